@@ -1,0 +1,40 @@
+# rightsledger: two commands on a fresh machine with only Python 3.11.
+#   make demo   set up .venv, ingest the bundled example reports into ./rightsledger.db, show them
+#   make test   set up .venv with the dev dependencies, run the whole suite
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+DB     ?= rightsledger.db
+
+.PHONY: demo test setup setup-dev eval bench serve clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip==25.3"
+
+setup: $(BIN)/python
+	$(BIN)/pip install --quiet -c constraints.txt -e .
+
+setup-dev: $(BIN)/python
+	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"
+
+demo: setup
+	$(BIN)/rightsledger ingest examples/reports --db $(DB)
+	$(BIN)/rightsledger docs --db $(DB)
+	$(BIN)/rightsledger entities --db $(DB) --doc veridia-2022 --type person
+	$(BIN)/rightsledger events --db $(DB) --doc veridia-2022 --type detention_or_arrest
+
+test: setup-dev
+	$(BIN)/python -m pytest
+
+eval: setup-dev
+	$(BIN)/rightsledger evaluate --all
+
+bench: setup-dev
+	$(BIN)/python bench/ingest.py
+
+serve: setup
+	$(BIN)/rightsledger serve --db $(DB)
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache
