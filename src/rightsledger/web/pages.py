@@ -1,0 +1,191 @@
+"""Server-rendered pages of the web UI (Jinja2), thin over :class:`rightsledger.Ledger`.
+
+Library, report reader, entity page, search, figures and provisions. Every asset is
+served from ``/static`` (no CDN); report text is always escaped (Jinja2 autoescape, and
+``highlight`` for the reader's text).
+"""
+from __future__ import annotations
+
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from ..errors import Code, RightsledgerError
+from ..ledger import Ledger, _CitationCache
+from ..records import EVENT_TYPES, NORMS
+from . import highlight
+
+HERE = Path(__file__).resolve().parent
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+router = APIRouter(include_in_schema=False)
+UPLOAD_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf", ".docx"}
+
+
+def _ledger(request: Request) -> Ledger:
+    return request.app.state.ledger
+
+
+def _page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, {"nav": name.split(".")[0], **context},
+                                      status_code=status)
+
+
+def error_page(request: Request, err: RightsledgerError) -> HTMLResponse:
+    return _page(request, "error.html", status=err.status, error=err)
+
+
+@router.get("/", response_class=HTMLResponse)
+def library(request: Request) -> HTMLResponse:
+    docs = _ledger(request).documents()
+    by_country: dict[str, list[dict[str, Any]]] = {}
+    for d in docs:
+        by_country.setdefault(d.get("country") or "Unknown", []).append(d)
+    for rows in by_country.values():
+        rows.sort(key=lambda d: (d.get("year") or 0), reverse=True)
+    return _page(request, "library.html", groups=sorted(by_country.items()), total=len(docs),
+                 max_mb=request.app.state.max_upload_bytes // 1_000_000)
+
+
+@router.post("/upload")
+async def upload(request: Request, file: UploadFile = File(...)) -> Response:
+    """Ingest an uploaded report with the CLI's readers and limits; JSON for scripts, else HTML."""
+    limit = request.app.state.max_upload_bytes
+    name = Path(file.filename or "upload.txt").name
+    wants_json = "application/json" in request.headers.get("accept", "")
+    suffix = Path(name).suffix.lower()
+    try:
+        if suffix not in UPLOAD_SUFFIXES:
+            raise RightsledgerError(Code.UNSUPPORTED, path=name, suffix=suffix or name)
+        data = await file.read(limit + 1)
+        if len(data) > limit:
+            raise RightsledgerError(Code.TOO_LARGE, path=name, size=len(data), limit=limit)
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / name
+            path.write_bytes(data)
+            result = _ledger(request).ingest_file(path, max_bytes=limit)
+        if not result.ok:
+            message = (result.error or "").replace(str(path), name)
+            raise _Failed(message, result.code or "")
+    except RightsledgerError as err:
+        message, code, status = str(err), err.code.code, err.status
+    except _Failed as failed:
+        message, code, status = failed.message, failed.code, 422
+    else:
+        payload = {"doc": result.doc, "status": result.status, "url": f"/docs/{result.doc}"}
+        if wants_json:
+            return JSONResponse(payload)
+        return Response(status_code=303, headers={"Location": payload["url"]})
+    if wants_json:
+        return JSONResponse({"error": {"code": code, "message": message, "status": status}},
+                            status_code=status)
+    docs = _ledger(request).documents()
+    return _page(request, "library.html", status=status, groups=[], total=len(docs),
+                 upload_error=message, max_mb=limit // 1_000_000)
+
+
+class _Failed(Exception):
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.message, self.code = message, code
+
+
+@router.get("/docs/{doc_id}", response_class=HTMLResponse)
+def reader(request: Request, doc_id: str, hl: str | None = None) -> HTMLResponse:
+    """The report with its outline, highlighted extractions and the events of each section."""
+    t0 = time.perf_counter()
+    ledger = _ledger(request)
+    store = ledger.store
+    doc = store.document(doc_id)
+    text = store.document_text(doc_id)
+    sections = store.sections(doc_id)
+    subtopics = store.subtopics(doc_id)
+    paragraphs = store.paragraphs(doc_id)
+    entities = store.entities(doc=doc_id)
+    events = store.events(doc=doc_id)
+    figures = store.figures(doc=doc_id)
+    provisions = store.provisions(doc=doc_id)
+    marks = highlight.non_overlapping(
+        highlight.entity_marks(entities) + highlight.event_marks(text, events)
+        + highlight.figure_marks(text, figures) + highlight.provision_marks(text, provisions))
+    cites = _CitationCache(store)
+    citations = {p.start: cites.cite(doc_id, p.start) for p in paragraphs}
+    target = _parse_span(hl, len(text))
+    blocks = highlight.blocks(text, sections, subtopics, paragraphs, marks, citations, target)
+    events_by_section: dict[str, list[Any]] = {}
+    for ev in sorted(events, key=lambda e: (e.date, e.evidence.start)):
+        events_by_section.setdefault((ev.section or "").split(".")[0] or "-", []).append(ev)
+    counts = Counter(m.kind for m in marks)
+    return _page(request, "reader.html", doc=doc, sections=sections, subtopics=subtopics,
+                 blocks=blocks, events_by_section=events_by_section,
+                 records=highlight.records_json(entities, events, figures, provisions),
+                 kinds=highlight.KINDS, counts=counts, render_ms=(time.perf_counter() - t0) * 1000)
+
+
+def _parse_span(value: str | None, length: int) -> tuple[int, int] | None:
+    if not value:
+        return None
+    try:
+        a, b = (int(x) for x in value.split("-", 1))
+    except ValueError:
+        return None
+    return (a, b) if 0 <= a < b <= length else None
+
+
+@router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
+def entity_page(request: Request, entity_id: str) -> HTMLResponse:
+    ledger = _ledger(request)
+    ents = ledger.store.entities(ids=[entity_id])
+    view = ledger.entity(ents[0].name if ents else entity_id)
+    timeline = ledger.timeline(view.entity.name) if view.events else []
+    return _page(request, "entity.html", view=view, timeline=timeline)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request, q: str = "", country: str | None = None, year: str | None = None,
+                doc: str | None = None, section: str | None = None, entity: str | None = None,
+                event_type: str | None = None, date_from: str | None = None,
+                date_to: str | None = None, limit: int = 50) -> HTMLResponse:
+    from ..search import group_hits, search
+
+    ledger = _ledger(request)
+    filters = {"country": country or None, "year": int(year) if year and year.isdigit() else None,
+               "doc": doc or None, "section": section or None, "entity": entity or None,
+               "event_type": event_type or None, "date_from": date_from or None,
+               "date_to": date_to or None}
+    groups, error, n = [], None, 0
+    if q.strip():
+        try:
+            hits = search(ledger.store, q, limit=min(max(limit, 1), 200), **filters)
+            n = len(hits)
+            groups = group_hits(hits)
+        except RightsledgerError as err:
+            error = str(err)
+    return _page(request, "search.html", q=q, filters=filters, groups=groups, n=n, error=error,
+                 event_types=EVENT_TYPES, docs=ledger.documents())
+
+
+@router.get("/figures", response_class=HTMLResponse)
+def figures_page(request: Request, doc: str | None = None, about: str | None = None) -> HTMLResponse:
+    ledger = _ledger(request)
+    figures = ledger.figures(doc=doc or None, about=about or None)
+    disputed = ledger.disputed_figures(doc=doc or None, about=about or None)
+    events = ledger.events(doc=doc or None)
+    per_month = Counter(e.date[:7] for e in events if e.precision in ("day", "month"))
+    per_type = Counter(e.type for e in events)
+    return _page(request, "figures.html", figures=figures, disputed=disputed, doc=doc, about=about,
+                 docs=ledger.documents(), per_month=sorted(per_month.items()),
+                 per_type=per_type.most_common())
+
+
+@router.get("/provisions", response_class=HTMLResponse)
+def provisions_page(request: Request, doc: str | None = None) -> HTMLResponse:
+    ledger = _ledger(request)
+    provisions = ledger.provisions(doc=doc or None)
+    grouped = {n: [p for p in provisions if p.norm == n] for n in NORMS}
+    return _page(request, "provisions.html", grouped=grouped, doc=doc, docs=ledger.documents())
