@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DB     ?= rightsledger.db
 
-.PHONY: demo test setup setup-dev eval bench serve clean
+.PHONY: demo test setup setup-dev browser eval bench serve clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,11 +24,18 @@ demo: setup
 	$(BIN)/rightsledger entities --db $(DB) --doc veridia-2022 --type person
 	$(BIN)/rightsledger events --db $(DB) --doc veridia-2022 --type detention_or_arrest
 
-test: setup-dev
+# Debian's Chromium for the browser tests (as root, through apt); without it they are skipped.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	  (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1 || \
+	   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)); } || \
+	  echo "chromium is not installed: the browser tests will be skipped"
+
+test: setup-dev browser
 	$(BIN)/python -m pytest
 
 eval: setup-dev
-	$(BIN)/rightsledger evaluate --all
+	$(BIN)/rightsledger evaluate
 
 bench: setup-dev
 	$(BIN)/python bench/ingest.py

@@ -424,6 +424,16 @@ def evaluate(
             raise typer.Exit(1)
 
 
+def _register_extensions() -> None:
+    from . import cli_compare, cli_search
+
+    cli_search.register(app)
+    cli_compare.register(app)
+
+
+_register_extensions()
+
+
 def main() -> None:
     app()
 

@@ -35,6 +35,7 @@ class Code(Enum):
     PIPELINE = ("E050", 500, "processing failed ({detail})")
     RATE_LIMITED = ("E060", 429, "too many requests; try again in a moment")
     PAYLOAD_TOO_LARGE = ("E061", 413, "the request body is over {limit:,} bytes")
+    PDF_TOO_COMPLEX = ("E014", 422, "the PDF is too large or complex to read in time ({detail})")
 
     @property
     def code(self) -> str:

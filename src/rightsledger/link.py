@@ -1,8 +1,24 @@
-"""Link stage: the keys under which an entity is found again in other documents.
+"""Cross-document linking: the keys under which one referent is found again in other reports.
 
-The store looks each key up in its key table; the first hit is the existing entity the
-new one joins. Persons are keyed by full name within one country only (never by a
-surname alone, never across countries); organizations and places by name and alias.
+The store keeps a table ``key → entity id``. For each entity of a new document it looks up
+``entity_keys(entity, country_code)`` in order; the first hit gives the existing entity,
+otherwise the provisional id (made unique) is used and all keys are recorded.
+
+The last ``|``-separated component of every key is ``normalise_name`` of a name or alias
+(the store finds entities by name with ``key LIKE '%|<name>'``).
+
+Rules (precision first — a wrong merge across reports is worse than a missed one):
+
+- **persons**: only full names (two or more words), scoped by the report's country
+  (``-`` when the report has none): ``person|KZ|zhanbolat mamay``. Never a surname
+  alone, never across countries.
+- **organisations**: international bodies and NGOs with a multi-word name or a
+  well-known acronym are global (``organization|*|human rights watch``); every other
+  body is scoped by country ("Supreme Court", "Ministry of Justice" and "KNB" exist
+  in many countries): ``organization|KZ|ministry of justice``.
+- **places**: gazetteer places by their own country code and kind
+  (``place|KZ|city|almaty``), which also links "Nur-Sultan"/"Astana"-type renamings
+  that the extractor merged; places unknown to the gazetteer by the report's country.
 """
 from __future__ import annotations
 
@@ -11,35 +27,71 @@ import unicodedata
 
 from .records import Entity
 
-_WS = re.compile(r"\s+")
-_POSSESSIVE = re.compile(r"['’]s?$")
-_PUNCT = re.compile(r"[^\w\s&-]")
+GLOBAL_KINDS = {"international", "ngo"}
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}s?$")
 
 
 def normalise_name(name: str) -> str:
-    """Lower case, ASCII-folded, without a leading "the", possessive or punctuation."""
-    n = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode()
-    n = _WS.sub(" ", n).strip().lower()
-    if n.startswith("the "):
-        n = n[4:]
-    n = _POSSESSIVE.sub("", n)
-    return _WS.sub(" ", _PUNCT.sub(" ", n)).strip()
+    """Lower case ASCII, no leading "the", no possessive, punctuation as spaces.
+
+    >>> normalise_name("the Prosecutor General’s Office")
+    'prosecutor general office'
+    >>> normalise_name("Batyrbekov’s")
+    'batyrbekov'
+    """
+    s = name.replace("’", "'").replace("‘", "'")
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.strip()
+    s = re.sub(r"(?:'s|(?<=s)')(?=\s|$)", "", s)
+    s = s.lower()
+    s = re.sub(r"^the\s+", "", s)
+    s = re.sub(r"[^a-z0-9]+", " ", s)
+    return " ".join(s.split())
+
+
+def _is_acronym(name: str) -> bool:
+    return bool(_ACRONYM.match(name.strip())) and sum(c.isupper() for c in name) >= 2
 
 
 def entity_keys(entity: Entity, country_code: str | None) -> list[str]:
-    """Keys of ``entity``; the last component of each is the normalised name (see store)."""
+    """Normalised keys of ``entity`` for lookup in other documents, most specific first."""
+    cc = (country_code or "").upper() or "-"
+    names = [entity.name, *entity.aliases]
     keys: list[str] = []
-    for raw in (entity.name, *entity.aliases):
-        norm = normalise_name(raw)
+
+    def add(key: str) -> None:
+        if key not in keys:
+            keys.append(key)
+
+    if entity.type == "person":
+        for n in names:
+            norm = normalise_name(n)
+            if len(norm.split()) >= 2:
+                add(f"person|{cc}|{norm}")
+        return keys
+    if entity.type == "organization":
+        kind = entity.attributes.get("kind")
+        for n in names:
+            norm = normalise_name(n)
+            if not norm:
+                continue
+            acronym = _is_acronym(n)
+            value = norm.replace(" ", "") if acronym else norm
+            if kind in GLOBAL_KINDS and (acronym or len(norm.split()) >= 2):
+                add(f"organization|*|{value}")
+            add(f"organization|{cc}|{value}")
+        return keys
+    # places
+    attrs = entity.attributes
+    pcc = (attrs.get("country_code") or "").upper()
+    kind = attrs.get("kind") or "other"
+    for n in names:
+        norm = normalise_name(n)
         if not norm:
             continue
-        if entity.type == "person":
-            if " " not in norm:  # a surname alone is not enough to link across documents
-                continue
-            keys.append(f"person|{country_code or '-'}|{norm}")
-        elif entity.type == "organization" and raw.isupper() and len(raw) <= 8:
-            # an acronym names different bodies in different countries
-            keys.append(f"organization|{country_code or '-'}|{norm}")
+        if pcc and kind in ("country", "city", "region"):
+            add(f"place|{pcc}|{kind}|{norm}")
         else:
-            keys.append(f"{entity.type}|{norm}")
-    return list(dict.fromkeys(keys))
+            add(f"place|{cc}|other|{norm}")
+    return keys

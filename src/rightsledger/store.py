@@ -1,14 +1,23 @@
 """Store stage: the records of every document in one database (SQLite by default).
 
-SQLAlchemy Core over SQLite (one file, WAL, FTS5 over sentences). The schema is created
-and upgraded by named migrations recorded in the ``migrations`` table. Each document is
-written in one transaction: a failure (or a kill) leaves no trace of it.
+SQLAlchemy Core over SQLite (one file, WAL, FTS5 over sentences) or PostgreSQL
+(``postgresql+psycopg://…``: a generated ``tsvector`` column with a GIN index over
+sentences, text columns in the ``"C"`` collation so that ordering matches SQLite). The
+schema is created and upgraded by named migrations recorded in the ``migrations`` table.
+Each document is written in one transaction: a failure (or a kill) leaves no trace of it.
+
+Writers are serialised: on SQLite every write transaction starts with ``BEGIN IMMEDIATE``
+(the write lock is taken before anything is read, so two processes cannot both choose the
+same document id), on PostgreSQL with a transaction-level advisory lock. Inside that
+transaction :meth:`Store.save` checks the document id again, so concurrent ingests of the
+same files give the same database as one.
 """
 from __future__ import annotations
 
 import json
 import os
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -179,9 +188,30 @@ def _m002_sentence_fts(conn: Connection) -> None:
         ))
 
 
+def _m003_postgres_search(conn: Connection) -> None:
+    """PostgreSQL: text columns in the "C" collation (the order SQLite gives), and a
+    generated ``tsv`` column with a GIN index for full-text search over sentences."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in metadata.sorted_tables:
+        for col in table.columns:
+            if isinstance(col.type, String):
+                type_ = "TEXT" if isinstance(col.type, Text) else "VARCHAR"
+                conn.execute(sql(
+                    f'ALTER TABLE {table.name} ALTER COLUMN "{col.name}" TYPE {type_} COLLATE "C"'))
+    conn.execute(sql(
+        "ALTER TABLE sentences ADD COLUMN IF NOT EXISTS tsv tsvector "
+        f"GENERATED ALWAYS AS (to_tsvector('{PG_TS_CONFIG}'::regconfig, text)) STORED"))
+    conn.execute(sql("CREATE INDEX IF NOT EXISTS ix_sentences_tsv ON sentences USING GIN (tsv)"))
+
+
+PG_TS_CONFIG = "english"       # the text-search configuration of the tsv column
+PG_WRITE_LOCK = 0x72_6C_77     # advisory lock key ("rlw") held by every write transaction
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("001_initial", _m001_initial),
     ("002_sentence_fts", _m002_sentence_fts),
+    ("003_postgres_search", _m003_postgres_search),
 ]
 
 
@@ -226,7 +256,10 @@ class Store:
     def __init__(self, db: str | os.PathLike[str] | None = None) -> None:
         self.url = database_url(db)
         try:
-            self.engine: Engine = create_engine(self.url, future=True)
+            kwargs: dict[str, Any] = {}
+            if not self.url.startswith("sqlite"):
+                kwargs["pool_pre_ping"] = True
+            self.engine: Engine = create_engine(self.url, future=True, **kwargs)
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             self.migrate()
@@ -239,11 +272,40 @@ class Store:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
-    # -- schema ---------------------------------------------------------------------------
-    def migrate(self) -> list[str]:
-        """Apply the migrations not yet recorded; return their names."""
-        applied: list[str] = []
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """A write transaction, serialised with every other writer of the database.
+
+        SQLite: ``BEGIN IMMEDIATE`` (the write lock before the first read; waits up to
+        ``busy_timeout``). PostgreSQL: ``pg_advisory_xact_lock``. Commits on exit, rolls
+        back on an exception.
+        """
         with self.engine.begin() as conn:
+            if self.is_sqlite:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            elif self.engine.dialect.name == "postgresql":
+                conn.execute(sql("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_WRITE_LOCK})
+            yield conn
+
+    # -- schema ---------------------------------------------------------------------------
+    def _pending_migrations(self) -> bool:
+        try:
+            with self.engine.connect() as conn:
+                done = {r[0] for r in conn.execute(select(migrations_t.c.name))}
+        except Exception:  # no migrations table yet
+            return True
+        return any(name not in done for name, _ in MIGRATIONS)
+
+    def migrate(self) -> list[str]:
+        """Apply the migrations not yet recorded; return their names.
+
+        Safe when several processes open a new database at once: the check is repeated
+        inside a serialised write transaction.
+        """
+        applied: list[str] = []
+        if not self._pending_migrations():
+            return applied
+        with self.writing() as conn:
             migrations_t.create(conn, checkfirst=True)
             done = {r[0] for r in conn.execute(select(migrations_t.c.name))}
             for name, fn in MIGRATIONS:
@@ -289,10 +351,19 @@ class Store:
                 candidate = f"{wanted}-{n}"
 
     def save(self, bundle: Bundle, pipeline_version: str, *,
-             before_commit: Callable[[], None] | None = None) -> None:
-        """Replace the document's records with ``bundle``'s, in one transaction."""
-        doc = bundle.document
-        with self.engine.begin() as conn:
+             before_commit: Callable[[], None] | None = None) -> str:
+        """Replace the document's records with ``bundle``'s, in one transaction; return its id.
+
+        The id is checked again inside the (serialised) write transaction: when another
+        writer has meanwhile stored this path under another id, that id is kept; when it
+        has taken ``bundle.document.id`` for another path, the next free id
+        (``…-2``, ``…-3``) is used. The bundle's records are renamed in place then.
+        """
+        with self.writing() as conn:
+            doc_id = self._settle_doc_id(conn, bundle.document.id, bundle.path)
+            if doc_id != bundle.document.id:
+                rename_bundle(bundle, doc_id)
+            doc = bundle.document
             self._delete_document(conn, doc.id)
             conn.execute(documents_t.insert().values(
                 **doc.as_dict(), path=bundle.path, text=bundle.text,
@@ -326,6 +397,22 @@ class Store:
                 } for p in bundle.provisions])
             if before_commit is not None:
                 before_commit()
+        return bundle.document.id
+
+    def _settle_doc_id(self, conn: Connection, wanted: str, path: str) -> str:
+        """The id ``path``'s document gets, decided inside the write transaction."""
+        same_path = conn.execute(
+            select(documents_t.c.id).where(documents_t.c.path == path).order_by(documents_t.c.id)
+        ).scalars().all()
+        if same_path and wanted not in same_path:
+            return same_path[0]
+        n, candidate = 1, wanted
+        while True:
+            row = conn.execute(select(documents_t.c.path).where(documents_t.c.id == candidate)).first()
+            if row is None or row[0] == path:
+                return candidate
+            n += 1
+            candidate = f"{wanted}-{n}"
 
     def _save_sentences(self, conn: Connection, bundle: Bundle) -> None:
         rows = [{"doc": s.doc, "section": s.section, "paragraph": s.paragraph,
@@ -434,15 +521,16 @@ class Store:
         conn.execute(documents_t.delete().where(documents_t.c.id == doc_id))
 
     def delete_document(self, doc_id: str) -> None:
-        with self.engine.begin() as conn:
+        with self.writing() as conn:
             self._delete_document(conn, doc_id)
 
     # -- reading --------------------------------------------------------------------------
     def documents(self) -> list[dict[str, Any]]:
         cols = [c for c in documents_t.c if c.name != "text"]
         with self.engine.connect() as conn:
-            rows = conn.execute(select(*cols).order_by(documents_t.c.country, documents_t.c.year,
-                                                       documents_t.c.id)).mappings().all()
+            rows = conn.execute(select(*cols).order_by(
+                documents_t.c.country.asc().nulls_first(), documents_t.c.year.asc().nulls_first(),
+                documents_t.c.id)).mappings().all()
             counts = self._counts(conn)
         return [{**dict(r), **counts.get(r["id"], {})} for r in rows]
 
@@ -595,6 +683,24 @@ class Store:
 
     def connect(self) -> Iterator[Connection]:
         return self.engine.connect()  # type: ignore[return-value]
+
+
+def rename_bundle(bundle: Bundle, new_id: str) -> None:
+    """Give ``bundle``'s document the id ``new_id``: every record's ``doc`` and the
+    ``{doc}:ev:n``-style record ids follow (in place)."""
+    old = bundle.document.id
+    if old == new_id:
+        return
+    bundle.document.id = new_id
+
+    def rid(value: str) -> str:
+        return new_id + value[len(old):] if value.startswith(old + ":") else value
+
+    for rec in (*bundle.sections, *bundle.subtopics, *bundle.paragraphs, *bundle.sentences):
+        rec.doc = new_id
+    for rec in (*bundle.events, *bundle.figures, *bundle.provisions):
+        rec.doc = new_id
+        rec.id = rid(rec.id)
 
 
 SLUG_RE = re.compile(r"[^a-z0-9]+")

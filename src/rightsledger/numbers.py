@@ -1,0 +1,546 @@
+"""Number mentions: digits, words, fractions, ranges, percentages, money and their qualifiers.
+
+``find_numbers(text)`` returns every number expression of ``text`` as a
+:class:`NumberMention`, in text order, offsets relative to ``text``.
+
+What a mention covers (``start``/``end``, ``text == text[start:end]``): the currency
+prefix (``$``, ``US$``, ``KZT``), the number or range, and the unit word that follows
+(``percent``, ``%``, ``tenge``, ``years``, ``-year-old``). The qualifier words before it
+("approximately", "at least") are *not* inside the span; they give ``qualifier``.
+
+``kind`` is one of
+
+- ``count``     a cardinal number of things ("238 persons", "one", "a dozen", "one-half")
+- ``money``     an amount with a currency ("$27,000", "27,000 tenge", "KZT 5,000");
+- ``percent``   "21.7 percent", "40%";
+- ``duration``  a number of years/months/weeks/days/hours/minutes ("48 hours", "15-day");
+- ``age``       "age 18", "aged 16", "18-year-old", "18 years old", "younger than 18";
+- ``ordinal``   "first", "third", "21st";
+- ``year``      a calendar year 1900–2100 written as four digits without separators;
+- ``date``      the day of a date ("July 2", "5 January", "January 5 through 8");
+- ``reference`` numbers of articles, laws, sections and other citations ("Article 174",
+  "Law No. 5", "section 5"), and list labels "(1)";
+- ``other``     clock times and anything else.
+
+The equivalent of an amount given in parentheses ("500 birr ($10)") is a second
+mention of kind ``money`` with ``equivalent=True``: consumers that count sums of money
+(``figures.py``) skip it, since it restates the amount before it.
+
+Words are turned into numbers with ``text2num`` (``text_to_num.text2num``, lang "en")
+after normalisation (lower case, hyphens, "a hundred", "and"); the segmentation of a run
+of number words into numbers, fractions ("one-half", "a third", "two-thirds",
+"five-and-one-half") and "dozen" are handled here, where text2num has gaps.
+Vague plurals ("dozens", "hundreds", "thousands") are not numbers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import text2num
+
+KINDS = ("count", "money", "percent", "duration", "age", "ordinal", "year", "date",
+         "reference", "other")
+
+UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}
+DENOMS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+          "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+          "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+          "tenth": 10, "tenths": 10}
+ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())}
+ORDINALS.update({t[:-1] + "ieth": v for t, v in TENS.items()})
+ORDINALS.update({"hundredth": 100, "thousandth": 1000, "millionth": 1_000_000})
+MONTHS = ("january february march april may june july august september october november "
+          "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
+
+def _trie_regex(words: set[str]) -> str:
+    """An alternation of ``words`` factored by common prefixes (much faster to match)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        optional = "" in node
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and not optional else "(?:" + "|".join(alts) + ")"
+        return body + "?" if optional else body
+
+    return "(?:" + build(trie) + ")"
+
+
+_W = _trie_regex(set(UNITS) | set(TENS) | set(SCALES) | set(DENOMS) | set(ORDINALS) | {"dozen"})
+# A run of number words joined by blanks, hyphens or "and", optionally led by "a".
+WORD_RUN = re.compile(
+    rf"\b(?:a[\s-]+(?=(?:hundred|thousand|million|billion|dozen|half|third|quarter|fourth|fifth)\b))?"
+    rf"(?:{_W})(?:(?:[ \t-]+|[ \t-]+and[ \t-]+(?:a[ \t-]+)?)(?:{_W}))*\b(?!-(?:{_W})\b)", re.I)
+NOT_A_NUMBER = re.compile(r"\b(?:no|any|every|each|some|other|this|that|the)[ \t]+$", re.I)  # "no one"
+ORDINAL_HALF = re.compile(r"\b(?:first|second|last|latter|other|one)[ \t]+$", re.I)  # "first half"
+DIGITS = re.compile(
+    r"(?<![\w.,/:])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d]|,\d{3}|\.\d)"
+    r"(?P<ord>st|nd|rd|th)?\b"
+    r"(?P<scale>[ \t]*(?:hundred|thousand|million|billion|trillion|mln|bn)\b)?", re.I)
+MULTIPLIER = re.compile(r"\b(?:twice|thrice)\b", re.I)
+URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
+
+QUALIFIERS = [
+    ("approximately", r"approximately|approx\.|about|around|nearly|almost|some|roughly|circa|"
+                      r"close\s+to|an?\s+estimated|estimated|an\s+approximate|approximate"),
+    ("at least", r"at\s+least|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|"
+                 r"a\s+minimum\s+of|minimum\s+of"),
+    ("up to", r"up\s+to|as\s+many\s+as|as\s+much\s+as|(?:no|not)\s+more\s+than|"
+              r"a\s+maximum\s+of|maximum\s+of|not\s+exceeding|not\s+to\s+exceed"),
+    ("more than", r"more\s+than|over|in\s+excess\s+of|upwards\s+of|greater\s+than|above|"
+                  r"exceeding|higher\s+than"),
+    ("fewer than", r"fewer\s+than|less\s+than|under|below|lower\s+than"),
+]
+QUALIFIER_BEFORE = [(q, re.compile(rf"(?:^|[^\w])(?:{p})[ \t]+$", re.I)) for q, p in QUALIFIERS]
+
+CURRENCY_WORDS = {
+    # plural/singular word -> ISO code (None: take the code from the adjective before)
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+    "pounds": "GBP", "tenge": "KZT", "birr": "ETB", "nakfa": "ERN", "naira": "NGN",
+    "cedi": "GHS", "cedis": "GHS", "leone": "SLL", "leones": "SLL", "rand": "ZAR",
+    "kwanza": "AOA", "kwanzas": "AOA", "kwacha": "ZMW", "shilling": None, "shillings": None,
+    "franc": None, "francs": None, "dinar": None, "dinars": None, "rupee": None, "rupees": None,
+    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "som": "KGS",
+    "somoni": "TJS", "manat": None, "lari": "GEL", "dram": "AMD", "drams": "AMD",
+    "hryvnia": "UAH", "hryvnias": "UAH", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
+    "won": "KRW", "peso": None, "pesos": None, "real": "BRL", "reais": "BRL", "riyal": None,
+    "riyals": None, "rial": None, "rials": None, "dirham": None, "dirhams": None,
+    "lira": "TRY", "liras": "TRY", "shekel": "ILS", "shekels": "ILS", "taka": "BDT",
+    "kyat": "MMK", "kyats": "MMK", "riel": "KHR", "riels": "KHR", "kip": "LAK", "baht": "THB",
+    "ringgit": "MYR", "rupiah": "IDR", "dong": "VND", "afghani": "AFN", "afghanis": "AFN",
+    "cordoba": "NIO", "cordobas": "NIO", "quetzal": "GTQ", "quetzales": "GTQ",
+    "lempira": "HNL", "lempiras": "HNL", "colon": "CRC", "colones": "CRC", "bolivar": "VES",
+    "bolivares": "VES", "boliviano": "BOB", "bolivianos": "BOB", "guarani": "PYG",
+    "guaranies": "PYG", "sol": "PEN", "soles": "PEN", "gourde": "HTG", "gourdes": "HTG",
+    "ouguiya": "MRU", "ariary": "MGA", "metical": "MZN", "meticais": "MZN", "pula": "BWP",
+    "dalasi": "GMD", "tugrik": "MNT", "tugriks": "MNT", "lei": "RON", "leu": "RON",
+    "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "forints": "HUF", "koruna": "CZK",
+    "lek": "ALL", "leks": "ALL", "denar": "MKD", "denars": "MKD", "kuna": "HRK",
+    "sum": "UZS", "soums": "UZS", "som(s)": "KGS", "soms": "KGS", "rufiyaa": "MVR",
+    "ngultrum": "BTN", "kina": "PGK", "tala": "WST", "pa'anga": "TOP", "vatu": "VUV",
+    "crown": None, "crowns": None, "krone": None, "kroner": None, "krona": None, "kronor": None,
+    "mark": None, "marks": None, "ducat": None, "ducats": None, "florin": None, "florins": None,
+}
+ADJ_CURRENCY = {
+    ("liberian", "dollars"): "LRD", ("zimbabwean", "dollars"): "ZWL",
+    ("hong kong", "dollars"): "HKD", ("canadian", "dollars"): "CAD",
+    ("australian", "dollars"): "AUD", ("namibian", "dollars"): "NAD",
+    ("cfa", "francs"): "XAF", ("congolese", "francs"): "CDF", ("burundian", "francs"): "BIF",
+    ("rwandan", "francs"): "RWF", ("guinean", "francs"): "GNF", ("djiboutian", "francs"): "DJF",
+    ("swiss", "francs"): "CHF", ("kenyan", "shillings"): "KES", ("ugandan", "shillings"): "UGX",
+    ("tanzanian", "shillings"): "TZS", ("somali", "shillings"): "SOS",
+    ("somaliland", "shillings"): "SOS", ("algerian", "dinars"): "DZD",
+    ("tunisian", "dinars"): "TND", ("iraqi", "dinars"): "IQD", ("jordanian", "dinars"): "JOD",
+    ("libyan", "dinars"): "LYD", ("kuwaiti", "dinars"): "KWD", ("bahraini", "dinars"): "BHD",
+    ("serbian", "dinars"): "RSD", ("indian", "rupees"): "INR", ("pakistani", "rupees"): "PKR",
+    ("nepali", "rupees"): "NPR", ("sri lankan", "rupees"): "LKR", ("mexican", "pesos"): "MXN",
+    ("philippine", "pesos"): "PHP", ("colombian", "pesos"): "COP", ("cuban", "pesos"): "CUP",
+    ("argentine", "pesos"): "ARS", ("chilean", "pesos"): "CLP", ("dominican", "pesos"): "DOP",
+    ("saudi", "riyals"): "SAR", ("qatari", "riyals"): "QAR", ("iranian", "rials"): "IRR",
+    ("omani", "rials"): "OMR", ("yemeni", "rials"): "YER", ("moroccan", "dirhams"): "MAD",
+    ("emirati", "dirhams"): "AED", ("uae", "dirhams"): "AED", ("turkmen", "manat"): "TMT",
+    ("azerbaijani", "manat"): "AZN", ("egyptian", "pounds"): "EGP",
+    ("sudanese", "pounds"): "SDG", ("south sudanese", "pounds"): "SSP",
+    ("syrian", "pounds"): "SYP", ("lebanese", "pounds"): "LBP", ("british", "pounds"): "GBP",
+    ("us", "dollars"): "USD", ("u.s.", "dollars"): "USD", ("american", "dollars"): "USD",
+    ("new taiwan", "dollars"): "TWD", ("ethiopian", "birr"): "ETB",
+    ("czech", "crowns"): "CZK", ("danish", "crowns"): "DKK", ("swedish", "crowns"): "SEK",
+    ("norwegian", "crowns"): "NOK", ("danish", "kroner"): "DKK", ("swedish", "kronor"): "SEK",
+}
+SYMBOLS = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₦": "NGN",
+           "₸": "KZT", "₹": "INR", "₽": "RUB", "₴": "UAH", "₩": "KRW", "₱": "PHP",
+           "r$": "BRL", "c$": "NIO", "a$": "AUD", "hk$": "HKD", "rs.": "INR", "rs": "INR"}
+_CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
+_ADJ = "|".join(sorted({re.escape(a) for a, _ in ADJ_CURRENCY}, key=len, reverse=True))
+CURRENCY_AFTER = re.compile(rf"^[ \t]+(?:(?P<adj>{_ADJ})[ \t]+)?(?P<word>{_CUR_WORDS})\b", re.I)
+ISO_AFTER = re.compile(r"^[ \t]+(?P<code>[A-Z]{3})\b")
+ISO_BEFORE = re.compile(r"(?:^|[^\w])(?P<code>[A-Z]{3})[ \t]?$")
+SYMBOL_BEFORE = re.compile(r"(?P<sym>US\$|HK\$|R\$|C\$|A\$|(?<![A-Za-z])Rs\.?[ \t]?|[$€£¥₦₸₹₽₴₩₱])$")
+
+PERCENT_AFTER = re.compile(r"^(?:[ \t]*%|[ \t]+per[ \t]?cent\b|[ \t]+percentage[ \t]+points?\b)",
+                           re.I)
+_DUR = r"years?|months?|weeks?|days?|hours?|minutes?|decades?|yrs?|hrs?"
+AGE_AFTER = re.compile(rf"^(?:[ \t]+years?[ \t]+old\b|[ \t]+years?[ \t]+of[ \t]+age\b|"
+                       rf"-years?-old\b|[ \t]+year-old\b)", re.I)
+DURATION_AFTER = re.compile(rf"^(?:[ \t]*-[ \t]*|[ \t]+)(?P<u>{_DUR})\b(?:['’](?!s\b)|['’]s\b)?",
+                            re.I)
+AGE_BEFORE = re.compile(r"(?:\bages?|\baged|\bages?[ \t]+of|\b(?:younger|older)[ \t]+than|"
+                        r"\bas[ \t]+(?:young|old)[ \t]+as)"
+                        r"[ \t]+$", re.I)
+MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?[ \t]+$", re.I)
+MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{'|'.join(MONTHS)})\b", re.I)
+REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:articles?|arts?\.|art|nos?\.|numbers?|sections?|paragraphs?|paras?\.|chapters?|"
+    r"clauses?|parts?|items?|points?|annex(?:es)?|pages?|pp?\.|vol\.|volumes?|rules?|"
+    r"subsections?|subparagraphs?|resolutions?|protocols?|schedules?|tables?|figures?|"
+    r"footnotes?|stat\.|case)|§|#)[ \t]*$", re.I)
+# Instruments cited by number are capitalised ("Law 5", "Decree 212"); "the law 5 days" is not.
+INSTRUMENT_BEFORE = re.compile(r"\b(?:Law|Decree|Order|Code|Ordinance|Act|Bill|Proclamation|"
+                               r"Directive|Regulation|Edict|Convention)[ \t]*$")
+LIST_JOIN = re.compile(r"^(?:\.[a-z]\b\.?)?(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|through|to)[ \t]+|"
+                       r"[ \t]*[-–][ \t]*)$", re.I)
+RANGE_GAP = re.compile(r"^(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|through|and)[ \t]+)"
+                       r"(?:US\$|[$€£¥₦₸₹₽₴₩₱]|[A-Z]{3}[ \t]?)?$")
+TIME_AFTER = re.compile(r"^(?::\d\d|[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock))", re.I)
+OR_MORE_AFTER = re.compile(r"^[ \t]+or[ \t]+more\b", re.I)
+
+
+@dataclass
+class NumberMention:
+    """One number expression; see the module docstring for what the span and kinds cover."""
+
+    start: int
+    end: int
+    text: str
+    value: float | int
+    value_end: float | int | None = None
+    unit: str | None = None
+    qualifier: str = "exact"
+    kind: str = "count"
+    equivalent: bool = False  # a restated amount in parentheses: "500 birr ($10)"
+    num_start: int = -1       # where the number itself starts (after any currency prefix)
+    num_end: int = -1         # where the number (or range) itself ends (before the unit)
+
+
+@dataclass
+class _Atom:
+    start: int
+    end: int
+    value: float | int
+    word: bool = False
+    ordinal: bool = False
+    fraction: bool = False
+
+
+def _intify(v: float) -> float | int:
+    return int(v) if float(v).is_integer() else round(v, 6)
+
+
+# ---------------------------------------------------------------------------- words
+
+
+def _cardinal(words: list[str]) -> int | None:
+    """Value of a well-formed cardinal word sequence (no "and"), via text2num."""
+    if not words:
+        return None
+    norm = ["one" if w == "a" else w for w in words]
+    if norm == ["dozen"]:
+        return 12
+    if norm[-1] == "dozen":
+        head = _cardinal(norm[:-1])
+        return head * 12 if head is not None else None
+    if norm[0] in SCALES:  # text2num wants "one hundred", not "hundred" alone in every version
+        norm = ["one", *norm]
+    try:
+        return int(text2num(" ".join(norm), "en"))
+    except (ValueError, TypeError):
+        return None
+
+
+def _split_cardinals(words: list[str]) -> list[tuple[int, int]]:
+    """Split a run of cardinal words into maximal well-formed numbers: (i, j) index pairs."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        j = len(words)
+        while j > i and _cardinal(words[i:j]) is None:
+            j -= 1
+        if j == i:
+            i += 1
+            continue
+        out.append((i, j))
+        i = j
+    return out
+
+
+Tok = tuple[str, int, int]  # lower-cased word, start, end
+
+
+def _word_atoms(match: re.Match[str], text: str) -> list[_Atom]:
+    """Numbers inside one run of number words (positions absolute)."""
+    base = match.start()
+    toks: list[Tok] = [(m.group(0).lower(), base + m.start(), base + m.end())
+                       for m in re.finditer(r"[A-Za-z]+", match.group(0))]
+    atoms: list[_Atom] = []
+    i = 0
+    while i < len(toks):
+        w, s, e = toks[i]
+        j = _cardinal_end(toks, i)
+        words = [t for t in toks[i:j] if t[0] != "and"]
+        if j < len(toks) and toks[j][0] in DENOMS and words:
+            fraction = _fraction(words, toks[j], text)
+            if fraction:
+                atoms.extend(fraction)
+                i = j + 1
+                continue
+        if words and [t[0] for t in words] != ["a"]:
+            atoms.extend(_cardinals(words))
+            i = max(j, i + 1)
+            continue
+        if w in ("half", "halves"):
+            atoms.append(_Atom(s, e, 0.5, True, fraction=True))
+        elif w in ORDINALS:
+            atoms.append(_Atom(s, e, ORDINALS[w], True, ordinal=True))
+        i += 1
+    return _merge_and_fraction(_merge_compound_ordinals(atoms, text), text)
+
+
+def _cardinal_end(toks: list[Tok], i: int) -> int:
+    """End of the cardinal words from ``i``: numbers, scales, "dozen", a leading "a",
+    and "and" between a scale and a number ("one hundred and fifty")."""
+    j = i
+    while j < len(toks):
+        w = toks[j][0]
+        if w in UNITS or w in TENS or w in SCALES or w == "dozen" or (w == "a" and j == i):
+            j += 1
+        elif (w == "and" and j > i and toks[j - 1][0] in SCALES and j + 1 < len(toks)
+              and (toks[j + 1][0] in UNITS or toks[j + 1][0] in TENS)):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _cardinals(words: list[Tok]) -> list[_Atom]:
+    return [_Atom(words[a][1], words[b - 1][2], _cardinal([t[0] for t in words[a:b]]), True)
+            for a, b in _split_cardinals([t[0] for t in words])]
+
+
+def _fraction(words: list[Tok], den: Tok, text: str) -> list[_Atom]:
+    """"one-half", "two thirds", "a third of": the last cardinal is the numerator; [] when
+    the denominator word is an ordinal instead ("a third time")."""
+    parts = _split_cardinals([t[0] for t in words])
+    if not parts:
+        return []
+    a, b = parts[-1]
+    numer_words = [t[0] for t in words[a:b]]
+    numer = _cardinal(numer_words)
+    if numer is None or numer >= DENOMS[den[0]] * 10:
+        return []
+    if numer_words == ["a"] and den[0] in ORDINALS and not re.match(r"[ \t]+of\b", text[den[2]:]):
+        return []
+    head = _cardinals(words[:a])
+    return [*head, _Atom(words[a][1], den[2], _intify(numer / DENOMS[den[0]]), True, fraction=True)]
+
+
+def _merge_compound_ordinals(atoms: list[_Atom], text: str) -> list[_Atom]:
+    """"twenty-first": a round cardinal directly followed by an ordinal below ten."""
+    merged: list[_Atom] = []
+    for a in atoms:
+        if (merged and a.ordinal and not merged[-1].ordinal and not merged[-1].fraction
+                and re.fullmatch(r"[ \t-]", text[merged[-1].end:a.start] or "x")
+                and merged[-1].value % 10 == 0 and a.value < 10):
+            p = merged.pop()
+            merged.append(_Atom(p.start, a.end, p.value + a.value, True, ordinal=True))
+        else:
+            merged.append(a)
+    return merged
+
+
+def _merge_and_fraction(atoms: list[_Atom], text: str) -> list[_Atom]:
+    """"four and one-half" → 4.5: a whole number, "and", then a fraction below one."""
+    out: list[_Atom] = []
+    for a in atoms:
+        if (out and a.fraction and a.value < 1 and not out[-1].fraction and not out[-1].ordinal
+                and re.fullmatch(r"[ \t-]+and[ \t-]+", text[out[-1].end:a.start], re.I)):
+            p = out.pop()
+            out.append(_Atom(p.start, a.end, _intify(p.value + a.value), p.word, fraction=True))
+        else:
+            out.append(a)
+    return out
+
+
+# ---------------------------------------------------------------------------- digits
+
+
+def _digit_atom(m: re.Match[str]) -> _Atom:
+    raw = m.group("num").replace(",", "")
+    value: float = float(raw)
+    if m.group("scale"):
+        sc = m.group("scale").strip().lower()
+        value *= {"mln": 1_000_000, "bn": 1_000_000_000}.get(sc, SCALES.get(sc, 1))
+    return _Atom(m.start(), m.end(), _intify(value), ordinal=bool(m.group("ord")))
+
+
+def _atoms(text: str) -> list[_Atom]:
+    urls = [(m.start(), m.end()) for m in URL.finditer(text)]
+    atoms = [_digit_atom(m) for m in DIGITS.finditer(text)]
+    for m in WORD_RUN.finditer(text):
+        atoms.extend(_word_atoms(m, text))
+    for m in MULTIPLIER.finditer(text):  # "twice", "thrice": counts of 2 and 3
+        atoms.append(_Atom(m.start(), m.end(), 2 if m.group(0).lower() == "twice" else 3, True))
+    atoms = [a for a in atoms if not any(s <= a.start < e for s, e in urls)
+             and not (a.word and text[a.start:a.end].split()[0].lower() in SCALES)  # "several hundred"
+             and not (text[a.start:a.end].lower() == "one" and (
+                 NOT_A_NUMBER.search(text[max(0, a.start - 8):a.start])
+                 or re.match(r"^(?:[ \t]+another\b|['’]s\b|[.;:!?])", text[a.end:a.end + 10], re.I)))
+             and not (a.fraction and re.search(r"\btime[ \t-]+and[ \t-]+$", text[max(0, a.start - 10):a.start],
+                                               re.I))  # "time and a half" (overtime pay)
+             and not (a.fraction and a.value == 0.5 and text[a.start:a.end].lower() == "half"
+                      and ORDINAL_HALF.search(text[max(0, a.start - 10):a.start]))]
+    # digits followed by a word scale were matched by DIGITS; drop word atoms inside them
+    atoms.sort(key=lambda a: (a.start, -a.end))
+    out: list[_Atom] = []
+    for a in atoms:
+        if out and a.start < out[-1].end:
+            continue
+        out.append(a)
+    return out
+
+
+# ---------------------------------------------------------------------------- mentions
+
+
+def _currency_code(word: str, adj: str | None) -> str:
+    word = word.lower()
+    if adj:
+        code = ADJ_CURRENCY.get((adj.lower(), word)) or ADJ_CURRENCY.get((adj.lower(), word + "s"))
+        if code:
+            return code
+    return CURRENCY_WORDS.get(word) or word
+
+
+@lru_cache(maxsize=1)
+def _iso_codes() -> frozenset[str]:
+    try:
+        import pycountry
+
+        return frozenset(c.alpha_3 for c in pycountry.currencies)
+    except Exception:  # pragma: no cover - pycountry is a dependency
+        return frozenset({"USD", "EUR", "GBP", "KZT", "RUB", "ETB", "NGN", "XAF", "XOF"})
+
+
+def _qualifier(before: str) -> str:
+    for q, rx in QUALIFIER_BEFORE:
+        if rx.search(before[-24:]):
+            return q
+    return "exact"
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number expression in ``text`` (offsets relative to ``text``), in text order."""
+    atoms = _atoms(text)
+    mentions: list[NumberMention] = []
+    i = 0
+    prev_kind: str | None = None
+    prev_end = -10
+    while i < len(atoms):
+        a = atoms[i]
+        start, end = a.start, a.end
+        value: float | int = a.value
+        value_end: float | int | None = None
+        before = text[max(0, start - 60):start]
+        # ranges: "between 5,000 and 6,500", "10-15", "eight to 15 years"
+        if i + 1 < len(atoms) and not a.ordinal:
+            b = atoms[i + 1]
+            gap = text[end:b.start]
+            between = re.search(r"\bbetween[ \t]+(?:the[ \t]+)?(?:ages?[ \t]+(?:of[ \t]+)?|[$€£]|US\$)?$",
+                                before, re.I)
+            if (not b.ordinal and RANGE_GAP.match(gap)
+                    and (" and " not in gap.lower() or between)
+                    and b.value > a.value
+                    and not (re.fullmatch(r"[ \t]*[-–][ \t]*", gap) and (a.word != b.word))):
+                value_end, end = b.value, b.end
+                i += 1
+        i += 1
+        after = text[end:end + 40]
+        before = before[-28:]  # every look-behind below needs at most this much
+        kind, unit = "count", None
+        equivalent = False
+        num_start, num_end = start, end
+        # currency before: "$27,000", "US$", "KZT 5,000"
+        sym = SYMBOL_BEFORE.search(before)
+        iso_b = ISO_BEFORE.search(before)
+        if sym and not a.ordinal:
+            kind, unit = "money", SYMBOLS.get(sym.group("sym").lower().strip(), "USD")
+            start -= len(sym.group(0))
+        elif iso_b and iso_b.group("code") in _iso_codes() and not a.ordinal:
+            kind, unit = "money", iso_b.group("code")
+            start -= len(before) - iso_b.start("code")
+        if kind == "money" and re.search(r"\([ \t]*(?:approximately|about|some|nearly|roughly)?"
+                                         r"[ \t]*$", text[max(0, start - 20):start], re.I) \
+                and mentions and mentions[-1].kind == "money" and start - mentions[-1].end < 20:
+            equivalent = True
+        if a.ordinal:
+            kind = "ordinal"
+        elif kind == "money":
+            cm = CURRENCY_AFTER.match(after)  # "$ 5 million dollars" rare; keep code from symbol
+            if cm and unit == "USD" and cm.group("word").lower().startswith("dollar"):
+                end += cm.end()
+        elif (pm := PERCENT_AFTER.match(after)):
+            kind, unit = "percent", "percent"
+            end += pm.end()
+        elif (cm := CURRENCY_AFTER.match(after)):
+            kind, unit = "money", _currency_code(cm.group("word"), cm.group("adj"))
+            end += cm.end()
+        elif (im := ISO_AFTER.match(after)) and im.group("code") in _iso_codes():
+            kind, unit = "money", im.group("code")
+            end += im.end()
+        elif (am := AGE_AFTER.match(after)):
+            kind, unit = "age", "age"
+            end += am.end()
+        elif AGE_BEFORE.search(before) and not a.fraction:
+            kind, unit = "age", "age"
+        elif (dm := DURATION_AFTER.match(after)):
+            kind = "duration"
+            u = dm.group("u").lower()
+            unit = {"yr": "years", "yrs": "years", "hr": "hours", "hrs": "hours"}.get(u, u)
+            unit = unit if unit.endswith("s") else unit + "s"
+            end += dm.end()
+        elif TIME_AFTER.match(after) and not a.word:
+            kind = "other"
+        elif (not a.word and isinstance(value, int) and 1 <= value <= 31 and value_end is None
+              and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after))):
+            kind = "date"
+        elif not a.word and value_end is not None and isinstance(value, int) and \
+                MONTH_BEFORE.search(before) and value_end <= 31:
+            kind = "date"
+        elif (not a.word and 1900 <= value <= 2100 and isinstance(value, int)
+              and "," not in text[a.start:a.end]
+              and (_qualifier(before) == "exact" or not re.match(r"^[ \t]+[a-z]", after))):
+            kind = "year"
+        elif not a.word and re.match(r"^\.[a-z]\b", after):
+            kind = "reference"  # section ids "2.e", "1.c."
+        elif not a.word and (REFERENCE_BEFORE.search(before) or INSTRUMENT_BEFORE.search(before)):
+            kind = "reference"
+        elif not a.word and re.search(r"\($", before) and re.match(r"^\)", after) and value < 20:
+            kind = "reference"  # list label "(1)"
+        elif (prev_kind == "year" and not a.word and isinstance(value, int) and value < 100
+              and re.fullmatch(r"[-–/]", text[prev_end:a.start])):
+            kind = "year"  # "2020-21"
+        elif a.word and a.start > 0 and text[a.start].isupper() and \
+                re.search(r"\b[A-Z][a-z]+[ \t]+$", before) and not re.search(r"[.!?:][ \t]+$", before):
+            kind = "reference"  # part of a name: "District Five", "Group of Seven"
+        elif prev_kind == "age" and re.fullmatch(r"[ \t]+(?:or|and|to)[ \t]+|[ \t]*[-–][ \t]*",
+                                                 text[prev_end:a.start]):
+            kind, unit = "age", "age"  # "as young as 12 or 13"
+        elif (prev_kind in ("date", "reference", "year") and LIST_JOIN.match(text[prev_end:a.start])
+              and not a.word):
+            if (prev_kind == "date" and isinstance(value, int) and value <= 31
+                    and RANGE_GAP.match(text[prev_end:a.start])):
+                kind = "date"
+            elif prev_kind == "reference":
+                kind = "reference"
+        qualifier = _qualifier(text[max(0, start - 60):start])
+        if qualifier == "exact" and OR_MORE_AFTER.match(text[end:end + 20]):
+            qualifier = "at least"
+        mentions.append(NumberMention(start, end, text[start:end], value, value_end, unit,
+                                      qualifier, kind, equivalent, num_start, num_end))
+        prev_kind, prev_end = kind, a.end if value_end is None else num_end
+    return mentions

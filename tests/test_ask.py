@@ -1,0 +1,91 @@
+"""ask.py: questions in plain English → cited sentences."""
+from __future__ import annotations
+
+import pytest
+
+try:
+    from tests._search_corpus import build_db, doc_text
+except ImportError:  # tests/ is not a package
+    from _search_corpus import build_db, doc_text  # type: ignore[no-redef]
+from rightsledger.ask import ask, build_query, content_words, intent, semantic_available, stem
+from rightsledger.errors import Code, RightsledgerError
+from rightsledger.search import to_fts
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    return build_db(tmp_path_factory.mktemp("ask") / "a.db")
+
+
+def test_stems():
+    assert stem("detained") == "detain"
+    assert stem("protesters") == "protest"
+    assert stem("torture") == "tortur"
+    assert stem("journalists") == "journalist"
+    assert stem("HRW's") == "hrw"
+    assert stem("kill") == "kill"
+
+
+def test_question_words_are_dropped():
+    assert content_words("How many people were killed in the protests?") == ["people", "killed", "protests"]
+    assert content_words("Who is the president?") == ["president"]
+
+
+def test_intent():
+    assert intent("How many persons were detained?") == {"figure"}
+    assert intent("When was he arrested?") == {"date"}
+    assert intent("Who beat the journalist?") == {"who"}
+    assert intent("Where is the prison?") == {"where"}
+
+
+def test_query_is_safe_and_or_ed():
+    query, stems = build_query('What did "HRW" say about NEAR/5 torture (in custody)?')
+    assert " OR " in query and "tortur*" in query
+    to_fts(query)  # parses
+    for q in ['AND OR NOT', '"', '*** ((', "NEAR/3 NEAR"]:
+        try:
+            to_fts(build_query(q)[0])
+        except RightsledgerError as err:
+            assert err.code is Code.BAD_QUERY
+
+
+@pytest.mark.parametrize("question, words", [
+    ("When was Selim Varga arrested?", "Selim Varga"),
+    ("How many people died in the protests?", "12 deaths"),
+    ("What is the maximum penalty for spreading false information?", "five years"),
+    ("How quickly must detainees see a judge?", "48 hours"),
+    ("Who documented torture by police in 2021?", "Human Rights Watch documented"),
+    ("Were news websites blocked?", "blocked independent news"),
+])
+def test_plain_ranking_finds_the_answer_first(store, question, words):
+    hits = ask(store, question, rerank=False)
+    assert hits and words in hits[0].text, [h.text for h in hits]
+    for h in hits:
+        assert doc_text(h.doc)[h.start:h.end] == h.text
+        assert h.citation.startswith("USDOS")
+    assert [h.rank for h in hits] == list(range(1, len(hits) + 1))
+
+
+def test_filters_and_limits(store):
+    hits = ask(store, "torture by police", doc="lumeria-2022", rerank=False)
+    assert hits and {h.doc for h in hits} == {"lumeria-2022"}
+    assert len(ask(store, "police", limit=2, rerank=False)) == 2
+    assert ask(store, "zzzqqq xxyyzz", rerank=False) == []
+
+
+@pytest.mark.parametrize("question", ["", "   ", "what is the?", "x" * 2000])
+def test_bad_questions(store, question):
+    with pytest.raises(RightsledgerError) as err:
+        ask(store, question, rerank=False)
+    assert err.value.code is Code.BAD_QUERY
+
+
+@pytest.mark.skipif(not semantic_available(), reason="rightsledger[semantic] not installed")
+def test_semantic_rerank(store):
+    from rightsledger.ask import similarities
+
+    sims = similarities("That is a happy person", ["That is a very happy person", "Today is a sunny day"])
+    assert sims[0] > 0.9 and sims[1] < 0.4  # all-MiniLM-L6-v2: 0.943 and 0.257
+    hits = ask(store, "When was the opposition leader taken into custody?", rerank=True)
+    assert "Selim Varga" in hits[0].text
+    assert hits == sorted(hits, key=lambda h: -h.score)

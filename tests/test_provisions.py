@@ -1,0 +1,140 @@
+"""provisions.extract_provisions on our own fixture report and on the shared seed report."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rightsledger.provisions import is_rule_sentence, rule_mentions
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "figures" / "ruritania-2021.txt"
+
+RULES = [
+    "The law provides that a detainee must be charged within 48 hours of arrest.",
+    "The criminal code prohibits torture, which is punishable by up to 12 years' imprisonment.",
+    "Pretrial detention may not exceed 18 months.",
+    "The law requires political parties to collect at least 5,000 signatures to register.",
+    "Defamation carries a fine of up to 2,000,000 dinars.",
+    "The minimum age for marriage is 18.",
+    "By law workers are entitled to 21 days of paid annual leave.",
+    "Under the constitution, the president may serve two terms.",
+    "It limits heavy manual labor to 36 hours per week.",
+]
+NOT_RULES = [
+    "In May a court sentenced two activists to five years in prison.",
+    "On July 6, the court sentenced him to four and one-half years of probation.",
+    "Police detained 40 demonstrators in June.",
+    "The defendant was fined 500 dinars and sentenced to 15 days of detention.",
+    "He was held for 72 hours without access to a lawyer.",
+]
+
+
+@pytest.mark.parametrize("sentence", RULES)
+def test_rule_frames(sentence: str) -> None:
+    assert is_rule_sentence(sentence)
+    assert rule_mentions(sentence)
+
+
+@pytest.mark.parametrize("sentence", NOT_RULES)
+def test_events_are_not_rules(sentence: str) -> None:
+    assert not rule_mentions(sentence)
+
+
+def test_quantity_in_other_clause_is_not_the_rule() -> None:
+    s = "The law provides for freedom of assembly, but police detained 40 demonstrators in June."
+    assert is_rule_sentence(s) and not rule_mentions(s)
+    s2 = "The law provides for the right to form unions, but requires that a union have at least 50 members."
+    assert [m.value for m in rule_mentions(s2)] == [50]
+
+
+@pytest.fixture(scope="module")
+def fixture_ann(nlp):
+    from rightsledger.annotate import annotate
+    from rightsledger.read import read_path
+    from rightsledger.records import Document
+    from rightsledger.structure import outline
+
+    src = read_path(FIXTURE)
+    doc = Document("ruritania-2021", src.title, "Ruritania", None, 2021, "", "txt", src.sha256,
+                   len(src.text))
+    return annotate(src.text, doc, outline(src.text, doc.id), nlp)
+
+
+@pytest.fixture(scope="module")
+def provs(fixture_ann):
+    from rightsledger.provisions import extract_provisions
+
+    return extract_provisions(fixture_ann)
+
+
+def _one(provs, needle: str):
+    found = [p for p in provs if needle in p.evidence.text]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("needle,norm,value,unit,qtext", [
+    ("punishable by up to 12 years", "penalty", 12, "years", "up to 12 years' imprisonment"),
+    ("within 48 hours", "time_limit", 48, "hours", "within 48 hours"),
+    ("may not exceed 18 months", "time_limit", 18, "months", "18 months"),
+    ("5,000 signatures", "threshold", 5000, "signatures", "at least 5,000 signatures"),
+    ("2,000,000 dinars", "penalty", 2000000, "dinars", "fine of up to 2,000,000 dinars"),
+    ("minimum age for marriage", "threshold", 18, "age", "18"),
+    ("limits the workweek", "prohibition", 45, "hours", "45 hours"),
+    ("21 days of paid annual leave", "right", 21, "days", "21 days of paid annual leave"),
+])
+def test_fixture_provisions(provs, needle, norm, value, unit, qtext) -> None:
+    p = _one(provs, needle)
+    assert (p.norm, p.quantity.value, p.quantity.unit, p.quantity.text) == (norm, value, unit, qtext)
+
+
+@pytest.mark.model
+def test_fixture_subjects_ids_offsets(fixture_ann, provs) -> None:
+    assert _one(provs, "18 months").subject == "Pretrial detention"
+    assert _one(provs, "minimum age for marriage").subject == "minimum age for marriage"
+    assert _one(provs, "5,000 signatures").subject == "political parties"
+    assert [p.id for p in provs] == [f"ruritania-2021:prov:{i}" for i in range(1, len(provs) + 1)]
+    text = fixture_ann.text
+    for p in provs:
+        assert p.evidence.text == text[p.evidence.start:p.evidence.end]
+        assert p.quantity.text in p.evidence.text
+    # events and non-legal sentences give no provision
+    assert not [p for p in provs if "sentenced" in p.evidence.text or "40 demonstrators" in p.evidence.text]
+    assert len(provs) == 8
+
+
+# ------------------------------------------------------------------ shared seed report
+
+
+@pytest.fixture(scope="module")
+def seed_provs(shared_dir, nlp):
+    from rightsledger.annotate import annotate
+    from rightsledger.provisions import extract_provisions
+    from rightsledger.read import read_path
+    from rightsledger.records import Document
+    from rightsledger.structure import outline
+
+    src = read_path(shared_dir / "reports" / "kazakhstan-2022.txt")
+    doc = Document("kazakhstan-2022", src.title, "Kazakhstan", "KZ", 2022, "", "txt", src.sha256,
+                   len(src.text))
+    ann = annotate(src.text, doc, outline(src.text, doc.id), nlp)
+    return ann, extract_provisions(ann)
+
+
+@pytest.mark.model
+def test_seed_detention_time_limits(seed_provs) -> None:
+    ann, provs = seed_provs
+    limits = {(p.quantity.value, p.quantity.unit) for p in provs if p.norm == "time_limit"}
+    assert {(48, "hours"), (72, "hours"), (3, "hours"), (12, "hours")} <= limits
+    for p in provs:
+        assert p.evidence.text == ann.text[p.evidence.start:p.evidence.end]
+        assert p.section is not None
+
+
+@pytest.mark.model
+def test_seed_penalties_not_sentences(seed_provs) -> None:
+    _, provs = seed_provs
+    penalties = [p for p in provs if p.norm == "penalty"]
+    assert any(p.quantity.value == 5 and p.quantity.unit == "years" for p in penalties)
+    assert not [p for p in provs if "sentenced a servicemember" in p.evidence.text]

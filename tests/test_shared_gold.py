@@ -1,0 +1,177 @@
+"""Checks of the hand-made gold files for shared reports (tests/gold/shared/*.jsonl).
+
+The reports themselves live in ../shared (third-party text, not in this repository); the
+tests skip when it is absent. They check the files' shape and offsets, not the
+annotation decisions (those are documented in build_shared_gold.py).
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from rightsledger.records import EVENT_TYPES, NORMS, PRECISIONS, QUALIFIERS
+
+GOLD_DIR = Path(__file__).resolve().parent / "gold" / "shared"
+GOLD_FILES = sorted(GOLD_DIR.glob("*.jsonl"))
+ENTITY_TYPES = ("person", "organization", "place")
+POLARITIES = ("asserted", "negated", "alleged")
+KINDS = ["entity", "event", "figure", "provision"]
+DATE_RE = {"year": r"\d{4}", "month": r"\d{4}-\d{2}", "day": r"\d{4}-\d{2}-\d{2}"}
+# Section 1 starts at its heading and ends right before the Section 2 heading.
+SECTION_1 = re.compile(r"(?:#+ )?Section 1\.? Respect for the Integrity of the Person")
+SECTION_2 = re.compile(r"(?:#+ )?Section 2\.? Respect for Civil Liberties")
+SENTENCE_START = re.compile(r"[A-Z0-9“\"‘'(\[]")
+SENTENCE_END = re.compile(r"[.!?][”\"’)\]]*$|[”\")\]]$")
+
+
+def _load(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+@pytest.fixture(params=GOLD_FILES, ids=[p.stem for p in GOLD_FILES])
+def gold(request, shared_dir: Path):
+    path: Path = request.param
+    records = _load(path)
+    scope = records[0]
+    text = (shared_dir / "reports" / scope["file"]).read_text(encoding="utf-8")
+    return path, records, text
+
+
+def test_there_are_gold_files():
+    assert GOLD_FILES, "no gold file in tests/gold/shared"
+
+
+def test_scope(gold):
+    path, records, text = gold
+    scope = records[0]
+    assert scope["kind"] == "scope"
+    assert sum(r["kind"] == "scope" for r in records) == 1
+    assert scope["doc"] == path.stem
+    assert Path(scope["file"]).stem == path.stem
+    assert scope["kinds"] == KINDS
+    start, end = scope["start"], scope["end"]
+    assert 0 <= start < end <= len(text)
+    assert SECTION_1.match(text, start), "scope does not start at the Section 1 heading"
+    assert SECTION_2.match(text, end), "scope does not end right before the Section 2 heading"
+    assert start == 0 or text[start - 1] == "\n"
+    assert not SECTION_2.search(text, start, end)
+
+
+def test_kinds_and_fields(gold):
+    _, records, _ = gold
+    for rec in records[1:]:
+        assert rec["kind"] in KINDS, rec
+        if rec["kind"] == "entity":
+            assert rec["type"] in ENTITY_TYPES
+            assert isinstance(rec["name"], str) and rec["name"].strip()
+            assert isinstance(rec["aliases"], list)
+            assert all(isinstance(a, str) and a.strip() for a in rec["aliases"])
+            assert rec["name"] not in rec["aliases"]
+        elif rec["kind"] == "event":
+            assert rec["type"] in EVENT_TYPES
+            assert rec["precision"] in PRECISIONS
+            assert re.fullmatch(DATE_RE[rec["precision"]], rec["date"]), rec
+            if rec["date_end"] is not None:
+                assert re.fullmatch(DATE_RE[rec["precision"]], rec["date_end"]), rec
+                assert rec["date_end"] >= rec["date"]
+            assert rec.get("polarity", "asserted") in POLARITIES
+        elif rec["kind"] == "figure":
+            assert isinstance(rec["value"], (int, float)) and not isinstance(rec["value"], bool)
+            assert rec["qualifier"] in QUALIFIERS
+            assert rec["unit"] is None or isinstance(rec["unit"], str)
+            assert isinstance(rec["what"], str) and rec["what"].strip()
+            if rec.get("value_end") is not None:
+                assert rec["value_end"] > rec["value"]
+        elif rec["kind"] == "provision":
+            assert rec["norm"] in NORMS
+            q = rec["quantity"]
+            assert set(q) == {"value", "unit", "text"}
+            assert q["value"] is None or isinstance(q["value"], (int, float))
+            assert isinstance(q["text"], str) and 0 < len(q["text"]) < 60
+        if rec["kind"] != "entity":
+            ev = rec["evidence"]
+            assert set(ev) == {"start", "end"}, "gold evidence holds offsets only, no text"
+
+
+def test_evidence_spans_are_sentences_in_scope(gold):
+    _, records, text = gold
+    scope = records[0]
+    for rec in records[1:]:
+        if rec["kind"] == "entity":
+            continue
+        s, e = rec["evidence"]["start"], rec["evidence"]["end"]
+        assert scope["start"] <= s < e <= scope["end"] <= len(text), rec
+        span = text[s:e]
+        assert "\n" not in span, rec
+        assert span == span.strip(), rec
+        assert SENTENCE_START.match(span), (rec, span[:40])
+        assert SENTENCE_END.search(span), (rec, span[-40:])
+        # Starts at a sentence boundary: line start or after sentence-final punctuation
+        # or a run-in topic ("Bilateral Pressure: ").
+        before = text[max(0, s - 3):s]
+        assert s == 0 or before.endswith("\n") or re.search(r"[.!?:][”\"’)]* $", before), \
+            (rec, before)
+
+
+def test_entity_mentions(gold):
+    _, records, text = gold
+    scope = records[0]
+    seen: list[tuple[int, int]] = []
+    for rec in records[1:]:
+        if rec["kind"] != "entity":
+            continue
+        names = {_norm(n) for n in [rec["name"], *rec["aliases"]]}
+        for s, e in rec.get("mentions", []):
+            assert scope["start"] <= s < e <= scope["end"], rec["name"]
+            assert _norm(text[s:e]) in names, (rec["name"], text[s:e])
+            seen.append((s, e))
+    seen.sort()
+    for (s1, e1), (s2, _) in zip(seen, seen[1:]):
+        assert e1 <= s2, "overlapping entity mentions"
+
+
+def test_no_report_sentences_in_gold(gold):
+    """Short labels are ours; no string field may copy a stretch of the report."""
+    _, records, text = gold
+    names = {n for r in records if r["kind"] == "entity" for n in [r["name"], *r["aliases"]]}
+    for rec in records[1:]:
+        if rec["kind"] == "entity":
+            continue  # names are the report's names, by design
+        for value in _strings(rec):
+            assert len(value) < 80, value
+            if len(value) >= 40 and value not in names:
+                assert value not in text, value
+
+
+def test_gold_matches_its_build_script(gold):
+    """The gold file is what build_shared_gold.py produces (no hand edits that drift)."""
+    path, records, _ = gold
+    spec = importlib.util.spec_from_file_location("build_shared_gold",
+                                                  GOLD_DIR / "build_shared_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if path.stem not in module.DOCS:
+        pytest.skip(f"{path.stem} is not built by build_shared_gold.py")
+    assert module.DOCS[path.stem]().lines() == records
+
+
+def _norm(name: str) -> str:
+    name = re.sub(r"\s+", " ", name.strip().lower().replace("’", "'"))
+    name = re.sub(r"^the ", "", name)
+    return re.sub(r"'s\b", "", name)
+
+
+def _strings(obj):
+    if isinstance(obj, str):
+        yield obj
+    elif isinstance(obj, dict):
+        for v in obj.values():
+            yield from _strings(v)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _strings(v)
