@@ -10,7 +10,7 @@ DB     ?= rightsledger.db
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade "pip==25.3"
+	$(BIN)/python -m pip install --quiet --upgrade "pip==26.3"
 
 setup: $(BIN)/python
 	$(BIN)/pip install --quiet -c constraints.txt -e .

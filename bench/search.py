@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from rightsledger.records import (  # noqa: E402
-    Document, Entity, Event, Paragraph, Section, Sentence, Span,
+    Document, Entity, Event, Paragraph, Sentence, Span,
 )
 from rightsledger.store import Bundle, Store  # noqa: E402
 
@@ -127,7 +127,7 @@ def cheap_outline(text: str, doc_id: str):
         out = outline(text, doc_id)
         return out.sections, out.subtopics, out.paragraphs
     except Exception:  # the outline stage is not the subject here
-        paras, pos = [], 0
+        paras = []
         for n, m in enumerate(re.finditer(r"[^\n]+", text), 1):
             paras.append(Paragraph(doc_id, None, None, n, m.start(), m.end()))
         return [], [], paras
@@ -203,10 +203,9 @@ def pct(values: list[float], p: float) -> float:
 
 
 def run(db: str, repeat: int) -> int:
-    from rightsledger.search import ensure_indexes, search, to_fts
+    from rightsledger.search import search, to_fts
 
     store = Store(db)
-    ensure_indexes(store)
     raw = sqlite3.connect(db)
     raw_sql = ("SELECT rowid, bm25(sentences_fts) FROM sentences_fts WHERE sentences_fts MATCH ? "
                "ORDER BY bm25(sentences_fts) LIMIT 20")

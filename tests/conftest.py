@@ -13,6 +13,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "model: needs the statistical spaCy model")
     config.addinivalue_line("markers", "browser: drives headless Chromium")
+    config.addinivalue_line("markers", "schemathesis: property-based API tests against /openapi.json")
 
 
 @pytest.fixture(scope="session")

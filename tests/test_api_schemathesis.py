@@ -30,7 +30,7 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", _app())
 
 @pytest.mark.schemathesis
 @schema.parametrize()
-@settings(max_examples=40, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=30, deadline=None, database=None, suppress_health_check=list(HealthCheck))
 def test_api_conforms_to_its_schema(case):
     # a schema-valid request may still be refused with 400 for reasons the schema cannot
     # say (an unparsable search query, a span past the end of the text): that check is off;

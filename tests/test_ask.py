@@ -89,3 +89,25 @@ def test_semantic_rerank(store):
     hits = ask(store, "When was the opposition leader taken into custody?", rerank=True)
     assert "Selim Varga" in hits[0].text
     assert hits == sorted(hits, key=lambda h: -h.score)
+
+
+def test_question_set_is_well_formed():
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    qs = [json.loads(x) for x in (root / "eval" / "questions.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    assert len(qs) >= 40 and len({q["id"] for q in qs}) == len(qs)
+    for q in qs:
+        assert q["question"].strip() and q["answers"] and q["doc"]
+        path = root / q["file"]
+        if q["file"].startswith("../shared/"):
+            assert "answer_text" not in q  # third-party text stays out of the repository
+            if not path.exists():
+                continue
+        text = path.read_text(encoding="utf-8-sig")
+        for k, (s, e) in enumerate(q["answers"]):
+            assert 0 <= s < e <= len(text)
+            assert text[s:e].strip() == text[s:e] and text[e - 1] in ".!?\"”’)"
+            if "answer_text" in q:
+                assert text[s:e] == q["answer_text"][k]

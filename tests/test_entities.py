@@ -225,9 +225,12 @@ def test_usdos_spans(shared_dir, nlp, stem):
 
 def test_gold_floors(shared_dir):
     """Per-type F1 on every gold file against floors below the measured figures."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
     import entity_score
 
-    floors = {"person": 0.85, "organization": 0.85, "place": 0.85}
+    floors = {"person": 0.90, "organization": 0.90, "place": 0.90}
     total = [{}, {}, {}]
     for gold_path, report in entity_score.gold_files():
         tp, fp, fn, _, _ = entity_score.score_file(gold_path, report)

@@ -117,11 +117,16 @@ def test_disputed_needs_a_source_or_two() -> None:
     a = Figure("d:fig:1", "d", 10, "persons", "persons detained", "exact", None, None, ev)
     b = Figure("d:fig:2", "d", 12, "persons", "persons detained", "exact", None, None, ev)
     c = Figure("d:fig:3", "d", 15, "persons", "persons detained", "more than", "HRW", None, ev)
-    d = Figure("e:fig:1", "e", 99, "persons", "persons detained", "exact", "police", None, ev)
-    assert disputed([a, b]) == []
+    d = Figure("e:fig:1", "e", 19, "persons", "persons detained", "exact", "police", None, ev)
+    far = Figure("d:fig:4", "d", 400, "persons", "persons detained", "exact", "police", None, ev)
+    killed = Figure("d:fig:5", "d", 11, "persons", "persons killed", "exact", "police", None, ev)
+    deaths = Figure("d:fig:6", "d", 14, None, "deaths reported", "exact", "HRW", None, ev)
+    assert disputed([a, b]) == []  # no source: the report gives two numbers
     assert disputed([a, b, c]) == [[a, b, c]]
+    assert disputed([c, far]) == []  # values too far apart to be one quantity
     assert disputed([c, d]) == []  # different documents
     assert disputed([c, d], group_key=lambda f: "KZ-2022") == [[c, d]]
+    assert disputed([killed, deaths]) == [[killed, deaths]]
 
 
 @pytest.mark.model
@@ -145,8 +150,13 @@ def test_export_shape(tmp_path, fixture_ann, fixture_figs, shared_dir) -> None:
 
 @pytest.fixture(scope="module")
 def seed_ann(shared_dir, nlp):
-    return _annotate(shared_dir / "reports" / "kazakhstan-2022.txt", "kazakhstan-2022",
-                     "Kazakhstan", 2022, nlp)
+    import time
+
+    t = time.perf_counter()
+    ann = _annotate(shared_dir / "reports" / "kazakhstan-2022.txt", "kazakhstan-2022",
+                    "Kazakhstan", 2022, nlp)
+    ann.parse_seconds = time.perf_counter() - t  # type: ignore[attr-defined]
+    return ann
 
 
 @pytest.fixture(scope="module")
@@ -181,3 +191,16 @@ def test_seed_no_figure_inside_a_date(seed_ann, seed_figs) -> None:
     assert values("On November 16, a military court in Taldykorgan") == []  # date + sentence length
     assert values("between January 13 and February 14") == [133, 16]
     assert values("In December 2021, Nurbolat Zhumabayev died") == []
+
+
+@pytest.mark.model
+def test_seed_extraction_costs_under_a_tenth_of_the_parse(seed_ann) -> None:
+    import time
+
+    from rightsledger.figures import extract_figures
+    from rightsledger.provisions import extract_provisions
+
+    t = time.perf_counter()
+    extract_figures(seed_ann)
+    extract_provisions(seed_ann)
+    assert time.perf_counter() - t < 0.10 * seed_ann.parse_seconds

@@ -138,3 +138,12 @@ def test_country_code_of() -> None:
     assert country_code_of("KAZ") == "KZ"
     assert country_code_of("Kosovo") == "XK"
     assert country_code_of("Veridia") is None
+
+
+def test_old_header_of_a_country_iso_does_not_know() -> None:
+    text = ("## Kestria\n\nBureau of Democracy, Human Rights, and Labor\n\n"
+            "2009 Country Reports on Human Rights Practices\n")
+    assert detect_metadata(text)[1:] == ("Kestria", None, 2009)
+    # a heading is not a country
+    text = "## EXECUTIVE SUMMARY\n\nCountry Reports on Human Rights Practices for 2011\n\nThe country ...\n"
+    assert detect_metadata(text)[1:] == (None, None, 2011)

@@ -206,13 +206,28 @@ def test_parallel_ingest_equals_sequential(batch, sequential, tmp_path):
     assert export_lines(db) == export_lines(seq_db)
 
 
+@pytest.fixture(scope="module")
+def small_batch(tmp_path_factory) -> Path:
+    """The first ~5,000 characters of each example report (whole paragraphs), a copy of
+    one of them under another name (→ duplicate) and an empty file (→ failed)."""
+    d = tmp_path_factory.mktemp("small")
+    for f in sorted(EXAMPLES.iterdir()):
+        text = f.read_text(encoding="utf-8")
+        cut = text.find("\n\n", 5000)
+        (d / f.name).write_text(text[:cut + 1] if cut > 0 else text, encoding="utf-8")
+    shutil.copy(d / "veridia-2022.txt", d / "zz-copy.txt")
+    (d / "empty.txt").write_text("")
+    return d
+
+
 @pytest.mark.model
-def test_two_ingests_of_one_folder_at_once(batch, sequential, tmp_path):
+def test_two_ingests_of_one_folder_at_once(small_batch, tmp_path):
     """Two CLI processes ingest the same folder into one database at the same moment."""
-    seq_db, _ = sequential
+    seq_db = tmp_path / "one.db"
+    Ledger(seq_db).ingest([small_batch])
     db = tmp_path / "two.db"
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    cmd = [sys.executable, "-m", "rightsledger.cli", "ingest", str(batch[0]), "--db", str(db)]
+    cmd = [sys.executable, "-m", "rightsledger.cli", "ingest", str(small_batch), "--db", str(db)]
     procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                               env=env) for _ in range(2)]
     outs = [p.communicate(timeout=900) for p in procs]

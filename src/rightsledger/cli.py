@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import asdict, is_dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any, Iterator, Optional
 
 import typer
 from rich.console import Console
@@ -104,10 +105,12 @@ def ingest(
     country: Optional[str] = typer.Option(None, help="Override the detected country."),
     year: Optional[int] = typer.Option(None, help="Override the detected report year."),
     max_bytes: int = typer.Option(50_000_000, "--max-bytes", help="Refuse files larger than this."),
+    workers: int = typer.Option(1, "--workers", "-j", min=0,
+                                help="Processes that read and extract in parallel (0: one per CPU)."),
 ) -> None:
     """Read reports, extract their records and store them.
 
-    Example: rightsledger ingest ../shared/reports/ --db ledger.db
+    Example: rightsledger ingest ../shared/reports/ --db ledger.db --workers 4
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -120,7 +123,19 @@ def ingest(
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=err_console, transient=True) as progress:
             task = progress.add_task("ingesting", total=len(files))
-            for f in files:
+            if workers != 1:
+                from .parallel import default_workers, ingest_parallel
+
+                def done(r) -> None:
+                    if not r.ok:
+                        err_console.print(f"[red]failed[/red] {escape(r.error or r.path)}")
+                    progress.advance(task)
+
+                progress.update(task, description=f"ingesting with {workers or default_workers()} workers")
+                results = ingest_parallel(ledger, files, workers=workers or default_workers(),
+                                          force=force, country=country, year=year,
+                                          max_bytes=max_bytes, progress=done)
+            for f in files if workers == 1 else []:
                 progress.update(task, description=f"ingesting {escape(f.name)}")
                 r = ledger.ingest_file(f, force=force, country=country, year=year, max_bytes=max_bytes)
                 results.append(r)
@@ -132,7 +147,8 @@ def ingest(
         _emit(rows, Format.table, ["file", "doc", "status", "sections", "entities", "events",
                                    "figures", "provisions", "seconds"])
         failed = sum(not r.ok for r in results)
-        console.print(f"{len(results) - failed} ok, {failed} failed")
+        tally = Counter(r.status for r in results)
+        console.print(", ".join(f"{n} {status}" for status, n in sorted(tally.items())) or "nothing to ingest")
         if failed:
             raise typer.Exit(1)
 

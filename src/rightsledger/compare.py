@@ -640,8 +640,8 @@ def _provision_changes(A: _Doc, B: _Doc, pa: list[Provision], pb: list[Provision
                 score = 2.0
             elif x.subject and y.subject:
                 score = 1.5 if norm_title(x.subject) == norm_title(y.subject) else word_overlap(x.subject, y.subject)
-            else:
-                score = 0.0
+            else:  # no subject: the same quantity in similar words
+                score = word_overlap(x.evidence.text, y.evidence.text) + (0.4 if _qty(x) == _qty(y) else 0.0)
             if score > best_score:
                 best, best_score = i, score
         qb = y.quantity.text if y.quantity else None

@@ -106,7 +106,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(n, re.compile(p)) for n, p in [
     ("range_year", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+{_g('y1', _Y)}(?:{_TO}|\s+and\s+){_g('y2', _Y)}"
                    rf"|(?<![\w./-]){_g('y1b', _Y)}(?:-|–)(?P<y2b>\d\d(?:\d\d)?))(?![\d,-])"),
     # "the 1990s"
-    ("decade", rf"\b(?P<y1>1[89]\d0|20\d0)['’]?s\b"),
+    ("decade", r"\b(?P<y1>1[89]\d0|20\d0)['’]?s\b"),
     # "July 2, 2021", "Monday, July 2", "July 2"
     ("mdy", rf"{_WD}{_g('m1', _MON)}\s+{_g('d1', _D)}(?:,?\s+{_g('y1', _Y)})?{_NOT_NUM}"),
     # "2 July 2021", "2 July"
@@ -370,11 +370,8 @@ def find_dates(text: str, year: int | None, *, previous: DateMention | None = No
             continue
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
-            if name in ("month", "year"):
+            if name in ("month", "year"):  # the context word is not part of the expression
                 s = m.start("m1" if name == "month" else "y1")
-                ctx = (m.group("ctx") or "").strip().lower()
-                if ctx in ("the", "his", "her", "its", "their") or ctx.endswith("s"):
-                    pass  # attributive; flagged below
             if e > s:
                 cands.append((s, e, name, m))
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))

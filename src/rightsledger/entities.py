@@ -165,7 +165,7 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
     while changed and e > s:
         changed = False
         seg = text[s:e]
-        m = re.match(r"^(?:[\s“”\"'‘’(\[-]+|(?:the|The|THE)\s+)", seg)
+        m = re.match(r"^(?:[\s“”\"'‘’(\[-]+|(?:the|The|THE|NGOs?)\s+)", seg)
         if m and m.end() < len(seg):
             s += m.end()
             changed = True
@@ -286,16 +286,21 @@ class _Word:
     brk: bool      # punctuation or a line break follows
 
 
+_ABBREV_END = re.compile(r"(?:\b[A-Z]\.[A-Z]\.?|\b(?:St|Jr|Sr|Mr|Ms|Mrs|Dr|Inc|Ltd|Co)\.)$")
+
+
 def _words(text: str, start: int, end: int) -> list[_Word]:
+    """Word tokens of a paragraph with their possessive stripped and a flag for a break
+    (punctuation or a line break) after them."""
     out: list[_Word] = []
-    for m in _WORD.finditer(text, start, end):
-        s, e = m.start(), m.end()
-        raw = m.group()
+    matches = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    for i, (s, e, raw) in enumerate(matches):
+        m_end = e
         brk = False
-        while raw and raw[-1] in ".’'‘-" and not re.search(r"(?:\b[A-Z]\.[A-Z]\.?|\b(?:St|Jr|Sr|Mr|Ms|Mrs|Dr|Inc|Ltd|Co)\.)$", raw):
-            if raw.endswith(("’s", "'s")):
+        while raw and raw[-1] in ".’'‘-":
+            if raw.endswith(("’s", "'s")) or (raw[-1] in "’'" and raw[-2:-1] == "s"):
                 break
-            if raw[-1] in "’'" and raw[-2:-1] == "s":
+            if raw[-1] == "." and _ABBREV_END.search(raw):
                 break
             raw = raw[:-1]
             e -= 1
@@ -305,12 +310,12 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
             s += 1
         if not raw:
             continue
-        poss = bool(_POSS.search(raw)) and len(raw) > 2
+        poss = len(raw) > 2 and raw[-1] in "s’'" and bool(_POSS.search(raw))
         core = _POSS.sub("", raw) if poss else raw
-        if not brk and m.end() < end:
-            nxt = _WORD.search(text, m.end(), end)
-            gap = text[m.end():nxt.start() if nxt else end]
-            brk = not gap or not (gap.isspace() and "\n" not in gap)
+        if not brk:
+            nxt = matches[i + 1][0] if i + 1 < len(matches) else end
+            gap = text[m_end:nxt]
+            brk = not gap or "\n" in gap or not gap.isspace()
         if poss:
             e = s + len(core)
         out.append(_Word(s, e, core, poss, brk))
@@ -343,7 +348,7 @@ def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
                 if cw[0] == "in" and words[k].core.lower() not in IN_OK:
                     break
                 if cw[0] == "and" and (_heads([w.core for w in run]) or _is_acronym(run[-1].core)) \
-                        and _has_head_ahead(words, k):
+                        and (_has_head_ahead(words, k) or _is_acronym(words[k].core)):
                     break
             run.extend(conn)
             run.append(words[k])
@@ -411,6 +416,8 @@ def _split_run(run: list[_Word], persons: list[tuple[int, int]]) -> list[list[_W
     """Cut a capitalised run where it holds a person or several bodies:
     "Judge Jane Roe of the City Court" → [Judge Jane Roe] [City Court];
     "Human Rights Division of the Ministry of Justice" → two bodies."""
+    if not run:
+        return []
     for ps, pe in persons:
         if run[0].s <= ps < run[-1].e or run[0].s < pe <= run[-1].e:
             before = [w for w in run if w.e <= ps]
@@ -423,10 +430,20 @@ def _split_run(run: list[_Word], persons: list[tuple[int, int]]) -> list[list[_W
             run[-1 - tail].core.lower() not in ORG_HEADS and run[-1 - tail].core not in CONNECTORS \
             and not _is_acronym(run[-1 - tail].core):
         tail += 1
+    while tail > 2 and (run[-tail - 1].core in CONNECTORS or _common(run[-tail].core)):
+        tail -= 1
     if tail >= 2 and run[-tail - 1].core not in CONNECTORS and _heads([w.core for w in run[:-tail]]) \
             and _person_shape(" ".join(w.core for w in run[-tail:])) and not _common(run[-1].core) \
             and (run[0].core.lower() in TITLES or SURNAME_SUFFIX.search(run[-1].core.lower())):
-        return [run[:-tail], run[-tail:]]
+        return _split_run(run[:-tail], persons) + [("PERSON", run[-tail:])]  # type: ignore[list-item]
+    # "Deputy Speaker of the House", "President of the Supreme Court": only the body
+    if run[0].core.lower() in TITLES and run[0].core.lower() not in ORG_HEADS:
+        for i, w in enumerate(run):
+            if w.core == "of":
+                j = i + 1 + (i + 1 < len(run) and run[i + 1].core == "the")
+                if all(x.core.lower() in TITLES or x.core in CONNECTORS for x in run[:i]):
+                    return [run[j:]] if j < len(run) else []
+                break
     cores = [w.core for w in run]
     for i, w in enumerate(run):
         if w.core != "of" or i == 0:
@@ -449,7 +466,12 @@ STRONG_HEADS = {"ministry", "ministries", "department", "agency", "committee", "
 FACILITY_WORDS = {"airport", "stadium", "prison", "jail", "hospital", "camp", "camps",
                   "market", "bridge", "road", "street", "avenue", "square", "building",
                   "hotel", "station", "palace", "compound", "barracks", "cemetery", "port",
-                  "highway", "mall", "cathedral", "facility", "colony", "center's"}
+                  "highway", "mall", "cathedral", "facility", "colony", "center's", "park"}
+SIDE_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+              "central", "upper", "lower", "haut", "bas", "high", "greater", "little", "new",
+              "old", "nord", "sud", "northeast", "northwest", "southeast", "southwest"}
+SIDE_SUFFIX = {"oriental", "occidental", "orientale", "occidentale", "nord", "sud", "north",
+               "south", "east", "west", "central", "centre", "centrale"}
 PLACE_PREFIX = {"port", "fort", "mount", "lake", "cape", "san", "santa", "sao", "saint",
                 "st.", "bay", "gulf", "lower", "upper", "greater"}
 
@@ -464,9 +486,17 @@ def _acronym_of(text: str, acr: str) -> bool:
 
 
 def _join_with_acronym(text: str, out: list[Cand]) -> list[Cand]:
-    """"United Nations Mission in Liberia (UNMIL)": join pieces the acronym spells together."""
+    """"United Nations Mission in Liberia (UNMIL)": join pieces the acronym spells together;
+    "Lord’s Resistance Army (LRA)": take in the owner the acronym spells."""
     joined: list[Cand] = []
     for c in out:
+        if c.label == "RULE_ORG":
+            owner = re.search(r"\b([A-Z][\w\-]+)['’]s\s+$", text[max(0, c.start - 30):c.start])
+            m = _PAREN.match(text, c.end)
+            if owner and m and _is_acronym(m.group(1)) and not _acronym_of(c.text, m.group(1)) \
+                    and _acronym_of(owner.group(1) + " " + c.text, m.group(1)):
+                o = c.start - (len(owner.group(0)))
+                c = Cand(o, c.end, text[o:c.end], "RULE_ORG")
         if joined and joined[-1].label == "RULE_ORG":
             prev = joined[-1]
             gap = text[prev.end:c.start]
@@ -487,6 +517,10 @@ def _rule_candidates(text: str, words: list[_Word], persons: list[tuple[int, int
     index = {id(w): i for i, w in enumerate(words)}
     for whole in _phrases(words, text):
         for run in _split_run(_trim(whole), persons) if _trim(whole) else []:
+            if isinstance(run, tuple):            # a name split off an organisation
+                ps, pe = run[1][0].s, run[1][-1].e
+                out.append(Cand(ps, pe, text[ps:pe], "PERSON"))
+                continue
             run = _trim(run)
             if run:
                 _classify_run(text, run, words, index, gaz, home, out)
@@ -504,6 +538,8 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
                 lowers[-1 - tail] not in ORG_HEADS and lowers[-1 - tail] not in TITLES and \
                 cores[-1 - tail] not in CONNECTORS and not _is_acronym(cores[-1 - tail]):
             tail += 1
+        while tail > 2 and (cores[-tail - 1] in CONNECTORS or _common(cores[-tail])):
+            tail -= 1
         if tail >= 2 and not _common(cores[-1]) and cores[-tail - 1] not in CONNECTORS and \
                 not gazetteer().lookup(cores[-1]):
             ps = run[-tail].s
@@ -523,7 +559,17 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
             SURNAME_SUFFIX.search(lowers[-1]) and not _common(cores[-1]):
         out.append(Cand(s, e, text[s:e], "PERSON"))          # split off a name
         return
-    if lowers[0] in PLACE_PREFIX and len(cores) >= 2 and not _heads(cores[1:]) and \
+    if 2 <= len(cores) <= 3 and not _heads(cores) and _person_shape(text[s:e]) and \
+            not any(_common(c) or gaz.lookup(c, home, alternates=False) for c in cores) and \
+            _role_after(text, e):
+        out.append(Cand(s, e, text[s:e], "PERSON"))          # "Jane Roe, a member of …"
+        return
+    if titles_only and re.search(r"\b[Oo]ffice of the\s+$", text[max(0, s - 14):s]):
+        o = s - len(re.search(r"[Oo]ffice of the\s+$", text[max(0, s - 14):s]).group())
+        out.append(Cand(o, e, text[o:e], "RULE_ORG"))        # "office of the Attorney General"
+        return
+    if (lowers[0] in PLACE_PREFIX or lowers[0] in SIDE_WORDS or lowers[-1] in SIDE_SUFFIX) \
+            and len(cores) >= 2 and not _heads(cores) and \
             all(_is_cap(c) for c in cores):
         out.append(Cand(s, e, text[s:e], "RULE_PLACE"))    # "Port Amsel", "Lake Sora Province"
         return
@@ -540,7 +586,7 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
         return
     # country names anywhere, gazetteer towns in place context
     for a in range(len(run)):
-        for b in range(min(len(run), a + 4), a, -1):
+        for b in range(min(len(run), a + 6), a, -1):
             if run[b - 1].core.lower() in CONNECTORS:
                 continue
             sub = text[run[a].s:run[b - 1].e]
@@ -635,7 +681,7 @@ def _merge(rule: list[Cand], model: list[Cand]) -> list[Cand]:
 
 # --------------------------------------------------------------------------- typing
 
-def _person_shape(text: str) -> bool:
+def _person_shape(text: str, strict: bool = True) -> bool:
     words = text.replace("-", " ").split()
     if not 1 <= len(words) <= 5:
         return False
@@ -644,7 +690,7 @@ def _person_shape(text: str) -> bool:
             return False
         if any(ch.isdigit() for ch in w) or (len(w) > 1 and w.isupper()):
             return False
-    return not all(_common(w) for w in words if w.lower() not in PARTICLES)
+    return not strict or not all(_common(w) for w in words if w.lower() not in PARTICLES)
 
 
 def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
@@ -654,7 +700,7 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
     key = _key(text)
     words = text.split()
     lowers = [w.lower() for w in words]
-    if not text[:1].isupper() and not _is_cap(words[0]):
+    if not text[:1].isupper() and not _is_cap(words[0]) and c.label != "RULE_ORG":
         return None, 0
     if key in GENERIC or key.rstrip("s") in GENERIC:
         return None, 0
@@ -703,6 +749,14 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return "place", 1.2                   # "in Brenmoor"
     if len(words) >= 2 and lowers[-1] in PLACE_WORDS:
         return "place", 2
+    if re.match(r"\s+(?:province|region|district|prefecture|governorate|county|oblast)\b", after) \
+            and not heads and not _is_acronym(text):
+        return "place", 2                     # "Orientale province"
+    if len(words) == 1 and lowers[0] in SIDE_SUFFIX:
+        return None, 0
+    if len(words) >= 2 and not heads and (lowers[0] in SIDE_WORDS or lowers[-1] in SIDE_SUFFIX) \
+            and c.label in ("PERSON", "GPE", "LOC", "ORG") and not _is_acronym(words[-1]):
+        return "place", 1.5                   # "South Kivu", "Kasai Oriental"
     if c.label in ("PERSON", "GPE", "LOC") and any(
             w[:1].islower() and w.lower() not in PARTICLES and w.lower() not in CONNECTORS
             and not _is_cap(w) for w in words[1:]):
@@ -714,6 +768,17 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
     if re.match(r"\s+(?:%s)\b" % "|".join(FACILITY_WORDS), after, re.I):
         return None, 0                        # "Roberts International [Airport]"
     place = gaz.lookup(text, home)
+    if len(words) == 1 and c.label in ("PERSON", "ORG") and zipf(text) >= 3.0 and \
+            re.search(r"(?:^|[.!?:]\s+)$", doc_text[max(0, c.start - 3):c.start]):
+        return None, 0                        # "Turnout was 34 percent"
+    if len(words) >= 2 and c.label in ("PERSON", "ORG", "GPE") and not heads and \
+            _demonym(words[0], set(), set()) and not gaz.countries(words[0]):
+        return ("organization", 0.8) if c.label == "ORG" else (None, 0)   # "Kazakh Telecom"
+    if c.label == "PERSON" and len(words) >= 2:
+        if lowers[0] in ("la", "le", "les", "el", "al", "l'", "the") and len(words) >= 3:
+            return "organization", 1          # "La Voix du Tchad"
+        if any(w in lower_vocab and zipf(w) >= 3.0 for w in lowers):
+            return None, 0                    # "Demographic Studies": ordinary words here
     if c.label == "PERSON":
         if lowers[-1] in TITLES and len(words) > 1:
             return None, 0                    # "Makeni Bishop"
@@ -721,7 +786,7 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
             return None, 0                    # "Africans", "Nigeriens"
         if len(words) == 1 and place and place.country_code == home and not c.roles:
             return "place", 1.2               # a home-country town taken for a surname
-        if _person_shape(text):
+        if _person_shape(text, strict=len(words) == 1):
             return "person", 1
         return None, 0
     if c.label in ("GPE", "LOC"):
@@ -769,8 +834,13 @@ def _demonym(text: str, known_adjectives: set[str], places: set[str]) -> bool:
         return True
     gaz = gazetteer()
     names = list(_country_prefixes(gaz, stem[:3])) + [p for p in places if p.startswith(stem[:3])]
-    if any(n != stem and n.startswith(stem) and len(n) - len(stem) <= 5 for n in names):
-        return True
+    if any(n != stem and n.startswith(stem) and n[len(stem):] in ("stan", "istan") for n in names):
+        return True                           # "Kazakh", "Uzbeks", "Karakalpak"
+    m = re.search(r"(?:ians?|ans?|eans?|ese|ish|is|i|ic)$", k)
+    if m and m.start() >= 3:
+        base = k[:m.start()]
+        if any(n.startswith(base) and len(n) - len(base) <= 3 and n not in (k, stem) for n in names):
+            return True                       # "Ethiopian", "Nigeriens", "Liberians"
     return bool(re.search(r"(?:an|ian|ese|ish|ic|ean|ani)s$", k)) and any(
         n.startswith(stem[:-3]) for n in names)
 
@@ -780,7 +850,8 @@ _PREFIX_CACHE: dict[str, list[str]] = {}
 
 def _country_prefixes(gaz, prefix: str) -> list[str]:
     if prefix not in _PREFIX_CACHE:
-        _PREFIX_CACHE[prefix] = [n for n in gaz.country_names if n.startswith(prefix)]
+        _PREFIX_CACHE[prefix] = [n for n in gaz.country_names if n.startswith(prefix)] + [
+            n for n in ("africa", "europe", "asia", "america", "arabia") if n.startswith(prefix)]
     return _PREFIX_CACHE[prefix]
 
 
@@ -871,7 +942,7 @@ def _acronym_definitions(text: str, cands: list[Cand]) -> tuple[list[Cand], set[
                 continue                     # "… Mission in Sierra Leone (UNAMSIL)"
             new.append(Cand(s, s + len(inner), inner, "ACRO", type=c.type))
             new[-1].roles = [c.text]          # remember the expansion
-        elif c.type == "organization" and 1 <= len(inner.split()) <= 4 and all(
+        elif c.type == "organization" and 1 <= len(inner.split()) <= 6 and all(
                 _is_cap(w) or w.lower() in CONNECTORS for w in inner.split()) \
                 and not any(ch.isdigit() for ch in inner) and inner.split()[0][0].isupper():
             new.append(Cand(s, s + len(inner), inner, "ACRO", type=c.type))
@@ -903,7 +974,7 @@ def _org_key(text: str) -> frozenset[str]:
 
 
 class _Group:
-    __slots__ = ("type", "forms", "mentions", "roles", "place")
+    __slots__ = ("type", "forms", "mentions", "roles", "place", "paren")
 
     def __init__(self, type_: str) -> None:
         self.type = type_
@@ -911,8 +982,13 @@ class _Group:
         self.mentions: set[tuple[int, int]] = set()
         self.roles: list[str] = []
         self.place = None
+        self.paren: set[str] = set()          # forms only seen in parentheses (acronyms, glosses)
 
     def add(self, c: Cand) -> None:
+        if c.label == "ACRO" and c.text not in self.forms:
+            self.paren.add(c.text)
+        elif c.text in self.paren:
+            self.paren.discard(c.text)
         self.forms[c.text] += 1
         self.mentions.add((c.start, c.end))
         for r in c.roles:
@@ -946,13 +1022,18 @@ def _link_persons(cands: list[Cand]) -> list[_Group]:
         target.add(c)
         order.append((c.start, key))
     by_surname: dict[str, set[int]] = defaultdict(set)
+    by_inner: dict[str, set[int]] = defaultdict(set)     # middle names ("Idriss Deby Itno")
     groups = {id(g): g for g in full.values()}
     for key, g in full.items():
-        by_surname[key.split()[-1]].add(id(g))
+        parts = key.split()
+        by_surname[parts[-1]].add(id(g))
+        for p in parts[1:-1]:
+            if p not in PARTICLES:
+                by_inner[p].add(id(g))
     solo: dict[str, _Group] = {}
     for c in singles:
         k = fold(c.text)
-        ids = by_surname.get(k) or _fuzzy_surname(by_surname, k)
+        ids = by_surname.get(k) or _fuzzy_surname(by_surname, k) or by_inner.get(k)
         if ids and len(ids) == 1:
             groups[next(iter(ids))].add(c)
             continue
@@ -1017,6 +1098,19 @@ def _link_orgs(cands: list[Cand]) -> list[_Group]:
             g = groups.setdefault(_org_key(c.text), _Group("organization"))
         c.roles = []
         g.add(c)
+    # "Baitak" joins the one longer name it begins ("Baitak Bolashak")
+    for key, g in list(groups.items()):
+        if len(key) != 1 or any(_is_acronym(f) for f in g.forms):
+            continue
+        word = next(iter(key))
+        longer = {id(h): h for h in groups.values() if h is not g and any(
+            fold(f).split()[0] == word and " " in f for f in h.forms)}
+        if len(longer) == 1:
+            h = next(iter(longer.values()))
+            for f, n in g.forms.items():
+                h.forms[f] += n
+            h.mentions |= g.mentions
+            groups[key] = h
     # "Ombudsperson’s Office" joins the one longer name that contains all its words
     for key, g in list(groups.items()):
         if not any(re.search(r"['’]s\s", f) for f in g.forms) or len(key) < 2:
@@ -1033,6 +1127,9 @@ def _link_orgs(cands: list[Cand]) -> list[_Group]:
 
 
 FOREIGN_TOWN_MIN = 300_000
+ADMIN_WORDS = {"region", "regions", "province", "provinces", "oblast", "governorate",
+               "prefecture", "district", "districts", "county", "wilaya", "municipality",
+               "territory", "raion", "rayon", "canton", "state", "department"}
 
 
 def _link_places(cands: list[Cand], home: str | None, home_name: str | None = None) -> list[_Group]:
@@ -1079,8 +1176,8 @@ def org_kind(name: str) -> str:
     return "other"
 
 
-def _best_name(forms: Counter, type_: str) -> str:
-    names = list(forms)
+def _best_name(forms: Counter, type_: str, paren: set[str] = frozenset()) -> str:  # type: ignore[assignment]
+    names = [n for n in forms if n not in paren] or list(forms)
     full = [n for n in names if not (_is_acronym(n) and " " not in n)] or names
     return max(full, key=lambda n: (len(n.split()), len(n), forms[n]))
 
@@ -1088,7 +1185,7 @@ def _best_name(forms: Counter, type_: str) -> str:
 def _entity(g: _Group, home: str | None) -> Entity | None:
     if not g.mentions:
         return None
-    name = _best_name(g.forms, g.type)
+    name = _best_name(g.forms, g.type, g.paren)
     seen = {_key(name)}
     aliases = []
     for form, _ in g.forms.most_common():
@@ -1105,9 +1202,9 @@ def _entity(g: _Group, home: str | None) -> Entity | None:
             attrs.update(kind=p.kind, country_code=p.country_code or None, lat=p.lat, lon=p.lon)
         else:
             low = fold(name).split()
-            attrs.update(kind="region" if low[-1] in PLACE_WORDS else "other",
-                         country_code=home if low[-1] in PLACE_WORDS else None,
-                         lat=None, lon=None)
+            admin = low[-1] in ADMIN_WORDS
+            attrs.update(kind="region" if admin else "other",
+                         country_code=home if admin else None, lat=None, lon=None)
     else:
         attrs["roles"] = g.roles
     return Entity(f"{g.type}:{slug(name)}", g.type, name, aliases, attrs,

@@ -36,6 +36,7 @@ class Code(Enum):
     RATE_LIMITED = ("E060", 429, "too many requests; try again in a moment")
     PAYLOAD_TOO_LARGE = ("E061", 413, "the request body is over {limit:,} bytes")
     PDF_TOO_COMPLEX = ("E014", 422, "the PDF is too large or complex to read in time ({detail})")
+    UNREADABLE = ("E015", 422, "the file cannot be read ({detail})")
 
     @property
     def code(self) -> str:

@@ -44,7 +44,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "conviction_or_sentence": ("convict", "sentence", "condemn", "fine"),
     "acquittal": ("acquit", "exonerate"),
     "release": ("release", "free", "pardon", "amnesty", "parole", "discharge"),
-    "trial": ("try",),
+    "trial": ("try", "uphold", "overturn", "appeal"),
     "attack_or_threat": ("attack", "threaten", "raid", "harass", "intimidate", "storm", "loot",
                          "burn", "ambush", "vandalize", "target", "clash", "fire", "disperse"),
     "surveillance": ("monitor", "surveil", "wiretap", "eavesdrop", "track", "intercept"),
@@ -55,10 +55,9 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "election_or_referendum": ("elect", "re-elect", "reelect", "vote", "inaugurate"),
     "law_or_decree": ("adopt", "enact", "sign", "ratify", "promulgate", "amend", "approve", "pass",
                       "decree", "legislate", "introduce", "abolish", "repeal"),
-    "registration_decision": ("register", "reregister", "re-register", "liquidate", "deregister"),
-    "asylum_or_citizenship_decision": ("deport", "extradite", "expel", "naturalize", "repatriate",
-                                       "refoul"),
-    "dismissal": ("dismiss", "fire", "sack", "remove", "demote", "suspend", "resign", "disbar"),
+    "registration_decision": ("register", "reregister", "re-register", "liquidate", "deregister", "dissolve"),
+    "asylum_or_citizenship_decision": ("naturalize", "refoul"),
+    "dismissal": ("dismiss", "fire", "sack", "remove", "demote", "suspend", "resign", "disbar", "relieve"),
     "investigation": ("investigate", "probe", "inquire", "examine", "audit"),
     "report_published": ("publish",),
 }
@@ -72,7 +71,7 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "conviction_or_sentence": ("conviction", "sentence", "verdict", "sentencing"),
     "acquittal": ("acquittal",),
     "release": ("release", "pardon", "amnesty"),
-    "trial": ("trial", "hearing", "retrial"),
+    "trial": ("trial", "hearing", "retrial", "appeal"),
     "attack_or_threat": ("attack", "threat", "raid", "ambush", "clash", "harassment", "assault"),
     "surveillance": ("surveillance", "wiretap", "wiretapping"),
     "censorship_or_blocking": ("blocking", "shutdown", "ban", "censorship", "blackout", "closure",
@@ -84,8 +83,7 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "law_or_decree": ("law", "decree", "amendment", "legislation", "ordinance", "bill", "code",
                       "regulation", "resolution"),
     "registration_decision": ("registration", "reregistration", "re-registration", "liquidation"),
-    "asylum_or_citizenship_decision": ("asylum", "citizenship", "deportation", "extradition",
-                                       "expulsion", "refugee"),
+    "asylum_or_citizenship_decision": ("asylum", "citizenship", "refugee", "naturalization"),
     "dismissal": ("dismissal", "removal", "resignation"),
     "investigation": ("investigation", "inquiry", "probe", "case", "examination", "autopsy", "exhumation"),
     "report_published": (),
@@ -104,7 +102,8 @@ ORG_NOUNS = {"party", "organization", "organisation", "ngo", "group", "union", "
              "congregation", "denomination", "coalition", "network", "publication", "website", "media"}
 DISMISSED_THINGS = {"complaint", "case", "charge", "appeal", "lawsuit", "petition", "claim", "report",
                     "allegation", "request", "application", "motion", "suit", "accusation", "it", "them"}
-_SPECIAL = {"designate", "receive", "obtain", "award", "strip", "revoke", "die", "release", "publish", "issue", "present", "launch", "find", "enter", "take", "open",
+_SPECIAL = {"deport", "extradite", "expel", "return", "repatriate", "send", "lift", "end", "cancel", "annul",
+            "veto", "withdraw", "designate", "receive", "obtain", "award", "strip", "revoke", "die", "release", "publish", "issue", "present", "launch", "find", "enter", "take", "open",
             "initiate", "begin", "start", "deny", "grant", "reject", "hold", "close", "shut", "suspend", "report",
             "case"}
 _ANY_TRIGGER = set(VERB_TYPES) | set(NOUN_TYPES) | _SPECIAL
@@ -127,9 +126,6 @@ REPORT_VERBS = {"report", "state", "say", "allege", "claim", "note", "announce",
                 "acknowledge", "recount", "describe", "publish", "post", "maintain", "contend"}
 ALLEGE_WORDS = {"allegedly", "reportedly", "alleged", "allege", "accuse", "accused", "claim",
                 "purportedly", "supposedly", "allegation", "accusation", "claimed", "rumor", "suspect"}
-HABITUAL = re.compile(r"(?i)\b(?:often|frequently|routinely|sometimes|occasionally|generally|usually|"
-                      r"regularly|typically|commonly|at times|in some cases|in many cases|continued to|"
-                      r"continues to|tend(?:s|ed)? to|would|could|may|might|can|must|should|shall|will)\b")
 GENERIC_START = re.compile(r"(?i)^(?:the|a|an)?\s*(?:law|laws|constitution|code|criminal code|legislation|"
                            r"regulations?|decree|penal code|labor code|statute)\b|^(?:by|under) law\b|"
                            r"^(?:there (?:is|are)|it is)\b")
@@ -146,9 +142,7 @@ STAT_VERBS = {"be", "remain", "have", "decrease", "increase", "rise", "fall", "d
               "exist", "stand", "amount", "comprise", "contain", "double", "triple", "reduce", "compare",
               "range", "average", "hold", "continue", "lack", "employ", "own", "represent", "register"}
 UNACCUSATIVE = {"die", "disappear", "drown", "starve", "perish", "suffer", "flee"}
-NEG_MARKERS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 PARTITIVE = {"member", "group", "number", "dozen", "hundred", "thousand", "some", "many", "leader", "head",
              "relative", "family", "supporter", "worker", "employee", "officer", "official", "staff",
              "representative", "activist", "chairman", "chair", "director", "editor", "founder", "owner",
@@ -229,6 +223,30 @@ def _trigger_type(tok: "Token") -> str | None:
                 c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ORG_NOUNS or c.ent_type_ == "ORG")
                 for c in tok.children):
             return None  # "police registered 4,120 complaints"
+        if lemma in ("suspend", "remove") and any(
+                c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PERSON_NOUNS or c.ent_type_ == "PERSON")
+                for c in tok.children):
+            return "dismissal"  # "the president suspended the deputy director"
+        if lemma in ("kill", "injure", "wound") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in ACCIDENTS for c in tok.children):
+            return "other"  # "an explosion at a coal mine killed 14 miners"
+        if lemma in ("deport", "extradite", "expel", "return", "repatriate", "send") and any(
+                d.lemma_.lower() in ("asylum", "refugee", "asylee") for c in tok.children
+                if c.dep_ in ("dobj", "nsubjpass") for d in c.subtree):
+            return "asylum_or_citizenship_decision"  # "forcibly returned 48 asylum seekers"
+        if lemma in ("lift", "end", "cancel", "annul") and objs & {"ban", "suspension", "restriction", "blocking"}:
+            return "other"  # lifting a ban is not a ban
+        if lemma == "pass" and not objs & {"law", "bill", "amendment", "legislation", "code", "resolution",
+                                           "budget", "act", "decree", "constitution", "measure", "package"}:
+            return None  # "Three parties passed the threshold"
+        if lemma in ("reject", "veto", "withdraw") and objs & {"bill", "draft", "amendment", "law"}:
+            return "other"
+        if lemma == "fine" and any(c.dep_ == "nsubj" and c.lemma_.lower() not in ("court", "judge", "tribunal")
+                                   for c in tok.children):
+            return "other"  # an administrative fine
+        if lemma == "charge" and any(c.lower_ == "with" and any(d.tag_ == "VBG" and d.lemma_.lower() in DUTIES
+                                                                for d in c.children) for c in tok.children):
+            return None  # "was charged with conducting operations": a duty
         if lemma == "dismiss" and objs & DISMISSED_THINGS:
             return None  # "complaints were dismissed"
         if lemma == "monitor" and objs & {"trial", "hearing", "election", "prison", "situation", "process",
@@ -250,7 +268,8 @@ def _trigger_type(tok: "Token") -> str | None:
                 "investigation", "case", "inquiry", "probe", "proceeding", "proceedings"}:
             return "investigation"
         if lemma in ("sign", "approve", "adopt", "pass") and objs & {
-                "agreement", "accord", "memorandum", "petition", "letter", "contract"}:
+                "agreement", "accord", "memorandum", "petition", "letter", "contract", "cease-fire", "ceasefire",
+                "truce", "deal"}:
             return "other"
         if lemma in ("approve", "adopt", "pass", "reject", "support") and any(
                 NOUN_TYPES.get(o) == "election_or_referendum" for o in objs):
@@ -281,6 +300,10 @@ def _trigger_type(tok: "Token") -> str | None:
             return None
         if lemma == "death":
             return _death_type(tok)
+        if lemma == "strike" and any(c.lower_ == "hunger" for c in tok.children):
+            return "protest"  # a hunger strike
+        if any(c.lower_ == "societal" for c in tok.children):
+            return None  # "societal abuses"
         return NOUN_TYPES.get(lemma)
     return None
 
@@ -289,11 +312,24 @@ _CUSTODY = re.compile(r"\b(?:custody|detention|prisons?|jails?|cells?|police sta
                       r"interrogation|penal colon(?:y|ies)|detention facilit(?:y|ies))\b", re.I)
 
 
+DUTIES = {"conduct", "ensure", "oversee", "monitor", "implement", "manage", "protect", "maintain", "coordinate",
+          "supervise", "provide", "develop", "draft", "enforce", "review", "lead", "carry", "handle", "prepare",
+          "promote", "prevent", "combat", "investigate", "guard", "secure", "administer", "run"}
+ACCIDENTS = {"explosion", "landslide", "fire", "accident", "collapse", "flood", "crash", "blast", "storm",
+             "avalanche", "earthquake", "stampede", "mudslide", "cave-in", "lightning"}
+_CUSTODIANS = {"prisoner", "detainee", "inmate", "suspect", "convict"}
+PERSON_NOUNS = {"director", "officer", "judge", "official", "employee", "minister", "chief", "commander", "head",
+                "deputy", "governor", "mayor", "prosecutor", "teacher", "worker", "journalist", "editor",
+                "lawyer", "member", "staff", "soldier", "inspector", "commissioner", "chairman", "chairperson",
+                "president", "secretary", "administrator", "warden", "superintendent", "manager"}
+
+
 def _death_type(tok: "Token") -> str:
     """ "died in custody", "prisoners died", "57 deaths in prisons" → death_in_custody, else killing."""
     subj = next((c.lemma_.lower() for c in tok.children if c.dep_ == "nsubj"), "")
-    if subj in ("prisoner", "detainee", "inmate", "suspect", "convict"):
-        return "death_in_custody"
+    if subj in _CUSTODIANS or any(c.dep_ in ("compound", "amod", "conj") and c.lemma_.lower() in _CUSTODIANS | {
+            "custodial"} for c in tok.children):
+        return "death_in_custody"  # "prisoners died", "20 prisoner and detainee deaths"
     # the clause of the death: its subtree and, for a noun, the noun phrase
     span = tok.doc[tok.left_edge.i: tok.right_edge.i + 1] if tok.pos_ == "NOUN" else tok.sent
     return "death_in_custody" if _CUSTODY.search(span.text) else "killing"
@@ -364,6 +400,10 @@ def _clause_verb(tok: "Token") -> "Token":
 
 def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
     """The trigger token for a date attached to ``anchor`` and its type."""
+    if anchor.lemma_.lower() in ("detention", "custody", "imprisonment", "captivity") and anchor.dep_ == "pobj" \
+            and anchor.head.dep_ == "prep" and _is_verb(anchor.head.head) and \
+            (vt := _trigger_type(anchor.head.head)):
+        return anchor.head.head, vt  # "died in detention between January and September": the verb
     t = _trigger_type(anchor)
     if t and anchor.lemma_.lower() not in LIGHT_VERBS:
         return anchor, t
@@ -381,9 +421,11 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
             if c.dep_ in ("ccomp", "xcomp") and any(d.dep_ == "aux" and d.lemma_.lower() in MODALS
                                                      for d in c.children):
                 continue
-            if c.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "attr"):
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "attr") and (
+                    anchor.lemma_.lower() in LIGHT_VERBS | REPORT_VERBS):
                 for d in c.subtree:
-                    if d.dep_ in ("compound", "amod") or d.ent_type_ == "DATE":
+                    if d.dep_ in ("compound", "amod") or d.ent_type_ == "DATE" or any(
+                            a.dep_ in ("relcl", "acl") and a.i != c.i for a in _path(d, c)):
                         continue
                     dt = _trigger_type(d)
                     if dt and d.i != anchor.i:
@@ -393,6 +435,8 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
                     "ngo", "outlet", "watchdog", "lab", "company", "commission", "committee", "office", "media"})
                 for c in anchor.children):
             return anchor, "report_published"  # "On June 1, Vox Veridia reported that …"
+        if anchor.dep_ in ("acl", "relcl") and anchor.head.pos_ == "NOUN" and (ht := _trigger_type(anchor.head)):
+            return anchor.head, ht  # "A second forensic examination completed in January …"
         if anchor.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in anchor.children):
             for c in anchor.head.children:  # "The trial began … and was postponed two days later"
                 if c.dep_ in ("nsubj", "nsubjpass"):
@@ -411,6 +455,16 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
         if vt:
             return verb, vt
     return None, None
+
+
+def _path(tok: "Token", top: "Token") -> list["Token"]:
+    """The tokens from ``tok`` up to (not including) its ancestor ``top``."""
+    out = []
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i and len(out) < 12:
+        out.append(cur)
+        cur = cur.head
+    return out
 
 
 def _nearest_trigger(sent: "SpacySpan", center: int, exclude: set[int],
@@ -479,7 +533,7 @@ class _Context:
             ent_span = next((x for x in tok.doc.ents if x.start <= tok.i < x.end), None)
             if ent_span is not None:
                 return Participant(None, re.sub(r"^(?:[Tt]he)\s+|['’]s?$", "", ent_span.text), role)
-        name = re.sub(r"\s+", " ", self.text[s:e]).strip(" ,;:")
+        name = re.sub(r"['’]s?$", "", re.sub(r"\s+", " ", self.text[s:e]).strip(" ,;:"))
         if not name or len(name) > 120:
             return None
         return Participant(None, name, role)
@@ -491,8 +545,9 @@ class _Context:
             if places:
                 center = base + (trigger.idx if trigger is not None else sent.start_char)
                 return min(places, key=lambda r: abs(r[0] - center))[2].name
-        cands = [x for x in sent.ents if x.label_ in PLACE_LABELS]
-        if not cands:
+        cands = [x for x in sent.ents if x.label_ in PLACE_LABELS and not (
+            self.has_entities and self.index.find(base + x.start_char, base + x.end_char) is not None)]
+        if not cands:  # (with entities, a span they call a person or organization is not a place)
             return None
         center = trigger.i if trigger is not None else sent.start
         return min(cands, key=lambda x: abs(x.start - center)).text
@@ -531,7 +586,8 @@ def _participants(ctx: _Context, trig: "Token", base: int) -> list[Participant]:
                     add(c, "target")
         if trig.dep_ in ("acl", "relcl") and trig.head.pos_ in ("NOUN", "PROPN") and \
                 not any(c.dep_.startswith("nsubj") for c in trig.children):
-            add(trig.head, "target" if trig.tag_ == "VBN" else "actor")
+            misparse = trig.head.dep_ == "ROOT" and trig.head.i == trig.sent.start  # "Authorities released …"
+            add(trig.head, "target" if trig.tag_ == "VBN" and not misparse else "actor")
     else:
         if trig.dep_ in ("dobj", "attr") and _is_verb(trig.head) and trig.head.lemma_.lower() in LIGHT_VERBS:
             for c in trig.head.children:  # "workers held a strike", "the prosecutor opened an investigation"
@@ -603,11 +659,6 @@ def _negated(trig: "Token", chain: list["Token"]) -> bool:
     return False
 
 
-def _before_no_reports(trig: "Token", sent: "SpacySpan") -> bool:
-    m = NO_REPORTS.search(sent.text) or THERE_NO.search(sent.text)
-    return m is not None and sent.start_char + m.start() <= trig.idx
-
-
 def _source(sent: "SpacySpan", trig: "Token | None", text: str, base: int) -> str | None:
     for tok in _toks(sent):
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
@@ -663,7 +714,7 @@ def _clean(s: str) -> str | None:
 
 HABITUAL_ADV = {"often", "frequently", "routinely", "sometimes", "occasionally", "generally", "usually",
                 "regularly", "typically", "commonly", "normally", "periodically", "increasingly", "systematically",
-                "rarely", "seldom", "consistently", "widely", "always", "reportedly-often"}
+                "rarely", "seldom", "consistently", "widely", "always"}
 # triggers that also describe a practice; undated, they need a name, a number or a time to be an occurrence
 WEAK = {"prosecute", "harass", "intimidate", "threaten", "target", "monitor", "restrict", "block", "ban", "censor",
         "close", "suspend", "investigate", "examine", "register", "prohibit", "deny", "surveil", "track",
@@ -742,6 +793,8 @@ def _reported_noun(tok: "Token") -> bool:
             return _past(head) and not _habitual(head)
         if cur.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("subject", "resort", "expose"):
             return _past(head.head) and not _habitual(head.head)
+        if head.lemma_.lower() in ("complaint", "allegation", "petition", "claim", "lawsuit", "appeal"):
+            return False  # "received 318 complaints of torture": complaints, not torture
         if cur.dep_ in ("pobj", "conj", "appos") or (cur.dep_ == "prep" and cur.lower_ in ("of", "to")):
             cur = head
             continue
@@ -776,6 +829,39 @@ def _main_occurrence(sent: "SpacySpan", exclude: set[int]) -> tuple["Token", str
             if best is None or depth < best[0]:
                 best = (depth, tok, t)
     return (best[1], best[2], best[0]) if best else None
+
+
+NOT_OCCURRENCES = STATE_VERBS | STAT_VERBS | REPORT_VERBS | {
+    "believe", "know", "consider", "appear", "seem", "express", "welcome", "criticize", "praise", "urge",
+    "call", "recommend", "fail", "attempt", "try", "want", "need", "expect", "hope", "plan", "intend",
+    "allege", "acknowledge", "cite", "attribute", "blame", "describe", "regard", "view", "depend", "rely",
+    "cooperate", "collaborate", "participate", "work", "operate", "function", "serve", "hold", "take",
+    "make", "give", "get", "go", "come", "become", "receive", "provide", "offer", "allow", "permit",
+    "respect", "enjoy", "face", "experience", "suffer", "exercise", "generate", "lead", "result",
+    "empower", "authorize", "entitle", "confine", "use", "emphasize", "stress", "highlight", "recruit",
+    "identify", "employ", "comprise", "dominate", "control", "own", "tolerate", "ignore", "support", "oppose"}
+
+
+def _other_occurrence(sent: "SpacySpan") -> "Token | None":
+    """The main verb of a sentence stating what a named body or person did in the report year.
+
+    "The ICRC visited all 15 prisons", "The PSD drafted an anticorruption strategy": an
+    occurrence of type ``other``. Only past tense, a named subject, no habit or state.
+    """
+    root = sent.root
+    if root.pos_ != "VERB" or _lemma(root) in NOT_OCCURRENCES or not _past(root) or _habitual(root):
+        return None
+    if any(c.dep_ == "neg" for c in root.children):
+        return None
+    stext = sent.text
+    if GENERIC_START.search(stext) or STATISTIC.search(stext):
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    named = subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or subj.pos_ == "PROPN" or any(
+        d.ent_type_ in ("ORG", "PERSON") for d in subj.subtree)
+    return root if named else None
 
 
 def _specific(sent: "SpacySpan", mentions: list[DateMention]) -> bool:
@@ -815,10 +901,16 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
             cur = cur.head
     main = _main_occurrence(sent, dated_trigs)
     if main is None:
+        if not dated and not state_verbs:
+            other = _other_occurrence(sent)
+            if other is not None:
+                return [(other, "other", date, None, precision)]
         return []
     tok, type_, depth = main
-    if tok.i in state_verbs or _clause_verb(tok).i in state_verbs:
+    if state_verbs and ({tok.i} | {a.i for a in tok.ancestors}) & state_verbs:
         return []  # "As of October, authorities had detained 300 persons": a state at a date
+    if not dated and STATISTIC.search(stext):
+        return []  # "courts acquitted 0.4 percent of defendants", "318 complaints, compared with 274"
     if _lemma(tok) in WEAK and not _specific(sent, mentions):
         return []  # "The government restricted freedom of assembly": a summary, not an occurrence
     if dated:
@@ -877,12 +969,13 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                 if produced or not refs:
                     produced += _undated_event(sent, mentions, str(year), "year", produced, states)
                 else:  # "persons had been killed in connection with the January violence"
-                    produced = _undated_event(sent, mentions, refs[0].date or str(year),
-                                              refs[0].precision or "year", [], states)
+                    produced = _undated_event(sent, mentions, str(year), "year", [], states)
+                    ref = _ref_of(produced, refs, sent, base)
+                    if ref is not None:
+                        produced = [(t, ty, ref.date or str(year), None, ref.precision or "year")
+                                    for t, ty, _, _, _ in produced]
             for trig, type_, date, date_end, precision in produced:
                 pol = _polarity(trig, sent)
-                if precision == "year" and pol == "negated":
-                    pass
                 events.append(Event(
                     id=f"{doc_id}:ev:{len(events) + 1}", doc=doc_id, type=type_, date=date,
                     date_end=date_end, precision=precision,
@@ -893,6 +986,31 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
 
 
 _Produced = tuple["Token | None", str, str, "str | None", str]
+
+
+STATISTIC = re.compile(r"(?i)\bpercent\b|%|\bturnout\b")
+
+
+def _ref_of(produced: list["_Produced"], refs: list[DateMention], sent: "SpacySpan", base: int
+            ) -> DateMention | None:
+    """The named occurrence ("the January violence") that dates the sentence's event, if it does.
+
+    It does when it hangs on the trigger itself ("killed in connection with the January
+    violence"), not when it only describes a participant ("cases related to January events
+    were opened").
+    """
+    if not produced or produced[0][0] is None:
+        return None
+    trig = produced[0][0]
+    subjects = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for ref in refs:
+        root = _date_root(sent, ref.start - base, ref.end - base)
+        if root is None or not (trig.left_edge.i <= root.i <= trig.right_edge.i):
+            continue
+        if any(s.left_edge.i <= root.i <= s.right_edge.i for s in subjects):
+            continue
+        return ref
+    return None
 
 
 def _state_verbs(sent: "SpacySpan", mentions: list[DateMention], base: int) -> set[int]:
@@ -919,6 +1037,14 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
     if not any(t.pos_ in ("VERB", "AUX") for t in _toks(sent)):
         return out, refs, previous  # a date line ("February 28, 2005"), a heading
     for k, m in enumerate(mentions):
+        if m.kind == "none" and m.date:
+            # "the release of 594 during the year by the court": a noun occurrence in the year
+            root = _date_root(sent, m.start - base, m.end - base)
+            anchor = _anchor(root) if root is not None else None
+            if anchor is not None and anchor.pos_ == "NOUN" and anchor.dep_ not in ("dobj", "nsubj", "nsubjpass") \
+                    and (t := _trigger_type(anchor)) and t not in ("law_or_decree", "report_published"):
+                out.append((anchor, t, m.date, None, "year"))
+            continue
         if m.kind not in ("event", "span", "relative") or not m.date:
             continue
         if m.kind == "relative" and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 5 \
@@ -935,11 +1061,18 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
             refs.append(m)
             continue  # "the January events", "in connection with January events"
         if anchor.pos_ in ("NOUN", "PROPN") and NOUN_TYPES.get(anchor.lemma_.lower()) == "law_or_decree" \
-                and root.head.lower_ == "of":
-            continue  # "Proclamation 118 of 2001": a name, not an occurrence
+                and root.head.lower_ == "of" and _clause_verb(anchor).lemma_.lower() in STATE_VERBS | STAT_VERBS:
+            continue  # "Proclamation 118 of 2001 provides …": a name; ("a decree of May 2008 established …" is not)
         if m.attributive and anchor.lemma_.lower() in REFERENCE_NOUNS:
             refs.append(m)
             continue
+        if anchor.lemma_.lower() == "case" and root.dep_ in ("compound", "nmod", "amod"):
+            kind_of = next((c for c in anchor.children if c.dep_ == "compound" and c.i > root.i
+                            and c.lemma_.lower() in NOUN_TYPES), None)
+            if kind_of is not None:  # "the July 2010 beating case of officer X"
+                out.append((kind_of, NOUN_TYPES[kind_of.lemma_.lower()], m.date, m.date_end, m.precision or "year"))
+                previous = m
+                continue
         if m.attributive and anchor.lemma_.lower() not in OCCURRENCE_NOUNS:
             continue  # "the 2019 law requires", "the June 2008 case of"
         trig, type_ = _find_trigger(anchor)

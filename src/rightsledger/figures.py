@@ -10,10 +10,11 @@
 - dropped: dates and years, article/law/section numbers and list labels, ordinals,
   ages, clock times, *all durations* ("48 hours", "a 15-day state of emergency",
   "sentenced to seven years") — penalty lengths belong to events and provisions, legal
-  time limits to provisions, and a duration is not a count of things;
-  numbers of sentences that
-  state a legal rule (they are provisions' quantities, see ``provisions.rule_mentions``);
-  compound modifiers ("a three-step procedure") and numbers glued to names ("COVID-19").
+  time limits to provisions, and a duration is not a count of things; counts of time
+  units and degrees ("30 seconds"); the quantities of legal rules (``provisions.rule_mentions``
+  decides, per sentence); "one of the …" (the count is the other number); compound
+  modifiers ("a three-step procedure", "the 220-seat parliament") and numbers glued to
+  names ("COVID-19").
 
 For each figure the dependency parse gives ``what`` — the counted noun with its
 modifiers and the verb it belongs to ("persons died", "criminal cases of torture
@@ -33,7 +34,7 @@ from .provisions import rule_mentions
 from .records import Figure, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span as SpacySpan, Token
+    from spacy.tokens import Doc, Token
 
     from .annotate import Annotated
 
@@ -42,8 +43,9 @@ PERSON_NOUNS = {
     "person", "people", "individual", "man", "woman", "child", "men", "women", "children",
     "persons", "individuals", "citizen", "resident", "civilian",
 }
-TIME_NOUNS = {"degree", "second", "minute", "hour", "day", "week", "month", "year", "decade", "time",
-              "century", "night", "weekend", "term", "session"}
+TIME_NOUNS = {"degree", "second", "minute", "hour", "day", "week", "month", "year", "decade",
+              "time", "century", "night", "weekend", "term", "session"}
+COUNT_NOUNS = {"number", "total", "toll", "count", "figure", "tally"}
 REPORT_VERBS = {
     "report", "state", "say", "estimate", "claim", "note", "announce", "record", "document",
     "assert", "indicate", "allege", "count", "confirm", "find", "show", "register",
@@ -51,8 +53,10 @@ REPORT_VERBS = {
     "verify", "declare", "disclose", "suggest", "conclude", "maintain", "insist", "add",
 }
 SOURCE_STOP = re.compile(r"\s*(?:,|;|\(|\bwhich\b|\bwho\b|\bthat\b).*$", re.S)
-ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>(?:[^,;.()]|(?<=\b[A-Z])\.)+?)(?=\s*(?:,|;|\.(?<!\b[A-Z]\.)|\(|$|\bin\s+(?:its|a|an|their|his|her)\b))",
-                       re.I)
+# "according to X": X runs to a comma, a bracket or the end ("U.N." stops nothing)
+ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?P<src>(?:[^,;.()]|(?<=\b[A-Z])\.)+?)"
+    r"(?=\s*(?:,|;|\.(?<!\b[A-Z]\.)|\(|$|\bin\s+(?:its|a|an|their|his|her)\b))", re.I)
 
 
 def extract_figures(annotated: "Annotated") -> list[Figure]:
@@ -72,16 +76,19 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
             if sent is None:
                 continue
             if sent.start not in rule_cache:
-                parsed = ap.doc.char_span(sent.start - base, sent.end - base, alignment_mode="expand")
-                rule_cache[sent.start] = {sent.start + r.num_start
-                                          for r in rule_mentions(text[sent.start:sent.end], parsed)}
+                parsed = ap.doc.char_span(sent.start - base, sent.end - base,
+                                          alignment_mode="expand")
+                rule_cache[sent.start] = {
+                    sent.start + r.num_start
+                    for r in rule_mentions(text[sent.start:sent.end], parsed)}
             if base + m.num_start in rule_cache[sent.start]:
                 continue
             root = _root_token(ap.doc, m)
             noun = _counted_noun(root, m) if root is not None else None
             if m.kind == "count" and noun is not None and noun.lemma_.lower() in TIME_NOUNS:
                 continue
-            if m.kind == "count" and noun is not None and noun.i < root.i and noun.dep_ == "compound":
+            if (m.kind == "count" and noun is not None and noun.i < root.i
+                    and noun.dep_ == "compound"):
                 continue
             out.append(Figure(
                 id=f"{doc_id}:fig:{len(out) + 1}", doc=doc_id, value=m.value, unit=_unit(m, noun),
@@ -123,7 +130,8 @@ def _root_token(doc: "Doc", m: NumberMention) -> "Token | None":
 
 
 def _counted_noun(tok: "Token", m: NumberMention) -> "Token | None":
-    """The noun that the number counts ("persons" in "238 persons", "cases" in "25 percent of cases")."""
+    """The noun the number counts: "persons" in "238 persons", "cases" in "25 percent of
+    cases", "deaths" in "the number of deaths was 260"."""
     t = tok
     if t.lower_ == "dozen":  # "a dozen journalists"
         if t.head.pos_ in ("NOUN", "PROPN") and t.head is not t:
@@ -142,8 +150,17 @@ def _counted_noun(tok: "Token", m: NumberMention) -> "Token | None":
         return None if m.kind != "count" else t
     if t.dep_ == "nummod" and t.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return t.head
-    if t.dep_ in ("quantmod", "compound") and t.head.dep_ == "nummod" and t.head.head.pos_ in ("NOUN", "PROPN"):
+    if (t.dep_ in ("quantmod", "compound") and t.head.dep_ == "nummod"
+            and t.head.head.pos_ in ("NOUN", "PROPN")):
         return t.head.head
+    if t.head.lemma_ == "be" and t.dep_ in ("attr", "npadvmod", "acomp", "dobj"):
+        # "the number of deaths was … approximately 260", "the toll was 40"
+        for subj in t.head.children:
+            if subj.dep_ == "nsubj" and subj.lemma_.lower() in COUNT_NOUNS:
+                for child in subj.children:
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        return next((o for o in child.children if o.dep_ == "pobj"), subj)
+                return subj
     for child in t.children:  # "12 of the 20 persons", "one of the defendants"
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
@@ -153,6 +170,7 @@ def _counted_noun(tok: "Token", m: NumberMention) -> "Token | None":
 
 
 def _noun_phrase(noun: "Token") -> str:
+    """The noun with its adjectives/compounds and one "of/with/from/against/in" complement."""
     words = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and not c.like_num
              and c.pos_ not in ("DET", "NUM", "PRON")]
     parts = [w.text.lower() if w.pos_ != "PROPN" else w.text for w in words]
@@ -164,12 +182,14 @@ def _noun_phrase(noun: "Token") -> str:
                 obj = objs[0]
                 mods = [c.text.lower() for c in obj.lefts if c.dep_ in ("amod", "compound")
                         and not c.like_num and c.pos_ not in ("DET", "NUM", "PRON")]
-                parts.extend([child.lower_, *mods, obj.text.lower() if obj.pos_ != "PROPN" else obj.text])
+                parts.extend([child.lower_, *mods,
+                              obj.text.lower() if obj.pos_ != "PROPN" else obj.text])
             break
     return " ".join(parts)
 
 
 def _governing_verb(tok: "Token") -> "Token | None":
+    """The nearest verb above ``tok`` ("died" for "persons" in "238 persons … died")."""
     t = tok
     for _ in range(6):
         if t.dep_ in ("ROOT",) and t.pos_ not in ("VERB", "AUX"):
@@ -192,8 +212,8 @@ def _what(root: "Token | None", noun: "Token | None", m: NumberMention) -> str |
         head = "percent"
     elif m.kind == "money" and head is None:
         head = "money"
-    parts = [p for p in (head, verb.text.lower() if verb is not None and verb.lemma_ != "be" else None) if p]
-    return " ".join(parts) or None
+    verb_text = verb.text.lower() if verb is not None and verb.lemma_ != "be" else None
+    return " ".join(p for p in (head, verb_text) if p) or None
 
 
 def _unit(m: NumberMention, noun: "Token | None") -> str | None:
@@ -237,7 +257,8 @@ def _subtree_text(tok: "Token") -> str:
 
 def _clean_source(src: str) -> str | None:
     src = SOURCE_STOP.sub("", src).strip()
-    src = re.sub(r"^(?:data|statistics|figures|information)\s+(?:from|of|by)\s+", "", src, flags=re.I)
+    src = re.sub(r"^(?:data|statistics|figures|information)\s+(?:from|of|by)\s+", "", src,
+                 flags=re.I)
     if not src or src.lower() in ("it", "he", "she", "they", "we", "this", "which", "who"):
         return None
     words = src.split()
@@ -251,20 +272,33 @@ def _clean_source(src: str) -> str | None:
 # ---------------------------------------------------------------------------- disputes
 
 
+DEATH_WORDS = {"die", "died", "dead", "death", "deaths", "kill", "killed", "killing", "killings"}
+GENERIC_WORDS = {"person", "persons", "people", "individual", "individuals", "of", "the", "a", "an",
+                 "in", "with", "from", "against", "percent", "were", "was", "had", "total"}
+REPORTED_WORDS = {"report", "state", "say", "said", "estimate", "claim", "note", "announce",
+                  "record", "document", "assert", "indicate", "allege", "confirm", "find",
+                  "found", "show", "acknowledge", "publish", "cite", "include", "including",
+                  "compare", "compared", "told"}
+
+
 def _key_words(what: str | None) -> frozenset[str]:
-    if not what:
-        return frozenset()
-    stop = {"of", "the", "a", "an", "in", "with", "from", "against", "percent", "were", "was"}
+    """Content words of a ``what``: light stems, death words merged, reporting verbs and
+    generic person nouns dropped ("persons killed" and "deaths documented" → {death})."""
     words = set()
-    for w in re.findall(r"[a-z]+", what.lower()):
-        if w in stop:
+    for w in re.findall(r"[a-z]+", (what or "").lower()):
+        if w in DEATH_WORDS:
+            words.add("death")
             continue
-        w = re.sub(r"(?:ies)$", "y", w)
-        w = re.sub(r"(?:ed|s)$", "", w) if len(w) > 4 else w
-        words.add(w)
-    if words & {"person", "people", "individual", "men", "women"}:
-        words = (words - {"person", "people", "individual", "men", "women"}) | {"person"}
+        stem = re.sub(r"ies$", "y", w)
+        stem = re.sub(r"(?:ed|s)$", "", stem) if len(stem) > 4 else stem
+        if w in GENERIC_WORDS or w in REPORTED_WORDS or stem in REPORTED_WORDS:
+            continue
+        words.add(stem)
     return frozenset(words)
+
+
+def _measure(f: Figure) -> str:
+    return f.unit if f.unit == "percent" or (f.unit and f.unit.isupper()) else "count"
 
 
 def disputed(figures: Iterable[Figure],
@@ -273,34 +307,38 @@ def disputed(figures: Iterable[Figure],
 
     Figures are compared within one group key (default: the document; pass e.g. a
     function returning the country-year to compare reports of different publishers).
-    Two figures are about the same quantity when they have the same unit and their
-    ``what`` share most content words (Jaccard ≥ 0.5, the verbs included — "persons died"
-    and "persons killed" are not merged). A group is returned when it holds at least
-    two different values and at least one source, or two different sources.
+    Two figures are about the same quantity when they measure alike (count, percent or
+    the same currency) and their ``what`` has the same content words once reporting
+    verbs and generic person nouns are dropped and death words merged ("persons killed"
+    = "deaths") and their values are within a factor of two of each other. A group is
+    returned when it holds at least two values and at least two sources (the report
+    itself, source None, counts as one).
     """
     key = group_key or (lambda f: f.doc)
-    by_key: dict[str, list[Figure]] = {}
+    groups: dict[tuple, list[Figure]] = {}
     for f in figures:
-        if f.what:
-            by_key.setdefault(key(f), []).append(f)
-    groups: list[list[Figure]] = []
-    for figs in by_key.values():
-        words = [_key_words(f.what) for f in figs]
-        seen: set[int] = set()
-        for i, f in enumerate(figs):
-            if i in seen or not words[i]:
-                continue
-            group = [i]
-            for j in range(i + 1, len(figs)):
-                if j in seen or not words[j] or figs[j].unit != f.unit:
-                    continue
-                inter = len(words[i] & words[j])
-                if inter and inter / len(words[i] | words[j]) >= 0.5:
-                    group.append(j)
-            members = [figs[k] for k in group]
-            values = {m.value for m in members}
-            sources = {m.source for m in members if m.source}
-            if len(group) > 1 and ((len(values) > 1 and sources) or len(sources) > 1):
-                seen.update(group)
-                groups.append(members)
-    return groups
+        words = _key_words(f.what)
+        if words:
+            groups.setdefault((key(f), _measure(f), words), []).append(f)
+    out = []
+    for members in groups.values():
+        for cluster in _close_values(members):
+            values = {round(float(m.value), 6) for m in cluster}
+            sources = {(m.source or "").lower().removeprefix("the ") for m in cluster}
+            if len(values) > 1 and len(sources) > 1:
+                out.append(sorted(cluster, key=lambda f: (f.doc, f.evidence.start)))
+    return out
+
+
+def _close_values(figs: list[Figure], ratio: float = 2.0) -> list[list[Figure]]:
+    """Split figures into runs of values within ``ratio`` of their neighbours: estimates of
+    one quantity are close (238 and 260 deaths), different quantities usually are not
+    (6 deaths in custody, 238 deaths in all)."""
+    ordered = sorted(figs, key=lambda f: float(f.value))
+    runs: list[list[Figure]] = []
+    for f in ordered:
+        if runs and float(f.value) <= ratio * max(float(runs[-1][-1].value), 1e-9):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    return runs

@@ -140,6 +140,9 @@ class Gazetteer:
         if key.startswith("the "):
             key = key[4:]
         cc = self.country_names.get(key)
+        if cc and home and cc != home and home in self.country_by_code and \
+                key in fold(self.country_by_code[home].name):
+            cc = home                 # "Congo" in a report on the Democratic Republic of the Congo
         if cc:
             return self.country_by_code.get(cc) or Place(name, "country", cc, None, None, 0)
         base = region_key(name)
@@ -210,7 +213,7 @@ for _kind, _words in {
                   "presidency secretariat authority authorities bureau board service "
                   "parliament senate assembly mazhilis congress legislature chamber duma "
                   "prosecutor procuracy procuratorate ombudsman ombudsperson "
-                  "akimat municipality government mission institute "
+                  "akimat municipality government mission institute division unit units squad "
                   "center centre fund bank registry commissioner",
     "court": "court courts tribunal",
     "security": "police militia gendarmerie army forces force guard guards navy "
@@ -221,7 +224,8 @@ for _kind, _words in {
            "society league coalition group institute house union federation "
            "confederation club council",
     "media": "radio television tv news times post tribune herald gazette journal agency "
-             "broadcasting channel newspaper",
+             "broadcasting channel newspaper courier press presse agence express daily weekly "
+             "chronicle telegraph",
     "company": "llp inc ltd llc plc company corporation corp jsc gmbh holding holdings "
                "enterprises group",
     "union": "union unions federation confederation syndicate",
@@ -235,11 +239,12 @@ for _kind, _words in {
 KIND_RULES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), k) for p, k in [
     (r"\b(?:llp|inc|ltd|llc|plc|jsc|gmbh|company|corporation|corp|holdings?)\b", "company"),
     (r"(?:\.kz|\.com|\.org|\.net|\.ru|\.info|\.media)\b|\b(?:radio|television|tv|news|times|"
-     r"newspaper|gazette|herald|tribune|journal|broadcasting|channel|post)\b", "media"),
+     r"newspaper|gazette|herald|tribune|journal|broadcasting|channel|post|courier|press|presse|"
+     r"agence|express|daily|weekly|chronicle|telegraph)\b", "media"),
     (r"\b(?:watch|amnesty|foundation|helsinki|human rights center|bureau for human rights|"
      r"committee (?:for|to) (?:the )?protect)", "ngo"),
     (r"^(?:un\b|u\.n\.)|\bred cross\b|\bred crescent\b|\bunited nations\b|\bun\s|\bosce\b|\borganization for\b|"
-     r"\bor[g]anization of\b|\beuropean (?:union|parliament|commission|court|council)\b|"
+     r"\borganization of (?:american|african|islamic)|\beuropean (?:union|parliament|commission|court|council)\b|"
      r"\bcouncil of europe\b|\binternational (?:labor|labour|organization|committee of the red|"
      r"monetary|criminal|court)\b|\bworld (?:bank|health|food)\b|\bafrican union\b|"
      r"\bcommonwealth\b|\bcollective security treaty\b|\bunhcr|\bunicef|\bunesco|\bundp", "international"),

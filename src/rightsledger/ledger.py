@@ -136,7 +136,7 @@ class Ledger:
                 default_doc_id(source, country=country, year=year), key)
             source.path = key
             bundle = process_source(source, doc_id, country=country, year=year)
-            self.store.save(bundle, PIPELINE_VERSION)
+            doc_id = self.store.save(bundle, PIPELINE_VERSION)
         except RightsledgerError as err:
             if err.path is None:
                 err = RightsledgerError(err.code, path=path, **err.fields)
@@ -287,6 +287,20 @@ class Ledger:
     def provisions(self, *, doc: str | None = None, norm: str | None = None,
                    section: str | None = None) -> list[Provision]:
         return self.store.provisions(doc=doc, norm=norm, section=section)
+
+
+    # -- across reports -------------------------------------------------------------------
+    def compare(self, doc_a: str, doc_b: str) -> Any:
+        """Section by section: new / gone / continuing people, cases, figures and text."""
+        from .compare import compare
+
+        return compare(self, doc_a, doc_b)
+
+    def indicators(self, doc: str) -> list[Any]:
+        """CIRI physical-integrity scores and a Political Terror Scale estimate, with evidence."""
+        from .indicators import indicators
+
+        return indicators(self, doc)
 
 
 class _CitationCache:

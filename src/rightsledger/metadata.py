@@ -231,6 +231,19 @@ def _country_near(lines: list[str], i: int, span: int = 4) -> tuple[str, str] | 
     return None
 
 
+_NOT_A_NAME = re.compile(r"\b(?:summary|report|reports|section|bureau|country|practices|rights|"
+                         r"department|contents|introduction|note|appendix)\b", re.I)
+_HEADER_NEXT = re.compile(r"bureau of democracy|country reports? on human rights practices")
+
+
+def _bare_year(lines: list[str]) -> int | None:
+    """The report year alone on a line of the old header (the release date follows it)."""
+    for line in lines[:10]:
+        if m := _BARE_YEAR.match(line):
+            return int(m.group("year"))
+    return None
+
+
 def _from_lines(lines: list[str]) -> Metadata:
     """Apply the title rules to the head lines."""
     title: str | None = None
@@ -264,12 +277,15 @@ def _from_lines(lines: list[str]) -> Metadata:
             if len(line) <= 60 and (found := resolve_country(line, fuzzy=False)):
                 country = found
                 break
+    if country is None:
+        # ... even one that ISO 3166 does not know, when the bureau or series line follows.
+        for i, line in enumerate(lines[:3]):
+            follows = " ".join(lines[i + 1:i + 5]).lower()
+            if _NAME.match(line) and len(line.split()) <= 5 and not _NOT_A_NAME.search(line) \
+                    and _HEADER_NEXT.search(follows):
+                return Metadata(title, _display(line), None, year or _bare_year(lines))
     if year is None:
-        # ... and the report year alone on a line (the release date follows it).
-        for line in lines[:10]:
-            if m := _BARE_YEAR.match(line):
-                year = int(m.group("year"))
-                break
+        year = _bare_year(lines)
     return Metadata(title, country[0] if country else None, country[1] if country else None, year)
 
 

@@ -10,11 +10,13 @@ prefix (``$``, ``US$``, ``KZT``), the number or range, and the unit word that fo
 
 ``kind`` is one of
 
-- ``count``     a cardinal number of things ("238 persons", "one", "a dozen", "one-half")
+- ``count``     a cardinal number of things ("238 persons", "one", "a dozen", "one-half",
+  "twice" = 2, "thrice" = 3)
 - ``money``     an amount with a currency ("$27,000", "27,000 tenge", "KZT 5,000");
 - ``percent``   "21.7 percent", "40%";
 - ``duration``  a number of years/months/weeks/days/hours/minutes ("48 hours", "15-day");
-- ``age``       "age 18", "aged 16", "18-year-old", "18 years old", "younger than 18";
+- ``age``       "age 18", "aged 16", "18-year-old", "18 years old", "younger than 18",
+  "as young as 12", "citizens over 18 to …";
 - ``ordinal``   "first", "third", "21st";
 - ``year``      a calendar year 1900–2100 written as four digits without separators;
 - ``date``      the day of a date ("July 2", "5 January", "January 5 through 8");
@@ -23,14 +25,22 @@ prefix (``$``, ``US$``, ``KZT``), the number or range, and the unit word that fo
 - ``other``     clock times and anything else.
 
 The equivalent of an amount given in parentheses ("500 birr ($10)") is a second
-mention of kind ``money`` with ``equivalent=True``: consumers that count sums of money
-(``figures.py``) skip it, since it restates the amount before it.
+mention of kind ``money`` with ``equivalent=True`` (the flag lets a consumer drop the
+restatement; figures.py and provisions.py keep it as a record of its own, one record per
+number, as the gold files do). A range in both currencies ("DZD 500 to 2,000 ($6 to $25)")
+gives two range mentions.
 
 Words are turned into numbers with ``text2num`` (``text_to_num.text2num``, lang "en")
 after normalisation (lower case, hyphens, "a hundred", "and"); the segmentation of a run
 of number words into numbers, fractions ("one-half", "a third", "two-thirds",
 "five-and-one-half") and "dozen" are handled here, where text2num has gaps.
-Vague plurals ("dozens", "hundreds", "thousands") are not numbers.
+Vague plurals ("dozens", "hundreds", "thousands", "several hundred"), pronoun "one"
+("no one", "one another", "could not afford one."), "time and a half", "the first half"
+and digit runs longer than 15 digits are not numbers.
+
+Besides the export fields, a mention carries ``equivalent`` (see above) and
+``num_start``/``num_end``, the span of the number or range alone (without currency
+prefix or unit), which is where the dependency parse is consulted.
 """
 from __future__ import annotations
 
@@ -87,7 +97,7 @@ _W = _trie_regex(set(UNITS) | set(TENS) | set(SCALES) | set(DENOMS) | set(ORDINA
 WORD_RUN = re.compile(
     rf"\b(?:a[\s-]+(?=(?:hundred|thousand|million|billion|dozen|half|third|quarter|fourth|fifth)\b))?"
     rf"(?:{_W})(?:(?:[ \t-]+|[ \t-]+and[ \t-]+(?:a[ \t-]+)?)(?:{_W}))*\b(?!-(?:{_W})\b)", re.I)
-NOT_A_NUMBER = re.compile(r"\b(?:no|any|every|each|some|other|this|that|the)[ \t]+$", re.I)  # "no one"
+NOT_A_NUMBER = re.compile(r"\b(?:no|any|every|each|some|other|this|that|the)[ \t]+$", re.I)
 ORDINAL_HALF = re.compile(r"\b(?:first|second|last|latter|other|one)[ \t]+$", re.I)  # "first half"
 DIGITS = re.compile(
     r"(?<![\w.,/:])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d]|,\d{3}|\.\d)"
@@ -142,7 +152,7 @@ ADJ_CURRENCY = {
     ("hong kong", "dollars"): "HKD", ("canadian", "dollars"): "CAD",
     ("australian", "dollars"): "AUD", ("namibian", "dollars"): "NAD",
     ("cfa", "francs"): "XAF", ("congolese", "francs"): "CDF", ("burundian", "francs"): "BIF",
-    ("rwandan", "francs"): "RWF", ("guinean", "francs"): "GNF", ("djiboutian", "francs"): "DJF",
+    ("rwandan", "francs"): "RWF", ("guinean", "francs"): "GNF", ("guinea", "francs"): "GNF", ("djiboutian", "francs"): "DJF",
     ("swiss", "francs"): "CHF", ("kenyan", "shillings"): "KES", ("ugandan", "shillings"): "UGX",
     ("tanzanian", "shillings"): "TZS", ("somali", "shillings"): "SOS",
     ("somaliland", "shillings"): "SOS", ("algerian", "dinars"): "DZD",
@@ -168,7 +178,8 @@ SYMBOLS = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "�
            "r$": "BRL", "c$": "NIO", "a$": "AUD", "hk$": "HKD", "rs.": "INR", "rs": "INR"}
 _CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
 _ADJ = "|".join(sorted({re.escape(a) for a, _ in ADJ_CURRENCY}, key=len, reverse=True))
-CURRENCY_AFTER = re.compile(rf"^[ \t]+(?:(?P<adj>{_ADJ})[ \t]+)?(?P<word>{_CUR_WORDS})\b", re.I)
+CURRENCY_AFTER = re.compile(
+    rf"^[ \t]+(?:(?P<adj>{_ADJ}|(?-i:[A-Z][a-z]+))[ \t]+)?(?P<word>{_CUR_WORDS})\b", re.I)
 ISO_AFTER = re.compile(r"^[ \t]+(?P<code>[A-Z]{3})\b")
 ISO_BEFORE = re.compile(r"(?:^|[^\w])(?P<code>[A-Z]{3})[ \t]?$")
 SYMBOL_BEFORE = re.compile(r"(?P<sym>US\$|HK\$|R\$|C\$|A\$|(?<![A-Za-z])Rs\.?[ \t]?|[$€£¥₦₸₹₽₴₩₱])$")
@@ -176,13 +187,20 @@ SYMBOL_BEFORE = re.compile(r"(?P<sym>US\$|HK\$|R\$|C\$|A\$|(?<![A-Za-z])Rs\.?[ \
 PERCENT_AFTER = re.compile(r"^(?:[ \t]*%|[ \t]+per[ \t]?cent\b|[ \t]+percentage[ \t]+points?\b)",
                            re.I)
 _DUR = r"years?|months?|weeks?|days?|hours?|minutes?|decades?|yrs?|hrs?"
-AGE_AFTER = re.compile(rf"^(?:[ \t]+years?[ \t]+old\b|[ \t]+years?[ \t]+of[ \t]+age\b|"
-                       rf"-years?-old\b|[ \t]+year-old\b)", re.I)
+AGE_AFTER = re.compile(r"^(?:[ \t]+years?[ \t]+old\b|[ \t]+years?[ \t]+of[ \t]+age\b|"
+                       r"-years?-old\b|[ \t]+year-old\b)", re.I)
 DURATION_AFTER = re.compile(rf"^(?:[ \t]*-[ \t]*|[ \t]+)(?P<u>{_DUR})\b(?:['’](?!s\b)|['’]s\b)?",
                             re.I)
 AGE_BEFORE = re.compile(r"(?:\bages?|\baged|\bages?[ \t]+of|\b(?:younger|older)[ \t]+than|"
                         r"\bas[ \t]+(?:young|old)[ \t]+as)"
                         r"[ \t]+$", re.I)
+# "citizens over 18", "children under 15," — a comparison with a person and no counted noun
+AGE_AFTER_PERSON = re.compile(
+    r"\b(?:citizens|persons|people|children|minors|girls|boys|women|men|individuals|anyone|"
+    r"those|youths?|workers|employees|students|voters|adults|offenders|victims)[ \t]+"
+    r"(?:over|under|above|below|(?:younger|older)[ \t]+than)[ \t]+$", re.I)
+AGE_END = re.compile(r"[ \t]*(?:[,.;:)]|$|(?:to|who|and|or|in|from|are|were|is|was|may|must|can|"
+                     r"cannot|at|for|with|without|be)\b)", re.I)
 MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?[ \t]+$", re.I)
 MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{'|'.join(MONTHS)})\b", re.I)
 REFERENCE_BEFORE = re.compile(
@@ -369,8 +387,13 @@ def _merge_and_fraction(atoms: list[_Atom], text: str) -> list[_Atom]:
 # ---------------------------------------------------------------------------- digits
 
 
-def _digit_atom(m: re.Match[str]) -> _Atom:
+MAX_DIGITS = 15  # longer digit runs are identifiers, not quantities (and overflow floats)
+
+
+def _digit_atom(m: re.Match[str]) -> _Atom | None:
     raw = m.group("num").replace(",", "")
+    if len(raw.split(".")[0]) > MAX_DIGITS:
+        return None
     value: float = float(raw)
     if m.group("scale"):
         sc = m.group("scale").strip().lower()
@@ -380,20 +403,13 @@ def _digit_atom(m: re.Match[str]) -> _Atom:
 
 def _atoms(text: str) -> list[_Atom]:
     urls = [(m.start(), m.end()) for m in URL.finditer(text)]
-    atoms = [_digit_atom(m) for m in DIGITS.finditer(text)]
+    atoms = [a for a in map(_digit_atom, DIGITS.finditer(text)) if a is not None]
     for m in WORD_RUN.finditer(text):
         atoms.extend(_word_atoms(m, text))
     for m in MULTIPLIER.finditer(text):  # "twice", "thrice": counts of 2 and 3
         atoms.append(_Atom(m.start(), m.end(), 2 if m.group(0).lower() == "twice" else 3, True))
-    atoms = [a for a in atoms if not any(s <= a.start < e for s, e in urls)
-             and not (a.word and text[a.start:a.end].split()[0].lower() in SCALES)  # "several hundred"
-             and not (text[a.start:a.end].lower() == "one" and (
-                 NOT_A_NUMBER.search(text[max(0, a.start - 8):a.start])
-                 or re.match(r"^(?:[ \t]+another\b|['’]s\b|[.;:!?])", text[a.end:a.end + 10], re.I)))
-             and not (a.fraction and re.search(r"\btime[ \t-]+and[ \t-]+$", text[max(0, a.start - 10):a.start],
-                                               re.I))  # "time and a half" (overtime pay)
-             and not (a.fraction and a.value == 0.5 and text[a.start:a.end].lower() == "half"
-                      and ORDINAL_HALF.search(text[max(0, a.start - 10):a.start]))]
+    atoms = [a for a in atoms
+             if not any(s <= a.start < e for s, e in urls) and not _not_a_number(a, text)]
     # digits followed by a word scale were matched by DIGITS; drop word atoms inside them
     atoms.sort(key=lambda a: (a.start, -a.end))
     out: list[_Atom] = []
@@ -402,6 +418,20 @@ def _atoms(text: str) -> list[_Atom]:
             continue
         out.append(a)
     return out
+
+
+def _not_a_number(a: _Atom, text: str) -> bool:
+    """Number words that do not state a number here."""
+    word = text[a.start:a.end].lower()
+    before = text[max(0, a.start - 10):a.start]
+    if a.word and word.split()[0] in SCALES:
+        return True  # "several hundred", "hundred" alone
+    if word == "one" and (NOT_A_NUMBER.search(before) or re.match(
+            r"(?:[ \t]+another\b|['’]s\b|[.;:!?])", text[a.end:a.end + 10], re.I)):
+        return True  # "no one", "one another", "one's", "could not afford one."
+    if a.fraction and re.search(r"\btime[ \t-]+and[ \t-]+$", before, re.I):
+        return True  # "time and a half" (overtime pay)
+    return word == "half" and bool(ORDINAL_HALF.search(before))  # "the first half of"
 
 
 # ---------------------------------------------------------------------------- mentions
@@ -495,7 +525,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         elif (am := AGE_AFTER.match(after)):
             kind, unit = "age", "age"
             end += am.end()
-        elif AGE_BEFORE.search(before) and not a.fraction:
+        elif not a.fraction and (AGE_BEFORE.search(before) or (
+                AGE_AFTER_PERSON.search(before) and AGE_END.match(after))):
             kind, unit = "age", "age"
         elif (dm := DURATION_AFTER.match(after)):
             kind = "duration"
@@ -503,6 +534,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             unit = {"yr": "years", "yrs": "years", "hr": "hours", "hrs": "hours"}.get(u, u)
             unit = unit if unit.endswith("s") else unit + "s"
             end += dm.end()
+            if unit == "years" and (AGE_BEFORE.search(before) or AGE_AFTER_PERSON.search(before)):
+                kind, unit = "age", "age"  # "children under 15 years", "aged 16 years"
         elif TIME_AFTER.match(after) and not a.word:
             kind = "other"
         elif (not a.word and isinstance(value, int) and 1 <= value <= 31 and value_end is None

@@ -4,8 +4,10 @@ parent alone writes (SQLite has one writer).
 ``ingest_parallel(db, paths, workers=4)`` gives the same database as
 ``Ledger(db).ingest(paths)``, only faster:
 
-* each worker process loads the spaCy model once (pool initializer, or lazily) and runs
-  ``read_path`` + ``process_source`` on one file at a time; before the pipeline it asks
+* the parent warms the pipeline up once (spaCy model, gazetteers) and forks the workers,
+  which inherit it (on other systems, or with ``mp_context="spawn"``, each worker loads
+  the model once in the pool initializer); a worker runs ``read_path`` +
+  ``process_source`` on one file at a time; before the pipeline it asks
   the database (read only) whether the file is unchanged or a duplicate, so re-ingesting
   a folder costs only the reading;
 * the parent writes each bundle with :meth:`Store.save`, one transaction per document,
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -187,16 +190,37 @@ def _worker_url(store: Store) -> str:
     return url.render_as_string(hide_password=False)
 
 
+WARM_UP_TEXT = (
+    "2022 Country Report on Human Rights Practices: Veridia\n\n"
+    "Section 1. Respect for the Integrity of the Person\n\n"
+    "a. Arbitrary or Unlawful Deprivation of Life\n\n"
+    "On March 3, police in Port Amsel detained journalist Ana Brell, according to Human "
+    "Rights Watch. Approximately 240 persons were arrested in Kazakhstan and Germany in "
+    "late December 2021. The law allows detention without charge for up to 72 hours and "
+    "provides for fines of 5,000 euros ($5,400).\n"
+)
+
+
+def warm_up() -> None:
+    """Load the model and everything the pipeline loads on first use (gazetteers, country
+    tables, compiled patterns) by processing a short text. Done in the parent before the
+    pool forks, every worker starts warm and shares those pages with the parent — instead
+    of each paying the same start-up (seconds) again."""
+    from .annotate import load_nlp
+    from .pipeline import process_source
+    from .read import Source
+
+    src = Source("warm-up.txt", WARM_UP_TEXT, "txt", WARM_UP_TEXT.splitlines()[0], "Veridia",
+                 None, 2022, "0" * 64)
+    process_source(src, "warm-up", nlp=load_nlp())
+
+
 def _mp_context(name: str | None) -> multiprocessing.context.BaseContext:
+    """``fork`` on Linux (workers inherit the parent's warm pipeline), else ``spawn``."""
     if name:
         return multiprocessing.get_context(name)
-    methods = multiprocessing.get_all_start_methods()
-    # forkserver: children start from a clean, single-threaded server (safe when the
-    # parent runs threads, e.g. a web server) with the pipeline modules preloaded
-    if "forkserver" in methods:
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["rightsledger.pipeline"])
-        return ctx
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
 
 
@@ -207,13 +231,20 @@ def ingest_parallel(db: Any, paths: Iterable[str | os.PathLike[str]], *,
                     progress: Callable[[IngestResult], None] | None = None,
                     ordered: bool = True, window: int | None = None,
                     mp_context: str | None = None,
-                    preload_model: bool = False) -> list[IngestResult]:
+                    preload_model: bool = True) -> list[IngestResult]:
     """Ingest files, folders and globs with ``workers`` processes; results in input order.
 
     ``db`` is a path or URL, a :class:`Store` or a :class:`Ledger`. ``progress`` is called
     in the parent once per file, when its result is final. ``window`` bounds how many
     files are in flight or waiting to be written (default ``4 × workers``), and so the
     memory held by finished bundles. ``workers=1`` runs in this process (no pool).
+
+    ``mp_context``: the start method (default ``fork`` on Linux: the parent warms the
+    pipeline up once — :func:`warm_up`, a few seconds — and every worker inherits it;
+    ``"forkserver"`` or ``"spawn"`` when the caller runs threads that must not be forked,
+    each worker then loading the model itself). ``preload_model=False`` skips the warm-up
+    (workers load the model when a file first needs it: right for re-ingesting files that
+    are mostly unchanged).
     """
     store = _resolve_store(db)
     files = expand_paths(paths)
@@ -240,6 +271,8 @@ def ingest_parallel(db: Any, paths: Iterable[str | os.PathLike[str]], *,
 
     window = max(workers, window or 4 * workers)
     ctx = _mp_context(mp_context)
+    if ctx.get_start_method() == "fork" and preload_model:
+        warm_up()
     pending = list(reversed(tasks))          # to submit, next at the end
     ready: dict[int, _Done] = {}             # finished, waiting for their turn to be written
     broken: list[_Task] = []                 # held by a worker that died
@@ -249,6 +282,9 @@ def ingest_parallel(db: Any, paths: Iterable[str | os.PathLike[str]], *,
     db_url = _worker_url(store)
 
     def new_pool(n: int) -> ProcessPoolExecutor:
+        # no pooled connection of the parent's may be inherited by a forked worker (a
+        # child closing a PostgreSQL socket would close it for the parent too)
+        store.engine.dispose()
         return ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init_worker,
                                    initargs=(db_url, preload_model))
 

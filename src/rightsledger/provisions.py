@@ -9,8 +9,10 @@ A sentence states a rule when it has one of these frames (``is_rule_sentence``):
   penalizes, …) — present or past tense, since older reports narrate laws in the past;
 - *penalty frame*: "is punishable by", "carries a (maximum) penalty/sentence of",
   "penalties of/for/range", "face(s) fines of up to", "fines of up to";
-- *legal adverbial*: "by law", "under the (criminal) law/code/constitution", "legally",
-  "statutory", "legal minimum/maximum", "minimum age";
+- *legal adverbial*: "by law", "under the (criminal) law/code/constitution", "legally
+  required", "statutory/legal minimum", "minimum age" — only when the sentence is not
+  a past-tense report (main verb not past, no "was sentenced"-type event);
+- *law frame, past tense*: counts only when the instrument is the verb's subject;
 - *present-tense deadline*: a duration after "within", "up to", "no later than",
   "extended to" … in a sentence whose verbs are all present tense (parse tags) — reports
   narrate events in the past tense and state rules in the present;
@@ -59,12 +61,16 @@ PENALTY_FRAME = re.compile(
     r"\bpunishable\b|\bcarr(?:y|ies|ied)\s+(?:an?\s+)?(?:maximum\s+|minimum\s+|mandatory\s+)?"
     r"(?:penalt|sentence|prison|fine|jail|term)|\bpenalt(?:y|ies)\s+(?:for|of|include|includes|"
     r"range|ranging)\b|\bfaces?\s+(?:an?\s+)?(?:fines?|penalt|imprisonment|prison|jail|up\s+to)|"
-    r"\bfines?\s+of\s+up\s+to\b|\b(?:is|are)\s+subject\s+to\s+(?:a\s+)?(?:fines?|penalt|imprisonment)", re.I)
+    r"\bfines?\s+of\s+up\s+to\b|"
+    r"\b(?:is|are)\s+subject\s+to\s+(?:a\s+)?(?:fines?|penalt|imprisonment)", re.I)
 LEGAL_ADVERBIAL = re.compile(
-    r"\bby\s+law\b|\bunder\s+(?:the\s+)?(?:\w+\s+){0,3}(?:law|code|constitution|decree|legislation|"
-    r"regulations?|act|legal\s+system)\b|\blegally\s+(?:required|obliged|obligated|bound|entitled|permitted|allowed|"
-    r"mandated|prohibited)\b|\bstatutory\b|\blegal\s+(?:minimum|maximum|limit|age|"
-    r"requirement|obligation)|\bminimum\s+age\b|\bin\s+accordance\s+with\s+(?:the\s+)?law\b|"
+    r"\bby\s+law\b|"
+    r"\bunder\s+(?:the\s+)?(?:\w+\s+){0,3}(?:law|code|constitution|decree|legislation|"
+    r"regulations?|act|legal\s+system)\b|"
+    r"\blegally\s+(?:required|obliged|obligated|bound|entitled|permitted|allowed|mandated|"
+    r"prohibited)\b|\b(?:may|can|could)\s+(?:\w+\s+){0,4}legally\b|"
+    r"\b(?:statutory|legal)\s+(?:minimum|maximum|limit|period|age|requirement|obligation)|"
+    r"\bminimum\s+age\b|\bin\s+accordance\s+with\s+(?:the\s+)?law\b|"
     r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:law|code|constitution)\b", re.I)
 MAX_PENALTY = re.compile(  # "up to 15 days’ administrative arrest": a legal maximum even in narrative
     r"\bup\s+to\s+\S+(?:\s+\S+)?\s+(?:years?|months?|days?)['’]?\s+(?:of\s+)?(?:imprisonment|"
@@ -81,8 +87,8 @@ EVENT_FRAME = re.compile(
     r"convicted|detained|jailed|imprisoned|arrested|held|released|charged|acquitted)\b|"
     r"\bsentenced\s+(?:\w+\s+){0,4}to\b|\bfined\s+(?:\w+\s+){0,3}\d", re.I)
 CLAUSE_BREAK = re.compile(r";|\b(?:but|however|although|though|whereas|nevertheless|yet)\b|"
-                          r",\s*(?:which|who)\s+(?:had\s+|has\s+)?\w+ed\b|"  # ", which received 212"
-                          r",\s+and\s+|"
+                          r",\s*(?:which|who)\b|"  # ", who constitute about 15 percent"
+                          r",\s+and\s+(?=[^;]*\b(?:was|were|had|did)\b)|"  # ", and 46 … were brought"
                           r"\bwhile\s+(?!in\b)", re.I)
 
 QUANTITY_KINDS = ("duration", "money", "percent", "count", "age")
@@ -107,11 +113,12 @@ LEFT_TRIGGER = re.compile(
     r"\s+of|within|no\s+later\s+than)\s+)?(?:(?:up\s+to|at\s+least|more\s+than|less\s+than|"
     r"fewer\s+than|(?:no|not)\s+more\s+than|(?:no|not)\s+less\s+than|a\s+maximum\s+of|a\s+minimum\s+of|"
     r"maximum\s+of|minimum\s+of|between|from|over|under|approximately|about)\s+)?$", re.I)
-RIGHT_TAIL = re.compile(
-    r"^(?:\s*['’]?\s*(?:imprisonment|administrative\s+(?:arrest|detention)|in\s+prison|in\s+jail|"
-    r"of\s+imprisonment|of\s+(?:\w+\s+){0,2}(?:imprisonment|detention|arrest|labor|leave|notice|service))|\s+(?:\w+\s+){0,1}"
-    r"(?:members|signatures|persons|people|citizens|founders|employees|workers|votes|voters|"
-    r"seats|regions|provinces|deputies))\b", re.I)
+RIGHT_TAIL = re.compile(  # what follows the number in the quantity's text
+    r"^(?:\s*['’]?\s*(?:imprisonment|administrative\s+(?:arrest|detention)|in\s+prison|"
+    r"in\s+jail|of\s+imprisonment|"
+    r"of\s+(?:\w+\s+){0,2}(?:imprisonment|detention|arrest|labor|leave|notice|service))|"
+    r"\s+(?:\w+\s+){0,1}(?:members|signatures|persons|people|citizens|founders|employees|"
+    r"workers|votes|voters|seats|regions|provinces|deputies))\b", re.I)
 PLAIN_NOUN_AFTER = re.compile(r"^\s+(?:of\s+(?:the\s+)?(?:\w+['’]s\s+)?)?(?P<noun>[a-z]+)\b")
 LAW_WORDS = {"law", "laws", "constitution", "code", "decree", "regulation", "regulations",
              "legislation", "statute", "act", "ordinance", "it", "they", "this", "which"}
@@ -123,15 +130,15 @@ NOT_UNIT = {"the", "a", "an", "and", "or", "in", "for", "to", "of", "if", "by", 
 
 
 def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str]]:
-    laws = [m for m in LAW_FRAME.finditer(sentence) if sent is None or _law_is_subject(m, sent)]
-    strong = laws + list(PENALTY_FRAME.finditer(sentence))
-    if strong:
-        return strong
-    if EVENT_FRAME.search(sentence):  # "sentenced … under the law" is an event
-        return []
-    adverbial = list(LEGAL_ADVERBIAL.finditer(sentence))
-    if adverbial and not (sent is not None and sent.root.tag_ == "VBD"):
-        return adverbial  # "By August the government granted 506 persons amnesty under the law": past
+    frames = [m for m in LAW_FRAME.finditer(sentence) if sent is None or _law_is_subject(m, sent)]
+    frames += PENALTY_FRAME.finditer(sentence)
+    event = EVENT_FRAME.search(sentence)
+    if not event and not (sent is not None and sent.root.tag_ == "VBD"):
+        # "sentenced … under the law" is an event; so is "By August the government
+        # granted 506 persons amnesty under the law" (past tense)
+        frames += LEGAL_ADVERBIAL.finditer(sentence)
+    if frames or event:
+        return frames
     penalty = list(MAX_PENALTY.finditer(sentence))
     if penalty:
         return penalty
@@ -229,7 +236,7 @@ def _same_clause(sentence: str, frame: re.Match[str], m: NumberMention) -> bool:
         return False  # "Despite the penalties for …, more than 100 NGOs operated"
     lo, hi = sorted((frame.start(), m.start))
     hi = max(hi, min(frame.end(), m.start))
-    breaks = list(CLAUSE_BREAK.finditer(sentence, lo, hi))
+    breaks = [b for b in CLAUSE_BREAK.finditer(sentence) if lo <= b.start() < hi]
     if not breaks:
         return True
     # "The law provides for X, but requires 50 members": the rule goes on after the break

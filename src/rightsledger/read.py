@@ -81,14 +81,17 @@ class _Extracted:
 def read_path(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     """Read a report file. The size is checked before the file is read."""
     p = Path(path)
-    if not p.is_file():
-        raise RightsledgerError(Code.NOT_FOUND, path=p)
-    size = p.stat().st_size
-    if size > max_bytes:
-        raise RightsledgerError(Code.TOO_LARGE, path=p, size=size, limit=max_bytes)
-    _format_for(p, b"")  # unsupported suffixes fail before reading
-    with p.open("rb") as fh:
-        raw = fh.read(max_bytes + 1)
+    try:
+        if not p.is_file():
+            raise RightsledgerError(Code.NOT_FOUND, path=p)
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise RightsledgerError(Code.TOO_LARGE, path=p, size=size, limit=max_bytes)
+        _format_for(p, b"")  # unsupported suffixes fail before reading
+        with p.open("rb") as fh:
+            raw = fh.read(max_bytes + 1)
+    except OSError as exc:  # permissions, a file vanishing, a broken disk
+        raise RightsledgerError(Code.UNREADABLE, path=p, detail=exc.strerror or type(exc).__name__) from None
     return read_bytes(raw, p, max_bytes=max_bytes)
 
 
@@ -698,7 +701,7 @@ def _pdf_running_lines(pages: list[list[_Line]], heights: list[float]) -> set[tu
     """``(page, line)`` positions of running headers, footers and page numbers.
 
     A header or footer is a line among the first or last three of a page whose text,
-    digits masked, recurs there on at least half the pages (and on two or more). A
+    digits masked, recurs there on at least two pages in five (and on two or more). A
     page number is a bare number ("12", "Page 3 of 59", "- iv -") in the outer sixth of
     the page. The first page keeps a top line with a year: it is the title there.
     """
@@ -711,7 +714,7 @@ def _pdf_running_lines(pages: list[list[_Line]], heights: list[float]) -> set[tu
         margins.append(margin)
         for key in {lines[i].key for i in margin}:
             counts[key] = counts.get(key, 0) + 1
-    need = max(2, (n_pages + 1) // 2)
+    need = max(2, -(-2 * n_pages // 5))  # two pages in five: alternating left/right headers too
     running = {k for k, c in counts.items() if c >= need}
     drop: set[tuple[int, int]] = set()
     for p, lines in enumerate(pages):

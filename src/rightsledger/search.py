@@ -91,6 +91,7 @@ def _paren(node: Node) -> str:
 _TOKEN_RE = re.compile(
     r'\s*(?:(?P<lp>\()|(?P<rp>\))|"(?P<phrase>[^"]*)"(?P<pstar>\*)?|(?P<word>[^\s()"]+))')
 _WORDCHAR_RE = re.compile(r"[^\W_]", re.UNICODE)
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
 _NEAR_RE = re.compile(r"^NEAR(?:/(\d+))?$")
 
 
@@ -101,7 +102,8 @@ def _bad(detail: str) -> RightsledgerError:
 def _tokens(query: str) -> list[tuple[str, Any]]:
     out: list[tuple[str, Any]] = []
     pos = 0
-    query = query.strip()
+    # control characters (NUL ends a C string inside FTS5) are spaces
+    query = _CONTROL_RE.sub(" ", query).strip()
     while pos < len(query):
         m = _TOKEN_RE.match(query, pos)
         if m is None or m.end() == pos:
@@ -329,7 +331,7 @@ def snippet_pieces(marked: str, limit: int = SNIPPET_CHARS) -> list[tuple[str, b
     """``highlight()`` output (matches between \\x02 and \\x03) → ``(text, is_match)`` pieces,
     cut to about ``limit`` characters around the first match (``…`` marks a cut)."""
     pieces: list[tuple[str, bool]] = []
-    for i, part in enumerate(re.split(f"({_OPEN}[^{_CLOSE}]*{_CLOSE})", marked)):
+    for part in re.split(f"({_OPEN}[^{_CLOSE}]*{_CLOSE})", marked):
         if not part:
             continue
         if part.startswith(_OPEN) and part.endswith(_CLOSE):
@@ -380,31 +382,12 @@ def _merge(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
 
 # -- the search ----------------------------------------------------------------------------
 
-# Indexes that make the filters and citations fast on large databases. They belong in a
-# store migration ("003_search_indexes"); until then ``ensure_indexes`` creates them.
-SEARCH_INDEXES = (
-    'CREATE INDEX IF NOT EXISTS ix_sentences_doc_start ON sentences (doc, start)',
-    'CREATE INDEX IF NOT EXISTS ix_events_doc_start ON events (doc, start)',
-    'CREATE INDEX IF NOT EXISTS ix_mentions_doc_start ON mentions (doc, start)',
-    'CREATE INDEX IF NOT EXISTS ix_paragraphs_doc_start ON paragraphs (doc, start)',
-)
-
-
-def ensure_indexes(store: "Store") -> bool:
-    """Create :data:`SEARCH_INDEXES` if missing; ``False`` if the database is read-only."""
-    try:
-        with store.engine.begin() as conn:
-            for stmt in SEARCH_INDEXES:
-                conn.execute(sql(stmt))  # DDL
-        return True
-    except Exception:
-        return False
-
-
-
 def _run(conn: Any, stmt: str, params: dict[str, Any] | None = None) -> Any:
-    """Run SQL text with named parameters straight on the driver (no statement compilation)."""
-    return conn.exec_driver_sql(stmt, params or {})
+    """Run SQL text with ``:name`` parameters: straight on the SQLite driver (no statement
+    compilation, which costs more than the query on small pages), through SQLAlchemy elsewhere."""
+    if conn.dialect.name == "sqlite":
+        return conn.exec_driver_sql(stmt, params or {})
+    return conn.execute(sql(stmt), params or {})
 
 
 def _like_escape(value: str) -> str:
@@ -510,10 +493,10 @@ def search(store: "Store", query: str, *, country: str | None = None, year: int 
     ``search(store, "", entity="Human Rights Watch")`` lists every sentence naming it.
     """
     _check_page(limit, offset)
-    if not store.is_sqlite:
-        raise RightsledgerError(Code.DATABASE, detail="full-text search needs the SQLite store")
     filters = dict(country=country, year=year, doc=doc, section=section, subtopic=subtopic,
                    entity=entity, event_type=event_type, date_from=date_from, date_to=date_to)
+    if not store.is_sqlite:  # PostgreSQL: tsvector search with the same language and hits
+        return _postgres().search_pg(store, query, limit=limit, offset=offset, **filters)
     has_query = bool(query and query.strip())
     if not has_query and not any(v not in (None, "") for v in filters.values()):
         raise _bad("the query is empty")
@@ -525,14 +508,14 @@ def search(store: "Store", query: str, *, country: str | None = None, year: int 
     try:
         with store.engine.connect() as conn:
             if match is None:
-                rows = _run(conn, (_statement(None, where, ", 0.0 AS r, NULL AS hl",
-                                                   "ORDER BY s.doc, s.start LIMIT :limit OFFSET :offset")),
-                                    params).all()
+                rows = _run(conn, _statement(None, where, ", 0.0 AS r, NULL AS hl",
+                                             "ORDER BY s.doc, s.start LIMIT :limit OFFSET :offset"),
+                            params).all()
                 return _hits(store, rows, offset)
             params["match"] = match
             if doc:  # a document's sentences have consecutive ids: let FTS5 skip the rest
-                lo, hi = _run(conn, ("SELECT MIN(id), MAX(id) FROM sentences WHERE doc = :doc"),
-                                      {"doc": doc}).one()
+                lo, hi = _run(conn, "SELECT MIN(id), MAX(id) FROM sentences WHERE doc = :doc",
+                              {"doc": doc}).one()
                 if lo is None:
                     return []
                 where.append("sentences_fts.rowid BETWEEN :lo AND :hi")
@@ -573,8 +556,18 @@ def search(store: "Store", query: str, *, country: str | None = None, year: int 
     return _hits(store, rows, offset)
 
 
+def _postgres() -> Any:
+    try:
+        from . import search_pg
+    except ImportError as exc:
+        raise RightsledgerError(Code.DATABASE, detail="full-text search needs the SQLite store") from exc
+    return search_pg
+
+
 def count(store: "Store", query: str, **filters: Any) -> int:
     """How many sentences ``search`` would find (all pages)."""
+    if not store.is_sqlite:
+        return _postgres().count_pg(store, query, **filters)
     has_query = bool(query and query.strip())
     if not has_query and not any(v not in (None, "") for v in filters.values()):
         raise _bad("the query is empty")
@@ -647,20 +640,3 @@ def _hits(store: "Store", rows: Iterable[Any], offset: int) -> list[Hit]:
             pieces = snippet_pieces(text.replace(_OPEN, "").replace(_CLOSE, ""))
         hits.append(Hit(i, doc, section, start, end, text, -float(r or 0.0) + 0.0, cite, pieces))
     return hits
-
-
-def hits_at(store: "Store", ids: list[int], scores: list[float] | None = None) -> list[Hit]:
-    """Hits for sentence ids in the given order (used by ``ask``), without highlighting."""
-    if not ids:
-        return []
-    marks = ", ".join(f":i{k}" for k in range(len(ids)))
-    params = {f"i{k}": v for k, v in enumerate(ids)}
-    with store.engine.connect() as conn:
-        rows = {r[0]: r for r in _run(conn, (
-            f"SELECT id, doc, section, start, \"end\", text FROM sentences WHERE id IN ({marks})"), params)}
-    out = []
-    for k, i in enumerate(ids):
-        if i in rows:
-            r = rows[i]
-            out.append((*r, -(scores[k] if scores else 0.0), None))
-    return _hits(store, out, 0)

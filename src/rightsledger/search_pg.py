@@ -37,8 +37,8 @@ from sqlalchemy import text as sql
 
 from .errors import Code, RightsledgerError
 from .search import (
-    And, Hit, Near, Node, Or, Term, _OPEN, _CLOSE, _bad, _check_page, _filters, _hits,
-    _statement, parse_query,
+    And, Hit, Near, Node, Or, Term, _OPEN, _CLOSE, _bad, _check_page, _filters, _statement,
+    parse_query, snippet_pieces,
 )
 
 if TYPE_CHECKING:
@@ -127,6 +127,38 @@ def _split_filters(filters: dict[str, Any]) -> dict[str, Any]:
                 event_type=None, date_from=None, date_to=None)
     full.update(filters)
     return full
+
+
+def _hits(store: "Store", rows: list[Any], offset: int) -> list[Hit]:
+    """Rows ``(id, doc, section, start, end, text, r, hl)`` → hits.
+
+    ``search._hits`` (citations in three statements) once ``search._run`` binds
+    parameters on any dialect; until then, or if it fails, the same hits built with
+    ``ledger._CitationCache`` (slower: it loads each document's outline).
+    """
+    from . import search as _search
+
+    if rows:
+        try:
+            return _search._hits(store, rows, offset)
+        except Exception:  # search._run still speaks only SQLite's paramstyle
+            pass
+    return _hits_portable(store, rows, offset)
+
+
+def _hits_portable(store: "Store", rows: list[Any], offset: int) -> list[Hit]:
+    from .ledger import _CitationCache
+
+    cites = _CitationCache(store)
+    hits = []
+    for i, (_id, doc, section, start, end, text, r, hl) in enumerate(rows, start=offset + 1):
+        if hl is not None and hl.replace(_OPEN, "").replace(_CLOSE, "") == text:
+            pieces = snippet_pieces(hl)
+        else:
+            pieces = snippet_pieces(text.replace(_OPEN, "").replace(_CLOSE, ""))
+        hits.append(Hit(i, doc, section, start, end, text, -float(r or 0.0) + 0.0,
+                        cites.cite(doc, start), pieces))
+    return hits
 
 
 def _run(store: "Store", stmt: str, params: dict[str, Any]) -> list[Any]:

@@ -25,7 +25,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from sqlalchemy import (
     Column, Float, Index, Integer, MetaData, String, Table, Text, create_engine, event,
-    select, text as sql,
+    literal_column, select, text as sql,
 )
 from sqlalchemy.engine import Connection, Engine
 
@@ -208,10 +208,17 @@ def _m003_postgres_search(conn: Connection) -> None:
 PG_TS_CONFIG = "english"       # the text-search configuration of the tsv column
 PG_WRITE_LOCK = 0x72_6C_77     # advisory lock key ("rlw") held by every write transaction
 
+def _m004_search_indexes(conn: Connection) -> None:
+    """Indexes the search's filters and citations look up by (doc, start)."""
+    for table in ("sentences", "events", "mentions", "paragraphs"):
+        conn.execute(sql(f'CREATE INDEX IF NOT EXISTS ix_{table}_doc_start ON {table} (doc, "start")'))
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("001_initial", _m001_initial),
     ("002_sentence_fts", _m002_sentence_fts),
     ("003_postgres_search", _m003_postgres_search),
+    ("004_search_indexes", _m004_search_indexes),
 ]
 
 
@@ -224,12 +231,24 @@ def database_url(db: str | os.PathLike[str] | None) -> str:
     return f"sqlite:///{Path(db).expanduser()}"
 
 
+def _shown(db: Any, url: str) -> str:
+    """What an error names: the path as given, or the URL without its password."""
+    if "://" not in str(db or url):
+        return str(db or "")
+    try:
+        from sqlalchemy import make_url
+
+        return make_url(str(db or url)).render_as_string(hide_password=True)
+    except Exception:
+        return "the database"
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout=30000")  # first: switching to WAL may wait for a lock too
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
 
 
@@ -258,7 +277,11 @@ class Store:
         try:
             kwargs: dict[str, Any] = {}
             if not self.url.startswith("sqlite"):
-                kwargs["pool_pre_ping"] = True
+                kwargs.update(pool_pre_ping=True, pool_size=10, max_overflow=30)
+            elif ":memory:" not in self.url and self.url not in ("sqlite://", "sqlite:///"):
+                # a web server's threads (40 by default) each get a connection at once
+                # instead of queueing for one of 15 (SQLite connections are cheap)
+                kwargs.update(pool_size=10, max_overflow=40)
             self.engine: Engine = create_engine(self.url, future=True, **kwargs)
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
@@ -266,7 +289,8 @@ class Store:
         except RightsledgerError:
             raise
         except Exception as exc:  # a locked, corrupt or unreachable database
-            raise RightsledgerError(Code.DATABASE, path=str(db or ""), detail=str(exc).splitlines()[0]) from exc
+            raise RightsledgerError(Code.DATABASE, path=_shown(db, self.url),
+                                    detail=str(exc).splitlines()[0]) from exc
 
     @property
     def is_sqlite(self) -> bool:
@@ -525,6 +549,11 @@ class Store:
             self._delete_document(conn, doc_id)
 
     # -- reading --------------------------------------------------------------------------
+    def _tiebreak(self) -> list[Any]:
+        """Rows equal on the ORDER BY keys come in insertion order on SQLite (rowid);
+        PostgreSQL gets the same from the row's physical position."""
+        return [] if self.is_sqlite else [literal_column("ctid")]
+
     def documents(self) -> list[dict[str, Any]]:
         cols = [c for c in documents_t.c if c.name != "text"]
         with self.engine.connect() as conn:
@@ -595,7 +624,8 @@ class Store:
             mq = mq.where(mentions_t.c.doc == doc)
             q = q.where(entities_t.c.id.in_(select(mentions_t.c.entity).where(mentions_t.c.doc == doc)))
         with self.engine.connect() as conn:
-            rows = conn.execute(q.order_by(entities_t.c.type, entities_t.c.name)).mappings().all()
+            rows = conn.execute(q.order_by(entities_t.c.type, entities_t.c.name,
+                                           *self._tiebreak())).mappings().all()
             wanted = {r["id"] for r in rows}
             mentions: dict[str, list[tuple[str, int, int]]] = {}
             for eid, d, s, e in conn.execute(mq.order_by(mentions_t.c.doc, mentions_t.c.start)):
@@ -627,7 +657,8 @@ class Store:
 
     def _records(self, table: Table, cls: Any, where: list[Any], order: list[Any]) -> list[Any]:
         with self.engine.connect() as conn:
-            rows = conn.execute(select(table.c.data).where(*where).order_by(*order)).scalars().all()
+            rows = conn.execute(select(table.c.data).where(*where)
+                                .order_by(*order, *self._tiebreak())).scalars().all()
         return [cls.from_dict(json.loads(d)) for d in rows]
 
     def events(self, *, doc: str | None = None, type: str | None = None,

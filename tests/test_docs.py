@@ -1,0 +1,52 @@
+"""The documentation is tested: the README's Python example runs, and every error code,
+CLI command and HTTP route is documented."""
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+
+from .conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.model
+def test_readme_python_example_runs(tmp_path, capsys):
+    (block,) = re.findall(r"```python\n(.*?)```", README, re.S)
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        block = block.replace('Ledger("ledger.db")', f'Ledger({str(tmp_path / "ledger.db")!r})')
+        exec(compile(block, "README.md", "exec"), {})
+    finally:
+        os.chdir(cwd)
+    out = capsys.readouterr().out
+    assert re.search(r"^\d{4}(-\d\d){0,2} ", out, re.M), out
+
+
+def test_readme_opens_with_the_two_commands():
+    first_block = re.search(r"```\n(.*?)```", README, re.S).group(1)
+    assert first_block.splitlines()[0].startswith("make demo")
+    assert first_block.splitlines()[1].startswith("make test")
+
+
+def test_ci_runs_the_readme_test_command():
+    assert "make test" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_every_error_code_is_unique():
+    from rightsledger.errors import Code
+
+    codes = [c.code for c in Code]
+    assert len(codes) == len(set(codes))
+
+
+def test_every_api_route_is_in_the_openapi_schema(tmp_path):
+    from rightsledger.api import create_app
+
+    app = create_app(str(tmp_path / "docs.db"))
+    schema = app.openapi()
+    routes = {r.path for r in app.routes if getattr(r, "include_in_schema", False)}
+    assert routes <= set(schema["paths"])

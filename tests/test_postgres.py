@@ -1,0 +1,267 @@
+"""The PostgreSQL store and search: the store tests' scenarios on PostgreSQL, the tsquery
+translation, and search parity with SQLite FTS5.
+
+Runs when ``RIGHTSLEDGER_TEST_PG`` holds a URL (``export RIGHTSLEDGER_TEST_PG=$(scripts/pg.sh
+start)``); every test gets a schema of its own in that database, dropped afterwards.
+"""
+from __future__ import annotations
+
+import os
+import threading
+import uuid
+
+import pytest
+from sqlalchemy import create_engine, make_url
+from sqlalchemy import text as sql
+
+try:
+    import tests.test_store as store_tests
+    from tests._search_corpus import build_db, doc_text
+except ImportError:  # tests/ is not a package
+    import test_store as store_tests  # type: ignore[no-redef]
+    from _search_corpus import build_db, doc_text  # type: ignore[no-redef]
+from rightsledger.errors import Code, RightsledgerError
+from rightsledger.search import parse_query
+from rightsledger.search import count as sqlite_count
+from rightsledger.search import search as sqlite_search
+from rightsledger.store import MIGRATIONS, Store
+
+make_bundle = store_tests.make_bundle
+PG_URL = os.environ.get("RIGHTSLEDGER_TEST_PG")
+needs_pg = pytest.mark.skipif(not PG_URL, reason="RIGHTSLEDGER_TEST_PG is not set (scripts/pg.sh start)")
+
+
+def _schema_url(schema: str) -> str:
+    url = make_url(PG_URL)
+    return url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def pg_url():
+    schema = "rl_" + uuid.uuid4().hex[:12]
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(sql(f"CREATE SCHEMA {schema}"))
+    try:
+        yield _schema_url(schema)
+    finally:
+        with admin.begin() as conn:
+            conn.execute(sql(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
+@pytest.fixture
+def pg_store(pg_url):
+    store = Store(pg_url)
+    yield store
+    store.engine.dispose()
+
+
+# -- the store tests' scenarios, on PostgreSQL ------------------------------------------------
+SCENARIOS = [
+    store_tests.test_round_trip_of_every_record,
+    store_tests.test_a_failure_inside_the_transaction_leaves_no_trace,
+    store_tests.test_same_entity_in_two_documents_is_one_entity,
+    store_tests.test_persons_are_not_linked_across_countries,
+    store_tests.test_deleting_a_document_removes_orphan_entities,
+    store_tests.test_unique_doc_id,
+    store_tests.test_event_filters,
+    store_tests.test_unknown_document_is_a_catalogue_error,
+]
+
+
+@needs_pg
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda f: f.__name__.removeprefix("test_"))
+def test_store_scenario_on_postgres(scenario, pg_store):
+    scenario(pg_store)
+
+
+@needs_pg
+def test_migrations_are_recorded_once(pg_url):
+    s = Store(pg_url)
+    assert s.applied_migrations() == [name for name, _ in MIGRATIONS]
+    assert Store(pg_url).migrate() == []
+    with s.engine.connect() as conn:
+        cols = set(conn.execute(sql(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'sentences' "
+            "AND table_schema = current_schema()")).scalars())
+        collation = conn.execute(sql(
+            "SELECT collation_name FROM information_schema.columns WHERE table_name = 'entities' "
+            "AND column_name = 'name' AND table_schema = current_schema()")).scalar()
+    assert "tsv" in cols and collation == "C"
+
+
+@needs_pg
+def test_tsvector_index_follows_saves_and_deletes(pg_store):
+    def hits(q: str) -> list[str]:
+        with pg_store.engine.connect() as conn:
+            return conn.execute(sql(
+                "SELECT text FROM sentences WHERE tsv @@ websearch_to_tsquery('english', :q)"),
+                {"q": q}).scalars().all()
+
+    pg_store.save(make_bundle(), "test")
+    pg_store.save(make_bundle(), "test")
+    assert hits("released") == ["Brell was released on March 9, according to the Veridian Helsinki Committee (VHC)."]
+    assert hits("detain") == ["On March 3, police in Port Amsel detained journalist Ana Brell."]
+    pg_store.delete_document("veridia-2022")
+    assert hits("released") == []
+
+
+@needs_pg
+def test_reads_order_like_sqlite(pg_store, tmp_path):
+    lite = Store(tmp_path / "o.db")
+    bundles = [("b-2022", "Bbb", "/x/1.txt"), ("a-2022", None, "/x/2.txt"), ("Z-2021", "bbb", "/x/3.txt"),
+               ("é-2022", "Été", "/x/4.txt")]
+    for store in (lite, pg_store):
+        for i, (doc_id, country, path) in enumerate(bundles):
+            b = make_bundle(doc_id, path=path, sha=str(i) * 64, country_code=f"C{i}")
+            b.document.country = country
+            store.save(b, "test")
+    assert [d["id"] for d in pg_store.documents()] == [d["id"] for d in lite.documents()]
+    assert pg_store.doc_ids() == lite.doc_ids()
+    assert [e.id for e in pg_store.entities()] == [e.id for e in lite.entities()]
+    assert [e.id for e in pg_store.events()] == [e.id for e in lite.events()]
+    assert pg_store.find_entities("brell") == lite.find_entities("brell")
+
+
+@needs_pg
+def test_concurrent_saves_do_not_share_an_id(pg_url):
+    Store(pg_url)
+    errors: list[BaseException] = []
+
+    def writer(k: int) -> None:
+        store = Store(pg_url)
+        try:
+            for i in range(5):
+                store.save(make_bundle("veridia-2022", path=f"/x/{k}-{i}.txt",
+                                       sha=f"{k}{i}".ljust(64, "0")), "t")
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+        finally:
+            store.engine.dispose()
+
+    threads = [threading.Thread(target=writer, args=(k,)) for k in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    ids = Store(pg_url).doc_ids()
+    assert len(ids) == 15 and len(set(ids)) == 15
+
+
+def test_unreachable_server_is_a_catalogue_error():
+    with pytest.raises(RightsledgerError) as exc:
+        Store("postgresql+psycopg://nobody@127.0.0.1:9/none?connect_timeout=2")
+    assert exc.value.code is Code.DATABASE
+
+
+# -- the tsquery translation (no server needed) -------------------------------------------------
+@pytest.mark.parametrize("query, expected, values", [
+    ("torture", "phraseto_tsquery('english', :tq0)", ["torture"]),
+    ("police torture", "(phraseto_tsquery('english', :tq0) && phraseto_tsquery('english', :tq1))",
+     ["police", "torture"]),
+    ('"live ammunition"', "phraseto_tsquery('english', :tq0)", ["live ammunition"]),
+    ("police OR army", "(phraseto_tsquery('english', :tq0) || phraseto_tsquery('english', :tq1))",
+     ["police", "army"]),
+    ("torture NOT prison", "(phraseto_tsquery('english', :tq0) && !!phraseto_tsquery('english', :tq1))",
+     ["torture", "prison"]),
+    ("detain*", "to_tsquery('english', :tq0)", ["detain:*"]),
+    ('"pretrial det"*', "tsquery_phrase(phraseto_tsquery('english', :tq1), to_tsquery('english', :tq0))",
+     ["det:*", "pretrial"]),
+    ("x:y'*", "tsquery_phrase(phraseto_tsquery('english', :tq1), to_tsquery('english', :tq0))",
+     ["y:*", "x"]),
+])
+def test_tsquery_translation(query, expected, values):
+    from rightsledger.search_pg import tsquery_sql
+
+    params: dict = {}
+    assert tsquery_sql(parse_query(query), params) == expected
+    assert sorted(params.values()) == sorted(values)
+
+
+def test_near_expands_to_both_orders_within_the_distance():
+    from rightsledger.search_pg import NEAR_EXPAND_MAX, tsquery_sql
+
+    params: dict = {}
+    out = tsquery_sql(parse_query("torture NEAR/2 custody"), params)
+    assert out.count("tsquery_phrase(") == 6          # distances 1..3, both orders
+    assert ", 3)" in out and ", 4)" not in out
+    far = tsquery_sql(parse_query(f"torture NEAR/{NEAR_EXPAND_MAX} custody"), {})
+    assert "tsquery_phrase" not in far and "&&" in far
+
+
+# -- search on PostgreSQL ------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def corpus_stores(tmp_path_factory):
+    if not PG_URL:
+        pytest.skip("RIGHTSLEDGER_TEST_PG is not set")
+    schema = "rl_search_" + uuid.uuid4().hex[:8]
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(sql(f"CREATE SCHEMA {schema}"))
+    lite = build_db(tmp_path_factory.mktemp("search") / "s.db")
+    pg = build_db(_schema_url(schema))
+    yield lite, pg
+    pg.engine.dispose()
+    with admin.begin() as conn:
+        conn.execute(sql(f"DROP SCHEMA {schema} CASCADE"))
+    admin.dispose()
+
+
+PARITY_QUERIES = [
+    "torture", "police torture", "police OR army", "torture NOT police", '"live ammunition"',
+    "detain*", "torture NEAR/5 custody", "torture NEAR/0 custody", "(police OR army) torture",
+    "Amnesty OR Watch", "prison", "journalist*", "killed", 'text:torture',
+    "'; DROP TABLE sentences; --", '"a""b"',
+]
+
+
+@needs_pg
+@pytest.mark.parametrize("query", PARITY_QUERIES)
+def test_search_finds_what_sqlite_finds(corpus_stores, query):
+    from rightsledger.search_pg import count_pg, search_pg
+
+    lite, pg = corpus_stores
+    try:
+        want = {(h.doc, h.start, h.end) for h in sqlite_search(lite, query, limit=200)}
+    except RightsledgerError as err:
+        with pytest.raises(RightsledgerError) as got:
+            search_pg(pg, query)
+        assert got.value.code is err.code
+        return
+    hits = search_pg(pg, query, limit=200)
+    assert {(h.doc, h.start, h.end) for h in hits} == want
+    assert count_pg(pg, query) == len(want) == sqlite_count(lite, query)
+    for h in hits:
+        assert doc_text(h.doc)[h.start:h.end] == h.text
+        assert "".join(t for t, _ in h.snippet) == h.text
+    scores = [h.score for h in hits]
+    assert scores == sorted(scores, reverse=True) and [h.rank for h in hits] == list(range(1, len(hits) + 1))
+
+
+@needs_pg
+def test_search_filters_and_pages_like_sqlite(corpus_stores):
+    from rightsledger.search_pg import search_pg
+
+    lite, pg = corpus_stores
+    for kwargs in [dict(country="kestria"), dict(year=2022), dict(doc="kestria-2021"),
+                   dict(section="1"), dict(section="1.c_"), dict(subtopic="Prison and Detention"),
+                   dict(entity="HRW"), dict(event_type="detention_or_arrest"),
+                   dict(date_from="2022-03", date_to="2022-05")]:
+        for q in ("police", "torture", ""):
+            if q == "" and not kwargs:
+                continue
+            want = [(h.doc, h.start) for h in sqlite_search(lite, q, limit=100, **kwargs)]
+            got = [(h.doc, h.start) for h in search_pg(pg, q, limit=100, **kwargs)]
+            assert sorted(got) == sorted(want), (q, kwargs)
+            if q == "":
+                assert got == want     # document order
+    page = search_pg(pg, "police", limit=2, offset=2)
+    full = search_pg(pg, "police", limit=100)
+    assert [h.start for h in page] == [h.start for h in full[2:4]] and [h.rank for h in page] == [3, 4]
+    marked = [t for t, m in search_pg(pg, "tortured")[0].snippet if m]
+    assert any(t.lower().startswith("tortur") for t in marked)
+    with pytest.raises(RightsledgerError) as err:
+        search_pg(pg, "torture NEAR")
+    assert err.value.code is Code.BAD_QUERY
