@@ -35,6 +35,11 @@ DbOption = typer.Option(None, "--db", envvar="RIGHTSLEDGER_DB",
                         help="Database file or URL (default ./rightsledger.db).")
 
 
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
 class Format(str, Enum):
     table = "table"
     jsonl = "jsonl"
@@ -107,6 +112,11 @@ def ingest(
     max_bytes: int = typer.Option(50_000_000, "--max-bytes", help="Refuse files larger than this."),
     workers: int = typer.Option(1, "--workers", "-j", min=0,
                                 help="Processes that read and extract in parallel (0: one per CPU)."),
+    engine: Engine = typer.Option(Engine.local, "--engine",
+                                  help="local (this machine) or ray (a Ray cluster)."),
+    address: Optional[str] = typer.Option(None, "--address",
+                                          help="Ray cluster address, e.g. ray://head:10001 "
+                                               "(default: a local Ray instance)."),
 ) -> None:
     """Read reports, extract their records and store them.
 
@@ -119,29 +129,34 @@ def ingest(
     with _errors():
         ledger = _ledger(db)
         files = expand_paths(paths)
-        results = []
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=err_console, transient=True) as progress:
             task = progress.add_task("ingesting", total=len(files))
-            if workers != 1:
-                from .parallel import default_workers, ingest_parallel
 
-                def done(r) -> None:
-                    if not r.ok:
-                        err_console.print(f"[red]failed[/red] {escape(r.error or r.path)}")
-                    progress.advance(task)
-
-                progress.update(task, description=f"ingesting with {workers or default_workers()} workers")
-                results = ingest_parallel(ledger, files, workers=workers or default_workers(),
-                                          force=force, country=country, year=year,
-                                          max_bytes=max_bytes, progress=done)
-            for f in files if workers == 1 else []:
-                progress.update(task, description=f"ingesting {escape(f.name)}")
-                r = ledger.ingest_file(f, force=force, country=country, year=year, max_bytes=max_bytes)
-                results.append(r)
+            def done(r: Any) -> None:
                 if not r.ok:
                     err_console.print(f"[red]failed[/red] {escape(r.error or r.path)}")
                 progress.advance(task)
+
+            options: dict[str, Any] = dict(force=force, country=country, year=year, max_bytes=max_bytes)
+            if engine is Engine.ray:
+                from .distributed import ingest_ray
+
+                progress.update(task, description="ingesting on Ray")
+                results = ingest_ray(ledger.store, files, address=address, progress=done, **options)
+            elif workers != 1:
+                from .parallel import default_workers, ingest_parallel
+
+                n = workers or default_workers()
+                progress.update(task, description=f"ingesting with {n} workers")
+                results = ingest_parallel(ledger, files, workers=n, progress=done, **options)
+            else:
+                results = []
+                for f in files:
+                    progress.update(task, description=f"ingesting {escape(f.name)}")
+                    r = ledger.ingest_file(f, **options)
+                    results.append(r)
+                    done(r)
         rows = [{"file": r.path, "doc": r.doc, "status": r.status, **r.counts,
                  "seconds": f"{r.seconds:.1f}" if r.seconds else ""} for r in results]
         _emit(rows, Format.table, ["file", "doc", "status", "sections", "entities", "events",
@@ -201,8 +216,7 @@ def text(doc: str, db: Optional[str] = DbOption,
     Example: rightsledger text kazakhstan-2022 --section 1.c
     """
     with _errors():
-        sys.stdout.write(_ledger(db).text(doc, section))
-        sys.stdout.write("\n")
+        sys.stdout.write(_ledger(db).text(doc, section))  # exactly the text the offsets refer to
 
 
 @app.command()

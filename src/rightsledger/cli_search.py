@@ -55,7 +55,7 @@ def register(app: typer.Typer) -> None:
         section: Optional[str] = typer.Option(None, "--section", help='"1" includes 1.a, 1.b, …'),
         subtopic: Optional[str] = typer.Option(None, "--subtopic", help="Words of a sub-heading."),
         entity: Optional[str] = typer.Option(None, "--entity", help="Sentences naming this entity."),
-        event_type: Optional[str] = typer.Option(None, "--type", help="Sentences stating an event of this type."),
+        event_type: Optional[str] = typer.Option(None, "--event-type", "--type", help="Sentences stating an event of this type."),
         date_from: Optional[str] = typer.Option(None, "--from", help="Events from YYYY[-MM[-DD]]."),
         date_to: Optional[str] = typer.Option(None, "--to", help="Events up to YYYY[-MM[-DD]]."),
         limit: int = typer.Option(20, "--limit", "-n"),
