@@ -122,3 +122,30 @@ def test_records_json_cannot_close_its_script_element():
     ent = replace(b.entities[0], name="</script><script>alert(1)</script>")
     out = records_json([ent], [], [], [])
     assert "</script>" not in out and "\\u003c/script\\u003e" in out
+
+
+def test_compare_and_indicators_pages(client):
+    html = client.get("/compare?a=veridia-2022&b=evil-2022").text
+    assert 'id="cmp-1"' in html and "Ana Brell" in html
+    assert "<script>alert" not in html
+    html = client.get("/docs/veridia-2022/indicators").text
+    for name in ("KILL", "DISAP", "TORT", "POLPRIS", "PTS"):
+        assert f"<strong>{name}</strong>" in html
+
+
+def test_compare_and_indicators_in_the_api(tmp_path):
+    from rightsledger.api import create_app
+
+    app = create_app(str(tmp_path / "api.db"))
+    app.state.ledger.store.save(make_bundle(), "test")
+    app.state.ledger.store.save(make_bundle("veridia-2023", path="/x/v23.txt", sha="b" * 64), "test")
+    api = TestClient(app)
+    body = api.get("/api/compare", params={"a": "veridia-2022", "b": "veridia-2023"}).json()
+    assert body["mode"] == "countries"  # same country and same year
+    assert body["sections"][0]["key"] == "1"
+    names = {e["name"]: e["status"] for s in body["sections"] for e in s["entities"]}
+    assert names["Ana Brell"] == "continuing"
+    items = api.get("/api/docs/veridia-2022/indicators").json()["items"]
+    assert [i["name"] for i in items] == ["KILL", "DISAP", "TORT", "POLPRIS", "PTS"]
+    err = api.get("/api/compare", params={"a": "nope", "b": "veridia-2023"})
+    assert err.status_code == 404 and err.json()["error"]["code"] == "E021"

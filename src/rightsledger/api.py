@@ -529,6 +529,17 @@ def build_router() -> APIRouter:
         return _page([p.as_dict() for p in _ledger(request).provisions(doc=doc, norm=norm, section=section)],
                      limit, offset)
 
+    @r.get("/compare", summary="Two reports section by section: new / gone / continuing people, "
+                               "cases, changed figures and provisions, new text")
+    def compare_(request: Request, a: str = Query(..., max_length=200, description="document id"),
+                 b: str = Query(..., max_length=200, description="document id")) -> dict[str, Any]:
+        return _ledger(request).compare(a, b).as_dict()
+
+    @r.get("/docs/{doc}/indicators", summary="CIRI physical-integrity scores and a Political "
+                                             "Terror Scale estimate, each with its evidence")
+    def indicators_(request: Request, doc: str) -> dict[str, Any]:
+        return {"doc": doc, "items": [i.as_dict() for i in _ledger(request).indicators(doc)]}
+
     @r.get("/search", response_model=SearchPage,
            summary='Full-text search: words, "phrases", AND/OR/NOT, (groups), NEAR/5, prefix*')
     def search_(request: Request,

@@ -189,3 +189,18 @@ def provisions_page(request: Request, doc: str | None = None) -> HTMLResponse:
     provisions = ledger.provisions(doc=doc or None)
     grouped = {n: [p for p in provisions if p.norm == n] for n in NORMS}
     return _page(request, "provisions.html", grouped=grouped, doc=doc, docs=ledger.documents())
+
+
+@router.get("/compare", response_class=HTMLResponse)
+def compare_page(request: Request, a: str | None = None, b: str | None = None) -> HTMLResponse:
+    """Two reports side by side, section by section."""
+    ledger = _ledger(request)
+    comparison = ledger.compare(a, b) if a and b else None
+    return _page(request, "compare.html", comparison=comparison, a=a, b=b, docs=ledger.documents())
+
+
+@router.get("/docs/{doc_id}/indicators", response_class=HTMLResponse)
+def indicators_page(request: Request, doc_id: str) -> HTMLResponse:
+    ledger = _ledger(request)
+    return _page(request, "indicators.html", doc=ledger.document(doc_id),
+                 indicators=ledger.indicators(doc_id))
