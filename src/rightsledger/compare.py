@@ -28,6 +28,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, Iterable
 
+from .ledger import DocumentRecords
 from .records import Entity, Event, Figure, Provision, Section, Sentence, Subtopic
 
 #: Minimum title similarity (0–1) for aligning two sections without a shared topic.
@@ -363,45 +364,16 @@ def align_subtopics(a: list[Subtopic], b: list[Subtopic]) -> list[SubtopicPair]:
 
 
 # --------------------------------------------------------------------------- context
-class _Doc:
-    """One document's records, grouped by (innermost) section id."""
+class _Doc(DocumentRecords):
+    """One document's records, with the subtopics it lent to an aligned section."""
 
     def __init__(self, ledger: Any, doc_id: str) -> None:
-        from .ledger import format_citation, section_containing
-
-        store = ledger.store
-        self.id = doc_id
-        self.document = store.document(doc_id)
-        self.text = store.document_text(doc_id)
-        self.sections = store.sections(doc_id)
-        self.subtopics = store.subtopics(doc_id)
-        self.paragraphs = store.paragraphs(doc_id)
-        self._format = format_citation
-        self._containing = section_containing
-        self.entities: list[Entity] = store.entities(doc=doc_id)
-        self.events: list[Event] = store.events(doc=doc_id)
-        self.figures: list[Figure] = store.figures(doc=doc_id)
-        self.provisions: list[Provision] = store.provisions(doc=doc_id)
-        self.sentences: list[Sentence] = store.sentences_in(doc_id)
-        self._para_starts = [p.start for p in self.paragraphs]
+        super().__init__(ledger.store, doc_id)
         self.lent: dict[str, list[tuple[int, int]]] = {}   # section id → spans of lent subtopics
 
-    def section_of(self, offset: int) -> str | None:
-        s = self._containing(self.sections, offset)
-        return s.id if s else None
-
     def cite(self, start: int, end: int) -> Cited:
-        return Cited(self.id, start, end, self.text[start:end],
-                     self._format(self.document, self.sections, self.paragraphs, start),
+        return Cited(self.id, start, end, self.text[start:end], self.citation(start),
                      self.section_of(start), self.paragraph_n(start))
-
-    def paragraph_n(self, offset: int) -> int | None:
-        import bisect
-
-        k = bisect.bisect_right(self._para_starts, offset) - 1
-        if k >= 0 and self.paragraphs[k].start <= offset < self.paragraphs[k].end:
-            return self.paragraphs[k].n
-        return None
 
     def in_section(self, record_section: str | None, offset: int, sec: Section | None) -> bool:
         """Whether a record (by its section field, else its offset) belongs to ``sec`` itself.

@@ -21,6 +21,8 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable
 
+from .ledger import DocumentRecords
+
 # --------------------------------------------------------------------------- records
 CIRI = ("KILL", "DISAP", "TORT", "POLPRIS")
 NAMES = (*CIRI, "PTS")
@@ -158,23 +160,11 @@ class _Hit:
     weight: float = 1.0
 
 
-class _Report:
+class _Report(DocumentRecords):
     def __init__(self, ledger: Any, doc: str) -> None:
-        from .ledger import format_citation
-
-        store = ledger.store
+        super().__init__(ledger.store, doc)
         self.doc = doc
-        self.document = store.document(doc)
-        self.text = store.document_text(doc)
-        self.sections = store.sections(doc)
-        self.subtopics = store.subtopics(doc)
-        self.paragraphs = store.paragraphs(doc)
-        self.sentences = store.sentences_in(doc)
-        self.events = store.events(doc=doc)
-        self.figures = store.figures(doc=doc)
-        self._format = format_citation
         if not self.sentences:  # a bundle without sentences: fall back to a crude splitter
-            self.sentences = []
             from .records import Sentence
             for m in re.finditer(r"[^\n.!?]+[.!?]?", self.text):
                 s, e = m.start(), m.end()
@@ -184,7 +174,7 @@ class _Report:
                     self.sentences.append(Sentence(doc, None, 0, s, e))
 
     def cite(self, start: int) -> str:
-        return self._format(self.document, self.sections, self.paragraphs, start)
+        return self.citation(start)
 
     def spans(self, topics: Iterable[str]) -> list[tuple[int, int]]:
         topics = set(topics)

@@ -303,6 +303,39 @@ class Ledger:
         return indicators(self, doc)
 
 
+class DocumentRecords:
+    """Every record of one document, loaded once, with section, paragraph and citation lookups."""
+
+    def __init__(self, store: Store, doc_id: str) -> None:
+        self.id = doc_id
+        self.document = store.document(doc_id)
+        self.text = store.document_text(doc_id)
+        self.sections = store.sections(doc_id)
+        self.subtopics = store.subtopics(doc_id)
+        self.paragraphs = store.paragraphs(doc_id)
+        self.sentences = store.sentences_in(doc_id)
+        self.entities = store.entities(doc=doc_id)
+        self.events = store.events(doc=doc_id)
+        self.figures = store.figures(doc=doc_id)
+        self.provisions = store.provisions(doc=doc_id)
+        self._para_starts = [p.start for p in self.paragraphs]
+
+    def section_of(self, offset: int) -> str | None:
+        s = section_containing(self.sections, offset)
+        return s.id if s else None
+
+    def paragraph_n(self, offset: int) -> int | None:
+        import bisect
+
+        k = bisect.bisect_right(self._para_starts, offset) - 1
+        if k >= 0 and self.paragraphs[k].start <= offset < self.paragraphs[k].end:
+            return self.paragraphs[k].n
+        return None
+
+    def citation(self, offset: int) -> str:
+        return format_citation(self.document, self.sections, self.paragraphs, offset)
+
+
 class _CitationCache:
     """Citations and section lookups without re-reading a document's outline each time."""
 
