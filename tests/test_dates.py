@@ -154,8 +154,8 @@ def test_parse_date():
 
 def test_speed():
     import time
-    sentence = ("On November 16, a military court in Taldykorgan sentenced a servicemember to six years in "
-                "prison for abuse of power in the January 5 killing of a shepherd, according to the government.")
+    sentence = ("On November 16, a district court in Port Amsel sentenced a border guard to four years in "
+                "prison for the March 5 beating of a fisherman, according to the Veridian Helsinki Committee.")
     t = time.process_time()  # CPU time: robust to other processes on the machine
     for _ in range(1000):
         find_dates(sentence, Y)
