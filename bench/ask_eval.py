@@ -58,7 +58,7 @@ def doc_map(store: Store) -> dict[str, str]:
 
 def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, k: int,
              rerank: bool, scoped: bool, verbose: bool) -> dict[str, float]:
-    from rightsledger.ask import ask
+    from rightsledger.analysis.ask import ask
 
     found, rr, n, skipped = 0, 0.0, 0, 0
     t0 = time.perf_counter()
@@ -97,7 +97,7 @@ def main() -> int:
     else:
         tmp = tempfile.mkdtemp(prefix="rl-ask-eval-")
         store, docs = build_db(str(Path(tmp) / "eval.db"), questions)
-    from rightsledger.ask import semantic_available
+    from rightsledger.analysis.ask import semantic_available
 
     modes = [("plain", False)]
     if not args.no_rerank:

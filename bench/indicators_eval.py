@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from rightsledger.indicators import CIRI, NAMES, indicators  # noqa: E402
+from rightsledger.analysis.indicators import CIRI, NAMES, indicators  # noqa: E402
 from rightsledger.ledger import Ledger  # noqa: E402
 
 SHARED = ROOT.parent / "shared"

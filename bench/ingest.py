@@ -16,8 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from rightsledger.annotate import load_nlp  # noqa: E402
-from rightsledger.pipeline import process  # noqa: E402
+from rightsledger.extract.annotate import load_nlp  # noqa: E402
+from rightsledger.run.pipeline import process  # noqa: E402
 
 DEFAULTS = [ROOT.parent / "shared" / "reports" / "kazakhstan-2022.txt"]
 

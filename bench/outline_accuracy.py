@@ -1,6 +1,6 @@
 """Outline accuracy per report and per layout family.
 
-Compares ``rightsledger.structure.outline`` with the hand-built gold outlines in
+Compares ``rightsledger.structure.outline.outline`` with the hand-built gold outlines in
 ``tests/gold/outlines`` (shared reports; PDFs through ``rightsledger.read.read_path`` when it
 can read them) and ``tests/fixtures/structure/expected.json`` (fictional layout fixtures).
 Sections are keyed like the evaluation: (id, normalised title); subtopics on (section,

@@ -7,7 +7,7 @@ reports and of the shared reports (../shared/reports): countries renamed, years 
 paragraphs shuffled within their sections. Records go straight through ``Store.save``
 with a cheap regex sentence split (no spaCy), a few organization mentions and dated
 events from keywords, so that every filter of ``search`` has something to work on.
-Then it times ``rightsledger.search.search`` (parse, filters, BM25, highlight, citations)
+Then it times ``rightsledger.store.search.sqlite.search`` (parse, filters, BM25, highlight, citations)
 over a set of queries — phrases, NEAR, prefixes, booleans, filters — and, in the same
 run, the bare FTS5 query ``SELECT rowid, bm25(..) FROM sentences_fts WHERE sentences_fts
 MATCH ? ORDER BY bm25(..) LIMIT 20``. Prints p50/p95 of both and their ratio. Target:
@@ -81,7 +81,7 @@ QUERIES: list[tuple[str, dict]] = [
 # -- the corpus ------------------------------------------------------------------------------
 def base_reports() -> list[tuple[str, str, str | None, int | None]]:
     """(name, text, country, year) of our examples and the shared reports."""
-    from rightsledger.metadata import detect_metadata
+    from rightsledger.read.metadata import detect_metadata
 
     files = sorted((ROOT / "examples" / "reports").glob("*.txt")) + sorted((ROOT / "examples" / "reports").glob("*.md"))
     if SHARED.is_dir():
@@ -203,7 +203,7 @@ def pct(values: list[float], p: float) -> float:
 
 
 def run(db: str, repeat: int) -> int:
-    from rightsledger.search import search, to_fts
+    from rightsledger.store.search import search, to_fts
 
     store = Store(db)
     raw = sqlite3.connect(db)

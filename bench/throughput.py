@@ -5,7 +5,7 @@
     .venv/bin/python bench/throughput.py ../shared/reports/usdos --copies 1
 
 Each run ingests the same files into a fresh SQLite database with
-``rightsledger.parallel.ingest_parallel`` (``workers=1`` runs in this process, the model
+``rightsledger.run.parallel.ingest_parallel`` (``workers=1`` runs in this process, the model
 loaded before the clock starts; more workers are a process pool, whose start and model
 loading are inside the measured time, as a user would see them). Copies of a report get
 a distinct last line, so that they are new documents, not duplicates. The export of every
@@ -58,7 +58,7 @@ def export_digest(db: Path) -> str:
 
 
 def run(files: list[Path], workers: int, tmp: Path) -> tuple[float, list]:
-    from rightsledger.parallel import ingest_parallel
+    from rightsledger.run.parallel import ingest_parallel
 
     db = tmp / f"w{workers}.db"
     c0 = cpu_seconds()
@@ -77,7 +77,7 @@ def cpu_seconds() -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from rightsledger.parallel import default_workers
+    from rightsledger.run.parallel import default_workers
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("inputs", nargs="*", default=[str(ROOT / "examples" / "reports")])
@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     cores = default_workers()
     counts = args.workers or sorted({1, cores})
 
-    from rightsledger.parallel import warm_up
+    from rightsledger.run.parallel import warm_up
 
     t0 = time.perf_counter()
     warm_up()                  # model + gazetteers, once, outside every measured run

@@ -32,6 +32,6 @@ def shared_reports(shared_dir: Path) -> list[Path]:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from rightsledger.annotate import load_nlp
+    from rightsledger.extract.annotate import load_nlp
 
     return load_nlp()

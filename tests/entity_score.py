@@ -66,7 +66,7 @@ def gold_files() -> list[tuple[Path, Path]]:
 
 
 def annotated_for(path: Path, doc_id: str):
-    from rightsledger.annotate import annotate, load_nlp
+    from rightsledger.extract.annotate import annotate, load_nlp
     from rightsledger.read import read_path
     from rightsledger.records import Document
     from rightsledger.structure import outline
@@ -80,8 +80,8 @@ def annotated_for(path: Path, doc_id: str):
 
 
 def score_file(gold_path: Path, report: Path, verbose: bool = False):
-    from rightsledger.entities import extract_entities
-    from rightsledger.gazetteer import gazetteer
+    from rightsledger.extract.entities import extract_entities
+    from rightsledger.extract.gazetteer import gazetteer
 
     gazetteer()
     records = [json.loads(line) for line in gold_path.open(encoding="utf-8") if line.strip()]

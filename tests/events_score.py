@@ -43,8 +43,8 @@ def report_year(text: str, path: Path) -> int | None:
 
 
 def predict(path: Path, doc_id: str):
-    from rightsledger.annotate import annotate, load_nlp
-    from rightsledger.events import extract_events
+    from rightsledger.extract.annotate import annotate, load_nlp
+    from rightsledger.extract.events import extract_events
     from rightsledger.read import read_path
     from rightsledger.records import Document
     from rightsledger.structure import outline
@@ -57,7 +57,7 @@ def predict(path: Path, doc_id: str):
     ann = annotate(src.text, doc, outline(src.text, doc.id), load_nlp())
     t1 = time.perf_counter()
     try:
-        from rightsledger.entities import extract_entities
+        from rightsledger.extract.entities import extract_entities
         entities = extract_entities(ann)
     except Exception:  # entities stage absent or broken: events must work without it
         entities = []

@@ -10,7 +10,7 @@ try:
     from tests._search_corpus import build_db, doc_text
 except ImportError:  # tests/ is not a package
     from _search_corpus import build_db, doc_text  # type: ignore[no-redef]
-from rightsledger.api import MAX_LIMIT, RateLimitMiddleware, create_app
+from rightsledger.api.app import MAX_LIMIT, RateLimitMiddleware, create_app
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,9 @@ try:
     from tests._search_corpus import build_db, doc_text
 except ImportError:  # tests/ is not a package
     from _search_corpus import build_db, doc_text  # type: ignore[no-redef]
-from rightsledger.ask import ask, build_query, content_words, intent, semantic_available, stem
+from rightsledger.analysis.ask import ask, build_query, content_words, intent, semantic_available, stem
 from rightsledger.errors import Code, RightsledgerError
-from rightsledger.search import to_fts
+from rightsledger.store.search import to_fts
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +82,7 @@ def test_bad_questions(store, question):
 
 @pytest.mark.skipif(not semantic_available(), reason="rightsledger[semantic] not installed")
 def test_semantic_rerank(store):
-    from rightsledger.ask import similarities
+    from rightsledger.analysis.ask import similarities
 
     sims = similarities("That is a happy person", ["That is a very happy person", "Today is a sunny day"])
     assert sims[0] > 0.9 and sims[1] < 0.4  # all-MiniLM-L6-v2: 0.943 and 0.257

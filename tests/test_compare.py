@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from rightsledger.compare import (
+from rightsledger.analysis.compare import (
     compare, is_template, norm_name, norm_sentence, norm_title, summary_rows, title_similarity,
     word_overlap,
 )

@@ -27,7 +27,7 @@ def test_ray_ingest_equals_sequential(tmp_path):
     seq = Ledger(tmp_path / "seq.db")
     expected = seq.ingest([*files, empty])
 
-    from rightsledger.distributed import ingest_ray
+    from rightsledger.run.distributed import ingest_ray
 
     dist = Ledger(tmp_path / "ray.db")
     got = ingest_ray(dist.store, [*files, empty], num_cpus=2)

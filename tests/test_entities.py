@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from rightsledger.annotate import Annotated, AnnotatedParagraph, annotate
-from rightsledger.entities import extract_entities, org_kind, slug
+from rightsledger.extract.annotate import Annotated, AnnotatedParagraph, annotate
+from rightsledger.extract.entities import extract_entities, org_kind, slug
 from rightsledger.records import Document, Paragraph
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "entities" / "norvania.txt"
@@ -177,7 +177,7 @@ def _shared(path: Path, nlp, cc=None):
 
 @pytest.fixture(scope="module")
 def kazakhstan(shared_dir, nlp):
-    from rightsledger.gazetteer import gazetteer
+    from rightsledger.extract.gazetteer import gazetteer
 
     gazetteer()          # loaded once per process; not part of a document's cost
     return _shared(shared_dir / "reports" / "kazakhstan-2022.txt", nlp, "KZ")

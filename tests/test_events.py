@@ -17,7 +17,7 @@ pytestmark = pytest.mark.model
 
 
 def _annotate(path: Path, doc_id: str, year: int, nlp):
-    from rightsledger.annotate import annotate
+    from rightsledger.extract.annotate import annotate
     from rightsledger.read import read_path
     from rightsledger.records import Document
     from rightsledger.structure import outline
@@ -34,7 +34,7 @@ def lorvania(nlp):
 
 @pytest.fixture(scope="module")
 def events(lorvania):
-    from rightsledger.events import extract_events
+    from rightsledger.extract.events import extract_events
 
     return extract_events(lorvania, [])
 
@@ -137,7 +137,7 @@ def test_an_earlier_year_in_the_same_sentence(events):
 
 
 def test_entities_fill_participants_and_place(lorvania):
-    from rightsledger.events import extract_events
+    from rightsledger.extract.events import extract_events
 
     text = lorvania.text
 
@@ -156,7 +156,7 @@ def test_entities_fill_participants_and_place(lorvania):
 
 
 def test_same_event():
-    from rightsledger.events import same_event
+    from rightsledger.extract.events import same_event
 
     ev = Span(0, 1, "x")
     a = Event("a:ev:1", "a", "detention_or_arrest", "2021-02-26", None, "day",
@@ -193,7 +193,7 @@ def kazakhstan(shared_dir, nlp):
     path = shared_dir / "reports" / "kazakhstan-2022.txt"
     if not path.exists():
         pytest.skip("seed report absent")
-    from rightsledger.events import extract_events
+    from rightsledger.extract.events import extract_events
 
     ann = _annotate(path, "kazakhstan-2022", 2022, nlp)
     return ann, extract_events(ann, [])
@@ -223,7 +223,7 @@ def test_seed_report_speed(kazakhstan, nlp):
     """Event extraction costs a small fraction of the spaCy parse (< 10 %), in CPU time."""
     import time
 
-    from rightsledger.events import extract_events
+    from rightsledger.extract.events import extract_events
 
     ann, _ = kazakhstan
     texts = [p.doc.text for p in ann.paragraphs]

@@ -14,7 +14,7 @@ FIXTURE = Path(__file__).resolve().parent / "fixtures" / "figures" / "ruritania-
 
 
 def _annotate(path: Path, doc_id: str, country: str, year: int, nlp):
-    from rightsledger.annotate import annotate
+    from rightsledger.extract.annotate import annotate
     from rightsledger.read import read_path
     from rightsledger.structure import outline
 
@@ -31,7 +31,7 @@ def fixture_ann(nlp):
 
 @pytest.fixture(scope="module")
 def fixture_figs(fixture_ann):
-    from rightsledger.figures import extract_figures
+    from rightsledger.extract.figures import extract_figures
 
     return extract_figures(fixture_ann)
 
@@ -104,14 +104,14 @@ def test_ids_sections_and_offsets(fixture_ann, fixture_figs) -> None:
 
 @pytest.mark.model
 def test_disputed_groups_sources(fixture_figs) -> None:
-    from rightsledger.figures import disputed
+    from rightsledger.extract.figures import disputed
 
     groups = disputed(fixture_figs)
     assert [sorted(f.value for f in g) for g in groups] == [[241, 300]]
 
 
 def test_disputed_needs_a_source_or_two() -> None:
-    from rightsledger.figures import disputed
+    from rightsledger.extract.figures import disputed
 
     ev = Span(0, 1, "x")
     a = Figure("d:fig:1", "d", 10, "persons", "persons detained", "exact", None, None, ev)
@@ -134,7 +134,7 @@ def test_export_shape(tmp_path, fixture_ann, fixture_figs, shared_dir) -> None:
     checker = shared_dir / "tools" / "check_export.py"
     if not checker.exists():
         pytest.skip("check_export.py absent")
-    from rightsledger.provisions import extract_provisions
+    from rightsledger.extract.provisions import extract_provisions
 
     out = tmp_path / "export.jsonl"
     with out.open("w", encoding="utf-8") as fh:
@@ -161,7 +161,7 @@ def seed_ann(shared_dir, nlp):
 
 @pytest.fixture(scope="module")
 def seed_figs(seed_ann):
-    from rightsledger.figures import extract_figures
+    from rightsledger.extract.figures import extract_figures
 
     return extract_figures(seed_ann)
 
@@ -197,8 +197,8 @@ def test_seed_no_figure_inside_a_date(seed_ann, seed_figs) -> None:
 def test_seed_extraction_costs_under_a_tenth_of_the_parse(seed_ann) -> None:
     import time
 
-    from rightsledger.figures import extract_figures
-    from rightsledger.provisions import extract_provisions
+    from rightsledger.extract.figures import extract_figures
+    from rightsledger.extract.provisions import extract_provisions
 
     t = time.perf_counter()
     extract_figures(seed_ann)

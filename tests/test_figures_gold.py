@@ -59,9 +59,9 @@ def match(preds: list[dict], golds: list[dict], kind: str) -> int:
 
 def score(report: Path, gold: Path, nlp) -> dict[str, tuple[int, int, int]]:
     """{kind: (predicted, gold, matched)} within the gold file's scope."""
-    from rightsledger.annotate import annotate
-    from rightsledger.figures import extract_figures
-    from rightsledger.provisions import extract_provisions
+    from rightsledger.extract.annotate import annotate
+    from rightsledger.extract.figures import extract_figures
+    from rightsledger.extract.provisions import extract_provisions
     from rightsledger.read import read_path
     from rightsledger.records import Document
     from rightsledger.structure import outline
@@ -107,7 +107,7 @@ if __name__ == "__main__":
     import sys
 
     sys.path.insert(0, str(ROOT / "src"))
-    from rightsledger.annotate import load_nlp
+    from rightsledger.extract.annotate import load_nlp
 
     nlp = load_nlp()
     print(f"{'document':22} {'kind':10} {'pred':>5} {'gold':>5} {'tp':>4} {'P':>6} {'R':>6} {'F1':>6}")

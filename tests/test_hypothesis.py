@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from rightsledger import link
-from rightsledger.dates import find_dates
+from rightsledger.extract.dates import find_dates
 from rightsledger.errors import RightsledgerError
-from rightsledger.numbers import find_numbers
+from rightsledger.extract.numbers import find_numbers
 from rightsledger.read import read_bytes
 from rightsledger.records import (
     EVENT_TYPES, NORMS, POLARITIES, PRECISIONS, QUALIFIERS, Document, Entity, Event, Figure,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from rightsledger.indicators import NAMES, indicators
+from rightsledger.analysis.indicators import NAMES, indicators
 from rightsledger.ledger import Ledger
 
 try:

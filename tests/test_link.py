@@ -1,7 +1,7 @@
 """Cross-document keys: persons by full name within a country, bodies by name, places by gazetteer."""
 from __future__ import annotations
 
-from rightsledger.link import entity_keys, normalise_name
+from rightsledger.extract.link import entity_keys, normalise_name
 from rightsledger.records import Entity
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from rightsledger.metadata import (
+from rightsledger.read.metadata import (
     Metadata,
     detect_metadata,
     doc_slug,
@@ -130,7 +130,7 @@ def test_doc_slug() -> None:
 
 
 def test_country_code_of() -> None:
-    from rightsledger.metadata import country_code_of
+    from rightsledger.read.metadata import country_code_of
 
     assert country_code_of("Burma") == "MM"
     assert country_code_of("DRC") == "CD"

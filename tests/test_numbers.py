@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.numbers import find_numbers
+from rightsledger.extract.numbers import find_numbers
 
 # (text, expected mentions as (value, value_end, unit, qualifier, kind))
 CASES = [

@@ -21,9 +21,9 @@ except ImportError:  # tests/ is not a package
     import test_store as store_tests  # type: ignore[no-redef]
     from _search_corpus import build_db, doc_text  # type: ignore[no-redef]
 from rightsledger.errors import Code, RightsledgerError
-from rightsledger.search import parse_query
-from rightsledger.search import count as sqlite_count
-from rightsledger.search import search as sqlite_search
+from rightsledger.store.search import parse_query
+from rightsledger.store.search import count as sqlite_count
+from rightsledger.store.search import search as sqlite_search
 from rightsledger.store import MIGRATIONS, Store
 
 make_bundle = store_tests.make_bundle
@@ -173,7 +173,7 @@ def test_unreachable_server_is_a_catalogue_error():
      ["y:*", "x"]),
 ])
 def test_tsquery_translation(query, expected, values):
-    from rightsledger.search_pg import tsquery_sql
+    from rightsledger.store.search.postgres import tsquery_sql
 
     params: dict = {}
     assert tsquery_sql(parse_query(query), params) == expected
@@ -181,7 +181,7 @@ def test_tsquery_translation(query, expected, values):
 
 
 def test_near_expands_to_both_orders_within_the_distance():
-    from rightsledger.search_pg import NEAR_EXPAND_MAX, tsquery_sql
+    from rightsledger.store.search.postgres import NEAR_EXPAND_MAX, tsquery_sql
 
     params: dict = {}
     out = tsquery_sql(parse_query("torture NEAR/2 custody"), params)
@@ -220,7 +220,7 @@ PARITY_QUERIES = [
 @needs_pg
 @pytest.mark.parametrize("query", PARITY_QUERIES)
 def test_search_finds_what_sqlite_finds(corpus_stores, query):
-    from rightsledger.search_pg import count_pg, search_pg
+    from rightsledger.store.search.postgres import count_pg, search_pg
 
     lite, pg = corpus_stores
     try:
@@ -242,7 +242,7 @@ def test_search_finds_what_sqlite_finds(corpus_stores, query):
 
 @needs_pg
 def test_search_filters_and_pages_like_sqlite(corpus_stores):
-    from rightsledger.search_pg import search_pg
+    from rightsledger.store.search.postgres import search_pg
 
     lite, pg = corpus_stores
     for kwargs in [dict(country="kestria"), dict(year=2022), dict(doc="kestria-2021"),

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from rightsledger.provisions import is_rule_sentence, rule_mentions
+from rightsledger.extract.provisions import is_rule_sentence, rule_mentions
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "figures" / "ruritania-2021.txt"
 
@@ -62,7 +62,7 @@ def test_quantity_in_other_clause_is_not_the_rule() -> None:
 
 @pytest.fixture(scope="module")
 def fixture_ann(nlp):
-    from rightsledger.annotate import annotate
+    from rightsledger.extract.annotate import annotate
     from rightsledger.read import read_path
     from rightsledger.records import Document
     from rightsledger.structure import outline
@@ -75,7 +75,7 @@ def fixture_ann(nlp):
 
 @pytest.fixture(scope="module")
 def provs(fixture_ann):
-    from rightsledger.provisions import extract_provisions
+    from rightsledger.extract.provisions import extract_provisions
 
     return extract_provisions(fixture_ann)
 
@@ -122,8 +122,8 @@ def test_fixture_subjects_ids_offsets(fixture_ann, provs) -> None:
 
 @pytest.fixture(scope="module")
 def seed_provs(shared_dir, nlp):
-    from rightsledger.annotate import annotate
-    from rightsledger.provisions import extract_provisions
+    from rightsledger.extract.annotate import annotate
+    from rightsledger.extract.provisions import extract_provisions
     from rightsledger.read import read_path
     from rightsledger.records import Document
     from rightsledger.structure import outline

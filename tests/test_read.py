@@ -54,7 +54,7 @@ def test_shared_text_reports_read_exactly_with_metadata(shared_dir: Path, shared
     """Every shared text report: text identical to the decoded file, right country and year."""
     rows = {r["file"]: r for r in manifest(shared_dir / "reports" / "usdos" / "MANIFEST.tsv")}
     rows["kazakhstan-2022.txt"] = {"country": "Kazakhstan", "year": "2022", "sha256": ""}
-    from rightsledger.metadata import resolve_country
+    from rightsledger.read.metadata import resolve_country
 
     for path in shared_reports:
         raw = path.read_bytes()
@@ -335,7 +335,7 @@ def test_pdf_without_text(tmp_path: Path) -> None:
 
 
 def test_pdf_page_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import rightsledger.read as read
+    import rightsledger.read.pdf as read
 
     monkeypatch.setattr(read, "MAX_PDF_PAGES", 2)
     err = raises(Code.TOO_MANY_PAGES, READ / "veridia-2022.pdf")
@@ -579,7 +579,7 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 
 def test_pdf_bomb_guards(monkeypatch: pytest.MonkeyPatch) -> None:
     """Extracted size and reading time are bounded (a PDF whose streams inflate hugely)."""
-    import rightsledger.read as read
+    import rightsledger.read.pdf as read
 
     monkeypatch.setattr(read, "MAX_TEXT_CHARS", 500)
     raises(Code.PDF_TOO_COMPLEX, READ / "veridia-2022.pdf")

@@ -8,7 +8,7 @@ try:
 except ImportError:  # tests/ is not a package
     from _search_corpus import build_db, doc_text  # type: ignore[no-redef]
 from rightsledger.errors import Code, RightsledgerError
-from rightsledger.search import Hit, count, group_hits, parse_query, search, to_fts
+from rightsledger.store.search import Hit, count, group_hits, parse_query, search, to_fts
 
 
 @pytest.fixture(scope="module")
@@ -186,7 +186,7 @@ def test_group_hits(store):
 
 
 def test_long_sentences_are_cut_around_the_match():
-    from rightsledger.search import snippet_pieces
+    from rightsledger.store.search import snippet_pieces
 
     text = ("word " * 200) + "\x02torture\x03" + (" word" * 200)
     pieces = snippet_pieces(text, limit=100)

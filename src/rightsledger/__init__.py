@@ -3,9 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
-# Bump when extraction changes: documents ingested by an older pipeline are re-processed.
-PIPELINE_VERSION = "0.1.0"
+from .version import PIPELINE_VERSION, __version__
 
 if TYPE_CHECKING:
     from .ledger import Ledger

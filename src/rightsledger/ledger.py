@@ -5,33 +5,20 @@ only format them.
 """
 from __future__ import annotations
 
-import glob
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from . import PIPELINE_VERSION
 from .errors import Code, RightsledgerError
 from .records import Document, Entity, Event, Figure, Provision, Section, Subtopic
+from .run.ingest import IngestResult, expand_paths, ingest_file
 from .store import Store
+from .store.citations import CitationCache, DocumentRecords, format_citation
+
+__all__ = ["Ledger", "IngestResult", "expand_paths", "DocumentRecords", "CitationCache",
+           "format_citation", "Mention", "EntityView", "TimelineItem"]
 
 READABLE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf", ".docx"}
-
-
-@dataclass
-class IngestResult:
-    path: str
-    status: str                      # ingested, replaced, unchanged, duplicate, failed
-    doc: str | None = None
-    error: str | None = None
-    code: str | None = None
-    counts: dict[str, int] = field(default_factory=dict)
-    seconds: float = 0.0
-
-    @property
-    def ok(self) -> bool:
-        return self.status != "failed"
 
 
 @dataclass
@@ -63,31 +50,6 @@ class TimelineItem:
     also: list[Event] = field(default_factory=list)   # the same event in other reports
 
 
-def expand_paths(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """Files, folders (recursively) and globs → the readable files, sorted, without repeats.
-
-    A name that matches nothing is kept, so that ingest reports it as missing.
-    """
-    out: dict[Path, None] = {}
-    for raw in inputs:
-        raw = str(raw)
-        p = Path(raw)
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in READABLE_SUFFIXES:
-                    out[f] = None
-        elif p.exists():
-            out[p] = None
-        elif any(ch in raw for ch in "*?["):
-            for m in sorted(glob.glob(raw, recursive=True)):
-                mp = Path(m)
-                if mp.is_file():
-                    out[mp] = None
-        else:
-            out[p] = None
-    return list(out)
-
-
 class Ledger:
     """A database of ingested reports and everything extracted from them."""
 
@@ -112,46 +74,9 @@ class Ledger:
     def ingest_file(self, path: str | os.PathLike[str], *, force: bool = False,
                     country: str | None = None, year: int | None = None,
                     max_bytes: int | None = None) -> IngestResult:
-        import time
-
-        from .pipeline import DEFAULT_MAX_BYTES, default_doc_id, process_source
-        from .read import read_path
-
-        t0 = time.perf_counter()
-        path = Path(path)
-        key = str(path.resolve())
-        try:
-            if not path.exists():
-                raise RightsledgerError(Code.NOT_FOUND, path=path)
-            source = read_path(path, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
-            existing = self.store.find_by_path(key)
-            if existing and not force and existing["sha256"] == source.sha256 \
-                    and existing["pipeline_version"] == PIPELINE_VERSION:
-                return IngestResult(str(path), "unchanged", existing["id"])
-            if not existing:
-                twin = self.store.find_by_sha(source.sha256)
-                if twin and not force:
-                    return IngestResult(str(path), "duplicate", twin)
-            doc_id = existing["id"] if existing else self.store.unique_doc_id(
-                default_doc_id(source, country=country, year=year), key)
-            source.path = key
-            bundle = process_source(source, doc_id, country=country, year=year)
-            doc_id = self.store.save(bundle, PIPELINE_VERSION)
-        except RightsledgerError as err:
-            if err.path is None:
-                err = RightsledgerError(err.code, path=path, **err.fields)
-            return IngestResult(str(path), "failed", error=str(err), code=err.code.code)
-        except Exception as exc:  # a bug must not stop the batch; report it on one line
-            err = RightsledgerError(Code.PIPELINE, path=path, detail=f"{type(exc).__name__}: {exc}")
-            return IngestResult(str(path), "failed", error=str(err), code=err.code.code)
-        counts = {
-            "sections": len(bundle.sections), "entities": len(bundle.entities),
-            "events": len(bundle.events), "figures": len(bundle.figures),
-            "provisions": len(bundle.provisions),
-        }
-        status = "replaced" if existing else "ingested"
-        return IngestResult(str(path), status, doc_id, counts=counts,
-                            seconds=time.perf_counter() - t0)
+        """Ingest one file (the rules: :func:`rightsledger.run.ingest.ingest_file`)."""
+        return ingest_file(self.store, path, force=force, country=country, year=year,
+                           max_bytes=max_bytes)
 
     # -- documents ------------------------------------------------------------------------
     def documents(self) -> list[dict[str, Any]]:
@@ -185,7 +110,7 @@ class Ledger:
     # -- citations ------------------------------------------------------------------------
     def citation(self, doc_id: str, offset: int) -> str:
         """"USDOS, *Title*, section 1.c (Torture …), paragraph 4" for a character offset."""
-        return _CitationCache(self.store).cite(doc_id, offset)
+        return CitationCache(self.store).cite(doc_id, offset)
 
     # -- export ---------------------------------------------------------------------------
     def export(self, doc_id: str | None = None) -> Iterator[dict[str, Any]]:
@@ -194,7 +119,7 @@ class Ledger:
         Entities are given per document, with only the mentions in that document, so that
         every offset refers to that document's text.
         """
-        from .export import document_records
+        from .store.export import document_records
 
         ids = [doc_id] if doc_id else self.store.doc_ids()
         for d in ids:
@@ -219,7 +144,7 @@ class Ledger:
         ent = self.find_entity(query)
         texts: dict[str, str] = {}
         mentions = []
-        cites = _CitationCache(self.store)
+        cites = CitationCache(self.store)
         for (s, e), d in zip(ent.mentions, getattr(ent, "mention_docs", [])):
             text = texts.setdefault(d, self.store.document_text(d))
             mentions.append(Mention(
@@ -245,7 +170,7 @@ class Ledger:
 
         The same event told in two reports is shown once, with both citations.
         """
-        from .events import same_event
+        from .extract.events import same_event
 
         if case:
             events = self._case_events(case)
@@ -253,7 +178,7 @@ class Ledger:
             events = self.store.events(entity=self.find_entity(query).id)
         else:
             raise RightsledgerError(Code.BAD_ARGUMENT, detail="give an entity name or --case")
-        cites = _CitationCache(self.store)
+        cites = CitationCache(self.store)
         items: list[TimelineItem] = []
         for ev in sorted(events, key=lambda e: (e.date, e.doc, e.evidence.start)):
             for item in items:
@@ -280,7 +205,7 @@ class Ledger:
         return self.store.figures(doc=doc, about=about, section=section)
 
     def disputed_figures(self, *, doc: str | None = None, about: str | None = None) -> list[list[Figure]]:
-        from .figures import disputed
+        from .extract.figures import disputed
 
         return disputed(self.store.figures(doc=doc, about=about))
 
@@ -292,88 +217,12 @@ class Ledger:
     # -- across reports -------------------------------------------------------------------
     def compare(self, doc_a: str, doc_b: str) -> Any:
         """Section by section: new / gone / continuing people, cases, figures and text."""
-        from .compare import compare
+        from .analysis.compare import compare
 
         return compare(self, doc_a, doc_b)
 
     def indicators(self, doc: str) -> list[Any]:
         """CIRI physical-integrity scores and a Political Terror Scale estimate, with evidence."""
-        from .indicators import indicators
+        from .analysis.indicators import indicators
 
         return indicators(self, doc)
-
-
-class DocumentRecords:
-    """Every record of one document, loaded once, with section, paragraph and citation lookups."""
-
-    def __init__(self, store: Store, doc_id: str) -> None:
-        self.id = doc_id
-        self.document = store.document(doc_id)
-        self.text = store.document_text(doc_id)
-        self.sections = store.sections(doc_id)
-        self.subtopics = store.subtopics(doc_id)
-        self.paragraphs = store.paragraphs(doc_id)
-        self.sentences = store.sentences_in(doc_id)
-        self.entities = store.entities(doc=doc_id)
-        self.events = store.events(doc=doc_id)
-        self.figures = store.figures(doc=doc_id)
-        self.provisions = store.provisions(doc=doc_id)
-        self._para_starts = [p.start for p in self.paragraphs]
-
-    def section_of(self, offset: int) -> str | None:
-        s = section_containing(self.sections, offset)
-        return s.id if s else None
-
-    def paragraph_n(self, offset: int) -> int | None:
-        import bisect
-
-        k = bisect.bisect_right(self._para_starts, offset) - 1
-        if k >= 0 and self.paragraphs[k].start <= offset < self.paragraphs[k].end:
-            return self.paragraphs[k].n
-        return None
-
-    def citation(self, offset: int) -> str:
-        return format_citation(self.document, self.sections, self.paragraphs, offset)
-
-
-class _CitationCache:
-    """Citations and section lookups without re-reading a document's outline each time."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self._docs: dict[str, tuple[Document, list[Section], list[Any]]] = {}
-
-    def _get(self, doc_id: str) -> tuple[Document, list[Section], list[Any]]:
-        if doc_id not in self._docs:
-            self._docs[doc_id] = (self.store.document(doc_id), self.store.sections(doc_id),
-                                  self.store.paragraphs(doc_id))
-        return self._docs[doc_id]
-
-    def cite(self, doc_id: str, offset: int) -> str:
-        return format_citation(*self._get(doc_id), offset)
-
-    def section_at(self, doc_id: str, offset: int) -> str | None:
-        _, sections, _ = self._get(doc_id)
-        best = section_containing(sections, offset)
-        return best.id if best else None
-
-
-def section_containing(sections: list[Section], offset: int) -> Section | None:
-    best = None
-    for s in sections:
-        if s.start <= offset < s.end and (best is None or s.level >= best.level):
-            best = s
-    return best
-
-
-def format_citation(doc: Document, sections: list[Section], paragraphs: list[Any],
-                    offset: int) -> str:
-    publisher = "USDOS" if "human rights" in doc.title.lower() else (doc.source or doc.id)
-    parts = [publisher, f"*{doc.title}*"]
-    sec = section_containing(sections, offset)
-    if sec is not None:
-        parts.append(f"section {sec.id} ({sec.title})" if sec.id != "exec" else sec.title)
-    para = next((p for p in paragraphs if p.start <= offset < p.end), None)
-    if para is not None:
-        parts.append(f"paragraph {para.n}")
-    return ", ".join(parts)

@@ -41,7 +41,7 @@ def entity_marks(entities: Iterable[Entity]) -> list[Mark]:
 
 def event_marks(text: str, events: Iterable[Event]) -> list[Mark]:
     """The date expression of each event inside its evidence sentence."""
-    from ..dates import find_dates
+    from ..extract.dates import find_dates
 
     marks = []
     for ev in events:
@@ -57,7 +57,7 @@ def event_marks(text: str, events: Iterable[Event]) -> list[Mark]:
 
 def figure_marks(text: str, figures: Iterable[Figure]) -> list[Mark]:
     """The number of each figure inside its evidence sentence."""
-    from ..numbers import find_numbers
+    from ..extract.numbers import find_numbers
 
     marks = []
     for f in figures:

@@ -17,9 +17,19 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from ..errors import Code, RightsledgerError
-from ..ledger import Ledger, _CitationCache
+from ..ledger import Ledger
 from ..records import EVENT_TYPES, NORMS
-from . import highlight
+from ..store.citations import CitationCache
+from .highlight import (
+    KINDS,
+    entity_marks,
+    event_marks,
+    figure_marks,
+    non_overlapping,
+    provision_marks,
+    records_json,
+)
+from .highlight import blocks as text_blocks
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -110,21 +120,21 @@ def reader(request: Request, doc_id: str, hl: str | None = None) -> HTMLResponse
     events = store.events(doc=doc_id)
     figures = store.figures(doc=doc_id)
     provisions = store.provisions(doc=doc_id)
-    marks = highlight.non_overlapping(
-        highlight.entity_marks(entities) + highlight.event_marks(text, events)
-        + highlight.figure_marks(text, figures) + highlight.provision_marks(text, provisions))
-    cites = _CitationCache(store)
+    marks = non_overlapping(
+        entity_marks(entities) + event_marks(text, events)
+        + figure_marks(text, figures) + provision_marks(text, provisions))
+    cites = CitationCache(store)
     citations = {p.start: cites.cite(doc_id, p.start) for p in paragraphs}
     target = _parse_span(hl, len(text))
-    blocks = highlight.blocks(text, sections, subtopics, paragraphs, marks, citations, target)
+    blocks = text_blocks(text, sections, subtopics, paragraphs, marks, citations, target)
     events_by_section: dict[str, list[Any]] = {}
     for ev in sorted(events, key=lambda e: (e.date, e.evidence.start)):
         events_by_section.setdefault((ev.section or "").split(".")[0] or "-", []).append(ev)
     counts = Counter(m.kind for m in marks)
     return _page(request, "reader.html", doc=doc, sections=sections, subtopics=subtopics,
                  blocks=blocks, events_by_section=events_by_section,
-                 records=highlight.records_json(entities, events, figures, provisions),
-                 kinds=highlight.KINDS, counts=counts, render_ms=(time.perf_counter() - t0) * 1000)
+                 records=records_json(entities, events, figures, provisions),
+                 kinds=KINDS, counts=counts, render_ms=(time.perf_counter() - t0) * 1000)
 
 
 def _parse_span(value: str | None, length: int) -> tuple[int, int] | None:
@@ -151,7 +161,7 @@ def search_page(request: Request, q: str = "", country: str | None = None, year:
                 doc: str | None = None, section: str | None = None, entity: str | None = None,
                 event_type: str | None = None, date_from: str | None = None,
                 date_to: str | None = None, limit: int = 50) -> HTMLResponse:
-    from ..search import group_hits, search
+    from ..store.search import group_hits, search
 
     ledger = _ledger(request)
     filters = {"country": country or None, "year": int(year) if year and year.isdigit() else None,

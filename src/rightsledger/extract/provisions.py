@@ -1,0 +1,393 @@
+"""Provisions: legal rules that carry a quantity ("up to five years' imprisonment",
+"within 48 hours", "5,000 members", "minimum age of 16").
+
+A sentence states a rule when it has one of these frames (``is_rule_sentence``):
+
+- *law frame*: a legal instrument (law, constitution, code, decree, regulation,
+  legislation, statute, act) followed closely by a rule verb (provides, prohibits,
+  requires, allows, stipulates, mandates, sets, establishes, limits, entitles, imposes,
+  penalizes, …) — present or past tense, since older reports narrate laws in the past;
+- *penalty frame*: "is punishable by", "carries a (maximum) penalty/sentence of",
+  "penalties of/for/range", "face(s) fines of up to", "fines of up to";
+- *legal adverbial*: "by law", "under the (criminal) law/code/constitution", "legally
+  required", "statutory/legal minimum", "minimum age" — only when the sentence is not
+  a past-tense report (main verb not past, no "was sentenced"-type event);
+- *law frame, past tense*: counts only when the instrument is the verb's subject;
+- *present-tense deadline*: a duration after "within", "up to", "no later than",
+  "extended to" … in a sentence whose verbs are all present tense (parse tags) — reports
+  narrate events in the past tense and state rules in the present;
+- *maximum penalty*: "up to 15 days' administrative arrest", "up to five years in prison";
+- *modal deadline*: a modal or obligation ("must", "shall", "should", "may be extended",
+  "is required to", "may not exceed") together with a limit ("within", "no later than",
+  "not exceed", "up to", "at least", "extended to", "maximum", "minimum").
+
+Reports of what happened are not rules: a sentence that says someone *was*
+sentenced/fined/detained is an event unless it also has a law or penalty frame ("sentenced
+… under the law" is an event).
+
+Every quantity of a rule sentence (durations, money, percentages, counts, ages,
+fractions) that is in the same clause as the frame (not across "but", "although", ";")
+gives one :class:`Provision`. ``norm`` follows docs/EVALUATION.md, in this order:
+penalty (a prison term or fine), time_limit (a procedural deadline or maximum length of
+detention), threshold (a number or age the rule turns on), then by the rule's verb
+prohibition / requirement / right.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..records import Provision, Quantity, Span
+from .numbers import NumberMention, find_numbers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from .annotate import Annotated
+
+_INSTRUMENT = (r"(?:law|laws|constitution|code|decree|decrees|regulations?|legislation|statutes?|"
+               r"ordinance|act|proclamation|directive|rules|amendments?)")
+_RULE_VERB = (r"(?:provides?|provided|prohibits?|prohibited|forbids?|forbade|bans?|banned|"
+              r"requires?|required|allows?|allowed|permits?|permitted|stipulates?|stipulated|"
+              r"mandates?|mandated|sets?|establishes|established|limits?|limited|restricts?|"
+              r"restricted|entitles?|entitled|specif(?:y|ies|ied)|imposes?|imposed|"
+              r"penalizes?|penalized|criminalizes?|criminalized|punishes|punished|oblig(?:e|es|ed)|"
+              r"obligates?|obligated|grants?|granted|guarantees?|guaranteed|caps?|capped|"
+              r"prescribes?|prescribed|fix(?:es|ed)|calls\s+for|called\s+for|defines?|defined|"
+              r"makes?|made|mandate)")
+LAW_FRAME = re.compile(rf"\b{_INSTRUMENT}\b[^.;:]{{0,160}}?\b{_RULE_VERB}\b|"
+                       rf"^(?:It|They)\s+(?:also\s+)?{_RULE_VERB}\b", re.I)
+PENALTY_FRAME = re.compile(
+    r"\bpunishable\b|\bcarr(?:y|ies|ied)\s+(?:an?\s+)?(?:maximum\s+|minimum\s+|mandatory\s+)?"
+    r"(?:penalt|sentence|prison|fine|jail|term)|\bpenalt(?:y|ies)\s+(?:for|of|include|includes|"
+    r"range|ranging)\b|\bfaces?\s+(?:an?\s+)?(?:fines?|penalt|imprisonment|prison|jail|up\s+to)|"
+    r"\bfines?\s+of\s+up\s+to\b|"
+    r"\b(?:is|are)\s+subject\s+to\s+(?:a\s+)?(?:fines?|penalt|imprisonment)", re.I)
+LEGAL_ADVERBIAL = re.compile(
+    r"\bby\s+law\b|"
+    r"\bunder\s+(?:the\s+)?(?:\w+\s+){0,3}(?:law|code|constitution|decree|legislation|"
+    r"regulations?|act|legal\s+system)\b|"
+    r"\blegally\s+(?:required|obliged|obligated|bound|entitled|permitted|allowed|mandated|"
+    r"prohibited)\b|\b(?:may|can|could)\s+(?:\w+\s+){0,4}legally\b|"
+    r"\b(?:statutory|legal)\s+(?:minimum|maximum|limit|period|age|requirement|obligation)|"
+    r"\bminimum\s+age\b|\bin\s+accordance\s+with\s+(?:the\s+)?law\b|"
+    r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:law|code|constitution)\b", re.I)
+MAX_PENALTY = re.compile(  # "up to 15 days’ administrative arrest": a legal maximum even in narrative
+    r"\bup\s+to\s+\S+(?:\s+\S+)?\s+(?:years?|months?|days?)['’]?\s+(?:of\s+)?(?:imprisonment|"
+    r"administrative\s+(?:arrest|detention)|in\s+prison|jail|detention)", re.I)
+MODAL = re.compile(
+    r"\b(?:must|shall|should|may\s+be\s+(?:extended|held|detained|prolonged|renewed|fined|"
+    r"sentenced|imprisoned|punished)|may\s+not|cannot|can\s+not|(?:is|are)\s+(?:required|obliged|"
+    r"obligated|entitled|permitted|allowed|prohibited|forbidden)\s+to|(?:is|are)\s+entitled)\b", re.I)
+LIMIT_CUE = re.compile(
+    r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed|(?:no|not)\s+more\s+than|up\s+to|"
+    r"at\s+least|extended\s+to|maximum|minimum|prior\s+to|in\s+advance)\b", re.I)
+EVENT_FRAME = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+(?:\w+\s+)?(?:sentenced|fined|"
+    r"convicted|detained|jailed|imprisoned|arrested|held|released|charged|acquitted)\b|"
+    r"\bsentenced\s+(?:\w+\s+){0,4}to\b|\bfined\s+(?:\w+\s+){0,3}\d", re.I)
+CLAUSE_BREAK = re.compile(r";|\b(?:but|however|although|though|whereas|nevertheless|yet)\b|"
+                          r",\s*(?:which|who)\b|"  # ", who constitute about 15 percent"
+                          r",\s+and\s+(?=[^;]*\b(?:was|were|had|did)\b)|"  # ", and 46 … were brought"
+                          r"\bwhile\s+(?!in\b)", re.I)
+
+QUANTITY_KINDS = ("duration", "money", "percent", "count", "age")
+PENALTY_WORDS = re.compile(
+    r"imprison|prison|jail|incarcerat|deprivation\s+of\s+(?:liberty|freedom)|restriction\s+of\s+"
+    r"(?:liberty|freedom)|\bfines?\b|\bfined\b|penalt|sentence|punish|corrective\s+labor|"
+    r"correctional\s+labor|community\s+service|administrative\s+arrest|death|execution|lashes|"
+    r"flogging|forced\s+labor|hard\s+labor", re.I)
+TIME_LIMIT_WORDS = re.compile(
+    r"\b(?:within|no\s+later\s+than|prior\s+to|before|after|extend|extended|extension|detain|"
+    r"detention|detainee|custody|held|hold|holding|arrest|charge|charges|appeal|respond|response|"
+    r"review|register|registration|notify|notification|notice|inform|investigation|trial|court|"
+    r"judge|decision|expire|period|term)", re.I)
+PROHIBIT_WORDS = re.compile(r"\b(?:prohibit|forbid|ban|may\s+not|must\s+not|cannot|shall\s+not|"
+                            r"not\s+(?:to\s+)?exceed|no\s+more\s+than|limit|restrict|cap|maximum|"
+                            r"should\s+not)", re.I)
+RIGHT_WORDS = re.compile(r"\b(?:entitle|right|allow|permit|grant|guarantee|may\b|eligible|"
+                         r"provides?\s+for)", re.I)
+REQUIRE_WORDS = re.compile(r"\b(?:require|must|shall|oblig|mandat|need|should|stipulat)", re.I)
+LEFT_TRIGGER = re.compile(
+    r"(?:(?:(?:minimum|maximum)\s+age\s+of|(?:fines?|penalt(?:y|ies)|sentences?|terms?|periods?)"
+    r"\s+of|within|no\s+later\s+than)\s+)?(?:(?:up\s+to|at\s+least|more\s+than|less\s+than|"
+    r"fewer\s+than|(?:no|not)\s+more\s+than|(?:no|not)\s+less\s+than|a\s+maximum\s+of|a\s+minimum\s+of|"
+    r"maximum\s+of|minimum\s+of|between|from|over|under|approximately|about)\s+)?$", re.I)
+RIGHT_TAIL = re.compile(  # what follows the number in the quantity's text
+    r"^(?:\s*['’]?\s*(?:imprisonment|administrative\s+(?:arrest|detention)|in\s+prison|"
+    r"in\s+jail|of\s+imprisonment|"
+    r"of\s+(?:\w+\s+){0,2}(?:imprisonment|detention|arrest|labor|leave|notice|service))|"
+    r"\s+(?:\w+\s+){0,1}(?:members|signatures|persons|people|citizens|founders|employees|"
+    r"workers|votes|voters|seats|regions|provinces|deputies))\b", re.I)
+PLAIN_NOUN_AFTER = re.compile(r"^\s+(?:of\s+(?:the\s+)?(?:\w+['’]s\s+)?)?(?P<noun>[a-z]+)\b")
+LAW_WORDS = {"law", "laws", "constitution", "code", "decree", "regulation", "regulations",
+             "legislation", "statute", "act", "ordinance", "it", "they", "this", "which"}
+RULE_LEMMAS = {"provide", "prohibit", "forbid", "ban", "require", "allow", "permit", "stipulate",
+               "mandate", "set", "establish", "limit", "restrict", "entitle", "specify", "impose",
+               "penalize", "criminalize", "punish", "oblige", "obligate", "grant", "guarantee",
+               "cap", "prescribe", "fix", "define", "make"}
+NOT_UNIT = {"the", "a", "an", "and", "or", "in", "for", "to", "of", "if", "by", "at", "on", "with"}
+
+
+def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str]]:
+    frames = [m for m in LAW_FRAME.finditer(sentence) if sent is None or _law_is_subject(m, sent)]
+    frames += PENALTY_FRAME.finditer(sentence)
+    event = EVENT_FRAME.search(sentence)
+    if not event and not (sent is not None and sent.root.tag_ == "VBD"):
+        # "sentenced … under the law" is an event; so is "By August the government
+        # granted 506 persons amnesty under the law" (past tense)
+        frames += LEGAL_ADVERBIAL.finditer(sentence)
+    if frames or event:
+        return frames
+    penalty = list(MAX_PENALTY.finditer(sentence))
+    if penalty:
+        return penalty
+    modal = list(MODAL.finditer(sentence))
+    if modal and LIMIT_CUE.search(sentence):
+        return modal
+    return []
+
+
+def _law_is_subject(frame: re.Match[str], sent: "SpacySpan") -> bool:
+    """A law frame whose verb is in the past tense counts only when the instrument is the
+    verb's subject ("A 1997 law set the minimum wage at …", not "the Cabinet considered
+    the draft constitution … and established a committee")."""
+    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    last = frame.end() - 1  # the rule verb ends the match
+    verb = next((t for t in sent if t.idx - base <= last < t.idx - base + len(t.text)), None)
+    if verb is None or verb.tag_ != "VBD":
+        return True
+    law_at = frame.start()
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            sub = list(child.subtree)
+            if sub[0].idx - base <= law_at < sub[-1].idx - base + len(sub[-1].text):
+                return True
+    return False
+
+
+def is_rule_sentence(sentence: str) -> bool:
+    """Does ``sentence`` state a legal rule (frame-based, no quantity needed)?"""
+    return bool(_frames(sentence))
+
+
+def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[NumberMention]:
+    """The quantities of a rule sentence that belong to the rule (offsets in ``sentence``).
+
+    ``sent``, the parsed sentence, lets a legal adverbial ("under the law") count only
+    when the main verb is not in the past tense."""
+    frames = _frames(sentence, sent)
+    if not frames:
+        return []
+    out = []
+    for m in find_numbers(sentence):
+        if m.kind not in QUANTITY_KINDS:
+            continue  # restated amounts "($25)" are kept: one record per quantity
+        if re.match(r"-[A-Za-z]", sentence[m.num_end:m.num_end + 2]) and m.kind == "count":
+            continue  # "three-step procedure"
+        if m.kind == "count" and m.value == 1 and re.match(
+                r"\s+of\s+(?:the|these|those|its|their)\b", sentence[m.num_end:m.num_end + 12], re.I):
+            continue  # "one of the last three elections"
+        if m.kind == "count" and m.value == 1 and re.match(
+                rf"(?:\s+\w+)?\s+{_INSTRUMENT}\b", sentence[m.num_end:m.num_end + 30], re.I):
+            continue  # "One such law requires …"
+        if any(_same_clause(sentence, f, m) for f in frames):
+            out.append(m)
+    return out
+
+
+DEADLINE_BEFORE = re.compile(
+    r"\b(?:within|no\s+later\s+than|up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|"
+    r"(?:a\s+)?maximum\s+of|extended\s+to|after)\s+(?:\S+\s+)?$", re.I)
+
+
+DEADLINE_HINT = re.compile(r"\b(?:within|later|up\s+to|exceed|more\s+than|maximum|extended|after)\b"
+                           r"[^.;]*?\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)
+
+
+def _present_limits(sentence: str, sent: "SpacySpan") -> list[NumberMention]:
+    """Procedural deadlines stated in the present tense without a legal frame
+    ("the prosecutor … takes it to court within 12 hours", "Authorities may take up to
+    12 months to decide"): reports narrate events in the past tense, rules in the present."""
+    if not DEADLINE_HINT.search(sentence):
+        return []
+    out = []
+    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    cuts = [0, *(b.start() for b in CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+    for m in find_numbers(sentence):
+        if m.kind != "duration" or not DEADLINE_BEFORE.search(sentence[max(0, m.start - 40):m.start]):
+            continue
+        lo = max(c for c in cuts if c <= m.start)
+        hi = min(c for c in cuts if c > m.start)
+        tags = {t.tag_ for t in sent if lo <= t.idx - base < hi}
+        if "VBD" not in tags and tags & {"VBZ", "VBP", "MD"}:
+            out.append(m)
+    return out
+
+
+RULE_VERB_PRESENT = re.compile(
+    r"\b(?:provides|prohibits|forbids|bans|requires|allows|permits|stipulates|mandates|sets|"
+    r"establishes|limits|restricts|entitles|specifies|imposes|penalizes|criminalizes|punishes|"
+    r"obliges|obligates|grants|guarantees|caps|prescribes|must|shall|may|punishable)\b", re.I)
+
+
+def _same_clause(sentence: str, frame: re.Match[str], m: NumberMention) -> bool:
+    if frame.re in (PENALTY_FRAME, MAX_PENALTY) and m.start < frame.start():
+        return False  # "Despite the penalties for …, more than 100 NGOs operated"
+    lo, hi = sorted((frame.start(), m.start))
+    hi = max(hi, min(frame.end(), m.start))
+    breaks = [b for b in CLAUSE_BREAK.finditer(sentence) if lo <= b.start() < hi]
+    if not breaks:
+        return True
+    # "The law provides for X, but requires 50 members": the rule goes on after the break
+    return m.start > frame.start() and bool(RULE_VERB_PRESENT.search(sentence, breaks[-1].end(), m.start))
+
+
+def extract_provisions(annotated: "Annotated") -> list[Provision]:
+    """All provisions of a document, in text order, ids ``{doc_id}:prov:{n}``."""
+    doc_id = annotated.document.id
+    text = annotated.text
+    out: list[Provision] = []
+    for ap in annotated.paragraphs:
+        base = ap.start
+        for s_start, s_end, sent in ap.sentence_spans():
+            sentence = text[s_start:s_end]
+            mentions = rule_mentions(sentence, sent) or _present_limits(sentence, sent)
+            for m in mentions:
+                q_start, q_end = _quantity_span(sentence, m)
+                context = sentence[max(0, m.start - 60):m.end + 60]
+                norm = _norm(m, sentence, context)
+                unit = _unit(m, sentence, norm)
+                out.append(Provision(
+                    id=f"{doc_id}:prov:{len(out) + 1}", doc=doc_id, norm=norm,
+                    quantity=Quantity(m.value, unit, sentence[q_start:q_end]),
+                    subject=_subject(ap.doc, s_start - base + m.num_start),
+                    section=annotated.section_at(s_start),
+                    evidence=Span.of(text, s_start, s_end),
+                ))
+    return out
+
+
+# ---------------------------------------------------------------------------- details
+
+
+def _quantity_span(sentence: str, m: NumberMention) -> tuple[int, int]:
+    left = LEFT_TRIGGER.search(sentence[max(0, m.start - 40):m.start])
+    start = m.start - (len(left.group(0)) if left else 0)
+    deadline = left is not None and re.match(r"(?:within|no\s+later)", left.group(0), re.I)
+    tail = None if deadline else RIGHT_TAIL.match(sentence[m.end:m.end + 50])
+    end = m.end + (tail.end() if tail else 0)
+    return start, end
+
+
+def _norm(m: NumberMention, sentence: str, context: str) -> str:
+    before = sentence[max(0, m.start - 40):m.start]
+    if m.kind == "count" and re.search(r"\bfine[sd]?\s+(?:\w+\s+)?(?:of\s+)?(?:up\s+to\s+|between\s+|from\s+)?$",
+                                       before, re.I):
+        return "penalty"  # an amount in a currency we do not know: "fines of up to 500 crowns"
+    if m.kind == "duration" and m.unit == "years" and re.search(
+            r"\bage\b[^.;]{0,30}$", sentence[max(0, m.start - 40):m.start], re.I):
+        return "threshold"  # "the minimum age for employment is 16 years"
+    if m.kind in ("duration", "money") and PENALTY_WORDS.search(context):
+        if not (m.kind == "duration" and re.search(r"\b(?:leave|notice|vacation)\b", context, re.I)):
+            return "penalty"
+    if m.kind == "duration" and TIME_LIMIT_WORDS.search(context) and not re.search(
+            r"\b(?:work|workweek|overtime|leave|vacation|hours\s+per|per\s+(?:day|week))\b", context, re.I):
+        return "time_limit"
+    if m.kind in ("count", "percent", "age", "money"):
+        return "threshold"
+    if PROHIBIT_WORDS.search(context):
+        return "prohibition"
+    if RIGHT_WORDS.search(context):
+        return "right"
+    if REQUIRE_WORDS.search(context):
+        return "requirement"
+    return "time_limit" if m.kind == "duration" else "requirement"
+
+
+def _unit(m: NumberMention, sentence: str, norm: str) -> str | None:
+    if norm == "threshold" and m.kind == "duration":
+        return "age"
+    if m.kind == "count" and re.search(r"\bage\b[^.;,]{0,25}$", sentence[max(0, m.start - 30):m.start], re.I):
+        return "age"
+    if m.kind in ("duration", "money", "percent", "age"):
+        return m.unit
+    nm = PLAIN_NOUN_AFTER.match(sentence[m.end:m.end + 60])
+    if nm and nm.group("noun").lower() not in NOT_UNIT:
+        noun = nm.group("noun").lower()
+        return "persons" if noun in ("people", "individuals", "persons") else noun
+    return None
+
+
+def _subject(doc: "Doc", offset: int) -> str | None:
+    """What the rule is about: a short noun phrase from the parse."""
+    span = doc.char_span(offset, min(offset + 1, len(doc.text)), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span[0]
+    verb = tok
+    for _ in range(3):  # the verb of the quantity's clause, then the verbs above it
+        verb = _verb_above(verb)
+        if verb is None:
+            return None
+        phrase = _subject_of(verb, tok)
+        if phrase:
+            return phrase
+        if verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _verb_above(tok: "Token") -> "Token | None":
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl"):
+            return tok
+        if tok.head is tok:
+            return tok
+        tok = tok.head
+    return None
+
+
+def _subject_of(verb: "Token", tok: "Token") -> str | None:
+    candidates: list["Token"] = []
+    if verb.lemma_.lower() in RULE_LEMMAS:
+        for child in verb.children:
+            if child.dep_ in ("dobj", "xcomp"):
+                candidates.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "for":
+                candidates.extend(o for o in child.children if o.dep_ == "pobj")
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in LAW_WORDS:
+            candidates.append(child)
+    if not candidates:
+        for child in verb.children:
+            if child.dep_ in ("dobj",):
+                candidates.append(child)
+    for c in candidates:
+        if any(t.i == tok.i for t in c.subtree):
+            continue
+        phrase = _short_phrase(c)
+        if phrase:
+            return phrase
+    return None
+
+
+def _short_phrase(tok: "Token") -> str | None:
+    toks = list(tok.subtree)
+    keep = []
+    for t in toks:
+        if t.i > tok.i and (t.text in (",", ";", "(", "–", "—") or t.dep_ in ("relcl", "advcl")
+                            or t.lower_ in ("who", "which", "that", "if", "but")):
+            break
+        keep.append(t)
+    words = [t.text for t in keep]
+    while words and words[0].lower() in ("the", "a", "an", "any", "all", "its", "their", "law"):
+        words.pop(0)
+    if not words or (len(words) == 1 and (words[0].lower() in LAW_WORDS or keep[-1].pos_ == "PRON"
+                                          or keep[-1].tag_ in ("WDT", "WP"))):
+        return None
+    phrase = " ".join(words[:8])
+    phrase = re.sub(r"\s+([’'],?s?)\b", r"\1", phrase).replace(" ’s", "’s").replace(" 's", "'s")
+    return phrase

@@ -1,0 +1,14 @@
+"""Store stage: the records of every document in one database, and search over them.
+
+:mod:`.schema` (tables and named migrations), :mod:`.store` (``Store``: one transaction
+per document, typed reads; SQLite by default, PostgreSQL by URL), :mod:`.citations` (a
+document's records and citations), :mod:`.export` (the export contract) and
+:mod:`.search` (one search interface, a backend per database). A new backend: a module
+in ``search/`` and a branch in ``search.search``; schema changes: a new migration.
+"""
+from __future__ import annotations
+
+from .schema import DEFAULT_DB, MIGRATIONS, database_url
+from .store import Bundle, Store, rename_bundle, slug
+
+__all__ = ["Bundle", "Store", "rename_bundle", "slug", "DEFAULT_DB", "MIGRATIONS", "database_url"]

@@ -1,0 +1,243 @@
+"""The schema: tables, indexes and the named migrations that create and upgrade them.
+
+Each migration is a function recorded by name in the ``migrations`` table when it has
+run; a new one is appended to :data:`MIGRATIONS`, never edited once released.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Callable
+
+from sqlalchemy import (
+    Column,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy import (
+    text as sql,
+)
+from sqlalchemy.engine import Connection
+
+DEFAULT_DB = "rightsledger.db"
+
+metadata = MetaData()
+
+migrations_t = Table(
+    "migrations", metadata,
+    Column("name", String, primary_key=True),
+    Column("applied_at", String, nullable=False),
+)
+documents_t = Table(
+    "documents", metadata,
+    Column("id", String, primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("country", String),
+    Column("country_code", String),
+    Column("year", Integer),
+    Column("source", String),
+    Column("format", String, nullable=False),
+    Column("sha256", String, nullable=False),
+    Column("chars", Integer, nullable=False),
+    Column("path", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("pipeline_version", String, nullable=False),
+    Column("ingested_at", String, nullable=False),
+)
+sections_t = Table(
+    "sections", metadata,
+    Column("doc", String, primary_key=True),
+    Column("id", String, primary_key=True),
+    Column("ord", Integer, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("level", Integer, nullable=False),
+    Column("parent", String),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("topic", String),
+)
+subtopics_t = Table(
+    "subtopics", metadata,
+    Column("doc", String, primary_key=True),
+    Column("ord", Integer, primary_key=True),
+    Column("section", String),
+    Column("title", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("topic", String),
+)
+paragraphs_t = Table(
+    "paragraphs", metadata,
+    Column("doc", String, primary_key=True),
+    Column("ord", Integer, primary_key=True),
+    Column("section", String),
+    Column("subtopic", Text),
+    Column("n", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+)
+sentences_t = Table(
+    "sentences", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc", String, nullable=False, index=True),
+    Column("section", String),
+    Column("paragraph", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+)
+entities_t = Table(
+    "entities", metadata,
+    Column("id", String, primary_key=True),
+    Column("type", String, nullable=False, index=True),
+    Column("name", Text, nullable=False),
+    Column("aliases", Text, nullable=False),      # JSON list
+    Column("attributes", Text, nullable=False),   # JSON object
+)
+entity_keys_t = Table(
+    "entity_keys", metadata,
+    Column("key", String, primary_key=True),
+    Column("entity", String, nullable=False, index=True),
+)
+mentions_t = Table(
+    "mentions", metadata,
+    Column("entity", String, nullable=False),
+    Column("doc", String, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Index("ix_mentions_entity_doc", "entity", "doc"),
+    Index("ix_mentions_doc", "doc"),
+)
+events_t = Table(
+    "events", metadata,
+    Column("id", String, primary_key=True),
+    Column("doc", String, nullable=False, index=True),
+    Column("type", String, nullable=False, index=True),
+    Column("date", String, nullable=False, index=True),
+    Column("date_end", String),
+    Column("precision", String, nullable=False),
+    Column("section", String),
+    Column("polarity", String, nullable=False),
+    Column("source", Text),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("data", Text, nullable=False),          # the full record as JSON
+)
+participants_t = Table(
+    "event_participants", metadata,
+    Column("event", String, nullable=False, index=True),
+    Column("entity", String, index=True),
+    Column("name", Text, nullable=False),
+    Column("role", String, nullable=False),
+)
+figures_t = Table(
+    "figures", metadata,
+    Column("id", String, primary_key=True),
+    Column("doc", String, nullable=False, index=True),
+    Column("value", Float, nullable=False),
+    Column("unit", String),
+    Column("what", Text),
+    Column("qualifier", String, nullable=False),
+    Column("source", Text),
+    Column("section", String),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("data", Text, nullable=False),
+)
+provisions_t = Table(
+    "provisions", metadata,
+    Column("id", String, primary_key=True),
+    Column("doc", String, nullable=False, index=True),
+    Column("norm", String, nullable=False, index=True),
+    Column("subject", Text),
+    Column("section", String),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("data", Text, nullable=False),
+)
+
+PER_DOC_TABLES = (sections_t, subtopics_t, paragraphs_t, sentences_t, mentions_t, figures_t,
+                  provisions_t)
+
+
+def _m001_initial(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[t for t in metadata.sorted_tables if t is not migrations_t])
+
+
+def _m002_sentence_fts(conn: Connection) -> None:
+    if conn.dialect.name == "sqlite":
+        conn.execute(sql(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5("
+            "text, content='sentences', content_rowid='id', tokenize='porter unicode61')"
+        ))
+
+
+def _m003_postgres_search(conn: Connection) -> None:
+    """PostgreSQL: text columns in the "C" collation (the order SQLite gives), and a
+    generated ``tsv`` column with a GIN index for full-text search over sentences."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in metadata.sorted_tables:
+        for col in table.columns:
+            if isinstance(col.type, String):
+                type_ = "TEXT" if isinstance(col.type, Text) else "VARCHAR"
+                conn.execute(sql(
+                    f'ALTER TABLE {table.name} ALTER COLUMN "{col.name}" TYPE {type_} COLLATE "C"'))
+    conn.execute(sql(
+        "ALTER TABLE sentences ADD COLUMN IF NOT EXISTS tsv tsvector "
+        f"GENERATED ALWAYS AS (to_tsvector('{PG_TS_CONFIG}'::regconfig, text)) STORED"))
+    conn.execute(sql("CREATE INDEX IF NOT EXISTS ix_sentences_tsv ON sentences USING GIN (tsv)"))
+
+
+PG_TS_CONFIG = "english"       # the text-search configuration of the tsv column
+PG_WRITE_LOCK = 0x72_6C_77     # advisory lock key ("rlw") held by every write transaction
+
+def _m004_search_indexes(conn: Connection) -> None:
+    """Indexes the search's filters and citations look up by (doc, start)."""
+    for table in ("sentences", "events", "mentions", "paragraphs"):
+        conn.execute(sql(f'CREATE INDEX IF NOT EXISTS ix_{table}_doc_start ON {table} (doc, "start")'))
+
+
+MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
+    ("001_initial", _m001_initial),
+    ("002_sentence_fts", _m002_sentence_fts),
+    ("003_postgres_search", _m003_postgres_search),
+    ("004_search_indexes", _m004_search_indexes),
+]
+
+
+def database_url(db: str | os.PathLike[str] | None) -> str:
+    """A SQLAlchemy URL from ``--db``: a URL as is, a path as SQLite; default from the environment."""
+    db = db or os.environ.get("RIGHTSLEDGER_DB") or DEFAULT_DB
+    db = str(db)
+    if "://" in db:
+        return db
+    return f"sqlite:///{Path(db).expanduser()}"
+
+
+def _shown(db: Any, url: str) -> str:
+    """What an error names: the path as given, or the URL without its password."""
+    if "://" not in str(db or url):
+        return str(db or "")
+    try:
+        from sqlalchemy import make_url
+
+        return make_url(str(db or url)).render_as_string(hide_password=True)
+    except Exception:
+        return "the database"
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout=30000")  # first: switching to WAL may wait for a lock too
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+

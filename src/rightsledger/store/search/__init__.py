@@ -1,0 +1,47 @@
+"""Search over the sentences of every report, one interface over two backends.
+
+:func:`search` and :func:`count` take the same query language (:mod:`.query`) and filters
+on every store and give the same :class:`~.hits.Hit` records: SQLite FTS5 with BM25
+(:mod:`.sqlite`) by default, ``tsvector`` on PostgreSQL (:mod:`.postgres`). The backends
+share the parser and the hit building (:mod:`.hits`) and never import each other.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .hits import DocGroup, Hit, SectionGroup, group_hits, snippet_pieces
+from .query import MAX_LIMIT, And, Near, Node, Or, Term, parse_query, query_terms, to_fts
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+__all__ = ["search", "count", "Hit", "DocGroup", "SectionGroup", "group_hits", "snippet_pieces",
+           "parse_query", "query_terms", "to_fts", "Term", "Near", "And", "Or", "Node", "MAX_LIMIT"]
+
+
+def search(store: "Store", query: str, *, country: str | None = None, year: int | None = None,
+           doc: str | None = None, section: str | None = None, subtopic: str | None = None,
+           entity: str | None = None, event_type: str | None = None,
+           date_from: str | None = None, date_to: str | None = None,
+           limit: int = 20, offset: int = 0) -> list[Hit]:
+    """Sentences matching ``query`` and the filters, best first.
+
+    ``query`` may be empty when a filter is given (then hits come in document order):
+    ``search(store, "", entity="Human Rights Watch")`` lists every sentence naming it.
+    """
+    filters = dict(country=country, year=year, doc=doc, section=section, subtopic=subtopic,
+                   entity=entity, event_type=event_type, date_from=date_from, date_to=date_to)
+    if store.is_sqlite:
+        from .sqlite import search as run
+    else:
+        from .postgres import search_pg as run
+    return run(store, query, limit=limit, offset=offset, **filters)
+
+
+def count(store: "Store", query: str, **filters: Any) -> int:
+    """How many sentences :func:`search` would find (all pages)."""
+    if store.is_sqlite:
+        from .sqlite import count as run
+    else:
+        from .postgres import count_pg as run
+    return run(store, query, **filters)

@@ -1,0 +1,117 @@
+"""Full-text search on SQLite: FTS5 over the sentences of every report, BM25 ranking.
+
+The query language follows ecoi.net: words, ``"phrases"``, ``AND``/``OR``/``NOT`` (``AND``
+is implicit between terms), parentheses, ``NEAR/5`` proximity (``torture NEAR/5
+custody``) and prefix wildcards (``detain*``). Operators are upper case; lower-case
+``and``/``or``/``not`` are ordinary words. The query is parsed here into a tree and
+written out as an FTS5 ``MATCH`` expression in which every term is quoted, so user text
+never reaches FTS5 syntax; a malformed query raises ``RightsledgerError(Code.BAD_QUERY)``.
+
+Hits are sentences (``text == document_text[start:end]``), ranked by BM25 (the higher
+``score``, the better), each with its citation and a keyword-in-context ``snippet``: a
+list of ``(text, is_match)`` pieces that a front end escapes and marks up itself.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...errors import Code, RightsledgerError
+from .hits import Hit, _check_page, _filters, _hits, _run, _statement
+from .query import _CLOSE, _OPEN, _bad, to_fts
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+def search(store: "Store", query: str, *, country: str | None = None, year: int | None = None,
+           doc: str | None = None, section: str | None = None, subtopic: str | None = None,
+           entity: str | None = None, event_type: str | None = None,
+           date_from: str | None = None, date_to: str | None = None,
+           limit: int = 20, offset: int = 0) -> list[Hit]:
+    """Sentences matching ``query`` and the filters, best first.
+
+    ``query`` may be empty when a filter is given (then hits come in document order):
+    ``search(store, "", entity="Human Rights Watch")`` lists every sentence naming it.
+    """
+    _check_page(limit, offset)
+    filters = dict(country=country, year=year, doc=doc, section=section, subtopic=subtopic,
+                   entity=entity, event_type=event_type, date_from=date_from, date_to=date_to)
+    has_query = bool(query and query.strip())
+    if not has_query and not any(v not in (None, "") for v in filters.values()):
+        raise _bad("the query is empty")
+    match = to_fts(query) if has_query else None
+    where, params, possible = _filters(store, **filters)
+    if not possible:
+        return []
+    params.update(limit=limit, offset=offset)
+    try:
+        with store.engine.connect() as conn:
+            if match is None:
+                rows = _run(conn, _statement(None, where, ", 0.0 AS r, NULL AS hl",
+                                             "ORDER BY s.doc, s.start LIMIT :limit OFFSET :offset"),
+                            params).all()
+                return _hits(store, rows, offset)
+            params["match"] = match
+            if doc:  # a document's sentences have consecutive ids: let FTS5 skip the rest
+                lo, hi = _run(conn, "SELECT MIN(id), MAX(id) FROM sentences WHERE doc = :doc",
+                              {"doc": doc}).one()
+                if lo is None:
+                    return []
+                where.append("sentences_fts.rowid BETWEEN :lo AND :hi")
+                params.update(lo=lo, hi=hi)
+            # 1. rank: only ids and BM25, so that nothing else is computed for every match
+            if where:
+                ranked = _run(conn, (
+                    "SELECT s.id, bm25(sentences_fts) AS r FROM sentences_fts "
+                    "JOIN sentences s ON s.id = sentences_fts.rowid "
+                    f"WHERE sentences_fts MATCH :match AND {' AND '.join(where)} "
+                    "ORDER BY r, s.id LIMIT :limit OFFSET :offset"), params).all()
+            else:
+                ranked = _run(conn, (
+                    "SELECT rowid, bm25(sentences_fts) AS r FROM sentences_fts "
+                    "WHERE sentences_fts MATCH :match ORDER BY r, rowid LIMIT :limit OFFSET :offset"),
+                    params).all()
+            if not ranked:
+                return []
+            # 2. the page: highlight the matches of those sentences only. One FTS5 scan
+            # (a rowid IN list would re-run the query once per id), highlight() in a CASE.
+            ids = {f"i{k}": rid for k, (rid, _) in enumerate(ranked)}
+            in_list = ", ".join(":" + k for k in ids)
+            marks = {r[0]: r[1] for r in _run(conn, (
+                f"SELECT rowid, CASE WHEN rowid IN ({in_list}) THEN "
+                f"highlight(sentences_fts, 0, '{_OPEN}', '{_CLOSE}') END AS hl FROM sentences_fts "
+                "WHERE sentences_fts MATCH :match AND rowid BETWEEN :plo AND :phi AND hl IS NOT NULL"),
+                {"match": match, "plo": min(ids.values()), "phi": max(ids.values()), **ids})}
+            page = {r[0]: r for r in _run(conn, (
+                f"SELECT s.id, s.doc, s.section, s.start, s.\"end\", s.text FROM sentences s "
+                f"WHERE s.id IN ({in_list})"), ids)}
+            rows = [(*page[rid], r, marks.get(rid)) for rid, r in ranked if rid in page]
+    except RightsledgerError:
+        raise
+    except Exception as exc:  # FTS5 refusing an expression we built is a bug, but say so kindly
+        if "fts5" in str(exc).lower() or "match" in str(exc).lower():
+            raise _bad(str(exc).splitlines()[0]) from exc
+        raise RightsledgerError(Code.DATABASE, detail=str(exc).splitlines()[0]) from exc
+    return _hits(store, rows, offset)
+
+
+def count(store: "Store", query: str, **filters: Any) -> int:
+    """How many sentences ``search`` would find (all pages)."""
+    has_query = bool(query and query.strip())
+    if not has_query and not any(v not in (None, "") for v in filters.values()):
+        raise _bad("the query is empty")
+    match = to_fts(query) if has_query else None
+    full = dict(country=None, year=None, doc=None, section=None, subtopic=None, entity=None,
+                event_type=None, date_from=None, date_to=None)
+    full.update(filters)
+    where, params, possible = _filters(store, **full)
+    if not possible:
+        return 0
+    if match is not None:
+        params["match"] = match
+    stmt = _statement(match, where, "", "")
+    if match is not None and not where:  # no filter: the index alone can count
+        stmt = "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :match"
+    with store.engine.connect() as conn:
+        return int(_run(conn, (f"SELECT COUNT(*) FROM ({stmt})"), params).scalar() or 0)
+
+
