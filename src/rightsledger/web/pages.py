@@ -180,6 +180,22 @@ def search_page(request: Request, q: str = "", country: str | None = None, year:
                  event_types=EVENT_TYPES, docs=ledger.documents())
 
 
+@router.get("/ask", response_class=HTMLResponse)
+def ask_page(request: Request, q: str = "", doc: str | None = None, country: str | None = None,
+             topic: str | None = None, limit: int = 10) -> HTMLResponse:
+    """A question in plain English: the answers (figures, dates, people) above the passages."""
+    ledger = _ledger(request)
+    result, error = None, None
+    if q.strip():
+        try:
+            result = ledger.ask(q, limit=min(max(limit, 1), 50), doc=doc or None,
+                                country=country or None, topic=topic or None)
+        except RightsledgerError as err:
+            error = str(err)
+    return _page(request, "ask.html", q=q, doc=doc or "", country=country or "", topic=topic or "",
+                 result=result, error=error, docs=ledger.documents())
+
+
 @router.get("/figures", response_class=HTMLResponse)
 def figures_page(request: Request, doc: str | None = None, about: str | None = None) -> HTMLResponse:
     ledger = _ledger(request)
