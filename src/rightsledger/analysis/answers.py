@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text as sql
 
-from .ask import content_words, intent, stem
+from .ask import SYNONYMS, content_words, intent, stem
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -95,7 +95,13 @@ def figure_text(value: Any, value_end: Any, unit: str | None, what: str | None, 
 
 
 def _stems(words: str | None) -> set[str]:
-    return {stem(w) for w in content_words(words or "")} - {""}
+    """Prefix stems of the content words, with the report idioms of ``ask.SYNONYMS``
+    ("died" also as "death"), so that "persons died" and "deaths" count the same thing."""
+    out: set[str] = set()
+    for w in content_words(words or ""):
+        out.add(stem(w))
+        out.update(SYNONYMS.get(w.lower(), ()))
+    return out - {""}
 
 
 def _overlap(a: set[str], b: set[str]) -> int:
