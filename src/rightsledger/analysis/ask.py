@@ -318,7 +318,10 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     lexical = sorted(candidates, key=lambda h: -(PLAIN_WEIGHTS["bm25"] * bm25_rank[(h.doc, h.start)]
                                                  + plain[(h.doc, h.start)]))
     if semantic:
-        scored = [(s + FEATURE_WEIGHT * plain[(h.doc, h.start)], h) for s, h in rrf(lexical, dense)]
+        # the fused rank, then the plain score (BM25, coverage, intent) as a feature: with no
+        # vectors stored (dense empty) this is exactly the plain ranking
+        scored = [(s + FEATURE_WEIGHT * (PLAIN_WEIGHTS["bm25"] * bm25_rank.get((h.doc, h.start), 0.0)
+                                         + plain[(h.doc, h.start)]), h) for s, h in rrf(lexical, dense)]
     else:
         scored = [(PLAIN_WEIGHTS["bm25"] * bm25_rank[(h.doc, h.start)] + plain[(h.doc, h.start)], h)
                   for h in lexical]

@@ -50,6 +50,7 @@ class VectorIndex:
 
     _cache: dict[str, _Matrix] = {}
     _lock = threading.Lock()
+    generation = 0   # bumped by :func:`invalidate` (vectors rewritten in place by ``reindex``)
 
     def __init__(self, store: "Store") -> None:
         self.store = store
@@ -58,7 +59,7 @@ class VectorIndex:
         with self.store.engine.connect() as conn:
             n, latest = _run(conn, "SELECT COUNT(*), MAX(ingested_at) FROM documents").one()
             nv = _run(conn, "SELECT MAX(id) FROM sentence_vectors").scalar()
-        return (n, latest, nv)
+        return (n, latest, nv, VectorIndex.generation)
 
     def matrix(self) -> _Matrix:
         key = self._key()
@@ -119,6 +120,11 @@ class VectorIndex:
         sims = _dot(m.mat, q)
         order = _top(sims, limit)
         return [(int(m.ids[i]), float(sims[i])) for i in order]
+
+
+def invalidate() -> None:
+    """Forget the cached matrices (after vectors were rewritten in this process)."""
+    VectorIndex.generation += 1
 
 
 def _dot(mat16: np.ndarray, q: np.ndarray) -> np.ndarray:
@@ -209,4 +215,4 @@ def hits_for(store: "Store", scored: list[tuple[int, float]]) -> list[Hit]:
     return hits
 
 
-__all__ = ["VectorIndex", "vector_search", "hits_for"]
+__all__ = ["VectorIndex", "hits_for", "invalidate", "vector_search"]
