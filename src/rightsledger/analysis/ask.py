@@ -286,7 +286,7 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     words each holds and by what the question asks for, are fused (reciprocal rank
     fusion) with the sentences nearest to the question by embedding
     (:mod:`rightsledger.store.search.vectors`). ``semantic=False`` is the plain BM25
-    ranking alone. ``rerank`` (default: when the ``[semantic]`` extra is installed)
+    ranking alone (also what a store without vectors gets). ``rerank`` (default: when the ``[semantic]`` extra is installed)
     re-orders the best :data:`RERANK_CANDIDATES` with a transformer.
 
     ``filters`` are those of :func:`~rightsledger.store.search.search` (``doc``, ``country``,
@@ -317,11 +317,9 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     bm25_rank = {(h.doc, h.start): h.score / top for h in candidates}
     lexical = sorted(candidates, key=lambda h: -(PLAIN_WEIGHTS["bm25"] * bm25_rank[(h.doc, h.start)]
                                                  + plain[(h.doc, h.start)]))
-    if semantic:
-        # the fused rank, then the plain score (BM25, coverage, intent) as a feature: with no
-        # vectors stored (dense empty) this is exactly the plain ranking
-        scored = [(s + FEATURE_WEIGHT * (PLAIN_WEIGHTS["bm25"] * bm25_rank.get((h.doc, h.start), 0.0)
-                                         + plain[(h.doc, h.start)]), h) for s, h in rrf(lexical, dense)]
+    if dense:
+        # the fused rank, then coverage and intent as a small feature (BM25 is in the rank)
+        scored = [(s + FEATURE_WEIGHT * plain[(h.doc, h.start)], h) for s, h in rrf(lexical, dense)]
     else:
         scored = [(PLAIN_WEIGHTS["bm25"] * bm25_rank[(h.doc, h.start)] + plain[(h.doc, h.start)], h)
                   for h in lexical]
