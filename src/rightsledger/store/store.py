@@ -64,10 +64,12 @@ from .schema import (
     paragraphs_t,
     participants_t,
     provisions_t,
+    reviews_t,
     sections_t,
     sentences_t,
     subtopics_t,
 )
+from .review import reapply
 
 
 @dataclass
@@ -237,6 +239,9 @@ class Store:
                     "section": p.section, "start": p.evidence.start, "end": p.evidence.end,
                     "data": json.dumps(p.as_dict(), ensure_ascii=False),
                 } for p in bundle.provisions])
+            # corrections made on an earlier version of this document, applied again
+            self.last_reapply = reapply(conn, doc.id, doc.sha256, bundle.text,
+                                        at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
             if before_commit is not None:
                 before_commit()
         return bundle.document.id
@@ -360,6 +365,7 @@ class Store:
             if conn.execute(select(mentions_t.c.entity).where(mentions_t.c.entity == eid).limit(1)).first() is None:
                 conn.execute(entity_keys_t.delete().where(entity_keys_t.c.entity == eid))
                 conn.execute(entities_t.delete().where(entities_t.c.id == eid))
+        conn.execute(reviews_t.delete().where(reviews_t.c.doc == doc_id, reviews_t.c.kind != "entity"))
         conn.execute(documents_t.delete().where(documents_t.c.id == doc_id))
 
     def delete_document(self, doc_id: str) -> None:
@@ -473,7 +479,11 @@ class Store:
                     entities_t.c.name.ilike(like) | entities_t.c.aliases.ilike(like))
                 .limit(limit)).scalars())
 
-    def _records(self, table: Table, cls: Any, where: list[Any], order: list[Any]) -> list[Any]:
+    def _records(self, table: Table, cls: Any, where: list[Any], order: list[Any],
+                 include_rejected: bool = False) -> list[Any]:
+        if not include_rejected:  # a record a person rejected is left out
+            where = [*where, table.c.id.notin_(
+                select(reviews_t.c.record).where(reviews_t.c.status == "rejected"))]
         with self.engine.connect() as conn:
             rows = conn.execute(select(table.c.data).where(*where)
                                 .order_by(*order, *self._tiebreak())).scalars().all()
@@ -482,7 +492,8 @@ class Store:
     def events(self, *, doc: str | None = None, type: str | None = None,
                date_from: str | None = None, date_to: str | None = None,
                section: str | None = None, entity: str | None = None,
-               polarity: str | None = None, limit: int | None = None) -> list[Event]:
+               polarity: str | None = None, limit: int | None = None,
+               include_rejected: bool = False) -> list[Event]:
         where: list[Any] = []
         if doc:
             where.append(events_t.c.doc == doc)
@@ -499,11 +510,12 @@ class Store:
         if entity:
             where.append(events_t.c.id.in_(
                 select(participants_t.c.event).where(participants_t.c.entity == entity)))
-        evs = self._records(events_t, Event, where, [events_t.c.date, events_t.c.doc, events_t.c.start])
+        evs = self._records(events_t, Event, where, [events_t.c.date, events_t.c.doc, events_t.c.start],
+                            include_rejected)
         return evs[:limit] if limit else evs
 
     def figures(self, *, doc: str | None = None, about: str | None = None,
-                section: str | None = None) -> list[Figure]:
+                section: str | None = None, include_rejected: bool = False) -> list[Figure]:
         where: list[Any] = []
         if doc:
             where.append(figures_t.c.doc == doc)
@@ -511,10 +523,11 @@ class Store:
             where.append(figures_t.c.what.ilike(f"%{about}%"))
         if section:
             where.append((figures_t.c.section == section) | figures_t.c.section.like(f"{section}.%"))
-        return self._records(figures_t, Figure, where, [figures_t.c.doc, figures_t.c.start])
+        return self._records(figures_t, Figure, where, [figures_t.c.doc, figures_t.c.start],
+                             include_rejected)
 
     def provisions(self, *, doc: str | None = None, norm: str | None = None,
-                   section: str | None = None) -> list[Provision]:
+                   section: str | None = None, include_rejected: bool = False) -> list[Provision]:
         where: list[Any] = []
         if doc:
             where.append(provisions_t.c.doc == doc)
@@ -522,7 +535,8 @@ class Store:
             where.append(provisions_t.c.norm == norm)
         if section:
             where.append((provisions_t.c.section == section) | provisions_t.c.section.like(f"{section}.%"))
-        return self._records(provisions_t, Provision, where, [provisions_t.c.doc, provisions_t.c.start])
+        return self._records(provisions_t, Provision, where, [provisions_t.c.doc, provisions_t.c.start],
+                             include_rejected)
 
     def sentences_in(self, doc_id: str) -> list[Sentence]:
         with self.engine.connect() as conn:
