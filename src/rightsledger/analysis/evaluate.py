@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 GOLD_DIRS = (ROOT / "examples" / "gold", ROOT / "tests" / "gold" / "shared")
 TEXT_DIRS = (ROOT / "examples" / "reports", ROOT.parent / "shared" / "reports")
 FLOORS_FILE = ROOT / "tests" / "eval_floors.json"
