@@ -569,7 +569,465 @@ def sierra_leone() -> WholeDoc:
     return d
 
 
-DOCS = {"1999_sierra-leone": sierra_leone}
+# =========================================================================================
+# 2013_algeria, executive summary and Sections 1-3 (scope ends at Section 4)
+# =========================================================================================
+def algeria() -> WholeDoc:
+    d = WholeDoc("2013_algeria", "usdos/2013_algeria.md", 2013,
+                 end_marker="#### Section 4.", sections="exec,1,2,3")
+    Y = "2013"
+
+    # --- persons ---
+    d.ent("person", "Abdelaziz Bouteflika", "Bouteflika")
+    d.ent("person", "Mokhtar Belmokhtar")
+    d.ent("person", "Farid Mechani", "Mechani")
+    d.ent("person", "Djamel Saadoun", "Saadoun")
+    d.ent("person", "Abderahmane Arrar")
+    d.ent("person", "Mohamed Charfi")
+    d.ent("person", "Farouk Ksentini")
+    d.ent("person", "Mohamed Boudiaf")
+    d.ent("person", "Abdelghani Aloui", "Aloui")
+    d.ent("person", "Hichem Aboud", "Aboud")
+    d.ent("person", "Faisal Bensalah", "Bensalah", "Cheb Faisal")
+    d.ent("person", "Ali Belhadj")
+    d.ent("person", "Bouabdallah")
+
+    # --- organizations ---
+    d.ent("organization", "al-Qa’ida in the Islamic Maghreb", "AQIM")
+    d.ent("organization", "Those Who Sign in Blood")
+    d.ent("organization", "Algerian Special Forces")
+    d.ent("organization", "Movement for Unity and Jihad in West Africa", "MUJAO")
+    d.ent("organization", "UN Human Rights Committee")
+    d.ent("organization", "UN")
+    d.ent("organization", "National Association for the Defense of Children", "NADA")
+    d.ent("organization", "Amnesty International", "AI")
+    d.ent("organization", "Intelligence and Security Department", "DRS")
+    d.ent("organization", "Algerian League for the Defense of Human Rights", "LADDH")
+    d.ent("organization", "International Committee of the Red Cross", "ICRC")
+    d.ent("organization", "Ministry of Justice", "MOJ")
+    # The same television station, spelt two ways.
+    d.ent("organization", "Echourouk", "el-Chourouk")
+    d.ent("organization", "Ministry of the Interior", "Ministry of Interior", "Interior Ministry",
+          "MOI")
+    d.ent("organization", "General Directorate for Prison Administration and Resettlement",
+          "DGAPR")
+    d.ent("organization", "International Center for Prison Studies", "ICPS")
+    d.ent("organization", "National Consultative Commission for the Promotion and Protection of "
+          "Human Rights", "CNCPPDH")
+    d.ent("organization", "Gendarmerie Nationale")
+    d.ent("organization", "Surete Nationale")
+    d.ent("organization", "Ministry of National Defense")
+    d.ent("organization", "National Committee for the Defense of the Rights of the Unemployed",
+          "CNDDC")
+    d.ent("organization", "National Employment Agency")
+    d.ent("organization", "Independent Youth Movement for Change")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ent("organization", "High Judicial Council")
+    d.ent("organization", "Facebook")
+    d.ent("organization", "Algerie Focus")
+    d.ent("organization", "Djaridati")
+    d.ent("organization", "Mon Journal")
+    d.ent("organization", "UN High Commissioner for Human Rights")
+    d.ent("organization", "El Watan")
+    d.ent("organization", "Ministry of Communication")
+    d.ent("organization", "Ennahar")
+    d.ent("organization", "el-Djazairia")
+    d.ent("organization", "Ministry of Post, Information Technology, and Communication "
+          "Telecommunication")
+    d.ent("organization", "SOS-Disparus")
+    d.ent("organization", "MSP")
+    d.ent("organization", "Department of State")
+    d.ent("organization", "Algerian Red Crescent")
+    d.ent("organization", "World Food Program", "WFP")
+    d.ent("organization", "Sahrawi Red Crescent")
+    d.ent("organization", "Popular Front for the Liberation of the Saguia el Harma and Rio de Oro",
+          "Polisario")
+    d.ent("organization", "European Union")
+    d.ent("organization", "Arab League")
+    d.ent("organization", "National Democratic Institute")
+    d.ent("organization", "Carter Center")
+    d.ent("organization", "National Liberation Front", "FLN")
+    d.ent("organization", "National Rally for Democracy", "RND")
+    d.ent("organization", "Socialist Workers Party")
+    d.ent("organization", "Senate")
+    d.ent("organization", "Algerian Press Service")
+    d.ent("organization", "Free Awakening Front")
+    d.ent("organization", "Islamic Salvation Front")
+    d.ent("organization", "Workers Party")
+    d.ent("organization", "RCD")
+
+    # --- places ---
+    d.ent("place", "Algeria")
+    d.ent("place", "Libya")
+    d.ent("place", "In Amenas")
+    d.ent("place", "Mali")
+    d.ent("place", "Boucherka")
+    d.ent("place", "Jijel")
+    d.ent("place", "Algiers")
+    d.ent("place", "Laghouat")
+    d.ent("place", "Ghardaia")
+    d.ent("place", "Ouargla")
+    d.ent("place", "Tunis")
+    d.ent("place", "Syria")
+    d.ent("place", "Oran")
+    d.ent("place", "Tizi Ouzou")
+    d.ent("place", "El-Oued")
+    d.ent("place", "Illizi")
+    d.ent("place", "Djanet")
+    d.ent("place", "Tamanrasset")
+    d.ent("place", "Western Sahara")
+    d.ent("place", "sub-Saharan Africa")
+    d.ent("place", "Cameroon")
+    d.ent("place", "Ivory Coast")
+    d.ent("place", "Nigeria")
+    d.ent("place", "Democratic Republic of the Congo")
+    d.ent("place", "Iraq")
+    d.ent("place", "Palestine")
+    d.ent("place", "United States")
+    d.ent("place", "Sweden")
+    d.ent("place", "Sidi Fredj")
+    d.ent("place", "Bordj Badj Mokhtar")
+    d.ent("place", "Morocco")
+    d.ent("place", "Annaba")
+    d.ent("place", "Tindouf")
+    d.ent("place", "Europe")
+    # Facilities, treaties, a street and an airport's name: not mentions of anything.
+    d.not_entity("Laghouat detention facility", "Serkadj prison", "Houari Boumediene",
+                 "Avenue Didouche Mourad",
+                 "International Covenant on Civil and Political Rights")
+
+    # --- executive summary ---
+    d.sec("exec")
+    d.prov("elected by popular vote for a five-year term", "time_limit", 5, "years",
+           "five-year term", "presidential term")
+    d.ev("The legislative elections held in May 2012", "election_or_referendum", "2012-05")
+    d.ev("Terrorist groups committed a significant number of attacks", "attack_or_threat", Y)
+    d.ev("On January 16, approximately 40 terrorists", "attack_or_threat", "2013-01-16",
+         place="In Amenas")
+    d.fig("On January 16, approximately 40 terrorists", 40, "terrorists who entered from Libya",
+          "approximately")
+    d.fig("On January 16, approximately 40 terrorists", 2, "transport buses attacked")
+    d.ev("Additional gunmen then stormed the plant", "detention_or_arrest", Y,
+         place="In Amenas", duration=dur(4, "days", "for four days"))
+    d.fig("Additional gunmen then stormed the plant", 800, "hostages taken at In Amenas")
+    d.fig("Additional gunmen then stormed the plant", 132, "foreign nationals among the hostages")
+    d.ev("The gunmen reportedly searched for foreign plant employees", "attack_or_threat", Y,
+         polarity="alleged")
+    d.ev("The standoff ended on January 19", "other", "2013-01-19")
+    d.ev("The standoff ended on January 19", "attack_or_threat", "2013-01-17")
+    d.ev("Terrorists killed one Algerian and 39 foreign hostages", "killing", Y)
+    d.fig("Terrorists killed one Algerian and 39 foreign hostages", 1,
+          "Algerian hostage killed")
+    d.fig("Terrorists killed one Algerian and 39 foreign hostages", 39,
+          "foreign hostages killed")
+    d.fig("Terrorists killed one Algerian and 39 foreign hostages", 9,
+          "countries of the foreign hostages killed")
+    d.fig("Terrorists killed one Algerian and 39 foreign hostages", 3,
+          "American citizens killed")
+    d.ev("Algerian military strikes on the facility killed 29", "killing", Y)
+    d.fig("Algerian military strikes on the facility killed 29", 29, "attackers killed")
+    d.fig("Algerian military strikes on the facility killed 29", 3, "attackers captured")
+
+    # --- 1.a ---
+    d.sec("1.a")
+    d.ev("On September 13, a 25-year-old man", "death_in_custody", "2013-09-13",
+         place="Boucherka")
+    d.ev("News of the incident sparked demonstrations", "protest", Y, place="Boucherka")
+    d.ev("The national police conducted an investigation", "investigation", Y)
+    d.ev("Media reports indicated that security services killed", "killing", Y,
+         source="media reports")
+    d.fig("Media reports indicated that security services killed", 150,
+          "suspected terrorists killed by security services", "approximately",
+          source="media reports")
+
+    # --- 1.b ---
+    d.sec("1.b")
+    d.ev("On March 22, the UN Human Rights Committee found", "other", "2013-03-22")
+    d.ev("On March 22, the UN Human Rights Committee found", "detention_or_arrest", "1993",
+         place="Algiers")
+    d.ev("On March 22, the UN Human Rights Committee found", "detention_or_arrest", "1996")
+    d.fig("On March 22, the UN Human Rights Committee found", 2, "disappeared individuals")
+    d.ev("approximately 15 persons were kidnapped", "detention_or_arrest", Y,
+         source="security services")
+    d.fig("approximately 15 persons were kidnapped", 15, "persons kidnapped east of Algiers",
+          "approximately", source="security services")
+    d.ev("1,300 cases of child abduction", "detention_or_arrest", Y, source="Abderahmane Arrar")
+    d.fig("1,300 cases of child abduction", 1300, "cases of child abduction and disappearance",
+          source="Abderahmane Arrar")
+    d.fig("1,300 cases of child abduction", 50, "child abduction cases in Algiers",
+          source="Abderahmane Arrar")
+
+    # --- 1.c ---
+    d.sec("1.c")
+    d.prov("prison sentences of between 10 and 20 years", "penalty", 10, "years",
+           "between 10 and 20 years", "torture by government agents")
+    d.ev("There were no reported cases of prosecution of security service officials", "charge",
+         Y, polarity="negated")
+    d.ev("In May the government reported the approximate total number", "other", "2013-05",
+         source="government")
+    d.fig("In May the government reported the approximate total number", 65000,
+          "prisoners and detainees", "approximately", source="government")
+    d.fig("In May the government reported the approximate total number", 600,
+          "women prisoners and detainees", "approximately", source="government")
+    d.fig("In May the government reported the approximate total number", 420,
+          "juvenile prisoners and detainees", "approximately", source="government")
+    d.fig("The total number of prison beds was 75,000", 75000, "prison beds")
+    d.fig("The total number of prison beds was 75,000", 131, "prison facilities")
+    d.ev("Official government statistics published in August 2012", "report_published",
+         "2012-08", source="government")
+    d.fig("Official government statistics published in August 2012", 10,
+          "share of pretrial detainees moved to prisons", "approximately", unit="percent",
+          source="government")
+    d.ev("On July 22, the Laghouat branch", "report_published", "2013-07-22", source="LADDH")
+    d.prov("maximum prison sentence of three years or less", "threshold", 3, "years",
+           "three years or less", "community service instead of imprisonment")
+    d.ev("The ICRC conducted 142 visits in 2012", "other", "2012", source="ICRC")
+    d.fig("The ICRC conducted 142 visits in 2012", 142, "ICRC prison visits in 2012")
+    d.fig("The ICRC conducted 142 visits in 2012", 50, "facilities visited by the ICRC")
+    d.fig("The ICRC conducted 142 visits in 2012", 5443, "detainees visited by the ICRC")
+    d.ev("On July 23, Minister of Justice Mohamed Charfi announced", "other", "2013-07-23")
+    d.fig("On July 23, Minister of Justice Mohamed Charfi announced", 537,
+          "authorizations to media outlets to visit prisons since 2009", source="Ministry of Justice")
+    d.fig("On July 23, Minister of Justice Mohamed Charfi announced", 1000,
+          "media visits to prisons since 2009", "more than", source="Ministry of Justice")
+    d.ev("The same day the MOJ announced the dismissal", "dismissal", "2013-07-23",
+         place="Algiers")
+    d.ev("In March the Ministry of the Interior", "other", "2013-03")
+    d.fig("establishment of five pilot prisons", 5, "pilot prisons established")
+    d.ev("On July 5, President Bouteflika pardoned", "release", "2013-07-05")
+    d.fig("On July 5, President Bouteflika pardoned", 5000, "detainees pardoned")
+
+    # --- 1.d ---
+    d.sec("1.d")
+    d.ev("since the 2011 repeal", "law_or_decree", "2011")
+    d.fig("judges refused 90 percent", 90,
+          "share of applications for judicial control refused by judges", unit="percent",
+          source="CNCPPDH")
+    d.fig("60,000-member Gendarmerie Nationale", 60000, "members of the Gendarmerie Nationale")
+    d.fig("60,000-member Gendarmerie Nationale", 130000, "members of the Surete Nationale")
+    d.prov("may be held in detention for up to 48 hours", "time_limit", 48, "hours",
+           "up to 48 hours", "detention without charge")
+    d.prov("extend the suspect", "time_limit", 72, "hours", "to 72 hours",
+           "extended detention without charge")
+    d.prov("may be held legally for 12 days", "time_limit", 12, "days", "12 days",
+           "detention of terrorism suspects without charge or counsel")
+    d.prov("At the end of the 12-day period", "right", 12, "days", "the 12-day period",
+           "medical examination after detention")
+    d.ev("Police arrested protestors in Algiers and elsewhere", "detention_or_arrest", Y)
+    d.ev("Between March and May, security services arrested protestors", "detention_or_arrest",
+         "2013-03", date_end="2013-05")
+    d.ev("On March 26, police in Ghardaia arrested 18", "detention_or_arrest", "2013-03-26",
+         place="Ghardaia")
+    d.fig("On March 26, police in Ghardaia arrested 18", 18, "CNDDC protestors arrested")
+    d.ev("Following their May 27 arraignment", "charge", "2013-05-27")
+    d.fig("Following their May 27 arraignment", 10, "protestors released")
+    d.fig("Following their May 27 arraignment", 8, "protestors charged")
+    d.ev("On May 24, CNDDC protestors organized a sit-in", "protest", "2013-05-24",
+         place="Laghouat")
+    d.ev("Police responded to the scene, detained ten protestors", "detention_or_arrest", Y)
+    d.fig("Police responded to the scene, detained ten protestors", 10, "protestors detained")
+    d.ev("On June 23, representatives of the Independent Youth Movement", "detention_or_arrest",
+         "2013-06-23", place="Algiers")
+    d.ev("They were released from custody the same day.", "release", "2013-06-23")
+    d.fig("Pretrial detainees were believed to comprise approximately 10 percent", 10,
+          "share of pretrial detainees in the prison population", "approximately",
+          unit="percent")
+    d.ev("There were reports that the government deported some asylum seekers",
+         "asylum_or_citizenship_decision", Y, polarity="alleged")
+
+    # --- 1.e ---
+    d.sec("1.e")
+    d.ev("On October 9, Algiers police arrested blogger", "detention_or_arrest", "2013-10-09",
+         place="Algiers")
+    d.ev("On October 9, Algiers police arrested blogger", "charge", "2013-10-10",
+         place="Algiers")
+    d.ev("On October 23, Algerian news website", "other", "2013-10-23")
+
+    # --- 1.g ---
+    d.sec("1.g")
+    d.ev("security service officials killed approximately 150 individuals", "killing", Y,
+         source="human rights and other groups")
+    d.fig("security service officials killed approximately 150 individuals", 150,
+          "suspected AQIM affiliates killed", "approximately",
+          source="human rights and other groups")
+
+    # --- 2.a ---
+    d.sec("2.a")
+    d.ev("there were no cases of arrest or prosecution under the law", "detention_or_arrest", Y,
+         polarity="negated")
+    d.prov("up to three years", "penalty", 3, "years", "up to three years’ imprisonment",
+           "tracts harming the national interest")
+    d.prov("up to three years", "penalty", 1, "years", "up to one year",
+           "defaming or insulting the president or state institutions")
+    d.ev("The government imposed a complete information blackout", "censorship_or_blocking",
+         "2013-01", place="In Amenas")
+    d.ev("There were no cases of government interference in book publication",
+         "censorship_or_blocking", Y, polarity="negated")
+    d.ev("On May 19, the chief prosecutor in Algiers announced", "charge", "2013-05-19")
+    d.ev("On June 26, authorities detained Aboud", "detention_or_arrest", "2013-06-26",
+         place="Algiers")
+    d.ev("He appeared before a judge in Algiers the following day", "other", "2013-06-27",
+         place="Algiers")
+    d.ev("On September 9, Aboud filed a complaint", "other", "2013-09-09")
+    d.ev("On September 11, protestors gathered", "protest", "2013-09-11", place="Algiers")
+    d.ev("Police dispersed the demonstration and arrested several participants",
+         "detention_or_arrest", Y)
+    d.fig("Police dispersed the demonstration and arrested several participants", 2,
+          "El Watan journalists arrested")
+    d.ev("held for approximately three hours before being released", "release", Y,
+         duration=dur(3, "hours", "approximately three hours"))
+    d.ev("There were no reports of violence or harassment of members of the media",
+         "attack_or_threat", Y, polarity="negated")
+    d.ev("On May 18, the government ordered its printing house", "censorship_or_blocking",
+         "2013-05-18")
+    d.ev("but there were no cases in which the government exercised this authority",
+         "censorship_or_blocking", Y, polarity="negated")
+    d.prov("carries high civil penalties ranging from DZD 100,000", "penalty", 100000, "DZD",
+           "DZD 100,000 to 500,000", "defamation")
+    d.prov("carries high civil penalties ranging from DZD 100,000", "penalty", 1250, "USD",
+           "$1,250 to $6,250", "defamation")
+    d.ev("The government ended its monopoly on broadcast media in September 2011",
+         "law_or_decree", "2011-09")
+    d.ev("In July the Ministry of Communication approved three", "registration_decision",
+         "2013-07")
+    d.fig("In July the Ministry of Communication approved three", 3,
+          "private television channels approved")
+    d.fig("All three channels previously maintained offices abroad", 3,
+          "channels that had offices abroad")
+    d.ev("On May 2, a court in Oran sentenced", "conviction_or_sentence", "2013-05-02",
+         place="Oran",
+         penalty=pen("prison", 6, "months", "six-month suspended sentence"))
+    d.fig("On May 2, a court in Oran sentenced", 100000, "fine imposed on Faisal Bensalah",
+          unit="DZD")
+    d.fig("On May 2, a court in Oran sentenced", 1250, "fine imposed on Faisal Bensalah (USD)",
+          unit="USD")
+    d.prov("The cybercrime law provides sentences of six months", "penalty", 6, "months",
+           "six months to five years in prison", "noncompliance with the cybercrime law")
+    d.prov("The cybercrime law provides sentences of six months", "penalty", 50000, "DZD",
+           "between DZD 50,000 and DZD 500,000", "noncompliance with the cybercrime law")
+    d.prov("The cybercrime law provides sentences of six months", "penalty", 625, "USD",
+           "$625 and $6,250", "noncompliance with the cybercrime law")
+
+    # --- 2.b ---
+    d.sec("2.b")
+    d.ev("On April 20, Algerian security forces arrested Ali Belhadj", "detention_or_arrest",
+         "2013-04-20", place="Tizi Ouzou")
+    d.ev("On August 31, members of the unregistered local association", "protest",
+         "2013-08-31", place="Algiers")
+    d.ev("Police surrounded the demonstration area", "detention_or_arrest", Y)
+    d.ev("Detained organizers were released from custody within a few hours", "release", Y)
+    d.ev("On March 26, human rights activists and unemployed", "protest", "2013-03-26",
+         place="Ghardaia")
+    d.ev("Police violently dispersed the protest", "detention_or_arrest", Y)
+    d.prov("subject to fines between DZD 2,000", "penalty", 2000, "DZD",
+           "between DZD 2,000 and DZD 5,000", "associations without required information "
+           "or authorization")
+    d.prov("subject to fines between DZD 2,000", "penalty", 25, "USD", "$25 and $63",
+           "associations without required information or authorization")
+    d.ev("during the year registered dozens of new political parties", "registration_decision",
+         Y)
+    d.ev("The January 2012 revision to the law of associations", "law_or_decree", "2012-01")
+    d.fig("there were 80,000 registered associations", 80000, "registered associations",
+          source="Ministry of the Interior")
+    d.fig("more than 100 unlicensed NGOs", 100, "unlicensed NGOs operating openly", "more than")
+
+    # --- 2.d ---
+    d.sec("2.d")
+    d.prov("does not permit those under age 18", "threshold", 18, "age", "under age 18",
+           "travel abroad without a guardian's permission")
+    d.prov("Married women under 18 years of age", "threshold", 18, "age", "under 18 years of age",
+           "married women's travel abroad without permission")
+    d.ev("There were no reports that the government granted refugee status",
+         "asylum_or_citizenship_decision", Y, polarity="negated")
+    d.fig("the office had registered 1,209 asylum cases", 1209, "asylum cases registered",
+          source="UNHCR")
+    d.fig("the office had registered 1,209 asylum cases", 1365,
+          "individuals in registered asylum cases", source="UNHCR")
+    d.fig("the office had registered 1,209 asylum cases", 199, "recognized refugees registered",
+          source="UNHCR")
+    d.ev("successfully resettled 27 refugees", "other", Y, source="UNHCR")
+    d.fig("successfully resettled 27 refugees", 27, "refugees resettled", source="UNHCR")
+    d.fig("successfully resettled 27 refugees", 21, "refugees resettled to the United States",
+          source="UNHCR")
+    d.fig("successfully resettled 27 refugees", 6, "refugees resettled to Sweden",
+          source="UNHCR")
+    d.fig("approximately 18, 000 Syrian nationals", 18000, "Syrian nationals in Algeria",
+          "approximately", source="UNHCR")
+    d.fig("approximately 18, 000 Syrian nationals", 500, "registered Syrian refugees",
+          "approximately", source="UNHCR")
+    d.ev("Following the outbreak of violence in northern Mali in January", "other", "2013-01",
+         source="ICRC and UNHCR")
+    d.fig("as many as 20,000 migrants", 20000, "migrants absorbed into communities in southern "
+          "Algeria", "up to", source="ICRC and UNHCR")
+    d.fig("housed an estimated 350 individual Malian refugees", 350,
+          "Malian refugees in the Bordj Badj Mokhtar camp", "approximately")
+    d.ev("In September authorities in Annaba conducted a security sweep",
+         "detention_or_arrest", "2013-09", place="Annaba")
+    d.fig("In September authorities in Annaba conducted a security sweep", 50,
+          "sub-Saharan African migrants arrested and deported", "approximately")
+    d.fig("an estimated 90,000 to 165,000 Sahrawi refugees", 90000, "Sahrawi refugees",
+          "approximately", value_end=165000)
+    d.fig("based on a planning figure of 90,00", 90000,
+          "most vulnerable Sahrawi refugees (planning figure)")
+    d.fig("based on a planning figure of 90,00", 35000,
+          "refugees requiring supplemental rations")
+    d.fig("lived predominantly in five camps", 5, "Sahrawi refugee camps near Tindouf")
+
+    # --- 3 ---
+    d.sec("3")
+    d.prov("mandates presidential elections every five years", "requirement", 5, "years",
+           "every five years", "presidential elections")
+    d.ev("Dozens of new parties took part in legislative elections", "election_or_referendum",
+         "2012-05")
+    d.fig("Five hundred international observers", 500, "international election observers")
+    d.prov("won at least 5 percent of the vote", "threshold", 5, "percent", "at least 5 percent",
+           "parliamentary seats")
+    d.ev("In December elections for the Senate", "election_or_referendum", "2013-12")
+    d.prov("entitled to appoint one-third of the Senate seats", "right", 1 / 3, "share",
+           "one-third", "presidential appointment of Senate seats")
+    d.ev("The government officially estimated turnout", "election_or_referendum", "2012-05",
+         source="government")
+    d.fig("The government officially estimated turnout", 43, "turnout in the May 2012 election",
+          "approximately", unit="percent", source="government")
+    d.fig("early turnout estimates of 15 percent", 15, "early turnout estimate", "approximately",
+          unit="percent", source="Algerian Press Service")
+    d.ev("There were no cases during the year of government violence", "attack_or_threat", Y,
+         polarity="negated")
+    d.ev("On February 19, the ministry notified", "registration_decision", "2013-02-19")
+    d.prov("A party must have received 4 percent", "threshold", 4, "percent", "4 percent",
+           "participation in national elections")
+    d.prov("A party must have received 4 percent", "threshold", 2000, "votes",
+           "at least 2,000 votes", "participation in national elections")
+    d.prov("A party must have received 4 percent", "threshold", 25, "provinces", "25 provinces",
+           "participation in national elections")
+    d.prov("A party must have received 4 percent", "threshold", 3, "elections",
+           "the last three legislative elections", "participation in national elections")
+    d.ev("In its report on the May legislative elections", "election_or_referendum", "2013-05")
+    d.ev("a political party banned since 1992", "registration_decision", "1992")
+    d.prov("The law mandates that 30 percent", "requirement", 30, "percent", "30 percent",
+           "women among candidates on electoral tickets")
+    d.ev("of the 462 candidates elected to parliament in May 2012", "election_or_referendum",
+         "2012-05")
+    d.fig("of the 462 candidates elected to parliament in May 2012", 462,
+          "candidates elected to parliament")
+    d.fig("of the 462 candidates elected to parliament in May 2012", 147,
+          "women elected to parliament")
+    d.fig("of the 462 candidates elected to parliament in May 2012", 8,
+          "women's representation in 2007", unit="percent")
+    d.fig("of the 462 candidates elected to parliament in May 2012", 31,
+          "women's representation in 2012", unit="percent")
+    d.fig("Three women held seats in the cabinet", 3, "women in the cabinet")
+    d.fig("Three women held seats in the cabinet", 3,
+          "major parties with women's divisions headed by women")
+    d.fig("Only four of Algeria", 4, "women mayors")
+    d.fig("Only four of Algeria", 1514, "mayors")
+    d.fig("The ethnic Amazigh (Berber) population", 10000000, "Amazigh population",
+          "approximately")
+    d.fig("The ethnic Amazigh (Berber) population", 1 / 3, "Amazigh share of the government")
+    return d
+
+
+DOCS = {"1999_sierra-leone": sierra_leone, "2013_algeria": algeria}
 
 
 def main(argv: list[str]) -> None:
