@@ -437,10 +437,11 @@ def congo() -> WholeDoc:
     d.ev("Only two inspection trips were made", "investigation", Y)
     d.fig("Only two inspection trips were made", 2, "labor inspection trips")
     d.sec("6.e")
-    d.fig("which was approximately $100", 100, "national minimum wage per month",
-          "approximately", unit="USD")
-    d.fig("which was approximately $100", 54000, "national minimum wage per month",
-          "approximately", unit="XAF")
+    # The minimum wage is a rule with a quantity: a provision, not a figure (convention).
+    d.prov("which was approximately $100", "requirement", 100, "USD",
+           "approximately $100 per month", "national minimum wage (formal sector)")
+    d.prov("which was approximately $100", "requirement", 54000, "XAF",
+           "54,000 CFA francs per month", "national minimum wage (formal sector)")
     d.ev("During the year the government paid three months of back pay", "other", Y)
     d.prov("standard workweek of seven hours per day", "requirement", 7, "hours",
            "seven hours per day", "standard working day")
