@@ -37,7 +37,9 @@ class WholeDoc(Doc):
         self.start = 0
         self.end = len(self.text) if end_marker is None else self.text.index(end_marker)
         self.scope_sections = sections
-        self.sentences = sentence_bounds(self.text, self.start, self.end)
+        # Sentences without the white space some lines carry at their end.
+        self.sentences = [(s, s + len(self.text[s:e].rstrip()))
+                          for s, e in sentence_bounds(self.text, self.start, self.end)]
         self.section = "exec"
         self.records: list[dict] = []
         self.entities: list[dict] = []
@@ -184,7 +186,7 @@ def congo() -> WholeDoc:
     d.ent("place", "Cuvette")
     d.ent("place", "Likouala")
     d.ent("place", "Equateur Province")
-    d.ent("place", "Congo River", search=("Congo",))
+    d.ent("place", "Congo River", "Congo")  # "the Congo and Ubangui Rivers"
     d.ent("place", "Ubangui River", "Ubangui")
     d.ent("place", "Kindamba")
     d.ent("place", "Mauritania")
@@ -999,7 +1001,7 @@ def guinea() -> WholeDoc:
     d.ev("Interreligious conflict resulted in deaths (see section 1.d.)", "killing", Y)
     d.sec("6")
     d.prov("with a maximum sentence of three years in prison", "penalty", 3, "years",
-           "a maximum sentence of three years in prison", "same-sex sexual relations")
+           "maximum of three years in prison", "same-sex sexual relations")
     d.ev("There were no official or NGO reports of discrimination", "other", Y,
          polarity="negated")
     d.ev("during the 2010 opening of the Office", "other", "2010", place="Conakry")
