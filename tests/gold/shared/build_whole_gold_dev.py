@@ -317,7 +317,6 @@ def congo() -> WholeDoc:
     d.ev("those responsible would be prosecuted", "charge", Y, polarity="negated")
     d.ev("poor prison conditions (see Sections 1.a. and 1.d.)", "death_in_custody", Y, source=FIDH)
     d.ev("and a Catholic church organization visited prisons", "other", Y)
-    d.ev("conducted regular visits to prisons", "other", Y, source="ICRC")
     d.ev("between September and December, ICRC visited", "other", "2000-09",
          date_end="2000-12", source="ICRC")
     d.fig("between September and December, ICRC visited", 5, "police detention centers visited")
@@ -1519,6 +1518,7 @@ def liberia() -> WholeDoc:
            "six months' imprisonment", "domestic violence")
     d.ev("In September the Gender Based Violence Secretariat began", "other", "2010-09")
     d.ev("During the year the Ministry of Gender and Development organized", "other", Y)
+    d.ev("The government worked during the year to sensitize", "other", Y)
     d.fig("In Bong County 86 percent of women surveyed", 86,
           "women knowing about contraception (Bong County)", unit="percent")
     d.fig("In Bong County 86 percent of women surveyed", 35,
