@@ -14,7 +14,8 @@ Usage (from the repository root)::
     .venv/bin/python tests/gold/shared/build_whole_gold_dev.py --show   # also print evidence
 
 Conventions applied where docs/EVALUATION.md is silent are written down there, under
-"Conventions applied in the whole-report gold (2026-12)".
+"Conventions applied in the whole-report gold (2026-12)" (which also says how the files
+were checked against the system's export afterwards).
 """
 from __future__ import annotations
 
@@ -576,6 +577,7 @@ def guinea() -> WholeDoc:
     d.ent("organization", "The Independent")
     d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
     d.ent("organization", "National Bureau for Refugee Coordination")
+    d.ent("organization", "UN")
     d.ent("organization", "Independent National Electoral Commission", "CENI")
     d.ent("organization", "Supreme Court")
     d.ent("organization", "National Transitional Council", "CNT")
@@ -930,6 +932,8 @@ def guinea() -> WholeDoc:
     d.ev("The government harassed human rights workers during the year", "attack_or_threat", Y)
     d.ev("On November 27, security forces arrested", "detention_or_arrest", "2011-11-27")
     d.ev("who were released later the same day", "release", "2011-11-27")
+    d.fig("Loua and Diallo were held for questioning", 2,
+          "suspects whose release Loua and Diallo obtained")
     d.ev("The Bar Association subsequently took the governor to court", "other", Y)
     d.ev("Authorities permitted and facilitated visits during the year", "other", Y)
     d.ev("Authorities permitted and facilitated visits during the year", "other", "2009")
@@ -988,6 +992,7 @@ def guinea() -> WholeDoc:
     d.ev("there were no reports of anti-Semitic acts", "attack_or_threat", Y,
          polarity="negated")
     d.sec("6")
+    d.fig("with three main ethnic groups and several smaller", 3, "main ethnic groups")
     d.ev("resulted in the deaths of at least two persons during the year", "killing", Y,
          place="Conakry")
     d.fig("resulted in the deaths of at least two persons during the year", 2,
@@ -1280,6 +1285,7 @@ def liberia() -> WholeDoc:
           "more than", unit="times capacity", source=BOC)
     d.fig("The total prison population included 31 women", 31, "women prisoners")
     d.fig("The total prison population included 31 women", 69, "juvenile prisoners")
+    d.fig("that had only one prison cell", 1, "prison cells in some counties or cities")
     d.ev("some counties without adequate prison facilities transferred", "other", Y)
     d.ev("visited prisons to monitor conditions during the year", "other", Y)
     d.ev("The ICRC visited all of the 15 prisons", "other", Y, source="ICRC")
@@ -1342,6 +1348,8 @@ def liberia() -> WholeDoc:
     d.dur(90, "days", "for 90 days without pay")
     d.ev("The December 2009 case, involving charges", "charge", "2009-12")
     d.ev("The December 2009 case, involving charges", "other", Y)
+    d.prov("The December 2009 case, involving charges", "time_limit", 2, "terms of court",
+           "two terms of court", "resolution of a criminal case")
     d.ev("In December 2009, the Ministry of Information allowed", "other", "2009-12")
     d.ev("In December 2009, the Ministry of Information allowed", "censorship_or_blocking",
          "2009-08")
@@ -1527,6 +1535,8 @@ def liberia() -> WholeDoc:
           "women who requested STD information (Bong County)", unit="percent")
     d.fig("The maternal mortality rate was 994", 994, "maternal mortality rate",
           unit="deaths per 100,000 live births")
+    d.prov("if at least one parent is a Liberian citizen", "threshold", 1, "parents",
+           "at least one parent", "citizenship by parentage")
     d.prov("register their infants within 14 days of birth", "time_limit", 14, "days",
            "within 14 days of birth", "birth registration")
     d.fig("register their infants within 14 days of birth", 5, "births registered",
