@@ -223,6 +223,7 @@ class Figure(Record):
     section: str | None
     evidence: Span
     value_end: float | int | None = None  # upper bound of a range ("5,000 and 6,500")
+    confidence: float | None = None
 
     @classmethod
     def _nested(cls, data: dict[str, Any]) -> dict[str, Any]:
@@ -247,6 +248,7 @@ class Provision(Record):
     subject: str | None
     section: str | None
     evidence: Span
+    confidence: float | None = None
 
     @classmethod
     def _nested(cls, data: dict[str, Any]) -> dict[str, Any]:

@@ -66,6 +66,8 @@ class Scores:
     duration_correct: int = 0
     # (confidence, right?) for every scored prediction that carries a confidence
     reliability: list[tuple[float, bool]] = field(default_factory=list)
+    # every scored prediction with whether it matched gold (for fitting confidence)
+    labels: list[tuple[dict[str, Any], bool]] = field(default_factory=list)
     groups: dict[str, "Scores"] = field(default_factory=dict)
 
     @property
@@ -198,6 +200,7 @@ def score(predicted: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]],
         out.kinds[name] = prf
         if keep_errors:
             out.errors[name] = {"fp": fp, "fn": fn}
+        out.labels.extend([(p, True) for p, _ in pairs] + [(p, False) for p in fp])
         for p, _ in pairs:
             if p.get("confidence") is not None:
                 out.reliability.append((float(p["confidence"]), True))
@@ -223,11 +226,14 @@ def score(predicted: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]],
                                        lambda p, g: p["date"] == g["date"]
                                        and _overlap(p["evidence"], g["evidence"])))
         out.event_type_correct = sum(p["type"] == g["type"] for p, g in pairs)
+        # only gold that annotates them (older gold predates the fields: no key at all)
+        has_pen = any("penalty" in g for g in by_kind(gold, "event"))
+        has_dur = any("duration" in g for g in by_kind(gold, "event"))
         for p, g in pairs:
-            if p.get("penalty") or g.get("penalty"):
+            if has_pen and (p.get("penalty") or g.get("penalty")):
                 out.penalty_seen += 1
                 out.penalty_correct += _same_penalty(p.get("penalty"), g.get("penalty"))
-            if p.get("duration") or g.get("duration"):
+            if has_dur and (p.get("duration") or g.get("duration")):
                 out.duration_seen += 1
                 out.duration_correct += _same_duration(p.get("duration"), g.get("duration"))
     if "figure" in kinds:

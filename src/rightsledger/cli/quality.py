@@ -131,3 +131,29 @@ def evaluate(
             err_console.print(f"[red]below floor[/red] {escape(p)}")
         if problems:
             raise typer.Exit(1)
+
+
+@app.command()
+def train(
+    predictions: Optional[Path] = typer.Option(
+        None, "--predictions", help="Use saved exports (DIR/<gold stem>.jsonl) instead of ingesting."),
+) -> None:
+    """Refit the shipped models (confidence) on the dev gold; print test reliability before/after.
+
+    Example: rightsledger train
+    """
+    from ..analysis import evaluate as ev
+    from ..analysis import train as tr
+    from ..extract import confidence as conf
+
+    test = [p for p in ev.gold_files() if ev.split_of(p) == "test"]
+    t_scores, t_exports = tr.labelled_predictions(test, predictions)
+    before = conf.load_model() or {}
+    model = tr.train(predictions)
+    sizes = ", ".join(f"{k}: {v['n']}" for k, v in model.items() if k in conf.KINDS)
+    err_console.print(f"wrote {conf.MODEL_FILE} ({sizes} dev records)")
+    for label, m in (("before", before), ("after", model)):
+        pairs = [(conf.probability(m, r["kind"], r), ok) for s in t_scores for r, ok in s.labels]
+        rel = ev.reliability_table([(c, ok) for c, ok in pairs if c is not None])
+        _emit(rel, Format.table, ["band", "n", "right", "accuracy", "mean_confidence"],
+              title=f"test reliability {label} training")

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..extract.annotate import annotate, load_nlp
+from ..extract.confidence import add_confidence
 from ..extract.entities import extract_entities
 from ..extract.events import extract_events
 from ..extract.figures import extract_figures
@@ -72,6 +73,8 @@ def process_source(source: Source, doc_id: str, *, country: str | None = None,
         figures = extract_figures(ann)
     with clock("provisions"):
         provisions = extract_provisions(ann)
+    with clock("confidence"):
+        entities, events, figures, provisions = add_confidence(entities, events, figures, provisions)
     return Bundle(
         document=document, path=source.path, text=text,
         sections=out.sections, subtopics=out.subtopics, paragraphs=out.paragraphs,
