@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
-from ..extract.confidence import confidence
+from ..extract.confidence import prior
 from .review import review_rows
 from .store import Store
 
@@ -20,26 +20,40 @@ def tagged(kind: str, record: dict[str, Any]) -> dict[str, Any]:
 MACHINE = {"status": "machine", "by": None, "at": None}
 
 
+def confidence(kind: str, rec: dict[str, Any]) -> float:
+    """The extractor's confidence (entities keep it in ``attributes``); a prior if it has none."""
+    c = (rec.get("attributes") or {}).get("confidence") if kind == "entity" else rec.get("confidence")
+    return c if c is not None else prior(kind, rec)
+
+
+def _lifted(kind: str, rec: dict[str, Any]) -> dict[str, Any]:
+    """An entity's confidence out of ``attributes`` (where the store keeps it)."""
+    if kind == "entity" and "confidence" in (rec.get("attributes") or {}):
+        rec = {**rec, "attributes": {k: v for k, v in rec["attributes"].items() if k != "confidence"}}
+    return rec
+
+
 def reviewed(kind: str, rec: dict[str, Any], reviews: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """``rec`` with its ``confidence`` (the extractor's) and ``review`` {status, by, at}."""
+    """``rec`` with its ``confidence`` (the extractor's, on the machine's original) and
+    ``review`` {status, by, at}."""
     r = reviews.get(rec["id"])
     machine = json.loads(r["machine"]) if r and r.get("machine") else rec
     conf = 1.0 if r and r["status"] == "added" else confidence(kind, {**machine, "mentions": rec.get("mentions")})
     review = {"status": r["status"], "by": r["by"], "at": r["at"]} if r else dict(MACHINE)
-    return {**rec, "confidence": conf, "review": review}
+    return {**_lifted(kind, rec), "confidence": conf, "review": review}
 
 
 def _machine(kind: str, rec: dict[str, Any], reviews: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
     """What the pipeline alone produced: the machine's original, None for a record a person added."""
     r = reviews.get(rec["id"])
     if r is None:
-        return {**rec, "confidence": confidence(kind, rec)}
+        return {**_lifted(kind, rec), "confidence": confidence(kind, rec)}
     if r["status"] == "added":
         return None
     machine = json.loads(r["machine"]) if r.get("machine") else rec
     if kind == "entity":
         machine = {**machine, "mentions": rec["mentions"], "doc": rec["doc"]}
-    return {**machine, "confidence": confidence(kind, machine)}
+    return {**_lifted(kind, machine), "confidence": confidence(kind, machine)}
 
 
 def document_records(store: Store, doc_id: str, *, machine_only: bool = False) -> Iterator[dict[str, Any]]:
