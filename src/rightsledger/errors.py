@@ -37,6 +37,8 @@ class Code(Enum):
     PAYLOAD_TOO_LARGE = ("E061", 413, "the request body is over {limit:,} bytes")
     PDF_TOO_COMPLEX = ("E014", 422, "the PDF is too large or complex to read in time ({detail})")
     UNREADABLE = ("E015", 422, "the file cannot be read ({detail})")
+    NOT_A_REPORT = ("E016", 422, "not a country report ({detail})")
+    NO_BODY = ("E017", 422, "the page was saved without its report text ({detail}); save the whole page again")
 
     @property
     def code(self) -> str:

@@ -64,6 +64,8 @@ def ingest(
             def done(r: Any) -> None:
                 if not r.ok:
                     err_console.print(f"[red]failed[/red] {escape(r.error or r.path)}")
+                for warning in getattr(r, "warnings", ()):
+                    err_console.print(f"[yellow]warning[/yellow] {escape(warning)}")
                 progress.advance(task)
 
             options: dict[str, Any] = dict(force=force, country=country, year=year, max_bytes=max_bytes)

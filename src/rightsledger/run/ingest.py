@@ -31,6 +31,7 @@ class IngestResult:
     code: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)  # read with reservations (a cut-off page)
 
     @property
     def ok(self) -> bool:
@@ -103,4 +104,4 @@ def ingest_file(store: "Store", path: str | os.PathLike[str], *, force: bool = F
     }
     status = "replaced" if existing else "ingested"
     return IngestResult(str(path), status, doc_id, counts=counts,
-                        seconds=time.perf_counter() - t0)
+                        seconds=time.perf_counter() - t0, warnings=list(source.warnings))
