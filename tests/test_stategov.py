@@ -188,3 +188,24 @@ def test_every_real_page_ingests_with_its_outline_and_passes_the_contract(tmp_pa
             check = subprocess.run([sys.executable, str(CHECKER), str(export), str(text)],
                                    capture_output=True, text=True)
             assert check.returncode == 0, (row["file"], check.stdout[-2000:], check.stderr[-2000:])
+
+
+@pytest.mark.model
+def test_compare_kazakhstan_2023_2024_across_the_restructure(tmp_path: Path) -> None:
+    _manifest()
+    from rightsledger import Ledger
+
+    ledger = Ledger(tmp_path / "kz.db")
+    for year in (2023, 2024):
+        assert ledger.ingest_file(STATEGOV / f"{year}_kazakhstan.html").ok
+    comp = ledger.compare("kazakhstan-2023", "kazakhstan-2024")
+    by_topic = {s.topic: s for s in comp.sections}
+    for topic in ("killings", "torture", "expression", "refugees", "transnational_repression",
+                  "disappearance", "religion", "worker_rights"):
+        assert by_topic[topic].a is not None and by_topic[topic].b is not None, topic
+    for topic in ("corruption", "political_participation", "fair_trial", "privacy", "movement"):
+        assert topic in comp.not_reported_in_b and by_topic[topic].match == "not_reported_in_b"
+        assert by_topic[topic].entities == [] and by_topic[topic].text == []
+    assert not [s for s in comp.sections if s.match == "only_a"]
+    assert by_topic["population_control"].match == "only_b"   # new in 2024
+    assert "2024 edition" in comp.note
