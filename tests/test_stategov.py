@@ -209,3 +209,58 @@ def test_compare_kazakhstan_2023_2024_across_the_restructure(tmp_path: Path) -> 
     assert not [s for s in comp.sections if s.match == "only_a"]
     assert by_topic["population_control"].match == "only_b"   # new in 2024
     assert "2024 edition" in comp.note
+
+
+# --------------------------------------------------------------------------- renditions
+
+
+def test_rendition_similarity_tells_one_report_from_two() -> None:
+    from rightsledger.store.renditions import similarity
+
+    READ = FIXTURES / "read"
+    txt, html = read_path(READ / "veridia-2022.txt").text, read_path(READ / "veridia-2022.html").text
+    assert similarity(txt, html) >= 0.9
+    other = (FIXTURES.parent.parent / "examples" / "reports" / "veridia-2023.txt").read_text(encoding="utf-8")
+    assert similarity(txt, other) < 0.5
+
+
+def test_migration_adds_rendition_of_to_an_older_database(tmp_path: Path) -> None:
+    import sqlite3
+
+    from rightsledger.store import Store
+
+    db = tmp_path / "old.db"
+    Store(db)
+    con = sqlite3.connect(db)
+    con.execute("ALTER TABLE documents DROP COLUMN rendition_of")
+    con.execute("DELETE FROM migrations WHERE name = '005_renditions'")
+    con.commit()
+    con.close()
+    store = Store(db)
+    assert "005_renditions" in store.applied_migrations()
+    con = sqlite3.connect(db)
+    assert "rendition_of" in {row[1] for row in con.execute("PRAGMA table_info(documents)")}
+
+
+@pytest.mark.model
+def test_the_same_report_in_two_formats_is_linked_as_a_rendition(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from rightsledger import Ledger
+    from rightsledger.cli.app import app
+
+    READ = FIXTURES / "read"
+    ledger = Ledger(tmp_path / "r.db")
+    first = ledger.ingest_file(READ / "veridia-2022.txt")
+    second = ledger.ingest_file(READ / "veridia-2022.html")
+    other = ledger.ingest_file(FIXTURES.parent.parent / "examples" / "reports" / "veridia-2023.txt")
+    assert first.ok and second.ok and other.ok and first.doc != second.doc
+    rows = {d["id"]: d for d in ledger.documents()}
+    assert rows[first.doc]["rendition_of"] is None
+    assert rows[second.doc]["rendition_of"] == first.doc
+    assert rows[other.doc]["rendition_of"] is None
+    # Its own text and spans: every record of the second rendition cites its own text.
+    text = ledger.text(second.doc)
+    assert all(text[f.evidence.start:f.evidence.end] == f.evidence.text for f in ledger.figures(doc=second.doc))
+    out = CliRunner().invoke(app, ["docs", "--db", str(tmp_path / "r.db"), "--format", "jsonl"]).output
+    assert any(json.loads(line).get("rendition_of") == first.doc for line in out.splitlines())

@@ -100,14 +100,14 @@ def ingest(
 
 @app.command()
 def docs(db: Optional[str] = DbOption, format: Format = typer.Option(Format.table, "--format")) -> None:
-    """List the ingested documents.
+    """List the ingested documents (``rendition_of``: the same report in another format).
 
     Example: rightsledger docs --format jsonl
     """
     with _errors():
         rows = _ledger(db).documents()
         _emit(rows, format, ["id", "country", "year", "format", "sections", "entities", "events",
-                             "figures", "provisions", "chars"])
+                             "figures", "provisions", "chars", "rendition_of"])
 
 
 @app.command()

@@ -89,7 +89,8 @@ def ingest_file(store: "Store", path: str | os.PathLike[str], *, force: bool = F
             default_doc_id(source, country=country, year=year), key)
         source.path = key
         bundle = process_source(source, doc_id, country=country, year=year)
-        doc_id = store.save(bundle, PIPELINE_VERSION)
+        twin_of = store.find_rendition(bundle.document.country, bundle.document.year, bundle.text, key)
+        doc_id = store.save(bundle, PIPELINE_VERSION, rendition_of=twin_of)
     except RightsledgerError as err:
         if err.path is None:
             err = RightsledgerError(err.code, path=path, **err.fields)
