@@ -350,7 +350,8 @@ def test_cli_compare_table_and_jsonl(ledger, tmp_path):
 
     from typer.testing import CliRunner
 
-    from rightsledger.cli.app import app
+    from rightsledger.cli import app
+
     db = str(ledger.store.url).replace("sqlite:///", "")
     runner = CliRunner()
     res = runner.invoke(app, ["compare", "norland-2021", "norland-2022", "--db", db, "--format", "jsonl"])
@@ -427,42 +428,3 @@ def test_section_pairs_with_a_subtopic_of_the_other_report(tmp_path):
     move = comp.section("movement")
     assert move.figures == []          # the subtopic's figure is compared once, with 2.e
     assert not any(t.a and "400 refugees" in t.a.text for t in move.text)
-
-
-def test_across_the_2024_restructure_dropped_topics_are_not_reported_not_gone(tmp_path):
-    classic = [("h", "exec", "EXECUTIVE SUMMARY", "executive_summary", 1, None),
-               ("p", "Norland is a parliamentary republic."),
-               ("h", "1", "Section 1. Respect for the Integrity of the Person", "integrity", 1, None),
-               ("h", "1.a", "a. Arbitrary Deprivation of Life", "killings", 2, "1"),
-               ("p", "On May 4, police in Holmby shot Erik Vance."),
-               ("h", "4", "Section 4. Corruption and Lack of Transparency in Government", "corruption", 1, None),
-               ("p", "Officials in Fenwick took bribes worth 300 crowns. Ola Brandt was charged."),
-               ("h", "5", "Section 5. Governmental Posture Towards International and Nongovernmental "
-                          "Investigation of Alleged Abuses of Human Rights", "ngo_investigation", 1, None),
-               ("p", "The Norland Watch Committee operated freely.")]
-    edition_2024 = [("h", "exec", "EXECUTIVE SUMMARY", "executive_summary", 1, None),
-                    ("p", "Norland is a parliamentary republic."),
-                    ("h", "1", "Life", "life", 1, None),
-                    ("h", "1.a", "a. Extrajudicial Killings", "killings", 2, "1"),
-                    ("p", "The inquiry into the shooting of Erik Vance continued."),
-                    ("h", "1.b", "b. Coercion in Population Control", "population_control", 2, "1"),
-                    ("p", "There were no reports of coerced abortion.")]
-    led = Ledger(tmp_path / "ed.db")
-    led.store.save(build_bundle(
-        "norland-2023", "Norland", "NL", 2023, classic,
-        entities=[("person:ola-brandt", "person", "Ola Brandt", [], ["Ola Brandt"])],
-        figures=[(300, None, "crowns in bribes", "took bribes worth 300")]), "test")
-    led.store.save(build_bundle("norland-2024", "Norland", "NL", 2024, edition_2024), "test")
-    comp = compare(led, "norland-2023", "norland-2024")
-    assert comp.section("killings").match == "topic"
-    assert {"corruption", "ngo_investigation"} <= set(comp.not_reported_in_b)
-    assert "killings" not in comp.not_reported_in_b
-    corruption = comp.section("corruption")
-    assert corruption.match == "not_reported_in_b"
-    assert corruption.entities == [] and corruption.figures == [] and corruption.text == []
-    assert "2024 edition" in (comp.note or "") and "corruption" in comp.note
-    d = comp.as_dict()
-    assert "corruption" in d["not_reported_in_b"] and d["note"]
-    # The reverse direction says the older edition does not cover the new topic.
-    back = compare(led, "norland-2024", "norland-2023")
-    assert "population_control" in back.not_reported_in_a or "corruption" in back.not_reported_in_a

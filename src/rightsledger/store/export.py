@@ -23,7 +23,11 @@ def document_records(store: Store, doc_id: str) -> Iterator[dict[str, Any]]:
     for s in store.subtopics(doc_id):
         yield tagged("subtopic", s.as_dict())
     for e in store.entities(doc=doc_id):
-        yield tagged("entity", {**e.as_dict(), "doc": doc_id})
+        rec = {**e.as_dict(), "doc": doc_id}
+        if "confidence" in rec["attributes"]:  # kept in attributes by the store, a field in the contract
+            rec["attributes"] = dict(rec["attributes"])
+            rec["confidence"] = rec["attributes"].pop("confidence")
+        yield tagged("entity", rec)
     for ev in store.events(doc=doc_id):
         yield tagged("event", ev.as_dict())
     for f in store.figures(doc=doc_id):
