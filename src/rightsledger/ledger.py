@@ -421,6 +421,13 @@ class Ledger:
 
         return compare(self, doc_a, doc_b)
 
+    def series(self, country: str) -> Any:
+        """A country's reports year by year: events per topic and type, recurring figures,
+        people and organisations of several years, every point cited."""
+        from .analysis.series import series
+
+        return series(self, country)
+
     def indicators(self, doc: str) -> list[Any]:
         """CIRI physical-integrity scores and a Political Terror Scale estimate, with evidence."""
         from .analysis.indicators import indicators

@@ -539,6 +539,12 @@ def build_router() -> APIRouter:
                  b: str = Query(..., max_length=200, description="document id")) -> dict[str, Any]:
         return _ledger(request).compare(a, b).as_dict()
 
+    @r.get("/series", summary="A country's reports year by year: events per topic and type, "
+                              "recurring figures, people and organisations of several years, cited")
+    def series_(request: Request, country: str = Query(..., max_length=200,
+                                                       description="country name or ISO code")) -> dict[str, Any]:
+        return _ledger(request).series(country).as_dict()
+
     @r.get("/docs/{doc}/indicators", summary="CIRI physical-integrity scores and a Political "
                                              "Terror Scale estimate, each with its evidence")
     def indicators_(request: Request, doc: str) -> dict[str, Any]:

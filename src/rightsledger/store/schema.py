@@ -48,6 +48,9 @@ documents_t = Table(
     Column("text", Text, nullable=False),
     Column("pipeline_version", String, nullable=False),
     Column("ingested_at", String, nullable=False),
+    # Another rendition (format) of this stored report: same country, year and text up
+    # to normalisation (store/renditions.py); null for the first one stored.
+    Column("rendition_of", String),
 )
 sections_t = Table(
     "sections", metadata,
@@ -286,12 +289,22 @@ def _m005_review(conn: Connection) -> None:
                         f'ALTER TABLE {table.name} ALTER COLUMN "{col.name}" TYPE {type_} COLLATE "C"'))
 
 
+def _m006_renditions(conn: Connection) -> None:
+    """``documents.rendition_of``: the document this one is another rendition of."""
+    from sqlalchemy import inspect
+
+    if "rendition_of" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
+        conn.execute(sql("ALTER TABLE documents ADD COLUMN rendition_of VARCHAR"))
+    conn.execute(sql("CREATE INDEX IF NOT EXISTS ix_documents_country_year ON documents (country, year)"))
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("001_initial", _m001_initial),
     ("002_sentence_fts", _m002_sentence_fts),
     ("003_postgres_search", _m003_postgres_search),
     ("004_search_indexes", _m004_search_indexes),
     ("005_review", _m005_review),
+    ("006_renditions", _m006_renditions),
 ]
 
 

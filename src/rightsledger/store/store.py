@@ -194,8 +194,29 @@ class Store:
                 n += 1
                 candidate = f"{wanted}-{n}"
 
+    def find_rendition(self, country: str | None, year: int | None, text: str, path: str) -> str | None:
+        """The stored document ``text`` is another rendition of (same country and year,
+        same text up to normalisation: :mod:`.renditions`), or ``None``."""
+        from .renditions import SAME_REPORT, similarity
+
+        if not country or year is None:
+            return None
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(documents_t.c.id, documents_t.c.text, documents_t.c.rendition_of)
+                .where(documents_t.c.country == country, documents_t.c.year == year,
+                       documents_t.c.path != path)
+                .order_by(documents_t.c.ingested_at, documents_t.c.id)).all()
+        for doc_id, other, of in rows:
+            if abs(len(other) - len(text)) > 0.2 * max(len(other), len(text)):
+                continue
+            if similarity(text, other) >= SAME_REPORT:
+                return of or doc_id
+        return None
+
     def save(self, bundle: Bundle, pipeline_version: str, *,
-             before_commit: Callable[[], None] | None = None) -> str:
+             before_commit: Callable[[], None] | None = None,
+             rendition_of: str | None = None) -> str:
         """Replace the document's records with ``bundle``'s, in one transaction; return its id.
 
         The id is checked again inside the (serialised) write transaction: when another
@@ -213,6 +234,7 @@ class Store:
                 **doc.as_dict(), path=bundle.path, text=bundle.text,
                 pipeline_version=pipeline_version,
                 ingested_at=datetime.now(timezone.utc).isoformat(),
+                rendition_of=rendition_of if rendition_of != doc.id else None,
             ))
             if bundle.sections:
                 conn.execute(sections_t.insert(), [
