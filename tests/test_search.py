@@ -199,7 +199,6 @@ def test_long_sentences_are_cut_around_the_match():
 def test_cli_search_and_ask_jsonl(store):
     import json
 
-    import typer
     from typer.testing import CliRunner
 
     from rightsledger.cli import app

@@ -1,6 +1,6 @@
 """(Re)compute the headings and vectors of documents already stored, without re-ingesting.
 
-A database made before vectors existed (migration ``005_outline_and_vectors``) has
+A database made before vectors existed (migration ``007_outline_and_vectors``) has
 sentences without vectors: ``rightsledger reindex`` fills them in from the stored
 sentences and outline (the text, sections and sub-headings are all in the store), in one
 transaction per document. Also used by ``bench/ask_eval.py`` to try other mixes. A server
