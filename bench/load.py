@@ -6,7 +6,7 @@
                                                          # example reports are ingested first)
     .venv/bin/python bench/load.py --db postgresql+psycopg://…   # any store URL
 
-The API (``rightsledger.api.app.create_app(db)``) runs under uvicorn in a subprocess on
+The API (``rightsledger.api.create_app(db)``) runs under uvicorn in a subprocess on
 127.0.0.1 (``--workers`` uvicorn processes); the clients (httpx + asyncio, one
 connection each, keep-alive) run in a second process, so client and server do not share
 an interpreter. Prints requests/s, p50/p95/p99 latency and errors, overall and per
@@ -68,14 +68,14 @@ def prepare_db(db: str | None) -> str:
 def start_server(db: str, port: int, workers: int) -> subprocess.Popen:
     code = (
         "import sys, uvicorn\n"
-        "from rightsledger.api.app import create_app\n"
+        "from rightsledger.api import create_app\n"
         "app = create_app(sys.argv[1])\n"
         "uvicorn.run(app, host='127.0.0.1', port=int(sys.argv[2]), log_level='warning', "
         "access_log=False)\n"
     ) if workers == 1 else (
         "import os, sys, uvicorn\n"
         "os.environ['RIGHTSLEDGER_DB'] = sys.argv[1]\n"
-        "uvicorn.run('rightsledger.api.app:create_app', factory=True, host='127.0.0.1', "
+        "uvicorn.run('rightsledger.api:create_app', factory=True, host='127.0.0.1', "
         "port=int(sys.argv[2]), workers=int(sys.argv[3]), log_level='warning', access_log=False)\n"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}

@@ -268,6 +268,9 @@ class Health(BaseModel):
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorOut, "description": desc}
     for code, desc in ((400, "Bad request or query"), (404, "Not found"),
+                       (401, "Login required, or a wrong or expired token"),
+                       (403, "Not allowed for this role, or a missing CSRF token"),
+                       (409, "The record changed since you read it"),
                        (413, "Request body too large"), (422, "Invalid parameters"),
                        (429, "Rate limited"), (500, "Server error"))
 }
@@ -536,6 +539,12 @@ def build_router() -> APIRouter:
                  b: str = Query(..., max_length=200, description="document id")) -> dict[str, Any]:
         return _ledger(request).compare(a, b).as_dict()
 
+    @r.get("/series", summary="A country's reports year by year: events per topic and type, "
+                              "recurring figures, people and organisations of several years, cited")
+    def series_(request: Request, country: str = Query(..., max_length=200,
+                                                       description="country name or ISO code")) -> dict[str, Any]:
+        return _ledger(request).series(country).as_dict()
+
     @r.get("/docs/{doc}/indicators", summary="CIRI physical-integrity scores and a Political "
                                              "Terror Scale estimate, each with its evidence")
     def indicators_(request: Request, doc: str) -> dict[str, Any]:
@@ -591,24 +600,37 @@ def build_router() -> APIRouter:
 
 def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[str] | None = None,
                max_body_bytes: int = DEFAULT_MAX_BODY, rate_limit: float | None = None,
-               burst: int = 20, rerank: bool | None = None, ledger: Ledger | None = None) -> FastAPI:
+               burst: int = 20, rerank: bool | None = None, ledger: Ledger | None = None,
+               public: bool = False) -> FastAPI:
     """The REST API over the database ``db`` (default: ``$RIGHTSLEDGER_DB`` or ./rightsledger.db).
 
     ``ui=True`` also mounts the web UI (``rightsledger.web``) at ``/`` when it is installed;
     ``cors_origins`` enables CORS for those origins; ``rate_limit`` (requests per second per
     client IP, with ``burst``) enables the rate limit; ``rerank`` sets the default of
-    ``/api/ask`` (``None``: the semantic re-ranker when installed).
+    ``/api/ask`` (``None``: the semantic re-ranker when installed). Once the database has
+    users, reading needs a login unless ``public``; writing always needs an editor
+    (:mod:`rightsledger.api.review`).
     """
+    from fastapi import Depends
+
+    from .review import LoginLimiter, build_review_router, read_access
+
     app = FastAPI(
         title="rightsledger",
         version=__version__,
-        description="Human-rights country reports as a cited ledger: read-only API. Every offset "
-                    "is a Python str offset into the document text (GET /api/docs/{doc}/text).",
+        description="Human-rights country reports as a cited ledger. Every offset is a Python str "
+                    "offset into the document text (GET /api/docs/{doc}/text). Once the database has "
+                    "users, send an API token (`rightsledger users token NAME`) as `Authorization: "
+                    "Bearer …`: reading needs any user (unless the server is public), writing an editor. "
+                    "Writes name the record version they were based on (body `version` or If-Match) "
+                    "and get 409 when it moved on.",
         docs_url="/api/ui", redoc_url=None, openapi_url="/openapi.json",
         swagger_ui_oauth2_redirect_url="/api/ui/oauth2-redirect",
     )
     app.state.ledger = ledger or Ledger(db)
     app.state.rerank = rerank
+    app.state.public = public
+    app.state.login_limiter = LoginLimiter()
 
     @app.exception_handler(RightsledgerError)
     async def _rl_error(request: Request, err: RightsledgerError) -> JSONResponse:
@@ -636,7 +658,8 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         return _error_json("E050", "PIPELINE", f"internal error ({type(exc).__name__})", 500)
 
-    app.include_router(build_router())
+    app.include_router(build_router(), dependencies=[Depends(read_access)])
+    app.include_router(build_review_router())
 
     if ui and importlib.util.find_spec("rightsledger.web") is not None:
         web = importlib.import_module("rightsledger.web")

@@ -104,6 +104,8 @@ def serve(
     cors: Optional[list[str]] = typer.Option(None, "--cors", help="Allow this origin (repeatable)."),
     rate_limit: Optional[float] = typer.Option(None, "--rate-limit",
                                                help="Requests per second per client IP (off by default)."),
+    public: bool = typer.Option(False, "--public", help="Anyone may read without logging in "
+                                                        "(writing still needs an editor)."),
 ) -> None:
     """Serve the REST API (OpenAPI at /openapi.json) and the web UI.
 
@@ -114,7 +116,8 @@ def serve(
     from ..api.app import create_app
 
     with _errors():
-        app_ = create_app(db, ui=ui, cors_origins=cors or None, rate_limit=rate_limit)
+        app_ = create_app(db, ui=ui, cors_origins=cors or None, rate_limit=rate_limit,
+                          public=public)
         typer.echo(f"serving on http://{host}:{port}/  (API: /api, schema: /openapi.json)", err=True)
         uvicorn.run(app_, host=host, port=port, log_level="info")
 

@@ -64,10 +64,12 @@ from .schema import (
     paragraphs_t,
     participants_t,
     provisions_t,
+    reviews_t,
     sections_t,
     sentences_t,
     subtopics_t,
 )
+from .review import reapply
 
 
 @dataclass
@@ -192,8 +194,29 @@ class Store:
                 n += 1
                 candidate = f"{wanted}-{n}"
 
+    def find_rendition(self, country: str | None, year: int | None, text: str, path: str) -> str | None:
+        """The stored document ``text`` is another rendition of (same country and year,
+        same text up to normalisation: :mod:`.renditions`), or ``None``."""
+        from .renditions import SAME_REPORT, similarity
+
+        if not country or year is None:
+            return None
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(documents_t.c.id, documents_t.c.text, documents_t.c.rendition_of)
+                .where(documents_t.c.country == country, documents_t.c.year == year,
+                       documents_t.c.path != path)
+                .order_by(documents_t.c.ingested_at, documents_t.c.id)).all()
+        for doc_id, other, of in rows:
+            if abs(len(other) - len(text)) > 0.2 * max(len(other), len(text)):
+                continue
+            if similarity(text, other) >= SAME_REPORT:
+                return of or doc_id
+        return None
+
     def save(self, bundle: Bundle, pipeline_version: str, *,
-             before_commit: Callable[[], None] | None = None) -> str:
+             before_commit: Callable[[], None] | None = None,
+             rendition_of: str | None = None) -> str:
         """Replace the document's records with ``bundle``'s, in one transaction; return its id.
 
         The id is checked again inside the (serialised) write transaction: when another
@@ -211,6 +234,7 @@ class Store:
                 **doc.as_dict(), path=bundle.path, text=bundle.text,
                 pipeline_version=pipeline_version,
                 ingested_at=datetime.now(timezone.utc).isoformat(),
+                rendition_of=rendition_of if rendition_of != doc.id else None,
             ))
             if bundle.sections:
                 conn.execute(sections_t.insert(), [
@@ -237,6 +261,9 @@ class Store:
                     "section": p.section, "start": p.evidence.start, "end": p.evidence.end,
                     "data": json.dumps(p.as_dict(), ensure_ascii=False),
                 } for p in bundle.provisions])
+            # corrections made on an earlier version of this document, applied again
+            self.last_reapply = reapply(conn, doc.id, doc.sha256, bundle.text,
+                                        at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
             if before_commit is not None:
                 before_commit()
         return bundle.document.id
@@ -360,6 +387,7 @@ class Store:
             if conn.execute(select(mentions_t.c.entity).where(mentions_t.c.entity == eid).limit(1)).first() is None:
                 conn.execute(entity_keys_t.delete().where(entity_keys_t.c.entity == eid))
                 conn.execute(entities_t.delete().where(entities_t.c.id == eid))
+        conn.execute(reviews_t.delete().where(reviews_t.c.doc == doc_id, reviews_t.c.kind != "entity"))
         conn.execute(documents_t.delete().where(documents_t.c.id == doc_id))
 
     def delete_document(self, doc_id: str) -> None:
@@ -473,7 +501,11 @@ class Store:
                     entities_t.c.name.ilike(like) | entities_t.c.aliases.ilike(like))
                 .limit(limit)).scalars())
 
-    def _records(self, table: Table, cls: Any, where: list[Any], order: list[Any]) -> list[Any]:
+    def _records(self, table: Table, cls: Any, where: list[Any], order: list[Any],
+                 include_rejected: bool = False) -> list[Any]:
+        if not include_rejected:  # a record a person rejected is left out
+            where = [*where, table.c.id.notin_(
+                select(reviews_t.c.record).where(reviews_t.c.status == "rejected"))]
         with self.engine.connect() as conn:
             rows = conn.execute(select(table.c.data).where(*where)
                                 .order_by(*order, *self._tiebreak())).scalars().all()
@@ -482,7 +514,8 @@ class Store:
     def events(self, *, doc: str | None = None, type: str | None = None,
                date_from: str | None = None, date_to: str | None = None,
                section: str | None = None, entity: str | None = None,
-               polarity: str | None = None, limit: int | None = None) -> list[Event]:
+               polarity: str | None = None, limit: int | None = None,
+               include_rejected: bool = False) -> list[Event]:
         where: list[Any] = []
         if doc:
             where.append(events_t.c.doc == doc)
@@ -499,11 +532,12 @@ class Store:
         if entity:
             where.append(events_t.c.id.in_(
                 select(participants_t.c.event).where(participants_t.c.entity == entity)))
-        evs = self._records(events_t, Event, where, [events_t.c.date, events_t.c.doc, events_t.c.start])
+        evs = self._records(events_t, Event, where, [events_t.c.date, events_t.c.doc, events_t.c.start],
+                            include_rejected)
         return evs[:limit] if limit else evs
 
     def figures(self, *, doc: str | None = None, about: str | None = None,
-                section: str | None = None) -> list[Figure]:
+                section: str | None = None, include_rejected: bool = False) -> list[Figure]:
         where: list[Any] = []
         if doc:
             where.append(figures_t.c.doc == doc)
@@ -511,10 +545,11 @@ class Store:
             where.append(figures_t.c.what.ilike(f"%{about}%"))
         if section:
             where.append((figures_t.c.section == section) | figures_t.c.section.like(f"{section}.%"))
-        return self._records(figures_t, Figure, where, [figures_t.c.doc, figures_t.c.start])
+        return self._records(figures_t, Figure, where, [figures_t.c.doc, figures_t.c.start],
+                             include_rejected)
 
     def provisions(self, *, doc: str | None = None, norm: str | None = None,
-                   section: str | None = None) -> list[Provision]:
+                   section: str | None = None, include_rejected: bool = False) -> list[Provision]:
         where: list[Any] = []
         if doc:
             where.append(provisions_t.c.doc == doc)
@@ -522,7 +557,8 @@ class Store:
             where.append(provisions_t.c.norm == norm)
         if section:
             where.append((provisions_t.c.section == section) | provisions_t.c.section.like(f"{section}.%"))
-        return self._records(provisions_t, Provision, where, [provisions_t.c.doc, provisions_t.c.start])
+        return self._records(provisions_t, Provision, where, [provisions_t.c.doc, provisions_t.c.start],
+                             include_rejected)
 
     def sentences_in(self, doc_id: str) -> list[Sentence]:
         with self.engine.connect() as conn:
