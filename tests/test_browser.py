@@ -263,6 +263,8 @@ def test_review_log_in_correct_an_event_type_see_the_history_log_out(review_serv
     assert "changed since you opened it" in conflict.inner_text()
     assert app.state.ledger.record("veridia-2022:ev:2")["record"]["type"] == "release"   # nothing overwritten
     page.screenshot(path=str(ARTIFACTS / "review-conflict.png"))
+    page.click("#record-panel button.rv-reload")          # the other editor's value, then one's own again
+    page.wait_for_function("document.querySelector('#record-panel select[name=polarity]').value === 'alleged'")
     # the history: the machine's original beside the correction, who, when, before, after, why
     page.click('.ev-item[data-rec="v:veridia-2022:ev:1"] button.rv-open')
     page.click("#record-panel a.rv-history")

@@ -113,13 +113,15 @@
       if (rec.fields) rec.fields.kind = v.kind;
     }
   }
-  function paintStatus(key, status) {
+  function paintStatus(key, status, title) {
     $all('[data-rec="' + (window.CSS && CSS.escape ? CSS.escape(key) : key) + '"]').forEach(function (node) {
       STATUSES.forEach(function (s) { node.classList.remove("rv-" + s); node.classList.remove("st-" + s); });
       if (node.tagName === "MARK") {
         if (status !== "machine") { node.classList.add("rv"); node.classList.add("rv-" + status); node.title = status; }
       } else if (node.classList.contains("ev-item")) {
         node.classList.add("st-" + status);
+        var rec = title !== undefined && node.querySelector(".etype");
+        if (rec) rec.textContent = title;
       }
     });
   }
@@ -157,9 +159,26 @@
     body.appendChild(form);
     function say(text, bad) { msg.textContent = text; msg.className = "rv-msg " + (bad ? "error" : "ok"); }
     function done(res, what) {
-      if (!res.ok) { say(errorText(res), true); if (res.status === 409) msg.classList.add("conflict"); return; }
+      if (!res.ok) {
+        say(errorText(res), true);
+        if (res.status === 409) {
+          msg.classList.add("conflict");
+          var reload = el("button", { type: "button", className: "rv-reload secondary" }, "Show the current version");
+          reload.addEventListener("click", function () {
+            api("GET", recordPath(rec.review.address)).then(function (cur) {
+              if (!cur.ok) { say(errorText(cur), true); return; }
+              applyResult(rec, cur.data);
+              paintStatus(key, rec.review.status, rec.rkind === "event" ? rec.title : undefined);
+              reopen(key);
+            });
+          });
+          msg.appendChild(document.createTextNode(" "));
+          msg.appendChild(reload);
+        }
+        return;
+      }
       applyResult(rec, res.data);
-      paintStatus(key, rec.review.status);
+      paintStatus(key, rec.review.status, rec.rkind === "event" ? rec.title : undefined);
       reopen(key);
       var m = $(".rv-msg", body);
       if (m) { m.textContent = what + ": now " + rec.review.status + " (version " + rec.review.version + ")"; m.className = "rv-msg ok"; }
