@@ -49,6 +49,9 @@ def main(argv: list[str]) -> int:
         stages = "  ".join(f"{k} {v:.2f}s" for k, v in timings.items())
         print(f"{path.name}: {len(bundle.text):,} chars  {stages}")
         print(f"  pipeline {total:.2f}s   bare spaCy {bare:.2f}s   ratio {ratio:.2f} (target ≤ 1.5)")
+        if "embed" in timings:  # headings and sentence vectors (ask, search --semantic)
+            print(f"  vectors: embed stage {timings['embed']:.2f}s for {len(bundle.sentences):,} sentences "
+                  f"= {timings['embed'] / bare:.2f}× bare spaCy, {timings['embed'] / total:.0%} of the pipeline")
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory {peak_mb:.0f} MB (target < 1024 MB); worst ratio {worst:.2f}")
     return 0

@@ -432,8 +432,56 @@ class Ledger:
 
         return compare(self, doc_a, doc_b)
 
+    def series(self, country: str) -> Any:
+        """A country's reports year by year: events per topic and type, recurring figures,
+        people and organisations of several years, every point cited."""
+        from .analysis.series import series
+
+        return series(self, country)
+
     def indicators(self, doc: str) -> list[Any]:
         """CIRI physical-integrity scores and a Political Terror Scale estimate, with evidence."""
         from .analysis.indicators import indicators
 
         return indicators(self, doc)
+
+    # -- search and questions -------------------------------------------------------------
+    def search(self, query: str, *, semantic: bool = False, **filters: Any) -> list[Any]:
+        """Sentences matching ``query`` (exact query language), or with ``semantic=True``
+        the hybrid of its words and its meaning (:func:`analysis.ask.semantic_search`)."""
+        if semantic:
+            from .analysis.ask import semantic_search
+
+            return semantic_search(self.store, query, **filters)
+        from .store.search import search
+
+        return search(self.store, query, **filters)
+
+    def ask(self, question: str, *, limit: int = 5, rerank: bool | None = None,
+            **filters: Any) -> AskResult:
+        """The answers (figures, dates, actors) and the ranked, cited sentences for ``question``."""
+        from .analysis.answers import answer
+        from .analysis.ask import ask
+
+        hits = ask(self.store, question, limit=max(limit, 5), rerank=rerank, **filters)
+        return AskResult(question, answer(self.store, question, hits), hits[:limit])
+
+    def reindex(self, docs: list[str] | None = None,
+                progress: Callable[[str], None] | None = None) -> dict[str, float]:
+        """Headings and vectors for documents stored before they existed (or ``docs``)."""
+        from .run.vectors import embed_stored
+
+        return embed_stored(self.store, docs, progress=progress)
+
+
+@dataclass
+class AskResult:
+    """``Ledger.ask``: the answers above the passages."""
+
+    question: str
+    answers: Any            # analysis.answers.Answers
+    hits: list[Any]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"question": self.question, "answers": self.answers.as_dict(),
+                "items": [h.as_dict() for h in self.hits]}

@@ -252,10 +252,31 @@ class SearchPage(Page):
     items: list[HitOut]
 
 
+class AnswerOut(BaseModel):
+    kind: Literal["answer"] = "answer"
+    type: Literal["figure", "date", "who"]
+    text: str = Field(description='what a reader sees: "approximately 260 deaths, according to HRW"')
+    value: Any = None
+    source: Optional[str] = None
+    doc: str
+    start: int
+    end: int
+    evidence: str = Field(description="the sentence that states it (document_text[start:end])")
+    citation: str
+    model_config = {"extra": "allow"}
+
+
+class AnswersOut(BaseModel):
+    wants: list[str] = Field(description="what the question asks for: figure, date, who, where")
+    summary: Optional[str] = Field(None, description='grouped figures: "238, according to the government; …"')
+    items: list[AnswerOut]
+
+
 class AskOut(BaseModel):
     question: str
     query: str
     reranked: bool
+    answers: AnswersOut
     items: list[HitOut]
 
 
@@ -539,6 +560,12 @@ def build_router() -> APIRouter:
                  b: str = Query(..., max_length=200, description="document id")) -> dict[str, Any]:
         return _ledger(request).compare(a, b).as_dict()
 
+    @r.get("/series", summary="A country's reports year by year: events per topic and type, "
+                              "recurring figures, people and organisations of several years, cited")
+    def series_(request: Request, country: str = Query(..., max_length=200,
+                                                       description="country name or ISO code")) -> dict[str, Any]:
+        return _ledger(request).series(country).as_dict()
+
     @r.get("/docs/{doc}/indicators", summary="CIRI physical-integrity scores and a Political "
                                              "Terror Scale estimate, each with its evidence")
     def indicators_(request: Request, doc: str) -> dict[str, Any]:
@@ -557,13 +584,20 @@ def build_router() -> APIRouter:
                 type: Optional[EventType] = Query(None, description="sentences stating an event of this type"),  # type: ignore[valid-type]
                 date_from: Optional[str] = Query(None, alias="from", pattern=DATE_PATTERN),
                 date_to: Optional[str] = Query(None, alias="to", pattern=DATE_PATTERN),
+                topic: Optional[str] = Query(None, max_length=100, description="classic-outline topic, any year"),
+                semantic: bool = Query(False, description="words and meaning (hybrid); no operators, no offset"),
                 limit: int = Query(20, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0, le=100_000),
                 ) -> dict[str, Any]:
         from ..store.search import count, search
 
-        store = _ledger(request).store
+        ledger = _ledger(request)
+        store = ledger.store
         filters = dict(country=country, year=year, doc=doc, section=section, subtopic=subtopic,
-                       entity=entity, event_type=type, date_from=date_from, date_to=date_to)
+                       entity=entity, event_type=type, date_from=date_from, date_to=date_to, topic=topic)
+        if semantic:
+            hits = ledger.search(q, semantic=True, limit=min(limit, 200), **filters)
+            return {"query": q, "total": len(hits), "limit": limit, "offset": 0,
+                    "items": [_hit_out(h) for h in hits]}
         hits = search(store, q, limit=limit, offset=offset, **filters)
         total = count(store, q, **filters)
         return {"query": q, "total": total, "limit": limit, "offset": offset,
@@ -576,15 +610,19 @@ def build_router() -> APIRouter:
              rerank: Optional[bool] = Query(None, description="semantic re-ranking (default: when installed)"),
              doc: Optional[str] = Query(None, max_length=200),
              country: Optional[str] = Query(None, max_length=200),
-             year: Optional[int] = Query(None, ge=0, le=9999)) -> dict[str, Any]:
-        from ..analysis.ask import ask, build_query, semantic_available
+             year: Optional[int] = Query(None, ge=0, le=9999),
+             section: Optional[str] = Query(None, max_length=50, description='"1" includes 1.a, 1.b…'),
+             topic: Optional[str] = Query(None, max_length=100, description="classic-outline topic, any year")
+             ) -> dict[str, Any]:
+        from ..analysis.ask import build_query, semantic_available
 
         use = request.app.state.rerank if rerank is None else rerank
         if use is None:
             use = semantic_available()
-        hits = ask(_ledger(request).store, q, limit=limit, rerank=use, doc=doc, country=country, year=year)
+        result = _ledger(request).ask(q, limit=limit, rerank=use, doc=doc, country=country, year=year,
+                                      section=section, topic=topic)
         return {"question": q, "query": build_query(q)[0], "reranked": bool(use),
-                "items": [_hit_out(h) for h in hits]}
+                "answers": result.answers.as_dict(), "items": [_hit_out(h) for h in result.hits]}
 
     return r
 

@@ -68,6 +68,8 @@ def ingest(
             def done(r: Any) -> None:
                 if not r.ok:
                     err_console.print(f"[red]failed[/red] {escape(r.error or r.path)}")
+                for warning in getattr(r, "warnings", ()):
+                    err_console.print(f"[yellow]warning[/yellow] {escape(warning)}")
                 progress.advance(task)
 
             options: dict[str, Any] = dict(force=force, country=country, year=year, max_bytes=max_bytes)
@@ -102,14 +104,14 @@ def ingest(
 
 @app.command()
 def docs(db: Optional[str] = DbOption, format: Format = typer.Option(Format.table, "--format")) -> None:
-    """List the ingested documents.
+    """List the ingested documents (``rendition_of``: the same report in another format).
 
     Example: rightsledger docs --format jsonl
     """
     with _errors():
         rows = _ledger(db).documents()
         _emit(rows, format, ["id", "country", "year", "format", "sections", "entities", "events",
-                             "figures", "provisions", "chars"])
+                             "figures", "provisions", "chars", "rendition_of"])
 
 
 @app.command()

@@ -183,6 +183,22 @@ def search_page(request: Request, q: str = "", country: str | None = None, year:
                  event_types=EVENT_TYPES, docs=ledger.documents())
 
 
+@router.get("/ask", response_class=HTMLResponse)
+def ask_page(request: Request, q: str = "", doc: str | None = None, country: str | None = None,
+             topic: str | None = None, limit: int = 10) -> HTMLResponse:
+    """A question in plain English: the answers (figures, dates, people) above the passages."""
+    ledger = _ledger(request)
+    result, error = None, None
+    if q.strip():
+        try:
+            result = ledger.ask(q, limit=min(max(limit, 1), 50), doc=doc or None,
+                                country=country or None, topic=topic or None)
+        except RightsledgerError as err:
+            error = str(err)
+    return _page(request, "ask.html", q=q, doc=doc or "", country=country or "", topic=topic or "",
+                 result=result, error=error, docs=ledger.documents())
+
+
 @router.get("/figures", response_class=HTMLResponse)
 def figures_page(request: Request, doc: str | None = None, about: str | None = None) -> HTMLResponse:
     ledger = _ledger(request)
@@ -210,6 +226,16 @@ def compare_page(request: Request, a: str | None = None, b: str | None = None) -
     ledger = _ledger(request)
     comparison = ledger.compare(a, b) if a and b else None
     return _page(request, "compare.html", comparison=comparison, a=a, b=b, docs=ledger.documents())
+
+
+@router.get("/series", response_class=HTMLResponse)
+def series_page(request: Request, country: str | None = None) -> HTMLResponse:
+    """A country over the years: a bar chart (inline SVG, no script) per topic."""
+    ledger = _ledger(request)
+    docs = ledger.documents()
+    countries = sorted({d["country"] for d in docs if d.get("country")})
+    result = ledger.series(country) if country else None
+    return _page(request, "series.html", series=result, country=country, countries=countries)
 
 
 @router.get("/docs/{doc_id}/indicators", response_class=HTMLResponse)
