@@ -283,6 +283,17 @@ class Ledger:
         with self.store.engine.connect() as conn:
             return review.corrections(conn, doc)
 
+    def reviews(self, doc: str | None = None) -> dict[str, dict[str, Any]]:
+        """Review state by record address: {status, by, at, version} of every reviewed record
+        (of ``doc`` and every entity, when ``doc`` is given). A record not in it is the machine's, version 0."""
+        with self.store.engine.connect() as conn:
+            rows = review.review_rows(conn, doc)
+            if doc is not None:
+                rows.update({k: v for k, v in review.review_rows(conn, None).items()
+                             if review.kind_of(k)[0] == "entity"})
+        return {k: {"status": v["status"], "by": v["by"], "at": v["at"], "version": v["version"]}
+                for k, v in rows.items()}
+
     def review_queue(self, *, doc: str | None = None, kind: str | None = None, section: str | None = None,
                      type: str | None = None, below: float | None = None,
                      status: str | None = "machine", limit: int | None = None) -> list[dict[str, Any]]:

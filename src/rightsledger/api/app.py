@@ -633,7 +633,7 @@ def build_router() -> APIRouter:
 def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[str] | None = None,
                max_body_bytes: int = DEFAULT_MAX_BODY, rate_limit: float | None = None,
                burst: int = 20, rerank: bool | None = None, ledger: Ledger | None = None,
-               public: bool = False) -> FastAPI:
+               public: bool = False, remote_writes: bool = False) -> FastAPI:
     """The REST API over the database ``db`` (default: ``$RIGHTSLEDGER_DB`` or ./rightsledger.db).
 
     ``ui=True`` also mounts the web UI (``rightsledger.web``) at ``/`` when it is installed;
@@ -641,7 +641,8 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
     client IP, with ``burst``) enables the rate limit; ``rerank`` sets the default of
     ``/api/ask`` (``None``: the semantic re-ranker when installed). Once the database has
     users, reading needs a login unless ``public``; writing always needs an editor
-    (:mod:`rightsledger.api.review`).
+    (:mod:`rightsledger.api.review`). A database without users accepts changes (API and
+    web) only from loopback clients unless ``remote_writes``.
     """
     from fastapi import Depends
 
@@ -662,6 +663,7 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
     app.state.ledger = ledger or Ledger(db)
     app.state.rerank = rerank
     app.state.public = public
+    app.state.remote_writes = remote_writes
     app.state.login_limiter = LoginLimiter()
 
     @app.exception_handler(RightsledgerError)
@@ -691,7 +693,7 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
         return _error_json("E050", "PIPELINE", f"internal error ({type(exc).__name__})", 500)
 
     app.include_router(build_router(), dependencies=[Depends(read_access)])
-    app.include_router(build_review_router())
+    app.include_router(build_review_router(), responses=ERROR_RESPONSES)
 
     if ui and importlib.util.find_spec("rightsledger.web") is not None:
         web = importlib.import_module("rightsledger.web")

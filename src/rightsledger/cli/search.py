@@ -149,6 +149,10 @@ def serve(
                                                help="Requests per second per client IP (off by default)."),
     public: bool = typer.Option(False, "--public", help="Anyone may read without logging in "
                                                         "(writing still needs an editor)."),
+    allow_remote_writes: bool = typer.Option(
+        False, "--allow-remote-writes",
+        help="On a database without users, accept changes from other computers too "
+             "(by default only from 127.0.0.1/::1)."),
 ) -> None:
     """Serve the REST API (OpenAPI at /openapi.json) and the web UI.
 
@@ -160,7 +164,7 @@ def serve(
 
     with _errors():
         app_ = create_app(db, ui=ui, cors_origins=cors or None, rate_limit=rate_limit,
-                          public=public)
+                          public=public, remote_writes=allow_remote_writes)
         typer.echo(f"serving on http://{host}:{port}/  (API: /api, schema: /openapi.json)", err=True)
         uvicorn.run(app_, host=host, port=port, log_level="info")
 

@@ -10,16 +10,16 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
-from fastapi import APIRouter, File, Request, UploadFile
+from fastapi import APIRouter, File, Form, Header, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from fastapi.templating import Jinja2Templates
 
 from ..errors import Code, RightsledgerError
 from ..ledger import Ledger
 from ..records import EVENT_TYPES, NORMS
 from ..store.citations import CitationCache
+from .auth import check_write
 from .highlight import (
     KINDS,
     entity_marks,
@@ -28,11 +28,12 @@ from .highlight import (
     non_overlapping,
     provision_marks,
     records_json,
+    with_status,
 )
 from .highlight import blocks as text_blocks
+from .render import error_page, page
+from .review import vocab_json
 
-HERE = Path(__file__).resolve().parent
-templates = Jinja2Templates(directory=str(HERE / "templates"))
 router = APIRouter(include_in_schema=False)
 UPLOAD_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf", ".docx"}
 
@@ -42,12 +43,10 @@ def _ledger(request: Request) -> Ledger:
 
 
 def _page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, {"nav": name.split(".")[0], **context},
-                                      status_code=status)
+    return page(request, name, status, **context)
 
 
-def error_page(request: Request, err: RightsledgerError) -> HTMLResponse:
-    return _page(request, "error.html", status=err.status, error=err)
+__all__ = ["router", "error_page"]
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -63,13 +62,16 @@ def library(request: Request) -> HTMLResponse:
 
 
 @router.post("/upload")
-async def upload(request: Request, file: UploadFile = File(...)) -> Response:
-    """Ingest an uploaded report with the CLI's readers and limits; JSON for scripts, else HTML."""
+async def upload(request: Request, file: UploadFile = File(...), csrf: Optional[str] = Form(None),
+                 x_csrf_token: Optional[str] = Header(None)) -> Response:
+    """Ingest an uploaded report with the CLI's readers and limits; JSON for scripts, else HTML.
+    Needs the page's CSRF token (form field ``csrf`` or ``X-CSRF-Token``) and an editor."""
     limit = request.app.state.max_upload_bytes
     name = Path(file.filename or "upload.txt").name
     wants_json = "application/json" in request.headers.get("accept", "")
     suffix = Path(name).suffix.lower()
     try:
+        check_write(request, x_csrf_token or csrf)
         if suffix not in UPLOAD_SUFFIXES:
             raise RightsledgerError(Code.UNSUPPORTED, path=name, suffix=suffix or name)
         data = await file.read(limit + 1)
@@ -117,12 +119,13 @@ def reader(request: Request, doc_id: str, hl: str | None = None) -> HTMLResponse
     subtopics = store.subtopics(doc_id)
     paragraphs = store.paragraphs(doc_id)
     entities = store.entities(doc=doc_id)
-    events = store.events(doc=doc_id)
-    figures = store.figures(doc=doc_id)
-    provisions = store.provisions(doc=doc_id)
-    marks = non_overlapping(
+    events = store.events(doc=doc_id, include_rejected=True)
+    figures = store.figures(doc=doc_id, include_rejected=True)
+    provisions = store.provisions(doc=doc_id, include_rejected=True)
+    reviews = ledger.reviews(doc_id)
+    marks = with_status(non_overlapping(
         entity_marks(entities) + event_marks(text, events)
-        + figure_marks(text, figures) + provision_marks(text, provisions))
+        + figure_marks(text, figures) + provision_marks(text, provisions)), reviews)
     cites = CitationCache(store)
     citations = {p.start: cites.cite(doc_id, p.start) for p in paragraphs}
     target = _parse_span(hl, len(text))
@@ -133,8 +136,8 @@ def reader(request: Request, doc_id: str, hl: str | None = None) -> HTMLResponse
     counts = Counter(m.kind for m in marks)
     return _page(request, "reader.html", doc=doc, sections=sections, subtopics=subtopics,
                  blocks=blocks, events_by_section=events_by_section,
-                 records=records_json(entities, events, figures, provisions),
-                 kinds=KINDS, counts=counts, render_ms=(time.perf_counter() - t0) * 1000)
+                 records=records_json(entities, events, figures, provisions, reviews),
+                 reviews=reviews, vocab=vocab_json(), kinds=KINDS, counts=counts, render_ms=(time.perf_counter() - t0) * 1000)
 
 
 def _parse_span(value: str | None, length: int) -> tuple[int, int] | None:
