@@ -138,7 +138,9 @@ def train(
     predictions: Optional[Path] = typer.Option(
         None, "--predictions", help="Use saved exports (DIR/<gold stem>.jsonl) instead of ingesting."),
 ) -> None:
-    """Refit the shipped models (confidence) on the dev gold; print test reliability before/after.
+    """Refit the shipped models (confidence, event typer) on the dev gold; print test scores before/after.
+
+    The event typer needs the parse, so its reports are always ingested again (no --predictions).
 
     Example: rightsledger train
     """
@@ -157,3 +159,25 @@ def train(
         rel = ev.reliability_table([(c, ok) for c, ok in pairs if c is not None])
         _emit(rel, Format.table, ["band", "n", "right", "accuracy", "mean_confidence"],
               title=f"test reliability {label} training")
+
+    # the event typer (extract/events/typemodel.py): features of every matched event, dev and test
+    from ..extract.events import typemodel
+
+    dev_paths = [p for p in ev.gold_files() if ev.split_of(p) == "dev"]
+    typed_before = typemodel.load_model()
+    dev_ev, test_ev = tr.typed_events(dev_paths), tr.typed_events(test)
+    dev_before, test_before = tr._accuracy(typed_before, dev_ev), tr._accuracy(typed_before, test_ev)
+    tmodel, cv = tr.train_event_types(dev_ev)
+    err_console.print(f"wrote {typemodel.MODEL_FILE} ({len(dev_ev)} matched dev events; "
+                      f"policy {tmodel['policy']}, threshold {tmodel['threshold']}, l2 {tmodel['l2']})")
+    rows = [{"policy": p, "threshold": "" if t is None else t, "l2": l2, "dev_cv_accuracy": f"{a:.3f}"}
+            for (p, t, l2), a in sorted(cv.items(), key=lambda kv: -kv[1])]
+    _emit(rows, Format.table, ["policy", "threshold", "l2", "dev_cv_accuracy"],
+          title="event type accuracy, leave-one-report-out on dev")
+    _emit([{"split": "dev (in-sample)", "rules": f"{tr._accuracy(None, dev_ev):.3f}",
+            "before": f"{dev_before:.3f}", "after": f"{tr._accuracy(tmodel, dev_ev):.3f}"},
+           {"split": "dev (cross-validated)", "rules": f"{tmodel['cv_rules_accuracy']:.3f}", "before": "",
+            "after": f"{tmodel['cv_accuracy']:.3f}"},
+           {"split": "test", "rules": f"{tr._accuracy(None, test_ev):.3f}", "before": f"{test_before:.3f}",
+            "after": f"{tr._accuracy(tmodel, test_ev):.3f}"}],
+          Format.table, ["split", "rules", "before", "after"], title="event type accuracy (matched events)")

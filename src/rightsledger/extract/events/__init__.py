@@ -31,6 +31,7 @@ from .occurrences import _dated_events, _ref_of, _state_verbs, _undated_event
 from .participants import _Context, _participants, _source
 from .polarity import _polarity
 from .triggers import _toks
+from .typemodel import collecting_active, decide, features, load_model, record
 
 if TYPE_CHECKING:
     from ..annotate import Annotated
@@ -45,6 +46,8 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
     year = annotated.year
     doc_id = annotated.document.id
     events: list[Event] = []
+    model = load_model()
+    typed = bool(model and model.get("policy", "rules") != "rules") or collecting_active()
     for ap in annotated.paragraphs:
         base = ap.start
         previous: DateMention | None = None
@@ -70,8 +73,13 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                                     for t, ty, _, _, _ in produced]
             for trig, type_, date, date_end, precision in produced:
                 pol = _polarity(trig, sent)
+                ev_id = f"{doc_id}:ev:{len(events) + 1}"
+                if typed:  # the trained typer (typemodel.py) re-types where it beat the rules on dev
+                    feats = features(sent, trig, type_, section, precision, pol)
+                    record(ev_id, type_, feats)
+                    type_ = decide(model, type_, feats)
                 events.append(Event(
-                    id=f"{doc_id}:ev:{len(events) + 1}", doc=doc_id, type=type_, date=date,
+                    id=ev_id, doc=doc_id, type=type_, date=date,
                     date_end=date_end, precision=precision,
                     participants=_participants(ctx, trig, base) if trig is not None else [],
                     place=ctx.place(sent, trig, base), section=section, polarity=pol,
