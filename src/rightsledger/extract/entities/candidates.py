@@ -14,7 +14,7 @@ from .common import (
     _is_acronym, _is_cap, _overlaps, _person_shape,
 )
 from .lexicon import (
-    CONNECTORS, DOCUMENT_WORDS, FACILITY_WORDS, GENERIC, IN_OK, LEADING_NOISE, MONTHS_SET,
+    CONNECTORS, DOCUMENT_WORDS, FACILITY_NUMBER_WORDS, FACILITY_WORDS, GENERIC, IN_OK, LEADING_NOISE, MONTHS_SET,
     NON_ORG_ACRONYMS, ORG_HEADS, OWNER_TITLES, PLACE_PREFIX, PLACE_PREPS, PLACE_WORDS,
     PLURAL_OWNERS, SIDE_SUFFIX, SIDE_WORDS, SPACY_LABELS, STRONG_HEADS, SURNAME_SUFFIX, TITLES,
     TRAILING_TITLES,
@@ -102,6 +102,7 @@ class _Word:
     brk: bool      # punctuation or a line break follows
 
 
+_NUMBER_WORD = re.compile(r"^\d{1,4}[.]?$")
 _ABBREV_END = re.compile(r"(?:\b[A-Z]\.[A-Z]\.?|\b(?:St|Jr|Sr|Mr|Ms|Mrs|Dr|Inc|Ltd|Co)\.)$")
 
 
@@ -110,6 +111,14 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
     (punctuation or a line break) after them."""
     out: list[_Word] = []
     matches = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    # a facility's number is part of its name: "Penal Colony No. 4", "Pretrial Detention Center No. 1"
+    k = 0
+    while k + 1 < len(matches):
+        if matches[k][2] in FACILITY_NUMBER_WORDS and _NUMBER_WORD.match(matches[k + 1][2]) \
+                and text[matches[k][1]:matches[k + 1][0]] in (" ", "\u00a0"):
+            s0, e1 = matches[k][0], matches[k + 1][1]
+            matches[k:k + 2] = [(s0, e1, text[s0:e1])]
+        k += 1
     for i, (s, e, raw) in enumerate(matches):
         m_end = e
         brk = False

@@ -58,3 +58,5 @@ ADJECTIVE_USE = re.compile(r"\s+" + alternation(_L["adjective_use"]) + r"\b")
 #: "the mayor of Lisk, X": a role phrase right before a name.
 ROLE_OF = re.compile(r"\b((?:" + alternation(_L["role_of_modifiers"]) + r"\s+)?"
                      + alternation(_L["role_of_heads"]) + r"\s+of\s+[^,;.()]{1,60}),\s*$")
+#: Case-sensitive: the word before a facility's number ("Penal Colony No. 4").
+FACILITY_NUMBER_WORDS = words("entities", "facility_number_words")

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .lexicon import (
-    ACCIDENTS, ANY_TRIGGER, CUSTODIANS, DISMISSED_THINGS, DUTIES, LIGHT_VERBS, MODALS, MONTH_WORDS,
+    ACCIDENTS, ANY_TRIGGER, ATTEMPT_MODS, ATTEMPT_VERBS, CUSTODIANS, EPISODE_PREPS, KILLING_WORDS, DISMISSED_THINGS, DUTIES, LIGHT_VERBS, MODALS, MONTH_WORDS,
     NONSTATE, NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, REPORT_OBJECTS, REPORT_VERBS, VERB_TYPES,
 )
 
@@ -38,6 +38,8 @@ def _trigger_type(tok: "Token") -> str | None:
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "pobj")}
         if lemma == "die":
             return _death_type(tok)
+        if lemma in KILLING_WORDS and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ATTEMPT_VERBS:
+            return "attack_or_threat"  # "gunmen attempted to kill the journalist"
         if lemma in ("beat", "assault", "attack", "stab", "shoot") and any(
                 c.lower_ == "to" and any(d.lower_ == "death" for d in c.children) for c in tok.children):
             return "killing"  # "beat him to death"
@@ -129,6 +131,15 @@ def _trigger_type(tok: "Token") -> str | None:
             return None
         if lemma == "death":
             return _death_type(tok)
+        if lemma in KILLING_WORDS and any(c.dep_ in ("amod", "compound") and c.lower_ in ATTEMPT_MODS
+                                          for c in tok.children):
+            return "attack_or_threat"  # "an attempted assassination"
+        if lemma == "attempt":
+            if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in KILLING_WORDS for c in tok.children) \
+                    or any(c.dep_ == "prep" and c.lower_ == "on" and any(d.lemma_.lower() == "life" for d in c.children)
+                           for c in tok.children):
+                return "attack_or_threat"  # "an assassination attempt", "an attempt on his life"
+            return None
         if lemma == "strike" and any(c.lower_ == "hunger" for c in tok.children):
             return "protest"  # a hunger strike
         if any(c.lower_ == "societal" for c in tok.children):
@@ -217,6 +228,9 @@ def _clause_verb(tok: "Token") -> "Token":
 
 def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
     """The trigger token for a date attached to ``anchor`` and its type."""
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "pobj" and anchor.head.lower_ in EPISODE_PREPS \
+            and _is_verb(anchor.head.head) and (vt := _trigger_type(anchor.head.head)):
+        return anchor.head.head, vt  # "during the rebel attack on May 3, troops captured dozens": the verb
     if anchor.lemma_.lower() in ("detention", "custody", "imprisonment", "captivity") and anchor.dep_ == "pobj" \
             and anchor.head.dep_ == "prep" and _is_verb(anchor.head.head) and \
             (vt := _trigger_type(anchor.head.head)):
