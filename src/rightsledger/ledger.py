@@ -6,9 +6,11 @@ only format them.
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
+from . import metrics
 from .errors import Code, RightsledgerError
 from .records import Document, Entity, Event, Figure, Provision, Section, Subtopic
 from .run.ingest import IngestResult, expand_paths, ingest_file
@@ -74,9 +76,16 @@ class Ledger:
     def ingest_file(self, path: str | os.PathLike[str], *, force: bool = False,
                     country: str | None = None, year: int | None = None,
                     max_bytes: int | None = None) -> IngestResult:
-        """Ingest one file (the rules: :func:`rightsledger.run.ingest.ingest_file`)."""
-        return ingest_file(self.store, path, force=force, country=country, year=year,
-                           max_bytes=max_bytes)
+        """Ingest one file (the rules: :func:`rightsledger.run.ingest.ingest_file`).
+
+        Counted in :mod:`rightsledger.metrics` (``rightsledger_ingests`` by status and
+        ``rightsledger_ingest_duration_seconds``)."""
+        t0 = time.perf_counter()
+        result = ingest_file(self.store, path, force=force, country=country, year=year,
+                             max_bytes=max_bytes)
+        metrics.INGESTS.labels(status=result.status if result.ok else "failed").inc()
+        metrics.INGEST_SECONDS.observe(time.perf_counter() - t0)
+        return result
 
     # -- documents ------------------------------------------------------------------------
     def documents(self) -> list[dict[str, Any]]:

@@ -21,11 +21,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Iterator
+from urllib.parse import quote
 
 from sqlalchemy import (
     Table,
+    make_url,
     create_engine,
     event,
+    func,
     literal_column,
     select,
 )
@@ -47,8 +50,11 @@ from ..records import (
     Sentence,
     Subtopic,
 )
+from .. import settings
 from .schema import (
     MIGRATIONS,
+    _sqlite_reader_pragmas,
+    changes_t,
     PER_DOC_TABLES,
     PG_WRITE_LOCK,
     _shown,
@@ -90,25 +96,68 @@ class Bundle:
 class Store:
     """The database: migrations, one transaction per document, typed reads."""
 
-    def __init__(self, db: str | os.PathLike[str] | None = None) -> None:
+    def __init__(self, db: str | os.PathLike[str] | None = None, *,
+                 pool_size: int | None = None, max_overflow: int | None = None) -> None:
         self.url = database_url(db)
+        pool_size = settings.get("RIGHTSLEDGER_POOL_SIZE") if pool_size is None else pool_size
+        max_overflow = settings.get("RIGHTSLEDGER_MAX_OVERFLOW") if max_overflow is None else max_overflow
         try:
             kwargs: dict[str, Any] = {}
+            self._file: str | None = None
             if not self.url.startswith("sqlite"):
-                kwargs.update(pool_pre_ping=True, pool_size=10, max_overflow=30)
+                kwargs.update(pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow)
             elif ":memory:" not in self.url and self.url not in ("sqlite://", "sqlite:///"):
-                # a web server's threads (40 by default) each get a connection at once
-                # instead of queueing for one of 15 (SQLite connections are cheap)
-                kwargs.update(pool_size=10, max_overflow=40)
+                self._file = make_url(self.url).database
+                # the writer: few connections (SQLite has one writer at a time)
+                kwargs.update(pool_size=2, max_overflow=8)
             self.engine: Engine = create_engine(self.url, future=True, **kwargs)
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             self.migrate()
+            self.read_engine: Engine = self.engine
+            if self._file:
+                # readers: read-only connections in their own pool (a web server's threads
+                # each get one at once); WAL lets them read while a writer writes
+                ro = f"sqlite:///file:{quote(os.path.abspath(self._file))}?mode=ro&uri=true"
+                self.read_engine = create_engine(ro, future=True, pool_size=pool_size,
+                                                 max_overflow=max_overflow)
+                event.listen(self.read_engine, "connect", _sqlite_reader_pragmas)
         except RightsledgerError:
             raise
         except Exception as exc:  # a locked, corrupt or unreachable database
             raise RightsledgerError(Code.DATABASE, path=_shown(db, self.url),
                                     detail=str(exc).splitlines()[0]) from exc
+
+    def reading(self) -> Connection:
+        """A connection for reads (SQLite: a read-only one from the readers' pool)."""
+        return self.read_engine.connect()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        if self.read_engine is not self.engine:
+            self.read_engine.dispose()
+
+    # -- the change counter (HTTP validators) --------------------------------------------
+    def note_change(self, conn: Connection, kind: str, doc: str | None = None) -> None:
+        """Count a change of the database inside the write transaction ``conn``.
+
+        Every write that changes what a reader sees calls this (an ingest, a deletion, a
+        review): ETag and Last-Modified of every page and API response follow the counter.
+        """
+        conn.execute(changes_t.insert().values(
+            kind=kind, doc=doc, at=datetime.now(timezone.utc).isoformat(timespec="seconds")))
+
+    def bump(self, kind: str, doc: str | None = None) -> None:
+        """Count a change in a transaction of its own (for writers outside :meth:`save`)."""
+        with self.writing() as conn:
+            self.note_change(conn, kind, doc)
+
+    def version(self) -> tuple[int, str]:
+        """(change counter, when it last changed as ISO time): what HTTP validators use."""
+        with self.reading() as conn:
+            row = conn.execute(select(changes_t.c.id, changes_t.c.at)
+                               .order_by(changes_t.c.id.desc()).limit(1)).first()
+        return (int(row[0]), str(row[1])) if row else (0, "1970-01-01T00:00:00+00:00")
 
     @property
     def is_sqlite(self) -> bool:
@@ -237,6 +286,7 @@ class Store:
                     "section": p.section, "start": p.evidence.start, "end": p.evidence.end,
                     "data": json.dumps(p.as_dict(), ensure_ascii=False),
                 } for p in bundle.provisions])
+            self.note_change(conn, "ingest", doc.id)
             if before_commit is not None:
                 before_commit()
         return bundle.document.id
@@ -365,6 +415,7 @@ class Store:
     def delete_document(self, doc_id: str) -> None:
         with self.writing() as conn:
             self._delete_document(conn, doc_id)
+            self.note_change(conn, "delete", doc_id)
 
     # -- reading --------------------------------------------------------------------------
     def _tiebreak(self) -> list[Any]:
@@ -374,7 +425,7 @@ class Store:
 
     def documents(self) -> list[dict[str, Any]]:
         cols = [c for c in documents_t.c if c.name != "text"]
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             rows = conn.execute(select(*cols).order_by(
                 documents_t.c.country.asc().nulls_first(), documents_t.c.year.asc().nulls_first(),
                 documents_t.c.id)).mappings().all()
@@ -394,37 +445,37 @@ class Store:
         return out
 
     def document(self, doc_id: str) -> Document:
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             row = conn.execute(select(documents_t).where(documents_t.c.id == doc_id)).mappings().first()
         if row is None:
             raise RightsledgerError(Code.NO_DOCUMENT, doc=doc_id)
         return Document.from_dict(dict(row))
 
     def document_text(self, doc_id: str) -> str:
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             text = conn.execute(select(documents_t.c.text).where(documents_t.c.id == doc_id)).scalar()
         if text is None:
             raise RightsledgerError(Code.NO_DOCUMENT, doc=doc_id)
         return text
 
     def doc_ids(self) -> list[str]:
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             return list(conn.execute(select(documents_t.c.id).order_by(documents_t.c.id)).scalars())
 
     def sections(self, doc_id: str) -> list[Section]:
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             rows = conn.execute(select(sections_t).where(sections_t.c.doc == doc_id)
                                 .order_by(sections_t.c.ord)).mappings().all()
         return [Section.from_dict(dict(r)) for r in rows]
 
     def subtopics(self, doc_id: str) -> list[Subtopic]:
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             rows = conn.execute(select(subtopics_t).where(subtopics_t.c.doc == doc_id)
                                 .order_by(subtopics_t.c.ord)).mappings().all()
         return [Subtopic.from_dict(dict(r)) for r in rows]
 
     def paragraphs(self, doc_id: str) -> list[Paragraph]:
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             rows = conn.execute(select(paragraphs_t).where(paragraphs_t.c.doc == doc_id)
                                 .order_by(paragraphs_t.c.ord)).mappings().all()
         return [Paragraph.from_dict(dict(r)) for r in rows]
@@ -438,10 +489,14 @@ class Store:
         if ids is not None:
             q = q.where(entities_t.c.id.in_(list(ids)))
         mq = select(mentions_t.c.entity, mentions_t.c.doc, mentions_t.c.start, mentions_t.c.end)
+        if ids is not None:  # only these entities' mentions (an index lookup, not every row)
+            mq = mq.where(mentions_t.c.entity.in_(list(ids)))
+        elif type:
+            mq = mq.where(mentions_t.c.entity.in_(select(entities_t.c.id).where(entities_t.c.type == type)))
         if doc:
             mq = mq.where(mentions_t.c.doc == doc)
             q = q.where(entities_t.c.id.in_(select(mentions_t.c.entity).where(mentions_t.c.doc == doc)))
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             rows = conn.execute(q.order_by(entities_t.c.type, entities_t.c.name,
                                            *self._tiebreak())).mappings().all()
             wanted = {r["id"] for r in rows}
@@ -458,10 +513,32 @@ class Store:
             out.append(ent)
         return out
 
+    def entity_counts(self, *, doc: str | None = None, type: str | None = None,
+                      ids: Iterable[str] | None = None, limit: int = 50,
+                      offset: int = 0) -> tuple[int, list[tuple[Entity, int]]]:
+        """A page of entities (without mentions) with their mention counts, most mentioned
+        first (in ``doc`` when given): the whole count in SQL, one page of rows loaded."""
+        counts = select(mentions_t.c.entity.label("entity"),
+                        func.count().label("n")).group_by(mentions_t.c.entity)
+        if doc:
+            counts = counts.where(mentions_t.c.doc == doc)
+        if ids is not None:
+            counts = counts.where(mentions_t.c.entity.in_(list(ids)))
+        c = counts.subquery()
+        q = select(entities_t, c.c.n).join(c, c.c.entity == entities_t.c.id)
+        if type:
+            q = q.where(entities_t.c.type == type)
+        with self.reading() as conn:
+            total = conn.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
+            rows = conn.execute(q.order_by(c.c.n.desc(), entities_t.c.name, entities_t.c.type,
+                                           entities_t.c.id).limit(limit).offset(offset)).mappings().all()
+        return total, [(Entity(r["id"], r["type"], r["name"], json.loads(r["aliases"]),
+                               json.loads(r["attributes"]), []), int(r["n"])) for r in rows]
+
     def find_entities(self, query: str, limit: int = 20) -> list[str]:
         """Ids of entities whose name or alias matches ``query`` (exact first, then substring)."""
         norm = link.normalise_name(query)
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             exact = list(conn.execute(
                 select(entity_keys_t.c.entity).where(entity_keys_t.c.key.like(f"%|{norm}"))
                 .distinct().limit(limit)).scalars())
@@ -474,7 +551,7 @@ class Store:
                 .limit(limit)).scalars())
 
     def _records(self, table: Table, cls: Any, where: list[Any], order: list[Any]) -> list[Any]:
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             rows = conn.execute(select(table.c.data).where(*where)
                                 .order_by(*order, *self._tiebreak())).scalars().all()
         return [cls.from_dict(json.loads(d)) for d in rows]
@@ -525,13 +602,13 @@ class Store:
         return self._records(provisions_t, Provision, where, [provisions_t.c.doc, provisions_t.c.start])
 
     def sentences_in(self, doc_id: str) -> list[Sentence]:
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             rows = conn.execute(select(sentences_t).where(sentences_t.c.doc == doc_id)
                                 .order_by(sentences_t.c.start)).mappings().all()
         return [Sentence.from_dict(dict(r)) for r in rows]
 
     def connect(self) -> Iterator[Connection]:
-        return self.engine.connect()  # type: ignore[return-value]
+        return self.read_engine.connect()  # type: ignore[return-value]
 
 
 def rename_bundle(bundle: Bundle, new_id: str) -> None:

@@ -250,7 +250,7 @@ def _citations(store: "Store", spots: list[tuple[str, int]]) -> list[str]:
         params[f"hd{k}"], params[f"ho{k}"] = d, off
         values.append(f"({k}, :hd{k}, :ho{k})")
     cte = f"WITH h(k, doc, off) AS (VALUES {', '.join(values)}) "
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         documents = {r[0]: Document(*r) for r in _run(conn, (
             "SELECT id, title, country, country_code, year, source, format, sha256, chars "
             f"FROM documents WHERE id IN ({', '.join(':d%d' % k for k in range(len(docs)))})"), params)}
