@@ -481,8 +481,10 @@ class Store:
         return [Paragraph.from_dict(dict(r)) for r in rows]
 
     def entities(self, *, doc: str | None = None, type: str | None = None,
-                 ids: Iterable[str] | None = None) -> list[Entity]:
-        """Entities with their mentions (only those in ``doc`` when given)."""
+                 ids: Iterable[str] | None = None,
+                 within: tuple[int, int] | None = None) -> list[Entity]:
+        """Entities with their mentions (only those in ``doc`` when given; with ``within``
+        too, only the mentions starting in that span of ``doc``, and their entities)."""
         q = select(entities_t)
         if type:
             q = q.where(entities_t.c.type == type)
@@ -495,7 +497,12 @@ class Store:
             mq = mq.where(mentions_t.c.entity.in_(select(entities_t.c.id).where(entities_t.c.type == type)))
         if doc:
             mq = mq.where(mentions_t.c.doc == doc)
-            q = q.where(entities_t.c.id.in_(select(mentions_t.c.entity).where(mentions_t.c.doc == doc)))
+            inner = select(mentions_t.c.entity).where(mentions_t.c.doc == doc)
+            if within is not None:
+                span = (mentions_t.c.start >= within[0], mentions_t.c.start < within[1])
+                mq = mq.where(*span)
+                inner = inner.where(*span)
+            q = q.where(entities_t.c.id.in_(inner))
         with self.reading() as conn:
             rows = conn.execute(q.order_by(entities_t.c.type, entities_t.c.name,
                                            *self._tiebreak())).mappings().all()
@@ -550,6 +557,13 @@ class Store:
                     entities_t.c.name.ilike(like) | entities_t.c.aliases.ilike(like))
                 .limit(limit)).scalars())
 
+    @staticmethod
+    def _within(table: Table, within: tuple[int, int] | None) -> list[Any]:
+        """Records whose evidence starts in ``within`` (a span of one document)."""
+        if within is None:
+            return []
+        return [table.c.start >= within[0], table.c.start < within[1]]
+
     def _records(self, table: Table, cls: Any, where: list[Any], order: list[Any]) -> list[Any]:
         with self.reading() as conn:
             rows = conn.execute(select(table.c.data).where(*where)
@@ -559,8 +573,9 @@ class Store:
     def events(self, *, doc: str | None = None, type: str | None = None,
                date_from: str | None = None, date_to: str | None = None,
                section: str | None = None, entity: str | None = None,
-               polarity: str | None = None, limit: int | None = None) -> list[Event]:
-        where: list[Any] = []
+               polarity: str | None = None, limit: int | None = None,
+               within: tuple[int, int] | None = None) -> list[Event]:
+        where: list[Any] = self._within(events_t, within)
         if doc:
             where.append(events_t.c.doc == doc)
         if type:
@@ -580,8 +595,8 @@ class Store:
         return evs[:limit] if limit else evs
 
     def figures(self, *, doc: str | None = None, about: str | None = None,
-                section: str | None = None) -> list[Figure]:
-        where: list[Any] = []
+                section: str | None = None, within: tuple[int, int] | None = None) -> list[Figure]:
+        where: list[Any] = self._within(figures_t, within)
         if doc:
             where.append(figures_t.c.doc == doc)
         if about:
@@ -591,8 +606,9 @@ class Store:
         return self._records(figures_t, Figure, where, [figures_t.c.doc, figures_t.c.start])
 
     def provisions(self, *, doc: str | None = None, norm: str | None = None,
-                   section: str | None = None) -> list[Provision]:
-        where: list[Any] = []
+                   section: str | None = None,
+                   within: tuple[int, int] | None = None) -> list[Provision]:
+        where: list[Any] = self._within(provisions_t, within)
         if doc:
             where.append(provisions_t.c.doc == doc)
         if norm:
