@@ -693,7 +693,8 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET"],
                            allow_headers=["*"])
     if http_cache:
-        app.add_middleware(CacheMiddleware, version=app.state.ledger.store.version)
+        store = app.state.ledger.store
+        app.add_middleware(CacheMiddleware, version=store.version, cheap=store.version_is_cheap)
     app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=5)
     app.add_middleware(ObserveMiddleware)
     return app

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -101,6 +102,9 @@ class Store:
         self.url = database_url(db)
         pool_size = settings.get("RIGHTSLEDGER_POOL_SIZE") if pool_size is None else pool_size
         max_overflow = settings.get("RIGHTSLEDGER_MAX_OVERFLOW") if max_overflow is None else max_overflow
+        self._version_lock = threading.Lock()
+        self._version_conn: Any = None
+        self._version_cache: tuple[int, tuple[int, str]] | None = None
         try:
             kwargs: dict[str, Any] = {}
             self._file: str | None = None
@@ -133,6 +137,10 @@ class Store:
         return self.read_engine.connect()
 
     def dispose(self) -> None:
+        with self._version_lock:
+            if self._version_conn is not None:
+                self._version_conn.close()
+                self._version_conn, self._version_cache = None, None
         self.engine.dispose()
         if self.read_engine is not self.engine:
             self.read_engine.dispose()
@@ -152,8 +160,31 @@ class Store:
         with self.writing() as conn:
             self.note_change(conn, kind, doc)
 
+    @property
+    def version_is_cheap(self) -> bool:
+        """True when :meth:`version` answers in microseconds without waiting (SQLite file)."""
+        return self._file is not None
+
     def version(self) -> tuple[int, str]:
-        """(change counter, when it last changed as ISO time): what HTTP validators use."""
+        """(change counter, when it last changed as ISO time): what HTTP validators use.
+
+        SQLite: one connection kept for this asks ``PRAGMA data_version`` (which moves when
+        any other connection commits; no disk read) and reads the counter only then.
+        """
+        if self._file is not None:
+            with self._version_lock:
+                if self._version_conn is None:
+                    import sqlite3
+
+                    self._version_conn = sqlite3.connect(
+                        f"file:{quote(os.path.abspath(self._file))}?mode=ro", uri=True,
+                        check_same_thread=False, timeout=30)
+                dv = self._version_conn.execute("PRAGMA data_version").fetchone()[0]
+                if self._version_cache is None or self._version_cache[0] != dv:
+                    row = self._version_conn.execute(
+                        "SELECT id, at FROM changes ORDER BY id DESC LIMIT 1").fetchone()
+                    self._version_cache = (dv, (int(row[0]), str(row[1])) if row else (0, "1970-01-01T00:00:00+00:00"))
+                return self._version_cache[1]
         with self.reading() as conn:
             row = conn.execute(select(changes_t.c.id, changes_t.c.at)
                                .order_by(changes_t.c.id.desc()).limit(1)).first()
