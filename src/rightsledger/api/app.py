@@ -513,9 +513,10 @@ def build_router() -> APIRouter:
         eid = None
         if entity:
             eid = entity if ledger.store.entities(ids=[entity]) else ledger.find_entity(entity).id
-        evs = ledger.events(doc=doc, type=type, date_from=date_from, date_to=date_to,
-                            section=section, entity=eid, polarity=polarity)
-        return _page([e.as_dict() for e in evs], limit, offset)
+        total, evs = ledger.store.events_page(
+            limit=limit, offset=offset, doc=doc, type=type, date_from=date_from, date_to=date_to,
+            section=section, entity=eid, polarity=polarity)
+        return {"total": total, "limit": limit, "offset": offset, "items": [e.as_dict() for e in evs]}
 
     @r.get("/timeline", response_model=TimelinePage,
            summary="Events of an entity (or a case) in date order, across reports")

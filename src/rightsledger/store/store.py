@@ -477,7 +477,9 @@ class Store:
 
     def document(self, doc_id: str) -> Document:
         with self.reading() as conn:
-            row = conn.execute(select(documents_t).where(documents_t.c.id == doc_id)).mappings().first()
+            # not the text: a report's text is read only when it is wanted
+            row = conn.execute(select(*[c for c in documents_t.c if c.name != "text"])
+                               .where(documents_t.c.id == doc_id)).mappings().first()
         if row is None:
             raise RightsledgerError(Code.NO_DOCUMENT, doc=doc_id)
         return Document.from_dict(dict(row))
@@ -606,6 +608,27 @@ class Store:
                section: str | None = None, entity: str | None = None,
                polarity: str | None = None, limit: int | None = None,
                within: tuple[int, int] | None = None) -> list[Event]:
+        where = self._event_where(doc=doc, type=type, date_from=date_from, date_to=date_to,
+                                  section=section, entity=entity, polarity=polarity, within=within)
+        evs = self._records(events_t, Event, where, [events_t.c.date, events_t.c.doc, events_t.c.start])
+        return evs[:limit] if limit else evs
+
+    def events_page(self, *, limit: int, offset: int = 0, **filters: Any) -> tuple[int, list[Event]]:
+        """(how many events match, one page of them): counted and paged in SQL."""
+        where = self._event_where(**filters)
+        tiebreak = [literal_column("events.rowid")] if self.is_sqlite else self._tiebreak()
+        with self.reading() as conn:
+            total = conn.execute(select(func.count()).select_from(events_t).where(*where)).scalar() or 0
+            rows = conn.execute(select(events_t.c.data).where(*where).order_by(
+                events_t.c.date, events_t.c.doc, events_t.c.start, *tiebreak)
+                .limit(limit).offset(offset)).scalars().all()
+        return total, [Event.from_dict(json.loads(d)) for d in rows]
+
+    def _event_where(self, *, doc: str | None = None, type: str | None = None,
+                     date_from: str | None = None, date_to: str | None = None,
+                     section: str | None = None, entity: str | None = None,
+                     polarity: str | None = None,
+                     within: tuple[int, int] | None = None) -> list[Any]:
         where: list[Any] = self._within(events_t, within)
         if doc:
             where.append(events_t.c.doc == doc)
@@ -622,8 +645,7 @@ class Store:
         if entity:
             where.append(events_t.c.id.in_(
                 select(participants_t.c.event).where(participants_t.c.entity == entity)))
-        evs = self._records(events_t, Event, where, [events_t.c.date, events_t.c.doc, events_t.c.start])
-        return evs[:limit] if limit else evs
+        return where
 
     def figures(self, *, doc: str | None = None, about: str | None = None,
                 section: str | None = None, within: tuple[int, int] | None = None) -> list[Figure]:
