@@ -514,9 +514,9 @@ def build_router() -> APIRouter:
         if entity:
             eid = entity if ledger.store.entities(ids=[entity]) else ledger.find_entity(entity).id
         total, evs = ledger.store.events_page(
-            limit=limit, offset=offset, doc=doc, type=type, date_from=date_from, date_to=date_to,
-            section=section, entity=eid, polarity=polarity)
-        return {"total": total, "limit": limit, "offset": offset, "items": [e.as_dict() for e in evs]}
+            limit=limit, offset=offset, raw=True, doc=doc, type=type, date_from=date_from,
+            date_to=date_to, section=section, entity=eid, polarity=polarity)
+        return {"total": total, "limit": limit, "offset": offset, "items": evs}
 
     @r.get("/timeline", response_model=TimelinePage,
            summary="Events of an entity (or a case) in date order, across reports")

@@ -613,8 +613,10 @@ class Store:
         evs = self._records(events_t, Event, where, [events_t.c.date, events_t.c.doc, events_t.c.start])
         return evs[:limit] if limit else evs
 
-    def events_page(self, *, limit: int, offset: int = 0, **filters: Any) -> tuple[int, list[Event]]:
-        """(how many events match, one page of them): counted and paged in SQL."""
+    def events_page(self, *, limit: int, offset: int = 0, raw: bool = False,
+                    **filters: Any) -> tuple[int, list[Any]]:
+        """(how many events match, one page of them): counted and paged in SQL. ``raw``:
+        the stored dicts (``Event.as_dict()``) without building records."""
         where = self._event_where(**filters)
         tiebreak = [literal_column("events.rowid")] if self.is_sqlite else self._tiebreak()
         with self.reading() as conn:
@@ -622,6 +624,8 @@ class Store:
             rows = conn.execute(select(events_t.c.data).where(*where).order_by(
                 events_t.c.date, events_t.c.doc, events_t.c.start, *tiebreak)
                 .limit(limit).offset(offset)).scalars().all()
+        if raw:
+            return total, [json.loads(d) for d in rows]
         return total, [Event.from_dict(json.loads(d)) for d in rows]
 
     def _event_where(self, *, doc: str | None = None, type: str | None = None,
