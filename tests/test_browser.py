@@ -19,7 +19,7 @@ from .test_store import make_bundle
 
 
 def make_long_bundle(sections: int = 12, paras: int = 14):
-    """A long fictional report (about 150,000 characters): the reader loads it in pieces."""
+    """A long fictional report (about 94,000 characters): the reader loads it in pieces."""
     from rightsledger.records import Document, Entity, Paragraph, Section, Sentence
     from rightsledger.store import Bundle
 

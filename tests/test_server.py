@@ -171,3 +171,31 @@ def test_serve_with_two_workers(tmp_path):
     finally:
         proc.terminate()
         proc.wait(20)
+
+
+def test_reader_sends_the_first_piece_and_serves_the_others(tmp_path):
+    import re
+
+    from .test_browser import make_long_bundle
+
+    app = create_app(str(tmp_path / "long.db"), ui=True)
+    bundle = make_long_bundle()
+    app.state.ledger.store.save(bundle, "test")
+    c = TestClient(app)
+    html = c.get("/docs/longland-2022").text
+    pending = re.findall(r'class="piece pending" id="piece-(\d+)" data-i="\d+" data-start="(\d+)" data-end="(\d+)"', html)
+    assert len(pending) >= 5 and len(html) < 100_000 and len(bundle.text) > 90_000
+    covered = sorted([(int(a), int(b)) for _, a, b in pending]
+                     + [(int(a), int(b)) for a, b in re.findall(
+                         r'class="piece loaded" id="piece-\d+" data-i="\d+" data-start="(\d+)" data-end="(\d+)"', html)])
+    assert covered[0][0] == 0 and covered[-1][1] == len(bundle.text)
+    assert all(a[1] == b[0] for a, b in zip(covered, covered[1:]))   # the pieces tile the text
+    last = pending[-1][0]
+    piece = c.get(f"/docs/longland-2022/pieces/{last}")
+    assert piece.status_code == 200
+    assert 'data-rec="e:person:tarin-voss"' in piece.text and '<script type="application/json" class="records">' in piece.text
+    assert "section 12" in piece.text                                 # its citations
+    far = bundle.paragraphs[-1]
+    marked = c.get(f"/docs/longland-2022?hl={far.start}-{far.start + 12}").text
+    assert '<span id="target" class="target">' in marked               # the span's piece comes along
+    assert c.get("/docs/longland-2022/pieces/999").status_code == 400
