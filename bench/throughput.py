@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 
 def make_inputs(sources: list[Path], copies: int, into: Path) -> tuple[list[Path], int]:
-    from rightsledger.ledger import expand_paths
+    from rightsledger.run.ingest import expand_paths
 
     files = expand_paths(sources)
     out, words = [], 0

@@ -13,7 +13,7 @@ try:
     from tests._search_corpus import build_db
 except ImportError:  # tests/ is not a package
     from _search_corpus import build_db  # type: ignore[no-redef]
-from rightsledger.api.app import create_app  # noqa: E402
+from rightsledger.api import create_app  # noqa: E402
 
 
 def _app():

@@ -67,7 +67,7 @@ def _free_port() -> int:
 def server(tmp_path_factory):
     import uvicorn
 
-    from rightsledger.api.app import create_app
+    from rightsledger.api import create_app
 
     db = tmp_path_factory.mktemp("browser") / "ui.db"
     app = create_app(str(db), ui=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from rightsledger.cli.app import app
+from rightsledger.cli import app
 
 from .conftest import EXAMPLES, SHARED
 

@@ -348,13 +348,10 @@ def test_unknown_document_is_a_catalogue_error(ledger):
 def test_cli_compare_table_and_jsonl(ledger, tmp_path):
     import json
 
-    import typer
     from typer.testing import CliRunner
 
-    from rightsledger import cli_compare
+    from rightsledger.cli import app
 
-    app = typer.Typer()
-    cli_compare.register(app)
     db = str(ledger.store.url).replace("sqlite:///", "")
     runner = CliRunner()
     res = runner.invoke(app, ["compare", "norland-2021", "norland-2022", "--db", db, "--format", "jsonl"])

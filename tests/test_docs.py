@@ -44,7 +44,7 @@ def test_every_error_code_is_unique():
 
 
 def test_every_api_route_is_in_the_openapi_schema(tmp_path):
-    from rightsledger.api.app import create_app
+    from rightsledger.api import create_app
 
     app = create_app(str(tmp_path / "docs.db"))
     schema = app.openapi()

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from rightsledger import link
+from rightsledger.extract import link
 from rightsledger.extract.dates import find_dates
 from rightsledger.errors import RightsledgerError
 from rightsledger.extract.numbers import find_numbers

@@ -115,13 +115,10 @@ def test_confidence_lower_without_sections(tmp_path):
 
 
 def test_cli_indicators(ledger):
-    import typer
     from typer.testing import CliRunner
 
-    from rightsledger import cli_compare
+    from rightsledger.cli import app
 
-    app = typer.Typer()
-    cli_compare.register(app)
     db = str(ledger.store.url).replace("sqlite:///", "")
     runner = CliRunner()
     res = runner.invoke(app, ["indicators", "ostravia-2021", "--db", db, "--format", "jsonl"])

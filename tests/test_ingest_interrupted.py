@@ -42,7 +42,7 @@ def _orphans(store: Store) -> dict[str, int]:
 def test_killing_an_ingest_halfway(tmp_path):
     db = tmp_path / "killed.db"
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    cmd = [sys.executable, "-m", "rightsledger.cli.app", "ingest", str(EXAMPLES / "reports"), "--db", str(db)]
+    cmd = [sys.executable, "-m", "rightsledger.cli", "ingest", str(EXAMPLES / "reports"), "--db", str(db)]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 600
     while time.time() < deadline and proc.poll() is None and _count_docs(db) < 1:

@@ -227,7 +227,7 @@ def test_two_ingests_of_one_folder_at_once(small_batch, tmp_path):
     Ledger(seq_db).ingest([small_batch])
     db = tmp_path / "two.db"
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    cmd = [sys.executable, "-m", "rightsledger.cli.app", "ingest", str(small_batch), "--db", str(db)]
+    cmd = [sys.executable, "-m", "rightsledger.cli", "ingest", str(small_batch), "--db", str(db)]
     procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                               env=env) for _ in range(2)]
     outs = [p.communicate(timeout=900) for p in procs]

@@ -199,13 +199,10 @@ def test_long_sentences_are_cut_around_the_match():
 def test_cli_search_and_ask_jsonl(store):
     import json
 
-    import typer
     from typer.testing import CliRunner
 
-    from rightsledger import cli_search
+    from rightsledger.cli import app
 
-    app = typer.Typer()
-    cli_search.register(app)
     db = store.url.removeprefix("sqlite:///")
     runner = CliRunner()
     r = runner.invoke(app, ["search", "torture NEAR/5 custody", "--db", db, "--format", "jsonl"])

@@ -199,3 +199,27 @@ def test_reader_sends_the_first_piece_and_serves_the_others(tmp_path):
     marked = c.get(f"/docs/longland-2022?hl={far.start}-{far.start + 12}").text
     assert '<span id="target" class="target">' in marked               # the span's piece comes along
     assert c.get("/docs/longland-2022/pieces/999").status_code == 400
+
+
+def test_with_users_the_login_runs_before_a_304_and_etags_are_per_reader(tmp_path):
+    app = create_app(str(tmp_path / "users.db"), ui=False)
+    ledger = app.state.ledger
+    ledger.store.save(make_bundle(), "test")
+    admin = ledger.add_user("ada", "admin", "correct horse battery")
+    token = ledger.new_token("ada", admin)
+    c = TestClient(app)
+    auth = {"Authorization": f"Bearer {token}"}
+    r = c.get("/api/docs", headers=auth)
+    assert r.status_code == 200 and r.headers["cache-control"] == "private, no-cache"
+    etag = r.headers["etag"]
+    assert c.get("/api/docs", headers={**auth, "If-None-Match": etag}).status_code == 304
+    # without the login: 401, never a 304, whatever the validator
+    assert c.get("/api/docs", headers={"If-None-Match": etag}).status_code == 401
+    other = ledger.new_token("ada", admin)
+    r2 = c.get("/api/docs", headers={"Authorization": f"Bearer {other}", "If-None-Match": etag})
+    assert r2.status_code == 200 and r2.headers["etag"] != etag
+    # a review moves every validator
+    rec = "veridia-2022:ev:1"
+    ledger.reject(rec, "not an arrest", admin)
+    assert c.get("/api/docs", headers={**auth, "If-None-Match": etag}).status_code == 200
+    assert c.get("/api/health").status_code == 200   # monitors need no login

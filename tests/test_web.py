@@ -134,7 +134,7 @@ def test_compare_and_indicators_pages(client):
 
 
 def test_compare_and_indicators_in_the_api(tmp_path):
-    from rightsledger.api.app import create_app
+    from rightsledger.api import create_app
 
     app = create_app(str(tmp_path / "api.db"))
     app.state.ledger.store.save(make_bundle(), "test")

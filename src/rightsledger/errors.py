@@ -38,6 +38,22 @@ class Code(Enum):
     PDF_TOO_COMPLEX = ("E014", 422, "the PDF is too large or complex to read in time ({detail})")
     UNREADABLE = ("E015", 422, "the file cannot be read ({detail})")
     BACKUP = ("E041", 500, "backup or restore failed ({detail})")
+    # review, corrections, audit log and accounts
+    NO_RECORD = ("E024", 404, "no record {record!r} (addresses look like DOC:ev:N, DOC:fig:N, DOC:prov:N or an entity id)")
+    NO_USER = ("E025", 404, "no user {name!r}")
+    BAD_VALUE = ("E032", 422, "{field}: {detail}")
+    REASON_REQUIRED = ("E033", 422, "every change needs a reason (--reason)")
+    LOGIN_REQUIRED = ("E070", 401, "this database has users: log in first ({detail})")
+    BAD_LOGIN = ("E071", 401, "wrong user name, password or token")
+    SESSION_EXPIRED = ("E072", 401, "the session or token has expired: log in again")
+    FORBIDDEN = ("E073", 403, "{user!r} is a {role}; this needs an {needed} (or an admin)")
+    CSRF = ("E074", 403, "the form's CSRF token is missing or wrong: reload the page and try again")
+    VERSION_CONFLICT = ("E075", 409, "{record!r} changed since you opened it (your version {yours}, now {current}): reload it and apply your change again")
+    USER_EXISTS = ("E076", 409, "user {name!r} exists already")
+    FIRST_USER_ADMIN = ("E077", 422, "the first user of a database must be an admin (--role admin): only an admin can add users")
+    AUDIT_BROKEN = ("E078", 500, "the audit log is broken ({detail})")
+    NOT_A_REPORT = ("E016", 422, "not a country report ({detail})")
+    NO_BODY = ("E017", 422, "the page was saved without its report text ({detail}); save the whole page again")
 
     @property
     def code(self) -> str:

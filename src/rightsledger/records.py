@@ -191,6 +191,25 @@ class Participant(Record):
 
 
 @dataclass
+class Penalty(Record):
+    """What a court imposed: ``kind`` prison/fine/death/life/probation/restricted_freedom/other."""
+
+    kind: str = "other"  # type: ignore[misc]  # a field here, not the record kind
+    value: float | int | None = None
+    unit: str | None = None
+    text: str = ""
+
+
+@dataclass
+class Duration(Record):
+    """How long a detention or restriction lasted ("held for 48 hours")."""
+
+    value: float | int | None
+    unit: str | None
+    text: str
+
+
+@dataclass
 class Event(Record):
     kind: ClassVar[str] = "event"
     id: str
@@ -205,11 +224,18 @@ class Event(Record):
     polarity: str
     source: str | None
     evidence: Span
+    penalty: Penalty | None = None
+    duration: Duration | None = None
+    confidence: float | None = None
 
     @classmethod
     def _nested(cls, data: dict[str, Any]) -> dict[str, Any]:
         data["participants"] = [Participant.from_dict(p) for p in data.get("participants", [])]
         data["evidence"] = Span.from_dict(data["evidence"])
+        if data.get("penalty"):
+            data["penalty"] = Penalty.from_dict(data["penalty"])
+        if data.get("duration"):
+            data["duration"] = Duration.from_dict(data["duration"])
         return data
 
 
@@ -226,6 +252,7 @@ class Figure(Record):
     section: str | None
     evidence: Span
     value_end: float | int | None = None  # upper bound of a range ("5,000 and 6,500")
+    confidence: float | None = None
 
     @classmethod
     def _nested(cls, data: dict[str, Any]) -> dict[str, Any]:
@@ -250,6 +277,7 @@ class Provision(Record):
     subject: str | None
     section: str | None
     evidence: Span
+    confidence: float | None = None
 
     @classmethod
     def _nested(cls, data: dict[str, Any]) -> dict[str, Any]:

@@ -30,6 +30,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("RIGHTSLEDGER_WORKERS", "int", 1, "server processes (uvicorn workers) over the same database"),
     Setting("RIGHTSLEDGER_UI", "bool", True, "also serve the web UI at / (else only /api)"),
     Setting("RIGHTSLEDGER_CORS", "list", [], "origins allowed by CORS, comma-separated (none by default)"),
+    Setting("RIGHTSLEDGER_PUBLIC", "bool", False,
+            "anyone may read without logging in once the database has users (writing still needs an editor)"),
     Setting("RIGHTSLEDGER_RATE_LIMIT", "float", None,
             "requests per second per client IP on /api (off when unset)"),
     Setting("RIGHTSLEDGER_MAX_UPLOAD_BYTES", "int", 20_000_000, "largest report the web UI accepts"),

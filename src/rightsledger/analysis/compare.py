@@ -148,7 +148,10 @@ class SubtopicPair:
 
 @dataclass
 class SectionComparison:
-    match: str                   # topic, title, subtopic (one side is a subtopic), only_a, only_b
+    match: str                   # topic, title, subtopic (one side is a subtopic), only_a, only_b,
+    #                              not_reported_in_b / not_reported_in_a (the other report's
+    #                              edition has no such topic: nothing is listed as gone or new),
+    #                              restructured (a grouping heading of one edition only)
     topic: str | None
     similarity: float
     a: SectionRef | None
@@ -183,10 +186,18 @@ class Comparison:
     mode: str                    # years or countries
     labels: dict[str, str]       # status → what it means in this mode
     sections: list[SectionComparison]
+    #: Topics of A that B's edition of the report no longer covers (2023 → 2024: the
+    #: restructured outline dropped them), and the reverse.
+    not_reported_in_b: list[str] = field(default_factory=list)
+    not_reported_in_a: list[str] = field(default_factory=list)
+    note: str | None = None      # one sentence on an edition change between A and B
 
     def as_dict(self) -> dict[str, Any]:
         return {"doc_a": self.doc_a, "doc_b": self.doc_b, "mode": self.mode,
-                "labels": dict(self.labels), "sections": [s.as_dict() for s in self.sections]}
+                "labels": dict(self.labels), "note": self.note,
+                "not_reported_in_b": list(self.not_reported_in_b),
+                "not_reported_in_a": list(self.not_reported_in_a),
+                "sections": [s.as_dict() for s in self.sections]}
 
     def section(self, topic: str) -> SectionComparison | None:
         """The first aligned section of a topic (e.g. ``torture``)."""
@@ -787,7 +798,44 @@ def compare(ledger: Any, doc_a: str, doc_b: str, *, text: bool = True) -> Compar
             sc.text, same_text = _text_changes(A, B, _sentences(A, sa), _sentences(B, sb), every_a, every_b)
         sc.unchanged = {"figures": same_fig, "provisions": same_prov, "sentences": same_text}
         out.append(sc)
-    return Comparison(doc_a, doc_b, mode, labels, out)
+    result = Comparison(doc_a, doc_b, mode, labels, out)
+    _mark_editions(result, A.document, B.document)
+    return result
+
+
+def _mark_editions(result: Comparison, a: Any, b: Any) -> None:
+    """Across an edition change (2023 → 2024), a section one side has and the other's
+    edition does not report at all is "not reported", not a list of everything gone."""
+    from ..structure.topics import CONTAINER_TOPICS, edition_of, reported_topics
+
+    ed_a, ed_b = edition_of(getattr(a, "year", None)), edition_of(getattr(b, "year", None))
+    if ed_a == ed_b:
+        return
+    rep_a, rep_b = reported_topics(a.year), reported_topics(b.year)
+    for sc in result.sections:
+        if sc.match in ("only_a", "only_b") and sc.topic in CONTAINER_TOPICS:
+            sc.match = "restructured"
+        elif sc.match == "only_a" and rep_b is not None and sc.topic not in rep_b:
+            sc.match = "not_reported_in_b"
+            if sc.a and sc.topic and sc.topic not in result.not_reported_in_b:
+                result.not_reported_in_b.append(sc.topic)
+        elif sc.match == "only_b" and rep_a is not None and sc.topic not in rep_a:
+            sc.match = "not_reported_in_a"
+            if sc.b and sc.topic and sc.topic not in result.not_reported_in_a:
+                result.not_reported_in_a.append(sc.topic)
+        else:
+            continue
+        kept = {"sentences": len(sc.text), "entities": len(sc.entities), "events": len(sc.events),
+                "figures": len(sc.figures), "provisions": len(sc.provisions)}
+        sc.text, sc.entities, sc.events, sc.figures, sc.provisions = [], [], [], [], []
+        sc.unchanged = {"not_compared": 1, **{f"{k}_in_section": v for k, v in kept.items()}}
+    later = b if (b.year or 0) >= (a.year or 0) else a
+    first = edition_of(later.year)
+    dropped = result.not_reported_in_b or result.not_reported_in_a
+    result.note = (f"The {first} edition restructured the report outline; "
+                   + (f"it no longer reports {len(dropped)} topics of the earlier outline "
+                      f"({', '.join(dropped)}), shown as not reported rather than gone."
+                      if dropped else "its sections are aligned by topic."))
 
 
 def summary_rows(comparison: Comparison) -> list[dict[str, Any]]:

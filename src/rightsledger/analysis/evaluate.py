@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 GOLD_DIRS = (ROOT / "examples" / "gold", ROOT / "tests" / "gold" / "shared")
 TEXT_DIRS = (ROOT / "examples" / "reports", ROOT.parent / "shared" / "reports")
 FLOORS_FILE = ROOT / "tests" / "eval_floors.json"
@@ -58,16 +58,43 @@ class Scores:
     event_type_correct: int = 0
     provision_norm_correct: int = 0
     errors: dict[str, dict[str, list[Any]]] = field(default_factory=dict)
+    split: str = "dev"
+    # matched events where gold or prediction has a penalty / a duration, and how many agree
+    penalty_seen: int = 0
+    penalty_correct: int = 0
+    duration_seen: int = 0
+    duration_correct: int = 0
+    # (confidence, right?) for every scored prediction that carries a confidence
+    reliability: list[tuple[float, bool]] = field(default_factory=list)
+    # every scored prediction with whether it matched gold (for fitting confidence)
+    labels: list[tuple[dict[str, Any], bool]] = field(default_factory=list)
+    groups: dict[str, "Scores"] = field(default_factory=dict)
 
     @property
     def event_type_accuracy(self) -> float | None:
         tp = self.kinds.get("event", PRF()).tp
         return self.event_type_correct / tp if tp else None
 
+    @property
+    def penalty_accuracy(self) -> float | None:
+        return self.penalty_correct / self.penalty_seen if self.penalty_seen else None
+
+    @property
+    def duration_accuracy(self) -> float | None:
+        return self.duration_correct / self.duration_seen if self.duration_seen else None
+
     def as_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"doc": self.doc, **{k: v.as_dict() for k, v in self.kinds.items()}}
-        if self.event_type_accuracy is not None:
-            out["event_type_accuracy"] = round(self.event_type_accuracy, 4)
+        out: dict[str, Any] = {"doc": self.doc, "split": self.split,
+                               **{k: v.as_dict() for k, v in self.kinds.items()}}
+        for name in ("event_type_accuracy", "penalty_accuracy", "duration_accuracy"):
+            if getattr(self, name) is not None:
+                out[name] = round(getattr(self, name), 4)
+        if self.groups:
+            out["groups"] = {g: {**{k: round(v.f1, 4) for k, v in gs.kinds.items()},
+                                 **{a: round(getattr(gs, a), 4) for a in
+                                    ("event_type_accuracy", "penalty_accuracy", "duration_accuracy")
+                                    if getattr(gs, a) is not None}}
+                             for g, gs in self.groups.items()}
         return out
 
 
@@ -123,14 +150,37 @@ def _names(rec: dict[str, Any]) -> set[str]:
 
 def _in_scope(rec: dict[str, Any], scope: dict[str, Any]) -> bool:
     lo, hi = scope.get("start", 0), scope.get("end", 1 << 62)
+    ranges = [(max(lo, a), min(hi, b)) for a, b in scope.get("ranges", [(lo, hi)])]
+    inside = lambda x: any(a <= x < b for a, b in ranges)  # noqa: E731
     kind = rec.get("kind")
     if kind == "entity":
-        return any(lo <= m[0] < hi for m in rec.get("mentions", []))
+        if "ranges" in scope and not rec.get("mentions"):
+            return False  # an entity without mentions cannot be placed in a section group
+        return any(inside(m[0]) for m in rec.get("mentions", [])) or (
+            "ranges" not in scope and not rec.get("mentions"))
     if kind in ("event", "figure", "provision"):
-        return lo <= rec["evidence"]["start"] < hi
+        return inside(rec["evidence"]["start"])
     if kind in ("section", "subtopic"):
-        return lo <= rec["start"] < hi
+        return inside(rec["start"])
     return True
+
+
+def _same_penalty(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    if not a or not b:
+        return False
+    return a.get("kind") == b.get("kind") and _value_eq(a.get("value"), b.get("value")) and (
+        a.get("value") is None or _unit(a.get("unit")) == _unit(b.get("unit")))
+
+
+def _same_duration(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    if not a or not b:
+        return False
+    return _value_eq(a.get("value"), b.get("value")) and _unit(a.get("unit")) == _unit(b.get("unit"))
+
+
+def _unit(u: Any) -> str:
+    u = str(u or "").lower()
+    return u[:-1] if u.endswith("s") else u
 
 
 def score(predicted: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]],
@@ -140,14 +190,23 @@ def score(predicted: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]],
     scope = next((g for g in gold if g.get("kind") == "scope"), {})
     kinds = set(scope.get("kinds", ["section", "subtopic", "entity", "event", "figure", "provision"]))
     pred = [p for p in predicted if _in_scope(p, scope)]
+    if "ranges" in scope:
+        gold = [g for g in gold if g.get("kind") == "scope" or _in_scope(g, scope)]
     by_kind = lambda recs, k: [r for r in recs if r.get("kind") == k]  # noqa: E731
-    out = Scores(doc=scope.get("doc", ""))
+    out = Scores(doc=scope.get("doc", ""), split=scope.get("split", "dev"))
 
     def record(name: str, res: tuple[PRF, list, list, list]) -> list[tuple[dict, dict]]:
         prf, pairs, fp, fn = res
         out.kinds[name] = prf
         if keep_errors:
             out.errors[name] = {"fp": fp, "fn": fn}
+        out.labels.extend([(p, True) for p, _ in pairs] + [(p, False) for p in fp])
+        for p, _ in pairs:
+            if p.get("confidence") is not None:
+                out.reliability.append((float(p["confidence"]), True))
+        for p in fp:
+            if p.get("confidence") is not None:
+                out.reliability.append((float(p["confidence"]), False))
         return pairs
 
     if "section" in kinds:
@@ -167,6 +226,16 @@ def score(predicted: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]],
                                        lambda p, g: p["date"] == g["date"]
                                        and _overlap(p["evidence"], g["evidence"])))
         out.event_type_correct = sum(p["type"] == g["type"] for p, g in pairs)
+        # only gold that annotates them (older gold predates the fields: no key at all)
+        has_pen = any("penalty" in g for g in by_kind(gold, "event"))
+        has_dur = any("duration" in g for g in by_kind(gold, "event"))
+        for p, g in pairs:
+            if has_pen and (p.get("penalty") or g.get("penalty")):
+                out.penalty_seen += 1
+                out.penalty_correct += _same_penalty(p.get("penalty"), g.get("penalty"))
+            if has_dur and (p.get("duration") or g.get("duration")):
+                out.duration_seen += 1
+                out.duration_correct += _same_duration(p.get("duration"), g.get("duration"))
     if "figure" in kinds:
         record("figure", _match(by_kind(pred, "figure"), by_kind(gold, "figure"),
                                 lambda p, g: _value_eq(p["value"], g["value"]) and p["value"] is not None
@@ -202,6 +271,91 @@ def evaluate_gold_file(gold_path: Path, db: str | None = None, keep_errors: bool
 
     Returns None when the document text is not available (e.g. ``../shared`` is absent).
     """
+    predicted = predictions_for(gold_path, db)
+    if predicted is None:
+        return None
+    gold = load_jsonl(gold_path)
+    scores = score_report(predicted, gold, keep_errors=keep_errors)
+    scores.doc = scores.doc or next((p["id"] for p in predicted if p.get("kind") == "document"), "")
+    return scores
+
+
+def total(scores: list[Scores], doc: str = "ALL") -> Scores:
+    out = Scores(doc=doc, split=scores[0].split if scores else "dev")
+    for s in scores:
+        for k, prf in s.kinds.items():
+            out.kinds.setdefault(k, PRF())
+            out.kinds[k] += prf
+        out.event_type_correct += s.event_type_correct
+        out.provision_norm_correct += s.provision_norm_correct
+        out.penalty_seen += s.penalty_seen
+        out.penalty_correct += s.penalty_correct
+        out.duration_seen += s.duration_seen
+        out.duration_correct += s.duration_correct
+        out.reliability.extend(s.reliability)
+        for g, gs in s.groups.items():
+            out.groups.setdefault(g, Scores(doc=f"{doc} {g}", split=out.split))
+            out.groups[g] = total([out.groups[g], gs], doc=f"{doc} {g}")
+    return out
+
+
+# -- section groups, splits and reliability ----------------------------------------------
+GROUPS = ("exec", "1", "2", "3-4", "5-7")
+_GROUP_OF = {"exec": "exec", "1": "1", "2": "2", "3": "3-4", "4": "3-4", "5": "5-7", "6": "5-7",
+             "7": "5-7"}
+
+
+def group_ranges(predicted: Iterable[dict[str, Any]]) -> dict[str, list[tuple[int, int]]]:
+    """Character ranges of each section group, from the export's top-level sections.
+
+    Text before the first numbered section is ``exec`` (the gold convention)."""
+    tops = sorted((s for s in predicted if s.get("kind") == "section" and not s.get("parent")),
+                  key=lambda s: s["start"])
+    out: dict[str, list[tuple[int, int]]] = {}
+    first_numbered = next((s["start"] for s in tops if s["id"] in _GROUP_OF and s["id"] != "exec"), None)
+    if first_numbered is not None:
+        out.setdefault("exec", []).append((0, first_numbered))
+    for s in tops:
+        g = _GROUP_OF.get(str(s["id"]).split(".")[0], "other")
+        if g == "exec" and first_numbered is not None:
+            continue
+        out.setdefault(g, []).append((s["start"], s["end"]))
+    return out
+
+
+def score_report(predicted: list[dict[str, Any]], gold: list[dict[str, Any]],
+                 keep_errors: bool = False) -> Scores:
+    """``score`` on the whole scope, plus one ``Scores`` per section group in ``groups``."""
+    out = score(predicted, gold, keep_errors=keep_errors)
+    scope = next((g for g in gold if g.get("kind") == "scope"), {})
+    for g, ranges in group_ranges(predicted).items():
+        sub = dict(scope, ranges=ranges)
+        gs = score(predicted, [sub, *[r for r in gold if r.get("kind") != "scope"]])
+        if any(k.tp + k.fn for k in gs.kinds.values()):
+            gs.doc = f"{out.doc} {g}"
+            out.groups[g] = gs
+    return out
+
+
+BANDS = ((0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.0001))
+
+
+def reliability_table(pairs: Iterable[tuple[float, bool]]) -> list[dict[str, Any]]:
+    """Per confidence band: how many scored predictions, how many right, the mean confidence."""
+    rows = []
+    pairs = list(pairs)
+    for lo, hi in BANDS:
+        inside = [(c, ok) for c, ok in pairs if lo <= c < hi]
+        n = len(inside)
+        right = sum(ok for _, ok in inside)
+        rows.append({"band": f"{lo:.1f}-{min(hi, 1.0):.1f}", "n": n, "right": right,
+                     "accuracy": round(right / n, 3) if n else None,
+                     "mean_confidence": round(sum(c for c, _ in inside) / n, 3) if n else None})
+    return rows
+
+
+def predictions_for(gold_path: Path, db: str | None = None) -> list[dict[str, Any]] | None:
+    """The export of the gold's document, ingested into ``db`` or a scratch database."""
     from ..run.ingest import ingest_file
     from ..store import Store
     from ..store.export import document_records
@@ -218,33 +372,29 @@ def evaluate_gold_file(gold_path: Path, db: str | None = None, keep_errors: bool
             raise RuntimeError(result.error)
         predicted = list(document_records(store, result.doc))
         store.engine.dispose()
-    scores = score(predicted, gold, keep_errors=keep_errors)
-    scores.doc = scores.doc or result.doc
-    return scores
+    return predicted
 
 
-def total(scores: list[Scores]) -> Scores:
-    out = Scores(doc="ALL")
-    for s in scores:
-        for k, prf in s.kinds.items():
-            out.kinds.setdefault(k, PRF())
-            out.kinds[k] += prf
-        out.event_type_correct += s.event_type_correct
-        out.provision_norm_correct += s.provision_norm_correct
-    return out
+def split_of(gold_path: Path) -> str:
+    with open(gold_path, encoding="utf-8") as fh:
+        first = json.loads(fh.readline() or "{}")
+    return first.get("split", "dev") if first.get("kind") == "scope" else "dev"
 
 
 def check_floors(scores: list[Scores], floors: dict[str, Any]) -> list[str]:
     """Messages for every F1 (per document and kind) below its pinned floor."""
     problems = []
     by_doc = {s.doc: s for s in scores}
+    by_doc.update({gs.doc: gs for s in scores for gs in s.groups.values()})  # "doc group" keys
     for doc, kinds in floors.get("f1", {}).items():
         s = by_doc.get(doc)
         if s is None:
             continue
         for kind, floor in kinds.items():
-            if kind == "event_type_accuracy":
-                got = s.event_type_accuracy or 0.0
+            if kind in ("event_type_accuracy", "penalty_accuracy", "duration_accuracy"):
+                got = getattr(s, kind)
+                if got is None:
+                    continue
             elif kind in s.kinds:
                 got = s.kinds[kind].f1
             else:

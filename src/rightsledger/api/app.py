@@ -278,6 +278,9 @@ class Health(BaseModel):
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorOut, "description": desc}
     for code, desc in ((400, "Bad request or query"), (404, "Not found"),
+                       (401, "Login required, or a wrong or expired token"),
+                       (403, "Not allowed for this role, or a missing CSRF token"),
+                       (409, "The record changed since you read it"),
                        (413, "Request body too large"), (422, "Invalid parameters"),
                        (429, "Rate limited"), (500, "Server error"))
 }
@@ -390,7 +393,8 @@ def _ledger(request: Request) -> Ledger:
     return request.app.state.ledger
 
 
-def build_router() -> APIRouter:
+def build_health_router() -> APIRouter:
+    """``/api/health``: open to monitors (no login), checks the database."""
     r = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 
     @r.get("/health", response_model=Health, summary="Liveness and database check",
@@ -407,6 +411,12 @@ def build_router() -> APIRouter:
             return _error_json(err.code.code, err.code.name, str(err), 503)
         return {"status": "ok", "version": __version__, "documents": n,
                 "database": store.engine.dialect.name, "changes": changes, "pid": os.getpid()}
+
+    return r
+
+
+def build_router() -> APIRouter:
+    r = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 
     @r.get("/docs", response_model=DocumentsPage, summary="The ingested documents with counts")
     def docs(request: Request, country: Optional[str] = Query(None, max_length=200),
@@ -558,6 +568,12 @@ def build_router() -> APIRouter:
                  b: str = Query(..., max_length=200, description="document id")) -> dict[str, Any]:
         return _ledger(request).compare(a, b).as_dict()
 
+    @r.get("/series", summary="A country's reports year by year: events per topic and type, "
+                              "recurring figures, people and organisations of several years, cited")
+    def series_(request: Request, country: str = Query(..., max_length=200,
+                                                       description="country name or ISO code")) -> dict[str, Any]:
+        return _ledger(request).series(country).as_dict()
+
     @r.get("/docs/{doc}/indicators", summary="CIRI physical-integrity scores and a Political "
                                              "Terror Scale estimate, each with its evidence")
     def indicators_(request: Request, doc: str) -> dict[str, Any]:
@@ -615,7 +631,7 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
                max_body_bytes: int = DEFAULT_MAX_BODY, rate_limit: float | None = None,
                burst: int = 20, rerank: bool | None = None, ledger: Ledger | None = None,
                max_upload_bytes: int | None = None, metrics_endpoint: bool = True,
-               http_cache: bool = True) -> FastAPI:
+               http_cache: bool = True, public: bool = False) -> FastAPI:
     """The REST API over the database ``db`` (default: ``$RIGHTSLEDGER_DB`` or ./rightsledger.db).
 
     ``ui=True`` also mounts the web UI (``rightsledger.web``) at ``/`` when it is installed;
@@ -623,18 +639,30 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
     client IP, with ``burst``) enables the rate limit; ``rerank`` sets the default of
     ``/api/ask`` (``None``: the semantic re-ranker when installed). Responses are gzipped,
     carry ETag/Last-Modified (``http_cache``), every request is counted at ``/metrics``
-    (``metrics_endpoint``) and logged on the ``rightsledger.access`` logger.
+    (``metrics_endpoint``) and logged on the ``rightsledger.access`` logger. Once the database has
+    users, reading needs a login unless ``public``; writing always needs an editor
+    (:mod:`rightsledger.api.review`).
     """
+    from fastapi import Depends
+
+    from .review import LoginLimiter, build_review_router, read_access
+
     app = FastAPI(
         title="rightsledger",
         version=__version__,
-        description="Human-rights country reports as a cited ledger: read-only API. Every offset "
-                    "is a Python str offset into the document text (GET /api/docs/{doc}/text).",
+        description="Human-rights country reports as a cited ledger. Every offset is a Python str "
+                    "offset into the document text (GET /api/docs/{doc}/text). Once the database has "
+                    "users, send an API token (`rightsledger users token NAME`) as `Authorization: "
+                    "Bearer …`: reading needs any user (unless the server is public), writing an editor. "
+                    "Writes name the record version they were based on (body `version` or If-Match) "
+                    "and get 409 when it moved on.",
         docs_url="/api/ui", redoc_url=None, openapi_url="/openapi.json",
         swagger_ui_oauth2_redirect_url="/api/ui/oauth2-redirect",
     )
     app.state.ledger = ledger or Ledger(db)
     app.state.rerank = rerank
+    app.state.public = public
+    app.state.login_limiter = LoginLimiter()
 
     @app.exception_handler(RightsledgerError)
     async def _rl_error(request: Request, err: RightsledgerError) -> JSONResponse:
@@ -667,7 +695,9 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
         log_error(request.url.path, "E050", "PIPELINE", 500, f"internal error ({type(exc).__name__})", exc)
         return _error_json("E050", "PIPELINE", f"internal error ({type(exc).__name__})", 500)
 
-    app.include_router(build_router())
+    app.include_router(build_health_router())
+    app.include_router(build_router(), dependencies=[Depends(read_access)])
+    app.include_router(build_review_router())
 
     if metrics_endpoint:
         @app.get("/metrics", include_in_schema=False)
@@ -695,7 +725,10 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
                            allow_headers=["*"])
     if http_cache:
         store = app.state.ledger.store
-        app.add_middleware(CacheMiddleware, version=store.version, cheap=store.version_is_cheap)
+        ledger_ = app.state.ledger
+        app.add_middleware(CacheMiddleware, version=store.version, cheap=store.version_is_cheap,
+                           open_access=lambda: bool(getattr(app.state, "public", False))
+                           or not ledger_.has_users())
     app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=5)
     app.add_middleware(ObserveMiddleware)
     return app
@@ -710,4 +743,4 @@ def app_from_env() -> FastAPI:
                       cors_origins=conf["RIGHTSLEDGER_CORS"] or None,
                       rate_limit=conf["RIGHTSLEDGER_RATE_LIMIT"],
                       max_upload_bytes=conf["RIGHTSLEDGER_MAX_UPLOAD_BYTES"],
-                      metrics_endpoint=conf["RIGHTSLEDGER_METRICS"])
+                      metrics_endpoint=conf["RIGHTSLEDGER_METRICS"], public=conf["RIGHTSLEDGER_PUBLIC"])

@@ -36,6 +36,36 @@ DbOption = typer.Option(None, "--db", envvar="RIGHTSLEDGER_DB",
                         help="Database file or URL (default ./rightsledger.db).")
 
 
+UserOption = typer.Option(
+    None, "--user", envvar="RIGHTSLEDGER_USER",
+    help="Who makes the change, once the database has users (password from "
+         "RIGHTSLEDGER_PASSWORD or asked; or an API token in RIGHTSLEDGER_TOKEN instead).")
+
+
+def _actor(ledger: Any, user: Optional[str]) -> Any:
+    """The account a command acts as: nobody on a database without users; else the API token
+    in ``RIGHTSLEDGER_TOKEN``, or ``--user``/``RIGHTSLEDGER_USER`` with the password from
+    ``RIGHTSLEDGER_PASSWORD`` or asked on the terminal."""
+    import os
+
+    if not ledger.has_users():
+        return None
+    token = os.environ.get("RIGHTSLEDGER_TOKEN")
+    if token and not user:
+        return ledger.authenticate(token, "token")
+    if not user:
+        return None  # the change is then refused with LOGIN_REQUIRED
+    password = os.environ.get("RIGHTSLEDGER_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            from ..errors import Code
+
+            raise RightsledgerError(Code.LOGIN_REQUIRED,
+                                    detail="set RIGHTSLEDGER_PASSWORD or RIGHTSLEDGER_TOKEN")
+        password = typer.prompt(f"password for {user}", hide_input=True, err=True)
+    return ledger.login(user, password)
+
+
 class Engine(str, Enum):
     local = "local"
     ray = "ray"

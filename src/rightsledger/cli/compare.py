@@ -71,12 +71,22 @@ def compare(
                     or (s.b and s.b.id == topic)]
         if format is CompareFormat.jsonl:
             head = {"kind": "comparison", "doc_a": result.doc_a, "doc_b": result.doc_b,
-                    "mode": result.mode, "labels": result.labels}
+                    "mode": result.mode, "labels": result.labels, "note": result.note,
+                    "not_reported_in_b": result.not_reported_in_b,
+                    "not_reported_in_a": result.not_reported_in_a}
             _write_jsonl([head] + [{"kind": "section_comparison", **s.as_dict()} for s in sections])
             return
         lab = result.labels
         console.print(f"[bold]{escape(doc_a)}[/bold] → [bold]{escape(doc_b)}[/bold] "
                       f"({result.mode}: new = {escape(lab['new'])}, gone = {escape(lab['gone'])})")
+        if result.note:
+            console.print(escape(result.note))
+        if result.not_reported_in_b:
+            console.print(f"[bold]not reported in {escape(doc_b)}[/bold] (its edition has no such topic): "
+                          + escape(", ".join(result.not_reported_in_b)))
+        if result.not_reported_in_a:
+            console.print(f"[bold]not reported in {escape(doc_a)}[/bold] (its edition has no such topic): "
+                          + escape(", ".join(result.not_reported_in_a)))
         overview = Table(title="aligned sections")
         for c in ("A", "B", "topic", "title", "match", "people/orgs +/-/=", "cases +/-",
                   "figures changed", "text +/-/~"):

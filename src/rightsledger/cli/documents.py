@@ -14,6 +14,8 @@ from .app import (
     DbOption,
     Engine,
     Format,
+    UserOption,
+    _actor,
     _emit,
     _errors,
     _ledger,
@@ -39,6 +41,7 @@ def ingest(
     address: Optional[str] = typer.Option(None, "--address",
                                           help="Ray cluster address, e.g. ray://head:10001 "
                                                "(default: a local Ray instance)."),
+    user: Optional[str] = UserOption,
 ) -> None:
     """Read reports, extract their records and store them.
 
@@ -56,6 +59,7 @@ def ingest(
 
     with _errors():
         ledger = _ledger(db)
+        ledger.require(_actor(ledger, user), "editor")  # once the database has users
         files = expand_paths(paths)
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=err_console, transient=True) as progress:
@@ -64,6 +68,8 @@ def ingest(
             def done(r: Any) -> None:
                 if not r.ok:
                     err_console.print(f"[red]failed[/red] {escape(r.error or r.path)}")
+                for warning in getattr(r, "warnings", ()):
+                    err_console.print(f"[yellow]warning[/yellow] {escape(warning)}")
                 progress.advance(task)
 
             options: dict[str, Any] = dict(force=force, country=country, year=year, max_bytes=max_bytes)
@@ -98,14 +104,14 @@ def ingest(
 
 @app.command()
 def docs(db: Optional[str] = DbOption, format: Format = typer.Option(Format.table, "--format")) -> None:
-    """List the ingested documents.
+    """List the ingested documents (``rendition_of``: the same report in another format).
 
     Example: rightsledger docs --format jsonl
     """
     with _errors():
         rows = _ledger(db).documents()
         _emit(rows, format, ["id", "country", "year", "format", "sections", "entities", "events",
-                             "figures", "provisions", "chars"])
+                             "figures", "provisions", "chars", "rendition_of"])
 
 
 @app.command()
@@ -154,15 +160,21 @@ def export(
     format: Format = typer.Option(Format.jsonl, "--format", help="jsonl (default) or csv"),
     output: Optional[Path] = typer.Option(None, "-o", "--output",
                                           help="File for jsonl (default stdout); folder for csv."),
+    machine_only: bool = typer.Option(False, "--machine-only",
+                                      help="What the pipeline alone produced: no corrections, rejected "
+                                           "records in, added records out."),
 ) -> None:
     """Write the records in the export contract (one JSON object a line, kind first).
+
+    Corrected values by default; every extracted record carries `confidence` and `review`
+    {status, by, at}; records a person rejected are left out.
 
     Example: rightsledger export --doc kazakhstan-2022 --format jsonl -o out.jsonl
     """
     from ..store.export import write_csv, write_jsonl
 
     with _errors():
-        records = _ledger(db).export(doc)
+        records = _ledger(db).export(doc, machine_only=machine_only)
         if format is Format.csv:
             files = write_csv(records, output or Path("export"))
             err_console.print(f"wrote {', '.join(str(p) for p in files.values())}")

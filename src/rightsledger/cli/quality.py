@@ -1,14 +1,58 @@
-"""``rightsledger evaluate``: precision, recall and F1 against the gold annotations."""
+"""``rightsledger evaluate``: precision, recall and F1 against the gold annotations.
+
+Dev and test gold (the ``split`` of each gold file's scope line) are scored side by side,
+per record kind and per section group (exec, 1, 2, 3-4, 5-7); the protocol is in
+docs/EVALUATION.md. Per-record errors are never printed for test gold.
+"""
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 from rich.markup import escape
 
 from .app import Format, _emit, app, console, err_console
+
+SPLITS = ("dev", "test")
+
+
+def _f(x: float | None) -> str:
+    return "" if x is None else f"{x:.3f}"
+
+
+def _cell(prf: Any) -> str:
+    if prf is None or prf.tp + prf.fp + prf.fn == 0:
+        return ""
+    return f"{prf.f1:.3f} ({prf.tp}/{prf.fp}/{prf.fn})"
+
+
+def side_by_side(by_split: dict[str, Any]) -> list[dict[str, Any]]:
+    """Rows kind × group with one F1 column per split (tp/fp/fn in brackets)."""
+    from ..analysis import evaluate as ev
+
+    rows = []
+    for group in ("all", *ev.GROUPS, "other"):
+        for kind in ev.SCORED_KINDS:
+            row: dict[str, Any] = {"group": group, "kind": kind}
+            for split, tot in by_split.items():
+                s = tot if group == "all" else tot.groups.get(group)
+                row[split] = _cell(s.kinds.get(kind) if s else None)
+            if any(row[sp] for sp in by_split):
+                rows.append(row)
+        for label, attr in (("event type accuracy", "event_type_accuracy"),
+                            ("penalty accuracy", "penalty_accuracy"),
+                            ("duration accuracy", "duration_accuracy")):
+            row = {"group": group, "kind": label}
+            for split, tot in by_split.items():
+                s = tot if group == "all" else tot.groups.get(group)
+                row[split] = _f(getattr(s, attr)) if s else ""
+                if row[split] and attr != "event_type_accuracy":
+                    row[split] += f" (n={getattr(s, attr.split('_')[0] + '_seen')})"
+            if any(row[sp] for sp in by_split):
+                rows.append(row)
+    return rows
 
 
 # -- quality ---------------------------------------------------------------------------
@@ -16,24 +60,42 @@ from .app import Format, _emit, app, console, err_console
 def evaluate(
     gold: Optional[list[Path]] = typer.Argument(None, help="Gold .jsonl files (default: all)."),
     floors: bool = typer.Option(False, "--floors", help="Fail when an F1 is below tests/eval_floors.json."),
-    errors: bool = typer.Option(False, "--errors", help="Print false positives and misses."),
+    errors: bool = typer.Option(False, "--errors", help="Print false positives and misses (dev gold only)."),
+    split: Optional[str] = typer.Option(None, "--split", help="Only gold of this split: dev or test."),
+    per_doc: bool = typer.Option(False, "--per-doc", help="Also print one table per document."),
+    predictions: Optional[Path] = typer.Option(
+        None, "--predictions", help="Score saved exports (DIR/<gold stem>.jsonl) instead of ingesting."),
+    save: Optional[Path] = typer.Option(None, "--save-predictions", help="Write each export to DIR."),
     format: Format = typer.Option(Format.table, "--format"),
 ) -> None:
-    """Precision, recall and F1 per record kind against gold annotations (docs/EVALUATION.md).
+    """Dev and test scores side by side, per kind and section group, with a reliability table.
 
-    Example: rightsledger evaluate examples/gold/veridia-2022.jsonl
+    Example: rightsledger evaluate --split test
     """
     from ..analysis import evaluate as ev
 
-    paths = gold or ev.gold_files()
+    paths = [Path(p) for p in (gold or ev.gold_files())]
+    if split:
+        paths = [p for p in paths if ev.split_of(p) == split]
     results = []
     for path in paths:
-        s = ev.evaluate_gold_file(Path(path), keep_errors=errors)
-        if s is None:
+        if predictions is not None and (predictions / path.name).is_file():
+            predicted = ev.load_jsonl(predictions / path.name)
+        else:
+            predicted = ev.predictions_for(path)
+        if predicted is None:
             err_console.print(f"skipped {escape(str(path))}: its report text is not available")
             continue
+        if save is not None:
+            save.mkdir(parents=True, exist_ok=True)
+            with open(save / path.name, "w", encoding="utf-8") as fh:
+                fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in predicted)
+        s = ev.score_report(predicted, ev.load_jsonl(path), keep_errors=errors)
+        s.doc = s.doc or path.stem
         results.append(s)
-        if errors:
+        if errors and s.split == "test":
+            err_console.print(f"{escape(s.doc)}: test gold, errors not shown (docs/EVALUATION.md)")
+        elif errors:
             for kind, errs in s.errors.items():
                 for label in ("fp", "fn"):
                     for r in errs[label]:
@@ -42,23 +104,56 @@ def evaluate(
                         ev_ = r.get("evidence") or {}
                         console.print(f"{s.doc} {kind} {label}: {escape(json.dumps(brief, ensure_ascii=False))}"
                                       f" @{ev_.get('start', r.get('start'))}")
-    if len(results) > 1:
-        results.append(ev.total(results))
-    rows = []
-    for s in results:
-        for kind in ev.SCORED_KINDS:
-            if kind in s.kinds:
-                k = s.kinds[kind]
-                rows.append({"doc": s.doc, "kind": kind, "precision": f"{k.precision:.3f}",
-                             "recall": f"{k.recall:.3f}", "f1": f"{k.f1:.3f}",
-                             "tp": k.tp, "fp": k.fp, "fn": k.fn})
-        if s.event_type_accuracy is not None:
-            rows.append({"doc": s.doc, "kind": "event type accuracy",
-                         "precision": "", "recall": "", "f1": f"{s.event_type_accuracy:.3f}"})
-    _emit(rows, format, ["doc", "kind", "precision", "recall", "f1", "tp", "fp", "fn"])
+    by_split = {sp: ev.total([s for s in results if s.split == sp], doc=sp)
+                for sp in SPLITS if any(s.split == sp for s in results)}
+    if format is not Format.table:
+        for s in results:
+            _emit([{"kind": "doc", **s.as_dict()}], format, ["doc"])
+        for sp, tot in by_split.items():
+            _emit([{"kind": "split", **tot.as_dict(), "doc": sp,
+                    "reliability": ev.reliability_table(tot.reliability)}], format, ["doc"])
+    else:
+        if per_doc:
+            for s in results:
+                rows = side_by_side({s.split: s})
+                _emit(rows, format, ["group", "kind", s.split], title=f"{s.doc} ({s.split})")
+        docs = {sp: ", ".join(s.doc for s in results if s.split == sp) for sp in by_split}
+        _emit(side_by_side(by_split), format, ["group", "kind", *by_split],
+              title="F1 (tp/fp/fn) — " + "; ".join(f"{sp}: {d}" for sp, d in docs.items()))
+        for sp, tot in by_split.items():
+            rel = ev.reliability_table(tot.reliability)
+            if any(r["n"] for r in rel):
+                _emit(rel, format, ["band", "n", "right", "accuracy", "mean_confidence"],
+                      title=f"reliability ({sp}): scored predictions per confidence band")
     if floors:
         problems = ev.check_floors(results, json.loads(ev.FLOORS_FILE.read_text()))
         for p in problems:
             err_console.print(f"[red]below floor[/red] {escape(p)}")
         if problems:
             raise typer.Exit(1)
+
+
+@app.command()
+def train(
+    predictions: Optional[Path] = typer.Option(
+        None, "--predictions", help="Use saved exports (DIR/<gold stem>.jsonl) instead of ingesting."),
+) -> None:
+    """Refit the shipped models (confidence) on the dev gold; print test reliability before/after.
+
+    Example: rightsledger train
+    """
+    from ..analysis import evaluate as ev
+    from ..analysis import train as tr
+    from ..extract import confidence as conf
+
+    test = [p for p in ev.gold_files() if ev.split_of(p) == "test"]
+    t_scores, t_exports = tr.labelled_predictions(test, predictions)
+    before = conf.load_model() or {}
+    model = tr.train(predictions)
+    sizes = ", ".join(f"{k}: {v['n']}" for k, v in model.items() if k in conf.KINDS)
+    err_console.print(f"wrote {conf.MODEL_FILE} ({sizes} dev records)")
+    for label, m in (("before", before), ("after", model)):
+        pairs = [(conf.probability(m, r["kind"], r), ok) for s in t_scores for r, ok in s.labels]
+        rel = ev.reliability_table([(c, ok) for c, ok in pairs if c is not None])
+        _emit(rel, Format.table, ["band", "n", "right", "accuracy", "mean_confidence"],
+              title=f"test reliability {label} training")

@@ -29,6 +29,8 @@ def serve(
     cors: Optional[list[str]] = typer.Option(None, "--cors", help="Allow this origin (repeatable)."),
     rate_limit: Optional[float] = typer.Option(None, "--rate-limit",
                                                help="Requests per second per client IP (off by default)."),
+    public: bool = typer.Option(False, "--public/--no-public", envvar="RIGHTSLEDGER_PUBLIC",
+                                help="Anyone may read without logging in (writing still needs an editor)."),
     log_level: str = typer.Option("info", "--log-level", envvar="RIGHTSLEDGER_LOG_LEVEL"),
     access_log: bool = typer.Option(True, "--access-log/--no-access-log",
                                     help="One JSON line per request on stderr."),
@@ -47,6 +49,7 @@ def serve(
     if db:
         env["RIGHTSLEDGER_DB"] = db
     env["RIGHTSLEDGER_UI"] = "true" if ui else "false"
+    env["RIGHTSLEDGER_PUBLIC"] = "true" if public else "false"
     if cors:
         env["RIGHTSLEDGER_CORS"] = ",".join(cors)
     if rate_limit:

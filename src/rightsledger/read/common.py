@@ -31,6 +31,7 @@ class _Extracted:
     text: str
     hints: list[str] = field(default_factory=list)
     pages: int | None = None
+    warnings: list[str] = field(default_factory=list)  # read, but not all of it (a cut-off page)
 
 
 _SPACES = re.compile(r"[ \t\r\n\f\v\xa0\u2000-\u200a\u202f\u205f\u3000]+")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..errors import Code, RightsledgerError
 from .common import _clean_inline, _Extracted, _join_blocks
+from .stategov import is_stategov_page, stategov_report
 
 _HTML_DROP = {
     "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
@@ -201,6 +202,13 @@ def read_html(raw: bytes, path: Path) -> _Extracted:
         doc = lxml.html.document_fromstring(markup)
     except Exception as exc:  # lxml raises ParserError on documents with no elements
         raise RightsledgerError(Code.HTML_MALFORMED, path=path, detail=str(exc)[:120]) from None
+    if is_stategov_page(doc):
+        content, title, warnings = stategov_report(doc, path, raw_tail=raw[-4096:])
+        _html_strip(content)
+        blocks = _html_blocks(content)
+        if title and (not blocks or blocks[0] != title):
+            blocks.insert(0, title)
+        return _Extracted(_join_blocks(blocks, path), hints=[title] if title else [], warnings=warnings)
     title_el = doc.find(".//title")
     hints = [_clean_inline(title_el.text_content())] if title_el is not None else []
     h1s = [h for h in doc.iter("h1") if not any(a.tag in _HTML_NOT_TITLE for a in h.iterancestors())]

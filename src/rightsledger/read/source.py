@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Code, RightsledgerError
@@ -47,6 +47,7 @@ class Source:
     sha256: str  # of the raw bytes
     pages: int | None = None  # PDF page count
     size: int = 0  # bytes on disk
+    warnings: list[str] = field(default_factory=list)  # read with reservations (one line each)
 
     @property
     def chars(self) -> int:
@@ -106,6 +107,7 @@ def read_bytes(raw: bytes, path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES)
         path=str(p), text=text, format=fmt, title=meta.title or p.stem,
         country=meta.country, country_code=meta.country_code, year=meta.year,
         sha256=hashlib.sha256(raw).hexdigest(), pages=extracted.pages, size=len(raw),
+        warnings=list(extracted.warnings),
     )
 
 

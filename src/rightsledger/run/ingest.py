@@ -31,6 +31,7 @@ class IngestResult:
     code: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)  # read with reservations (a cut-off page)
 
     @property
     def ok(self) -> bool:
@@ -88,7 +89,8 @@ def ingest_file(store: "Store", path: str | os.PathLike[str], *, force: bool = F
             default_doc_id(source, country=country, year=year), key)
         source.path = key
         bundle = process_source(source, doc_id, country=country, year=year)
-        doc_id = store.save(bundle, PIPELINE_VERSION)
+        twin_of = store.find_rendition(bundle.document.country, bundle.document.year, bundle.text, key)
+        doc_id = store.save(bundle, PIPELINE_VERSION, rendition_of=twin_of)
     except RightsledgerError as err:
         if err.path is None:
             err = RightsledgerError(err.code, path=path, **err.fields)
@@ -103,4 +105,4 @@ def ingest_file(store: "Store", path: str | os.PathLike[str], *, force: bool = F
     }
     status = "replaced" if existing else "ingested"
     return IngestResult(str(path), status, doc_id, counts=counts,
-                        seconds=time.perf_counter() - t0)
+                        seconds=time.perf_counter() - t0, warnings=list(source.warnings))

@@ -158,7 +158,8 @@ def _write(store: Store, task: _Task, done: _Done) -> IngestResult:
                 return IngestResult(path, "duplicate", twin)
         doc_id = existing["id"] if existing else store.unique_doc_id(done.wanted_id, key)
         rename_bundle(bundle, doc_id)
-        doc_id = store.save(bundle, PIPELINE_VERSION) or bundle.document.id
+        twin_of = store.find_rendition(bundle.document.country, bundle.document.year, bundle.text, key)
+        doc_id = store.save(bundle, PIPELINE_VERSION, rendition_of=twin_of) or bundle.document.id
     except RightsledgerError as err:
         return _failed(path, err)
     except Exception as exc:

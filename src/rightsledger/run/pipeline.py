@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..extract.annotate import annotate, load_nlp
+from ..extract.confidence import add_confidence
 from ..extract.entities import extract_entities
 from ..extract.events import extract_events
 from ..extract.figures import extract_figures
+from ..extract.penalties import attach_penalties
 from ..extract.provisions import extract_provisions
 from ..read import Source, read_path
 from ..read.metadata import doc_slug
@@ -66,11 +68,13 @@ def process_source(source: Source, doc_id: str, *, country: str | None = None,
     with clock("entities"):
         entities = extract_entities(ann)
     with clock("events"):
-        events = extract_events(ann, entities)
+        events = attach_penalties(ann, extract_events(ann, entities))
     with clock("figures"):
         figures = extract_figures(ann)
     with clock("provisions"):
         provisions = extract_provisions(ann)
+    with clock("confidence"):
+        entities, events, figures, provisions = add_confidence(entities, events, figures, provisions)
     return Bundle(
         document=document, path=source.path, text=text,
         sections=out.sections, subtopics=out.subtopics, paragraphs=out.paragraphs,

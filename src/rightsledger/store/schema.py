@@ -48,6 +48,9 @@ documents_t = Table(
     Column("text", Text, nullable=False),
     Column("pipeline_version", String, nullable=False),
     Column("ingested_at", String, nullable=False),
+    # Another rendition (format) of this stored report: same country, year and text up
+    # to normalisation (store/renditions.py); null for the first one stored.
+    Column("rendition_of", String),
 )
 sections_t = Table(
     "sections", metadata,
@@ -161,8 +164,10 @@ provisions_t = Table(
     Column("data", Text, nullable=False),
 )
 
+# Kept in its own MetaData (migration 007), like the review tables.
+changes_metadata = MetaData()
 changes_t = Table(
-    "changes", metadata,
+    "changes", changes_metadata,
     # one row per change a reader can see (ingest, deletion, review): the largest id is
     # the database's version, which HTTP validators (ETag, Last-Modified) follow
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -213,7 +218,99 @@ def _m004_search_indexes(conn: Connection) -> None:
         conn.execute(sql(f'CREATE INDEX IF NOT EXISTS ix_{table}_doc_start ON {table} (doc, "start")'))
 
 
-def _m005_changes(conn: Connection) -> None:
+# -- review, corrections, audit log and accounts (migration 005) -------------------------
+# Kept in their own MetaData: migration 001 creates the tables of ``metadata`` as they were.
+review_metadata = MetaData()
+
+users_t = Table(
+    "users", review_metadata,
+    Column("name", String, primary_key=True),
+    Column("role", String, nullable=False),            # viewer, editor, admin
+    Column("password_hash", Text, nullable=False),     # argon2id
+    Column("created_at", String, nullable=False),
+    Column("created_by", String),
+)
+credentials_t = Table(
+    "credentials", review_metadata,
+    Column("id", String, primary_key=True),            # public part, shown in listings
+    Column("user", String, nullable=False, index=True),
+    Column("kind", String, nullable=False),            # token (API) or session (web)
+    Column("secret_hash", String, nullable=False, unique=True),   # sha256 of the secret
+    Column("csrf", String),                            # sessions: the CSRF token of their forms
+    Column("created_at", String, nullable=False),
+    Column("expires_at", String),                      # ISO time, or NULL: never
+)
+reviews_t = Table(
+    "reviews", review_metadata,
+    Column("record", String, primary_key=True),        # DOC:ev:N, DOC:fig:N, DOC:prov:N, entity id
+    Column("kind", String, nullable=False),
+    Column("doc", String, index=True),
+    Column("status", String, nullable=False),          # confirmed, corrected, rejected, added
+    Column("by", String),
+    Column("at", String),
+    Column("version", Integer, nullable=False),        # +1 on every change (optimistic locking)
+    Column("machine", Text),                           # the record as the pipeline made it (JSON)
+)
+corrections_t = Table(
+    "corrections", review_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("action", String, nullable=False),          # correct, reject, confirm, add, merge, split
+    Column("kind", String, nullable=False),
+    Column("record", String, nullable=False, index=True),   # the address it applies to now
+    Column("doc", String, index=True),
+    Column("sha256", String),                          # the document's text it was made on
+    Column("start", Integer),                          # the record's span (evidence / mention)
+    Column("end", Integer),
+    Column("anchor", Text, nullable=False),            # JSON: evidence text + the machine's fields
+    Column("changes", Text, nullable=False),           # JSON
+    Column("reason", Text, nullable=False),
+    Column("by", String, nullable=False),
+    Column("at", String, nullable=False),
+    Column("state", String, nullable=False),           # applied, conflict
+    Column("detail", Text),
+)
+audit_t = Table(
+    "audit", review_metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("at", String, nullable=False),
+    Column("by", String, nullable=False),
+    Column("action", String, nullable=False),
+    Column("record", String, nullable=False, index=True),
+    Column("reason", Text, nullable=False),
+    Column("before", Text),                            # JSON
+    Column("after", Text),                             # JSON
+    Column("prev", String, nullable=False),            # hash of the previous entry
+    Column("hash", String, nullable=False),
+)
+meta_t = Table(
+    "meta", review_metadata,
+    Column("key", String, primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+
+def _m005_review(conn: Connection) -> None:
+    """Accounts, per-record review state, anchored corrections, the hash-chained audit log."""
+    review_metadata.create_all(conn, checkfirst=True)
+    if conn.dialect.name == "postgresql":
+        for table in review_metadata.sorted_tables:
+            for col in table.columns:
+                if isinstance(col.type, String):
+                    type_ = "TEXT" if isinstance(col.type, Text) else "VARCHAR"
+                    conn.execute(sql(
+                        f'ALTER TABLE {table.name} ALTER COLUMN "{col.name}" TYPE {type_} COLLATE "C"'))
+
+
+def _m006_renditions(conn: Connection) -> None:
+    """``documents.rendition_of``: the document this one is another rendition of."""
+    from sqlalchemy import inspect
+
+    if "rendition_of" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
+        conn.execute(sql("ALTER TABLE documents ADD COLUMN rendition_of VARCHAR"))
+    conn.execute(sql("CREATE INDEX IF NOT EXISTS ix_documents_country_year ON documents (country, year)"))
+
+
+def _m007_changes(conn: Connection) -> None:
     """The change counter, started at the latest ingest of the documents already there."""
     from sqlalchemy import func, select
 
@@ -232,7 +329,8 @@ HOT_INDEXES = {
     # the documents list without touching the rows (their text sits inline, before the
     # last columns: a table scan reads every report's text)
     "ix_documents_list": 'documents (country, year, id, title, country_code, source, format, '
-                         'sha256, chars, path, pipeline_version, ingested_at)',
+                         'sha256, chars, path, pipeline_version, ingested_at, '
+                         'rendition_of)',
     # the documents list's entity counts, per doc, from the index alone
     "ix_mentions_doc_entity": "mentions (doc, entity)",
     # an entity page's mentions in document order, from the index alone
@@ -244,7 +342,7 @@ HOT_INDEXES = {
 }
 
 
-def _m006_hot_indexes(conn: Connection) -> None:
+def _m008_hot_indexes(conn: Connection) -> None:
     """Indexes for the hot read queries, chosen with EXPLAIN (docs/ARCHITECTURE.md)."""
     for name, spec in HOT_INDEXES.items():
         conn.execute(sql(f"CREATE INDEX IF NOT EXISTS {name} ON {spec}"))
@@ -257,8 +355,10 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("002_sentence_fts", _m002_sentence_fts),
     ("003_postgres_search", _m003_postgres_search),
     ("004_search_indexes", _m004_search_indexes),
-    ("005_changes", _m005_changes),
-    ("006_hot_indexes", _m006_hot_indexes),
+    ("005_review", _m005_review),
+    ("006_renditions", _m006_renditions),
+    ("007_changes", _m007_changes),
+    ("008_hot_indexes", _m008_hot_indexes),
 ]
 
 

@@ -71,10 +71,12 @@ from .schema import (
     paragraphs_t,
     participants_t,
     provisions_t,
+    reviews_t,
     sections_t,
     sentences_t,
     subtopics_t,
 )
+from .review import reapply
 
 
 @dataclass
@@ -104,7 +106,7 @@ class Store:
         max_overflow = settings.get("RIGHTSLEDGER_MAX_OVERFLOW") if max_overflow is None else max_overflow
         self._version_lock = threading.Lock()
         self._version_conn: Any = None
-        self._version_cache: tuple[int, tuple[int, str]] | None = None
+        self._memo: dict[str, tuple[int, Any]] = {}
         try:
             kwargs: dict[str, Any] = {}
             self._file: str | None = None
@@ -140,7 +142,8 @@ class Store:
         with self._version_lock:
             if self._version_conn is not None:
                 self._version_conn.close()
-                self._version_conn, self._version_cache = None, None
+                self._version_conn = None
+            self._memo.clear()
         self.engine.dispose()
         if self.read_engine is not self.engine:
             self.read_engine.dispose()
@@ -165,26 +168,36 @@ class Store:
         """True when :meth:`version` answers in microseconds without waiting (SQLite file)."""
         return self._file is not None
 
-    def version(self) -> tuple[int, str]:
-        """(change counter, when it last changed as ISO time): what HTTP validators use.
+    def until_change(self, key: str, fn: Callable[[], Any]) -> Any:
+        """``fn()``, remembered until the database changes (SQLite: ``PRAGMA data_version``
+        on a connection kept for this, which moves when any other connection commits; no
+        disk read). Elsewhere ``fn()`` every time."""
+        if self._file is None:
+            return fn()
+        import sqlite3
 
-        SQLite: one connection kept for this asks ``PRAGMA data_version`` (which moves when
-        any other connection commits; no disk read) and reads the counter only then.
-        """
-        if self._file is not None:
-            with self._version_lock:
+        with self._version_lock:
+            try:
                 if self._version_conn is None:
-                    import sqlite3
-
                     self._version_conn = sqlite3.connect(
                         f"file:{quote(os.path.abspath(self._file))}?mode=ro", uri=True,
                         check_same_thread=False, timeout=30)
                 dv = self._version_conn.execute("PRAGMA data_version").fetchone()[0]
-                if self._version_cache is None or self._version_cache[0] != dv:
-                    row = self._version_conn.execute(
-                        "SELECT id, at FROM changes ORDER BY id DESC LIMIT 1").fetchone()
-                    self._version_cache = (dv, (int(row[0]), str(row[1])) if row else (0, "1970-01-01T00:00:00+00:00"))
-                return self._version_cache[1]
+            except sqlite3.Error as exc:  # the file is gone or unreadable
+                raise RightsledgerError(Code.DATABASE, path=self._file, detail=str(exc)) from exc
+            hit = self._memo.get(key)
+            if hit is not None and hit[0] == dv:
+                return hit[1]
+        value = fn()  # a commit meanwhile moves data_version: the next call asks again
+        with self._version_lock:
+            self._memo[key] = (dv, value)
+        return value
+
+    def version(self) -> tuple[int, str]:
+        """(change counter, when it last changed as ISO time): what HTTP validators use."""
+        return self.until_change("version", self._version)
+
+    def _version(self) -> tuple[int, str]:
         with self.reading() as conn:
             row = conn.execute(select(changes_t.c.id, changes_t.c.at)
                                .order_by(changes_t.c.id.desc()).limit(1)).first()
@@ -272,8 +285,29 @@ class Store:
                 n += 1
                 candidate = f"{wanted}-{n}"
 
+    def find_rendition(self, country: str | None, year: int | None, text: str, path: str) -> str | None:
+        """The stored document ``text`` is another rendition of (same country and year,
+        same text up to normalisation: :mod:`.renditions`), or ``None``."""
+        from .renditions import SAME_REPORT, similarity
+
+        if not country or year is None:
+            return None
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(documents_t.c.id, documents_t.c.text, documents_t.c.rendition_of)
+                .where(documents_t.c.country == country, documents_t.c.year == year,
+                       documents_t.c.path != path)
+                .order_by(documents_t.c.ingested_at, documents_t.c.id)).all()
+        for doc_id, other, of in rows:
+            if abs(len(other) - len(text)) > 0.2 * max(len(other), len(text)):
+                continue
+            if similarity(text, other) >= SAME_REPORT:
+                return of or doc_id
+        return None
+
     def save(self, bundle: Bundle, pipeline_version: str, *,
-             before_commit: Callable[[], None] | None = None) -> str:
+             before_commit: Callable[[], None] | None = None,
+             rendition_of: str | None = None) -> str:
         """Replace the document's records with ``bundle``'s, in one transaction; return its id.
 
         The id is checked again inside the (serialised) write transaction: when another
@@ -291,6 +325,7 @@ class Store:
                 **doc.as_dict(), path=bundle.path, text=bundle.text,
                 pipeline_version=pipeline_version,
                 ingested_at=datetime.now(timezone.utc).isoformat(),
+                rendition_of=rendition_of if rendition_of != doc.id else None,
             ))
             if bundle.sections:
                 conn.execute(sections_t.insert(), [
@@ -317,6 +352,9 @@ class Store:
                     "section": p.section, "start": p.evidence.start, "end": p.evidence.end,
                     "data": json.dumps(p.as_dict(), ensure_ascii=False),
                 } for p in bundle.provisions])
+            # corrections made on an earlier version of this document, applied again
+            self.last_reapply = reapply(conn, doc.id, doc.sha256, bundle.text,
+                                        at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
             self.note_change(conn, "ingest", doc.id)
             if before_commit is not None:
                 before_commit()
@@ -441,6 +479,7 @@ class Store:
             if conn.execute(select(mentions_t.c.entity).where(mentions_t.c.entity == eid).limit(1)).first() is None:
                 conn.execute(entity_keys_t.delete().where(entity_keys_t.c.entity == eid))
                 conn.execute(entities_t.delete().where(entities_t.c.id == eid))
+        conn.execute(reviews_t.delete().where(reviews_t.c.doc == doc_id, reviews_t.c.kind != "entity"))
         conn.execute(documents_t.delete().where(documents_t.c.id == doc_id))
 
     def delete_document(self, doc_id: str) -> None:
@@ -597,7 +636,15 @@ class Store:
             return []
         return [table.c.start >= within[0], table.c.start < within[1]]
 
-    def _records(self, table: Table, cls: Any, where: list[Any], order: list[Any]) -> list[Any]:
+    @staticmethod
+    def _not_rejected(table: Table) -> Any:
+        """A record a person rejected is left out."""
+        return table.c.id.notin_(select(reviews_t.c.record).where(reviews_t.c.status == "rejected"))
+
+    def _records(self, table: Table, cls: Any, where: list[Any], order: list[Any],
+                 include_rejected: bool = False) -> list[Any]:
+        if not include_rejected:
+            where = [*where, self._not_rejected(table)]
         with self.reading() as conn:
             rows = conn.execute(select(table.c.data).where(*where)
                                 .order_by(*order, *self._tiebreak())).scalars().all()
@@ -607,17 +654,21 @@ class Store:
                date_from: str | None = None, date_to: str | None = None,
                section: str | None = None, entity: str | None = None,
                polarity: str | None = None, limit: int | None = None,
-               within: tuple[int, int] | None = None) -> list[Event]:
+               within: tuple[int, int] | None = None,
+               include_rejected: bool = False) -> list[Event]:
         where = self._event_where(doc=doc, type=type, date_from=date_from, date_to=date_to,
                                   section=section, entity=entity, polarity=polarity, within=within)
-        evs = self._records(events_t, Event, where, [events_t.c.date, events_t.c.doc, events_t.c.start])
+        evs = self._records(events_t, Event, where, [events_t.c.date, events_t.c.doc, events_t.c.start],
+                            include_rejected)
         return evs[:limit] if limit else evs
 
     def events_page(self, *, limit: int, offset: int = 0, raw: bool = False,
-                    **filters: Any) -> tuple[int, list[Any]]:
+                    include_rejected: bool = False, **filters: Any) -> tuple[int, list[Any]]:
         """(how many events match, one page of them): counted and paged in SQL. ``raw``:
         the stored dicts (``Event.as_dict()``) without building records."""
         where = self._event_where(**filters)
+        if not include_rejected:
+            where.append(self._not_rejected(events_t))
         tiebreak = [literal_column("events.rowid")] if self.is_sqlite else self._tiebreak()
         with self.reading() as conn:
             total = conn.execute(select(func.count()).select_from(events_t).where(*where)).scalar() or 0
@@ -652,7 +703,8 @@ class Store:
         return where
 
     def figures(self, *, doc: str | None = None, about: str | None = None,
-                section: str | None = None, within: tuple[int, int] | None = None) -> list[Figure]:
+                section: str | None = None, within: tuple[int, int] | None = None,
+                include_rejected: bool = False) -> list[Figure]:
         where: list[Any] = self._within(figures_t, within)
         if doc:
             where.append(figures_t.c.doc == doc)
@@ -660,11 +712,12 @@ class Store:
             where.append(figures_t.c.what.ilike(f"%{about}%"))
         if section:
             where.append((figures_t.c.section == section) | figures_t.c.section.like(f"{section}.%"))
-        return self._records(figures_t, Figure, where, [figures_t.c.doc, figures_t.c.start])
+        return self._records(figures_t, Figure, where, [figures_t.c.doc, figures_t.c.start],
+                             include_rejected)
 
     def provisions(self, *, doc: str | None = None, norm: str | None = None,
-                   section: str | None = None,
-                   within: tuple[int, int] | None = None) -> list[Provision]:
+                   section: str | None = None, within: tuple[int, int] | None = None,
+                   include_rejected: bool = False) -> list[Provision]:
         where: list[Any] = self._within(provisions_t, within)
         if doc:
             where.append(provisions_t.c.doc == doc)
@@ -672,7 +725,8 @@ class Store:
             where.append(provisions_t.c.norm == norm)
         if section:
             where.append((provisions_t.c.section == section) | provisions_t.c.section.like(f"{section}.%"))
-        return self._records(provisions_t, Provision, where, [provisions_t.c.doc, provisions_t.c.start])
+        return self._records(provisions_t, Provision, where, [provisions_t.c.doc, provisions_t.c.start],
+                             include_rejected)
 
     def sentences_in(self, doc_id: str) -> list[Sentence]:
         with self.reading() as conn:

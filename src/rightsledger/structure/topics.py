@@ -30,6 +30,35 @@ SECTION_TOPICS: dict[int, str] = {int(k): v for k, v in _DATA["section_topics"].
 CLASSIC_TITLES: tuple[str, ...] = tuple(_DATA["classic_titles"])
 
 
+#: Editions that restructured the outline: ``(first year, classic topics reported, topics
+#: introduced)``, latest first. Reports before the first such year use the classic outline.
+EDITIONS: tuple[tuple[int, frozenset[str], frozenset[str]], ...] = tuple(sorted(
+    ((int(e["first_year"]), frozenset(e["reported"]), frozenset(e.get("new", ())))
+     for e in _DATA.get("edition", {}).values()), reverse=True))
+
+
+#: Headings that only group other topics (classic "Respect for the Integrity of the
+#: Person", 2024 "Life"): unmatched across a restructure, they are "restructured".
+CONTAINER_TOPICS: frozenset[str] = frozenset(
+    t for e in _DATA.get("edition", {}).values() for t in e.get("containers", ()))
+
+
+def edition_of(year: int | None) -> int | None:
+    """The first year of the restructured edition a report of ``year`` belongs to, or
+    ``None`` for the classic outline."""
+    if year is None:
+        return None
+    return next((first for first, _, _ in EDITIONS if year >= first), None)
+
+
+def reported_topics(year: int | None) -> frozenset[str] | None:
+    """The topics a report of ``year`` can report, or ``None`` (the classic outline:
+    every topic)."""
+    if year is None:
+        return None
+    return next((reported for first, reported, _ in EDITIONS if year >= first), None)
+
+
 def _norm(title: str) -> str:
     return " ".join(title.lower().replace("’", "'").split())
 

@@ -39,3 +39,34 @@ def install(app: FastAPI, ledger: "Ledger", *, max_upload_bytes: int = DEFAULT_M
         return error_page(request, err)
 
     app.add_exception_handler(RightsledgerError, handle)
+
+    @app.middleware("http")
+    async def login_gate(request: Request, call_next):  # type: ignore[no-untyped-def]
+        """Once the database has users, pages need a session (unless the server is public);
+        uploads (writes) need an editor's session and its CSRF token."""
+        from fastapi.responses import HTMLResponse
+
+        path = request.url.path
+        if path.startswith(("/api", "/static", "/openapi.json")) or getattr(app.state, "public", False) \
+                and request.method == "GET" or not ledger.has_users():
+            return await call_next(request)
+        try:
+            cookie = request.cookies.get("rl_session")
+            if not cookie:
+                from ..errors import Code
+
+                raise RightsledgerError(Code.LOGIN_REQUIRED, detail="log in with POST /api/session")
+            account, csrf = ledger.session(cookie)
+            if request.method != "GET":
+                from ..store.accounts import csrf_ok
+                from ..errors import Code
+
+                if not csrf_ok(csrf, request.headers.get("x-csrf-token")):
+                    raise RightsledgerError(Code.CSRF)
+                ledger.require(account, "editor")
+        except RightsledgerError as err:
+            from html import escape
+
+            return HTMLResponse(f"<!doctype html><title>rightsledger</title><p>{escape(str(err))}</p>",
+                                status_code=err.status)
+        return await call_next(request)

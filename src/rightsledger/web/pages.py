@@ -284,6 +284,16 @@ def compare_page(request: Request, a: str | None = None, b: str | None = None) -
     return _page(request, "compare.html", comparison=comparison, a=a, b=b, docs=ledger.documents())
 
 
+@router.get("/series", response_class=HTMLResponse)
+def series_page(request: Request, country: str | None = None) -> HTMLResponse:
+    """A country over the years: a bar chart (inline SVG, no script) per topic."""
+    ledger = _ledger(request)
+    docs = ledger.documents()
+    countries = sorted({d["country"] for d in docs if d.get("country")})
+    result = ledger.series(country) if country else None
+    return _page(request, "series.html", series=result, country=country, countries=countries)
+
+
 @router.get("/docs/{doc_id}/indicators", response_class=HTMLResponse)
 def indicators_page(request: Request, doc_id: str) -> HTMLResponse:
     ledger = _ledger(request)

@@ -138,7 +138,7 @@ class Doc:
         for i, ent in enumerate(self.entities):
             for form in set(ent["_forms"]):
                 pat = re.escape(form).replace("'", "['’]")
-                for m in re.finditer(r"(?<![\w-])" + pat + r"(?![\w-])",
+                for m in re.finditer(r"(?<![\w-])" + pat + r"(?!\w|-\w)",
                                      self.text[self.start:self.end]):
                     cands.append((m.end() - m.start(), self.start + m.start(),
                                   self.start + m.end(), i))

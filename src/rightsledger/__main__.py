@@ -1,0 +1,4 @@
+"""``python -m rightsledger``: the same as the ``rightsledger`` command."""
+from .cli import main
+
+main()

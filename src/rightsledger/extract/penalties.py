@@ -1,0 +1,191 @@
+"""Penalties and durations of events: what a court imposed, how long a detention lasted.
+
+``attach_penalties(annotated, events)`` fills ``Event.penalty`` on conviction events
+("sentenced him to five years' imprisonment" → prison 5 years; "fined 500,000 tenge" →
+fine 500000 KZT; "life imprisonment", "sentenced to death", "a two-year suspended
+sentence" → prison 2 years, text says "suspended") and ``Event.duration`` on the other
+events of the sentence ("held for 48 hours", "detained for two weeks", "a two-month
+suspension"). Quantities come from :func:`.numbers.find_numbers` (digits and words);
+rule sentences ("punishable by up to five years") are provisions, not penalties.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Iterable
+
+from ..records import Duration, Event, Penalty
+from .numbers import NumberMention, find_numbers
+from .provisions import is_rule_sentence
+
+if TYPE_CHECKING:
+    from .annotate import Annotated
+
+UNITS = {"year": "years", "month": "months", "week": "weeks", "day": "days", "hour": "hours",
+         "minute": "minutes"}
+_UNIT_WORD = r"(?:years?|months?|weeks?|days?|hours?|minutes?)"
+
+# A court's decision in the sentence (past tense, not a rule).
+IMPOSED = re.compile(r"(?i)\b(?:sentenc(?:ed|ing)|convicted|fined|condemned|given|received|handed"
+                     r"|imposed|ordered\s+to\s+pay|jailed|commuted|upheld|reduced|serve[sd]?)\b")
+SENTENCE_WORDS = re.compile(r"(?i)\bsentenc|\bconvict|\bfined\b|\bverdict\b|\bcondemned\b")
+
+DEATH = re.compile(r"(?i)\b(?:sentenc\w*\s+(?:\w+\s+){0,8}?to\s+death|death\s+sentences?|"
+                   r"condemned\s+(?:\w+\s+){0,4}?to\s+death|death\s+penalty)\b")
+LIFE = re.compile(r"(?i)\b(?:life\s+(?:imprisonment|sentences?|terms?|in\s+prison)|"
+                  r"(?:imprisonment|prison|jail)\s+for\s+life|sentenc\w*\s+(?:\w+\s+){0,6}?to\s+life(?:\s+(?:imprisonment|in\s+prison))?)\b")
+# What follows a term: "five years' imprisonment", "five years in prison", "a 10-year sentence".
+AFTER_TERM = re.compile(
+    r"(?i)^['’]?\s*(?:(?:suspended\s+)?(?:prison|jail)\s+(?:sentences?|terms?)|(?:of\s+)?imprisonment|"
+    r"in\s+(?:prison|jail|a\s+(?:labor|labour|penal)\s+(?:camp|colony))|(?:suspended\s+)?sentences?|"
+    r"(?:of\s+)?(?:hard|forced|corrective)\s+labou?r|of\s+detention|(?:of\s+)?(?:restricted|restriction\s+of)\s+freedom|"
+    r"(?:of\s+)?probation|(?:of\s+)?(?:administrative\s+)?arrest|behind\s+bars|suspended|"
+    r"(?:of\s+)?(?:community\s+service|house\s+arrest))")
+BEFORE_TERM = re.compile(r"(?i)(?:sentenc\w*|jailed|received|given|handed(?:\s+down)?|imposed|serve[sd]?|"
+                         r"commuted|reduced)\s+(?:\w+\s+){0,8}?(?:to|with|of|for)?\s*(?:an?\s+|the\s+)?$")
+KIND_OF_TERM = [
+    (re.compile(r"(?i)restrict\w*\s+(?:of\s+)?freedom"), "restricted_freedom"),
+    (re.compile(r"(?i)probation"), "probation"),
+    (re.compile(r"(?i)community\s+service|corrective\s+labou?r|house\s+arrest|administrative\s+arrest"), "other"),
+]
+DURATION_BEFORE = re.compile(
+    r"(?i)\b(?:held|detained|kept|jailed|imprisoned|interrogated|questioned|arrested|incarcerated|"
+    r"confined|remained|spent|suspended|closed|banned|blocked|shut|hospitalized|disappeared|"
+    r"missing|hunger\s+strike|custody|detention|incommunicado)\b[^.;]{0,80}?\bfor\s+"
+    r"(?:(?:over|more\s+than|about|approximately|nearly|almost|some|at\s+least|up\s+to|another|"
+    r"an\s+additional|a\s+further)\s+)?$")
+DURATION_AFTER = re.compile(
+    r"(?i)^['’]?\s*(?:-long\s+|long\s+)?(?:in\s+(?:detention|custody|jail|prison|pretrial\s+detention|incommunicado)|"
+    r"(?:of\s+)?(?:pretrial\s+|incommunicado\s+|administrative\s+)?(?:detention|custody|suspension|ban|"
+    r"closure|blockade|blocking|hunger\s+strike))")
+A_UNIT = re.compile(rf"(?i)\bfor\s+(?:(?:over|more\s+than|about|approximately|nearly|almost|some)\s+)?"
+                    rf"(?:a|an|one)\s+({_UNIT_WORD})\b")
+
+
+def _unit(u: str | None) -> str | None:
+    if not u:
+        return None
+    u = u.lower().rstrip("s")
+    return UNITS.get(u, u)
+
+
+def find_penalties(sentence: str) -> list[tuple[int, Penalty]]:
+    """``(offset, penalty)`` for each penalty imposed in ``sentence``, in text order."""
+    if not SENTENCE_WORDS.search(sentence) or not IMPOSED.search(sentence):
+        return []
+    out: list[tuple[int, Penalty]] = []
+    taken: list[tuple[int, int]] = []
+    for m in DEATH.finditer(sentence):
+        if "penalty" in m.group(0).lower() and not re.search(r"(?i)\b(?:received|given|imposed|handed)\b", sentence):
+            continue
+        out.append((m.start(), Penalty("death", None, None, m.group(0))))
+        taken.append(m.span())
+    for m in LIFE.finditer(sentence):
+        g = m.group(0)
+        cut = g.lower().rfind("to life")
+        out.append((m.start(), Penalty("life", None, None, g[cut + 3:] if cut >= 0 else g)))
+        taken.append(m.span())
+    nums = find_numbers(sentence)
+    for n in nums:
+        if any(a <= n.start < b for a, b in taken):
+            continue
+        if n.kind == "duration" and n.qualifier != "up to":
+            after = AFTER_TERM.match(sentence[n.end:n.end + 60])
+            before = BEFORE_TERM.search(sentence[max(0, n.start - 90):n.start])
+            if not after and not before:
+                continue
+            if not after and before and not re.search(r"(?i)sentenc|jailed|serve", before.group(0)):
+                continue
+            end = n.end + (after.end() if after else 0)
+            text = sentence[n.start:end]
+            kind = "prison"
+            for rx, k in KIND_OF_TERM:
+                if rx.search(text):
+                    kind = k
+            out.append((n.start, Penalty(kind, n.value, _unit(n.unit), text)))
+            taken.append((n.start, end))
+        elif n.kind == "money" and not n.equivalent and n.qualifier != "up to":
+            before = sentence[max(0, n.start - 60):n.start].lower()
+            if re.search(r"fined|fine\s+of|fines\s+of|ordered\s+to\s+pay|pay\s+(?:a\s+)?(?:fine|penalty)", before) \
+                    or re.match(r"(?i)\s*(?:\([^)]*\)\s*)?fine", sentence[n.end:n.end + 20]):
+                out.append((n.start, Penalty("fine", n.value, n.unit, n.text)))
+                taken.append((n.start, n.end))
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+def find_durations(sentence: str) -> list[tuple[int, Duration, str]]:
+    """``(offset, duration, cue)`` for each length of a detention or restriction in ``sentence``.
+
+    ``cue`` is "release" when the length is told with the release ("held for three hours
+    before being released", "released after two days")."""
+    out: list[tuple[int, Duration, str]] = []
+    imposed = {at for at, _ in find_penalties(sentence)}
+    for n in find_numbers(sentence):
+        if n.kind != "duration" or n.start in imposed:
+            continue
+        before = sentence[max(0, n.start - 120):n.start]
+        after = sentence[n.end:n.end + 50]
+        if AFTER_TERM.match(after) and not DURATION_AFTER.match(after):
+            continue  # a sentence imposed, not a length served
+        if DURATION_BEFORE.search(before) or DURATION_AFTER.match(after) or \
+                re.search(r"(?i)\breleased\s+(?:\w+\s+){0,4}?after\s+$", before):
+            out.append((n.start, Duration(n.value, _unit(n.unit), n.text), _cue(sentence, n)))
+    for m in A_UNIT.finditer(sentence):
+        if DURATION_BEFORE.search(sentence[max(0, m.start() - 120):m.start()] + "for "):
+            out.append((m.start(), Duration(1, _unit(m.group(1)), m.group(0)[4:]), "detention"))
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+def _cue(sentence: str, n: NumberMention) -> str:
+    window = sentence[max(0, n.start - 40):n.end + 40].lower()
+    return "release" if re.search(r"before\s+(?:being\s+)?releas|released\s+(?:\w+\s+){0,4}?after", window) \
+        else "detention"
+
+
+PENALTY_TYPES = ("conviction_or_sentence",)
+DURATION_ORDER = ("detention_or_arrest", "censorship_or_blocking", "release", "other", "dismissal",
+                  "registration_decision", "strike", "protest")
+
+
+def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]:
+    """``events`` with ``penalty`` and ``duration`` filled from their evidence sentences."""
+    text = annotated.text
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for i, ev in enumerate(events):
+        by_sentence.setdefault((ev.evidence.start, ev.evidence.end), []).append(i)
+    out = list(events)
+    for (start, end), idx in by_sentence.items():
+        sentence = text[start:end]
+        if is_rule_sentence(sentence) and not re.search(r"(?i)\b(?:was|were|been)\s+sentenced|\bsentenced\s+\w+", sentence):
+            continue
+        penalties = find_penalties(sentence)
+        convictions = [i for i in idx if out[i].type in PENALTY_TYPES]
+        for k, i in enumerate(convictions):
+            if penalties:
+                out[i] = replace(out[i], penalty=penalties[min(k, len(penalties) - 1)][1])
+        durations = find_durations(sentence)
+        if not durations:
+            continue
+        others = [i for i in idx if out[i].type not in PENALTY_TYPES]
+        if not others:
+            continue
+        for _, dur, cue in durations[:1]:
+            target = _duration_target(out, others, cue)
+            if target is not None:
+                out[target] = replace(out[target], duration=dur)
+    return out
+
+
+def _duration_target(events: list[Event], idx: Iterable[int], cue: str) -> int | None:
+    idx = list(idx)
+    if cue == "release":
+        rel = [i for i in idx if events[i].type == "release"]
+        if rel:
+            return rel[0]
+    for t in DURATION_ORDER:
+        for i in idx:
+            if events[i].type == t:
+                return i
+    return None

@@ -1,0 +1,47 @@
+"""The evaluation protocol: splits, section groups, penalty accuracy and reliability bands."""
+from __future__ import annotations
+
+from rightsledger.analysis import evaluate as ev
+
+
+def _ev(start, date="2020", typ="detention_or_arrest", conf=None, penalty=None):
+    rec = {"kind": "event", "type": typ, "date": date, "evidence": {"start": start, "end": start + 10}}
+    if conf is not None:
+        rec["confidence"] = conf
+    if penalty is not None:
+        rec["penalty"] = penalty
+    return rec
+
+
+SECTIONS = [
+    {"kind": "section", "id": "1", "title": "One", "parent": None, "start": 100, "end": 200},
+    {"kind": "section", "id": "1.a", "title": "a", "parent": "1", "start": 110, "end": 200},
+    {"kind": "section", "id": "2", "title": "Two", "parent": None, "start": 200, "end": 300},
+    {"kind": "section", "id": "6", "title": "Six", "parent": None, "start": 300, "end": 400},
+]
+
+
+def test_groups_and_split():
+    gold = [{"kind": "scope", "doc": "d", "start": 0, "end": 400, "kinds": ["event"], "split": "test"},
+            _ev(10), _ev(120, typ="killing"), _ev(210), _ev(310)]
+    pred = [*SECTIONS, _ev(10, conf=0.95), _ev(120, conf=0.55), _ev(250, date="2019", conf=0.65), _ev(310, conf=0.9)]
+    s = ev.score_report(pred, gold)
+    assert s.split == "test"
+    assert set(s.groups) == {"exec", "1", "2", "5-7"}
+    assert s.groups["exec"].kinds["event"].tp == 1
+    assert s.groups["1"].event_type_accuracy == 0.0
+    assert s.groups["2"].kinds["event"].fp == 1 and s.groups["2"].kinds["event"].fn == 1
+    rel = {r["band"]: r for r in ev.reliability_table(s.reliability)}
+    assert rel["0.9-1.0"]["n"] == 2 and rel["0.9-1.0"]["right"] == 2
+    assert rel["0.6-0.7"]["right"] == 0
+
+
+def test_penalty_accuracy():
+    prison5 = {"kind": "prison", "value": 5, "unit": "years", "text": "five years' imprisonment"}
+    gold = [{"kind": "scope", "doc": "d", "start": 0, "end": 400, "kinds": ["event"]},
+            _ev(10, typ="conviction_or_sentence", penalty=prison5),
+            _ev(50, typ="conviction_or_sentence", penalty={"kind": "death", "value": None, "unit": None, "text": "death"})]
+    pred = [_ev(10, typ="conviction_or_sentence", penalty=dict(prison5, unit="year")),
+            _ev(50, typ="conviction_or_sentence", penalty={"kind": "life", "value": None, "unit": None, "text": "life"})]
+    s = ev.score(pred, gold)
+    assert (s.penalty_seen, s.penalty_correct) == (2, 1)
