@@ -337,6 +337,8 @@ HOT_INDEXES = {
     "ix_mentions_entity_doc_start": 'mentions (entity, doc, "start", "end")',
     # a document's (or a section's) events in date order without a sort
     "ix_events_doc_date": 'events (doc, "date", "start")',
+    # every event in date order (the events list, paged): no sort, stops at the page's end
+    "ix_events_date_doc_start": 'events ("date", doc, "start")',
     "ix_figures_doc_start": 'figures (doc, "start")',
     "ix_provisions_doc_start": 'provisions (doc, "start")',
 }

@@ -641,9 +641,19 @@ class Store:
         """A record a person rejected is left out."""
         return table.c.id.notin_(select(reviews_t.c.record).where(reviews_t.c.status == "rejected"))
 
+    def _any_rejected(self) -> bool:
+        """Whether any record is rejected (remembered until the database changes): without
+        one, reads need no NOT IN filter."""
+        def ask() -> bool:
+            with self.reading() as conn:
+                return conn.execute(select(reviews_t.c.record).where(
+                    reviews_t.c.status == "rejected").limit(1)).first() is not None
+
+        return bool(self.until_change("any_rejected", ask))
+
     def _records(self, table: Table, cls: Any, where: list[Any], order: list[Any],
                  include_rejected: bool = False) -> list[Any]:
-        if not include_rejected:
+        if not include_rejected and self._any_rejected():
             where = [*where, self._not_rejected(table)]
         with self.reading() as conn:
             rows = conn.execute(select(table.c.data).where(*where)
@@ -667,7 +677,7 @@ class Store:
         """(how many events match, one page of them): counted and paged in SQL. ``raw``:
         the stored dicts (``Event.as_dict()``) without building records."""
         where = self._event_where(**filters)
-        if not include_rejected:
+        if not include_rejected and self._any_rejected():
             where.append(self._not_rejected(events_t))
         tiebreak = [literal_column("events.rowid")] if self.is_sqlite else self._tiebreak()
         with self.reading() as conn:
