@@ -223,3 +223,27 @@ def test_with_users_the_login_runs_before_a_304_and_etags_are_per_reader(tmp_pat
     ledger.reject(rec, "not an arrest", admin)
     assert c.get("/api/docs", headers={**auth, "If-None-Match": etag}).status_code == 200
     assert c.get("/api/health").status_code == 200   # monitors need no login
+
+
+def test_hot_queries_use_their_indexes(tmp_path):
+    """EXPLAIN QUERY PLAN of the hot reads (documents list, a document's and a section's
+    events, the events list, an entity's mentions): no table scan, no sort."""
+    from rightsledger.store import Store
+
+    store = Store(tmp_path / "plan.db")
+    store.save(make_bundle(), "test")
+    plans = {
+        "docs": ('SELECT id, title, country, country_code, year, source, format, sha256, chars, path, '
+                 'pipeline_version, ingested_at, rendition_of FROM documents', "COVERING INDEX ix_documents_list"),
+        "doc events": ("SELECT data FROM events WHERE doc = 'veridia-2022' AND (section = '1' OR section LIKE '1.%') "
+                       "ORDER BY date, start", "ix_events_doc_date"),
+        "events": ("SELECT data FROM events ORDER BY date, doc, start LIMIT 50", "ix_events_date_doc_start"),
+        "mentions": ("SELECT entity, doc, start, \"end\" FROM mentions WHERE entity IN ('person:ana-brell') "
+                     "ORDER BY doc, start", "COVERING INDEX ix_mentions_entity_doc_start"),
+        "mention counts": ("SELECT doc, COUNT(DISTINCT entity) FROM mentions GROUP BY doc",
+                           "COVERING INDEX ix_mentions_doc_entity"),
+    }
+    with store.reading() as conn:
+        for name, (query, index) in plans.items():
+            plan = " | ".join(r[3] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + query))
+            assert index in plan and "TEMP B-TREE" not in plan, (name, plan)
