@@ -1,22 +1,39 @@
-"""Recall@5 and MRR of ``ask`` on eval/questions.jsonl, plain and semantically re-ranked.
+"""Recall@5 and MRR of ``ask`` on both question sets, for every ranking, within a report and
+across the corpus; plus the latency of ``ask``.
 
-    python bench/ask_eval.py [--db DB] [--k 5] [--no-rerank] [--corpus-wide] [-v]
+    python bench/ask_eval.py [--db DB] [--k 5] [--sets questions,questions_paraphrase]
+                             [--rankings bm25,hybrid,rerank] [--scopes within,corpus]
+                             [--latency] [--cold] [-v]
 
-Each question names its report (``file``, ``doc``) and the character span(s) of the
-sentence(s) that answer it. A hit counts if it is in that report and overlaps an answer
-span. Without ``--db`` the reports are put in a fresh database with the cheap sentence
-split of ``bench/search.py`` (every example and shared report, so other reports compete
-in the corpus-wide mode); with ``--db`` an ingested database is used, its documents
-matched to the questions by file name. Questions whose report is missing (../shared
-absent) are skipped and counted.
+Question sets: ``eval/questions.jsonl`` (written with the ranking in view; mostly about the
+example reports) and ``eval/questions_paraphrase.jsonl`` (held out: written from reading six
+shared reports before any ranking ran, worded away from the report; never tuned on).
+Each question names its report (``file``) and the character span(s) of the sentence(s)
+that answer it; a hit counts if it is in that report and overlaps an answer span.
 
-By default each question is asked within its report (``doc=``), as a reader of that
-report would; ``--corpus-wide`` asks across every report.
+Rankings: ``bm25`` (``ask(semantic=False)``: the question's words, BM25 re-scored by
+coverage and intent, sentences only), ``hybrid`` (the default ``ask``: BM25 over
+sentences and headings fused with the stored sentence vectors, no transformer), ``rerank``
+(hybrid + the ``[semantic]`` extra's transformer; skipped when not installed).
+Scopes: ``within`` asks inside the question's report (``doc=``), ``corpus`` across every report.
+
+Without ``--db`` the reports (examples + ../shared) are put in a fresh database with the
+cheap sentence split of ``bench/search.py`` and their headings and vectors computed
+(``rightsledger reindex``); with ``--db`` an ingested database is used, its documents matched
+to the questions by file name (``rightsledger ingest ../shared/reports/kazakhstan-2022.txt
+../shared/reports/usdos examples/reports --db DB`` gives the real pipeline's sentences).
+Questions whose report is missing (../shared absent) are skipped and counted.
+
+``--latency``: ask p50/p95 over every question of both sets, warm (model and vectors
+loaded), corpus-wide. ``--cold``: one question from a fresh ``rightsledger ask`` process.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -28,92 +45,161 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from rightsledger.store import Store  # noqa: E402
 
-QUESTIONS = ROOT / "eval" / "questions.jsonl"
+SETS = {"questions": ROOT / "eval" / "questions.jsonl",
+        "questions_paraphrase": ROOT / "eval" / "questions_paraphrase.jsonl"}
+RANKINGS = ("bm25", "hybrid", "rerank")
 
 
-def load_questions() -> list[dict]:
-    return [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load_questions(name: str) -> list[dict]:
+    path = SETS[name]
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def build_db(path: str, questions: list[dict]) -> tuple[Store, dict[str, str]]:
-    """A database of every example and shared report (cheap split); file name → doc id."""
-    from search import bundle_for  # bench/search.py
-
+def corpus_files() -> list[Path]:
     files = sorted((ROOT / "examples" / "reports").glob("*.*"))
     shared = ROOT.parent / "shared" / "reports"
     if shared.is_dir():
         files += [shared / "kazakhstan-2022.txt", *sorted((shared / "usdos").glob("*.md"))]
+    return [f for f in files if f.suffix in (".txt", ".md")]
+
+
+def build_db(path: str) -> tuple[Store, dict[str, str]]:
+    """A database of every example and shared report (cheap split, headings and vectors)."""
+    from search import bundle_for  # bench/search.py
+
+    from rightsledger.run.vectors import embed_stored
+
     store = Store(path)
-    for f in files:
-        if f.suffix not in (".txt", ".md"):
-            continue
+    for f in corpus_files():
         text = f.read_text(encoding="utf-8-sig")
         store.save(bundle_for(f.stem, text, f.stem.split("-")[0].split("_")[-1].title(), 2000), "eval")
-    return store, {f.name: f.stem for f in files}
+    embed_stored(store, store.doc_ids())
+    return store, {f.name: f.stem for f in corpus_files()}
 
 
 def doc_map(store: Store) -> dict[str, str]:
     return {d["source"]: d["id"] for d in store.documents() if d.get("source")}
 
 
-def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, k: int,
-             rerank: bool, scoped: bool, verbose: bool) -> dict[str, float]:
+def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, k: int, ranking: str,
+             scoped: bool, verbose: bool) -> dict[str, float]:
     from rightsledger.analysis.ask import ask
 
-    found, rr, n, skipped = 0, 0.0, 0, 0
+    found, rr, n, skipped, misses = 0, 0.0, 0, 0, []
+    opts = {"bm25": dict(semantic=False, rerank=False), "hybrid": dict(rerank=False),
+            "rerank": dict(rerank=True)}[ranking]
     t0 = time.perf_counter()
     for q in questions:
-        doc = docs.get(Path(q["file"]).name)
+        doc = docs.get(Path(q["file"].split(":", 1)[-1]).name)
         if doc is None:
             skipped += 1
             continue
         n += 1
-        hits = ask(store, q["question"], limit=k, rerank=rerank, **({"doc": doc} if scoped else {}))
+        hits = ask(store, q["question"], limit=k, **opts, **({"doc": doc} if scoped else {}))
         rank = next((h.rank for h in hits if h.doc == doc and any(
             h.start < e and h.end > s for s, e in q["answers"])), None)
         if rank is not None:
             found += 1
             rr += 1.0 / rank
+        else:
+            misses.append(q["id"])
         if verbose:
-            top = hits[0].text[:90] if hits else "-"
-            print(f"  {q['id']} {'@' + str(rank) if rank else 'miss':>5}  {q['question'][:60]:<60}  | {top}")
-    secs = time.perf_counter() - t0
-    return {"questions": n, "skipped": skipped, f"recall@{k}": found / n if n else 0.0,
-            "mrr": rr / n if n else 0.0, "seconds": secs}
+            top = hits[0].text[:80] if hits else "-"
+            print(f"    {q['id']} {'@' + str(rank) if rank else 'miss':>5}  {q['question'][:60]:<60}  | {top}")
+    return {"questions": n, "skipped": skipped, "recall": found / n if n else 0.0,
+            "mrr": rr / n if n else 0.0, "seconds": time.perf_counter() - t0, "misses": misses}
+
+
+def latency(store: Store, questions: list[str], runs: int = 1) -> dict[str, float]:
+    """Warm ``ask`` (hybrid, answers included) over the whole corpus: p50 / p95 in ms."""
+    from rightsledger.analysis.answers import answer
+    from rightsledger.analysis.ask import ask
+
+    ask(store, questions[0], rerank=False)  # load the model and the vectors
+    times = []
+    for _ in range(runs):
+        for q in questions:
+            t0 = time.perf_counter()
+            answer(store, q, ask(store, q, rerank=False))
+            times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return {"n": len(times), "p50": statistics.median(times),
+            "p95": times[min(len(times) - 1, int(0.95 * len(times)))], "max": times[-1]}
+
+
+def cold(db: str, question: str) -> float:
+    """Seconds for one ``rightsledger ask`` in a fresh process (interpreter start included)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    t0 = time.perf_counter()
+    exe = Path(sys.executable).parent / "rightsledger"
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-c", "from rightsledger.cli import main; main()"]
+    subprocess.run([*cmd, "ask", question, "--db", db,
+                    "--no-rerank", "--format", "jsonl"], env=env, check=True, capture_output=True)
+    return time.perf_counter() - t0
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", help="an ingested database (default: build a cheap one in a temp dir)")
     ap.add_argument("--k", type=int, default=5)
-    ap.add_argument("--no-rerank", action="store_true", help="only the plain ranking")
-    ap.add_argument("--corpus-wide", action="store_true", help="ask across every report, not within the question's")
+    ap.add_argument("--sets", default=",".join(SETS))
+    ap.add_argument("--rankings", default=",".join(RANKINGS))
+    ap.add_argument("--scopes", default="within,corpus")
+    ap.add_argument("--latency", action="store_true", help="warm ask p50/p95 over every question")
+    ap.add_argument("--cold", action="store_true", help="one question from a fresh CLI process")
+    ap.add_argument("--json", help="write the results here too")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
-    questions = load_questions()
     if args.db:
-        store = Store(args.db)
+        store, db = Store(args.db), args.db
         docs = doc_map(store)
     else:
         tmp = tempfile.mkdtemp(prefix="rl-ask-eval-")
-        store, docs = build_db(str(Path(tmp) / "eval.db"), questions)
+        db = str(Path(tmp) / "eval.db")
+        store, docs = build_db(db)
     from rightsledger.analysis.ask import semantic_available
 
-    modes = [("plain", False)]
-    if not args.no_rerank:
-        if semantic_available():
-            modes.append(("re-ranked", True))
-        else:
-            print("re-ranker not installed (pip install 'rightsledger[semantic]'): plain only")
-    scope = "corpus-wide" if args.corpus_wide else "within the question's report"
-    print(f"{len(questions)} questions, {scope}")
-    for name, rerank in modes:
-        if args.verbose:
-            print(f"{name}:")
-        r = evaluate(store, questions, docs, k=args.k, rerank=rerank, scoped=not args.corpus_wide,
-                     verbose=args.verbose)
-        print(f"{name:>10}: recall@{args.k} {r[f'recall@{args.k}']:.3f}  MRR {r['mrr']:.3f}  "
-              f"({r['questions']} asked, {r['skipped']} skipped, {r['seconds']:.1f} s)")
+    rankings = [r for r in args.rankings.split(",") if r]
+    if "rerank" in rankings and not semantic_available():
+        print("re-ranker not installed (pip install 'rightsledger[semantic]'): hybrid + re-ranker skipped")
+        rankings.remove("rerank")
+    sets = [s for s in args.sets.split(",") if s]
+    scopes = [s for s in args.scopes.split(",") if s]
+    results: dict[str, dict] = {}
+    print(f"recall@{args.k} / MRR; {len(store.doc_ids())} reports in the database")
+    header = f"| set | ranking | {' | '.join('within one report' if s == 'within' else 'whole corpus' for s in scopes)} |"
+    rows = []
+    for name in sets:
+        qs = load_questions(name)
+        for ranking in rankings:
+            cells = []
+            for scope in scopes:
+                if args.verbose:
+                    print(f"  {name} {ranking} {scope}:")
+                r = evaluate(store, qs, docs, k=args.k, ranking=ranking, scoped=scope == "within",
+                             verbose=args.verbose)
+                results[f"{name}/{ranking}/{scope}"] = r
+                cells.append(f"{r['recall']:.2f} / {r['mrr']:.2f}")
+            n = results[f"{name}/{ranking}/{scopes[0]}"]
+            rows.append(f"| {name} ({n['questions']} asked, {n['skipped']} skipped) | {ranking} | {' | '.join(cells)} |")
+    print(header)
+    print("|" + "---|" * (2 + len(scopes)))
+    print("\n".join(rows))
+    for key, r in results.items():
+        if r["misses"]:
+            print(f"missed ({key}): {' '.join(r['misses'])}")
+    if args.latency:
+        qs = [q["question"] for s in sets for q in load_questions(s)]
+        lat = latency(store, qs)
+        results["latency"] = lat
+        print(f"ask, warm, corpus-wide ({lat['n']} questions, answers included): "
+              f"p50 {lat['p50']:.0f} ms, p95 {lat['p95']:.0f} ms, max {lat['max']:.0f} ms")
+    if args.cold:
+        secs = cold(db, "How many people died in the January events?")
+        results["cold_cli_seconds"] = secs
+        print(f"ask, cold CLI (one question, fresh process): {secs:.2f} s")
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1))
     return 0
 
 

@@ -195,7 +195,7 @@ def test_long_sentences_are_cut_around_the_match():
     assert ("torture", True) in pieces and len(joined) < 200
 
 
-# -- the CLI commands (cli_search.register) -----------------------------------------------
+# -- the CLI commands (cli/search.py) -----------------------------------------------
 def test_cli_search_and_ask_jsonl(store):
     import json
 
@@ -219,7 +219,10 @@ def test_cli_search_and_ask_jsonl(store):
     r = runner.invoke(app, ["ask", "When was Selim Varga arrested?", "--db", db, "--no-rerank",
                             "--format", "jsonl", "-n", "1"])
     assert r.exit_code == 0, r.output
-    assert "Selim Varga" in json.loads(r.stdout)["text"]
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
+    hits = [x for x in lines if x["kind"] == "hit"]   # answers ("kind": "answer") come first
+    assert len(hits) == 1 and "Selim Varga" in hits[0]["text"]
+    assert lines.index(hits[0]) == len(lines) - 1
     r = runner.invoke(app, ["serve", "--help"])
     assert r.exit_code == 0 and "--port" in r.stdout
 

@@ -25,7 +25,11 @@ def client(tmp_path):
     ledger.store.save(evil, "test")
     app = FastAPI()
     install(app, ledger, max_upload_bytes=200_000)
-    return TestClient(app)
+    return TestClient(app, client=("127.0.0.1", 50000))   # a database without users: writes from loopback only
+
+
+def _csrf(client) -> str:
+    return re.search(r'<meta name="csrf-token" content="([^"]*)"', client.get("/").text)[1]
 
 
 def test_library_lists_reports_with_counts(client):
@@ -83,14 +87,16 @@ def test_unknown_report_is_an_html_error_page(client):
 
 
 def test_upload_of_a_bad_file_shows_the_error(client):
+    token = {"x-csrf-token": _csrf(client)}
     r = client.post("/upload", files={"file": ("empty.txt", b"", "text/plain")},
-                    headers={"accept": "application/json"})
+                    headers={"accept": "application/json", **token})
     assert r.status_code == 422
     assert "empty.txt" in r.json()["error"]["message"]
-    r = client.post("/upload", files={"file": ("bad.exe", b"MZ\x00\x00", "application/octet-stream")})
+    r = client.post("/upload", files={"file": ("bad.exe", b"MZ\x00\x00", "application/octet-stream")},
+                    data={"csrf": token["x-csrf-token"]})
     assert r.status_code == 415 and "unsupported format" in r.text
     r = client.post("/upload", files={"file": ("big.txt", b"a" * 300_000, "text/plain")},
-                    headers={"accept": "application/json"})
+                    headers={"accept": "application/json", **token})
     assert r.status_code == 413
 
 

@@ -52,6 +52,7 @@ class Code(Enum):
     USER_EXISTS = ("E076", 409, "user {name!r} exists already")
     FIRST_USER_ADMIN = ("E077", 422, "the first user of a database must be an admin (--role admin): only an admin can add users")
     AUDIT_BROKEN = ("E078", 500, "the audit log is broken ({detail})")
+    LOCAL_ONLY = ("E079", 403, "this database has no users, so changes are accepted only from this computer (not from {client}): add a user (rightsledger users add NAME --role admin) or start the server with --allow-remote-writes")
     NOT_A_REPORT = ("E016", 422, "not a country report ({detail})")
     NO_BODY = ("E017", 422, "the page was saved without its report text ({detail}); save the whole page again")
 

@@ -298,6 +298,17 @@ class Ledger:
         with self.store.reading() as conn:
             return review.corrections(conn, doc)
 
+    def reviews(self, doc: str | None = None) -> dict[str, dict[str, Any]]:
+        """Review state by record address: {status, by, at, version} of every reviewed record
+        (of ``doc`` and every entity, when ``doc`` is given). A record not in it is the machine's, version 0."""
+        with self.store.reading() as conn:
+            rows = review.review_rows(conn, doc)
+            if doc is not None:
+                rows.update({k: v for k, v in review.review_rows(conn, None).items()
+                             if review.kind_of(k)[0] == "entity"})
+        return {k: {"status": v["status"], "by": v["by"], "at": v["at"], "version": v["version"]}
+                for k, v in rows.items()}
+
     def review_queue(self, *, doc: str | None = None, kind: str | None = None, section: str | None = None,
                      type: str | None = None, below: float | None = None,
                      status: str | None = "machine", limit: int | None = None) -> list[dict[str, Any]]:
@@ -448,3 +459,44 @@ class Ledger:
         from .analysis.indicators import indicators
 
         return indicators(self, doc)
+
+    # -- search and questions -------------------------------------------------------------
+    def search(self, query: str, *, semantic: bool = False, **filters: Any) -> list[Any]:
+        """Sentences matching ``query`` (exact query language), or with ``semantic=True``
+        the hybrid of its words and its meaning (:func:`analysis.ask.semantic_search`)."""
+        if semantic:
+            from .analysis.ask import semantic_search
+
+            return semantic_search(self.store, query, **filters)
+        from .store.search import search
+
+        return search(self.store, query, **filters)
+
+    def ask(self, question: str, *, limit: int = 5, rerank: bool | None = None,
+            **filters: Any) -> AskResult:
+        """The answers (figures, dates, actors) and the ranked, cited sentences for ``question``."""
+        from .analysis.answers import answer
+        from .analysis.ask import ask
+
+        hits = ask(self.store, question, limit=max(limit, 5), rerank=rerank, **filters)
+        return AskResult(question, answer(self.store, question, hits), hits[:limit])
+
+    def reindex(self, docs: list[str] | None = None,
+                progress: Callable[[str], None] | None = None) -> dict[str, float]:
+        """Headings and vectors for documents stored before they existed (or ``docs``)."""
+        from .run.vectors import embed_stored
+
+        return embed_stored(self.store, docs, progress=progress)
+
+
+@dataclass
+class AskResult:
+    """``Ledger.ask``: the answers above the passages."""
+
+    question: str
+    answers: Any            # analysis.answers.Answers
+    hits: list[Any]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"question": self.question, "answers": self.answers.as_dict(),
+                "items": [h.as_dict() for h in self.hits]}

@@ -32,6 +32,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("RIGHTSLEDGER_CORS", "list", [], "origins allowed by CORS, comma-separated (none by default)"),
     Setting("RIGHTSLEDGER_PUBLIC", "bool", False,
             "anyone may read without logging in once the database has users (writing still needs an editor)"),
+    Setting("RIGHTSLEDGER_ALLOW_REMOTE_WRITES", "bool", False,
+            "on a database without users, accept changes from other computers too (else loopback only)"),
     Setting("RIGHTSLEDGER_RATE_LIMIT", "float", None,
             "requests per second per client IP on /api (off when unset)"),
     Setting("RIGHTSLEDGER_MAX_UPLOAD_BYTES", "int", 20_000_000, "largest report the web UI accepts"),

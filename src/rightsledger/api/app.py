@@ -259,10 +259,31 @@ class SearchPage(Page):
     items: list[HitOut]
 
 
+class AnswerOut(BaseModel):
+    kind: Literal["answer"] = "answer"
+    type: Literal["figure", "date", "who"]
+    text: str = Field(description='what a reader sees: "approximately 260 deaths, according to HRW"')
+    value: Any = None
+    source: Optional[str] = None
+    doc: str
+    start: int
+    end: int
+    evidence: str = Field(description="the sentence that states it (document_text[start:end])")
+    citation: str
+    model_config = {"extra": "allow"}
+
+
+class AnswersOut(BaseModel):
+    wants: list[str] = Field(description="what the question asks for: figure, date, who, where")
+    summary: Optional[str] = Field(None, description='grouped figures: "238, according to the government; …"')
+    items: list[AnswerOut]
+
+
 class AskOut(BaseModel):
     question: str
     query: str
     reranked: bool
+    answers: AnswersOut
     items: list[HitOut]
 
 
@@ -592,13 +613,20 @@ def build_router() -> APIRouter:
                 type: Optional[EventType] = Query(None, description="sentences stating an event of this type"),  # type: ignore[valid-type]
                 date_from: Optional[str] = Query(None, alias="from", pattern=DATE_PATTERN),
                 date_to: Optional[str] = Query(None, alias="to", pattern=DATE_PATTERN),
+                topic: Optional[str] = Query(None, max_length=100, description="classic-outline topic, any year"),
+                semantic: bool = Query(False, description="words and meaning (hybrid); no operators, no offset"),
                 limit: int = Query(20, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0, le=100_000),
                 ) -> dict[str, Any]:
         from ..store.search import count, search
 
-        store = _ledger(request).store
+        ledger = _ledger(request)
+        store = ledger.store
         filters = dict(country=country, year=year, doc=doc, section=section, subtopic=subtopic,
-                       entity=entity, event_type=type, date_from=date_from, date_to=date_to)
+                       entity=entity, event_type=type, date_from=date_from, date_to=date_to, topic=topic)
+        if semantic:
+            hits = ledger.search(q, semantic=True, limit=min(limit, 200), **filters)
+            return {"query": q, "total": len(hits), "limit": limit, "offset": 0,
+                    "items": [_hit_out(h) for h in hits]}
         hits = search(store, q, limit=limit, offset=offset, **filters)
         total = count(store, q, **filters)
         return {"query": q, "total": total, "limit": limit, "offset": offset,
@@ -611,15 +639,19 @@ def build_router() -> APIRouter:
              rerank: Optional[bool] = Query(None, description="semantic re-ranking (default: when installed)"),
              doc: Optional[str] = Query(None, max_length=200),
              country: Optional[str] = Query(None, max_length=200),
-             year: Optional[int] = Query(None, ge=0, le=9999)) -> dict[str, Any]:
-        from ..analysis.ask import ask, build_query, semantic_available
+             year: Optional[int] = Query(None, ge=0, le=9999),
+             section: Optional[str] = Query(None, max_length=50, description='"1" includes 1.a, 1.b…'),
+             topic: Optional[str] = Query(None, max_length=100, description="classic-outline topic, any year")
+             ) -> dict[str, Any]:
+        from ..analysis.ask import build_query, semantic_available
 
         use = request.app.state.rerank if rerank is None else rerank
         if use is None:
             use = semantic_available()
-        hits = ask(_ledger(request).store, q, limit=limit, rerank=use, doc=doc, country=country, year=year)
+        result = _ledger(request).ask(q, limit=limit, rerank=use, doc=doc, country=country, year=year,
+                                      section=section, topic=topic)
         return {"question": q, "query": build_query(q)[0], "reranked": bool(use),
-                "items": [_hit_out(h) for h in hits]}
+                "answers": result.answers.as_dict(), "items": [_hit_out(h) for h in result.hits]}
 
     return r
 
@@ -631,7 +663,7 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
                max_body_bytes: int = DEFAULT_MAX_BODY, rate_limit: float | None = None,
                burst: int = 20, rerank: bool | None = None, ledger: Ledger | None = None,
                max_upload_bytes: int | None = None, metrics_endpoint: bool = True,
-               http_cache: bool = True, public: bool = False) -> FastAPI:
+               http_cache: bool = True, public: bool = False, remote_writes: bool = False) -> FastAPI:
     """The REST API over the database ``db`` (default: ``$RIGHTSLEDGER_DB`` or ./rightsledger.db).
 
     ``ui=True`` also mounts the web UI (``rightsledger.web``) at ``/`` when it is installed;
@@ -641,7 +673,8 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
     carry ETag/Last-Modified (``http_cache``), every request is counted at ``/metrics``
     (``metrics_endpoint``) and logged on the ``rightsledger.access`` logger. Once the database has
     users, reading needs a login unless ``public``; writing always needs an editor
-    (:mod:`rightsledger.api.review`).
+    (:mod:`rightsledger.api.review`). A database without users accepts changes (API and
+    web) only from loopback clients unless ``remote_writes``.
     """
     from fastapi import Depends
 
@@ -662,6 +695,7 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
     app.state.ledger = ledger or Ledger(db)
     app.state.rerank = rerank
     app.state.public = public
+    app.state.remote_writes = remote_writes
     app.state.login_limiter = LoginLimiter()
 
     @app.exception_handler(RightsledgerError)
@@ -697,7 +731,7 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
 
     app.include_router(build_health_router())
     app.include_router(build_router(), dependencies=[Depends(read_access)])
-    app.include_router(build_review_router())
+    app.include_router(build_review_router(), responses=ERROR_RESPONSES)
 
     if metrics_endpoint:
         @app.get("/metrics", include_in_schema=False)
@@ -743,4 +777,5 @@ def app_from_env() -> FastAPI:
                       cors_origins=conf["RIGHTSLEDGER_CORS"] or None,
                       rate_limit=conf["RIGHTSLEDGER_RATE_LIMIT"],
                       max_upload_bytes=conf["RIGHTSLEDGER_MAX_UPLOAD_BYTES"],
-                      metrics_endpoint=conf["RIGHTSLEDGER_METRICS"], public=conf["RIGHTSLEDGER_PUBLIC"])
+                      metrics_endpoint=conf["RIGHTSLEDGER_METRICS"], public=conf["RIGHTSLEDGER_PUBLIC"],
+                      remote_writes=conf["RIGHTSLEDGER_ALLOW_REMOTE_WRITES"])

@@ -12,8 +12,6 @@ with 409 VERSION_CONFLICT when the record has moved on.
 from __future__ import annotations
 
 import json
-import threading
-import time
 from typing import Any, Iterator, Literal, Optional
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
@@ -23,6 +21,9 @@ from pydantic import BaseModel, Field
 
 from ..errors import Code, RightsledgerError
 from ..ledger import Account, Ledger
+from ..store.accounts import LoginLimiter
+
+__all__ = ["LoginLimiter", "build_review_router", "current_account", "read_access", "write_access"]
 
 SESSION_COOKIE = "rl_session"
 bearer = HTTPBearer(auto_error=False, scheme_name="APIToken",
@@ -66,45 +67,34 @@ async def _form_csrf(request: Request) -> Optional[str]:
 
 async def write_access(request: Request, account: Optional[Account] = Depends(current_account),
                        x_csrf_token: Optional[str] = Header(None, include_in_schema=False)) -> Optional[Account]:
-    """An editor (or anyone, on a database without users); session writes need the CSRF token."""
+    """An editor (or, on a database without users, anyone on this computer: loopback clients
+    only unless the app allows remote writes); session writes need the CSRF token."""
     from ..store.accounts import csrf_ok
 
     if request.state.csrf is not None:
         given = x_csrf_token or await _form_csrf(request)
         if not csrf_ok(request.state.csrf, given):
             raise RightsledgerError(Code.CSRF)
-    _ledger(request).require(account, "editor")
+    ledger = _ledger(request)
+    local_writes_only(request, ledger)
+    ledger.require(account, "editor")
     return account
 
 
-class LoginLimiter:
-    """At most ``attempts`` failed logins per client and name in ``window`` seconds (429 after)."""
+def local_writes_only(request: Request, ledger: Ledger) -> None:
+    """A database without users takes changes only from loopback clients (127.0.0.1, ::1),
+    unless the app was created with ``remote_writes=True`` (``serve --allow-remote-writes``)."""
+    from ..store.accounts import is_loopback
 
-    def __init__(self, attempts: int = 5, window: float = 60.0) -> None:
-        self.attempts, self.window = attempts, window
-        self.failures: dict[str, list[float]] = {}
-        self.lock = threading.Lock()
-
-    def check(self, key: str) -> None:
-        now = time.monotonic()
-        with self.lock:
-            recent = [t for t in self.failures.get(key, []) if now - t < self.window]
-            self.failures[key] = recent
-            if len(recent) >= self.attempts:
-                raise RightsledgerError(Code.RATE_LIMITED)
-
-    def failed(self, key: str) -> None:
-        with self.lock:
-            self.failures.setdefault(key, []).append(time.monotonic())
-
-    def succeeded(self, key: str) -> None:
-        with self.lock:
-            self.failures.pop(key, None)
+    if getattr(request.app.state, "remote_writes", False) or ledger.has_users():
+        return
+    host = request.client.host if request.client else None
+    if not is_loopback(host):
+        raise RightsledgerError(Code.LOCAL_ONLY, client=host or "an unknown client")
 
 
 def login_key(request: Request, name: str) -> str:
-    client = request.client.host if request.client else "?"
-    return f"{client}|{name.lower()}"
+    return LoginLimiter.key(request.client.host if request.client else None, name)
 
 
 def _version(body_version: Optional[int], if_match: Optional[str]) -> Optional[int]:

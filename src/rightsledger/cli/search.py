@@ -55,6 +55,11 @@ def search(
     event_type: Optional[str] = typer.Option(None, "--event-type", "--type", help="Sentences stating an event of this type."),
     date_from: Optional[str] = typer.Option(None, "--from", help="Events from YYYY[-MM[-DD]]."),
     date_to: Optional[str] = typer.Option(None, "--to", help="Events up to YYYY[-MM[-DD]]."),
+    topic: Optional[str] = typer.Option(None, "--topic", help=(
+        "Classic-outline topic, the same in every year and layout (political_prisoners, torture, …).")),
+    semantic: bool = typer.Option(False, "--semantic", help=(
+        "Words and meaning: the query's words (headings included) fused with the nearest "
+        "sentences by embedding. No operators, no offset.")),
     limit: int = typer.Option(20, "--limit", "-n"),
     offset: int = typer.Option(0, "--offset"),
     format: HitFormat = typer.Option(HitFormat.table, "--format", help="table or jsonl (one hit a line)"),
@@ -62,13 +67,16 @@ def search(
     """Search every report's sentences; hits come best first with their citation.
 
     Example: rightsledger search 'torture NEAR/5 custody' --country kazakhstan --section 1 --format jsonl
+    Example: rightsledger search 'jailed for their politics' --semantic --topic political_prisoners
     """
-    from ..store.search import search as run
-
     with _errors():
-        hits = run(_ledger(db).store, query, country=country, year=year, doc=doc,
-                   section=section, subtopic=subtopic, entity=entity, event_type=event_type,
-                   date_from=date_from, date_to=date_to, limit=limit, offset=offset)
+        filters = dict(country=country, year=year, doc=doc, section=section, subtopic=subtopic,
+                       entity=entity, event_type=event_type, date_from=date_from, date_to=date_to,
+                       topic=topic)
+        if semantic:
+            hits = _ledger(db).search(query, semantic=True, limit=limit, **filters)
+        else:
+            hits = _ledger(db).search(query, limit=limit, offset=offset, **filters)
         _emit_hits(hits, format, f"search: {query}")
 
 @app.command()
@@ -78,18 +86,53 @@ def ask(
     doc: Optional[str] = typer.Option(None, "--doc"),
     country: Optional[str] = typer.Option(None, "--country"),
     year: Optional[int] = typer.Option(None, "--year"),
+    section: Optional[str] = typer.Option(None, "--section", help='"1" includes 1.a, 1.b, …'),
+    topic: Optional[str] = typer.Option(None, "--topic", help="Classic-outline topic (any year)."),
     limit: int = typer.Option(5, "--limit", "-n"),
     rerank: Optional[bool] = typer.Option(None, "--rerank/--no-rerank",
-                                          help="Semantic re-ranking (default: when installed)."),
-    format: HitFormat = typer.Option(HitFormat.table, "--format", help="table or jsonl (one hit a line)"),
+                                          help="Transformer re-ranking ([semantic] extra; default: when installed)."),
+    format: HitFormat = typer.Option(HitFormat.table, "--format",
+                                     help="table or jsonl (answers first, kind \"answer\", then one hit a line)"),
 ) -> None:
-    """Answer a question with the sentences that answer it, cited.
+    """Answer a question: the figures, dates or people that answer it, then the sentences, cited.
 
     Example: rightsledger ask "How many protesters were detained in January?" --format jsonl
     """
-    from ..analysis.ask import ask as run
-
     with _errors():
-        hits = run(_ledger(db).store, question, limit=limit, rerank=rerank, doc=doc,
-                   country=country, year=year)
-        _emit_hits(hits, format, question)
+        result = _ledger(db).ask(question, limit=limit, rerank=rerank, doc=doc, country=country,
+                                 year=year, section=section, topic=topic)
+        if format is HitFormat.jsonl:
+            for a in result.answers.items:
+                sys.stdout.write(json.dumps(a.as_dict(), ensure_ascii=False) + "\n")
+        else:
+            _emit_answers(result.answers)
+        _emit_hits(result.hits, format, question)
+
+
+def _emit_answers(answers: Any) -> None:
+    if not answers.items:
+        return
+    from rich.console import Console
+    from rich.markup import escape
+
+    console = Console()
+    if answers.summary:
+        console.print(f"[bold]Answer:[/bold] {escape(answers.summary)}")
+    for a in answers.items:
+        console.print(f"  • {escape(a.text)}  [dim]— {escape(a.citation)}[/dim]")
+    console.print()
+
+
+@app.command()
+def reindex(
+    db: Optional[str] = DbOption,
+    doc: Optional[list[str]] = typer.Option(None, "--doc", help="Only these documents (repeatable)."),
+) -> None:
+    """Compute the headings and sentence vectors of reports stored before they existed.
+
+    Example: rightsledger reindex --db ledger.db
+    """
+    with _errors():
+        r = _ledger(db).reindex(doc or None, progress=lambda d: typer.echo(f"  {d}", err=True))
+        typer.echo(f"{int(r['documents'])} documents, {int(r['sentences'])} sentences, "
+                   f"{r['seconds']:.1f} s")

@@ -31,6 +31,10 @@ def serve(
                                                help="Requests per second per client IP (off by default)."),
     public: bool = typer.Option(False, "--public/--no-public", envvar="RIGHTSLEDGER_PUBLIC",
                                 help="Anyone may read without logging in (writing still needs an editor)."),
+    allow_remote_writes: bool = typer.Option(
+        False, "--allow-remote-writes", envvar="RIGHTSLEDGER_ALLOW_REMOTE_WRITES",
+        help="On a database without users, accept changes from other computers too "
+             "(by default only from 127.0.0.1/::1)."),
     log_level: str = typer.Option("info", "--log-level", envvar="RIGHTSLEDGER_LOG_LEVEL"),
     access_log: bool = typer.Option(True, "--access-log/--no-access-log",
                                     help="One JSON line per request on stderr."),
@@ -50,6 +54,7 @@ def serve(
         env["RIGHTSLEDGER_DB"] = db
     env["RIGHTSLEDGER_UI"] = "true" if ui else "false"
     env["RIGHTSLEDGER_PUBLIC"] = "true" if public else "false"
+    env["RIGHTSLEDGER_ALLOW_REMOTE_WRITES"] = "true" if allow_remote_writes else "false"
     if cors:
         env["RIGHTSLEDGER_CORS"] = ",".join(cors)
     if rate_limit:

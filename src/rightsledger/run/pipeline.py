@@ -1,6 +1,7 @@
 """The pipeline: one file in, one :class:`~rightsledger.store.store.Bundle` of records out.
 
-``read → structure → annotate → entities → events, figures, provisions``. Each stage is
+``read → structure → annotate → entities → events, figures, provisions → embed`` (the
+headings above each sentence and its vector, for ``ask`` and ``search --semantic``). Each stage is
 a plain function of the previous stages' records; :func:`process` only wires them and
 times them (``timings`` for ``bench/ingest.py``).
 """
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..extract.annotate import annotate, load_nlp
+from ..extract.embed import MODEL_ID, headings, sentence_vectors, to_bytes
 from ..extract.confidence import add_confidence
 from ..extract.entities import extract_entities
 from ..extract.events import extract_events
@@ -75,11 +77,14 @@ def process_source(source: Source, doc_id: str, *, country: str | None = None,
         provisions = extract_provisions(ann)
     with clock("confidence"):
         entities, events, figures, provisions = add_confidence(entities, events, figures, provisions)
+    with clock("embed"):
+        heads = headings(ann.sentences, out.sections, out.subtopics)
+        vectors = [to_bytes(v) for v in sentence_vectors(text, ann.sentences, heads)]
     return Bundle(
         document=document, path=source.path, text=text,
         sections=out.sections, subtopics=out.subtopics, paragraphs=out.paragraphs,
         sentences=ann.sentences, entities=entities, events=events, figures=figures,
-        provisions=provisions,
+        provisions=provisions, headings=heads, vectors=vectors, vector_model=MODEL_ID,
     )
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -133,5 +135,48 @@ def csrf_ok(expected: str | None, given: str | None) -> bool:
     return bool(expected) and bool(given) and hmac.compare_digest(str(expected), str(given))
 
 
+def is_loopback(host: str | None) -> bool:
+    """True for a client on this computer (127.0.0.0/8, ::1); a name or nothing is not."""
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address((host or "").split("%", 1)[0]).is_loopback
+    except ValueError:
+        return False
+
+
 def drop_credential(conn: Connection, secret: str) -> None:
     conn.execute(credentials_t.delete().where(credentials_t.c.secret_hash == _digest(secret)))
+
+
+class LoginLimiter:
+    """At most ``attempts`` failed logins per client and name in ``window`` seconds (429 after).
+
+    One instance per server (``app.state.login_limiter``), shared by the API's
+    ``POST /api/session`` and the web UI's login form.
+    """
+
+    def __init__(self, attempts: int = 5, window: float = 60.0) -> None:
+        self.attempts, self.window = attempts, window
+        self.failures: dict[str, list[float]] = {}
+        self.lock = threading.Lock()
+
+    @staticmethod
+    def key(client: str | None, name: str) -> str:
+        return f"{client or '?'}|{name.lower()}"
+
+    def check(self, key: str) -> None:
+        now = time.monotonic()
+        with self.lock:
+            recent = [t for t in self.failures.get(key, []) if now - t < self.window]
+            self.failures[key] = recent
+            if len(recent) >= self.attempts:
+                raise RightsledgerError(Code.RATE_LIMITED)
+
+    def failed(self, key: str) -> None:
+        with self.lock:
+            self.failures.setdefault(key, []).append(time.monotonic())
+
+    def succeeded(self, key: str) -> None:
+        with self.lock:
+            self.failures.pop(key, None)

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Float,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -93,6 +94,16 @@ sentences_t = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("text", Text, nullable=False),
+    Column("heading", Text),   # the section / sub-heading titles above it (007_outline_and_vectors)
+)
+#: a sentence's embedding (``extract.embed``): float16 bytes, unit length; ``model`` names
+#: the model and dimension so that vectors of another model are never compared
+sentence_vectors_t = Table(
+    "sentence_vectors", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),   # = sentences.id
+    Column("doc", String, nullable=False, index=True),
+    Column("model", String, nullable=False),
+    Column("vec", LargeBinary, nullable=False),
 )
 entities_t = Table(
     "entities", metadata,
@@ -164,7 +175,7 @@ provisions_t = Table(
     Column("data", Text, nullable=False),
 )
 
-# Kept in its own MetaData (migration 007), like the review tables.
+# Kept in its own MetaData (migration 008), like the review tables.
 changes_metadata = MetaData()
 changes_t = Table(
     "changes", changes_metadata,
@@ -176,7 +187,7 @@ changes_t = Table(
     Column("at", String, nullable=False),
 )
 
-PER_DOC_TABLES = (sections_t, subtopics_t, paragraphs_t, sentences_t, mentions_t, figures_t,
+PER_DOC_TABLES = (sections_t, subtopics_t, paragraphs_t, sentences_t, sentence_vectors_t, mentions_t, figures_t,
                   provisions_t)
 
 
@@ -308,9 +319,58 @@ def _m006_renditions(conn: Connection) -> None:
     if "rendition_of" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
         conn.execute(sql("ALTER TABLE documents ADD COLUMN rendition_of VARCHAR"))
     conn.execute(sql("CREATE INDEX IF NOT EXISTS ix_documents_country_year ON documents (country, year)"))
+def _m007_outline_and_vectors(conn: Connection) -> None:
+    """Headings take part in search, and sentences get vectors.
+
+    ``sentences.heading`` holds the titles a sentence stands under (filled here for the
+    documents already stored); the SQLite full-text index gets it as a second column
+    (``search`` matches the ``text`` column only, ``ask`` and ``search --semantic`` both);
+    PostgreSQL gets ``htsv``, its tsvector. ``sentence_vectors`` holds the embeddings
+    (computed at ingest; documents stored before this migration have none until they are
+    ingested again, and are then found by full-text search alone).
+    """
+    from sqlalchemy import inspect
+
+    cols = {c["name"] for c in inspect(conn).get_columns("sentences")}
+    if "heading" not in cols:
+        conn.execute(sql("ALTER TABLE sentences ADD COLUMN heading TEXT"))
+    sentence_vectors_t.create(conn, checkfirst=True)
+    _backfill_headings(conn)
+    if conn.dialect.name == "sqlite":
+        conn.execute(sql("DROP TABLE IF EXISTS sentences_fts"))
+        conn.execute(sql(
+            "CREATE VIRTUAL TABLE sentences_fts USING fts5(text, heading, content='sentences', "
+            "content_rowid='id', tokenize='porter unicode61')"))
+        conn.execute(sql("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')"))
+    elif conn.dialect.name == "postgresql":
+        conn.execute(sql('ALTER TABLE sentences ALTER COLUMN heading TYPE TEXT COLLATE "C"'))
+        conn.execute(sql(
+            "ALTER TABLE sentences ADD COLUMN IF NOT EXISTS htsv tsvector "
+            f"GENERATED ALWAYS AS (to_tsvector('{PG_TS_CONFIG}'::regconfig, coalesce(heading, ''))) STORED"))
+        conn.execute(sql("CREATE INDEX IF NOT EXISTS ix_sentences_htsv ON sentences USING GIN (htsv)"))
 
 
-def _m007_changes(conn: Connection) -> None:
+def _backfill_headings(conn: Connection) -> None:
+    from ..extract.embed import headings
+    from ..records import Section, Sentence, Subtopic
+
+    docs = [r[0] for r in conn.execute(sql("SELECT DISTINCT doc FROM sentences WHERE heading IS NULL"))]
+    for doc in docs:
+        p = {"doc": doc}
+        secs = [Section(doc, *r) for r in conn.execute(sql(
+            'SELECT id, title, level, parent, start, "end", topic FROM sections WHERE doc = :doc'), p)]
+        subs = [Subtopic(doc, *r) for r in conn.execute(sql(
+            'SELECT section, title, start, "end", topic FROM subtopics WHERE doc = :doc'), p)]
+        rows = conn.execute(sql(
+            'SELECT id, section, paragraph, start, "end" FROM sentences WHERE doc = :doc ORDER BY start'), p).all()
+        sents = [Sentence(doc, r[1], r[2], r[3], r[4]) for r in rows]
+        heads = headings(sents, secs, subs)
+        if rows:
+            conn.execute(sql("UPDATE sentences SET heading = :h WHERE id = :id"),
+                         [{"h": h, "id": r[0]} for r, h in zip(rows, heads)])
+
+
+def _m008_changes(conn: Connection) -> None:
     """The change counter, started at the latest ingest of the documents already there."""
     from sqlalchemy import func, select
 
@@ -344,7 +404,7 @@ HOT_INDEXES = {
 }
 
 
-def _m008_hot_indexes(conn: Connection) -> None:
+def _m009_hot_indexes(conn: Connection) -> None:
     """Indexes for the hot read queries, chosen with EXPLAIN (docs/ARCHITECTURE.md)."""
     for name, spec in HOT_INDEXES.items():
         conn.execute(sql(f"CREATE INDEX IF NOT EXISTS {name} ON {spec}"))
@@ -359,8 +419,9 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("004_search_indexes", _m004_search_indexes),
     ("005_review", _m005_review),
     ("006_renditions", _m006_renditions),
-    ("007_changes", _m007_changes),
-    ("008_hot_indexes", _m008_hot_indexes),
+    ("007_outline_and_vectors", _m007_outline_and_vectors),
+    ("008_changes", _m008_changes),
+    ("009_hot_indexes", _m009_hot_indexes),
 ]
 
 

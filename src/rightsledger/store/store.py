@@ -73,6 +73,7 @@ from .schema import (
     provisions_t,
     reviews_t,
     sections_t,
+    sentence_vectors_t,
     sentences_t,
     subtopics_t,
 )
@@ -94,6 +95,11 @@ class Bundle:
     events: list[Event]
     figures: list[Figure]
     provisions: list[Provision]
+    #: per sentence (same order): the headings it stands under, and its embedding
+    #: (``extract.embed``: float16 bytes of model ``vector_model``); absent when not computed
+    headings: list[str] | None = None
+    vectors: list[bytes] | None = None
+    vector_model: str | None = None
 
 
 class Store:
@@ -376,16 +382,27 @@ class Store:
             candidate = f"{wanted}-{n}"
 
     def _save_sentences(self, conn: Connection, bundle: Bundle) -> None:
+        heads = bundle.headings if bundle.headings and len(bundle.headings) == len(bundle.sentences) \
+            else [None] * len(bundle.sentences)
         rows = [{"doc": s.doc, "section": s.section, "paragraph": s.paragraph,
-                 "start": s.start, "end": s.end, "text": bundle.text[s.start:s.end]}
-                for s in bundle.sentences]
+                 "start": s.start, "end": s.end, "text": bundle.text[s.start:s.end],
+                 "heading": h or None}
+                for s, h in zip(bundle.sentences, heads)]
         if not rows:
             return
         conn.execute(sentences_t.insert(), rows)
+        doc = {"doc": bundle.document.id}
         if self.is_sqlite:
             conn.execute(sql(
-                "INSERT INTO sentences_fts(rowid, text) "
-                "SELECT id, text FROM sentences WHERE doc = :doc"), {"doc": bundle.document.id})
+                "INSERT INTO sentences_fts(rowid, text, heading) "
+                "SELECT id, text, heading FROM sentences WHERE doc = :doc"), doc)
+        vecs = bundle.vectors
+        if vecs and len(vecs) == len(bundle.sentences) and bundle.vector_model:
+            ids = {(st, en): i for i, st, en in conn.execute(sql(
+                'SELECT id, start, "end" FROM sentences WHERE doc = :doc'), doc)}
+            conn.execute(sentence_vectors_t.insert(), [
+                {"id": ids[(s.start, s.end)], "doc": s.doc, "model": bundle.vector_model, "vec": v}
+                for s, v in zip(bundle.sentences, vecs) if (s.start, s.end) in ids])
 
     def _save_entities(self, conn: Connection, bundle: Bundle) -> dict[str, str]:
         """Link each entity to an existing one (by key) or create it; return provisional → final id."""
@@ -466,8 +483,8 @@ class Store:
     def _delete_document(self, conn: Connection, doc_id: str) -> None:
         if self.is_sqlite:
             conn.execute(sql(
-                "INSERT INTO sentences_fts(sentences_fts, rowid, text) "
-                "SELECT 'delete', id, text FROM sentences WHERE doc = :doc"), {"doc": doc_id})
+                "INSERT INTO sentences_fts(sentences_fts, rowid, text, heading) "
+                "SELECT 'delete', id, text, heading FROM sentences WHERE doc = :doc"), {"doc": doc_id})
         event_ids = select(events_t.c.id).where(events_t.c.doc == doc_id)
         conn.execute(participants_t.delete().where(participants_t.c.event.in_(event_ids)))
         conn.execute(events_t.delete().where(events_t.c.doc == doc_id))

@@ -1,7 +1,8 @@
 """The web UI: server-rendered pages over the same :class:`~rightsledger.Ledger` as the API.
 
 ``install(app, ledger)`` mounts the pages and ``/static`` on a FastAPI app. HTML routes
-answer errors with an HTML page; ``/api`` routes keep the API's JSON error shape.
+answer errors with an HTML page; ``/api`` routes keep the API's JSON error shape. Who may
+see and change what is decided by the gate in :mod:`.auth` (login, sessions, CSRF).
 """
 from __future__ import annotations
 
@@ -21,7 +22,11 @@ DEFAULT_MAX_UPLOAD = 20_000_000
 
 
 def install(app: FastAPI, ledger: "Ledger", *, max_upload_bytes: int = DEFAULT_MAX_UPLOAD) -> None:
-    from .pages import error_page, router
+    from .auth import install_gate
+    from .auth import router as auth_router
+    from .pages import router
+    from .render import error_page
+    from .review import router as review_router
 
     app.state.ledger = ledger
     app.state.max_upload_bytes = max_upload_bytes
@@ -29,7 +34,9 @@ def install(app: FastAPI, ledger: "Ledger", *, max_upload_bytes: int = DEFAULT_M
 
     app.state.reader_first_chars = settings.get("RIGHTSLEDGER_READER_FIRST_CHARS")
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    app.include_router(auth_router)
     app.include_router(router)
+    app.include_router(review_router)
     api_handler = app.exception_handlers.get(RightsledgerError)
 
     async def handle(request: Request, err: Exception):
@@ -39,34 +46,4 @@ def install(app: FastAPI, ledger: "Ledger", *, max_upload_bytes: int = DEFAULT_M
         return error_page(request, err)
 
     app.add_exception_handler(RightsledgerError, handle)
-
-    @app.middleware("http")
-    async def login_gate(request: Request, call_next):  # type: ignore[no-untyped-def]
-        """Once the database has users, pages need a session (unless the server is public);
-        uploads (writes) need an editor's session and its CSRF token."""
-        from fastapi.responses import HTMLResponse
-
-        path = request.url.path
-        if path.startswith(("/api", "/static", "/openapi.json")) or getattr(app.state, "public", False) \
-                and request.method == "GET" or not ledger.has_users():
-            return await call_next(request)
-        try:
-            cookie = request.cookies.get("rl_session")
-            if not cookie:
-                from ..errors import Code
-
-                raise RightsledgerError(Code.LOGIN_REQUIRED, detail="log in with POST /api/session")
-            account, csrf = ledger.session(cookie)
-            if request.method != "GET":
-                from ..store.accounts import csrf_ok
-                from ..errors import Code
-
-                if not csrf_ok(csrf, request.headers.get("x-csrf-token")):
-                    raise RightsledgerError(Code.CSRF)
-                ledger.require(account, "editor")
-        except RightsledgerError as err:
-            from html import escape
-
-            return HTMLResponse(f"<!doctype html><title>rightsledger</title><p>{escape(str(err))}</p>",
-                                status_code=err.status)
-        return await call_next(request)
+    install_gate(app, ledger)

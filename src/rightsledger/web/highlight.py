@@ -26,6 +26,7 @@ class Mark:
     end: int
     kind: str          # one of KINDS
     rec: str           # record key in the page's JSON
+    status: str = "machine"   # review status: machine, confirmed, corrected, rejected, added
 
 
 def _find_in(text: str, needle: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -112,7 +113,9 @@ def _render_marks(text: str, start: int, end: int, marks: list[Mark]) -> str:
         if m.start < pos or m.end > end:
             continue
         out.append(escape(text[pos:m.start], quote=False))
-        out.append(f'<mark class="hl hl-{m.kind}" data-rec="{escape(m.rec)}" tabindex="0">'
+        review = "" if m.status == "machine" else f" rv rv-{escape(m.status)}"
+        title = "" if m.status == "machine" else f' title="{escape(m.status)}"'
+        out.append(f'<mark class="hl hl-{m.kind}{review}" data-rec="{escape(m.rec)}"{title} tabindex="0">'
                    f"{escape(text[m.start:m.end], quote=False)}</mark>")
         pos = m.end
     out.append(escape(text[pos:end], quote=False))
@@ -171,37 +174,78 @@ def _safe_json(data: Any) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
+EDIT_FIELDS = {
+    "event": ("type", "date", "date_end", "precision", "polarity", "place", "source"),
+    "figure": ("value", "value_end", "unit", "what", "qualifier", "source"),
+    "provision": ("norm", "subject"),
+    "entity": ("type", "name", "kind"),
+}
+
+
+def with_status(marks: Iterable[Mark], reviews: dict[str, dict[str, Any]]) -> list[Mark]:
+    """The marks with the review status of their record (``reviews``: address → state)."""
+    from dataclasses import replace
+
+    out = []
+    for m in marks:
+        r = reviews.get(m.rec.split(":", 1)[1])
+        out.append(replace(m, status=r["status"]) if r else m)
+    return out
+
+
+def _review(address: str, reviews: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    r = reviews.get(address) or {}
+    return {"address": address, "status": r.get("status", "machine"), "by": r.get("by"),
+            "at": r.get("at"), "version": r.get("version", 0)}
+
+
 def records_json(entities: Iterable[Entity], events: Iterable[Event], figures: Iterable[Figure],
-                 provisions: Iterable[Provision]) -> str:
+                 provisions: Iterable[Provision], reviews: dict[str, dict[str, Any]] | None = None) -> str:
     """The records the marks open, keyed as in ``Mark.rec``; safe inside <script>."""
-    return _safe_json(records_dict(entities, events, figures, provisions))
+    return _safe_json(records_dict(entities, events, figures, provisions, reviews))
 
 
 def records_dict(entities: Iterable[Entity], events: Iterable[Event], figures: Iterable[Figure],
-                 provisions: Iterable[Provision]) -> dict[str, dict[str, Any]]:
-    """The records the marks open, keyed as in ``Mark.rec``."""
+                 provisions: Iterable[Provision],
+                 reviews: dict[str, dict[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
+    """The records the marks open, keyed as in ``Mark.rec``.
+
+    Each has what the panel shows (``title``, ``fields``), its review state (``review``:
+    address, status, by, at, version) and the current values of the fields a person may
+    correct (``rkind``, ``values``), for the edit form.
+    """
+    reviews = reviews or {}
     data: dict[str, dict[str, Any]] = {}
     for e in entities:
-        data[f"e:{e.id}"] = {"kind": e.type, "title": e.name, "id": e.id,
+        data[f"e:{e.id}"] = {"kind": e.type, "rkind": "entity", "title": e.name, "id": e.id,
                              "fields": {"aliases": ", ".join(e.aliases),
                                         "kind": e.attributes.get("kind"),
                                         "roles": ", ".join(e.attributes.get("roles", []) or []),
                                         "country": e.attributes.get("country_code")},
-                             "link": f"/entities/{e.id}"}
+                             "values": {"type": e.type, "name": e.name, "kind": e.attributes.get("kind")},
+                             "review": _review(e.id, reviews), "link": f"/entities/{e.id}"}
     for v in events:
-        data[f"v:{v.id}"] = {"kind": "event", "title": v.type.replace("_", " "), "id": v.id,
+        data[f"v:{v.id}"] = {"kind": "event", "rkind": "event", "title": v.type.replace("_", " "), "id": v.id,
                              "fields": {"date": v.date + (f" … {v.date_end}" if v.date_end else ""),
                                         "precision": v.precision, "polarity": v.polarity,
                                         "source": v.source, "place": v.place,
-                                        "who": "; ".join(f"{p.name} ({p.role})" for p in v.participants)}}
+                                        "who": "; ".join(f"{p.name} ({p.role})" for p in v.participants)},
+                             "values": {k: getattr(v, k) for k in EDIT_FIELDS["event"]},
+                             "evidence": v.evidence.text, "review": _review(v.id, reviews)}
     for f in figures:
-        data[f"f:{f.id}"] = {"kind": "figure", "title": f"{f.value:g}" + (f" {f.unit}" if f.unit else ""),
+        data[f"f:{f.id}"] = {"kind": "figure", "rkind": "figure",
+                             "title": f"{f.value:g}" + (f" {f.unit}" if f.unit else ""),
                              "id": f.id, "fields": {"what": f.what, "qualifier": f.qualifier,
-                                                    "source": f.source}}
+                                                    "source": f.source},
+                             "values": {k: getattr(f, k) for k in EDIT_FIELDS["figure"]},
+                             "evidence": f.evidence.text, "review": _review(f.id, reviews)}
     for p in provisions:
-        data[f"p:{p.id}"] = {"kind": "provision", "title": p.norm.replace("_", " "), "id": p.id,
+        data[f"p:{p.id}"] = {"kind": "provision", "rkind": "provision", "title": p.norm.replace("_", " "),
+                             "id": p.id,
                              "fields": {"quantity": p.quantity.text if p.quantity else None,
-                                        "subject": p.subject}}
+                                        "subject": p.subject},
+                             "values": {k: getattr(p, k) for k in EDIT_FIELDS["provision"]},
+                             "evidence": p.evidence.text, "review": _review(p.id, reviews)}
     for rec in data.values():  # the page carries only what the panel shows
         rec["fields"] = {k: v for k, v in rec["fields"].items() if v not in (None, "")}
     return data
@@ -231,3 +275,6 @@ def chunk_spans(length: int, sections: list[Section], subtopics: list[Subtopic],
 
 def blocks_within(blocks_: list[Block], span: tuple[int, int]) -> list[Block]:
     return [b for b in blocks_ if span[0] <= b.start < span[1]]
+
+
+safe_json = _safe_json

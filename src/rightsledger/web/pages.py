@@ -10,16 +10,16 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
-from fastapi import APIRouter, File, Request, UploadFile
+from fastapi import APIRouter, File, Form, Header, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from fastapi.templating import Jinja2Templates
 
 from ..errors import Code, RightsledgerError
 from ..ledger import Ledger
 from ..records import EVENT_TYPES, NORMS
 from ..store.citations import CitationCache
+from .auth import check_write
 from .highlight import (
     KINDS,
     _safe_json,
@@ -30,11 +30,12 @@ from .highlight import (
     figure_marks,
     non_overlapping,
     provision_marks,
+    with_status,
 )
 from .highlight import blocks as text_blocks
+from .render import error_page, page, templates, viewer
+from .review import vocab_json
 
-HERE = Path(__file__).resolve().parent
-templates = Jinja2Templates(directory=str(HERE / "templates"))
 router = APIRouter(include_in_schema=False)
 UPLOAD_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf", ".docx"}
 
@@ -44,12 +45,10 @@ def _ledger(request: Request) -> Ledger:
 
 
 def _page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, {"nav": name.split(".")[0], **context},
-                                      status_code=status)
+    return page(request, name, status, **context)
 
 
-def error_page(request: Request, err: RightsledgerError) -> HTMLResponse:
-    return _page(request, "error.html", status=err.status, error=err)
+__all__ = ["router", "error_page"]
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -65,13 +64,16 @@ def library(request: Request) -> HTMLResponse:
 
 
 @router.post("/upload")
-async def upload(request: Request, file: UploadFile = File(...)) -> Response:
-    """Ingest an uploaded report with the CLI's readers and limits; JSON for scripts, else HTML."""
+async def upload(request: Request, file: UploadFile = File(...), csrf: Optional[str] = Form(None),
+                 x_csrf_token: Optional[str] = Header(None)) -> Response:
+    """Ingest an uploaded report with the CLI's readers and limits; JSON for scripts, else HTML.
+    Needs the page's CSRF token (form field ``csrf`` or ``X-CSRF-Token``) and an editor."""
     limit = request.app.state.max_upload_bytes
     name = Path(file.filename or "upload.txt").name
     wants_json = "application/json" in request.headers.get("accept", "")
     suffix = Path(name).suffix.lower()
     try:
+        check_write(request, x_csrf_token or csrf)
         if suffix not in UPLOAD_SUFFIXES:
             raise RightsledgerError(Code.UNSUPPORTED, path=name, suffix=suffix or name)
         data = await file.read(limit + 1)
@@ -112,39 +114,42 @@ def reader(request: Request, doc_id: str, hl: str | None = None) -> HTMLResponse
     """The report: its outline, the first piece of its text (and the piece a ``hl`` span
     is in) with extractions highlighted; the other pieces load as the reader scrolls."""
     t0 = time.perf_counter()
-    store = _ledger(request).store
+    ledger = _ledger(request)
+    store = ledger.store
     doc = store.document(doc_id)
     text = store.document_text(doc_id)
     outline = _Outline(store, doc_id, len(text), request.app.state.reader_first_chars)
+    reviews = ledger.reviews(doc_id)
     target = _parse_span(hl, len(text))
     wanted = {0} | ({outline.chunk_of(target[0])} if target else set())
     chunks = []
     records: dict[str, Any] = {}
     for i, span in enumerate(outline.spans):
         if i in wanted:
-            piece = _render_chunk(store, doc_id, text, outline, span, target)
+            piece = _render_chunk(store, doc_id, text, outline, span, target, reviews)
             records.update(piece["records"])
             chunks.append({"i": i, "span": span, **piece})
         else:
             chunks.append({"i": i, "span": span, "blocks": None})
     return _page(request, "reader.html", doc=doc, doc_id=doc_id, sections=outline.sections, chunks=chunks,
-                 records=_safe_json(records), kinds=KINDS, counts=_mark_counts(store, doc_id),
-                 render_ms=(time.perf_counter() - t0) * 1000)
+                 records=_safe_json(records), reviews=reviews, vocab=vocab_json(), kinds=KINDS,
+                 counts=_mark_counts(store, doc_id), render_ms=(time.perf_counter() - t0) * 1000)
 
 
 @router.get("/docs/{doc_id}/pieces/{i}", response_class=HTMLResponse)
 def reader_piece(request: Request, doc_id: str, i: int) -> HTMLResponse:
     """One piece of the reader (HTML fragment), as ``app.js`` fetches it."""
-    store = _ledger(request).store
+    ledger = _ledger(request)
+    store = ledger.store
     text = store.document_text(doc_id)
     outline = _Outline(store, doc_id, len(text), request.app.state.reader_first_chars)
     if not 0 <= i < len(outline.spans):
         raise RightsledgerError(Code.BAD_ARGUMENT, detail=f"no piece {i} (0..{len(outline.spans) - 1})")
     span = outline.spans[i]
-    piece = _render_chunk(store, doc_id, text, outline, span, None)
+    piece = _render_chunk(store, doc_id, text, outline, span, None, ledger.reviews(doc_id))
     return templates.TemplateResponse(request, "_piece.html", {
-        "chunk": {"i": i, "span": span, **piece}, "records": _safe_json(piece["records"]),
-        "doc_id": doc_id})
+        **viewer(request), "chunk": {"i": i, "span": span, **piece}, "reviews": piece["reviews"],
+        "records": _safe_json(piece["records"]), "doc_id": doc_id})
 
 
 @router.get("/docs/{doc_id}/events/{section}", response_class=HTMLResponse)
@@ -152,8 +157,10 @@ def section_events(request: Request, doc_id: str, section: str) -> HTMLResponse:
     """Every event of a section, in date order (HTML fragment; the reader shows the first)."""
     store = _ledger(request).store
     store.document(doc_id)
-    evs = sorted(store.events(doc=doc_id, section=section), key=lambda e: (e.date, e.evidence.start))
-    return templates.TemplateResponse(request, "_events.html", {"events": evs, "doc_id": doc_id})
+    evs = sorted(store.events(doc=doc_id, section=section, include_rejected=True),
+                 key=lambda e: (e.date, e.evidence.start))
+    return templates.TemplateResponse(request, "_events.html", {
+        **viewer(request), "events": evs, "doc_id": doc_id, "reviews": _ledger(request).reviews(doc_id)})
 
 
 class _Outline:
@@ -173,15 +180,18 @@ class _Outline:
 
 
 def _render_chunk(store: Any, doc_id: str, text: str, outline: _Outline, span: tuple[int, int],
-                  target: tuple[int, int] | None) -> dict[str, Any]:
-    """Blocks (headings, highlighted paragraphs), section events and records of one piece."""
+                  target: tuple[int, int] | None,
+                  reviews: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Blocks (headings, highlighted paragraphs), section events and records of one piece.
+
+    Rejected records are shown too (struck through, with their review state)."""
     entities = store.entities(doc=doc_id, within=span)
-    events = store.events(doc=doc_id, within=span)
-    figures = store.figures(doc=doc_id, within=span)
-    provisions = store.provisions(doc=doc_id, within=span)
-    marks = non_overlapping(
+    events = store.events(doc=doc_id, within=span, include_rejected=True)
+    figures = store.figures(doc=doc_id, within=span, include_rejected=True)
+    provisions = store.provisions(doc=doc_id, within=span, include_rejected=True)
+    marks = with_status(non_overlapping(
         entity_marks(entities) + event_marks(text, events)
-        + figure_marks(text, figures) + provision_marks(text, provisions))
+        + figure_marks(text, figures) + provision_marks(text, provisions)), reviews)
     paragraphs = [p for p in outline.paragraphs if span[0] <= p.start < span[1]]
     sections = [s for s in outline.sections if span[0] <= s.start < span[1]]
     subtopics = [t for t in outline.subtopics if span[0] <= t.start < span[1]]
@@ -191,10 +201,10 @@ def _render_chunk(store: Any, doc_id: str, text: str, outline: _Outline, span: t
     events_by_section: dict[str, list[Any]] = {}
     for s in sections:
         if s.level == 1:
-            evs = store.events(doc=doc_id, section=s.id)
+            evs = store.events(doc=doc_id, section=s.id, include_rejected=True)
             events_by_section[s.id] = sorted(evs, key=lambda e: (e.date, e.evidence.start))
-    return {"blocks": blocks, "events_by_section": events_by_section,
-            "records": records_dict(entities, events, figures, provisions)}
+    return {"blocks": blocks, "events_by_section": events_by_section, "reviews": reviews,
+            "records": records_dict(entities, events, figures, provisions, reviews)}
 
 
 def _mark_counts(store: Any, doc_id: str) -> Counter:
@@ -253,6 +263,22 @@ def search_page(request: Request, q: str = "", country: str | None = None, year:
             error = str(err)
     return _page(request, "search.html", q=q, filters=filters, groups=groups, n=n, error=error,
                  event_types=EVENT_TYPES, docs=ledger.documents())
+
+
+@router.get("/ask", response_class=HTMLResponse)
+def ask_page(request: Request, q: str = "", doc: str | None = None, country: str | None = None,
+             topic: str | None = None, limit: int = 10) -> HTMLResponse:
+    """A question in plain English: the answers (figures, dates, people) above the passages."""
+    ledger = _ledger(request)
+    result, error = None, None
+    if q.strip():
+        try:
+            result = ledger.ask(q, limit=min(max(limit, 1), 50), doc=doc or None,
+                                country=country or None, topic=topic or None)
+        except RightsledgerError as err:
+            error = str(err)
+    return _page(request, "ask.html", q=q, doc=doc or "", country=country or "", topic=topic or "",
+                 result=result, error=error, docs=ledger.documents())
 
 
 @router.get("/figures", response_class=HTMLResponse)

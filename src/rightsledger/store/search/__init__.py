@@ -22,15 +22,18 @@ __all__ = ["search", "count", "Hit", "DocGroup", "SectionGroup", "group_hits", "
 def search(store: "Store", query: str, *, country: str | None = None, year: int | None = None,
            doc: str | None = None, section: str | None = None, subtopic: str | None = None,
            entity: str | None = None, event_type: str | None = None,
-           date_from: str | None = None, date_to: str | None = None,
-           limit: int = 20, offset: int = 0) -> list[Hit]:
+           date_from: str | None = None, date_to: str | None = None, topic: str | None = None,
+           headings: bool = False, limit: int = 20, offset: int = 0) -> list[Hit]:
     """Sentences matching ``query`` and the filters, best first.
 
     ``query`` may be empty when a filter is given (then hits come in document order):
     ``search(store, "", entity="Human Rights Watch")`` lists every sentence naming it.
+    ``topic`` keeps the sentences under a heading of that classic-outline topic (any year,
+    any layout); ``headings=True`` lets the query's words match those headings too.
     """
     filters = dict(country=country, year=year, doc=doc, section=section, subtopic=subtopic,
-                   entity=entity, event_type=event_type, date_from=date_from, date_to=date_to)
+                   entity=entity, event_type=event_type, date_from=date_from, date_to=date_to,
+                   topic=topic, headings=headings)
     if store.is_sqlite:
         from .sqlite import search as run
     else:

@@ -154,7 +154,7 @@ def _check_date(value: str | None, name: str) -> str | None:
 def _filters(store: "Store", *, country: str | None, year: int | None, doc: str | None,
              section: str | None, subtopic: str | None, entity: str | None,
              event_type: str | None, date_from: str | None, date_to: str | None,
-             ) -> tuple[list[str], dict[str, Any], bool]:
+             topic: str | None = None) -> tuple[list[str], dict[str, Any], bool]:
     """SQL conditions on ``s`` (sentences) and their parameters; ``False`` when nothing can match."""
     where: list[str] = []
     params: dict[str, Any] = {}
@@ -179,6 +179,14 @@ def _filters(store: "Store", *, country: str | None, year: int | None, doc: str 
             "OR t.topic = :subtopic_topic))")
         params["subtopic"] = "%" + _like_escape(subtopic.strip().lower()) + "%"
         params["subtopic_topic"] = subtopic.strip()
+    if topic:
+        # the classic-outline topic of the section or sub-heading the sentence stands under:
+        # the same topic across years and layouts ("political_prisoners", "torture", …)
+        where.append(
+            "(EXISTS (SELECT 1 FROM sections x WHERE x.doc = s.doc AND x.start <= s.start "
+            "AND s.start < x.\"end\" AND x.topic = :topic) OR EXISTS (SELECT 1 FROM subtopics t "
+            "WHERE t.doc = s.doc AND t.start <= s.start AND s.start < t.\"end\" AND t.topic = :topic))")
+        params["topic"] = topic.strip()
     if entity:
         ids = store.find_entities(entity, limit=50)
         if not ids:
@@ -217,6 +225,11 @@ def _check_page(limit: int, offset: int) -> None:
         raise RightsledgerError(Code.BAD_ARGUMENT, detail=f"limit must be between 1 and {MAX_LIMIT}")
     if not isinstance(offset, int) or offset < 0:
         raise RightsledgerError(Code.BAD_ARGUMENT, detail="offset must be 0 or more")
+
+
+def text_only(match: str) -> str:
+    """An FTS5 expression restricted to the sentence text (not the ``heading`` column)."""
+    return f"text : ({match})"
 
 
 def _statement(match: str | None, where: list[str], select_extra: str, order: str) -> str:

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from ..store import Store
 
 TS_CONFIG = "english"
+HEADING_WEIGHT = 0.5   # rank weight of the headings' tsvector (``htsv``) against the sentence's
 NEAR_EXPAND_MAX = 20   # NEAR/k with k below this is exact (2·(k+1) phrase operators)
 HEADLINE_OPTIONS = f"StartSel={_OPEN}, StopSel={_CLOSE}, HighlightAll=true"
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
@@ -123,7 +124,7 @@ def pg_match(query: str, *, config: str = TS_CONFIG) -> tuple[str, dict[str, Any
 
 def _split_filters(filters: dict[str, Any]) -> dict[str, Any]:
     full = dict(country=None, year=None, doc=None, section=None, subtopic=None, entity=None,
-                event_type=None, date_from=None, date_to=None)
+                event_type=None, date_from=None, date_to=None, topic=None)
     full.update(filters)
     return full
 
@@ -175,6 +176,7 @@ def search_pg(store: "Store", query: str, *, limit: int = 20, offset: int = 0,
               **filters: Any) -> list[Hit]:
     """:func:`rightsledger.store.search.sqlite.search` on PostgreSQL: same arguments, same hits."""
     _check_page(limit, offset)
+    headings = bool(filters.pop("headings", False))
     full = _split_filters(filters)
     has_query = bool(query and query.strip())
     if not has_query and not any(v not in (None, "") for v in full.values()):
@@ -191,11 +193,14 @@ def search_pg(store: "Store", query: str, *, limit: int = 20, offset: int = 0,
     expr, mparams = match
     params.update(mparams)
     params["hl_options"] = HEADLINE_OPTIONS
-    conds = " AND ".join(["s.tsv @@ q.q", *where])
+    found = "(s.tsv @@ q.q OR s.htsv @@ q.q)" if headings else "s.tsv @@ q.q"
+    rank = (f"-(ts_rank_cd(s.tsv, q.q, 1) + {HEADING_WEIGHT} * ts_rank_cd(s.htsv, q.q, 1))"
+            if headings else "-ts_rank_cd(s.tsv, q.q, 1)")
+    conds = " AND ".join([found, *where])
     # rank and page first, then build the headlines of the page only
     stmt = (
         f"WITH q AS (SELECT {expr} AS q), "
-        f"page AS (SELECT s.id, -ts_rank_cd(s.tsv, q.q, 1) AS r FROM sentences s, q "
+        f"page AS (SELECT s.id, {rank} AS r FROM sentences s, q "
         f"WHERE {conds} ORDER BY r, s.id LIMIT :limit OFFSET :offset) "
         f"SELECT s.id, s.doc, s.section, s.start, s.\"end\", s.text, page.r, "
         f"ts_headline('{TS_CONFIG}', s.text, q.q, :hl_options) AS hl "
@@ -205,6 +210,7 @@ def search_pg(store: "Store", query: str, *, limit: int = 20, offset: int = 0,
 
 def count_pg(store: "Store", query: str, **filters: Any) -> int:
     """:func:`rightsledger.store.search.sqlite.count` on PostgreSQL."""
+    headings = bool(filters.pop("headings", False))
     full = _split_filters(filters)
     has_query = bool(query and query.strip())
     if not has_query and not any(v not in (None, "") for v in full.values()):
@@ -215,7 +221,8 @@ def count_pg(store: "Store", query: str, **filters: Any) -> int:
     if has_query:
         expr, mparams = pg_match(query)
         params.update(mparams)
-        conds = " AND ".join([f"s.tsv @@ ({expr})", *where])
+        found = f"(s.tsv @@ ({expr}) OR s.htsv @@ ({expr}))" if headings else f"s.tsv @@ ({expr})"
+        conds = " AND ".join([found, *where])
         stmt = f"SELECT COUNT(*) FROM sentences s WHERE {conds}"
     else:
         stmt = f"SELECT COUNT(*) FROM ({_statement(None, where, '', '')}) AS c"

@@ -16,33 +16,41 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ...errors import Code, RightsledgerError
-from .hits import Hit, _check_page, _filters, _hits, _run, _statement
+from .hits import Hit, _check_page, _filters, _hits, _run, _statement, text_only
 from .query import _CLOSE, _OPEN, _bad, to_fts
 
 if TYPE_CHECKING:
     from ..store import Store
 
+HEADING_WEIGHT = 0.5   # BM25 weight of the heading column against the sentence's own (1.0)
+
+
 def search(store: "Store", query: str, *, country: str | None = None, year: int | None = None,
            doc: str | None = None, section: str | None = None, subtopic: str | None = None,
            entity: str | None = None, event_type: str | None = None,
-           date_from: str | None = None, date_to: str | None = None,
-           limit: int = 20, offset: int = 0) -> list[Hit]:
+           date_from: str | None = None, date_to: str | None = None, topic: str | None = None,
+           headings: bool = False, limit: int = 20, offset: int = 0) -> list[Hit]:
     """Sentences matching ``query`` and the filters, best first.
 
     ``query`` may be empty when a filter is given (then hits come in document order):
     ``search(store, "", entity="Human Rights Watch")`` lists every sentence naming it.
+    ``headings=True`` also matches the titles a sentence stands under (weighted
+    :data:`HEADING_WEIGHT` against its own words in BM25).
     """
     _check_page(limit, offset)
     filters = dict(country=country, year=year, doc=doc, section=section, subtopic=subtopic,
-                   entity=entity, event_type=event_type, date_from=date_from, date_to=date_to)
+                   entity=entity, event_type=event_type, date_from=date_from, date_to=date_to,
+                   topic=topic)
     has_query = bool(query and query.strip())
     if not has_query and not any(v not in (None, "") for v in filters.values()):
         raise _bad("the query is empty")
     match = to_fts(query) if has_query else None
+    if match is not None and not headings:
+        match = text_only(match)
     where, params, possible = _filters(store, **filters)
     if not possible:
         return []
-    params.update(limit=limit, offset=offset)
+    params.update(limit=limit, offset=offset, hw=HEADING_WEIGHT)
     try:
         with store.reading() as conn:
             if match is None:
@@ -61,13 +69,13 @@ def search(store: "Store", query: str, *, country: str | None = None, year: int 
             # 1. rank: only ids and BM25, so that nothing else is computed for every match
             if where:
                 ranked = _run(conn, (
-                    "SELECT s.id, bm25(sentences_fts) AS r FROM sentences_fts "
+                    "SELECT s.id, bm25(sentences_fts, 1.0, :hw) AS r FROM sentences_fts "
                     "JOIN sentences s ON s.id = sentences_fts.rowid "
                     f"WHERE sentences_fts MATCH :match AND {' AND '.join(where)} "
                     "ORDER BY r, s.id LIMIT :limit OFFSET :offset"), params).all()
             else:
                 ranked = _run(conn, (
-                    "SELECT rowid, bm25(sentences_fts) AS r FROM sentences_fts "
+                    "SELECT rowid, bm25(sentences_fts, 1.0, :hw) AS r FROM sentences_fts "
                     "WHERE sentences_fts MATCH :match ORDER BY r, rowid LIMIT :limit OFFSET :offset"),
                     params).all()
             if not ranked:
@@ -97,11 +105,14 @@ def search(store: "Store", query: str, *, country: str | None = None, year: int 
 def count(store: "Store", query: str, **filters: Any) -> int:
     """How many sentences ``search`` would find (all pages)."""
     has_query = bool(query and query.strip())
-    if not has_query and not any(v not in (None, "") for v in filters.values()):
+    if not has_query and not any(v not in (None, "", False) for v in filters.values()):
         raise _bad("the query is empty")
+    headings = bool(filters.pop("headings", False))
     match = to_fts(query) if has_query else None
+    if match is not None and not headings:
+        match = text_only(match)
     full = dict(country=None, year=None, doc=None, section=None, subtopic=None, entity=None,
-                event_type=None, date_from=None, date_to=None)
+                event_type=None, date_from=None, date_to=None, topic=None)
     full.update(filters)
     where, params, possible = _filters(store, **full)
     if not possible:

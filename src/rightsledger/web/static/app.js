@@ -37,7 +37,7 @@
     body.appendChild(h);
     var kind = document.createElement("p");
     kind.className = "muted";
-    text(kind, rec.kind + " · " + rec.id);
+    text(kind, (rec.kind || rec.rkind || "") + " · " + rec.id);
     body.appendChild(kind);
     var dl = document.createElement("dl");
     Object.keys(rec.fields || {}).forEach(function (k) {
@@ -54,10 +54,13 @@
       text(a, "Open " + rec.kind + " page →");
       body.appendChild(a);
     }
+    if (window.rlReview) window.rlReview.decorate(body, rec, key, openRecord);
     panel.hidden = false;
     panel.dataset.open = key;
   }
   document.addEventListener("click", function (ev) {
+    var opener = ev.target.closest && ev.target.closest(".rv-open");
+    if (opener) { openRecord(opener.dataset.rec); return; }
     var mark = ev.target.closest && ev.target.closest("mark.hl");
     if (mark && !document.body.classList.contains("hide-" + mark.className.replace(/.*hl-(\w+).*/, "$1"))) {
       openRecord(mark.dataset.rec);
@@ -231,6 +234,8 @@
       var xhr = new XMLHttpRequest();
       xhr.open("POST", form.action);
       xhr.setRequestHeader("Accept", "application/json");
+      var csrf = document.querySelector('meta[name="csrf-token"]');
+      if (csrf) xhr.setRequestHeader("X-CSRF-Token", csrf.getAttribute("content"));
       bar.hidden = false; bar.value = 0;
       text(status, "uploading…");
       xhr.upload.onprogress = function (e) {

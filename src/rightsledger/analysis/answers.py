@@ -1,0 +1,225 @@
+"""Answers, not only passages: the figures, dates and actors the best sentences hold.
+
+:func:`answer` takes a question and the sentences :func:`~rightsledger.analysis.ask.ask`
+ranked for it, and reads the records extracted from those sentences at ingest:
+
+- "how many / how much / what share …": the figures whose ``what`` shares words with the
+  question, grouped when several sources give different values for the same thing
+  ("238, according to the government; approximately 260, according to human-rights
+  observers");
+- "when …": the dated events the sentences state (date, type, what happened);
+- "who …": the people and organizations named in them (event actors first), not those the
+  question already names.
+
+Each answer carries the sentence it comes from (``doc``, ``start``, ``end``, ``text``) and
+that sentence's citation. Answers come from the top :data:`DEPTH` sentences only: an answer
+is as good as the passage that holds it, and the passages follow below it.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import text as sql
+
+from .ask import SYNONYMS, content_words, intent, stem
+
+if TYPE_CHECKING:
+    from ..store import Store
+    from ..store.search import Hit
+
+DEPTH = 5          # answers are read from the best DEPTH sentences
+MAX_ANSWERS = 5
+
+_QUALIFIER = {"exact": "", "approximately": "approximately ", "at least": "at least ",
+              "more than": "more than ", "fewer than": "fewer than ", "up to": "up to "}
+
+
+@dataclass
+class Answer:
+    """One answer: a figure, a date or an actor, with the sentence that states it."""
+
+    kind: str                  # "figure" | "date" | "who"
+    text: str                  # what a reader sees: "approximately 260 deaths, according to HRW"
+    doc: str
+    start: int
+    end: int
+    evidence: str
+    citation: str
+    value: Any = None          # the figure's value, the event's date, the entity's name
+    source: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": "answer", "type": self.kind, "text": self.text, "value": self.value,
+                "source": self.source, "doc": self.doc, "start": self.start, "end": self.end,
+                "evidence": self.evidence, "citation": self.citation, **self.extra}
+
+
+@dataclass
+class Answers:
+    """The answers to a question: ``summary`` joins the grouped figures ("238, according to
+    the government; approximately 260, according to …"), ``items`` are the answers."""
+
+    wants: list[str]
+    summary: str | None
+    items: list[Answer]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"wants": self.wants, "summary": self.summary, "items": [a.as_dict() for a in self.items]}
+
+
+def _number(value: float | int) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def figure_text(value: Any, value_end: Any, unit: str | None, what: str | None, qualifier: str,
+                source: str | None) -> str:
+    """"approximately 260 deaths, according to human rights observers"."""
+    amount = _number(value) + (f"–{_number(value_end)}" if value_end not in (None, value) else "")
+    if unit in ("percent", "%"):
+        amount += "%"
+    elif unit and unit not in ("count", "persons", "people"):
+        amount = f"{amount} {unit}" if unit.isalpha() and len(unit) > 3 else f"{unit} {amount}"
+    out = _QUALIFIER.get(qualifier, qualifier + " " if qualifier else "") + amount
+    if what:
+        out += f" {what}"
+    if source:
+        out += f", according to {source}"
+    return out
+
+
+def _stems(words: str | None) -> set[str]:
+    """Prefix stems of the content words, with the report idioms of ``ask.SYNONYMS``
+    ("died" also as "death"), so that "persons died" and "deaths" count the same thing."""
+    out: set[str] = set()
+    for w in content_words(words or ""):
+        out.add(stem(w))
+        out.update(SYNONYMS.get(w.lower(), ()))
+    return out - {""}
+
+
+def _overlap(a: set[str], b: set[str]) -> int:
+    return sum(1 for x in a if any(y.startswith(x) or x.startswith(y) for y in b))
+
+
+def answer(store: "Store", question: str, hits: list["Hit"]) -> Answers:
+    """The answers the best ``hits`` hold for ``question`` (empty when it asks for none)."""
+    wants = intent(question)
+    top = hits[:DEPTH]
+    items: list[Answer] = []
+    summary = None
+    if not top or not (wants & {"figure", "date", "who"}):
+        return Answers(sorted(wants), None, [])
+    q = _stems(question)
+    if "figure" in wants:
+        items, summary = _figures(store, q, top)
+    if "date" in wants:
+        items += _dates(store, top)
+    if "who" in wants:
+        items += _actors(store, question, top)
+    return Answers(sorted(wants), summary, items[:MAX_ANSWERS * 2])
+
+
+def _rows(store: "Store", table: str, hits: list["Hit"]) -> list[tuple["Hit", dict[str, Any]]]:
+    """Records of ``table`` whose evidence starts in one of ``hits`` (with that hit), by hit rank."""
+    out: list[tuple[Any, dict[str, Any]]] = []
+    with store.engine.connect() as conn:
+        for h in hits:
+            for (data,) in conn.execute(sql(
+                    f'SELECT data FROM {table} WHERE doc = :doc AND start < :e AND "end" > :s '
+                    "ORDER BY start"), {"doc": h.doc, "s": h.start, "e": h.end}):
+                out.append((h, json.loads(data)))
+    return out
+
+
+def _figures(store: "Store", q: set[str], hits: list["Hit"]) -> tuple[list[Answer], str | None]:
+    rows = _rows(store, "figures", hits)
+    if not rows:
+        return [], None
+    scored = []
+    for h, f in rows:
+        what = _stems(f.get("what"))
+        ev = _stems(f["evidence"]["text"])
+        score = 2 * _overlap(what, q) + 0.5 * _overlap(ev, q) + 1.0 / h.rank
+        scored.append((score, h, f, what))
+    scored.sort(key=lambda t: (-t[0], t[1].rank))
+    best_what = scored[0][3]
+    chosen, seen = [], set()
+    for score, h, f, what in scored:
+        same = not best_what or not what or _overlap(what, best_what) > 0
+        if not same and chosen:
+            continue
+        key = (f["value"], f.get("unit"), (f.get("source") or "").lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        chosen.append((h, f))
+        if len(chosen) >= MAX_ANSWERS:
+            break
+    items = [Answer("figure", figure_text(f["value"], f.get("value_end"), f.get("unit"), f.get("what"),
+                                          f.get("qualifier", "exact"), f.get("source")),
+                    h.doc, h.start, h.end, h.text, h.citation, value=f["value"], source=f.get("source"),
+                    extra={"unit": f.get("unit"), "what": f.get("what"), "qualifier": f.get("qualifier")})
+             for h, f in chosen]
+    # the summary: one value per source, in rank order ("238, according to the government; …")
+    parts, sources = [], set()
+    for h, f in chosen:
+        src = (f.get("source") or "").lower()
+        if src in sources or (_overlap(_stems(f.get("what")), best_what) == 0 and best_what and f.get("what")):
+            continue
+        sources.add(src)
+        parts.append(figure_text(f["value"], f.get("value_end"), f.get("unit"), None,
+                                 f.get("qualifier", "exact"), f.get("source")))
+    return items, "; ".join(parts) if parts else None
+
+
+def _dates(store: "Store", hits: list["Hit"]) -> list[Answer]:
+    out, seen = [], set()
+    for h, e in _rows(store, "events", hits):
+        key = (e["date"], e.get("date_end"), e["type"])
+        if key in seen or e.get("polarity") == "negated":
+            continue
+        seen.add(key)
+        when = e["date"] + (f" to {e['date_end']}" if e.get("date_end") else "")
+        what = e["type"].replace("_", " ")
+        out.append(Answer("date", f"{when}: {what}", h.doc, h.start, h.end, h.text, h.citation,
+                          value=e["date"], source=e.get("source"),
+                          extra={"date_end": e.get("date_end"), "event_type": e["type"],
+                                 "precision": e.get("precision")}))
+        if len(out) >= MAX_ANSWERS:
+            break
+    return out
+
+
+def _actors(store: "Store", question: str, hits: list["Hit"]) -> list[Answer]:
+    asked = question.lower()
+    found: dict[str, tuple[float, Answer]] = {}
+    with store.engine.connect() as conn:
+        for h in hits:
+            actors = {r[0] for r in conn.execute(sql(
+                "SELECT p.entity FROM event_participants p JOIN events e ON e.id = p.event "
+                'WHERE e.doc = :doc AND e.start < :e AND e."end" > :s AND p.role = \'actor\' '
+                "AND p.entity IS NOT NULL"), {"doc": h.doc, "s": h.start, "e": h.end})}
+            for eid, name, etype in conn.execute(sql(
+                    "SELECT DISTINCT t.id, t.name, t.type FROM mentions m JOIN entities t ON t.id = m.entity "
+                    "WHERE m.doc = :doc AND m.start >= :s AND m.start < :e "
+                    "AND t.type IN ('person', 'organization')"), {"doc": h.doc, "s": h.start, "e": h.end}):
+                if name.lower() in asked:
+                    continue
+                score = 1.0 / h.rank + (0.5 if eid in actors else 0.0)
+                prev = found.get(eid)
+                if prev is None or score > prev[0]:
+                    found[eid] = (score, Answer("who", f"{name} ({etype})", h.doc, h.start, h.end,
+                                                h.text, h.citation, value=name,
+                                                extra={"entity": eid, "entity_type": etype,
+                                                       "actor": eid in actors}))
+    return [a for _, a in sorted(found.values(), key=lambda t: -t[0])][:MAX_ANSWERS]
+
+
+__all__ = ["Answer", "Answers", "answer", "figure_text"]

@@ -1,0 +1,113 @@
+"""People, organisations and places of one report, linked within the report.
+
+``extract_entities(annotated)`` works in four passes over the parsed paragraphs, one
+module each (the word lists they use are data: ``extract/data/entities.toml``, bound in
+``lexicon.py``; shared helpers in ``common.py``, person roles in ``roles.py``):
+
+1. **candidates** (``candidates.py``): spaCy's PERSON/ORG/GPE/LOC/FAC spans, cleaned (no
+   leading "the", no possessive, no titles, no trailing punctuation, no heading lines),
+   plus rule candidates: capitalised phrases with an organisation head word ("Ministry of
+   …", "… Court", extended over "of/for/and/on/against" continuations), "X Region" places,
+   country names, gazetteer towns after place prepositions, and acronyms defined in
+   parentheses ("Human Rights Watch (HRW)").
+2. **types** (``classify.py``): one type per surface form for the whole report, by weighted
+   votes (rules outweigh the model; a single word that is the surname of a full name is a
+   person; a single word mostly written "the X" is a body, not a person; a two- or
+   three-word name with person evidence and no organisation word is a person, whatever
+   spaCy said).
+3. **linking** (``linking.py``): persons by full name, then surname-only and misspelt forms
+   join the full name (see ``_link_persons``); organisations by their content words
+   ("Ministry of Justice" = "Justice Ministry") and acronyms; places by their gazetteer entry.
+4. **mentions** (``mentions.py``): every further occurrence of a name or alias in the prose
+   is a mention; then the Entity records.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from ...records import Entity
+from ..gazetteer import fold, gazetteer
+from .candidates import _dedupe, _masked_ranges, _merge, _rule_candidates, _spacy_candidates, _Word, _words
+from .classify import _acronym_definitions, _resolve_types
+from .common import Cand, _inside, _is_acronym, _key, slug
+from .linking import _link_orgs, _link_persons, _link_places
+from .mentions import _entity, _recover_mentions, _unique_ids, org_kind
+from .roles import _role_after, _role_before
+
+if TYPE_CHECKING:
+    from ..annotate import Annotated
+
+__all__ = ["extract_entities", "org_kind", "slug"]
+
+
+def _home_country(annotated: "Annotated", cands: list[Cand]) -> str | None:
+    doc = annotated.document
+    if doc.country_code:
+        return doc.country_code.upper()
+    gaz = gazetteer()
+    if doc.country:
+        cc = gaz.countries(doc.country)
+        if cc:
+            return cc
+    counts = Counter(gaz.countries(c.text) for c in cands if c.label in ("GPE", "COUNTRY"))
+    counts.pop(None, None)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def extract_entities(annotated: "Annotated") -> list[Entity]:
+    """Persons, organisations and places of the report, each with all its mentions."""
+    text = annotated.text
+    raw: list[tuple[object, list[tuple[int, int]], list[Cand], list[_Word]]] = []
+    model_all: list[Cand] = []
+    norp: set[str] = set()
+    seen_paras: set[tuple[int, int]] = set()
+    for ap in annotated.paragraphs:
+        key = (ap.paragraph.start, ap.paragraph.end)
+        if key in seen_paras:
+            continue
+        seen_paras.add(key)
+        masks = _masked_ranges(text, ap.paragraph.start, ap.paragraph.end)
+        model = [c for c in _spacy_candidates(text, ap, masks) if not _inside(masks, c.start, c.end)]
+        for ent in ap.doc.ents:
+            if ent.label_ == "NORP":
+                norp.add(fold(ent.text).rstrip("s"))
+        raw.append((ap, masks, model, []))
+        model_all.extend(model)
+    home = _home_country(annotated, model_all)
+    cands: list[Cand] = []
+    spans: list[tuple[int, int, list]] = []
+    for ap, masks, model, _ in raw:
+        p = ap.paragraph  # type: ignore[attr-defined]
+        words = _words(text, p.start, p.end)
+        persons = [(c.start, c.end) for c in model if c.label == "PERSON"]
+        rule = [c for c in _rule_candidates(text, words, persons, home)
+                if not _inside(masks, c.start, c.end)]
+        merged = _merge(rule, model)
+        for c in merged:
+            if c.label in ("ORG", "PERSON", "GPE", "FAC", "LOC") and not c.roles:
+                role = _role_before(text, c.start, p.start)
+                if role:
+                    c.roles.append(role)
+            if c.label == "PERSON":
+                role = _role_after(text, c.end)
+                if role:
+                    c.roles.append(role)
+        cands.extend(merged)
+        spans.append((p.start, p.end, masks))
+    cands = _dedupe(cands)
+    home_name = _key(annotated.document.country) if annotated.document.country else None
+    typed = _resolve_types(text, cands, home, norp, home_name)
+    acr, banned = _acronym_definitions(text, typed)
+    typed = [c for c in typed if not (_is_acronym(c.text) and fold(c.text) in banned)]
+    typed = _dedupe([a for a in acr if fold(a.text) not in banned] + typed)
+    groups = (_link_persons([c for c in typed if c.type == "person"])
+              + _link_orgs([c for c in typed if c.type == "organization"])
+              + _link_places([c for c in typed if c.type == "place"], home, home_name))
+    taken = {(c.start, c.end) for c in typed}
+    # all mention spans of other entities block recovery
+    _recover_mentions(text, groups, spans, taken)
+    entities = [e for e in (_entity(g, home) for g in groups) if e is not None]
+    _unique_ids(entities)
+    entities.sort(key=lambda e: e.mentions[0][0])
+    return entities

@@ -1,0 +1,463 @@
+"""Pass 1, candidates: spaCy's PERSON/ORG/GPE/LOC/FAC spans, cleaned, plus rule candidates
+(capitalised phrases with an organisation head word, "X Region" places, countries, towns
+after place prepositions), merged with rules winning over the model.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..gazetteer import gazetteer
+from .common import (
+    _PAREN, _POSS, _RUN_IN, _TERMINAL, _WORD, Cand, _acronym_of, _common, _demonym, _heads,
+    _is_acronym, _is_cap, _overlaps, _person_shape,
+)
+from .lexicon import (
+    CONNECTORS, DOCUMENT_WORDS, FACILITY_WORDS, GENERIC, IN_OK, LEADING_NOISE, MONTHS_SET,
+    NON_ORG_ACRONYMS, ORG_HEADS, OWNER_TITLES, PLACE_PREFIX, PLACE_PREPS, PLACE_WORDS,
+    PLURAL_OWNERS, SIDE_SUFFIX, SIDE_WORDS, SPACY_LABELS, STRONG_HEADS, SURNAME_SUFFIX, TITLES,
+    TRAILING_TITLES,
+)
+from .roles import _role_after, _strip_titles
+
+def _masked_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Heading lines and run-in topic labels inside a paragraph (absolute offsets)."""
+    out = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        body = line.strip()
+        if not body:
+            continue
+        words = body.split()
+        if body.startswith("#") or (len(words) <= 20 and not _TERMINAL.search(body)):
+            out.append((s, e))
+            continue
+        m = _RUN_IN.match(body)
+        if m:
+            label = m.group(1).split()
+            content = [w for w in label if w.lower() not in CONNECTORS]
+            caps = sum(1 for w in content if w[:1].isupper())
+            if len(label) <= 16 and content and caps / len(content) >= 0.6:
+                lead = len(line) - len(line.lstrip())
+                out.append((s + lead, s + lead + m.end(1) + 1))
+    return out
+
+
+def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Trim a span: newlines, quotes, leading "the", possessive, trailing punctuation."""
+    seg = text[s:e]
+    cut = re.search(r"\s*[(,;/]", seg)
+    if cut and cut.start() > 0:
+        e = s + cut.start()
+        seg = text[s:e]
+    m = re.search(r"['’]s\s+", seg)
+    if m and m.start() > 0 and not _heads(seg[m.end():].split()):
+        e = s + m.start()
+        seg = text[s:e]
+    if "\n" in seg:
+        parts = seg.split("\n")
+        best = max(range(len(parts)), key=lambda i: len(parts[i].strip()))
+        s += sum(len(p) + 1 for p in parts[:best])
+        e = s + len(parts[best])
+    changed = True
+    while changed and e > s:
+        changed = False
+        seg = text[s:e]
+        m = re.match(r"^(?:[\s“”\"'‘’(\[-]+|(?:the|The|THE|NGOs?)\s+)", seg)
+        if m and m.end() < len(seg):
+            s += m.end()
+            changed = True
+            continue
+        m = _POSS.search(seg)
+        if m and m.start() > 0:
+            e = s + m.start()
+            changed = True
+            continue
+        m = re.search(r"[\s“”\"'‘’()\[\],.;:!?-]+$", seg)
+        if m and m.start() > 0:
+            cut = m.start()
+            # keep the full stop of an abbreviation ("U.S.", "Jr.", "St.")
+            if seg[m.start():].startswith(".") and re.search(r"(?:\b[A-Z]\.[A-Z]|\b(?:Jr|Sr|St|Co|Inc|Ltd|Corp))$", seg[:cut]):
+                cut += 1
+            if cut < len(seg):
+                e = s + cut
+                changed = True
+                continue
+        m = re.search(r"\s+(?:and|of|for|the|in|on|to|&)$", seg)
+        if m:
+            e = s + m.start()
+            changed = True
+    return (s, e) if e > s else None
+
+
+@dataclass
+class _Word:
+    s: int
+    e: int
+    core: str
+    poss: bool
+    brk: bool      # punctuation or a line break follows
+
+
+_ABBREV_END = re.compile(r"(?:\b[A-Z]\.[A-Z]\.?|\b(?:St|Jr|Sr|Mr|Ms|Mrs|Dr|Inc|Ltd|Co)\.)$")
+
+
+def _words(text: str, start: int, end: int) -> list[_Word]:
+    """Word tokens of a paragraph with their possessive stripped and a flag for a break
+    (punctuation or a line break) after them."""
+    out: list[_Word] = []
+    matches = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    for i, (s, e, raw) in enumerate(matches):
+        m_end = e
+        brk = False
+        while raw and raw[-1] in ".’'‘-":
+            if raw.endswith(("’s", "'s")) or (raw[-1] in "’'" and raw[-2:-1] == "s"):
+                break
+            if raw[-1] == "." and _ABBREV_END.search(raw):
+                break
+            raw = raw[:-1]
+            e -= 1
+            brk = True
+        while raw and raw[0] in "‘'’-":
+            raw = raw[1:]
+            s += 1
+        if not raw:
+            continue
+        poss = len(raw) > 2 and raw[-1] in "s’'" and bool(_POSS.search(raw))
+        core = _POSS.sub("", raw) if poss else raw
+        if not brk:
+            nxt = matches[i + 1][0] if i + 1 < len(matches) else end
+            gap = text[m_end:nxt]
+            brk = not gap or "\n" in gap or not gap.isspace()
+        if poss:
+            e = s + len(core)
+        out.append(_Word(s, e, core, poss, brk))
+    return out
+
+
+def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
+    """Maximal runs of capitalised words joined by connectors, broken at punctuation."""
+    i, n = 0, len(words)
+    while i < n:
+        if not _is_cap(words[i].core):
+            i += 1
+            continue
+        run = [words[i]]
+        j = i
+        while not run[-1].brk and (not run[-1].poss or all(
+                w.core.lower() in OWNER_TITLES for w in run) or _plural_possessive(run[-1])):
+            k = j + 1
+            conn: list[_Word] = []
+            while k < n and words[k].core.lower() in CONNECTORS and not words[k].core[:1].isupper() \
+                    and not words[k].brk and len(conn) < 2:
+                conn.append(words[k])
+                k += 1
+            if k >= n or not _is_cap(words[k].core):
+                break
+            if conn:
+                cw = [c.core.lower() for c in conn]
+                if cw[0] == "the" or (cw[0] == "and" and "the" in cw) or cw == ["to"]:
+                    break
+                if cw[0] == "in" and words[k].core.lower() not in IN_OK:
+                    break
+                if cw[0] == "and" and (_heads([w.core for w in run]) or _is_acronym(run[-1].core)) \
+                        and (_has_head_ahead(words, k) or _is_acronym(words[k].core)):
+                    break
+            run.extend(conn)
+            run.append(words[k])
+            j = k
+        yield run
+        i = j + 1
+
+
+def _plural_possessive(w: _Word) -> bool:
+    """"Women’s", "People's", "Journalists’": possessives that belong inside a name."""
+    return w.core.lower() in PLURAL_OWNERS or w.core.lower().endswith("s") and w.core[:1].isupper() \
+        and w.core.lower().rstrip("s") in PLURAL_OWNERS
+
+
+def _has_head_ahead(words: list[_Word], k: int) -> bool:
+    """Does the capitalised run starting at ``k`` contain an organisation head word?"""
+    while k < len(words):
+        w = words[k]
+        if w.core.lower() in ORG_HEADS and _is_cap(w.core):
+            return True
+        if w.brk or w.poss or w.core == "and" or not (
+                _is_cap(w.core) or w.core.lower() in CONNECTORS):
+            return False
+        k += 1
+    return False
+
+
+def _trim(run: list[_Word]) -> list[_Word]:
+    """Drop sentence-initial noise, titles, document words and dangling connectors."""
+    while run and (run[0].core.lower() in LEADING_NOISE or run[0].core.lower() in CONNECTORS
+                   or run[0].core.lower() in MONTHS_SET):
+        run = run[1:]
+    while run and run[-1].core.lower() in CONNECTORS:
+        run = run[:-1]
+    # "Report of the Committee …" → "Committee …"
+    while len(run) > 2 and run[0].core.lower() in DOCUMENT_WORDS and \
+            run[1].core.lower() in ("of", "by", "on"):
+        run = run[2:]
+        while run and run[0].core.lower() in CONNECTORS:
+            run = run[1:]
+    # "Government and ECOMOG" → "ECOMOG"; "Ministry of Labor and NGOs" → "Ministry of Labor"
+    while len(run) > 2 and run[0].core.lower() in GENERIC and run[1].core in ("and", "or"):
+        run = run[2:]
+    while len(run) > 2 and run[-2].core in ("and", "or") and (
+            run[-1].core.lower() in GENERIC or run[-1].core.lower() in NON_ORG_ACRONYMS):
+        run = run[:-2]
+    # "British Broadcasting Corporation Freetown" → without the town
+    if len(run) > 2 and run[-2].core.lower() in ORG_HEADS and gazetteer().lookup(run[-1].core) \
+            and not run[-1].core.lower() in ORG_HEADS:
+        run = run[:-1]
+    # "Supreme Court Judge" → "Supreme Court"
+    while len(run) > 1 and run[-1].core.lower() in TRAILING_TITLES and \
+            run[-2].core.lower() in ORG_HEADS:
+        run = run[:-1]
+    return run
+
+
+def _split_run(run: list[_Word], persons: list[tuple[int, int]]) -> list[list[_Word]]:
+    """Cut a capitalised run where it holds a person or several bodies:
+    "Judge Jane Roe of the City Court" → [Judge Jane Roe] [City Court];
+    "Human Rights Division of the Ministry of Justice" → two bodies."""
+    if not run:
+        return []
+    for ps, pe in persons:
+        if run[0].s <= ps < run[-1].e or run[0].s < pe <= run[-1].e:
+            before = [w for w in run if w.e <= ps]
+            after = [w for w in run if w.s >= pe]
+            if (after and after[0].core in CONNECTORS) or (not after and before):
+                return [r for r in (before, after) if r]
+    # "Deputy Speaker of the House Jane Roe", "Department of Education Jane Roe"
+    tail = 0
+    while tail < min(3, len(run) - 1) and _is_cap(run[-1 - tail].core) and \
+            run[-1 - tail].core.lower() not in ORG_HEADS and run[-1 - tail].core not in CONNECTORS \
+            and not _is_acronym(run[-1 - tail].core):
+        tail += 1
+    while tail > 2 and (run[-tail - 1].core in CONNECTORS or _common(run[-tail].core)):
+        tail -= 1
+    if tail >= 2 and run[-tail - 1].core not in CONNECTORS and _heads([w.core for w in run[:-tail]]) \
+            and _person_shape(" ".join(w.core for w in run[-tail:])) and not _common(run[-1].core) \
+            and (run[0].core.lower() in TITLES or SURNAME_SUFFIX.search(run[-1].core.lower())):
+        return _split_run(run[:-tail], persons) + [("PERSON", run[-tail:])]  # type: ignore[list-item]
+    # "Deputy Speaker of the House", "President of the Supreme Court": only the body
+    if run[0].core.lower() in TITLES and run[0].core.lower() not in ORG_HEADS:
+        for i, w in enumerate(run):
+            if w.core == "of":
+                j = i + 1 + (i + 1 < len(run) and run[i + 1].core == "the")
+                if all(x.core.lower() in TITLES or x.core in CONNECTORS for x in run[:i]):
+                    return [run[j:]] if j < len(run) else []
+                break
+    cores = [w.core for w in run]
+    for i, w in enumerate(run):
+        if w.core != "of" or i == 0:
+            continue
+        j = i + 1 + (i + 1 < len(run) and run[i + 1].core == "the")
+        left, right = cores[:i], cores[j:]
+        if not right:
+            continue
+        if not _heads(left) and _heads(right) and not _is_acronym(left[-1]):
+            return [run[:i], run[j:]]      # "Marta Kovel of the Confederation …"
+        if len(left) >= 2 and _heads(left) and _heads(right) and right[0].lower() in STRONG_HEADS \
+                and not all(x.lower() in OWNER_TITLES for x in right):
+            return [run[:i], run[j:]]      # "… Division of the Ministry of Justice"
+    return [run]
+
+
+def _join_with_acronym(text: str, out: list[Cand]) -> list[Cand]:
+    """"United Nations Mission in Liberia (UNMIL)": join pieces the acronym spells together;
+    "Lord’s Resistance Army (LRA)": take in the owner the acronym spells."""
+    joined: list[Cand] = []
+    for c in out:
+        if c.label == "RULE_ORG":
+            owner = re.search(r"\b([A-Z][\w\-]+)['’]s\s+$", text[max(0, c.start - 30):c.start])
+            m = _PAREN.match(text, c.end)
+            if owner and m and _is_acronym(m.group(1)) and not _acronym_of(c.text, m.group(1)) \
+                    and _acronym_of(owner.group(1) + " " + c.text, m.group(1)):
+                o = c.start - (len(owner.group(0)))
+                c = Cand(o, c.end, text[o:c.end], "RULE_ORG")
+        if joined and joined[-1].label == "RULE_ORG":
+            prev = joined[-1]
+            gap = text[prev.end:c.start]
+            if re.fullmatch(r"\s+(?:and|in|of|for|on|with|to)(?:\s+the)?\s+", gap):
+                m = _PAREN.match(text, c.end)
+                if m and _is_acronym(m.group(1)) and _acronym_of(text[prev.start:c.end], m.group(1)) \
+                        and not _acronym_of(c.text, m.group(1)):
+                    joined[-1] = Cand(prev.start, c.end, text[prev.start:c.end], "RULE_ORG")
+                    continue
+        joined.append(c)
+    return joined
+
+
+def _rule_candidates(text: str, words: list[_Word], persons: list[tuple[int, int]],
+                     home: str | None) -> list[Cand]:
+    gaz = gazetteer()
+    out: list[Cand] = []
+    index = {id(w): i for i, w in enumerate(words)}
+    for whole in _phrases(words, text):
+        for run in _split_run(_trim(whole), persons) if _trim(whole) else []:
+            if isinstance(run, tuple):            # a name split off an organisation
+                ps, pe = run[1][0].s, run[1][-1].e
+                out.append(Cand(ps, pe, text[ps:pe], "PERSON"))
+                continue
+            run = _trim(run)
+            if run:
+                _classify_run(text, run, words, index, gaz, home, out)
+    return _join_with_acronym(text, out)
+
+
+def _classify_run(text, run, words, index, gaz, home, out) -> None:
+    cores = [w.core for w in run]
+    lowers = [c.lower() for c in cores]
+    s, e = run[0].s, run[-1].e
+    titles_only = all(x in TITLES or x in OWNER_TITLES or x in CONNECTORS for x in lowers)
+    if lowers[0] in TITLES and lowers[0] not in ORG_HEADS and len(run) >= 3:
+        tail = 0
+        while tail < min(3, len(run) - 1) and _is_cap(cores[-1 - tail]) and \
+                lowers[-1 - tail] not in ORG_HEADS and lowers[-1 - tail] not in TITLES and \
+                cores[-1 - tail] not in CONNECTORS and not _is_acronym(cores[-1 - tail]):
+            tail += 1
+        while tail > 2 and (cores[-tail - 1] in CONNECTORS or _common(cores[-tail])):
+            tail -= 1
+        if tail >= 2 and not _common(cores[-1]) and cores[-tail - 1] not in CONNECTORS and \
+                not gazetteer().lookup(cores[-1]):
+            ps = run[-tail].s
+            out.append(Cand(ps, e, text[ps:e], "PERSON", [text[s:run[-tail - 1].e].lower()]))
+            rest = [w for w in run[:-tail]]
+            while rest and (rest[0].core.lower() in TITLES or rest[0].core in CONNECTORS):
+                rest = rest[1:]
+            if rest and _heads([w.core for w in rest]):
+                out.append(Cand(rest[0].s, rest[-1].e, text[rest[0].s:rest[-1].e], "RULE_ORG"))
+            return
+    if not _heads(cores) and re.search(r"\b(?:village|town|city|district|region|province|"
+                                       r"municipality|county|commune|settlement|suburb)\s+of\s+$",
+                                       text[max(0, s - 16):s]):
+        out.append(Cand(s, e, text[s:e], "RULE_PLACE"))     # "the village of Orlan"
+        return
+    if len(cores) >= 2 and not _heads(cores) and _person_shape(text[s:e]) and \
+            SURNAME_SUFFIX.search(lowers[-1]) and not _common(cores[-1]):
+        out.append(Cand(s, e, text[s:e], "PERSON"))          # split off a name
+        return
+    if 2 <= len(cores) <= 3 and not _heads(cores) and _person_shape(text[s:e]) and \
+            not any(_common(c) or gaz.lookup(c, home, alternates=False) for c in cores) and \
+            _role_after(text, e):
+        out.append(Cand(s, e, text[s:e], "PERSON"))          # "Jane Roe, a member of …"
+        return
+    if titles_only and re.search(r"\b[Oo]ffice of the\s+$", text[max(0, s - 14):s]):
+        o = s - len(re.search(r"[Oo]ffice of the\s+$", text[max(0, s - 14):s]).group())
+        out.append(Cand(o, e, text[o:e], "RULE_ORG"))        # "office of the Attorney General"
+        return
+    if (lowers[0] in PLACE_PREFIX or lowers[0] in SIDE_WORDS or lowers[-1] in SIDE_SUFFIX) \
+            and len(cores) >= 2 and not _heads(cores) and \
+            all(_is_cap(c) for c in cores):
+        out.append(Cand(s, e, text[s:e], "RULE_PLACE"))    # "Port Amsel", "Lake Sora Province"
+        return
+    of_place = len(lowers) >= 3 and lowers[-2] in ("of", "for")   # "Department of State"
+    if _heads(cores) and lowers[-1] not in DOCUMENT_WORDS and (of_place or lowers[-1] not in PLACE_WORDS) \
+            and lowers[-1] not in FACILITY_WORDS and not titles_only:
+        if not (len(cores) == 1 and (lowers[0] in GENERIC or lowers[0] in ORG_HEADS)):
+            out.append(Cand(s, e, text[s:e], "RULE_ORG"))
+            return
+    if len(cores) >= 2 and lowers[-1] in PLACE_WORDS and lowers[-1] not in ("state",) and \
+            not _heads(cores[:-1]) and all(_is_cap(c) for c in cores):
+        # "Almaty Region", "Bo District": the base name, capitalised, before the word
+        out.append(Cand(s, e, text[s:e], "RULE_PLACE"))
+        return
+    # country names anywhere, gazetteer towns in place context
+    for a in range(len(run)):
+        for b in range(min(len(run), a + 6), a, -1):
+            if run[b - 1].core.lower() in CONNECTORS:
+                continue
+            sub = text[run[a].s:run[b - 1].e]
+            if gaz.countries(sub):
+                out.append(Cand(run[a].s, run[b - 1].e, sub, "COUNTRY"))
+                break
+            if b - a == 1 and not _is_acronym(sub) and not _common(sub) and len(sub) > 2:
+                i = index[id(run[a])]
+                prev = words[i - 1].core.lower() if i > 0 and not words[i - 1].brk else ""
+                nxt = words[i + 1].core.lower() if i + 1 < len(words) and not run[a].brk else ""
+                if prev in PLACE_PREPS or nxt in PLACE_WORDS:
+                    place = gaz.lookup(sub, home, alternates=False)
+                    if place and place.kind in ("city", "region") and (
+                            place.country_code == home or place.population >= 1_000_000):
+                        out.append(Cand(run[a].s, run[a].e, sub, "TOWN"))
+                        break
+
+
+def _spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]:
+    out = []
+    base = ap.start
+    pieces: list[tuple[int, int, str]] = []
+    for ent in ap.doc.ents:
+        if ent.label_ not in SPACY_LABELS:
+            continue
+        s0, e0 = base + ent.start_char, base + ent.end_char
+        raw = text[s0:e0]
+        if re.search(r",|/| and ", raw) and not _heads(raw.split()):
+            # "Lisk, Georg Valt", "AFRC/RUF", "Leigh and Independent Observer": each part
+            for m in re.finditer(r"(?:(?!,|/| and ).)+", raw):
+                pieces.append((s0 + m.start(), s0 + m.end(), ent.label_))
+        else:
+            pieces.append((s0, e0, ent.label_))
+    for s0, e0, label in pieces:
+        span = _clean(text, s0, e0)
+        if not span:
+            continue
+        s, e = span
+        roles: list[str] = []
+        if label == "PERSON" and " " in text[s:e]:
+            first = text[s:e].split()[0]
+            if _demonym(first, set(), set()) and not gazetteer().countries(first):
+                s += len(first) + 1           # "Ethiopian Mengistu" → "Mengistu"
+        if not _heads(text[s:e].split()):
+            s, e, roles = _strip_titles(text, s, e)
+            span = _clean(text, s, e)
+            if not span:
+                continue
+            s, e = span
+        out.append(Cand(s, e, text[s:e], label, roles))
+    return out
+
+
+def _merge(rule: list[Cand], model: list[Cand]) -> list[Cand]:
+    """Rule candidates win over the model spans they overlap, except model persons outside them."""
+    rule.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[Cand] = []
+    for c in rule:
+        if kept and _overlaps(kept[-1], c):
+            if c.end - c.start > kept[-1].end - kept[-1].start:
+                kept[-1] = c
+            continue
+        kept.append(c)
+    out = list(kept)
+    for m in model:
+        clash = [r for r in kept if _overlaps(r, m)]
+        if not clash:
+            out.append(m)
+            continue
+        r = clash[0]
+        if r.label == "TOWN" or (r.label == "COUNTRY" and m.start <= r.start and m.end >= r.end
+                                 and m.label in ("ORG", "FAC") and _heads(m.text.split())):
+            out.remove(r) if r in out else None
+            out.append(m)
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+def _dedupe(cands: list[Cand]) -> list[Cand]:
+    """One candidate per span; overlapping candidates keep the longest."""
+    cands = sorted(cands, key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[Cand] = []
+    for c in cands:
+        if out and c.start < out[-1].end:
+            if c.end - c.start > out[-1].end - out[-1].start:
+                out[-1] = c
+            continue
+        out.append(c)
+    return out

@@ -1,0 +1,239 @@
+"""Pass 2, types: one type per surface form for the whole report (person, organization,
+place), by weighted votes of each candidate's local evidence, and acronyms defined in
+parentheses ("Human Rights Watch (HRW)") typed like their expansion.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from ..gazetteer import fold, gazetteer
+from ..words import zipf
+from .common import (
+    _PAREN, Cand, _acronym_of, _common, _demonym, _heads, _is_acronym, _is_cap, _key,
+    _person_shape,
+)
+from .lexicon import (
+    ADJECTIVE_USE, CONNECTORS, DOCUMENT_WORDS, FACILITY_WORDS, GENERIC, LEGAL_INSTRUMENTS,
+    MONTHS_SET, NON_ORG_ACRONYMS, PARTICLES, PLACE_WORDS, SIDE_SUFFIX, SIDE_WORDS,
+    SURNAME_SUFFIX, TITLES, TOPONYM_SUFFIX,
+)
+from .roles import _role_after
+
+def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
+                home_name: str | None = None) -> tuple[str | None, float]:
+    gaz = gazetteer()
+    text = c.text
+    key = _key(text)
+    words = text.split()
+    lowers = [w.lower() for w in words]
+    if not text[:1].isupper() and not _is_cap(words[0]) and c.label != "RULE_ORG":
+        return None, 0
+    if key in GENERIC or key.rstrip("s") in GENERIC:
+        return None, 0
+    if re.search(r"\(see\s+$", doc_text[max(0, c.start - 6):c.start]):
+        return None, 0                       # a cross-reference to a heading
+    if len(words) == 1 and not _is_acronym(text) and c.label not in ("COUNTRY", "RULE_ORG") \
+            and (key in lower_vocab or (key.endswith("s") and key[:-1] in lower_vocab)):
+        return None, 0                       # "Media", "Transgender": ordinary words here
+    if len(words) == 1 and re.match(r"^[A-Z][a-z]+(?:[A-Z][a-z]+){2,}$", text):
+        return "organization", 1.5           # CamelCase brand names
+    paren = _PAREN.match(doc_text, c.end)
+    if paren and c.label in ("PERSON", "ORG", "GPE", "FAC", "LOC") and not _is_acronym(paren.group(1)) \
+            and paren.group(1)[:1].isupper() and not any(ch.isdigit() for ch in paren.group(1)) \
+            and len(paren.group(1).split()) <= 5 and not gaz.lookup(text, home):
+        return "organization", 1.5           # "Namys (Dignity)": translated names are bodies
+    if len(words) == 1 and (key in MONTHS_SET or key in TITLES):
+        return None, 0
+    if c.label in ("COUNTRY",):
+        return "place", 3
+    if c.label == "TOWN":
+        return "place", 2
+    if c.label == "RULE_PLACE":
+        return "place", 3
+    if c.label == "RULE_ORG":
+        return "organization", 3
+    if len(words) == 1 and _is_acronym(text):
+        if key in NON_ORG_ACRONYMS or key.rstrip("s") in NON_ORG_ACRONYMS:
+            return None, 0
+        if gaz.countries(text):
+            return "place", 2
+        return ("organization", 1) if c.label in ("ORG", "PERSON", "FAC") else (None, 0)
+    if lowers[-1] in DOCUMENT_WORDS or (lowers[-1] in FACILITY_WORDS and len(words) > 1) \
+            or any(w in LEGAL_INSTRUMENTS for w in lowers):
+        return None, 0
+    if key in gaz.currencies:
+        return None, 0
+    heads = _heads(words)
+    if heads and (lowers[-1] not in PLACE_WORDS or (len(words) >= 3 and lowers[-2] in ("of", "for"))):
+        return "organization", 2
+    before = doc_text[max(0, c.start - 12):c.start]
+    after = doc_text[c.end:c.end + 14]
+    if len(words) == 1 and (re.search(r"\bethnic\s+$", before) or re.match(ADJECTIVE_USE, after)):
+        return None, 0                        # "ethnic Soran families", "the Soran minority"
+    if len(words) <= 2 and not heads and not _is_acronym(text) and c.label in ("ORG", "GPE", "LOC", "FAC", "PERSON") \
+            and re.search(r"\b(?:in|near|outside|across|throughout|around)\s+$", before):
+        return "place", 1.2                   # "in Brenmoor"
+    if len(words) >= 2 and lowers[-1] in PLACE_WORDS:
+        return "place", 2
+    if re.match(r"\s+(?:province|region|district|prefecture|governorate|county|oblast)\b", after) \
+            and not heads and not _is_acronym(text):
+        return "place", 2                     # "Orientale province"
+    if len(words) == 1 and lowers[0] in SIDE_SUFFIX:
+        return None, 0
+    if len(words) >= 2 and not heads and (lowers[0] in SIDE_WORDS or lowers[-1] in SIDE_SUFFIX) \
+            and c.label in ("PERSON", "GPE", "LOC", "ORG") and not _is_acronym(words[-1]):
+        return "place", 1.5                   # "South Kivu", "Kasai Oriental"
+    if c.label in ("PERSON", "GPE", "LOC") and any(
+            w[:1].islower() and w.lower() not in PARTICLES and w.lower() not in CONNECTORS
+            and not _is_cap(w) for w in words[1:]):
+        return None, 0                        # "Kazakh diaspora"
+    if home_name and key == home_name:
+        return "place", 3                     # the report's own country
+    if gaz.countries(text) and not _is_acronym(text):
+        return "place", 2
+    if re.match(r"\s+(?:%s)\b" % "|".join(FACILITY_WORDS), after, re.I):
+        return None, 0                        # "Roberts International [Airport]"
+    place = gaz.lookup(text, home)
+    if len(words) == 1 and c.label in ("PERSON", "ORG") and zipf(text) >= 3.0 and \
+            re.search(r"(?:^|[.!?:]\s+)$", doc_text[max(0, c.start - 3):c.start]):
+        return None, 0                        # "Turnout was 34 percent"
+    if len(words) >= 2 and c.label in ("PERSON", "ORG", "GPE") and not heads and \
+            _demonym(words[0], set(), set()) and not gaz.countries(words[0]):
+        return ("organization", 0.8) if c.label == "ORG" else (None, 0)   # "Kazakh Telecom"
+    if c.label == "PERSON" and len(words) >= 2:
+        if lowers[0] in ("la", "le", "les", "el", "al", "l'", "the") and len(words) >= 3:
+            return "organization", 1          # "La Voix du Tchad"
+        if any(w in lower_vocab and zipf(w) >= 3.0 for w in lowers):
+            return None, 0                    # "Demographic Studies": ordinary words here
+    if c.label == "PERSON":
+        if lowers[-1] in TITLES and len(words) > 1:
+            return None, 0                    # "Makeni Bishop"
+        if len(words) == 1 and _demonym(text, set(), set()):
+            return None, 0                    # "Africans", "Nigeriens"
+        if len(words) == 1 and place and place.country_code == home and not c.roles:
+            return "place", 1.2               # a home-country town taken for a surname
+        if _person_shape(text, strict=len(words) == 1):
+            return "person", 1
+        return None, 0
+    if c.label in ("GPE", "LOC"):
+        if place:
+            return "place", 2
+        if len(words) >= 2 and _person_shape(text):
+            return "person", 0.6          # "Zhanbolat Mamay" tagged GPE
+        if all(_common(w) for w in words):
+            return None, 0
+        return "place", 1
+    if c.label in ("ORG", "FAC"):
+        if place and c.label == "FAC":
+            return "place", 1
+        if place and len(words) == 1:
+            return "place", 0.8
+        if len(words) == 1 and _common(text):
+            return None, 0
+        if all(_common(w) for w in words if w.lower() not in CONNECTORS):
+            return None, 0
+        if len(words) >= 2 and _person_shape(text):
+            if not re.search(r"\b[Tt]he\s+$", before) and not any(
+                    _common(w) or gaz.lookup(w, home, alternates=False)
+                    or (home_name and fold(w) == home_name) for w in words):
+                return "person", 0.8       # a bare full name without "the" is a person
+            return "person?", 0.6          # decided with evidence from the whole report
+        return ("organization", 1) if c.label == "ORG" else (None, 0)
+    return None, 0
+
+
+def _winner(v: Counter | None) -> str | None:
+    return v.most_common(1)[0][0] if v else None
+
+
+def _resolve_types(text: str, cands: list[Cand], home: str | None,
+                   norp: set[str], home_name: str | None = None) -> list[Cand]:
+    votes: dict[str, Counter] = defaultdict(Counter)
+    local: list[tuple[str | None, float]] = []
+    first_names: set[str] = set()
+    person_tokens: set[str] = set()
+    lower_vocab = set(re.findall(r"(?<![\w’'])[a-z][a-z\-]+", text))
+    for c in cands:
+        t, w = _local_type(c, home, text, lower_vocab, home_name)
+        local.append((t, w))
+        if t in ("person",) and c.label == "PERSON":
+            ws = c.text.split()
+            person_tokens.update(fold(x) for x in ws)
+            if len(ws) >= 2:
+                first_names.add(fold(ws[0]))
+    for c, (t, w) in zip(cands, local):
+        if t == "person?":
+            ws = c.text.split()
+            evidence = (fold(ws[0]) in first_names or fold(ws[-1]) in person_tokens
+                        or bool(SURNAME_SUFFIX.search(fold(ws[-1]))) or bool(c.roles)
+                        or _role_after(text, c.end) is not None)
+            t, w = ("person", 1.5) if evidence else ("organization", 0.5)
+        if t:
+            votes[_key(c.text)][t] += w
+    # a single word that is the surname of a full name is that person
+    surnames = {fold(c.text.split()[-1]) for c in cands
+                if len(c.text.split()) >= 2 and _winner(votes.get(_key(c.text))) == "person"}
+    for key, v in votes.items():
+        if " " not in key and key in surnames and ("person" in v or "place" in v or "organization" in v):
+            if not _heads([key]) and not gazetteer().countries(key):
+                v["person"] += sum(v.values()) + 1
+    # a single capitalised word mostly written "the X" is a body, not a person
+    the_count: Counter = Counter()
+    total: Counter = Counter()
+    for c in cands:
+        k = _key(c.text)
+        if " " in k:
+            continue
+        total[k] += 1
+        if re.search(r"\b[Tt]he\s+$", text[max(0, c.start - 5):c.start]):
+            the_count[k] += 1
+    gaz = gazetteer()
+    for k, v in votes.items():
+        if not (v and total[k] and the_count[k] * 2 >= total[k]) or k in surnames:
+            continue
+        top = v.most_common(1)[0][0]
+        if top == "person" or (top == "place" and k != home_name and not gaz.lookup(k, home)
+                               and not TOPONYM_SUFFIX.search(k)):
+            v["organization"] += v[top] + 1
+    places = {_key(c.text) for c in cands if _winner(votes.get(_key(c.text))) == "place"}
+    out = []
+    for c, (t, _) in zip(cands, local):
+        v = votes.get(_key(c.text))
+        if not v:
+            continue
+        typ = v.most_common(1)[0][0]
+        if typ in ("place", "organization") and c.label not in ("COUNTRY", "RULE_PLACE", "TOWN", "RULE_ORG") \
+                and " " not in c.text and _demonym(c.text, norp, places):
+            continue
+        c.type = typ
+        out.append(c)
+    return out
+
+
+def _acronym_definitions(text: str, cands: list[Cand]) -> tuple[list[Cand], set[str]]:
+    """``Name (ACR)``: new mentions for ACR typed like Name; lower-case expansions ban ACR."""
+    new: list[Cand] = []
+    banned: set[str] = set()
+    for c in cands:
+        if c.type not in ("organization", "place"):
+            continue
+        m = _PAREN.match(text, c.end)
+        if not m:
+            continue
+        inner = m.group(1)
+        s = m.start(1)
+        if _is_acronym(inner) or (inner.isupper() and 2 <= len(inner) <= 10):
+            if c.type == "place" and not _acronym_of(c.text, inner):
+                continue                     # "… Mission in Sierra Leone (UNAMSIL)"
+            new.append(Cand(s, s + len(inner), inner, "ACRO", type=c.type))
+            new[-1].roles = [c.text]          # remember the expansion
+        elif c.type == "organization" and 1 <= len(inner.split()) <= 6 and all(
+                _is_cap(w) or w.lower() in CONNECTORS for w in inner.split()) \
+                and not any(ch.isdigit() for ch in inner) and inner.split()[0][0].isupper():
+            new.append(Cand(s, s + len(inner), inner, "ACRO", type=c.type))
+            new[-1].roles = [c.text]
+    for m in re.finditer(r"\b([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,5})\s+\(([A-Z][A-Za-z]{1,8})\)", text):
+        banned.add(fold(m.group(2)))
+        banned.add(fold(m.group(2)).rstrip("s"))
+    return new, banned

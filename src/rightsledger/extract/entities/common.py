@@ -1,0 +1,149 @@
+"""Small shared pieces of entity extraction: the candidate record, name keys, word shapes
+(capitalised, acronym, person-like, demonym) and the English-frequency test.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..gazetteer import fold, gazetteer
+from ..words import zipf
+from .lexicon import COMMON, DEMONYM_AREAS, ORG_HEADS, PARTICLES
+
+_WORD = re.compile(r"[^\s,;:()\[\]{}“”\"!?/]+")
+
+
+_POSS = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}s?$")
+
+
+_PAREN = re.compile(r"\s*\(\s*([^()\n]{1,60}?)\s*\)")
+
+
+_TERMINAL = re.compile(r"[.?!:;\"”)’']\s*$")
+
+
+_RUN_IN = re.compile(r"^([^.:\n]{3,160}):\s")
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    text: str
+    label: str                  # spaCy label or RULE_ORG / RULE_PLACE / COUNTRY / TOWN / ACRO
+    roles: list[str] = field(default_factory=list)
+    type: str | None = None
+
+
+def slug(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-") or "x"
+
+
+@lru_cache(maxsize=65536)
+def _key(text: str) -> str:
+    k = fold(text)
+    if k.startswith("the "):
+        k = k[4:]
+    return _POSS.sub("", k)
+
+
+def _is_cap(word: str) -> bool:
+    if not word:
+        return False
+    if word[0].isupper():
+        return True
+    head, _, rest = word.partition("-")
+    return bool(rest) and head.lower() in PARTICLES and rest[:1].isupper()
+
+
+def _is_acronym(word: str) -> bool:
+    return bool(_ACRONYM.match(word)) and sum(c.isupper() for c in word) >= 2
+
+
+def _common(word: str) -> bool:
+    return zipf(word) >= COMMON
+
+
+def _edit(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance, stopping early above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def _heads(words: list[str]) -> list[str]:
+    return [w.lower() for w in words if w.lower() in ORG_HEADS and _is_cap(w)]
+
+
+def _inside(ranges: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in ranges)
+
+
+def _overlaps(a: Cand, b: Cand) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _acronym_of(text: str, acr: str) -> bool:
+    """Do the capitals of ``text`` spell ``acr`` ("National Television and Radio Company" → NTRC)?"""
+    words = [w for w in re.split(r"[\s\-]+", text) if w]
+    target = re.sub(r"[^A-Za-z]", "", acr).upper()
+    caps = "".join(w[0] for w in words if w[:1].isupper()).upper()
+    every = "".join(w[0] for w in words if w.lower() != "the").upper()
+    return target in (caps, every)
+
+
+def _person_shape(text: str, strict: bool = True) -> bool:
+    words = text.replace("-", " ").split()
+    if not 1 <= len(words) <= 5:
+        return False
+    for w in words:
+        if not (_is_cap(w) or w.lower() in PARTICLES):
+            return False
+        if any(ch.isdigit() for ch in w) or (len(w) > 1 and w.isupper()):
+            return False
+    return not strict or not all(_common(w) for w in words if w.lower() not in PARTICLES)
+
+
+def _demonym(text: str, known_adjectives: set[str], places: set[str]) -> bool:
+    """Nationality words taken for places or bodies: "Kazakhs", "Uzbek", "Karakalpaks"
+    (a place name of the report or a country, minus "-stan"/"-istan"/"-ia"…)."""
+    k = fold(text)
+    stem = k[:-1] if k.endswith("s") else k
+    if stem in known_adjectives or k in known_adjectives:
+        return True
+    gaz = gazetteer()
+    names = list(_country_prefixes(gaz, stem[:3])) + [p for p in places if p.startswith(stem[:3])]
+    if any(n != stem and n.startswith(stem) and n[len(stem):] in ("stan", "istan") for n in names):
+        return True                           # "Kazakh", "Uzbeks", "Karakalpak"
+    m = re.search(r"(?:ians?|ans?|eans?|ese|ish|is|i|ic)$", k)
+    if m and m.start() >= 3:
+        base = k[:m.start()]
+        if any(n.startswith(base) and len(n) - len(base) <= 3 and n not in (k, stem) for n in names):
+            return True                       # "Ethiopian", "Nigeriens", "Liberians"
+    return bool(re.search(r"(?:an|ian|ese|ish|ic|ean|ani)s$", k)) and any(
+        n.startswith(stem[:-3]) for n in names)
+
+
+_PREFIX_CACHE: dict[str, list[str]] = {}
+
+
+def _country_prefixes(gaz, prefix: str) -> list[str]:
+    if prefix not in _PREFIX_CACHE:
+        _PREFIX_CACHE[prefix] = [n for n in gaz.country_names if n.startswith(prefix)] + [
+            n for n in DEMONYM_AREAS if n.startswith(prefix)]
+    return _PREFIX_CACHE[prefix]

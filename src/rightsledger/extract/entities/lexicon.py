@@ -1,0 +1,60 @@
+"""The entity lexicon (``extract/data/entities.toml``) bound to names, loaded once: head words,
+titles, roles, noise words and the organisation-kind rules. Edit the TOML, not this file.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicons import alternation, lexicon, words
+
+_L = lexicon("entities")
+
+#: Zipf frequency from which a word is ordinary English.
+COMMON: float = _L["common_zipf"]
+FOREIGN_TOWN_MIN: int = _L["foreign_town_min"]
+
+#: Head word -> the organisation kind it implies (the first kind listing a word wins).
+ORG_HEADS: dict[str, str] = {}
+for _kind, _heads in _L["org_heads"].items():
+    for _w in _heads:
+        ORG_HEADS.setdefault(_w, _kind)
+#: Organisation kind rules on the folded name, first match wins (the head word is the fallback).
+KIND_RULES: list[tuple[re.Pattern[str], str]] = [(re.compile(r["pattern"]), r["kind"])
+                                                 for r in _L["org_kind_rules"]]
+ORG_SYNONYMS: dict[str, str] = dict(_L["org_synonyms"])
+
+PLACE_WORDS = words("entities", "place_words")
+IN_OK = words("entities", "in_ok")
+TITLES = words("entities", "titles")
+ROLE_NOUNS = words("entities", "role_nouns")
+ROLE_MODIFIERS = words("entities", "role_modifiers")
+LEADING_NOISE = words("entities", "leading_noise")
+MONTHS = words("entities", "months")
+WEEKDAYS = words("entities", "weekdays")
+GENERIC = MONTHS | WEEKDAYS | words("entities", "generic")
+NON_ORG_ACRONYMS = words("entities", "non_org_acronyms")
+DOCUMENT_WORDS = words("entities", "document_words")
+PARTICLES = words("entities", "particles")
+SPACY_LABELS = words("entities", "spacy_labels")
+CONNECTORS = words("entities", "connectors")
+PLACE_PREPS = words("entities", "place_preps")
+PLURAL_OWNERS = words("entities", "plural_owners")
+STRONG_HEADS = words("entities", "strong_heads")
+FACILITY_WORDS = words("entities", "facility_words")
+SIDE_WORDS = words("entities", "side_words")
+SIDE_SUFFIX = words("entities", "side_suffix")
+PLACE_PREFIX = words("entities", "place_prefix")
+TRAILING_TITLES = words("entities", "trailing_titles")
+OWNER_TITLES = words("entities", "owner_titles")
+MONTHS_SET = words("entities", "full_months")
+LEGAL_INSTRUMENTS = words("entities", "legal_instruments")
+ADMIN_WORDS = words("entities", "admin_words")
+#: Large areas whose inhabitants' names are demonyms too, in the order they are tried.
+DEMONYM_AREAS: tuple[str, ...] = tuple(_L["demonym_areas"])
+
+SURNAME_SUFFIX = re.compile(alternation(_L["surname_suffixes"]) + "$")
+TOPONYM_SUFFIX = re.compile(alternation(_L["toponym_suffixes"]) + "$")
+ADJECTIVE_USE = re.compile(r"\s+" + alternation(_L["adjective_use"]) + r"\b")
+#: "the mayor of Lisk, X": a role phrase right before a name.
+ROLE_OF = re.compile(r"\b((?:" + alternation(_L["role_of_modifiers"]) + r"\s+)?"
+                     + alternation(_L["role_of_heads"]) + r"\s+of\s+[^,;.()]{1,60}),\s*$")

@@ -1,0 +1,206 @@
+"""Pass 3, linking: persons by full name, then surname-only and misspelt forms; bodies by
+their content words and acronyms; places by their gazetteer entry.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from ..gazetteer import Place, fold, gazetteer
+from .common import _POSS, Cand, _edit, _is_acronym, _key
+from .lexicon import CONNECTORS, FOREIGN_TOWN_MIN, ORG_SYNONYMS, PARTICLES
+
+def _org_key(text: str) -> frozenset[str]:
+    gaz = gazetteer()
+    out = set()
+    for w in re.split(r"[\s\-]+", _key(text)):
+        w = _POSS.sub("", w)
+        if not w or w in CONNECTORS:
+            continue
+        w = ORG_SYNONYMS.get(w, w)
+        if w.endswith("n") and len(w) > 5 and gaz.countries(w[:-1]):
+            w = w[:-1]                        # "Liberian National Police" = "Liberia …"
+        out.add(w)
+    return frozenset(out)
+
+
+class _Group:
+    __slots__ = ("type", "forms", "mentions", "roles", "place", "paren")
+
+    def __init__(self, type_: str) -> None:
+        self.type = type_
+        self.forms: Counter = Counter()
+        self.mentions: set[tuple[int, int]] = set()
+        self.roles: list[str] = []
+        self.place = None
+        self.paren: set[str] = set()          # forms only seen in parentheses (acronyms, glosses)
+
+    def add(self, c: Cand) -> None:
+        if c.label == "ACRO" and c.text not in self.forms:
+            self.paren.add(c.text)
+        elif c.text in self.paren:
+            self.paren.discard(c.text)
+        self.forms[c.text] += 1
+        self.mentions.add((c.start, c.end))
+        for r in c.roles:
+            if r not in self.roles and self.type == "person":
+                self.roles.append(r)
+
+
+def _link_persons(cands: list[Cand]) -> list[_Group]:
+    """Full names first; then variants and surname-only forms.
+
+    A surname-only mention joins the full name with that surname when exactly one full name
+    has it; when several do, it joins the nearest full-name mention before it (the report
+    just named that person), else it stays its own entity. Spelling variants join when the
+    surnames differ by at most 2 edits (length ≥ 7; 1 edit for length 5–6) and the first
+    names agree (or one of them is missing).
+    """
+    full: dict[str, _Group] = {}
+    order: list[tuple[int, str]] = []          # (offset, full key) of full-name mentions
+    singles: list[Cand] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        parts = fold(c.text).split()
+        if len(parts) == 1:
+            singles.append(c)
+            continue
+        key = " ".join(parts)
+        target = full.get(key) or _find_variant(full, parts)
+        if target is None:
+            target = full[key] = _Group("person")
+        else:
+            full.setdefault(key, target)
+        target.add(c)
+        order.append((c.start, key))
+    by_surname: dict[str, set[int]] = defaultdict(set)
+    by_inner: dict[str, set[int]] = defaultdict(set)     # middle names ("Idriss Deby Itno")
+    groups = {id(g): g for g in full.values()}
+    for key, g in full.items():
+        parts = key.split()
+        by_surname[parts[-1]].add(id(g))
+        for p in parts[1:-1]:
+            if p not in PARTICLES:
+                by_inner[p].add(id(g))
+    solo: dict[str, _Group] = {}
+    for c in singles:
+        k = fold(c.text)
+        ids = by_surname.get(k) or _fuzzy_surname(by_surname, k) or by_inner.get(k)
+        if ids and len(ids) == 1:
+            groups[next(iter(ids))].add(c)
+            continue
+        if ids:
+            before = [(off, key) for off, key in order if off < c.start and id(full[key]) in ids]
+            if before:
+                full[before[-1][1]].add(c)
+                continue
+        # a first-name-only or unknown single name
+        solo.setdefault(k, _Group("person")).add(c)
+    return list(groups.values()) + list(solo.values())
+
+
+def _surname_close(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    n = min(len(a), len(b))
+    if n >= 7:
+        return _edit(a, b, 2) <= 2
+    if n >= 5:
+        return _edit(a, b, 1) <= 1 and a[0] == b[0]
+    return False
+
+
+def _find_variant(full: dict[str, _Group], parts: list[str]) -> _Group | None:
+    for key, g in full.items():
+        other = key.split()
+        if not _surname_close(parts[-1], other[-1]):
+            continue
+        if parts[0] == other[0] or (parts[-1] == other[-1] and (
+                parts[0] in other or other[0] in parts)):
+            if parts[-1] != other[-1] or parts[0] == other[0] or len(parts) != len(other):
+                return g
+    return None
+
+
+def _fuzzy_surname(by_surname: dict[str, set[int]], k: str) -> set[int]:
+    hits: set[int] = set()
+    for s, ids in by_surname.items():
+        if s != k and len(k) >= 7 and _surname_close(s, k):
+            hits |= ids
+    return hits
+
+
+def _link_orgs(cands: list[Cand]) -> list[_Group]:
+    groups: dict[frozenset[str], _Group] = {}
+    acr: list[Cand] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.label == "ACRO" or (_is_acronym(c.text) and " " not in c.text):
+            acr.append(c)
+            continue
+        groups.setdefault(_org_key(c.text), _Group("organization")).add(c)
+    by_acronym: dict[str, _Group] = {}
+    for c in acr:
+        if c.label == "ACRO" and c.roles:
+            g = groups.get(_org_key(c.roles[0]))
+            if g is not None:
+                by_acronym.setdefault(c.text, g)
+    for c in acr:
+        g = by_acronym.get(c.text) or by_acronym.get(c.text.rstrip("s"))
+        if g is None:
+            g = groups.setdefault(_org_key(c.text), _Group("organization"))
+        c.roles = []
+        g.add(c)
+    # "Baitak" joins the one longer name it begins ("Baitak Bolashak")
+    for key, g in list(groups.items()):
+        if len(key) != 1 or any(_is_acronym(f) for f in g.forms):
+            continue
+        word = next(iter(key))
+        longer = {id(h): h for h in groups.values() if h is not g and any(
+            fold(f).split()[0] == word and " " in f for f in h.forms)}
+        if len(longer) == 1:
+            h = next(iter(longer.values()))
+            for f, n in g.forms.items():
+                h.forms[f] += n
+            h.mentions |= g.mentions
+            groups[key] = h
+    # "Ombudsperson’s Office" joins the one longer name that contains all its words
+    for key, g in list(groups.items()):
+        if not any(re.search(r"['’]s\s", f) for f in g.forms) or len(key) < 2:
+            continue
+        bigger = {id(h): h for k2, h in groups.items() if k2 > key and h is not g}
+        if len(bigger) == 1:
+            h = next(iter(bigger.values()))
+            for f, n in g.forms.items():
+                h.forms[f] += n
+            h.mentions |= g.mentions
+            groups[key] = h
+    uniq = {id(g): g for g in groups.values()}
+    return list(uniq.values())
+
+
+def _link_places(cands: list[Cand], home: str | None, home_name: str | None = None) -> list[_Group]:
+    gaz = gazetteer()
+    groups: dict[tuple, _Group] = {}
+    acr: list[Cand] = []
+    for c in cands:
+        if c.label == "ACRO" and c.roles:
+            acr.append(c)
+            continue
+        place = gaz.lookup(c.text, home)
+        if place is None and home_name and _key(c.text) == home_name:
+            place = Place(c.text, "country", home or "", None, None, 0)
+        plural = re.sub(r"(?i)\b(region|province|district)s$", r"\1", c.text)
+        if place is None and plural != c.text:
+            place = gaz.lookup(plural, home)
+        if place is not None and place.kind == "city" and home and place.country_code != home \
+                and place.population < FOREIGN_TOWN_MIN and c.label != "TOWN":
+            place = None                     # a small foreign namesake: we do not know
+        key = (place.kind, place.country_code, fold(place.name)) if place else ("other", _key(c.text))
+        g = groups.setdefault(key, _Group("place"))
+        g.place = g.place or place
+        g.add(c)
+    for c in acr:
+        place = gaz.lookup(c.roles[0], home)
+        key = (place.kind, place.country_code, fold(place.name)) if place else ("other", _key(c.roles[0]))
+        c.roles = []
+        groups.setdefault(key, _Group("place")).add(c)
+    return list(groups.values())

@@ -1,0 +1,103 @@
+"""Pass 4, mentions and records: every further occurrence of a name or alias in the prose,
+and the Entity records (best name, aliases, organisation kind, place attributes, roles).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from ...records import Entity
+from ..gazetteer import fold
+from .common import _inside, _is_acronym, _key, slug
+from .lexicon import ADMIN_WORDS, KIND_RULES, ORG_HEADS
+from .linking import _Group
+
+def org_kind(name: str) -> str:
+    k = fold(name)
+    for pattern, kind in KIND_RULES:
+        if pattern.search(k):
+            return kind
+    for w in reversed(k.split()):
+        if w in ORG_HEADS:
+            return ORG_HEADS[w]
+    return "other"
+
+
+def _best_name(forms: Counter, type_: str, paren: set[str] = frozenset()) -> str:  # type: ignore[assignment]
+    names = [n for n in forms if n not in paren] or list(forms)
+    full = [n for n in names if not (_is_acronym(n) and " " not in n)] or names
+    return max(full, key=lambda n: (len(n.split()), len(n), forms[n]))
+
+
+def _entity(g: _Group, home: str | None) -> Entity | None:
+    if not g.mentions:
+        return None
+    name = _best_name(g.forms, g.type, g.paren)
+    seen = {_key(name)}
+    aliases = []
+    for form, _ in g.forms.most_common():
+        k = _key(form)
+        if k not in seen:
+            seen.add(k)
+            aliases.append(form)
+    attrs: dict = {}
+    if g.type == "organization":
+        attrs["kind"] = org_kind(name)
+    elif g.type == "place":
+        p = g.place
+        if p is not None:
+            attrs.update(kind=p.kind, country_code=p.country_code or None, lat=p.lat, lon=p.lon)
+        else:
+            low = fold(name).split()
+            admin = low[-1] in ADMIN_WORDS
+            attrs.update(kind="region" if admin else "other",
+                         country_code=home if admin else None, lat=None, lon=None)
+    else:
+        attrs["roles"] = g.roles
+    return Entity(f"{g.type}:{slug(name)}", g.type, name, aliases, attrs,
+                  [[s, e] for s, e in sorted(g.mentions)])
+
+
+def _recover_mentions(text: str, groups: list[_Group], spans: list[tuple[int, int, list]],
+                      taken: set[tuple[int, int]]) -> None:
+    """Every further occurrence of a name or alias in the prose becomes a mention."""
+    forms: dict[str, _Group] = {}
+    for g in groups:
+        for form in g.forms:
+            if len(form) < 2 or (g.type == "person" and len(form) < 3):
+                continue
+            if form in forms and forms[form] is not g:
+                forms[form] = None  # type: ignore[assignment]  # ambiguous surface form
+            else:
+                forms[form] = g
+    forms = {f: g for f, g in forms.items() if g is not None}
+    if not forms:
+        return
+    pattern = re.compile(r"(?<![\w\-])(?:%s)(?![\w\-])" % "|".join(
+        re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+    occupied = sorted(taken)
+    starts = [s for s, _ in occupied]
+    for start, end, masks in spans:
+        for m in pattern.finditer(text, start, end):
+            s, e = m.span()
+            if _inside(masks, s, e):
+                continue
+            i = bisect.bisect_right(starts, e) - 1
+            clash = False
+            while i >= 0 and occupied[i][1] > s - 200:
+                if occupied[i][0] < e and s < occupied[i][1]:
+                    clash = True
+                    break
+                i -= 1
+            if clash:
+                continue
+            forms[m.group()].mentions.add((s, e))
+
+
+def _unique_ids(entities: list[Entity]) -> None:
+    seen: Counter = Counter()
+    for e in entities:
+        seen[e.id] += 1
+        if seen[e.id] > 1:
+            e.id = f"{e.id}-{seen[e.id]}"

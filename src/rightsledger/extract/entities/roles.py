@@ -1,0 +1,84 @@
+"""Roles of persons: titles before a name ("Judge", "President"), role phrases before it
+("journalist X", "the mayor of Lisk, X") and appositions after it ("X, a lawyer,").
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import ROLE_MODIFIERS, ROLE_NOUNS, ROLE_OF, TITLES
+
+def _strip_titles(text: str, s: int, e: int) -> tuple[int, int, list[str]]:
+    """Remove leading titles and role words ("Judge", "President", "activist")."""
+    roles: list[str] = []
+    taken: list[str] = []
+    while True:
+        m = re.match(r"([A-Za-z][\w.\-]*)\s+", text[s:e])
+        if not m:
+            break
+        word = m.group(1)
+        rest = text[s + m.end():e]
+        if word.lower().rstrip(".") in TITLES or word.lower() in TITLES:
+            if not rest[:1].isupper():
+                break
+            taken.append(word)
+            s += m.end()
+            continue
+        break
+    if taken:
+        roles.append(" ".join(taken).lower().replace(".", ""))
+    return s, e, roles
+
+
+def _role_before(text: str, s: int, floor: int) -> str | None:
+    """A role phrase right before a name: "journalist X", "opposition leader X",
+    "the mayor of Lisk, X"."""
+    m = ROLE_OF.search(text, max(floor, s - 90), s)
+    if m:
+        return m.group(1)
+    window = text[max(floor, s - 60):s]
+    words = window.split()
+    if not words or window[-1:] not in (" ", "\u00a0"):
+        return None
+    taken: list[str] = []
+    for w in reversed(words):
+        lw = w.lower().rstrip(",")
+        if w.endswith(",") or w.endswith("."):
+            break
+        if not taken:
+            if lw in ROLE_NOUNS or (lw.endswith("s") and lw[:-1] in ROLE_NOUNS):
+                taken.append(lw)
+                continue
+            break
+        if lw in ROLE_MODIFIERS or lw in ROLE_NOUNS:
+            if lw == "the":
+                break
+            taken.append(lw)
+            continue
+        break
+    return " ".join(reversed(taken)) if taken else None
+
+
+_APPOS = re.compile(r",\s+(?:(?:a|an|the)\s+)?((?:[\w’'\-]+\s+){0,6}?[\w’'\-]+)\s*(?=[,.;)])")
+
+
+def _role_after(text: str, e: int) -> str | None:
+    """An apposition after a name: "X, a journalist," / "X, head of the Y party,"."""
+    m = _APPOS.match(text, e, min(len(text), e + 90))
+    if not m:
+        return None
+    phrase = m.group(1)
+    words = phrase.lower().split()
+    article = re.match(r",\s+(?:a|an|the)\s", m.group(0)) is not None
+    if not article and words[0] not in ROLE_NOUNS and words[0] not in ROLE_MODIFIERS:
+        return None
+    if any(w[:1].isupper() for w in phrase.split()[:1]) and not article:
+        return None
+    if words[0] in ("who", "which", "whose", "where", "when", "and", "but", "while", "was",
+                    "is", "had", "has", "said", "stated", "according", "reportedly"):
+        return None
+    if words[0] in ROLE_NOUNS and (len(words) == 1 or words[1] in ("of", "at", "for", "in")):
+        return phrase
+    if any(w in ROLE_NOUNS for w in words[:4]) and len(words) <= 5 and not any(
+            c.isdigit() for c in phrase):
+        return phrase
+    return None

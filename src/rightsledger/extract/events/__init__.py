@@ -1,0 +1,79 @@
+"""Events: what happened, when, to whom, according to whom.
+
+``extract_events(annotated, entities)`` makes one :class:`~rightsledger.records.Event`
+per (sentence, date expression) that dates an occurrence, plus one per sentence that
+reports a specific occurrence of the report year without a date (precision ``year``),
+following the annotation guidelines in ``docs/EVALUATION.md``:
+
+* the date comes from :mod:`rightsledger.extract.dates`; "as of"/"by year's end" states,
+  "since"/"until" and dates that only name an occurrence dated elsewhere ("the January
+  events") are not event dates (``occurrences.py``);
+* the type comes from the trigger the date attaches to in the dependency parse (the
+  verb of its clause, or the noun it modifies: "the June 5 referendum"), looking
+  through light verbs ("held a referendum") and reporting verbs ("announced that 12
+  persons had been convicted"), else from the nearest trigger of the sentence
+  (``triggers.py``; the trigger tables are data: ``extract/data/events.toml``, bound in
+  ``lexicon.py``);
+* participants (actor/target/other), place and source (``participants.py``) and polarity
+  (``polarity.py``) come from the same parse, one pass over the sentences.
+
+Only the spaCy parse of ``annotated`` is used; no second model run. ``same_event``
+(``matching.py``) says whether two events of different reports are the same occurrence.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...records import Entity, Event, Span
+from ..dates import DateMention, find_dates
+from .matching import same_event
+from .occurrences import _dated_events, _ref_of, _state_verbs, _undated_event
+from .participants import _Context, _participants, _source
+from .polarity import _polarity
+from .triggers import _toks
+
+if TYPE_CHECKING:
+    from ..annotate import Annotated
+
+__all__ = ["extract_events", "same_event"]
+
+
+def extract_events(annotated: "Annotated", entities: list[Entity] | None = None) -> list[Event]:
+    """Every dated occurrence of ``annotated``, one event per (sentence, date expression)."""
+    ctx = _Context(annotated, entities or [])
+    text = annotated.text
+    year = annotated.year
+    doc_id = annotated.document.id
+    events: list[Event] = []
+    for ap in annotated.paragraphs:
+        base = ap.start
+        previous: DateMention | None = None
+        for sent in ap.doc.sents:
+            toks = [t for t in _toks(sent) if not t.is_space]
+            if not toks:
+                continue
+            s_start, s_end = base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
+            sent_text = text[s_start:s_end]
+            mentions = [m.shifted(s_start) for m in find_dates(sent_text, year, previous=previous)]
+            section = annotated.section_at(s_start)
+            evidence = Span.of(text, s_start, s_end)
+            produced, refs, previous = _dated_events(ctx, sent, mentions, base, year, previous)
+            if year is not None:
+                states = _state_verbs(sent, mentions, base)
+                if produced or not refs:
+                    produced += _undated_event(sent, mentions, str(year), "year", produced, states)
+                else:  # "persons had been killed in connection with the January violence"
+                    produced = _undated_event(sent, mentions, str(year), "year", [], states)
+                    ref = _ref_of(produced, refs, sent, base)
+                    if ref is not None:
+                        produced = [(t, ty, ref.date or str(year), None, ref.precision or "year")
+                                    for t, ty, _, _, _ in produced]
+            for trig, type_, date, date_end, precision in produced:
+                pol = _polarity(trig, sent)
+                events.append(Event(
+                    id=f"{doc_id}:ev:{len(events) + 1}", doc=doc_id, type=type_, date=date,
+                    date_end=date_end, precision=precision,
+                    participants=_participants(ctx, trig, base) if trig is not None else [],
+                    place=ctx.place(sent, trig, base), section=section, polarity=pol,
+                    source=_source(sent, trig, text, base), evidence=evidence))
+    return events

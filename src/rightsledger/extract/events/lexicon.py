@@ -1,0 +1,50 @@
+"""The event lexicon (``extract/data/events.toml``) bound to names, loaded once: trigger
+tables (lemma -> event type) and the word lists of occurrence, polarity and participant
+rules. Edit the TOML, not this file.
+"""
+from __future__ import annotations
+
+from ..lexicons import lexicon, words
+
+_L = lexicon("events")
+
+#: Verb lemma -> event type (a lemma under two types takes the later; then the overrides).
+VERB_TYPES: dict[str, str] = {lemma: t for t, lemmas in _L["verb_triggers"].items() for lemma in lemmas}
+VERB_TYPES.update(_L["verb_trigger_overrides"])
+#: Noun lemma -> event type (a lemma under two types takes the later).
+NOUN_TYPES: dict[str, str] = {lemma: t for t, lemmas in _L["noun_triggers"].items() for lemma in lemmas}
+
+REPORT_OBJECTS = words("events", "report_objects")
+NONSTATE = words("events", "nonstate")
+ORG_NOUNS = words("events", "org_nouns")
+DISMISSED_THINGS = words("events", "dismissed_things")
+SPECIAL_TRIGGERS = words("events", "special_triggers")
+#: Every lemma that may trigger an event.
+ANY_TRIGGER = frozenset(VERB_TYPES) | frozenset(NOUN_TYPES) | SPECIAL_TRIGGERS
+#: Nouns that name an occurrence (a date modifying them dates it): "the April 2003 killing".
+OCCURRENCE_NOUNS = frozenset(
+    n for n, t in NOUN_TYPES.items()
+    if t not in ("law_or_decree", "report_published") and n not in words("events", "occurrence_nouns_not")
+) | words("events", "occurrence_nouns_extra")
+REFERENCE_NOUNS = words("events", "reference_nouns")
+LIGHT_VERBS = words("events", "light_verbs")
+REPORT_VERBS = words("events", "report_verbs")
+ALLEGE_WORDS = words("events", "allege_words")
+STATE_VERBS = words("events", "state_verbs")
+STAT_VERBS = words("events", "stat_verbs")
+UNACCUSATIVE = words("events", "unaccusative")
+PLACE_LABELS = words("events", "place_labels")
+PARTITIVE = words("events", "partitive")
+MONTH_WORDS = words("events", "month_words")
+DETERMINERS = words("events", "determiners")
+DUTIES = words("events", "duties")
+ACCIDENTS = words("events", "accidents")
+CUSTODIANS = words("events", "custodians")
+PERSON_NOUNS = words("events", "person_nouns")
+HABITUAL_ADV = words("events", "habitual_adv")
+WEAK = words("events", "weak")
+MODALS = words("events", "modals")
+HABIT_HEADS = words("events", "habit_heads")
+LAW_SUBJECTS = words("events", "law_subjects")
+NOT_OCCURRENCES = STATE_VERBS | STAT_VERBS | REPORT_VERBS | words("events", "not_occurrences")
+REPORT_NOUNS = words("events", "report_nouns")

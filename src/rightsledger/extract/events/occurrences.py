@@ -1,0 +1,356 @@
+"""Occurrences: which dated mentions date an event (not states, references or names), and
+which undated sentences report a specific past occurrence of the report year rather than a
+practice, a rule or a statistic.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..dates import DateMention
+from .lexicon import (
+    HABIT_HEADS, HABITUAL_ADV, LAW_SUBJECTS, MODALS, NOT_OCCURRENCES, NOUN_TYPES, OCCURRENCE_NOUNS,
+    REFERENCE_NOUNS, REPORT_NOUNS, REPORT_VERBS, STAT_VERBS, STATE_VERBS, WEAK,
+)
+from .participants import _Context
+from .polarity import NO_REPORTS, THERE_NO
+from .triggers import (
+    _anchor, _clause_verb, _date_root, _find_trigger, _is_verb, _lemma, _nearest_trigger, _toks,
+    _trigger_type, _triggers,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+GENERIC_START = re.compile(r"(?i)^(?:the|a|an)?\s*(?:law|laws|constitution|code|criminal code|legislation|"
+                           r"regulations?|decree|penal code|labor code|statute)\b|^(?:by|under) law\b|"
+                           r"^(?:there (?:is|are)|it is)\b")
+
+
+STATISTIC = re.compile(r"(?i)\bpercent\b|%|\bturnout\b")
+
+
+REPORTS_OF = re.compile(r"(?i)\bthere\s+(?:were|was|continued\s+to\s+be|had\s+been)\s+(?:\w+\s+){0,3}?"
+                        r"(?:reports?|allegations?|claims?|accounts?)\s+(?:of|that)\b")
+
+
+_Produced = tuple["Token | None", str, str, "str | None", str]
+
+
+def _past(tok: "Token", depth: int = 0) -> bool:
+    """``tok`` is a verb in a past tense: "detained", "was detained", "had been detained"."""
+    kids = list(tok.children)
+    if any(c.dep_ == "aux" and (c.lemma_.lower() in MODALS or c.lower_ in ("has", "have", "do", "does"))
+           for c in kids):
+        return False
+    if tok.tag_ == "VBD":
+        return True
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.i == tok.i - 1 \
+            and tok.head.i == tok.sent.start:
+        return True  # "Authorities released …" parsed as a noun phrase
+    if tok.tag_ == "VBN":
+        if any(c.dep_ in ("auxpass", "aux") and (c.tag_ == "VBD" or c.lower_ == "had") for c in kids):
+            return True
+        if tok.dep_ == "conj" and depth < 3 and tok.head.pos_ in ("VERB", "AUX"):
+            return _past(tok.head, depth + 1)
+    return False
+
+
+def _habitual(tok: "Token") -> bool:
+    """ "Police often beat detainees", "continued to detain", "may be detained"."""
+    cur = tok
+    for _ in range(3):
+        for c in cur.children:
+            if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV:
+                return True
+            if c.dep_ == "aux" and c.lemma_.lower() in MODALS:
+                return True
+        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in HABIT_HEADS:
+            return True
+        if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return False
+
+
+def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
+    """A past, specific, non-habitual occurrence (for undated sentences)."""
+    if not _is_verb(trig) or trig.lemma_.lower() in STATE_VERBS:
+        return False
+    if not _past(trig) or _habitual(trig):
+        return False
+    subj = next((c for c in trig.children if c.dep_.startswith("nsubj")), None)
+    if subj is not None and subj.lemma_.lower() in LAW_SUBJECTS:
+        return False  # "The law prohibited …"
+    if trig.dep_ in ("amod", "acl") and not any(c.dep_ in ("auxpass", "aux") for c in trig.children) and not (
+            trig.head.dep_ == "ROOT" and trig.head.i == trig.i - 1 and trig.head.i == trig.sent.start
+            and trig.head.tag_ == "NNS"):
+        return False  # "persons detained for …": a description, not a statement
+        # (but "Authorities released …" mis-parsed as a noun with a participle is a statement)
+    return True
+
+
+def _reported_noun(tok: "Token") -> bool:
+    """A trigger noun reported as an occurrence: "The U.N. reported 13 deaths", "were subjected to abuse"."""
+    cur = tok
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if cur.dep_ in ("dobj", "attr") and _is_verb(head) and (
+                head.lemma_.lower() in REPORT_VERBS | {"commit", "perpetrate", "suffer", "sustain", "carry",
+                                                        "conduct", "resort", "receive"}):
+            return _past(head) and not _habitual(head)
+        if cur.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("subject", "resort", "expose"):
+            return _past(head.head) and not _habitual(head.head)
+        if head.lemma_.lower() in ("complaint", "allegation", "petition", "claim", "lawsuit", "appeal"):
+            return False  # "received 318 complaints of torture": complaints, not torture
+        if cur.dep_ in ("pobj", "conj", "appos") or (cur.dep_ == "prep" and cur.lower_ in ("of", "to")):
+            cur = head
+            continue
+        return False
+    return False
+
+
+def _main_occurrence(sent: "SpacySpan", exclude: set[int]) -> tuple["Token", str, int] | None:
+    """The highest trigger of ``sent`` that states a specific past occurrence: (token, type, depth)."""
+    stext = sent.text
+    generic = GENERIC_START.search(stext)
+    cut = None
+    if generic:
+        m = re.search(r";|\bhowever\b|,\s+but\b", stext)
+        if m is None:
+            return None
+        cut = sent.start_char + m.start()  # "The law prohibits torture; however, there were reports …"
+    best: tuple[int, "Token", str] | None = None
+    for tok, t in _triggers(sent):
+        if tok.i in exclude or (cut is not None and tok.idx < cut):
+            continue
+        if _is_verb(tok):
+            ok = _is_report_year_occurrence(tok, sent)
+        else:
+            ok = t != "law_or_decree" and _reported_noun(tok)
+        if ok:
+            depth = sum(1 for _ in tok.ancestors)
+            if best is None or depth < best[0]:
+                best = (depth, tok, t)
+    return (best[1], best[2], best[0]) if best else None
+
+
+def _other_occurrence(sent: "SpacySpan") -> "Token | None":
+    """The main verb of a sentence stating what a named body or person did in the report year.
+
+    "The ICRC visited all 15 prisons", "The PSD drafted an anticorruption strategy": an
+    occurrence of type ``other``. Only past tense, a named subject, no habit or state.
+    """
+    root = sent.root
+    if root.pos_ != "VERB" or _lemma(root) in NOT_OCCURRENCES or not _past(root) or _habitual(root):
+        return None
+    if any(c.dep_ == "neg" for c in root.children):
+        return None
+    stext = sent.text
+    if GENERIC_START.search(stext) or STATISTIC.search(stext):
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    named = subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or subj.pos_ == "PROPN" or any(
+        d.ent_type_ in ("ORG", "PERSON") for d in subj.subtree)
+    return root if named else None
+
+
+def _specific(sent: "SpacySpan", mentions: list[DateMention]) -> bool:
+    """The sentence names someone, something counted or a time: it reports an occurrence, not a practice."""
+    if any(m.date for m in mentions):
+        return True
+    return any(t.like_num and t.ent_type_ not in ("DATE", "ORDINAL") or
+               t.ent_type_ in ("PERSON", "ORG", "GPE", "FAC") and t.ent_iob_ == "B" for t in _toks(sent))
+
+
+def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, precision: str,
+                   dated: list["_Produced"], state_verbs: set[int] = frozenset()) -> list["_Produced"]:  # type: ignore[assignment]
+    """A specific occurrence of the report year without its own date, or "There were no reports of …"."""
+    stext = sent.text
+    if stext.rstrip().endswith("?"):
+        return []
+    if not dated and not state_verbs:
+        no = NO_REPORTS.search(stext) or THERE_NO.search(stext)
+        if no and not (GENERIC_START.search(stext) and sent.start_char + no.start() == sent.start_char):
+            trig, type_ = _negated_trigger(sent, sent.start_char + no.start())
+            if type_ is not None or NO_REPORTS.search(stext):
+                return [(trig, type_ or "other", date, None, precision)]
+        rep = REPORTS_OF.search(stext)
+        if rep:
+            trig, type_ = _reports_trigger(sent, sent.start_char + rep.start())
+            if type_ is not None:
+                return [(trig, type_, date, None, precision)]
+    dated_trigs: set[int] = set()
+    for d in dated:  # a dated trigger and the verb of its clause ("opened" of "opened an investigation")
+        cur = d[0]
+        for _ in range(4):
+            if cur is None:
+                break
+            dated_trigs.add(cur.i)
+            if _is_verb(cur) or cur.head.i == cur.i:
+                break
+            cur = cur.head
+    main = _main_occurrence(sent, dated_trigs)
+    if main is None:
+        if not dated and not state_verbs:
+            other = _other_occurrence(sent)
+            if other is not None:
+                return [(other, "other", date, None, precision)]
+        return []
+    tok, type_, depth = main
+    if state_verbs and ({tok.i} | {a.i for a in tok.ancestors}) & state_verbs:
+        return []  # "As of October, authorities had detained 300 persons": a state at a date
+    if not dated and STATISTIC.search(stext):
+        return []  # "courts acquitted 0.4 percent of defendants", "318 complaints, compared with 274"
+    if _lemma(tok) in WEAK and not _specific(sent, mentions):
+        return []  # "The government restricted freedom of assembly": a summary, not an occurrence
+    if dated:
+        # only a main clause above the dated ones: "Authorities released X, whom a court convicted in 2021"
+        dated_depths = [sum(1 for _ in d[0].ancestors) for d in dated if d[0] is not None]
+        if not dated_depths or depth >= min(dated_depths):
+            return []
+    return [(tok, type_, date, None, precision)]
+
+
+def _reports_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str | None]:
+    """The trigger of "There were (numerous) reports that/of X"."""
+    noun = next((t for t in _toks(sent) if t.idx >= after and t.lemma_.lower() in
+                 ("report", "allegation", "claim", "account")), None)
+    if noun is None:
+        return None, None
+    best: tuple[int, "Token", str] | None = None
+    for tok in noun.subtree:
+        if tok.i == noun.i:
+            continue
+        t = _trigger_type(tok)
+        if t and _is_verb(tok) and (tok.dep_ == "amod" or _habitual(tok) or (
+                tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in tok.children))):
+            continue  # "reports that the number of persons detained may be several hundred"
+        if t:
+            depth = sum(1 for _ in tok.ancestors)
+            if best is None or depth < best[0]:
+                best = (depth, tok, t)
+    return (best[1], best[2]) if best else (None, None)
+
+
+def _negated_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str | None]:
+    """The trigger of "There were no reports of X" / "no X were reported": X or its complement."""
+    no = next((t for t in _toks(sent) if t.idx >= after and t.lower_ == "no"), None)
+    if no is None:
+        return None, None
+    noun = no.head
+    for tok in [noun, *noun.subtree] if noun.lemma_.lower() in REPORT_NOUNS else [noun]:
+        t = _trigger_type(tok)
+        if t and t not in ("law_or_decree", "report_published") and tok.i != no.i:
+            return tok, t
+    if noun.lemma_.lower() in REPORT_NOUNS or noun.dep_ in ("nsubj", "nsubjpass"):
+        verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is not None:
+            t = _trigger_type(verb)
+            if t:
+                return verb, t
+    return None, None
+
+
+def _ref_of(produced: list["_Produced"], refs: list[DateMention], sent: "SpacySpan", base: int
+            ) -> DateMention | None:
+    """The named occurrence ("the January violence") that dates the sentence's event, if it does.
+
+    It does when it hangs on the trigger itself ("killed in connection with the January
+    violence"), not when it only describes a participant ("cases related to January events
+    were opened").
+    """
+    if not produced or produced[0][0] is None:
+        return None
+    trig = produced[0][0]
+    subjects = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for ref in refs:
+        root = _date_root(sent, ref.start - base, ref.end - base)
+        if root is None or not (trig.left_edge.i <= root.i <= trig.right_edge.i):
+            continue
+        if any(s.left_edge.i <= root.i <= s.right_edge.i for s in subjects):
+            continue
+        return ref
+    return None
+
+
+def _state_verbs(sent: "SpacySpan", mentions: list[DateMention], base: int) -> set[int]:
+    """Token ids of the clause verbs that a state date ("as of October", "at year's end") attaches to."""
+    out: set[int] = set()
+    for m in mentions:
+        if m.kind != "state":
+            continue
+        root = _date_root(sent, m.start - base, m.end - base)
+        if root is not None:
+            anchor = _anchor(root)
+            out.add(anchor.i)
+            out.add(_clause_verb(anchor).i)
+    return out
+
+
+def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention], base: int,
+                  year: int | None, previous: DateMention | None
+                  ) -> tuple[list[_Produced], list[DateMention], DateMention | None]:
+    """Events of the dated mentions; also the mentions that only name an occurrence ("the January events")."""
+    out: list[_Produced] = []
+    refs: list[DateMention] = []
+    used: set[int] = set()
+    if not any(t.pos_ in ("VERB", "AUX") for t in _toks(sent)):
+        return out, refs, previous  # a date line ("February 28, 2005"), a heading
+    for k, m in enumerate(mentions):
+        if m.kind == "none" and m.date:
+            # "the release of 594 during the year by the court": a noun occurrence in the year
+            root = _date_root(sent, m.start - base, m.end - base)
+            anchor = _anchor(root) if root is not None else None
+            if anchor is not None and anchor.pos_ == "NOUN" and anchor.dep_ not in ("dobj", "nsubj", "nsubjpass") \
+                    and (t := _trigger_type(anchor)) and t not in ("law_or_decree", "report_published"):
+                out.append((anchor, t, m.date, None, "year"))
+            continue
+        if m.kind not in ("event", "span", "relative") or not m.date:
+            continue
+        if m.kind == "relative" and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 5 \
+                and mentions[k + 1].kind in ("event", "span"):
+            continue  # "one month prior on May 5": the explicit date wins
+        if m.kind == "relative" and m.precision == "year" and "previous" in m.text.lower():
+            continue  # "compared with the previous year": a comparison, not an occurrence
+        root = _date_root(sent, m.start - base, m.end - base)
+        if root is None:
+            continue
+        anchor = _anchor(root)
+        if anchor.pos_ in ("NOUN", "PROPN") and anchor.lemma_.lower() in REFERENCE_NOUNS | {"event"} \
+                and root.dep_ in ("compound", "nmod", "amod", "npadvmod", "nummod", "poss"):
+            refs.append(m)
+            continue  # "the January events", "in connection with January events"
+        if anchor.pos_ in ("NOUN", "PROPN") and NOUN_TYPES.get(anchor.lemma_.lower()) == "law_or_decree" \
+                and root.head.lower_ == "of" and _clause_verb(anchor).lemma_.lower() in STATE_VERBS | STAT_VERBS:
+            continue  # "Proclamation 118 of 2001 provides …": a name; ("a decree of May 2008 established …" is not)
+        if m.attributive and anchor.lemma_.lower() in REFERENCE_NOUNS:
+            refs.append(m)
+            continue
+        if anchor.lemma_.lower() == "case" and root.dep_ in ("compound", "nmod", "amod"):
+            kind_of = next((c for c in anchor.children if c.dep_ == "compound" and c.i > root.i
+                            and c.lemma_.lower() in NOUN_TYPES), None)
+            if kind_of is not None:  # "the July 2010 beating case of officer X"
+                out.append((kind_of, NOUN_TYPES[kind_of.lemma_.lower()], m.date, m.date_end, m.precision or "year"))
+                previous = m
+                continue
+        if m.attributive and anchor.lemma_.lower() not in OCCURRENCE_NOUNS:
+            continue  # "the 2019 law requires", "the June 2008 case of"
+        trig, type_ = _find_trigger(anchor)
+        if trig is None:
+            verb = _clause_verb(anchor)
+            if verb.lemma_.lower() in STAT_VERBS or anchor.lemma_.lower() in STAT_VERBS:
+                continue  # "the wage gap was 25 percent in 2020", "decreased from 119 in 2018"
+            trig, type_ = _nearest_trigger(sent, root.i, used, clause=verb if _is_verb(verb) else None)
+        if trig is not None:
+            used.add(trig.i)
+        previous = m if m.kind != "relative" or m.precision else previous
+        out.append((trig if trig is not None else anchor, type_ or "other", m.date, m.date_end,
+                    m.precision or "year"))
+    return out, refs, previous

@@ -1,0 +1,64 @@
+"""Polarity of an event: negated ("did not detain", "there were no reports of killings"),
+alleged ("reportedly", "accused") or asserted.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .lexicon import ALLEGE_WORDS, REPORT_NOUNS, REPORT_VERBS
+from .triggers import _toks
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+THERE_NO = re.compile(r"(?i)\bthere\s+(?:were|was|had\s+been)\s+no\b")
+
+
+NO_REPORTS = re.compile(r"(?i)\b(?:no\s+(?:(?!(?:in|of|on|about|for|from)\b)\w+\s+){0,3}(?:reports?|cases?|"
+                        r"instances?|incidents?)\s+(?:of|that|were|was)\b|(?:were|was)\s+not\s+"
+                        r"(?:any\s+)?reports?\b|did\s+not\s+receive\s+(?:any\s+)?reports?\b)")
+
+
+def _polarity(trig: "Token | None", sent: "SpacySpan") -> str:
+    chain: list["Token"] = []
+    if trig is not None:
+        cur = trig
+        for _ in range(5):
+            chain.append(cur)
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        if _negated(trig, chain):
+            return "negated"
+    elif NO_REPORTS.search(sent.text) or THERE_NO.search(sent.text):
+        return "negated"
+    for tok in chain:
+        if tok.lemma_.lower() in ALLEGE_WORDS or tok.lower_ in ALLEGE_WORDS:
+            return "alleged"
+        for c in tok.children:
+            if c.lower_ in ALLEGE_WORDS and c.dep_ in ("advmod", "amod", "aux", "npadvmod"):
+                return "alleged"
+    if trig is None and any(t.lower_ in ALLEGE_WORDS for t in _toks(sent)):
+        return "alleged"
+    if re.search(r"(?i)\bthere\s+(?:were|was)\s+(?:\w+\s+){0,2}reports?\s+(?:that|of)\b", sent.text):
+        return "alleged"
+    return "asserted"
+
+
+def _negated(trig: "Token", chain: list["Token"]) -> bool:
+    """ "did not detain", "no killings were", "no officials were detained", "no reports of killings"."""
+    for c in trig.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True
+    for anc in chain[1:]:
+        if anc.lemma_.lower() in REPORT_NOUNS and any(d.dep_ == "det" and d.lower_ == "no" for d in anc.children):
+            return True  # "There were no (confirmed) reports that prisoners died"
+        if anc.lemma_.lower() in REPORT_VERBS and any(d.dep_ == "neg" for d in anc.children) and \
+                trig.dep_ in ("dobj", "ccomp"):
+            return True  # "NGOs did not report any killings"
+    return False

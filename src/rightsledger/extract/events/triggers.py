@@ -1,0 +1,301 @@
+"""Triggers: the event type a token triggers (verb and noun lemmas, looking at arguments for
+ambiguous ones), and the trigger a date expression attaches to in the dependency parse.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .lexicon import (
+    ACCIDENTS, ANY_TRIGGER, CUSTODIANS, DISMISSED_THINGS, DUTIES, LIGHT_VERBS, MODALS, MONTH_WORDS,
+    NONSTATE, NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, REPORT_OBJECTS, REPORT_VERBS, VERB_TYPES,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+def _lemma(tok: "Token") -> str:
+    """The lemma, repaired where the tagger's lemma is not a word ("fined" → "fin")."""
+    lemma = tok.lemma_.lower()
+    if lemma in ANY_TRIGGER or not tok.tag_.startswith("VB"):
+        return lemma
+    low = tok.lower_
+    for cand in (low[:-1], low[:-2], low[:-3] if low.endswith("ied") else "", low[:-3] + "y"):
+        if cand in VERB_TYPES:
+            return cand
+    return lemma
+
+
+def _trigger_type(tok: "Token") -> str | None:
+    """The event type a token triggers, looking at its arguments for ambiguous lemmas."""
+    lemma = _lemma(tok)
+    if lemma not in ANY_TRIGGER:
+        return None
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        kids = {c.lemma_.lower() for c in tok.children}
+        objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "pobj")}
+        if lemma == "die":
+            return _death_type(tok)
+        if lemma in ("beat", "assault", "attack", "stab", "shoot") and any(
+                c.lower_ == "to" and any(d.lower_ == "death" for d in c.children) for c in tok.children):
+            return "killing"  # "beat him to death"
+        if lemma in ("beat", "assault", "torture", "abuse") and any(
+                c.dep_ == "nsubj" and (c.lemma_.lower() in NONSTATE or any(
+                    d.lower_ in ("unidentified", "unknown", "masked", "armed") for d in c.children))
+                for c in tok.children):
+            return "attack_or_threat"  # "unidentified assailants beat a journalist"
+        if lemma == "designate" and any(d.lower_ in ("extremist", "terrorist", "undesirable") for d in tok.subtree):
+            return "censorship_or_blocking"
+        if lemma == "register" and not any(
+                c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ORG_NOUNS or c.ent_type_ == "ORG")
+                for c in tok.children):
+            return None  # "police registered 4,120 complaints"
+        if lemma in ("suspend", "remove") and any(
+                c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PERSON_NOUNS or c.ent_type_ == "PERSON")
+                for c in tok.children):
+            return "dismissal"  # "the president suspended the deputy director"
+        if lemma in ("kill", "injure", "wound") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in ACCIDENTS for c in tok.children):
+            return "other"  # "an explosion at a coal mine killed 14 miners"
+        if lemma in ("deport", "extradite", "expel", "return", "repatriate", "send") and any(
+                d.lemma_.lower() in ("asylum", "refugee", "asylee") for c in tok.children
+                if c.dep_ in ("dobj", "nsubjpass") for d in c.subtree):
+            return "asylum_or_citizenship_decision"  # "forcibly returned 48 asylum seekers"
+        if lemma in ("lift", "end", "cancel", "annul") and objs & {"ban", "suspension", "restriction", "blocking"}:
+            return "other"  # lifting a ban is not a ban
+        if lemma == "pass" and not objs & {"law", "bill", "amendment", "legislation", "code", "resolution",
+                                           "budget", "act", "decree", "constitution", "measure", "package"}:
+            return None  # "Three parties passed the threshold"
+        if lemma in ("reject", "veto", "withdraw") and objs & {"bill", "draft", "amendment", "law"}:
+            return "other"
+        if lemma == "fine" and any(c.dep_ == "nsubj" and c.lemma_.lower() not in ("court", "judge", "tribunal")
+                                   for c in tok.children):
+            return "other"  # an administrative fine
+        if lemma == "charge" and any(c.lower_ == "with" and any(d.tag_ == "VBG" and d.lemma_.lower() in DUTIES
+                                                                for d in c.children) for c in tok.children):
+            return None  # "was charged with conducting operations": a duty
+        if lemma == "dismiss" and objs & DISMISSED_THINGS:
+            return None  # "complaints were dismissed"
+        if lemma == "monitor" and objs & {"trial", "hearing", "election", "prison", "situation", "process",
+                                         "implementation", "compliance", "detention", "facility", "border"}:
+            return None  # monitoring trials is not surveillance
+        if lemma in ("release", "publish", "issue", "present", "launch") and objs & REPORT_OBJECTS:
+            return "report_published"
+        if lemma == "publish":
+            return None  # "published evidence that officers tortured him": the content is the event
+        if lemma == "find" and "guilty" in kids:
+            return "conviction_or_sentence"
+        if lemma == "find" and "innocent" in kids:
+            return "acquittal"
+        if lemma == "enter" and any(c.lemma_.lower() == "force" for c in tok.subtree):
+            return "law_or_decree"
+        if lemma == "take" and any(c.lemma_.lower() in ("custody",) for c in tok.subtree):
+            return "detention_or_arrest"
+        if lemma in ("open", "launch", "initiate", "begin", "start") and objs & {
+                "investigation", "case", "inquiry", "probe", "proceeding", "proceedings"}:
+            return "investigation"
+        if lemma in ("sign", "approve", "adopt", "pass") and objs & {
+                "agreement", "accord", "memorandum", "petition", "letter", "contract", "cease-fire", "ceasefire",
+                "truce", "deal"}:
+            return "other"
+        if lemma in ("approve", "adopt", "pass", "reject", "support") and any(
+                NOUN_TYPES.get(o) == "election_or_referendum" for o in objs):
+            return "election_or_referendum"
+        if lemma == "deny" and objs & {"registration", "reregistration"}:
+            return "registration_decision"
+        if lemma in ("deny", "grant", "reject", "receive", "obtain", "award", "revoke", "strip") and any(
+                d.lemma_.lower() in ("asylum", "citizenship", "refugee", "nationality")
+                for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative") for d in c.subtree):
+            return "asylum_or_citizenship_decision"
+        if lemma == "hold" and tok.dep_ != "amod":
+            for c in tok.children:
+                if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in NOUN_TYPES:
+                    return NOUN_TYPES[c.lemma_.lower()]
+            return None
+        if lemma in ("close", "shut", "suspend") and objs & {"investigation", "case"}:
+            return "investigation"
+        return VERB_TYPES.get(lemma)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ in ("compound", "amod"):
+            return None  # "detention centers", "torture cases"
+        if lemma == "charge" and tok.i > 0 and tok.nbor(-1).lower_ == "in":
+            return None  # "in charge of"
+        if lemma == "report" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in (
+                "publish", "release", "issue", "present"):
+            return "report_published"
+        if lemma == "case" and not any(c.lemma_.lower() in ("criminal", "open") for c in tok.children):
+            return None
+        if lemma == "death":
+            return _death_type(tok)
+        if lemma == "strike" and any(c.lower_ == "hunger" for c in tok.children):
+            return "protest"  # a hunger strike
+        if any(c.lower_ == "societal" for c in tok.children):
+            return None  # "societal abuses"
+        return NOUN_TYPES.get(lemma)
+    return None
+
+
+_CUSTODY = re.compile(r"\b(?:custody|detention|prisons?|jails?|cells?|police station|pretrial|detained|"
+                      r"interrogation|penal colon(?:y|ies)|detention facilit(?:y|ies))\b", re.I)
+
+
+def _death_type(tok: "Token") -> str:
+    """ "died in custody", "prisoners died", "57 deaths in prisons" → death_in_custody, else killing."""
+    subj = next((c.lemma_.lower() for c in tok.children if c.dep_ == "nsubj"), "")
+    if subj in CUSTODIANS or any(c.dep_ in ("compound", "amod", "conj") and c.lemma_.lower() in CUSTODIANS | {
+            "custodial"} for c in tok.children):
+        return "death_in_custody"  # "prisoners died", "20 prisoner and detainee deaths"
+    # the clause of the death: its subtree and, for a noun, the noun phrase
+    span = tok.doc[tok.left_edge.i: tok.right_edge.i + 1] if tok.pos_ == "NOUN" else tok.sent
+    return "death_in_custody" if _CUSTODY.search(span.text) else "killing"
+
+
+_CACHE: dict[str, object] = {"key": None, "toks": [], "trigs": []}
+
+
+def _toks(sent: "SpacySpan") -> list["Token"]:
+    """The tokens of ``sent`` (cached for the sentence being processed: token access is not free)."""
+    key = (id(sent.doc), sent.start, sent.end)
+    if _CACHE["key"] != key:
+        toks = list(sent)
+        _CACHE.update(key=key, toks=toks, trigs=None)
+    return _CACHE["toks"]  # type: ignore[return-value]
+
+
+def _triggers(sent: "SpacySpan") -> list[tuple["Token", str]]:
+    """``(token, type)`` of every trigger of ``sent``."""
+    toks = _toks(sent)
+    if _CACHE["trigs"] is None:
+        _CACHE["trigs"] = [(t, ty) for t in toks if (ty := _trigger_type(t))]
+    return _CACHE["trigs"]  # type: ignore[return-value]
+
+
+def _date_root(sent: "SpacySpan", start: int, end: int) -> "Token | None":
+    """The token of the date expression whose head lies outside it (absolute char offsets)."""
+    toks = [t for t in _toks(sent) if t.idx < end and t.idx + len(t) > start]
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return toks[0]
+
+
+def _anchor(root: "Token") -> "Token":
+    """The verb or noun a date attaches to: climb through prepositions and date words."""
+    tok = root
+    for _ in range(6):
+        head = tok.head
+        if head.i == tok.i:
+            return tok
+        if head.pos_ in ("ADP", "SCONJ", "CCONJ", "PUNCT", "NUM", "DET", "ADV") or head.tag_ == "NNP" and \
+                head.ent_type_ == "DATE":
+            tok = head
+            continue
+        if head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+            return head.head  # "On September 11, Vosk was re-elected": the date hangs on "was"
+        return head
+    return tok.head
+
+
+def _is_verb(tok: "Token") -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def _clause_verb(tok: "Token") -> "Token":
+    """The nearest verb at or above ``tok``."""
+    cur = tok
+    for _ in range(8):
+        if _is_verb(cur) or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
+    """The trigger token for a date attached to ``anchor`` and its type."""
+    if anchor.lemma_.lower() in ("detention", "custody", "imprisonment", "captivity") and anchor.dep_ == "pobj" \
+            and anchor.head.dep_ == "prep" and _is_verb(anchor.head.head) and \
+            (vt := _trigger_type(anchor.head.head)):
+        return anchor.head.head, vt  # "died in detention between January and September": the verb
+    t = _trigger_type(anchor)
+    if t and anchor.lemma_.lower() not in LIGHT_VERBS:
+        return anchor, t
+    if _is_verb(anchor):
+        # a light or reporting verb: look at its arguments and complements
+        for c in anchor.children:
+            if c.dep_ in ("ccomp", "xcomp") and any(d.dep_ == "aux" and d.lemma_.lower() in MODALS
+                                                     for d in c.children):
+                continue  # "HRW said authorities should not extradite …": a statement, not an extradition
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "xcomp", "ccomp", "advcl", "oprd", "acomp"):
+                ct = _trigger_type(c)
+                if ct:
+                    return c, ct
+        for c in anchor.children:
+            if c.dep_ in ("ccomp", "xcomp") and any(d.dep_ == "aux" and d.lemma_.lower() in MODALS
+                                                     for d in c.children):
+                continue
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "attr") and (
+                    anchor.lemma_.lower() in LIGHT_VERBS | REPORT_VERBS):
+                for d in c.subtree:
+                    if d.dep_ in ("compound", "amod") or d.ent_type_ == "DATE" or any(
+                            a.dep_ in ("relcl", "acl") and a.i != c.i for a in _path(d, c)):
+                        continue
+                    dt = _trigger_type(d)
+                    if dt and d.i != anchor.i:
+                        return d, dt
+        if anchor.lemma_.lower() in ("report", "publish", "release", "issue", "document") and any(
+                c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or c.lemma_.lower() in ORG_NOUNS | {
+                    "ngo", "outlet", "watchdog", "lab", "company", "commission", "committee", "office", "media"})
+                for c in anchor.children):
+            return anchor, "report_published"  # "On June 1, Vox Veridia reported that …"
+        if anchor.dep_ in ("acl", "relcl") and anchor.head.pos_ == "NOUN" and (ht := _trigger_type(anchor.head)):
+            return anchor.head, ht  # "A second forensic examination completed in January …"
+        if anchor.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in anchor.children):
+            for c in anchor.head.children:  # "The trial began … and was postponed two days later"
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    ct = _trigger_type(c)
+                    if ct:
+                        return c, ct
+        if t:
+            return anchor, t
+        return None, None
+    if t:
+        return anchor, t
+    # a noun: "the June 5 referendum" handled above; else its governing verb
+    verb = _clause_verb(anchor)
+    if verb.i != anchor.i:
+        vt = _trigger_type(verb)
+        if vt:
+            return verb, vt
+    return None, None
+
+
+def _path(tok: "Token", top: "Token") -> list["Token"]:
+    """The tokens from ``tok`` up to (not including) its ancestor ``top``."""
+    out = []
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i and len(out) < 12:
+        out.append(cur)
+        cur = cur.head
+    return out
+
+
+def _nearest_trigger(sent: "SpacySpan", center: int, exclude: set[int],
+                     clause: "Token | None" = None) -> tuple["Token | None", str | None]:
+    """The trigger closest to token ``center`` (within the clause of verb ``clause`` when given)."""
+    best: tuple[int, "Token", str] | None = None
+    for tok, t in _triggers(sent):
+        if tok.i in exclude or tok.ent_type_ == "DATE" or tok.is_title and tok.lemma_.lower() in MONTH_WORDS:
+            continue
+        if clause is not None and tok.i != clause.i and (
+                tok.tag_ == "VBG" or _clause_verb(tok.head).i != clause.i):
+            continue  # another clause: "… with the goal of preventing torture"
+        if t:
+            dist = abs(tok.i - center)
+            if best is None or dist < best[0]:
+                best = (dist, tok, t)
+    return (best[1], best[2]) if best else (None, None)

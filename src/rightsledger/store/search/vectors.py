@@ -1,0 +1,218 @@
+"""Vector search over the stored sentence embeddings, on any backend: numpy, brute force.
+
+The vectors (``sentence_vectors``: float16 bytes, unit length, computed at ingest by
+:mod:`rightsledger.extract.embed`) are read once per process into one ``float16`` matrix
+per store and kept (:class:`VectorIndex`); a question is one matrix-vector product over
+the rows its filters allow. 300,000 sentences × 256 dimensions are 150 MB and about
+40 ms a question on one core. The cached matrix is reloaded when the set of documents
+changes (count and latest ingest time of ``documents``).
+
+Why not sqlite-vec or pgvector: the CPython this project targets is often built without
+``sqlite3.enable_load_extension`` (so sqlite-vec cannot be loaded through the standard
+``sqlite3``), and pgvector is not in the PostgreSQL packages of Debian 12 that
+``scripts/pg.sh`` installs. The same bytes and the same numpy search serve both stores;
+exact (not approximate) nearest neighbours, filters applied exactly.
+
+Filters: ``doc``, ``country``, ``year`` choose documents (rows of the matrix); every other
+filter of :func:`rightsledger.store.search.search` is applied in SQL to the best
+:data:`OVERFETCH` × ``limit`` rows.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from sqlalchemy import text as sql
+
+from .hits import Hit, _filters, _hits, _run, snippet_pieces
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+OVERFETCH = 8
+
+
+@dataclass
+class _Matrix:
+    key: tuple[Any, ...]
+    model: str | None
+    ids: np.ndarray          # int64 sentence ids, in (doc, start) order
+    docs: np.ndarray         # int32 index into doc_names, per row
+    doc_names: list[str]
+    doc_rows: dict[str, tuple[int, int]]   # doc → [lo, hi) rows
+    mat: np.ndarray          # float16 (n, dim)
+
+
+class VectorIndex:
+    """The stored vectors of one store, in memory (one per store URL and process)."""
+
+    _cache: dict[str, _Matrix] = {}
+    _lock = threading.Lock()
+    generation = 0   # bumped by :func:`invalidate` (vectors rewritten in place by ``reindex``)
+
+    def __init__(self, store: "Store") -> None:
+        self.store = store
+
+    def _key(self) -> tuple[Any, ...]:
+        with self.store.engine.connect() as conn:
+            n, latest = _run(conn, "SELECT COUNT(*), MAX(ingested_at) FROM documents").one()
+            nv = _run(conn, "SELECT MAX(id) FROM sentence_vectors").scalar()
+        return (n, latest, nv, VectorIndex.generation)
+
+    def matrix(self) -> _Matrix:
+        key = self._key()
+        url = self.store.url
+        m = self._cache.get(url)
+        if m is not None and m.key == key:
+            return m
+        with self._lock:
+            m = self._cache.get(url)
+            if m is not None and m.key == key:
+                return m
+            m = self._load(key)
+            self._cache[url] = m
+            return m
+
+    def _load(self, key: tuple[Any, ...]) -> _Matrix:
+        with self.store.engine.connect() as conn:
+            model = _run(conn, "SELECT model FROM sentence_vectors GROUP BY model "
+                               "ORDER BY COUNT(*) DESC LIMIT 1").scalar()
+            rows = _run(conn, "SELECT v.id, v.doc, v.vec FROM sentence_vectors v "
+                              "WHERE v.model = :m ORDER BY v.doc, v.id", {"m": model}).all() if model else []
+        if not rows:
+            return _Matrix(key, model, np.zeros(0, np.int64), np.zeros(0, np.int32), [], {},
+                           np.zeros((0, 1), np.float16))
+        ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        blob = b"".join(bytes(r[2]) for r in rows)
+        mat = np.frombuffer(blob, dtype=np.float16).reshape(len(rows), -1)
+        names: list[str] = []
+        doc_rows: dict[str, tuple[int, int]] = {}
+        docs = np.empty(len(rows), np.int32)
+        for i, r in enumerate(rows):
+            d = r[1]
+            if not names or names[-1] != d:
+                if names:
+                    doc_rows[names[-1]] = (doc_rows[names[-1]][0], i)
+                names.append(d)
+                doc_rows[d] = (i, i)
+            docs[i] = len(names) - 1
+        doc_rows[names[-1]] = (doc_rows[names[-1]][0], len(rows))
+        return _Matrix(key, model, ids, docs, names, doc_rows, mat)
+
+    def nearest(self, qvec: np.ndarray, *, limit: int = 100, docs: list[str] | None = None,
+                ) -> list[tuple[int, float]]:
+        """The ``limit`` sentence ids closest to ``qvec`` (cosine), best first, within ``docs``."""
+        m = self.matrix()
+        if not len(m.ids):
+            return []
+        q = np.asarray(qvec, dtype=np.float32)
+        if docs is not None:
+            spans = [m.doc_rows[d] for d in docs if d in m.doc_rows]
+            if not spans:
+                return []
+            rows = np.concatenate([np.arange(lo, hi) for lo, hi in spans]) if len(spans) > 1 \
+                else np.arange(*spans[0])
+            sims = _dot(m.mat[rows], q)
+            order = _top(sims, limit)
+            return [(int(m.ids[rows[i]]), float(sims[i])) for i in order]
+        sims = _dot(m.mat, q)
+        order = _top(sims, limit)
+        return [(int(m.ids[i]), float(sims[i])) for i in order]
+
+
+def invalidate() -> None:
+    """Forget the cached matrices (after vectors were rewritten in this process)."""
+    VectorIndex.generation += 1
+
+
+def _dot(mat16: np.ndarray, q: np.ndarray) -> np.ndarray:
+    """``mat16 @ q`` in float32, in blocks (float16 arithmetic in numpy is slow)."""
+    out = np.empty(len(mat16), np.float32)
+    step = 32768
+    for i in range(0, len(mat16), step):
+        out[i:i + step] = mat16[i:i + step].astype(np.float32) @ q
+    return out
+
+
+def _top(sims: np.ndarray, k: int) -> np.ndarray:
+    k = min(k, len(sims))
+    if k <= 0:
+        return np.zeros(0, np.int64)
+    part = np.argpartition(-sims, k - 1)[:k]
+    return part[np.argsort(-sims[part], kind="stable")]
+
+
+def _doc_scope(store: "Store", *, doc: str | None, country: str | None, year: int | None,
+               ) -> list[str] | None:
+    if not (doc or country or year is not None):
+        return None
+    where, params = [], {}
+    if doc:
+        where.append("id = :doc")
+        params["doc"] = doc
+    if country:
+        where.append("(lower(country) = :country OR lower(country_code) = :country)")
+        params["country"] = country.strip().lower()
+    if year is not None:
+        where.append("year = :year")
+        params["year"] = int(year)
+    with store.engine.connect() as conn:
+        return [r[0] for r in _run(conn, f"SELECT id FROM documents WHERE {' AND '.join(where)}", params)]
+
+
+def vector_search(store: "Store", qvec: np.ndarray, *, limit: int = 100, **filters: Any) -> list[Hit]:
+    """Sentences nearest to ``qvec`` under the filters of ``search``, best first
+    (``score`` is the cosine similarity). Sentences without a vector are not found."""
+    filters = {k: v for k, v in filters.items() if v not in (None, "")}
+    scope = _doc_scope(store, doc=filters.pop("doc", None), country=filters.pop("country", None),
+                       year=filters.pop("year", None))
+    if scope is not None and not scope:
+        return []
+    index = VectorIndex(store)
+    extra = bool(filters)
+    near = index.nearest(qvec, limit=limit * OVERFETCH if extra else limit, docs=scope)
+    if not near:
+        return []
+    if extra:
+        full = dict(country=None, year=None, doc=None, section=None, subtopic=None, entity=None,
+                    event_type=None, date_from=None, date_to=None, topic=None)
+        full.update(filters)
+        where, params, possible = _filters(store, **full)
+        if not possible:
+            return []
+        keep = _allowed(store, [i for i, _ in near], where, params)
+        near = [(i, s) for i, s in near if i in keep][:limit]
+    return hits_for(store, near)
+
+
+def _allowed(store: "Store", ids: list[int], where: list[str], params: dict[str, Any]) -> set[int]:
+    out: set[int] = set()
+    with store.engine.connect() as conn:
+        for k in range(0, len(ids), 500):
+            chunk = ids[k:k + 500]
+            p = dict(params, **{f"v{j}": v for j, v in enumerate(chunk)})
+            names = ", ".join(f":v{j}" for j in range(len(chunk)))
+            cond = " AND ".join([f"s.id IN ({names})", *where])
+            out.update(r[0] for r in _run(conn, f"SELECT s.id FROM sentences s WHERE {cond}", p))
+    return out
+
+
+def hits_for(store: "Store", scored: list[tuple[int, float]]) -> list[Hit]:
+    """Hits for ``(sentence id, score)`` pairs, in that order, with citations (no highlights)."""
+    if not scored:
+        return []
+    ids = {f"i{k}": sid for k, (sid, _) in enumerate(scored)}
+    with store.engine.connect() as conn:
+        page = {r[0]: r for r in _run(conn, (
+            'SELECT s.id, s.doc, s.section, s.start, s."end", s.text FROM sentences s '
+            f"WHERE s.id IN ({', '.join(':' + k for k in ids)})"), ids)}
+    rows = [(*page[sid], -score, None) for sid, score in scored if sid in page]
+    hits = _hits(store, rows, 0)
+    for h in hits:
+        h.snippet = snippet_pieces(h.text)
+    return hits
+
+
+__all__ = ["VectorIndex", "hits_for", "invalidate", "vector_search"]

@@ -1,0 +1,174 @@
+"""Semantic retrieval in the default install: vectors, headings, topic filter, hybrid ask, answers."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sqlalchemy import text as sql
+
+from rightsledger.analysis.answers import answer, figure_text
+from rightsledger.analysis.ask import ask, rrf, semantic_search
+from rightsledger.extract.embed import (
+    DIM, MODEL_ID, embed_query, embed_texts, from_bytes, headings, sentence_vectors, to_bytes,
+)
+from rightsledger.records import Document, Figure, Paragraph, Section, Sentence, Span, Subtopic
+from rightsledger.store import Bundle, Store
+from rightsledger.store.search import count, search
+from rightsledger.store.search.vectors import vector_search
+
+# a fictional report of our own
+TEXT = (
+    "2022 Country Report on Human Rights Practices: Veridia\n\n"
+    "Section 1. Respect for the Integrity of the Person\n\n"
+    "a. Arbitrary Deprivation of Life\n\n"
+    "The government stated that 14 persons died during the dispersal of the Lisk protests. "
+    "The Veridian Helsinki Committee documented at least 21 deaths.\n\n"
+    "Political Prisoners and Detainees\n\n"
+    "The Lantern Alliance kept a list of 58 persons held for their views. "
+    "Authorities released one of them, Ana Brell, on May 3.\n"
+)
+
+
+def _bundle(doc_id: str = "veridia-2022", text: str = TEXT, year: int = 2022) -> Bundle:
+    def at(s: str) -> tuple[int, int]:
+        i = text.index(s)
+        return i, i + len(s)
+
+    s = [at("The government stated that 14 persons died during the dispersal of the Lisk protests."),
+         at("The Veridian Helsinki Committee documented at least 21 deaths."),
+         at("The Lantern Alliance kept a list of 58 persons held for their views."),
+         at("Authorities released one of them, Ana Brell, on May 3.")]
+    sec1 = text.index("Section 1.")
+    sub_a = text.index("a. Arbitrary")
+    sub_e_title = at("Political Prisoners and Detainees")
+    end = len(text.rstrip())
+    sections = [Section(doc_id, "1", "Respect for the Integrity of the Person", 1, None, sec1, end),
+                Section(doc_id, "1.a", "Arbitrary Deprivation of Life", 2, "1", sub_a, sub_e_title[0], "deprivation_of_life"),
+                Section(doc_id, "1.e", "Political Prisoners and Detainees", 2, "1", sub_e_title[0], end,
+                        "political_prisoners")]
+    sentences = [Sentence(doc_id, "1.a", 1, *s[0]), Sentence(doc_id, "1.a", 1, *s[1]),
+                 Sentence(doc_id, "1.e", 1, *s[2]), Sentence(doc_id, "1.e", 1, *s[3])]
+    figs = [Figure(f"{doc_id}:fig:1", doc_id, 14, None, "persons died", "exact", "the government", "1.a",
+                   Span.of(text, *s[0])),
+            Figure(f"{doc_id}:fig:2", doc_id, 21, None, "deaths", "at least", "the Veridian Helsinki Committee",
+                   "1.a", Span.of(text, *s[1]))]
+    heads = headings(sentences, sections, [])
+    vecs = [to_bytes(v) for v in sentence_vectors(text, sentences, heads)]
+    doc = Document(doc_id, text.splitlines()[0], "Veridia", "VD", year, "USDOS", "txt", "b" * 64, len(text))
+    return Bundle(doc, f"/fixtures/{doc_id}.txt", text, sections, [],
+                  [Paragraph(doc_id, "1.a", None, 1, s[0][0], s[1][1]),
+                   Paragraph(doc_id, "1.e", None, 1, s[2][0], s[3][1])],
+                  sentences, [], [], figs, [], headings=heads, vectors=vecs, vector_model=MODEL_ID)
+
+
+@pytest.fixture
+def store(tmp_path):
+    st = Store(tmp_path / "s.db")
+    st.save(_bundle(), "test")
+    return st
+
+
+def test_embeddings_are_unit_rows_and_round_trip():
+    m = embed_texts(["Police detained protesters.", "The court acquitted him."])
+    assert m.shape == (2, DIM)
+    assert np.allclose(np.linalg.norm(m, axis=1), 1.0, atol=1e-4)
+    v = from_bytes(to_bytes(m[0]))
+    assert float(v @ m[0]) > 0.999
+    assert embed_query("who was released?").shape == (DIM,)
+
+
+def test_paraphrase_is_closer_than_an_unrelated_sentence():
+    q = embed_query("How many lost their lives in the unrest?")
+    died, other = embed_texts(["238 persons died because of the violence.",
+                               "The law provides for freedom of religion."])
+    assert float(q @ died) > float(q @ other)
+
+
+def test_headings_name_the_section_and_subtopic():
+    b = _bundle()
+    assert b.headings[2] == "Political Prisoners and Detainees"
+    subs = [Subtopic("d", "1.a", "Killings in Lisk", b.sentences[0].start, b.sentences[1].end)]
+    assert headings(b.sentences[:1], b.sections, subs) == ["Arbitrary Deprivation of Life / Killings in Lisk"]
+
+
+def test_vectors_are_stored_and_deleted_with_the_document(store):
+    with store.engine.connect() as conn:
+        assert conn.execute(sql("SELECT COUNT(*) FROM sentence_vectors")).scalar() == 4
+        assert conn.execute(sql("SELECT COUNT(*) FROM sentences WHERE heading IS NOT NULL")).scalar() == 4
+    store.delete_document("veridia-2022")
+    with store.engine.connect() as conn:
+        assert conn.execute(sql("SELECT COUNT(*) FROM sentence_vectors")).scalar() == 0
+
+
+def test_exact_search_matches_sentences_only_headings_when_asked(store):
+    # "detainees" is only in the heading: the exact search does not see it, the hybrid does
+    assert search(store, "detainees") == []
+    assert count(store, "detainees") == 0
+    hits = search(store, "detainees", headings=True)
+    assert {h.text[:20] for h in hits} == {"The Lantern Alliance", "Authorities released"}
+
+
+def test_topic_filter(store):
+    hits = search(store, "", topic="political_prisoners")
+    assert [h.section for h in hits] == ["1.e", "1.e"]
+    assert search(store, "persons", topic="deprivation_of_life")[0].section == "1.a"
+
+
+def test_vector_search_and_filters(store):
+    q = embed_query("How many people lost their lives?")
+    hits = vector_search(store, q, limit=4, doc="veridia-2022")
+    assert len(hits) == 4 and hits[0].section == "1.a"
+    assert all(h.section == "1.e" for h in vector_search(store, q, limit=4, section="1.e"))
+    assert vector_search(store, q, doc="nowhere") == []
+
+
+def test_new_document_is_seen_by_the_cached_vectors(store):
+    q = embed_query("political prisoners list")
+    assert {h.doc for h in vector_search(store, q, limit=10)} == {"veridia-2022"}
+    store.save(_bundle("veridia-2023", TEXT.replace("2022", "2023"), 2023), "test")
+    assert {h.doc for h in vector_search(store, q, limit=10)} == {"veridia-2022", "veridia-2023"}
+
+
+def test_ask_hybrid_finds_the_paraphrase_and_the_heading(store):
+    hits = ask(store, "How many were jailed for their politics?", rerank=False)
+    assert {h.section for h in hits[:2]} == {"1.e"}   # under "Political Prisoners and Detainees"
+    plain = ask(store, "How many lost their lives in the unrest?", rerank=False, semantic=False)
+    hybrid = ask(store, "How many lost their lives in the unrest?", rerank=False)
+    assert hybrid and "died" in hybrid[0].text or "deaths" in hybrid[0].text
+    assert len(hybrid) >= len(plain)
+
+
+def test_semantic_search(store):
+    hits = semantic_search(store, "prisoners of conscience", limit=2)
+    assert hits and all(h.section == "1.e" for h in hits)
+
+
+def test_rrf_sums_reciprocal_ranks(store):
+    a = search(store, "persons")
+    b = list(reversed(a))
+    fused = rrf(a, b)
+    assert len(fused) == len(a)
+    assert fused[0][0] == pytest.approx(1 / 61 + 1 / (60 + len(a)))
+
+
+def test_answers_group_figures_by_source(store):
+    q = "How many people died in the Lisk protests?"
+    res = answer(store, q, ask(store, q, rerank=False))
+    assert res.summary == "14, according to the government; at least 21, according to the Veridian Helsinki Committee"
+    assert {a.kind for a in res.items} == {"figure"}
+    assert all(a.citation and a.evidence == TEXT[a.start:a.end] for a in res.items)
+
+
+def test_figure_text():
+    assert figure_text(260, None, None, "deaths", "approximately", "HRW") == "approximately 260 deaths, according to HRW"
+    assert figure_text(12.5, None, "percent", None, "exact", None) == "12.5%"
+
+
+def test_reindex_fills_missing_vectors(store):
+    from rightsledger.run.vectors import docs_without_vectors, embed_stored
+
+    with store.writing() as conn:
+        conn.execute(sql("DELETE FROM sentence_vectors"))
+    assert docs_without_vectors(store) == ["veridia-2022"]
+    r = embed_stored(store)
+    assert r["sentences"] == 4 and docs_without_vectors(store) == []
+    assert search(store, "detainees", headings=True)
