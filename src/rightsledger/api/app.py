@@ -722,6 +722,8 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
         resp = _error_json(code, name, message, exc.status_code)
         for k, v in (exc.headers or {}).items():
             resp.headers[k] = v
+        if exc.status_code == 405:  # every method this path answers, not the first route's
+            resp.headers["Allow"] = _allowed_methods(request)
         return resp
 
     @app.exception_handler(Exception)
@@ -749,6 +751,7 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
         elif hasattr(web, "router"):
             app.include_router(web.router)
 
+    _optional_auth_in_schema(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_body_bytes)
     if rate_limit:
         app.add_middleware(RateLimitMiddleware, rate=rate_limit, burst=burst)
@@ -766,6 +769,42 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
     app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=5)
     app.add_middleware(ObserveMiddleware)
     return app
+
+
+def _allowed_methods(request: Request) -> str:
+    """The methods of every route whose path matches the request's (``/api/entities/merge``
+    is both a POST route and a path the GET route ``/api/entities/{id}`` matches)."""
+    from starlette.routing import Match
+
+    scope = dict(request.scope)
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        route_methods = getattr(route, "methods", None)
+        if not route_methods:
+            continue
+        for method in route_methods:
+            match, _ = route.matches({**scope, "method": method})
+            if match is Match.FULL:
+                methods.add(method)
+    return ", ".join(sorted(methods))
+
+
+def _optional_auth_in_schema(app: FastAPI) -> None:
+    """Say in the OpenAPI schema that the API token is optional: a database without users
+    needs none (single user on this machine), one with users asks for it (401/403)."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = build()
+            for operations in schema.get("paths", {}).values():
+                for op in operations.values():
+                    if isinstance(op, dict) and op.get("security") and {} not in op["security"]:
+                        op["security"].insert(0, {})
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def app_from_env() -> FastAPI:
