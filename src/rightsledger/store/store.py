@@ -70,7 +70,7 @@ from .schema import (
     sentences_t,
     subtopics_t,
 )
-from .review import reapply
+from .reapply import reapply
 
 
 @dataclass
