@@ -16,7 +16,7 @@ from .errors import Code, RightsledgerError
 from .records import Document, Entity, Event, Figure, Provision, Section, Subtopic
 from .run.ingest import IngestResult, expand_paths, ingest_file
 from .store import Store
-from .store import accounts, audit, review
+from .store import accounts, audit, reapply, review
 from .store.accounts import Account
 from .store.citations import CitationCache, DocumentRecords, format_citation
 
@@ -292,11 +292,11 @@ class Ledger:
     def conflicts(self, doc: str | None = None) -> list[dict[str, Any]]:
         """Corrections that matched no record after re-processing: to be resolved by a person."""
         with self.store.reading() as conn:
-            return review.conflicts(conn, doc)
+            return reapply.conflicts(conn, doc)
 
     def corrections(self, doc: str | None = None) -> list[dict[str, Any]]:
         with self.store.reading() as conn:
-            return review.corrections(conn, doc)
+            return reapply.corrections(conn, doc)
 
     def reviews(self, doc: str | None = None) -> dict[str, dict[str, Any]]:
         """Review state by record address: {status, by, at, version} of every reviewed record

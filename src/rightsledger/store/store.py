@@ -77,7 +77,7 @@ from .schema import (
     sentences_t,
     subtopics_t,
 )
-from .review import reapply
+from .reapply import reapply
 
 
 @dataclass
