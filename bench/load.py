@@ -1,14 +1,15 @@
 """Load test of the REST API: N concurrent clients for T seconds over a mix of endpoints.
 
-    .venv/bin/python bench/load.py                       # 50 clients x 15 s
-    .venv/bin/python bench/load.py --clients 200 --seconds 60
+    .venv/bin/python bench/load.py                       # 50 clients x 15 s, 1 then 2 workers
+    .venv/bin/python bench/load.py --clients 200 --seconds 30 --db ledger.db --db postgresql+psycopg://…
     .venv/bin/python bench/load.py --db ledger.db        # an existing database (else the
                                                          # example reports are ingested first)
     .venv/bin/python bench/load.py --db postgresql+psycopg://…   # any store URL
 
-The API (``rightsledger.api.create_app(db)``) runs under uvicorn in a subprocess on
-127.0.0.1 (``--workers`` uvicorn processes); the clients (httpx + asyncio, one
-connection each, keep-alive) run in a second process, so client and server do not share
+The server (``rightsledger serve --workers N``) runs in a subprocess on 127.0.0.1, with 1
+and then 2 workers in the same run (and a third time with every client sending
+``If-None-Match``: the cached, 304 path), for each ``--db``; the clients (asyncio, a minimal
+HTTP/1.1 client: one keep-alive connection each, gzip accepted) run in a second process, so client and server do not share
 an interpreter. Prints requests/s, p50/p95/p99 latency and errors, overall and per
 endpoint (``--json`` for one JSON object). An error is a transport failure or a status
 >= 400 (a 404 from a search that found nothing would not be one: every request of the
@@ -27,6 +28,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -39,6 +41,9 @@ def mix(docs: list[str], entities: list[str]) -> list[tuple[str, str, int]]:
     """(label, path, weight): the request mix."""
     out = [("docs", "/api/docs", 2), ("events", "/api/events?limit=50", 2),
            ("entities", "/api/entities?limit=50", 2), ("health", "/api/health", 1)]
+    for d in docs[:2]:
+        out += [("sections", f"/api/docs/{d}/sections", 1),
+                ("events", f"/api/events?doc={d}&section=1&limit=50", 1)]
     out += [("search", f"/api/search?q={q}", 1) for q in SEARCHES]
     for d in docs[:3]:
         out += [("events", f"/api/events?doc={d}&limit=50", 1),
@@ -66,72 +71,145 @@ def prepare_db(db: str | None) -> str:
 
 
 def start_server(db: str, port: int, workers: int) -> subprocess.Popen:
-    code = (
-        "import sys, uvicorn\n"
-        "from rightsledger.api import create_app\n"
-        "app = create_app(sys.argv[1])\n"
-        "uvicorn.run(app, host='127.0.0.1', port=int(sys.argv[2]), log_level='warning', "
-        "access_log=False)\n"
-    ) if workers == 1 else (
-        "import os, sys, uvicorn\n"
-        "os.environ['RIGHTSLEDGER_DB'] = sys.argv[1]\n"
-        "uvicorn.run('rightsledger.api:create_app', factory=True, host='127.0.0.1', "
-        "port=int(sys.argv[2]), workers=int(sys.argv[3]), log_level='warning', access_log=False)\n"
-    )
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    proc = subprocess.Popen([sys.executable, "-c", code, db, str(port), str(workers)], env=env)
+    """`rightsledger serve --workers N` (the factory each worker builds), access log off."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "RIGHTSLEDGER_DB": db,
+           "RIGHTSLEDGER_ACCESS_LOG": "false"}
+    env.pop("PROMETHEUS_MULTIPROC_DIR", None)
+    proc = subprocess.Popen([sys.executable, "-m", "rightsledger.cli", "serve", "--port", str(port),
+                             "--workers", str(workers), "--no-access-log", "--log-level", "warning"],
+                            env=env, stderr=subprocess.DEVNULL)
     import httpx
 
     deadline = time.time() + 120
+    seen: set[int] = set()
     while time.time() < deadline:
         if proc.poll() is not None:
             raise SystemExit(f"the API server exited with {proc.returncode}")
         try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2).status_code == 200:
-                return proc
+            with httpx.Client(timeout=2) as c:
+                r = c.get(f"http://127.0.0.1:{port}/api/health")
+            if r.status_code == 200:
+                seen.add(r.json().get("pid"))
+                if len(seen) >= workers:
+                    return proc
         except httpx.HTTPError:
             pass
-        time.sleep(0.3)
+        time.sleep(0.2)
     proc.terminate()
     raise SystemExit("the API server did not answer within 120 s")
 
 
 # -- the client process ----------------------------------------------------------------------
-async def client_main(base: str, clients: int, seconds: float, seed: int) -> dict:
-    import httpx
+class Conn:
+    """A minimal HTTP/1.1 keep-alive client connection (asyncio streams).
 
-    async with httpx.AsyncClient(base_url=base, timeout=30) as probe:
-        docs = [d["id"] for d in (await probe.get("/api/docs")).json().get("items", [])]
+    httpx costs the client process milliseconds of CPU per request (and an SSL context per
+    client); on a small machine the clients would then take the cores the server is
+    measured on. This one costs tens of microseconds: a request line, a few headers, and
+    the body read by Content-Length (or chunked).
+    """
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, path: str, headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        extra = "".join(f"{k}: {v}\r\n" for k, v in (headers or {}).items())
+        path = quote(path, safe="/?=&:%")
+        self.writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}\r\nAccept-Encoding: gzip\r\n"
+                          f"{extra}\r\n".encode("latin-1"))
+        assert self.reader is not None
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split()[1])
+        hdrs = {}
+        for line in lines[1:]:
+            if ":" in line:
+                k, v = line.split(":", 1)
+                hdrs[k.strip().lower()] = v.strip()
+        if "content-length" in hdrs:
+            body = await self.reader.readexactly(int(hdrs["content-length"]))
+        elif hdrs.get("transfer-encoding") == "chunked":
+            parts = []
+            while True:
+                size = int((await self.reader.readuntil(b"\r\n")).strip(), 16)
+                parts.append(await self.reader.readexactly(size + 2))
+                if size == 0:
+                    break
+            body = b"".join(p[:-2] for p in parts)
+        else:
+            body = b""
+        if hdrs.get("connection", "").lower() == "close":
+            await self.close()
+        return status, hdrs, body
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
+
+
+async def client_main(base: str, clients: int, seconds: float, seed: int, cached: bool = False) -> dict:
+    from urllib.parse import urlsplit
+
+    u = urlsplit(base)
+    host, port = u.hostname or "127.0.0.1", u.port or 80
+    probe = Conn(host, port)
+    _, _, body = await probe.get("/api/docs")
+    docs = [d["id"] for d in json.loads(body).get("items", [])] if body[:1] == b"{" else []
+    if not docs:  # gzipped
+        import gzip
+
+        docs = [d["id"] for d in json.loads(gzip.decompress(body)).get("items", [])]
     requests = mix(docs, [])
     weights = [w for _, _, w in requests]
     latencies: dict[str, list[float]] = {}
     errors: dict[str, int] = {}
     samples: list[str] = []
-    stop_at = time.perf_counter() + seconds
+    etags: dict[str, str] = {}
+    if cached:  # every client revalidates what it has: If-None-Match -> 304
+        for _, path, _ in requests:
+            _, hdrs, _ = await probe.get(path)
+            if hdrs.get("etag"):
+                etags[path] = hdrs["etag"]
+    await probe.close()
+    conns = [Conn(host, port) for _ in range(clients)]
+    start = asyncio.Event()
+    stop_at = 0.0
 
     async def one_client(k: int) -> None:
         rng = random.Random(seed * 1000 + k)
-        limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
-        async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
-            while time.perf_counter() < stop_at:
-                label, path, _ = rng.choices(requests, weights)[0]
-                t0 = time.perf_counter()
-                try:
-                    r = await client.get(path)
-                    ok = r.status_code < 400
-                    if not ok and len(samples) < 5:
-                        samples.append(f"{r.status_code} {path}: {r.text[:160]}")
-                except httpx.HTTPError as exc:
-                    ok = False
-                    if len(samples) < 5:
-                        samples.append(f"{type(exc).__name__} {path}")
-                took = time.perf_counter() - t0
-                latencies.setdefault(label, []).append(took)
-                if not ok:
-                    errors[label] = errors.get(label, 0) + 1
+        conn = conns[k]
+        await start.wait()
+        while time.perf_counter() < stop_at:
+            label, path, _ = rng.choices(requests, weights)[0]
+            t0 = time.perf_counter()
+            try:
+                headers = {"If-None-Match": etags[path]} if path in etags else None
+                status, _, body = await asyncio.wait_for(conn.get(path, headers), 60)
+                ok = status < 400
+                if not ok and len(samples) < 5:
+                    samples.append(f"{status} {path}: {body[:160]!r}")
+            except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, ValueError) as exc:
+                ok = False
+                await conn.close()
+                if len(samples) < 5:
+                    samples.append(f"{type(exc).__name__} {path}")
+            took = time.perf_counter() - t0
+            latencies.setdefault(label, []).append(took)
+            if not ok:
+                errors[label] = errors.get(label, 0) + 1
+        await conn.close()
 
+    tasks = [asyncio.create_task(one_client(k)) for k in range(clients)]
+    await asyncio.sleep(0)
     t0 = time.perf_counter()
-    await asyncio.gather(*(one_client(k) for k in range(clients)))
+    stop_at = t0 + seconds
+    start.set()
+    await asyncio.gather(*tasks)
     wall = time.perf_counter() - t0
     return {"wall": wall, "latencies": latencies, "errors": errors, "samples": samples}
 
@@ -162,40 +240,24 @@ def summarise(raw: dict, clients: int) -> dict:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--db", help="database path or URL (default: ingest the example reports)")
-    ap.add_argument("--clients", type=int, default=50)
-    ap.add_argument("--seconds", type=float, default=15)
-    ap.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
-    ap.add_argument("--url", help="load an API that is already running at this base URL")
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--json", action="store_true")
-    ap.add_argument("--client", action="store_true", help=argparse.SUPPRESS)
-    args = ap.parse_args(argv)
-
-    if args.client:  # the second process
-        raw = asyncio.run(client_main(args.url, args.clients, args.seconds, args.seed))
-        print(json.dumps(raw))
-        return 0
-
+def run_once(db: str | None, url: str | None, workers: int, args: argparse.Namespace,
+             cached: bool = False) -> dict:
+    clients = args.cached_clients if cached else args.clients
     server = None
-    base = args.url
+    base = url
     if not base:
-        db = prepare_db(args.db)
         port = free_port()
-        server = start_server(db, port, args.workers)
+        server = start_server(db or "", port, workers)
         base = f"http://127.0.0.1:{port}"
     try:
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
         done = subprocess.run(
-            [sys.executable, __file__, "--client", "--url", base, "--clients", str(args.clients),
-             "--seconds", str(args.seconds), "--seed", str(args.seed)],
+            [sys.executable, __file__, "--client", "--url", base, "--clients", str(clients),
+             "--seconds", str(args.seconds), "--seed", str(args.seed), *(["--cached"] if cached else [])],
             capture_output=True, text=True, env=env, timeout=args.seconds + 300)
         if done.returncode != 0:
-            print(done.stderr[-3000:], file=sys.stderr)
-            return 1
-        stats = summarise(json.loads(done.stdout.strip().splitlines()[-1]), args.clients)
+            raise SystemExit(done.stderr[-3000:])
+        stats = summarise(json.loads(done.stdout.strip().splitlines()[-1]), clients)
     finally:
         if server is not None:
             server.terminate()
@@ -203,19 +265,90 @@ def main(argv: list[str] | None = None) -> int:
                 server.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 server.kill()
+    stats["workers"] = workers
+    stats["cached"] = cached
     stats["load_average"] = [round(x, 1) for x in os.getloadavg()]
-    if args.json:
-        print(json.dumps(stats))
+    return stats
+
+
+def line(stats: dict) -> str:
+    return (f"{stats['workers']} worker(s){' cached' if stats['cached'] else ''}: {stats['clients']} clients x "
+            f"{stats['seconds']} s: {stats['requests']} requests, {stats['rps']} req/s, p50 {stats['p50_ms']} ms, "
+            f"p95 {stats['p95_ms']} ms, p99 {stats['p99_ms']} ms, errors {stats['errors']}  "
+            f"(load average {stats['load_average']})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--db", action="append",
+                    help="database path or URL, repeatable (default: ingest the example reports)")
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--seconds", type=float, default=15)
+    ap.add_argument("--workers", type=int, default=None,
+                    help="only this many workers (default: compare 1 and 2 in the same run)")
+    ap.add_argument("--url", help="load an API that is already running at this base URL")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--client", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--cached-clients", type=int, default=10,
+                    help="clients of the cached (If-None-Match -> 304) run: its p95 is the time to "
+                         "serve a cached response, not a queue behind 200 clients")
+    ap.add_argument("--cached", action="store_true",
+                    help="(client) revalidate with If-None-Match: measures 304 answers")
+    args = ap.parse_args(argv)
+
+    if args.client:  # the second process
+        raw = asyncio.run(client_main(args.url, args.clients, args.seconds, args.seed, args.cached))
+        print(json.dumps(raw))
         return 0
-    print(f"{stats['clients']} clients x {stats['seconds']} s: {stats['requests']} requests, "
-          f"{stats['rps']} req/s, p50 {stats['p50_ms']} ms, p95 {stats['p95_ms']} ms, "
-          f"p99 {stats['p99_ms']} ms, errors {stats['errors']}  (load average {stats['load_average']})")
-    for label, e in stats["endpoints"].items():
-        print(f"  {label:9} {e['requests']:6} req  p50 {e['p50_ms']:7.1f}  p95 {e['p95_ms']:7.1f}  "
-              f"p99 {e['p99_ms']:7.1f} ms  errors {e['errors']}")
-    for s in stats["error_samples"]:
-        print(f"  error: {s}")
-    return 1 if stats["errors"] else 0
+
+    if args.url:
+        results = [run_once(None, args.url, args.workers or 0, args)]
+        dbs: list[str] = []
+    else:
+        dbs = args.db or [prepare_db(None)]
+        results = []
+        for db in dbs:
+            for w in ([args.workers] if args.workers else [1, 2]):
+                stats = run_once(db, None, w, args)
+                stats["db"] = db.split("@")[-1]
+                results.append(stats)
+                if not args.json:
+                    print(f"[{stats['db']}] " + line(stats), flush=True)
+            cached = run_once(db, None, args.workers or 2, args, cached=True)
+            cached["db"] = db.split("@")[-1]
+            results.append(cached)
+            if not args.json:
+                print(f"[{cached['db']}] " + line(cached), flush=True)
+    verdicts = []
+    for db in {r.get("db") for r in results}:
+        rows = {(r["workers"], r["cached"]): r for r in results if r.get("db") == db}
+        one, two, cached = rows.get((1, False)), rows.get((2, False)), rows.get((args.workers or 2, True))
+        v = {"db": db}
+        if one and two:
+            v["throughput_ratio"] = round(two["rps"] / one["rps"], 2) if one["rps"] else None
+        v["errors"] = sum(r["errors"] for r in rows.values())
+        v["p99_ms_max"] = max(r["p99_ms"] for (w, c), r in rows.items() if not c)
+        if cached:
+            v["cached_p95_ms"] = cached["p95_ms"]
+        v["targets"] = {"no_errors": v["errors"] == 0, "p99_under_1s": v["p99_ms_max"] < 1000,
+                        "two_workers_1.7x": v.get("throughput_ratio", 0) >= 1.7 if one and two else None,
+                        "cached_p95_under_10ms": v.get("cached_p95_ms", 1e9) < 10 if cached else None}
+        verdicts.append(v)
+    if args.json:
+        print(json.dumps({"runs": results, "summary": verdicts}))
+    else:
+        for r in results:
+            for label, e in r["endpoints"].items():
+                pass
+        for v in verdicts:
+            print(f"[{v['db']}] 2 workers / 1 worker throughput: {v.get('throughput_ratio')}x; "
+                  f"errors {v['errors']}; worst p99 {v['p99_ms_max']} ms; cached p95 {v.get('cached_p95_ms')} ms; "
+                  f"targets {v['targets']}")
+        for r in results:
+            for s_ in r["error_samples"]:
+                print(f"  error: {s_}")
+    return 1 if any(v["errors"] for v in verdicts) else 0
 
 
 if __name__ == "__main__":

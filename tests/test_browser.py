@@ -17,6 +17,39 @@ import pytest
 
 from .test_store import make_bundle
 
+
+def make_long_bundle(sections: int = 12, paras: int = 14):
+    """A long fictional report (about 94,000 characters): the reader loads it in pieces."""
+    from rightsledger.records import Document, Entity, Paragraph, Section, Sentence
+    from rightsledger.store import Bundle
+
+    doc_id = "longland-2022"
+    parts = ["2022 Country Report on Human Rights Practices: Longland\n\n"]
+    secs, pars, sents, mentions = [], [], [], []
+    pos = len(parts[0])
+    for k in range(1, sections + 1):
+        head = f"Section {k}. Topic number {k} of Longland\n\n"
+        s_start = pos
+        parts.append(head)
+        pos += len(head)
+        for n in range(1, paras + 1):
+            sent = (f"In paragraph {n} of section {k} the ombudsman Tarin Voss reported that the "
+                    f"authorities of Longland held {k * 100 + n} persons in the northern district. ")
+            body = sent * 4
+            pars.append(Paragraph(doc_id, str(k), None, n, pos, pos + len(body) - 1))
+            sents.append(Sentence(doc_id, str(k), n, pos, pos + len(sent) - 1))
+            i = body.index("Tarin Voss")
+            mentions.append([pos + i, pos + i + len("Tarin Voss")])
+            parts.append(body[:-1] + "\n\n")
+            pos += len(body) + 1
+        secs.append(Section(doc_id, str(k), f"Topic number {k} of Longland", 1, None, s_start, pos))
+    text = "".join(parts)
+    doc = Document(doc_id, "2022 Country Report on Human Rights Practices: Longland", "Longland",
+                   "LL", 2022, "USDOS", "txt", "b" * 64, len(text))
+    voss = Entity("person:tarin-voss", "person", "Tarin Voss", [], {}, mentions)
+    return Bundle(document=doc, path="/x/longland-2022.txt", text=text, sections=secs, subtopics=[],
+                  paragraphs=pars, sentences=sents, entities=[voss], events=[], figures=[], provisions=[])
+
 pytestmark = pytest.mark.browser
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
@@ -39,6 +72,7 @@ def server(tmp_path_factory):
     db = tmp_path_factory.mktemp("browser") / "ui.db"
     app = create_app(str(db), ui=True)
     app.state.ledger.store.save(make_bundle(), "test")
+    app.state.ledger.store.save(make_long_bundle(), "test")
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
@@ -146,6 +180,45 @@ def test_phone_sized_screen(server, browser):
     pg.screenshot(path=str(ARTIFACTS / "reader-phone.png"), full_page=True)
     ctx.close()
     assert width <= 400
+
+
+def test_long_report_loads_in_pieces_jump_to_a_far_span_and_copy_its_citation(server, page):
+    bundle = make_long_bundle()
+    far = bundle.paragraphs[-3]           # section 12, far down the report
+    start = bundle.text.index("In paragraph", far.start)
+    end = start + len("In paragraph 12 of section 12")
+    page.goto(server + "/docs/longland-2022")
+    assert page.locator(".piece.pending").count() > 3       # most of the report is not sent
+    assert page.locator(f"#p-{far.start}").count() == 0
+    # a link to a span far down: the piece holding it comes with the page, marked
+    page.goto(server + f"/docs/longland-2022#{start}-{end}")
+    page.wait_for_selector("#target")
+    assert page.inner_text("#target") == bundle.text[start:end]
+    para = page.locator(f"#p-{far.start}")
+    para.hover()
+    para.locator("button.cite").click()
+    page.wait_for_selector(f"#p-{far.start} button.cite.copied")
+    copied = page.evaluate("document.body.dataset.lastCitation")
+    assert copied.startswith("USDOS, *2022 Country Report on Human Rights Practices: Longland*, section 12")
+    assert page.evaluate("navigator.clipboard.readText()") == copied
+    # the outline jumps into a piece not loaded yet; its highlights open their record
+    page.goto(server + "/docs/longland-2022")
+    page.click(".outline a[href='#s-11']")
+    page.wait_for_selector("#s-11")
+    assert page.evaluate("location.hash") == "#s-11"
+    mark = page.locator("#s-11 ~ .para mark.hl-person").first
+    mark.click()
+    page.locator("#record-panel").wait_for(state="visible")
+    assert "Tarin Voss" in page.inner_text("#record-panel")
+    # scrolling through the report loads the rest
+    page.evaluate("window.scrollTo(0, 0)")
+    for _ in range(60):
+        page.mouse.wheel(0, 4000)
+        page.wait_for_timeout(50)
+        if page.locator(".piece.pending").count() == 0:
+            break
+    assert page.locator(".piece.pending").count() == 0
+    page.screenshot(path=str(ARTIFACTS / "reader-long.png"))
 
 
 # -- review: log in, correct from the reader, history, the keyboard queue ---------------------

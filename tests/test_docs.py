@@ -50,3 +50,23 @@ def test_every_api_route_is_in_the_openapi_schema(tmp_path):
     schema = app.openapi()
     routes = {r.path for r in app.routes if getattr(r, "include_in_schema", False)}
     assert routes <= set(schema["paths"])
+
+
+def test_every_setting_is_in_the_deploy_notes():
+    from rightsledger.settings import SETTINGS
+
+    deploy = (ROOT / "docs" / "DEPLOY.md").read_text(encoding="utf-8")
+    for s in SETTINGS:
+        assert f"`{s.env}`" in deploy, s.env
+    assert "[Service]" in deploy and "reverse_proxy" in deploy and "ssl_certificate" in deploy
+
+
+def test_every_command_has_an_example():
+    from typer.testing import CliRunner
+
+    from rightsledger.cli import app
+
+    runner = CliRunner()
+    for name in ("serve", "backup", "restore"):
+        r = runner.invoke(app, [name, "--help"])
+        assert r.exit_code == 0 and "Example:" in r.output, name

@@ -37,6 +37,7 @@ class Code(Enum):
     PAYLOAD_TOO_LARGE = ("E061", 413, "the request body is over {limit:,} bytes")
     PDF_TOO_COMPLEX = ("E014", 422, "the PDF is too large or complex to read in time ({detail})")
     UNREADABLE = ("E015", 422, "the file cannot be read ({detail})")
+    BACKUP = ("E041", 500, "backup or restore failed ({detail})")
     # review, corrections, audit log and accounts
     NO_RECORD = ("E024", 404, "no record {record!r} (addresses look like DOC:ev:N, DOC:fig:N, DOC:prov:N or an entity id)")
     NO_USER = ("E025", 404, "no user {name!r}")

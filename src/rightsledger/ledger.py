@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
+from . import metrics
 from .errors import Code, RightsledgerError
 from .records import Document, Entity, Event, Figure, Provision, Section, Subtopic
 from .run.ingest import IngestResult, expand_paths, ingest_file
 from .store import Store
-from .store import accounts, audit, review
+from .store import accounts, audit, reapply, review
 from .store.accounts import Account
 from .store.citations import CitationCache, DocumentRecords, format_citation
 
@@ -77,9 +79,16 @@ class Ledger:
     def ingest_file(self, path: str | os.PathLike[str], *, force: bool = False,
                     country: str | None = None, year: int | None = None,
                     max_bytes: int | None = None) -> IngestResult:
-        """Ingest one file (the rules: :func:`rightsledger.run.ingest.ingest_file`)."""
-        return ingest_file(self.store, path, force=force, country=country, year=year,
-                           max_bytes=max_bytes)
+        """Ingest one file (the rules: :func:`rightsledger.run.ingest.ingest_file`).
+
+        Counted in :mod:`rightsledger.metrics` (``rightsledger_ingests`` by status and
+        ``rightsledger_ingest_duration_seconds``)."""
+        t0 = time.perf_counter()
+        result = ingest_file(self.store, path, force=force, country=country, year=year,
+                             max_bytes=max_bytes)
+        metrics.INGESTS.labels(status=result.status if result.ok else "failed").inc()
+        metrics.INGEST_SECONDS.observe(time.perf_counter() - t0)
+        return result
 
     # -- documents ------------------------------------------------------------------------
     def documents(self) -> list[dict[str, Any]]:
@@ -135,8 +144,11 @@ class Ledger:
     # -- accounts -------------------------------------------------------------------------
     def has_users(self) -> bool:
         """A database without users is a single-user database: no login is asked for."""
-        with self.store.engine.connect() as conn:
-            return accounts.has_users(conn)
+        def ask() -> bool:
+            with self.store.reading() as conn:
+                return accounts.has_users(conn)
+
+        return bool(self.store.until_change("has_users", ask))
 
     def require(self, actor: Account | None, role: str) -> str:
         """The name a change is recorded under, if ``actor`` may do what needs ``role``.
@@ -166,7 +178,7 @@ class Ledger:
     def users(self, actor: Account | None = None) -> list[dict[str, Any]]:
         if self.has_users():
             self.require(actor, "admin")
-        with self.store.engine.connect() as conn:
+        with self.store.reading() as conn:
             return accounts.list_users(conn)
 
     def new_token(self, name: str, actor: Account | None = None, *, days: float | None = None) -> str:
@@ -185,12 +197,12 @@ class Ledger:
         return secret
 
     def login(self, name: str, password: str) -> Account:
-        with self.store.engine.connect() as conn:
+        with self.store.reading() as conn:
             return accounts.check_password(conn, name, password)
 
     def authenticate(self, secret: str, kind: str | None = None) -> Account:
         """The account of an API token (or session id); BAD_LOGIN or SESSION_EXPIRED."""
-        with self.store.engine.connect() as conn:
+        with self.store.reading() as conn:
             return accounts.account_for_secret(conn, secret, kind)[0]
 
     def new_session(self, account: Account, *, hours: float | None = None) -> tuple[str, str]:
@@ -203,7 +215,7 @@ class Ledger:
 
     def session(self, secret: str) -> tuple[Account, str]:
         """(account, CSRF token) of a web session."""
-        with self.store.engine.connect() as conn:
+        with self.store.reading() as conn:
             acc, row = accounts.account_for_secret(conn, secret, "session")
         return acc, row["csrf"] or ""
 
@@ -216,7 +228,7 @@ class Ledger:
         """One record as it is now, with its review, version, confidence and the machine's original."""
         from .store.export import reviewed
 
-        with self.store.engine.connect() as conn:
+        with self.store.reading() as conn:
             kind, rec = review.load(conn, address)
             r = review.review_of(conn, address)
         rows = {address: {**r, "machine": json.dumps(r["machine"]) if r and r["machine"] else None}} if r else {}
@@ -228,7 +240,10 @@ class Ledger:
     def _change(self, fn: Callable[..., dict[str, Any]], actor: Account | None, **kw: Any) -> dict[str, Any]:
         by = self.require(actor, "editor")
         with self.store.writing() as conn:
-            return fn(conn, by=by, at=accounts.now_iso(), **kw)
+            out = fn(conn, by=by, at=accounts.now_iso(), **kw)
+            # pages and API responses change: their ETag / Last-Modified follow this counter
+            self.store.note_change(conn, "review", str(kw.get("address") or kw.get("doc") or kw.get("keep") or kw.get("entity") or "")[:200] or None)
+            return out
 
     def correct(self, address: str, changes: dict[str, Any], reason: str,
                 actor: Account | None = None, *, version: int | None = None) -> dict[str, Any]:
@@ -260,33 +275,33 @@ class Ledger:
 
     def history(self, address: str) -> list[dict[str, Any]]:
         """Every change of a record, oldest first: who, when, action, before, after, reason."""
-        with self.store.engine.connect() as conn:
+        with self.store.reading() as conn:
             entries = list(audit.entries(conn, address))
             if not entries:
                 review.load(conn, address)  # NO_RECORD for an unknown address
         return entries
 
     def audit_log(self) -> list[dict[str, Any]]:
-        with self.store.engine.connect() as conn:
+        with self.store.reading() as conn:
             return list(audit.entries(conn))
 
     def audit_verify(self) -> Any:
-        with self.store.engine.connect() as conn:
+        with self.store.reading() as conn:
             return audit.verify(conn)
 
     def conflicts(self, doc: str | None = None) -> list[dict[str, Any]]:
         """Corrections that matched no record after re-processing: to be resolved by a person."""
-        with self.store.engine.connect() as conn:
-            return review.conflicts(conn, doc)
+        with self.store.reading() as conn:
+            return reapply.conflicts(conn, doc)
 
     def corrections(self, doc: str | None = None) -> list[dict[str, Any]]:
-        with self.store.engine.connect() as conn:
-            return review.corrections(conn, doc)
+        with self.store.reading() as conn:
+            return reapply.corrections(conn, doc)
 
     def reviews(self, doc: str | None = None) -> dict[str, dict[str, Any]]:
         """Review state by record address: {status, by, at, version} of every reviewed record
         (of ``doc`` and every entity, when ``doc`` is given). A record not in it is the machine's, version 0."""
-        with self.store.engine.connect() as conn:
+        with self.store.reading() as conn:
             rows = review.review_rows(conn, doc)
             if doc is not None:
                 rows.update({k: v for k, v in review.review_rows(conn, None).items()
@@ -307,7 +322,7 @@ class Ledger:
             if k not in review.KINDS:
                 raise RightsledgerError(Code.BAD_VALUE, field="kind",
                                         detail=f"{k!r} is not one of: {', '.join(review.KINDS)}")
-        with self.store.engine.connect() as conn:
+        with self.store.reading() as conn:
             reviews = review.review_rows(conn)
         items: list[dict[str, Any]] = []
         for k in kinds:

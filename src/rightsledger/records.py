@@ -7,7 +7,7 @@ the document text.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, TypeVar
 
 T = TypeVar("T", bound="Record")
@@ -34,17 +34,46 @@ class Record:
     kind: ClassVar[str] = ""
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)  # type: ignore[call-overload]
+        # what dataclasses.asdict gives, several times faster (no deepcopy of plain values)
+        return _plain(self)
 
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
-        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        names = _field_names(cls)
         return cls(**cls._nested({k: v for k, v in data.items() if k in names}))
 
     @classmethod
     def _nested(cls, data: dict[str, Any]) -> dict[str, Any]:
         """Turn nested dicts into their records; overridden where a record nests others."""
         return data
+
+
+_NAMES: dict[type, tuple[str, ...]] = {}
+_ATOMS = (str, int, float, bool, type(None))
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _NAMES.get(cls)
+    if names is None:
+        names = _NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
+
+
+def _plain(value: Any) -> Any:
+    """``dataclasses.asdict`` semantics: dataclasses → dicts, lists/tuples/dicts copied."""
+    if isinstance(value, _ATOMS):
+        return value
+    if hasattr(type(value), "__dataclass_fields__"):
+        return {n: _plain(getattr(value, n)) for n in _field_names(type(value))}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, tuple):
+        return type(value)(_plain(v) for v in value) if not hasattr(value, "_fields") else type(value)(*[_plain(v) for v in value])
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    import copy
+
+    return copy.deepcopy(value)
 
 
 @dataclass

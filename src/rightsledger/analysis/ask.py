@@ -162,7 +162,7 @@ def _features(store: "Store", hits: list[Hit]) -> dict[tuple[str, int], dict[str
     by_doc: dict[str, list[Hit]] = {}
     for h in hits:
         by_doc.setdefault(h.doc, []).append(h)
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         for doc, hs in by_doc.items():
             lo, hi = min(h.start for h in hs), max(h.end for h in hs)
             p = {"doc": doc, "lo": lo, "hi": hi}

@@ -20,22 +20,29 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import json
+import os
 import threading
 import time
 from typing import Any, Iterator, Literal, Optional
 
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from sqlalchemy import text as sql_text
+
+from .. import metrics, settings
 from ..errors import Code, RightsledgerError
 from ..ledger import Ledger
 from ..records import ENTITY_TYPES, EVENT_TYPES, NORMS
 from ..store.citations import CitationCache
 from ..version import __version__
+from .caching import CacheMiddleware
+from .observe import ObserveMiddleware, configure_logging, log_error
 
 MAX_LIMIT = 500
 DEFAULT_LIMIT = 50
@@ -284,6 +291,9 @@ class Health(BaseModel):
     status: Literal["ok"]
     version: str
     documents: int
+    database: Literal["sqlite", "postgresql"] | str
+    changes: int = Field(description="the database's change counter (what ETags follow)")
+    pid: int = Field(description="the worker process that answered")
 
 
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -404,13 +414,30 @@ def _ledger(request: Request) -> Ledger:
     return request.app.state.ledger
 
 
-def build_router() -> APIRouter:
+def build_health_router() -> APIRouter:
+    """``/api/health``: open to monitors (no login), checks the database."""
     r = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 
-    @r.get("/health", response_model=Health, summary="Liveness and database check")
-    def health(request: Request) -> dict[str, Any]:
-        return {"status": "ok", "version": __version__,
-                "documents": len(_ledger(request).store.doc_ids())}
+    @r.get("/health", response_model=Health, summary="Liveness and database check",
+           responses={503: {"model": ErrorOut, "description": "The database cannot be used"}})
+    def health(request: Request) -> Any:
+        store = _ledger(request).store
+        try:
+            with store.reading() as conn:
+                n = conn.execute(sql_text("SELECT COUNT(*) FROM documents")).scalar()
+            changes, _ = store.version()
+        except Exception as exc:  # the database is gone, locked or unreachable
+            err = RightsledgerError(Code.DATABASE, detail=str(exc).splitlines()[0][:200])
+            log_error("/api/health", err.code.code, err.code.name, 503, str(err), exc)
+            return _error_json(err.code.code, err.code.name, str(err), 503)
+        return {"status": "ok", "version": __version__, "documents": n,
+                "database": store.engine.dialect.name, "changes": changes, "pid": os.getpid()}
+
+    return r
+
+
+def build_router() -> APIRouter:
+    r = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 
     @r.get("/docs", response_model=DocumentsPage, summary="The ingested documents with counts")
     def docs(request: Request, country: Optional[str] = Query(None, max_length=200),
@@ -476,13 +503,14 @@ def build_router() -> APIRouter:
                  q: Optional[str] = Query(None, max_length=200, description="name or alias"),
                  limit: int = LimitQ, offset: int = OffsetQ) -> dict[str, Any]:
         ledger = _ledger(request)
-        if q:
-            ids = ledger.store.find_entities(q, limit=MAX_LIMIT)
-            ents = ledger.store.entities(ids=ids, doc=doc, type=type) if ids else []
-        else:
-            ents = ledger.entities(doc=doc, type=type)
-        ents.sort(key=lambda e: (-len(e.mentions), e.name))
-        return _page([_entity_out(e) for e in ents], limit, offset)
+        if doc:
+            ledger.document(doc)
+        ids = ledger.store.find_entities(q, limit=MAX_LIMIT) if q else None
+        if ids == []:
+            return _page([], limit, offset)
+        total, rows = ledger.store.entity_counts(doc=doc, type=type, ids=ids, limit=limit, offset=offset)
+        items = [{**e.as_dict(), "mentions": n} for e, n in rows]
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
 
     @r.get("/entities/{entity_id}", response_model=EntityDetail,
            summary="One entity: its mentions in context (paginated) and its events")
@@ -516,9 +544,10 @@ def build_router() -> APIRouter:
         eid = None
         if entity:
             eid = entity if ledger.store.entities(ids=[entity]) else ledger.find_entity(entity).id
-        evs = ledger.events(doc=doc, type=type, date_from=date_from, date_to=date_to,
-                            section=section, entity=eid, polarity=polarity)
-        return _page([e.as_dict() for e in evs], limit, offset)
+        total, evs = ledger.store.events_page(
+            limit=limit, offset=offset, raw=True, doc=doc, type=type, date_from=date_from,
+            date_to=date_to, section=section, entity=eid, polarity=polarity)
+        return {"total": total, "limit": limit, "offset": offset, "items": evs}
 
     @r.get("/timeline", response_model=TimelinePage,
            summary="Events of an entity (or a case) in date order, across reports")
@@ -633,13 +662,16 @@ def build_router() -> APIRouter:
 def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[str] | None = None,
                max_body_bytes: int = DEFAULT_MAX_BODY, rate_limit: float | None = None,
                burst: int = 20, rerank: bool | None = None, ledger: Ledger | None = None,
-               public: bool = False, remote_writes: bool = False) -> FastAPI:
+               max_upload_bytes: int | None = None, metrics_endpoint: bool = True,
+               http_cache: bool = True, public: bool = False, remote_writes: bool = False) -> FastAPI:
     """The REST API over the database ``db`` (default: ``$RIGHTSLEDGER_DB`` or ./rightsledger.db).
 
     ``ui=True`` also mounts the web UI (``rightsledger.web``) at ``/`` when it is installed;
     ``cors_origins`` enables CORS for those origins; ``rate_limit`` (requests per second per
     client IP, with ``burst``) enables the rate limit; ``rerank`` sets the default of
-    ``/api/ask`` (``None``: the semantic re-ranker when installed). Once the database has
+    ``/api/ask`` (``None``: the semantic re-ranker when installed). Responses are gzipped,
+    carry ETag/Last-Modified (``http_cache``), every request is counted at ``/metrics``
+    (``metrics_endpoint``) and logged on the ``rightsledger.access`` logger. Once the database has
     users, reading needs a login unless ``public``; writing always needs an editor
     (:mod:`rightsledger.api.review`). A database without users accepts changes (API and
     web) only from loopback clients unless ``remote_writes``.
@@ -668,6 +700,7 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
 
     @app.exception_handler(RightsledgerError)
     async def _rl_error(request: Request, err: RightsledgerError) -> JSONResponse:
+        log_error(request.url.path, err.code.code, err.code.name, err.status, str(err), err)
         return error_response(err)
 
     @app.exception_handler(RequestValidationError)
@@ -676,32 +709,49 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
         for e in exc.errors()[:5]:
             loc = ".".join(str(x) for x in e.get("loc", ()) if x not in ("query", "path"))
             parts.append(f"{loc}: {e.get('msg')}" if loc else str(e.get("msg")))
-        return _error_json("E031", "BAD_ARGUMENT", "; ".join(parts) or "invalid request", 422)
+        message = "; ".join(parts) or "invalid request"
+        log_error(request.url.path, "E031", "BAD_ARGUMENT", 422, message)
+        return _error_json("E031", "BAD_ARGUMENT", message, 422)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         name = {404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED"}.get(exc.status_code, "HTTP_ERROR")
         code = {404: "E020"}.get(exc.status_code, f"H{exc.status_code}")
         message = "no such resource" if exc.status_code == 404 else str(exc.detail)
+        log_error(request.url.path, code, name, exc.status_code, message)
         resp = _error_json(code, name, message, exc.status_code)
         for k, v in (exc.headers or {}).items():
             resp.headers[k] = v
+        if exc.status_code == 405:  # every method this path answers, not the first route's
+            resp.headers["Allow"] = _allowed_methods(request)
         return resp
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log_error(request.url.path, "E050", "PIPELINE", 500, f"internal error ({type(exc).__name__})", exc)
         return _error_json("E050", "PIPELINE", f"internal error ({type(exc).__name__})", 500)
 
+    app.include_router(build_health_router())
     app.include_router(build_router(), dependencies=[Depends(read_access)])
     app.include_router(build_review_router(), responses=ERROR_RESPONSES)
+
+    if metrics_endpoint:
+        @app.get("/metrics", include_in_schema=False)
+        def metrics_(request: Request) -> Response:
+            body, ctype = metrics.exposition()
+            return Response(body, media_type=ctype)
 
     if ui and importlib.util.find_spec("rightsledger.web") is not None:
         web = importlib.import_module("rightsledger.web")
         if hasattr(web, "install"):
-            web.install(app, app.state.ledger)
+            if max_upload_bytes is not None:
+                web.install(app, app.state.ledger, max_upload_bytes=max_upload_bytes)
+            else:
+                web.install(app, app.state.ledger)
         elif hasattr(web, "router"):
             app.include_router(web.router)
 
+    _optional_auth_in_schema(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_body_bytes)
     if rate_limit:
         app.add_middleware(RateLimitMiddleware, rate=rate_limit, burst=burst)
@@ -710,4 +760,61 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
 
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET"],
                            allow_headers=["*"])
+    if http_cache:
+        store = app.state.ledger.store
+        ledger_ = app.state.ledger
+        app.add_middleware(CacheMiddleware, version=store.version, cheap=store.version_is_cheap,
+                           open_access=lambda: bool(getattr(app.state, "public", False))
+                           or not ledger_.has_users())
+    app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=5)
+    app.add_middleware(ObserveMiddleware)
     return app
+
+
+def _allowed_methods(request: Request) -> str:
+    """The methods of every route whose path matches the request's (``/api/entities/merge``
+    is both a POST route and a path the GET route ``/api/entities/{id}`` matches)."""
+    from starlette.routing import Match
+
+    scope = dict(request.scope)
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        route_methods = getattr(route, "methods", None)
+        if not route_methods:
+            continue
+        for method in route_methods:
+            match, _ = route.matches({**scope, "method": method})
+            if match is Match.FULL:
+                methods.add(method)
+    return ", ".join(sorted(methods))
+
+
+def _optional_auth_in_schema(app: FastAPI) -> None:
+    """Say in the OpenAPI schema that the API token is optional: a database without users
+    needs none (single user on this machine), one with users asks for it (401/403)."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = build()
+            for operations in schema.get("paths", {}).values():
+                for op in operations.values():
+                    if isinstance(op, dict) and op.get("security") and {} not in op["security"]:
+                        op["security"].insert(0, {})
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+def app_from_env() -> FastAPI:
+    """The app as the settings (environment variables) describe it: the factory each
+    ``rightsledger serve`` worker builds (``uvicorn --factory rightsledger.api.app:app_from_env``)."""
+    conf = settings.load()
+    configure_logging(conf["RIGHTSLEDGER_LOG_LEVEL"], conf["RIGHTSLEDGER_ACCESS_LOG"])
+    return create_app(conf["RIGHTSLEDGER_DB"], ui=conf["RIGHTSLEDGER_UI"],
+                      cors_origins=conf["RIGHTSLEDGER_CORS"] or None,
+                      rate_limit=conf["RIGHTSLEDGER_RATE_LIMIT"],
+                      max_upload_bytes=conf["RIGHTSLEDGER_MAX_UPLOAD_BYTES"],
+                      metrics_endpoint=conf["RIGHTSLEDGER_METRICS"], public=conf["RIGHTSLEDGER_PUBLIC"],
+                      remote_writes=conf["RIGHTSLEDGER_ALLOW_REMOTE_WRITES"])

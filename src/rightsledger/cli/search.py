@@ -1,7 +1,6 @@
-"""The ``search``, ``ask`` and ``serve`` commands; ``register(app)`` adds them to the CLI.
+"""The ``search`` and ``ask`` commands.
 
-``cli.py`` calls ``cli_search.register(app)``. They are thin wrappers over
-:mod:`rightsledger.store.search.sqlite`, :mod:`rightsledger.analysis.ask` and :mod:`rightsledger.api.app`.
+Thin wrappers over :mod:`rightsledger.store.search` and :mod:`rightsledger.analysis.ask`.
 """
 from __future__ import annotations
 
@@ -137,35 +136,3 @@ def reindex(
         r = _ledger(db).reindex(doc or None, progress=lambda d: typer.echo(f"  {d}", err=True))
         typer.echo(f"{int(r['documents'])} documents, {int(r['sentences'])} sentences, "
                    f"{r['seconds']:.1f} s")
-
-@app.command()
-def serve(
-    db: Optional[str] = DbOption,
-    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
-    port: int = typer.Option(8000, "--port"),
-    ui: bool = typer.Option(True, "--ui/--no-ui", help="Also serve the web UI at /."),
-    cors: Optional[list[str]] = typer.Option(None, "--cors", help="Allow this origin (repeatable)."),
-    rate_limit: Optional[float] = typer.Option(None, "--rate-limit",
-                                               help="Requests per second per client IP (off by default)."),
-    public: bool = typer.Option(False, "--public", help="Anyone may read without logging in "
-                                                        "(writing still needs an editor)."),
-    allow_remote_writes: bool = typer.Option(
-        False, "--allow-remote-writes",
-        help="On a database without users, accept changes from other computers too "
-             "(by default only from 127.0.0.1/::1)."),
-) -> None:
-    """Serve the REST API (OpenAPI at /openapi.json) and the web UI.
-
-    Example: rightsledger serve --db ledger.db --host 127.0.0.1 --port 8000
-    """
-    import uvicorn
-
-    from ..api.app import create_app
-
-    with _errors():
-        app_ = create_app(db, ui=ui, cors_origins=cors or None, rate_limit=rate_limit,
-                          public=public, remote_writes=allow_remote_writes)
-        typer.echo(f"serving on http://{host}:{port}/  (API: /api, schema: /openapi.json)", err=True)
-        uvicorn.run(app_, host=host, port=port, log_level="info")
-
-

@@ -68,7 +68,7 @@ def document_records(store: Store, doc_id: str, *, machine_only: bool = False) -
         yield tagged("section", s.as_dict())
     for s in store.subtopics(doc_id):
         yield tagged("subtopic", s.as_dict())
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         reviews = review_rows(conn, doc_id)
         ent_reviews = review_rows(conn, None)  # entities belong to no one document
     groups = (("entity", [{**e.as_dict(), "doc": doc_id} for e in store.entities(doc=doc_id)], ent_reviews),

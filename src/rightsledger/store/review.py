@@ -10,17 +10,17 @@ transaction: it rewrites the record (the tables hold the current, corrected valu
 that grows by one per change), it appends an entry to the audit log
 (:mod:`.audit`), and it records a *correction* anchored to the document's sha256, the
 record's span and the machine's values. When a document is processed again
-(:func:`reapply`, called by ``Store.save``), every correction of it is applied again to
+(:func:`.reapply.reapply`, called by ``Store.save``), every correction of it is applied again to
 the matching new record; one that matches nothing is marked ``conflict``, never dropped.
 
-Every function takes a ``Connection`` inside ``Store.writing()``.
+Checks of values live in :mod:`.validation`, re-applying after re-processing in
+:mod:`.reapply`. Every function takes a ``Connection`` inside ``Store.writing()``.
 """
 from __future__ import annotations
 
 import copy
 import json
 import re
-from datetime import date as _date
 from typing import Any
 
 from sqlalchemy import select
@@ -28,15 +28,6 @@ from sqlalchemy.engine import Connection
 
 from ..errors import Code, RightsledgerError
 from ..extract import link
-from ..records import (
-    ENTITY_TYPES,
-    EVENT_TYPES,
-    NORMS,
-    PARTICIPANT_ROLES,
-    POLARITIES,
-    PRECISIONS,
-    QUALIFIERS,
-)
 from .audit import append as audit_append
 from .schema import (
     corrections_t,
@@ -51,22 +42,15 @@ from .schema import (
     reviews_t,
     sections_t,
 )
+from .validation import TEXT_MAX, _bad, apply_changes, validate_changes
 
 ABBR = {"ev": "event", "fig": "figure", "prov": "provision"}
 SHORT = {v: k for k, v in ABBR.items()}
 TABLES = {"event": events_t, "figure": figures_t, "provision": provisions_t}
 KINDS = ("event", "figure", "provision", "entity")
 STATUSES = ("machine", "confirmed", "corrected", "rejected", "added")
-EDITABLE = {
-    "event": ("type", "date", "date_end", "precision", "polarity", "participants", "place", "source"),
-    "figure": ("value", "value_end", "unit", "what", "qualifier", "source"),
-    "provision": ("norm", "quantity", "subject"),
-    "entity": ("type", "name", "kind", "lat", "lon", "country_code"),
-}
 ANCHOR_FIELDS = {"event": ("type", "date"), "figure": ("value", "unit"), "provision": ("norm",),
                  "entity": ("type", "name")}
-DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-TEXT_MAX = 2000
 
 
 # -- addresses and records ----------------------------------------------------------------
@@ -123,156 +107,6 @@ def _write(conn: Connection, kind: str, rec: dict[str, Any], *, insert: bool = F
                  for p in rec["participants"]]
         if parts:
             conn.execute(participants_t.insert(), parts)
-
-
-# -- validation -----------------------------------------------------------------------------
-def _bad(field: str, detail: str) -> RightsledgerError:
-    return RightsledgerError(Code.BAD_VALUE, field=field, detail=detail)
-
-
-def check_date(value: Any, field: str = "date") -> str:
-    m = DATE_RE.match(str(value or ""))
-    if not m:
-        raise _bad(field, f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
-    y, mo, d = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
-    try:
-        _date(y, mo or 1, d or 1)
-    except ValueError as exc:
-        raise _bad(field, f"{value!r} is not a date of the calendar ({exc})") from None
-    return str(value)
-
-
-def precision_of(date: str) -> str:
-    return {1: "year", 2: "month", 3: "day"}[len(date.split("-"))]
-
-
-def _text(value: Any, field: str, *, required: bool = False) -> str | None:
-    if value is None or value == "":
-        if required:
-            raise _bad(field, "must not be empty")
-        return None
-    if not isinstance(value, str):
-        raise _bad(field, f"{value!r} is not text")
-    if len(value) > TEXT_MAX:
-        raise _bad(field, f"longer than {TEXT_MAX} characters")
-    return value.strip() or None
-
-
-def _number(value: Any, field: str, *, allow_none: bool = False, minimum: float | None = 0) -> float | int | None:
-    if value is None and allow_none:
-        return None
-    if isinstance(value, bool) or value is None:
-        raise _bad(field, f"{value!r} is not a number")
-    try:
-        num = float(value)
-    except (TypeError, ValueError):
-        raise _bad(field, f"{value!r} is not a number") from None
-    if num != num or num in (float("inf"), float("-inf")):
-        raise _bad(field, f"{value!r} is not a finite number")
-    if minimum is not None and num < minimum:
-        raise _bad(field, f"{value!r} is negative: a count or amount cannot be")
-    return int(num) if num.is_integer() and abs(num) < 2**53 else num
-
-
-def _choice(value: Any, field: str, allowed: tuple[str, ...]) -> str:
-    if value not in allowed:
-        raise _bad(field, f"{value!r} is not one of: {', '.join(allowed)}")
-    return str(value)
-
-
-def validate_changes(kind: str, changes: dict[str, Any]) -> dict[str, Any]:
-    """The changes, checked and normalised; BAD_VALUE names the first impossible one."""
-    if kind not in EDITABLE:
-        raise _bad("kind", f"{kind!r} is not one of: {', '.join(EDITABLE)}")
-    out: dict[str, Any] = {}
-    for field, value in changes.items():
-        if field not in EDITABLE[kind]:
-            raise _bad(field, f"not a field of a {kind} that can be corrected "
-                              f"(those are: {', '.join(EDITABLE[kind])})")
-        if field == "type":
-            out[field] = _choice(value, field, EVENT_TYPES if kind == "event" else ENTITY_TYPES)
-        elif field == "date":
-            out[field] = check_date(value)
-        elif field == "date_end":
-            out[field] = None if value in (None, "") else check_date(value, "date_end")
-        elif field == "precision":
-            out[field] = _choice(value, field, PRECISIONS)
-        elif field == "polarity":
-            out[field] = _choice(value, field, POLARITIES)
-        elif field == "qualifier":
-            out[field] = _choice(value, field, QUALIFIERS)
-        elif field == "norm":
-            out[field] = _choice(value, field, NORMS)
-        elif field == "value":
-            out[field] = _number(value, field)
-        elif field == "value_end":
-            out[field] = _number(value, field, allow_none=True)
-        elif field == "lat":
-            lat = _number(value, field, allow_none=True, minimum=None)
-            if lat is not None and not -90 <= lat <= 90:
-                raise _bad(field, f"{value!r} is outside -90..90")
-            out[field] = lat
-        elif field == "lon":
-            lon = _number(value, field, allow_none=True, minimum=None)
-            if lon is not None and not -180 <= lon <= 180:
-                raise _bad(field, f"{value!r} is outside -180..180")
-            out[field] = lon
-        elif field == "name":
-            out[field] = _text(value, field, required=True)
-        elif field == "participants":
-            if not isinstance(value, list):
-                raise _bad(field, "a list of {name, role, entity}")
-            parts = []
-            for i, p in enumerate(value):
-                if not isinstance(p, dict):
-                    raise _bad(f"participants[{i}]", "an object {name, role, entity}")
-                parts.append({"entity": _text(p.get("entity"), f"participants[{i}].entity"),
-                              "name": _text(p.get("name"), f"participants[{i}].name", required=True),
-                              "role": _choice(p.get("role"), f"participants[{i}].role", PARTICIPANT_ROLES)})
-            out[field] = parts
-        elif field == "quantity":
-            if value is None:
-                out[field] = None
-            elif not isinstance(value, dict):
-                raise _bad(field, "an object {value, unit, text}")
-            else:
-                out[field] = {"value": _number(value.get("value"), "quantity.value", allow_none=True),
-                              "unit": _text(value.get("unit"), "quantity.unit"),
-                              "text": _text(value.get("text"), "quantity.text") or ""}
-        else:
-            out[field] = _text(value, field)
-    if not out:
-        raise _bad("changes", "nothing to change: give at least one field")
-    return out
-
-
-def _check_record(kind: str, rec: dict[str, Any]) -> None:
-    """Whole-record rules after the changes: the date fits its precision, the range is ordered."""
-    if kind == "event":
-        if precision_of(rec["date"]) != rec["precision"]:
-            raise _bad("precision", f"{rec['precision']!r} does not fit the date {rec['date']!r}")
-        if rec.get("date_end") and rec["date_end"] < rec["date"]:
-            raise _bad("date_end", f"{rec['date_end']!r} is before the date {rec['date']!r}")
-    if kind == "figure" and rec.get("value_end") is not None and rec["value_end"] < rec["value"]:
-        raise _bad("value_end", "the upper bound is below the value")
-
-
-def apply_changes(kind: str, rec: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
-    new = copy.deepcopy(rec)
-    for field, value in changes.items():
-        if kind == "entity" and field in ("kind", "lat", "lon", "country_code"):
-            if value is None:
-                new["attributes"].pop(field, None)
-            else:
-                new["attributes"][field] = value
-        else:
-            new[field] = value
-    if kind == "event" and "date" in changes and "precision" not in changes:
-        new["precision"] = precision_of(new["date"])
-    if kind == "entity" and "name" in changes and rec["name"] != new["name"]:
-        new["aliases"] = sorted({*new["aliases"], rec["name"]} - {new["name"]})
-    _check_record(kind, new)
-    return new
 
 
 # -- review state ---------------------------------------------------------------------------
@@ -579,139 +413,3 @@ def link_slug(value: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-") or "x"
 
 
-# -- re-ingest ---------------------------------------------------------------------------------
-def _relocate(c: dict[str, Any], anchor: dict[str, Any], sha: str, text: str) -> tuple[int, int] | None:
-    """The anchored span in the new text: the same offsets if the text is the same (and still
-    reads the same), else the one place where the anchored text occurs now."""
-    want = anchor.get("text") or ""
-    if c["sha256"] == sha and c["start"] is not None and text[c["start"]:c["end"]] == want:
-        return c["start"], c["end"]
-    if not want:
-        return None
-    first = text.find(want)
-    if first < 0 or text.find(want, first + 1) >= 0:
-        return None
-    return first, first + len(want)
-
-
-def _match(conn: Connection, kind: str, doc: str, span: tuple[int, int], anchor: dict[str, Any],
-           taken: set[str]) -> tuple[str | None, str]:
-    table = TABLES[kind]
-    rows = [json.loads(d) for d in conn.execute(
-        select(table.c.data).where(table.c.doc == doc, table.c.start == span[0], table.c.end == span[1])
-        .order_by(table.c.id)).scalars()]
-    free = [r for r in rows if r["id"] not in taken]
-    machine = anchor.get("machine") or {}
-    exact = [r for r in free if all(r.get(f) == v for f, v in machine.items())]
-    if exact:
-        return exact[0]["id"], ""
-    if len(rows) == 1 and free:
-        return free[0]["id"], ""
-    if not rows:
-        return None, f"no {kind} on the anchored span {span[0]}-{span[1]} any more"
-    return None, f"{len(rows)} {kind}s on the span, none with the machine's {machine}"
-
-
-def reapply(conn: Connection, doc: str, sha: str, text: str, *, at: str) -> dict[str, int]:
-    """After ``doc`` was processed again: every correction of it, applied again or marked a conflict."""
-    conn.execute(reviews_t.delete().where(reviews_t.c.doc == doc, reviews_t.c.kind != "entity"))
-    mapping: dict[str, str | None] = {}
-    summary = {"applied": 0, "conflict": 0}
-    rows = [dict(r) for r in conn.execute(select(corrections_t).where(corrections_t.c.doc == doc)
-                                          .order_by(corrections_t.c.id)).mappings()]
-    for c in rows:
-        anchor = json.loads(c["anchor"])
-        changes = json.loads(c["changes"])
-        replay = {"id": c["id"], "by": c["by"], "at": c["at"]}
-        reason = f"re-applied correction #{c['id']} after re-processing: {c['reason']}"
-        target, detail, span = None, "", None
-        try:
-            if c["kind"] == "entity":
-                target, detail = _reapply_entity(conn, c, changes, reason, at, replay)
-            else:
-                span = _relocate(c, anchor, sha, text)
-                if span is None:
-                    detail = "the anchored text is gone from the document (or occurs more than once)"
-                elif c["action"] == "add":
-                    rec = add(conn, kind=c["kind"], doc=doc, start=span[0], end=span[1], fields=changes,
-                              reason=reason, by="reingest", at=at, replay=replay)
-                    target = rec["id"]
-                    mapping[c["record"]] = target
-                else:
-                    if c["record"] in mapping:
-                        target = mapping[c["record"]]
-                        if target is None:
-                            detail = "an earlier correction of this record found no match"
-                    else:
-                        taken = {t for t in mapping.values() if t}
-                        target, detail = _match(conn, c["kind"], doc, span, anchor, taken)
-                        mapping[c["record"]] = target
-                    if target is not None:
-                        change(conn, action=c["action"], address=target, changes=changes, reason=reason,
-                               by="reingest", at=at, replay=replay)
-        except RightsledgerError as err:
-            target, detail = None, f"could not be applied again: {err.message}"
-        values: dict[str, Any] = {"state": "applied" if target else "conflict", "detail": detail or None}
-        if target:
-            values["record"] = target
-            if span is not None:
-                values.update(sha256=sha, start=span[0], end=span[1])
-        conn.execute(corrections_t.update().where(corrections_t.c.id == c["id"]).values(**values))
-        summary["applied" if target else "conflict"] += 1
-    return summary
-
-
-def _exists(conn: Connection, eid: str) -> bool:
-    return conn.execute(select(entities_t.c.id).where(entities_t.c.id == eid)).first() is not None
-
-
-def _reapply_entity(conn: Connection, c: dict[str, Any], changes: dict[str, Any], reason: str,
-                    at: str, replay: dict[str, Any]) -> tuple[str | None, str]:
-    eid = c["record"]
-    if not _exists(conn, eid):
-        return None, f"entity {eid!r} is gone after re-processing"
-    if c["action"] == "merge":
-        if _exists(conn, changes["merge"]):
-            merge(conn, keep=eid, absorb=changes["merge"], reason=reason, by="reingest", at=at, replay=replay)
-        return eid, ""
-    if c["action"] == "split":
-        _, e = load(conn, eid)
-        try:
-            split(conn, entity=eid, alias=changes["split"], reason=reason, by="reingest", at=at,
-                  into=changes.get("into"), replay=replay)
-        except RightsledgerError:
-            if not _exists(conn, changes.get("into") or ""):
-                raise
-        return eid, ""
-    if c["action"] == "correct":
-        _, cur = load(conn, eid)
-        if apply_changes("entity", cur, changes) != cur:
-            change(conn, action="correct", address=eid, changes=changes, reason=reason, by="reingest",
-                   at=at, replay=replay)
-        return eid, ""
-    if c["action"] == "confirm":
-        if review_of(conn, eid) is None:
-            change(conn, action="confirm", address=eid, changes={}, reason=reason, by="reingest",
-                   at=at, replay=replay)
-        return eid, ""
-    return None, f"unknown action {c['action']!r}"
-
-
-def conflicts(conn: Connection, doc: str | None = None) -> list[dict[str, Any]]:
-    q = select(corrections_t).where(corrections_t.c.state == "conflict").order_by(corrections_t.c.id)
-    if doc:
-        q = q.where(corrections_t.c.doc == doc)
-    out = []
-    for r in conn.execute(q).mappings():
-        d = dict(r)
-        d["anchor"] = json.loads(d["anchor"])
-        d["changes"] = json.loads(d["changes"])
-        out.append(d)
-    return out
-
-
-def corrections(conn: Connection, doc: str | None = None) -> list[dict[str, Any]]:
-    q = select(corrections_t).order_by(corrections_t.c.id)
-    if doc:
-        q = q.where(corrections_t.c.doc == doc)
-    return [dict(r) for r in conn.execute(q).mappings()]

@@ -175,6 +175,18 @@ provisions_t = Table(
     Column("data", Text, nullable=False),
 )
 
+# Kept in its own MetaData (migration 008), like the review tables.
+changes_metadata = MetaData()
+changes_t = Table(
+    "changes", changes_metadata,
+    # one row per change a reader can see (ingest, deletion, review): the largest id is
+    # the database's version, which HTTP validators (ETag, Last-Modified) follow
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String, nullable=False),
+    Column("doc", String),
+    Column("at", String, nullable=False),
+)
+
 PER_DOC_TABLES = (sections_t, subtopics_t, paragraphs_t, sentences_t, sentence_vectors_t, mentions_t, figures_t,
                   provisions_t)
 
@@ -358,6 +370,48 @@ def _backfill_headings(conn: Connection) -> None:
                          [{"h": h, "id": r[0]} for r, h in zip(rows, heads)])
 
 
+def _m008_changes(conn: Connection) -> None:
+    """The change counter, started at the latest ingest of the documents already there."""
+    from sqlalchemy import func, select
+
+    changes_t.create(conn, checkfirst=True)
+    if conn.execute(select(func.count()).select_from(changes_t)).scalar():
+        return
+    last = conn.execute(select(func.max(documents_t.c.ingested_at))).scalar()
+    from datetime import datetime, timezone
+
+    conn.execute(changes_t.insert().values(
+        kind="migrate", doc=None,
+        at=(last or datetime.now(timezone.utc).isoformat())[:19] + "+00:00"))
+
+
+HOT_INDEXES = {
+    # the documents list without touching the rows (their text sits inline, before the
+    # last columns: a table scan reads every report's text)
+    "ix_documents_list": 'documents (country, year, id, title, country_code, source, format, '
+                         'sha256, chars, path, pipeline_version, ingested_at, '
+                         'rendition_of)',
+    # the documents list's entity counts, per doc, from the index alone
+    "ix_mentions_doc_entity": "mentions (doc, entity)",
+    # an entity page's mentions in document order, from the index alone
+    "ix_mentions_entity_doc_start": 'mentions (entity, doc, "start", "end")',
+    # a document's (or a section's) events in date order without a sort
+    "ix_events_doc_date": 'events (doc, "date", "start")',
+    # every event in date order (the events list, paged): no sort, stops at the page's end
+    "ix_events_date_doc_start": 'events ("date", doc, "start")',
+    "ix_figures_doc_start": 'figures (doc, "start")',
+    "ix_provisions_doc_start": 'provisions (doc, "start")',
+}
+
+
+def _m009_hot_indexes(conn: Connection) -> None:
+    """Indexes for the hot read queries, chosen with EXPLAIN (docs/ARCHITECTURE.md)."""
+    for name, spec in HOT_INDEXES.items():
+        conn.execute(sql(f"CREATE INDEX IF NOT EXISTS {name} ON {spec}"))
+    if conn.dialect.name == "sqlite":
+        conn.execute(sql("ANALYZE"))
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("001_initial", _m001_initial),
     ("002_sentence_fts", _m002_sentence_fts),
@@ -366,6 +420,8 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("005_review", _m005_review),
     ("006_renditions", _m006_renditions),
     ("007_outline_and_vectors", _m007_outline_and_vectors),
+    ("008_changes", _m008_changes),
+    ("009_hot_indexes", _m009_hot_indexes),
 ]
 
 
@@ -399,3 +455,13 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+
+
+def _sqlite_reader_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    """A read-only connection: wait for locks, never write, map the file into memory."""
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA query_only=ON")
+    cur.execute("PRAGMA mmap_size=268435456")
+    cur.execute("PRAGMA cache_size=-16000")
+    cur.close()

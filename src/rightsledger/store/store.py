@@ -17,15 +17,19 @@ from __future__ import annotations
 import json
 import os
 import re
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Iterator
+from urllib.parse import quote
 
 from sqlalchemy import (
     Table,
+    make_url,
     create_engine,
     event,
+    func,
     literal_column,
     select,
 )
@@ -47,8 +51,11 @@ from ..records import (
     Sentence,
     Subtopic,
 )
+from .. import settings
 from .schema import (
     MIGRATIONS,
+    _sqlite_reader_pragmas,
+    changes_t,
     PER_DOC_TABLES,
     PG_WRITE_LOCK,
     _shown,
@@ -70,7 +77,7 @@ from .schema import (
     sentences_t,
     subtopics_t,
 )
-from .review import reapply
+from .reapply import reapply
 
 
 @dataclass
@@ -98,25 +105,109 @@ class Bundle:
 class Store:
     """The database: migrations, one transaction per document, typed reads."""
 
-    def __init__(self, db: str | os.PathLike[str] | None = None) -> None:
+    def __init__(self, db: str | os.PathLike[str] | None = None, *,
+                 pool_size: int | None = None, max_overflow: int | None = None) -> None:
         self.url = database_url(db)
+        pool_size = settings.get("RIGHTSLEDGER_POOL_SIZE") if pool_size is None else pool_size
+        max_overflow = settings.get("RIGHTSLEDGER_MAX_OVERFLOW") if max_overflow is None else max_overflow
+        self._version_lock = threading.Lock()
+        self._version_conn: Any = None
+        self._memo: dict[str, tuple[int, Any]] = {}
         try:
             kwargs: dict[str, Any] = {}
+            self._file: str | None = None
             if not self.url.startswith("sqlite"):
-                kwargs.update(pool_pre_ping=True, pool_size=10, max_overflow=30)
+                kwargs.update(pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow)
             elif ":memory:" not in self.url and self.url not in ("sqlite://", "sqlite:///"):
-                # a web server's threads (40 by default) each get a connection at once
-                # instead of queueing for one of 15 (SQLite connections are cheap)
-                kwargs.update(pool_size=10, max_overflow=40)
+                self._file = make_url(self.url).database
+                # the writer: few connections (SQLite has one writer at a time)
+                kwargs.update(pool_size=2, max_overflow=8)
             self.engine: Engine = create_engine(self.url, future=True, **kwargs)
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             self.migrate()
+            self.read_engine: Engine = self.engine
+            if self._file:
+                # readers: read-only connections in their own pool (a web server's threads
+                # each get one at once); WAL lets them read while a writer writes
+                ro = f"sqlite:///file:{quote(os.path.abspath(self._file))}?mode=ro&uri=true"
+                self.read_engine = create_engine(ro, future=True, pool_size=pool_size,
+                                                 max_overflow=max_overflow)
+                event.listen(self.read_engine, "connect", _sqlite_reader_pragmas)
         except RightsledgerError:
             raise
         except Exception as exc:  # a locked, corrupt or unreachable database
             raise RightsledgerError(Code.DATABASE, path=_shown(db, self.url),
                                     detail=str(exc).splitlines()[0]) from exc
+
+    def reading(self) -> Connection:
+        """A connection for reads (SQLite: a read-only one from the readers' pool)."""
+        return self.read_engine.connect()
+
+    def dispose(self) -> None:
+        with self._version_lock:
+            if self._version_conn is not None:
+                self._version_conn.close()
+                self._version_conn = None
+            self._memo.clear()
+        self.engine.dispose()
+        if self.read_engine is not self.engine:
+            self.read_engine.dispose()
+
+    # -- the change counter (HTTP validators) --------------------------------------------
+    def note_change(self, conn: Connection, kind: str, doc: str | None = None) -> None:
+        """Count a change of the database inside the write transaction ``conn``.
+
+        Every write that changes what a reader sees calls this (an ingest, a deletion, a
+        review): ETag and Last-Modified of every page and API response follow the counter.
+        """
+        conn.execute(changes_t.insert().values(
+            kind=kind, doc=doc, at=datetime.now(timezone.utc).isoformat(timespec="seconds")))
+
+    def bump(self, kind: str, doc: str | None = None) -> None:
+        """Count a change in a transaction of its own (for writers outside :meth:`save`)."""
+        with self.writing() as conn:
+            self.note_change(conn, kind, doc)
+
+    @property
+    def version_is_cheap(self) -> bool:
+        """True when :meth:`version` answers in microseconds without waiting (SQLite file)."""
+        return self._file is not None
+
+    def until_change(self, key: str, fn: Callable[[], Any]) -> Any:
+        """``fn()``, remembered until the database changes (SQLite: ``PRAGMA data_version``
+        on a connection kept for this, which moves when any other connection commits; no
+        disk read). Elsewhere ``fn()`` every time."""
+        if self._file is None:
+            return fn()
+        import sqlite3
+
+        with self._version_lock:
+            try:
+                if self._version_conn is None:
+                    self._version_conn = sqlite3.connect(
+                        f"file:{quote(os.path.abspath(self._file))}?mode=ro", uri=True,
+                        check_same_thread=False, timeout=30)
+                dv = self._version_conn.execute("PRAGMA data_version").fetchone()[0]
+            except sqlite3.Error as exc:  # the file is gone or unreadable
+                raise RightsledgerError(Code.DATABASE, path=self._file, detail=str(exc)) from exc
+            hit = self._memo.get(key)
+            if hit is not None and hit[0] == dv:
+                return hit[1]
+        value = fn()  # a commit meanwhile moves data_version: the next call asks again
+        with self._version_lock:
+            self._memo[key] = (dv, value)
+        return value
+
+    def version(self) -> tuple[int, str]:
+        """(change counter, when it last changed as ISO time): what HTTP validators use."""
+        return self.until_change("version", self._version)
+
+    def _version(self) -> tuple[int, str]:
+        with self.reading() as conn:
+            row = conn.execute(select(changes_t.c.id, changes_t.c.at)
+                               .order_by(changes_t.c.id.desc()).limit(1)).first()
+        return (int(row[0]), str(row[1])) if row else (0, "1970-01-01T00:00:00+00:00")
 
     @property
     def is_sqlite(self) -> bool:
@@ -270,6 +361,7 @@ class Store:
             # corrections made on an earlier version of this document, applied again
             self.last_reapply = reapply(conn, doc.id, doc.sha256, bundle.text,
                                         at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+            self.note_change(conn, "ingest", doc.id)
             if before_commit is not None:
                 before_commit()
         return bundle.document.id
@@ -410,6 +502,7 @@ class Store:
     def delete_document(self, doc_id: str) -> None:
         with self.writing() as conn:
             self._delete_document(conn, doc_id)
+            self.note_change(conn, "delete", doc_id)
 
     # -- reading --------------------------------------------------------------------------
     def _tiebreak(self) -> list[Any]:
@@ -419,7 +512,7 @@ class Store:
 
     def documents(self) -> list[dict[str, Any]]:
         cols = [c for c in documents_t.c if c.name != "text"]
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             rows = conn.execute(select(*cols).order_by(
                 documents_t.c.country.asc().nulls_first(), documents_t.c.year.asc().nulls_first(),
                 documents_t.c.id)).mappings().all()
@@ -439,54 +532,67 @@ class Store:
         return out
 
     def document(self, doc_id: str) -> Document:
-        with self.engine.connect() as conn:
-            row = conn.execute(select(documents_t).where(documents_t.c.id == doc_id)).mappings().first()
+        with self.reading() as conn:
+            # not the text: a report's text is read only when it is wanted
+            row = conn.execute(select(*[c for c in documents_t.c if c.name != "text"])
+                               .where(documents_t.c.id == doc_id)).mappings().first()
         if row is None:
             raise RightsledgerError(Code.NO_DOCUMENT, doc=doc_id)
         return Document.from_dict(dict(row))
 
     def document_text(self, doc_id: str) -> str:
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             text = conn.execute(select(documents_t.c.text).where(documents_t.c.id == doc_id)).scalar()
         if text is None:
             raise RightsledgerError(Code.NO_DOCUMENT, doc=doc_id)
         return text
 
     def doc_ids(self) -> list[str]:
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             return list(conn.execute(select(documents_t.c.id).order_by(documents_t.c.id)).scalars())
 
     def sections(self, doc_id: str) -> list[Section]:
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             rows = conn.execute(select(sections_t).where(sections_t.c.doc == doc_id)
                                 .order_by(sections_t.c.ord)).mappings().all()
         return [Section.from_dict(dict(r)) for r in rows]
 
     def subtopics(self, doc_id: str) -> list[Subtopic]:
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             rows = conn.execute(select(subtopics_t).where(subtopics_t.c.doc == doc_id)
                                 .order_by(subtopics_t.c.ord)).mappings().all()
         return [Subtopic.from_dict(dict(r)) for r in rows]
 
     def paragraphs(self, doc_id: str) -> list[Paragraph]:
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             rows = conn.execute(select(paragraphs_t).where(paragraphs_t.c.doc == doc_id)
                                 .order_by(paragraphs_t.c.ord)).mappings().all()
         return [Paragraph.from_dict(dict(r)) for r in rows]
 
     def entities(self, *, doc: str | None = None, type: str | None = None,
-                 ids: Iterable[str] | None = None) -> list[Entity]:
-        """Entities with their mentions (only those in ``doc`` when given)."""
+                 ids: Iterable[str] | None = None,
+                 within: tuple[int, int] | None = None) -> list[Entity]:
+        """Entities with their mentions (only those in ``doc`` when given; with ``within``
+        too, only the mentions starting in that span of ``doc``, and their entities)."""
         q = select(entities_t)
         if type:
             q = q.where(entities_t.c.type == type)
         if ids is not None:
             q = q.where(entities_t.c.id.in_(list(ids)))
         mq = select(mentions_t.c.entity, mentions_t.c.doc, mentions_t.c.start, mentions_t.c.end)
+        if ids is not None:  # only these entities' mentions (an index lookup, not every row)
+            mq = mq.where(mentions_t.c.entity.in_(list(ids)))
+        elif type:
+            mq = mq.where(mentions_t.c.entity.in_(select(entities_t.c.id).where(entities_t.c.type == type)))
         if doc:
             mq = mq.where(mentions_t.c.doc == doc)
-            q = q.where(entities_t.c.id.in_(select(mentions_t.c.entity).where(mentions_t.c.doc == doc)))
-        with self.engine.connect() as conn:
+            inner = select(mentions_t.c.entity).where(mentions_t.c.doc == doc)
+            if within is not None:
+                span = (mentions_t.c.start >= within[0], mentions_t.c.start < within[1])
+                mq = mq.where(*span)
+                inner = inner.where(*span)
+            q = q.where(entities_t.c.id.in_(inner))
+        with self.reading() as conn:
             rows = conn.execute(q.order_by(entities_t.c.type, entities_t.c.name,
                                            *self._tiebreak())).mappings().all()
             wanted = {r["id"] for r in rows}
@@ -503,10 +609,32 @@ class Store:
             out.append(ent)
         return out
 
+    def entity_counts(self, *, doc: str | None = None, type: str | None = None,
+                      ids: Iterable[str] | None = None, limit: int = 50,
+                      offset: int = 0) -> tuple[int, list[tuple[Entity, int]]]:
+        """A page of entities (without mentions) with their mention counts, most mentioned
+        first (in ``doc`` when given): the whole count in SQL, one page of rows loaded."""
+        counts = select(mentions_t.c.entity.label("entity"),
+                        func.count().label("n")).group_by(mentions_t.c.entity)
+        if doc:
+            counts = counts.where(mentions_t.c.doc == doc)
+        if ids is not None:
+            counts = counts.where(mentions_t.c.entity.in_(list(ids)))
+        c = counts.subquery()
+        q = select(entities_t, c.c.n).join(c, c.c.entity == entities_t.c.id)
+        if type:
+            q = q.where(entities_t.c.type == type)
+        with self.reading() as conn:
+            total = conn.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
+            rows = conn.execute(q.order_by(c.c.n.desc(), entities_t.c.name, entities_t.c.type,
+                                           entities_t.c.id).limit(limit).offset(offset)).mappings().all()
+        return total, [(Entity(r["id"], r["type"], r["name"], json.loads(r["aliases"]),
+                               json.loads(r["attributes"]), []), int(r["n"])) for r in rows]
+
     def find_entities(self, query: str, limit: int = 20) -> list[str]:
         """Ids of entities whose name or alias matches ``query`` (exact first, then substring)."""
         norm = link.normalise_name(query)
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             exact = list(conn.execute(
                 select(entity_keys_t.c.entity).where(entity_keys_t.c.key.like(f"%|{norm}"))
                 .distinct().limit(limit)).scalars())
@@ -518,12 +646,33 @@ class Store:
                     entities_t.c.name.ilike(like) | entities_t.c.aliases.ilike(like))
                 .limit(limit)).scalars())
 
+    @staticmethod
+    def _within(table: Table, within: tuple[int, int] | None) -> list[Any]:
+        """Records whose evidence starts in ``within`` (a span of one document)."""
+        if within is None:
+            return []
+        return [table.c.start >= within[0], table.c.start < within[1]]
+
+    @staticmethod
+    def _not_rejected(table: Table) -> Any:
+        """A record a person rejected is left out."""
+        return table.c.id.notin_(select(reviews_t.c.record).where(reviews_t.c.status == "rejected"))
+
+    def _any_rejected(self) -> bool:
+        """Whether any record is rejected (remembered until the database changes): without
+        one, reads need no NOT IN filter."""
+        def ask() -> bool:
+            with self.reading() as conn:
+                return conn.execute(select(reviews_t.c.record).where(
+                    reviews_t.c.status == "rejected").limit(1)).first() is not None
+
+        return bool(self.until_change("any_rejected", ask))
+
     def _records(self, table: Table, cls: Any, where: list[Any], order: list[Any],
                  include_rejected: bool = False) -> list[Any]:
-        if not include_rejected:  # a record a person rejected is left out
-            where = [*where, table.c.id.notin_(
-                select(reviews_t.c.record).where(reviews_t.c.status == "rejected"))]
-        with self.engine.connect() as conn:
+        if not include_rejected and self._any_rejected():
+            where = [*where, self._not_rejected(table)]
+        with self.reading() as conn:
             rows = conn.execute(select(table.c.data).where(*where)
                                 .order_by(*order, *self._tiebreak())).scalars().all()
         return [cls.from_dict(json.loads(d)) for d in rows]
@@ -532,8 +681,37 @@ class Store:
                date_from: str | None = None, date_to: str | None = None,
                section: str | None = None, entity: str | None = None,
                polarity: str | None = None, limit: int | None = None,
+               within: tuple[int, int] | None = None,
                include_rejected: bool = False) -> list[Event]:
-        where: list[Any] = []
+        where = self._event_where(doc=doc, type=type, date_from=date_from, date_to=date_to,
+                                  section=section, entity=entity, polarity=polarity, within=within)
+        evs = self._records(events_t, Event, where, [events_t.c.date, events_t.c.doc, events_t.c.start],
+                            include_rejected)
+        return evs[:limit] if limit else evs
+
+    def events_page(self, *, limit: int, offset: int = 0, raw: bool = False,
+                    include_rejected: bool = False, **filters: Any) -> tuple[int, list[Any]]:
+        """(how many events match, one page of them): counted and paged in SQL. ``raw``:
+        the stored dicts (``Event.as_dict()``) without building records."""
+        where = self._event_where(**filters)
+        if not include_rejected and self._any_rejected():
+            where.append(self._not_rejected(events_t))
+        tiebreak = [literal_column("events.rowid")] if self.is_sqlite else self._tiebreak()
+        with self.reading() as conn:
+            total = conn.execute(select(func.count()).select_from(events_t).where(*where)).scalar() or 0
+            rows = conn.execute(select(events_t.c.data).where(*where).order_by(
+                events_t.c.date, events_t.c.doc, events_t.c.start, *tiebreak)
+                .limit(limit).offset(offset)).scalars().all()
+        if raw:
+            return total, [json.loads(d) for d in rows]
+        return total, [Event.from_dict(json.loads(d)) for d in rows]
+
+    def _event_where(self, *, doc: str | None = None, type: str | None = None,
+                     date_from: str | None = None, date_to: str | None = None,
+                     section: str | None = None, entity: str | None = None,
+                     polarity: str | None = None,
+                     within: tuple[int, int] | None = None) -> list[Any]:
+        where: list[Any] = self._within(events_t, within)
         if doc:
             where.append(events_t.c.doc == doc)
         if type:
@@ -549,13 +727,12 @@ class Store:
         if entity:
             where.append(events_t.c.id.in_(
                 select(participants_t.c.event).where(participants_t.c.entity == entity)))
-        evs = self._records(events_t, Event, where, [events_t.c.date, events_t.c.doc, events_t.c.start],
-                            include_rejected)
-        return evs[:limit] if limit else evs
+        return where
 
     def figures(self, *, doc: str | None = None, about: str | None = None,
-                section: str | None = None, include_rejected: bool = False) -> list[Figure]:
-        where: list[Any] = []
+                section: str | None = None, within: tuple[int, int] | None = None,
+                include_rejected: bool = False) -> list[Figure]:
+        where: list[Any] = self._within(figures_t, within)
         if doc:
             where.append(figures_t.c.doc == doc)
         if about:
@@ -566,8 +743,9 @@ class Store:
                              include_rejected)
 
     def provisions(self, *, doc: str | None = None, norm: str | None = None,
-                   section: str | None = None, include_rejected: bool = False) -> list[Provision]:
-        where: list[Any] = []
+                   section: str | None = None, within: tuple[int, int] | None = None,
+                   include_rejected: bool = False) -> list[Provision]:
+        where: list[Any] = self._within(provisions_t, within)
         if doc:
             where.append(provisions_t.c.doc == doc)
         if norm:
@@ -578,13 +756,13 @@ class Store:
                              include_rejected)
 
     def sentences_in(self, doc_id: str) -> list[Sentence]:
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             rows = conn.execute(select(sentences_t).where(sentences_t.c.doc == doc_id)
                                 .order_by(sentences_t.c.start)).mappings().all()
         return [Sentence.from_dict(dict(r)) for r in rows]
 
     def connect(self) -> Iterator[Connection]:
-        return self.engine.connect()  # type: ignore[return-value]
+        return self.read_engine.connect()  # type: ignore[return-value]
 
 
 def rename_bundle(bundle: Bundle, new_id: str) -> None:

@@ -1,7 +1,8 @@
 """Structure stage: sections, subtopics and paragraphs with exact character spans.
 
 :func:`outline` (:mod:`.outline`) reads every layout the reports have used, from the shape
-of the text; :mod:`.topics` maps headings to the classic seven-section outline (the table
+of the text: :mod:`.lines` says what shape each line has, :mod:`.headings` which lines are
+headings and their ids, :mod:`.outline` builds the sections, subtopics and paragraphs; :mod:`.topics` maps headings to the classic seven-section outline (the table
 is ``data/topics.toml``) so that reports of different years align.
 """
 from __future__ import annotations

@@ -30,6 +30,9 @@ def install(app: FastAPI, ledger: "Ledger", *, max_upload_bytes: int = DEFAULT_M
 
     app.state.ledger = ledger
     app.state.max_upload_bytes = max_upload_bytes
+    from .. import settings
+
+    app.state.reader_first_chars = settings.get("RIGHTSLEDGER_READER_FIRST_CHARS")
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     app.include_router(auth_router)
     app.include_router(router)

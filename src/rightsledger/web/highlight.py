@@ -201,7 +201,14 @@ def _review(address: str, reviews: dict[str, dict[str, Any]]) -> dict[str, Any]:
 
 def records_json(entities: Iterable[Entity], events: Iterable[Event], figures: Iterable[Figure],
                  provisions: Iterable[Provision], reviews: dict[str, dict[str, Any]] | None = None) -> str:
-    """The records the marks open, keyed as in ``Mark.rec``; safe inside <script>.
+    """The records the marks open, keyed as in ``Mark.rec``; safe inside <script>."""
+    return _safe_json(records_dict(entities, events, figures, provisions, reviews))
+
+
+def records_dict(entities: Iterable[Entity], events: Iterable[Event], figures: Iterable[Figure],
+                 provisions: Iterable[Provision],
+                 reviews: dict[str, dict[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
+    """The records the marks open, keyed as in ``Mark.rec``.
 
     Each has what the panel shows (``title``, ``fields``), its review state (``review``:
     address, status, by, at, version) and the current values of the fields a person may
@@ -239,7 +246,35 @@ def records_json(entities: Iterable[Entity], events: Iterable[Event], figures: I
                                         "subject": p.subject},
                              "values": {k: getattr(p, k) for k in EDIT_FIELDS["provision"]},
                              "evidence": p.evidence.text, "review": _review(p.id, reviews)}
-    return _safe_json(data)
+    for rec in data.values():  # the page carries only what the panel shows
+        rec["fields"] = {k: v for k, v in rec["fields"].items() if v not in (None, "")}
+    return data
+
+
+def chunk_spans(length: int, sections: list[Section], subtopics: list[Subtopic],
+                paragraphs: list[Paragraph], budget: int) -> list[tuple[int, int]]:
+    """The reader's pieces: consecutive spans covering ``[0, length)``, each about
+    ``budget`` characters, cut before a heading where possible (else between paragraphs).
+
+    The first is sent with the page; the others are fetched as the reader scrolls or jumps.
+    """
+    heads = {s.start for s in sections} | {t.start for t in subtopics}
+    cuts = sorted(heads | {p.start for p in paragraphs})
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for pos in cuts:
+        if pos <= start:
+            continue
+        size = pos - start
+        if (size >= budget and pos in heads) or size >= 2 * budget:
+            spans.append((start, pos))
+            start = pos
+    spans.append((start, max(length, start)))
+    return spans
+
+
+def blocks_within(blocks_: list[Block], span: tuple[int, int]) -> list[Block]:
+    return [b for b in blocks_ if span[0] <= b.start < span[1]]
 
 
 safe_json = _safe_json

@@ -22,16 +22,18 @@ from ..store.citations import CitationCache
 from .auth import check_write
 from .highlight import (
     KINDS,
+    _safe_json,
+    chunk_spans,
+    records_dict,
     entity_marks,
     event_marks,
     figure_marks,
     non_overlapping,
     provision_marks,
-    records_json,
     with_status,
 )
 from .highlight import blocks as text_blocks
-from .render import error_page, page
+from .render import error_page, page, templates, viewer
 from .review import vocab_json
 
 router = APIRouter(include_in_schema=False)
@@ -109,35 +111,115 @@ class _Failed(Exception):
 
 @router.get("/docs/{doc_id}", response_class=HTMLResponse)
 def reader(request: Request, doc_id: str, hl: str | None = None) -> HTMLResponse:
-    """The report with its outline, highlighted extractions and the events of each section."""
+    """The report: its outline, the first piece of its text (and the piece a ``hl`` span
+    is in) with extractions highlighted; the other pieces load as the reader scrolls."""
     t0 = time.perf_counter()
     ledger = _ledger(request)
     store = ledger.store
     doc = store.document(doc_id)
     text = store.document_text(doc_id)
-    sections = store.sections(doc_id)
-    subtopics = store.subtopics(doc_id)
-    paragraphs = store.paragraphs(doc_id)
-    entities = store.entities(doc=doc_id)
-    events = store.events(doc=doc_id, include_rejected=True)
-    figures = store.figures(doc=doc_id, include_rejected=True)
-    provisions = store.provisions(doc=doc_id, include_rejected=True)
+    outline = _Outline(store, doc_id, len(text), request.app.state.reader_first_chars)
     reviews = ledger.reviews(doc_id)
+    target = _parse_span(hl, len(text))
+    wanted = {0} | ({outline.chunk_of(target[0])} if target else set())
+    chunks = []
+    records: dict[str, Any] = {}
+    for i, span in enumerate(outline.spans):
+        if i in wanted:
+            piece = _render_chunk(store, doc_id, text, outline, span, target, reviews)
+            records.update(piece["records"])
+            chunks.append({"i": i, "span": span, **piece})
+        else:
+            chunks.append({"i": i, "span": span, "blocks": None})
+    return _page(request, "reader.html", doc=doc, doc_id=doc_id, sections=outline.sections, chunks=chunks,
+                 records=_safe_json(records), reviews=reviews, vocab=vocab_json(), kinds=KINDS,
+                 counts=_mark_counts(store, doc_id), render_ms=(time.perf_counter() - t0) * 1000)
+
+
+@router.get("/docs/{doc_id}/pieces/{i}", response_class=HTMLResponse)
+def reader_piece(request: Request, doc_id: str, i: int) -> HTMLResponse:
+    """One piece of the reader (HTML fragment), as ``app.js`` fetches it."""
+    ledger = _ledger(request)
+    store = ledger.store
+    text = store.document_text(doc_id)
+    outline = _Outline(store, doc_id, len(text), request.app.state.reader_first_chars)
+    if not 0 <= i < len(outline.spans):
+        raise RightsledgerError(Code.BAD_ARGUMENT, detail=f"no piece {i} (0..{len(outline.spans) - 1})")
+    span = outline.spans[i]
+    piece = _render_chunk(store, doc_id, text, outline, span, None, ledger.reviews(doc_id))
+    return templates.TemplateResponse(request, "_piece.html", {
+        **viewer(request), "chunk": {"i": i, "span": span, **piece}, "reviews": piece["reviews"],
+        "records": _safe_json(piece["records"]), "doc_id": doc_id})
+
+
+@router.get("/docs/{doc_id}/events/{section}", response_class=HTMLResponse)
+def section_events(request: Request, doc_id: str, section: str) -> HTMLResponse:
+    """Every event of a section, in date order (HTML fragment; the reader shows the first)."""
+    store = _ledger(request).store
+    store.document(doc_id)
+    evs = sorted(store.events(doc=doc_id, section=section, include_rejected=True),
+                 key=lambda e: (e.date, e.evidence.start))
+    return templates.TemplateResponse(request, "_events.html", {
+        **viewer(request), "events": evs, "doc_id": doc_id, "reviews": _ledger(request).reviews(doc_id)})
+
+
+class _Outline:
+    """A document's headings and paragraphs, cut into the reader's pieces."""
+
+    def __init__(self, store: Any, doc_id: str, length: int, budget: int) -> None:
+        self.sections = store.sections(doc_id)
+        self.subtopics = store.subtopics(doc_id)
+        self.paragraphs = store.paragraphs(doc_id)
+        self.spans = chunk_spans(length, self.sections, self.subtopics, self.paragraphs, budget)
+        self._starts = [a for a, _ in self.spans]
+
+    def chunk_of(self, offset: int) -> int:
+        import bisect
+
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+
+def _render_chunk(store: Any, doc_id: str, text: str, outline: _Outline, span: tuple[int, int],
+                  target: tuple[int, int] | None,
+                  reviews: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Blocks (headings, highlighted paragraphs), section events and records of one piece.
+
+    Rejected records are shown too (struck through, with their review state)."""
+    entities = store.entities(doc=doc_id, within=span)
+    events = store.events(doc=doc_id, within=span, include_rejected=True)
+    figures = store.figures(doc=doc_id, within=span, include_rejected=True)
+    provisions = store.provisions(doc=doc_id, within=span, include_rejected=True)
     marks = with_status(non_overlapping(
         entity_marks(entities) + event_marks(text, events)
         + figure_marks(text, figures) + provision_marks(text, provisions)), reviews)
+    paragraphs = [p for p in outline.paragraphs if span[0] <= p.start < span[1]]
+    sections = [s for s in outline.sections if span[0] <= s.start < span[1]]
+    subtopics = [t for t in outline.subtopics if span[0] <= t.start < span[1]]
     cites = CitationCache(store)
     citations = {p.start: cites.cite(doc_id, p.start) for p in paragraphs}
-    target = _parse_span(hl, len(text))
     blocks = text_blocks(text, sections, subtopics, paragraphs, marks, citations, target)
     events_by_section: dict[str, list[Any]] = {}
-    for ev in sorted(events, key=lambda e: (e.date, e.evidence.start)):
-        events_by_section.setdefault((ev.section or "").split(".")[0] or "-", []).append(ev)
-    counts = Counter(m.kind for m in marks)
-    return _page(request, "reader.html", doc=doc, sections=sections, subtopics=subtopics,
-                 blocks=blocks, events_by_section=events_by_section,
-                 records=records_json(entities, events, figures, provisions, reviews),
-                 reviews=reviews, vocab=vocab_json(), kinds=KINDS, counts=counts, render_ms=(time.perf_counter() - t0) * 1000)
+    for s in sections:
+        if s.level == 1:
+            evs = store.events(doc=doc_id, section=s.id, include_rejected=True)
+            events_by_section[s.id] = sorted(evs, key=lambda e: (e.date, e.evidence.start))
+    return {"blocks": blocks, "events_by_section": events_by_section, "reviews": reviews,
+            "records": records_dict(entities, events, figures, provisions, reviews)}
+
+
+def _mark_counts(store: Any, doc_id: str) -> Counter:
+    from sqlalchemy import text as sql
+
+    counts: Counter = Counter()
+    with store.reading() as conn:
+        for kind, n in conn.execute(sql(
+                "SELECT e.type, COUNT(*) FROM mentions m JOIN entities e ON e.id = m.entity "
+                "WHERE m.doc = :d GROUP BY e.type"), {"d": doc_id}):
+            counts[kind] = n
+        for kind, table in (("date", "events"), ("figure", "figures"), ("provision", "provisions")):
+            counts[kind] = conn.execute(sql(f"SELECT COUNT(*) FROM {table} WHERE doc = :d"),
+                                        {"d": doc_id}).scalar() or 0
+    return counts
 
 
 def _parse_span(value: str | None, length: int) -> tuple[int, int] | None:

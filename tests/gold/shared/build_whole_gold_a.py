@@ -357,7 +357,7 @@ def sierra_leone() -> WholeDoc:
     d.ev("In January ECOMOG forces beat two Italian", "torture_or_abuse", "1999-01")
     d.fig("In January ECOMOG forces beat two Italian", 2, "Italian priests beaten by ECOMOG")
     d.ev("had one or both limbs amputated over the decade-long conflict", "torture_or_abuse",
-         "1999-01", source="U.N. officials and humanitarian organizations")
+         "1999-01", source="U.N. officials and aid groups")
     d.fig("at least three or four died en route", 3,
           "deaths en route per mutilation victim reaching medical aid", "at least",
           value_end=4)
@@ -752,7 +752,7 @@ def algeria() -> WholeDoc:
     d.fig("approximately 15 persons were kidnapped", 15, "persons kidnapped east of Algiers",
           "approximately", source="security services")
     d.ev("1,300 cases of child abduction", "detention_or_arrest", Y, source="Abderahmane Arrar")
-    d.fig("1,300 cases of child abduction", 1300, "cases of child abduction and disappearance",
+    d.fig("1,300 cases of child abduction", 1300, "child abductions and disappearances",
           source="Abderahmane Arrar")
     d.fig("1,300 cases of child abduction", 50, "child abduction cases in Algiers",
           source="Abderahmane Arrar")

@@ -325,7 +325,7 @@ def congo() -> WholeDoc:
     d.ev("the government did not prevent the return of citizens", "other", Y,
          polarity="negated")
     d.fig("the estimated 150,000 persons internally displaced", 150000,
-          "persons internally displaced by the civil war", "approximately", source="NGOs")
+          "persons displaced by the civil war", "approximately", source="NGOs")
     d.ev("557 of an estimated 800 to 900", "other", "2005")
     d.fig("557 of an estimated 800 to 900", 557, "Mobutu-era soldiers repatriated to the DRC")
     d.fig("557 of an estimated 800 to 900", 800, "Mobutu-era soldiers", "approximately",
@@ -374,7 +374,7 @@ def congo() -> WholeDoc:
     d.fig("on December 27 a court sentenced the two", 300000, "fine imposed on each activist",
           "approximately", unit="XAF")
     d.ev("foreign governments criticized the trial", "other", Y,
-         source="international organizations and foreign governments")
+         source="international bodies, foreign governments")
     d.ev("Formal charges were not filed by year's end", "charge", Y, polarity="negated")
     d.ev("Formal charges were not filed by year's end", "charge", "2006-11")
 
@@ -699,7 +699,7 @@ def burundi() -> WholeDoc:
     d.fig("7,594 persons were held in facilities", 4050, "prison capacity (prisoners)",
           source="Ministry of Justice")
     d.ev("prisoners died as a result of disease", "death_in_custody", Y,
-         source="government officials and human rights observers")
+         source="officials and human rights observers")
     d.ev("APRODH reported numerous cases of torture and abuse", "torture_or_abuse", Y,
          source="APRODH")
     d.fig("Each prison had one qualified nurse", 1, "qualified nurses per prison")
@@ -847,7 +847,7 @@ def burundi() -> WholeDoc:
     d.ev("In August 2006 the government acknowledged", "torture_or_abuse", "2006-08",
          source="government")
     d.ev("jointly issued a declaration in 2006", "report_published", "2006",
-         source="local and international organizations, including HRW")
+         source="local and international NGOs, HRW")
     d.ev("On April 27, authorities arrested former president of the CNDD-FDD",
          "detention_or_arrest", "2007-04-27")
     d.ev("the 2006 trial of alleged coup plotters", "trial", "2006")
@@ -961,7 +961,7 @@ def burundi() -> WholeDoc:
           "money the orphan allegedly stole", unit="BIF")
     d.ev("The FNL looted homes during the year", "attack_or_threat", Y)
     d.prov("the minimum age for military recruitment is 16", "threshold", 16, "age",
-           "minimum age for military recruitment is 16", "military recruitment")
+           "16 (minimum age)", "military recruitment")
     d.ev("demobilized approximately 3,041 child soldiers", "other", Y)
     d.fig("demobilized approximately 3,041 child soldiers", 3041, "child soldiers demobilized",
           "approximately")
@@ -990,7 +990,7 @@ def burundi() -> WholeDoc:
          "detention_or_arrest", Y, polarity="negated")
     d.fig("There were six private weekly publications", 6, "private weekly publications")
     d.fig("There were six private weekly publications", 11,
-          "private Internet and fax-based news sheets")
+          "Internet and fax-based news sheets")
     d.fig("There were nine privately owned radio stations", 9, "privately owned radio stations")
     d.prov("criminal penalties of six months", "penalty", 6, "months",
            "six months' to five years' imprisonment", "insulting the president; defamation")
@@ -1212,7 +1212,7 @@ def burundi() -> WholeDoc:
           "girls of secondary school age attending school", "approximately", unit="percent",
           source="UNICEF")
     d.fig("Schooling was compulsory up to age 12", 14,
-          "boys of secondary school age attending school", "approximately", unit="percent",
+          "secondary-school-age boys in school", "approximately", unit="percent",
           source="UNICEF")
     d.fig("Enrollment of girls in public schools", 40, "girls' enrollment in public schools",
           "approximately", unit="percent")
@@ -1291,9 +1291,9 @@ def burundi() -> WholeDoc:
     d.ev("had conducted no child labor investigations", "investigation", Y, polarity="negated")
     d.sec("6.e")
     d.prov("continued to be $0.15 (160 francs) per day", "requirement", 0.15, "USD",
-           "$0.15 per day", "legal minimum wage for unskilled workers")
+           "$0.15 per day", "minimum wage, unskilled workers")
     d.prov("continued to be $0.15 (160 francs) per day", "requirement", 160, "BIF",
-           "160 francs per day", "legal minimum wage for unskilled workers")
+           "160 francs per day", "minimum wage, unskilled workers")
     d.fig("a minimum of roughly $1.40", 1.4, "daily pay of unskilled laborers in practice",
           "approximately", unit="USD")
     d.fig("a minimum of roughly $1.40", 1500, "daily pay of unskilled laborers in practice",

@@ -263,7 +263,7 @@ def _citations(store: "Store", spots: list[tuple[str, int]]) -> list[str]:
         params[f"hd{k}"], params[f"ho{k}"] = d, off
         values.append(f"({k}, :hd{k}, :ho{k})")
     cte = f"WITH h(k, doc, off) AS (VALUES {', '.join(values)}) "
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         documents = {r[0]: Document(*r) for r in _run(conn, (
             "SELECT id, title, country, country_code, year, source, format, sha256, chars "
             f"FROM documents WHERE id IN ({', '.join(':d%d' % k for k in range(len(docs)))})"), params)}
@@ -275,7 +275,9 @@ def _citations(store: "Store", spots: list[tuple[str, int]]) -> list[str]:
         paras: dict[int, list[Paragraph]] = {}
         for r in _run(conn, (
                 cte + 'SELECT h.k, p.doc, p.section, p.subtopic, p.n, p.start, p."end" '
-                'FROM h JOIN paragraphs p ON p.doc = h.doc AND p.start <= h.off AND p."end" > h.off'), params):
+                # the last paragraph starting at or before the offset: one index seek
+                'FROM h JOIN paragraphs p ON p.doc = h.doc AND p.start = (SELECT MAX(p2.start) '
+                'FROM paragraphs p2 WHERE p2.doc = h.doc AND p2.start <= h.off) AND p."end" > h.off'), params):
             paras.setdefault(r[0], []).append(Paragraph(*r[1:]))
     out = []
     for k, (d, off) in enumerate(spots):

@@ -161,7 +161,7 @@ def _hits_portable(store: "Store", rows: list[Any], offset: int) -> list[Hit]:
 
 def _run(store: "Store", stmt: str, params: dict[str, Any]) -> list[Any]:
     try:
-        with store.engine.connect() as conn:
+        with store.reading() as conn:
             return list(conn.execute(sql(stmt), params).all())
     except RightsledgerError:
         raise

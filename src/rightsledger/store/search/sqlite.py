@@ -52,7 +52,7 @@ def search(store: "Store", query: str, *, country: str | None = None, year: int 
         return []
     params.update(limit=limit, offset=offset, hw=HEADING_WEIGHT)
     try:
-        with store.engine.connect() as conn:
+        with store.reading() as conn:
             if match is None:
                 rows = _run(conn, _statement(None, where, ", 0.0 AS r, NULL AS hl",
                                              "ORDER BY s.doc, s.start LIMIT :limit OFFSET :offset"),
@@ -122,7 +122,7 @@ def count(store: "Store", query: str, **filters: Any) -> int:
     stmt = _statement(match, where, "", "")
     if match is not None and not where:  # no filter: the index alone can count
         stmt = "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :match"
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         return int(_run(conn, (f"SELECT COUNT(*) FROM ({stmt})"), params).scalar() or 0)
 
 

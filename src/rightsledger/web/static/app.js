@@ -6,10 +6,15 @@
   function text(el, value) { el.textContent = value == null ? "" : String(value); return el; }
 
   // A stable span link "/docs/DOC#START-END" opens the reader with that span marked.
-  var span = /^#(\d+)-(\d+)$/.exec(window.location.hash);
-  if (span && document.querySelector("article.doc")) {
-    window.location.replace(window.location.pathname + "?hl=" + span[1] + "-" + span[2] + "#target");
+  function spanLink() {
+    var span = /^#(\d+)-(\d+)$/.exec(window.location.hash);
+    if (span && document.querySelector("article.doc")) {
+      window.location.replace(window.location.pathname + "?hl=" + span[1] + "-" + span[2] + "#target");
+      return true;
+    }
+    return false;
   }
+  spanLink();
 
   // Highlight toggles: body.hide-KIND turns a kind off.
   $all("input.toggle").forEach(function (box) {
@@ -67,30 +72,126 @@
   });
   if (panel) $(".close", panel).addEventListener("click", function () { panel.hidden = true; });
 
-  // Copy citation: the clipboard when allowed, else a selected textarea.
-  $all("button.cite").forEach(function (btn) {
-    btn.addEventListener("click", function () {
-      var value = btn.dataset.citation;
-      function done() {
-        btn.classList.add("copied");
-        text(btn, "copied");
-        document.body.dataset.lastCitation = value;
-        setTimeout(function () { btn.classList.remove("copied"); text(btn, "copy citation"); }, 1500);
-      }
-      function fallback() {
-        var ta = document.createElement("textarea");
-        ta.value = value;
-        document.body.appendChild(ta);
-        ta.select();
-        try { document.execCommand("copy"); } catch (e) { /* nothing more to try */ }
-        ta.remove();
-        done();
-      }
-      if (navigator.clipboard && navigator.clipboard.writeText) {
-        navigator.clipboard.writeText(value).then(done, fallback);
-      } else { fallback(); }
-    });
+  // Copy citation: the clipboard when allowed, else a selected textarea. Delegated, so
+  // that buttons in pieces loaded later work too.
+  document.addEventListener("click", function (ev) {
+    var btn = ev.target.closest && ev.target.closest("button.cite");
+    if (!btn) return;
+    var value = btn.dataset.citation;
+    function done() {
+      btn.classList.add("copied");
+      text(btn, "copied");
+      document.body.dataset.lastCitation = value;
+      setTimeout(function () { btn.classList.remove("copied"); text(btn, "copy citation"); }, 1500);
+    }
+    function fallback() {
+      var ta = document.createElement("textarea");
+      ta.value = value;
+      document.body.appendChild(ta);
+      ta.select();
+      try { document.execCommand("copy"); } catch (e) { /* nothing more to try */ }
+      ta.remove();
+      done();
+    }
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(value).then(done, fallback);
+    } else { fallback(); }
   });
+
+  // Long reports: the page holds the first piece of the text; the others (div.piece.pending)
+  // are fetched as they come near the screen, or when a link jumps into them.
+  var article = $("article.doc[data-pieces]");
+  var loading = {};
+  function pieceAt(offset) {
+    var found = null;
+    $all("article.doc .piece").forEach(function (p) {
+      if (+p.dataset.start <= offset && offset < +p.dataset.end) found = p;
+    });
+    return found;
+  }
+  function loadPiece(el) {
+    if (!el || !el.classList.contains("pending")) return Promise.resolve(el);
+    var i = el.dataset.i;
+    if (!loading[i]) {
+      loading[i] = fetch(article.dataset.pieces + i, {headers: {"Accept": "text/html"}})
+        .then(function (r) { if (!r.ok) throw new Error("HTTP " + r.status); return r.text(); })
+        .then(function (html) {
+          var tpl = document.createElement("template");
+          tpl.innerHTML = html;
+          var piece = tpl.content.querySelector(".piece");
+          var data = piece.querySelector("script.records");
+          if (data) {
+            var more = JSON.parse(data.textContent);
+            Object.keys(more).forEach(function (k) { records[k] = more[k]; });
+            data.remove();
+          }
+          piece.id = el.id;
+          piece.classList.add("loaded");
+          el.replaceWith(piece);
+          return piece;
+        })
+        .catch(function (e) { delete loading[i]; el.removeAttribute("aria-busy"); throw e; });
+    }
+    return loading[i];
+  }
+  function jumpTo(id, offset) {
+    var el = document.getElementById(id);
+    if (el) { el.scrollIntoView(); return Promise.resolve(el); }
+    return loadPiece(pieceAt(offset)).then(function () {
+      var found = document.getElementById(id);
+      if (found) found.scrollIntoView();
+      return found;
+    });
+  }
+  if (article) {
+    if ("IntersectionObserver" in window) {
+      var io = new IntersectionObserver(function (entries) {
+        entries.forEach(function (en) {
+          if (en.isIntersecting) { io.unobserve(en.target); loadPiece(en.target); }
+        });
+      }, {rootMargin: "1200px 0px"});
+      $all(".piece.pending", article).forEach(function (p) { io.observe(p); });
+    } else {
+      $all(".piece.pending", article).forEach(function (p) { loadPiece(p); });
+    }
+    // outline links into pieces not loaded yet
+    $all(".outline a[data-start]").forEach(function (a) {
+      a.addEventListener("click", function (ev) {
+        var id = a.getAttribute("href").slice(1);
+        if (document.getElementById(id)) return;
+        ev.preventDefault();
+        jumpTo(id, +a.dataset.start).then(function () { history.pushState(null, "", "#" + id); });
+      });
+    });
+    // an anchor in the address (#p-OFFSET, #s-SECTION) whose piece is not loaded yet
+    var followHash = function () {
+      var hash = decodeURIComponent(window.location.hash.slice(1));
+      if (!hash || document.getElementById(hash)) return;
+      var m = /^p-(\d+)$/.exec(hash), offset = null;
+      if (m) offset = +m[1];
+      else {
+        var link = $all(".outline a[data-start]").filter(function (a) { return a.getAttribute("href") === "#" + hash; })[0];
+        if (link) offset = +link.dataset.start;
+      }
+      if (offset !== null) jumpTo(hash, offset);
+    };
+    followHash();
+    window.addEventListener("hashchange", function () { if (!spanLink()) followHash(); });
+    window.rightsledgerJump = jumpTo;
+    // a section's events beyond the first few, fetched into its panel
+    document.addEventListener("click", function (ev) {
+      var more = ev.target.closest && ev.target.closest("a.more-events");
+      if (!more) return;
+      ev.preventDefault();
+      fetch(more.href).then(function (r) { return r.text(); }).then(function (html) {
+        var tpl = document.createElement("template");
+        tpl.innerHTML = html;
+        var list = more.parentNode.querySelector("ol.events");
+        list.replaceWith(tpl.content.querySelector("ol.events"));
+        more.remove();
+      });
+    });
+  }
 
   // Sortable tables and a row filter (figures page).
   $all("table.sortable").forEach(function (table) {
