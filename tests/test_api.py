@@ -10,7 +10,9 @@ try:
     from tests._search_corpus import build_db, doc_text
 except ImportError:  # tests/ is not a package
     from _search_corpus import build_db, doc_text  # type: ignore[no-redef]
-from rightsledger.api.app import MAX_LIMIT, RateLimitMiddleware, create_app
+from rightsledger.api import create_app
+from rightsledger.api.middleware import RateLimitMiddleware
+from rightsledger.api.models import MAX_LIMIT
 
 
 @pytest.fixture(scope="module")

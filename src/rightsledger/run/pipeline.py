@@ -1,4 +1,4 @@
-"""The pipeline: one file in, one :class:`~rightsledger.store.store.Bundle` of records out.
+"""The pipeline: one file in, one :class:`~rightsledger.store.Bundle` of records out.
 
 ``read → structure → annotate → entities → events, figures, provisions → embed`` (the
 headings above each sentence and its vector, for ``ask`` and ``search --semantic``). Each stage is

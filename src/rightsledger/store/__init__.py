@@ -9,6 +9,7 @@ in ``search/`` and a branch in ``search.search``; schema changes: a new migratio
 from __future__ import annotations
 
 from .schema import DEFAULT_DB, MIGRATIONS, database_url
-from .store import Bundle, Store, rename_bundle, slug
+from .bundle import Bundle, rename_bundle
+from .store import Store, slug
 
 __all__ = ["Bundle", "Store", "rename_bundle", "slug", "DEFAULT_DB", "MIGRATIONS", "database_url"]
