@@ -1030,14 +1030,7 @@ def algeria() -> WholeDoc:
 DOCS = {"1999_sierra-leone": sierra_leone, "2013_algeria": algeria}
 
 
-def main(argv: list[str]) -> None:
-    show = "--show" in argv
-    only = [a for a in argv if not a.startswith("--")]
-    for stem, build in DOCS.items():
-        if only and stem not in only:
-            continue
-        print(build().write(show=show))
-
-
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    import build_shared_gold
+
+    build_shared_gold.main(sys.argv[1:], DOCS)

@@ -1310,14 +1310,7 @@ def burundi() -> WholeDoc:
 DOCS = {"2006_republic-of-the-congo": congo, "2007_burundi": burundi}
 
 
-def main(argv: list[str]) -> None:
-    show = "--show" in argv
-    only = [a for a in argv if not a.startswith("--")]
-    for stem, build in DOCS.items():
-        if only and stem not in only:
-            continue
-        print(build().write(show=show))
-
-
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    import build_shared_gold
+
+    build_shared_gold.main(sys.argv[1:], DOCS)
