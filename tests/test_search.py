@@ -220,9 +220,14 @@ def test_cli_search_and_ask_jsonl(store):
                             "--format", "jsonl", "-n", "1"])
     assert r.exit_code == 0, r.output
     lines = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [x["kind"] for x in lines] == ["hit"]       # the contract: hits only, best first
+    assert "Selim Varga" in lines[0]["text"]
+    r = runner.invoke(app, ["ask", "When was Selim Varga arrested?", "--db", db, "--no-rerank",
+                            "--format", "jsonl", "-n", "1", "--answers"])
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
     hits = [x for x in lines if x["kind"] == "hit"]   # answers ("kind": "answer") come first
-    assert len(hits) == 1 and "Selim Varga" in hits[0]["text"]
-    assert lines.index(hits[0]) == len(lines) - 1
+    assert len(hits) == 1 and lines.index(hits[0]) == len(lines) - 1
+    assert all(x["kind"] == "answer" for x in lines[:-1])
     r = runner.invoke(app, ["serve", "--help"])
     assert r.exit_code == 0 and "--port" in r.stdout
 

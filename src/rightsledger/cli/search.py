@@ -92,9 +92,14 @@ def ask(
     rerank: Optional[bool] = typer.Option(None, "--rerank/--no-rerank",
                                           help="Transformer re-ranking ([semantic] extra; default: when installed)."),
     format: HitFormat = typer.Option(HitFormat.table, "--format",
-                                     help="table or jsonl (answers first, kind \"answer\", then one hit a line)"),
+                                     help="table or jsonl (one hit a line, the export contract)"),
+    answers: bool = typer.Option(False, "--answers",
+                                 help="jsonl: also write the answers (kind \"answer\") before the hits"),
 ) -> None:
     """Answer a question: the figures, dates or people that answer it, then the sentences, cited.
+
+    With --format jsonl only hits are written (kind "hit", best first), as the contract
+    says; --answers puts the answers (kind "answer") before them.
 
     Example: rightsledger ask "How many protesters were detained in January?" --format jsonl
     """
@@ -102,7 +107,7 @@ def ask(
         result = _ledger(db).ask(question, limit=limit, rerank=rerank, doc=doc, country=country,
                                  year=year, section=section, topic=topic)
         if format is HitFormat.jsonl:
-            for a in result.answers.items:
+            for a in (result.answers.items if answers else []):
                 sys.stdout.write(json.dumps(a.as_dict(), ensure_ascii=False) + "\n")
         else:
             _emit_answers(result.answers)
