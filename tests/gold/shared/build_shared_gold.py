@@ -132,13 +132,17 @@ class Doc:
         self.not_entities.extend(forms)
 
     # -- output --------------------------------------------------------------------------
+    #: what may stand before and after a mention (a builder may widen them)
+    MENTION_BEFORE = r"(?<![\w-])"
+    MENTION_AFTER = r"(?!\w|-\w)"
+
     def mentions(self) -> None:
         """Find every mention of every entity in the scope, longest forms first."""
         cands = []
         for i, ent in enumerate(self.entities):
             for form in set(ent["_forms"]):
                 pat = re.escape(form).replace("'", "['’]")
-                for m in re.finditer(r"(?<![\w-])" + pat + r"(?!\w|-\w)",
+                for m in re.finditer(self.MENTION_BEFORE + pat + self.MENTION_AFTER,
                                      self.text[self.start:self.end]):
                     cands.append((m.end() - m.start(), self.start + m.start(),
                                   self.start + m.end(), i))
@@ -191,6 +195,33 @@ class Doc:
                 counts.get(rec["kind"] if rec["kind"] != "entity" else rec["type"], 0) + 1
         print(self.stem, counts)
         return path
+
+class WholeDoc(Doc):
+    """A gold document whose scope is the whole report (or the part before ``end_marker``);
+    its scope line also says which split it belongs to and which sections it covers."""
+
+    split = "test"
+
+    def __init__(self, stem: str, file: str, year: int, *, end_marker: str | None = None,
+                 sections: str = "all"):
+        self.stem, self.file, self.year = stem, file, year
+        self.text = (REPORTS / file).read_text(encoding="utf-8")
+        if self.text.startswith("\ufeff"):
+            self.text = self.text[1:]
+        self.start = 0
+        self.end = len(self.text) if end_marker is None else self.text.index(end_marker)
+        self.sections_label = sections
+        self.sentences = sentence_bounds(self.text, self.start, self.end)
+        self.section = "exec"
+        self.records: list[dict] = []
+        self.entities: list[dict] = []
+        self.not_entities: list[str] = []
+
+    def lines(self) -> list[dict]:
+        lines = super().lines()
+        lines[0].update({"split": self.split, "sections": self.sections_label})
+        return lines
+
 
 
 # =========================================================================================

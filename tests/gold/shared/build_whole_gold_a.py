@@ -24,30 +24,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build_shared_gold as bsg  # noqa: E402  (helpers only; no rightsledger import)
-from build_shared_gold import REPORTS, Doc, sentence_bounds  # noqa: E402
 
 # Initials that the shared sentence splitter would otherwise take for sentence ends
 # ("Y.M. Koroma", "S.W. Smith").
 bsg.ABBREV.update({"Y.M", "S.W"})
 
 
-class WholeDoc(Doc):
+class WholeDoc(bsg.WholeDoc):
     """A gold document whose scope is the whole report (or a prefix of it)."""
-
-    def __init__(self, stem: str, file: str, year: int, end_marker: str | None = None,
-                 sections: str = "all"):
-        self.stem, self.file, self.year = stem, file, year
-        self.text = (REPORTS / file).read_text(encoding="utf-8")
-        if self.text.startswith("\ufeff"):
-            self.text = self.text[1:]
-        self.start = 0
-        self.end = self.text.index(end_marker) if end_marker else len(self.text)
-        self.sections_label = sections
-        self.sentences = sentence_bounds(self.text, self.start, self.end)
-        self.section = "exec"
-        self.records: list[dict] = []
-        self.entities: list[dict] = []
-        self.not_entities: list[str] = []
 
     def ev(self, anchor: str, type_: str, date: str, precision: str | None = None, *,
            penalty: dict | None = None, duration: dict | None = None, **kw) -> None:
@@ -56,12 +40,6 @@ class WholeDoc(Doc):
             self.records[-1]["penalty"] = penalty
         if duration is not None:
             self.records[-1]["duration"] = duration
-
-    def lines(self) -> list[dict]:
-        lines = super().lines()
-        lines[0]["split"] = "test"
-        lines[0]["sections"] = self.sections_label
-        return lines
 
 
 def pen(kind: str, value: float | None, unit: str | None, text: str) -> dict:

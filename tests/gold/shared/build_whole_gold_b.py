@@ -19,31 +19,15 @@ Usage (from the repository root)::
 """
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_shared_gold import REPORTS, Doc, sentence_bounds  # noqa: E402
+from build_shared_gold import WholeDoc as BaseWholeDoc  # noqa: E402
 
 
-class WholeDoc(Doc):
+class WholeDoc(BaseWholeDoc):
     """A gold document whose scope is the whole report (``start`` 0, ``end`` its length)."""
-
-    def __init__(self, stem: str, file: str, year: int, *, sections: str = "all",
-                 end_marker: str | None = None):
-        self.stem, self.file, self.year = stem, file, year
-        self.text = (REPORTS / file).read_text(encoding="utf-8")
-        if self.text.startswith("\ufeff"):
-            self.text = self.text[1:]
-        self.start = 0
-        self.end = len(self.text) if end_marker is None else self.text.index(end_marker)
-        self.sections_label = sections
-        self.sentences = sentence_bounds(self.text, self.start, self.end)
-        self.section = "exec"
-        self.records: list[dict] = []
-        self.entities: list[dict] = []
-        self.not_entities: list[str] = []
 
     def ev(self, anchor: str, type_: str, date: str, precision: str | None = None, *,
            date_end: str | None = None, polarity: str = "asserted", source: str | None = None,
@@ -66,37 +50,10 @@ class WholeDoc(Doc):
         if value_end is not None:
             self.records[-1]["quantity"]["value_end"] = value_end
 
-    def mentions(self) -> None:
-        """As ``Doc.mentions``, but a double hyphen (the reports' dash, "stations--Radio
-        Congo") separates words like a space; a single hyphen still joins them."""
-        cands = []
-        before, after = r"(?:(?<![\w-])|(?<=--))", r"(?:(?![\w-])|(?=--))"
-        for i, ent in enumerate(self.entities):
-            for form in set(ent["_forms"]):
-                pat = re.escape(form).replace("'", "['’]")
-                for m in re.finditer(before + pat + after, self.text[self.start:self.end]):
-                    cands.append((m.end() - m.start(), self.start + m.start(),
-                                  self.start + m.end(), i))
-        for form in self.not_entities:
-            for m in re.finditer(re.escape(form), self.text[self.start:self.end]):
-                cands.append((m.end() - m.start(), self.start + m.start(),
-                              self.start + m.end(), -1))
-        taken: list[tuple[int, int]] = []
-        found: dict[int, list[list[int]]] = {i: [] for i in range(len(self.entities))}
-        for _, s, e, i in sorted(cands, key=lambda c: (-c[0], c[1])):
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            taken.append((s, e))
-            if i >= 0:
-                found[i].append([s, e])
-        for i, ent in enumerate(self.entities):
-            ent["mentions"] = sorted(found[i])
-            assert ent["mentions"], f"{self.stem}: no mention of {ent['name']!r}"
-
-    def lines(self) -> list[dict]:
-        lines = super().lines()
-        lines[0].update({"split": "test", "sections": self.sections_label})
-        return lines
+    # A double hyphen (the reports' dash, "stations--Radio Congo") separates words like a
+    # space; a single hyphen still joins them.
+    MENTION_BEFORE = r"(?:(?<![\w-])|(?<=--))"
+    MENTION_AFTER = r"(?:(?![\w-])|(?=--))"
 
 
 # =========================================================================================

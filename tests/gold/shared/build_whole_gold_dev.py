@@ -23,30 +23,20 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_shared_gold import KINDS, REPORTS, Doc, sentence_bounds  # noqa: E402
+from build_shared_gold import WholeDoc as BaseWholeDoc  # noqa: E402
 
 
-class WholeDoc(Doc):
+class WholeDoc(BaseWholeDoc):
     """A gold document whose scope is the whole file (every section)."""
+
+    split = "dev"
 
     def __init__(self, stem: str, file: str, year: int, *, end_marker: str | None = None,
                  sections: str = "all"):
-        self.stem, self.file, self.year = stem, file, year
-        self.text = (REPORTS / file).read_text(encoding="utf-8")
-        if self.text.startswith("\ufeff"):
-            self.text = self.text[1:]
-        self.start = 0
-        self.end = len(self.text) if end_marker is None else self.text.index(end_marker)
-        self.scope_sections = sections
+        super().__init__(stem, file, year, end_marker=end_marker, sections=sections)
         # Sentences without the white space some lines carry at their end.
-        self.sentences = [(s, s + len(self.text[s:e].rstrip()))
-                          for s, e in sentence_bounds(self.text, self.start, self.end)]
-        self.section = "exec"
-        self.records: list[dict] = []
-        self.entities: list[dict] = []
-        self.not_entities: list[str] = []
+        self.sentences = [(s, s + len(self.text[s:e].rstrip())) for s, e in self.sentences]
         self.reassignments: list[tuple[str, str, str, str, str]] = []
-
     def span(self, anchor: str) -> dict:
         if "||" not in anchor:
             return super().span(anchor)
@@ -87,13 +77,6 @@ class WholeDoc(Doc):
             assert moved, f"{self.stem}: no {form!r} of {src!r} to reassign"
             by_name[src]["mentions"] = [m for m in by_name[src]["mentions"] if m not in moved]
             by_name[dst]["mentions"] = sorted(by_name[dst]["mentions"] + moved)
-
-    def lines(self) -> list[dict]:
-        lines = super().lines()
-        lines[0] = {"kind": "scope", "doc": self.stem, "file": self.file, "start": self.start,
-                    "end": self.end, "kinds": KINDS, "split": "dev",
-                    "sections": self.scope_sections}
-        return lines
 
 
 # =========================================================================================
