@@ -64,11 +64,28 @@ def test_scope(gold):
     if scope.get("sections") is not None:
         # A whole-report file cut short (e.g. "1-3"): from the start of the text.
         assert start == 0
+        _check_ranges(records, scope)
         return
     assert SECTION_1.match(text, start), "scope does not start at the Section 1 heading"
     assert SECTION_2.match(text, end), "scope does not end right before the Section 2 heading"
     assert start == 0 or text[start - 1] == "\n"
     assert not SECTION_2.search(text, start, end)
+
+
+def _check_ranges(records: list[dict], scope: dict) -> None:
+    """A scope with a gap (2009 Chad leaves Section 1 out): ``ranges`` are ordered, disjoint
+    and inside [start, end), and every record lies inside one of them."""
+    ranges = scope.get("ranges")
+    if ranges is None:
+        return
+    assert all(scope["start"] <= a < b <= scope["end"] for a, b in ranges), ranges
+    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(ranges, ranges[1:])), ranges
+    inside = lambda x: any(a <= x < b for a, b in ranges)  # noqa: E731
+    for rec in records[1:]:
+        if rec["kind"] == "entity":
+            assert rec["mentions"] and all(inside(s) for s, _ in rec["mentions"]), rec["name"]
+        else:
+            assert inside(rec["evidence"]["start"]), rec
 
 
 def test_kinds_and_fields(gold):
@@ -165,7 +182,8 @@ def test_no_report_sentences_in_gold(gold):
 def test_gold_matches_its_build_script(gold):
     """The gold file is what its build script produces (no hand edits that drift)."""
     path, records, _ = gold
-    for script in ("build_shared_gold", "build_whole_gold_dev", "build_whole_gold_a", "build_whole_gold_b"):
+    for script in ("build_shared_gold", "build_whole_gold_dev", "build_whole_gold_a",
+                   "build_whole_gold_b", "build_whole_gold_chad"):
         spec = importlib.util.spec_from_file_location(script, GOLD_DIR / f"{script}.py")
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)

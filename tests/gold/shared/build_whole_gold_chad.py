@@ -267,6 +267,8 @@ def chad() -> PartDoc:
     d.ev("Women were raped in and near refugee camps", "torture_or_abuse", Y)
     d.ev("A September Amnesty International report documented", "report_published", "2009-09",
          source=AI)
+    d.ev("A September Amnesty International report documented", "torture_or_abuse", Y,
+         source=AI)
     d.ev("Rapes were committed by ANT personnel", "torture_or_abuse", Y)
     d.ev("Amnesty International received reports of rape and violence", "torture_or_abuse", Y,
          polarity="alleged", source=AI)
@@ -287,6 +289,7 @@ def chad() -> PartDoc:
           "registered political parties", "approximately")
     d.ev("During the year opposition leaders were subject to harassment", "attack_or_threat",
          Y)
+    d.ev("unlike in the previous year none disappeared", "other", "2008")
     d.ev("Opposition political leaders accused the government of co-opting", "other", Y,
          polarity="alleged", source="opposition political leaders")
     d.fig("There were 10 women in the 155-seat National Assembly", 10,
@@ -341,7 +344,7 @@ def chad() -> PartDoc:
     d.ev("Between October 13 and 16, unknown persons also followed", "surveillance",
          "2009-10-13", date_end="2009-10-16")
     d.fig("There were two principal local human rights organizations", 2,
-          "principal local human rights organizations")
+          "main domestic human rights NGOs")
     d.ev("On October 27-28, the government held a human rights forum", "other", "2009-10-27",
          date_end="2009-10-28", place="Abeche")
     d.ev("In August it held a similar forum", "other", "2009-08", place="N'Djamena")
@@ -350,6 +353,154 @@ def chad() -> PartDoc:
     d.ev("Between February 3 and 9, the UN representative", "other", "2009-02-03",
          date_end="2009-02-09")
     d.ev("Dmitry Titov also visited the country in February", "other", "2009-02")
+    # --- 6 ---
+    d.sec("6")
+    d.ev("although there were no reports of this occurring during the year", "killing", Y,
+         polarity="negated")
+    d.fig("only 14 percent of childbirths were assisted", 14,
+          "share of childbirths assisted professionally", unit="percent")
+    d.fig("The ratio of midwives to women of childbearing age", 1, "midwives")
+    d.fig("The ratio of midwives to women of childbearing age", 14800,
+          "women of childbearing age per midwife")
+    d.fig("Ten percent of married women in N'Djamena", 10,
+          "share of married women in N'Djamena using contraceptives", unit="percent")
+    d.fig("Five percent of women in towns", 5, "share of women in towns using contraception",
+          unit="percent")
+    d.fig("Five percent of women in towns", 0.4,
+          "share of women in the countryside using contraception", unit="percent")
+    d.ev("launched an awareness raising campaign to combat gender-based violence", "other", Y)
+    d.prov("primary education is compulsory between the ages of six and 11", "threshold", 6,
+           "age", "between the ages of six and 11", "compulsory primary education")
+    d.records[-1]["quantity"]["value_end"] = 11
+    d.fig("Parent-teacher associations hired and paid approximately half", 0.5,
+          "share of teachers paid by parent-teacher associations", "approximately")
+    d.ev("According to a 2004 report by the governmental National Institute", "report_published",
+         "2004", source="National Institute of Statistics, Economic, and Demographic Studies")
+    d.fig("45 percent of females had undergone excision", 45,
+          "share of females who had undergone excision", unit="percent",
+          source="National Institute of Statistics, Economic, and Demographic Studies")
+    d.fig("According to the survey, 70 percent of Muslim females", 70,
+          "share of Muslim females subjected to FGM", unit="percent")
+    d.fig("According to the survey, 70 percent of Muslim females", 30,
+          "share of Christian females subjected to FGM", unit="percent")
+    d.fig("All three types of FGM were practiced", 3, "types of FGM practiced")
+    d.ev("There were no reports that any such suits were brought", "charge", Y,
+         polarity="negated")
+    d.ev("conducted public awareness campaigns to discourage the practice of FGM", "other", Y)
+    d.prov("prohibits sexual relations with a girl younger than 14", "threshold", 14, "age",
+           "younger than 14", "sexual relations with a girl")
+    d.prov("the minimum legal age for engagements is 11", "threshold", 11, "age", "11",
+           "minimum age for engagements")
+    d.prov("The law prohibits forced marriages of anyone younger than age 18", "threshold", 18,
+           "age", "younger than age 18", "forced marriage")
+    d.prov("The law prohibits forced marriages of anyone younger than age 18", "penalty", 6,
+           "months", "six months to two years", "forced marriage")
+    d.prov("The law prohibits forced marriages of anyone younger than age 18", "penalty",
+           50000, "XAF", "50,000 to 500,000 CFA", "forced marriage")
+    d.records[-1]["quantity"]["value_end"] = 500000
+    d.prov("The law prohibits forced marriages of anyone younger than age 18", "penalty", 107,
+           "USD", "$107-1,171", "forced marriage")
+    d.records[-1]["quantity"]["value_end"] = 1171
+    d.ev("The government and other armed groups continued to use child soldiers", "other", Y)
+    d.ev("The government and other armed groups continued to use||Armed bandits kidnapped "
+         "children to obtain ransom", "other", Y, place="Mayo-Kebbi Ouest Region")
+    d.ev("Armed groups recruited children, sometimes forcibly.||UNICEF reported that the DIS "
+         "investigated", "investigation", Y, source=UNICEF)
+    d.ev("Armed groups recruited children, sometimes forcibly.||Armed bandits kidnapped "
+         "children to obtain ransom", "other", Y, place="Mayo-Kebbi Ouest Region")
+    d.ev("There were no reported developments regarding the June 2008 case",
+         "detention_or_arrest", "2008-06")
+    d.ev("There were no reported developments regarding the June 2008 case",
+         "report_published", "2008-07", place="Hahimtoki")
+    d.fig("There were no reported developments regarding the June 2008 case", 108,
+          "children held by herders")
+    d.ev("Police reportedly resorted to extrajudicial actions against traffickers",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.fig("There are approximately 200 ethnic groups", 200, "ethnic groups", "approximately")
+    d.fig("They speak 128 distinct primary languages", 128, "primary languages")
+    d.fig("affiliated with one of two regional and cultural traditions", 2,
+          "regional and cultural traditions")
+    d.ev("There were no known lesbian, gay, bisexual, and transgender", "other", Y,
+         polarity="negated")
+    d.ev("There were no government or civil society efforts to address", "other", Y,
+         polarity="negated")
+
+    # --- 7.a ---
+    d.sec("7.a")
+    d.ev("there were no reports that the authorization requirement was enforced",
+         "registration_decision", Y, polarity="negated")
+    d.fig("more than 90 percent of employees belonged to unions", 90,
+          "share of formal-sector employees in unions", "more than", unit="percent")
+    d.ev("A 2008 International Trade Union Confederation report stated", "report_published",
+         "2008", source="International Trade Union Confederation")
+    d.ev("but no such punishment was imposed during the year", "conviction_or_sentence", Y,
+         polarity="negated")
+    d.ev("During the year four Government National Radio (RNT) journalists", "other", Y)
+    d.fig("During the year four Government National Radio (RNT) journalists", 4,
+          "RNT journalists unpaid and relocated")
+    d.ev("On August 19, the minister of civil service issued an order", "other", "2009-08-19")
+    d.ev("The union linked this decision to a March strike", "strike", "2009-03")
+    d.ev("On October 13, Michel Barka, president of the Chad Trade Union", "attack_or_threat",
+         "2009-10-13")
+
+    # --- 7.b ---
+    d.sec("7.b")
+    d.ev("There were no reports of restrictions on collective bargaining", "other", Y,
+         polarity="negated")
+
+    # --- 7.c ---
+    d.sec("7.c")
+    d.ev("In January local human rights groups and the media reported", "other", "2009-01",
+         place="Sarh", source="local human rights groups and the media")
+    d.ev("They were tortured and injured before being released", "torture_or_abuse", "2009-01")
+
+    # --- 7.d ---
+    d.sec("7.d")
+    d.prov("The labor code stipulates that the minimum age for employment is 14", "threshold",
+           14, "age", "14", "minimum age for employment")
+    d.prov("The labor code stipulates that the minimum age for employment is 14", "threshold",
+           13, "age", "beginning at age 13", "apprentices")
+    d.fig("An estimated 20 percent of children between the ages of six and 18", 20,
+          "share of children in exploitive labor", "approximately", unit="percent",
+          source="Human Rights Without Borders")
+    d.ev("An estimated 20 percent of children between the ages of six and 18",
+         "report_published", "2005", source="Human Rights Without Borders")
+    d.ev("A 2005 UNICEF-government survey of child domestics", "report_published", "2005")
+    d.fig("A 2005 UNICEF-government survey of child domestics", 62,
+          "share of child domestics who were boys", unit="percent")
+    d.fig("A 2005 UNICEF-government survey of child domestics", 24,
+          "share of child domestics aged eight to 14", unit="percent")
+    d.fig("A 2005 UNICEF-government survey of child domestics", 68,
+          "share of child domestics aged 15 to 17", unit="percent")
+    d.fig("A 2005 UNICEF-government survey of child domestics", 86,
+          "share of child domestics who were illiterate", unit="percent")
+    d.ev("During the year a local NGO in Koumra reportedly rescued", "release", Y,
+         polarity="alleged", place="Koumra")
+    d.fig("During the year a local NGO in Koumra reportedly rescued", 150, "children rescued")
+    d.ev("Government forces and rebel groups used child soldiers", "other", Y)
+    d.ev("Government forces and rebel groups used child soldiers||UNICEF reported that the DIS "
+         "investigated", "investigation", Y, source=UNICEF)
+    d.ev("On August 21, the National School of Administration", "other", "2009-08-21")
+    d.fig("Twenty-eight students participated in the program", 28,
+          "students in the first class of labor inspectors")
+    d.ev("Police reportedly used extrajudicial actions against traffickers", "torture_or_abuse",
+         Y, polarity="alleged")
+
+    # --- 7.e ---
+    d.sec("7.e")
+    d.fig("the minimum wage at year's end was 28,000 CFA", 28000, "monthly minimum wage",
+          unit="XAF")
+    d.fig("the minimum wage at year's end was 28,000 CFA", 60, "monthly minimum wage",
+          unit="USD")
+    d.ev("although wage levels were raised during the year", "other", Y)
+    d.prov("The law limits most employment to 39 hours per week", "prohibition", 39, "hours",
+           "39 hours per week", "weekly working hours")
+    d.prov("Agricultural work was limited to 2,400 hours per year", "prohibition", 2400,
+           "hours", "2,400 hours per year", "agricultural working hours")
+    d.prov("Agricultural work was limited to 2,400 hours per year", "prohibition", 46, "hours",
+           "46 hours per week", "agricultural working hours")
+    d.prov("All workers were entitled to an unbroken 48-hour rest period", "right", 48, "hours",
+           "48-hour rest period per week", "weekly rest")
     return d
 
 
