@@ -71,3 +71,30 @@ def test_reopened_after_fork(cache):
         os._exit(0 if idx.one("SELECT x FROM t") == (42,) else 1)
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_stale_files_of_the_same_index_are_pruned_when_a_new_one_is_built(cache):
+    cache.mkdir(parents=True)
+    month_ago = os.path.getmtime(cache) - (prebuilt.STALE_DAYS + 1) * 86400
+    stale = cache / "demo-0000old.sqlite"
+    recent = cache / "demo-1111new.sqlite"           # another installation's, used lately
+    other = cache / "words-en-0000old.sqlite"        # another index: not ours to judge
+    crashed = cache / ".index-abc.tmp"
+    for f in (stale, recent, other, crashed):
+        f.write_bytes(b"x")
+    for f in (stale, other, crashed):
+        os.utime(f, (month_ago, month_ago))
+    idx = prebuilt.index("demo", _builder([]))
+    assert idx.one("SELECT x FROM t") == (42,)
+    assert not stale.exists() and not crashed.exists()
+    assert recent.exists() and other.exists() and idx.path.exists()
+
+
+def test_an_index_in_use_is_touched_so_it_is_not_pruned(cache):
+    prebuilt.index("demo", _builder([]))
+    path = prebuilt._INDEXES["demo"].path
+    old = os.path.getmtime(path) - 3 * 86400
+    os.utime(path, (old, old))
+    prebuilt._INDEXES.clear()
+    prebuilt.index("demo", _builder([]))
+    assert os.path.getmtime(path) > old + 86400

@@ -181,10 +181,26 @@ def test_version_conflict(ledger):
 
 
 # -- audit ------------------------------------------------------------------------------------------
+def drop_audit_guard(engine) -> None:
+    """What someone with the rights to change the schema would do before editing history."""
+    with engine.begin() as conn:
+        if engine.dialect.name == "sqlite":
+            conn.execute(sql("DROP TRIGGER audit_append_only_update"))
+            conn.execute(sql("DROP TRIGGER audit_append_only_delete"))
+        else:
+            conn.execute(sql("DROP TRIGGER audit_append_only ON audit"))
+
+
 def test_audit_chain_finds_rows_edited_or_deleted(ledger):
     for i in range(3):
         ledger.correct("veridia-2022:ev:1", {"place": f"P{i}"}, f"r{i}")
     assert ledger.audit_verify().ok
+    for tamper in ("UPDATE audit SET reason = 'nothing to see' WHERE seq = 2", "DELETE FROM audit WHERE seq = 3"):
+        with pytest.raises(Exception, match="append-only"), ledger.store.engine.begin() as conn:
+            conn.execute(sql(tamper))
+    assert ledger.audit_verify().ok and len(ledger.history("veridia-2022:ev:1")) == 3
+    # someone who can drop the database's guard can rewrite history; verify still finds it
+    drop_audit_guard(ledger.store.engine)
     with ledger.store.engine.begin() as conn:
         conn.execute(sql("UPDATE audit SET reason = 'nothing to see' WHERE seq = 2"))
     v = ledger.audit_verify()

@@ -116,6 +116,22 @@ def test_a_page_cut_off_mid_report_is_read_with_a_warning() -> None:
     assert [s.id for s in outline(source.text, "d").sections] == ["exec", "1", "1.a", "1.b"]
 
 
+def test_a_cut_off_page_is_warned_about_by_every_engine(tmp_path: Path) -> None:
+    """The reader's warning reaches the result with one worker and with a process pool."""
+    from rightsledger.ledger import Ledger
+    from rightsledger.run.parallel import ingest_parallel
+
+    raw = (PAGES / "veridia-2022.html").read_bytes()
+    page, whole = tmp_path / "cut.html", tmp_path / "whole.html"
+    page.write_bytes(raw[:raw.index(b"Section 2.</h4>")])
+    whole.write_bytes(raw)
+    one = Ledger(tmp_path / "one.db").ingest_file(page)
+    pooled = ingest_parallel(Ledger(tmp_path / "pool.db"), [page, whole], workers=2, preload_model=False)
+    for result in (one, pooled[0]):
+        assert result.ok and len(result.warnings) == 1 and "ends mid-report" in result.warnings[0]
+    assert pooled[1].ok and pooled[1].warnings == []
+
+
 def test_cli_reports_each_bad_page_on_one_line(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 

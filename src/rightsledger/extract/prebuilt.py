@@ -7,8 +7,10 @@ Where: ``$RIGHTSLEDGER_CACHE_DIR``, else ``$XDG_CACHE_HOME/rightsledger``, else 
 user cache (``~/.cache/rightsledger`` on Linux). Each file name carries a key, a digest of the
 index format, the Python version, the versions of the packages it is built from, the data
 files it reads (``data/places.toml``) and the source of the modules that build it; when any
-of them changes, a new file is built beside the old one (delete the folder to reclaim the
-space). A file is written under a temporary name and renamed into place, so a reader never
+of them changes, a new file is built beside the old one. An index in use is touched at most
+once a day; building one removes the files of the same index (and temporary files of
+interrupted builds) that no installation has used for ``STALE_DAYS`` days, so several
+installations sharing the folder keep their own files and old versions do not pile up. A file is written under a temporary name and renamed into place, so a reader never
 sees a partial index and several processes building at once are safe (each writes a complete
 file; the last rename wins). A file that is unreadable or carries another key is rebuilt;
 when the cache folder is not writable, the index is built in a temporary folder for this
@@ -24,6 +26,7 @@ import sqlite3
 import sys
 import tempfile
 import threading
+import time
 from pathlib import Path
 from typing import Callable
 
@@ -33,6 +36,11 @@ log = logging.getLogger(__name__)
 
 #: Bump when the layout of the indexes changes.
 INDEX_FORMAT = 1
+
+#: An index file (or a temporary file of an interrupted build) unused for this many days is removed.
+STALE_DAYS = 30
+
+_DAY = 86400.0
 
 
 def cache_dir() -> Path:
@@ -133,6 +141,10 @@ def index(name: str, build: Callable[[sqlite3.Connection], None], *, packages: t
                             folder, exc)
                 path = Path(tempfile.mkdtemp(prefix="rightsledger-")) / path.name
                 _build(path, key, build)
+            else:
+                prune(folder, name, keep=path)
+        else:
+            _touch(path)
         found = _INDEXES[name] = Index(path)
         return found
 
@@ -173,3 +185,29 @@ def _build(path: Path, key: str, build: Callable[[sqlite3.Connection], None]) ->
         except OSError:
             pass
         raise
+
+
+def _touch(path: Path) -> None:
+    """Mark an index as used (its modification time), at most once a day."""
+    try:
+        if time.time() - path.stat().st_mtime > _DAY:
+            os.utime(path)
+    except OSError:  # a read-only cache: the file stays as it is
+        pass
+
+
+def prune(folder: Path, name: str, *, keep: Path, days: float = STALE_DAYS) -> list[Path]:
+    """Remove the files of index ``name`` (other than ``keep``) and the temporary files of
+    interrupted builds that were not used for ``days`` days; the paths removed."""
+    limit = time.time() - days * _DAY
+    removed = []
+    for old in [*folder.glob(f"{name}-*.sqlite"), *folder.glob(".index-*.tmp")]:
+        if old == keep:
+            continue
+        try:
+            if old.stat().st_mtime < limit:
+                old.unlink()
+                removed.append(old)
+        except OSError:  # gone already, or not ours to delete
+            continue
+    return removed

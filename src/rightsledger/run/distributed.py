@@ -50,7 +50,8 @@ def _process_bytes(raw: bytes, key: str, country: str | None, year: int | None,
     except Exception as exc:  # a bug must not stop the batch
         return _Done(0, _failed(key, RightsledgerError(
             Code.PIPELINE, path=key, detail=f"{type(exc).__name__}: {exc}")))
-    return _Done(0, bundle=bundle, wanted_id=wanted, seconds=time.perf_counter() - t0)
+    return _Done(0, bundle=bundle, wanted_id=wanted, seconds=time.perf_counter() - t0,
+                 warnings=list(source.warnings))
 
 
 def ingest_ray(db: Any, paths: Iterable[str | os.PathLike[str]], *, address: str | None = None,

@@ -17,6 +17,7 @@ from ..errors import Code, RightsledgerError
 from ..version import PIPELINE_VERSION
 
 if TYPE_CHECKING:
+    from ..store import Bundle
     from ..store import Store
 
 READABLE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf", ".docx"}
@@ -98,11 +99,12 @@ def ingest_file(store: "Store", path: str | os.PathLike[str], *, force: bool = F
     except Exception as exc:  # a bug must not stop the batch; report it on one line
         err = RightsledgerError(Code.PIPELINE, path=path, detail=f"{type(exc).__name__}: {exc}")
         return IngestResult(str(path), "failed", error=str(err), code=err.code.code)
-    counts = {
-        "sections": len(bundle.sections), "entities": len(bundle.entities),
-        "events": len(bundle.events), "figures": len(bundle.figures),
-        "provisions": len(bundle.provisions),
-    }
     status = "replaced" if existing else "ingested"
-    return IngestResult(str(path), status, doc_id, counts=counts,
+    return IngestResult(str(path), status, doc_id, counts=bundle_counts(bundle),
                         seconds=time.perf_counter() - t0, warnings=list(source.warnings))
+
+
+def bundle_counts(bundle: Bundle) -> dict[str, int]:
+    """How many records of each kind a processed document holds (the ingest summary)."""
+    return {kind: len(getattr(bundle, kind))
+            for kind in ("sections", "entities", "events", "figures", "provisions")}

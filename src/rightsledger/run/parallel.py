@@ -30,14 +30,14 @@ import sys
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from ..errors import Code, RightsledgerError
 from ..store import Bundle, Store, rename_bundle
 from ..version import PIPELINE_VERSION
-from .ingest import IngestResult, expand_paths, ingest_file
+from .ingest import IngestResult, bundle_counts, expand_paths, ingest_file
 
 __all__ = ["ingest_parallel", "default_workers"]
 
@@ -69,6 +69,7 @@ class _Done:
     bundle: Bundle | None = None
     wanted_id: str | None = None     # default_doc_id of the source (before unique_doc_id)
     seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)  # the reader's reservations (a cut-off page)
 
 
 # -- the worker side ---------------------------------------------------------------------
@@ -133,7 +134,8 @@ def _work(task: _Task) -> _Done:
     except Exception as exc:  # a bug must not stop the batch
         return _Done(task.index, _failed(path, RightsledgerError(
             Code.PIPELINE, path=path, detail=f"{type(exc).__name__}: {exc}")))
-    return _Done(task.index, bundle=bundle, wanted_id=wanted, seconds=time.perf_counter() - t0)
+    return _Done(task.index, bundle=bundle, wanted_id=wanted, seconds=time.perf_counter() - t0,
+                 warnings=list(source.warnings))
 
 
 # -- the parent side ---------------------------------------------------------------------
@@ -165,13 +167,8 @@ def _write(store: Store, task: _Task, done: _Done) -> IngestResult:
     except Exception as exc:
         return _failed(path, RightsledgerError(Code.DATABASE, path=path,
                                                detail=f"{type(exc).__name__}: {exc}"))
-    counts = {
-        "sections": len(bundle.sections), "entities": len(bundle.entities),
-        "events": len(bundle.events), "figures": len(bundle.figures),
-        "provisions": len(bundle.provisions),
-    }
-    return IngestResult(path, "replaced" if existing else "ingested", doc_id, counts=counts,
-                        seconds=done.seconds + time.perf_counter() - t0)
+    return IngestResult(path, "replaced" if existing else "ingested", doc_id, counts=bundle_counts(bundle),
+                        seconds=done.seconds + time.perf_counter() - t0, warnings=done.warnings)
 
 
 def _resolve_store(db: Any) -> Store:

@@ -412,6 +412,33 @@ def _m009_hot_indexes(conn: Connection) -> None:
         conn.execute(sql("ANALYZE"))
 
 
+#: What the database answers to an UPDATE, DELETE or TRUNCATE of the audit log.
+AUDIT_APPEND_ONLY = "the audit log is append-only"
+
+
+def _m010_audit_append_only(conn: Connection) -> None:
+    """The audit log refuses UPDATE and DELETE (and TRUNCATE on PostgreSQL) in the database
+    itself: only someone who can drop the guard can rewrite history, and ``audit verify``
+    still finds what they did."""
+    if conn.dialect.name == "sqlite":
+        for op in ("UPDATE", "DELETE"):
+            conn.execute(sql(
+                f"CREATE TRIGGER IF NOT EXISTS audit_append_only_{op.lower()} BEFORE {op} ON audit "
+                f"BEGIN SELECT RAISE(ABORT, '{AUDIT_APPEND_ONLY}'); END"))
+    elif conn.dialect.name == "postgresql":
+        conn.execute(sql(
+            "CREATE OR REPLACE FUNCTION rightsledger_audit_append_only() RETURNS trigger "
+            f"LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '{AUDIT_APPEND_ONLY}'; END $$"))
+        conn.execute(sql("DROP TRIGGER IF EXISTS audit_append_only ON audit"))
+        conn.execute(sql(
+            "CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit "
+            "FOR EACH ROW EXECUTE FUNCTION rightsledger_audit_append_only()"))
+        conn.execute(sql("DROP TRIGGER IF EXISTS audit_no_truncate ON audit"))
+        conn.execute(sql(
+            "CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit "
+            "FOR EACH STATEMENT EXECUTE FUNCTION rightsledger_audit_append_only()"))
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("001_initial", _m001_initial),
     ("002_sentence_fts", _m002_sentence_fts),
@@ -422,6 +449,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("007_outline_and_vectors", _m007_outline_and_vectors),
     ("008_changes", _m008_changes),
     ("009_hot_indexes", _m009_hot_indexes),
+    ("010_audit_append_only", _m010_audit_append_only),
 ]
 
 
