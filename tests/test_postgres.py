@@ -265,3 +265,21 @@ def test_search_filters_and_pages_like_sqlite(corpus_stores):
     with pytest.raises(RightsledgerError) as err:
         search_pg(pg, "torture NEAR")
     assert err.value.code is Code.BAD_QUERY
+
+
+@needs_pg
+def test_document_prior_and_ask_across_reports_on_postgresql(pg_store, tmp_path):
+    try:
+        from . import test_scope as scope_tests
+    except ImportError:  # tests/ is not a package
+        import test_scope as scope_tests  # type: ignore[no-redef]
+    from rightsledger.analysis.scope import document_prior
+
+    lite = Store(tmp_path / "s.db")
+    for doc_id, (country, lines) in scope_tests.REPORTS.items():
+        for st in (pg_store, lite):
+            st.save(scope_tests._bundle(doc_id, country, lines), "test")
+    words = ["protesters", "jailed", "Lisk"]
+    assert document_prior(pg_store, words) == pytest.approx(document_prior(lite, words))
+    assert document_prior(pg_store, ["minimum", "wage"]) == {}
+    scope_tests.test_ask_across_reports_prefers_the_report_the_question_names(pg_store)

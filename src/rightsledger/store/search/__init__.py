@@ -15,7 +15,7 @@ from .query import MAX_LIMIT, And, Near, Node, Or, Term, parse_query, query_term
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["search", "count", "Hit", "DocGroup", "SectionGroup", "group_hits", "snippet_pieces",
+__all__ = ["search", "count", "term_documents", "Hit", "DocGroup", "SectionGroup", "group_hits", "snippet_pieces",
            "parse_query", "query_terms", "to_fts", "Term", "Near", "And", "Or", "Node", "MAX_LIMIT"]
 
 
@@ -48,3 +48,15 @@ def count(store: "Store", query: str, **filters: Any) -> int:
     else:
         from .postgres import count_pg as run
     return run(store, query, **filters)
+
+
+def term_documents(store: "Store", terms: list[str], *, cap: int = 3000) -> dict[str, dict[str, int] | None]:
+    """For each query term (``detain*``, ``"kinshasa"``), the number of sentences holding it
+    in each document, or ``None`` for a term found in ``cap`` sentences or more (too common
+    to say which report a question is about)."""
+    if store.is_sqlite:
+        from .sqlite import term_docs as run
+    else:
+        from .postgres import term_docs_pg as run
+    return {t: run(store, t, cap=cap) for t in terms}
+

@@ -49,7 +49,7 @@ NEAR_EXPAND_MAX = 20   # NEAR/k with k below this is exact (2·(k+1) phrase oper
 HEADLINE_OPTIONS = f"StartSel={_OPEN}, StopSel={_CLOSE}, HighlightAll=true"
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
-__all__ = ["tsquery_sql", "pg_match", "search_pg", "count_pg"]
+__all__ = ["tsquery_sql", "pg_match", "search_pg", "count_pg", "term_docs_pg"]
 
 
 class _Params:
@@ -228,3 +228,15 @@ def count_pg(store: "Store", query: str, **filters: Any) -> int:
         stmt = f"SELECT COUNT(*) FROM ({_statement(None, where, '', '')}) AS c"
     rows = _run(store, stmt, params)
     return int(rows[0][0] or 0)
+
+
+def term_docs_pg(store: "Store", term: str, *, cap: int) -> dict[str, int] | None:
+    """:func:`rightsledger.store.search.sqlite.term_docs` on PostgreSQL."""
+    expr, params = pg_match(term)
+    params["cap"] = cap
+    rows = _run(store, (f"SELECT f.doc, COUNT(*) FROM (SELECT s.doc FROM sentences s "
+                        f"WHERE s.tsv @@ ({expr}) LIMIT :cap) AS f GROUP BY f.doc"), params)
+    if sum(n for _, n in rows) >= cap:
+        return None
+    return {d: int(n) for d, n in rows}
+

@@ -126,3 +126,17 @@ def count(store: "Store", query: str, **filters: Any) -> int:
         return int(_run(conn, (f"SELECT COUNT(*) FROM ({stmt})"), params).scalar() or 0)
 
 
+def term_docs(store: "Store", term: str, *, cap: int) -> dict[str, int] | None:
+    """In how many sentences of each document ``term`` (one query term, ``detain*``)
+    occurs, in the sentence text; ``None`` when it occurs in ``cap`` sentences or more
+    (a common word, not worth counting further)."""
+    match = text_only(to_fts(term))
+    with store.reading() as conn:
+        rows = _run(conn, (
+            "SELECT s.doc, COUNT(*) FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts "
+            "MATCH :match LIMIT :cap) f JOIN sentences s ON s.id = f.rowid GROUP BY s.doc"),
+            {"match": match, "cap": cap}).all()
+    if sum(n for _, n in rows) >= cap:
+        return None
+    return {d: int(n) for d, n in rows}
+

@@ -1,0 +1,84 @@
+"""The document prior of ask across reports (analysis/scope.py): a question's rarer words say which report it means."""
+from __future__ import annotations
+
+import pytest
+
+from rightsledger.analysis.ask import ask
+from rightsledger.analysis.scope import document_prior
+from rightsledger.extract.embed import MODEL_ID, headings, sentence_vectors, to_bytes
+from rightsledger.records import Document, Paragraph, Section, Sentence
+from rightsledger.store import Bundle, Store
+
+# two fictional reports of our own: the same kind of sentences, different places
+REPORTS = {
+    "veridia-2022": ("Veridia", [
+        "Police in Lisk detained 40 protesters after the fuel price rally.",
+        "In Lisk the regional court sentenced two activists to three years in prison.",
+        "The minimum wage was 310 vel a month.",
+    ]),
+    "kestria-2022": ("Kestria", [
+        "Security forces detained protesters after a rally in the capital.",
+        "A court in the capital sentenced 12 protesters to prison terms of up to five years.",
+        "The minimum wage was 95 kor a month.",
+    ]),
+    "morania-2022": ("Morania", [
+        "Authorities detained several journalists during the year.",
+        "Prison conditions were harsh and overcrowded.",
+        "The minimum wage was 70 ruk a month.",
+    ]),
+}
+
+
+def _bundle(doc_id: str, country: str, lines: list[str]) -> Bundle:
+    title = f"2022 Country Report on Human Rights Practices: {country}"
+    text = title + "\n\nSection 1. Respect for the Integrity of the Person\n\n" + " ".join(lines) + "\n"
+    start = text.index(lines[0])
+    sentences = []
+    for s in lines:
+        i = text.index(s)
+        sentences.append(Sentence(doc_id, "1", 1, i, i + len(s)))
+    sections = [Section(doc_id, "1", "Respect for the Integrity of the Person", 1, None, text.index("Section"),
+                        len(text.rstrip()))]
+    heads = headings(sentences, sections, [])
+    vecs = [to_bytes(v) for v in sentence_vectors(text, sentences, heads)]
+    doc = Document(doc_id, title, country, country[:2].upper(), 2022, "USDOS", "txt", doc_id[0] * 64, len(text))
+    return Bundle(doc, f"/fixtures/{doc_id}.txt", text, sections, [],
+                  [Paragraph(doc_id, "1", None, 1, start, sentences[-1].end)], sentences, [], [], [], [],
+                  headings=heads, vectors=vecs, vector_model=MODEL_ID)
+
+
+@pytest.fixture
+def store(tmp_path):
+    st = Store(tmp_path / "s.db")
+    for doc_id, (country, lines) in REPORTS.items():
+        st.save(_bundle(doc_id, country, lines), "test")
+    return st
+
+
+def test_a_place_named_in_one_report_points_at_it(store):
+    prior = document_prior(store, ["protesters", "jailed", "Lisk"])
+    assert prior["veridia-2022"] == 1.0
+    assert prior.get("kestria-2022", 0.0) < 0.5
+
+
+def test_words_every_report_holds_say_nothing(store):
+    assert document_prior(store, ["minimum", "wage"]) == {}
+
+
+def test_a_name_is_matched_as_written_not_as_a_prefix(tmp_path):
+    st = Store(tmp_path / "p.db")
+    st.save(_bundle("veridia-2022", "Veridia", ["Rema worshippers were detained in March."]), "test")
+    st.save(_bundle("kestria-2022", "Kestria", ["The detainees remained in custody."]), "test")
+    st.save(_bundle("morania-2022", "Morania", ["Prison conditions remained harsh."]), "test")
+    assert document_prior(st, ["Rema"]) == {"veridia-2022": 1.0}
+
+
+def test_ask_across_reports_prefers_the_report_the_question_names(store):
+    # without the prior the Kestrian sentence ("A court … sentenced 12 protesters to prison
+    # terms …") shares more words with the question and comes first
+    hits = ask(store, "What prison terms did courts give the protesters in Lisk?", rerank=False)
+    assert hits[0].doc == "veridia-2022" and "three years" in hits[0].text
+    # within one report the prior plays no part
+    within = ask(store, "What prison terms did courts give the protesters in Lisk?", rerank=False,
+                 doc="kestria-2022")
+    assert {h.doc for h in within} == {"kestria-2022"}
