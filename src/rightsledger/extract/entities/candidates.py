@@ -408,7 +408,11 @@ def _spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]
             continue
         s0, e0 = base + ent.start_char, base + ent.end_char
         raw = text[s0:e0]
-        if re.search(r",|/| and ", raw) and not _heads(raw.split()):
+        if re.search(r"--|—", raw):
+            # "Camara--who Human Rights Watch": a dash separates words, each part on its own
+            for m in re.finditer(r"(?:(?!--|—).)+", raw):
+                pieces.append((s0 + m.start(), s0 + m.end(), ent.label_))
+        elif re.search(r",|/| and ", raw) and not _heads(raw.split()):
             # "Lisk, Georg Valt", "AFRC/RUF", "Leigh and Independent Observer": each part
             for m in re.finditer(r"(?:(?!,|/| and ).)+", raw):
                 pieces.append((s0 + m.start(), s0 + m.end(), ent.label_))

@@ -12,7 +12,9 @@ from ..gazetteer import fold, gazetteer
 from ..words import zipf
 from .lexicon import COMMON, DEMONYM_AREAS, ORG_HEADS, PARTICLES
 
-_WORD = re.compile(r"[^\s,;:()\[\]{}“”\"!?/]+")
+#: A word: no white space or punctuation that separates words; the older reports' double
+#: hyphen and the em dash separate words too ("stations--Radio Congo").
+_WORD = re.compile(r"(?:(?!--)[^\s,;:()\[\]{}“”\"!?/—])+")
 
 
 _POSS = re.compile(r"(?:['’]s|(?<=s)['’])$")

@@ -60,3 +60,7 @@ ROLE_OF = re.compile(r"\b((?:" + alternation(_L["role_of_modifiers"]) + r"\s+)?"
                      + alternation(_L["role_of_heads"]) + r"\s+of\s+[^,;.()]{1,60}),\s*$")
 #: Case-sensitive: the word before a facility's number ("Penal Colony No. 4").
 FACILITY_NUMBER_WORDS = words("entities", "facility_number_words")
+#: "the X ethnic group", "ethnic X": X is a people, not an entity; "X militiamen": X is a body.
+GROUP_NOUNS: tuple[str, ...] = tuple(sorted(_L["group_nouns"], key=len, reverse=True))
+GROUP_WORDS_BEFORE = words("entities", "group_words_before")
+ARMED_GROUP_NOUNS: tuple[str, ...] = tuple(sorted(_L["armed_group_nouns"], key=len, reverse=True))
