@@ -15,11 +15,14 @@ from .common import (
 )
 from .lexicon import (
     ADJECTIVE_USE, CONNECTORS, DOCUMENT_WORDS, FACILITY_WORDS, GENERIC, LEGAL_INSTRUMENTS,
-    MONTHS_SET, NON_ORG_ACRONYMS, PARTICLES, PLACE_WORDS, SIDE_SUFFIX, SIDE_WORDS,
+    MONTHS_SET, NON_ORG_ACRONYMS, PARTICLES, PLACE_NOUNS_AFTER, PLACE_WORDS, SIDE_SUFFIX, SIDE_WORDS,
     SURNAME_SUFFIX, TITLES, TOPONYM_SUFFIX,
 )
 from .groups import Groups
 from .roles import _role_after
+
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(PLACE_NOUNS_AFTER, key=len, reverse=True)))
+
 
 def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
                 home_name: str | None = None) -> tuple[str | None, float]:
@@ -77,9 +80,8 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return "place", 1.2                   # "in Brenmoor"
     if len(words) >= 2 and lowers[-1] in PLACE_WORDS:
         return "place", 2
-    if re.match(r"\s+(?:province|region|district|prefecture|governorate|county|oblast)\b", after) \
-            and not heads and not _is_acronym(text):
-        return "place", 2                     # "Orientale province"
+    if _PLACE_NOUN_AFTER.match(doc_text, c.end) and not heads and not _is_acronym(text):
+        return "place", 2                     # "Orientale province", "the Poto-Poto neighborhood"
     if len(words) == 1 and lowers[0] in SIDE_SUFFIX:
         return None, 0
     if len(words) >= 2 and not heads and (lowers[0] in SIDE_WORDS or lowers[-1] in SIDE_SUFFIX) \

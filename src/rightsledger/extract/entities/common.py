@@ -61,6 +61,8 @@ def _is_cap(word: str) -> bool:
         return False
     if word[0].isupper():
         return True
+    if len(word) > 2 and word[0] in "dl" and word[1] in "’'" and word[2].isupper():
+        return True                           # the elided French article: "Cote d’Ivoire"
     head, _, rest = word.partition("-")
     return bool(rest) and head.lower() in PARTICLES and rest[:1].isupper()
 

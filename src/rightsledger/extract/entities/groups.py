@@ -24,6 +24,9 @@ _NAME = r"[A-Z][\w’'\-]*[\w]"
 _ITEM = rf"[\"“]?{_NAME}(?:\s+{_NAME})?[\"”]?"
 _LONG_ITEM = rf"[\"“]?{_NAME}(?:\s+{_NAME}){{0,2}}[\"”]?"     # "Mai Mai Lumumba"
 _LIST = rf"{_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+(?:and|or)\s+{_ITEM})?"
+#: a list of at least two names ("Gio and Mano", "Malinke, Soussou, and Forestier")
+_ANY_LIST = re.compile(rf"{_ITEM}(?:(?:\s*,\s*{_ITEM})+(?:\s*,?\s+(?:and|or)\s+{_ITEM})?"
+                       rf"|\s+(?:and|or)\s+{_ITEM})")
 #: a place preposition right before the list: "In Puntland clan elders …" is not a clan
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Tt]o|[Aa]t|[Nn]ear)\s+$")
 
@@ -119,6 +122,18 @@ def find_groups(text: str, ranges: list[tuple[int, int]]) -> Groups:
             if _usable(name) and not _placed(text, name):
                 out.peoples.add(_key(name))
                 out.peoples.add(_key(name.split()[0]))
+    # a list that names a people names peoples: "mostly Malinke, Soussou, and Forestier residents"
+    if out.peoples:
+        gaz = gazetteer()
+        for start, end in ranges:
+            for m in _ANY_LIST.finditer(text, start, end):
+                items = _items(m.group(0), m.start())
+                if not any(_key(n) in out.peoples for _, _, n in items):
+                    continue
+                for s, _, name in items:
+                    if _usable(name) and not _placed(text, name) and not gaz.lookup(name) \
+                            and not _PLACE_BEFORE.search(text, max(0, s - 6), s):
+                        out.peoples.add(_key(name))
     lower = set(re.findall(r"(?<![\w’'])[a-z][a-z\-]+", text))
     for start, end in ranges:
         chunk = text[start:end]
