@@ -15,7 +15,7 @@ from .common import (
 )
 from .lexicon import (
     CONNECTORS, DOCUMENT_WORDS, FACILITY_NUMBER_WORDS, FACILITY_WORDS, GENERIC, IN_OK, LEADING_NOISE, MONTHS_SET,
-    NON_ORG_ACRONYMS, ORG_HEADS, OWNER_TITLES, PLACE_PREFIX, PLACE_PREPS, PLACE_WORDS,
+    NON_ORG_ACRONYMS, ORG_HEADS, OWNER_TITLES, PLACE_NOUN_AFTER, PLACE_PREFIX, PLACE_PREPS, PLACE_WORDS,
     PLURAL_OWNERS, SIDE_SUFFIX, SIDE_WORDS, SPACY_LABELS, STRONG_HEADS, SURNAME_SUFFIX, TITLES,
     TRAILING_TITLES,
 )
@@ -348,6 +348,9 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
                                        r"municipality|county|commune|settlement|suburb)\s+of\s+$",
                                        text[max(0, s - 16):s]):
         out.append(Cand(s, e, text[s:e], "RULE_PLACE"))     # "the village of Orlan"
+        return
+    if not _heads(cores) and not any(c in CONNECTORS for c in cores) and PLACE_NOUN_AFTER.match(text, e):
+        out.append(Cand(s, e, text[s:e], "RULE_PLACE"))     # "the Mbeleko neighborhood"
         return
     if len(cores) >= 2 and not _heads(cores) and _person_shape(text[s:e]) and \
             SURNAME_SUFFIX.search(lowers[-1]) and not _common(cores[-1]):
