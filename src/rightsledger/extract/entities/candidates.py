@@ -349,7 +349,8 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
                                        text[max(0, s - 16):s]):
         out.append(Cand(s, e, text[s:e], "RULE_PLACE"))     # "the village of Orlan"
         return
-    if not _heads(cores) and not any(c in CONNECTORS for c in cores) and PLACE_NOUN_AFTER.match(text, e):
+    if not _heads(cores) and not any(c in CONNECTORS for c in cores) \
+            and PLACE_NOUN_AFTER.match(text, e):
         out.append(Cand(s, e, text[s:e], "RULE_PLACE"))     # "the Mbeleko neighborhood"
         return
     if len(cores) >= 2 and not _heads(cores) and _person_shape(text[s:e]) and \

@@ -14,9 +14,9 @@ from .common import (
     _person_shape,
 )
 from .lexicon import (
-    ADJECTIVE_USE, BODY_APPOSITION, BODY_BEFORE, CONNECTORS, DOCUMENT_WORDS, FACILITY_WORDS, GENERIC, LEGAL_INSTRUMENTS,
-    MONTHS_SET, NON_ORG_ACRONYMS, PARTICLES, PLACE_NOUN_AFTER, PLACE_WORDS, SIDE_SUFFIX, SIDE_WORDS,
-    SURNAME_SUFFIX, TITLES, TOPONYM_SUFFIX,
+    ADJECTIVE_USE, BODY_APPOSITION, BODY_BEFORE, CONNECTORS, DOCUMENT_WORDS, FACILITY_WORDS,
+    GENERIC, LEGAL_INSTRUMENTS, MONTHS_SET, NON_ORG_ACRONYMS, PARTICLES, PLACE_NOUN_AFTER,
+    PLACE_WORDS, SIDE_SUFFIX, SIDE_WORDS, SURNAME_SUFFIX, TITLES, TOPONYM_SUFFIX,
 )
 from .groups import Groups
 from .roles import _role_after
@@ -77,8 +77,8 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return "place", 1.2                   # "in Brenmoor"
     if len(words) >= 2 and lowers[-1] in PLACE_WORDS:
         return "place", 2
-    if len(words) <= 3 and not heads and c.label in ("PERSON", "GPE", "LOC", "ORG") and not gaz.lookup(text, home) \
-            and (BODY_BEFORE.search(doc_text, max(0, c.start - 40), c.start)
+    if len(words) <= 3 and not heads and c.label in ("PERSON", "GPE", "LOC", "ORG") \
+            and not gaz.lookup(text, home) and (BODY_BEFORE.search(doc_text, max(0, c.start - 40), c.start)
                  or BODY_APPOSITION.match(doc_text, c.end)):
         return "organization", 3              # "the newspaper Sahan", "Ocadec, a local NGO,"
     if PLACE_NOUN_AFTER.match(doc_text, c.end) and not heads and not _is_acronym(text):
