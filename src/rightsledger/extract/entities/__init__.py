@@ -31,6 +31,7 @@ from ..gazetteer import fold, gazetteer
 from .candidates import _dedupe, _masked_ranges, _merge, _rule_candidates, _spacy_candidates, _Word, _words
 from .classify import _acronym_definitions, _resolve_types
 from .common import Cand, _inside, _is_acronym, _key, slug
+from .groups import find_groups
 from .linking import _link_orgs, _link_persons, _link_places
 from .mentions import _entity, _recover_mentions, _unique_ids, org_kind
 from .roles import _role_after, _role_before
@@ -95,9 +96,12 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
                     c.roles.append(role)
         cands.extend(merged)
         spans.append((p.start, p.end, masks))
-    cands = _dedupe(cands)
+    groups_named = find_groups(text, [(s, e) for s, e, _ in spans])
+    # "Cocoye militiamen": the armed group's name is a candidate where it stands
+    cands = _dedupe([Cand(s, e, text[s:e], "ARMED") for s, e in groups_named.armed_spans
+                     if not any(_inside(m, s, e) for *_, m in spans)] + cands)
     home_name = _key(annotated.document.country) if annotated.document.country else None
-    typed = _resolve_types(text, cands, home, norp, home_name)
+    typed = _resolve_types(text, cands, home, norp, home_name, groups_named)
     acr, banned = _acronym_definitions(text, typed)
     typed = [c for c in typed if not (_is_acronym(c.text) and fold(c.text) in banned)]
     typed = _dedupe([a for a in acr if fold(a.text) not in banned] + typed)

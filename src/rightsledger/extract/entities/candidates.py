@@ -15,7 +15,7 @@ from .common import (
 )
 from .lexicon import (
     CONNECTORS, DOCUMENT_WORDS, FACILITY_NUMBER_WORDS, FACILITY_WORDS, GENERIC, IN_OK, LEADING_NOISE, MONTHS_SET,
-    NON_ORG_ACRONYMS, ORG_HEADS, OWNER_TITLES, PLACE_PREFIX, PLACE_PREPS, PLACE_WORDS,
+    NON_ORG_ACRONYMS, ORG_HEADS, OWNER_TITLES, PLACE_NOUN_AFTER, PLACE_PREFIX, PLACE_PREPS, PLACE_WORDS,
     PLURAL_OWNERS, SIDE_SUFFIX, SIDE_WORDS, SPACY_LABELS, STRONG_HEADS, SURNAME_SUFFIX, TITLES,
     TRAILING_TITLES,
 )
@@ -349,6 +349,10 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
                                        text[max(0, s - 16):s]):
         out.append(Cand(s, e, text[s:e], "RULE_PLACE"))     # "the village of Orlan"
         return
+    if not _heads(cores) and not any(c in CONNECTORS for c in cores) \
+            and PLACE_NOUN_AFTER.match(text, e):
+        out.append(Cand(s, e, text[s:e], "RULE_PLACE"))     # "the Mbeleko neighborhood"
+        return
     if len(cores) >= 2 and not _heads(cores) and _person_shape(text[s:e]) and \
             SURNAME_SUFFIX.search(lowers[-1]) and not _common(cores[-1]):
         out.append(Cand(s, e, text[s:e], "PERSON"))          # split off a name
@@ -408,7 +412,11 @@ def _spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]
             continue
         s0, e0 = base + ent.start_char, base + ent.end_char
         raw = text[s0:e0]
-        if re.search(r",|/| and ", raw) and not _heads(raw.split()):
+        if re.search(r"--|—", raw):
+            # "Camara--who Human Rights Watch": a dash separates words, each part on its own
+            for m in re.finditer(r"(?:(?!--|—).)+", raw):
+                pieces.append((s0 + m.start(), s0 + m.end(), ent.label_))
+        elif re.search(r",|/| and ", raw) and not _heads(raw.split()):
             # "Lisk, Georg Valt", "AFRC/RUF", "Leigh and Independent Observer": each part
             for m in re.finditer(r"(?:(?!,|/| and ).)+", raw):
                 pieces.append((s0 + m.start(), s0 + m.end(), ent.label_))

@@ -14,10 +14,11 @@ from .common import (
     _person_shape,
 )
 from .lexicon import (
-    ADJECTIVE_USE, CONNECTORS, DOCUMENT_WORDS, FACILITY_WORDS, GENERIC, LEGAL_INSTRUMENTS,
-    MONTHS_SET, NON_ORG_ACRONYMS, PARTICLES, PLACE_WORDS, SIDE_SUFFIX, SIDE_WORDS,
-    SURNAME_SUFFIX, TITLES, TOPONYM_SUFFIX,
+    ADJECTIVE_USE, BODY_APPOSITION, BODY_BEFORE, CONNECTORS, DOCUMENT_WORDS, FACILITY_WORDS,
+    GENERIC, LEGAL_INSTRUMENTS, MONTHS_SET, NON_ORG_ACRONYMS, PARTICLES, PLACE_NOUN_AFTER,
+    PLACE_WORDS, SIDE_SUFFIX, SIDE_WORDS, SURNAME_SUFFIX, TITLES, TOPONYM_SUFFIX,
 )
+from .groups import Groups
 from .roles import _role_after
 
 def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
@@ -51,7 +52,7 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return "place", 2
     if c.label == "RULE_PLACE":
         return "place", 3
-    if c.label == "RULE_ORG":
+    if c.label in ("RULE_ORG", "ARMED"):
         return "organization", 3
     if len(words) == 1 and _is_acronym(text):
         if key in NON_ORG_ACRONYMS or key.rstrip("s") in NON_ORG_ACRONYMS:
@@ -76,9 +77,12 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return "place", 1.2                   # "in Brenmoor"
     if len(words) >= 2 and lowers[-1] in PLACE_WORDS:
         return "place", 2
-    if re.match(r"\s+(?:province|region|district|prefecture|governorate|county|oblast)\b", after) \
-            and not heads and not _is_acronym(text):
-        return "place", 2                     # "Orientale province"
+    if len(words) <= 3 and not heads and c.label in ("PERSON", "GPE", "LOC", "ORG") \
+            and not gaz.lookup(text, home) and (BODY_BEFORE.search(doc_text, max(0, c.start - 40), c.start)
+                 or BODY_APPOSITION.match(doc_text, c.end)):
+        return "organization", 3              # "the newspaper Sahan", "Ocadec, a local NGO,"
+    if PLACE_NOUN_AFTER.match(doc_text, c.end) and not heads and not _is_acronym(text):
+        return "place", 2                     # "Orientale province", "the Poto-Poto neighborhood"
     if len(words) == 1 and lowers[0] in SIDE_SUFFIX:
         return None, 0
     if len(words) >= 2 and not heads and (lowers[0] in SIDE_WORDS or lowers[-1] in SIDE_SUFFIX) \
@@ -148,7 +152,8 @@ def _winner(v: Counter | None) -> str | None:
 
 
 def _resolve_types(text: str, cands: list[Cand], home: str | None,
-                   norp: set[str], home_name: str | None = None) -> list[Cand]:
+                   norp: set[str], home_name: str | None = None,
+                   groups: Groups | None = None) -> list[Cand]:
     votes: dict[str, Counter] = defaultdict(Counter)
     local: list[tuple[str | None, float]] = []
     first_names: set[str] = set()
@@ -196,6 +201,12 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
         if top == "person" or (top == "place" and k != home_name and not gaz.lookup(k, home)
                                and not TOPONYM_SUFFIX.search(k)):
             v["organization"] += v[top] + 1
+    if groups is not None:
+        for k in list(votes):
+            if groups.is_people(k):
+                del votes[k]                  # "the Kunama ethnic group": never an entity
+            elif groups.is_armed(k) and k not in surnames:
+                votes[k]["organization"] += sum(votes[k].values()) + 1   # "Cocoye militiamen"
     places = {_key(c.text) for c in cands if _winner(votes.get(_key(c.text))) == "place"}
     out = []
     for c, (t, _) in zip(cands, local):
@@ -203,7 +214,7 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
         if not v:
             continue
         typ = v.most_common(1)[0][0]
-        if typ in ("place", "organization") and c.label not in ("COUNTRY", "RULE_PLACE", "TOWN", "RULE_ORG") \
+        if typ in ("place", "organization") and c.label not in ("COUNTRY", "RULE_PLACE", "TOWN", "RULE_ORG", "ARMED") \
                 and " " not in c.text and _demonym(c.text, norp, places):
             continue
         c.type = typ

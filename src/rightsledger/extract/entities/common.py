@@ -12,7 +12,9 @@ from ..gazetteer import fold, gazetteer
 from ..words import zipf
 from .lexicon import COMMON, DEMONYM_AREAS, ORG_HEADS, PARTICLES
 
-_WORD = re.compile(r"[^\s,;:()\[\]{}“”\"!?/]+")
+#: A word: no white space or punctuation that separates words; the older reports' double
+#: hyphen and the em dash separate words too ("stations--Radio Congo").
+_WORD = re.compile(r"(?:(?!--)[^\s,;:()\[\]{}“”\"!?/—])+")
 
 
 _POSS = re.compile(r"(?:['’]s|(?<=s)['’])$")
@@ -59,6 +61,8 @@ def _is_cap(word: str) -> bool:
         return False
     if word[0].isupper():
         return True
+    if len(word) > 2 and word[0] in "dl" and word[1] in "’'" and word[2].isupper():
+        return True                           # the elided French article: "Cote d’Ivoire"
     head, _, rest = word.partition("-")
     return bool(rest) and head.lower() in PARTICLES and rest[:1].isupper()
 

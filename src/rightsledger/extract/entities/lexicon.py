@@ -44,6 +44,9 @@ FACILITY_WORDS = words("entities", "facility_words")
 SIDE_WORDS = words("entities", "side_words")
 SIDE_SUFFIX = words("entities", "side_suffix")
 PLACE_PREFIX = words("entities", "place_prefix")
+#: "the Poto-Poto neighborhood", "Grand Kru counties": a lower-case place noun after a name.
+PLACE_NOUN_AFTER = re.compile(r"\s+" + alternation(sorted(_L["place_nouns_after"], key=len, reverse=True))
+                              + r"\b")
 TRAILING_TITLES = words("entities", "trailing_titles")
 OWNER_TITLES = words("entities", "owner_titles")
 MONTHS_SET = words("entities", "full_months")
@@ -60,3 +63,13 @@ ROLE_OF = re.compile(r"\b((?:" + alternation(_L["role_of_modifiers"]) + r"\s+)?"
                      + alternation(_L["role_of_heads"]) + r"\s+of\s+[^,;.()]{1,60}),\s*$")
 #: Case-sensitive: the word before a facility's number ("Penal Colony No. 4").
 FACILITY_NUMBER_WORDS = words("entities", "facility_number_words")
+#: "the X ethnic group", "ethnic X": X is a people, not an entity; "X militiamen": X is a body.
+GROUP_NOUNS: tuple[str, ...] = tuple(sorted(_L["group_nouns"], key=len, reverse=True))
+GROUP_WORDS_BEFORE = words("entities", "group_words_before")
+ARMED_GROUP_NOUNS: tuple[str, ...] = tuple(sorted(_L["armed_group_nouns"], key=len, reverse=True))
+#: "the newspaper X", "editor-in-chief of X" (before) and "X, a local NGO," (after): X is a body.
+BODY_BEFORE = re.compile(r"\b" + alternation(sorted(_L["body_words_before"], key=len, reverse=True))
+                         + r"\s+$")
+BODY_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?"
+                             + alternation(sorted(_L["body_appositions"], key=len, reverse=True))
+                             + r"\b")

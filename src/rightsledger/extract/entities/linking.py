@@ -162,6 +162,15 @@ def _link_orgs(cands: list[Cand]) -> list[_Group]:
                 h.forms[f] += n
             h.mentions |= g.mentions
             groups[key] = h
+    # "Cobras" joins "Cobra": the plural of a one-word name
+    for key, g in list(groups.items()):
+        word = next(iter(key)) if len(key) == 1 else ""
+        h = groups.get(frozenset([word[:-1]])) if word.endswith("s") and len(word) > 3 else None
+        if h is not None and h is not g and not any(_is_acronym(f) for f in g.forms):
+            for f, n in g.forms.items():
+                h.forms[f] += n
+            h.mentions |= g.mentions
+            groups[key] = h
     # "Ombudsperson’s Office" joins the one longer name that contains all its words
     for key, g in list(groups.items()):
         if not any(re.search(r"['’]s\s", f) for f in g.forms) or len(key) < 2:

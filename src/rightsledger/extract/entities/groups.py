@@ -1,0 +1,149 @@
+"""Names of peoples and armed groups, decided once for the whole report from the nouns
+around them (issue 14): "the Kunama ethnic group", "ethnic Peuhl", "Gio and Mano persons",
+"the Yibir clan" make the name a people, which is never an entity, wherever else it stands
+("the Kunama", "Kunama insurgents"); "Cocoye militiamen", "the former Cobra militia",
+"Ninja rebels" make the name an armed group, an organisation, also where it stands alone.
+
+The nouns are data (``group_nouns``, ``group_words_before``, ``armed_group_nouns`` in
+``extract/data/entities.toml``). A list of names before the noun shares it: "the Lari, Teke,
+and Vili ethnic groups" makes all three peoples.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..gazetteer import fold, gazetteer
+from .common import _common, _demonym, _key
+from .lexicon import (
+    ARMED_GROUP_NOUNS, GENERIC, GROUP_NOUNS, GROUP_WORDS_BEFORE, LEADING_NOISE, PLACE_WORDS, TITLES,
+)
+
+_NAME = r"[A-Z][\w’'\-]*[\w]"
+_ITEM = rf"[\"“]?{_NAME}(?:\s+{_NAME})?[\"”]?"
+_LONG_ITEM = rf"[\"“]?{_NAME}(?:\s+{_NAME}){{0,2}}[\"”]?"     # "Mai Mai Lumumba"
+_LIST = rf"{_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+(?:and|or)\s+{_ITEM})?"
+#: a list of at least two names ("Gio and Mano", "Malinke, Soussou, and Forestier")
+_ANY_LIST = re.compile(rf"{_ITEM}(?:(?:\s*,\s*{_ITEM})+(?:\s*,?\s+(?:and|or)\s+{_ITEM})?"
+                       rf"|\s+(?:and|or)\s+{_ITEM})")
+#: a place preposition right before the list: "In Puntland clan elders …" is not a clan
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Tt]o|[Aa]t|[Nn]ear)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    nouns = "|".join(re.escape(n) for n in GROUP_NOUNS)
+    armed = "|".join(re.escape(n) for n in ARMED_GROUP_NOUNS)
+    before = "|".join(re.escape(w) for w in sorted(GROUP_WORDS_BEFORE))
+    return (re.compile(rf"({_LIST})\s+(?:{nouns})\b"),
+            re.compile(rf"\b(?:{before})\s+({_NAME}(?:\s+{_NAME})?)"),
+            re.compile(rf"({_LONG_ITEM})\s+(?:{armed})\b"))
+
+
+@dataclass
+class Groups:
+    """Keys (``_key``) of the report's peoples and armed groups; spans of the armed groups."""
+    peoples: set[str] = field(default_factory=set)
+    armed: set[str] = field(default_factory=set)
+    armed_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def is_people(self, key: str) -> bool:
+        return key in self.peoples or (key.endswith("s") and key[:-1] in self.peoples)
+
+    def is_armed(self, key: str) -> bool:
+        return key in self.armed or (key.endswith("s") and key[:-1] in self.armed)
+
+
+def _items(chunk: str, start: int, item: str = _ITEM) -> list[tuple[int, int, str]]:
+    """The names of a list ("Malinke, Soussou, and Forestier"), each without leading noise
+    words, an owner, a religion or a nationality ("the President’s Mbochi", "Muslim
+    Mandingo", "Rwandan Hutu" → "Mbochi", "Mandingo", "Hutu"), with absolute offsets."""
+    out = []
+    for m in re.finditer(item, chunk):
+        s, e = m.span()
+        while chunk[s] in "\"“":
+            s += 1
+        while chunk[e - 1] in "\"”":
+            e -= 1
+        words = chunk[s:e].split()
+        while len(words) >= 2 and (words[0].lower() in LEADING_NOISE or words[0].lower() in TITLES
+                                   or _key(words[0]) in GENERIC or _key(words[0]) != fold(words[0])
+                                   or _demonym(words[0], set(), set())):
+            s += len(words[0]) + 1
+            words = words[1:]
+        name = chunk[s:e]
+        if _key(name) != fold(name):
+            continue                          # "Yusuf’s militia": an owner, not the group
+        if name.lower() in ("and", "or") or _key(name) in GENERIC or re.search(r"-[a-z]+$", name):
+            continue                          # "Darfur-based": not a name on its own
+        out.append((start + s, start + e, name))
+    return out
+
+
+def _placed(text: str, name: str) -> bool:
+    """Does the report also use ``name`` as a place ("in Kono", "Kono District")?"""
+    pattern = r"\b(?:in|from|to|near|at)\s+%s\b(?![’'\-])|\b%s\s+(?i:%s)\b" % (
+        re.escape(name), re.escape(name), "|".join(PLACE_WORDS))
+    return re.search(pattern, text) is not None
+
+
+def _titled(text: str, name: str) -> bool:
+    """Is the full name ``name`` somewhere written after a title ("warlord Muse Sudi")?"""
+    if " " not in name:
+        return False
+    for m in re.finditer(r"([\w.]+)\s+" + re.escape(name) + r"\b", text):
+        if m.group(1).lower() in TITLES:
+            return True
+    return False
+
+
+def _usable(name: str) -> bool:
+    """Not a country, not a title or ordinary capitalised English word."""
+    words = name.split()
+    if gazetteer().countries(name) or words[0].lower() in LEADING_NOISE:
+        return False
+    return not all(_common(w) or w.lower() in TITLES for w in words)
+
+
+def find_groups(text: str, ranges: list[tuple[int, int]]) -> Groups:
+    """Peoples and armed groups named in the prose ``ranges`` of ``text``."""
+    listed, before, armed = _patterns()
+    out = Groups()
+    for start, end in ranges:
+        chunk = text[start:end]
+        for m in listed.finditer(chunk):
+            for s, _, name in _items(m.group(1), start + m.start(1)):
+                if _usable(name) and not _PLACE_BEFORE.search(text, max(0, s - 6), s) \
+                        and not _placed(text, name):
+                    out.peoples.add(_key(name))
+        for m in before.finditer(chunk):
+            name = m.group(1)
+            if _usable(name) and not _placed(text, name):
+                out.peoples.add(_key(name))
+                out.peoples.add(_key(name.split()[0]))
+    # a list that names a people names peoples: "mostly Malinke, Soussou, and Forestier residents"
+    if out.peoples:
+        gaz = gazetteer()
+        for start, end in ranges:
+            for m in _ANY_LIST.finditer(text, start, end):
+                items = _items(m.group(0), m.start())
+                if not any(_key(n) in out.peoples for _, _, n in items):
+                    continue
+                for s, _, name in items:
+                    if _usable(name) and not _placed(text, name) and not gaz.lookup(name) \
+                            and not _PLACE_BEFORE.search(text, max(0, s - 6), s):
+                        out.peoples.add(_key(name))
+    lower = set(re.findall(r"(?<![\w’'])[a-z][a-z\-]+", text))
+    for start, end in ranges:
+        chunk = text[start:end]
+        for m in armed.finditer(chunk):
+            for s, e, name in _items(m.group(1), start + m.start(1), _LONG_ITEM):
+                key = _key(name)
+                if not _usable(name) or out.is_people(key) or _demonym(name, set(), set()) \
+                        or (" " not in key and fold(name) in lower) or _titled(text, name) \
+                        or _placed(text, name):
+                    continue
+                out.armed.add(key)
+                out.armed_spans.append((s, e))
+    return out
