@@ -2,7 +2,7 @@
 across the corpus; plus the latency of ``ask``.
 
     python bench/ask_eval.py [--db DB] [--k 5] [--sets questions,questions_paraphrase]
-                             [--rankings bm25,hybrid,rerank] [--scopes within,corpus]
+                             [--rankings bm25,hybrid,rerank] [--scopes within,corpus,country]
                              [--latency] [--cold] [-v]
 
 Question sets: ``eval/questions.jsonl`` (written with the ranking in view; mostly about the
@@ -15,7 +15,11 @@ Rankings: ``bm25`` (``ask(semantic=False)``: the question's words, BM25 re-score
 coverage and intent, sentences only), ``hybrid`` (the default ``ask``: BM25 over
 sentences and headings fused with the stored sentence vectors, no transformer), ``rerank``
 (hybrid + the ``[semantic]`` extra's transformer; skipped when not installed).
-Scopes: ``within`` asks inside the question's report (``doc=``), ``corpus`` across every report.
+Scopes: ``within`` asks inside the question's report (``doc=``), ``corpus`` across every report,
+``country`` across every report of the question's country (``country=``: what a reader who
+picks the country, as the web UI's filter does, gets; most questions name no country or
+year, so across the whole corpus several reports hold an equally good answer and only the
+question's own report counts).
 
 Without ``--db`` the reports (examples + ../shared) are put in a fresh database with the
 cheap sentence split of ``bench/search.py`` and their headings and vectors computed
@@ -81,8 +85,21 @@ def doc_map(store: Store) -> dict[str, str]:
     return {d["source"]: d["id"] for d in store.documents() if d.get("source")}
 
 
+SCOPE_TITLES = {"within": "within one report", "corpus": "whole corpus",
+                "country": "the report's country, all years"}
+
+
+def scope_filter(store: Store, doc: str, scope: str) -> dict[str, str]:
+    """The ``ask`` filters of a scope for a question about ``doc``."""
+    if scope == "within":
+        return {"doc": doc}
+    if scope == "country":
+        return {"country": store.document(doc).country}
+    return {}
+
+
 def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, k: int, ranking: str,
-             scoped: bool, verbose: bool) -> dict[str, float]:
+             scope: str, verbose: bool) -> dict[str, float]:
     from rightsledger.analysis.ask import ask
 
     found, rr, n, skipped, misses = 0, 0.0, 0, 0, []
@@ -95,7 +112,7 @@ def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, k: in
             skipped += 1
             continue
         n += 1
-        hits = ask(store, q["question"], limit=k, **opts, **({"doc": doc} if scoped else {}))
+        hits = ask(store, q["question"], limit=k, **opts, **scope_filter(store, doc, scope))
         rank = next((h.rank for h in hits if h.doc == doc and any(
             h.start < e and h.end > s for s, e in q["answers"])), None)
         if rank is not None:
@@ -144,7 +161,7 @@ def main() -> int:
     ap.add_argument("--k", type=int, default=5)
     ap.add_argument("--sets", default=",".join(SETS))
     ap.add_argument("--rankings", default=",".join(RANKINGS))
-    ap.add_argument("--scopes", default="within,corpus")
+    ap.add_argument("--scopes", default="within,corpus,country")
     ap.add_argument("--latency", action="store_true", help="warm ask p50/p95 over every question")
     ap.add_argument("--cold", action="store_true", help="one question from a fresh CLI process")
     ap.add_argument("--json", help="write the results here too")
@@ -167,7 +184,7 @@ def main() -> int:
     scopes = [s for s in args.scopes.split(",") if s]
     results: dict[str, dict] = {}
     print(f"recall@{args.k} / MRR; {len(store.doc_ids())} reports in the database")
-    header = f"| set | ranking | {' | '.join('within one report' if s == 'within' else 'whole corpus' for s in scopes)} |"
+    header = f"| set | ranking | {' | '.join(SCOPE_TITLES[s] for s in scopes)} |"
     rows = []
     for name in sets:
         qs = load_questions(name)
@@ -176,7 +193,7 @@ def main() -> int:
             for scope in scopes:
                 if args.verbose:
                     print(f"  {name} {ranking} {scope}:")
-                r = evaluate(store, qs, docs, k=args.k, ranking=ranking, scoped=scope == "within",
+                r = evaluate(store, qs, docs, k=args.k, ranking=ranking, scope=scope,
                              verbose=args.verbose)
                 results[f"{name}/{ranking}/{scope}"] = r
                 cells.append(f"{r['recall']:.2f} / {r['mrr']:.2f}")
