@@ -222,7 +222,12 @@ def _positions(sentence: str, events: list[Event], year: int | None) -> list[int
 
 
 def _distance(pos: int | None, offset: int) -> int:
-    return abs(pos - offset) if pos is not None else 1 << 20
+    """How far an event's date expression is from a quantity; the reports put the date
+    before the clause it dates ("on May 9 a court sentenced X to death"), so a date
+    before the quantity is nearer than one after it."""
+    if pos is None:
+        return 1 << 20
+    return offset - pos if pos <= offset else (1 << 16) + pos - offset
 
 
 def _assign_penalties(cands: list[int], pos: dict[int, int | None],

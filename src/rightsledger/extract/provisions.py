@@ -211,7 +211,7 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
         if m.kind == "count" and m.value == 1 and m.qualifier == "more than":
             continue  # "permit men to have more than one wife": a plural, not a quantity
         if any(_same_clause(sentence, f, m) for f in frames) and not (
-                _narrated(m, sent) and all(f.re in (LAW_FRAME, LEGAL_ADVERBIAL) for f in frames)):
+                _narrated(m, sent) and all(f.re in (LAW_FRAME, LEGAL_ADVERBIAL, RULE_VERB_PRESENT) for f in frames)):
             out.append(m)
     return out
 
