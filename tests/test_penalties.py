@@ -92,8 +92,8 @@ def test_pipeline_exports_penalties_and_durations(nlp, tmp_path):
     ("The court imposed a fine of 300,000 dinars on the editor.", [("fine", 300000, "dinars")]),
 ])
 def test_damages_and_fines_imposed(sentence, expected):
-    assert [(k, v, u if u in ("francs", "dinars") else u) for k, v, u in _p(sentence)] == \
-        [(k, v, _p(sentence)[0][2]) for k, v, _ in expected]
+    # the currency code of "francs"/"dinars" depends on the country: compare kind and value
+    assert [(k, v) for k, v, _ in _p(sentence)] == [(k, v) for k, v, _ in expected]
 
 
 @pytest.mark.parametrize("sentence, expected", [
