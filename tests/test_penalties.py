@@ -84,3 +84,62 @@ def test_pipeline_exports_penalties_and_durations(nlp, tmp_path):
             write_jsonl(recs, fh)
         res = subprocess.run([sys.executable, str(checker), str(out), str(FIXTURE)], capture_output=True, text=True)
         assert res.returncode == 0, res.stdout + res.stderr
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("On May 2, the court ordered the weekly to pay 3 million francs in damages to the minister.",
+     [("other", 3000000, "francs")]),
+    ("The court imposed a fine of 300,000 dinars on the editor.", [("fine", 300000, "dinars")]),
+])
+def test_damages_and_fines_imposed(sentence, expected):
+    # the currency code of "francs"/"dinars" depends on the country: compare kind and value
+    assert [(k, v) for k, v, _ in _p(sentence)] == [(k, v) for k, v, _ in expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police arrested the editor on May 3 and released him two days later.", (2, "days", "release")),
+    ("The ministry ordered the weekly to suspend publication for six months.", (6, "months", "detention")),
+    ("The authorities suspended the newspaper for one month.", (1, "months", "detention")),
+])
+def test_more_durations(sentence, expected):
+    got = [(d.value, d.unit, cue) for _, d, cue in find_durations(sentence)]
+    assert got == [expected]
+
+
+def _events(sentence, specs):
+    from rightsledger.records import Event, Span
+
+    return [Event(f"d:ev:{k}", "d", typ, date, None, "day", [], None, "1.d", "asserted", None,
+                  Span.of(sentence, 0, len(sentence))) for k, (typ, date) in enumerate(specs)]
+
+
+class _Ann:  # attach_penalties reads the text and the report year only
+    def __init__(self, text, year):
+        self.text, self.year = text, year
+
+
+def test_penalty_and_duration_land_on_the_nearest_event():
+    from rightsledger.extract.penalties import attach_penalties
+
+    s = ("Police detained Ana Berin on March 2 and held her for 10 days; on June 5 a court "
+         "convicted her and sentenced her to four years in prison.")
+    out = attach_penalties(_Ann(s, 2021), _events(s, [("detention_or_arrest", "2021-03-02"),
+                                                      ("conviction_or_sentence", "2021-06-05")]))
+    assert out[0].duration.value == 10 and out[0].penalty is None
+    assert (out[1].penalty.kind, out[1].penalty.value) == ("prison", 4) and out[1].duration is None
+    s2 = ("On April 4 a court sentenced Ivo Darn to six years in prison, and on May 9 a court in "
+          "Tolven sentenced Mira Hask to death.")
+    out = attach_penalties(_Ann(s2, 2021), _events(s2, [("conviction_or_sentence", "2021-04-04"),
+                                                        ("conviction_or_sentence", "2021-05-09")]))
+    assert [(e.penalty.kind, e.penalty.value) for e in out] == [("prison", 6), ("death", None)]
+
+
+def test_penalty_without_a_conviction_event_goes_to_the_sentence_event():
+    from rightsledger.extract.penalties import attach_penalties
+
+    s = "In May the former mayor was tried, convicted, and sentenced to death in absentia."
+    out = attach_penalties(_Ann(s, 2021), _events(s, [("trial", "2021-05")]))
+    assert out[0].penalty.kind == "death"
+    s2 = "In May the court released the teacher after he had served a five-year sentence."
+    out = attach_penalties(_Ann(s2, 2021), _events(s2, [("release", "2021-05")]))
+    assert out[0].penalty is None

@@ -151,3 +151,54 @@ def test_seed_penalties_not_sentences(seed_provs) -> None:
     penalties = [p for p in provs if p.norm == "penalty"]
     assert any(p.quantity.value == 5 and p.quantity.unit == "years" for p in penalties)
     assert not [p for p in provs if "sentenced a servicemember" in p.evidence.text]
+
+
+# Classes of provision the frames above missed (issue 14): sentences of our own making.
+MORE_RULES = [
+    ("Many of those detained were held for several days beyond the legal limit of 48 hours.", [48]),
+    ("Police held the protesters beyond the 72 hour-limit mandated by law.", [72]),
+    ("Courts rarely heard detainees within the required 48 hours.", [48]),
+    ("Schooling is compulsory and free until the age of 15.", [15]),
+    ("Minors under the age of 16 are not permitted to work more than six hours a day.", [16, 6]),
+    ("Children between the ages of 12 and 16 may not work at night.", [12]),
+    ("The minimum sentence for arson is six years' imprisonment.", [6]),
+    ("The penalty prescribed for bribery is a prison sentence of three years.", [3]),
+    ("Courts may sentence persons convicted of libel to up to two years in prison.", [2]),
+    ("Penalties for forced labor, which are one to four years of imprisonment, were rarely applied.", [1]),
+    ("All workers were entitled to a rest period of 24 hours per week.", [24]),
+    ("All men between the ages of 18 and 45 were required to serve in the militia.", [18]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, values", MORE_RULES)
+def test_more_provision_classes(nlp, sentence: str, values: list) -> None:
+    assert [m.value for m in rule_mentions(sentence, nlp(sentence)[:]) or _limits(sentence)] == values
+
+
+@pytest.mark.model
+def test_present_rule_verb_whatever_its_subject(nlp) -> None:
+    s = "The ministry requires 30 days' notice before a union may strike."
+    assert [m.value for m in rule_mentions(s, nlp(s)[:])] == [30]
+    past = "The ministry required the union to pay 500 dinars in June."
+    assert not rule_mentions(past, nlp(past)[:])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "The legal age for marriage is 18; however, tradition permits marriage at 13 years of age.",
+    "The constitution provides for free elections, and citizens voted in two rounds of elections in 2019.",
+    "The law prohibits polygamy; however, customs permit men to have more than one wife.",
+    "The Government permitted three visits per week by family members.",
+])
+def test_custom_practice_and_narration_are_not_provisions(nlp, sentence: str) -> None:
+    from rightsledger.extract.provisions import _legal_limits
+
+    got = [m.value for m in rule_mentions(sentence, nlp(sentence)[:]) + _legal_limits(sentence)]
+    assert got in ([], [18]), got
+
+
+def _limits(sentence: str) -> list:
+    from rightsledger.extract.provisions import _legal_limits
+
+    return _legal_limits(sentence)

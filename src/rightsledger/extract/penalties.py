@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from ..records import Duration, Event, Penalty
+from .dates import find_dates
 from .numbers import NumberMention, find_numbers
-from .provisions import is_rule_sentence
+from .provisions import rule_mentions
 
 if TYPE_CHECKING:
     from .annotate import Annotated
@@ -27,8 +28,11 @@ _UNIT_WORD = r"(?:years?|months?|weeks?|days?|hours?|minutes?)"
 
 # A court's decision in the sentence (past tense, not a rule).
 IMPOSED = re.compile(r"(?i)\b(?:sentenc(?:ed|ing)|convicted|fined|condemned|given|received|handed"
-                     r"|imposed|ordered\s+to\s+pay|jailed|commuted|upheld|reduced|serve[sd]?)\b")
-SENTENCE_WORDS = re.compile(r"(?i)\bsentenc|\bconvict|\bfined\b|\bverdict\b|\bcondemned\b")
+                     r"|imposed|ordered\s+(?:\w+\s+){0,4}?to\s+pay|jailed|commuted|upheld|reduced|serve[sd]?)\b")
+SENTENCE_WORDS = re.compile(r"(?i)\bsentenc|\bconvict|\bfined\b|\bverdict\b|\bcondemned\b|\bfines?\s+of\b|"
+                            r"\bordered\s+(?:\w+\s+){0,4}?to\s+pay\b|\bdamages\b")
+# A civil court's award: "ordered the newspaper to pay $5,000 in damages" → penalty kind other.
+DAMAGES = re.compile(r"(?i)^\s*(?:\([^)]*\)\s*)?(?:in\s+|as\s+|for\s+)?(?:\w+\s+)?(?:damages|compensation|reparations?)\b")
 
 DEATH = re.compile(r"(?i)\b(?:sentenc\w*\s+(?:\w+\s+){0,8}?to\s+death|death\s+sentences?|"
                    r"condemned\s+(?:\w+\s+){0,4}?to\s+death|death\s+penalty)\b")
@@ -50,7 +54,7 @@ KIND_OF_TERM = [
 ]
 DURATION_BEFORE = re.compile(
     r"(?i)\b(?:held|detained|kept|jailed|imprisoned|interrogated|questioned|arrested|incarcerated|"
-    r"confined|remained|spent|suspended|closed|banned|blocked|shut|hospitalized|disappeared|"
+    r"confined|remained|spent|suspend|suspended|close|closed|ban|banned|block|blocked|shut|hospitalized|disappeared|"
     r"missing|hunger\s+strike|custody|detention|incommunicado)\b[^.;]{0,80}?\bfor\s+"
     r"(?:(?:over|more\s+than|about|approximately|nearly|almost|some|at\s+least|up\s+to|another|"
     r"an\s+additional|a\s+further)\s+)?$")
@@ -106,8 +110,12 @@ def find_penalties(sentence: str) -> list[tuple[int, Penalty]]:
             taken.append((n.start, end))
         elif n.kind == "money" and not n.equivalent and n.qualifier != "up to":
             before = sentence[max(0, n.start - 60):n.start].lower()
-            if re.search(r"fined|fine\s+of|fines\s+of|ordered\s+to\s+pay|pay\s+(?:a\s+)?(?:fine|penalty)", before) \
-                    or re.match(r"(?i)\s*(?:\([^)]*\)\s*)?fine", sentence[n.end:n.end + 20]):
+            after = sentence[n.end:n.end + 40]
+            if DAMAGES.match(after) or re.search(r"\b(?:damages|compensation)\s+(?:of\s+)?$", before):
+                out.append((n.start, Penalty("other", n.value, n.unit, n.text)))
+                taken.append((n.start, n.end))
+            elif re.search(r"fined|fine\s+of|fines\s+of|ordered\s+(?:\w+\s+){0,4}?to\s+pay|pay\s+(?:a\s+)?(?:fine|penalty)",
+                           before) or re.match(r"(?i)\s*(?:\([^)]*\)\s*)?fine", after):
                 out.append((n.start, Penalty("fine", n.value, n.unit, n.text)))
                 taken.append((n.start, n.end))
     out.sort(key=lambda x: x[0])
@@ -129,28 +137,44 @@ def find_durations(sentence: str) -> list[tuple[int, Duration, str]]:
         if AFTER_TERM.match(after) and not DURATION_AFTER.match(after):
             continue  # a sentence imposed, not a length served
         if DURATION_BEFORE.search(before) or DURATION_AFTER.match(after) or \
-                re.search(r"(?i)\breleased\s+(?:\w+\s+){0,4}?after\s+$", before):
+                re.search(r"(?i)\breleased\s+(?:\w+\s+){0,4}?after\s+$", before) or RELEASED_LATER.search(before) \
+                and re.match(r"\s+later\b", after):
             out.append((n.start, Duration(n.value, _unit(n.unit), n.text), _cue(sentence, n)))
     for m in A_UNIT.finditer(sentence):
+        if any(m.start() <= at < m.end() for at, _, _ in out):
+            continue  # "for one month" is already a number
         if DURATION_BEFORE.search(sentence[max(0, m.start() - 120):m.start()] + "for "):
             out.append((m.start(), Duration(1, _unit(m.group(1)), m.group(0)[4:]), "detention"))
     out.sort(key=lambda x: x[0])
     return out
 
 
+# "released two hours later", "freed the journalist 48 hours later": the length of the detention.
+RELEASED_LATER = re.compile(r"(?i)\b(?:released|freed|let\s+go|set\s+free)\b(?:\s+[\w’'-]+){0,5}?\s+$")
+
+
 def _cue(sentence: str, n: NumberMention) -> str:
     window = sentence[max(0, n.start - 40):n.end + 40].lower()
-    return "release" if re.search(r"before\s+(?:being\s+)?releas|released\s+(?:\w+\s+){0,4}?after", window) \
-        else "detention"
+    return "release" if re.search(r"before\s+(?:being\s+)?releas|released\s+(?:\w+\s+){0,4}?after|"
+                                  r"(?:released|freed)\b[^.;]{0,40}\blater\b", window) else "detention"
 
 
 PENALTY_TYPES = ("conviction_or_sentence",)
+# When a sentence imposing a penalty has no conviction event (the typer chose "trial" for
+# "was tried, convicted and sentenced to death"), the penalty goes to the nearest event
+# of another type, but not to these ("released after serving a five-year sentence").
+NO_PENALTY = ("release", "acquittal")
 DURATION_ORDER = ("detention_or_arrest", "censorship_or_blocking", "release", "other", "dismissal",
                   "registration_decision", "strike", "protest")
 
 
 def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]:
-    """``events`` with ``penalty`` and ``duration`` filled from their evidence sentences."""
+    """``events`` with ``penalty`` and ``duration`` filled from their evidence sentences.
+
+    When a sentence holds several events (one per date expression), a penalty goes to the
+    conviction event whose date expression is nearest to it, a duration to the event of the
+    preferred type (the release for "released after two days", else the detention …) whose
+    date expression is nearest."""
     text = annotated.text
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, ev in enumerate(events):
@@ -158,34 +182,79 @@ def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]
     out = list(events)
     for (start, end), idx in by_sentence.items():
         sentence = text[start:end]
-        if is_rule_sentence(sentence) and not re.search(r"(?i)\b(?:was|were|been)\s+sentenced|\bsentenced\s+\w+", sentence):
-            continue
-        penalties = find_penalties(sentence)
-        convictions = [i for i in idx if out[i].type in PENALTY_TYPES]
-        for k, i in enumerate(convictions):
-            if penalties:
-                out[i] = replace(out[i], penalty=penalties[min(k, len(penalties) - 1)][1])
-        durations = find_durations(sentence)
-        if not durations:
-            continue
+        # the quantities of a rule ("punishable by up to five years") are provisions
+        rules = set() if re.search(r"(?i)\b(?:was|were|been)\s+sentenced|\bsentenced\s+\w+", sentence) \
+            else {m.start for m in rule_mentions(sentence)}
+        at = _positions(sentence, [out[i] for i in idx], annotated.year)
+        pos = dict(zip(idx, at))
+        penalties = [(o, p) for o, p in find_penalties(sentence) if o not in rules]
+        if penalties:
+            convictions = [i for i in idx if out[i].type in PENALTY_TYPES]
+            fallback = [i for i in idx if out[i].type not in NO_PENALTY]
+            if not convictions and fallback:
+                convictions = [min(fallback, key=lambda i: _distance(pos[i], penalties[0][0]))]
+            for i, pen in _assign_penalties(convictions, pos, penalties).items():
+                out[i] = replace(out[i], penalty=pen)
+        durations = [d for d in find_durations(sentence) if d[0] not in rules]
         others = [i for i in idx if out[i].type not in PENALTY_TYPES]
-        if not others:
-            continue
-        for _, dur, cue in durations[:1]:
-            target = _duration_target(out, others, cue)
+        taken: set[int] = set()
+        for offset, dur, cue in durations:
+            target = _duration_target(out, [i for i in others if i not in taken], cue, pos, offset)
             if target is not None:
                 out[target] = replace(out[target], duration=dur)
+                taken.add(target)
     return out
 
 
-def _duration_target(events: list[Event], idx: Iterable[int], cue: str) -> int | None:
-    idx = list(idx)
-    if cue == "release":
-        rel = [i for i in idx if events[i].type == "release"]
-        if rel:
-            return rel[0]
-    for t in DURATION_ORDER:
-        for i in idx:
-            if events[i].type == t:
-                return i
+def _positions(sentence: str, events: list[Event], year: int | None) -> list[int | None]:
+    """Where in ``sentence`` each event's date expression stands (None: undated event)."""
+    mentions = [m for m in find_dates(sentence, year) if m.date]
+    out: list[int | None] = []
+    used: set[int] = set()
+    for ev in events:
+        k = next((k for k, m in enumerate(mentions) if k not in used and m.date == ev.date), None)
+        if k is None:
+            out.append(None)
+        else:
+            used.add(k)
+            out.append(mentions[k].start)
+    return out
+
+
+def _distance(pos: int | None, offset: int) -> int:
+    """How far an event's date expression is from a quantity; the reports put the date
+    before the clause it dates ("on May 9 a court sentenced X to death"), so a date
+    before the quantity is nearer than one after it."""
+    if pos is None:
+        return 1 << 20
+    return offset - pos if pos <= offset else (1 << 16) + pos - offset
+
+
+def _assign_penalties(cands: list[int], pos: dict[int, int | None],
+                      penalties: list[tuple[int, Penalty]]) -> dict[int, Penalty]:
+    """Each penalty to the nearest candidate event; an event given several keeps the prison
+    term (or the first stated) over a fine (docs/EVALUATION.md)."""
+    if not cands:
+        return {}
+    got: dict[int, list[Penalty]] = {}
+    if len(cands) == 1 or all(pos[i] is None for i in cands):
+        if len(cands) == 1:
+            got[cands[0]] = [p for _, p in penalties]
+        else:  # undated conviction events, in text order: one penalty each, as stated
+            for k, i in enumerate(cands):
+                got[i] = [penalties[min(k, len(penalties) - 1)][1]]
+    else:
+        for offset, pen in penalties:
+            best = min(cands, key=lambda i: _distance(pos[i], offset))
+            got.setdefault(best, []).append(pen)
+    return {i: next((p for p in pens if p.kind != "fine"), pens[0]) for i, pens in got.items()}
+
+
+def _duration_target(events: list[Event], idx: list[int], cue: str, pos: dict[int, int | None],
+                     offset: int) -> int | None:
+    order = (("release",) if cue == "release" else ()) + DURATION_ORDER
+    for t in order:
+        same = [i for i in idx if events[i].type == t]
+        if same:
+            return min(same, key=lambda i: _distance(pos[i], offset))
     return None

@@ -38,6 +38,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import Provision, Quantity, Span
+from .lexicons import alternation, lexicon
 from .numbers import NumberMention, find_numbers
 
 if TYPE_CHECKING:
@@ -46,8 +47,8 @@ if TYPE_CHECKING:
 
     from .annotate import Annotated
 
-_INSTRUMENT = (r"(?:law|laws|constitution|code|decree|decrees|regulations?|legislation|statutes?|"
-               r"ordinance|act|proclamation|directive|rules|amendments?)")
+_L = lexicon("provisions")
+_INSTRUMENT = alternation(_L["instruments"])
 _RULE_VERB = (r"(?:provides?|provided|prohibits?|prohibited|forbids?|forbade|bans?|banned|"
               r"requires?|required|allows?|allowed|permits?|permitted|stipulates?|stipulated|"
               r"mandates?|mandated|sets?|establishes|established|limits?|limited|restricts?|"
@@ -63,7 +64,8 @@ PENALTY_FRAME = re.compile(
     r"(?:penalt|sentence|prison|fine|jail|term)|\bpenalt(?:y|ies)\s+(?:for|of|include|includes|"
     r"range|ranging)\b|\bfaces?\s+(?:an?\s+)?(?:fines?|penalt|imprisonment|prison|jail|up\s+to)|"
     r"\bfines?\s+of\s+up\s+to\b|"
-    r"\b(?:is|are)\s+subject\s+to\s+(?:a\s+)?(?:fines?|penalt|imprisonment)", re.I)
+    r"\b(?:is|are)\s+subject\s+to\s+(?:a\s+)?(?:fines?|penalt|imprisonment)|"
+    rf"\b{alternation(_L['penalty_heads'])}", re.I)
 LEGAL_ADVERBIAL = re.compile(
     r"\bby\s+law\b|"
     r"\bunder\s+(?:the\s+)?(?:\w+\s+){0,3}(?:law|code|constitution|decree|legislation|"
@@ -78,17 +80,21 @@ MAX_PENALTY = re.compile(  # "up to 15 days’ administrative arrest": a legal m
     r"administrative\s+(?:arrest|detention)|in\s+prison|jail|detention)", re.I)
 MODAL = re.compile(
     r"\b(?:must|shall|should|may\s+be\s+(?:extended|held|detained|prolonged|renewed|fined|"
-    r"sentenced|imprisoned|punished)|may\s+not|cannot|can\s+not|(?:is|are)\s+(?:required|obliged|"
-    r"obligated|entitled|permitted|allowed|prohibited|forbidden)\s+to|(?:is|are)\s+entitled)\b", re.I)
+    r"sentenced|imprisoned|punished)|may\s+not|cannot|can\s+not|(?:is|are)\s+(?:not\s+)?(?:required|obliged|"
+    r"obligated|entitled|permitted|allowed|prohibited|forbidden)\s+to|(?:is|are)\s+entitled)\b|"
+    rf"\b(?:is|are|was|were)\s+(?:\w+\s+){{0,2}}?{alternation(_L['obligation_adjectives'])}\b|"
+    r"\b(?:was|were)\s+(?:legally\s+)?(?:required|obliged|obligated|entitled|prohibited|forbidden)\s+to\b|"
+    r"\b(?:is|are|was|were)\s+entitled\s+to\b", re.I)
 LIMIT_CUE = re.compile(
     r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed|(?:no|not)\s+more\s+than|up\s+to|"
-    r"at\s+least|extended\s+to|maximum|minimum|prior\s+to|in\s+advance)\b", re.I)
+    r"at\s+least|extended\s+to|maximum|minimum|prior\s+to|in\s+advance|"
+    rf"{alternation(_L['threshold_cues'])})\b", re.I)
 EVENT_FRAME = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+(?:\w+\s+)?(?:sentenced|fined|"
     r"convicted|detained|jailed|imprisoned|arrested|held|released|charged|acquitted)\b|"
     r"\bsentenced\s+(?:\w+\s+){0,4}to\b|\bfined\s+(?:\w+\s+){0,3}\d", re.I)
 CLAUSE_BREAK = re.compile(r";|\b(?:but|however|although|though|whereas|nevertheless|yet)\b|"
-                          r",\s*(?:which|who)\b|"  # ", who constitute about 15 percent"
+                          r",\s*(?:which|who)\b(?!\s+(?:is|are|includes?|ranges?)\b)|"  # ", who constitute about 15 percent"
                           r",\s+and\s+(?=[^;]*\b(?:was|were|had|did)\b)|"  # ", and 46 … were brought"
                           r"\bwhile\s+(?!in\b)", re.I)
 
@@ -132,6 +138,10 @@ NOT_UNIT = {"the", "a", "an", "and", "or", "in", "for", "to", "of", "if", "by", 
 
 def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str]]:
     frames = [m for m in LAW_FRAME.finditer(sentence) if sent is None or _law_is_subject(m, sent)]
+    if sent is not None:  # a rule verb in the present tense, whatever its subject ("The
+        base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))  # government requires …")
+        frames += [v for t in sent if t.tag_ in ("VBZ", "VBP") and t.lemma_.lower() in RULE_LEMMAS
+                   and not _custom_subject(t) and (v := RULE_VERB_PRESENT.match(sentence, t.idx - base))]
     frames += PENALTY_FRAME.finditer(sentence)
     event = EVENT_FRAME.search(sentence)
     if not event and not (sent is not None and sent.root.tag_ == "VBD"):
@@ -144,9 +154,15 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
     if penalty:
         return penalty
     modal = list(MODAL.finditer(sentence))
-    if modal and LIMIT_CUE.search(sentence):
+    if modal and (LIMIT_CUE.search(sentence) or any("entitled" in m.group(0).lower() for m in modal)):
         return modal
     return []
+
+
+def _custom_subject(verb: "Token") -> bool:
+    """Does custom, not law, state the rule ("tradition permits marriage at 14")?"""
+    return any(c.dep_ == "nsubj" and NOT_LAW_SUBJECT.search(" ".join(t.text for t in c.subtree) + " ")
+               for c in verb.children)
 
 
 def _law_is_subject(frame: re.Match[str], sent: "SpacySpan") -> bool:
@@ -192,7 +208,10 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
         if m.kind == "count" and m.value == 1 and re.match(
                 rf"(?:\s+\w+)?\s+{_INSTRUMENT}\b", sentence[m.num_end:m.num_end + 30], re.I):
             continue  # "One such law requires …"
-        if any(_same_clause(sentence, f, m) for f in frames):
+        if m.kind == "count" and m.value == 1 and m.qualifier == "more than":
+            continue  # "permit men to have more than one wife": a plural, not a quantity
+        if any(_same_clause(sentence, f, m) for f in frames) and not (
+                _narrated(m, sent) and all(f.re in (LAW_FRAME, LEGAL_ADVERBIAL, RULE_VERB_PRESENT) for f in frames)):
             out.append(m)
     return out
 
@@ -232,6 +251,55 @@ RULE_VERB_PRESENT = re.compile(
     r"obliges|obligates|grants|guarantees|caps|prescribes|must|shall|may|punishable)\b", re.I)
 
 
+_LIMIT_ADJ = alternation(_L["limit_adjectives"])
+_LIMIT_NOUN = alternation(_L["limit_nouns"])
+LIMIT_BEFORE = re.compile(  # "the legal limit of 48 hours", "the required 48 hours"
+    rf"(?:\bthe\s+(?:maximum\s+|minimum\s+)?{_LIMIT_ADJ}\s+(?:{_LIMIT_NOUN}\s+)?(?:of\s+)?|"
+    rf"\b{_LIMIT_ADJ}\s+{_LIMIT_NOUN}\s+(?:of\s+)?)(?:up\s+to\s+|a\s+maximum\s+of\s+)?$", re.I)
+LIMIT_AFTER = re.compile(  # "the 48-hour limit", "48 hours allowed by law"
+    rf"^(?:[- ](?:legal\s+|statutory\s+|constitutional\s+)?(?:limit|deadline|maximum)\b|"
+    rf"\s+(?:as\s+)?{alternation(_L['limit_by'])}\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:\w+\s+)?"
+    rf"(?:law|constitution|code|statute|decree|regulations?)\b)", re.I)
+
+
+def _legal_limits(sentence: str) -> list[NumberMention]:
+    """Quantities a sentence cites as the legal limit, whatever the sentence narrates ("held
+    … beyond the legal limit of 48 hours", "beyond the 48 hour-limit mandated by law",
+    "hearings within the required 48 hours")."""
+    out = []
+    for m in find_numbers(sentence):
+        if m.kind not in QUANTITY_KINDS:
+            continue
+        before = sentence[max(0, m.start - 60):m.start]
+        after = sentence[m.end:m.end + 60]
+        if LIMIT_BEFORE.search(before) or (LIMIT_AFTER.match(after) and (
+                re.search(r"\bthe\s+$", before, re.I) or not LIMIT_AFTER.match(after).group(0)[0] in "- ")):
+            out.append(m)
+    return out
+
+
+NOT_LAW_SUBJECT = re.compile(rf"\b{alternation(_L['not_law_subjects'])}\s+(?:\w+\s+)?$", re.I)
+
+
+def _narrated(m: NumberMention, sent: "SpacySpan | None") -> bool:
+    """Is the quantity an argument of a past-tense verb that is not a rule verb ("citizens
+    exercised this right in 2010 in two rounds of elections")? Reports narrate what
+    happened in the past tense; a rule verb in the past ("The law required …") still states
+    a rule."""
+    if sent is None:
+        return False
+    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    tok = next((t for t in sent if t.idx - base <= m.num_start < t.idx - base + len(t.text)), None)
+    for _ in range(6):
+        if tok is None or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.tag_ == "VBD" and tok.lemma_.lower() not in RULE_LEMMAS | {"be", "have"} \
+                and not any(c.tag_ == "MD" for c in tok.children)
+    return False
+
+
 def _same_clause(sentence: str, frame: re.Match[str], m: NumberMention) -> bool:
     if frame.re in (PENALTY_FRAME, MAX_PENALTY) and m.start < frame.start():
         return False  # "Despite the penalties for …, more than 100 NGOs operated"
@@ -241,7 +309,10 @@ def _same_clause(sentence: str, frame: re.Match[str], m: NumberMention) -> bool:
     if not breaks:
         return True
     # "The law provides for X, but requires 50 members": the rule goes on after the break
-    return m.start > frame.start() and bool(RULE_VERB_PRESENT.search(sentence, breaks[-1].end(), m.start))
+    # ("…; however, tradition permits marriage at 14": custom, not law)
+    verb = RULE_VERB_PRESENT.search(sentence, breaks[-1].end(), m.start)
+    return m.start > frame.start() and verb is not None and \
+        not NOT_LAW_SUBJECT.search(sentence[breaks[-1].end():verb.start()])
 
 
 def extract_provisions(annotated: "Annotated") -> list[Provision]:
@@ -254,6 +325,9 @@ def extract_provisions(annotated: "Annotated") -> list[Provision]:
         for s_start, s_end, sent in ap.sentence_spans():
             sentence = text[s_start:s_end]
             mentions = rule_mentions(sentence, sent) or _present_limits(sentence, sent)
+            seen = {m.start for m in mentions}
+            mentions = sorted(mentions + [m for m in _legal_limits(sentence) if m.start not in seen],
+                              key=lambda m: m.start)
             for m in mentions:
                 q_start, q_end = _quantity_span(sentence, m)
                 context = sentence[max(0, m.start - 60):m.end + 60]

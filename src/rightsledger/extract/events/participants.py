@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING, Iterable
 
 from ...records import Entity, Participant
+from ..lexicons import words
 from .lexicon import DETERMINERS, LIGHT_VERBS, PARTITIVE, PLACE_LABELS, REPORT_VERBS, UNACCUSATIVE
 from .triggers import _is_verb, _toks
 
@@ -16,6 +17,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..annotate import Annotated
+
+PERSON_PRONOUNS = words("participants", "person_pronouns")
+DEFINITE = words("participants", "definite")
+PERSON_DESCRIPTIONS = words("participants", "person_descriptions")
 
 
 class _EntityIndex:
@@ -38,6 +43,16 @@ class _EntityIndex:
                 best = (ov, ent)
             i += 1
         return best[1] if best else None
+
+    def before(self, lo: int, at: int, type_: str) -> list[tuple[int, int, Entity]]:
+        """Mentions of ``type_`` that end in ``[lo, at)``, nearest first."""
+        i = bisect.bisect_left(self.starts, at) - 1
+        out = []
+        while i >= 0 and self.rows[i][0] >= lo:
+            if self.rows[i][1] <= at and self.rows[i][2].type == type_:
+                out.append(self.rows[i])
+            i -= 1
+        return out
 
     def in_range(self, start: int, end: int, type_: str) -> list[tuple[int, int, Entity]]:
         i = bisect.bisect_left(self.starts, start)
@@ -80,6 +95,8 @@ class _Context:
         self.has_entities = bool(entities)
 
     def participant(self, tok: "Token", role: str, base: int) -> Participant | None:
+        if self.has_entities and (ref := self.antecedent(tok, base)) is not None:
+            return Participant(ref.id, ref.name, role)
         if tok.pos_ == "PRON" or tok.lower_ in ("who", "which", "that", "whom"):
             return None
         # "activist Ivan Petrov", "journalist X": prefer the name in apposition
@@ -102,6 +119,34 @@ class _Context:
         if not name or len(name) > 120:
             return None
         return Participant(None, name, role)
+
+    def antecedent(self, tok: "Token", base: int) -> Entity | None:
+        """The person that a pronoun ("he", "his") or a definite description ("the
+        journalist", "the opposition leader") points back to: the nearest person named
+        before it in the paragraph; for a description, the nearest one the text describes
+        with the same noun ("journalist Ivan Petrov", "Petrov, a journalist") if any."""
+        at = base + tok.idx
+        if tok.pos_ == "PRON":
+            if tok.lower_ not in PERSON_PRONOUNS:
+                return None
+            noun = None
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_DESCRIPTIONS and \
+                any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) and \
+                not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children) and \
+                not any(c.dep_ in ("prep", "relcl", "acl") for c in tok.children):
+            noun = tok.lemma_.lower()  # "the journalist", not "the journalist who …" (new)
+        else:
+            return None
+        cands = self.index.before(base, at, "person")
+        if not cands:
+            return None
+        if noun is not None:
+            before = re.compile(rf"\b{re.escape(noun)}s?\s+$", re.I)  # "journalist Ivan Petrov"
+            after = re.compile(rf"^,?\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun)}\b", re.I)
+            for s, e, ent in cands:
+                if before.search(self.text[max(base, s - 40):s]) or after.match(self.text[e:e + 60]):
+                    return ent
+        return cands[0][2]
 
     def place(self, sent: "SpacySpan", trigger: "Token | None", base: int) -> str | None:
         s0, e0 = base + sent.start_char, base + sent.end_char
