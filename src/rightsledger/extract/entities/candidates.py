@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..gazetteer import gazetteer
+from ..words import zipf
 from .common import (
     _PAREN, _POSS, _RUN_IN, _TERMINAL, _WORD, Cand, _acronym_of, _common, _demonym, _heads,
     _is_acronym, _is_cap, _overlaps, _person_shape,
 )
 from .lexicon import (
-    BODY_AFTER, BODY_BEFORE, KIND_ACRONYMS,
+    BODY_AFTER, BODY_BEFORE, KIND_ACRONYMS, NAME_PART_ZIPF,
     CONNECTORS, DOCUMENT_WORDS, FOREIGN_TOWN_MIN, FACILITY_NUMBER_WORDS, FACILITY_WORDS, GENERIC, IN_OK, LEADING_NOISE, MONTHS_SET,
     NON_ORG_ACRONYMS, ORG_HEADS, OWNER_TITLES, PLACE_NOUN_AFTER, PLACE_PREFIX, PLACE_PREPS, PLACE_WORDS,
     PLURAL_OWNERS, SIDE_SUFFIX, SIDE_WORDS, SPACY_LABELS, STRONG_HEADS, SURNAME_SUFFIX, TITLES,
@@ -172,7 +173,7 @@ def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
                 cw = [c.core.lower() for c in conn]
                 if cw[0] == "the" or (cw[0] == "and" and "the" in cw) or cw == ["to"]:
                     break
-                if cw[0] == "in" and words[k].core.lower() not in IN_OK:
+                if cw[0] == "in" and words[k].core.lower() not in IN_OK and not _in_part(run, words, k):
                     break
                 if cw[0] == "and" and (_heads([w.core for w in run]) or _is_acronym(run[-1].core)) \
                         and (_has_head_ahead(words, k) or _is_acronym(words[k].core)):
@@ -182,6 +183,15 @@ def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
             j = k
         yield run
         i = j + 1
+
+
+def _in_part(run: list[_Word], words: list[_Word], k: int) -> bool:
+    """"Association for the Support of Refugees and Displaced Persons in Detention": an
+    ordinary word after "in" ends a name that has its "of"/"for" (not a place, month or body)."""
+    w = words[k]
+    last = w.brk or k + 1 >= len(words) or not _is_cap(words[k + 1].core)
+    return last and len(run) >= 3 and _of_name(run) and zipf(w.core) >= NAME_PART_ZIPF and not _heads([w.core]) \
+        and w.core.lower() not in GENERIC and not _big_place(w.core) and not _is_acronym(w.core)
 
 
 def _plural_possessive(w: _Word) -> bool:
@@ -336,6 +346,8 @@ def _outlet(text: str, run: list[_Word], gaz, home: str | None) -> bool:
     if len(run) > 5 or not (BODY_BEFORE.search(text, max(0, s - 40), s) or BODY_AFTER.match(text, e)):
         return False
     cores = [w.core for w in run]
+    if any(re.search(r"-[a-z]+$", c) for c in cores):
+        return False                          # "a daily Somali-language program"
     if all(c.lower() in TITLES or c.lower() in GENERIC or c.lower() in CONNECTORS for c in cores) \
             or gaz.countries(text[s:e]) or _big_place(text[s:e]) or (len(run) == 1 and _demonym(cores[0], set(), set())):
         return False

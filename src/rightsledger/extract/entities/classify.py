@@ -15,7 +15,7 @@ from .common import (
 )
 from .lexicon import (
     ADJECTIVE_USE, BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, CONNECTORS, DOCUMENT_WORDS, FACILITY_WORDS,
-    GENERIC, LEGAL_INSTRUMENTS, MONTHS_SET, NON_ORG_ACRONYMS, PARTICLES, PLACE_NOUN_AFTER,
+    GENERIC, KIND_ACRONYMS, LEGAL_INSTRUMENTS, MONTHS_SET, NON_ORG_ACRONYMS, PARTICLES, PLACE_NOUN_AFTER,
     PLACE_WORDS, SIDE_SUFFIX, SIDE_WORDS, SURNAME_SUFFIX, TITLES, TOPONYM_SUFFIX,
 )
 from .groups import Groups
@@ -67,6 +67,8 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         if gaz.countries(text):
             return "place", 2
         return ("organization", 1) if c.label in ("ORG", "PERSON", "FAC") else (None, 0)
+    if len(words) > 1 and lowers[-1] in KIND_ACRONYMS:
+        return None, 0                       # "Catholic NGO": a kind, the name follows it
     if lowers[-1] in DOCUMENT_WORDS or (lowers[-1] in FACILITY_WORDS and len(words) > 1) \
             or any(w in LEGAL_INSTRUMENTS for w in lowers):
         return None, 0
@@ -84,7 +86,7 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return "place", 1.2                   # "in Brenmoor"
     if len(words) >= 2 and lowers[-1] in PLACE_WORDS:
         return "place", 2
-    if len(words) <= 3 and not heads and c.label in ("PERSON", "GPE", "LOC", "ORG") \
+    if len(words) <= 5 and not heads and c.label in ("PERSON", "GPE", "LOC", "ORG") \
             and not gaz.lookup(text, home) and (BODY_BEFORE.search(doc_text, max(0, c.start - 40), c.start)
                  or BODY_APPOSITION.match(doc_text, c.end)):
         return "organization", 3              # "the newspaper Sahan", "Ocadec, a local NGO,"
