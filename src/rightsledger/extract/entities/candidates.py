@@ -11,12 +11,13 @@ from typing import Iterable
 from ..gazetteer import gazetteer
 from ..words import zipf
 from .common import (
-    _PAREN, _POSS, _RUN_IN, _TERMINAL, _WORD, Cand, _acronym_of, _common, _demonym, _heads,
+    _POSS, _RUN_IN, _TERMINAL, _WORD, Cand, _common, _demonym, _heads,
     _is_acronym, _is_cap, _overlaps, _person_shape,
 )
 from .lexicon import (
     BODY_AFTER, BODY_BEFORE, KIND_ACRONYMS, NAME_PART_ZIPF,
-    CONNECTORS, DOCUMENT_WORDS, FOREIGN_TOWN_MIN, FACILITY_NUMBER_WORDS, FACILITY_WORDS, GENERIC, IN_OK, LEADING_NOISE, MONTHS_SET,
+    CONNECTORS, DOCUMENT_WORDS, FACILITY_NUMBER_WORDS, FACILITY_WORDS, FOREIGN_TOWN_MIN, GENERIC, IN_OK,
+    LEADING_NOISE, MONTHS_SET,
     NON_ORG_ACRONYMS, ORG_HEADS, OWNER_TITLES, PLACE_NOUN_AFTER, PLACE_PREFIX, PLACE_PREPS, PLACE_WORDS,
     PLURAL_OWNERS, SIDE_SUFFIX, SIDE_WORDS, SPACY_LABELS, STRONG_HEADS, SURNAME_SUFFIX, TITLES,
     TRAILING_TITLES,
@@ -349,7 +350,8 @@ def _outlet(text: str, run: list[_Word], gaz, home: str | None) -> bool:
     if any(re.search(r"-[a-z]+$", c) for c in cores):
         return False                          # "a daily Somali-language program"
     if all(c.lower() in TITLES or c.lower() in GENERIC or c.lower() in CONNECTORS for c in cores) \
-            or gaz.countries(text[s:e]) or _big_place(text[s:e]) or (len(run) == 1 and _demonym(cores[0], set(), set())):
+            or gaz.countries(text[s:e]) or _big_place(text[s:e]) \
+            or (len(run) == 1 and _demonym(cores[0], set(), set())):
         return False
     if len(run) == 1 and _common(cores[0]):
         return text[max(0, s - 4):s] == "The " and re.search(r"\w[,;]?\s+$", text[max(0, s - 8):s - 4]) is not None

@@ -26,8 +26,8 @@ _OF_FOR = re.compile(r"\b(of|for)\b")
 _ACR_PAREN = re.compile(r"\s*\(([A-Z][A-Za-z&\-]{1,11})\)")
 #: what may stand between the start of a spelled-out name and a candidate inside it
 _INSIDE = re.compile(r"(?:(?:[A-Z][\w’'\-]*|of|for|and|the|on|in|de|du|des|la|to|&),?\s+)+")
-_PARTICLE_AFTER = re.compile(r"\s+(%s)\s+([A-Z][\w’'\-]+)" % "|".join(
-    sorted((p for p in PARTICLES if len(p) > 1), key=len, reverse=True)))
+_PARTICLES = "|".join(sorted((p for p in PARTICLES if len(p) > 1), key=len, reverse=True))
+_PARTICLE_AFTER = re.compile(rf"\s+({_PARTICLES})\s+([A-Z][\w’'\-]+)")
 _NICKNAME = re.compile(r"\b([A-Z][\w’'\-]+)\s+[\"“]([A-Z][\w’'\-]+)[\"”]\s+([A-Z][\w’'\-]+)")
 
 
