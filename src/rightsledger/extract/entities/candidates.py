@@ -9,16 +9,20 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..gazetteer import gazetteer
+from ..words import zipf
 from .common import (
-    _PAREN, _POSS, _RUN_IN, _TERMINAL, _WORD, Cand, _acronym_of, _common, _demonym, _heads,
+    _POSS, _RUN_IN, _TERMINAL, _WORD, Cand, _common, _demonym, _heads,
     _is_acronym, _is_cap, _overlaps, _person_shape,
 )
 from .lexicon import (
-    CONNECTORS, DOCUMENT_WORDS, FACILITY_NUMBER_WORDS, FACILITY_WORDS, GENERIC, IN_OK, LEADING_NOISE, MONTHS_SET,
+    BODY_AFTER, BODY_BEFORE, KIND_ACRONYMS, NAME_PART_ZIPF,
+    CONNECTORS, DOCUMENT_WORDS, FACILITY_NUMBER_WORDS, FACILITY_WORDS, FOREIGN_TOWN_MIN, GENERIC, IN_OK,
+    LEADING_NOISE, MONTHS_SET,
     NON_ORG_ACRONYMS, ORG_HEADS, OWNER_TITLES, PLACE_NOUN_AFTER, PLACE_PREFIX, PLACE_PREPS, PLACE_WORDS,
     PLURAL_OWNERS, SIDE_SUFFIX, SIDE_WORDS, SPACY_LABELS, STRONG_HEADS, SURNAME_SUFFIX, TITLES,
     TRAILING_TITLES,
 )
+from .extend import extend_names, extend_persons, nicknamed
 from .roles import _role_after, _strip_titles
 
 def _masked_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -170,7 +174,7 @@ def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
                 cw = [c.core.lower() for c in conn]
                 if cw[0] == "the" or (cw[0] == "and" and "the" in cw) or cw == ["to"]:
                     break
-                if cw[0] == "in" and words[k].core.lower() not in IN_OK:
+                if cw[0] == "in" and words[k].core.lower() not in IN_OK and not _in_part(run, words, k):
                     break
                 if cw[0] == "and" and (_heads([w.core for w in run]) or _is_acronym(run[-1].core)) \
                         and (_has_head_ahead(words, k) or _is_acronym(words[k].core)):
@@ -180,6 +184,15 @@ def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
             j = k
         yield run
         i = j + 1
+
+
+def _in_part(run: list[_Word], words: list[_Word], k: int) -> bool:
+    """"Association for the Support of Refugees and Displaced Persons in Detention": an
+    ordinary word after "in" ends a name that has its "of"/"for" (not a place, month or body)."""
+    w = words[k]
+    last = w.brk or k + 1 >= len(words) or not _is_cap(words[k + 1].core)
+    return last and len(run) >= 3 and _of_name(run) and zipf(w.core) >= NAME_PART_ZIPF and not _heads([w.core]) \
+        and w.core.lower() not in GENERIC and not _big_place(w.core) and not _is_acronym(w.core)
 
 
 def _plural_possessive(w: _Word) -> bool:
@@ -218,17 +231,36 @@ def _trim(run: list[_Word]) -> list[_Word]:
     while len(run) > 2 and run[0].core.lower() in GENERIC and run[1].core in ("and", "or"):
         run = run[2:]
     while len(run) > 2 and run[-2].core in ("and", "or") and (
-            run[-1].core.lower() in GENERIC or run[-1].core.lower() in NON_ORG_ACRONYMS):
+            run[-1].core.lower() in GENERIC or run[-1].core.lower() in NON_ORG_ACRONYMS) \
+            and not (run[-1].core.lower() in PLURAL_OWNERS and _of_name(run[:-2])):
         run = run[:-2]
     # "British Broadcasting Corporation Freetown" → without the town
-    if len(run) > 2 and run[-2].core.lower() in ORG_HEADS and gazetteer().lookup(run[-1].core) \
-            and not run[-1].core.lower() in ORG_HEADS:
+    # ("Human Rights Watch Africa" keeps its continent: a division, not a bureau's town)
+    town = gazetteer().lookup(run[-1].core) if len(run) > 2 and run[-2].core.lower() in ORG_HEADS else None
+    if town is not None and town.kind == "city" and not run[-1].core.lower() in ORG_HEADS:
         run = run[:-1]
+    # "Catholic NGO BELACD" → "BELACD": a kind written in capitals inside the run
+    kinds = [i for i, w in enumerate(run[:-1]) if w.core.isupper() and w.core.lower() in KIND_ACRONYMS]
+    if kinds:
+        run = run[kinds[-1] + 1:]
     # "Supreme Court Judge" → "Supreme Court"
     while len(run) > 1 and run[-1].core.lower() in TRAILING_TITLES and \
             run[-2].core.lower() in ORG_HEADS:
         run = run[:-1]
     return run
+
+
+def _big_place(word: str) -> bool:
+    """A country, a region or a large town: not a small namesake of a first name ("Beatrice")."""
+    place = gazetteer().lookup(word, alternates=False)
+    return place is not None and (place.kind != "city" or place.population >= FOREIGN_TOWN_MIN)
+
+
+def _of_name(run: list[_Word]) -> bool:
+    """"Ministry of Social Action": a head word, then "of"/"for" (its portfolio may end
+    "and Women")."""
+    return any(w.core.lower() in ORG_HEADS and _is_cap(w.core) and run[i + 1].core in ("of", "for")
+               for i, w in enumerate(run[:-1]))
 
 
 def _split_run(run: list[_Word], persons: list[tuple[int, int]]) -> list[list[_Word]]:
@@ -242,6 +274,16 @@ def _split_run(run: list[_Word], persons: list[tuple[int, int]]) -> list[list[_W
             before = [w for w in run if w.e <= ps]
             after = [w for w in run if w.s >= pe]
             if (after and after[0].core in CONNECTORS) or (not after and before):
+                # "Inspector General of Police Beatrice Munah Sieh": a first name the
+                # model left out goes with the person
+                inner = [w for w in run if ps <= w.s and w.e <= pe]
+                first = before[-1] if before and inner and before[-1].core[:1].isupper() else None
+                if first is not None and len(before) > 1 and not _common(first.core) \
+                        and first.core.lower() not in TITLES and not _heads([first.core]) \
+                        and not _is_acronym(first.core) and not _big_place(first.core) \
+                        and before[-2].core not in CONNECTORS:
+                    return _split_run(before[:-1], []) + [("PERSON", [first] + inner)] + (  # type: ignore[list-item]
+                        [after] if after else [])
                 return [r for r in (before, after) if r]
     # "Deputy Speaker of the House Jane Roe", "Department of Education Jane Roe"
     tail = 0
@@ -279,31 +321,6 @@ def _split_run(run: list[_Word], persons: list[tuple[int, int]]) -> list[list[_W
     return [run]
 
 
-def _join_with_acronym(text: str, out: list[Cand]) -> list[Cand]:
-    """"United Nations Mission in Liberia (UNMIL)": join pieces the acronym spells together;
-    "Lord’s Resistance Army (LRA)": take in the owner the acronym spells."""
-    joined: list[Cand] = []
-    for c in out:
-        if c.label == "RULE_ORG":
-            owner = re.search(r"\b([A-Z][\w\-]+)['’]s\s+$", text[max(0, c.start - 30):c.start])
-            m = _PAREN.match(text, c.end)
-            if owner and m and _is_acronym(m.group(1)) and not _acronym_of(c.text, m.group(1)) \
-                    and _acronym_of(owner.group(1) + " " + c.text, m.group(1)):
-                o = c.start - (len(owner.group(0)))
-                c = Cand(o, c.end, text[o:c.end], "RULE_ORG")
-        if joined and joined[-1].label == "RULE_ORG":
-            prev = joined[-1]
-            gap = text[prev.end:c.start]
-            if re.fullmatch(r"\s+(?:and|in|of|for|on|with|to)(?:\s+the)?\s+", gap):
-                m = _PAREN.match(text, c.end)
-                if m and _is_acronym(m.group(1)) and _acronym_of(text[prev.start:c.end], m.group(1)) \
-                        and not _acronym_of(c.text, m.group(1)):
-                    joined[-1] = Cand(prev.start, c.end, text[prev.start:c.end], "RULE_ORG")
-                    continue
-        joined.append(c)
-    return joined
-
-
 def _rule_candidates(text: str, words: list[_Word], persons: list[tuple[int, int]],
                      home: str | None) -> list[Cand]:
     gaz = gazetteer()
@@ -318,7 +335,27 @@ def _rule_candidates(text: str, words: list[_Word], persons: list[tuple[int, int
             run = _trim(run)
             if run:
                 _classify_run(text, run, words, index, gaz, home, out)
-    return _join_with_acronym(text, out)
+    out.extend(nicknamed(text, words[0].s, words[-1].e) if words else [])
+    return extend_names(text, out, home)
+
+
+def _outlet(text: str, run: list[_Word], gaz, home: str | None) -> bool:
+    """A body named by its kind before or after it: "the newspaper Sahan", "editor of La Voix
+    du Tchad", "the NGO AGRAAD", "the New Broom newspaper", "The Independent newspaper" (a
+    single ordinary word only with a capitalised "The" inside the sentence)."""
+    s, e = run[0].s, run[-1].e
+    if len(run) > 5 or not (BODY_BEFORE.search(text, max(0, s - 40), s) or BODY_AFTER.match(text, e)):
+        return False
+    cores = [w.core for w in run]
+    if any(re.search(r"-[a-z]+$", c) for c in cores):
+        return False                          # "a daily Somali-language program"
+    if all(c.lower() in TITLES or c.lower() in GENERIC or c.lower() in CONNECTORS for c in cores) \
+            or gaz.countries(text[s:e]) or _big_place(text[s:e]) \
+            or (len(run) == 1 and _demonym(cores[0], set(), set())):
+        return False
+    if len(run) == 1 and _common(cores[0]):
+        return text[max(0, s - 4):s] == "The " and re.search(r"\w[,;]?\s+$", text[max(0, s - 8):s - 4]) is not None
+    return True
 
 
 def _classify_run(text, run, words, index, gaz, home, out) -> None:
@@ -326,6 +363,11 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
     lowers = [c.lower() for c in cores]
     s, e = run[0].s, run[-1].e
     titles_only = all(x in TITLES or x in OWNER_TITLES or x in CONNECTORS for x in lowers)
+    if _outlet(text, run, gaz, home):
+        if _common(cores[0]) and len(run) == 1:
+            s -= 4                                          # "The Independent newspaper"
+        out.append(Cand(s, e, text[s:e], "RULE_ORG"))
+        return
     if lowers[0] in TITLES and lowers[0] not in ORG_HEADS and len(run) >= 3:
         tail = 0
         while tail < min(3, len(run) - 1) and _is_cap(cores[-1 - tail]) and \
@@ -439,7 +481,7 @@ def _spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]
                 continue
             s, e = span
         out.append(Cand(s, e, text[s:e], label, roles))
-    return out
+    return extend_persons(text, out)
 
 
 def _merge(rule: list[Cand], model: list[Cand]) -> list[Cand]:

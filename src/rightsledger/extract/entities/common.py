@@ -112,7 +112,7 @@ def _acronym_of(text: str, acr: str) -> bool:
 
 
 def _person_shape(text: str, strict: bool = True) -> bool:
-    words = text.replace("-", " ").split()
+    words = re.sub(r"[\"“”]", "", text).replace("-", " ").split()   # a nickname in quotes
     if not 1 <= len(words) <= 5:
         return False
     for w in words:

@@ -12,6 +12,8 @@ _L = lexicon("entities")
 #: Zipf frequency from which a word is ordinary English.
 COMMON: float = _L["common_zipf"]
 FOREIGN_TOWN_MIN: int = _L["foreign_town_min"]
+#: Zipf frequency from which a capitalised word may be a coordinated piece of a body's name.
+NAME_PART_ZIPF: float = _L["name_part_zipf"]
 
 #: Head word -> the organisation kind it implies (the first kind listing a word wins).
 ORG_HEADS: dict[str, str] = {}
@@ -70,6 +72,10 @@ ARMED_GROUP_NOUNS: tuple[str, ...] = tuple(sorted(_L["armed_group_nouns"], key=l
 #: "the newspaper X", "editor-in-chief of X" (before) and "X, a local NGO," (after): X is a body.
 BODY_BEFORE = re.compile(r"\b" + alternation(sorted(_L["body_words_before"], key=len, reverse=True))
                          + r"\s+$")
+#: "the New Broom newspaper": the outlet's kind right after its name.
+BODY_AFTER = re.compile(r"\s+" + alternation(sorted(_L["body_words_after"], key=len, reverse=True)) + r"\b")
+#: Kinds of body written in capitals before a name ("Catholic NGO BELACD"): the name follows.
+KIND_ACRONYMS = words("entities", "kind_acronyms")
 BODY_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?"
                              + alternation(sorted(_L["body_appositions"], key=len, reverse=True))
                              + r"\b")

@@ -1,0 +1,141 @@
+"""Pass 1, where a name ends (issue 14): candidates extended over the words that belong to
+the same name.
+
+- Bodies: the owner and the coordinated pieces an acronym in parentheses spells ("Lord’s
+  Resistance Army (LRA)", "Ministry of Family and the Promotion of Women (MINFAMU)",
+  "Association for Justice, Peace, and Democracy (AJPD)"); a serial list that completes a
+  name after its "of"/"for" ("Bureau of Democracy, Human Rights, and Labor"); "… for X and
+  the Y" ("Union for Democracy and the Republic").
+- Persons: a lower-case particle and the surname after it ("Jose Eduardo dos Santos");
+  a nickname in quotes ("Richelieu “Archie” Williams").
+"""
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import gazetteer
+from ..words import zipf
+from .common import _PAREN, Cand, _acronym_of, _common, _heads, _is_acronym
+from .lexicon import CONNECTORS, FOREIGN_TOWN_MIN, NAME_PART_ZIPF, PARTICLES
+
+_CAP = r"[A-Z][\w’'\-]*"
+#: one coordinated piece of a name: "Labor", "Human Rights", "the Promotion of Women"
+_ITEM = rf"{_CAP}(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?{_CAP}){{0,3}}"
+_LIST_TAIL = re.compile(rf"((?:,\s+{_ITEM})*),?\s+and\s+(the\s+)?({_ITEM})")
+_OF_FOR = re.compile(r"\b(of|for)\b")
+_ACR_PAREN = re.compile(r"\s*\(([A-Z][A-Za-z&\-]{1,11})\)")
+#: what may stand between the start of a spelled-out name and a candidate inside it
+_INSIDE = re.compile(r"(?:(?:[A-Z][\w’'\-]*|of|for|and|the|on|in|de|du|des|la|to|&),?\s+)+")
+_PARTICLES = "|".join(sorted((p for p in PARTICLES if len(p) > 1), key=len, reverse=True))
+_PARTICLE_AFTER = re.compile(rf"\s+({_PARTICLES})\s+([A-Z][\w’'\-]+)")
+_NICKNAME = re.compile(r"\b([A-Z][\w’'\-]+)\s+[\"“]([A-Z][\w’'\-]+)[\"”]\s+([A-Z][\w’'\-]+)")
+
+
+def extend_names(text: str, cands: list[Cand], home: str | None) -> list[Cand]:
+    """Rule candidates of one paragraph with bodies extended to their whole name."""
+    out = [_extend_body(text, c, home) for c in _join_with_acronym(text, cands)]
+    out.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[Cand] = []
+    for c in out:
+        if kept and c.start < kept[-1].end and kept[-1].label == "RULE_ORG":
+            continue                          # a piece of a name just extended over it
+        kept.append(c)
+    return kept
+
+
+def _name_part(item: str, home: str | None) -> bool:
+    """Could ``item`` be a coordinated piece of a body's name ("Human Rights", "Customs")
+    rather than a body, a place or a person of its own?"""
+    words = [w for w in item.split() if w.lower() not in CONNECTORS]
+    if not words or _heads(words) or any(_is_acronym(w) for w in words):
+        return False
+    gaz = gazetteer()
+    if gaz.countries(item):
+        return False
+    place = gaz.lookup(item, home, alternates=False)
+    if place and (place.kind != "city" or place.country_code == home or place.population >= FOREIGN_TOWN_MIN):
+        return False
+    return all(zipf(w) >= NAME_PART_ZIPF for w in words)
+
+
+def _extend_body(text: str, c: Cand, home: str | None) -> Cand:
+    if c.label != "RULE_ORG":
+        return c
+    m = _LIST_TAIL.match(text, c.end)
+    if m and not re.match(r"\s+[A-Z]|['’]s\b", text[m.end():m.end() + 3]):
+        end = m.end()
+        acr = _ACR_PAREN.match(text, end)
+        if acr and _acronym_of(text[c.start:end], acr.group(1)) and not _acronym_of(c.text, acr.group(1)):
+            return Cand(c.start, end, text[c.start:end], "RULE_ORG")
+        items = re.findall(_ITEM, m.group(1)) + [m.group(3)]
+        if m.group(1) or text[c.end] == ",":
+            ok = bool(_OF_FOR.search(c.text))                  # "Bureau of Democracy, Human Rights, and Labor"
+        else:
+            conn = _OF_FOR.findall(c.text)
+            ok = bool(m.group(2)) and bool(conn) and (conn[-1] == "for" or bool(_OF_FOR.search(m.group(3))))
+        if ok and all(_name_part(i, home) for i in items):
+            return Cand(c.start, end, text[c.start:end], "RULE_ORG")
+    acr = _ACR_PAREN.match(text, c.end)
+    if acr and not _acronym_of(c.text, acr.group(1)):
+        # "National Institute of Statistics, Economic, and Demographic Studies (INSEED)":
+        # the acronym spells a longer stretch ending here
+        lo = max(0, c.start - 160)
+        starts = [x.start() for x in re.finditer(r"(?<![\w’'\-])[A-Z]", text[lo:c.start])]
+        for st in reversed(starts):
+            st += lo
+            if not _INSIDE.fullmatch(text, st, c.start):
+                break
+            if _acronym_of(text[st:c.end], acr.group(1)):
+                return Cand(st, c.end, text[st:c.end], "RULE_ORG")
+    return c
+
+
+def _join_with_acronym(text: str, out: list[Cand]) -> list[Cand]:
+    """"United Nations Mission in Liberia (UNMIL)": join pieces the acronym spells together;
+    "Lord’s Resistance Army (LRA)": take in the owner the acronym spells."""
+    joined: list[Cand] = []
+    for c in out:
+        if c.label == "RULE_ORG":
+            owner = re.search(r"\b([A-Z][\w\-]+)['’]s\s+$", text[max(0, c.start - 30):c.start])
+            m = _PAREN.match(text, c.end)
+            if owner and m and _is_acronym(m.group(1)) and not _acronym_of(c.text, m.group(1)) \
+                    and _acronym_of(owner.group(1) + " " + c.text, m.group(1)):
+                o = c.start - (len(owner.group(0)))
+                c = Cand(o, c.end, text[o:c.end], "RULE_ORG")
+        if joined and joined[-1].label == "RULE_ORG":
+            prev = joined[-1]
+            gap = text[prev.end:c.start]
+            if re.fullmatch(r"\s+(?:and|in|of|for|on|with|to)(?:\s+the)?\s+", gap):
+                m = _PAREN.match(text, c.end)
+                if m and _is_acronym(m.group(1)) and _acronym_of(text[prev.start:c.end], m.group(1)) \
+                        and not _acronym_of(c.text, m.group(1)):
+                    joined[-1] = Cand(prev.start, c.end, text[prev.start:c.end], "RULE_ORG")
+                    continue
+        joined.append(c)
+    return joined
+
+
+def extend_persons(text: str, cands: list[Cand]) -> list[Cand]:
+    """spaCy persons with the particle and surname after them ("Jose Eduardo" + "dos
+    Santos"); pieces inside an extended name go."""
+    out: list[Cand] = []
+    for c in cands:
+        m = _PARTICLE_AFTER.match(text, c.end) if c.label == "PERSON" else None
+        if m and not _common(m.group(2)) and m.group(2).lower() not in CONNECTORS:
+            c = Cand(c.start, m.end(), text[c.start:m.end()], c.label, c.roles)
+        out.append(c)
+    out.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[Cand] = []
+    for c in out:
+        if kept and kept[-1].start <= c.start and c.end <= kept[-1].end:
+            continue
+        kept.append(c)
+    return kept
+
+
+def nicknamed(text: str, start: int, end: int) -> list[Cand]:
+    """Names with a nickname in quotes between first name and surname ("Richelieu “Archie”
+    Williams"), which the model cuts; the first name not an ordinary word, the surname no
+    organisation head."""
+    return [Cand(m.start(), m.end(), m.group(), "PERSON") for m in _NICKNAME.finditer(text, start, end)
+            if not _common(m.group(1)) and not _heads([m.group(3)])]
