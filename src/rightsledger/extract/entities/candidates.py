@@ -392,7 +392,7 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
         out.append(Cand(s, e, text[s:e], "RULE_PLACE"))     # "the village of Orlan"
         return
     if not _heads(cores) and not any(c in CONNECTORS for c in cores) \
-            and PLACE_NOUN_AFTER.match(text, e):
+            and PLACE_NOUN_AFTER.match(text, e) and lowers[-1] not in FACILITY_WORDS:
         out.append(Cand(s, e, text[s:e], "RULE_PLACE"))     # "the Mbeleko neighborhood"
         return
     if len(cores) >= 2 and not _heads(cores) and _person_shape(text[s:e]) and \

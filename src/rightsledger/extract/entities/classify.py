@@ -16,10 +16,11 @@ from .common import (
 from .lexicon import (
     ADJECTIVE_USE, BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, CONNECTORS, DOCUMENT_WORDS, FACILITY_WORDS,
     GENERIC, KIND_ACRONYMS, LEGAL_INSTRUMENTS, MONTHS_SET, NON_ORG_ACRONYMS, PARTICLES, PLACE_NOUN_AFTER,
-    PLACE_WORDS, SIDE_SUFFIX, SIDE_WORDS, SURNAME_SUFFIX, TITLES, TOPONYM_SUFFIX,
+    PLACE_WORDS, REFERENCE_WORDS, RELIGIOUS_WORDS, SIDE_SUFFIX, SIDE_WORDS, SURNAME_SUFFIX, TITLES,
+    TOPONYM_SUFFIX,
 )
 from .groups import Groups
-from .roles import _role_after
+from .roles import _role_after, human_cue
 
 #: The weight of a body named by its kind ("the newspaper X", "X newspaper"): such a name is
 #: an organisation wherever else the report writes it ("the New Broom was ordered …").
@@ -39,6 +40,10 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return None, 0
     if re.search(r"\(see\s+$", doc_text[max(0, c.start - 6):c.start]):
         return None, 0                       # a cross-reference to a heading
+    if (len(words) == 2 and lowers[0] in REFERENCE_WORDS
+            and re.fullmatch(r"[A-Z]|[IVX]+|\d+(?:\.[a-z0-9]+)+", words[1])) \
+            or any(_key(w) in RELIGIOUS_WORDS for w in words):
+        return None, 0                       # "see Appendix C", "the Evangelical Lutheran"
     if len(words) == 1 and not _is_acronym(text) and c.label not in ("COUNTRY", "RULE_ORG") \
             and (key in lower_vocab or (key.endswith("s") and key[:-1] in lower_vocab)):
         return None, 0                       # "Media", "Transgender": ordinary words here
@@ -89,8 +94,11 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
     if len(words) <= 5 and not heads and c.label in ("PERSON", "GPE", "LOC", "ORG") \
             and not gaz.lookup(text, home) and (BODY_BEFORE.search(doc_text, max(0, c.start - 40), c.start)
                  or BODY_APPOSITION.match(doc_text, c.end)):
-        return "organization", 3              # "the newspaper Sahan", "Ocadec, a local NGO,"
-    if PLACE_NOUN_AFTER.match(doc_text, c.end) and not heads and not _is_acronym(text):
+        # "the newspaper Sahan", "Ocadec, a local NGO,"; an apposition decides for the report
+        # ("Boko Haram, the Nigerian militant terrorist group")
+        return "organization", OUTLET if BODY_APPOSITION.match(doc_text, c.end) else 3
+    if PLACE_NOUN_AFTER.match(doc_text, c.end) and not heads and not _is_acronym(text) \
+            and lowers[-1] not in FACILITY_WORDS:
         return "place", 2                     # "Orientale province", "the Poto-Poto neighborhood"
     if len(words) == 1 and lowers[0] in SIDE_SUFFIX:
         return None, 0
@@ -161,6 +169,27 @@ def _winner(v: Counter | None) -> str | None:
     return v.most_common(1)[0][0] if v else None
 
 
+def _listed_with_persons(text: str, cands: list[Cand], votes: dict[str, Counter]) -> set[str]:
+    """Single words in a list of persons ("Egide Habonimana, Lionel Hafashimana, and Benius
+    Mbanyenimanga" where the model cut the first name off one): between two full names of
+    persons, or beside one that the report shows is a person ("X and Dawit Habetemichael,
+    reporters for …")."""
+    ordered = sorted(cands, key=lambda c: c.start)
+    near: dict[int, list[Cand]] = defaultdict(list)
+    for i, (a, b) in enumerate(zip(ordered, ordered[1:])):
+        if re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+", text[a.end:b.start]):
+            near[i].append(b)
+            near[i + 1].append(a)
+    out: set[str] = set()
+    for i, one in enumerate(ordered):
+        if " " in _key(one.text):
+            continue
+        persons = [o for o in near[i] if " " in _key(o.text) and _winner(votes.get(_key(o.text))) == "person"]
+        if len(persons) >= 2 or any(o.roles or human_cue(text, o.start, o.end) for o in persons):
+            out.add(_key(one.text))
+    return out
+
+
 def _resolve_types(text: str, cands: list[Cand], home: str | None,
                    norp: set[str], home_name: str | None = None,
                    groups: Groups | None = None) -> list[Cand]:
@@ -189,10 +218,21 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
     # a single word that is the surname of a full name is that person
     surnames = {fold(c.text.split()[-1]) for c in cands
                 if len(c.text.split()) >= 2 and _winner(votes.get(_key(c.text))) == "person"}
+    ruled_places = {_key(c.text) for c in cands if c.label in ("COUNTRY", "TOWN", "RULE_PLACE")}
     for key, v in votes.items():
         if " " not in key and key in surnames and ("person" in v or "place" in v or "organization" in v):
+            if key in ruled_places and v["place"] > v["person"]:
+                continue                      # "in Katanga and Orientale provinces": a place
             if not _heads([key]) and not gazetteer().countries(key):
                 v["person"] += sum(v.values()) + 1
+    # a single word is a person only where the report shows one: a title, a role, a first
+    # name, a surname ending or a human cue ("at Sawa", "Birlik", "Appendix C" are not)
+    shown = {_key(c.text) for c in cands if " " not in _key(c.text) and (
+        c.roles or SURNAME_SUFFIX.search(fold(c.text)) or fold(c.text) in first_names
+        or human_cue(text, c.start, c.end))} | _listed_with_persons(text, cands, votes)
+    for key, v in votes.items():
+        if " " not in key and key not in surnames and key not in shown and _winner(v) == "person":
+            del v["person"]
     # a single capitalised word mostly written "the X" is a body, not a person
     the_count: Counter = Counter()
     total: Counter = Counter()
@@ -205,7 +245,7 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
             the_count[k] += 1
     gaz = gazetteer()
     for k, v in votes.items():
-        if not (v and total[k] and the_count[k] * 2 >= total[k]) or k in surnames:
+        if not (v and total[k] and the_count[k] * 2 >= total[k]) or k in surnames or k in ruled_places:
             continue
         top = v.most_common(1)[0][0]
         if top == "person" or (top == "place" and k != home_name and not gaz.lookup(k, home)

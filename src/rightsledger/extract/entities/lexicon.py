@@ -76,6 +76,13 @@ BODY_BEFORE = re.compile(r"\b" + alternation(sorted(_L["body_words_before"], key
 BODY_AFTER = re.compile(r"\s+" + alternation(sorted(_L["body_words_after"], key=len, reverse=True)) + r"\b")
 #: Kinds of body written in capitals before a name ("Catholic NGO BELACD"): the name follows.
 KIND_ACRONYMS = words("entities", "kind_acronyms")
-BODY_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?"
+BODY_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
                              + alternation(sorted(_L["body_appositions"], key=len, reverse=True))
-                             + r"\b")
+                             + r"\b(?![’']s)")
+#: Human cues around a single-word name (see ``human_after`` in the TOML).
+HUMAN_AFTER = re.compile(r"(?:\s+" + alternation(sorted(_L["human_after"], key=len, reverse=True))
+                         + r"\b|['’]s\s+" + alternation(_L["human_possessions"]) + r"\b|,\s+(?:who|whose)\b)")
+HUMAN_BEFORE = re.compile(r"\b" + alternation(sorted(_L["human_before"], key=len, reverse=True))
+                          + r"\.?\s+$", re.I)
+REFERENCE_WORDS = words("entities", "reference_words")
+RELIGIOUS_WORDS = words("entities", "religious_words")

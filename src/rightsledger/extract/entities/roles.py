@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ROLE_MODIFIERS, ROLE_NOUNS, ROLE_OF, TITLES
+from .lexicon import HUMAN_AFTER, HUMAN_BEFORE, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_OF, TITLES
+
 
 def _strip_titles(text: str, s: int, e: int) -> tuple[int, int, list[str]]:
     """Remove leading titles and role words ("Judge", "President", "activist")."""
@@ -82,3 +83,21 @@ def _role_after(text: str, e: int) -> str | None:
             c.isdigit() for c in phrase):
         return phrase
     return None
+
+
+def human_cue(text: str, s: int, e: int) -> bool:
+    """Words around a name that only a person takes: "Gelleh said", "Kelany's death",
+    "convicted Grewe", "a young woman named Zouhoura", a title or role right before it."""
+    if HUMAN_AFTER.match(text, e) or HUMAN_BEFORE.search(text, max(0, s - 20), s):
+        return True
+    if re.search(r"[A-Z][\w’'\-]+\s*([(\"“])\s*$", text[max(0, s - 30):s]) and text[e:e + 1] in ")\"”" \
+            and not text[s:e].isupper():
+        return True                           # a nickname after a name: "Ermias Debessai (Papayo)", "Adan “Gaal”"
+    return _role_before(text, s, max(0, s - 90)) is not None or _role_after(text, e) is not None \
+        or bool(_strip_titles(text, *_title_window(text, s, e))[2])
+
+
+def _title_window(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span from the word before ``s`` to ``e`` (for a title right before the name)."""
+    m = re.search(r"([A-Za-z][\w.\-]*)\s+$", text[max(0, s - 30):s])
+    return (s - len(m.group(0)), e) if m else (s, e)
