@@ -265,3 +265,35 @@ def test_search_filters_and_pages_like_sqlite(corpus_stores):
     with pytest.raises(RightsledgerError) as err:
         search_pg(pg, "torture NEAR")
     assert err.value.code is Code.BAD_QUERY
+
+
+@needs_pg
+def test_readers_are_autocommit_and_never_more_than_the_pool(pg_url):
+    """A read opens no transaction (no BEGIN/ROLLBACK round trips) and a worker keeps a
+    fixed set of connections: threads beyond it wait instead of opening new ones."""
+    store = Store(pg_url, pool_size=2)
+    store.save(make_bundle(), "test")
+    with store.reading() as conn:
+        assert conn.connection.driver_connection.autocommit
+        conn.execute(sql("SELECT 1 FROM documents"))
+        assert conn.execute(sql("SELECT now() = statement_timestamp()")).scalar()  # no open transaction
+    pids: set[int] = set()
+    errors: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            with store.reading() as conn:
+                pids.add(conn.execute(sql("SELECT pg_backend_pid() FROM pg_sleep(0.05)")).scalar())
+                # a read inside a read shares the connection (else: every thread holds one
+                # and waits for a second one, until the pool's timeout)
+                assert [e.id for e in store.events(doc="veridia-2022")]
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=read) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and 1 <= len(pids) <= 2
+    store.dispose()

@@ -59,13 +59,15 @@ class Store(StoreReads, StoreWrites):
         pool_size = settings.get("RIGHTSLEDGER_POOL_SIZE") if pool_size is None else pool_size
         max_overflow = settings.get("RIGHTSLEDGER_MAX_OVERFLOW") if max_overflow is None else max_overflow
         self._memo_lock = threading.Lock()
+        self._reader = threading.local()  # the read connection this thread holds, if any
         self._memo: dict[str, tuple[Hashable, Any]] = {}
         self._watch: SqliteWatch | PgWatch | None = None
         try:
             kwargs: dict[str, Any] = {}
             self._file: str | None = None
             if not self.url.startswith("sqlite"):
-                kwargs.update(pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow)
+                # writes and the few reads made outside reading(): few connections
+                kwargs.update(pool_pre_ping=True, pool_size=2, max_overflow=8)
             elif ":memory:" not in self.url and self.url not in ("sqlite://", "sqlite:///"):
                 self._file = make_url(self.url).database
                 # the writer: few connections (SQLite has one writer at a time)
@@ -86,15 +88,35 @@ class Store(StoreReads, StoreWrites):
                 self.read_engine = create_engine(ro, future=True, pool_size=pool_size,
                                                  max_overflow=max_overflow)
                 event.listen(self.read_engine, "connect", _sqlite_reader_pragmas)
+            elif self.engine.dialect.name == "postgresql":
+                # readers: autocommit (no BEGIN/ROLLBACK around every read: each statement
+                # sees the latest commit, as on SQLite), and a fixed set of connections (a new
+                # one costs the server a process and cold caches; threads wait for one instead)
+                self.read_engine = create_engine(
+                    self.url, future=True, isolation_level="AUTOCOMMIT", pool_pre_ping=True,
+                    pool_size=pool_size, max_overflow=0)
         except RightsledgerError:
             raise
         except Exception as exc:  # a locked, corrupt or unreachable database
             raise RightsledgerError(Code.DATABASE, path=_shown(db, self.url),
                                     detail=str(exc).splitlines()[0]) from exc
 
-    def reading(self) -> Connection:
-        """A connection for reads (SQLite: a read-only one from the readers' pool)."""
-        return self.read_engine.connect()
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A connection for reads (SQLite: a read-only one from the readers' pool;
+        PostgreSQL: an autocommit one). A read inside another read of the same thread
+        shares its connection: one checkout per request, and a fixed pool cannot run dry
+        with every thread holding one and waiting for a second."""
+        held = getattr(self._reader, "conn", None)
+        if held is not None:
+            yield held
+            return
+        with self.read_engine.connect() as conn:
+            self._reader.conn = conn
+            try:
+                yield conn
+            finally:
+                self._reader.conn = None
 
     def _listen_connection(self) -> Any:
         """A psycopg connection of its own (autocommit) for ``LISTEN``, as the engine's are made."""
