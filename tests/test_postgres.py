@@ -268,6 +268,24 @@ def test_search_filters_and_pages_like_sqlite(corpus_stores):
 
 
 @needs_pg
+def test_a_page_and_its_total_in_one_statement_like_sqlite(corpus_stores):
+    """search_page: the page and how many hits there are in all, as search + count give."""
+    from rightsledger.store.search import search_page
+
+    lite, pg = corpus_stores
+    for q, kwargs in [("police", {}), ("police", dict(limit=2, offset=2)), ("torture", dict(offset=500)),
+                      ("police OR army", dict(section="1")), ("", dict(country="kestria")),
+                      ("unheardofword", {}), ("police", dict(entity="HRW", limit=1))]:
+        hits, total = search_page(pg, q, **kwargs)
+        want_hits, want_total = search_page(lite, q, **kwargs)
+        filters = {k: v for k, v in kwargs.items() if k not in ("limit", "offset")}
+        assert total == want_total == sqlite_count(lite, q, **filters), (q, kwargs)
+        assert len(hits) == len(want_hits)
+        if "limit" not in kwargs and "offset" not in kwargs:  # all on one page (rankings differ)
+            assert sorted((h.doc, h.start) for h in hits) == sorted((h.doc, h.start) for h in want_hits)
+
+
+@needs_pg
 def test_readers_are_autocommit_and_never_more_than_the_pool(pg_url):
     """A read opens no transaction (no BEGIN/ROLLBACK round trips) and a worker keeps a
     fixed set of connections: threads beyond it wait instead of opening new ones."""

@@ -56,13 +56,20 @@ class StoreReads:
         return [] if self.is_sqlite else [literal_column("ctid")]
 
     def documents(self) -> list[dict[str, Any]]:
+        """Every document (not its text) with its counts, by country, year and id:
+        remembered until the database changes (every page lists them)."""
+        rows, _ = self.until_change("documents", self._documents)
+        return [dict(r) for r in rows]
+
+    def _documents(self) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
         cols = [c for c in documents_t.c if c.name != "text"]
         with self.reading() as conn:
             rows = conn.execute(select(*cols).order_by(
                 documents_t.c.country.asc().nulls_first(), documents_t.c.year.asc().nulls_first(),
                 documents_t.c.id)).mappings().all()
             counts = self._counts(conn)
-        return [{**dict(r), **counts.get(r["id"], {})} for r in rows]
+        out = [{**dict(r), **counts.get(r["id"], {})} for r in rows]
+        return out, {r["id"]: r for r in out}
 
     def _counts(self, conn: Connection) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}
@@ -77,10 +84,13 @@ class StoreReads:
         return out
 
     def document(self, doc_id: str) -> Document:
-        with self.reading() as conn:
-            # not the text: a report's text is read only when it is wanted
-            row = conn.execute(select(*[c for c in documents_t.c if c.name != "text"])
-                               .where(documents_t.c.id == doc_id)).mappings().first()
+        if self.version_is_cheap:  # the remembered list (no query until the database changes)
+            row = self.until_change("documents", self._documents)[1].get(doc_id)
+        else:
+            with self.reading() as conn:
+                # not the text: a report's text is read only when it is wanted
+                row = conn.execute(select(*[c for c in documents_t.c if c.name != "text"])
+                                   .where(documents_t.c.id == doc_id)).mappings().first()
         if row is None:
             raise RightsledgerError(Code.NO_DOCUMENT, doc=doc_id)
         return Document.from_dict(dict(row))

@@ -15,7 +15,7 @@ from .query import MAX_LIMIT, And, Near, Node, Or, Term, parse_query, query_term
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["search", "count", "Hit", "DocGroup", "SectionGroup", "group_hits", "snippet_pieces",
+__all__ = ["search", "count", "search_page", "Hit", "DocGroup", "SectionGroup", "group_hits", "snippet_pieces",
            "parse_query", "query_terms", "to_fts", "Term", "Near", "And", "Or", "Node", "MAX_LIMIT"]
 
 
@@ -48,3 +48,15 @@ def count(store: "Store", query: str, **filters: Any) -> int:
     else:
         from .postgres import count_pg as run
     return run(store, query, **filters)
+
+
+def search_page(store: "Store", query: str, *, limit: int = 20, offset: int = 0,
+                **filters: Any) -> tuple[list[Hit], int]:
+    """(:func:`search`'s hits, :func:`count`): one page and how many there are in all
+    (PostgreSQL: both from one statement)."""
+    if store.is_sqlite:
+        hits = search(store, query, limit=limit, offset=offset, **filters)
+        return hits, count(store, query, **filters)
+    from .postgres import search_page_pg
+
+    return search_page_pg(store, query, limit=limit, offset=offset, **filters)
