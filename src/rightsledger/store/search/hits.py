@@ -3,6 +3,7 @@ filters, paging, statements, and citations in two statements whatever the page s
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
@@ -130,11 +131,23 @@ def _merge(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
 
 # -- the search ----------------------------------------------------------------------------
 
+_PARAM_RE = re.compile(r"(?<![:\w\\]):(\w+)(?!:)")  # what sqlalchemy.text() takes for a parameter
+
+
+@functools.lru_cache(maxsize=1024)
+def _pyformat(stmt: str) -> str:
+    """``:name`` parameters as ``%(name)s`` (psycopg's style); a literal ``%`` doubled."""
+    return _PARAM_RE.sub(r"%(\1)s", stmt.replace("%", "%%"))
+
+
 def _run(conn: Any, stmt: str, params: dict[str, Any] | None = None) -> Any:
-    """Run SQL text with ``:name`` parameters: straight on the SQLite driver (no statement
-    compilation, which costs more than the query on small pages), through SQLAlchemy elsewhere."""
+    """Run SQL text with ``:name`` parameters straight on the driver (no statement
+    compilation, which costs more than the query on small pages): SQLite's style as it is,
+    psycopg's ``%(name)s`` rewritten once per statement; through SQLAlchemy elsewhere."""
     if conn.dialect.name == "sqlite":
         return conn.exec_driver_sql(stmt, params or {})
+    if conn.dialect.paramstyle == "pyformat":
+        return conn.exec_driver_sql(_pyformat(stmt), params or {})
     return conn.execute(sql(stmt), params or {})
 
 

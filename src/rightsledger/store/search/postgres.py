@@ -33,10 +33,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text as sql
 
 from ...errors import Code, RightsledgerError
 from .hits import Hit, _check_page, _filters, _statement, snippet_pieces
+from .hits import _run as _run_sql
 from .hits import _hits as _shared_hits
 from .query import _CLOSE, _OPEN, And, Near, Node, Or, Term, _bad, parse_query
 
@@ -162,7 +162,7 @@ def _hits_portable(store: "Store", rows: list[Any], offset: int) -> list[Hit]:
 def _run(store: "Store", stmt: str, params: dict[str, Any]) -> list[Any]:
     try:
         with store.reading() as conn:
-            return list(conn.execute(sql(stmt), params).all())
+            return list(_run_sql(conn, stmt, params).all())
     except RightsledgerError:
         raise
     except Exception as exc:  # a tsquery we built being refused is a bug: say so kindly
