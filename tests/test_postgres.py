@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 import uuid
 
 import pytest
@@ -314,4 +315,46 @@ def test_readers_are_autocommit_and_never_more_than_the_pool(pg_url):
     for t in threads:
         t.join()
     assert errors == [] and 1 <= len(pids) <= 2
+    store.dispose()
+
+
+@needs_pg
+def test_reads_go_on_after_the_server_drops_every_connection(pg_url):
+    """What a server restart does to a worker: its pooled connections and the listening one
+    die together; the listener notices, the pool is renewed, the next reads work (no round
+    trip before each read to find out)."""
+    store = Store(pg_url, pool_size=2)
+    store.save(make_bundle(), "test")
+    assert store._watch.wait_listening()
+    with store.read_engine.connect() as a, store.read_engine.connect() as b:
+        pids = [c.execute(sql("SELECT pg_backend_pid()")).scalar() for c in (a, b)]
+    listener = store._watch.backend_pid
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        for pid in [*pids, listener]:
+            conn.execute(sql("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+    admin.dispose()
+    deadline = time.monotonic() + 5
+    while store._watch.backend_pid == listener and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert store._watch.backend_pid != listener and store._watch.wait_listening()
+    for _ in range(4):
+        assert [e.id for e in store.events(doc="veridia-2022")] == ["veridia-2022:ev:1", "veridia-2022:ev:2"]
+    store.dispose()
+
+
+@needs_pg
+def test_a_connection_idle_for_long_is_checked_before_use(pg_url, monkeypatch):
+    from rightsledger.store import store as store_module
+
+    store = Store(pg_url, pool_size=1)
+    store.save(make_bundle(), "test")
+    with store.reading() as conn:
+        pid = conn.execute(sql("SELECT pg_backend_pid()")).scalar()
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(sql("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+    admin.dispose()
+    monkeypatch.setattr(store_module, "PING_IDLE_SECONDS", 0.0)  # as if it sat idle for long
+    assert [e.id for e in store.events(doc="veridia-2022")] == ["veridia-2022:ev:1", "veridia-2022:ev:2"]
     store.dispose()

@@ -71,8 +71,10 @@ class SqliteWatch:
 class PgWatch:
     """``LISTEN rightsledger_changes`` in a thread of this process (started on first use)."""
 
-    def __init__(self, connect: Callable[[], Any], recheck: float = RECHECK_SECONDS) -> None:
+    def __init__(self, connect: Callable[[], Any], recheck: float = RECHECK_SECONDS,
+                 on_lost: Callable[[], None] = lambda: None) -> None:
         self._connect = connect          # a new psycopg connection (autocommit)
+        self._on_lost = on_lost          # called when the listening connection broke
         self.recheck = recheck
         self._lock = threading.Lock()
         self._count = 0                  # notifications seen, writes made, (re)connections
@@ -143,7 +145,11 @@ class PgWatch:
                         with self._lock:
                             self._count += 1
             except Exception:  # the server restarted or the connection broke: listen again
-                pass
+                if conn is not None and not stop.is_set():
+                    try:
+                        self._on_lost()
+                    except Exception:
+                        pass
             finally:
                 with self._lock:
                     self._listening = False

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Any, Callable, Hashable, Iterator
@@ -32,6 +33,7 @@ from sqlalchemy import (
     text as sql,
 )
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DisconnectionError
 
 from .. import settings
 from ..errors import Code, RightsledgerError
@@ -78,7 +80,9 @@ class Store(StoreReads, StoreWrites):
             if self._file:
                 self._watch = SqliteWatch(self._file)
             elif self.engine.dialect.name == "postgresql":
-                self._watch = PgWatch(self._listen_connection)
+                # a lost listening connection (a server restart) ends the readers' too
+                self._watch = PgWatch(self._listen_connection,
+                                      on_lost=lambda: self.read_engine.dispose())
             self.migrate()
             self.read_engine: Engine = self.engine
             if self._file:
@@ -93,8 +97,9 @@ class Store(StoreReads, StoreWrites):
                 # sees the latest commit, as on SQLite), and a fixed set of connections (a new
                 # one costs the server a process and cold caches; threads wait for one instead)
                 self.read_engine = create_engine(
-                    self.url, future=True, isolation_level="AUTOCOMMIT", pool_pre_ping=True,
+                    self.url, future=True, isolation_level="AUTOCOMMIT",
                     pool_size=pool_size, max_overflow=0)
+                _ping_when_idle(self.read_engine)
         except RightsledgerError:
             raise
         except Exception as exc:  # a locked, corrupt or unreachable database
@@ -241,6 +246,29 @@ class Store(StoreReads, StoreWrites):
     def applied_migrations(self) -> list[str]:
         with self.engine.connect() as conn:
             return [r[0] for r in conn.execute(select(migrations_t.c.name).order_by(migrations_t.c.name))]
+
+PING_IDLE_SECONDS = 30.0
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Make sure of a pooled connection before use when it sat idle for a while (else a
+    round trip before every read, as ``pool_pre_ping`` does, costs a busy server more than
+    its queries). A dead one is replaced (``DisconnectionError``: the pool connects anew);
+    a server restart under load is seen by the listening connection (``PgWatch.on_lost``)."""
+    @event.listens_for(engine, "checkin")
+    def _checked_in(dbapi_conn: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checkout(dbapi_conn: Any, record: Any, proxy: Any) -> None:
+        since = record.info.get("idle_since")
+        if since is not None and time.monotonic() - since < PING_IDLE_SECONDS:
+            return
+        try:
+            dbapi_conn.execute("SELECT 1")
+        except Exception as exc:
+            raise DisconnectionError(str(exc)) from exc
+
 
 SLUG_RE = re.compile(r"[^a-z0-9]+")
 
