@@ -67,6 +67,7 @@ SCENARIOS = [
     store_tests.test_deleting_a_document_removes_orphan_entities,
     store_tests.test_unique_doc_id,
     store_tests.test_event_filters,
+    store_tests.test_entity_counts_page_by_page_with_their_total,
     store_tests.test_unknown_document_is_a_catalogue_error,
 ]
 

@@ -103,10 +103,6 @@ class PgWatch:
         self._start()
         return self._listening
 
-    @property
-    def listening(self) -> bool:
-        return self._listening
-
     def wait_listening(self, timeout: float = 10.0) -> bool:
         """Start listening and wait until it does (tests, and a server warming up)."""
         self._start()

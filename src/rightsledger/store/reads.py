@@ -179,10 +179,14 @@ class StoreReads:
         q = select(entities_t, c.c.n).join(c, c.c.entity == entities_t.c.id)
         if type:
             q = q.where(entities_t.c.type == type)
+        # the total comes with the page (the page is cut from every counted entity anyway)
+        q = q.add_columns(func.count().over().label("total"))
         with self.reading() as conn:
-            total = conn.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
             rows = conn.execute(q.order_by(c.c.n.desc(), entities_t.c.name, entities_t.c.type,
                                            entities_t.c.id).limit(limit).offset(offset)).mappings().all()
+            total = int(rows[0]["total"]) if rows else 0
+            if not rows and offset:  # past the last page
+                total = conn.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
         return total, [(Entity(r["id"], r["type"], r["name"], json.loads(r["aliases"]),
                                json.loads(r["attributes"]), []), int(r["n"])) for r in rows]
 
