@@ -15,17 +15,16 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, event
-from sqlalchemy import text as sql
+from sqlalchemy import event
 
 from rightsledger.api.app import create_app
 from rightsledger.store import Store
 
 try:
-    from tests.test_postgres import PG_URL, needs_pg, pg_url  # noqa: F401  (a fixture)
+    from tests.test_postgres import needs_pg, pg_url, terminate  # noqa: F401  (a fixture)
     from tests.test_store import make_bundle
 except ImportError:  # tests/ is not a package
-    from test_postgres import PG_URL, needs_pg, pg_url  # type: ignore[no-redef]  # noqa: F401
+    from test_postgres import needs_pg, pg_url, terminate  # type: ignore[no-redef]  # noqa: F401
     from test_store import make_bundle  # type: ignore[no-redef]
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -131,15 +130,7 @@ def test_a_write_of_this_process_is_seen_at_once(pg_client, pg_url):  # noqa: F8
 def test_a_lost_listening_connection_is_noticed_and_listened_again(pg_client, pg_url):  # noqa: F811
     store = pg_client.app.state.ledger.store
     etag = pg_client.get("/api/docs").headers["etag"]
-    lost = store._watch.backend_pid
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(sql("SELECT pg_terminate_backend(:pid)"), {"pid": lost})
-    admin.dispose()
-    deadline = time.monotonic() + 5
-    while store._watch.backend_pid == lost and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert store._watch.backend_pid != lost
+    terminate(watch=store._watch)
     Store(pg_url).bump("review", "veridia-2022")  # while it was down, or since it came back
     assert _until_changed(pg_client, "/api/docs", etag).status_code == 200
     assert store._watch.wait_listening()  # it listens again, and follows writes again

@@ -51,6 +51,23 @@ def pg_url():
         admin.dispose()
 
 
+def terminate(*pids: int | None, watch=None) -> None:
+    """End these server processes (what a restart does to them); with ``watch`` (a
+    :class:`~rightsledger.store.changes.PgWatch`), wait until it noticed that its listening
+    connection was among them."""
+    lost = watch.backend_pid if watch is not None else None
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        for pid in (*pids, lost):
+            if pid is not None:
+                conn.execute(sql("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+    admin.dispose()
+    deadline = time.monotonic() + 5
+    while watch is not None and watch.backend_pid == lost and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert watch is None or watch.backend_pid != lost
+
+
 @pytest.fixture
 def pg_store(pg_url):
     store = Store(pg_url)
@@ -329,16 +346,8 @@ def test_reads_go_on_after_the_server_drops_every_connection(pg_url):
     assert store._watch.wait_listening()
     with store.read_engine.connect() as a, store.read_engine.connect() as b:
         pids = [c.execute(sql("SELECT pg_backend_pid()")).scalar() for c in (a, b)]
-    listener = store._watch.backend_pid
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        for pid in [*pids, listener]:
-            conn.execute(sql("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
-    admin.dispose()
-    deadline = time.monotonic() + 5
-    while store._watch.backend_pid == listener and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert store._watch.backend_pid != listener and store._watch.wait_listening()
+    terminate(*pids, watch=store._watch)
+    assert store._watch.wait_listening()
     for _ in range(4):
         assert [e.id for e in store.events(doc="veridia-2022")] == ["veridia-2022:ev:1", "veridia-2022:ev:2"]
     store.dispose()
@@ -352,10 +361,7 @@ def test_a_connection_idle_for_long_is_checked_before_use(pg_url, monkeypatch):
     store.save(make_bundle(), "test")
     with store.reading() as conn:
         pid = conn.execute(sql("SELECT pg_backend_pid()")).scalar()
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(sql("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
-    admin.dispose()
+    terminate(pid)
     monkeypatch.setattr(store_module, "PING_IDLE_SECONDS", 0.0)  # as if it sat idle for long
     assert [e.id for e in store.events(doc="veridia-2022")] == ["veridia-2022:ev:1", "veridia-2022:ev:2"]
     store.dispose()
