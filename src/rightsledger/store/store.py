@@ -247,7 +247,8 @@ class Store(StoreReads, StoreWrites):
         with self.engine.connect() as conn:
             return [r[0] for r in conn.execute(select(migrations_t.c.name).order_by(migrations_t.c.name))]
 
-PING_IDLE_SECONDS = 30.0
+
+PING_IDLE_SECONDS = 30.0  # a pooled PostgreSQL connection idle this long is checked before use
 
 
 def _ping_when_idle(engine: Engine) -> None:

@@ -33,11 +33,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-
 from ...errors import Code, RightsledgerError
 from .hits import Hit, _check_page, _filters, _statement, snippet_pieces
-from .hits import _run as _run_sql
 from .hits import _hits as _shared_hits
+from .hits import _run as _run_sql
 from .query import _CLOSE, _OPEN, And, Near, Node, Or, Term, _bad, parse_query
 
 if TYPE_CHECKING:
