@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 import uuid
 
 import pytest
@@ -50,6 +51,23 @@ def pg_url():
         admin.dispose()
 
 
+def terminate(*pids: int | None, watch=None) -> None:
+    """End these server processes (what a restart does to them); with ``watch`` (a
+    :class:`~rightsledger.store.changes.PgWatch`), wait until it noticed that its listening
+    connection was among them."""
+    lost = watch.backend_pid if watch is not None else None
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        for pid in (*pids, lost):
+            if pid is not None:
+                conn.execute(sql("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+    admin.dispose()
+    deadline = time.monotonic() + 5
+    while watch is not None and watch.backend_pid == lost and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert watch is None or watch.backend_pid != lost
+
+
 @pytest.fixture
 def pg_store(pg_url):
     store = Store(pg_url)
@@ -66,6 +84,7 @@ SCENARIOS = [
     store_tests.test_deleting_a_document_removes_orphan_entities,
     store_tests.test_unique_doc_id,
     store_tests.test_event_filters,
+    store_tests.test_entity_counts_page_by_page_with_their_total,
     store_tests.test_unknown_document_is_a_catalogue_error,
 ]
 
@@ -283,3 +302,84 @@ def test_document_prior_and_ask_across_reports_on_postgresql(pg_store, tmp_path)
     assert document_prior(pg_store, words) == pytest.approx(document_prior(lite, words))
     assert document_prior(pg_store, ["minimum", "wage"]) == {}
     scope_tests.test_ask_across_reports_prefers_the_report_the_question_names(pg_store)
+
+
+@needs_pg
+def test_a_page_and_its_total_in_one_statement_like_sqlite(corpus_stores):
+    """search_page: the page and how many hits there are in all, as search + count give."""
+    from rightsledger.store.search import search_page
+
+    lite, pg = corpus_stores
+    for q, kwargs in [("police", {}), ("police", dict(limit=2, offset=2)), ("torture", dict(offset=500)),
+                      ("police OR army", dict(section="1")), ("", dict(country="kestria")),
+                      ("unheardofword", {}), ("police", dict(entity="HRW", limit=1))]:
+        hits, total = search_page(pg, q, **kwargs)
+        want_hits, want_total = search_page(lite, q, **kwargs)
+        filters = {k: v for k, v in kwargs.items() if k not in ("limit", "offset")}
+        assert total == want_total == sqlite_count(lite, q, **filters), (q, kwargs)
+        assert len(hits) == len(want_hits)
+        if "limit" not in kwargs and "offset" not in kwargs:  # all on one page (rankings differ)
+            assert sorted((h.doc, h.start) for h in hits) == sorted((h.doc, h.start) for h in want_hits)
+
+
+@needs_pg
+def test_readers_are_autocommit_and_never_more_than_the_pool(pg_url):
+    """A read opens no transaction (no BEGIN/ROLLBACK round trips) and a worker keeps a
+    fixed set of connections: threads beyond it wait instead of opening new ones."""
+    store = Store(pg_url, pool_size=2)
+    store.save(make_bundle(), "test")
+    with store.reading() as conn:
+        assert conn.connection.driver_connection.autocommit
+        conn.execute(sql("SELECT 1 FROM documents"))
+        assert conn.execute(sql("SELECT now() = statement_timestamp()")).scalar()  # no open transaction
+    pids: set[int] = set()
+    errors: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            with store.reading() as conn:
+                pids.add(conn.execute(sql("SELECT pg_backend_pid() FROM pg_sleep(0.05)")).scalar())
+                # a read inside a read shares the connection (else: every thread holds one
+                # and waits for a second one, until the pool's timeout)
+                assert [e.id for e in store.events(doc="veridia-2022")]
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=read) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and 1 <= len(pids) <= 2
+    store.dispose()
+
+
+@needs_pg
+def test_reads_go_on_after_the_server_drops_every_connection(pg_url):
+    """What a server restart does to a worker: its pooled connections and the listening one
+    die together; the listener notices, the pool is renewed, the next reads work (no round
+    trip before each read to find out)."""
+    store = Store(pg_url, pool_size=2)
+    store.save(make_bundle(), "test")
+    assert store._watch.wait_listening()
+    with store.read_engine.connect() as a, store.read_engine.connect() as b:
+        pids = [c.execute(sql("SELECT pg_backend_pid()")).scalar() for c in (a, b)]
+    terminate(*pids, watch=store._watch)
+    assert store._watch.wait_listening()
+    for _ in range(4):
+        assert [e.id for e in store.events(doc="veridia-2022")] == ["veridia-2022:ev:1", "veridia-2022:ev:2"]
+    store.dispose()
+
+
+@needs_pg
+def test_a_connection_idle_for_long_is_checked_before_use(pg_url, monkeypatch):
+    from rightsledger.store import store as store_module
+
+    store = Store(pg_url, pool_size=1)
+    store.save(make_bundle(), "test")
+    with store.reading() as conn:
+        pid = conn.execute(sql("SELECT pg_backend_pid()")).scalar()
+    terminate(pid)
+    monkeypatch.setattr(store_module, "PING_IDLE_SECONDS", 0.0)  # as if it sat idle for long
+    assert [e.id for e in store.events(doc="veridia-2022")] == ["veridia-2022:ev:1", "veridia-2022:ev:2"]
+    store.dispose()

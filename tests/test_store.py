@@ -166,6 +166,21 @@ def test_unique_doc_id(store):
     assert store.unique_doc_id("veridia-2022", "/elsewhere.txt") == "veridia-2022-2"
 
 
+def test_entity_counts_page_by_page_with_their_total(store):
+    """The most mentioned first, a page at a time; the total on every page, past the last too."""
+    store.save(make_bundle(), "test")
+    total, rows = store.entity_counts(limit=50)
+    assert total == 3 and [(e.name, n) for e, n in rows] == [
+        ("Ana Brell", 2), ("Veridian Helsinki Committee", 2), ("Port Amsel", 1)]
+    pages = [store.entity_counts(limit=1, offset=k) for k in range(4)]
+    assert [t for t, _ in pages] == [3, 3, 3, 3]
+    assert [r[0][0].name for _, r in pages[:3]] == ["Ana Brell", "Veridian Helsinki Committee", "Port Amsel"]
+    assert pages[3][1] == []
+    assert store.entity_counts(doc="veridia-2022", type="person") == (1, [(rows[0][0], 2)])
+    assert store.entity_counts(type="person", offset=5) == (1, [])
+    assert store.entity_counts(doc="elsewhere") == (0, [])
+
+
 def test_event_filters(store):
     store.save(make_bundle(), "test")
     assert [e.type for e in store.events(date_from="2022-03-05")] == ["release"]

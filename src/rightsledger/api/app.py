@@ -145,7 +145,8 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
     if http_cache:
         store = app.state.ledger.store
         ledger_ = app.state.ledger
-        app.add_middleware(CacheMiddleware, version=store.version, cheap=store.version_is_cheap,
+        app.add_middleware(CacheMiddleware, version=store.version,
+                           cheap=lambda: store.version_is_cheap,
                            open_access=lambda: bool(getattr(app.state, "public", False))
                            or not ledger_.has_users())
     app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=5)

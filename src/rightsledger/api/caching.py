@@ -6,7 +6,9 @@ browser or proxy keeps the response and asks again each time). A request whose
 ``If-None-Match`` (or ``If-Modified-Since``) still matches is answered ``304`` without
 running the route; on a database with users (unless ``--public``) the route runs first
 (its login check), the 304 replaces its body, and responses are ``private``. The counter (:meth:`rightsledger.store.Store.version`) moves with every
-ingest, deletion or review, whichever process made it, so every worker agrees.
+ingest, deletion or review, whichever process made it, so every worker agrees; each
+worker remembers it until the database tells that it changed (:mod:`rightsledger.store.changes`),
+so a request asks the database nothing before its 304.
 """
 from __future__ import annotations
 
@@ -46,7 +48,8 @@ def _matches(header: str, etag: str) -> bool:
 class CacheMiddleware:
     """Validators on GET/HEAD responses (status 200) and 304 for a matching conditional request."""
 
-    def __init__(self, app: ASGIApp, version: Callable[[], tuple[int, str]], cheap: bool = False,
+    def __init__(self, app: ASGIApp, version: Callable[[], tuple[int, str]],
+                 cheap: Callable[[], bool] = lambda: False,
                  open_access: Callable[[], bool] = lambda: True) -> None:
         self.app, self.version, self.cheap, self.open_access = app, version, cheap, open_access
 
@@ -60,8 +63,9 @@ class CacheMiddleware:
                 or path.startswith(NOT_CACHED)):
             await self.app(scope, receive, send)
             return
-        # SQLite answers from memory (PRAGMA data_version); a server database in a thread
-        n, at, open_ = self._state() if self.cheap else await anyio.to_thread.run_sync(self._state)
+        # answered from memory while the store knows the database has not changed (SQLite:
+        # PRAGMA data_version; PostgreSQL: LISTEN/NOTIFY); else its queries run in a thread
+        n, at, open_ = self._state() if self.cheap() else await anyio.to_thread.run_sync(self._state)
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
         etag, modified = etag_for(n), http_date(at)
         if not open_:  # a page shows who is logged in (and carries their CSRF token)

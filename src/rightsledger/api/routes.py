@@ -249,7 +249,7 @@ def build_router() -> APIRouter:
                 semantic: bool = Query(False, description="words and meaning (hybrid); no operators, no offset"),
                 limit: int = Query(20, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0, le=100_000),
                 ) -> dict[str, Any]:
-        from ..store.search import count, search
+        from ..store.search import search_page
 
         ledger = _ledger(request)
         store = ledger.store
@@ -259,8 +259,7 @@ def build_router() -> APIRouter:
             hits = ledger.search(q, semantic=True, limit=min(limit, 200), **filters)
             return {"query": q, "total": len(hits), "limit": limit, "offset": 0,
                     "items": [_hit_out(h) for h in hits]}
-        hits = search(store, q, limit=limit, offset=offset, **filters)
-        total = count(store, q, **filters)
+        hits, total = search_page(store, q, limit=limit, offset=offset, **filters)
         return {"query": q, "total": total, "limit": limit, "offset": offset,
                 "items": [_hit_out(h) for h in hits]}
 

@@ -56,13 +56,20 @@ class StoreReads:
         return [] if self.is_sqlite else [literal_column("ctid")]
 
     def documents(self) -> list[dict[str, Any]]:
+        """Every document (not its text) with its counts, by country, year and id:
+        remembered until the database changes (every page lists them)."""
+        rows, _ = self.until_change("documents", self._documents)
+        return [dict(r) for r in rows]
+
+    def _documents(self) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
         cols = [c for c in documents_t.c if c.name != "text"]
         with self.reading() as conn:
             rows = conn.execute(select(*cols).order_by(
                 documents_t.c.country.asc().nulls_first(), documents_t.c.year.asc().nulls_first(),
                 documents_t.c.id)).mappings().all()
             counts = self._counts(conn)
-        return [{**dict(r), **counts.get(r["id"], {})} for r in rows]
+        out = [{**dict(r), **counts.get(r["id"], {})} for r in rows]
+        return out, {r["id"]: r for r in out}
 
     def _counts(self, conn: Connection) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}
@@ -77,10 +84,13 @@ class StoreReads:
         return out
 
     def document(self, doc_id: str) -> Document:
-        with self.reading() as conn:
-            # not the text: a report's text is read only when it is wanted
-            row = conn.execute(select(*[c for c in documents_t.c if c.name != "text"])
-                               .where(documents_t.c.id == doc_id)).mappings().first()
+        if self.version_is_cheap:  # the remembered list (no query until the database changes)
+            row = self.until_change("documents", self._documents)[1].get(doc_id)
+        else:
+            with self.reading() as conn:
+                # not the text: a report's text is read only when it is wanted
+                row = conn.execute(select(*[c for c in documents_t.c if c.name != "text"])
+                                   .where(documents_t.c.id == doc_id)).mappings().first()
         if row is None:
             raise RightsledgerError(Code.NO_DOCUMENT, doc=doc_id)
         return Document.from_dict(dict(row))
@@ -169,10 +179,14 @@ class StoreReads:
         q = select(entities_t, c.c.n).join(c, c.c.entity == entities_t.c.id)
         if type:
             q = q.where(entities_t.c.type == type)
+        # the total comes with the page (the page is cut from every counted entity anyway)
+        q = q.add_columns(func.count().over().label("total"))
         with self.reading() as conn:
-            total = conn.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
             rows = conn.execute(q.order_by(c.c.n.desc(), entities_t.c.name, entities_t.c.type,
                                            entities_t.c.id).limit(limit).offset(offset)).mappings().all()
+            total = int(rows[0]["total"]) if rows else 0
+            if not rows and offset:  # past the last page
+                total = conn.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
         return total, [(Entity(r["id"], r["type"], r["name"], json.loads(r["aliases"]),
                                json.loads(r["attributes"]), []), int(r["n"])) for r in rows]
 

@@ -17,9 +17,10 @@ from __future__ import annotations
 import os
 import re
 import threading
+import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Hashable, Iterator
 from urllib.parse import quote
 
 from sqlalchemy import (
@@ -32,9 +33,11 @@ from sqlalchemy import (
     text as sql,
 )
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DisconnectionError
 
 from .. import settings
 from ..errors import Code, RightsledgerError
+from .changes import CHANNEL, PgWatch, SqliteWatch
 from .reads import StoreReads
 from .schema import (
     MIGRATIONS,
@@ -57,14 +60,16 @@ class Store(StoreReads, StoreWrites):
         self.url = database_url(db)
         pool_size = settings.get("RIGHTSLEDGER_POOL_SIZE") if pool_size is None else pool_size
         max_overflow = settings.get("RIGHTSLEDGER_MAX_OVERFLOW") if max_overflow is None else max_overflow
-        self._version_lock = threading.Lock()
-        self._version_conn: Any = None
-        self._memo: dict[str, tuple[int, Any]] = {}
+        self._memo_lock = threading.Lock()
+        self._reader = threading.local()  # the read connection this thread holds, if any
+        self._memo: dict[str, tuple[Hashable, Any]] = {}
+        self._watch: SqliteWatch | PgWatch | None = None
         try:
             kwargs: dict[str, Any] = {}
             self._file: str | None = None
             if not self.url.startswith("sqlite"):
-                kwargs.update(pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow)
+                # writes and the few reads made outside reading(): few connections
+                kwargs.update(pool_pre_ping=True, pool_size=2, max_overflow=8)
             elif ":memory:" not in self.url and self.url not in ("sqlite://", "sqlite:///"):
                 self._file = make_url(self.url).database
                 # the writer: few connections (SQLite has one writer at a time)
@@ -72,6 +77,12 @@ class Store(StoreReads, StoreWrites):
             self.engine: Engine = create_engine(self.url, future=True, **kwargs)
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
+            if self._file:
+                self._watch = SqliteWatch(self._file)
+            elif self.engine.dialect.name == "postgresql":
+                # a lost listening connection (a server restart) ends the readers' too
+                self._watch = PgWatch(self._listen_connection,
+                                      on_lost=lambda: self.read_engine.dispose())
             self.migrate()
             self.read_engine: Engine = self.engine
             if self._file:
@@ -81,21 +92,50 @@ class Store(StoreReads, StoreWrites):
                 self.read_engine = create_engine(ro, future=True, pool_size=pool_size,
                                                  max_overflow=max_overflow)
                 event.listen(self.read_engine, "connect", _sqlite_reader_pragmas)
+            elif self.engine.dialect.name == "postgresql":
+                # readers: autocommit (no BEGIN/ROLLBACK around every read: each statement
+                # sees the latest commit, as on SQLite), and a fixed set of connections (a new
+                # one costs the server a process and cold caches; threads wait for one instead)
+                self.read_engine = create_engine(
+                    self.url, future=True, isolation_level="AUTOCOMMIT",
+                    pool_size=pool_size, max_overflow=0)
+                _ping_when_idle(self.read_engine)
         except RightsledgerError:
             raise
         except Exception as exc:  # a locked, corrupt or unreachable database
             raise RightsledgerError(Code.DATABASE, path=_shown(db, self.url),
                                     detail=str(exc).splitlines()[0]) from exc
 
-    def reading(self) -> Connection:
-        """A connection for reads (SQLite: a read-only one from the readers' pool)."""
-        return self.read_engine.connect()
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A connection for reads (SQLite: a read-only one from the readers' pool;
+        PostgreSQL: an autocommit one). A read inside another read of the same thread
+        shares its connection: one checkout per request, and a fixed pool cannot run dry
+        with every thread holding one and waiting for a second."""
+        held = getattr(self._reader, "conn", None)
+        if held is not None:
+            yield held
+            return
+        with self.read_engine.connect() as conn:
+            self._reader.conn = conn
+            try:
+                yield conn
+            finally:
+                self._reader.conn = None
+
+    def _listen_connection(self) -> Any:
+        """A psycopg connection of its own (autocommit) for ``LISTEN``, as the engine's are made."""
+        import psycopg
+
+        cargs, cparams = self.engine.dialect.create_connect_args(self.engine.url)
+        cparams.pop("context", None)
+        cparams.update(autocommit=True, connect_timeout=10, application_name="rightsledger-listen")
+        return psycopg.connect(*cargs, **cparams)
 
     def dispose(self) -> None:
-        with self._version_lock:
-            if self._version_conn is not None:
-                self._version_conn.close()
-                self._version_conn = None
+        if self._watch is not None:
+            self._watch.close()
+        with self._memo_lock:
             self._memo.clear()
         self.engine.dispose()
         if self.read_engine is not self.engine:
@@ -118,32 +158,25 @@ class Store(StoreReads, StoreWrites):
 
     @property
     def version_is_cheap(self) -> bool:
-        """True when :meth:`version` answers in microseconds without waiting (SQLite file)."""
-        return self._file is not None
+        """True when :meth:`version` answers from memory without waiting (a SQLite file; a
+        PostgreSQL server while this process listens for its changes)."""
+        return self._watch is not None and self._watch.cheap
 
     def until_change(self, key: str, fn: Callable[[], Any]) -> Any:
-        """``fn()``, remembered until the database changes (SQLite: ``PRAGMA data_version``
-        on a connection kept for this, which moves when any other connection commits; no
-        disk read). Elsewhere ``fn()`` every time."""
-        if self._file is None:
+        """``fn()``, remembered until the database changes, whichever process changed it
+        (:mod:`.changes`: SQLite ``PRAGMA data_version``; PostgreSQL ``LISTEN``/``NOTIFY``).
+        ``fn()`` every time where neither can tell (an in-memory database, a lost listening
+        connection)."""
+        gen = self._watch.generation() if self._watch is not None else None
+        if gen is None:
             return fn()
-        import sqlite3
-
-        with self._version_lock:
-            try:
-                if self._version_conn is None:
-                    self._version_conn = sqlite3.connect(
-                        f"file:{quote(os.path.abspath(self._file))}?mode=ro", uri=True,
-                        check_same_thread=False, timeout=30)
-                dv = self._version_conn.execute("PRAGMA data_version").fetchone()[0]
-            except sqlite3.Error as exc:  # the file is gone or unreadable
-                raise RightsledgerError(Code.DATABASE, path=self._file, detail=str(exc)) from exc
+        with self._memo_lock:
             hit = self._memo.get(key)
-            if hit is not None and hit[0] == dv:
+            if hit is not None and hit[0] == gen:
                 return hit[1]
-        value = fn()  # a commit meanwhile moves data_version: the next call asks again
-        with self._version_lock:
-            self._memo[key] = (dv, value)
+        value = fn()  # a commit meanwhile moves the generation: the next call asks again
+        with self._memo_lock:
+            self._memo[key] = (gen, value)
         return value
 
     def version(self) -> tuple[int, str]:
@@ -165,15 +198,20 @@ class Store(StoreReads, StoreWrites):
         """A write transaction, serialised with every other writer of the database.
 
         SQLite: ``BEGIN IMMEDIATE`` (the write lock before the first read; waits up to
-        ``busy_timeout``). PostgreSQL: ``pg_advisory_xact_lock``. Commits on exit, rolls
-        back on an exception.
+        ``busy_timeout``). PostgreSQL: ``pg_advisory_xact_lock``, and ``NOTIFY`` of the
+        change. Commits on exit, rolls back on an exception.
         """
         with self.engine.begin() as conn:
             if self.is_sqlite:
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
             elif self.engine.dialect.name == "postgresql":
-                conn.execute(sql("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_WRITE_LOCK})
+                # the notification is sent at commit (not at all on a rollback): every
+                # process's memos (ETags among them) follow (.changes.PgWatch)
+                conn.execute(sql("SELECT pg_advisory_xact_lock(:k), pg_notify(:ch, '')"),
+                             {"k": PG_WRITE_LOCK, "ch": CHANNEL})
             yield conn
+        if self._watch is not None:
+            self._watch.moved()
 
     # -- schema ---------------------------------------------------------------------------
     def _pending_migrations(self) -> bool:
@@ -208,6 +246,30 @@ class Store(StoreReads, StoreWrites):
     def applied_migrations(self) -> list[str]:
         with self.engine.connect() as conn:
             return [r[0] for r in conn.execute(select(migrations_t.c.name).order_by(migrations_t.c.name))]
+
+
+PING_IDLE_SECONDS = 30.0  # a pooled PostgreSQL connection idle this long is checked before use
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Make sure of a pooled connection before use when it sat idle for a while (else a
+    round trip before every read, as ``pool_pre_ping`` does, costs a busy server more than
+    its queries). A dead one is replaced (``DisconnectionError``: the pool connects anew);
+    a server restart under load is seen by the listening connection (``PgWatch.on_lost``)."""
+    @event.listens_for(engine, "checkin")
+    def _checked_in(dbapi_conn: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checkout(dbapi_conn: Any, record: Any, proxy: Any) -> None:
+        since = record.info.get("idle_since")
+        if since is not None and time.monotonic() - since < PING_IDLE_SECONDS:
+            return
+        try:
+            dbapi_conn.execute("SELECT 1")
+        except Exception as exc:
+            raise DisconnectionError(str(exc)) from exc
+
 
 SLUG_RE = re.compile(r"[^a-z0-9]+")
 

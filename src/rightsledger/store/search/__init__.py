@@ -15,7 +15,8 @@ from .query import MAX_LIMIT, And, Near, Node, Or, Term, parse_query, query_term
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["search", "count", "term_documents", "Hit", "DocGroup", "SectionGroup", "group_hits", "snippet_pieces",
+__all__ = ["search", "count", "search_page", "term_documents", "Hit", "DocGroup", "SectionGroup", "group_hits",
+           "snippet_pieces",
            "parse_query", "query_terms", "to_fts", "Term", "Near", "And", "Or", "Node", "MAX_LIMIT"]
 
 
@@ -60,3 +61,14 @@ def term_documents(store: "Store", terms: list[str], *, cap: int = 3000) -> dict
         from .postgres import term_docs_pg as run
     return {t: run(store, t, cap=cap) for t in terms}
 
+
+def search_page(store: "Store", query: str, *, limit: int = 20, offset: int = 0,
+                **filters: Any) -> tuple[list[Hit], int]:
+    """(:func:`search`'s hits, :func:`count`): one page and how many there are in all
+    (PostgreSQL: both from one statement)."""
+    if store.is_sqlite:
+        hits = search(store, query, limit=limit, offset=offset, **filters)
+        return hits, count(store, query, **filters)
+    from .postgres import search_page_pg
+
+    return search_page_pg(store, query, limit=limit, offset=offset, **filters)

@@ -1,8 +1,9 @@
 """Hits (sentences with citation and keyword-in-context snippet) and the SQL both backends share:
-filters, paging, statements, and citations in three statements whatever the page size.
+filters, paging, statements, and citations in two statements whatever the page size.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
@@ -130,11 +131,23 @@ def _merge(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
 
 # -- the search ----------------------------------------------------------------------------
 
+_PARAM_RE = re.compile(r"(?<![:\w\\]):(\w+)(?!:)")  # what sqlalchemy.text() takes for a parameter
+
+
+@functools.lru_cache(maxsize=1024)
+def _pyformat(stmt: str) -> str:
+    """``:name`` parameters as ``%(name)s`` (psycopg's style); a literal ``%`` doubled."""
+    return _PARAM_RE.sub(r"%(\1)s", stmt.replace("%", "%%"))
+
+
 def _run(conn: Any, stmt: str, params: dict[str, Any] | None = None) -> Any:
-    """Run SQL text with ``:name`` parameters: straight on the SQLite driver (no statement
-    compilation, which costs more than the query on small pages), through SQLAlchemy elsewhere."""
+    """Run SQL text with ``:name`` parameters straight on the driver (no statement
+    compilation, which costs more than the query on small pages): SQLite's style as it is,
+    psycopg's ``%(name)s`` rewritten once per statement; through SQLAlchemy elsewhere."""
     if conn.dialect.name == "sqlite":
         return conn.exec_driver_sql(stmt, params or {})
+    if conn.dialect.paramstyle == "pyformat":
+        return conn.exec_driver_sql(_pyformat(stmt), params or {})
     return conn.execute(sql(stmt), params or {})
 
 
@@ -244,29 +257,30 @@ def _statement(match: str | None, where: list[str], select_extra: str, order: st
 
 
 def _citations(store: "Store", spots: list[tuple[str, int]]) -> list[str]:
-    """Citations for (doc, offset) pairs in three statements, whatever their number.
+    """Citations for (doc, offset) pairs in two statements, whatever their number.
 
     The same text as :func:`rightsledger.store.citations.format_citation`, without loading each
     document's whole outline: only the sections and the paragraph that hold each offset.
     """
-    from ...records import Document, Paragraph, Section
+    from ...records import Paragraph, Section
     from ..citations import format_citation
 
     if not spots:
         return []
-    docs = sorted({d for d, _ in spots})
+    # the documents as the store remembers them (no query until the database changes)
+    documents = {}
+    for d in sorted({d for d, _ in spots}):
+        try:
+            documents[d] = store.document(d)
+        except RightsledgerError:  # deleted since the hits were found
+            pass
     params: dict[str, Any] = {}
-    for k, d in enumerate(docs):
-        params[f"d{k}"] = d
     values = []
     for k, (d, off) in enumerate(spots):
         params[f"hd{k}"], params[f"ho{k}"] = d, off
         values.append(f"({k}, :hd{k}, :ho{k})")
     cte = f"WITH h(k, doc, off) AS (VALUES {', '.join(values)}) "
     with store.reading() as conn:
-        documents = {r[0]: Document(*r) for r in _run(conn, (
-            "SELECT id, title, country, country_code, year, source, format, sha256, chars "
-            f"FROM documents WHERE id IN ({', '.join(':d%d' % k for k in range(len(docs)))})"), params)}
         sections: dict[int, list[Section]] = {}
         for r in _run(conn, (
                 cte + 'SELECT h.k, s.doc, s.id, s.title, s.level, s.parent, s.start, s."end", s.topic '

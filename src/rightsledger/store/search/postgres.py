@@ -33,11 +33,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text as sql
-
 from ...errors import Code, RightsledgerError
 from .hits import Hit, _check_page, _filters, _statement, snippet_pieces
 from .hits import _hits as _shared_hits
+from .hits import _run as _run_sql
 from .query import _CLOSE, _OPEN, And, Near, Node, Or, Term, _bad, parse_query
 
 if TYPE_CHECKING:
@@ -49,7 +48,7 @@ NEAR_EXPAND_MAX = 20   # NEAR/k with k below this is exact (2·(k+1) phrase oper
 HEADLINE_OPTIONS = f"StartSel={_OPEN}, StopSel={_CLOSE}, HighlightAll=true"
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
-__all__ = ["tsquery_sql", "pg_match", "search_pg", "count_pg", "term_docs_pg"]
+__all__ = ["tsquery_sql", "pg_match", "search_pg", "search_page_pg", "count_pg", "term_docs_pg"]
 
 
 class _Params:
@@ -132,7 +131,7 @@ def _split_filters(filters: dict[str, Any]) -> dict[str, Any]:
 def _hits(store: "Store", rows: list[Any], offset: int) -> list[Hit]:
     """Rows ``(id, doc, section, start, end, text, r, hl)`` → hits.
 
-    ``hits._hits`` (citations in three statements) once ``hits._run`` binds
+    ``hits._hits`` (citations in two statements) once ``hits._run`` binds
     parameters on any dialect; until then, or if it fails, the same hits built with
     ``citations.CitationCache`` (slower: it loads each document's outline).
     """
@@ -162,7 +161,7 @@ def _hits_portable(store: "Store", rows: list[Any], offset: int) -> list[Hit]:
 def _run(store: "Store", stmt: str, params: dict[str, Any]) -> list[Any]:
     try:
         with store.reading() as conn:
-            return list(conn.execute(sql(stmt), params).all())
+            return list(_run_sql(conn, stmt, params).all())
     except RightsledgerError:
         raise
     except Exception as exc:  # a tsquery we built being refused is a bug: say so kindly
@@ -175,6 +174,13 @@ def _run(store: "Store", stmt: str, params: dict[str, Any]) -> list[Any]:
 def search_pg(store: "Store", query: str, *, limit: int = 20, offset: int = 0,
               **filters: Any) -> list[Hit]:
     """:func:`rightsledger.store.search.sqlite.search` on PostgreSQL: same arguments, same hits."""
+    return search_page_pg(store, query, limit=limit, offset=offset, **filters)[0]
+
+
+def search_page_pg(store: "Store", query: str, *, limit: int = 20, offset: int = 0,
+                   **filters: Any) -> tuple[list[Hit], int]:
+    """(the hits of one page, how many there are in all): the count comes with the page
+    (every match is ranked before the page is cut anyway), not from a second search."""
     _check_page(limit, offset)
     headings = bool(filters.pop("headings", False))
     full = _split_filters(filters)
@@ -182,14 +188,15 @@ def search_pg(store: "Store", query: str, *, limit: int = 20, offset: int = 0,
     if not has_query and not any(v not in (None, "") for v in full.values()):
         raise _bad("the query is empty")
     match = pg_match(query) if has_query else None
+    counting = {**full, "headings": headings}
     where, params, possible = _filters(store, **full)
     if not possible:
-        return []
+        return [], 0
     params.update(limit=limit, offset=offset)
     if match is None:
         stmt = _statement(None, where, ", 0.0 AS r, NULL AS hl",
                           "ORDER BY s.doc, s.start LIMIT :limit OFFSET :offset")
-        return _hits(store, _run(store, stmt, params), offset)
+        return _hits(store, _run(store, stmt, params), offset), count_pg(store, query, **counting)
     expr, mparams = match
     params.update(mparams)
     params["hl_options"] = HEADLINE_OPTIONS
@@ -200,12 +207,17 @@ def search_pg(store: "Store", query: str, *, limit: int = 20, offset: int = 0,
     # rank and page first, then build the headlines of the page only
     stmt = (
         f"WITH q AS (SELECT {expr} AS q), "
-        f"page AS (SELECT s.id, {rank} AS r FROM sentences s, q "
+        f"page AS (SELECT s.id, {rank} AS r, count(*) OVER () AS total FROM sentences s, q "
         f"WHERE {conds} ORDER BY r, s.id LIMIT :limit OFFSET :offset) "
         f"SELECT s.id, s.doc, s.section, s.start, s.\"end\", s.text, page.r, "
-        f"ts_headline('{TS_CONFIG}', s.text, q.q, :hl_options) AS hl "
+        f"ts_headline('{TS_CONFIG}', s.text, q.q, :hl_options) AS hl, page.total "
         f"FROM page JOIN sentences s ON s.id = page.id, q ORDER BY page.r, s.id")
-    return _hits(store, _run(store, stmt, params), offset)
+    rows = _run(store, stmt, params)
+    if rows:
+        total = int(rows[0][-1])
+    else:  # past the last page (or nothing at all): count without a page
+        total = count_pg(store, query, **counting) if offset else 0
+    return _hits(store, [r[:-1] for r in rows], offset), total
 
 
 def count_pg(store: "Store", query: str, **filters: Any) -> int:
