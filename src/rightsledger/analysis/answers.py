@@ -129,7 +129,7 @@ def answer(store: "Store", question: str, hits: list["Hit"]) -> Answers:
 def _rows(store: "Store", table: str, hits: list["Hit"]) -> list[tuple["Hit", dict[str, Any]]]:
     """Records of ``table`` whose evidence starts in one of ``hits`` (with that hit), by hit rank."""
     out: list[tuple[Any, dict[str, Any]]] = []
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         for h in hits:
             for (data,) in conn.execute(sql(
                     f'SELECT data FROM {table} WHERE doc = :doc AND start < :e AND "end" > :s '
@@ -200,7 +200,7 @@ def _dates(store: "Store", hits: list["Hit"]) -> list[Answer]:
 def _actors(store: "Store", question: str, hits: list["Hit"]) -> list[Answer]:
     asked = question.lower()
     found: dict[str, tuple[float, Answer]] = {}
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         for h in hits:
             actors = {r[0] for r in conn.execute(sql(
                 "SELECT p.entity FROM event_participants p JOIN events e ON e.id = p.event "

@@ -56,7 +56,7 @@ class VectorIndex:
         self.store = store
 
     def _key(self) -> tuple[Any, ...]:
-        with self.store.engine.connect() as conn:
+        with self.store.reading() as conn:
             n, latest = _run(conn, "SELECT COUNT(*), MAX(ingested_at) FROM documents").one()
             nv = _run(conn, "SELECT MAX(id) FROM sentence_vectors").scalar()
         return (n, latest, nv, VectorIndex.generation)
@@ -76,7 +76,7 @@ class VectorIndex:
             return m
 
     def _load(self, key: tuple[Any, ...]) -> _Matrix:
-        with self.store.engine.connect() as conn:
+        with self.store.reading() as conn:
             model = _run(conn, "SELECT model FROM sentence_vectors GROUP BY model "
                                "ORDER BY COUNT(*) DESC LIMIT 1").scalar()
             rows = _run(conn, "SELECT v.id, v.doc, v.vec FROM sentence_vectors v "
@@ -158,7 +158,7 @@ def _doc_scope(store: "Store", *, doc: str | None, country: str | None, year: in
     if year is not None:
         where.append("year = :year")
         params["year"] = int(year)
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         return [r[0] for r in _run(conn, f"SELECT id FROM documents WHERE {' AND '.join(where)}", params)]
 
 
@@ -189,7 +189,7 @@ def vector_search(store: "Store", qvec: np.ndarray, *, limit: int = 100, **filte
 
 def _allowed(store: "Store", ids: list[int], where: list[str], params: dict[str, Any]) -> set[int]:
     out: set[int] = set()
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         for k in range(0, len(ids), 500):
             chunk = ids[k:k + 500]
             p = dict(params, **{f"v{j}": v for j, v in enumerate(chunk)})
@@ -204,7 +204,7 @@ def hits_for(store: "Store", scored: list[tuple[int, float]]) -> list[Hit]:
     if not scored:
         return []
     ids = {f"i{k}": sid for k, (sid, _) in enumerate(scored)}
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         page = {r[0]: r for r in _run(conn, (
             'SELECT s.id, s.doc, s.section, s.start, s."end", s.text FROM sentences s '
             f"WHERE s.id IN ({', '.join(':' + k for k in ids)})"), ids)}
