@@ -31,6 +31,13 @@ OLDER_RULES = [
     ("The law precluded arrests in private homes between 9:00 p.m. and 6:00 a.m.", [None]),
     ("The government requires 72-working-hour advance notice for public rallies.", [72]),
     ("Safety regulations call for twice-yearly visits by labor inspectors.", [2]),
+    ("The law stated that detainees should be charged within a week.", [1]),
+    ("Police could detain suspects for a period not exceeding 15 days.", [15]),
+    ("Workers had to give 6 days' notice before striking.", [6]),
+    ("The legal voting age was 18.", [18]),
+    # the bench of a court is a requirement (docs/EVALUATION.md, dev gold of the older reports)
+    ("A single magistrate heard minor cases; panels of three judges heard appeals.", [1, 3]),
+    ("Appeals went to a tribunal composed of its president and four other judges.", [4]),
     # the sentence-initial "The six-day workweek" points back to a rule already stated
     ("The six-day workweek may be extended to 56 hours for miners.", [56]),
 ]
@@ -45,6 +52,8 @@ NOT_OLDER_RULES = [
     "A curfew was in effect from 10 p.m. to 5 a.m. during the year.",
     "Police held him for 48 hours before being charged with theft in May.",
     "The government restricted the activities of the four largest churches.",
+    "In June a panel of three judges heard the case of the 12 defendants.",
+    "The Supreme Court administered the 18 provincial courts.",
 ]
 
 

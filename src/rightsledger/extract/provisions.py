@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 from ..records import Provision, Quantity, Span
 from .lexicons import alternation, lexicon
 from .numbers import NumberMention, find_numbers
-from .rule_quantities import rule_numbers
+from .rule_quantities import DATED, bench_counts, rule_numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -73,8 +73,8 @@ LEGAL_ADVERBIAL = re.compile(
     r"regulations?|act|legal\s+system)\b|"
     r"\blegally\s+(?:required|obliged|obligated|bound|entitled|permitted|allowed|mandated|"
     r"prohibited)\b|\b(?:may|can|could)\s+(?:\w+\s+){0,4}legally\b|"
-    r"\b(?:statutory|legal)\s+(?:minimum|maximum|limit|period|age|requirement|obligation)|"
-    r"\bminimum\s+age\b|\b(?:standard|regular|normal|legal|official|statutory|maximum)\s+(?:work\s*week|"
+    r"\b(?:statutory|legal)\s+(?:minimum|maximum|limit|period|(?:\w+\s+)?age|requirement|obligation)|"
+    r"\bminimum\s+(?:\w+\s+)?age\b|\b(?:standard|regular|normal|legal|official|statutory|maximum)\s+(?:work\s*week|"
     r"working\s+week|work\s*day|working\s+day|working\s+hours|hours\s+of\s+work)\b|\bin\s+accordance\s+with\s+(?:the\s+)?law\b|"
     r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:law|code|constitution)\b", re.I)
 MAX_PENALTY = re.compile(  # "up to 15 days’ administrative arrest": a legal maximum even in narrative
@@ -87,11 +87,11 @@ MODAL = re.compile(
     rf"\b(?:is|are|was|were)\s+(?:\w+\s+){{0,2}}?{alternation(_L['obligation_adjectives'])}\b|"
     r"\b(?:was|were)\s+(?:not\s+)?(?:legally\s+)?(?:required|obliged|obligated|entitled|prohibited|forbidden|"
     r"permitted|allowed)\s+to\b|\b(?:has|have|had)\s+(?:the\s+right\s+)?to\b|"
-    r"\bcould\s+(?:not\s+|only\s+)?(?:be\s+)?(?:extended|held|detained|prolonged|renewed|exceed)\b|"
+    r"\bcould\s+(?:not\s+|only\s+)?(?:be\s+)?(?:extended|held|detained|prolonged|renewed|exceed|detain|hold)\b|"
     r"\bcan\s+(?:only\s+)?be\s+(?:derived|acquired|obtained|granted|transmitted|extended|renewed)\b|"
     r"\b(?:is|are|was|were)\s+entitled\s+to\b", re.I)
 LIMIT_CUE = re.compile(
-    r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed|(?:no|not)\s+more\s+than|up\s+to|"
+    r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|"
     r"at\s+least|extended\s+to|maximum|minimum|prior\s+to|in\s+advance|renewable|for\s+a\s+further|"
     rf"{alternation(_L['threshold_cues'])})\b", re.I)
 EVENT_FRAME = re.compile(
@@ -127,7 +127,7 @@ LEFT_TRIGGER = re.compile(
     r"fewer\s+than|(?:no|not)\s+more\s+than|(?:no|not)\s+less\s+than|a\s+maximum\s+of|a\s+minimum\s+of|"
     r"maximum\s+of|minimum\s+of|between|from|over|under|approximately|about)\s+)?$", re.I)
 RIGHT_TAIL = re.compile(  # what follows the number in the quantity's text
-    r"^(?:\s*['’]?\s*(?:imprisonment|administrative\s+(?:arrest|detention)|in\s+prison|"
+    r"^(?:\s*['’]?\s*(?:imprisonment|notice|administrative\s+(?:arrest|detention)|in\s+prison|"
     r"in\s+jail|of\s+imprisonment|"
     r"of\s+(?:\w+\s+){0,2}(?:imprisonment|detention|arrest|labor|leave|notice|service))|"
     r"\s+(?:\w+\s+){0,1}(?:members|signatures|persons|people|citizens|founders|employees|"
@@ -217,9 +217,11 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
     ``sent``, the parsed sentence, lets a legal adverbial ("under the law") count only
     when the main verb is not in the past tense."""
     frames = _frames(sentence, sent)
+    bench = bench_counts(sentence)
     if not frames:
-        return []
-    out = []
+        return bench
+    out = list(bench)
+    seen = {b.start for b in bench}
     for m in rule_numbers(sentence):
         if m.kind not in QUANTITY_KINDS:
             continue  # restated amounts "($25)" are kept: one record per quantity
@@ -237,10 +239,12 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
             continue  # "one 24-hour rest period": the count of a duration, not a quantity of its own
         if m.kind == "count" and m.value == 1 and m.qualifier == "more than":
             continue  # "permit men to have more than one wife": a plural, not a quantity
+        if m.start in seen:
+            continue
         narrated = _narrated(m, sent)
         if any(_same_clause(sentence, f, m) and not (narrated and f.re in NARRATABLE) for f in frames):
             out.append(m)
-    return out
+    return sorted(out, key=lambda m: m.start)
 
 
 DEADLINE_BEFORE = re.compile(
@@ -269,17 +273,12 @@ def _present_limits(sentence: str, sent: "SpacySpan") -> list[NumberMention]:
         tags = {t.tag_ for t in sent if lo <= t.idx - base < hi}
         if "VBD" not in tags and tags & {"VBZ", "VBP", "MD"}:
             out.append(m)
-    return out
+    return sorted(out, key=lambda m: m.start)
 
 
 PRACTICE_ADVERBS = set(_L["practice_adverbs"])
 RULE_VERB_ANY = re.compile(rf"\b{_RULE_VERB}\b", re.I)
 RULING_SUBJECT = re.compile(rf"^(?:the\s+)?(?:\w+\s+){{0,2}}?{alternation(_L['ruling_subjects'])}\b", re.I)
-# a date or a time expression of the report year makes a past-tense sentence a report of
-# what happened, not a standing rule
-DATED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
-                   r"November|December|(?:19|20)\d\d|during\s+the\s+year|this\s+year|last\s+year|"
-                   r"year['’]s\s+end|recently|later)\b")
 _LIMITED = r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:limited|restricted|capped|fixed|set)\s+(?:by\s+\w+\s+)?(?:to|at)\b"
 LIMITED_TO = re.compile(  # a passive limit of working time or detention
     rf"\b{_LIMITED}[^.;]{{0,40}}?\b(?:hours?|days?|weeks?|months?)\s+(?:per|a|each|every)\s+"
@@ -322,7 +321,7 @@ def _legal_limits(sentence: str) -> list[NumberMention]:
         if LIMIT_BEFORE.search(before) or (LIMIT_AFTER.match(after) and (
                 re.search(r"\bthe\s+$", before, re.I) or not LIMIT_AFTER.match(after).group(0)[0] in "- ")):
             out.append(m)
-    return out
+    return sorted(out, key=lambda m: m.start)
 
 
 NOT_LAW_SUBJECT = re.compile(rf"\b{alternation(_L['not_law_subjects'])}\s+(?:\w+\s+)?$", re.I)
@@ -407,6 +406,8 @@ def _quantity_span(sentence: str, m: NumberMention) -> tuple[int, int]:
 def _norm(m: NumberMention, sentence: str, context: str) -> str:
     if m.kind == "clock":
         return "prohibition"  # "no arrests between 9:00 p.m. and 6:00 a.m." (docs/EVALUATION.md)
+    if m.unit == "judges":
+        return "requirement"  # the bench of a court: "panels of three judges"
     if m.kind == "count" and m.unit and " per " in m.unit:
         return "requirement"  # a frequency: "twice-yearly visits"
     before = sentence[max(0, m.start - 40):m.start]

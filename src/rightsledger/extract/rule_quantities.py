@@ -8,14 +8,27 @@ where a rule states them differently from a figure (docs/EVALUATION.md, "Provisi
 - a range whose two ends have different units ("six months to two years") is one
   quantity valued at its lower bound, its text the whole range;
 - clock times ("between 9:00 p.m. and 6:00 a.m.", "before 10:00 a.m.") are one quantity of
-  kind ``clock`` with no value: a time of day is not a number of anything.
+  kind ``clock`` with no value: a time of day is not a number of anything;
+- "within a week", "for up to a year": one unit of time after a limit.
+
+``bench_counts`` finds the size of a court's bench ("panels of three judges", "a single
+judge heard all cases", "composed of the president and four other judges"): how many
+judges sit is a rule of the court's composition (a requirement), not a count of facts.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from .lexicons import alternation, lexicon
 from .numbers import NumberMention, find_numbers
+
+_L = lexicon("provisions")
+_JUDGES = alternation(_L["bench_nouns"])
+BENCH_FRAME = re.compile(rf"\b{alternation(_L['bench_frames'])}\b", re.I)
+BENCH_AFTER = re.compile(rf"^\s+(?:(?:other|additional|lay|civilian|military|professional|career)\s+){{0,2}}{_JUDGES}\b",
+                         re.I)
+SINGLE = re.compile(rf"\b(?P<q>(?:an?\s+)?single)\s+{_JUDGES}\b", re.I)
 
 TIME_UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years",
               "minute": "minutes"}
@@ -27,6 +40,13 @@ RANGE_JOIN = re.compile(r"^['’]?\s+(?:to|and)\s+$", re.I)
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)?(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock))?"
 CLOCK = re.compile(rf"\b(?:between|from|before|after|until|till)\s+{_CLOCK}"
                    rf"(?:\s+(?:and|to|until|till)\s+{_CLOCK})?", re.I)
+# "within a week", "for up to a year": one unit of time after a limit
+A_UNIT = re.compile(r"\b(?:within|up\s+to|no\s+more\s+than|not\s+(?:to\s+)?exceed(?:ing)?|maximum\s+of|"
+                    r"no\s+later\s+than|no\s+longer\s+than|more\s+than|longer\s+than)\s+"
+                    r"(?P<a>an?\s+(?P<unit>hour|day|week|month|year))\b", re.I)
+DATED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December|(?:19|20)\d\d|during\s+the\s+year|this\s+year|last\s+year|"
+                   r"year['’]s\s+end|recently|later)\b")
 MERIDIEM = re.compile(r"a\.m\.|p\.m\.|\bam\b|\bpm\b|o['’]clock", re.I)
 
 
@@ -57,5 +77,23 @@ def rule_numbers(sentence: str) -> list[NumberMention]:
         at = c.start() + (num.start() if num else 0)
         out.append(NumberMention(start=c.start(), end=c.end(), text=c.group(0), value=None,  # type: ignore[arg-type]
                                  kind="clock", unit="time of day", num_start=at, num_end=c.end()))
+    for a in A_UNIT.finditer(sentence):
+        unit = TIME_UNITS[a.group("unit").lower()]
+        out.append(NumberMention(start=a.start("a"), end=a.end("a"), text=a.group("a"), value=1,
+                                 kind="duration", unit=unit, num_start=a.start("a"), num_end=a.start("unit")))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def bench_counts(sentence: str) -> list[NumberMention]:
+    """How many judges a court or panel sits with, in a sentence that describes the court
+    (``BENCH_FRAME``: "panels of", "composed of", "heard cases", "presided"); a sentence
+    with a date narrates one trial and gives none."""
+    if not BENCH_FRAME.search(sentence) or DATED.search(sentence):
+        return []
+    out = [replace(m, unit="judges", end=m.end + b.end(), text=sentence[m.start:m.end + b.end()])
+           for m in find_numbers(sentence)
+           if m.kind == "count" and (b := BENCH_AFTER.match(sentence[m.end:m.end + 40]))]
+    out += [NumberMention(start=s.start("q"), end=s.end(), text=s.group(0), value=1, kind="count",
+                          unit="judges", num_start=s.start("q"), num_end=s.end("q")) for s in SINGLE.finditer(sentence)]
+    return sorted(out, key=lambda m: m.start)
