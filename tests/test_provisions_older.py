@@ -102,3 +102,21 @@ def test_clock_time_rule_is_a_prohibition_without_value(nlp) -> None:
                    ("requirement", 2, "visits per year", "twice-yearly visits")]
     for p in provs:
         assert p.evidence.text == text[p.evidence.start:p.evidence.end]
+
+
+@pytest.mark.model
+def test_terms_of_office_and_negated_legal_adverbial(nlp) -> None:
+    from rightsledger.extract.annotate import annotate
+    from rightsledger.extract.provisions import extract_provisions
+    from rightsledger.records import Document
+    from rightsledger.structure import outline
+
+    text = ("ZEMBLA 2003 HUMAN RIGHTS REPORT\n\nSection 3 Respect for Political Rights\n\n"
+            "The president is elected for 7 years by the 120 members of the assembly. "
+            "Deputies serve five-year terms. "
+            "Although not stipulated by law, the customary workweek was 45 hours.\n")
+    doc = Document("zembla-2003", "Zembla", "Zembla", None, 2003, "", "txt", "x", len(text))
+    provs = extract_provisions(annotate(text, doc, outline(text, doc.id), nlp))
+    # only the term length: the 120 members are a count of the sentence, not of the rule
+    assert [(p.norm, p.quantity.value, p.quantity.unit) for p in provs] == [
+        ("time_limit", 7, "years"), ("time_limit", 5, "years")]

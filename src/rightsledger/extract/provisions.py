@@ -147,11 +147,18 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
     undated = not DATED.search(sentence)
     if sent is not None:  # a rule verb in the present tense, whatever its subject ("The
         base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))  # government requires …")
-        frames += [v for t in sent if t.tag_ in ("VBZ", "VBP") and t.lemma_.lower() in RULE_LEMMAS
-                   and not _custom_subject(t) and (v := RULE_VERB_PRESENT.match(sentence, t.idx - base))]
-        if undated:
-            frames += [v for t in sent if t.tag_ == "VBD" and t.lemma_.lower() in OBLIGATION_LEMMAS
-                       and _ruling_subject(t) and (v := RULE_VERB_ANY.match(sentence, t.idx - base))]
+        for t in sent:  # past tense: "The government required all citizens over 18 …" (undated)
+            tag = t.tag_
+            if tag != "VBZ" and tag != "VBP" and (tag != "VBD" or not undated):
+                continue
+            if tag != "VBD" and t.lemma_.lower() in RULE_LEMMAS and not _custom_subject(t):
+                v = RULE_VERB_PRESENT.match(sentence, t.idx - base)
+            elif tag == "VBD" and t.lemma_.lower() in OBLIGATION_LEMMAS and _ruling_subject(t):
+                v = RULE_VERB_ANY.match(sentence, t.idx - base)
+            else:
+                continue
+            if v:
+                frames.append(v)
     frames += PENALTY_FRAME.finditer(sentence)
     if undated:  # "Agricultural work was limited to 2,400 hours per year"
         frames += LIMITED_TO.finditer(sentence)
@@ -160,7 +167,8 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
         # "sentenced … under the law" is an event; so is "By August the government granted
         # 506 persons amnesty under the law" (past tense, dated); "By law, detainees had to
         # be charged within 72 hours" states a rule (past tense, no date)
-        frames += LEGAL_ADVERBIAL.finditer(sentence)
+        frames += [f for f in LEGAL_ADVERBIAL.finditer(sentence)  # "Although not stipulated by law, …"
+                   if not re.search(r"\bnot\s+(?:\w+\s+)?$", sentence[max(0, f.start() - 30):f.start()], re.I)]
     if frames or event:
         return frames
     penalty = list(MAX_PENALTY.finditer(sentence))
@@ -324,6 +332,18 @@ def _legal_limits(sentence: str) -> list[NumberMention]:
     return sorted(out, key=lambda m: m.start)
 
 
+TERM_FRAME = re.compile(alternation(_L["term_frames"]), re.I)
+
+
+def _terms(sentence: str) -> list[NumberMention]:
+    """The length of a term of office ("The president is elected for seven years", "serve
+    five-year terms"): only the duration the frame names, not the other counts of the
+    sentence."""
+    spans = [(t.start(), t.end() + 30) for t in TERM_FRAME.finditer(sentence)]
+    return [m for m in rule_numbers(sentence) if m.kind == "duration" and m.unit == "years"
+            and any(lo <= m.start < hi for lo, hi in spans)] if spans else []
+
+
 NOT_LAW_SUBJECT = re.compile(rf"\b{alternation(_L['not_law_subjects'])}\s+(?:\w+\s+)?$", re.I)
 
 
@@ -372,8 +392,11 @@ def extract_provisions(annotated: "Annotated") -> list[Provision]:
             sentence = text[s_start:s_end]
             mentions = rule_mentions(sentence, sent) or _present_limits(sentence, sent)
             seen = {m.start for m in mentions}
-            mentions = sorted(mentions + [m for m in _legal_limits(sentence) if m.start not in seen],
-                              key=lambda m: m.start)
+            for m in _legal_limits(sentence) + _terms(sentence):
+                if m.start not in seen:
+                    seen.add(m.start)
+                    mentions.append(m)
+            mentions.sort(key=lambda m: m.start)
             for m in mentions:
                 q_start, q_end = _quantity_span(sentence, m)
                 context = sentence[max(0, m.start - 60):m.end + 60]

@@ -25,6 +25,7 @@ from .numbers import NumberMention, find_numbers
 
 _L = lexicon("provisions")
 _JUDGES = alternation(_L["bench_nouns"])
+BENCH_NOUN = re.compile(rf"\b{_JUDGES}\b", re.I)
 BENCH_FRAME = re.compile(rf"\b{alternation(_L['bench_frames'])}\b", re.I)
 BENCH_AFTER = re.compile(rf"^\s+(?:(?:other|additional|lay|civilian|military|professional|career)\s+){{0,2}}{_JUDGES}\b",
                          re.I)
@@ -89,7 +90,7 @@ def bench_counts(sentence: str) -> list[NumberMention]:
     """How many judges a court or panel sits with, in a sentence that describes the court
     (``BENCH_FRAME``: "panels of", "composed of", "heard cases", "presided"); a sentence
     with a date narrates one trial and gives none."""
-    if not BENCH_FRAME.search(sentence) or DATED.search(sentence):
+    if not BENCH_NOUN.search(sentence) or not BENCH_FRAME.search(sentence) or DATED.search(sentence):
         return []
     out = [replace(m, unit="judges", end=m.end + b.end(), text=sentence[m.start:m.end + b.end()])
            for m in find_numbers(sentence)
