@@ -75,7 +75,8 @@ LEGAL_ADVERBIAL = re.compile(
     r"prohibited)\b|\b(?:may|can|could)\s+(?:\w+\s+){0,4}legally\b|"
     r"\b(?:statutory|legal)\s+(?:minimum|maximum|limit|period|(?:\w+\s+)?age|requirement|obligation)|"
     r"\bminimum\s+(?:\w+\s+)?age\b|\b(?:standard|regular|normal|legal|official|statutory|maximum)\s+(?:work\s*week|"
-    r"working\s+week|work\s*day|working\s+day|working\s+hours|hours\s+of\s+work)\b|\bin\s+accordance\s+with\s+(?:the\s+)?law\b|"
+    r"working\s+week|work\s*day|working\s+day|working\s+hours|hours\s+of\s+work)\b|"
+    r"\bin\s+accordance\s+with\s+(?:the\s+)?law\b|"
     r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:law|code|constitution)\b", re.I)
 MAX_PENALTY = re.compile(  # "up to 15 days’ administrative arrest": a legal maximum even in narrative
     r"\bup\s+to\s+\S+(?:\s+\S+)?\s+(?:years?|months?|days?)['’]?\s+(?:of\s+)?(?:imprisonment|"

@@ -27,8 +27,7 @@ _L = lexicon("provisions")
 _JUDGES = alternation(_L["bench_nouns"])
 BENCH_NOUN = re.compile(rf"\b{_JUDGES}\b", re.I)
 BENCH_FRAME = re.compile(rf"\b{alternation(_L['bench_frames'])}\b", re.I)
-BENCH_AFTER = re.compile(rf"^\s+(?:(?:other|additional|lay|civilian|military|professional|career)\s+){{0,2}}{_JUDGES}\b",
-                         re.I)
+BENCH_AFTER = re.compile(rf"^\s+(?:{alternation(_L['bench_modifiers'])}\s+){{0,2}}{_JUDGES}\b", re.I)
 SINGLE = re.compile(rf"\b(?P<q>(?:an?\s+)?single)\s+{_JUDGES}\b", re.I)
 
 TIME_UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years",
