@@ -20,6 +20,16 @@ A sentence states a rule when it has one of these frames (``is_rule_sentence``):
 - *modal deadline*: a modal or obligation ("must", "shall", "should", "may be extended",
   "is required to", "may not exceed") together with a limit ("within", "no later than",
   "not exceed", "up to", "at least", "extended to", "maximum", "minimum").
+- *older layouts* (1999-2009 narrate standing rules in the past tense), in a sentence
+  without a date: an authority as the subject of a past obligation verb ("The government
+  required all citizens over 18 …"), a passive limit of working time or detention ("was
+  limited to 2,400 hours per year"), a legal adverbial with a past main verb ("By law,
+  detainees had to be charged within 72 hours"), "had to", "had the right to", "faced up to";
+- *bench and term*: the number of judges a court sits with ("panels of three judges") and
+  the length of a term of office ("is elected for seven years"), only that quantity.
+
+``rule_quantities.rule_numbers`` reads the quantities as a rule states them (clock times,
+"twice-yearly", "72-working-hour", "six months to two years", "within a week").
 
 Reports of what happened are not rules: a sentence that says someone *was*
 sentenced/fined/detained is an event unless it also has a law or penalty frame ("sentenced
@@ -244,8 +254,6 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
             continue  # "One such law requires …"
         if m.kind == "duration" and "-" in m.text and re.fullmatch(r"\s*the\s+", sentence[:m.start], re.I):
             continue  # "The six-day workweek may be extended to 56 hours": points back to the rule
-        if m.kind == "count" and m.value == 1 and ONE_PERIOD.match(sentence, m.end):
-            continue  # "one 24-hour rest period": the count of a duration, not a quantity of its own
         if m.kind == "count" and m.value == 1 and m.qualifier == "more than":
             continue  # "permit men to have more than one wife": a plural, not a quantity
         if m.start in seen:
@@ -282,7 +290,7 @@ def _present_limits(sentence: str, sent: "SpacySpan") -> list[NumberMention]:
         tags = {t.tag_ for t in sent if lo <= t.idx - base < hi}
         if "VBD" not in tags and tags & {"VBZ", "VBP", "MD"}:
             out.append(m)
-    return sorted(out, key=lambda m: m.start)
+    return out
 
 
 PRACTICE_ADVERBS = set(_L["practice_adverbs"])
@@ -297,9 +305,6 @@ RULE_VERB_PRESENT = re.compile(
     r"establishes|limits|restricts|entitles|specifies|imposes|penalizes|criminalizes|punishes|"
     r"obliges|obligates|grants|guarantees|caps|prescribes|precludes|proscribes|must|shall|may|"
     r"punishable)\b", re.I)
-ONE_PERIOD = re.compile(  # "one 24-hour rest period", "one unbroken period of 24 hours of rest"
-    r"\s+(?:\S+-(?:hour|day|week|month|year)\b|(?:\w+\s+){0,2}(?:period|break|day|shift)s?\s+of\s+\S+\s+"
-    r"(?:hours?|days?|weeks?|months?|minutes?)\b)", re.I)
 # past-tense rule verbs that state an obligation or a ban when an authority is the subject
 OBLIGATION_LEMMAS = {"require", "prohibit", "forbid", "ban", "oblige", "obligate", "mandate",
                      "stipulate", "prescribe", "cap", "preclude", "proscribe"}
@@ -330,7 +335,7 @@ def _legal_limits(sentence: str) -> list[NumberMention]:
         if LIMIT_BEFORE.search(before) or (LIMIT_AFTER.match(after) and (
                 re.search(r"\bthe\s+$", before, re.I) or not LIMIT_AFTER.match(after).group(0)[0] in "- ")):
             out.append(m)
-    return sorted(out, key=lambda m: m.start)
+    return out
 
 
 TERM_FRAME = re.compile(alternation(_L["term_frames"]), re.I)
