@@ -20,6 +20,16 @@ A sentence states a rule when it has one of these frames (``is_rule_sentence``):
 - *modal deadline*: a modal or obligation ("must", "shall", "should", "may be extended",
   "is required to", "may not exceed") together with a limit ("within", "no later than",
   "not exceed", "up to", "at least", "extended to", "maximum", "minimum").
+- *older layouts* (1999-2009 narrate standing rules in the past tense), in a sentence
+  without a date: an authority as the subject of a past obligation verb ("The government
+  required all citizens over 18 …"), a passive limit of working time or detention ("was
+  limited to 2,400 hours per year"), a legal adverbial with a past main verb ("By law,
+  detainees had to be charged within 72 hours"), "had to", "had the right to", "faced up to";
+- *bench and term*: the number of judges a court sits with ("panels of three judges") and
+  the length of a term of office ("is elected for seven years"), only that quantity.
+
+``rule_quantities.rule_numbers`` reads the quantities as a rule states them (clock times,
+"twice-yearly", "72-working-hour", "six months to two years", "within a week").
 
 Reports of what happened are not rules: a sentence that says someone *was*
 sentenced/fined/detained is an event unless it also has a law or penalty frame ("sentenced
@@ -40,6 +50,7 @@ from typing import TYPE_CHECKING
 from ..records import Provision, Quantity, Span
 from .lexicons import alternation, lexicon
 from .numbers import NumberMention, find_numbers
+from .rule_quantities import DATED, bench_counts, rule_numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,14 +66,14 @@ _RULE_VERB = (r"(?:provides?|provided|prohibits?|prohibited|forbids?|forbade|ban
               r"restricted|entitles?|entitled|specif(?:y|ies|ied)|imposes?|imposed|"
               r"penalizes?|penalized|criminalizes?|criminalized|punishes|punished|oblig(?:e|es|ed)|"
               r"obligates?|obligated|grants?|granted|guarantees?|guaranteed|caps?|capped|"
-              r"prescribes?|prescribed|fix(?:es|ed)|calls\s+for|called\s+for|defines?|defined|"
-              r"makes?|made|mandate)")
+              r"prescribes?|prescribed|fix(?:es|ed)|call(?:s|ed)?\s+for|defines?|defined|"
+              r"makes?|made|mandate|precludes?|precluded|proscribes?|proscribed)")
 LAW_FRAME = re.compile(rf"\b{_INSTRUMENT}\b[^.;:]{{0,160}}?\b{_RULE_VERB}\b|"
                        rf"^(?:It|They)\s+(?:also\s+)?{_RULE_VERB}\b", re.I)
 PENALTY_FRAME = re.compile(
     r"\bpunishable\b|\bcarr(?:y|ies|ied)\s+(?:an?\s+)?(?:maximum\s+|minimum\s+|mandatory\s+)?"
     r"(?:penalt|sentence|prison|fine|jail|term)|\bpenalt(?:y|ies)\s+(?:for|of|include|includes|"
-    r"range|ranging)\b|\bfaces?\s+(?:an?\s+)?(?:fines?|penalt|imprisonment|prison|jail|up\s+to)|"
+    r"range|ranging)\b|\bfac(?:e|es|ed)\s+(?:an?\s+)?(?:fines?|penalt|imprisonment|prison|jail|up\s+to)|"
     r"\bfines?\s+of\s+up\s+to\b|"
     r"\b(?:is|are)\s+subject\s+to\s+(?:a\s+)?(?:fines?|penalt|imprisonment)|"
     rf"\b{alternation(_L['penalty_heads'])}", re.I)
@@ -72,8 +83,10 @@ LEGAL_ADVERBIAL = re.compile(
     r"regulations?|act|legal\s+system)\b|"
     r"\blegally\s+(?:required|obliged|obligated|bound|entitled|permitted|allowed|mandated|"
     r"prohibited)\b|\b(?:may|can|could)\s+(?:\w+\s+){0,4}legally\b|"
-    r"\b(?:statutory|legal)\s+(?:minimum|maximum|limit|period|age|requirement|obligation)|"
-    r"\bminimum\s+age\b|\bin\s+accordance\s+with\s+(?:the\s+)?law\b|"
+    r"\b(?:statutory|legal)\s+(?:minimum|maximum|limit|period|(?:\w+\s+)?age|requirement|obligation)|"
+    r"\bminimum\s+(?:\w+\s+)?age\b|\b(?:standard|regular|normal|legal|official|statutory|maximum)\s+(?:work\s*week|"
+    r"working\s+week|work\s*day|working\s+day|working\s+hours|hours\s+of\s+work)\b|"
+    r"\bin\s+accordance\s+with\s+(?:the\s+)?law\b|"
     r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:law|code|constitution)\b", re.I)
 MAX_PENALTY = re.compile(  # "up to 15 days’ administrative arrest": a legal maximum even in narrative
     r"\bup\s+to\s+\S+(?:\s+\S+)?\s+(?:years?|months?|days?)['’]?\s+(?:of\s+)?(?:imprisonment|"
@@ -83,14 +96,18 @@ MODAL = re.compile(
     r"sentenced|imprisoned|punished)|may\s+not|cannot|can\s+not|(?:is|are)\s+(?:not\s+)?(?:required|obliged|"
     r"obligated|entitled|permitted|allowed|prohibited|forbidden)\s+to|(?:is|are)\s+entitled)\b|"
     rf"\b(?:is|are|was|were)\s+(?:\w+\s+){{0,2}}?{alternation(_L['obligation_adjectives'])}\b|"
-    r"\b(?:was|were)\s+(?:legally\s+)?(?:required|obliged|obligated|entitled|prohibited|forbidden)\s+to\b|"
+    r"\b(?:was|were)\s+(?:not\s+)?(?:legally\s+)?(?:required|obliged|obligated|entitled|prohibited|forbidden|"
+    r"permitted|allowed)\s+to\b|\b(?:has|have|had)\s+(?:the\s+right\s+)?to\b|"
+    r"\bcould\s+(?:not\s+|only\s+)?(?:be\s+)?(?:extended|held|detained|prolonged|renewed|exceed|detain|hold)\b|"
+    r"\bcan\s+(?:only\s+)?be\s+(?:derived|acquired|obtained|granted|transmitted|extended|renewed)\b|"
     r"\b(?:is|are|was|were)\s+entitled\s+to\b", re.I)
 LIMIT_CUE = re.compile(
-    r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed|(?:no|not)\s+more\s+than|up\s+to|"
-    r"at\s+least|extended\s+to|maximum|minimum|prior\s+to|in\s+advance|"
+    r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|"
+    r"at\s+least|extended\s+to|maximum|minimum|prior\s+to|in\s+advance|renewable|for\s+a\s+further|"
     rf"{alternation(_L['threshold_cues'])})\b", re.I)
 EVENT_FRAME = re.compile(
-    r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+(?:\w+\s+)?(?:sentenced|fined|"
+    r"\b(?<!before\s)(?<!without\s)(?<!after\s)(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+"
+    r"(?:\w+\s+)?(?:sentenced|fined|"
     r"convicted|detained|jailed|imprisoned|arrested|held|released|charged|acquitted)\b|"
     r"\bsentenced\s+(?:\w+\s+){0,4}to\b|\bfined\s+(?:\w+\s+){0,3}\d", re.I)
 CLAUSE_BREAK = re.compile(r";|\b(?:but|however|although|though|whereas|nevertheless|yet)\b|"
@@ -98,7 +115,7 @@ CLAUSE_BREAK = re.compile(r";|\b(?:but|however|although|though|whereas|neverthel
                           r",\s+and\s+(?=[^;]*\b(?:was|were|had|did)\b)|"  # ", and 46 … were brought"
                           r"\bwhile\s+(?!in\b)", re.I)
 
-QUANTITY_KINDS = ("duration", "money", "percent", "count", "age")
+QUANTITY_KINDS = ("duration", "money", "percent", "count", "age", "clock")
 PENALTY_WORDS = re.compile(
     r"imprison|prison|jail|incarcerat|deprivation\s+of\s+(?:liberty|freedom)|restriction\s+of\s+"
     r"(?:liberty|freedom)|\bfines?\b|\bfined\b|penalt|sentence|punish|corrective\s+labor|"
@@ -121,7 +138,7 @@ LEFT_TRIGGER = re.compile(
     r"fewer\s+than|(?:no|not)\s+more\s+than|(?:no|not)\s+less\s+than|a\s+maximum\s+of|a\s+minimum\s+of|"
     r"maximum\s+of|minimum\s+of|between|from|over|under|approximately|about)\s+)?$", re.I)
 RIGHT_TAIL = re.compile(  # what follows the number in the quantity's text
-    r"^(?:\s*['’]?\s*(?:imprisonment|administrative\s+(?:arrest|detention)|in\s+prison|"
+    r"^(?:\s*['’]?\s*(?:imprisonment|notice|administrative\s+(?:arrest|detention)|in\s+prison|"
     r"in\s+jail|of\s+imprisonment|"
     r"of\s+(?:\w+\s+){0,2}(?:imprisonment|detention|arrest|labor|leave|notice|service))|"
     r"\s+(?:\w+\s+){0,1}(?:members|signatures|persons|people|citizens|founders|employees|"
@@ -132,22 +149,37 @@ LAW_WORDS = {"law", "laws", "constitution", "code", "decree", "regulation", "reg
 RULE_LEMMAS = {"provide", "prohibit", "forbid", "ban", "require", "allow", "permit", "stipulate",
                "mandate", "set", "establish", "limit", "restrict", "entitle", "specify", "impose",
                "penalize", "criminalize", "punish", "oblige", "obligate", "grant", "guarantee",
-               "cap", "prescribe", "fix", "define", "make"}
+               "cap", "prescribe", "fix", "define", "make", "preclude", "proscribe", "call"}
 NOT_UNIT = {"the", "a", "an", "and", "or", "in", "for", "to", "of", "if", "by", "at", "on", "with"}
 
 
 def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str]]:
     frames = [m for m in LAW_FRAME.finditer(sentence) if sent is None or _law_is_subject(m, sent)]
+    undated = not DATED.search(sentence)
     if sent is not None:  # a rule verb in the present tense, whatever its subject ("The
         base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))  # government requires …")
-        frames += [v for t in sent if t.tag_ in ("VBZ", "VBP") and t.lemma_.lower() in RULE_LEMMAS
-                   and not _custom_subject(t) and (v := RULE_VERB_PRESENT.match(sentence, t.idx - base))]
+        for t in sent:  # past tense: "The government required all citizens over 18 …" (undated)
+            tag = t.tag_
+            if tag != "VBZ" and tag != "VBP" and (tag != "VBD" or not undated):
+                continue
+            if tag != "VBD" and t.lemma_.lower() in RULE_LEMMAS and not _custom_subject(t):
+                v = RULE_VERB_PRESENT.match(sentence, t.idx - base)
+            elif tag == "VBD" and t.lemma_.lower() in OBLIGATION_LEMMAS and _ruling_subject(t):
+                v = RULE_VERB_ANY.match(sentence, t.idx - base)
+            else:
+                continue
+            if v:
+                frames.append(v)
     frames += PENALTY_FRAME.finditer(sentence)
+    if undated:  # "Agricultural work was limited to 2,400 hours per year"
+        frames += LIMITED_TO.finditer(sentence)
     event = EVENT_FRAME.search(sentence)
-    if not event and not (sent is not None and sent.root.tag_ == "VBD"):
-        # "sentenced … under the law" is an event; so is "By August the government
-        # granted 506 persons amnesty under the law" (past tense)
-        frames += LEGAL_ADVERBIAL.finditer(sentence)
+    if not event and (undated or sent is None or sent.root.tag_ != "VBD"):
+        # "sentenced … under the law" is an event; so is "By August the government granted
+        # 506 persons amnesty under the law" (past tense, dated); "By law, detainees had to
+        # be charged within 72 hours" states a rule (past tense, no date)
+        frames += [f for f in LEGAL_ADVERBIAL.finditer(sentence)  # "Although not stipulated by law, …"
+                   if not re.search(r"\bnot\s+(?:\w+\s+)?$", sentence[max(0, f.start() - 30):f.start()], re.I)]
     if frames or event:
         return frames
     penalty = list(MAX_PENALTY.finditer(sentence))
@@ -157,6 +189,16 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
     if modal and (LIMIT_CUE.search(sentence) or any("entitled" in m.group(0).lower() for m in modal)):
         return modal
     return []
+
+
+def _ruling_subject(verb: "Token") -> bool:
+    """Is the subject of a past-tense rule verb an authority that makes rules ("The
+    government required all citizens over 18 to carry …"; older reports state standing
+    rules in the past tense)?"""
+    if any(c.dep_ == "advmod" and c.lower_ in PRACTICE_ADVERBS for c in verb.children):
+        return False  # "The government generally permitted three visits per week": practice
+    return any(c.dep_ == "nsubj" and RULING_SUBJECT.search(" ".join(t.text for t in c.subtree))
+               for c in verb.children)
 
 
 def _custom_subject(verb: "Token") -> bool:
@@ -194,13 +236,15 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
     ``sent``, the parsed sentence, lets a legal adverbial ("under the law") count only
     when the main verb is not in the past tense."""
     frames = _frames(sentence, sent)
+    bench = bench_counts(sentence)
     if not frames:
-        return []
-    out = []
-    for m in find_numbers(sentence):
+        return bench
+    out = list(bench)
+    seen = {b.start for b in bench}
+    for m in rule_numbers(sentence):
         if m.kind not in QUANTITY_KINDS:
             continue  # restated amounts "($25)" are kept: one record per quantity
-        if re.match(r"-[A-Za-z]", sentence[m.num_end:m.num_end + 2]) and m.kind == "count":
+        if re.match(r"-[A-Za-z]", sentence[m.num_end:m.num_end + 2]) and m.kind == "count" and not m.unit:
             continue  # "three-step procedure"
         if m.kind == "count" and m.value == 1 and re.match(
                 r"\s+of\s+(?:the|these|those|its|their)\b", sentence[m.num_end:m.num_end + 12], re.I):
@@ -208,12 +252,16 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
         if m.kind == "count" and m.value == 1 and re.match(
                 rf"(?:\s+\w+)?\s+{_INSTRUMENT}\b", sentence[m.num_end:m.num_end + 30], re.I):
             continue  # "One such law requires …"
+        if m.kind == "duration" and "-" in m.text and re.fullmatch(r"\s*the\s+", sentence[:m.start], re.I):
+            continue  # "The six-day workweek may be extended to 56 hours": points back to the rule
         if m.kind == "count" and m.value == 1 and m.qualifier == "more than":
             continue  # "permit men to have more than one wife": a plural, not a quantity
-        if any(_same_clause(sentence, f, m) for f in frames) and not (
-                _narrated(m, sent) and all(f.re in (LAW_FRAME, LEGAL_ADVERBIAL, RULE_VERB_PRESENT) for f in frames)):
+        if m.start in seen:
+            continue
+        narrated = _narrated(m, sent)
+        if any(_same_clause(sentence, f, m) and not (narrated and f.re in NARRATABLE) for f in frames):
             out.append(m)
-    return out
+    return sorted(out, key=lambda m: m.start)
 
 
 DEADLINE_BEFORE = re.compile(
@@ -245,10 +293,22 @@ def _present_limits(sentence: str, sent: "SpacySpan") -> list[NumberMention]:
     return out
 
 
+PRACTICE_ADVERBS = set(_L["practice_adverbs"])
+RULE_VERB_ANY = re.compile(rf"\b{_RULE_VERB}\b", re.I)
+RULING_SUBJECT = re.compile(rf"^(?:the\s+)?(?:\w+\s+){{0,2}}?{alternation(_L['ruling_subjects'])}\b", re.I)
+_LIMITED = r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:limited|restricted|capped|fixed|set)\s+(?:by\s+\w+\s+)?(?:to|at)\b"
+LIMITED_TO = re.compile(  # a passive limit of working time or detention
+    rf"\b{_LIMITED}[^.;]{{0,40}}?\b(?:hours?|days?|weeks?|months?)\s+(?:per|a|each|every)\s+"
+    rf"(?:day|week|month|year)\b|\b{alternation(_L['limited_subjects'])}\s+(?:\w+\s+){{0,3}}?{_LIMITED}", re.I)
 RULE_VERB_PRESENT = re.compile(
     r"\b(?:provides|prohibits|forbids|bans|requires|allows|permits|stipulates|mandates|sets|"
     r"establishes|limits|restricts|entitles|specifies|imposes|penalizes|criminalizes|punishes|"
-    r"obliges|obligates|grants|guarantees|caps|prescribes|must|shall|may|punishable)\b", re.I)
+    r"obliges|obligates|grants|guarantees|caps|prescribes|precludes|proscribes|must|shall|may|"
+    r"punishable)\b", re.I)
+# past-tense rule verbs that state an obligation or a ban when an authority is the subject
+OBLIGATION_LEMMAS = {"require", "prohibit", "forbid", "ban", "oblige", "obligate", "mandate",
+                     "stipulate", "prescribe", "cap", "preclude", "proscribe"}
+NARRATABLE = (LAW_FRAME, LEGAL_ADVERBIAL, RULE_VERB_PRESENT, RULE_VERB_ANY)  # frames _narrated may veto
 
 
 _LIMIT_ADJ = alternation(_L["limit_adjectives"])
@@ -276,6 +336,18 @@ def _legal_limits(sentence: str) -> list[NumberMention]:
                 re.search(r"\bthe\s+$", before, re.I) or not LIMIT_AFTER.match(after).group(0)[0] in "- ")):
             out.append(m)
     return out
+
+
+TERM_FRAME = re.compile(alternation(_L["term_frames"]), re.I)
+
+
+def _terms(sentence: str) -> list[NumberMention]:
+    """The length of a term of office ("The president is elected for seven years", "serve
+    five-year terms"): only the duration the frame names, not the other counts of the
+    sentence."""
+    spans = [(t.start(), t.end() + 30) for t in TERM_FRAME.finditer(sentence)]
+    return [m for m in rule_numbers(sentence) if m.kind == "duration" and m.unit == "years"
+            and any(lo <= m.start < hi for lo, hi in spans)] if spans else []
 
 
 NOT_LAW_SUBJECT = re.compile(rf"\b{alternation(_L['not_law_subjects'])}\s+(?:\w+\s+)?$", re.I)
@@ -326,8 +398,11 @@ def extract_provisions(annotated: "Annotated") -> list[Provision]:
             sentence = text[s_start:s_end]
             mentions = rule_mentions(sentence, sent) or _present_limits(sentence, sent)
             seen = {m.start for m in mentions}
-            mentions = sorted(mentions + [m for m in _legal_limits(sentence) if m.start not in seen],
-                              key=lambda m: m.start)
+            for m in _legal_limits(sentence) + _terms(sentence):
+                if m.start not in seen:
+                    seen.add(m.start)
+                    mentions.append(m)
+            mentions.sort(key=lambda m: m.start)
             for m in mentions:
                 q_start, q_end = _quantity_span(sentence, m)
                 context = sentence[max(0, m.start - 60):m.end + 60]
@@ -347,6 +422,8 @@ def extract_provisions(annotated: "Annotated") -> list[Provision]:
 
 
 def _quantity_span(sentence: str, m: NumberMention) -> tuple[int, int]:
+    if m.kind == "clock":
+        return m.start, m.end
     left = LEFT_TRIGGER.search(sentence[max(0, m.start - 40):m.start])
     start = m.start - (len(left.group(0)) if left else 0)
     deadline = left is not None and re.match(r"(?:within|no\s+later)", left.group(0), re.I)
@@ -356,6 +433,12 @@ def _quantity_span(sentence: str, m: NumberMention) -> tuple[int, int]:
 
 
 def _norm(m: NumberMention, sentence: str, context: str) -> str:
+    if m.kind == "clock":
+        return "prohibition"  # "no arrests between 9:00 p.m. and 6:00 a.m." (docs/EVALUATION.md)
+    if m.unit == "judges":
+        return "requirement"  # the bench of a court: "panels of three judges"
+    if m.kind == "count" and m.unit and " per " in m.unit:
+        return "requirement"  # a frequency: "twice-yearly visits"
     before = sentence[max(0, m.start - 40):m.start]
     if m.kind == "count" and re.search(r"\bfine[sd]?\s+(?:\w+\s+)?(?:of\s+)?(?:up\s+to\s+|between\s+|from\s+)?$",
                                        before, re.I):
@@ -381,6 +464,8 @@ def _norm(m: NumberMention, sentence: str, context: str) -> str:
 
 
 def _unit(m: NumberMention, sentence: str, norm: str) -> str | None:
+    if m.kind in ("clock", "count") and m.unit:
+        return m.unit  # "time of day"; "visits per year"
     if norm == "threshold" and m.kind == "duration":
         return "age"
     if m.kind == "count" and re.search(r"\bage\b[^.;,]{0,25}$", sentence[max(0, m.start - 30):m.start], re.I):

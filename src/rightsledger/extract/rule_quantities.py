@@ -1,0 +1,99 @@
+"""The quantities of a legal rule, read from :func:`numbers.find_numbers` and reshaped
+where a rule states them differently from a figure (docs/EVALUATION.md, "Provisions"):
+
+- a count glued to a time unit is a duration ("72-working-hour advance notification" →
+  72 hours, "a 48-hour rest period" is already one);
+- a frequency glued to a period is a count per period ("twice-yearly visits" → 2, unit
+  "visits per year");
+- a range whose two ends have different units ("six months to two years") is one
+  quantity valued at its lower bound, its text the whole range;
+- clock times ("between 9:00 p.m. and 6:00 a.m.", "before 10:00 a.m.") are one quantity of
+  kind ``clock`` with no value: a time of day is not a number of anything;
+- "within a week", "for up to a year": one unit of time after a limit.
+
+``bench_counts`` finds the size of a court's bench ("panels of three judges", "a single
+judge heard all cases", "composed of the president and four other judges"): how many
+judges sit is a rule of the court's composition (a requirement), not a count of facts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .lexicons import alternation, lexicon
+from .numbers import NumberMention, find_numbers
+
+_L = lexicon("provisions")
+_JUDGES = alternation(_L["bench_nouns"])
+BENCH_NOUN = re.compile(rf"\b{_JUDGES}\b", re.I)
+BENCH_FRAME = re.compile(rf"\b{alternation(_L['bench_frames'])}\b", re.I)
+BENCH_AFTER = re.compile(rf"^\s+(?:{alternation(_L['bench_modifiers'])}\s+){{0,2}}{_JUDGES}\b", re.I)
+SINGLE = re.compile(rf"\b(?P<q>(?:an?\s+)?single)\s+{_JUDGES}\b", re.I)
+
+TIME_UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years",
+              "minute": "minutes"}
+GLUED_UNIT = re.compile(r"-(?:[a-z]+-)?(?P<unit>hour|day|week|month|year|minute)s?\b", re.I)
+PERIODIC = re.compile(r"-(?P<period>yearly|annual|annually|monthly|weekly|daily)\s+(?P<noun>[a-z]+)\b", re.I)
+PERIOD = {"yearly": "year", "annual": "year", "annually": "year", "monthly": "month",
+          "weekly": "week", "daily": "day"}
+RANGE_JOIN = re.compile(r"^['’]?\s+(?:to|and)\s+$", re.I)
+_CLOCK = r"\d{1,2}(?:[:.]\d\d)?(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock))?"
+CLOCK = re.compile(rf"\b(?:between|from|before|after|until|till)\s+{_CLOCK}"
+                   rf"(?:\s+(?:and|to|until|till)\s+{_CLOCK})?", re.I)
+# "within a week", "for up to a year": one unit of time after a limit
+A_UNIT = re.compile(r"\b(?:within|up\s+to|no\s+more\s+than|not\s+(?:to\s+)?exceed(?:ing)?|maximum\s+of|"
+                    r"no\s+later\s+than|no\s+longer\s+than|more\s+than|longer\s+than)\s+"
+                    r"(?P<a>an?\s+(?P<unit>hour|day|week|month|year))\b", re.I)
+DATED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December|(?:19|20)\d\d|during\s+the\s+year|this\s+year|last\s+year|"
+                   r"year['’]s\s+end|recently|later)\b")
+MERIDIEM = re.compile(r"a\.m\.|p\.m\.|\bam\b|\bpm\b|o['’]clock", re.I)
+
+
+def rule_numbers(sentence: str) -> list[NumberMention]:
+    """The number mentions of ``sentence`` as a rule reads them (offsets in ``sentence``)."""
+    out: list[NumberMention] = []
+    for m in find_numbers(sentence):
+        after = sentence[m.num_end:m.num_end + 40]
+        if m.kind == "count" and (g := GLUED_UNIT.match(after)):
+            m = replace(m, kind="duration", unit=TIME_UNITS[g.group("unit").lower()],
+                        end=m.num_end + g.end(), text=sentence[m.start:m.num_end + g.end()])
+        elif m.kind == "count" and (p := PERIODIC.match(after)):
+            end = m.num_end + p.end()
+            m = replace(m, unit=f"{p.group('noun').lower()} per {PERIOD[p.group('period').lower()]}",
+                        end=end, text=sentence[m.start:end])
+        if out and m.kind == "duration" and out[-1].kind == "duration" and out[-1].unit != m.unit \
+                and m.value_end is None and out[-1].value_end is None \
+                and RANGE_JOIN.match(sentence[out[-1].end:m.start]):
+            prev = out[-1]  # "six months to two years": one quantity, the lower bound
+            out[-1] = replace(prev, end=m.end, text=sentence[prev.start:m.end])
+            continue
+        out.append(m)
+    for c in CLOCK.finditer(sentence):
+        if not MERIDIEM.search(c.group(0)):
+            continue  # "between 5 and 10": not a time of day
+        out = [m for m in out if not c.start() <= m.num_start < c.end()]  # the hours themselves
+        num = re.search(r"\d", c.group(0))
+        at = c.start() + (num.start() if num else 0)
+        out.append(NumberMention(start=c.start(), end=c.end(), text=c.group(0), value=None,  # type: ignore[arg-type]
+                                 kind="clock", unit="time of day", num_start=at, num_end=c.end()))
+    for a in A_UNIT.finditer(sentence):
+        unit = TIME_UNITS[a.group("unit").lower()]
+        out.append(NumberMention(start=a.start("a"), end=a.end("a"), text=a.group("a"), value=1,
+                                 kind="duration", unit=unit, num_start=a.start("a"), num_end=a.start("unit")))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def bench_counts(sentence: str) -> list[NumberMention]:
+    """How many judges a court or panel sits with, in a sentence that describes the court
+    (``BENCH_FRAME``: "panels of", "composed of", "heard cases", "presided"); a sentence
+    with a date narrates one trial and gives none."""
+    if not BENCH_NOUN.search(sentence) or not BENCH_FRAME.search(sentence) or DATED.search(sentence):
+        return []
+    out = [replace(m, unit="judges", end=m.end + b.end(), text=sentence[m.start:m.end + b.end()])
+           for m in find_numbers(sentence)
+           if m.kind == "count" and (b := BENCH_AFTER.match(sentence[m.end:m.end + 40]))]
+    out += [NumberMention(start=s.start("q"), end=s.end(), text=s.group(0), value=1, kind="count",
+                          unit="judges", num_start=s.start("q"), num_end=s.end("q")) for s in SINGLE.finditer(sentence)]
+    return sorted(out, key=lambda m: m.start)
