@@ -31,12 +31,22 @@ from .occurrences import _dated_events, _ref_of, _state_verbs, _undated_event
 from .participants import _Context, _participants, _source
 from .polarity import _polarity
 from .triggers import _toks
-from .typemodel import collecting_active, decide, features, load_model, record
+from .typemodel import collecting_active, decide, features, heading_features, load_model, record
 
 if TYPE_CHECKING:
     from ..annotate import Annotated
 
 __all__ = ["extract_events", "same_event"]
+
+
+def _heading(annotated: "Annotated", sections: dict, section: str | None, offset: int) -> list[str]:
+    """The typer's features of the headings above ``offset`` (section topic, section and subtopic titles)."""
+    sec = sections.get(section or "")
+    parent = sections.get(sec.parent or "") if sec is not None else None
+    sub = annotated.subtopic_at(offset)
+    titles = [t.title for t in (sec, parent, sub) if t is not None]
+    topic = getattr(sec, "topic", None) or getattr(parent, "topic", None)
+    return heading_features(topic, titles)
 
 
 def extract_events(annotated: "Annotated", entities: list[Entity] | None = None) -> list[Event]:
@@ -48,6 +58,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
     events: list[Event] = []
     model = load_model()
     typed = bool(model and model.get("policy", "rules") != "rules") or collecting_active()
+    sections = {s.id: s for s in annotated.sections}
     for ap in annotated.paragraphs:
         base = ap.start
         previous: DateMention | None = None
@@ -75,7 +86,8 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                 pol = _polarity(trig, sent)
                 ev_id = f"{doc_id}:ev:{len(events) + 1}"
                 if typed:  # the trained typer (typemodel.py) re-types where it beat the rules on dev
-                    feats = features(sent, trig, type_, section, precision, pol)
+                    feats = features(sent, trig, type_, section, precision, pol,
+                                     _heading(annotated, sections, section, s_start))
                     record(ev_id, type_, feats)
                     type_ = decide(model, type_, feats)
                 events.append(Event(

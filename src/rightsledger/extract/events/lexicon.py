@@ -52,3 +52,13 @@ ATTEMPT_VERBS = words("events", "attempt_verbs")
 ATTEMPT_MODS = words("events", "attempt_mods")
 KILLING_WORDS = words("events", "killing_words")
 EPISODE_PREPS = words("events", "episode_preps")
+#: Verbs whose object is a reported occurrence: "committed killings", "caused deaths".
+OUTCOME_VERBS = words("events", "outcome_verbs")
+#: (preposition, head lemma) whose object is a reported occurrence: "resulted in deaths".
+OUTCOME_PREPS = frozenset(tuple(pair.split()) for pair in words("events", "outcome_preps"))
+#: Words of rates and shares: a count of them is a statistic, not an occurrence.
+RATE_WORDS = words("events", "rate_words")
+#: Posts one is removed or suspended from (a dismissal): "removed from office".
+POSTS = words("events", "posts")
+#: Subjects that make a verb of state a count: "the number of refugees was 253,000".
+COUNT_NOUNS = words("events", "count_nouns")

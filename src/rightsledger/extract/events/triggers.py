@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import (
     ACCIDENTS, ANY_TRIGGER, ATTEMPT_MODS, ATTEMPT_VERBS, CUSTODIANS, EPISODE_PREPS, KILLING_WORDS, DISMISSED_THINGS, DUTIES, LIGHT_VERBS, MODALS, MONTH_WORDS,
-    NONSTATE, NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, REPORT_OBJECTS, REPORT_VERBS, VERB_TYPES,
+    NONSTATE, NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, POSTS, REPORT_OBJECTS, REPORT_VERBS, VERB_TYPES,
 )
 
 if TYPE_CHECKING:
@@ -54,16 +54,22 @@ def _trigger_type(tok: "Token") -> str | None:
                 c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ORG_NOUNS or c.ent_type_ == "ORG")
                 for c in tok.children):
             return None  # "police registered 4,120 complaints"
-        if lemma in ("suspend", "remove") and any(
+        if lemma in ("suspend", "remove") and (any(
                 c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PERSON_NOUNS or c.ent_type_ == "PERSON")
-                for c in tok.children):
-            return "dismissal"  # "the president suspended the deputy director"
+                for c in tok.children) or any(
+                c.lower_ == "from" and any(d.lemma_.lower() in POSTS for d in c.children) for c in tok.children)):
+            return "dismissal"  # "the president suspended the deputy director", "removed from their jobs"
+        if lemma == "remove":
+            return None  # "removed children from exploitative work", "body parts were removed"
+        if lemma == "inaugurate" and any(c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ != "PERSON"
+                                         and c.lemma_.lower() not in PERSON_NOUNS for c in tok.children):
+            return "other"  # "inaugurated a child protection network" (a president is inaugurated: election)
         if lemma in ("kill", "injure", "wound") and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in ACCIDENTS for c in tok.children):
             return "other"  # "an explosion at a coal mine killed 14 miners"
         if lemma in ("deport", "extradite", "expel", "return", "repatriate", "send") and any(
                 d.lemma_.lower() in ("asylum", "refugee", "asylee") for c in tok.children
-                if c.dep_ in ("dobj", "nsubjpass") for d in c.subtree):
+                if c.dep_ in ("dobj", "nsubjpass") for d in _own_words(c)):
             return "asylum_or_citizenship_decision"  # "forcibly returned 48 asylum seekers"
         if lemma in ("lift", "end", "cancel", "annul") and objs & {"ban", "suspension", "restriction", "blocking"}:
             return "other"  # lifting a ban is not a ban
@@ -109,7 +115,7 @@ def _trigger_type(tok: "Token") -> str | None:
             return "registration_decision"
         if lemma in ("deny", "grant", "reject", "receive", "obtain", "award", "revoke", "strip") and any(
                 d.lemma_.lower() in ("asylum", "citizenship", "refugee", "nationality")
-                for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative") for d in c.subtree):
+                for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative") for d in _own_words(c)):
             return "asylum_or_citizenship_decision"
         if lemma == "hold" and tok.dep_ != "amod":
             for c in tok.children:
@@ -140,12 +146,26 @@ def _trigger_type(tok: "Token") -> str | None:
                            for c in tok.children):
                 return "attack_or_threat"  # "an assassination attempt", "an attempt on his life"
             return None
+        if lemma == "law" and tok.head.lemma_.lower() == "rule":
+            return None  # "the rule of law"
         if lemma == "strike" and any(c.lower_ == "hunger" for c in tok.children):
             return "protest"  # a hunger strike
         if any(c.lower_ == "societal" for c in tok.children):
             return None  # "societal abuses"
         return NOUN_TYPES.get(lemma)
     return None
+
+
+def _own_words(noun: "Token") -> list["Token"]:
+    """A noun, its modifiers and its "of" complement: "asylum seekers", "refugee status",
+    "status of refugees" (not "reports of violence against refugees")."""
+    out = [noun]
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod", "poss"):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out += [d for d in c.children if d.dep_ == "pobj"]
+    return out
 
 
 _CUSTODY = re.compile(r"\b(?:custody|detention|prisons?|jails?|cells?|police station|pretrial|detained|"
