@@ -62,3 +62,11 @@ RATE_WORDS = words("events", "rate_words")
 POSTS = words("events", "posts")
 #: Subjects that make a verb of state a count: "the number of refugees was 253,000".
 COUNT_NOUNS = words("events", "count_nouns")
+#: Verbs of sending or receiving: with a threatening object they are a threat.
+THREAT_CARRIERS = words("events", "threat_carriers")
+#: Things sent as threats: "a pig's head", "a bullet", "a coffin".
+THREAT_OBJECTS = words("events", "threat_objects")
+#: Media and bodies whose closing is censorship ("closed the newspaper"), besides org_nouns.
+MEDIA_NOUNS = words("events", "media_nouns")
+#: Decisions a court upholds or overturns that keep their own type ("upheld the liquidation").
+DECISION_TYPES = words("events", "decision_types")

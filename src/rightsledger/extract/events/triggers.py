@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from .lexicon import (
     ACCIDENTS, ANY_TRIGGER, ATTEMPT_MODS, ATTEMPT_VERBS, CUSTODIANS, EPISODE_PREPS, KILLING_WORDS, DISMISSED_THINGS, DUTIES, LIGHT_VERBS, MODALS, MONTH_WORDS,
-    NONSTATE, NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, POSTS, REPORT_OBJECTS, REPORT_VERBS, VERB_TYPES,
+    DECISION_TYPES, MEDIA_NOUNS, NONSTATE, NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, POSTS, REPORT_OBJECTS,
+    REPORT_VERBS, THREAT_CARRIERS, THREAT_OBJECTS, VERB_TYPES,
 )
 
 if TYPE_CHECKING:
@@ -61,6 +62,21 @@ def _trigger_type(tok: "Token") -> str | None:
             return "dismissal"  # "the president suspended the deputy director", "removed from their jobs"
         if lemma == "remove":
             return None  # "removed children from exploitative work", "body parts were removed"
+        if lemma in THREAT_CARRIERS and any(_threatening(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+            return "attack_or_threat"  # "sent a pig's head to the editor", "received threatening messages"
+        if lemma == "fire":
+            if any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PERSON_NOUNS or c.ent_type_ == "PERSON")
+                   for c in tok.children) and not any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "at", "into", "upon") and not any(
+                        d.ent_type_ in ("DATE", "TIME") for d in c.children) for c in tok.children):
+                return "dismissal"  # "three journalists were fired" ("fired on protesters" is an attack)
+            return "attack_or_threat"
+        if lemma in ("close", "shut") and not objs & {"investigation", "case"} and any(
+                c.dep_ in ("dobj", "nsubjpass") and not (c.lemma_.lower() in ORG_NOUNS | MEDIA_NOUNS or c.ent_type_ == "ORG")
+                for c in tok.children):
+            return "other"  # "closed the detention facility" (closing a newspaper or a party is censorship)
+        if lemma in ("uphold", "overturn", "annul", "confirm") and (ot := _object_decision(tok)):
+            return ot  # "the Supreme Court upheld the liquidation of the party": the decision upheld
         if lemma == "inaugurate" and any(c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ != "PERSON"
                                          and c.lemma_.lower() not in PERSON_NOUNS for c in tok.children):
             return "other"  # "inaugurated a child protection network" (a president is inaugurated: election)
@@ -153,6 +169,25 @@ def _trigger_type(tok: "Token") -> str | None:
         if any(c.lower_ == "societal" for c in tok.children):
             return None  # "societal abuses"
         return NOUN_TYPES.get(lemma)
+    return None
+
+
+def _threatening(noun: "Token") -> bool:
+    """A thing sent or received as a threat: "a pig's head", "threatening messages", "death threats"."""
+    return noun.lemma_.lower() in THREAT_OBJECTS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("threatening", "intimidating", "death") for c in noun.children)
+
+
+def _object_decision(tok: "Token") -> str | None:
+    """The type of a decision a court upholds or overturns when it is not a trial matter:
+    "upheld the liquidation of the party", "upheld the refusal to register the association"."""
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for d in [c, *(x for x in c.subtree if x.pos_ == "VERB" and x.head.i == c.i)]:
+            t = NOUN_TYPES.get(d.lemma_.lower()) if d.pos_ == "NOUN" else VERB_TYPES.get(_lemma(d))
+            if t in DECISION_TYPES:
+                return t
     return None
 
 
