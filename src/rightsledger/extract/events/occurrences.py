@@ -13,7 +13,7 @@ from .lexicon import (
     COUNT_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, RATE_WORDS, REFERENCE_NOUNS, REPORT_NOUNS, REPORT_VERBS, STAT_VERBS, STATE_VERBS, WEAK,
 )
 from .participants import _Context
-from .polarity import NO_REPORTS, THERE_NO
+from .polarity import NO_REPORTS, THERE_NO, _negated
 from .triggers import (
     _anchor, _clause_verb, _date_root, _find_trigger, _is_verb, _lemma, _nearest_trigger, _toks,
     _trigger_type, _triggers,
@@ -47,6 +47,8 @@ def _past(tok: "Token", depth: int = 0) -> bool:
         return False
     if tok.tag_ == "VBD":
         return True
+    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did" for c in kids):
+        return True  # "the government did not investigate"
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.i == tok.i - 1 \
             and tok.head.i == tok.sent.start:
         return True  # "Authorities released …" parsed as a noun phrase
@@ -83,8 +85,8 @@ def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
     if not _past(trig) or _habitual(trig):
         return False
     subj = next((c for c in trig.children if c.dep_.startswith("nsubj")), None)
-    if subj is not None and subj.lemma_.lower() in LAW_SUBJECTS:
-        return False  # "The law prohibited …"
+    if subj is not None and subj.lemma_.lower() in LAW_SUBJECTS and _trigger_type(trig) != "law_or_decree":
+        return False  # "The law prohibited …" (but "no such law had been adopted")
     if trig.dep_ in ("amod", "acl") and not any(c.dep_ in ("auxpass", "aux") for c in trig.children) and not (
             trig.head.dep_ == "ROOT" and trig.head.i == trig.i - 1 and trig.head.i == trig.sent.start
             and trig.head.tag_ == "NNS"):
@@ -101,6 +103,9 @@ def _reported_noun(tok: "Token") -> bool:
         head = cur.head
         if head.i == cur.i:
             return False
+        if direct and cur.dep_ in ("nsubj", "nsubjpass") and _is_verb(head) and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
+            return _past(head) and not _habitual(head)  # "No investigation had been conducted by year's end"
         if cur.dep_ in ("dobj", "attr") and _is_verb(head) and (
                 head.lemma_.lower() in REPORT_VERBS | OUTCOME_VERBS):
             return _past(head) and not _habitual(head)
@@ -182,7 +187,7 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     stext = sent.text
     if stext.rstrip().endswith("?"):
         return []
-    if not dated and not state_verbs:
+    if not dated:  # (also at a state date: "There were no known political detainees at year's end")
         no = NO_REPORTS.search(stext) or THERE_NO.search(stext)
         if no and not (GENERIC_START.search(stext) and sent.start_char + no.start() == sent.start_char):
             trig, type_ = _negated_trigger(sent, sent.start_char + no.start())
@@ -211,11 +216,12 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
                 return [(other, "other", date, None, precision)]
         return []
     tok, type_, depth = main
-    if state_verbs and ({tok.i} | {a.i for a in tok.ancestors}) & state_verbs:
+    if state_verbs and ({tok.i} | {a.i for a in tok.ancestors}) & state_verbs and not _negated(tok, [tok, *tok.ancestors]):
         return []  # "As of October, authorities had detained 300 persons": a state at a date
+        # (but "by year's end no such law had been adopted" records that it did not occur)
     if not dated and STATISTIC.search(stext):
         return []  # "courts acquitted 0.4 percent of defendants", "318 complaints, compared with 274"
-    if _lemma(tok) in WEAK and not _specific(sent, mentions):
+    if _lemma(tok) in WEAK and not _specific(sent, mentions) and not _negated(tok, [tok, *tok.ancestors]):
         return []  # "The government restricted freedom of assembly": a summary, not an occurrence
     if dated:
         # only a main clause above the dated ones: "Authorities released X, whom a court convicted in 2021"

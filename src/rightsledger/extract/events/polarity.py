@@ -55,6 +55,8 @@ def _negated(trig: "Token", chain: list["Token"]) -> bool:
             return True
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
             return True
+    if trig.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in trig.head.children):
+        return True  # "the government did not commit any killings"
     for anc in chain[1:]:
         if anc.lemma_.lower() in REPORT_NOUNS and any(d.dep_ == "det" and d.lower_ == "no" for d in anc.children):
             return True  # "There were no (confirmed) reports that prisoners died"
