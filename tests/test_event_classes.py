@@ -55,6 +55,15 @@ CASES = [
     ("However, by year's end, no such law had been adopted.", "law_or_decree", "2011", "negated"),
     ("The results of the inquiry were not released by year's end.", "report_published", "2011", "negated"),
     ("As of October, authorities had detained 300 persons.", None, None, None),
+    ("Unlike in the previous year, authorities neither killed journalists nor caused any to disappear.",
+     "killing", "2011", "negated"),
+    ("No political parties were banned or suspended.", "registration_decision", "2011", "negated"),
+    # practice, hypotheses and general phenomena
+    ("Many schools in Verna still charged informal fees to pay teachers.", None, None, None),
+    ("Sexual harassment occurred throughout the country.", None, None, None),
+    ("FGM was practiced by almost all ethnic groups in the country.", None, None, None),
+    ("Husbands frequently abandoned wives who had been assaulted.", None, None, None),
+    ("Courts may sentence women found guilty of adultery to up to one year in prison.", None, None, None),
 ]
 
 

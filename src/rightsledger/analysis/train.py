@@ -115,7 +115,7 @@ def rescore(exports: dict[str, list[dict[str, Any]]], model: dict[str, Any]) -> 
 #: Candidate ways of combining the model with the rules, compared by cross-validation on dev.
 POLICIES = (("rules", None), ("model", None), ("ambiguous", None),
             *((p, t) for p in ("confident", "ambiguous_confident") for t in (0.5, 0.6, 0.7, 0.8, 0.9)))
-L2S = (1.0, 3.0)
+L2S = (0.3, 1.0, 3.0, 10.0)
 
 
 @dataclass

@@ -70,3 +70,9 @@ THREAT_OBJECTS = words("events", "threat_objects")
 MEDIA_NOUNS = words("events", "media_nouns")
 #: Decisions a court upholds or overturns that keep their own type ("upheld the liquidation").
 DECISION_TYPES = words("events", "decision_types")
+#: What one charges that is not an accusation: "charged informal fees".
+FEE_WORDS = words("events", "fee_words")
+#: Associations whose ban or suspension is a registration decision ("banned all political parties").
+ASSOCIATIONS = words("events", "associations")
+#: Verbs of general phenomena: undated, "X occurred" is not an occurrence.
+PHENOMENON_VERBS = words("events", "phenomenon_verbs")

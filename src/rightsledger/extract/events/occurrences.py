@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..dates import DateMention
 from .lexicon import (
     HABIT_HEADS, HABITUAL_ADV, LAW_SUBJECTS, MODALS, NOT_OCCURRENCES, NOUN_TYPES, OCCURRENCE_NOUNS,
-    COUNT_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, RATE_WORDS, REFERENCE_NOUNS, REPORT_NOUNS, REPORT_VERBS, STAT_VERBS, STATE_VERBS, WEAK,
+    COUNT_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, RATE_WORDS, REFERENCE_NOUNS, REPORT_NOUNS, REPORT_VERBS, STAT_VERBS, STATE_VERBS, WEAK,
 )
 from .participants import _Context
 from .polarity import NO_REPORTS, THERE_NO, _negated
@@ -78,11 +78,19 @@ def _habitual(tok: "Token") -> bool:
     return False
 
 
+def _under_habit(tok: "Token") -> bool:
+    """A clause under a verb of habit or a modal: "husbands frequently abandoned wives who had been
+    assaulted", "courts may sentence women found guilty of adultery"."""
+    return any(_is_verb(a) and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV or
+                                   c.dep_ == "aux" and c.lemma_.lower() in MODALS for c in a.children)
+               for a in tok.ancestors)
+
+
 def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
     """A past, specific, non-habitual occurrence (for undated sentences)."""
     if not _is_verb(trig) or trig.lemma_.lower() in STATE_VERBS:
         return False
-    if not _past(trig) or _habitual(trig):
+    if not _past(trig) or _habitual(trig) or _under_habit(trig):
         return False
     subj = next((c for c in trig.children if c.dep_.startswith("nsubj")), None)
     if subj is not None and subj.lemma_.lower() in LAW_SUBJECTS and _trigger_type(trig) != "law_or_decree":
@@ -212,7 +220,8 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     if main is None:
         if not dated and not state_verbs:
             other = _other_occurrence(sent)
-            if other is not None:
+            if other is not None and not (_lemma(other) in PHENOMENON_VERBS and not any(m.date for m in mentions)):
+                # ("Sexual harassment occurred throughout the country": a general phenomenon)
                 return [(other, "other", date, None, precision)]
         return []
     tok, type_, depth = main

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import (
     ACCIDENTS, ANY_TRIGGER, ATTEMPT_MODS, ATTEMPT_VERBS, CUSTODIANS, EPISODE_PREPS, KILLING_WORDS, DISMISSED_THINGS, DUTIES, LIGHT_VERBS, MODALS, MONTH_WORDS,
-    DECISION_TYPES, MEDIA_NOUNS, NONSTATE, NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, POSTS, REPORT_OBJECTS,
+    ASSOCIATIONS, DECISION_TYPES, FEE_WORDS, MEDIA_NOUNS, NONSTATE, NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, POSTS, REPORT_OBJECTS,
     REPORT_VERBS, THREAT_CARRIERS, THREAT_OBJECTS, VERB_TYPES,
 )
 
@@ -94,6 +94,10 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # "Three parties passed the threshold"
         if lemma in ("reject", "veto", "withdraw") and objs & {"bill", "draft", "amendment", "law"}:
             return "other"
+        if lemma == "charge" and (objs & FEE_WORDS or any(c.dep_ == "xcomp" for c in tok.children)):
+            return None  # "schools charged informal fees", "militias charged them to take water"
+        if lemma in ("ban", "suspend", "outlaw", "prohibit", "dissolve") and objs & ASSOCIATIONS:
+            return "registration_decision"  # "banned all political parties", "no parties were suspended"
         if lemma == "fine" and any(c.dep_ == "nsubj" and c.lemma_.lower() not in ("court", "judge", "tribunal")
                                    for c in tok.children):
             return "other"  # an administrative fine
