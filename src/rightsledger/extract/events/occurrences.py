@@ -225,7 +225,9 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
                 return [(other, "other", date, None, precision)]
         return []
     tok, type_, depth = main
-    if state_verbs and ({tok.i} | {a.i for a in tok.ancestors}) & state_verbs and not _negated(tok, [tok, *tok.ancestors]):
+    as_of = any(m.kind == "state" and m.text.lower().startswith("as of") for m in mentions)
+    if state_verbs and ({tok.i} | {a.i for a in tok.ancestors}) & state_verbs and (
+            as_of or not _negated(tok, [tok, *tok.ancestors])):
         return []  # "As of October, authorities had detained 300 persons": a state at a date
         # (but "by year's end no such law had been adopted" records that it did not occur)
     if not dated and STATISTIC.search(stext):

@@ -57,8 +57,7 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # "police registered 4,120 complaints"
         if lemma in ("suspend", "remove") and (any(
                 c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PERSON_NOUNS or c.ent_type_ == "PERSON")
-                for c in tok.children) or any(
-                c.lower_ == "from" and any(d.lemma_.lower() in POSTS for d in c.children) for c in tok.children)):
+                for c in tok.children) or _from_post(tok)):
             return "dismissal"  # "the president suspended the deputy director", "removed from their jobs"
         if lemma == "remove":
             return None  # "removed children from exploitative work", "body parts were removed"
@@ -195,13 +194,22 @@ def _object_decision(tok: "Token") -> str | None:
     return None
 
 
+def _from_post(tok: "Token") -> bool:
+    """ "removed from office", "suspended from his post" (however the parse attaches the phrase)."""
+    for d in tok.subtree:
+        if d.lower_ == "from" and d.i > tok.i:
+            nxt = tok.doc[d.i + 1: d.i + 3]
+            return any(x.lemma_.lower() in POSTS for x in nxt)
+    return False
+
+
 def _own_words(noun: "Token") -> list["Token"]:
-    """A noun, its modifiers and its "of" complement: "asylum seekers", "refugee status",
+    """A noun, its modifiers and its "of" complement: "asylum seeker status", "refugee status",
     "status of refugees" (not "reports of violence against refugees")."""
     out = [noun]
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod", "poss"):
-            out.append(c)
+            out += list(c.subtree)
         elif c.dep_ == "prep" and c.lower_ == "of":
             out += [d for d in c.children if d.dep_ == "pobj"]
     return out
