@@ -64,6 +64,11 @@ CASES = [
     ("Unlike in the previous year, authorities neither killed journalists nor caused any to disappear.",
      "killing", "2011", "negated"),
     ("No political parties were banned or suspended.", "registration_decision", "2011", "negated"),
+    ("There were no known restrictions on academic freedom.", "censorship_or_blocking", "2011", "negated"),
+    ("There were no reports of political prisoners.", "detention_or_arrest", "2011", "negated"),
+    ("No formal strikes occurred during the year.", "strike", "2011", "negated"),
+    ("On May 1, police dispersed a march in Verna and briefly detained the union's secretary general.",
+     "detention_or_arrest", "2011-05-01", "asserted"),
     # practice, hypotheses and general phenomena
     ("Many schools in Verna still charged informal fees to pay teachers.", None, None, None),
     ("Sexual harassment occurred throughout the country.", None, None, None),

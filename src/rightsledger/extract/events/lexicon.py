@@ -76,3 +76,5 @@ FEE_WORDS = words("events", "fee_words")
 ASSOCIATIONS = words("events", "associations")
 #: Verbs of general phenomena: undated, "X occurred" is not an occurrence.
 PHENOMENON_VERBS = words("events", "phenomenon_verbs")
+#: Nouns that name an occurrence only after "There were no …" (noun lemma -> event type).
+NEGATED_NOUNS: dict[str, str] = dict(_L["negated_nouns"])

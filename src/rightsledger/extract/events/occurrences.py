@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..dates import DateMention
 from .lexicon import (
     HABIT_HEADS, HABITUAL_ADV, LAW_SUBJECTS, MODALS, NOT_OCCURRENCES, NOUN_TYPES, OCCURRENCE_NOUNS,
-    COUNT_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, RATE_WORDS, REFERENCE_NOUNS, REPORT_NOUNS, REPORT_VERBS, STAT_VERBS, STATE_VERBS, WEAK,
+    COUNT_NOUNS, NEGATED_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, RATE_WORDS, REFERENCE_NOUNS, REPORT_NOUNS, REPORT_VERBS, STAT_VERBS, STATE_VERBS, WEAK,
 )
 from .participants import _Context
 from .polarity import NO_REPORTS, THERE_NO, _negated
@@ -279,6 +279,9 @@ def _negated_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str
             t = _trigger_type(verb)
             if t:
                 return verb, t
+    for tok in [noun, *noun.subtree] if noun.lemma_.lower() in REPORT_NOUNS else [noun]:
+        if tok.lemma_.lower() in NEGATED_NOUNS:  # "There were no known restrictions on academic freedom"
+            return tok, NEGATED_NOUNS[tok.lemma_.lower()]
     return None, None
 
 

@@ -63,6 +63,9 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # "removed children from exploitative work", "body parts were removed"
         if lemma in THREAT_CARRIERS and any(_threatening(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
             return "attack_or_threat"  # "sent a pig's head to the editor", "received threatening messages"
+        if lemma == "disperse" and any(c.dep_ == "conj" and _trigger_type(c) == "detention_or_arrest"
+                                       for c in tok.children):
+            return "detention_or_arrest"  # "dispersed a march and detained its leader": the arrest
         if lemma == "fire":
             if any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PERSON_NOUNS or c.ent_type_ == "PERSON")
                    for c in tok.children) and not any(
