@@ -69,6 +69,10 @@ CASES = [
     ("No formal strikes occurred during the year.", "strike", "2011", "negated"),
     ("On May 1, police dispersed a march in Verna and briefly detained the union's secretary general.",
      "detention_or_arrest", "2011-05-01", "asserted"),
+    # plans and decades date nothing
+    ("The national elections scheduled for October 2012 were discussed in parliament.", None, None, None),
+    ("Collective bargaining is rare due to the hardship which occurred during much of the 1990s.", None, None, None),
+    ("On June 3, the court set bail for the editor at 500 crowns.", "other", "2011-06-03", "asserted"),
     # practice, hypotheses and general phenomena
     ("Many schools in Verna still charged informal fees to pay teachers.", None, None, None),
     ("Sexual harassment occurred throughout the country.", None, None, None),

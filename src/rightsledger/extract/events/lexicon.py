@@ -78,3 +78,5 @@ ASSOCIATIONS = words("events", "associations")
 PHENOMENON_VERBS = words("events", "phenomenon_verbs")
 #: Nouns that name an occurrence only after "There were no …" (noun lemma -> event type).
 NEGATED_NOUNS: dict[str, str] = dict(_L["negated_nouns"])
+#: Words of plans: a date on them is not an occurrence ("scheduled for October 2011").
+PLAN_WORDS = words("events", "plan_words")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..dates import DateMention
 from .lexicon import (
     HABIT_HEADS, HABITUAL_ADV, LAW_SUBJECTS, MODALS, NOT_OCCURRENCES, NOUN_TYPES, OCCURRENCE_NOUNS,
-    COUNT_NOUNS, NEGATED_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, RATE_WORDS, REFERENCE_NOUNS, REPORT_NOUNS, REPORT_VERBS, STAT_VERBS, STATE_VERBS, WEAK,
+    COUNT_NOUNS, NEGATED_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS, REPORT_NOUNS, REPORT_VERBS, STAT_VERBS, STATE_VERBS, WEAK,
 )
 from .participants import _Context
 from .polarity import NO_REPORTS, THERE_NO, _negated
@@ -349,6 +349,17 @@ def _label_date(text: str, start: int, root: "Token", anchor: "Token") -> bool:
         and anchor.pos_ in ("NOUN", "PROPN") and anchor.ent_type_ != "DATE"
 
 
+_DECADE = re.compile(r"\d{3}0['’]?s\b")
+
+
+def _planned(anchor: "Token") -> bool:
+    """A date on a plan, not an occurrence: "scheduled for October", "is to be submitted in 2001"."""
+    if anchor.lemma_.lower() in PLAN_WORDS:
+        return True
+    return anchor.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
+        and anchor.head.lemma_.lower() == "be" and anchor.head.tag_ in ("VBZ", "VBP")
+
+
 def _count_state(verb: "Token") -> bool:
     """A verb of state whose subject is a count: "the number of refugees was 253,000"."""
     return verb.lemma_.lower() in STAT_VERBS and any(
@@ -382,6 +393,8 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
             continue  # "compared with the previous year": a comparison, not an occurrence
         if _in_address(sent.doc.text, m.start - base, m.end - base):
             continue  # "www.state.gov/j/drl/rls/hrrpt/2009-2017": part of an address, not a date
+        if _DECADE.search(m.text):
+            continue  # "during much of the 1990's": a decade dates no occurrence
         root = _date_root(sent, m.start - base, m.end - base)
         if root is None:
             continue
@@ -408,6 +421,8 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
                 continue
         if attributive and anchor.lemma_.lower() not in OCCURRENCE_NOUNS:
             continue  # "the 2019 law requires", "the June 2008 case of"
+        if _planned(anchor):
+            continue  # "elections scheduled for October 2011", "to be submitted to the NTC in 2001": plans
         if _count_state(_clause_verb(anchor)):
             continue  # "In November the number of refugees in the country was 253,000"
         trig, type_ = _find_trigger(anchor)
