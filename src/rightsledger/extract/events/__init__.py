@@ -6,8 +6,15 @@ reports a specific occurrence of the report year without a date (precision ``yea
 following the annotation guidelines in ``docs/EVALUATION.md``:
 
 * the date comes from :mod:`rightsledger.extract.dates`; "as of"/"by year's end" states,
-  "since"/"until" and dates that only name an occurrence dated elsewhere ("the January
-  events") are not event dates (``occurrences.py``);
+  "since"/"until", dates that only name an occurrence dated elsewhere ("the January
+  events") or label a noun ("the 1998-1999 conflict", "2008 statistics"), plans ("scheduled
+  for October"), decades and web addresses are not event dates (``occurrences.py``);
+* an undated sentence is an event of the report year only when it states a specific past
+  occurrence: not a habit ("often", "routinely", also in a clause under one), a modal, a rule,
+  a rate or count ("the number of refugees was …"), a general phenomenon ("X occurred
+  throughout the country"); outcomes ("resulted in deaths", "were responsible for killings")
+  and negations ("did not investigate", "There were no known restrictions on …", "by year's
+  end no such law had been adopted") are;
 * the type comes from the trigger the date attaches to in the dependency parse (the
   verb of its clause, or the noun it modifies: "the June 5 referendum"), looking
   through light verbs ("held a referendum") and reporting verbs ("announced that 12
@@ -15,7 +22,10 @@ following the annotation guidelines in ``docs/EVALUATION.md``:
   (``triggers.py``; the trigger tables are data: ``extract/data/events.toml``, bound in
   ``lexicon.py``);
 * participants (actor/target/other), place and source (``participants.py``) and polarity
-  (``polarity.py``) come from the same parse, one pass over the sentences.
+  (``polarity.py``) come from the same parse, one pass over the sentences;
+* the trained typer (``typemodel.py``, fitted on dev gold by ``rightsledger train``) re-types
+  where cross-validation says it beats the rules, from the trigger, its head and arguments,
+  the main clause, the section's topic and headings and the sentence's words.
 
 Only the spaCy parse of ``annotated`` is used; no second model run. ``same_event``
 (``matching.py``) says whether two events of different reports are the same occurrence.
