@@ -11,7 +11,8 @@ from rightsledger.records import Event
 
 pytestmark = pytest.mark.model
 
-HEADER = "2011 Country Reports on Human Rights Practices: Zarnakia\n\nSection 1. Respect for the Integrity of the Person\n\n"
+HEADER = ("2011 Country Reports on Human Rights Practices: Zarnakia\n\n"
+          "Section 1. Respect for the Integrity of the Person\n\n")
 
 # (sentence, expected type or None for "no event", expected date, expected polarity)
 CASES = [

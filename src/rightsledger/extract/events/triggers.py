@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from .lexicon import (
     ACCIDENTS, ANY_TRIGGER, ATTEMPT_MODS, ATTEMPT_VERBS, CUSTODIANS, EPISODE_PREPS, KILLING_WORDS, DISMISSED_THINGS, DUTIES, LIGHT_VERBS, MODALS, MONTH_WORDS,
-    ASSOCIATIONS, DECISION_TYPES, FEE_WORDS, MEDIA_NOUNS, NONSTATE, NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, POSTS, REPORT_OBJECTS,
+    ASSOCIATIONS, DECISION_TYPES, FEE_WORDS, MEDIA_NOUNS, NONSTATE, NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, POSTS,
+    REPORT_OBJECTS,
     REPORT_VERBS, THREAT_CARRIERS, THREAT_OBJECTS, VERB_TYPES,
 )
 
@@ -74,7 +75,8 @@ def _trigger_type(tok: "Token") -> str | None:
                 return "dismissal"  # "three journalists were fired" ("fired on protesters" is an attack)
             return "attack_or_threat"
         if lemma in ("close", "shut") and not objs & {"investigation", "case"} and any(
-                c.dep_ in ("dobj", "nsubjpass") and not (c.lemma_.lower() in ORG_NOUNS | MEDIA_NOUNS or c.ent_type_ == "ORG")
+                c.dep_ in ("dobj", "nsubjpass")
+                and not (c.lemma_.lower() in ORG_NOUNS | MEDIA_NOUNS or c.ent_type_ == "ORG")
                 for c in tok.children):
             return "other"  # "closed the detention facility" (closing a newspaper or a party is censorship)
         if lemma in ("uphold", "overturn", "annul", "confirm") and (ot := _object_decision(tok)):
