@@ -114,8 +114,8 @@ def rescore(exports: dict[str, list[dict[str, Any]]], model: dict[str, Any]) -> 
 # -- the event typer (extract/events/typemodel.py) ------------------------------------------------
 #: Candidate ways of combining the model with the rules, compared by cross-validation on dev.
 POLICIES = (("rules", None), ("model", None), ("ambiguous", None),
-            *(("confident", t) for t in (0.5, 0.6, 0.7, 0.8, 0.9)))
-L2S = (1.0, 3.0)
+            *((p, t) for p in ("confident", "ambiguous_confident") for t in (0.5, 0.6, 0.7, 0.8, 0.9)))
+L2S = (0.3, 1.0, 3.0, 10.0)
 
 
 @dataclass
@@ -216,6 +216,22 @@ def cross_validate(data: list[TypedEvent]) -> dict[tuple[str, float | None, floa
     return {k: v / len(data) for k, v in right.items()}
 
 
+#: Policies from the least to the most intrusive (how often the model overrides the rules).
+INTRUSIVENESS = ("rules", "ambiguous", "ambiguous_confident", "confident", "model")
+#: Cross-validated accuracies closer than this to the best are ties (one or two events per
+#: report): among them the least intrusive policy, the highest threshold, the strongest L2 wins.
+CV_TIE = 0.005
+
+
+def _choose(cv: dict[tuple[str, float | None, float], float]
+            ) -> tuple[tuple[str, float | None, float], float]:
+    """The (policy, threshold, l2) to ship and its CV accuracy: the simplest near-best one."""
+    best = max(cv.values())
+    near = [k for k, v in cv.items() if v >= best - CV_TIE]
+    key = min(near, key=lambda k: (INTRUSIVENESS.index(k[0]), -(k[1] or 1.0), -k[2]))
+    return key, cv[key]
+
+
 def train_event_types(dev: list[TypedEvent], out: Path | None = None
                       ) -> tuple[dict[str, Any], dict[tuple[str, float | None, float], float]]:
     """Fit the event typer on ``dev``, choosing policy and l2 by cross-validation; write it."""
@@ -224,9 +240,7 @@ def train_event_types(dev: list[TypedEvent], out: Path | None = None
     out = out or typemodel.MODEL_FILE
     cv = cross_validate(dev)
     rules = max(v for (p, _, _), v in cv.items() if p == "rules")
-    (policy, thr, l2), best = max(cv.items(), key=lambda kv: (kv[1], kv[0][0] == "rules"))
-    if best <= rules:
-        policy, thr = "rules", None
+    (policy, thr, l2), best = _choose(cv)
     weights = fit_softmax([d.features for d in dev], [d.gold_type for d in dev], l2=l2)
     model = {"_comment": "fitted by `rightsledger train` on the dev gold only; policy chosen by "
                          "leave-one-report-out cross-validation",

@@ -6,8 +6,15 @@ reports a specific occurrence of the report year without a date (precision ``yea
 following the annotation guidelines in ``docs/EVALUATION.md``:
 
 * the date comes from :mod:`rightsledger.extract.dates`; "as of"/"by year's end" states,
-  "since"/"until" and dates that only name an occurrence dated elsewhere ("the January
-  events") are not event dates (``occurrences.py``);
+  "since"/"until", dates that only name an occurrence dated elsewhere ("the January
+  events") or label a noun ("the 1998-1999 conflict", "2008 statistics"), plans ("scheduled
+  for October"), decades and web addresses are not event dates (``occurrences.py``);
+* an undated sentence is an event of the report year only when it states a specific past
+  occurrence: not a habit ("often", "routinely", also in a clause under one), a modal, a rule,
+  a rate or count ("the number of refugees was …"), a general phenomenon ("X occurred
+  throughout the country"); outcomes ("resulted in deaths", "were responsible for killings")
+  and negations ("did not investigate", "There were no known restrictions on …", "by year's
+  end no such law had been adopted") are;
 * the type comes from the trigger the date attaches to in the dependency parse (the
   verb of its clause, or the noun it modifies: "the June 5 referendum"), looking
   through light verbs ("held a referendum") and reporting verbs ("announced that 12
@@ -15,7 +22,10 @@ following the annotation guidelines in ``docs/EVALUATION.md``:
   (``triggers.py``; the trigger tables are data: ``extract/data/events.toml``, bound in
   ``lexicon.py``);
 * participants (actor/target/other), place and source (``participants.py``) and polarity
-  (``polarity.py``) come from the same parse, one pass over the sentences.
+  (``polarity.py``) come from the same parse, one pass over the sentences;
+* the trained typer (``typemodel.py``, fitted on dev gold by ``rightsledger train``) re-types
+  where cross-validation says it beats the rules, from the trigger, its head and arguments,
+  the main clause, the section's topic and headings and the sentence's words.
 
 Only the spaCy parse of ``annotated`` is used; no second model run. ``same_event``
 (``matching.py``) says whether two events of different reports are the same occurrence.
@@ -31,12 +41,22 @@ from .occurrences import _dated_events, _ref_of, _state_verbs, _undated_event
 from .participants import _Context, _participants, _source
 from .polarity import _polarity
 from .triggers import _toks
-from .typemodel import collecting_active, decide, features, load_model, record
+from .typemodel import collecting_active, decide, features, heading_features, load_model, record
 
 if TYPE_CHECKING:
     from ..annotate import Annotated
 
 __all__ = ["extract_events", "same_event"]
+
+
+def _heading(annotated: "Annotated", sections: dict, section: str | None, offset: int) -> list[str]:
+    """The typer's features of the headings above ``offset`` (section topic, section and subtopic titles)."""
+    sec = sections.get(section or "")
+    parent = sections.get(sec.parent or "") if sec is not None else None
+    sub = annotated.subtopic_at(offset)
+    titles = [t.title for t in (sec, parent, sub) if t is not None]
+    topic = getattr(sec, "topic", None) or getattr(parent, "topic", None)
+    return heading_features(topic, titles)
 
 
 def extract_events(annotated: "Annotated", entities: list[Entity] | None = None) -> list[Event]:
@@ -48,6 +68,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
     events: list[Event] = []
     model = load_model()
     typed = bool(model and model.get("policy", "rules") != "rules") or collecting_active()
+    sections = {s.id: s for s in annotated.sections}
     for ap in annotated.paragraphs:
         base = ap.start
         previous: DateMention | None = None
@@ -75,7 +96,8 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                 pol = _polarity(trig, sent)
                 ev_id = f"{doc_id}:ev:{len(events) + 1}"
                 if typed:  # the trained typer (typemodel.py) re-types where it beat the rules on dev
-                    feats = features(sent, trig, type_, section, precision, pol)
+                    feats = features(sent, trig, type_, section, precision, pol,
+                                     _heading(annotated, sections, section, s_start))
                     record(ev_id, type_, feats)
                     type_ = decide(model, type_, feats)
                 events.append(Event(

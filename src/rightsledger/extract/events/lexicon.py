@@ -52,3 +52,31 @@ ATTEMPT_VERBS = words("events", "attempt_verbs")
 ATTEMPT_MODS = words("events", "attempt_mods")
 KILLING_WORDS = words("events", "killing_words")
 EPISODE_PREPS = words("events", "episode_preps")
+#: Verbs whose object is a reported occurrence: "committed killings", "caused deaths".
+OUTCOME_VERBS = words("events", "outcome_verbs")
+#: (preposition, head lemma) whose object is a reported occurrence: "resulted in deaths".
+OUTCOME_PREPS = frozenset(tuple(pair.split()) for pair in words("events", "outcome_preps"))
+#: Words of rates and shares: a count of them is a statistic, not an occurrence.
+RATE_WORDS = words("events", "rate_words")
+#: Posts one is removed or suspended from (a dismissal): "removed from office".
+POSTS = words("events", "posts")
+#: Subjects that make a verb of state a count: "the number of refugees was 253,000".
+COUNT_NOUNS = words("events", "count_nouns")
+#: Verbs of sending or receiving: with a threatening object they are a threat.
+THREAT_CARRIERS = words("events", "threat_carriers")
+#: Things sent as threats: "a pig's head", "a bullet", "a coffin".
+THREAT_OBJECTS = words("events", "threat_objects")
+#: Media and bodies whose closing is censorship ("closed the newspaper"), besides org_nouns.
+MEDIA_NOUNS = words("events", "media_nouns")
+#: Decisions a court upholds or overturns that keep their own type ("upheld the liquidation").
+DECISION_TYPES = words("events", "decision_types")
+#: What one charges that is not an accusation: "charged informal fees".
+FEE_WORDS = words("events", "fee_words")
+#: Associations whose ban or suspension is a registration decision ("banned all political parties").
+ASSOCIATIONS = words("events", "associations")
+#: Verbs of general phenomena: undated, "X occurred" is not an occurrence.
+PHENOMENON_VERBS = words("events", "phenomenon_verbs")
+#: Nouns that name an occurrence only after "There were no …" (noun lemma -> event type).
+NEGATED_NOUNS: dict[str, str] = dict(_L["negated_nouns"])
+#: Words of plans: a date on them is not an occurrence ("scheduled for October 2011").
+PLAN_WORDS = words("events", "plan_words")

@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention
 from .lexicon import (
-    HABIT_HEADS, HABITUAL_ADV, LAW_SUBJECTS, MODALS, NOT_OCCURRENCES, NOUN_TYPES, OCCURRENCE_NOUNS,
-    REFERENCE_NOUNS, REPORT_NOUNS, REPORT_VERBS, STAT_VERBS, STATE_VERBS, WEAK,
+    COUNT_NOUNS, HABIT_HEADS, HABITUAL_ADV, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES, NOUN_TYPES,
+    OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS,
+    REPORT_NOUNS, REPORT_VERBS, STAT_VERBS, STATE_VERBS, WEAK,
 )
 from .participants import _Context
-from .polarity import NO_REPORTS, THERE_NO
+from .polarity import NO_REPORTS, THERE_NO, _negated
 from .triggers import (
     _anchor, _clause_verb, _date_root, _find_trigger, _is_verb, _lemma, _nearest_trigger, _toks,
     _trigger_type, _triggers,
@@ -47,6 +48,8 @@ def _past(tok: "Token", depth: int = 0) -> bool:
         return False
     if tok.tag_ == "VBD":
         return True
+    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did" for c in kids):
+        return True  # "the government did not investigate"
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.i == tok.i - 1 \
             and tok.head.i == tok.sent.start:
         return True  # "Authorities released …" parsed as a noun phrase
@@ -61,7 +64,7 @@ def _past(tok: "Token", depth: int = 0) -> bool:
 def _habitual(tok: "Token") -> bool:
     """ "Police often beat detainees", "continued to detain", "may be detained"."""
     cur = tok
-    for _ in range(3):
+    for _ in range(4):
         for c in cur.children:
             if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV:
                 return True
@@ -69,21 +72,30 @@ def _habitual(tok: "Token") -> bool:
                 return True
         if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in HABIT_HEADS:
             return True
-        if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
-            break
-        cur = cur.head
+        if cur.head.i == cur.i or not (cur.dep_ in ("conj", "xcomp") or cur.dep_ == "advcl" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark", "advmod") for c in cur.children)):
+            break  # (an advcl without subject or conjunction is a coordinated verb parsed as a clause:
+        cur = cur.head  # "Women sometimes were killed, beaten, expelled …, or died")
     return False
+
+
+def _under_habit(tok: "Token") -> bool:
+    """A clause under a verb of habit or a modal: "husbands frequently abandoned wives who had been
+    assaulted", "courts may sentence women found guilty of adultery"."""
+    return any(_is_verb(a) and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV or
+                                   c.dep_ == "aux" and c.lemma_.lower() in MODALS for c in a.children)
+               for a in tok.ancestors)
 
 
 def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
     """A past, specific, non-habitual occurrence (for undated sentences)."""
     if not _is_verb(trig) or trig.lemma_.lower() in STATE_VERBS:
         return False
-    if not _past(trig) or _habitual(trig):
+    if not _past(trig) or _habitual(trig) or _under_habit(trig):
         return False
     subj = next((c for c in trig.children if c.dep_.startswith("nsubj")), None)
-    if subj is not None and subj.lemma_.lower() in LAW_SUBJECTS:
-        return False  # "The law prohibited …"
+    if subj is not None and subj.lemma_.lower() in LAW_SUBJECTS and _trigger_type(trig) != "law_or_decree":
+        return False  # "The law prohibited …" (but "no such law had been adopted")
     if trig.dep_ in ("amod", "acl") and not any(c.dep_ in ("auxpass", "aux") for c in trig.children) and not (
             trig.head.dep_ == "ROOT" and trig.head.i == trig.i - 1 and trig.head.i == trig.sent.start
             and trig.head.tag_ == "NNS"):
@@ -95,19 +107,28 @@ def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
 def _reported_noun(tok: "Token") -> bool:
     """A trigger noun reported as an occurrence: "The U.N. reported 13 deaths", "were subjected to abuse"."""
     cur = tok
+    direct = True  # the trigger itself or a conjunct of it ("resulted in deaths and injuries")
     for _ in range(4):
         head = cur.head
         if head.i == cur.i:
             return False
+        if direct and cur.dep_ in ("nsubj", "nsubjpass") and _is_verb(head) and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
+            return _past(head) and not _habitual(head)  # "No investigation had been conducted by year's end"
         if cur.dep_ in ("dobj", "attr") and _is_verb(head) and (
-                head.lemma_.lower() in REPORT_VERBS | {"commit", "perpetrate", "suffer", "sustain", "carry",
-                                                        "conduct", "resort", "receive"}):
+                head.lemma_.lower() in REPORT_VERBS | OUTCOME_VERBS):
             return _past(head) and not _habitual(head)
         if cur.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("subject", "resort", "expose"):
             return _past(head.head) and not _habitual(head.head)
+        if direct and cur.dep_ == "pobj" and (head.lower_, head.head.lemma_.lower()) in OUTCOME_PREPS:
+            # "the clashes resulted in deaths", "led to 25 deaths", "were responsible for killings"
+            verb = head.head if _is_verb(head.head) else head.head.head
+            return _is_verb(verb) and _past(verb) and not _habitual(verb) and not (
+                verb.dep_ == "relcl" and not _past(verb.sent.root))  # "bail for crimes that led to death"
         if head.lemma_.lower() in ("complaint", "allegation", "petition", "claim", "lawsuit", "appeal"):
             return False  # "received 318 complaints of torture": complaints, not torture
         if cur.dep_ in ("pobj", "conj", "appos") or (cur.dep_ == "prep" and cur.lower_ in ("of", "to")):
+            direct = direct and cur.dep_ == "conj"
             cur = head
             continue
         return False
@@ -175,7 +196,7 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     stext = sent.text
     if stext.rstrip().endswith("?"):
         return []
-    if not dated and not state_verbs:
+    if not dated:  # (also at a state date: "There were no known political detainees at year's end")
         no = NO_REPORTS.search(stext) or THERE_NO.search(stext)
         if no and not (GENERIC_START.search(stext) and sent.start_char + no.start() == sent.start_char):
             trig, type_ = _negated_trigger(sent, sent.start_char + no.start())
@@ -200,15 +221,19 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     if main is None:
         if not dated and not state_verbs:
             other = _other_occurrence(sent)
-            if other is not None:
+            if other is not None and not (_lemma(other) in PHENOMENON_VERBS and not any(m.date for m in mentions)):
+                # ("Sexual harassment occurred throughout the country": a general phenomenon)
                 return [(other, "other", date, None, precision)]
         return []
     tok, type_, depth = main
-    if state_verbs and ({tok.i} | {a.i for a in tok.ancestors}) & state_verbs:
+    as_of = any(m.kind == "state" and m.text.lower().startswith("as of") for m in mentions)
+    if state_verbs and ({tok.i} | {a.i for a in tok.ancestors}) & state_verbs and (
+            as_of or not _negated(tok, [tok, *tok.ancestors])):
         return []  # "As of October, authorities had detained 300 persons": a state at a date
+        # (but "by year's end no such law had been adopted" records that it did not occur)
     if not dated and STATISTIC.search(stext):
         return []  # "courts acquitted 0.4 percent of defendants", "318 complaints, compared with 274"
-    if _lemma(tok) in WEAK and not _specific(sent, mentions):
+    if _lemma(tok) in WEAK and not _specific(sent, mentions) and not _negated(tok, [tok, *tok.ancestors]):
         return []  # "The government restricted freedom of assembly": a summary, not an occurrence
     if dated:
         # only a main clause above the dated ones: "Authorities released X, whom a court convicted in 2021"
@@ -255,6 +280,9 @@ def _negated_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str
             t = _trigger_type(verb)
             if t:
                 return verb, t
+    for tok in [noun, *noun.subtree] if noun.lemma_.lower() in REPORT_NOUNS else [noun]:
+        if tok.lemma_.lower() in NEGATED_NOUNS:  # "There were no known restrictions on academic freedom"
+            return tok, NEGATED_NOUNS[tok.lemma_.lower()]
     return None, None
 
 
@@ -294,6 +322,51 @@ def _state_verbs(sent: "SpacySpan", mentions: list[DateMention], base: int) -> s
     return out
 
 
+_ADDRESS = re.compile(r"\.[a-z]|/\w")
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """The characters ``text[start:end]`` belong to a web address ("2009-2017.state.gov/j/tip")."""
+    before, after = text[max(0, start - 1):start], text[end:end + 12]
+    return before in ("/", ".") or bool(_ADDRESS.match(after))
+
+
+def _rate(sent: "SpacySpan", trig: "Token") -> bool:
+    """A noun trigger counted in a statistic of state: "the ratio was 680 deaths per 100,000"."""
+    return _clause_verb(trig).lemma_.lower() in STAT_VERBS and any(t.lower_ in RATE_WORDS for t in _toks(sent))
+
+
+_TIME_PREP = re.compile(r"(?i)\b(?:in|on|during|since|by|until|till|from|between|at|before|after|through|"
+                        r"throughout|of|an?)\s+$")
+
+
+def _label_date(text: str, start: int, root: "Token", anchor: "Token") -> bool:
+    """A date that labels the noun after it ("the 1998-1999 conflict", "according to 2008
+    statistics"), not one that dates the clause ("In May Representative X beat …") or introduces
+    an occurrence ("an August 11 report")."""
+    if _TIME_PREP.search(text[max(0, start - 12):start]):
+        return False
+    return root.dep_ in ("compound", "nummod", "amod", "nmod") and anchor.i > root.i \
+        and anchor.pos_ in ("NOUN", "PROPN") and anchor.ent_type_ != "DATE"
+
+
+_DECADE = re.compile(r"\d{3}0['’]?s\b")
+
+
+def _planned(anchor: "Token") -> bool:
+    """A date on a plan, not an occurrence: "scheduled for October", "is to be submitted in 2001"."""
+    if anchor.lemma_.lower() in PLAN_WORDS:
+        return True
+    return anchor.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
+        and anchor.head.lemma_.lower() == "be" and anchor.head.tag_ in ("VBZ", "VBP")
+
+
+def _count_state(verb: "Token") -> bool:
+    """A verb of state whose subject is a count: "the number of refugees was 253,000"."""
+    return verb.lemma_.lower() in STAT_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in COUNT_NOUNS for c in verb.children)
+
+
 def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention], base: int,
                   year: int | None, previous: DateMention | None
                   ) -> tuple[list[_Produced], list[DateMention], DateMention | None]:
@@ -319,6 +392,10 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
             continue  # "one month prior on May 5": the explicit date wins
         if m.kind == "relative" and m.precision == "year" and "previous" in m.text.lower():
             continue  # "compared with the previous year": a comparison, not an occurrence
+        if _in_address(sent.doc.text, m.start - base, m.end - base):
+            continue  # "www.state.gov/j/drl/rls/hrrpt/2009-2017": part of an address, not a date
+        if _DECADE.search(m.text):
+            continue  # "during much of the 1990's": a decade dates no occurrence
         root = _date_root(sent, m.start - base, m.end - base)
         if root is None:
             continue
@@ -327,10 +404,13 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
                 and root.dep_ in ("compound", "nmod", "amod", "npadvmod", "nummod", "poss"):
             refs.append(m)
             continue  # "the January events", "in connection with January events"
+        # a date that modifies the noun after it is a label ("the 1998-1999 conflict", "2008
+        # statistics") even without a determiner before it
+        attributive = m.attributive or _label_date(sent.doc.text, m.start - base, root, anchor)
         if anchor.pos_ in ("NOUN", "PROPN") and NOUN_TYPES.get(anchor.lemma_.lower()) == "law_or_decree" \
                 and root.head.lower_ == "of" and _clause_verb(anchor).lemma_.lower() in STATE_VERBS | STAT_VERBS:
             continue  # "Proclamation 118 of 2001 provides …": a name; ("a decree of May 2008 established …" is not)
-        if m.attributive and anchor.lemma_.lower() in REFERENCE_NOUNS:
+        if attributive and anchor.lemma_.lower() in REFERENCE_NOUNS:
             refs.append(m)
             continue
         if anchor.lemma_.lower() == "case" and root.dep_ in ("compound", "nmod", "amod"):
@@ -340,14 +420,20 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
                 out.append((kind_of, NOUN_TYPES[kind_of.lemma_.lower()], m.date, m.date_end, m.precision or "year"))
                 previous = m
                 continue
-        if m.attributive and anchor.lemma_.lower() not in OCCURRENCE_NOUNS:
+        if attributive and anchor.lemma_.lower() not in OCCURRENCE_NOUNS:
             continue  # "the 2019 law requires", "the June 2008 case of"
+        if _planned(anchor):
+            continue  # "elections scheduled for October 2011", "to be submitted to the NTC in 2001": plans
+        if _count_state(_clause_verb(anchor)):
+            continue  # "In November the number of refugees in the country was 253,000"
         trig, type_ = _find_trigger(anchor)
         if trig is None:
             verb = _clause_verb(anchor)
             if verb.lemma_.lower() in STAT_VERBS or anchor.lemma_.lower() in STAT_VERBS:
                 continue  # "the wage gap was 25 percent in 2020", "decreased from 119 in 2018"
             trig, type_ = _nearest_trigger(sent, root.i, used, clause=verb if _is_verb(verb) else None)
+        if trig is not None and not _is_verb(trig) and _rate(sent, trig):
+            continue  # "In 2008 the maternal mortality ratio was 680 deaths per 100,000 live births"
         if trig is not None:
             used.add(trig.i)
         previous = m if m.kind != "relative" or m.precision else previous

@@ -51,10 +51,12 @@ def _polarity(trig: "Token | None", sent: "SpacySpan") -> str:
 def _negated(trig: "Token", chain: list["Token"]) -> bool:
     """ "did not detain", "no killings were", "no officials were detained", "no reports of killings"."""
     for c in trig.children:
-        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
-            return True
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or c.lower_ in ("neither", "never"):
+            return True  # ("authorities neither killed journalists nor …")
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
             return True
+    if trig.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in trig.head.children):
+        return True  # "the government did not commit any killings"
     for anc in chain[1:]:
         if anc.lemma_.lower() in REPORT_NOUNS and any(d.dep_ == "det" and d.lower_ == "no" for d in anc.children):
             return True  # "There were no (confirmed) reports that prisoners died"

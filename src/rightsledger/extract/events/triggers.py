@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 
 from .lexicon import (
     ACCIDENTS, ANY_TRIGGER, ATTEMPT_MODS, ATTEMPT_VERBS, CUSTODIANS, EPISODE_PREPS, KILLING_WORDS, DISMISSED_THINGS, DUTIES, LIGHT_VERBS, MODALS, MONTH_WORDS,
-    NONSTATE, NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, REPORT_OBJECTS, REPORT_VERBS, VERB_TYPES,
+    ASSOCIATIONS, DECISION_TYPES, FEE_WORDS, MEDIA_NOUNS, NONSTATE, NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, POSTS,
+    REPORT_OBJECTS,
+    REPORT_VERBS, THREAT_CARRIERS, THREAT_OBJECTS, VERB_TYPES,
 )
 
 if TYPE_CHECKING:
@@ -54,16 +56,40 @@ def _trigger_type(tok: "Token") -> str | None:
                 c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ORG_NOUNS or c.ent_type_ == "ORG")
                 for c in tok.children):
             return None  # "police registered 4,120 complaints"
-        if lemma in ("suspend", "remove") and any(
+        if lemma in ("suspend", "remove") and (any(
                 c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PERSON_NOUNS or c.ent_type_ == "PERSON")
+                for c in tok.children) or _from_post(tok)):
+            return "dismissal"  # "the president suspended the deputy director", "removed from their jobs"
+        if lemma == "remove":
+            return None  # "removed children from exploitative work", "body parts were removed"
+        if lemma in THREAT_CARRIERS and any(_threatening(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+            return "attack_or_threat"  # "sent a pig's head to the editor", "received threatening messages"
+        if lemma == "disperse" and any(c.dep_ == "conj" and _trigger_type(c) == "detention_or_arrest"
+                                       for c in tok.children):
+            return "detention_or_arrest"  # "dispersed a march and detained its leader": the arrest
+        if lemma == "fire":
+            if any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PERSON_NOUNS or c.ent_type_ == "PERSON")
+                   for c in tok.children) and not any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "at", "into", "upon") and not any(
+                        d.ent_type_ in ("DATE", "TIME") for d in c.children) for c in tok.children):
+                return "dismissal"  # "three journalists were fired" ("fired on protesters" is an attack)
+            return "attack_or_threat"
+        if lemma in ("close", "shut") and not objs & {"investigation", "case"} and any(
+                c.dep_ in ("dobj", "nsubjpass")
+                and not (c.lemma_.lower() in ORG_NOUNS | MEDIA_NOUNS or c.ent_type_ == "ORG")
                 for c in tok.children):
-            return "dismissal"  # "the president suspended the deputy director"
+            return "other"  # "closed the detention facility" (closing a newspaper or a party is censorship)
+        if lemma in ("uphold", "overturn", "annul", "confirm") and (ot := _object_decision(tok)):
+            return ot  # "the Supreme Court upheld the liquidation of the party": the decision upheld
+        if lemma == "inaugurate" and any(c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ != "PERSON"
+                                         and c.lemma_.lower() not in PERSON_NOUNS for c in tok.children):
+            return "other"  # "inaugurated a child protection network" (a president is inaugurated: election)
         if lemma in ("kill", "injure", "wound") and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in ACCIDENTS for c in tok.children):
             return "other"  # "an explosion at a coal mine killed 14 miners"
         if lemma in ("deport", "extradite", "expel", "return", "repatriate", "send") and any(
                 d.lemma_.lower() in ("asylum", "refugee", "asylee") for c in tok.children
-                if c.dep_ in ("dobj", "nsubjpass") for d in c.subtree):
+                if c.dep_ in ("dobj", "nsubjpass") for d in _own_words(c)):
             return "asylum_or_citizenship_decision"  # "forcibly returned 48 asylum seekers"
         if lemma in ("lift", "end", "cancel", "annul") and objs & {"ban", "suspension", "restriction", "blocking"}:
             return "other"  # lifting a ban is not a ban
@@ -72,6 +98,10 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # "Three parties passed the threshold"
         if lemma in ("reject", "veto", "withdraw") and objs & {"bill", "draft", "amendment", "law"}:
             return "other"
+        if lemma == "charge" and (objs & FEE_WORDS or any(c.dep_ == "xcomp" for c in tok.children)):
+            return None  # "schools charged informal fees", "militias charged them to take water"
+        if lemma in ("ban", "suspend", "outlaw", "prohibit", "dissolve") and objs & ASSOCIATIONS:
+            return "registration_decision"  # "banned all political parties", "no parties were suspended"
         if lemma == "fine" and any(c.dep_ == "nsubj" and c.lemma_.lower() not in ("court", "judge", "tribunal")
                                    for c in tok.children):
             return "other"  # an administrative fine
@@ -109,7 +139,7 @@ def _trigger_type(tok: "Token") -> str | None:
             return "registration_decision"
         if lemma in ("deny", "grant", "reject", "receive", "obtain", "award", "revoke", "strip") and any(
                 d.lemma_.lower() in ("asylum", "citizenship", "refugee", "nationality")
-                for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative") for d in c.subtree):
+                for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative") for d in _own_words(c)):
             return "asylum_or_citizenship_decision"
         if lemma == "hold" and tok.dep_ != "amod":
             for c in tok.children:
@@ -140,12 +170,54 @@ def _trigger_type(tok: "Token") -> str | None:
                            for c in tok.children):
                 return "attack_or_threat"  # "an assassination attempt", "an attempt on his life"
             return None
+        if lemma == "law" and tok.head.lemma_.lower() == "rule":
+            return None  # "the rule of law"
         if lemma == "strike" and any(c.lower_ == "hunger" for c in tok.children):
             return "protest"  # a hunger strike
         if any(c.lower_ == "societal" for c in tok.children):
             return None  # "societal abuses"
         return NOUN_TYPES.get(lemma)
     return None
+
+
+def _threatening(noun: "Token") -> bool:
+    """A thing sent or received as a threat: "a pig's head", "threatening messages", "death threats"."""
+    return noun.lemma_.lower() in THREAT_OBJECTS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("threatening", "intimidating", "death") for c in noun.children)
+
+
+def _object_decision(tok: "Token") -> str | None:
+    """The type of a decision a court upholds or overturns when it is not a trial matter:
+    "upheld the liquidation of the party", "upheld the refusal to register the association"."""
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for d in [c, *(x for x in c.subtree if x.pos_ == "VERB" and x.head.i == c.i)]:
+            t = NOUN_TYPES.get(d.lemma_.lower()) if d.pos_ == "NOUN" else VERB_TYPES.get(_lemma(d))
+            if t in DECISION_TYPES:
+                return t
+    return None
+
+
+def _from_post(tok: "Token") -> bool:
+    """ "removed from office", "suspended from his post" (however the parse attaches the phrase)."""
+    for d in tok.subtree:
+        if d.lower_ == "from" and d.i > tok.i:
+            nxt = tok.doc[d.i + 1: d.i + 3]
+            return any(x.lemma_.lower() in POSTS for x in nxt)
+    return False
+
+
+def _own_words(noun: "Token") -> list["Token"]:
+    """A noun, its modifiers and its "of" complement: "asylum seeker status", "refugee status",
+    "status of refugees" (not "reports of violence against refugees")."""
+    out = [noun]
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod", "poss"):
+            out += list(c.subtree)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out += [d for d in c.children if d.dep_ == "pobj"]
+    return out
 
 
 _CUSTODY = re.compile(r"\b(?:custody|detention|prisons?|jails?|cells?|police station|pretrial|detained|"

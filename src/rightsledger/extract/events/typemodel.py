@@ -11,7 +11,8 @@ versioned with the pipeline. The file also says how the model is combined with t
 * ``rules``: the model is not used;
 * ``model``: the model's type always;
 * ``ambiguous``: the model decides when the rules found no trigger or typed ``other``;
-* ``confident``: the model's type when its probability is at least ``threshold``.
+* ``confident``: the model's type when its probability is at least ``threshold``;
+* ``ambiguous_confident``: both of the above.
 
 Without the file the rules' type stands. Scoring is a dictionary lookup per feature: no
 numpy at extraction time.
@@ -20,10 +21,11 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from .triggers import _lemma, _toks, _triggers
 
@@ -35,6 +37,8 @@ MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "event_types.json
 
 _ARG_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "xcomp", "ccomp", "prep", "agent", "neg", "advmod")
 _CONTENT = ("NOUN", "VERB", "ADJ", "PROPN")
+_WORD = re.compile(r"[a-z]{3,}")
+_TITLE_STOP = frozenset({"and", "the", "for", "from", "with", "including", "other", "of", "section", "respect"})
 
 
 def _group(section: str | None) -> str:
@@ -42,18 +46,47 @@ def _group(section: str | None) -> str:
     return {"3": "3-4", "4": "3-4", "5": "5-7", "6": "5-7", "7": "5-7"}.get(top, top or "none")
 
 
+def heading_features(topic: str | None, titles: Iterable[str]) -> list[str]:
+    """Features of the headings a sentence stands under: the section's classic topic and the
+    content words of the section and subtopic titles ("Worker Rights", "Freedom of Assembly")."""
+    out = [f"topic={topic}"] if topic else []
+    for title in titles:
+        out += [f"hw={w}" for w in _WORD.findall(title.lower()) if w not in _TITLE_STOP]
+    return sorted(set(out))
+
+
+def _clause_head(tok: "Token") -> "Token":
+    """The verb of the clause ``tok`` stands in (itself for a verb)."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
 def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: str | None,
-             precision: str, polarity: str) -> list[str]:
-    """Sparse binary features of one event (the rules' choice and the sentence's parse)."""
-    f = ["bias", f"rule={rule_type}", f"group={_group(section)}", f"sec={section or 'none'}",
-         f"prec={precision}", f"pol={polarity}", f"rule_group={rule_type}:{_group(section)}"]
+             precision: str, polarity: str, heading: Iterable[str] = ()) -> list[str]:
+    """Sparse binary features of one event (the rules' choice, the sentence's parse and the
+    headings it stands under)."""
+    group = _group(section)
+    f = ["bias", f"rule={rule_type}", f"group={group}", f"sec={section or 'none'}",
+         f"prec={precision}", f"pol={polarity}", f"rule_group={rule_type}:{group}", *heading]
+    root = sent.root
     if trig is None:
         f.append("notrig")
     else:
         lem = _lemma(trig)
         pos = "V" if trig.pos_ in ("VERB", "AUX") else "N"
         f += [f"trig={lem}", f"trigpos={lem}:{pos}", f"trigdep={trig.dep_}", f"rule_trig={rule_type}:{lem}",
-              f"head={trig.head.lemma_.lower()}", f"headdep={trig.dep_}:{trig.head.lemma_.lower()}"]
+              f"head={trig.head.lemma_.lower()}", f"headdep={trig.dep_}:{trig.head.lemma_.lower()}",
+              f"trig_group={lem}:{group}"]
+        # the main clause: "during the rebel attack, troops captured dozens": the verb that states it
+        clause = _clause_head(trig)
+        f.append(f"cv={_lemma(clause)}")
+        f.append("trig_main" if clause.i == root.i else "trig_sub")
+        if clause.i != root.i:
+            f.append(f"main_over={_lemma(root)}")
         for c in trig.children:
             if c.dep_ in _ARG_DEPS:
                 f.append(f"arg={c.dep_}:{c.lemma_.lower()}")
@@ -74,8 +107,10 @@ def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: s
         if tok is not trig:
             seen.add(f"st={t}")
             seen.add(f"sl={_lemma(tok)}")
-    root = sent.root
     seen.add(f"root={root.lemma_.lower()}")
+    for c in root.children:
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+            seen.add(f"rootarg={c.dep_}:{c.lemma_.lower()}")
     for tok in _toks(sent):
         if tok.pos_ in _CONTENT and tok.is_alpha and not tok.is_stop:
             seen.add(f"w={tok.lemma_.lower()}")
@@ -137,5 +172,9 @@ def decide(model: dict[str, Any] | None, rule_type: str, feats: list[str]) -> st
     if policy == "ambiguous":
         return best if (rule_type == "other" or "notrig" in feats) else rule_type
     if policy == "confident":
+        return best if probs[best] >= float(model.get("threshold", 0.5)) else rule_type
+    if policy == "ambiguous_confident":
+        if rule_type == "other" or "notrig" in feats:
+            return best
         return best if probs[best] >= float(model.get("threshold", 0.5)) else rule_type
     return rule_type

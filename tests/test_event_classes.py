@@ -1,0 +1,110 @@
+"""Classes of event errors (issue 14): which sentences become events, their dates, types and
+polarity, on sentences of a fictional report (Zarnakia, 2011) written for these tests.
+
+Each case is one paragraph of its own, so that no date or episode carries over between them.
+"""
+from __future__ import annotations
+
+import pytest
+
+from rightsledger.records import Event
+
+pytestmark = pytest.mark.model
+
+HEADER = ("2011 Country Reports on Human Rights Practices: Zarnakia\n\n"
+          "Section 1. Respect for the Integrity of the Person\n\n")
+
+# (sentence, expected type or None for "no event", expected date, expected polarity)
+CASES = [
+    # outcome nouns of a past verb are occurrences of the report year
+    ("Security forces were responsible for extrajudicial killings.", "killing", "2011", "asserted"),
+    ("The clashes between the two villages resulted in several deaths and dozens of injuries.",
+     "killing", "2011", "asserted"),
+    ("Subsequent clashes in Verna led to 25 deaths.", "killing", "2011", "asserted"),
+    # rules, rates, counts, habits and addresses are not occurrences
+    ("Bail is not available to suspects of crimes that led to death.", None, None, None),
+    ("In 2008 the maternal mortality ratio was 680 deaths per 100,000 live births.", None, None, None),
+    ("In November the number of refugees from Kestria in the country was 25,300.", None, None, None),
+    ("Women sometimes were killed, beaten, expelled from their families, or died from mistreatment.",
+     None, None, None),
+    ("See the Trafficking in Persons Report at 2009-2017.example.gov/j/tip.", None, None, None),
+    # a date that labels a noun dates nothing; one after "In" dates the clause
+    ("The economy suffered from looting during the 1998-1999 conflict.", None, None, None),
+    ("In May Deputy Ivo Marren allegedly beat a traffic officer in Verna.", "torture_or_abuse", "2011-05", "alleged"),
+    # types from the objects of ambiguous verbs
+    ("On May 18, three journalists were fired by the state broadcaster.", "dismissal", "2011-05-18", "asserted"),
+    ("On June 2, police fired on protesters in Verna.", "attack_or_threat", "2011-06-02", "asserted"),
+    ("In June unknown persons sent a pig's head to the editor of the weekly Verna Times.",
+     "attack_or_threat", "2011-06", "asserted"),
+    ("On April 2, the journalist Ana Lisk received threatening messages.", "attack_or_threat", "2011-04-02",
+     "asserted"),
+    ("On March 3, gunmen attempted to kill the editor of the Verna Times.", "attack_or_threat", "2011-03-03",
+     "asserted"),
+    ("In January the government closed the Kassa Island detention facility.", "other", "2011-01", "asserted"),
+    ("On August 1, authorities closed the newspaper Verna Voice.", "censorship_or_blocking", "2011-08-01",
+     "asserted"),
+    ("On April 4, the Supreme Court upheld the liquidation of the Zarnak Labor Party.",
+     "registration_decision", "2011-04-04", "asserted"),
+    ("In August the ministry inaugurated a child protection network in Verna.", "other", "2011-08", "asserted"),
+    ("The police captain was removed from his post on May 3.", "dismissal", "2011-05-03", "asserted"),
+    ("On March 10, the Senate removed from office Judge Ivo Darek, after a court convicted him of bribery.",
+     "dismissal", "2011-03-10", "asserted"),
+    ("On December 5, media reported that one of the five Kestrians had received asylum seeker status.",
+     "asylum_or_citizenship_decision", "2011-12-05", "asserted"),
+    ("As of year's end, no officers had been charged.", None, None, None),
+    ("By year's end, no officers had been charged.", "charge", "2011", "negated"),
+    ("On May 5, the president signed the decree on local government.", "law_or_decree", "2011-05-05", "asserted"),
+    ("During the rebel attack on the capital in March, troops captured dozens of fighters.",
+     "detention_or_arrest", "2011-03", "asserted"),
+    # negated occurrences, also "by year's end"
+    ("The government did not commit any politically motivated killings.", "killing", "2011", "negated"),
+    ("No investigation had been conducted into the incident by year's end.", "investigation", "2011", "negated"),
+    ("However, by year's end, no such law had been adopted.", "law_or_decree", "2011", "negated"),
+    ("The results of the inquiry were not released by year's end.", "report_published", "2011", "negated"),
+    ("As of October, authorities had detained 300 persons.", None, None, None),
+    ("Unlike in the previous year, authorities neither killed journalists nor caused any to disappear.",
+     "killing", "2011", "negated"),
+    ("No political parties were banned or suspended.", "registration_decision", "2011", "negated"),
+    ("There were no known restrictions on academic freedom.", "censorship_or_blocking", "2011", "negated"),
+    ("There were no reports of political prisoners.", "detention_or_arrest", "2011", "negated"),
+    ("No formal strikes occurred during the year.", "strike", "2011", "negated"),
+    ("On May 1, police dispersed a march in Verna and briefly detained the union's secretary general.",
+     "detention_or_arrest", "2011-05-01", "asserted"),
+    # plans and decades date nothing
+    ("The national elections scheduled for October 2012 were discussed in parliament.", None, None, None),
+    ("Collective bargaining is rare due to the hardship which occurred during much of the 1990s.", None, None, None),
+    ("On June 3, the court set bail for the editor at 500 crowns.", "other", "2011-06-03", "asserted"),
+    # practice, hypotheses and general phenomena
+    ("Many schools in Verna still charged informal fees to pay teachers.", None, None, None),
+    ("Sexual harassment occurred throughout the country.", None, None, None),
+    ("FGM was practiced by almost all ethnic groups in the country.", None, None, None),
+    ("Husbands frequently abandoned wives who had been assaulted.", None, None, None),
+    ("Courts may sentence women found guilty of adultery to up to one year in prison.", None, None, None),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted(nlp, tmp_path_factory):
+    from rightsledger.extract.annotate import annotate
+    from rightsledger.extract.events import extract_events
+    from rightsledger.records import Document
+    from rightsledger.structure import outline
+
+    text = HEADER + "\n\n".join(c[0] for c in CASES) + "\n"
+    doc = Document("zarnakia-2011", "Zarnakia", None, None, 2011, "", "txt", "", len(text))
+    annotated = annotate(text, doc, outline(text, doc.id), nlp)
+    return extract_events(annotated, [])
+
+
+def _of(events: list[Event], sentence: str) -> list[Event]:
+    return [e for e in events if e.evidence.text.strip() == sentence]
+
+
+@pytest.mark.parametrize("sentence,type_,date,polarity", CASES, ids=[c[0][:40] for c in CASES])
+def test_event_class(extracted, sentence, type_, date, polarity):
+    found = _of(extracted, sentence)
+    if type_ is None:
+        assert not found, [(e.type, e.date) for e in found]
+        return
+    assert found, "no event"
+    assert (found[0].type, found[0].date, found[0].polarity) == (type_, date, polarity)
