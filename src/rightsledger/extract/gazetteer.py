@@ -204,11 +204,11 @@ class Gazetteer:
         return p
 
     def countries(self, name: str) -> str | None:
-        """ISO alpha-2 code when ``name`` is a country name."""
+        """ISO alpha-2 code when ``name`` is a country name ("Guinea Bissau" = "Guinea-Bissau")."""
         key = fold(name)
         if key.startswith("the "):
             key = key[4:]
-        return self.country_names.get(key)
+        return next((self.country_names[k] for k in _spellings(key) if k in self.country_names), None)
 
     def lookup(self, name: str, home: str | None = None, *, alternates: bool = True,
                region: bool = False) -> Place | None:
@@ -217,13 +217,20 @@ class Gazetteer:
         key = fold(name)
         if key.startswith("the "):
             key = key[4:]
+        written = key
+        key = next((k for k in _spellings(key) if k in self.country_names or k in self.places
+                    or k in self.regions), key)
         cc = self.country_names.get(key)
         if cc and home and cc != home and home in self.country_by_code and \
-                key in fold(self.country_by_code[home].name):
-            cc = home                 # "Congo" in a report on the Democratic Republic of the Congo
+                fold(self.country_by_code[home].name).endswith(" the " + key):
+            # "Congo" in a report on the Democratic Republic of the Congo (but "Guinea" in a
+            # report on Guinea-Bissau is Guinea)
+            cc = home
         if cc:
             return self.country_by_code.get(cc) or Place(name, "country", cc, None, None, 0)
         base = region_key(name)
+        if base == written:
+            base = key
         if region or base != key:
             regions = self.regions.get(base, [])
             cities = self.places.get(base, []) or (self.alternates.get(base, []) if alternates else [])
@@ -244,6 +251,16 @@ class Gazetteer:
             pick = _prefer(regions, home)
             return pick
         return _prefer(cities, home)
+
+
+def _spellings(key: str) -> list[str]:
+    """A folded name as written, then the other spellings reports use for it: a space for a
+    hyphen ("Guinea Bissau"), a hyphen for a space, an elided apostrophe ("N'Zerekore")."""
+    out = [key]
+    for other in (key.replace(" ", "-"), key.replace("-", " "), key.replace("'", "")):
+        if other not in out:
+            out.append(other)
+    return out
 
 
 def _prefer(places: list[Place], home: str | None) -> Place | None:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from ...records import Entity
 from ..gazetteer import fold, gazetteer
 from .candidates import _dedupe, _masked_ranges, _merge, _rule_candidates, _spacy_candidates, _Word, _words
+from .bodies import find_bodies
 from .classify import _acronym_definitions, _resolve_types
 from .common import Cand, _inside, _is_acronym, _key, slug
 from .groups import find_groups
@@ -99,7 +100,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     groups_named = find_groups(text, [(s, e) for s, e, _ in spans])
     # "Cocoye militiamen": the armed group's name is a candidate where it stands
     cands = _dedupe([Cand(s, e, text[s:e], "ARMED") for s, e in groups_named.armed_spans
-                     if not any(_inside(m, s, e) for *_, m in spans)] + cands)
+                     if not any(_inside(m, s, e) for *_, m in spans)] + find_bodies(text, spans) + cands)
     home_name = _key(annotated.document.country) if annotated.document.country else None
     typed = _resolve_types(text, cands, home, norp, home_name, groups_named)
     acr, banned = _acronym_definitions(text, typed)

@@ -11,7 +11,7 @@ from typing import Iterable
 from ..gazetteer import gazetteer
 from ..words import zipf
 from .common import (
-    _POSS, _RUN_IN, _TERMINAL, _WORD, Cand, _common, _demonym, _heads,
+    _POSS, _RUN_IN, _TERMINAL, _WORD, Cand, _adjectival, _common, _demonym, _heads,
     _is_acronym, _is_cap, _overlaps, _person_shape,
 )
 from .lexicon import (
@@ -176,6 +176,9 @@ def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
                     break
                 if cw[0] == "in" and words[k].core.lower() not in IN_OK and not _in_part(run, words, k):
                     break
+                if cw[0] == "in" and words[k].core == "The" and k + 1 < n and not words[k].brk \
+                        and _big_place(words[k].core + " " + words[k + 1].core):
+                    break                     # "Special Court for Sierra Leone in The Hague"
                 if cw[0] == "and" and (_heads([w.core for w in run]) or _is_acronym(run[-1].core)) \
                         and (_has_head_ahead(words, k) or _is_acronym(words[k].core)):
                     break
@@ -391,7 +394,7 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
                                        text[max(0, s - 16):s]):
         out.append(Cand(s, e, text[s:e], "RULE_PLACE"))     # "the village of Orlan"
         return
-    if not _heads(cores) and not any(c in CONNECTORS for c in cores) \
+    if not _heads(cores) and not any(c in CONNECTORS for c in cores) and not _adjectival(cores) \
             and PLACE_NOUN_AFTER.match(text, e) and lowers[-1] not in FACILITY_WORDS:
         out.append(Cand(s, e, text[s:e], "RULE_PLACE"))     # "the Mbeleko neighborhood"
         return
@@ -409,7 +412,7 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
         out.append(Cand(o, e, text[o:e], "RULE_ORG"))        # "office of the Attorney General"
         return
     if (lowers[0] in PLACE_PREFIX or lowers[0] in SIDE_WORDS or lowers[-1] in SIDE_SUFFIX) \
-            and len(cores) >= 2 and not _heads(cores) and \
+            and len(cores) >= 2 and not _heads(cores) and not _adjectival(cores) and \
             all(_is_cap(c) for c in cores):
         out.append(Cand(s, e, text[s:e], "RULE_PLACE"))    # "Port Amsel", "Lake Sora Province"
         return

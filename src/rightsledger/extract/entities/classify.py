@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from ..gazetteer import fold, gazetteer
 from ..words import zipf
 from .common import (
-    _PAREN, Cand, _acronym_of, _common, _demonym, _heads, _is_acronym, _is_cap, _key,
+    _PAREN, Cand, _acronym_of, _adjectival, _common, _demonym, _heads, _is_acronym, _is_cap, _key,
     _person_shape,
 )
 from .lexicon import (
@@ -97,6 +97,8 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         # "the newspaper Sahan", "Ocadec, a local NGO,"; an apposition decides for the report
         # ("Boko Haram, the Nigerian militant terrorist group")
         return "organization", OUTLET if BODY_APPOSITION.match(doc_text, c.end) else 3
+    if (c.label in ("PERSON", "GPE", "LOC", "ORG", "FAC", "NORP") or " " in text) and _adjectival(words):
+        return None, 0                        # "Angolan troops", "West African states"
     if PLACE_NOUN_AFTER.match(doc_text, c.end) and not heads and not _is_acronym(text) \
             and lowers[-1] not in FACILITY_WORDS:
         return "place", 2                     # "Orientale province", "the Poto-Poto neighborhood"
@@ -169,6 +171,13 @@ def _winner(v: Counter | None) -> str | None:
     return v.most_common(1)[0][0] if v else None
 
 
+def _beside(text: str, c: Cand, persons: list[Cand]) -> bool:
+    """A full name coordinated with a person's full name: "detained Frederic Loua and Amadou
+    Diallo", "Jane Roe, John Doe"."""
+    return any(re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[a.end:b.start]) is not None
+               for p in persons for a, b in ((c, p), (p, c)) if a.end <= b.start <= a.end + 8)
+
+
 def _listed_with_persons(text: str, cands: list[Cand], votes: dict[str, Counter]) -> set[str]:
     """Single words in a list of persons ("Egide Habonimana, Lionel Hafashimana, and Benius
     Mbanyenimanga" where the model cut the first name off one): between two full names of
@@ -206,13 +215,18 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
             person_tokens.update(fold(x) for x in ws)
             if len(ws) >= 2:
                 first_names.add(fold(ws[0]))
+    model_persons = [c for c, (t, _) in zip(cands, local) if t == "person" and " " in c.text]
     for c, (t, w) in zip(cands, local):
         if t == "person?":
             ws = c.text.split()
             evidence = (fold(ws[0]) in first_names or fold(ws[-1]) in person_tokens
                         or bool(SURNAME_SUFFIX.search(fold(ws[-1]))) or bool(c.roles)
-                        or _role_after(text, c.end) is not None)
+                        or _role_after(text, c.end) is not None or human_cue(text, c.start, c.end)
+                        or _beside(text, c, model_persons))
             t, w = ("person", 1.5) if evidence else ("organization", 0.5)
+        elif c.roles and " " not in c.text and c.label in ("ORG", "GPE", "LOC") and w <= 1 \
+                and not _heads([c.text]) and not _is_acronym(c.text) and not gazetteer().countries(c.text):
+            votes[_key(c.text)]["person"] += 1.5   # "the spokesman, Tessaro": a role decides
         if t:
             votes[_key(c.text)][t] += w
     # a single word that is the surname of a full name is that person

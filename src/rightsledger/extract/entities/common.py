@@ -131,6 +131,8 @@ def _demonym(text: str, known_adjectives: set[str], places: set[str]) -> bool:
     if stem in known_adjectives or k in known_adjectives:
         return True
     gaz = gazetteer()
+    if gaz.countries(text):
+        return False                          # "Mali" is not an adjective of Malta
     names = list(_country_prefixes(gaz, stem[:3])) + [p for p in places if p.startswith(stem[:3])]
     if any(n != stem and n.startswith(stem) and n[len(stem):] in ("stan", "istan") for n in names):
         return True                           # "Kazakh", "Uzbeks", "Karakalpak"
@@ -141,6 +143,13 @@ def _demonym(text: str, known_adjectives: set[str], places: set[str]) -> bool:
             return True                       # "Ethiopian", "Nigeriens", "Liberians"
     return bool(re.search(r"(?:an|ian|ese|ish|ic|ean|ani)s$", k)) and any(
         n.startswith(stem[:-3]) for n in names)
+
+
+def _adjectival(words: list[str]) -> bool:
+    """A name that ends in a nationality adjective ("Angolan", "West African", "Central
+    Africans"): an adjective or a people, never a place."""
+    return bool(words) and not _is_acronym(words[-1]) and _demonym(words[-1], set(), set()) \
+        and not gazetteer().lookup(" ".join(words), alternates=False)
 
 
 _PREFIX_CACHE: dict[str, list[str]] = {}

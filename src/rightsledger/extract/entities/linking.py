@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ..gazetteer import Place, fold, gazetteer
+from ..gazetteer import Place, fold, gazetteer, region_key
+from .bodies import body_key
 from .common import _POSS, Cand, _edit, _is_acronym, _key
 from .lexicon import CONNECTORS, FOREIGN_TOWN_MIN, ORG_SYNONYMS, PARTICLES
 
@@ -133,6 +134,11 @@ def _link_orgs(cands: list[Cand]) -> list[_Group]:
     groups: dict[frozenset[str], _Group] = {}
     acr: list[Cand] = []
     for c in sorted(cands, key=lambda c: c.start):
+        body = body_key(c.text)
+        if body is not None:                  # "U.N." = "UN" = "United Nations"
+            c.roles = []
+            groups.setdefault(frozenset(["=" + body]), _Group("organization")).add(c)
+            continue
         if c.label == "ACRO" or (_is_acronym(c.text) and " " not in c.text):
             acr.append(c)
             continue
@@ -140,7 +146,8 @@ def _link_orgs(cands: list[Cand]) -> list[_Group]:
     by_acronym: dict[str, _Group] = {}
     for c in acr:
         if c.label == "ACRO" and c.roles:
-            g = groups.get(_org_key(c.roles[0]))
+            body = body_key(c.roles[0])
+            g = groups.get(frozenset(["=" + body]) if body else _org_key(c.roles[0]))
             if g is not None:
                 by_acronym.setdefault(c.text, g)
     for c in acr:
@@ -190,6 +197,7 @@ def _link_places(cands: list[Cand], home: str | None, home_name: str | None = No
     gaz = gazetteer()
     groups: dict[tuple, _Group] = {}
     acr: list[Cand] = []
+    keyed: list[tuple[Cand, str, tuple, Place | None]] = []
     for c in cands:
         if c.label == "ACRO" and c.roles:
             acr.append(c)
@@ -197,15 +205,25 @@ def _link_places(cands: list[Cand], home: str | None, home_name: str | None = No
         place = gaz.lookup(c.text, home)
         if place is None and home_name and _key(c.text) == home_name:
             place = Place(c.text, "country", home or "", None, None, 0)
-        plural = re.sub(r"(?i)\b(region|province|district)s$", r"\1", c.text)
+        plural = re.sub(r"(?i)\b(region|province|district|river|lake)s$", r"\1", c.text)
         if place is None and plural != c.text:
             place = gaz.lookup(plural, home)
         if place is not None and place.kind == "city" and home and place.country_code != home \
                 and place.population < FOREIGN_TOWN_MIN and c.label != "TOWN":
             place = None                     # a small foreign namesake: we do not know
-        key = (place.kind, place.country_code, fold(place.name)) if place else ("other", _key(c.text))
+        # a place no gazetteer knows is one place however the report writes it: "the Ubangui
+        # Rivers" = "the Ubangui River", "Bouenza Region" = "Bouenza"
+        base = region_key(_key(plural))
+        own = (place.kind, place.country_code, fold(place.name)) if place else ("other", base)
+        keyed.append((c, base, own, place))
+    bare: dict[str, tuple] = {}
+    for c, base, own, _ in keyed:
+        if _key(c.text) == base and own[0] != "city":
+            bare.setdefault(base, own)        # a town is not its region ("Almaty", "Almaty Region")
+    for c, base, own, place in keyed:
+        key = bare.get(base, own)            # "Bouenza Region" is the report's "Bouenza"
         g = groups.setdefault(key, _Group("place"))
-        g.place = g.place or place
+        g.place = g.place or (place if key == own else None)
         g.add(c)
     for c in acr:
         place = gaz.lookup(c.roles[0], home)
