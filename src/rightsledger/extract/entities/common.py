@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..gazetteer import fold, gazetteer
 from ..words import zipf
-from .lexicon import COMMON, DEMONYM_AREAS, ORG_HEADS, PARTICLES
+from .lexicon import COMMON, DEMONYM_AREAS, DEMONYM_I_ZIPF, ORG_HEADS, PARTICLES
 
 #: A word: no white space or punctuation that separates words; the older reports' double
 #: hyphen and the em dash separate words too ("stations--Radio Congo").
@@ -139,7 +139,10 @@ def _demonym(text: str, known_adjectives: set[str], places: set[str]) -> bool:
     m = re.search(r"(?:ians?|ans?|eans?|ese|ish|is|i|ic)$", k)
     if m and m.start() >= 3:
         base = k[:m.start()]
-        if any(n.startswith(base) and len(n) - len(base) <= 3 and n not in (k, stem) for n in names):
+        # a bare "-i" is the country's own name plus "i" ("Iraqi", "Pakistani", "Yemeni");
+        # otherwise only an English word ("Somali"), not a surname ("Sudi", "Armeni")
+        near = 0 if m.group() == "i" and zipf(k) < DEMONYM_I_ZIPF else 3
+        if any(n.startswith(base) and len(n) - len(base) <= near and n not in (k, stem) for n in names):
             return True                       # "Ethiopian", "Nigeriens", "Liberians"
     return bool(re.search(r"(?:an|ian|ese|ish|ic|ean|ani)s$", k)) and any(
         n.startswith(stem[:-3]) for n in names)

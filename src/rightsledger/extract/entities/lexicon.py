@@ -14,6 +14,8 @@ COMMON: float = _L["common_zipf"]
 FOREIGN_TOWN_MIN: int = _L["foreign_town_min"]
 #: Zipf frequency from which a capitalised word may be a coordinated piece of a body's name.
 NAME_PART_ZIPF: float = _L["name_part_zipf"]
+#: Zipf frequency from which a word in "-i" is a nationality word of a country not its stem.
+DEMONYM_I_ZIPF: float = _L["demonym_i_zipf"]
 
 #: Head word -> the organisation kind it implies (the first kind listing a word wins).
 ORG_HEADS: dict[str, str] = {}

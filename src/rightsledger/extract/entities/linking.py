@@ -133,9 +133,12 @@ def _fuzzy_surname(by_surname: dict[str, set[int]], k: str) -> set[int]:
 def _link_orgs(cands: list[Cand]) -> list[_Group]:
     groups: dict[frozenset[str], _Group] = {}
     acr: list[Cand] = []
+    defined: list[tuple[str, str]] = []
     for c in sorted(cands, key=lambda c: c.start):
         body = body_key(c.text)
         if body is not None:                  # "U.N." = "UN" = "United Nations"
+            if c.label == "ACRO" and c.roles:
+                defined.append((body, c.roles[0]))
             c.roles = []
             groups.setdefault(frozenset(["=" + body]), _Group("organization")).add(c)
             continue
@@ -143,6 +146,12 @@ def _link_orgs(cands: list[Cand]) -> list[_Group]:
             acr.append(c)
             continue
         groups.setdefault(_org_key(c.text), _Group("organization")).add(c)
+    # the report's own expansion of a listed acronym is that body, however it is worded:
+    # "the UN Office of the High Commissioner on Refugees (UNHCR)"
+    for body, long in defined:
+        key = _org_key(long)
+        if key in groups and groups[key] is not groups[frozenset(["=" + body])]:
+            _absorb(groups, key, groups[frozenset(["=" + body])])
     by_acronym: dict[str, _Group] = {}
     for c in acr:
         if c.label == "ACRO" and c.roles:
@@ -165,19 +174,13 @@ def _link_orgs(cands: list[Cand]) -> list[_Group]:
             fold(f).split()[0] == word and " " in f for f in h.forms)}
         if len(longer) == 1:
             h = next(iter(longer.values()))
-            for f, n in g.forms.items():
-                h.forms[f] += n
-            h.mentions |= g.mentions
-            groups[key] = h
+            _absorb(groups, key, h)
     # "Cobras" joins "Cobra": the plural of a one-word name
     for key, g in list(groups.items()):
         word = next(iter(key)) if len(key) == 1 else ""
         h = groups.get(frozenset([word[:-1]])) if word.endswith("s") and len(word) > 3 else None
         if h is not None and h is not g and not any(_is_acronym(f) for f in g.forms):
-            for f, n in g.forms.items():
-                h.forms[f] += n
-            h.mentions |= g.mentions
-            groups[key] = h
+            _absorb(groups, key, h)
     # "Ombudsperson’s Office" joins the one longer name that contains all its words
     for key, g in list(groups.items()):
         if not any(re.search(r"['’]s\s", f) for f in g.forms) or len(key) < 2:
@@ -185,12 +188,18 @@ def _link_orgs(cands: list[Cand]) -> list[_Group]:
         bigger = {id(h): h for k2, h in groups.items() if k2 > key and h is not g}
         if len(bigger) == 1:
             h = next(iter(bigger.values()))
-            for f, n in g.forms.items():
-                h.forms[f] += n
-            h.mentions |= g.mentions
-            groups[key] = h
+            _absorb(groups, key, h)
     uniq = {id(g): g for g in groups.values()}
     return list(uniq.values())
+
+
+def _absorb(groups: dict, key, h: _Group) -> None:
+    """The group under ``key`` joins ``h``: its forms and mentions, and the key points to ``h``."""
+    g = groups[key]
+    for f, n in g.forms.items():
+        h.forms[f] += n
+    h.mentions |= g.mentions
+    groups[key] = h
 
 
 def _link_places(cands: list[Cand], home: str | None, home_name: str | None = None) -> list[_Group]:
