@@ -41,6 +41,7 @@ def test_surnames_are_not_nationality_words():
         assert not _demonym(word, set(), set()), word
     for word in ("Somali", "Iraqi", "Pakistani", "Yemeni", "Angolan"):
         assert _demonym(word, set(), set()), word
+    assert _demonym("Kirundi", set(), {"kirundo"})      # a language beside a province's name
 
 
 @pytest.mark.model
