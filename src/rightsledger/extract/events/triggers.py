@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .lexicon import (
-    ACCIDENTS, ANY_TRIGGER, ATTEMPT_MODS, ATTEMPT_VERBS, CUSTODIANS, EPISODE_PREPS, KILLING_WORDS, DISMISSED_THINGS, DUTIES, LIGHT_VERBS, MODALS, MONTH_WORDS,
+    ACCIDENTS, ANY_TRIGGER, ATTEMPT_MODS, ATTEMPT_VERBS, CUSTODIANS, EPISODE_NOUNS, EPISODE_PREPS, KILLING_WORDS, DISMISSED_THINGS, DUTIES, LIGHT_VERBS, MODALS, MONTH_WORDS,
     ASSOCIATIONS, DECISION_TYPES, FEE_WORDS, MEDIA_NOUNS, NONSTATE, NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, POSTS,
     REPORT_OBJECTS,
     REPORT_VERBS, THREAT_CARRIERS, THREAT_OBJECTS, VERB_TYPES,
@@ -358,6 +358,22 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
         if vt:
             return verb, vt
     return None, None
+
+
+_EPISODE_FRAME = re.compile(r"(?i)(?:^|\W)(?:during|amid|amidst|throughout)\s+(?:the\s+)?$")
+
+
+def _framed_trigger(sent: "SpacySpan", text: str, start: int, anchor: "Token", used: set[int]
+                    ) -> tuple["Token | None", str | None]:
+    """The main verb after a dated episode that opens the sentence, however it was parsed:
+    "During the January protests security forces detained 10,000 persons" (where "protests" may
+    be taken for the verb): the detention, dated by the episode."""
+    if not _EPISODE_FRAME.search(text[max(0, start - 16):start]) or anchor.i < sent.start:
+        return None, None
+    if anchor.lemma_.lower() not in EPISODE_NOUNS and _trigger_type(anchor) is None:
+        return None, None
+    return next(((t, ty) for t, ty in _triggers(sent) if t.i > anchor.i and _is_verb(t) and t.i not in used
+                 and t.dep_ not in ("amod", "acl", "relcl")), (None, None))
 
 
 def _path(tok: "Token", top: "Token") -> list["Token"]:
