@@ -90,3 +90,5 @@ EPISODE_ADVERBS = words("events", "episode_adverbs")
 EPISODE_ACTS = words("events", "episode_acts")
 EPISODE_OPENERS = words("events", "episode_openers")
 EPISODE_SEVERAL = words("events", "episode_several")
+#: Heads of titles: a trigger noun in "the special rapporteur on extrajudicial executions" is no trigger.
+TITLE_HEADS = words("events", "title_heads")
