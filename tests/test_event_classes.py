@@ -74,6 +74,10 @@ CASES = [
     ("The national elections scheduled for October 2012 were discussed in parliament.", None, None, None),
     ("Collective bargaining is rare due to the hardship which occurred during much of the 1990s.", None, None, None),
     ("On June 3, the court set bail for the editor at 500 crowns.", "other", "2011-06-03", "asserted"),
+    # trigger nouns in a title name a post; deaths in accidents are a statistic
+    ("In March the UN special rapporteur on extrajudicial executions visited Zarnakia.", "other", "2011-03",
+     "asserted"),
+    ("According to the ministry, 86 workers died in workplace accidents during the year.", None, None, None),
     # practice, hypotheses and general phenomena
     ("Many schools in Verna still charged informal fees to pay teachers.", None, None, None),
     ("Sexual harassment occurred throughout the country.", None, None, None),

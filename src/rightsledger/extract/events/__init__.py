@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from ...records import Entity, Event, Span
 from ..dates import DateMention, find_dates
+from .episodes import Episode, episode_date, opened
 from .matching import same_event
 from .occurrences import _dated_events, _ref_of, _state_verbs, _undated_event
 from .participants import _Context, _participants, _source
@@ -72,7 +73,8 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
     for ap in annotated.paragraphs:
         base = ap.start
         previous: DateMention | None = None
-        for sent in ap.doc.sents:
+        episode: Episode | None = None  # the dated occurrence that frames the sentences after it
+        for index, sent in enumerate(ap.doc.sents):
             toks = [t for t in _toks(sent) if not t.is_space]
             if not toks:
                 continue
@@ -92,8 +94,17 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                     if ref is not None:
                         produced = [(t, ty, ref.date or str(year), None, ref.precision or "year")
                                     for t, ty, _, _, _ in produced]
-            for trig, type_, date, date_end, precision in produced:
+            undated = not any(m.date for m in mentions)
+            negated: set[int] = set()
+            for k, (trig, type_, date, date_end, precision) in enumerate(produced):
                 pol = _polarity(trig, sent)
+                source = _source(sent, trig, text, base)
+                if pol == "negated":
+                    negated.add(k)
+                elif undated and precision == "year" and (
+                        ep := episode_date(sent, trig, type_, episode, index, source)) is not None:
+                    date, date_end, precision = ep.date, ep.date_end, ep.precision  # dated by its episode
+                    episode = Episode(ep.date, ep.date_end, ep.precision, ep.type, index)
                 ev_id = f"{doc_id}:ev:{len(events) + 1}"
                 if typed:  # the trained typer (typemodel.py) re-types where it beat the rules on dev
                     feats = features(sent, trig, type_, section, precision, pol,
@@ -105,5 +116,6 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                     date_end=date_end, precision=precision,
                     participants=_participants(ctx, trig, base) if trig is not None else [],
                     place=ctx.place(sent, trig, base), section=section, polarity=pol,
-                    source=_source(sent, trig, text, base), evidence=evidence))
+                    source=source, evidence=evidence))
+            episode = opened(produced, index, negated) or episode
     return events

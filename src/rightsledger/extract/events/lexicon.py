@@ -80,3 +80,15 @@ PHENOMENON_VERBS = words("events", "phenomenon_verbs")
 NEGATED_NOUNS: dict[str, str] = dict(_L["negated_nouns"])
 #: Words of plans: a date on them is not an occurrence ("scheduled for October 2011").
 PLAN_WORDS = words("events", "plan_words")
+#: Dating by episode (``episodes.py``): followers ("subsequent"), wounds one dies of, nouns of
+#: "the same trial", adverbs of continued narration, the violent acts of an episode and the
+#: types of dated occurrences that open one.
+EPISODE_FOLLOWERS = words("events", "episode_followers")
+EPISODE_WOUNDS = words("events", "episode_wounds")
+EPISODE_NOUNS = words("events", "episode_nouns")
+EPISODE_ADVERBS = words("events", "episode_adverbs")
+EPISODE_ACTS = words("events", "episode_acts")
+EPISODE_OPENERS = words("events", "episode_openers")
+EPISODE_SEVERAL = words("events", "episode_several")
+#: Heads of titles: a trigger noun in "the special rapporteur on extrajudicial executions" is no trigger.
+TITLE_HEADS = words("events", "title_heads")

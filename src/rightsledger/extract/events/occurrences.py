@@ -16,7 +16,7 @@ from .lexicon import (
 from .participants import _Context
 from .polarity import NO_REPORTS, THERE_NO, _negated
 from .triggers import (
-    _anchor, _clause_verb, _date_root, _find_trigger, _is_verb, _lemma, _nearest_trigger, _toks,
+    _anchor, _clause_verb, _date_root, _find_trigger, _framed_trigger, _is_verb, _lemma, _nearest_trigger, _toks,
     _trigger_type, _triggers,
 )
 
@@ -426,7 +426,9 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
             continue  # "elections scheduled for October 2011", "to be submitted to the NTC in 2001": plans
         if _count_state(_clause_verb(anchor)):
             continue  # "In November the number of refugees in the country was 253,000"
-        trig, type_ = _find_trigger(anchor)
+        trig, type_ = _framed_trigger(sent, sent.doc.text, m.start - base, anchor, used)
+        if trig is None:
+            trig, type_ = _find_trigger(anchor)
         if trig is None:
             verb = _clause_verb(anchor)
             if verb.lemma_.lower() in STAT_VERBS or anchor.lemma_.lower() in STAT_VERBS:

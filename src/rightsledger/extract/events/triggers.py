@@ -7,10 +7,10 @@ import re
 from typing import TYPE_CHECKING
 
 from .lexicon import (
-    ACCIDENTS, ANY_TRIGGER, ATTEMPT_MODS, ATTEMPT_VERBS, CUSTODIANS, EPISODE_PREPS, KILLING_WORDS, DISMISSED_THINGS, DUTIES, LIGHT_VERBS, MODALS, MONTH_WORDS,
+    ACCIDENTS, ANY_TRIGGER, ATTEMPT_MODS, ATTEMPT_VERBS, CUSTODIANS, EPISODE_NOUNS, EPISODE_PREPS, KILLING_WORDS, DISMISSED_THINGS, DUTIES, LIGHT_VERBS, MODALS, MONTH_WORDS,
     ASSOCIATIONS, DECISION_TYPES, FEE_WORDS, MEDIA_NOUNS, NONSTATE, NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, POSTS,
     REPORT_OBJECTS,
-    REPORT_VERBS, THREAT_CARRIERS, THREAT_OBJECTS, VERB_TYPES,
+    REPORT_VERBS, THREAT_CARRIERS, THREAT_OBJECTS, TITLE_HEADS, VERB_TYPES,
 )
 
 if TYPE_CHECKING:
@@ -38,6 +38,10 @@ def _trigger_type(tok: "Token") -> str | None:
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         kids = {c.lemma_.lower() for c in tok.children}
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "pobj")}
+        if lemma == "die" and any(c.dep_ == "prep" and c.lower_ in ("in", "from") and any(
+                d.lemma_.lower() in ACCIDENTS or d.lemma_.lower() == "accident" for d in c.children)
+                for c in tok.children):
+            return None  # "86 workers died in workplace accidents": a statistic of accidents
         if lemma == "die":
             return _death_type(tok)
         if lemma in KILLING_WORDS and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ATTEMPT_VERBS:
@@ -360,6 +364,35 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
     return None, None
 
 
+_EPISODE_FRAME = re.compile(r"(?i)(?:^|\W)(?:during|amid|amidst|throughout)\s+(?:the\s+)?$")
+
+
+def _framed_trigger(sent: "SpacySpan", text: str, start: int, anchor: "Token", used: set[int]
+                    ) -> tuple["Token | None", str | None]:
+    """The main verb after a dated episode that opens the sentence, however it was parsed:
+    "During the January protests security forces detained 10,000 persons" (where "protests" may
+    be taken for the verb): the detention, dated by the episode."""
+    if not _EPISODE_FRAME.search(text[max(0, start - 16):start]) or anchor.i < sent.start:
+        return None, None
+    if anchor.lemma_.lower() not in EPISODE_NOUNS and _trigger_type(anchor) is None:
+        return None, None
+    return next(((t, ty) for t, ty in _triggers(sent) if t.i > anchor.i and _is_verb(t) and t.i not in used
+                 and t.dep_ not in ("amod", "acl", "relcl")), (None, None))
+
+
+def _in_title(tok: "Token") -> bool:
+    """A noun in the title of a person or body: "the special rapporteur on extrajudicial executions",
+    "the assistant secretary-general for rule of law", "the Committee against Torture"."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("pobj", "conj", "prep", "compound", "amod") or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and cur.head.lemma_.lower() in TITLE_HEADS:
+            return True
+        cur = cur.head
+    return False
+
+
 def _path(tok: "Token", top: "Token") -> list["Token"]:
     """The tokens from ``tok`` up to (not including) its ancestor ``top``."""
     out = []
@@ -377,6 +410,8 @@ def _nearest_trigger(sent: "SpacySpan", center: int, exclude: set[int],
     for tok, t in _triggers(sent):
         if tok.i in exclude or tok.ent_type_ == "DATE" or tok.is_title and tok.lemma_.lower() in MONTH_WORDS:
             continue
+        if not _is_verb(tok) and _in_title(tok):
+            continue  # "the special rapporteur on extrajudicial executions visited": a title, not a killing
         if clause is not None and tok.i != clause.i and (
                 tok.tag_ == "VBG" or _clause_verb(tok.head).i != clause.i):
             continue  # another clause: "… with the goal of preventing torture"

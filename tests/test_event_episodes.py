@@ -1,0 +1,76 @@
+"""Dating by episode (issue 14, item 6; docs/EVALUATION.md): an undated occurrence narrated as
+part of a dated episode of its paragraph takes the episode's date; later steps of another kind,
+aggregates with a source of their own and summaries of several episodes keep the report year.
+Paragraphs of a fictional report (Zarnakia, 2011) written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+HEADER = ("2011 Country Reports on Human Rights Practices: Zarnakia\n\n"
+          "Section 1. Respect for the Integrity of the Person\n\n")
+
+PARAGRAPHS = [
+    "On April 3, police fired on an opposition rally in Verna. One demonstrator was killed, and 27 were "
+    "injured. Subsequent clashes led to 25 deaths.",
+    "On July 19, soldiers attacked the home of President Ivo Darek. The president escaped unhurt, but three "
+    "members of his guard were killed. Eight persons were arrested in connection with the attack and were "
+    "awaiting trial at year's end.",
+    "On February 26, a mob attacked a police officer in Lisk. The officer died of his injuries. The government "
+    "stated that 14 persons died in the riots.",
+    "During the January protests security forces detained approximately 10,000 persons.",
+    "In May the court convicted the former minister Ana Holm of embezzlement. The court also sentenced her "
+    "deputy to death in the same trial.",
+    "Police dispersed a march on June 5. Most of the marchers were released within a few days.",
+    "On September 27, police dispersed a rally in Verna. The government's use of excessive force at both "
+    "events resulted in several deaths.",
+    "On January 7, police detained the activist Ivo Marek. He said he was beaten by police officers during "
+    "subsequent interrogations.",
+]
+
+# (sentence, type, date, precision)
+EXPECTED = [
+    ("One demonstrator was killed, and 27 were injured.", "killing", "2011-04-03", "day"),
+    ("Subsequent clashes led to 25 deaths.", "killing", "2011-04-03", "day"),
+    ("The president escaped unhurt, but three members of his guard were killed.", "killing", "2011-07-19", "day"),
+    ("Eight persons were arrested in connection with the attack and were awaiting trial at year's end.",
+     "detention_or_arrest", "2011", "year"),
+    ("The officer died of his injuries.", "killing", "2011-02-26", "day"),
+    ("The government stated that 14 persons died in the riots.", "killing", "2011", "year"),
+    ("During the January protests security forces detained approximately 10,000 persons.",
+     "detention_or_arrest", "2011-01", "month"),
+    ("The court also sentenced her deputy to death in the same trial.", "conviction_or_sentence", "2011-05",
+     "month"),
+    ("Most of the marchers were released within a few days.", "release", "2011", "year"),
+    ("The government's use of excessive force at both events resulted in several deaths.", "killing", "2011",
+     "year"),
+    ("He said he was beaten by police officers during subsequent interrogations.", "torture_or_abuse", "2011",
+     "year"),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted(nlp):
+    from rightsledger.extract.annotate import annotate
+    from rightsledger.extract.events import extract_events
+    from rightsledger.records import Document
+    from rightsledger.structure import outline
+
+    text = HEADER + "\n\n".join(PARAGRAPHS) + "\n"
+    doc = Document("zarnakia-2011", "Zarnakia", None, None, 2011, "", "txt", "", len(text))
+    return extract_events(annotate(text, doc, outline(text, doc.id), nlp), [])
+
+
+@pytest.mark.parametrize("sentence,type_,date,precision", EXPECTED, ids=[e[0][:40] for e in EXPECTED])
+def test_dated_by_episode(extracted, sentence, type_, date, precision):
+    found = [e for e in extracted if e.evidence.text.strip() == sentence]
+    assert found, "no event"
+    assert (found[0].type, found[0].date, found[0].precision) == (type_, date, precision)
+
+
+def test_no_episode_across_paragraphs(extracted):
+    """A paragraph's episode never dates the next paragraph's sentences."""
+    first = [e for e in extracted if e.evidence.text.startswith("During the January protests")]
+    assert [e.date for e in first] == ["2011-01"]
