@@ -64,8 +64,7 @@ def _tied(sent: "SpacySpan", trig: "Token") -> bool:
     return False
 
 
-def _continues(sent: "SpacySpan", trig: "Token", type_: str, episode: Episode, index: int, source: str | None
-               ) -> bool:
+def _continues(sent: "SpacySpan", type_: str, episode: Episode, index: int, source: str | None) -> bool:
     """A violent act or casualty told in the sentence right after a violent episode opened."""
     if type_ not in EPISODE_ACTS or episode.type not in EPISODE_OPENERS or index != episode.sentence + 1:
         return False
@@ -84,7 +83,7 @@ def episode_date(sent: "SpacySpan", trig: "Token | None", type_: str, episode: E
         return episode
     if any(t.lower_ in EPISODE_FOLLOWERS for t in sent):
         return None  # "beaten during subsequent interrogations": a later occasion
-    if _continues(sent, trig, type_, episode, index, source) or (
+    if _continues(sent, type_, episode, index, source) or (
             type_ in EPISODE_ACTS and any(t.lower_ in EPISODE_ADVERBS and t.dep_ == "advmod" for t in sent)):
         return episode
     return None
