@@ -63,3 +63,16 @@ def test_body_with_the_mission(tarsania):
 
 def test_spans(tarsania):
     _check_spans(TEXT, tarsania)
+
+
+PLACE_RULE = """\
+Fighting continued in Norvale during the year. The Norvale Government arrested two journalists \
+in March, and militias loyal to the former Mabeko Government attacked a police post.
+"""
+
+
+def test_place_before_government_stays_a_body(nlp):
+    doc = Document("tarsania6b", "Tarsania", "Tarsania", "SO", 2001, "", "txt", "", len(PLACE_RULE))
+    entities = extract_entities(_annotated_paragraphs(PLACE_RULE, doc, nlp))
+    assert "Norvale" not in _names(entities, "person")
+    assert "Mabeko" in _names(entities, "person")

@@ -363,13 +363,15 @@ def _outlet(text: str, run: list[_Word], gaz, home: str | None) -> bool:
 
 def _rule_of_person(text: str, run: list[_Word], gaz) -> bool:
     """"the former Lissouba Government", "the Sassou-Nguesso regime": a surname, not a place,
-    a people or an ordinary word, before a word of rule."""
+    a people or an ordinary word, before a word of rule; a name the report also writes after
+    a place preposition ("in Puntland") is a place's."""
     cores = [w.core for w in run[:-1]]
     name = text[run[0].s:run[-2].e] if len(run) >= 2 else ""
     return len(run) >= 2 and run[-1].core.lower() in RULE_OF_PERSON and _person_shape(name) and \
         not any(_common(c) or c.lower() in ORG_HEADS or c.lower() in GENERIC or _is_acronym(c)
                 for c in cores) and \
-        not (_adjectival(cores) or gaz.countries(name) or gaz.lookup(name, alternates=False))
+        not (_adjectival(cores) or gaz.countries(name) or gaz.lookup(name, alternates=False)) and \
+        not re.search(rf"\b(?:in|to|from|at|near)\s+{re.escape(name)}\b(?!['’])", text)
 
 
 def _classify_run(text, run, words, index, gaz, home, out) -> None:
