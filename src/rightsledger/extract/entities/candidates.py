@@ -17,7 +17,7 @@ from .common import (
 from .lexicon import (
     BODY_AFTER, BODY_BEFORE, KIND_ACRONYMS, NAME_PART_ZIPF,
     CONNECTORS, DOCUMENT_WORDS, FACILITY_NUMBER_WORDS, FACILITY_WORDS, FOREIGN_TOWN_MIN, GENERIC, IN_OK,
-    LEADING_NOISE, MONTHS_SET,
+    LEADING_NOISE, LONE_BODIES, MONTHS_SET, RULE_OF_PERSON,
     NON_ORG_ACRONYMS, ORG_HEADS, OWNER_TITLES, PLACE_NOUN_AFTER, PLACE_PREFIX, PLACE_PREPS, PLACE_WORDS,
     PLURAL_OWNERS, SIDE_SUFFIX, SIDE_WORDS, SPACY_LABELS, STRONG_HEADS, SURNAME_SUFFIX, TITLES,
     TRAILING_TITLES,
@@ -361,6 +361,19 @@ def _outlet(text: str, run: list[_Word], gaz, home: str | None) -> bool:
     return True
 
 
+def _rule_of_person(text: str, run: list[_Word], gaz) -> bool:
+    """"the former Lissouba Government", "the Sassou-Nguesso regime": a surname, not a place,
+    a people or an ordinary word, before a word of rule; a name the report also writes after
+    a place preposition ("in Puntland") is a place's."""
+    cores = [w.core for w in run[:-1]]
+    name = text[run[0].s:run[-2].e] if len(run) >= 2 else ""
+    return len(run) >= 2 and run[-1].core.lower() in RULE_OF_PERSON and _person_shape(name) and \
+        not any(_common(c) or c.lower() in ORG_HEADS or c.lower() in GENERIC or _is_acronym(c)
+                for c in cores) and \
+        not (_adjectival(cores) or gaz.countries(name) or gaz.lookup(name, alternates=False)) and \
+        not re.search(rf"\b(?:in|to|from|at|near)\s+{re.escape(name)}\b(?!['’])", text)
+
+
 def _classify_run(text, run, words, index, gaz, home, out) -> None:
     cores = [w.core for w in run]
     lowers = [c.lower() for c in cores]
@@ -370,6 +383,16 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
         if _common(cores[0]) and len(run) == 1:
             s -= 4                                          # "The Independent newspaper"
         out.append(Cand(s, e, text[s:e], "RULE_ORG"))
+        return
+    if len(run) == 1 and lowers[0] in LONE_BODIES:
+        out.append(Cand(s, e, text[s:e], "RULE_ORG"))        # "the 30-seat Senate"
+        return
+    if len(run) >= 3 and lowers[-2] == "the" and _adjectival(cores[-1:]) and \
+            re.match(r"\s+[a-z]", text[e:e + 2]):
+        return                                              # "Units of the Angolan armed forces"
+    if _rule_of_person(text, run, gaz):
+        ps, pe = run[0].s, run[-2].e
+        out.append(Cand(ps, pe, text[ps:pe], "PERSON"))     # "the former Lissouba Government"
         return
     if lowers[0] in TITLES and lowers[0] not in ORG_HEADS and len(run) >= 3:
         tail = 0

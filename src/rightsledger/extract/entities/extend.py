@@ -111,6 +111,11 @@ def _join_with_acronym(text: str, out: list[Cand]) -> list[Cand]:
                         and not _acronym_of(c.text, m.group(1)):
                     joined[-1] = Cand(prev.start, c.end, text[prev.start:c.end], "RULE_ORG")
                     continue
+            if re.fullmatch(r"\s+with\s+the\s+", gap) and re.search(r"\bfor\s+[A-Z]\w+$", prev.text) \
+                    and _heads(c.text.split()):
+                # "Government Commission for Coordination with the U.N. Peacekeeping Mission"
+                joined[-1] = Cand(prev.start, c.end, text[prev.start:c.end], "RULE_ORG")
+                continue
         joined.append(c)
     return joined
 
