@@ -29,6 +29,17 @@ def _annotated_paragraphs(text: str, doc: Document, nlp) -> Annotated:
     return Annotated(text, doc, [], [], [AnnotatedParagraph(p, d) for p, d in zip(paras, docs)])
 
 
+def entities_of(text: str, nlp, *, country: str = "Tarsania", code: str | None = None, year: int = 2010,
+                doc_id: str = "tarsania") -> list:
+    """The entities of a test text, as the report of ``country`` (``code``) for ``year``."""
+    doc = Document(doc_id, country, country, code, year, "", "txt", "", len(text))
+    return extract_entities(_annotated_paragraphs(text, doc, nlp))
+
+
+def _types(entities):
+    return [(e.name, e.type, e.aliases) for e in entities]
+
+
 @pytest.fixture(scope="module")
 def fixture_entities(nlp):
     text = FIXTURE.read_text(encoding="utf-8")
@@ -49,7 +60,7 @@ def _names(entities, type_):
 def _check_spans(text, entities):
     def norm(s):
         s = " ".join(s.replace("’", "'").split()).lower()
-        return s[4:] if s.startswith("the ") else s
+        return s.removeprefix("the ")
     for e in entities:
         forms = {norm(e.name), *(norm(a) for a in e.aliases)}
         for s, t in e.mentions:

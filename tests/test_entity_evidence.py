@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities import extract_entities
 from rightsledger.extract.entities.roles import human_cue
-from rightsledger.records import Document
 
-from .test_entities import _annotated_paragraphs, _check_spans, _find
+from .test_entities import (
+    _check_spans,
+    _find,
+    entities_of,
+)
 
 pytestmark = pytest.mark.model
 
@@ -32,8 +34,7 @@ Ostrander, who were later released.
 
 @pytest.fixture(scope="module")
 def tarsania(nlp):
-    doc = Document("tarsania", "Tarsania", "Tarsania", None, 2012, "", "txt", "", len(TEXT))
-    return extract_entities(_annotated_paragraphs(TEXT, doc, nlp))
+    return entities_of(TEXT, nlp, year=2012)
 
 
 def test_spans_are_exact(tarsania):

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities import extract_entities
 from rightsledger.extract.entities.groups import find_groups
-from rightsledger.records import Document
 
-from .test_entities import _annotated_paragraphs, _check_spans, _find
+from .test_entities import (
+    _check_spans,
+    _find,
+    entities_of,
+)
 
 pytestmark = pytest.mark.model
 
@@ -35,8 +37,7 @@ and Kantara FM--in June. Refugees arrived from Cote d'Ivoire.
 
 @pytest.fixture(scope="module")
 def tarsania(nlp):
-    doc = Document("tarsania", "Tarsania", "Tarsania", None, 2010, "", "txt", "", len(TEXT))
-    return extract_entities(_annotated_paragraphs(TEXT, doc, nlp))
+    return entities_of(TEXT, nlp, year=2010)
 
 
 def test_peoples_are_not_entities(tarsania):

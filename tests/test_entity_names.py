@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities import extract_entities
-from rightsledger.records import Document
-
-from .test_entities import _annotated_paragraphs, _check_spans, _find
+from .test_entities import (
+    _check_spans,
+    _find,
+    entities_of,
+)
 
 pytestmark = pytest.mark.model
 
@@ -38,8 +39,7 @@ Police Wilhelmina Tarpeh Kolleh to the commission; Kolleh denied wrongdoing.
 
 @pytest.fixture(scope="module")
 def tarsania(nlp):
-    doc = Document("tarsania", "Tarsania", "Tarsania", None, 2011, "", "txt", "", len(TEXT))
-    return extract_entities(_annotated_paragraphs(TEXT, doc, nlp))
+    return entities_of(TEXT, nlp, year=2011)
 
 
 @pytest.mark.parametrize("name", [

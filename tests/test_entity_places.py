@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities import extract_entities
 from rightsledger.extract.entities.common import _adjectival, _demonym
 from rightsledger.extract.gazetteer import gazetteer
-from rightsledger.records import Document
 
-from .test_entities import _annotated_paragraphs, _check_spans, _find
+from .test_entities import (
+    _check_spans,
+    _find,
+    _types,
+    entities_of,
+)
 
 TEXT = """\
 Refugees arrived from neighboring countries, including Liberia, Cote d’Ivoire, and Guinea \
@@ -35,12 +38,7 @@ ordered the arrest of Loua and Diallo after the protest.
 
 @pytest.fixture(scope="module")
 def tarsania(nlp):
-    doc = Document("tarsania", "Tarsania", "Guinea", "GN", 2011, "", "txt", "", len(TEXT))
-    return extract_entities(_annotated_paragraphs(TEXT, doc, nlp))
-
-
-def _types(entities):
-    return [(e.name, e.type, e.aliases) for e in entities]
+    return entities_of(TEXT, nlp, country="Guinea", code="GN", year=2011)
 
 
 def test_other_spellings_of_known_places():

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities import extract_entities
 from rightsledger.extract.entities.common import _demonym
-from rightsledger.records import Document
 
-from .test_entities import _annotated_paragraphs, _check_spans, _find
+from .test_entities import (
+    _check_spans,
+    _find,
+    _types,
+    entities_of,
+)
 
 TEXT = """\
 On July 13, fighting between warlord Hassan Sudi's militiamen and a rival clan militia killed \
@@ -28,12 +31,7 @@ Tarsania. Later in the year UNHCR opened a second camp near the border.
 
 @pytest.fixture(scope="module")
 def tarsania(nlp):
-    doc = Document("tarsania", "Tarsania", "Tarsania", "SO", 2001, "", "txt", "", len(TEXT))
-    return extract_entities(_annotated_paragraphs(TEXT, doc, nlp))
-
-
-def _types(entities):
-    return [(e.name, e.type, e.aliases) for e in entities]
+    return entities_of(TEXT, nlp, code="SO", year=2001)
 
 
 def test_surnames_are_not_nationality_words():

@@ -11,7 +11,7 @@ import pytest
 from rightsledger.extract.entities import extract_entities
 from rightsledger.records import Document
 
-from .test_entities import _annotated_paragraphs, _check_spans
+from .test_entities import _annotated_paragraphs, _check_spans, entities_of
 
 TEXT = """\
 There were five women in the 30-seat Senate and nine women in the 64-seat House of \
@@ -28,8 +28,7 @@ local officials in Tarsa City.
 
 @pytest.fixture(scope="module")
 def tarsania(nlp):
-    doc = Document("tarsania6", "Tarsania", "Tarsania", "SO", 2001, "", "txt", "", len(TEXT))
-    return extract_entities(_annotated_paragraphs(TEXT, doc, nlp))
+    return entities_of(TEXT, nlp, code="SO", year=2001, doc_id="tarsania6")
 
 
 def _names(entities, type_):
