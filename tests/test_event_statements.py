@@ -1,6 +1,7 @@
 """Event classes of issue 14, round 3 (docs/EVALUATION.md conventions): general statements about a
 group and counts of routine acts are not events; a negated report is typed by its object; a case
-named by its date is the charge (or the arrest) it began with. Sentences of a fictional report
+named by its date is the charge (or the arrest) it began with; what a definite body did "during the
+year" is an occurrence of the year. Sentences of a fictional report
 (Zarnakia, 2011) written for these tests, one paragraph each.
 """
 from __future__ import annotations
@@ -24,6 +25,12 @@ CASES = [
     # but a named body's act is still one
     ("Delegates from the Verna Bar Association visited the central prison in Lisk.",
      [("other", "2011", "asserted")]),
+    # what a definite body did "during the year" is an occurrence of the year, a state or a failure is not
+    ("The government trained village chiefs and teachers during the year on the rights of children.",
+     [("other", "2011", "asserted")]),
+    ("The government made little progress during the year.", []),
+    ("The law remained in force during the year.", []),
+    ("The government continued to restrict freedom of assembly during the year.", []),
     # negated reports typed by their object
     ("There were no reports that the registration requirement was enforced.",
      [("registration_decision", "2011", "negated")]),

@@ -184,7 +184,19 @@ def _other_occurrence(sent: "SpacySpan") -> "Token | None":
         if subj.dep_ == "nsubjpass" and not any(c.dep_ == "relcl" for c in subj.children) else set()
     named = subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or subj.pos_ == "PROPN" or any(
         d.ent_type_ in ("ORG", "PERSON") for d in subj.subtree if d.i not in origin)
-    return root if named else None
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)  # "the ministry"
+    return root if named or definite and _in_the_year(root) else None
+
+
+def _in_the_year(verb: "Token") -> bool:
+    """``verb`` is placed "during the year" (on itself or its object's words): what a definite body did
+    then is an occurrence ("The government trained village chiefs during the year")."""
+    for t in verb.subtree:
+        if t.lower_ == "year" and t.dep_ == "pobj" and t.head.lower_ in ("during", "in") and any(
+                k.lower_ == "the" for k in t.children):
+            owner = next((a for a in t.ancestors if _is_verb(a)), None)
+            return owner is not None and owner.i == verb.i
+    return False
 
 
 def _counted_routine(verb: "Token") -> bool:
