@@ -11,7 +11,7 @@ from ..dates import DateMention
 from .lexicon import (
     COUNT_NOUNS, HABIT_HEADS, HABITUAL_ADV, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES, NOUN_TYPES,
     OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS,
-    REPORT_NOUNS, REPORT_VERBS, STAT_VERBS, STATE_VERBS, WEAK,
+    REPORT_NOUNS, REPORT_VERBS, STAT_VERBS, STATE_VERBS, STATISTIC_OBJECTS, WEAK,
 )
 from .participants import _Context
 from .polarity import NO_REPORTS, THERE_NO, _negated
@@ -175,11 +175,35 @@ def _other_occurrence(sent: "SpacySpan") -> "Token | None":
     if GENERIC_START.search(stext) or STATISTIC.search(stext):
         return None
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
+    if subj is None or _counted_routine(root):
         return None
+    # the subject's own words, not where the people something was done to come from ("Children from
+    # Kestria were trafficked to …": a general statement about a group; but "Delegates from the Bar
+    # Association visited …", "refugees from Kestria who arrived during the year were settled …")
+    origin = {d.i for c in subj.children if c.dep_ == "prep" and c.lower_ == "from" for d in c.subtree} \
+        if subj.dep_ == "nsubjpass" and not any(c.dep_ == "relcl" for c in subj.children) else set()
     named = subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or subj.pos_ == "PROPN" or any(
-        d.ent_type_ in ("ORG", "PERSON") for d in subj.subtree)
-    return root if named else None
+        d.ent_type_ in ("ORG", "PERSON") for d in subj.subtree if d.i not in origin)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)  # "the ministry"
+    return root if named or definite and _in_the_year(root) else None
+
+
+def _in_the_year(verb: "Token") -> bool:
+    """``verb`` is placed "during the year" (on itself or its object's words): what a definite body did
+    then is an occurrence ("The government trained village chiefs during the year")."""
+    for t in verb.subtree:
+        if t.lower_ == "year" and t.dep_ == "pobj" and t.head.lower_ in ("during", "in") and any(
+                k.lower_ == "the" for k in t.children):
+            owner = next((a for a in t.ancestors if _is_verb(a)), None)
+            return owner is not None and owner.i == verb.i
+    return False
+
+
+def _counted_routine(verb: "Token") -> bool:
+    """ "The inspectorate conducted 3,100 inspections and imposed fines totaling …": a count of routine
+    acts (a statistic of the year), not an occurrence."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in STATISTIC_OBJECTS and any(
+        k.dep_ == "nummod" and k.like_num for k in c.children) for c in verb.children)
 
 
 def _specific(sent: "SpacySpan", mentions: list[DateMention]) -> bool:
@@ -353,6 +377,24 @@ def _label_date(text: str, start: int, root: "Token", anchor: "Token") -> bool:
 _DECADE = re.compile(r"\d{3}0['’]?s\b")
 
 
+def _case_label(case: "Token") -> tuple["Token", str] | None:
+    """A case named by its date ("the March 2009 case against the former minister", "the June 2008
+    case of village chiefs arrested for …"): the charge it began with, or the occurrence its
+    defendants are described by. None for a case of something else ("the 2008 case of the missing
+    ballots")."""
+    for prep in case.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("against", "of"):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for d in obj.subtree:
+                if d.dep_ == "acl" and d.head.i == obj.i and (t := _trigger_type(d)):
+                    return d, t  # "of village chiefs arrested for …", "of the officer indicted for …"
+            if prep.lower_ == "against" or obj.ent_type_ == "PERSON" or any(
+                    d.ent_type_ == "PERSON" for d in obj.subtree):
+                return case, "charge"
+    return None
+
+
 def _planned(anchor: "Token") -> bool:
     """A date on a plan, not an occurrence: "scheduled for October", "is to be submitted in 2001"."""
     if anchor.lemma_.lower() in PLAN_WORDS:
@@ -420,8 +462,12 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
                 out.append((kind_of, NOUN_TYPES[kind_of.lemma_.lower()], m.date, m.date_end, m.precision or "year"))
                 previous = m
                 continue
+        if attributive and anchor.lemma_.lower() == "case" and (labelled := _case_label(anchor)):
+            out.append((*labelled, m.date, m.date_end, m.precision or "year"))
+            previous = m  # "dropped the 2007 fraud case against X", "the June 2008 case of chiefs arrested for …"
+            continue
         if attributive and anchor.lemma_.lower() not in OCCURRENCE_NOUNS:
-            continue  # "the 2019 law requires", "the June 2008 case of"
+            continue  # "the 2019 law requires"
         if _planned(anchor):
             continue  # "elections scheduled for October 2011", "to be submitted to the NTC in 2001": plans
         if _count_state(_clause_verb(anchor)):

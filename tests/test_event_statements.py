@@ -1,0 +1,68 @@
+"""Event classes of issue 14, round 3 (docs/EVALUATION.md conventions): general statements about a
+group and counts of routine acts are not events; a negated report is typed by its object; a case
+named by its date is the charge (or the arrest) it began with; what a definite body did "during the
+year" is an occurrence of the year. Sentences of a fictional report
+(Zarnakia, 2011) written for these tests, one paragraph each.
+"""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+HEADER = ("2011 Country Reports on Human Rights Practices: Zarnakia\n\n"
+          "Section 6. Discrimination, Societal Abuses, and Trafficking in Persons\n\n")
+
+# (sentence, [(type, date, polarity), ...]; [] for "no event")
+CASES = [
+    # a general statement about a group, named only by where it comes from, is no occurrence
+    ("Children from Kestria and Lomar were trafficked to the country's mining regions for forced labor.", []),
+    ("Women from rural areas were trafficked to Verna for sexual exploitation.", []),
+    # counts of routine acts are statistics of the year
+    ("The State Labor Inspectorate conducted 2,700 inspections during the year and imposed fines totaling "
+     "12 million crowns.", []),
+    ("Labor inspectors carried out 410 inspections and issued 52 warnings.", []),
+    # but a named body's act is still one
+    ("Delegates from the Verna Bar Association visited the central prison in Lisk.",
+     [("other", "2011", "asserted")]),
+    # what a definite body did "during the year" is an occurrence of the year, a state or a failure is not
+    ("The government trained village chiefs and teachers during the year on the rights of children.",
+     [("other", "2011", "asserted")]),
+    ("The government made little progress during the year.", []),
+    ("The law remained in force during the year.", []),
+    ("The government continued to restrict freedom of assembly during the year.", []),
+    # negated reports typed by their object
+    ("There were no reports that the registration requirement was enforced.",
+     [("registration_decision", "2011", "negated")]),
+    ("There were no reports that the authorization requirement was enforced.",
+     [("registration_decision", "2011", "negated")]),
+    # a case named by its date: the charge it began with, or the occurrence its defendants are described by
+    ("The court dismissed the March 2009 case against the former mayor Ivo Darek on June 4.",
+     [("charge", "2009-03", "asserted"), ("other", "2011-06-04", "asserted")]),
+    ("On September 14, the government dropped the 2008 fraud case against the former minister Ana Holm.",
+     [("charge", "2008", "asserted")]),
+    ("There were no developments in the October 2009 case of two police officers arrested for extortion.",
+     [("detention_or_arrest", "2009-10", "asserted")]),
+    ("There were no developments in the May 2010 case of the customs chief indicted for smuggling.",
+     [("charge", "2010-05", "asserted")]),
+    # a dated case of something that is no occurrence stays a label
+    ("The 2008 case of the missing ballots remained unresolved.", []),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted(nlp):
+    from rightsledger.extract.annotate import annotate
+    from rightsledger.extract.events import extract_events
+    from rightsledger.records import Document
+    from rightsledger.structure import outline
+
+    text = HEADER + "\n\n".join(c[0] for c in CASES) + "\n"
+    doc = Document("zarnakia-2011", "Zarnakia", None, None, 2011, "", "txt", "", len(text))
+    return extract_events(annotate(text, doc, outline(text, doc.id), nlp), [])
+
+
+@pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_statement_class(extracted, sentence, expected):
+    found = [(e.type, e.date, e.polarity) for e in extracted if e.evidence.text.strip() == sentence]
+    assert found == expected
