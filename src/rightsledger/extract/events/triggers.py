@@ -33,8 +33,8 @@ def _lemma(tok: "Token") -> str:
 def _trigger_type(tok: "Token") -> str | None:
     """The event type a token triggers, looking at its arguments for ambiguous lemmas."""
     lemma = _lemma(tok)
-    if lemma not in ANY_TRIGGER:
-        return None
+    if lemma not in ANY_TRIGGER or tok.ent_type_ == "DATE":
+        return None  # a word of a date triggers nothing ("in March", "on May 5")
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         kids = {c.lemma_.lower() for c in tok.children}
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "pobj")}
