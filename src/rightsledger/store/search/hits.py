@@ -208,9 +208,10 @@ def _filters(store: "Store", *, country: str | None, year: int | None, doc: str 
         for i, eid in enumerate(ids):
             params[f"ent{i}"] = eid
             names.append(f":ent{i}")
+        # driven from the entity's mentions (few) rather than probed for every sentence
         where.append(
-            "EXISTS (SELECT 1 FROM mentions m WHERE m.doc = s.doc AND m.start >= s.start "
-            f"AND m.start < s.\"end\" AND m.entity IN ({', '.join(names)}))")
+            "s.id IN (SELECT ms.id FROM mentions m JOIN sentences ms ON ms.doc = m.doc "
+            f"AND ms.start <= m.start AND m.start < ms.\"end\" WHERE m.entity IN ({', '.join(names)}))")
     date_from = _check_date(date_from, "date_from")
     date_to = _check_date(date_to, "date_to")
     if event_type or date_from or date_to:
