@@ -30,7 +30,7 @@ from ...records import Entity
 from ..gazetteer import fold, gazetteer
 from .candidates import _dedupe, _masked_ranges, _merge, _rule_candidates, _spacy_candidates, _Word, _words
 from .bodies import find_bodies
-from .classify import _acronym_definitions, _resolve_types
+from .classify import _acronym_definitions, _resolve_types, retype_defined
 from .common import Cand, _inside, _is_acronym, _key, slug
 from .groups import find_groups
 from .linking import _link_orgs, _link_persons, _link_places
@@ -106,6 +106,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     acr, banned = _acronym_definitions(text, typed)
     typed = [c for c in typed if not (_is_acronym(c.text) and fold(c.text) in banned)]
     typed = _dedupe([a for a in acr if fold(a.text) not in banned] + typed)
+    retype_defined(typed, [a for a in acr if fold(a.text) not in banned])
     groups = (_link_persons([c for c in typed if c.type == "person"])
               + _link_orgs([c for c in typed if c.type == "organization"])
               + _link_places([c for c in typed if c.type == "place"], home, home_name))

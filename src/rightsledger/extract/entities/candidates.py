@@ -474,7 +474,7 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
 def _spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]:
     out = []
     base = ap.start
-    pieces: list[tuple[int, int, str]] = []
+    pieces: list[tuple[int, int, str, str]] = []
     for ent in ap.doc.ents:
         if ent.label_ not in SPACY_LABELS:
             continue
@@ -483,14 +483,15 @@ def _spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]
         if re.search(r"--|—", raw):
             # "Camara--who Human Rights Watch": a dash separates words, each part on its own
             for m in re.finditer(r"(?:(?!--|—).)+", raw):
-                pieces.append((s0 + m.start(), s0 + m.end(), ent.label_))
+                pieces.append((s0 + m.start(), s0 + m.end(), ent.label_, ""))
         elif re.search(r",|/| and ", raw) and not _heads(raw.split()):
             # "Lisk, Georg Valt", "AFRC/RUF", "Leigh and Independent Observer": each part
             for m in re.finditer(r"(?:(?!,|/| and ).)+", raw):
-                pieces.append((s0 + m.start(), s0 + m.end(), ent.label_))
+                pieces.append((s0 + m.start(), s0 + m.end(), ent.label_, ""))
         else:
-            pieces.append((s0, e0, ent.label_))
-    for s0, e0, label in pieces:
+            # one token's part of speech: "Spousal rape", "a Koranic teacher" are adjectives
+            pieces.append((s0, e0, ent.label_, ent[0].pos_ if len(ent) == 1 else ""))
+    for s0, e0, label, pos in pieces:
         span = _clean(text, s0, e0)
         if not span:
             continue
@@ -506,7 +507,7 @@ def _spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]
             if not span:
                 continue
             s, e = span
-        out.append(Cand(s, e, text[s:e], label, roles))
+        out.append(Cand(s, e, text[s:e], label, roles, pos=pos if (s, e) == (s0, e0) else ""))
     return extend_persons(text, out)
 
 

@@ -8,14 +8,15 @@ import re
 from collections import Counter, defaultdict
 
 from ..gazetteer import fold, gazetteer
+from ..lexicons import alternation
 from ..words import zipf
 from .common import (
     _PAREN, Cand, _acronym_of, _adjectival, _common, _demonym, _heads, _is_acronym, _is_cap, _key,
     _person_shape,
 )
 from .lexicon import (
-    ADJECTIVE_USE, BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, CONNECTORS, DOCUMENT_WORDS, FACILITY_WORDS,
-    GENERIC, KIND_ACRONYMS, LEGAL_INSTRUMENTS, MONTHS_SET, NON_ORG_ACRONYMS, PARTICLES, PLACE_NOUN_AFTER,
+    ADJECTIVE_USE, BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, CONNECTORS, CURRENCY_NOUNS, DOCUMENT_WORDS,
+    FACILITY_WORDS, GENERIC, KIND_ACRONYMS, LEGAL_INSTRUMENTS, MONTHS_SET, NON_ORG_ACRONYMS, PARTICLES, PLACE_NOUN_AFTER,
     PLACE_WORDS, REFERENCE_WORDS, RELIGIOUS_WORDS, SIDE_SUFFIX, SIDE_WORDS, SURNAME_SUFFIX, TITLES,
     TOPONYM_SUFFIX,
 )
@@ -47,6 +48,8 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
     if len(words) == 1 and not _is_acronym(text) and c.label not in ("COUNTRY", "RULE_ORG") \
             and (key in lower_vocab or (key.endswith("s") and key[:-1] in lower_vocab)):
         return None, 0                       # "Media", "Transgender": ordinary words here
+    if len(words) == 1 and c.pos == "ADJ" and not _is_acronym(text):
+        return None, 0                       # "Spousal rape", "a Koranic teacher": an adjective
     if len(words) == 1 and re.match(r"^[A-Z][a-z]+(?:[A-Z][a-z]+){2,}$", text):
         return "organization", 1.5           # CamelCase brand names
     paren = _PAREN.match(doc_text, c.end)
@@ -67,8 +70,9 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
             return "organization", OUTLET     # "the New Broom newspaper": decides for the report
         return "organization", 3
     if len(words) == 1 and _is_acronym(text):
-        if key in NON_ORG_ACRONYMS or key.rstrip("s") in NON_ORG_ACRONYMS:
-            return None, 0
+        if key in NON_ORG_ACRONYMS or key.rstrip("s") in NON_ORG_ACRONYMS or AMOUNT_BEFORE.search(
+                doc_text, max(0, c.start - 24), c.start) or CURRENCY_AFTER.match(doc_text, c.end):
+            return None, 0                   # "157 million CFA", "CFA francs": a currency
         if gaz.countries(text):
             return "place", 2
         return ("organization", 1) if c.label in ("ORG", "PERSON", "FAC") else (None, 0)
@@ -165,6 +169,23 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
             return "person?", 0.6          # decided with evidence from the whole report
         return ("organization", 1) if c.label == "ORG" else (None, 0)
     return None, 0
+
+
+#: An amount right before a word ("157 million CFA") or a currency noun right after it.
+#: A bare year is no amount ("in 2009 UNHCR reported").
+AMOUNT_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?|\b[a-z]+)\s+(?:thousand|million|billion|trillion)\s+$"
+                           r"|(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s+$")
+CURRENCY_AFTER = re.compile(r"\s+" + alternation(sorted(CURRENCY_NOUNS, key=len, reverse=True)) + r"\b")
+
+
+def retype_defined(cands: list[Cand], defined: list[Cand]) -> None:
+    """An acronym the report defines ("Central African Republic (CAR)") has its expansion's type
+    wherever it stands ("villages in CAR" is that place, whatever the model said)."""
+    by_form = {fold(a.text): a for a in defined}
+    for c in cands:
+        a = by_form.get(fold(c.text))
+        if a is not None and c.label != "ACRO" and c.type != a.type and _is_acronym(c.text):
+            c.type, c.label, c.roles = a.type, "ACRO", list(a.roles)   # joins its expansion
 
 
 def _winner(v: Counter | None) -> str | None:

@@ -40,6 +40,7 @@ class Cand:
     label: str                  # spaCy label or RULE_ORG / RULE_PLACE / COUNTRY / TOWN / ACRO
     roles: list[str] = field(default_factory=list)
     type: str | None = None
+    pos: str = ""               # spaCy's part of speech of a one-token model span ("ADJ")
 
 
 def slug(name: str) -> str:

@@ -37,6 +37,8 @@ MONTHS = words("entities", "months")
 WEEKDAYS = words("entities", "weekdays")
 GENERIC = MONTHS | WEEKDAYS | words("entities", "generic")
 NON_ORG_ACRONYMS = words("entities", "non_org_acronyms")
+#: Currency nouns after a capitalised word ("CFA francs"): the word names a currency, not a body.
+CURRENCY_NOUNS = words("entities", "currency_nouns")
 DOCUMENT_WORDS = words("entities", "document_words")
 LONE_BODIES = words("entities", "lone_bodies")
 RULE_OF_PERSON = words("entities", "rule_of_person")
