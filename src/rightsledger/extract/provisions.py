@@ -95,7 +95,7 @@ MODAL = re.compile(
     r"\b(?:must|shall|should|may\s+be\s+(?:extended|held|detained|prolonged|renewed|fined|"
     r"sentenced|imprisoned|punished)|may\s+not|cannot|can\s+not|(?:is|are)\s+(?:not\s+)?(?:required|obliged|"
     r"obligated|entitled|permitted|allowed|prohibited|forbidden)\s+to|(?:is|are)\s+entitled)\b|"
-    rf"\b(?:is|are|was|were)\s+(?:\w+\s+){{0,2}}?{alternation(_L['obligation_adjectives'])}\b|"
+    rf"\b(?:is|are|was|were)\s+(?:[\w-]+,?\s+){{0,3}}?{alternation(_L['obligation_adjectives'])}\b|"
     r"\b(?:was|were)\s+(?:not\s+)?(?:legally\s+)?(?:required|obliged|obligated|entitled|prohibited|forbidden|"
     r"permitted|allowed)\s+to\b|\b(?:has|have|had)\s+(?:the\s+right\s+)?to\b|"
     r"\bcould\s+(?:not\s+|only\s+)?(?:be\s+)?(?:extended|held|detained|prolonged|renewed|exceed|detain|hold)\b|"
@@ -103,7 +103,8 @@ MODAL = re.compile(
     r"\b(?:is|are|was|were)\s+entitled\s+to\b", re.I)
 LIMIT_CUE = re.compile(
     r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|"
-    r"at\s+least|extended\s+to|maximum|minimum|prior\s+to|in\s+advance|renewable|for\s+a\s+further|"
+    r"at\s+least|at\s+most|no\s+longer\s+than|extended\s+to|maximum|minimum|prior\s+to|in\s+advance|renewable|"
+    r"for\s+(?:a\s+further|an\s+additional)|each\s+time|every(?=\s+\S+\s+(?:years?|months?|weeks?|days?)\b)|"
     rf"{alternation(_L['threshold_cues'])})\b", re.I)
 EVENT_FRAME = re.compile(
     r"\b(?<!before\s)(?<!without\s)(?<!after\s)(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+"
@@ -171,8 +172,8 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
             if v:
                 frames.append(v)
     frames += PENALTY_FRAME.finditer(sentence)
-    if undated:  # "Agricultural work was limited to 2,400 hours per year"
-        frames += LIMITED_TO.finditer(sentence)
+    if undated:  # "Agricultural work was limited to 2,400 hours per year"; "Police have seven days to …"
+        frames += [*LIMITED_TO.finditer(sentence), *HAVE_DEADLINE.finditer(sentence)]
     event = EVENT_FRAME.search(sentence)
     if not event and (undated or sent is None or sent.root.tag_ != "VBD"):
         # "sentenced … under the law" is an event; so is "By August the government granted
@@ -266,10 +267,10 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
 
 DEADLINE_BEFORE = re.compile(
     r"\b(?:within|no\s+later\s+than|up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|"
-    r"(?:a\s+)?maximum\s+of|extended\s+to|after)\s+(?:\S+\s+)?$", re.I)
+    r"(?:a\s+)?maximum\s+of|extended\s+to|after|no\s+longer\s+than|at\s+most)\s+(?:\S+\s+)?$", re.I)
 
 
-DEADLINE_HINT = re.compile(r"\b(?:within|later|up\s+to|exceed|more\s+than|maximum|extended|after)\b"
+DEADLINE_HINT = re.compile(r"\b(?:within|later|longer|at\s+most|up\s+to|exceed|more\s+than|maximum|extended|after)\b"
                            r"[^.;]*?\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)
 
 
@@ -300,6 +301,9 @@ _LIMITED = r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:limited|restricted|capped|fixed
 LIMITED_TO = re.compile(  # a passive limit of working time or detention
     rf"\b{_LIMITED}[^.;]{{0,40}}?\b(?:hours?|days?|weeks?|months?)\s+(?:per|a|each|every)\s+"
     rf"(?:day|week|month|year)\b|\b{alternation(_L['limited_subjects'])}\s+(?:\w+\s+){{0,3}}?{_LIMITED}", re.I)
+HAVE_DEADLINE = re.compile(  # "Judges had four months to decide": a time allowed by the rules
+    r"\b(?:has|have|had)\s+(?:only\s+|up\s+to\s+)?\S+\s+(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:in\s+which\s+)?to\s+[a-z]+", re.I)
 RULE_VERB_PRESENT = re.compile(
     r"\b(?:provides|prohibits|forbids|bans|requires|allows|permits|stipulates|mandates|sets|"
     r"establishes|limits|restricts|entitles|specifies|imposes|penalizes|criminalizes|punishes|"
@@ -315,7 +319,8 @@ _LIMIT_ADJ = alternation(_L["limit_adjectives"])
 _LIMIT_NOUN = alternation(_L["limit_nouns"])
 LIMIT_BEFORE = re.compile(  # "the legal limit of 48 hours", "the required 48 hours"
     rf"(?:\bthe\s+(?:maximum\s+|minimum\s+)?{_LIMIT_ADJ}\s+(?:{_LIMIT_NOUN}\s+)?(?:of\s+)?|"
-    rf"\b{_LIMIT_ADJ}\s+{_LIMIT_NOUN}\s+(?:of\s+)?)(?:up\s+to\s+|a\s+maximum\s+of\s+)?$", re.I)
+    rf"\b{_LIMIT_ADJ}\s+(?:\w+\s+)?{_LIMIT_NOUN}\s+(?:of\s+|is\s+|was\s+)?|"  # "The legal rest period is one day"
+    r"\ba\s+limit\s+on\s+(?:\w+\s+){1,2}?of\s+)(?:up\s+to\s+|a\s+maximum\s+of\s+)?$", re.I)  # "a limit on work of 54 hours"
 LIMIT_AFTER = re.compile(  # "the 48-hour limit", "48 hours allowed by law"
     rf"^(?:[- ](?:legal\s+|statutory\s+|constitutional\s+)?(?:limit|deadline|maximum)\b|"
     rf"\s+(?:as\s+)?{alternation(_L['limit_by'])}\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:\w+\s+)?"
