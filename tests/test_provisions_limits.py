@@ -22,12 +22,24 @@ RULES = [
     ("Schooling is free, universal, and compulsory between ages six and 15.", [6]),
     ("There is a limit on work of 54 hours per week.", [54]),
     ("The legal rest period is one day per week, although most employees received more.", [1]),
+    # a past rule verb the parser takes for an adjective; a membership threshold
+    ("The labor code limited working hours to nine hours per day and 45 hours per week.", [9, 45]),
+    ("Unions required 50 members to register.", [50]),
+    # present-tense limits with "at least", a notice period, "faced heavy fines", "institutes"
+    ("Foreigners who have lived in the country for at least seven years may apply for citizenship.", [7]),
+    ("The government may require workers to give notice at least 21 days before a strike.", [21]),
+    ("If the complaint is rejected, the union may issue a 21-day strike notice.", [21]),
+    ("Offenders faced heavy fines or imprisonment not exceeding three years, but few were tried.", [3]),
+    ("The law also institutes a quota system, with the public-sector quota at 4 percent of employees.", [4]),
 ]
 
 NOT_RULES = [
     "On May 3, the journalist had two days to leave the country.",
     "Every two years the ministry published a report on prisons, most recently in 2019.",
     "The 12 legal residents of the camp were moved in June.",
+    "In May the union required 20 members to attend the meeting.",
+    "Detainees waited at least two years for trial in 2019.",
+    "The union gave a 10-day notice in March.",
 ]
 
 

@@ -67,13 +67,13 @@ _RULE_VERB = (r"(?:provides?|provided|prohibits?|prohibited|forbids?|forbade|ban
               r"penalizes?|penalized|criminalizes?|criminalized|punishes|punished|oblig(?:e|es|ed)|"
               r"obligates?|obligated|grants?|granted|guarantees?|guaranteed|caps?|capped|"
               r"prescribes?|prescribed|fix(?:es|ed)|call(?:s|ed)?\s+for|defines?|defined|"
-              r"makes?|made|mandate|precludes?|precluded|proscribes?|proscribed)")
+              r"makes?|made|mandate|precludes?|precluded|proscribes?|proscribed|institutes?|instituted)")
 LAW_FRAME = re.compile(rf"\b{_INSTRUMENT}\b[^.;:]{{0,160}}?\b{_RULE_VERB}\b|"
                        rf"^(?:It|They)\s+(?:also\s+)?{_RULE_VERB}\b", re.I)
 PENALTY_FRAME = re.compile(
     r"\bpunishable\b|\bcarr(?:y|ies|ied)\s+(?:an?\s+)?(?:maximum\s+|minimum\s+|mandatory\s+)?"
     r"(?:penalt|sentence|prison|fine|jail|term)|\bpenalt(?:y|ies)\s+(?:for|of|include|includes|"
-    r"range|ranging)\b|\bfac(?:e|es|ed)\s+(?:an?\s+)?(?:fines?|penalt|imprisonment|prison|jail|up\s+to)|"
+    r"range|ranging)\b|\bfac(?:e|es|ed)\s+(?:an?\s+)?(?:(?:heavy|substantial|large|stiff|lengthy|long)\s+)?(?:fines?|penalt|imprisonment|prison|jail|up\s+to)|"
     r"\bfines?\s+of\s+up\s+to\b|"
     r"\b(?:is|are)\s+subject\s+to\s+(?:a\s+)?(?:fines?|penalt|imprisonment)|"
     rf"\b{alternation(_L['penalty_heads'])}", re.I)
@@ -150,7 +150,7 @@ LAW_WORDS = {"law", "laws", "constitution", "code", "decree", "regulation", "reg
 RULE_LEMMAS = {"provide", "prohibit", "forbid", "ban", "require", "allow", "permit", "stipulate",
                "mandate", "set", "establish", "limit", "restrict", "entitle", "specify", "impose",
                "penalize", "criminalize", "punish", "oblige", "obligate", "grant", "guarantee",
-               "cap", "prescribe", "fix", "define", "make", "preclude", "proscribe", "call"}
+               "cap", "prescribe", "fix", "define", "make", "preclude", "proscribe", "call", "institute"}
 NOT_UNIT = {"the", "a", "an", "and", "or", "in", "for", "to", "of", "if", "by", "at", "on", "with"}
 
 
@@ -165,7 +165,8 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
                 continue
             if tag != "VBD" and t.lemma_.lower() in RULE_LEMMAS and not _custom_subject(t):
                 v = RULE_VERB_PRESENT.match(sentence, t.idx - base)
-            elif tag == "VBD" and t.lemma_.lower() in OBLIGATION_LEMMAS and _ruling_subject(t):
+            elif tag == "VBD" and t.lemma_.lower() in OBLIGATION_LEMMAS and (
+                    _ruling_subject(t) or _membership_object(t)):
                 v = RULE_VERB_ANY.match(sentence, t.idx - base)
             else:
                 continue
@@ -202,6 +203,13 @@ def _ruling_subject(verb: "Token") -> bool:
                for c in verb.children)
 
 
+def _membership_object(verb: "Token") -> bool:
+    """Does a past obligation verb require a number of members ("Unions required 50 members
+    to register"): a threshold whoever the parse takes for the subject?"""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in MEMBERSHIP_NOUNS
+               and any(n.dep_ == "nummod" for n in c.children) for c in verb.children)
+
+
 def _custom_subject(verb: "Token") -> bool:
     """Does custom, not law, state the rule ("tradition permits marriage at 14")?"""
     return any(c.dep_ == "nsubj" and NOT_LAW_SUBJECT.search(" ".join(t.text for t in c.subtree) + " ")
@@ -218,6 +226,9 @@ def _law_is_subject(frame: re.Match[str], sent: "SpacySpan") -> bool:
     if verb is None or verb.tag_ != "VBD":
         return True
     law_at = frame.start()
+    if len(frame.group(0).split()) <= 2 and verb.dep_ != "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return True  # "The labor code limited working hours to …" parsed as a noun phrase
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             sub = list(child.subtree)
@@ -267,10 +278,11 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
 
 DEADLINE_BEFORE = re.compile(
     r"\b(?:within|no\s+later\s+than|up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|"
-    r"(?:a\s+)?maximum\s+of|extended\s+to|after|no\s+longer\s+than|at\s+most)\s+(?:\S+\s+)?$", re.I)
+    r"(?:a\s+)?maximum\s+of|extended\s+to|after|no\s+longer\s+than|at\s+most|at\s+least)\s+(?:\S+\s+)?$", re.I)
+NOTICE_AFTER = re.compile(r"^['’]?s?\s+(?:\w+\s+)?notice\b", re.I)  # "may issue a 21-day strike notice"
 
 
-DEADLINE_HINT = re.compile(r"\b(?:within|later|longer|at\s+most|up\s+to|exceed|more\s+than|maximum|extended|after)\b"
+DEADLINE_HINT = re.compile(r"\b(?:within|later|longer|at\s+(?:most|least)|up\s+to|exceed|more\s+than|maximum|extended|after)\b"
                            r"[^.;]*?\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)
 
 
@@ -278,13 +290,14 @@ def _present_limits(sentence: str, sent: "SpacySpan") -> list[NumberMention]:
     """Procedural deadlines stated in the present tense without a legal frame
     ("the prosecutor … takes it to court within 12 hours", "Authorities may take up to
     12 months to decide"): reports narrate events in the past tense, rules in the present."""
-    if not DEADLINE_HINT.search(sentence):
+    if not DEADLINE_HINT.search(sentence) and not re.search(r"\bnotice\b", sentence, re.I):
         return []
     out = []
     base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
     cuts = [0, *(b.start() for b in CLAUSE_BREAK.finditer(sentence)), len(sentence)]
     for m in find_numbers(sentence):
-        if m.kind != "duration" or not DEADLINE_BEFORE.search(sentence[max(0, m.start - 40):m.start]):
+        if m.kind != "duration" or not (DEADLINE_BEFORE.search(sentence[max(0, m.start - 40):m.start])
+                                        or NOTICE_AFTER.match(sentence[m.end:m.end + 30])):
             continue
         lo = max(c for c in cuts if c <= m.start)
         hi = min(c for c in cuts if c > m.start)
@@ -295,6 +308,7 @@ def _present_limits(sentence: str, sent: "SpacySpan") -> list[NumberMention]:
 
 
 PRACTICE_ADVERBS = set(_L["practice_adverbs"])
+MEMBERSHIP_NOUNS = set(_L["membership_nouns"])
 RULE_VERB_ANY = re.compile(rf"\b{_RULE_VERB}\b", re.I)
 RULING_SUBJECT = re.compile(rf"^(?:the\s+)?(?:\w+\s+){{0,2}}?{alternation(_L['ruling_subjects'])}\b", re.I)
 _LIMITED = r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:limited|restricted|capped|fixed|set)\s+(?:by\s+\w+\s+)?(?:to|at)\b"
@@ -307,7 +321,7 @@ HAVE_DEADLINE = re.compile(  # "Judges had four months to decide": a time allowe
 RULE_VERB_PRESENT = re.compile(
     r"\b(?:provides|prohibits|forbids|bans|requires|allows|permits|stipulates|mandates|sets|"
     r"establishes|limits|restricts|entitles|specifies|imposes|penalizes|criminalizes|punishes|"
-    r"obliges|obligates|grants|guarantees|caps|prescribes|precludes|proscribes|must|shall|may|"
+    r"obliges|obligates|grants|guarantees|caps|prescribes|precludes|proscribes|institutes|must|shall|may|"
     r"punishable)\b", re.I)
 # past-tense rule verbs that state an obligation or a ban when an authority is the subject
 OBLIGATION_LEMMAS = {"require", "prohibit", "forbid", "ban", "oblige", "obligate", "mandate",
