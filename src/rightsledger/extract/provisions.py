@@ -67,13 +67,14 @@ _RULE_VERB = (r"(?:provides?|provided|prohibits?|prohibited|forbids?|forbade|ban
               r"penalizes?|penalized|criminalizes?|criminalized|punishes|punished|oblig(?:e|es|ed)|"
               r"obligates?|obligated|grants?|granted|guarantees?|guaranteed|caps?|capped|"
               r"prescribes?|prescribed|fix(?:es|ed)|call(?:s|ed)?\s+for|defines?|defined|"
-              r"makes?|made|mandate|precludes?|precluded|proscribes?|proscribed)")
+              r"makes?|made|mandate|precludes?|precluded|proscribes?|proscribed|institutes?|instituted)")
 LAW_FRAME = re.compile(rf"\b{_INSTRUMENT}\b[^.;:]{{0,160}}?\b{_RULE_VERB}\b|"
                        rf"^(?:It|They)\s+(?:also\s+)?{_RULE_VERB}\b", re.I)
 PENALTY_FRAME = re.compile(
     r"\bpunishable\b|\bcarr(?:y|ies|ied)\s+(?:an?\s+)?(?:maximum\s+|minimum\s+|mandatory\s+)?"
     r"(?:penalt|sentence|prison|fine|jail|term)|\bpenalt(?:y|ies)\s+(?:for|of|include|includes|"
-    r"range|ranging)\b|\bfac(?:e|es|ed)\s+(?:an?\s+)?(?:fines?|penalt|imprisonment|prison|jail|up\s+to)|"
+    r"range|ranging)\b|\bfac(?:e|es|ed)\s+(?:an?\s+)?(?:(?:heavy|substantial|large|stiff|lengthy|long)\s+)?"
+    r"(?:fines?|penalt|imprisonment|prison|jail|up\s+to)|"
     r"\bfines?\s+of\s+up\s+to\b|"
     r"\b(?:is|are)\s+subject\s+to\s+(?:a\s+)?(?:fines?|penalt|imprisonment)|"
     rf"\b{alternation(_L['penalty_heads'])}", re.I)
@@ -95,7 +96,7 @@ MODAL = re.compile(
     r"\b(?:must|shall|should|may\s+be\s+(?:extended|held|detained|prolonged|renewed|fined|"
     r"sentenced|imprisoned|punished)|may\s+not|cannot|can\s+not|(?:is|are)\s+(?:not\s+)?(?:required|obliged|"
     r"obligated|entitled|permitted|allowed|prohibited|forbidden)\s+to|(?:is|are)\s+entitled)\b|"
-    rf"\b(?:is|are|was|were)\s+(?:\w+\s+){{0,2}}?{alternation(_L['obligation_adjectives'])}\b|"
+    rf"\b(?:is|are|was|were)\s+(?:[\w-]+,?\s+){{0,3}}?{alternation(_L['obligation_adjectives'])}\b|"
     r"\b(?:was|were)\s+(?:not\s+)?(?:legally\s+)?(?:required|obliged|obligated|entitled|prohibited|forbidden|"
     r"permitted|allowed)\s+to\b|\b(?:has|have|had)\s+(?:the\s+right\s+)?to\b|"
     r"\bcould\s+(?:not\s+|only\s+)?(?:be\s+)?(?:extended|held|detained|prolonged|renewed|exceed|detain|hold)\b|"
@@ -103,7 +104,8 @@ MODAL = re.compile(
     r"\b(?:is|are|was|were)\s+entitled\s+to\b", re.I)
 LIMIT_CUE = re.compile(
     r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|"
-    r"at\s+least|extended\s+to|maximum|minimum|prior\s+to|in\s+advance|renewable|for\s+a\s+further|"
+    r"at\s+least|at\s+most|no\s+longer\s+than|extended\s+to|maximum|minimum|prior\s+to|in\s+advance|renewable|"
+    r"for\s+(?:a\s+further|an\s+additional)|each\s+time|every(?=\s+\S+\s+(?:years?|months?|weeks?|days?)\b)|"
     rf"{alternation(_L['threshold_cues'])})\b", re.I)
 EVENT_FRAME = re.compile(
     r"\b(?<!before\s)(?<!without\s)(?<!after\s)(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+"
@@ -149,7 +151,7 @@ LAW_WORDS = {"law", "laws", "constitution", "code", "decree", "regulation", "reg
 RULE_LEMMAS = {"provide", "prohibit", "forbid", "ban", "require", "allow", "permit", "stipulate",
                "mandate", "set", "establish", "limit", "restrict", "entitle", "specify", "impose",
                "penalize", "criminalize", "punish", "oblige", "obligate", "grant", "guarantee",
-               "cap", "prescribe", "fix", "define", "make", "preclude", "proscribe", "call"}
+               "cap", "prescribe", "fix", "define", "make", "preclude", "proscribe", "call", "institute"}
 NOT_UNIT = {"the", "a", "an", "and", "or", "in", "for", "to", "of", "if", "by", "at", "on", "with"}
 
 
@@ -164,15 +166,16 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
                 continue
             if tag != "VBD" and t.lemma_.lower() in RULE_LEMMAS and not _custom_subject(t):
                 v = RULE_VERB_PRESENT.match(sentence, t.idx - base)
-            elif tag == "VBD" and t.lemma_.lower() in OBLIGATION_LEMMAS and _ruling_subject(t):
+            elif tag == "VBD" and t.lemma_.lower() in OBLIGATION_LEMMAS and (
+                    _ruling_subject(t) or _membership_object(t)):
                 v = RULE_VERB_ANY.match(sentence, t.idx - base)
             else:
                 continue
             if v:
                 frames.append(v)
     frames += PENALTY_FRAME.finditer(sentence)
-    if undated:  # "Agricultural work was limited to 2,400 hours per year"
-        frames += LIMITED_TO.finditer(sentence)
+    if undated:  # "Agricultural work was limited to 2,400 hours per year"; "Police have seven days to …"
+        frames += [*LIMITED_TO.finditer(sentence), *HAVE_DEADLINE.finditer(sentence)]
     event = EVENT_FRAME.search(sentence)
     if not event and (undated or sent is None or sent.root.tag_ != "VBD"):
         # "sentenced … under the law" is an event; so is "By August the government granted
@@ -201,6 +204,13 @@ def _ruling_subject(verb: "Token") -> bool:
                for c in verb.children)
 
 
+def _membership_object(verb: "Token") -> bool:
+    """Does a past obligation verb require a number of members ("Unions required 50 members
+    to register"): a threshold whoever the parse takes for the subject?"""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in MEMBERSHIP_NOUNS
+               and any(n.dep_ == "nummod" for n in c.children) for c in verb.children)
+
+
 def _custom_subject(verb: "Token") -> bool:
     """Does custom, not law, state the rule ("tradition permits marriage at 14")?"""
     return any(c.dep_ == "nsubj" and NOT_LAW_SUBJECT.search(" ".join(t.text for t in c.subtree) + " ")
@@ -217,6 +227,9 @@ def _law_is_subject(frame: re.Match[str], sent: "SpacySpan") -> bool:
     if verb is None or verb.tag_ != "VBD":
         return True
     law_at = frame.start()
+    if len(frame.group(0).split()) <= 2 and verb.dep_ != "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return True  # "The labor code limited working hours to …" parsed as a noun phrase
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             sub = list(child.subtree)
@@ -266,10 +279,12 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
 
 DEADLINE_BEFORE = re.compile(
     r"\b(?:within|no\s+later\s+than|up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|"
-    r"(?:a\s+)?maximum\s+of|extended\s+to|after)\s+(?:\S+\s+)?$", re.I)
+    r"(?:a\s+)?maximum\s+of|extended\s+to|after|no\s+longer\s+than|at\s+most|at\s+least)\s+(?:\S+\s+)?$", re.I)
+NOTICE_AFTER = re.compile(r"^['’]?s?\s+(?:\w+\s+)?notice\b", re.I)  # "may issue a 21-day strike notice"
 
 
-DEADLINE_HINT = re.compile(r"\b(?:within|later|up\s+to|exceed|more\s+than|maximum|extended|after)\b"
+DEADLINE_HINT = re.compile(r"\b(?:within|later|longer|at\s+(?:most|least)|up\s+to|exceed|more\s+than|maximum|"
+                           r"extended|after)\b"
                            r"[^.;]*?\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)
 
 
@@ -277,13 +292,14 @@ def _present_limits(sentence: str, sent: "SpacySpan") -> list[NumberMention]:
     """Procedural deadlines stated in the present tense without a legal frame
     ("the prosecutor … takes it to court within 12 hours", "Authorities may take up to
     12 months to decide"): reports narrate events in the past tense, rules in the present."""
-    if not DEADLINE_HINT.search(sentence):
+    if not DEADLINE_HINT.search(sentence) and not re.search(r"\bnotice\b", sentence, re.I):
         return []
     out = []
     base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
     cuts = [0, *(b.start() for b in CLAUSE_BREAK.finditer(sentence)), len(sentence)]
     for m in find_numbers(sentence):
-        if m.kind != "duration" or not DEADLINE_BEFORE.search(sentence[max(0, m.start - 40):m.start]):
+        if m.kind != "duration" or not (DEADLINE_BEFORE.search(sentence[max(0, m.start - 40):m.start])
+                                        or NOTICE_AFTER.match(sentence[m.end:m.end + 30])):
             continue
         lo = max(c for c in cuts if c <= m.start)
         hi = min(c for c in cuts if c > m.start)
@@ -294,16 +310,20 @@ def _present_limits(sentence: str, sent: "SpacySpan") -> list[NumberMention]:
 
 
 PRACTICE_ADVERBS = set(_L["practice_adverbs"])
+MEMBERSHIP_NOUNS = set(_L["membership_nouns"])
 RULE_VERB_ANY = re.compile(rf"\b{_RULE_VERB}\b", re.I)
 RULING_SUBJECT = re.compile(rf"^(?:the\s+)?(?:\w+\s+){{0,2}}?{alternation(_L['ruling_subjects'])}\b", re.I)
 _LIMITED = r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:limited|restricted|capped|fixed|set)\s+(?:by\s+\w+\s+)?(?:to|at)\b"
 LIMITED_TO = re.compile(  # a passive limit of working time or detention
     rf"\b{_LIMITED}[^.;]{{0,40}}?\b(?:hours?|days?|weeks?|months?)\s+(?:per|a|each|every)\s+"
     rf"(?:day|week|month|year)\b|\b{alternation(_L['limited_subjects'])}\s+(?:\w+\s+){{0,3}}?{_LIMITED}", re.I)
+HAVE_DEADLINE = re.compile(  # "Judges had four months to decide": a time allowed by the rules
+    r"\b(?:has|have|had)\s+(?:only\s+|up\s+to\s+)?\S+\s+(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:in\s+which\s+)?to\s+[a-z]+", re.I)
 RULE_VERB_PRESENT = re.compile(
     r"\b(?:provides|prohibits|forbids|bans|requires|allows|permits|stipulates|mandates|sets|"
     r"establishes|limits|restricts|entitles|specifies|imposes|penalizes|criminalizes|punishes|"
-    r"obliges|obligates|grants|guarantees|caps|prescribes|precludes|proscribes|must|shall|may|"
+    r"obliges|obligates|grants|guarantees|caps|prescribes|precludes|proscribes|institutes|must|shall|may|"
     r"punishable)\b", re.I)
 # past-tense rule verbs that state an obligation or a ban when an authority is the subject
 OBLIGATION_LEMMAS = {"require", "prohibit", "forbid", "ban", "oblige", "obligate", "mandate",
@@ -315,7 +335,9 @@ _LIMIT_ADJ = alternation(_L["limit_adjectives"])
 _LIMIT_NOUN = alternation(_L["limit_nouns"])
 LIMIT_BEFORE = re.compile(  # "the legal limit of 48 hours", "the required 48 hours"
     rf"(?:\bthe\s+(?:maximum\s+|minimum\s+)?{_LIMIT_ADJ}\s+(?:{_LIMIT_NOUN}\s+)?(?:of\s+)?|"
-    rf"\b{_LIMIT_ADJ}\s+{_LIMIT_NOUN}\s+(?:of\s+)?)(?:up\s+to\s+|a\s+maximum\s+of\s+)?$", re.I)
+    rf"\b{_LIMIT_ADJ}\s+(?:\w+\s+)?{_LIMIT_NOUN}\s+(?:of\s+|is\s+|was\s+)?|"  # "The legal rest period is one day"
+    r"\ba\s+limit\s+on\s+(?:\w+\s+){1,2}?of\s+)"  # "a limit on work of 54 hours"
+    r"(?:up\s+to\s+|a\s+maximum\s+of\s+)?$", re.I)
 LIMIT_AFTER = re.compile(  # "the 48-hour limit", "48 hours allowed by law"
     rf"^(?:[- ](?:legal\s+|statutory\s+|constitutional\s+)?(?:limit|deadline|maximum)\b|"
     rf"\s+(?:as\s+)?{alternation(_L['limit_by'])}\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:\w+\s+)?"
