@@ -15,6 +15,8 @@ VERB_TYPES.update(_L["verb_trigger_overrides"])
 NOUN_TYPES: dict[str, str] = {lemma: t for t, lemmas in _L["noun_triggers"].items() for lemma in lemmas}
 
 REPORT_OBJECTS = words("events", "report_objects")
+#: Publications a date names: "A 2008 ITUC report stated …" is a report_published of 2008.
+DATED_PUBLICATIONS = words("events", "dated_publications")
 NONSTATE = words("events", "nonstate")
 ORG_NOUNS = words("events", "org_nouns")
 DISMISSED_THINGS = words("events", "dismissed_things")

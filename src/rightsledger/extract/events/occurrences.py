@@ -7,16 +7,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..dates import DateMention
+from ..dates import DateMention, find_dates
 from .lexicon import (
-    COUNT_NOUNS, HABIT_HEADS, HABITUAL_ADV, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES, NOUN_TYPES,
+    COUNT_NOUNS, DATED_PUBLICATIONS, HABIT_HEADS, HABITUAL_ADV, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES, NOUN_TYPES,
     OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS,
     REPORT_NOUNS, REPORT_VERBS, STAT_VERBS, STATE_VERBS, STATISTIC_OBJECTS, WEAK,
 )
 from .participants import _Context
 from .polarity import NO_REPORTS, THERE_NO, _negated
 from .triggers import (
-    _anchor, _clause_verb, _date_root, _find_trigger, _framed_trigger, _is_verb, _lemma, _nearest_trigger, _toks,
+    _anchor, _clause_verb, _date_root, _find_trigger, _framed_trigger, _is_verb, _lemma, _nearest_trigger, _path,
+    _toks,
     _trigger_type, _triggers,
 )
 
@@ -261,8 +262,9 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
         return []  # "The government restricted freedom of assembly": a summary, not an occurrence
     if dated:
         # only a main clause above the dated ones: "Authorities released X, whom a court convicted in 2021"
-        dated_depths = [sum(1 for _ in d[0].ancestors) for d in dated if d[0] is not None]
-        if not dated_depths or depth >= min(dated_depths):
+        dated_depths = [sum(1 for _ in d[0].ancestors) for d in dated if d[0] is not None and not _publication(d)]
+        if (not dated_depths and not all(_publication(d) for d in dated)) or (
+                dated_depths and depth >= min(dated_depths)):
             return []
     return [(tok, type_, date, None, precision)]
 
@@ -409,6 +411,39 @@ def _count_state(verb: "Token") -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in COUNT_NOUNS for c in verb.children)
 
 
+def _indefinite(noun: "Token") -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _publication(produced: "_Produced") -> bool:
+    """A publication named by its date ("A May report by X documented cases of rape"): its source, not
+    its content; the content is still an occurrence of the year."""
+    tok = produced[0]
+    return produced[1] == "report_published" and tok is not None and tok.lemma_.lower() in DATED_PUBLICATIONS \
+        and not _is_verb(tok)
+
+
+def _publications(sent: "SpacySpan", mentions: list[DateMention], base: int, year: int | None) -> list[_Produced]:
+    """Publications named by a date the date finder leaves alone ("According to a 2005 survey", "A 2008
+    ITUC report stated …", "A May report by the NGO X documented …"): report_published of that date."""
+    out: list[_Produced] = []
+    for tok in _toks(sent):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in DATED_PUBLICATIONS:
+            continue
+        words = [t for t in tok.subtree if t.i < tok.i and t.ent_type_ == "DATE" and not any(
+            a.pos_ == "ADP" or a.i > tok.i for a in _path(t, tok))]
+        if not words:
+            continue
+        start, end = base + words[0].idx, base + words[-1].idx + len(words[-1])
+        if any(m.start < end and start < m.end for m in mentions):
+            continue  # dated by the date finder ("the July 2008 report"): see _dated_events
+        found = find_dates("in " + sent.doc.text[words[0].idx:words[-1].idx + len(words[-1])], year)
+        if len(found) == 1 and found[0].date and found[0].kind == "event" and (
+                _indefinite(tok) or found[0].precision in ("month", "day")):  # not "the 2021 report" (covered)
+            out.append((tok, "report_published", found[0].date, None, found[0].precision or "year"))
+    return out
+
+
 def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention], base: int,
                   year: int | None, previous: DateMention | None
                   ) -> tuple[list[_Produced], list[DateMention], DateMention | None]:
@@ -446,6 +481,12 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
                 and root.dep_ in ("compound", "nmod", "amod", "npadvmod", "nummod", "poss"):
             refs.append(m)
             continue  # "the January events", "in connection with January events"
+        if anchor.pos_ == "NOUN" and anchor.lemma_.lower() in DATED_PUBLICATIONS and root.i < anchor.i \
+                and root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod", "poss") \
+                and (_indefinite(anchor) or m.precision in ("month", "day")):
+            out.append((anchor, "report_published", m.date, m.date_end, m.precision or "year"))
+            previous = m  # "According to a 2005 survey", "A May report by the NGO X documented …"
+            continue
         # a date that modifies the noun after it is a label ("the 1998-1999 conflict", "2008
         # statistics") even without a determiner before it
         attributive = m.attributive or _label_date(sent.doc.text, m.start - base, root, anchor)
@@ -487,4 +528,5 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
         previous = m if m.kind != "relative" or m.precision else previous
         out.append((trig if trig is not None else anchor, type_ or "other", m.date, m.date_end,
                     m.precision or "year"))
+    out += _publications(sent, mentions, base, year)
     return out, refs, previous
