@@ -2,7 +2,8 @@
 group and counts of routine acts are not events; a negated report is typed by its object; a case
 named by its date is the charge (or the arrest) it began with; what a definite body did "during the
 year" is an occurrence of the year; a survey or report named by its date ("According to a 2005
-survey", round 4) is a report_published of that date. Sentences of a fictional report
+survey", round 4) is a report_published of that date; what happened "in the months leading up to the
+November 2010 election" is of 2010, typed by its own verb. Sentences of a fictional report
 (Zarnakia, 2011) written for these tests, one paragraph each.
 """
 from __future__ import annotations
@@ -63,6 +64,18 @@ CASES = [
     ("Among other problems, the 2010 report noted poor food and overcrowding in prisons.", []),
     ("The ombudsman's 2010 report noted that at least one prisoner attempted suicide.", []),
     ("According to 2008 statistics, 3 percent of the population used the Internet.", []),
+    # a report issued at a date keeps its content inside it
+    ("In May the NGO Lisk Watch issued a report that documented beatings of villagers who refused to pay "
+     "militia taxes.", [("report_published", "2011-05", "asserted")]),
+    # what happened in the period before a dated occurrence is of that year, typed by its own verb;
+    # the labelled election is no event of the sentence
+    ("Police beat opposition supporters in the weeks before the June 2010 referendum.",
+     [("torture_or_abuse", "2010", "asserted")]),
+    ("Security forces arrested dozens of journalists in the run-up to the March 2011 presidential election.",
+     [("detention_or_arrest", "2011", "asserted")]),
+    ("Unrest spread across the north in the months leading up to the November 2010 election.",
+     [("protest", "2010", "asserted")]),
+    ("The November 2010 election was marred by fraud.", [("election_or_referendum", "2010-11", "asserted")]),
 ]
 
 

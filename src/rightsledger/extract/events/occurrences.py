@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention, find_dates
 from .lexicon import (
-    COUNT_NOUNS, DATED_PUBLICATIONS, HABIT_HEADS, HABITUAL_ADV, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES, NOUN_TYPES,
+    COUNT_NOUNS, DATED_PUBLICATIONS, LEAD_UP_LINKS, LEAD_UP_PERIODS, HABIT_HEADS, HABITUAL_ADV, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES, NOUN_TYPES,
     OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS,
     REPORT_NOUNS, REPORT_VERBS, STAT_VERBS, STATE_VERBS, STATISTIC_OBJECTS, WEAK,
 )
@@ -376,6 +376,25 @@ def _label_date(text: str, start: int, root: "Token", anchor: "Token") -> bool:
         and anchor.pos_ in ("NOUN", "PROPN") and anchor.ent_type_ != "DATE"
 
 
+_LEAD_UP = re.compile(r"(?i)\b(?:%s)\s+(?:%s)\s+the\s+$" % (
+    "|".join(map(re.escape, sorted(LEAD_UP_PERIODS))), "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEAD_UP_LINKS))))
+
+
+def _lead_up(sent: "SpacySpan", text: str, start: int, anchor: "Token", used: set[int]) -> "_Produced | None":
+    """What happened "in the months leading up to the November 2010 election": the clause's occurrence
+    (dated by the labelled occurrence's year by the caller), not the election. None when the date does
+    not label the occurrence after such a period."""
+    lead = _LEAD_UP.search(text[max(0, start - 40):start])
+    if lead is None:
+        return None
+    period = max(0, start - 40) + lead.start()  # the clause's verb comes before the period
+    verb = next((a for a in anchor.ancestors if _is_verb(a) and a.idx < period), sent.root)
+    trig, type_ = _find_trigger(verb) if _is_verb(verb) else (None, None)
+    if trig is None or trig.i == anchor.i:
+        trig, type_ = _nearest_trigger(sent, verb.i, used | {anchor.i}, clause=verb if _is_verb(verb) else None)
+    return (trig if trig is not None else verb, type_ or "other", "", None, "year")
+
+
 _DECADE = re.compile(r"\d{3}0['’]?s\b")
 
 
@@ -420,7 +439,7 @@ def _publication(produced: "_Produced") -> bool:
     its content; the content is still an occurrence of the year."""
     tok = produced[0]
     return produced[1] == "report_published" and tok is not None and tok.lemma_.lower() in DATED_PUBLICATIONS \
-        and not _is_verb(tok)
+        and not _is_verb(tok) and any(t.i < tok.i and t.ent_type_ == "DATE" for t in tok.subtree)
 
 
 def _publications(sent: "SpacySpan", mentions: list[DateMention], base: int, year: int | None) -> list[_Produced]:
@@ -493,6 +512,11 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
         if anchor.pos_ in ("NOUN", "PROPN") and NOUN_TYPES.get(anchor.lemma_.lower()) == "law_or_decree" \
                 and root.head.lower_ == "of" and _clause_verb(anchor).lemma_.lower() in STATE_VERBS | STAT_VERBS:
             continue  # "Proclamation 118 of 2001 provides …": a name; ("a decree of May 2008 established …" is not)
+        if attributive and (lead := _lead_up(sent, sent.doc.text, m.start - base, anchor, used)) is not None:
+            if lead[0] is not None:
+                used.add(lead[0].i)
+            out.append((lead[0], lead[1], m.date[:4], None, "year"))
+            continue  # "violence occurred in the months leading up to the November 2010 election": of 2010
         if attributive and anchor.lemma_.lower() in REFERENCE_NOUNS:
             refs.append(m)
             continue
