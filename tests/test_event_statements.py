@@ -3,7 +3,8 @@ group and counts of routine acts are not events; a negated report is typed by it
 named by its date is the charge (or the arrest) it began with; what a definite body did "during the
 year" is an occurrence of the year; a survey or report named by its date ("According to a 2005
 survey", round 4) is a report_published of that date; what happened "in the months leading up to the
-November 2010 election" is of 2010, typed by its own verb. Sentences of a fictional report
+November 2010 election" is of 2010, typed by its own verb; "elections did not take place" is a negated
+election. Sentences of a fictional report
 (Zarnakia, 2011) written for these tests, one paragraph each.
 """
 from __future__ import annotations
@@ -76,6 +77,12 @@ CASES = [
     ("Unrest spread across the north in the months leading up to the November 2010 election.",
      [("protest", "2010", "asserted")]),
     ("The November 2010 election was marred by fraud.", [("election_or_referendum", "2010-11", "asserted")]),
+    # an occurrence that did not take place is a negated event of the year
+    ("Legislative elections did not take place during the year.",
+     [("election_or_referendum", "2011", "negated")]),
+    ("The planned referendum on the new constitution never took place.",
+     [("election_or_referendum", "2011", "negated")]),
+    ("Trafficking did not take place on a large scale.", []),
 ]
 
 

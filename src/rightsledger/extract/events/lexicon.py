@@ -20,6 +20,8 @@ DATED_PUBLICATIONS = words("events", "dated_publications")
 #: A period before a dated occurrence: "in the months leading up to the November 2010 election".
 LEAD_UP_PERIODS = words("events", "lead_up_periods")
 LEAD_UP_LINKS = words("events", "lead_up_links")
+#: Verbs of happening: "Legislative elections did not take place" is a negated election.
+HAPPENING_VERBS = words("events", "happening_verbs")
 NONSTATE = words("events", "nonstate")
 ORG_NOUNS = words("events", "org_nouns")
 DISMISSED_THINGS = words("events", "dismissed_things")

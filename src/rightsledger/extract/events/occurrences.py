@@ -14,7 +14,7 @@ from .lexicon import (
     REPORT_NOUNS, REPORT_VERBS, STAT_VERBS, STATE_VERBS, STATISTIC_OBJECTS, WEAK,
 )
 from .participants import _Context
-from .polarity import NO_REPORTS, THERE_NO, _negated
+from .polarity import NO_REPORTS, THERE_NO, _happened, _negated
 from .triggers import (
     _anchor, _clause_verb, _date_root, _find_trigger, _framed_trigger, _is_verb, _lemma, _nearest_trigger, _path,
     _toks,
@@ -116,6 +116,8 @@ def _reported_noun(tok: "Token") -> bool:
         if direct and cur.dep_ in ("nsubj", "nsubjpass") and _is_verb(head) and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
             return _past(head) and not _habitual(head)  # "No investigation had been conducted by year's end"
+        if direct and cur.dep_ == "nsubj" and _happened(head) and any(c.dep_ == "neg" for c in head.children):
+            return _past(head) and not _habitual(head)  # "Legislative elections did not take place during the year"
         if cur.dep_ in ("dobj", "attr") and _is_verb(head) and (
                 head.lemma_.lower() in REPORT_VERBS | OUTCOME_VERBS):
             return _past(head) and not _habitual(head)
