@@ -9,16 +9,15 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention, find_dates
 from .lexicon import (
-    COUNT_NOUNS, DATED_PUBLICATIONS, LEAD_UP_LINKS, LEAD_UP_PERIODS, HABIT_HEADS, HABITUAL_ADV, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES, NOUN_TYPES,
-    OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS,
+    COUNT_NOUNS, DATED_PUBLICATIONS, HABIT_HEADS, HABITUAL_ADV, LAW_SUBJECTS, LEAD_UP_LINKS, LEAD_UP_PERIODS, MODALS,
+    NEGATED_NOUNS, NOT_OCCURRENCES, NOUN_TYPES, OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS,
     REPORT_NOUNS, REPORT_VERBS, STAT_VERBS, STATE_VERBS, STATISTIC_OBJECTS, WEAK,
 )
 from .participants import _Context
 from .polarity import NO_REPORTS, THERE_NO, _happened, _negated
 from .triggers import (
     _anchor, _clause_verb, _date_root, _find_trigger, _framed_trigger, _is_verb, _lemma, _nearest_trigger, _path,
-    _toks,
-    _trigger_type, _triggers,
+    _toks, _trigger_type, _triggers,
 )
 
 if TYPE_CHECKING:
@@ -379,13 +378,15 @@ def _label_date(text: str, start: int, root: "Token", anchor: "Token") -> bool:
 
 
 _LEAD_UP = re.compile(r"(?i)\b(?:%s)\s+(?:%s)\s+the\s+$" % (
-    "|".join(map(re.escape, sorted(LEAD_UP_PERIODS))), "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEAD_UP_LINKS))))
+    "|".join(map(re.escape, sorted(LEAD_UP_PERIODS))),
+    "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEAD_UP_LINKS))))
 
 
-def _lead_up(sent: "SpacySpan", text: str, start: int, anchor: "Token", used: set[int]) -> "_Produced | None":
-    """What happened "in the months leading up to the November 2010 election": the clause's occurrence
-    (dated by the labelled occurrence's year by the caller), not the election. None when the date does
-    not label the occurrence after such a period."""
+def _lead_up(sent: "SpacySpan", text: str, start: int, anchor: "Token", used: set[int]
+             ) -> tuple["Token", str] | None:
+    """What happened "in the months leading up to the November 2010 election": the trigger and type of
+    the clause's occurrence (the caller dates it by the labelled occurrence's year), not the election.
+    None when the date at ``start`` does not label an occurrence after such a period."""
     lead = _LEAD_UP.search(text[max(0, start - 40):start])
     if lead is None:
         return None
@@ -394,7 +395,7 @@ def _lead_up(sent: "SpacySpan", text: str, start: int, anchor: "Token", used: se
     trig, type_ = _find_trigger(verb) if _is_verb(verb) else (None, None)
     if trig is None or trig.i == anchor.i:
         trig, type_ = _nearest_trigger(sent, verb.i, used | {anchor.i}, clause=verb if _is_verb(verb) else None)
-    return (trig if trig is not None else verb, type_ or "other", "", None, "year")
+    return (trig if trig is not None else verb), type_ or "other"
 
 
 _DECADE = re.compile(r"\d{3}0['’]?s\b")
@@ -433,6 +434,7 @@ def _count_state(verb: "Token") -> bool:
 
 
 def _indefinite(noun: "Token") -> bool:
+    """``noun`` has "a"/"an": "a 2005 survey" names its publication date, "the 2021 report" its period."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
@@ -515,9 +517,8 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
                 and root.head.lower_ == "of" and _clause_verb(anchor).lemma_.lower() in STATE_VERBS | STAT_VERBS:
             continue  # "Proclamation 118 of 2001 provides …": a name; ("a decree of May 2008 established …" is not)
         if attributive and (lead := _lead_up(sent, sent.doc.text, m.start - base, anchor, used)) is not None:
-            if lead[0] is not None:
-                used.add(lead[0].i)
-            out.append((lead[0], lead[1], m.date[:4], None, "year"))
+            used.add(lead[0].i)
+            out.append((*lead, m.date[:4], None, "year"))
             continue  # "violence occurred in the months leading up to the November 2010 election": of 2010
         if attributive and anchor.lemma_.lower() in REFERENCE_NOUNS:
             refs.append(m)
