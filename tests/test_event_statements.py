@@ -1,7 +1,10 @@
 """Event classes of issue 14, round 3 (docs/EVALUATION.md conventions): general statements about a
 group and counts of routine acts are not events; a negated report is typed by its object; a case
 named by its date is the charge (or the arrest) it began with; what a definite body did "during the
-year" is an occurrence of the year. Sentences of a fictional report
+year" is an occurrence of the year; a survey or report named by its date ("According to a 2005
+survey", round 4) is a report_published of that date; what happened "in the months leading up to the
+November 2010 election" is of 2010, typed by its own verb; "elections did not take place" is a negated
+election. Sentences of a fictional report
 (Zarnakia, 2011) written for these tests, one paragraph each.
 """
 from __future__ import annotations
@@ -47,6 +50,39 @@ CASES = [
      [("charge", "2010-05", "asserted")]),
     # a dated case of something that is no occurrence stays a label
     ("The 2008 case of the missing ballots remained unresolved.", []),
+    # a publication named by its date is published then (round 4); its content is still an occurrence
+    ("According to a 2006 survey by the health ministry, 80 percent of girls had undergone the procedure.",
+     [("report_published", "2006", "asserted")]),
+    ("A 2009 Regional Workers Federation report stated that the labor code restricted the right to strike.",
+     [("report_published", "2009", "asserted")]),
+    ("According to a 2005 Demographic and Health Survey, 96 percent of women had undergone the procedure.",
+     [("report_published", "2005", "asserted")]),
+    ("A September report by the NGO Lisk Watch documented cases of rape inside refugee camps during the year.",
+     [("report_published", "2011-09", "asserted"), ("torture_or_abuse", "2011", "asserted")]),
+    ("There were no developments in the July 2010 report that 40 children were held by herders in Kov.",
+     [("report_published", "2010-07", "asserted")]),
+    # the year a report covers, and statistics, stay labels
+    ("Among other problems, the 2010 report noted poor food and overcrowding in prisons.", []),
+    ("The ombudsman's 2010 report noted that at least one prisoner attempted suicide.", []),
+    ("According to 2008 statistics, 3 percent of the population used the Internet.", []),
+    # a report issued at a date keeps its content inside it
+    ("In May the NGO Lisk Watch issued a report that documented beatings of villagers who refused to pay "
+     "militia taxes.", [("report_published", "2011-05", "asserted")]),
+    # what happened in the period before a dated occurrence is of that year, typed by its own verb;
+    # the labelled election is no event of the sentence
+    ("Police beat opposition supporters in the weeks before the June 2010 referendum.",
+     [("torture_or_abuse", "2010", "asserted")]),
+    ("Security forces arrested dozens of journalists in the run-up to the March 2011 presidential election.",
+     [("detention_or_arrest", "2011", "asserted")]),
+    ("Unrest spread across the north in the months leading up to the November 2010 election.",
+     [("protest", "2010", "asserted")]),
+    ("The November 2010 election was marred by fraud.", [("election_or_referendum", "2010-11", "asserted")]),
+    # an occurrence that did not take place is a negated event of the year
+    ("Legislative elections did not take place during the year.",
+     [("election_or_referendum", "2011", "negated")]),
+    ("The planned referendum on the new constitution never took place.",
+     [("election_or_referendum", "2011", "negated")]),
+    ("Trafficking did not take place on a large scale.", []),
 ]
 
 

@@ -15,6 +15,13 @@ VERB_TYPES.update(_L["verb_trigger_overrides"])
 NOUN_TYPES: dict[str, str] = {lemma: t for t, lemmas in _L["noun_triggers"].items() for lemma in lemmas}
 
 REPORT_OBJECTS = words("events", "report_objects")
+#: Publications a date names: "A 2008 ITUC report stated …" is a report_published of 2008.
+DATED_PUBLICATIONS = words("events", "dated_publications")
+#: A period before a dated occurrence: "in the months leading up to the November 2010 election".
+LEAD_UP_PERIODS = words("events", "lead_up_periods")
+LEAD_UP_LINKS = words("events", "lead_up_links")
+#: Verbs of happening: "Legislative elections did not take place" is a negated election.
+HAPPENING_VERBS = words("events", "happening_verbs")
 NONSTATE = words("events", "nonstate")
 ORG_NOUNS = words("events", "org_nouns")
 DISMISSED_THINGS = words("events", "dismissed_things")

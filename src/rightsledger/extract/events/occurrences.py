@@ -7,17 +7,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..dates import DateMention
+from ..dates import DateMention, find_dates
 from .lexicon import (
-    COUNT_NOUNS, HABIT_HEADS, HABITUAL_ADV, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES, NOUN_TYPES,
-    OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS,
+    COUNT_NOUNS, DATED_PUBLICATIONS, HABIT_HEADS, HABITUAL_ADV, LAW_SUBJECTS, LEAD_UP_LINKS, LEAD_UP_PERIODS, MODALS,
+    NEGATED_NOUNS, NOT_OCCURRENCES, NOUN_TYPES, OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS,
     REPORT_NOUNS, REPORT_VERBS, STAT_VERBS, STATE_VERBS, STATISTIC_OBJECTS, WEAK,
 )
 from .participants import _Context
-from .polarity import NO_REPORTS, THERE_NO, _negated
+from .polarity import NO_REPORTS, THERE_NO, _happened, _negated
 from .triggers import (
-    _anchor, _clause_verb, _date_root, _find_trigger, _framed_trigger, _is_verb, _lemma, _nearest_trigger, _toks,
-    _trigger_type, _triggers,
+    _anchor, _clause_verb, _date_root, _find_trigger, _framed_trigger, _is_verb, _lemma, _nearest_trigger, _path,
+    _toks, _trigger_type, _triggers,
 )
 
 if TYPE_CHECKING:
@@ -115,6 +115,8 @@ def _reported_noun(tok: "Token") -> bool:
         if direct and cur.dep_ in ("nsubj", "nsubjpass") and _is_verb(head) and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
             return _past(head) and not _habitual(head)  # "No investigation had been conducted by year's end"
+        if direct and cur.dep_ == "nsubj" and _happened(head) and any(c.dep_ == "neg" for c in head.children):
+            return _past(head) and not _habitual(head)  # "Legislative elections did not take place during the year"
         if cur.dep_ in ("dobj", "attr") and _is_verb(head) and (
                 head.lemma_.lower() in REPORT_VERBS | OUTCOME_VERBS):
             return _past(head) and not _habitual(head)
@@ -261,8 +263,9 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
         return []  # "The government restricted freedom of assembly": a summary, not an occurrence
     if dated:
         # only a main clause above the dated ones: "Authorities released X, whom a court convicted in 2021"
-        dated_depths = [sum(1 for _ in d[0].ancestors) for d in dated if d[0] is not None]
-        if not dated_depths or depth >= min(dated_depths):
+        dated_depths = [sum(1 for _ in d[0].ancestors) for d in dated if d[0] is not None and not _publication(d)]
+        if (not dated_depths and not all(_publication(d) for d in dated)) or (
+                dated_depths and depth >= min(dated_depths)):
             return []
     return [(tok, type_, date, None, precision)]
 
@@ -374,6 +377,27 @@ def _label_date(text: str, start: int, root: "Token", anchor: "Token") -> bool:
         and anchor.pos_ in ("NOUN", "PROPN") and anchor.ent_type_ != "DATE"
 
 
+_LEAD_UP = re.compile(r"(?i)\b(?:%s)\s+(?:%s)\s+the\s+$" % (
+    "|".join(map(re.escape, sorted(LEAD_UP_PERIODS))),
+    "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEAD_UP_LINKS))))
+
+
+def _lead_up(sent: "SpacySpan", text: str, start: int, anchor: "Token", used: set[int]
+             ) -> tuple["Token", str] | None:
+    """What happened "in the months leading up to the November 2010 election": the trigger and type of
+    the clause's occurrence (the caller dates it by the labelled occurrence's year), not the election.
+    None when the date at ``start`` does not label an occurrence after such a period."""
+    lead = _LEAD_UP.search(text[max(0, start - 40):start])
+    if lead is None:
+        return None
+    period = max(0, start - 40) + lead.start()  # the clause's verb comes before the period
+    verb = next((a for a in anchor.ancestors if _is_verb(a) and a.idx < period), sent.root)
+    trig, type_ = _find_trigger(verb) if _is_verb(verb) else (None, None)
+    if trig is None or trig.i == anchor.i:
+        trig, type_ = _nearest_trigger(sent, verb.i, used | {anchor.i}, clause=verb if _is_verb(verb) else None)
+    return (trig if trig is not None else verb), type_ or "other"
+
+
 _DECADE = re.compile(r"\d{3}0['’]?s\b")
 
 
@@ -407,6 +431,40 @@ def _count_state(verb: "Token") -> bool:
     """A verb of state whose subject is a count: "the number of refugees was 253,000"."""
     return verb.lemma_.lower() in STAT_VERBS and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in COUNT_NOUNS for c in verb.children)
+
+
+def _indefinite(noun: "Token") -> bool:
+    """``noun`` has "a"/"an": "a 2005 survey" names its publication date, "the 2021 report" its period."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _publication(produced: "_Produced") -> bool:
+    """A publication named by its date ("A May report by X documented cases of rape"): its source, not
+    its content; the content is still an occurrence of the year."""
+    tok = produced[0]
+    return produced[1] == "report_published" and tok is not None and tok.lemma_.lower() in DATED_PUBLICATIONS \
+        and not _is_verb(tok) and any(t.i < tok.i and t.ent_type_ == "DATE" for t in tok.subtree)
+
+
+def _publications(sent: "SpacySpan", mentions: list[DateMention], base: int, year: int | None) -> list[_Produced]:
+    """Publications named by a date the date finder leaves alone ("According to a 2005 survey", "A 2008
+    ITUC report stated …", "A May report by the NGO X documented …"): report_published of that date."""
+    out: list[_Produced] = []
+    for tok in _toks(sent):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in DATED_PUBLICATIONS:
+            continue
+        words = [t for t in tok.subtree if t.i < tok.i and t.ent_type_ == "DATE" and not any(
+            a.pos_ == "ADP" or a.i > tok.i for a in _path(t, tok))]
+        if not words:
+            continue
+        start, end = base + words[0].idx, base + words[-1].idx + len(words[-1])
+        if any(m.start < end and start < m.end for m in mentions):
+            continue  # dated by the date finder ("the July 2008 report"): see _dated_events
+        found = find_dates("in " + sent.doc.text[words[0].idx:words[-1].idx + len(words[-1])], year)
+        if len(found) == 1 and found[0].date and found[0].kind == "event" and (
+                _indefinite(tok) or found[0].precision in ("month", "day")):  # not "the 2021 report" (covered)
+            out.append((tok, "report_published", found[0].date, None, found[0].precision or "year"))
+    return out
 
 
 def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention], base: int,
@@ -446,12 +504,22 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
                 and root.dep_ in ("compound", "nmod", "amod", "npadvmod", "nummod", "poss"):
             refs.append(m)
             continue  # "the January events", "in connection with January events"
+        if anchor.pos_ == "NOUN" and anchor.lemma_.lower() in DATED_PUBLICATIONS and root.i < anchor.i \
+                and root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod", "poss") \
+                and (_indefinite(anchor) or m.precision in ("month", "day")):
+            out.append((anchor, "report_published", m.date, m.date_end, m.precision or "year"))
+            previous = m  # "According to a 2005 survey", "A May report by the NGO X documented …"
+            continue
         # a date that modifies the noun after it is a label ("the 1998-1999 conflict", "2008
         # statistics") even without a determiner before it
         attributive = m.attributive or _label_date(sent.doc.text, m.start - base, root, anchor)
         if anchor.pos_ in ("NOUN", "PROPN") and NOUN_TYPES.get(anchor.lemma_.lower()) == "law_or_decree" \
                 and root.head.lower_ == "of" and _clause_verb(anchor).lemma_.lower() in STATE_VERBS | STAT_VERBS:
             continue  # "Proclamation 118 of 2001 provides …": a name; ("a decree of May 2008 established …" is not)
+        if attributive and (lead := _lead_up(sent, sent.doc.text, m.start - base, anchor, used)) is not None:
+            used.add(lead[0].i)
+            out.append((*lead, m.date[:4], None, "year"))
+            continue  # "violence occurred in the months leading up to the November 2010 election": of 2010
         if attributive and anchor.lemma_.lower() in REFERENCE_NOUNS:
             refs.append(m)
             continue
@@ -487,4 +555,5 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
         previous = m if m.kind != "relative" or m.precision else previous
         out.append((trig if trig is not None else anchor, type_ or "other", m.date, m.date_end,
                     m.precision or "year"))
+    out += _publications(sent, mentions, base, year)
     return out, refs, previous

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import ALLEGE_WORDS, REPORT_NOUNS, REPORT_VERBS
+from .lexicon import ALLEGE_WORDS, HAPPENING_VERBS, REPORT_NOUNS, REPORT_VERBS
 from .triggers import _toks
 
 if TYPE_CHECKING:
@@ -48,6 +48,13 @@ def _polarity(trig: "Token | None", sent: "SpacySpan") -> str:
     return "asserted"
 
 
+def _happened(verb: "Token") -> bool:
+    """``verb`` says its subject happened: "occurred", "took place" (not "took time")."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ in ("VERB", "AUX") and lemma in HAPPENING_VERBS and (
+        lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
+
+
 def _negated(trig: "Token", chain: list["Token"]) -> bool:
     """ "did not detain", "no killings were", "no officials were detained", "no reports of killings"."""
     for c in trig.children:
@@ -57,6 +64,8 @@ def _negated(trig: "Token", chain: list["Token"]) -> bool:
             return True
     if trig.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in trig.head.children):
         return True  # "the government did not commit any killings"
+    if trig.dep_ == "nsubj" and _happened(trig.head) and any(c.dep_ == "neg" for c in trig.head.children):
+        return True  # "Legislative elections did not take place", "the referendum never took place"
     for anc in chain[1:]:
         if anc.lemma_.lower() in REPORT_NOUNS and any(d.dep_ == "det" and d.lower_ == "no" for d in anc.children):
             return True  # "There were no (confirmed) reports that prisoners died"
