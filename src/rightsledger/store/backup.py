@@ -61,6 +61,7 @@ def restore(store: Store, src: str | os.PathLike[str]) -> dict[str, Any]:
     if not src.is_file():
         raise RightsledgerError(Code.NOT_FOUND, path=src)
     head = src.read_bytes()[:16]
+    before = store._version()[0]   # the counter ETags were made of until now
     if store.is_sqlite:
         if not head.startswith(b"SQLite format 3"):
             raise RightsledgerError(Code.BACKUP, detail=f"{src} is not a SQLite backup")
@@ -87,8 +88,10 @@ def restore(store: Store, src: str | os.PathLike[str]) -> dict[str, Any]:
         _run([_pg_tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--no-privileges",
               "--single-transaction", "--exit-on-error", *args, str(src)], env)
     applied = store.migrate()
-    if not store.is_sqlite:  # pg_restore notifies nobody: the servers' remembered values follow this
-        store.bump("restore")
+    # one change counted after the restore, beyond every value counted before it: no ETag
+    # handed out before the restore matches what is served after it (and on PostgreSQL, where
+    # pg_restore notifies nobody, the servers' remembered values follow this write)
+    store.bump("restore", past=before)
     return {"backend": store.engine.dialect.name, "file": str(src), "migrations": applied}
 
 

@@ -151,10 +151,22 @@ class Store(StoreReads, StoreWrites):
         conn.execute(changes_t.insert().values(
             kind=kind, doc=doc, at=datetime.now(timezone.utc).isoformat(timespec="seconds")))
 
-    def bump(self, kind: str, doc: str | None = None) -> None:
-        """Count a change in a transaction of its own (for writers outside :meth:`save`)."""
+    def bump(self, kind: str, doc: str | None = None, *, past: int = 0) -> None:
+        """Count a change in a transaction of its own (for writers outside :meth:`save`).
+
+        ``past``: the counter moves beyond this value too (a restore puts back an older,
+        smaller counter; an ETag handed out before it must never match again)."""
         with self.writing() as conn:
-            self.note_change(conn, kind, doc)
+            last = conn.execute(select(changes_t.c.id).order_by(changes_t.c.id.desc()).limit(1)).scalar()
+            if past > (last or 0):
+                conn.execute(changes_t.insert().values(
+                    id=past + 1, kind=kind, doc=doc,
+                    at=datetime.now(timezone.utc).isoformat(timespec="seconds")))
+                if not self.is_sqlite:  # the id sequence follows the row written by hand
+                    conn.execute(sql("SELECT setval(pg_get_serial_sequence('changes', 'id'), :v)"),
+                                 {"v": past + 1})
+            else:
+                self.note_change(conn, kind, doc)
 
     @property
     def version_is_cheap(self) -> bool:
