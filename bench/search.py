@@ -289,7 +289,7 @@ def time_ask(db: str) -> None:
 
     store = Store(db)
     t0 = time.perf_counter()
-    missing = [d for d in store.doc_ids() if not _has_vectors(store, d)]
+    missing = sorted(set(store.doc_ids()) - _docs_with_vectors(store))
     if missing:
         embed_stored(store, missing)
         print(f"vectors of {len(missing)} reports in {time.perf_counter() - t0:.0f} s")
@@ -299,11 +299,11 @@ def time_ask(db: str) -> None:
           f"p50 {lat['p50']:.0f} ms, p95 {lat['p95']:.0f} ms, max {lat['max']:.0f} ms (target p95 < 300 ms)")
 
 
-def _has_vectors(store, doc: str) -> bool:
+def _docs_with_vectors(store) -> set[str]:
     from sqlalchemy import text as sql
 
     with store.engine.connect() as conn:
-        return conn.execute(sql("SELECT 1 FROM sentence_vectors WHERE doc = :d LIMIT 1"), {"d": doc}).first() is not None
+        return set(conn.execute(sql("SELECT DISTINCT doc FROM sentence_vectors")).scalars())
 
 
 if __name__ == "__main__":

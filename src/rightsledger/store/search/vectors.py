@@ -31,7 +31,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from sqlalchemy import text as sql
 
 from .hits import Hit, _filters, _hits, _run, snippet_pieces
 
