@@ -34,8 +34,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_shared_gold  # noqa: E402
 from build_whole_gold_dev import WholeDoc  # noqa: E402
 
-#: the headings that open each annotated part, and the heading that ends it (None: the end)
+#: each annotated part besides Section 1: its section group, the text that opens it (None:
+#: the start of the report) and the heading that ends it (None: the end of the report)
 PARTS = {
+    "exec": (None, "Section 1. Respect for the Integrity of the Person"),
+    "2": ("Section 2. Respect for Civil Liberties", "Section 3. Freedom to Participate"),
+    "3-4": ("Section 3. Freedom to Participate", "Section 5. Governmental Posture"),
     "5-7": ("Section 5. Governmental Posture Towards International", None),
 }
 
@@ -49,14 +53,15 @@ class KzDoc(WholeDoc):
         self.s1 = build_shared_gold.kazakhstan()
         self.s1.mentions()
         self.new_ranges: list[list[int]] = []
-        for first, stop in parts.values():
-            assert self.text.count(first) == 1, first
-            a = self.text.index(first)
+        starts = {"1": self.s1.start}
+        for label, (first, stop) in parts.items():
+            assert first is None or self.text.count(first) == 1, first
+            a = 0 if first is None else self.text.index(first)
             b = self.end if stop is None else self.text.index(stop, a)
             self.new_ranges.append([a, b])
+            starts[label] = a
         self.ranges = sorted([[self.s1.start, self.s1.end], *self.new_ranges])
-        labels = ["1", *parts]
-        self.sections_label = ",".join(sorted(labels, key=lambda s: int(s.split("-")[0])))
+        self.sections_label = ",".join(sorted(starts, key=starts.get))
         # Section 1's entities first, in their order, with their own mentions.
         self.entities = [dict(ent, _s1=True) for ent in self.s1.entities]
         self.not_entities = list(self.s1.not_entities)
@@ -93,6 +98,387 @@ class KzDoc(WholeDoc):
         # Section 1's records as they are, then the new ones (super() put self.records).
         n = len(self.entities) + 1
         return lines[:n] + self.s1.records + lines[n:]
+
+
+# =========================================================================================
+# kazakhstan-2022: executive summary
+# =========================================================================================
+def executive_summary(d: KzDoc) -> None:
+    Y = "2022"
+    d.ent("place", "Kazakhstan")
+    d.ent("person", "Kassym-Jomart Tokayev", "Tokayev")
+    d.ent("person", "Nursultan Nazarbayev", "Nazarbayev")
+    d.ent("organization", "Office for Democratic Institutions and Human Rights")
+    d.ent("organization", "National Security Committee", "Committee for National Security")
+    d.ent("organization", "Security Council")
+    d.ent("organization", "Collective Security Treaty Organization")
+    # The capital was renamed during the year; the report uses both names.
+    d.ent("place", "Astana", "Nur-Sultan")
+
+    d.sec("exec")
+    d.ev("Kassym-Jomart Tokayev became president in 2019", "other", "2019")
+    d.ev("Kassym-Jomart Tokayev became president in 2019", "election_or_referendum",
+         "2022-11-20")
+    d.ev("On June 5, the country held a binding referendum", "election_or_referendum",
+         "2022-06-05")
+    d.fig("On June 5, the country held a binding referendum", 33,
+          "proposed constitutional changes")
+    d.ev("which was announced one month prior on May 5", "other", "2022-05-05",
+         source="independent observers")
+    d.ev("There were reports that members of the security forces committed abuses",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("On January 5 through 8, as part of an apparent internal elite", "attack_or_threat",
+         "2022-01-05", date_end="2022-01-08")
+    d.ev("authorities detained approximately 10,000 persons", "detention_or_arrest",
+         "2022-01-05", date_end="2022-01-08")
+    d.fig("authorities detained approximately 10,000 persons", 10000, "persons detained",
+          "approximately")
+    d.ev("Two hundred thirty-eight persons, including 19 law enforcement", "killing", Y,
+         source="government")
+    d.fig("Two hundred thirty-eight persons, including 19 law enforcement", 238,
+          "persons who died in the violence", source="government")
+    d.fig("Two hundred thirty-eight persons, including 19 law enforcement", 19,
+          "law enforcement and military personnel who died", source="government")
+    d.ev("Widespread allegations of torture and abuse in police custody", "torture_or_abuse", Y,
+         polarity="alleged")
+    d.fig("Widespread allegations of torture and abuse in police custody", 6,
+          "deaths attributed to unauthorized interrogation methods", source="government")
+    d.ev("Authorities restored order during a 15-day state of emergency", "other", Y)
+    d.ev("On November 3, Tokayev signed a general amnesty", "law_or_decree", "2022-11-03")
+    d.fig("On November 3, Tokayev signed a general amnesty", 1400,
+          "participants the amnesty applied to", "more than")
+    d.fig("On November 3, Tokayev signed a general amnesty", 1600,
+          "participants in the unrest", "more than")
+    d.fig("the amnesty had been applied to 1,086 individuals", 1086,
+          "individuals amnestied by late December", source="government")
+    d.ev("On December 22, the Prosecutor General’s Office announced", "conviction_or_sentence",
+         "2022-12-22", source="Office of the Prosecutor General")
+    d.fig("On December 22, the Prosecutor General’s Office announced", 1249,
+          "persons convicted over the January events", source="Office of the Prosecutor General")
+    d.fig("On December 22, the Prosecutor General’s Office announced", 160,
+          "prison terms imposed", source="Office of the Prosecutor General")
+    d.ev("Immediately after the January events, Tokayev announced", "other", Y)
+    d.ev("Significant human rights issues included credible reports of", "killing", Y,
+         polarity="alleged")
+    d.ev("The government selectively prosecuted officials who committed abuses", "charge", Y)
+
+
+# =========================================================================================
+# kazakhstan-2022: Section 2
+# =========================================================================================
+def section_2(d: KzDoc) -> None:
+    Y = "2022"
+    MOJ = "Ministry of Justice"
+    d.ent("organization", "Ministry of Information and Social Development")
+    d.ent("organization", "Saryagash Info")
+    d.ent("organization", "Saryagash district Department of Education")
+    d.ent("organization", "Road Control")
+    d.ent("organization", "Orda.kz")
+    d.ent("organization", "Elmedia")
+    d.ent("organization", "Financial Monitoring Agency")
+    d.ent("organization", "Almaly District Court")
+    d.ent("organization", "al-Farabi District Court")
+    d.ent("organization", "Kazakh Telecom")
+    d.ent("organization", "Ministry of Digital Development, Innovations, and Aerospace Industry")
+    d.ent("organization", MOJ, "Justice Ministry")
+    d.ent("organization", "Namys", "Dignity")
+    d.ent("organization", "Baitak Bolashak", "Rich Future", "Baitak party")
+    d.ent("organization", "Halyqqa Adal Qyzmet", "Honest Service for the People")
+    d.ent("organization", "Nashi Prava", "Our Rights")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ent("organization", "CIS")
+    d.ent("organization", "Ministry of Health Care and Social Development")
+    d.ent("person", "Amangeldy Batyrbekov", "Batyrbekov")
+    d.ent("person", "Baurzhan Mairikhov")
+    d.ent("person", "Gulnara Bazhkenova")
+    d.ent("person", "Mikhail Kazachkov")
+    d.ent("person", "Danat Namazbayev", "Namazbayev")
+    d.ent("person", "Yerulan Amirov")
+    d.ent("person", "Xi Jinping")
+    d.ent("person", "Murager Alimuly", "Alimuly")
+    d.ent("person", "Kaisha Khan", "Khan")
+    d.ent("place", "Atyrau")
+    d.ent("place", "Ust-Kamenogorsk")
+    d.ent("place", "People's Republic of China", "PRC", "China")
+    d.ent("place", "Xinjiang")
+    d.ent("place", "Belarus")
+    d.ent("place", "Kyrgyzstan")
+    d.not_entity("Convention Relating to the Status of Refugees")
+
+    # --- 2.a ---
+    d.sec("2.a")
+    d.ev("law enforcement agents prevented journalists from monitoring", "detention_or_arrest",
+         "2022-01", source="nongovernment organizations")
+    d.ev("at least one media worker was killed during the events", "killing", "2022-01",
+         source="local news outlets")
+    d.fig("at least one media worker was killed during the events", 1, "media workers killed",
+          "at least", source="local news outlets")
+    d.prov("imposes penalties of up to five years’ imprisonment for conviction", "penalty", 5,
+           "years", "up to five years' imprisonment", "insulting the president")
+    d.ev("The government removed a law criminalizing insulting First President",
+         "law_or_decree", Y)
+    d.prov("with large fines and imprisonment for up to five years", "penalty", 5, "years",
+           "up to five years", "spreading false information")
+    d.prov("limits the broadcast of foreign-produced programming to 50 percent", "prohibition",
+           50, "percent", "50 percent", "foreign-produced programming")
+    d.ev("the government did not sanction any media outlet under this provision",
+         "censorship_or_blocking", Y, polarity="negated")
+    d.ev("reported some incidences of violence as well as increased harassment",
+         "attack_or_threat", Y, source="independent journalists")
+    d.ev("On January 4, local media reported the attempted killing", "attack_or_threat",
+         "2022-01-04")
+    d.ev("Batyrbekov’s son was reportedly wounded in the attack", "attack_or_threat",
+         "2022-01-04", polarity="alleged")
+    d.ev("On November 24, a local court sentenced five individuals", "conviction_or_sentence",
+         "2022-11-24")
+    d.pen("prison", 11, "years", "11 years or more of imprisonment")
+    d.fig("On November 24, a local court sentenced five individuals", 5,
+          "individuals sentenced for the attack")
+    d.ev("beaten, one in Atyrau in July", "torture_or_abuse", "2022-07", place="Atyrau",
+         source="human rights observers")
+    d.ev("beaten, one in Atyrau in July", "torture_or_abuse", "2022-08", place="Ust-Kamenogorsk",
+         source="human rights observers")
+    d.fig("beaten, one in Atyrau in July", 2, "reporters beaten", source="human rights observers")
+    d.ev("reported repeated attacks that disabled access to its webpage", "attack_or_threat", Y,
+         source="Orda.kz")
+    d.ev("On October 5, Orda.kz editor in chief Gulnara Bazhkenova", "attack_or_threat",
+         "2022-10-05")
+    d.ev("On November 23, local media outlet Elmedia reported", "attack_or_threat",
+         "2022-11-23", place="Almaty", source="Elmedia")
+    d.fig("On November 23, local media outlet Elmedia reported", 4,
+          "attacks on the editorial office", source="Elmedia")
+    d.ev("Police detained two suspects for interfering", "detention_or_arrest", Y)
+    d.fig("Police detained two suspects for interfering", 2, "suspects detained")
+    d.ev("On December 18, Financial Monitoring Agency officers arrested", "detention_or_arrest",
+         "2022-12-18")
+    d.prov("its print, audio, and video information 24 hours before publication", "requirement",
+           24, "hours", "24 hours before publication", "prior approval of media content")
+    d.ev("On March 14, the Almaly District Court", "conviction_or_sentence", "2022-03-14",
+         place="Almaty")
+    d.pen("prison", 5, "years", "five years in prison")
+    d.ev("On May 16, the al-Farabi District Court sentenced", "conviction_or_sentence",
+         "2022-05-16")
+    d.pen("prison", 7, "years", "seven years in prison")
+    d.ev("Observers reported the government blocked or slowed access", "censorship_or_blocking",
+         Y, source="observers")
+    d.ev("the government restricted internet access and mobile service across the country",
+         "censorship_or_blocking", "2022-01-02", date_end="2022-01-11")
+    d.ev("Authorities also blocked access to some independent websites throughout the year",
+         "censorship_or_blocking", Y)
+
+    # --- 2.b ---
+    d.sec("2.b")
+    d.ev("Several protesters were arrested, some repeatedly, and fined", "detention_or_arrest", Y,
+         place="Almaty")
+    d.ev("sent individuals to join independent organizations", "surveillance", Y,
+         source="activists and civil society members")
+    d.ev("Authorities adopted reforms to simplify the registration of political parties",
+         "law_or_decree", "2022-11")
+    d.prov("lower the number of required members from 20,000 to 5,000", "threshold", 20000,
+           "members", "20,000", "members to register a party (before)")
+    d.prov("lower the number of required members from 20,000 to 5,000", "threshold", 5000,
+           "members", "5,000", "members to register a party")
+    d.ev("The Justice Ministry reported in September that three parties", "report_published",
+         "2022-09", source=MOJ)
+    d.fig("The Justice Ministry reported in September that three parties", 3,
+          "parties seeking registration", source=MOJ)
+    d.fig("The Justice Ministry reported in September that three parties", 2,
+          "parties whose registration lapsed", source=MOJ)
+    d.ev("Baitak Bolashak was registered as the Baitak party", "registration_decision",
+         "2022-11-20")
+    d.prov("must have at least 10 members to register at the local level", "threshold", 10,
+           "members", "at least 10 members", "local registration")
+    d.prov("must have at least 10 members to register at the local level", "threshold", 0.5,
+           "regions", "more than one-half the country's regions", "national registration")
+    d.prov("suspension for three months if the infraction", "penalty", 3, "months",
+           "suspension for three months", "inaccurate reporting by NGOs")
+    d.prov("suspension for three months if the infraction", "time_limit", 1, "years",
+           "within one year", "repeated infraction")
+    d.prov("imprisonment for up to 40 days if convicted", "penalty", 40, "days", "up to 40 days",
+           "illegal interference by public associations")
+    d.prov("the imprisonment may be for up to 50 days", "penalty", 50, "days", "up to 50 days",
+           "illegal interference by an organization's leader")
+
+    # --- 2.e ---
+    d.sec("2.e")
+    d.fig("there were 1,000 refugees and asylum seekers", 1000, "refugees and asylum seekers",
+          source="UNHCR")
+    d.fig("there were 1,000 refugees and asylum seekers", 7558, "stateless persons",
+          source="UNHCR")
+    d.ev("In October 2021, the government renewed the one-year asylum status",
+         "asylum_or_citizenship_decision", "2021-10")
+    d.fig("In October 2021, the government renewed the one-year asylum status", 4,
+          "ethnic-Kazakh persons from China with asylum")
+    d.fig("two individuals had been granted new one-year extensions", 2,
+          "individuals with new one-year extensions")
+    d.fig("two individuals had been granted new one-year extensions", 2,
+          "individuals with shorter extensions")
+    d.ev("They were attacked by unknown assailants in the Nur-Sultan", "attack_or_threat",
+         "2021-01")
+    d.ev("No suspects were identified during the year", "investigation", Y, polarity="negated")
+    d.ev("were two of the four ethnic Kazakhs who fled China", "asylum_or_citizenship_decision",
+         "2020")
+    d.ev("beginning January 1, these documents were not available", "law_or_decree",
+         "2022-01-01")
+    d.prov("it would be valid for 12 months", "time_limit", 12, "months", "12 months",
+           "validity of the refugee travel document")
+
+    # --- 2.g ---
+    d.sec("2.g")
+    d.fig("As of June a total of 7,558 persons", 7558, "registered stateless persons",
+          source="UNHCR")
+    d.ev("no one had been deprived of citizenship under this law",
+         "asylum_or_citizenship_decision", Y, polarity="negated",
+         source="UNHCR and the government")
+    d.prov("which was granted for 10 years in the form", "time_limit", 10, "years",
+           "for 10 years", "permanent residency of stateless persons")
+    d.prov("after five years of residence in the country", "threshold", 5, "years",
+           "five years of residence", "eligibility for citizenship")
+    d.prov("The law gives the government six months to consider", "time_limit", 6, "months",
+           "six months", "citizenship applications")
+    d.ev("In 2019, the government established procedures", "other", "2019")
+    d.fig("more than 1,500 children were registered", 1500,
+          "children registered under the procedures", "more than")
+    d.prov("treatment of 21 contagious diseases on a list", "right", 21, "diseases",
+           "21 contagious diseases", "medical care of stateless persons")
+
+
+# =========================================================================================
+# kazakhstan-2022: Sections 3 and 4
+# =========================================================================================
+def sections_3_4(d: KzDoc) -> None:
+    Y = "2022"
+    CEC = "Central Election Commission"
+    ACA = "Anticorruption Agency"
+    d.ent("organization", "Mazhilis")
+    d.ent("organization", "National Bank")
+    d.ent("organization", "Nur Otan Party")
+    d.ent("organization", "Ak Zhol Party")
+    d.ent("organization", "People's Party")
+    d.ent("organization", "Auyl", "Auyl (Village) Party")
+    d.ent("organization", "Adal")
+    d.ent("organization", CEC, "CEC")
+    d.ent("organization", "National Volunteer Network")
+    d.ent("organization", "Civil Alliance of Kazakhstan")
+    d.ent("organization", "Qazaqstan Team Youth Association")
+    d.ent("organization", "Organization of Veterans")
+    d.ent("organization", "Kazakhstan Union of Athletes")
+    d.ent("organization", "Associations of Farmers of Kazakhstan")
+    d.ent("organization", "National Social Democratic Party")
+    d.ent("organization", "Kazakh Mothers Are the Path to Tradition")
+    d.ent("organization", "Atameken Trade Union")
+    d.ent("organization", "National Alliance of Professional Social Workers")
+    d.ent("organization", "El Tiregi")
+    # Section 1's "Anticorruption Agency" under the names Section 4 gives it.
+    d.ent("organization", ACA, "Agency on Combatting Corruption",
+          "Agency for Combatting Corruption")
+    d.ent("organization", "Finance Ministry")
+    d.ent("person", "Zhiguli Dairabayev")
+    d.ent("person", "Nurlan Auesbayev")
+    d.ent("person", "Saltanat Tursynbekova")
+    d.ent("person", "Meiram Kazhyken")
+    d.ent("person", "Karaket Abden")
+    d.ent("person", "Nurzhan Altayev")
+    d.ent("person", "Kairat Satybaldy", "Satybaldy")
+
+    # --- 3 ---
+    d.sec("3")
+    d.ev("The June 5 constitutional referendum occurred in accordance", "election_or_referendum",
+         "2022-06-05")
+    d.ev("The June 5 constitutional referendum occurred in accordance", "law_or_decree",
+         "2022-05-05")
+    d.ev("On November 20, the country held early presidential elections",
+         "election_or_referendum", "2022-11-20")
+    d.fig("President Tokayev received 81 percent", 81, "Tokayev's share of the vote",
+          unit="percent")
+    d.fig("President Tokayev received 81 percent", 69, "turnout", unit="percent")
+    d.fig("President Tokayev received 81 percent", 5, "other contenders")
+    d.fig("President Tokayev received 81 percent", 2, "other contenders' shares of the vote",
+          unit="percent", value_end=4)
+    d.ev("Observers reported increased police surveillance, harassment", "surveillance",
+         "2022-11-20", source="observers")
+    d.ev("Several independent election monitors reported they were forced", "other", Y,
+         source="independent election monitors")
+    d.ev("No reports were received of restrictions on voter registration", "other", Y,
+         polarity="negated")
+    d.ev("In January 2021, the country held national elections", "election_or_referendum",
+         "2021-01")
+    d.fig("In January 2021, the country held national elections", 107, "seats in the Mazhilis")
+    d.fig("Five of the country’s six officially registered", 5,
+          "registered parties in the elections")
+    d.fig("Five of the country’s six officially registered", 6, "registered political parties")
+    d.fig("The ruling Nur Otan Party won a reported 71 percent", 71,
+          "Nur Otan's share of the vote", unit="percent")
+    d.fig("The ruling Nur Otan Party won a reported 71 percent", 76, "Nur Otan seats")
+    d.fig("The ruling Nur Otan Party won a reported 71 percent", 10.95,
+          "Ak Zhol's share of the vote", unit="percent")
+    d.fig("The ruling Nur Otan Party won a reported 71 percent", 12, "Ak Zhol seats")
+    d.fig("The ruling Nur Otan Party won a reported 71 percent", 9.1,
+          "People's Party's share of the vote", unit="percent")
+    d.fig("The ruling Nur Otan Party won a reported 71 percent", 10, "People's Party seats")
+    d.fig("Political parties Auyl, with 5 percent of votes", 5, "Auyl's share of the vote",
+          unit="percent")
+    d.fig("Political parties Auyl, with 5 percent of votes", 3.57, "Adal's share of the vote",
+          unit="percent")
+    d.prov("did not surpass the 7 percent threshold", "threshold", 7, "percent",
+           "the 7 percent threshold", "proportional representation")
+    d.ev("In 2020, the country held Senate elections", "election_or_referendum", "2020")
+    d.prov("In 2020, the country held Senate elections", "requirement", 17, "senators",
+           "17 of 49 senators", "rotation of senators")
+    d.prov("In 2020, the country held Senate elections", "time_limit", 3, "years",
+           "every three years", "rotation of senators")
+    d.fig("In 2020, the country held Senate elections", 49, "senators")
+    d.fig("Four incumbent senators were re-elected", 4, "incumbent senators re-elected")
+    d.prov("five years of experience, and notification to the Central Election", "requirement",
+           5, "years", "five years of experience", "public opinion surveys")
+    d.prov("within five days prior to elections", "prohibition", 5, "days",
+           "within five days prior to elections", "election forecasts")
+    d.ev("Several groups tried to register as political parties but were rejected",
+         "registration_decision", Y)
+    d.ev("Various organizations nominated six individuals", "other", Y)
+    d.fig("Various organizations nominated six individuals", 6, "candidates nominated")
+    d.prov("individuals must be at least 40 years of age", "threshold", 40, "age",
+           "at least 40 years of age", "presidential candidates")
+    d.prov("individuals must be at least 40 years of age", "threshold", 15, "years",
+           "the past 15 years", "residence of presidential candidates")
+    d.prov("individuals must be at least 40 years of age", "threshold", 5, "years",
+           "at least five years of experience", "public service of presidential candidates")
+    d.prov("individuals must be at least 40 years of age", "threshold", 118000, "signatures",
+           "more than 118,000 signatures", "presidential candidates")
+    d.ev("All three parties in parliament and a group of organizations", "other", Y)
+    d.fig("All three parties in parliament and a group of organizations", 3,
+          "parties in parliament")
+    d.ev("Other candidates that successfully registered included", "registration_decision", Y)
+    d.ev("Six other candidates’ registrations were rejected", "registration_decision", Y,
+         source=CEC)
+    d.fig("Six other candidates’ registrations were rejected", 6,
+          "candidates whose registration was rejected")
+
+    # --- 4 ---
+    d.sec("4")
+    d.ev("There were numerous reports of government corruption during the year", "other", Y,
+         polarity="alleged")
+    d.ev("from January to March, it registered and investigated 725", "investigation",
+         "2022-01", date_end="2022-03", source=ACA)
+    d.fig("from January to March, it registered and investigated 725", 725,
+          "corruption cases registered", source=ACA)
+    d.fig("from January to March, it registered and investigated 725", 241,
+          "officials convicted of corruption", source=ACA)
+    d.fig("Of all corruption cases, 246 were for taking bribes", 246,
+          "cases of taking bribes", source=ACA)
+    d.fig("Of all corruption cases, 246 were for taking bribes", 198,
+          "cases of giving bribes", source=ACA)
+    d.fig("Of those convicted, 42 worked in municipalities", 42,
+          "convicted who worked in municipalities", source=ACA)
+    d.fig("Of those convicted, 42 worked in municipalities", 34,
+          "convicted who worked in law enforcement", source=ACA)
+    d.fig("Of those convicted, 42 worked in municipalities", 27,
+          "convicted who worked in customs", source=ACA)
+    d.ev("On September 26, Satybaldy received a six-year prison sentence",
+         "conviction_or_sentence", "2022-09-26")
+    d.pen("prison", 6, "years", "six-year prison sentence")
+    d.ev("Investigative journalists outside of the country published reports",
+         "report_published", Y, source="investigative journalists")
 
 
 # =========================================================================================
@@ -413,6 +799,9 @@ def sections_5_7(d: KzDoc) -> None:
 
 def kazakhstan() -> KzDoc:
     d = KzDoc(PARTS)
+    executive_summary(d)
+    section_2(d)
+    sections_3_4(d)
     sections_5_7(d)
     return d
 
