@@ -503,6 +503,7 @@ def sections_5_7(d: KzDoc) -> None:
     d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
     d.ent("organization", "UNICEF")
     d.ent("organization", "UN Population Fund")
+    d.ent("organization", "UN")  # "UN reporting indicated" (6): the UN standing alone
     d.ent("organization", CPCR)
     d.ent("organization", "Ministry of Education and Science", "Ministry of Education")
     d.ent("organization", "National Center for AIDS")
