@@ -551,8 +551,7 @@ def sierra_leone() -> WholeDoc:
 # 2013_algeria, executive summary and Sections 1-3 (scope ends at Section 4)
 # =========================================================================================
 def algeria() -> WholeDoc:
-    d = WholeDoc("2013_algeria", "usdos/2013_algeria.md", 2013,
-                 end_marker="#### Section 4.", sections="exec,1,2,3")
+    d = WholeDoc("2013_algeria", "usdos/2013_algeria.md", 2013)
     Y = "2013"
 
     # --- persons ---
@@ -612,7 +611,7 @@ def algeria() -> WholeDoc:
     d.ent("organization", "el-Djazairia")
     d.ent("organization", "Ministry of Post, Information Technology, and Communication "
           "Telecommunication")
-    d.ent("organization", "SOS-Disparus")
+    d.ent("organization", "SOS-Disparus", "SOS-Disparu")
     d.ent("organization", "MSP")
     d.ent("organization", "Department of State")
     d.ent("organization", "Algerian Red Crescent")
@@ -729,15 +728,17 @@ def algeria() -> WholeDoc:
          source="security services")
     d.fig("approximately 15 persons were kidnapped", 15, "persons kidnapped east of Algiers",
           "approximately", source="security services")
-    d.ev("1,300 cases of child abduction", "detention_or_arrest", Y, source="Abderahmane Arrar")
-    d.fig("1,300 cases of child abduction", 1300, "child abductions and disappearances",
+    # (The same count recurs in Section 6, so the anchor names this sentence's tail.)
+    d.ev("including 50 in the city of Algiers", "detention_or_arrest", Y,
+         source="Abderahmane Arrar")
+    d.fig("including 50 in the city of Algiers", 1300, "child abductions and disappearances",
           source="Abderahmane Arrar")
-    d.fig("1,300 cases of child abduction", 50, "child abduction cases in Algiers",
+    d.fig("including 50 in the city of Algiers", 50, "child abduction cases in Algiers",
           source="Abderahmane Arrar")
 
     # --- 1.c ---
     d.sec("1.c")
-    d.prov("prison sentences of between 10 and 20 years", "penalty", 10, "years",
+    d.prov("Government agents can face prison sentences", "penalty", 10, "years",
            "between 10 and 20 years", "torture by government agents")
     d.ev("There were no reported cases of prosecution of security service officials", "charge",
          Y, polarity="negated")
@@ -833,10 +834,10 @@ def algeria() -> WholeDoc:
     d.sec("2.a")
     d.ev("there were no cases of arrest or prosecution under the law", "detention_or_arrest", Y,
          polarity="negated")
-    d.prov("up to three years", "penalty", 3, "years", "up to three years’ imprisonment",
-           "tracts harming the national interest")
-    d.prov("up to three years", "penalty", 1, "years", "up to one year",
-           "defaming or insulting the president or state institutions")
+    d.prov("The penal code provides for up to three years", "penalty", 3, "years",
+           "up to three years’ imprisonment", "tracts harming the national interest")
+    d.prov("The penal code provides for up to three years", "penalty", 1, "years",
+           "up to one year", "defaming or insulting the president or state institutions")
     d.ev("The government imposed a complete information blackout", "censorship_or_blocking",
          "2013-01", place="In Amenas")
     d.ev("There were no cases of government interference in book publication",
@@ -1002,7 +1003,294 @@ def algeria() -> WholeDoc:
     d.fig("The ethnic Amazigh (Berber) population", 10000000, "Amazigh population",
           "approximately")
     d.fig("The ethnic Amazigh (Berber) population", 1 / 3, "Amazigh share of the government")
+    algeria_sections_4_7(d)
     return d
+
+
+def algeria_sections_4_7(d: WholeDoc) -> None:
+    """2013_algeria, Sections 4-7 (added to the executive summary and Sections 1-3 above).
+
+    Entities of the earlier sections gain their mentions here automatically (mentions are
+    found over the whole scope); the entities below are first named in Sections 4-7.
+    """
+    Y = "2013"
+
+    # --- persons ---
+    d.ent("person", "Said Lamrani")
+    # A pseudonym is still the name the report gives the person.
+    d.ent("person", "Zak Ostmane")
+
+    # --- organizations ---
+    d.ent("organization", "Ministry of Finance")
+    d.ent("organization", "Central Office for the Suppression of Corruption")
+    d.ent("organization", "World Bank")
+    d.ent("organization", "AFL-CIO Solidarity Center")
+    d.ent("organization", "Algerian League for Human Rights")
+    d.ent("organization", "National Commission on Prisons")
+    d.ent("organization", "UN Working Group on Enforced or Involuntary Disappearances")
+    d.ent("organization", "Office for the Protection of Childhood, Juvenile Delinquency, and "
+          "the Protection of Women Victims of Violence")
+    d.ent("organization", "Ministry of Health")
+    d.ent("organization", "Atlas TV")
+    d.ent("organization", "Anti-Defamation League")
+    d.ent("organization", "Ministry of National Solidarity", "MNS")
+    d.ent("organization", "Algerian Federation of Wheelchair Associations")
+    d.ent("organization", "Le Monde")
+    d.ent("organization", "Abu Nawas")
+    d.ent("organization", "Alouen")
+    d.ent("organization", "YouTube")
+    d.ent("organization", "El Khabar")
+    d.ent("organization", "National Foundation for Health Promotion and Research Development")
+    d.ent("organization", "International Labor Organization", "ILO")
+    d.ent("organization", "Ministry of Labor")
+    d.ent("organization", "General Union of Algerian Workers", "UGTA")
+    d.ent("organization", "International Confederation of Free Trade Unions")
+    d.ent("organization", "Autonomous Unions Confederation", "SNAPAP")
+
+    # --- places ---
+    d.ent("place", "Constantine")
+
+    # --- 4 ---
+    d.sec("4")
+    d.prov("criminal penalties of two to 10 years in prison", "penalty", 2, "years",
+           "two to 10 years in prison", "official corruption")
+    d.ev("In May the Ministry of Finance", "other", "2013-05")
+    d.prov("include imprisonment between six months and five years", "penalty", 6, "months",
+           "between six months and five years", "acts of vengeance against whistleblowers")
+    d.prov("include imprisonment between six months and five years", "penalty", 50000, "DZD",
+           "DZD 50,000 to 500,000", "acts of vengeance against whistleblowers")
+    d.prov("include imprisonment between six months and five years", "penalty", 625, "USD",
+           "$625 to $6250", "acts of vengeance against whistleblowers")
+    d.ev("presidential decrees published in 2006", "law_or_decree", "2006")
+    d.ev("which the government formed by year", "other", Y)
+
+    # --- 5 ---
+    d.sec("5")
+    d.ev("no human rights organization complained of government monitoring", "surveillance", Y,
+         polarity="negated")
+    d.ev("released no public findings or statements this year", "report_published", Y,
+         polarity="negated")
+
+    # --- 6 ---
+    d.sec("6")
+    d.prov("Prison sentences for nonspousal rape range", "penalty", 1, "years",
+           "one to five years", "nonspousal rape")
+    d.ev("On November 21, news outlets reported statistics", "other", "2013-11-21",
+         source="news outlets")
+    d.ev("266 women were victims of rape", "torture_or_abuse", Y,
+         source="director of the judicial police office")
+    d.fig("266 women were victims of rape", 266,
+          "women victims of rape, sexual harassment and incest (first nine months)")
+    d.fig("266 women were victims of rape", 48, "provinces of Algeria")
+    d.prov("must be “incapacitated” for 15 days", "threshold", 15, "days", "15 days",
+           "incapacity required for a domestic abuse complaint")
+    d.ev("In March the gendarmerie reported that 6,039", "other", "2013-03",
+         source="gendarmerie")
+    d.ev("In March the gendarmerie reported that 6,039", "torture_or_abuse", "2012",
+         source="gendarmerie")
+    d.fig("In March the gendarmerie reported that 6,039", 6039,
+          "women victims of domestic violence in 2012", source="gendarmerie")
+    d.ev("There was one alleged honor killing during the year", "killing", Y,
+         polarity="alleged")
+    d.fig("There was one alleged honor killing during the year", 1, "alleged honor killings")
+    d.ev("a man was arrested on June 5", "detention_or_arrest", "2013-06-05",
+         source="media reports")
+    d.fig("a man was arrested on June 5", 5, "people killed to cleanse family honor",
+          source="media reports")
+    d.prov("The punishment for sexual harassment is one to two years", "penalty", 1, "years",
+           "one to two years’ imprisonment", "sexual harassment")
+    d.prov("The punishment for sexual harassment is one to two years", "penalty", 50000, "DZD",
+           "DZD 50,000 to DZD 100,000", "sexual harassment")
+    d.prov("The punishment for sexual harassment is one to two years", "penalty", 625, "USD",
+           "$625 to $1250", "sexual harassment")
+    d.prov("The punishment is doubled for a second offense", "penalty", 2, "times", "doubled",
+           "second offense of sexual harassment")
+    d.ev("In January an appellate court affirmed the conviction", "conviction_or_sentence",
+         "2013-01", penalty=pen("fine", 300000, "DZD", "an additional fine of DZD 300,000"))
+    d.fig("In January an appellate court affirmed the conviction", 30000,
+          "damages per victim at first instance", unit="DZD")
+    d.fig("In January an appellate court affirmed the conviction", 300000,
+          "damages per victim on appeal", unit="DZD")
+    d.fig("In January an appellate court affirmed the conviction", 375,
+          "damages per victim at first instance (USD)", unit="USD")
+    d.fig("In January an appellate court affirmed the conviction", 3750,
+          "damages per victim on appeal (USD)", unit="USD")
+    d.fig("In January an appellate court affirmed the conviction", 300000,
+          "additional fine imposed on Said Lamrani", unit="DZD")
+    d.fig("In January an appellate court affirmed the conviction", 3750,
+          "additional fine imposed on Said Lamrani (USD)", unit="USD")
+    d.ev("According to a study conducted in 2009", "report_published", "2009",
+         source="health ministry")
+    d.fig("According to a study conducted in 2009", 62,
+          "share of women reporting regular use of contraceptives", unit="percent",
+          source="health ministry")
+    d.prov("until children reach 18 years of age", "threshold", 18, "age", "18 years of age",
+           "divorced wife's retention of the family home")
+    d.prov("allowing a man to marry as many as four wives", "right", 4, "wives",
+           "as many as four wives", "polygyny")
+    d.fig("Polygyny occurred in 1 to 2 percent", 1, "share of marriages that are polygynous",
+          unit="percent", value_end=2)
+    d.fig("According to 2010 statistics, women represented", 55,
+          "women's share of the medical profession", unit="percent")
+    d.fig("According to 2010 statistics, women represented", 60,
+          "women's share of the media profession", unit="percent")
+    d.fig("According to 2010 statistics, women represented", 30,
+          "women's share of the upper levels of the legal profession", unit="percent")
+    d.fig("According to 2010 statistics, women represented", 60,
+          "women's share of the education profession", "more than", unit="percent")
+    d.fig("In addition 36 percent of judges", 36, "women's share of judges", unit="percent")
+    d.fig("Of nine million workers nationally", 9000000, "workers nationally")
+    d.fig("Of nine million workers nationally", 2000000, "female workers")
+    # Children
+    d.prov("universal through the secondary level to age 17", "threshold", 17, "age",
+           "to age 17", "free compulsory education")
+    d.ev("According to NADA, 1,300 cases", "detention_or_arrest", Y, source="NADA")
+    d.fig("According to NADA, 1,300 cases", 1300,
+          "child abductions and disappearances", source="NADA")
+    d.prov("The criminal code prohibits solicitation for prostitution", "penalty", 10, "years",
+           "between 10 and 20 years", "solicitation of a minor for prostitution")
+    d.prov("The criminal code prohibits solicitation for prostitution", "threshold", 18, "age",
+           "under the age of 18 years", "solicitation of a minor for prostitution")
+    d.prov("the age for consensual sex is 16 years", "threshold", 16, "age", "16 years",
+           "age of consent")
+    d.prov("The law stipulates a prison sentence of between 10 and 20 years for rape",
+           "penalty", 10, "years", "between 10 and 20 years", "rape of a minor")
+    d.prov("The law prohibits pornography", "penalty", 2, "months",
+           "between two months and two years", "pornography")
+    d.prov("The law prohibits pornography", "penalty", 2000, "DZD", "up to DZD 2,000",
+           "pornography")
+    d.prov("The law prohibits pornography", "penalty", 25, "USD", "$25", "pornography")
+    # Anti-Semitism
+    d.fig("Jewish population numbered fewer than 1,000", 1000, "Jewish population",
+          "fewer than")
+    d.ev("No derogatory political cartoons or articles", "other", Y, polarity="negated")
+    d.ev("In July television stations across the Arab world", "other", "2013-07")
+    d.ev("The Anti-Defamation League criticized the mini-series", "other", Y)
+    # Persons with Disabilities
+    d.prov("reserve 1 percent of jobs for persons with disabilities", "requirement", 1, "percent",
+           "1 percent of jobs", "jobs reserved for persons with disabilities")
+    d.fig("represented approximately 2 percent of their budgets", 2,
+          "MNS support as a share of NGO budgets", "approximately", unit="percent")
+    d.fig("The MNS maintained that there were two million", 2000000,
+          "individuals with disabilities", source="MNS")
+    d.fig("The MNS maintained that there were two million", 38,
+          "share of persons with disabilities classified chronically ill", unit="percent",
+          source="MNS")
+    d.fig("The MNS maintained that there were two million", 30,
+          "share of persons with disabilities classified other", unit="percent", source="MNS")
+    d.fig("there were three million persons with disabilities", 3000000,
+          "persons with disabilities", source="Algerian Federation of Wheelchair Associations")
+    d.fig("approximately 44 percent of citizens with disabilities", 44,
+          "share of citizens with disabilities with a motor disability", "approximately",
+          unit="percent", source="government")
+    d.fig("approximately 44 percent of citizens with disabilities", 32,
+          "share with communication difficulties", unit="percent", source="government")
+    d.fig("approximately 44 percent of citizens with disabilities", 24,
+          "share with a visual disability", unit="percent", source="government")
+    d.ev("The government classified approximately 193,000", "other", Y, source="government")
+    d.fig("The government classified approximately 193,000", 193000,
+          "individuals classified as fully disabled", "approximately", source="government")
+    d.fig("The government classified approximately 193,000", 9540000000,
+          "sum appropriated for the welfare of the fully disabled", unit="DZD",
+          source="government")
+    d.fig("The government classified approximately 193,000", 123000000,
+          "sum appropriated for the welfare of the fully disabled (USD)", unit="USD",
+          source="government")
+    # Sexual orientation and gender identity
+    d.prov("imprisonment of two months to two years", "penalty", 2, "months",
+           "two months to two years", "public same-sex sexual relations")
+    d.prov("imprisonment of two months to two years", "penalty", 500, "DZD",
+           "DZD 500 to DZD 2,000", "public same-sex sexual relations")
+    d.prov("imprisonment of two months to two years", "penalty", 6, "USD", "$6 to $25",
+           "public same-sex sexual relations")
+    d.prov("If a minor is involved, the adult may face", "penalty", 3, "years",
+           "up to three years’ imprisonment", "same-sex relations involving a minor")
+    d.prov("If a minor is involved, the adult may face", "penalty", 10000, "DZD", "DZD 10,000",
+           "same-sex relations involving a minor")
+    d.prov("If a minor is involved, the adult may face", "penalty", 125, "USD", "$125",
+           "same-sex relations involving a minor")
+    d.ev("There were no known prosecutions for same-sex relations", "charge", Y,
+         polarity="negated")
+    d.ev("Some LGBT individuals received violent threats", "attack_or_threat", Y)
+    # "September 31" does not exist: the month is what the sentence gives.
+    d.ev("In September 31an LGBT activist", "other", "2013-09")
+    d.ev("began a series of LGBT-themed podcasts in July", "other", "2013-07")
+    d.ev("On May 4, Algiers daily El Khabar reported", "detention_or_arrest", "2013-05-04",
+         place="Oran", source="El Khabar")
+    d.fig("On May 4, Algiers daily El Khabar reported", 2, "homosexual men arrested",
+          source="El Khabar")
+    d.ev("They were released on May 7", "release", "2013-05-07")
+    # Other societal violence or discrimination
+    d.fig("There were 61 centers offering free testing", 61, "free HIV/AIDS testing centers")
+    d.fig("Only 51 percent of women", 51, "share of women noting condom use", unit="percent")
+    d.fig("as of August approximately 7,300 persons", 7300,
+          "persons HIV-positive or living with AIDS", "approximately",
+          source="Ministry of Health")
+    d.ev("In 2011 the NGO National Foundation", "report_published", "2011",
+         source="National Foundation for Health Promotion and Research Development")
+    d.fig("In 2011 the NGO National Foundation", 12000, "citizens infected with AIDS",
+          source="National Foundation for Health Promotion and Research Development")
+    d.ev("On August 11, LADDH issued a communique", "report_published", "2013-08-11",
+         source="LADDH")
+    d.ev("The following week the Ministry of Interior released a list", "other", "2013-08")
+    d.fig("The following week the Ministry of Interior released a list", 300,
+          "approved Berber names")
+    d.ev("LADDH requested the intervention of the UN special rapporteur", "other", Y)
+
+    # --- 7.a ---
+    d.sec("7.a")
+    d.prov("approve or disapprove a union application within 30 days", "time_limit", 30,
+           "days", "within 30 days", "approval of a union application")
+    d.prov("must account for at least 20 percent", "threshold", 20, "percent",
+           "at least 20 percent", "independent union membership in an enterprise")
+    d.prov("workers may strike only after 14 days", "time_limit", 14, "days", "14 days",
+           "mandatory conciliation before a strike")
+    d.prov("excessive penalties ranging from eight days", "penalty", 8, "days",
+           "eight days to two months’ imprisonment", "participation in peaceful strikes")
+    d.ev("No new independent unions formed during the year", "registration_decision", Y,
+         polarity="negated")
+    d.ev("The government did not allow SNAPAP to register", "registration_decision", Y)
+    d.ev("faced government interference throughout the year", "attack_or_threat", Y)
+    d.ev("there were several strikes launched", "strike", Y)
+    d.ev("The national union of health workers conducted a series", "strike", Y)
+    d.ev("The union specifically denounced disciplinary measures", "other", Y)
+    d.ev("Officials accused the moonlighting doctors", "other", Y, polarity="alleged")
+    d.ev("In August the national union of postal workers", "strike", "2013-08",
+         duration=dur(5, "days", "five-day"))
+    d.fig("In August the national union of postal workers", 30,
+          "salary increase demanded by postal workers", unit="percent")
+
+    # --- 7.c ---
+    d.sec("7.c")
+    d.prov("The minimum legal age for employment is 16 years", "threshold", 16, "age",
+           "16 years", "minimum age for employment")
+    d.fig("more than doubled in size to nearly four million", 2,
+          "growth of the informal sector", "more than", unit="times",
+          source="official estimates")
+    d.fig("more than doubled in size to nearly four million", 4000000,
+          "workers in the informal sector", "approximately", source="official estimates")
+    d.fig("Approximately half of those working in the informal sector", 0.5,
+          "share of informal-sector workers under age 30", "approximately")
+
+    # --- 7.d ---
+    d.sec("7.d")
+    d.ev("established the national minimum wage of DZD 15,000", "law_or_decree", "2009")
+    d.prov("established the national minimum wage of DZD 15,000", "threshold", 15000, "DZD",
+           "DZD 15,000", "national minimum wage per month")
+    d.prov("established the national minimum wage of DZD 15,000", "threshold", 188, "USD",
+           "$188", "national minimum wage per month")
+    d.fig("Families making only DZD 8,000", 8000, "monthly family income in poverty",
+          unit="DZD")
+    d.fig("Families making only DZD 8,000", 100, "monthly family income in poverty (USD)",
+          unit="USD")
+    d.prov("The standard workweek was 40 hours", "threshold", 40, "hours", "40 hours",
+           "standard workweek")
+    d.prov("The standard workweek was 40 hours", "right", 1, "hours per day",
+           "one hour for lunch per day", "lunch break")
+    d.prov("received premium pay on a sliding scale", "right", 1.5, "times",
+           "from time-and-a-half to double-time", "overtime pay")
+    d.ev("There were no known reports of workers being dismissed", "dismissal", Y,
+         polarity="negated")
 
 
 DOCS = {"1999_sierra-leone": sierra_leone, "2013_algeria": algeria}
