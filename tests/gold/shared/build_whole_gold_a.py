@@ -1211,7 +1211,9 @@ def algeria_sections_4_7(d: WholeDoc) -> None:
            "same-sex relations involving a minor")
     d.ev("There were no known prosecutions for same-sex relations", "charge", Y,
          polarity="negated")
-    d.ev("Some LGBT individuals received violent threats", "attack_or_threat", Y)
+    # Societal conditions told in general ("Rape ... occurred", "Domestic violence was
+    # widespread", "Some families subjected women to virginity tests", "Some LGBT individuals
+    # received violent threats") name no actor, count or time: not events.
     # "September 31" does not exist: the month is what the sentence gives.
     d.ev("In September 31an LGBT activist", "other", "2013-09")
     d.ev("began a series of LGBT-themed podcasts in July", "other", "2013-07")
@@ -1253,7 +1255,8 @@ def algeria_sections_4_7(d: WholeDoc) -> None:
     d.ev("faced government interference throughout the year", "attack_or_threat", Y)
     d.ev("there were several strikes launched", "strike", Y)
     d.ev("The national union of health workers conducted a series", "strike", Y)
-    d.ev("The union specifically denounced disciplinary measures", "other", Y)
+    # "The union specifically denounced ..." restates the strikes' aim (no new event);
+    # the officials' accusation is a new act by another actor.
     d.ev("Officials accused the moonlighting doctors", "other", Y, polarity="alleged")
     d.ev("In August the national union of postal workers", "strike", "2013-08",
          duration=dur(5, "days", "five-day"))
