@@ -548,7 +548,7 @@ def sierra_leone() -> WholeDoc:
 
 
 # =========================================================================================
-# 2013_algeria, executive summary and Sections 1-3 (scope ends at Section 4)
+# 2013_algeria, whole report (executive summary and Sections 1-3; Sections 4-7 below)
 # =========================================================================================
 def algeria() -> WholeDoc:
     d = WholeDoc("2013_algeria", "usdos/2013_algeria.md", 2013)
