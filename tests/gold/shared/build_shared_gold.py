@@ -173,8 +173,11 @@ class Doc:
         lines.extend(self.records)
         return lines
 
+    #: where the gold file is written
+    out_dir = OUT
+
     def write(self, show: bool = False) -> Path:
-        path = OUT / f"{self.stem}.jsonl"
+        path = self.out_dir / f"{self.stem}.jsonl"
         lines = self.lines()
         with path.open("w", encoding="utf-8") as fh:
             for rec in lines:
@@ -201,11 +204,13 @@ class WholeDoc(Doc):
     its scope line also says which split it belongs to and which sections it covers."""
 
     split = "test"
+    #: where the report is read from (a builder of our own fictional reports changes it)
+    reports_dir = REPORTS
 
     def __init__(self, stem: str, file: str, year: int, *, end_marker: str | None = None,
                  sections: str = "all"):
         self.stem, self.file, self.year = stem, file, year
-        self.text = (REPORTS / file).read_text(encoding="utf-8")
+        self.text = (self.reports_dir / file).read_text(encoding="utf-8")
         if self.text.startswith("\ufeff"):
             self.text = self.text[1:]
         self.start = 0
