@@ -14,8 +14,12 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 ROOT = Path(__file__).resolve().parents[3]
-GOLD_DIRS = (ROOT / "examples" / "gold", ROOT / "tests" / "gold" / "shared")
-TEXT_DIRS = (ROOT / "examples" / "reports", ROOT.parent / "shared" / "reports")
+# tests/gold/heldout: test gold of our own held-out reports (tests/fixtures/heldout), kept
+# out of examples/reports so that the demo never ingests them.
+GOLD_DIRS = (ROOT / "examples" / "gold", ROOT / "tests" / "gold" / "shared",
+             ROOT / "tests" / "gold" / "heldout")
+TEXT_DIRS = (ROOT / "examples" / "reports", ROOT.parent / "shared" / "reports",
+             ROOT / "tests" / "fixtures" / "heldout")
 FLOORS_FILE = ROOT / "tests" / "eval_floors.json"
 SCORED_KINDS = ("section", "subtopic", "person", "organization", "place", "event", "figure",
                 "provision")
