@@ -70,10 +70,13 @@ def prepare_db(db: str | None) -> str:
     return str(path)
 
 
-def start_server(db: str, port: int, workers: int) -> subprocess.Popen:
-    """`rightsledger serve --workers N` (the factory each worker builds), access log off."""
+def start_server(db: str, port: int, workers: int, response_cache: bool = True) -> subprocess.Popen:
+    """`rightsledger serve --workers N` (the factory each worker builds), access log off;
+    ``response_cache=False``: every request runs its route (RIGHTSLEDGER_RESPONSE_CACHE_BYTES=0)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "RIGHTSLEDGER_DB": db,
            "RIGHTSLEDGER_ACCESS_LOG": "false"}
+    if not response_cache:
+        env["RIGHTSLEDGER_RESPONSE_CACHE_BYTES"] = "0"
     env.pop("PROMETHEUS_MULTIPROC_DIR", None)
     proc = subprocess.Popen([sys.executable, "-m", "rightsledger.cli", "serve", "--port", str(port),
                              "--workers", str(workers), "--no-access-log", "--log-level", "warning"],
@@ -241,13 +244,13 @@ def summarise(raw: dict, clients: int) -> dict:
 
 
 def run_once(db: str | None, url: str | None, workers: int, args: argparse.Namespace,
-             cached: bool = False) -> dict:
+             cached: bool = False, response_cache: bool = True) -> dict:
     clients = args.cached_clients if cached else args.clients
     server = None
     base = url
     if not base:
         port = free_port()
-        server = start_server(db or "", port, workers)
+        server = start_server(db or "", port, workers, response_cache)
         base = f"http://127.0.0.1:{port}"
     try:
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
@@ -267,12 +270,14 @@ def run_once(db: str | None, url: str | None, workers: int, args: argparse.Names
                 server.kill()
     stats["workers"] = workers
     stats["cached"] = cached
+    stats["response_cache"] = response_cache
     stats["load_average"] = [round(x, 1) for x in os.getloadavg()]
     return stats
 
 
 def line(stats: dict) -> str:
-    return (f"{stats['workers']} worker(s){' cached' if stats['cached'] else ''}: {stats['clients']} clients x "
+    return (f"{stats['workers']} worker(s){' cached' if stats['cached'] else ''}"
+            f"{'' if stats.get('response_cache', True) else ', no response cache'}: {stats['clients']} clients x "
             f"{stats['seconds']} s: {stats['requests']} requests, {stats['rps']} req/s, p50 {stats['p50_ms']} ms, "
             f"p95 {stats['p95_ms']} ms, p99 {stats['p99_ms']} ms, errors {stats['errors']}  "
             f"(load average {stats['load_average']})")
@@ -287,6 +292,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=None,
                     help="only this many workers (default: compare 1 and 2 in the same run)")
     ap.add_argument("--url", help="load an API that is already running at this base URL")
+    ap.add_argument("--response-cache", choices=("on", "off", "both"), default="on",
+                    help="the server's in-memory response cache (RIGHTSLEDGER_RESPONSE_CACHE_BYTES); "
+                         "both: every run without it, then with it, in the same run")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--client", action="store_true", help=argparse.SUPPRESS)
@@ -308,20 +316,23 @@ def main(argv: list[str] | None = None) -> int:
     else:
         dbs = args.db or [prepare_db(None)]
         results = []
+        variants = {"on": [True], "off": [False], "both": [False, True]}[args.response_cache]
         for db in dbs:
-            for w in ([args.workers] if args.workers else [1, 2]):
-                stats = run_once(db, None, w, args)
-                stats["db"] = db.split("@")[-1]
-                results.append(stats)
+            for rc in variants:
+                name = db.split("@")[-1] + ("" if rc else " no-rcache")
+                for w in ([args.workers] if args.workers else [1, 2]):
+                    stats = run_once(db, None, w, args, response_cache=rc)
+                    stats["db"] = name
+                    results.append(stats)
+                    if not args.json:
+                        print(f"[{stats['db']}] " + line(stats), flush=True)
+                cached = run_once(db, None, args.workers or 2, args, cached=True, response_cache=rc)
+                cached["db"] = name
+                results.append(cached)
                 if not args.json:
-                    print(f"[{stats['db']}] " + line(stats), flush=True)
-            cached = run_once(db, None, args.workers or 2, args, cached=True)
-            cached["db"] = db.split("@")[-1]
-            results.append(cached)
-            if not args.json:
-                print(f"[{cached['db']}] " + line(cached), flush=True)
+                    print(f"[{cached['db']}] " + line(cached), flush=True)
     verdicts = []
-    for db in {r.get("db") for r in results}:
+    for db in dict.fromkeys(r.get("db") for r in results):
         rows = {(r["workers"], r["cached"]): r for r in results if r.get("db") == db}
         one, two, cached = rows.get((1, False)), rows.get((2, False)), rows.get((args.workers or 2, True))
         v = {"db": db}
@@ -338,9 +349,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps({"runs": results, "summary": verdicts}))
     else:
-        for r in results:
-            for label, e in r["endpoints"].items():
-                pass
         for v in verdicts:
             print(f"[{v['db']}] 2 workers / 1 worker throughput: {v.get('throughput_ratio')}x; "
                   f"errors {v['errors']}; worst p99 {v['p99_ms_max']} ms; cached p95 {v.get('cached_p95_ms')} ms; "

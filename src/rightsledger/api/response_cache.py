@@ -17,7 +17,9 @@ Invalidation: every entry belongs to the store's *generation* (:meth:`rightsledg
 Store.generation`), which moves whenever any process commits a write (SQLite ``PRAGMA
 data_version``; PostgreSQL ``LISTEN``/``NOTIFY`` plus a re-check every 2 s). When it moved,
 the whole cache is dropped before anything is served; while it cannot be known, nothing
-is kept. A response computed while the generation moved is not kept.
+is kept. A response computed while the generation moved is not kept. Requests for a
+response that is being made wait for it (one route run for a crowd asking at once, as
+after a change) and make their own only if it was not kept.
 
 Memory is bounded in bytes (bodies and headers), least recently used first out; a response
 larger than an eighth of the bound is not kept. Hits, misses and what was kept are counted
@@ -25,6 +27,7 @@ at ``/metrics`` (``rightsledger_response_cache``).
 """
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import threading
 from collections import OrderedDict
@@ -127,6 +130,7 @@ class ResponseCacheMiddleware:
                  prefix: str = "/api/") -> None:
         self.app, self.cache, self.generation = app, cache, generation
         self.open_access, self.verify, self.prefix = open_access, verify, prefix
+        self._running: dict[Key, asyncio.Event] = {}  # responses being made (this event loop)
 
     def _caller(self, scope: Scope) -> Optional[str]:
         """Whose copy this request may have: ``public``, ``user:<hash>``, or None (no cache)."""
@@ -155,13 +159,28 @@ class ResponseCacheMiddleware:
                 gzip_ok = b"gzip" in v
         key: Key = (path, scope.get("query_string", b""), gzip_ok, caller)
         kept = self.cache.get(key, gen)
+        running = self._running.get(key)
+        if kept is None and running is not None:
+            # the same response is being made: wait for it rather than make it again (a crowd
+            # of clients asking at once after a change runs the route once, not once each)
+            await running.wait()
+            gen = self.generation()
+            kept = self.cache.get(key, gen) if gen is not None else None
         if kept is not None and (caller == "public" or await anyio.to_thread.run_sync(
                 self.verify, *credentials_of(scope))):
             metrics.RESPONSE_CACHE.labels(result="hit").inc()
             await self._serve(scope, send, kept)
             return
         metrics.RESPONSE_CACHE.labels(result="miss").inc()
-        await self._run_and_keep(scope, receive, send, key, gen)
+        if gen is None or key in self._running:
+            await self.app(scope, receive, send)
+            return
+        done = self._running[key] = asyncio.Event()
+        try:
+            await self._run_and_keep(scope, receive, send, key, gen)
+        finally:
+            del self._running[key]
+            done.set()
 
     async def _serve(self, scope: Scope, send: Send, kept: Kept) -> None:
         state = scope.setdefault("state", {})
