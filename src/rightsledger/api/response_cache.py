@@ -69,9 +69,6 @@ class ResponseCache:
         self._entries: OrderedDict[Key, Kept] = OrderedDict()
         self._lock = threading.Lock()
 
-    def __len__(self) -> int:
-        return len(self._entries)
-
     def get(self, key: Key, gen: Hashable) -> Kept | None:
         with self._lock:
             self._follow(gen)
@@ -96,11 +93,6 @@ class ResponseCache:
                 _, out = self._entries.popitem(last=False)
                 self.bytes -= out.size
             return True
-
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
-            self.bytes = 0
 
     def _follow(self, gen: Hashable) -> None:
         if gen != self._gen:
