@@ -8,9 +8,9 @@
 
 The server (``rightsledger serve --workers N``) runs in a subprocess on 127.0.0.1, with 1
 and then 2 workers in the same run (and a third time with every client sending
-``If-None-Match``: the cached, 304 path), for each ``--db``; the clients (asyncio, a minimal
-HTTP/1.1 client: one keep-alive connection each, gzip accepted) run in a second process, so client and server do not share
-an interpreter. Prints requests/s, p50/p95/p99 latency and errors, overall and per
+``If-None-Match``: the cached, 304 path), for each ``--db``; the clients (asyncio on uvloop, a
+minimal HTTP/1.1 client: one keep-alive connection each, gzip accepted) run in a second process, so client and server do not share
+an interpreter; the CPU the clients used is printed (near one core, the client is the limit). Prints requests/s, p50/p95/p99 latency and errors, overall and per
 endpoint (``--json`` for one JSON object). An error is a transport failure or a status
 >= 400 (a 404 from a search that found nothing would not be one: every request of the
 mix is expected to succeed).
@@ -209,12 +209,13 @@ async def client_main(base: str, clients: int, seconds: float, seed: int, cached
 
     tasks = [asyncio.create_task(one_client(k)) for k in range(clients)]
     await asyncio.sleep(0)
-    t0 = time.perf_counter()
+    t0, cpu = time.perf_counter(), time.process_time()
     stop_at = t0 + seconds
     start.set()
     await asyncio.gather(*tasks)
     wall = time.perf_counter() - t0
-    return {"wall": wall, "latencies": latencies, "errors": errors, "samples": samples}
+    return {"wall": wall, "latencies": latencies, "errors": errors, "samples": samples,
+            "client_cpu": time.process_time() - cpu}
 
 
 def pct(values: list[float], p: float) -> float:
@@ -233,6 +234,8 @@ def summarise(raw: dict, clients: int) -> dict:
         "rps": round(n / raw["wall"], 1) if raw["wall"] else 0,
         "p50_ms": round(pct(allv, 50) * 1000, 1), "p95_ms": round(pct(allv, 95) * 1000, 1),
         "p99_ms": round(pct(allv, 99) * 1000, 1), "errors": sum(raw["errors"].values()),
+        # the clients' own CPU share of the run (1.0 = one core): near 1, the client is the limit
+        "client_cores": round(raw.get("client_cpu", 0) / raw["wall"], 2) if raw["wall"] else 0,
         "endpoints": {}, "error_samples": raw["samples"],
     }
     for label, vs in sorted(raw["latencies"].items()):
@@ -279,7 +282,8 @@ def line(stats: dict) -> str:
     return (f"{stats['workers']} worker(s){' cached' if stats['cached'] else ''}"
             f"{'' if stats.get('response_cache', True) else ', no response cache'}: {stats['clients']} clients x "
             f"{stats['seconds']} s: {stats['requests']} requests, {stats['rps']} req/s, p50 {stats['p50_ms']} ms, "
-            f"p95 {stats['p95_ms']} ms, p99 {stats['p99_ms']} ms, errors {stats['errors']}  "
+            f"p95 {stats['p95_ms']} ms, p99 {stats['p99_ms']} ms, errors {stats['errors']}, "
+            f"client CPU {stats['client_cores']} core  "
             f"(load average {stats['load_average']})")
 
 
@@ -305,8 +309,15 @@ def main(argv: list[str] | None = None) -> int:
                     help="(client) revalidate with If-None-Match: measures 304 answers")
     args = ap.parse_args(argv)
 
-    if args.client:  # the second process
-        raw = asyncio.run(client_main(args.url, args.clients, args.seconds, args.seed, args.cached))
+    if args.client:  # the second process, on uvloop when installed: the cheaper the client,
+        # the more of the machine is left to the server it measures
+        try:
+            import uvloop
+
+            run = uvloop.run
+        except ImportError:
+            run = asyncio.run
+        raw = run(client_main(args.url, args.clients, args.seconds, args.seed, args.cached))
         print(json.dumps(raw))
         return 0
 
