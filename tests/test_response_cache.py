@@ -233,3 +233,23 @@ def test_a_write_of_this_process_is_seen_at_once_postgres(pg_url):  # noqa: F811
         assert REJECTED not in _ids(client.get(EVENTS))
     finally:
         ledger.store.dispose()
+
+
+@needs_pg
+def test_the_safety_net_recheck_asks_the_counter_and_keeps_the_cache_postgres(pg_url):  # noqa: F811
+    Store(pg_url).save(make_bundle(), "test")
+    app = create_app(pg_url, ui=True)
+    store = app.state.ledger.store
+    assert store._watch.wait_listening()
+    client = TestClient(app)
+    try:
+        first = client.get(EVENTS)
+        store._watch.recheck = 0.05  # remembered values are asked again every 50 ms
+        time.sleep(0.2)
+        seen = _statements(store)
+        again = client.get(EVENTS)
+        assert again.content == first.content
+        # the counter was asked again; nothing else: the kept response was still good
+        assert seen and all("changes" in s or "users" in s for s in seen)
+    finally:
+        store.dispose()

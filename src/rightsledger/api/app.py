@@ -156,7 +156,8 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
     if http_cache and response_cache_bytes:
         app.state.response_cache = ResponseCache(response_cache_bytes)
         app.add_middleware(ResponseCacheMiddleware, cache=app.state.response_cache,
-                           generation=store.generation, open_access=open_access,
+                           generation=lambda: store.version()[0] if store.version_is_cheap else None,
+                           open_access=open_access,
                            verify=lambda auth, cookie: _may_read(ledger_, auth, cookie))
     if cors_origins:
         from fastapi.middleware.cors import CORSMiddleware

@@ -13,11 +13,14 @@ reading needs a login, each caller's copy is kept under a hash of their credenti
 their ETag is) and checked again (``verify``: an expired or revoked token is refused by
 the route) before a hit is served.
 
-Invalidation: every entry belongs to the store's *generation* (:meth:`rightsledger.store.
-Store.generation`), which moves whenever any process commits a write (SQLite ``PRAGMA
-data_version``; PostgreSQL ``LISTEN``/``NOTIFY`` plus a re-check every 2 s). When it moved,
-the whole cache is dropped before anything is served; while it cannot be known, nothing
-is kept. A response computed while the generation moved is not kept. Requests for a
+Invalidation: every entry belongs to a *generation* of the database: in the app, the change
+counter behind every ETag (:meth:`rightsledger.store.Store.version`: every ingest, deletion,
+review or re-index of any process moves it), which each worker knows without asking the
+database until the database tells it changed (SQLite ``PRAGMA data_version``; PostgreSQL
+``LISTEN``/``NOTIFY``, and the counter asked again every 2 s: a time that passes costs one
+query, not the cache). When it moved, the whole cache is dropped before anything is served;
+while the store cannot follow changes, nothing is kept. A response computed while the
+generation moved is not kept. Requests for a
 response that is being made wait for it (one route run for a crowd asking at once, as
 after a change) and make their own only if it was not kept.
 
