@@ -8,10 +8,12 @@
 
 The server (``rightsledger serve --workers N``) runs in a subprocess on 127.0.0.1, with 1
 and then 2 workers in the same run (and a third time with every client sending
-``If-None-Match``: the cached, 304 path), for each ``--db``; the clients (asyncio on uvloop, a
-minimal HTTP/1.1 client: one keep-alive connection each, gzip accepted) run in a second process, so client and server do not share
-an interpreter; the CPU the clients used is printed (near one core, the client is the limit). Prints requests/s, p50/p95/p99 latency and errors, overall and per
-endpoint (``--json`` for one JSON object). An error is a transport failure or a status
+``If-None-Match``: the cached, 304 path), for each ``--db``; ``--response-cache both`` runs
+everything without the server's in-memory response cache, then with it. The clients (asyncio
+on uvloop, a minimal HTTP/1.1 client: one keep-alive connection each, gzip accepted) run in
+a second process, so client and server do not share an interpreter; the CPU the clients used
+is printed (near one core, the client is the limit). Prints requests/s, p50/p95/p99 latency
+and errors, overall and per endpoint (``--json`` for one JSON object). An error is a transport failure or a status
 >= 400 (a 404 from a search that found nothing would not be one: every request of the
 mix is expected to succeed).
 """

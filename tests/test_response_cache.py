@@ -193,7 +193,7 @@ def test_with_users_a_copy_per_reader_and_never_past_a_failing_login(tmp_path):
 # -- PostgreSQL -----------------------------------------------------------------------------
 
 @needs_pg
-def test_a_review_by_another_process_is_never_served_stale_postgres(pg_url):  # noqa: F811
+def test_a_review_by_another_process_is_never_served_stale_postgres(pg_url):
     Store(pg_url).save(make_bundle(), "test")
     app = create_app(pg_url, ui=True)
     store = app.state.ledger.store
@@ -221,7 +221,7 @@ def test_a_review_by_another_process_is_never_served_stale_postgres(pg_url):  # 
 
 
 @needs_pg
-def test_a_write_of_this_process_is_seen_at_once_postgres(pg_url):  # noqa: F811
+def test_a_write_of_this_process_is_seen_at_once_postgres(pg_url):
     Store(pg_url).save(make_bundle(), "test")
     app = create_app(pg_url, ui=True)
     ledger = app.state.ledger
@@ -236,7 +236,7 @@ def test_a_write_of_this_process_is_seen_at_once_postgres(pg_url):  # noqa: F811
 
 
 @needs_pg
-def test_the_safety_net_recheck_asks_the_counter_and_keeps_the_cache_postgres(pg_url):  # noqa: F811
+def test_the_safety_net_recheck_asks_the_counter_and_keeps_the_cache_postgres(pg_url):
     Store(pg_url).save(make_bundle(), "test")
     app = create_app(pg_url, ui=True)
     store = app.state.ledger.store

@@ -35,7 +35,7 @@ import hashlib
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Callable, Hashable, Optional
+from typing import Callable, Hashable
 
 import anyio.to_thread
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -127,7 +127,7 @@ class ResponseCacheMiddleware:
         self.open_access, self.verify, self.prefix = open_access, verify, prefix
         self._running: dict[Key, asyncio.Event] = {}  # responses being made (this event loop)
 
-    def _caller(self, scope: Scope) -> Optional[str]:
+    def _caller(self, scope: Scope) -> str | None:
         """Whose copy this request may have: ``public``, ``user:<hash>``, or None (no cache)."""
         auth, cookie = credentials_of(scope)
         if self.open_access():
