@@ -8,10 +8,12 @@
 
 The server (``rightsledger serve --workers N``) runs in a subprocess on 127.0.0.1, with 1
 and then 2 workers in the same run (and a third time with every client sending
-``If-None-Match``: the cached, 304 path), for each ``--db``; the clients (asyncio, a minimal
-HTTP/1.1 client: one keep-alive connection each, gzip accepted) run in a second process, so client and server do not share
-an interpreter. Prints requests/s, p50/p95/p99 latency and errors, overall and per
-endpoint (``--json`` for one JSON object). An error is a transport failure or a status
+``If-None-Match``: the cached, 304 path), for each ``--db``; ``--response-cache both`` runs
+everything without the server's in-memory response cache, then with it. The clients (asyncio
+on uvloop, a minimal HTTP/1.1 client: one keep-alive connection each, gzip accepted) run in
+a second process, so client and server do not share an interpreter; the CPU the clients used
+is printed (near one core, the client is the limit). Prints requests/s, p50/p95/p99 latency
+and errors, overall and per endpoint (``--json`` for one JSON object). An error is a transport failure or a status
 >= 400 (a 404 from a search that found nothing would not be one: every request of the
 mix is expected to succeed).
 """
@@ -70,10 +72,13 @@ def prepare_db(db: str | None) -> str:
     return str(path)
 
 
-def start_server(db: str, port: int, workers: int) -> subprocess.Popen:
-    """`rightsledger serve --workers N` (the factory each worker builds), access log off."""
+def start_server(db: str, port: int, workers: int, response_cache: bool = True) -> subprocess.Popen:
+    """`rightsledger serve --workers N` (the factory each worker builds), access log off;
+    ``response_cache=False``: every request runs its route (RIGHTSLEDGER_RESPONSE_CACHE_BYTES=0)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "RIGHTSLEDGER_DB": db,
            "RIGHTSLEDGER_ACCESS_LOG": "false"}
+    if not response_cache:
+        env["RIGHTSLEDGER_RESPONSE_CACHE_BYTES"] = "0"
     env.pop("PROMETHEUS_MULTIPROC_DIR", None)
     proc = subprocess.Popen([sys.executable, "-m", "rightsledger.cli", "serve", "--port", str(port),
                              "--workers", str(workers), "--no-access-log", "--log-level", "warning"],
@@ -206,12 +211,13 @@ async def client_main(base: str, clients: int, seconds: float, seed: int, cached
 
     tasks = [asyncio.create_task(one_client(k)) for k in range(clients)]
     await asyncio.sleep(0)
-    t0 = time.perf_counter()
+    t0, cpu = time.perf_counter(), time.process_time()
     stop_at = t0 + seconds
     start.set()
     await asyncio.gather(*tasks)
     wall = time.perf_counter() - t0
-    return {"wall": wall, "latencies": latencies, "errors": errors, "samples": samples}
+    return {"wall": wall, "latencies": latencies, "errors": errors, "samples": samples,
+            "client_cpu": time.process_time() - cpu}
 
 
 def pct(values: list[float], p: float) -> float:
@@ -230,6 +236,8 @@ def summarise(raw: dict, clients: int) -> dict:
         "rps": round(n / raw["wall"], 1) if raw["wall"] else 0,
         "p50_ms": round(pct(allv, 50) * 1000, 1), "p95_ms": round(pct(allv, 95) * 1000, 1),
         "p99_ms": round(pct(allv, 99) * 1000, 1), "errors": sum(raw["errors"].values()),
+        # the clients' own CPU share of the run (1.0 = one core): near 1, the client is the limit
+        "client_cores": round(raw.get("client_cpu", 0) / raw["wall"], 2) if raw["wall"] else 0,
         "endpoints": {}, "error_samples": raw["samples"],
     }
     for label, vs in sorted(raw["latencies"].items()):
@@ -241,13 +249,13 @@ def summarise(raw: dict, clients: int) -> dict:
 
 
 def run_once(db: str | None, url: str | None, workers: int, args: argparse.Namespace,
-             cached: bool = False) -> dict:
+             cached: bool = False, response_cache: bool = True) -> dict:
     clients = args.cached_clients if cached else args.clients
     server = None
     base = url
     if not base:
         port = free_port()
-        server = start_server(db or "", port, workers)
+        server = start_server(db or "", port, workers, response_cache)
         base = f"http://127.0.0.1:{port}"
     try:
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
@@ -267,14 +275,17 @@ def run_once(db: str | None, url: str | None, workers: int, args: argparse.Names
                 server.kill()
     stats["workers"] = workers
     stats["cached"] = cached
+    stats["response_cache"] = response_cache
     stats["load_average"] = [round(x, 1) for x in os.getloadavg()]
     return stats
 
 
 def line(stats: dict) -> str:
-    return (f"{stats['workers']} worker(s){' cached' if stats['cached'] else ''}: {stats['clients']} clients x "
+    return (f"{stats['workers']} worker(s){' cached' if stats['cached'] else ''}"
+            f"{'' if stats.get('response_cache', True) else ', no response cache'}: {stats['clients']} clients x "
             f"{stats['seconds']} s: {stats['requests']} requests, {stats['rps']} req/s, p50 {stats['p50_ms']} ms, "
-            f"p95 {stats['p95_ms']} ms, p99 {stats['p99_ms']} ms, errors {stats['errors']}  "
+            f"p95 {stats['p95_ms']} ms, p99 {stats['p99_ms']} ms, errors {stats['errors']}, "
+            f"client CPU {stats['client_cores']} core  "
             f"(load average {stats['load_average']})")
 
 
@@ -287,6 +298,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=None,
                     help="only this many workers (default: compare 1 and 2 in the same run)")
     ap.add_argument("--url", help="load an API that is already running at this base URL")
+    ap.add_argument("--response-cache", choices=("on", "off", "both"), default="on",
+                    help="the server's in-memory response cache (RIGHTSLEDGER_RESPONSE_CACHE_BYTES); "
+                         "both: every run without it, then with it, in the same run")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--client", action="store_true", help=argparse.SUPPRESS)
@@ -297,8 +311,15 @@ def main(argv: list[str] | None = None) -> int:
                     help="(client) revalidate with If-None-Match: measures 304 answers")
     args = ap.parse_args(argv)
 
-    if args.client:  # the second process
-        raw = asyncio.run(client_main(args.url, args.clients, args.seconds, args.seed, args.cached))
+    if args.client:  # the second process, on uvloop when installed: the cheaper the client,
+        # the more of the machine is left to the server it measures
+        try:
+            import uvloop
+
+            run = uvloop.run
+        except ImportError:
+            run = asyncio.run
+        raw = run(client_main(args.url, args.clients, args.seconds, args.seed, args.cached))
         print(json.dumps(raw))
         return 0
 
@@ -308,20 +329,23 @@ def main(argv: list[str] | None = None) -> int:
     else:
         dbs = args.db or [prepare_db(None)]
         results = []
+        variants = {"on": [True], "off": [False], "both": [False, True]}[args.response_cache]
         for db in dbs:
-            for w in ([args.workers] if args.workers else [1, 2]):
-                stats = run_once(db, None, w, args)
-                stats["db"] = db.split("@")[-1]
-                results.append(stats)
+            for rc in variants:
+                name = db.split("@")[-1] + ("" if rc else " no-rcache")
+                for w in ([args.workers] if args.workers else [1, 2]):
+                    stats = run_once(db, None, w, args, response_cache=rc)
+                    stats["db"] = name
+                    results.append(stats)
+                    if not args.json:
+                        print(f"[{stats['db']}] " + line(stats), flush=True)
+                cached = run_once(db, None, args.workers or 2, args, cached=True, response_cache=rc)
+                cached["db"] = name
+                results.append(cached)
                 if not args.json:
-                    print(f"[{stats['db']}] " + line(stats), flush=True)
-            cached = run_once(db, None, args.workers or 2, args, cached=True)
-            cached["db"] = db.split("@")[-1]
-            results.append(cached)
-            if not args.json:
-                print(f"[{cached['db']}] " + line(cached), flush=True)
+                    print(f"[{cached['db']}] " + line(cached), flush=True)
     verdicts = []
-    for db in {r.get("db") for r in results}:
+    for db in dict.fromkeys(r.get("db") for r in results):
         rows = {(r["workers"], r["cached"]): r for r in results if r.get("db") == db}
         one, two, cached = rows.get((1, False)), rows.get((2, False)), rows.get((args.workers or 2, True))
         v = {"db": db}
@@ -338,9 +362,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps({"runs": results, "summary": verdicts}))
     else:
-        for r in results:
-            for label, e in r["endpoints"].items():
-                pass
         for v in verdicts:
             print(f"[{v['db']}] 2 workers / 1 worker throughput: {v.get('throughput_ratio')}x; "
                   f"errors {v['errors']}; worst p99 {v['p99_ms_max']} ms; cached p95 {v.get('cached_p95_ms')} ms; "

@@ -169,6 +169,8 @@ def test_reindex_fills_missing_vectors(store):
     with store.writing() as conn:
         conn.execute(sql("DELETE FROM sentence_vectors"))
     assert docs_without_vectors(store) == ["veridia-2022"]
+    counter = store.version()[0]
     r = embed_stored(store)
+    assert store.version()[0] > counter  # headings and vectors changed what search answers
     assert r["sentences"] == 4 and docs_without_vectors(store) == []
     assert search(store, "detainees", headings=True)

@@ -65,6 +65,14 @@ def test_gzip(client):
     assert "accept-encoding" in r.headers.get("vary", "").lower()
 
 
+def test_api_responses_pass_the_pages_gate_untouched(client):
+    """/api skips the pages' login gate (a BaseHTTPMiddleware would stream every response):
+    a small body is sent whole with its length, not gzipped to something larger."""
+    r = client.get("/api/docs", headers={"Accept-Encoding": "gzip"})
+    assert r.status_code == 200 and len(r.content) < 1000
+    assert "content-encoding" not in r.headers and r.headers["content-length"] == str(len(r.content))
+
+
 def test_health_checks_the_database(client, tmp_path):
     body = client.get("/api/health").json()
     assert body["status"] == "ok" and body["documents"] == 1 and body["database"] == "sqlite"

@@ -189,6 +189,21 @@ def test_event_filters(store):
     assert store.events(section="1") and not store.events(section="2")
 
 
+def test_events_page_counts_and_pages_in_one_statement_past_the_end_too(store):
+    from sqlalchemy import event
+
+    store.save(make_bundle(), "test")
+    seen: list[str] = []
+    event.listen(store.read_engine, "before_cursor_execute", lambda conn, cur, stmt, *a: seen.append(stmt))
+    total, page = store.events_page(limit=1, raw=True)
+    assert (total, [e["type"] for e in page]) == (2, ["detention_or_arrest"])
+    assert len([s for s in seen if "FROM events" in s]) == 1
+    assert store.events_page(limit=1, offset=1)[0] == 2
+    assert store.events_page(limit=5, offset=7) == (2, [])          # past the end: still counted
+    assert store.events_page(limit=5, type="release")[0] == 1
+    assert store.events_page(limit=5, doc="elsewhere") == (0, [])
+
+
 def test_unknown_document_is_a_catalogue_error(store):
     with pytest.raises(RightsledgerError) as exc:
         store.document("nope")

@@ -20,6 +20,8 @@ REQUESTS = Counter("rightsledger_http_requests", "HTTP requests answered",
 LATENCY = Histogram("rightsledger_http_request_duration_seconds", "Time to answer a request",
                     ["method", "route"], buckets=LATENCY_BUCKETS)
 ERRORS = Counter("rightsledger_errors", "Errors answered, by catalogue code", ["code", "name"])
+RESPONSE_CACHE = Counter("rightsledger_response_cache", "GET API requests and the response cache: "
+                         "hit, miss, kept (a miss stored), bypass (not cacheable now)", ["result"])
 INGESTS = Counter("rightsledger_ingests", "Files ingested, by outcome", ["status"])
 INGEST_SECONDS = Histogram("rightsledger_ingest_duration_seconds", "Time to ingest one file",
                            buckets=(0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300))

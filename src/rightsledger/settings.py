@@ -41,6 +41,8 @@ SETTINGS: tuple[Setting, ...] = (
             "database connections for readers per worker (PostgreSQL: all of them, kept open)"),
     Setting("RIGHTSLEDGER_MAX_OVERFLOW", "int", 40,
             "SQLite: extra reader connections a worker may open under load, closed when idle"),
+    Setting("RIGHTSLEDGER_RESPONSE_CACHE_BYTES", "int", 32_000_000,
+            "memory per worker for finished GET API responses, kept until the database changes (0: off)"),
     Setting("RIGHTSLEDGER_FORWARDED_ALLOW_IPS", "str", "127.0.0.1",
             "proxies whose X-Forwarded-For/-Proto are trusted (the reverse proxy's address)"),
     Setting("RIGHTSLEDGER_LOG_LEVEL", "str", "info", "debug, info, warning or error"),

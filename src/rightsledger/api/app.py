@@ -35,6 +35,7 @@ from .caching import CacheMiddleware
 from .middleware import BodyLimitMiddleware, RateLimitMiddleware
 from .models import DEFAULT_MAX_BODY, ERROR_RESPONSES
 from .observe import ObserveMiddleware, configure_logging, log_error
+from .response_cache import ResponseCache, ResponseCacheMiddleware
 from .responses import _error_json, error_response
 from .routes import build_health_router, build_router
 
@@ -45,7 +46,8 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
                max_body_bytes: int = DEFAULT_MAX_BODY, rate_limit: float | None = None,
                burst: int = 20, rerank: bool | None = None, ledger: Ledger | None = None,
                max_upload_bytes: int | None = None, metrics_endpoint: bool = True,
-               http_cache: bool = True, public: bool = False, remote_writes: bool = False) -> FastAPI:
+               http_cache: bool = True, public: bool = False, remote_writes: bool = False,
+               response_cache_bytes: int | None = None) -> FastAPI:
     """The REST API over the database ``db`` (default: ``$RIGHTSLEDGER_DB`` or ./rightsledger.db).
 
     ``ui=True`` also mounts the web UI (``rightsledger.web``) at ``/`` when it is installed;
@@ -53,7 +55,9 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
     client IP, with ``burst``) enables the rate limit; ``rerank`` sets the default of
     ``/api/ask`` (``None``: the semantic re-ranker when installed). Responses are gzipped,
     carry ETag/Last-Modified (``http_cache``), every request is counted at ``/metrics``
-    (``metrics_endpoint``) and logged on the ``rightsledger.access`` logger. Once the database has
+    (``metrics_endpoint``) and logged on the ``rightsledger.access`` logger. Finished GET API
+    responses are kept in memory until the database changes, ``response_cache_bytes`` at most
+    (default: the setting ``RIGHTSLEDGER_RESPONSE_CACHE_BYTES``; 0 turns it off). Once the database has
     users, reading needs a login unless ``public``; writing always needs an editor
     (:mod:`rightsledger.api.review`). A database without users accepts changes (API and
     web) only from loopback clients unless ``remote_writes``.
@@ -134,24 +138,57 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
             app.include_router(web.router)
 
     _optional_auth_in_schema(app)
+    # added innermost first: observe → rate limit → CORS → response cache → gzip → validators
+    # → body limit → routes (the response cache keeps what gzip and the validators made)
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_body_bytes)
-    if rate_limit:
-        app.add_middleware(RateLimitMiddleware, rate=rate_limit, burst=burst)
+    store, ledger_ = app.state.ledger.store, app.state.ledger
+
+    def open_access() -> bool:
+        return bool(getattr(app.state, "public", False)) or not ledger_.has_users()
+
+    if http_cache:
+        app.add_middleware(CacheMiddleware, version=store.version,
+                           cheap=lambda: store.version_is_cheap, open_access=open_access)
+    app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=5)
+    if response_cache_bytes is None:
+        response_cache_bytes = settings.get("RIGHTSLEDGER_RESPONSE_CACHE_BYTES")
+    app.state.response_cache = None
+    if http_cache and response_cache_bytes:
+        app.state.response_cache = ResponseCache(response_cache_bytes)
+        app.add_middleware(ResponseCacheMiddleware, cache=app.state.response_cache,
+                           generation=lambda: store.version()[0] if store.version_is_cheap else None,
+                           open_access=open_access,
+                           verify=lambda auth, cookie: _may_read(ledger_, auth, cookie))
     if cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
 
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET"],
                            allow_headers=["*"])
-    if http_cache:
-        store = app.state.ledger.store
-        ledger_ = app.state.ledger
-        app.add_middleware(CacheMiddleware, version=store.version,
-                           cheap=lambda: store.version_is_cheap,
-                           open_access=lambda: bool(getattr(app.state, "public", False))
-                           or not ledger_.has_users())
-    app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=5)
+    if rate_limit:
+        app.add_middleware(RateLimitMiddleware, rate=rate_limit, burst=burst)
     app.add_middleware(ObserveMiddleware)
     return app
+
+
+def _may_read(ledger: Ledger, authorization: str, cookie: str) -> bool:
+    """Whether these credentials (a bearer token, else the session cookie) log a reader in
+    now, as :func:`.review.read_access` decides: a kept response is served only then."""
+    from starlette.requests import cookie_parser
+
+    from .review import SESSION_COOKIE
+
+    scheme, _, token = authorization.partition(" ")
+    try:
+        if scheme.lower() == "bearer" and token.strip():
+            ledger.authenticate(token.strip(), "token")
+            return True
+        session = cookie_parser(cookie).get(SESSION_COOKIE) if cookie else None
+        if session:
+            ledger.session(session)
+            return True
+    except RightsledgerError:
+        return False
+    return False
 
 
 def _allowed_methods(request: Request) -> str:
@@ -200,4 +237,5 @@ def app_from_env() -> FastAPI:
                       rate_limit=conf["RIGHTSLEDGER_RATE_LIMIT"],
                       max_upload_bytes=conf["RIGHTSLEDGER_MAX_UPLOAD_BYTES"],
                       metrics_endpoint=conf["RIGHTSLEDGER_METRICS"], public=conf["RIGHTSLEDGER_PUBLIC"],
-                      remote_writes=conf["RIGHTSLEDGER_ALLOW_REMOTE_WRITES"])
+                      remote_writes=conf["RIGHTSLEDGER_ALLOW_REMOTE_WRITES"],
+                      response_cache_bytes=conf["RIGHTSLEDGER_RESPONSE_CACHE_BYTES"])

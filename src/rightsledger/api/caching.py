@@ -45,6 +45,20 @@ def _matches(header: str, etag: str) -> bool:
     return False
 
 
+def is_fresh(headers: dict[str, str], etag: str, modified: str) -> bool:
+    """Whether a request's validators (lower-cased ``headers``) still match a response with
+    this ETag and Last-Modified: ``If-None-Match`` decides when present, else
+    ``If-Modified-Since``."""
+    if "if-none-match" in headers:
+        return _matches(headers["if-none-match"], etag)
+    if "if-modified-since" in headers:
+        try:
+            return parsedate_to_datetime(headers["if-modified-since"]) >= parsedate_to_datetime(modified)
+        except (TypeError, ValueError):
+            return False
+    return False
+
+
 class CacheMiddleware:
     """Validators on GET/HEAD responses (status 200) and 304 for a matching conditional request."""
 
@@ -73,14 +87,7 @@ class CacheMiddleware:
             etag = etag[:-1] + "-" + who.hexdigest()[:12] + '"'
             if "if-none-match" not in headers:
                 headers.pop("if-modified-since", None)
-        fresh = False
-        if "if-none-match" in headers:
-            fresh = _matches(headers["if-none-match"], etag)
-        elif "if-modified-since" in headers:
-            try:
-                fresh = parsedate_to_datetime(headers["if-modified-since"]) >= datetime.fromisoformat(at).replace(microsecond=0)
-            except (TypeError, ValueError):
-                fresh = False
+        fresh = is_fresh(headers, etag, modified)
         # a database with users (and not --public): responses are for one reader, and the
         # route (its login check) runs before a 304 is given
         extra = [(b"etag", etag.encode()), (b"last-modified", modified.encode()),

@@ -17,6 +17,7 @@ from typing import Any, Iterator, Literal, Optional
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
 from ..errors import Code, RightsledgerError
@@ -35,24 +36,31 @@ def _ledger(request: Request) -> Ledger:
     return request.app.state.ledger
 
 
-def current_account(request: Request,
-                    credentials: Optional[HTTPAuthorizationCredentials] = Depends(bearer)) -> Optional[Account]:
-    """The account of the bearer token or the session cookie; None for nobody."""
+async def current_account(request: Request,
+                          credentials: Optional[HTTPAuthorizationCredentials] = Depends(bearer)) -> Optional[Account]:
+    """The account of the bearer token or the session cookie; None for nobody. On the event
+    loop (no thread for a request without credentials); the credential lookup in a thread."""
     ledger = _ledger(request)
     request.state.csrf = None
     if credentials is not None:
-        return ledger.authenticate(credentials.credentials, "token")
+        return await run_in_threadpool(ledger.authenticate, credentials.credentials, "token")
     cookie = request.cookies.get(SESSION_COOKIE)
     if cookie:
-        account, csrf = ledger.session(cookie)
+        account, csrf = await run_in_threadpool(ledger.session, cookie)
         request.state.csrf = csrf
         return account
     return None
 
 
-def read_access(request: Request, account: Optional[Account] = Depends(current_account)) -> Optional[Account]:
-    if account is None and not getattr(request.app.state, "public", False) and _ledger(request).has_users():
-        raise RightsledgerError(Code.LOGIN_REQUIRED, detail="send an API token as 'Authorization: Bearer …'")
+async def read_access(request: Request, account: Optional[Account] = Depends(current_account)) -> Optional[Account]:
+    if account is None and not getattr(request.app.state, "public", False):
+        ledger = _ledger(request)
+        # remembered until the database changes: asked on the loop while the store follows
+        # changes itself, else in a thread
+        users = (ledger.has_users() if ledger.store.version_is_cheap
+                 else await run_in_threadpool(ledger.has_users))
+        if users:
+            raise RightsledgerError(Code.LOGIN_REQUIRED, detail="send an API token as 'Authorization: Bearer …'")
     return account
 
 

@@ -9,6 +9,7 @@ from typing import Any, Iterator, Literal, Optional
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
 from sqlalchemy import text as sql_text
+from starlette.concurrency import run_in_threadpool
 
 from ..errors import Code, RightsledgerError
 from ..ledger import Ledger
@@ -52,12 +53,21 @@ def build_health_router() -> APIRouter:
 
     @r.get("/health", response_model=Health, summary="Liveness and database check",
            responses={503: {"model": ErrorOut, "description": "The database cannot be used"}})
-    def health(request: Request) -> Any:
+    async def health(request: Request) -> Any:
         store = _ledger(request).store
-        try:
+
+        def check() -> tuple[int, int]:
             with store.reading() as conn:
                 n = conn.execute(sql_text("SELECT COUNT(*) FROM documents")).scalar()
-            changes, _ = store.version()
+            return n, store.version()[0]
+
+        try:
+            # SQLite: one short read of a local file on the event loop (its read pool has more
+            # connections than the server has threads: no wait). A thread of a busy server
+            # waits for the interpreter lock at each read, and a monitor's probe would queue
+            # behind the load it is meant to see. PostgreSQL: a thread (its fixed pool may be
+            # busy, and the loop must not wait for a connection)
+            n, changes = check() if store.is_sqlite else await run_in_threadpool(check)
         except Exception as exc:  # the database is gone, locked or unreachable
             err = RightsledgerError(Code.DATABASE, detail=str(exc).splitlines()[0][:200])
             log_error("/api/health", err.code.code, err.code.name, 503, str(err), exc)

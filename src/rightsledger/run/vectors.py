@@ -54,6 +54,7 @@ def embed_stored(store: "Store", docs: list[str] | None = None, *, weights: dict
                     "INSERT INTO sentences_fts(rowid, text, heading) "
                     "SELECT id, text, heading FROM sentences WHERE doc = :doc"), {"doc": doc})
             conn.execute(sql("DELETE FROM sentence_vectors WHERE doc = :doc"), {"doc": doc})
+            store.note_change(conn, "reindex", doc)  # search results move: ETags, kept responses
             conn.execute(sql("INSERT INTO sentence_vectors (id, doc, model, vec) VALUES (:id, :doc, :m, :v)"),
                          [{"id": i, "doc": doc, "m": MODEL_ID, "v": to_bytes(v)} for i, v in zip(ids, vecs)])
         n += len(ids)

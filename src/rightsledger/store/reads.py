@@ -256,11 +256,17 @@ class StoreReads:
         if not include_rejected and self._any_rejected():
             where.append(self._not_rejected(events_t))
         tiebreak = [literal_column("events.rowid")] if self.is_sqlite else self._tiebreak()
+        # the page and the count in one statement (an uncorrelated subquery, run once): the
+        # page keeps its index order and stops at the limit
+        count = select(func.count()).select_from(events_t).where(*where).correlate(None).scalar_subquery()
         with self.reading() as conn:
-            total = conn.execute(select(func.count()).select_from(events_t).where(*where)).scalar() or 0
-            rows = conn.execute(select(events_t.c.data).where(*where).order_by(
+            found = conn.execute(select(events_t.c.data, count).where(*where).order_by(
                 events_t.c.date, events_t.c.doc, events_t.c.start, *tiebreak)
-                .limit(limit).offset(offset)).scalars().all()
+                .limit(limit).offset(offset)).all()
+            total = int(found[0][1]) if found else 0
+            if not found and offset:  # a page past the end carries no count
+                total = conn.execute(select(count)).scalar() or 0
+        rows = [r[0] for r in found]
         if raw:
             return total, [json.loads(d) for d in rows]
         return total, [Event.from_dict(json.loads(d)) for d in rows]

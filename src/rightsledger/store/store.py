@@ -174,12 +174,18 @@ class Store(StoreReads, StoreWrites):
         PostgreSQL server while this process listens for its changes)."""
         return self._watch is not None and self._watch.cheap
 
+    def generation(self) -> Hashable | None:
+        """A value that moves whenever any process commits a write (:mod:`.changes`), or
+        None when that cannot be known now (an in-memory database, a lost listening
+        connection): what anything remembered until the database changes is keyed by."""
+        return self._watch.generation() if self._watch is not None else None
+
     def until_change(self, key: str, fn: Callable[[], Any]) -> Any:
         """``fn()``, remembered until the database changes, whichever process changed it
         (:mod:`.changes`: SQLite ``PRAGMA data_version``; PostgreSQL ``LISTEN``/``NOTIFY``).
         ``fn()`` every time where neither can tell (an in-memory database, a lost listening
         connection)."""
-        gen = self._watch.generation() if self._watch is not None else None
+        gen = self.generation()
         if gen is None:
             return fn()
         with self._memo_lock:

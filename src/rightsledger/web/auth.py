@@ -19,6 +19,8 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
+from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.types import Receive, Scope, Send
 
 from ..errors import Code, RightsledgerError
 from ..store.accounts import SESSION_HOURS, Account, LoginLimiter, csrf_ok, is_loopback
@@ -51,11 +53,8 @@ def install_gate(app: FastAPI, ledger: "Ledger") -> None:
         app.state.login_limiter = LoginLimiter()
     app.state.local_csrf = secrets.token_urlsafe(24)
 
-    @app.middleware("http")
     async def gate(request: Request, call_next):  # type: ignore[no-untyped-def]
         path = request.url.path
-        if path.startswith(OPEN_PATHS):
-            return await call_next(request)
         has_users = ledger.has_users()
         account: Optional[Account] = None
         csrf: Optional[str] = None
@@ -77,6 +76,20 @@ def install_gate(app: FastAPI, ledger: "Ledger") -> None:
             target = path + (f"?{request.url.query}" if request.url.query else "")
             return RedirectResponse(f"/login?next={quote(target, safe='')}", status_code=303)
         return error_page(request, RightsledgerError(Code.LOGIN_REQUIRED, detail="log in at /login"))
+
+    app.add_middleware(PagesGate, dispatch=gate)
+
+
+class PagesGate(BaseHTTPMiddleware):
+    """The gate around the pages only: ``/api`` (which checks logins in its routes), static
+    files and the schema pass straight through, without the cost of a BaseHTTPMiddleware
+    (a task and a stream per request)."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope.get("path", "").startswith(OPEN_PATHS):
+            await self.app(scope, receive, send)
+            return
+        await super().__call__(scope, receive, send)
 
 
 def check_write(request: Request, given_csrf: Optional[str], role: str = "editor") -> Optional[Account]:
