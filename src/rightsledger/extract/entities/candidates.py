@@ -20,7 +20,7 @@ from .lexicon import (
     LEADING_NOISE, LONE_BODIES, MONTHS_SET, RULE_OF_PERSON,
     NON_ORG_ACRONYMS, ORG_HEADS, OWNER_TITLES, PLACE_NOUN_AFTER, PLACE_PREFIX, PLACE_PREPS, PLACE_WORDS,
     PLURAL_OWNERS, SIDE_SUFFIX, SIDE_WORDS, SPACY_LABELS, STRONG_HEADS, SURNAME_SUFFIX, TITLES,
-    TRAILING_TITLES,
+    TO_NOUNS, TRAILING_TITLES,
 )
 from .extend import extend_names, extend_persons, nicknamed
 from .roles import _role_after, _strip_titles
@@ -172,8 +172,12 @@ def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
                 break
             if conn:
                 cw = [c.core.lower() for c in conn]
-                if cw[0] == "the" or (cw[0] == "and" and "the" in cw) or cw == ["to"]:
-                    break
+                if cw[0] == "the" or (cw[0] == "and" and "the" in cw) or words[k].core.lower() in MONTHS_SET:
+                    break                     # "the Constitutional Court on January 20"
+                if cw == ["to"] and run[-1].core.lower() not in TO_NOUNS:
+                    break                     # "the Right to Asylum" goes on
+                if cw[0] in ("against", "to") and ("the" in cw or _is_acronym(words[k].core)):
+                    break                     # "a case by the Ministry of Justice against CITUK"
                 if cw[0] == "in" and words[k].core.lower() not in IN_OK and not _in_part(run, words, k):
                     break
                 if cw[0] == "in" and words[k].core == "The" and k + 1 < n and not words[k].brk \
@@ -246,10 +250,14 @@ def _trim(run: list[_Word]) -> list[_Word]:
     kinds = [i for i, w in enumerate(run[:-1]) if w.core.isupper() and w.core.lower() in KIND_ACRONYMS]
     if kinds:
         run = run[kinds[-1] + 1:]
-    # "Supreme Court Judge" → "Supreme Court"
-    while len(run) > 1 and run[-1].core.lower() in TRAILING_TITLES and \
-            run[-2].core.lower() in ORG_HEADS:
-        run = run[:-1]
+    # "Supreme Court Judge", "Nur Otan Party Deputy Chairman", "National Assembly First Vice
+    # President" → the body without the title after its head
+    j = len(run)
+    while j > 1 and (run[j - 1].core.lower() in TITLES or run[j - 1].core.lower() in TRAILING_TITLES
+                     or run[j - 1].core.lower() in ("first", "second")):
+        j -= 1
+    if j < len(run) and run[-1].core.lower() in TRAILING_TITLES and run[j - 1].core.lower() in ORG_HEADS:
+        run = run[:j]
     return run
 
 

@@ -23,6 +23,9 @@ _CAP = r"[A-Z][\w’'\-]*"
 _ITEM = rf"{_CAP}(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?{_CAP}){{0,3}}"
 _LIST_TAIL = re.compile(rf"((?:,\s+{_ITEM})*),?\s+and\s+(the\s+)?({_ITEM})")
 _OF_FOR = re.compile(r"\b(of|for)\b")
+_OF_FOR_ON = re.compile(r"\b(of|for|on)\b")
+#: the pieces of a list before a body's head: "U.N. Educational, " + "Scientific and Cultural Organization"
+_LIST_HEAD = re.compile(rf"((?:(?:UN|U\.N\.|United Nations)\s+)?{_CAP}(?:\s+{_CAP})?)((?:,\s+{_CAP}(?:\s+{_CAP})?)*),\s+(?:and\s+)?$")
 _ACR_PAREN = re.compile(r"\s*\(([A-Z][A-Za-z&\-]{1,11})\)")
 #: what may stand between the start of a spelled-out name and a candidate inside it
 _INSIDE = re.compile(r"(?:(?:[A-Z][\w’'\-]*|of|for|and|the|on|in|de|du|des|la|to|&),?\s+)+")
@@ -61,6 +64,7 @@ def _name_part(item: str, home: str | None) -> bool:
 def _extend_body(text: str, c: Cand, home: str | None) -> Cand:
     if c.label != "RULE_ORG":
         return c
+    c = _list_before(text, c, home)
     m = _LIST_TAIL.match(text, c.end)
     if m and not re.match(r"\s+[A-Z]|['’]s\b", text[m.end():m.end() + 3]):
         end = m.end()
@@ -69,7 +73,9 @@ def _extend_body(text: str, c: Cand, home: str | None) -> Cand:
             return Cand(c.start, end, text[c.start:end], "RULE_ORG")
         items = re.findall(_ITEM, m.group(1)) + [m.group(3)]
         if m.group(1) or text[c.end] == ",":
-            ok = bool(_OF_FOR.search(c.text))                  # "Bureau of Democracy, Human Rights, and Labor"
+            # "Bureau of Democracy, Human Rights, and Labor", "UN Committee on Economic, Social and
+            # Cultural Rights"
+            ok = bool(_OF_FOR_ON.search(c.text))
         else:
             conn = _OF_FOR.findall(c.text)
             ok = bool(m.group(2)) and bool(conn) and (conn[-1] == "for" or bool(_OF_FOR.search(m.group(3))))
@@ -88,6 +94,23 @@ def _extend_body(text: str, c: Cand, home: str | None) -> Cand:
             if _acronym_of(text[st:c.end], acr.group(1)):
                 return Cand(st, c.end, text[st:c.end], "RULE_ORG")
     return c
+
+
+def _list_before(text: str, c: Cand, home: str | None) -> Cand:
+    """"the U.N. Educational, Scientific and Cultural Organization", "the UN Educational, Social,
+    and Cultural Organization": a body whose name opens with a list of its fields, cut at the
+    commas, is taken whole when every piece before it is an ordinary word of a name."""
+    if not re.match(rf"(?:{_CAP}\s+and\s+)?{_CAP}(?:\s+{_CAP})*$", c.text) or not _heads(c.text.split()[-1:]):
+        return c
+    m = _LIST_HEAD.search(text, max(0, c.start - 90), c.start)
+    if not m or m.end() != c.start or (m.start() > 0 and text[m.start() - 1] not in " \n("):
+        return c
+    first = re.sub(r"^(?:UN|U\.N\.|United Nations)\s+", "", m.group(1))
+    items = [first] + [i.strip(", ") for i in re.findall(rf",\s+{_CAP}(?:\s+{_CAP})?", m.group(2))]
+    if not all(_name_part(i, home) for i in items) or re.search(r"[.!?]\s+$", text[max(0, m.start() - 3):m.start()]) \
+            and first == m.group(1):
+        return c
+    return Cand(m.start(), c.end, text[m.start():c.end], "RULE_ORG")
 
 
 def _join_with_acronym(text: str, out: list[Cand]) -> list[Cand]:

@@ -56,6 +56,8 @@ PLACE_PREFIX = words("entities", "place_prefix")
 PLACE_NOUN_AFTER = re.compile(r"\s+" + alternation(sorted(_L["place_nouns_after"], key=len, reverse=True))
                               + r"\b")
 TRAILING_TITLES = words("entities", "trailing_titles")
+#: Nouns a name continues after with "to" ("Right to Asylum", "Access to Justice").
+TO_NOUNS = words("entities", "to_nouns")
 OWNER_TITLES = words("entities", "owner_titles")
 MONTHS_SET = words("entities", "full_months")
 LEGAL_INSTRUMENTS = words("entities", "legal_instruments")

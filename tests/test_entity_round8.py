@@ -1,0 +1,56 @@
+"""Issue 14, round 8: organisation names, where they end and what is no body. A name stops
+before a date ("the Supreme Court on March 3") and before a second body joined by "against"
+or "to the"; "to" goes on after "Right"/"Access"; a list of fields inside a name is taken
+whole ("Educational, Scientific and Cultural Organization", "Committee on Economic, Social and
+Cultural Rights"); a title after a body's head is no part of it ("Party Deputy Chairman").
+Sentences written for these tests (a report on a fictional Tarsania)."""
+from __future__ import annotations
+
+import pytest
+
+from .test_entities import _check_spans, _names, entities_of
+
+TEXT = """\
+The election result was confirmed by the Supreme Court on March 3, and the president took office \
+the next week. In May the Ministry of Justice filed a suit against the Free Teachers Union to close \
+it. The Ministry of Information transferred the monitoring center to the National Security Service \
+in June. A local NGO, the Tarsanian Association for Access to Justice, said pretrial detention \
+lasted years. The Committee for the Recognition of the Right to Asylum did not meet.
+
+The UN Committee on Economic, Social and Cultural Rights raised concerns about wages. According to \
+the UN Educational, Social, and Cultural Organization, enrollment favored boys. The Unity Party \
+Deputy Chairman resigned in April.
+"""
+
+
+@pytest.fixture(scope="module")
+def tarsania(nlp):
+    return entities_of(TEXT, nlp, code="TD", year=2021, doc_id="tarsania8")
+
+
+def test_a_name_stops_before_a_date_and_a_second_body(tarsania):
+    orgs = _names(tarsania, "organization")
+    assert {"Supreme Court", "Ministry of Justice", "Free Teachers Union", "Ministry of Information",
+            "National Security Service"} <= orgs, orgs
+    assert not any(" on March" in o or " against " in o or " to the " in o for o in orgs), orgs
+
+
+def test_to_goes_on_after_right_and_access(tarsania):
+    orgs = _names(tarsania, "organization")
+    assert {"Tarsanian Association for Access to Justice",
+            "Committee for the Recognition of the Right to Asylum"} <= orgs, orgs
+
+
+def test_a_list_of_fields_inside_a_name(tarsania):
+    orgs = _names(tarsania, "organization")
+    assert {"UN Committee on Economic, Social and Cultural Rights",
+            "UN Educational, Social, and Cultural Organization"} <= orgs, orgs
+
+
+def test_a_title_after_the_head_is_no_part_of_the_body(tarsania):
+    orgs = _names(tarsania, "organization")
+    assert "Unity Party" in orgs and not any("Chairman" in o for o in orgs), orgs
+
+
+def test_spans(tarsania):
+    _check_spans(TEXT, tarsania)
