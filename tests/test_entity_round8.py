@@ -54,3 +54,24 @@ def test_a_title_after_the_head_is_no_part_of_the_body(tarsania):
 
 def test_spans(tarsania):
     _check_spans(TEXT, tarsania)
+
+
+TITLES = """\
+Tarsania is not a party to the 1980 Hague Convention on the Civil Aspects of International Child \
+Abduction. See the Department of State's Annual Report on International Parental Child Abduction. \
+Tarsania ratified the Rome Statute of the International Criminal Court in 2002. Reports of the \
+Ministry of Interior said 40 persons were detained. On the International Day of Zero Tolerance, \
+activists marched in Vell.
+"""
+
+
+@pytest.fixture(scope="module")
+def titles(nlp):
+    return entities_of(TITLES, nlp, code="TD", year=2021, doc_id="tarsania8t")
+
+
+def test_pieces_of_document_titles_are_no_bodies(titles):
+    orgs = _names(titles, "organization")
+    assert not any("Abduction" in o or "Tolerance" in o for o in orgs), orgs
+    assert {"International Criminal Court", "Ministry of Interior", "Department of State"} <= orgs, orgs
+    _check_spans(TITLES, titles)

@@ -1,0 +1,31 @@
+"""Names inside the titles of documents (issue 14): a convention, a report, a law or a day is
+no body, and neither is the piece of its title a tagger takes for one ("the Hague Convention
+on the Civil Aspects of International Child Abduction", "the Annual Report on International
+Parental Child Abduction", "the International Day of Zero Tolerance"). A body the title names
+keeps its name when it ends in its head word ("the Rome Statute of the International Criminal
+Court")."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import DOCUMENT_WORDS, LEGAL_INSTRUMENTS, ORG_HEADS
+
+TITLE_WORDS = DOCUMENT_WORDS | LEGAL_INSTRUMENTS
+_CAP = r"[A-Z][\w’'\-]*"
+_LINK = r"(?:on|of|for|against|regarding|concerning)"
+#: "<Convention> on the Civil Aspects of " right before a candidate
+_BEFORE = re.compile(rf"\b({_CAP})\s+{_LINK}\s+(?:(?:the|a|an|of|on|and|for|in|to|{_CAP}|\d{{4}})\s+)*$")
+
+
+def in_title(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a document's title or the end of one?"""
+    words = text[start:end].split()
+    if not words or words[-1].lower().strip("’'") in ORG_HEADS:
+        return False
+    lowers = [w.lower() for w in words]
+    if any(w in TITLE_WORDS and re.fullmatch(_LINK, nxt) for w, nxt in zip(lowers, lowers[1:])):
+        return True                            # "Annual Report on International Parental Child Abduction"
+    if any(w in ORG_HEADS and w != "international" for w in lowers):
+        return False                           # "Reports of the Ministry of Interior"
+    m = _BEFORE.search(text, max(0, start - 100), start)
+    return bool(m and m.end() == start and m.group(1).lower() in TITLE_WORDS)
