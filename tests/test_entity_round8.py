@@ -75,3 +75,19 @@ def test_pieces_of_document_titles_are_no_bodies(titles):
     assert not any("Abduction" in o or "Tolerance" in o for o in orgs), orgs
     assert {"International Criminal Court", "Ministry of Interior", "Department of State"} <= orgs, orgs
     _check_spans(TITLES, titles)
+
+
+PARTS = """\
+According to the National Commission for Demining and Humanitarian Assistance, landmines killed \
+20 persons. Groups included the Vell-based Horn of Tarsania Human Rights Watch Committee and the \
+Council-supported Coastal Alliance.
+"""
+
+
+def test_ordinary_words_and_attributives_inside_names(nlp):
+    ents = entities_of(PARTS, nlp, code="TD", year=2021, doc_id="tarsania8p")
+    orgs = _names(ents, "organization")
+    assert {"National Commission for Demining and Humanitarian Assistance",
+            "Horn of Tarsania Human Rights Watch Committee", "Coastal Alliance"} <= orgs, orgs
+    assert "Humanitarian Assistance" not in {e.name for e in ents}
+    _check_spans(PARTS, ents)

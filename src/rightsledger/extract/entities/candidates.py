@@ -20,7 +20,7 @@ from .lexicon import (
     LEADING_NOISE, LONE_BODIES, MONTHS_SET, RULE_OF_PERSON,
     NON_ORG_ACRONYMS, ORG_HEADS, OWNER_TITLES, PLACE_NOUN_AFTER, PLACE_PREFIX, PLACE_PREPS, PLACE_WORDS,
     PLURAL_OWNERS, SIDE_SUFFIX, SIDE_WORDS, SPACY_LABELS, STRONG_HEADS, SURNAME_SUFFIX, TITLES,
-    TO_NOUNS, TRAILING_TITLES,
+    ATTRIBUTIVE, TO_NOUNS, TRAILING_TITLES,
 )
 from .extend import extend_names, extend_persons, nicknamed
 from .roles import _role_after, _strip_titles
@@ -224,8 +224,8 @@ def _has_head_ahead(words: list[_Word], k: int) -> bool:
 def _trim(run: list[_Word]) -> list[_Word]:
     """Drop sentence-initial noise, titles, document words and dangling connectors."""
     while run and (run[0].core.lower() in LEADING_NOISE or run[0].core.lower() in CONNECTORS
-                   or run[0].core.lower() in MONTHS_SET):
-        run = run[1:]
+                   or run[0].core.lower() in MONTHS_SET or ATTRIBUTIVE.search(run[0].core)):
+        run = run[1:]                         # "the Mogadishu-based Jumale Center", "TNG-supported"
     while run and run[-1].core.lower() in CONNECTORS:
         run = run[:-1]
     # "Report of the Committee …" → "Committee …"
@@ -281,6 +281,9 @@ def _split_run(run: list[_Word], persons: list[tuple[int, int]]) -> list[list[_W
     if not run:
         return []
     for ps, pe in persons:
+        inner = [w.core for w in run if ps <= w.s and w.e <= pe]
+        if _heads([w.core for w in run]) and all(zipf(w) >= NAME_PART_ZIPF for w in inner):
+            continue                          # "Commission for Demining and Humanitarian Assistance"
         if run[0].s <= ps < run[-1].e or run[0].s < pe <= run[-1].e:
             before = [w for w in run if w.e <= ps]
             after = [w for w in run if w.s >= pe]
@@ -324,8 +327,8 @@ def _split_run(run: list[_Word], persons: list[tuple[int, int]]) -> list[list[_W
         left, right = cores[:i], cores[j:]
         if not right:
             continue
-        if not _heads(left) and _heads(right) and not _is_acronym(left[-1]):
-            return [run[:i], run[j:]]      # "Marta Kovel of the Confederation …"
+        if not _heads(left) and _heads(right) and not _is_acronym(left[-1]) and not all(_common(x) for x in left):
+            return [run[:i], run[j:]]      # "Marta Kovel of the Confederation …" (not "Horn of Africa …")
         if len(left) >= 2 and _heads(left) and _heads(right) and right[0].lower() in STRONG_HEADS \
                 and not all(x.lower() in OWNER_TITLES for x in right):
             return [run[:i], run[j:]]      # "… Division of the Ministry of Justice"

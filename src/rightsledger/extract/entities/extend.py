@@ -25,7 +25,8 @@ _LIST_TAIL = re.compile(rf"((?:,\s+{_ITEM})*),?\s+and\s+(the\s+)?({_ITEM})")
 _OF_FOR = re.compile(r"\b(of|for)\b")
 _OF_FOR_ON = re.compile(r"\b(of|for|on)\b")
 #: the pieces of a list before a body's head: "U.N. Educational, " + "Scientific and Cultural Organization"
-_LIST_HEAD = re.compile(rf"((?:(?:UN|U\.N\.|United Nations)\s+)?{_CAP}(?:\s+{_CAP})?)((?:,\s+{_CAP}(?:\s+{_CAP})?)*),\s+(?:and\s+)?$")
+_LIST_HEAD = re.compile(rf"((?:(?:UN|U\.N\.|United Nations)\s+)?{_CAP}(?:\s+{_CAP})?)"
+                        rf"((?:,\s+{_CAP}(?:\s+{_CAP})?)*),\s+(?:and\s+)?$")
 _ACR_PAREN = re.compile(r"\s*\(([A-Z][A-Za-z&\-]{1,11})\)")
 #: what may stand between the start of a spelled-out name and a candidate inside it
 _INSIDE = re.compile(r"(?:(?:[A-Z][\w’'\-]*|of|for|and|the|on|in|de|du|des|la|to|&),?\s+)+")

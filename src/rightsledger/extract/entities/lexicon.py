@@ -58,6 +58,8 @@ PLACE_NOUN_AFTER = re.compile(r"\s+" + alternation(sorted(_L["place_nouns_after"
 TRAILING_TITLES = words("entities", "trailing_titles")
 #: Nouns a name continues after with "to" ("Right to Asylum", "Access to Justice").
 TO_NOUNS = words("entities", "to_nouns")
+#: "Mogadishu-based", "TNG-supported": a word that describes the name after it, no part of it.
+ATTRIBUTIVE = re.compile(r"-(?:" + "|".join(sorted(_L["attributive_suffixes"])) + r")$")
 OWNER_TITLES = words("entities", "owner_titles")
 MONTHS_SET = words("entities", "full_months")
 LEGAL_INSTRUMENTS = words("entities", "legal_instruments")
