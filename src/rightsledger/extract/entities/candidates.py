@@ -20,7 +20,7 @@ from .lexicon import (
     LEADING_NOISE, LONE_BODIES, MONTHS_SET, RULE_OF_PERSON,
     NON_ORG_ACRONYMS, ORG_HEADS, OWNER_TITLES, PLACE_NOUN_AFTER, PLACE_PREFIX, PLACE_PREPS, PLACE_WORDS,
     PLURAL_OWNERS, SIDE_SUFFIX, SIDE_WORDS, SPACY_LABELS, STRONG_HEADS, SURNAME_SUFFIX, TITLES,
-    ATTRIBUTIVE, TO_NOUNS, TRAILING_TITLES,
+    ATTRIBUTIVE, ROLE_NOUNS, TO_NOUNS, TRAILING_TITLES,
 )
 from .extend import extend_names, extend_persons, nicknamed
 from .roles import _role_after, _strip_titles
@@ -282,7 +282,8 @@ def _split_run(run: list[_Word], persons: list[tuple[int, int]]) -> list[list[_W
         return []
     for ps, pe in persons:
         inner = [w.core for w in run if ps <= w.s and w.e <= pe]
-        if _heads([w.core for w in run]) and all(zipf(w) >= NAME_PART_ZIPF for w in inner):
+        head = [w for w in run if w.e <= ps]
+        if head and head[-1].core in CONNECTORS and _of_name(head) and all(zipf(w) >= NAME_PART_ZIPF for w in inner):
             continue                          # "Commission for Demining and Humanitarian Assistance"
         if run[0].s <= ps < run[-1].e or run[0].s < pe <= run[-1].e:
             before = [w for w in run if w.e <= ps]
@@ -327,7 +328,9 @@ def _split_run(run: list[_Word], persons: list[tuple[int, int]]) -> list[list[_W
         left, right = cores[:i], cores[j:]
         if not right:
             continue
-        if not _heads(left) and _heads(right) and not _is_acronym(left[-1]) and not all(_common(x) for x in left):
+        if not _heads(left) and _heads(right) and not _is_acronym(left[-1]) and not (all(
+                _common(x) and x.lower() not in TITLES and x.lower() not in ROLE_NOUNS
+                and not x.endswith("s") for x in left)):
             return [run[:i], run[j:]]      # "Marta Kovel of the Confederation …" (not "Horn of Africa …")
         if len(left) >= 2 and _heads(left) and _heads(right) and right[0].lower() in STRONG_HEADS \
                 and not all(x.lower() in OWNER_TITLES for x in right):
