@@ -1,18 +1,21 @@
 """Names inside the titles of documents (issue 14): a convention, a report, a law or a day is
 no body, and neither is the piece of its title a tagger takes for one ("the Hague Convention
 on the Civil Aspects of International Child Abduction", "the Annual Report on International
-Parental Child Abduction", "the International Day of Zero Tolerance"). A body the title names
-keeps its name when it ends in its head word ("the Rome Statute of the International Criminal
-Court")."""
+Parental Child Abduction", "the International Day of Zero Tolerance", "the Demographic and
+Health Survey"). A body the title names keeps its name when it ends in its head word ("the Rome
+Statute of the International Criminal Court")."""
 from __future__ import annotations
 
 import re
 
+from .common import _is_acronym as is_acronym
 from .lexicon import DOCUMENT_WORDS, LEGAL_INSTRUMENTS, ORG_HEADS
 
 TITLE_WORDS = DOCUMENT_WORDS | LEGAL_INSTRUMENTS
 _CAP = r"[A-Z][\w’'\-]*"
 _LINK = r"(?:on|of|for|against|regarding|concerning)"
+#: the rest of a capitalised run after a candidate: "Demographic" + " and Health Survey"
+_AFTER = re.compile(rf"(?:\s+(?:and|of|on|&|{_CAP}))*")
 #: "<Convention> on the Civil Aspects of " right before a candidate
 _BEFORE = re.compile(rf"\b({_CAP})\s+{_LINK}\s+(?:(?:the|a|an|of|on|and|for|in|to|{_CAP}|\d{{4}})\s+)*$")
 
@@ -27,5 +30,9 @@ def in_title(text: str, start: int, end: int) -> bool:
         return True                            # "Annual Report on International Parental Child Abduction"
     if any(w in ORG_HEADS and w != "international" for w in lowers):
         return False                           # "Reports of the Ministry of Interior"
+    run = _AFTER.match(text, end)
+    tail = re.findall(_CAP, run.group()) if run and not is_acronym(words[-1]) else []
+    if tail and tail[-1].lower() in TITLE_WORDS:
+        return True                            # "the 2014 Demographic and Health Survey"
     m = _BEFORE.search(text, max(0, start - 100), start)
     return bool(m and m.end() == start and m.group(1).lower() in TITLE_WORDS)
