@@ -110,3 +110,24 @@ def test_peoples_a_group_noun_introduces_are_no_entities(nlp):
                         "Mbendu", "Bakango", "Twe", "Bafulero", "Banyamulenga", "Demographic"}, names
     assert "Mbororo Association" in _names(ents, "organization")
     _check_spans(PEOPLES, ents)
+
+
+PROGRAMS = """\
+The Professional Magistrates Training Program began in March to train graduates. Officials were \
+provided funds through the County Development Fund. The council was elected at the National \
+Reconciliation Forum convoked by the government. The government adhered to the Extractive Industries \
+Transparency Initiative (EITI). The Tarsania Human Rights Fund, which provided grants to 20 NGOs, \
+closed in May. According to the State Pension Fund, 40 persons lost savings. Members of the League \
+of Women of Creative Initiative protested. The UN Population Fund sponsored clinics.
+"""
+
+
+def test_programs_funds_and_forums_are_bodies_only_where_they_act(nlp):
+    ents = entities_of(PROGRAMS, nlp, code="TD", year=2021, doc_id="tarsania8f")
+    names = {e.name for e in ents}
+    assert not names & {"Professional Magistrates Training Program", "County Development Fund",
+                        "National Reconciliation Forum", "Extractive Industries Transparency Initiative",
+                        "EITI"}, names
+    assert {"Tarsania Human Rights Fund", "State Pension Fund", "League of Women of Creative Initiative",
+            "UN Population Fund"} <= _names(ents, "organization"), names
+    _check_spans(PROGRAMS, ents)

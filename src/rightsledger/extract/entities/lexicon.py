@@ -58,6 +58,10 @@ PLACE_NOUN_AFTER = re.compile(r"\s+" + alternation(sorted(_L["place_nouns_after"
 TRAILING_TITLES = words("entities", "trailing_titles")
 #: Nouns a name continues after with "to" ("Right to Asylum", "Access to Justice").
 TO_NOUNS = words("entities", "to_nouns")
+#: Last words of a program, fund or forum: a body only where the report writes it acting.
+PROGRAM_WORDS = words("entities", "program_words")
+#: Verbs right after a name that make it an actor ("the X reported", "the X, which provided").
+ACTOR_VERBS = words("entities", "actor_verbs")
 #: "Mogadishu-based", "TNG-supported": a word that describes the name after it, no part of it.
 ATTRIBUTIVE = re.compile(r"-(?:" + "|".join(sorted(_L["attributive_suffixes"])) + r")$")
 OWNER_TITLES = words("entities", "owner_titles")
