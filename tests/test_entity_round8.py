@@ -115,8 +115,8 @@ def test_peoples_a_group_noun_introduces_are_no_entities(nlp):
 PROGRAMS = """\
 The Professional Magistrates Training Program began in March to train graduates. Officials were \
 provided funds through the County Development Fund. The council was elected at the National \
-Reconciliation Forum convoked by the government. The government adhered to the Extractive Industries \
-Transparency Initiative (EITI). The Tarsania Human Rights Fund, which provided grants to 20 NGOs, \
+Reconciliation Forum convoked by the government. A court convicted five members of the Vell Youth \
+Forum. The Coastal Civic Forum, an unregistered youth group, protested. The Tarsania Human Rights Fund, which provided grants to 20 NGOs, \
 closed in May. According to the State Pension Fund, 40 persons lost savings. Members of the League \
 of Women of Creative Initiative protested. The UN Population Fund sponsored clinics.
 """
@@ -126,8 +126,14 @@ def test_programs_funds_and_forums_are_bodies_only_where_they_act(nlp):
     ents = entities_of(PROGRAMS, nlp, code="TD", year=2021, doc_id="tarsania8f")
     names = {e.name for e in ents}
     assert not names & {"Professional Magistrates Training Program", "County Development Fund",
-                        "National Reconciliation Forum", "Extractive Industries Transparency Initiative",
-                        "EITI"}, names
+                        "National Reconciliation Forum"}, names
     assert {"Tarsania Human Rights Fund", "State Pension Fund", "League of Women of Creative Initiative",
-            "UN Population Fund"} <= _names(ents, "organization"), names
+            "UN Population Fund", "Vell Youth Forum"} <= _names(ents, "organization"), names
     _check_spans(PROGRAMS, ents)
+
+
+def test_an_apposition_makes_a_forum_a_body():
+    from rightsledger.extract.entities.programs import program_without_acts
+    text = "The Coastal Civic Forum, an unregistered youth group, met. The Coastal Peace Forum met."
+    assert not program_without_acts(text, "Coastal Civic Forum")
+    assert program_without_acts(text, "Coastal Peace Forum")

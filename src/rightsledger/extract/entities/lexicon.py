@@ -62,6 +62,8 @@ TO_NOUNS = words("entities", "to_nouns")
 PROGRAM_WORDS = words("entities", "program_words")
 #: Verbs right after a name that make it an actor ("the X reported", "the X, which provided").
 ACTOR_VERBS = words("entities", "actor_verbs")
+#: People of a body before "of the X" ("members of the X", "the director general of the X").
+BODY_PEOPLE = words("entities", "body_people")
 #: "Mogadishu-based", "TNG-supported": a word that describes the name after it, no part of it.
 ATTRIBUTIVE = re.compile(r"-(?:" + "|".join(sorted(_L["attributive_suffixes"])) + r")$")
 OWNER_TITLES = words("entities", "owner_titles")
