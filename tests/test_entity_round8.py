@@ -137,3 +137,22 @@ def test_an_apposition_makes_a_forum_a_body():
     text = "The Coastal Civic Forum, an unregistered youth group, met. The Coastal Peace Forum met."
     assert not program_without_acts(text, "Coastal Civic Forum")
     assert program_without_acts(text, "Coastal Peace Forum")
+
+
+SPELLED = """\
+Only one domestic human rights organization, Citizens for Peace in Tarsania (CPT), was allowed to \
+operate. Action by Christians for the Abolition of Torture (ACAT) visited prisons. According to the \
+2019 Demographic and Health Survey (DHS), half of the women were married before age 18. Internally \
+Displaced Persons (IDPs) lived in camps. Police arrested members of Free Choice of Tarsania (FCT), a \
+banned movement.
+"""
+
+
+def test_bodies_the_acronym_spells(nlp):
+    ents = entities_of(SPELLED, nlp, code="TD", year=2021, doc_id="tarsania8s")
+    orgs = {e.name: e.aliases for e in ents if e.type == "organization"}
+    assert orgs.get("Citizens for Peace in Tarsania") == ["CPT"], orgs
+    assert orgs.get("Action by Christians for the Abolition of Torture") == ["ACAT"], orgs
+    assert orgs.get("Free Choice of Tarsania") == ["FCT"], orgs
+    assert not any("Survey" in o or "Displaced" in o or o in ("DHS", "IDPs") for o in orgs), orgs
+    _check_spans(SPELLED, ents)

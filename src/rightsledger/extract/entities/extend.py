@@ -16,7 +16,10 @@ import re
 from ..gazetteer import gazetteer
 from ..words import zipf
 from .common import _PAREN, Cand, _acronym_of, _common, _heads, _is_acronym
-from .lexicon import CONNECTORS, FOREIGN_TOWN_MIN, NAME_PART_ZIPF, PARTICLES
+from ..lexicons import alternation
+from .lexicon import (
+    ACTOR_VERBS, CONNECTORS, DOCUMENT_WORDS, FOREIGN_TOWN_MIN, GENERIC, LEADING_NOISE, NAME_PART_ZIPF, NON_ORG_ACRONYMS, PARTICLES,
+)
 
 _CAP = r"[A-Z][\w’'\-]*"
 #: one coordinated piece of a name: "Labor", "Human Rights", "the Promotion of Women"
@@ -30,6 +33,7 @@ _LIST_HEAD = re.compile(rf"((?:(?:UN|U\.N\.|United Nations)\s+)?{_CAP}(?:\s+{_CA
 _ACR_PAREN = re.compile(r"\s*\(([A-Z][A-Za-z&\-]{1,11})\)")
 #: what may stand between the start of a spelled-out name and a candidate inside it
 _INSIDE = re.compile(r"(?:(?:[A-Z][\w’'\-]*|of|for|and|the|on|in|de|du|des|la|to|&),?\s+)+")
+ACTING = alternation(sorted(ACTOR_VERBS, key=len, reverse=True))
 _PARTICLES = "|".join(sorted((p for p in PARTICLES if len(p) > 1), key=len, reverse=True))
 _PARTICLE_AFTER = re.compile(rf"\s+({_PARTICLES})\s+([A-Z][\w’'\-]+)")
 _NICKNAME = re.compile(r"\b([A-Z][\w’'\-]+)\s+[\"“]([A-Z][\w’'\-]+)[\"”]\s+([A-Z][\w’'\-]+)")
@@ -112,6 +116,38 @@ def _list_before(text: str, c: Cand, home: str | None) -> Cand:
             and first == m.group(1):
         return c
     return Cand(m.start(), c.end, text[m.start():c.end], "RULE_ORG")
+
+
+#: a name right before the acronym that spells it: "Action by Christians for the Abolition of Torture (ACAT)"
+_SPELLED = re.compile(rf"({_CAP}(?:\s+(?:(?:of|for|by|in|on|and|the|a|without|with|against|to|de|du|des|la)\s+)*{_CAP}){{1,8}})"
+                      r"\s+\(([A-Z][A-Za-z&\-]{1,11})\)")
+_SPELLED_BODY = re.compile(r"\b(?:organi[sz]ations?|NGOs?|groups?|associations?|part(?:y|ies)|unions?|movements?"
+                           r"|coalitions?|networks?)\b[^.;()]{0,12}$")
+
+
+def spelled_names(text: str, start: int, end: int, home: str | None) -> list[Cand]:
+    """Bodies defined by the acronym their capitals spell, where the report shows a body: a head
+    word, a body noun just before ("one domestic human rights organization, Citizens for Peace in
+    Tarsania (CPT)") or the acronym acting elsewhere ("ACAT reported")."""
+    out = []
+    for m in _SPELLED.finditer(text, start, end):
+        name, acr = m.group(1), m.group(2)
+        words = name.split()
+        while len(words) > 2 and (words[0].lower() in LEADING_NOISE or not words[0][:1].isupper()):
+            words = words[1:]
+        name = " ".join(words)
+        if acr.lower() in NON_ORG_ACRONYMS or acr[-1] == "s" or not _acronym_of(name, acr) \
+                or words[-1].lower() in DOCUMENT_WORDS:
+            continue                          # "Internally Displaced Persons (IDPs)", "… Health Survey (DHS)"
+        s = m.end(1) - len(name)
+        gaz = gazetteer()
+        if gaz.countries(name) or gaz.lookup(name, home) or all(w.lower() in GENERIC or w.lower() in CONNECTORS
+                                                                for w in words):
+            continue
+        if _heads(words) or _SPELLED_BODY.search(text, max(0, s - 60), s) \
+                or re.search(rf"\b{re.escape(acr)}\)?,?\s+(?:{ACTING})\b", text):
+            out.append(Cand(s, m.end(1), name, "RULE_ORG"))
+    return out
 
 
 def _join_with_acronym(text: str, out: list[Cand]) -> list[Cand]:
