@@ -23,6 +23,10 @@ _BEFORE = re.compile(rf"\b({_CAP})\s+{_LINK}\s+(?:(?:the|a|an|of|on|and|for|in|t
 def in_title(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` a document's title or the end of one?"""
     words = text[start:end].split()
+    if len(words) == 1 and is_acronym(words[0]):
+        at = text.find(f"({words[0]})")           # "the Demographic and Health Survey (DHS)"
+        m = re.search(rf"({_CAP})\s+$", text[max(0, at - 30):at]) if at > 0 else None
+        return bool(m) and m.group(1).lower() in TITLE_WORDS
     if not words or words[-1].lower().strip("’'") in ORG_HEADS:
         return False
     lowers = [w.lower() for w in words]
