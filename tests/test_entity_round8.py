@@ -156,3 +156,18 @@ def test_bodies_the_acronym_spells(nlp):
     assert orgs.get("Free Choice of Tarsania") == ["FCT"], orgs
     assert not any("Survey" in o or "Displaced" in o or o in ("DHS", "IDPs") for o in orgs), orgs
     _check_spans(SPELLED, ents)
+
+
+PERSONS = """\
+Jean Mirimana, a journalist for independent newspaper Vell Courier, was abducted in July. The \
+government detained Akylbek Muratbay (Muratov), Rasul Zhumaniyazov, and Rinat Utambekov. The Coast \
+Herald, an independent weekly newspaper, closed.
+"""
+
+
+def test_persons_with_a_role_apposition_or_a_surname_in_parentheses(nlp):
+    ents = entities_of(PERSONS, nlp, code="TD", year=2021, doc_id="tarsania8r")
+    persons, orgs = _names(ents, "person"), _names(ents, "organization")
+    assert {"Jean Mirimana", "Akylbek Muratbay"} <= persons, (persons, orgs)
+    assert "Coast Herald" in orgs and not orgs & {"Jean Mirimana", "Akylbek Muratbay"}, orgs
+    _check_spans(PERSONS, ents)

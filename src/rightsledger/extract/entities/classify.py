@@ -59,7 +59,8 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
     paren = _PAREN.match(doc_text, c.end)
     if paren and c.label in ("PERSON", "ORG", "GPE", "FAC", "LOC") and not _is_acronym(paren.group(1)) \
             and paren.group(1)[:1].isupper() and not any(ch.isdigit() for ch in paren.group(1)) \
-            and len(paren.group(1).split()) <= 5 and not gaz.lookup(text, home):
+            and len(paren.group(1).split()) <= 5 and not gaz.lookup(text, home) \
+            and not SURNAME_SUFFIX.search(paren.group(1).lower()):    # "Akylbek Muratbay (Muratov)"
         return "organization", 1.5           # "Namys (Dignity)": translated names are bodies
     if len(words) == 1 and (key in MONTHS_SET or key in TITLES):
         return None, 0

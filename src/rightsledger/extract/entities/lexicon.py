@@ -92,7 +92,9 @@ BODY_BEFORE = re.compile(r"\b" + alternation(sorted(_L["body_words_before"], key
 BODY_AFTER = re.compile(r"\s+" + alternation(sorted(_L["body_words_after"], key=len, reverse=True)) + r"\b")
 #: Kinds of body written in capitals before a name ("Catholic NGO BELACD"): the name follows.
 KIND_ACRONYMS = words("entities", "kind_acronyms")
-BODY_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+#: ", an independent weekly newspaper": a body's apposition (not ", a journalist for newspaper X",
+#: whose noun is a person's role).
+BODY_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:for|of|with|at|from)\s)[\w\-]+\s+){0,3}?"
                              + alternation(sorted(_L["body_appositions"], key=len, reverse=True))
                              + r"\b(?![’']s)")
 #: Human cues around a single-word name (see ``human_after`` in the TOML).

@@ -14,6 +14,8 @@ from .lexicon import DOCUMENT_WORDS, LEGAL_INSTRUMENTS, ORG_HEADS
 TITLE_WORDS = DOCUMENT_WORDS | LEGAL_INSTRUMENTS
 _CAP = r"[A-Z][\w’'\-]*"
 _LINK = r"(?:on|of|for|against|regarding|concerning)"
+#: the capitalised words before an acronym's parenthesis ("Demographic and Health Survey ")
+_NAMED = re.compile(rf"(?:{_CAP}\s+(?:(?:of|for|and|on|the|pour|la|de)\s+)*)+$")
 #: the rest of a capitalised run after a candidate: "Demographic" + " and Health Survey"
 _AFTER = re.compile(rf"(?:\s+(?:and|of|on|&|{_CAP}))*")
 #: "<Convention> on the Civil Aspects of " right before a candidate
@@ -25,8 +27,10 @@ def in_title(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if len(words) == 1 and is_acronym(words[0]):
         at = text.find(f"({words[0]})")           # "the Demographic and Health Survey (DHS)"
-        m = re.search(rf"({_CAP})\s+$", text[max(0, at - 30):at]) if at > 0 else None
-        return bool(m) and m.group(1).lower() in TITLE_WORDS
+        m = _NAMED.search(text, max(0, at - 120), at) if at > 0 else None
+        named = m.group().lower().split() if m else []
+        return bool(named) and named[-1] in TITLE_WORDS and not any(
+            w in ORG_HEADS and w != "international" for w in named)   # not "… Bureau for … Rule of Law"
     if not words or words[-1].lower().strip("’'") in ORG_HEADS:
         return False
     lowers = [w.lower() for w in words]
