@@ -144,7 +144,8 @@ Only one domestic human rights organization, Citizens for Peace in Tarsania (CPT
 operate. Action by Christians for the Abolition of Torture (ACAT) visited prisons. According to the \
 2019 Demographic and Health Survey (DHS), half of the women were married before age 18. Internally \
 Displaced Persons (IDPs) lived in camps. Police arrested members of Free Choice of Tarsania (FCT), a \
-banned movement.
+banned movement. The youths were beaten, according to the French human rights nongovernmental \
+organization (NGO) Help by Lawyers for the Defense of Detainees.
 """
 
 
@@ -154,6 +155,7 @@ def test_bodies_the_acronym_spells(nlp):
     assert orgs.get("Citizens for Peace in Tarsania") == ["CPT"], orgs
     assert orgs.get("Action by Christians for the Abolition of Torture") == ["ACAT"], orgs
     assert orgs.get("Free Choice of Tarsania") == ["FCT"], orgs
+    assert "Help by Lawyers for the Defense of Detainees" in orgs, orgs
     assert not any("Survey" in o or "Displaced" in o or o in ("DHS", "IDPs") for o in orgs), orgs
     _check_spans(SPELLED, ents)
 

@@ -22,7 +22,7 @@ from .lexicon import (
     PLURAL_OWNERS, SIDE_SUFFIX, SIDE_WORDS, SPACY_LABELS, STRONG_HEADS, SURNAME_SUFFIX, TITLES,
     ATTRIBUTIVE, ROLE_NOUNS, TO_NOUNS, TRAILING_TITLES,
 )
-from .extend import extend_names, extend_persons, nicknamed, spelled_names
+from .extend import extend_names, extend_persons, named_after_kind, nicknamed, spelled_names
 from .roles import _role_after, _strip_titles
 
 def _masked_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -352,8 +352,9 @@ def _rule_candidates(text: str, words: list[_Word], persons: list[tuple[int, int
             run = _trim(run)
             if run:
                 _classify_run(text, run, words, index, gaz, home, out)
-    out.extend(nicknamed(text, words[0].s, words[-1].e) + spelled_names(text, words[0].s, words[-1].e, home)
-               if words else [])
+    if words:
+        s, e = words[0].s, words[-1].e
+        out.extend(nicknamed(text, s, e) + spelled_names(text, s, e, home) + named_after_kind(text, s, e))
     return extend_names(text, out, home)
 
 

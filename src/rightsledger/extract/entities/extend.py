@@ -150,6 +150,17 @@ def spelled_names(text: str, start: int, end: int, home: str | None) -> list[Can
     return out
 
 
+#: a name written right after its kind, "by" included: "the French human rights nongovernmental
+#: organization (NGO) Action by Christians for the Abolition of Torture"
+_AFTER_KIND = re.compile(rf"\b(?:NGO|[Oo]rgani[sz]ation(?:\s+\(NGOs?\))?)\s+({_CAP}\s+by\s+{_CAP}"
+                         rf"(?:\s+(?:(?:of|for|the|and|against|in|on)\s+)*{_CAP})*)")
+
+
+def named_after_kind(text: str, start: int, end: int) -> list[Cand]:
+    """Bodies whose name joins its words with "by", written after "NGO"/"organization"."""
+    return [Cand(m.start(1), m.end(1), m.group(1), "RULE_ORG") for m in _AFTER_KIND.finditer(text, start, end)]
+
+
 def _join_with_acronym(text: str, out: list[Cand]) -> list[Cand]:
     """"United Nations Mission in Liberia (UNMIL)": join pieces the acronym spells together;
     "Lord’s Resistance Army (LRA)": take in the owner the acronym spells."""
