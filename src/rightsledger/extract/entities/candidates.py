@@ -20,7 +20,7 @@ from .lexicon import (
     LEADING_NOISE, LONE_BODIES, MONTHS_SET, RULE_OF_PERSON,
     NON_ORG_ACRONYMS, ORG_HEADS, OWNER_TITLES, PLACE_NOUN_AFTER, PLACE_PREFIX, PLACE_PREPS, PLACE_WORDS,
     PLURAL_OWNERS, SIDE_SUFFIX, SIDE_WORDS, SPACY_LABELS, STRONG_HEADS, SURNAME_SUFFIX, TITLES,
-    ATTRIBUTIVE, ROLE_NOUNS, TO_NOUNS, TRAILING_TITLES,
+    TRAILING_TITLES, ATTRIBUTIVE, ROLE_NOUNS, TO_NOUNS,
 )
 from .extend import extend_names, extend_persons, named_after_kind, nicknamed, spelled_names
 from .roles import _role_after, _strip_titles
@@ -283,7 +283,8 @@ def _split_run(run: list[_Word], persons: list[tuple[int, int]]) -> list[list[_W
     for ps, pe in persons:
         inner = [w.core for w in run if ps <= w.s and w.e <= pe]
         head = [w for w in run if w.e <= ps]
-        if head and head[-1].core in CONNECTORS and _of_name(head) and all(zipf(w) >= NAME_PART_ZIPF for w in inner):
+        if head and head[-1].core in CONNECTORS and _of_name(head) \
+                and all(zipf(w) >= NAME_PART_ZIPF for w in inner):
             continue                          # "Commission for Demining and Humanitarian Assistance"
         if run[0].s <= ps < run[-1].e or run[0].s < pe <= run[-1].e:
             before = [w for w in run if w.e <= ps]

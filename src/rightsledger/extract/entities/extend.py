@@ -6,6 +6,10 @@ the same name.
   "Association for Justice, Peace, and Democracy (AJPD)"); a serial list that completes a
   name after its "of"/"for" ("Bureau of Democracy, Human Rights, and Labor"); "… for X and
   the Y" ("Union for Democracy and the Republic").
+- Bodies whose name opens with a list of fields ("U.N. Educational, Scientific and Cultural
+  Organization"); bodies defined by the acronym their capitals spell ("Citizens for Peace in
+  Eritrea (CPE)"), and names joined by "by" after "NGO" ("Action by Christians for the
+  Abolition of Torture").
 - Persons: a lower-case particle and the surname after it ("Jose Eduardo dos Santos");
   a nickname in quotes ("Richelieu “Archie” Williams").
 """
@@ -14,11 +18,12 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
+from ..lexicons import alternation
 from ..words import zipf
 from .common import _PAREN, Cand, _acronym_of, _common, _heads, _is_acronym
-from ..lexicons import alternation
 from .lexicon import (
-    ACTOR_VERBS, CONNECTORS, DOCUMENT_WORDS, FOREIGN_TOWN_MIN, GENERIC, LEADING_NOISE, NAME_PART_ZIPF, NON_ORG_ACRONYMS, PARTICLES,
+    ACTOR_VERBS, CONNECTORS, DOCUMENT_WORDS, FOREIGN_TOWN_MIN, GENERIC, LEADING_NOISE, NAME_PART_ZIPF,
+    NON_ORG_ACRONYMS, PARTICLES,
 )
 
 _CAP = r"[A-Z][\w’'\-]*"
@@ -112,15 +117,15 @@ def _list_before(text: str, c: Cand, home: str | None) -> Cand:
         return c
     first = re.sub(r"^(?:UN|U\.N\.|United Nations)\s+", "", m.group(1))
     items = [first] + [i.strip(", ") for i in re.findall(rf",\s+{_CAP}(?:\s+{_CAP})?", m.group(2))]
-    if not all(_name_part(i, home) for i in items) or re.search(r"[.!?]\s+$", text[max(0, m.start() - 3):m.start()]) \
-            and first == m.group(1):
-        return c
+    opens = re.search(r"[.!?]\s+$", text[max(0, m.start() - 3):m.start()]) is not None
+    if not all(_name_part(i, home) for i in items) or (opens and first == m.group(1)):
+        return c                              # a sentence opening with a list is no name
     return Cand(m.start(), c.end, text[m.start():c.end], "RULE_ORG")
 
 
 #: a name right before the acronym that spells it: "Action by Christians for the Abolition of Torture (ACAT)"
-_SPELLED = re.compile(rf"({_CAP}(?:\s+(?:(?:of|for|by|in|on|and|the|a|without|with|against|to|de|du|des|la)\s+)*{_CAP}){{1,8}})"
-                      r"\s+\(([A-Z][A-Za-z&\-]{1,11})\)")
+_JOIN = r"(?:of|for|by|in|on|and|the|a|without|with|against|to|de|du|des|la)"
+_SPELLED = re.compile(rf"({_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP}){{1,8}})\s+\(([A-Z][A-Za-z&\-]{{1,11}})\)")
 _SPELLED_BODY = re.compile(r"\b(?:organi[sz]ations?|NGOs?|groups?|associations?|part(?:y|ies)|unions?|movements?"
                            r"|coalitions?|networks?)\b[^.;()]{0,12}$")
 

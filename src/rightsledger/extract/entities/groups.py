@@ -6,7 +6,8 @@ around them (issue 14): "the Kunama ethnic group", "ethnic Peuhl", "Gio and Mano
 
 The nouns are data (``group_nouns``, ``group_words_before``, ``armed_group_nouns`` in
 ``extract/data/entities.toml``). A list of names before the noun shares it: "the Lari, Teke,
-and Vili ethnic groups" makes all three peoples.
+and Vili ethnic groups" makes all three peoples; so does a list the noun introduces
+("minority groups include the Bantu, the Benadiri, …").
 """
 from __future__ import annotations
 
@@ -83,8 +84,8 @@ def _items(chunk: str, start: int, item: str = _ITEM) -> list[tuple[int, int, st
 
 #: "minority groups … include the Bantu (…), the Benadiri, …", "three ethno-linguistic groups: the
 #: Ovimbundu, the Mbundu, and the Bakongo": the names a group noun introduces
-_INTRO = re.compile(r"\b(?:(?:minority|ethnic|ethno-linguistic|ethnolinguistic|tribal|indigenous|low-caste)\s+groups"
-                    r"|clans|tribes|minorities|peoples|communities)\b[^.;:]{0,40}?"
+_INTRO = re.compile(r"\b(?:(?:minority|ethnic|ethno-linguistic|ethnolinguistic|tribal|indigenous|low-caste)"
+                    r"\s+groups|clans|tribes|minorities|peoples|communities)\b[^.;:]{0,40}?"
                     r"(?:\b(?:include|includes|included|including|such as|comprise|comprised)\b\s*:?|:)\s+")
 
 
@@ -144,7 +145,7 @@ def find_groups(text: str, ranges: list[tuple[int, int]]) -> Groups:
                 if _usable(name) and not _PLACE_BEFORE.search(text, max(0, s - 6), s) \
                         and not _placed(text, name):
                     out.peoples.add(_key(name))
-        for s, name in _listed_after(chunk, start):
+        for _, name in _listed_after(chunk, start):
             if _usable(name) and not _placed(text, name):
                 out.peoples.add(_key(name))
         for m in before.finditer(chunk):
