@@ -20,9 +20,9 @@ from .lexicon import (
     LEADING_NOISE, LONE_BODIES, MONTHS_SET, RULE_OF_PERSON,
     NON_ORG_ACRONYMS, ORG_HEADS, OWNER_TITLES, PLACE_NOUN_AFTER, PLACE_PREFIX, PLACE_PREPS, PLACE_WORDS,
     PLURAL_OWNERS, SIDE_SUFFIX, SIDE_WORDS, SPACY_LABELS, STRONG_HEADS, SURNAME_SUFFIX, TITLES,
-    TRAILING_TITLES,
+    TRAILING_TITLES, ATTRIBUTIVE, ROLE_NOUNS, TO_NOUNS,
 )
-from .extend import extend_names, extend_persons, nicknamed
+from .extend import extend_names, extend_persons, named_after_kind, nicknamed, spelled_names
 from .roles import _role_after, _strip_titles
 
 def _masked_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -172,8 +172,12 @@ def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
                 break
             if conn:
                 cw = [c.core.lower() for c in conn]
-                if cw[0] == "the" or (cw[0] == "and" and "the" in cw) or cw == ["to"]:
-                    break
+                if cw[0] == "the" or (cw[0] == "and" and "the" in cw) or words[k].core.lower() in MONTHS_SET:
+                    break                     # "the Constitutional Court on January 20"
+                if cw == ["to"] and run[-1].core.lower() not in TO_NOUNS:
+                    break                     # "the Right to Asylum" goes on
+                if cw[0] in ("against", "to") and ("the" in cw or _is_acronym(words[k].core)):
+                    break                     # "a case by the Ministry of Justice against CITUK"
                 if cw[0] == "in" and words[k].core.lower() not in IN_OK and not _in_part(run, words, k):
                     break
                 if cw[0] == "in" and words[k].core == "The" and k + 1 < n and not words[k].brk \
@@ -220,8 +224,8 @@ def _has_head_ahead(words: list[_Word], k: int) -> bool:
 def _trim(run: list[_Word]) -> list[_Word]:
     """Drop sentence-initial noise, titles, document words and dangling connectors."""
     while run and (run[0].core.lower() in LEADING_NOISE or run[0].core.lower() in CONNECTORS
-                   or run[0].core.lower() in MONTHS_SET):
-        run = run[1:]
+                   or run[0].core.lower() in MONTHS_SET or ATTRIBUTIVE.search(run[0].core)):
+        run = run[1:]                         # "the Mogadishu-based Jumale Center", "TNG-supported"
     while run and run[-1].core.lower() in CONNECTORS:
         run = run[:-1]
     # "Report of the Committee …" → "Committee …"
@@ -246,10 +250,14 @@ def _trim(run: list[_Word]) -> list[_Word]:
     kinds = [i for i, w in enumerate(run[:-1]) if w.core.isupper() and w.core.lower() in KIND_ACRONYMS]
     if kinds:
         run = run[kinds[-1] + 1:]
-    # "Supreme Court Judge" → "Supreme Court"
-    while len(run) > 1 and run[-1].core.lower() in TRAILING_TITLES and \
-            run[-2].core.lower() in ORG_HEADS:
-        run = run[:-1]
+    # "Supreme Court Judge", "Nur Otan Party Deputy Chairman", "National Assembly First Vice
+    # President" → the body without the title after its head
+    j = len(run)
+    while j > 1 and (run[j - 1].core.lower() in TITLES or run[j - 1].core.lower() in TRAILING_TITLES
+                     or run[j - 1].core.lower() in ("first", "second")):
+        j -= 1
+    if j < len(run) and run[-1].core.lower() in TRAILING_TITLES and run[j - 1].core.lower() in ORG_HEADS:
+        run = run[:j]
     return run
 
 
@@ -273,6 +281,11 @@ def _split_run(run: list[_Word], persons: list[tuple[int, int]]) -> list[list[_W
     if not run:
         return []
     for ps, pe in persons:
+        inner = [w.core for w in run if ps <= w.s and w.e <= pe]
+        head = [w for w in run if w.e <= ps]
+        if head and head[-1].core in CONNECTORS and _of_name(head) \
+                and all(zipf(w) >= NAME_PART_ZIPF for w in inner):
+            continue                          # "Commission for Demining and Humanitarian Assistance"
         if run[0].s <= ps < run[-1].e or run[0].s < pe <= run[-1].e:
             before = [w for w in run if w.e <= ps]
             after = [w for w in run if w.s >= pe]
@@ -316,8 +329,10 @@ def _split_run(run: list[_Word], persons: list[tuple[int, int]]) -> list[list[_W
         left, right = cores[:i], cores[j:]
         if not right:
             continue
-        if not _heads(left) and _heads(right) and not _is_acronym(left[-1]):
-            return [run[:i], run[j:]]      # "Marta Kovel of the Confederation …"
+        if not _heads(left) and _heads(right) and not _is_acronym(left[-1]) and not (all(
+                _common(x) and x.lower() not in TITLES and x.lower() not in ROLE_NOUNS
+                and not x.endswith("s") for x in left)):
+            return [run[:i], run[j:]]      # "Marta Kovel of the Confederation …" (not "Horn of Africa …")
         if len(left) >= 2 and _heads(left) and _heads(right) and right[0].lower() in STRONG_HEADS \
                 and not all(x.lower() in OWNER_TITLES for x in right):
             return [run[:i], run[j:]]      # "… Division of the Ministry of Justice"
@@ -338,7 +353,9 @@ def _rule_candidates(text: str, words: list[_Word], persons: list[tuple[int, int
             run = _trim(run)
             if run:
                 _classify_run(text, run, words, index, gaz, home, out)
-    out.extend(nicknamed(text, words[0].s, words[-1].e) if words else [])
+    if words:
+        s, e = words[0].s, words[-1].e
+        out.extend(nicknamed(text, s, e) + spelled_names(text, s, e, home) + named_after_kind(text, s, e))
     return extend_names(text, out, home)
 
 

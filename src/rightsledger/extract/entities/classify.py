@@ -22,6 +22,8 @@ from .lexicon import (
 )
 from .groups import Groups
 from .roles import _role_after, human_cue
+from .programs import program_without_acts
+from .titles import in_title
 
 #: The weight of a body named by its kind ("the newspaper X", "X newspaper"): such a name is
 #: an organisation wherever else the report writes it ("the New Broom was ordered …").
@@ -41,6 +43,8 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return None, 0
     if re.search(r"\(see\s+$", doc_text[max(0, c.start - 6):c.start]):
         return None, 0                       # a cross-reference to a heading
+    if in_title(doc_text, c.start, c.end) or program_without_acts(doc_text, text):
+        return None, 0                       # "the Convention on … Child Abduction", "through the X Fund"
     if (len(words) == 2 and lowers[0] in REFERENCE_WORDS
             and re.fullmatch(r"[A-Z]|[IVX]+|\d+(?:\.[a-z0-9]+)+", words[1])) \
             or any(_key(w) in RELIGIOUS_WORDS for w in words):
@@ -55,7 +59,8 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
     paren = _PAREN.match(doc_text, c.end)
     if paren and c.label in ("PERSON", "ORG", "GPE", "FAC", "LOC") and not _is_acronym(paren.group(1)) \
             and paren.group(1)[:1].isupper() and not any(ch.isdigit() for ch in paren.group(1)) \
-            and len(paren.group(1).split()) <= 5 and not gaz.lookup(text, home):
+            and len(paren.group(1).split()) <= 5 and not gaz.lookup(text, home) \
+            and not SURNAME_SUFFIX.search(paren.group(1).lower()):    # "Akylbek Muratbay (Muratov)"
         return "organization", 1.5           # "Namys (Dignity)": translated names are bodies
     if len(words) == 1 and (key in MONTHS_SET or key in TITLES):
         return None, 0

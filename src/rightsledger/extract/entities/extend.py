@@ -6,6 +6,10 @@ the same name.
   "Association for Justice, Peace, and Democracy (AJPD)"); a serial list that completes a
   name after its "of"/"for" ("Bureau of Democracy, Human Rights, and Labor"); "… for X and
   the Y" ("Union for Democracy and the Republic").
+- Bodies whose name opens with a list of fields ("U.N. Educational, Scientific and Cultural
+  Organization"); bodies defined by the acronym their capitals spell ("Citizens for Peace in
+  Eritrea (CPE)"), and names joined by "by" after "NGO" ("Action by Christians for the
+  Abolition of Torture").
 - Persons: a lower-case particle and the surname after it ("Jose Eduardo dos Santos");
   a nickname in quotes ("Richelieu “Archie” Williams").
 """
@@ -14,18 +18,27 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
+from ..lexicons import alternation
 from ..words import zipf
 from .common import _PAREN, Cand, _acronym_of, _common, _heads, _is_acronym
-from .lexicon import CONNECTORS, FOREIGN_TOWN_MIN, NAME_PART_ZIPF, PARTICLES
+from .lexicon import (
+    ACTOR_VERBS, CONNECTORS, DOCUMENT_WORDS, FOREIGN_TOWN_MIN, GENERIC, LEADING_NOISE, NAME_PART_ZIPF,
+    NON_ORG_ACRONYMS, PARTICLES,
+)
 
 _CAP = r"[A-Z][\w’'\-]*"
 #: one coordinated piece of a name: "Labor", "Human Rights", "the Promotion of Women"
 _ITEM = rf"{_CAP}(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?{_CAP}){{0,3}}"
 _LIST_TAIL = re.compile(rf"((?:,\s+{_ITEM})*),?\s+and\s+(the\s+)?({_ITEM})")
 _OF_FOR = re.compile(r"\b(of|for)\b")
+_OF_FOR_ON = re.compile(r"\b(of|for|on)\b")
+#: the pieces of a list before a body's head: "U.N. Educational, " + "Scientific and Cultural Organization"
+_LIST_HEAD = re.compile(rf"((?:(?:UN|U\.N\.|United Nations)\s+)?{_CAP}(?:\s+{_CAP})?)"
+                        rf"((?:,\s+{_CAP}(?:\s+{_CAP})?)*),\s+(?:and\s+)?$")
 _ACR_PAREN = re.compile(r"\s*\(([A-Z][A-Za-z&\-]{1,11})\)")
 #: what may stand between the start of a spelled-out name and a candidate inside it
 _INSIDE = re.compile(r"(?:(?:[A-Z][\w’'\-]*|of|for|and|the|on|in|de|du|des|la|to|&),?\s+)+")
+ACTING = alternation(sorted(ACTOR_VERBS, key=len, reverse=True))
 _PARTICLES = "|".join(sorted((p for p in PARTICLES if len(p) > 1), key=len, reverse=True))
 _PARTICLE_AFTER = re.compile(rf"\s+({_PARTICLES})\s+([A-Z][\w’'\-]+)")
 _NICKNAME = re.compile(r"\b([A-Z][\w’'\-]+)\s+[\"“]([A-Z][\w’'\-]+)[\"”]\s+([A-Z][\w’'\-]+)")
@@ -61,6 +74,7 @@ def _name_part(item: str, home: str | None) -> bool:
 def _extend_body(text: str, c: Cand, home: str | None) -> Cand:
     if c.label != "RULE_ORG":
         return c
+    c = _list_before(text, c, home)
     m = _LIST_TAIL.match(text, c.end)
     if m and not re.match(r"\s+[A-Z]|['’]s\b", text[m.end():m.end() + 3]):
         end = m.end()
@@ -69,7 +83,9 @@ def _extend_body(text: str, c: Cand, home: str | None) -> Cand:
             return Cand(c.start, end, text[c.start:end], "RULE_ORG")
         items = re.findall(_ITEM, m.group(1)) + [m.group(3)]
         if m.group(1) or text[c.end] == ",":
-            ok = bool(_OF_FOR.search(c.text))                  # "Bureau of Democracy, Human Rights, and Labor"
+            # "Bureau of Democracy, Human Rights, and Labor", "UN Committee on Economic, Social and
+            # Cultural Rights"
+            ok = bool(_OF_FOR_ON.search(c.text))
         else:
             conn = _OF_FOR.findall(c.text)
             ok = bool(m.group(2)) and bool(conn) and (conn[-1] == "for" or bool(_OF_FOR.search(m.group(3))))
@@ -88,6 +104,66 @@ def _extend_body(text: str, c: Cand, home: str | None) -> Cand:
             if _acronym_of(text[st:c.end], acr.group(1)):
                 return Cand(st, c.end, text[st:c.end], "RULE_ORG")
     return c
+
+
+def _list_before(text: str, c: Cand, home: str | None) -> Cand:
+    """"the U.N. Educational, Scientific and Cultural Organization", "the UN Educational, Social,
+    and Cultural Organization": a body whose name opens with a list of its fields, cut at the
+    commas, is taken whole when every piece before it is an ordinary word of a name."""
+    if not re.match(rf"(?:{_CAP}\s+and\s+)?{_CAP}(?:\s+{_CAP})*$", c.text) or not _heads(c.text.split()[-1:]):
+        return c
+    m = _LIST_HEAD.search(text, max(0, c.start - 90), c.start)
+    if not m or m.end() != c.start or (m.start() > 0 and text[m.start() - 1] not in " \n("):
+        return c
+    first = re.sub(r"^(?:UN|U\.N\.|United Nations)\s+", "", m.group(1))
+    items = [first] + [i.strip(", ") for i in re.findall(rf",\s+{_CAP}(?:\s+{_CAP})?", m.group(2))]
+    opens = re.search(r"[.!?]\s+$", text[max(0, m.start() - 3):m.start()]) is not None
+    if not all(_name_part(i, home) for i in items) or (opens and first == m.group(1)):
+        return c                              # a sentence opening with a list is no name
+    return Cand(m.start(), c.end, text[m.start():c.end], "RULE_ORG")
+
+
+#: a name right before the acronym that spells it: "Action by Christians for the Abolition of Torture (ACAT)"
+_JOIN = r"(?:of|for|by|in|on|and|the|a|without|with|against|to|de|du|des|la)"
+_SPELLED = re.compile(rf"({_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP}){{1,8}})\s+\(([A-Z][A-Za-z&\-]{{1,11}})\)")
+_SPELLED_BODY = re.compile(r"\b(?:organi[sz]ations?|NGOs?|groups?|associations?|part(?:y|ies)|unions?|movements?"
+                           r"|coalitions?|networks?)\b[^.;()]{0,12}$")
+
+
+def spelled_names(text: str, start: int, end: int, home: str | None) -> list[Cand]:
+    """Bodies defined by the acronym their capitals spell, where the report shows a body: a head
+    word, a body noun just before ("one domestic human rights organization, Citizens for Peace in
+    Tarsania (CPT)") or the acronym acting elsewhere ("ACAT reported")."""
+    out = []
+    for m in _SPELLED.finditer(text, start, end):
+        name, acr = m.group(1), m.group(2)
+        words = name.split()
+        while len(words) > 2 and (words[0].lower() in LEADING_NOISE or not words[0][:1].isupper()):
+            words = words[1:]
+        name = " ".join(words)
+        if acr.lower() in NON_ORG_ACRONYMS or acr[-1] == "s" or not _acronym_of(name, acr) \
+                or words[-1].lower() in DOCUMENT_WORDS:
+            continue                          # "Internally Displaced Persons (IDPs)", "… Health Survey (DHS)"
+        s = m.end(1) - len(name)
+        gaz = gazetteer()
+        if gaz.countries(name) or gaz.lookup(name, home) or all(w.lower() in GENERIC or w.lower() in CONNECTORS
+                                                                for w in words):
+            continue
+        if _heads(words) or _SPELLED_BODY.search(text, max(0, s - 60), s) \
+                or re.search(rf"\b{re.escape(acr)}\)?,?\s+(?:{ACTING})\b", text):
+            out.append(Cand(s, m.end(1), name, "RULE_ORG"))
+    return out
+
+
+#: a name written right after its kind, "by" included: "the French human rights nongovernmental
+#: organization (NGO) Action by Christians for the Abolition of Torture"
+_AFTER_KIND = re.compile(rf"\b(?:NGO|[Oo]rgani[sz]ation(?:\s+\(NGOs?\))?)\s+({_CAP}\s+by\s+{_CAP}"
+                         rf"(?:\s+(?:(?:of|for|the|and|against|in|on)\s+)*{_CAP})*)")
+
+
+def named_after_kind(text: str, start: int, end: int) -> list[Cand]:
+    """Bodies whose name joins its words with "by", written after "NGO"/"organization"."""
+    return [Cand(m.start(1), m.end(1), m.group(1), "RULE_ORG") for m in _AFTER_KIND.finditer(text, start, end)]
 
 
 def _join_with_acronym(text: str, out: list[Cand]) -> list[Cand]:

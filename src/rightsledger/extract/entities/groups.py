@@ -6,7 +6,8 @@ around them (issue 14): "the Kunama ethnic group", "ethnic Peuhl", "Gio and Mano
 
 The nouns are data (``group_nouns``, ``group_words_before``, ``armed_group_nouns`` in
 ``extract/data/entities.toml``). A list of names before the noun shares it: "the Lari, Teke,
-and Vili ethnic groups" makes all three peoples.
+and Vili ethnic groups" makes all three peoples; so does a list the noun introduces
+("minority groups include the Bantu, the Benadiri, …").
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Tt]o|[Aa]t|[Nn]ear)\s+$")
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     nouns = "|".join(re.escape(n) for n in GROUP_NOUNS)
     armed = "|".join(re.escape(n) for n in ARMED_GROUP_NOUNS)
-    before = "|".join(re.escape(w) for w in sorted(GROUP_WORDS_BEFORE))
+    before = "|".join(f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" for w in sorted(GROUP_WORDS_BEFORE))
     return (re.compile(rf"({_LIST})\s+(?:{nouns})\b"),
             re.compile(rf"\b(?:{before})\s+({_NAME}(?:\s+{_NAME})?)"),
             re.compile(rf"({_LONG_ITEM})\s+(?:{armed})\b"))
@@ -81,6 +82,33 @@ def _items(chunk: str, start: int, item: str = _ITEM) -> list[tuple[int, int, st
     return out
 
 
+#: "minority groups … include the Bantu (…), the Benadiri, …", "three ethno-linguistic groups: the
+#: Ovimbundu, the Mbundu, and the Bakongo": the names a group noun introduces
+_INTRO = re.compile(r"\b(?:(?:minority|ethnic|ethno-linguistic|ethnolinguistic|tribal|indigenous|low-caste)"
+                    r"\s+groups|clans|tribes|minorities|peoples|communities)\b[^.;:]{0,40}?"
+                    r"(?:\b(?:include|includes|included|including|such as|comprise|comprised)\b\s*:?|:)\s+")
+
+
+def _listed_after(chunk: str, start: int) -> list[tuple[int, str]]:
+    """The names of a list a group noun introduces, up to the first piece that is not a short
+    name; none unless there are two."""
+    out = []
+    for m in _INTRO.finditer(chunk):
+        end = re.search(r"[.;]\s|[.;]$|$", chunk[m.end():]).start() + m.end()
+        tail = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), chunk[m.end():end])
+        pieces = [(p.start(), p.group()) for p in re.finditer(r"[^,]+", tail)]
+        names = []
+        for off, piece in pieces:
+            piece = re.sub(r"^\s*(?:(?:and|or)\s+)?(?:the\s+)?", "", piece).rstrip()
+            parts = re.split(r"\s+(?:and|or)\s+(?:the\s+)?", piece)
+            if not all(re.fullmatch(_ITEM, part) for part in parts):
+                break                          # the list ends ("…, which together comprised")
+            names.extend((start + m.end() + off + tail[off:].find(part), part) for part in parts)
+        if len(names) >= 2:
+            out.extend(names)
+    return out
+
+
 def _placed(text: str, name: str) -> bool:
     """Does the report also use ``name`` as a place ("in Kono", "Kono District")?"""
     pattern = r"\b(?:in|from|to|near|at)\s+%s\b(?![’'\-])|\b%s\s+(?i:%s)\b" % (
@@ -117,6 +145,9 @@ def find_groups(text: str, ranges: list[tuple[int, int]]) -> Groups:
                 if _usable(name) and not _PLACE_BEFORE.search(text, max(0, s - 6), s) \
                         and not _placed(text, name):
                     out.peoples.add(_key(name))
+        for _, name in _listed_after(chunk, start):
+            if _usable(name) and not _placed(text, name):
+                out.peoples.add(_key(name))
         for m in before.finditer(chunk):
             name = m.group(1)
             if _usable(name) and not _placed(text, name):

@@ -56,6 +56,16 @@ PLACE_PREFIX = words("entities", "place_prefix")
 PLACE_NOUN_AFTER = re.compile(r"\s+" + alternation(sorted(_L["place_nouns_after"], key=len, reverse=True))
                               + r"\b")
 TRAILING_TITLES = words("entities", "trailing_titles")
+#: Nouns a name continues after with "to" ("Right to Asylum", "Access to Justice").
+TO_NOUNS = words("entities", "to_nouns")
+#: Last words of a program, fund or forum: a body only where the report writes it acting.
+PROGRAM_WORDS = words("entities", "program_words")
+#: Verbs right after a name that make it an actor ("the X reported", "the X, which provided").
+ACTOR_VERBS = words("entities", "actor_verbs")
+#: People of a body before "of the X" ("members of the X", "the director general of the X").
+BODY_PEOPLE = words("entities", "body_people")
+#: "Mogadishu-based", "TNG-supported": a word that describes the name after it, no part of it.
+ATTRIBUTIVE = re.compile(r"-(?:" + "|".join(sorted(_L["attributive_suffixes"])) + r")$")
 OWNER_TITLES = words("entities", "owner_titles")
 MONTHS_SET = words("entities", "full_months")
 LEGAL_INSTRUMENTS = words("entities", "legal_instruments")
@@ -82,7 +92,9 @@ BODY_BEFORE = re.compile(r"\b" + alternation(sorted(_L["body_words_before"], key
 BODY_AFTER = re.compile(r"\s+" + alternation(sorted(_L["body_words_after"], key=len, reverse=True)) + r"\b")
 #: Kinds of body written in capitals before a name ("Catholic NGO BELACD"): the name follows.
 KIND_ACRONYMS = words("entities", "kind_acronyms")
-BODY_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+#: ", an independent weekly newspaper": a body's apposition (not ", a journalist for newspaper X",
+#: whose noun is a person's role).
+BODY_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:for|of|with|at|from)\s)[\w\-]+\s+){0,3}?"
                              + alternation(sorted(_L["body_appositions"], key=len, reverse=True))
                              + r"\b(?![’']s)")
 #: Human cues around a single-word name (see ``human_after`` in the TOML).
