@@ -301,12 +301,25 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
         if not v:
             continue
         typ = v.most_common(1)[0][0]
+        if typ in ("person", "place") and _piece_of_body(text, c, votes):
+            continue
         if typ in ("place", "organization") and c.label not in ("COUNTRY", "RULE_PLACE", "TOWN", "RULE_ORG", "ARMED") \
                 and " " not in c.text and _demonym(c.text, norp, places):
             continue
         c.type = typ
         out.append(c)
     return out
+
+
+def _piece_of_body(text: str, c: Cand, votes: dict[str, Counter]) -> bool:
+    """A word the model cut out of a body's name that the report writes whole elsewhere:
+    "Kamwina [Nsapu] insurgency" (the Kamwina Nsapu militia), "Boko [Haram] attacks"."""
+    if " " in c.text:
+        return False
+    before = re.search(r"(?<![\w’'\-])([A-Z][\w’'\-]+)\s$", text[max(0, c.start - 30):c.start])
+    after = re.match(r"\s([A-Z][\w’'\-]+)\b", text[c.end:c.end + 30])
+    whole = ([before.group(1) + " " + c.text] if before else []) + ([c.text + " " + after.group(1)] if after else [])
+    return any(_winner(votes.get(_key(w))) == "organization" for w in whole)
 
 
 def _acronym_definitions(text: str, cands: list[Cand]) -> tuple[list[Cand], set[str]]:
