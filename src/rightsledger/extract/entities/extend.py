@@ -15,8 +15,8 @@ import re
 
 from ..gazetteer import gazetteer
 from ..words import zipf
-from .common import _PAREN, Cand, _acronym_of, _common, _heads, _is_acronym
-from .lexicon import CONNECTORS, FOREIGN_TOWN_MIN, NAME_PART_ZIPF, PARTICLES
+from .common import _PAREN, Cand, _acronym_of, _common, _demonym, _heads, _is_acronym
+from .lexicon import CONNECTORS, FOREIGN_TOWN_MIN, NAME_PART_ZIPF, PARTICLES, TITLES
 
 _CAP = r"[A-Z][\w’'\-]*"
 #: one coordinated piece of a name: "Labor", "Human Rights", "the Promotion of Women"
@@ -122,12 +122,16 @@ def _join_with_acronym(text: str, out: list[Cand]) -> list[Cand]:
 
 def extend_persons(text: str, cands: list[Cand]) -> list[Cand]:
     """spaCy persons with the particle and surname after them ("Jose Eduardo" + "dos
-    Santos"); pieces inside an extended name go."""
+    Santos") and the first name the model left before them ("arrested Mahamat [Nour Ahmed
+    Ibedou]", "Aime [Constant Gatore]"); pieces inside an extended name go."""
     out: list[Cand] = []
     for c in cands:
         m = _PARTICLE_AFTER.match(text, c.end) if c.label == "PERSON" else None
         if m and not _common(m.group(2)) and m.group(2).lower() not in CONNECTORS:
             c = Cand(c.start, m.end(), text[c.start:m.end()], c.label, c.roles)
+        first = _first_name_before(text, c) if c.label == "PERSON" and not c.roles else None
+        if first is not None:
+            c = Cand(first, c.end, text[first:c.end], c.label, c.roles)
         out.append(c)
     out.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Cand] = []
@@ -136,6 +140,29 @@ def extend_persons(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         kept.append(c)
     return kept
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s,;(“\"]))([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) $")
+
+
+def _first_name_before(text: str, c: Cand) -> int | None:
+    """Where a person's name starts when the model left its first word out: a capitalised
+    word right before it, after a lower-case word or a comma, that is no ordinary word,
+    title, body word, place, country or nationality ("Liban [Abdi Warsame]"; not "Radio
+    [Publique Africaine]", "Freetown [Yvonne Aki-Sawyerr]")."""
+    m = _WORD_BEFORE.search(text, max(0, c.start - 30), c.start)
+    if m is None or c.start - m.start(1) < 3:
+        return None
+    word = m.group(1)
+    prev = text[max(0, m.start(1) - 3):m.start(1)]
+    if not re.search(r"(?:[a-z,;]\s|[(“\"])$", prev):
+        return None                           # a sentence start, or a name of its own before it
+    gaz = gazetteer()
+    if _common(word) or zipf(word) >= NAME_PART_ZIPF or word.lower() in TITLES or _heads([word]) \
+            or word.lower() in CONNECTORS or gaz.countries(word) or gaz.lookup(word, alternates=False) \
+            or _demonym(word, set(), set()):
+        return None
+    return m.start(1)
 
 
 def nicknamed(text: str, start: int, end: int) -> list[Cand]:
