@@ -149,6 +149,8 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
             return "place", 2
         if len(words) >= 2 and _person_shape(text):
             return "person", 0.6          # "Zhanbolat Mamay" tagged GPE
+        if len(words) == 1 and _person_shape(text) and human_cue(doc_text, c.start, c.end):
+            return "person", 1            # "Baydalinova was sentenced", tagged LOC
         if all(_common(w) for w in words):
             return None, 0
         return "place", 1
@@ -253,6 +255,7 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
     # a single word that is the surname of a full name is that person
     surnames = {fold(c.text.split()[-1]) for c in cands
                 if len(c.text.split()) >= 2 and _winner(votes.get(_key(c.text))) == "person"}
+    surnames |= _family_names_first(cands, votes)
     ruled_places = {_key(c.text) for c in cands if c.label in ("COUNTRY", "TOWN", "RULE_PLACE")}
     for key, v in votes.items():
         if " " not in key and key in surnames and ("person" in v or "place" in v or "organization" in v):
@@ -308,6 +311,19 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
             continue
         c.type = typ
         out.append(c)
+    return out
+
+
+def _family_names_first(cands: list[Cand], votes: dict[str, Counter]) -> set[str]:
+    """Surnames of names written family name first ("Sugita Mio" … "Sugita posted"): the first
+    word of a person's two-word name is written alone in the report, the last word never."""
+    alone = {_key(c.text) for c in cands if " " not in c.text.strip()}
+    out: set[str] = set()
+    for c in cands:
+        ws = c.text.split()
+        if len(ws) == 2 and _winner(votes.get(_key(c.text))) == "person" and _key(ws[0]) in alone \
+                and _key(ws[1]) not in alone and not gazetteer().countries(ws[0]):
+            out.add(fold(ws[0]))
     return out
 
 
