@@ -130,7 +130,7 @@ def extend_persons(text: str, cands: list[Cand]) -> list[Cand]:
         if m and not _common(m.group(2)) and m.group(2).lower() not in CONNECTORS:
             c = Cand(c.start, m.end(), text[c.start:m.end()], c.label, c.roles)
         first = _first_name_before(text, c) if c.label == "PERSON" and not c.roles else None
-        if first is not None:
+        if first is not None and not any(o.start <= first < o.end for o in cands if o is not c):
             c = Cand(first, c.end, text[first:c.end], c.label, c.roles)
         out.append(c)
     out.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -158,7 +158,8 @@ def _first_name_before(text: str, c: Cand) -> int | None:
     if not re.search(r"(?:[a-z,;]\s|[(“\"])$", prev):
         return None                           # a sentence start, or a name of its own before it
     gaz = gazetteer()
-    if _common(word) or zipf(word) >= NAME_PART_ZIPF or word.lower() in TITLES or _heads([word]) \
+    if sum(ch.isupper() for ch in word) >= 2 or _common(word) or zipf(word) >= NAME_PART_ZIPF \
+            or word.lower() in TITLES or _heads([word]) \
             or word.lower() in CONNECTORS or gaz.countries(word) or gaz.lookup(word, alternates=False) \
             or _demonym(word, set(), set()):
         return None
