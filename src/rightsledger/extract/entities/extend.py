@@ -163,6 +163,9 @@ def _first_name_before(text: str, c: Cand) -> int | None:
             or word.lower() in CONNECTORS or gaz.countries(word) or gaz.lookup(word, alternates=False) \
             or _demonym(word, set(), set()):
         return None
+    first = c.text.split()[0]
+    if len(re.findall(rf"\b{re.escape(word)}\b", text)) > len(re.findall(rf"\b{re.escape(word)}\s+{re.escape(first)}\b", text)):
+        return None                           # a name the report also writes apart: a place, a body, a people
     return m.start(1)
 
 
