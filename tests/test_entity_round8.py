@@ -78,3 +78,17 @@ def test_rank_before_a_name_is_a_title(nlp):
     persons = _names(ents, "person")
     assert "Kerold Vantu" in persons and not any(p.startswith(("Patrolman", "Superintendent")) for p in persons)
     _check_spans(text, ents)
+
+
+def test_nationality_tag_does_not_hide_a_named_place():
+    from rightsledger.extract.entities.classify import _named_place
+    text = "Militias clashed in Norlandia in May. The law requires candidates to be fluent in Kazakh."
+    assert _named_place(text, "Norlandia")           # a place-name ending and "in X"
+    assert _named_place("Elders of Velmoland met.", "Velmoland")
+    assert not _named_place(text, "Kazakh")           # a language after "in", a nationality word
+
+
+def test_nationality_words_and_hyphenated_words_are_not_places():
+    from rightsledger.extract.entities.common import _adjectival, _demonym
+    assert _demonym("Asian", set(), set()) and _adjectival(["Central", "Asian"])
+    assert not _demonym("Sudi", set(), set())

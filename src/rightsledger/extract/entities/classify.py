@@ -20,7 +20,7 @@ from .lexicon import (
     PLACE_WORDS, REFERENCE_WORDS, RELIGIOUS_WORDS, SIDE_SUFFIX, SIDE_WORDS, SURNAME_SUFFIX, TITLES,
     TOPONYM_SUFFIX,
 )
-from .groups import Groups
+from .groups import Groups, _placed
 from .roles import _role_after, human_cue
 
 #: The weight of a body named by its kind ("the newspaper X", "X newspaper"): such a name is
@@ -309,11 +309,19 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
         if typ in ("person", "place") and _piece_of_body(text, c, votes):
             continue
         if typ in ("place", "organization") and c.label not in ("COUNTRY", "RULE_PLACE", "TOWN", "RULE_ORG", "ARMED") \
-                and " " not in c.text and _demonym(c.text, norp, places):
+                and " " not in c.text and _demonym(c.text, norp, places) \
+                and not (typ == "place" and _named_place(text, c.text)):
             continue
         c.type = typ
         out.append(c)
     return out
+
+
+def _named_place(text: str, name: str) -> bool:
+    """A place although the model also tagged it as a nationality: no nationality word by its
+    shape ("Kazakh" is one, "in Kazakh" is a language) and with a place-name ending
+    ("Somaliland") or written after a place preposition ("in Somaliland")."""
+    return not _demonym(name, set(), set()) and (bool(TOPONYM_SUFFIX.search(fold(name))) or _placed(text, name))
 
 
 def _family_names_first(cands: list[Cand], votes: dict[str, Counter]) -> set[str]:
