@@ -92,3 +92,14 @@ def test_nationality_words_and_hyphenated_words_are_not_places():
     from rightsledger.extract.entities.common import _adjectival, _demonym
     assert _demonym("Asian", set(), set()) and _adjectival(["Central", "Asian"])
     assert not _demonym("Sudi", set(), set())
+
+
+def test_person_before_a_parenthesis_with_another_form_of_the_name():
+    from rightsledger.extract.entities.classify import _person_paren
+    text = "The party led by Dorin Keluva (FNL-Keluva) and the bureau of Malik Sarovay (Sarovayev) met."
+    s = text.index("Dorin")
+    assert _person_paren(text, Cand(s, s + 12, "Dorin Keluva", "PERSON"), "FNL-Keluva")
+    s = text.index("Malik")
+    assert _person_paren(text, Cand(s, s + 13, "Malik Sarovay", "ORG"), "Sarovayev")
+    s = text.index("Namys") if "Namys" in text else 0
+    assert not _person_paren("The NGO Namys (Dignity) met.", Cand(8, 13, "Namys", "ORG"), "Dignity")

@@ -57,7 +57,8 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
     paren = _PAREN.match(doc_text, c.end)
     if paren and c.label in ("PERSON", "ORG", "GPE", "FAC", "LOC") and not _is_acronym(paren.group(1)) \
             and paren.group(1)[:1].isupper() and not any(ch.isdigit() for ch in paren.group(1)) \
-            and len(paren.group(1).split()) <= 5 and not gaz.lookup(text, home):
+            and len(paren.group(1).split()) <= 5 and not gaz.lookup(text, home) \
+            and not _person_paren(doc_text, c, paren.group(1)):
         return "organization", 1.5           # "Namys (Dignity)": translated names are bodies
     if len(words) == 1 and (key in MONTHS_SET or key in TITLES):
         return None, 0
@@ -315,6 +316,18 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
         c.type = typ
         out.append(c)
     return out
+
+
+def _person_paren(text: str, c: Cand, inner: str) -> bool:
+    """A person's full name before a parenthesis that holds another form of it or the party named
+    after the person: "detained Jon Veldar (Veldarov)", "led by Jon Veldar (FNL-Veldar)"."""
+    if c.label not in ("PERSON", "ORG") or len(c.text.split()) < 2 or _heads(c.text.split()) \
+            or not _person_shape(c.text):
+        return False
+    names = [fold(w) for w in c.text.split() if len(w) >= 4]
+    pieces = [fold(w) for w in re.split(r"[\s\-]+", inner) if len(w) >= 4]
+    return any(p == n or (len(inner.split()) == 1 and p[:5] == n[:5]) for p in pieces for n in names) \
+        or human_cue(text, c.start, c.end)
 
 
 def _named_place(text: str, name: str) -> bool:
