@@ -82,10 +82,11 @@ def test_rank_before_a_name_is_a_title(nlp):
 
 def test_nationality_tag_does_not_hide_a_named_place():
     from rightsledger.extract.entities.classify import _named_place
-    text = "Militias clashed in Norlandia in May. The law requires candidates to be fluent in Kazakh."
-    assert _named_place(text, "Norlandia")           # a place-name ending and "in X"
+    text = "Militias clashed in Norlandia in May. Radio programs were broadcast in Kazakh and in Tarsi."
+    assert _named_place(text, "Norlandia")           # a place-name ending
     assert _named_place("Elders of Velmoland met.", "Velmoland")
     assert not _named_place(text, "Kazakh")           # a language after "in", a nationality word
+    assert not _named_place(text, "Tarsi")            # a language after "in"
 
 
 def test_nationality_words_and_hyphenated_words_are_not_places():

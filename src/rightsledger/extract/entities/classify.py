@@ -20,7 +20,7 @@ from .lexicon import (
     PLACE_WORDS, REFERENCE_WORDS, RELIGIOUS_WORDS, SIDE_SUFFIX, SIDE_WORDS, SURNAME_SUFFIX, TITLES,
     TOPONYM_SUFFIX,
 )
-from .groups import Groups, _placed
+from .groups import Groups
 from .roles import _role_after, human_cue
 
 #: The weight of a body named by its kind ("the newspaper X", "X newspaper"): such a name is
@@ -332,9 +332,9 @@ def _person_paren(text: str, c: Cand, inner: str) -> bool:
 
 def _named_place(text: str, name: str) -> bool:
     """A place although the model also tagged it as a nationality: no nationality word by its
-    shape ("Kazakh" is one, "in Kazakh" is a language) and with a place-name ending
-    ("Somaliland") or written after a place preposition ("in Somaliland")."""
-    return not _demonym(name, set(), set()) and (bool(TOPONYM_SUFFIX.search(fold(name))) or _placed(text, name))
+    shape and with a place-name ending ("Somaliland"). A place preposition is not enough:
+    "in Kazakh", "in Kirundi" are languages."""
+    return not _demonym(name, set(), set()) and bool(TOPONYM_SUFFIX.search(fold(name)))
 
 
 def _family_names_first(cands: list[Cand], votes: dict[str, Counter]) -> set[str]:
