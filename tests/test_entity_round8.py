@@ -104,3 +104,12 @@ def test_person_before_a_parenthesis_with_another_form_of_the_name():
     assert _person_paren(text, Cand(s, s + 13, "Malik Sarovay", "ORG"), "Sarovayev")
     s = text.index("Namys") if "Namys" in text else 0
     assert not _person_paren("The NGO Namys (Dignity) met.", Cand(8, 13, "Namys", "ORG"), "Dignity")
+
+
+@pytest.mark.model
+def test_title_makes_a_frequent_single_name_a_person(nlp):
+    text = ("In June militiamen loyal to General Morgan attacked a convoy near Tarsa City. "
+            "Journalists who criticized President Putin were fined.")
+    ents = entities_of(text, nlp, year=2016, doc_id="tarsania8c")
+    persons = _names(ents, "person")
+    assert {"Morgan", "Putin"} <= persons, persons

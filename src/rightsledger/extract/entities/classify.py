@@ -146,6 +146,9 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
             return "place", 1.2               # a home-country town taken for a surname
         if _person_shape(text, strict=len(words) == 1):
             return "person", 1
+        if len(words) == 1 and c.roles and _person_shape(text, strict=False) and not place \
+                and not gaz.countries(text):
+            return "person", 1                # "President Putin", "General Morgan": a title decides
         return None, 0
     if c.label in ("GPE", "LOC"):
         if place:
