@@ -113,3 +113,12 @@ def test_title_makes_a_frequent_single_name_a_person(nlp):
     ents = entities_of(text, nlp, year=2016, doc_id="tarsania8c")
     persons = _names(ents, "person")
     assert {"Morgan", "Putin"} <= persons, persons
+
+
+@pytest.mark.model
+def test_ordinary_first_name_with_a_role_after_it(nlp):
+    text = ("The detained journalists included Dawit Keranu, editor-in-chief of Vremya; Said "
+            "Abdelrahim, editor-in-chief of Gazhet; and Ruth Melaku, a reporter. Police said the "
+            "arrests were lawful.")
+    ents = entities_of(text, nlp, year=2002, doc_id="tarsania8d")
+    assert "Said Abdelrahim" in _names(ents, "person"), _names(ents, "person")

@@ -135,7 +135,8 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         if lowers[0] in ("la", "le", "les", "el", "al", "l'", "the") and len(words) >= 3:
             return "organization", 1          # "La Voix du Tchad"
         if any(w.lower() in lower_vocab and zipf(w) >= 3.0 and not (w.islower() and w in PARTICLES)
-               for w in words):
+               for w in words) and not (_role_after(doc_text, c.end) and not _common(words[-1])
+                                        and lowers[-1] not in lower_vocab):
             return None, 0                    # "Demographic Studies": ordinary words here
     if c.label == "PERSON":
         if lowers[-1] in TITLES and len(words) > 1:
