@@ -25,12 +25,16 @@ fighters disarmed.
 
 Fighting between Nyorani and the army displaced 4,000 persons from Upper Lotta. Elders of the \
 Hawrenga met the governor in Tarsa City in June.
+
+Four indigenous groups – the Velasi, Moro/Tanka, Ostra, and Kelim – alleged discrimination. Some \
+non-Dabra populations complained that the ruling party was predominantly Dabra.
 """
 
 
 def test_introduced_lists_name_peoples_and_armed_groups():
     groups = find_groups(LISTS, [(0, len(LISTS))])
     assert {"varomi", "keldari", "rer osso", "pantuli", "hawrenga"} <= groups.peoples
+    assert {"velasi", "moro", "tanka", "ostra", "kelim", "dabra"} <= groups.peoples
     assert {"vakoma sela", "nyorani", "brenzo", "qadiru", "lopenga", "mai mai ostrel"} <= groups.armed
     # the words that introduce or continue the list are no names
     assert not {"the following mai-mai groups", "intermarriage", "despite progress"} & groups.armed

@@ -62,7 +62,7 @@ def _introduced(text: str, start: int, end: int, nouns: tuple[str, ...]) -> list
         stop = _SENTENCE_END.search(text, m.end(), end)
         lo, hi = m.end(), stop.start() if stop else end
         pos = lo
-        for sep in list(re.finditer(r"\([^)]*\)|[,;/:]|\s(?:and|or)\s", text[lo:hi])) + [None]:
+        for sep in list(re.finditer(r"\([^)]*\)|[,;/:–—]|--|\s(?:and|or)\s", text[lo:hi])) + [None]:
             piece = text[pos:lo + sep.start() if sep else hi]
             s0 = pos + len(piece) - len(piece.lstrip())
             p = _PIECE.fullmatch(piece.strip())
