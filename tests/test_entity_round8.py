@@ -74,14 +74,19 @@ def test_family_name_first_links_the_single_word():
     assert len(groups) == 1
 
 
+def _persons_of(nlp, text: str, doc_id: str) -> set[str]:
+    """The names of the persons of a test text (its spans checked)."""
+    ents = entities_of(text, nlp, year=2016, doc_id=doc_id)
+    _check_spans(text, ents)
+    return _names(ents, "person")
+
+
 @pytest.mark.model
 def test_rank_before_a_name_is_a_title(nlp):
     text = ("In May the police dismissed Patrolman Kerold Vantu for brutality. Kerold Vantu "
             "appealed. Superintendent Malia Dorsen of Lotta County suspended the station manager.")
-    ents = entities_of(text, nlp, year=2024, doc_id="tarsania8b")
-    persons = _names(ents, "person")
+    persons = _persons_of(nlp, text, "tarsania8b")
     assert "Kerold Vantu" in persons and not any(p.startswith(("Patrolman", "Superintendent")) for p in persons)
-    _check_spans(text, ents)
 
 
 def test_nationality_tag_does_not_hide_a_named_place():
@@ -93,7 +98,7 @@ def test_nationality_tag_does_not_hide_a_named_place():
     assert not _named_place(text, "Tarsi")            # a language after "in"
 
 
-def test_nationality_words_and_hyphenated_words_are_not_places():
+def test_nationality_words_are_not_places():
     from rightsledger.extract.entities.common import _adjectival, _demonym
     assert _demonym("Asian", set(), set()) and _adjectival(["Central", "Asian"])
     assert not _demonym("Sudi", set(), set())
@@ -106,7 +111,6 @@ def test_person_before_a_parenthesis_with_another_form_of_the_name():
     assert _person_paren(text, Cand(s, s + 12, "Dorin Keluva", "PERSON"), "FNL-Keluva")
     s = text.index("Malik")
     assert _person_paren(text, Cand(s, s + 13, "Malik Sarovay", "ORG"), "Sarovayev")
-    s = text.index("Namys") if "Namys" in text else 0
     assert not _person_paren("The NGO Namys (Dignity) met.", Cand(8, 13, "Namys", "ORG"), "Dignity")
 
 
@@ -114,8 +118,7 @@ def test_person_before_a_parenthesis_with_another_form_of_the_name():
 def test_title_makes_a_frequent_single_name_a_person(nlp):
     text = ("In June militiamen loyal to General Morgan attacked a convoy near Tarsa City. "
             "Journalists who criticized President Putin were fined.")
-    ents = entities_of(text, nlp, year=2016, doc_id="tarsania8c")
-    persons = _names(ents, "person")
+    persons = _persons_of(nlp, text, "tarsania8c")
     assert {"Morgan", "Putin"} <= persons, persons
 
 
@@ -124,5 +127,5 @@ def test_ordinary_first_name_with_a_role_after_it(nlp):
     text = ("The detained journalists included Dawit Keranu, editor-in-chief of Vremya; Said "
             "Abdelrahim, editor-in-chief of Gazhet; and Ruth Melaku, a reporter. Police said the "
             "arrests were lawful.")
-    ents = entities_of(text, nlp, year=2002, doc_id="tarsania8d")
-    assert "Said Abdelrahim" in _names(ents, "person"), _names(ents, "person")
+    persons = _persons_of(nlp, text, "tarsania8d")
+    assert "Said Abdelrahim" in persons, persons
