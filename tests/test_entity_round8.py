@@ -68,8 +68,9 @@ def test_first_name_left_before_a_person():
 
 def test_family_name_first_links_the_single_word():
     text = "Lawmaker Hoshiba Rentaro made remarks. Hoshiba later apologized, and Hoshiba resigned."
-    cands = [Cand(9, 24, "Hoshiba Rentaro", "PERSON"), Cand(39, 46, "Hoshiba", "PERSON"),
-             Cand(70, 77, "Hoshiba", "PERSON")]
+    starts = [i for i in range(len(text)) if text.startswith("Hoshiba", i)]
+    cands = [Cand(starts[0], starts[0] + 15, "Hoshiba Rentaro", "PERSON")] + [
+        Cand(s, s + 7, "Hoshiba", "PERSON") for s in starts[1:]]
     groups = _link_persons(cands)
     assert len(groups) == 1
 

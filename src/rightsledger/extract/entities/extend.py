@@ -148,8 +148,9 @@ _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s,;(“\"]))([A-Z][^\W\d_]+(?:-[A-Z][^\W\
 def _first_name_before(text: str, c: Cand) -> int | None:
     """Where a person's name starts when the model left its first word out: a capitalised
     word right before it, after a lower-case word or a comma, that is no ordinary word,
-    title, body word, place, country or nationality ("Liban [Abdi Warsame]"; not "Radio
-    [Publique Africaine]", "Freetown [Yvonne Aki-Sawyerr]")."""
+    acronym, title, body word, place, country or nationality and that the report never writes
+    apart from this name ("Liban [Abdi Warsame]"; not "Radio [Publique Africaine]", "Freetown
+    [Yvonne Aki-Sawyerr]", "the RUF [Sam Bockarie]")."""
     m = _WORD_BEFORE.search(text, max(0, c.start - 30), c.start)
     if m is None or c.start - m.start(1) < 3:
         return None
@@ -164,8 +165,9 @@ def _first_name_before(text: str, c: Cand) -> int | None:
             or _demonym(word, set(), set()):
         return None
     first = c.text.split()[0]
-    if len(re.findall(rf"\b{re.escape(word)}\b", text)) > len(re.findall(rf"\b{re.escape(word)}\s+{re.escape(first)}\b", text)):
-        return None                           # a name the report also writes apart: a place, a body, a people
+    alone = len(re.findall(rf"\b{re.escape(word)}\b", text))
+    if alone > len(re.findall(rf"\b{re.escape(word)}\s+{re.escape(first)}\b", text)):
+        return None                           # the report also writes it apart: a place, a body, a people
     return m.start(1)
 
 

@@ -56,7 +56,8 @@ def _introduced(text: str, start: int, end: int, nouns: tuple[str, ...]) -> list
     …", "These RMGs included the APCLS; …; Nyatura; Raia Mutomboki; and the following Mai-Mai
     groups: Cheka, Gedeon, …". Pieces that are not bare names ("the following Mai-Mai groups")
     are skipped; a parenthesis is no piece."""
-    intro = re.compile(r"\b(?i:%s)\b" % "|".join(re.escape(n) for n in nouns) + _INTRO)
+    alternatives = "|".join(re.escape(n) for n in nouns)
+    intro = re.compile(rf"\b(?i:{alternatives})\b" + _INTRO)
     out: list[tuple[int, int, str]] = []
     for m in intro.finditer(text, start, end):
         stop = _SENTENCE_END.search(text, m.end(), end)
