@@ -513,6 +513,8 @@ def _spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]
         if not span:
             continue
         s, e = span
+        while label in ("GPE", "LOC") and " " in text[s:e] and text[s:e].rsplit(None, 1)[1].lower() in TITLES:
+            e = s + len(text[s:e].rsplit(None, 1)[0])     # "Margibi County [Superintendent] Jane Roe"
         roles: list[str] = []
         if label == "PERSON" and " " in text[s:e]:
             first = text[s:e].split()[0]

@@ -124,6 +124,9 @@ def _person_shape(text: str, strict: bool = True) -> bool:
     return not strict or not all(_common(w) for w in words if w.lower() not in PARTICLES)
 
 
+_DEMONYM_END = re.compile(r"(?:ians?|ans?|eans?|ese|ish|is|i|ic)$")
+
+
 def _demonym(text: str, known_adjectives: set[str], places: set[str]) -> bool:
     """Nationality words taken for places or bodies: "Kazakhs", "Uzbek", "Karakalpaks"
     (a place name of the report or a country, minus "-stan"/"-istan"/"-ia"…)."""
@@ -138,8 +141,8 @@ def _demonym(text: str, known_adjectives: set[str], places: set[str]) -> bool:
     names = list(countries) + [p for p in places if p.startswith(stem[:3])]
     if any(n != stem and n.startswith(stem) and n[len(stem):] in ("stan", "istan") for n in names):
         return True                           # "Kazakh", "Uzbeks", "Karakalpak"
-    m = re.search(r"(?:ians?|ans?|eans?|ese|ish|is|i|ic)$", k)
-    if m and m.start() >= 3:
+    m = _DEMONYM_END.search(k, 3)            # a stem of three letters at least ("Asi-an")
+    if m:
         base = k[:m.start()]
         # a bare "-i" is a country's own name plus "i" ("Iraqi", "Pakistani", "Yemeni"), or an
         # English word ("Somali"), not a surname ("Sudi", "Armeni"); of the report's places the

@@ -20,10 +20,10 @@ import re
 from ..gazetteer import gazetteer
 from ..lexicons import alternation
 from ..words import zipf
-from .common import _PAREN, Cand, _acronym_of, _common, _heads, _is_acronym
+from .common import _PAREN, Cand, _acronym_of, _common, _demonym, _heads, _is_acronym
 from .lexicon import (
     ACTOR_VERBS, CONNECTORS, DOCUMENT_WORDS, FOREIGN_TOWN_MIN, GENERIC, LEADING_NOISE, NAME_PART_ZIPF,
-    NON_ORG_ACRONYMS, PARTICLES,
+    NON_ORG_ACRONYMS, PARTICLES, TITLES,
 )
 
 _CAP = r"[A-Z][\w’'\-]*"
@@ -198,12 +198,16 @@ def _join_with_acronym(text: str, out: list[Cand]) -> list[Cand]:
 
 def extend_persons(text: str, cands: list[Cand]) -> list[Cand]:
     """spaCy persons with the particle and surname after them ("Jose Eduardo" + "dos
-    Santos"); pieces inside an extended name go."""
+    Santos") and the first name the model left before them ("arrested Mahamat [Nour Ahmed
+    Ibedou]", "Aime [Constant Gatore]"); pieces inside an extended name go."""
     out: list[Cand] = []
     for c in cands:
         m = _PARTICLE_AFTER.match(text, c.end) if c.label == "PERSON" else None
         if m and not _common(m.group(2)) and m.group(2).lower() not in CONNECTORS:
             c = Cand(c.start, m.end(), text[c.start:m.end()], c.label, c.roles)
+        first = _first_name_before(text, c) if c.label == "PERSON" and not c.roles else None
+        if first is not None and not any(o.start <= first < o.end for o in cands if o is not c):
+            c = Cand(first, c.end, text[first:c.end], c.label, c.roles)
         out.append(c)
     out.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Cand] = []
@@ -212,6 +216,35 @@ def extend_persons(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         kept.append(c)
     return kept
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s,;(“\"]))([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) $")
+
+
+def _first_name_before(text: str, c: Cand) -> int | None:
+    """Where a person's name starts when the model left its first word out: a capitalised
+    word right before it, after a lower-case word or a comma, that is no ordinary word,
+    acronym, title, body word, place, country or nationality and that the report never writes
+    apart from this name ("Liban [Abdi Warsame]"; not "Radio [Publique Africaine]", "Freetown
+    [Yvonne Aki-Sawyerr]", "the RUF [Sam Bockarie]")."""
+    m = _WORD_BEFORE.search(text, max(0, c.start - 30), c.start)
+    if m is None or c.start - m.start(1) < 3:
+        return None
+    word = m.group(1)
+    prev = text[max(0, m.start(1) - 3):m.start(1)]
+    if not re.search(r"(?:[a-z,;]\s|[(“\"])$", prev):
+        return None                           # a sentence start, or a name of its own before it
+    gaz = gazetteer()
+    if sum(ch.isupper() for ch in word) >= 2 or _common(word) or zipf(word) >= NAME_PART_ZIPF \
+            or word.lower() in TITLES or _heads([word]) \
+            or word.lower() in CONNECTORS or gaz.countries(word) or gaz.lookup(word, alternates=False) \
+            or _demonym(word, set(), set()):
+        return None
+    first = c.text.split()[0]
+    alone = len(re.findall(rf"\b{re.escape(word)}\b", text))
+    if alone > len(re.findall(rf"\b{re.escape(word)}\s+{re.escape(first)}\b", text)):
+        return None                           # the report also writes it apart: a place, a body, a people
+    return m.start(1)
 
 
 def nicknamed(text: str, start: int, end: int) -> list[Cand]:

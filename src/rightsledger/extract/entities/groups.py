@@ -18,7 +18,8 @@ from functools import lru_cache
 from ..gazetteer import fold, gazetteer
 from .common import _common, _demonym, _key
 from .lexicon import (
-    ARMED_GROUP_NOUNS, GENERIC, GROUP_NOUNS, GROUP_WORDS_BEFORE, LEADING_NOISE, PLACE_WORDS, TITLES,
+    ARMED_GROUP_NOUNS, ARMED_LIST_NOUNS, ARMED_NAME_PREFIXES, GENERIC, GROUP_LIST_NOUNS, GROUP_NOUNS,
+    GROUP_WORDS_BEFORE, LEADING_NOISE, PLACE_WORDS, TITLES,
 )
 
 _NAME = r"[A-Z][\w’'\-]*[\w]"
@@ -40,6 +41,49 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"({_LIST})\s+(?:{nouns})\b"),
             re.compile(rf"\b(?:{before})\s+({_NAME}(?:\s+{_NAME})?)"),
             re.compile(rf"({_LONG_ITEM})\s+(?:{armed})\b"))
+
+
+#: what joins a list to the noun that introduces it: "include(d)", "such as", a colon, a dash
+_INTRO = r"(?:\s*\([^)]*\))?(?:\s+(?:include[sd]?|including|such\s+as|namely|are|were|comprised?)\s+|\s*(?::|–|—|--)\s*)"
+#: the end of the list: the end of its sentence
+_SENTENCE_END = re.compile(r"(?<![A-Z])\.(?=\s|$)|\n")
+#: one piece of the list: a name of one to four capitalised words
+_PIECE = re.compile(rf"(?:(?:and|or|the|both)\s+)*[\"“]?({_NAME}(?:\s+{_NAME}){{0,3}})[\"”]?")
+
+
+def _introduced(text: str, start: int, end: int, nouns: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """The names of the lists that ``nouns`` introduce in ``text[start:end]``: "Minority groups
+    and low-caste clans include the Bantu (the largest minority group), the Benadiri, Rer Hamar,
+    …", "These RMGs included the APCLS; …; Nyatura; Raia Mutomboki; and the following Mai-Mai
+    groups: Cheka, Gedeon, …". Pieces that are not bare names ("the following Mai-Mai groups")
+    are skipped; a parenthesis is no piece."""
+    alternatives = "|".join(re.escape(n) for n in nouns)
+    intro = re.compile(rf"\b(?i:{alternatives})\b" + _INTRO)
+    out: list[tuple[int, int, str]] = []
+    for m in intro.finditer(text, start, end):
+        stop = _SENTENCE_END.search(text, m.end(), end)
+        lo, hi = m.end(), stop.start() if stop else end
+        pos = lo
+        for sep in list(re.finditer(r"\([^)]*\)|[,;/:–—]|--|\s(?:and|or)\s", text[lo:hi])) + [None]:
+            piece = text[pos:lo + sep.start() if sep else hi]
+            s0 = pos + len(piece) - len(piece.lstrip())
+            p = _PIECE.fullmatch(piece.strip())
+            if p is not None:
+                out.append((s0 + p.start(1), s0 + p.end(1), p.group(1)))
+            if sep is not None:
+                pos = lo + sep.end()
+    return sorted(set(out))
+
+
+def _prefixed_armed(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Militias named by a militia word and a name: "Mai Mai Morgan", "Mai-Mai Yakutumba"."""
+    return [(m.start(), m.end(), m.group()) for m in _prefix_pattern().finditer(text, start, end)]
+
+
+@lru_cache(maxsize=1)
+def _prefix_pattern() -> re.Pattern[str]:
+    prefixes = "|".join(re.escape(p) for p in ARMED_NAME_PREFIXES)
+    return re.compile(rf"\b(?:{prefixes})(?:\s+(?!(?i:groups?\b|militias?\b)){_NAME})?\b")
 
 
 @dataclass
@@ -82,33 +126,6 @@ def _items(chunk: str, start: int, item: str = _ITEM) -> list[tuple[int, int, st
     return out
 
 
-#: "minority groups … include the Bantu (…), the Benadiri, …", "three ethno-linguistic groups: the
-#: Ovimbundu, the Mbundu, and the Bakongo": the names a group noun introduces
-_INTRO = re.compile(r"\b(?:(?:minority|ethnic|ethno-linguistic|ethnolinguistic|tribal|indigenous|low-caste)"
-                    r"\s+groups|clans|tribes|minorities|peoples|communities)\b[^.;:]{0,40}?"
-                    r"(?:\b(?:include|includes|included|including|such as|comprise|comprised)\b\s*:?|:)\s+")
-
-
-def _listed_after(chunk: str, start: int) -> list[tuple[int, str]]:
-    """The names of a list a group noun introduces, up to the first piece that is not a short
-    name; none unless there are two."""
-    out = []
-    for m in _INTRO.finditer(chunk):
-        end = re.search(r"[.;]\s|[.;]$|$", chunk[m.end():]).start() + m.end()
-        tail = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), chunk[m.end():end])
-        pieces = [(p.start(), p.group()) for p in re.finditer(r"[^,]+", tail)]
-        names = []
-        for off, piece in pieces:
-            piece = re.sub(r"^\s*(?:(?:and|or)\s+)?(?:the\s+)?", "", piece).rstrip()
-            parts = re.split(r"\s+(?:and|or)\s+(?:the\s+)?", piece)
-            if not all(re.fullmatch(_ITEM, part) for part in parts):
-                break                          # the list ends ("…, which together comprised")
-            names.extend((start + m.end() + off + tail[off:].find(part), part) for part in parts)
-        if len(names) >= 2:
-            out.extend(names)
-    return out
-
-
 def _placed(text: str, name: str) -> bool:
     """Does the report also use ``name`` as a place ("in Kono", "Kono District")?"""
     pattern = r"\b(?:in|from|to|near|at)\s+%s\b(?![’'\-])|\b%s\s+(?i:%s)\b" % (
@@ -145,9 +162,6 @@ def find_groups(text: str, ranges: list[tuple[int, int]]) -> Groups:
                 if _usable(name) and not _PLACE_BEFORE.search(text, max(0, s - 6), s) \
                         and not _placed(text, name):
                     out.peoples.add(_key(name))
-        for _, name in _listed_after(chunk, start):
-            if _usable(name) and not _placed(text, name):
-                out.peoples.add(_key(name))
         for m in before.finditer(chunk):
             name = m.group(1)
             if _usable(name) and not _placed(text, name):
@@ -165,7 +179,18 @@ def find_groups(text: str, ranges: list[tuple[int, int]]) -> Groups:
                     if _usable(name) and not _placed(text, name) and not gaz.lookup(name) \
                             and not _PLACE_BEFORE.search(text, max(0, s - 6), s):
                         out.peoples.add(_key(name))
+    for start, end in ranges:
+        for _, _, name in _introduced(text, start, end, GROUP_LIST_NOUNS):
+            if _usable(name) and not _placed(text, name) and not _demonym(name, set(), set()):
+                out.peoples.add(_key(name))
     lower = set(re.findall(r"(?<![\w’'])[a-z][a-z\-]+", text))
+    for start, end in ranges:
+        for s, e, name in _introduced(text, start, end, ARMED_LIST_NOUNS) + _prefixed_armed(text, start, end):
+            key = _key(name)
+            if _usable(name) and not out.is_people(key) and not _demonym(name, set(), set()) \
+                    and not _titled(text, name) and not _placed(text, name):
+                out.armed.add(key)
+                out.armed_spans.append((s, e))
     for start, end in ranges:
         chunk = text[start:end]
         for m in armed.finditer(chunk):

@@ -55,7 +55,8 @@ def _link_persons(cands: list[Cand]) -> list[_Group]:
     has it; when several do, it joins the nearest full-name mention before it (the report
     just named that person), else it stays its own entity. Spelling variants join when the
     surnames differ by at most 2 edits (length ≥ 7; 1 edit for length 5–6) and the first
-    names agree (or one of them is missing).
+    names agree (or one of them is missing). A name written family name first ("Sugita Mio",
+    then "Sugita") takes the single word that stands for its first word.
     """
     full: dict[str, _Group] = {}
     order: list[tuple[int, str]] = []          # (offset, full key) of full-name mentions
@@ -82,10 +83,17 @@ def _link_persons(cands: list[Cand]) -> list[_Group]:
         for p in parts[1:-1]:
             if p not in PARTICLES:
                 by_inner[p].add(id(g))
+    # names written family name first ("Sugita Mio" … "Sugita"): the first word stands alone
+    alone = {fold(c.text) for c in singles}
+    by_family: dict[str, set[int]] = defaultdict(set)
+    for key, g in full.items():
+        parts = key.split()
+        if len(parts) == 2 and parts[0] in alone and parts[1] not in alone:
+            by_family[parts[0]].add(id(g))
     solo: dict[str, _Group] = {}
     for c in singles:
         k = fold(c.text)
-        ids = by_surname.get(k) or _fuzzy_surname(by_surname, k) or by_inner.get(k)
+        ids = by_surname.get(k) or _fuzzy_surname(by_surname, k) or by_inner.get(k) or by_family.get(k)
         if ids and len(ids) == 1:
             groups[next(iter(ids))].add(c)
             continue
