@@ -50,6 +50,9 @@ from typing import TYPE_CHECKING
 from ..records import Provision, Quantity, Span
 from .lexicons import alternation, lexicon
 from .numbers import NumberMention, find_numbers
+from .rule_limits import QUANTITY_KINDS
+from .rule_limits import legal_limits as _legal_limits
+from .rule_limits import terms_of_office as _terms
 from .rule_quantities import DATED, bench_counts, rule_numbers
 
 if TYPE_CHECKING:
@@ -69,7 +72,8 @@ _RULE_VERB = (r"(?:provides?|provided|prohibits?|prohibited|forbids?|forbade|ban
               r"prescribes?|prescribed|fix(?:es|ed)|call(?:s|ed)?\s+for|defines?|defined|"
               r"makes?|made|mandate|precludes?|precluded|proscribes?|proscribed|institutes?|instituted)")
 LAW_FRAME = re.compile(rf"\b{_INSTRUMENT}\b[^.;:]{{0,160}}?\b{_RULE_VERB}\b|"
-                       rf"^(?:It|They)\s+(?:also\s+)?{_RULE_VERB}\b", re.I)
+                       rf"^(?:It|They)\s+(?:also\s+)?{_RULE_VERB}\b|"  # "The code states that …"
+                       rf"\b{_INSTRUMENT}\s+(?:[\w-]+\s+){{0,3}}?(?:states?|stated|says|said)\s+that\b", re.I)
 PENALTY_FRAME = re.compile(
     r"\bpunishable\b|\bcarr(?:y|ies|ied)\s+(?:an?\s+)?(?:maximum\s+|minimum\s+|mandatory\s+)?"
     r"(?:penalt|sentence|prison|fine|jail|term)|\bpenalt(?:y|ies)\s+(?:for|of|include|includes|"
@@ -102,6 +106,7 @@ MODAL = re.compile(
     r"\bcould\s+(?:not\s+|only\s+)?(?:be\s+)?(?:extended|held|detained|prolonged|renewed|exceed|detain|hold)\b|"
     r"\bcan\s+(?:only\s+)?be\s+(?:derived|acquired|obtained|granted|transmitted|extended|renewed)\b|"
     r"\b(?:is|are|was|were)\s+entitled\s+to\b", re.I)
+PAST_DUTY = re.compile(r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:supposed\s+to|to\s+(?:be|exceed|last)\b)", re.I)
 LIMIT_CUE = re.compile(
     r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|"
     r"at\s+least|at\s+most|no\s+longer\s+than|extended\s+to|maximum|minimum|prior\s+to|in\s+advance|renewable|"
@@ -117,7 +122,6 @@ CLAUSE_BREAK = re.compile(r";|\b(?:but|however|although|though|whereas|neverthel
                           r",\s+and\s+(?=[^;]*\b(?:was|were|had|did)\b)|"  # ", and 46 … were brought"
                           r"\bwhile\s+(?!in\b)", re.I)
 
-QUANTITY_KINDS = ("duration", "money", "percent", "count", "age", "clock")
 PENALTY_WORDS = re.compile(
     r"imprison|prison|jail|incarcerat|deprivation\s+of\s+(?:liberty|freedom)|restriction\s+of\s+"
     r"(?:liberty|freedom)|\bfines?\b|\bfined\b|penalt|sentence|punish|corrective\s+labor|"
@@ -189,9 +193,24 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
     if penalty:
         return penalty
     modal = list(MODAL.finditer(sentence))
+    if undated:  # "Detainees were to be charged within 48 hours", "was not to exceed six months"
+        modal += [d for d in PAST_DUTY.finditer(sentence) if sent is None or _generic_subject(d, sent)]
     if modal and (LIMIT_CUE.search(sentence) or any("entitled" in m.group(0).lower() for m in modal)):
         return modal
     return []
+
+
+def _generic_subject(duty: re.Match[str], sent: "SpacySpan") -> bool:
+    """Is the subject of "was to be …"/"were supposed to …" a class of persons or things
+    ("Detainees were to be charged within 48 hours"), not one person ("He was supposed to
+    be released within two weeks", "Mamadou was to appear …")?"""
+    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    aux = next((t for t in sent if t.idx - base == duty.start()), None)
+    if aux is None:
+        return True
+    verb = aux if aux.dep_ == "ROOT" or aux.head is aux else aux.head
+    subjects = [c for c in (*verb.children, *aux.children) if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(c.pos_ == "PRON" or c.ent_type_ == "PERSON" for c in subjects)
 
 
 def _ruling_subject(verb: "Token") -> bool:
@@ -316,7 +335,7 @@ RULING_SUBJECT = re.compile(rf"^(?:the\s+)?(?:\w+\s+){{0,2}}?{alternation(_L['ru
 _LIMITED = r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:limited|restricted|capped|fixed|set)\s+(?:by\s+\w+\s+)?(?:to|at)\b"
 LIMITED_TO = re.compile(  # a passive limit of working time or detention
     rf"\b{_LIMITED}[^.;]{{0,40}}?\b(?:hours?|days?|weeks?|months?)\s+(?:per|a|each|every)\s+"
-    rf"(?:day|week|month|year)\b|\b{alternation(_L['limited_subjects'])}\s+(?:\w+\s+){{0,3}}?{_LIMITED}", re.I)
+    rf"(?:day|week|month|year)\b|\b{alternation(_L['limited_subjects'])}\b,?\s+(?:[\w()\"'’-]+,?\s+){{0,5}}?{_LIMITED}", re.I)
 HAVE_DEADLINE = re.compile(  # "Judges had four months to decide": a time allowed by the rules
     r"\b(?:has|have|had)\s+(?:only\s+|up\s+to\s+)?\S+\s+(?:hours?|days?|weeks?|months?|years?)\s+"
     r"(?:in\s+which\s+)?to\s+[a-z]+", re.I)
@@ -329,47 +348,6 @@ RULE_VERB_PRESENT = re.compile(
 OBLIGATION_LEMMAS = {"require", "prohibit", "forbid", "ban", "oblige", "obligate", "mandate",
                      "stipulate", "prescribe", "cap", "preclude", "proscribe"}
 NARRATABLE = (LAW_FRAME, LEGAL_ADVERBIAL, RULE_VERB_PRESENT, RULE_VERB_ANY)  # frames _narrated may veto
-
-
-_LIMIT_ADJ = alternation(_L["limit_adjectives"])
-_LIMIT_NOUN = alternation(_L["limit_nouns"])
-LIMIT_BEFORE = re.compile(  # "the legal limit of 48 hours", "the required 48 hours"
-    rf"(?:\bthe\s+(?:maximum\s+|minimum\s+)?{_LIMIT_ADJ}\s+(?:{_LIMIT_NOUN}\s+)?(?:of\s+)?|"
-    rf"\b{_LIMIT_ADJ}\s+(?:\w+\s+)?{_LIMIT_NOUN}\s+(?:of\s+|is\s+|was\s+)?|"  # "The legal rest period is one day"
-    r"\ba\s+limit\s+on\s+(?:\w+\s+){1,2}?of\s+)"  # "a limit on work of 54 hours"
-    r"(?:up\s+to\s+|a\s+maximum\s+of\s+)?$", re.I)
-LIMIT_AFTER = re.compile(  # "the 48-hour limit", "48 hours allowed by law"
-    rf"^(?:[- ](?:legal\s+|statutory\s+|constitutional\s+)?(?:limit|deadline|maximum)\b|"
-    rf"\s+(?:as\s+)?{alternation(_L['limit_by'])}\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:\w+\s+)?"
-    rf"(?:law|constitution|code|statute|decree|regulations?)\b)", re.I)
-
-
-def _legal_limits(sentence: str) -> list[NumberMention]:
-    """Quantities a sentence cites as the legal limit, whatever the sentence narrates ("held
-    … beyond the legal limit of 48 hours", "beyond the 48 hour-limit mandated by law",
-    "hearings within the required 48 hours")."""
-    out = []
-    for m in find_numbers(sentence):
-        if m.kind not in QUANTITY_KINDS:
-            continue
-        before = sentence[max(0, m.start - 60):m.start]
-        after = sentence[m.end:m.end + 60]
-        if LIMIT_BEFORE.search(before) or (LIMIT_AFTER.match(after) and (
-                re.search(r"\bthe\s+$", before, re.I) or not LIMIT_AFTER.match(after).group(0)[0] in "- ")):
-            out.append(m)
-    return out
-
-
-TERM_FRAME = re.compile(alternation(_L["term_frames"]), re.I)
-
-
-def _terms(sentence: str) -> list[NumberMention]:
-    """The length of a term of office ("The president is elected for seven years", "serve
-    five-year terms"): only the duration the frame names, not the other counts of the
-    sentence."""
-    spans = [(t.start(), t.end() + 30) for t in TERM_FRAME.finditer(sentence)]
-    return [m for m in rule_numbers(sentence) if m.kind == "duration" and m.unit == "years"
-            and any(lo <= m.start < hi for lo, hi in spans)] if spans else []
 
 
 NOT_LAW_SUBJECT = re.compile(rf"\b{alternation(_L['not_law_subjects'])}\s+(?:\w+\s+)?$", re.I)
