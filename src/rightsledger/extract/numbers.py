@@ -213,6 +213,7 @@ INSTRUMENT_BEFORE = re.compile(r"\b(?:Law|Decree|Order|Code|Ordinance|Act|Bill|P
                                r"Directive|Regulation|Edict|Convention)[ \t]*$")
 LIST_JOIN = re.compile(r"^(?:\.[a-z]\b\.?)?(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|through|to)[ \t]+|"
                        r"[ \t]*[-–][ \t]*)$", re.I)
+SHARED_SCALE = re.compile(r"\b(?:thousand|million|billion)\b", re.I)  # a range's scale applies to both ends
 RANGE_GAP = re.compile(r"^(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|through|and)[ \t]+)"
                        r"(?:US\$|[$€£¥₦₸₹₽₴₩₱]|[A-Z]{3}[ \t]?)?$")
 TIME_AFTER = re.compile(r"^(?::\d\d|[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock))", re.I)
@@ -488,6 +489,9 @@ def find_numbers(text: str) -> list[NumberMention]:
                     and not (re.fullmatch(r"[ \t]*[-–][ \t]*", gap) and (a.word != b.word))):
                 value_end, end = b.value, b.end
                 i += 1
+                sc = SHARED_SCALE.search(text[b.start:b.end])
+                if sc and not SHARED_SCALE.search(text[a.start:a.end]) and value * SCALES[sc.group(0).lower()] < b.value:
+                    value = _intify(value * SCALES[sc.group(0).lower()])  # "between 7 and 8 million"
         i += 1
         after = text[end:end + 40]
         before = before[-28:]  # every look-behind below needs at most this much
