@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 FIGURE_KINDS = ("count", "money", "percent")
 _L = lexicon("figures")
 SIZED = re.compile(rf"-{alternation(_L['sized_nouns'])}\b", re.I)  # "155-seat", "16,000-member"
+ONE_IDIOM = re.compile(alternation(_L["one_idioms"]), re.I)  # "In one case", "One such law"
 RATE_BEFORE = re.compile(rf"\b{alternation(_L['rate_before'])}\s+$", re.I)  # "per 100,000 live births"
 PERSON_NOUNS = {
     "person", "people", "individual", "man", "woman", "child", "men", "women", "children",
@@ -117,6 +118,9 @@ def _is_candidate(m: NumberMention, ptext: str) -> bool:
         return False
     if m.kind == "count" and re.match(r"-[A-Za-z]", after) and not SIZED.match(ptext, m.num_end):
         return False  # "three-step", not "155-seat"
+    if m.value == 1 and m.value_end is None and any(
+            i.start() <= m.num_start < i.end() for i in ONE_IDIOM.finditer(ptext, max(0, m.num_start - 4), m.num_end + 12)):
+        return False  # "In one case, …", "One such law …"
     if m.kind == "count" and RATE_BEFORE.search(ptext[max(0, m.start - 16):m.start]):
         return False  # the denominator of a rate
     if (m.kind == "count" and m.value == 1 and m.value_end is None

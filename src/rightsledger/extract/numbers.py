@@ -477,7 +477,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         value: float | int = a.value
         value_end: float | int | None = None
         before = text[max(0, start - 60):start]
-        # ranges: "between 5,000 and 6,500", "10-15", "eight to 15 years"
+        # ranges: "between 5,000 and 6,500", "10-15", "eight to 15 years"; not "in 2008 to 167,000"
         if i + 1 < len(atoms) and not a.ordinal:
             b = atoms[i + 1]
             gap = text[end:b.start]
@@ -486,6 +486,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             if (not b.ordinal and RANGE_GAP.match(gap)
                     and (" and " not in gap.lower() or between)
                     and b.value > a.value
+                    and not (1900 <= a.value <= 2100 and b.value > 2100 and re.fullmatch(r"\d{4}", text[a.start:a.end]))
                     and not (re.fullmatch(r"[ \t]*[-–][ \t]*", gap) and (a.word != b.word))):
                 value_end, end = b.value, b.end
                 i += 1
