@@ -84,8 +84,8 @@ PENALTY_FRAME = re.compile(
     rf"\b{alternation(_L['penalty_heads'])}", re.I)
 LEGAL_ADVERBIAL = re.compile(
     r"\bby\s+law\b|"
-    r"\bunder\s+(?:the\s+)?(?:\w+\s+){0,3}(?:law|code|constitution|decree|legislation|"
-    r"regulations?|act|legal\s+system)\b|"
+    r"\bunder\s+(?:the\s+)?(?:\w+\s+){0,3}(?:laws?|codes?|constitution|decrees?|legislation|"
+    r"regulations?|acts?|statutes?|ordinances?|legal\s+system)\b|"
     r"\blegally\s+(?:required|obliged|obligated|bound|entitled|permitted|allowed|mandated|"
     r"prohibited)\b|\b(?:may|can|could)\s+(?:\w+\s+){0,4}legally\b|"
     r"\b(?:statutory|legal)\s+(?:minimum|maximum|limit|period|(?:\w+\s+)?age|requirement|obligation)|"
