@@ -31,6 +31,10 @@ RULES = [
     ("Judges were appointed for six-year terms.", [6]),
     ("The constitution stipulated that the president served a five-year term, renewable once.", [5]),
     ("The assembly consisted of 90 members elected for five years.", [5]),
+    # thresholds and notices of the older layouts
+    ("Children under 14 were prohibited from working in the mines.", [14]),
+    ("Strikes required 10 days' notice.", [10]),
+    ("The age of consent was 16.", [16]),
 ]
 
 NOT_RULES = [
@@ -43,6 +47,9 @@ NOT_RULES = [
     "There was a ban on demonstrations of more than 20 persons in May.",
     "The report stated that 40 detainees were held for more than 48 hours.",
     "The spokesman stated that the decree would be applied within 30 days.",
+    # "under the 1951 Convention" is no age threshold
+    "The government sheltered approximately 40 foreigners who may not qualify as refugees under the "
+    "1951 Convention.",
 ]
 
 

@@ -92,6 +92,7 @@ LEGAL_ADVERBIAL = re.compile(
     r"\bminimum\s+(?:\w+\s+)?age\b|\b(?:standard|regular|normal|legal|official|statutory|maximum)\s+(?:work\s*week|"
     r"working\s+week|work\s*day|working\s+day|working\s+hours|hours\s+of\s+work)\b|"
     r"\bin\s+accordance\s+with\s+(?:the\s+)?law\b|"
+    rf"\b{alternation(_L['legal_notions'])}\b|"
     rf"\bthere\s+(?:is|are)\s+(?:an?\s+)?(?:legal\s+|statutory\s+|constitutional\s+)?"  # "there is a prohibition on"
     rf"{alternation(_L['existential_rule_nouns'])}\s+(?:on|against|that)\b|"
     r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:law|code|constitution)\b", re.I)
@@ -228,8 +229,10 @@ def _ruling_subject(verb: "Token") -> bool:
 def _membership_object(verb: "Token") -> bool:
     """Does a past obligation verb require a number of members ("Unions required 50 members
     to register"): a threshold whoever the parse takes for the subject?"""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in MEMBERSHIP_NOUNS
-               and any(n.dep_ == "nummod" for n in c.children) for c in verb.children)
+    return any(c.dep_ == "dobj" and (
+        c.lemma_.lower() in MEMBERSHIP_NOUNS and any(n.dep_ == "nummod" for n in c.children)
+        or c.lemma_.lower() in NOTICE_NOUNS and any(t.like_num for t in c.subtree))  # "six days' notice"
+        for c in verb.children)
 
 
 def _custom_subject(verb: "Token") -> bool:
@@ -332,6 +335,7 @@ def _present_limits(sentence: str, sent: "SpacySpan") -> list[NumberMention]:
 
 PRACTICE_ADVERBS = set(_L["practice_adverbs"])
 MEMBERSHIP_NOUNS = set(_L["membership_nouns"])
+NOTICE_NOUNS = set(_L["notice_nouns"])
 RULE_VERB_ANY = re.compile(rf"\b{_RULE_VERB}\b", re.I)
 RULING_SUBJECT = re.compile(rf"^(?:the\s+)?(?:\w+\s+){{0,2}}?{alternation(_L['ruling_subjects'])}\b", re.I)
 _LIMITED = r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:limited|restricted|capped|fixed|set)\s+(?:by\s+\w+\s+)?(?:to|at)\b"
