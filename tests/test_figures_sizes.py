@@ -22,6 +22,7 @@ TEXT = (
     "The ruling party won 118 of the 188 seats, and turnout was 62 percent. "
     "The government adopted a 16-point plan. "
     "The maternal mortality rate was 994 deaths per 100,000 live births. "
+    "Six girls attended school for every 10 boys. "
     "In one case, observers reported that ballots were destroyed. "
     "One such law requires officials to disclose their assets.\n"
 )
@@ -32,7 +33,7 @@ EXPECTED = [
     ("16,000-member", 16000), ("3,500-officer", 3500),
     ("60,000-strong", 60000), ("11-count", 11), ("four-fold", 4),
     ("118 of", 118), ("188 seats", 188), ("62 percent", 62),
-    ("994 deaths", 994),
+    ("994 deaths", 994), ("Six girls", 6), ("10 boys", 10),
 ]
 
 
