@@ -47,6 +47,9 @@ NOT_RULES = [
     "There was a ban on demonstrations of more than 20 persons in May.",
     "The report stated that 40 detainees were held for more than 48 hours.",
     "The spokesman stated that the decree would be applied within 30 days.",
+    # what an official said would happen is no rule
+    "He stated that the ministry would review the files, but that NGOs failing to provide documents "
+    "within three months would be closed.",
     # "under the 1951 Convention" is no age threshold
     "The government sheltered approximately 40 foreigners who may not qualify as refugees under the "
     "1951 Convention.",

@@ -327,8 +327,10 @@ def _present_limits(sentence: str, sent: "SpacySpan") -> list[NumberMention]:
             continue
         lo = max(c for c in cuts if c <= m.start)
         hi = min(c for c in cuts if c > m.start)
-        tags = {t.tag_ for t in sent if lo <= t.idx - base < hi}
-        if "VBD" not in tags and tags & {"VBZ", "VBP", "MD"}:
+        toks = [t for t in sent if lo <= t.idx - base < hi]
+        tags = {t.tag_ for t in toks}  # "would" reports what someone said would happen
+        if "VBD" not in tags and (tags & {"VBZ", "VBP"} or any(
+                t.tag_ == "MD" and t.lower_ not in ("would", "might") for t in toks)):
             out.append(m)
     return out
 
