@@ -35,6 +35,10 @@ RULES = [
     ("Children under 14 were prohibited from working in the mines.", [14]),
     ("Strikes required 10 days' notice.", [10]),
     ("The age of consent was 16.", [16]),
+    # a period renewed once, a state of emergency as the instrument
+    ("Judicial police officers may hold a suspect for 48 hours, a period that may be renewed once.", [48]),
+    ("The state of emergency, in effect since 1995, allowed authorities to detain persons for up to "
+     "12 days.", [12]),
 ]
 
 NOT_RULES = [
@@ -47,6 +51,7 @@ NOT_RULES = [
     "There was a ban on demonstrations of more than 20 persons in May.",
     "The report stated that 40 detainees were held for more than 48 hours.",
     "The spokesman stated that the decree would be applied within 30 days.",
+    "During the state of emergency police detained 300 persons for up to 12 days in March.",
     # what an official said would happen is no rule
     "He stated that the ministry would review the files, but that NGOs failing to provide documents "
     "within three months would be closed.",

@@ -113,6 +113,7 @@ PAST_DUTY = re.compile(r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:supposed\s+to|to\
 LIMIT_CUE = re.compile(
     r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|"
     r"at\s+least|at\s+most|no\s+longer\s+than|extended\s+to|maximum|minimum|prior\s+to|in\s+advance|renewable|"
+    r"(?:renewed|extended|prolonged)\s+(?:once|twice|(?:for|by)\s+(?:a\s+further|another|an\s+additional|\S+\s+(?:hours?|days?|weeks?|months?)))|"
     r"for\s+(?:a\s+further|an\s+additional)|each\s+time|every(?=\s+\S+\s+(?:years?|months?|weeks?|days?)\b)|"
     rf"{alternation(_L['threshold_cues'])})\b", re.I)
 EVENT_FRAME = re.compile(
