@@ -26,7 +26,16 @@ A sentence states a rule when it has one of these frames (``is_rule_sentence``):
   limited to 2,400 hours per year"), a legal adverbial with a past main verb ("By law,
   detainees had to be charged within 72 hours"), "had to", "had the right to", "faced up to";
 - *bench and term*: the number of judges a court sits with ("panels of three judges") and
-  the length of a term of office ("is elected for seven years"), only that quantity.
+  the length of a term of office ("is elected for seven years"), only that quantity;
+- *narrative law statements* (older layouts): "the code states that …", a past duty of a
+  class of persons in an undated sentence ("Detainees were to be charged within 48 hours",
+  "was not to exceed six months"; not "He was supposed to …"), "there is a prohibition on
+  …", legal notions ("the age of consent"), a state of emergency as the instrument.
+
+``rule_limits`` finds the quantities a sentence cites as the legal limit whatever it
+narrates ("beyond the legal limit of 48 hours", "The maximum period of pretrial detention
+was six months", "violated the requirement that detainees be charged within seven days")
+and terms of office.
 
 ``rule_quantities.rule_numbers`` reads the quantities as a rule states them (clock times,
 "twice-yearly", "72-working-hour", "six months to two years", "within a week").
