@@ -13,8 +13,9 @@
   time limits to provisions, and a duration is not a count of things; counts of time
   units and degrees ("30 seconds"); the quantities of legal rules (``provisions.rule_mentions``
   decides, per sentence); "one of the …" (the count is the other number); compound
-  modifiers ("a three-step procedure", "the 220-seat parliament") and numbers glued to
-  names ("COVID-19").
+  modifiers ("a three-step procedure") but not the size of a body ("the 220-seat
+  parliament", "a 16,000-member unit": ``sized_nouns`` of data/figures.toml); the
+  denominator of a rate ("per 100,000 live births"); numbers glued to names ("COVID-19").
 
 For each figure the dependency parse gives ``what`` — the counted noun with its
 modifiers and the verb it belongs to ("persons died", "criminal cases of torture
@@ -30,6 +31,7 @@ import re
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from ..records import Figure, Span
+from .lexicons import alternation, lexicon
 from .numbers import NumberMention, find_numbers
 from .provisions import rule_mentions
 
@@ -39,6 +41,10 @@ if TYPE_CHECKING:
     from .annotate import Annotated
 
 FIGURE_KINDS = ("count", "money", "percent")
+_L = lexicon("figures")
+SIZED = re.compile(rf"-{alternation(_L['sized_nouns'])}\b", re.I)  # "155-seat", "16,000-member"
+ONE_IDIOM = re.compile(alternation(_L["one_idioms"]), re.I)  # "In one case", "One such law"
+RATE_BEFORE = re.compile(rf"\b{alternation(_L['rate_before'])}\s+$", re.I)  # "per 100,000 live births"
 PERSON_NOUNS = {
     "person", "people", "individual", "man", "woman", "child", "men", "women", "children",
     "persons", "individuals", "citizen", "resident", "civilian",
@@ -110,8 +116,13 @@ def _is_candidate(m: NumberMention, ptext: str) -> bool:
     after = ptext[m.num_end:m.num_end + 2]
     if re.fullmatch(r"[A-Za-z]-", before):            # COVID-19, Kazakhstan-2050
         return False
-    if m.kind == "count" and re.match(r"-[A-Za-z]", after):  # three-step, five-member
-        return False
+    if m.kind == "count" and re.match(r"-[A-Za-z]", after) and not SIZED.match(ptext, m.num_end):
+        return False  # "three-step", not "155-seat"
+    if m.value == 1 and m.value_end is None and any(
+            i.start() <= m.num_start < i.end() for i in ONE_IDIOM.finditer(ptext, max(0, m.num_start - 4), m.num_end + 12)):
+        return False  # "In one case, …", "One such law …"
+    if m.kind == "count" and RATE_BEFORE.search(ptext[max(0, m.start - 16):m.start]):
+        return False  # the denominator of a rate
     if (m.kind == "count" and m.value == 1 and m.value_end is None
             and re.match(r"\s+of\s+(?:the|these|those|its|his|her|their|our|them|us|which|whom)\b",
                          ptext[m.num_end:m.num_end + 12], re.I)):

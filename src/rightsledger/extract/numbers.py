@@ -213,6 +213,7 @@ INSTRUMENT_BEFORE = re.compile(r"\b(?:Law|Decree|Order|Code|Ordinance|Act|Bill|P
                                r"Directive|Regulation|Edict|Convention)[ \t]*$")
 LIST_JOIN = re.compile(r"^(?:\.[a-z]\b\.?)?(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|through|to)[ \t]+|"
                        r"[ \t]*[-–][ \t]*)$", re.I)
+SHARED_SCALE = re.compile(r"\b(?:thousand|million|billion)\b", re.I)  # a range's scale applies to both ends
 RANGE_GAP = re.compile(r"^(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|through|and)[ \t]+)"
                        r"(?:US\$|[$€£¥₦₸₹₽₴₩₱]|[A-Z]{3}[ \t]?)?$")
 TIME_AFTER = re.compile(r"^(?::\d\d|[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock))", re.I)
@@ -476,7 +477,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         value: float | int = a.value
         value_end: float | int | None = None
         before = text[max(0, start - 60):start]
-        # ranges: "between 5,000 and 6,500", "10-15", "eight to 15 years"
+        # ranges: "between 5,000 and 6,500", "10-15", "eight to 15 years"; not "in 2008 to 167,000"
         if i + 1 < len(atoms) and not a.ordinal:
             b = atoms[i + 1]
             gap = text[end:b.start]
@@ -485,9 +486,13 @@ def find_numbers(text: str) -> list[NumberMention]:
             if (not b.ordinal and RANGE_GAP.match(gap)
                     and (" and " not in gap.lower() or between)
                     and b.value > a.value
+                    and not (1900 <= a.value <= 2100 and b.value > 2100 and re.fullmatch(r"\d{4}", text[a.start:a.end]))
                     and not (re.fullmatch(r"[ \t]*[-–][ \t]*", gap) and (a.word != b.word))):
                 value_end, end = b.value, b.end
                 i += 1
+                sc = SHARED_SCALE.search(text[b.start:b.end])
+                if sc and not SHARED_SCALE.search(text[a.start:a.end]) and value * SCALES[sc.group(0).lower()] < b.value:
+                    value = _intify(value * SCALES[sc.group(0).lower()])  # "between 7 and 8 million"
         i += 1
         after = text[end:end + 40]
         before = before[-28:]  # every look-behind below needs at most this much

@@ -26,7 +26,16 @@ A sentence states a rule when it has one of these frames (``is_rule_sentence``):
   limited to 2,400 hours per year"), a legal adverbial with a past main verb ("By law,
   detainees had to be charged within 72 hours"), "had to", "had the right to", "faced up to";
 - *bench and term*: the number of judges a court sits with ("panels of three judges") and
-  the length of a term of office ("is elected for seven years"), only that quantity.
+  the length of a term of office ("is elected for seven years"), only that quantity;
+- *narrative law statements* (older layouts): "the code states that …", a past duty of a
+  class of persons in an undated sentence ("Detainees were to be charged within 48 hours",
+  "was not to exceed six months"; not "He was supposed to …"), "there is a prohibition on
+  …", legal notions ("the age of consent"), a state of emergency as the instrument.
+
+``rule_limits`` finds the quantities a sentence cites as the legal limit whatever it
+narrates ("beyond the legal limit of 48 hours", "The maximum period of pretrial detention
+was six months", "violated the requirement that detainees be charged within seven days")
+and terms of office.
 
 ``rule_quantities.rule_numbers`` reads the quantities as a rule states them (clock times,
 "twice-yearly", "72-working-hour", "six months to two years", "within a week").
@@ -50,6 +59,9 @@ from typing import TYPE_CHECKING
 from ..records import Provision, Quantity, Span
 from .lexicons import alternation, lexicon
 from .numbers import NumberMention, find_numbers
+from .rule_limits import QUANTITY_KINDS
+from .rule_limits import legal_limits as _legal_limits
+from .rule_limits import terms_of_office as _terms
 from .rule_quantities import DATED, bench_counts, rule_numbers
 
 if TYPE_CHECKING:
@@ -69,7 +81,8 @@ _RULE_VERB = (r"(?:provides?|provided|prohibits?|prohibited|forbids?|forbade|ban
               r"prescribes?|prescribed|fix(?:es|ed)|call(?:s|ed)?\s+for|defines?|defined|"
               r"makes?|made|mandate|precludes?|precluded|proscribes?|proscribed|institutes?|instituted)")
 LAW_FRAME = re.compile(rf"\b{_INSTRUMENT}\b[^.;:]{{0,160}}?\b{_RULE_VERB}\b|"
-                       rf"^(?:It|They)\s+(?:also\s+)?{_RULE_VERB}\b", re.I)
+                       rf"^(?:It|They)\s+(?:also\s+)?{_RULE_VERB}\b|"  # "The code states that …"
+                       rf"\b{_INSTRUMENT}\s+(?:[\w-]+\s+){{0,3}}?(?:states?|stated|says|said)\s+that\b", re.I)
 PENALTY_FRAME = re.compile(
     r"\bpunishable\b|\bcarr(?:y|ies|ied)\s+(?:an?\s+)?(?:maximum\s+|minimum\s+|mandatory\s+)?"
     r"(?:penalt|sentence|prison|fine|jail|term)|\bpenalt(?:y|ies)\s+(?:for|of|include|includes|"
@@ -80,14 +93,17 @@ PENALTY_FRAME = re.compile(
     rf"\b{alternation(_L['penalty_heads'])}", re.I)
 LEGAL_ADVERBIAL = re.compile(
     r"\bby\s+law\b|"
-    r"\bunder\s+(?:the\s+)?(?:\w+\s+){0,3}(?:law|code|constitution|decree|legislation|"
-    r"regulations?|act|legal\s+system)\b|"
+    r"\bunder\s+(?:the\s+)?(?:\w+\s+){0,3}(?:laws?|codes?|constitution|decrees?|legislation|"
+    r"regulations?|acts?|statutes?|ordinances?|legal\s+system)\b|"
     r"\blegally\s+(?:required|obliged|obligated|bound|entitled|permitted|allowed|mandated|"
     r"prohibited)\b|\b(?:may|can|could)\s+(?:\w+\s+){0,4}legally\b|"
     r"\b(?:statutory|legal)\s+(?:minimum|maximum|limit|period|(?:\w+\s+)?age|requirement|obligation)|"
     r"\bminimum\s+(?:\w+\s+)?age\b|\b(?:standard|regular|normal|legal|official|statutory|maximum)\s+(?:work\s*week|"
     r"working\s+week|work\s*day|working\s+day|working\s+hours|hours\s+of\s+work)\b|"
     r"\bin\s+accordance\s+with\s+(?:the\s+)?law\b|"
+    rf"\b{alternation(_L['legal_notions'])}\b|"
+    rf"\bthere\s+(?:is|are)\s+(?:an?\s+)?(?:legal\s+|statutory\s+|constitutional\s+)?"  # "there is a prohibition on"
+    rf"{alternation(_L['existential_rule_nouns'])}\s+(?:on|against|that)\b|"
     r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:law|code|constitution)\b", re.I)
 MAX_PENALTY = re.compile(  # "up to 15 days’ administrative arrest": a legal maximum even in narrative
     r"\bup\s+to\s+\S+(?:\s+\S+)?\s+(?:years?|months?|days?)['’]?\s+(?:of\s+)?(?:imprisonment|"
@@ -102,9 +118,11 @@ MODAL = re.compile(
     r"\bcould\s+(?:not\s+|only\s+)?(?:be\s+)?(?:extended|held|detained|prolonged|renewed|exceed|detain|hold)\b|"
     r"\bcan\s+(?:only\s+)?be\s+(?:derived|acquired|obtained|granted|transmitted|extended|renewed)\b|"
     r"\b(?:is|are|was|were)\s+entitled\s+to\b", re.I)
+PAST_DUTY = re.compile(r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:supposed\s+to|to\s+(?:be|exceed|last)\b)", re.I)
 LIMIT_CUE = re.compile(
     r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|"
     r"at\s+least|at\s+most|no\s+longer\s+than|extended\s+to|maximum|minimum|prior\s+to|in\s+advance|renewable|"
+    r"(?:renewed|extended|prolonged)\s+(?:once|twice|(?:for|by)\s+(?:a\s+further|another|an\s+additional|\S+\s+(?:hours?|days?|weeks?|months?)))|"
     r"for\s+(?:a\s+further|an\s+additional)|each\s+time|every(?=\s+\S+\s+(?:years?|months?|weeks?|days?)\b)|"
     rf"{alternation(_L['threshold_cues'])})\b", re.I)
 EVENT_FRAME = re.compile(
@@ -112,12 +130,11 @@ EVENT_FRAME = re.compile(
     r"(?:\w+\s+)?(?:sentenced|fined|"
     r"convicted|detained|jailed|imprisoned|arrested|held|released|charged|acquitted)\b|"
     r"\bsentenced\s+(?:\w+\s+){0,4}to\b|\bfined\s+(?:\w+\s+){0,3}\d", re.I)
-CLAUSE_BREAK = re.compile(r";|\b(?:but|however|although|though|whereas|nevertheless|yet)\b|"
+CLAUSE_BREAK = re.compile(r";|\bbut\b(?!\s+only\b)|\b(?:however|although|though|whereas|nevertheless|yet)\b|"
                           r",\s*(?:which|who)\b(?!\s+(?:is|are|includes?|ranges?)\b)|"  # ", who constitute about 15 percent"
-                          r",\s+and\s+(?=[^;]*\b(?:was|were|had|did)\b)|"  # ", and 46 … were brought"
+                          r",\s+and\s+(?=[^;,]*\b(?:was|were|had|did)\b)|"  # ", and 46 … were brought", not ", and compulsory"
                           r"\bwhile\s+(?!in\b)", re.I)
 
-QUANTITY_KINDS = ("duration", "money", "percent", "count", "age", "clock")
 PENALTY_WORDS = re.compile(
     r"imprison|prison|jail|incarcerat|deprivation\s+of\s+(?:liberty|freedom)|restriction\s+of\s+"
     r"(?:liberty|freedom)|\bfines?\b|\bfined\b|penalt|sentence|punish|corrective\s+labor|"
@@ -189,9 +206,24 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
     if penalty:
         return penalty
     modal = list(MODAL.finditer(sentence))
+    if undated:  # "Detainees were to be charged within 48 hours", "was not to exceed six months"
+        modal += [d for d in PAST_DUTY.finditer(sentence) if sent is None or _generic_subject(d, sent)]
     if modal and (LIMIT_CUE.search(sentence) or any("entitled" in m.group(0).lower() for m in modal)):
         return modal
     return []
+
+
+def _generic_subject(duty: re.Match[str], sent: "SpacySpan") -> bool:
+    """Is the subject of "was to be …"/"were supposed to …" a class of persons or things
+    ("Detainees were to be charged within 48 hours"), not one person ("He was supposed to
+    be released within two weeks", "Mamadou was to appear …")?"""
+    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    aux = next((t for t in sent if t.idx - base == duty.start()), None)
+    if aux is None:
+        return True
+    verb = aux if aux.dep_ == "ROOT" or aux.head is aux else aux.head
+    subjects = [c for c in (*verb.children, *aux.children) if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(c.pos_ == "PRON" or c.ent_type_ == "PERSON" for c in subjects)
 
 
 def _ruling_subject(verb: "Token") -> bool:
@@ -207,8 +239,10 @@ def _ruling_subject(verb: "Token") -> bool:
 def _membership_object(verb: "Token") -> bool:
     """Does a past obligation verb require a number of members ("Unions required 50 members
     to register"): a threshold whoever the parse takes for the subject?"""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in MEMBERSHIP_NOUNS
-               and any(n.dep_ == "nummod" for n in c.children) for c in verb.children)
+    return any(c.dep_ == "dobj" and (
+        c.lemma_.lower() in MEMBERSHIP_NOUNS and any(n.dep_ == "nummod" for n in c.children)
+        or c.lemma_.lower() in NOTICE_NOUNS and any(t.like_num for t in c.subtree))  # "six days' notice"
+        for c in verb.children)
 
 
 def _custom_subject(verb: "Token") -> bool:
@@ -303,20 +337,23 @@ def _present_limits(sentence: str, sent: "SpacySpan") -> list[NumberMention]:
             continue
         lo = max(c for c in cuts if c <= m.start)
         hi = min(c for c in cuts if c > m.start)
-        tags = {t.tag_ for t in sent if lo <= t.idx - base < hi}
-        if "VBD" not in tags and tags & {"VBZ", "VBP", "MD"}:
+        toks = [t for t in sent if lo <= t.idx - base < hi]
+        tags = {t.tag_ for t in toks}  # "would" reports what someone said would happen
+        if "VBD" not in tags and (tags & {"VBZ", "VBP"} or any(
+                t.tag_ == "MD" and t.lower_ not in ("would", "might") for t in toks)):
             out.append(m)
     return out
 
 
 PRACTICE_ADVERBS = set(_L["practice_adverbs"])
 MEMBERSHIP_NOUNS = set(_L["membership_nouns"])
+NOTICE_NOUNS = set(_L["notice_nouns"])
 RULE_VERB_ANY = re.compile(rf"\b{_RULE_VERB}\b", re.I)
 RULING_SUBJECT = re.compile(rf"^(?:the\s+)?(?:\w+\s+){{0,2}}?{alternation(_L['ruling_subjects'])}\b", re.I)
 _LIMITED = r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:limited|restricted|capped|fixed|set)\s+(?:by\s+\w+\s+)?(?:to|at)\b"
 LIMITED_TO = re.compile(  # a passive limit of working time or detention
     rf"\b{_LIMITED}[^.;]{{0,40}}?\b(?:hours?|days?|weeks?|months?)\s+(?:per|a|each|every)\s+"
-    rf"(?:day|week|month|year)\b|\b{alternation(_L['limited_subjects'])}\s+(?:\w+\s+){{0,3}}?{_LIMITED}", re.I)
+    rf"(?:day|week|month|year)\b|\b{alternation(_L['limited_subjects'])}\b,?\s+(?:[\w()\"'’-]+,?\s+){{0,5}}?{_LIMITED}", re.I)
 HAVE_DEADLINE = re.compile(  # "Judges had four months to decide": a time allowed by the rules
     r"\b(?:has|have|had)\s+(?:only\s+|up\s+to\s+)?\S+\s+(?:hours?|days?|weeks?|months?|years?)\s+"
     r"(?:in\s+which\s+)?to\s+[a-z]+", re.I)
@@ -329,47 +366,6 @@ RULE_VERB_PRESENT = re.compile(
 OBLIGATION_LEMMAS = {"require", "prohibit", "forbid", "ban", "oblige", "obligate", "mandate",
                      "stipulate", "prescribe", "cap", "preclude", "proscribe"}
 NARRATABLE = (LAW_FRAME, LEGAL_ADVERBIAL, RULE_VERB_PRESENT, RULE_VERB_ANY)  # frames _narrated may veto
-
-
-_LIMIT_ADJ = alternation(_L["limit_adjectives"])
-_LIMIT_NOUN = alternation(_L["limit_nouns"])
-LIMIT_BEFORE = re.compile(  # "the legal limit of 48 hours", "the required 48 hours"
-    rf"(?:\bthe\s+(?:maximum\s+|minimum\s+)?{_LIMIT_ADJ}\s+(?:{_LIMIT_NOUN}\s+)?(?:of\s+)?|"
-    rf"\b{_LIMIT_ADJ}\s+(?:\w+\s+)?{_LIMIT_NOUN}\s+(?:of\s+|is\s+|was\s+)?|"  # "The legal rest period is one day"
-    r"\ba\s+limit\s+on\s+(?:\w+\s+){1,2}?of\s+)"  # "a limit on work of 54 hours"
-    r"(?:up\s+to\s+|a\s+maximum\s+of\s+)?$", re.I)
-LIMIT_AFTER = re.compile(  # "the 48-hour limit", "48 hours allowed by law"
-    rf"^(?:[- ](?:legal\s+|statutory\s+|constitutional\s+)?(?:limit|deadline|maximum)\b|"
-    rf"\s+(?:as\s+)?{alternation(_L['limit_by'])}\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:\w+\s+)?"
-    rf"(?:law|constitution|code|statute|decree|regulations?)\b)", re.I)
-
-
-def _legal_limits(sentence: str) -> list[NumberMention]:
-    """Quantities a sentence cites as the legal limit, whatever the sentence narrates ("held
-    … beyond the legal limit of 48 hours", "beyond the 48 hour-limit mandated by law",
-    "hearings within the required 48 hours")."""
-    out = []
-    for m in find_numbers(sentence):
-        if m.kind not in QUANTITY_KINDS:
-            continue
-        before = sentence[max(0, m.start - 60):m.start]
-        after = sentence[m.end:m.end + 60]
-        if LIMIT_BEFORE.search(before) or (LIMIT_AFTER.match(after) and (
-                re.search(r"\bthe\s+$", before, re.I) or not LIMIT_AFTER.match(after).group(0)[0] in "- ")):
-            out.append(m)
-    return out
-
-
-TERM_FRAME = re.compile(alternation(_L["term_frames"]), re.I)
-
-
-def _terms(sentence: str) -> list[NumberMention]:
-    """The length of a term of office ("The president is elected for seven years", "serve
-    five-year terms"): only the duration the frame names, not the other counts of the
-    sentence."""
-    spans = [(t.start(), t.end() + 30) for t in TERM_FRAME.finditer(sentence)]
-    return [m for m in rule_numbers(sentence) if m.kind == "duration" and m.unit == "years"
-            and any(lo <= m.start < hi for lo, hi in spans)] if spans else []
 
 
 NOT_LAW_SUBJECT = re.compile(rf"\b{alternation(_L['not_law_subjects'])}\s+(?:\w+\s+)?$", re.I)

@@ -1,0 +1,74 @@
+"""Quantities a sentence cites as a legal limit or a term of office, whatever else the
+sentence narrates (docs/EVALUATION.md, "Provisions"):
+
+- the legal limit named beside its number: "held … beyond the legal limit of 48 hours",
+  "beyond the 48 hour-limit mandated by law", "hearings within the required 48 hours";
+- the limit stated as the predicate of its noun: "The maximum period of pretrial detention
+  was six months", "The legal time limit for detention without charge is 48 hours";
+- the rule a practice sentence says was broken: "violated the requirement that detainees
+  be charged … within seven days of arrest";
+- the length of a term of office: "The president is elected for seven years", "Deputies
+  serve five-year terms", "judges were appointed for six-year terms", "80 members elected
+  for five years" — only the duration in years the frame names.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicons import alternation, lexicon
+from .numbers import NumberMention, find_numbers
+from .rule_quantities import rule_numbers
+
+_L = lexicon("provisions")
+QUANTITY_KINDS = ("duration", "money", "percent", "count", "age", "clock")
+
+_LIMIT_ADJ = alternation(_L["limit_adjectives"])
+_LIMIT_NOUN = alternation(_L["limit_nouns"])
+LIMIT_BEFORE = re.compile(  # "the legal limit of 48 hours", "the required 48 hours"
+    rf"(?:\bthe\s+(?:maximum\s+|minimum\s+)?{_LIMIT_ADJ}\s+(?:{_LIMIT_NOUN}\s+)?(?:of\s+)?|"
+    rf"\b{_LIMIT_ADJ}\s+(?:\w+\s+)?{_LIMIT_NOUN}\s+(?:of\s+|is\s+|was\s+)?|"  # "The legal rest period is one day"
+    r"\ba\s+limit\s+on\s+(?:\w+\s+){1,2}?of\s+)"  # "a limit on work of 54 hours"
+    r"(?:up\s+to\s+|a\s+maximum\s+of\s+)?$", re.I)
+LIMIT_AFTER = re.compile(  # "the 48-hour limit", "48 hours allowed by law"
+    rf"^(?:[- ](?:legal\s+|statutory\s+|constitutional\s+)?(?:limit|deadline|maximum)\b|"
+    rf"\s+(?:as\s+)?{alternation(_L['limit_by'])}\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:\w+\s+)?"
+    rf"(?:law|constitution|code|statute|decree|regulations?)\b)", re.I)
+# "The maximum period of pretrial detention was six months": the limit's noun, what it
+# limits, then the copula right before the number
+LIMIT_IS = re.compile(
+    rf"\b(?:{_LIMIT_ADJ}|maximum|minimum)\s+(?:time\s+)?{alternation(_L['limit_is_nouns'])}\s+"
+    r"(?:of|for|on)\s+[^.;:,()]{1,60}?\b(?:is|was|are|were)\s+(?:set\s+at\s+|fixed\s+at\s+)?"
+    r"(?:up\s+to\s+|a\s+maximum\s+of\s+)?$", re.I)
+# "violated the requirement that detainees be charged … within seven days of arrest"
+BROKEN_RULE = re.compile(
+    rf"\b(?:legal\s+|constitutional\s+|statutory\s+)?{alternation(_L['rule_nouns'])}\s+that\s+"
+    r"[^.;:]{1,90}?\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|"
+    r"no\s+longer\s+than|for\s+(?:up\s+to|a\s+maximum\s+of))\s+$", re.I)
+
+
+def legal_limits(sentence: str) -> list[NumberMention]:
+    """Quantities a sentence cites as the legal limit, whatever the sentence narrates."""
+    out = []
+    for m in find_numbers(sentence):
+        if m.kind not in QUANTITY_KINDS:
+            continue
+        before = sentence[max(0, m.start - 60):m.start]
+        after = sentence[m.end:m.end + 60]
+        wide = sentence[max(0, m.start - 130):m.start]
+        if LIMIT_BEFORE.search(before) or (LIMIT_AFTER.match(after) and (
+                re.search(r"\bthe\s+$", before, re.I) or not LIMIT_AFTER.match(after).group(0)[0] in "- ")):
+            out.append(m)
+        elif m.kind == "duration" and (LIMIT_IS.search(wide) or BROKEN_RULE.search(wide)):
+            out.append(m)
+    return out
+
+
+TERM_FRAME = re.compile(alternation(_L["term_frames"]), re.I)
+
+
+def terms_of_office(sentence: str) -> list[NumberMention]:
+    """The length of a term of office: only the duration the frame names, not the other
+    counts of the sentence ("elected for 7 years by the 120 members")."""
+    spans = [(t.start(), t.end() + 30) for t in TERM_FRAME.finditer(sentence)]
+    return [m for m in rule_numbers(sentence) if m.kind == "duration" and m.unit == "years"
+            and any(lo <= m.start < hi for lo, hi in spans)] if spans else []
