@@ -181,6 +181,83 @@ def test_serve_with_two_workers(tmp_path):
         proc.wait(20)
 
 
+def _start_two_workers(tmp_path, port):
+    from rightsledger.store import Store
+
+    db = tmp_path / "w.db"
+    Store(db).save(make_bundle(), "test")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    env.pop("PROMETHEUS_MULTIPROC_DIR", None)
+    return subprocess.Popen([sys.executable, "-m", "rightsledger.cli", "serve", "--db", str(db),
+                             "--port", str(port), "--workers", "2", "--no-access-log"],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def _pid_of(client, port) -> int | None:
+    import httpx
+
+    try:
+        r = client.get(f"http://127.0.0.1:{port}/api/health")
+        return r.json()["pid"] if r.status_code == 200 else None
+    except httpx.HTTPError:
+        return None
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SO_REUSEPORT spreading is Linux's")
+def test_workers_share_the_connections_and_a_dead_worker_is_replaced(tmp_path):
+    """Each worker listens on its own SO_REUSEPORT socket: 40 keep-alive connections spread
+    over both (uvicorn's shared socket gave one worker most of them), and a worker killed
+    from outside is started again."""
+    import signal
+
+    import httpx
+
+    port = _free_port()
+    proc = _start_two_workers(tmp_path, port)
+    clients = []
+    try:
+        deadline = time.time() + 90
+        with httpx.Client(timeout=5) as c:
+            while time.time() < deadline and _pid_of(c, port) is None:
+                time.sleep(0.3)
+        time.sleep(3)                          # both workers up, not only the first
+        clients = [httpx.Client(timeout=10) for _ in range(40)]
+        per_pid: dict[int, int] = {}
+        for c in clients:
+            pid = _pid_of(c, port)
+            per_pid[pid] = per_pid.get(pid, 0) + 1
+        assert len(per_pid) == 2 and min(per_pid.values()) >= 8, per_pid
+        victim = next(iter(per_pid))
+        os.kill(victim, signal.SIGKILL)
+        seen: set[int] = set()
+        deadline = time.time() + 60
+        while time.time() < deadline and not (seen - set(per_pid)):
+            with httpx.Client(timeout=5) as c:     # new connections reach the new worker
+                pid = _pid_of(c, port)
+            if pid is not None:
+                seen.add(pid)
+            time.sleep(0.2)
+        assert victim not in seen and seen - set(per_pid), (per_pid, seen)
+        assert proc.poll() is None
+    finally:
+        for c in clients:
+            c.close()
+        proc.terminate()
+        assert proc.wait(30) == 0
+
+
+def test_serve_on_a_taken_port_says_so(tmp_path):
+    port = _free_port()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", port))
+        taken.listen(1)
+        proc = _start_two_workers(tmp_path, port)
+        _, err = proc.communicate(timeout=90)
+    assert proc.returncode == 1
+    text = err.decode()
+    assert f"cannot listen on 127.0.0.1:{port}" in text and "Traceback" not in text, text
+
+
 def test_reader_sends_the_first_piece_and_serves_the_others(tmp_path):
     import re
 

@@ -38,6 +38,7 @@ class Code(Enum):
     PDF_TOO_COMPLEX = ("E014", 422, "the PDF is too large or complex to read in time ({detail})")
     UNREADABLE = ("E015", 422, "the file cannot be read ({detail})")
     BACKUP = ("E041", 500, "backup or restore failed ({detail})")
+    CANNOT_LISTEN = ("E042", 500, "cannot listen on {host}:{port} ({detail})")
     # review, corrections, audit log and accounts
     NO_RECORD = ("E024", 404, "no record {record!r} (addresses look like DOC:ev:N, DOC:fig:N, DOC:prov:N or an entity id)")
     NO_USER = ("E025", 404, "no user {name!r}")

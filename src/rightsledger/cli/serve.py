@@ -1,4 +1,5 @@
-"""The ``serve`` command: the REST API and the web UI under uvicorn, one or several workers.
+"""The ``serve`` command: the REST API and the web UI under uvicorn, one or several workers
+(each with a listening socket of its own where the system allows: :mod:`rightsledger.api.workers`).
 
 Every option is also an environment variable (:mod:`rightsledger.settings`); the command
 sets them and starts uvicorn on the factory :func:`rightsledger.api.app.app_from_env`, so
@@ -45,7 +46,7 @@ def serve(
 
     Example: rightsledger serve --db ledger.db --workers 2 --host 127.0.0.1 --port 8000
     """
-    import uvicorn
+    from ..api import workers as server
 
     with _errors():
         _ledger(db).store.dispose()  # migrations once, before the workers start; fail fast
@@ -65,6 +66,8 @@ def serve(
         env["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="rightsledger-metrics-")
     typer.echo(f"serving on http://{host}:{port}/ with {workers} worker(s)  "
                "(API: /api, schema: /openapi.json, metrics: /metrics)", err=True)
-    uvicorn.run("rightsledger.api.app:app_from_env", factory=True, host=host, port=port,
-                workers=workers, log_level=log_level, access_log=False, proxy_headers=True,
-                forwarded_allow_ips=settings.get("RIGHTSLEDGER_FORWARDED_ALLOW_IPS"))
+    with _errors():
+        status = server.run("rightsledger.api.app:app_from_env", factory=True, host=host, port=port,
+                            workers=workers, log_level=log_level, access_log=False, proxy_headers=True,
+                            forwarded_allow_ips=settings.get("RIGHTSLEDGER_FORWARDED_ALLOW_IPS"))
+    raise typer.Exit(status)
