@@ -21,6 +21,8 @@ CASES = [
     ("Some companies tried to avoid payments to injured workers.", None, None, None),
     ("Critics charged that the union federation was too close to the government.", None, None, None),
     ("The labor inspectorate was charged with investigating allegations of child labor.", None, None, None),
+    ("The government created an electoral commission that was charged with setting a new date for elections; "
+     "however, the commission had not set the date by year's end.", None, None, None),
     # natural deaths, accidents and deaths "annually" are no killings
     ("Most victims of stigma were women whose families abandoned them after their husbands died of AIDS.",
      None, None, None),
@@ -76,6 +78,13 @@ CASES = [
     ("Former labor minister Ivo Darek was acquitted on a technicality; however, the case was under review "
      "by the Supreme Court at year's end.", "acquittal", "2011", "asserted"),
     ("In 2010 the ruling party held 60 percent of the seats.", None, None, None),
+    # a released draft frees no one; a trigger word in a body's name or in a planned occurrence types nothing
+    ("During the summer, the draft constitution was released publicly.", "other", "2011", "asserted"),
+    ("In June authorities released 40 detained students.", "release", "2011-06", "asserted"),
+    ("In August the National Elections Commission publicized its schedule for the conduct of national "
+     "elections scheduled for October 2012.", "other", "2011-08", "asserted"),
+    ("In May the Bureau of Immigration and Naturalization dismissed six officers for collusion.", "dismissal",
+     "2011-05", "asserted"),
     # "There were no reports of …" negates whatever it covers, however deep
     ("There were no reports of restrictions on collective bargaining or punishment of workers for "
      "participating in illegal strikes.", "strike", "2011", "negated"),

@@ -104,6 +104,8 @@ MONITORED_THINGS = words("events", "monitored_things")
 EFFECT_NOUNS = words("events", "effect_nouns")
 #: Rulings a court revokes ("revoked the ruling"): a trial matter or the decision revoked.
 RULINGS = words("events", "rulings")
+#: Things released that make "release" no release from detention ("the draft was released").
+RELEASED_THINGS = words("events", "released_things")
 #: What one uses that makes "use" an attack ("used force against", "used tear gas").
 FORCE_WORDS = words("events", "force_words")
 #: Dating by episode (``episodes.py``): followers ("subsequent"), wounds one dies of, nouns of

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .lexicon import (
-    ACCIDENTS, ANY_TRIGGER, ATTEMPT_MODS, DISEASES, EFFECT_NOUNS, FORCE_WORDS, RULINGS, MONITORED_THINGS, NATURAL_DEATH_MODS, ATTEMPT_VERBS, CUSTODIANS, EPISODE_NOUNS, EPISODE_PREPS, KILLING_WORDS, DISMISSED_THINGS, DUTIES, LIGHT_VERBS, MODALS, MONTH_WORDS,
+    ACCIDENTS, ANY_TRIGGER, ATTEMPT_MODS, DISEASES, EFFECT_NOUNS, FORCE_WORDS, PLAN_WORDS, RELEASED_THINGS, RULINGS, MONITORED_THINGS, NATURAL_DEATH_MODS, ATTEMPT_VERBS, CUSTODIANS, EPISODE_NOUNS, EPISODE_PREPS, KILLING_WORDS, DISMISSED_THINGS, DUTIES, LIGHT_VERBS, MODALS, MONTH_WORDS,
     ASSOCIATIONS, DECISION_TYPES, FEE_WORDS, MEDIA_NOUNS, NONSTATE, NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, POSTS,
     REPORT_OBJECTS,
     REPORT_VERBS, THREAT_CARRIERS, THREAT_OBJECTS, TITLE_HEADS, VERB_TYPES,
@@ -138,6 +138,9 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # monitoring trials, human rights or a sector is not surveillance
         if lemma in ("release", "publish", "issue", "present", "launch") and objs & REPORT_OBJECTS:
             return "report_published"
+        if lemma == "release" and any(d.lemma_.lower() in RELEASED_THINGS for c in tok.children
+                                      if c.dep_ in ("dobj", "nsubjpass") for d in (c, *c.children) if d.dep_ != "prep"):
+            return "other"  # "the draft was released publicly", "released funds": no one was freed
         if lemma == "publish":
             return None  # "published evidence that officers tortured him": the content is the event
         if lemma == "find" and "guilty" in kids:
@@ -175,6 +178,8 @@ def _trigger_type(tok: "Token") -> str | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         if tok.dep_ in ("compound", "amod"):
             return None  # "detention centers", "torture cases"
+        if tok.pos_ == "PROPN" and tok.ent_type_ == "ORG":
+            return None  # a word of a body's name: "the Bureau of Immigration and Naturalization"
         if lemma == "charge" and tok.i > 0 and tok.nbor(-1).lower_ == "in":
             return None  # "in charge of"
         if lemma == "report" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in (
@@ -461,6 +466,8 @@ def _nearest_trigger(sent: "SpacySpan", center: int, exclude: set[int],
             continue
         if not _is_verb(tok) and _in_title(tok):
             continue  # "the special rapporteur on extrajudicial executions visited": a title, not a killing
+        if not _is_verb(tok) and any(c.dep_ == "acl" and c.lemma_.lower() in PLAN_WORDS for c in tok.children):
+            continue  # "publicized its schedule for national elections scheduled for October": a plan
         if clause is not None and tok.i != clause.i and (
                 tok.tag_ == "VBG" or _clause_verb(tok.head).i != clause.i):
             continue  # another clause: "… with the goal of preventing torture"
