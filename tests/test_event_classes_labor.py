@@ -85,6 +85,8 @@ CASES = [
      "elections scheduled for October 2012.", "other", "2011-08", "asserted"),
     ("In May the Bureau of Immigration and Naturalization dismissed six officers for collusion.", "dismissal",
      "2011-05", "asserted"),
+    # a dated percentage without a trigger is a statistic
+    ("In 2009, according to UNICEF, 19 percent of all girls were married by age 15.", None, None, None),
     # "There were no reports of …" negates whatever it covers, however deep
     ("There were no reports of restrictions on collective bargaining or punishment of workers for "
      "participating in illegal strikes.", "strike", "2011", "negated"),
