@@ -85,6 +85,14 @@ CASES = [
      "elections scheduled for October 2012.", "other", "2011-08", "asserted"),
     ("In May the Bureau of Immigration and Naturalization dismissed six officers for collusion.", "dismissal",
      "2011-05", "asserted"),
+    # charges brought are charges; approving a draft or nominees is no law, approving a plan is
+    ("During the year criminal defamation charges were brought against editors of several news outlets that "
+     "had published articles on corruption.", "charge", "2011", "asserted"),
+    ("On November 15, the Cabinet approved an amended version of the constitution draft.", "other", "2011-11-15",
+     "asserted"),
+    ("In March the Senate approved the nominees for the electoral commission.", "other", "2011-03", "asserted"),
+    ("In August the Council of Ministers approved a national action plan for the eradication of child labor.",
+     "law_or_decree", "2011-08", "asserted"),
     # a dated percentage without a trigger is a statistic
     ("In 2009, according to UNICEF, 19 percent of all girls were married by age 15.", None, None, None),
     # "There were no reports of …" negates whatever it covers, however deep

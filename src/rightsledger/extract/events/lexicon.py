@@ -104,6 +104,8 @@ MONITORED_THINGS = words("events", "monitored_things")
 EFFECT_NOUNS = words("events", "effect_nouns")
 #: Rulings a court revokes ("revoked the ruling"): a trial matter or the decision revoked.
 RULINGS = words("events", "rulings")
+#: What "approve" makes a law or decree ("approved a national action plan"; not "the nominees").
+LAW_THINGS = words("events", "law_things")
 #: Things released that make "release" no release from detention ("the draft was released").
 RELEASED_THINGS = words("events", "released_things")
 #: What one uses that makes "use" an attack ("used force against", "used tear gas").

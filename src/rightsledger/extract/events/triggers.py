@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .lexicon import (
-    ACCIDENTS, ANY_TRIGGER, ATTEMPT_MODS, DISEASES, EFFECT_NOUNS, FORCE_WORDS, PLAN_WORDS, RELEASED_THINGS, RULINGS, MONITORED_THINGS, NATURAL_DEATH_MODS, ATTEMPT_VERBS, CUSTODIANS, EPISODE_NOUNS, EPISODE_PREPS, KILLING_WORDS, DISMISSED_THINGS, DUTIES, LIGHT_VERBS, MODALS, MONTH_WORDS,
+    ACCIDENTS, ANY_TRIGGER, ATTEMPT_MODS, DISEASES, EFFECT_NOUNS, FORCE_WORDS, LAW_THINGS, PLAN_WORDS, RELEASED_THINGS, RULINGS, MONITORED_THINGS, NATURAL_DEATH_MODS, ATTEMPT_VERBS, CUSTODIANS, EPISODE_NOUNS, EPISODE_PREPS, KILLING_WORDS, DISMISSED_THINGS, DUTIES, LIGHT_VERBS, MODALS, MONTH_WORDS,
     ASSOCIATIONS, DECISION_TYPES, FEE_WORDS, MEDIA_NOUNS, NONSTATE, NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, POSTS,
     REPORT_OBJECTS,
     REPORT_VERBS, THREAT_CARRIERS, THREAT_OBJECTS, TITLE_HEADS, VERB_TYPES,
@@ -161,6 +161,10 @@ def _trigger_type(tok: "Token") -> str | None:
         if lemma in ("approve", "adopt", "pass", "reject", "support") and any(
                 NOUN_TYPES.get(o) == "election_or_referendum" for o in objs):
             return "election_or_referendum"
+        if lemma == "approve" and objs and not (_object_words(tok) & LAW_THINGS and not _object_words(tok) & {"draft"}):
+            return "other"  # "approved an amended version of the constitution draft", "approved the advertisement"
+        if lemma in ("bring", "press", "level", "file") and objs & {"charge", "indictment"}:
+            return "charge"  # "criminal defamation charges were brought against editors"
         if lemma == "deny" and objs & {"registration", "reregistration"}:
             return "registration_decision"
         if lemma in ("deny", "grant", "reject", "receive", "obtain", "award", "revoke", "strip") and any(
@@ -208,6 +212,16 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # "societal abuses"
         return NOUN_TYPES.get(lemma)
     return None
+
+
+def _object_words(tok: "Token") -> set[str]:
+    """Lemmas of the objects of ``tok``, their compounds and their "of" complements ("an amended
+    version of the constitution draft" → version, constitution, draft)."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            out |= {d.lemma_.lower() for d in _own_words(c)}
+    return out
 
 
 def _threatening(noun: "Token") -> bool:
