@@ -93,6 +93,11 @@ CASES = [
     ("In March the Senate approved the nominees for the electoral commission.", "other", "2011-03", "asserted"),
     ("In August the Council of Ministers approved a national action plan for the eradication of child labor.",
      "law_or_decree", "2011-08", "asserted"),
+    # "treat" is no "try"; an occurrence dated two years after the report's year is a plan
+    ("In establishing security mechanisms, government authorities did not treat refugees differently than "
+     "citizens.", None, None, None),
+    ("Journalists said the seizure of the outlets would limit independent journalism leading up to national "
+     "elections in 2013.", None, None, None),
     # a dated percentage without a trigger is a statistic
     ("In 2009, according to UNICEF, 19 percent of all girls were married by age 15.", None, None, None),
     # "There were no reports of …" negates whatever it covers, however deep

@@ -526,6 +526,8 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
             continue  # "www.state.gov/j/drl/rls/hrrpt/2009-2017": part of an address, not a date
         if _DECADE.search(m.text):
             continue  # "during much of the 1990's": a decade dates no occurrence
+        if year is not None and int(m.date[:4]) > year + 1:
+            continue  # "ahead of national elections in 2022" in a 2020 report: a plan, not an occurrence
         root = _date_root(sent, m.start - base, m.end - base)
         if root is None:
             continue

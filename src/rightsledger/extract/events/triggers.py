@@ -24,7 +24,8 @@ def _lemma(tok: "Token") -> str:
     if lemma in ANY_TRIGGER or not tok.tag_.startswith("VB"):
         return lemma
     low = tok.lower_
-    for cand in (low[:-1], low[:-2], low[:-3] if low.endswith("ied") else "", low[:-3] + "y"):
+    for cand in (low[:-1], low[:-2], low[:-3] if low.endswith("ied") else "",
+                 low[:-3] + "y" if low.endswith("ied") else ""):  # ("treat" is no "try")
         if cand in VERB_TYPES:
             return cand
     return lemma
