@@ -100,6 +100,12 @@ CASES = [
      "elections in 2013.", None, None, None),
     # a dated percentage without a trigger is a statistic
     ("In 2009, according to UNICEF, 19 percent of all girls were married by age 15.", None, None, None),
+    ("The ombudsperson stated in November that 80 percent of the complaints had been dropped.", "other",
+     "2011-11", "asserted"),
+    ("An estimated 20 percent of children worked in the informal sector, according to a study published in 2005.",
+     "report_published", "2005", "asserted"),
+    ("On June 6, the government additionally charged the activist Ivo Darek with organizing mass unrest.",
+     "charge", "2011-06-06", "asserted"),
     # "There were no reports of …" negates whatever it covers, however deep
     ("There were no reports of restrictions on collective bargaining or punishment of workers for "
      "participating in illegal strikes.", "strike", "2011", "negated"),

@@ -586,8 +586,10 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
             trig, type_ = _nearest_trigger(sent, root.i, used, clause=verb if _is_verb(verb) else None)
         if trig is not None and not _is_verb(trig) and _rate(sent, trig):
             continue  # "In 2008 the maternal mortality ratio was 680 deaths per 100,000 live births"
-        if trig is None and STATISTIC.search(sent.text):
-            continue  # "In 2017, according to UNICEF, 19 percent of all girls were married by age 15"
+        if trig is None and STATISTIC.search(sent.text) and not (
+                (v := _clause_verb(anchor)).lemma_.lower() in REPORT_VERBS and v.dep_ not in ("acl", "relcl", "amod")):
+            continue  # "In 2017, according to UNICEF, 19 percent of all girls were married by age 15" (but
+            # "The ombudsperson stated in November that 80 percent of cases had been dropped": a statement)
         if trig is not None:
             used.add(trig.i)
         previous = m if m.kind != "relative" or m.precision else previous

@@ -137,8 +137,9 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # "complaints were dismissed"
         if lemma == "monitor" and objs & MONITORED_THINGS:
             return None  # monitoring trials, human rights or a sector is not surveillance
-        if lemma in ("release", "publish", "issue", "present", "launch") and objs & REPORT_OBJECTS:
-            return "report_published"
+        if lemma in ("release", "publish", "issue", "present", "launch") and (objs & REPORT_OBJECTS or (
+                tok.dep_ == "acl" and tok.head.lemma_.lower() in REPORT_OBJECTS)):
+            return "report_published"  # ("according to a study published in 2005")
         if lemma == "release" and any(d.lemma_.lower() in RELEASED_THINGS for c in tok.children
                                       if c.dep_ in ("dobj", "nsubjpass") for d in (c, *c.children) if d.dep_ != "prep"):
             return "other"  # "the draft was released publicly", "released funds": no one was freed
