@@ -9,15 +9,16 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention, find_dates
 from .lexicon import (
-    COUNT_NOUNS, DATED_PUBLICATIONS, GATHERINGS, HABIT_HEADS, HABITUAL_ADV, HABITUAL_PHRASES, LAW_SUBJECTS, LEAD_UP_LINKS, LEAD_UP_PERIODS, MODALS,
-    NEGATED_NOUNS, NOT_OCCURRENCES, NOUN_TYPES, OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PLAN_MODALS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS,
-    REPORT_NOUNS, REPORT_VERBS, STAT_VERBS, STATE_VERBS, STATISTIC_OBJECTS, WEAK,
+    COUNT_NOUNS, DATED_PUBLICATIONS, GATHERINGS, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS,
+    LEAD_UP_LINKS, LEAD_UP_PERIODS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES, NOUN_TYPES, OCCURRENCE_NOUNS,
+    OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PLAN_MODALS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS,
+    REPORT_NOUNS, REPORT_VERBS, STATE_VERBS, STATISTIC_OBJECTS, STAT_VERBS, WEAK,
 )
 from .participants import _Context
 from .polarity import NO_REPORTS, THERE_NO, _happened, _negated
 from .triggers import (
-    _EPISODE_FRAME, _anchor, _clause_verb, _date_root, _find_trigger, _framed_trigger, _is_verb, _lemma, _nearest_trigger, _path,
-    _toks, _trigger_type, _triggers,
+    _EPISODE_FRAME, _anchor, _clause_verb, _date_root, _find_trigger, _framed_trigger, _is_verb, _lemma,
+    _nearest_trigger, _path, _toks, _trigger_type, _triggers,
 )
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def _habitual(tok: "Token") -> bool:
         for c in cur.children:
             if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV:
                 return True
-            if c.dep_ == "prep" and f"{c.lower_} {' '.join(d.lower_ for d in c.subtree if d.i > c.i)}" in HABITUAL_PHRASES:
+            if c.dep_ == "prep" and " ".join(d.lower_ for d in c.subtree) in HABITUAL_PHRASES:
                 return True  # "at times members of the security forces used excessive force"
             if c.dep_ == "aux" and c.lemma_.lower() in MODALS:
                 return True
