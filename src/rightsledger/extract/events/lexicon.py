@@ -49,6 +49,8 @@ ACCIDENTS = words("events", "accidents")
 CUSTODIANS = words("events", "custodians")
 PERSON_NOUNS = words("events", "person_nouns")
 HABITUAL_ADV = words("events", "habitual_adv")
+#: Phrases of habit: "at times", "from time to time".
+HABITUAL_PHRASES = words("events", "habitual_phrases")
 WEAK = words("events", "weak")
 MODALS = words("events", "modals")
 HABIT_HEADS = words("events", "habit_heads")
@@ -62,6 +64,8 @@ KILLING_WORDS = words("events", "killing_words")
 EPISODE_PREPS = words("events", "episode_preps")
 #: Verbs whose object is a reported occurrence: "committed killings", "caused deaths".
 OUTCOME_VERBS = words("events", "outcome_verbs")
+#: Meetings one holds: "held a human rights forum" on a date is an occurrence.
+GATHERINGS = words("events", "gatherings")
 #: (preposition, head lemma) whose object is a reported occurrence: "resulted in deaths".
 OUTCOME_PREPS = frozenset(tuple(pair.split()) for pair in words("events", "outcome_preps"))
 #: Words of rates and shares: a count of them is a statistic, not an occurrence.
@@ -88,6 +92,24 @@ PHENOMENON_VERBS = words("events", "phenomenon_verbs")
 NEGATED_NOUNS: dict[str, str] = dict(_L["negated_nouns"])
 #: Words of plans: a date on them is not an occurrence ("scheduled for October 2011").
 PLAN_WORDS = words("events", "plan_words")
+#: Auxiliaries of the future and of obligation: a date on their verb is a plan or a rule.
+PLAN_MODALS = words("events", "plan_modals")
+#: What one dies of outside custody when the death is no killing ("died of AIDS"), and the
+#: modifiers of such deaths ("maternal deaths").
+DISEASES = words("events", "diseases")
+NATURAL_DEATH_MODS = words("events", "natural_death_mods")
+#: Objects of "monitor" that make it observation, not surveillance ("monitored human rights").
+MONITORED_THINGS = words("events", "monitored_things")
+#: "took effect", "came into force": a law or decree.
+EFFECT_NOUNS = words("events", "effect_nouns")
+#: Rulings a court revokes ("revoked the ruling"): a trial matter or the decision revoked.
+RULINGS = words("events", "rulings")
+#: What "approve" makes a law or decree ("approved a national action plan"; not "the nominees").
+LAW_THINGS = words("events", "law_things")
+#: Things released that make "release" no release from detention ("the draft was released").
+RELEASED_THINGS = words("events", "released_things")
+#: What one uses that makes "use" an attack ("used force against", "used tear gas").
+FORCE_WORDS = words("events", "force_words")
 #: Dating by episode (``episodes.py``): followers ("subsequent"), wounds one dies of, nouns of
 #: "the same trial", adverbs of continued narration, the violent acts of an episode and the
 #: types of dated occurrences that open one.

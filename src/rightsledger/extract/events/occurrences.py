@@ -9,15 +9,16 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention, find_dates
 from .lexicon import (
-    COUNT_NOUNS, DATED_PUBLICATIONS, HABIT_HEADS, HABITUAL_ADV, LAW_SUBJECTS, LEAD_UP_LINKS, LEAD_UP_PERIODS, MODALS,
-    NEGATED_NOUNS, NOT_OCCURRENCES, NOUN_TYPES, OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS,
-    REPORT_NOUNS, REPORT_VERBS, STAT_VERBS, STATE_VERBS, STATISTIC_OBJECTS, WEAK,
+    COUNT_NOUNS, DATED_PUBLICATIONS, GATHERINGS, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS,
+    LEAD_UP_LINKS, LEAD_UP_PERIODS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES, NOUN_TYPES, OCCURRENCE_NOUNS,
+    OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PLAN_MODALS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS,
+    REPORT_NOUNS, REPORT_VERBS, STATE_VERBS, STATISTIC_OBJECTS, STAT_VERBS, WEAK,
 )
 from .participants import _Context
 from .polarity import NO_REPORTS, THERE_NO, _happened, _negated
 from .triggers import (
-    _anchor, _clause_verb, _date_root, _find_trigger, _framed_trigger, _is_verb, _lemma, _nearest_trigger, _path,
-    _toks, _trigger_type, _triggers,
+    _EPISODE_FRAME, _anchor, _clause_verb, _date_root, _find_trigger, _framed_trigger, _is_verb, _lemma,
+    _nearest_trigger, _path, _toks, _trigger_type, _triggers,
 )
 
 if TYPE_CHECKING:
@@ -68,6 +69,8 @@ def _habitual(tok: "Token") -> bool:
         for c in cur.children:
             if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV:
                 return True
+            if c.dep_ == "prep" and " ".join(d.lower_ for d in c.subtree) in HABITUAL_PHRASES:
+                return True  # "at times members of the security forces used excessive force"
             if c.dep_ == "aux" and c.lemma_.lower() in MODALS:
                 return True
         if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in HABIT_HEADS:
@@ -91,7 +94,7 @@ def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
     """A past, specific, non-habitual occurrence (for undated sentences)."""
     if not _is_verb(trig) or trig.lemma_.lower() in STATE_VERBS:
         return False
-    if not _past(trig) or _habitual(trig) or _under_habit(trig):
+    if not _past(trig) or _habitual(trig) or _under_habit(trig) or _in_question(trig):
         return False
     subj = next((c for c in trig.children if c.dep_.startswith("nsubj")), None)
     if subj is not None and subj.lemma_.lower() in LAW_SUBJECTS and _trigger_type(trig) != "law_or_decree":
@@ -102,6 +105,12 @@ def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
         return False  # "persons detained for …": a description, not a statement
         # (but "Authorities released …" mis-parsed as a noun with a participle is a statement)
     return True
+
+
+def _in_question(tok: "Token") -> bool:
+    """A clause under "whether" or "if": "It was not known whether the government fined any
+    businesses", "threatened to fire workers if they joined the strike"."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for a in (tok, *tok.ancestors) for c in a.children)
 
 
 def _reported_noun(tok: "Token") -> bool:
@@ -117,6 +126,8 @@ def _reported_noun(tok: "Token") -> bool:
             return _past(head) and not _habitual(head)  # "No investigation had been conducted by year's end"
         if direct and cur.dep_ == "nsubj" and _happened(head) and any(c.dep_ == "neg" for c in head.children):
             return _past(head) and not _habitual(head)  # "Legislative elections did not take place during the year"
+        if direct and cur.dep_ == "nsubj" and _happened(head) and _in_the_year(head):
+            return _past(head) and not _habitual(head)  # "Registration of parties took place during the year"
         if cur.dep_ in ("dobj", "attr") and _is_verb(head) and (
                 head.lemma_.lower() in REPORT_VERBS | OUTCOME_VERBS):
             return _past(head) and not _habitual(head)
@@ -201,6 +212,13 @@ def _in_the_year(verb: "Token") -> bool:
     return False
 
 
+def _gathering(verb: "Token") -> bool:
+    """ "held a human rights forum", "organized a workshop": a dated meeting is an occurrence (of type
+    other), not a state ("held 30 percent of the seats")."""
+    return verb.lemma_.lower() in ("hold", "organize", "organise", "convene", "host") and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in GATHERINGS for c in verb.children)
+
+
 def _counted_routine(verb: "Token") -> bool:
     """ "The inspectorate conducted 3,100 inspections and imposed fines totaling …": a count of routine
     acts (a statistic of the year), not an occurrence."""
@@ -253,6 +271,9 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
         return []
     tok, type_, depth = main
     as_of = any(m.kind == "state" and m.text.lower().startswith("as of") for m in mentions)
+    doc = sent.doc
+    state_verbs = {i for i in state_verbs if not any(  # another clause: "X was acquitted; however, the
+        doc[k].text == ";" for k in range(min(i, tok.i), max(i, tok.i)))}  # case was under review at year's end"
     if state_verbs and ({tok.i} | {a.i for a in tok.ancestors}) & state_verbs and (
             as_of or not _negated(tok, [tok, *tok.ancestors])):
         return []  # "As of October, authorities had detained 300 persons": a state at a date
@@ -420,9 +441,19 @@ def _case_label(case: "Token") -> tuple["Token", str] | None:
 
 
 def _planned(anchor: "Token") -> bool:
-    """A date on a plan, not an occurrence: "scheduled for October", "is to be submitted in 2001"."""
+    """A date on a plan, not an occurrence: "scheduled for October", "is to be submitted in 2001",
+    "were scheduled to vote on April 8", "announced that it would hold elections from June to
+    October", "must hold the elections by the end of 2016"."""
     if anchor.lemma_.lower() in PLAN_WORDS:
         return True
+    verb = _clause_verb(anchor)
+    if verb.lemma_.lower() in PLAN_WORDS and _trigger_type(anchor) is None:
+        return True  # "… on April 8, nomads on April 9": the gapped dates of the plan
+    for tok in {anchor.i: anchor, verb.i: verb}.values():
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLAN_WORDS:
+            return True
+        if _is_verb(tok) and any(c.dep_ == "aux" and c.lower_ in PLAN_MODALS for c in tok.children):
+            return True
     return anchor.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
         and anchor.head.lemma_.lower() == "be" and anchor.head.tag_ in ("VBZ", "VBP")
 
@@ -496,10 +527,16 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
             continue  # "www.state.gov/j/drl/rls/hrrpt/2009-2017": part of an address, not a date
         if _DECADE.search(m.text):
             continue  # "during much of the 1990's": a decade dates no occurrence
+        if year is not None and int(m.date[:4]) > year + 1:
+            continue  # "ahead of national elections in 2022" in a 2020 report: a plan, not an occurrence
         root = _date_root(sent, m.start - base, m.end - base)
         if root is None:
             continue
         anchor = _anchor(root)
+        if anchor.dep_ in ("poss", "compound") and anchor.head.pos_ == "NOUN" and \
+                anchor.head.lemma_.lower() in OCCURRENCE_NOUNS | REFERENCE_NOUNS and \
+                _EPISODE_FRAME.search(sent.doc.text[max(0, m.start - base - 16):m.start - base]):
+            anchor = anchor.head  # "During the January teachers' strike, X was removed": the episode's date
         if anchor.pos_ in ("NOUN", "PROPN") and anchor.lemma_.lower() in REFERENCE_NOUNS | {"event"} \
                 and root.dep_ in ("compound", "nmod", "amod", "npadvmod", "nummod", "poss"):
             refs.append(m)
@@ -545,11 +582,15 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
             trig, type_ = _find_trigger(anchor)
         if trig is None:
             verb = _clause_verb(anchor)
-            if verb.lemma_.lower() in STAT_VERBS or anchor.lemma_.lower() in STAT_VERBS:
+            if (verb.lemma_.lower() in STAT_VERBS or anchor.lemma_.lower() in STAT_VERBS) and not _gathering(verb):
                 continue  # "the wage gap was 25 percent in 2020", "decreased from 119 in 2018"
             trig, type_ = _nearest_trigger(sent, root.i, used, clause=verb if _is_verb(verb) else None)
         if trig is not None and not _is_verb(trig) and _rate(sent, trig):
             continue  # "In 2008 the maternal mortality ratio was 680 deaths per 100,000 live births"
+        if trig is None and STATISTIC.search(sent.text) and not (
+                (v := _clause_verb(anchor)).lemma_.lower() in REPORT_VERBS and v.dep_ not in ("acl", "relcl", "amod")):
+            continue  # "In 2017, according to UNICEF, 19 percent of all girls were married by age 15" (but
+            # "The ombudsperson stated in November that 80 percent of cases had been dropped": a statement)
         if trig is not None:
             used.add(trig.i)
         previous = m if m.kind != "relative" or m.precision else previous

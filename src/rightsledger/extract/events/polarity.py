@@ -66,9 +66,10 @@ def _negated(trig: "Token", chain: list["Token"]) -> bool:
         return True  # "the government did not commit any killings"
     if trig.dep_ == "nsubj" and _happened(trig.head) and any(c.dep_ == "neg" for c in trig.head.children):
         return True  # "Legislative elections did not take place", "the referendum never took place"
-    for anc in chain[1:]:
+    for anc in trig.ancestors:
         if anc.lemma_.lower() in REPORT_NOUNS and any(d.dep_ == "det" and d.lower_ == "no" for d in anc.children):
-            return True  # "There were no (confirmed) reports that prisoners died"
+            return True  # "There were no (confirmed) reports that prisoners died", "… of restrictions on … strikes"
+    for anc in chain[1:]:
         if anc.lemma_.lower() in REPORT_VERBS and any(d.dep_ == "neg" for d in anc.children) and \
                 trig.dep_ in ("dobj", "ccomp"):
             return True  # "NGOs did not report any killings"

@@ -7,10 +7,11 @@ import re
 from typing import TYPE_CHECKING
 
 from .lexicon import (
-    ACCIDENTS, ANY_TRIGGER, ATTEMPT_MODS, ATTEMPT_VERBS, CUSTODIANS, EPISODE_NOUNS, EPISODE_PREPS, KILLING_WORDS, DISMISSED_THINGS, DUTIES, LIGHT_VERBS, MODALS, MONTH_WORDS,
-    ASSOCIATIONS, DECISION_TYPES, FEE_WORDS, MEDIA_NOUNS, NONSTATE, NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, POSTS,
-    REPORT_OBJECTS,
-    REPORT_VERBS, THREAT_CARRIERS, THREAT_OBJECTS, TITLE_HEADS, VERB_TYPES,
+    ACCIDENTS, ANY_TRIGGER, ASSOCIATIONS, ATTEMPT_MODS, ATTEMPT_VERBS, CUSTODIANS, DECISION_TYPES, DISEASES,
+    DISMISSED_THINGS, DUTIES, EFFECT_NOUNS, EPISODE_NOUNS, EPISODE_PREPS, FEE_WORDS, FORCE_WORDS, KILLING_WORDS,
+    LAW_THINGS, LIGHT_VERBS, MEDIA_NOUNS, MODALS, MONITORED_THINGS, MONTH_WORDS, NATURAL_DEATH_MODS, NONSTATE,
+    NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, PLAN_WORDS, POSTS, RELEASED_THINGS, REPORT_OBJECTS, REPORT_VERBS,
+    RULINGS, THREAT_CARRIERS, THREAT_OBJECTS, TITLE_HEADS, VERB_TYPES,
 )
 
 if TYPE_CHECKING:
@@ -24,7 +25,8 @@ def _lemma(tok: "Token") -> str:
     if lemma in ANY_TRIGGER or not tok.tag_.startswith("VB"):
         return lemma
     low = tok.lower_
-    for cand in (low[:-1], low[:-2], low[:-3] if low.endswith("ied") else "", low[:-3] + "y"):
+    for cand in (low[:-1], low[:-2], low[:-3] if low.endswith("ied") else "",
+                 low[:-3] + "y" if low.endswith("ied") else ""):  # ("treat" is no "try")
         if cand in VERB_TYPES:
             return cand
     return lemma
@@ -44,6 +46,15 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # "86 workers died in workplace accidents": a statistic of accidents
         if lemma == "die":
             return _death_type(tok)
+        if lemma == "try" and any(c.dep_ == "xcomp" for c in tok.children):
+            return None  # "companies tried to avoid payments": an attempt, not a trial
+        if lemma == "charge" and any(c.dep_ == "ccomp" for c in tok.children):
+            return None  # "critics charged that the federation was too close to the government": a claim
+        if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in EFFECT_NOUNS for c in tok.children) \
+                or lemma in ("come", "go") and _into_effect(tok):
+            return "law_or_decree"  # "the revision that took effect in February", "came into force"
+        if lemma in ("come", "go"):
+            return None
         if lemma in KILLING_WORDS and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ATTEMPT_VERBS:
             return "attack_or_threat"  # "gunmen attempted to kill the journalist"
         if lemma in ("beat", "assault", "attack", "stab", "shoot") and any(
@@ -78,6 +89,8 @@ def _trigger_type(tok: "Token") -> str | None:
                         d.ent_type_ in ("DATE", "TIME") for d in c.children) for c in tok.children):
                 return "dismissal"  # "three journalists were fired" ("fired on protesters" is an attack)
             return "attack_or_threat"
+        if lemma in ("close", "shut") and objs & ASSOCIATIONS:
+            return "registration_decision"  # "a court ordered to close down the trade union" (like a ban)
         if lemma in ("close", "shut") and not objs & {"investigation", "case"} and any(
                 c.dep_ in ("dobj", "nsubjpass")
                 and not (c.lemma_.lower() in ORG_NOUNS | MEDIA_NOUNS or c.ent_type_ == "ORG")
@@ -85,6 +98,15 @@ def _trigger_type(tok: "Token") -> str | None:
             return "other"  # "closed the detention facility" (closing a newspaper or a party is censorship)
         if lemma in ("uphold", "overturn", "annul", "confirm") and (ot := _object_decision(tok)):
             return ot  # "the Supreme Court upheld the liquidation of the party": the decision upheld
+        if lemma in ("revoke", "annul", "cancel") and objs & RULINGS:
+            return _object_decision(tok) or "trial"  # "the appeals court revoked the ruling": as "overturned"
+        if lemma == "use" and objs & FORCE_WORDS:
+            if any(d.lemma_.lower() in ("result", "lead", "cause") and any(
+                    NOUN_TYPES.get(x.lemma_.lower()) == "killing" for x in d.subtree) for d in tok.subtree):
+                return "killing"  # "used lethal force against protesters, leading to at least 20 deaths"
+            return "attack_or_threat"  # "the clan used force against the Digil", "police used tear gas"
+        if lemma == "use":
+            return None
         if lemma == "inaugurate" and any(c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ != "PERSON"
                                          and c.lemma_.lower() not in PERSON_NOUNS for c in tok.children):
             return "other"  # "inaugurated a child protection network" (a president is inaugurated: election)
@@ -114,11 +136,14 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # "was charged with conducting operations": a duty
         if lemma == "dismiss" and objs & DISMISSED_THINGS:
             return None  # "complaints were dismissed"
-        if lemma == "monitor" and objs & {"trial", "hearing", "election", "prison", "situation", "process",
-                                         "implementation", "compliance", "detention", "facility", "border"}:
-            return None  # monitoring trials is not surveillance
-        if lemma in ("release", "publish", "issue", "present", "launch") and objs & REPORT_OBJECTS:
-            return "report_published"
+        if lemma == "monitor" and objs & MONITORED_THINGS:
+            return None  # monitoring trials, human rights or a sector is not surveillance
+        if lemma in ("release", "publish", "issue", "present", "launch") and (objs & REPORT_OBJECTS or (
+                tok.dep_ == "acl" and tok.head.lemma_.lower() in REPORT_OBJECTS)):
+            return "report_published"  # ("according to a study published in 2005")
+        if lemma == "release" and any(d.lemma_.lower() in RELEASED_THINGS for c in tok.children
+                                      if c.dep_ in ("dobj", "nsubjpass") for d in (c, *c.children) if d.dep_ != "prep"):
+            return "other"  # "the draft was released publicly", "released funds": no one was freed
         if lemma == "publish":
             return None  # "published evidence that officers tortured him": the content is the event
         if lemma == "find" and "guilty" in kids:
@@ -139,6 +164,10 @@ def _trigger_type(tok: "Token") -> str | None:
         if lemma in ("approve", "adopt", "pass", "reject", "support") and any(
                 NOUN_TYPES.get(o) == "election_or_referendum" for o in objs):
             return "election_or_referendum"
+        if lemma == "approve" and objs and not (_object_words(tok) & LAW_THINGS and not _object_words(tok) & {"draft"}):
+            return "other"  # "approved an amended version of the constitution draft", "approved the advertisement"
+        if lemma in ("bring", "press", "level", "file") and objs & {"charge", "indictment"}:
+            return "charge"  # "criminal defamation charges were brought against editors"
         if lemma == "deny" and objs & {"registration", "reregistration"}:
             return "registration_decision"
         if lemma in ("deny", "grant", "reject", "receive", "obtain", "award", "revoke", "strip") and any(
@@ -156,6 +185,8 @@ def _trigger_type(tok: "Token") -> str | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         if tok.dep_ in ("compound", "amod"):
             return None  # "detention centers", "torture cases"
+        if tok.pos_ == "PROPN" and tok.ent_type_ == "ORG":
+            return None  # a word of a body's name: "the Bureau of Immigration and Naturalization"
         if lemma == "charge" and tok.i > 0 and tok.nbor(-1).lower_ == "in":
             return None  # "in charge of"
         if lemma == "report" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in (
@@ -165,6 +196,8 @@ def _trigger_type(tok: "Token") -> str | None:
             return None
         if lemma == "death":
             return _death_type(tok)
+        if lemma == "vote" and any(d.lower_ in ("confidence", "no-confidence", "censure") for d in tok.subtree):
+            return "other"  # "passed a vote of no confidence in the government": no election
         if lemma in KILLING_WORDS and any(c.dep_ in ("amod", "compound") and c.lower_ in ATTEMPT_MODS
                                           for c in tok.children):
             return "attack_or_threat"  # "an attempted assassination"
@@ -184,6 +217,16 @@ def _trigger_type(tok: "Token") -> str | None:
     return None
 
 
+def _object_words(tok: "Token") -> set[str]:
+    """Lemmas of the objects of ``tok``, their compounds and their "of" complements ("an amended
+    version of the constitution draft" → version, constitution, draft)."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            out |= {d.lemma_.lower() for d in _own_words(c)}
+    return out
+
+
 def _threatening(noun: "Token") -> bool:
     """A thing sent or received as a threat: "a pig's head", "threatening messages", "death threats"."""
     return noun.lemma_.lower() in THREAT_OBJECTS or any(
@@ -197,7 +240,7 @@ def _object_decision(tok: "Token") -> str | None:
         if c.dep_ not in ("dobj", "nsubjpass"):
             continue
         for d in [c, *(x for x in c.subtree if x.pos_ == "VERB" and x.head.i == c.i)]:
-            t = NOUN_TYPES.get(d.lemma_.lower()) if d.pos_ == "NOUN" else VERB_TYPES.get(_lemma(d))
+            t = NOUN_TYPES.get(d.lemma_.lower()) if d.pos_ == "NOUN" else _trigger_type(d)
             if t in DECISION_TYPES:
                 return t
     return None
@@ -228,15 +271,43 @@ _CUSTODY = re.compile(r"\b(?:custody|detention|prisons?|jails?|cells?|police sta
                       r"interrogation|penal colon(?:y|ies)|detention facilit(?:y|ies))\b", re.I)
 
 
-def _death_type(tok: "Token") -> str:
-    """ "died in custody", "prisoners died", "57 deaths in prisons" → death_in_custody, else killing."""
+def _into_effect(tok: "Token") -> bool:
+    """ "came into force", "went into effect"."""
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(
+        d.lemma_.lower() in EFFECT_NOUNS for d in c.children) for c in tok.children)
+
+
+def _death_type(tok: "Token") -> str | None:
+    """ "died in custody", "prisoners died", "57 deaths in prisons" → death_in_custody, else killing;
+    None for a natural death or an accident outside custody ("died of AIDS", "maternal deaths",
+    "labor accidents that caused the death of workers")."""
     subj = next((c.lemma_.lower() for c in tok.children if c.dep_ == "nsubj"), "")
     if subj in CUSTODIANS or any(c.dep_ in ("compound", "amod", "conj") and c.lemma_.lower() in CUSTODIANS | {
             "custodial"} for c in tok.children):
         return "death_in_custody"  # "prisoners died", "20 prisoner and detainee deaths"
     # the clause of the death: its subtree and, for a noun, the noun phrase
     span = tok.doc[tok.left_edge.i: tok.right_edge.i + 1] if tok.pos_ == "NOUN" else tok.sent
-    return "death_in_custody" if _CUSTODY.search(span.text) else "killing"
+    if _CUSTODY.search(span.text):
+        return "death_in_custody"
+    return None if _natural(tok) else "killing"
+
+
+def _natural(tok: "Token") -> bool:
+    """A death of disease, of childbirth or in an accident: "died of AIDS", "died from the Ebola
+    virus", "maternal deaths", "accidents that caused the death of workers"."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in NATURAL_DEATH_MODS for c in tok.children):
+        return True
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
+                d.lemma_.lower() in DISEASES or d.lower_ in DISEASES or d.lemma_.lower() == "cause" and any(
+                    m.lower_ == "natural" for m in d.children)
+                for p in c.children if p.dep_ == "pobj" for d in (p, *(x for x in p.children if x.dep_ == "compound"))):
+            return True  # ("died of natural causes"; not "died of his injuries")
+    head = tok.head
+    if tok.dep_ in ("dobj", "conj") and head.lemma_.lower() in ("cause", "result"):
+        owners = [c for c in head.children if c.dep_ == "nsubj"] + ([head.head] if head.dep_ == "relcl" else [])
+        return any(o.lemma_.lower() == "accident" for o in owners)  # (not "landmine explosions caused deaths")
+    return False
 
 
 _CACHE: dict[str, object] = {"key": None, "toks": [], "trigs": []}
@@ -312,8 +383,8 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
             (vt := _trigger_type(anchor.head.head)):
         return anchor.head.head, vt  # "died in detention between January and September": the verb
     t = _trigger_type(anchor)
-    if t and anchor.lemma_.lower() not in LIGHT_VERBS:
-        return anchor, t
+    if t and (anchor.lemma_.lower() not in LIGHT_VERBS or t == "law_or_decree" and anchor.lemma_.lower() == "take"):
+        return anchor, t  # ("took effect": the law's taking effect)
     if _is_verb(anchor):
         # a light or reporting verb: look at its arguments and complements
         for c in anchor.children:
@@ -412,6 +483,8 @@ def _nearest_trigger(sent: "SpacySpan", center: int, exclude: set[int],
             continue
         if not _is_verb(tok) and _in_title(tok):
             continue  # "the special rapporteur on extrajudicial executions visited": a title, not a killing
+        if not _is_verb(tok) and any(c.dep_ == "acl" and c.lemma_.lower() in PLAN_WORDS for c in tok.children):
+            continue  # "publicized its schedule for national elections scheduled for October": a plan
         if clause is not None and tok.i != clause.i and (
                 tok.tag_ == "VBG" or _clause_verb(tok.head).i != clause.i):
             continue  # another clause: "… with the goal of preventing torture"
