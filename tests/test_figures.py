@@ -191,16 +191,3 @@ def test_seed_no_figure_inside_a_date(seed_ann, seed_figs) -> None:
     assert values("On November 16, a military court in Taldykorgan") == []  # date + sentence length
     assert values("between January 13 and February 14") == [133, 16]
     assert values("In December 2021, Nurbolat Zhumabayev died") == []
-
-
-@pytest.mark.model
-def test_seed_extraction_costs_under_a_tenth_of_the_parse(seed_ann) -> None:
-    import time
-
-    from rightsledger.extract.figures import extract_figures
-    from rightsledger.extract.provisions import extract_provisions
-
-    t = time.perf_counter()
-    extract_figures(seed_ann)
-    extract_provisions(seed_ann)
-    assert time.perf_counter() - t < 0.10 * seed_ann.parse_seconds
