@@ -7,7 +7,9 @@ across the corpus; plus the latency of ``ask``.
 
 Question sets: ``eval/questions.jsonl`` (written with the ranking in view; mostly about the
 example reports) and ``eval/questions_paraphrase.jsonl`` (held out: written from reading six
-shared reports before any ranking ran, worded away from the report; never tuned on).
+shared reports before any ranking ran, worded away from the report; never tuned on) and
+``eval/questions_dev.jsonl`` (written the same way from four other shared reports; the set
+to tune on).
 Each question names its report (``file``) and the character span(s) of the sentence(s)
 that answer it; a hit counts if it is in that report and overlaps an answer span.
 
@@ -50,7 +52,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from rightsledger.store import Store  # noqa: E402
 
 SETS = {"questions": ROOT / "eval" / "questions.jsonl",
-        "questions_paraphrase": ROOT / "eval" / "questions_paraphrase.jsonl"}
+        "questions_paraphrase": ROOT / "eval" / "questions_paraphrase.jsonl",
+        "questions_dev": ROOT / "eval" / "questions_dev.jsonl"}
 RANKINGS = ("bm25", "hybrid", "rerank")
 
 
@@ -82,7 +85,10 @@ def build_db(path: str) -> tuple[Store, dict[str, str]]:
 
 
 def doc_map(store: Store) -> dict[str, str]:
-    return {d["source"]: d["id"] for d in store.documents() if d.get("source")}
+    """Document ids by source file name, and by file stem (a database built by ``build_db``
+    records ``X.md`` as ``X.txt``)."""
+    docs = {d["source"]: d["id"] for d in store.documents() if d.get("source")}
+    return {**{Path(name).stem: doc for name, doc in docs.items()}, **docs}
 
 
 SCOPE_TITLES = {"within": "within one report", "corpus": "whole corpus",
@@ -107,7 +113,8 @@ def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, k: in
             "rerank": dict(rerank=True)}[ranking]
     t0 = time.perf_counter()
     for q in questions:
-        doc = docs.get(Path(q["file"].split(":", 1)[-1]).name)
+        path = Path(q["file"].split(":", 1)[-1])
+        doc = docs.get(path.name) or docs.get(path.stem)
         if doc is None:
             skipped += 1
             continue
