@@ -29,7 +29,7 @@ from sqlalchemy import text as sql
 
 from ..errors import Code, RightsledgerError
 from ..store.search import Hit, search
-from .scope import document_prior
+from .scope import document_prior, named_country
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -277,13 +277,17 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     ``year``, ``section``, ``topic``, …).
     """
     _check(question, limit)
+    filters = {k: v for k, v in filters.items() if v not in (None, "")}
+    if not (filters.get("doc") or filters.get("country")):
+        country, rest = named_country(store, question)   # "… in Liberia?": that country's reports
+        if country and content_words(rest):
+            filters["country"], question = country, rest
     query, stems = build_query(question)
     if not query:
         raise RightsledgerError(Code.BAD_QUERY, detail="the question has no words to search for")
     optional = rerank is None
     if optional:
         rerank = semantic_available()
-    filters = {k: v for k, v in filters.items() if v not in (None, "")}
     candidates = search(store, query, limit=CANDIDATES, headings=semantic, **filters)
     dense: list[Hit] = []
     if semantic:
@@ -321,10 +325,17 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
             if not optional:
                 raise  # installed but not loadable: the hybrid ranking, unless asked for
     if sims is not None:
-        best = max(s for s, _ in pool) or 1.0
-        scored = sorted((((1 - RERANK_WEIGHT) * (s / best) + RERANK_WEIGHT * sim, h)
-                         for (s, h), sim in zip(pool, sims)), key=lambda t: -t[0])
+        scored = combine(pool, sims)
     return [replace(h, rank=i, score=round(s, 6)) for i, (s, h) in enumerate(scored[:limit], 1)]
+
+
+def combine(pool: list[tuple[float, Hit]], sims: list[float]) -> list[tuple[float, Hit]]:
+    """The re-ranked order of the hybrid ``pool`` (score, hit; best first) given the
+    transformer's cosine similarity of each to the question: the hybrid score scaled to the
+    best one, mixed with the similarity (:data:`RERANK_WEIGHT`)."""
+    best = max(s for s, _ in pool) or 1.0
+    return sorted((((1 - RERANK_WEIGHT) * (s / best) + RERANK_WEIGHT * sim, h)
+                   for (s, h), sim in zip(pool, sims)), key=lambda t: -t[0])
 
 
 def _dense(store: "Store", question: str, *, limit: int = VECTOR_CANDIDATES, **filters: Any) -> list[Hit]:
