@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from ..store import Store
 
 CANDIDATES = 60          # BM25 candidates re-scored
-RERANK_CANDIDATES = 20   # of which the semantic re-ranker sees the best
+RERANK_CANDIDATES = 40   # of which the semantic re-ranker sees the best
 CACHE_SIZE = 20_000      # sentence embeddings kept in memory
 MAX_QUESTION_CHARS = 1000
 
@@ -230,7 +230,7 @@ def similarities(question: str, texts: list[str]) -> list[float]:
 # -- ask -----------------------------------------------------------------------------------
 
 PLAIN_WEIGHTS = {"bm25": 0.5, "coverage": 0.5}
-RERANK_WEIGHT = 0.6    # share of the cosine similarity in the re-ranked score
+RERANK_WEIGHT = 0.8    # share of the cosine similarity in the re-ranked score
 VECTOR_CANDIDATES = 60  # nearest sentences by embedding, fused with the BM25 candidates
 RRF_K = 60              # reciprocal rank fusion: 1 / (RRF_K + rank) per ranking
 FEATURE_WEIGHT = 0.012  # the plain score's features (coverage, intent) after fusion, per unit
