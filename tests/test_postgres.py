@@ -302,6 +302,8 @@ def test_document_prior_and_ask_across_reports_on_postgresql(pg_store, tmp_path)
     assert document_prior(pg_store, words) == pytest.approx(document_prior(lite, words))
     assert document_prior(pg_store, ["minimum", "wage"]) == {}
     scope_tests.test_ask_across_reports_prefers_the_report_the_question_names(pg_store)
+    scope_tests.test_a_question_naming_a_country_is_asked_of_its_reports(pg_store)
+    scope_tests.test_named_country(pg_store)
 
 
 @needs_pg

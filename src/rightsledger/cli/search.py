@@ -90,7 +90,7 @@ def ask(
     topic: Optional[str] = typer.Option(None, "--topic", help="Classic-outline topic (any year)."),
     limit: int = typer.Option(5, "--limit", "-n"),
     rerank: Optional[bool] = typer.Option(None, "--rerank/--no-rerank",
-                                          help="Transformer re-ranking ([semantic] extra; default: when installed)."),
+                                          help="Transformer re-ranking (default: when its weights are installed, as make setup does)."),
     format: HitFormat = typer.Option(HitFormat.table, "--format",
                                      help="table or jsonl (one hit a line, the export contract)"),
     answers: bool = typer.Option(False, "--answers",

