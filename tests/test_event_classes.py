@@ -87,31 +87,37 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extracted(nlp, tmp_path_factory):
+def events_of_cases(nlp, header: str, cases: list) -> list[Event]:
+    """The events of a fictional 2011 report made of ``header`` and one paragraph per case."""
     from rightsledger.extract.annotate import annotate
     from rightsledger.extract.events import extract_events
     from rightsledger.records import Document
     from rightsledger.structure import outline
 
-    text = HEADER + "\n\n".join(c[0] for c in CASES) + "\n"
+    text = header + "\n\n".join(c[0] for c in cases) + "\n"
     doc = Document("zarnakia-2011", "Zarnakia", None, None, 2011, "", "txt", "", len(text))
     annotated = annotate(text, doc, outline(text, doc.id), nlp)
     return extract_events(annotated, [])
 
 
-def _of(events: list[Event], sentence: str) -> list[Event]:
-    return [e for e in events if e.evidence.text.strip() == sentence]
-
-
-@pytest.mark.parametrize("sentence,type_,date,polarity", CASES, ids=[c[0][:40] for c in CASES])
-def test_event_class(extracted, sentence, type_, date, polarity):
-    found = _of(extracted, sentence)
+def check_case(events: list[Event], sentence: str, type_, date, polarity) -> None:
+    """The sentence's first event has this type, date and polarity (``type_`` None: no event)."""
+    found = [e for e in events if e.evidence.text.strip() == sentence]
     if type_ is None:
         assert not found, [(e.type, e.date) for e in found]
         return
     assert found, "no event"
     assert (found[0].type, found[0].date, found[0].polarity) == (type_, date, polarity)
+
+
+@pytest.fixture(scope="module")
+def extracted(nlp):
+    return events_of_cases(nlp, HEADER, CASES)
+
+
+@pytest.mark.parametrize("sentence,type_,date,polarity", CASES, ids=[c[0][:40] for c in CASES])
+def test_event_class(extracted, sentence, type_, date, polarity):
+    check_case(extracted, sentence, type_, date, polarity)
 
 
 def test_a_month_name_triggers_nothing(nlp):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.records import Event
+from .test_event_classes import check_case, events_of_cases
 
 pytestmark = pytest.mark.model
 
@@ -114,29 +114,12 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def extracted(nlp):
-    from rightsledger.extract.annotate import annotate
-    from rightsledger.extract.events import extract_events
-    from rightsledger.records import Document
-    from rightsledger.structure import outline
-
-    text = HEADER + "\n\n".join(c[0] for c in CASES) + "\n"
-    doc = Document("zarnakia-2011", "Zarnakia", None, None, 2011, "", "txt", "", len(text))
-    annotated = annotate(text, doc, outline(text, doc.id), nlp)
-    return extract_events(annotated, [])
-
-
-def _of(events: list[Event], sentence: str) -> list[Event]:
-    return [e for e in events if e.evidence.text.strip() == sentence]
+    return events_of_cases(nlp, HEADER, CASES)
 
 
 @pytest.mark.parametrize("sentence,type_,date,polarity", CASES, ids=[c[0][:40] for c in CASES])
 def test_event_class_outside_section_1(extracted, sentence, type_, date, polarity):
-    found = _of(extracted, sentence)
-    if type_ is None:
-        assert not found, [(e.type, e.date) for e in found]
-        return
-    assert found, "no event"
-    assert (found[0].type, found[0].date, found[0].polarity) == (type_, date, polarity)
+    check_case(extracted, sentence, type_, date, polarity)
 
 
 def test_the_trigger_words_of_the_classes(nlp):
