@@ -79,12 +79,13 @@ _RULE_VERB = (r"(?:provides?|provided|prohibits?|prohibited|forbids?|forbade|ban
               r"penalizes?|penalized|criminalizes?|criminalized|punishes|punished|oblig(?:e|es|ed)|"
               r"obligates?|obligated|grants?|granted|guarantees?|guaranteed|caps?|capped|"
               r"prescribes?|prescribed|fix(?:es|ed)|call(?:s|ed)?\s+for|defines?|defined|"
-              r"makes?|made|mandate|precludes?|precluded|proscribes?|proscribed|institutes?|instituted)")
+              r"makes?|made|mandate|precludes?|precluded|proscribes?|proscribed|institutes?|instituted|"
+              r"gives?|gave|dictates?|dictated)")  # "The law gives the government six months to …"
 LAW_FRAME = re.compile(rf"\b{_INSTRUMENT}\b[^.;:]{{0,160}}?\b{_RULE_VERB}\b|"
                        rf"^(?:It|They)\s+(?:also\s+)?{_RULE_VERB}\b|"  # "The code states that …"
                        rf"\b{_INSTRUMENT}\s+(?:[\w-]+\s+){{0,3}}?(?:states?|stated|says|said)\s+that\b", re.I)
 PENALTY_FRAME = re.compile(
-    r"\bpunishable\b|\bcarr(?:y|ies|ied)\s+(?:an?\s+)?(?:maximum\s+|minimum\s+|mandatory\s+)?"
+    r"\bpunishable\b|\bcarr(?:y|ies|ied)\s+(?:an?\s+)?(?:(?!out\b)[a-z]+\s+){0,2}?"  # "may carry moderate fines"
     r"(?:penalt|sentence|prison|fine|jail|term)|\bpenalt(?:y|ies)\s+(?:for|of|include|includes|"
     r"range|ranging)\b|\bfac(?:e|es|ed)\s+(?:an?\s+)?(?:(?:heavy|substantial|large|stiff|lengthy|long)\s+)?"
     r"(?:fines?|penalt|imprisonment|prison|jail|up\s+to)|"
@@ -168,7 +169,8 @@ LAW_WORDS = {"law", "laws", "constitution", "code", "decree", "regulation", "reg
 RULE_LEMMAS = {"provide", "prohibit", "forbid", "ban", "require", "allow", "permit", "stipulate",
                "mandate", "set", "establish", "limit", "restrict", "entitle", "specify", "impose",
                "penalize", "criminalize", "punish", "oblige", "obligate", "grant", "guarantee",
-               "cap", "prescribe", "fix", "define", "make", "preclude", "proscribe", "call", "institute"}
+               "cap", "prescribe", "fix", "define", "make", "preclude", "proscribe", "call", "institute",
+               "give", "dictate"}
 NOT_UNIT = {"the", "a", "an", "and", "or", "in", "for", "to", "of", "if", "by", "at", "on", "with"}
 
 
@@ -464,6 +466,8 @@ def _norm(m: NumberMention, sentence: str, context: str) -> str:
     if m.kind == "duration" and m.unit == "years" and re.search(
             r"\bage\b[^.;]{0,30}$", sentence[max(0, m.start - 40):m.start], re.I):
         return "threshold"  # "the minimum age for employment is 16 years"
+    if m.kind == "duration" and re.search(r"\b(?:within|no\s+later\s+than)\s+$", before, re.I):
+        return "time_limit"  # "fines … if the infraction is repeated within one year"
     if m.kind in ("duration", "money") and PENALTY_WORDS.search(context):
         if not (m.kind == "duration" and re.search(r"\b(?:leave|notice|vacation)\b", context, re.I)):
             return "penalty"

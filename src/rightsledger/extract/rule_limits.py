@@ -29,8 +29,8 @@ LIMIT_BEFORE = re.compile(  # "the legal limit of 48 hours", "the required 48 ho
     rf"\b{_LIMIT_ADJ}\s+(?:\w+\s+)?{_LIMIT_NOUN}\s+(?:of\s+|is\s+|was\s+)?|"  # "The legal rest period is one day"
     r"\ba\s+limit\s+on\s+(?:\w+\s+){1,2}?of\s+)"  # "a limit on work of 54 hours"
     r"(?:up\s+to\s+|a\s+maximum\s+of\s+)?$", re.I)
-LIMIT_AFTER = re.compile(  # "the 48-hour limit", "48 hours allowed by law"
-    rf"^(?:[- ](?:legal\s+|statutory\s+|constitutional\s+)?(?:limit|deadline|maximum)\b|"
+LIMIT_AFTER = re.compile(  # "the 48-hour limit", "the 7 percent threshold", "48 hours allowed by law"
+    rf"^(?:[- ](?:legal\s+|statutory\s+|constitutional\s+|electoral\s+)?(?:limit|deadline|maximum|threshold|quota)\b|"
     rf"\s+(?:as\s+)?{alternation(_L['limit_by'])}\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:\w+\s+)?"
     rf"(?:law|constitution|code|statute|decree|regulations?)\b)", re.I)
 # "The maximum period of pretrial detention was six months": the limit's noun, what it
