@@ -96,6 +96,8 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
             if (m.kind == "count" and noun is not None and noun.i < root.i
                     and noun.dep_ == "compound"):
                 continue
+            if noun is None and _pronoun_one(m, ptext, root):
+                continue  # "two reporters were beaten, one in May and one in July"
             out.append(Figure(
                 id=f"{doc_id}:fig:{len(out) + 1}", doc=doc_id, value=m.value, unit=_unit(m, noun),
                 what=_what(root, noun, m), qualifier=m.qualifier,
@@ -127,7 +129,31 @@ def _is_candidate(m: NumberMention, ptext: str) -> bool:
             and re.match(r"\s+of\s+(?:the|these|those|its|his|her|their|our|them|us|which|whom)\b",
                          ptext[m.num_end:m.num_end + 12], re.I)):
         return False  # "one of the defendants": the count is the other number
+    if _word_one(m, ptext) and re.match(r"\s+of\b", ptext[m.num_end:m.num_end + 4], re.I):
+        return False  # "one of two traditions", "one of six categories": a pronoun
     return True
+
+
+def _word_one(m: NumberMention, ptext: str) -> bool:
+    """Is the mention the word "one" alone (not "1", not "one-third", not a range)?"""
+    return (m.kind == "count" and m.value == 1 and m.value_end is None
+            and ptext[m.num_start:m.num_end].lower() == "one")
+
+
+# "one in five", "one to 14,800", "one out of ten", "one for every three": a ratio's half
+RATIO_AFTER = re.compile(r"\s+(?:in|to|out\s+of|for\s+every)\s+(?:\d|a\b|an\b|every\b|"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b)",
+                         re.I)
+
+
+def _pronoun_one(m: NumberMention, ptext: str, tok: "Token | None") -> bool:
+    """The word "one" counting no noun is a pronoun ("one was serving a sentence", "one in
+    Bengo", "one for foreign outlets"), not a figure (docs/EVALUATION.md), unless it is
+    half of a ratio or adds to a count of its own ("three citizens and one from abroad")."""
+    if not _word_one(m, ptext) or RATIO_AFTER.match(ptext, m.num_end):
+        return False
+    return not (tok is not None and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN")
+                and any(c.dep_ == "nummod" for c in tok.head.children))
 
 
 # ---------------------------------------------------------------------------- parse
