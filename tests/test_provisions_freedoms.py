@@ -1,7 +1,8 @@
 """Law statements of the modern layout's Section 2 (freedoms) and 3 (elections): penalties
 a rule "may carry" with an adjective, a time a law "gives" an authority, a deadline inside
-a penalty rule, an electoral threshold named beside its percentage. Sentences of our own
-making, about a fictional country."""
+a penalty rule, an electoral threshold named beside its percentage (a provision, not a
+figure), the threshold of a registration requirement. Sentences of our own making, about a
+fictional country."""
 from __future__ import annotations
 
 import pytest
@@ -24,12 +25,18 @@ RULES = [
      [(6, "threshold")]),
     ("The Green Union, with 4 percent of the vote, fell short of the 5 percent threshold.",
      [(5, "threshold")]),
+    # the threshold of a registration requirement, cited in a sentence about a finding
+    ("The mission found that requirements for national unions to have branches in more than "
+     "40 percent of the provinces were too high.", [(40, "threshold")]),
+    ("The code restricts unions, such as by a requirement that a national union be represented "
+     "in at least half of the provinces.", [(0.5, "threshold")]),
 ]
 
 NOT_RULES = [
     "Soldiers carried out two raids on the newspaper's office in March.",
     "The mayor gave the protesters two hours to leave the square on June 4.",
     "The opposition party won 6 percent of the vote in the March elections.",
+    "Unions with more than 40 percent of their members in the capital held a strike in May.",
 ]
 
 
@@ -53,3 +60,17 @@ def test_freedom_and_election_rules(nlp, sentence: str, expected: list) -> None:
 @pytest.mark.parametrize("sentence", NOT_RULES)
 def test_narration_is_not_a_rule(nlp, sentence: str) -> None:
     assert _mentions(nlp, sentence) == []
+
+
+@pytest.mark.model
+def test_threshold_cited_in_narration_is_no_figure(nlp) -> None:
+    from rightsledger.extract.annotate import annotate
+    from rightsledger.extract.figures import extract_figures
+    from rightsledger.records import Document
+    from rightsledger.structure import outline
+
+    text = ("ZEMBLA 2023 HUMAN RIGHTS REPORT\n\n"
+            "The Farmers' Party, with 4 percent of the vote, did not pass the 6 percent threshold "
+            "for seats in the assembly.\n")
+    doc = Document("zembla-2023", "Zembla", "Zembla", None, 2023, "", "txt", "x", len(text))
+    assert [f.value for f in extract_figures(annotate(text, doc, outline(text, doc.id), nlp))] == [4]

@@ -34,6 +34,7 @@ from ..records import Figure, Span
 from .lexicons import alternation, lexicon
 from .numbers import NumberMention, find_numbers
 from .provisions import rule_mentions
+from .rule_limits import legal_limits
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -84,9 +85,10 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
             if sent.start not in rule_cache:
                 parsed = ap.doc.char_span(sent.start - base, sent.end - base,
                                           alignment_mode="expand")
-                rule_cache[sent.start] = {
+                stext = text[sent.start:sent.end]  # a legal limit cited in narration is a
+                rule_cache[sent.start] = {  # provision too ("did not pass the 7 percent threshold")
                     sent.start + r.num_start
-                    for r in rule_mentions(text[sent.start:sent.end], parsed)}
+                    for r in (*rule_mentions(stext, parsed), *legal_limits(stext))}
             if base + m.num_start in rule_cache[sent.start]:
                 continue
             root = _root_token(ap.doc, m)
