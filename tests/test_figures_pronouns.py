@@ -31,3 +31,19 @@ def test_pronoun_one_is_not_a_figure(nlp) -> None:
     doc = Document("zembla-2023", "Zembla", "Zembla", None, 2023, "", "txt", "x", len(TEXT))
     figs = extract_figures(annotate(TEXT, doc, outline(TEXT, doc.id), nlp))
     assert [f.value for f in figs] == EXPECTED
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("Two more detainees received one- to three-month extensions.", [2]),
+    ("Families waited up to a year and one-half for a place.", []),
+    ("Families waited up to a year and a half for a place.", []),
+    ("He served two years and paid half of the fine.", [0.5]),
+    ("The march lasted three days and two nights.", [2]),
+])
+def test_parts_of_durations_are_not_figures(sentence: str, values: list) -> None:
+    """A count joined to a time noun by a suspended hyphen ("one- to three-month") or the
+    fraction of a duration ("a year and one-half") is part of a duration, not a figure."""
+    from rightsledger.extract.figures import _is_candidate
+    from rightsledger.extract.numbers import find_numbers
+
+    assert [m.value for m in find_numbers(sentence) if _is_candidate(m, sentence)] == values

@@ -45,6 +45,9 @@ FIGURE_KINDS = ("count", "money", "percent")
 _L = lexicon("figures")
 SIZED = re.compile(rf"-{alternation(_L['sized_nouns'])}\b", re.I)  # "155-seat", "16,000-member"
 ONE_IDIOM = re.compile(alternation(_L["one_idioms"]), re.I)  # "In one case", "One such law"
+_TIME = r"(?:years?|months?|weeks?|days?|hours?)"
+SUSPENDED_TIME = re.compile(rf"-\s+(?:to|or|and)\s+\S+?-{_TIME}\b", re.I)  # "one- to three-month"
+TIME_AND = re.compile(rf"\b{_TIME}\s+and\s+(?:an?\s+)?$", re.I)  # "a year and one-half"
 RATE_BEFORE = re.compile(rf"\b{alternation(_L['rate_before'])}\s+$", re.I)  # "per 100,000 live births"
 PERSON_NOUNS = {
     "person", "people", "individual", "man", "woman", "child", "men", "women", "children",
@@ -125,6 +128,9 @@ def _is_candidate(m: NumberMention, ptext: str) -> bool:
     if m.value == 1 and m.value_end is None and any(
             i.start() <= m.num_start < i.end() for i in ONE_IDIOM.finditer(ptext, max(0, m.num_start - 4), m.num_end + 12)):
         return False  # "In one case, …", "One such law …"
+    if m.kind == "count" and (SUSPENDED_TIME.match(ptext, m.num_end) or m.value < 1
+                              and TIME_AND.search(ptext[max(0, m.start - 16):m.start])):
+        return False  # "one- to three-month extensions", "a year and one-half": durations
     if m.kind == "count" and RATE_BEFORE.search(ptext[max(0, m.start - 16):m.start]):
         return False  # the denominator of a rate
     if (m.kind == "count" and m.value == 1 and m.value_end is None
