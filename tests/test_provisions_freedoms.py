@@ -1,6 +1,6 @@
 """Law statements of the modern layout's Section 2 (freedoms) and 3 (elections): penalties
 a rule "may carry" with an adjective, a time a law "gives" an authority, a deadline inside
-a penalty rule, an electoral threshold named beside its percentage (a provision, not a
+a penalty rule, a period of advance notice or prior approval (requirement), an electoral threshold named beside its percentage (a provision, not a
 figure), the threshold of a registration requirement. Sentences of our own making, about a
 fictional country."""
 from __future__ import annotations
@@ -25,6 +25,11 @@ RULES = [
      [(6, "threshold")]),
     ("The Green Union, with 4 percent of the vote, fell short of the 5 percent threshold.",
      [(5, "threshold")]),
+    # advance notice of an assembly or prior approval of media content: requirement
+    ("In such cases, the government may censor newspapers by requiring editors to submit, for "
+     "approval, every article 48 hours before publication.", [(48, "requirement")]),
+    ("The law requires organizers to notify the city hall three days in advance of public meetings.",
+     [(3, "requirement")]),
     # the threshold of a registration requirement, cited in a sentence about a finding
     ("The mission found that requirements for national unions to have branches in more than "
      "40 percent of the provinces were too high.", [(40, "threshold")]),
@@ -36,6 +41,7 @@ NOT_RULES = [
     "Soldiers carried out two raids on the newspaper's office in March.",
     "The mayor gave the protesters two hours to leave the square on June 4.",
     "The opposition party won 6 percent of the vote in the March elections.",
+    "On May 4, police ordered the editor to submit the article two days before publication.",
     "Unions with more than 40 percent of their members in the capital held a strike in May.",
 ]
 
