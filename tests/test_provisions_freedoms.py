@@ -1,8 +1,8 @@
 """Law statements of the modern layout's Section 2 (freedoms) and 3 (elections): penalties
 a rule "may carry" with an adjective, a time a law "gives" an authority, a deadline inside
-a penalty rule, a period of advance notice or prior approval (requirement), an electoral threshold named beside its percentage (a provision, not a
-figure), the threshold of a registration requirement. Sentences of our own making, about a
-fictional country."""
+a penalty rule, a period of advance notice or prior approval (requirement), an electoral
+threshold named beside its percentage (a provision, not a figure), the threshold of a
+registration requirement. Sentences of our own making, about a fictional country."""
 from __future__ import annotations
 
 import pytest
