@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.provisions import _legal_limits, _norm, _present_limits, rule_mentions
+from rightsledger.extract.provisions import (
+    _legal_limits,
+    _norm,
+    _present_limits,
+    rule_mentions,
+)
 
 RULES = [
     # a penalty frame with adjectives: "may carry moderate fines", "carried potential penalties"
