@@ -34,6 +34,7 @@ from ..records import Figure, Span
 from .lexicons import alternation, lexicon
 from .numbers import NumberMention, find_numbers
 from .provisions import rule_mentions
+from .rule_limits import legal_limits
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -44,6 +45,9 @@ FIGURE_KINDS = ("count", "money", "percent")
 _L = lexicon("figures")
 SIZED = re.compile(rf"-{alternation(_L['sized_nouns'])}\b", re.I)  # "155-seat", "16,000-member"
 ONE_IDIOM = re.compile(alternation(_L["one_idioms"]), re.I)  # "In one case", "One such law"
+_TIME = r"(?:years?|months?|weeks?|days?|hours?)"
+SUSPENDED_TIME = re.compile(rf"-\s+(?:to|or|and)\s+\S+?-{_TIME}\b", re.I)  # "one- to three-month"
+TIME_AND = re.compile(rf"\b{_TIME}\s+and\s+(?:an?\s+)?$", re.I)  # "a year and one-half"
 RATE_BEFORE = re.compile(rf"\b{alternation(_L['rate_before'])}\s+$", re.I)  # "per 100,000 live births"
 PERSON_NOUNS = {
     "person", "people", "individual", "man", "woman", "child", "men", "women", "children",
@@ -84,9 +88,10 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
             if sent.start not in rule_cache:
                 parsed = ap.doc.char_span(sent.start - base, sent.end - base,
                                           alignment_mode="expand")
-                rule_cache[sent.start] = {
+                stext = text[sent.start:sent.end]  # a legal limit cited in narration is a
+                rule_cache[sent.start] = {  # provision too ("did not pass the 7 percent threshold")
                     sent.start + r.num_start
-                    for r in rule_mentions(text[sent.start:sent.end], parsed)}
+                    for r in (*rule_mentions(stext, parsed), *legal_limits(stext))}
             if base + m.num_start in rule_cache[sent.start]:
                 continue
             root = _root_token(ap.doc, m)
@@ -96,6 +101,8 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
             if (m.kind == "count" and noun is not None and noun.i < root.i
                     and noun.dep_ == "compound"):
                 continue
+            if noun is None and _pronoun_one(m, ptext, root):
+                continue  # "two reporters were beaten, one in May and one in July"
             out.append(Figure(
                 id=f"{doc_id}:fig:{len(out) + 1}", doc=doc_id, value=m.value, unit=_unit(m, noun),
                 what=_what(root, noun, m), qualifier=m.qualifier,
@@ -121,13 +128,40 @@ def _is_candidate(m: NumberMention, ptext: str) -> bool:
     if m.value == 1 and m.value_end is None and any(
             i.start() <= m.num_start < i.end() for i in ONE_IDIOM.finditer(ptext, max(0, m.num_start - 4), m.num_end + 12)):
         return False  # "In one case, …", "One such law …"
+    if m.kind == "count" and (SUSPENDED_TIME.match(ptext, m.num_end) or m.value < 1
+                              and TIME_AND.search(ptext[max(0, m.start - 16):m.start])):
+        return False  # "one- to three-month extensions", "a year and one-half": durations
     if m.kind == "count" and RATE_BEFORE.search(ptext[max(0, m.start - 16):m.start]):
         return False  # the denominator of a rate
     if (m.kind == "count" and m.value == 1 and m.value_end is None
             and re.match(r"\s+of\s+(?:the|these|those|its|his|her|their|our|them|us|which|whom)\b",
                          ptext[m.num_end:m.num_end + 12], re.I)):
         return False  # "one of the defendants": the count is the other number
+    if _word_one(m, ptext) and re.match(r"\s+of\b", ptext[m.num_end:m.num_end + 4], re.I):
+        return False  # "one of two traditions", "one of six categories": a pronoun
     return True
+
+
+def _word_one(m: NumberMention, ptext: str) -> bool:
+    """Is the mention the word "one" alone (not "1", not "one-third", not a range)?"""
+    return (m.kind == "count" and m.value == 1 and m.value_end is None
+            and ptext[m.num_start:m.num_end].lower() == "one")
+
+
+# "one in five", "one to 14,800", "one out of ten", "one for every three": a ratio's half
+RATIO_AFTER = re.compile(r"\s+(?:in|to|out\s+of|for\s+every)\s+(?:\d|a\b|an\b|every\b|"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b)",
+                         re.I)
+
+
+def _pronoun_one(m: NumberMention, ptext: str, tok: "Token | None") -> bool:
+    """The word "one" counting no noun is a pronoun ("one was serving a sentence", "one in
+    Bengo", "one for foreign outlets"), not a figure (docs/EVALUATION.md), unless it is
+    half of a ratio or adds to a count of its own ("three citizens and one from abroad")."""
+    if not _word_one(m, ptext) or RATIO_AFTER.match(ptext, m.num_end):
+        return False
+    return not (tok is not None and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN")
+                and any(c.dep_ == "nummod" for c in tok.head.children))
 
 
 # ---------------------------------------------------------------------------- parse

@@ -79,12 +79,13 @@ _RULE_VERB = (r"(?:provides?|provided|prohibits?|prohibited|forbids?|forbade|ban
               r"penalizes?|penalized|criminalizes?|criminalized|punishes|punished|oblig(?:e|es|ed)|"
               r"obligates?|obligated|grants?|granted|guarantees?|guaranteed|caps?|capped|"
               r"prescribes?|prescribed|fix(?:es|ed)|call(?:s|ed)?\s+for|defines?|defined|"
-              r"makes?|made|mandate|precludes?|precluded|proscribes?|proscribed|institutes?|instituted)")
+              r"makes?|made|mandate|precludes?|precluded|proscribes?|proscribed|institutes?|instituted|"
+              r"gives?|gave|dictates?|dictated)")  # "The law gives the government six months to …"
 LAW_FRAME = re.compile(rf"\b{_INSTRUMENT}\b[^.;:]{{0,160}}?\b{_RULE_VERB}\b|"
                        rf"^(?:It|They)\s+(?:also\s+)?{_RULE_VERB}\b|"  # "The code states that …"
                        rf"\b{_INSTRUMENT}\s+(?:[\w-]+\s+){{0,3}}?(?:states?|stated|says|said)\s+that\b", re.I)
 PENALTY_FRAME = re.compile(
-    r"\bpunishable\b|\bcarr(?:y|ies|ied)\s+(?:an?\s+)?(?:maximum\s+|minimum\s+|mandatory\s+)?"
+    r"\bpunishable\b|\bcarr(?:y|ies|ied)\s+(?:an?\s+)?(?:(?!out\b)[a-z]+\s+){0,2}?"  # "may carry moderate fines"
     r"(?:penalt|sentence|prison|fine|jail|term)|\bpenalt(?:y|ies)\s+(?:for|of|include|includes|"
     r"range|ranging)\b|\bfac(?:e|es|ed)\s+(?:an?\s+)?(?:(?:heavy|substantial|large|stiff|lengthy|long)\s+)?"
     r"(?:fines?|penalt|imprisonment|prison|jail|up\s+to)|"
@@ -168,7 +169,8 @@ LAW_WORDS = {"law", "laws", "constitution", "code", "decree", "regulation", "reg
 RULE_LEMMAS = {"provide", "prohibit", "forbid", "ban", "require", "allow", "permit", "stipulate",
                "mandate", "set", "establish", "limit", "restrict", "entitle", "specify", "impose",
                "penalize", "criminalize", "punish", "oblige", "obligate", "grant", "guarantee",
-               "cap", "prescribe", "fix", "define", "make", "preclude", "proscribe", "call", "institute"}
+               "cap", "prescribe", "fix", "define", "make", "preclude", "proscribe", "call", "institute",
+               "give", "dictate"}
 NOT_UNIT = {"the", "a", "an", "and", "or", "in", "for", "to", "of", "if", "by", "at", "on", "with"}
 
 
@@ -315,6 +317,9 @@ DEADLINE_BEFORE = re.compile(
     r"\b(?:within|no\s+later\s+than|up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|"
     r"(?:a\s+)?maximum\s+of|extended\s+to|after|no\s+longer\s+than|at\s+most|at\s+least)\s+(?:\S+\s+)?$", re.I)
 NOTICE_AFTER = re.compile(r"^['’]?s?\s+(?:\w+\s+)?notice\b", re.I)  # "may issue a 21-day strike notice"
+# a period of advance notice: "notify the police five days in advance of demonstrations",
+# "provide the text for approval 24 hours before publication" (requirement, docs/EVALUATION.md)
+ADVANCE_AFTER = re.compile(r"^\s+(?:in\s+advance|before|prior\s+to)\b", re.I)
 
 
 DEADLINE_HINT = re.compile(r"\b(?:within|later|longer|at\s+(?:most|least)|up\s+to|exceed|more\s+than|maximum|"
@@ -326,14 +331,16 @@ def _present_limits(sentence: str, sent: "SpacySpan") -> list[NumberMention]:
     """Procedural deadlines stated in the present tense without a legal frame
     ("the prosecutor … takes it to court within 12 hours", "Authorities may take up to
     12 months to decide"): reports narrate events in the past tense, rules in the present."""
-    if not DEADLINE_HINT.search(sentence) and not re.search(r"\bnotice\b", sentence, re.I):
+    if not DEADLINE_HINT.search(sentence) and not re.search(
+            r"\bnotice\b|\b(?:hours?|days?|weeks?)\s+(?:in\s+advance|before|prior\s+to)\b", sentence, re.I):
         return []
     out = []
     base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
     cuts = [0, *(b.start() for b in CLAUSE_BREAK.finditer(sentence)), len(sentence)]
     for m in find_numbers(sentence):
         if m.kind != "duration" or not (DEADLINE_BEFORE.search(sentence[max(0, m.start - 40):m.start])
-                                        or NOTICE_AFTER.match(sentence[m.end:m.end + 30])):
+                                        or NOTICE_AFTER.match(sentence[m.end:m.end + 30])
+                                        or ADVANCE_AFTER.match(sentence[m.end:m.end + 30])):
             continue
         lo = max(c for c in cuts if c <= m.start)
         hi = min(c for c in cuts if c > m.start)
@@ -464,9 +471,14 @@ def _norm(m: NumberMention, sentence: str, context: str) -> str:
     if m.kind == "duration" and m.unit == "years" and re.search(
             r"\bage\b[^.;]{0,30}$", sentence[max(0, m.start - 40):m.start], re.I):
         return "threshold"  # "the minimum age for employment is 16 years"
+    if m.kind == "duration" and re.search(r"\b(?:within|no\s+later\s+than)\s+$", before, re.I):
+        return "time_limit"  # "fines … if the infraction is repeated within one year"
     if m.kind in ("duration", "money") and PENALTY_WORDS.search(context):
         if not (m.kind == "duration" and re.search(r"\b(?:leave|notice|vacation)\b", context, re.I)):
             return "penalty"
+    if m.kind == "duration" and (ADVANCE_AFTER.match(sentence[m.end:m.end + 30])
+                                 or NOTICE_AFTER.match(sentence[m.end:m.end + 30])):
+        return "requirement"  # advance notice: "five days in advance of demonstrations"
     if m.kind == "duration" and TIME_LIMIT_WORDS.search(context) and not re.search(
             r"\b(?:work|workweek|overtime|leave|vacation|hours\s+per|per\s+(?:day|week))\b", context, re.I):
         return "time_limit"

@@ -7,6 +7,8 @@ sentence narrates (docs/EVALUATION.md, "Provisions"):
   was six months", "The legal time limit for detention without charge is 48 hours";
 - the rule a practice sentence says was broken: "violated the requirement that detainees
   be charged … within seven days of arrest";
+- the threshold of a requirement: "requirements for unions to have branches in more than
+  50 percent of the regions", "a requirement that unions be represented in at least half";
 - the length of a term of office: "The president is elected for seven years", "Deputies
   serve five-year terms", "judges were appointed for six-year terms", "80 members elected
   for five years" — only the duration in years the frame names.
@@ -29,8 +31,8 @@ LIMIT_BEFORE = re.compile(  # "the legal limit of 48 hours", "the required 48 ho
     rf"\b{_LIMIT_ADJ}\s+(?:\w+\s+)?{_LIMIT_NOUN}\s+(?:of\s+|is\s+|was\s+)?|"  # "The legal rest period is one day"
     r"\ba\s+limit\s+on\s+(?:\w+\s+){1,2}?of\s+)"  # "a limit on work of 54 hours"
     r"(?:up\s+to\s+|a\s+maximum\s+of\s+)?$", re.I)
-LIMIT_AFTER = re.compile(  # "the 48-hour limit", "48 hours allowed by law"
-    rf"^(?:[- ](?:legal\s+|statutory\s+|constitutional\s+)?(?:limit|deadline|maximum)\b|"
+LIMIT_AFTER = re.compile(  # "the 48-hour limit", "the 7 percent threshold", "48 hours allowed by law"
+    rf"^(?:[- ](?:legal\s+|statutory\s+|constitutional\s+|electoral\s+)?(?:limit|deadline|maximum|threshold|quota)\b|"
     rf"\s+(?:as\s+)?{alternation(_L['limit_by'])}\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:\w+\s+)?"
     rf"(?:law|constitution|code|statute|decree|regulations?)\b)", re.I)
 # "The maximum period of pretrial detention was six months": the limit's noun, what it
@@ -44,6 +46,13 @@ BROKEN_RULE = re.compile(
     rf"\b(?:legal\s+|constitutional\s+|statutory\s+)?{alternation(_L['rule_nouns'])}\s+that\s+"
     r"[^.;:]{1,90}?\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|"
     r"no\s+longer\s+than|for\s+(?:up\s+to|a\s+maximum\s+of))\s+$", re.I)
+
+# "requirements for sectoral unions to have branches in more than 50 percent of the regions",
+# "a requirement that unions be represented in at least half of the regions": the threshold
+# of a registration rule, whatever the sentence narrates
+REQUIRED_COUNT = re.compile(
+    rf"\b{alternation(_L['rule_nouns'])}\s+(?:for|that)\s+[^.;:]{{1,100}}?\b(?:at\s+least|more\s+than|"
+    r"no\s+(?:fewer|less)\s+than|(?:a\s+)?minimum\s+of)\s+$", re.I)
 
 
 def legal_limits(sentence: str) -> list[NumberMention]:
@@ -59,6 +68,8 @@ def legal_limits(sentence: str) -> list[NumberMention]:
                 re.search(r"\bthe\s+$", before, re.I) or not LIMIT_AFTER.match(after).group(0)[0] in "- ")):
             out.append(m)
         elif m.kind == "duration" and (LIMIT_IS.search(wide) or BROKEN_RULE.search(wide)):
+            out.append(m)
+        elif m.kind in ("count", "percent") and REQUIRED_COUNT.search(sentence[max(0, m.num_start - 160):m.num_start]):
             out.append(m)
     return out
 
