@@ -24,6 +24,8 @@ LEAD_UP_LINKS = words("events", "lead_up_links")
 HAPPENING_VERBS = words("events", "happening_verbs")
 NONSTATE = words("events", "nonstate")
 ORG_NOUNS = words("events", "org_nouns")
+#: Subjects that make a dated "reported" a publication ("The ministry reported in May that …").
+REPORTING_BODIES = ORG_NOUNS | words("events", "reporting_bodies")
 DISMISSED_THINGS = words("events", "dismissed_things")
 SPECIAL_TRIGGERS = words("events", "special_triggers")
 #: Every lemma that may trigger an event.
