@@ -32,6 +32,14 @@ CASES = [
      "detention_or_arrest", "2022-03", "asserted"),
     ("The commission reported in June that the municipal elections were held without incident.",
      "election_or_referendum", "2022-06", "asserted"),
+    # a stance or the enforcement of standing laws is no occurrence; what a body changed is
+    ("Media activists raised concerns regarding the wide use of the provision on false information.",
+     None, None, None),
+    ("The Ministry of Labor enforced wage, hour, and safety laws.", None, None, None),
+    ("The council underscored the need to reduce stockpiles and expressed deep concern regarding weak "
+     "port controls.", None, None, None),
+    ("The ministry raised the minimum wage to 85,000 zarns a month during the year.", "other", "2022",
+     "asserted"),
 ]
 
 

@@ -12,7 +12,7 @@ from .lexicon import (
     COUNT_NOUNS, DATED_PUBLICATIONS, GATHERINGS, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS,
     LEAD_UP_LINKS, LEAD_UP_PERIODS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES, NOUN_TYPES, OCCURRENCE_NOUNS,
     OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PLAN_MODALS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS,
-    REPORT_NOUNS, REPORT_VERBS, STATE_VERBS, STATISTIC_OBJECTS, STAT_VERBS, WEAK,
+    REPORT_NOUNS, REPORT_VERBS, STANCE_OBJECTS, STATE_VERBS, STATISTIC_OBJECTS, STAT_VERBS, WEAK,
 )
 from .participants import _Context
 from .polarity import NO_REPORTS, THERE_NO, _happened, _negated
@@ -182,8 +182,8 @@ def _other_occurrence(sent: "SpacySpan") -> "Token | None":
     root = sent.root
     if root.pos_ != "VERB" or _lemma(root) in NOT_OCCURRENCES or not _past(root) or _habitual(root):
         return None
-    if any(c.dep_ == "neg" for c in root.children):
-        return None
+    if any(c.dep_ == "neg" or c.dep_ == "dobj" and c.lemma_.lower() in STANCE_OBJECTS for c in root.children):
+        return None  # ("Activists raised concerns regarding …": a view, not an occurrence)
     stext = sent.text
     if GENERIC_START.search(stext) or STATISTIC.search(stext):
         return None
