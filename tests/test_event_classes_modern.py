@@ -40,6 +40,14 @@ CASES = [
      "port controls.", None, None, None),
     ("The ministry raised the minimum wage to 85,000 zarns a month during the year.", "other", "2022",
      "asserted"),
+    # "condemned" is a criticism unless someone is condemned to a penalty
+    ("Experts on local media condemned this as a political arrest and called it the most significant "
+     "journalist detention since 2018.", None, None, None),
+    ("The foreign minister condemned the attack on the Kettrin mosque.", None, None, None),
+    ("The country held legislative and presidential elections during 2020, but independent observers widely "
+     "condemned the process as deeply flawed.", "election_or_referendum", "2020", "asserted"),
+    ("On May 4, the Verna Regional Court condemned the former mayor to six years in prison for embezzlement.",
+     "conviction_or_sentence", "2022-05-04", "asserted"),
 ]
 
 

@@ -50,6 +50,9 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # "companies tried to avoid payments": an attempt, not a trial
         if lemma == "charge" and any(c.dep_ == "ccomp" for c in tok.children):
             return None  # "critics charged that the federation was too close to the government": a claim
+        if lemma == "condemn" and not any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children):
+            return None  # "experts condemned this as a political arrest": a criticism ("condemned to death": a
+            # sentence)
         if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in EFFECT_NOUNS for c in tok.children) \
                 or lemma in ("come", "go") and _into_effect(tok):
             return "law_or_decree"  # "the revision that took effect in February", "came into force"
