@@ -48,6 +48,11 @@ CASES = [
      "condemned the process as deeply flawed.", "election_or_referendum", "2020", "asserted"),
     ("On May 4, the Verna Regional Court condemned the former mayor to six years in prison for embezzlement.",
      "conviction_or_sentence", "2022-05-04", "asserted"),
+    # what an episode led to or resulted in types the dated sentence, not the episode
+    ("In 2020, riots between ethnic Zarnaks and ethnic Velts led to 11 deaths and the conviction of 50 "
+     "individuals for various related crimes.", "killing", "2020", "asserted"),
+    ("On March 3, a protest in Verna resulted in the arrest of 14 students.", "detention_or_arrest",
+     "2022-03-03", "asserted"),
 ]
 
 

@@ -10,8 +10,8 @@ from .lexicon import (
     ACCIDENTS, ANY_TRIGGER, ASSOCIATIONS, ATTEMPT_MODS, ATTEMPT_VERBS, CUSTODIANS, DECISION_TYPES, DISEASES,
     DISMISSED_THINGS, DUTIES, EFFECT_NOUNS, EPISODE_NOUNS, EPISODE_PREPS, FEE_WORDS, FORCE_WORDS, KILLING_WORDS,
     LAW_THINGS, LIGHT_VERBS, MEDIA_NOUNS, MODALS, MONITORED_THINGS, MONTH_WORDS, NATURAL_DEATH_MODS, NONSTATE,
-    NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, PLAN_WORDS, POSTS, RELEASED_THINGS, REPORT_OBJECTS, REPORTING_BODIES,
-    REPORT_VERBS, RULINGS, THREAT_CARRIERS, THREAT_OBJECTS, TITLE_HEADS, VERB_TYPES,
+    NOUN_TYPES, ORG_NOUNS, OUTCOME_PREPS, PERSON_NOUNS, PLAN_WORDS, POSTS, RELEASED_THINGS, REPORT_OBJECTS,
+    REPORTING_BODIES, REPORT_VERBS, RULINGS, THREAT_CARRIERS, THREAT_OBJECTS, TITLE_HEADS, VERB_TYPES,
 )
 
 if TYPE_CHECKING:
@@ -389,6 +389,11 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
     if t and (anchor.lemma_.lower() not in LIGHT_VERBS or t == "law_or_decree" and anchor.lemma_.lower() == "take"):
         return anchor, t  # ("took effect": the law's taking effect)
     if _is_verb(anchor):
+        for c in anchor.children:  # "In 2020, riots led to 11 deaths": the outcome, not the riots
+            if c.dep_ == "prep" and (c.lower_, anchor.lemma_.lower()) in OUTCOME_PREPS:
+                for d in c.children:
+                    if d.dep_ == "pobj" and (dt := _trigger_type(d)):
+                        return d, dt
         # a light or reporting verb: look at its arguments and complements
         for c in anchor.children:
             if c.dep_ in ("ccomp", "xcomp") and any(d.dep_ == "aux" and d.lemma_.lower() in MODALS
