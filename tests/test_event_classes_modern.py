@@ -53,6 +53,8 @@ CASES = [
      "individuals for various related crimes.", "killing", "2020", "asserted"),
     ("On March 3, a protest in Verna resulted in the arrest of 14 students.", "detention_or_arrest",
      "2022-03-03", "asserted"),
+    # a date that things date back to labels them; it dates no occurrence
+    ("Officials created fake invoices dating back to 2010 for a project on water supply.", None, None, None),
 ]
 
 
