@@ -53,6 +53,11 @@ CASES = [
      "individuals for various related crimes.", "killing", "2020", "asserted"),
     ("On March 3, a protest in Verna resulted in the arrest of 14 students.", "detention_or_arrest",
      "2022-03-03", "asserted"),
+    # wounded or injured is an attack unless torture is stated
+    ("The editor's son was reportedly wounded in the attack.", "attack_or_threat", "2022", "alleged"),
+    ("In 2021, two persons were injured, and several houses were damaged in a brawl between villagers in a "
+     "small town near the border.", "attack_or_threat", "2021", "asserted"),
+    ("They were tortured and injured before being released.", "torture_or_abuse", "2022", "asserted"),
     # a date that things date back to labels them; it dates no occurrence
     ("Officials created fake invoices dating back to 2010 for a project on water supply.", None, None, None),
 ]
