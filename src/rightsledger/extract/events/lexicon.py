@@ -24,6 +24,8 @@ LEAD_UP_LINKS = words("events", "lead_up_links")
 HAPPENING_VERBS = words("events", "happening_verbs")
 NONSTATE = words("events", "nonstate")
 ORG_NOUNS = words("events", "org_nouns")
+#: Subjects that make a dated "reported" a publication ("The ministry reported in May that …").
+REPORTING_BODIES = ORG_NOUNS | words("events", "reporting_bodies")
 DISMISSED_THINGS = words("events", "dismissed_things")
 SPECIAL_TRIGGERS = words("events", "special_triggers")
 #: Every lemma that may trigger an event.
@@ -57,6 +59,8 @@ HABIT_HEADS = words("events", "habit_heads")
 LAW_SUBJECTS = words("events", "law_subjects")
 STATISTIC_OBJECTS = words("events", "statistic_objects")
 NOT_OCCURRENCES = STATE_VERBS | STAT_VERBS | REPORT_VERBS | words("events", "not_occurrences")
+#: Objects of a stance: "raised concerns regarding …" states a view, not an occurrence.
+STANCE_OBJECTS = words("events", "stance_objects")
 REPORT_NOUNS = words("events", "report_nouns")
 ATTEMPT_VERBS = words("events", "attempt_verbs")
 ATTEMPT_MODS = words("events", "attempt_mods")

@@ -12,7 +12,7 @@ from .lexicon import (
     COUNT_NOUNS, DATED_PUBLICATIONS, GATHERINGS, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS,
     LEAD_UP_LINKS, LEAD_UP_PERIODS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES, NOUN_TYPES, OCCURRENCE_NOUNS,
     OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PLAN_MODALS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS,
-    REPORT_NOUNS, REPORT_VERBS, STATE_VERBS, STATISTIC_OBJECTS, STAT_VERBS, WEAK,
+    REPORT_NOUNS, REPORT_VERBS, STANCE_OBJECTS, STATE_VERBS, STATISTIC_OBJECTS, STAT_VERBS, WEAK,
 )
 from .participants import _Context
 from .polarity import NO_REPORTS, THERE_NO, _happened, _negated
@@ -174,16 +174,14 @@ def _main_occurrence(sent: "SpacySpan", exclude: set[int]) -> tuple["Token", str
 
 
 def _other_occurrence(sent: "SpacySpan") -> "Token | None":
-    """The main verb of a sentence stating what a named body or person did in the report year.
-
-    "The ICRC visited all 15 prisons", "The PSD drafted an anticorruption strategy": an
-    occurrence of type ``other``. Only past tense, a named subject, no habit or state.
-    """
+    """The main verb of a sentence stating what a named body or person did in the report year: "The ICRC
+    visited all 15 prisons", "The PSD drafted an anticorruption strategy": an occurrence of type ``other``.
+    Only past tense, a named subject, no habit or state."""
     root = sent.root
     if root.pos_ != "VERB" or _lemma(root) in NOT_OCCURRENCES or not _past(root) or _habitual(root):
         return None
-    if any(c.dep_ == "neg" for c in root.children):
-        return None
+    if any(c.dep_ == "neg" or c.dep_ == "dobj" and c.lemma_.lower() in STANCE_OBJECTS for c in root.children):
+        return None  # ("Activists raised concerns regarding …": a view, not an occurrence)
     stext = sent.text
     if GENERIC_START.search(stext) or STATISTIC.search(stext):
         return None
@@ -420,6 +418,7 @@ def _lead_up(sent: "SpacySpan", text: str, start: int, anchor: "Token", used: se
 
 
 _DECADE = re.compile(r"\d{3}0['’]?s\b")
+_DATING_BACK = re.compile(r"(?i)\b(?:dating|dates|dated|going|goes)\s+back\s+to\s+$")
 
 
 def _case_label(case: "Token") -> tuple["Token", str] | None:
@@ -525,8 +524,8 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
             continue  # "compared with the previous year": a comparison, not an occurrence
         if _in_address(sent.doc.text, m.start - base, m.end - base):
             continue  # "www.state.gov/j/drl/rls/hrrpt/2009-2017": part of an address, not a date
-        if _DECADE.search(m.text):
-            continue  # "during much of the 1990's": a decade dates no occurrence
+        if _DECADE.search(m.text) or _DATING_BACK.search(sent.doc.text[max(0, m.start - base - 24):m.start - base]):
+            continue  # "during much of the 1990's", "holdings dating back to 1998": no occurrence's date
         if year is not None and int(m.date[:4]) > year + 1:
             continue  # "ahead of national elections in 2022" in a 2020 report: a plan, not an occurrence
         root = _date_root(sent, m.start - base, m.end - base)

@@ -10,8 +10,8 @@ from .lexicon import (
     ACCIDENTS, ANY_TRIGGER, ASSOCIATIONS, ATTEMPT_MODS, ATTEMPT_VERBS, CUSTODIANS, DECISION_TYPES, DISEASES,
     DISMISSED_THINGS, DUTIES, EFFECT_NOUNS, EPISODE_NOUNS, EPISODE_PREPS, FEE_WORDS, FORCE_WORDS, KILLING_WORDS,
     LAW_THINGS, LIGHT_VERBS, MEDIA_NOUNS, MODALS, MONITORED_THINGS, MONTH_WORDS, NATURAL_DEATH_MODS, NONSTATE,
-    NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, PLAN_WORDS, POSTS, RELEASED_THINGS, REPORT_OBJECTS, REPORT_VERBS,
-    RULINGS, THREAT_CARRIERS, THREAT_OBJECTS, TITLE_HEADS, VERB_TYPES,
+    NOUN_TYPES, ORG_NOUNS, OUTCOME_PREPS, PERSON_NOUNS, PLAN_WORDS, POSTS, RELEASED_THINGS, REPORT_OBJECTS,
+    REPORTING_BODIES, REPORT_VERBS, RULINGS, THREAT_CARRIERS, THREAT_OBJECTS, TITLE_HEADS, VERB_TYPES,
 )
 
 if TYPE_CHECKING:
@@ -50,6 +50,9 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # "companies tried to avoid payments": an attempt, not a trial
         if lemma == "charge" and any(c.dep_ == "ccomp" for c in tok.children):
             return None  # "critics charged that the federation was too close to the government": a claim
+        if lemma == "condemn" and not any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children):
+            return None  # "experts condemned this as a political arrest": a criticism ("condemned to death": a
+            # sentence)
         if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in EFFECT_NOUNS for c in tok.children) \
                 or lemma in ("come", "go") and _into_effect(tok):
             return "law_or_decree"  # "the revision that took effect in February", "came into force"
@@ -386,6 +389,11 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
     if t and (anchor.lemma_.lower() not in LIGHT_VERBS or t == "law_or_decree" and anchor.lemma_.lower() == "take"):
         return anchor, t  # ("took effect": the law's taking effect)
     if _is_verb(anchor):
+        for c in anchor.children:  # "In 2020, riots led to 11 deaths": the outcome, not the riots
+            if c.dep_ == "prep" and (c.lower_, anchor.lemma_.lower()) in OUTCOME_PREPS:
+                for d in c.children:
+                    if d.dep_ == "pobj" and (dt := _trigger_type(d)):
+                        return d, dt
         # a light or reporting verb: look at its arguments and complements
         for c in anchor.children:
             if c.dep_ in ("ccomp", "xcomp") and any(d.dep_ == "aux" and d.lemma_.lower() in MODALS
@@ -405,13 +413,12 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
                     if d.dep_ in ("compound", "amod") or d.ent_type_ == "DATE" or any(
                             a.dep_ in ("relcl", "acl") and a.i != c.i for a in _path(d, c)):
                         continue
+                    if c.dep_ == "ccomp" and not _is_verb(d) and _publishing(anchor) and _stated_state(d, c):
+                        continue  # "reported in September that three parties were seeking registration"
                     dt = _trigger_type(d)
                     if dt and d.i != anchor.i:
                         return d, dt
-        if anchor.lemma_.lower() in ("report", "publish", "release", "issue", "document") and any(
-                c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or c.lemma_.lower() in ORG_NOUNS | {
-                    "ngo", "outlet", "watchdog", "lab", "company", "commission", "committee", "office", "media"})
-                for c in anchor.children):
+        if _publishing(anchor):
             return anchor, "report_published"  # "On June 1, Vox Veridia reported that …"
         if anchor.dep_ in ("acl", "relcl") and anchor.head.pos_ == "NOUN" and (ht := _trigger_type(anchor.head)):
             return anchor.head, ht  # "A second forensic examination completed in January …"
@@ -433,6 +440,26 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
         if vt:
             return verb, vt
     return None, None
+
+
+def _publishing(verb: "Token") -> bool:
+    """A body reporting or publishing: "Vox Veridia reported", "The ministry reported", "UNICEF reported"."""
+    return verb.lemma_.lower() in ("report", "publish", "release", "issue", "document") and any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or c.lemma_.lower() in REPORTING_BODIES
+                               or len(c.text) > 2 and c.text.isupper())  # ("UNICEF", "HRW")
+        for c in verb.children)
+
+
+def _stated_state(noun: "Token", clause: "Token") -> bool:
+    """A noun inside a reported clause that names no occurrence of the report's date: anything but a
+    direct argument of a light verb ("reported that elections were held" is an election; "reported that
+    the phenomena of arbitrary arrest continued", "that three parties were seeking registration", "that
+    the country failed in legislation" are statements of a state, published at the date)."""
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return not (head.head.i == clause.i and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+                and clause.lemma_.lower() in LIGHT_VERBS)
 
 
 _EPISODE_FRAME = re.compile(r"(?i)(?:^|\W)(?:during|amid|amidst|throughout)\s+(?:the\s+)?$")
