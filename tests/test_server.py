@@ -247,8 +247,12 @@ def test_workers_share_the_connections_and_a_dead_worker_is_replaced(tmp_path):
 
 
 def test_serve_on_a_taken_port_says_so(tmp_path):
+    """Even when the port's listener allows sharing it (SO_REUSEPORT, as a second rightsledger
+    server's workers would): two servers must not split the requests between them."""
     port = _free_port()
     with socket.socket() as taken:
+        if hasattr(socket, "SO_REUSEPORT"):
+            taken.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
         taken.bind(("127.0.0.1", port))
         taken.listen(1)
         proc = _start_two_workers(tmp_path, port)

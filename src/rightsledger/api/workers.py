@@ -44,6 +44,16 @@ def listening_socket(host: str, port: int, backlog: int = 2048) -> socket.socket
     return sock
 
 
+def _probe(host: str, port: int) -> None:
+    """Fail fast when anything listens on (host, port) already, another rightsledger included:
+    a plain bind, without ``SO_REUSEPORT``, which would let a second server share the port and
+    split the requests between two databases."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+
+
 def _worker(host: str, port: int, options: dict[str, Any]) -> None:
     import uvicorn
 
@@ -60,7 +70,7 @@ def run(app: str, *, host: str, port: int, workers: int, **options: Any) -> int:
         uvicorn.run(app, host=host, port=port, workers=workers, **options)
         return 0
     try:
-        listening_socket(host, port).close()  # the port is free (or ours to share): fail fast
+        _probe(host, port)
     except OSError as err:
         raise RightsledgerError(Code.CANNOT_LISTEN, host=host, port=port, detail=err.strerror) from None
     options = {**options, "app": app}
