@@ -158,6 +158,16 @@ def test_answers_group_figures_by_source(store):
     assert all(a.citation and a.evidence == TEXT[a.start:a.end] for a in res.items)
 
 
+def test_lost_their_lives_asks_for_deaths():
+    """"How many lost their lives" counts deaths: a figure of persons who died answers it, and
+    one of children who "lived" on the streets (the same prefix) answers it less."""
+    from rightsledger.analysis.answers import _overlap, _stems
+
+    q = _stems("How many people lost their lives in the unrest?")
+    died, lived = _stems("at least 21 persons died"), _stems("1,800 children lived on the streets")
+    assert _overlap(died, q) > _overlap(lived, q)
+
+
 def test_figure_text():
     assert figure_text(260, None, None, "deaths", "approximately", "HRW") == "approximately 260 deaths, according to HRW"
     assert figure_text(12.5, None, "percent", None, "exact", None) == "12.5%"
