@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import re
 import threading
+import tomllib
 from collections import OrderedDict
 from dataclasses import replace
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text as sql
@@ -39,41 +41,13 @@ RERANK_CANDIDATES = 40   # of which the semantic re-ranker sees the best
 CACHE_SIZE = 20_000      # sentence embeddings kept in memory
 MAX_QUESTION_CHARS = 1000
 
-STOP_WORDS = frozenset("""
-a about above after again against all also am an and any are aren't as at be because been
-before being below between both but by can cannot could did didn't do does doesn't doing
-don't down during each either else ever few for from further had has have having he her
-here hers herself him himself his i if in into is isn't it it's its itself just let me
-more most my myself no nor not now of off on once only or other ought our ours ourselves
-out over own per same she should so some such than that the their theirs them themselves
-then there these they this those through to too under until up upon very via was wasn't we
-were weren't what whatever when whenever where whereas wherever whether which while who
-whoever whom whose why will with within without would you your yours yourself yourselves
-how many much tell show give list find describe explain say said says according report
-reports reported happen happened happens take took taken place get got make made one ones
-way ways kind kinds sort type types thing things anyone anything someone something
-government's country country's year years during there's
-""".split())
+_WORDS = tomllib.loads(resources.files(__package__).joinpath("data/ask.toml").read_text("utf-8"))
+STOP_WORDS = frozenset(_WORDS["stop_words"])
 
 QUESTION_WORDS = frozenset("what when where which who whom whose why how".split())
 
-# a few report idioms: a question's word → words a report uses for it
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "jail": ("prison", "detention"), "jailed": ("imprison", "detain"), "prison": ("detention",),
-    "arrest": ("detain",), "arrested": ("detain",), "detain": ("arrest",), "detained": ("arrest",),
-    "killed": ("death", "kill"), "kill": ("death",), "killing": ("death",), "dead": ("death", "kill"),
-    "died": ("death",), "deaths": ("kill",), "lives": ("death", "die", "kill"),
-    "journalist": ("media", "press"),
-    "journalists": ("media", "press"), "press": ("media", "journalist"),
-    "gay": ("lgbtqi", "sexual"), "lgbt": ("lgbtqi", "gay"), "lgbtq": ("lgbtqi", "gay"),
-    "beaten": ("beat", "abuse"), "beat": ("abuse",), "tortured": ("torture", "abuse"),
-    "protest": ("demonstrat",), "protests": ("demonstrat",), "protesters": ("demonstrat",),
-    "demonstration": ("protest",), "demonstrations": ("protest",), "vote": ("election",),
-    "election": ("vote",), "elections": ("vote",), "women": ("gender",), "children": ("child", "minor"),
-    "kids": ("child",), "judge": ("court", "judicia"), "trial": ("court",), "refugees": ("asylum",),
-    "refugee": ("asylum",), "disappeared": ("disappearanc",), "internet": ("online", "website"),
-    "blocked": ("block", "restrict"), "bribe": ("corrupt",), "bribes": ("corrupt",),
-}
+# a few report idioms: a question's word → words a report uses for it (data/ask.toml)
+SYNONYMS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _WORDS["synonyms"].items()}
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d[\d,.]*\d|\d")
 _SUFFIXES = ("izations", "ization", "ations", "ation", "ments", "ment", "ings", "ing", "ions",
