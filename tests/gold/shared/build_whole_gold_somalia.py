@@ -1,0 +1,269 @@
+"""Build the hand-made DEV gold file for Somalia 2023 (state.gov page, 2023 layout).
+
+``stategov/2023_somalia.html`` is read with the library's reader (``rightsledger.read``), so
+that every offset is into the document *text* rightsledger ingests and exports (what
+``rightsledger text`` prints), not into the HTML. Method of ``build_whole_gold_kz.py``:
+every record below was decided by hand, reading the report sentence by sentence before the
+system was run on it; the script only turns the decisions into offsets. Each anchor (at
+most 14 words of the report) occurs exactly once in the document text. The scope line
+lists in ``"ranges"`` exactly the character ranges annotated (one per section group
+annotated whole); entity mentions are kept only inside them. The output holds offsets,
+names and values but no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_somalia.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_somalia.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down there ("Somalia 2023").
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parents[2] / "src"))
+import build_shared_gold  # noqa: E402
+from build_shared_gold import REPORTS, sentence_bounds  # noqa: E402
+from build_whole_gold_dev import WholeDoc  # noqa: E402
+
+from rightsledger.read import read_path  # noqa: E402
+
+FILE = "stategov/2023_somalia.html"
+
+#: each annotated part: its section group, the text that opens it (None: the start of the
+#: report) and the heading that ends it (None: the end of the report)
+PARTS = {
+    "5-7": ("Section 5. Governmental Posture Towards International", None),
+}
+
+
+class SomDoc(WholeDoc):
+    """The Somalia 2023 report, annotated in the parts of ``PARTS``."""
+
+    def __init__(self, parts: dict[str, tuple[str | None, str | None]]):
+        # The document text as rightsledger reads it from the HTML (not the file's bytes).
+        self.stem, self.file, self.year = "2023_somalia", FILE, 2023
+        self.text = read_path(REPORTS / FILE).text
+        self.start, self.end = 0, len(self.text)
+        self.sentences = [(s, s + len(self.text[s:e].rstrip()))
+                          for s, e in sentence_bounds(self.text, self.start, self.end)]
+        self.section = "exec"
+        self.records: list[dict] = []
+        self.entities: list[dict] = []
+        self.not_entities: list[str] = []
+        self.reassignments: list[tuple[str, str, str, str, str]] = []
+        self.ranges: list[list[int]] = []
+        starts = {}
+        for label, (first, stop) in parts.items():
+            assert first is None or self.text.count(first) == 1, first
+            a = 0 if first is None else self.text.index(first)
+            b = self.end if stop is None else self.text.index(stop, a)
+            self.ranges.append([a, b])
+            starts[label] = a
+        self.ranges.sort()
+        self.sections_label = ",".join(sorted(starts, key=starts.get))
+
+    def inside(self, at: int) -> bool:
+        return any(a <= at < b for a, b in self.ranges)
+
+    def span(self, anchor: str) -> dict:
+        assert len(anchor.replace("||", " ").split()) <= 14, f"anchor too long: {anchor!r}"
+        out = super().span(anchor)
+        assert self.inside(out["start"]), f"anchor {anchor!r} is outside the ranges"
+        return out
+
+    def mentions(self) -> None:
+        super().mentions()
+        for ent in self.entities:
+            ent["mentions"] = [m for m in ent["mentions"] if self.inside(m[0])]
+            assert ent["mentions"], f"no mention of {ent['name']!r} in the ranges"
+
+    def lines(self) -> list[dict]:
+        lines = super().lines()
+        lines[0]["ranges"] = self.ranges
+        return lines
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: SomDoc) -> None:
+    Y = "2023"
+    SHDS = "Somali Health and Demographic Survey"
+    UNFPA = "United Nations Population Fund"
+    FESTU = "Federation of Somali Trade Unions"
+
+    # --- entities ---
+    d.ent("organization", "Council of Ministers")
+    d.ent("organization", "United Nations")
+    d.ent("organization", "Somaliland Ministry of Religious Affairs")
+    d.ent("organization", "Somaliland Family Health Association")
+    d.ent("organization", UNFPA)
+    d.ent("organization", "Danish Immigration Service")
+    d.ent("organization", "Amnesty International")
+    d.ent("organization", "Department of State")
+    d.ent("organization", "Department of Labor")
+    d.ent("organization", FESTU, "FESTU")
+    d.ent("organization", "Confederation of Ethiopian Trade Unions")
+    d.ent("organization", "International Labor Organization")
+    d.ent("organization", "Ministry of Labor and Social Affairs")
+    # an armed group (annotator C: named militias and armed groups are organizations)
+    d.ent("organization", "al-Shabaab", search=("Al-Shabaab",))
+    d.ent("place", "Somaliland")
+    d.ent("place", "Mogadishu")
+    # "between the Juba and Shabelle rivers" (annotator C: "the Congo and Ubangui Rivers")
+    d.ent("place", "Juba River", "Juba")
+    d.ent("place", "Shabelle River", "Shabelle")
+    # Surveys, reports, programs and initiatives are not entities of our types.
+    d.not_entity(SHDS, "SHDS", "International Family Planning 2020 Initiative",
+                 "Trafficking in Persons Report", "Findings on the Worst Forms of Child Labor")
+
+    # --- 5 ---
+    d.sec("5")
+    d.prov("within 45 days and 30 days, respectively", "time_limit", 45, "days",
+           "within 45 days", "formation of a national human rights commission")
+    d.prov("within 45 days and 30 days, respectively", "time_limit", 30, "days",
+           "30 days", "formation of a truth and reconciliation commission")
+
+    # --- 6: women ---
+    d.sec("6")
+    d.prov("The law criminalized rape of a woman and provided penalties", "penalty", 5,
+           "years", "five to 15 years in prison", "rape of a woman")
+    d.records[-1]["quantity"]["value_end"] = 15
+    d.ev("reportedly raped women and girls", "torture_or_abuse", Y, polarity="alleged")
+    d.ev("The 2020 Somali Health and Demographic Survey (SHDS), the most recent",
+         "report_published", "2020")
+    d.ev("the federal government approved a national action plan on ending", "other", Y,
+         source="United Nations")
+    d.fig("since 59 percent of respondents to the SHDS", 59,
+          "share of respondents naming husbands as main perpetrators", unit="percent",
+          source=SHDS)
+    d.fig("12 percent of married women reported spousal abuse", 12,
+          "share of married women reporting spousal abuse", unit="percent", source=SHDS)
+    d.ev("In several cases survivors and providers of services", "attack_or_threat", Y)
+    d.ev("Al-Shabaab also committed gender-based violence, primarily through forced",
+         "torture_or_abuse", Y)
+    d.ev("Al-Shabaab sentenced persons to death for rape.", "conviction_or_sentence", Y)
+    d.pen("death", None, None, "to death")
+    d.fig("with 99 percent of women and girls between 15 and 49", 99,
+          "share of women and girls who underwent FGM/C", unit="percent", source=SHDS)
+    d.fig("72 percent believed that the practice was a religious requirement", 72,
+          "share believing FGM/C a religious requirement", unit="percent", source=SHDS)
+    d.ev("issued a fatwa (a ruling by a recognized religious authority", "other", "2018")
+    d.prov("paid to the victim’s family only one-half the amount", "requirement", 0.5,
+           "share of compensation", "only one-half the amount", "blood compensation for a woman")
+    d.prov("By law girls and women could inherit only one-half", "right", 0.5,
+           "share of inheritance", "only one-half the amount", "inheritance of women")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization", "other",
+         Y, polarity="negated")
+    d.fig("38 percent of women expressed a desire for greater birth spacing", 38,
+          "share of women wanting greater birth spacing", unit="percent", source=SHDS)
+    d.fig("only 3 percent reported that desire met", 3,
+          "share of women whose birth-spacing desire was met", unit="percent", source=SHDS)
+    d.fig("Most women surveyed stated six or more children", 6, "ideal family size",
+          "at least", unit="children")
+    d.fig("Fewer than 1 percent of women of reproductive age", 1,
+          "share of women with family planning needs met", "fewer than", unit="percent")
+    d.fig("68 percent of married women were aware of one method", 68,
+          "share of married women aware of contraception", unit="percent", source=SHDS)
+    d.fig("Only 50 percent of married girls ages 15 to 19", 50,
+          "share of married girls aware of contraception", unit="percent")
+    d.fig("contraceptive use was 10 percent for girls and women", 10,
+          "contraceptive use ages 15 to 19", unit="percent", source=SHDS)
+    d.fig("contraceptive use was 10 percent for girls and women", 7,
+          "contraceptive use ages 30 to 34", unit="percent", source=SHDS)
+    d.fig("17 percent of girls and women who survived gender-based violence", 17,
+          "share of survivors seeking care", unit="percent", source=SHDS)
+    d.fig("68 percent of mothers received no antenatal care", 68,
+          "share of mothers without antenatal care", unit="percent", source=SHDS)
+    d.fig("68 percent of mothers received no antenatal care", 32,
+          "share of births with a skilled provider", unit="percent", source=SHDS)
+    d.ev("In 2020 the Danish Immigration Service reported", "report_published", "2020",
+         source="Danish Immigration Service")
+    d.fig("The high maternal death rate of 1,168 per 100,00", 1168, "maternal death rate",
+          unit="deaths per 100,000 live births")
+    d.fig("The adolescent birth rate was 140 per 100,000 women", 140,
+          "adolescent birth rate", unit="births per 100,000 women")
+    d.ev("the United Nations Population Fund reported in 2022", "report_published", "2022",
+         source=UNFPA)
+
+    # --- 6: ethnic violence, children ---
+    d.fig("More than 85 percent of the population shared", 85,
+          "share of the population with a common heritage", "more than", unit="percent")
+    d.ev("Fighting between clans resulted in deaths and injuries.", "killing", Y)
+    d.fig("Nearly two-thirds of the school-age population", 2 / 3,
+          "share of school-age children out of school", "approximately")
+    d.ev("there was no law or reported efforts by the federal government", "other", Y,
+         polarity="negated")
+    d.prov("defined a child as a person younger than age 18", "threshold", 18, "age",
+           "younger than age 18", "definition of a child")
+    d.fig("more than 62 percent of married women and 74 percent", 62,
+          "share of married women viewing forced marriage as violence", "more than",
+          unit="percent", source=SHDS)
+    d.fig("more than 62 percent of married women and 74 percent", 74,
+          "share of unmarried girls and women viewing forced marriage as violence",
+          unit="percent", source=SHDS)
+    d.ev("There were no reported efforts by the government or regional authorities",
+         "other", Y, polarity="negated")
+    d.ev("there were no known reports of antisemitic incidents", "attack_or_threat", Y,
+         polarity="negated")
+
+    # --- 6: LGBTQI+ persons, disabilities, HIV ---
+    d.prov("with a penalty of three months’ to three years’ imprisonment", "penalty", 3,
+           "months", "three months' to three years'", "same-sex intercourse")
+    d.ev("with a penalty of three months’ to three years’ imprisonment", "charge", Y,
+         polarity="negated")
+    d.ev("there were no known state-conducted executions during the year", "killing", Y,
+         polarity="negated")
+    d.ev("In March a parliamentary committee reported 40 persons", "report_published",
+         "2023-03", source="parliamentary committee")
+    d.ev("In March a parliamentary committee reported 40 persons", "conviction_or_sentence",
+         Y, source="parliamentary committee")
+    d.pen("prison", 8, "years", "eight years imprisonment")
+    d.fig("In March a parliamentary committee reported 40 persons", 40,
+          "persons held on homosexuality charges", source="parliamentary committee")
+    d.fig("In March a parliamentary committee reported 40 persons", 4,
+          "persons sentenced for homosexuality", source="parliamentary committee")
+    d.ev("There were few reports of societal violence based on sexual", "attack_or_threat", Y,
+         polarity="alleged")
+    d.ev("investigate or punish those responsible", "investigation", Y, polarity="negated")
+    d.ev("but no such killings were reported during the year", "killing", Y,
+         polarity="negated")
+    d.ev("investigate or punish those complicit in abuses", "investigation", Y,
+         polarity="negated")
+    d.ev("There were no known government or medical association actions", "other", Y,
+         polarity="negated")
+    d.ev("There was no known official response to such discrimination", "other", Y,
+         polarity="negated")
+
+    # --- 7 ---
+    d.sec("7.a")
+    d.ev("participated in stakeholder discussions with the government", "other", "2023-08")
+    d.ev("In September, FESTU and the Confederation of Ethiopian Trade Unions", "other",
+         "2023-09")
+    d.ev("There were no instances of government interference with union", "other", Y,
+         polarity="negated")
+    d.sec("7.e")
+    d.prov("The law provided for a standard workweek of 48 hours", "threshold", 48, "hours",
+           "48 hours", "standard workweek")
+    d.prov("limited overtime to a maximum of 12 hours per week", "prohibition", 12, "hours",
+           "a maximum of 12 hours per week", "overtime")
+    d.ev("telecommunications and media workers faced targeted attacks", "attack_or_threat", Y)
+    d.fig("Approximately 95 percent of workers worked in the informal sector", 95,
+          "share of workers in the informal sector", "approximately", unit="percent")
+
+
+def somalia() -> SomDoc:
+    d = SomDoc(PARTS)
+    sections_5_7(d)
+    return d
+
+
+DOCS = {"2023_somalia": somalia}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
