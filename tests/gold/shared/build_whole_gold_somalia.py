@@ -36,6 +36,7 @@ FILE = "stategov/2023_somalia.html"
 #: each annotated part: its section group, the text that opens it (None: the start of the
 #: report) and the heading that ends it (None: the end of the report)
 PARTS = {
+    "2": ("Section 2. Respect for Civil Liberties", "Section 3. Freedom to Participate"),
     "5-7": ("Section 5. Governmental Posture Towards International", None),
 }
 
@@ -85,6 +86,149 @@ class SomDoc(WholeDoc):
         lines = super().lines()
         lines[0]["ranges"] = self.ranges
         return lines
+
+
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: SomDoc) -> None:
+    Y = "2023"
+    SJS = "Somali Journalists Syndicate"
+    # --- entities ---
+    # Acronyms expanded only in Section 1 (outside the ranges) keep the expansion as name
+    # (as in 2009 Chad); their mentions in the ranges are the acronyms.
+    d.ent("organization", SJS, "SJS")
+    d.ent("organization", "National Intelligence and Security Agency", "NISA")
+    d.ent("organization", "National Union of Somali Journalists")
+    d.ent("organization", "Goobjoog")
+    d.ent("organization", "Human Rights Center")
+    d.ent("organization", "Radio Barawe")
+    d.ent("organization", "CBA TV")
+    d.ent("organization", "TikTok")
+    d.ent("organization", "Telegram")
+    d.ent("organization", "1xBet")
+    d.ent("organization", "Facebook")
+    d.ent("organization", "Ministry of Posts and Telecommunication")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ent("organization", "Internal Displacement Monitoring Center")
+    d.ent("person", "Liban Abdi Warsame")
+    d.ent("person", "Najib Farah Mohamed")
+    d.ent("person", "Nur Mohamed")
+    d.ent("person", "Abdifatah Moalim Nur")
+    d.ent("person", "Hoodo Abdi Abdillahi")
+    d.ent("place", "Puntland")
+    d.ent("place", "Jubaland")
+    d.ent("place", "South West State", "South West")
+    d.ent("place", "Galmudug")
+    d.ent("place", "Hirshabelle")
+    d.ent("place", "Lower Shabelle", "Lower Shabelle region")
+    d.ent("place", "Las Anod")
+    d.ent("place", "Sool", "Sool region")
+    d.ent("place", "Hargeisa")
+    d.not_entity("International Religious Freedom Report")
+
+    # --- 2.a ---
+    d.sec("2.a")
+    d.prov("that carried potential penalties such as six months’ imprisonment", "penalty", 6,
+           "months", "six months' imprisonment", "dissemination of false news")
+    d.ev("Authorities used these regulations to detain and press charges", "detention_or_arrest",
+         Y)
+    d.ev("Retaliation incidents were reported in different regions", "attack_or_threat", Y,
+         polarity="alleged")
+    d.ev("residents were arrested for social media posts", "detention_or_arrest", Y,
+         source="local media rights organizations")
+    d.ev("unknown assailants killed, abused, and harassed journalists with impunity", "killing",
+         Y)
+    d.ev("As an intimidation tactic, 15 journalists were detained briefly", "detention_or_arrest",
+         Y)
+    d.fig("As an intimidation tactic, 15 journalists were detained briefly", 15,
+          "journalists detained briefly")
+    d.fig("Six of these arrests took place in Galmudug", 6, "arrests in Galmudug")
+    d.fig("Six of these arrests took place in Galmudug", 5, "arrests in South West State")
+    d.fig("Six of these arrests took place in Galmudug", 4, "arrests in Hirshabelle")
+    d.ev("In October 2022, NISA officers attacked television reporter", "attack_or_threat",
+         "2022-10", place="Mogadishu")
+    d.ev("In December 2022, security forces assaulted journalist Nur Mohamed",
+         "torture_or_abuse", "2022-12")
+    d.ev("Authorities fined and arbitrarily arrested journalists for defamation",
+         "detention_or_arrest", Y)
+    d.ev("Journalists were intimidated and imprisoned for conducting investigations",
+         "attack_or_threat", Y)
+    d.ev("In May, the Human Rights Center in Somaliland reported the arrest",
+         "detention_or_arrest", "2023-05", source="Human Rights Center")
+    d.fig("In May, the Human Rights Center in Somaliland reported the arrest", 5,
+          "journalists arrested", source="Human Rights Center")
+    d.ev("Al-Shabaab also engaged in violence and harassment of journalists", "attack_or_threat",
+         Y)
+    d.ev("Numerous journalists were killed or injured in al-Shabaab’s", "killing", Y)
+    d.ev("in October journalist Abdifatah Moalim Nur was killed", "killing", "2023-10",
+         place="Mogadishu")
+    d.ev("an outlet shut down by government authorities due to its broadcasts",
+         "censorship_or_blocking", "2020")
+    d.ev("Since late 2022, seven media outlets were subjected to raids", "censorship_or_blocking",
+         "2022", date_end=Y)
+    d.fig("Since late 2022, seven media outlets were subjected to raids", 7,
+          "media outlets raided and closed")
+    d.ev("restricted the access of media outlets and journalists to information",
+         "censorship_or_blocking", Y, source=SJS)
+    d.ev("authorities employed stringent measures to curtail access to information",
+         "censorship_or_blocking", Y)
+    d.ev("from listening to international media outlets", "censorship_or_blocking", Y)
+    d.ev("The group’s destruction of critical infrastructure, including radio towers",
+         "attack_or_threat", Y)
+    d.ev("On September 7, Somaliland’s information minister temporarily halted",
+         "censorship_or_blocking", "2023-09-07", place="Hargeisa")
+    d.ev("CBA TV management contested both accusations", "other", Y)
+    d.ev("After the station paid $10,000 in fines", "other", Y)
+    d.fig("After the station paid $10,000 in fines", 10000, "fines paid by CBA TV", unit="USD")
+    d.prov("with punishments including fines, up to two years in prison", "penalty", 2, "years",
+           "up to two years in prison", "blasphemy and defamation of Islam")
+    d.ev("In October 2022, Hoodo Abdi Abdillahi received a seven-year prison sentence",
+         "conviction_or_sentence", "2022-10")
+    d.pen("prison", 7, "years", "seven-year prison sentence")
+    d.ev("In October 2022, Hoodo Abdi Abdillahi received a seven-year prison sentence",
+         "conviction_or_sentence", "2023-05")
+    d.pen("prison", 5, "years", "shortened to five years")
+    d.ev("On August 20, the communications and technology minister ordered access",
+         "censorship_or_blocking", "2023-08-20")
+    d.ev("Authorities restricted access to the internet.", "censorship_or_blocking", Y)
+    d.ev("journalists who disseminated online content critical of authorities were targeted",
+         "attack_or_threat", Y, source=SJS)
+    d.ev("The Ministry of Posts and Telecommunication issued directives", "censorship_or_blocking",
+         Y)
+    d.ev("Al-Shabaab prohibited companies from providing access to the internet",
+         "censorship_or_blocking", Y)
+
+    # --- 2.b ---
+    d.sec("2.b")
+    d.ev("the use of force by security personnel against peaceful protests led", "killing", Y)
+    d.ev("In December 2022, Somaliland security forces used excessive force", "attack_or_threat",
+         "2022-12", place="Las Anod")
+    d.ev("The crackdown led to skirmishes that spread within the Sool region",
+         "attack_or_threat", "2022-12", date_end=Y)
+    d.ev("government officials reportedly harassed NGO workers", "attack_or_threat", Y,
+         polarity="alleged")
+    d.ev("There were also reports that regional authorities restricted freedom", "other", Y,
+         polarity="alleged")
+
+    # --- 2.e ---
+    d.sec("2.e")
+    d.ev("There were credible reports the government placed restrictions on refugees", "other",
+         Y, polarity="alleged")
+
+    # --- 2.f ---
+    d.sec("2.f")
+    d.fig("A drought caused by five sequential failed rainy seasons", 5,
+          "failed rainy seasons")
+    d.fig("A drought caused by five sequential failed rainy seasons", 3.8e6, "IDPs",
+          "more than")
+    d.fig("Approximately 60 percent of drought-related IDPs were children", 60,
+          "share of drought-related IDPs who were children", "approximately", unit="percent")
+    d.ev("In 2022, more than 125,900 persons were evicted", "other", "2022")
+    d.fig("In 2022, more than 125,900 persons were evicted", 125900, "persons evicted in 2022",
+          "more than")
+    d.ev("Gatekeepers in control of some IDP camps reportedly forced", "torture_or_abuse", Y,
+         polarity="alleged")
 
 
 # =========================================================================================
@@ -258,6 +402,7 @@ def sections_5_7(d: SomDoc) -> None:
 
 def somalia() -> SomDoc:
     d = SomDoc(PARTS)
+    section_2(d)
     sections_5_7(d)
     return d
 
