@@ -37,6 +37,7 @@ FILE = "stategov/2023_somalia.html"
 #: report) and the heading that ends it (None: the end of the report)
 PARTS = {
     "2": ("Section 2. Respect for Civil Liberties", "Section 3. Freedom to Participate"),
+    "3-4": ("Section 3. Freedom to Participate", "Section 5. Governmental Posture"),
     "5-7": ("Section 5. Governmental Posture Towards International", None),
 }
 
@@ -232,6 +233,71 @@ def section_2(d: SomDoc) -> None:
 
 
 # =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: SomDoc) -> None:
+    Y = "2023"
+    OAG = "Office of the Auditor General"
+    # --- entities ---
+    d.ent("organization", OAG, "OAG")
+    d.ent("organization", "Ministry of Finance")
+    d.ent("organization", "Central Bank")
+    d.ent("organization", "Immigration and Naturalization Directorate")
+    d.ent("organization", "Financial Governance Committee", "FGC")
+    d.ent("organization", "Office of the President")
+    d.ent("organization", "Office of the Prime Minister")
+    d.ent("organization", "Office of the State Attorney General")
+    # "UN Security Council Resolution 2036": the resolution is no entity, its body is
+    d.ent("organization", "UN Security Council")
+    d.ent("place", "Baidoa")
+    d.ent("place", "Kismayo")
+    d.not_entity("Investment Climate Statement", "International Narcotics Control Strategy Report")
+
+    # --- 3 ---
+    d.sec("3")
+    d.ev("The country last conducted parliamentary elections in March 2022",
+         "election_or_referendum", "2022-03")
+    d.ev("The country last conducted parliamentary elections in March 2022",
+         "election_or_referendum", "2022-05")
+    d.ev("Opposition leaders were reportedly prevented from campaigning in Baidoa", "other", Y,
+         polarity="alleged", place="Baidoa")
+    d.ev("Somaliland last conducted presidential elections in 2017.", "election_or_referendum",
+         "2017")
+    d.ev("Legislative and local council elections took place in 2021", "election_or_referendum",
+         "2021")
+    d.ev("In 2022, long delays in scheduled elections", "attack_or_threat", "2022")
+    d.prov("limited the number of political parties to three", "threshold", 3, "parties",
+           "three", "number of political parties in Somaliland")
+    d.fig("was divided among the four major clans", 4, "major clans")
+    d.fig("was divided among the four major clans", 0.5, "share of minority clans")
+    d.ev("The country conducted its most recent publicly available census in 1975", "other",
+         "1975")
+    d.ev("but in 2022 federal and regional leaders maintained the 4.5 formula", "other",
+         "2022")
+
+    # --- 4 ---
+    d.sec("4")
+    d.ev("the government arraigned several government officials on corruption charges",
+         "charge", Y)
+    d.ev("There were numerous reports of government corruption during the year", "other", Y,
+         polarity="alleged")
+    d.ev("In June, an OAG forensic audit of visa and work permit revenues", "investigation",
+         "2023-06", source=OAG)
+    d.fig("In June, an OAG forensic audit of visa and work permit revenues", 21e6,
+          "funds embezzled", unit="USD", source=OAG)
+    d.ev("Upon concluding the investigation, the OAG submitted a final report",
+         "report_published", Y, source=OAG)
+    d.ev("some of the accused government officials fled the country", "other", Y)
+    d.ev("The OAG submitted an annual compliance audit and financial statement audit",
+         "report_published", Y, source=OAG)
+    d.prov("reviewing all government contracts of more than $5 million", "threshold", 5e6,
+           "USD", "more than $5 million", "contracts reviewed by the FGC")
+    d.ev("during the year they did not prosecute any Somaliland officials", "charge", Y,
+         polarity="negated")
+    d.ev("the export and import of charcoal after 2012 was banned", "law_or_decree", "2012")
+
+
+# =========================================================================================
 # Sections 5-7
 # =========================================================================================
 def sections_5_7(d: SomDoc) -> None:
@@ -403,6 +469,7 @@ def sections_5_7(d: SomDoc) -> None:
 def somalia() -> SomDoc:
     d = SomDoc(PARTS)
     section_2(d)
+    sections_3_4(d)
     sections_5_7(d)
     return d
 
