@@ -36,6 +36,7 @@ FILE = "stategov/2023_somalia.html"
 #: each annotated part: its section group, the text that opens it (None: the start of the
 #: report) and the heading that ends it (None: the end of the report)
 PARTS = {
+    "exec": (None, "Section 1. Respect for the Integrity of the Person"),
     "2": ("Section 2. Respect for Civil Liberties", "Section 3. Freedom to Participate"),
     "3-4": ("Section 3. Freedom to Participate", "Section 5. Governmental Posture"),
     "5-7": ("Section 5. Governmental Posture Towards International", None),
@@ -87,6 +88,24 @@ class SomDoc(WholeDoc):
         lines = super().lines()
         lines[0]["ranges"] = self.ranges
         return lines
+
+
+# =========================================================================================
+# Executive summary
+# =========================================================================================
+def executive_summary(d: SomDoc) -> None:
+    Y = "2023"
+    d.ent("place", "Somalia")
+    d.sec("exec")
+    d.ev("Significant human rights issues included credible reports of", "killing", Y,
+         polarity="alleged")
+    d.ev("The government took credible steps to identify and punish some officials",
+         "investigation", Y)
+    d.ev("Conflict involving the government, militias, and al-Shabaab resulted in death",
+         "killing", Y)
+    d.ev("Al-Shabaab committed most of the severe human rights abuses", "attack_or_threat", Y)
+    d.ev("Al-Shabaab also blocked humanitarian assistance, recruited or used child soldiers",
+         "other", Y)
 
 
 # =========================================================================================
@@ -468,6 +487,7 @@ def sections_5_7(d: SomDoc) -> None:
 
 def somalia() -> SomDoc:
     d = SomDoc(PARTS)
+    executive_summary(d)
     section_2(d)
     sections_3_4(d)
     sections_5_7(d)
