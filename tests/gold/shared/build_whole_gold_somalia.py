@@ -37,6 +37,7 @@ FILE = "stategov/2023_somalia.html"
 #: report) and the heading that ends it (None: the end of the report)
 PARTS = {
     "exec": (None, "Section 1. Respect for the Integrity of the Person"),
+    "1": ("Section 1. Respect for the Integrity of the Person", "Section 2. Respect for Civil"),
     "2": ("Section 2. Respect for Civil Liberties", "Section 3. Freedom to Participate"),
     "3-4": ("Section 3. Freedom to Participate", "Section 5. Governmental Posture"),
     "5-7": ("Section 5. Governmental Posture Towards International", None),
@@ -109,6 +110,224 @@ def executive_summary(d: SomDoc) -> None:
 
 
 # =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: SomDoc) -> None:
+    Y = "2023"
+    UNSOM = "United Nations Assistance Mission in Somalia"
+    ATMIS = "African Union Transition Mission in Somalia"
+    AI = "Amnesty International"
+    # --- entities (those of later sections are declared there) ---
+    d.ent("organization", UNSOM, "UNSOM")
+    d.ent("organization", ATMIS, "ATMIS")
+    d.ent("organization", "Puntland Intelligence Agency")
+    d.ent("organization", "Attorney General's Office")
+    d.ent("organization", "Human Rights Committee")
+    d.ent("organization", "International Committee of the Red Cross")
+    d.ent("organization", "UNICEF")
+    d.ent("organization", "UN Office on Drugs and Crime")
+    d.ent("organization", "International Development Law Organization")
+    d.ent("organization", "Mogadishu University")
+    d.ent("organization", "City University Law School")
+    d.ent("organization", "Doctors Without Borders")
+    d.ent("organization", "Ministry of Defense Child Protection Unit", "CPU")
+    d.ent("organization", "ISIS-Somalia")
+    d.ent("person", "Mohamed Ibrahim Bulbul", "Bulbul")
+    d.ent("person", "Mohamed Ibrahim Olow")
+    d.ent("person", "Ali Abdi Mohamed", "Qoriyow")
+    d.ent("person", "Hassan Mohamed Ibrahim")
+    d.ent("place", "United States")
+    d.ent("place", "Bu’aale")
+    d.ent("place", "Beerhaano")
+    d.ent("place", "Dhoqor")
+    d.ent("place", "Beletweyne", "Beletweyne district")
+    d.not_entity("Mogadishu Central Prison", "Garowe Prison")
+
+    # --- 1.a ---
+    d.sec("1.a")
+    d.ev("the government or its agents committed arbitrary or unlawful killings", "killing", Y,
+         polarity="alleged")
+    d.ev("reported state security personnel killed 61 civilians", "killing", "2023-02",
+         date_end="2023-10", source=UNSOM)
+    d.fig("reported state security personnel killed 61 civilians", 61,
+          "civilians killed by state security personnel", source=UNSOM)
+    d.ev("federal government soldiers killed 14 civilians", "killing", "2023-08",
+         date_end="2023-10", source="media")
+    d.fig("federal government soldiers killed 14 civilians", 14,
+          "civilians killed by federal soldiers", source="media")
+    d.fig("The civilian casualties included two taxi drivers", 2, "taxi drivers killed")
+    d.fig("The civilian casualties included two taxi drivers", 2, "women bystanders killed")
+    d.fig("The civilian casualties included two taxi drivers", 3, "demonstrators killed")
+    d.ev("Nine perpetrators were arrested, prosecuted, and sentenced.", "detention_or_arrest", Y)
+    d.fig("Nine perpetrators were arrested, prosecuted, and sentenced.", 9,
+          "perpetrators arrested and sentenced")
+    d.ev("resulted in numerous civilian deaths.", "killing", Y, place="Las Anod")
+    d.ev("Al-Shabaab and clan militias carried out indiscriminate deadly attacks",
+         "attack_or_threat", Y)
+    d.ev("extrajudicial killings of civilians by state security forces", "killing", Y)
+
+    # --- 1.b ---
+    d.sec("1.b")
+    d.ev("disappearances by or on behalf of federal authorities", "other", Y,
+         polarity="negated")
+    d.ev("disappearances by or on behalf of Somaliland authorities", "other", Y,
+         polarity="negated")
+    d.ev("Al-Shabaab abducted persons, including humanitarian workers.", "other", Y)
+
+    # --- 1.c ---
+    d.sec("1.c")
+    d.ev("there were credible reports that government officials employed them", "torture_or_abuse",
+         Y, polarity="alleged")
+    d.ev("Observers alleged that authorities held detainees for prolonged periods",
+         "detention_or_arrest", Y, polarity="alleged", source="observers")
+    d.ev("reportedly threatened, beat, and forced detainees to confess", "torture_or_abuse", Y,
+         polarity="alleged")
+    d.ev("There were reports of rape and sexual abuse by government agents.", "torture_or_abuse",
+         Y, polarity="alleged")
+    d.ev("Al-Shabaab imposed harsh treatment and punishment on persons", "torture_or_abuse", Y)
+    d.ev("While some military and police personnel accused of abuses were arrested",
+         "detention_or_arrest", Y)
+    d.ev("Al-Shabaab detained persons in areas under its influence", "detention_or_arrest", Y)
+    d.ev("to conduct joint inspections of prisons", "other", Y)
+    d.ev("International Development Law Organization personnel also visited prisons", "other", Y,
+         place="Mogadishu")
+    d.ev("reportedly did not permit independent nongovernmental organization", "other", Y,
+         polarity="alleged")
+
+    # --- 1.d ---
+    d.sec("1.d")
+    d.ev("allied militias, and regional authorities arbitrarily arrested and detained persons",
+         "detention_or_arrest", Y)
+    d.prov("provided for arrested persons to be brought before judicial authorities within 48",
+           "time_limit", 48, "hours", "within 48 hours", "bringing arrested persons before a judge")
+    d.ev("A March law granted NISA the ability to detain", "law_or_decree", "2023-03")
+    d.ev("The federal government reportedly made arrests without warrants",
+         "detention_or_arrest", Y, polarity="alleged")
+    d.ev("Federal and regional authorities arbitrarily arrested and detained numerous persons",
+         "detention_or_arrest", Y)
+    d.ev("noted a marked increase in arbitrary arrests and detentions of journalists",
+         "detention_or_arrest", Y, source="media NGOs")
+    d.fig("a network of seven journalist unions and media house associations", 7,
+          "journalist unions and media house associations in the SJS")
+    d.fig("noted a marked increase in arbitrary arrests and detentions of journalists", 84,
+          "cases of arbitrary arrest of journalists documented", source="media NGOs")
+    d.ev("Between June and October, UNSOM recorded arbitrary detention", "detention_or_arrest",
+         "2023-06", date_end="2023-10", source=UNSOM)
+    d.fig("Between June and October, UNSOM recorded arbitrary detention", 8,
+          "journalists arbitrarily detained", source=UNSOM)
+    d.ev("On August 17 authorities arrested Mohamed Ibrahim Bulbul", "detention_or_arrest",
+         "2023-08-17")
+    # the beating told next, without a date of its own: dated by the arrest (the August 16
+    # report is a label)
+    d.ev("Bulbul was reportedly beaten and threatened over his August 16 report",
+         "torture_or_abuse", "2023-08-17", polarity="alleged")
+    # released after 56 days of detention: August 17 + 56 days
+    d.ev("released after 56 days of detention when a judge dismissed", "release", "2023-10-12")
+    d.dur(56, "days", "56 days of detention")
+    d.ev("government used arbitrary detention and arrest to suppress negative reporting",
+         "detention_or_arrest", Y)
+
+    # --- 1.e ---
+    d.sec("1.e")
+    d.ev("authorities prosecuted only a handful of serious criminal cases", "charge", Y)
+    d.ev("invoked the public order law to detain and incarcerate persons", "detention_or_arrest",
+         Y, source="international NGOs")
+    d.prov("brought before a competent court within 48 hours of arrest", "time_limit", 48,
+           "hours", "within 48 hours of arrest", "bringing detainees before a court")
+    d.fig("but two functioning legal aid clinics at Mogadishu University", 2,
+          "functioning legal aid clinics")
+    d.prov("the courts offered defendants up to 30 days to appeal", "time_limit", 30, "days",
+           "up to 30 days", "appeal of death sentences")
+    d.prov("the initial decree was for a period of three months", "time_limit", 3, "months",
+           "a period of three months", "2011 state of emergency decree")
+    d.ev("Government and regional authorities arrested journalists as well as other",
+         "detention_or_arrest", Y)
+
+    # --- 1.g ---
+    d.sec("1.g")
+    d.ev("officials abused their positions to engage in land grabbing", "other", Y,
+         source="observers")
+
+    # --- 1.h ---
+    d.sec("1.h")
+    d.ev("authorities reportedly searched property without warrants", "other", Y,
+         polarity="alleged")
+    d.ev("Government and regional authorities harassed relatives of al-Shabaab members",
+         "attack_or_threat", Y)
+
+    # --- 1.i ---
+    d.sec("1.i")
+    d.ev("Conflict involving the government, militias, ATMIS, and al-Shabaab", "killing", Y)
+    d.ev("Other abuses included abductions, torture, recruitment", "other", Y)
+    d.ev("the late 2022 killing of an opposition political leader sparked", "killing", "2022",
+         place="Las Anod")
+    d.ev("UNSOM reported 312 civilians were killed by al-Shabaab", "killing", "2023-02",
+         date_end="2023-10", source=UNSOM)
+    d.fig("UNSOM reported 312 civilians were killed by al-Shabaab", 312,
+          "civilians killed by al-Shabaab", source=UNSOM)
+    d.ev("The group committed religiously and politically motivated killings", "killing", Y)
+    d.ev("The group attacked soft targets such as popular hotels", "attack_or_threat", Y)
+    d.ev("Al-Shabaab also killed prominent peace activists", "killing", Y)
+    d.ev("in May the group publicly executed five individuals", "killing", "2023-05",
+         source="media", place="Bu’aale")
+    d.fig("in May the group publicly executed five individuals", 5,
+          "individuals executed by al-Shabaab", source="media")
+    d.ev("In August, the group killed a federal army colonel", "killing", "2023-08",
+         place="Mogadishu")
+    d.ev("indiscriminately shelled Las Anod town over a period of several months", "killing", Y,
+         source=AI, place="Las Anod")
+    d.fig("indiscriminately shelled Las Anod town over a period of several months", 100,
+          "persons killed by shelling", "more than", source=AI)
+    d.fig("indiscriminately shelled Las Anod town over a period of several months", 600,
+          "persons injured by shelling", "more than", source=AI)
+    d.ev("In February an ATMIS peacekeeper killed a civilian", "killing", "2023-02")
+    d.ev("The peacekeeper was arrested, and an investigation was continuing",
+         "detention_or_arrest", Y)
+    d.ev("Al-Shabaab kidnapped and abducted civilians throughout the year.", "other", Y)
+    d.ev("media reported the group kidnapped 20 civilian farmers", "other", "2023-01-02",
+         source="media", place="Beletweyne")
+    d.fig("media reported the group kidnapped 20 civilian farmers", 20,
+          "civilian farmers kidnapped", source="media")
+    d.ev("Government forces and allied militias reportedly used excessive force",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("Al-Shabaab committed gender-based violence, including through forced",
+         "torture_or_abuse", Y)
+    d.ev("Those detained by al-Shabaab were incarcerated under inhuman conditions",
+         "detention_or_arrest", Y)
+    d.ev("From January to September, ATMIS reported three incidents", "attack_or_threat",
+         "2023-01", date_end="2023-09", source=ATMIS)
+    d.fig("From January to September, ATMIS reported three incidents", 3,
+          "incidents of harm by ATMIS troops", source=ATMIS)
+    d.ev("During the year there were reports state security forces", "other", Y,
+         polarity="alleged")
+    d.ev("Between January and March, the CPU screened several hundred", "investigation",
+         "2023-01", date_end="2023-03")
+    d.ev("Al-Shabaab recruited and forced children to participate directly", "other", Y)
+    d.ev("al-Shabaab committed most abuses related to the recruitment", "other", Y,
+         source="UN officials")
+    d.ev("Al-Shabaab raided schools, madrassas, and mosques", "attack_or_threat", Y)
+    d.ev("during the reporting period of April 2022 to March 2023", "other", "2022-04",
+         date_end="2023-03")
+    d.ev("Armed groups deliberately restricted the passage of relief supplies", "other", Y)
+    d.ev("reported fighting in the Las Anod area displaced approximately 200,000", "other", Y,
+         source=AI, place="Las Anod")
+    d.fig("reported fighting in the Las Anod area displaced approximately 200,000", 200000,
+          "persons displaced by fighting in Las Anod", "approximately", source=AI)
+    d.ev("In July, the NGO Doctors Without Borders withdrew support", "other", "2023-07",
+         place="Las Anod")
+    d.ev("Al-Shabaab attacked state security forces along main supply routes",
+         "attack_or_threat", Y)
+    d.ev("The group seized main supply routes and limited movement", "attack_or_threat", Y)
+    d.ev("Al-Shabaab blockaded a critical road linking Mogadishu and Baidoa", "attack_or_threat",
+         "2023-07")
+    d.dur(10, "days", "for 10 days")
+    d.fig("The blockade limited the delivery of humanitarian assistance", 600000,
+          "IDPs cut off by the blockade", "approximately")
+    d.ev("ISIS-Somalia reportedly targeted business leaders for extortion", "attack_or_threat",
+         Y, polarity="alleged")
+
+
+# =========================================================================================
 # Section 2
 # =========================================================================================
 def section_2(d: SomDoc) -> None:
@@ -173,7 +392,7 @@ def section_2(d: SomDoc) -> None:
     d.ev("Authorities fined and arbitrarily arrested journalists for defamation",
          "detention_or_arrest", Y)
     d.ev("Journalists were intimidated and imprisoned for conducting investigations",
-         "attack_or_threat", Y)
+         "detention_or_arrest", Y)
     d.ev("In May, the Human Rights Center in Somaliland reported the arrest",
          "detention_or_arrest", "2023-05", source="Human Rights Center")
     d.fig("In May, the Human Rights Center in Somaliland reported the arrest", 5,
@@ -327,7 +546,7 @@ def sections_5_7(d: SomDoc) -> None:
 
     # --- entities ---
     d.ent("organization", "Council of Ministers")
-    d.ent("organization", "United Nations")
+    d.ent("organization", "United Nations", "UN")
     d.ent("organization", "Somaliland Ministry of Religious Affairs")
     d.ent("organization", "Somaliland Family Health Association")
     d.ent("organization", UNFPA)
@@ -488,6 +707,7 @@ def sections_5_7(d: SomDoc) -> None:
 def somalia() -> SomDoc:
     d = SomDoc(PARTS)
     executive_summary(d)
+    section_1(d)
     section_2(d)
     sections_3_4(d)
     sections_5_7(d)
