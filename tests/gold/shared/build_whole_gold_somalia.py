@@ -334,8 +334,7 @@ def section_2(d: SomDoc) -> None:
     Y = "2023"
     SJS = "Somali Journalists Syndicate"
     # --- entities ---
-    # Acronyms expanded only in Section 1 (outside the ranges) keep the expansion as name
-    # (as in 2009 Chad); their mentions in the ranges are the acronyms.
+    # SJS and NISA are expanded in Section 1 (their first mentions); the expansion is the name.
     d.ent("organization", SJS, "SJS")
     d.ent("organization", "National Intelligence and Security Agency", "NISA")
     d.ent("organization", "National Union of Somali Journalists")
