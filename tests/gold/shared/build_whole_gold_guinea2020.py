@@ -1,0 +1,328 @@
+"""Build the hand-made DEV gold file for Guinea 2020 (a state.gov page, classic layout).
+
+``2020_guinea.jsonl`` annotates ``stategov/2020_guinea.html`` with the method of
+``build_whole_gold_kz.py`` and ``build_whole_gold_chad.py`` (whose ``WholeDoc`` helpers are
+imported, not copied): every record below was decided by hand, reading the report sentence
+by sentence before the system was ever run on it; the script only turns the decisions into
+offsets. Offsets are into the document text rightsledger reads from the page
+(``rightsledger.read.read_path``: the report body, blocks separated by a blank line), which
+is what ``rightsledger export`` cites and ``rightsledger evaluate`` scores. Each anchor (at
+most 14 words of the report) occurs exactly once in the document. The scope line lists in
+``"ranges"`` exactly the character ranges annotated, one per section group annotated whole;
+entity mentions are kept only inside them. The output holds offsets, names and values but
+no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_guinea2020.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_guinea2020.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down there ("Guinea 2020").
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "src"))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_dev import WholeDoc  # noqa: E402
+
+from rightsledger.read import read_path  # noqa: E402
+
+#: each annotated part: its section group, the heading that opens it (None: the start of
+#: the report) and the heading that ends it (None: the end of the report)
+PARTS = {
+    "5-7": ("Section 5. Governmental Attitude Regarding International", None),
+}
+
+
+class PageDoc(WholeDoc):
+    """A dev gold document read from a state.gov page, annotated in the ranges of ``parts``."""
+
+    def __init__(self, stem: str, file: str, year: int, parts: dict[str, tuple]):
+        super().__init__(stem, file, year)
+        self.ranges: list[list[int]] = []
+        starts: dict[str, int] = {}
+        for label, (first, stop) in parts.items():
+            assert first is None or self.text.count(first) == 1, first
+            a = 0 if first is None else self.text.index(first)
+            b = self.end if stop is None else self.text.index(stop, a)
+            self.ranges.append([a, b])
+            starts[label] = a
+        self.ranges.sort()
+        self.sections_label = ",".join(sorted(starts, key=starts.get))
+
+    def read(self, path: Path) -> str:
+        return read_path(path).text
+
+    def inside(self, at: int) -> bool:
+        return any(a <= at < b for a, b in self.ranges)
+
+    def span(self, anchor: str) -> dict:
+        assert len(anchor.split()) <= 14, f"anchor too long: {anchor!r}"
+        out = super().span(anchor)
+        assert self.inside(out["start"]), f"anchor {anchor!r} is outside the annotated ranges"
+        return out
+
+    def mentions(self) -> None:
+        super().mentions()
+        for ent in self.entities:
+            ent["mentions"] = [m for m in ent["mentions"] if self.inside(m[0])]
+            assert ent["mentions"], f"{self.stem}: no mention of {ent['name']!r} in the ranges"
+
+    def lines(self) -> list[dict]:
+        lines = super().lines()
+        lines[0]["ranges"] = self.ranges
+        return lines
+
+
+# =========================================================================================
+# 2020_guinea: Sections 5-7
+# =========================================================================================
+def sections_5_7(d: PageDoc) -> None:
+    Y = "2020"
+    # --- Section 5 ---
+    d.sec("5")
+    d.ent("organization", "National Institution for Human Rights")
+    d.prov("NGOs are required to renew their permits with the government", "requirement", 3,
+           "years", "every three years", "renewal of NGO permits")
+
+    # --- Section 6: women ---
+    d.sec("6")
+    d.ent("organization", "UNICEF")
+    d.ent("organization", "Ministry of Labor")
+    d.ent("organization", "National Assembly")
+    d.ent("organization", "UN Population Fund", "UNFPA")
+    d.not_entity("International Day of Zero Tolerance to FGM Activities",
+                 "Demographic and Health Survey", "Multiple Indicator Cluster Survey")
+    d.prov("Rape is punishable by five to 20 years in prison", "penalty", 5, "years",
+           "five to 20 years in prison", "rape")
+    d.records[-1]["quantity"]["value_end"] = 20
+    d.prov("which carries sentences of two to five years in prison", "penalty", 2, "years",
+           "two to five years in prison", "assault in domestic violence cases")
+    d.records[-1]["quantity"]["value_end"] = 5
+    d.prov("Violence against a woman that causes an injury is punishable", "penalty", 5, "years",
+           "up to five years in prison", "violence against a woman causing injury")
+    d.prov("it is punishable by 20 years of imprisonment", "penalty", 20, "years",
+           "20 years of imprisonment", "violence causing mutilation")
+    d.ev("According to a 2018 UNICEF survey, 94.5 percent", "report_published", "2018",
+         source="UNICEF")
+    d.fig("According to a 2018 UNICEF survey, 94.5 percent", 94.5,
+          "share of women and girls who had undergone FGM/C", unit="percent", source="UNICEF")
+    d.fig("dropped 6 percent since 2015", 6, "drop in the FGM/C rate for girls since 2015",
+          unit="percent")
+    d.prov("The law specifies imprisonment of five to 20 years", "penalty", 5, "years",
+           "five to 20 years", "FGM/C causing severe injury or death")
+    d.records[-1]["quantity"]["value_end"] = 20
+    d.prov("The law specifies imprisonment of five to 20 years", "threshold", 40, "days",
+           "within 40 days of the procedure", "death after FGM/C")
+    d.prov("The law provides for imprisonment of three months to two years", "penalty", 3,
+           "months", "three months to two years", "FGM/C without severe injury")
+    d.ev("A total of 232 communities organized public declaration ceremonies", "other", "2019")
+    d.fig("A total of 232 communities organized public declaration ceremonies", 232,
+          "communities holding abandonment ceremonies in 2019")
+    d.ev("Since January an additional 66 villages declared", "other", Y)
+    d.fig("Since January an additional 66 villages declared", 66,
+          "further villages declaring abandonment")
+    d.ev("in February the president launched the International Day", "other", "2020-02")
+    d.ev("The Ministry of Labor did not document any case", "other", Y, polarity="negated")
+    d.prov("Sentences range from three months to two years in prison", "penalty", 3, "months",
+           "three months to two years in prison", "sexual harassment")
+    d.ev("modern contraceptive prevalence rate among women aged 15-49", "report_published",
+         "2018")
+    d.fig("modern contraceptive prevalence rate among women aged 15-49", 11,
+          "modern contraceptive prevalence rate", unit="percent")
+    d.ev("55 percent of women gave birth with a skilled", "report_published", "2018")
+    d.fig("55 percent of women gave birth with a skilled", 55,
+          "share of births with a skilled professional", unit="percent")
+    d.ev("According to the 2016 UNICEF Multiple Indicator Cluster Survey", "report_published",
+         "2016", source="UNICEF")
+    d.fig("According to the 2016 UNICEF Multiple Indicator Cluster Survey", 550,
+          "maternal mortality rate", unit="deaths per 100,000 live births", source="UNICEF")
+    d.fig("the adolescent birth rate was 120 per 1,000 girls", 120, "adolescent birth rate",
+          unit="births per 1,000 girls", source="UN Population Fund")
+    d.ev("The prevalence of FGM/C among women aged 15-49 was 95 percent", "report_published",
+         "2018")
+    d.fig("The prevalence of FGM/C among women aged 15-49 was 95 percent", 95,
+          "FGM/C prevalence among women", unit="percent")
+    d.ev("There were no reports of coerced abortion", "other", Y, polarity="negated")
+    d.ev("In May 2019 the National Assembly amended the law", "law_or_decree", "2019-05")
+
+    # --- Section 6: children ---
+    d.ent("organization", "Ministry of Social Action for the Promotion of Women and Children",
+          "Ministry of Social Action and the Promotion of Women and Children")
+    d.ent("organization", "Department of State")
+    d.not_entity("Hague Convention on the Civil Aspects of International Child Abduction",
+                 "Annual Report on International Parental Child Abduction",
+                 "Trafficking in Persons Report")
+    d.prov("compulsory primary education for all children up to age 16", "threshold", 16, "age",
+           "up to age 16", "compulsory education")
+    d.fig("approximately 56 percent of girls attended primary school", 56,
+          "share of girls attending primary school", "approximately", unit="percent")
+    d.fig("approximately 56 percent of girls attended primary school", 66,
+          "share of boys attending primary school", unit="percent")
+    d.fig("Government figures indicated 11 percent of girls", 11,
+          "share of girls with secondary education", unit="percent", source="government")
+    d.fig("Government figures indicated 11 percent of girls", 21,
+          "share of boys with secondary education", unit="percent", source="government")
+    d.ev("In December 2019 the National Assembly revised the children", "law_or_decree",
+         "2019-12")
+    d.ev("The revised code entered into force in March", "law_or_decree", "2020-03")
+    d.prov("The legal age for marriage is 18", "threshold", 18, "age", "18",
+           "legal age for marriage")
+    d.fig("19 percent of all girls were married by age 15", 19,
+          "share of girls married by age 15 (2017)", unit="percent", source="UNICEF")
+    d.fig("19 percent of all girls were married by age 15", 51,
+          "share of girls married by age 18 (2017)", unit="percent", source="UNICEF")
+    d.ev("developed and began to implement a national strategy", "other", Y)
+    d.prov("The law prescribes penalties of five to 10 years", "penalty", 5, "years",
+           "five to 10 years' imprisonment", "child trafficking")
+    d.records[-1]["quantity"]["value_end"] = 10
+    d.prov("The minimum age of consensual sex is 15", "threshold", 15, "age", "15",
+           "minimum age of consensual sex")
+    d.prov("Having sex with someone younger than 15 is punishable", "penalty", 3, "years",
+           "three to 10 years in prison", "sex with a minor under 15")
+    d.records[-1]["quantity"]["value_end"] = 10
+    d.prov("Having sex with someone younger than 15 is punishable", "threshold", 15, "age",
+           "younger than 15", "sex with a minor")
+    d.fig("represented more than half of all rape victims", 0.5,
+          "share of rape victims who were girls aged 11 to 15", "more than")
+    d.ev("there were no reports of anti-Semitic acts", "attack_or_threat", Y, polarity="negated")
+
+    # --- Section 6: disabilities, minorities, sexual orientation, societal violence ---
+    d.ent("organization", "United Nations Development Program", "UNDP")
+    d.ent("organization", "Ministry of Social Action and Vulnerable People")
+    d.ent("organization", "Association of the Young Heirs of Maferinyah and Coyah")
+    d.ent("organization", "Office for the Protection of Women, Children, and Morals",
+          "OPROGEM")
+    d.ent("organization", "Ministry of Security")
+    d.ent("place", "Conakry")
+    d.ent("place", "Forecariah")
+    d.ent("place", "Forested Guinea Region")
+    d.ent("place", "N’Zerekore")
+    d.ent("place", "Coyah")
+    d.ent("place", "Kankan")
+    d.ent("place", "Boke")
+    d.ev("government representatives and the United Nations Development Program", "other",
+         "2019-12", place="Conakry")
+    d.ev("In August the Ministry of Social Action and Vulnerable People", "other", "2020-08")
+    d.dur(3, "days", "three-day workshop")
+    d.fig("with three main linguistic groups and several smaller ones", 3,
+          "main linguistic groups")
+    d.ev("In August a group of 50 to 60 youths", "killing", "2020-08", place="Forecariah")
+    d.fig("In August a group of 50 to 60 youths", 50, "youths in the attacking group",
+          value_end=60)
+    d.fig("In August a group of 50 to 60 youths", 2, "families attacked")
+    d.fig("In August a group of 50 to 60 youths", 2, "persons killed in the attack")
+    d.prov("which is punishable by three years in prison", "penalty", 3, "years",
+           "three years in prison", "consensual same-sex sexual conduct")
+    d.ev("which is punishable by three years in prison", "charge", Y, polarity="negated")
+    d.ev("There were no official or NGO reports of discrimination", "other", Y,
+         polarity="negated")
+    d.ev("In March the Forested Guinea Region and the town", "attack_or_threat", "2020-03",
+         place="N’Zerekore")
+    d.ev("There were no investigations.", "investigation", Y, polarity="negated")
+    d.ev("Authorities investigated incidents of violence.", "investigation", Y)
+    d.ev("in July, OPROGEM arrested six women accused", "detention_or_arrest", "2020-07")
+    d.fig("in July, OPROGEM arrested six women accused", 6, "women arrested")
+    d.fig("in July, OPROGEM arrested six women accused", 7, "albino children forced to beg")
+    d.ev("In November police investigated an alleged discovery", "investigation", "2020-11",
+         place="Coyah")
+    d.fig("In November police investigated an alleged discovery", 2, "albino bodies found")
+    d.ev("In November 2019 a man accused of stealing motorcycles", "killing", "2019-11",
+         place="Kankan")
+    d.ev("In April a man in Boke accused of stealing", "killing", "2020-04", place="Boke")
+    d.ev("Authorities opened investigations into these incidents", "investigation", Y)
+
+    # --- 7.a ---
+    d.sec("7.a")
+    d.ent("organization", "Ministry of Education")
+    d.ent("organization", "Office of the Inspector General of Labor")
+    d.ent("organization", "Union of Teachers and Researchers of Guinea")
+    d.prov("The law requires unions to obtain the support of 20 percent", "threshold", 20,
+           "percent", "20 percent of the workers", "support needed to strike")
+    d.prov("The law mandates that unions provide a 10-day notice", "requirement", 10, "days",
+           "10-day notice", "notice of a strike")
+    d.ev("public school teachers and port workers nevertheless went on strike", "strike", Y)
+    d.prov("It also allows workers 30 days to appeal", "time_limit", 30, "days", "30 days",
+           "appeal of labor decisions")
+    d.ev("a communications representative for a local teacher", "dismissal", "2020-01")
+    d.ev("the teacher was reinstated to his position", "other", Y)
+    d.ev("In January authorities arrested two leaders representing", "detention_or_arrest",
+         "2020-01")
+    d.fig("In January authorities arrested two leaders representing", 2, "union leaders arrested")
+    d.ev("After 10 days authorities dropped the charges", "release", Y)
+    d.dur(10, "days", "After 10 days")
+
+    # --- 7.b ---
+    d.sec("7.b")
+    d.ent("place", "Maferenya")
+    d.prov("The law prescribes penalties of three to seven years", "penalty", 3, "years",
+           "three to seven years' imprisonment", "forced labor of an adult")
+    d.records[-1]["quantity"]["value_end"] = 7
+    d.prov("The law prescribes penalties of three to seven years", "penalty", 5, "years",
+           "five to 10 years' imprisonment", "forced labor of a child")
+    d.records[-1]["quantity"]["value_end"] = 10
+    d.ev("or prosecute any cases for adult forced labor", "charge", Y, polarity="negated")
+    d.ev("In July, 268 workers in a Chinese-owned", "detention_or_arrest", "2020-07",
+         place="Maferenya")
+    d.dur(3, "months", "for three months")
+    d.fig("In July, 268 workers in a Chinese-owned", 268, "workers held in the factory")
+
+    # --- 7.c ---
+    d.sec("7.c")
+    d.ent("organization", "Ministry of Justice")
+    d.ent("organization", "Department of Labor")
+    d.not_entity("Findings on the Worst Forms of Child Labor",
+                 "List of Goods Produced by Child Labor or Forced Labor")
+    d.prov("below the minimum age for employment, which is 16", "threshold", 16, "age", "16",
+           "minimum age for employment")
+    d.prov("Exceptions allow children to work at age 12", "threshold", 12, "age", "age 12",
+           "apprentices in light work")
+    d.prov("Exceptions allow children to work at age 12", "threshold", 14, "age", "age 14",
+           "other work")
+    d.prov("younger than age 18 to work more than 10 consecutive hours", "threshold", 18, "age",
+           "younger than age 18", "night and Sunday work")
+    d.prov("younger than age 18 to work more than 10 consecutive hours", "prohibition", 10,
+           "hours", "more than 10 consecutive hours", "night and Sunday work of minors")
+
+    # --- 7.d ---
+    d.sec("7.d")
+    d.ev("The government took no steps to prevent discrimination", "other", Y,
+         polarity="negated")
+
+    # --- 7.e ---
+    d.sec("7.e")
+    d.ent("organization", "World Bank")
+    d.ent("organization", "International Labor Organization")
+    d.ent("place", "Mali")
+    d.not_entity("Guaranteed Minimum Interprofessional Wage")
+    d.prov("should not exceed 10-hour days or 48-hour weeks", "prohibition", 10, "hours",
+           "10-hour days", "regular workday")
+    d.prov("should not exceed 10-hour days or 48-hour weeks", "prohibition", 48, "hours",
+           "48-hour weeks", "regular workweek")
+    d.prov("should not exceed 10-hour days or 48-hour weeks", "requirement", 24, "hours",
+           "at least 24 consecutive hours", "weekly rest")
+    d.prov("accumulated at the rate of at least two days per month", "right", 2, "days",
+           "at least two days per month", "annual paid vacation")
+    d.prov("The law stipulates a maximum of 100 hours", "prohibition", 100, "hours",
+           "100 hours of compulsory overtime a year", "compulsory overtime")
+    d.ev("it did not issue any orders laying out", "law_or_decree", Y, polarity="negated")
+    d.fig("The informal sector included 60 to 70 percent", 60,
+          "share of workers in the informal sector", unit="percent", value_end=70)
+    d.ev("The government banned wildcat gold prospecting", "law_or_decree", Y)
+
+
+def guinea() -> PageDoc:
+    d = PageDoc("2020_guinea", "stategov/2020_guinea.html", 2020, PARTS)
+    sections_5_7(d)
+    return d
+
+
+DOCS = {"2020_guinea": guinea}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
