@@ -34,6 +34,7 @@ from rightsledger.read import read_path  # noqa: E402
 #: each annotated part: its section group, the heading that opens it (None: the start of
 #: the report) and the heading that ends it (None: the end of the report)
 PARTS = {
+    "2": ("Section 2. Respect for Civil Liberties", "Section 3. Freedom to Participate"),
     "5-7": ("Section 5. Governmental Attitude Regarding International", None),
 }
 
@@ -56,6 +57,15 @@ class PageDoc(WholeDoc):
 
     def read(self, path: Path) -> str:
         return read_path(path).text
+
+    def ent(self, type_: str, name: str, *aliases: str, search: tuple[str, ...] = ()) -> None:
+        """An entity; declared again by a later section, it only gains the new forms."""
+        for ent in self.entities:
+            if ent["name"] == name and ent["type"] == type_:
+                ent["aliases"] += [a for a in aliases if a not in ent["aliases"]]
+                ent["_forms"] += [*aliases, *search]
+                return
+        super().ent(type_, name, *aliases, search=search)
 
     def inside(self, at: int) -> bool:
         return any(a <= at < b for a, b in self.ranges)
@@ -208,7 +218,6 @@ def sections_5_7(d: PageDoc) -> None:
     d.ev("government representatives and the United Nations Development Program", "other",
          "2019-12", place="Conakry")
     d.ev("In August the Ministry of Social Action and Vulnerable People", "other", "2020-08")
-    d.dur(3, "days", "three-day workshop")
     d.fig("with three main linguistic groups and several smaller ones", 3,
           "main linguistic groups")
     d.ev("In August a group of 50 to 60 youths", "killing", "2020-08", place="Forecariah")
@@ -315,8 +324,121 @@ def sections_5_7(d: PageDoc) -> None:
     d.ev("The government banned wildcat gold prospecting", "law_or_decree", Y)
 
 
+# =========================================================================================
+# 2020_guinea: Section 2
+# =========================================================================================
+def section_2(d: PageDoc) -> None:
+    Y = "2020"
+    HAC = "High Authority of Communication"
+    d.ent("organization", HAC, "HAC")
+    d.ent("organization", "National Assembly")
+    d.ent("organization", "DPJ")
+    d.ent("organization", "Societe des Eaux de Guinee", "Guinea Water Company", "SEG")
+    d.ent("organization", "Facebook")
+    d.ent("organization", "Union of Private Press Professionals")
+    d.ent("organization", "National Front for the Defense of the Constitution", "FNDC")
+    d.ent("organization", "Inter-Ministerial Council")
+    d.ent("organization", "al-Jazeera")
+    d.ent("organization", "GUILAB SA", "GUILAB")
+    d.ent("organization", "Department of State")
+    d.ent("organization", "United Nations High Commissioner for Refugees", "UNHCR")
+    d.ent("person", "Thomas Dietrich")
+    d.ent("person", "Habib Marouane Kamara", "Kamara")
+    d.ent("person", "Alpha Conde", "Conde")
+    d.ent("person", "Nicolas Haque")
+    d.ent("person", "Hugo Bogaeert")
+    d.ent("place", "Conakry")
+    d.ent("place", "Dakar")
+    d.ent("place", "Senegal")
+    d.ent("place", "Coyah")
+    d.ent("place", "Dubreka")
+    d.ent("place", "Cote d’Ivoire")
+    d.ent("place", "Liberia")
+    d.ent("place", "Sierra Leone")
+    d.ent("place", "Macenta")
+    d.not_entity("International Religious Freedom Report", "Kouankan Camp")
+
+    # --- 2.a ---
+    d.sec("2.a")
+    d.ev("there were multiple reports of government efforts to intimidate the press",
+         "attack_or_threat", Y, polarity="alleged")
+    d.ev("In July the National Assembly passed legislation revising", "law_or_decree",
+         "2020-07")
+    d.ev("Media criticized the new law and feared", "other", Y, source="media")
+    d.ev("There were reports of arbitrary arrests, harassment, and intimidation of journalists",
+         "detention_or_arrest", Y, polarity="alleged")
+    d.ev("On March 6, police arrested and assaulted French journalist", "detention_or_arrest",
+         "2020-03-06", place="Conakry")
+    d.ev("Police took him immediately to the airport and deported him", "other", Y)
+    d.ev("The HAC accused him of interfering in domestic political", "other", Y,
+         polarity="alleged", source=HAC)
+    d.ev("On July 18, police arrested journalist Habib Marouane Kamara", "detention_or_arrest",
+         "2020-07-18", place="Conakry")
+    d.ev("Kamara was earlier sued for defamation and blackmail", "charge", Y,
+         source="his lawyer")
+    d.ev("The Union of Private Press Professionals denounced his arrest", "other", Y)
+    d.ev("Authorities released Kamara after two nights in police custody", "release",
+         "2020-07-20")
+    d.dur(2, "nights", "two nights in police custody")
+    d.ev("The government penalized media outlets and journalists who broadcasted",
+         "censorship_or_blocking", Y)
+    d.ev("Some journalists accused government officials of attempting to influence",
+         "censorship_or_blocking", Y, polarity="alleged", source="journalists")
+    d.ev("On June 29, the DPJ summoned the chairmen", "censorship_or_blocking", "2020-06-29")
+    d.fig("On June 29, the DPJ summoned the chairmen", 3, "private radio stations")
+    d.ev("The chairmen complied with the decision of the HAC", "censorship_or_blocking", Y)
+    d.ev("a decision by the HAC to ban the advertisements allegedly originated",
+         "censorship_or_blocking", Y, polarity="alleged", source="media sources")
+    d.prov("criminal offenses subject to imprisonment up to five years", "penalty", 5, "years",
+           "imprisonment up to five years", "libel, slander and false reporting")
+    d.ev("Officials used these laws to harass opposition leaders", "attack_or_threat", Y)
+    d.ev("In October 2019 authorities detained for several hours two", "detention_or_arrest",
+         "2019-10")
+    d.fig("In October 2019 authorities detained for several hours two", 2,
+          "al-Jazeera journalists detained")
+    d.ev("Upon their release police forced them to leave the country", "other", "2019-10")
+    d.ev("The government restricted and disrupted access to the internet",
+         "censorship_or_blocking", Y)
+    d.ev("It did not censor online content, and there were no credible",
+         "censorship_or_blocking", Y, polarity="negated")
+    d.ev("The government did, however, monitor social media platforms", "surveillance", Y)
+    d.ev("In March widespread internet disruptions occurred", "censorship_or_blocking",
+         "2020-03")
+    d.fig("The government owned 52.55 percent of GUILAB", 52.55,
+          "government share of GUILAB", unit="percent")
+    d.ev("On October 23, authorities suspended all cell phone data", "censorship_or_blocking",
+         "2020-10-23")
+    d.ev("international calling services were restored several days later", "other",
+         "2020-10")
+    d.ev("Full social media access was restored in December", "other", "2020-12")
+    d.ev("There were no reports of government restrictions on academic freedom",
+         "censorship_or_blocking", Y, polarity="negated")
+
+    # --- 2.b ---
+    d.sec("2.b")
+    d.prov("The government requires a 72-working-hour advance notification", "requirement",
+           72, "hours", "72-working-hour advance notification", "notice of public gatherings")
+    d.ev("Organizations affiliated with the governing party gathered", "protest", "2020-10",
+         date_end="2020-12")
+
+    # --- 2.d ---
+    d.sec("2.d")
+    d.prov("The government required all citizens older than age 18", "threshold", 18, "age",
+           "older than age 18", "carrying national identification cards")
+    d.ev("The March state of emergency to limit the spread", "law_or_decree", "2020-03")
+    d.ev("Authorities established numerous checkpoints and roadblocks", "other", Y)
+    d.ev("In May protests concerning shakedowns by security forces", "protest", "2020-05",
+         place="Coyah")
+    d.ev("security forces shot and killed at least six persons", "killing", Y,
+         source="news reports")
+    d.fig("security forces shot and killed at least six persons", 6, "persons killed",
+          "at least", source="news reports")
+    d.ev("International airport authorities denied several opposition figures", "other", Y)
+
+
 def guinea() -> PageDoc:
     d = PageDoc("2020_guinea", "stategov/2020_guinea.html", 2020, PARTS)
+    section_2(d)
     sections_5_7(d)
     return d
 
