@@ -35,6 +35,7 @@ from rightsledger.read import read_path  # noqa: E402
 #: the report) and the heading that ends it (None: the end of the report)
 PARTS = {
     "2": ("Section 2. Respect for Civil Liberties", "Section 3. Freedom to Participate"),
+    "3-4": ("Section 3. Freedom to Participate", "Section 5. Governmental Attitude"),
     "5-7": ("Section 5. Governmental Attitude Regarding International", None),
 }
 
@@ -434,11 +435,116 @@ def section_2(d: PageDoc) -> None:
     d.fig("security forces shot and killed at least six persons", 6, "persons killed",
           "at least", source="news reports")
     d.ev("International airport authorities denied several opposition figures", "other", Y)
+    d.ev("In some instances immigration officials seized travelers", "other", Y)
+
+
+# =========================================================================================
+# 2020_guinea: Sections 3-4
+# =========================================================================================
+def sections_3_4(d: PageDoc) -> None:
+    Y = "2020"
+    d.ent("organization", "ECOWAS")
+    d.ent("organization", "African Union")
+    d.ent("organization", "European Union")
+    d.ent("organization", "National Front for the Defense of the Constitution", "FNDC")
+    d.ent("organization", "Rally for the Guinean People")
+    d.ent("organization", "National Assembly")
+    d.ent("organization", "Union of Democratic Forces of Guinea", "UFDG")
+    d.ent("organization", "Constitutional Court")
+    d.ent("organization", "Liberal Democratic Movement", "MoDeL")
+    d.ent("organization", "Regulatory Authority for Posts and Telecommunications")
+    d.ent("person", "Alpha Conde", "Conde")
+    d.ent("person", "Cellou Dalein Diallo", "Diallo")
+    d.ent("place", "Conakry")
+    d.ent("place", "N’Zerekore")
+
+    # --- 3 ---
+    d.sec("3")
+    d.ev("Starting in December 2019 and continuing to December 2020", "protest", "2019-12",
+         date_end="2020-12")
+    d.ev("Legislative elections held in March were coupled", "election_or_referendum",
+         "2020-03")
+    d.ev("Major opposition parties boycotted the election", "other", "2020-03")
+    d.ev("the international association of French-speaking countries cast doubt", "other", Y,
+         source="media sources")
+    d.fig("stating that there were more than 2.4 million", 2.4e6,
+          "problematic names on the voter rolls", "more than",
+          source="international association of French-speaking countries")
+    d.ev("abstained from observing the March elections", "other", "2020-03")
+    d.ev("the legislative election and referendum were held on March 22",
+         "election_or_referendum", "2020-03-22")
+    d.ev("Significant violence occurred in multiple locations on election day",
+         "attack_or_threat", "2020-03-22")
+    d.ev("The minister of security stated six persons were killed", "killing", Y,
+         source="minister of security")
+    d.fig("The minister of security stated six persons were killed", 6, "persons killed",
+          source="minister of security")
+    d.fig("The minister of security stated six persons were killed", 4,
+          "persons killed by security forces", source="minister of security")
+    d.ev("Civil society leaders in the FNDC, however, reported 10", "killing", Y,
+         source="National Front for the Defense of the Constitution")
+    d.fig("Civil society leaders in the FNDC, however, reported 10", 10,
+          "persons killed in Conakry", source="National Front for the Defense of the Constitution")
+    d.fig("Civil society leaders in the FNDC, however, reported 10", 4,
+          "persons killed in N'Zerekore",
+          source="National Front for the Defense of the Constitution")
+    d.fig("three elite units of the army were the perpetrators", 3,
+          "army units alleged to be perpetrators",
+          source="National Front for the Defense of the Constitution")
+    d.ev("The election resulted in the ruling party", "election_or_referendum", Y)
+    d.ev("The results of the election and referendum were rejected", "other", Y)
+    d.ev("ECOWAS determined that voter rolls met legal requirements", "other", Y)
+    d.ev("in November the Constitutional Court certified", "election_or_referendum", "2020-11")
+    d.fig("in November the Constitutional Court certified", 59.5,
+          "share of the vote for Conde", unit="percent")
+    d.ev("Diallo claimed victory and called on his supporters", "other", Y)
+    d.ev("Government security forces violently dispersed protesters", "attack_or_threat", Y)
+    d.ev("international and domestic observers raised concerns", "other", Y,
+         source="international and domestic observers")
+    d.ev("There were no official restrictions on political party formation",
+         "registration_decision", Y, polarity="negated")
+    d.ev("The government in some cases delayed opposition party registration",
+         "registration_decision", Y)
+    d.ev("Authorities threatened to cut the payments of allowances", "attack_or_threat", Y)
+    d.fig("As of June, eight women served in cabinet-level positions", 8,
+          "women in cabinet-level positions")
+    d.fig("As of June, eight women served in cabinet-level positions", 37,
+          "cabinet-level positions")
+    d.fig("18 women were elected as members (out of 114 seats)", 18,
+          "women elected to the National Assembly")
+    d.fig("18 women were elected as members (out of 114 seats)", 114, "National Assembly seats")
+    d.fig("18 women were elected as members (out of 114 seats)", 25,
+          "women in the National Assembly in 2019")
+    d.fig("women held two vice presidential positions (out of five)", 2,
+          "women vice presidents of the National Assembly")
+    d.fig("women held two vice presidential positions (out of five)", 5,
+          "vice presidential positions")
+    d.fig("one secretary position (out of six)", 1, "women secretaries")
+    d.fig("one secretary position (out of six)", 6, "secretary positions")
+    d.fig("one quaestor position (out of two)", 1, "women quaestors")
+    d.fig("one quaestor position (out of two)", 2, "quaestor positions")
+    d.prov("The law requires that women constitute 50 percent", "requirement", 50, "percent",
+           "50 percent of a candidate list", "women on candidate lists")
+
+    # --- 4 ---
+    d.sec("4")
+    d.ev("There were multiple allegations of corrupt practices", "other", Y, polarity="alleged")
+    d.ev("Authorities prosecuted very few cases, and even fewer", "charge", Y)
+    d.ev("Officials allegedly diverted public funds for private use", "other", Y,
+         polarity="alleged")
+    d.ev("In August the public prosecutor’s office announced", "report_published", "2020-08",
+         source="public prosecutor's office")
+    d.fig("In August the public prosecutor’s office announced", 51e6, "public funds embezzled",
+          "more than", unit="USD", source="public prosecutor's office")
+    d.fig("In August the public prosecutor’s office announced", 2,
+          "senior civil servants accused of embezzlement", source="public prosecutor's office")
+    d.ev("who were arrested and held pending prosecution", "detention_or_arrest", Y)
 
 
 def guinea() -> PageDoc:
     d = PageDoc("2020_guinea", "stategov/2020_guinea.html", 2020, PARTS)
     section_2(d)
+    sections_3_4(d)
     sections_5_7(d)
     return d
 
