@@ -469,7 +469,7 @@ def sections_3_4(d: PageDoc) -> None:
          source="media sources")
     d.fig("stating that there were more than 2.4 million", 2.4e6,
           "problematic names on the voter rolls", "more than",
-          source="association of French-speaking countries")
+          source="francophone countries association")
     d.ev("abstained from observing the March elections", "other", "2020-03")
     d.ev("the legislative election and referendum were held on March 22",
          "election_or_referendum", "2020-03-22")
