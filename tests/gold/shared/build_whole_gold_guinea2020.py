@@ -34,6 +34,7 @@ from rightsledger.read import read_path  # noqa: E402
 #: each annotated part: its section group, the heading that opens it (None: the start of
 #: the report) and the heading that ends it (None: the end of the report)
 PARTS = {
+    "exec": (None, "Section 1. Respect for the Integrity of the Person"),
     "2": ("Section 2. Respect for Civil Liberties", "Section 3. Freedom to Participate"),
     "3-4": ("Section 3. Freedom to Participate", "Section 5. Governmental Attitude"),
     "5-7": ("Section 5. Governmental Attitude Regarding International", None),
@@ -541,8 +542,40 @@ def sections_3_4(d: PageDoc) -> None:
     d.ev("who were arrested and held pending prosecution", "detention_or_arrest", Y)
 
 
+# =========================================================================================
+# 2020_guinea: executive summary
+# =========================================================================================
+def executive_summary(d: PageDoc) -> None:
+    Y = "2020"
+    d.ent("place", "Guinea")
+    d.ent("organization", "Constitutional Court")
+    d.ent("organization", "Rally for the Guinean People")
+    d.ent("organization", "National Assembly")
+    d.ent("organization", "Ministry of Defense")
+    d.ent("organization", "Ministry of Security")
+    d.ent("organization", "National Police")
+    d.ent("person", "Alpha Conde", "Conde")
+
+    d.sec("exec")
+    d.ev("In November the Constitutional Court certified President Alpha Conde",
+         "election_or_referendum", "2020-11")
+    d.fig("In November the Constitutional Court certified President Alpha Conde", 59.5,
+          "share of the vote for Conde", unit="percent")
+    d.ev("International and domestic observers raised concerns about widespread", "other", Y,
+         source="international and domestic observers")
+    d.ev("Major opposition parties boycotted March legislative elections", "other", "2020-03")
+    d.ev("Domestic and international observers raised concerns regarding", "other", Y,
+         source="domestic and international observers")
+    d.ev("Numerous opposition parties rejected the results of the March", "other", Y)
+    d.ev("Members of the security forces committed numerous abuses", "torture_or_abuse", Y)
+    d.ev("Significant human rights issues included: unlawful or arbitrary killings",
+         "killing", Y)
+    d.ev("The government took minimal steps to prosecute or punish officials", "charge", Y)
+
+
 def guinea() -> PageDoc:
     d = PageDoc("2020_guinea", "stategov/2020_guinea.html", 2020, PARTS)
+    executive_summary(d)
     section_2(d)
     sections_3_4(d)
     sections_5_7(d)
