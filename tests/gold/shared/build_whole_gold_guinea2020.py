@@ -31,10 +31,14 @@ from build_whole_gold_dev import WholeDoc  # noqa: E402
 
 from rightsledger.read import read_path  # noqa: E402
 
+#: the ministry's full name (Section 1) and its short form (elsewhere) are one entity
+MOS = "Ministry of Security and Civilian Protection"
+
 #: each annotated part: its section group, the heading that opens it (None: the start of
 #: the report) and the heading that ends it (None: the end of the report)
 PARTS = {
     "exec": (None, "Section 1. Respect for the Integrity of the Person"),
+    "1": ("Section 1. Respect for the Integrity of the Person", "Section 2. Respect for Civil"),
     "2": ("Section 2. Respect for Civil Liberties", "Section 3. Freedom to Participate"),
     "3-4": ("Section 3. Freedom to Participate", "Section 5. Governmental Attitude"),
     "5-7": ("Section 5. Governmental Attitude Regarding International", None),
@@ -73,7 +77,7 @@ class PageDoc(WholeDoc):
         return any(a <= at < b for a, b in self.ranges)
 
     def span(self, anchor: str) -> dict:
-        assert len(anchor.split()) <= 14, f"anchor too long: {anchor!r}"
+        assert all(len(part.split()) <= 14 for part in anchor.split("||")), anchor
         out = super().span(anchor)
         assert self.inside(out["start"]), f"anchor {anchor!r} is outside the annotated ranges"
         return out
@@ -209,7 +213,7 @@ def sections_5_7(d: PageDoc) -> None:
     d.ent("organization", "Association of the Young Heirs of Maferinyah and Coyah")
     d.ent("organization", "Office for the Protection of Women, Children, and Morals",
           "OPROGEM")
-    d.ent("organization", "Ministry of Security")
+    d.ent("organization", MOS, "Ministry of Security")
     d.ent("place", "Conakry")
     d.ent("place", "Forecariah")
     d.ent("place", "Forested Guinea Region")
@@ -444,7 +448,7 @@ def section_2(d: PageDoc) -> None:
 # =========================================================================================
 def sections_3_4(d: PageDoc) -> None:
     Y = "2020"
-    d.ent("organization", "ECOWAS")
+    d.ent("organization", "Economic Community of West African States", "ECOWAS")
     d.ent("organization", "African Union")
     d.ent("organization", "European Union")
     d.ent("organization", "National Front for the Defense of the Constitution", "FNDC")
@@ -552,7 +556,7 @@ def executive_summary(d: PageDoc) -> None:
     d.ent("organization", "Rally for the Guinean People")
     d.ent("organization", "National Assembly")
     d.ent("organization", "Ministry of Defense")
-    d.ent("organization", "Ministry of Security")
+    d.ent("organization", MOS, "Ministry of Security")
     d.ent("organization", "National Police")
     d.ent("person", "Alpha Conde", "Conde")
 
@@ -573,9 +577,290 @@ def executive_summary(d: PageDoc) -> None:
     d.ev("The government took minimal steps to prosecute or punish officials", "charge", Y)
 
 
+# =========================================================================================
+# 2020_guinea: Section 1
+# =========================================================================================
+def section_1(d: PageDoc) -> None:
+    Y = "2020"
+    UFDG = "Union of Democratic Forces of Guinea"
+    FNDC = "National Front for the Defense of the Constitution"
+    COLL = "Collective of Organizations for the Protection of Human Rights in the Forested " \
+        "Guinea Region"
+    OGDH = "Guinean Organization for the Defense of Human and Citizen’s Rights"
+    COLL_SRC = "Forested Guinea NGO collective"  # sources are short labels
+    AI = "Amnesty International"
+    NO_INQUIRY = "There were no reports of investigations into these incidents"
+    d.ent("organization", MOS, "Ministry of Security")
+    d.ent("organization", UFDG, "UFDG")
+    d.ent("organization", FNDC, "FNDC")
+    d.ent("organization", COLL)
+    d.ent("organization", OGDH, "OGDH")
+    d.ent("organization", "United Nations Organization Stabilization Mission in the "
+          "Democratic Republic of the Congo")
+    d.ent("organization", "United Nations")
+    d.ent("organization", AI)
+    d.ent("organization", "Ministry of Justice")
+    d.ent("organization", "World Prison Brief")
+    d.ent("organization", "National Health Security Agency")
+    d.ent("organization", "National Institution for Human Rights")
+    d.ent("organization", "UN Office of the High Commissioner for Human Rights")
+    d.ent("organization", "Equal Rights for All", "MDT")
+    d.ent("organization", "Association for the Support of Refugees, Displaced Persons, and "
+          "Detainees")
+    d.ent("organization", "Ministry of Defense")
+    d.ent("organization", "International Committee of the Red Cross")
+    d.ent("organization", "Human Rights Watch")
+    d.ent("organization", "Economic Community of West African States", "ECOWAS")
+    d.ent("organization", "ECOWAS Court of Justice")
+    d.ent("person", "Claude Pivi")
+    d.ent("person", "Moussa Tiegboro Camara")
+    d.ent("person", "Mathurin Bangoura")
+    d.ent("person", "Roger Bamba", "Bamba")
+    d.ent("person", "Alpha Conde", "Conde")
+    d.ent("place", "Conakry")
+    d.ent("place", "N’Zerekore")
+    d.ent("place", "Kassa Island")
+    d.ent("place", "Kankan")
+    d.ent("place", "Upper Guinea")
+    # Prisons, camps, a UN web portal and a military district are not entities.
+    d.not_entity("Conakry Central Prison", "CCP", "CPP", "Soronkoni camp",
+                 "Conduct in UN Field Missions", "Fourth Military District")
+
+    # --- 1.a ---
+    d.sec("1.a")
+    d.ev("the government or its agents committed arbitrary or unlawful killings", "killing",
+         Y, polarity="alleged")
+    d.ev("security forces killed 99 individuals from the October 18", "killing", "2020-10-18",
+         date_end="2020-12", source=UFDG)
+    d.fig("security forces killed 99 individuals from the October 18", 99,
+          "persons killed by security forces after the presidential election", source=UFDG)
+    d.ev("The government rejected this figure but did not provide", "other", Y)
+    d.ev("There were multiple reports of killings by security forces in the capital",
+         "killing", "2020-03", polarity="alleged")
+    d.ev("There were multiple reports of killings by security forces in the capital",
+         "killing", "2020-10", polarity="alleged")
+    d.ev("The minister of security reported six persons killed", "killing", Y,
+         source="minister of security")
+    d.fig("The minister of security reported six persons killed", 6, "persons killed",
+          source="minister of security")
+    d.fig("The minister of security reported six persons killed", 4,
+          "persons shot by security forces", source="minister of security")
+    d.ev("a broad opposition coalition protesting the constitutional referendum", "killing", Y,
+         source=FNDC)
+    d.fig("a broad opposition coalition protesting the constitutional referendum", 10,
+          "persons killed in Conakry", source=FNDC)
+    d.fig("a broad opposition coalition protesting the constitutional referendum", 4,
+          "persons killed in N'Zerekore", source=FNDC)
+    d.ev("The FNDC accused military units||" + NO_INQUIRY, "investigation", Y,
+         polarity="negated")
+    d.ev("In April the nongovernmental organization (NGO) Collective", "report_published",
+         "2020-04", source=COLL_SRC)
+    d.ev("The NGO reported 36 persons killed, 129 wounded", "killing", Y, source=COLL_SRC)
+    d.fig("The NGO reported 36 persons killed, 129 wounded", 36, "persons killed", source=COLL_SRC)
+    d.fig("The NGO reported 36 persons killed, 129 wounded", 129, "persons wounded",
+          source=COLL_SRC)
+    d.fig("The NGO reported 36 persons killed, 129 wounded", 127, "persons arrested",
+          source=COLL_SRC)
+    d.fig("The NGO reported 36 persons killed, 129 wounded", 83, "buildings destroyed",
+          source=COLL_SRC)
+    d.ev("reported that the death toll could have been as high as 60", "killing", Y,
+         polarity="alleged", source="local media")
+    d.fig("reported that the death toll could have been as high as 60", 60,
+          "possible death toll", "up to", source="local media")
+    d.ev("buried the victims in a mass grave||" + NO_INQUIRY, "investigation", Y,
+         polarity="negated")
+    d.ev("Since October 2019 the Guinean Organization for the Defense", "killing", "2019-10",
+         date_end="2020", source=OGDH)
+    d.fig("Since October 2019 the Guinean Organization for the Defense", 60,
+          "killings identified", "at least", source=OGDH)
+    d.fig("The families of 10 victims testified", 10, "families of victims testifying")
+    d.ev("outside the perimeters of the protests||" + NO_INQUIRY, "investigation", Y,
+         polarity="negated")
+    d.ev("At least 150 opposition demonstrators were killed", "killing", "2009")
+    d.fig("At least 150 opposition demonstrators were killed", 150, "demonstrators killed",
+          "at least")
+    d.fig("At least 150 opposition demonstrators were killed", 100, "women and girls raped",
+          "more than")
+    d.ev("Since 2011 the judiciary confirmed indictments against 13 individuals", "charge", Y)
+    d.fig("Since 2011 the judiciary confirmed indictments against 13 individuals", 13,
+          "individuals indicted")
+    d.fig("Two of the alleged ringleaders of the massacre", 2,
+          "alleged ringleaders in government posts")
+    d.ev("In January the minister of justice announced that the trial", "other", "2020-01")
+
+    # --- 1.b ---
+    d.sec("1.b")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    # --- 1.c ---
+    d.sec("1.c")
+    d.ev("abused detainees to coerce confessions", "torture_or_abuse", Y)
+    d.ev("These NGOs also alleged that guards abused detainees", "torture_or_abuse", Y,
+         polarity="alleged", source="NGOs")
+    d.ev("some relatives who came to assist victims were subjected", "detention_or_arrest", Y,
+         source=OGDH)
+    d.ev("In January a victim reported security officers beat him", "torture_or_abuse",
+         "2020-01", place="Conakry", source="a victim")
+    d.ev("He reported security forces also demanded 1,100,000 Guinean francs", "other",
+         "2020-01", source="a victim")
+    d.fig("He reported security forces also demanded 1,100,000 Guinean francs", 1100000,
+          "sum demanded from prisoners", unit="GNF", source="a victim")
+    d.fig("He reported security forces also demanded 1,100,000 Guinean francs", 115,
+          "sum demanded from prisoners", unit="USD", source="a victim")
+    d.ev("there was one allegation submitted in July of sexual exploitation",
+         "torture_or_abuse", "2020-07", polarity="alleged")
+    d.fig("there was one allegation submitted in July of sexual exploitation", 1,
+          "allegation of sexual exploitation and abuse")
+    d.ev("According to a December 15 Amnesty International report", "report_published",
+         "2020-12-15", source=AI)
+    d.ev("According to a December 15 Amnesty International report", "detention_or_arrest",
+         "2020-10-24", source=AI)
+    d.fig("following an attack on a freight train that killed four", 4,
+          "security officials killed in the attack on a train", source=AI)
+    d.ev("The person died on November 17 while in custody", "death_in_custody", "2020-11-17")
+    d.ev("Immediately following his death, the government announced", "other", Y)
+    d.ev("Multiple persons who viewed his body", "torture_or_abuse", Y, polarity="alleged")
+    d.fig("in 2019 authorities held 3,782 detainees in facilities", 3782, "detainees held in 2019",
+          source="World Prison Brief")
+    d.fig("in 2019 authorities held 3,782 detainees in facilities", 2412, "prison capacity",
+          source="World Prison Brief")
+    d.ev("In July a prisoner was decapitated and mutilated", "killing", "2020-07")
+    d.ev("According to authorities, his cellmate killed him", "killing", "2020-07",
+         source="authorities")
+    d.ev("Authorities charged the cellmate with murder", "charge", Y)
+    d.ev("authorities transferred the case to the military courts", "other", Y)
+    d.ev("of the several reported deaths of prisoners, none were investigated", "investigation",
+         Y, polarity="negated")
+    d.fig("Only two of the 31 detention centers had a full-time doctor", 2,
+          "detention centers with a full-time doctor")
+    d.fig("Only two of the 31 detention centers had a full-time doctor", 31, "detention centers")
+    d.fig("with 155 positive cases as of September", 155, "COVID-19 cases in prisons")
+    d.ev("In May media reported two COVID-19 deaths at the CCP", "death_in_custody", "2020-05",
+         source="media")
+    d.fig("In May media reported two COVID-19 deaths at the CCP", 2,
+          "COVID-19 deaths in prison", source="media")
+    d.fig("The CCP claimed it provided two meals a day", 2, "meals a day claimed by the CCP",
+          source="CCP")
+    d.fig("The CCP claimed it provided two meals a day", 1, "meals a day received",
+          source="NGOs")
+    d.prov("intended to hold detainees for not more than two days", "time_limit", 2, "days",
+           "not more than two days", "detention in gendarmerie centers")
+    d.ev("An NGO reported that during March election violence", "detention_or_arrest",
+         "2020-03", source="an NGO")
+    d.fig("Prisoners stated that more than 50 persons were crammed", 50,
+          "persons crammed into small cells", "more than", source="prisoners")
+    d.ev("In April the Collective of Organizations for the Protection", "report_published",
+         "2020-04", source=COLL_SRC)
+    d.ev("In April the Collective of Organizations for the Protection", "detention_or_arrest",
+         "2020-03", source=COLL_SRC)
+    d.ev("In April the Collective of Organizations for the Protection", "detention_or_arrest",
+         "2020-10", source=COLL_SRC)
+    d.ev("Prison authorities did not investigate credible allegations", "investigation", Y,
+         polarity="negated")
+
+    # --- 1.d ---
+    d.sec("1.d")
+    d.prov("detainees be charged within 48 hours, renewable once", "time_limit", 48, "hours",
+           "within 48 hours", "charging a detainee")
+    d.prov("detainees be charged within 48 hours, renewable once", "time_limit", 1,
+           "renewals", "renewable once", "extension of the 48 hours")
+    d.prov("the law allows the original length of detention to be increased", "time_limit",
+           96, "hours", "96 hours", "detention in national security cases")
+    d.prov("the law allows the original length of detention to be increased", "time_limit", 1,
+           "renewals", "renewable once", "extension of the 96 hours")
+    d.fig("Authorities held most detainees in the three main prisons", 3, "main prisons")
+    d.prov("The law precludes the arrest of persons in their homes", "prohibition", None, None,
+           "between 9 p.m. and 6 a.m.", "arrests at home at night")
+    d.ev("The law precludes the arrest of persons in their homes", "detention_or_arrest", Y)
+    d.ev("Many arrests took place without warrants", "detention_or_arrest", Y)
+    d.ev("Authorities arrested family members for offenses allegedly committed",
+         "detention_or_arrest", Y)
+    d.ev("In February authorities arrested without charge more than 30", "detention_or_arrest",
+         "2020-02", place="Kankan")
+    d.dur(1, "months", "for more than a month")
+    d.fig("In February authorities arrested without charge more than 30", 30,
+          "persons arrested without charge", "more than")
+    d.ev("Following postelectoral violence in N’Zerekore in March", "detention_or_arrest", Y,
+         source="local sources")
+    d.fig("Following postelectoral violence in N’Zerekore in March", 40,
+          "persons transferred to the Soronkoni camp", "at least", source="local sources")
+    d.ev("In late September authorities conditionally released 35", "release", "2020-09")
+    d.fig("In late September authorities conditionally released 35", 35,
+          "individuals conditionally released")
+    d.ev("On September 10, authorities arrested UFDG communications chief",
+         "detention_or_arrest", "2020-09-10")
+    d.ev("Bamba became critically ill on December 16", "other", "2020-12-16")
+    d.ev("Bamba became critically ill on December 16", "death_in_custody", "2020-12-17")
+    d.fig("a 2016 reform of the justice sector decreased the length", 65,
+          "decrease in the length of pretrial detention", unit="percent",
+          source="an NGO working on prisoners' rights")
+    d.fig("In September 2019 pretrial detainees constituted 67 percent", 67,
+          "share of pretrial detainees in the prison population (2019)", unit="percent")
+    d.fig("In September 2019 pretrial detainees constituted 67 percent", 60,
+          "share of pretrial detainees overall (2017)", "approximately", unit="percent",
+          source="World Prison Brief")
+
+    # --- 1.e ---
+    d.sec("1.e")
+    d.ev("The government arrested or summoned individuals without cause",
+         "detention_or_arrest", Y)
+    d.fig("Local sources estimated the number of such arrestees", 300,
+          "persons arrested or summoned", "more than", source="local sources")
+    d.ev("Police arbitrarily arrested and detained opposition members", "detention_or_arrest",
+         Y)
+    d.ev("In April authorities arrested and charged a civil society activist",
+         "detention_or_arrest", "2020-04")
+    d.ev("Authorities released him in August after a court found", "release", "2020-08")
+    d.ev("In May authorities arrested and charged another FNDC member", "detention_or_arrest",
+         "2020-05")
+    d.fig("despite two court orders for his release", 2, "court orders for release")
+    d.ev("According to Human Rights Watch, in October authorities arrested",
+         "detention_or_arrest", "2020-10", source="Human Rights Watch")
+    d.fig("According to Human Rights Watch, in October authorities arrested", 325,
+          "persons arrested after postelection violence", "approximately",
+          source="Human Rights Watch")
+    d.ev("Amnesty International reported “400 arbitrary arrests", "detention_or_arrest", Y,
+         source=AI)
+    d.fig("Amnesty International reported “400 arbitrary arrests", 400, "arbitrary arrests",
+          source=AI)
+    d.ev("Authorities also reportedly used excessive force in the arrests", "torture_or_abuse",
+         Y, polarity="alleged")
+    d.ev("In November police arrested and detained five senior-level", "detention_or_arrest",
+         "2020-11")
+    d.fig("In November police arrested and detained five senior-level", 5,
+          "senior opposition figures arrested")
+    d.ev("Authorities charged them with possession and use of military firearms", "charge", Y)
+    d.ev("Authorities sought two other leading opposition figures", "other", Y)
+    d.fig("Authorities sought two other leading opposition figures", 2,
+          "opposition figures sought")
+    d.ev("Another opposition leader turned himself in", "detention_or_arrest", Y)
+    d.ev("Also in November the government reported that it detained", "report_published",
+         "2020-11", source="government")
+    d.fig("Also in November the government reported that it detained", 137,
+          "individuals detained or tried after the election", "more than", source="government")
+    d.ev("NGOs that filed cases for civilians in 2012", "other", "2012")
+    d.ev("NGOs that filed cases for civilians in 2012", "other", "2013")
+    d.ev("NGOs that filed cases for civilians in 2012", "other", "2014")
+    d.ev("Between February and May 2019, the government forcibly evicted", "other", "2019-02",
+         date_end="2019-05", place="Conakry")
+    d.fig("Between February and May 2019, the government forcibly evicted", 4,
+          "neighborhoods evicted")
+    d.ev("Authorities demolished an estimated 2,500 buildings", "attack_or_threat", "2019-02",
+         date_end="2019-05")
+    d.fig("Authorities demolished an estimated 2,500 buildings", 2500, "buildings demolished",
+          "approximately")
+    d.fig("Authorities demolished an estimated 2,500 buildings", 20000, "persons evicted")
+    d.ev("The victims formed a collective and appealed", "other", Y)
+    d.ev("The hearing, scheduled for November 8, was postponed", "other", Y)
+    d.ev("The government made no efforts to protect, assist, resettle", "other", Y,
+         polarity="negated")
+
+
 def guinea() -> PageDoc:
     d = PageDoc("2020_guinea", "stategov/2020_guinea.html", 2020, PARTS)
     executive_summary(d)
+    section_1(d)
     section_2(d)
     sections_3_4(d)
     sections_5_7(d)
