@@ -1,8 +1,8 @@
 """Build the hand-made DEV gold file for Guinea 2020 (a state.gov page, classic layout).
 
 ``2020_guinea.jsonl`` annotates ``stategov/2020_guinea.html`` with the method of
-``build_whole_gold_kz.py`` and ``build_whole_gold_chad.py`` (whose ``WholeDoc`` helpers are
-imported, not copied): every record below was decided by hand, reading the report sentence
+``build_whole_gold_kz.py`` and ``build_whole_gold_chad.py`` (the ``RangedDoc`` helpers of
+``build_whole_gold_dev.py`` are imported, not copied): every record below was decided by hand, reading the report sentence
 by sentence before the system was ever run on it; the script only turns the decisions into
 offsets. Offsets are into the document text rightsledger reads from the page
 (``rightsledger.read.read_path``: the report body, blocks separated by a blank line), which
@@ -27,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "src"))
 import build_shared_gold  # noqa: E402
-from build_whole_gold_dev import WholeDoc  # noqa: E402
+from build_whole_gold_dev import RangedDoc  # noqa: E402
 
 from rightsledger.read import read_path  # noqa: E402
 
@@ -45,7 +45,7 @@ PARTS = {
 }
 
 
-class PageDoc(WholeDoc):
+class PageDoc(RangedDoc):
     """A dev gold document read from a state.gov page, annotated in the ranges of ``parts``."""
 
     def __init__(self, stem: str, file: str, year: int, parts: dict[str, tuple]):
@@ -73,25 +73,9 @@ class PageDoc(WholeDoc):
                 return
         super().ent(type_, name, *aliases, search=search)
 
-    def inside(self, at: int) -> bool:
-        return any(a <= at < b for a, b in self.ranges)
-
     def span(self, anchor: str) -> dict:
         assert all(len(part.split()) <= 14 for part in anchor.split("||")), anchor
-        out = super().span(anchor)
-        assert self.inside(out["start"]), f"anchor {anchor!r} is outside the annotated ranges"
-        return out
-
-    def mentions(self) -> None:
-        super().mentions()
-        for ent in self.entities:
-            ent["mentions"] = [m for m in ent["mentions"] if self.inside(m[0])]
-            assert ent["mentions"], f"{self.stem}: no mention of {ent['name']!r} in the ranges"
-
-    def lines(self) -> list[dict]:
-        lines = super().lines()
-        lines[0]["ranges"] = self.ranges
-        return lines
+        return super().span(anchor)
 
 
 # =========================================================================================
