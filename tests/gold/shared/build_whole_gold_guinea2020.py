@@ -64,15 +64,6 @@ class PageDoc(RangedDoc):
     def read(self, path: Path) -> str:
         return read_path(path).text
 
-    def ent(self, type_: str, name: str, *aliases: str, search: tuple[str, ...] = ()) -> None:
-        """An entity; declared again by a later section, it only gains the new forms."""
-        for ent in self.entities:
-            if ent["name"] == name and ent["type"] == type_:
-                ent["aliases"] += [a for a in aliases if a not in ent["aliases"]]
-                ent["_forms"] += [*aliases, *search]
-                return
-        super().ent(type_, name, *aliases, search=search)
-
     def span(self, anchor: str) -> dict:
         assert all(len(part.split()) <= 14 for part in anchor.split("||")), anchor
         return super().span(anchor)
@@ -85,7 +76,6 @@ def sections_5_7(d: PageDoc) -> None:
     Y = "2020"
     # --- Section 5 ---
     d.sec("5")
-    d.ent("organization", "National Institution for Human Rights")
     d.prov("NGOs are required to renew their permits with the government", "requirement", 3,
            "years", "every three years", "renewal of NGO permits")
 
@@ -93,7 +83,6 @@ def sections_5_7(d: PageDoc) -> None:
     d.sec("6")
     d.ent("organization", "UNICEF")
     d.ent("organization", "Ministry of Labor")
-    d.ent("organization", "National Assembly")
     d.ent("organization", "UN Population Fund", "UNFPA")
     d.not_entity("International Day of Zero Tolerance to FGM Activities",
                  "Demographic and Health Survey", "Multiple Indicator Cluster Survey")
@@ -153,7 +142,6 @@ def sections_5_7(d: PageDoc) -> None:
     # --- Section 6: children ---
     d.ent("organization", "Ministry of Social Action for the Promotion of Women and Children",
           "Ministry of Social Action and the Promotion of Women and Children")
-    d.ent("organization", "Department of State")
     d.not_entity("Hague Convention on the Civil Aspects of International Child Abduction",
                  "Annual Report on International Parental Child Abduction",
                  "Trafficking in Persons Report")
@@ -197,13 +185,8 @@ def sections_5_7(d: PageDoc) -> None:
     d.ent("organization", "Association of the Young Heirs of Maferinyah and Coyah")
     d.ent("organization", "Office for the Protection of Women, Children, and Morals",
           "OPROGEM")
-    d.ent("organization", MOS, "Ministry of Security")
-    d.ent("place", "Conakry")
     d.ent("place", "Forecariah")
     d.ent("place", "Forested Guinea Region")
-    d.ent("place", "N’Zerekore")
-    d.ent("place", "Coyah")
-    d.ent("place", "Kankan")
     d.ent("place", "Boke")
     d.ev("government representatives and the United Nations Development Program", "other",
          "2019-12", place="Conakry")
@@ -272,7 +255,6 @@ def sections_5_7(d: PageDoc) -> None:
 
     # --- 7.c ---
     d.sec("7.c")
-    d.ent("organization", "Ministry of Justice")
     d.ent("organization", "Department of Labor")
     d.not_entity("Findings on the Worst Forms of Child Labor",
                  "List of Goods Produced by Child Labor or Forced Labor")
@@ -321,12 +303,10 @@ def section_2(d: PageDoc) -> None:
     Y = "2020"
     HAC = "High Authority of Communication"
     d.ent("organization", HAC, "HAC")
-    d.ent("organization", "National Assembly")
     d.ent("organization", "DPJ")
     d.ent("organization", "Societe des Eaux de Guinee", "Guinea Water Company", "SEG")
     d.ent("organization", "Facebook")
     d.ent("organization", "Union of Private Press Professionals")
-    d.ent("organization", "National Front for the Defense of the Constitution", "FNDC")
     d.ent("organization", "Inter-Ministerial Council")
     d.ent("organization", "al-Jazeera")
     d.ent("organization", "GUILAB SA", "GUILAB")
@@ -334,10 +314,8 @@ def section_2(d: PageDoc) -> None:
     d.ent("organization", "United Nations High Commissioner for Refugees", "UNHCR")
     d.ent("person", "Thomas Dietrich")
     d.ent("person", "Habib Marouane Kamara", "Kamara")
-    d.ent("person", "Alpha Conde", "Conde")
     d.ent("person", "Nicolas Haque")
     d.ent("person", "Hugo Bogaeert")
-    d.ent("place", "Conakry")
     d.ent("place", "Dakar")
     d.ent("place", "Senegal")
     d.ent("place", "Coyah")
@@ -432,20 +410,11 @@ def section_2(d: PageDoc) -> None:
 # =========================================================================================
 def sections_3_4(d: PageDoc) -> None:
     Y = "2020"
-    d.ent("organization", "Economic Community of West African States", "ECOWAS")
     d.ent("organization", "African Union")
     d.ent("organization", "European Union")
-    d.ent("organization", "National Front for the Defense of the Constitution", "FNDC")
-    d.ent("organization", "Rally for the Guinean People")
-    d.ent("organization", "National Assembly")
-    d.ent("organization", "Union of Democratic Forces of Guinea", "UFDG")
-    d.ent("organization", "Constitutional Court")
     d.ent("organization", "Liberal Democratic Movement", "MoDeL")
     d.ent("organization", "Regulatory Authority for Posts and Telecommunications")
-    d.ent("person", "Alpha Conde", "Conde")
     d.ent("person", "Cellou Dalein Diallo", "Diallo")
-    d.ent("place", "Conakry")
-    d.ent("place", "N’Zerekore")
 
     # --- 3 ---
     d.sec("3")
@@ -574,7 +543,6 @@ def section_1(d: PageDoc) -> None:
     COLL_SRC = "Forested Guinea NGO collective"  # sources are short labels
     AI = "Amnesty International"
     NO_INQUIRY = "There were no reports of investigations into these incidents"
-    d.ent("organization", MOS, "Ministry of Security")
     d.ent("organization", UFDG, "UFDG")
     d.ent("organization", FNDC, "FNDC")
     d.ent("organization", COLL)
@@ -591,7 +559,6 @@ def section_1(d: PageDoc) -> None:
     d.ent("organization", "Equal Rights for All", "MDT")
     d.ent("organization", "Association for the Support of Refugees, Displaced Persons, and "
           "Detainees")
-    d.ent("organization", "Ministry of Defense")
     d.ent("organization", "International Committee of the Red Cross")
     d.ent("organization", "Human Rights Watch")
     d.ent("organization", "Economic Community of West African States", "ECOWAS")
@@ -600,7 +567,6 @@ def section_1(d: PageDoc) -> None:
     d.ent("person", "Moussa Tiegboro Camara")
     d.ent("person", "Mathurin Bangoura")
     d.ent("person", "Roger Bamba", "Bamba")
-    d.ent("person", "Alpha Conde", "Conde")
     d.ent("place", "Conakry")
     d.ent("place", "N’Zerekore")
     d.ent("place", "Kassa Island")
@@ -843,6 +809,8 @@ def section_1(d: PageDoc) -> None:
 
 def guinea() -> PageDoc:
     d = PageDoc("2020_guinea", "stategov/2020_guinea.html", 2020, PARTS)
+    # In reading order: each entity is declared once, by the first part that names it (its
+    # mentions are found in every range).
     executive_summary(d)
     section_1(d)
     section_2(d)
