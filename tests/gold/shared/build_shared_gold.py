@@ -210,9 +210,7 @@ class WholeDoc(Doc):
     def __init__(self, stem: str, file: str, year: int, *, end_marker: str | None = None,
                  sections: str = "all"):
         self.stem, self.file, self.year = stem, file, year
-        self.text = (self.reports_dir / file).read_text(encoding="utf-8")
-        if self.text.startswith("\ufeff"):
-            self.text = self.text[1:]
+        self.text = self.read(self.reports_dir / file)
         self.start = 0
         self.end = len(self.text) if end_marker is None else self.text.index(end_marker)
         self.sections_label = sections
@@ -221,6 +219,11 @@ class WholeDoc(Doc):
         self.records: list[dict] = []
         self.entities: list[dict] = []
         self.not_entities: list[str] = []
+
+    def read(self, path: Path) -> str:
+        """The document text every offset refers to (a builder of HTML pages changes it)."""
+        text = path.read_text(encoding="utf-8")
+        return text[1:] if text.startswith("\ufeff") else text
 
     def lines(self) -> list[dict]:
         lines = super().lines()

@@ -1,6 +1,6 @@
 """Build the hand-made DEV gold file for 2009 Chad: the executive summary and Sections 2-7.
 
-Same method and conventions as ``build_whole_gold_dev.py`` (whose ``WholeDoc`` is imported,
+Same method and conventions as ``build_whole_gold_dev.py`` (whose ``RangedDoc`` is imported,
 not copied): every record below was decided by hand, reading the report sentence by
 sentence, before the system was run on this report; the script only turns the decisions
 into offsets. Each anchor (at most 14 words of the report) occurs exactly once in the
@@ -22,10 +22,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_whole_gold_dev import WholeDoc  # noqa: E402
+from build_whole_gold_dev import RangedDoc  # noqa: E402
 
 
-class PartDoc(WholeDoc):
+class PartDoc(RangedDoc):
     """A dev gold document that leaves out Section 1: the executive summary (everything
     before ``skip_from``) and the text from ``resume_at`` to the end."""
 
@@ -34,25 +34,6 @@ class PartDoc(WholeDoc):
         super().__init__(stem, file, year, sections=sections)
         assert self.text.count(skip_from) == 1 and self.text.count(resume_at) == 1
         self.ranges = [[0, self.text.index(skip_from)], [self.text.index(resume_at), self.end]]
-
-    def inside(self, at: int) -> bool:
-        return any(a <= at < b for a, b in self.ranges)
-
-    def span(self, anchor: str) -> dict:
-        out = super().span(anchor)
-        assert self.inside(out["start"]), f"{self.stem}: anchor {anchor!r} is in Section 1"
-        return out
-
-    def mentions(self) -> None:
-        super().mentions()
-        for ent in self.entities:
-            ent["mentions"] = [m for m in ent["mentions"] if self.inside(m[0])]
-            assert ent["mentions"], f"{self.stem}: no mention of {ent['name']!r} in scope"
-
-    def lines(self) -> list[dict]:
-        lines = super().lines()
-        lines[0]["ranges"] = self.ranges
-        return lines
 
 
 # =========================================================================================

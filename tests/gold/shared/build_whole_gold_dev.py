@@ -79,6 +79,33 @@ class WholeDoc(BaseWholeDoc):
             by_name[dst]["mentions"] = sorted(by_name[dst]["mentions"] + moved)
 
 
+class RangedDoc(WholeDoc):
+    """A whole-report gold document annotated only in ``self.ranges`` (set by a subclass):
+    anchors must lie inside them, entity mentions are kept inside them, and the scope line
+    lists them as ``"ranges"``."""
+
+    ranges: list[list[int]]
+
+    def inside(self, at: int) -> bool:
+        return any(a <= at < b for a, b in self.ranges)
+
+    def span(self, anchor: str) -> dict:
+        out = super().span(anchor)
+        assert self.inside(out["start"]), f"{self.stem}: anchor {anchor!r} is outside the ranges"
+        return out
+
+    def mentions(self) -> None:
+        super().mentions()
+        for ent in self.entities:
+            ent["mentions"] = [m for m in ent["mentions"] if self.inside(m[0])]
+            assert ent["mentions"], f"{self.stem}: no mention of {ent['name']!r} in the ranges"
+
+    def lines(self) -> list[dict]:
+        lines = super().lines()
+        lines[0]["ranges"] = self.ranges
+        return lines
+
+
 # =========================================================================================
 # 2000_republic-of-the-congo, whole report
 # =========================================================================================
