@@ -1,0 +1,211 @@
+"""Build the hand-made TEST gold file for Eritrea 2017 (a state.gov page, classic layout).
+
+``2017_eritrea.jsonl`` annotates ``stategov/2017_eritrea.html`` blind, with the method of
+``build_whole_gold_guinea2020.py`` (whose ``PageDoc`` is imported, not copied): every record
+below was decided by hand, reading the report sentence by sentence before the system was
+ever run on it; the script only turns the decisions into offsets. Offsets are into the
+document text rightsledger reads from the page (``rightsledger.read.read_path``), which is
+what ``rightsledger export`` cites and ``rightsledger evaluate`` scores. Each anchor (at most
+14 words of the report) occurs exactly once in the document. The scope line lists in
+``"ranges"`` exactly the character ranges annotated, one per section group annotated whole;
+entity mentions are kept only inside them. The output holds offsets, names and values but
+no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_eritrea2017.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_eritrea2017.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down there ("Eritrea 2017 (test)").
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_guinea2020 import PageDoc  # noqa: E402
+
+Y = "2017"
+
+#: the section groups annotated whole: the heading that opens each (None: the start of the
+#: report) and the heading that ends it (None: the end of the report)
+PARTS = {
+    "5-7": ("Section 5. Governmental Attitude Regarding International", None),
+}
+
+
+class TestPageDoc(PageDoc):
+    """A state.gov page annotated blind: the test split."""
+
+    split = "test"
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: TestPageDoc) -> None:
+    # --- Section 5 ---
+    d.sec("5")
+    d.ent("organization", "United Nations", "UN")
+    d.ent("organization", "UN Monitoring Group on Somalia and Eritrea")
+    d.ent("organization", "International Committee of the Red Cross", "ICRC")
+    d.ent("organization", "Red Cross")
+    d.ent("place", "Eritrea")
+    d.ev("The government did not permit visits by the UN special rapporteur", "other", Y,
+         polarity="negated")
+    d.ev("In May the United Nations established a human rights advisor", "other", "2017-05")
+    d.ev("Authorities did not permit the ICRC to visit prisons", "other", Y,
+         polarity="negated")
+
+    # --- Section 6: women ---
+    d.sec("6")
+    d.ent("organization", "UN Commission of Inquiry", "COI")
+    d.ent("organization", "Committee on the Elimination of Discrimination against Women",
+          "CEDAW")
+    d.ent("organization", "UN Population Fund", "UNFPA")
+    d.ent("organization", "National Union of Eritrean Women")
+    d.ent("organization", "National Union of Eritrean Youth and Students")
+    d.prov("Rape is a crime punishable by up to 10 years", "penalty", 10, "years",
+           "up to 10 years in prison", "rape")
+    d.ev("The COI reported in 2015 that sexual violence", "report_published", "2015",
+         source="UN Commission of Inquiry")
+    d.ev("In a 2015 report, CEDAW expressed concern", "report_published", "2015",
+         source="Committee on the Elimination of Discrimination against Women")
+    d.ev("There was no record of any person ever being charged", "charge", Y,
+         polarity="negated")
+    d.ev("There were no reports of coerced abortion, involuntary sterilization", "other", Y,
+         polarity="negated")
+
+    # --- Section 6: children ---
+    d.ent("organization", "Department of State")
+    d.not_entity("Sawa National Education and Training Center",
+                 "Sawa National Training and Education Center", "Sawa",
+                 "Hague Convention on the Civil Aspects of International Child Abduction",
+                 "Annual Report on International Parental Child Abduction",
+                 "Trafficking in Persons Report", "Child Wellbeing Committees")
+    d.prov("A child derives citizenship from having at least one citizen parent", "threshold",
+           1, "parents", "at least one citizen parent", "citizenship by descent")
+    d.prov("Registration of a birth within the first three months requires", "time_limit", 3,
+           "months", "within the first three months", "birth registration with a hospital "
+           "certificate only")
+    d.prov("Education through grade seven is compulsory and tuition free", "threshold", 7,
+           "grade", "through grade seven", "compulsory education")
+    d.prov("The government requires all students who reach grade 12", "threshold", 12,
+           "grade", "reach grade 12", "secondary education at Sawa")
+    d.prov("The legal minimum age for marriage for both men and women", "threshold", 18,
+           "age", "18", "minimum age for marriage")
+    d.ev("Female ministers spoke publicly on the dangers of early marriage", "other", Y)
+    d.ev("In June 2016 the government and the United Nations launched", "other", "2016-06")
+    d.prov("The minimum age for consensual sex is 18", "threshold", 18, "age", "18",
+           "minimum age for consensual sex")
+    d.prov("The law prohibits the recruitment of children under age 18", "threshold", 18,
+           "age", "under age 18", "recruitment into the armed forces")
+    d.ev("Children under age 18, however, were detained during round-ups",
+         "detention_or_arrest", Y)
+    d.ev("There were no reports of anti-Semitic acts", "attack_or_threat", Y,
+         polarity="negated")
+
+    # --- Section 6: disabilities, minorities, sexual orientation ---
+    d.ent("organization", "Ministry of Labor and Human Welfare")
+    d.fig("two of nine ethnic groups in the country", 2,
+          "minorities named (Kunama and Afar)")
+    d.fig("two of nine ethnic groups in the country", 9, "ethnic groups in the country")
+    d.prov("which is punishable if convicted by 10 days", "penalty", 10, "days",
+           "10 days’ to three years’ incarceration", "consensual same-sex sexual activity")
+
+    # --- Section 7 ---
+    d.sec("7.a")
+    d.ent("organization", "International Labor Organization")
+    d.ent("organization", "National Confederation of Eritrean Workers", "NCEW")
+    d.ent("organization", "Eritrean People’s Liberation Front")
+    d.not_entity("Bisha mine")
+    d.prov("unions in workplaces with at least 20 employees", "threshold", 20, "employees",
+           "at least 20 employees", "workplace where a union may be established")
+    d.prov("unions in workplaces with at least 20 employees", "threshold", 15, "members",
+           "a minimum of 15 members", "forming a union")
+    d.ev("unions in workplaces with at least 20 employees", "registration_decision", Y)
+    d.prov("it deems registration granted if no response is received", "time_limit", 1,
+           "months", "within one month", "ministry response to a union registration")
+    d.prov("Authorities did not allow nongovernmental meetings of more than seven",
+           "prohibition", 7, "persons", "more than seven persons", "nongovernmental meetings")
+    d.fig("There is one umbrella trade union", 1, "umbrella trade unions")
+    d.ev("There is one umbrella trade union", "other", "1979")
+
+    d.sec("7.b")
+    d.prov("The law provides penalties of five to 20 years’ imprisonment", "penalty", 5,
+           "years", "five to 20 years’ imprisonment", "enslavement")
+    d.records[-1]["quantity"]["value_end"] = 20
+    d.prov("By law all citizens between ages 18 and 50 must perform", "threshold", 18, "age",
+           "between ages 18 and 50", "national service obligation")
+    d.records[-1]["quantity"]["value_end"] = 50
+    d.prov("The national service obligation consists of six months", "requirement", 6,
+           "months", "six months of military training", "national service")
+    d.prov("The national service obligation consists of six months", "requirement", 12,
+           "months", "12 months of active military service", "national service")
+    d.prov("The national service obligation consists of six months", "requirement", 18,
+           "months", "a total of 18 months", "national service")
+    d.prov("The national service obligation consists of six months", "requirement", 18,
+           "months", "18 months of service in any public and government organ",
+           "national service of those unfit for military training")
+    d.prov("Despite the 18-month legal limit on national service", "time_limit", 18,
+           "months", "18-month legal limit", "national service")
+    d.ev("Despite the 18-month legal limit on national service", "other", Y)
+    d.ev("There were reports of recruitment efforts for national service", "other", Y,
+         polarity="alleged")
+
+    d.sec("7.c")
+    d.ent("organization", "Department of Labor")
+    d.not_entity("Findings on the Worst Forms of Child Labor")
+    d.prov("The legal minimum age for employment is 14", "threshold", 14, "age", "14",
+           "minimum age for employment")
+    d.prov("The government prohibits persons under age 18 from employment", "threshold", 18,
+           "age", "under age 18", "night work and long hours")
+    d.prov("The government prohibits persons under age 18 from employment", "prohibition",
+           None, None, "between 6 p.m. and 6 a.m.", "night work of minors")
+    d.prov("The government prohibits persons under age 18 from employment", "prohibition", 7,
+           "hours per day", "more than seven hours per day", "working hours of minors")
+
+    d.sec("7.e")
+    d.prov("The national minimum wage for employees of PFDJ-owned enterprises", "threshold",
+           360, "ERN", "360 nakfa per month", "minimum wage of state employees")
+    d.fig("At the official exchange rate, this equaled $23", 23,
+          "minimum wage at the official exchange rate", unit="USD")
+    d.fig("the most common salary was 800 nakfa", 800, "most common national service salary",
+          unit="ERN")
+    d.fig("the most common salary was 800 nakfa", 52, "most common national service salary",
+          unit="USD")
+    d.ev("During the year the government announced salaries of recruits", "other", Y)
+    d.fig("The standard workweek was more than 40 hours", 40, "standard workweek",
+          "more than", unit="hours")
+    d.prov("The law allowed for more than two hours per day", "right", 2, "hours per day",
+           "two hours per day", "overtime")
+    d.prov("The law allowed for more than two hours per day", "right", 8, "hours per week",
+           "eight hours per week", "overtime")
+    d.prov("The legal rest period is one day per week", "right", 1, "days per week",
+           "one day per week", "rest period")
+    d.fig("The legal rest period is one day per week", 1.5, "rest days most employees received",
+          unit="days")
+    d.fig("There are 168 government enterprises in the country", 168, "government enterprises")
+    d.fig("every enterprise has an inspection at least once per year", 1,
+          "inspections per enterprise and year", "at least", unit="inspections per year",
+          source="National Confederation of Eritrean Workers")
+    d.fig("Approximately 80 percent of the population was employed", 80,
+          "share of the population in subsistence farming and small trade", "approximately",
+          unit="percent")
+
+
+def eritrea() -> TestPageDoc:
+    d = TestPageDoc("2017_eritrea", "stategov/2017_eritrea.html", 2017, PARTS)
+    # In reading order: each entity is declared once, by the first part that names it (its
+    # mentions are found in every range).
+    sections_5_7(d)
+    return d
+
+
+DOCS = {"2017_eritrea": eritrea}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
