@@ -32,6 +32,8 @@ Y = "2017"
 #: the section groups annotated whole: the heading that opens each (None: the start of the
 #: report) and the heading that ends it (None: the end of the report)
 PARTS = {
+    "2": ("Section 2. Respect for Civil Liberties", "Section 3. Freedom to Participate"),
+    "3-4": ("Section 3. Freedom to Participate", "Section 5. Governmental Attitude"),
     "5-7": ("Section 5. Governmental Attitude Regarding International", None),
 }
 
@@ -43,12 +45,112 @@ class TestPageDoc(PageDoc):
 
 
 # =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: TestPageDoc) -> None:
+    d.sec("2.a")
+    d.ent("place", "Asmara")
+    d.ent("place", "Massawa")
+    d.ent("place", "South Africa")
+    d.ent("place", "Ethiopia")
+    d.ent("organization", "Digital Satellite Television", "DStv")
+    d.ent("organization", "Eritel")
+    d.ent("organization", "International Telecommunication Union")
+    d.fig("including one newspaper published in four languages", 1, "government newspapers")
+    d.fig("including one newspaper published in four languages", 4,
+          "languages of the newspaper")
+    d.fig("including one newspaper published in four languages", 3,
+          "government radio stations")
+    d.fig("including one newspaper published in four languages", 2,
+          "government television stations")
+    d.ev("The government did not prevent persons from installing satellite dishes",
+         "censorship_or_blocking", Y, polarity="negated")
+    d.ev("The government did not provide information on the location or health", "other", Y,
+         polarity="negated")
+    d.ev("The government monitored some internet communications, including email",
+         "surveillance", Y)
+    d.fig("1.18 percent of the population used the internet in 2016", 1.18,
+          "share of the population using the internet (2016)", unit="percent",
+          source="International Telecommunication Union")
+    d.ev("The government censored film showings and other cultural activities",
+         "censorship_or_blocking", Y)
+    d.ev("It monitored libraries and cultural centers maintained by foreign embassies",
+         "surveillance", Y)
+
+    d.sec("2.b")
+    d.fig("religious observances of the four officially registered religious groups", 4,
+          "officially registered religious groups")
+
+    d.sec("2.c")
+    d.ent("organization", "Department of State")
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.d")
+    d.ent("organization", "United Nations", "UN")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ent("organization", "UN Commission of Inquiry", "COI")
+    d.ent("organization", "Doctors without Borders")
+    d.ent("organization", "Jehovah’s Witnesses")
+    d.ent("organization", "Office of Refugee Affairs")
+    d.not_entity("Umkulu Refugee Camp", "1951 Convention",
+                 "1967 Protocol relating to the Status of Refugees")
+    d.prov("at least 10 days in advance to travel more than 15.5 miles", "requirement", 10,
+           "days", "at least 10 days in advance", "travel permission for foreigners")
+    d.prov("at least 10 days in advance to travel more than 15.5 miles", "threshold", 15.5,
+           "miles", "more than 15.5 miles outside of Asmara", "travel permission for foreigners")
+    d.ev("permitted diplomats to visit the site in May", "other", "2017-05")
+    d.prov("Authorities generally did not give exit visas to children over the age",
+           "threshold", 5, "age", "over the age of five", "exit visas for children")
+    d.ev("In 2015 the COI reported the government", "report_published", "2015",
+         source="UN Commission of Inquiry")
+    d.ev("In its June 2016 report, the COI stated", "report_published", "2016-06",
+         source="UN Commission of Inquiry")
+    d.ev("In its June 2016 report, the COI stated||the COI was denied access to visit",
+         "other", Y)
+    d.ev("In its June 2016 report, the COI stated||Doctors without Borders reported during",
+         "report_published", Y, source="Doctors without Borders")
+    d.ev("There were reports of citizens who left the country without exit visas", "other",
+         Y, polarity="alleged")
+    d.prov("had to show proof they paid the 2 percent tax", "requirement", 2, "percent",
+           "the 2 percent tax on foreign earned income", "diaspora tax")
+    d.ev("The government did not grant Ethiopians or Sudanese asylum",
+         "asylum_or_citizenship_decision", Y, polarity="negated")
+    d.prov("The government required Ethiopians to pay an annual fee", "requirement", 600,
+           "ERN", "an annual fee of 600 nakfa", "residency card for Ethiopians")
+    d.prov("The government required Ethiopians to pay an annual fee", "requirement", 39,
+           "USD", "$39", "residency card for Ethiopians")
+    d.ev("UNHCR reported the suspension in the issuance of exit visas", "other", Y,
+         source="Office of the UN High Commissioner for Refugees")
+    d.ev("The government did not grant persons of Ethiopian and Sudanese origin asylum",
+         "asylum_or_citizenship_decision", Y, polarity="negated")
+
+
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: TestPageDoc) -> None:
+    d.sec("3")
+    d.ent("organization", "People’s Front for Democracy and Justice", "PFDJ")
+    d.ent("organization", "Executive Council")
+    d.ent("organization", "Central Council")
+    d.ent("place", "France")
+    d.ev("The government came to power in a 1993 popular referendum",
+         "election_or_referendum", "1993")
+    d.fig("The government twice scheduled elections in accordance with the constitution", 2,
+          "elections scheduled and canceled", unit="times")
+    d.ev("An official declaration in 2003 asserted", "other", "2003")
+    d.fig("Women held four of 17 ministerial positions", 4,
+          "ministerial positions held by women")
+    d.fig("Women held four of 17 ministerial positions", 17, "ministerial positions")
+    d.sec("4")
+
+
+# =========================================================================================
 # Sections 5-7
 # =========================================================================================
 def sections_5_7(d: TestPageDoc) -> None:
     # --- Section 5 ---
     d.sec("5")
-    d.ent("organization", "United Nations", "UN")
     d.ent("organization", "UN Monitoring Group on Somalia and Eritrea")
     d.ent("organization", "International Committee of the Red Cross", "ICRC")
     d.ent("organization", "Red Cross")
@@ -61,7 +163,6 @@ def sections_5_7(d: TestPageDoc) -> None:
 
     # --- Section 6: women ---
     d.sec("6")
-    d.ent("organization", "UN Commission of Inquiry", "COI")
     d.ent("organization", "Committee on the Elimination of Discrimination against Women",
           "CEDAW")
     d.ent("organization", "UN Population Fund", "UNFPA")
@@ -79,7 +180,6 @@ def sections_5_7(d: TestPageDoc) -> None:
          polarity="negated")
 
     # --- Section 6: children ---
-    d.ent("organization", "Department of State")
     d.not_entity("Sawa National Education and Training Center",
                  "Sawa National Training and Education Center", "Sawa",
                  "Hague Convention on the Civil Aspects of International Child Abduction",
@@ -200,6 +300,8 @@ def eritrea() -> TestPageDoc:
     d = TestPageDoc("2017_eritrea", "stategov/2017_eritrea.html", 2017, PARTS)
     # In reading order: each entity is declared once, by the first part that names it (its
     # mentions are found in every range).
+    section_2(d)
+    sections_3_4(d)
     sections_5_7(d)
     return d
 
