@@ -32,6 +32,8 @@ Y = "2017"
 #: the section groups annotated whole: the heading that opens each (None: the start of the
 #: report) and the heading that ends it (None: the end of the report)
 PARTS = {
+    "exec": (None, "Section 1. Respect for the Integrity of the Person"),
+    "1": ("Section 1. Respect for the Integrity of the Person", "Section 2. Respect for Civil"),
     "2": ("Section 2. Respect for Civil Liberties", "Section 3. Freedom to Participate"),
     "3-4": ("Section 3. Freedom to Participate", "Section 5. Governmental Attitude"),
     "5-7": ("Section 5. Governmental Attitude Regarding International", None),
@@ -45,14 +47,148 @@ class TestPageDoc(PageDoc):
 
 
 # =========================================================================================
+# Executive summary
+# =========================================================================================
+def executive_summary(d: TestPageDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Eritrea")
+    d.ent("person", "Isaias Afwerki")
+    d.ent("organization", "People’s Front for Democracy and Justice", "PFDJ")
+    d.ent("place", "Ethiopia")
+    d.ev("There have been no national-level elections since the country’s independence",
+         "other", "1993")
+    d.ev("There have been no national-level elections since the country’s independence",
+         "election_or_referendum", Y, polarity="negated")
+    d.ev("The most significant human rights issues included arbitrary deprivation of life",
+         "killing", Y)
+    d.prov("routinely for periods beyond the 18-month legal obligation", "time_limit", 18,
+           "months", "the 18-month legal obligation", "national service")
+    d.ev("The government did not generally take steps to investigate, prosecute",
+         "investigation", Y, polarity="negated")
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: TestPageDoc) -> None:
+    d.sec("1.a")
+    d.ent("organization", "United Nations", "UN")
+    d.ent("organization", "Human Rights Council")
+    d.ent("organization", "UN Commission of Inquiry", "COI")
+    d.ent("organization", "Doctors without Borders")
+    d.ev("reported that the government committed arbitrary killings with impunity", "killing",
+         Y, source="international NGOs")
+    d.ev("presented her fourth report at the Human Rights Council on June 14",
+         "report_published", "2017-06-14", source="UN special rapporteur")
+    d.ev("The report did not refer to arbitrary killings; however, a 2015",
+         "report_published", "2015", source="UN Commission of Inquiry")
+    d.ev("The report did not refer to arbitrary killings; however, a 2015", "killing", "1991",
+         date_end="2015", source="UN Commission of Inquiry")
+    d.ev("which covered from 1991 through 2015||Despite requests to the government, the COI",
+         "other", Y)
+    d.ev("In June the special rapporteur reported that her requests", "other", "2017-06",
+         source="UN special rapporteur")
+    d.ev("The COI’s June 2016 report stated it had “reliable evidence”", "report_published",
+         "2016-06", source="UN Commission of Inquiry")
+    d.ev("it was common for Eritreans crossing the border to Ethiopia", "report_published",
+         Y, source="Doctors without Borders")
+
+    d.sec("1.b")
+    d.ent("organization", "G-15")
+    d.ev("An unknown number of persons disappeared during the year", "other", Y)
+    d.ev("The government did not make efforts to prevent the disappearances", "investigation",
+         Y, polarity="negated")
+    d.ev("There were no known developments regarding the situation or well-being",
+         "detention_or_arrest", "2001")
+
+    d.sec("1.c")
+    d.ent("organization", "Committee on the Elimination of Discrimination against Women",
+          "CEDAW")
+    d.ent("organization", "Ministry of Justice")
+    d.ent("organization", "Ministry of Defense")
+    d.ent("place", "Asmara")
+    d.ent("person", "Tsehaye Tesfamariam")
+    d.ent("organization", "Jehovah’s Witnesses")
+    d.ent("organization", "International Committee of the Red Cross", "ICRC")
+    d.ent("organization", "Office of the UN High Commissioner for Human Rights")
+    d.not_entity("Me’eter camp", "Sembel Prison and Rehabilitation Center")
+    d.ev("According to NGO and UN reports, security forces tortured and beat",
+         "torture_or_abuse", Y, source="NGO and UN reports")
+    d.ev("According to the COI’s June 2016 report, the government continued",
+         "report_published", "2016-06", source="UN Commission of Inquiry")
+    d.ev("The COI’s 2015 report found that officials used mistreatment", "report_published",
+         "2015", source="UN Commission of Inquiry")
+    d.ev("Authorities refused permission to the COI to visit the country", "other", Y)
+    d.ev("The COI received approximately 300 accounts of torture", "torture_or_abuse", "1991",
+         date_end="2015", source="UN Commission of Inquiry")
+    d.fig("The COI received approximately 300 accounts of torture", 300,
+          "accounts of torture and mistreatment received by the COI", "approximately",
+          source="UN Commission of Inquiry")
+    d.ev("In 2015 the COI reported sexual violence against women", "report_published", "2015",
+         source="UN Commission of Inquiry")
+    d.ev("In a 2015 report, the Committee on the Elimination", "report_published", "2015",
+         source="Committee on the Elimination of Discrimination against Women")
+    d.ev("although persons reportedly died from harsh conditions", "death_in_custody", Y,
+         polarity="alleged")
+    d.ev("The government did not take action against persons responsible for detainee",
+         "other", Y, polarity="negated")
+    d.ev("reportedly died in November 2016 after his release", "other", "2016-11",
+         polarity="alleged")
+    d.ev("reportedly died in November 2016 after his release", "release", "2015")
+    d.fig("although at least one detention center had a facility", 1,
+          "detention centers with a facility for religious observance", "at least")
+    d.ev("The government did not permit monitoring by independent government", "other", Y,
+         polarity="negated")
+    d.ev("The government also did not provide the ICRC with information", "other", Y,
+         polarity="negated")
+    d.ev("The June 2016 COI report noted that international observers", "report_published",
+         "2016-06", source="UN Commission of Inquiry")
+    d.ev("The June 2016 COI report noted that international observers", "other", "2016-02")
+
+    d.sec("1.d")
+    d.ent("organization", "National Security Office")
+    d.ent("organization", "Office of the President")
+    d.prov("Detainees must be brought before a judge within 48 hours", "time_limit", 48,
+           "hours", "within 48 hours of arrest", "bringing a detainee before a judge")
+    d.prov("Detainees must be brought before a judge within 48 hours", "time_limit", 28,
+           "days", "more than 28 days", "detention without charge")
+    d.ev("Security force personnel detained individuals for reasons that included",
+         "detention_or_arrest", Y)
+
+    d.sec("1.e")
+    d.prov("Each party to a case has the right to one appeal", "right", 1, "appeals",
+           "one appeal", "appeal")
+    d.fig("may appeal to the five-judge upper appellate court", 5,
+          "judges of the upper appellate court")
+    d.fig("There are approximately 320 community courts", 320, "community courts",
+          "approximately")
+    d.ev("In 2015 the government published revised penal, criminal procedure",
+         "law_or_decree", "2015")
+    d.ev("The codes had yet to be put into full effect by year’s end", "law_or_decree", Y,
+         polarity="negated")
+
+    d.sec("1.f")
+    d.ent("organization", "Telecommunications Ministry")
+    d.prov("a diplomatic identification card, and two copies of their passport",
+           "requirement", 2, "photographs", "two photographs", "SIM card for diplomats")
+    d.prov("a diplomatic identification card, and two copies of their passport",
+           "requirement", 2, "copies", "two copies of their passport and visa",
+           "SIM card for diplomats")
+    d.ev("The government used an extensive informer system to gather information",
+         "surveillance", Y)
+    d.ev("stated that security forces detained and interrogated the parents",
+         "detention_or_arrest", Y, polarity="alleged")
+    d.ev("Militia groups reportedly checked homes or whole neighborhoods", "surveillance", Y,
+         polarity="alleged")
+
+
+# =========================================================================================
 # Section 2
 # =========================================================================================
 def section_2(d: TestPageDoc) -> None:
     d.sec("2.a")
-    d.ent("place", "Asmara")
     d.ent("place", "Massawa")
     d.ent("place", "South Africa")
-    d.ent("place", "Ethiopia")
     d.ent("organization", "Digital Satellite Television", "DStv")
     d.ent("organization", "Eritel")
     d.ent("organization", "International Telecommunication Union")
@@ -86,11 +222,7 @@ def section_2(d: TestPageDoc) -> None:
     d.not_entity("International Religious Freedom Report")
 
     d.sec("2.d")
-    d.ent("organization", "United Nations", "UN")
     d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
-    d.ent("organization", "UN Commission of Inquiry", "COI")
-    d.ent("organization", "Doctors without Borders")
-    d.ent("organization", "Jehovah’s Witnesses")
     d.ent("organization", "Office of Refugee Affairs")
     d.not_entity("Umkulu Refugee Camp", "1951 Convention",
                  "1967 Protocol relating to the Status of Refugees")
@@ -130,7 +262,6 @@ def section_2(d: TestPageDoc) -> None:
 # =========================================================================================
 def sections_3_4(d: TestPageDoc) -> None:
     d.sec("3")
-    d.ent("organization", "People’s Front for Democracy and Justice", "PFDJ")
     d.ent("organization", "Executive Council")
     d.ent("organization", "Central Council")
     d.ent("place", "France")
@@ -152,9 +283,7 @@ def sections_5_7(d: TestPageDoc) -> None:
     # --- Section 5 ---
     d.sec("5")
     d.ent("organization", "UN Monitoring Group on Somalia and Eritrea")
-    d.ent("organization", "International Committee of the Red Cross", "ICRC")
     d.ent("organization", "Red Cross")
-    d.ent("place", "Eritrea")
     d.ev("The government did not permit visits by the UN special rapporteur", "other", Y,
          polarity="negated")
     d.ev("In May the United Nations established a human rights advisor", "other", "2017-05")
@@ -163,8 +292,6 @@ def sections_5_7(d: TestPageDoc) -> None:
 
     # --- Section 6: women ---
     d.sec("6")
-    d.ent("organization", "Committee on the Elimination of Discrimination against Women",
-          "CEDAW")
     d.ent("organization", "UN Population Fund", "UNFPA")
     d.ent("organization", "National Union of Eritrean Women")
     d.ent("organization", "National Union of Eritrean Youth and Students")
@@ -300,6 +427,8 @@ def eritrea() -> TestPageDoc:
     d = TestPageDoc("2017_eritrea", "stategov/2017_eritrea.html", 2017, PARTS)
     # In reading order: each entity is declared once, by the first part that names it (its
     # mentions are found in every range).
+    executive_summary(d)
+    section_1(d)
     section_2(d)
     sections_3_4(d)
     sections_5_7(d)
