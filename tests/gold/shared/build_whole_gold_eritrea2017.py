@@ -244,7 +244,7 @@ def section_2(d: TestPageDoc) -> None:
     d.ev("There were reports of citizens who left the country without exit visas", "other",
          Y, polarity="alleged")
     d.prov("had to show proof they paid the 2 percent tax", "requirement", 2, "percent",
-           "the 2 percent tax on foreign earned income", "diaspora tax")
+           "the 2 percent tax", "diaspora tax")
     d.ev("The government did not grant Ethiopians or Sudanese asylum",
          "asylum_or_citizenship_decision", Y, polarity="negated")
     d.prov("The government required Ethiopians to pay an annual fee", "requirement", 600,
@@ -374,7 +374,7 @@ def sections_5_7(d: TestPageDoc) -> None:
     d.prov("The national service obligation consists of six months", "requirement", 18,
            "months", "a total of 18 months", "national service")
     d.prov("The national service obligation consists of six months", "requirement", 18,
-           "months", "18 months of service in any public and government organ",
+           "months", "18 months of service",
            "national service of those unfit for military training")
     d.prov("Despite the 18-month legal limit on national service", "time_limit", 18,
            "months", "18-month legal limit", "national service")
