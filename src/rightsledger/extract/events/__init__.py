@@ -38,7 +38,8 @@ from ...records import Entity, Event, Span
 from ..dates import DateMention, find_dates
 from .episodes import Episode, episode_date, opened
 from .matching import same_event
-from .occurrences import _dated_events, _ref_of, _state_verbs, _undated_event
+from .dated import _dated_events, _ref_of, _state_verbs
+from .occurrences import _undated_event
 from .participants import _Context, _participants, _source
 from .polarity import _polarity
 from .triggers import _toks
