@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from ...records import Entity, Event, Span
 from ..dates import DateMention, find_dates
-from .episodes import Episode, episode_date, opened
+from .episodes import Episode, Named, episode_date, opened
 from .matching import same_event
 from .dated import _dated_events, _ref_of, _state_verbs
 from .occurrences import _undated_event
@@ -71,6 +71,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
     model = load_model()
     typed = bool(model and model.get("policy", "rules") != "rules") or collecting_active()
     sections = {s.id: s for s in annotated.sections}
+    named = Named()  # the episodes named with a date so far ("the January events")
     for ap in annotated.paragraphs:
         base = ap.start
         previous: DateMention | None = None
@@ -103,7 +104,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                 if pol == "negated":
                     negated.add(k)
                 elif undated and precision == "year" and (
-                        ep := episode_date(sent, trig, type_, episode, index, source)) is not None:
+                        ep := episode_date(sent, trig, type_, episode, index, source, named)) is not None:
                     date, date_end, precision = ep.date, ep.date_end, ep.precision  # dated by its episode
                     episode = Episode(ep.date, ep.date_end, ep.precision, ep.type, index)
                 ev_id = f"{doc_id}:ev:{len(events) + 1}"
@@ -119,4 +120,5 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                     place=ctx.place(sent, trig, base), section=section, polarity=pol,
                     source=source, evidence=evidence))
             episode = opened(produced, index, negated) or episode
+            named.note(sent, refs, produced, base)
     return events

@@ -124,5 +124,7 @@ EPISODE_ADVERBS = words("events", "episode_adverbs")
 EPISODE_ACTS = words("events", "episode_acts")
 EPISODE_OPENERS = words("events", "episode_openers")
 EPISODE_SEVERAL = words("events", "episode_several")
+#: Nouns naming a dated episode again without its date ("during the events").
+EPISODE_ANAPHORS = words("events", "episode_anaphors")
 #: Heads of titles: a trigger noun in "the special rapporteur on extrajudicial executions" is no trigger.
 TITLE_HEADS = words("events", "title_heads")
