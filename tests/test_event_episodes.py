@@ -34,6 +34,11 @@ PARAGRAPHS = [
     "Observers criticized the government's handling of the March unrest in Dorva.",
     "Local media reported that two reporters were beaten during the unrest.",
     "Police beat several detainees during the year.",
+    "On May 9 through 11, criminal gangs incited to violence peaceful marches in several towns. During the "
+    "government's response to the violence, police detained approximately 300 persons.",
+    # a report published on a day is no episode that "the operation" names again
+    "On November 17, the NGO Lisk Watch published a report on a police operation against gangs in Verna. "
+    "The police inspectorate arrested 12 officers for misconduct during the operation.",
 ]
 
 # (sentence, type, date, precision)
@@ -60,6 +65,10 @@ EXPECTED = [
     ("Local media reported that two reporters were beaten during the unrest.", "torture_or_abuse", "2011-03",
      "month"),
     ("Police beat several detainees during the year.", "torture_or_abuse", "2011", "year"),
+    ("During the government's response to the violence, police detained approximately 300 persons.",
+     "detention_or_arrest", "2011-05-09", "day"),
+    ("The police inspectorate arrested 12 officers for misconduct during the operation.", "detention_or_arrest",
+     "2011", "year"),
 ]
 
 

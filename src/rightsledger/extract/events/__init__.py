@@ -106,7 +106,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                 elif undated and precision == "year" and (
                         ep := episode_date(sent, trig, type_, episode, index, source, named)) is not None:
                     date, date_end, precision = ep.date, ep.date_end, ep.precision  # dated by its episode
-                    episode = Episode(ep.date, ep.date_end, ep.precision, ep.type, index)
+                    episode = Episode(ep.date, ep.date_end, ep.precision, ep.type, index, ep.words)
                 ev_id = f"{doc_id}:ev:{len(events) + 1}"
                 if typed:  # the trained typer (typemodel.py) re-types where it beat the rules on dev
                     feats = features(sent, trig, type_, section, precision, pol,
@@ -119,6 +119,6 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                     participants=_participants(ctx, trig, base) if trig is not None else [],
                     place=ctx.place(sent, trig, base), section=section, polarity=pol,
                     source=source, evidence=evidence))
-            episode = opened(produced, index, negated) or episode
+            episode = opened(produced, index, negated, sent) or episode
             named.note(sent, refs, produced, base)
     return events

@@ -47,6 +47,7 @@ class Episode:
     precision: str
     type: str
     sentence: int  # index of its sentence in the paragraph
+    words: frozenset[str] = frozenset()  # the lemmas of the sentence that opened it
 
 
 class Named:
@@ -106,12 +107,14 @@ def _verb_of(trig: "Token") -> "Token":
     return trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.head.pos_ in ("VERB", "AUX") else trig.head.head
 
 
-def opened(produced: list[tuple], sentence: int, negated: set[int]) -> Episode | None:
+def opened(produced: list[tuple], sentence: int, negated: set[int], sent: "SpacySpan | None" = None
+           ) -> Episode | None:
     """The episode a sentence's events open: its last event dated to the day or month."""
     for k in range(len(produced) - 1, -1, -1):
         trig, type_, date, date_end, precision = produced[k]
         if precision in ("day", "month") and date and k not in negated:
-            return Episode(date, date_end, precision, type_, sentence)
+            words = frozenset(t.lemma_.lower() for t in sent) if sent is not None else frozenset()
+            return Episode(date, date_end, precision, type_, sentence, words)
     return None
 
 
@@ -147,14 +150,16 @@ def episode_date(sent: "SpacySpan", trig: "Token | None", type_: str, episode: E
     if trig is None:
         return None
     anaphor = framed_anaphor(sent, trig)
-    if episode is None or index <= episode.sentence:
-        dated = named.date_of(anaphor) if named is not None and anaphor is not None else None
-        return Episode(*dated, type_, index) if dated else None  # "killed during the events"
-    if anaphor is not None or _tied(sent, trig):
-        return episode
-    if any(t.lower_ in EPISODE_FOLLOWERS for t in sent):
-        return None  # "beaten during subsequent interrogations": a later occasion
-    if _continues(sent, type_, episode, index, source) or (
-            type_ in EPISODE_ACTS and any(t.lower_ in EPISODE_ADVERBS and t.dep_ == "advmod" for t in sent)):
-        return episode
-    return None
+    if episode is not None and index > episode.sentence:
+        if anaphor is not None and (episode.type in EPISODE_OPENERS or episode.type == "other" and
+                                    anaphor.lemma_.lower() in episode.words) or _tied(sent, trig):
+            return episode  # (the episode named again is one of violence, protest, strike or arrests, or an
+            # untyped one whose sentence used the noun: "incited to violence … During the response to the
+            # violence"; not a report or a law about it)
+        if any(t.lower_ in EPISODE_FOLLOWERS for t in sent):
+            return None  # "beaten during subsequent interrogations": a later occasion
+        if _continues(sent, type_, episode, index, source) or (
+                type_ in EPISODE_ACTS and any(t.lower_ in EPISODE_ADVERBS and t.dep_ == "advmod" for t in sent)):
+            return episode
+    dated = named.date_of(anaphor) if named is not None and anaphor is not None else None
+    return Episode(*dated, type_, index) if dated else None  # "killed during the events"

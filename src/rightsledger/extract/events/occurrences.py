@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 from ..dates import DateMention
 from .dated import STATISTIC, _Produced, _publication
 from .lexicon import (
-    HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
+    HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
     OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, REPORT_NOUNS, REPORT_VERBS, STANCE_OBJECTS, STATE_VERBS,
-    STATISTIC_OBJECTS, WEAK,
+    RATE_UNITS, STATISTIC_OBJECTS, WEAK,
 )
 from .polarity import NO_REPORTS, THERE_NO, _happened, _negated
 from .triggers import _is_verb, _lemma, _toks, _trigger_type, _triggers
@@ -64,6 +64,9 @@ def _habitual(tok: "Token") -> bool:
                 return True  # "at times members of the security forces used excessive force"
             if c.dep_ == "aux" and c.lemma_.lower() in MODALS:
                 return True
+            if _frequent(c) or c.dep_ == "conj" and _is_verb(c) and any(
+                    k.dep_ == "prep" and _frequent(k) for k in c.children if k.i > c.i):
+                return True  # ("arrested migrants and seized their papers during periodic sweeps")
         if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in HABIT_HEADS:
             return True
         if cur.head.i == cur.i or not (cur.dep_ in ("conj", "xcomp") or cur.dep_ == "advcl" and not any(
@@ -71,6 +74,19 @@ def _habitual(tok: "Token") -> bool:
             break  # (an advcl without subject or conjunction is a coordinated verb parsed as a clause:
         cur = cur.head  # "Women sometimes were killed, beaten, expelled …, or died")
     return False
+
+
+def _frequent(arg: "Token") -> bool:
+    """An argument of the verb that makes it a practice: "conducted regular visits", "during periodic
+    roundups", "broadcast 18 hours a day", "met every week"."""
+    if arg.dep_ == "npadvmod" and arg.lemma_.lower() in RATE_UNITS and any(
+            d.dep_ == "det" and d.lower_ in ("a", "an", "every", "each") for d in arg.children):
+        return True
+    nouns = [arg] if arg.dep_ in ("dobj", "nsubjpass") else \
+        [o for o in arg.children if o.dep_ == "pobj"] if arg.dep_ == "prep" else []
+    if arg.dep_ == "prep" and arg.lower_ == "per" and any(o.lemma_.lower() in RATE_UNITS for o in nouns):
+        return True
+    return any(a.dep_ == "amod" and a.lower_ in HABITUAL_ADJ for n in nouns for a in n.children)
 
 
 def _under_habit(tok: "Token") -> bool:
