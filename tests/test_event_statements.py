@@ -95,6 +95,20 @@ CASES = [
     ("The latest Global Integrity Index reflected that corruption was a serious problem.", []),
     ("Members of the Tavri minority occupied two seats in the cabinet.", []),
     ("Low salaries of Zarnakian police officers contributed to corruption.", []),
+    # what workers or forces staged is an occurrence of the year (issue 14, class 4), a habit of staging is not
+    ("Workers in the copper mines initiated a few strikes in three other regions.",
+     [("strike", "2011", "asserted")]),
+    ("Teachers staged several protests in Lisk over unpaid wages.", [("protest", "2011", "asserted")]),
+    ("Teachers often staged protests over unpaid wages.", []),
+    # an occurrence that did not happen "during the year" is a negated event (issue 14, negations);
+    # without the year it is a state
+    ("There were no such incidents during the year.", [("other", "2011", "negated")]),
+    ("The penal code permits forced labor as punishment for illegal strikes, but no such punishment was "
+     "imposed during the year.", [("conviction_or_sentence", "2011", "negated")]),
+    ("No suspects were identified during the year.", [("investigation", "2011", "negated")]),
+    ("There were no reports during the year of activity by armed groups in Kov, including killings.",
+     [("killing", "2011", "negated")]),
+    ("There were no such incidents in Kov.", []),
     # a single visit is still one, and so is a count of named acts
     ("The Zarnakian Red Crescent visited the central prison in Lisk.", [("other", "2011", "asserted")]),
     ("Police arrested 30 migrants during a sweep of the market in Lisk.",

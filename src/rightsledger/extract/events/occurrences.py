@@ -135,8 +135,7 @@ def _reported_noun(tok: "Token") -> bool:
             return _past(head) and not _habitual(head)  # "Legislative elections did not take place during the year"
         if direct and cur.dep_ == "nsubj" and _happened(head) and _in_the_year(head):
             return _past(head) and not _habitual(head)  # "Registration of parties took place during the year"
-        if cur.dep_ in ("dobj", "attr") and _is_verb(head) and (
-                head.lemma_.lower() in REPORT_VERBS | OUTCOME_VERBS):
+        if cur.dep_ in ("dobj", "attr") and _is_verb(head) and _lemma_in(head, REPORT_VERBS | OUTCOME_VERBS):
             return _past(head) and not _habitual(head)
         if cur.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("subject", "resort", "expose"):
             return _past(head.head) and not _habitual(head.head)
@@ -153,6 +152,12 @@ def _reported_noun(tok: "Token") -> bool:
             continue
         return False
     return False
+
+
+def _lemma_in(verb: "Token", words: frozenset[str]) -> bool:
+    """``verb``'s lemma is one of ``words``, repaired where the tagger's is no word ("staged" → "stag")."""
+    low = verb.lower_
+    return verb.lemma_.lower() in words or verb.tag_ in ("VBD", "VBN") and (low[:-1] in words or low[:-2] in words)
 
 
 def _main_occurrence(sent: "SpacySpan", exclude: set[int]) -> tuple["Token", str, int] | None:
@@ -244,6 +249,9 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
             trig, type_ = _negated_trigger(sent, sent.start_char + no.start())
             if type_ is not None or NO_REPORTS.search(stext):
                 return [(trig, type_ or "other", date, None, precision)]
+        none = _none_in_the_year(sent)
+        if none is not None:
+            return [(*none, date, None, precision)]
         rep = REPORTS_OF.search(stext)
         if rep:
             trig, type_ = _reports_trigger(sent, sent.start_char + rep.start())
@@ -287,6 +295,30 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
                 dated_depths and depth >= min(dated_depths)):
             return []
     return [(tok, type_, date, None, precision)]
+
+
+def _none_in_the_year(sent: "SpacySpan") -> tuple["Token", str] | None:
+    """ "There were no such incidents during the year", "no such punishment was imposed during the
+    year": a past occurrence that did not happen in the report year (a negated event; without "during
+    the year" it is a state: "There were no government restrictions on access to the Internet")."""
+    generic = GENERIC_START.search(sent.text)
+    cut = re.search(r";|\bhowever\b|,\s+but\b", sent.text) if generic else None
+    if generic and cut is None:
+        return None
+    for verb in (t for t in _toks(sent) if _is_verb(t) and (cut is None or t.idx >= sent.start_char + cut.start())):
+        if not _past(verb) or not _in_the_year(verb):
+            continue
+        there = any(c.dep_ == "expl" for c in verb.children)  # "There were no X": X is the attribute
+        subj = next((c for c in verb.children if c.dep_ in (("attr",) if there else ("nsubj", "nsubjpass"))), None)
+        if subj is None or not any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+            continue
+        # the verb, the subject, or what the reports were of ("no reports during the year of killings")
+        found = [verb, subj, *(t for t in verb.subtree if subj.lemma_.lower() in REPORT_NOUNS and t.i > subj.i)]
+        for k, tok in enumerate(found):
+            if (t := _trigger_type(tok)) and t not in ("law_or_decree", "report_published"):
+                return (tok if k < 2 else subj), t  # (the reports carry the negation)
+        return (subj if there else verb), NEGATED_NOUNS.get(subj.lemma_.lower(), "other")
+    return None
 
 
 def _reports_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str | None]:
