@@ -8,7 +8,8 @@ following the annotation guidelines in ``docs/EVALUATION.md``:
 * the date comes from :mod:`rightsledger.extract.dates`; "as of"/"by year's end" states,
   "since"/"until", dates that only name an occurrence dated elsewhere ("the January
   events") or label a noun ("the 1998-1999 conflict", "2008 statistics"), plans ("scheduled
-  for October"), decades and web addresses are not event dates (``occurrences.py``);
+  for October"), decades and web addresses are not event dates (``dated.py``; the undated
+  occurrences of the report year are ``occurrences.py``'s);
 * an undated sentence is an event of the report year only when it states a specific past
   occurrence: not a habit ("often", "routinely", also in a clause under one), a modal, a rule,
   a rate or count ("the number of refugees was …"), a general phenomenon ("X occurred
