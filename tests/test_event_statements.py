@@ -109,6 +109,9 @@ CASES = [
     ("There were no reports during the year of activity by armed groups in Kov, including killings.",
      [("killing", "2011", "negated")]),
     ("There were no such incidents in Kov.", []),
+    ("Unlike in the previous year, no new information was available.", []),
+    ("During the year there were no additional provisions that allowed families to visit prisoners.", []),
+    ("No refugee possessed a valid identity card during the year.", []),
     # a single visit is still one, and so is a count of named acts
     ("The Zarnakian Red Crescent visited the central prison in Lisk.", [("other", "2011", "asserted")]),
     ("Police arrested 30 migrants during a sweep of the market in Lisk.",

@@ -11,8 +11,8 @@ from ..dates import DateMention
 from .dated import STATISTIC, _Produced, _publication
 from .lexicon import (
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
-    OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, REPORT_NOUNS, REPORT_VERBS, STANCE_OBJECTS, STATE_VERBS,
-    RATE_UNITS, STATISTIC_OBJECTS, WEAK,
+    OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, RATE_UNITS, REPORT_NOUNS, REPORT_VERBS,
+    STANCE_OBJECTS, STATE_VERBS, STATISTIC_OBJECTS, WEAK,
 )
 from .polarity import NO_REPORTS, THERE_NO, _happened, _negated
 from .triggers import _is_verb, _lemma, _toks, _trigger_type, _triggers
@@ -306,12 +306,15 @@ def _none_in_the_year(sent: "SpacySpan") -> tuple["Token", str] | None:
     if generic and cut is None:
         return None
     for verb in (t for t in _toks(sent) if _is_verb(t) and (cut is None or t.idx >= sent.start_char + cut.start())):
-        if not _past(verb) or not _in_the_year(verb):
+        if not _past(verb) or not _during_the_year(verb):
             continue
         there = any(c.dep_ == "expl" for c in verb.children)  # "There were no X": X is the attribute
         subj = next((c for c in verb.children if c.dep_ in (("attr",) if there else ("nsubj", "nsubjpass"))), None)
         if subj is None or not any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
             continue
+        if (there and not (_trigger_type(subj) or subj.lemma_.lower() in OCCURRENCE_NOUNS | REPORT_NOUNS
+                           or subj.lemma_.lower() in NEGATED_NOUNS)) or (not there and _lemma(verb) in STATE_VERBS):
+            continue  # "there were no additional provisions …", "no refugee possessed a card": states
         # the verb, the subject, or what the reports were of ("no reports during the year of killings")
         found = [verb, subj, *(t for t in verb.subtree if subj.lemma_.lower() in REPORT_NOUNS and t.i > subj.i)]
         for k, tok in enumerate(found):
@@ -319,6 +322,13 @@ def _none_in_the_year(sent: "SpacySpan") -> tuple["Token", str] | None:
                 return (tok if k < 2 else subj), t  # (the reports carry the negation)
         return (subj if there else verb), NEGATED_NOUNS.get(subj.lemma_.lower(), "other")
     return None
+
+
+def _during_the_year(verb: "Token") -> bool:
+    """``verb`` is placed "during the year" itself ("in the previous year" is another year)."""
+    return any(t.lower_ == "year" and t.dep_ == "pobj" and t.head.lower_ in ("during", "in", "throughout")
+               and [c.lower_ for c in t.children if c.dep_ in ("det", "amod", "compound", "nummod", "poss")] == ["the"]
+               and next((a for a in t.ancestors if _is_verb(a)), t).i == verb.i for t in verb.subtree)
 
 
 def _reports_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str | None]:
