@@ -38,6 +38,11 @@ TABLE = [
      "month", "span"),
     ("Visits took place between January 13 and February 14.", "between January 13 and February 14",
      "2022-01-13", "2022-02-14", "day", "span"),
+    # two months sharing one year written after the second: the first is of that year too
+    ("In November and December 2019, rebels signed a cease-fire.", "November and December 2019", "2019-11",
+     "2019-12", "month", "span"),
+    ("Refugees arrived in December and January 2020.", "December and January 2020", "2019-12", "2020-01",
+     "month", "span"),
     ("The committee met on October 25 and 26.", "October 25 and 26", "2022-10-25", "2022-10-26", "day", "span"),
     ("During the year authorities detained many persons.", "During the year", "2022", None, "year", "none"),
     ("In previous years, the ministry published data.", "In previous years", None, None, None, "none"),
@@ -84,6 +89,12 @@ def test_attributive_flag():
     assert m.date == "2022-01" and m.attributive
     (m,) = find_dates("He was re-elected in November 20 snap elections.", Y)
     assert not m.attributive
+
+
+def test_two_months_respectively_are_two_dates():
+    found = [(m.text, m.date, m.kind) for m in find_dates(
+        "By-elections in Kov and Lisk in October and November 2019, respectively, were violent.", 2020)]
+    assert found == [("October", "2019-10", "event"), ("November 2019", "2019-11", "event")]
 
 
 def test_two_dates_in_one_sentence():

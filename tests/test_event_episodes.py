@@ -28,6 +28,17 @@ PARAGRAPHS = [
     "events resulted in several deaths.",
     "On January 7, police detained the activist Ivo Marek. He said he was beaten by police officers during "
     "subsequent interrogations.",
+    # the episode named again without its date, in a frame of the clause
+    "On March 2 through 4, armed groups turned peaceful protests in Dorva into riots. During the police "
+    "response to the violence, officers detained approximately 800 persons.",
+    "Observers criticized the government's handling of the March unrest in Dorva.",
+    "Local media reported that two reporters were beaten during the unrest.",
+    "Police beat several detainees during the year.",
+    "On May 9 through 11, criminal gangs incited to violence peaceful marches in several towns. During the "
+    "government's response to the violence, police detained approximately 300 persons.",
+    # a report published on a day is no episode that "the operation" names again
+    "On November 17, the NGO Lisk Watch published a report on a police operation against gangs in Verna. "
+    "The police inspectorate arrested 12 officers for misconduct during the operation.",
 ]
 
 # (sentence, type, date, precision)
@@ -48,6 +59,16 @@ EXPECTED = [
      "year"),
     ("He said he was beaten by police officers during subsequent interrogations.", "torture_or_abuse", "2011",
      "year"),
+    ("During the police response to the violence, officers detained approximately 800 persons.",
+     "detention_or_arrest", "2011-03-02", "day"),
+    # the report named "the March unrest" earlier: a later "during the unrest" takes its date
+    ("Local media reported that two reporters were beaten during the unrest.", "torture_or_abuse", "2011-03",
+     "month"),
+    ("Police beat several detainees during the year.", "torture_or_abuse", "2011", "year"),
+    ("During the government's response to the violence, police detained approximately 300 persons.",
+     "detention_or_arrest", "2011-05-09", "day"),
+    ("The police inspectorate arrested 12 officers for misconduct during the operation.", "detention_or_arrest",
+     "2011", "year"),
 ]
 
 

@@ -4,7 +4,8 @@ named by its date is the charge (or the arrest) it began with; what a definite b
 year" is an occurrence of the year; a survey or report named by its date ("According to a 2005
 survey", round 4) is a report_published of that date; what happened "in the months leading up to the
 November 2010 election" is of 2010, typed by its own verb; "elections did not take place" is a negated
-election. Sentences of a fictional report
+election; practices told by frequency ("regular visits", "18 hours a day", "sporadically") and
+what data show ("the indicators reflected that …") are not events. Sentences of a fictional report
 (Zarnakia, 2011) written for these tests, one paragraph each.
 """
 from __future__ import annotations
@@ -83,6 +84,38 @@ CASES = [
     ("The planned referendum on the new constitution never took place.",
      [("election_or_referendum", "2011", "negated")]),
     ("Trafficking did not take place on a large scale.", []),
+    # practices told by frequency (issue 14, class 3): a frequency adjective on what is done or when, a
+    # rate on the verb, an adverb of custom
+    ("The Zarnakian Red Crescent conducted regular visits to prisons in the north.", []),
+    ("Police arrested migrants and seized their papers during periodic sweeps of the markets in Lisk.", []),
+    ("State radio broadcast 20 hours a day in three languages.", []),
+    ("Special trials for senior officials were held sporadically.", []),
+    ("Village elders traditionally settled land disputes in Kov.", []),
+    # what data show and states of affairs are no occurrences of type other
+    ("The latest Global Integrity Index reflected that corruption was a serious problem.", []),
+    ("Members of the Tavri minority occupied two seats in the cabinet.", []),
+    ("Low salaries of Zarnakian police officers contributed to corruption.", []),
+    # what workers or forces staged is an occurrence of the year (issue 14, class 4), a habit of staging is not
+    ("Workers in the copper mines initiated a few strikes in three other regions.",
+     [("strike", "2011", "asserted")]),
+    ("Teachers staged several protests in Lisk over unpaid wages.", [("protest", "2011", "asserted")]),
+    ("Teachers often staged protests over unpaid wages.", []),
+    # an occurrence that did not happen "during the year" is a negated event (issue 14, negations);
+    # without the year it is a state
+    ("There were no such incidents during the year.", [("other", "2011", "negated")]),
+    ("The penal code permits forced labor as punishment for illegal strikes, but no such punishment was "
+     "imposed during the year.", [("conviction_or_sentence", "2011", "negated")]),
+    ("No suspects were identified during the year.", [("investigation", "2011", "negated")]),
+    ("There were no reports during the year of activity by armed groups in Kov, including killings.",
+     [("killing", "2011", "negated")]),
+    ("There were no such incidents in Kov.", []),
+    ("Unlike in the previous year, no new information was available.", []),
+    ("During the year there were no additional provisions that allowed families to visit prisoners.", []),
+    ("No refugee possessed a valid identity card during the year.", []),
+    # a single visit is still one, and so is a count of named acts
+    ("The Zarnakian Red Crescent visited the central prison in Lisk.", [("other", "2011", "asserted")]),
+    ("Police arrested 30 migrants during a sweep of the market in Lisk.",
+     [("detention_or_arrest", "2011", "asserted")]),
 ]
 
 

@@ -103,6 +103,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(n, re.compile(p)) for n, p in [
     ("range_month", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+{_g('m1', _MON)}(?:\s+{_g('y1', _Y)})?"
                     rf"(?:{_TO}|\s+and\s+)|\b{_g('m1b', _MON)}(?:-|–)){_g('m2', _MON)}"
                     rf"(?:,?\s+{_g('y2', _Y)})?\b"),
+    # "in November and December 1999": both months of the year written once (one episode)
+    ("pair_month", rf"\b{_g('m1', _MON)}\s+(?:and|or)\s+{_g('m2', _MON)},?\s+{_g('y2', _Y)}\b"),
     # "from 2019 to 2021", "1998-99", "2019–2020"
     ("range_year", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+{_g('y1', _Y)}(?:{_TO}|\s+and\s+){_g('y2', _Y)}"
                    rf"|(?<![\w./-]){_g('y1b', _Y)}(?:-|–)(?P<y2b>\d\d(?:\d\d)?))(?![\d,-])"),
@@ -192,6 +194,7 @@ _CUES = {
 }
 _NEEDS = {
     "cross_day": {"month"}, "range_day": {"month"}, "range_dmy": {"month"}, "range_month": {"month"},
+    "pair_month": {"month"},
     "range_year": {"year"}, "decade": {"year"}, "mdy": {"month"}, "dmy": {"month"}, "part_month": {"month"},
     "month_year": {"month"}, "month": {"month"}, "season": {"season"}, "year": {"year"},
     "year_end": {"yearword"}, "relative": {"rel"}, "near_year": {"yearword"}, "none": {"yearword"},
@@ -271,6 +274,9 @@ def _resolve(name: str, g: dict[str, str | None], year: int | None,
         if y1 == y2 and m2 < m1:  # "from November to February 2022": November of the year before
             y1 -= 1
         return _iso(y1, m1), _iso(y2 or y1, m2), "month", "span"
+    if name == "pair_month":  # "November and December 1999"; "December and January 2000": December 1999
+        m1, m2, y2 = _month(g["m1"]), _month(g["m2"]), int(g["y2"])
+        return _iso(y2 - 1 if m2 < m1 else y2, m1), _iso(y2, m2), "month", "span"
     if name == "range_year":
         y1 = int(g["y1"] or g["y1b"])
         if g["y2"]:
@@ -423,6 +429,10 @@ def find_dates(text: str, year: int | None, *, previous: DateMention | None = No
             kind = "event" if kind == "span" else kind
             out.append(DateMention(s, m.end("d1"), text[s:m.end("d1")], date, None, "day", kind))
             s, date, date_end = d2s, date_end, None
+        if name == "pair_month" and date_end and re.search(r"(?i)\brespectively\b", text[e:e + 80]):
+            # "in October and November 2021, respectively": two dates of two occurrences
+            out.append(DateMention(s, m.end("m1"), text[s:m.end("m1")], date, None, "month", "event"))
+            s, date, date_end, kind = m.start("m2"), date_end, None, "event"
         mention = DateMention(s, e, text[s:e], date, date_end, precision, kind, attributive)
         out.append(mention)
         last_end = e

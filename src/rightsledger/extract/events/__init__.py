@@ -8,7 +8,8 @@ following the annotation guidelines in ``docs/EVALUATION.md``:
 * the date comes from :mod:`rightsledger.extract.dates`; "as of"/"by year's end" states,
   "since"/"until", dates that only name an occurrence dated elsewhere ("the January
   events") or label a noun ("the 1998-1999 conflict", "2008 statistics"), plans ("scheduled
-  for October"), decades and web addresses are not event dates (``occurrences.py``);
+  for October"), decades and web addresses are not event dates (``dated.py``; the undated
+  occurrences of the report year are ``occurrences.py``'s);
 * an undated sentence is an event of the report year only when it states a specific past
   occurrence: not a habit ("often", "routinely", also in a clause under one), a modal, a rule,
   a rate or count ("the number of refugees was …"), a general phenomenon ("X occurred
@@ -36,9 +37,10 @@ from typing import TYPE_CHECKING
 
 from ...records import Entity, Event, Span
 from ..dates import DateMention, find_dates
-from .episodes import Episode, episode_date, opened
+from .episodes import Episode, Named, episode_date, opened
 from .matching import same_event
-from .occurrences import _dated_events, _ref_of, _state_verbs, _undated_event
+from .dated import _dated_events, _ref_of, _state_verbs
+from .occurrences import _undated_event
 from .participants import _Context, _participants, _source
 from .polarity import _polarity
 from .triggers import _toks
@@ -70,6 +72,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
     model = load_model()
     typed = bool(model and model.get("policy", "rules") != "rules") or collecting_active()
     sections = {s.id: s for s in annotated.sections}
+    named = Named()  # the episodes named with a date so far ("the January events")
     for ap in annotated.paragraphs:
         base = ap.start
         previous: DateMention | None = None
@@ -102,9 +105,9 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                 if pol == "negated":
                     negated.add(k)
                 elif undated and precision == "year" and (
-                        ep := episode_date(sent, trig, type_, episode, index, source)) is not None:
+                        ep := episode_date(sent, trig, type_, episode, index, source, named)) is not None:
                     date, date_end, precision = ep.date, ep.date_end, ep.precision  # dated by its episode
-                    episode = Episode(ep.date, ep.date_end, ep.precision, ep.type, index)
+                    episode = Episode(ep.date, ep.date_end, ep.precision, ep.type, index, ep.words)
                 ev_id = f"{doc_id}:ev:{len(events) + 1}"
                 if typed:  # the trained typer (typemodel.py) re-types where it beat the rules on dev
                     feats = features(sent, trig, type_, section, precision, pol,
@@ -117,5 +120,6 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                     participants=_participants(ctx, trig, base) if trig is not None else [],
                     place=ctx.place(sent, trig, base), section=section, polarity=pol,
                     source=source, evidence=evidence))
-            episode = opened(produced, index, negated) or episode
+            episode = opened(produced, index, negated, sent) or episode
+            named.note(sent, refs, produced, base)
     return events

@@ -12,6 +12,11 @@ ties it to the episode:
   killed, and 27 were injured."; "… attacked the president's home. The president escaped
   unhurt, but three guards were killed."
 
+An occurrence framed by the episode named again without its date ("at least one journalist was
+killed during the events", "During the government's response to the violence, authorities
+detained 10,000 persons") takes the paragraph's episode, else the date of the one episode the
+report has named earlier with that noun and a date ("the January events"; ``Named``).
+
 Not dated by the episode: later steps of another kind (arrests, releases, trials and
 investigations that follow: "Eight persons were arrested in connection with the riots"),
 aggregates attributed to a source ("The government stated that 14 persons died"), negations,
@@ -22,7 +27,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import EPISODE_ACTS, EPISODE_ADVERBS, EPISODE_FOLLOWERS, EPISODE_NOUNS, EPISODE_OPENERS, EPISODE_SEVERAL, EPISODE_WOUNDS
+from ..dates import DateMention
+from .lexicon import (
+    EPISODE_ACTS, EPISODE_ADVERBS, EPISODE_ANAPHORS, EPISODE_FOLLOWERS, EPISODE_NOUNS, EPISODE_OPENERS,
+    EPISODE_PREPS, EPISODE_SEVERAL, EPISODE_WOUNDS,
+)
+from .triggers import _anchor, _date_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -37,20 +47,80 @@ class Episode:
     precision: str
     type: str
     sentence: int  # index of its sentence in the paragraph
+    words: frozenset[str] = frozenset()  # the lemmas of the sentence that opened it
 
 
-def opened(produced: list[tuple], sentence: int, negated: set[int]) -> Episode | None:
+class Named:
+    """The episodes the report has named with a date so far ("the January events", "the August 10
+    protests"), by noun: a later "during the events" takes the date when it is the only one."""
+
+    def __init__(self) -> None:
+        self.dates: dict[str, set[tuple[str, str | None, str]]] = {}
+
+    def note(self, sent: "SpacySpan", refs: list[DateMention], produced: list[tuple], base: int) -> None:
+        """Remember the dated references and dated noun occurrences of ``sent`` (day or month)."""
+        nouns = []
+        for m in refs:
+            root = _date_root(sent, m.start - base, m.end - base)
+            if root is not None and m.date and m.precision in ("day", "month"):
+                nouns.append((_anchor(root), m.date, m.date_end, m.precision))
+        nouns += [(trig, date, end, prec) for trig, _, date, end, prec in produced
+                  if trig is not None and trig.pos_ == "NOUN" and date and prec in ("day", "month")]
+        for noun, date, end, prec in nouns:
+            lemma = noun.lemma_.lower()
+            if lemma in EPISODE_ANAPHORS:
+                self.dates.setdefault(lemma, set()).add((date, end, prec))
+
+    def date_of(self, noun: "Token") -> tuple[str, str | None, str] | None:
+        dates = self.dates.get(noun.lemma_.lower(), set())
+        return next(iter(dates)) if len(dates) == 1 else None
+
+
+def _anaphor(noun: "Token") -> "Token | None":
+    """``noun`` names an episode again without a date of its own: "the events", "the violence"."""
+    if noun.lemma_.lower() not in EPISODE_ANAPHORS:
+        return None
+    kids = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "that", "this") for c in kids):
+        return None  # "during protests": not one episode
+    if any(c.ent_type_ == "DATE" or c.like_num or c.lower_ in EPISODE_SEVERAL for c in noun.subtree if c.i < noun.i):
+        return None  # "the January events" (its own date), "both attacks"
+    return noun
+
+
+def framed_anaphor(sent: "SpacySpan", trig: "Token") -> "Token | None":
+    """The episode named again in a frame ("during", "amid") of the trigger's clause: "killed during
+    the events", "During the government's response to the violence, authorities detained …"."""
+    verb = _verb_of(trig)
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ not in EPISODE_PREPS or prep.head.i not in (trig.i, verb.i):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = _anaphor(obj) or next((_anaphor(g) for p in obj.children if p.dep_ == "prep"
+                                           and p.lower_ in ("to", "of") for g in p.children if g.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _verb_of(trig: "Token") -> "Token":
+    return trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.head.pos_ in ("VERB", "AUX") else trig.head.head
+
+
+def opened(produced: list[tuple], sentence: int, negated: set[int], sent: "SpacySpan | None" = None
+           ) -> Episode | None:
     """The episode a sentence's events open: its last event dated to the day or month."""
     for k in range(len(produced) - 1, -1, -1):
         trig, type_, date, date_end, precision = produced[k]
         if precision in ("day", "month") and date and k not in negated:
-            return Episode(date, date_end, precision, type_, sentence)
+            words = frozenset(t.lemma_.lower() for t in sent) if sent is not None else frozenset()
+            return Episode(date, date_end, precision, type_, sentence, words)
     return None
 
 
 def _tied(sent: "SpacySpan", trig: "Token") -> bool:
     """The sentence names its tie to the episode before it (a follower, a wound, "the same X")."""
-    verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.head.pos_ in ("VERB", "AUX") else trig.head.head
+    verb = _verb_of(trig)
     heads = {trig.i, *(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))}
     for tok in sent:
         low = tok.lower_
@@ -75,15 +145,21 @@ def _continues(sent: "SpacySpan", type_: str, episode: Episode, index: int, sour
 
 
 def episode_date(sent: "SpacySpan", trig: "Token | None", type_: str, episode: Episode | None, index: int,
-                 source: str | None) -> Episode | None:
+                 source: str | None, named: Named | None = None) -> Episode | None:
     """The episode whose date the undated occurrence ``trig`` of sentence ``index`` takes, if any."""
-    if episode is None or trig is None or index <= episode.sentence:
+    if trig is None:
         return None
-    if _tied(sent, trig):
-        return episode
-    if any(t.lower_ in EPISODE_FOLLOWERS for t in sent):
-        return None  # "beaten during subsequent interrogations": a later occasion
-    if _continues(sent, type_, episode, index, source) or (
-            type_ in EPISODE_ACTS and any(t.lower_ in EPISODE_ADVERBS and t.dep_ == "advmod" for t in sent)):
-        return episode
-    return None
+    anaphor = framed_anaphor(sent, trig)
+    if episode is not None and index > episode.sentence:
+        if anaphor is not None and (episode.type in EPISODE_OPENERS or episode.type == "other" and
+                                    anaphor.lemma_.lower() in episode.words) or _tied(sent, trig):
+            return episode  # (the episode named again is one of violence, protest, strike or arrests, or an
+            # untyped one whose sentence used the noun: "incited to violence … During the response to the
+            # violence"; not a report or a law about it)
+        if any(t.lower_ in EPISODE_FOLLOWERS for t in sent):
+            return None  # "beaten during subsequent interrogations": a later occasion
+        if _continues(sent, type_, episode, index, source) or (
+                type_ in EPISODE_ACTS and any(t.lower_ in EPISODE_ADVERBS and t.dep_ == "advmod" for t in sent)):
+            return episode
+    dated = named.date_of(anaphor) if named is not None and anaphor is not None else None
+    return Episode(*dated, type_, index) if dated else None  # "killed during the events"

@@ -51,6 +51,9 @@ ACCIDENTS = words("events", "accidents")
 CUSTODIANS = words("events", "custodians")
 PERSON_NOUNS = words("events", "person_nouns")
 HABITUAL_ADV = words("events", "habitual_adv")
+#: Adjectives of frequency ("regular visits") and time units of a rate ("18 hours a day").
+HABITUAL_ADJ = words("events", "habitual_adj")
+RATE_UNITS = words("events", "rate_units")
 #: Phrases of habit: "at times", "from time to time".
 HABITUAL_PHRASES = words("events", "habitual_phrases")
 WEAK = words("events", "weak")
@@ -124,5 +127,7 @@ EPISODE_ADVERBS = words("events", "episode_adverbs")
 EPISODE_ACTS = words("events", "episode_acts")
 EPISODE_OPENERS = words("events", "episode_openers")
 EPISODE_SEVERAL = words("events", "episode_several")
+#: Nouns naming a dated episode again without its date ("during the events").
+EPISODE_ANAPHORS = words("events", "episode_anaphors")
 #: Heads of titles: a trigger noun in "the special rapporteur on extrajudicial executions" is no trigger.
 TITLE_HEADS = words("events", "title_heads")

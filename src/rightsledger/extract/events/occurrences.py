@@ -1,25 +1,21 @@
-"""Occurrences: which dated mentions date an event (not states, references or names), and
-which undated sentences report a specific past occurrence of the report year rather than a
-practice, a rule or a statistic.
+"""Occurrences of the report year: which undated sentences report a specific past occurrence
+rather than a practice, a rule or a statistic, and "There were no reports of …" (the dated
+mentions are ``dated.py``'s).
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from ..dates import DateMention, find_dates
+from ..dates import DateMention
+from .dated import STATISTIC, _Produced, _publication
 from .lexicon import (
-    COUNT_NOUNS, DATED_PUBLICATIONS, GATHERINGS, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS,
-    LEAD_UP_LINKS, LEAD_UP_PERIODS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES, NOUN_TYPES, OCCURRENCE_NOUNS,
-    OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PLAN_MODALS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS,
-    REPORT_NOUNS, REPORT_VERBS, STANCE_OBJECTS, STATE_VERBS, STATISTIC_OBJECTS, STAT_VERBS, WEAK,
+    HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
+    OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, RATE_UNITS, REPORT_NOUNS, REPORT_VERBS,
+    STANCE_OBJECTS, STATE_VERBS, STATISTIC_OBJECTS, WEAK,
 )
-from .participants import _Context
 from .polarity import NO_REPORTS, THERE_NO, _happened, _negated
-from .triggers import (
-    _EPISODE_FRAME, _anchor, _clause_verb, _date_root, _find_trigger, _framed_trigger, _is_verb, _lemma,
-    _nearest_trigger, _path, _toks, _trigger_type, _triggers,
-)
+from .triggers import _is_verb, _lemma, _toks, _trigger_type, _triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -31,14 +27,9 @@ GENERIC_START = re.compile(r"(?i)^(?:the|a|an)?\s*(?:law|laws|constitution|code|
                            r"^(?:there (?:is|are)|it is)\b")
 
 
-STATISTIC = re.compile(r"(?i)\bpercent\b|%|\bturnout\b")
-
-
 REPORTS_OF = re.compile(r"(?i)\bthere\s+(?:were|was|continued\s+to\s+be|had\s+been)\s+(?:\w+\s+){0,3}?"
                         r"(?:reports?|allegations?|claims?|accounts?)\s+(?:of|that)\b")
 
-
-_Produced = tuple["Token | None", str, str, "str | None", str]
 
 
 def _past(tok: "Token", depth: int = 0) -> bool:
@@ -73,6 +64,9 @@ def _habitual(tok: "Token") -> bool:
                 return True  # "at times members of the security forces used excessive force"
             if c.dep_ == "aux" and c.lemma_.lower() in MODALS:
                 return True
+            if _frequent(c) or c.dep_ == "conj" and _is_verb(c) and any(
+                    k.dep_ == "prep" and _frequent(k) for k in c.children if k.i > c.i):
+                return True  # ("arrested migrants and seized their papers during periodic sweeps")
         if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in HABIT_HEADS:
             return True
         if cur.head.i == cur.i or not (cur.dep_ in ("conj", "xcomp") or cur.dep_ == "advcl" and not any(
@@ -80,6 +74,19 @@ def _habitual(tok: "Token") -> bool:
             break  # (an advcl without subject or conjunction is a coordinated verb parsed as a clause:
         cur = cur.head  # "Women sometimes were killed, beaten, expelled …, or died")
     return False
+
+
+def _frequent(arg: "Token") -> bool:
+    """An argument of the verb that makes it a practice: "conducted regular visits", "during periodic
+    roundups", "broadcast 18 hours a day", "met every week"."""
+    if arg.dep_ == "npadvmod" and arg.lemma_.lower() in RATE_UNITS and any(
+            d.dep_ == "det" and d.lower_ in ("a", "an", "every", "each") for d in arg.children):
+        return True
+    nouns = [arg] if arg.dep_ in ("dobj", "nsubjpass") else \
+        [o for o in arg.children if o.dep_ == "pobj"] if arg.dep_ == "prep" else []
+    if arg.dep_ == "prep" and arg.lower_ == "per" and any(o.lemma_.lower() in RATE_UNITS for o in nouns):
+        return True
+    return any(a.dep_ == "amod" and a.lower_ in HABITUAL_ADJ for n in nouns for a in n.children)
 
 
 def _under_habit(tok: "Token") -> bool:
@@ -128,8 +135,7 @@ def _reported_noun(tok: "Token") -> bool:
             return _past(head) and not _habitual(head)  # "Legislative elections did not take place during the year"
         if direct and cur.dep_ == "nsubj" and _happened(head) and _in_the_year(head):
             return _past(head) and not _habitual(head)  # "Registration of parties took place during the year"
-        if cur.dep_ in ("dobj", "attr") and _is_verb(head) and (
-                head.lemma_.lower() in REPORT_VERBS | OUTCOME_VERBS):
+        if cur.dep_ in ("dobj", "attr") and _is_verb(head) and _lemma_in(head, REPORT_VERBS | OUTCOME_VERBS):
             return _past(head) and not _habitual(head)
         if cur.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("subject", "resort", "expose"):
             return _past(head.head) and not _habitual(head.head)
@@ -146,6 +152,12 @@ def _reported_noun(tok: "Token") -> bool:
             continue
         return False
     return False
+
+
+def _lemma_in(verb: "Token", words: frozenset[str]) -> bool:
+    """``verb``'s lemma is one of ``words``, repaired where the tagger's is no word ("staged" → "stag")."""
+    low = verb.lower_
+    return verb.lemma_.lower() in words or verb.tag_ in ("VBD", "VBN") and (low[:-1] in words or low[:-2] in words)
 
 
 def _main_occurrence(sent: "SpacySpan", exclude: set[int]) -> tuple["Token", str, int] | None:
@@ -210,13 +222,6 @@ def _in_the_year(verb: "Token") -> bool:
     return False
 
 
-def _gathering(verb: "Token") -> bool:
-    """ "held a human rights forum", "organized a workshop": a dated meeting is an occurrence (of type
-    other), not a state ("held 30 percent of the seats")."""
-    return verb.lemma_.lower() in ("hold", "organize", "organise", "convene", "host") and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in GATHERINGS for c in verb.children)
-
-
 def _counted_routine(verb: "Token") -> bool:
     """ "The inspectorate conducted 3,100 inspections and imposed fines totaling …": a count of routine
     acts (a statistic of the year), not an occurrence."""
@@ -244,6 +249,9 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
             trig, type_ = _negated_trigger(sent, sent.start_char + no.start())
             if type_ is not None or NO_REPORTS.search(stext):
                 return [(trig, type_ or "other", date, None, precision)]
+        none = _none_in_the_year(sent)
+        if none is not None:
+            return [(*none, date, None, precision)]
         rep = REPORTS_OF.search(stext)
         if rep:
             trig, type_ = _reports_trigger(sent, sent.start_char + rep.start())
@@ -289,6 +297,40 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     return [(tok, type_, date, None, precision)]
 
 
+def _none_in_the_year(sent: "SpacySpan") -> tuple["Token", str] | None:
+    """ "There were no such incidents during the year", "no such punishment was imposed during the
+    year": a past occurrence that did not happen in the report year (a negated event; without "during
+    the year" it is a state: "There were no government restrictions on access to the Internet")."""
+    generic = GENERIC_START.search(sent.text)
+    cut = re.search(r";|\bhowever\b|,\s+but\b", sent.text) if generic else None
+    if generic and cut is None:
+        return None
+    for verb in (t for t in _toks(sent) if _is_verb(t) and (cut is None or t.idx >= sent.start_char + cut.start())):
+        if not _past(verb) or not _during_the_year(verb):
+            continue
+        there = any(c.dep_ == "expl" for c in verb.children)  # "There were no X": X is the attribute
+        subj = next((c for c in verb.children if c.dep_ in (("attr",) if there else ("nsubj", "nsubjpass"))), None)
+        if subj is None or not any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+            continue
+        if (there and not (_trigger_type(subj) or subj.lemma_.lower() in OCCURRENCE_NOUNS | REPORT_NOUNS
+                           or subj.lemma_.lower() in NEGATED_NOUNS)) or (not there and _lemma(verb) in STATE_VERBS):
+            continue  # "there were no additional provisions …", "no refugee possessed a card": states
+        # the verb, the subject, or what the reports were of ("no reports during the year of killings")
+        found = [verb, subj, *(t for t in verb.subtree if subj.lemma_.lower() in REPORT_NOUNS and t.i > subj.i)]
+        for k, tok in enumerate(found):
+            if (t := _trigger_type(tok)) and t not in ("law_or_decree", "report_published"):
+                return (tok if k < 2 else subj), t  # (the reports carry the negation)
+        return (subj if there else verb), NEGATED_NOUNS.get(subj.lemma_.lower(), "other")
+    return None
+
+
+def _during_the_year(verb: "Token") -> bool:
+    """``verb`` is placed "during the year" itself ("in the previous year" is another year)."""
+    return any(t.lower_ == "year" and t.dep_ == "pobj" and t.head.lower_ in ("during", "in", "throughout")
+               and [c.lower_ for c in t.children if c.dep_ in ("det", "amod", "compound", "nummod", "poss")] == ["the"]
+               and next((a for a in t.ancestors if _is_verb(a)), t).i == verb.i for t in verb.subtree)
+
+
 def _reports_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str | None]:
     """The trigger of "There were (numerous) reports that/of X"."""
     noun = next((t for t in _toks(sent) if t.idx >= after and t.lemma_.lower() in
@@ -330,270 +372,3 @@ def _negated_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str
         if tok.lemma_.lower() in NEGATED_NOUNS:  # "There were no known restrictions on academic freedom"
             return tok, NEGATED_NOUNS[tok.lemma_.lower()]
     return None, None
-
-
-def _ref_of(produced: list["_Produced"], refs: list[DateMention], sent: "SpacySpan", base: int
-            ) -> DateMention | None:
-    """The named occurrence ("the January violence") that dates the sentence's event, if it does.
-
-    It does when it hangs on the trigger itself ("killed in connection with the January
-    violence"), not when it only describes a participant ("cases related to January events
-    were opened").
-    """
-    if not produced or produced[0][0] is None:
-        return None
-    trig = produced[0][0]
-    subjects = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for ref in refs:
-        root = _date_root(sent, ref.start - base, ref.end - base)
-        if root is None or not (trig.left_edge.i <= root.i <= trig.right_edge.i):
-            continue
-        if any(s.left_edge.i <= root.i <= s.right_edge.i for s in subjects):
-            continue
-        return ref
-    return None
-
-
-def _state_verbs(sent: "SpacySpan", mentions: list[DateMention], base: int) -> set[int]:
-    """Token ids of the clause verbs that a state date ("as of October", "at year's end") attaches to."""
-    out: set[int] = set()
-    for m in mentions:
-        if m.kind != "state":
-            continue
-        root = _date_root(sent, m.start - base, m.end - base)
-        if root is not None:
-            anchor = _anchor(root)
-            out.add(anchor.i)
-            out.add(_clause_verb(anchor).i)
-    return out
-
-
-_ADDRESS = re.compile(r"\.[a-z]|/\w")
-
-
-def _in_address(text: str, start: int, end: int) -> bool:
-    """The characters ``text[start:end]`` belong to a web address ("2009-2017.state.gov/j/tip")."""
-    before, after = text[max(0, start - 1):start], text[end:end + 12]
-    return before in ("/", ".") or bool(_ADDRESS.match(after))
-
-
-def _rate(sent: "SpacySpan", trig: "Token") -> bool:
-    """A noun trigger counted in a statistic of state: "the ratio was 680 deaths per 100,000"."""
-    return _clause_verb(trig).lemma_.lower() in STAT_VERBS and any(t.lower_ in RATE_WORDS for t in _toks(sent))
-
-
-_TIME_PREP = re.compile(r"(?i)\b(?:in|on|during|since|by|until|till|from|between|at|before|after|through|"
-                        r"throughout|of|an?)\s+$")
-
-
-def _label_date(text: str, start: int, root: "Token", anchor: "Token") -> bool:
-    """A date that labels the noun after it ("the 1998-1999 conflict", "according to 2008
-    statistics"), not one that dates the clause ("In May Representative X beat …") or introduces
-    an occurrence ("an August 11 report")."""
-    if _TIME_PREP.search(text[max(0, start - 12):start]):
-        return False
-    return root.dep_ in ("compound", "nummod", "amod", "nmod") and anchor.i > root.i \
-        and anchor.pos_ in ("NOUN", "PROPN") and anchor.ent_type_ != "DATE"
-
-
-_LEAD_UP = re.compile(r"(?i)\b(?:%s)\s+(?:%s)\s+the\s+$" % (
-    "|".join(map(re.escape, sorted(LEAD_UP_PERIODS))),
-    "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEAD_UP_LINKS))))
-
-
-def _lead_up(sent: "SpacySpan", text: str, start: int, anchor: "Token", used: set[int]
-             ) -> tuple["Token", str] | None:
-    """What happened "in the months leading up to the November 2010 election": the trigger and type of
-    the clause's occurrence (the caller dates it by the labelled occurrence's year), not the election.
-    None when the date at ``start`` does not label an occurrence after such a period."""
-    lead = _LEAD_UP.search(text[max(0, start - 40):start])
-    if lead is None:
-        return None
-    period = max(0, start - 40) + lead.start()  # the clause's verb comes before the period
-    verb = next((a for a in anchor.ancestors if _is_verb(a) and a.idx < period), sent.root)
-    trig, type_ = _find_trigger(verb) if _is_verb(verb) else (None, None)
-    if trig is None or trig.i == anchor.i:
-        trig, type_ = _nearest_trigger(sent, verb.i, used | {anchor.i}, clause=verb if _is_verb(verb) else None)
-    return (trig if trig is not None else verb), type_ or "other"
-
-
-_DECADE = re.compile(r"\d{3}0['’]?s\b")
-_DATING_BACK = re.compile(r"(?i)\b(?:dating|dates|dated|going|goes)\s+back\s+to\s+$")
-
-
-def _case_label(case: "Token") -> tuple["Token", str] | None:
-    """A case named by its date ("the March 2009 case against the former minister", "the June 2008
-    case of village chiefs arrested for …"): the charge it began with, or the occurrence its
-    defendants are described by. None for a case of something else ("the 2008 case of the missing
-    ballots")."""
-    for prep in case.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("against", "of"):
-            continue
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            for d in obj.subtree:
-                if d.dep_ == "acl" and d.head.i == obj.i and (t := _trigger_type(d)):
-                    return d, t  # "of village chiefs arrested for …", "of the officer indicted for …"
-            if prep.lower_ == "against" or obj.ent_type_ == "PERSON" or any(
-                    d.ent_type_ == "PERSON" for d in obj.subtree):
-                return case, "charge"
-    return None
-
-
-def _planned(anchor: "Token") -> bool:
-    """A date on a plan, not an occurrence: "scheduled for October", "is to be submitted in 2001",
-    "were scheduled to vote on April 8", "announced that it would hold elections from June to
-    October", "must hold the elections by the end of 2016"."""
-    if anchor.lemma_.lower() in PLAN_WORDS:
-        return True
-    verb = _clause_verb(anchor)
-    if verb.lemma_.lower() in PLAN_WORDS and _trigger_type(anchor) is None:
-        return True  # "… on April 8, nomads on April 9": the gapped dates of the plan
-    for tok in {anchor.i: anchor, verb.i: verb}.values():
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLAN_WORDS:
-            return True
-        if _is_verb(tok) and any(c.dep_ == "aux" and c.lower_ in PLAN_MODALS for c in tok.children):
-            return True
-    return anchor.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
-        and anchor.head.lemma_.lower() == "be" and anchor.head.tag_ in ("VBZ", "VBP")
-
-
-def _count_state(verb: "Token") -> bool:
-    """A verb of state whose subject is a count: "the number of refugees was 253,000"."""
-    return verb.lemma_.lower() in STAT_VERBS and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in COUNT_NOUNS for c in verb.children)
-
-
-def _indefinite(noun: "Token") -> bool:
-    """``noun`` has "a"/"an": "a 2005 survey" names its publication date, "the 2021 report" its period."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-
-
-def _publication(produced: "_Produced") -> bool:
-    """A publication named by its date ("A May report by X documented cases of rape"): its source, not
-    its content; the content is still an occurrence of the year."""
-    tok = produced[0]
-    return produced[1] == "report_published" and tok is not None and tok.lemma_.lower() in DATED_PUBLICATIONS \
-        and not _is_verb(tok) and any(t.i < tok.i and t.ent_type_ == "DATE" for t in tok.subtree)
-
-
-def _publications(sent: "SpacySpan", mentions: list[DateMention], base: int, year: int | None) -> list[_Produced]:
-    """Publications named by a date the date finder leaves alone ("According to a 2005 survey", "A 2008
-    ITUC report stated …", "A May report by the NGO X documented …"): report_published of that date."""
-    out: list[_Produced] = []
-    for tok in _toks(sent):
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in DATED_PUBLICATIONS:
-            continue
-        words = [t for t in tok.subtree if t.i < tok.i and t.ent_type_ == "DATE" and not any(
-            a.pos_ == "ADP" or a.i > tok.i for a in _path(t, tok))]
-        if not words:
-            continue
-        start, end = base + words[0].idx, base + words[-1].idx + len(words[-1])
-        if any(m.start < end and start < m.end for m in mentions):
-            continue  # dated by the date finder ("the July 2008 report"): see _dated_events
-        found = find_dates("in " + sent.doc.text[words[0].idx:words[-1].idx + len(words[-1])], year)
-        if len(found) == 1 and found[0].date and found[0].kind == "event" and (
-                _indefinite(tok) or found[0].precision in ("month", "day")):  # not "the 2021 report" (covered)
-            out.append((tok, "report_published", found[0].date, None, found[0].precision or "year"))
-    return out
-
-
-def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention], base: int,
-                  year: int | None, previous: DateMention | None
-                  ) -> tuple[list[_Produced], list[DateMention], DateMention | None]:
-    """Events of the dated mentions; also the mentions that only name an occurrence ("the January events")."""
-    out: list[_Produced] = []
-    refs: list[DateMention] = []
-    used: set[int] = set()
-    if not any(t.pos_ in ("VERB", "AUX") for t in _toks(sent)):
-        return out, refs, previous  # a date line ("February 28, 2005"), a heading
-    for k, m in enumerate(mentions):
-        if m.kind == "none" and m.date:
-            # "the release of 594 during the year by the court": a noun occurrence in the year
-            root = _date_root(sent, m.start - base, m.end - base)
-            anchor = _anchor(root) if root is not None else None
-            if anchor is not None and anchor.pos_ == "NOUN" and anchor.dep_ not in ("dobj", "nsubj", "nsubjpass") \
-                    and (t := _trigger_type(anchor)) and t not in ("law_or_decree", "report_published"):
-                out.append((anchor, t, m.date, None, "year"))
-            continue
-        if m.kind not in ("event", "span", "relative") or not m.date:
-            continue
-        if m.kind == "relative" and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 5 \
-                and mentions[k + 1].kind in ("event", "span"):
-            continue  # "one month prior on May 5": the explicit date wins
-        if m.kind == "relative" and m.precision == "year" and "previous" in m.text.lower():
-            continue  # "compared with the previous year": a comparison, not an occurrence
-        if _in_address(sent.doc.text, m.start - base, m.end - base):
-            continue  # "www.state.gov/j/drl/rls/hrrpt/2009-2017": part of an address, not a date
-        if _DECADE.search(m.text) or _DATING_BACK.search(sent.doc.text[max(0, m.start - base - 24):m.start - base]):
-            continue  # "during much of the 1990's", "holdings dating back to 1998": no occurrence's date
-        if year is not None and int(m.date[:4]) > year + 1:
-            continue  # "ahead of national elections in 2022" in a 2020 report: a plan, not an occurrence
-        root = _date_root(sent, m.start - base, m.end - base)
-        if root is None:
-            continue
-        anchor = _anchor(root)
-        if anchor.dep_ in ("poss", "compound") and anchor.head.pos_ == "NOUN" and \
-                anchor.head.lemma_.lower() in OCCURRENCE_NOUNS | REFERENCE_NOUNS and \
-                _EPISODE_FRAME.search(sent.doc.text[max(0, m.start - base - 16):m.start - base]):
-            anchor = anchor.head  # "During the January teachers' strike, X was removed": the episode's date
-        if anchor.pos_ in ("NOUN", "PROPN") and anchor.lemma_.lower() in REFERENCE_NOUNS | {"event"} \
-                and root.dep_ in ("compound", "nmod", "amod", "npadvmod", "nummod", "poss"):
-            refs.append(m)
-            continue  # "the January events", "in connection with January events"
-        if anchor.pos_ == "NOUN" and anchor.lemma_.lower() in DATED_PUBLICATIONS and root.i < anchor.i \
-                and root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod", "poss") \
-                and (_indefinite(anchor) or m.precision in ("month", "day")):
-            out.append((anchor, "report_published", m.date, m.date_end, m.precision or "year"))
-            previous = m  # "According to a 2005 survey", "A May report by the NGO X documented …"
-            continue
-        # a date that modifies the noun after it is a label ("the 1998-1999 conflict", "2008
-        # statistics") even without a determiner before it
-        attributive = m.attributive or _label_date(sent.doc.text, m.start - base, root, anchor)
-        if anchor.pos_ in ("NOUN", "PROPN") and NOUN_TYPES.get(anchor.lemma_.lower()) == "law_or_decree" \
-                and root.head.lower_ == "of" and _clause_verb(anchor).lemma_.lower() in STATE_VERBS | STAT_VERBS:
-            continue  # "Proclamation 118 of 2001 provides …": a name; ("a decree of May 2008 established …" is not)
-        if attributive and (lead := _lead_up(sent, sent.doc.text, m.start - base, anchor, used)) is not None:
-            used.add(lead[0].i)
-            out.append((*lead, m.date[:4], None, "year"))
-            continue  # "violence occurred in the months leading up to the November 2010 election": of 2010
-        if attributive and anchor.lemma_.lower() in REFERENCE_NOUNS:
-            refs.append(m)
-            continue
-        if anchor.lemma_.lower() == "case" and root.dep_ in ("compound", "nmod", "amod"):
-            kind_of = next((c for c in anchor.children if c.dep_ == "compound" and c.i > root.i
-                            and c.lemma_.lower() in NOUN_TYPES), None)
-            if kind_of is not None:  # "the July 2010 beating case of officer X"
-                out.append((kind_of, NOUN_TYPES[kind_of.lemma_.lower()], m.date, m.date_end, m.precision or "year"))
-                previous = m
-                continue
-        if attributive and anchor.lemma_.lower() == "case" and (labelled := _case_label(anchor)):
-            out.append((*labelled, m.date, m.date_end, m.precision or "year"))
-            previous = m  # "dropped the 2007 fraud case against X", "the June 2008 case of chiefs arrested for …"
-            continue
-        if attributive and anchor.lemma_.lower() not in OCCURRENCE_NOUNS:
-            continue  # "the 2019 law requires"
-        if _planned(anchor):
-            continue  # "elections scheduled for October 2011", "to be submitted to the NTC in 2001": plans
-        if _count_state(_clause_verb(anchor)):
-            continue  # "In November the number of refugees in the country was 253,000"
-        trig, type_ = _framed_trigger(sent, sent.doc.text, m.start - base, anchor, used)
-        if trig is None:
-            trig, type_ = _find_trigger(anchor)
-        if trig is None:
-            verb = _clause_verb(anchor)
-            if (verb.lemma_.lower() in STAT_VERBS or anchor.lemma_.lower() in STAT_VERBS) and not _gathering(verb):
-                continue  # "the wage gap was 25 percent in 2020", "decreased from 119 in 2018"
-            trig, type_ = _nearest_trigger(sent, root.i, used, clause=verb if _is_verb(verb) else None)
-        if trig is not None and not _is_verb(trig) and _rate(sent, trig):
-            continue  # "In 2008 the maternal mortality ratio was 680 deaths per 100,000 live births"
-        if trig is None and STATISTIC.search(sent.text) and not (
-                (v := _clause_verb(anchor)).lemma_.lower() in REPORT_VERBS and v.dep_ not in ("acl", "relcl", "amod")):
-            continue  # "In 2017, according to UNICEF, 19 percent of all girls were married by age 15" (but
-            # "The ombudsperson stated in November that 80 percent of cases had been dropped": a statement)
-        if trig is not None:
-            used.add(trig.i)
-        previous = m if m.kind != "relative" or m.precision else previous
-        out.append((trig if trig is not None else anchor, type_ or "other", m.date, m.date_end,
-                    m.precision or "year"))
-    out += _publications(sent, mentions, base, year)
-    return out, refs, previous
