@@ -283,13 +283,19 @@ def run_client(kind: str, base: str, clients: int, args: argparse.Namespace, cac
         return load_wrk.run(base, requests, clients, args.seconds, args.seed, etags,
                             threads=args.wrk_threads)
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    done = subprocess.run(
-        [sys.executable, __file__, "--as-client", "--url", base, "--clients", str(clients),
-         "--seconds", str(args.seconds), "--seed", str(args.seed), *(["--cached"] if cached else [])],
-        capture_output=True, text=True, env=env, timeout=args.seconds + 300)
-    if done.returncode != 0:
-        raise SystemExit(done.stderr[-3000:])
-    return summarise(json.loads(done.stdout.strip().splitlines()[-1]), clients)
+    # the results go through a file: hundreds of kilobytes of latencies on a pipe came back
+    # cut at 64 KiB on a busy machine (JSONDecodeError at char 65536)
+    with tempfile.TemporaryDirectory(prefix="rl-load-client-") as tmp:
+        out = Path(tmp) / "raw.json"
+        done = subprocess.run(
+            [sys.executable, __file__, "--as-client", "--url", base, "--clients", str(clients),
+             "--seconds", str(args.seconds), "--seed", str(args.seed), "--out", str(out),
+             *(["--cached"] if cached else [])],
+            capture_output=True, text=True, env=env, timeout=args.seconds + 300)
+        if done.returncode != 0 or not out.exists():
+            raise SystemExit(f"the Python client failed ({done.returncode}): {done.stderr[-3000:]}")
+        raw = json.loads(out.read_text(encoding="utf-8"))
+    return summarise(raw, clients)
 
 
 def run_once(db: str | None, url: str | None, workers: int, args: argparse.Namespace,
@@ -438,6 +444,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--as-client", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--out", help=argparse.SUPPRESS)  # (client) where the raw results go
     ap.add_argument("--cached-clients", type=int, default=10,
                     help="clients of the cached (If-None-Match -> 304) run: its p95 is the time to "
                          "serve a cached response, not a queue behind 200 clients")
@@ -454,7 +461,7 @@ def main(argv: list[str] | None = None) -> int:
         except ImportError:
             run = asyncio.run
         raw = run(client_main(args.url, args.clients, args.seconds, args.seed, args.cached))
-        print(json.dumps(raw))
+        Path(args.out).write_text(json.dumps(raw), encoding="utf-8")
         return 0
 
     kinds = clients_to_run(args.client)
