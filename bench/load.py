@@ -34,6 +34,7 @@ import asyncio
 import json
 import os
 import random
+import signal
 import socket
 import subprocess
 import sys
@@ -465,6 +466,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     kinds = clients_to_run(args.client)
+    # stopped with SIGTERM (or SIGINT in the background): the servers it started go too
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda signum, _frame: sys.exit(128 + signum))
     results = []
 
     def record(stats: dict, name: str) -> None:
