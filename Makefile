@@ -34,12 +34,16 @@ demo: setup
 	$(BIN)/rightsledger entities --db $(DB) --doc veridia-2022 --type person
 	$(BIN)/rightsledger events --db $(DB) --doc veridia-2022 --type detention_or_arrest
 
-# Debian's Chromium for the browser tests (as root, through apt); without it they are skipped.
+# $(call apt,COMMAND,PACKAGE,WITHOUT IT): install a Debian package (as root, through apt) when
+# COMMAND is missing; else say what happens without it.
+apt = command -v $(1) >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+  (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null 2>&1 || \
+   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null)); } || \
+  echo "$(1) is not installed: $(3)"
+
+# Debian's Chromium for the browser tests; without it they are skipped.
 browser:
-	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
-	  (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1 || \
-	   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)); } || \
-	  echo "chromium is not installed: the browser tests will be skipped"
+	@$(call apt,chromium,chromium,the browser tests will be skipped)
 
 test: setup-dev browser
 	$(BIN)/python -m pytest
@@ -54,13 +58,10 @@ bench: setup-dev
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/search.py
 
-# Debian's wrk, bench/load.py's load generator (as root, through apt); without it bench/load.py
-# falls back to its Python client, which takes about a core of its own at cache speeds.
+# Debian's wrk, bench/load.py's load generator; without it bench/load.py falls back to its
+# Python client, which takes about a core of its own at cache speeds.
 wrk:
-	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
-	  (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1 || \
-	   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)); } || \
-	  echo "wrk is not installed: bench/load.py will use its Python client"
+	@$(call apt,wrk,wrk,bench/load.py will use its Python client)
 
 # Issue 15's serving targets: 200 clients, 1 then 2 workers (3 pairs back to back, medians),
 # without and with the response cache, then the 304 path; one summary table at the end.
