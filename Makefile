@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DB     ?= rightsledger.db
 
-.PHONY: demo test setup setup-reranker setup-dev browser eval bench serve clean
+.PHONY: demo test setup setup-reranker setup-dev browser wrk eval bench bench-load serve clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,12 +34,16 @@ demo: setup
 	$(BIN)/rightsledger entities --db $(DB) --doc veridia-2022 --type person
 	$(BIN)/rightsledger events --db $(DB) --doc veridia-2022 --type detention_or_arrest
 
-# Debian's Chromium for the browser tests (as root, through apt); without it they are skipped.
+# $(call apt,COMMAND,PACKAGE,WITHOUT IT): install a Debian package (as root, through apt) when
+# COMMAND is missing; else say what happens without it.
+apt = command -v $(1) >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+  (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null 2>&1 || \
+   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null)); } || \
+  echo "$(1) is not installed: $(3)"
+
+# Debian's Chromium for the browser tests; without it they are skipped.
 browser:
-	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
-	  (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1 || \
-	   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)); } || \
-	  echo "chromium is not installed: the browser tests will be skipped"
+	@$(call apt,chromium,chromium,the browser tests will be skipped)
 
 test: setup-dev browser
 	$(BIN)/python -m pytest
@@ -53,6 +57,19 @@ bench: setup-dev
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/search.py
+
+# Debian's wrk, bench/load.py's load generator; without it bench/load.py falls back to its
+# Python client, which takes about a core of its own at cache speeds.
+wrk:
+	@$(call apt,wrk,wrk,bench/load.py will use its Python client)
+
+# Issue 15's serving targets: 200 clients, 1 then 2 workers (3 pairs back to back, medians),
+# without and with the response cache, then the 304 path; one summary table at the end.
+#   make bench-load LOAD_DB="ledger.db postgresql+psycopg://user@host/db"
+LOAD_DB ?=
+bench-load: setup-dev wrk
+	$(BIN)/python bench/load.py --clients 200 --seconds 20 --repeat 3 --response-cache both \
+	  $(foreach d,$(LOAD_DB),--db $(d))
 
 serve: setup
 	$(BIN)/rightsledger serve --db $(DB)

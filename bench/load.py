@@ -1,21 +1,31 @@
 """Load test of the REST API: N concurrent clients for T seconds over a mix of endpoints.
 
     .venv/bin/python bench/load.py                       # 50 clients x 15 s, 1 then 2 workers
-    .venv/bin/python bench/load.py --clients 200 --seconds 30 --db ledger.db --db postgresql+psycopg://…
+    .venv/bin/python bench/load.py --clients 200 --seconds 20 --repeat 3 --response-cache both \
+        --db ledger.db --db postgresql+psycopg://…      # the issue-15 measurement (make bench-load)
     .venv/bin/python bench/load.py --db ledger.db        # an existing database (else the
                                                          # example reports are ingested first)
-    .venv/bin/python bench/load.py --db postgresql+psycopg://…   # any store URL
+    .venv/bin/python bench/load.py --client both         # wrk and the Python client, side by side
 
 The server (``rightsledger serve --workers N``) runs in a subprocess on 127.0.0.1, with 1
-and then 2 workers in the same run (and a third time with every client sending
-``If-None-Match``: the cached, 304 path), for each ``--db``; ``--response-cache both`` runs
-everything without the server's in-memory response cache, then with it. The clients (asyncio
-on uvloop, a minimal HTTP/1.1 client: one keep-alive connection each, gzip accepted) run in
-a second process, so client and server do not share an interpreter; the CPU the clients used
-is printed (near one core, the client is the limit). Prints requests/s, p50/p95/p99 latency
-and errors, overall and per endpoint (``--json`` for one JSON object). An error is a transport failure or a status
->= 400 (a 404 from a search that found nothing would not be one: every request of the
-mix is expected to succeed).
+and then 2 workers back to back (``--repeat`` pairs; the summary gives medians), then once
+with every client sending ``If-None-Match`` (the cached, 304 path), for each ``--db``;
+``--response-cache both`` runs everything without the server's in-memory response cache,
+then with it.
+
+Two load generators (``--client``): ``wrk`` (bench/load_wrk.py + load_wrk.lua; C, a few
+microseconds of CPU a request, so on a two-core machine the cores go to the server being
+measured; ``apt-get install -y wrk``) and ``python`` (asyncio on uvloop, a minimal HTTP/1.1
+client in a second process; per-endpoint latencies, but near one core of its own once the
+server answers thousands of requests a second from its cache). ``auto`` (the default) is
+wrk when it is installed. Both keep one connection per client, accept gzip and send the
+same weighted mix.
+
+Every run prints requests/s, p50/p95/p99 latency, errors, and where the CPU went: the client,
+the server processes, the PostgreSQL server (when local), and everything else on the machine
+(``others``: a busy machine makes the numbers noisy). The run ends with one summary table
+(``--json`` for one JSON object). An error is a transport failure or a status >= 400 (every
+request of the mix is expected to succeed).
 """
 from __future__ import annotations
 
@@ -24,16 +34,19 @@ import asyncio
 import json
 import os
 import random
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import load_wrk  # noqa: E402  (bench/load_wrk.py: the wrk client, CPU accounting)
 
 SEARCHES = ["torture", "police", "journalist*", '"human rights"', "detain* NEAR/5 police",
             "prison OR detention", "protest NOT violence", "election", "court", "freedom"]
@@ -123,7 +136,7 @@ class Conn:
         if self.writer is None:
             self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
         extra = "".join(f"{k}: {v}\r\n" for k, v in (headers or {}).items())
-        path = quote(path, safe="/?=&:%")
+        path = load_wrk.request_path(path)
         self.writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}\r\nAccept-Encoding: gzip\r\n"
                           f"{extra}\r\n".encode("latin-1"))
         assert self.reader is not None
@@ -248,8 +261,48 @@ def summarise(raw: dict, clients: int) -> dict:
     return out
 
 
+def wrk_plan(base: str, cached: bool) -> tuple[list[tuple[str, str, int]], dict[str, str]]:
+    """The request mix (and, for the cached run, every path's ETag) for the wrk client, asked of
+    the server once before the run, as the Python client does."""
+    import httpx
+
+    with httpx.Client(base_url=base, timeout=30) as c:
+        docs = [d["id"] for d in c.get("/api/docs").json().get("items", [])]
+        requests = mix(docs, [])
+        etags = {}
+        if cached:
+            for _, path, _ in requests:
+                tag = c.get(path, headers={"Accept-Encoding": "gzip"}).headers.get("etag")
+                if tag:
+                    etags[path] = tag
+    return requests, etags
+
+
+def run_client(kind: str, base: str, clients: int, args: argparse.Namespace, cached: bool) -> dict:
+    if kind == "wrk":
+        requests, etags = wrk_plan(base, cached)
+        return load_wrk.run(base, requests, clients, args.seconds, args.seed, etags,
+                            threads=args.wrk_threads)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    # the results go through a file: hundreds of kilobytes of latencies on a pipe came back
+    # cut at 64 KiB on a busy machine (JSONDecodeError at char 65536)
+    with tempfile.TemporaryDirectory(prefix="rl-load-client-") as tmp:
+        out = Path(tmp) / "raw.json"
+        done = subprocess.run(
+            [sys.executable, __file__, "--as-client", "--url", base, "--clients", str(clients),
+             "--seconds", str(args.seconds), "--seed", str(args.seed), "--out", str(out),
+             *(["--cached"] if cached else [])],
+            capture_output=True, text=True, env=env, timeout=args.seconds + 300)
+        if done.returncode != 0 or not out.exists():
+            raise SystemExit(f"the Python client failed ({done.returncode}): {done.stderr[-3000:]}")
+        raw = json.loads(out.read_text(encoding="utf-8"))
+    return summarise(raw, clients)
+
+
 def run_once(db: str | None, url: str | None, workers: int, args: argparse.Namespace,
-             cached: bool = False, response_cache: bool = True) -> dict:
+             cached: bool = False, response_cache: bool = True, client: str = "python") -> dict:
+    """One run: a server (unless ``url``), the client for ``--seconds``, and where the CPU went
+    (cores = CPU seconds / wall seconds: client, server processes, PostgreSQL, everything else)."""
     clients = args.cached_clients if cached else args.clients
     server = None
     base = url
@@ -257,15 +310,15 @@ def run_once(db: str | None, url: str | None, workers: int, args: argparse.Names
         port = free_port()
         server = start_server(db or "", port, workers, response_cache)
         base = f"http://127.0.0.1:{port}"
+    pg = load_wrk.postmaster_pid(db or "")
     try:
-        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-        done = subprocess.run(
-            [sys.executable, __file__, "--client", "--url", base, "--clients", str(clients),
-             "--seconds", str(args.seconds), "--seed", str(args.seed), *(["--cached"] if cached else [])],
-            capture_output=True, text=True, env=env, timeout=args.seconds + 300)
-        if done.returncode != 0:
-            raise SystemExit(done.stderr[-3000:])
-        stats = summarise(json.loads(done.stdout.strip().splitlines()[-1]), clients)
+        t0, busy0 = time.perf_counter(), load_wrk.machine_busy()
+        srv0, pg0 = load_wrk.tree_cpu(server.pid if server else None), load_wrk.tree_cpu(pg)
+        stats = run_client(client, base, clients, args, cached)
+        wall = time.perf_counter() - t0
+        srv = load_wrk.tree_cpu(server.pid if server else None) - srv0
+        dbc = load_wrk.tree_cpu(pg) - pg0
+        busy = load_wrk.machine_busy() - busy0
     finally:
         if server is not None:
             server.terminate()
@@ -273,20 +326,99 @@ def run_once(db: str | None, url: str | None, workers: int, args: argparse.Names
                 server.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 server.kill()
-    stats["workers"] = workers
-    stats["cached"] = cached
-    stats["response_cache"] = response_cache
-    stats["load_average"] = [round(x, 1) for x in os.getloadavg()]
+    client_s = stats["client_cores"] * stats["seconds"]
+    stats["server_cores"] = round(srv / wall, 2) if server else None
+    stats["db_cores"] = round(dbc / wall, 2) if pg else None
+    stats["other_cores"] = round(max(0.0, busy - client_s - srv - dbc) / wall, 2)
+    stats.update(workers=workers, cached=cached, response_cache=response_cache, client=client,
+                 load_average=[round(x, 1) for x in os.getloadavg()])
     return stats
 
 
 def line(stats: dict) -> str:
     return (f"{stats['workers']} worker(s){' cached' if stats['cached'] else ''}"
-            f"{'' if stats.get('response_cache', True) else ', no response cache'}: {stats['clients']} clients x "
-            f"{stats['seconds']} s: {stats['requests']} requests, {stats['rps']} req/s, p50 {stats['p50_ms']} ms, "
-            f"p95 {stats['p95_ms']} ms, p99 {stats['p99_ms']} ms, errors {stats['errors']}, "
-            f"client CPU {stats['client_cores']} core  "
+            f"{'' if stats.get('response_cache', True) else ', no response cache'}, client {stats['client']}: "
+            f"{stats['clients']} clients x {stats['seconds']} s: {stats['requests']} requests, "
+            f"{stats['rps']} req/s, p50 {stats['p50_ms']} ms, p95 {stats['p95_ms']} ms, "
+            f"p99 {stats['p99_ms']} ms, errors {stats['errors']}; cores: client {stats['client_cores']}, "
+            f"server {stats['server_cores']}, database {stats['db_cores']}, others {stats['other_cores']} "
             f"(load average {stats['load_average']})")
+
+
+def median(values: list[float]) -> float | None:
+    v = sorted(x for x in values if x is not None)
+    if not v:
+        return None
+    mid = len(v) // 2
+    return v[mid] if len(v) % 2 else (v[mid - 1] + v[mid]) / 2
+
+
+def verdicts(results: list[dict], workers: int | None) -> list[dict]:
+    """One row per database x response cache x client: the medians over the repeats of 1 and
+    2 workers (each pair run back to back), their ratio (the median of the pairs' ratios),
+    the worst p99, all errors, the cached run's p95, and the issue's targets."""
+    out = []
+    groups = dict.fromkeys((r["db"], r["response_cache"], r["client"]) for r in results)
+    for db, rc, client in groups:
+        rows = [r for r in results if (r["db"], r["response_cache"], r["client"]) == (db, rc, client)]
+        one = [r for r in rows if r["workers"] == 1 and not r["cached"]]
+        two = [r for r in rows if r["workers"] == 2 and not r["cached"]]
+        cached = [r for r in rows if r["cached"]]
+        loaded = [r for r in rows if not r["cached"]]
+        ratios = [b["rps"] / a["rps"] for a, b in zip(one, two) if a["rps"]]
+        v = {"db": db, "response_cache": rc, "client": client, "repeats": max(len(one), len(two)),
+             "rps_1": median([r["rps"] for r in one]), "rps_2": median([r["rps"] for r in two]),
+             "throughput_ratio": round(median(ratios), 2) if ratios else None,
+             "ratios": [round(x, 2) for x in ratios],
+             "p99_ms_max": max((r["p99_ms"] for r in loaded), default=None),
+             "errors": sum(r["errors"] for r in rows),
+             "client_cores_max": max((r["client_cores"] for r in loaded), default=None),
+             "server_cores_2": median([r["server_cores"] for r in two]),
+             "db_cores_2": median([r["db_cores"] for r in two]),
+             "other_cores_max": max((r["other_cores"] for r in rows), default=None),
+             "cached_p95_ms": median([r["p95_ms"] for r in cached])}
+        v["targets"] = {
+            "no_errors": v["errors"] == 0,
+            "p99_under_1s": v["p99_ms_max"] < 1000 if v["p99_ms_max"] is not None else None,
+            "two_workers_1.7x": v["throughput_ratio"] >= 1.7 if ratios and not workers else None,
+            "cached_p95_under_10ms": v["cached_p95_ms"] < 10 if cached else None}
+        out.append(v)
+    return out
+
+
+def _fmt(x: object, spec: str = "") -> str:
+    return "-" if x is None else format(x, spec)
+
+
+def table(rows: list[dict]) -> str:
+    """The summary the close note quotes: one line per database x response cache x client."""
+    head = ("database", "rcache", "client", "n", "1w req/s", "2w req/s", "2w/1w", "p99 max ms",
+            "errors", "client cores", "server cores 2w", "db cores 2w", "other cores", "304 p95 ms",
+            "targets")
+    body = []
+    for v in rows:
+        t = v["targets"]
+        missed = [k for k, ok in t.items() if ok is False]
+        body.append((v["db"], "on" if v["response_cache"] else "off", v["client"], str(v["repeats"]),
+                     _fmt(v["rps_1"], ".0f"), _fmt(v["rps_2"], ".0f"), _fmt(v["throughput_ratio"], ".2f"),
+                     _fmt(v["p99_ms_max"], ".0f"), str(v["errors"]), _fmt(v["client_cores_max"], ".2f"),
+                     _fmt(v["server_cores_2"], ".2f"), _fmt(v["db_cores_2"], ".2f"),
+                     _fmt(v["other_cores_max"], ".2f"), _fmt(v["cached_p95_ms"], ".1f"),
+                     "met" if not missed else "MISSED " + ",".join(missed)))
+    widths = [max(len(h), *(len(r[i]) for r in body)) if body else len(h) for i, h in enumerate(head)]
+    fmt = " | ".join(f"{{:{'<' if i < 3 else '>'}{w}}}" for i, w in enumerate(widths))
+    lines = [fmt.format(*head), "-+-".join("-" * w for w in widths)]
+    lines += [fmt.format(*r) for r in body]
+    return "\n".join(lines)
+
+
+def clients_to_run(choice: str) -> list[str]:
+    if choice == "auto":
+        return ["wrk"] if load_wrk.available() else ["python"]
+    kinds = ["python", "wrk"] if choice == "both" else [choice]
+    if "wrk" in kinds and not load_wrk.available():
+        raise SystemExit("wrk is not installed: apt-get install -y wrk (make bench-load), or --client python")
+    return kinds
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -301,9 +433,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--response-cache", choices=("on", "off", "both"), default="on",
                     help="the server's in-memory response cache (RIGHTSLEDGER_RESPONSE_CACHE_BYTES); "
                          "both: every run without it, then with it, in the same run")
+    ap.add_argument("--client", choices=("auto", "wrk", "python", "both"), default="auto",
+                    help="the load generator: wrk (C, a few microseconds of CPU a request; "
+                         "apt-get install -y wrk), python (asyncio/uvloop, per-endpoint latencies, "
+                         "near one core at cache speeds), both; auto = wrk when installed")
+    ap.add_argument("--wrk-threads", type=int, default=1, help="wrk's threads (each one core at most)")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="run each 1-worker/2-worker pair this many times back to back; the "
+                         "summary gives medians")
+    ap.add_argument("--no-cached-run", action="store_true", help="skip the If-None-Match (304) run")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("--client", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--as-client", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--out", help=argparse.SUPPRESS)  # (client) where the raw results go
     ap.add_argument("--cached-clients", type=int, default=10,
                     help="clients of the cached (If-None-Match -> 304) run: its p95 is the time to "
                          "serve a cached response, not a queue behind 200 clients")
@@ -311,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="(client) revalidate with If-None-Match: measures 304 answers")
     args = ap.parse_args(argv)
 
-    if args.client:  # the second process, on uvloop when installed: the cheaper the client,
+    if args.as_client:  # the second process, on uvloop when installed: the cheaper the client,
         # the more of the machine is left to the server it measures
         try:
             import uvloop
@@ -320,56 +462,49 @@ def main(argv: list[str] | None = None) -> int:
         except ImportError:
             run = asyncio.run
         raw = run(client_main(args.url, args.clients, args.seconds, args.seed, args.cached))
-        print(json.dumps(raw))
+        Path(args.out).write_text(json.dumps(raw), encoding="utf-8")
         return 0
 
+    kinds = clients_to_run(args.client)
+    # stopped with SIGTERM (or SIGINT in the background): the servers it started go too
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda signum, _frame: sys.exit(128 + signum))
+    results = []
+
+    def record(stats: dict, name: str) -> None:
+        stats["db"] = name
+        results.append(stats)
+        if not args.json:
+            print(f"[{name}] " + line(stats), flush=True)
+
     if args.url:
-        results = [run_once(None, args.url, args.workers or 0, args)]
-        dbs: list[str] = []
+        for kind in kinds:
+            record(run_once(None, args.url, args.workers or 0, args, client=kind), args.url)
     else:
         dbs = args.db or [prepare_db(None)]
-        results = []
         variants = {"on": [True], "off": [False], "both": [False, True]}[args.response_cache]
         for db in dbs:
+            name = db.split("@")[-1]
             for rc in variants:
-                name = db.split("@")[-1] + ("" if rc else " no-rcache")
-                for w in ([args.workers] if args.workers else [1, 2]):
-                    stats = run_once(db, None, w, args, response_cache=rc)
-                    stats["db"] = name
-                    results.append(stats)
-                    if not args.json:
-                        print(f"[{stats['db']}] " + line(stats), flush=True)
-                cached = run_once(db, None, args.workers or 2, args, cached=True, response_cache=rc)
-                cached["db"] = name
-                results.append(cached)
-                if not args.json:
-                    print(f"[{cached['db']}] " + line(cached), flush=True)
-    verdicts = []
-    for db in dict.fromkeys(r.get("db") for r in results):
-        rows = {(r["workers"], r["cached"]): r for r in results if r.get("db") == db}
-        one, two, cached = rows.get((1, False)), rows.get((2, False)), rows.get((args.workers or 2, True))
-        v = {"db": db}
-        if one and two:
-            v["throughput_ratio"] = round(two["rps"] / one["rps"], 2) if one["rps"] else None
-        v["errors"] = sum(r["errors"] for r in rows.values())
-        v["p99_ms_max"] = max(r["p99_ms"] for (w, c), r in rows.items() if not c)
-        if cached:
-            v["cached_p95_ms"] = cached["p95_ms"]
-        v["targets"] = {"no_errors": v["errors"] == 0, "p99_under_1s": v["p99_ms_max"] < 1000,
-                        "two_workers_1.7x": v.get("throughput_ratio", 0) >= 1.7 if one and two else None,
-                        "cached_p95_under_10ms": v.get("cached_p95_ms", 1e9) < 10 if cached else None}
-        verdicts.append(v)
+                for kind in kinds:
+                    for _ in range(max(1, args.repeat)):  # each pair back to back
+                        for w in ([args.workers] if args.workers else [1, 2]):
+                            record(run_once(db, None, w, args, response_cache=rc, client=kind), name)
+                    if not args.no_cached_run:
+                        record(run_once(db, None, args.workers or 2, args, cached=True,
+                                        response_cache=rc, client=kind), name)
+    summary = verdicts(results, args.workers)
     if args.json:
-        print(json.dumps({"runs": results, "summary": verdicts}))
+        print(json.dumps({"runs": results, "summary": summary}))
     else:
-        for v in verdicts:
-            print(f"[{v['db']}] 2 workers / 1 worker throughput: {v.get('throughput_ratio')}x; "
-                  f"errors {v['errors']}; worst p99 {v['p99_ms_max']} ms; cached p95 {v.get('cached_p95_ms')} ms; "
-                  f"targets {v['targets']}")
+        print(f"\nbench/load.py: {args.clients} clients x {args.seconds:g} s per run, "
+              f"{os.cpu_count()} cores; medians of {max(1, args.repeat)} back-to-back 1/2-worker pair(s); "
+              "cores = CPU seconds / wall seconds during the run")
+        print(table(summary))
         for r in results:
             for s_ in r["error_samples"]:
-                print(f"  error: {s_}")
-    return 1 if any(v["errors"] for v in verdicts) else 0
+                print(f"  error ({r['db']}, {r['client']}, {r['workers']} worker(s)): {s_}")
+    return 1 if any(v["errors"] for v in summary) else 0
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, make_url
 from sqlalchemy import text as sql
 
 from rightsledger.errors import RightsledgerError
+from rightsledger.ledger import Ledger
 from rightsledger.store import Store
 from rightsledger.store.backup import backup, restore
 
@@ -85,14 +86,32 @@ def test_backup_during_ingest_restores_a_consistent_database(url, tmp_path):
     finally:
         backed_up.set()
         writer.join(60)
+    reviewed: list[str] = []
+
+    def review_more() -> None:  # reviews (record, review row, correction, audit entry) meanwhile
+        ledger, n = Ledger(url), 0
+        while not stop.is_set() and n < 60:
+            address = f"veridia-200{n % 3}:ev:{1 + n % 2}"
+            if n % 2:
+                ledger.correct(address, {"type": "release" if n % 4 == 1 else "trial"}, "type read again")
+            else:
+                ledger.confirm(address)
+            reviewed.append(address)
+            n += 1
+        ledger.store.dispose()
+
     more = threading.Thread(target=ingest_more)
+    reviews = threading.Thread(target=review_more)
     more.start()
+    reviews.start()
     second = tmp_path / "second.bak"
     try:
         backup(store, second)
     finally:
         stop.set()
         more.join(120)
+        reviews.join(120)
+    assert reviewed
     assert len(_assert_consistent(store)) >= 4
 
     restore(store, first)
@@ -101,6 +120,17 @@ def test_backup_during_ingest_restores_a_consistent_database(url, tmp_path):
     restore(restored, second)
     docs = _assert_consistent(Store(url))
     assert {"veridia-2000", "veridia-2001", "veridia-2002", "veridia-2003"} <= docs
+    # every review in the backup whole: the audit chain unbroken, and each record's review
+    # version matching its audit entries and its history
+    ledger = Ledger(url)
+    assert ledger.audit_verify().ok
+    with ledger.store.engine.connect() as conn:
+        versions = dict(conn.execute(sql("SELECT record, version FROM reviews")).all())
+        entries = dict(conn.execute(sql("SELECT record, COUNT(*) FROM audit GROUP BY record")).all())
+    assert versions == entries
+    for address, version in versions.items():
+        assert len(ledger.history(address)) == version
+    ledger.store.dispose()
     store.dispose()
     restored.dispose()
 

@@ -336,3 +336,58 @@ def test_hot_queries_use_their_indexes(tmp_path):
         for name, (query, index) in plans.items():
             plan = " | ".join(r[3] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + query))
             assert index in plan and "TEMP B-TREE" not in plan, (name, plan)
+
+
+def test_serve_runs_asyncio_by_default_and_uvloop_on_request(tmp_path, monkeypatch):
+    """uvloop, saturated by 200 keep-alive clients, left some of them waiting seconds for an
+    answer the route had made in milliseconds (bench/load.py with wrk: p99 1.6-6 s against
+    0.4-0.5 s with asyncio, same throughput); the workers therefore run asyncio unless asked."""
+    from typer.testing import CliRunner
+
+    from rightsledger.api import workers
+    from rightsledger.cli import app as cli
+
+    seen: list[dict] = []
+    monkeypatch.setattr(workers, "run", lambda app, **kw: seen.append(kw) or 0)
+    for var in ("RIGHTSLEDGER_LOOP", "RIGHTSLEDGER_DB", "RIGHTSLEDGER_UI", "RIGHTSLEDGER_PUBLIC",
+                "RIGHTSLEDGER_ALLOW_REMOTE_WRITES", "RIGHTSLEDGER_LOG_LEVEL", "RIGHTSLEDGER_ACCESS_LOG"):
+        monkeypatch.setenv(var, "")  # so that what serve sets for its workers is undone after
+        monkeypatch.delenv(var)
+    runner = CliRunner()
+    db = str(tmp_path / "loop.db")
+    assert runner.invoke(cli, ["serve", "--db", db]).exit_code == 0
+    assert runner.invoke(cli, ["serve", "--db", db, "--loop", "uvloop"]).exit_code == 0
+    assert [kw["loop"] for kw in seen] == ["asyncio", "uvloop"]
+    assert os.environ["RIGHTSLEDGER_LOOP"] == "uvloop"  # what each worker reads
+    bad = runner.invoke(cli, ["serve", "--db", db, "--loop", "trio"])
+    assert bad.exit_code == 2 and len(seen) == 2
+    assert settings.get("RIGHTSLEDGER_LOOP", {}) == "asyncio"
+
+
+def test_workers_sockets_turn_nagle_off_under_asyncio():
+    """A worker's connections come from its own SO_REUSEPORT socket; asyncio sets TCP_NODELAY
+    only on accepted sockets whose proto says TCP, and without it a response written in two
+    pieces waited for the client's delayed ACK (304 p95 40 ms with wrk, 2 workers)."""
+    import asyncio
+
+    from rightsledger.api.workers import listening_socket
+
+    async def main() -> int:
+        sock = listening_socket("127.0.0.1", 0)
+        seen: asyncio.Future = asyncio.get_running_loop().create_future()
+
+        class Proto(asyncio.Protocol):
+            def connection_made(self, transport):  # type: ignore[override]
+                accepted = transport.get_extra_info("socket")
+                seen.set_result(accepted.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+                transport.close()
+
+        server = await asyncio.get_running_loop().create_server(Proto, sock=sock)
+        _, writer = await asyncio.open_connection(*sock.getsockname()[:2])
+        try:
+            return await asyncio.wait_for(seen, 10)
+        finally:
+            writer.close()
+            server.close()
+
+    assert asyncio.run(main()) != 0

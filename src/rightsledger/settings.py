@@ -45,6 +45,10 @@ SETTINGS: tuple[Setting, ...] = (
             "memory per worker for finished GET API responses, kept until the database changes (0: off)"),
     Setting("RIGHTSLEDGER_FORWARDED_ALLOW_IPS", "str", "127.0.0.1",
             "proxies whose X-Forwarded-For/-Proto are trusted (the reverse proxy's address)"),
+    Setting("RIGHTSLEDGER_LOOP", "str", "asyncio",
+            "each worker's event loop: asyncio (every connection served in turn under overload) or "
+            "uvloop (less CPU a request, but a saturated worker leaves some keep-alive connections "
+            "waiting for seconds)"),
     Setting("RIGHTSLEDGER_LOG_LEVEL", "str", "info", "debug, info, warning or error"),
     Setting("RIGHTSLEDGER_ACCESS_LOG", "bool", True, "one JSON line per request on stderr"),
     Setting("RIGHTSLEDGER_METRICS", "bool", True, "serve Prometheus metrics at /metrics"),

@@ -38,8 +38,12 @@ def _family(host: str) -> socket.AddressFamily:
 
 
 def listening_socket(host: str, port: int, backlog: int = 2048) -> socket.socket:
-    """A TCP socket bound to (host, port) with ``SO_REUSEPORT``, listening."""
-    sock = socket.socket(_family(host), socket.SOCK_STREAM)
+    """A TCP socket bound to (host, port) with ``SO_REUSEPORT``, listening.
+
+    Made with ``proto=IPPROTO_TCP``: asyncio turns Nagle off (``TCP_NODELAY``) only on accepted
+    sockets whose ``proto`` says TCP, and with ``proto=0`` a response written in two pieces waited
+    for the client's delayed ACK (a 304 p95 of 40 ms instead of a few)."""
+    sock = socket.socket(_family(host), socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     sock.bind((host, port))

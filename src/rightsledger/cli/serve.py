@@ -17,6 +17,10 @@ from .. import settings
 from .app import DbOption, _errors, _ledger, app
 
 
+#: the event loops a worker may run (uvicorn's ``loop``)
+LOOPS = ("asyncio", "uvloop")
+
+
 @app.command()
 def serve(
     db: Optional[str] = DbOption,
@@ -36,6 +40,9 @@ def serve(
         False, "--allow-remote-writes", envvar="RIGHTSLEDGER_ALLOW_REMOTE_WRITES",
         help="On a database without users, accept changes from other computers too "
              "(by default only from 127.0.0.1/::1)."),
+    loop: str = typer.Option(settings.BY_ENV["RIGHTSLEDGER_LOOP"].default, "--loop", envvar="RIGHTSLEDGER_LOOP",
+                             help="Event loop of each worker: asyncio or uvloop (docs/DEPLOY.md: asyncio "
+                                  "keeps the tail latency down when a worker is saturated)."),
     log_level: str = typer.Option("info", "--log-level", envvar="RIGHTSLEDGER_LOG_LEVEL"),
     access_log: bool = typer.Option(True, "--access-log/--no-access-log",
                                     help="One JSON line per request on stderr."),
@@ -47,6 +54,9 @@ def serve(
     Example: rightsledger serve --db ledger.db --workers 2 --host 127.0.0.1 --port 8000
     """
     from ..api import workers as server
+
+    if loop not in LOOPS:
+        raise typer.BadParameter(f"{loop!r}: expected one of {', '.join(LOOPS)}", param_hint="--loop")
 
     with _errors():
         _ledger(db).store.dispose()  # migrations once, before the workers start; fail fast
@@ -60,6 +70,7 @@ def serve(
         env["RIGHTSLEDGER_CORS"] = ",".join(cors)
     if rate_limit:
         env["RIGHTSLEDGER_RATE_LIMIT"] = str(rate_limit)
+    env["RIGHTSLEDGER_LOOP"] = loop
     env["RIGHTSLEDGER_LOG_LEVEL"] = log_level
     env["RIGHTSLEDGER_ACCESS_LOG"] = "true" if access_log else "false"
     if workers > 1 and not env.get("PROMETHEUS_MULTIPROC_DIR"):
@@ -68,6 +79,7 @@ def serve(
                "(API: /api, schema: /openapi.json, metrics: /metrics)", err=True)
     with _errors():
         status = server.run("rightsledger.api.app:app_from_env", factory=True, host=host, port=port,
-                            workers=workers, log_level=log_level, access_log=False, proxy_headers=True,
+                            workers=workers, loop=loop, log_level=log_level, access_log=False,
+                            proxy_headers=True,
                             forwarded_allow_ips=settings.get("RIGHTSLEDGER_FORWARDED_ALLOW_IPS"))
     raise typer.Exit(status)
