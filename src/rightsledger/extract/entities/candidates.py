@@ -23,6 +23,7 @@ from .lexicon import (
     TRAILING_TITLES, ATTRIBUTIVE, ROLE_NOUNS, TO_NOUNS,
 )
 from .extend import extend_names, extend_persons, named_after_kind, nicknamed, spelled_names
+from .lists import listed_places
 from .roles import _role_after, _strip_titles
 
 def _masked_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -90,9 +91,9 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
                 e = s + cut
                 changed = True
                 continue
-        m = re.search(r"\s+(?:and|of|for|the|in|on|to|&)$", seg)
+        m = re.search(r"\s+(?:and|of|for|the|in|on|to|&)$", seg) or re.search(r"(?<=[a-z]{3})\d{1,2}$", seg)
         if m:
-            e = s + m.start()
+            e = s + m.start()             # "Somalia1": a footnote's number glued to the name
             changed = True
     return (s, e) if e > s else None
 
@@ -355,7 +356,8 @@ def _rule_candidates(text: str, words: list[_Word], persons: list[tuple[int, int
                 _classify_run(text, run, words, index, gaz, home, out)
     if words:
         s, e = words[0].s, words[-1].e
-        out.extend(nicknamed(text, s, e) + spelled_names(text, s, e, home) + named_after_kind(text, s, e))
+        out.extend(nicknamed(text, s, e) + spelled_names(text, s, e, home) + named_after_kind(text, s, e)
+                   + listed_places(text, s, e))
     return extend_names(text, out, home)
 
 
@@ -396,6 +398,13 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
     lowers = [c.lower() for c in cores]
     s, e = run[0].s, run[-1].e
     titles_only = all(x in TITLES or x in OWNER_TITLES or x in CONNECTORS for x in lowers)
+    k = len(cores) - 1 - cores[::-1].index("and") if "and" in cores[2:-1] else 0
+    if k and not _heads(cores[:k]) and not any(c in CONNECTORS for c in cores[:k]) \
+            and _heads(cores[k + 1:k + 2]) and BODY_BEFORE.search(text, max(0, s - 40), s):
+        # "worked for Deutsche Welle and Voice of America": two outlets, the first without a head
+        out.append(Cand(s, run[k - 1].e, text[s:run[k - 1].e], "RULE_ORG"))
+        _classify_run(text, run[k + 1:], words, index, gaz, home, out)
+        return
     if _outlet(text, run, gaz, home):
         if _common(cores[0]) and len(run) == 1:
             s -= 4                                          # "The Independent newspaper"

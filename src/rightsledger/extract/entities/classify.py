@@ -15,7 +15,7 @@ from .common import (
     _person_shape,
 )
 from .lexicon import (
-    ADJECTIVE_USE, BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, CONNECTORS, CURRENCY_NOUNS, DOCUMENT_WORDS,
+    NAME_PART_ZIPF, ADJECTIVE_USE, BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, CONNECTORS, CURRENCY_NOUNS, DOCUMENT_WORDS,
     FACILITY_WORDS, GENERIC, KIND_ACRONYMS, LEGAL_INSTRUMENTS, MONTHS_SET, NON_ORG_ACRONYMS, PARTICLES, PLACE_NOUN_AFTER,
     PLACE_WORDS, REFERENCE_WORDS, RELIGIOUS_WORDS, SIDE_SUFFIX, SIDE_WORDS, SURNAME_SUFFIX, TITLES,
     TOPONYM_SUFFIX,
@@ -56,6 +56,9 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return None, 0                       # "Media", "Transgender": ordinary words here
     if len(words) == 1 and c.pos == "ADJ" and not _is_acronym(text):
         return None, 0                       # "Spousal rape", "a Koranic teacher": an adjective
+    if len(words) == 1 and not _is_acronym(text) and zipf(text) >= NAME_PART_ZIPF \
+            and TITLE_AFTER.match(doc_text, c.end):
+        return None, 0                       # "as Transitional President": part of a title
     if len(words) == 1 and re.match(r"^[A-Z][a-z]+(?:[A-Z][a-z]+){2,}$", text):
         return "organization", 1.5           # CamelCase brand names
     paren = _PAREN.match(doc_text, c.end)
@@ -185,6 +188,9 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
     return None, 0
 
 
+#: A capitalised title right after a word ("Transitional President", "Interim Prime Minister").
+TITLE_AFTER = re.compile(r"\s+" + alternation(sorted((t.capitalize() for t in TITLES if t.isalpha()),
+                                                       key=len, reverse=True)) + r"\b")
 #: An amount right before a word ("157 million CFA") or a currency noun right after it.
 #: A bare year is no amount ("in 2009 UNHCR reported").
 AMOUNT_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?|\b[a-z]+)\s+(?:thousand|million|billion|trillion)\s+$"

@@ -1,0 +1,75 @@
+"""Issue 14, round 9 (entities read on reports without gold, 2001-2024 layouts): places named
+in a list with their kind ("A, B, and C territories", "the towns of A and B"), a place named
+with a plural kind ("Lomami Provinces" is the province "Lomami Province"), facilities named after
+a place ("Ngozi Prison" is no mention of Ngozi), outlets after "worked for" and "Voice of …",
+an ordinary word before a title ("as Transitional President") and a footnote's number glued
+to a name. Sentences written for these tests (a report on a fictional Tarsania)."""
+from __future__ import annotations
+
+from .test_entities import _check_spans, _find, _names, entities_of
+
+LISTS = """\
+Fighting continued in the Ostrel, Varunga, Kelomi, and Drapa territories of the north. Militias \
+attacked villages in Ostrel and Brisko territories in March.
+
+In the regions of Mandova, Ouarzi, and Telkoro, most girls were excised. Suicide attacks in the \
+towns of Guisso and Mitreni killed three persons.
+
+The commission visited prisons in Sankora, Lomara, and Haut Vesta Provinces. By-elections in \
+Kelora and Dimba Districts were peaceful.
+"""
+
+
+def test_places_named_in_a_list_with_their_kind(nlp):
+    ents = entities_of(LISTS, nlp)
+    _check_spans(LISTS, ents)
+    places = _names(ents, "place")
+    assert {"Ostrel", "Varunga", "Kelomi", "Drapa", "Brisko", "Mandova", "Ouarzi", "Telkoro",
+            "Guisso", "Mitreni", "Sankora", "Lomara"} <= places
+    assert not {"Ostrel", "Drapa"} & _names(ents, "organization")
+
+
+def test_a_place_named_with_a_plural_kind_is_named_in_the_singular(nlp):
+    ents = entities_of(LISTS, nlp)
+    vesta = _find(ents, "Haut Vesta Province", "place")
+    assert {"Haut Vesta Provinces", "Haut Vesta"} <= set(vesta.aliases)
+    dimba = _find(ents, "Dimba District", "place")
+    assert "Dimba" in dimba.aliases
+    assert not any(e.name.endswith(("Provinces", "Districts")) for e in ents)
+
+
+FACILITIES = """\
+Police held detainees at the Bremka central prison in Tarsa City and at Ostava Prison. Ostava \
+Central Prison held 900 inmates. Separately, in Ostava, protesters marched on the governor's office.
+"""
+
+
+def test_a_facility_named_after_a_place_is_no_mention_of_it(nlp):
+    ents = entities_of(FACILITIES, nlp)
+    _check_spans(FACILITIES, ents)
+    assert "Bremka" not in {e.name for e in ents}
+    ostava = [e for e in ents if e.name == "Ostava"]
+    for e in ostava:                           # only "in Ostava" is the town
+        assert all(FACILITIES[s:e_].startswith("Ostava") and FACILITIES[e_:e_ + 7] != " Prison"
+                   and FACILITIES[e_:e_ + 8] != " Central" for s, e_ in e.mentions)
+
+
+OUTLETS = """\
+Local journalists who worked for Deutsche Welle and Voice of America were harassed. The \
+conference adopted a charter for a Transitional National Government (TNG). In August the \
+assembly elected Omar Dalil as Transitional President.
+
+Tarsania1 has been without a central government since 1991. Tarsania held no elections.
+"""
+
+
+def test_outlets_after_worked_for_and_a_word_before_a_title(nlp):
+    ents = entities_of(OUTLETS, nlp)
+    _check_spans(OUTLETS, ents)
+    orgs = _names(ents, "organization")
+    assert {"Deutsche Welle", "Voice of America"} <= orgs
+    assert "America" not in _names(ents, "place")
+    assert "Deutsche Welle" not in _names(ents, "person")
+    tng = _find(ents, "Transitional National Government", "organization")
+    assert "Transitional" not in tng.aliases and "Transitional" not in orgs
+    assert "Tarsania1" not in {e.name for e in ents}
