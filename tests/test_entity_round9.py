@@ -73,3 +73,25 @@ def test_outlets_after_worked_for_and_a_word_before_a_title(nlp):
     tng = _find(ents, "Transitional National Government", "organization")
     assert "Transitional" not in tng.aliases and "Transitional" not in orgs
     assert "Tarsania1" not in {e.name for e in ents}
+
+
+QUOTED = """\
+Security forces arrested Mahamat Nour Abakar, spokesperson for the coalition “Ca Suffit” \
+(Enough), for attempting to disturb public order. The singer Baro Tassi started a campaign called \
+“Silencio Mata” (Silence Kills), which aimed to raise awareness of violence. Authorities detained \
+Suleiman Adan Warsame "Gaal" for holding meetings; Gaal was released in June.
+
+On August 8, parliament passed the Customary Land Rights Act 2022. Fighting was reminiscent of the \
+2001-03 Ituri War.
+"""
+
+
+def test_quoted_slogans_laws_with_their_year_and_wars_are_no_entities(nlp):
+    ents = entities_of(QUOTED, nlp)
+    _check_spans(QUOTED, ents)
+    persons = _names(ents, "person")
+    assert {"Mahamat Nour Abakar", "Baro Tassi"} <= persons
+    assert not {"Silencio Mata", "Silence Kills", "Ca Suffit"} & persons
+    assert "Gaal" in persons | {a for e in ents if e.type == "person" for a in e.aliases}
+    names = {e.name for e in ents}
+    assert not {"Customary Land Rights Act 2022", "Ituri War"} & names

@@ -56,6 +56,12 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return None, 0                       # "Media", "Transgender": ordinary words here
     if len(words) == 1 and c.pos == "ADJ" and not _is_acronym(text):
         return None, 0                       # "Spousal rape", "a Koranic teacher": an adjective
+    if c.label == "PERSON" and not c.roles and (
+            (QUOTED.match(doc_text[max(0, c.start - 1):c.end + 1])
+             and not re.search(r"[A-Z][\w’'\-]+(?<!['’]s)\s+$", doc_text[max(0, c.start - 30):c.start - 1]))
+            or QUOTE_TRANSLATED.search(doc_text, max(0, c.start - 4), c.start)):
+        return None, 0                       # “Silencio Mata” (Silence Kills): a slogan or a title,
+                                             # not a nickname after a name (Adan “Gaal”)
     if len(words) == 1 and not _is_acronym(text) and zipf(text) >= NAME_PART_ZIPF \
             and TITLE_AFTER.match(doc_text, c.end):
         return None, 0                       # "as Transitional President": part of a title
@@ -89,6 +95,8 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return ("organization", 1) if c.label in ("ORG", "PERSON", "FAC") else (None, 0)
     if len(words) > 1 and lowers[-1] in KIND_ACRONYMS:
         return None, 0                       # "Catholic NGO": a kind, the name follows it
+    if len(words) >= 3 and re.fullmatch(r"(?:19|20)\d\d", words[-1]) and lowers[-2] in DOCUMENT_WORDS:
+        return None, 0                       # "the Customary Land Rights Act 2022"
     if lowers[-1] in DOCUMENT_WORDS or (lowers[-1] in FACILITY_WORDS and len(words) > 1) \
             or any(w in LEGAL_INSTRUMENTS for w in lowers):
         return None, 0
@@ -188,6 +196,10 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
     return None, 0
 
 
+#: A name in quotes ("a campaign called “Silencio Mata”", "Merca's "Shura""): no person's,
+#: and so is its translation in parentheses after the closing quote.
+QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]$")
+QUOTE_TRANSLATED = re.compile(r"[\"”]\s*\($")
 #: A capitalised title right after a word ("Transitional President", "Interim Prime Minister").
 TITLE_AFTER = re.compile(r"\s+" + alternation(sorted((t.capitalize() for t in TITLES if t.isalpha()),
                                                        key=len, reverse=True)) + r"\b")

@@ -13,8 +13,8 @@ from ..words import zipf
 from .lexicon import COMMON, DEMONYM_AREAS, DEMONYM_I_ZIPF, FACILITY_AFTER, ORG_HEADS, PARTICLES
 
 #: A word: no white space or punctuation that separates words; the older reports' double
-#: hyphen and the em dash separate words too ("stations--Radio Congo").
-_WORD = re.compile(r"(?:(?!--)[^\s,;:()\[\]{}“”\"!?/—])+")
+#: hyphen and the em and en dashes separate words too ("stations--Radio Congo", "coalition–Celine X").
+_WORD = re.compile(r"(?:(?!--)[^\s,;:()\[\]{}“”\"!?/—–])+")
 
 
 _POSS = re.compile(r"(?:['’]s|(?<=s)['’])$")
