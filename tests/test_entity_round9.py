@@ -95,3 +95,22 @@ def test_quoted_slogans_laws_with_their_year_and_wars_are_no_entities(nlp):
     assert "Gaal" in persons | {a for e in ents if e.type == "person" for a in e.aliases}
     names = {e.name for e in ents}
     assert not {"Customary Land Rights Act 2022", "Ituri War"} & names
+
+
+def test_acronyms_and_prefixes_that_are_no_names(nlp):
+    text = ("In Tarsania FGM remains illegal under the Penal Code. Non-Sunni Muslims often are viewed "
+            "with suspicion. The Anti-Corruption Commission charged two officials in Tarsa City.")
+    ents = entities_of(text, nlp)
+    _check_spans(text, ents)
+    names = {e.name for e in ents}
+    assert "Anti-Corruption Commission" in _names(ents, "organization")
+    assert not {"Tarsania FGM", "Non-Sunni"} & names
+
+
+def test_a_list_does_not_take_side_words_or_sentence_words():
+    from rightsledger.extract.entities.lists import listed_places
+    text = ("Clashes continued in the Middle and Lower Jubo regions. In North Kivo and South Kivo "
+            "Provinces, children worked in mines.")
+    found = {c.text for c in listed_places(text, 0, len(text))}
+    assert {"Lower Jubo", "North Kivo", "South Kivo Provinces"} <= found
+    assert not {"Middle", "In North Kivo", "Kivo Provinces"} & found

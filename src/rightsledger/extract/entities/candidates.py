@@ -91,6 +91,11 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
                 e = s + cut
                 changed = True
                 continue
+        m = re.search(r"\s+([A-Z][A-Z/+\-]+)$", seg)
+        if m and m.group(1).lower() in NON_ORG_ACRONYMS:
+            e = s + m.start()             # "In Somaliland FGM remains illegal"
+            changed = True
+            continue
         m = re.search(r"\s+(?:and|of|for|the|in|on|to|&)$", seg) or re.search(r"(?<=[a-z]{3})\d{1,2}$", seg)
         if m:
             e = s + m.start()             # "Somalia1": a footnote's number glued to the name
@@ -229,6 +234,9 @@ def _trim(run: list[_Word]) -> list[_Word]:
         run = run[1:]                         # "the Mogadishu-based Jumale Center", "TNG-supported"
     while run and run[-1].core.lower() in CONNECTORS:
         run = run[:-1]
+    if len(run) >= 2 and run[-1].core.isupper() and run[-1].core.lower() in NON_ORG_ACRONYMS \
+            and run[-2].core.lower() not in CONNECTORS:
+        run = run[:-1]                        # "In Somaliland FGM remains illegal"
     # "Report of the Committee …" → "Committee …"
     while len(run) > 2 and run[0].core.lower() in DOCUMENT_WORDS and \
             run[1].core.lower() in ("of", "by", "on"):

@@ -54,6 +54,8 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
     if len(words) == 1 and not _is_acronym(text) and c.label not in ("COUNTRY", "RULE_ORG") \
             and (key in lower_vocab or (key.endswith("s") and key[:-1] in lower_vocab)):
         return None, 0                       # "Media", "Transgender": ordinary words here
+    if re.match(r"(?:Non|Pro|Anti)-", text) and not _heads(words):
+        return None, 0                       # "Non-Sunni Muslims", "Pro-Tarsa militants"
     if len(words) == 1 and c.pos == "ADJ" and not _is_acronym(text):
         return None, 0                       # "Spousal rape", "a Koranic teacher": an adjective
     if c.label == "PERSON" and not c.roles and (

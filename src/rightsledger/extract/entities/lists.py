@@ -11,14 +11,14 @@ import re
 
 from ..lexicons import alternation
 from .common import Cand, _adjectival, _heads, _is_acronym
-from .lexicon import GENERIC, LEADING_NOISE, MONTHS_SET, PLACE_LIST_NOUNS, PLACE_LIST_OF_NOUNS
+from .lexicon import GENERIC, LEADING_NOISE, MONTHS_SET, PLACE_LIST_NOUNS, PLACE_LIST_OF_NOUNS, SIDE_WORDS
 
-_WORD = r"[A-Z][\w’'\-]*[a-z][\w’'\-]*"
+_WORD = r"[A-Z](?=[\w’'\-]*[a-z])[\w’'\-]++"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 #: the names of a list: "A", "A and B", "A, B, and C", "A, B and C"
 _LIST = rf"{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?"
-_BEFORE_KIND = re.compile(rf"({_LIST})\s+({alternation(sorted(PLACE_LIST_NOUNS, key=len, reverse=True))})\b",
-                          re.I)
+_KINDS = sorted(PLACE_LIST_NOUNS | {k.capitalize() for k in PLACE_LIST_NOUNS}, key=len, reverse=True)
+_BEFORE_KIND = re.compile(rf"({_LIST})\s+({alternation(_KINDS)})\b")
 _AFTER_KIND = re.compile(rf"\b(?:{alternation(sorted(PLACE_LIST_OF_NOUNS, key=len, reverse=True))})"
                          rf"\s+of\s+({_LIST})")
 _ITEM = re.compile(_NAME)
@@ -29,14 +29,14 @@ def _items(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out = []
     for m in _ITEM.finditer(text, s, e):
         words = [w for w in re.finditer(r"\S+", m.group())]
-        while words and (words[0].group().lower() in LEADING_NOISE or words[0].group().lower() in GENERIC):
+        while words and words[0].group().lower() in LEADING_NOISE:
             words = words[1:]
         if not words:
             continue
         a, b = m.start() + words[0].start(), m.end()
         names = text[a:b].split()
         low = [w.lower() for w in names]
-        if _heads(names) or _adjectival(names) or any(w in MONTHS_SET for w in low) \
+        if _heads(names) or _adjectival(names) or any(w in MONTHS_SET for w in low) or set(low) <= SIDE_WORDS \
                 or (len(names) == 1 and _is_acronym(names[0])) or " ".join(low) in GENERIC:
             continue
         out.append((a, b))
@@ -49,8 +49,6 @@ def listed_places(text: str, start: int, end: int) -> list[Cand]:
     for m in _BEFORE_KIND.finditer(text, start, end):
         kind_s, kind_e = m.span(2)
         plural = text[kind_s:kind_e]
-        if not (plural.islower() or plural.istitle()):
-            continue
         items = _items(text, *m.span(1))
         if not items:
             continue
