@@ -114,3 +114,9 @@ def test_a_list_does_not_take_side_words_or_sentence_words():
     found = {c.text for c in listed_places(text, 0, len(text))}
     assert {"Lower Jubo", "North Kivo", "South Kivo Provinces"} <= found
     assert not {"Middle", "In North Kivo", "Kivo Provinces"} & found
+
+
+def test_a_channel_keeps_its_tv(nlp):
+    text = "Police raided the offices of Kestel TV in Tarsa City. Kestel TV stopped broadcasting in May."
+    ents = entities_of(text, nlp)
+    assert "Kestel TV" in _names(ents, "organization")

@@ -92,7 +92,7 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
                 changed = True
                 continue
         m = re.search(r"\s+([A-Z][A-Z/+\-]+)$", seg)
-        if m and m.group(1).lower() in NON_ORG_ACRONYMS:
+        if m and m.group(1).lower() in NON_ORG_ACRONYMS and m.group(1).lower() not in ORG_HEADS:
             e = s + m.start()             # "In Somaliland FGM remains illegal"
             changed = True
             continue
@@ -235,6 +235,7 @@ def _trim(run: list[_Word]) -> list[_Word]:
     while run and run[-1].core.lower() in CONNECTORS:
         run = run[:-1]
     if len(run) >= 2 and run[-1].core.isupper() and run[-1].core.lower() in NON_ORG_ACRONYMS \
+            and run[-1].core.lower() not in ORG_HEADS \
             and run[-2].core.lower() not in CONNECTORS:
         run = run[:-1]                        # "In Somaliland FGM remains illegal"
     # "Report of the Committee …" → "Committee …"
