@@ -120,3 +120,12 @@ def test_a_channel_keeps_its_tv(nlp):
     text = "Police raided the offices of Kestel TV in Tarsa City. Kestel TV stopped broadcasting in May."
     ents = entities_of(text, nlp)
     assert "Kestel TV" in _names(ents, "organization")
+
+
+def test_currencies_and_prisoners_of_war_are_no_bodies(nlp):
+    text = ("In May the ICRC repatriated 122 Tarsan POWs and visited Ostrian POW camps. The fine was "
+            "5,000 Nakfa ($370). Prices rose because the Nakfa lost value.")
+    ents = entities_of(text, nlp)
+    names = {e.name for e in ents}
+    assert "ICRC" in _names(ents, "organization")
+    assert not {"Nakfa", "Ostrian POW", "Tarsan POWs"} & names

@@ -102,7 +102,7 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
     if lowers[-1] in DOCUMENT_WORDS or (lowers[-1] in FACILITY_WORDS and len(words) > 1) \
             or any(w in LEGAL_INSTRUMENTS for w in lowers):
         return None, 0
-    if key in gaz.currencies:
+    if key in gaz.currencies or key in CURRENCY_NOUNS:
         return None, 0
     heads = _heads(words)
     if heads and (lowers[-1] not in PLACE_WORDS or (len(words) >= 3 and lowers[-2] in ("of", "for"))):
