@@ -114,6 +114,8 @@ def test_a_list_does_not_take_side_words_or_sentence_words():
     found = {c.text for c in listed_places(text, 0, len(text))}
     assert {"Lower Jubo", "North Kivo", "South Kivo Provinces"} <= found
     assert not {"Middle", "In North Kivo", "Kivo Provinces"} & found
+    text = "Settlers seized land from autonomous Indigenous territories and the Brava and Lenko districts."
+    assert {c.text for c in listed_places(text, 0, len(text))} == {"Brava", "Lenko"}
 
 
 def test_a_channel_keeps_its_tv(nlp):

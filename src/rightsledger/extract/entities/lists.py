@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons import alternation
-from .common import Cand, _adjectival, _heads, _is_acronym
+from .common import Cand, _adjectival, _common, _heads, _is_acronym
 from .lexicon import GENERIC, LEADING_NOISE, MONTHS_SET, PLACE_LIST_NOUNS, PLACE_LIST_OF_NOUNS, SIDE_WORDS
 
 _WORD = r"[A-Z](?=[\w’'\-]*[a-z])[\w’'\-]++"
@@ -24,10 +24,14 @@ _AFTER_KIND = re.compile(rf"\b(?:{alternation(sorted(PLACE_LIST_OF_NOUNS, key=le
 _ITEM = re.compile(_NAME)
 
 
-def _items(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The names of the list text[s:e], each without the sentence words before it ("In")."""
+def _items(text: str, s: int, e: int, named_last: bool = False) -> list[tuple[int, int]]:
+    """The names of the list text[s:e], each without the sentence words before it ("In"); an
+    ordinary word alone is none ("autonomous Indigenous territories"), unless ``named_last``
+    and it is the last, whose capitalised kind follows it ("Eastern, Southern, and Northern
+    Provinces")."""
     out = []
-    for m in _ITEM.finditer(text, s, e):
+    found = list(_ITEM.finditer(text, s, e))
+    for i, m in enumerate(found):
         words = [w for w in re.finditer(r"\S+", m.group())]
         while words and words[0].group().lower() in LEADING_NOISE:
             words = words[1:]
@@ -36,8 +40,11 @@ def _items(text: str, s: int, e: int) -> list[tuple[int, int]]:
         a, b = m.start() + words[0].start(), m.end()
         names = text[a:b].split()
         low = [w.lower() for w in names]
-        if _heads(names) or _adjectival(names) or any(w in MONTHS_SET for w in low) or set(low) <= SIDE_WORDS \
-                or (len(names) == 1 and _is_acronym(names[0])) or " ".join(low) in GENERIC:
+        if len(names) == 1 and _common(names[0]) and not (named_last and i == len(found) - 1):
+            continue
+        if _heads(names) or _adjectival(names) or any(w in MONTHS_SET for w in low) \
+                or set(low) <= SIDE_WORDS or (len(names) == 1 and _is_acronym(names[0])) \
+                or " ".join(low) in GENERIC:
             continue
         out.append((a, b))
     return out
@@ -49,7 +56,7 @@ def listed_places(text: str, start: int, end: int) -> list[Cand]:
     for m in _BEFORE_KIND.finditer(text, start, end):
         kind_s, kind_e = m.span(2)
         plural = text[kind_s:kind_e]
-        items = _items(text, *m.span(1))
+        items = _items(text, *m.span(1), named_last=plural[0].isupper())
         if not items:
             continue
         if plural[0].isupper():                # "Lomami Provinces": the kind is part of the last name
