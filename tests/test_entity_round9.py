@@ -131,3 +131,13 @@ def test_currencies_and_prisoners_of_war_are_no_bodies(nlp):
     names = {e.name for e in ents}
     assert "ICRC" in _names(ents, "organization")
     assert not {"Nakfa", "Ostrian POW", "Tarsan POWs"} & names
+
+
+def test_a_titles_place_before_the_holders_name(nlp):
+    text = ("The court fined the Mayor of Tarsa City officials in June. The Mayor of Freetown Yvonne "
+            "Aki-Sawyerr was questioned. The Governor of Kinshasa Gentiny Ngobila banned a march.")
+    ents = entities_of(text, nlp)
+    _check_spans(text, ents)
+    assert {"Yvonne Aki-Sawyerr", "Gentiny Ngobila"} <= _names(ents, "person")
+    assert {"Freetown", "Kinshasa"} <= _names(ents, "place")
+    assert not any("Kinshasa Gentiny" in e.name or "Freetown Yvonne" in e.name for e in ents)

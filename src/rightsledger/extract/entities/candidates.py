@@ -402,11 +402,30 @@ def _rule_of_person(text: str, run: list[_Word], gaz) -> bool:
         not re.search(rf"\b(?:in|to|from|at|near)\s+{re.escape(name)}\b(?!['’])", text)
 
 
+def _titled_place_person(text, run, cores, gaz, home, out) -> bool:
+    """"the Mayor of Freetown Yvonne Aki-Sawyerr", "the Governor of Kinshasa Gentiny Ngobila":
+    a title's place, then the holder's name, written without a comma between them."""
+    s = run[0].s
+    m = re.search(r"\b([A-Za-z]+)\s+of\s+$", text[max(0, s - 30):s])
+    if not m or m.group(1).lower() not in TITLES or not 3 <= len(run) <= 4 or run[0].brk:
+        return False
+    place = gaz.lookup(cores[0], home, alternates=False)
+    name = text[run[1].s:run[-1].e]
+    if not (gaz.countries(cores[0]) or (place and place.kind in ("city", "region"))) \
+            or not _person_shape(name) or any(_common(c) or gaz.lookup(c, home, alternates=False) for c in cores[1:]):
+        return False
+    out.append(Cand(run[0].s, run[0].e, cores[0], "COUNTRY" if gaz.countries(cores[0]) else "RULE_PLACE"))
+    out.append(Cand(run[1].s, run[-1].e, name, "PERSON", [f"{m.group(1).lower()} of {cores[0]}"]))
+    return True
+
+
 def _classify_run(text, run, words, index, gaz, home, out) -> None:
     cores = [w.core for w in run]
     lowers = [c.lower() for c in cores]
     s, e = run[0].s, run[-1].e
     titles_only = all(x in TITLES or x in OWNER_TITLES or x in CONNECTORS for x in lowers)
+    if _titled_place_person(text, run, cores, gaz, home, out):
+        return
     k = len(cores) - 1 - cores[::-1].index("and") if "and" in cores[2:-1] else 0
     if k and not _heads(cores[:k]) and not any(c in CONNECTORS for c in cores[:k]) \
             and _heads(cores[k + 1:k + 2]) and BODY_BEFORE.search(text, max(0, s - 40), s):
