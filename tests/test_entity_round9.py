@@ -141,3 +141,13 @@ def test_a_titles_place_before_the_holders_name(nlp):
     assert {"Yvonne Aki-Sawyerr", "Gentiny Ngobila"} <= _names(ents, "person")
     assert {"Freetown", "Kinshasa"} <= _names(ents, "place")
     assert not any("Kinshasa Gentiny" in e.name or "Freetown Yvonne" in e.name for e in ents)
+
+
+def test_an_acronym_before_its_kind_is_the_name(nlp):
+    text = ("Activists were en route to UDPT party headquarters when police stopped them. A CNDT-FDT party "
+            "official threatened them. The UDPT (Union for Tarsan Progress) denied it.")
+    ents = entities_of(text, nlp)
+    _check_spans(text, ents)
+    orgs = _names(ents, "organization") | {a for e in ents if e.type == "organization" for a in e.aliases}
+    assert {"UDPT", "CNDT-FDT"} <= orgs
+    assert not {"UDPT party", "CNDT-FDT party"} & orgs

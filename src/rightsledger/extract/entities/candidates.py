@@ -91,6 +91,11 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
                 e = s + cut
                 changed = True
                 continue
+        m = re.search(r"(?<=\b[A-Z]{2})[A-Z\-]*(\s+[a-z]+)$", seg)
+        if m:
+            e = s + m.start(1)            # "the UDPS party", "CNDD-FDD party": the acronym is the name
+            changed = True
+            continue
         m = re.search(r"\s+([A-Z][A-Z/+\-]+)$", seg)
         if m and m.group(1).lower() in NON_ORG_ACRONYMS and m.group(1).lower() not in ORG_HEADS:
             e = s + m.start()             # "In Somaliland FGM remains illegal"
