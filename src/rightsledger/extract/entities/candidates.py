@@ -407,20 +407,30 @@ def _rule_of_person(text: str, run: list[_Word], gaz) -> bool:
         not re.search(rf"\b(?:in|to|from|at|near)\s+{re.escape(name)}\b(?!['’])", text)
 
 
+def _title_of_place(text: str, s: int, e: int) -> bool:
+    """Is the first word of the name text[s:e] (three or four words) the place of a title written
+    before it ("the Governor of Kinshasa Gentiny Ngobila")?"""
+    m = re.search(r"\b([A-Za-z]+)\s+of\s+$", text[max(0, s - 30):s])
+    words = text[s:e].split()
+    if not m or m.group(1).lower() not in TITLES or not 3 <= len(words) <= 4:
+        return False
+    gaz = gazetteer()
+    place = gaz.lookup(words[0], alternates=False)
+    return bool(gaz.countries(words[0]) or (place and place.kind in ("city", "region"))) \
+        and _person_shape(" ".join(words[1:])) \
+        and not any(_common(w) or gaz.lookup(w, alternates=False) for w in words[1:])
+
+
 def _titled_place_person(text, run, cores, gaz, home, out) -> bool:
     """"the Mayor of Freetown Yvonne Aki-Sawyerr", "the Governor of Kinshasa Gentiny Ngobila":
     a title's place, then the holder's name, written without a comma between them."""
     s = run[0].s
-    m = re.search(r"\b([A-Za-z]+)\s+of\s+$", text[max(0, s - 30):s])
-    if not m or m.group(1).lower() not in TITLES or not 3 <= len(run) <= 4 or run[0].brk:
+    if run[0].brk or not _title_of_place(text, s, run[-1].e):
         return False
-    place = gaz.lookup(cores[0], home, alternates=False)
+    title = re.search(r"\b([A-Za-z]+)\s+of\s+$", text[max(0, s - 30):s]).group(1).lower()
     name = text[run[1].s:run[-1].e]
-    if not (gaz.countries(cores[0]) or (place and place.kind in ("city", "region"))) \
-            or not _person_shape(name) or any(_common(c) or gaz.lookup(c, home, alternates=False) for c in cores[1:]):
-        return False
     out.append(Cand(run[0].s, run[0].e, cores[0], "COUNTRY" if gaz.countries(cores[0]) else "RULE_PLACE"))
-    out.append(Cand(run[1].s, run[-1].e, name, "PERSON", [f"{m.group(1).lower()} of {cores[0]}"]))
+    out.append(Cand(run[1].s, run[-1].e, name, "PERSON", [f"{title} of {cores[0]}"]))
     return True
 
 
@@ -562,6 +572,8 @@ def _spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]
             first = text[s:e].split()[0]
             if _demonym(first, set(), set()) and not gazetteer().countries(first):
                 s += len(first) + 1           # "Ethiopian Mengistu" → "Mengistu"
+            elif _title_of_place(text, s, e):
+                s += len(first) + 1           # "Mayor of [Freetown] Yvonne Aki-Sawyerr"
         if not _heads(text[s:e].split()):
             s, e, roles = _strip_titles(text, s, e)
             span = _clean(text, s, e)
