@@ -31,7 +31,7 @@ from ..gazetteer import fold, gazetteer
 from .candidates import _dedupe, _masked_ranges, _merge, _rule_candidates, _spacy_candidates, _Word, _words
 from .bodies import find_bodies
 from .classify import _acronym_definitions, _resolve_types, retype_defined
-from .common import Cand, _inside, _is_acronym, _key, slug
+from .common import Cand, _inside, _is_acronym, _key, facility_name, slug
 from .groups import find_groups
 from .linking import _link_orgs, _link_persons, _link_places
 from .mentions import _entity, _recover_mentions, _unique_ids, org_kind
@@ -102,7 +102,8 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     cands = _dedupe([Cand(s, e, text[s:e], "ARMED") for s, e in groups_named.armed_spans
                      if not any(_inside(m, s, e) for *_, m in spans)] + find_bodies(text, spans) + cands)
     home_name = _key(annotated.document.country) if annotated.document.country else None
-    typed = _resolve_types(text, cands, home, norp, home_name, groups_named)
+    typed = [c for c in _resolve_types(text, cands, home, norp, home_name, groups_named)
+             if not facility_name(text, c)]
     acr, banned = _acronym_definitions(text, typed)
     typed = [c for c in typed if not (_is_acronym(c.text) and fold(c.text) in banned)]
     typed = _dedupe([a for a in acr if fold(a.text) not in banned] + typed)

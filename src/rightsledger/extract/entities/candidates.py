@@ -23,6 +23,7 @@ from .lexicon import (
     TRAILING_TITLES, ATTRIBUTIVE, ROLE_NOUNS, TO_NOUNS,
 )
 from .extend import extend_names, extend_persons, named_after_kind, nicknamed, spelled_names
+from .lists import listed_places
 from .roles import _role_after, _strip_titles
 
 def _masked_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -90,9 +91,19 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
                 e = s + cut
                 changed = True
                 continue
-        m = re.search(r"\s+(?:and|of|for|the|in|on|to|&)$", seg)
+        m = re.search(r"(?<=\b[A-Z]{2})[A-Z\-]*(\s+[a-z]+)$", seg)
         if m:
-            e = s + m.start()
+            e = s + m.start(1)            # "the UDPS party", "CNDD-FDD party": the acronym is the name
+            changed = True
+            continue
+        m = re.search(r"\s+([A-Z][A-Z/+\-]+)$", seg)
+        if m and m.group(1).lower() in NON_ORG_ACRONYMS and m.group(1).lower() not in ORG_HEADS:
+            e = s + m.start()             # "In Somaliland FGM remains illegal"
+            changed = True
+            continue
+        m = re.search(r"\s+(?:and|of|for|the|in|on|to|&)$", seg) or re.search(r"(?<=[a-z]{3})\d{1,2}$", seg)
+        if m:
+            e = s + m.start()             # "Somalia1": a footnote's number glued to the name
             changed = True
     return (s, e) if e > s else None
 
@@ -228,6 +239,10 @@ def _trim(run: list[_Word]) -> list[_Word]:
         run = run[1:]                         # "the Mogadishu-based Jumale Center", "TNG-supported"
     while run and run[-1].core.lower() in CONNECTORS:
         run = run[:-1]
+    if len(run) >= 2 and run[-1].core.isupper() and run[-1].core.lower() in NON_ORG_ACRONYMS \
+            and run[-1].core.lower() not in ORG_HEADS \
+            and run[-2].core.lower() not in CONNECTORS:
+        run = run[:-1]                        # "In Somaliland FGM remains illegal"
     # "Report of the Committee …" → "Committee …"
     while len(run) > 2 and run[0].core.lower() in DOCUMENT_WORDS and \
             run[1].core.lower() in ("of", "by", "on"):
@@ -355,7 +370,8 @@ def _rule_candidates(text: str, words: list[_Word], persons: list[tuple[int, int
                 _classify_run(text, run, words, index, gaz, home, out)
     if words:
         s, e = words[0].s, words[-1].e
-        out.extend(nicknamed(text, s, e) + spelled_names(text, s, e, home) + named_after_kind(text, s, e))
+        out.extend(nicknamed(text, s, e) + spelled_names(text, s, e, home) + named_after_kind(text, s, e)
+                   + listed_places(text, s, e))
     return extend_names(text, out, home)
 
 
@@ -391,11 +407,47 @@ def _rule_of_person(text: str, run: list[_Word], gaz) -> bool:
         not re.search(rf"\b(?:in|to|from|at|near)\s+{re.escape(name)}\b(?!['’])", text)
 
 
+def _title_of_place(text: str, s: int, e: int) -> bool:
+    """Is the first word of the name text[s:e] (three or four words) the place of a title written
+    before it ("the Governor of Kinshasa Gentiny Ngobila")?"""
+    m = re.search(r"\b([A-Za-z]+)\s+of\s+$", text[max(0, s - 30):s])
+    words = text[s:e].split()
+    if not m or m.group(1).lower() not in TITLES or not 3 <= len(words) <= 4:
+        return False
+    gaz = gazetteer()
+    place = gaz.lookup(words[0], alternates=False)
+    return bool(gaz.countries(words[0]) or (place and place.kind in ("city", "region"))) \
+        and _person_shape(" ".join(words[1:])) \
+        and not any(_common(w) or gaz.lookup(w, alternates=False) for w in words[1:])
+
+
+def _titled_place_person(text, run, cores, gaz, home, out) -> bool:
+    """"the Mayor of Freetown Yvonne Aki-Sawyerr", "the Governor of Kinshasa Gentiny Ngobila":
+    a title's place, then the holder's name, written without a comma between them."""
+    s = run[0].s
+    if run[0].brk or not _title_of_place(text, s, run[-1].e):
+        return False
+    title = re.search(r"\b([A-Za-z]+)\s+of\s+$", text[max(0, s - 30):s]).group(1).lower()
+    name = text[run[1].s:run[-1].e]
+    out.append(Cand(run[0].s, run[0].e, cores[0], "COUNTRY" if gaz.countries(cores[0]) else "RULE_PLACE"))
+    out.append(Cand(run[1].s, run[-1].e, name, "PERSON", [f"{title} of {cores[0]}"]))
+    return True
+
+
 def _classify_run(text, run, words, index, gaz, home, out) -> None:
     cores = [w.core for w in run]
     lowers = [c.lower() for c in cores]
     s, e = run[0].s, run[-1].e
     titles_only = all(x in TITLES or x in OWNER_TITLES or x in CONNECTORS for x in lowers)
+    if _titled_place_person(text, run, cores, gaz, home, out):
+        return
+    k = len(cores) - 1 - cores[::-1].index("and") if "and" in cores[2:-1] else 0
+    if k and not _heads(cores[:k]) and not any(c in CONNECTORS for c in cores[:k]) \
+            and _heads(cores[k + 1:k + 2]) and BODY_BEFORE.search(text, max(0, s - 40), s):
+        # "worked for Deutsche Welle and Voice of America": two outlets, the first without a head
+        out.append(Cand(s, run[k - 1].e, text[s:run[k - 1].e], "RULE_ORG"))
+        _classify_run(text, run[k + 1:], words, index, gaz, home, out)
+        return
     if _outlet(text, run, gaz, home):
         if _common(cores[0]) and len(run) == 1:
             s -= 4                                          # "The Independent newspaper"
@@ -520,6 +572,8 @@ def _spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]
             first = text[s:e].split()[0]
             if _demonym(first, set(), set()) and not gazetteer().countries(first):
                 s += len(first) + 1           # "Ethiopian Mengistu" → "Mengistu"
+            elif _title_of_place(text, s, e):
+                s += len(first) + 1           # "Mayor of [Freetown] Yvonne Aki-Sawyerr"
         if not _heads(text[s:e].split()):
             s, e, roles = _strip_titles(text, s, e)
             span = _clean(text, s, e)

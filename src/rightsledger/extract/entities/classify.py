@@ -16,7 +16,8 @@ from .common import (
 )
 from .lexicon import (
     ADJECTIVE_USE, BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, CONNECTORS, CURRENCY_NOUNS, DOCUMENT_WORDS,
-    FACILITY_WORDS, GENERIC, KIND_ACRONYMS, LEGAL_INSTRUMENTS, MONTHS_SET, NON_ORG_ACRONYMS, PARTICLES, PLACE_NOUN_AFTER,
+    FACILITY_WORDS, GENERIC, KIND_ACRONYMS, LEGAL_INSTRUMENTS, MONTHS_SET, NAME_PART_ZIPF, NON_ORG_ACRONYMS,
+    PARTICLES, PLACE_NOUN_AFTER,
     PLACE_WORDS, REFERENCE_WORDS, RELIGIOUS_WORDS, SIDE_SUFFIX, SIDE_WORDS, SURNAME_SUFFIX, TITLES,
     TOPONYM_SUFFIX,
 )
@@ -54,8 +55,19 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
     if len(words) == 1 and not _is_acronym(text) and c.label not in ("COUNTRY", "RULE_ORG") \
             and (key in lower_vocab or (key.endswith("s") and key[:-1] in lower_vocab)):
         return None, 0                       # "Media", "Transgender": ordinary words here
+    if re.match(r"(?:Non|Pro|Anti)-", text) and not _heads(words):
+        return None, 0                       # "Non-Sunni Muslims", "Pro-Tarsa militants"
     if len(words) == 1 and c.pos == "ADJ" and not _is_acronym(text):
         return None, 0                       # "Spousal rape", "a Koranic teacher": an adjective
+    if c.label == "PERSON" and not c.roles and (
+            (QUOTED.match(doc_text[max(0, c.start - 1):c.end + 1])
+             and not re.search(r"[A-Z][\w’'\-]+(?<!['’]s)\s+$", doc_text[max(0, c.start - 30):c.start - 1]))
+            or QUOTE_TRANSLATED.search(doc_text, max(0, c.start - 4), c.start)):
+        return None, 0                       # “Silencio Mata” (Silence Kills): a slogan or a title,
+                                             # not a nickname after a name (Adan “Gaal”)
+    if len(words) == 1 and not _is_acronym(text) and zipf(text) >= NAME_PART_ZIPF \
+            and TITLE_AFTER.match(doc_text, c.end):
+        return None, 0                       # "as Transitional President": part of a title
     if len(words) == 1 and re.match(r"^[A-Z][a-z]+(?:[A-Z][a-z]+){2,}$", text):
         return "organization", 1.5           # CamelCase brand names
     paren = _PAREN.match(doc_text, c.end)
@@ -86,10 +98,12 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return ("organization", 1) if c.label in ("ORG", "PERSON", "FAC") else (None, 0)
     if len(words) > 1 and lowers[-1] in KIND_ACRONYMS:
         return None, 0                       # "Catholic NGO": a kind, the name follows it
+    if len(words) >= 3 and re.fullmatch(r"(?:19|20)\d\d", words[-1]) and lowers[-2] in DOCUMENT_WORDS:
+        return None, 0                       # "the Customary Land Rights Act 2022"
     if lowers[-1] in DOCUMENT_WORDS or (lowers[-1] in FACILITY_WORDS and len(words) > 1) \
             or any(w in LEGAL_INSTRUMENTS for w in lowers):
         return None, 0
-    if key in gaz.currencies:
+    if key in gaz.currencies or key in CURRENCY_NOUNS:
         return None, 0
     heads = _heads(words)
     if heads and (lowers[-1] not in PLACE_WORDS or (len(words) >= 3 and lowers[-2] in ("of", "for"))):
@@ -185,6 +199,13 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
     return None, 0
 
 
+#: A name in quotes ("a campaign called “Silencio Mata”", "Merca's "Shura""): no person's,
+#: and so is its translation in parentheses after the closing quote.
+QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]$")
+QUOTE_TRANSLATED = re.compile(r"[\"”]\s*\($")
+#: A capitalised title right after a word ("Transitional President", "Interim Prime Minister").
+TITLE_AFTER = re.compile(r"\s+" + alternation(sorted((t.capitalize() for t in TITLES if t.isalpha()),
+                                                       key=len, reverse=True)) + r"\b")
 #: An amount right before a word ("157 million CFA") or a currency noun right after it.
 #: A bare year is no amount ("in 2009 UNHCR reported").
 AMOUNT_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?|\b[a-z]+)\s+(?:thousand|million|billion|trillion)\s+$"

@@ -10,11 +10,11 @@ from functools import lru_cache
 
 from ..gazetteer import fold, gazetteer
 from ..words import zipf
-from .lexicon import COMMON, DEMONYM_AREAS, DEMONYM_I_ZIPF, ORG_HEADS, PARTICLES
+from .lexicon import COMMON, DEMONYM_AREAS, DEMONYM_I_ZIPF, FACILITY_AFTER, ORG_HEADS, PARTICLES
 
 #: A word: no white space or punctuation that separates words; the older reports' double
-#: hyphen and the em dash separate words too ("stations--Radio Congo").
-_WORD = re.compile(r"(?:(?!--)[^\s,;:()\[\]{}“”\"!?/—])+")
+#: hyphen and the em and en dashes separate words too ("stations--Radio Congo", "coalition–Celine X").
+_WORD = re.compile(r"(?:(?!--)[^\s,;:()\[\]{}“”\"!?/—–])+")
 
 
 _POSS = re.compile(r"(?:['’]s|(?<=s)['’])$")
@@ -41,6 +41,13 @@ class Cand:
     roles: list[str] = field(default_factory=list)
     type: str | None = None
     pos: str = ""               # spaCy's part of speech of a one-token model span ("ADJ")
+
+
+def facility_name(text: str, c: Cand) -> bool:
+    """A place or a person's name that names a facility where it stands ("Ngozi Prison", "the
+    Mpimba central prison", "the Kakuma refugee camp"): no mention of an entity (a body's
+    "Ministry of Justice building" stays the ministry's)."""
+    return c.type != "organization" and FACILITY_AFTER.match(text, c.end) is not None
 
 
 def slug(name: str) -> str:

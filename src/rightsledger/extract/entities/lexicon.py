@@ -81,6 +81,10 @@ ROLE_OF = re.compile(r"\b((?:" + alternation(_L["role_of_modifiers"]) + r"\s+)?"
                      + alternation(_L["role_of_heads"]) + r"\s+of\s+[^,;.()]{1,60}),\s*$")
 #: Case-sensitive: the word before a facility's number ("Penal Colony No. 4").
 FACILITY_NUMBER_WORDS = words("entities", "facility_number_words")
+#: "… Prison", "… central prison", "… refugee camp" right after a name: the name is a facility's.
+FACILITY_AFTER = re.compile(r"\s+(?:" + alternation(sorted(_L["facility_modifiers"], key=len, reverse=True))
+                            + r"\s+)?" + alternation(sorted(_L["facility_words"], key=len, reverse=True))
+                            + r"\b", re.I)
 #: "the X ethnic group", "ethnic X": X is a people, not an entity; "X militiamen": X is a body.
 GROUP_NOUNS: tuple[str, ...] = tuple(sorted(_L["group_nouns"], key=len, reverse=True))
 GROUP_WORDS_BEFORE = words("entities", "group_words_before")
@@ -88,6 +92,11 @@ ARMED_GROUP_NOUNS: tuple[str, ...] = tuple(sorted(_L["armed_group_nouns"], key=l
 GROUP_LIST_NOUNS: tuple[str, ...] = tuple(sorted(_L["group_list_nouns"], key=len, reverse=True))
 ARMED_LIST_NOUNS: tuple[str, ...] = tuple(sorted(_L["armed_list_nouns"], key=len, reverse=True))
 ARMED_NAME_PREFIXES: tuple[str, ...] = tuple(_L["armed_name_prefixes"])
+#: plural kinds after a list of places ("Djugu and Mahagi territories") and before one ("the towns of …")
+PLACE_LIST_NOUNS = words("entities", "place_list_nouns")
+PLACE_LIST_OF_NOUNS = words("entities", "place_list_of_nouns")
+#: plural kinds at the end of a place's name and their singular ("Lomami Provinces" → "Lomami Province")
+PLACE_PLURALS: dict[str, str] = dict(_L["place_plurals"])
 #: "the newspaper X", "editor-in-chief of X" (before) and "X, a local NGO," (after): X is a body.
 BODY_BEFORE = re.compile(r"\b" + alternation(sorted(_L["body_words_before"], key=len, reverse=True))
                          + r"\s+$")

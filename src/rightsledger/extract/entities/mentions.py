@@ -10,7 +10,7 @@ from collections import Counter
 from ...records import Entity
 from ..gazetteer import fold
 from .common import _inside, _is_acronym, _key, slug
-from .lexicon import ADMIN_WORDS, KIND_RULES, ORG_HEADS
+from .lexicon import ADMIN_WORDS, FACILITY_AFTER, KIND_RULES, ORG_HEADS, PLACE_PLURALS
 from .linking import _Group
 
 def org_kind(name: str) -> str:
@@ -30,12 +30,25 @@ def _best_name(forms: Counter, type_: str, paren: set[str] = frozenset()) -> str
     return max(full, key=lambda n: (len(n.split()), len(n), forms[n]))
 
 
+def _singular_place(name: str) -> tuple[str, list[str]]:
+    """"Lomami Provinces" (the last of "Sankuru and Lomami Provinces") is the place "Lomami
+    Province", also written "Lomami Provinces" and "Lomami"."""
+    *base, last = name.split()
+    singular = PLACE_PLURALS.get(last.lower())
+    if not base or not singular:
+        return name, []
+    return " ".join(base + [singular]), [name, " ".join(base)]
+
+
 def _entity(g: _Group, home: str | None) -> Entity | None:
     if not g.mentions:
         return None
     name = _best_name(g.forms, g.type, g.paren)
     seen = {_key(name)}
     aliases = []
+    if g.type == "place":
+        name, aliases = _singular_place(name)
+        seen |= {_key(a) for a in aliases}
     for form, _ in g.forms.most_common():
         k = _key(form)
         if k not in seen:
@@ -81,8 +94,8 @@ def _recover_mentions(text: str, groups: list[_Group], spans: list[tuple[int, in
     for start, end, masks in spans:
         for m in pattern.finditer(text, start, end):
             s, e = m.span()
-            if _inside(masks, s, e):
-                continue
+            if _inside(masks, s, e) or (forms[m.group()].type != "organization" and FACILITY_AFTER.match(text, e)):
+                continue                      # "Ngozi Prison" is no mention of Ngozi
             i = bisect.bisect_right(starts, e) - 1
             clash = False
             while i >= 0 and occupied[i][1] > s - 200:
