@@ -45,7 +45,7 @@ apt = command -v $(1) >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt
 browser:
 	@$(call apt,chromium,chromium,the browser tests will be skipped)
 
-test: setup-dev browser
+test: setup-dev browser wrk
 	$(BIN)/python -m pytest
 
 eval: setup-dev
@@ -58,7 +58,8 @@ bench: setup-dev
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/search.py
 
-# Debian's wrk, bench/load.py's load generator; without it bench/load.py falls back to its
+# Debian's wrk, bench/load.py's load generator (and tests/test_load.py's wrk runs, skipped without
+# it); without it bench/load.py falls back to its
 # Python client, which takes about a core of its own at cache speeds.
 wrk:
 	@$(call apt,wrk,wrk,bench/load.py will use its Python client)
