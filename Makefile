@@ -58,9 +58,8 @@ bench: setup-dev
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/search.py
 
-# Debian's wrk, bench/load.py's load generator (and tests/test_load.py's wrk runs, skipped without
-# it); without it bench/load.py falls back to its
-# Python client, which takes about a core of its own at cache speeds.
+# Debian's wrk, bench/load.py's load generator (tests/test_load.py's wrk runs skip without it);
+# without it bench/load.py falls back to its Python client, about a core of its own at cache speeds.
 wrk:
 	@$(call apt,wrk,wrk,bench/load.py will use its Python client)
 
