@@ -206,10 +206,11 @@ def similarities(question: str, texts: list[str]) -> list[float]:
 
 PLAIN_WEIGHTS = {"bm25": 0.5, "coverage": 0.5}
 RERANK_WEIGHT = 0.8    # share of the cosine similarity in the re-ranked score
-VECTOR_CANDIDATES = 60  # nearest sentences by embedding, fused with the BM25 candidates
+VECTOR_CANDIDATES = 60  # nearest sentences by embedding, pooled with the BM25 candidates
 RRF_K = 60              # reciprocal rank fusion: 1 / (RRF_K + rank) per ranking
-FEATURE_WEIGHT = 0.012  # the plain score's features (coverage, intent) after fusion, per unit
-DOC_WEIGHT = 0.01        # the report's prior (analysis.scope) after fusion, when asked across reports
+DOC_WEIGHT = 0.1        # the report's prior (analysis.scope), when asked across reports (hybrid score)
+PLAIN_DOC_WEIGHT = 0.4  # the same on the plain score's scale (BM25 + coverage + intent, 0–1.5)
+EDITION_OVERLAP = 0.9   # word overlap from which two sentences of one country's reports are one
 
 
 def _check(question: str, limit: int) -> None:
@@ -274,25 +275,21 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     wants = intent(question)
     pool_hits = list({(h.doc, h.start): h for h in [*candidates, *dense]}.values())
     feats = _features(store, pool_hits)
-    top = max((h.score for h in candidates), default=0.0) or 1.0
-    plain: dict[tuple[str, int], float] = {}
-    for h in pool_hits:
-        plain[(h.doc, h.start)] = (PLAIN_WEIGHTS["coverage"] * _coverage(h.text, stems)
-                                   + _boost(h, wants, feats[(h.doc, h.start)]))
-    bm25_rank = {(h.doc, h.start): h.score / top for h in candidates}
-    lexical = sorted(candidates, key=lambda h: -(PLAIN_WEIGHTS["bm25"] * bm25_rank[(h.doc, h.start)]
-                                                 + plain[(h.doc, h.start)]))
+    boosts = [_boost(h, wants, feats[(h.doc, h.start)]) for h in pool_hits]
     if dense:
-        # the fused rank, then coverage and intent as a small feature (BM25 is in the rank)
-        scored = [(s + FEATURE_WEIGHT * plain[(h.doc, h.start)], h) for s, h in rrf(lexical, dense)]
+        # one score for every sentence of the pool, whichever list found it (analysis.rescore)
+        scored = _second_stage(store, question, pool_hits, boosts)
     else:
-        scored = [(PLAIN_WEIGHTS["bm25"] * bm25_rank[(h.doc, h.start)] + plain[(h.doc, h.start)], h)
-                  for h in lexical]
+        top = max((h.score for h in candidates), default=0.0) or 1.0
+        scored = [(PLAIN_WEIGHTS["bm25"] * h.score / top + PLAIN_WEIGHTS["coverage"] * _coverage(h.text, stems) + b, h)
+                  for h, b in zip(pool_hits, boosts)]
     if not filters.get("doc"):
         prior = document_prior(store, content_words(question))
-        weight = DOC_WEIGHT if dense else DOC_WEIGHT * 40   # the plain score is on a 0–1.5 scale
+        weight = DOC_WEIGHT if dense else PLAIN_DOC_WEIGHT
         scored = [(s + weight * prior.get(h.doc, 0.0), h) for s, h in scored]
     scored.sort(key=lambda t: -t[0])
+    if not filters.get("doc"):
+        scored = distinct_editions(scored, _countries_of(store))
     sims: list[float] | None = None
     pool = scored[:RERANK_CANDIDATES]
     if rerank:
@@ -304,6 +301,53 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     if sims is not None:
         scored = combine(pool, sims)
     return [replace(h, rank=i, score=round(s, 6)) for i, (s, h) in enumerate(scored[:limit], 1)]
+
+
+def _second_stage(store: "Store", question: str, hits: list[Hit], boosts: list[float]) -> list[tuple[float, Hit]]:
+    """(score, hit) for every pooled sentence: stored-vector cosine + word-level max-sim with
+    its context + intent (:func:`rightsledger.analysis.rescore.rescore`)."""
+    from ..extract.embed import embed_query
+    from ..store.search.vectors import sentence_context
+    from .rescore import rescore
+
+    context = sentence_context(store, [(h.doc, h.start) for h in hits])
+    words = [w.lower().replace("’", "'") for w in content_words(question)]
+    scores = rescore(embed_query(question), words, [h.text for h in hits],
+                     [context.get((h.doc, h.start)) for h in hits], boosts, STOP_WORDS)
+    return list(zip(scores, hits))
+
+
+def _countries_of(store: "Store") -> dict[str, str]:
+    """Report id → its country (lower case; ``store.documents()`` is cached until a change)."""
+    return {d["id"]: (d.get("country") or "").lower() for d in store.documents()}
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD_RE.findall(text))
+
+
+def distinct_editions(scored: list[tuple[float, Hit]], countries: dict[str, str], *,
+                      depth: int = 100) -> list[tuple[float, Hit]]:
+    """``scored`` (best first) without the sentences that repeat, nearly word for word
+    (:data:`EDITION_OVERLAP` of their words in common), a better-ranked sentence of another
+    report of the same country: one year's edition often carries the previous year's
+    sentence unchanged, and across the corpus five copies of one fact would fill the top 5.
+    Within one report nothing is dropped (a fact repeated in two sections is cited twice).
+    ``countries``: report id → country. Only the first ``depth`` are compared; the rest
+    follow unchanged."""
+    kept: list[tuple[float, Hit, frozenset[str]]] = []
+    for s, h in scored[:depth]:
+        words = _word_set(h.text)
+        country = countries.get(h.doc, "")
+        if any(k.doc != h.doc and countries.get(k.doc, "") == country and _overlap(words, kw) >= EDITION_OVERLAP
+               for _, k, kw in kept):
+            continue
+        kept.append((s, h, words))
+    return [(s, h) for s, h, _ in kept] + scored[depth:]
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def combine(pool: list[tuple[float, Hit]], sims: list[float]) -> list[tuple[float, Hit]]:

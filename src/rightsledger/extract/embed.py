@@ -13,11 +13,14 @@ when it does not say so). Each part is embedded once and the parts are mixed wit
 :data:`WEIGHTS`, so a document's sentences cost one pass of the model, whatever the mix.
 
 Vectors are unit-length ``float32`` rows; the store keeps them as ``float16`` bytes
-(:func:`to_bytes` / :func:`from_bytes`). Questions go through :func:`embed_query`.
+(:func:`to_bytes` / :func:`from_bytes`). Questions go through :func:`embed_query`; single
+words through :func:`word_vectors` (cached), for ``ask``'s word-level second stage
+(:mod:`rightsledger.analysis.rescore`).
 """
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from typing import TYPE_CHECKING, Any, Sequence
 
 import numpy as np
@@ -84,6 +87,33 @@ def embed_query(question: str) -> np.ndarray:
     return embed_texts([question])[0]
 
 
+WORD_CACHE_SIZE = 20_000          # word vectors kept in memory (about 20 MB)
+_WORDS: "OrderedDict[str, np.ndarray]" = OrderedDict()
+_WORDS_LOCK = threading.Lock()
+
+
+def word_vectors(words: Sequence[str]) -> np.ndarray:
+    """Unit-length ``float32`` vectors of single words, one row per word (``(0, DIM)`` for
+    none): the same model as :func:`embed_texts`, each word embedded alone and kept in an
+    LRU cache, so that a word is embedded once per process."""
+    if not words:
+        return np.zeros((0, DIM), dtype=np.float32)
+    uniq = list(dict.fromkeys(words))
+    with _WORDS_LOCK:
+        known = {w: _WORDS[w] for w in uniq if w in _WORDS}
+        for w in known:
+            _WORDS.move_to_end(w)
+    todo = [w for w in uniq if w not in known]
+    if todo:
+        fresh = dict(zip(todo, embed_texts(todo)))
+        known.update(fresh)
+        with _WORDS_LOCK:
+            _WORDS.update(fresh)
+            while len(_WORDS) > WORD_CACHE_SIZE:
+                _WORDS.popitem(last=False)
+    return np.stack([known[w] for w in words])
+
+
 def heading_of(sentence: "Sentence", sections: dict[str, "Section"],
                subtopics: Sequence["Subtopic"]) -> str:
     """The headings a sentence stands under: its section's title and the sub-heading that
@@ -139,4 +169,4 @@ def from_bytes(blob: bytes) -> np.ndarray:
 
 
 __all__ = ["DIM", "MODEL", "MODEL_ID", "WEIGHTS", "embed_query", "embed_texts", "from_bytes",
-           "headings", "load_model", "sentence_vectors", "to_bytes"]
+           "headings", "load_model", "sentence_vectors", "to_bytes", "word_vectors"]

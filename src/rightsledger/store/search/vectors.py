@@ -253,4 +253,36 @@ def hits_for(store: "Store", scored: list[tuple[int, float]]) -> list[Hit]:
     return hits
 
 
-__all__ = ["VectorIndex", "hits_for", "invalidate", "vector_search"]
+@dataclass
+class Context:
+    """What a second-stage scorer reads about one sentence besides its text."""
+
+    vec: np.ndarray | None   # the stored vector (``float32``), None when it has none
+    heading: str             # the headings it stands under
+    previous: str            # the sentence before it in its paragraph ("" for the first)
+
+
+def sentence_context(store: "Store", keys: list[tuple[str, int]]) -> dict[tuple[str, int], Context]:
+    """``(doc, start)`` → :class:`Context` for the given sentences (those not stored are left
+    out): one statement per document, whatever the number of sentences."""
+    by_doc: dict[str, list[int]] = {}
+    for doc, start in keys:
+        by_doc.setdefault(doc, []).append(start)
+    out: dict[tuple[str, int], Context] = {}
+    with store.reading() as conn:
+        for doc, starts in by_doc.items():
+            p: dict[str, Any] = {"doc": doc, **{f"s{j}": v for j, v in enumerate(starts)}}
+            names = ", ".join(f":s{j}" for j in range(len(starts)))
+            rows = _run(conn, (
+                "SELECT s.start, s.heading, v.vec, (SELECT t.text FROM sentences t WHERE t.doc = s.doc "
+                "AND t.paragraph = s.paragraph AND t.start < s.start ORDER BY t.start DESC LIMIT 1) "
+                "FROM sentences s LEFT JOIN sentence_vectors v ON v.id = s.id "
+                f"WHERE s.doc = :doc AND s.start IN ({names})"), p).all()
+            for start, heading, vec, prev in rows:
+                out[(doc, start)] = Context(
+                    None if vec is None else np.frombuffer(bytes(vec), dtype=np.float16).astype(np.float32),
+                    heading or "", prev or "")
+    return out
+
+
+__all__ = ["Context", "VectorIndex", "hits_for", "invalidate", "sentence_context", "vector_search"]
