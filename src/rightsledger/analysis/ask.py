@@ -27,6 +27,7 @@ from dataclasses import replace
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from sqlalchemy import text as sql
 
 from ..errors import Code, RightsledgerError
@@ -88,6 +89,15 @@ def content_words(question: str) -> list[str]:
     return list(out)
 
 
+# "which organization", "which local rights group", "which foreign broadcasters": up to three
+# words between "which" and a noun for people or bodies
+_WHICH_ACTOR = re.compile(
+    r"\bwhich(?:\s+[\w'-]+){0,3}?\s+(?:organi[sz]ations?|groups?|persons?|people|officials?|ngos?|"
+    r"bod(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|institutions?|parties|party|officers?|"
+    r"journalists?|newspapers?|outlets?|broadcasters?|editors?|lawmakers?|leaders?|ministr(?:y|ies)|"
+    r"courts?|unions?|prisoners?|activists?|members?)\b")
+
+
 def intent(question: str) -> set[str]:
     """What the question asks for: ``figure``, ``date``, ``who``, ``where``."""
     q = question.lower()
@@ -97,7 +107,7 @@ def intent(question: str) -> set[str]:
     if re.search(r"\bwhat (date|day|month|year)\b|\bsince when\b|\bin what year\b", q) or (
             re.search(r"\bwhen\b", q) and ("figure" not in wants or q.lstrip().startswith("when"))):
         wants.add("date")  # "how many died when police fired" asks for a figure, not a date
-    if re.search(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (organi[sz]ation|group|person|official|ngo)", q):
+    if re.search(r"\bwho\b|\bwhom\b|\bwhose\b", q) or _WHICH_ACTOR.search(q):
         wants.add("who")
     if re.search(r"\bwhere\b", q):
         wants.add("where")
@@ -128,32 +138,50 @@ def _coverage(text: str, stems: list[str]) -> float:
     return found / len(stems)
 
 
-def _features(store: "Store", hits: list[Hit]) -> dict[tuple[str, int], dict[str, bool]]:
-    """Which candidate sentences hold a figure, an event (with participants), a mention."""
-    feats: dict[tuple[str, int], dict[str, bool]] = {(h.doc, h.start): {} for h in hits}
-    if not hits:
-        return feats
-    by_doc: dict[str, list[Hit]] = {}
-    for h in hits:
-        by_doc.setdefault(h.doc, []).append(h)
-    with store.reading() as conn:
-        for doc, hs in by_doc.items():
-            lo, hi = min(h.start for h in hs), max(h.end for h in hs)
-            p = {"doc": doc, "lo": lo, "hi": hi}
-            figs = conn.execute(sql('SELECT start, "end" FROM figures WHERE doc = :doc AND start < :hi AND "end" > :lo'), p).all()
+class _Spans:
+    """Spans ``[start, end)`` of one document, asked whether any overlaps a sentence: sorted
+    by start with the running maximum of their ends, so that each question is one bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = np.array([a for a, _ in spans], dtype=np.int64)
+        self.reach = np.maximum.accumulate(np.array([b for _, b in spans], dtype=np.int64)) \
+            if spans else np.zeros(0, np.int64)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = int(np.searchsorted(self.starts, end, side="left"))   # spans starting before ``end``
+        return bool(i and self.reach[i - 1] > start)
+
+
+def _doc_spans(store: "Store", doc: str) -> dict[str, _Spans]:
+    """A report's figures, events, events with participants, person/organization and place
+    mentions as :class:`_Spans`, read once and remembered until the database changes."""
+    def read() -> dict[str, _Spans]:
+        with store.reading() as conn:
+            p = {"doc": doc}
+            figs = conn.execute(sql('SELECT start, "end" FROM figures WHERE doc = :doc'), p).all()
             evs = conn.execute(sql(
                 'SELECT e.start, e."end", (SELECT COUNT(*) FROM event_participants p WHERE p.event = e.id) '
-                'FROM events e WHERE e.doc = :doc AND e.start < :hi AND e."end" > :lo'), p).all()
+                'FROM events e WHERE e.doc = :doc'), p).all()
             ments = conn.execute(sql(
-                'SELECT m.start, t.type FROM mentions m JOIN entities t ON t.id = m.entity '
-                'WHERE m.doc = :doc AND m.start >= :lo AND m.start < :hi'), p).all()
-            for h in hs:
-                f = feats[(h.doc, h.start)]
-                f["figure"] = any(s < h.end and e > h.start for s, e in figs)
-                f["event"] = any(s < h.end and e > h.start for s, e, _ in evs)
-                f["actor"] = any(s < h.end and e > h.start and n for s, e, n in evs) or any(
-                    h.start <= s < h.end and t in ("person", "organization") for s, t in ments)
-                f["place"] = any(h.start <= s < h.end and t == "place" for s, t in ments)
+                'SELECT m.start, t.type FROM mentions m JOIN entities t ON t.id = m.entity WHERE m.doc = :doc'), p).all()
+        return {"figure": _Spans([(a, b) for a, b in figs]), "event": _Spans([(a, b) for a, b, _ in evs]),
+                "acting": _Spans([(a, b) for a, b, n in evs if n]),
+                "actor": _Spans([(a, a + 1) for a, t in ments if t in ("person", "organization")]),
+                "place": _Spans([(a, a + 1) for a, t in ments if t == "place"])}
+
+    return store.until_change(f"ask_spans:{doc}", read)
+
+
+def _features(store: "Store", hits: list[Hit]) -> dict[tuple[str, int], dict[str, bool]]:
+    """Which candidate sentences hold a figure, an event (with participants), a mention."""
+    feats: dict[tuple[str, int], dict[str, bool]] = {}
+    by_doc = {doc: _doc_spans(store, doc) for doc in dict.fromkeys(h.doc for h in hits)}
+    for h in hits:
+        spans = by_doc[h.doc]
+        has = {k: v.overlaps(h.start, h.end) for k, v in spans.items()}
+        feats[(h.doc, h.start)] = {"figure": has["figure"], "event": has["event"],
+                                   "actor": has["acting"] or has["actor"], "place": has["place"]}
     return feats
 
 
@@ -322,12 +350,8 @@ def _countries_of(store: "Store") -> dict[str, str]:
     return {d["id"]: (d.get("country") or "").lower() for d in store.documents()}
 
 
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _WORD_RE.findall(text))
-
-
 def distinct_editions(scored: list[tuple[float, Hit]], countries: dict[str, str], *,
-                      depth: int = 100) -> list[tuple[float, Hit]]:
+                      depth: int = 50) -> list[tuple[float, Hit]]:
     """``scored`` (best first) without the sentences that repeat, nearly word for word
     (:data:`EDITION_OVERLAP` of their words in common), a better-ranked sentence of another
     report of the same country: one year's edition often carries the previous year's
@@ -335,15 +359,22 @@ def distinct_editions(scored: list[tuple[float, Hit]], countries: dict[str, str]
     Within one report nothing is dropped (a fact repeated in two sections is cited twice).
     ``countries``: report id → country. Only the first ``depth`` are compared; the rest
     follow unchanged."""
-    kept: list[tuple[float, Hit, frozenset[str]]] = []
+    kept: list[tuple[float, Hit]] = []
+    words: dict[tuple[str, int], frozenset[str]] = {}
+
+    def of(h: Hit) -> frozenset[str]:
+        key = (h.doc, h.start)
+        if key not in words:
+            words[key] = frozenset(w.lower() for w in _WORD_RE.findall(h.text))
+        return words[key]
+
     for s, h in scored[:depth]:
-        words = _word_set(h.text)
         country = countries.get(h.doc, "")
-        if any(k.doc != h.doc and countries.get(k.doc, "") == country and _overlap(words, kw) >= EDITION_OVERLAP
-               for _, k, kw in kept):
+        if any(k.doc != h.doc and countries.get(k.doc, "") == country and _overlap(of(h), of(k)) >= EDITION_OVERLAP
+               for _, k in kept):
             continue
-        kept.append((s, h, words))
-    return [(s, h) for s, h, _ in kept] + scored[depth:]
+        kept.append((s, h))
+    return kept + scored[depth:]
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:

@@ -26,7 +26,8 @@ score = ``cosine`` + ``words`` + ``intent`` (weights in :data:`WEIGHTS`), measur
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -42,19 +43,33 @@ MAX_WORDS = 80   # words of a sentence (or of its context) compared; a longer on
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d[\d,.]*\d|\d")
 
 
-def words_of(text: str, stop: Iterable[str] | frozenset[str]) -> list[str]:
-    """The lower-cased words of ``text`` that are not stop words, in order, without repeats."""
+@lru_cache(maxsize=50_000)
+def words_of(text: str, stop: frozenset[str]) -> tuple[str, ...]:
+    """The lower-cased words of ``text`` that are not stop words, in order, without repeats
+    (the first :data:`MAX_WORDS`; remembered: the same sentences come back question after question)."""
     out: dict[str, None] = {}
     for m in _WORD_RE.finditer(text):
         w = m.group(0).lower().replace("’", "'")
         if w not in stop:
             out[w] = None
-        if len(out) >= MAX_WORDS:
-            break
-    return list(out)
+            if len(out) >= MAX_WORDS:
+                break
+    return tuple(out)
 
 
-def word_match(question: list[str], sentences: list[tuple[list[str], list[str]]]) -> list[float]:
+def _best(sims: np.ndarray, groups: list[list[int]]) -> np.ndarray:
+    """For each group of columns of ``sims`` (question words × vocabulary), each row's
+    maximum over the group's columns: ``(question words, groups)``, -1 for an empty group."""
+    out = np.full((sims.shape[0], len(groups)), -1.0, dtype=np.float32)
+    full = [i for i, g in enumerate(groups) if g]
+    if full:
+        cols = np.fromiter((c for i in full for c in groups[i]), dtype=np.int64)
+        offsets = np.cumsum([0] + [len(groups[i]) for i in full[:-1]])
+        out[:, full] = np.maximum.reduceat(sims[:, cols], offsets, axis=1)
+    return out
+
+
+def word_match(question: list[str], sentences: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> list[float]:
     """Max-sim of each ``(sentence words, context words)``: each question word's best cosine
     with a word of the sentence (or, at :data:`CONTEXT`, of its context), averaged over the
     question's words; 0 without words. All words are embedded (and compared) in one go."""
@@ -64,23 +79,22 @@ def word_match(question: list[str], sentences: list[tuple[list[str], list[str]]]
     if not question or not vocab:
         return [0.0] * len(sentences)
     col = {w: i for i, w in enumerate(vocab)}
-    sims = word_vectors(question) @ word_vectors(vocab).T     # (question words, vocabulary)
-    out = []
-    for own, around in sentences:
-        best = np.full(len(question), -1.0, dtype=np.float32)
-        if own:
-            best = np.maximum(best, sims[:, [col[w] for w in own]].max(axis=1))
-        if around:
-            best = np.maximum(best, CONTEXT * sims[:, [col[w] for w in around]].max(axis=1))
-        out.append(float(best.mean()) if own or around else 0.0)
-    return out
+    words = word_vectors(vocab)
+    # one matrix-vector product per question word: a small matrix product would wake every
+    # BLAS thread, which costs more than the product on a busy machine
+    sims = np.stack([words @ q for q in word_vectors(question)])   # (question words, vocabulary)
+    own = _best(sims, [[col[w] for w in o] for o, _ in sentences])
+    around = _best(sims, [[col[w] for w in a] for _, a in sentences])
+    best = np.maximum(own, CONTEXT * around)
+    best[:, [i for i, (o, a) in enumerate(sentences) if not o and not a]] = 0.0
+    return [float(x) for x in best.mean(axis=0)]
 
 
 def rescore(qvec: np.ndarray, question_words: list[str], texts: list[str],
             contexts: list["Context | None"], intents: list[float], stop: frozenset[str]) -> list[float]:
     """The second-stage score of each candidate sentence (``texts[i]`` with its
     ``contexts[i]`` and intent boost ``intents[i]``); higher is better."""
-    words = [(words_of(t, stop), words_of(f"{c.previous} {c.heading}", stop) if c is not None else [])
+    words = [(words_of(t, stop), words_of(f"{c.previous} {c.heading}", stop) if c is not None else ())
              for t, c in zip(texts, contexts)]
     match = word_match(question_words, words)
     scores = []

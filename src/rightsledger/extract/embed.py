@@ -20,7 +20,6 @@ words through :func:`word_vectors` (cached), for ``ask``'s word-level second sta
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 from typing import TYPE_CHECKING, Any, Sequence
 
 import numpy as np
@@ -87,31 +86,27 @@ def embed_query(question: str) -> np.ndarray:
     return embed_texts([question])[0]
 
 
-WORD_CACHE_SIZE = 20_000          # word vectors kept in memory (about 20 MB)
-_WORDS: "OrderedDict[str, np.ndarray]" = OrderedDict()
+WORD_CACHE_SIZE = 20_000          # word vectors kept in memory (about 20 MB), then forgotten at once
+_WORDS: dict[str, np.ndarray] = {}
 _WORDS_LOCK = threading.Lock()
 
 
 def word_vectors(words: Sequence[str]) -> np.ndarray:
     """Unit-length ``float32`` vectors of single words, one row per word (``(0, DIM)`` for
-    none): the same model as :func:`embed_texts`, each word embedded alone and kept in an
-    LRU cache, so that a word is embedded once per process."""
+    none): the same model as :func:`embed_texts`, each word embedded alone and remembered
+    (up to :data:`WORD_CACHE_SIZE` words), so that a word is embedded once per process."""
+    global _WORDS
     if not words:
         return np.zeros((0, DIM), dtype=np.float32)
-    uniq = list(dict.fromkeys(words))
-    with _WORDS_LOCK:
-        known = {w: _WORDS[w] for w in uniq if w in _WORDS}
-        for w in known:
-            _WORDS.move_to_end(w)
-    todo = [w for w in uniq if w not in known]
-    if todo:
-        fresh = dict(zip(todo, embed_texts(todo)))
-        known.update(fresh)
+    cache = _WORDS    # a full cache is replaced, never emptied in place: this one stays whole
+    todo = [w for w in dict.fromkeys(words) if w not in cache]
+    fresh = dict(zip(todo, embed_texts(todo))) if todo else {}
+    if fresh:
         with _WORDS_LOCK:
+            if len(_WORDS) + len(fresh) > WORD_CACHE_SIZE:
+                _WORDS = {}
             _WORDS.update(fresh)
-            while len(_WORDS) > WORD_CACHE_SIZE:
-                _WORDS.popitem(last=False)
-    return np.stack([known[w] for w in words])
+    return np.stack([fresh[w] if w in fresh else cache[w] for w in words])
 
 
 def heading_of(sentence: "Sentence", sections: dict[str, "Section"],
