@@ -4,10 +4,10 @@ static vectors, at the level of the sentence and of its words, no transformer.
 The first stage (:mod:`rightsledger.analysis.ask`) gathers a pool: the BM25 candidates of the
 question's words and the sentences nearest by embedding. Fusing those two rankings by rank
 (reciprocal rank fusion) punished a sentence that only one of them found: an answer that
-says "five women in the 30-seat Senate" to "how many female members sit in each chamber"
-was the nearest sentence by embedding and yet came 16th, behind sentences that both lists
-held at middling ranks. Here each sentence of the pool gets one score whichever list
-brought it:
+counts women in the Senate and the Assembly, asked "how many female members sit in each
+chamber", shares no word with the question, so BM25 never lists it; it was the nearest
+sentence by embedding and yet came far down, behind sentences that both lists held at
+middling ranks. Here each sentence of the pool gets one score whichever list brought it:
 
 - ``cosine``: the question's vector against the sentence's stored vector (which holds a
   little of the previous sentence and of the headings: :mod:`rightsledger.extract.embed`);
