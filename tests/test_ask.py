@@ -36,6 +36,18 @@ def test_intent():
     assert intent("When was he arrested?") == {"date"}
     assert intent("Who beat the journalist?") == {"who"}
     assert intent("Where is the prison?") == {"where"}
+    # "which" and a noun for people or bodies, a few words apart
+    assert intent("Which local rights group was the only one allowed to work?") == {"who"}
+    assert intent("Which foreign broadcasters had correspondents in Lisk?") == {"who"}
+    assert intent("Which year did the strike end?") == set()
+
+
+def test_intent_features_find_records_inside_a_sentence():
+    from rightsledger.analysis.ask import _Spans
+
+    spans = _Spans([(120, 180), (10, 400), (500, 510)])   # a long span covers the sentence at 300
+    assert spans.overlaps(300, 350) and spans.overlaps(505, 520) and spans.overlaps(0, 11)
+    assert not spans.overlaps(400, 500) and not spans.overlaps(600, 700) and not _Spans([]).overlaps(0, 9)
 
 
 def test_query_is_safe_and_or_ed():

@@ -385,3 +385,34 @@ def test_a_connection_idle_for_long_is_checked_before_use(pg_url, monkeypatch):
     monkeypatch.setattr(store_module, "PING_IDLE_SECONDS", 0.0)  # as if it sat idle for long
     assert [e.id for e in store.events(doc="veridia-2022")] == ["veridia-2022:ev:1", "veridia-2022:ev:2"]
     store.dispose()
+
+
+@needs_pg
+def test_hybrid_ask_ranks_like_sqlite_on_postgresql(pg_store, tmp_path):
+    """The pool, the second stage (stored vectors, headings and previous sentences read by
+    ``sentence_context``) and the intent features give the same ranking on both backends."""
+    try:
+        from . import test_semantic as semantic_tests
+    except ImportError:  # tests/ is not a package
+        import test_semantic as semantic_tests  # type: ignore[no-redef]
+    from rightsledger.analysis.ask import ask, semantic_search
+    from rightsledger.store.search.vectors import sentence_context
+
+    lite = Store(tmp_path / "s.db")
+    for st in (pg_store, lite):
+        st.save(semantic_tests._bundle(), "test")
+        st.save(semantic_tests._bundle("veridia-2023", semantic_tests.TEXT.replace("2022", "2023"), 2023), "test")
+    for question in ("How many people died in the Lisk protests?", "Who was freed in May?"):
+        a, b = ask(pg_store, question, rerank=False), ask(lite, question, rerank=False)
+        assert [(h.doc, h.start) for h in a] == [(h.doc, h.start) for h in b]
+        assert [h.score for h in a] == pytest.approx([h.score for h in b], abs=1e-4)
+        # the 2023 edition repeats every sentence: across reports each is shown once
+        assert len({h.text for h in a}) == len(a)
+    a, b = semantic_search(pg_store, "prisoners of conscience"), semantic_search(lite, "prisoners of conscience")
+    assert [(h.doc, h.start) for h in a] == [(h.doc, h.start) for h in b]
+    keys = [(h.doc, h.start) for h in b]
+    ctx_pg, ctx_lite = sentence_context(pg_store, keys), sentence_context(lite, keys)
+    assert set(ctx_pg) == set(ctx_lite) == set(keys)
+    for k in keys:
+        assert (ctx_pg[k].heading, ctx_pg[k].previous) == (ctx_lite[k].heading, ctx_lite[k].previous)
+        assert ctx_pg[k].vec.tolist() == ctx_lite[k].vec.tolist()

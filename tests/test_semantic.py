@@ -6,7 +6,8 @@ import pytest
 from sqlalchemy import text as sql
 
 from rightsledger.analysis.answers import answer, figure_text
-from rightsledger.analysis.ask import ask, rrf, semantic_search
+from rightsledger.analysis.ask import ask, distinct_editions, semantic_search
+from rightsledger.analysis.rescore import word_match, words_of
 from rightsledger.extract.embed import (
     DIM, MODEL_ID, embed_query, embed_texts, from_bytes, headings, sentence_vectors, to_bytes,
 )
@@ -142,12 +143,67 @@ def test_semantic_search(store):
     assert hits and all(h.section == "1.e" for h in hits)
 
 
-def test_rrf_sums_reciprocal_ranks(store):
-    a = search(store, "persons")
-    b = list(reversed(a))
-    fused = rrf(a, b)
-    assert len(fused) == len(a)
-    assert fused[0][0] == pytest.approx(1 / 61 + 1 / (60 + len(a)))
+def test_word_match_bridges_the_words_a_report_uses():
+    # max-sim over static word vectors: "female" finds "women", "hurt" finds "injured"
+    q = ["female", "hurt"]
+    near, far = word_match(q, [(("women", "injured", "rally"), ()), (("budget", "approved", "ministry"), ())])
+    assert near > far + 0.3
+    # a word of the context (previous sentence, headings) counts, a little less than the sentence's own
+    own, context = word_match(["prisoners"], [(("prisoners",), ()), (("released",), ("prisoners",))])
+    assert own == pytest.approx(1.0, abs=1e-3) and 0.7 < context < own
+    assert word_match([], [(("x",), ())]) == [0.0]
+    assert words_of("The police, the Police and THE courts.", frozenset({"the", "and"})) == ("police", "courts")
+
+
+def test_a_sentence_only_the_vectors_find_still_wins():
+    """A sentence that shares no word with the question (so BM25 never sees it) is scored like
+    the others, not pushed down for missing from one of two rankings."""
+    text = ("2021 Country Report on Human Rights Practices: Veridia\n\n"
+            "Section 3. Freedom to Participate in the Political Process\n\n"
+            "There were four female ministers and six female deputy ministers. "
+            "Two female judges sat on the seven-seat Supreme Court. "
+            "The electoral commission registered 1.9 million voters. "
+            "There were five women in the 40-seat Senate and nine women in the 90-seat Assembly.\n")
+    doc_id = "veridia-2021"
+    spans = []
+    for part in text.split("\n\n")[2].strip().split(". "):
+        part = part if part.endswith(".") else part + "."
+        i = text.index(part)
+        spans.append((i, i + len(part)))
+    sec = text.index("Section 3.")
+    sections = [Section(doc_id, "3", "Freedom to Participate in the Political Process", 1, None, sec, len(text))]
+    sentences = [Sentence(doc_id, "3", 1, a, b) for a, b in spans]
+    heads = headings(sentences, sections, [])
+    bundle = Bundle(Document(doc_id, text.splitlines()[0], "Veridia", "VD", 2021, "USDOS", "txt", "c" * 64, len(text)),
+                    f"/fixtures/{doc_id}.txt", text, sections, [], [Paragraph(doc_id, "3", None, 1, spans[0][0], spans[-1][1])],
+                    sentences, [], [], [], [], headings=heads,
+                    vectors=[to_bytes(v) for v in sentence_vectors(text, sentences, heads)], vector_model=MODEL_ID)
+    st = Store("sqlite://")
+    st.save(bundle, "test")
+    hits = ask(st, "How many female members sit in each chamber of the legislature?", rerank=False)
+    assert hits[0].text.startswith("There were five women in the 40-seat Senate"), [h.text for h in hits]
+
+
+def test_one_countrys_editions_repeat_a_sentence_once():
+    from rightsledger.store.search import Hit
+
+    def hit(doc: str, start: int, text: str) -> Hit:
+        return Hit(0, doc, "1.c", start, start + len(text), text, 0.0, "")
+
+    same = "The prison in Lisk held 1,200 inmates in space built for 400."
+    scored = [(0.9, hit("veridia-2022", 10, same)), (0.8, hit("veridia-2023", 40, same)),
+              (0.7, hit("kestria-2023", 5, same)), (0.6, hit("veridia-2022", 90, same)),
+              (0.5, hit("veridia-2023", 80, "Authorities released 40 detainees in May."))]
+    countries = {"veridia-2022": "veridia", "veridia-2023": "veridia", "kestria-2023": "kestria"}
+    kept = distinct_editions(scored, countries)
+    # the 2023 copy goes; another country's identical sentence and a repeat inside one report stay
+    assert [(h.doc, h.start) for _, h in kept] == [("veridia-2022", 10), ("kestria-2023", 5),
+                                                   ("veridia-2022", 90), ("veridia-2023", 80)]
+
+
+def test_semantic_search_without_a_shared_word(store):
+    hits = semantic_search(store, "fatalities at the rally", limit=2)
+    assert hits and all(h.section == "1.a" for h in hits)
 
 
 def test_answers_group_figures_by_source(store):

