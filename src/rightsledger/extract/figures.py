@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from ..records import Figure, Span
 from .lexicons import alternation, lexicon
-from .numbers import NumberMention, find_numbers
+from .numbers import NumberMention, find_numbers, names_a_thing
 from .provisions import rule_mentions
 from .rule_limits import legal_limits
 
@@ -95,6 +95,8 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
             if base + m.num_start in rule_cache[sent.start]:
                 continue
             root = _root_token(ap.doc, m)
+            if root is not None and names_a_thing(root):
+                continue  # "the 4.5 formula": a label, not a count
             noun = _counted_noun(root, m) if root is not None else None
             if m.kind == "count" and noun is not None and noun.lemma_.lower() in TIME_NOUNS:
                 continue

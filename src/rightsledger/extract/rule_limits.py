@@ -9,6 +9,8 @@ sentence narrates (docs/EVALUATION.md, "Provisions"):
   be charged … within seven days of arrest";
 - the threshold of a requirement: "requirements for unions to have branches in more than
   50 percent of the regions", "a requirement that unions be represented in at least half";
+- the number a registration requires, changed or not: "lower the number of required
+  members from 20,000 to 5,000";
 - the length of a term of office: "The president is elected for seven years", "Deputies
   serve five-year terms", "judges were appointed for six-year terms", "80 members elected
   for five years" — only the duration in years the frame names.
@@ -54,6 +56,12 @@ REQUIRED_COUNT = re.compile(
     rf"\b{alternation(_L['rule_nouns'])}\s+(?:for|that)\s+[^.;:]{{1,100}}?\b(?:at\s+least|more\s+than|"
     r"no\s+(?:fewer|less)\s+than|(?:a\s+)?minimum\s+of)\s+$", re.I)
 
+# "lower the number of required members from 20,000 to 5,000", "raised the number of
+# signatures required to 100,000": a registration threshold, whoever changes it
+REQUIRED_NUMBER = re.compile(
+    r"\bnumber\s+of\s+(?:(?:required|mandatory|necessary)\s+\w+|\w+\s+(?:required|needed|necessary))"
+    r"(?:\s+(?:of|for|in|to)\s+(?:an?\s+|the\s+)?\w+){0,2}\s+(?:from\s+|to\s+|from\s+\S+\s+to\s+)$", re.I)
+
 
 def legal_limits(sentence: str) -> list[NumberMention]:
     """Quantities a sentence cites as the legal limit, whatever the sentence narrates."""
@@ -69,7 +77,9 @@ def legal_limits(sentence: str) -> list[NumberMention]:
             out.append(m)
         elif m.kind == "duration" and (LIMIT_IS.search(wide) or BROKEN_RULE.search(wide)):
             out.append(m)
-        elif m.kind in ("count", "percent") and REQUIRED_COUNT.search(sentence[max(0, m.num_start - 160):m.num_start]):
+        elif m.kind in ("count", "percent") and (
+                REQUIRED_COUNT.search(sentence[max(0, m.num_start - 160):m.num_start])
+                or REQUIRED_NUMBER.search(sentence[max(0, m.num_start - 100):m.num_start])):
             out.append(m)
     return out
 
