@@ -22,6 +22,7 @@ TEXT = (
     "Schools marked the International Day of Zero Tolerance for Corporal Punishment. "
     "The emergency measures against COVID-19 closed 14 markets. "
     "Some 80 percent of women and girls between 15 and 49 had undergone the procedure. "
+    "Custom allows men to have more than one wife. "
     "Free legal aid was often not available in the north, but three legal aid clinics at the "
     "National University Law School provided some services.\n"
 )
@@ -108,3 +109,11 @@ def test_condition_of_a_penalty_is_a_threshold_in_days(nlp) -> None:
     got = [(p.norm, p.quantity.value, p.quantity.unit) for p in provs]
     assert got == [("penalty", 6, "years"), ("threshold", 30, "days"),
                    ("time_limit", 72, "hours"), ("time_limit", 1, "renewals")]
+
+
+def test_ages_in_survey_shares_and_plural_one() -> None:
+    def kinds(s: str) -> list[tuple]:
+        return [(m.value, m.kind) for m in find_numbers(s)]
+
+    assert kinds("68 percent were between 15 and 17, and") == [(68, "percent"), (15, "age")]
+    assert kinds("Nearly all children over 10 had seen the fighting") == [(10, "age")]

@@ -143,3 +143,16 @@ def test_penalty_without_a_conviction_event_goes_to_the_sentence_event():
     s2 = "In May the court released the teacher after he had served a five-year sentence."
     out = attach_penalties(_Ann(s2, 2021), _events(s2, [("release", "2021-05")]))
     assert out[0].penalty is None
+
+
+def test_changed_sentence_and_open_ended_term() -> None:
+    """A sentence shortened on appeal keeps the new term; "12 years or more of imprisonment"
+    is a prison term (issue 14, round 5; sentences of our own making)."""
+    got = find_penalties("In March 2023 Mira Olsen received a seven-year prison sentence on blasphemy "
+                         "charges, although her sentence was shortened to four years in June.")
+    assert [(p.kind, p.value, p.unit) for _, p in got] == [("prison", 4, "years")]
+    got = find_penalties("On May 4, a district court sentenced three men including a former mayor to "
+                         "12 years or more of imprisonment for the attack.")
+    assert [(p.kind, p.value, p.unit) for _, p in got] == [("prison", 12, "years")]
+    got = find_penalties("A court sentenced him to five years in prison and a fine of 200 crowns.")
+    assert [(p.kind, p.value) for _, p in got] == [("prison", 5), ("fine", 200)]

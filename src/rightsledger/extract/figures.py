@@ -141,6 +141,8 @@ def _is_candidate(m: NumberMention, ptext: str) -> bool:
         return False  # "one of the defendants": the count is the other number
     if _word_one(m, ptext) and re.match(r"\s+of\b", ptext[m.num_end:m.num_end + 4], re.I):
         return False  # "one of two traditions", "one of six categories": a pronoun
+    if _word_one(m, ptext) and m.qualifier == "more than":
+        return False  # "to have more than one wife": a plural, not a count
     return True
 
 

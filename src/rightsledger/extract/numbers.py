@@ -200,11 +200,11 @@ AGE_AFTER_PERSON = re.compile(
     r"those|youths?|workers|employees|students|voters|adults|offenders|victims)[ \t]+"
     r"(?:over|under|above|below|(?:younger|older)[ \t]+than)[ \t]+$", re.I)
 # "women and girls between 15 and 49 having received …": a range of ages after a person noun
-AGE_RANGE_PERSON = re.compile(
-    r"\b(?:children|minors|girls|boys|women|men|persons|people|youths?|adolescents)[ \t]+"
-    r"(?:aged[ \t]+)?between[ \t]+$", re.I)
+AGE_RANGE_PERSON = re.compile(  # … and in a survey's shares ("68 percent were between 15 and 17")
+    r"(?:\b(?:children|minors|girls|boys|women|men|persons|people|youths?|adolescents)[ \t]+(?:aged[ \t]+)?|"
+    r"\bpercent[ \t]+(?:were|was|are|is)[ \t]+)between[ \t]+$", re.I)
 AGE_END = re.compile(r"[ \t]*(?:[,.;:)]|$|(?:to|who|and|or|in|from|are|were|is|was|may|must|can|"
-                     r"cannot|at|for|with|without|be)\b)", re.I)
+                     r"cannot|at|for|with|without|be|had|have|has)\b)", re.I)  # "children over 10 had …"
 MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?[ \t]+$", re.I)
 MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{'|'.join(MONTHS)})\b", re.I)
 REFERENCE_BEFORE = re.compile(
@@ -535,7 +535,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             kind, unit = "age", "age"
             end += am.end()
         elif not a.fraction and (AGE_BEFORE.search(before) or (
-                AGE_AFTER_PERSON.search(before) and AGE_END.match(after)) or (
+                value <= 120 and AGE_AFTER_PERSON.search(before) and AGE_END.match(after)) or (
                 value_end is not None and value_end <= 120 and AGE_RANGE_PERSON.search(before)
                 and not re.match(r"[ \t]+[a-z]+s\b", after))):  # "women between 15 and 49"
             kind, unit = "age", "age"

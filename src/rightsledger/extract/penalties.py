@@ -28,7 +28,7 @@ _UNIT_WORD = r"(?:years?|months?|weeks?|days?|hours?|minutes?)"
 
 # A court's decision in the sentence (past tense, not a rule).
 IMPOSED = re.compile(r"(?i)\b(?:sentenc(?:ed|ing)|convicted|fined|condemned|given|received|handed"
-                     r"|imposed|ordered\s+(?:\w+\s+){0,4}?to\s+pay|jailed|commuted|upheld|reduced|serve[sd]?)\b")
+                     r"|imposed|ordered\s+(?:\w+\s+){0,4}?to\s+pay|jailed|commuted|upheld|reduced|shortened|serve[sd]?)\b")
 SENTENCE_WORDS = re.compile(r"(?i)\bsentenc|\bconvict|\bfined\b|\bverdict\b|\bcondemned\b|\bfines?\s+of\b|"
                             r"\bordered\s+(?:\w+\s+){0,4}?to\s+pay\b|\bdamages\b")
 # A civil court's award: "ordered the newspaper to pay $5,000 in damages" → penalty kind other.
@@ -40,13 +40,18 @@ LIFE = re.compile(r"(?i)\b(?:life\s+(?:imprisonment|sentences?|terms?|in\s+priso
                   r"(?:imprisonment|prison|jail)\s+for\s+life|sentenc\w*\s+(?:\w+\s+){0,6}?to\s+life(?:\s+(?:imprisonment|in\s+prison))?)\b")
 # What follows a term: "five years' imprisonment", "five years in prison", "a 10-year sentence".
 AFTER_TERM = re.compile(
-    r"(?i)^['’]?\s*(?:(?:suspended\s+)?(?:prison|jail)\s+(?:sentences?|terms?)|(?:of\s+)?imprisonment|"
+    r"(?i)^['’]?\s*(?:or\s+(?:more|longer)\s+)?"  # "11 years or more of imprisonment"
+    r"(?:(?:suspended\s+)?(?:prison|jail)\s+(?:sentences?|terms?)|(?:of\s+)?imprisonment|"
     r"in\s+(?:prison|jail|a\s+(?:labor|labour|penal)\s+(?:camp|colony))|(?:suspended\s+)?sentences?|"
     r"(?:of\s+)?(?:hard|forced|corrective)\s+labou?r|of\s+detention|(?:of\s+)?(?:restricted|restriction\s+of)\s+freedom|"
     r"(?:of\s+)?probation|(?:of\s+)?(?:administrative\s+)?arrest|behind\s+bars|suspended|"
     r"(?:of\s+)?(?:community\s+service|house\s+arrest))")
 BEFORE_TERM = re.compile(r"(?i)(?:sentenc\w*|jailed|received|given|handed(?:\s+down)?|imposed|serve[sd]?|"
-                         r"commuted|reduced)\s+(?:\w+\s+){0,8}?(?:to|with|of|for)?\s*(?:an?\s+|the\s+)?$")
+                         r"commuted|reduced|shortened|lowered)\s+(?:\w+\s+){0,8}?(?:to|with|of|for)?\s*(?:an?\s+|the\s+)?$")
+# A sentence changed on appeal or by pardon: "her sentence was shortened to five years" — the
+# new term replaces the first one stated
+CHANGED_TO = re.compile(r"(?i)\b(?:reduced|shortened|lowered|commuted|cut|increased|raised|extended)\s+"
+                        r"(?:(?:it|them|this|that|the\s+(?:sentence|term))\s+)?to\s+(?:an?\s+)?$")
 KIND_OF_TERM = [
     (re.compile(r"(?i)restrict\w*\s+(?:of\s+)?freedom"), "restricted_freedom"),
     (re.compile(r"(?i)probation"), "probation"),
@@ -119,6 +124,11 @@ def find_penalties(sentence: str) -> list[tuple[int, Penalty]]:
                 out.append((n.start, Penalty("fine", n.value, n.unit, n.text)))
                 taken.append((n.start, n.end))
     out.sort(key=lambda x: x[0])
+    changed = [k for k, (at, p) in enumerate(out) if p.kind != "fine"
+               and CHANGED_TO.search(sentence[max(0, at - 60):at])]
+    if changed:  # the term as changed, not the one first imposed (fines stay)
+        last = changed[-1]
+        out = [(at, p) for k, (at, p) in enumerate(out) if k >= last or p.kind == "fine"]
     return out
 
 
