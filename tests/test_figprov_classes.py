@@ -117,3 +117,17 @@ def test_ages_in_survey_shares_and_plural_one() -> None:
 
     assert kinds("68 percent were between 15 and 17, and") == [(68, "percent"), (15, "age")]
     assert kinds("Nearly all children over 10 had seen the fighting") == [(10, "age")]
+
+
+@pytest.mark.model
+def test_remit_of_a_body_and_customary_rules_are_provisions(nlp) -> None:
+    """The remit of a body set by an amount and a rule of religious or customary law are
+    provisions (threshold), not figures, even narrated in the past tense."""
+    remit = ("The Procurement Board, an advisory body without legal powers that was responsible for "
+             "reviewing all public contracts of more than $2 million, met monthly.")
+    assert [m.value for m in _legal_limits(remit)] == [2_000_000]
+    custom = ("According to sharia and the local custom of blood money, anyone found guilty of killing "
+              "a woman paid her family only one-half the amount due for a man.")
+    assert [m.value for m in rule_mentions(custom, nlp(custom)[:])] == [0.5]
+    dated = ("In May, according to sharia, the court ordered the family to pay 100 camels.")
+    assert [m.value for m in rule_mentions(dated, nlp(dated)[:])] == []

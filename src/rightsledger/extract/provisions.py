@@ -107,6 +107,10 @@ LEGAL_ADVERBIAL = re.compile(
     rf"\bthere\s+(?:is|are)\s+(?:an?\s+)?(?:legal\s+|statutory\s+|constitutional\s+)?"  # "there is a prohibition on"
     rf"{alternation(_L['existential_rule_nouns'])}\s+(?:on|against|that)\b|"
     r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:law|code|constitution)\b", re.I)
+# "According to sharia …, anyone found guilty … paid only one-half the amount": religious and
+# customary law narrated in the past tense still states a rule (in a sentence without a date)
+CUSTOMARY_LAW = re.compile(
+    rf"\b(?:according\s+to|under)\s+(?:the\s+)?{alternation(_L['religious_customary_law'])}\b", re.I)
 MAX_PENALTY = re.compile(  # "up to 15 days’ administrative arrest": a legal maximum even in narrative
     r"\bup\s+to\s+\S+(?:\s+\S+)?\s+(?:years?|months?|days?)['’]?\s+(?:of\s+)?(?:imprisonment|"
     r"administrative\s+(?:arrest|detention)|in\s+prison|jail|detention)", re.I)
@@ -195,7 +199,8 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
                 frames.append(v)
     frames += PENALTY_FRAME.finditer(sentence)
     if undated:  # "Agricultural work was limited to 2,400 hours per year"; "Police have seven days to …"
-        frames += [*LIMITED_TO.finditer(sentence), *HAVE_DEADLINE.finditer(sentence)]
+        frames += [*LIMITED_TO.finditer(sentence), *HAVE_DEADLINE.finditer(sentence),
+                   *CUSTOMARY_LAW.finditer(sentence)]
     event = EVENT_FRAME.search(sentence)
     if not event and (undated or sent is None or sent.root.tag_ != "VBD"):
         # "sentenced … under the law" is an event; so is "By August the government granted

@@ -11,6 +11,8 @@ sentence narrates (docs/EVALUATION.md, "Provisions"):
   50 percent of the regions", "a requirement that unions be represented in at least half";
 - the number a registration requires, changed or not: "lower the number of required
   members from 20,000 to 5,000";
+- the remit of a body set by an amount: "responsible for reviewing all contracts of more
+  than $5 million";
 - the length of a term of office: "The president is elected for seven years", "Deputies
   serve five-year terms", "judges were appointed for six-year terms", "80 members elected
   for five years" — only the duration in years the frame names.
@@ -62,6 +64,12 @@ REQUIRED_NUMBER = re.compile(
     r"\bnumber\s+of\s+(?:(?:required|mandatory|necessary)\s+\w+|\w+\s+(?:required|needed|necessary))"
     r"(?:\s+(?:of|for|in|to)\s+(?:an?\s+|the\s+)?\w+){0,2}\s+(?:from\s+|to\s+|from\s+\S+\s+to\s+)$", re.I)
 
+# "responsible for reviewing all government contracts of more than $5 million": the remit of
+# a body set by an amount is a threshold, whether a law or a charter sets it
+REMIT = re.compile(
+    r"\b(?:responsible\s+for|competent\s+(?:for|to)|mandated\s+to|tasked\s+with|in\s+charge\s+of)\s+"
+    r"[^.;:]{1,60}?\b(?:more|greater|less|higher|lower)\s+than\s+$", re.I)
+
 
 def legal_limits(sentence: str) -> list[NumberMention]:
     """Quantities a sentence cites as the legal limit, whatever the sentence narrates."""
@@ -80,6 +88,8 @@ def legal_limits(sentence: str) -> list[NumberMention]:
         elif m.kind in ("count", "percent") and (
                 REQUIRED_COUNT.search(sentence[max(0, m.num_start - 160):m.num_start])
                 or REQUIRED_NUMBER.search(sentence[max(0, m.num_start - 100):m.num_start])):
+            out.append(m)
+        elif m.kind == "money" and REMIT.search(sentence[max(0, m.start - 100):m.start]):
             out.append(m)
     return out
 
