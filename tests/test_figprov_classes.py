@@ -131,3 +131,15 @@ def test_remit_of_a_body_and_customary_rules_are_provisions(nlp) -> None:
     assert [m.value for m in rule_mentions(custom, nlp(custom)[:])] == [0.5]
     dated = ("In May, according to sharia, the court ordered the family to pay 100 camels.")
     assert [m.value for m in rule_mentions(dated, nlp(dated)[:])] == []
+
+
+def test_one_in_a_contrast_picks_a_member() -> None:
+    from rightsledger.extract.figures import _one_and_other
+
+    def contrast(s: str) -> bool:
+        return _one_and_other(s, s.index("one") + 3)
+
+    assert contrast("a pact not to shelter rebels from one country on the territory of the other.")
+    assert contrast("clinics in areas held by one clan turned away patients from another clan")
+    assert not contrast("one journalist was killed and another injured")
+    assert not contrast("one soldier died and the other soldiers fled")

@@ -143,7 +143,20 @@ def _is_candidate(m: NumberMention, ptext: str) -> bool:
         return False  # "one of two traditions", "one of six categories": a pronoun
     if _word_one(m, ptext) and m.qualifier == "more than":
         return False  # "to have more than one wife": a plural, not a count
+    if _word_one(m, ptext) and _one_and_other(ptext, m.num_end):
+        return False  # "separatists from one country on the territory of the other"
     return True
+
+
+def _one_and_other(ptext: str, end: int) -> bool:
+    """Is "one <noun>" the first half of a contrast ("from one country … of the other",
+    "dominated by one clan … from another clan"), where "one" picks a member, not a count?"""
+    noun = re.match(r"\s+([a-z]+)", ptext[end:end + 30])
+    if noun is None:
+        return False
+    rest = ptext[end + noun.end():end + noun.end() + 90]
+    word = re.escape(noun.group(1).rstrip("s"))
+    return bool(re.search(rf"\b(?:the\s+other(?=\s*[.,;)]|\s+{word}\b)|another\s+{word}\b)", rest, re.I))
 
 
 def _word_one(m: NumberMention, ptext: str) -> bool:
