@@ -143,3 +143,16 @@ def test_one_in_a_contrast_picks_a_member() -> None:
     assert contrast("clinics in areas held by one clan turned away patients from another clan")
     assert not contrast("one journalist was killed and another injured")
     assert not contrast("one soldier died and the other soldiers fled")
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("Officials stated that the new travel document would be valid for 12 months.", [12]),
+    ("They were considered permanent residents, a status which was granted for 10 years.", [10]),
+    ("Certified firms are exempt from labor inspections for three years.", [3]),
+    ("The first decree was for a period of three months and was never extended.", [3]),
+    ("Police cells, intended to hold suspects for not more than two days, were overcrowded.", [2]),
+    ("In May the court granted him bail for two weeks.", []),
+    ("Police held him for two weeks.", []),
+])
+def test_validity_periods_are_limits(sentence: str, values: list) -> None:
+    assert [m.value for m in _legal_limits(sentence)] == values

@@ -13,6 +13,9 @@ sentence narrates (docs/EVALUATION.md, "Provisions"):
   members from 20,000 to 5,000";
 - the remit of a body set by an amount: "responsible for reviewing all contracts of more
   than $5 million";
+- how long a document, a status, an exemption or a decree lasts, in an undated sentence
+  ("valid for 12 months", "granted for 10 years", "the decree was for a period of three
+  months"), and how long a facility is meant to hold detainees;
 - the length of a term of office: "The president is elected for seven years", "Deputies
   serve five-year terms", "judges were appointed for six-year terms", "80 members elected
   for five years" — only the duration in years the frame names.
@@ -23,7 +26,7 @@ import re
 
 from .lexicons import alternation, lexicon
 from .numbers import NumberMention, find_numbers
-from .rule_quantities import rule_numbers
+from .rule_quantities import DATED, rule_numbers
 
 _L = lexicon("provisions")
 QUANTITY_KINDS = ("duration", "money", "percent", "count", "age", "clock")
@@ -70,6 +73,16 @@ REMIT = re.compile(
     r"\b(?:responsible\s+for|competent\s+(?:for|to)|mandated\s+to|tasked\s+with|in\s+charge\s+of)\s+"
     r"[^.;:]{1,60}?\b(?:more|greater|less|higher|lower)\s+than\s+$", re.I)
 
+# How long a document, a status, an exemption or a decree lasts, stated without a date:
+# "it would be valid for 12 months", "residency, which was granted for 10 years", "exempt
+# from inspections for three years", "the decree was for a period of three months", and a
+# facility's design: "centers intended to hold detainees for not more than two days"
+VALIDITY = re.compile(
+    rf"(?:\b(?:valid|granted|issued|exempt(?:ed)?)\b[^.;:]{{0,40}}?|"
+    rf"\b{alternation(_L['instruments'])}\s+(?:was|is|were|are)\s+|"
+    r"\b(?:intended|designed|meant)\s+to\s+(?:hold|detain|house|keep)\b[^.;:]{0,40}?)"
+    r"\bfor\s+(?:a\s+period\s+of\s+|(?:not|no)\s+more\s+than\s+|up\s+to\s+)?$", re.I)
+
 
 def legal_limits(sentence: str) -> list[NumberMention]:
     """Quantities a sentence cites as the legal limit, whatever the sentence narrates."""
@@ -90,6 +103,9 @@ def legal_limits(sentence: str) -> list[NumberMention]:
                 or REQUIRED_NUMBER.search(sentence[max(0, m.num_start - 100):m.num_start])):
             out.append(m)
         elif m.kind == "money" and REMIT.search(sentence[max(0, m.start - 100):m.start]):
+            out.append(m)
+        elif m.kind == "duration" and VALIDITY.search(sentence[max(0, m.start - 90):m.start]) \
+                and not DATED.search(sentence):
             out.append(m)
     return out
 
