@@ -141,6 +141,7 @@ def test_one_in_a_contrast_picks_a_member() -> None:
 
     assert contrast("a pact not to shelter rebels from one country on the territory of the other.")
     assert contrast("clinics in areas held by one clan turned away patients from another clan")
+    assert contrast("one guard was jailed for six years and the other for eight years.")
     assert not contrast("one journalist was killed and another injured")
     assert not contrast("one soldier died and the other soldiers fled")
 

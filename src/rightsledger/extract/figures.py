@@ -150,13 +150,15 @@ def _is_candidate(m: NumberMention, ptext: str) -> bool:
 
 def _one_and_other(ptext: str, end: int) -> bool:
     """Is "one <noun>" the first half of a contrast ("from one country … of the other",
-    "dominated by one clan … from another clan"), where "one" picks a member, not a count?"""
+    "dominated by one clan … from another clan", "One perpetrator was sentenced to 10 years
+    and the other to 15"), where "one" picks a member of a pair or group, not a count?"""
     noun = re.match(r"\s+([a-z]+)", ptext[end:end + 30])
     if noun is None:
         return False
     rest = ptext[end + noun.end():end + noun.end() + 90]
     word = re.escape(noun.group(1).rstrip("s"))
-    return bool(re.search(rf"\b(?:the\s+other(?=\s*[.,;)]|\s+{word}\b)|another\s+{word}\b)", rest, re.I))
+    return bool(re.search(rf"\b(?:the\s+other(?=\s*[.,;)]|\s+{word}\b|\s+(?:was|is|had|for|in|to|at|on|with)\b)|"
+                          rf"another\s+{word}\b)", rest, re.I))
 
 
 def _word_one(m: NumberMention, ptext: str) -> bool:
