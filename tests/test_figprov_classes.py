@@ -157,3 +157,13 @@ def test_one_in_a_contrast_picks_a_member() -> None:
 ])
 def test_validity_periods_are_limits(sentence: str, values: list) -> None:
     assert [m.value for m in _legal_limits(sentence)] == values
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, values", [
+    ("In other cases, the courts offered defendants up to 30 days to appeal death sentences.", [30]),
+    ("The law gives the police 48 hours to charge a suspect.", [48]),
+    ("In May the judge gave him two days to leave the country.", []),
+])
+def test_time_given_to_act_is_a_limit(nlp, sentence: str, values: list) -> None:
+    assert [m.value for m in rule_mentions(sentence, nlp(sentence)[:])] == values
