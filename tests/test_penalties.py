@@ -156,3 +156,13 @@ def test_changed_sentence_and_open_ended_term() -> None:
     assert [(p.kind, p.value, p.unit) for _, p in got] == [("prison", 12, "years")]
     got = find_penalties("A court sentenced him to five years in prison and a fine of 200 crowns.")
     assert [(p.kind, p.value) for _, p in got] == [("prison", 5), ("fine", 200)]
+
+
+def test_blockades_and_release_after_a_stated_time() -> None:
+    """How long a blockade lasted, and "After 12 days … released" as the length of the
+    detention told with the release (issue 14, round 5; sentences of our own making)."""
+    got = find_durations("After 12 days authorities dropped the charges and released the three activists.")
+    assert [(d.value, d.unit, cue) for _, d, cue in got] == [(12, "days", "release")]
+    got = find_durations("The militia blockaded the main road linking the two cities for 12 days in May.")
+    assert [(d.value, d.unit) for _, d, _ in got] == [(12, "days")]
+    assert find_durations("After two years of talks, the parties signed an accord.") == []

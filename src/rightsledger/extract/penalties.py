@@ -59,7 +59,8 @@ KIND_OF_TERM = [
 ]
 DURATION_BEFORE = re.compile(
     r"(?i)\b(?:held|detained|kept|jailed|imprisoned|interrogated|questioned|arrested|incarcerated|"
-    r"confined|remained|spent|suspend|suspended|close|closed|ban|banned|block|blocked|shut|hospitalized|disappeared|"
+    r"confined|remained|spent|suspend|suspended|close|closed|ban|banned|block|blocked|blockaded|besieged|"
+    r"cut|shut|hospitalized|disappeared|"
     r"missing|hunger\s+strike|custody|detention|incommunicado)\b[^.;]{0,80}?\bfor\s+"
     r"(?:(?:over|more\s+than|about|approximately|nearly|almost|some|at\s+least|up\s+to|another|"
     r"an\s+additional|a\s+further)\s+)?$")
@@ -148,7 +149,8 @@ def find_durations(sentence: str) -> list[tuple[int, Duration, str]]:
             continue  # a sentence imposed, not a length served
         if DURATION_BEFORE.search(before) or DURATION_AFTER.match(after) or \
                 re.search(r"(?i)\breleased\s+(?:\w+\s+){0,4}?after\s+$", before) or RELEASED_LATER.search(before) \
-                and re.match(r"\s+later\b", after):
+                and re.match(r"\s+later\b", after) or AFTER_THEN_RELEASED.match(sentence, n.start) \
+                and re.search(r"(?i)(?:^|[.;]\s*)after\s+$", before):
             out.append((n.start, Duration(n.value, _unit(n.unit), n.text), _cue(sentence, n)))
     for m in A_UNIT.finditer(sentence):
         if any(m.start() <= at < m.end() for at, _, _ in out):
@@ -159,11 +161,16 @@ def find_durations(sentence: str) -> list[tuple[int, Duration, str]]:
     return out
 
 
+# "After 10 days authorities dropped the charges and released the two leaders"
+AFTER_THEN_RELEASED = re.compile(r"(?i)\S+(?:\s+\S+)?[,]?\s+(?:\w+\s+){0,10}?(?:released|freed)\b")
 # "released two hours later", "freed the journalist 48 hours later": the length of the detention.
 RELEASED_LATER = re.compile(r"(?i)\b(?:released|freed|let\s+go|set\s+free)\b(?:\s+[\w’'-]+){0,5}?\s+$")
 
 
 def _cue(sentence: str, n: NumberMention) -> str:
+    if re.search(r"(?i)(?:^|[.;]\s*)after\s+$", sentence[max(0, n.start - 10):n.start]) \
+            and AFTER_THEN_RELEASED.match(sentence, n.start):
+        return "release"  # "After 10 days authorities … released the two leaders"
     window = sentence[max(0, n.start - 40):n.end + 40].lower()
     return "release" if re.search(r"before\s+(?:being\s+)?releas|released\s+(?:\w+\s+){0,4}?after|"
                                   r"(?:released|freed)\b[^.;]{0,40}\blater\b", window) else "detention"
