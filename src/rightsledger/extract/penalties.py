@@ -182,7 +182,7 @@ PENALTY_TYPES = ("conviction_or_sentence",)
 # of another type, but not to these ("released after serving a five-year sentence").
 NO_PENALTY = ("release", "acquittal")
 DURATION_ORDER = ("detention_or_arrest", "censorship_or_blocking", "release", "other", "dismissal",
-                  "registration_decision", "strike", "protest")
+                  "registration_decision", "strike", "protest", "attack_or_threat")  # a blockade, a siege
 
 
 def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]:
