@@ -146,11 +146,15 @@ def test_penalty_without_a_conviction_event_goes_to_the_sentence_event():
 
 
 def test_changed_sentence_and_open_ended_term() -> None:
-    """A sentence shortened on appeal keeps the new term; "12 years or more of imprisonment"
+    """A sentence shortened on appeal keeps the new term (one conviction event); "12 years or more of imprisonment"
     is a prison term (issue 14, round 5; sentences of our own making)."""
-    got = find_penalties("In March 2023 Mira Olsen received a seven-year prison sentence on blasphemy "
-                         "charges, although her sentence was shortened to four years in June.")
-    assert [(p.kind, p.value, p.unit) for _, p in got] == [("prison", 4, "years")]
+    from rightsledger.extract.penalties import final_terms
+
+    sentence = ("In March 2023 Mira Olsen received a seven-year prison sentence on blasphemy charges, "
+                "although her sentence was shortened to four years in June.")
+    got = find_penalties(sentence)
+    assert [(p.kind, p.value) for _, p in got] == [("prison", 7), ("prison", 4)]
+    assert [(p.kind, p.value, p.unit) for _, p in final_terms(sentence, got)] == [("prison", 4, "years")]
     got = find_penalties("On May 4, a district court sentenced three men including a former mayor to "
                          "12 years or more of imprisonment for the attack.")
     assert [(p.kind, p.value, p.unit) for _, p in got] == [("prison", 12, "years")]

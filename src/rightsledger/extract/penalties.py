@@ -125,12 +125,18 @@ def find_penalties(sentence: str) -> list[tuple[int, Penalty]]:
                 out.append((n.start, Penalty("fine", n.value, n.unit, n.text)))
                 taken.append((n.start, n.end))
     out.sort(key=lambda x: x[0])
-    changed = [k for k, (at, p) in enumerate(out) if p.kind != "fine"
-               and CHANGED_TO.search(sentence[max(0, at - 60):at])]
-    if changed:  # the term as changed, not the one first imposed (fines stay)
-        last = changed[-1]
-        out = [(at, p) for k, (at, p) in enumerate(out) if k >= last or p.kind == "fine"]
     return out
+
+
+def final_terms(sentence: str, penalties: list[tuple[int, Penalty]]) -> list[tuple[int, Penalty]]:
+    """For one conviction event, the term as changed ("her sentence was shortened to five
+    years") replaces the one first imposed; fines stay. (Two dated events in the sentence
+    keep one term each, by their dates.)"""
+    changed = [k for k, (at, p) in enumerate(penalties) if p.kind != "fine"
+               and CHANGED_TO.search(sentence[max(0, at - 60):at])]
+    if not changed:
+        return penalties
+    return [(at, p) for k, (at, p) in enumerate(penalties) if k >= changed[-1] or p.kind == "fine"]
 
 
 def find_durations(sentence: str) -> list[tuple[int, Duration, str]]:
@@ -210,6 +216,8 @@ def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]
             fallback = [i for i in idx if out[i].type not in NO_PENALTY]
             if not convictions and fallback:
                 convictions = [min(fallback, key=lambda i: _distance(pos[i], penalties[0][0]))]
+            if len(convictions) == 1:
+                penalties = final_terms(sentence, penalties)
             for i, pen in _assign_penalties(convictions, pos, penalties).items():
                 out[i] = replace(out[i], penalty=pen)
         durations = [d for d in find_durations(sentence) if d[0] not in rules]
