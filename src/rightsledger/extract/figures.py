@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from ..records import Figure, Span
 from .lexicons import alternation, lexicon
-from .numbers import NumberMention, find_numbers, names_a_thing
+from .number_roles import names_a_thing
+from .numbers import NumberMention, find_numbers
 from .provisions import rule_mentions
 from .rule_limits import legal_limits
 

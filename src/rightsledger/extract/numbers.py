@@ -591,21 +591,3 @@ def find_numbers(text: str) -> list[NumberMention]:
                                       qualifier, kind, equivalent, num_start, num_end))
         prev_kind, prev_end = kind, a.end if value_end is None else num_end
     return mentions
-
-
-def names_a_thing(tok) -> bool:
-    """Is the number token (spaCy) part of a label rather than a count: a number other than
-    one modifying a singular noun that a determiner makes definite ("the 4.5 formula", "the
-    3+1 system", "this 24 agenda")? A count of things takes a plural noun ("the 12
-    clinics"); sizes glued to their noun ("the 155-seat") are tokens of their own."""
-    noun = tok.head
-    if tok.dep_ != "nummod" or noun.tag_ != "NN" or tok.i > noun.i or not tok.like_num:
-        return False
-    if not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", tok.text) or float(tok.text.replace(",", "")) <= 1:
-        return False  # "one method"; words are not labels, and "the remaining 0.5 share" is a share
-    between = tok.doc[tok.i + 1:noun.i]
-    if any(t.pos_ not in ("NOUN", "PROPN", "ADJ", "PUNCT") for t in between):
-        return False
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") and c.i < tok.i
-               for c in noun.children)
-

@@ -58,8 +58,9 @@ from typing import TYPE_CHECKING
 
 from ..records import Provision, Quantity, Span
 from .lexicons import alternation, lexicon
-from .numbers import NumberMention, find_numbers, names_a_thing
-from .rule_limits import QUANTITY_KINDS
+from .number_roles import names_a_thing, pronoun_one, token_at
+from .numbers import NumberMention, find_numbers
+from .rule_limits import CUSTOMARY_LAW, QUANTITY_KINDS, penalty_condition
 from .rule_limits import legal_limits as _legal_limits
 from .rule_limits import terms_of_office as _terms
 from .rule_quantities import DATED, bench_counts, rule_numbers
@@ -107,10 +108,6 @@ LEGAL_ADVERBIAL = re.compile(
     rf"\bthere\s+(?:is|are)\s+(?:an?\s+)?(?:legal\s+|statutory\s+|constitutional\s+)?"  # "there is a prohibition on"
     rf"{alternation(_L['existential_rule_nouns'])}\s+(?:on|against|that)\b|"
     r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:law|code|constitution)\b", re.I)
-# "According to sharia …, anyone found guilty … paid only one-half the amount": religious and
-# customary law narrated in the past tense still states a rule (in a sentence without a date)
-CUSTOMARY_LAW = re.compile(
-    rf"\b(?:according\s+to|under)\s+(?:the\s+)?{alternation(_L['religious_customary_law'])}\b", re.I)
 MAX_PENALTY = re.compile(  # "up to 15 days’ administrative arrest": a legal maximum even in narrative
     r"\bup\s+to\s+\S+(?:\s+\S+)?\s+(?:years?|months?|days?)['’]?\s+(?:of\s+)?(?:imprisonment|"
     r"administrative\s+(?:arrest|detention)|in\s+prison|jail|detention)", re.I)
@@ -313,8 +310,8 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
             continue  # "permit men to have more than one wife": a plural, not a quantity
         if m.start in seen:
             continue
-        tok = _token_at(sent, m.num_start)
-        if tok is not None and (names_a_thing(tok) or _pronoun_one(tok)):
+        tok = token_at(sent, m.num_start)
+        if tok is not None and (names_a_thing(tok) or pronoun_one(tok)):
             continue  # "the 4.5 formula"; "a lawyer (or have one provided)"
         narrated = _narrated(m, sent)
         if any(_same_clause(sentence, f, m) and not (narrated and f.re in NARRATABLE) for f in frames):
@@ -382,29 +379,10 @@ RULE_VERB_PRESENT = re.compile(  # third person or plural ("Exceptions allow chi
 # past-tense rule verbs that state an obligation or a ban when an authority is the subject
 OBLIGATION_LEMMAS = {"require", "prohibit", "forbid", "ban", "oblige", "obligate", "mandate",
                      "stipulate", "prescribe", "cap", "preclude", "proscribe"}
-# after a clause break only a third-person verb restarts the rule ("a ban", "the limit" are nouns)
-RULE_VERB_3SG = re.compile(
-    r"\b(?:provides|prohibits|forbids|bans|requires|allows|permits|stipulates|mandates|sets|"
-    r"establishes|limits|restricts|entitles|specifies|imposes|penalizes|criminalizes|punishes|"
-    r"obliges|obligates|grants|guarantees|caps|prescribes|precludes|proscribes|institutes|must|shall|may|"
-    r"punishable)\b", re.I)
 NARRATABLE = (LAW_FRAME, LEGAL_ADVERBIAL, RULE_VERB_PRESENT, RULE_VERB_ANY)  # frames _narrated may veto
 
 
 NOT_LAW_SUBJECT = re.compile(rf"\b{alternation(_L['not_law_subjects'])}\s+(?:\w+\s+)?$", re.I)
-
-
-def _token_at(sent: "SpacySpan | None", offset: int) -> "Token | None":
-    """The token of ``sent`` at ``offset`` (relative to the sentence text), or None."""
-    if sent is None:
-        return None
-    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    return next((t for t in sent if t.idx - base <= offset < t.idx - base + len(t.text)), None)
-
-
-def _pronoun_one(tok: "Token") -> bool:
-    """The word "one" standing for a noun ("have one provided", "appoint one") counts nothing."""
-    return tok.lower_ == "one" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "appos")
 
 
 def _narrated(m: NumberMention, sent: "SpacySpan | None") -> bool:
@@ -414,7 +392,7 @@ def _narrated(m: NumberMention, sent: "SpacySpan | None") -> bool:
     a rule."""
     if sent is None:
         return False
-    tok = _token_at(sent, m.num_start)
+    tok = token_at(sent, m.num_start)
     for _ in range(6):
         if tok is None or tok.head is tok:
             return False
@@ -433,25 +411,14 @@ def _same_clause(sentence: str, frame: re.Match[str], m: NumberMention) -> bool:
     breaks = [b for b in CLAUSE_BREAK.finditer(sentence) if lo <= b.start() < hi]
     if not breaks:
         return True
-    if m.start > frame.start() and _penalty_condition(sentence, m, breaks[-1].end()):
+    if m.start > frame.start() and penalty_condition(sentence, m, breaks[-1].end()):
         return True  # "…; if the victim dies within 40 days the penalty is life in prison"
     # "The law provides for X, but requires 50 members": the rule goes on after the break
     # ("…; however, tradition permits marriage at 14": custom, not law)
-    verb = RULE_VERB_3SG.search(sentence, breaks[-1].end(), m.start)
+    verb = next((v for v in RULE_VERB_PRESENT.finditer(sentence, breaks[-1].end(), m.start)  # not "a ban"
+                 if v.group(0)[-1] in "sS" or v.group(0).lower() in ("must", "shall", "may", "punishable")), None)
     return m.start > frame.start() and verb is not None and \
         not NOT_LAW_SUBJECT.search(sentence[breaks[-1].end():verb.start()])
-
-
-CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
-PENALTY_AFTER = re.compile(r"\b(?:penalt(?:y|ies)|punishable|punishment|sentence)\b", re.I)
-
-
-def _penalty_condition(sentence: str, m: NumberMention, clause_start: int) -> bool:
-    """Is the quantity inside a condition that changes a penalty ("if the victim dies within
-    40 days of the procedure the penalty is up to life in prison")? A condition of the rule
-    is a threshold (docs/EVALUATION.md), even across the clause break that starts it."""
-    cond = CONDITION.search(sentence, max(clause_start, m.start - 60), m.start)
-    return cond is not None and bool(PENALTY_AFTER.search(sentence, m.end, m.end + 80))
 
 
 def extract_provisions(annotated: "Annotated") -> list[Provision]:
@@ -515,7 +482,7 @@ def _norm(m: NumberMention, sentence: str, context: str) -> str:
     if m.kind == "duration" and m.unit == "years" and re.search(
             r"\bage\b[^.;]{0,30}$", sentence[max(0, m.start - 40):m.start], re.I):
         return "threshold"  # "the minimum age for employment is 16 years"
-    if m.kind == "duration" and _penalty_condition(
+    if m.kind == "duration" and penalty_condition(
             sentence, m, max((b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, m.start)), default=0)):
         return "threshold"  # a condition of a penalty: "if the victim dies within 40 days"
     if m.kind == "duration" and re.search(r"\b(?:within|no\s+later\s+than)\s+$", before, re.I):
@@ -544,7 +511,7 @@ def _unit(m: NumberMention, sentence: str, norm: str) -> str | None:
     if m.kind in ("clock", "count") and m.unit:
         return m.unit  # "time of day"; "visits per year"
     if norm == "threshold" and m.kind == "duration":  # "within 40 days" of a penalty's condition
-        return m.unit if _penalty_condition(sentence, m, 0) else "age"
+        return m.unit if penalty_condition(sentence, m, 0) else "age"
     if m.kind == "count" and re.search(r"\bage\b[^.;,]{0,25}$", sentence[max(0, m.start - 30):m.start], re.I):
         return "age"
     if m.kind in ("duration", "money", "percent", "age"):

@@ -119,3 +119,20 @@ def terms_of_office(sentence: str) -> list[NumberMention]:
     spans = [(t.start(), t.end() + 30) for t in TERM_FRAME.finditer(sentence)]
     return [m for m in rule_numbers(sentence) if m.kind == "duration" and m.unit == "years"
             and any(lo <= m.start < hi for lo, hi in spans)] if spans else []
+
+
+# "According to sharia …, anyone found guilty … paid only one-half the amount": religious and
+# customary law narrated in the past tense still states a rule (in a sentence without a date)
+CUSTOMARY_LAW = re.compile(
+    rf"\b(?:according\s+to|under)\s+(?:the\s+)?{alternation(_L['religious_customary_law'])}\b", re.I)
+
+CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+PENALTY_AFTER = re.compile(r"\b(?:penalt(?:y|ies)|punishable|punishment|sentence)\b", re.I)
+
+
+def penalty_condition(sentence: str, m: NumberMention, clause_start: int) -> bool:
+    """Is the quantity inside a condition that changes a penalty ("if the victim dies within
+    40 days of the procedure the penalty is up to life in prison")? A condition of the rule
+    is a threshold (docs/EVALUATION.md), even across the clause break that starts it."""
+    cond = CONDITION.search(sentence, max(clause_start, m.start - 60), m.start)
+    return cond is not None and bool(PENALTY_AFTER.search(sentence, m.end, m.end + 80))
