@@ -167,3 +167,13 @@ def test_validity_periods_are_limits(sentence: str, values: list) -> None:
 ])
 def test_time_given_to_act_is_a_limit(nlp, sentence: str, values: list) -> None:
     assert [m.value for m in rule_mentions(sentence, nlp(sentence)[:])] == values
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, values", [
+    ("There are official minimum wages established by a 1994 decree of 200 crowns per day ($0.10) "
+     "in towns and 150 crowns per day ($0.08) in villages.", [200, 0.1, 150, 0.08]),
+    ("The commission established by presidential decree in March interviewed 300 witnesses.", []),
+])
+def test_instrument_as_agent_states_a_rule(nlp, sentence: str, values: list) -> None:
+    assert [m.value for m in rule_mentions(sentence, nlp(sentence)[:])] == values
