@@ -87,7 +87,7 @@ LAW_FRAME = re.compile(rf"\b{_INSTRUMENT}\b{_NAME_HEAD}[^.;:]{{0,160}}?\b{_RULE_
                        rf"^(?:It|They)\s+(?:also\s+)?{_RULE_VERB}\b|"  # "The code states that …"
                        rf"\b{_INSTRUMENT}\s+(?:[\w-]+\s+){{0,3}}?(?:states?|stated|says|said)\s+that\b", re.I)
 # the instrument as agent: "minimum wages established by a 1988 decree of 160 francs per day"
-AGENT_LAW = re.compile(r"\b(?:established|set|fixed|prescribed|stipulated|mandated|imposed|guaranteed)\s+"
+AGENT_LAW = re.compile(r"(?<!\bnot\s)\b(?:established|set|fixed|prescribed|stipulated|mandated|imposed|guaranteed)\s+"
                        rf"by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{_INSTRUMENT}\b", re.I)
 PENALTY_FRAME = re.compile(
     r"\bpunishable\b|\bcarr(?:y|ies|ied)\s+(?:an?\s+)?(?:(?!out\b)[a-z]+\s+){0,2}?"  # "may carry moderate fines"
