@@ -143,3 +143,30 @@ def test_penalty_without_a_conviction_event_goes_to_the_sentence_event():
     s2 = "In May the court released the teacher after he had served a five-year sentence."
     out = attach_penalties(_Ann(s2, 2021), _events(s2, [("release", "2021-05")]))
     assert out[0].penalty is None
+
+
+def test_changed_sentence_and_open_ended_term() -> None:
+    """A sentence shortened on appeal keeps the new term (one conviction event); "12 years or more of imprisonment"
+    is a prison term (issue 14, round 5; sentences of our own making)."""
+    from rightsledger.extract.penalties import final_terms
+
+    sentence = ("In March 2023 Mira Olsen received a seven-year prison sentence on blasphemy charges, "
+                "although her sentence was shortened to four years in June.")
+    got = find_penalties(sentence)
+    assert [(p.kind, p.value) for _, p in got] == [("prison", 7), ("prison", 4)]
+    assert [(p.kind, p.value, p.unit) for _, p in final_terms(sentence, got)] == [("prison", 4, "years")]
+    got = find_penalties("On May 4, a district court sentenced three men including a former mayor to "
+                         "12 years or more of imprisonment for the attack.")
+    assert [(p.kind, p.value, p.unit) for _, p in got] == [("prison", 12, "years")]
+    got = find_penalties("A court sentenced him to five years in prison and a fine of 200 crowns.")
+    assert [(p.kind, p.value) for _, p in got] == [("prison", 5), ("fine", 200)]
+
+
+def test_blockades_and_release_after_a_stated_time() -> None:
+    """How long a blockade lasted, and "After 12 days … released" as the length of the
+    detention told with the release (issue 14, round 5; sentences of our own making)."""
+    got = find_durations("After 12 days authorities dropped the charges and released the three activists.")
+    assert [(d.value, d.unit, cue) for _, d, cue in got] == [(12, "days", "release")]
+    got = find_durations("The militia blockaded the main road linking the two cities for 12 days in May.")
+    assert [(d.value, d.unit) for _, d, _ in got] == [(12, "days")]
+    assert find_durations("After two years of talks, the parties signed an accord.") == []

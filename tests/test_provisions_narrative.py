@@ -18,7 +18,7 @@ RULES = [
     ("Pretrial detention was not to exceed 6 months.", [6]),
     ("The maximum period of pretrial detention was six months.", [6]),
     ("The legal time limit for detention without charge is 48 hours.", [48]),
-    ("Police custody (garde a vue) is limited to 48 hours, renewable once.", [48]),
+    ("Police custody (garde a vue) is limited to 48 hours, renewable once.", [48, 1]),
     ("Police custody, known as garde a vue, was limited to 48 hours.", [48]),
     ("Police routinely violated the requirement that detainees be charged and appear before a "
      "magistrate within seven days of arrest.", [7]),

@@ -22,7 +22,7 @@ OLDER_RULES = [
     ("The government required all citizens over 18 to carry identity cards.", [18]),
     ("Children under the age of 16 were not permitted to work at night.", [16]),
     ("A detainee had to be released within 24 hours if no charges were filed.", [24]),
-    ("Suspects could be held for 48 hours, renewable once, before being charged.", [48]),
+    ("Suspects could be held for 48 hours, renewable once, before being charged.", [48, 1]),
     ("Field work was limited to 2,000 hours per year, an average of 40 hours per week.", [2000, 40]),
     ("Pretrial detention was restricted to six months.", [6]),
     ("The standard workweek was 45 hours.", [45]),

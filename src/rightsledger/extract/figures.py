@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from ..records import Figure, Span
 from .lexicons import alternation, lexicon
+from .number_roles import names_a_thing
 from .numbers import NumberMention, find_numbers
 from .provisions import rule_mentions
 from .rule_limits import legal_limits
@@ -95,6 +96,8 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
             if base + m.num_start in rule_cache[sent.start]:
                 continue
             root = _root_token(ap.doc, m)
+            if root is not None and names_a_thing(root):
+                continue  # "the 4.5 formula": a label, not a count
             noun = _counted_noun(root, m) if root is not None else None
             if m.kind == "count" and noun is not None and noun.lemma_.lower() in TIME_NOUNS:
                 continue
@@ -139,7 +142,24 @@ def _is_candidate(m: NumberMention, ptext: str) -> bool:
         return False  # "one of the defendants": the count is the other number
     if _word_one(m, ptext) and re.match(r"\s+of\b", ptext[m.num_end:m.num_end + 4], re.I):
         return False  # "one of two traditions", "one of six categories": a pronoun
+    if _word_one(m, ptext) and m.qualifier == "more than":
+        return False  # "to have more than one wife": a plural, not a count
+    if _word_one(m, ptext) and _one_and_other(ptext, m.num_end):
+        return False  # "separatists from one country on the territory of the other"
     return True
+
+
+def _one_and_other(ptext: str, end: int) -> bool:
+    """Is "one <noun>" the first half of a contrast ("from one country … of the other",
+    "dominated by one clan … from another clan", "One perpetrator was sentenced to 10 years
+    and the other to 15"), where "one" picks a member of a pair or group, not a count?"""
+    noun = re.match(r"\s+([a-z]+)", ptext[end:end + 30])
+    if noun is None:
+        return False
+    rest = ptext[end + noun.end():end + noun.end() + 90]
+    word = re.escape(noun.group(1).rstrip("s"))
+    return bool(re.search(rf"\b(?:the\s+other(?=\s*[.,;)]|\s+{word}\b|\s+(?:was|is|had|for|in|to|at|on|with)\b)|"
+                          rf"another\s+{word}\b)", rest, re.I))
 
 
 def _word_one(m: NumberMention, ptext: str) -> bool:

@@ -199,8 +199,12 @@ AGE_AFTER_PERSON = re.compile(
     r"\b(?:citizens|persons|people|children|minors|girls|boys|women|men|individuals|anyone|"
     r"those|youths?|workers|employees|students|voters|adults|offenders|victims)[ \t]+"
     r"(?:over|under|above|below|(?:younger|older)[ \t]+than)[ \t]+$", re.I)
+# "women and girls between 15 and 49 having received …": a range of ages after a person noun
+AGE_RANGE_PERSON = re.compile(  # … and in a survey's shares ("68 percent were between 15 and 17")
+    r"(?:\b(?:children|minors|girls|boys|women|men|persons|people|youths?|adolescents)[ \t]+(?:aged[ \t]+)?|"
+    r"\bpercent[ \t]+(?:were|was|are|is)[ \t]+)between[ \t]+$", re.I)
 AGE_END = re.compile(r"[ \t]*(?:[,.;:)]|$|(?:to|who|and|or|in|from|are|were|is|was|may|must|can|"
-                     r"cannot|at|for|with|without|be)\b)", re.I)
+                     r"cannot|at|for|with|without|be|had|have|has)\b)", re.I)  # "children over 10 had …"
 MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?[ \t]+$", re.I)
 MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{'|'.join(MONTHS)})\b", re.I)
 REFERENCE_BEFORE = re.compile(
@@ -210,7 +214,7 @@ REFERENCE_BEFORE = re.compile(
     r"footnotes?|stat\.|case)|§|#)[ \t]*$", re.I)
 # Instruments cited by number are capitalised ("Law 5", "Decree 212"); "the law 5 days" is not.
 INSTRUMENT_BEFORE = re.compile(r"\b(?:Law|Decree|Order|Code|Ordinance|Act|Bill|Proclamation|"
-                               r"Directive|Regulation|Edict|Convention)[ \t]*$")
+                               r"Directive|Regulation|Edict|Convention|Title|Book)[ \t]*$")  # "Title 5 of the labor code"
 LIST_JOIN = re.compile(r"^(?:\.[a-z]\b\.?)?(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|through|to)[ \t]+|"
                        r"[ \t]*[-–][ \t]*)$", re.I)
 SHARED_SCALE = re.compile(r"\b(?:thousand|million|billion)\b", re.I)  # a range's scale applies to both ends
@@ -531,7 +535,9 @@ def find_numbers(text: str) -> list[NumberMention]:
             kind, unit = "age", "age"
             end += am.end()
         elif not a.fraction and (AGE_BEFORE.search(before) or (
-                AGE_AFTER_PERSON.search(before) and AGE_END.match(after))):
+                value <= 120 and AGE_AFTER_PERSON.search(before) and AGE_END.match(after)) or (
+                value_end is not None and value_end <= 120 and AGE_RANGE_PERSON.search(before)
+                and not re.match(r"[ \t]+[a-z]+s\b", after))):  # "women between 15 and 49"
             kind, unit = "age", "age"
         elif (dm := DURATION_AFTER.match(after)):
             kind = "duration"
@@ -553,6 +559,8 @@ def find_numbers(text: str) -> list[NumberMention]:
               and "," not in text[a.start:a.end]
               and (_qualifier(before) == "exact" or not re.match(r"^[ \t]+[a-z]", after))):
             kind = "year"
+        elif not a.word and re.search(r"[A-Za-z]-$", before):
+            kind = "reference"  # glued to a name: "COVID-19", "AK-47", "Vision-2030"
         elif not a.word and re.match(r"^\.[a-z]\b", after):
             kind = "reference"  # section ids "2.e", "1.c."
         elif not a.word and (REFERENCE_BEFORE.search(before) or INSTRUMENT_BEFORE.search(before)):
@@ -562,9 +570,10 @@ def find_numbers(text: str) -> list[NumberMention]:
         elif (prev_kind == "year" and not a.word and isinstance(value, int) and value < 100
               and re.fullmatch(r"[-–/]", text[prev_end:a.start])):
             kind = "year"  # "2020-21"
-        elif a.word and a.start > 0 and text[a.start].isupper() and \
-                re.search(r"\b[A-Z][a-z]+[ \t]+$", before) and not re.search(r"[.!?:][ \t]+$", before):
-            kind = "reference"  # part of a name: "District Five", "Group of Seven"
+        elif a.word and a.start > 0 and text[a.start].isupper() and not re.search(r"[.!?:\"“][ \t]*$|^$", before) and (
+                re.search(r"\b[A-Z][a-z]+[ \t]+(?:(?:of|for|the)[ \t]+)?$", before)
+                or re.match(r"[ \t]+[A-Z][a-z]", text[a.end:a.end + 3])):
+            kind = "reference"  # part of a name: "District Five", "Group of Seven", "Day of Zero Tolerance"
         elif prev_kind == "age" and re.fullmatch(r"[ \t]+(?:or|and|to)[ \t]+|[ \t]*[-–][ \t]*",
                                                  text[prev_end:a.start]):
             kind, unit = "age", "age"  # "as young as 12 or 13"

@@ -28,7 +28,7 @@ _UNIT_WORD = r"(?:years?|months?|weeks?|days?|hours?|minutes?)"
 
 # A court's decision in the sentence (past tense, not a rule).
 IMPOSED = re.compile(r"(?i)\b(?:sentenc(?:ed|ing)|convicted|fined|condemned|given|received|handed"
-                     r"|imposed|ordered\s+(?:\w+\s+){0,4}?to\s+pay|jailed|commuted|upheld|reduced|serve[sd]?)\b")
+                     r"|imposed|ordered\s+(?:\w+\s+){0,4}?to\s+pay|jailed|commuted|upheld|reduced|shortened|serve[sd]?)\b")
 SENTENCE_WORDS = re.compile(r"(?i)\bsentenc|\bconvict|\bfined\b|\bverdict\b|\bcondemned\b|\bfines?\s+of\b|"
                             r"\bordered\s+(?:\w+\s+){0,4}?to\s+pay\b|\bdamages\b")
 # A civil court's award: "ordered the newspaper to pay $5,000 in damages" → penalty kind other.
@@ -40,13 +40,18 @@ LIFE = re.compile(r"(?i)\b(?:life\s+(?:imprisonment|sentences?|terms?|in\s+priso
                   r"(?:imprisonment|prison|jail)\s+for\s+life|sentenc\w*\s+(?:\w+\s+){0,6}?to\s+life(?:\s+(?:imprisonment|in\s+prison))?)\b")
 # What follows a term: "five years' imprisonment", "five years in prison", "a 10-year sentence".
 AFTER_TERM = re.compile(
-    r"(?i)^['’]?\s*(?:(?:suspended\s+)?(?:prison|jail)\s+(?:sentences?|terms?)|(?:of\s+)?imprisonment|"
+    r"(?i)^['’]?\s*(?:or\s+(?:more|longer)\s+)?"  # "11 years or more of imprisonment"
+    r"(?:(?:suspended\s+)?(?:prison|jail)\s+(?:sentences?|terms?)|(?:of\s+)?imprisonment|"
     r"in\s+(?:prison|jail|a\s+(?:labor|labour|penal)\s+(?:camp|colony))|(?:suspended\s+)?sentences?|"
     r"(?:of\s+)?(?:hard|forced|corrective)\s+labou?r|of\s+detention|(?:of\s+)?(?:restricted|restriction\s+of)\s+freedom|"
     r"(?:of\s+)?probation|(?:of\s+)?(?:administrative\s+)?arrest|behind\s+bars|suspended|"
     r"(?:of\s+)?(?:community\s+service|house\s+arrest))")
 BEFORE_TERM = re.compile(r"(?i)(?:sentenc\w*|jailed|received|given|handed(?:\s+down)?|imposed|serve[sd]?|"
-                         r"commuted|reduced)\s+(?:\w+\s+){0,8}?(?:to|with|of|for)?\s*(?:an?\s+|the\s+)?$")
+                         r"commuted|reduced|shortened|lowered)\s+(?:\w+\s+){0,8}?(?:to|with|of|for)?\s*(?:an?\s+|the\s+)?$")
+# A sentence changed on appeal or by pardon: "her sentence was shortened to five years" — the
+# new term replaces the first one stated
+CHANGED_TO = re.compile(r"(?i)\b(?:reduced|shortened|lowered|commuted|cut|increased|raised|extended)\s+"
+                        r"(?:(?:it|them|this|that|the\s+(?:sentence|term))\s+)?to\s+(?:an?\s+)?$")
 KIND_OF_TERM = [
     (re.compile(r"(?i)restrict\w*\s+(?:of\s+)?freedom"), "restricted_freedom"),
     (re.compile(r"(?i)probation"), "probation"),
@@ -54,7 +59,8 @@ KIND_OF_TERM = [
 ]
 DURATION_BEFORE = re.compile(
     r"(?i)\b(?:held|detained|kept|jailed|imprisoned|interrogated|questioned|arrested|incarcerated|"
-    r"confined|remained|spent|suspend|suspended|close|closed|ban|banned|block|blocked|shut|hospitalized|disappeared|"
+    r"confined|remained|spent|suspend|suspended|close|closed|ban|banned|block|blocked|blockaded|besieged|"
+    r"cut|shut|hospitalized|disappeared|"
     r"missing|hunger\s+strike|custody|detention|incommunicado)\b[^.;]{0,80}?\bfor\s+"
     r"(?:(?:over|more\s+than|about|approximately|nearly|almost|some|at\s+least|up\s+to|another|"
     r"an\s+additional|a\s+further)\s+)?$")
@@ -122,6 +128,17 @@ def find_penalties(sentence: str) -> list[tuple[int, Penalty]]:
     return out
 
 
+def final_terms(sentence: str, penalties: list[tuple[int, Penalty]]) -> list[tuple[int, Penalty]]:
+    """For one conviction event, the term as changed ("her sentence was shortened to five
+    years") replaces the one first imposed; fines stay. (Two dated events in the sentence
+    keep one term each, by their dates.)"""
+    changed = [k for k, (at, p) in enumerate(penalties) if p.kind != "fine"
+               and CHANGED_TO.search(sentence[max(0, at - 60):at])]
+    if not changed:
+        return penalties
+    return [(at, p) for k, (at, p) in enumerate(penalties) if k >= changed[-1] or p.kind == "fine"]
+
+
 def find_durations(sentence: str) -> list[tuple[int, Duration, str]]:
     """``(offset, duration, cue)`` for each length of a detention or restriction in ``sentence``.
 
@@ -138,7 +155,8 @@ def find_durations(sentence: str) -> list[tuple[int, Duration, str]]:
             continue  # a sentence imposed, not a length served
         if DURATION_BEFORE.search(before) or DURATION_AFTER.match(after) or \
                 re.search(r"(?i)\breleased\s+(?:\w+\s+){0,4}?after\s+$", before) or RELEASED_LATER.search(before) \
-                and re.match(r"\s+later\b", after):
+                and re.match(r"\s+later\b", after) or AFTER_THEN_RELEASED.match(sentence, n.start) \
+                and re.search(r"(?i)(?:^|[.;]\s*)after\s+$", before):
             out.append((n.start, Duration(n.value, _unit(n.unit), n.text), _cue(sentence, n)))
     for m in A_UNIT.finditer(sentence):
         if any(m.start() <= at < m.end() for at, _, _ in out):
@@ -149,11 +167,16 @@ def find_durations(sentence: str) -> list[tuple[int, Duration, str]]:
     return out
 
 
+# "After 10 days authorities dropped the charges and released the two leaders"
+AFTER_THEN_RELEASED = re.compile(r"(?i)\S+(?:\s+\S+)?[,]?\s+(?:\w+\s+){0,10}?(?:released|freed)\b")
 # "released two hours later", "freed the journalist 48 hours later": the length of the detention.
 RELEASED_LATER = re.compile(r"(?i)\b(?:released|freed|let\s+go|set\s+free)\b(?:\s+[\w’'-]+){0,5}?\s+$")
 
 
 def _cue(sentence: str, n: NumberMention) -> str:
+    if re.search(r"(?i)(?:^|[.;]\s*)after\s+$", sentence[max(0, n.start - 10):n.start]) \
+            and AFTER_THEN_RELEASED.match(sentence, n.start):
+        return "release"  # "After 10 days authorities … released the two leaders"
     window = sentence[max(0, n.start - 40):n.end + 40].lower()
     return "release" if re.search(r"before\s+(?:being\s+)?releas|released\s+(?:\w+\s+){0,4}?after|"
                                   r"(?:released|freed)\b[^.;]{0,40}\blater\b", window) else "detention"
@@ -165,7 +188,7 @@ PENALTY_TYPES = ("conviction_or_sentence",)
 # of another type, but not to these ("released after serving a five-year sentence").
 NO_PENALTY = ("release", "acquittal")
 DURATION_ORDER = ("detention_or_arrest", "censorship_or_blocking", "release", "other", "dismissal",
-                  "registration_decision", "strike", "protest")
+                  "registration_decision", "strike", "protest", "attack_or_threat")  # a blockade, a siege
 
 
 def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]:
@@ -193,6 +216,8 @@ def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]
             fallback = [i for i in idx if out[i].type not in NO_PENALTY]
             if not convictions and fallback:
                 convictions = [min(fallback, key=lambda i: _distance(pos[i], penalties[0][0]))]
+            if len(convictions) == 1:
+                penalties = final_terms(sentence, penalties)
             for i, pen in _assign_penalties(convictions, pos, penalties).items():
                 out[i] = replace(out[i], penalty=pen)
         durations = [d for d in find_durations(sentence) if d[0] not in rules]

@@ -58,8 +58,9 @@ from typing import TYPE_CHECKING
 
 from ..records import Provision, Quantity, Span
 from .lexicons import alternation, lexicon
+from .number_roles import names_a_thing, pronoun_one, token_at
 from .numbers import NumberMention, find_numbers
-from .rule_limits import QUANTITY_KINDS
+from .rule_limits import CUSTOMARY_LAW, QUANTITY_KINDS, penalty_condition
 from .rule_limits import legal_limits as _legal_limits
 from .rule_limits import terms_of_office as _terms
 from .rule_quantities import DATED, bench_counts, rule_numbers
@@ -81,9 +82,13 @@ _RULE_VERB = (r"(?:provides?|provided|prohibits?|prohibited|forbids?|forbade|ban
               r"prescribes?|prescribed|fix(?:es|ed)|call(?:s|ed)?\s+for|defines?|defined|"
               r"makes?|made|mandate|precludes?|precluded|proscribes?|proscribed|institutes?|instituted|"
               r"gives?|gave|dictates?|dictated)")  # "The law gives the government six months to …"
-LAW_FRAME = re.compile(rf"\b{_INSTRUMENT}\b[^.;:]{{0,160}}?\b{_RULE_VERB}\b|"
+_NAME_HEAD = rf"(?!\s+{alternation(_L['instrument_name_heads'])}\b)"  # "Law School", "law enforcement"
+LAW_FRAME = re.compile(rf"\b{_INSTRUMENT}\b{_NAME_HEAD}[^.;:]{{0,160}}?\b{_RULE_VERB}\b|"
                        rf"^(?:It|They)\s+(?:also\s+)?{_RULE_VERB}\b|"  # "The code states that …"
                        rf"\b{_INSTRUMENT}\s+(?:[\w-]+\s+){{0,3}}?(?:states?|stated|says|said)\s+that\b", re.I)
+# the instrument as agent: "minimum wages established by a 1988 decree of 160 francs per day"
+AGENT_LAW = re.compile(r"(?<!\bnot\s)\b(?:established|set|fixed|prescribed|stipulated|mandated|imposed|guaranteed)\s+"
+                       rf"by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{_INSTRUMENT}\b", re.I)
 PENALTY_FRAME = re.compile(
     r"\bpunishable\b|\bcarr(?:y|ies|ied)\s+(?:an?\s+)?(?:(?!out\b)[a-z]+\s+){0,2}?"  # "may carry moderate fines"
     r"(?:penalt|sentence|prison|fine|jail|term)|\bpenalt(?:y|ies)\s+(?:for|of|include|includes|"
@@ -192,9 +197,10 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
                 continue
             if v:
                 frames.append(v)
-    frames += PENALTY_FRAME.finditer(sentence)
+    frames += [*PENALTY_FRAME.finditer(sentence), *AGENT_LAW.finditer(sentence)]
     if undated:  # "Agricultural work was limited to 2,400 hours per year"; "Police have seven days to …"
-        frames += [*LIMITED_TO.finditer(sentence), *HAVE_DEADLINE.finditer(sentence)]
+        frames += [*LIMITED_TO.finditer(sentence), *HAVE_DEADLINE.finditer(sentence),
+                   *CUSTOMARY_LAW.finditer(sentence)]
     event = EVENT_FRAME.search(sentence)
     if not event and (undated or sent is None or sent.root.tag_ != "VBD"):
         # "sentenced … under the law" is an event; so is "By August the government granted
@@ -307,6 +313,9 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
             continue  # "permit men to have more than one wife": a plural, not a quantity
         if m.start in seen:
             continue
+        tok = token_at(sent, m.num_start)
+        if tok is not None and (names_a_thing(tok) or pronoun_one(tok)):
+            continue  # "the 4.5 formula"; "a lawyer (or have one provided)"
         narrated = _narrated(m, sent)
         if any(_same_clause(sentence, f, m) and not (narrated and f.re in NARRATABLE) for f in frames):
             out.append(m)
@@ -362,17 +371,18 @@ LIMITED_TO = re.compile(  # a passive limit of working time or detention
     rf"\b{_LIMITED}[^.;]{{0,40}}?\b(?:hours?|days?|weeks?|months?)\s+(?:per|a|each|every)\s+"
     rf"(?:day|week|month|year)\b|\b{alternation(_L['limited_subjects'])}\b,?\s+(?:[\w()\"'’-]+,?\s+){{0,5}}?{_LIMITED}", re.I)
 HAVE_DEADLINE = re.compile(  # "Judges had four months to decide": a time allowed by the rules
-    r"\b(?:has|have|had)\s+(?:only\s+|up\s+to\s+)?\S+\s+(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"\b(?:(?:has|have|had)\s+|(?:gives?|gave|given|offer(?:s|ed)?|allow(?:s|ed)?|grant(?:s|ed)?)\s+(?:\w+\s+){1,2}?)"
+    r"(?:only\s+|up\s+to\s+)?\S+\s+(?:hours?|days?|weeks?|months?|years?)\s+"
     r"(?:in\s+which\s+)?to\s+[a-z]+", re.I)
-RULE_VERB_PRESENT = re.compile(
-    r"\b(?:provides|prohibits|forbids|bans|requires|allows|permits|stipulates|mandates|sets|"
-    r"establishes|limits|restricts|entitles|specifies|imposes|penalizes|criminalizes|punishes|"
-    r"obliges|obligates|grants|guarantees|caps|prescribes|precludes|proscribes|institutes|must|shall|may|"
-    r"punishable)\b", re.I)
+RULE_VERB_PRESENT = re.compile(  # third person or plural ("Exceptions allow children to work at age 12")
+    r"\b(?:provides?|prohibits?|forbids?|bans?|requires?|allows?|permits?|stipulates?|mandates?|sets?|"
+    r"establish(?:es)?|limits?|restricts?|entitles?|specif(?:y|ies)|imposes?|penalizes?|criminalizes?|"
+    r"punish(?:es)?|obliges?|obligates?|grants?|guarantees?|caps?|prescribes?|precludes?|proscribes?|"
+    r"institutes?|must|shall|may|punishable)\b", re.I)
 # past-tense rule verbs that state an obligation or a ban when an authority is the subject
 OBLIGATION_LEMMAS = {"require", "prohibit", "forbid", "ban", "oblige", "obligate", "mandate",
                      "stipulate", "prescribe", "cap", "preclude", "proscribe"}
-NARRATABLE = (LAW_FRAME, LEGAL_ADVERBIAL, RULE_VERB_PRESENT, RULE_VERB_ANY)  # frames _narrated may veto
+NARRATABLE = (LAW_FRAME, LEGAL_ADVERBIAL, RULE_VERB_PRESENT, RULE_VERB_ANY, AGENT_LAW)  # frames _narrated may veto
 
 
 NOT_LAW_SUBJECT = re.compile(rf"\b{alternation(_L['not_law_subjects'])}\s+(?:\w+\s+)?$", re.I)
@@ -385,8 +395,7 @@ def _narrated(m: NumberMention, sent: "SpacySpan | None") -> bool:
     a rule."""
     if sent is None:
         return False
-    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    tok = next((t for t in sent if t.idx - base <= m.num_start < t.idx - base + len(t.text)), None)
+    tok = token_at(sent, m.num_start)
     for _ in range(6):
         if tok is None or tok.head is tok:
             return False
@@ -398,16 +407,19 @@ def _narrated(m: NumberMention, sent: "SpacySpan | None") -> bool:
 
 
 def _same_clause(sentence: str, frame: re.Match[str], m: NumberMention) -> bool:
-    if frame.re in (PENALTY_FRAME, MAX_PENALTY) and m.start < frame.start():
-        return False  # "Despite the penalties for …, more than 100 NGOs operated"
-    lo, hi = sorted((frame.start(), m.start))
+    if frame.re in (PENALTY_FRAME, MAX_PENALTY) and m.start < frame.start() and m.kind != "age":
+        return False  # "Despite the penalties for …, more than 100 NGOs operated"; not
+    lo, hi = sorted((frame.start(), m.start))  # "Sex with someone younger than 15 is punishable"
     hi = max(hi, min(frame.end(), m.start))
     breaks = [b for b in CLAUSE_BREAK.finditer(sentence) if lo <= b.start() < hi]
     if not breaks:
         return True
+    if m.start > frame.start() and penalty_condition(sentence, m, breaks[-1].end()):
+        return True  # "…; if the victim dies within 40 days the penalty is life in prison"
     # "The law provides for X, but requires 50 members": the rule goes on after the break
     # ("…; however, tradition permits marriage at 14": custom, not law)
-    verb = RULE_VERB_PRESENT.search(sentence, breaks[-1].end(), m.start)
+    verb = next((v for v in RULE_VERB_PRESENT.finditer(sentence, breaks[-1].end(), m.start)  # not "a ban"
+                 if v.group(0)[-1] in "sS" or v.group(0).lower() in ("must", "shall", "may", "punishable")), None)
     return m.start > frame.start() and verb is not None and \
         not NOT_LAW_SUBJECT.search(sentence[breaks[-1].end():verb.start()])
 
@@ -462,6 +474,8 @@ def _norm(m: NumberMention, sentence: str, context: str) -> str:
         return "prohibition"  # "no arrests between 9:00 p.m. and 6:00 a.m." (docs/EVALUATION.md)
     if m.unit == "judges":
         return "requirement"  # the bench of a court: "panels of three judges"
+    if m.unit == "renewals":
+        return "time_limit"  # "within 48 hours, renewable once"
     if m.kind == "count" and m.unit and " per " in m.unit:
         return "requirement"  # a frequency: "twice-yearly visits"
     before = sentence[max(0, m.start - 40):m.start]
@@ -471,6 +485,9 @@ def _norm(m: NumberMention, sentence: str, context: str) -> str:
     if m.kind == "duration" and m.unit == "years" and re.search(
             r"\bage\b[^.;]{0,30}$", sentence[max(0, m.start - 40):m.start], re.I):
         return "threshold"  # "the minimum age for employment is 16 years"
+    if m.kind == "duration" and penalty_condition(
+            sentence, m, max((b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, m.start)), default=0)):
+        return "threshold"  # a condition of a penalty: "if the victim dies within 40 days"
     if m.kind == "duration" and re.search(r"\b(?:within|no\s+later\s+than)\s+$", before, re.I):
         return "time_limit"  # "fines … if the infraction is repeated within one year"
     if m.kind in ("duration", "money") and PENALTY_WORDS.search(context):
@@ -496,8 +513,8 @@ def _norm(m: NumberMention, sentence: str, context: str) -> str:
 def _unit(m: NumberMention, sentence: str, norm: str) -> str | None:
     if m.kind in ("clock", "count") and m.unit:
         return m.unit  # "time of day"; "visits per year"
-    if norm == "threshold" and m.kind == "duration":
-        return "age"
+    if norm == "threshold" and m.kind == "duration":  # "within 40 days" of a penalty's condition
+        return m.unit if penalty_condition(sentence, m, 0) else "age"
     if m.kind == "count" and re.search(r"\bage\b[^.;,]{0,25}$", sentence[max(0, m.start - 30):m.start], re.I):
         return "age"
     if m.kind in ("duration", "money", "percent", "age"):

@@ -9,6 +9,13 @@ sentence narrates (docs/EVALUATION.md, "Provisions"):
   be charged … within seven days of arrest";
 - the threshold of a requirement: "requirements for unions to have branches in more than
   50 percent of the regions", "a requirement that unions be represented in at least half";
+- the number a registration requires, changed or not: "lower the number of required
+  members from 20,000 to 5,000";
+- the remit of a body set by an amount: "responsible for reviewing all contracts of more
+  than $5 million";
+- how long a document, a status, an exemption or a decree lasts, in an undated sentence
+  ("valid for 12 months", "granted for 10 years", "the decree was for a period of three
+  months"), and how long a facility is meant to hold detainees;
 - the length of a term of office: "The president is elected for seven years", "Deputies
   serve five-year terms", "judges were appointed for six-year terms", "80 members elected
   for five years" — only the duration in years the frame names.
@@ -19,7 +26,7 @@ import re
 
 from .lexicons import alternation, lexicon
 from .numbers import NumberMention, find_numbers
-from .rule_quantities import rule_numbers
+from .rule_quantities import DATED, rule_numbers
 
 _L = lexicon("provisions")
 QUANTITY_KINDS = ("duration", "money", "percent", "count", "age", "clock")
@@ -54,6 +61,28 @@ REQUIRED_COUNT = re.compile(
     rf"\b{alternation(_L['rule_nouns'])}\s+(?:for|that)\s+[^.;:]{{1,100}}?\b(?:at\s+least|more\s+than|"
     r"no\s+(?:fewer|less)\s+than|(?:a\s+)?minimum\s+of)\s+$", re.I)
 
+# "lower the number of required members from 20,000 to 5,000", "raised the number of
+# signatures required to 100,000": a registration threshold, whoever changes it
+REQUIRED_NUMBER = re.compile(
+    r"\bnumber\s+of\s+(?:(?:required|mandatory|necessary)\s+\w+|\w+\s+(?:required|needed|necessary))"
+    r"(?:\s+(?:of|for|in|to)\s+(?:an?\s+|the\s+)?\w+){0,2}\s+(?:from\s+|to\s+|from\s+\S+\s+to\s+)$", re.I)
+
+# "responsible for reviewing all government contracts of more than $5 million": the remit of
+# a body set by an amount is a threshold, whether a law or a charter sets it
+REMIT = re.compile(
+    r"\b(?:responsible\s+for|competent\s+(?:for|to)|mandated\s+to|tasked\s+with|in\s+charge\s+of)\s+"
+    r"[^.;:]{1,60}?\b(?:more|greater|less|higher|lower)\s+than\s+$", re.I)
+
+# How long a document, a status, an exemption or a decree lasts, stated without a date:
+# "it would be valid for 12 months", "residency, which was granted for 10 years", "exempt
+# from inspections for three years", "the decree was for a period of three months", and a
+# facility's design: "centers intended to hold detainees for not more than two days"
+VALIDITY = re.compile(
+    rf"(?:\b(?:valid|granted|issued|exempt(?:ed)?)\b[^.;:]{{0,40}}?|"
+    rf"\b{alternation(_L['instruments'])}\s+(?:was|is|were|are)\s+|"
+    r"\b(?:intended|designed|meant)\s+to\s+(?:hold|detain|house|keep)\b[^.;:]{0,40}?)"
+    r"\bfor\s+(?:a\s+period\s+of\s+|(?:not|no)\s+more\s+than\s+|up\s+to\s+)?$", re.I)
+
 
 def legal_limits(sentence: str) -> list[NumberMention]:
     """Quantities a sentence cites as the legal limit, whatever the sentence narrates."""
@@ -69,7 +98,14 @@ def legal_limits(sentence: str) -> list[NumberMention]:
             out.append(m)
         elif m.kind == "duration" and (LIMIT_IS.search(wide) or BROKEN_RULE.search(wide)):
             out.append(m)
-        elif m.kind in ("count", "percent") and REQUIRED_COUNT.search(sentence[max(0, m.num_start - 160):m.num_start]):
+        elif m.kind in ("count", "percent") and (
+                REQUIRED_COUNT.search(sentence[max(0, m.num_start - 160):m.num_start])
+                or REQUIRED_NUMBER.search(sentence[max(0, m.num_start - 100):m.num_start])):
+            out.append(m)
+        elif m.kind == "money" and REMIT.search(sentence[max(0, m.start - 100):m.start]):
+            out.append(m)
+        elif m.kind == "duration" and VALIDITY.search(sentence[max(0, m.start - 90):m.start]) \
+                and not DATED.search(sentence):
             out.append(m)
     return out
 
@@ -83,3 +119,20 @@ def terms_of_office(sentence: str) -> list[NumberMention]:
     spans = [(t.start(), t.end() + 30) for t in TERM_FRAME.finditer(sentence)]
     return [m for m in rule_numbers(sentence) if m.kind == "duration" and m.unit == "years"
             and any(lo <= m.start < hi for lo, hi in spans)] if spans else []
+
+
+# "According to sharia …, anyone found guilty … paid only one-half the amount": religious and
+# customary law narrated in the past tense still states a rule (in a sentence without a date)
+CUSTOMARY_LAW = re.compile(
+    rf"\b(?:according\s+to|under)\s+(?:the\s+)?{alternation(_L['religious_customary_law'])}\b", re.I)
+
+CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+PENALTY_AFTER = re.compile(r"\b(?:penalt(?:y|ies)|punishable|punishment|sentence)\b", re.I)
+
+
+def penalty_condition(sentence: str, m: NumberMention, clause_start: int) -> bool:
+    """Is the quantity inside a condition that changes a penalty ("if the victim dies within
+    40 days of the procedure the penalty is up to life in prison")? A condition of the rule
+    is a threshold (docs/EVALUATION.md), even across the clause break that starts it."""
+    cond = CONDITION.search(sentence, max(clause_start, m.start - 60), m.start)
+    return cond is not None and bool(PENALTY_AFTER.search(sentence, m.end, m.end + 80))

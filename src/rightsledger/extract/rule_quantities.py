@@ -9,7 +9,8 @@ where a rule states them differently from a figure (docs/EVALUATION.md, "Provisi
   quantity valued at its lower bound, its text the whole range;
 - clock times ("between 9:00 p.m. and 6:00 a.m.", "before 10:00 a.m.") are one quantity of
   kind ``clock`` with no value: a time of day is not a number of anything;
-- "within a week", "for up to a year": one unit of time after a limit.
+- "within a week", "for up to a year": one unit of time after a limit;
+- "within 48 hours, renewable once": a count of renewals (unit ``renewals``).
 
 ``bench_counts`` finds the size of a court's bench ("panels of three judges", "a single
 judge heard all cases", "composed of the president and four other judges"): how many
@@ -44,6 +45,10 @@ CLOCK = re.compile(rf"\b(?:between|from|before|after|until|till)\s+{_CLOCK}"
 A_UNIT = re.compile(r"\b(?:within|up\s+to|no\s+more\s+than|not\s+(?:to\s+)?exceed(?:ing)?|maximum\s+of|"
                     r"no\s+later\s+than|no\s+longer\s+than|more\s+than|longer\s+than)\s+"
                     r"(?P<a>an?\s+(?P<unit>hour|day|week|month|year))\b", re.I)
+# "within 48 hours, renewable once": how many times a legal time limit may be renewed, a
+# second time_limit (docs/EVALUATION.md); not a term of office ("five-year term, renewable once")
+RENEWALS = re.compile(r"\b(?:hours?|days?|weeks?|months?)\b[^.;]{0,30}?\b(?P<q>(?:renewable|extendable)\s+(?:only\s+)?"
+                      r"(?P<n>once|twice))\b", re.I)
 DATED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
                    r"November|December|(?:19|20)\d\d|during\s+the\s+year|this\s+year|last\s+year|"
                    r"year['’]s\s+end|recently|later)\b")
@@ -81,6 +86,11 @@ def rule_numbers(sentence: str) -> list[NumberMention]:
         unit = TIME_UNITS[a.group("unit").lower()]
         out.append(NumberMention(start=a.start("a"), end=a.end("a"), text=a.group("a"), value=1,
                                  kind="duration", unit=unit, num_start=a.start("a"), num_end=a.start("unit")))
+    for r in RENEWALS.finditer(sentence):
+        out = [m for m in out if not r.start("q") <= m.num_start < r.end()]  # "twice" is a count already
+        out.append(NumberMention(start=r.start("q"), end=r.end(), text=r.group("q"),
+                                 value=1 if r.group("n").lower() == "once" else 2, kind="count",
+                                 unit="renewals", num_start=r.start("n"), num_end=r.end("n")))
     out.sort(key=lambda m: m.start)
     return out
 
