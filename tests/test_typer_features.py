@@ -16,6 +16,7 @@ HEADER = "2022 Country Reports on Human Rights Practices: Orlesia\n\nSection 2. 
 
 
 def _collected(nlp, sentences: list[str]) -> list[tuple[str, str, list[str]]]:
+    """(event id, rules' type, features of the newest version) of every event extracted."""
     from rightsledger.extract.annotate import annotate
     from rightsledger.extract.events import extract_events
     from rightsledger.records import Document
@@ -26,7 +27,7 @@ def _collected(nlp, sentences: list[str]) -> list[tuple[str, str, list[str]]]:
     annotated = annotate(text, doc, outline(text, doc.id), nlp)
     with typemodel.collecting() as rows:
         extract_events(annotated, [])
-    return rows
+    return [(i, t, f[typemodel.FEATURE_VERSION]) for i, t, f in rows]
 
 
 def test_names_and_numbers_are_masked(nlp):
@@ -60,9 +61,26 @@ def test_a_model_of_other_features_is_not_used(tmp_path):
     assert typemodel.load_model(str(current))["policy"] == "model"
 
 
-def test_the_shipped_typer_is_of_these_features():
+def test_the_first_version_keeps_every_lemma(nlp):
+    """The shipped typer of version 1 is scored on the features it was fitted on."""
+    from rightsledger.extract.annotate import annotate
+    from rightsledger.extract.events.triggers import _triggers
+    from rightsledger.records import Document
+    from rightsledger.structure import outline
+
+    text = HEADER + "On March 3, the president signed a decree that dissolved the council of Vastrow.\n"
+    doc = Document("orlesia-2022", "Orlesia", None, None, 2022, "", "txt", "", len(text))
+    sent = next(s for p in annotate(text, doc, outline(text, doc.id), nlp).paragraphs for s in p.doc.sents
+                if "decree" in s.text)
+    trig = next(t for t, _ in _triggers(sent) if t.lemma_ == "sign")
+    old = typemodel.features(sent, trig, "law_or_decree", "2", "day", "asserted", (), version="1")
+    new = typemodel.features(sent, trig, "law_or_decree", "2", "day", "asserted", ())
+    assert "w=vastrow" in old and "w=vastrow" not in new
+    assert not any(f.startswith(("tobj=", "tparg=", "vn=")) for f in old)
+    assert "tobj=sign:decree" in new
+
+
+def test_the_shipped_typer_is_loaded():
     model = json.loads(typemodel.MODEL_FILE.read_text(encoding="utf-8"))
-    assert str(model.get("feature_version")) == typemodel.FEATURE_VERSION
-    names = {f for w in model["weights"].values() for f in w}
-    # no word of one report's people or places survives as a feature (they are masked)
-    assert not any(f.startswith("w=") and not f[2:].isalpha() for f in names)
+    assert str(model.get("feature_version", "1")) in typemodel.FEATURE_VERSIONS
+    assert typemodel.load_model() is not None

@@ -118,17 +118,18 @@ POLICIES = (("rules", None), ("model", None), ("ambiguous", None),
 L2S = (1.0, 3.0, 10.0)
 #: Candidate weights of the sentence's embedding (unit length, times this; None: no vector).
 DENSE_SCALES: tuple[float | None, ...] = (None, 4.0)
-#: A candidate: (policy, threshold, l2, dense scale).
-Key = tuple[str, "float | None", float, "float | None"]
+#: A candidate: (policy, threshold, l2, dense scale, feature version).
+Key = tuple[str, "float | None", float, "float | None", str]
 
 
 @dataclass
 class TypedEvent:
-    """One predicted event matched to a gold event: the rules' type, its features, the gold type,
-    its sentence (evidence text, whose embedding the typer may weigh) and section group."""
+    """One predicted event matched to a gold event: the rules' type, its features (per feature
+    version), the gold type, its sentence (evidence text, whose embedding the typer may weigh)
+    and section group."""
     doc: str
     rule_type: str
-    features: list[str]
+    features: dict[str, list[str]]
     gold_type: str
     text: str = ""
     group: str = ""
@@ -228,9 +229,10 @@ def fit_softmax(rows: list[list[str]], y: list[str], l2: float = 1.0, iters: int
     return out
 
 
-def _model(fit: dict[str, Any], policy: str, thr: float | None, scale: float | None) -> dict[str, Any]:
+def _model(fit: dict[str, Any], policy: str, thr: float | None, scale: float | None, version: str
+           ) -> dict[str, Any]:
     """A typer as ``load_model`` returns it, from :func:`fit_softmax`'s output."""
-    m = {"policy": policy, "threshold": thr, "weights": fit["weights"]}
+    m = {"policy": policy, "threshold": thr, "weights": fit["weights"], "feature_version": version}
     if scale is not None and "dense" in fit:
         types = list(fit["weights"])
         m.update(dense=fit["dense"], dense_scale=scale,
@@ -241,7 +243,8 @@ def _model(fit: dict[str, Any], policy: str, thr: float | None, scale: float | N
 def _right(model: dict[str, Any] | None, data: list[TypedEvent]) -> list[bool]:
     from ..extract.events.typemodel import decide
 
-    return [decide(model, d.rule_type, d.features, d.vec) == d.gold_type for d in data]
+    version = str(model.get("feature_version", "1")) if model else "1"
+    return [decide(model, d.rule_type, d.features[version], d.vec) == d.gold_type for d in data]
 
 
 def _accuracy(model: dict[str, Any] | None, data: list[TypedEvent]) -> float:
@@ -258,10 +261,18 @@ def by_group(model: dict[str, Any] | None, data: list[TypedEvent]) -> dict[str, 
     return out
 
 
+def _candidates(l2s: Iterable[float], scales: Iterable[float | None]) -> list[tuple[str, float | None, float]]:
+    """(feature version, dense scale, l2) to fit: the first version's as it shipped (no vector)."""
+    from ..extract.events.typemodel import FEATURE_VERSIONS
+
+    return [(v, sc, l2) for v in dict.fromkeys(FEATURE_VERSIONS) for sc in scales for l2 in l2s
+            if v != "1" or sc is None]
+
+
 def cross_validate(data: list[TypedEvent], l2s: Iterable[float] = L2S,
                    scales: Iterable[float | None] = DENSE_SCALES) -> dict[Key, dict[str, float]]:
-    """Leave-one-report-out accuracy on ``data`` of every (policy, threshold, l2, dense scale),
-    all and per section group (``{key: {"all": acc, "1": acc, …}}``)."""
+    """Leave-one-report-out accuracy on ``data`` of every (policy, threshold, l2, dense scale,
+    feature version), all and per section group (``{key: {"all": acc, "1": acc, …}}``)."""
     from ..extract.events.typemodel import combine, probabilities
 
     docs = sorted({d.doc for d in data})
@@ -270,15 +281,16 @@ def cross_validate(data: list[TypedEvent], l2s: Iterable[float] = L2S,
     for doc in docs:
         train_, held = [d for d in data if d.doc != doc], [d for d in data if d.doc == doc]
         order += held
-        for scale in scales:
+        for version, scale, l2 in _candidates(l2s, scales):
             dense = None if scale is None else np.stack([d.vec for d in train_]) * scale
-            for l2 in l2s:
-                fit = fit_softmax([d.features for d in train_], [d.gold_type for d in train_], l2=l2, dense=dense)
-                m = _model(fit, "model", None, scale)
-                probs = [probabilities(m, d.features, d.vec) for d in held]  # once per event, every policy
-                for policy, thr in POLICIES:
-                    right.setdefault((policy, thr, l2, scale), []).extend(
-                        combine(policy, thr, d.rule_type, d.features, p) == d.gold_type for d, p in zip(held, probs))
+            fit = fit_softmax([d.features[version] for d in train_], [d.gold_type for d in train_], l2=l2,
+                              dense=dense)
+            m = _model(fit, "model", None, scale, version)
+            probs = [probabilities(m, d.features[version], d.vec) for d in held]  # once per event, every policy
+            for policy, thr in POLICIES:
+                right.setdefault((policy, thr, l2, scale, version), []).extend(
+                    combine(policy, thr, d.rule_type, d.features[version], p) == d.gold_type
+                    for d, p in zip(held, probs))
     out: dict[Key, dict[str, float]] = {}
     for key, ok in right.items():
         out[key] = {"all": sum(ok) / len(ok)}
@@ -291,17 +303,19 @@ def cross_validate(data: list[TypedEvent], l2s: Iterable[float] = L2S,
 #: Policies from the least to the most intrusive (how often the model overrides the rules).
 INTRUSIVENESS = ("rules", "ambiguous", "ambiguous_confident", "confident", "model")
 #: Cross-validated accuracies closer than this to the best are ties (one or two events per
-#: report): among them the least intrusive policy, the highest threshold, the strongest L2 and
-#: no vector win.
+#: report): among them the least intrusive policy, the highest threshold, the strongest L2, no
+#: vector and the newest features win. A refit replaces the shipped typer only when it
+#: cross-validates more than this above the shipped typer's candidate.
 CV_TIE = 0.005
 
 
 def _choose(cv: dict[Key, dict[str, float]] | dict[Key, float]) -> tuple[Key, float]:
-    """The (policy, threshold, l2, dense scale) to ship and its CV accuracy: the simplest near-best one."""
+    """The candidate to ship and its CV accuracy: the simplest near-best one."""
     acc = {k: (v["all"] if isinstance(v, dict) else v) for k, v in cv.items()}
     best = max(acc.values())
     near = [k for k, v in acc.items() if v >= best - CV_TIE]
-    key = min(near, key=lambda k: (INTRUSIVENESS.index(k[0]), -(k[1] or 1.0), -k[2], k[3] is not None, k[3] or 0))
+    key = min(near, key=lambda k: (INTRUSIVENESS.index(k[0]), -(k[1] or 1.0), -k[2], k[3] is not None,
+                                   k[3] or 0, [-int(x) for x in k[4].split(".")]))
     return key, acc[key]
 
 
@@ -310,34 +324,34 @@ def shipped_key(model: dict[str, Any] | None) -> Key | None:
     if not model:
         return None
     return (model.get("policy", "rules"), model.get("threshold"), float(model.get("l2", 3.0)),
-            model.get("dense_scale"))
+            model.get("dense_scale"), str(model.get("feature_version", "1")))
 
 
 def train_event_types(dev: list[TypedEvent], out: Path | None = None,
-                      cv: dict[Key, dict[str, float]] | None = None, prefer: Key | None = None
-                      ) -> tuple[dict[str, Any], dict[Key, dict[str, float]]]:
-    """Fit the event typer on ``dev``, choosing policy, l2 and the vector's weight by
-    cross-validation; write it to ``out`` (the shipped file by default). ``prefer`` (the shipped
-    typer's candidate) is refitted instead when it cross-validates better than the choice, so a
-    rerun is never worse by CV than what shipped. Deterministic: the same dev gold and code give
-    the same file."""
+                      cv: dict[Key, dict[str, float]] | None = None, shipped: Key | None = None,
+                      force: bool = False) -> tuple[dict[str, Any] | None, dict[Key, dict[str, float]]]:
+    """Fit the event typer on ``dev``, choosing policy, l2, the vector's weight and the feature
+    version by leave-one-report-out cross-validation, and write it to ``out`` (the shipped file by
+    default). With ``shipped`` (the shipped typer's candidate), nothing is written unless the
+    choice cross-validates more than :data:`CV_TIE` above it (or ``force``): then returns None.
+    Deterministic: the same dev gold and code give the same file."""
     from ..extract.events import typemodel
 
     out = out or typemodel.MODEL_FILE
     cv = cv if cv is not None else cross_validate(dev)
     rules = max(v["all"] for k, v in cv.items() if k[0] == "rules")
-    (policy, thr, l2, scale), best = _choose(cv)
-    if prefer in cv and cv[prefer]["all"] > best:
-        (policy, thr, l2, scale), best = prefer, cv[prefer]["all"]
+    key, best = _choose(cv)
+    if not force and shipped in cv and best <= cv[shipped]["all"] + CV_TIE:
+        return None, cv
+    policy, thr, l2, scale, version = key
     dense = None if scale is None else np.stack([d.vec for d in dev]) * scale
-    fit = fit_softmax([d.features for d in dev], [d.gold_type for d in dev], l2=l2, dense=dense)
+    fit = fit_softmax([d.features[version] for d in dev], [d.gold_type for d in dev], l2=l2, dense=dense)
     model: dict[str, Any] = {
         "_comment": "fitted by `rightsledger train` on the dev gold only; policy chosen by "
                     "leave-one-report-out cross-validation",
-        "feature_version": typemodel.FEATURE_VERSION, "policy": policy, "threshold": thr, "l2": l2,
+        "feature_version": version, "policy": policy, "threshold": thr, "l2": l2,
         "n": len(dev), "cv_accuracy": round(best, 4), "cv_rules_accuracy": round(rules, 4),
-        "cv_groups": {g: round(a, 4) for g, a in cv[(policy, thr, l2, scale)].items()},
-        "weights": fit["weights"]}
+        "cv_groups": {g: round(a, 4) for g, a in cv[key].items()}, "weights": fit["weights"]}
     if scale is not None:
         from ..extract.embed import MODEL_ID
 

@@ -145,11 +145,15 @@ def train(
     predictions: Optional[Path] = typer.Option(
         None, "--predictions", help="Use saved exports (DIR/<gold stem>.jsonl) instead of ingesting."),
     model: Model = typer.Option(Model.all, "--model", help="Which model to refit: confidence, typer or all."),
+    force: bool = typer.Option(False, "--force", help="Write the typer's refit even when it does not "
+                               "cross-validate better than the shipped typer."),
 ) -> None:
     """Refit the shipped models (confidence, event typer) on the dev gold; print test scores before/after.
 
     The event typer needs the parse, so its reports are always ingested again (no --predictions);
-    it is rebuilt deterministically from whatever dev gold exists.
+    it is rebuilt deterministically from whatever dev gold exists, and replaces the shipped typer
+    only when its leave-one-report-out accuracy on dev beats the shipped typer's (refitted the same
+    way) by more than the tie margin.
 
     Example: rightsledger train --model typer
     """
@@ -159,7 +163,7 @@ def train(
     if model is not Model.typer:
         _train_confidence(test, predictions)
     if model is not Model.confidence:
-        _train_typer([p for p in ev.gold_files() if ev.split_of(p) == "dev"], test)
+        _train_typer([p for p in ev.gold_files() if ev.split_of(p) == "dev"], test, force)
 
 
 def _train_confidence(test: list[Path], predictions: Optional[Path]) -> None:
@@ -179,34 +183,37 @@ def _train_confidence(test: list[Path], predictions: Optional[Path]) -> None:
               title=f"test reliability {label} training")
 
 
-def _train_typer(dev_paths: list[Path], test: list[Path]) -> None:
+def _train_typer(dev_paths: list[Path], test: list[Path], force: bool) -> None:
     """The event typer (extract/events/typemodel.py): cross-validate on dev, refit, print dev CV
     and test accuracy per section group, before and after."""
     from ..analysis import train as tr
     from ..extract.events import typemodel
 
-    shipped = typemodel.load_model()  # None when absent or fitted on other features
+    shipped = typemodel.load_model()  # None when absent or fitted on features this code lacks
     dev_ev, test_ev = tr.typed_events(dev_paths), tr.typed_events(test)
     cv = tr.cross_validate(dev_ev)
-    tmodel, _ = tr.train_event_types(dev_ev, cv=cv, prefer=tr.shipped_key(shipped))
-    key = tr.shipped_key(tmodel)
-    err_console.print(f"wrote {typemodel.MODEL_FILE} ({len(dev_ev)} matched dev events; policy "
-                      f"{tmodel['policy']}, threshold {tmodel['threshold']}, l2 {tmodel['l2']}, "
-                      f"vector {tmodel.get('dense_scale')})")
+    before_key = tr.shipped_key(shipped)
+    tmodel, _ = tr.train_event_types(dev_ev, cv=cv, shipped=before_key, force=force)
+    key = tr._choose(cv)[0]
+    if tmodel is None:
+        err_console.print(f"kept {typemodel.MODEL_FILE}: the best refit {key} does not cross-validate more "
+                          f"than {tr.CV_TIE} above the shipped typer {before_key} (--force writes it)")
+    else:
+        key = tr.shipped_key(tmodel)
+        err_console.print(f"wrote {typemodel.MODEL_FILE} ({len(dev_ev)} matched dev events; candidate {key})")
     groups = ["all", *sorted({d.group for d in dev_ev} | {d.group for d in test_ev})]
     rows = [{"policy": p, "threshold": "" if t is None else t, "l2": l2, "vector": "" if v is None else v,
-             **{g: _f(a.get(g)) for g in groups}}
-            for (p, t, l2, v), a in sorted(cv.items(), key=lambda kv: -kv[1]["all"])[:12]]
-    _emit(rows, Format.table, ["policy", "threshold", "l2", "vector", *groups],
+             "features": fv, **{g: _f(a.get(g)) for g in groups}}
+            for (p, t, l2, v, fv), a in sorted(cv.items(), key=lambda kv: -kv[1]["all"])[:12]]
+    _emit(rows, Format.table, ["policy", "threshold", "l2", "vector", "features", *groups],
           title="event type accuracy, leave-one-report-out on dev (best 12)")
     rules_key = next(k for k in cv if k[0] == "rules")
     table = [{"measure": "dev CV, rules", **{g: _f(cv[rules_key].get(g)) for g in groups}}]
-    before_key = tr.shipped_key(shipped)
     if before_key in cv:
-        table.append({"measure": "dev CV, shipped configuration",
+        table.append({"measure": "dev CV, shipped typer's candidate",
                       **{g: _f(cv[before_key].get(g)) for g in groups}})
-    table += [{"measure": "dev CV, refit", **{g: _f(cv[key].get(g)) for g in groups}},
-              {"measure": "dev in-sample, refit", **{g: _f(v) for g, v in tr.by_group(
+    table += [{"measure": "dev CV, best refit", **{g: _f(cv[key].get(g)) for g in groups}},
+              {"measure": "dev in-sample, now shipped", **{g: _f(v) for g, v in tr.by_group(
                   typemodel.load_model(), dev_ev).items()}},
               {"measure": "test, rules", **{g: _f(v) for g, v in tr.by_group(None, test_ev).items()}},
               {"measure": "test, before", **{g: _f(v) for g, v in tr.by_group(shipped, test_ev).items()}},

@@ -43,7 +43,10 @@ from .occurrences import _dated_events, _ref_of, _state_verbs, _undated_event
 from .participants import _Context, _participants, _source
 from .polarity import _polarity
 from .triggers import _toks
-from .typemodel import collecting_active, decide, features, heading_features, load_model, needs_vector, record
+from .typemodel import (
+    FEATURE_VERSION, FEATURE_VERSIONS, collecting_active, decide, features, heading_features, load_model,
+    needs_vector, record,
+)
 
 if TYPE_CHECKING:
     from ..annotate import Annotated
@@ -71,6 +74,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
     model = load_model()
     typed = bool(model and model.get("policy", "rules") != "rules") or collecting_active()
     pending: list[tuple[int, str, list[str]]] = []  # (event index, rules' type, features): typed by vector
+    version = str(model.get("feature_version", "1")) if model else FEATURE_VERSION
     sections = {s.id: s for s in annotated.sections}
     for ap in annotated.paragraphs:
         base = ap.start
@@ -109,9 +113,12 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                     episode = Episode(ep.date, ep.date_end, ep.precision, ep.type, index)
                 ev_id = f"{doc_id}:ev:{len(events) + 1}"
                 if typed:  # the trained typer (typemodel.py) re-types where it beat the rules on dev
-                    feats = features(sent, trig, type_, section, precision, pol,
-                                     _heading(annotated, sections, section, s_start))
-                    record(ev_id, type_, feats)
+                    head = _heading(annotated, sections, section, s_start)
+                    feats = features(sent, trig, type_, section, precision, pol, head, version)
+                    if collecting_active():
+                        record(ev_id, type_, {v: feats if v == version else
+                                              features(sent, trig, type_, section, precision, pol, head, v)
+                                              for v in FEATURE_VERSIONS})
                     if needs_vector(model):
                         pending.append((len(events), type_, feats))
                     else:

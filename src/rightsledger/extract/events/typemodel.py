@@ -42,8 +42,10 @@ if TYPE_CHECKING:
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "event_types.json"
 
-#: The version of :func:`features`; a model file fitted on another one is not used.
+#: The newest version of :func:`features`; a model file names the one it was fitted on ("1" when
+#: it names none) and one fitted on a version this code does not compute is not used.
 FEATURE_VERSION: str = lexicon("typer")["feature_version"]
+FEATURE_VERSIONS = ("1", FEATURE_VERSION)
 _MASKED = words("typer", "masked_labels")
 _NUMBERS = words("typer", "number_labels")
 _ARG_DEPS = words("typer", "argument_deps")
@@ -87,10 +89,18 @@ def _clause_head(tok: "Token") -> "Token":
     return cur
 
 
+def _lemma_word(tok: "Token") -> str:
+    return tok.lemma_.lower()
+
+
 def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: str | None,
-             precision: str, polarity: str, heading: Iterable[str] = ()) -> list[str]:
+             precision: str, polarity: str, heading: Iterable[str] = (), version: str = FEATURE_VERSION
+             ) -> list[str]:
     """Sparse binary features of one event (the rules' choice, the sentence's parse and the
-    headings it stands under), names and numbers masked (:func:`_word`)."""
+    headings it stands under). Version "2" masks names and numbers (:func:`_word`) and pairs the
+    trigger with its object; version "1" (the first shipped typer's) keeps every lemma."""
+    masked = version != "1"
+    word = _word if masked else _lemma_word
     group = _group(section)
     f = ["bias", f"rule={rule_type}", f"group={group}", f"sec={section or 'none'}",
          f"prec={precision}", f"pol={polarity}", f"rule_group={rule_type}:{group}", *heading]
@@ -100,7 +110,7 @@ def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: s
     else:
         lem = _lemma(trig)
         pos = "V" if trig.pos_ in ("VERB", "AUX") else "N"
-        head = _word(trig.head)
+        head = word(trig.head)
         f += [f"trig={lem}", f"trigpos={lem}:{pos}", f"trigdep={trig.dep_}", f"rule_trig={rule_type}:{lem}",
               f"head={head}", f"headdep={trig.dep_}:{head}", f"trig_group={lem}:{group}"]
         # the main clause: "during the rebel attack, troops captured dozens": the verb that states it
@@ -111,23 +121,25 @@ def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: s
             f.append(f"main_over={_lemma(root)}")
         for c in trig.children:
             if c.dep_ in _ARG_DEPS:
-                f.append(f"arg={c.dep_}:{_word(c)}")
+                f.append(f"arg={c.dep_}:{word(c)}")
                 if c.dep_ == "prep":
                     for d in c.children:
                         if d.dep_ == "pobj":
-                            f.append(f"parg={c.lower_}:{_word(d)}")
-                            f.append(f"tparg={lem}:{c.lower_}:{_word(d)}")
+                            f.append(f"parg={c.lower_}:{word(d)}")
+                            if masked:
+                                f.append(f"tparg={lem}:{c.lower_}:{word(d)}")
                 if c.dep_ == "neg":
                     f.append("neg")
-                if c.dep_ in _OBJ_DEPS:  # "signed a decree", "sent a pig's head"
-                    f.append(f"tobj={lem}:{_word(c)}")
+                if masked and c.dep_ in _OBJ_DEPS:  # "signed a decree", "sent a pig's head"
+                    f.append(f"tobj={lem}:{word(c)}")
         # the verb above a noun trigger ("survived an attempted killing": survive; "carried out arrests")
         if pos == "N" and trig.head.pos_ in ("VERB", "AUX"):
             f.append(f"nverb={trig.head.lemma_.lower()}")
-            f.append(f"vn={_lemma(trig.head)}:{lem}")
+            if masked:
+                f.append(f"vn={_lemma(trig.head)}:{lem}")
         for c in trig.children:
             if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "VERB"):
-                f.append(f"mod={_word(c)}")
+                f.append(f"mod={word(c)}")
     seen: set[str] = set()
     for tok, t in _triggers(sent):
         if tok is not trig:
@@ -136,11 +148,11 @@ def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: s
     seen.add(f"root={root.lemma_.lower()}")
     for c in root.children:
         if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
-            seen.add(f"rootarg={c.dep_}:{_word(c)}")
+            seen.add(f"rootarg={c.dep_}:{word(c)}")
     for tok in _toks(sent):
         if tok.pos_ in _CONTENT and tok.is_alpha and not tok.is_stop:
-            w = _word(tok)
-            if not w.startswith("<"):  # a name or number is no word of the type
+            w = word(tok)
+            if not w.startswith("<"):  # (version 2) a name or number is no word of the type
                 seen.add(f"w={w}")
         elif tok.dep_ == "neg":
             seen.add("sneg")
@@ -149,13 +161,15 @@ def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: s
 
 
 # -- training data: the rules' events with their features, collected while extracting -----------
-_COLLECT: list[list[tuple[str, str, list[str]]]] = []
+Row = tuple[str, str, dict[str, list[str]]]
+_COLLECT: list[list[Row]] = []
 
 
 @contextmanager
-def collecting() -> Iterator[list[tuple[str, str, list[str]]]]:
-    """Within the block, every event extracted appends (event id, rules' type, features)."""
-    rows: list[tuple[str, str, list[str]]] = []
+def collecting() -> Iterator[list[Row]]:
+    """Within the block, every event extracted appends (event id, rules' type, features of
+    every version)."""
+    rows: list[Row] = []
     _COLLECT.append(rows)
     try:
         yield rows
@@ -163,7 +177,7 @@ def collecting() -> Iterator[list[tuple[str, str, list[str]]]]:
         _COLLECT.remove(rows)
 
 
-def record(event_id: str, rule_type: str, feats: list[str]) -> None:
+def record(event_id: str, rule_type: str, feats: dict[str, list[str]]) -> None:
     for rows in _COLLECT:
         rows.append((event_id, rule_type, feats))
 
@@ -180,7 +194,7 @@ def load_model(path: str = str(MODEL_FILE)) -> dict[str, Any] | None:
     if not p.is_file():
         return None
     model = json.loads(p.read_text(encoding="utf-8"))
-    if str(model.get("feature_version", "1")) != FEATURE_VERSION:
+    if str(model.get("feature_version", "1")) not in FEATURE_VERSIONS:
         return None  # weights of features this code no longer computes: the rules' type stands
     if model.get("dense"):
         import numpy as np
