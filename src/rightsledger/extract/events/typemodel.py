@@ -14,14 +14,18 @@ versioned with the pipeline. The file also says how the model is combined with t
 * ``confident``: the model's type when its probability is at least ``threshold``;
 * ``ambiguous_confident``: both of the above.
 
-The features generalise across reports rather than memorise one: a token that names a
-person, place, body or number stands as its entity label ("arg=nsubj:<person>") and leaves
-the sentence's words, and the trigger is paired with its object ("tobj=sign:decree"); the
-table is data (``extract/data/typer.toml``). A model may also weigh the sentence's static
-embedding (``extract/embed.py``, the vectors ``ask`` uses): then ``dense`` holds one weight
-vector per type and the score adds one dot product per type.
+Features come in versions, and the file names the one it was fitted on (``feature_version``,
+"1" when absent). Version 1 is the first shipped typer's (every lemma, names included).
+Version 2 is meant to generalise across reports rather than memorise one: a token that names a
+person, place, body or number stands as its entity label ("arg=nsubj:<person>") and leaves the
+sentence's words, and the trigger is paired with its object ("tobj=sign:decree"); its table is
+data (``extract/data/typer.toml``). A model may also weigh the sentence's static embedding
+(``extract/embed.py``, the model ``ask`` uses): then ``dense`` holds one weight vector per type,
+the score adds one dot product per type, and the document's event sentences are embedded in
+one batch. ``rightsledger train`` cross-validates every version, policy, L2 and vector weight.
 
-Without the file, or with a file fitted on another feature version, the rules' type stands.
+Without the file, or with a file fitted on a feature version this code lacks, the rules' type
+stands.
 """
 from __future__ import annotations
 
