@@ -7,6 +7,7 @@ docs/EVALUATION.md. Per-record errors are never printed for test gold.
 from __future__ import annotations
 
 import json
+import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import Any, Optional
@@ -198,9 +199,13 @@ def _train_typer(dev_paths: list[Path], test: list[Path], force: bool) -> None:
     if tmodel is None:
         err_console.print(f"kept {typemodel.MODEL_FILE}: the best refit {key} does not cross-validate more "
                           f"than {tr.CV_TIE} above the shipped typer {before_key} (--force writes it)")
+        with tempfile.TemporaryDirectory() as tmp:  # the refit's fit of dev itself, to see memorisation
+            tr.train_event_types(dev_ev, Path(tmp) / "typer.json", cv=cv, force=True)
+            refit = typemodel.load_model(str(Path(tmp) / "typer.json"))
     else:
         key = tr.shipped_key(tmodel)
         err_console.print(f"wrote {typemodel.MODEL_FILE} ({len(dev_ev)} matched dev events; candidate {key})")
+        refit = typemodel.load_model()
     groups = ["all", *sorted({d.group for d in dev_ev} | {d.group for d in test_ev})]
     rows = [{"policy": p, "threshold": "" if t is None else t, "l2": l2, "vector": "" if v is None else v,
              "features": fv, **{g: _f(a.get(g)) for g in groups}}
@@ -213,6 +218,7 @@ def _train_typer(dev_paths: list[Path], test: list[Path], force: bool) -> None:
         table.append({"measure": "dev CV, shipped typer's candidate",
                       **{g: _f(cv[before_key].get(g)) for g in groups}})
     table += [{"measure": "dev CV, best refit", **{g: _f(cv[key].get(g)) for g in groups}},
+              {"measure": "dev in-sample, best refit", **{g: _f(v) for g, v in tr.by_group(refit, dev_ev).items()}},
               {"measure": "dev in-sample, now shipped", **{g: _f(v) for g, v in tr.by_group(
                   typemodel.load_model(), dev_ev).items()}},
               {"measure": "test, rules", **{g: _f(v) for g, v in tr.by_group(None, test_ev).items()}},
