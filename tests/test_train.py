@@ -3,7 +3,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from rightsledger.analysis.train import TypedEvent, _choose, by_group, cross_validate, fit_softmax, train_event_types
+from rightsledger.analysis.train import (
+    TypedEvent,
+    _choose,
+    by_group,
+    cross_validate,
+    fit_softmax,
+    train_event_types,
+)
 from rightsledger.extract.events.typemodel import decide, probabilities
 
 

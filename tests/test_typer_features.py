@@ -1,7 +1,7 @@
 """The trained event typer's features (extract/events/typemodel.py) generalise across reports:
 names and numbers of one report stand as their entity label, the trigger is paired with its
 object, and the shipped model file matches the feature version. Sentences of a fictional report
-(Dravenia is not used here: Orlesia, 2022) written for these tests."""
+(Orlesia, 2022) written for these tests."""
 from __future__ import annotations
 
 import json
@@ -31,8 +31,8 @@ def _collected(nlp, sentences: list[str]) -> list[tuple[str, str, list[str]]]:
 
 
 def test_names_and_numbers_are_masked(nlp):
-    rows = _collected(nlp, ["On May 5, police in Vastrow detained Miroslav Tekhlenko and 14 other "
-                            "members of the Orlesian Farmers Union."])
+    rows = _collected(nlp, [("On May 5, police in Vastrow detained Miroslav Tekhlenko and 14 other "
+                            "members of the Orlesian Farmers Union.")])
     feats = [f for _, _, fs in rows for f in fs]
     assert feats
     words = {f for f in feats if f.startswith("w=")}
@@ -43,8 +43,8 @@ def test_names_and_numbers_are_masked(nlp):
 
 
 def test_the_trigger_is_paired_with_its_object(nlp):
-    rows = _collected(nlp, ["On March 3, the president signed a decree that dissolved the national "
-                            "broadcasting council.",
+    rows = _collected(nlp, [("On March 3, the president signed a decree that dissolved the national "
+                            "broadcasting council."),
                             "On June 12, unknown persons sent the editor a funeral wreath."])
     feats = {f for _, _, fs in rows for f in fs}
     assert "tobj=sign:decree" in feats, sorted(f for f in feats if f.startswith("tobj"))

@@ -44,8 +44,15 @@ from .participants import _Context, _participants, _source
 from .polarity import _polarity
 from .triggers import _toks
 from .typemodel import (
-    FEATURE_VERSION, FEATURE_VERSIONS, collecting_active, decide, features, heading_features, load_model,
-    needs_vector, record,
+    FEATURE_VERSION,
+    FEATURE_VERSIONS,
+    collecting_active,
+    decide,
+    features,
+    heading_features,
+    load_model,
+    needs_vector,
+    record,
 )
 
 if TYPE_CHECKING:
