@@ -7,6 +7,8 @@ docs/EVALUATION.md. Per-record errors are never printed for test gold.
 from __future__ import annotations
 
 import json
+import tempfile
+from enum import Enum
 from pathlib import Path
 from typing import Any, Optional
 
@@ -133,51 +135,94 @@ def evaluate(
             raise typer.Exit(1)
 
 
+class Model(str, Enum):
+    all = "all"
+    confidence = "confidence"
+    typer = "typer"
+
+
 @app.command()
 def train(
     predictions: Optional[Path] = typer.Option(
         None, "--predictions", help="Use saved exports (DIR/<gold stem>.jsonl) instead of ingesting."),
+    model: Model = typer.Option(Model.all, "--model", help="Which model to refit: confidence, typer or all."),
+    force: bool = typer.Option(False, "--force", help="Write the typer's refit even when it does not "
+                               "cross-validate better than the shipped typer."),
 ) -> None:
     """Refit the shipped models (confidence, event typer) on the dev gold; print test scores before/after.
 
-    The event typer needs the parse, so its reports are always ingested again (no --predictions).
+    The event typer needs the parse, so its reports are always ingested again (no --predictions);
+    it is rebuilt deterministically from whatever dev gold exists, and replaces the shipped typer
+    only when its leave-one-report-out accuracy on dev beats the shipped typer's (refitted the same
+    way) by more than the tie margin.
 
-    Example: rightsledger train
+    Example: rightsledger train --model typer
     """
+    from ..analysis import evaluate as ev
+
+    test = [p for p in ev.gold_files() if ev.split_of(p) == "test"]
+    if model is not Model.typer:
+        _train_confidence(test, predictions)
+    if model is not Model.confidence:
+        _train_typer([p for p in ev.gold_files() if ev.split_of(p) == "dev"], test, force)
+
+
+def _train_confidence(test: list[Path], predictions: Optional[Path]) -> None:
     from ..analysis import evaluate as ev
     from ..analysis import train as tr
     from ..extract import confidence as conf
 
-    test = [p for p in ev.gold_files() if ev.split_of(p) == "test"]
-    t_scores, t_exports = tr.labelled_predictions(test, predictions)
+    t_scores, _ = tr.labelled_predictions(test, predictions)
     before = conf.load_model() or {}
-    model = tr.train(predictions)
-    sizes = ", ".join(f"{k}: {v['n']}" for k, v in model.items() if k in conf.KINDS)
+    fitted = tr.train(predictions)
+    sizes = ", ".join(f"{k}: {v['n']}" for k, v in fitted.items() if k in conf.KINDS)
     err_console.print(f"wrote {conf.MODEL_FILE} ({sizes} dev records)")
-    for label, m in (("before", before), ("after", model)):
+    for label, m in (("before", before), ("after", fitted)):
         pairs = [(conf.probability(m, r["kind"], r), ok) for s in t_scores for r, ok in s.labels]
         rel = ev.reliability_table([(c, ok) for c, ok in pairs if c is not None])
         _emit(rel, Format.table, ["band", "n", "right", "accuracy", "mean_confidence"],
               title=f"test reliability {label} training")
 
-    # the event typer (extract/events/typemodel.py): features of every matched event, dev and test
+
+def _train_typer(dev_paths: list[Path], test: list[Path], force: bool) -> None:
+    """The event typer (extract/events/typemodel.py): cross-validate on dev, refit, print dev CV
+    and test accuracy per section group, before and after."""
+    from ..analysis import train as tr
     from ..extract.events import typemodel
 
-    dev_paths = [p for p in ev.gold_files() if ev.split_of(p) == "dev"]
-    typed_before = typemodel.load_model()
+    shipped = typemodel.load_model()  # None when absent or fitted on features this code lacks
     dev_ev, test_ev = tr.typed_events(dev_paths), tr.typed_events(test)
-    dev_before, test_before = tr._accuracy(typed_before, dev_ev), tr._accuracy(typed_before, test_ev)
-    tmodel, cv = tr.train_event_types(dev_ev)
-    err_console.print(f"wrote {typemodel.MODEL_FILE} ({len(dev_ev)} matched dev events; "
-                      f"policy {tmodel['policy']}, threshold {tmodel['threshold']}, l2 {tmodel['l2']})")
-    rows = [{"policy": p, "threshold": "" if t is None else t, "l2": l2, "dev_cv_accuracy": f"{a:.3f}"}
-            for (p, t, l2), a in sorted(cv.items(), key=lambda kv: -kv[1])]
-    _emit(rows, Format.table, ["policy", "threshold", "l2", "dev_cv_accuracy"],
-          title="event type accuracy, leave-one-report-out on dev")
-    _emit([{"split": "dev (in-sample)", "rules": f"{tr._accuracy(None, dev_ev):.3f}",
-            "before": f"{dev_before:.3f}", "after": f"{tr._accuracy(tmodel, dev_ev):.3f}"},
-           {"split": "dev (cross-validated)", "rules": f"{tmodel['cv_rules_accuracy']:.3f}", "before": "",
-            "after": f"{tmodel['cv_accuracy']:.3f}"},
-           {"split": "test", "rules": f"{tr._accuracy(None, test_ev):.3f}", "before": f"{test_before:.3f}",
-            "after": f"{tr._accuracy(tmodel, test_ev):.3f}"}],
-          Format.table, ["split", "rules", "before", "after"], title="event type accuracy (matched events)")
+    cv = tr.cross_validate(dev_ev)
+    before_key = tr.shipped_key(shipped)
+    tmodel, _ = tr.train_event_types(dev_ev, cv=cv, shipped=before_key, force=force)
+    key = tr._choose(cv)[0]
+    if tmodel is None:
+        err_console.print(f"kept {typemodel.MODEL_FILE}: the best refit {key} does not cross-validate more "
+                          f"than {tr.CV_TIE} above the shipped typer {before_key} (--force writes it)")
+        with tempfile.TemporaryDirectory() as tmp:  # the refit's fit of dev itself, to see memorisation
+            tr.train_event_types(dev_ev, Path(tmp) / "typer.json", cv=cv, force=True)
+            refit = typemodel.load_model(str(Path(tmp) / "typer.json"))
+    else:
+        key = tr.shipped_key(tmodel)
+        err_console.print(f"wrote {typemodel.MODEL_FILE} ({len(dev_ev)} matched dev events; candidate {key})")
+        refit = typemodel.load_model()
+    groups = ["all", *sorted({d.group for d in dev_ev} | {d.group for d in test_ev})]
+    rows = [{"policy": p, "threshold": "" if t is None else t, "l2": l2, "vector": "" if v is None else v,
+             "features": fv, **{g: _f(a.get(g)) for g in groups}}
+            for (p, t, l2, v, fv), a in sorted(cv.items(), key=lambda kv: -kv[1]["all"])[:12]]
+    _emit(rows, Format.table, ["policy", "threshold", "l2", "vector", "features", *groups],
+          title="event type accuracy, leave-one-report-out on dev (best 12)")
+    rules_key = next(k for k in cv if k[0] == "rules")
+    table = [{"measure": "dev CV, rules", **{g: _f(cv[rules_key].get(g)) for g in groups}}]
+    if before_key in cv:
+        table.append({"measure": "dev CV, shipped typer's candidate",
+                      **{g: _f(cv[before_key].get(g)) for g in groups}})
+    table += [{"measure": "dev CV, best refit", **{g: _f(cv[key].get(g)) for g in groups}},
+              {"measure": "dev in-sample, best refit", **{g: _f(v) for g, v in tr.by_group(refit, dev_ev).items()}},
+              {"measure": "dev in-sample, now shipped", **{g: _f(v) for g, v in tr.by_group(
+                  typemodel.load_model(), dev_ev).items()}},
+              {"measure": "test, rules", **{g: _f(v) for g, v in tr.by_group(None, test_ev).items()}},
+              {"measure": "test, before", **{g: _f(v) for g, v in tr.by_group(shipped, test_ev).items()}},
+              {"measure": "test, after", **{g: _f(v) for g, v in tr.by_group(
+                  typemodel.load_model(), test_ev).items()}}]
+    _emit(table, Format.table, ["measure", *groups], title="event type accuracy (matched events)")

@@ -26,7 +26,8 @@ following the annotation guidelines in ``docs/EVALUATION.md``:
   (``polarity.py``) come from the same parse, one pass over the sentences;
 * the trained typer (``typemodel.py``, fitted on dev gold by ``rightsledger train``) re-types
   where cross-validation says it beats the rules, from the trigger, its head and arguments,
-  the main clause, the section's topic and headings and the sentence's words.
+  the main clause, the section's topic and headings and the sentence's words (and, when the model
+  weighs it, the sentence's embedding: one batch for the document's events, after the loop).
 
 Only the spaCy parse of ``annotated`` is used; no second model run. ``same_event``
 (``matching.py``) says whether two events of different reports are the same occurrence.
@@ -44,7 +45,17 @@ from .occurrences import _undated_event
 from .participants import _Context, _participants, _source
 from .polarity import _polarity
 from .triggers import _toks
-from .typemodel import collecting_active, decide, features, heading_features, load_model, record
+from .typemodel import (
+    FEATURE_VERSION,
+    FEATURE_VERSIONS,
+    collecting_active,
+    decide,
+    features,
+    heading_features,
+    load_model,
+    needs_vector,
+    record,
+)
 
 if TYPE_CHECKING:
     from ..annotate import Annotated
@@ -71,6 +82,8 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
     events: list[Event] = []
     model = load_model()
     typed = bool(model and model.get("policy", "rules") != "rules") or collecting_active()
+    pending: list[tuple[int, str, list[str]]] = []  # (event index, rules' type, features): typed by vector
+    version = str(model.get("feature_version", "1")) if model else FEATURE_VERSION
     sections = {s.id: s for s in annotated.sections}
     named = Named()  # the episodes named with a date so far ("the January events")
     for ap in annotated.paragraphs:
@@ -110,10 +123,16 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                     episode = Episode(ep.date, ep.date_end, ep.precision, ep.type, index, ep.words)
                 ev_id = f"{doc_id}:ev:{len(events) + 1}"
                 if typed:  # the trained typer (typemodel.py) re-types where it beat the rules on dev
-                    feats = features(sent, trig, type_, section, precision, pol,
-                                     _heading(annotated, sections, section, s_start))
-                    record(ev_id, type_, feats)
-                    type_ = decide(model, type_, feats)
+                    head = _heading(annotated, sections, section, s_start)
+                    feats = features(sent, trig, type_, section, precision, pol, head, version)
+                    if collecting_active():
+                        record(ev_id, type_, {v: feats if v == version else
+                                              features(sent, trig, type_, section, precision, pol, head, v)
+                                              for v in FEATURE_VERSIONS})
+                    if needs_vector(model):
+                        pending.append((len(events), type_, feats))
+                    else:
+                        type_ = decide(model, type_, feats)
                 events.append(Event(
                     id=ev_id, doc=doc_id, type=type_, date=date,
                     date_end=date_end, precision=precision,
@@ -122,4 +141,10 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                     source=source, evidence=evidence))
             episode = opened(produced, index, negated, sent) or episode
             named.note(sent, refs, produced, base)
+    if pending:
+        from ..embed import embed_texts
+
+        vectors = embed_texts([events[i].evidence.text for i, _, _ in pending])
+        for (i, rule_type, feats), vec in zip(pending, vectors):
+            events[i].type = decide(model, rule_type, feats, vec)
     return events

@@ -14,8 +14,18 @@ versioned with the pipeline. The file also says how the model is combined with t
 * ``confident``: the model's type when its probability is at least ``threshold``;
 * ``ambiguous_confident``: both of the above.
 
-Without the file the rules' type stands. Scoring is a dictionary lookup per feature: no
-numpy at extraction time.
+Features come in versions, and the file names the one it was fitted on (``feature_version``,
+"1" when absent). Version 1 is the first shipped typer's (every lemma, names included).
+Version 2 is meant to generalise across reports rather than memorise one: a token that names a
+person, place, body or number stands as its entity label ("arg=nsubj:<person>") and leaves the
+sentence's words, and the trigger is paired with its object ("tobj=sign:decree"); its table is
+data (``extract/data/typer.toml``). A model may also weigh the sentence's static embedding
+(``extract/embed.py``, the model ``ask`` uses): then ``dense`` holds one weight vector per type,
+the score adds one dot product per type, and the document's event sentences are embedded in
+one batch. ``rightsledger train`` cross-validates every version, policy, L2 and vector weight.
+
+Without the file, or with a file fitted on a feature version this code lacks, the rules' type
+stands.
 """
 from __future__ import annotations
 
@@ -27,6 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
+from ..lexicons import lexicon, words
 from .triggers import _lemma, _toks, _triggers
 
 if TYPE_CHECKING:
@@ -35,10 +46,17 @@ if TYPE_CHECKING:
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "event_types.json"
 
-_ARG_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "xcomp", "ccomp", "prep", "agent", "neg", "advmod")
-_CONTENT = ("NOUN", "VERB", "ADJ", "PROPN")
+#: The newest version of :func:`features`; a model file names the one it was fitted on ("1" when
+#: it names none) and one fitted on a version this code does not compute is not used.
+FEATURE_VERSION: str = lexicon("typer")["feature_version"]
+FEATURE_VERSIONS = ("1", FEATURE_VERSION)
+_MASKED = words("typer", "masked_labels")
+_NUMBERS = words("typer", "number_labels")
+_ARG_DEPS = words("typer", "argument_deps")
+_OBJ_DEPS = words("typer", "object_deps")
+_CONTENT = words("typer", "content_pos")
+_TITLE_STOP = words("typer", "title_stop")
 _WORD = re.compile(r"[a-z]{3,}")
-_TITLE_STOP = frozenset({"and", "the", "for", "from", "with", "including", "other", "of", "section", "respect"})
 
 
 def _group(section: str | None) -> str:
@@ -55,6 +73,16 @@ def heading_features(topic: str | None, titles: Iterable[str]) -> list[str]:
     return sorted(set(out))
 
 
+def _word(tok: "Token") -> str:
+    """The token's lemma, or what it stands for when it names something ("<person>", "<gpe>",
+    "<propn>") or counts ("<num>"): names of one report do not carry over to another."""
+    if tok.ent_type_ in _MASKED or tok.pos_ == "PROPN":
+        return f"<{(tok.ent_type_ or 'propn').lower()}>"
+    if tok.like_num or tok.pos_ == "NUM" or tok.ent_type_ in _NUMBERS:
+        return "<num>"
+    return tok.lemma_.lower()
+
+
 def _clause_head(tok: "Token") -> "Token":
     """The verb of the clause ``tok`` stands in (itself for a verb)."""
     cur = tok
@@ -65,10 +93,18 @@ def _clause_head(tok: "Token") -> "Token":
     return cur
 
 
+def _lemma_word(tok: "Token") -> str:
+    return tok.lemma_.lower()
+
+
 def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: str | None,
-             precision: str, polarity: str, heading: Iterable[str] = ()) -> list[str]:
+             precision: str, polarity: str, heading: Iterable[str] = (), version: str = FEATURE_VERSION
+             ) -> list[str]:
     """Sparse binary features of one event (the rules' choice, the sentence's parse and the
-    headings it stands under)."""
+    headings it stands under). Version "2" masks names and numbers (:func:`_word`) and pairs the
+    trigger with its object; version "1" (the first shipped typer's) keeps every lemma."""
+    masked = version != "1"
+    word = _word if masked else _lemma_word
     group = _group(section)
     f = ["bias", f"rule={rule_type}", f"group={group}", f"sec={section or 'none'}",
          f"prec={precision}", f"pol={polarity}", f"rule_group={rule_type}:{group}", *heading]
@@ -78,9 +114,9 @@ def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: s
     else:
         lem = _lemma(trig)
         pos = "V" if trig.pos_ in ("VERB", "AUX") else "N"
+        head = word(trig.head)
         f += [f"trig={lem}", f"trigpos={lem}:{pos}", f"trigdep={trig.dep_}", f"rule_trig={rule_type}:{lem}",
-              f"head={trig.head.lemma_.lower()}", f"headdep={trig.dep_}:{trig.head.lemma_.lower()}",
-              f"trig_group={lem}:{group}"]
+              f"head={head}", f"headdep={trig.dep_}:{head}", f"trig_group={lem}:{group}"]
         # the main clause: "during the rebel attack, troops captured dozens": the verb that states it
         clause = _clause_head(trig)
         f.append(f"cv={_lemma(clause)}")
@@ -89,19 +125,25 @@ def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: s
             f.append(f"main_over={_lemma(root)}")
         for c in trig.children:
             if c.dep_ in _ARG_DEPS:
-                f.append(f"arg={c.dep_}:{c.lemma_.lower()}")
+                f.append(f"arg={c.dep_}:{word(c)}")
                 if c.dep_ == "prep":
                     for d in c.children:
                         if d.dep_ == "pobj":
-                            f.append(f"parg={c.lower_}:{d.lemma_.lower()}")
+                            f.append(f"parg={c.lower_}:{word(d)}")
+                            if masked:
+                                f.append(f"tparg={lem}:{c.lower_}:{word(d)}")
                 if c.dep_ == "neg":
                     f.append("neg")
+                if masked and c.dep_ in _OBJ_DEPS:  # "signed a decree", "sent a pig's head"
+                    f.append(f"tobj={lem}:{word(c)}")
         # the verb above a noun trigger ("survived an attempted killing": survive; "carried out arrests")
         if pos == "N" and trig.head.pos_ in ("VERB", "AUX"):
             f.append(f"nverb={trig.head.lemma_.lower()}")
+            if masked:
+                f.append(f"vn={_lemma(trig.head)}:{lem}")
         for c in trig.children:
             if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "VERB"):
-                f.append(f"mod={c.lemma_.lower()}")
+                f.append(f"mod={word(c)}")
     seen: set[str] = set()
     for tok, t in _triggers(sent):
         if tok is not trig:
@@ -110,10 +152,12 @@ def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: s
     seen.add(f"root={root.lemma_.lower()}")
     for c in root.children:
         if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
-            seen.add(f"rootarg={c.dep_}:{c.lemma_.lower()}")
+            seen.add(f"rootarg={c.dep_}:{word(c)}")
     for tok in _toks(sent):
         if tok.pos_ in _CONTENT and tok.is_alpha and not tok.is_stop:
-            seen.add(f"w={tok.lemma_.lower()}")
+            w = word(tok)
+            if not w.startswith("<"):  # (version 2) a name or number is no word of the type
+                seen.add(f"w={w}")
         elif tok.dep_ == "neg":
             seen.add("sneg")
     f += sorted(seen)
@@ -121,13 +165,15 @@ def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: s
 
 
 # -- training data: the rules' events with their features, collected while extracting -----------
-_COLLECT: list[list[tuple[str, str, list[str]]]] = []
+Row = tuple[str, str, dict[str, list[str]]]
+_COLLECT: list[list[Row]] = []
 
 
 @contextmanager
-def collecting() -> Iterator[list[tuple[str, str, list[str]]]]:
-    """Within the block, every event extracted appends (event id, rules' type, features)."""
-    rows: list[tuple[str, str, list[str]]] = []
+def collecting() -> Iterator[list[Row]]:
+    """Within the block, every event extracted appends (event id, rules' type, features of
+    every version)."""
+    rows: list[Row] = []
     _COLLECT.append(rows)
     try:
         yield rows
@@ -135,7 +181,7 @@ def collecting() -> Iterator[list[tuple[str, str, list[str]]]]:
         _COLLECT.remove(rows)
 
 
-def record(event_id: str, rule_type: str, feats: list[str]) -> None:
+def record(event_id: str, rule_type: str, feats: dict[str, list[str]]) -> None:
     for rows in _COLLECT:
         rows.append((event_id, rule_type, feats))
 
@@ -147,34 +193,63 @@ def collecting_active() -> bool:
 # -- the model -----------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
 def load_model(path: str = str(MODEL_FILE)) -> dict[str, Any] | None:
+    """The shipped typer, or None when there is none or it was fitted on other features."""
     p = Path(path)
-    return json.loads(p.read_text(encoding="utf-8")) if p.is_file() else None
+    if not p.is_file():
+        return None
+    model = json.loads(p.read_text(encoding="utf-8"))
+    if str(model.get("feature_version", "1")) not in FEATURE_VERSIONS:
+        return None  # weights of features this code no longer computes: the rules' type stands
+    if model.get("dense"):
+        import numpy as np
+
+        types = list(model["weights"])
+        model["_dense"] = (types, np.asarray([model["dense"][t] for t in types], dtype=np.float32)
+                           * float(model.get("dense_scale", 1.0)))
+    return model
 
 
-def probabilities(model: dict[str, Any], feats: list[str]) -> dict[str, float]:
-    """Type -> probability under ``model``'s weights (``{type: {feature: weight}}``)."""
+def needs_vector(model: dict[str, Any] | None) -> bool:
+    """Whether ``model`` weighs the sentence's embedding (:func:`decide` wants ``vec``)."""
+    return bool(model and model.get("dense") and model.get("policy", "rules") != "rules")
+
+
+def probabilities(model: dict[str, Any], feats: list[str], vec: Any = None) -> dict[str, float]:
+    """Type -> probability under ``model``'s weights (``{type: {feature: weight}}``, plus one
+    dot product per type with the sentence's vector ``vec`` when the model has ``dense``)."""
     scores = {t: sum(w.get(x, 0.0) for x in feats) for t, w in model["weights"].items()}
+    if vec is not None and "_dense" in model:
+        types, mat = model["_dense"]
+        for t, d in zip(types, (mat @ vec).tolist()):
+            scores[t] += d
     top = max(scores.values())
     exp = {t: math.exp(s - top) for t, s in scores.items()}
     z = sum(exp.values())
     return {t: v / z for t, v in exp.items()}
 
 
-def decide(model: dict[str, Any] | None, rule_type: str, feats: list[str]) -> str:
+def decide(model: dict[str, Any] | None, rule_type: str, feats: list[str], vec: Any = None) -> str:
     """The event type: the rules' or the model's, per the model's ``policy``."""
     if not model or model.get("policy", "rules") == "rules":
         return rule_type
-    probs = probabilities(model, feats)
+    if model["policy"] == "ambiguous" and not _ambiguous(rule_type, feats):
+        return rule_type  # no scoring needed
+    return combine(model["policy"], model.get("threshold"), rule_type, feats, probabilities(model, feats, vec))
+
+
+def _ambiguous(rule_type: str, feats: list[str]) -> bool:
+    return rule_type == "other" or "notrig" in feats
+
+
+def combine(policy: str, threshold: float | None, rule_type: str, feats: list[str],
+            probs: dict[str, float]) -> str:
+    """The type ``policy`` gives from the rules' type and the model's probabilities."""
     best = max(probs, key=probs.__getitem__)
-    policy = model["policy"]
-    if policy == "model":
+    confident = probs[best] >= float(0.5 if threshold is None else threshold)
+    if policy == "model" or policy == "ambiguous" and _ambiguous(rule_type, feats):
         return best
-    if policy == "ambiguous":
-        return best if (rule_type == "other" or "notrig" in feats) else rule_type
-    if policy == "confident":
-        return best if probs[best] >= float(model.get("threshold", 0.5)) else rule_type
-    if policy == "ambiguous_confident":
-        if rule_type == "other" or "notrig" in feats:
-            return best
-        return best if probs[best] >= float(model.get("threshold", 0.5)) else rule_type
+    if policy == "confident" and confident:
+        return best
+    if policy == "ambiguous_confident" and (confident or _ambiguous(rule_type, feats)):
+        return best
     return rule_type

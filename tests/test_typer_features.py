@@ -1,0 +1,86 @@
+"""The trained event typer's features (extract/events/typemodel.py) generalise across reports:
+names and numbers of one report stand as their entity label, the trigger is paired with its
+object, and the shipped model file matches the feature version. Sentences of a fictional report
+(Orlesia, 2022) written for these tests."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from rightsledger.extract.events import typemodel
+
+pytestmark = pytest.mark.model
+
+HEADER = "2022 Country Reports on Human Rights Practices: Orlesia\n\nSection 2. Respect for Civil Liberties\n\n"
+
+
+def _collected(nlp, sentences: list[str]) -> list[tuple[str, str, list[str]]]:
+    """(event id, rules' type, features of the newest version) of every event extracted."""
+    from rightsledger.extract.annotate import annotate
+    from rightsledger.extract.events import extract_events
+    from rightsledger.records import Document
+    from rightsledger.structure import outline
+
+    text = HEADER + "\n\n".join(sentences) + "\n"
+    doc = Document("orlesia-2022", "Orlesia", None, None, 2022, "", "txt", "", len(text))
+    annotated = annotate(text, doc, outline(text, doc.id), nlp)
+    with typemodel.collecting() as rows:
+        extract_events(annotated, [])
+    return [(i, t, f[typemodel.FEATURE_VERSION]) for i, t, f in rows]
+
+
+def test_names_and_numbers_are_masked(nlp):
+    rows = _collected(nlp, [("On May 5, police in Vastrow detained Miroslav Tekhlenko and 14 other "
+                            "members of the Orlesian Farmers Union.")])
+    feats = [f for _, _, fs in rows for f in fs]
+    assert feats
+    words = {f for f in feats if f.startswith("w=")}
+    assert not {"w=tekhlenko", "w=miroslav", "w=vastrow"} & words, words
+    lexical = [f for f in feats if f.split("=")[0] in ("w", "arg", "parg", "tparg", "tobj", "rootarg", "head")]
+    assert not any(ch.isdigit() for f in lexical for ch in f), lexical
+    assert any(f.startswith("arg=") and "<" in f for f in feats), feats  # an argument stands as its label
+
+
+def test_the_trigger_is_paired_with_its_object(nlp):
+    rows = _collected(nlp, [("On March 3, the president signed a decree that dissolved the national "
+                            "broadcasting council."),
+                            "On June 12, unknown persons sent the editor a funeral wreath."])
+    feats = {f for _, _, fs in rows for f in fs}
+    assert "tobj=sign:decree" in feats, sorted(f for f in feats if f.startswith("tobj"))
+    assert "tobj=send:wreath" in feats, sorted(f for f in feats if f.startswith("tobj"))
+
+
+def test_a_model_of_other_features_is_not_used(tmp_path):
+    path = tmp_path / "event_types.json"
+    path.write_text(json.dumps({"feature_version": "0", "policy": "model", "weights": {"other": {"bias": 1}}}))
+    assert typemodel.load_model(str(path)) is None
+    current = tmp_path / "current.json"
+    current.write_text(json.dumps({"feature_version": typemodel.FEATURE_VERSION, "policy": "model",
+                                   "weights": {"other": {"bias": 1}}}))
+    assert typemodel.load_model(str(current))["policy"] == "model"
+
+
+def test_the_first_version_keeps_every_lemma(nlp):
+    """The shipped typer of version 1 is scored on the features it was fitted on."""
+    from rightsledger.extract.annotate import annotate
+    from rightsledger.extract.events.triggers import _triggers
+    from rightsledger.records import Document
+    from rightsledger.structure import outline
+
+    text = HEADER + "On March 3, the president signed a decree that dissolved the council of Vastrow.\n"
+    doc = Document("orlesia-2022", "Orlesia", None, None, 2022, "", "txt", "", len(text))
+    sent = next(s for p in annotate(text, doc, outline(text, doc.id), nlp).paragraphs for s in p.doc.sents
+                if "decree" in s.text)
+    trig = next(t for t, _ in _triggers(sent) if t.lemma_ == "sign")
+    old = typemodel.features(sent, trig, "law_or_decree", "2", "day", "asserted", (), version="1")
+    new = typemodel.features(sent, trig, "law_or_decree", "2", "day", "asserted", ())
+    assert "w=vastrow" in old and "w=vastrow" not in new
+    assert not any(f.startswith(("tobj=", "tparg=", "vn=")) for f in old)
+    assert "tobj=sign:decree" in new
+
+
+def test_the_shipped_typer_is_loaded():
+    model = json.loads(typemodel.MODEL_FILE.read_text(encoding="utf-8"))
+    assert str(model.get("feature_version", "1")) in typemodel.FEATURE_VERSIONS
+    assert typemodel.load_model() is not None
