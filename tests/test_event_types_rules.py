@@ -1,0 +1,85 @@
+"""Classes of event-type errors of the rules (issue 14), found on the dev reports 2023 Somalia and
+2020 Guinea and checked on reports without gold (2001 Somalia, 2008 Angola, 2014 DRC, state.gov
+2016 Chad, 2018 Burundi, 2021 Angola, 2022 Sierra Leone): the type the trigger tables give, on
+sentences of a fictional report (Orlavia, 2022) written for these tests.
+
+The trained typer (``typemodel.py``) is switched off here: these tests pin the rules' own type,
+the typer's main feature. Each case is one paragraph, so no date or episode carries over.
+"""
+from __future__ import annotations
+
+import pytest
+
+from rightsledger.records import Event
+
+pytestmark = pytest.mark.model
+
+HEADER = ("2022 Country Reports on Human Rights Practices: Orlavia\n\n"
+          "Section 1. Respect for the Integrity of the Person\n\n")
+
+# (sentence, expected type, expected date)
+CASES = [
+    # elections named as labels: the sentence's own occurrence, else other
+    ("There were several reports of killings by police in Tarvel related to the March legislative election.",
+     "killing", "2022-03"),
+    ("Soldiers arrested 40 opposition supporters in Tarvel following the October presidential election.",
+     "detention_or_arrest", "2022-10"),
+    ("Regional observers abstained from observing the March elections.", "other", "2022-03"),
+    # ... but an election stated as held stays an election
+    ("Legislative elections were held on March 22.", "election_or_referendum", "2022-03-22"),
+    # censorship by penalty or interruption of the media
+    ("On June 3, the information minister halted the operations of Kala TV in Tarvel.",
+     "censorship_or_blocking", "2022-06-03"),
+    ("In April widespread internet disruptions occurred in the northern provinces.",
+     "censorship_or_blocking", "2022-04"),
+    ("The government penalized media outlets and journalists who criticized the governor.",
+     "censorship_or_blocking", "2022"),
+    # ... not other interruptions
+    ("In May the ministry halted construction of the Tarvel dam.", "other", "2022-05"),
+    # announced results are a publication at the announcement
+    ("In August the prosecutor's office announced the results of an audit of the customs service.",
+     "report_published", "2022-08"),
+    # deaths of detainees of disease, in hospital
+    ("Mr. Varo Dessan, held in pretrial detention since January, became ill on May 16 and was taken to a "
+     "hospital, where he succumbed to an unknown illness on May 17.", "death_in_custody", "2022-05-17"),
+    ("In May the prison administration reported two cholera deaths at Tarvel Central Prison.",
+     "death_in_custody", "2022-05"),
+    # abductions and kidnappings are other, not arrests
+    ("On January 9, the rebels kidnapped 12 farmers near Oskel village.", "other", "2022-01-09"),
+    ("In February gunmen abducted a local official in Tarvel.", "other", "2022-02"),
+    # gender-based violence and forced marriage or sex
+    ("The militia committed gender-based violence, including through forced marriages.", "torture_or_abuse",
+     "2022"),
+    ("In March camp managers forced displaced women to provide sex in exchange for food.", "torture_or_abuse",
+     "2022-03"),
+    # audits and screenings are investigations
+    ("Between January and March, the child protection unit screened 400 army recruits.", "investigation",
+     "2022-01"),
+    ("In June an audit of the Tarvel port authority revealed embezzlement of public funds.", "investigation",
+     "2022-06"),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted(nlp):
+    import rightsledger.extract.events as events
+    from rightsledger.extract.annotate import annotate
+    from rightsledger.records import Document
+    from rightsledger.structure import outline
+
+    text = HEADER + "\n\n".join(c[0] for c in CASES) + "\n"
+    doc = Document("orlavia-2022", "Orlavia", None, None, 2022, "", "txt", "", len(text))
+    annotated = annotate(text, doc, outline(text, doc.id), nlp)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(events, "load_model", lambda *a, **k: None)  # the rules alone
+        return events.extract_events(annotated, [])
+
+
+def _of(events: list[Event], sentence: str) -> list[Event]:
+    return [e for e in events if e.evidence.text.strip() == sentence]
+
+
+@pytest.mark.parametrize("sentence,type_,date", CASES, ids=[c[0][:40] for c in CASES])
+def test_rules_type(extracted, sentence, type_, date):
+    found = _of(extracted, sentence)
+    assert (type_, date) in [(e.type, e.date) for e in found], [(e.type, e.date) for e in found]
