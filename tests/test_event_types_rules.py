@@ -59,6 +59,15 @@ CASES = [
      "2022-06"),
 ]
 
+# (sentence, a type the rules must not give it): media named inside a relative clause, election
+# results announced, power outages
+NOT_CASES = [
+    ("On July 2, the governor penalized officers who had beaten journalists in Tarvel.", "censorship_or_blocking"),
+    ("On April 21, the day election results were announced, authorities restored text messaging.",
+     "report_published"),
+    ("In May power outages occurred across Tarvel for several days.", "censorship_or_blocking"),
+]
+
 
 @pytest.fixture(scope="module")
 def extracted(nlp):
@@ -67,7 +76,7 @@ def extracted(nlp):
     from rightsledger.records import Document
     from rightsledger.structure import outline
 
-    text = HEADER + "\n\n".join(c[0] for c in CASES) + "\n"
+    text = HEADER + "\n\n".join(c[0] for c in CASES + NOT_CASES) + "\n"
     doc = Document("orlavia-2022", "Orlavia", None, None, 2022, "", "txt", "", len(text))
     annotated = annotate(text, doc, outline(text, doc.id), nlp)
     with pytest.MonkeyPatch.context() as mp:
@@ -83,3 +92,8 @@ def _of(events: list[Event], sentence: str) -> list[Event]:
 def test_rules_type(extracted, sentence, type_, date):
     found = _of(extracted, sentence)
     assert (type_, date) in [(e.type, e.date) for e in found], [(e.type, e.date) for e in found]
+
+
+@pytest.mark.parametrize("sentence,type_", NOT_CASES, ids=[c[0][:40] for c in NOT_CASES])
+def test_rules_type_not(extracted, sentence, type_):
+    assert type_ not in [e.type for e in _of(extracted, sentence)]

@@ -149,6 +149,10 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # "complaints were dismissed"
         if lemma == "monitor" and objs & MONITORED_THINGS:
             return None  # monitoring trials, human rights or a sector is not surveillance
+        if lemma in ("announce", "unveil") and not any(  # "announced the results of an investigation"
+                c.dep_ == "dobj" and c.lemma_.lower() in REPORT_OBJECTS for c in tok.children) \
+                or any(NOUN_TYPES.get(w) == "election_or_referendum" for w in _object_words(tok)):
+            return None  # ("the day election results were announced": no publication)
         if lemma in ("release", "publish", "issue", "present", "launch", "announce", "unveil") and (
                 objs & REPORT_OBJECTS or (
                 tok.dep_ == "acl" and tok.head.lemma_.lower() in REPORT_OBJECTS)):
@@ -241,8 +245,9 @@ def _trigger_type(tok: "Token") -> str | None:
 def _media_object(verb: "Token") -> bool:
     """Media among what ``verb`` acts on: "penalized media outlets", "halted the operations of Kala
     TV", "ordered them to stop broadcasting", "the internet was cut"."""
-    return any(d.lemma_.lower() in MEDIA_THINGS or d.lower_ in MEDIA_THINGS
-               for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "xcomp") for d in c.subtree)
+    return any((d.lemma_.lower() in MEDIA_THINGS or d.lower_ in MEDIA_THINGS) and not any(
+        x.dep_ in ("relcl", "acl", "advcl") for x in _path(d, c))  # (not "officers who harassed journalists")
+        for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "xcomp") for d in c.subtree)
 
 
 def _election_label(tok: "Token") -> bool:
