@@ -50,8 +50,9 @@ CASES = [
     # gender-based violence and forced marriage or sex
     ("The militia committed gender-based violence, including through forced marriages.", "torture_or_abuse",
      "2022"),
-    ("In March camp managers forced displaced women to provide sex in exchange for food.", "torture_or_abuse",
-     "2022-03"),
+    # negated antisemitism is a negated attack
+    ("There were no reports of anti-Semitic acts.", "attack_or_threat", "2022"),
+    ("Observers reported no incidents of antisemitism in society.", "attack_or_threat", "2022"),
     # audits and screenings are investigations
     ("Between January and March, the child protection unit screened 400 army recruits.", "investigation",
      "2022-01"),
@@ -66,6 +67,8 @@ NOT_CASES = [
     ("On April 21, the day election results were announced, authorities restored text messaging.",
      "report_published"),
     ("In May power outages occurred across Tarvel for several days.", "censorship_or_blocking"),
+    # a practice of forced marriage is no occurrence
+    ("Some girls were forced into marriages by their families.", "torture_or_abuse"),
 ]
 
 

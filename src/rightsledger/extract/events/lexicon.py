@@ -37,10 +37,9 @@ LABEL_VERBS = words("events", "label_verbs")
 CENSOR_VERBS = words("events", "censor_verbs")
 CENSOR_NOUNS = words("events", "censor_nouns")
 MEDIA_THINGS = words("events", "media_things")
-#: Gender-based violence and forced marriage or sex (torture_or_abuse).
+#: Gender-based violence and forced marriage (torture_or_abuse).
 ABUSE_VIOLENCE_MODS = words("events", "abuse_violence_mods")
 FORCED_MODS = words("events", "forced_mods")
-FORCED_ACTS = words("events", "forced_acts")
 #: Every lemma that may trigger an event.
 ANY_TRIGGER = frozenset(VERB_TYPES) | frozenset(NOUN_TYPES) | SPECIAL_TRIGGERS | CENSOR_VERBS | CENSOR_NOUNS
 #: Nouns that name an occurrence (a date modifying them dates it): "the April 2003 killing".

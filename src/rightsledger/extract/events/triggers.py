@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .lexicon import (
     ABUSE_VIOLENCE_MODS, ACCIDENTS, ANY_TRIGGER, ASSOCIATIONS, ATTEMPT_MODS, ATTEMPT_VERBS, CENSOR_NOUNS,
     CENSOR_VERBS, CUSTODIANS, DECISION_TYPES, DISEASES, DISMISSED_THINGS, DUTIES, EFFECT_NOUNS, EPISODE_NOUNS,
-    EPISODE_PREPS, FEE_WORDS, FORCE_WORDS, FORCED_ACTS, FORCED_MODS, KILLING_WORDS, LABEL_HEADS, LABEL_PREPS,
+    EPISODE_PREPS, FEE_WORDS, FORCE_WORDS, FORCED_MODS, KILLING_WORDS, LABEL_HEADS, LABEL_PREPS,
     LABEL_VERBS, LAW_THINGS, LIGHT_VERBS, MEDIA_NOUNS, MEDIA_THINGS, MODALS, MONITORED_THINGS, MONTH_WORDS,
     NATURAL_DEATH_MODS, NONSTATE, NOUN_TYPES, ORG_NOUNS, OUTCOME_PREPS, PERSON_NOUNS, PLAN_WORDS, POSTS,
     RELEASED_THINGS, REPORT_OBJECTS, REPORTING_BODIES, REPORT_VERBS, RULINGS, THREAT_CARRIERS, THREAT_OBJECTS,
@@ -50,10 +50,6 @@ def _trigger_type(tok: "Token") -> str | None:
             return _death_type(tok)  # ("succumbed to an unknown illness" in hospital while detained)
         if lemma in CENSOR_VERBS:
             return "censorship_or_blocking" if _media_object(tok) else None  # "halted the operations of Kala TV"
-        if lemma == "force":
-            return "torture_or_abuse" if any(  # "forced girls to provide sex", "forced her to marry"
-                d.lemma_.lower() in FORCED_ACTS or d.lower_ in FORCED_ACTS for c in tok.children
-                if c.dep_ in ("xcomp", "ccomp", "advcl", "prep") for d in c.subtree) else None
         if lemma == "try" and any(c.dep_ == "xcomp" for c in tok.children):
             return None  # "companies tried to avoid payments": an attempt, not a trial
         if lemma == "charge" and any(c.dep_ == "ccomp" for c in tok.children):
