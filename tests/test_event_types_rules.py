@@ -27,6 +27,8 @@ CASES = [
     ("Regional observers abstained from observing the March elections.", "other", "2022-03"),
     # ... but an election stated as held stays an election
     ("Legislative elections were held on March 22.", "election_or_referendum", "2022-03-22"),
+    ("On May 2, the commission announced the results of the presidential election.", "election_or_referendum",
+     "2022-05-02"),
     # censorship by penalty or interruption of the media
     ("On June 3, the information minister halted the operations of Kala TV in Tarvel.",
      "censorship_or_blocking", "2022-06-03"),

@@ -145,9 +145,9 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # "complaints were dismissed"
         if lemma == "monitor" and objs & MONITORED_THINGS:
             return None  # monitoring trials, human rights or a sector is not surveillance
-        if lemma in ("announce", "unveil") and not any(  # "announced the results of an investigation"
-                c.dep_ == "dobj" and c.lemma_.lower() in REPORT_OBJECTS for c in tok.children) \
-                or any(NOUN_TYPES.get(w) == "election_or_referendum" for w in _object_words(tok)):
+        if lemma in ("announce", "unveil") and (not any(  # "announced the results of an investigation"
+                c.dep_ == "dobj" and c.lemma_.lower() in REPORT_OBJECTS for c in tok.children)
+                or any(NOUN_TYPES.get(w) == "election_or_referendum" for w in _object_words(tok))):
             return None  # ("the day election results were announced": no publication)
         if lemma in ("release", "publish", "issue", "present", "launch", "announce", "unveil") and (
                 objs & REPORT_OBJECTS or (
