@@ -46,9 +46,6 @@ CASES = [
      "hospital, where he succumbed to an unknown illness on May 17.", "death_in_custody", "2022-05-17"),
     ("In May the prison administration reported two cholera deaths at Tarvel Central Prison.",
      "death_in_custody", "2022-05"),
-    # abductions and kidnappings are other, not arrests
-    ("On January 9, the rebels kidnapped 12 farmers near Oskel village.", "other", "2022-01-09"),
-    ("In February gunmen abducted a local official in Tarvel.", "other", "2022-02"),
     # gender-based violence and forced marriage or sex
     ("The militia committed gender-based violence, including through forced marriages.", "torture_or_abuse",
      "2022"),
