@@ -39,6 +39,7 @@ CENSOR_NOUNS = words("events", "censor_nouns")
 MEDIA_THINGS = words("events", "media_things")
 #: Gender-based violence and forced marriage (torture_or_abuse).
 ABUSE_VIOLENCE_MODS = words("events", "abuse_violence_mods")
+VIOLENCE_NOT_HEADS = words("events", "violence_not_heads")
 FORCED_MODS = words("events", "forced_mods")
 #: Every lemma that may trigger an event.
 ANY_TRIGGER = frozenset(VERB_TYPES) | frozenset(NOUN_TYPES) | SPECIAL_TRIGGERS | CENSOR_VERBS | CENSOR_NOUNS

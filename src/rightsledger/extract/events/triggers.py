@@ -13,7 +13,7 @@ from .lexicon import (
     LABEL_VERBS, LAW_THINGS, LIGHT_VERBS, MEDIA_NOUNS, MEDIA_THINGS, MODALS, MONITORED_THINGS, MONTH_WORDS,
     NATURAL_DEATH_MODS, NONSTATE, NOUN_TYPES, ORG_NOUNS, OUTCOME_PREPS, PERSON_NOUNS, PLAN_WORDS, POSTS,
     RELEASED_THINGS, REPORT_OBJECTS, REPORTING_BODIES, REPORT_VERBS, RULINGS, THREAT_CARRIERS, THREAT_OBJECTS,
-    TITLE_HEADS, VERB_TYPES,
+    TITLE_HEADS, VERB_TYPES, VIOLENCE_NOT_HEADS,
 )
 
 if TYPE_CHECKING:
@@ -226,6 +226,8 @@ def _trigger_type(tok: "Token") -> str | None:
         if any(c.lower_ == "societal" for c in tok.children):
             return None  # "societal abuses"
         if lemma == "violence":  # "committed gender-based violence" (other violence triggers nothing here)
+            if tok.head.lemma_.lower() in VIOLENCE_NOT_HEADS:
+                return None  # "had experienced sexual violence", "a commission to combat sexual violence"
             before = tok.doc[tok.left_edge.i: tok.i].text.lower()
             return "torture_or_abuse" if any(m in before for m in ABUSE_VIOLENCE_MODS) else None
         if lemma == "marriage":
