@@ -66,6 +66,7 @@ NOT_CASES = [
     ("On April 21, the day election results were announced, authorities restored text messaging.",
      "report_published"),
     ("In May power outages occurred across Tarvel for several days.", "censorship_or_blocking"),
+    ("In March the ministry halted the school feeding program in Tarvel.", "censorship_or_blocking"),
     # sexual violence in a survey statistic or in a body's purpose is no abuse
     ("A 2019 survey found that 27 percent of women had experienced sexual violence, up from 22 percent in 2012.",
      "torture_or_abuse"),
