@@ -28,8 +28,21 @@ ORG_NOUNS = words("events", "org_nouns")
 REPORTING_BODIES = ORG_NOUNS | words("events", "reporting_bodies")
 DISMISSED_THINGS = words("events", "dismissed_things")
 SPECIAL_TRIGGERS = words("events", "special_triggers")
+#: Elections named as labels: "killings related to the March election" is typed by the killings.
+LABEL_PREPS = words("events", "label_preps")
+LABEL_HEADS = words("events", "label_heads")
+LABEL_VERBS = words("events", "label_verbs")
+#: Censorship by penalty or interruption of media ("halted the operations of Kala TV", "internet
+#: disruptions"): only with one of MEDIA_THINGS among the objects or modifiers.
+CENSOR_VERBS = words("events", "censor_verbs")
+CENSOR_NOUNS = words("events", "censor_nouns")
+MEDIA_THINGS = words("events", "media_things")
+#: Gender-based violence and forced marriage (torture_or_abuse).
+ABUSE_VIOLENCE_MODS = words("events", "abuse_violence_mods")
+VIOLENCE_NOT_HEADS = words("events", "violence_not_heads")
+FORCED_MODS = words("events", "forced_mods")
 #: Every lemma that may trigger an event.
-ANY_TRIGGER = frozenset(VERB_TYPES) | frozenset(NOUN_TYPES) | SPECIAL_TRIGGERS
+ANY_TRIGGER = frozenset(VERB_TYPES) | frozenset(NOUN_TYPES) | SPECIAL_TRIGGERS | CENSOR_VERBS | CENSOR_NOUNS
 #: Nouns that name an occurrence (a date modifying them dates it): "the April 2003 killing".
 OCCURRENCE_NOUNS = frozenset(
     n for n, t in NOUN_TYPES.items()

@@ -7,11 +7,13 @@ import re
 from typing import TYPE_CHECKING
 
 from .lexicon import (
-    ACCIDENTS, ANY_TRIGGER, ASSOCIATIONS, ATTEMPT_MODS, ATTEMPT_VERBS, CUSTODIANS, DECISION_TYPES, DISEASES,
-    DISMISSED_THINGS, DUTIES, EFFECT_NOUNS, EPISODE_NOUNS, EPISODE_PREPS, FEE_WORDS, FORCE_WORDS, KILLING_WORDS,
-    LAW_THINGS, LIGHT_VERBS, MEDIA_NOUNS, MODALS, MONITORED_THINGS, MONTH_WORDS, NATURAL_DEATH_MODS, NONSTATE,
-    NOUN_TYPES, ORG_NOUNS, OUTCOME_PREPS, PERSON_NOUNS, PLAN_WORDS, POSTS, RELEASED_THINGS, REPORT_OBJECTS,
-    REPORTING_BODIES, REPORT_VERBS, RULINGS, THREAT_CARRIERS, THREAT_OBJECTS, TITLE_HEADS, VERB_TYPES,
+    ABUSE_VIOLENCE_MODS, ACCIDENTS, ANY_TRIGGER, ASSOCIATIONS, ATTEMPT_MODS, ATTEMPT_VERBS, CENSOR_NOUNS,
+    CENSOR_VERBS, CUSTODIANS, DECISION_TYPES, DISEASES, DISMISSED_THINGS, DUTIES, EFFECT_NOUNS, EPISODE_NOUNS,
+    EPISODE_PREPS, FEE_WORDS, FORCE_WORDS, FORCED_MODS, KILLING_WORDS, LABEL_HEADS, LABEL_PREPS,
+    LABEL_VERBS, LAW_THINGS, LIGHT_VERBS, MEDIA_NOUNS, MEDIA_THINGS, MODALS, MONITORED_THINGS, MONTH_WORDS,
+    NATURAL_DEATH_MODS, NONSTATE, NOUN_TYPES, ORG_NOUNS, OUTCOME_PREPS, PERSON_NOUNS, PLAN_WORDS, POSTS,
+    RELEASED_THINGS, REPORT_OBJECTS, REPORTING_BODIES, REPORT_VERBS, RULINGS, THREAT_CARRIERS, THREAT_OBJECTS,
+    TITLE_HEADS, VERB_TYPES, VIOLENCE_NOT_HEADS,
 )
 
 if TYPE_CHECKING:
@@ -44,8 +46,10 @@ def _trigger_type(tok: "Token") -> str | None:
                 d.lemma_.lower() in ACCIDENTS or d.lemma_.lower() == "accident" for d in c.children)
                 for c in tok.children):
             return None  # "86 workers died in workplace accidents": a statistic of accidents
-        if lemma == "die":
-            return _death_type(tok)
+        if lemma in ("die", "succumb"):
+            return _death_type(tok)  # ("succumbed to an unknown illness" in hospital while detained)
+        if lemma in CENSOR_VERBS:
+            return "censorship_or_blocking" if _media_object(tok) else None  # "halted the operations of Kala TV"
         if lemma == "try" and any(c.dep_ == "xcomp" for c in tok.children):
             return None  # "companies tried to avoid payments": an attempt, not a trial
         if lemma == "charge" and any(c.dep_ == "ccomp" for c in tok.children):
@@ -141,7 +145,12 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # "complaints were dismissed"
         if lemma == "monitor" and objs & MONITORED_THINGS:
             return None  # monitoring trials, human rights or a sector is not surveillance
-        if lemma in ("release", "publish", "issue", "present", "launch") and (objs & REPORT_OBJECTS or (
+        if lemma in ("announce", "unveil") and (not any(  # "announced the results of an investigation"
+                c.dep_ == "dobj" and c.lemma_.lower() in REPORT_OBJECTS for c in tok.children)
+                or any(NOUN_TYPES.get(w) == "election_or_referendum" for w in _object_words(tok))):
+            return None  # ("the day election results were announced": no publication)
+        if lemma in ("release", "publish", "issue", "present", "launch", "announce", "unveil") and (
+                objs & REPORT_OBJECTS or (
                 tok.dep_ == "acl" and tok.head.lemma_.lower() in REPORT_OBJECTS)):
             return "report_published"  # ("according to a study published in 2005")
         if lemma == "release" and any(d.lemma_.lower() in RELEASED_THINGS for c in tok.children
@@ -216,8 +225,52 @@ def _trigger_type(tok: "Token") -> str | None:
             return "protest"  # a hunger strike
         if any(c.lower_ == "societal" for c in tok.children):
             return None  # "societal abuses"
+        if lemma == "violence":  # "committed gender-based violence" (other violence triggers nothing here)
+            if tok.head.lemma_.lower() in VIOLENCE_NOT_HEADS:
+                return None  # "had experienced sexual violence", "a commission to combat sexual violence"
+            before = tok.doc[tok.left_edge.i: tok.i].text.lower()
+            return "torture_or_abuse" if any(m in before for m in ABUSE_VIOLENCE_MODS) else None
+        if lemma == "marriage":
+            return "torture_or_abuse" if any(c.dep_ in ("amod", "compound") and c.lower_ in FORCED_MODS
+                                             for c in tok.children) else None  # "through forced marriages"
+        if lemma in CENSOR_NOUNS:  # "internet disruptions", "outages of mobile service" (not "power outages")
+            return "censorship_or_blocking" if any(
+                d.lemma_.lower() in MEDIA_THINGS for d in tok.subtree if d.i != tok.i) else None
         return NOUN_TYPES.get(lemma)
     return None
+
+
+def _media_object(verb: "Token") -> bool:
+    """Media among what ``verb`` acts on: "penalized media outlets", "halted the operations of Kala
+    TV", "ordered them to stop broadcasting", "the internet was cut"."""
+    return any((d.lemma_.lower() in MEDIA_THINGS or d.lower_ in MEDIA_THINGS) and not any(
+        x.dep_ in ("relcl", "acl", "advcl") for x in _path(d, c))  # (not "officers who harassed journalists")
+        for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "xcomp") for d in c.subtree)
+
+
+def _election_label(tok: "Token") -> bool:
+    """An election named as the label of an episode, not stated as held: "killings related to the
+    March election", "following the October presidential election", "from the October 18
+    election through December", "abstained from observing the March elections"."""
+    if tok.pos_ not in ("NOUN", "PROPN") or NOUN_TYPES.get(tok.lemma_.lower()) != "election_or_referendum":
+        return False
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head  # "the March election and the October presidential election"
+    head = cur.head
+    if cur.dep_ == "dobj":
+        return head.lemma_.lower() in LABEL_VERBS
+    return cur.dep_ == "pobj" and (head.lower_ in LABEL_PREPS or head.lower_ in ("to", "with") and (
+        head.head.lower_ in LABEL_HEADS))
+
+
+def _labelled_occurrence(label: "Token") -> tuple["Token", str]:
+    """The sentence's own occurrence that an election label dates: its nearest other trigger, else
+    the label itself as an occurrence of type other."""
+    best = min(((abs(t.i - label.i), t, ty) for t, ty in _triggers(label.sent)
+                if ty != "election_or_referendum" and t.ent_type_ != "DATE" and (_is_verb(t) or not _in_title(t))),
+               key=lambda x: x[0], default=None)
+    return (best[1], best[2]) if best else (label, "other")
 
 
 def _object_words(tok: "Token") -> set[str]:
@@ -292,16 +345,19 @@ def _death_type(tok: "Token") -> str | None:
     span = tok.doc[tok.left_edge.i: tok.right_edge.i + 1] if tok.pos_ == "NOUN" else tok.sent
     if _CUSTODY.search(span.text):
         return "death_in_custody"
-    return None if _natural(tok) else "killing"
+    if _natural(tok):  # of disease in a paragraph about detention ("succumbed to an unknown illness")
+        return "death_in_custody" if _CUSTODY.search(tok.doc.text) else None
+    return "killing"
 
 
 def _natural(tok: "Token") -> bool:
     """A death of disease, of childbirth or in an accident: "died of AIDS", "died from the Ebola
     virus", "maternal deaths", "accidents that caused the death of workers"."""
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in NATURAL_DEATH_MODS for c in tok.children):
-        return True
+    if any(c.dep_ in ("amod", "compound") and (c.lower_ in NATURAL_DEATH_MODS or c.lower_ in DISEASES)
+           for c in tok.children):
+        return True  # "maternal deaths", "two COVID-19 deaths"
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "to") and any(
                 d.lemma_.lower() in DISEASES or d.lower_ in DISEASES or d.lemma_.lower() == "cause" and any(
                     m.lower_ == "natural" for m in d.children)
                 for p in c.children if p.dep_ == "pobj" for d in (p, *(x for x in p.children if x.dep_ == "compound"))):
@@ -385,9 +441,12 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
             and anchor.head.dep_ == "prep" and _is_verb(anchor.head.head) and \
             (vt := _trigger_type(anchor.head.head)):
         return anchor.head.head, vt  # "died in detention between January and September": the verb
+    if _election_label(anchor):
+        return _labelled_occurrence(anchor)  # "killings related to the March election": the killings
     t = _trigger_type(anchor)
-    if t and (anchor.lemma_.lower() not in LIGHT_VERBS or t == "law_or_decree" and anchor.lemma_.lower() == "take"):
-        return anchor, t  # ("took effect": the law's taking effect)
+    if t and (anchor.lemma_.lower() not in LIGHT_VERBS or t == "law_or_decree" and anchor.lemma_.lower() == "take"
+              or t == "report_published"):
+        return anchor, t  # ("took effect": the law's taking effect; "announced the results of an investigation")
     if _is_verb(anchor):
         for c in anchor.children:  # "In 2020, riots led to 11 deaths": the outcome, not the riots
             if c.dep_ == "prep" and (c.lower_, anchor.lemma_.lower()) in OUTCOME_PREPS:
