@@ -313,8 +313,10 @@ def _summary_statement(tok: "Token") -> bool:
         verb = tok.head
     else:
         return False
-    if not _past(verb) or verb.dep_ in ("amod", "acl", "relcl"):
-        return False
+    if not _past(verb) or verb.dep_ in ("amod", "acl", "relcl") or any(
+            p.dep_ == "prep" and " ".join([p.lower_, *(d.lower_ for o in p.children if o.dep_ == "pobj"
+                                                  for d in o.subtree)]) in HABITUAL_PHRASES for p in verb.subtree):
+        return False  # ("restricted these rights in practice", the phrase parsed on the object)
     cur = verb
     while cur.dep_ == "conj" and cur.head.i != cur.i and _is_verb(cur.head):
         cur = cur.head  # "The government restricted and disrupted access to the internet"
