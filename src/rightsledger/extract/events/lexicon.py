@@ -70,6 +70,9 @@ RATE_UNITS = words("events", "rate_units")
 #: Phrases of habit: "at times", "from time to time".
 HABITUAL_PHRASES = words("events", "habitual_phrases")
 WEAK = words("events", "weak")
+#: Summary statements of the year: who acts, and the verbs of doing a trigger noun ("committed abuses").
+SUMMARY_ACTORS = words("events", "summary_actors")
+SUMMARY_DOING_VERBS = words("events", "summary_doing_verbs")
 MODALS = words("events", "modals")
 HABIT_HEADS = words("events", "habit_heads")
 LAW_SUBJECTS = words("events", "law_subjects")

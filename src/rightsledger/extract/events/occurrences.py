@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 from ..dates import DateMention
 from .dated import STATISTIC, _Produced, _publication
 from .lexicon import (
+    CUSTODIANS, PERSON_NOUNS,
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
     OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, RATE_UNITS, REPORT_NOUNS, REPORT_VERBS,
-    STANCE_OBJECTS, STATE_VERBS, STATISTIC_OBJECTS, WEAK,
+    STANCE_OBJECTS, STATE_VERBS, STATISTIC_OBJECTS, SUMMARY_ACTORS, SUMMARY_DOING_VERBS, WEAK,
 )
 from .polarity import NO_REPORTS, THERE_NO, _happened, _negated
 from .triggers import _is_verb, _lemma, _toks, _trigger_type, _triggers
@@ -286,8 +287,9 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
         # (but "by year's end no such law had been adopted" records that it did not occur)
     if not dated and STATISTIC.search(stext):
         return []  # "courts acquitted 0.4 percent of defendants", "318 complaints, compared with 274"
-    if _lemma(tok) in WEAK and not _specific(sent, mentions) and not _negated(tok, [tok, *tok.ancestors]):
-        return []  # "The government restricted freedom of assembly": a summary, not an occurrence
+    if _lemma(tok) in WEAK and not _specific(sent, mentions) and not _negated(tok, [tok, *tok.ancestors]) \
+            and not _summary_statement(tok):
+        return []  # "Officials harass journalists who …": a practice, not an occurrence
     if dated:
         # only a main clause above the dated ones: "Authorities released X, whom a court convicted in 2021"
         dated_depths = [sum(1 for _ in d[0].ancestors) for d in dated if d[0] is not None and not _publication(d)]
@@ -295,6 +297,50 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
                 dated_depths and depth >= min(dated_depths)):
             return []
     return [(tok, type_, date, None, precision)]
+
+
+def _summary_statement(tok: "Token") -> bool:
+    """A summary statement of the year (docs/EVALUATION.md, "Somalia 2023"): the sentence's main verb,
+    in the simple past, with an actor as its subject, states what happened during the year
+    ("Authorities restricted access to the internet", "Members of the security forces committed
+    numerous abuses", "Journalists were intimidated and imprisoned", "Observers reported the
+    government blocked access to opposition websites"). A practice told in the past (a frequency
+    word, a modal, "continued to", "in practice") never gets here; a noun is one only as what an
+    actor committed ("reported widespread self-censorship" is no statement of an occurrence)."""
+    if _is_verb(tok):
+        verb = tok
+    elif tok.dep_ == "dobj" and _is_verb(tok.head) and _lemma_in(tok.head, SUMMARY_DOING_VERBS):
+        verb = tok.head
+    else:
+        return False
+    if not _past(verb) or verb.dep_ in ("amod", "acl", "relcl") or any(
+            p.dep_ == "prep" and " ".join([p.lower_, *(d.lower_ for o in p.children if o.dep_ == "pobj"
+                                                  for d in o.subtree)]) in HABITUAL_PHRASES for p in verb.subtree):
+        return False  # ("restricted these rights in practice", the phrase parsed on the object)
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i and _is_verb(cur.head):
+        cur = cur.head  # "The government restricted and disrupted access to the internet"
+    if not (cur.dep_ == "ROOT" or cur.dep_ == "ccomp" and cur.head.dep_ == "ROOT"
+            and _lemma_in(cur.head, REPORT_VERBS) and _past(cur.head)):
+        return False
+    subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.dep_ == "nsubjpass":  # what was done to persons, or by an actor
+        agent = next((o for c in cur.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+        return _actor(agent) if agent is not None else subj.lemma_.lower() in PERSON_NOUNS | CUSTODIANS
+    return _actor(subj)
+
+
+def _actor(noun: "Token") -> bool:
+    """``noun`` names who acts: a named body, group or person, or an actor noun ("authorities",
+    "members of the security forces", "armed groups"); not a thing ("roadblocks", "lawsuits")."""
+    for t in (noun, *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj")):
+        if t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or t.pos_ == "PROPN" or \
+                t.lemma_.lower() in SUMMARY_ACTORS | PERSON_NOUNS:
+            return True
+    return False
 
 
 def _none_in_the_year(sent: "SpacySpan") -> tuple["Token", str] | None:

@@ -1,0 +1,58 @@
+"""Summary statements of the year (issue 14; docs/EVALUATION.md "Somalia 2023", "Guinea 2020"): an
+undated sentence whose main verb, in the simple past, says what an actor did during the year is an
+event of the year even when its trigger also names a practice ("restricted", "harassed",
+"prosecuted"); what a thing did, a practice told by frequency, a modal, "continued to" or "in
+practice", and a trigger noun that is only reported, are not. Sentences of a fictional report
+(Lorvania, 2021) written for these tests, one paragraph each.
+"""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+HEADER = ("2021 Country Reports on Human Rights Practices: Lorvania\n\n"
+          "Section 2. Respect for Civil Liberties\n\n")
+
+# (sentence, [(type, date, polarity), ...]; [] for "no event")
+CASES = [
+    # an actor's act told in the simple past: an occurrence of the year
+    ("Authorities restricted access to mobile data networks in the eastern provinces.",
+     [("censorship_or_blocking", "2021", "asserted")]),
+    ("The government restricted and disrupted access to the internet.",
+     [("censorship_or_blocking", "2021", "asserted")]),
+    ("Members of the gendarmerie committed numerous abuses.", [("torture_or_abuse", "2021", "asserted")]),
+    ("Authorities prosecuted very few corruption cases.", [("charge", "2021", "asserted")]),
+    ("Journalists were intimidated for covering the miners' strike.",
+     [("attack_or_threat", "2021", "asserted")]),
+    ("Rights monitors reported the government blocked several opposition news sites.",
+     [("censorship_or_blocking", "2021", "asserted")]),
+    # a practice: frequency, modal, "continued to", "in practice", the present tense
+    ("Police officers usually harassed street vendors in Dornet.", []),
+    ("Police continued to harass street vendors in Dornet.", []),
+    ("Police may restrict access to the central square without notice.", []),
+    ("Officials harass reporters who cover land disputes.", []),
+    ("The constitution provides for freedom of the press; however, the government restricted this right in "
+     "practice.", []),
+    # a thing is no actor; a reported trigger noun is no statement of an occurrence
+    ("Checkpoints manned by smugglers restricted travel along the northern highway.", []),
+    ("Editors reported widespread self-censorship.", []),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted(nlp):
+    from rightsledger.extract.annotate import annotate
+    from rightsledger.extract.events import extract_events
+    from rightsledger.records import Document
+    from rightsledger.structure import outline
+
+    text = HEADER + "\n\n".join(c[0] for c in CASES) + "\n"
+    doc = Document("lorvania-2021", "Lorvania", None, None, 2021, "", "txt", "", len(text))
+    return extract_events(annotate(text, doc, outline(text, doc.id), nlp), [])
+
+
+@pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_summary_statement(extracted, sentence, expected):
+    found = [(e.type, e.date, e.polarity) for e in extracted if e.evidence.text.strip() == sentence]
+    assert found == expected
