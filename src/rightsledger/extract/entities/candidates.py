@@ -12,7 +12,7 @@ from ..gazetteer import gazetteer
 from ..words import zipf
 from .common import (
     _POSS, _RUN_IN, _TERMINAL, _WORD, Cand, _adjectival, _common, _demonym, _heads,
-    _is_acronym, _is_cap, _overlaps, _person_shape,
+    _is_acronym, _is_cap, _overlaps, _person_shape, nationality_word,
 )
 from .lexicon import (
     BODY_AFTER, BODY_BEFORE, KIND_ACRONYMS, NAME_PART_ZIPF,
@@ -570,7 +570,7 @@ def _spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]
         roles: list[str] = []
         if label == "PERSON" and " " in text[s:e]:
             first = text[s:e].split()[0]
-            if _demonym(first, set(), set()) and not gazetteer().countries(first):
+            if nationality_word(first) and not gazetteer().countries(first):
                 s += len(first) + 1           # "Ethiopian Mengistu" → "Mengistu"
             elif _title_of_place(text, s, e):
                 s += len(first) + 1           # "Mayor of [Freetown] Yvonne Aki-Sawyerr"

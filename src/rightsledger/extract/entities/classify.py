@@ -12,13 +12,13 @@ from ..lexicons import alternation
 from ..words import zipf
 from .common import (
     _PAREN, Cand, _acronym_of, _adjectival, _common, _demonym, _heads, _is_acronym, _is_cap, _key,
-    _person_shape,
+    _person_shape, nationality_word,
 )
 from .lexicon import (
     ADJECTIVE_USE, BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, CONNECTORS, CURRENCY_NOUNS, DOCUMENT_WORDS,
     FACILITY_WORDS, GENERIC, KIND_ACRONYMS, LEGAL_INSTRUMENTS, MONTHS_SET, NAME_PART_ZIPF, NON_ORG_ACRONYMS,
     PARTICLES, PLACE_NOUN_AFTER,
-    PLACE_WORDS, REFERENCE_WORDS, RELIGIOUS_WORDS, SIDE_SUFFIX, SIDE_WORDS, SURNAME_SUFFIX, TITLES,
+    PLACE_WORDS, QUOTED_BODY, REFERENCE_WORDS, RELIGIOUS_WORDS, SIDE_SUFFIX, SIDE_WORDS, SURNAME_SUFFIX, TITLES,
     TOPONYM_SUFFIX,
 )
 from .groups import Groups
@@ -148,7 +148,7 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
             re.search(r"(?:^|[.!?:]\s+)$", doc_text[max(0, c.start - 3):c.start]):
         return None, 0                        # "Turnout was 34 percent"
     if len(words) >= 2 and c.label in ("PERSON", "ORG", "GPE") and not heads and \
-            _demonym(words[0], set(), set()) and not gaz.countries(words[0]):
+            nationality_word(words[0]) and not gaz.countries(words[0]):
         return ("organization", 0.8) if c.label == "ORG" else (None, 0)   # "Kazakh Telecom"
     if c.label == "PERSON" and len(words) >= 2:
         if lowers[0] in ("la", "le", "les", "el", "al", "l'", "the") and len(words) >= 3:
@@ -285,6 +285,11 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
             votes[_key(c.text)]["person"] += 1.5   # "the spokesman, Tessaro": a role decides
         if t:
             votes[_key(c.text)][t] += w
+    for key, body in _quoted_translated(text).items():
+        if key in votes and "person" in votes[key]:
+            del votes[key]["person"]          # “Ca Suffit” (Enough): a slogan or a body, no person
+            if body:
+                votes[key]["organization"] += 3
     # a single word that is the surname of a full name is that person
     surnames = {fold(c.text.split()[-1]) for c in cands
                 if len(c.text.split()) >= 2 and _winner(votes.get(_key(c.text))) == "person"}
@@ -345,6 +350,21 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
             continue
         c.type = typ
         out.append(c)
+    return out
+
+
+#: A name in quotes with its translation in parentheses: “Ca Suffit” (Enough).
+_QUOTED_TRANSLATED = re.compile(r"[\"“]([A-Z][^\"“”\n]{1,40}?)[\"”]\s*\([A-Z][^()\n]{0,40}\)")
+
+
+def _quoted_translated(text: str) -> dict[str, bool]:
+    """Names the report writes in quotes and translates in parentheses ("the coalition “Ca
+    Suffit” (Enough)", "a campaign called “Silencio Mata” (Silence Kills)"), each with whether a
+    body's kind stands before it."""
+    out: dict[str, bool] = {}
+    for m in _QUOTED_TRANSLATED.finditer(text):
+        key = _key(m.group(1))
+        out[key] = out.get(key, False) or bool(QUOTED_BODY.search(text, max(0, m.start() - 30), m.start() + 1))
     return out
 
 

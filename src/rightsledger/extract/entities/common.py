@@ -177,3 +177,17 @@ def _country_prefixes(gaz, prefix: str) -> list[str]:
         _PREFIX_CACHE[prefix] = [n for n in gaz.country_names if n.startswith(prefix)] + [
             n for n in DEMONYM_AREAS if n.startswith(prefix)]
     return _PREFIX_CACHE[prefix]
+
+
+def nationality_word(word: str) -> bool:
+    """A nationality adjective before a person's name ("Ethiopian [Mengistu]", "Burundian",
+    "Lebanese", "Kazakh"), not a first name that merely looks like one ("Liban [Abdi Warsame]",
+    "Kenan"): a country's name and the word share all but its last two letters, four at least."""
+    if not _demonym(word, set(), set()):
+        return False
+    k = fold(word)
+    for n in _country_prefixes(gazetteer(), k[:3]):
+        shared = next((i for i, (a, b) in enumerate(zip(n, k)) if a != b), min(len(n), len(k)))
+        if n in (k + "stan", k + "istan") or shared >= max(4, len(n) - 2):
+            return True
+    return False

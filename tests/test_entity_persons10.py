@@ -1,0 +1,57 @@
+"""Issue 14, persons (round 10, read on reports without gold): a first name the model typed
+apart from the rest of the name or dropped as a nationality word, a surname after a dash taken
+for a place, a person with a role phrase that runs on ("director of a weekly newspaper that …")
+typed as a body, and a coalition's quoted, translated name taken for a person. Sentences
+written for these tests (a report on a fictional Tarsania)."""
+from __future__ import annotations
+
+from rightsledger.extract.entities.common import nationality_word
+
+from .test_entities import _check_spans, _names, entities_of
+
+NAMES = """\
+On March 21, security forces arrested Mahamat Nour Ahmed Ibedou, spokesperson for the \
+coalition “Ca Suffit” (Enough), for disturbing public order. On March 22, police arrested three \
+other activists aligned with Ca Suffit–Celine Narmadji, Kaina Nadjo, and Younous Mahadjir–on the \
+same charges. A fifth Ca Suffit organizer was summoned.
+
+In October police imprisoned Graca Campos, director of a private weekly newspaper that often \
+criticized the government.
+
+In October intelligence officers attacked television reporter Liban Abdi Warsame and camera \
+operator Najib Farah Mohamed in Baidoa. Soldiers of the former Ethiopian Mengistu regime fled.
+"""
+
+
+def test_first_name_typed_apart_or_as_a_nationality(nlp):
+    ents = entities_of(NAMES, nlp)
+    _check_spans(NAMES, ents)
+    persons = _names(ents, "person")
+    assert {"Mahamat Nour Ahmed Ibedou", "Liban Abdi Warsame", "Najib Farah Mohamed"} <= persons
+    assert not {"Nour Ahmed Ibedou", "Abdi Warsame", "Mahamat Nour"} & (persons | _names(ents, "organization"))
+    assert "Mengistu" in persons                   # "Ethiopian" is still a nationality word
+
+
+def test_surname_after_a_dash_is_a_person_not_a_place(nlp):
+    ents = entities_of(NAMES, nlp)
+    assert {"Celine Narmadji", "Kaina Nadjo", "Younous Mahadjir"} <= _names(ents, "person")
+    assert "Narmadji" not in _names(ents, "place")
+
+
+def test_role_phrase_that_runs_on_makes_a_person(nlp):
+    ents = entities_of(NAMES, nlp)
+    assert "Graca Campos" in _names(ents, "person")
+    assert "Graca Campos" not in _names(ents, "organization")
+
+
+def test_quoted_translated_name_is_no_person(nlp):
+    ents = entities_of(NAMES, nlp)
+    assert "Ca Suffit" not in _names(ents, "person")
+    assert "Ca Suffit" in _names(ents, "organization")   # "the coalition “Ca Suffit” (Enough)"
+    slogan = "A singer started a campaign called “Silencio Mata” (Silence Kills). Silencio Mata spread.\n"
+    assert "Silencio Mata" not in _names(entities_of(slogan, nlp), "person")
+
+
+def test_nationality_word_is_not_a_first_name():
+    assert all(nationality_word(w) for w in ("Ethiopian", "Burundian", "Lebanese", "Kazakh", "Somali"))
+    assert not any(nationality_word(w) for w in ("Liban", "Kenan", "Mahamat"))
