@@ -55,3 +55,17 @@ def test_quoted_translated_name_is_no_person(nlp):
 def test_nationality_word_is_not_a_first_name():
     assert all(nationality_word(w) for w in ("Ethiopian", "Burundian", "Lebanese", "Kazakh", "Somali"))
     assert not any(nationality_word(w) for w in ("Liban", "Kenan", "Mahamat"))
+
+
+VARIANTS = """\
+On March 27, militiamen loyal to warlord Muse Sude attacked an aid compound in Ostrel. \
+Fighting between the government and warlord Muse Sudi continued in the capital. Musa Sudi's \
+militia ran a private prison. Police arrested Ali Dore and Ali Dora in separate cases.
+"""
+
+
+def test_one_letter_spelling_variants_of_a_two_word_name_join(nlp):
+    ents = entities_of(VARIANTS, nlp)
+    sudi = [e for e in ents if e.type == "person" and "Sudi" in e.name + " ".join(e.aliases)]
+    assert len(sudi) == 1 and {"Muse Sude", "Musa Sudi"} <= {sudi[0].name, *sudi[0].aliases}
+    assert len([e for e in ents if e.type == "person" and e.name.startswith("Ali ")]) == 2   # too short to tell

@@ -121,6 +121,8 @@ def _surname_close(a: str, b: str) -> bool:
 def _find_variant(full: dict[str, _Group], parts: list[str]) -> _Group | None:
     for key, g in full.items():
         other = key.split()
+        if len(parts) == len(other) == 2 and _short_variant(parts, other):
+            return g                          # "Muse Sudi" = "Musa Sudi" = "Muse Sude"
         if not _surname_close(parts[-1], other[-1]):
             continue
         if parts[0] == other[0] or (parts[-1] == other[-1] and (
@@ -128,6 +130,18 @@ def _find_variant(full: dict[str, _Group], parts: list[str]) -> _Group | None:
             if parts[-1] != other[-1] or parts[0] == other[0] or len(parts) != len(other):
                 return g
     return None
+
+
+def _short_variant(a: list[str], b: list[str]) -> bool:
+    """Two-word names that one letter apart spell the same person: the same surname and a first
+    name of four letters or more one edit off ("Muse Sudi", "Musa Sudi"), or the same first name
+    and a short surname one edit off with its first two letters kept ("Muse Sude")."""
+    (f1, s1), (f2, s2) = a, b
+    if s1 == s2 and f1 != f2:
+        return min(len(f1), len(f2)) >= 4 and f1[:2] == f2[:2] and _edit(f1, f2, 1) <= 1
+    if f1 == f2 and s1 != s2:
+        return min(len(s1), len(s2)) >= 4 and len(f1) >= 4 and s1[:2] == s2[:2] and _edit(s1, s2, 1) <= 1
+    return False
 
 
 def _fuzzy_surname(by_surname: dict[str, set[int]], k: str) -> set[int]:
