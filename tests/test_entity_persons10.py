@@ -71,3 +71,17 @@ def test_one_letter_spelling_variants_of_a_two_word_name_join(nlp):
     sudi = [e for e in ents if e.type == "person" and "Sudi" in e.name + " ".join(e.aliases)]
     assert len(sudi) == 1 and {"Muse Sude", "Musa Sudi"} <= {sudi[0].name, *sudi[0].aliases}
     assert len([e for e in ents if e.type == "person" and e.name.startswith("Ali ")]) == 2   # too short to tell
+
+
+TITLED = """\
+Police detained parishioners for publicly expressing the desire for Monsignor Rolando Álvarez’s \
+release from prison. Maître Jean Kalonji and Mwalimu Joseph Tembo were arrested in Ostrel.
+"""
+
+
+def test_titles_in_other_languages_are_stripped(nlp):
+    ents = entities_of(TITLED, nlp)
+    _check_spans(TITLED, ents)
+    persons = _names(ents, "person")
+    assert {"Rolando Álvarez", "Jean Kalonji", "Joseph Tembo"} <= persons
+    assert not any(p.startswith(("Maître", "Mwalimu", "Monsignor")) for p in persons)
