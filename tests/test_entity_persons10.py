@@ -85,3 +85,19 @@ def test_titles_in_other_languages_are_stripped(nlp):
     persons = _names(ents, "person")
     assert {"Rolando Álvarez", "Jean Kalonji", "Joseph Tembo"} <= persons
     assert not any(p.startswith(("Maître", "Mwalimu", "Monsignor")) for p in persons)
+
+
+FIRST_NAME = """\
+In December the provincial court found Radio Ecclesia reporter Armando Chikoca guilty of \
+inciting violence and sentenced him to one month in prison. The governor denied that he ordered \
+Chikoca's arrest. On January 3, the bishop apologized to the governor and disassociated the Church \
+and its radio from Chicoka. Armando served the sentence and was dismissed from the radio.
+"""
+
+
+def test_first_name_or_misspelt_surname_alone_is_the_person_not_a_place(nlp):
+    ents = entities_of(FIRST_NAME, nlp)
+    _check_spans(FIRST_NAME, ents)
+    chikoca = [e for e in ents if e.type == "person" and e.name == "Armando Chikoca"]
+    assert chikoca and {"Chikoca", "Chicoka", "Armando"} <= set(chikoca[0].aliases)
+    assert not {"Armando", "Chicoka"} & _names(ents, "place")

@@ -22,6 +22,7 @@ from .lexicon import (
     TOPONYM_SUFFIX,
 )
 from .groups import Groups
+from .linking import _surname_close
 from .roles import _role_after, human_cue
 from .programs import program_without_acts
 from .titles import in_title
@@ -301,6 +302,7 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
                 continue                      # "in Katanga and Orientale provinces": a place
             if not _heads([key]) and not gazetteer().countries(key):
                 v["person"] += sum(v.values()) + 1
+    surnames |= _person_words_taken_for_places(cands, local, votes, first_names, surnames | ruled_places, home)
     # a single word is a person only where the report shows one: a title, a role, a first
     # name, a surname ending or a human cue ("at Sawa", "Birlik", "Appendix C" are not)
     shown = {_key(c.text) for c in cands if " " not in _key(c.text) and (
@@ -385,6 +387,28 @@ def _named_place(text: str, name: str) -> bool:
     shape and with a place-name ending ("Somaliland"). A place preposition is not enough:
     "in Kazakh", "in Kirundi" are languages."""
     return not _demonym(name, set(), set()) and bool(TOPONYM_SUFFIX.search(fold(name)))
+
+
+def _person_words_taken_for_places(cands: list[Cand], local: list[tuple[str | None, float]],
+                                   votes: dict[str, Counter], first_names: set[str], skip: set[str],
+                                   home: str | None) -> set[str]:
+    """Single words the model took for places that are a person's first name or a misspelt
+    surname in this report and no place anyone knows ("… disassociated the Church from Chicoka.
+    Armando served the sentence" after "reporter Armando Chikoca"): persons, and exempt from the
+    single-word evidence test like surnames. A place preposition or kind word keeps the place."""
+    gaz = gazetteer()
+    strong = {_key(c.text) for c, (t, w) in zip(cands, local) if t == "place" and w > 1}
+    surnames = {fold(c.text.split()[-1]) for c in cands
+                if len(c.text.split()) >= 2 and _winner(votes.get(_key(c.text))) == "person"}
+    out: set[str] = set()
+    for key, v in votes.items():
+        if " " in key or key in skip or key in strong or _winner(v) != "place" or gaz.lookup(key, home) \
+                or gaz.countries(key):
+            continue
+        if key in first_names or (len(key) >= 7 and any(_surname_close(key, s) for s in surnames)):
+            v["person"] += v["place"] + 1
+            out.add(key)
+    return out
 
 
 def _family_names_first(cands: list[Cand], votes: dict[str, Counter]) -> set[str]:

@@ -56,7 +56,8 @@ def _link_persons(cands: list[Cand]) -> list[_Group]:
     just named that person), else it stays its own entity. Spelling variants join when the
     surnames differ by at most 2 edits (length ≥ 7; 1 edit for length 5–6) and the first
     names agree (or one of them is missing). A name written family name first ("Sugita Mio",
-    then "Sugita") takes the single word that stands for its first word.
+    then "Sugita") takes the single word that stands for its first word; a first name alone
+    joins the one full name that starts with it ("Armando" after "Armando Chikoca").
     """
     full: dict[str, _Group] = {}
     order: list[tuple[int, str]] = []          # (offset, full key) of full-name mentions
@@ -90,10 +91,14 @@ def _link_persons(cands: list[Cand]) -> list[_Group]:
         parts = key.split()
         if len(parts) == 2 and parts[0] in alone and parts[1] not in alone:
             by_family[parts[0]].add(id(g))
+    by_first: dict[str, set[int]] = defaultdict(set)
+    for key, g in full.items():
+        by_first[key.split()[0]].add(id(g))
     solo: dict[str, _Group] = {}
     for c in singles:
         k = fold(c.text)
-        ids = by_surname.get(k) or _fuzzy_surname(by_surname, k) or by_inner.get(k) or by_family.get(k)
+        ids = by_surname.get(k) or _fuzzy_surname(by_surname, k) or by_inner.get(k) or by_family.get(k) \
+            or (by_first[k] if len(by_first.get(k, ())) == 1 else None)   # "Armando" after "Armando Chikoca"
         if ids and len(ids) == 1:
             groups[next(iter(ids))].add(c)
             continue
