@@ -101,3 +101,21 @@ def test_first_name_or_misspelt_surname_alone_is_the_person_not_a_place(nlp):
     chikoca = [e for e in ents if e.type == "person" and e.name == "Armando Chikoca"]
     assert chikoca and {"Chikoca", "Chicoka", "Armando"} <= set(chikoca[0].aliases)
     assert not {"Armando", "Chicoka"} & _names(ents, "place")
+
+
+LISTED = """\
+Ahmed Ould Salem, Fatima bin Zayed, and Kwame Osei were killed on May 3. Soldiers detained \
+Abdullahi al-Amin and Pieter van der Berg. Later Osei's brother said al-Amin was tortured. The \
+Nelson Mandela Foundation funded a clinic.
+"""
+
+
+def test_listed_victims_particles_and_an_adverb_before_a_surname(nlp):
+    ents = entities_of(LISTED, nlp)
+    _check_spans(LISTED, ents)
+    persons = _names(ents, "person")
+    assert {"Ahmed Ould Salem", "Fatima bin Zayed", "Kwame Osei", "Abdullahi al-Amin",
+            "Pieter van der Berg"} <= persons
+    assert not any(p.startswith("Later") for p in persons) and "Nelson Mandela" not in persons
+    osei = [e for e in ents if e.name == "Kwame Osei"][0]
+    assert "Osei" in osei.aliases

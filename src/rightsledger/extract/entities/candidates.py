@@ -548,6 +548,8 @@ def _spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]
         if ent.label_ not in SPACY_LABELS:
             continue
         s0, e0 = base + ent.start_char, base + ent.end_char
+        if len(ent) > 1 and ent[0].is_sent_start and ent[0].pos_ == "ADV" and ent[1].text[:1].isupper():
+            s0 = base + ent[1].idx            # "Later Osei's brother said": no part of the name
         raw = text[s0:e0]
         if re.search(r"--|—", raw):
             # "Camara--who Human Rights Watch": a dash separates words, each part on its own
