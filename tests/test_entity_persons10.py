@@ -117,5 +117,5 @@ def test_listed_victims_particles_and_an_adverb_before_a_surname(nlp):
     assert {"Ahmed Ould Salem", "Fatima bin Zayed", "Kwame Osei", "Abdullahi al-Amin",
             "Pieter van der Berg"} <= persons
     assert not any(p.startswith("Later") for p in persons) and "Nelson Mandela" not in persons
-    osei = [e for e in ents if e.name == "Kwame Osei"][0]
+    osei = next(e for e in ents if e.name == "Kwame Osei")
     assert "Osei" in osei.aliases

@@ -20,7 +20,7 @@ import re
 from ..gazetteer import gazetteer
 from ..lexicons import alternation
 from ..words import zipf
-from .common import _PAREN, Cand, _acronym_of, _common, _demonym, _heads, _is_acronym, nationality_word
+from .common import _PAREN, Cand, _acronym_of, _common, _heads, _is_acronym, nationality_word
 from .lexicon import (
     ACTOR_VERBS, CONNECTORS, DOCUMENT_WORDS, FOREIGN_TOWN_MIN, GENERIC, LEADING_NOISE, NAME_PART_ZIPF,
     NON_ORG_ACRONYMS, PARTICLES, TITLES,
