@@ -12,7 +12,7 @@ from ..gazetteer import gazetteer
 from ..words import zipf
 from .common import (
     _POSS, _RUN_IN, _TERMINAL, _WORD, Cand, _adjectival, _common, _demonym, _heads,
-    _is_acronym, _is_cap, _overlaps, _person_shape,
+    _is_acronym, _is_cap, _overlaps, _person_shape, nationality_word,
 )
 from .lexicon import (
     BODY_AFTER, BODY_BEFORE, KIND_ACRONYMS, NAME_PART_ZIPF,
@@ -548,6 +548,8 @@ def _spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]
         if ent.label_ not in SPACY_LABELS:
             continue
         s0, e0 = base + ent.start_char, base + ent.end_char
+        if len(ent) > 1 and ent[0].is_sent_start and ent[0].pos_ == "ADV" and ent[1].text[:1].isupper():
+            s0 = base + ent[1].idx            # "Later Osei's brother said": no part of the name
         raw = text[s0:e0]
         if re.search(r"--|—", raw):
             # "Camara--who Human Rights Watch": a dash separates words, each part on its own
@@ -570,7 +572,7 @@ def _spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]
         roles: list[str] = []
         if label == "PERSON" and " " in text[s:e]:
             first = text[s:e].split()[0]
-            if _demonym(first, set(), set()) and not gazetteer().countries(first):
+            if nationality_word(first) and not gazetteer().countries(first):
                 s += len(first) + 1           # "Ethiopian Mengistu" → "Mengistu"
             elif _title_of_place(text, s, e):
                 s += len(first) + 1           # "Mayor of [Freetown] Yvonne Aki-Sawyerr"

@@ -12,16 +12,17 @@ from ..lexicons import alternation
 from ..words import zipf
 from .common import (
     _PAREN, Cand, _acronym_of, _adjectival, _common, _demonym, _heads, _is_acronym, _is_cap, _key,
-    _person_shape,
+    _person_shape, nationality_word,
 )
 from .lexicon import (
     ADJECTIVE_USE, BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, CONNECTORS, CURRENCY_NOUNS, DOCUMENT_WORDS,
     FACILITY_WORDS, GENERIC, KIND_ACRONYMS, LEGAL_INSTRUMENTS, MONTHS_SET, NAME_PART_ZIPF, NON_ORG_ACRONYMS,
     PARTICLES, PLACE_NOUN_AFTER,
-    PLACE_WORDS, REFERENCE_WORDS, RELIGIOUS_WORDS, SIDE_SUFFIX, SIDE_WORDS, SURNAME_SUFFIX, TITLES,
+    PLACE_WORDS, QUOTED_BODY, REFERENCE_WORDS, RELIGIOUS_WORDS, SIDE_SUFFIX, SIDE_WORDS, SURNAME_SUFFIX, TITLES,
     TOPONYM_SUFFIX,
 )
 from .groups import Groups
+from .linking import _surname_close
 from .roles import _role_after, human_cue
 from .programs import program_without_acts
 from .titles import in_title
@@ -148,7 +149,7 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
             re.search(r"(?:^|[.!?:]\s+)$", doc_text[max(0, c.start - 3):c.start]):
         return None, 0                        # "Turnout was 34 percent"
     if len(words) >= 2 and c.label in ("PERSON", "ORG", "GPE") and not heads and \
-            _demonym(words[0], set(), set()) and not gaz.countries(words[0]):
+            nationality_word(words[0]) and not gaz.countries(words[0]):
         return ("organization", 0.8) if c.label == "ORG" else (None, 0)   # "Kazakh Telecom"
     if c.label == "PERSON" and len(words) >= 2:
         if lowers[0] in ("la", "le", "les", "el", "al", "l'", "the") and len(words) >= 3:
@@ -285,6 +286,11 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
             votes[_key(c.text)]["person"] += 1.5   # "the spokesman, Tessaro": a role decides
         if t:
             votes[_key(c.text)][t] += w
+    for key, body in _quoted_translated(text).items():
+        if key in votes and "person" in votes[key]:
+            del votes[key]["person"]          # “Ca Suffit” (Enough): a slogan or a body, no person
+            if body:
+                votes[key]["organization"] += 3
     # a single word that is the surname of a full name is that person
     surnames = {fold(c.text.split()[-1]) for c in cands
                 if len(c.text.split()) >= 2 and _winner(votes.get(_key(c.text))) == "person"}
@@ -296,6 +302,7 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
                 continue                      # "in Katanga and Orientale provinces": a place
             if not _heads([key]) and not gazetteer().countries(key):
                 v["person"] += sum(v.values()) + 1
+    surnames |= _person_words_taken_for_places(cands, local, votes, first_names, surnames | ruled_places, home)
     # a single word is a person only where the report shows one: a title, a role, a first
     # name, a surname ending or a human cue ("at Sawa", "Birlik", "Appendix C" are not)
     shown = {_key(c.text) for c in cands if " " not in _key(c.text) and (
@@ -348,6 +355,21 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
     return out
 
 
+#: A name in quotes with its translation in parentheses: “Ca Suffit” (Enough).
+_QUOTED_TRANSLATED = re.compile(r"[\"“]([A-Z][^\"“”\n]{1,40}?)[\"”]\s*\([A-Z][^()\n]{0,40}\)")
+
+
+def _quoted_translated(text: str) -> dict[str, bool]:
+    """Names the report writes in quotes and translates in parentheses ("the coalition “Ca
+    Suffit” (Enough)", "a campaign called “Silencio Mata” (Silence Kills)"), each with whether a
+    body's kind stands before it."""
+    out: dict[str, bool] = {}
+    for m in _QUOTED_TRANSLATED.finditer(text):
+        key = _key(m.group(1))
+        out[key] = out.get(key, False) or bool(QUOTED_BODY.search(text, max(0, m.start() - 30), m.start() + 1))
+    return out
+
+
 def _person_paren(text: str, c: Cand, inner: str) -> bool:
     """A person's full name before a parenthesis that holds another form of it or the party named
     after the person: "detained Jon Veldar (Veldarov)", "led by Jon Veldar (FNL-Veldar)"."""
@@ -365,6 +387,28 @@ def _named_place(text: str, name: str) -> bool:
     shape and with a place-name ending ("Somaliland"). A place preposition is not enough:
     "in Kazakh", "in Kirundi" are languages."""
     return not _demonym(name, set(), set()) and bool(TOPONYM_SUFFIX.search(fold(name)))
+
+
+def _person_words_taken_for_places(cands: list[Cand], local: list[tuple[str | None, float]],
+                                   votes: dict[str, Counter], first_names: set[str], skip: set[str],
+                                   home: str | None) -> set[str]:
+    """Single words the model took for places that are a person's first name or a misspelt
+    surname in this report and no place anyone knows ("… disassociated the Church from Chicoka.
+    Armando served the sentence" after "reporter Armando Chikoca"): persons, and exempt from the
+    single-word evidence test like surnames. A place preposition or kind word keeps the place."""
+    gaz = gazetteer()
+    strong = {_key(c.text) for c, (t, w) in zip(cands, local) if t == "place" and w > 1}
+    surnames = {fold(c.text.split()[-1]) for c in cands
+                if len(c.text.split()) >= 2 and _winner(votes.get(_key(c.text))) == "person"}
+    out: set[str] = set()
+    for key, v in votes.items():
+        if " " in key or key in skip or key in strong or _winner(v) != "place" or gaz.lookup(key, home) \
+                or gaz.countries(key):
+            continue
+        if key in first_names or (len(key) >= 7 and any(_surname_close(key, s) for s in surnames)):
+            v["person"] += v["place"] + 1
+            out.add(key)
+    return out
 
 
 def _family_names_first(cands: list[Cand], votes: dict[str, Counter]) -> set[str]:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..gazetteer import fold, gazetteer
 from ..words import zipf
-from .lexicon import COMMON, DEMONYM_AREAS, DEMONYM_I_ZIPF, FACILITY_AFTER, ORG_HEADS, PARTICLES
+from .lexicon import COMMON, DEMONYM_AREAS, DEMONYM_I_ZIPF, FACILITY_AFTER, NAME_PART_ZIPF, ORG_HEADS, PARTICLES
 
 #: A word: no white space or punctuation that separates words; the older reports' double
 #: hyphen and the em and en dashes separate words too ("stations--Radio Congo", "coalition–Celine X").
@@ -177,3 +177,20 @@ def _country_prefixes(gaz, prefix: str) -> list[str]:
         _PREFIX_CACHE[prefix] = [n for n in gaz.country_names if n.startswith(prefix)] + [
             n for n in DEMONYM_AREAS if n.startswith(prefix)]
     return _PREFIX_CACHE[prefix]
+
+
+def nationality_word(word: str) -> bool:
+    """A nationality adjective before a person's name ("Ethiopian [Mengistu]", "Burundian",
+    "Lebanese", "British"), not a first name that merely looks like one ("Liban [Abdi Warsame]",
+    "Kenan"): an English word, or a country's name and the word share all but its last two
+    letters, four at least."""
+    if not _demonym(word, set(), set()):
+        return False
+    if zipf(word) >= NAME_PART_ZIPF:
+        return True                           # "British", "Ethiopian": an English word
+    k = fold(word)
+    for n in _country_prefixes(gazetteer(), k[:3]):
+        shared = next((i for i, (a, b) in enumerate(zip(n, k)) if a != b), min(len(n), len(k)))
+        if n in (k + "stan", k + "istan") or shared >= max(4, len(n) - 2):
+            return True
+    return False

@@ -20,7 +20,7 @@ import re
 from ..gazetteer import gazetteer
 from ..lexicons import alternation
 from ..words import zipf
-from .common import _PAREN, Cand, _acronym_of, _common, _demonym, _heads, _is_acronym
+from .common import _PAREN, Cand, _acronym_of, _common, _heads, _is_acronym, nationality_word
 from .lexicon import (
     ACTOR_VERBS, CONNECTORS, DOCUMENT_WORDS, FOREIGN_TOWN_MIN, GENERIC, LEADING_NOISE, NAME_PART_ZIPF,
     NON_ORG_ACRONYMS, PARTICLES, TITLES,
@@ -206,8 +206,17 @@ def extend_persons(text: str, cands: list[Cand]) -> list[Cand]:
         if m and not _common(m.group(2)) and m.group(2).lower() not in CONNECTORS:
             c = Cand(c.start, m.end(), text[c.start:m.end()], c.label, c.roles)
         first = _first_name_before(text, c) if c.label == "PERSON" and not c.roles else None
-        if first is not None and not any(o.start <= first < o.end for o in cands if o is not c):
-            c = Cand(first, c.end, text[first:c.end], c.label, c.roles)
+        if first is None and c.label in ("GPE", "LOC", "ORG") and " " not in c.text \
+                and not gazetteer().lookup(c.text, alternates=False):
+            first = _first_name_before(text, c, dashed=True)   # "Ca Suffit–[Celine] Narmadji"
+        for _ in range(2):                    # two first names: "arrested [Mahamat Nour] Ahmed Ibedou"
+            if first is None or any(o.start <= first < o.end for o in cands if o is not c):
+                break
+            c = Cand(first, c.end, text[first:c.end], "PERSON", c.roles)
+            first = _first_name_before(text, c)
+        head = _names_before(text, c, cands) if c.label == "PERSON" and not c.roles else None
+        if head is not None:
+            c = Cand(head.start, c.end, text[head.start:c.end], c.label, head.roles)
         out.append(c)
     out.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Cand] = []
@@ -218,33 +227,53 @@ def extend_persons(text: str, cands: list[Cand]) -> list[Cand]:
     return kept
 
 
-_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s,;(“\"]))([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) $")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s,;(“\"–—]))([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) $")
 
 
-def _first_name_before(text: str, c: Cand) -> int | None:
+def _first_name_before(text: str, c: Cand, dashed: bool = False) -> int | None:
     """Where a person's name starts when the model left its first word out: a capitalised
     word right before it, after a lower-case word or a comma, that is no ordinary word,
     acronym, title, body word, place, country or nationality and that the report never writes
     apart from this name ("Liban [Abdi Warsame]"; not "Radio [Publique Africaine]", "Freetown
-    [Yvonne Aki-Sawyerr]", "the RUF [Sam Bockarie]")."""
+    [Yvonne Aki-Sawyerr]", "the RUF [Sam Bockarie]"). ``dashed``: only a word glued to a dash
+    before it, which makes a surname the model took for a place a person's ("Ca Suffit–[Celine]
+    Narmadji")."""
     m = _WORD_BEFORE.search(text, max(0, c.start - 30), c.start)
     if m is None or c.start - m.start(1) < 3:
         return None
     word = m.group(1)
     prev = text[max(0, m.start(1) - 3):m.start(1)]
-    if not re.search(r"(?:[a-z,;]\s|[(“\"])$", prev):
+    if not re.search(r"[–—]$" if dashed else r"(?:[a-z,;]\s|[(“\"–—])$", prev):
         return None                           # a sentence start, or a name of its own before it
     gaz = gazetteer()
-    if sum(ch.isupper() for ch in word) >= 2 or _common(word) or zipf(word) >= NAME_PART_ZIPF \
+    if sum(ch.isupper() for ch in word) >= 2 or _common(word) or (zipf(word) >= NAME_PART_ZIPF and not dashed) \
             or word.lower() in TITLES or _heads([word]) \
             or word.lower() in CONNECTORS or gaz.countries(word) or gaz.lookup(word, alternates=False) \
-            or _demonym(word, set(), set()):
+            or nationality_word(word):
         return None
     first = c.text.split()[0]
     alone = len(re.findall(rf"\b{re.escape(word)}\b", text))
     if alone > len(re.findall(rf"\b{re.escape(word)}\s+{re.escape(first)}\b", text)):
         return None                           # the report also writes it apart: a place, a body, a people
     return m.start(1)
+
+
+def _names_before(text: str, c: Cand, cands: list[Cand]) -> Cand | None:
+    """The first names the model typed apart, right before the rest of a person's name
+    ("arrested [Mahamat Nour]ORG [Ahmed Ibedou]PERSON"): a span of the model joined to the person
+    by one space, whose words are all name-like (no ordinary word, title, body word, acronym,
+    place, country or nationality)."""
+    gaz = gazetteer()
+    for o in cands:
+        if o is c or o.label not in ("ORG", "GPE", "LOC", "NORP", "FAC") or text[o.end:c.start] != " ":
+            continue
+        words = o.text.split()
+        if len(words) <= 2 and not _heads(words) and all(
+                re.fullmatch(r"[A-Z][a-z’'\-]+", w) and not _common(w) and zipf(w) < NAME_PART_ZIPF
+                and w.lower() not in TITLES and w.lower() not in CONNECTORS and not gaz.countries(w)
+                and not gaz.lookup(w, alternates=False) and not nationality_word(w) for w in words):
+            return o
+    return None
 
 
 def nicknamed(text: str, start: int, end: int) -> list[Cand]:

@@ -100,6 +100,9 @@ PLACE_PLURALS: dict[str, str] = dict(_L["place_plurals"])
 #: "the newspaper X", "editor-in-chief of X" (before) and "X, a local NGO," (after): X is a body.
 BODY_BEFORE = re.compile(r"\b" + alternation(sorted(_L["body_words_before"], key=len, reverse=True))
                          + r"\s+$")
+#: "the coalition “Ca Suffit” (Enough)": a body's kind before a quoted, translated name.
+QUOTED_BODY = re.compile(r"\b" + alternation(sorted(_L["quoted_body_words"], key=len, reverse=True))
+                         + r"\s+[\"“]$", re.I)
 #: "the New Broom newspaper": the outlet's kind right after its name.
 BODY_AFTER = re.compile(r"\s+" + alternation(sorted(_L["body_words_after"], key=len, reverse=True)) + r"\b")
 #: Kinds of body written in capitals before a name ("Catholic NGO BELACD"): the name follows.

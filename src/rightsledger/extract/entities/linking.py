@@ -56,7 +56,8 @@ def _link_persons(cands: list[Cand]) -> list[_Group]:
     just named that person), else it stays its own entity. Spelling variants join when the
     surnames differ by at most 2 edits (length ≥ 7; 1 edit for length 5–6) and the first
     names agree (or one of them is missing). A name written family name first ("Sugita Mio",
-    then "Sugita") takes the single word that stands for its first word.
+    then "Sugita") takes the single word that stands for its first word; a first name alone
+    joins the one full name that starts with it ("Armando" after "Armando Chikoca").
     """
     full: dict[str, _Group] = {}
     order: list[tuple[int, str]] = []          # (offset, full key) of full-name mentions
@@ -90,10 +91,14 @@ def _link_persons(cands: list[Cand]) -> list[_Group]:
         parts = key.split()
         if len(parts) == 2 and parts[0] in alone and parts[1] not in alone:
             by_family[parts[0]].add(id(g))
+    by_first: dict[str, set[int]] = defaultdict(set)
+    for key, g in full.items():
+        by_first[key.split()[0]].add(id(g))
     solo: dict[str, _Group] = {}
     for c in singles:
         k = fold(c.text)
-        ids = by_surname.get(k) or _fuzzy_surname(by_surname, k) or by_inner.get(k) or by_family.get(k)
+        ids = by_surname.get(k) or _fuzzy_surname(by_surname, k) or by_inner.get(k) or by_family.get(k) \
+            or (by_first[k] if len(by_first.get(k, ())) == 1 else None)   # "Armando" after "Armando Chikoca"
         if ids and len(ids) == 1:
             groups[next(iter(ids))].add(c)
             continue
@@ -121,6 +126,8 @@ def _surname_close(a: str, b: str) -> bool:
 def _find_variant(full: dict[str, _Group], parts: list[str]) -> _Group | None:
     for key, g in full.items():
         other = key.split()
+        if len(parts) == len(other) == 2 and _short_variant(parts, other):
+            return g                          # "Muse Sudi" = "Musa Sudi" = "Muse Sude"
         if not _surname_close(parts[-1], other[-1]):
             continue
         if parts[0] == other[0] or (parts[-1] == other[-1] and (
@@ -128,6 +135,18 @@ def _find_variant(full: dict[str, _Group], parts: list[str]) -> _Group | None:
             if parts[-1] != other[-1] or parts[0] == other[0] or len(parts) != len(other):
                 return g
     return None
+
+
+def _short_variant(a: list[str], b: list[str]) -> bool:
+    """Two-word names that one letter apart spell the same person: the same surname and a first
+    name of four letters or more one edit off ("Muse Sudi", "Musa Sudi"), or the same first name
+    and a short surname one edit off with its first two letters kept ("Muse Sude")."""
+    (f1, s1), (f2, s2) = a, b
+    if s1 == s2 and f1 != f2:
+        return min(len(f1), len(f2)) >= 4 and f1[:2] == f2[:2] and _edit(f1, f2, 1) <= 1
+    if f1 == f2 and s1 != s2:
+        return min(len(s1), len(s2)) >= 4 and len(f1) >= 4 and s1[:2] == s2[:2] and _edit(s1, s2, 1) <= 1
+    return False
 
 
 def _fuzzy_surname(by_surname: dict[str, set[int]], k: str) -> set[int]:

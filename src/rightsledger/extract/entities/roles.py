@@ -61,12 +61,16 @@ def _role_before(text: str, s: int, floor: int) -> str | None:
 
 _APPOS = re.compile(r",\s+(?:(?:a|an|the)\s+)?((?:[\w’'\-]+\s+){0,6}?[\w’'\-]+)\s*(?=[,.;)])")
 
+#: A role noun and its preposition right after a name, however long the phrase runs on.
+_ROLE_OF_AFTER = re.compile(r",\s+(?:the\s+)?(([a-z][a-z\-]+)\s+(?:of|at|for|with))\s")
+
 
 def _role_after(text: str, e: int) -> str | None:
     """An apposition after a name: "X, a journalist," / "X, head of the Y party,"."""
     m = _APPOS.match(text, e, min(len(text), e + 90))
     if not m:
-        return None
+        m = _ROLE_OF_AFTER.match(text, e)    # "X, director of a weekly newspaper that …"
+        return m.group(1) if m and m.group(2) in ROLE_NOUNS else None
     phrase = m.group(1)
     words = phrase.lower().split()
     article = re.match(r",\s+(?:a|an|the)\s", m.group(0)) is not None
