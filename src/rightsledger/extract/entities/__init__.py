@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING
 
 from ...records import Entity
 from ..gazetteer import fold, gazetteer
-from .candidates import _dedupe, _masked_ranges, _merge, _rule_candidates, _spacy_candidates, _Word, _words
+from .candidates import _dedupe, _masked_ranges, _merge, _rule_candidates, _spacy_candidates
+from .runs import _Word, _words
 from .bodies import find_bodies
 from .classify import _acronym_definitions, _resolve_types, retype_defined
 from .common import Cand, _inside, _is_acronym, _key, facility_name, slug

@@ -5,26 +5,25 @@ after place prepositions), merged with rules winning over the model.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterable
 
 from ..gazetteer import gazetteer
 from ..words import zipf
 from .common import (
-    _POSS, _RUN_IN, _TERMINAL, _WORD, Cand, _adjectival, _common, _demonym, _heads,
+    _POSS, _RUN_IN, _TERMINAL, Cand, _adjectival, _common, _demonym, _heads,
     _is_acronym, _is_cap, _overlaps, _person_shape, nationality_word,
 )
 from .lexicon import (
-    BODY_AFTER, BODY_BEFORE, KIND_ACRONYMS, NAME_PART_ZIPF,
-    CONNECTORS, DOCUMENT_WORDS, FACILITY_NUMBER_WORDS, FACILITY_WORDS, FOREIGN_TOWN_MIN, GENERIC, IN_OK,
-    LEADING_NOISE, LONE_BODIES, MONTHS_SET, RULE_OF_PERSON,
+    BODY_AFTER, BODY_BEFORE, NAME_PART_ZIPF,
+    CONNECTORS, DOCUMENT_WORDS, FACILITY_WORDS, GENERIC, LONE_BODIES, RULE_OF_PERSON,
     NON_ORG_ACRONYMS, ORG_HEADS, OWNER_TITLES, PLACE_NOUN_AFTER, PLACE_PREFIX, PLACE_PREPS, PLACE_WORDS,
-    PLURAL_OWNERS, SIDE_SUFFIX, SIDE_WORDS, SPACY_LABELS, STRONG_HEADS, SURNAME_SUFFIX, TITLES,
-    TRAILING_TITLES, ATTRIBUTIVE, ROLE_NOUNS, TO_NOUNS,
+    SIDE_SUFFIX, SIDE_WORDS, SPACY_LABELS, STRONG_HEADS, SURNAME_SUFFIX, TITLES,
+    ROLE_NOUNS,
 )
 from .extend import extend_names, extend_persons, named_after_kind, nicknamed, spelled_names
 from .lists import listed_places
 from .roles import _role_after, _strip_titles
+from .runs import _Word, _big_place, _of_name, _phrases, _trim
+
 
 def _masked_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Heading lines and run-in topic labels inside a paragraph (absolute offsets)."""
@@ -106,187 +105,6 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
             e = s + m.start()             # "Somalia1": a footnote's number glued to the name
             changed = True
     return (s, e) if e > s else None
-
-
-@dataclass
-class _Word:
-    s: int
-    e: int
-    core: str
-    poss: bool
-    brk: bool      # punctuation or a line break follows
-
-
-_NUMBER_WORD = re.compile(r"^\d{1,4}[.]?$")
-_ABBREV_END = re.compile(r"(?:\b[A-Z]\.[A-Z]\.?|\b(?:St|Jr|Sr|Mr|Ms|Mrs|Dr|Inc|Ltd|Co)\.)$")
-
-
-def _words(text: str, start: int, end: int) -> list[_Word]:
-    """Word tokens of a paragraph with their possessive stripped and a flag for a break
-    (punctuation or a line break) after them."""
-    out: list[_Word] = []
-    matches = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
-    # a facility's number is part of its name: "Penal Colony No. 4", "Pretrial Detention Center No. 1"
-    k = 0
-    while k + 1 < len(matches):
-        if matches[k][2] in FACILITY_NUMBER_WORDS and _NUMBER_WORD.match(matches[k + 1][2]) \
-                and text[matches[k][1]:matches[k + 1][0]] in (" ", "\u00a0"):
-            s0, e1 = matches[k][0], matches[k + 1][1]
-            matches[k:k + 2] = [(s0, e1, text[s0:e1])]
-        k += 1
-    for i, (s, e, raw) in enumerate(matches):
-        m_end = e
-        brk = False
-        while raw and raw[-1] in ".’'‘-":
-            if raw.endswith(("’s", "'s")) or (raw[-1] in "’'" and raw[-2:-1] == "s"):
-                break
-            if raw[-1] == "." and _ABBREV_END.search(raw):
-                break
-            raw = raw[:-1]
-            e -= 1
-            brk = True
-        while raw and raw[0] in "‘'’-":
-            raw = raw[1:]
-            s += 1
-        if not raw:
-            continue
-        poss = len(raw) > 2 and raw[-1] in "s’'" and bool(_POSS.search(raw))
-        core = _POSS.sub("", raw) if poss else raw
-        if not brk:
-            nxt = matches[i + 1][0] if i + 1 < len(matches) else end
-            gap = text[m_end:nxt]
-            brk = not gap or "\n" in gap or not gap.isspace()
-        if poss:
-            e = s + len(core)
-        out.append(_Word(s, e, core, poss, brk))
-    return out
-
-
-def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
-    """Maximal runs of capitalised words joined by connectors, broken at punctuation."""
-    i, n = 0, len(words)
-    while i < n:
-        if not _is_cap(words[i].core):
-            i += 1
-            continue
-        run = [words[i]]
-        j = i
-        while not run[-1].brk and (not run[-1].poss or all(
-                w.core.lower() in OWNER_TITLES for w in run) or _plural_possessive(run[-1])):
-            k = j + 1
-            conn: list[_Word] = []
-            while k < n and words[k].core.lower() in CONNECTORS and not words[k].core[:1].isupper() \
-                    and not words[k].brk and len(conn) < 2:
-                conn.append(words[k])
-                k += 1
-            if k >= n or not _is_cap(words[k].core):
-                break
-            if conn:
-                cw = [c.core.lower() for c in conn]
-                if cw[0] == "the" or (cw[0] == "and" and "the" in cw) or words[k].core.lower() in MONTHS_SET:
-                    break                     # "the Constitutional Court on January 20"
-                if cw == ["to"] and run[-1].core.lower() not in TO_NOUNS:
-                    break                     # "the Right to Asylum" goes on
-                if cw[0] in ("against", "to") and ("the" in cw or _is_acronym(words[k].core)):
-                    break                     # "a case by the Ministry of Justice against CITUK"
-                if cw[0] == "in" and words[k].core.lower() not in IN_OK and not _in_part(run, words, k):
-                    break
-                if cw[0] == "in" and words[k].core == "The" and k + 1 < n and not words[k].brk \
-                        and _big_place(words[k].core + " " + words[k + 1].core):
-                    break                     # "Special Court for Sierra Leone in The Hague"
-                if cw[0] == "and" and (_heads([w.core for w in run]) or _is_acronym(run[-1].core)) \
-                        and (_has_head_ahead(words, k) or _is_acronym(words[k].core)):
-                    break
-            run.extend(conn)
-            run.append(words[k])
-            j = k
-        yield run
-        i = j + 1
-
-
-def _in_part(run: list[_Word], words: list[_Word], k: int) -> bool:
-    """"Association for the Support of Refugees and Displaced Persons in Detention": an
-    ordinary word after "in" ends a name that has its "of"/"for" (not a place, month or body)."""
-    w = words[k]
-    last = w.brk or k + 1 >= len(words) or not _is_cap(words[k + 1].core)
-    return last and len(run) >= 3 and _of_name(run) and zipf(w.core) >= NAME_PART_ZIPF and not _heads([w.core]) \
-        and w.core.lower() not in GENERIC and not _big_place(w.core) and not _is_acronym(w.core)
-
-
-def _plural_possessive(w: _Word) -> bool:
-    """"Women’s", "People's", "Journalists’": possessives that belong inside a name."""
-    return w.core.lower() in PLURAL_OWNERS or w.core.lower().endswith("s") and w.core[:1].isupper() \
-        and w.core.lower().rstrip("s") in PLURAL_OWNERS
-
-
-def _has_head_ahead(words: list[_Word], k: int) -> bool:
-    """Does the capitalised run starting at ``k`` contain an organisation head word?"""
-    while k < len(words):
-        w = words[k]
-        if w.core.lower() in ORG_HEADS and _is_cap(w.core):
-            return True
-        if w.brk or w.poss or w.core == "and" or not (
-                _is_cap(w.core) or w.core.lower() in CONNECTORS):
-            return False
-        k += 1
-    return False
-
-
-def _trim(run: list[_Word]) -> list[_Word]:
-    """Drop sentence-initial noise, titles, document words and dangling connectors."""
-    while run and (run[0].core.lower() in LEADING_NOISE or run[0].core.lower() in CONNECTORS
-                   or run[0].core.lower() in MONTHS_SET or ATTRIBUTIVE.search(run[0].core)):
-        run = run[1:]                         # "the Mogadishu-based Jumale Center", "TNG-supported"
-    while run and run[-1].core.lower() in CONNECTORS:
-        run = run[:-1]
-    if len(run) >= 2 and run[-1].core.isupper() and run[-1].core.lower() in NON_ORG_ACRONYMS \
-            and run[-1].core.lower() not in ORG_HEADS \
-            and run[-2].core.lower() not in CONNECTORS:
-        run = run[:-1]                        # "In Somaliland FGM remains illegal"
-    # "Report of the Committee …" → "Committee …"
-    while len(run) > 2 and run[0].core.lower() in DOCUMENT_WORDS and \
-            run[1].core.lower() in ("of", "by", "on"):
-        run = run[2:]
-        while run and run[0].core.lower() in CONNECTORS:
-            run = run[1:]
-    # "Government and ECOMOG" → "ECOMOG"; "Ministry of Labor and NGOs" → "Ministry of Labor"
-    while len(run) > 2 and run[0].core.lower() in GENERIC and run[1].core in ("and", "or"):
-        run = run[2:]
-    while len(run) > 2 and run[-2].core in ("and", "or") and (
-            run[-1].core.lower() in GENERIC or run[-1].core.lower() in NON_ORG_ACRONYMS) \
-            and not (run[-1].core.lower() in PLURAL_OWNERS and _of_name(run[:-2])):
-        run = run[:-2]
-    # "British Broadcasting Corporation Freetown" → without the town
-    # ("Human Rights Watch Africa" keeps its continent: a division, not a bureau's town)
-    town = gazetteer().lookup(run[-1].core) if len(run) > 2 and run[-2].core.lower() in ORG_HEADS else None
-    if town is not None and town.kind == "city" and not run[-1].core.lower() in ORG_HEADS:
-        run = run[:-1]
-    # "Catholic NGO BELACD" → "BELACD": a kind written in capitals inside the run
-    kinds = [i for i, w in enumerate(run[:-1]) if w.core.isupper() and w.core.lower() in KIND_ACRONYMS]
-    if kinds:
-        run = run[kinds[-1] + 1:]
-    # "Supreme Court Judge", "Nur Otan Party Deputy Chairman", "National Assembly First Vice
-    # President" → the body without the title after its head
-    j = len(run)
-    while j > 1 and (run[j - 1].core.lower() in TITLES or run[j - 1].core.lower() in TRAILING_TITLES
-                     or run[j - 1].core.lower() in ("first", "second")):
-        j -= 1
-    if j < len(run) and run[-1].core.lower() in TRAILING_TITLES and run[j - 1].core.lower() in ORG_HEADS:
-        run = run[:j]
-    return run
-
-
-def _big_place(word: str) -> bool:
-    """A country, a region or a large town: not a small namesake of a first name ("Beatrice")."""
-    place = gazetteer().lookup(word, alternates=False)
-    return place is not None and (place.kind != "city" or place.population >= FOREIGN_TOWN_MIN)
-
-
-def _of_name(run: list[_Word]) -> bool:
-    """"Ministry of Social Action": a head word, then "of"/"for" (its portfolio may end
-    "and Women")."""
-    return any(w.core.lower() in ORG_HEADS and _is_cap(w.core) and run[i + 1].core in ("of", "for")
-               for i, w in enumerate(run[:-1]))
 
 
 def _split_run(run: list[_Word], persons: list[tuple[int, int]]) -> list[list[_Word]]:
