@@ -50,6 +50,19 @@ def test_reader_shows_outline_highlights_and_events(client):
     assert 'data-citation="USDOS, *2022 Country Report on Human Rights Practices: Veridia*, section 1' in html
 
 
+def test_reader_does_not_send_evidence_sentences_twice(client):
+    """The marks' records leave out the sentence the page already shows around the mark (on
+    long reports it was most of the first screen); the record page still quotes it."""
+    import json
+
+    html = client.get("/docs/veridia-2022").text
+    records = json.loads(re.search(r'<script type="application/json" id="records">(.*?)</script>', html, re.S)[1])
+    events = [r for r in records.values() if r["rkind"] == "event"]
+    assert events and all("evidence" not in r for r in records.values())
+    assert all("values" in r and "review" in r for r in events)   # the panel's form still works
+    assert "was released" in html                                   # the sentence is on the page
+
+
 def test_report_text_is_escaped_everywhere(client):
     html = client.get("/docs/evil-2022").text
     assert "<script>alert" not in html

@@ -54,7 +54,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("RIGHTSLEDGER_METRICS", "bool", True, "serve Prometheus metrics at /metrics"),
     Setting("PROMETHEUS_MULTIPROC_DIR", "str", None,
             "directory for the workers' shared metrics (set by `serve --workers N` when unset)"),
-    Setting("RIGHTSLEDGER_READER_FIRST_CHARS", "int", 12_000,
+    Setting("RIGHTSLEDGER_READER_FIRST_CHARS", "int", 8_000,
             "report text the reader sends in the first page; the rest loads as one scrolls"),
 )
 

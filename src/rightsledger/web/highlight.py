@@ -207,12 +207,14 @@ def records_json(entities: Iterable[Entity], events: Iterable[Event], figures: I
 
 def records_dict(entities: Iterable[Entity], events: Iterable[Event], figures: Iterable[Figure],
                  provisions: Iterable[Provision],
-                 reviews: dict[str, dict[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
+                 reviews: dict[str, dict[str, Any]] | None = None,
+                 evidence: bool = True) -> dict[str, dict[str, Any]]:
     """The records the marks open, keyed as in ``Mark.rec``.
 
     Each has what the panel shows (``title``, ``fields``), its review state (``review``:
     address, status, by, at, version) and the current values of the fields a person may
-    correct (``rkind``, ``values``), for the edit form.
+    correct (``rkind``, ``values``), for the edit form. ``evidence=False`` leaves out the
+    sentence the panel quotes: the reader shows it on the page, around the mark.
     """
     reviews = reviews or {}
     data: dict[str, dict[str, Any]] = {}
@@ -248,6 +250,8 @@ def records_dict(entities: Iterable[Entity], events: Iterable[Event], figures: I
                              "evidence": p.evidence.text, "review": _review(p.id, reviews)}
     for rec in data.values():  # the page carries only what the panel shows
         rec["fields"] = {k: v for k, v in rec["fields"].items() if v not in (None, "")}
+        if not evidence:
+            rec.pop("evidence", None)
     return data
 
 

@@ -204,7 +204,7 @@ def _render_chunk(store: Any, doc_id: str, text: str, outline: _Outline, span: t
             evs = store.events(doc=doc_id, section=s.id, include_rejected=True)
             events_by_section[s.id] = sorted(evs, key=lambda e: (e.date, e.evidence.start))
     return {"blocks": blocks, "events_by_section": events_by_section, "reviews": reviews,
-            "records": records_dict(entities, events, figures, provisions, reviews)}
+            "records": records_dict(entities, events, figures, provisions, reviews, evidence=False)}
 
 
 def _mark_counts(store: Any, doc_id: str) -> Counter:
