@@ -106,6 +106,46 @@ class RangedDoc(WholeDoc):
         return lines
 
 
+def seven_section_parts(section_5: str) -> dict[str, tuple[str | None, str | None]]:
+    """The section groups of a classic seven-section state.gov page: each group's opening
+    heading (None: the start of the report) and the heading that ends it (None: the end).
+    ``section_5`` is Section 5's heading, whose wording changed across editions."""
+    return {
+        "exec": (None, "Section 1. Respect for the Integrity of the Person"),
+        "1": ("Section 1. Respect for the Integrity of the Person", "Section 2. Respect for Civil"),
+        "2": ("Section 2. Respect for Civil Liberties", "Section 3. Freedom to Participate"),
+        "3-4": ("Section 3. Freedom to Participate", " ".join(section_5.split()[:4])),
+        "5-7": (section_5, None),
+    }
+
+
+class PageDoc(RangedDoc):
+    """A gold document read from a state.gov page (offsets into the text rightsledger reads
+    from the HTML, not into its bytes), annotated in the ranges of ``parts``."""
+
+    def __init__(self, stem: str, file: str, year: int, parts: dict[str, tuple]):
+        super().__init__(stem, file, year)
+        self.ranges: list[list[int]] = []
+        starts: dict[str, int] = {}
+        for label, (first, stop) in parts.items():
+            assert first is None or self.text.count(first) == 1, first
+            a = 0 if first is None else self.text.index(first)
+            b = self.end if stop is None else self.text.index(stop, a)
+            self.ranges.append([a, b])
+            starts[label] = a
+        self.ranges.sort()
+        self.sections_label = ",".join(sorted(starts, key=starts.get))
+
+    def read(self, path: Path) -> str:
+        from rightsledger.read import read_path
+
+        return read_path(path).text
+
+    def span(self, anchor: str) -> dict:
+        assert all(len(part.split()) <= 14 for part in anchor.split("||")), anchor
+        return super().span(anchor)
+
+
 # =========================================================================================
 # 2000_republic-of-the-congo, whole report
 # =========================================================================================

@@ -1,7 +1,7 @@
 """Build the hand-made TEST gold file for Eritrea 2017 (a state.gov page, classic layout).
 
 ``2017_eritrea.jsonl`` annotates ``stategov/2017_eritrea.html`` blind, with the method of
-``build_whole_gold_guinea2020.py`` (whose ``PageDoc`` is imported, not copied): every record
+``build_whole_gold_guinea2020.py`` (``PageDoc`` of ``build_whole_gold_dev.py``): every record
 below was decided by hand, reading the report sentence by sentence before the system was
 ever run on it; the script only turns the decisions into offsets. Offsets are into the
 document text rightsledger reads from the page (``rightsledger.read.read_path``), which is
@@ -25,19 +25,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_shared_gold  # noqa: E402
-from build_whole_gold_guinea2020 import PageDoc  # noqa: E402
+from build_whole_gold_dev import PageDoc, seven_section_parts  # noqa: E402
 
 Y = "2017"
 
-#: the section groups annotated whole: the heading that opens each (None: the start of the
-#: report) and the heading that ends it (None: the end of the report)
-PARTS = {
-    "exec": (None, "Section 1. Respect for the Integrity of the Person"),
-    "1": ("Section 1. Respect for the Integrity of the Person", "Section 2. Respect for Civil"),
-    "2": ("Section 2. Respect for Civil Liberties", "Section 3. Freedom to Participate"),
-    "3-4": ("Section 3. Freedom to Participate", "Section 5. Governmental Attitude"),
-    "5-7": ("Section 5. Governmental Attitude Regarding International", None),
-}
+#: the section groups, all annotated whole
+PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
 
 
 class TestPageDoc(PageDoc):

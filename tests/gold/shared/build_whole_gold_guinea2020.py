@@ -27,46 +27,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "src"))
 import build_shared_gold  # noqa: E402
-from build_whole_gold_dev import RangedDoc  # noqa: E402
-
-from rightsledger.read import read_path  # noqa: E402
+from build_whole_gold_dev import PageDoc, seven_section_parts  # noqa: E402
 
 #: the ministry's full name (Section 1) and its short form (elsewhere) are one entity
 MOS = "Ministry of Security and Civilian Protection"
 
-#: each annotated part: its section group, the heading that opens it (None: the start of
-#: the report) and the heading that ends it (None: the end of the report)
-PARTS = {
-    "exec": (None, "Section 1. Respect for the Integrity of the Person"),
-    "1": ("Section 1. Respect for the Integrity of the Person", "Section 2. Respect for Civil"),
-    "2": ("Section 2. Respect for Civil Liberties", "Section 3. Freedom to Participate"),
-    "3-4": ("Section 3. Freedom to Participate", "Section 5. Governmental Attitude"),
-    "5-7": ("Section 5. Governmental Attitude Regarding International", None),
-}
-
-
-class PageDoc(RangedDoc):
-    """A dev gold document read from a state.gov page, annotated in the ranges of ``parts``."""
-
-    def __init__(self, stem: str, file: str, year: int, parts: dict[str, tuple]):
-        super().__init__(stem, file, year)
-        self.ranges: list[list[int]] = []
-        starts: dict[str, int] = {}
-        for label, (first, stop) in parts.items():
-            assert first is None or self.text.count(first) == 1, first
-            a = 0 if first is None else self.text.index(first)
-            b = self.end if stop is None else self.text.index(stop, a)
-            self.ranges.append([a, b])
-            starts[label] = a
-        self.ranges.sort()
-        self.sections_label = ",".join(sorted(starts, key=starts.get))
-
-    def read(self, path: Path) -> str:
-        return read_path(path).text
-
-    def span(self, anchor: str) -> dict:
-        assert all(len(part.split()) <= 14 for part in anchor.split("||")), anchor
-        return super().span(anchor)
+PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
 
 
 # =========================================================================================

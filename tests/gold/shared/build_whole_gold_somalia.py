@@ -26,75 +26,18 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[2] / "src"))
 import build_shared_gold  # noqa: E402
-from build_shared_gold import REPORTS, sentence_bounds  # noqa: E402
-from build_whole_gold_dev import WholeDoc  # noqa: E402
-
-from rightsledger.read import read_path  # noqa: E402
+from build_whole_gold_dev import PageDoc, seven_section_parts  # noqa: E402
 
 FILE = "stategov/2023_somalia.html"
 
-#: each annotated part: its section group, the text that opens it (None: the start of the
-#: report) and the heading that ends it (None: the end of the report)
-PARTS = {
-    "exec": (None, "Section 1. Respect for the Integrity of the Person"),
-    "1": ("Section 1. Respect for the Integrity of the Person", "Section 2. Respect for Civil"),
-    "2": ("Section 2. Respect for Civil Liberties", "Section 3. Freedom to Participate"),
-    "3-4": ("Section 3. Freedom to Participate", "Section 5. Governmental Posture"),
-    "5-7": ("Section 5. Governmental Posture Towards International", None),
-}
-
-
-class SomDoc(WholeDoc):
-    """The Somalia 2023 report, annotated in the parts of ``PARTS``."""
-
-    def __init__(self, parts: dict[str, tuple[str | None, str | None]]):
-        # The document text as rightsledger reads it from the HTML (not the file's bytes).
-        self.stem, self.file, self.year = "2023_somalia", FILE, 2023
-        self.text = read_path(REPORTS / FILE).text
-        self.start, self.end = 0, len(self.text)
-        self.sentences = [(s, s + len(self.text[s:e].rstrip()))
-                          for s, e in sentence_bounds(self.text, self.start, self.end)]
-        self.section = "exec"
-        self.records: list[dict] = []
-        self.entities: list[dict] = []
-        self.not_entities: list[str] = []
-        self.reassignments: list[tuple[str, str, str, str, str]] = []
-        self.ranges: list[list[int]] = []
-        starts = {}
-        for label, (first, stop) in parts.items():
-            assert first is None or self.text.count(first) == 1, first
-            a = 0 if first is None else self.text.index(first)
-            b = self.end if stop is None else self.text.index(stop, a)
-            self.ranges.append([a, b])
-            starts[label] = a
-        self.ranges.sort()
-        self.sections_label = ",".join(sorted(starts, key=starts.get))
-
-    def inside(self, at: int) -> bool:
-        return any(a <= at < b for a, b in self.ranges)
-
-    def span(self, anchor: str) -> dict:
-        assert len(anchor.replace("||", " ").split()) <= 14, f"anchor too long: {anchor!r}"
-        out = super().span(anchor)
-        assert self.inside(out["start"]), f"anchor {anchor!r} is outside the ranges"
-        return out
-
-    def mentions(self) -> None:
-        super().mentions()
-        for ent in self.entities:
-            ent["mentions"] = [m for m in ent["mentions"] if self.inside(m[0])]
-            assert ent["mentions"], f"no mention of {ent['name']!r} in the ranges"
-
-    def lines(self) -> list[dict]:
-        lines = super().lines()
-        lines[0]["ranges"] = self.ranges
-        return lines
+#: the section groups, all annotated whole
+PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
 
 
 # =========================================================================================
 # Executive summary
 # =========================================================================================
-def executive_summary(d: SomDoc) -> None:
+def executive_summary(d: PageDoc) -> None:
     Y = "2023"
     d.ent("place", "Somalia")
     d.sec("exec")
@@ -112,7 +55,7 @@ def executive_summary(d: SomDoc) -> None:
 # =========================================================================================
 # Section 1
 # =========================================================================================
-def section_1(d: SomDoc) -> None:
+def section_1(d: PageDoc) -> None:
     Y = "2023"
     UNSOM = "United Nations Assistance Mission in Somalia"
     ATMIS = "African Union Transition Mission in Somalia"
@@ -330,7 +273,7 @@ def section_1(d: SomDoc) -> None:
 # =========================================================================================
 # Section 2
 # =========================================================================================
-def section_2(d: SomDoc) -> None:
+def section_2(d: PageDoc) -> None:
     Y = "2023"
     SJS = "Somali Journalists Syndicate"
     # --- entities ---
@@ -472,7 +415,7 @@ def section_2(d: SomDoc) -> None:
 # =========================================================================================
 # Sections 3-4
 # =========================================================================================
-def sections_3_4(d: SomDoc) -> None:
+def sections_3_4(d: PageDoc) -> None:
     Y = "2023"
     OAG = "Office of the Auditor General"
     # --- entities ---
@@ -537,7 +480,7 @@ def sections_3_4(d: SomDoc) -> None:
 # =========================================================================================
 # Sections 5-7
 # =========================================================================================
-def sections_5_7(d: SomDoc) -> None:
+def sections_5_7(d: PageDoc) -> None:
     Y = "2023"
     SHDS = "Somali Health and Demographic Survey"
     UNFPA = "United Nations Population Fund"
@@ -703,8 +646,8 @@ def sections_5_7(d: SomDoc) -> None:
           "share of workers in the informal sector", "approximately", unit="percent")
 
 
-def somalia() -> SomDoc:
-    d = SomDoc(PARTS)
+def somalia() -> PageDoc:
+    d = PageDoc("2023_somalia", FILE, 2023, PARTS)
     executive_summary(d)
     section_1(d)
     section_2(d)
