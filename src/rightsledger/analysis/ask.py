@@ -37,6 +37,7 @@ from sqlalchemy import text as sql
 
 from ..errors import Code, RightsledgerError
 from ..store.search import Hit, search
+from .rescore import WORD_RE, rescore
 from .scope import document_prior, named_country
 
 if TYPE_CHECKING:
@@ -55,7 +56,6 @@ QUESTION_WORDS = frozenset("what when where which who whom whose why how".split(
 # a few report idioms: a question's word → words a report uses for it (data/ask.toml)
 SYNONYMS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _WORDS["synonyms"].items()}
 
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d[\d,.]*\d|\d")
 _SUFFIXES = ("izations", "ization", "ations", "ation", "ments", "ment", "ings", "ing", "ions",
              "ion", "ies", "ied", "ees", "ers", "ed", "es", "er", "ly", "s", "e", "y")
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
@@ -83,7 +83,7 @@ def stem(word: str) -> str:
 def content_words(question: str) -> list[str]:
     """The words of the question that carry meaning, in order, without repeats."""
     out: dict[str, None] = {}
-    for m in _WORD_RE.finditer(question):
+    for m in WORD_RE.finditer(question):
         w = m.group(0)
         low = w.lower().replace("’", "'")
         if low in STOP_WORDS or low in QUESTION_WORDS:
@@ -138,7 +138,7 @@ def build_query(question: str) -> tuple[str, list[str]]:
 def _coverage(text: str, stems: list[str]) -> float:
     if not stems:
         return 0.0
-    words = [w.lower() for w in _WORD_RE.findall(text)]
+    words = [w.lower() for w in WORD_RE.findall(text)]
     found = sum(1 for s in stems if any(w.startswith(s) for w in words))
     return found / len(stems)
 
@@ -330,7 +330,6 @@ def _second_stage(store: "Store", question: str, hits: list[Hit], boosts: list[f
     its context + intent (:func:`rightsledger.analysis.rescore.rescore`)."""
     from ..extract.embed import embed_query
     from ..store.search.vectors import sentence_context
-    from .rescore import rescore
 
     context = sentence_context(store, [(h.doc, h.start) for h in hits])
     words = [w.lower().replace("’", "'") for w in content_words(question)]
@@ -359,7 +358,7 @@ def distinct_editions(scored: list[tuple[float, Hit]], countries: dict[str, str]
     def of(h: Hit) -> frozenset[str]:
         key = (h.doc, h.start)
         if key not in words:
-            words[key] = frozenset(w.lower() for w in _WORD_RE.findall(h.text))
+            words[key] = frozenset(w.lower() for w in WORD_RE.findall(h.text))
         return words[key]
 
     for s, h in scored[:depth]:

@@ -31,6 +31,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+#: a word of a question or a sentence (``ask`` splits questions with it too)
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d[\d,.]*\d|\d")
+
 if TYPE_CHECKING:
     from ..store.search.vectors import Context
 
@@ -40,15 +43,12 @@ WEIGHTS = {"cosine": 1.0, "words": 1.0, "intent": 1.0}
 CONTEXT = 0.8
 MAX_WORDS = 80   # words of a sentence (or of its context) compared; a longer one is cut
 
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d[\d,.]*\d|\d")
-
-
 @lru_cache(maxsize=50_000)
 def words_of(text: str, stop: frozenset[str]) -> tuple[str, ...]:
     """The lower-cased words of ``text`` that are not stop words, in order, without repeats
     (the first :data:`MAX_WORDS`; remembered: the same sentences come back question after question)."""
     out: dict[str, None] = {}
-    for m in _WORD_RE.finditer(text):
+    for m in WORD_RE.finditer(text):
         w = m.group(0).lower().replace("’", "'")
         if w not in stop:
             out[w] = None
@@ -104,4 +104,4 @@ def rescore(qvec: np.ndarray, question_words: list[str], texts: list[str],
     return scores
 
 
-__all__ = ["CONTEXT", "WEIGHTS", "rescore", "word_match", "words_of"]
+__all__ = ["CONTEXT", "WEIGHTS", "WORD_RE", "rescore", "word_match", "words_of"]
