@@ -30,7 +30,7 @@ from build_whole_gold_dev import PageDoc, seven_section_parts  # noqa: E402
 Y = "2023"
 
 #: the section groups annotated whole so far, in the order they were completed
-DONE = ("5-7",)
+DONE = ("5-7", "2")
 PARTS = {label: part for label, part in seven_section_parts(
     "Section 5. Governmental Posture Towards International").items() if label in DONE}
 
@@ -39,6 +39,98 @@ class TestPageDoc(PageDoc):
     """A shared report annotated blind: the test split."""
 
     split = "test"
+
+
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: TestPageDoc) -> None:
+    d.sec("2.a")
+    d.ent("organization", "Ministry of Education, Culture, Sports, Science and Technology")
+    d.ent("organization", "Prime Minister’s Office")
+    d.prov("The criminal penalty for defamation was imprisonment for up to three", "penalty",
+           3, "years", "imprisonment for up to three years", "defamation")
+    d.prov("The criminal penalty for defamation was imprisonment for up to three", "penalty",
+           1, "years", "imprisonment for up to one year", "insulting a person")
+    d.ev("No government official or public figure used these laws", "charge", Y,
+         polarity="negated")
+    d.ev("The government did not restrict or disrupt access to the internet",
+         "censorship_or_blocking", Y, polarity="negated")
+
+    d.sec("2.e")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ent("organization", "Japan Association for Refugees")
+    d.ent("organization", "Taliban")
+    d.ev("in 2022 the government granted refugee status to 202 of 3,772",
+         "asylum_or_citizenship_decision", "2022")
+    d.fig("in 2022 the government granted refugee status to 202 of 3,772", 202,
+          "applicants granted refugee status in 2022")
+    d.fig("in 2022 the government granted refugee status to 202 of 3,772", 3772,
+          "refugee status applicants in 2022")
+    d.ev("Of the 202 recognized refugees (an increase from 74 in 2021)",
+         "asylum_or_citizenship_decision", "2021")
+    d.fig("Of the 202 recognized refugees (an increase from 74 in 2021)", 74,
+          "recognized refugees in 2021")
+    d.fig("Of the 202 recognized refugees (an increase from 74 in 2021)", 72,
+          "Afghans among recognized refugees", unit="percent")
+    d.ev("assessed the increase as an exceptional measure in response to the Taliban",
+         "other", "2021", source="Japan Association for Refugees")
+    d.fig("showing a single refugee appeals counselor screened 25 percent", 1,
+          "refugee appeals counselor who screened a large share of appeals")
+    d.fig("showing a single refugee appeals counselor screened 25 percent", 25,
+          "appeals screened by one counselor in 2022", unit="percent",
+          source="government statistics")
+    d.fig("showing a single refugee appeals counselor screened 25 percent", 20,
+          "appeals screened by one counselor in 2021", unit="percent",
+          source="government statistics")
+    d.fig("showing a single refugee appeals counselor screened 25 percent", 110,
+          "refugee appeals counselors", "approximately", source="government statistics")
+    d.fig("The government reported it took an average of 32 months", 32,
+          "average months to the initial refugee determination", unit="months",
+          source="the government")
+    d.fig("The government reported it took an average of 32 months", 30,
+          "average additional months of an appeal", unit="months", source="the government")
+    d.fig("In rare cases involving multiple applications, the process lasted up to 10",
+          10, "longest refugee process", "up to", unit="years")
+    d.prov("including children 15 or younger without a guardian", "threshold", 15, "age",
+           "15 or younger", "lawyers in the first round of refugee hearings")
+    d.ev("The government made significant revisions to the refugee law on June 9",
+         "law_or_decree", "2023-06-09")
+    d.prov("deport those whose refugee applications were denied twice", "threshold", 2,
+           "denials", "denied twice", "deportation of refugee applicants")
+    d.not_entity("UN Refugee Convention")
+    d.ev("Legal experts, academic researchers, and human rights activists opposed",
+         "other", Y)
+    d.ev("The June 9 revisions expanded access to alternatives to detention",
+         "law_or_decree", "2023-06-09")
+    d.ev("The June 9 revisions to the refugee law introduced", "law_or_decree", "2023-06-09")
+    d.ent("place", "Sudan")
+    d.ev("In August the government announced it would allow Sudanese",
+         "asylum_or_citizenship_decision", "2023-08")
+    d.ent("person", "Saito Ken")
+    d.ev("On August 4, Minister of Justice Saito Ken announced foreign children",
+         "asylum_or_citizenship_decision", "2023-08-04")
+    d.prov("such as having illegally entered or serving a prison sentence exceeding",
+           "threshold", 1, "years", "exceeding one year", "special permission to stay")
+    d.ent("organization", "Immigration Services Agency")
+    d.fig("as of the end of 2022, 201 of the 4,233 persons", 201,
+          "persons facing deportation younger than 18", source="Immigration Services Agency")
+    d.fig("as of the end of 2022, 201 of the 4,233 persons", 4233,
+          "persons facing deportation", source="Immigration Services Agency")
+    d.fig("Of the 201, approximately 140 could be expected to receive", 140,
+          "children expected to receive special permission", "approximately",
+          source="Immigration Services Agency")
+
+    d.sec("2.g")
+    d.fig("Media reported, based on government information, 487 stateless", 487,
+          "stateless individuals in 2022", source="media")
+    d.prov("By law a stateless person age 18 or older qualified", "threshold", 18, "age",
+           "age 18 or older", "naturalization of stateless persons")
+    d.prov("By law a stateless person age 18 or older qualified", "threshold", 5, "years",
+           "at least five consecutive years", "residence for naturalization")
+    d.ent("place", "Korea", "Chosen")
+    d.ent("place", "North Korea")
+    d.ent("place", "Korean Peninsula")
 
 
 # =========================================================================================
@@ -394,7 +486,7 @@ def japan() -> TestPageDoc:
     return d
 
 
-GROUPS = (("5-7", sections_5_7),)
+GROUPS = (("2", section_2), ("5-7", sections_5_7))
 
 DOCS = {"2023_japan": japan}
 
