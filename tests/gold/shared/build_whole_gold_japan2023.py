@@ -30,7 +30,7 @@ from build_whole_gold_dev import PageDoc, seven_section_parts  # noqa: E402
 Y = "2023"
 
 #: the section groups annotated whole so far, in the order they were completed
-DONE = ("5-7", "2")
+DONE = ("5-7", "2", "3-4")
 PARTS = {label: part for label, part in seven_section_parts(
     "Section 5. Governmental Posture Towards International").items() if label in DONE}
 
@@ -131,6 +131,38 @@ def section_2(d: TestPageDoc) -> None:
     d.ent("place", "Korea", "Chosen")
     d.ent("place", "North Korea")
     d.ent("place", "Korean Peninsula")
+
+
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: TestPageDoc) -> None:
+    d.sec("3")
+    d.fig("comprised 51.7 percent of registered voters", 51.7,
+          "women among registered voters", unit="percent", source="Gender Equality Bureau")
+    d.ent("organization", "Lower House")
+    d.fig("(10 percent of the Lower House and 26 percent of the Upper)", 10,
+          "women in the Lower House", unit="percent")
+    d.fig("(10 percent of the Lower House and 26 percent of the Upper)", 26,
+          "women in the Upper House", unit="percent")
+    d.fig("(10 percent of the Lower House and 26 percent of the Upper)", 15,
+          "women in local assemblies in 2021", unit="percent")
+    d.ent("organization", "Constitutional Democratic Party")
+    d.fig("There was one openly lesbian, gay, bisexual, transgender, queer", 1,
+          "openly LGBTQI+ national legislators")
+
+    d.sec("4")
+    d.ent("person", "Akimoto Masatoshi", "Akimoto")
+    d.ent("organization", "Japan Wind Development")
+    d.ev("There were isolated reports of government corruption", "other", Y,
+         polarity="alleged")
+    d.ev("in September Akimoto was arrested", "detention_or_arrest", "2023-09")
+    d.ev("Akimoto reportedly received 60 million yen ($404,000)", "other", Y,
+         polarity="alleged")
+    d.fig("Akimoto reportedly received 60 million yen ($404,000)", 60000000,
+          "yen Akimoto reportedly received", unit="JPY")
+    d.fig("Akimoto reportedly received 60 million yen ($404,000)", 404000,
+          "dollars Akimoto reportedly received", unit="USD")
 
 
 # =========================================================================================
@@ -486,7 +518,7 @@ def japan() -> TestPageDoc:
     return d
 
 
-GROUPS = (("2", section_2), ("5-7", sections_5_7))
+GROUPS = (("2", section_2), ("3-4", sections_3_4), ("5-7", sections_5_7))
 
 DOCS = {"2023_japan": japan}
 
