@@ -30,7 +30,7 @@ from build_whole_gold_dev import PageDoc, seven_section_parts  # noqa: E402
 Y = "2023"
 
 #: the section groups annotated whole so far, in the order they were completed
-DONE = ("5-7", "2", "3-4")
+DONE = ("5-7", "2", "3-4", "exec", "1")
 PARTS = {label: part for label, part in seven_section_parts(
     "Section 5. Governmental Posture Towards International").items() if label in DONE}
 
@@ -39,6 +39,73 @@ class TestPageDoc(PageDoc):
     """A shared report annotated blind: the test split."""
 
     split = "test"
+
+
+# =========================================================================================
+# Title line and executive summary
+# =========================================================================================
+def executive_summary(d: TestPageDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Japan")
+    d.ev("Significant human rights issues included credible reports of: significant",
+         "attack_or_threat", Y)
+    d.ev("The government took credible steps to identify and punish officials",
+         "investigation", Y)
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: TestPageDoc) -> None:
+    d.sec("1.a")
+    d.ev("There were no reports the government or its agents committed arbitrary",
+         "killing", Y, polarity="negated")
+
+    d.sec("1.b")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("organization", "Nagoya District Prosecutors Office")
+    d.ent("person", "Ratnayake Liyanage Wishma Sandamali")
+    d.ent("organization", "UN Committee Against Torture")
+    d.ent("place", "Nagoya")
+    d.ev("The law prohibited such practices, and there were no credible reports",
+         "torture_or_abuse", Y, polarity="negated")
+    d.ev("On September 29, the Nagoya District Prosecutors Office announced", "charge",
+         "2023-09-29", polarity="negated")
+    d.ev("On September 29, the Nagoya District Prosecutors Office announced",
+         "death_in_custody", "2021")
+    d.ev("The decision closed the case after an independent citizens’ panel reopened",
+         "investigation", "2022")
+    d.ev("In response to the 2021 death of a Sri Lankan woman", "death_in_custody", "2021")
+    d.ev("In response to the 2021 death of a Sri Lankan woman", "report_published",
+         "2023-02", source="Ministry of Justice")
+
+    d.sec("1.d")
+    d.ent("organization", "Public Prosecutors Office")
+    d.ent("organization", "Japan Federation of Bar Associations")
+    d.fig("The Public Prosecutors Office reported approximately 67 percent", 67,
+          "suspects referred to prosecutors who were not indicted", "approximately",
+          unit="percent", source="Public Prosecutors Office")
+    d.ev("Prosecutors indicted the remaining approximately 33 percent", "charge", Y)
+    d.fig("Prosecutors indicted the remaining approximately 33 percent", 33,
+          "suspects referred to prosecutors who were indicted", "approximately",
+          unit="percent", source="Public Prosecutors Office")
+    d.prov("Police guidelines limited interrogations to a maximum of eight hours a day",
+           "time_limit", 8, "hours per day", "a maximum of eight hours a day", "interrogations")
+    d.prov("including at least one consultation with an attorney sent by a local bar",
+           "right", 1, "consultations", "at least one consultation", "preindictment counsel")
+    d.prov("allow for detention prior to indictment up to 23 days", "time_limit", 23, "days",
+           "up to 23 days", "detention before indictment")
+
+    d.sec("1.e")
+    d.ev("There were no reports of political prisoners or detainees",
+         "detention_or_arrest", Y, polarity="negated")
+
+    d.sec("1.h")
+    d.ev("there were no reports the government failed to respect these prohibitions",
+         "surveillance", Y, polarity="negated")
 
 
 # =========================================================================================
@@ -518,7 +585,7 @@ def japan() -> TestPageDoc:
     return d
 
 
-GROUPS = (("2", section_2), ("3-4", sections_3_4), ("5-7", sections_5_7))
+GROUPS = (("exec", executive_summary), ("1", section_1), ("2", section_2), ("3-4", sections_3_4), ("5-7", sections_5_7))
 
 DOCS = {"2023_japan": japan}
 
