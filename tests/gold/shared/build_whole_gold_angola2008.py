@@ -1,0 +1,357 @@
+"""Build the hand-made DEV gold file for Angola 2008 (``usdos/2008_angola.md``, the
+ecoi.net Markdown layout of the 2000s).
+
+Method of ``build_whole_gold_somalia.py`` and ``build_whole_gold_guinea2020.py``: every
+record below was decided by hand, reading the report sentence by sentence before the system
+was run on it; the script only turns the decisions into offsets. The report is read through
+``rightsledger.read.read_path`` (``PageDoc``), so every offset is into the document text
+rightsledger exports. Each anchor (at most 14 words of the report) occurs exactly once in the
+document text. The scope line lists in ``"ranges"`` exactly the character ranges annotated
+(one per section group annotated whole); entity mentions are kept only inside them. The
+output holds offsets, names and values but no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_angola2008.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_angola2008.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down there ("Angola 2008").
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parents[2] / "src"))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_dev import PageDoc  # noqa: E402
+
+FILE = "usdos/2008_angola.md"
+Y = "2008"
+
+#: the section groups (opening heading, heading that ends the group); the Section 4 heading
+#: of this report is a plain line, so group 3-4 runs from Section 3 to Section 5
+ALL_PARTS = {
+    "exec": (None, "#### Section 1 Respect for the Integrity"),
+    "1": ("#### Section 1 Respect for the Integrity", "#### Section 2 Respect for Civil"),
+    "2": ("#### Section 2 Respect for Civil", "#### Section 3 Respect for Political"),
+    "3-4": ("#### Section 3 Respect for Political", "#### Section 5 Discrimination"),
+    "5-7": ("#### Section 5 Discrimination", None),
+}
+#: the groups annotated so far, in the order they were done
+DONE = ["5-7", "2"]
+
+MINFAMU = "Ministry of Family and the Promotion of Women"
+MAPESS = "Ministry of Public Administration, Employment, and Social Security"
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: PageDoc) -> None:
+    # --- entities first met here ---
+    d.ent("place", "Luanda", "Luanda Province")
+    d.ent("place", "Lunda Norte")
+    d.ent("place", "Uige", "Uige Province")
+    d.ent("place", "Zaire", "Zaire Province")
+    d.ent("place", "Cunene", "Cunene Province")
+    d.ent("place", "South Africa")
+    d.ent("place", "Namibia")
+    d.ent("place", "Portugal")
+    d.ent("place", "Zambia")
+    d.ent("place", "Namacumbe")
+    d.ent("place", "Santa Clara")
+    d.ent("place", "Huila")
+    d.ent("place", "Kuando Kubango")
+    d.ent("place", "Benguela")
+    d.ent("place", "Kwanza Sul", "Kwanza Sul Province")
+    d.ent("place", "Huambo")
+    d.ent("organization", "Organization of Angolan Women")
+    d.ent("organization", "Ministry of Justice")
+    d.ent("organization", "Ministry of Interior")
+    d.ent("organization", MINFAMU, "MINFAMU", "Ministry of Family and Women's Affairs")
+    d.ent("organization", "Angolan Bar Association")
+    d.ent("organization", "National Institute for Children", "INAC",
+          "National Children's Assistance Institute")
+    d.ent("organization", "UN Children's fund", "UNICEF")
+    d.ent("organization", "Ministry of Education")
+    d.ent("organization", "UN Educational, Social, and Cultural Organization")
+    d.ent("organization", "National Children's Council")
+    d.ent("organization", "Ministry of Assistance and Social Reinsertion", "MINARS")
+    d.ent("organization", "International Organization for Migration", "IOM")
+    d.ent("organization", "Department of Criminal Investigation")
+    d.ent("organization", "Immigration Service")
+    d.ent("organization", "State Department")
+    d.ent("organization", "Handicap International")
+    d.ent("organization", "Ocadec")
+    d.ent("organization", "National Institute for HIV/AIDS")
+    d.ent("organization", "Armed Forces of Angola", "FAA")
+    d.ent("organization", "Popular Movement for the Liberation of Angola", "MPLA")
+    d.ent("organization", MAPESS, "MAPESS")
+    d.ent("organization", "Ministry of Labor")
+    d.ent("organization", "Children's Affairs Court")
+    d.ent("organization", "Democratic Republic of Congo", "DRC")
+
+    # --- 5: women ---
+    d.sec("5")
+    d.prov("is illegal and punishable by up to eight years' imprisonment", "penalty", 8,
+           "years", "up to eight years' imprisonment", "rape")
+    d.ev("there were reports that 350 rapes occurred in the capital", "torture_or_abuse",
+         "2007", polarity="alleged")
+    d.fig("there were reports that 350 rapes occurred in the capital", 350,
+          "rapes in the capital in the previous year")
+    d.ev("A 2007 preliminary study on domestic violence in Luanda", "report_published", "2007")
+    d.fig("A 2007 preliminary study on domestic violence in Luanda", 78,
+          "share of women who experienced violence", unit="percent")
+    d.fig("While 27 percent of the total reported abuse", 27,
+          "share reporting abuse in the preceding 12 months", unit="percent")
+    d.fig("While 27 percent of the total reported abuse", 62,
+          "share of women in the poor outskirts reporting abuse", unit="percent")
+    d.ev("hosted national, provincial, and municipal workshops and trainings during the year",
+         "other", Y)
+
+    # --- 5: children ---
+    d.ev("Although the official registration drive ended in 2004", "other", "2004")
+    d.ev("to provide birth certificates in health clinics and maternity wards during the year",
+         "other", Y)
+    d.prov("Education is free and compulsory for documented children until the sixth grade",
+           "threshold", 6, "grade", "until the sixth grade", "compulsory education")
+    d.ev("The government began distributing free schoolbooks during the year", "other", Y)
+    d.fig("estimated an 85-90 percent primary enrollment rate", 85,
+          "primary enrollment rate", "approximately", unit="percent", value_end=90,
+          source="Ministry of Education")
+    d.fig("An estimated 30 percent of eligible children were enrolled", 30,
+          "share of children enrolled at the secondary level", "approximately",
+          unit="percent")
+    d.ev("In July 2007 the government created the National Children's Council", "other",
+         "2007-07")
+    d.ev("In August 2007 INAC inaugurated a Child Protection Network", "other", "2007-08")
+    d.prov("The legal age for marriage, with parental consent, is 15.", "threshold", 15,
+           "age", "15", "marriage with parental consent")
+    d.ev("In October the government shut down three Luandan churches", "other", "2008-10")
+    d.fig("In October the government shut down three Luandan churches", 3, "churches shut down")
+    d.ev("a teacher in Uige Province kidnapped and beat two children", "torture_or_abuse",
+         "2007-12")
+    d.fig("a teacher in Uige Province kidnapped and beat two children", 2,
+          "children kidnapped and beaten")
+    d.ev("Authorities imprisoned and sentenced the teacher", "conviction_or_sentence", Y)
+    d.pen("prison", 8, "years", "eight years' hard labor")
+    d.ev("In 2006 INAC, MINARS, and UNICEF held a workshop", "report_published", "2006")
+    d.prov("Sexual relations with a child under 12 is considered rape.", "threshold", 12,
+           "age", "under 12", "statutory rape")
+    d.prov("Sexual relations with a child between the ages of 12 and 15", "threshold", 12,
+           "age", "between the ages of 12 and 15", "sexual abuse of a child")
+    d.prov("with convicted offenders liable for sentences of up to eight years", "penalty", 8,
+           "years", "up to eight years in prison", "sexual abuse of a child")
+    d.ev("There were no known prosecutions during the year.", "charge", Y, polarity="negated")
+
+    # --- 5: trafficking ---
+    d.ev("Congolese children were trafficked to the country during the year.", "other", Y)
+    d.prov("The minimum sentence for rape is eight years' imprisonment", "penalty", 8, "years",
+           "eight years' imprisonment", "rape (minimum)")
+    d.ev("in Zaire Province found 15 children trafficked from Luanda", "other", "2007")
+    d.fig("in Zaire Province found 15 children trafficked from Luanda", 15,
+          "trafficked children found")
+    d.fig("in Zaire Province found 15 children trafficked from Luanda", 2,
+          "suspected traffickers arrested")
+    d.ev("began investigating one trafficking case in 2007", "investigation", "2007")
+    d.ev("case records were destroyed with the April collapse", "other", "2008-04")
+    d.fig("began investigating one trafficking case in 2007", 1, "trafficking case investigated")
+    d.ev("There were no known trafficking-related prosecutions during the year.", "charge", Y,
+         polarity="negated")
+    d.ev("Police and border control officers received antitrafficking training during the year",
+         "other", Y)
+    d.fig("INAC's six mobile provincial teams also conducted spot checks", 6,
+          "mobile provincial teams of INAC")
+
+    # --- 5: disabilities, indigenous people, other ---
+    d.fig("Persons with disabilities included more than 80,000 landmine victims", 80000,
+          "landmine victims", "more than")
+    d.fig("persons with disabilities constituted 10 percent of the population", 10,
+          "share of persons with disabilities", unit="percent", source="Handicap International")
+    d.ev("During the September 5-6 election, the government provided voting assistance",
+         "other", "2008-09-05", date_end="2008-09-06")
+    d.fig("An estimated 3,500 San people lived in small", 3500, "San people", "approximately")
+    d.ev("There were no reports of violence against persons with HIV/AIDS.", "attack_or_threat",
+         Y, polarity="negated")
+
+    # --- 6 ---
+    d.sec("6.a")
+    d.ev("Some workers exercised the right to strike during the year.", "strike", Y)
+    d.ev("in 2007 the government declared some strikes", "other", "2007")
+    d.ev("Teachers in Luanda were ordered back to work and threatened", "attack_or_threat",
+         "2007")
+    d.sec("6.d")
+    d.prov("The legal minimum age for apprenticeship is 14 years", "threshold", 14, "age",
+           "14 years", "apprenticeship")
+    d.prov("The legal minimum age for apprenticeship is 14 years", "threshold", 18, "age",
+           "18", "full employment")
+    d.prov("Children between the ages of 14 and 18 may not work at night", "threshold", 14,
+           "age", "between the ages of 14 and 18", "night and dangerous work")
+    d.prov("children younger than 16 are prohibited from doing factory work", "threshold", 16,
+           "age", "younger than 16", "factory work")
+    d.ev("In 2007 in Kwanza Sul Province, independent newspaper journalists found",
+         "other", "2007")
+    d.ev("The local manager was fired and no charges were filed", "dismissal", Y)
+    d.ev("During the year five provincial courts became operational.", "other", Y)
+    d.fig("During the year five provincial courts became operational.", 5,
+          "provincial courts that became operational")
+    d.prov("Family Courts for children under age 16", "threshold", 16, "age", "under age 16",
+           "jurisdiction of family courts")
+    d.fig("in all 18 provinces", 18, "provinces")
+    d.sec("6.e")
+    d.ev("During the year MAPESS raised the minimum wage", "law_or_decree", Y)
+    d.prov("During the year MAPESS raised the minimum wage", "threshold", 8600, "AOA",
+           "approximately 8,600 kwanzas", "minimum wage per month")
+    d.prov("During the year MAPESS raised the minimum wage", "threshold", 130, "USD", "$130",
+           "minimum wage per month")
+    d.prov("The standard workweek is 40 hours with at least one unbroken", "threshold", 40,
+           "hours", "40 hours", "standard workweek")
+    d.prov("The standard workweek is 40 hours with at least one unbroken", "right", 24,
+           "hours", "24 hours of rest per week", "weekly rest")
+    d.prov("There is a limit on work of 54 hours per week.", "prohibition", 54, "hours",
+           "54 hours per week", "working time")
+    d.prov("Required premium pay for overtime is time and a half", "right", 1.5, "times",
+           "time and a half", "overtime pay")
+    d.prov("Required premium pay for overtime is time and a half", "right", 30, "hours",
+           "up to 30 hours of overtime", "overtime pay")
+    d.prov("Required premium pay for overtime is time and a half", "right", 1.75, "times",
+           "time and three quarters", "overtime pay")
+    d.prov("defined as more than two hours a day, 40 hours a month", "prohibition", 2, "hours",
+           "more than two hours a day", "compulsory overtime")
+    d.prov("defined as more than two hours a day, 40 hours a month", "prohibition", 40, "hours",
+           "40 hours a month", "compulsory overtime")
+    d.prov("defined as more than two hours a day, 40 hours a month", "prohibition", 200,
+           "hours", "200 hours a year", "compulsory overtime")
+
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: PageDoc) -> None:
+    d.ent("person", "Fernando Lelo", "Lelo")
+    d.ent("person", "Graca Campos", "Campos")
+    d.ent("person", "Armando Chikoca", "Chikoca", "Chicoka", "Armando")
+    d.ent("person", "Boavida Neto")
+    d.ent("person", "Zacarias")
+    d.ent("place", "Namibe")
+    d.ent("place", "Lubango")
+    d.ent("place", "Cabinda", "Cabinda Province")
+    d.ent("organization", "National Television of Angola", "TPA", "Angola Public Television")
+    d.ent("organization", "National Radio")
+    d.ent("organization", "Jornal de Angola")
+    d.ent("organization", "Human Rights Watch")
+    d.ent("organization", "Media Institute of Southern Africa")
+    d.ent("organization", "Front for the Liberation of the Enclave of Cabinda", "FLEC")
+    d.ent("organization", "Radio Ecclesia")
+    d.ent("organization", "National Union for the Total Independence of Angola", "UNITA")
+    d.ent("organization", "Forum of Political Women")
+    d.ent("organization", "Ministry of Culture")
+    d.ent("organization", "UN")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.not_entity("1951 UN Convention relating to the Status of Refugees")
+
+    d.sec("2.a")
+    d.ev("authorities cancelled live radio call-in shows in the weeks leading up",
+         "censorship_or_blocking", Y)
+    d.ev("suspended a leading anchorman of a prime news program", "dismissal", Y)
+    d.dur(4, "months", "four months")
+    d.fig("There were six privately owned weekly newspapers", 6, "privately owned weekly newspapers")
+    d.fig("There were six privately owned weekly newspapers", 4,
+          "Luanda-based commercial radio stations")
+    d.ev("The 2006 press law ended the state monopoly on television", "law_or_decree", "2006")
+    d.ev("The 2006 press law ended the state monopoly on television", "law_or_decree", Y,
+         polarity="negated")
+    d.ev("During the year Human Rights Watch and the Media Institute", "other", Y)
+    d.ev("During the year authorities arrested, harassed and intimidated journalists.",
+         "detention_or_arrest", Y)
+    d.ev("During the year the government accused former reporter Fernando Lelo",
+         "conviction_or_sentence", Y)
+    d.pen("prison", 8, "years", "eight years' imprisonment")
+    d.fig("for encouraging five FAA soldiers to desert", 5, "FAA soldiers encouraged to desert")
+    d.ev("In October 2007 security forces imprisoned Graca Campos", "detention_or_arrest",
+         "2007-10")
+    d.ev("Campos, who was charged with defamation, was sentenced", "conviction_or_sentence", Y)
+    d.pen("prison", 8, "months", "eight months in prison")
+    d.fig("fined an unprecedented 18,750,000 kwanzas", 18750000, "fine imposed on Campos",
+          unit="AOA")
+    d.fig("fined an unprecedented 18,750,000 kwanzas", 250000, "fine imposed on Campos",
+          unit="USD")
+    d.ev("Campos was tried in absentia, after repeated unheeded summonses", "trial", Y)
+    d.ev("it was declared a mistrial in November 2007", "other", "2007-11")
+    d.ev("Campos was freed on bail and awaited a new trial", "release", Y)
+    d.ev("In December 2007 the provincial court of Namibe found", "conviction_or_sentence",
+         "2007-12")
+    d.pen("prison", 1, "months", "one month in prison")
+    d.ev("During a December 2007 interview on state-run radio", "other", "2007-12")
+    d.ev("Human rights activists condemned the arrest, and his lawyer", "other", Y)
+    d.ev("on January 3, Catholic Archbishop of Lubango Dom Zacarias apologized", "other",
+         "2008-01-03")
+    d.ev("Armando served the sentence and was dismissed from his job.", "dismissal", Y)
+    d.ev("There were reports that security forces interfered with journalists",
+         "censorship_or_blocking", Y, polarity="alleged")
+    d.ev("The government refused to issue visas to a number of Portuguese", "other", Y)
+    d.ev("authorities prevented a foreign news crew from filming", "censorship_or_blocking", Y)
+    d.sec("2.a")
+    d.ev("there were reports that the government monitored Internet chat rooms", "surveillance",
+         Y, polarity="alleged")
+    d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
+         Y, polarity="negated")
+
+    d.sec("2.b")
+    d.prov("The law requires written notification to the local administrator three days",
+           "requirement", 3, "days", "three days before", "notification of assemblies")
+    d.ev("numerous opposition parties reported that local authorities denied requests", "other",
+         Y, source="opposition parties")
+    d.ev("They also reported that the ruling MPLA reserved public spaces", "other", Y,
+         source="opposition parties")
+    d.ev("On August 6, in Namibe, authorities denied space reserved", "other", "2008-08-06",
+         place="Namibe")
+    d.ev("In March 2007 the municipal administrator denied the Forum", "other", "2007-03")
+    d.fig("a nonpartisan group with membership from 13 political parties", 13,
+          "political parties in the Forum of Political Women")
+    d.ev("the local government granted permission at another market", "other", Y)
+    d.ev("on the day of the scheduled event, the market administrator denied", "other", Y)
+
+    d.sec("2.c")
+    d.prov("they must have at least 100,000 adherents", "threshold", 100000, "adherents",
+           "at least 100,000 adherents", "registration of religious groups")
+    d.ev("During a November 2007 visit, the UN Special Rapporteur", "other", "2007-11")
+    d.fig("The government legally recognized 85 denominations", 85, "denominations recognized")
+    d.fig("The government legally recognized 85 denominations", 800,
+          "denominations with pending registration")
+    d.fig("The government continued its ban on 17 religious groups", 17,
+          "religious groups banned in Cabinda")
+    d.fig("There was a Jewish community of approximately 350 persons", 350,
+          "Jewish community", "approximately")
+    d.ev("There were no reports of anti-Semitic acts.", "attack_or_threat", Y,
+         polarity="negated")
+
+    d.sec("2.d")
+    d.ev("A 2006 joint assessment by the government, UN, and foreign", "report_published",
+         "2006")
+    d.fig("estimated that 100,000 IDPs remained unsettled", 100000, "unsettled IDPs",
+          "approximately")
+    d.ev("it also granted refugee status or asylum", "asylum_or_citizenship_decision", Y)
+    d.ev("In March 2007 the government and UNHCR closed the official repatriation",
+         "other", "2007-03")
+    d.fig("right of return for more than 200,000 refugees", 200000,
+          "refugees remaining outside the country", "more than")
+
+
+GROUPS = {"5-7": sections_5_7, "2": section_2}
+
+
+def angola() -> PageDoc:
+    d = PageDoc("2008_angola", FILE, 2008, {g: ALL_PARTS[g] for g in DONE})
+    for group in DONE:
+        GROUPS[group](d)
+    return d
+
+
+DOCS = {"2008_angola": angola}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
