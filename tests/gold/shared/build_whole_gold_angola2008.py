@@ -41,7 +41,7 @@ ALL_PARTS = {
     "5-7": ("#### Section 5 Discrimination", None),
 }
 #: the groups annotated so far, in the order they were done
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 MINFAMU = "Ministry of Family and the Promotion of Women"
 MAPESS = "Ministry of Public Administration, Employment, and Social Security"
@@ -65,9 +65,9 @@ def sections_5_7(d: PageDoc) -> None:
     d.ent("place", "Santa Clara")
     d.ent("place", "Huila")
     d.ent("place", "Kuando Kubango")
-    d.ent("place", "Benguela")
+    d.ent("place", "Benguela", "Benguela Province")
     d.ent("place", "Kwanza Sul", "Kwanza Sul Province")
-    d.ent("place", "Huambo")
+    d.ent("place", "Huambo", "Huambo Province")
     d.ent("organization", "Organization of Angolan Women")
     d.ent("organization", "Ministry of Justice")
     d.ent("organization", "Ministry of Interior")
@@ -81,7 +81,8 @@ def sections_5_7(d: PageDoc) -> None:
     d.ent("organization", "National Children's Council")
     d.ent("organization", "Ministry of Assistance and Social Reinsertion", "MINARS")
     d.ent("organization", "International Organization for Migration", "IOM")
-    d.ent("organization", "Department of Criminal Investigation")
+    d.ent("organization", "National Criminal Investigation Department", "DNIC",
+          "Department of Criminal Investigation")
     d.ent("organization", "Immigration Service")
     d.ent("organization", "State Department")
     d.ent("organization", "Handicap International")
@@ -340,7 +341,123 @@ def section_2(d: PageDoc) -> None:
           "refugees remaining outside the country", "more than")
 
 
-GROUPS = {"5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: PageDoc) -> None:
+    d.ent("person", "Sarah Wykes", "Wykes")
+    d.ent("person", "David Mendes", "Mendes")
+    d.ent("place", "Ganda")
+    d.ent("place", "Britain")
+    d.ent("organization", "National Electoral Commission", "CNE")
+    d.ent("organization", "Council of Ministers")
+    d.ent("organization", "National Assembly")
+    d.ent("organization", "World Bank")
+    d.ent("organization", "Ministry of Finance")
+    d.ent("organization", "SONANGOL")
+    d.ent("organization", "ENDIAMA")
+    d.ent("organization", "UN Human Rights Office", "UNHRO")
+    d.ent("organization", "UN Human Rights Council")
+    d.ent("organization", "Global Witness")
+    d.ent("organization", "Supreme Court")
+    d.ent("organization", "Humanitarian Assistance Technical Coordination Unit")
+    d.ent("organization", "Search for Common Ground")
+    d.ent("organization", "National Democratic Institute")
+    d.ent("organization", "International Republican Institute")
+    d.ent("organization", "Association for Justice, Peace, and Democracy", "AJPD")
+    d.ent("organization", "National Police")
+    d.ent("organization", "Mpalabanda")
+    d.ent("organization", "International Committee of the Red Cross", "ICRC")
+    d.ent("organization", "UN Working Group on Arbitrary Detentions", "UNWGAD")
+    d.ent("organization", "SOS Habitat")
+    d.ent("organization", "Amnesty International")
+    d.not_entity("Cabindan Forum for Dialogue", "Integrated Financial System")
+
+    d.sec("3")
+    d.ev("the government held the first post-war elections on September 5-6",
+         "election_or_referendum", "2008-09-05", date_end="2008-09-06")
+    d.fig("The ruling MPLA won 81.6 percent of the vote.", 81.6, "MPLA share of the vote",
+          unit="percent")
+    d.ev("Opposition parties criticized many aspects of the electoral process", "other", Y)
+    d.fig("more than 87 percent of registered voters participated", 87, "turnout",
+          "more than", unit="percent")
+    d.fig("The National Assembly comprises 220 deputies", 220, "deputies of the National Assembly")
+    d.fig("opposition deputies held less than 20 percent", 20,
+          "share of seats held by opposition deputies", "fewer than", unit="percent")
+    d.fig("There were 96 registered opposition parties, 11 of which", 96,
+          "registered opposition parties")
+    d.fig("There were 96 registered opposition parties, 11 of which", 11,
+          "parties receiving government subsidies")
+    d.fig("only 10 parties and four coalitions fulfilled", 10, "parties qualified for elections")
+    d.fig("only 10 parties and four coalitions fulfilled", 4, "coalitions qualified for elections")
+    d.ev("The DNIC informed all parties that it would investigate", "other", Y)
+    d.ev("Opposition parties stated that their members were subject to harassment",
+         "attack_or_threat", Y, source="opposition parties")
+    d.ev("reported that a member of his party was beaten", "torture_or_abuse", Y,
+         source="UNITA municipal secretary", place="Ganda")
+    d.ev("On August 10, MPLA members harassed UNITA members", "attack_or_threat", "2008-08-10",
+         place="Namibe")
+    d.fig("There are 62 women in the 220-seat parliament", 62, "women in parliament")
+    d.fig("There are 62 women in the 220-seat parliament", 220, "seats in parliament")
+    d.fig("There are 62 women in the 220-seat parliament", 19, "women in the cabinet")
+    d.fig("There are 62 women in the 220-seat parliament", 91, "members of the cabinet")
+    d.fig("There are 62 women in the 220-seat parliament", 10, "women ministers")
+    d.fig("There are 62 women in the 220-seat parliament", 9, "women vice-ministers")
+    d.fig("There are two female governors.", 2, "female governors")
+    d.fig("The country has three dominant ethno-linguistic groups", 3,
+          "dominant ethno-linguistic groups")
+    d.fig("which together comprised approximately 77 percent", 77,
+          "share of the three dominant groups", "approximately", unit="percent")
+    d.fig("There were six members of smaller ethnic groups in the parliament", 6,
+          "members of smaller ethnic groups in parliament")
+    d.fig("There were six members of smaller ethnic groups in the parliament", 1,
+          "minority member in the cabinet")
+    d.ev("there were no public investigations or prosecutions of government officials",
+         "investigation", Y, polarity="negated")
+    d.ev("In February 2007 the government charged the former director general", "charge",
+         "2007-02")
+    d.ev("In February 2007 the government charged the former director general",
+         "investigation", "2006")
+
+    d.sec("4")
+    d.ev("alleged increased government interference in their activities throughout the year",
+         "attack_or_threat", Y, polarity="alleged")
+    d.fig("There were more than 100 international and 350 domestic NGOs", 100,
+          "international NGOs operating in the country", "more than")
+    d.fig("There were more than 100 international and 350 domestic NGOs", 350,
+          "domestic NGOs operating in the country", "more than")
+    d.fig("An estimated 100 NGOs worked on human rights issues", 100,
+          "NGOs working on human rights", "approximately")
+    d.ev("Local NGOs actively promoted and defended human rights during the year", "other", Y)
+    d.ev("Government officials threatened to ban those NGOs", "attack_or_threat", Y)
+    d.ev("On May 31, the government closed the UNHRO", "other", "2008-05-31")
+    d.ev("when it ran for a seat on the UN Human Rights Council in 2007", "other", "2007")
+    d.ev("The government arrested and harassed NGO workers.", "detention_or_arrest", Y)
+    d.ev("In February 2007 security forces arrested Sarah Wykes", "detention_or_arrest",
+         "2007-02")
+    d.ev("Authorities charged Wykes with unspecified crimes against state security", "charge", Y,
+         place="Cabinda")
+    d.ev("Authorities released Wykes on bail three days later", "release", "2007-02")
+    d.dur(3, "days", "three days")
+    d.ev("In October 2007 David Mendes, a human rights lawyer", "other", "2007-10")
+    d.ev("In July 2007 the director of the Humanitarian Assistance Technical", "other",
+         "2007-07", polarity="alleged")
+    d.ev("There were reports of police or military presence at community meetings",
+         "surveillance", Y, polarity="alleged")
+    d.prov("if authorities do not reject a group's application within 80 days", "time_limit",
+           80, "days", "within 80 days", "registration of associations")
+    d.ev("its registration was rescinded in July 2006", "registration_decision", "2006-07")
+    d.ev("Former leaders reported low-level harassment and intimidation", "attack_or_threat", Y,
+         source="former leaders")
+    d.ev("In May 2007 the country was elected to a three-year term", "other", "2007-05")
+    d.ev("In 2007 the government cooperated with the UNHRO in visits", "other", "2007")
+    d.ev("The ombudsman's office conducted prison visits during the year", "other", Y)
+    d.ev("In May 2007 the ombudsman discounted reports of human rights abuses", "other",
+         "2007-05")
+    d.ev("Parliament's committee on human rights visited prisons and held hearings", "other", Y)
+
+
+GROUPS = {"3-4": sections_3_4, "5-7": sections_5_7, "2": section_2}
 
 
 def angola() -> PageDoc:
