@@ -41,7 +41,7 @@ ALL_PARTS = {
     "5-7": ("#### Section 5 Discrimination", None),
 }
 #: the groups annotated so far, in the order they were done
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 MINFAMU = "Ministry of Family and the Promotion of Women"
 MAPESS = "Ministry of Public Administration, Employment, and Social Security"
@@ -70,7 +70,7 @@ def sections_5_7(d: PageDoc) -> None:
     d.ent("place", "Huambo", "Huambo Province")
     d.ent("organization", "Organization of Angolan Women")
     d.ent("organization", "Ministry of Justice")
-    d.ent("organization", "Ministry of Interior")
+    d.ent("organization", "Ministry of Interior", "Interior Ministry")
     d.ent("organization", MINFAMU, "MINFAMU", "Ministry of Family and Women's Affairs")
     d.ent("organization", "Angolan Bar Association")
     d.ent("organization", "National Institute for Children", "INAC",
@@ -231,14 +231,14 @@ def sections_5_7(d: PageDoc) -> None:
 # Section 2
 # =========================================================================================
 def section_2(d: PageDoc) -> None:
-    d.ent("person", "Fernando Lelo", "Lelo")
+    d.ent("person", "Jose Fernando Lelo", "Fernando Lelo", "Lelo")
     d.ent("person", "Graca Campos", "Campos")
     d.ent("person", "Armando Chikoca", "Chikoca", "Chicoka", "Armando")
     d.ent("person", "Boavida Neto")
     d.ent("person", "Zacarias")
     d.ent("place", "Namibe")
     d.ent("place", "Lubango")
-    d.ent("place", "Cabinda", "Cabinda Province")
+    d.ent("place", "Cabinda")
     d.ent("organization", "National Television of Angola", "TPA", "Angola Public Television")
     d.ent("organization", "National Radio")
     d.ent("organization", "Jornal de Angola")
@@ -457,7 +457,236 @@ def sections_3_4(d: PageDoc) -> None:
     d.ev("Parliament's committee on human rights visited prisons and held hearings", "other", Y)
 
 
-GROUPS = {"3-4": sections_3_4, "5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Executive summary
+# =========================================================================================
+def executive_summary(d: PageDoc) -> None:
+    d.ent("person", "Jose Eduardo dos Santos")
+    d.ent("place", "Angola")
+    d.sec("exec")
+    d.fig("Angola is a constitutional republic with an estimated population of 16 million",
+          16_000_000, "population", "approximately")
+    d.ev("led by President Jose Eduardo dos Santos since 1979", "other", "1975")
+    d.ev("On September 5 and 6, the government held the first post-war legislative",
+         "election_or_referendum", "2008-09-05", date_end="2008-09-06")
+    d.ev("unlawful killings by police, military, and private security forces", "killing", Y)
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: PageDoc) -> None:
+    CNIDAH = "National Commission for Demining and Humanitarian Assistance"
+    d.ent("place", "Rocha-Pinto")
+    d.ent("place", "Lunda Sul")
+    d.ent("place", "Moxico")
+    d.ent("place", "Bie")
+    d.ent("place", "Lobito")
+    d.ent("organization", CNIDAH)
+    d.ent("organization", "Doctors Without Borders", "MSF")
+    d.ent("organization", "Internal Intelligence Service")
+    d.ent("organization", "Office of the Presidency")
+    d.ent("organization", "Party for Democratic Support and Progress of Angola")
+    d.ent("organization", "Luanda Provincial Court")
+    d.ent("organization", "Ministry of Defense")
+    d.not_entity("Memorandum of Understanding for Peace and Reconciliation for Cabinda Province")
+
+    d.sec("1.a")
+    d.ev("security forces arbitrarily killed 23 persons during the year", "killing", Y,
+         polarity="negated")
+    d.fig("security forces arbitrarily killed 23 persons during the year", 23,
+          "persons killed by security forces",
+          source="activists and domestic media")
+    d.ev("although the government prosecuted some human rights violators", "charge", Y)
+    d.ev("reported that police use of excessive force resulted in killings", "killing", Y,
+         source="domestic media and activists")
+    d.ev("there were multiple media reports in Luanda that police deliberately", "killing", Y,
+         polarity="alleged", source="media")
+    d.ev("On July 23, five policemen shot and killed eight teenagers.", "killing", "2008-07-23")
+    d.fig("On July 23, five policemen shot and killed eight teenagers.", 5, "policemen")
+    d.fig("On July 23, five policemen shot and killed eight teenagers.", 8, "teenagers killed")
+    d.ev("relieved the policemen of duty", "dismissal", Y)
+    d.ev("Prosecutors charged the policemen with murder", "charge", Y)
+    d.ev("regarding a 2007 police killing of two actors", "killing", "2007")
+    d.fig("regarding a 2007 police killing of two actors", 2, "actors killed")
+    d.ev("The police declined to prosecute the alleged perpetrators", "charge", Y,
+         polarity="negated")
+    d.ev("In December 2007 police shot and killed two vendors", "killing", "2007-12")
+    d.fig("In December 2007 police shot and killed two vendors", 2, "vendors killed")
+    d.ev("immediately suspended the officers in question", "dismissal", Y)
+    d.ev("for Cabinda Province, signed in 2006, largely brought an end", "other", "2006")
+    d.ev("In 2007 there was one report of an unlawful killing in Cabinda", "killing", "2007",
+         polarity="alleged")
+    d.fig("In 2007 there was one report of an unlawful killing in Cabinda", 1,
+          "report of an unlawful killing")
+    d.ev("There were no updates during the year regarding the 2006 unlawful", "killing", "2006")
+    d.ev("There were no updates during the year regarding the 2006 unlawful", "investigation",
+         Y, polarity="negated")
+    d.ev("authorities investigated some cases, no arrests were reported", "investigation", Y)
+    d.ev("There were reports of vigilante violence during the year.", "attack_or_threat", Y,
+         polarity="alleged")
+    d.ev("Between April and July, residents of the Luanda suburb", "killing", "2008-04",
+         date_end="2008-07")
+    d.ev("There were no further developments in the numerous alleged 2007", "killing", "2007",
+         polarity="alleged")
+    d.ev("There were no further developments in the numerous alleged 2007", "killing", "2006",
+         polarity="alleged")
+    d.ev("accidents killed 18 and injured 43 during the year", "other", Y, source=CNIDAH)
+    d.fig("accidents killed 18 and injured 43 during the year", 18,
+          "persons killed in landmine and ERW accidents", source=CNIDAH)
+    d.fig("accidents killed 18 and injured 43 during the year", 43,
+          "persons injured in landmine and ERW accidents", source=CNIDAH)
+
+    d.sec("1.b")
+    d.ev("There were no reports of politically motivated disappearances.", "other", Y,
+         polarity="negated")
+    d.ev("persons taken into police or military custody disappeared", "other", Y,
+         polarity="alleged", source="media")
+
+    d.sec("1.c")
+    d.ev("government security forces tortured, beat, and otherwise abused persons",
+         "torture_or_abuse", Y)
+    d.ev("In a September 2007 visit to the country, the UN Working Group", "other", "2007-09")
+    d.ev("no prosecutions occurred during the year", "charge", Y, polarity="negated")
+    d.ev("There were NGO and media reports of violence by security forces",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("In Cabinda FAA troops illegally detained, beat, or threatened",
+         "detention_or_arrest", Y, source="human rights NGOs", place="Cabinda")
+    d.ev("estimated that more than 200,000 illegal immigrants were expelled", "other", Y,
+         source="UNHCR")
+    d.fig("estimated that more than 200,000 illegal immigrants were expelled", 200000,
+          "illegal immigrants expelled", "more than", source="UNHCR")
+    d.ev("There were reports of violence and degrading treatment associated",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("In June international observers based in Democratic Republic", "torture_or_abuse",
+         "2008-06", source="international observers")
+    d.ev("In December 2007 the NGO Doctors Without Borders", "torture_or_abuse", "2007-12",
+         source="Doctors Without Borders")
+    d.ev("also reported allegations of excessive use of force by government security",
+         "attack_or_threat", Y, polarity="alleged", source="UNICEF")
+    d.ev("Three Congolese workers reportedly died while in custody.", "death_in_custody", Y,
+         polarity="alleged")
+    d.fig("Three Congolese workers reportedly died while in custody.", 3,
+          "Congolese workers who died in custody")
+    d.ev("The FAA had not commented publicly on the findings", "other", Y, polarity="negated")
+    d.ev("were responsible for most of the violence", "attack_or_threat", Y,
+         source="human rights activists")
+    d.ev("in 2007 private security forces allowed a security dog to attack", "attack_or_threat",
+         "2007")
+    d.ev("The government provided financial assistance for the victim", "other", Y)
+    d.ev("extorted money from travelers and harassed returnees and refugees",
+         "attack_or_threat", Y)
+    d.ev("There were no developments in the 2006 cases of police torture", "torture_or_abuse",
+         "2006")
+    d.ev("In September three youths were killed in Moxico", "other", "2008-09", place="Moxico")
+    d.fig("In September three youths were killed in Moxico", 3, "youths killed by ordnance")
+    d.ev("NGOs also reported that landmines killed construction workers", "other", Y,
+         source="NGOs")
+    d.ev("In a September 2007 visit, UNWGAD interviewed prisoners", "other", "2007-09")
+    d.ev("A local Human Rights NGO reported similar conditions while visiting", "other", Y)
+    d.ev("food led to some prison deaths", "death_in_custody", Y)
+    d.ev("Some prisoners died of disease, especially in provincial prisons.",
+         "death_in_custody", Y)
+    d.ev("building collapsed, killing 31 inmates", "death_in_custody", "2008-03-29")
+    d.fig("building collapsed, killing 31 inmates", 31, "inmates killed in the collapse")
+    d.ev("Investigations revealed that the underlying water table", "investigation", Y)
+    d.ev("three years prior to the collapse, DNIC officials reported", "other", "2005")
+    d.ev("Due to violent prison riots in October 2007", "killing", "2007-10")
+    d.fig("Due to violent prison riots in October 2007", 2, "prisoner deaths in the riots",
+          "at least")
+    d.fig("continued to hold more than five times the number of prisoners", 5,
+          "times the designed capacity", "more than", unit="times")
+    d.fig("built to house 600 prisoners, held 3,300 prisoners", 600,
+          "designed capacity of the Central Prison")
+    d.fig("built to house 600 prisoners, held 3,300 prisoners", 3300,
+          "prisoners in the Central Prison before the riots")
+    d.fig("By the end of 2007 the prison population was reduced", 1000, "prison population",
+          "approximately")
+    d.ev("During the year the government opened new or rehabilitated prisons", "other", Y)
+    d.fig("During the year the government opened new or rehabilitated prisons", 8,
+          "provinces with new or rehabilitated prisons")
+    d.ev("local and international human rights observers to visit prisons during the year",
+         "other", Y)
+    d.ev("the government did not permit NGOs to visit the former secret", "other", Y,
+         polarity="negated")
+
+    d.sec("1.d")
+    d.ev("authorities held family members of individuals wanted by the police",
+         "detention_or_arrest", Y, source="Local Human Rights NGOs")
+    d.ev("There were no updates on the 2006 report that the government", "investigation",
+         "2006")
+    d.ev("The government's closure of the UN Human Rights Office", "other", "2008-05")
+    d.prov("Detainees may be held for 135 days without trial", "time_limit", 135, "days",
+           "135 days", "detention without trial")
+    d.prov("Detainees may be held for 135 days without trial", "time_limit", 180, "days",
+           "up to 180 days", "detention without trial (caught in the act)")
+    d.ev("During the year citizens reported to NGOs 700 cases of illegal detention",
+         "detention_or_arrest", Y, source="citizens")
+    d.fig("During the year citizens reported to NGOs 700 cases of illegal detention", 700,
+          "cases of illegal detention reported to NGOs")
+    d.ev("international organizations reported government security forces detained illegal",
+         "detention_or_arrest", Y, source="international organizations")
+    d.ev("Security officials arbitrarily arrested members of the opposition.",
+         "detention_or_arrest", Y)
+    d.ev("on August 11, security forces arrested 13 members", "detention_or_arrest",
+         "2008-08-11")
+    d.fig("on August 11, security forces arrested 13 members", 13,
+          "opposition party members arrested")
+    d.ev("The Luanda Provincial Court dismissed the case", "acquittal", Y)
+    d.ev("public security forces held civilians incommunicado", "detention_or_arrest", Y,
+         source="NGOs")
+    d.fig("more than 50 percent of inmates were pretrial detainees", 50,
+          "share of inmates in pretrial detention", "more than", unit="percent",
+          source="an NGO")
+    d.ev("claiming the 2006 release of approximately 2,000 pretrial detainees", "release",
+         "2006")
+    d.fig("claiming the 2006 release of approximately 2,000 pretrial detainees", 2000,
+          "pretrial detainees released in 2006", "approximately")
+
+    d.sec("1.e")
+    d.fig("administers the 18 provincial courts", 18, "provincial courts")
+    d.ev("On September 16, a closed military tribunal sentenced", "conviction_or_sentence",
+         "2008-09-16")
+    d.pen("prison", 12, "years", "12 years in prison")
+    d.ev("In November 2007 security forces arrested Lelo", "detention_or_arrest", "2007-11")
+    d.ev("In March authorities returned Lelo to Cabinda for trial", "other", "2008-03",
+         place="Cabinda")
+    d.ev("On June 10, the government created a seven-member constitutional court", "other",
+         "2008-06-10")
+    d.fig("On June 10, the government created a seven-member constitutional court", 7,
+          "members of the constitutional court")
+    d.ev("The president nominated three judges, parliament nominated three", "other", Y)
+    d.fig("The president nominated three judges, parliament nominated three", 3,
+          "judges nominated by the president")
+    d.fig("The president nominated three judges, parliament nominated three", 3,
+          "judges nominated by parliament")
+    d.fig("The president nominated three judges, parliament nominated three", 1,
+          "judge nominated by the Supreme Court")
+    d.prov("The president nominated three judges, parliament nominated three", "time_limit", 7,
+           "years", "seven-year terms", "term of constitutional judges")
+    d.prov("Minors are considered adults at 18", "threshold", 18, "age", "18", "adulthood")
+    d.prov("Minors are considered adults at 18", "threshold", 16, "age", "16",
+           "leaving the juvenile court system")
+    d.prov("Minors are considered adults at 18", "threshold", 16, "age", "between 16 and 18",
+           "tried with adults, lighter sentencing")
+    d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest", Y,
+         polarity="negated")
+    d.fig("During the year Luanda's civil courts had 1,800 pending civil suits.", 1800,
+          "pending civil suits")
+    d.ev("but no cases were tried during the year", "trial", Y, polarity="negated")
+
+    d.sec("1.f")
+    d.ev("In July Cabinda residents and media reported security forces searched", "other",
+         "2008-07", source="Cabinda residents and media")
+    d.ev("during forced evictions in 2006", "other", "2006", polarity="alleged")
+    d.ev("In 2006 government and private security personnel forcibly removed", "other", "2006")
+    d.fig("In 2006 government and private security personnel forcibly removed", 600,
+          "families removed", "approximately")
+    d.ev("During the expulsions security forces beat and kicked residents", "torture_or_abuse",
+         "2006")
+
+
+GROUPS = {"exec": executive_summary, "1": section_1, "3-4": sections_3_4, "5-7": sections_5_7, "2": section_2}
 
 
 def angola() -> PageDoc:
