@@ -187,7 +187,7 @@ def test_gold_matches_its_build_script(gold):
     for script in ("build_shared_gold", "build_whole_gold_dev", "build_whole_gold_a",
                    "build_whole_gold_b", "build_whole_gold_chad", "build_whole_gold_kz",
                    "build_whole_gold_somalia", "build_whole_gold_guinea2020",
-                   "build_whole_gold_eritrea2017"):
+                   "build_whole_gold_eritrea2017", "build_whole_gold_chad2016"):
         spec = importlib.util.spec_from_file_location(script, GOLD_DIR / f"{script}.py")
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)

@@ -1,0 +1,309 @@
+"""Build the hand-made DEV gold file for Chad 2016 (a state.gov page, classic layout).
+
+``2016_chad.jsonl`` annotates ``stategov/2016_chad.html`` with the method of
+``build_whole_gold_guinea2020.py`` (``PageDoc`` of ``build_whole_gold_dev.py``): every record
+below was decided by hand, reading the report sentence by sentence before the system was
+ever run on it; the script only turns the decisions into offsets. Offsets are into the
+document text rightsledger reads from the page (``rightsledger.read.read_path``), which is
+what ``rightsledger export`` cites and ``rightsledger evaluate`` scores. Each anchor (at most
+14 words of the report) occurs exactly once in the document. The scope line lists in
+``"ranges"`` exactly the character ranges annotated, one per section group annotated whole
+(``DONE``); entity mentions are kept only inside them. The output holds offsets, names and
+values but no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_chad2016.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_chad2016.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down there ("Chad 2016").
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "src"))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_dev import PageDoc, seven_section_parts  # noqa: E402
+
+Y = "2016"
+FILE = "stategov/2016_chad.html"
+
+#: the section groups of the page, and those annotated whole so far (in annotation order)
+ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
+DONE = ["5-7"]
+PARTS = {label: ALL_PARTS[label] for label in ALL_PARTS if label in DONE}
+
+MWOMEN = "Ministry of Women, Early Childhood Protection, and National Solidarity"
+INSEED = "Chadian National Statistical Institute"
+DHS = "According to the 2014-15 Demographic and Health Survey"
+
+
+def fine(d: PageDoc, anchor: str, value: float, end: float | None, unit: str, text: str,
+         subject: str, norm: str = "penalty") -> None:
+    """A provision whose quantity may be a range (``value_end``)."""
+    d.prov(anchor, norm, value, unit, text, subject)
+    if end is not None:
+        d.records[-1]["quantity"]["value_end"] = end
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: PageDoc) -> None:
+    # --- Section 5 ---
+    d.sec("5")
+    d.ent("organization", "United Nations", "UN")
+    d.ent("organization", "Ministry of Justice and Human Rights")
+    d.ev("there were no reports authorities harassed or expelled staff members",
+         "attack_or_threat", Y, polarity="negated")
+
+    # --- Section 6: women ---
+    d.sec("6")
+    d.ent("organization", INSEED, "National Institute of Statistics")
+    d.ent("organization", MWOMEN, "Ministry of Women, Social Action, and National Solidarity")
+    d.ent("organization", "UN Population Fund", "UNFPA")
+    d.ent("organization", "UNICEF")
+    d.ent("organization", "House of the Chadian Woman")
+    d.ent("organization", "Directorate of Gender Issues")
+    d.ent("place", "Hadjer-Lamis Region")
+    d.ent("place", "Tandjile Region", "Tandjile")
+    d.ent("place", "Kanem")
+    d.ent("place", "Lac")
+    d.ent("place", "Salamat")
+    d.ent("place", "Eastern Region")
+    d.ent("place", "Sudan")
+    d.ent("place", "N'Djamena")
+    d.not_entity("Demographic and Health Survey")
+    d.ev("Authorities fined and released most suspects.", "conviction_or_sentence", Y)
+    d.ev("15 percent of women suffered physical violence in the last 12 months",
+         "report_published", "2014", date_end="2015", source=INSEED)
+    d.fig("15 percent of women suffered physical violence in the last 12 months", 15,
+          "share of women who suffered physical violence", unit="percent")
+    d.fig("reported the fewest incidents (3 percent)", 3,
+          "women reporting violence in Hadjer-Lamis Region", unit="percent")
+    d.fig("reported the fewest incidents (3 percent)", 31,
+          "women reporting violence in Tandjile Region", unit="percent")
+    d.fig("Six percent of women had been victimized by sexual violence", 6,
+          "share of women victims of sexual violence", unit="percent")
+    d.ev("According to 2015 UNICEF statistics, 44 percent", "report_published", "2015",
+         source="UNICEF")
+    d.fig("According to 2015 UNICEF statistics, 44 percent", 44,
+          "share of girls and women excised", unit="percent", source="UNICEF")
+    d.fig("According to 2015 UNICEF statistics, 44 percent", 90,
+          "excision rate in some regions", "up to", unit="percent", value_end=100)
+    d.ev(DHS + ", 38 percent", "report_published", "2014", date_end="2015")
+    d.fig(DHS + ", 38 percent", 38, "share of women cut", unit="percent")
+    d.fig("with 1 percent of women excised in the regions of Kanem", 1,
+          "share of women excised in Kanem and Lac", unit="percent")
+    d.fig("with 1 percent of women excised in the regions of Kanem", 96,
+          "share of women excised in Salamat", unit="percent")
+    d.fig("Forty-seven percent of women had undergone the procedure", 47,
+          "women cut between ages five and nine", unit="percent")
+    d.fig("Forty-seven percent of women had undergone the procedure", 37,
+          "women cut between ages 10 and 14", unit="percent")
+    d.fig("Practitioners performed all three types of FGM/C", 3, "types of FGM/C performed")
+    d.ev("authorities prosecuted no cases during the year", "charge", Y, polarity="negated")
+    d.ev("conducted public awareness campaigns to discourage FGM/C", "other", Y)
+    d.fig("The UNFPA estimated only 3 percent of women", 3,
+          "share of women using contraception", unit="percent", source="UN Population Fund")
+    d.fig("The UNFPA estimated only 3 percent of women", 5,
+          "share of married women using modern contraception", unit="percent", source=INSEED)
+    d.ev(DHS + ", skilled and trained personnel", "report_published", "2014", date_end="2015")
+    d.fig(DHS + ", skilled and trained personnel", 24, "share of births attended",
+          unit="percent")
+    d.fig(DHS + ", skilled and trained personnel", 73, "share of births attended in N'Djamena",
+          unit="percent")
+    d.fig("The maternal mortality rate was 860 deaths", 860, "maternal mortality rate",
+          unit="deaths per 100,000 live births")
+    d.fig("(fewer than 400 physicians)", 400, "physicians", "fewer than")
+    d.ev("In February 2015 the government staffed the House", "other", "2015-02")
+    d.ev("In February 2015 the government staffed the House", "other", "2014")
+    d.ev("In August 2015 the Ministry of Women, Social Action", "other", "2015-08")
+    d.ev("The ministry established a Directorate of Gender Issues", "other", Y)
+    d.ev("the budget for the House of the Chadian Woman reportedly", "other", Y,
+         polarity="alleged")
+
+    # --- Section 6: children ---
+    d.ent("organization", "World Bank")
+    d.ent("organization", "National Assembly")
+    d.ent("organization", "Department of State")
+    d.ent("place", "Central African Republic", "CAR")
+    d.ent("place", "Mandou")
+    d.ent("place", "Ouaddai")
+    d.not_entity("National Registry Code",
+                 "Hague Convention on the Civil Aspects of International Child Abduction",
+                 "Annual Report on International Parental Child Abduction",
+                 "Trafficking in Persons Report")
+    d.ev("The government began to implement the 2013 National Registry Code", "other", Y)
+    fine(d, "is tuition-free, universal, and compulsory between ages six and 16", 6, 16,
+         "age", "between ages six and 16", "compulsory education", norm="threshold")
+    d.fig("six girls attended primary school for every 10 boys", 6,
+          "girls in primary school per 10 boys", source="World Bank")
+    d.fig("six girls attended primary school for every 10 boys", 10, "boys (ratio)",
+          source="World Bank")
+    d.ev("In June 2015 the National Assembly ratified a law", "law_or_decree", "2015-06")
+    d.prov("In June 2015 the National Assembly ratified a law", "threshold", 18, "age", "18",
+           "minimum age for marriage")
+    fine(d, "prescribes sentences of five to 10 years", 5, 10, "years",
+         "five to 10 years' imprisonment", "child marriage")
+    fine(d, "prescribes sentences of five to 10 years", 500000, 5000000, "XAF",
+         "500,000 to 5,000,000 CFA francs", "child marriage")
+    fine(d, "prescribes sentences of five to 10 years", 851, 8517, "USD", "$851 to $8,517",
+         "child marriage")
+    d.fig("68 percent of girls were married before age 18", 68,
+          "share of girls married before 18", unit="percent", source=MWOMEN)
+    d.fig("68 percent of girls were married before age 18", 29,
+          "share of girls married before 15", unit="percent", source=MWOMEN)
+    fine(d, "The law prohibits the prostitution of children, with punishments", 5, 10, "years",
+         "five to 10 years' imprisonment", "child prostitution")
+    d.prov("The law prohibits the prostitution of children, with punishments", "penalty",
+           1000000, "XAF", "up to one million CFA francs", "child prostitution")
+    d.prov("The law prohibits the prostitution of children, with punishments", "penalty",
+           1700, "USD", "$1,700", "child prostitution")
+    d.ev("but no cases were prosecuted during the year", "charge", Y, polarity="negated")
+    d.prov("prohibits sexual relations with girls under age 14", "threshold", 14, "age",
+           "under age 14", "sexual relations with girls")
+    d.ev("no cases of child pornography were reported during the year", "other", Y,
+         polarity="negated")
+    d.ev("there were no reports of anti-Semitic acts", "attack_or_threat", Y, polarity="negated")
+
+    # --- Section 6: disabilities, minorities, sexual orientation, HIV ---
+    d.ent("organization", "Support Group for the Disabled in Chad")
+    d.ent("organization", "Chadian Women Lawyers' Association")
+    d.ent("place", "Bedaya")
+    d.ent("place", "Mandoul Region")
+    d.fig("There were approximately 200 ethnic groups", 200, "ethnic groups", "approximately")
+    d.fig("There were approximately 200 ethnic groups", 120, "languages and dialects",
+          "more than")
+    d.fig("affiliated with one of two regional and cultural traditions", 2,
+          "regional and cultural traditions")
+    d.ev("and resulted in deaths and injuries", "killing", Y)
+    d.ev("In January, five persons were killed during a conflict", "killing", "2016-01",
+         place="Bedaya")
+    d.fig("In January, five persons were killed during a conflict", 5, "persons killed")
+    d.ev("On December 12, the National Assembly approved a revision", "law_or_decree",
+         "2016-12-12")
+    d.prov("On December 12, the National Assembly approved a revision", "penalty", 15, "days",
+           "not more than 15 days", "same-sex relations")
+    fine(d, "On December 12, the National Assembly approved a revision", 5000, 20000, "XAF",
+         "5,000 to 20,000 CFA francs", "same-sex relations")
+    fine(d, "On December 12, the National Assembly approved a revision", 8, 32, "USD",
+         "$8 to $32", "same-sex relations")
+    d.ev("The president had not signed the proposed revision into law", "law_or_decree", Y,
+         polarity="negated")
+    d.ev("there were no reports of violence toward the LGBTI community", "attack_or_threat", Y,
+         polarity="negated")
+    d.ev("The first lady spoke openly on the issue of HIV/AIDS", "other", Y)
+
+    # --- 7.a ---
+    d.sec("7.a")
+    d.ent("organization", "Ministry of Public Security and Immigration")
+    d.ent("organization", "International Trade Union Confederation")
+    d.ent("organization", "Union des Syndicats du Tchad")
+    d.ent("organization", "Chinese National Petroleum Corporation")
+    d.prov("The law requires 72-hour notification before a strike", "requirement", 72, "hours",
+           "72-hour notification", "notice of a strike")
+    d.ev("There were no reports of restrictions on collective bargaining", "other", Y,
+         polarity="negated")
+    d.fig("More than 90 percent of employees in the formal sector", 90,
+          "share of formal-sector employees in unions", "more than", unit="percent")
+    d.ev("The government protected the rights of Chadian employees", "other", Y)
+    d.ev("Public-sector employee unions staged a number of strikes", "strike", Y)
+    d.ev("in September the major unions complained the government", "other", "2016-09")
+    d.fig("in September the major unions complained the government", 16,
+          "points of the expenditure plan")
+    d.ev("Simultaneously, student unions staged strikes and protests", "strike", "2016-09")
+
+    # --- 7.b ---
+    d.sec("7.b")
+    d.prov("The minimum age for military recruitment is 18", "threshold", 18, "age", "18",
+           "minimum age for military recruitment")
+    d.prov("The minimum age for military recruitment is 18", "threshold", 20, "age", "20",
+           "minimum age for conscription")
+    fine(d, "prohibits forced and bonded labor, prescribing fines", 50000, 500000, "XAF",
+         "50,000 to 500,000 CFA francs", "forced and bonded labor")
+    fine(d, "prohibits forced and bonded labor, prescribing fines", 85, 850, "USD", "$85-$850",
+         "forced and bonded labor")
+
+    # --- 7.c ---
+    d.sec("7.c")
+    d.ent("organization", "Ministry of Labor")
+    d.ent("organization", "Office of Labor Inspection", "Office of the Labor Inspector")
+    d.ent("organization", "Department of Labor")
+    d.ent("place", "Cameroon")
+    d.ent("place", "Nigeria")
+    d.not_entity("Findings on the Worst Forms of Child Labor")
+    d.prov("The labor code stipulates the minimum age for employment is 14", "threshold", 14,
+           "age", "14", "minimum age for employment")
+    d.prov("light work in agriculture and domestic service at age 12", "threshold", 12, "age",
+           "age 12", "light work")
+    d.ev("but authorities did not prosecute any cases during the year", "charge", Y,
+         polarity="negated")
+    d.prov("Penalties range from six days", "penalty", 6, "days",
+           "six days' to three months' imprisonment", "child labor")
+    fine(d, "Penalties range from six days", 147000, 294000, "XAF",
+         "147,000 to 294,000 CFA francs", "child labor")
+    fine(d, "Penalties range from six days", 250, 500, "USD", "$250 to $500", "child labor")
+    d.prov("Penalties range from six days", "penalty", 882000, "XAF",
+           "up to 882,000 CFA francs", "child labor, repeat offenders")
+    d.prov("Penalties range from six days", "penalty", 1500, "USD", "$1,500",
+           "child labor, repeat offenders")
+
+    # --- 7.d ---
+    d.sec("7.d")
+    A = "The final decision and amount of any fine depend"
+    fine(d, A, 147000, 294000, "XAF", "147,000 to 294,000 CFA francs",
+         "employment discrimination, initial offense")
+    fine(d, A, 250, 500, "USD", "$250 to $500", "employment discrimination, initial offense")
+    fine(d, A, 288000, 882000, "XAF", "288,000 to 882,000 CFA francs",
+         "employment discrimination, subsequent offense")
+    fine(d, A, 490, 1500, "USD", "$490 to $1,500",
+         "employment discrimination, subsequent offense")
+    fine(d, A, 6, 10, "days", "six to 10 days in prison",
+         "employment discrimination, subsequent offense")
+    d.prov("Women generally were not permitted to work at night", "prohibition", 12, "hours",
+           "more than 12 hours a day", "women's daily working hours")
+
+    # --- 7.e ---
+    d.sec("7.e")
+    d.ent("organization", "Office of the General Inspectorate of the Ministry of Labor")
+    d.ent("organization", "Ministry of Public Works")
+    d.fig("The minimum wage was 60,000 CFA francs", 60000, "monthly minimum wage", unit="XAF")
+    d.fig("The minimum wage was 60,000 CFA francs", 102, "monthly minimum wage", unit="USD")
+    d.prov("The law limits most employment to 39 hours per week", "prohibition", 39, "hours",
+           "39 hours per week", "weekly working hours")
+    d.prov("Agricultural work is limited to 2,400 hours per year", "prohibition", 2400, "hours",
+           "2,400 hours per year", "agricultural working hours")
+    d.prov("Agricultural work is limited to 2,400 hours per year", "prohibition", 46, "hours",
+           "46 hours per week", "agricultural working hours")
+    fine(d, "uninterrupted rest periods of between 24 and 48 hours", 24, 48, "hours",
+         "between 24 and 48 hours per week", "weekly rest", norm="right")
+    fine(d, "penalties ranging from approximately 75,000 to 300,000 CFA", 75000, 300000, "XAF",
+         "75,000 to 300,000 CFA francs", "safety and health violations")
+    fine(d, "penalties ranging from approximately 75,000 to 300,000 CFA", 128, 511, "USD",
+         "$128 to $511", "safety and health violations")
+    B = "Penalties for second offenses may include fines"
+    d.prov(B, "penalty", 500000, "XAF", "more than 500,000 CFA francs",
+           "safety and health, second offenses")
+    d.prov(B, "penalty", 850, "USD", "$850", "safety and health, second offenses")
+    fine(d, B, 1, 10, "days", "between one and 10 days' imprisonment",
+         "safety and health, second offenses")
+    d.fig("The 20 labor inspectors in the Ministry of Public Works", 20, "labor inspectors")
+
+
+def chad() -> PageDoc:
+    d = PageDoc("2016_chad", FILE, 2016, PARTS)
+    # In reading order of annotation (5-7, 2, 3-4, exec, 1): each entity is declared once,
+    # by the first part that names it (its mentions are found in every range).
+    sections_5_7(d)
+    return d
+
+
+DOCS = {"2016_chad": chad}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
