@@ -33,7 +33,7 @@ FILE = "stategov/2016_chad.html"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 PARTS = {label: ALL_PARTS[label] for label in ALL_PARTS if label in DONE}
 
 MWOMEN = "Ministry of Women, Early Childhood Protection, and National Solidarity"
@@ -293,12 +293,144 @@ def sections_5_7(d: PageDoc) -> None:
          "safety and health, second offenses")
     d.fig("The 20 labor inspectors in the Ministry of Public Works", 20, "labor inspectors")
 
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: PageDoc) -> None:
+    d.sec("2.a")
+    RSF = "Reporters Without Borders"
+    d.ent("place", "Chad")
+    d.ent("organization", "Freedom House")
+    d.ent("organization", "High Council of Communication")
+    d.ent("organization", "Radiodiffusion Nationale Tchadienne")
+    d.ent("person", "Madjissembaye Ngardinon", "Ngardinon")
+    d.ent("organization", "Abba Garde")
+    d.ent("organization", RSF, "RSF")
+    d.ent("organization", "Facebook")
+    d.ent("organization", "Blackberry")
+    d.not_entity("Freedom in the World")
+    d.ev("Authorities used threats and legal prosecutions to curb critical reporting",
+         "attack_or_threat", Y)
+    d.prov("which is punishable by up to two years in prison", "penalty", 2, "years",
+           "up to two years in prison", "inciting hatred")
+    fine(d, "which is punishable by up to two years in prison", 1000000, 3000000, "XAF",
+         "one to three million CFA francs", "inciting hatred")
+    fine(d, "which is punishable by up to two years in prison", 1700, 5110, "USD",
+         "$1,700 to $5,110", "inciting hatred")
+    d.ev("Despite a 2010 media law that abolished prison sentences", "law_or_decree", "2010")
+    d.ev("Despite a 2010 media law that abolished prison sentences", "detention_or_arrest", Y)
+    d.ev("In August authorities banned two singers from performing", "censorship_or_blocking",
+         "2016-08")
+    d.fig("In August authorities banned two singers from performing", 2, "singers banned")
+    d.fig("There were approximately a dozen private stations", 12, "private radio stations",
+          "approximately", source="Freedom House")
+    d.fig("The country had three television stations", 3, "television stations")
+    d.fig("The country had three television stations", 1, "government-owned television station")
+    d.fig("The country had three television stations", 2, "private television stations")
+    d.ev("Authorities reportedly harassed, threatened, arrested, and assaulted journalists",
+         "detention_or_arrest", Y, polarity="alleged")
+    d.ev("on June 24, police arrested Madjissembaye Ngardinon", "detention_or_arrest",
+         "2016-06-24", place="N'Djamena")
+    d.ev("Ngardinon was detained after photographing police officers", "detention_or_arrest",
+         "2016-06-24", source=RSF)
+    d.ev("In a June 20 article, Ngardinon also had criticized", "other", "2016-06-20")
+    d.ev("Authorities initially charged Ngardinon with contempt of court", "charge", Y)
+    fine(d, "Authorities initially charged Ngardinon with contempt of court", 1, 6, "months",
+         "one to six months in prison", "contempt of court")
+    d.prov("Authorities initially charged Ngardinon with contempt of court", "penalty", 3,
+           "months", "three months to two years in prison", "rebellion")
+    d.prov("Authorities initially charged Ngardinon with contempt of court", "penalty", 500000,
+           "XAF", "up to 500,000 CFA francs", "rebellion")
+    d.prov("Authorities initially charged Ngardinon with contempt of court", "penalty", 850,
+           "USD", "$850", "rebellion")
+    d.ev("RSF called the charges", "other", Y, source=RSF)
+    d.ev("The government penalized those who published items counter", "censorship_or_blocking",
+         Y)
+    d.ev("On April 10, the day of the presidential election", "censorship_or_blocking",
+         "2016-04-10")
+    d.ev("Although internet access was restored two days later", "other", "2016-04-12")
+    d.ev("On April 21, the day provisional election results", "other", "2016-04-21")
+    d.ev("On April 21, the day provisional election results", "other", "2016-12-03")
+    d.ev("At the same time, the government blocked access to international data",
+         "censorship_or_blocking", "2016-04-10")
+    d.fig("between 2.7 and 10.2 percent of citizens had access", 2.7,
+          "share of citizens with internet access by computer", unit="percent",
+          value_end=10.2)
+    d.fig("between 2.7 and 10.2 percent of citizens had access", 99,
+          "share of population with mobile internet access", "up to", unit="percent")
+    d.ev("There were no government restrictions on academic freedom or cultural",
+         "censorship_or_blocking", Y, polarity="negated")
+
+    d.sec("2.b")
+    d.ent("organization", "Boko Haram")
+    d.prov("notify the Ministry of Public Security and Immigration five days", "requirement", 5,
+           "days", "five days in advance", "notice of demonstrations")
+    d.ev("During the April election campaign, the government allowed ruling", "other",
+         "2016-04")
+    d.ev("on May 24, police denied permission for an opposition press", "other", "2016-05-24")
+    d.ev("also banned opposition rallies scheduled for August 6 and 7", "other", Y)
+    d.ev("There were violent student protests, and security forces used lethal", "protest", Y)
+    d.ev("there were no reports the ordinance was enforced", "registration_decision", Y,
+         polarity="negated")
+
+    d.sec("2.c")
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.d")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ent("organization", "Detachment for the Protection of Humanitarian Workers and Refugees",
+          "DPHR")
+    d.ent("place", "Lake Chad")
+    d.ent("place", "Ati")
+    d.ent("place", "Mongo")
+    d.ent("place", "Darfur")
+    d.not_entity("National Birth Registry Code")
+    d.ev("There were reports of rape, attempted rape, and sexual", "torture_or_abuse", Y,
+         polarity="alleged")
+    d.ev("UNHCR enlisted the support of a local NGO", "other", Y)
+    d.ev("there were no reports of recruitment of refugees in refugee camps", "other", Y,
+         polarity="negated")
+    d.ev("Armed criminals carjacked a UN vehicle in May", "attack_or_threat", "2016-05",
+         place="Ati")
+    d.ev("Armed criminals carjacked a UN vehicle in May", "attack_or_threat", "2016-06",
+         place="Mongo")
+    d.ev("Beginning in 2013 approximately 100,000 persons", "other", "2013", date_end=Y)
+    d.fig("Beginning in 2013 approximately 100,000 persons", 100000,
+          "persons with claims to Chadian nationality who fled the CAR", "approximately")
+    d.fig("Approximately 45,000 returnees remained in camps", 45000,
+          "returnees in camps at year's end", "approximately")
+    d.ev("issued nearly 8,000 birth certificates to returnee children", "other", Y)
+    d.fig("issued nearly 8,000 birth certificates to returnee children", 8000,
+          "birth certificates issued to returnee children", "approximately")
+    d.ev("Throughout 2015 and during the year, Chadians residing", "other", "2015",
+         date_end=Y)
+    d.ev("By October the United Nations estimated 76,225", "report_published", "2016-10",
+         source="United Nations")
+    d.ev("By October the United Nations estimated 76,225", "other", "2015-05",
+         date_end="2016-10")
+    d.fig("By October the United Nations estimated 76,225", 76225,
+          "citizens displaced in the Lake Chad area", source="United Nations")
+    d.ev("In 2013 the government adopted the National Birth Registry Code", "law_or_decree",
+         "2013")
+    d.fig("Approximately 307,000 Sudanese refugees from Darfur", 307000,
+          "Sudanese refugees", "approximately")
+    d.fig("Approximately 307,000 Sudanese refugees from Darfur", 13, "camps")
+    d.fig("An estimated 73,000 refugees from the CAR", 73000, "refugees from the CAR",
+          "approximately")
+    d.fig("An estimated 73,000 refugees from the CAR", 5, "camps in the south")
+    d.ev("The government pledged to extend citizenship", "other", Y)
+    d.fig("The government pledged to extend citizenship", 3,
+          "share of returnees holding nationality documents", unit="percent")
+    d.ev("The government allowed referral for resettlement", "asylum_or_citizenship_decision",
+         Y)
+
 
 def chad() -> PageDoc:
     d = PageDoc("2016_chad", FILE, 2016, PARTS)
     # In reading order of annotation (5-7, 2, 3-4, exec, 1): each entity is declared once,
     # by the first part that names it (its mentions are found in every range).
     sections_5_7(d)
+    section_2(d)
     return d
 
 
