@@ -33,7 +33,7 @@ FILE = "stategov/2016_chad.html"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 PARTS = {label: ALL_PARTS[label] for label in ALL_PARTS if label in DONE}
 
 MWOMEN = "Ministry of Women, Early Childhood Protection, and National Solidarity"
@@ -424,6 +424,110 @@ def section_2(d: PageDoc) -> None:
     d.ev("The government allowed referral for resettlement", "asylum_or_citizenship_decision",
          Y)
 
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: PageDoc) -> None:
+    d.sec("3")
+    AU = "African Union"
+    d.ent("person", "Idriss Deby Itno", "Deby")
+    d.ent("person", "Saleh Kebzabo", "Kebzabo")
+    d.ent("organization", AU)
+    d.ent("organization", "Africa 24")
+    d.ent("organization", "FM Liberte")
+    d.ent("organization", "Independent National Electoral Commission")
+    d.ent("organization", "National Opposition Front for Alternation and Change")
+    d.ent("organization", "N'Djamena Court of First Instance")
+    d.ent("organization", "TV5Monde")
+    d.ent("organization", "EU")
+    d.ent("organization", "Organization Internationale de la Francophonie")
+    d.ent("organization", "Patriotic Salvation Movement", "MPS")
+    d.ent("organization", "Constitutional Council")
+    d.ent("organization", "Ca Suffit")
+    d.ev("In the presidential election held from April 8 to 10", "election_or_referendum",
+         "2016-04-08", date_end="2016-04-10")
+    d.fig("In the presidential election held from April 8 to 10", 59.92,
+          "Deby's share of the vote", unit="percent")
+    d.fig("In the presidential election held from April 8 to 10", 12.80,
+          "Kebzabo's share of the vote", unit="percent")
+    d.fig("81 percent of ballot boxes observed had not been checked", 81,
+          "ballot boxes not checked empty", unit="percent", source=AU)
+    d.fig("81 percent of ballot boxes observed had not been checked", 10,
+          "polling stations without secrecy", unit="percent", source=AU)
+    d.ev("Runner-up Kebzabo refused to accept the outcome of the vote", "other", Y)
+    d.ev("Other opposition politicians cited alleged ballot stuffing", "other", Y)
+    d.ev("a significant portion of the military voted on April 9", "election_or_referendum",
+         "2016-04-09")
+    d.ev("more than two dozen military members were reportedly jailed", "detention_or_arrest",
+         Y, polarity="alleged", source="Africa 24")
+    d.fig("more than two dozen military members were reportedly jailed", 24,
+          "military members jailed and beaten", "more than", source="Africa 24")
+    d.ev("Security forces detained, tortured, and held incommunicado opposition members",
+         "detention_or_arrest", Y)
+    d.ev("on November 17, security forces arrested 11 opposition members",
+         "detention_or_arrest", "2016-11-17", place="N'Djamena")
+    d.fig("on November 17, security forces arrested 11 opposition members", 11,
+          "opposition members arrested")
+    d.ev("The government charged the 11 with", "charge", Y)
+    d.ev("On December 7, the N’Djamena Court of First Instance released", "release",
+         "2016-12-07")
+    d.ev("On April 8, the first day of voting, the government shut down",
+         "censorship_or_blocking", "2016-04-08")
+    d.ev("because the government had not renewed their filming licenses",
+         "censorship_or_blocking", Y)
+    d.ev("Authorities confiscated the equipment of French broadcaster TV5Monde",
+         "detention_or_arrest", Y)
+    d.ev("deemed the 2011 elections legitimate and credible", "other", "2011")
+    d.ev("The presidential vote in 2011 occurred without violence", "election_or_referendum",
+         "2011")
+    d.ev("Local groups, however, criticized the lack of participation", "other", "2011")
+    d.fig("Local groups, however, criticized the lack of participation", 3,
+          "opposition candidates in 2011")
+    d.fig("There were 139 registered political parties", 139, "registered political parties")
+    d.fig("There were 139 registered political parties", 100,
+          "parties associated with the MPS", "more than")
+    d.ev("Of the 23 candidates who deposited their credentials", "registration_decision", Y)
+    d.fig("Of the 23 candidates who deposited their credentials", 23,
+          "candidates who deposited credentials")
+    d.fig("Of the 23 candidates who deposited their credentials", 14,
+          "candidates allowed to continue")
+    d.ev("Nine candidates were disqualified for incomplete files", "registration_decision", Y)
+    d.fig("Nine candidates were disqualified for incomplete files", 9,
+          "candidates disqualified")
+    d.prov("Nine candidates were disqualified for incomplete files", "requirement", 10000000,
+           "XAF", "10 million CFA francs", "candidate's deposit")
+    d.prov("Nine candidates were disqualified for incomplete files", "requirement", 17036,
+           "USD", "$17,036", "candidate's deposit")
+    d.ev("Two women registered as candidates, one as an independent",
+         "registration_decision", Y, polarity="alleged")
+    d.fig("Two women registered as candidates, one as an independent", 2,
+          "women registered as candidates")
+    d.ev("On February 24, opposition parties led a nationwide shutdown", "strike",
+         "2016-02-24")
+    d.ev("The nationwide strike brought many of the country", "strike", "2016-02-24")
+    d.ev("Opposition leaders accused the government of denying them funds",
+         "censorship_or_blocking", Y, polarity="alleged")
+    d.ev("opposition leaders conducted rallies and marches to protest the results", "protest",
+         Y)
+
+    d.sec("4")
+    d.ent("organization", "Ministry of Finance and Budget")
+    d.ent("organization", "International Monetary Fund")
+    d.not_entity("Worldwide Governance Indicators")
+    d.ev("There were no reports of government officials being investigated for corruption",
+         "investigation", Y, polarity="negated")
+    d.ev("reported police extorted and verbally abused motorists", "other", Y,
+         source="local human rights organizations")
+    d.ev("Security forces arbitrarily arrested travelers on pretexts", "detention_or_arrest",
+         Y)
+    d.ev("the president pledged to continue the campaign to eliminate corruption", "other", Y)
+    d.ev("In October 2015, for example, the president removed the director", "dismissal",
+         "2015-10")
+    d.ev("In 2014, for example, the government launched investigations", "investigation",
+         "2014")
+    d.ev("All charges were eventually dropped, and the ministers were reappointed", "other", Y)
+    d.ev("During the year the government launched the", "other", Y)
+
 
 def chad() -> PageDoc:
     d = PageDoc("2016_chad", FILE, 2016, PARTS)
@@ -431,6 +535,7 @@ def chad() -> PageDoc:
     # by the first part that names it (its mentions are found in every range).
     sections_5_7(d)
     section_2(d)
+    sections_3_4(d)
     return d
 
 
