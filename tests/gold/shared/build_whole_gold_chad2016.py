@@ -33,7 +33,7 @@ FILE = "stategov/2016_chad.html"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 PARTS = {label: ALL_PARTS[label] for label in ALL_PARTS if label in DONE}
 
 MWOMEN = "Ministry of Women, Early Childhood Protection, and National Solidarity"
@@ -65,7 +65,7 @@ def sections_5_7(d: PageDoc) -> None:
     d.ent("organization", INSEED, "National Institute of Statistics")
     d.ent("organization", MWOMEN, "Ministry of Women, Social Action, and National Solidarity")
     d.ent("organization", "UN Population Fund", "UNFPA")
-    d.ent("organization", "UNICEF")
+    d.ent("organization", "UN Children's Fund", "UNICEF")
     d.ent("organization", "House of the Chadian Woman")
     d.ent("organization", "Directorate of Gender Issues")
     d.ent("place", "Hadjer-Lamis Region")
@@ -322,6 +322,8 @@ def section_2(d: PageDoc) -> None:
     d.ev("In August authorities banned two singers from performing", "censorship_or_blocking",
          "2016-08")
     d.fig("In August authorities banned two singers from performing", 2, "singers banned")
+    d.ev("According to Freedom in the World 2016, “broadcast media", "report_published", Y,
+         source="Freedom House")
     d.fig("There were approximately a dozen private stations", 12, "private radio stations",
           "approximately", source="Freedom House")
     d.fig("The country had three television stations", 3, "television stations")
@@ -528,6 +530,210 @@ def sections_3_4(d: PageDoc) -> None:
     d.ev("All charges were eventually dropped, and the ministers were reappointed", "other", Y)
     d.ev("During the year the government launched the", "other", Y)
 
+# =========================================================================================
+# Executive summary
+# =========================================================================================
+def executive_summary(d: PageDoc) -> None:
+    d.sec("exec")
+    d.ev("In April, President Idriss Deby Itno, leader of the Patriotic",
+         "election_or_referendum", "2016-04")
+    d.fig("In April, President Idriss Deby Itno, leader of the Patriotic", 59.92,
+          "Deby's share of the vote", unit="percent")
+    d.ev("Runner-up Saleh Kebzabo, who received 12.80 percent", "other", Y)
+    d.fig("Runner-up Saleh Kebzabo, who received 12.80 percent", 12.80,
+          "Kebzabo's share of the vote", unit="percent")
+    d.ev("In the 2011 legislative elections, the ruling MPS won 118", "election_or_referendum",
+         "2011")
+    d.fig("In the 2011 legislative elections, the ruling MPS won 118", 118, "seats won by MPS")
+    d.fig("In the 2011 legislative elections, the ruling MPS won 118", 188,
+          "seats in the National Assembly")
+    d.ev("International observers deemed that election legitimate and credible.", "other",
+         "2011")
+    d.ev("The most significant human rights problems were security force abuse",
+         "torture_or_abuse", Y)
+    d.ev("Other human rights abuses included arbitrary killings by security forces",
+         "killing", Y)
+    d.ev("The government seldom took steps to prosecute or punish officials", "charge", Y)
+    d.ev("the Nigerian militant terrorist group, killed numerous persons", "killing", Y)
+    d.ev("There were allegations of sexual exploitation and abuse committed by personnel",
+         "torture_or_abuse", Y, polarity="alleged")
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: PageDoc) -> None:
+    AI = "Amnesty International"
+    UN = "United Nations"
+    d.sec("1.a")
+    d.ent("person", "Zouhoura")
+    d.ent("person", "Ousmane Abachou Hassan")
+    d.ent("organization", "Police Mobile Intervention Group")
+    d.ent("organization", "National and Nomadic Guard of Chad", "GNNT")
+    d.ent("place", "Faya Largeau")
+    d.ent("place", "Lake Chad Region")
+    d.ent("place", "Guie")
+    d.ent("place", "Miterine")
+    d.not_entity("Radina substation", "Koro-Toro Prison")
+    d.ev("There were reports the government or its agents committed arbitrary", "killing", Y,
+         polarity="alleged")
+    d.ev("Human rights groups credibly accused security forces of killing", "killing", Y,
+         polarity="alleged", source="Freedom House")
+    d.ev("Security forces used excessive force to disperse demonstrators, which resulted",
+         "killing", Y)
+    d.ev("on February 15, hundreds of youths marched towards", "protest", "2016-02-15",
+         place="N'Djamena")
+    d.ev("on February 15, hundreds of youths marched towards", "other", "2016-02")
+    d.ev("Police Mobile Intervention Group personnel dispersed the crowd", "attack_or_threat",
+         "2016-02-15")
+    d.ev("Meanwhile another protest broke out in front of Zouhoura", "protest", "2016-02-15")
+    d.ev("protesters reportedly threw rocks at and barred passage", "attack_or_threat",
+         "2016-02-15", polarity="alleged")
+    d.ev("the bullet ricocheted and killed Ousmane Abachou Hassan", "killing", "2016-02-15")
+    d.ev("On February 22, in the northern town of Faya Largeau", "killing", "2016-02-22",
+         place="Faya Largeau")
+    d.fig("On February 22, in the northern town of Faya Largeau", 1, "person killed")
+    d.fig("On February 22, in the northern town of Faya Largeau", 5, "persons injured")
+    d.ev("The government released no information on its investigation", "other", Y,
+         polarity="negated")
+    d.ev("The government released no information on its investigation", "death_in_custody",
+         "2015-08", place="N'Djamena")
+    d.fig("The government released no information on its investigation", 2,
+          "detainees killed in August 2015")
+    d.ev("the two were arrested after they had refused to flee", "detention_or_arrest",
+         "2015-08", source="their parents")
+    d.ev("The two gendarmes responsible for the beatings were arrested", "detention_or_arrest",
+         "2015-08")
+    d.fig("The two gendarmes responsible for the beatings were arrested", 2,
+          "gendarmes arrested")
+    d.ev("Interethnic violence resulted in deaths (see section 6)", "killing", Y)
+    d.ev("Boko Haram members attacked and killed civilians", "killing", Y)
+    d.ev("on January 31, in the Lake Chad area, simultaneous", "killing", "2016-01-31",
+         source="local media")
+    d.fig("on January 31, in the Lake Chad area, simultaneous", 3, "deaths",
+          source="local media")
+    d.fig("on January 31, in the Lake Chad area, simultaneous", 56, "persons injured",
+          source="local media")
+    d.ev("In 2015 Boko Haram suicide bombings in N’Djamena resulted", "killing", "2015",
+         place="N'Djamena")
+    d.fig("In 2015 Boko Haram suicide bombings in N’Djamena resulted", 67, "civilian deaths")
+    d.ev("Ten Boko Haram members were executed by firing squad", "killing", Y)
+    d.fig("Ten Boko Haram members were executed by firing squad", 10,
+          "Boko Haram members executed")
+    d.fig("Ten Boko Haram members were executed by firing squad", 350,
+          "Boko Haram members in pretrial detention")
+
+    d.sec("1.b")
+    d.ent("person", "Laoukein Kourayo Medard")
+    d.ent("organization", "Chadian Convention for Peace and Development", "TCDC")
+    d.ev("There were reports of politically motivated disappearances", "other", Y,
+         polarity="alleged")
+    d.ev("there were reports of missing soldiers allegedly arrested", "detention_or_arrest", Y,
+         polarity="alleged")
+    d.ev("reported the disappearance and arrest of several members", "detention_or_arrest", Y,
+         source="Laoukein Kourayo Medard")
+
+    d.sec("1.c")
+    d.ent("organization", AI)
+    d.ent("person", "Dionadji Dionheur", "Dionheur")
+    d.ent("organization", "National Security Agency", "ANS")
+    d.ent("place", "Moundou")
+    d.ent("organization", "UN Multidimensional Integrated Stabilization Mission in Mali",
+          "MINUSMA")
+    d.ent("organization", "Directorate of Prison Management and Social Reintegration")
+    d.ent("organization", "International Committee of the Red Cross", "ICRC")
+    d.not_entity("Amsinene Prison", "Sarh Prison")
+    d.ev("but there were reports government officials employed them", "torture_or_abuse", Y,
+         polarity="alleged")
+    d.ev("Amnesty International noted that", "report_published", "2013", source=AI)
+    d.ev("More than two dozen military members reportedly were jailed", "detention_or_arrest",
+         "2016-04", polarity="alleged")
+    d.fig("More than two dozen military members reportedly were jailed", 24,
+          "military members jailed and beaten", "more than")
+    d.ev("agents arrested him on April 20 and subsequently beat", "detention_or_arrest",
+         "2016-04-20", source="Dionadji Dionheur")
+    d.ev("ANS agents handed him over to the Ministry of Justice", "other", Y)
+    d.ev("Dionheur said he was released after his lawyers filed", "release", Y,
+         source="Dionadji Dionheur")
+    d.ev("Security forces used excessive force against demonstrators.", "torture_or_abuse", Y)
+    d.ev("it received one allegation of sexual exploitation and abuse", "torture_or_abuse",
+         "2016-01", date_end="2016-12", polarity="alleged", source=UN)
+    d.fig("it received one allegation of sexual exploitation and abuse", 1,
+          "allegations of sexual abuse received", source=UN)
+    d.fig("Conditions in the country’s 45 prisons remained harsh", 45, "prisons")
+    d.prov("a doctor must visit each prison three times a week", "requirement", 3, "times",
+           "three times a week", "doctor's prison visits")
+    d.ev("there were no reports of inmate escapes or revolts", "other", Y, polarity="negated")
+    d.ev("From January to February 2015, a commission organized", "investigation", "2015-01",
+         date_end="2015-02")
+    d.fig("the inspection team found approximately 1,300 inmates", 1300,
+          "inmates in Amsinene Prison", "approximately")
+    d.fig("the inspection team found approximately 1,300 inmates", 300,
+          "designed capacity of Amsinene Prison")
+    d.ev("In its final report, the commission recommended", "report_published", Y)
+    d.fig("the guard force at Sarh Prison was one-third", 1 / 3,
+          "guard force at Sarh Prison as a share of its mandated strength",
+          source="Directorate of Prison Management and Social Reintegration")
+    d.fig("only 30 of the 70 guard positions were filled", 30, "guard positions filled")
+    d.fig("only 30 of the 70 guard positions were filled", 70, "guard positions")
+    d.ev("the ICRC conducted such visits during the year", "other", Y)
+
+    d.sec("1.d")
+    d.ent("organization", "ANT")
+    d.ent("organization", "Ministry of Defense")
+    d.ent("organization", "National Antipoaching and Environmental Protection Mobile Brigade")
+    d.ent("organization", "Ministry of Environment and Fisheries")
+    d.ent("organization", "Customs Mobile Brigade")
+    d.ent("organization", "Judicial Police")
+    d.ent("organization", "National Judiciary Investigations Section")
+    d.ent("organization", "Special Intervention Squad of the Gendarmerie")
+    d.ent("person", "Mahamat Nour Ahmed Ibedou")
+    d.ent("person", "Celine Narmadji")
+    d.ent("person", "Kaina Nadjo")
+    d.ent("person", "Younous Mahadjir")
+    d.ent("person", "Albissaty Allazam Saleh")
+    d.ev("In its Freedom in the World 2016 report, Freedom House", "report_published", Y,
+         source="Freedom House")
+    d.ev("Amnesty International stated, “People continued", "report_published", "2013",
+         source=AI)
+    d.ev("Police and gendarmes also detained individuals for civil matters",
+         "detention_or_arrest", Y)
+    d.ev("there were no reports that detainees were held in police cells",
+         "detention_or_arrest", Y, polarity="negated")
+    d.ev("There were isolated reports of former soldiers posing", "other", Y,
+         polarity="alleged")
+    d.prov("By law detainees must be charged within 48 hours", "time_limit", 48, "hours",
+           "within 48 hours", "charge or release of detainees")
+    d.ev("Security forces arbitrarily arrested journalists, demonstrators",
+         "detention_or_arrest", Y)
+    d.ev("On March 21, security force members arrested Mahamat", "detention_or_arrest",
+         "2016-03-21")
+    d.ev("On March 21, security force members arrested Mahamat", "protest", Y)
+    d.ev("On March 22, police arrested three other prominent", "detention_or_arrest",
+         "2016-03-22")
+    d.fig("On March 22, police arrested three other prominent", 3, "activists arrested")
+    d.ev("On April 7, the court of N’Djamena issued six-month", "conviction_or_sentence",
+         "2016-04-07")
+    d.pen("prison", 6, "months", "six-month suspended prison sentences")
+    d.ev("On April 7, the court of N’Djamena issued six-month", "conviction_or_sentence", Y)
+    d.pen("prison", 4, "months", "four-month suspended sentences")
+    d.ev("was summoned on April 4 and sentenced", "other", "2016-04-04")
+    d.ev("was summoned on April 4 and sentenced", "conviction_or_sentence", "2016-04-18")
+    d.pen("prison", 4, "months", "four-month suspended sentence")
+
+    d.sec("1.e")
+    d.ev("members of the military were tried in civilian courts", "trial", Y)
+    d.ev("There were no reports of political prisoners.", "detention_or_arrest", Y,
+         polarity="negated")
+    d.ev("In May and June, the government began demolishing", "attack_or_threat", "2016-05",
+         date_end="2016-06", place="N'Djamena")
+    d.ev("Homes in the seventh district were demolished", "attack_or_threat", "2016-05",
+         date_end="2016-06")
+    d.ev("The previous mayor was fired, and homeowners", "dismissal", Y)
+
+    d.sec("1.f")
+    d.ev("Authorities entered homes without judicial authorization", "other", Y)
+
 
 def chad() -> PageDoc:
     d = PageDoc("2016_chad", FILE, 2016, PARTS)
@@ -536,6 +742,8 @@ def chad() -> PageDoc:
     sections_5_7(d)
     section_2(d)
     sections_3_4(d)
+    executive_summary(d)
+    section_1(d)
     return d
 
 
