@@ -88,8 +88,6 @@ def sections_5_7(d: PageDoc) -> None:
           "women reporting violence in Tandjile Region", unit="percent")
     d.fig("Six percent of women had been victimized by sexual violence", 6,
           "share of women victims of sexual violence", unit="percent")
-    d.ev("According to 2015 UNICEF statistics, 44 percent", "report_published", "2015",
-         source="UNICEF")
     d.fig("According to 2015 UNICEF statistics, 44 percent", 44,
           "share of girls and women excised", unit="percent", source="UNICEF")
     d.fig("According to 2015 UNICEF statistics, 44 percent", 90,
@@ -213,9 +211,7 @@ def sections_5_7(d: PageDoc) -> None:
     d.ev("The government protected the rights of Chadian employees", "other", Y)
     d.ev("Public-sector employee unions staged a number of strikes", "strike", Y)
     d.ev("in September the major unions complained the government", "other", "2016-09")
-    d.fig("in September the major unions complained the government", 16,
-          "points of the expenditure plan")
-    d.ev("Simultaneously, student unions staged strikes and protests", "strike", "2016-09")
+    d.ev("Simultaneously, student unions staged strikes and protests", "strike", Y)
 
     # --- 7.b ---
     d.sec("7.b")
@@ -354,7 +350,7 @@ def section_2(d: PageDoc) -> None:
     d.ev("On April 21, the day provisional election results", "other", "2016-04-21")
     d.ev("On April 21, the day provisional election results", "other", "2016-12-03")
     d.ev("At the same time, the government blocked access to international data",
-         "censorship_or_blocking", "2016-04-10")
+         "censorship_or_blocking", Y)
     d.fig("between 2.7 and 10.2 percent of citizens had access", 2.7,
           "share of citizens with internet access by computer", unit="percent",
           value_end=10.2)
@@ -600,10 +596,10 @@ def section_1(d: PageDoc) -> None:
          "2015-08", place="N'Djamena")
     d.fig("The government released no information on its investigation", 2,
           "detainees killed in August 2015")
-    d.ev("the two were arrested after they had refused to flee", "detention_or_arrest",
-         "2015-08", source="their parents")
+    d.ev("the two were arrested after they had refused to flee", "detention_or_arrest", Y,
+         source="their parents")
     d.ev("The two gendarmes responsible for the beatings were arrested", "detention_or_arrest",
-         "2015-08")
+         Y)
     d.fig("The two gendarmes responsible for the beatings were arrested", 2,
           "gendarmes arrested")
     d.ev("Interethnic violence resulted in deaths (see section 6)", "killing", Y)
@@ -696,6 +692,8 @@ def section_1(d: PageDoc) -> None:
          source="Freedom House")
     d.ev("Amnesty International stated, “People continued", "report_published", "2013",
          source=AI)
+    d.fig("Two gendarmerie entities, the National Judiciary Investigations", 2,
+          "gendarmerie entities investigating killings")
     d.ev("Police and gendarmes also detained individuals for civil matters",
          "detention_or_arrest", Y)
     d.ev("there were no reports that detainees were held in police cells",
