@@ -8,13 +8,9 @@ SQLite and (when RIGHTSLEDGER_TEST_PG is set) PostgreSQL.
 from __future__ import annotations
 
 import json
-import os
-import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, make_url
-from sqlalchemy import text as sql
 from typer.testing import CliRunner
 
 from rightsledger import Ledger
@@ -24,13 +20,17 @@ from rightsledger.analysis.train import labelled_events, train_event_types, type
 from rightsledger.extract.embed import embed_texts
 from rightsledger.extract.events import typemodel
 
+try:
+    from tests.test_postgres import needs_pg, pg_url  # noqa: F401 (a fixture)
+except ImportError:  # tests/ is not a package
+    from test_postgres import needs_pg, pg_url  # type: ignore[no-redef]  # noqa: F401
+
 pytestmark = pytest.mark.model
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = sorted((ROOT / "tests" / "fixtures" / "train").glob("orlavia-*.txt"))
 DEV = [ROOT / "examples" / "gold" / f"{d}.jsonl" for d in ("kestria-2009", "veridia-2023")]  # a tiny dev set
 RAID = "police raided the offices of"
-PG_URL = os.environ.get("RIGHTSLEDGER_TEST_PG")
 
 
 @pytest.fixture(scope="module")
@@ -170,23 +170,7 @@ def test_the_cli_prints_what_the_reviews_gave_and_writes_only_where_told(tmp_pat
     assert json.loads(out.read_text())["n_reviewed"] == 8
 
 
-# -- PostgreSQL ---------------------------------------------------------------------------------
-@pytest.fixture
-def pg_url():
-    if not PG_URL:
-        pytest.skip("RIGHTSLEDGER_TEST_PG is not set (scripts/pg.sh start)")
-    schema = "rl_" + uuid.uuid4().hex[:12]
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(sql(f"CREATE SCHEMA {schema}"))
-    try:
-        yield make_url(PG_URL).update_query_dict(
-            {"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as conn:
-            conn.execute(sql(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
-
-
+# -- PostgreSQL (a schema of its own per test: test_postgres.py's fixture) ------------------------
+@needs_pg
 def test_corrections_stored_in_postgresql_are_training_rows(pg_url):
     _check_rows(pg_url)

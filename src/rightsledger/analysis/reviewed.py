@@ -134,7 +134,10 @@ def _reviewed_records(store: Store) -> dict[str, list[tuple[str, dict[str, Any],
             kind, doc = review.kind_of(address)
             if kind != "event" or doc is None:
                 continue
-            _, rec = review.load(conn, address)
+            try:
+                _, rec = review.load(conn, address)
+            except RightsledgerError:  # a review whose record is gone (its document deleted)
+                continue
             machine = json.loads(row["machine"]) if row["machine"] else None
             out.setdefault(rec["doc"], []).append((row["status"], rec, machine))
     return out
@@ -166,7 +169,7 @@ def reviewed_events(db: str | None, dev: Iterable[Path], test: Iterable[Path] | 
         for doc, records in _reviewed_records(store).items():
             out.docs.append(_document(store, doc, records, dev_gold, test_gold, out.events))
     finally:
-        store.engine.dispose()
+        store.dispose()
     embed_events(out.events)
     return out
 
