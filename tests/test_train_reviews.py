@@ -174,3 +174,16 @@ def test_the_cli_prints_what_the_reviews_gave_and_writes_only_where_told(tmp_pat
 @needs_pg
 def test_corrections_stored_in_postgresql_are_training_rows(pg_url):
     _check_rows(pg_url)
+
+
+def test_a_document_without_its_text_is_skipped_with_the_reason(tmp_path):
+    from rightsledger.store.schema import documents_t
+
+    db = str(tmp_path / "reviews.db")
+    led, ids = _ingest(db)
+    _review(led, ids)
+    with led.store.writing() as conn:
+        conn.execute(documents_t.update().where(documents_t.c.id == "orlavia-2022").values(text=""))
+    reviews = reviewed_events(db, DEV, test=[])
+    assert {r.doc for r in reviews.events} == {"orlavia-2021"}
+    assert "orlavia-2022: skipped, its stored text is empty" in "\n".join(reviews.lines())

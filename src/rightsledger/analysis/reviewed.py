@@ -34,8 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from ..errors import RightsledgerError
-from ..store import Store, database_url
-from ..store import review
+from ..store import Store, database_url, review
 from . import evaluate as ev
 from .train import TypedEvent, embed_events, labelled_events, typed_events
 

@@ -155,7 +155,7 @@ def typed_events(paths: Iterable[Path]) -> list[TypedEvent]:
         text = ev.text_path(scope) if scope else None
         if text is None:
             continue
-        out += [t for t, _ in labelled_events(path.stem, lambda: process(text).events,
+        out += [t for t, _ in labelled_events(path.stem, lambda text=text: process(text).events,
                                               [g for g in gold if g.get("kind") == "event"], scope)]
     return embed_events(out)
 
