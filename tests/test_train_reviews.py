@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from rightsledger import Ledger
 from rightsledger.analysis import evaluate as ev
 from rightsledger.analysis.reviewed import reviewed_events, typer_data
+from rightsledger.analysis import train as tr
 from rightsledger.analysis.train import labelled_events, train_event_types, typed_events
 from rightsledger.extract.embed import embed_texts
 from rightsledger.extract.events import typemodel
@@ -29,8 +30,13 @@ pytestmark = pytest.mark.model
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = sorted((ROOT / "tests" / "fixtures" / "train").glob("orlavia-*.txt"))
+#: Fewer candidates than `train` tries (one L2, no sentence vector): the tests' time is the fits.
+FEW = {"l2s": (1.0,), "scales": (None,)}
 DEV = [ROOT / "examples" / "gold" / f"{d}.jsonl" for d in ("kestria-2009", "veridia-2023")]  # a tiny dev set
 RAID = "police raided the offices of"
+
+
+CV = tr.cross_validate
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +104,7 @@ def test_a_forced_refit_learns_a_correction_that_contradicts_the_rules(tmp_path,
     _review(led, ids)
     data = dev_rows + reviewed_events(db, DEV, test=[]).events
     out = tmp_path / "typer.json"
-    model, _ = train_event_types(data, out, force=True, reviewed=6)
+    model, _ = train_event_types(data, out, tr.cross_validate(data, **FEW), force=True, reviewed=6)
     assert model is not None and model["n_reviewed"] == 6
     fitted = typemodel.load_model(str(out))
     # a sentence of that shape the model has never seen, in a report of its own
@@ -126,8 +132,8 @@ def test_a_database_without_reviews_trains_exactly_as_without(tmp_path, dev_rows
     assert [(r.doc, r.rule_type, r.gold_type, r.features) for r in data] == \
         [(r.doc, r.rule_type, r.gold_type, r.features) for r in dev_rows]
     a, b = tmp_path / "a.json", tmp_path / "b.json"
-    train_event_types(data, a, force=True, reviewed=len(reviews.events))
-    train_event_types(dev_rows, b, force=True)
+    train_event_types(data, a, tr.cross_validate(data, **FEW), force=True, reviewed=len(reviews.events))
+    train_event_types(dev_rows, b, tr.cross_validate(dev_rows, **FEW), force=True)
     assert a.read_bytes() == b.read_bytes()
 
 
@@ -162,6 +168,7 @@ def test_the_cli_prints_what_the_reviews_gave_and_writes_only_where_told(tmp_pat
     out = tmp_path / "typer.json"
     monkeypatch.setattr(ev, "gold_files", lambda: DEV)
     monkeypatch.setattr(typemodel, "MODEL_FILE", out)
+    monkeypatch.setattr(tr, "cross_validate", lambda data: CV(data, **FEW))
     res = CliRunner().invoke(app, ["train", "--model", "typer", "--db", db, "--force"])
     assert res.exit_code == 0, res.output
     assert "orlavia-2021: reviewed events used: 3 corrected, 1 confirmed, 1 added; 1 rejected left out" in res.output
