@@ -14,12 +14,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 import numpy as np
 
 from ..extract import confidence as conf
 from . import evaluate as ev
+
+if TYPE_CHECKING:
+    from ..records import Event
 
 
 def fit_logistic(rows: list[list[str]], y: list[bool], l2: float = 10.0, iters: int = 300
@@ -143,8 +146,6 @@ class TypedEvent:
 def typed_events(paths: Iterable[Path]) -> list[TypedEvent]:
     """Run the pipeline on each gold file's report, collecting the typer's features of every
     event, and keep the events that match a gold event (same date, overlapping evidence)."""
-    from ..extract.embed import embed_texts
-    from ..extract.events import typemodel
     from ..run.pipeline import process
 
     out: list[TypedEvent] = []
@@ -154,22 +155,44 @@ def typed_events(paths: Iterable[Path]) -> list[TypedEvent]:
         text = ev.text_path(scope) if scope else None
         if text is None:
             continue
-        with typemodel.collecting() as rows:
-            bundle = process(text)
-        feats = {eid: (rt, f) for eid, rt, f in rows}
-        pred = [{**e.as_dict(), "kind": "event"} for e in bundle.events]
+        out += [t for t, _ in labelled_events(path.stem, lambda text=text: process(text).events,
+                                              [g for g in gold if g.get("kind") == "event"], scope)]
+    return embed_events(out)
+
+
+def labelled_events(group: str, extract: Callable[[], list[Event]], labels: list[dict[str, Any]],
+                    scope: dict[str, Any] | None = None) -> list[tuple[TypedEvent, dict[str, Any]]]:
+    """The events ``extract()`` finds (in ``scope``), with the typer's features collected while it
+    runs, each paired with the record of ``labels`` it matches (same date, overlapping evidence:
+    the evaluation's event match), labelled with that record's type; ``group`` is the
+    cross-validation group (one per report). Events whose features were not collected are left
+    out. Gold records and reviewed records are turned into training rows by this one function."""
+    from ..extract.events import typemodel
+
+    with typemodel.collecting() as rows:
+        events = extract()
+    feats = {eid: (rt, f) for eid, rt, f in rows}
+    pred = [{**e.as_dict(), "kind": "event"} for e in events]
+    if scope:
         pred = [p for p in pred if ev._in_scope(p, scope)]
-        gev = [g for g in gold if g.get("kind") == "event"]
-        _, pairs, _, _ = ev._match(pred, gev, lambda p, g: p["date"] == g["date"]
-                                   and ev._overlap(p["evidence"], g["evidence"]))
-        for p, g in pairs:
-            if p["id"] in feats:
-                rt, f = feats[p["id"]]
-                out.append(TypedEvent(path.stem, rt, f, g["type"], p["evidence"]["text"],
-                                      typemodel._group(p.get("section"))))
-    for e, v in zip(out, embed_texts([e.text for e in out])):
-        e.vec = v
+    _, pairs, _, _ = ev._match(pred, labels, lambda p, g: p["date"] == g["date"]
+                               and ev._overlap(p["evidence"], g["evidence"]))
+    out = []
+    for p, g in pairs:
+        if p["id"] in feats:
+            rt, f = feats[p["id"]]
+            out.append((TypedEvent(group, rt, f, g["type"], p["evidence"]["text"],
+                                   typemodel._group(p.get("section"))), g))
     return out
+
+
+def embed_events(events: list[TypedEvent]) -> list[TypedEvent]:
+    """``events`` with the embedding of each one's sentence (``vec``), embedded in one batch."""
+    from ..extract.embed import embed_texts
+
+    for e, v in zip(events, embed_texts([e.text for e in events])):
+        e.vec = v
+    return events
 
 
 def _sparse(rows: list[list[str]], index: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -333,12 +356,14 @@ def shipped_key(model: dict[str, Any] | None) -> Key | None:
 
 def train_event_types(dev: list[TypedEvent], out: Path | None = None,
                       cv: dict[Key, dict[str, float]] | None = None, shipped: Key | None = None,
-                      force: bool = False) -> tuple[dict[str, Any] | None, dict[Key, dict[str, float]]]:
+                      force: bool = False, reviewed: int = 0
+                      ) -> tuple[dict[str, Any] | None, dict[Key, dict[str, float]]]:
     """Fit the event typer on ``dev``, choosing policy, l2, the vector's weight and the feature
     version by leave-one-report-out cross-validation, and write it to ``out`` (the shipped file by
     default). With ``shipped`` (the shipped typer's candidate), nothing is written unless the
     choice cross-validates more than :data:`CV_TIE` above it (or ``force``): then returns None.
-    Deterministic: the same dev gold and code give the same file."""
+    ``reviewed``: how many of ``dev`` are a database's reviewed events (:mod:`.reviewed`), noted
+    in the file. Deterministic: the same dev gold (and reviews) and code give the same file."""
     from ..extract.events import typemodel
 
     out = out or typemodel.MODEL_FILE
@@ -356,6 +381,9 @@ def train_event_types(dev: list[TypedEvent], out: Path | None = None,
         "feature_version": version, "policy": policy, "threshold": thr, "l2": l2,
         "n": len(dev), "cv_accuracy": round(best, 4), "cv_rules_accuracy": round(rules, 4),
         "cv_groups": {g: round(a, 4) for g, a in cv[key].items()}, "weights": fit["weights"]}
+    if reviewed:
+        model["_comment"] += f"; {reviewed} of the {len(dev)} events are reviewed events of a database"
+        model["n_reviewed"] = reviewed
     if scale is not None:
         from ..extract.embed import MODEL_ID
 

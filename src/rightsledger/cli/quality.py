@@ -15,7 +15,7 @@ from typing import Any, Optional
 import typer
 from rich.markup import escape
 
-from .app import Format, _emit, app, console, err_console
+from .app import DbOption, Format, _emit, app, console, err_console
 
 SPLITS = ("dev", "test")
 
@@ -148,15 +148,19 @@ def train(
     model: Model = typer.Option(Model.all, "--model", help="Which model to refit: confidence, typer or all."),
     force: bool = typer.Option(False, "--force", help="Write the typer's refit even when it does not "
                                "cross-validate better than the shipped typer."),
+    db: Optional[str] = DbOption,
 ) -> None:
     """Refit the shipped models (confidence, event typer) on the dev gold; print test scores before/after.
 
     The event typer needs the parse, so its reports are always ingested again (no --predictions);
-    it is rebuilt deterministically from whatever dev gold exists, and replaces the shipped typer
-    only when its leave-one-report-out accuracy on dev beats the shipped typer's (refitted the same
-    way) by more than the tie margin.
+    it is rebuilt deterministically from whatever dev gold exists plus the events people reviewed
+    in the database (--db; corrected, confirmed and added events, each document a
+    cross-validation group of its own; rejected events left out; a gold report's reviewed events
+    inside its gold's scope left out, the gold wins), and replaces the shipped typer only when its
+    leave-one-report-out accuracy beats the shipped typer's (refitted the same way) by more than
+    the tie margin. The confidence model is fitted on the dev gold only.
 
-    Example: rightsledger train --model typer
+    Example: rightsledger train --model typer --db reviews.db
     """
     from ..analysis import evaluate as ev
 
@@ -164,7 +168,7 @@ def train(
     if model is not Model.typer:
         _train_confidence(test, predictions)
     if model is not Model.confidence:
-        _train_typer([p for p in ev.gold_files() if ev.split_of(p) == "dev"], test, force)
+        _train_typer([p for p in ev.gold_files() if ev.split_of(p) == "dev"], test, force, db)
 
 
 def _train_confidence(test: list[Path], predictions: Optional[Path]) -> None:
@@ -184,28 +188,36 @@ def _train_confidence(test: list[Path], predictions: Optional[Path]) -> None:
               title=f"test reliability {label} training")
 
 
-def _train_typer(dev_paths: list[Path], test: list[Path], force: bool) -> None:
-    """The event typer (extract/events/typemodel.py): cross-validate on dev, refit, print dev CV
-    and test accuracy per section group, before and after."""
+def _train_typer(dev_paths: list[Path], test: list[Path], force: bool, db: Optional[str]) -> None:
+    """The event typer (extract/events/typemodel.py): cross-validate on dev (and the database's
+    reviewed events), refit, print dev CV and test accuracy per section group, before and after."""
+    from ..analysis import reviewed as rv
     from ..analysis import train as tr
     from ..extract.events import typemodel
 
     shipped = typemodel.load_model()  # None when absent or fitted on features this code lacks
-    dev_ev, test_ev = tr.typed_events(dev_paths), tr.typed_events(test)
+    dev_ev, reviews = rv.typer_data(dev_paths, db, test)
+    for line in reviews.lines():
+        err_console.print(escape(line), soft_wrap=True)
+    test_ev = tr.typed_events(test)
     cv = tr.cross_validate(dev_ev)
     before_key = tr.shipped_key(shipped)
-    tmodel, _ = tr.train_event_types(dev_ev, cv=cv, shipped=before_key, force=force)
+    tmodel, _ = tr.train_event_types(dev_ev, cv=cv, shipped=before_key, force=force,
+                                     reviewed=len(reviews.events))
     key = tr._choose(cv)[0]
     if tmodel is None:
         err_console.print(f"kept {typemodel.MODEL_FILE}: the best refit {key} does not cross-validate more "
                           f"than {tr.CV_TIE} above the shipped typer {before_key} (--force writes it)")
         with tempfile.TemporaryDirectory() as tmp:  # the refit's fit of dev itself, to see memorisation
-            tr.train_event_types(dev_ev, Path(tmp) / "typer.json", cv=cv, force=True)
+            tr.train_event_types(dev_ev, Path(tmp) / "typer.json", cv=cv, force=True,
+                                 reviewed=len(reviews.events))
             refit = typemodel.load_model(str(Path(tmp) / "typer.json"))
     else:
         key = tr.shipped_key(tmodel)
-        err_console.print(f"wrote {typemodel.MODEL_FILE} ({len(dev_ev)} matched dev events; candidate {key})")
-        refit = typemodel.load_model()
+        err_console.print(f"wrote {typemodel.MODEL_FILE} ({len(dev_ev) - len(reviews.events)} matched dev "
+                          f"events, {len(reviews.events)} reviewed events; candidate {key})")
+        refit = typemodel.load_model(str(typemodel.MODEL_FILE))
+    now = typemodel.load_model(str(typemodel.MODEL_FILE))  # the file as it is now (kept or written)
     groups = ["all", *sorted({d.group for d in dev_ev} | {d.group for d in test_ev})]
     rows = [{"policy": p, "threshold": "" if t is None else t, "l2": l2, "vector": "" if v is None else v,
              "features": fv, **{g: _f(a.get(g)) for g in groups}}
@@ -219,10 +231,8 @@ def _train_typer(dev_paths: list[Path], test: list[Path], force: bool) -> None:
                       **{g: _f(cv[before_key].get(g)) for g in groups}})
     table += [{"measure": "dev CV, best refit", **{g: _f(cv[key].get(g)) for g in groups}},
               {"measure": "dev in-sample, best refit", **{g: _f(v) for g, v in tr.by_group(refit, dev_ev).items()}},
-              {"measure": "dev in-sample, now shipped", **{g: _f(v) for g, v in tr.by_group(
-                  typemodel.load_model(), dev_ev).items()}},
+              {"measure": "dev in-sample, now shipped", **{g: _f(v) for g, v in tr.by_group(now, dev_ev).items()}},
               {"measure": "test, rules", **{g: _f(v) for g, v in tr.by_group(None, test_ev).items()}},
               {"measure": "test, before", **{g: _f(v) for g, v in tr.by_group(shipped, test_ev).items()}},
-              {"measure": "test, after", **{g: _f(v) for g, v in tr.by_group(
-                  typemodel.load_model(), test_ev).items()}}]
+              {"measure": "test, after", **{g: _f(v) for g, v in tr.by_group(now, test_ev).items()}}]
     _emit(table, Format.table, ["measure", *groups], title="event type accuracy (matched events)")
