@@ -84,6 +84,16 @@ CASES = [
     ("FGM was practiced by almost all ethnic groups in the country.", None, None, None),
     ("Husbands frequently abandoned wives who had been assaulted.", None, None, None),
     ("Courts may sentence women found guilty of adultery to up to one year in prison.", None, None, None),
+    # a survey named by its title carries its own year (also a two-year span), "the" or not; an
+    # annual report's year is its period and statistics stay labels
+    ("According to the 2009-10 Demographic and Health Survey, 40 percent of women in Zarnakia had been cut.",
+     "report_published", "2009", "asserted"),
+    ("According to the 2008 Multiple Indicator Cluster Survey, 30 percent of girls married before 18.",
+     "report_published", "2008", "asserted"),
+    ("According to the 2010 Report of the Committee for Children, there were 12 shelters in Verna.",
+     None, None, None),
+    ("According to 2010 statistics of the health ministry, 20 percent of births were attended.",
+     None, None, None),
 ]
 
 
@@ -128,3 +138,9 @@ def test_a_month_name_triggers_nothing(nlp):
                         ("On March 3, students marched to the ministry.", ["marched"]),
                         ("Thousands marched in the capital in March.", ["marched"])]:
         assert [t.text for t in nlp(text) if _trigger_type(t)] == found, text
+
+
+def test_a_survey_of_two_years_spans_them(extracted):
+    """"the 2009-10 Demographic and Health Survey" is a publication of 2009 to 2010."""
+    found = [e for e in extracted if e.evidence.text.startswith("According to the 2009-10 Demographic")]
+    assert [(e.type, e.date, e.date_end) for e in found] == [("report_published", "2009", "2010")]

@@ -11,6 +11,7 @@ from ..dates import DateMention, find_dates
 from .lexicon import (
     COUNT_NOUNS, DATED_PUBLICATIONS, GATHERINGS, LEAD_UP_LINKS, LEAD_UP_PERIODS, NOUN_TYPES, OCCURRENCE_NOUNS,
     PLAN_MODALS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS, REPORT_VERBS, STATE_VERBS, STAT_VERBS,
+    TITLED_PUBLICATIONS,
 )
 from .participants import _Context
 from .triggers import (
@@ -171,6 +172,11 @@ def _indefinite(noun: "Token") -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
+def _titled(noun: "Token") -> bool:
+    """``noun`` ends the title of a survey ("the 2018 Demographic and Health Survey"): its year is its own."""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.text[:1].isupper() and noun.lemma_.lower() in TITLED_PUBLICATIONS
+
+
 def _publication(produced: "_Produced") -> bool:
     """A publication named by its date ("A May report by X documented cases of rape"): its source, not
     its content; the content is still an occurrence of the year."""
@@ -243,9 +249,9 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
                 and root.dep_ in ("compound", "nmod", "amod", "npadvmod", "nummod", "poss"):
             refs.append(m)
             continue  # "the January events", "in connection with January events"
-        if anchor.pos_ == "NOUN" and anchor.lemma_.lower() in DATED_PUBLICATIONS and root.i < anchor.i \
-                and root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod", "poss") \
-                and (_indefinite(anchor) or m.precision in ("month", "day")):
+        if (anchor.pos_ == "NOUN" and anchor.lemma_.lower() in DATED_PUBLICATIONS or _titled(anchor)) \
+                and root.i < anchor.i and root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod", "poss") \
+                and (_indefinite(anchor) or m.precision in ("month", "day") or _titled(anchor)):
             out.append((anchor, "report_published", m.date, m.date_end, m.precision or "year"))
             previous = m  # "According to a 2005 survey", "A May report by the NGO X documented …"
             continue

@@ -17,6 +17,8 @@ NOUN_TYPES: dict[str, str] = {lemma: t for t, lemmas in _L["noun_triggers"].item
 REPORT_OBJECTS = words("events", "report_objects")
 #: Publications a date names: "A 2008 ITUC report stated …" is a report_published of 2008.
 DATED_PUBLICATIONS = words("events", "dated_publications")
+#: Surveys named by a title with their year in front: "the 2018 Demographic and Health Survey".
+TITLED_PUBLICATIONS = words("events", "titled_publications")
 #: A period before a dated occurrence: "in the months leading up to the November 2010 election".
 LEAD_UP_PERIODS = words("events", "lead_up_periods")
 LEAD_UP_LINKS = words("events", "lead_up_links")
