@@ -19,6 +19,8 @@ REPORT_OBJECTS = words("events", "report_objects")
 DATED_PUBLICATIONS = words("events", "dated_publications")
 #: Surveys named by a title with their year in front: "the 2018 Demographic and Health Survey".
 TITLED_PUBLICATIONS = words("events", "titled_publications")
+#: "harassed and arrested journalists": the arrest types the sentence.
+OUTRANKED_BY_ARREST = words("events", "outranked_by_arrest")
 #: A period before a dated occurrence: "in the months leading up to the November 2010 election".
 LEAD_UP_PERIODS = words("events", "lead_up_periods")
 LEAD_UP_LINKS = words("events", "lead_up_links")

@@ -323,13 +323,19 @@ def _summary_statement(tok: "Token") -> bool:
     if not (cur.dep_ == "ROOT" or cur.dep_ == "ccomp" and cur.head.dep_ == "ROOT"
             and _lemma_in(cur.head, REPORT_VERBS) and _past(cur.head)):
         return False
-    subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and not _run_in(c)), None)
     if subj is None:
         return False
     if subj.dep_ == "nsubjpass":  # what was done to persons, or by an actor
         agent = next((o for c in cur.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
         return _actor(agent) if agent is not None else subj.lemma_.lower() in PERSON_NOUNS | CUSTODIANS
     return _actor(subj)
+
+
+def _run_in(noun: "Token") -> bool:
+    """``noun`` is a run-in topic parsed as a subject ("Violence and Harassment: Authorities harassed
+    …"): the heading before the colon, not who acted."""
+    return any(c.dep_ == "punct" and c.text == ":" for c in noun.children)
 
 
 def _actor(noun: "Token") -> bool:
