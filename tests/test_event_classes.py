@@ -94,6 +94,16 @@ CASES = [
      None, None, None),
     ("According to 2010 statistics of the health ministry, 20 percent of births were attended.",
      None, None, None),
+    # a report cited by a title ending with its edition's year is a publication of that year; a
+    # name with a year in it is not
+    ("In its Annual Report 2009, the Zarnak Rights League noted that beatings by police continued.",
+     "report_published", "2009", "asserted"),
+    ("In its Nations in Transit 2010 report, Freedom House noted that the courts obeyed the executive.",
+     "report_published", "2010", "asserted"),
+    ("According to Freedom in the World 2011, the media were controlled by the state.",
+     "report_published", "2011", "asserted"),
+    ("According to the International Family Planning 2020 Initiative, the ministry remained committed.",
+     None, None, None),
     # an arrest named beside harassment, threats or a fine types the sentence (Somalia 2023); a
     # run-in topic before the colon is no subject
     ("Authorities harassed, intimidated, and arrested opposition members in Verna.",

@@ -19,6 +19,8 @@ REPORT_OBJECTS = words("events", "report_objects")
 DATED_PUBLICATIONS = words("events", "dated_publications")
 #: Surveys named by a title with their year in front: "the 2018 Demographic and Health Survey".
 TITLED_PUBLICATIONS = words("events", "titled_publications")
+#: "In its Annual Report 2013, …": the words that open a citation of a report by its titled edition.
+TITLED_REPORT_FRAMES = list(_L["titled_report_frames"])
 #: "harassed and arrested journalists": the arrest types the sentence.
 OUTRANKED_BY_ARREST = words("events", "outranked_by_arrest")
 #: A period before a dated occurrence: "in the months leading up to the November 2010 election".
