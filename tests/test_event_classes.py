@@ -104,6 +104,12 @@ CASES = [
      "report_published", "2011", "asserted"),
     ("According to the International Family Planning 2020 Initiative, the ministry remained committed.",
      None, None, None),
+    # "remained blocked", "stayed closed": a state, even where the parser takes "remained" for a
+    # passive's auxiliary
+    ("Several opposition websites remained blocked during the year.", None, None, None),
+    ("The weekly Verna Times remained suspended after the elections.", None, None, None),
+    ("In May authorities blocked several opposition websites.", "censorship_or_blocking", "2011-05",
+     "asserted"),
     # an arrest named beside harassment, threats or a fine types the sentence (Somalia 2023); a
     # run-in topic before the colon is no subject
     ("Authorities harassed, intimidated, and arrested opposition members in Verna.",

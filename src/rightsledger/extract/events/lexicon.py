@@ -59,6 +59,8 @@ LIGHT_VERBS = words("events", "light_verbs")
 REPORT_VERBS = words("events", "report_verbs")
 ALLEGE_WORDS = words("events", "allege_words")
 STATE_VERBS = words("events", "state_verbs")
+#: "remained blocked": a state, whatever the parser says.
+STATE_AUXILIARIES = words("events", "state_auxiliaries")
 STAT_VERBS = words("events", "stat_verbs")
 UNACCUSATIVE = words("events", "unaccusative")
 PLACE_LABELS = words("events", "place_labels")
