@@ -152,3 +152,23 @@ def test_an_acronym_before_its_kind_is_the_name(nlp):
     orgs = _names(ents, "organization") | {a for e in ents if e.type == "organization" for a in e.aliases}
     assert {"UDPT", "CNDT-FDT"} <= orgs
     assert not {"UDPT party", "CNDT-FDT party"} & orgs
+
+
+MISSIONS = """\
+The allegation involved soldiers deployed to the UN Multidimensional Integrated Stabilization \
+Mission in Mali (MINUSMA). In May the African Union Transition Mission in Somalia (ATMIS) \
+trained police officers in Tarsania, and the United Nations Operation in Liberia closed.
+"""
+
+
+def test_a_mission_is_named_with_its_host_country(nlp):
+    """A peacekeeping or observer mission's name goes on with its host country ("… Mission in
+    Mali"), which is then no place mention of its own; its acronym joins the whole name."""
+    ents = entities_of(MISSIONS, nlp)
+    _check_spans(MISSIONS, ents)
+    orgs = _names(ents, "organization")
+    assert {"UN Multidimensional Integrated Stabilization Mission in Mali",
+            "African Union Transition Mission in Somalia", "United Nations Operation in Liberia"} <= orgs
+    assert "MINUSMA" in _find(ents, "UN Multidimensional Integrated Stabilization Mission in Mali",
+                              "organization").aliases
+    assert not {"Mali", "Somalia", "Liberia"} & _names(ents, "place")

@@ -47,3 +47,23 @@ def test_parts_of_durations_are_not_figures(sentence: str, values: list) -> None
     from rightsledger.extract.numbers import find_numbers
 
     assert [m.value for m in find_numbers(sentence) if _is_candidate(m, sentence)] == values
+
+
+@pytest.mark.model
+def test_a_count_pointing_back_is_not_a_new_figure(nlp) -> None:
+    """A bare count after "the"/"all" stands for persons counted before ("charged the 11 with",
+    "released all 11", "the two were detained", "sentenced the four"); with a noun of its own it
+    is a figure ("The two guards ... were arrested")."""
+    from rightsledger.extract.annotate import annotate
+    from rightsledger.extract.figures import extract_figures
+    from rightsledger.records import Document
+    from rightsledger.structure import outline
+
+    text = ("ZEMBLA 2023 HUMAN RIGHTS REPORT\n\n"
+            "On May 3, police arrested 11 students in Ostrava. The government charged the 11 with "
+            "unlawful assembly. On June 7, a court released all 11 for lack of evidence.\n\n"
+            "The two guards responsible for the beating were arrested. According to their families, "
+            "the two were detained after the march. The court sentenced the four to prison.\n")
+    doc = Document("zembla-2023", "Zembla", "Zembla", None, 2023, "", "txt", "x", len(text))
+    figs = extract_figures(annotate(text, doc, outline(text, doc.id), nlp))
+    assert [(f.value, f.evidence.text[:12]) for f in figs] == [(11, "On May 3, po"), (2, "The two guar")]

@@ -50,6 +50,7 @@ _TIME = r"(?:years?|months?|weeks?|days?|hours?)"
 SUSPENDED_TIME = re.compile(rf"-\s+(?:to|or|and)\s+\S+?-{_TIME}\b", re.I)  # "one- to three-month"
 TIME_AND = re.compile(rf"\b{_TIME}\s+and\s+(?:an?\s+)?$", re.I)  # "a year and one-half"
 RATE_BEFORE = re.compile(rf"\b{alternation(_L['rate_before'])}\s+$", re.I)  # "per 100,000 live births"
+POINTING_BACK = re.compile(rf"\b{alternation(_L['pointing_back'])}\s+$", re.I)  # "charged the 11 with"
 PERSON_NOUNS = {
     "person", "people", "individual", "man", "woman", "child", "men", "women", "children",
     "persons", "individuals", "citizen", "resident", "civilian",
@@ -106,6 +107,8 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
                 continue
             if noun is None and _pronoun_one(m, ptext, root):
                 continue  # "two reporters were beaten, one in May and one in July"
+            if noun is None and _points_back(m, ptext, root):
+                continue  # "The government charged the 11 with …", "released all 11"
             out.append(Figure(
                 id=f"{doc_id}:fig:{len(out) + 1}", doc=doc_id, value=m.value, unit=_unit(m, noun),
                 what=_what(root, noun, m), qualifier=m.qualifier,
@@ -182,6 +185,14 @@ def _pronoun_one(m: NumberMention, ptext: str, tok: "Token | None") -> bool:
         return False
     return not (tok is not None and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN")
                 and any(c.dep_ == "nummod" for c in tok.head.children))
+
+
+def _points_back(m: NumberMention, ptext: str, tok: "Token | None") -> bool:
+    """A bare count after "the"/"all" with no noun of its own ("charged the 11 with …", "released
+    all 11", "the two were arrested") stands for persons counted before: not a new figure."""
+    return (m.kind == "count" and m.value_end is None and m.qualifier == "exact" and tok is not None
+            and tok.pos_ == "NUM" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
+            and POINTING_BACK.search(ptext[max(0, m.start - 12):m.start]) is not None)
 
 
 # ---------------------------------------------------------------------------- parse

@@ -29,6 +29,8 @@ ORG_SYNONYMS: dict[str, str] = dict(_L["org_synonyms"])
 
 PLACE_WORDS = words("entities", "place_words")
 IN_OK = words("entities", "in_ok")
+#: "Mission in Mali": bodies named after their host country.
+IN_PLACE_HEADS = words("entities", "in_place_heads")
 TITLES = words("entities", "titles")
 ROLE_NOUNS = words("entities", "role_nouns")
 ROLE_MODIFIERS = words("entities", "role_modifiers")

@@ -12,7 +12,7 @@ from ..words import zipf
 from .common import _POSS, _WORD, _heads, _is_acronym, _is_cap
 from .lexicon import (
     ATTRIBUTIVE, CONNECTORS, DOCUMENT_WORDS, FACILITY_NUMBER_WORDS, FOREIGN_TOWN_MIN, GENERIC, IN_OK,
-    KIND_ACRONYMS, LEADING_NOISE, MONTHS_SET, NAME_PART_ZIPF, NON_ORG_ACRONYMS, ORG_HEADS,
+    IN_PLACE_HEADS, KIND_ACRONYMS, LEADING_NOISE, MONTHS_SET, NAME_PART_ZIPF, NON_ORG_ACRONYMS, ORG_HEADS,
     OWNER_TITLES, PLURAL_OWNERS, TITLES, TO_NOUNS, TRAILING_TITLES,
 )
 
@@ -98,7 +98,8 @@ def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
                     break                     # "the Right to Asylum" goes on
                 if cw[0] in ("against", "to") and ("the" in cw or _is_acronym(words[k].core)):
                     break                     # "a case by the Ministry of Justice against CITUK"
-                if cw[0] == "in" and words[k].core.lower() not in IN_OK and not _in_part(run, words, k):
+                if cw[0] == "in" and words[k].core.lower() not in IN_OK and not _in_part(run, words, k) \
+                        and not _hosted(run, words, k):
                     break
                 if cw[0] == "in" and words[k].core == "The" and k + 1 < n and not words[k].brk \
                         and _big_place(words[k].core + " " + words[k + 1].core):
@@ -111,6 +112,15 @@ def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
             j = k
         yield run
         i = j + 1
+
+
+def _hosted(run: list[_Word], words: list[_Word], k: int) -> bool:
+    """"UN Multidimensional Integrated Stabilization Mission in Mali": a mission's name goes on with
+    its host country (one word or two, a country the gazetteer knows)."""
+    if run[-1].core.lower() not in IN_PLACE_HEADS or len(run) < 2:
+        return False
+    two = words[k].core + " " + words[k + 1].core if k + 1 < len(words) and not words[k].brk else ""
+    return _big_place(words[k].core) or bool(two) and _big_place(two)
 
 
 def _in_part(run: list[_Word], words: list[_Word], k: int) -> bool:

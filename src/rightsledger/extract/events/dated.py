@@ -11,6 +11,7 @@ from ..dates import DateMention, find_dates
 from .lexicon import (
     COUNT_NOUNS, DATED_PUBLICATIONS, GATHERINGS, LEAD_UP_LINKS, LEAD_UP_PERIODS, NOUN_TYPES, OCCURRENCE_NOUNS,
     PLAN_MODALS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS, REPORT_VERBS, STATE_VERBS, STAT_VERBS,
+    TITLED_PUBLICATIONS, TITLED_REPORT_FRAMES,
 )
 from .participants import _Context
 from .triggers import (
@@ -27,6 +28,9 @@ _Produced = tuple["Token | None", str, str, "str | None", str]
 
 
 STATISTIC = re.compile(r"(?i)\bpercent\b|%|\bturnout\b")
+# "In its Annual Report 2013, …", "According to Freedom in the World 2016, …": a titled edition's year
+_TITLED_EDITION = re.compile(r"^(?:%s)\s+(?:[A-Z][\w’'-]*\s+(?:(?:in|on|of|the|and|for)\s+)*)+((?:19|20)\d\d)"
+                             r"(?:\s+[Rr]eport)?\s*[,:]" % "|".join(TITLED_REPORT_FRAMES))
 
 def _gathering(verb: "Token") -> bool:
     """ "held a human rights forum", "organized a workshop": a dated meeting is an occurrence (of type
@@ -171,6 +175,11 @@ def _indefinite(noun: "Token") -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
+def _titled(noun: "Token") -> bool:
+    """``noun`` ends the title of a survey ("the 2018 Demographic and Health Survey"): its year is its own."""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.text[:1].isupper() and noun.lemma_.lower() in TITLED_PUBLICATIONS
+
+
 def _publication(produced: "_Produced") -> bool:
     """A publication named by its date ("A May report by X documented cases of rape"): its source, not
     its content; the content is still an occurrence of the year."""
@@ -198,6 +207,18 @@ def _publications(sent: "SpacySpan", mentions: list[DateMention], base: int, yea
                 _indefinite(tok) or found[0].precision in ("month", "day")):  # not "the 2021 report" (covered)
             out.append((tok, "report_published", found[0].date, None, found[0].precision or "year"))
     return out
+
+
+def _titled_edition(sent: "SpacySpan", mentions: list[DateMention], base: int) -> list[_Produced]:
+    """A report cited by a title ending with its edition's year ("In its Annual Report 2013, Amnesty
+    International noted …", "In its Nations in Transit 2016 report, …"): report_published of that year
+    (the date finder leaves a year glued to a title alone)."""
+    m = _TITLED_EDITION.match(sent.text)
+    if m is None or any(d.start < base + sent.start_char + m.end(1) and base + sent.start_char + m.start(1) < d.end
+                        for d in mentions):
+        return []
+    tok = sent.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
+    return [(tok.root if tok is not None else None, "report_published", m.group(1), None, "year")]
 
 
 def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention], base: int,
@@ -243,9 +264,9 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
                 and root.dep_ in ("compound", "nmod", "amod", "npadvmod", "nummod", "poss"):
             refs.append(m)
             continue  # "the January events", "in connection with January events"
-        if anchor.pos_ == "NOUN" and anchor.lemma_.lower() in DATED_PUBLICATIONS and root.i < anchor.i \
-                and root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod", "poss") \
-                and (_indefinite(anchor) or m.precision in ("month", "day")):
+        if (anchor.pos_ == "NOUN" and anchor.lemma_.lower() in DATED_PUBLICATIONS or _titled(anchor)) \
+                and root.i < anchor.i and root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod", "poss") \
+                and (_indefinite(anchor) or m.precision in ("month", "day") or _titled(anchor)):
             out.append((anchor, "report_published", m.date, m.date_end, m.precision or "year"))
             previous = m  # "According to a 2005 survey", "A May report by the NGO X documented …"
             continue
@@ -299,4 +320,5 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
         out.append((trig if trig is not None else anchor, type_ or "other", m.date, m.date_end,
                     m.precision or "year"))
     out += _publications(sent, mentions, base, year)
+    out += _titled_edition(sent, mentions, base)
     return out, refs, previous

@@ -17,6 +17,12 @@ NOUN_TYPES: dict[str, str] = {lemma: t for t, lemmas in _L["noun_triggers"].item
 REPORT_OBJECTS = words("events", "report_objects")
 #: Publications a date names: "A 2008 ITUC report stated …" is a report_published of 2008.
 DATED_PUBLICATIONS = words("events", "dated_publications")
+#: Surveys named by a title with their year in front: "the 2018 Demographic and Health Survey".
+TITLED_PUBLICATIONS = words("events", "titled_publications")
+#: "In its Annual Report 2013, …": the words that open a citation of a report by its titled edition.
+TITLED_REPORT_FRAMES = list(_L["titled_report_frames"])
+#: "harassed and arrested journalists": the arrest types the sentence.
+OUTRANKED_BY_ARREST = words("events", "outranked_by_arrest")
 #: A period before a dated occurrence: "in the months leading up to the November 2010 election".
 LEAD_UP_PERIODS = words("events", "lead_up_periods")
 LEAD_UP_LINKS = words("events", "lead_up_links")
@@ -53,6 +59,8 @@ LIGHT_VERBS = words("events", "light_verbs")
 REPORT_VERBS = words("events", "report_verbs")
 ALLEGE_WORDS = words("events", "allege_words")
 STATE_VERBS = words("events", "state_verbs")
+#: "remained blocked": a state, whatever the parser says.
+STATE_AUXILIARIES = words("events", "state_auxiliaries")
 STAT_VERBS = words("events", "stat_verbs")
 UNACCUSATIVE = words("events", "unaccusative")
 PLACE_LABELS = words("events", "place_labels")

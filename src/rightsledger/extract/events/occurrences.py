@@ -13,7 +13,7 @@ from .lexicon import (
     CUSTODIANS, PERSON_NOUNS,
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
     OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, RATE_UNITS, REPORT_NOUNS, REPORT_VERBS,
-    STANCE_OBJECTS, STATE_VERBS, STATISTIC_OBJECTS, SUMMARY_ACTORS, SUMMARY_DOING_VERBS, WEAK,
+    STANCE_OBJECTS, STATE_AUXILIARIES, STATE_VERBS, STATISTIC_OBJECTS, SUMMARY_ACTORS, SUMMARY_DOING_VERBS, WEAK,
 )
 from .polarity import NO_REPORTS, THERE_NO, _happened, _negated
 from .triggers import _is_verb, _lemma, _toks, _trigger_type, _triggers
@@ -98,9 +98,16 @@ def _under_habit(tok: "Token") -> bool:
                for a in tok.ancestors)
 
 
+def _state_aux(verb: "Token") -> bool:
+    """A participle after a verb of state the parser took for an auxiliary: "social media remained
+    blocked", "the weekly stayed closed" (the tagger leaves that "remained" unlemmatized)."""
+    return any(c.dep_ in ("aux", "auxpass") and STATE_AUXILIARIES & {c.lemma_.lower(), c.lower_[:-2]}
+               for c in verb.children)
+
+
 def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
     """A past, specific, non-habitual occurrence (for undated sentences)."""
-    if not _is_verb(trig) or trig.lemma_.lower() in STATE_VERBS:
+    if not _is_verb(trig) or trig.lemma_.lower() in STATE_VERBS or _state_aux(trig):
         return False
     if not _past(trig) or _habitual(trig) or _under_habit(trig) or _in_question(trig):
         return False
@@ -191,7 +198,8 @@ def _other_occurrence(sent: "SpacySpan") -> "Token | None":
     visited all 15 prisons", "The PSD drafted an anticorruption strategy": an occurrence of type ``other``.
     Only past tense, a named subject, no habit or state."""
     root = sent.root
-    if root.pos_ != "VERB" or _lemma(root) in NOT_OCCURRENCES or not _past(root) or _habitual(root):
+    if root.pos_ != "VERB" or _lemma(root) in NOT_OCCURRENCES or not _past(root) or _habitual(root) \
+            or _state_aux(root):
         return None
     if any(c.dep_ == "neg" or c.dep_ == "dobj" and c.lemma_.lower() in STANCE_OBJECTS for c in root.children):
         return None  # ("Activists raised concerns regarding …": a view, not an occurrence)
@@ -323,13 +331,19 @@ def _summary_statement(tok: "Token") -> bool:
     if not (cur.dep_ == "ROOT" or cur.dep_ == "ccomp" and cur.head.dep_ == "ROOT"
             and _lemma_in(cur.head, REPORT_VERBS) and _past(cur.head)):
         return False
-    subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and not _run_in(c)), None)
     if subj is None:
         return False
     if subj.dep_ == "nsubjpass":  # what was done to persons, or by an actor
         agent = next((o for c in cur.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
         return _actor(agent) if agent is not None else subj.lemma_.lower() in PERSON_NOUNS | CUSTODIANS
     return _actor(subj)
+
+
+def _run_in(noun: "Token") -> bool:
+    """``noun`` is a run-in topic parsed as a subject ("Violence and Harassment: Authorities harassed
+    …"): the heading before the colon, not who acted."""
+    return any(c.dep_ == "punct" and c.text == ":" for c in noun.children)
 
 
 def _actor(noun: "Token") -> bool:

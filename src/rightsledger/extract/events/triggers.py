@@ -11,9 +11,9 @@ from .lexicon import (
     CENSOR_VERBS, CUSTODIANS, DECISION_TYPES, DISEASES, DISMISSED_THINGS, DUTIES, EFFECT_NOUNS, EPISODE_NOUNS,
     EPISODE_PREPS, FEE_WORDS, FORCE_WORDS, FORCED_MODS, KILLING_WORDS, LABEL_HEADS, LABEL_PREPS,
     LABEL_VERBS, LAW_THINGS, LIGHT_VERBS, MEDIA_NOUNS, MEDIA_THINGS, MODALS, MONITORED_THINGS, MONTH_WORDS,
-    NATURAL_DEATH_MODS, NONSTATE, NOUN_TYPES, ORG_NOUNS, OUTCOME_PREPS, PERSON_NOUNS, PLAN_WORDS, POSTS,
-    RELEASED_THINGS, REPORT_OBJECTS, REPORTING_BODIES, REPORT_VERBS, RULINGS, THREAT_CARRIERS, THREAT_OBJECTS,
-    TITLE_HEADS, VERB_TYPES, VIOLENCE_NOT_HEADS,
+    NATURAL_DEATH_MODS, NONSTATE, NOUN_TYPES, ORG_NOUNS, OUTCOME_PREPS, OUTRANKED_BY_ARREST, PERSON_NOUNS,
+    PLAN_WORDS, POSTS, RELEASED_THINGS, REPORT_OBJECTS, REPORTING_BODIES, REPORT_VERBS, RULINGS,
+    THREAT_CARRIERS, THREAT_OBJECTS, TITLE_HEADS, VERB_TYPES, VIOLENCE_NOT_HEADS,
 )
 
 if TYPE_CHECKING:
@@ -32,6 +32,22 @@ def _lemma(tok: "Token") -> str:
         if cand in VERB_TYPES:
             return cand
     return lemma
+
+
+def _arrest_beside(tok: "Token") -> bool:
+    """A verb of arrest coordinated with ``tok`` in its clause ("harassed, intimidated, and arrested
+    opposition members", "dispersed a march and detained its leader"; also where the parser hung
+    the list as an adverbial clause), without a subject of its own."""
+    for t in tok.subtree:
+        if t.i == tok.i or t.pos_ != "VERB" or t.lemma_.lower() in OUTRANKED_BY_ARREST:
+            continue
+        cur = t
+        while cur.i != tok.i and cur.dep_ in ("conj", "advcl") and not any(
+                c.dep_.startswith("nsubj") for c in cur.children):
+            cur = cur.head
+        if cur.i == tok.i and _trigger_type(t) == "detention_or_arrest":
+            return True
+    return False
 
 
 def _trigger_type(tok: "Token") -> str | None:
@@ -86,9 +102,8 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # "removed children from exploitative work", "body parts were removed"
         if lemma in THREAT_CARRIERS and any(_threatening(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
             return "attack_or_threat"  # "sent a pig's head to the editor", "received threatening messages"
-        if lemma == "disperse" and any(c.dep_ == "conj" and _trigger_type(c) == "detention_or_arrest"
-                                       for c in tok.children):
-            return "detention_or_arrest"  # "dispersed a march and detained its leader": the arrest
+        if lemma in OUTRANKED_BY_ARREST and _arrest_beside(tok):
+            return "detention_or_arrest"  # "dispersed a march and detained its leader", "harassed and arrested"
         if lemma == "fire":
             if any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PERSON_NOUNS or c.ent_type_ == "PERSON")
                    for c in tok.children) and not any(
