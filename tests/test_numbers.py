@@ -60,6 +60,11 @@ CASES = [
     ("girls younger than age 18", [(18, None, "age", "exact", "age")]),
     ("all citizens over 18 to carry cards", [(18, None, "age", "more than", "age")]),
     ("children under 15 years of", [(15, None, "age", "fewer than", "age")]),
+    # the age at which one may marry, in a marriage rule or a survey ("marry at 16")
+    ("also permitting girls to marry at 16", [(16, None, "age", "exact", "age")]),
+    ("12 percent of women married before 18", [(12, None, "percent", "exact", "percent"),
+                                               (18, None, "age", "exact", "age")]),
+    ("custom permits marriage at 14 for girls", [(14, None, "age", "exact", "age")]),
     ("50,000 to 300,000 Guinea francs ($11 to $66)", [(50000, 300000, "GNF", "exact", "money"),
                                                       (11, 66, "USD", "exact", "money")]),
     ("a run of 400 digits: 1" + "0" * 400, [(400, None, None, "exact", "count")]),

@@ -16,7 +16,7 @@ prefix (``$``, ``US$``, ``KZT``), the number or range, and the unit word that fo
 - ``percent``   "21.7 percent", "40%";
 - ``duration``  a number of years/months/weeks/days/hours/minutes ("48 hours", "15-day");
 - ``age``       "age 18", "aged 16", "18-year-old", "18 years old", "younger than 18",
-  "as young as 12", "citizens over 18 to …";
+  "as young as 12", "citizens over 18 to …", "permitted girls to marry at 16";
 - ``ordinal``   "first", "third", "21st";
 - ``year``      a calendar year 1900–2100 written as four digits without separators;
 - ``date``      the day of a date ("July 2", "5 January", "January 5 through 8");
@@ -192,7 +192,8 @@ AGE_AFTER = re.compile(r"^(?:[ \t]+years?[ \t]+old\b|[ \t]+years?[ \t]+of[ \t]+a
 DURATION_AFTER = re.compile(rf"^(?:[ \t]*-[ \t]*|[ \t]+)(?P<u>{_DUR})\b(?:['’](?!s\b)|['’]s\b)?",
                             re.I)
 AGE_BEFORE = re.compile(r"(?:\bages?|\baged|\bages?[ \t]+of|\b(?:younger|older)[ \t]+than|"
-                        r"\bas[ \t]+(?:young|old)[ \t]+as)"
+                        r"\bas[ \t]+(?:young|old)[ \t]+as|"
+                        r"\bmarr(?:y|ies|ied|ying|iage)[ \t]+(?:at|before|by))"  # "marry at 16"
                         r"[ \t]+$", re.I)
 # "citizens over 18", "children under 15," — a comparison with a person and no counted noun
 AGE_AFTER_PERSON = re.compile(
