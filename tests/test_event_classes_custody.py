@@ -11,7 +11,8 @@ for these tests, one paragraph each:
   an undated statement of the year ("grant" is otherwise a verb of rules);
 - "The government took steps to identify and punish officials …" (the executive summary's
   sentence on impunity) is an event of the year typed by what the steps were to do, negated
-  with "did not take steps".
+  with "did not take steps";
+- tracking numbers or records is no surveillance (tracking persons' calls is).
 """
 from __future__ import annotations
 
@@ -48,6 +49,9 @@ CASES = [
     ("The government did not take steps to investigate or prosecute officials.",
      [("investigation", "2021", "negated")]),
     ("Police often took steps to identify suspects.", []),
+    ("The labor inspectorate did not track numbers of individual inspections or violations.", []),
+    ("In May police tracked the phone calls of two opposition activists.",
+     [("surveillance", "2021-05", "asserted")]),
 ]
 
 

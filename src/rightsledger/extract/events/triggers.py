@@ -145,8 +145,8 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # "was charged with conducting operations": a duty
         if lemma == "dismiss" and objs & DISMISSED_THINGS:
             return None  # "complaints were dismissed"
-        if lemma == "monitor" and objs & MONITORED_THINGS:
-            return None  # monitoring trials, human rights or a sector is not surveillance
+        if lemma in ("monitor", "track") and objs & MONITORED_THINGS:
+            return None  # monitoring trials, human rights or a sector, tracking numbers: no surveillance
         if lemma in ("announce", "unveil") and (not any(  # "announced the results of an investigation"
                 c.dep_ == "dobj" and c.lemma_.lower() in REPORT_OBJECTS for c in tok.children)
                 or any(NOUN_TYPES.get(w) == "election_or_referendum" for w in _object_words(tok))):
