@@ -195,6 +195,8 @@ AGE_BEFORE = re.compile(r"(?:\bages?|\baged|\bages?[ \t]+of|\b(?:younger|older)[
                         r"\bas[ \t]+(?:young|old)[ \t]+as|"
                         r"\bmarr(?:y|ies|ied|ying|iage)[ \t]+(?:at|before|by))"  # "marry at 16"
                         r"[ \t]+$", re.I)
+# "The minimum age for marriage was 18, but could be reduced to 16": the age a rule moves to
+AGE_CHANGED = re.compile(r"\bage\b[^.;]{0,70}?\b(?:reduced|lowered|raised)[ \t]+to[ \t]+$", re.I)
 # "citizens over 18", "children under 15," — a comparison with a person and no counted noun
 AGE_AFTER_PERSON = re.compile(
     r"\b(?:citizens|persons|people|children|minors|girls|boys|women|men|individuals|anyone|"
@@ -535,7 +537,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         elif (am := AGE_AFTER.match(after)):
             kind, unit = "age", "age"
             end += am.end()
-        elif not a.fraction and (AGE_BEFORE.search(before) or (
+        elif not a.fraction and (AGE_BEFORE.search(before) or AGE_CHANGED.search(
+                text[max(0, start - 90):start]) or (
                 value <= 120 and AGE_AFTER_PERSON.search(before) and AGE_END.match(after)) or (
                 value_end is not None and value_end <= 120 and AGE_RANGE_PERSON.search(before)
                 and not re.match(r"[ \t]+[a-z]+s\b", after))):  # "women between 15 and 49"
