@@ -56,19 +56,10 @@ CASES = [
 
 
 @pytest.fixture(scope="module")
-def extracted(nlp):
-    from rightsledger.extract.annotate import annotate
-    from rightsledger.extract.events import extract_events
-    from rightsledger.records import Document
-    from rightsledger.structure import outline
-
-    text = HEADER + "\n\n".join(c[0] for c in CASES) + "\n"
-    doc = Document("lorvania-2021", "Lorvania", None, None, 2021, "", "txt", "", len(text))
-    return extract_events(annotate(text, doc, outline(text, doc.id), nlp), [])
+def extracted(paragraph_events):
+    return paragraph_events(HEADER, [c[0] for c in CASES], 2021)
 
 
 @pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_event_class(extracted, sentence, expected):
-    found = [(e.type, e.date, e.polarity) for e in extracted if e.evidence.text.strip() == sentence]
-    assert found == expected
-
+    assert extracted[sentence] == expected
