@@ -14,7 +14,8 @@
   units and degrees ("30 seconds"); the quantities of legal rules (``provisions.rule_mentions``
   decides, per sentence); "one of the …" (the count is the other number); a count that
   points back to one made earlier in the paragraph ("detained six activists … two of the six
-  activists": the same value and counted noun after "the"/"these"/"those"); compound
+  activists": the same value and counted noun after "the"/"these"/"those"; "the 11", "all 11"
+  with no noun, standing for a count made before in the report); compound
   modifiers ("a three-step procedure") but not the size of a body ("the 220-seat
   parliament", "a 16,000-member unit": ``sized_nouns`` of data/figures.toml); the
   denominator of a rate ("per 100,000 live births"); numbers glued to names ("COVID-19").
@@ -54,6 +55,8 @@ TIME_AND = re.compile(rf"\b{_TIME}\s+and\s+(?:an?\s+)?$", re.I)  # "a year and o
 RATE_BEFORE = re.compile(rf"\b{alternation(_L['rate_before'])}\s+$", re.I)  # "per 100,000 live births"
 # "the six officers" right after "six officers" were counted: a count that points back
 POINTER_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+# "the 11", "all 11" standing for persons counted before (no counted noun after them)
+POINTER_PRONOUN = re.compile(r"\b(?:the|these|those|all)\s+$", re.I)
 PERSON_NOUNS = {
     "person", "people", "individual", "man", "woman", "child", "men", "women", "children",
     "persons", "individuals", "citizen", "resident", "civilian",
@@ -80,6 +83,7 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
     text = annotated.text
     out: list[Figure] = []
     rule_cache: dict[int, set[int]] = {}
+    values: set[float] = set()  # the counts of the document so far
     for ap in annotated.paragraphs:
         ptext = ap.doc.text
         mentions = [m for m in find_numbers(ptext) if _is_candidate(m, ptext)]
@@ -116,6 +120,11 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
                 if key in counted and POINTER_BEFORE.search(ptext[max(0, m.start - 8):m.start]):
                     continue  # "charged six officers … Four of the six officers": points back
                 counted.add(key)
+            if m.kind == "count":
+                if noun is None and float(m.value) in values and \
+                        POINTER_PRONOUN.search(ptext[max(0, m.start - 8):m.start]):
+                    continue  # "arrested 11 activists … charged the 11 with", "released all 11"
+                values.add(float(m.value))
             out.append(Figure(
                 id=f"{doc_id}:fig:{len(out) + 1}", doc=doc_id, value=m.value, unit=_unit(m, noun),
                 what=_what(root, noun, m), qualifier=m.qualifier,
