@@ -35,3 +35,23 @@ def nlp():
     from rightsledger.extract.annotate import load_nlp
 
     return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def paragraph_events(nlp):
+    """``paragraph_events(header, sentences, year)``: the events of a report of our own made of
+    ``header`` and one paragraph per sentence, as (type, date, polarity) per sentence."""
+    from rightsledger.extract.annotate import annotate
+    from rightsledger.extract.events import extract_events
+    from rightsledger.records import Document
+    from rightsledger.structure import outline
+
+    def run(header: str, sentences: list[str], year: int) -> dict[str, list[tuple[str, str, str]]]:
+        text = header + "\n\n".join(sentences) + "\n"
+        doc = Document(f"fictional-{year}", "Fictional", None, None, year, "", "txt", "", len(text))
+        out: dict[str, list[tuple[str, str, str]]] = {s: [] for s in sentences}
+        for e in extract_events(annotate(text, doc, outline(text, doc.id), nlp), []):
+            out.setdefault(e.evidence.text.strip(), []).append((e.type, e.date, e.polarity))
+        return out
+
+    return run

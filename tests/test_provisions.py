@@ -167,6 +167,12 @@ MORE_RULES = [
     ("Penalties for forced labor, which are one to four years of imprisonment, were rarely applied.", [1]),
     ("All workers were entitled to a rest period of 24 hours per week.", [24]),
     ("All men between the ages of 18 and 45 were required to serve in the militia.", [18]),
+    # the exception a marriage-age rule states after "but" (2024 Liberia dev gold; 2024 pages)
+    ("The law set the minimum age for marriage at 18 but also permitted girls to marry at 15.", [18, 15]),
+    ("Marriage laws were inconsistent, setting the minimum age for marriage at 18 but also "
+     "permitting girls to marry at 15.", [18, 15]),
+    ("The legal minimum age for marriage was 18, but could be reduced to 16 in the case of pregnancy.",
+     [18, 16]),
 ]
 
 

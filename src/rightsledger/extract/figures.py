@@ -12,7 +12,10 @@
   "sentenced to seven years") — penalty lengths belong to events and provisions, legal
   time limits to provisions, and a duration is not a count of things; counts of time
   units and degrees ("30 seconds"); the quantities of legal rules (``provisions.rule_mentions``
-  decides, per sentence); "one of the …" (the count is the other number); compound
+  decides, per sentence); "one of the …" (the count is the other number); a count that
+  points back to one made earlier in the paragraph ("detained six activists … two of the six
+  activists": the same value and counted noun after "the"/"these"/"those"; "the 11", "all 11"
+  with no noun, standing for a count made before in the report); compound
   modifiers ("a three-step procedure") but not the size of a body ("the 220-seat
   parliament", "a 16,000-member unit": ``sized_nouns`` of data/figures.toml); the
   denominator of a rate ("per 100,000 live births"); numbers glued to names ("COVID-19").
@@ -51,6 +54,8 @@ SUSPENDED_TIME = re.compile(rf"-\s+(?:to|or|and)\s+\S+?-{_TIME}\b", re.I)  # "on
 TIME_AND = re.compile(rf"\b{_TIME}\s+and\s+(?:an?\s+)?$", re.I)  # "a year and one-half"
 RATE_BEFORE = re.compile(rf"\b{alternation(_L['rate_before'])}\s+$", re.I)  # "per 100,000 live births"
 POINTING_BACK = re.compile(rf"\b{alternation(_L['pointing_back'])}\s+$", re.I)  # "charged the 11 with"
+# "the six officers" right after "six officers" were counted: a count that points back
+POINTER_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 PERSON_NOUNS = {
     "person", "people", "individual", "man", "woman", "child", "men", "women", "children",
     "persons", "individuals", "citizen", "resident", "civilian",
@@ -83,6 +88,7 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
         if not mentions:
             continue
         base = ap.start
+        counted: set[tuple[float, str]] = set()  # (value, counted noun) of this paragraph
         for m in mentions:
             sent = annotated.sentence_at(base + m.num_start)
             if sent is None:
@@ -109,6 +115,11 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
                 continue  # "two reporters were beaten, one in May and one in July"
             if noun is None and _points_back(m, ptext, root):
                 continue  # "The government charged the 11 with …", "released all 11"
+            if m.kind == "count" and noun is not None:
+                key = (float(m.value), noun.lemma_.lower())
+                if key in counted and POINTER_BEFORE.search(ptext[max(0, m.start - 8):m.start]):
+                    continue  # "charged six officers … Four of the six officers": points back
+                counted.add(key)
             out.append(Figure(
                 id=f"{doc_id}:fig:{len(out) + 1}", doc=doc_id, value=m.value, unit=_unit(m, noun),
                 what=_what(root, noun, m), qualifier=m.qualifier,

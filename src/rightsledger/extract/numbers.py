@@ -16,7 +16,7 @@ prefix (``$``, ``US$``, ``KZT``), the number or range, and the unit word that fo
 - ``percent``   "21.7 percent", "40%";
 - ``duration``  a number of years/months/weeks/days/hours/minutes ("48 hours", "15-day");
 - ``age``       "age 18", "aged 16", "18-year-old", "18 years old", "younger than 18",
-  "as young as 12", "citizens over 18 to …";
+  "as young as 12", "citizens over 18 to …", "permitted girls to marry at 16";
 - ``ordinal``   "first", "third", "21st";
 - ``year``      a calendar year 1900–2100 written as four digits without separators;
 - ``date``      the day of a date ("July 2", "5 January", "January 5 through 8");
@@ -192,8 +192,11 @@ AGE_AFTER = re.compile(r"^(?:[ \t]+years?[ \t]+old\b|[ \t]+years?[ \t]+of[ \t]+a
 DURATION_AFTER = re.compile(rf"^(?:[ \t]*-[ \t]*|[ \t]+)(?P<u>{_DUR})\b(?:['’](?!s\b)|['’]s\b)?",
                             re.I)
 AGE_BEFORE = re.compile(r"(?:\bages?|\baged|\bages?[ \t]+of|\b(?:younger|older)[ \t]+than|"
-                        r"\bas[ \t]+(?:young|old)[ \t]+as)"
+                        r"\bas[ \t]+(?:young|old)[ \t]+as|"
+                        r"\bmarr(?:y|ies|ied|ying|iage)[ \t]+(?:at|before|by))"  # "marry at 16"
                         r"[ \t]+$", re.I)
+# "The minimum age for marriage was 18, but could be reduced to 16": the age a rule moves to
+AGE_CHANGED = re.compile(r"\bage\b[^.;]{0,70}?\b(?:reduced|lowered|raised)[ \t]+to[ \t]+$", re.I)
 # "citizens over 18", "children under 15," — a comparison with a person and no counted noun
 AGE_AFTER_PERSON = re.compile(
     r"\b(?:citizens|persons|people|children|minors|girls|boys|women|men|individuals|anyone|"
@@ -534,7 +537,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         elif (am := AGE_AFTER.match(after)):
             kind, unit = "age", "age"
             end += am.end()
-        elif not a.fraction and (AGE_BEFORE.search(before) or (
+        elif not a.fraction and (AGE_BEFORE.search(before) or AGE_CHANGED.search(
+                text[max(0, start - 90):start]) or (
                 value <= 120 and AGE_AFTER_PERSON.search(before) and AGE_END.match(after)) or (
                 value_end is not None and value_end <= 120 and AGE_RANGE_PERSON.search(before)
                 and not re.match(r"[ \t]+[a-z]+s\b", after))):  # "women between 15 and 49"

@@ -374,6 +374,10 @@ HAVE_DEADLINE = re.compile(  # "Judges had four months to decide": a time allowe
     r"\b(?:(?:has|have|had)\s+|(?:gives?|gave|given|offer(?:s|ed)?|allow(?:s|ed)?|grant(?:s|ed)?)\s+(?:\w+\s+){1,2}?)"
     r"(?:only\s+|up\s+to\s+)?\S+\s+(?:hours?|days?|weeks?|months?|years?)\s+"
     r"(?:in\s+which\s+)?to\s+[a-z]+", re.I)
+# The exception a rule on an age goes on to state after "but": "setting the minimum age at 18 but
+# also permitting girls to marry at 16", "was 18, but could be reduced to 16 in the case of …"
+AGE_EXCEPTION = re.compile(r"\s*(?:also\s+)?(?:permitt(?:ing|ed)|allow(?:ing|ed)|(?:could|can|may)\s+be\s+"
+                           r"(?:reduced|lowered|waived))\b", re.I)
 RULE_VERB_PRESENT = re.compile(  # third person or plural ("Exceptions allow children to work at age 12")
     r"\b(?:provides?|prohibits?|forbids?|bans?|requires?|allows?|permits?|stipulates?|mandates?|sets?|"
     r"establish(?:es)?|limits?|restricts?|entitles?|specif(?:y|ies)|imposes?|penalizes?|criminalizes?|"
@@ -416,6 +420,8 @@ def _same_clause(sentence: str, frame: re.Match[str], m: NumberMention) -> bool:
         return True
     if m.start > frame.start() and penalty_condition(sentence, m, breaks[-1].end()):
         return True  # "…; if the victim dies within 40 days the penalty is life in prison"
+    if m.kind == "age" and m.start > frame.start() and AGE_EXCEPTION.match(sentence, breaks[-1].end()):
+        return True  # "… at 18 but also permitting girls to marry at 16", "but could be reduced to 16"
     # "The law provides for X, but requires 50 members": the rule goes on after the break
     # ("…; however, tradition permits marriage at 14": custom, not law)
     verb = next((v for v in RULE_VERB_PRESENT.finditer(sentence, breaks[-1].end(), m.start)  # not "a ban"

@@ -155,3 +155,9 @@ EPISODE_SEVERAL = words("events", "episode_several")
 EPISODE_ANAPHORS = words("events", "episode_anaphors")
 #: Heads of titles: a trigger noun in "the special rapporteur on extrajudicial executions" is no trigger.
 TITLE_HEADS = words("events", "title_heads")
+#: Statuses whose grant, denial or revocation is an asylum or citizenship decision.
+DECIDED_STATUSES = words("events", "decided_statuses")
+#: "took steps to identify and punish officials": the nouns of steps, and what they were taken to do.
+STEP_NOUNS = words("events", "step_nouns")
+STEP_VERBS: dict[str, str] = dict(_L["step_verbs"])
+

@@ -13,7 +13,8 @@ from .lexicon import (
     CUSTODIANS, PERSON_NOUNS,
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
     OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, RATE_UNITS, REPORT_NOUNS, REPORT_VERBS,
-    STANCE_OBJECTS, STATE_AUXILIARIES, STATE_VERBS, STATISTIC_OBJECTS, SUMMARY_ACTORS, SUMMARY_DOING_VERBS, WEAK,
+    STANCE_OBJECTS, STATE_AUXILIARIES, STATE_VERBS, STATISTIC_OBJECTS, STEP_NOUNS, STEP_VERBS, SUMMARY_ACTORS,
+    SUMMARY_DOING_VERBS, WEAK,
 )
 from .polarity import NO_REPORTS, THERE_NO, _happened, _negated
 from .triggers import _is_verb, _lemma, _toks, _trigger_type, _triggers
@@ -107,8 +108,9 @@ def _state_aux(verb: "Token") -> bool:
 
 def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
     """A past, specific, non-habitual occurrence (for undated sentences)."""
-    if not _is_verb(trig) or trig.lemma_.lower() in STATE_VERBS or _state_aux(trig):
-        return False
+    if not _is_verb(trig) or _state_aux(trig) or trig.lemma_.lower() in STATE_VERBS and not (
+            _trigger_type(trig) == "asylum_or_citizenship_decision" and any(t.pos_ == "NUM" for t in trig.subtree)):
+        return False  # (but "granted refugee status to 300 persons"; not "granted first asylum to refugees")
     if not _past(trig) or _habitual(trig) or _under_habit(trig) or _in_question(trig):
         return False
     subj = next((c for c in trig.children if c.dep_.startswith("nsubj")), None)
@@ -276,6 +278,9 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
             if _is_verb(cur) or cur.head.i == cur.i:
                 break
             cur = cur.head
+    steps = None if dated else _steps_taken(sent)
+    if steps is not None:
+        return [(*steps, date, None, precision)]
     main = _main_occurrence(sent, dated_trigs)
     if main is None:
         if not dated and not state_verbs:
@@ -305,6 +310,24 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
                 dated_depths and depth >= min(dated_depths)):
             return []
     return [(tok, type_, date, None, precision)]
+
+
+def _steps_taken(sent: "SpacySpan") -> tuple["Token", str] | None:
+    """ "The government took steps to identify and punish officials who committed abuses", "did not
+    take steps to investigate": the occurrence is what the steps were taken to do, typed by its first
+    verb in ``step_verbs``, with "take" as the trigger (its negation is the event's). The main verb
+    "take" in the past, its object a step noun, no habit or modal."""
+    root = sent.root
+    if _lemma(root) != "take" or not _past(root) or _habitual(root):
+        return None
+    obj = next((c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in STEP_NOUNS), None)
+    if obj is None:
+        return None
+    # the infinitive hangs off the noun or, as the parser often has it, off "take"
+    aims = [*obj.subtree, *(t for c in root.children if c.dep_ in ("xcomp", "advcl") for t in c.subtree)]
+    verbs = sorted((t for t in aims if t.pos_ == "VERB" and t.i > obj.i and _lemma(t) in STEP_VERBS),
+                   key=lambda t: t.i)
+    return (root, STEP_VERBS[_lemma(verbs[0])]) if verbs else None  # "take" carries "did not"
 
 
 def _summary_statement(tok: "Token") -> bool:

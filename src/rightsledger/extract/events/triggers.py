@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import (
     ABUSE_VIOLENCE_MODS, ACCIDENTS, ANY_TRIGGER, ASSOCIATIONS, ATTEMPT_MODS, ATTEMPT_VERBS, CENSOR_NOUNS,
-    CENSOR_VERBS, CUSTODIANS, DECISION_TYPES, DISEASES, DISMISSED_THINGS, DUTIES, EFFECT_NOUNS, EPISODE_NOUNS,
+    CENSOR_VERBS, CUSTODIANS, DECIDED_STATUSES, DECISION_TYPES, DISEASES, DISMISSED_THINGS, DUTIES, EFFECT_NOUNS, EPISODE_NOUNS,
     EPISODE_PREPS, FEE_WORDS, FORCE_WORDS, FORCED_MODS, KILLING_WORDS, LABEL_HEADS, LABEL_PREPS,
     LABEL_VERBS, LAW_THINGS, LIGHT_VERBS, MEDIA_NOUNS, MEDIA_THINGS, MODALS, MONITORED_THINGS, MONTH_WORDS,
     NATURAL_DEATH_MODS, NONSTATE, NOUN_TYPES, ORG_NOUNS, OUTCOME_PREPS, OUTRANKED_BY_ARREST, PERSON_NOUNS,
@@ -94,7 +94,9 @@ def _trigger_type(tok: "Token") -> str | None:
                 c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ORG_NOUNS or c.ent_type_ == "ORG")
                 for c in tok.children):
             return None  # "police registered 4,120 complaints"
-        if lemma in ("suspend", "remove") and (any(
+        if lemma == "remove" and _from_custody(tok):
+            return "other"  # "was later removed from prison by authorities": a transfer, no dismissal
+        if lemma in ("suspend", "remove") and not _from_custody(tok) and (any(
                 c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PERSON_NOUNS or c.ent_type_ == "PERSON")
                 for c in tok.children) or _from_post(tok)):
             return "dismissal"  # "the president suspended the deputy director", "removed from their jobs"
@@ -158,8 +160,8 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # "was charged with conducting operations": a duty
         if lemma == "dismiss" and objs & DISMISSED_THINGS:
             return None  # "complaints were dismissed"
-        if lemma == "monitor" and objs & MONITORED_THINGS:
-            return None  # monitoring trials, human rights or a sector is not surveillance
+        if lemma in ("monitor", "track") and objs & MONITORED_THINGS:
+            return None  # monitoring trials, human rights or a sector, tracking numbers: no surveillance
         if lemma in ("announce", "unveil") and (not any(  # "announced the results of an investigation"
                 c.dep_ == "dobj" and c.lemma_.lower() in REPORT_OBJECTS for c in tok.children)
                 or any(NOUN_TYPES.get(w) == "election_or_referendum" for w in _object_words(tok))):
@@ -198,7 +200,7 @@ def _trigger_type(tok: "Token") -> str | None:
         if lemma == "deny" and objs & {"registration", "reregistration"}:
             return "registration_decision"
         if lemma in ("deny", "grant", "reject", "receive", "obtain", "award", "revoke", "strip") and any(
-                d.lemma_.lower() in ("asylum", "citizenship", "refugee", "nationality")
+                d.lemma_.lower() in DECIDED_STATUSES
                 for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative") for d in _own_words(c)):
             return "asylum_or_citizenship_decision"
         if lemma == "hold" and tok.dep_ != "amod":
@@ -326,6 +328,14 @@ def _from_post(tok: "Token") -> bool:
     return False
 
 
+def _from_custody(tok: "Token") -> bool:
+    """ "was removed from prison", "removed from his cell": taken out of custody, not out of a post."""
+    for d in tok.subtree:
+        if d.lower_ == "from" and d.i > tok.i:
+            return bool(_CUSTODY.search(tok.doc[d.i + 1: d.i + 3].text))
+    return False
+
+
 def _own_words(noun: "Token") -> list["Token"]:
     """A noun, its modifiers and its "of" complement: "asylum seeker status", "refugee status",
     "status of refugees" (not "reports of violence against refugees")."""
@@ -360,6 +370,14 @@ def _death_type(tok: "Token") -> str | None:
     span = tok.doc[tok.left_edge.i: tok.right_edge.i + 1] if tok.pos_ == "NOUN" else tok.sent
     if _CUSTODY.search(span.text):
         return "death_in_custody"
+    if tok.pos_ == "NOUN":  # the words after the noun, however the parse attached them
+        after = tok.doc[tok.i + 1: min(tok.i + 9, tok.sent.end)]
+        of = next((t.i for t in after if t.lower_ == "of"), None)
+        if of is not None and any(t.lemma_.lower() in CUSTODIANS for t in tok.doc[of + 1: min(of + 4, tok.sent.end)]):
+            return "death_in_custody"  # "the death in April of an inmate"
+        if any(t.lower_ in ("during", "in") and any(
+                x.lemma_.lower() in ACCIDENTS for x in tok.doc[t.i + 1: min(t.i + 4, tok.sent.end)]) for t in after):
+            return None  # "the death of 10 persons during a mudslide at a mine site": an accident
     if _natural(tok):  # of disease in a paragraph about detention ("succumbed to an unknown illness")
         return "death_in_custody" if _CUSTODY.search(tok.doc.text) else None
     return "killing"
