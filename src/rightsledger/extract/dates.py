@@ -165,6 +165,10 @@ _FAST = re.compile(r"\d|January|February|March|April|May|June|July|August|Septem
 
 
 _ANCHORED_AFTER = re.compile(r"\s+(?:to|of|the|his|her|their|its|a|an)\b")
+# "suspended the union for six months after finding …", "held him for two days before
+# releasing him": a length of time, not a date counted from an occurrence
+_FOR_BEFORE = re.compile(r"(?i:\bfor\s+(?:(?:over|more\s+than|about|approximately|nearly|almost|some|"
+                         r"at\s+least|another|an\s+additional|a\s+further)\s+)?$)")
 _HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
@@ -401,6 +405,8 @@ def find_dates(text: str, year: int | None, *, previous: DateMention | None = No
         if name == "month" and m.group("m1") == "May" and re.search(r"(?i:\b(?:and|or|to|the)\s+$)", before):
             continue  # "... and May be ..." is a verb; "the May" only as a modifier
         g = {k: v for k, v in m.groupdict().items()}
+        if name == "relative" and g.get("n") and _FOR_BEFORE.search(before):
+            continue
         if name == "relative" and (g.get("dir") or g.get("dir5")) and _ANCHORED_AFTER.match(text, e) or \
                 name == "relative" and out and out[-1].kind in ("event", "span") and \
                 re.fullmatch(r",\s*", text[out[-1].end:s]):
