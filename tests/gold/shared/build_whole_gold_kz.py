@@ -827,7 +827,7 @@ def section_1_penalties(d: KzDoc) -> None:
     # a range of terms for three defendants: the lower bound, the whole range as text (as
     # penalty provisions are valued)
     d.s1_pen("were sentenced to five-and-one-half to seven years", "2021-07", "prison", 5.5,
-             "years", "five-and-one-half to seven years’ imprisonment")
+             "years", "five-and-one-half to seven years")
 
 
 def kazakhstan() -> KzDoc:
