@@ -96,3 +96,32 @@ def test_genders_read_from_the_report():
          "from Orlen, was fined. Ivo Darn attended.")
     ents = [_person(f"e{k}", n, t) for k, n in enumerate(["Anna Kell", "Piet Varo", "Mira Hask", "Ivo Darn"])]
     assert person_genders(t, ents) == {"e0": "f", "e1": "m", "e2": "f"}
+
+
+@pytest.mark.model
+def test_pronoun_subjects_on_a_real_report(nlp, shared_dir):
+    """On the seed report (read at run time, skipped when ../shared is absent): every event
+    told in a sentence opening with "He"/"She" and a person verb has as target a person named
+    before it in the paragraph, and never one the report gives the other gender."""
+    from rightsledger.extract.events.genders import person_genders
+    from rightsledger.run.pipeline import process
+
+    path = shared_dir / "reports" / "kazakhstan-2022.txt"
+    bundle = process(path, nlp=nlp)
+    text = path.read_text(encoding="utf-8-sig")
+    persons = {e.id: e for e in bundle.entities if e.type == "person"}
+    genders = person_genders(text, persons.values())
+    opener = re.compile(r"(He|She) (?:was|had been) (?:sentenced|detained|arrested|released|convicted|charged)\b")
+    checked = 0
+    for ev in bundle.events:
+        m = opener.match(ev.evidence.text)
+        if not m or ev.type not in ("conviction_or_sentence", "detention_or_arrest", "release", "charge"):
+            continue
+        para = text.rfind("\n", 0, ev.evidence.start)
+        targets = [p for p in ev.participants if p.role == "target" and p.entity in persons]
+        assert targets, ev.evidence.text[:60]
+        for p in targets:
+            assert any(para < s < ev.evidence.start for s, _ in persons[p.entity].mentions)
+            assert genders.get(p.entity) in (None, "m" if m.group(1) == "He" else "f")
+        checked += 1
+    assert checked >= 1
