@@ -250,3 +250,21 @@ def test_a_length_before_after_is_not_a_date():
     assert [m.date for m in find_dates(s, 2022) if m.date] == ["2021-04-29"]
     s2 = "Police detained Ivo Darn on May 3, and he was released two days later."
     assert [m.date for m in find_dates(s2, 2022) if m.date] == ["2022-05-03", "2022-05-05"]
+
+
+@pytest.mark.model
+def test_release_after_a_length_counts_from_the_arrest(nlp, tmp_path):
+    """"released after 56 days" counts from the arrest dated to the day, not from a date named
+    in between ("his August 16 report"), and carries the 56 days."""
+    from rightsledger.run.pipeline import process
+
+    path = tmp_path / "orlenia-2023.txt"
+    path.write_text(
+        "Section 1. Respect for the Integrity of the Person\n\n"
+        "On August 17, authorities in Sarnova arrested Ivo Darn, a journalist with an online "
+        "broadcaster. Darn was reportedly beaten over his August 16 report on police corruption. "
+        "He was held for a month without charges and released after 56 days of detention when a "
+        "judge dismissed the case against him.\n", encoding="utf-8")
+    bundle = process(path, year=2023, nlp=nlp)
+    rel = [e for e in bundle.events if e.type == "release"]
+    assert [(e.date, e.duration.value, e.duration.unit) for e in rel] == [("2023-10-12", 56, "days")]

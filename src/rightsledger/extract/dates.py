@@ -170,6 +170,9 @@ _FAST = re.compile(r"\d|January|February|March|April|May|June|July|August|Septem
 _ANCHORED_AFTER = re.compile(r"\s+(?:to|of|the|his|her|their|its|a|an)\b")
 # "released Kamara after two nights": the release's date is the previous date plus the length
 _RELEASED_BEFORE = re.compile(r"(?i:\b(?:released|freed)\b(?:\s+[\w’'-]+){0,5}?\s+$)")
+# the same told whole: the events stage counts it from the last arrest dated to the day
+RELEASED_AFTER = re.compile(r"(?i:\b(?:released|freed)\b(?:\s+[\w’'-]+){0,5}?\s+after\s+\S+\s+"
+                            r"(?:day|night|week|month)s?\b)")
 # "suspended the union for six months after finding …", "held him for two days before
 # releasing him": a length of time, not a date counted from an occurrence
 _FOR_BEFORE = re.compile(r"(?i:\bfor\s+(?:(?:over|more\s+than|about|approximately|nearly|almost|some|"
