@@ -208,6 +208,8 @@ def test_penalty_classes(sentence, expected):
     ("Authorities shut down internet access in Talgor Region for 10 days.", [(10, "days", "detention")]),
     ("He died in May following a month-long detention in Sarnova prison.", [(1, "months", "detention")]),
     ("The court placed the singer under pretrial arrest for two months.", [(2, "months", "detention")]),
+    ("The blockade of Mirevo, imposed on May 3, lasted three months.", [(3, "months", "detention")]),
+    ("The strike at the Pirsk mine lasted more than five days.", [(5, "days", "detention")]),
     # not the length of a detention or restriction
     ("Teachers said their salaries had remained too low for 10 years.", []),
     ("The court sentenced her to two years' imprisonment, suspended for three years.", []),

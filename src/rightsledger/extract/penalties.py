@@ -78,6 +78,9 @@ DURATION_AFTER = re.compile(
     r"(?:of\s+)?(?:pretrial\s+|incommunicado\s+|administrative\s+)?(?:detention|custody|suspension|ban|"
     r"closure|blockade|blocking|(?:hunger\s+|general\s+)?strike|curfew|lockdown|siege|"
     r"(?:internet\s+|communications?\s+)?(?:shutdown|blackout)|state\s+of\s+emergency))")
+# "The blockade of the town lasted three months": how long it lasted, told by the verb
+LASTED = re.compile(r"(?i)\blast(?:ed|ing)\s+(?:(?:over|more\s+than|about|approximately|nearly|almost|some|"
+                    r"at\s+least|only|just)\s+)?$")
 # "two years' imprisonment, suspended for three years": the term of a suspended sentence is
 # part of the penalty, not how long a detention lasted
 SUSPENDED_FOR = re.compile(r"(?i)\bsuspended\s+for\s+(?:a\s+period\s+of\s+)?$")
@@ -207,7 +210,7 @@ def find_durations(sentence: str) -> list[tuple[int, Duration, str]]:
             continue  # a sentence imposed, not a length served
         if SUSPENDED_FOR.search(before) and any(0 < n.start - at < 90 for at in imposed):
             continue  # "two years' imprisonment, suspended for three years"
-        if DURATION_BEFORE.search(before) or DURATION_AFTER.match(after) or \
+        if DURATION_BEFORE.search(before) or DURATION_AFTER.match(after) or LASTED.search(before) or \
                 re.search(r"(?i)\breleased\s+(?:\w+\s+){0,4}?after\s+$", before) or RELEASED_LATER.search(before) \
                 and re.match(r"\s+later\b", after) or AFTER_THEN_RELEASED.match(sentence, n.start) \
                 and re.search(r"(?i)(?:^|[.;]\s*)after\s+$", before):
