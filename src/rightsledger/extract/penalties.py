@@ -277,9 +277,9 @@ def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]
                 convictions = [min(fallback, key=lambda i: _distance(pos[i], penalties[0][0]))]
             if len(convictions) == 1:
                 penalties = final_terms(sentence, penalties)
-            changed = {o for o, p in penalties if p.kind != "fine" and CHANGED_TO.search(sentence[max(0, o - 60):o])}
-            for i, pen in _assign_penalties(out, convictions, pos, penalties,
-                                            changed).items():
+            changed = {o for o, p in penalties
+                       if p.kind != "fine" and CHANGED_TO.search(sentence[max(0, o - 60):o])}
+            for i, pen in _assign_penalties(out, convictions, pos, penalties, changed).items():
                 out[i] = replace(out[i], penalty=pen)
         # a length told with the release first: "held for a month … and released after 56 days of
         # detention" gives the release its 56 days, not the month

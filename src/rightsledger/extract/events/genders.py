@@ -13,7 +13,7 @@ both, has no gender and stays compatible with every pronoun.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from ...records import Entity
 from ..lexicons import alternation, words
