@@ -171,3 +171,15 @@ def test_speed():
     for _ in range(1000):
         find_dates(sentence, Y)
     assert time.process_time() - t < 1.0
+
+
+def test_released_after_a_length_is_dated_from_the_previous_date():
+    """"released X after two nights in custody" after "On July 18 … arrested X" is July 20 (the
+    2020 Guinea convention); not after another verb, nor a sentence-initial "After 10 days"."""
+    prev = find_dates("On July 18, police in Sarnova arrested the singer Ivo Darn.", 2020)[0]
+    got = find_dates("Authorities released Darn after two nights in police custody.", 2020, previous=prev)
+    assert [(m.date, m.precision) for m in got] == [("2020-07-20", "day")]
+    got = find_dates("A judge freed him after 11 days of detention.", 2020, previous=prev)
+    assert [m.date for m in got] == ["2020-07-29"]
+    assert find_dates("The parties signed an accord after two days of talks.", 2020, previous=prev) == []
+    assert find_dates("After 10 days authorities released the two leaders.", 2020, previous=prev) == []

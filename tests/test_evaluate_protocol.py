@@ -45,3 +45,18 @@ def test_penalty_accuracy():
             _ev(50, typ="conviction_or_sentence", penalty={"kind": "life", "value": None, "unit": None, "text": "life"})]
     s = ev.score(pred, gold)
     assert (s.penalty_seen, s.penalty_correct) == (2, 1)
+
+
+def test_errors_list_matched_events_whose_penalty_or_duration_differs():
+    """``--errors`` shows each matched event whose penalty (or duration) disagrees: as
+    predicted under "fp", as gold under "fn"; agreeing ones are not listed."""
+    prison5 = {"kind": "prison", "value": 5, "unit": "years", "text": "five years' imprisonment"}
+    gold = [{"kind": "scope", "doc": "d", "start": 0, "end": 400, "kinds": ["event"]},
+            _ev(10, typ="conviction_or_sentence", penalty=prison5),
+            dict(_ev(50), duration={"value": 56, "unit": "days", "text": "56 days"})]
+    pred = [_ev(10, typ="conviction_or_sentence", penalty=prison5),
+            dict(_ev(50), duration={"value": 1, "unit": "months", "text": "a month"})]
+    s = ev.score(pred, gold, keep_errors=True)
+    assert "penalty" not in s.errors
+    assert [r["duration"]["value"] for r in s.errors["duration"]["fp"]] == [1]
+    assert [r["duration"]["value"] for r in s.errors["duration"]["fn"]] == [56]

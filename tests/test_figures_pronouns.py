@@ -38,7 +38,10 @@ def test_pronoun_one_is_not_a_figure(nlp) -> None:
     ("Families waited up to a year and one-half for a place.", []),
     ("Families waited up to a year and a half for a place.", []),
     ("He served two years and paid half of the fine.", [0.5]),
-    ("The march lasted three days and two nights.", [2]),
+    # "nights" is a unit of duration (a detention "after two nights in police custody"), not
+    # a count; a count after "days and" stays a figure
+    ("The march lasted three days and two nights.", []),
+    ("The march lasted three days and two marchers died.", [2]),
 ])
 def test_parts_of_durations_are_not_figures(sentence: str, values: list) -> None:
     """A count joined to a time noun by a suspended hyphen ("one- to three-month") or the

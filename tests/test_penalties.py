@@ -170,3 +170,103 @@ def test_blockades_and_release_after_a_stated_time() -> None:
     got = find_durations("The militia blockaded the main road linking the two cities for 12 days in May.")
     assert [(d.value, d.unit) for _, d, _ in got] == [(12, "days")]
     assert find_durations("After two years of talks, the parties signed an accord.") == []
+
+
+# -- the classes of issue 14, deliverable 5 (round 6), on sentences of our own making --------
+@pytest.mark.parametrize("sentence, expected", [
+    # a term told in years and months: one term, exact
+    ("In April the court sentenced the former minister, Ivo Darn, to 14 years and six months in prison.",
+     [("prison", 14.5, "years")]),
+    ("On May 9, the Kettrin City Court sentenced blogger Lena Moss to two years and 10 months imprisonment.",
+     [("prison", 34, "months")]),
+    # a term with an article instead of a number
+    ("The court sentenced the editor to a year in prison for defamation.", [("prison", 1, "years")]),
+    # a term added to one being served
+    ("On October 3, the Orlen City Court added seven years to the prison sentence of Emil Brask.",
+     [("prison", 7, "years")]),
+    ("The court handed him a 10-year prison term in March.", [("prison", 10, "years")]),
+    # restricted movement is restricted freedom
+    ("A court sentenced each of the three men to seven years of restricted movement.",
+     [("restricted_freedom", 7, "years")]),
+    # a suspended term keeps its kind; the period it is suspended for is not a duration
+    ("The court sentenced her to two years' imprisonment, suspended for three years.", [("prison", 2, "years")]),
+    ("The court sentenced him to eight years in prison and fined him 2 million dinars.",
+     [("prison", 8, "years"), ("fine", 2000000, "dinars")]),
+    ("In June a military court sentenced the two officers to death.", [("death", None, None)]),
+    ("The law provides for a sentence of up to 10 years in prison for treason.", []),
+])
+def test_penalty_classes(sentence, expected):
+    assert _p(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Authorities released the lawyer after two nights in police custody.", [(2, "nights", "release")]),
+    ("Police held him for two years and six months without trial.", [(2.5, "years", "detention")]),
+    ("The governor imposed a three-week curfew in Ulmar after the clashes.", [(3, "weeks", "detention")]),
+    ("The government declared a state of emergency for 30 days in the north.", [(30, "days", "detention")]),
+    ("Workers at the Pirsk mine went on strike for 12 days in March.", [(12, "days", "detention")]),
+    ("Authorities shut down internet access in Talgor Region for 10 days.", [(10, "days", "detention")]),
+    ("He died in May following a month-long detention in Sarnova prison.", [(1, "months", "detention")]),
+    ("The court placed the singer under pretrial arrest for two months.", [(2, "months", "detention")]),
+    ("The blockade of Mirevo, imposed on May 3, lasted three months.", [(3, "months", "detention")]),
+    ("The strike at the Pirsk mine lasted more than five days.", [(5, "days", "detention")]),
+    # not the length of a detention or restriction
+    ("Teachers said their salaries had remained too low for 10 years.", []),
+    ("The court sentenced her to two years' imprisonment, suspended for three years.", []),
+    ("In April the court sentenced Ivo Darn to 14 years and six months in prison.", []),
+])
+def test_duration_classes(sentence, expected):
+    assert [(d.value, d.unit, cue) for _, d, cue in find_durations(sentence)] == expected
+
+
+def test_changed_term_goes_to_the_later_conviction():
+    """Two conviction events in one sentence: the term first imposed to the first, the term
+    as shortened to the later one."""
+    from rightsledger.extract.penalties import attach_penalties
+
+    s = ("In October 2022, Mira Olsen received a seven-year prison sentence on blasphemy charges, "
+         "although her sentence was shortened to four years in May.")
+    out = attach_penalties(_Ann(s, 2023), _events(s, [("conviction_or_sentence", "2022-10"),
+                                                      ("conviction_or_sentence", "2023-05")]))
+    assert [(e.penalty.kind, e.penalty.value) for e in out] == [("prison", 7), ("prison", 4)]
+
+
+def test_length_told_with_the_release_goes_to_the_release():
+    """"held for a month … released after 56 days of detention": one release event takes the
+    length told with it, not the first one stated."""
+    from rightsledger.extract.penalties import attach_penalties
+
+    s = ("He was held for a month without charges and released after 56 days of detention when a "
+         "judge in Sarnova dismissed the case.")
+    out = attach_penalties(_Ann(s, 2023), _events(s, [("release", "2023-10-12")]))
+    assert (out[0].duration.value, out[0].duration.unit) == (56, "days")
+
+
+def test_a_length_before_after_is_not_a_date():
+    """"suspended the union for six months after finding …" dates the suspension by its own
+    date, not six months later."""
+    from rightsledger.extract.dates import find_dates
+
+    s = ("Effective April 29, 2021, the Pirsk Economic Court suspended the miners' union for six "
+         "months after finding its registration improper.")
+    assert [m.date for m in find_dates(s, 2022) if m.date] == ["2021-04-29"]
+    s2 = "Police detained Ivo Darn on May 3, and he was released two days later."
+    assert [m.date for m in find_dates(s2, 2022) if m.date] == ["2022-05-03", "2022-05-05"]
+
+
+@pytest.mark.model
+def test_release_after_a_length_counts_from_the_arrest(nlp, tmp_path):
+    """"released after 56 days" counts from the arrest dated to the day, not from a date named
+    in between ("his August 16 report"), and carries the 56 days."""
+    from rightsledger.run.pipeline import process
+
+    path = tmp_path / "orlenia-2023.txt"
+    path.write_text(
+        "Section 1. Respect for the Integrity of the Person\n\n"
+        "On August 17, authorities in Sarnova arrested Ivo Darn, a journalist with an online "
+        "broadcaster. Darn was reportedly beaten over his August 16 report on police corruption. "
+        "He was held for a month without charges and released after 56 days of detention when a "
+        "judge dismissed the case against him.\n", encoding="utf-8")
+    bundle = process(path, year=2023, nlp=nlp)
+    rel = [e for e in bundle.events if e.type == "release"]
+    assert [(e.date, e.duration.value, e.duration.unit) for e in rel] == [("2023-10-12", 56, "days")]

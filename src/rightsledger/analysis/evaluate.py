@@ -236,10 +236,20 @@ def score(predicted: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]],
         for p, g in pairs:
             if has_pen and (p.get("penalty") or g.get("penalty")):
                 out.penalty_seen += 1
-                out.penalty_correct += _same_penalty(p.get("penalty"), g.get("penalty"))
+                right = _same_penalty(p.get("penalty"), g.get("penalty"))
+                out.penalty_correct += right
+                if keep_errors and not right:  # --errors: the event as predicted, then as gold
+                    out.errors.setdefault("penalty", {"fp": [], "fn": []})
+                    out.errors["penalty"]["fp"].append(p)
+                    out.errors["penalty"]["fn"].append(g)
             if has_dur and (p.get("duration") or g.get("duration")):
                 out.duration_seen += 1
-                out.duration_correct += _same_duration(p.get("duration"), g.get("duration"))
+                right = _same_duration(p.get("duration"), g.get("duration"))
+                out.duration_correct += right
+                if keep_errors and not right:
+                    out.errors.setdefault("duration", {"fp": [], "fn": []})
+                    out.errors["duration"]["fp"].append(p)
+                    out.errors["duration"]["fn"].append(g)
     if "figure" in kinds:
         record("figure", _match(by_kind(pred, "figure"), by_kind(gold, "figure"),
                                 lambda p, g: _value_eq(p["value"], g["value"]) and p["value"] is not None

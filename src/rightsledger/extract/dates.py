@@ -145,7 +145,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(n, re.compile(p)) for n, p in [
                  r"\s+(?P<dir>later|after(?:ward)?|earlier|before|prior)\b"
                  r"|\b(?:(?P<rel3>later|earlier)\s+)(?:that|the\s+same)\s+(?P<unit3>day|week|month|year)\b"
                  r"|\bthat\s+(?P<unit4>day|night|morning|evening)\b"
-                 r"|\b(?:on\s+)?the\s+day\s+(?P<dir5>before|after)\b)"),
+                 r"|\b(?:on\s+)?the\s+day\s+(?P<dir5>before|after)\b"
+                 # "released Kamara after two nights in custody" (kept only after a release verb)
+                 r"|\b(?P<after6>after)\s+(?P<n6>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                 r"|twelve|fifteen|twenty|thirty)\s+(?P<unit6>day|night|week|month)s?\b)"),
     # "last year", "this year"
     ("near_year", r"(?i:\b(?P<which>last|this|the\s+current|the\s+past)\s+year\b)"),
     # "during the year", "in recent years"
@@ -165,6 +168,15 @@ _FAST = re.compile(r"\d|January|February|March|April|May|June|July|August|Septem
 
 
 _ANCHORED_AFTER = re.compile(r"\s+(?:to|of|the|his|her|their|its|a|an)\b")
+# "released Kamara after two nights": the release's date is the previous date plus the length
+_RELEASED_BEFORE = re.compile(r"(?i:\b(?:released|freed)\b(?:\s+[\w’'-]+){0,5}?\s+$)")
+# the same told whole: the events stage counts it from the last arrest dated to the day
+RELEASED_AFTER = re.compile(r"(?i:\b(?:released|freed)\b(?:\s+[\w’'-]+){0,5}?\s+after\s+\S+\s+"
+                            r"(?:day|night|week|month)s?\b)")
+# "suspended the union for six months after finding …", "held him for two days before
+# releasing him": a length of time, not a date counted from an occurrence
+_FOR_BEFORE = re.compile(r"(?i:\bfor\s+(?:(?:over|more\s+than|about|approximately|nearly|almost|some|"
+                         r"at\s+least|another|an\s+additional|a\s+further)\s+)?$)")
 _HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
@@ -320,7 +332,7 @@ def _resolve(name: str, g: dict[str, str | None], year: int | None,
 
 def _relative(g: dict[str, str | None], year: int | None,
               previous: DateMention | None) -> tuple[str | None, str | None, str | None, str]:
-    unit = (g["unit"] or g["unit2"] or g["unit3"] or g["unit4"] or "day").lower()
+    unit = (g["unit"] or g["unit2"] or g["unit3"] or g["unit4"] or g.get("unit6") or "day").lower()
     if unit in ("date", "morning", "afternoon", "evening", "night"):
         unit = "day"
     rel = (g["rel"] or g["rel3"] or "").lower()
@@ -332,7 +344,7 @@ def _relative(g: dict[str, str | None], year: int | None,
     elif g["dir5"]:
         n, sign = 1, (-1 if direction == "before" else 1)
     else:
-        raw = re.sub(r"\s+", " ", (g["n"] or "1").lower())
+        raw = re.sub(r"\s+", " ", (g["n"] or g.get("n6") or "1").lower())
         n = -1 if raw in VAGUE else int(raw) if raw.isdigit() else NUM_WORDS.get(raw, 1)
         sign = -1 if direction in ("earlier", "before", "prior") else 1
     if unit == "year" and rel in ("previous", "preceding", "prior", "next", "following", "same"):
@@ -401,6 +413,10 @@ def find_dates(text: str, year: int | None, *, previous: DateMention | None = No
         if name == "month" and m.group("m1") == "May" and re.search(r"(?i:\b(?:and|or|to|the)\s+$)", before):
             continue  # "... and May be ..." is a verb; "the May" only as a modifier
         g = {k: v for k, v in m.groupdict().items()}
+        if name == "relative" and g.get("n") and _FOR_BEFORE.search(before):
+            continue
+        if name == "relative" and g.get("after6") and not _RELEASED_BEFORE.search(text[max(0, s - 60):s]):
+            continue
         if name == "relative" and (g.get("dir") or g.get("dir5")) and _ANCHORED_AFTER.match(text, e) or \
                 name == "relative" and out and out[-1].kind in ("event", "span") and \
                 re.fullmatch(r",\s*", text[out[-1].end:s]):

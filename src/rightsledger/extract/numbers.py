@@ -14,7 +14,7 @@ prefix (``$``, ``US$``, ``KZT``), the number or range, and the unit word that fo
   "twice" = 2, "thrice" = 3)
 - ``money``     an amount with a currency ("$27,000", "27,000 tenge", "KZT 5,000");
 - ``percent``   "21.7 percent", "40%";
-- ``duration``  a number of years/months/weeks/days/hours/minutes ("48 hours", "15-day");
+- ``duration``  a number of years/months/weeks/days/nights/hours/minutes ("48 hours", "15-day");
 - ``age``       "age 18", "aged 16", "18-year-old", "18 years old", "younger than 18",
   "as young as 12", "citizens over 18 to …", "permitted girls to marry at 16";
 - ``ordinal``   "first", "third", "21st";
@@ -186,7 +186,7 @@ SYMBOL_BEFORE = re.compile(r"(?P<sym>US\$|HK\$|R\$|C\$|A\$|(?<![A-Za-z])Rs\.?[ \
 
 PERCENT_AFTER = re.compile(r"^(?:[ \t]*%|[ \t]+per[ \t]?cent\b|[ \t]+percentage[ \t]+points?\b)",
                            re.I)
-_DUR = r"years?|months?|weeks?|days?|hours?|minutes?|decades?|yrs?|hrs?"
+_DUR = r"years?|months?|weeks?|days?|nights?|hours?|minutes?|decades?|yrs?|hrs?"
 AGE_AFTER = re.compile(r"^(?:[ \t]+years?[ \t]+old\b|[ \t]+years?[ \t]+of[ \t]+age\b|"
                        r"-years?-old\b|[ \t]+year-old\b)", re.I)
 DURATION_AFTER = re.compile(rf"^(?:[ \t]*-[ \t]*|[ \t]+)(?P<u>{_DUR})\b(?:['’](?!s\b)|['’]s\b)?",

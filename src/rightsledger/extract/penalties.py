@@ -23,13 +23,15 @@ if TYPE_CHECKING:
     from .annotate import Annotated
 
 UNITS = {"year": "years", "month": "months", "week": "weeks", "day": "days", "hour": "hours",
-         "minute": "minutes"}
-_UNIT_WORD = r"(?:years?|months?|weeks?|days?|hours?|minutes?)"
+         "minute": "minutes", "night": "nights"}
+_UNIT_WORD = r"(?:years?|months?|weeks?|days?|nights?|hours?|minutes?)"
 
 # A court's decision in the sentence (past tense, not a rule).
 IMPOSED = re.compile(r"(?i)\b(?:sentenc(?:ed|ing)|convicted|fined|condemned|given|received|handed"
-                     r"|imposed|ordered\s+(?:\w+\s+){0,4}?to\s+pay|jailed|commuted|upheld|reduced|shortened|serve[sd]?)\b")
+                     r"|imposed|ordered\s+(?:\w+\s+){0,4}?to\s+pay|jailed|commuted|upheld|reduced|shortened|serve[sd]?"
+                     r"|added)\b")
 SENTENCE_WORDS = re.compile(r"(?i)\bsentenc|\bconvict|\bfined\b|\bverdict\b|\bcondemned\b|\bfines?\s+of\b|"
+                            r"\b(?:prison|jail)\s+terms?\b|"
                             r"\bordered\s+(?:\w+\s+){0,4}?to\s+pay\b|\bdamages\b")
 # A civil court's award: "ordered the newspaper to pay $5,000 in damages" → penalty kind other.
 DAMAGES = re.compile(r"(?i)^\s*(?:\([^)]*\)\s*)?(?:in\s+|as\s+|for\s+)?(?:\w+\s+)?(?:damages|compensation|reparations?)\b")
@@ -43,9 +45,14 @@ AFTER_TERM = re.compile(
     r"(?i)^['’]?\s*(?:or\s+(?:more|longer)\s+)?"  # "11 years or more of imprisonment"
     r"(?:(?:suspended\s+)?(?:prison|jail)\s+(?:sentences?|terms?)|(?:of\s+)?imprisonment|"
     r"in\s+(?:prison|jail|a\s+(?:labor|labour|penal)\s+(?:camp|colony))|(?:suspended\s+)?sentences?|"
-    r"(?:of\s+)?(?:hard|forced|corrective)\s+labou?r|of\s+detention|(?:of\s+)?(?:restricted|restriction\s+of)\s+freedom|"
+    r"(?:of\s+)?(?:hard|forced|corrective)\s+labou?r|of\s+detention|"
+    r"(?:of\s+)?(?:restricted|restriction\s+of|limitation\s+of)\s+(?:freedom|liberty|movement)|"
     r"(?:of\s+)?probation|(?:of\s+)?(?:administrative\s+)?arrest|behind\s+bars|suspended|"
-    r"(?:of\s+)?(?:community\s+service|house\s+arrest))")
+    r"(?:of\s+)?(?:community\s+service|house\s+arrest)|"
+    # a term added to one being served: "added seven years to the prison sentence of X"
+    r"to\s+(?:the|his|her|their)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))")
+# "sentenced him to a year in prison": a term told with an article, not a number
+A_TERM = re.compile(rf"(?i)\b(?:a|an)\s+({_UNIT_WORD})\b")
 BEFORE_TERM = re.compile(r"(?i)(?:sentenc\w*|jailed|received|given|handed(?:\s+down)?|imposed|serve[sd]?|"
                          r"commuted|reduced|shortened|lowered)\s+(?:\w+\s+){0,8}?(?:to|with|of|for)?\s*(?:an?\s+|the\s+)?$")
 # A sentence changed on appeal or by pardon: "her sentence was shortened to five years" — the
@@ -53,21 +60,36 @@ BEFORE_TERM = re.compile(r"(?i)(?:sentenc\w*|jailed|received|given|handed(?:\s+d
 CHANGED_TO = re.compile(r"(?i)\b(?:reduced|shortened|lowered|commuted|cut|increased|raised|extended)\s+"
                         r"(?:(?:it|them|this|that|the\s+(?:sentence|term))\s+)?to\s+(?:an?\s+)?$")
 KIND_OF_TERM = [
-    (re.compile(r"(?i)restrict\w*\s+(?:of\s+)?freedom"), "restricted_freedom"),
+    (re.compile(r"(?i)restrict\w*\s+(?:of\s+)?(?:freedom|liberty|movement)|limitation\s+of\s+(?:freedom|liberty)"),
+     "restricted_freedom"),
     (re.compile(r"(?i)probation"), "probation"),
     (re.compile(r"(?i)community\s+service|corrective\s+labou?r|house\s+arrest|administrative\s+arrest"), "other"),
 ]
 DURATION_BEFORE = re.compile(
     r"(?i)\b(?:held|detained|kept|jailed|imprisoned|interrogated|questioned|arrested|incarcerated|"
-    r"confined|remained|spent|suspend|suspended|close|closed|ban|banned|block|blocked|blockaded|besieged|"
-    r"cut|shut|hospitalized|disappeared|"
+    r"confined|spent|placed|arrest|suspend|suspended|close|closed|ban|banned|block|blocked|blockaded|besieged|"
+    r"cut|shut|hospitalized|disappeared|curfew|lockdown|state\s+of\s+emergency|disrupted|"
+    r"(?:went|go|going|were|was)\s+on\s+strike|"
     r"missing|hunger\s+strike|custody|detention|incommunicado)\b[^.;]{0,80}?\bfor\s+"
     r"(?:(?:over|more\s+than|about|approximately|nearly|almost|some|at\s+least|up\s+to|another|"
     r"an\s+additional|a\s+further)\s+)?$")
 DURATION_AFTER = re.compile(
     r"(?i)^['’]?\s*(?:-long\s+|long\s+)?(?:in\s+(?:detention|custody|jail|prison|pretrial\s+detention|incommunicado)|"
     r"(?:of\s+)?(?:pretrial\s+|incommunicado\s+|administrative\s+)?(?:detention|custody|suspension|ban|"
-    r"closure|blockade|blocking|hunger\s+strike))")
+    r"closure|blockade|blocking|(?:hunger\s+|general\s+)?strike|curfew|lockdown|siege|"
+    r"(?:internet\s+|communications?\s+)?(?:shutdown|blackout)|state\s+of\s+emergency))")
+# "The blockade of the town lasted three months": how long it lasted, told by the verb
+LASTED = re.compile(r"(?i)\blast(?:ed|ing)\s+(?:(?:over|more\s+than|about|approximately|nearly|almost|some|"
+                    r"at\s+least|only|just)\s+)?$")
+# "two years' imprisonment, suspended for three years": the term of a suspended sentence is
+# part of the penalty, not how long a detention lasted
+SUSPENDED_FOR = re.compile(r"(?i)\bsuspended\s+for\s+(?:a\s+period\s+of\s+)?$")
+# "a month-long detention", "a weeklong curfew": one unit, told without a number
+A_LONG = re.compile(r"(?i)\b(day|week|month|year)[\s-]?long\s+(?=(?:pretrial\s+|incommunicado\s+)?"
+                    r"(?:detention|custody|curfew|blockade|siege|strike|hunger\s+strike|shutdown|blackout|"
+                    r"closure|suspension|ban)\b)")
+# "14 years and six months": the months of a term told in two units
+AND_MONTHS = re.compile(r"(?i)^\s*,?\s+and\s+$")
 A_UNIT = re.compile(rf"(?i)\bfor\s+(?:(?:over|more\s+than|about|approximately|nearly|almost|some)\s+)?"
                     rf"(?:a|an|one)\s+({_UNIT_WORD})\b")
 
@@ -96,23 +118,20 @@ def find_penalties(sentence: str) -> list[tuple[int, Penalty]]:
         out.append((m.start(), Penalty("life", None, None, g[cut + 3:] if cut >= 0 else g)))
         taken.append(m.span())
     nums = find_numbers(sentence)
-    for n in nums:
+    for k, n in enumerate(nums):
         if any(a <= n.start < b for a, b in taken):
             continue
         if n.kind == "duration" and n.qualifier != "up to":
-            after = AFTER_TERM.match(sentence[n.end:n.end + 60])
+            value, unit, n_end = joined_term(sentence, nums, k)
+            after = AFTER_TERM.match(sentence[n_end:n_end + 60])
             before = BEFORE_TERM.search(sentence[max(0, n.start - 90):n.start])
             if not after and not before:
                 continue
             if not after and before and not re.search(r"(?i)sentenc|jailed|serve", before.group(0)):
                 continue
-            end = n.end + (after.end() if after else 0)
+            end = n_end + (after.end() if after else 0)
             text = sentence[n.start:end]
-            kind = "prison"
-            for rx, k in KIND_OF_TERM:
-                if rx.search(text):
-                    kind = k
-            out.append((n.start, Penalty(kind, n.value, _unit(n.unit), text)))
+            out.append((n.start, Penalty(_kind_of_term(text), value, unit, text)))
             taken.append((n.start, end))
         elif n.kind == "money" and not n.equivalent and n.qualifier != "up to":
             before = sentence[max(0, n.start - 60):n.start].lower()
@@ -124,8 +143,39 @@ def find_penalties(sentence: str) -> list[tuple[int, Penalty]]:
                            before) or re.match(r"(?i)\s*(?:\([^)]*\)\s*)?fine", after):
                 out.append((n.start, Penalty("fine", n.value, n.unit, n.text)))
                 taken.append((n.start, n.end))
+    for m in A_TERM.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        after = AFTER_TERM.match(sentence[m.end():m.end() + 60])
+        before = BEFORE_TERM.search(sentence[max(0, m.start() - 90):m.start()])
+        if after and before and re.search(r"(?i)sentenc|jailed|serve", before.group(0)):
+            end = m.end() + after.end()
+            out.append((m.start(), Penalty(_kind_of_term(sentence[m.start():end]), 1,
+                                           _unit(m.group(1)), sentence[m.start():end])))
+            taken.append((m.start(), end))
     out.sort(key=lambda x: x[0])
     return out
+
+
+def joined_term(sentence: str, nums: list[NumberMention], k: int) -> tuple[float, str | None, int]:
+    """``(value, unit, end)`` of the duration ``nums[k]``, joined with the months that follow
+    it ("14 years and six months" → 14.5 years; "two years and 10 months" → 34 months, exact)."""
+    n = nums[k]
+    m = nums[k + 1] if k + 1 < len(nums) else None
+    if m is None or _unit(n.unit) != "years" or m.kind != "duration" or _unit(m.unit) != "months" \
+            or not AND_MONTHS.search(sentence[n.end:m.start]) or m.value is None or n.value is None:
+        return n.value, _unit(n.unit), n.end
+    if m.value * 100 % 12 == 0:
+        return n.value + m.value / 12, "years", m.end
+    return n.value * 12 + m.value, "months", m.end
+
+
+def _kind_of_term(text: str) -> str:
+    kind = "prison"
+    for rx, k in KIND_OF_TERM:
+        if rx.search(text):
+            kind = k
+    return kind
 
 
 def final_terms(sentence: str, penalties: list[tuple[int, Penalty]]) -> list[tuple[int, Penalty]]:
@@ -145,19 +195,28 @@ def find_durations(sentence: str) -> list[tuple[int, Duration, str]]:
     ``cue`` is "release" when the length is told with the release ("held for three hours
     before being released", "released after two days")."""
     out: list[tuple[int, Duration, str]] = []
-    imposed = {at for at, _ in find_penalties(sentence)}
-    for n in find_numbers(sentence):
-        if n.kind != "duration" or n.start in imposed:
+    spans = [(at, at + len(p.text)) for at, p in find_penalties(sentence)]
+    imposed = {at for at, _ in spans}
+    nums = find_numbers(sentence)
+    joined_to = -1  # the end of the last length joined with its months
+    for k, n in enumerate(nums):
+        if n.kind != "duration" or n.start < joined_to or any(a <= n.start < b for a, b in spans):
             continue
+        value, unit, n_end = joined_term(sentence, nums, k)
+        joined_to = n_end
         before = sentence[max(0, n.start - 120):n.start]
-        after = sentence[n.end:n.end + 50]
+        after = sentence[n_end:n_end + 50]
         if AFTER_TERM.match(after) and not DURATION_AFTER.match(after):
             continue  # a sentence imposed, not a length served
-        if DURATION_BEFORE.search(before) or DURATION_AFTER.match(after) or \
+        if SUSPENDED_FOR.search(before) and any(0 < n.start - at < 90 for at in imposed):
+            continue  # "two years' imprisonment, suspended for three years"
+        if DURATION_BEFORE.search(before) or DURATION_AFTER.match(after) or LASTED.search(before) or \
                 re.search(r"(?i)\breleased\s+(?:\w+\s+){0,4}?after\s+$", before) or RELEASED_LATER.search(before) \
                 and re.match(r"\s+later\b", after) or AFTER_THEN_RELEASED.match(sentence, n.start) \
                 and re.search(r"(?i)(?:^|[.;]\s*)after\s+$", before):
-            out.append((n.start, Duration(n.value, _unit(n.unit), n.text), _cue(sentence, n)))
+            out.append((n.start, Duration(value, unit, sentence[n.start:n_end]), _cue(sentence, n)))
+    for m in A_LONG.finditer(sentence):
+        out.append((m.start(), Duration(1, _unit(m.group(1)), m.group(0).strip()), "detention"))
     for m in A_UNIT.finditer(sentence):
         if any(m.start() <= at < m.end() for at, _, _ in out):
             continue  # "for one month" is already a number
@@ -218,9 +277,14 @@ def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]
                 convictions = [min(fallback, key=lambda i: _distance(pos[i], penalties[0][0]))]
             if len(convictions) == 1:
                 penalties = final_terms(sentence, penalties)
-            for i, pen in _assign_penalties(convictions, pos, penalties).items():
+            changed = {o for o, p in penalties
+                       if p.kind != "fine" and CHANGED_TO.search(sentence[max(0, o - 60):o])}
+            for i, pen in _assign_penalties(out, convictions, pos, penalties, changed).items():
                 out[i] = replace(out[i], penalty=pen)
-        durations = [d for d in find_durations(sentence) if d[0] not in rules]
+        # a length told with the release first: "held for a month … and released after 56 days of
+        # detention" gives the release its 56 days, not the month
+        durations = sorted((d for d in find_durations(sentence) if d[0] not in rules),
+                           key=lambda d: d[2] != "release")
         others = [i for i in idx if out[i].type not in PENALTY_TYPES]
         taken: set[int] = set()
         for offset, dur, cue in durations:
@@ -255,10 +319,12 @@ def _distance(pos: int | None, offset: int) -> int:
     return offset - pos if pos <= offset else (1 << 16) + pos - offset
 
 
-def _assign_penalties(cands: list[int], pos: dict[int, int | None],
-                      penalties: list[tuple[int, Penalty]]) -> dict[int, Penalty]:
+def _assign_penalties(events: list[Event], cands: list[int], pos: dict[int, int | None],
+                      penalties: list[tuple[int, Penalty]], changed: set[int]) -> dict[int, Penalty]:
     """Each penalty to the nearest candidate event; an event given several keeps the prison
-    term (or the first stated) over a fine (docs/EVALUATION.md)."""
+    term (or the first stated) over a fine (docs/EVALUATION.md). A term changed later ("her
+    sentence was shortened to five years in May", offsets in ``changed``) goes to the latest
+    dated candidate: the change comes after the sentence first imposed."""
     if not cands:
         return {}
     got: dict[int, list[Penalty]] = {}
@@ -269,8 +335,12 @@ def _assign_penalties(cands: list[int], pos: dict[int, int | None],
             for k, i in enumerate(cands):
                 got[i] = [penalties[min(k, len(penalties) - 1)][1]]
     else:
+        dated = [i for i in cands if pos[i] is not None]
         for offset, pen in penalties:
-            best = min(cands, key=lambda i: _distance(pos[i], offset))
+            if offset in changed and len(dated) > 1:
+                best = max(dated, key=lambda i: (events[i].date, pos[i]))
+            else:
+                best = min(cands, key=lambda i: _distance(pos[i], offset))
             got.setdefault(best, []).append(pen)
     return {i: next((p for p in pens if p.kind != "fine"), pens[0]) for i, pens in got.items()}
 

@@ -66,6 +66,17 @@ class KzDoc(WholeDoc):
         self.entities = [dict(ent, _s1=True) for ent in self.s1.entities]
         self.not_entities = list(self.s1.not_entities)
 
+    def s1_pen(self, anchor: str, date: str, kind: str, value: float | None, unit: str | None,
+               text: str) -> None:
+        """The penalty of a Section 1 event (its sentence holds ``anchor``, its date is
+        ``date``): Section 1 was annotated before events carried penalties (issue 14,
+        deliverable 5); only this field is added to its records."""
+        span = self.s1.span(anchor)
+        hits = [r for r in self.s1.records if r["kind"] == "event" and r["date"] == date
+                and r["evidence"]["start"] == span["start"]]
+        assert len(hits) == 1, (anchor, date, len(hits))
+        hits[0]["penalty"] = {"kind": kind, "value": value, "unit": unit, "text": text}
+
     def inside_new(self, at: int) -> bool:
         return any(a <= at < b for a, b in self.new_ranges)
 
@@ -798,8 +809,30 @@ def sections_5_7(d: KzDoc) -> None:
     d.fig("who belong to one of six categories", 6, "categories of informal employment")
 
 
+def section_1_penalties(d: KzDoc) -> None:
+    """The terms imposed in Section 1's conviction events (read sentence by sentence; no
+    detention length is stated with a Section 1 event)."""
+    d.s1_pen("a military court in Taldykorgan sentenced a servicemember", "2022-11-16",
+             "prison", 6, "years", "six years’ imprisonment")
+    d.s1_pen("the alleged triggerman, was convicted of beating", "2022", "prison", 10, "years",
+             "10 years in prison")
+    d.s1_pen("the Taldykorgan City Court sentenced Batyrbayev", "2022-07-06", "probation", 4.5,
+             "years", "four and one-half years of probation")
+    d.s1_pen("added seven years to the prison sentence", "2022-10-13", "prison", 7, "years",
+             "seven years")
+    d.s1_pen("He was sentenced in 2019 to five years", "2019", "prison", 5, "years",
+             "five years’ imprisonment")
+    d.s1_pen("after a court convicted him of corruption on December 3, 2021", "2021-12-03",
+             "prison", 5, "years", "five years’ imprisonment")
+    # a range of terms for three defendants: the lower bound, the whole range as text (as
+    # penalty provisions are valued)
+    d.s1_pen("were sentenced to five-and-one-half to seven years", "2021-07", "prison", 5.5,
+             "years", "five-and-one-half to seven years")
+
+
 def kazakhstan() -> KzDoc:
     d = KzDoc(PARTS)
+    section_1_penalties(d)
     executive_summary(d)
     section_2(d)
     sections_3_4(d)

@@ -37,7 +37,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...records import Entity, Event, Span
-from ..dates import DateMention, find_dates
+from ..dates import RELEASED_AFTER, DateMention, find_dates
 from .episodes import Episode, Named, episode_date, opened
 from .matching import same_event
 from .dated import _dated_events, _ref_of, _state_verbs
@@ -89,6 +89,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
     for ap in annotated.paragraphs:
         base = ap.start
         previous: DateMention | None = None
+        arrest: DateMention | None = None  # what "released him after 56 days" counts from
         episode: Episode | None = None  # the dated occurrence that frames the sentences after it
         for index, sent in enumerate(ap.doc.sents):
             toks = [t for t in _toks(sent) if not t.is_space]
@@ -96,10 +97,13 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                 continue
             s_start, s_end = base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
             sent_text = text[s_start:s_end]
-            mentions = [m.shifted(s_start) for m in find_dates(sent_text, year, previous=previous)]
+            since = arrest if arrest is not None and RELEASED_AFTER.search(sent_text) else previous
+            mentions = [m.shifted(s_start) for m in find_dates(sent_text, year, previous=since)]
             section = annotated.section_at(s_start)
             evidence = Span.of(text, s_start, s_end)
             produced, refs, previous = _dated_events(ctx, sent, mentions, base, year, previous)
+            arrest = next((m for _, ty, d, _, p in produced if ty == "detention_or_arrest" and p == "day"
+                           for m in mentions if m.date == d), arrest)
             if year is not None:
                 states = _state_verbs(sent, mentions, base)
                 if produced or not refs:

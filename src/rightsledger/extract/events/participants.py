@@ -8,7 +8,8 @@ import re
 from typing import TYPE_CHECKING, Iterable
 
 from ...records import Entity, Participant
-from ..lexicons import words
+from ..lexicons import lexicon, words
+from .genders import gender_of_word, person_genders
 from .lexicon import DETERMINERS, LIGHT_VERBS, PARTITIVE, PLACE_LABELS, REPORT_VERBS, UNACCUSATIVE
 from .triggers import _is_verb, _toks
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 PERSON_PRONOUNS = words("participants", "person_pronouns")
 DEFINITE = words("participants", "definite")
 PERSON_DESCRIPTIONS = words("participants", "person_descriptions")
+PLURAL_COUNTS: dict[str, int] = lexicon("participants")["plural_counts"]
 
 
 class _EntityIndex:
@@ -93,10 +95,17 @@ class _Context:
         self.text = ann.text
         self.index = _EntityIndex(entities)
         self.has_entities = bool(entities)
+        self.genders = person_genders(self.text, entities)
+
+    def participants(self, tok: "Token", role: str, base: int) -> list[Participant]:
+        """The participant(s) a token stands for: the persons a pronoun or description points
+        back to ("he", "the journalist", "the two men"), else the entity or phrase itself."""
+        if self.has_entities and (refs := self.antecedents(tok, base)):
+            return [Participant(ref.id, ref.name, role) for ref in refs]
+        p = self.participant(tok, role, base)
+        return [p] if p is not None else []
 
     def participant(self, tok: "Token", role: str, base: int) -> Participant | None:
-        if self.has_entities and (ref := self.antecedent(tok, base)) is not None:
-            return Participant(ref.id, ref.name, role)
         if tok.pos_ == "PRON" or tok.lower_ in ("who", "which", "that", "whom"):
             return None
         # "activist Ivan Petrov", "journalist X": prefer the name in apposition
@@ -120,33 +129,55 @@ class _Context:
             return None
         return Participant(None, name, role)
 
-    def antecedent(self, tok: "Token", base: int) -> Entity | None:
-        """The person that a pronoun ("he", "his") or a definite description ("the
-        journalist", "the opposition leader") points back to: the nearest person named
-        before it in the paragraph; for a description, the nearest one the text describes
-        with the same noun ("journalist Ivan Petrov", "Petrov, a journalist") if any."""
+    def antecedents(self, tok: "Token", base: int) -> list[Entity]:
+        """The person(s) that a pronoun ("he", "his"), a definite description ("the
+        journalist", "the opposition leader") or a counted plural one ("the two men", "both
+        activists") points back to: the nearest compatible person(s) named before it in the
+        paragraph (a "she" is not a man the report calls "Mr." or "he"); for a description,
+        the nearest ones the text describes with the same noun ("journalist Ivan Petrov",
+        "Petrov, a journalist") if any."""
         at = base + tok.idx
+        count = 1
+        kids = list(tok.children)
         if tok.pos_ == "PRON":
             if tok.lower_ not in PERSON_PRONOUNS:
-                return None
+                return []
             noun = None
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_DESCRIPTIONS and \
-                any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) and \
-                not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children) and \
-                not any(c.dep_ in ("prep", "relcl", "acl") for c in tok.children):
+                not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in kids) and \
+                not any(c.dep_ in ("prep", "relcl", "acl") for c in kids):
             noun = tok.lemma_.lower()  # "the journalist", not "the journalist who …" (new)
+            if tok.tag_ == "NNS":  # "the two men", "both activists": as many persons as counted
+                counts = [PLURAL_COUNTS[c.lower_] for c in kids
+                          if c.dep_ in ("nummod", "det", "predet") and c.lower_ in PLURAL_COUNTS]
+                if not counts or not (any(c.lower_ == "both" for c in kids)
+                                      or any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids)):
+                    return []
+                count = counts[0]
+            elif not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids):
+                return []
         else:
-            return None
-        cands = self.index.before(base, at, "person")
-        if not cands:
-            return None
+            return []
+        gender = gender_of_word(tok.lower_ if noun is None else noun)
+        cands = [c for c in self.index.before(base, at, "person")
+                 if gender is None or self.genders.get(c[2].id) in (None, gender)]
+        people: list[Entity] = []  # distinct persons, nearest first
+        for _, _, ent in cands:
+            if all(ent.id != p.id for p in people):
+                people.append(ent)
+        if len(people) < count:
+            return []
         if noun is not None:
             before = re.compile(rf"\b{re.escape(noun)}s?\s+$", re.I)  # "journalist Ivan Petrov"
-            after = re.compile(rf"^,?\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun)}\b", re.I)
+            after = re.compile(rf"^,?\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun)}s?\b", re.I)
+            described: list[Entity] = []
             for s, e, ent in cands:
-                if before.search(self.text[max(base, s - 40):s]) or after.match(self.text[e:e + 60]):
-                    return ent
-        return cands[0][2]
+                if (before.search(self.text[max(base, s - 40):s]) or after.match(self.text[e:e + 60])) \
+                        and all(ent.id != p.id for p in described):
+                    described.append(ent)
+            if len(described) >= count:
+                return described[:count]
+        return people[:count]
 
     def place(self, sent: "SpacySpan", trigger: "Token | None", base: int) -> str | None:
         s0, e0 = base + sent.start_char, base + sent.end_char
@@ -168,9 +199,9 @@ def _participants(ctx: _Context, trig: "Token", base: int) -> list[Participant]:
 
     def add(tok: "Token", role: str) -> None:
         for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
-            p = ctx.participant(t, role, base)
-            if p and all(p.name != q.name for q in out):
-                out.append(p)
+            for p in ctx.participants(t, role, base):
+                if all(p.name != q.name for q in out):
+                    out.append(p)
 
     if _is_verb(trig):
         for c in trig.children:
@@ -220,10 +251,10 @@ def _participants(ctx: _Context, trig: "Token", base: int) -> list[Participant]:
         if ent.label_ in ("PERSON", "ORG") and ent.root.head.i == trig.i or \
                 ent.label_ in ("PERSON", "ORG") and trig.left_edge.i <= ent.start < trig.right_edge.i and \
                 ent.root.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-            p = ctx.participant(ent.root, "other", base)
-            if p and p.name not in names and all(p.name not in n for n in names):
-                out.append(p)
-                names.add(p.name)
+            for p in ctx.participants(ent.root, "other", base):
+                if p.name not in names and all(p.name not in n for n in names):
+                    out.append(p)
+                    names.add(p.name)
     return out
 
 
