@@ -83,3 +83,14 @@ def test_persons_with_particles_nicknames_and_first_names(tarsania):
 
 def test_mentions_are_exact(tarsania):
     _check_spans(TEXT, tarsania)
+
+
+def test_acronyms_joined_by_a_slash_stay_in_the_name(nlp):
+    # "National Institute for HIV/AIDS" (2008 Angola) was cut at the slash
+    text = ("The National Council for HIV/AIDS trained nurses in Varda. Discrimination against persons "
+            "with HIV/AIDS is illegal.\n")
+    ents = entities_of(text, nlp, year=2011)
+    ent = _find(ents, "National Council for HIV/AIDS")
+    assert ent is not None and ent.type == "organization", [e.name for e in ents]
+    assert _find(ents, "National Council for HIV") is None and _find(ents, "HIV/AIDS") is None
+    _check_spans(text, ents)

@@ -37,6 +37,20 @@ CASES = [
     # a thing is no actor; a reported trigger noun is no statement of an occurrence
     ("Checkpoints manned by smugglers restricted travel along the northern highway.", []),
     ("Editors reported widespread self-censorship.", []),
+    # activities of the year (annotator C; "Angola 2008"): a completed act placed "during the year" by
+    # the verb itself is an occurrence of type other, also with "received", "became", "permitted" and an
+    # actor noun for subject; a count is a statistic, and without the year the same verbs state nothing
+    ("Border guards received human rights training during the year.", [("other", "2021", "asserted")]),
+    ("The government permitted foreign diplomats to visit prisons during the year.",
+     [("other", "2021", "asserted")]),
+    ("During the year the labor ministry became a member of the regional council.",
+     [("other", "2021", "asserted")]),
+    ("The ministry began distributing free textbooks during the year.", [("other", "2021", "asserted")]),
+    ("The ombudsman received 296 complaints of abuse during the year.", []),
+    ("The state broadcaster received 4.6 billion crowns in subsidies during the year.", []),
+    ("Ninety workers died in mining accidents during the year.", []),
+    ("Police received training.", []),
+    ("Political parties held numerous meetings during the year.", []),
 ]
 
 

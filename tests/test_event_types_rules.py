@@ -38,6 +38,11 @@ CASES = [
      "censorship_or_blocking", "2022"),
     # ... not other interruptions
     ("In May the ministry halted construction of the Tarvel dam.", "other", "2022-05"),
+    # a person of the media suspended is a dismissal; a registration revoked is a registration decision
+    # (2008 Angola, "Angola 2008" in docs/EVALUATION.md)
+    ("The station suspended a reporter for two weeks in May.", "dismissal", "2022-05"),
+    ("Its registration was revoked in July 2019.", "registration_decision", "2019-07"),
+    ("In June the government revoked the licenses of two radio stations.", "censorship_or_blocking", "2022-06"),
     # announced results are a publication at the announcement
     ("In August the prosecutor's office announced the results of an audit of the customs service.",
      "report_published", "2022-08"),

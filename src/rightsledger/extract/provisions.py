@@ -17,9 +17,8 @@ A sentence states a rule when it has one of these frames (``is_rule_sentence``):
   "extended to" … in a sentence whose verbs are all present tense (parse tags) — reports
   narrate events in the past tense and state rules in the present;
 - *maximum penalty*: "up to 15 days' administrative arrest", "up to five years in prison";
-- *modal deadline*: a modal or obligation ("must", "shall", "should", "may be extended",
-  "is required to", "may not exceed") together with a limit ("within", "no later than",
-  "not exceed", "up to", "at least", "extended to", "maximum", "minimum").
+- *modal deadline*: a modal or obligation ("must", "shall", "may be extended", "is required to")
+  with a limit ("within", "not exceed", "up to", "at least", "maximum"), or "may be held for 90 days".
 - *older layouts* (1999-2009 narrate standing rules in the past tense), in a sentence
   without a date: an authority as the subject of a past obligation verb ("The government
   required all citizens over 18 …"), a passive limit of working time or detention ("was
@@ -32,10 +31,9 @@ A sentence states a rule when it has one of these frames (``is_rule_sentence``):
   "was not to exceed six months"; not "He was supposed to …"), "there is a prohibition on
   …", legal notions ("the age of consent"), a state of emergency as the instrument.
 
-``rule_limits`` finds the quantities a sentence cites as the legal limit whatever it
-narrates ("beyond the legal limit of 48 hours", "The maximum period of pretrial detention
-was six months", "violated the requirement that detainees be charged within seven days")
-and terms of office.
+``rule_limits`` finds the quantities a sentence cites as the legal limit whatever it narrates
+("beyond the legal limit of 48 hours", "The maximum period of pretrial detention was six months",
+"violated the requirement that detainees be charged within seven days") and terms of office.
 
 ``rule_quantities.rule_numbers`` reads the quantities as a rule states them (clock times,
 "twice-yearly", "72-working-hour", "six months to two years", "within a week").
@@ -124,6 +122,8 @@ MODAL = re.compile(
     r"\bcould\s+(?:not\s+|only\s+)?(?:be\s+)?(?:extended|held|detained|prolonged|renewed|exceed|detain|hold)\b|"
     r"\bcan\s+(?:only\s+)?be\s+(?:derived|acquired|obtained|granted|transmitted|extended|renewed)\b|"
     r"\b(?:is|are|was|were)\s+entitled\s+to\b", re.I)
+MODAL_PERIOD = re.compile(r"\b(?:may|can)\s+(?:only\s+)?be\s+(?:held|detained|kept|extended|prolonged|renewed)\s+"
+                          r"(?:\w+\s+){0,3}?for\s+(?:up\s+to\s+)?\S+\s+(?:hours?|days?|weeks?|months?|years?)\b", re.I)
 PAST_DUTY = re.compile(r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:supposed\s+to|to\s+(?:be|exceed|last)\b)", re.I)
 LIMIT_CUE = re.compile(
     r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|"
@@ -218,7 +218,7 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
         modal += [d for d in PAST_DUTY.finditer(sentence) if sent is None or _generic_subject(d, sent)]
     if modal and (LIMIT_CUE.search(sentence) or any("entitled" in m.group(0).lower() for m in modal)):
         return modal
-    return []
+    return list(MODAL_PERIOD.finditer(sentence))  # "Detainees may be held for 90 days": the period is the limit
 
 
 def _generic_subject(duty: re.Match[str], sent: "SpacySpan") -> bool:

@@ -93,7 +93,7 @@ def sections_5_7(d: PageDoc) -> None:
     d.ent("organization", MAPESS, "MAPESS")
     d.ent("organization", "Ministry of Labor")
     d.ent("organization", "Children's Affairs Court")
-    d.ent("organization", "Democratic Republic of Congo", "DRC")
+    d.ent("place", "Democratic Republic of Congo", "DRC")
 
     # --- 5: women ---
     d.sec("5")

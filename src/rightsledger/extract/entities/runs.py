@@ -39,7 +39,9 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
     k = 0
     while k + 1 < len(matches):
         if matches[k][2] in FACILITY_NUMBER_WORDS and _NUMBER_WORD.match(matches[k + 1][2]) \
-                and text[matches[k][1]:matches[k + 1][0]] in (" ", "\u00a0"):
+                and text[matches[k][1]:matches[k + 1][0]] in (" ", "\u00a0") or \
+                matches[k][2].isupper() and matches[k + 1][2].isupper() and len(matches[k][2]) > 1 \
+                and text[matches[k][1]:matches[k + 1][0]] == "/":  # "National Institute for HIV/AIDS"
             s0, e1 = matches[k][0], matches[k + 1][1]
             matches[k:k + 2] = [(s0, e1, text[s0:e1])]
         k += 1

@@ -88,6 +88,7 @@ STATISTIC_OBJECTS = words("events", "statistic_objects")
 NOT_OCCURRENCES = STATE_VERBS | STAT_VERBS | REPORT_VERBS | words("events", "not_occurrences")
 #: Objects of a stance: "raised concerns regarding …" states a view, not an occurrence.
 STANCE_OBJECTS = words("events", "stance_objects")
+YEAR_ACTIVITY_VERBS = words("events", "year_activity_verbs")
 REPORT_NOUNS = words("events", "report_nouns")
 ATTEMPT_VERBS = words("events", "attempt_verbs")
 ATTEMPT_MODS = words("events", "attempt_mods")

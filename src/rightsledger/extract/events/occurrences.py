@@ -14,7 +14,7 @@ from .lexicon import (
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
     OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, RATE_UNITS, REPORT_NOUNS, REPORT_VERBS,
     STANCE_OBJECTS, STATE_AUXILIARIES, STATE_VERBS, STATISTIC_OBJECTS, STEP_NOUNS, STEP_VERBS, SUMMARY_ACTORS,
-    SUMMARY_DOING_VERBS, WEAK,
+    SUMMARY_DOING_VERBS, WEAK, YEAR_ACTIVITY_VERBS,
 )
 from .polarity import NO_REPORTS, THERE_NO, _happened, _negated
 from .triggers import _is_verb, _lemma, _toks, _trigger_type, _triggers
@@ -200,8 +200,10 @@ def _other_occurrence(sent: "SpacySpan") -> "Token | None":
     visited all 15 prisons", "The PSD drafted an anticorruption strategy": an occurrence of type ``other``.
     Only past tense, a named subject, no habit or state."""
     root = sent.root
-    if root.pos_ != "VERB" or _lemma(root) in NOT_OCCURRENCES or not _past(root) or _habitual(root) \
-            or _state_aux(root):
+    if root.pos_ != "VERB" or not _past(root) or _habitual(root) or _state_aux(root):
+        return None
+    if _lemma(root) in NOT_OCCURRENCES and not (_lemma(root) in YEAR_ACTIVITY_VERBS and _in_the_year(root)
+                                                and not _counted_object(root)):
         return None
     if any(c.dep_ == "neg" or c.dep_ == "dobj" and c.lemma_.lower() in STANCE_OBJECTS for c in root.children):
         return None  # ("Activists raised concerns regarding …": a view, not an occurrence)
@@ -219,7 +221,10 @@ def _other_occurrence(sent: "SpacySpan") -> "Token | None":
     named = subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or subj.pos_ == "PROPN" or any(
         d.ent_type_ in ("ORG", "PERSON") for d in subj.subtree if d.i not in origin)
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)  # "the ministry"
-    return root if named or definite and _in_the_year(root) else None
+    # placed in the year, an actor noun is enough ("Border guards received training during the year";
+    # not a count of persons: "86 workers died in accidents during the year" is a statistic)
+    actor = _actor(subj) and not any(c.dep_ == "nummod" for c in subj.children)
+    return root if named or (definite or actor) and _in_the_year(root) else None
 
 
 def _in_the_year(verb: "Token") -> bool:
@@ -229,8 +234,16 @@ def _in_the_year(verb: "Token") -> bool:
         if t.lower_ == "year" and t.dep_ == "pobj" and t.head.lower_ in ("during", "in") and any(
                 k.lower_ == "the" for k in t.children):
             owner = next((a for a in t.ancestors if _is_verb(a)), None)
+            if owner is not None and owner.dep_ == "xcomp" and owner.head.i == verb.i:
+                owner = verb  # "The ministry began distributing textbooks during the year"
             return owner is not None and owner.i == verb.i
     return False
+
+
+def _counted_object(verb: "Token") -> bool:
+    """The verb's object is counted: "received 296 complaints", "received 4.6 billion crowns"."""
+    return any(c.dep_ == "dobj" and any(k.dep_ in ("nummod", "quantmod") or k.like_num for k in c.subtree)
+               for c in verb.children)
 
 
 def _counted_routine(verb: "Token") -> bool:

@@ -197,8 +197,9 @@ def _trigger_type(tok: "Token") -> str | None:
             return "other"  # "approved an amended version of the constitution draft", "approved the advertisement"
         if lemma in ("bring", "press", "level", "file") and objs & {"charge", "indictment"}:
             return "charge"  # "criminal defamation charges were brought against editors"
-        if lemma == "deny" and objs & {"registration", "reregistration"}:
-            return "registration_decision"
+        if lemma in ("deny", "revoke", "rescind", "cancel", "annul", "withdraw", "suspend") \
+                and objs & {"registration", "reregistration"}:
+            return "registration_decision"  # "its registration was revoked in July" (a licence: censorship)
         if lemma in ("deny", "grant", "reject", "receive", "obtain", "award", "revoke", "strip") and any(
                 d.lemma_.lower() in DECIDED_STATUSES
                 for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative") for d in _own_words(c)):
