@@ -37,6 +37,7 @@ from sqlalchemy import text as sql
 
 from ..errors import Code, RightsledgerError
 from ..store.search import Hit, search
+from .acronyms import doc_acronyms, expand
 from .rescore import WORD_RE, rescore
 from .scope import document_prior, named_country
 
@@ -327,13 +328,16 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
 
 def _second_stage(store: "Store", question: str, hits: list[Hit], boosts: list[float]) -> list[tuple[float, Hit]]:
     """(score, hit) for every pooled sentence: stored-vector cosine + word-level max-sim with
-    its context + intent (:func:`rightsledger.analysis.rescore.rescore`)."""
+    its context + intent (:func:`rightsledger.analysis.rescore.rescore`); a sentence's words
+    include the long forms of the acronyms it uses (:mod:`rightsledger.analysis.acronyms`)."""
     from ..extract.embed import embed_query
     from ..store.search.vectors import sentence_context
 
     context = sentence_context(store, [(h.doc, h.start) for h in hits])
     words = [w.lower().replace("’", "'") for w in content_words(question)]
-    scores = rescore(embed_query(question), words, [h.text for h in hits],
+    acronyms = {doc: doc_acronyms(store, doc) for doc in dict.fromkeys(h.doc for h in hits)}
+    texts = [expand(h.text, acronyms[h.doc]) for h in hits]   # "the ERU" is the Emergency Response Unit
+    scores = rescore(embed_query(question), words, texts,
                      [context.get((h.doc, h.start)) for h in hits], boosts, STOP_WORDS)
     return list(zip(scores, hits))
 
