@@ -41,7 +41,11 @@ LINES = [
 
 
 def test_ask_finds_the_sentence_that_names_the_unit_only_by_its_acronym(tmp_path):
-    store = Store(tmp_path / "a.db")
+    unit_named_by_its_acronym(Store(tmp_path / "a.db"))
+
+
+def unit_named_by_its_acronym(store: Store) -> None:
+    """(a scenario: SQLite here, PostgreSQL in test_postgres.py)"""
     store.save(_bundle("veridia-2022", "Veridia", LINES), "test")
     assert doc_acronyms(store, "veridia-2022") == {"RIB": "Rapid Intervention Brigade"}
     hits = ask(store, "How big had the rapid intervention brigade grown by December?", rerank=False,

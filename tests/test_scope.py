@@ -118,10 +118,13 @@ def _with_entity(bundle: Bundle, entity_id: str, kind: str, name: str, aliases: 
 
 
 def test_an_entity_named_by_its_alias_points_at_the_reports_that_mention_it(tmp_path):
-    # the question says "VBA", the report only "Veridian Bar Association": the word prior
-    # finds nothing, the stored entity (name and alias) finds the report, and ask searches
-    # its other name too
-    st = Store(tmp_path / "e.db")
+    entity_named_by_its_alias(Store(tmp_path / "e.db"))
+
+
+def entity_named_by_its_alias(st: Store) -> None:
+    """The question says "VBA", the report only "Veridian Bar Association": the word prior
+    finds nothing, the stored entity (name and alias) finds the report, and ask searches its
+    other name too (a scenario: SQLite here, PostgreSQL in test_postgres.py)."""
     st.save(_with_entity(_bundle("veridia-2022", "Veridia", [
         "The Veridian Bar Association said the trial of the editors was unfair.",
         "Prison conditions were harsh."]), "organization:vba", "organization", "Veridian Bar Association", ["VBA"],
@@ -139,7 +142,10 @@ def test_an_entity_named_by_its_alias_points_at_the_reports_that_mention_it(tmp_
 
 
 def test_a_year_named_prefers_that_years_report(tmp_path):
-    st = Store(tmp_path / "y.db")
+    year_named(Store(tmp_path / "y.db"))
+
+
+def year_named(st: Store) -> None:
     for year, wage in ((2021, 280), (2022, 310)):
         b = _bundle(f"veridia-{year}", "Veridia", [f"The monthly minimum wage was {wage} vel.",
                                                   "Prison conditions were harsh."])
