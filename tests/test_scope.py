@@ -156,6 +156,12 @@ def year_named(st: Store) -> None:
         b.document = replace(b.document, year=year)
         st.save(b, "test")
     assert document_prior(st, [], years=[2021]) == {"veridia-2021": 1.0}
+    # a report that tells of an earlier year counts for it too, less than that year's report
+    told = _bundle("veridia-2023", "Veridia", ["Courts still heard cases of the 2019 clashes."])
+    told.document = replace(told.document, year=2023, sha256="3" * 64)
+    st.save(told, "test")
+    prior = document_prior(st, [], years=[2019])
+    assert prior["morania-2019"] == 1.0 and 0 < prior["veridia-2023"] < 1.0 and "veridia-2021" not in prior
     for year, wage in ((2021, "280"), (2022, "310")):
         hits = ask(st, f"What was the minimum wage in {year}?", rerank=False, country="Veridia")
         assert wage in hits[0].text

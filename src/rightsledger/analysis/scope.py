@@ -71,23 +71,27 @@ def document_prior(store: "Store", words: list[str], *, entities: "list[Named] |
     """Report id → 0–1: how much the question's rarer ``words`` (each matched as written,
     not as a prefix: "Rema" is not "remained"), the stored ``entities`` it names
     (:func:`named_entities`: counted by their mentions in each report, under any of their
-    names) and the ``years`` it names (:func:`named_years`: the reports of that year, as if
-    they held the year three times) point at that report; reports holding none of them are
+    names) and the ``years`` it names (:func:`named_years`: the reports that write the year,
+    and those of that year as if they wrote it :data:`YEAR_COUNT` times) point at that report; reports holding none of them are
     left out. Each signal is one term of a document-level BM25, so a name or a year found in
     few reports weighs more than one found in many."""
     n = document_count(store)
     if n < 2:
         return {}
     terms = list(dict.fromkeys('"' + w.lower().replace('"', "") + '"' for w in words))
-    signals = [c for c in term_documents(store, terms, cap=COMMON_CAP).values() if c] if terms else []
+    # (sentences or mentions per report, whether a signal found in many reports is dropped)
+    signals = [(c, True) for c in term_documents(store, terms, cap=COMMON_CAP).values() if c] if terms else []
     if entities:
-        signals += list(entity_documents(store, [e.id for e in entities]).values())
+        signals += [(c, True) for c in entity_documents(store, [e.id for e in entities]).values()]
     for year in years or []:
-        signals.append({doc: YEAR_COUNT for doc in _reports_of_year(store, year)})
+        # the reports of that year, and those that tell of it ("the 2009 stadium killings" in
+        # a 2011 report); however many they are: the idf weighs a common year down
+        told = term_documents(store, [f'"{year}"'], cap=COMMON_CAP).get(f'"{year}"') or {}
+        signals.append(({**told, **{d: max(YEAR_COUNT, told.get(d, 0)) for d in _reports_of_year(store, year)}}, False))
     scores: dict[str, float] = {}
-    for counts in signals:
+    for counts, capped in signals:
         df = len(counts)
-        if not df or df > max(1.0, MAX_SHARE * n):
+        if not df or (capped and df > max(1.0, MAX_SHARE * n)):
             continue
         idf = math.log(1.0 + (n - df + 0.5) / (df + 0.5))
         for doc, c in counts.items():
