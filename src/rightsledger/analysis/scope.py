@@ -72,8 +72,8 @@ def document_prior(store: "Store", words: list[str], *, entities: "list[Named] |
     not as a prefix: "Rema" is not "remained"), the stored ``entities`` it names
     (:func:`named_entities`: counted by their mentions in each report, under any of their
     names) and the ``years`` it names (:func:`named_years`: the reports that write the year,
-    and those of that year as if they wrote it :data:`YEAR_COUNT` times) point at that report; reports holding none of them are
-    left out. Each signal is one term of a document-level BM25, so a name or a year found in
+    and those of that year as if they wrote it :data:`YEAR_COUNT` times) point at that
+    report; reports holding none of them are left out. Each signal is one term of a document-level BM25, so a name or a year found in
     few reports weighs more than one found in many."""
     n = document_count(store)
     if n < 2:
