@@ -6,6 +6,8 @@
     .venv/bin/python bench/load.py --db ledger.db        # an existing database (else the
                                                          # example reports are ingested first)
     .venv/bin/python bench/load.py --client both         # wrk and the Python client, side by side
+    .venv/bin/python bench/load.py --worker-cpu 0.5      # each worker capped at half a core (a
+                                                         # cgroup): the server's own scaling
 
 The server (``rightsledger serve --workers N``) runs in a subprocess on 127.0.0.1, with 1
 and then 2 workers back to back (``--repeat`` pairs; the summary gives medians), then once
@@ -47,6 +49,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import load_wrk  # noqa: E402  (bench/load_wrk.py: the wrk client, CPU accounting)
+from cpu_cap import Cap, CapError  # noqa: E402  (bench/cpu_cap.py: --worker-cpu)
 
 SEARCHES = ["torture", "police", "journalist*", '"human rights"', "detain* NEAR/5 police",
             "prison OR detention", "protest NOT violence", "election", "court", "freedom"]
@@ -304,12 +307,19 @@ def run_once(db: str | None, url: str | None, workers: int, args: argparse.Names
     """One run: a server (unless ``url``), the client for ``--seconds``, and where the CPU went
     (cores = CPU seconds / wall seconds: client, server processes, PostgreSQL, everything else)."""
     clients = args.cached_clients if cached else args.clients
-    server = None
+    server = cap = None
     base = url
     if not base:
         port = free_port()
         server = start_server(db or "", port, workers, response_cache)
         base = f"http://127.0.0.1:{port}"
+        if args.worker_cpu:
+            try:
+                cap = Cap(args.worker_cpu * workers)
+            except CapError as exc:
+                server.terminate()
+                raise SystemExit(f"--worker-cpu: {exc}")
+            cap.add(server.pid)
     pg = load_wrk.postmaster_pid(db or "")
     try:
         t0, busy0 = time.perf_counter(), load_wrk.machine_busy()
@@ -326,11 +336,14 @@ def run_once(db: str | None, url: str | None, workers: int, args: argparse.Names
                 server.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 server.kill()
+        if cap is not None:
+            cap.close()
     client_s = stats["client_cores"] * stats["seconds"]
     stats["server_cores"] = round(srv / wall, 2) if server else None
     stats["db_cores"] = round(dbc / wall, 2) if pg else None
     stats["other_cores"] = round(max(0.0, busy - client_s - srv - dbc) / wall, 2)
     stats.update(workers=workers, cached=cached, response_cache=response_cache, client=client,
+                 worker_cpu=args.worker_cpu if server else None,
                  load_average=[round(x, 1) for x in os.getloadavg()])
     return stats
 
@@ -442,6 +455,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="run each 1-worker/2-worker pair this many times back to back; the "
                          "summary gives medians")
     ap.add_argument("--no-cached-run", action="store_true", help="skip the If-None-Match (304) run")
+    ap.add_argument("--worker-cpu", type=float, default=None, metavar="CORES",
+                    help="cap the server at CORES of CPU per worker (a cgroup: bench/cpu_cap.py), "
+                         "so that the client and the database keep cores of their own and the "
+                         "1- and 2-worker runs compare the server's scaling, not the machine's")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--as-client", action="store_true", help=argparse.SUPPRESS)
@@ -499,7 +516,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"\nbench/load.py: {args.clients} clients x {args.seconds:g} s per run, "
               f"{os.cpu_count()} cores; medians of {max(1, args.repeat)} back-to-back 1/2-worker pair(s); "
-              "cores = CPU seconds / wall seconds during the run")
+              "cores = CPU seconds / wall seconds during the run"
+              + (f"; server capped at {args.worker_cpu:g} core(s) per worker" if args.worker_cpu else ""))
         print(table(summary))
         for r in results:
             for s_ in r["error_samples"]:
