@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from ..records import Entity, Event, Figure, Provision
 
@@ -86,14 +86,21 @@ def load_model(path: str = str(MODEL_FILE)) -> dict[str, Any] | None:
     return json.loads(p.read_text(encoding="utf-8")) if p.is_file() else None
 
 
-def probability(model: dict[str, Any], kind: str, rec: dict[str, Any]) -> float | None:
-    m = model.get(kind) if model else None
+def calibrated(m: dict[str, Any] | None, feats: Iterable[str]) -> float | None:
+    """The probability one kind's model (``weights``, optional Platt ``platt`` = [a, b] applied
+    to the log-odds) gives a record with these features (None without a model)."""
     if not m:
         return None
     w = m["weights"]
-    z = sum(w.get(x, 0.0) for x in features(kind, rec))
-    z = max(-30.0, min(30.0, z))
+    z = max(-30.0, min(30.0, sum(w.get(x, 0.0) for x in feats)))
+    if m.get("platt"):
+        a, b = m["platt"]
+        z = max(-30.0, min(30.0, a * z + b))
     return round(1.0 / (1.0 + math.exp(-z)), 3)
+
+
+def probability(model: dict[str, Any], kind: str, rec: dict[str, Any]) -> float | None:
+    return calibrated(model.get(kind) if model else None, features(kind, rec))
 
 
 def add_confidence(entities: list[Entity], events: list[Event], figures: list[Figure],
