@@ -112,3 +112,21 @@ def test_train_keeps_the_shipped_model_when_the_refit_is_no_better(monkeypatch, 
     fit = tr.train(out=out)
     assert not fit.written and json.loads(out.read_text()) == shipped
     conf.load_model.cache_clear()
+
+
+def test_train_confidence_prints_the_cv_reliability_table(monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    from rightsledger.cli import app
+
+    _fake_dev(monkeypatch, _reports())
+    out = tmp_path / "confidence.json"
+    fit = tr.train
+    monkeypatch.setattr(tr, "train", lambda predictions=None, force=False: fit(predictions, out=out, force=force))
+    r = CliRunner().invoke(app, ["train", "--model", "confidence"], env={"COLUMNS": "200"})
+    assert r.exit_code == 0, r.output
+    for title in ("confidence reliability, refit, dev CV", "confidence reliability, method on main, dev CV",
+                  "confidence calibration on dev", "max gap (bands n >= 30)", "test reliability after training"):
+        assert title in r.output
+    assert json.loads(out.read_text())["event"]["n"] == 720
+    conf.load_model.cache_clear()
