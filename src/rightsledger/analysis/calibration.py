@@ -95,10 +95,6 @@ def fit_platt(z: Sequence[float], y: Sequence[bool], prior: float = 1.0, iters: 
     return round(float(w[0]), 4), round(float(w[1]), 4)
 
 
-def log_odds(weights: dict[str, float], features: Iterable[str]) -> float:
-    return max(-30.0, min(30.0, sum(weights.get(f, 0.0) for f in features)))
-
-
 def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
@@ -117,7 +113,7 @@ def _out_of_report(data: list[Labelled], l2: float) -> list[float]:
             if len({d.right for d in train}) > 1 else {"bias": _logit(_rate(train))}
         for i, d in enumerate(data):
             if d.doc == doc:
-                z[i] = log_odds(w, d.features)
+                z[i] = conf.log_odds(w, d.features)
     return z
 
 
@@ -129,10 +125,10 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-def fit_kind(data: list[Labelled], l2s: Sequence[float] = L2S, scale: bool = True) -> dict[str, Any]:
+def fit_kind(data: list[Labelled], l2s: Sequence[float] = L2S) -> dict[str, Any]:
     """The model of one kind: ``weights`` fitted on all of ``data`` at the L2 whose
     leave-one-report-out log-loss is lowest (ties to the stronger L2), and ``platt`` ``[a, b]``
-    fitted on those out-of-report log-odds (``scale``). With a single report, or a single
+    fitted on those out-of-report log-odds. With a single report, or a single
     outcome, nothing can be cross-validated: the first L2, no scaling."""
     ys = [d.right for d in data]
     if len(set(ys)) < 2:
@@ -149,8 +145,7 @@ def fit_kind(data: list[Labelled], l2s: Sequence[float] = L2S, scale: bool = Tru
         best = min(scored, key=lambda s: (s[0], s[1]))
         l2, z = best[2], best[3]
         model["cv_log_loss"] = best[0]
-        if scale:
-            model["platt"] = list(fit_platt(z, ys))
+        model["platt"] = list(fit_platt(z, ys))
     model["l2"] = l2
     model["weights"] = fit_logistic([d.features for d in data], ys, l2=l2)
     return model

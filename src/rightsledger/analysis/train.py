@@ -4,10 +4,10 @@ The confidence model (:mod:`rightsledger.extract.confidence`), one L2-regularise
 regression per record kind (numpy, no other dependency), fitted on whether each prediction on
 the dev gold matched a gold record, its L2 and Platt scaling chosen and its calibration
 measured by leave-one-report-out cross-validation (:mod:`rightsledger.analysis.calibration`);
-and the event typer (:mod:`rightsledger.extract.events.typemodel`), a softmax regression over sparse features (and optionally the sentence's vector),
-its feature version, policy, L2 and vector weight chosen by leave-one-report-out
-cross-validation on dev, replacing the shipped typer only when it beats it by more than
-:data:`CV_TIE`. Test gold is never read here except to print its scores before and after
+and the event typer (:mod:`rightsledger.extract.events.typemodel`), a softmax regression over
+sparse features (and optionally the sentence's vector), its feature version, policy, L2 and
+vector weight chosen by leave-one-report-out cross-validation on dev, replacing the shipped
+typer only when it beats it by more than :data:`CV_TIE`. Test gold is never read here except to print its scores before and after
 (docs/EVALUATION.md, protocol).
 """
 from __future__ import annotations

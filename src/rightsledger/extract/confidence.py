@@ -2,8 +2,9 @@
 
 One logistic model per record kind (entity, event, figure, provision) over sparse binary
 features of the record as exported (type, precision, qualifier, norm, section, number of
-mentions, …), fitted on the dev gold only by ``rightsledger train``
-(:mod:`rightsledger.analysis.train`) and shipped as ``extract/data/confidence.json``,
+mentions, …), its log-odds rescaled by Platt scaling (``platt``: [a, b]), fitted on the dev
+gold only by ``rightsledger train`` (:mod:`rightsledger.analysis.train`,
+:mod:`rightsledger.analysis.calibration`) and shipped as ``extract/data/confidence.json``,
 versioned with the pipeline. Without the file every record gets no confidence.
 
 Entities carry their confidence in ``attributes["confidence"]`` (the store keeps
@@ -86,13 +87,17 @@ def load_model(path: str = str(MODEL_FILE)) -> dict[str, Any] | None:
     return json.loads(p.read_text(encoding="utf-8")) if p.is_file() else None
 
 
+def log_odds(weights: dict[str, float], feats: Iterable[str]) -> float:
+    """The model's log-odds of a record with these features (clipped to +-30)."""
+    return max(-30.0, min(30.0, sum(weights.get(x, 0.0) for x in feats)))
+
+
 def calibrated(m: dict[str, Any] | None, feats: Iterable[str]) -> float | None:
     """The probability one kind's model (``weights``, optional Platt ``platt`` = [a, b] applied
     to the log-odds) gives a record with these features (None without a model)."""
     if not m:
         return None
-    w = m["weights"]
-    z = max(-30.0, min(30.0, sum(w.get(x, 0.0) for x in feats)))
+    z = log_odds(m["weights"], feats)
     if m.get("platt"):
         a, b = m["platt"]
         z = max(-30.0, min(30.0, a * z + b))
