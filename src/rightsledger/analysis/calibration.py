@@ -201,3 +201,44 @@ def max_gap(table: Iterable[dict[str, Any]], min_n: int = MIN_BAND) -> float | N
     least ``min_n`` records (None: no such band)."""
     gaps = [abs(r["accuracy"] - r["mean_confidence"]) for r in table if r["n"] >= min_n]
     return round(max(gaps), 3) if gaps else None
+
+
+# -- round 2: the Platt step fitted on first runs (analysis/first_runs.py) -------------------------
+#: When no band of a (small) reliability table reaches :data:`MIN_BAND`, bands of this size count.
+MIN_BAND_SMALL = 20
+
+
+def gap_of(table: list[dict[str, Any]]) -> tuple[float | None, int]:
+    """The max gap over bands of :data:`MIN_BAND` records or more, or, when there are none, over
+    bands of :data:`MIN_BAND_SMALL` or more; with the band size used."""
+    gap = max_gap(table, MIN_BAND)
+    return (gap, MIN_BAND) if gap is not None else (max_gap(table, MIN_BAND_SMALL), MIN_BAND_SMALL)
+
+
+def fit_first_run_platt(base: dict[str, Any], first: list[Labelled]) -> dict[str, Any]:
+    """``base`` (:func:`fit_calibrated` on every dev prediction of today's code: it ranks records)
+    with each kind's Platt step refitted on the first-run rows of that kind scored by its
+    logistic model: they say how sure to be on a report the rules were not written on. A kind
+    with no first-run rows of both outcomes keeps ``base``'s scaling."""
+    model = {**base, "_comment": "fitted by `rightsledger train` on the dev gold only; per kind, the "
+                                 "logistic model on today's dev predictions (l2 chosen on "
+                                 "leave-one-report-out predictions), the Platt step on the first "
+                                 "runs of dev reports (analysis/data/first_runs.jsonl)"}
+    for k in conf.KINDS:
+        rows = [d for d in first if d.kind == k]
+        if k not in base or len({d.right for d in rows}) < 2:
+            continue
+        z = [conf.log_odds(base[k]["weights"], d.features) for d in rows]
+        model[k] = {**base[k], "platt": list(fit_platt(z, [d.right for d in rows])),
+                    "platt_from": "first runs", "n_first_runs": len(rows)}
+    return model
+
+
+def cross_validate_first_runs(base: dict[str, Any], first: list[Labelled]) -> list[tuple[float, bool]]:
+    """``(confidence, right)`` of every first-run row, the Platt step refitted without the row's
+    report (leave-one-first-run-report-out; the logistic models of ``base`` fixed)."""
+    out: list[tuple[float, bool]] = []
+    for doc in sorted({d.doc for d in first}):
+        model = fit_first_run_platt(base, [d for d in first if d.doc != doc])
+        out += [(c, d.right) for d in first if d.doc == doc and (c := predict(model, d)) is not None]
+    return out

@@ -2,8 +2,9 @@
 
 The confidence model (:mod:`rightsledger.extract.confidence`), one L2-regularised logistic
 regression per record kind (numpy, no other dependency), fitted on whether each prediction on
-the dev gold matched a gold record, its L2 and Platt scaling chosen and its calibration
-measured by leave-one-report-out cross-validation (:mod:`rightsledger.analysis.calibration`);
+the dev gold matched a gold record, its L2 chosen by leave-one-report-out cross-validation and its
+Platt scaling fitted on the first runs of dev reports (:mod:`rightsledger.analysis.calibration`,
+:mod:`rightsledger.analysis.first_runs`), its calibration measured leaving one first-run report out;
 and the event typer (:mod:`rightsledger.extract.events.typemodel`), a softmax regression over
 sparse features (and optionally the sentence's vector), its feature version, policy, L2 and
 vector weight chosen by leave-one-report-out cross-validation on dev, replacing the shipped
@@ -13,7 +14,7 @@ typer only when it beats it by more than :data:`CV_TIE`. Test gold is never read
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -22,17 +23,24 @@ import numpy as np
 from ..extract import confidence as conf
 from . import calibration as cal
 from . import evaluate as ev
+from . import first_runs as fr
+
+#: The names of the reliability tables the ship rule reads: round 2 (with first-run rows) and round 1.
+FIRST_RUN_CV = "round-2 fit, first-run CV"  # Platt step refitted leaving one first-run report out
+DEV_CV = "round-1 refit, dev CV"
 
 
-def labelled_predictions(paths: Iterable[Path], predictions: Path | None = None
+def labelled_predictions(paths: Iterable[Path], predictions: Path | None = None, ingest: bool = True
                          ) -> tuple[list[ev.Scores], dict[str, list[dict[str, Any]]]]:
-    """Scores (with labels) of each gold file, and the exports they were computed from."""
+    """Scores (with labels) of each gold file, and the exports they were computed from (saved in
+    ``predictions``, else ingested; with ``ingest`` False, a report without a saved export is left
+    out)."""
     scores, exports = [], {}
     for path in paths:
         pred = None
         if predictions is not None and (predictions / path.name).is_file():
             pred = ev.load_jsonl(predictions / path.name)
-        if pred is None:
+        if pred is None and ingest:
             pred = ev.predictions_for(path)
         if pred is None:
             continue
@@ -46,47 +54,71 @@ def labelled_predictions(paths: Iterable[Path], predictions: Path | None = None
 @dataclass
 class ConfidenceFit:
     """What ``train --model confidence`` did: the refit, whether it was written, and the dev
-    reliability tables it was judged on (leave-one-report-out for the refit and for the method on
-    main; the shipped file as it scores the same dev records), with their gaps and log-losses."""
+    reliability tables it was judged on — the first-run rows, leave-one-first-run-report-out (the
+    ship rule) and scored by the round-1 refit; leave-one-report-out on today's dev predictions for
+    the round-1 refit and the method before it; the shipped file on the same dev records — with
+    their gaps (over bands of ``min_n`` records or more) and log-losses."""
     model: dict[str, Any]
     written: bool
     tables: dict[str, list[dict[str, Any]]]
     gaps: dict[str, float | None]
     log_losses: dict[str, float]
+    min_n: dict[str, int] = field(default_factory=dict)
+    rule: str = FIRST_RUN_CV
 
 
-def _judge(pairs: list[tuple[float, bool]]) -> tuple[list[dict[str, Any]], float | None, float]:
+def _judge(pairs: list[tuple[float, bool]]) -> tuple[list[dict[str, Any]], float | None, float, int]:
     table = ev.reliability_table(pairs)
-    return table, cal.max_gap(table), round(cal.log_loss([c for c, _ in pairs], [ok for _, ok in pairs]), 4)
+    gap, min_n = cal.gap_of(table)
+    return table, gap, round(cal.log_loss([c for c, _ in pairs], [ok for _, ok in pairs]), 4), min_n
 
 
-def train(predictions: Path | None = None, out: Path = conf.MODEL_FILE, force: bool = False) -> ConfidenceFit:
-    """Fit the confidence model on the dev gold (:func:`calibration.fit_calibrated`), measure it
-    by leave-one-report-out CV, and write it to ``out`` if its CV gap is at most
-    :data:`calibration.MAX_GAP` and smaller than the gap of the model now at ``out`` on the same
-    dev records (or ``force``). Deterministic: the same dev predictions give the same file."""
+def train(predictions: Path | None = None, out: Path = conf.MODEL_FILE, force: bool = False,
+          first_runs: list[cal.Labelled] | None = None) -> ConfidenceFit:
+    """Fit the confidence model on the dev gold and write it to ``out`` under the ship rule (or
+    ``force``). Deterministic: the same dev predictions and first-run rows give the same file.
+
+    The logistic model of each kind is fitted on every dev prediction of today's code
+    (:func:`calibration.fit_calibrated`); its Platt step on the first-run rows
+    (``first_runs``, by default ``analysis/data/first_runs.jsonl``;
+    :func:`calibration.fit_first_run_platt`). Ship rule: the leave-one-first-run-report-out max
+    gap is at most :data:`calibration.MAX_GAP`. Without first-run rows, round 1's rule: the
+    refit's leave-one-report-out gap on dev is at most :data:`calibration.MAX_GAP` and below the
+    shipped file's on the same records."""
     # Real reports only: the fictional examples are what the rules were written against, and
     # calibrating on them makes confidence too high.
     dev = [p for p in ev.gold_files() if ev.split_of(p) == "dev" and p.parent.name == "shared"]
     scores, _ = labelled_predictions(dev, predictions)
     data = cal.labelled((s.doc, rec, ok) for s in scores for rec, ok in s.labels)
+    first = first_runs if first_runs is not None else fr.labelled(fr.load_rows())
     shipped = conf.load_model(str(out))
-    measured = {"refit, dev CV": cal.cross_validate(data, cal.fit_calibrated),
-                "method on main, dev CV": cal.cross_validate(data, cal.fit_plain)}
+    base = cal.fit_calibrated(data)
+    measured: dict[str, list[tuple[float, bool]]] = {}
+    if first:
+        measured[FIRST_RUN_CV] = cal.cross_validate_first_runs(base, first)
+        measured["round-1 refit, first runs"] = [(c, d.right) for d in first
+                                                 if (c := cal.predict(base, d)) is not None]
+    measured[DEV_CV] = cal.cross_validate(data, cal.fit_calibrated)
+    measured["method before round 1, dev CV"] = cal.cross_validate(data, cal.fit_plain)
     if shipped:
         measured["shipped file, dev"] = [(c, d.right) for d in data
                                          if (c := cal.predict(shipped, d)) is not None]
     judged = {name: _judge(pairs) for name, pairs in measured.items()}
-    model = cal.fit_calibrated(data)
-    gap = judged["refit, dev CV"][1]
-    before = judged["shipped file, dev"][1] if shipped else None
-    ok = gap is not None and gap <= cal.MAX_GAP and (before is None or gap < before)
+    if first:
+        model, rule = cal.fit_first_run_platt(base, first), FIRST_RUN_CV
+        gap = judged[FIRST_RUN_CV][1]
+        ok = gap is not None and gap <= cal.MAX_GAP
+    else:
+        model, rule = base, DEV_CV
+        gap, before = judged[DEV_CV][1], judged["shipped file, dev"][1] if shipped else None
+        ok = gap is not None and gap <= cal.MAX_GAP and (before is None or gap < before)
     if ok or force:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         conf.load_model.cache_clear()
     return ConfidenceFit(model, ok or force, {k: v[0] for k, v in judged.items()},
-                         {k: v[1] for k, v in judged.items()}, {k: v[2] for k, v in judged.items()})
+                         {k: v[1] for k, v in judged.items()}, {k: v[2] for k, v in judged.items()},
+                         {k: v[3] for k, v in judged.items()}, rule)
 
 
 def rescore(exports: dict[str, list[dict[str, Any]]], model: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
