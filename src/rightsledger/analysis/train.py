@@ -2,105 +2,126 @@
 
 The confidence model (:mod:`rightsledger.extract.confidence`), one L2-regularised logistic
 regression per record kind (numpy, no other dependency), fitted on whether each prediction on
-the dev gold matched a gold record; and the event typer (:mod:`rightsledger.extract.events.
-typemodel`), a softmax regression over sparse features (and optionally the sentence's vector),
-its feature version, policy, L2 and vector weight chosen by leave-one-report-out
-cross-validation on dev, replacing the shipped typer only when it beats it by more than
-:data:`CV_TIE`. Test gold is never read here except to print its scores before and after
+the dev gold matched a gold record, its L2 chosen by leave-one-report-out cross-validation and its
+Platt scaling fitted on the first runs of dev reports (:mod:`rightsledger.analysis.calibration`,
+:mod:`rightsledger.analysis.first_runs`), its calibration measured leaving one first-run report out;
+and the event typer (:mod:`rightsledger.extract.events.typemodel`), a softmax regression over
+sparse features (and optionally the sentence's vector), its feature version, policy, L2 and
+vector weight chosen by leave-one-report-out cross-validation on dev, replacing the shipped
+typer only when it beats it by more than :data:`CV_TIE`. Test gold is never read here except to print its scores before and after
 (docs/EVALUATION.md, protocol).
 """
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 import numpy as np
 
 from ..extract import confidence as conf
+from . import calibration as cal
 from . import evaluate as ev
+from . import first_runs as fr
+
+#: The names of the reliability tables the ship rule reads: round 2 (with first-run rows) and round 1.
+FIRST_RUN_CV = "round-2 fit, first-run CV"  # Platt step refitted leaving one first-run report out
+DEV_CV = "round-1 refit, dev CV"
 
 if TYPE_CHECKING:
     from ..records import Event
 
 
-def fit_logistic(rows: list[list[str]], y: list[bool], l2: float = 10.0, iters: int = 300
-                 ) -> dict[str, float]:
-    """Weights of a logistic regression over sparse binary features (Newton steps)."""
-    vocab = sorted({f for r in rows for f in r})
-    index = {f: i for i, f in enumerate(vocab)}
-    X = np.zeros((len(rows), len(vocab)))
-    for i, r in enumerate(rows):
-        for f in r:
-            X[i, index[f]] = 1.0
-    t = np.asarray(y, dtype=float)
-    w = np.zeros(len(vocab))
-    reg = np.full(len(vocab), l2)
-    if "bias" in index:
-        reg[index["bias"]] = 1e-6
-    for _ in range(iters):
-        p = 1.0 / (1.0 + np.exp(-np.clip(X @ w, -30, 30)))
-        grad = X.T @ (p - t) + reg * w
-        H = (X * (p * (1 - p))[:, None]).T @ X + np.diag(reg)
-        step = np.linalg.solve(H, grad)
-        w -= step
-        if np.abs(step).max() < 1e-6:
-            break
-    return {f: round(float(w[i]), 4) for f, i in index.items() if abs(w[i]) > 1e-4}
-
-
-def _kind_of(rec: dict[str, Any]) -> str:
-    return rec.get("kind", "")
-
-
-def fit_confidence(labelled: Iterable[tuple[dict[str, Any], bool]]) -> dict[str, Any]:
-    """One model per kind from (exported record, matched gold?) pairs."""
-    by_kind: dict[str, tuple[list[list[str]], list[bool]]] = {}
-    for rec, ok in labelled:
-        k = _kind_of(rec)
-        if k not in conf.KINDS:
-            continue
-        rows, ys = by_kind.setdefault(k, ([], []))
-        rows.append(conf.features(k, rec))
-        ys.append(ok)
-    model: dict[str, Any] = {"_comment": "fitted by `rightsledger train` on the dev gold only"}
-    for k, (rows, ys) in by_kind.items():
-        if len(set(ys)) < 2:
-            continue
-        model[k] = {"n": len(ys), "weights": fit_logistic(rows, ys)}
-    return model
-
-
-def labelled_predictions(paths: Iterable[Path], predictions: Path | None = None
+def labelled_predictions(paths: Iterable[Path], predictions: Path | None = None, ingest: bool = True
                          ) -> tuple[list[ev.Scores], dict[str, list[dict[str, Any]]]]:
-    """Scores (with labels) of each gold file, and the exports they were computed from."""
+    """Scores (with labels) of each gold file, and the exports they were computed from (saved in
+    ``predictions``, else ingested; with ``ingest`` False, a report without a saved export is left
+    out)."""
     scores, exports = [], {}
     for path in paths:
         pred = None
         if predictions is not None and (predictions / path.name).is_file():
             pred = ev.load_jsonl(predictions / path.name)
-        if pred is None:
+        if pred is None and ingest:
             pred = ev.predictions_for(path)
         if pred is None:
             continue
         exports[path.stem] = pred
         s = ev.score_report(pred, ev.load_jsonl(path))
+        s.doc = path.stem
         scores.append(s)
     return scores, exports
 
 
-def train(predictions: Path | None = None, out: Path = conf.MODEL_FILE) -> dict[str, Any]:
-    """Fit the confidence model on the dev gold and write it to ``out``."""
+@dataclass
+class ConfidenceFit:
+    """What ``train --model confidence`` did: the refit, whether it was written, and the dev
+    reliability tables it was judged on — the first-run rows, leave-one-first-run-report-out (the
+    ship rule) and scored by the round-1 refit; leave-one-report-out on today's dev predictions for
+    the round-1 refit and the method before it; the shipped file on the same dev records — with
+    their gaps (over bands of ``min_n`` records or more) and log-losses."""
+    model: dict[str, Any]
+    written: bool
+    tables: dict[str, list[dict[str, Any]]]
+    gaps: dict[str, float | None]
+    log_losses: dict[str, float]
+    min_n: dict[str, int] = field(default_factory=dict)
+    rule: str = FIRST_RUN_CV
+
+
+def _judge(pairs: list[tuple[float, bool]]) -> tuple[list[dict[str, Any]], float | None, float, int]:
+    table = ev.reliability_table(pairs)
+    gap, min_n = cal.gap_of(table)
+    return table, gap, round(cal.log_loss([c for c, _ in pairs], [ok for _, ok in pairs]), 4), min_n
+
+
+def train(predictions: Path | None = None, out: Path = conf.MODEL_FILE, force: bool = False,
+          first_runs: list[cal.Labelled] | None = None) -> ConfidenceFit:
+    """Fit the confidence model on the dev gold and write it to ``out`` under the ship rule (or
+    ``force``). Deterministic: the same dev predictions and first-run rows give the same file.
+
+    The logistic model of each kind is fitted on every dev prediction of today's code
+    (:func:`calibration.fit_calibrated`); its Platt step on the first-run rows
+    (``first_runs``, by default ``analysis/data/first_runs.jsonl``;
+    :func:`calibration.fit_first_run_platt`). Ship rule: the leave-one-first-run-report-out max
+    gap is at most :data:`calibration.MAX_GAP`. Without first-run rows, round 1's rule: the
+    refit's leave-one-report-out gap on dev is at most :data:`calibration.MAX_GAP` and below the
+    shipped file's on the same records."""
     # Real reports only: the fictional examples are what the rules were written against, and
-    # calibrating on them makes confidence too high (leave-one-report-out on dev, l2 = 10).
+    # calibrating on them makes confidence too high.
     dev = [p for p in ev.gold_files() if ev.split_of(p) == "dev" and p.parent.name == "shared"]
     scores, _ = labelled_predictions(dev, predictions)
-    model = fit_confidence(lab for s in scores for lab in s.labels)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    conf.load_model.cache_clear()
-    return model
+    data = cal.labelled((s.doc, rec, ok) for s in scores for rec, ok in s.labels)
+    first = first_runs if first_runs is not None else fr.labelled(fr.load_rows())
+    shipped = conf.load_model(str(out))
+    base = cal.fit_calibrated(data)
+    measured: dict[str, list[tuple[float, bool]]] = {}
+    if first:
+        measured[FIRST_RUN_CV] = cal.cross_validate_first_runs(base, first)
+        measured["round-1 refit, first runs"] = [(c, d.right) for d in first
+                                                 if (c := cal.predict(base, d)) is not None]
+    measured[DEV_CV] = cal.cross_validate(data, cal.fit_calibrated)
+    measured["method before round 1, dev CV"] = cal.cross_validate(data, cal.fit_plain)
+    if shipped:
+        measured["shipped file, dev"] = [(c, d.right) for d in data
+                                         if (c := cal.predict(shipped, d)) is not None]
+    judged = {name: _judge(pairs) for name, pairs in measured.items()}
+    if first:
+        model, rule = cal.fit_first_run_platt(base, first), FIRST_RUN_CV
+        gap = judged[FIRST_RUN_CV][1]
+        ok = gap is not None and gap <= cal.MAX_GAP
+    else:
+        model, rule = base, DEV_CV
+        gap, before = judged[DEV_CV][1], judged["shipped file, dev"][1] if shipped else None
+        ok = gap is not None and gap <= cal.MAX_GAP and (before is None or gap < before)
+    if ok or force:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        conf.load_model.cache_clear()
+    return ConfidenceFit(model, ok or force, {k: v[0] for k, v in judged.items()},
+                         {k: v[1] for k, v in judged.items()}, {k: v[2] for k, v in judged.items()},
+                         {k: v[3] for k, v in judged.items()}, rule)
 
 
 def rescore(exports: dict[str, list[dict[str, Any]]], model: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:

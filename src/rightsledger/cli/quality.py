@@ -148,8 +148,8 @@ def train(
     predictions: Optional[Path] = typer.Option(
         None, "--predictions", help="Use saved exports (DIR/<gold stem>.jsonl) instead of ingesting."),
     model: Model = typer.Option(Model.all, "--model", help="Which model to refit: confidence, typer or all."),
-    force: bool = typer.Option(False, "--force", help="Write the typer's refit even when it does not "
-                               "cross-validate better than the shipped typer."),
+    force: bool = typer.Option(False, "--force", help="Write the refits even when they do not "
+                               "cross-validate better than the shipped models."),
     db: Optional[str] = DbOption,
 ) -> None:
     """Refit the shipped models (confidence, event typer) on the dev gold; print test scores before/after.
@@ -160,7 +160,12 @@ def train(
     cross-validation group of its own; rejected events left out; a gold report's reviewed events
     inside its gold's scope left out, the gold wins), and replaces the shipped typer only when its
     leave-one-report-out accuracy beats the shipped typer's (refitted the same way) by more than
-    the tie margin. The confidence model is fitted on the dev gold only.
+    the tie margin. The confidence model: per kind, a logistic model fitted on today's dev
+    predictions and a Platt step fitted on the first runs of dev reports
+    (analysis/data/first_runs.jsonl, recorded by `rightsledger first-runs`); it replaces the shipped
+    one only when its reliability table, leaving one first-run report out, is within 0.05 in every
+    band of 30 records or more (20 when no band has 30). With --predictions, test reports without a
+    saved export are left out of the test table, not ingested.
 
     Example: rightsledger train --model typer --db reviews.db
     """
@@ -168,26 +173,74 @@ def train(
 
     test = [p for p in ev.gold_files() if ev.split_of(p) == "test"]
     if model is not Model.typer:
-        _train_confidence(test, predictions)
+        _train_confidence(test, predictions, force)
     if model is not Model.confidence:
         _train_typer([p for p in ev.gold_files() if ev.split_of(p) == "dev"], test, force, db)
 
 
-def _train_confidence(test: list[Path], predictions: Optional[Path]) -> None:
+def _train_confidence(test: list[Path], predictions: Optional[Path], force: bool) -> None:
+    """The confidence model: refit on dev (logistic on today's dev predictions, Platt step on the
+    first-run rows), its reliability tables on dev (leave-one-first-run-report-out, the ship rule;
+    round 1's leave-one-report-out tables beside it), then test before/after."""
+    from ..analysis import calibration as cal
     from ..analysis import evaluate as ev
     from ..analysis import train as tr
     from ..extract import confidence as conf
 
-    t_scores, _ = tr.labelled_predictions(test, predictions)
+    # with saved exports, a test report without one is left out rather than ingested
+    t_scores, _ = tr.labelled_predictions(test, predictions, ingest=predictions is None)
+    if predictions is not None:
+        missing = [p.stem for p in test if not (predictions / p.name).is_file()]
+        if missing:
+            err_console.print(f"test reports without a saved export, left out: {', '.join(missing)}")
     before = conf.load_model() or {}
-    fitted = tr.train(predictions)
-    sizes = ", ".join(f"{k}: {v['n']}" for k, v in fitted.items() if k in conf.KINDS)
-    err_console.print(f"wrote {conf.MODEL_FILE} ({sizes} dev records)")
-    for label, m in (("before", before), ("after", fitted)):
+    fit = tr.train(predictions, force=force)
+    cols = ["band", "n", "right", "accuracy", "mean_confidence"]
+    for name, table in fit.tables.items():
+        _emit(table, Format.table, cols, title=f"confidence reliability, {name}")
+    _emit([{"measure": k, "max gap": _f(fit.gaps[k]), "bands": f"n >= {fit.min_n[k]}",
+            "log-loss": _f(fit.log_losses[k])} for k in fit.tables],
+          Format.table, ["measure", "max gap", "bands", "log-loss"], title="confidence calibration on dev")
+    sizes = ", ".join(f"{k}: {v['n']} dev records (l2 {v.get('l2')}, platt {v.get('platt')} from "
+                      f"{v.get('platt_from', 'dev CV')})" for k, v in fit.model.items() if k in conf.KINDS)
+    if fit.written:
+        err_console.print(f"wrote {conf.MODEL_FILE} ({sizes})")
+    else:
+        err_console.print(f"kept {conf.MODEL_FILE}: the gap of '{fit.rule}' ({fit.gaps[fit.rule]}) is above "
+                          f"{cal.MAX_GAP} (or, without first-run rows, not below the shipped file's); --force writes it")
+    after = fit.model if fit.written else before
+    for label, m in (("before", before), ("after", after)):
         pairs = [(conf.probability(m, r["kind"], r), ok) for s in t_scores for r, ok in s.labels]
         rel = ev.reliability_table([(c, ok) for c, ok in pairs if c is not None])
-        _emit(rel, Format.table, ["band", "n", "right", "accuracy", "mean_confidence"],
-              title=f"test reliability {label} training")
+        _emit(rel, Format.table, cols, title=f"test reliability {label} training")
+
+
+@app.command("first-runs")
+def first_runs(
+    predictions: Path = typer.Argument(..., help="Saved exports of a first run (DIR/<gold stem>.jsonl)."),
+    commit: str = typer.Option(..., "--commit", help="The commit of main the first run was made at."),
+) -> None:
+    """Record the first runs of dev reports for the confidence model's Platt step.
+
+    A first run is the export of a dev report made (``evaluate --save-predictions DIR``) when its
+    gold was complete and before any rule was written on it. Each dev report exported in DIR is
+    labelled against its dev gold and its rows (doc, commit, kind, confidence features, right)
+    replace that report's rows in analysis/data/first_runs.jsonl; no report text is kept. Test
+    reports are never read.
+
+    Example: rightsledger first-runs /tmp/first --commit 02c979f
+    """
+    from collections import Counter
+
+    from ..analysis import first_runs as fr
+
+    rows = fr.record(predictions, commit)
+    counts = Counter(r["doc"] for r in rows)
+    for doc, n in sorted(counts.items()):
+        right = sum(r["right"] for r in rows if r["doc"] == doc)
+        console.print(f"{doc}: {n} rows, {right} right (first run at {commit})")
+    if not rows:
+        err_console.print(f"no dev report exported in {escape(str(predictions))}")
 
 
 def _train_typer(dev_paths: list[Path], test: list[Path], force: bool, db: Optional[str]) -> None:

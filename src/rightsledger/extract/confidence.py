@@ -2,8 +2,9 @@
 
 One logistic model per record kind (entity, event, figure, provision) over sparse binary
 features of the record as exported (type, precision, qualifier, norm, section, number of
-mentions, …), fitted on the dev gold only by ``rightsledger train``
-(:mod:`rightsledger.analysis.train`) and shipped as ``extract/data/confidence.json``,
+mentions, …), its log-odds rescaled by Platt scaling (``platt``: [a, b]), fitted on the dev
+gold only by ``rightsledger train`` (:mod:`rightsledger.analysis.train`,
+:mod:`rightsledger.analysis.calibration`) and shipped as ``extract/data/confidence.json``,
 versioned with the pipeline. Without the file every record gets no confidence.
 
 Entities carry their confidence in ``attributes["confidence"]`` (the store keeps
@@ -17,7 +18,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from ..records import Entity, Event, Figure, Provision
 
@@ -86,14 +87,25 @@ def load_model(path: str = str(MODEL_FILE)) -> dict[str, Any] | None:
     return json.loads(p.read_text(encoding="utf-8")) if p.is_file() else None
 
 
-def probability(model: dict[str, Any], kind: str, rec: dict[str, Any]) -> float | None:
-    m = model.get(kind) if model else None
+def log_odds(weights: dict[str, float], feats: Iterable[str]) -> float:
+    """The model's log-odds of a record with these features (clipped to +-30)."""
+    return max(-30.0, min(30.0, sum(weights.get(x, 0.0) for x in feats)))
+
+
+def calibrated(m: dict[str, Any] | None, feats: Iterable[str]) -> float | None:
+    """The probability one kind's model (``weights``, optional Platt ``platt`` = [a, b] applied
+    to the log-odds) gives a record with these features (None without a model)."""
     if not m:
         return None
-    w = m["weights"]
-    z = sum(w.get(x, 0.0) for x in features(kind, rec))
-    z = max(-30.0, min(30.0, z))
+    z = log_odds(m["weights"], feats)
+    if m.get("platt"):
+        a, b = m["platt"]
+        z = max(-30.0, min(30.0, a * z + b))
     return round(1.0 / (1.0 + math.exp(-z)), 3)
+
+
+def probability(model: dict[str, Any], kind: str, rec: dict[str, Any]) -> float | None:
+    return calibrated(model.get(kind) if model else None, features(kind, rec))
 
 
 def add_confidence(entities: list[Entity], events: list[Event], figures: list[Figure],
