@@ -12,7 +12,8 @@ from .dated import STATISTIC, _Produced, _publication
 from .lexicon import (
     CUSTODIANS, PERSON_NOUNS,
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
-    OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, RATE_UNITS, REPORT_NOUNS, REPORT_VERBS,
+    OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PRACTICE_NOUNS, PRACTICE_VERBS, RATE_UNITS,
+    REPORT_NOUNS, REPORT_VERBS,
     STANCE_OBJECTS, STATE_AUXILIARIES, STATE_VERBS, STATISTIC_OBJECTS, STEP_NOUNS, STEP_VERBS, SUMMARY_ACTORS,
     SUMMARY_DOING_VERBS, WEAK, YEAR_ACTIVITY_VERBS,
 )
@@ -262,11 +263,15 @@ def _specific(sent: "SpacySpan", mentions: list[DateMention]) -> bool:
 
 
 def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, precision: str,
-                   dated: list["_Produced"], state_verbs: set[int] = frozenset()) -> list["_Produced"]:  # type: ignore[assignment]
-    """A specific occurrence of the report year without its own date, or "There were no reports of …"."""
+                   dated: list["_Produced"], state_verbs: set[int] = frozenset(),  # type: ignore[assignment]
+                   topic_type: str | None = None) -> list["_Produced"]:
+    """A specific occurrence of the report year without its own date, or "There were no reports of …".
+    ``topic_type`` is the event type of the section's topic, for what a pronoun takes up from it."""
     stext = sent.text
     if stext.rstrip().endswith("?"):
         return []
+    if not dated and topic_type is not None and (employed := _practices_employed(sent)) is not None:
+        return [(employed, topic_type, date, None, precision)]
     if not dated:  # (also at a state date: "There were no known political detainees at year's end")
         no = NO_REPORTS.search(stext) or THERE_NO.search(stext)
         if no and not (GENERIC_START.search(stext) and sent.start_char + no.start() == sent.start_char):
@@ -323,6 +328,20 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
                 dated_depths and depth >= min(dated_depths)):
             return []
     return [(tok, type_, date, None, precision)]
+
+
+def _practices_employed(sent: "SpacySpan") -> "Token | None":
+    """ "The law prohibited such practices, but there were (credible) reports (that) officials employed
+    them" (or "no credible reports"): the verb whose pronoun object takes up the practices named before
+    it, in a clause of reports (its polarity is the reports'). Its type is the section topic's."""
+    practices = [t for t in _toks(sent) if t.lemma_.lower() in PRACTICE_NOUNS and t.tag_ == "NNS" and any(
+        c.dep_ in ("det", "amod") and c.lower_ in ("such", "these", "those") for c in t.children)]
+    reports = [t for t in _toks(sent) if t.lemma_.lower() in REPORT_NOUNS and t.pos_ == "NOUN"]
+    for verb in _toks(sent):
+        if _lemma(verb) in PRACTICE_VERBS and _is_verb(verb) and any(p.i < verb.i for p in practices) and any(
+                r.i < verb.i for r in reports) and any(c.dep_ == "dobj" and c.lower_ == "them" for c in verb.children):
+            return verb
+    return None
 
 
 def _steps_taken(sent: "SpacySpan") -> tuple["Token", str] | None:
