@@ -166,3 +166,7 @@ STEP_VERBS: dict[str, str] = dict(_L["step_verbs"])
 PRACTICE_NOUNS = words("events", "practice_nouns")
 PRACTICE_VERBS = words("events", "practice_verbs")
 TOPIC_TYPES: dict[str, str] = dict(_L["topic_types"])
+#: "There were reports of vigilante violence": nouns that name an occurrence when reported (lemma ->
+#: type), and the agents after "by" that make it abuse by the state.
+REPORTED_NOUNS: dict[str, str] = dict(_L["reported_nouns"])
+STATE_FORCES = words("events", "state_forces")

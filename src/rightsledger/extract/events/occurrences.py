@@ -13,7 +13,7 @@ from .lexicon import (
     CUSTODIANS, PERSON_NOUNS,
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
     OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PRACTICE_NOUNS, PRACTICE_VERBS, RATE_UNITS,
-    REPORT_NOUNS, REPORT_VERBS,
+    REPORT_NOUNS, REPORT_VERBS, REPORTED_NOUNS, STATE_FORCES,
     STANCE_OBJECTS, STATE_AUXILIARIES, STATE_VERBS, STATISTIC_OBJECTS, STEP_NOUNS, STEP_VERBS, SUMMARY_ACTORS,
     SUMMARY_DOING_VERBS, WEAK, YEAR_ACTIVITY_VERBS,
 )
@@ -464,7 +464,17 @@ def _reports_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str
             depth = sum(1 for _ in tok.ancestors)
             if best is None or depth < best[0]:
                 best = (depth, tok, t)
-    return (best[1], best[2]) if best else (None, None)
+    if best is None:  # "There were reports of vigilante violence", "… of violence by security forces"
+        return next(((tok, "torture_or_abuse" if _by_state(tok) else REPORTED_NOUNS[tok.lemma_.lower()])
+                     for tok in noun.subtree if tok.lemma_.lower() in REPORTED_NOUNS and tok.pos_ == "NOUN"),
+                    (None, None))
+    return best[1], best[2]
+
+
+def _by_state(noun: "Token") -> bool:
+    """ "violence by security forces": the agent after "by" is a force of the state."""
+    return any(c.lower_ == "by" and any(o.lemma_.lower() in STATE_FORCES for o in c.children if o.dep_ == "pobj")
+               for c in noun.children)
 
 
 def _negated_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str | None]:
