@@ -1,7 +1,15 @@
-"""The torture subsection's formula (issue 14; docs/EVALUATION.md "Liberia 2024", "Chad 2016"):
-"The law prohibited such practices, but there were (credible) reports (that) government officials
-employed them" is an alleged occurrence of the year, and "… no credible reports …" a negated one, of
-the type of the section's topic; the same pronoun elsewhere, or the practices used by habit, are not.
+"""Occurrences told in a clause of reports, and the end of proceedings (issue 14; docs/EVALUATION.md
+"Angola 2008", "Liberia 2024", "Chad 2016"):
+
+- the torture subsection's formula "The law prohibited such practices, but there were (credible)
+  reports (that) government officials employed them" is an alleged occurrence of the year, "… no
+  credible reports …" a negated one, of the type of the section's topic; the same pronoun under
+  another topic, or the practices used without a report, are not;
+- "There were reports of vigilante violence" is an alleged occurrence of the year (violence by the
+  state's forces: abuse); without a report, or as a statistic, it is not;
+- charges dropped or a complaint withdrawn end proceedings: an occurrence of type ``other`` (not a
+  charge); other things dropped are none.
+
 Sentences of a fictional report (Lorvania, 2021) written for these tests, one paragraph each.
 """
 from __future__ import annotations
@@ -29,6 +37,14 @@ TORTURE = [
 ARREST = [
     # another topic names no practice the pronoun could take up
     ("The law prohibits such practices, but there were reports that customs officers used them.", []),
+    ("There were reports of vigilante violence in Dornet during the year.", [("attack_or_threat", "2021", "alleged")]),
+    ("There were NGO and media reports of violence by soldiers in the border districts.",
+     [("torture_or_abuse", "2021", "alleged")]),
+    ("Vigilante violence was a problem in rural districts.", []),
+    ("The survey found that 30 percent of women had experienced violence.", []),
+    ("All charges against the two teachers were eventually dropped.", [("other", "2021", "asserted")]),
+    ("Prosecutors dropped the charges against the editor in March.", [("other", "2021-03", "asserted")]),
+    ("Enrollment dropped sharply in rural districts.", []),
 ]
 
 
@@ -46,6 +62,6 @@ def extracted(nlp):
 
 
 @pytest.mark.parametrize("sentence,expected", TORTURE + ARREST, ids=[c[0][:50] for c in TORTURE + ARREST])
-def test_practices_employed(extracted, sentence, expected):
+def test_reported_occurrence(extracted, sentence, expected):
     found = [(e.type, e.date, e.polarity) for e in extracted if e.evidence.text.strip() == sentence]
     assert found == expected
