@@ -44,6 +44,8 @@ ARREST = [
     ("The survey found that 30 percent of women had experienced violence.", []),
     ("All charges against the two teachers were eventually dropped.", [("other", "2021", "asserted")]),
     ("Prosecutors dropped the charges against the editor in March.", [("other", "2021-03", "asserted")]),
+    ("After five days police dropped the charges and released the two students.",
+     [("release", "2021", "asserted")]),
     ("Enrollment dropped sharply in rural districts.", []),
 ]
 

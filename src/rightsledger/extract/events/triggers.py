@@ -147,8 +147,8 @@ def _trigger_type(tok: "Token") -> str | None:
                                            "budget", "act", "decree", "constitution", "measure", "package"}:
             return None  # "Three parties passed the threshold"
         if lemma in ("reject", "veto", "withdraw") and objs & {"bill", "draft", "amendment", "law"} or lemma in (
-                "drop", "withdraw") and objs & DISMISSED_THINGS - {"it", "them"}:
-            return "other"  # (proceedings ended: "prosecutors dropped the charges", "withdrew the complaint")
+                "drop", "withdraw") and objs & DISMISSED_THINGS - {"it", "them"} and not kids & {"release", "free"}:
+            return "other"  # (proceedings ended: "prosecutors dropped the charges"; "… and released him": release)
         if lemma == "drop":
             return None
         if lemma == "charge" and (objs & FEE_WORDS or any(c.dep_ == "xcomp" for c in tok.children)):
