@@ -464,11 +464,12 @@ def _reports_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str
             depth = sum(1 for _ in tok.ancestors)
             if best is None or depth < best[0]:
                 best = (depth, tok, t)
-    if best is None:  # "There were reports of vigilante violence", "… of violence by security forces"
+    if best is None and not any(c.dep_ == "nummod" for c in noun.children):  # (counted reports: a statistic)
+        # "There were reports of vigilante violence", "… of violence by security forces"
         return next(((tok, "torture_or_abuse" if _by_state(tok) else REPORTED_NOUNS[tok.lemma_.lower()])
                      for tok in noun.subtree if tok.lemma_.lower() in REPORTED_NOUNS and tok.pos_ == "NOUN"),
                     (None, None))
-    return best[1], best[2]
+    return (best[1], best[2]) if best else (None, None)
 
 
 def _by_state(noun: "Token") -> bool:
