@@ -149,8 +149,6 @@ def _trigger_type(tok: "Token") -> str | None:
         if lemma in ("reject", "veto", "withdraw") and objs & {"bill", "draft", "amendment", "law"} or lemma in (
                 "drop", "withdraw") and objs & DISMISSED_THINGS - {"it", "them"} and not kids & {"release", "free"}:
             return "other"  # (proceedings ended: "prosecutors dropped the charges"; "… and released him": release)
-        if lemma == "drop":
-            return None
         if lemma == "charge" and (objs & FEE_WORDS or any(c.dep_ == "xcomp" for c in tok.children)):
             return None  # "schools charged informal fees", "militias charged them to take water"
         if lemma in ("ban", "suspend", "outlaw", "prohibit", "dissolve") and objs & ASSOCIATIONS:
