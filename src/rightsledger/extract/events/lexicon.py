@@ -170,3 +170,5 @@ TOPIC_TYPES: dict[str, str] = dict(_L["topic_types"])
 #: type), and the agents after "by" that make it abuse by the state.
 REPORTED_NOUNS: dict[str, str] = dict(_L["reported_nouns"])
 STATE_FORCES = words("events", "state_forces")
+#: Rights and freedoms: restricting one in general is no summary statement of an occurrence.
+RIGHT_NOUNS = words("events", "right_nouns")

@@ -13,7 +13,7 @@ from .lexicon import (
     CUSTODIANS, PERSON_NOUNS,
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
     OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PRACTICE_NOUNS, PRACTICE_VERBS, RATE_UNITS,
-    REPORT_NOUNS, REPORT_VERBS, REPORTED_NOUNS, STATE_FORCES,
+    REPORT_NOUNS, REPORT_VERBS, REPORTED_NOUNS, RIGHT_NOUNS, STATE_FORCES,
     STANCE_OBJECTS, STATE_AUXILIARIES, STATE_VERBS, STATISTIC_OBJECTS, STEP_NOUNS, STEP_VERBS, SUMMARY_ACTORS,
     SUMMARY_DOING_VERBS, WEAK, YEAR_ACTIVITY_VERBS,
 )
@@ -45,6 +45,8 @@ def _past(tok: "Token", depth: int = 0) -> bool:
         return True
     if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did" for c in kids):
         return True  # "the government did not investigate"
+    if tok.tag_ == "VB" and tok.dep_ == "xcomp" and _instrument_use(tok.head) and depth < 3:
+        return _past(tok.head, depth + 1)  # "Officials used these laws to harass journalists"
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.i == tok.i - 1 \
             and tok.head.i == tok.sent.start:
         return True  # "Authorities released …" parsed as a noun phrase
@@ -54,6 +56,12 @@ def _past(tok: "Token", depth: int = 0) -> bool:
         if tok.dep_ == "conj" and depth < 3 and tok.head.pos_ in ("VERB", "AUX"):
             return _past(tok.head, depth + 1)
     return False
+
+
+def _instrument_use(verb: "Token") -> bool:
+    """``verb`` is "use" with an object, the means of the infinitive after it ("used these laws to
+    harass …"), not the "used to" of a habit."""
+    return verb.lemma_.lower() == "use" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _habitual(tok: "Token") -> bool:
@@ -70,8 +78,8 @@ def _habitual(tok: "Token") -> bool:
             if _frequent(c) or c.dep_ == "conj" and _is_verb(c) and any(
                     k.dep_ == "prep" and _frequent(k) for k in c.children if k.i > c.i):
                 return True  # ("arrested migrants and seized their papers during periodic sweeps")
-        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in HABIT_HEADS:
-            return True
+        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in HABIT_HEADS and not _instrument_use(cur.head):
+            return True  # ("used to detain" is a habit; "used the law to detain" is not)
         if cur.head.i == cur.i or not (cur.dep_ in ("conj", "xcomp") or cur.dep_ == "advcl" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "mark", "advmod") for c in cur.children)):
             break  # (an advcl without subject or conjunction is a coordinated verb parsed as a clause:
@@ -383,6 +391,10 @@ def _summary_statement(tok: "Token") -> bool:
     cur = verb
     while cur.dep_ == "conj" and cur.head.i != cur.i and _is_verb(cur.head):
         cur = cur.head  # "The government restricted and disrupted access to the internet"
+    if cur.dep_ == "xcomp" and _instrument_use(cur.head):
+        cur = cur.head  # "Officials used these laws to harass opposition leaders"
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RIGHT_NOUNS for c in verb.children):
+        return False  # a right restricted in general ("restricted these rights", "… to restrict media freedom")
     if not (cur.dep_ == "ROOT" or cur.dep_ == "ccomp" and cur.head.dep_ == "ROOT"
             and _lemma_in(cur.head, REPORT_VERBS) and _past(cur.head)):
         return False
