@@ -43,8 +43,9 @@ CASES = [
     # a case named by its date: the charge it began with, or the occurrence its defendants are described by
     ("The court dismissed the March 2009 case against the former mayor Ivo Darek on June 4.",
      [("charge", "2009-03", "asserted"), ("other", "2011-06-04", "asserted")]),
+    # (dropping it ends the proceedings at its own date: other, as a court dismissing a case; "Chad 2016")
     ("On September 14, the government dropped the 2008 fraud case against the former minister Ana Holm.",
-     [("charge", "2008", "asserted")]),
+     [("other", "2011-09-14", "asserted"), ("charge", "2008", "asserted")]),
     ("There were no developments in the October 2009 case of two police officers arrested for extortion.",
      [("detention_or_arrest", "2009-10", "asserted")]),
     ("There were no developments in the May 2010 case of the customs chief indicted for smuggling.",

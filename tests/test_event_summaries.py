@@ -27,6 +27,13 @@ CASES = [
      [("attack_or_threat", "2021", "asserted")]),
     ("Rights monitors reported the government blocked several opposition news sites.",
      [("censorship_or_blocking", "2021", "asserted")]),
+    # the means and the act: "used these laws to harass" states the harassment (not the habit "used to")
+    ("Officials used these decrees to harass opposition leaders and reporters.",
+     [("attack_or_threat", "2021", "asserted")]),
+    ("Police used to detain street vendors in Dornet.", []),
+    # a right or freedom restricted in general is no occurrence (access restricted is, above)
+    ("The government used this provision to restrict media freedom.", []),
+    ("The government restricted freedoms of press and movement.", []),
     # a practice: frequency, modal, "continued to", "in practice", the present tense
     ("Police officers usually harassed street vendors in Dornet.", []),
     ("Police continued to harass street vendors in Dornet.", []),

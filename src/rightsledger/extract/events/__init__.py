@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from ...records import Entity, Event, Span
 from ..dates import RELEASED_AFTER, DateMention, find_dates
 from .episodes import Episode, Named, episode_date, opened
+from .lexicon import TOPIC_TYPES
 from .matching import same_event
 from .dated import _dated_events, _ref_of, _state_verbs
 from .occurrences import _undated_event
@@ -69,8 +70,14 @@ def _heading(annotated: "Annotated", sections: dict, section: str | None, offset
     parent = sections.get(sec.parent or "") if sec is not None else None
     sub = annotated.subtopic_at(offset)
     titles = [t.title for t in (sec, parent, sub) if t is not None]
-    topic = getattr(sec, "topic", None) or getattr(parent, "topic", None)
-    return heading_features(topic, titles)
+    return heading_features(_topic(sections, section), titles)
+
+
+def _topic(sections: dict, section: str | None) -> str | None:
+    """The classic topic (``structure/data/topics.toml``) of ``section``, else of its parent."""
+    sec = sections.get(section or "")
+    parent = sections.get(sec.parent or "") if sec is not None else None
+    return getattr(sec, "topic", None) or getattr(parent, "topic", None)
 
 
 def extract_events(annotated: "Annotated", entities: list[Entity] | None = None) -> list[Event]:
@@ -106,10 +113,11 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                            for m in mentions if m.date == d), arrest)
             if year is not None:
                 states = _state_verbs(sent, mentions, base)
+                topic_type = TOPIC_TYPES.get(_topic(sections, section) or "")
                 if produced or not refs:
-                    produced += _undated_event(sent, mentions, str(year), "year", produced, states)
+                    produced += _undated_event(sent, mentions, str(year), "year", produced, states, topic_type)
                 else:  # "persons had been killed in connection with the January violence"
-                    produced = _undated_event(sent, mentions, str(year), "year", [], states)
+                    produced = _undated_event(sent, mentions, str(year), "year", [], states, topic_type)
                     ref = _ref_of(produced, refs, sent, base)
                     if ref is not None:
                         produced = [(t, ty, ref.date or str(year), None, ref.precision or "year")

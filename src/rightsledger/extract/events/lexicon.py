@@ -161,4 +161,14 @@ DECIDED_STATUSES = words("events", "decided_statuses")
 #: "took steps to identify and punish officials": the nouns of steps, and what they were taken to do.
 STEP_NOUNS = words("events", "step_nouns")
 STEP_VERBS: dict[str, str] = dict(_L["step_verbs"])
-
+#: "The law prohibited such practices, but there were reports officials employed them": the nouns
+#: taken up by the pronoun, the verbs, and the event type of a section topic (``topics.toml``).
+PRACTICE_NOUNS = words("events", "practice_nouns")
+PRACTICE_VERBS = words("events", "practice_verbs")
+TOPIC_TYPES: dict[str, str] = dict(_L["topic_types"])
+#: "There were reports of vigilante violence": nouns that name an occurrence when reported (lemma ->
+#: type), and the agents after "by" that make it abuse by the state.
+REPORTED_NOUNS: dict[str, str] = dict(_L["reported_nouns"])
+STATE_FORCES = words("events", "state_forces")
+#: Rights and freedoms: restricting one in general is no summary statement of an occurrence.
+RIGHT_NOUNS = words("events", "right_nouns")

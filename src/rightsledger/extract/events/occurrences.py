@@ -12,7 +12,8 @@ from .dated import STATISTIC, _Produced, _publication
 from .lexicon import (
     CUSTODIANS, PERSON_NOUNS,
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
-    OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, RATE_UNITS, REPORT_NOUNS, REPORT_VERBS,
+    OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PRACTICE_NOUNS, PRACTICE_VERBS, RATE_UNITS,
+    REPORT_NOUNS, REPORT_VERBS, REPORTED_NOUNS, RIGHT_NOUNS, STATE_FORCES,
     STANCE_OBJECTS, STATE_AUXILIARIES, STATE_VERBS, STATISTIC_OBJECTS, STEP_NOUNS, STEP_VERBS, SUMMARY_ACTORS,
     SUMMARY_DOING_VERBS, WEAK, YEAR_ACTIVITY_VERBS,
 )
@@ -44,6 +45,8 @@ def _past(tok: "Token", depth: int = 0) -> bool:
         return True
     if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did" for c in kids):
         return True  # "the government did not investigate"
+    if tok.tag_ == "VB" and tok.dep_ == "xcomp" and _instrument_use(tok.head) and depth < 3:
+        return _past(tok.head, depth + 1)  # "Officials used these laws to harass journalists"
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.i == tok.i - 1 \
             and tok.head.i == tok.sent.start:
         return True  # "Authorities released …" parsed as a noun phrase
@@ -53,6 +56,12 @@ def _past(tok: "Token", depth: int = 0) -> bool:
         if tok.dep_ == "conj" and depth < 3 and tok.head.pos_ in ("VERB", "AUX"):
             return _past(tok.head, depth + 1)
     return False
+
+
+def _instrument_use(verb: "Token") -> bool:
+    """``verb`` is "use" with an object, the means of the infinitive after it ("used these laws to
+    harass …"), not the "used to" of a habit."""
+    return verb.lemma_.lower() == "use" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _habitual(tok: "Token") -> bool:
@@ -69,8 +78,8 @@ def _habitual(tok: "Token") -> bool:
             if _frequent(c) or c.dep_ == "conj" and _is_verb(c) and any(
                     k.dep_ == "prep" and _frequent(k) for k in c.children if k.i > c.i):
                 return True  # ("arrested migrants and seized their papers during periodic sweeps")
-        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in HABIT_HEADS:
-            return True
+        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in HABIT_HEADS and not _instrument_use(cur.head):
+            return True  # ("used to detain" is a habit; "used the law to detain" is not)
         if cur.head.i == cur.i or not (cur.dep_ in ("conj", "xcomp") or cur.dep_ == "advcl" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "mark", "advmod") for c in cur.children)):
             break  # (an advcl without subject or conjunction is a coordinated verb parsed as a clause:
@@ -262,11 +271,15 @@ def _specific(sent: "SpacySpan", mentions: list[DateMention]) -> bool:
 
 
 def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, precision: str,
-                   dated: list["_Produced"], state_verbs: set[int] = frozenset()) -> list["_Produced"]:  # type: ignore[assignment]
-    """A specific occurrence of the report year without its own date, or "There were no reports of …"."""
+                   dated: list["_Produced"], state_verbs: set[int] = frozenset(),  # type: ignore[assignment]
+                   topic_type: str | None = None) -> list["_Produced"]:
+    """A specific occurrence of the report year without its own date, or "There were no reports of …".
+    ``topic_type`` is the event type of the section's topic, for what a pronoun takes up from it."""
     stext = sent.text
     if stext.rstrip().endswith("?"):
         return []
+    if not dated and topic_type is not None and (employed := _practices_employed(sent)) is not None:
+        return [(employed, topic_type, date, None, precision)]
     if not dated:  # (also at a state date: "There were no known political detainees at year's end")
         no = NO_REPORTS.search(stext) or THERE_NO.search(stext)
         if no and not (GENERIC_START.search(stext) and sent.start_char + no.start() == sent.start_char):
@@ -325,6 +338,20 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     return [(tok, type_, date, None, precision)]
 
 
+def _practices_employed(sent: "SpacySpan") -> "Token | None":
+    """ "The law prohibited such practices, but there were (credible) reports (that) officials employed
+    them" (or "no credible reports"): the verb whose pronoun object takes up the practices named before
+    it, in a clause of reports (its polarity is the reports'). Its type is the section topic's."""
+    practices = [t for t in _toks(sent) if t.lemma_.lower() in PRACTICE_NOUNS and t.tag_ == "NNS" and any(
+        c.dep_ in ("det", "amod") and c.lower_ in ("such", "these", "those") for c in t.children)]
+    reports = [t for t in _toks(sent) if t.lemma_.lower() in REPORT_NOUNS and t.pos_ == "NOUN"]
+    for verb in _toks(sent):
+        if _lemma(verb) in PRACTICE_VERBS and _is_verb(verb) and any(p.i < verb.i for p in practices) and any(
+                r.i < verb.i for r in reports) and any(c.dep_ == "dobj" and c.lower_ == "them" for c in verb.children):
+            return verb
+    return None
+
+
 def _steps_taken(sent: "SpacySpan") -> tuple["Token", str] | None:
     """ "The government took steps to identify and punish officials who committed abuses", "did not
     take steps to investigate": the occurrence is what the steps were taken to do, typed by its first
@@ -364,6 +391,10 @@ def _summary_statement(tok: "Token") -> bool:
     cur = verb
     while cur.dep_ == "conj" and cur.head.i != cur.i and _is_verb(cur.head):
         cur = cur.head  # "The government restricted and disrupted access to the internet"
+    if cur.dep_ == "xcomp" and _instrument_use(cur.head):
+        cur = cur.head  # "Officials used these laws to harass opposition leaders"
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RIGHT_NOUNS for c in verb.children):
+        return False  # a right restricted in general ("restricted these rights", "… to restrict media freedom")
     if not (cur.dep_ == "ROOT" or cur.dep_ == "ccomp" and cur.head.dep_ == "ROOT"
             and _lemma_in(cur.head, REPORT_VERBS) and _past(cur.head)):
         return False
@@ -445,7 +476,18 @@ def _reports_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str
             depth = sum(1 for _ in tok.ancestors)
             if best is None or depth < best[0]:
                 best = (depth, tok, t)
+    if best is None and not any(c.dep_ == "nummod" for c in noun.children):  # (counted reports: a statistic)
+        # "There were reports of vigilante violence", "… of violence by security forces"
+        return next(((tok, "torture_or_abuse" if _by_state(tok) else REPORTED_NOUNS[tok.lemma_.lower()])
+                     for tok in noun.subtree if tok.lemma_.lower() in REPORTED_NOUNS and tok.pos_ == "NOUN"),
+                    (None, None))
     return (best[1], best[2]) if best else (None, None)
+
+
+def _by_state(noun: "Token") -> bool:
+    """ "violence by security forces": the agent after "by" is a force of the state."""
+    return any(c.lower_ == "by" and any(o.lemma_.lower() in STATE_FORCES for o in c.children if o.dep_ == "pobj")
+               for c in noun.children)
 
 
 def _negated_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str | None]:

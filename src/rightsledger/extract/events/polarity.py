@@ -43,7 +43,8 @@ def _polarity(trig: "Token | None", sent: "SpacySpan") -> str:
                 return "alleged"
     if trig is None and any(t.lower_ in ALLEGE_WORDS for t in _toks(sent)):
         return "alleged"
-    if re.search(r"(?i)\bthere\s+(?:were|was)\s+(?:\w+\s+){0,2}reports?\s+(?:that|of)\b", sent.text):
+    if re.search(r"(?i)\bthere\s+(?:were|was)\s+(?:\w+\s+){0,3}reports?\b(?!\s+(?:were|was)\b)", sent.text):
+        # (also without "that": "there were reports government officials employed them")
         return "alleged"
     return "asserted"
 

@@ -146,8 +146,9 @@ def _trigger_type(tok: "Token") -> str | None:
         if lemma == "pass" and not objs & {"law", "bill", "amendment", "legislation", "code", "resolution",
                                            "budget", "act", "decree", "constitution", "measure", "package"}:
             return None  # "Three parties passed the threshold"
-        if lemma in ("reject", "veto", "withdraw") and objs & {"bill", "draft", "amendment", "law"}:
-            return "other"
+        if lemma in ("reject", "veto", "withdraw") and objs & {"bill", "draft", "amendment", "law"} or lemma in (
+                "drop", "withdraw") and objs & DISMISSED_THINGS - {"it", "them"} and not kids & {"release", "free"}:
+            return "other"  # (proceedings ended: "prosecutors dropped the charges"; "… and released him": release)
         if lemma == "charge" and (objs & FEE_WORDS or any(c.dep_ == "xcomp" for c in tok.children)):
             return None  # "schools charged informal fees", "militias charged them to take water"
         if lemma in ("ban", "suspend", "outlaw", "prohibit", "dissolve") and objs & ASSOCIATIONS:
