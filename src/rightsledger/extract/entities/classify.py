@@ -443,7 +443,10 @@ def _acronym_definitions(text: str, cands: list[Cand]) -> tuple[list[Cand], set[
         if c.type not in ("organization", "place"):
             continue
         m = _PAREN.match(text, c.end)
-        if not m:
+        poss = m is None and text[c.end:c.end + 2] in ("'s", "’s")
+        if poss:                              # "the National Electoral Commission's (CNE) failure"
+            m = _PAREN.match(text, c.end + 2)
+        if not m or poss and not _is_acronym(m.group(1)):
             continue
         inner = m.group(1)
         s = m.start(1)

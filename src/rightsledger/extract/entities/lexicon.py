@@ -26,6 +26,7 @@ for _kind, _heads in _L["org_heads"].items():
 KIND_RULES: list[tuple[re.Pattern[str], str]] = [(re.compile(r["pattern"]), r["kind"])
                                                  for r in _L["org_kind_rules"]]
 ORG_SYNONYMS: dict[str, str] = dict(_L["org_synonyms"])
+ORG_VARIANT_FILLERS = words("entities", "org_variant_fillers")
 
 PLACE_WORDS = words("entities", "place_words")
 IN_OK = words("entities", "in_ok")
@@ -58,6 +59,8 @@ PLACE_PREFIX = words("entities", "place_prefix")
 PLACE_NOUN_AFTER = re.compile(r"\s+" + alternation(sorted(_L["place_nouns_after"], key=len, reverse=True))
                               + r"\b")
 TRAILING_TITLES = words("entities", "trailing_titles")
+#: "Station" of "Station Manager": a word of a compound title after a body.
+TITLE_COMPOUNDS = words("entities", "title_compounds")
 #: Nouns a name continues after with "to" ("Right to Asylum", "Access to Justice").
 TO_NOUNS = words("entities", "to_nouns")
 #: Last words of a program, fund or forum: a body only where the report writes it acting.

@@ -1,0 +1,90 @@
+"""Issue 14, round 10 (organizations of the new dev reports, read on reports without gold): a
+title glued to the body it follows ("Radio Pelko Station Manager", "Presidential Press
+Secretary"), two forms of one body's name ("Office of the Labor Inspector" / "Office of Labor
+Inspection"), bodies named "Forum of …". Sentences written for these tests (a report on a
+fictional Tarsania)."""
+from __future__ import annotations
+
+import pytest
+
+from .test_entities import _check_spans, _find, _names, entities_of
+
+pytestmark = pytest.mark.model
+
+TITLES = """\
+On June 26, the Tarsanian Union of Community Radios demanded the reinstatement of Radio Pelko \
+Station Manager Joran Vesk, who was suspended by the county superintendent. A June 20 meeting \
+between Presidential Press Secretary Mira Dolen and media executives turned contentious. The \
+Supreme Court Judge Anna Berk dismissed the case.
+"""
+
+
+def test_a_title_glued_to_a_body_is_no_part_of_its_name(nlp):
+    ents = entities_of(TITLES, nlp)
+    _check_spans(TITLES, ents)
+    orgs = _names(ents, "organization")
+    assert "Radio Pelko" in orgs
+    assert "Supreme Court" in orgs
+    assert not any(n.endswith(("Manager", "Secretary", "Press", "Judge")) for n in orgs)
+    assert {"Joran Vesk", "Mira Dolen", "Anna Berk"} <= _names(ents, "person")
+
+
+VARIANTS = """\
+Case records were destroyed when the Department of Criminal Investigation's building collapsed. \
+The National Criminal Investigation Department (DNIC) arrested two suspects in May.
+
+The Tarsanian National Statistical Institute published a survey of child labor. According to the \
+National Institute of Statistics, half of children worked.
+
+The Office of the Labor Inspector received 30 complaints. The Office of Labor Inspection \
+conducted 40 inspections.
+
+The Ministry of Family and Women's Affairs ran two shelters. The Ministry of Family and the \
+Promotion of Women (MINFAMU) opened a hotline. The Ministry of Justice and the Ministry of \
+Justice and Human Rights are named here as two bodies.
+"""
+
+
+def test_two_forms_of_one_body_are_one_entity(nlp):
+    ents = entities_of(VARIANTS, nlp)
+    _check_spans(VARIANTS, ents)
+    pairs = [("National Criminal Investigation Department", "Department of Criminal Investigation"),
+             ("National Institute of Statistics", "Tarsanian National Statistical Institute"),
+             ("Office of the Labor Inspector", "Office of Labor Inspection"),
+             ("Ministry of Family and the Promotion of Women", "Ministry of Family and Women's Affairs")]
+    for a, b in pairs:
+        e = _find(ents, a, "organization")
+        assert e is not None and b in {e.name, *e.aliases}, (a, b)
+    justice = _find(ents, "Ministry of Justice", "organization")
+    assert justice is not None and "Ministry of Justice and Human Rights" not in {justice.name, *justice.aliases}
+
+
+FORUM = """\
+In March the municipal administrator denied the Forum of Rural Women, a nonpartisan group with \
+members from several parties, permission to hold a march in Pelko. The National Reconciliation \
+Forum was held in Tarsa City in May.
+"""
+
+
+def test_a_forum_of_people_is_a_body(nlp):
+    ents = entities_of(FORUM, nlp)
+    _check_spans(FORUM, ents)
+    orgs = _names(ents, "organization")
+    assert "Forum of Rural Women" in orgs
+    assert "National Reconciliation Forum" not in orgs
+
+
+DEFINED = """\
+Observers criticized the National Electoral Commission's (NEC) failure to accredit monitors. The \
+NEC later apologized. The Law of Association requires NGOs to register, and the Code of Civil \
+Procedure sets the fees.
+"""
+
+
+def test_an_acronym_after_a_possessive_and_laws_named_after_bodies(nlp):
+    ents = entities_of(DEFINED, nlp)
+    _check_spans(DEFINED, ents)
+    nec = _find(ents, "National Electoral Commission", "organization")
+    assert nec is not None and "NEC" in nec.aliases
+    orgs = _names(ents, "organization")
+    assert not {"Law of Association", "Association", "Code of Civil Procedure"} & orgs
