@@ -62,7 +62,8 @@ def test_two_forms_of_one_body_are_one_entity(nlp):
 FORUM = """\
 In March the municipal administrator denied the Forum of Rural Women, a nonpartisan group with \
 members from several parties, permission to hold a march in Pelko. The National Reconciliation \
-Forum was held in Tarsa City in May.
+Forum was held in Tarsa City in May. The Ostrel Union was banned after joining the Pelkan Forum \
+for Dialogue, a mechanism that negotiated with the government. The Fund for Peace reported 12 attacks.
 """
 
 
@@ -71,7 +72,8 @@ def test_a_forum_of_people_is_a_body(nlp):
     _check_spans(FORUM, ents)
     orgs = _names(ents, "organization")
     assert "Forum of Rural Women" in orgs
-    assert "National Reconciliation Forum" not in orgs
+    assert not {"National Reconciliation Forum", "Pelkan Forum for Dialogue"} & orgs
+    assert "Fund for Peace" in orgs                 # a fund for a purpose that acts is a body
 
 
 DEFINED = """\
