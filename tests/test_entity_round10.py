@@ -90,3 +90,18 @@ def test_an_acronym_after_a_possessive_and_laws_named_after_bodies(nlp):
     assert nec is not None and "NEC" in nec.aliases
     orgs = _names(ents, "organization")
     assert not {"Law of Association", "Association", "Code of Civil Procedure"} & orgs
+
+
+PLATFORMS = """\
+Authorities blocked access to Facebook and TikTok for two weeks in March. Activists used Telegram \
+and WhatsApp to organize. The Tarsanian Journalists Union said the ban hurt reporters who relied on \
+Blackberry messaging and on the internet.
+"""
+
+
+def test_online_platforms_are_organizations(nlp):
+    ents = entities_of(PLATFORMS, nlp)
+    _check_spans(PLATFORMS, ents)
+    assert {"Facebook", "TikTok", "Telegram", "WhatsApp"} <= _names(ents, "organization")
+    blackberry = _find(ents, "Blackberry", "organization")
+    assert blackberry is not None

@@ -124,12 +124,13 @@ HUMAN_BEFORE = re.compile(r"\b" + alternation(sorted(_L["human_before"], key=len
                           + r"\.?\s+$", re.I)
 REFERENCE_WORDS = words("entities", "reference_words")
 RELIGIOUS_WORDS = words("entities", "religious_words")
-#: International bodies: every folded form (name, other names, acronyms) -> the usual name.
+#: International bodies and online platforms: every folded form (name, other names, acronyms) -> the usual name.
+_BODIES: dict[str, list[str]] = {**_L["international_bodies"], **_L["online_platforms"]}
 INTERNATIONAL: dict[str, str] = {}
-for _name, _forms in _L["international_bodies"].items():
+for _name, _forms in _BODIES.items():
     for _f in [_name, *_forms]:
         INTERNATIONAL.setdefault(_f.lower().replace("’", "'"), _name)
 #: Any form of an international body, case-sensitive, as a whole word.
 INTERNATIONAL_FORMS = re.compile(r"(?<![\w.\-])" + alternation(re.escape(f) for f in sorted(
-    {f for n, fs in _L["international_bodies"].items() for f in [n, *fs]}, key=len, reverse=True))
+    {f for n, fs in _BODIES.items() for f in [n, *fs]}, key=len, reverse=True))
     + r"(?![\w\-]|\.\w)")
