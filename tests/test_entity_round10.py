@@ -105,3 +105,17 @@ def test_online_platforms_are_organizations(nlp):
     assert {"Facebook", "TikTok", "Telegram", "WhatsApp"} <= _names(ents, "organization")
     blackberry = _find(ents, "Blackberry", "organization")
     assert blackberry is not None
+
+
+GENERIC_PLURALS = """\
+International NGOs and the UN reported that police detained 30 persons in Pelko in May. Several \
+International NGOs provided food to the displaced, and the National Police opened an inquiry.
+"""
+
+
+def test_generic_words_with_a_plural_kind_are_no_body(nlp):
+    ents = entities_of(GENERIC_PLURALS, nlp)
+    _check_spans(GENERIC_PLURALS, ents)
+    orgs = _names(ents, "organization")
+    assert "International NGOs" not in orgs
+    assert {"UN", "National Police"} <= orgs

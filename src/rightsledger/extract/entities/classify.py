@@ -43,6 +43,8 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return None, 0
     if key in GENERIC or key.rstrip("s") in GENERIC:
         return None, 0
+    if len(words) >= 2 and lowers[-1].endswith("s") and all(w in GENERIC or w[:-1] in GENERIC for w in lowers):
+        return None, 0                       # "International NGOs": generic words, a plural kind
     if re.search(r"\w-[a-z]+$", text) and c.label not in ("RULE_ORG", "ARMED"):
         return None, 0                       # "Kazakh-language schools", "al-Shabaab-controlled"
     if re.search(r"\(see\s+$", doc_text[max(0, c.start - 6):c.start]):
