@@ -119,3 +119,20 @@ def test_generic_words_with_a_plural_kind_are_no_body(nlp):
     orgs = _names(ents, "organization")
     assert "International NGOs" not in orgs
     assert {"UN", "National Police"} <= orgs
+
+
+def test_a_generic_place_word_with_a_plural_kind_stays_a_place(nlp):
+    text = "Floods hit the Northern and Eastern Provinces in May. Schools in the Northern Province closed.\n"
+    ents = entities_of(text, nlp)
+    _check_spans(text, ents)
+    assert _find(ents, "Northern Province", "place") is not None
+
+
+def test_a_ministry_whose_portfolio_ends_in_a_document_word(nlp):
+    text = ("The Customs Brigade is part of the Ministry of Finance and Budget. The Commission Report "
+            "and the Rules of Procedure were published in May.\n")
+    ents = entities_of(text, nlp)
+    _check_spans(text, ents)
+    orgs = _names(ents, "organization")
+    assert "Ministry of Finance and Budget" in orgs
+    assert not {"Commission Report", "Rules of Procedure"} & orgs
