@@ -136,3 +136,18 @@ def test_a_ministry_whose_portfolio_ends_in_a_document_word(nlp):
     orgs = _names(ents, "organization")
     assert "Ministry of Finance and Budget" in orgs
     assert not {"Commission Report", "Rules of Procedure"} & orgs
+
+
+OWNERS = """\
+The Attorney General’s Office, the Human Rights Committee, and the Prison Commander received \
+complaints. The prison held 300 inmates. Police Commander Jon Tark denied the claims.
+"""
+
+
+def test_an_owner_title_after_the_and_a_commander_after_a_body(nlp):
+    ents = entities_of(OWNERS, nlp)
+    _check_spans(OWNERS, ents)
+    orgs = _names(ents, "organization")
+    assert {"Attorney General’s Office", "Human Rights Committee"} <= orgs
+    assert not {"General’s Office", "Prison Commander", "Police Commander"} & orgs
+    assert "Jon Tark" in _names(ents, "person")

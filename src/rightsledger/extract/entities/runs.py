@@ -82,8 +82,8 @@ def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
             continue
         run = [words[i]]
         j = i
-        while not run[-1].brk and (not run[-1].poss or all(
-                w.core.lower() in OWNER_TITLES for w in run) or _plural_possessive(run[-1])):
+        while not run[-1].brk and (not run[-1].poss or all(   # "The Attorney General’s Office"
+                w.core.lower() in OWNER_TITLES for w in run[run[0].core == "The":]) or _plural_possessive(run[-1])):
             k = j + 1
             conn: list[_Word] = []
             while k < n and words[k].core.lower() in CONNECTORS and not words[k].core[:1].isupper() \
