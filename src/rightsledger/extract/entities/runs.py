@@ -215,9 +215,9 @@ def body_before_title(text: str, s: int, e: int) -> tuple[int, int] | None:
     if not run or j == len(run) or run[-1].core.lower() not in TRAILING_TITLES:
         return s, e
     body = _strip_title(run, j)
-    if not body:
-        return None
-    return (s, min(e, body[-1].e)) if body is not run else (s, e)
+    if body is run:
+        return s, e
+    return (s, min(e, body[-1].e)) if body else None
 
 
 def _strip_title(run: list[_Word], j: int) -> list[_Word]:
