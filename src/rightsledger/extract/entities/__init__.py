@@ -110,7 +110,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = _dedupe([a for a in acr if fold(a.text) not in banned] + typed)
     retype_defined(typed, [a for a in acr if fold(a.text) not in banned])
     groups = (_link_persons([c for c in typed if c.type == "person"])
-              + _link_orgs([c for c in typed if c.type == "organization"])
+              + _link_orgs([c for c in typed if c.type == "organization"], home_name)
               + _link_places([c for c in typed if c.type == "place"], home, home_name))
     taken = {(c.start, c.end) for c in typed}
     # all mention spans of other entities block recovery

@@ -22,7 +22,7 @@ from .lexicon import (
 from .extend import extend_names, extend_persons, named_after_kind, nicknamed, spelled_names
 from .lists import listed_places
 from .roles import _role_after, _strip_titles
-from .runs import _Word, _big_place, _of_name, _phrases, _trim
+from .runs import _Word, _big_place, _of_name, _phrases, _trim, body_before_title
 
 
 def _masked_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -394,6 +394,11 @@ def _spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]
                 s += len(first) + 1           # "Ethiopian Mengistu" → "Mengistu"
             elif _title_of_place(text, s, e):
                 s += len(first) + 1           # "Mayor of [Freetown] Yvonne Aki-Sawyerr"
+        if label == "ORG":
+            span = body_before_title(text, s, e)      # "Presidential Press [Secretary]"
+            if not span:
+                continue
+            s, e = span
         if not _heads(text[s:e].split()):
             s, e, roles = _strip_titles(text, s, e)
             span = _clean(text, s, e)

@@ -17,7 +17,7 @@ from .common import (
 from .lexicon import (
     ADJECTIVE_USE, BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, CONNECTORS, CURRENCY_NOUNS, DOCUMENT_WORDS,
     FACILITY_WORDS, GENERIC, KIND_ACRONYMS, LEGAL_INSTRUMENTS, MONTHS_SET, NAME_PART_ZIPF, NON_ORG_ACRONYMS,
-    PARTICLES, PLACE_NOUN_AFTER,
+    PARTICLES, PLACE_NOUN_AFTER, PLACE_PLURALS,
     PLACE_WORDS, QUOTED_BODY, REFERENCE_WORDS, RELIGIOUS_WORDS, SIDE_SUFFIX, SIDE_WORDS, SURNAME_SUFFIX, TITLES,
     TOPONYM_SUFFIX,
 )
@@ -43,6 +43,9 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return None, 0
     if key in GENERIC or key.rstrip("s") in GENERIC:
         return None, 0
+    if len(words) >= 2 and lowers[-1].endswith("s") and lowers[-1] not in PLACE_PLURALS \
+            and all(w in GENERIC or w[:-1] in GENERIC for w in lowers):
+        return None, 0                       # "International NGOs" (not "Northern Provinces")
     if re.search(r"\w-[a-z]+$", text) and c.label not in ("RULE_ORG", "ARMED"):
         return None, 0                       # "Kazakh-language schools", "al-Shabaab-controlled"
     if re.search(r"\(see\s+$", doc_text[max(0, c.start - 6):c.start]):
@@ -101,9 +104,10 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return None, 0                       # "Catholic NGO": a kind, the name follows it
     if len(words) >= 3 and re.fullmatch(r"(?:19|20)\d\d", words[-1]) and lowers[-2] in DOCUMENT_WORDS:
         return None, 0                       # "the Customary Land Rights Act 2022"
-    if lowers[-1] in DOCUMENT_WORDS or (lowers[-1] in FACILITY_WORDS and len(words) > 1) \
+    portfolio = len(words) >= 5 and lowers[-2] == "and" and lowers[1] in ("of", "for") and bool(_heads(words[:1]))
+    if (lowers[-1] in DOCUMENT_WORDS and not portfolio) or (lowers[-1] in FACILITY_WORDS and len(words) > 1) \
             or any(w in LEGAL_INSTRUMENTS for w in lowers):
-        return None, 0
+        return None, 0                       # (a portfolio: "the Ministry of Finance and Budget")
     if key in gaz.currencies or key in CURRENCY_NOUNS:
         return None, 0
     heads = _heads(words)
@@ -443,7 +447,10 @@ def _acronym_definitions(text: str, cands: list[Cand]) -> tuple[list[Cand], set[
         if c.type not in ("organization", "place"):
             continue
         m = _PAREN.match(text, c.end)
-        if not m:
+        poss = m is None and text[c.end:c.end + 2] in ("'s", "’s")
+        if poss:                              # "the National Electoral Commission's (CNE) failure"
+            m = _PAREN.match(text, c.end + 2)
+        if not m or poss and not _is_acronym(m.group(1)):
             continue
         inner = m.group(1)
         s = m.start(1)

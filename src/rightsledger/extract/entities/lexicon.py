@@ -26,6 +26,7 @@ for _kind, _heads in _L["org_heads"].items():
 KIND_RULES: list[tuple[re.Pattern[str], str]] = [(re.compile(r["pattern"]), r["kind"])
                                                  for r in _L["org_kind_rules"]]
 ORG_SYNONYMS: dict[str, str] = dict(_L["org_synonyms"])
+ORG_VARIANT_FILLERS = words("entities", "org_variant_fillers")
 
 PLACE_WORDS = words("entities", "place_words")
 IN_OK = words("entities", "in_ok")
@@ -58,6 +59,8 @@ PLACE_PREFIX = words("entities", "place_prefix")
 PLACE_NOUN_AFTER = re.compile(r"\s+" + alternation(sorted(_L["place_nouns_after"], key=len, reverse=True))
                               + r"\b")
 TRAILING_TITLES = words("entities", "trailing_titles")
+#: "Station" of "Station Manager": a word of a compound title after a body.
+TITLE_COMPOUNDS = words("entities", "title_compounds")
 #: Nouns a name continues after with "to" ("Right to Asylum", "Access to Justice").
 TO_NOUNS = words("entities", "to_nouns")
 #: Last words of a program, fund or forum: a body only where the report writes it acting.
@@ -121,12 +124,13 @@ HUMAN_BEFORE = re.compile(r"\b" + alternation(sorted(_L["human_before"], key=len
                           + r"\.?\s+$", re.I)
 REFERENCE_WORDS = words("entities", "reference_words")
 RELIGIOUS_WORDS = words("entities", "religious_words")
-#: International bodies: every folded form (name, other names, acronyms) -> the usual name.
+#: International bodies and online platforms: every folded form (name, other names, acronyms) -> the usual name.
+_BODIES: dict[str, list[str]] = {**_L["international_bodies"], **_L["online_platforms"]}
 INTERNATIONAL: dict[str, str] = {}
-for _name, _forms in _L["international_bodies"].items():
+for _name, _forms in _BODIES.items():
     for _f in [_name, *_forms]:
         INTERNATIONAL.setdefault(_f.lower().replace("’", "'"), _name)
 #: Any form of an international body, case-sensitive, as a whole word.
 INTERNATIONAL_FORMS = re.compile(r"(?<![\w.\-])" + alternation(re.escape(f) for f in sorted(
-    {f for n, fs in _L["international_bodies"].items() for f in [n, *fs]}, key=len, reverse=True))
+    {f for n, fs in _BODIES.items() for f in [n, *fs]}, key=len, reverse=True))
     + r"(?![\w\-]|\.\w)")

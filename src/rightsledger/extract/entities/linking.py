@@ -8,8 +8,8 @@ from collections import Counter, defaultdict
 
 from ..gazetteer import Place, fold, gazetteer, region_key
 from .bodies import body_key
-from .common import _POSS, Cand, _edit, _is_acronym, _key
-from .lexicon import CONNECTORS, FOREIGN_TOWN_MIN, ORG_SYNONYMS, PARTICLES
+from .common import _POSS, Cand, _edit, _is_acronym, _key, nationality_word
+from .lexicon import CONNECTORS, FOREIGN_TOWN_MIN, ORG_SYNONYMS, ORG_VARIANT_FILLERS, PARTICLES
 
 def _org_key(text: str) -> frozenset[str]:
     gaz = gazetteer()
@@ -157,7 +157,7 @@ def _fuzzy_surname(by_surname: dict[str, set[int]], k: str) -> set[int]:
     return hits
 
 
-def _link_orgs(cands: list[Cand]) -> list[_Group]:
+def _link_orgs(cands: list[Cand], home_name: str | None = None) -> list[_Group]:
     groups: dict[frozenset[str], _Group] = {}
     acr: list[Cand] = []
     defined: list[tuple[str, str]] = []
@@ -216,8 +216,41 @@ def _link_orgs(cands: list[Cand]) -> list[_Group]:
         if len(bigger) == 1:
             h = next(iter(bigger.values()))
             _absorb(groups, key, h)
+    _join_variants(groups, home_name)
     uniq = {id(g): g for g in groups.values()}
     return list(uniq.values())
+
+
+def _stems(key: frozenset[str], home_name: str | None) -> frozenset[str]:
+    """A body's content words as its other forms may write them: without the words it may carry
+    or drop (``org_variant_fillers``, the country's name or adjective: "Chadian National
+    Statistical Institute"), each cut to seven letters ("statistical" = "statistics",
+    "inspector" = "inspection")."""
+    gaz = gazetteer()
+    home = (home_name or "").rstrip("aeiou") or None
+    return frozenset(w[:7] for w in key if w not in ORG_VARIANT_FILLERS and not gaz.countries(w)
+                     and not (home and w.startswith(home) and len(w) <= len(home) + 4)
+                     and not (len(w) > 4 and nationality_word(w)))
+
+
+def _join_variants(groups: dict, home_name: str | None) -> None:
+    """Two forms of one name: "Office of the Labor Inspector" and "Office of Labor Inspection",
+    "Department of Criminal Investigation" and "National Criminal Investigation Department".
+    Groups whose names have the same stems (two at least) are one body when no third group has
+    them too; international bodies and acronyms keep their own linking."""
+    by_stems: dict[frozenset[str], dict[int, frozenset]] = defaultdict(dict)
+    for key, g in groups.items():
+        if any(k.startswith("=") for k in key) or not any(" " in f for f in g.forms):
+            continue
+        stems = _stems(key, home_name)
+        if len(stems) >= 2:
+            by_stems[stems].setdefault(id(g), key)
+    for keys in by_stems.values():
+        if len(keys) != 2:
+            continue
+        a, b = keys.values()
+        if groups[a] is not groups[b]:
+            _absorb(groups, a, groups[b])
 
 
 def _absorb(groups: dict, key, h: _Group) -> None:

@@ -37,9 +37,14 @@ def program_without_acts(text: str, name: str) -> bool:
         m = _EXPANSION.search(text, max(0, at - 120), at) if at > 0 else None
         return bool(m) and program_without_acts(text, m.group(1).strip()) and _acting(name).search(text) is None
     words = name.split()
-    if len(words) < 2 or words[-1].lower() not in PROGRAM_WORDS or body_key(name):
+    # the program word last ("National Reconciliation Forum") or before its purpose ("Cabindan Forum
+    # for Dialogue"); "Forum of Political Women" names its members, a body
+    at = len(words) - 1 if words and words[-1].lower() in PROGRAM_WORDS else next(
+        (i for i, (w, nxt) in enumerate(zip(words, words[1:])) if w.lower() in PROGRAM_WORDS and nxt in ("for", "on")),
+        None)
+    if len(words) < 2 or at is None or body_key(name):
         return False
-    if re.match(r"(?:UN|U\.N\.|United Nations|World|International)\b", name) or _heads(words[:-1]):
+    if re.match(r"(?:UN|U\.N\.|United Nations|World|International)\b", name) or _heads(words[:at] + words[at + 1:]):
         return False                          # "UN Development Program", "League of Women of Creative Initiative"
     acr = re.match(r"\s*\(([A-Z][A-Za-z&\-]{1,11})\)", text[text.find(name) + len(name):]) if name in text else None
     if any(BODY_APPOSITION.match(text, m.end()) for m in re.finditer(re.escape(name), text)):

@@ -13,7 +13,7 @@ from .common import _POSS, _WORD, _heads, _is_acronym, _is_cap
 from .lexicon import (
     ATTRIBUTIVE, CONNECTORS, DOCUMENT_WORDS, FACILITY_NUMBER_WORDS, FOREIGN_TOWN_MIN, GENERIC, IN_OK,
     IN_PLACE_HEADS, KIND_ACRONYMS, LEADING_NOISE, MONTHS_SET, NAME_PART_ZIPF, NON_ORG_ACRONYMS, ORG_HEADS,
-    OWNER_TITLES, PLURAL_OWNERS, TITLES, TO_NOUNS, TRAILING_TITLES,
+    OWNER_TITLES, PLURAL_OWNERS, TITLE_COMPOUNDS, TITLES, TO_NOUNS, TRAILING_TITLES,
 )
 
 
@@ -82,8 +82,8 @@ def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
             continue
         run = [words[i]]
         j = i
-        while not run[-1].brk and (not run[-1].poss or all(
-                w.core.lower() in OWNER_TITLES for w in run) or _plural_possessive(run[-1])):
+        while not run[-1].brk and (not run[-1].poss or all(   # "The Attorney General’s Office"
+                w.core.lower() in OWNER_TITLES for w in run[run[0].core == "The":]) or _plural_possessive(run[-1])):
             k = j + 1
             conn: list[_Word] = []
             while k < n and words[k].core.lower() in CONNECTORS and not words[k].core[:1].isupper() \
@@ -192,9 +192,47 @@ def _trim(run: list[_Word]) -> list[_Word]:
     while j > 1 and (run[j - 1].core.lower() in TITLES or run[j - 1].core.lower() in TRAILING_TITLES
                      or run[j - 1].core.lower() in ("first", "second")):
         j -= 1
-    if j < len(run) and run[-1].core.lower() in TRAILING_TITLES and run[j - 1].core.lower() in ORG_HEADS:
-        run = run[:j]
+    if j < len(run) and run[-1].core.lower() in TRAILING_TITLES:
+        return _strip_title(run, j)
     return run
+
+
+def body_before_title(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """A tagger's body ``text[s:e]`` read on with the capitalised title words right after it
+    ("Presidential Press" + " Secretary"): its span without the title, None when no body is
+    left; the span unchanged when it is no body glued to a title."""
+    run: list[_Word] = []
+    for w in _words(text, s, min(len(text), e + 60)):
+        low = w.core.lower()
+        if w.s >= e and not (_is_cap(w.core) and (low in TRAILING_TITLES or low in TITLE_COMPOUNDS)):
+            break
+        run.append(w)
+        if w.brk and w.e >= e:
+            break
+    j = len(run)
+    while j > 1 and (run[j - 1].core.lower() in TITLES or run[j - 1].core.lower() in TRAILING_TITLES):
+        j -= 1
+    if not run or j == len(run) or run[-1].core.lower() not in TRAILING_TITLES:
+        return s, e
+    body = _strip_title(run, j)
+    if body is run:
+        return s, e
+    return (s, min(e, body[-1].e)) if body else None
+
+
+def _strip_title(run: list[_Word], j: int) -> list[_Word]:
+    """``run[j:]`` is a title after a body ("Supreme Court Judge"): the body without it. Words of a
+    compound title go with it ("Radio Kakata Station Manager" → "Radio Kakata"); a lone ordinary
+    word left in front is an adjective of the title ("Presidential Press Secretary": no body)."""
+    k = j
+    while k > 1 and run[k - 1].core.lower() in TITLE_COMPOUNDS and run[k - 2].core.lower() not in CONNECTORS:
+        k -= 1
+    rest = run[:k]
+    if k < j and _heads([w.core for w in rest]):
+        return rest
+    if k < j and len(rest) == 1 and not _is_acronym(rest[0].core) and zipf(rest[0].core) >= NAME_PART_ZIPF:
+        return []
+    return run[:j] if run[j - 1].core.lower() in ORG_HEADS else run
 
 
 def _big_place(word: str) -> bool:

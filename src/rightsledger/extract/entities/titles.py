@@ -31,9 +31,11 @@ def in_title(text: str, start: int, end: int) -> bool:
         named = m.group().lower().split() if m else []
         return bool(named) and named[-1] in TITLE_WORDS and not any(
             w in ORG_HEADS and w != "international" for w in named)   # not "… Bureau for … Rule of Law"
+    lowers = [w.lower() for w in words]
+    if len(words) >= 3 and lowers[0] in TITLE_WORDS and lowers[1] in ("of", "on"):
+        return True                            # "the Law of Association", "Code of Criminal Procedure"
     if not words or words[-1].lower().strip("’'") in ORG_HEADS:
         return False
-    lowers = [w.lower() for w in words]
     if any(w in TITLE_WORDS and re.fullmatch(_LINK, nxt) for w, nxt in zip(lowers, lowers[1:])):
         return True                            # "Annual Report on International Parental Child Abduction"
     if any(w in ORG_HEADS and w != "international" for w in lowers):
