@@ -61,7 +61,7 @@ from .numbers import NumberMention, find_numbers
 from .rule_limits import CUSTOMARY_LAW, QUANTITY_KINDS, penalty_condition
 from .rule_limits import legal_limits as _legal_limits
 from .rule_limits import terms_of_office as _terms
-from .rule_quantities import DATED, bench_counts, rule_numbers
+from .rule_quantities import DATED, bench_counts, pay_rates, rule_numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -109,6 +109,10 @@ LEGAL_ADVERBIAL = re.compile(
     rf"\bthere\s+(?:is|are)\s+(?:an?\s+)?(?:legal\s+|statutory\s+|constitutional\s+)?"  # "there is a prohibition on"
     rf"{alternation(_L['existential_rule_nouns'])}\s+(?:on|against|that)\b|"
     r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:law|code|constitution)\b", re.I)
+# a schedule of penalties by offense: "fines of 100,000 to 300,000 francs for a first offense, and
+# … or six to 10 days in prison for a subsequent offense" (the amounts come before the cue)
+OFFENSE_FRAME = re.compile(r"\bfor\s+(?:an?\s+|the\s+|each\s+)?(?:initial|first|second|third|subsequent|"
+                           r"repeat(?:ed)?)\s+(?:offen[cs]es?|violations?|infractions?)\b", re.I)
 MAX_PENALTY = re.compile(  # "up to 15 days’ administrative arrest": a legal maximum even in narrative
     r"\bup\s+to\s+\S+(?:\s+\S+)?\s+(?:years?|months?|days?)['’]?\s+(?:of\s+)?(?:imprisonment|"
     r"administrative\s+(?:arrest|detention)|in\s+prison|jail|detention)", re.I)
@@ -197,11 +201,14 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
                 continue
             if v:
                 frames.append(v)
-    frames += [*PENALTY_FRAME.finditer(sentence), *AGENT_LAW.finditer(sentence)]
+    frames += [*PENALTY_FRAME.finditer(sentence), *AGENT_LAW.finditer(sentence),
+               *MODAL_PERIOD.finditer(sentence)]  # "may be held for 135 days … punishable by"
     if undated:  # "Agricultural work was limited to 2,400 hours per year"; "Police have seven days to …"
         frames += [*LIMITED_TO.finditer(sentence), *HAVE_DEADLINE.finditer(sentence),
                    *CUSTOMARY_LAW.finditer(sentence)]
     event = EVENT_FRAME.search(sentence)
+    if not event and PENALTY_WORDS.search(sentence):
+        frames += OFFENSE_FRAME.finditer(sentence)
     if not event and (undated or sent is None or sent.root.tag_ != "VBD"):
         # "sentenced … under the law" is an event; so is "By August the government granted
         # 506 persons amnesty under the law" (past tense, dated); "By law, detainees had to
@@ -441,7 +448,7 @@ def extract_provisions(annotated: "Annotated") -> list[Provision]:
             sentence = text[s_start:s_end]
             mentions = rule_mentions(sentence, sent) or _present_limits(sentence, sent)
             seen = {m.start for m in mentions}
-            for m in _legal_limits(sentence) + _terms(sentence):
+            for m in _legal_limits(sentence) + _terms(sentence) + pay_rates(sentence):
                 if m.start not in seen:
                     seen.add(m.start)
                     mentions.append(m)
@@ -480,6 +487,8 @@ def _norm(m: NumberMention, sentence: str, context: str) -> str:
         return "prohibition"  # "no arrests between 9:00 p.m. and 6:00 a.m." (docs/EVALUATION.md)
     if m.unit == "judges":
         return "requirement"  # the bench of a court: "panels of three judges"
+    if m.unit == "times" and m.kind == "count":
+        return "right"  # a premium pay rate: "overtime is paid at time and a half"
     if m.unit == "renewals":
         return "time_limit"  # "within 48 hours, renewable once"
     if m.kind == "count" and m.unit and " per " in m.unit:

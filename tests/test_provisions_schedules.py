@@ -1,0 +1,53 @@
+"""Rule shapes of issue 14, provisions round 6: a period a detainee "may be held" in a sentence
+that also names a penalty, premium pay rates of overtime ("time and a half"), schedules of
+penalties by offense ("… for a first offense, and … for a subsequent offense"), the required
+payment a practice sentence cites, and the legal deadline a negated practice sentence cites.
+Sentences of our own making, about a fictional country."""
+from __future__ import annotations
+
+import pytest
+
+from rightsledger.extract.provisions import _legal_limits, _present_limits, rule_mentions
+from rightsledger.extract.rule_quantities import pay_rates
+
+RULES = [
+    # a modal period beside a penalty frame: both periods are the rule
+    ("Suspects may be held for 120 days without trial or up to 200 days if the offense is punishable "
+     "by a prison term.", [120, 200]),
+    # penalties by offense, amounts before the cue
+    ("The amount of any fine depends on the harm done: 50,000 to 100,000 dinars for a first offense, "
+     "and fines of 200,000 dinars or five to 15 days in prison for a repeated offense.", [50000, 200000, 5]),
+    ("Employers pay 300 crowns for each violation and 600 crowns for a second violation, a penalty "
+     "inspectors rarely impose.", [300, 600]),
+]
+
+NOT_RULES = [
+    "He was fined 300 crowns for a first offense in March.",
+    "In June police held the two journalists for 10 days.",
+]
+
+
+def _mentions(nlp, sentence: str) -> list:
+    sent = nlp(sentence)[:]
+    found = rule_mentions(sentence, sent) or _present_limits(sentence, sent)
+    seen = {m.start for m in found}
+    return found + [m for m in _legal_limits(sentence) + pay_rates(sentence) if m.start not in seen]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, values", RULES)
+def test_rule_shapes_of_round_six(nlp, sentence: str, values: list) -> None:
+    assert [m.value for m in sorted(_mentions(nlp, sentence), key=lambda m: m.start)] == values
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", NOT_RULES)
+def test_narrated_quantities_are_not_rules(nlp, sentence: str) -> None:
+    assert not _mentions(nlp, sentence)
+
+
+def test_overtime_pay_rates() -> None:
+    rates = pay_rates("Overtime is paid at time and a half for the first 20 hours and at time-and-three-quarters "
+                      "beyond; work on holidays earns premium pay from time-and-a-half to double time.")
+    assert [(r.value, r.value_end, r.unit) for r in rates] == [(1.5, None, "times"), (1.75, None, "times"),
+                                                              (1.5, 2, "times")]
