@@ -19,11 +19,21 @@ RULES = [
      "and fines of 200,000 dinars or five to 15 days in prison for a repeated offense.", [50000, 200000, 5]),
     ("Employers pay 300 crowns for each violation and 600 crowns for a second violation, a penalty "
      "inspectors rarely impose.", [300, 600]),
+    # a required payment cited in a practice sentence, with its amount in another currency
+    ("Four parties were barred for failing to pay the required deposit of two million dinars ($5,000) "
+     "to the electoral commission.", [2000000, 5000]),
+    ("Applicants must pay a mandatory registration fee of 40,000 dinars.", [40000]),
+    # the legal deadline a negated practice sentence cites
+    ("Suspects usually learned of the charges at arrest but were not always brought before a "
+     "magistrate within 72 hours.", [72]),
+    ("Police often failed to charge detainees within the 10 days the code allows.", [10]),
 ]
 
 NOT_RULES = [
     "He was fined 300 crowns for a first offense in March.",
     "In June police held the two journalists for 10 days.",
+    "The activist was not released within two weeks, despite a court order.",
+    "Her family paid legal fees of $2,000 to a private lawyer.",
 ]
 
 
