@@ -27,6 +27,9 @@ RULES = [
     ("Suspects usually learned of the charges at arrest but were not always brought before a "
      "magistrate within 72 hours.", [72]),
     ("Police often failed to charge detainees within the 10 days the code allows.", [10]),
+    # the count of a single period, and the size of a body, are not the rule's numbers
+    ("The law mandates at least one uninterrupted period of 36 hours of rest per week.", [36]),
+    ("The constitution requires that 20 of the 60 senators stand for election every two years.", [20, 2]),
 ]
 
 NOT_RULES = [

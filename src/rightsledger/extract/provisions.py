@@ -316,6 +316,13 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
             continue  # "One such law requires …"
         if m.kind == "duration" and "-" in m.text and re.fullmatch(r"\s*the\s+", sentence[:m.start], re.I):
             continue  # "The six-day workweek may be extended to 56 hours": points back to the rule
+        if m.kind == "count" and m.value == 1 and re.match(
+                r"(?:\s+[a-z]+)?\s+(?:period|spell|block)\s+of\s+\S+\s+(?:hours?|days?|weeks?)\b",
+                sentence[m.num_end:m.num_end + 50], re.I):
+            continue  # "at least one unbroken period of 24 hours": the period's length is the rule
+        if m.kind == "count" and re.search(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+"
+                                           r"(?:the\s+)?$", sentence[max(0, m.start - 20):m.start], re.I):
+            continue  # "17 of 49 senators rotate": the size of the body, not the rule's number
         if m.kind == "count" and m.value == 1 and m.qualifier == "more than":
             continue  # "permit men to have more than one wife": a plural, not a quantity
         if m.start in seen:
