@@ -27,6 +27,14 @@ RULES = [
     ("Suspects usually learned of the charges at arrest but were not always brought before a "
      "magistrate within 72 hours.", [72]),
     ("Police often failed to charge detainees within the 10 days the code allows.", [10]),
+    # a quota reserved by the constitution; a penalty a violation "leads to"
+    ("The constitution reserves 25 percent of seats in parliament for women.", [25]),
+    ("Breach of the press law leads to a fine of 40,000 dinars for a journalist.", [40000]),
+    # a threshold "equal to or exceeding"; an instrument the rule verb's clause hangs on
+    ("Parties were required to have members equal to or exceeding 2 percent of the electorate.", [2]),
+    ("Custody was governed by rules that allowed for detention before charge up to 12 days.", [12]),
+    # a past verb inside a relative clause is the rule's condition, not narration
+    ("The government required visitors who stayed in the capital for more than 10 days to register.", [10]),
     # the count of a single period, and the size of a body, are not the rule's numbers
     ("The law mandates at least one uninterrupted period of 36 hours of rest per week.", [36]),
     ("The constitution requires that 20 of the 60 senators stand for election every two years.", [20, 2]),
@@ -37,6 +45,7 @@ NOT_RULES = [
     "In June police held the two journalists for 10 days.",
     "The activist was not released within two weeks, despite a court order.",
     "Her family paid legal fees of $2,000 to a private lawyer.",
+    "In April police who stayed in the village for 10 days detained 12 farmers.",
 ]
 
 

@@ -79,7 +79,7 @@ _RULE_VERB = (r"(?:provides?|provided|prohibits?|prohibited|forbids?|forbade|ban
               r"obligates?|obligated|grants?|granted|guarantees?|guaranteed|caps?|capped|"
               r"prescribes?|prescribed|fix(?:es|ed)|call(?:s|ed)?\s+for|defines?|defined|"
               r"makes?|made|mandate|precludes?|precluded|proscribes?|proscribed|institutes?|instituted|"
-              r"gives?|gave|dictates?|dictated)")  # "The law gives the government six months to …"
+              r"gives?|gave|dictates?|dictated|reserves?|reserved)")  # "The law gives the government six months to …"
 _NAME_HEAD = rf"(?!\s+{alternation(_L['instrument_name_heads'])}\b)"  # "Law School", "law enforcement"
 LAW_FRAME = re.compile(rf"\b{_INSTRUMENT}\b{_NAME_HEAD}[^.;:]{{0,160}}?\b{_RULE_VERB}\b|"
                        rf"^(?:It|They)\s+(?:also\s+)?{_RULE_VERB}\b|"  # "The code states that …"
@@ -93,6 +93,8 @@ PENALTY_FRAME = re.compile(
     r"range|ranging)\b|\bfac(?:e|es|ed)\s+(?:an?\s+)?(?:(?:heavy|substantial|large|stiff|lengthy|long)\s+)?"
     r"(?:fines?|penalt|imprisonment|prison|jail|up\s+to)|"
     r"\bfines?\s+of\s+up\s+to\b|"
+    r"\b(?:leads?\s+to|results?\s+in|entails?)\s+(?:an?\s+)?(?:\w+\s+)?(?:fines?|imprisonment|prison|jail|penalt|"
+    r"(?:administrative\s+)?arrest)|"  # "Violation of the law leads to a fine of …"
     r"\b(?:is|are)\s+subject\s+to\s+(?:a\s+)?(?:fines?|penalt|imprisonment)|"
     rf"\b{alternation(_L['penalty_heads'])}", re.I)
 LEGAL_ADVERBIAL = re.compile(
@@ -131,7 +133,7 @@ MODAL_PERIOD = re.compile(r"\b(?:may|can)\s+(?:only\s+)?be\s+(?:held|detained|ke
 PAST_DUTY = re.compile(r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:supposed\s+to|to\s+(?:be|exceed|last)\b)", re.I)
 LIMIT_CUE = re.compile(
     r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|"
-    r"at\s+least|at\s+most|no\s+longer\s+than|extended\s+to|maximum|minimum|prior\s+to|in\s+advance|renewable|"
+    r"at\s+least|at\s+most|no\s+longer\s+than|extended\s+to|equal\s+to\s+or\s+(?:exceeding|greater|more|above)|maximum|minimum|prior\s+to|in\s+advance|renewable|"
     r"(?:renewed|extended|prolonged)\s+(?:once|twice|(?:for|by)\s+(?:a\s+further|another|an\s+additional|\S+\s+(?:hours?|days?|weeks?|months?)))|"
     r"for\s+(?:a\s+further|an\s+additional)|each\s+time|every(?=\s+\S+\s+(?:years?|months?|weeks?|days?)\b)|"
     rf"{alternation(_L['threshold_cues'])})\b", re.I)
@@ -179,7 +181,7 @@ RULE_LEMMAS = {"provide", "prohibit", "forbid", "ban", "require", "allow", "perm
                "mandate", "set", "establish", "limit", "restrict", "entitle", "specify", "impose",
                "penalize", "criminalize", "punish", "oblige", "obligate", "grant", "guarantee",
                "cap", "prescribe", "fix", "define", "make", "preclude", "proscribe", "call", "institute",
-               "give", "dictate"}
+               "give", "dictate", "reserve"}
 NOT_UNIT = {"the", "a", "an", "and", "or", "in", "for", "to", "of", "if", "by", "at", "on", "with"}
 
 
@@ -284,7 +286,9 @@ def _law_is_subject(frame: re.Match[str], sent: "SpacySpan") -> bool:
             sub = list(child.subtree)
             if sub[0].idx - base <= law_at < sub[-1].idx - base + len(sub[-1].text):
                 return True
-    return False
+    # "regulations that allowed for detention … up to 23 days": the instrument the clause hangs on
+    return verb.dep_ == "relcl" and verb.head.idx - base <= last and law_at <= verb.head.idx - base \
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
 def is_rule_sentence(sentence: str) -> bool:
@@ -396,7 +400,7 @@ RULE_VERB_PRESENT = re.compile(  # third person or plural ("Exceptions allow chi
     r"\b(?:provides?|prohibits?|forbids?|bans?|requires?|allows?|permits?|stipulates?|mandates?|sets?|"
     r"establish(?:es)?|limits?|restricts?|entitles?|specif(?:y|ies)|imposes?|penalizes?|criminalizes?|"
     r"punish(?:es)?|obliges?|obligates?|grants?|guarantees?|caps?|prescribes?|precludes?|proscribes?|"
-    r"institutes?|must|shall|may|punishable)\b", re.I)
+    r"institutes?|reserves?|must|shall|may|punishable)\b", re.I)
 # past-tense rule verbs that state an obligation or a ban when an authority is the subject
 OBLIGATION_LEMMAS = {"require", "prohibit", "forbid", "ban", "oblige", "obligate", "mandate",
                      "stipulate", "prescribe", "cap", "preclude", "proscribe"}
@@ -418,6 +422,9 @@ def _narrated(m: NumberMention, sent: "SpacySpan | None") -> bool:
         if tok is None or tok.head is tok:
             return False
         tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBD" and tok.dep_ == "relcl" \
+                and tok.lemma_.lower() not in RULE_LEMMAS:
+            continue  # "required foreigners who remained for more than five days to register"
         if tok.pos_ in ("VERB", "AUX"):
             return tok.tag_ == "VBD" and tok.lemma_.lower() not in RULE_LEMMAS | {"be", "have"} \
                 and not any(c.tag_ == "MD" for c in tok.children)
