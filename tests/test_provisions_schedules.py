@@ -35,6 +35,13 @@ RULES = [
     ("Custody was governed by rules that allowed for detention before charge up to 12 days.", [12]),
     # a past verb inside a relative clause is the rule's condition, not narration
     ("The government required visitors who stayed in the capital for more than 10 days to register.", [10]),
+    # a law adopted on a date carries the quantities of its object (not its counts)
+    ("On May 4, parliament enacted a law allowing former detainees to receive 2 million dinars "
+     "($4,000) in compensation.", [2000000, 4000]),
+    ("In 2021, the ministry announced a nationwide ban on night work by minors for five years.", [5]),
+    # the limit a clause on the law states, in a practice sentence
+    ("Many suspects were held longer than permitted under the code, which ranges from two to eight "
+     "months depending on the offense.", [2]),
     # the count of a single period, and the size of a body, are not the rule's numbers
     ("The law mandates at least one uninterrupted period of 36 hours of rest per week.", [36]),
     ("The constitution requires that 20 of the 60 senators stand for election every two years.", [20, 2]),
@@ -46,6 +53,7 @@ NOT_RULES = [
     "The activist was not released within two weeks, despite a court order.",
     "Her family paid legal fees of $2,000 to a private lawyer.",
     "In April police who stayed in the village for 10 days detained 12 farmers.",
+    "In March the president signed a decree pardoning 300 prisoners.",
 ]
 
 

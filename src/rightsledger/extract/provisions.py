@@ -115,6 +115,11 @@ LEGAL_ADVERBIAL = re.compile(
 # … or six to 10 days in prison for a subsequent offense" (the amounts come before the cue)
 OFFENSE_FRAME = re.compile(r"\bfor\s+(?:an?\s+|the\s+|each\s+)?(?:initial|first|second|third|subsequent|"
                            r"repeat(?:ed)?)\s+(?:offen[cs]es?|violations?|infractions?)\b", re.I)
+# a law adopted on a date, with the rule's quantity in its object: "On October 8, the Diet enacted a
+# law permitting victims to receive 15 million yen", "authorities announced a national ban on FGM
+# for three years" (durations, amounts, percentages and ages within 160 characters after it; not counts)
+ADOPTED = re.compile(r"\b(?:enacted|adopted|passed|approved|signed|promulgated|announced|issued)\s+(?:an?|the)\s+"
+                     r"(?:[\w/-]+\s+){0,3}?(?:laws?|decrees?|bans?|moratori(?:um|a)|ordinances?|legislation)\b", re.I)
 MAX_PENALTY = re.compile(  # "up to 15 days’ administrative arrest": a legal maximum even in narrative
     r"\bup\s+to\s+\S+(?:\s+\S+)?\s+(?:years?|months?|days?)['’]?\s+(?:of\s+)?(?:imprisonment|"
     r"administrative\s+(?:arrest|detention)|in\s+prison|jail|detention)", re.I)
@@ -203,7 +208,7 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
                 continue
             if v:
                 frames.append(v)
-    frames += [*PENALTY_FRAME.finditer(sentence), *AGENT_LAW.finditer(sentence),
+    frames += [*PENALTY_FRAME.finditer(sentence), *AGENT_LAW.finditer(sentence), *ADOPTED.finditer(sentence),
                *MODAL_PERIOD.finditer(sentence)]  # "may be held for 135 days … punishable by"
     if undated:  # "Agricultural work was limited to 2,400 hours per year"; "Police have seven days to …"
         frames += [*LIMITED_TO.finditer(sentence), *HAVE_DEADLINE.finditer(sentence),
@@ -335,7 +340,8 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
         if tok is not None and (names_a_thing(tok) or pronoun_one(tok)):
             continue  # "the 4.5 formula"; "a lawyer (or have one provided)"
         narrated = _narrated(m, sent)
-        if any(_same_clause(sentence, f, m) and not (narrated and f.re in NARRATABLE) for f in frames):
+        if any(_same_clause(sentence, f, m) and not (narrated and f.re in NARRATABLE)
+               and (f.re is not ADOPTED or m.kind != "count" and f.end() <= m.start < f.end() + 160) for f in frames):
             out.append(m)
     return sorted(out, key=lambda m: m.start)
 

@@ -11,6 +11,8 @@ sentence narrates (docs/EVALUATION.md, "Provisions"):
   50 percent of the regions", "a requirement that unions be represented in at least half";
 - the number a registration requires, changed or not: "lower the number of required
   members from 20,000 to 5,000";
+- the limit a clause on "the law" states: "longer than permitted under law, which ranges from
+  four to 14 months";
 - a payment a rule requires: "failure to pay the required deposit of 10 million francs";
 - the deadline a negated practice sentence cites: "were not always brought before a judge
   within 48 hours";
@@ -57,6 +59,11 @@ BROKEN_RULE = re.compile(
     r"[^.;:]{1,90}?\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|"
     r"no\s+longer\s+than|for\s+(?:up\s+to|a\s+maximum\s+of))\s+$", re.I)
 
+# "held in pretrial detention longer than permitted under law, which ranges from four to 14 months"
+LAW_WHICH = re.compile(
+    rf"\b(?:{alternation(_L['limit_by'])}|permitted|allowed)\s+(?:under|by)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:laws?|code|constitution|statutes?|decrees?|regulations?),?\s+which\s+(?:ranges?\s+from|is|was|are|were)\s+"
+    r"(?:up\s+to\s+|between\s+)?$", re.I)
 # "failure to pay the required deposit of 10 million francs ($17,000)": a payment a rule requires
 REQUIRED_PAYMENT = re.compile(
     rf"\b{alternation(_L['required_adjectives'])}\s+(?:[\w-]+\s+)?{alternation(_L['payment_nouns'])}\s+of\s+"
@@ -111,7 +118,7 @@ def legal_limits(sentence: str) -> list[NumberMention]:
                 re.search(r"\bthe\s+$", before, re.I) or not LIMIT_AFTER.match(after).group(0)[0] in "- ")):
             out.append(m)
         elif m.kind == "duration" and (LIMIT_IS.search(wide) or BROKEN_RULE.search(wide)
-                                       or MISSED_DEADLINE.search(wide)):
+                                       or MISSED_DEADLINE.search(wide) or LAW_WHICH.search(wide)):
             out.append(m)
         elif m.kind in ("count", "percent") and (
                 REQUIRED_COUNT.search(sentence[max(0, m.num_start - 160):m.num_start])
