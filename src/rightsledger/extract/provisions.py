@@ -35,6 +35,8 @@ A sentence states a rule when it has one of these frames (``is_rule_sentence``):
 ("beyond the legal limit of 48 hours", "The maximum period of pretrial detention was six months",
 "violated the requirement that detainees be charged within seven days") and terms of office.
 
+``rule_subjects.subject_at`` reads what a rule is about from the parse.
+
 ``rule_quantities.rule_numbers`` reads the quantities as a rule states them (clock times,
 "twice-yearly", "72-working-hour", "six months to two years", "within a week").
 
@@ -62,9 +64,10 @@ from .rule_limits import CUSTOMARY_LAW, QUANTITY_KINDS, penalty_condition
 from .rule_limits import legal_limits as _legal_limits
 from .rule_limits import terms_of_office as _terms
 from .rule_quantities import DATED, bench_counts, pay_rates, rule_numbers
+from .rule_subjects import RULE_LEMMAS, subject_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
     from spacy.tokens import Span as SpacySpan
 
     from .annotate import Annotated
@@ -180,13 +183,6 @@ RIGHT_TAIL = re.compile(  # what follows the number in the quantity's text
     r"\s+(?:\w+\s+){0,1}(?:members|signatures|persons|people|citizens|founders|employees|"
     r"workers|votes|voters|seats|regions|provinces|deputies))\b", re.I)
 PLAIN_NOUN_AFTER = re.compile(r"^\s+(?:of\s+(?:the\s+)?(?:\w+['’]s\s+)?)?(?P<noun>[a-z]+)\b")
-LAW_WORDS = {"law", "laws", "constitution", "code", "decree", "regulation", "regulations",
-             "legislation", "statute", "act", "ordinance", "it", "they", "this", "which"}
-RULE_LEMMAS = {"provide", "prohibit", "forbid", "ban", "require", "allow", "permit", "stipulate",
-               "mandate", "set", "establish", "limit", "restrict", "entitle", "specify", "impose",
-               "penalize", "criminalize", "punish", "oblige", "obligate", "grant", "guarantee",
-               "cap", "prescribe", "fix", "define", "make", "preclude", "proscribe", "call", "institute",
-               "give", "dictate", "reserve"}
 NOT_UNIT = {"the", "a", "an", "and", "or", "in", "for", "to", "of", "if", "by", "at", "on", "with"}
 
 
@@ -481,7 +477,7 @@ def extract_provisions(annotated: "Annotated") -> list[Provision]:
                 out.append(Provision(
                     id=f"{doc_id}:prov:{len(out) + 1}", doc=doc_id, norm=norm,
                     quantity=Quantity(m.value, unit, sentence[q_start:q_end]),
-                    subject=_subject(ap.doc, s_start - base + m.num_start),
+                    subject=subject_at(ap.doc, s_start - base + m.num_start),
                     section=annotated.section_at(s_start),
                     evidence=Span.of(text, s_start, s_end),
                 ))
@@ -559,76 +555,3 @@ def _unit(m: NumberMention, sentence: str, norm: str) -> str | None:
         noun = nm.group("noun").lower()
         return "persons" if noun in ("people", "individuals", "persons") else noun
     return None
-
-
-def _subject(doc: "Doc", offset: int) -> str | None:
-    """What the rule is about: a short noun phrase from the parse."""
-    span = doc.char_span(offset, min(offset + 1, len(doc.text)), alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    tok = span[0]
-    verb = tok
-    for _ in range(3):  # the verb of the quantity's clause, then the verbs above it
-        verb = _verb_above(verb)
-        if verb is None:
-            return None
-        phrase = _subject_of(verb, tok)
-        if phrase:
-            return phrase
-        if verb.head is verb:
-            return None
-        verb = verb.head
-    return None
-
-
-def _verb_above(tok: "Token") -> "Token | None":
-    for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl"):
-            return tok
-        if tok.head is tok:
-            return tok
-        tok = tok.head
-    return None
-
-
-def _subject_of(verb: "Token", tok: "Token") -> str | None:
-    candidates: list["Token"] = []
-    if verb.lemma_.lower() in RULE_LEMMAS:
-        for child in verb.children:
-            if child.dep_ in ("dobj", "xcomp"):
-                candidates.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "for":
-                candidates.extend(o for o in child.children if o.dep_ == "pobj")
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in LAW_WORDS:
-            candidates.append(child)
-    if not candidates:
-        for child in verb.children:
-            if child.dep_ in ("dobj",):
-                candidates.append(child)
-    for c in candidates:
-        if any(t.i == tok.i for t in c.subtree):
-            continue
-        phrase = _short_phrase(c)
-        if phrase:
-            return phrase
-    return None
-
-
-def _short_phrase(tok: "Token") -> str | None:
-    toks = list(tok.subtree)
-    keep = []
-    for t in toks:
-        if t.i > tok.i and (t.text in (",", ";", "(", "–", "—") or t.dep_ in ("relcl", "advcl")
-                            or t.lower_ in ("who", "which", "that", "if", "but")):
-            break
-        keep.append(t)
-    words = [t.text for t in keep]
-    while words and words[0].lower() in ("the", "a", "an", "any", "all", "its", "their", "law"):
-        words.pop(0)
-    if not words or (len(words) == 1 and (words[0].lower() in LAW_WORDS or keep[-1].pos_ == "PRON"
-                                          or keep[-1].tag_ in ("WDT", "WP"))):
-        return None
-    phrase = " ".join(words[:8])
-    phrase = re.sub(r"\s+([’'],?s?)\b", r"\1", phrase).replace(" ’s", "’s").replace(" 's", "'s")
-    return phrase

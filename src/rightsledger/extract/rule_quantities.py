@@ -55,7 +55,7 @@ DATED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|Sept
                    r"November|December|(?:19|20)\d\d|during\s+the\s+year|this\s+year|last\s+year|"
                    r"year['’]s\s+end|recently|later)\b")
 _RATES = _L["pay_rates"]
-PAY_RATE = re.compile(r"\b(?:%s)\b" % "|".join(r"[- ]".join(k.split()) for k in _RATES), re.I)
+PAY_RATE = re.compile(r"\b(?:{})\b".format("|".join(r"[- ]".join(k.split()) for k in _RATES)), re.I)
 MERIDIEM = re.compile(r"a\.m\.|p\.m\.|\bam\b|\bpm\b|o['’]clock", re.I)
 
 
