@@ -42,6 +42,8 @@ RULES = [
     # the limit a clause on the law states, in a practice sentence
     ("Many suspects were held longer than permitted under the code, which ranges from two to eight "
      "months depending on the offense.", [2]),
+    # a past prohibition of a class of workers with a daily limit
+    ("Minors were not permitted to work at night or more than six hours a day.", [6]),
     # the count of a single period, and the size of a body, are not the rule's numbers
     ("The law mandates at least one uninterrupted period of 36 hours of rest per week.", [36]),
     ("The constitution requires that 20 of the 60 senators stand for election every two years.", [20, 2]),
