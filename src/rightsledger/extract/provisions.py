@@ -141,8 +141,9 @@ MODAL_PERIOD = re.compile(r"\b(?:may|can)\s+(?:only\s+)?be\s+(?:held|detained|ke
 PAST_DUTY = re.compile(r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:supposed\s+to|to\s+(?:be|exceed|last)\b)", re.I)
 LIMIT_CUE = re.compile(
     r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|"
-    r"(?:more|longer)\s+than\s+\S+\s+hours?\s+(?:a|per|each)\s+(?:day|week)|"  # "not permitted to work more than 12 hours a day"
-    r"at\s+least|at\s+most|no\s+longer\s+than|extended\s+to|equal\s+to\s+or\s+(?:exceeding|greater|more|above)|maximum|minimum|prior\s+to|in\s+advance|renewable|"
+    r"(?:more|longer)\s+than\s+\S+\s+hours?\s+(?:a|per|each)\s+(?:day|week)|"  # "… more than 12 hours a day"
+    r"equal\s+to\s+or\s+(?:exceeding|greater|more|above)|"
+    r"at\s+least|at\s+most|no\s+longer\s+than|extended\s+to|maximum|minimum|prior\s+to|in\s+advance|renewable|"
     r"(?:renewed|extended|prolonged)\s+(?:once|twice|(?:for|by)\s+(?:a\s+further|another|an\s+additional|\S+\s+(?:hours?|days?|weeks?|months?)))|"
     r"for\s+(?:a\s+further|an\s+additional)|each\s+time|every(?=\s+\S+\s+(?:years?|months?|weeks?|days?)\b)|"
     rf"{alternation(_L['threshold_cues'])})\b", re.I)
