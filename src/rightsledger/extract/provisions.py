@@ -35,6 +35,8 @@ A sentence states a rule when it has one of these frames (``is_rule_sentence``):
 ("beyond the legal limit of 48 hours", "The maximum period of pretrial detention was six months",
 "violated the requirement that detainees be charged within seven days") and terms of office.
 
+``rule_subjects.subject_at`` reads what a rule is about from the parse.
+
 ``rule_quantities.rule_numbers`` reads the quantities as a rule states them (clock times,
 "twice-yearly", "72-working-hour", "six months to two years", "within a week").
 
@@ -61,10 +63,11 @@ from .numbers import NumberMention, find_numbers
 from .rule_limits import CUSTOMARY_LAW, QUANTITY_KINDS, penalty_condition
 from .rule_limits import legal_limits as _legal_limits
 from .rule_limits import terms_of_office as _terms
-from .rule_quantities import DATED, bench_counts, rule_numbers
+from .rule_quantities import DATED, bench_counts, pay_rates, rule_numbers
+from .rule_subjects import RULE_LEMMAS, subject_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
     from spacy.tokens import Span as SpacySpan
 
     from .annotate import Annotated
@@ -79,7 +82,7 @@ _RULE_VERB = (r"(?:provides?|provided|prohibits?|prohibited|forbids?|forbade|ban
               r"obligates?|obligated|grants?|granted|guarantees?|guaranteed|caps?|capped|"
               r"prescribes?|prescribed|fix(?:es|ed)|call(?:s|ed)?\s+for|defines?|defined|"
               r"makes?|made|mandate|precludes?|precluded|proscribes?|proscribed|institutes?|instituted|"
-              r"gives?|gave|dictates?|dictated)")  # "The law gives the government six months to …"
+              r"gives?|gave|dictates?|dictated|reserves?|reserved)")  # "The law gives the government six months to …"
 _NAME_HEAD = rf"(?!\s+{alternation(_L['instrument_name_heads'])}\b)"  # "Law School", "law enforcement"
 LAW_FRAME = re.compile(rf"\b{_INSTRUMENT}\b{_NAME_HEAD}[^.;:]{{0,160}}?\b{_RULE_VERB}\b|"
                        rf"^(?:It|They)\s+(?:also\s+)?{_RULE_VERB}\b|"  # "The code states that …"
@@ -93,6 +96,8 @@ PENALTY_FRAME = re.compile(
     r"range|ranging)\b|\bfac(?:e|es|ed)\s+(?:an?\s+)?(?:(?:heavy|substantial|large|stiff|lengthy|long)\s+)?"
     r"(?:fines?|penalt|imprisonment|prison|jail|up\s+to)|"
     r"\bfines?\s+of\s+up\s+to\b|"
+    r"\b(?:leads?\s+to|results?\s+in|entails?)\s+(?:an?\s+)?(?:\w+\s+)?(?:fines?|imprisonment|prison|jail|penalt|"
+    r"(?:administrative\s+)?arrest)|"  # "Violation of the law leads to a fine of …"
     r"\b(?:is|are)\s+subject\s+to\s+(?:a\s+)?(?:fines?|penalt|imprisonment)|"
     rf"\b{alternation(_L['penalty_heads'])}", re.I)
 LEGAL_ADVERBIAL = re.compile(
@@ -109,6 +114,15 @@ LEGAL_ADVERBIAL = re.compile(
     rf"\bthere\s+(?:is|are)\s+(?:an?\s+)?(?:legal\s+|statutory\s+|constitutional\s+)?"  # "there is a prohibition on"
     rf"{alternation(_L['existential_rule_nouns'])}\s+(?:on|against|that)\b|"
     r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:law|code|constitution)\b", re.I)
+# a schedule of penalties by offense: "fines of 100,000 to 300,000 francs for a first offense, and
+# … or six to 10 days in prison for a subsequent offense" (the amounts come before the cue)
+OFFENSE_FRAME = re.compile(r"\bfor\s+(?:an?\s+|the\s+|each\s+)?(?:initial|first|second|third|subsequent|"
+                           r"repeat(?:ed)?)\s+(?:offen[cs]es?|violations?|infractions?)\b", re.I)
+# a law adopted on a date, with the rule's quantity in its object: "On October 8, the Diet enacted a
+# law permitting victims to receive 15 million yen", "authorities announced a national ban on FGM
+# for three years" (durations, amounts, percentages and ages within 160 characters after it; not counts)
+ADOPTED = re.compile(r"\b(?:enacted|adopted|passed|approved|signed|promulgated|announced|issued)\s+(?:an?|the)\s+"
+                     r"(?:[\w/-]+\s+){0,3}?(?:laws?|decrees?|bans?|moratori(?:um|a)|ordinances?|legislation)\b", re.I)
 MAX_PENALTY = re.compile(  # "up to 15 days’ administrative arrest": a legal maximum even in narrative
     r"\bup\s+to\s+\S+(?:\s+\S+)?\s+(?:years?|months?|days?)['’]?\s+(?:of\s+)?(?:imprisonment|"
     r"administrative\s+(?:arrest|detention)|in\s+prison|jail|detention)", re.I)
@@ -127,6 +141,8 @@ MODAL_PERIOD = re.compile(r"\b(?:may|can)\s+(?:only\s+)?be\s+(?:held|detained|ke
 PAST_DUTY = re.compile(r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:supposed\s+to|to\s+(?:be|exceed|last)\b)", re.I)
 LIMIT_CUE = re.compile(
     r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|"
+    r"(?:more|longer)\s+than\s+\S+\s+hours?\s+(?:a|per|each)\s+(?:day|week)|"  # "… more than 12 hours a day"
+    r"equal\s+to\s+or\s+(?:exceeding|greater|more|above)|"
     r"at\s+least|at\s+most|no\s+longer\s+than|extended\s+to|maximum|minimum|prior\s+to|in\s+advance|renewable|"
     r"(?:renewed|extended|prolonged)\s+(?:once|twice|(?:for|by)\s+(?:a\s+further|another|an\s+additional|\S+\s+(?:hours?|days?|weeks?|months?)))|"
     r"for\s+(?:a\s+further|an\s+additional)|each\s+time|every(?=\s+\S+\s+(?:years?|months?|weeks?|days?)\b)|"
@@ -169,13 +185,6 @@ RIGHT_TAIL = re.compile(  # what follows the number in the quantity's text
     r"\s+(?:\w+\s+){0,1}(?:members|signatures|persons|people|citizens|founders|employees|"
     r"workers|votes|voters|seats|regions|provinces|deputies))\b", re.I)
 PLAIN_NOUN_AFTER = re.compile(r"^\s+(?:of\s+(?:the\s+)?(?:\w+['’]s\s+)?)?(?P<noun>[a-z]+)\b")
-LAW_WORDS = {"law", "laws", "constitution", "code", "decree", "regulation", "regulations",
-             "legislation", "statute", "act", "ordinance", "it", "they", "this", "which"}
-RULE_LEMMAS = {"provide", "prohibit", "forbid", "ban", "require", "allow", "permit", "stipulate",
-               "mandate", "set", "establish", "limit", "restrict", "entitle", "specify", "impose",
-               "penalize", "criminalize", "punish", "oblige", "obligate", "grant", "guarantee",
-               "cap", "prescribe", "fix", "define", "make", "preclude", "proscribe", "call", "institute",
-               "give", "dictate"}
 NOT_UNIT = {"the", "a", "an", "and", "or", "in", "for", "to", "of", "if", "by", "at", "on", "with"}
 
 
@@ -197,11 +206,14 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
                 continue
             if v:
                 frames.append(v)
-    frames += [*PENALTY_FRAME.finditer(sentence), *AGENT_LAW.finditer(sentence)]
+    frames += [*PENALTY_FRAME.finditer(sentence), *AGENT_LAW.finditer(sentence), *ADOPTED.finditer(sentence),
+               *MODAL_PERIOD.finditer(sentence)]  # "may be held for 135 days … punishable by"
     if undated:  # "Agricultural work was limited to 2,400 hours per year"; "Police have seven days to …"
         frames += [*LIMITED_TO.finditer(sentence), *HAVE_DEADLINE.finditer(sentence),
                    *CUSTOMARY_LAW.finditer(sentence)]
     event = EVENT_FRAME.search(sentence)
+    if not event and PENALTY_WORDS.search(sentence):
+        frames += OFFENSE_FRAME.finditer(sentence)
     if not event and (undated or sent is None or sent.root.tag_ != "VBD"):
         # "sentenced … under the law" is an event; so is "By August the government granted
         # 506 persons amnesty under the law" (past tense, dated); "By law, detainees had to
@@ -277,7 +289,9 @@ def _law_is_subject(frame: re.Match[str], sent: "SpacySpan") -> bool:
             sub = list(child.subtree)
             if sub[0].idx - base <= law_at < sub[-1].idx - base + len(sub[-1].text):
                 return True
-    return False
+    # "regulations that allowed for detention … up to 23 days": the instrument the clause hangs on
+    return verb.dep_ == "relcl" and verb.head.idx - base <= last and law_at <= verb.head.idx - base \
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
 def is_rule_sentence(sentence: str) -> bool:
@@ -309,6 +323,13 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
             continue  # "One such law requires …"
         if m.kind == "duration" and "-" in m.text and re.fullmatch(r"\s*the\s+", sentence[:m.start], re.I):
             continue  # "The six-day workweek may be extended to 56 hours": points back to the rule
+        if m.kind == "count" and m.value == 1 and re.match(
+                r"(?:\s+[a-z]+)?\s+(?:period|spell|block)\s+of\s+\S+\s+(?:hours?|days?|weeks?)\b",
+                sentence[m.num_end:m.num_end + 50], re.I):
+            continue  # "at least one unbroken period of 24 hours": the period's length is the rule
+        if m.kind == "count" and re.search(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+"
+                                           r"(?:the\s+)?$", sentence[max(0, m.start - 20):m.start], re.I):
+            continue  # "17 of 49 senators rotate": the size of the body, not the rule's number
         if m.kind == "count" and m.value == 1 and m.qualifier == "more than":
             continue  # "permit men to have more than one wife": a plural, not a quantity
         if m.start in seen:
@@ -317,7 +338,8 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
         if tok is not None and (names_a_thing(tok) or pronoun_one(tok)):
             continue  # "the 4.5 formula"; "a lawyer (or have one provided)"
         narrated = _narrated(m, sent)
-        if any(_same_clause(sentence, f, m) and not (narrated and f.re in NARRATABLE) for f in frames):
+        if any(_same_clause(sentence, f, m) and not (narrated and f.re in NARRATABLE)
+               and (f.re is not ADOPTED or m.kind != "count" and f.end() <= m.start < f.end() + 160) for f in frames):
             out.append(m)
     return sorted(out, key=lambda m: m.start)
 
@@ -382,7 +404,7 @@ RULE_VERB_PRESENT = re.compile(  # third person or plural ("Exceptions allow chi
     r"\b(?:provides?|prohibits?|forbids?|bans?|requires?|allows?|permits?|stipulates?|mandates?|sets?|"
     r"establish(?:es)?|limits?|restricts?|entitles?|specif(?:y|ies)|imposes?|penalizes?|criminalizes?|"
     r"punish(?:es)?|obliges?|obligates?|grants?|guarantees?|caps?|prescribes?|precludes?|proscribes?|"
-    r"institutes?|must|shall|may|punishable)\b", re.I)
+    r"institutes?|reserves?|must|shall|may|punishable)\b", re.I)
 # past-tense rule verbs that state an obligation or a ban when an authority is the subject
 OBLIGATION_LEMMAS = {"require", "prohibit", "forbid", "ban", "oblige", "obligate", "mandate",
                      "stipulate", "prescribe", "cap", "preclude", "proscribe"}
@@ -404,6 +426,9 @@ def _narrated(m: NumberMention, sent: "SpacySpan | None") -> bool:
         if tok is None or tok.head is tok:
             return False
         tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBD" and tok.dep_ == "relcl" \
+                and tok.lemma_.lower() not in RULE_LEMMAS:
+            continue  # "required foreigners who remained for more than five days to register"
         if tok.pos_ in ("VERB", "AUX"):
             return tok.tag_ == "VBD" and tok.lemma_.lower() not in RULE_LEMMAS | {"be", "have"} \
                 and not any(c.tag_ == "MD" for c in tok.children)
@@ -441,7 +466,7 @@ def extract_provisions(annotated: "Annotated") -> list[Provision]:
             sentence = text[s_start:s_end]
             mentions = rule_mentions(sentence, sent) or _present_limits(sentence, sent)
             seen = {m.start for m in mentions}
-            for m in _legal_limits(sentence) + _terms(sentence):
+            for m in _legal_limits(sentence) + _terms(sentence) + pay_rates(sentence):
                 if m.start not in seen:
                     seen.add(m.start)
                     mentions.append(m)
@@ -454,7 +479,7 @@ def extract_provisions(annotated: "Annotated") -> list[Provision]:
                 out.append(Provision(
                     id=f"{doc_id}:prov:{len(out) + 1}", doc=doc_id, norm=norm,
                     quantity=Quantity(m.value, unit, sentence[q_start:q_end]),
-                    subject=_subject(ap.doc, s_start - base + m.num_start),
+                    subject=subject_at(ap.doc, s_start - base + m.num_start),
                     section=annotated.section_at(s_start),
                     evidence=Span.of(text, s_start, s_end),
                 ))
@@ -480,6 +505,8 @@ def _norm(m: NumberMention, sentence: str, context: str) -> str:
         return "prohibition"  # "no arrests between 9:00 p.m. and 6:00 a.m." (docs/EVALUATION.md)
     if m.unit == "judges":
         return "requirement"  # the bench of a court: "panels of three judges"
+    if m.unit == "times" and m.kind == "count":
+        return "right"  # a premium pay rate: "overtime is paid at time and a half"
     if m.unit == "renewals":
         return "time_limit"  # "within 48 hours, renewable once"
     if m.kind == "count" and m.unit and " per " in m.unit:
@@ -530,76 +557,3 @@ def _unit(m: NumberMention, sentence: str, norm: str) -> str | None:
         noun = nm.group("noun").lower()
         return "persons" if noun in ("people", "individuals", "persons") else noun
     return None
-
-
-def _subject(doc: "Doc", offset: int) -> str | None:
-    """What the rule is about: a short noun phrase from the parse."""
-    span = doc.char_span(offset, min(offset + 1, len(doc.text)), alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    tok = span[0]
-    verb = tok
-    for _ in range(3):  # the verb of the quantity's clause, then the verbs above it
-        verb = _verb_above(verb)
-        if verb is None:
-            return None
-        phrase = _subject_of(verb, tok)
-        if phrase:
-            return phrase
-        if verb.head is verb:
-            return None
-        verb = verb.head
-    return None
-
-
-def _verb_above(tok: "Token") -> "Token | None":
-    for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl"):
-            return tok
-        if tok.head is tok:
-            return tok
-        tok = tok.head
-    return None
-
-
-def _subject_of(verb: "Token", tok: "Token") -> str | None:
-    candidates: list["Token"] = []
-    if verb.lemma_.lower() in RULE_LEMMAS:
-        for child in verb.children:
-            if child.dep_ in ("dobj", "xcomp"):
-                candidates.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "for":
-                candidates.extend(o for o in child.children if o.dep_ == "pobj")
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in LAW_WORDS:
-            candidates.append(child)
-    if not candidates:
-        for child in verb.children:
-            if child.dep_ in ("dobj",):
-                candidates.append(child)
-    for c in candidates:
-        if any(t.i == tok.i for t in c.subtree):
-            continue
-        phrase = _short_phrase(c)
-        if phrase:
-            return phrase
-    return None
-
-
-def _short_phrase(tok: "Token") -> str | None:
-    toks = list(tok.subtree)
-    keep = []
-    for t in toks:
-        if t.i > tok.i and (t.text in (",", ";", "(", "–", "—") or t.dep_ in ("relcl", "advcl")
-                            or t.lower_ in ("who", "which", "that", "if", "but")):
-            break
-        keep.append(t)
-    words = [t.text for t in keep]
-    while words and words[0].lower() in ("the", "a", "an", "any", "all", "its", "their", "law"):
-        words.pop(0)
-    if not words or (len(words) == 1 and (words[0].lower() in LAW_WORDS or keep[-1].pos_ == "PRON"
-                                          or keep[-1].tag_ in ("WDT", "WP"))):
-        return None
-    phrase = " ".join(words[:8])
-    phrase = re.sub(r"\s+([’'],?s?)\b", r"\1", phrase).replace(" ’s", "’s").replace(" 's", "'s")
-    return phrase

@@ -11,6 +11,11 @@ sentence narrates (docs/EVALUATION.md, "Provisions"):
   50 percent of the regions", "a requirement that unions be represented in at least half";
 - the number a registration requires, changed or not: "lower the number of required
   members from 20,000 to 5,000";
+- the limit a clause on "the law" states: "longer than permitted under law, which ranges from
+  four to 14 months";
+- a payment a rule requires: "failure to pay the required deposit of 10 million francs";
+- the deadline a negated practice sentence cites: "were not always brought before a judge
+  within 48 hours";
 - the remit of a body set by an amount: "responsible for reviewing all contracts of more
   than $5 million";
 - how long a document, a status, an exemption or a decree lasts, in an undated sentence
@@ -54,6 +59,22 @@ BROKEN_RULE = re.compile(
     r"[^.;:]{1,90}?\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|"
     r"no\s+longer\s+than|for\s+(?:up\s+to|a\s+maximum\s+of))\s+$", re.I)
 
+# "held in pretrial detention longer than permitted under law, which ranges from four to 14 months"
+LAW_WHICH = re.compile(
+    rf"\b(?:{alternation(_L['limit_by'])}|permitted|allowed)\s+(?:under|by)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:laws?|code|constitution|statutes?|decrees?|regulations?),?\s+which\s+(?:ranges?\s+from|is|was|are|were)\s+"
+    r"(?:up\s+to\s+|between\s+)?$", re.I)
+# "failure to pay the required deposit of 10 million francs ($17,000)": a payment a rule requires
+REQUIRED_PAYMENT = re.compile(
+    rf"\b{alternation(_L['required_adjectives'])}\s+(?:[\w-]+\s+)?{alternation(_L['payment_nouns'])}\s+of\s+"
+    r"(?:up\s+to\s+|at\s+least\s+)?$", re.I)
+# "were not always brought before a judge for arraignment within 48 hours": the legal deadline a
+# negated practice sentence cites (not "was not released within two weeks": release has no deadline)
+MISSED_DEADLINE = re.compile(
+    r"\b(?:not\s+(?:always\s+|often\s+|usually\s+|systematically\s+|consistently\s+)?|never\s+|rarely\s+|"
+    rf"seldom\s+|failed\s+to\s+)(?:be\s+)?{alternation(_L['procedure_verbs'])}\b[^.;:]{{0,70}}?\bwithin\s+(?:the\s+)?$",
+    re.I)
+
 # "requirements for sectoral unions to have branches in more than 50 percent of the regions",
 # "a requirement that unions be represented in at least half of the regions": the threshold
 # of a registration rule, whatever the sentence narrates
@@ -96,14 +117,19 @@ def legal_limits(sentence: str) -> list[NumberMention]:
         if LIMIT_BEFORE.search(before) or (LIMIT_AFTER.match(after) and (
                 re.search(r"\bthe\s+$", before, re.I) or not LIMIT_AFTER.match(after).group(0)[0] in "- ")):
             out.append(m)
-        elif m.kind == "duration" and (LIMIT_IS.search(wide) or BROKEN_RULE.search(wide)):
+        elif m.kind == "duration" and (LIMIT_IS.search(wide) or BROKEN_RULE.search(wide)
+                                       or MISSED_DEADLINE.search(wide) or LAW_WHICH.search(wide)):
             out.append(m)
         elif m.kind in ("count", "percent") and (
                 REQUIRED_COUNT.search(sentence[max(0, m.num_start - 160):m.num_start])
                 or REQUIRED_NUMBER.search(sentence[max(0, m.num_start - 100):m.num_start])):
             out.append(m)
-        elif m.kind == "money" and REMIT.search(sentence[max(0, m.start - 100):m.start]):
+        elif m.kind == "money" and (REMIT.search(sentence[max(0, m.start - 100):m.start])
+                                    or REQUIRED_PAYMENT.search(before)):
             out.append(m)
+        elif m.kind == "money" and m.equivalent and out and out[-1].kind == "money" \
+                and re.fullmatch(r"\s*\(\s*", sentence[out[-1].end:m.start]):
+            out.append(m)  # the amount restated in another currency: "10 million francs ($17,000)"
         elif m.kind == "duration" and VALIDITY.search(sentence[max(0, m.start - 90):m.start]) \
                 and not DATED.search(sentence):
             out.append(m)

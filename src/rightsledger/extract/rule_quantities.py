@@ -10,7 +10,9 @@ where a rule states them differently from a figure (docs/EVALUATION.md, "Provisi
 - clock times ("between 9:00 p.m. and 6:00 a.m.", "before 10:00 a.m.") are one quantity of
   kind ``clock`` with no value: a time of day is not a number of anything;
 - "within a week", "for up to a year": one unit of time after a limit;
-- "within 48 hours, renewable once": a count of renewals (unit ``renewals``).
+- "within 48 hours, renewable once": a count of renewals (unit ``renewals``);
+- premium pay rates of overtime ("time and a half", "double-time"): a count of unit ``times``
+  (``pay_rates``), a rule by itself wherever it is said.
 
 ``bench_counts`` finds the size of a court's bench ("panels of three judges", "a single
 judge heard all cases", "composed of the president and four other judges"): how many
@@ -52,6 +54,8 @@ RENEWALS = re.compile(r"\b(?:hours?|days?|weeks?|months?)\b[^.;]{0,30}?\b(?P<q>(
 DATED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
                    r"November|December|(?:19|20)\d\d|during\s+the\s+year|this\s+year|last\s+year|"
                    r"year['’]s\s+end|recently|later)\b")
+_RATES = _L["pay_rates"]
+PAY_RATE = re.compile(r"\b(?:{})\b".format("|".join(r"[- ]".join(k.split()) for k in _RATES)), re.I)
 MERIDIEM = re.compile(r"a\.m\.|p\.m\.|\bam\b|\bpm\b|o['’]clock", re.I)
 
 
@@ -91,7 +95,22 @@ def rule_numbers(sentence: str) -> list[NumberMention]:
         out.append(NumberMention(start=r.start("q"), end=r.end(), text=r.group("q"),
                                  value=1 if r.group("n").lower() == "once" else 2, kind="count",
                                  unit="renewals", num_start=r.start("n"), num_end=r.end("n")))
+    out += pay_rates(sentence)
     out.sort(key=lambda m: m.start)
+    return out
+
+
+def pay_rates(sentence: str) -> list[NumberMention]:
+    """Premium pay rates as multiples of the wage: "time and a half" → 1.5 "times"; a range
+    ("from time-and-a-half to double time") is one quantity valued at its lower bound."""
+    out: list[NumberMention] = []
+    for r in PAY_RATE.finditer(sentence):
+        value = _RATES[" ".join(re.split(r"[- ]", r.group(0).lower()))]
+        if out and re.fullmatch(r"\s+to\s+", sentence[out[-1].end:r.start()]):
+            out[-1] = replace(out[-1], end=r.end(), text=sentence[out[-1].start:r.end()], value_end=value)
+            continue
+        out.append(NumberMention(start=r.start(), end=r.end(), text=r.group(0), value=value, kind="count",
+                                 unit="times", num_start=r.start(), num_end=r.end()))
     return out
 
 
