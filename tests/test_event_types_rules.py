@@ -62,6 +62,31 @@ CASES = [
      "2022-01"),
     ("In June an audit of the Tarvel port authority revealed embezzlement of public funds.", "investigation",
      "2022-06"),
+    # bans by what is banned (2008 Angola, 2016 Chad, 2020 Guinea, 2023 Somalia, 2024 Liberia): a rule on
+    # an activity, a protest banned, a travel ban; media and speech banned stay censorship
+    ("In July the government banned artisanal diamond digging along the Orla River to prevent floods.",
+     "law_or_decree", "2022-07"),
+    ("In March authorities announced a nationwide ban on the sale of charcoal.", "law_or_decree", "2022-03"),
+    ("In October the interior minister banned opposition demonstrations in Tarvel.", "protest", "2022-10"),
+    ("In May the minister imposed a travel ban on the opposition leader Kessa Moruan.", "other", "2022-05"),
+    ("On June 9, the media council banned all reporting on the Tarvel prison riot.", "censorship_or_blocking",
+     "2022-06-09"),
+    ("In August authorities banned two musicians from performing on state radio.", "censorship_or_blocking",
+     "2022-08"),
+    # shutting down access to the internet is censorship; a shutdown called by parties is a strike; closing
+    # an office is other
+    ("On April 11, the day of the referendum, the government shut down all access to the internet.",
+     "censorship_or_blocking", "2022-04-11"),
+    ("On February 14, opposition parties led a nationwide shutdown to protest the new tax law.", "strike",
+     "2022-02-14"),
+    ("The government's closure of the regional human rights office in May hampered police training.", "other",
+     "2022-05"),
+    # excessive force is abuse (2016 Chad, 2020 Guinea, 2023 Somalia); force to disperse a crowd stays an attack
+    ("Gendarmes used excessive force against market traders in Tarvel in March.", "torture_or_abuse", "2022-03"),
+    ("In June police used excessive force to disperse a student march in Tarvel.", "attack_or_threat",
+     "2022-06"),
+    # an attack coordinated with a killing is a killing (2016 Chad, 2023 Somalia)
+    ("In September militants attacked and killed six farmers near Tarvel.", "killing", "2022-09"),
 ]
 
 # (sentence, a type the rules must not give it): media named inside a relative clause, election
