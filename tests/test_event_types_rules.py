@@ -67,8 +67,14 @@ CASES = [
     ("In July the government banned artisanal diamond digging along the Orla River to prevent floods.",
      "law_or_decree", "2022-07"),
     ("In March authorities announced a nationwide ban on the sale of charcoal.", "law_or_decree", "2022-03"),
+    ("In 2021, authorities announced a national ban on FGM/C for three years.", "law_or_decree", "2021"),
     ("In October the interior minister banned opposition demonstrations in Tarvel.", "protest", "2022-10"),
     ("In May the minister imposed a travel ban on the opposition leader Kessa Moruan.", "other", "2022-05"),
+    # ... and associations banned or suspended are registration decisions (2018 Burundi, no gold)
+    ("In June the government banned four CSOs that it accused of supporting the opposition.",
+     "registration_decision", "2022-06"),
+    ("On May 4, the security council announced a three-month suspension of foreign NGOs.", "registration_decision",
+     "2022-05-04"),
     ("On June 9, the media council banned all reporting on the Tarvel prison riot.", "censorship_or_blocking",
      "2022-06-09"),
     ("In August authorities banned two musicians from performing on state radio.", "censorship_or_blocking",
@@ -104,6 +110,8 @@ NOT_CASES = [
      "torture_or_abuse"),
     # a practice of forced marriage is no occurrence
     ("Some girls were forced into marriages by their families.", "torture_or_abuse"),
+    # a named body banned is no rule on an activity
+    ("In January the government banned Ligue Orlavienne.", "law_or_decree"),
 ]
 
 

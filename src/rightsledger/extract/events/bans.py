@@ -19,6 +19,16 @@ _MEDIA = MEDIA_THINGS | MEDIA_NOUNS | BANNED_SPEECH
 _CLAUSES = ("relcl", "acl", "advcl", "ccomp")
 
 
+def _heads(tok: "Token") -> list["Token"]:
+    """What ``tok`` bans: its objects (verb) or its "of"/"on" complement (noun), with their conjuncts."""
+    if tok.pos_ in ("VERB", "AUX"):
+        heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        heads = [d for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
+                 for d in c.children if d.dep_ in ("pobj", "pcomp")]
+    return heads + [c for h in heads for c in h.conjuncts]
+
+
 def _banned(tok: "Token") -> list["Token"]:
     """The words of what ``tok`` bans, closes or suspends: its objects (verb) or its "of"/"on"
     complement (noun), with their own words but not the clauses that qualify them ("journalists who
@@ -56,14 +66,27 @@ def ban_type(tok: "Token") -> str | None:
     words = _banned(tok)
     if not words or _media(words):
         return None  # "banned all reporting on the attack", "banned two singers from performing on radio"
-    heads = [w for w in words if w.dep_ in ("dobj", "nsubjpass", "pobj", "pcomp")]
-    if any(NOUN_TYPES.get(w.lemma_.lower()) == "protest" for w in heads):
+    if any(_lemma(w) in ASSOCIATIONS for w in words):
+        return "registration_decision"  # "threatened to ban those NGOs", "a ban on the Orla Party"
+    heads = _heads(tok)
+    if any(NOUN_TYPES.get(_lemma(w)) == "protest" for w in heads):
         return "protest"  # "authorities banned opposition protests", "the ban on opposition rallies"
-    if any(w.lemma_.lower() in ASSOCIATIONS | ORG_NOUNS or w.ent_type_ == "ORG" for w in heads):
-        return None  # (associations: registration decisions, decided before; bodies: censorship)
     if any(_person(w) for w in heads):
         return "other"  # a ban placed on a person
+    if not heads or any(w.ent_type_ in ("ORG", "GPE") or _lemma(w) in ORG_NOUNS or _named(w) for w in heads):
+        return None  # a named body ("banned Ligue Orla") or no object: the default (censorship)
     return "law_or_decree"  # "banned wildcat gold prospecting", "a national ban on FGM/C"
+
+
+def _named(w: "Token") -> bool:
+    """A name ("Ligue Orla"), not an acronym of a practice ("FGM/C")."""
+    return w.pos_ == "PROPN" and w.is_title and not w.is_upper
+
+
+def _lemma(w: "Token") -> str:
+    """The lemma, with a plural the tagger left ("NGOs" → "ngo")."""
+    lemma = w.lemma_.lower()
+    return lemma[:-1] if lemma.endswith("s") and lemma[:-1] in ASSOCIATIONS | ORG_NOUNS else lemma
 
 
 def closure_type(tok: "Token") -> str | None:
@@ -75,7 +98,9 @@ def closure_type(tok: "Token") -> str | None:
     if lemma == "shutdown" and tok.head.lemma_.lower() in STRIKE_SHUTDOWN_VERBS and tok.dep_ == "dobj":
         return "strike"
     words = _banned(tok)
-    if not words or _media(words) or any(w.lemma_.lower() in ASSOCIATIONS for w in words):
+    if any(_lemma(w) in ASSOCIATIONS for w in words):
+        return "registration_decision"  # "a three-month suspension of international NGOs"
+    if not words or _media(words):
         return None
     return "other"
 
