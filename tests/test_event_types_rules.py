@@ -87,6 +87,12 @@ CASES = [
      "2022-02-14"),
     ("The government's closure of the regional human rights office in May hampered police training.", "other",
      "2022-05"),
+    # a restriction of anything but media or speech is no censorship (2023 Somalia, 2010 Liberia)
+    ("In May armed groups restricted the passage of relief convoys in the northern provinces.", "other",
+     "2022-05"),
+    ("In July police confiscated the camera of a reporter covering the march.", "censorship_or_blocking",
+     "2022-07"),
+    ("In June the government restricted access to the internet in Tarvel.", "censorship_or_blocking", "2022-06"),
     # excessive force is abuse (2016 Chad, 2020 Guinea, 2023 Somalia); force to disperse a crowd stays an attack
     ("Gendarmes used excessive force against market traders in Tarvel in March.", "torture_or_abuse", "2022-03"),
     ("In June police used excessive force to disperse a student march in Tarvel.", "attack_or_threat",

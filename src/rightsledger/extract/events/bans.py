@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import (
     ABUSE_FORCE_MODS, ASSOCIATIONS, BAN_WORDS, BANNED_SPEECH, CLOSURE_NOUNS, MEDIA_NOUNS, MEDIA_THINGS,
-    NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, STRIKE_SHUTDOWN_VERBS, TRAVEL_WORDS,
+    NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, RESTRICTION_VERBS, STRIKE_SHUTDOWN_VERBS, TRAVEL_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -87,6 +87,14 @@ def _lemma(w: "Token") -> str:
     """The lemma, with a plural the tagger left ("NGOs" → "ngo")."""
     lemma = w.lemma_.lower()
     return lemma[:-1] if lemma.endswith("s") and lemma[:-1] in ASSOCIATIONS | ORG_NOUNS else lemma
+
+
+def restriction_type(tok: "Token") -> str | None:
+    """A restriction of something other than media or speech is no censorship: "restricted the
+    passage of relief supplies", "confiscating goods from children" → other (None: the default)."""
+    if tok.lemma_.lower() not in RESTRICTION_VERBS or not _heads(tok):
+        return None
+    return None if _media(_banned(tok)) else "other"
 
 
 def closure_type(tok: "Token") -> str | None:

@@ -149,6 +149,7 @@ ABUSE_FORCE_MODS = words("events", "abuse_force_mods")
 #: What a ban is of (extract/events/bans.py): speech and media, travel, and the words of a ban.
 BANNED_SPEECH = words("events", "banned_speech")
 BAN_WORDS = words("events", "ban_words")
+RESTRICTION_VERBS = words("events", "restriction_verbs")
 TRAVEL_WORDS = words("events", "travel_words")
 CLOSURE_NOUNS = words("events", "closure_nouns")
 STRIKE_SHUTDOWN_VERBS = words("events", "strike_shutdown_verbs")

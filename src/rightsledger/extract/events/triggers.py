@@ -16,7 +16,7 @@ from .lexicon import (
     THREAT_CARRIERS, THREAT_OBJECTS, TITLE_HEADS, VERB_TYPES, VIOLENCE_NOT_HEADS,
 )
 
-from .bans import abusive_force, ban_type, closure_type
+from .bans import abusive_force, ban_type, closure_type, restriction_type
 from .deaths import _death_type, _from_custody
 
 if TYPE_CHECKING:
@@ -160,8 +160,8 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # "schools charged informal fees", "militias charged them to take water"
         if lemma in ("ban", "suspend", "outlaw", "prohibit", "dissolve") and objs & ASSOCIATIONS:
             return "registration_decision"  # "banned all political parties", "no parties were suspended"
-        if lemma in ("ban", "outlaw") and (bt := ban_type(tok)):
-            return bt  # a protest banned, a rule on an activity, a ban on a person (media: censorship)
+        if lemma in ("ban", "outlaw") and (bt := ban_type(tok)) or (bt := restriction_type(tok)):
+            return bt  # a protest banned, a rule on an activity, a ban on a person, relief blocked (media: censorship)
         if lemma == "fine" and any(c.dep_ == "nsubj" and c.lemma_.lower() not in ("court", "judge", "tribunal")
                                    for c in tok.children):
             return "other"  # an administrative fine
