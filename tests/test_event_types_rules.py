@@ -70,6 +70,8 @@ CASES = [
     ("In 2021, authorities announced a national ban on FGM/C for three years.", "law_or_decree", "2021"),
     ("In October the interior minister banned opposition demonstrations in Tarvel.", "protest", "2022-10"),
     ("In May the minister imposed a travel ban on the opposition leader Kessa Moruan.", "other", "2022-05"),
+    ("In April prison administrators banned in-person meetings between prisoners and relatives.", "other",
+     "2022-04"),
     # ... and associations banned or suspended are registration decisions (2018 Burundi, no gold)
     ("In June the government banned four CSOs that it accused of supporting the opposition.",
      "registration_decision", "2022-06"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import (
-    ABUSE_FORCE_MODS, ASSOCIATIONS, BAN_WORDS, BANNED_SPEECH, CLOSURE_NOUNS, MEDIA_NOUNS, MEDIA_THINGS,
+    ABUSE_FORCE_MODS, ASSOCIATIONS, BAN_WORDS, BANNED_SPEECH, CLOSURE_NOUNS, GATHERINGS, MEDIA_NOUNS, MEDIA_THINGS,
     NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, RESTRICTION_VERBS, STRIKE_SHUTDOWN_VERBS, TRAVEL_WORDS,
 )
 
@@ -71,8 +71,8 @@ def ban_type(tok: "Token") -> str | None:
     heads = _heads(tok)
     if any(NOUN_TYPES.get(_lemma(w)) == "protest" for w in heads):
         return "protest"  # "authorities banned opposition protests", "the ban on opposition rallies"
-    if any(_person(w) for w in heads):
-        return "other"  # a ban placed on a person
+    if any(_person(w) or _lemma(w) in GATHERINGS | {"visit"} for w in heads):
+        return "other"  # a ban placed on a person, on meetings or visits
     if not heads or any(w.ent_type_ in ("ORG", "GPE") or _lemma(w) in ORG_NOUNS or _named(w) for w in heads):
         return None  # a named body ("banned Ligue Orla") or no object: the default (censorship)
     return "law_or_decree"  # "banned wildcat gold prospecting", "a national ban on FGM/C"
@@ -92,8 +92,10 @@ def _lemma(w: "Token") -> str:
 def restriction_type(tok: "Token") -> str | None:
     """A restriction of something other than media or speech is no censorship: "restricted the
     passage of relief supplies", "confiscating goods from children" → other (None: the default)."""
-    if tok.lemma_.lower() not in RESTRICTION_VERBS or not _heads(tok):
-        return None
+    heads = _heads(tok)
+    if tok.lemma_.lower() not in RESTRICTION_VERBS or not heads or any(
+            h.lemma_.lower() == "access" and not any(c.lower_ in ("to", "of", "by") for c in h.children) for h in heads):
+        return None  # ("demanded telecommunications companies restrict access": of what, unsaid)
     return None if _media(_banned(tok)) else "other"
 
 
