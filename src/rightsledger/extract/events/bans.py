@@ -1,6 +1,7 @@
-"""Bans, closures and force: the type of a ban by what is banned (censorship of media and speech, a
-protest banned, a person's travel ban, or a rule on an activity), of a closing that is no
-censorship, of a shutdown called as a strike, and of force used as abuse. Used by
+"""Bans, restrictions, closures and force: the type of a ban by what is banned (censorship of media
+and speech, an association's ban, a protest banned, a person's travel ban, or a rule on an
+activity), of a restriction or a closing that is no censorship, of a shutdown called as a strike,
+and of force used as abuse. Used by
 :func:`.triggers._trigger_type`; the word lists are ``extract/data/events.toml``.
 """
 from __future__ import annotations
@@ -8,8 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import (
-    ABUSE_FORCE_MODS, ASSOCIATIONS, BAN_WORDS, BANNED_SPEECH, CLOSURE_NOUNS, GATHERINGS, MEDIA_NOUNS, MEDIA_THINGS,
-    NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, RESTRICTION_VERBS, STRIKE_SHUTDOWN_VERBS, TRAVEL_WORDS,
+    ABUSE_FORCE_MODS, ASSOCIATIONS, BAN_WORDS, BANNED_OCCASIONS, BANNED_SPEECH, CLOSURE_NOUNS, FORCE_DISPERSAL_VERBS,
+    MEDIA_NOUNS, MEDIA_THINGS, NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, RESTRICTION_VERBS, STRIKE_SHUTDOWN_VERBS,
+    TRAVEL_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -71,7 +73,7 @@ def ban_type(tok: "Token") -> str | None:
     heads = _heads(tok)
     if any(NOUN_TYPES.get(_lemma(w)) == "protest" for w in heads):
         return "protest"  # "authorities banned opposition protests", "the ban on opposition rallies"
-    if any(_person(w) or _lemma(w) in GATHERINGS | {"visit"} for w in heads):
+    if any(_person(w) or _lemma(w) in BANNED_OCCASIONS for w in heads):
         return "other"  # a ban placed on a person, on meetings or visits
     if not heads or any(w.ent_type_ in ("ORG", "GPE") or _lemma(w) in ORG_NOUNS or _named(w) for w in heads):
         return None  # a named body ("banned Ligue Orla") or no object: the default (censorship)
@@ -94,7 +96,8 @@ def restriction_type(tok: "Token") -> str | None:
     passage of relief supplies", "confiscating goods from children" → other (None: the default)."""
     heads = _heads(tok)
     if tok.lemma_.lower() not in RESTRICTION_VERBS or not heads or any(
-            h.lemma_.lower() == "access" and not any(c.lower_ in ("to", "of", "by") for c in h.children) for h in heads):
+            h.lemma_.lower() == "access" and not any(c.lower_ in ("to", "of", "by") for c in h.children)
+            for h in heads):
         return None  # ("demanded telecommunications companies restrict access": of what, unsaid)
     return None if _media(_banned(tok)) else "other"
 
@@ -118,7 +121,7 @@ def closure_type(tok: "Token") -> str | None:
 def abusive_force(use: "Token") -> bool:
     """ "used excessive force against demonstrators" (abuse), not "used excessive force to disperse"
     a crowd (an attack; the caller looks at results in deaths first)."""
-    if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("disperse", "break", "quell", "suppress")
+    if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in FORCE_DISPERSAL_VERBS
            for c in use.subtree):
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() == "force" and any(

@@ -146,11 +146,13 @@ RELEASED_THINGS = words("events", "released_things")
 FORCE_WORDS = words("events", "force_words")
 #: Modifiers of force that make its use abuse: "used excessive force against demonstrators".
 ABUSE_FORCE_MODS = words("events", "abuse_force_mods")
+FORCE_DISPERSAL_VERBS = words("events", "force_dispersal_verbs")
 #: What a ban is of (extract/events/bans.py): speech and media, travel, and the words of a ban.
 BANNED_SPEECH = words("events", "banned_speech")
 BAN_WORDS = words("events", "ban_words")
 RESTRICTION_VERBS = words("events", "restriction_verbs")
 TRAVEL_WORDS = words("events", "travel_words")
+BANNED_OCCASIONS = GATHERINGS | words("events", "banned_occasions")
 CLOSURE_NOUNS = words("events", "closure_nouns")
 STRIKE_SHUTDOWN_VERBS = words("events", "strike_shutdown_verbs")
 #: Dating by episode (``episodes.py``): followers ("subsequent"), wounds one dies of, nouns of
