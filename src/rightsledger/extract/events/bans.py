@@ -94,8 +94,10 @@ def _lemma(w: "Token") -> str:
 def restriction_type(tok: "Token") -> str | None:
     """A restriction of something other than media or speech is no censorship: "restricted the
     passage of relief supplies", "confiscating goods from children" → other (None: the default)."""
+    if tok.lemma_.lower() not in RESTRICTION_VERBS:
+        return None
     heads = _heads(tok)
-    if tok.lemma_.lower() not in RESTRICTION_VERBS or not heads or any(
+    if not heads or any(
             h.lemma_.lower() == "access" and not any(c.lower_ in ("to", "of", "by") for c in h.children)
             for h in heads):
         return None  # ("demanded telecommunications companies restrict access": of what, unsaid)
