@@ -62,6 +62,45 @@ CASES = [
      "2022-01"),
     ("In June an audit of the Tarvel port authority revealed embezzlement of public funds.", "investigation",
      "2022-06"),
+    # bans by what is banned (2008 Angola, 2016 Chad, 2020 Guinea, 2023 Somalia, 2024 Liberia): a rule on
+    # an activity, a protest banned, a travel ban; media and speech banned stay censorship
+    ("In July the government banned artisanal diamond digging along the Orla River to prevent floods.",
+     "law_or_decree", "2022-07"),
+    ("In March authorities announced a nationwide ban on the sale of charcoal.", "law_or_decree", "2022-03"),
+    ("In 2021, authorities announced a national ban on FGM/C for three years.", "law_or_decree", "2021"),
+    ("In October the interior minister banned opposition demonstrations in Tarvel.", "protest", "2022-10"),
+    ("In May the minister imposed a travel ban on the opposition leader Kessa Moruan.", "other", "2022-05"),
+    ("In April prison administrators banned in-person meetings between prisoners and relatives.", "other",
+     "2022-04"),
+    # ... and associations banned or suspended are registration decisions (2018 Burundi, no gold)
+    ("In June the government banned four CSOs that it accused of supporting the opposition.",
+     "registration_decision", "2022-06"),
+    ("On May 4, the security council announced a three-month suspension of foreign NGOs.", "registration_decision",
+     "2022-05-04"),
+    ("On June 9, the media council banned all reporting on the Tarvel prison riot.", "censorship_or_blocking",
+     "2022-06-09"),
+    ("In August authorities banned two musicians from performing on state radio.", "censorship_or_blocking",
+     "2022-08"),
+    # shutting down access to the internet is censorship; a shutdown called by parties is a strike; closing
+    # an office is other
+    ("On April 11, the day of the referendum, the government shut down all access to the internet.",
+     "censorship_or_blocking", "2022-04-11"),
+    ("On February 14, opposition parties led a nationwide shutdown to protest the new tax law.", "strike",
+     "2022-02-14"),
+    ("The government's closure of the regional human rights office in May hampered police training.", "other",
+     "2022-05"),
+    # a restriction of anything but media or speech is no censorship (2023 Somalia, 2010 Liberia)
+    ("In May armed groups restricted the passage of relief convoys in the northern provinces.", "other",
+     "2022-05"),
+    ("In July police confiscated the camera of a reporter covering the march.", "censorship_or_blocking",
+     "2022-07"),
+    ("In June the government restricted access to the internet in Tarvel.", "censorship_or_blocking", "2022-06"),
+    # excessive force is abuse (2016 Chad, 2020 Guinea, 2023 Somalia); force to disperse a crowd stays an attack
+    ("Gendarmes used excessive force against market traders in Tarvel in March.", "torture_or_abuse", "2022-03"),
+    ("In June police used excessive force to disperse a student march in Tarvel.", "attack_or_threat",
+     "2022-06"),
+    # an attack coordinated with a killing is a killing (2016 Chad, 2023 Somalia)
+    ("In September militants attacked and killed six farmers near Tarvel.", "killing", "2022-09"),
 ]
 
 # (sentence, a type the rules must not give it): media named inside a relative clause, election
@@ -79,6 +118,8 @@ NOT_CASES = [
      "torture_or_abuse"),
     # a practice of forced marriage is no occurrence
     ("Some girls were forced into marriages by their families.", "torture_or_abuse"),
+    # a named body banned is no rule on an activity
+    ("In January the government banned Ligue Orlavienne.", "law_or_decree"),
 ]
 
 

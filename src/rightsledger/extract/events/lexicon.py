@@ -23,6 +23,8 @@ TITLED_PUBLICATIONS = words("events", "titled_publications")
 TITLED_REPORT_FRAMES = list(_L["titled_report_frames"])
 #: "harassed and arrested journalists": the arrest types the sentence.
 OUTRANKED_BY_ARREST = words("events", "outranked_by_arrest")
+#: Verbs of attack that a coordinated killing outranks: "attacked and killed civilians" is a killing.
+OUTRANKED_BY_KILLING = words("events", "outranked_by_killing")
 #: A period before a dated occurrence: "in the months leading up to the November 2010 election".
 LEAD_UP_PERIODS = words("events", "lead_up_periods")
 LEAD_UP_LINKS = words("events", "lead_up_links")
@@ -142,6 +144,17 @@ LAW_THINGS = words("events", "law_things")
 RELEASED_THINGS = words("events", "released_things")
 #: What one uses that makes "use" an attack ("used force against", "used tear gas").
 FORCE_WORDS = words("events", "force_words")
+#: Modifiers of force that make its use abuse: "used excessive force against demonstrators".
+ABUSE_FORCE_MODS = words("events", "abuse_force_mods")
+FORCE_DISPERSAL_VERBS = words("events", "force_dispersal_verbs")
+#: What a ban is of (extract/events/bans.py): speech and media, travel, and the words of a ban.
+BANNED_SPEECH = words("events", "banned_speech")
+BAN_WORDS = words("events", "ban_words")
+RESTRICTION_VERBS = words("events", "restriction_verbs")
+TRAVEL_WORDS = words("events", "travel_words")
+BANNED_OCCASIONS = GATHERINGS | words("events", "banned_occasions")
+CLOSURE_NOUNS = words("events", "closure_nouns")
+STRIKE_SHUTDOWN_VERBS = words("events", "strike_shutdown_verbs")
 #: Dating by episode (``episodes.py``): followers ("subsequent"), wounds one dies of, nouns of
 #: "the same trial", adverbs of continued narration, the violent acts of an episode and the
 #: types of dated occurrences that open one.

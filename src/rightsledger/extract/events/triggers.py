@@ -11,11 +11,12 @@ from .lexicon import (
     CENSOR_VERBS, DECIDED_STATUSES, DECISION_TYPES, DISMISSED_THINGS, DUTIES, EFFECT_NOUNS, EPISODE_NOUNS,
     EPISODE_PREPS, FEE_WORDS, FORCE_WORDS, FORCED_MODS, KILLING_WORDS, LABEL_HEADS, LABEL_PREPS,
     LABEL_VERBS, LAW_THINGS, LIGHT_VERBS, MEDIA_NOUNS, MEDIA_THINGS, MODALS, MONITORED_THINGS, MONTH_WORDS,
-    NONSTATE, NOUN_TYPES, ORG_NOUNS, OUTCOME_PREPS, OUTRANKED_BY_ARREST, PERSON_NOUNS,
+    NONSTATE, NOUN_TYPES, ORG_NOUNS, OUTCOME_PREPS, OUTRANKED_BY_ARREST, OUTRANKED_BY_KILLING, PERSON_NOUNS,
     PLAN_WORDS, POSTS, RELEASED_THINGS, REPORT_OBJECTS, REPORTING_BODIES, REPORT_VERBS, RULINGS,
     THREAT_CARRIERS, THREAT_OBJECTS, TITLE_HEADS, VERB_TYPES, VIOLENCE_NOT_HEADS,
 )
 
+from .bans import abusive_force, ban_type, closure_type, restriction_type
 from .deaths import _death_type, _from_custody
 
 if TYPE_CHECKING:
@@ -36,18 +37,18 @@ def _lemma(tok: "Token") -> str:
     return lemma
 
 
-def _arrest_beside(tok: "Token") -> bool:
-    """A verb of arrest coordinated with ``tok`` in its clause ("harassed, intimidated, and arrested
-    opposition members", "dispersed a march and detained its leader"; also where the parser hung
-    the list as an adverbial clause), without a subject of its own."""
+def _beside(tok: "Token", type_: str, outranked: frozenset[str]) -> bool:
+    """A verb of ``type_`` coordinated with ``tok`` in its clause ("harassed, intimidated, and arrested
+    opposition members", "dispersed a march and detained its leader", "attacked and killed civilians";
+    also where the parser hung the list as an adverbial clause), without a subject of its own."""
     for t in tok.subtree:
-        if t.i == tok.i or t.pos_ != "VERB" or t.lemma_.lower() in OUTRANKED_BY_ARREST:
+        if t.i == tok.i or t.pos_ != "VERB" or t.lemma_.lower() in outranked:
             continue
         cur = t
         while cur.i != tok.i and cur.dep_ in ("conj", "advcl") and not any(
                 c.dep_.startswith("nsubj") for c in cur.children):
             cur = cur.head
-        if cur.i == tok.i and _trigger_type(t) == "detention_or_arrest":
+        if cur.i == tok.i and _trigger_type(t) == type_:
             return True
     return False
 
@@ -106,7 +107,9 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # "removed children from exploitative work", "body parts were removed"
         if lemma in THREAT_CARRIERS and any(_threatening(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
             return "attack_or_threat"  # "sent a pig's head to the editor", "received threatening messages"
-        if lemma in OUTRANKED_BY_ARREST and _arrest_beside(tok):
+        if lemma in OUTRANKED_BY_KILLING and _beside(tok, "killing", OUTRANKED_BY_KILLING):
+            return "killing"  # "Boko Haram members attacked and killed civilians"
+        if lemma in OUTRANKED_BY_ARREST and _beside(tok, "detention_or_arrest", OUTRANKED_BY_ARREST):
             return "detention_or_arrest"  # "dispersed a march and detained its leader", "harassed and arrested"
         if lemma == "fire":
             if any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PERSON_NOUNS or c.ent_type_ == "PERSON")
@@ -120,7 +123,7 @@ def _trigger_type(tok: "Token") -> str | None:
         if lemma in ("close", "shut") and not objs & {"investigation", "case"} and any(
                 c.dep_ in ("dobj", "nsubjpass")
                 and not (c.lemma_.lower() in ORG_NOUNS | MEDIA_NOUNS or c.ent_type_ == "ORG")
-                for c in tok.children):
+                for c in tok.children) and not _media_object(tok):
             return "other"  # "closed the detention facility" (closing a newspaper or a party is censorship)
         if lemma in ("uphold", "overturn", "annul", "confirm") and (ot := _object_decision(tok)):
             return ot  # "the Supreme Court upheld the liquidation of the party": the decision upheld
@@ -130,6 +133,8 @@ def _trigger_type(tok: "Token") -> str | None:
             if any(d.lemma_.lower() in ("result", "lead", "cause") and any(
                     NOUN_TYPES.get(x.lemma_.lower()) == "killing" for x in d.subtree) for d in tok.subtree):
                 return "killing"  # "used lethal force against protesters, leading to at least 20 deaths"
+            if abusive_force(tok):
+                return "torture_or_abuse"  # "security forces used excessive force against demonstrators"
             return "attack_or_threat"  # "the clan used force against the Digil", "police used tear gas"
         if lemma == "use":
             return None
@@ -155,6 +160,8 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # "schools charged informal fees", "militias charged them to take water"
         if lemma in ("ban", "suspend", "outlaw", "prohibit", "dissolve") and objs & ASSOCIATIONS:
             return "registration_decision"  # "banned all political parties", "no parties were suspended"
+        if lemma in ("ban", "outlaw") and (bt := ban_type(tok)) or (bt := restriction_type(tok)):
+            return bt  # a protest banned, a rule on an activity, a ban on a person, relief blocked (media: censorship)
         if lemma == "fine" and any(c.dep_ == "nsubj" and c.lemma_.lower() not in ("court", "judge", "tribunal")
                                    for c in tok.children):
             return "other"  # an administrative fine
@@ -257,6 +264,8 @@ def _trigger_type(tok: "Token") -> str | None:
         if lemma in CENSOR_NOUNS:  # "internet disruptions", "outages of mobile service" (not "power outages")
             return "censorship_or_blocking" if any(
                 d.lemma_.lower() in MEDIA_THINGS for d in tok.subtree if d.i != tok.i) else None
+        if lemma == "ban" and (bt := ban_type(tok)) or (bt := closure_type(tok)):
+            return bt  # "a national ban on FGM/C", "led a nationwide shutdown", "the closure of the office"
         return NOUN_TYPES.get(lemma)
     return None
 
