@@ -124,21 +124,6 @@ def train(predictions: Path | None = None, out: Path = conf.MODEL_FILE, force: b
                          {k: v[3] for k, v in judged.items()}, rule)
 
 
-def rescore(exports: dict[str, list[dict[str, Any]]], model: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    """The exports with every record's confidence recomputed by ``model``."""
-    out = {}
-    for doc, recs in exports.items():
-        new = []
-        for r in recs:
-            k = r.get("kind")
-            if k in conf.KINDS:
-                r = dict(r)
-                r["confidence"] = conf.probability(model, k, r)
-            new.append(r)
-        out[doc] = new
-    return out
-
-
 # -- the event typer (extract/events/typemodel.py) ------------------------------------------------
 #: Candidate ways of combining the model with the rules, compared by cross-validation on dev.
 POLICIES = (("rules", None), ("model", None), ("ambiguous", None),
