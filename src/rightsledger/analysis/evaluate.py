@@ -18,8 +18,10 @@ ROOT = Path(__file__).resolve().parents[3]
 # out of examples/reports so that the demo never ingests them.
 GOLD_DIRS = (ROOT / "examples" / "gold", ROOT / "tests" / "gold" / "shared",
              ROOT / "tests" / "gold" / "heldout")
+# ../collection: pages of the public state.gov collection that gold files name as
+# "html/YEAR/NAME.html" (scripts/collection.sh checks them out; absent = skipped).
 TEXT_DIRS = (ROOT / "examples" / "reports", ROOT.parent / "shared" / "reports",
-             ROOT / "tests" / "fixtures" / "heldout")
+             ROOT / "tests" / "fixtures" / "heldout", ROOT.parent / "collection")
 FLOORS_FILE = ROOT / "tests" / "eval_floors.json"
 SCORED_KINDS = ("section", "subtopic", "person", "organization", "place", "event", "figure",
                 "provision")
