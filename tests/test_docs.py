@@ -70,3 +70,31 @@ def test_every_command_has_an_example():
     for name in ("serve", "backup", "restore"):
         r = runner.invoke(app, [name, "--help"])
         assert r.exit_code == 0 and "Example:" in r.output, name
+
+
+def _gold_index() -> dict[str, tuple[str, str]]:
+    """doc -> (split, notes cell) from the table of docs/gold/README.md."""
+    rows = {}
+    for line in (ROOT / "docs" / "gold" / "README.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if line.startswith("|") and len(cells) == 5 and cells[2] in ("dev", "test"):
+            rows[cells[0]] = (cells[2], cells[4])
+    return rows
+
+
+def test_the_gold_index_lists_every_gold_file_with_its_split():
+    from rightsledger.analysis.evaluate import gold_files, load_jsonl
+
+    index = _gold_index()
+    for path in gold_files():
+        scope = load_jsonl(path)[0]
+        assert scope["doc"] in index, f"{path.name} is missing from docs/gold/README.md"
+        assert index[scope["doc"]][0] == scope.get("split", "dev"), scope["doc"]
+
+
+def test_every_link_in_the_docs_resolves():
+    docs = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    for doc in docs:
+        for target in re.findall(r"\]\(([^)#\s]+\.md)(?:#[^)]*)?\)", doc.read_text(encoding="utf-8")):
+            if "://" not in target:
+                assert (doc.parent / target).is_file(), f"{doc.relative_to(ROOT)} links to {target}"
