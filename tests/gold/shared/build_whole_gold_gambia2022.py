@@ -1,0 +1,199 @@
+"""Build the hand-made TEST gold file for The Gambia 2022 (a page of the public collection).
+
+``2022_the-gambia.jsonl`` annotates ``html/2022/the-gambia.html`` of the public collection of
+state.gov pages (InsideClimateNews/2025-08-state-department-human-rights), checked out next to
+the repository as ``../collection/html/2022/the-gambia.html`` by ``scripts/collection.sh``.
+The 2022 edition, classic seven-section layout. Annotated BLIND (split ``test``): every record
+below was decided by hand, reading the report sentence by sentence before the system was ever
+run on it; the script only turns the decisions into offsets. Method of
+``build_whole_gold_liberia2024.py`` (``PageDoc`` of ``build_whole_gold_dev.py``): offsets are
+into the document text rightsledger reads from the page (``rightsledger.read.read_path``),
+each anchor (at most 14 words of the report) occurs exactly once in the document, and the
+scope line lists in ``"ranges"`` exactly the section groups annotated whole (``DONE``). The
+output holds offsets, names and values but no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_gambia2022.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_gambia2022.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2022_the-gambia.md.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parents[2] / "src"))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_dev import seven_section_parts  # noqa: E402
+from build_whole_gold_liberia2024 import LiberiaDoc  # noqa: E402
+
+#: pages of the public state.gov collection sit beside the repository, as ../shared does
+COLLECTION = HERE.parents[2].parent / "collection"
+
+FILE = "html/2022/the-gambia.html"
+Y = "2022"
+
+#: the section groups of the page, and those annotated whole so far (in annotation order)
+ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
+DONE = ["5-7"]
+
+
+class CollectionDoc(LiberiaDoc):
+    """A TEST gold document on a page of the public collection (../collection/html/...);
+    entities are declared by every part that names them, the first declaration counts."""
+
+    split = "test"
+    reports_dir = COLLECTION
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: CollectionDoc) -> None:
+    d.sec("5")
+    d.ent("organization", "National Advisory Council")
+    d.ent("organization", "Office of the Ombudsman")
+    d.ent("organization", "National Human Rights Unit", "NHRU")
+    d.ent("organization", "National Human Rights Council", "NHRC")
+    d.ent("organization", "Truth, Reconciliation, and Reparation Commission")
+    d.ent("person", "Jammeh")
+    d.ev("The NHRC investigated allegations of human rights abuses", "investigation", Y)
+    d.ev("Commission took testimony on abuses from the Jammeh era", "investigation", Y)
+
+    d.sec("6")
+    d.ent("organization", "Ministry of Women’s Affairs, Children, and Social Welfare")
+    d.ent("organization", "United Nations", "UN")
+    d.ent("organization", "UNICEF")
+    d.ent("organization", "World Health Organization", "WHO")
+    d.ent("organization", "Department of State")
+    d.not_entity("Trafficking in Persons Report")
+    d.prov("The penalty for rape is life imprisonment.", "penalty", None, None,
+           "life imprisonment", "rape")
+    d.prov("The maximum penalty for attempted rape is seven years", "penalty", 7, "years",
+           "seven years’ imprisonment", "attempted rape")
+    d.prov("The penalty for domestic violence is two years", "penalty", 2, "years",
+           "two years’ imprisonment", "domestic violence")
+    d.ev("operated a shelter and cooperated with UN agencies", "other", Y)
+    d.fig("According to UNICEF and NGOs, 76 percent of girls", 76,
+          "share of girls and women aged 15 to 49 subjected to FGM/C (2020)", unit="percent",
+          source="UNICEF")
+    d.ev("Authorities made no FGM/C arrests during the year.", "detention_or_arrest", Y,
+         polarity="negated")
+    d.prov("stipulates a one-year mandatory prison sentence for abuses", "penalty", 1, "years",
+           "one-year mandatory prison sentence", "sexual harassment")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
+         polarity="negated")
+    d.fig("the country’s maternal mortality rate in 2020 was 597", 597,
+          "maternal mortality rate (2020)", unit="deaths per 100,000 live births",
+          source="World Health Organization")
+    d.fig("Girls comprised approximately one-half of primary school students", 0.5,
+          "girls' share of primary school students", "approximately")
+    d.fig("Girls comprised approximately one-half of primary school students", 1 / 3,
+          "girls' share of high school students")
+    d.prov("By law children younger than age 18 may not marry.", "threshold", 18, "age",
+           "younger than age 18", "minimum age for marriage")
+    d.ev("there were no reports of the government enforcing it", "charge", Y,
+         polarity="negated")
+    d.prov("The minimum age for consensual sex is 18.", "threshold", 18, "age", "18",
+           "minimum age for consensual sex")
+    d.ev("there were no reports of antisemitic acts", "attack_or_threat", Y,
+         polarity="negated")
+    d.ev("There was no government-reported violence against lesbian", "attack_or_threat", Y,
+         polarity="negated")
+    d.ev("as they witnessed police beating 15 LGBTQI+ persons", "torture_or_abuse", Y,
+         polarity="alleged", source="members of the LGBTQI+ community")
+    d.fig("as they witnessed police beating 15 LGBTQI+ persons", 15,
+          "LGBTQI+ persons police were seen beating",
+          source="members of the LGBTQI+ community")
+    d.ev("There were no reports of the practice of so-called conversion therapy", "other", Y,
+         polarity="negated")
+    d.ev("An NHRC report in August 2021 detailed access problems", "report_published",
+         "2021-08", source="National Human Rights Council")
+    d.ev("found it very difficult to vote in the December 2021 elections",
+         "election_or_referendum", "2021-12")
+    d.ev("Persons with disabilities joined observer teams during the April",
+         "election_or_referendum", "2022-04")
+    d.ev("there were no documented incidents of HIV-related stigma", "other", Y,
+         polarity="negated")
+
+    d.sec("7.a")
+    d.ent("organization", "International Labor Organization", "ILO")
+    d.prov("The law requires a minimum membership of 50 workers", "threshold", 50, "members",
+           "a minimum membership of 50 workers", "registration of a trade union")
+    d.ev("In 2021, the International Labor Organization (ILO) noted", "report_published",
+         "2021", source="International Labor Organization")
+    d.prov("must give the commissioner of labor written notice 14 days", "requirement", 14,
+           "days", "written notice 14 days before", "notice of industrial action")
+    d.prov("must give the commissioner of labor written notice 14 days", "requirement", 28,
+           "days", "28 days for essential services",
+           "notice of industrial action in essential services")
+    d.ev("there were no official reports of persistent abuses of workers", "other", Y,
+         polarity="negated")
+
+    d.sec("7.b")
+    d.ent("organization", "Department of State")
+    d.ev("but no defendant had been convicted or sentenced under this law",
+         "conviction_or_sentence", Y, polarity="negated")
+
+    d.sec("7.c")
+    d.ent("organization", "Department of Labor")
+    d.not_entity("Findings on the Worst Forms of Child Labor")
+
+    d.sec("7.d")
+    d.fig("the private-sector wage gap between women and men", 65,
+          "wage gap of women to men in the private sector", unit="percent",
+          source="International Labor Organization")
+
+    d.sec("7.e")
+    d.ent("organization", "Department of Labour")
+    d.ent("organization", "Forbes")
+    d.ent("organization", "United Nations Development Program")
+    d.fig("established by law through six joint industrial councils", 6,
+          "joint industrial councils setting minimum wages")
+    d.fig("Only 20 percent of workers were covered by minimum wage laws", 20,
+          "share of workers covered by minimum wage laws", unit="percent")
+    d.fig("Only 20 percent of workers were covered by minimum wage laws", 50,
+          "share of the population below the national poverty line", "approximately",
+          unit="percent")
+    d.prov("The basic legal workweek is 48 hours", "threshold", 48, "hours",
+           "48 hours", "basic legal workweek")
+    d.prov("The basic legal workweek is 48 hours", "prohibition", 6, "days",
+           "not to exceed six consecutive days", "workweek")
+    d.fig("workweek consists of four eight-hour workdays", 4,
+          "eight-hour workdays of the government's workweek")
+    d.prov("Regulations mandate a 30-minute lunch break", "requirement", 30, "minutes",
+           "a 30-minute lunch break", "lunch break")
+    d.prov("Regulations mandate a 30-minute lunch break", "right", 14, "days",
+           "a minimum of 14 days of paid leave", "paid leave")
+    d.prov("Regulations mandate a 30-minute lunch break", "threshold", 1, "years",
+           "after one year of service", "paid leave")
+    d.prov("Overtime pay is calculated at time-and-a-half per hour.", "right", 1.5, "times",
+           "time-and-a-half", "overtime pay")
+    d.ev("According to Forbes’ 2020 report", "report_published", "2020", source="Forbes")
+    d.fig("64 percent of workers stated they had been injured", 64,
+          "share of workers injured on the job", unit="percent", source="Forbes")
+    d.fig("which accounted for two-thirds of workers", 2 / 3,
+          "share of workers in the informal sector",
+          source="United Nations Development Program")
+
+
+PART_BUILDERS = {"5-7": sections_5_7}
+
+
+def gambia() -> CollectionDoc:
+    d = CollectionDoc("2022_the-gambia", FILE, 2022, {g: ALL_PARTS[g] for g in DONE})
+    # In order of annotation; an entity is declared by each part that names it.
+    for group in DONE:
+        PART_BUILDERS[group](d)
+    return d
+
+
+DOCS = {"2022_the-gambia": gambia}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
