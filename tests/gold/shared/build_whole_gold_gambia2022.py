@@ -39,7 +39,7 @@ Y = "2022"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 
 class CollectionDoc(LiberiaDoc):
@@ -181,7 +181,51 @@ def sections_5_7(d: CollectionDoc) -> None:
           source="United Nations Development Program")
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDoc) -> None:
+    d.sec("2.a")
+    d.ent("person", "Yusef Taylor", "Taylor")
+    d.ent("organization", "Global Home of Medical Mission")
+    d.ev("In July, police detained journalist Yusef Taylor for four hours",
+         "detention_or_arrest", "2022-07")
+    d.dur(4, "hours", "for four hours")
+    d.ev("regarding the detention of Global Home of Medical Mission representatives",
+         "detention_or_arrest", Y)
+    d.ev("The government did not restrict or disrupt access to the internet",
+         "censorship_or_blocking", Y, polarity="negated")
+    d.ev("The government did not restrict or disrupt access to the internet",
+         "surveillance", Y, polarity="negated")
+
+    d.sec("2.c")
+    d.ent("organization", "Department of State")
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.e")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees")
+    d.ent("place", "Senegal")
+    d.ent("organization", "MFDC")
+    d.ent("place", "Casamance", "Casamance region")
+    d.ev("In March an estimated 6,000 Senegalese took refuge in the country", "other",
+         "2022-03")
+    d.fig("In March an estimated 6,000 Senegalese took refuge in the country", 6000,
+          "Senegalese who took refuge in the country", "approximately")
+    d.fig("In March an estimated 6,000 Senegalese took refuge in the country", 2,
+          "distance of the fighting from the border", "fewer than", unit="miles")
+    d.ev("The government began integration of the Senegalese into host communities.",
+         "other", Y)
+
+    d.sec("2.f")
+    d.ev("March fighting between the MFDC and Senegalese troops displaced", "other",
+         "2022-03")
+    d.fig("March fighting between the MFDC and Senegalese troops displaced", 5626,
+          "citizens displaced by the fighting")
+    d.fig("March fighting between the MFDC and Senegalese troops displaced", 23,
+          "border villages the displaced came from")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
 
 
 def gambia() -> CollectionDoc:
