@@ -39,7 +39,7 @@ Y = "2022"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 
 class CollectionDoc(LiberiaDoc):
@@ -225,7 +225,36 @@ def section_2(d: CollectionDoc) -> None:
           "border villages the displaced came from")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDoc) -> None:
+    d.sec("3")
+    d.ev("Recent Elections: International and domestic observers described the December",
+         "election_or_referendum", "2021-12")
+    d.ev("Recent Elections: International and domestic observers described the December",
+         "election_or_referendum", "2022-04")
+
+    d.sec("4")
+    d.ent("person", "Jammeh")
+    d.ent("organization", "Afrobarometer")
+    d.ev("but the government did not credibly investigate or prosecute any official",
+         "investigation", Y, polarity="negated")
+    d.ev("A July 2021 Afrobarometer survey showed citizens perceived corruption",
+         "report_published", "2021-07", source="Afrobarometer")
+    d.fig("Six in 10 respondents said corruption had increased", 6,
+          "respondents in ten who said corruption had increased", source="Afrobarometer")
+    d.fig("Six in 10 respondents said corruption had increased", 10,
+          "respondents of whom six said corruption had increased", source="Afrobarometer")
+    d.fig("Three-quarters of respondents said the government was not doing enough", 0.75,
+          "respondents who said the government did not do enough against corruption",
+          source="Afrobarometer")
+    d.fig("Only half believed they could report corruption to authorities", 0.5,
+          "respondents who believed they could report corruption safely",
+          source="Afrobarometer")
+
+
+PART_BUILDERS = {"3-4": sections_3_4, "5-7": sections_5_7, "2": section_2}
 
 
 def gambia() -> CollectionDoc:
