@@ -230,9 +230,9 @@ def section_2(d: CollectionDoc) -> None:
 # =========================================================================================
 def sections_3_4(d: CollectionDoc) -> None:
     d.sec("3")
-    d.ev("Recent Elections: International and domestic observers described the December",
+    d.ev("and peaceful, although election officials struggled at times to provide",
          "election_or_referendum", "2021-12")
-    d.ev("Recent Elections: International and domestic observers described the December",
+    d.ev("and peaceful, although election officials struggled at times to provide",
          "election_or_referendum", "2022-04")
 
     d.sec("4")
