@@ -39,7 +39,12 @@ Y = "2022"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
+
+
+NHRC = "National Human Rights Commission"
+TRRC = "Truth, Reconciliation, and Reparation Commission"
+MFDC = "Movement of Democratic Forces of Casamance"
 
 
 class CollectionDoc(LiberiaDoc):
@@ -58,8 +63,8 @@ def sections_5_7(d: CollectionDoc) -> None:
     d.ent("organization", "National Advisory Council")
     d.ent("organization", "Office of the Ombudsman")
     d.ent("organization", "National Human Rights Unit", "NHRU")
-    d.ent("organization", "National Human Rights Council", "NHRC")
-    d.ent("organization", "Truth, Reconciliation, and Reparation Commission")
+    d.ent("organization", NHRC, "National Human Rights Council", "NHRC")
+    d.ent("organization", TRRC, "TRRC")
     d.ent("person", "Jammeh")
     d.ev("The NHRC investigated allegations of human rights abuses", "investigation", Y)
     d.ev("Commission took testimony on abuses from the Jammeh era", "investigation", Y)
@@ -112,7 +117,7 @@ def sections_5_7(d: CollectionDoc) -> None:
     d.ev("There were no reports of the practice of so-called conversion therapy", "other", Y,
          polarity="negated")
     d.ev("An NHRC report in August 2021 detailed access problems", "report_published",
-         "2021-08", source="National Human Rights Council")
+         "2021-08", source=NHRC)
     d.ev("found it very difficult to vote in the December 2021 elections",
          "election_or_referendum", "2021-12")
     d.ev("Persons with disabilities joined observer teams during the April",
@@ -205,7 +210,7 @@ def section_2(d: CollectionDoc) -> None:
     d.sec("2.e")
     d.ent("organization", "Office of the UN High Commissioner for Refugees")
     d.ent("place", "Senegal")
-    d.ent("organization", "MFDC")
+    d.ent("organization", MFDC, "MFDC")
     d.ent("place", "Casamance", "Casamance region")
     d.ev("In March an estimated 6,000 Senegalese took refuge in the country", "other",
          "2022-03")
@@ -254,7 +259,95 @@ def sections_3_4(d: CollectionDoc) -> None:
           source="Afrobarometer")
 
 
-PART_BUILDERS = {"3-4": sections_3_4, "5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: CollectionDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "The Gambia")
+    d.ent("organization", "Gambia Armed Forces")
+    d.ent("organization", "Gambia Police Force")
+    d.ent("organization", "Ministry of Interior")
+    d.ev("despite widespread but minor administrative problems", "election_or_referendum",
+         "2021-12")
+    d.ev("despite widespread but minor administrative problems", "election_or_referendum",
+         "2022-04")
+    d.ev("There were reports that members of the security forces committed some abuses.",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("Significant human rights issues included credible reports of: torture",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("The government took steps to investigate, prosecute, or otherwise hold",
+         "investigation", Y)
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionDoc) -> None:
+    d.sec("1.a")
+    d.ev("There were no reports that the government or its agents committed", "killing", Y,
+         polarity="negated")
+
+    d.sec("1.b")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("person", "Jammeh")
+    d.ent("organization", NHRC, "National Human Rights Council", "NHRC")
+    d.ent("organization", "Office of the Ombudsman")
+    d.ent("organization", TRRC, "TRRC")
+    d.ent("place", "Banjul")
+    d.ent("organization", "United Nations", "UN")
+    d.not_entity("Truth, Reconciliation, and Reparation Commission Report", "Mile 2 Prison")
+    d.ev("but there were reports security personnel engaged in degrading treatment",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("Commission Report, finalized in 2021, provided recommendations",
+         "report_published", "2021", source=TRRC)
+    d.ev("Authorities conducted investigations of credible allegations of mistreatment.",
+         "investigation", Y)
+    d.ev("The government granted unrestricted access to all prisons", "other", Y)
+
+    d.sec("1.d")
+    d.prov("The law requires a detainee be charged or released within 72 hours.",
+           "time_limit", 72, "hours", "within 72 hours", "charge or release of detainees")
+    d.ev("There were numerous instances of detentions exceeding the 72-hour limit.",
+         "detention_or_arrest", Y)
+    d.prov("There were numerous instances of detentions exceeding the 72-hour limit.",
+           "time_limit", 72, "hours", "the 72-hour limit", "detention before charge")
+
+    d.sec("1.e")
+    d.ent("organization", "High Court")
+    d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest",
+         Y, polarity="negated")
+
+    d.sec("1.f")
+    d.ev("there were no reports the government failed to respect these prohibitions",
+         "other", Y, polarity="negated")
+
+    d.sec("1.g")
+    d.ent("organization", "Economic Community of West African States")
+    d.ent("organization", MFDC, "MFDC")
+    d.ent("place", "Senegal")
+    d.ent("organization", "National Disaster Management Agency")
+    d.not_entity("Conduct in UN Field Missions")
+    d.ev("In March, Senegalese soldiers, operating as part of an Economic Community",
+         "attack_or_threat", "2022-03")
+    d.ev("there was one open allegation, submitted in 2018", "torture_or_abuse", "2018",
+         polarity="alleged")
+    d.fig("there was one open allegation, submitted in 2018", 1,
+          "open allegation of sexual exploitation and abuse by a peacekeeper")
+    d.ev("The incident allegedly involved an exploitative relationship with an adult",
+         "torture_or_abuse", "2013", date_end="2015", polarity="alleged")
+    d.ev("The United Nations completed its investigation and awaited", "investigation", Y)
+    d.ev("the March fighting displaced 5,626 citizens", "other", "2022-03",
+         source="National Disaster Management Agency")
+    d.fig("the March fighting displaced 5,626 citizens", 5626,
+          "citizens displaced by the March fighting",
+          source="National Disaster Management Agency")
+
+
+PART_BUILDERS = {"exec": executive_summary, "1": section_1, "3-4": sections_3_4, "5-7": sections_5_7, "2": section_2}
 
 
 def gambia() -> CollectionDoc:
