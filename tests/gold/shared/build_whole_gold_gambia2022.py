@@ -21,6 +21,7 @@ Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2022_
 """
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -45,6 +46,8 @@ DONE = ["5-7", "2", "3-4", "exec", "1"]
 NHRC = "National Human Rights Commission"
 TRRC = "Truth, Reconciliation, and Reparation Commission"
 MFDC = "Movement of Democratic Forces of Casamance"
+#: a person's initials at the end of a sentence candidate ("G.P.")
+INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 
 
 class CollectionDoc(LiberiaDoc):
@@ -53,6 +56,17 @@ class CollectionDoc(LiberiaDoc):
 
     split = "test"
     reports_dir = COLLECTION
+
+    def __init__(self, stem: str, file: str, year: int, parts: dict[str, tuple]):
+        super().__init__(stem, file, year, parts)
+        # A sentence does not end at a person's initials ("G.P. Smith").
+        merged: list[tuple[int, int]] = []
+        for s, e in self.sentences:
+            if merged and INITIALS.search(self.text, *merged[-1]):
+                merged[-1] = (merged[-1][0], e)
+            else:
+                merged.append((s, e))
+        self.sentences = merged
 
 
 # =========================================================================================
