@@ -38,7 +38,7 @@ from build_whole_gold_liberia2024 import GROUPS  # noqa: E402
 FILE = "html/2024/sri-lanka.html"
 Y = "2024"
 #: the groups annotated whole so far, in annotation order
-DONE = ["2", "3-4"]
+DONE = ["2", "3-4", "exec", "1"]
 
 HRCSL = "Human Rights Commission of Sri Lanka"
 OHCHR = "UN Office of the High Commissioner for Human Rights"
