@@ -1,0 +1,323 @@
+"""Build the hand-made DEV gold file for El Salvador 2018 (a page of the public collection).
+
+``2018_el-salvador.jsonl`` annotates ``html/2018/el-salvador.html`` of the public collection of
+state.gov pages (InsideClimateNews/2025-08-state-department-human-rights), checked out next to
+the repository as ``../collection/html/2018/el-salvador.html`` by ``scripts/collection.sh``
+(never committed). The 2018 edition, classic seven-section layout. Split ``dev``: every record
+below was decided by hand, reading the report sentence by sentence before the system was ever
+run on it (its first run is recorded in docs/gold/2018_el-salvador.md); the script only turns
+the decisions into offsets. Method of ``build_whole_gold_gambia2022.py`` (its
+``CollectionDoc``): offsets are into the document text rightsledger reads from the page
+(``rightsledger.read.read_path``), each anchor (at most 14 words of the report) occurs exactly
+once in the document, and the scope line lists in ``"ranges"`` exactly the section groups
+annotated whole (``DONE``). The output holds offsets, names and values but no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_elsalvador2018.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_elsalvador2018.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2018_el-salvador.md.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parents[2] / "src"))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_chad2016 import fine  # noqa: E402
+from build_whole_gold_dev import seven_section_parts  # noqa: E402
+from build_whole_gold_gambia2022 import CollectionDoc  # noqa: E402
+
+FILE = "html/2018/el-salvador.html"
+Y = "2018"
+
+#: the section groups of the page, and those annotated whole so far (in annotation order)
+ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
+DONE = ["5-7"]
+
+PDDH = "Office of the Human Rights Ombudsman"
+ORMUSA = "Salvadoran Organization of Women for Peace"
+CONAIPD = "National Council for Comprehensive Attention to Persons with Disability"
+
+
+class DevCollectionDoc(CollectionDoc):
+    """A DEV gold document on a page of the public collection (``CollectionDoc`` of the
+    Gambia builder: entities declared by every part that names them, initials kept)."""
+
+    split = "dev"
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: CollectionDoc) -> None:
+    d.sec("5")
+    d.ent("organization", PDDH, "PDDH")
+    d.ent("organization", "Legislative Assembly")
+    d.ent("organization", "Office of the President", "CAPRES")
+    d.prov("whose head is nominated by the Legislative Assembly for a three-year term",
+           "time_limit", 3, "years", "three-year term", "term of the PDDH's head")
+    d.ev("The PDDH faced threats, such as two robberies at its headquarters", "attack_or_threat",
+         Y)
+    d.fig("The PDDH faced threats, such as two robberies at its headquarters", 2,
+          "robberies at the PDDH's headquarters")
+
+    # --- Section 6: women ---
+    d.sec("6")
+    d.ent("organization", "Attorney General's Office")
+    d.ent("organization", ORMUSA, "ORMUSA")
+    d.ent("organization", "World Health Organization")
+    d.ent("place", "Las Vueltas")
+    d.ent("place", "Chalatenango")
+    fine(d, "The penalty for rape is generally imprisonment for six to 10 years", 6, 10,
+         "years", "six to 10 years", "rape")
+    fine(d, "generally provides for sentences ranging from one to three years in prison", 1, 3,
+         "years", "one to three years in prison", "domestic violence")
+    B = "On July 31, the Salvadoran Organization of Women for Peace"
+    d.ev(B, "report_published", "2018-07-31", source="ORMUSA")
+    d.ev(B, "trial", "2016", date_end="2017", source="ORMUSA")
+    d.fig(B, 5, "share of reported crimes against women that went to trial (2016-17)",
+          unit="percent", source="ORMUSA")
+    d.fig(B, 6326, "reported crimes against women (2016-17)", source="ORMUSA")
+    d.ev("On July 4, police arrested a police commissioner", "detention_or_arrest",
+         "2018-07-04")
+    B = "the rate of cases involving violence against women was 5,999"
+    d.fig(B, 5999, "rate of cases of violence against women", unit="per 100,000 inhabitants",
+          source="World Health Organization")
+    d.fig(B, 574, "women killed in 2015", source="World Health Organization")
+    d.fig(B, 524, "women killed in 2016", source="World Health Organization")
+    d.fig(B, 469, "women killed in 2017", source="World Health Organization")
+    d.ev(B, "killing", "2015", source="World Health Organization")
+    d.ev(B, "killing", "2016", source="World Health Organization")
+    d.ev(B, "killing", "2017", source="World Health Organization")
+    fine(d, "The law prohibits sexual harassment and provides imprisonment for five to eight",
+         5, 8, "years", "five to eight years", "sexual harassment")
+    d.ev("On September 24, media reported the sole female member", "other", "2018-09-24",
+         source="media")
+    d.ev("a colleague threatened to kill her", "attack_or_threat", Y, source="the officer")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
+         polarity="negated")
+    B = "The law establishes sentences of one to three years in prison for public"
+    fine(d, B, 1, 3, "years", "one to three years in prison",
+         "officials denying civil rights based on gender")
+    d.prov(B, "penalty", 6, "months", "six months to two years",
+           "employers discriminating against women")
+    d.ev("On September 16, a labor union reported that a justice", "other", "2018-09-16",
+         source="a labor union", place="Las Vueltas")
+
+    # --- Section 6: children ---
+    d.ent("place", "Juayua")
+    d.ent("place", "Sonsonate")
+    d.ent("organization", "Department of State")
+    d.not_entity("National Health Survey",
+                 "Hague Convention on the Civil Aspects of International Child Abduction",
+                 "Annual Report on International Parental Child Abduction",
+                 "Trafficking in Persons Report")
+    B = "The law requires parents to register a child within 15 days"
+    d.prov(B, "time_limit", 15, "days", "within 15 days of birth", "birth registration")
+    d.prov(B, "penalty", 2.85, "USD", "$2.85 fine", "late birth registration")
+    fine(d, "three to 26 years’ imprisonment, depending on the nature", 3, 26, "years",
+         "three to 26 years' imprisonment", "child abuse")
+    d.ev("On November 15, police arrested a woman in Juayua", "detention_or_arrest",
+         "2018-11-15", place="Juayua")
+    B = "According to a 2016 National Health Survey, more than half"
+    d.ev(B, "report_published", "2016")
+    d.fig(B, 0.5, "share of households punishing children physically and psychologically",
+          "more than")
+    d.prov("The legal minimum age for marriage is 18.", "threshold", 18, "age", "18",
+           "minimum age for marriage")
+    fine(d, "Prison sentences for convicted traffickers stipulate imprisonment from six to 10",
+         6, 10, "years", "from six to 10 years", "child sex trafficking")
+    d.prov("The minimum age for consensual sex is 18.", "threshold", 18, "age", "18",
+           "minimum age for consensual sex")
+    B = "The law classifies statutory rape as sexual relations with anyone younger"
+    d.prov(B, "threshold", 18, "age", "younger than age 18", "statutory rape")
+    fine(d, B, 4, 13, "years", "four to 13 years' imprisonment", "statutory rape")
+    d.prov("The law prohibits paying anyone younger than age 18 for sexual", "threshold", 18,
+           "age", "younger than age 18", "paying minors for sexual services")
+    d.prov("provides for prison sentences of up to 16 years for violations", "penalty", 16,
+           "years", "up to 16 years", "child pornography")
+    d.fig("The Jewish community totaled approximately 150 persons.", 150,
+          "members of the Jewish community", "approximately")
+    d.ev("There were no reports of anti-Semitic acts.", "attack_or_threat", Y,
+         polarity="negated")
+
+    # --- Section 6: disabilities, indigenous people, LGBTI, HIV ---
+    d.ent("organization", CONAIPD, "CONAIPD")
+    d.ent("organization", "National Civil Police", "PNC")
+    d.ent("organization", "Ministry of Security and Justice")
+    d.ent("organization", "Office of Secretariat for Social Inclusion")
+    d.ent("organization", "Supreme Electoral Tribunal")
+    d.ent("organization", "Entre Amigos")
+    d.not_entity("Institutional Policy for the Protection of the LGBTI Community")
+    d.prov("requiring businesses and nongovernment agencies to hire one person", "requirement",
+           25, "hires", "every 25 hires",
+           "hiring of persons with disabilities")
+    d.ev("gangs pushed out of urban centers by police mounted incursions", "attack_or_threat",
+         Y, source="community leaders")
+    d.ev("They also reported gang members threatened their children", "attack_or_threat", Y,
+         source="community leaders")
+    B = "According to the 2007 census, the most recent for which"
+    d.fig(B, 60, "indigenous groups (2007 census)")
+    d.fig(B, 0.4, "share of citizens identifying as indigenous (2007 census)", unit="percent")
+    d.ev("NGOs reported that public officials, including police, engaged in violence",
+         "attack_or_threat", Y, source="NGOs")
+    d.ev("the Attorney General’s Office harassed transgender and gay individuals",
+         "attack_or_threat", Y, source="LGBTI community")
+    B = "As of July 31, the PDDH reported eight accusations"
+    d.fig(B, 8, "accusations by the LGBTI community", source="PDDH")
+    d.fig(B, 5, "homicides of LGBTI persons accused", source="PDDH")
+    d.fig(B, 1, "unauthorized search accused", source="PDDH")
+    d.fig(B, 1, "harassment complaint", source="PDDH")
+    d.ev("Activists also reported receiving death threats via social media", "attack_or_threat",
+         Y, source="activists")
+    d.ev("On April 16, the Ministry of Security and Justice led", "other", "2018-04-16")
+    d.ev("In November 2017 the Supreme Electoral Tribunal announced guidelines", "other",
+         "2017-11")
+    d.fig("As of July 31, the PDDH reported four cases", 4,
+          "discrimination cases against persons with HIV or AIDS", source="PDDH")
+
+    # --- 7.a ---
+    d.sec("7.a")
+    d.ent("organization", "Ministry of Labor", "Labor Ministry")
+    d.ent("place", "Conchagua")
+    d.ent("organization", "Nationalist Republican Alliance", "ARENA")
+    d.ent("organization", "Farabundo Marti Liberation Front", "FMLN")
+    d.ent("organization", "International Labor Organization", "ILO")
+    d.ent("organization", "Higher Labor Council")
+    d.prov("including having a minimum membership of 35", "threshold", 35, "members", "35",
+           "union registration")
+    d.prov("the law prohibits any attempt to organize for up to six months", "prohibition", 6,
+           "months", "up to six months", "organizing after a denied registration")
+    d.ev("Labor unions accused the ministry of trying to block the registration",
+         "registration_decision", Y, polarity="alleged", source="labor unions")
+    B = "The law requires that 30 percent of all workers in an enterprise"
+    d.prov(B, "threshold", 30, "percent", "30 percent", "legal strike")
+    d.prov(B, "threshold", 51, "percent", "51 percent", "strike binding all workers")
+    d.prov("the equivalent of 30 days of their basic salary for each year", "requirement", 30,
+           "days", "30 days of their basic salary", "compensation for illegal dismissal")
+    d.prov("The law specifies 30 reasons for which an employer can terminate", "right", 30,
+           "reasons", "30 reasons", "termination without further responsibility")
+    B = "As of July the Ministry of Labor had received 1,778 complaints"
+    d.fig(B, 1778, "complaints of labor code violations", source="Ministry of Labor")
+    d.fig(B, 565, "complaints of unpaid minimum wage", source="Ministry of Labor")
+    fine(d, "ranged from 10 to 50 times the monthly minimum salary", 10, 50,
+         "monthly minimum salaries", "10 to 50 times the minimum salary",
+         "firing workers to undermine a union")
+    fine(d, "The penalty for employers who interfere with the right to strike", 3000, 15000,
+         "USD", "between $3,000 and $15,000", "interfering with the right to strike")
+    d.fig("As of July the ministry had received 15 claims", 15,
+          "claims of labor discrimination", source="Ministry of Labor")
+    d.ev("On November 10, a court ordered a mayor in Conchagua", "other", "2018-11-10",
+         place="Conchagua")
+    d.ev("the administration blacklisted public-sector employees", "other", Y,
+         source="union leaders")
+    d.ev("discussed the country for the fourth year in a row", "other", Y)
+
+    # --- 7.b ---
+    d.sec("7.b")
+    d.prov("The labor code’s default fine of $57 per violation applied.", "penalty", 57, "USD",
+           "$57 per violation", "forced labor")
+    d.ev("The Ministry of Labor did not report on incidents of forced labor.",
+         "report_published", Y, polarity="negated")
+
+    # --- 7.c ---
+    d.sec("7.c")
+    d.ent("organization", "Department of Labor")
+    d.not_entity("Findings on the Worst Forms of Child Labor")
+    d.prov("The law prohibits the employment of children younger than age 14.", "threshold", 14,
+           "age", "younger than age 14", "minimum age for employment")
+    fine(d, "The law allows children between the ages of 14 and 18", 14, 18, "age",
+         "between the ages of 14 and 18", "light work", norm="threshold")
+    B = "The law prohibits children younger than age 16 from working more"
+    d.prov(B, "threshold", 16, "age", "younger than age 16", "limits on working hours")
+    d.prov(B, "prohibition", 6, "hours", "more than six hours per day", "children's daily work")
+    d.prov(B, "prohibition", 34, "hours", "34 hours per week", "children's weekly work")
+    d.prov(B, "threshold", 18, "age", "younger than age 18", "night and hazardous work")
+    d.prov("working at heights above five feet", "prohibition", 5, "feet", "above five feet",
+           "hazardous work for children")
+    d.prov("Children age 16 and older may engage in light work", "threshold", 16, "age",
+           "age 16 and older", "light work on plantations and in fishing")
+    d.prov("The law specifies a default fine of no more than $60", "penalty", 60, "USD",
+           "no more than $60", "child labor violations")
+    B = "from January 2017 through May, officials conducted 1,440 child labor"
+    d.ev(B, "investigation", "2017-01", date_end="2018-05", source="the ministry")
+    d.fig(B, 1440, "child labor inspections", source="the ministry")
+    d.fig(B, 18, "minors found working", source="the ministry")
+    d.fig(B, 5, "minors found unauthorized to work", source="the ministry")
+    B = "there were 140,700 children and adolescents working"
+    d.fig(B, 140700, "working children and adolescents (September 2017)", source="the ministry")
+    d.fig(B, 91257, "children in dangerous work in the informal sector", source="the ministry")
+
+    # --- 7.d ---
+    d.sec("7.d")
+    d.not_entity("Vacations and Permits Law for Public Employees")
+    d.ev("On January 30, the Legislative Assembly reformed the labor code", "law_or_decree",
+         "2018-01-30")
+    B = "on June 26, the Legislative Assembly reformed the labor code"
+    d.ev(B, "law_or_decree", "2018-06-26")
+    d.prov(B, "prohibition", 6, "months", "up to six months",
+           "dismissing women back from maternity leave")
+
+    # --- 7.e ---
+    d.sec("7.e")
+    d.not_entity("General Law on Risk Protection")
+    B = "In January a major minimum wage increase went into effect"
+    d.ev(B, "law_or_decree", "2018-01")
+    d.fig(B, 40, "minimum wage increase for apparel assembly workers", "approximately",
+          unit="percent")
+    d.fig(B, 100, "minimum wage increase for coffee and sugar harvest workers", "more than",
+          unit="percent")
+    B = "After the increase the minimum daily wage was $10"
+    d.fig(B, 10, "minimum daily wage (retail, service, industry)", unit="USD")
+    d.fig(B, 9.84, "minimum daily wage (apparel assembly)", unit="USD")
+    d.fig(B, 3.94, "minimum daily wage (agriculture)", unit="USD")
+    B = "The government reported the poverty income level was $179.67"
+    d.fig(B, 179.67, "monthly poverty income level (urban)", unit="USD", source="government")
+    d.fig(B, 126.97, "monthly poverty income level (rural)", unit="USD", source="government")
+    B = "The law sets a maximum normal workweek of 44 hours"
+    d.prov(B, "prohibition", 44, "hours", "maximum normal workweek of 44 hours", "workweek")
+    d.prov(B, "prohibition", 6, "days", "no more than six days", "workweek")
+    d.prov(B, "prohibition", 8, "hours", "no more than eight hours per day", "workday")
+    d.prov("receive pay for an eight-hour day of rest", "right", 8, "hours",
+           "an eight-hour day of rest", "paid weekly rest")
+    d.prov("and 15 days of paid annual leave", "right", 15, "days", "15 days of paid annual leave",
+           "annual leave")
+    d.prov("Employers who violate most labor laws could receive a default fine", "penalty", 57,
+           "USD", "no more than $57", "labor law violations")
+    d.ev("The government provided its inspectors updated training", "other", Y)
+    B = "As of June the ministry conducted 13,315 inspections"
+    d.fig(B, 13315, "labor inspections", source="the ministry")
+    d.fig(B, 3857, "follow-up inspections", source="the ministry")
+    d.fig(B, 777000, "fines levied against businesses", unit="USD", source="the ministry")
+    B = "As of July the Ministry of Labor reported 5,199 workplace accidents."
+    d.fig(B, 5199, "workplace accidents", source="Ministry of Labor")
+    B = "These included 2,609 accidents in the services sector"
+    d.fig(B, 2609, "workplace accidents in the services sector", source="Ministry of Labor")
+    d.fig(B, 1859, "workplace accidents in the industrial sector", source="Ministry of Labor")
+    d.fig(B, 620, "workplace accidents in the commercial sector", source="Ministry of Labor")
+    d.fig(B, 111, "workplace accidents in the agricultural sector", source="Ministry of Labor")
+    d.ev("The ministry did not report any deaths from workplace-related accidents.",
+         "report_published", Y, polarity="negated")
+
+
+PART_BUILDERS = {"5-7": sections_5_7}
+
+
+def el_salvador() -> CollectionDoc:
+    d = DevCollectionDoc("2018_el-salvador", FILE, 2018, {g: ALL_PARTS[g] for g in DONE})
+    # In order of annotation; an entity is declared by each part that names it.
+    for group in DONE:
+        PART_BUILDERS[group](d)
+    return d
+
+
+DOCS = {"2018_el-salvador": el_salvador}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
