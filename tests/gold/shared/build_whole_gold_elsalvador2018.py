@@ -37,7 +37,7 @@ Y = "2018"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 PDDH = "Office of the Human Rights Ombudsman"
 ORMUSA = "Salvadoran Organization of Women for Peace"
@@ -49,6 +49,94 @@ class DevCollectionDoc(CollectionDoc):
     Gambia builder: entities declared by every part that names them, initials kept)."""
 
     split = "dev"
+
+
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDoc) -> None:
+    d.sec("2.a")
+    d.ent("organization", "Ministry of Labor", "Labor Ministry")
+    d.ent("organization", "Nationalist Republican Alliance", "ARENA")
+    d.ent("organization", "Farabundo Marti Liberation Front", "FMLN")
+    d.ent("organization", "El Faro")
+    d.ent("person", "Antonio Saca", "Saca")
+    d.ent("person", "Mauricio Funes", "Funes")
+    d.ent("organization", "Salvadoran Journalist Association", "APES")
+    d.ent("person", "Carlos Aleman", "Aleman")
+    d.ent("person", "Gabriel Labrador")
+    d.ent("person", "Milagro Vallecillos")
+    d.ent("person", "Karla Turcios")
+    d.ent("organization", "Diario 1")
+    d.ent("person", "Miguel Lemus")
+    d.ent("place", "San Salvador")
+    d.ent("person", "Munguia")
+    d.ent("organization", "International Telecommunication Union")
+    d.ev("There were reports the Ministry of Labor conducted arbitrary labor inspections",
+         "investigation", Y, polarity="alleged")
+    B = "reported during the year that former president Antonio Saca funneled"
+    d.ev(B, "report_published", Y, source="El Faro")
+    d.ev(B, "other", "2004", date_end="2009", source="El Faro")
+    d.ev(B, "other", "2009", date_end="2014", source="El Faro")
+    d.fig(B, 665000, "funds funneled to media contacts", unit="USD", source="El Faro")
+    d.ev("On May 22, the Salvadoran Journalist Association (APES) reported", "attack_or_threat",
+         "2018-05-22", source="APES")
+    d.ev("APES also reported that journalist Milagro Vallecillos received a call",
+         "attack_or_threat", Y, source="APES")
+    B = "APES recorded 15 complaints against civil servants"
+    d.ev(B, "attack_or_threat", "2018-03-04", source="APES")
+    d.fig(B, 15, "complaints by journalists about election reporting", source="APES")
+    B = "The incidents included three verbal threats, two physical assaults"
+    d.fig(B, 3, "verbal threats against journalists", source="APES")
+    d.fig(B, 2, "physical assaults on journalists", source="APES")
+    d.fig(B, 1, "property damage claim", source="APES")
+    d.fig(B, 3, "suspicious incidents", source="APES")
+    d.ev("On March 19, online news outlet Diario 1 journalist", "attack_or_threat",
+         "2018-03-19", place="San Salvador")
+    d.ev("Minister of Defense Munguia reportedly visited media offices", "other", Y,
+         polarity="alleged")
+    d.fig("costing media outlets as much as 20 percent", 20,
+          "share of media revenues paid to gangs", "up to", unit="percent",
+          source="observers")
+    d.ev("The government did not restrict or disrupt access to the internet",
+         "censorship_or_blocking", Y, polarity="negated")
+    d.fig("reported 31 percent of the population used the internet in 2017", 31,
+          "share of the population using the internet in 2017", unit="percent",
+          source="International Telecommunication Union")
+    d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
+         Y, polarity="negated")
+
+    d.sec("2.c")
+    d.ent("organization", "Department of State")
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.d")
+    d.ent("organization", PDDH, "PDDH")
+    d.ent("organization", "National Civil Police", "PNC")
+    d.ent("place", "Jiquilisco")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ent("organization", "Constitutional Chamber of the Supreme Court", "Constitutional Chamber")
+    d.ent("organization", "Legislative Assembly")
+    d.fig("As of July 31, the PDDH received two complaints", 2,
+          "complaints of restrictions on freedom of movement", source="PDDH")
+    d.ev("Both cases involved subjects being detained without charge.", "detention_or_arrest",
+         Y, polarity="alleged")
+    d.ev("The government cooperated with the Office of the UN High", "other", Y)
+    d.ev("On July 13, the Constitutional Chamber of the Supreme Court ruled", "other",
+         "2018-07-13")
+    B = "As of July the PDDH reported 69 complaints of forced displacement"
+    d.ev(B, "other", "2018-01", date_end="2018-05", source="PDDH")
+    d.fig(B, 69, "complaints of forced displacement (January-May)", source="PDDH")
+    d.fig("with 51 cases from San Salvador", 51, "forced displacement cases from San Salvador",
+          source="PDDH")
+    d.fig("As of October the government acknowledged that 1.1 percent", 1.1,
+          "share of the population internally displaced", unit="percent", source="government")
+    d.fig("UNHCR estimated there were 280,000 IDPs.", 280000, "internally displaced persons",
+          "approximately", source="UNHCR")
+    B = "As of July 31, four petitions had been submitted"
+    d.fig(B, 4, "asylum petitions submitted")
+    d.fig(B, 3, "asylum petitions denied")
+    d.fig(B, 1, "asylum petitions under consideration")
 
 
 # =========================================================================================
@@ -305,7 +393,7 @@ def sections_5_7(d: CollectionDoc) -> None:
          "report_published", Y, polarity="negated")
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
 
 
 def el_salvador() -> CollectionDoc:
