@@ -37,7 +37,7 @@ Y = "2018"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 PDDH = "Office of the Human Rights Ombudsman"
 ORMUSA = "Salvadoran Organization of Women for Peace"
@@ -49,6 +49,86 @@ class DevCollectionDoc(CollectionDoc):
     Gambia builder: entities declared by every part that names them, initials kept)."""
 
     split = "dev"
+
+
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDoc) -> None:
+    d.sec("3")
+    d.ent("organization", "Supreme Electoral Tribunal")
+    d.ent("organization", "Organization of American States")
+    d.ent("organization", "EU")
+    B = "The most recent municipal and legislative elections occurred on March 4"
+    d.ev(B, "election_or_referendum", "2018-03-04")
+    d.ev(B, "other", "2018-03-20")
+    d.ev(B, "other", "2018-04-04")
+    d.ev("The election reports published by the Organization of American States",
+         "report_published", Y, source="Organization of American States")
+
+    d.sec("4")
+    d.ent("organization", "Supreme Court")
+    d.ent("organization", "Attorney General's Office")
+    d.ent("organization", "Office of the President", "CAPRES")
+    d.ent("person", "Antonio Saca", "Saca")
+    d.ent("person", "Mauricio Funes", "Funes")
+    d.ent("person", "Sanchez Ceren")
+    d.ent("organization", "Nationalist Republican Alliance", "ARENA")
+    d.ent("organization", "Court of Accounts")
+    d.ent("organization", "Ethics Tribunal")
+    d.ent("organization", "Constitutional Chamber of the Supreme Court", "Constitutional Chamber")
+    d.ent("organization", "Ministry of Defense")
+    d.ent("organization", "Probity Section")
+    d.ev("While the Supreme Court investigated corruption in the executive", "investigation", Y)
+    d.ev("On September 12, a judge sentenced former president Antonio Saca",
+         "conviction_or_sentence", "2018-09-12")
+    d.pen("prison", 10, "years", "10 years in prison")
+    B = "the court found him fully liable and ordered him to repay"
+    d.ev(B, "conviction_or_sentence", Y)
+    d.pen("fine", 260000000, "USD", "$260 million")
+    d.fig(B, 15000000, "sum Saca's defense offered to return", unit="USD")
+    d.fig(B, 260000000, "sum Saca was ordered to repay", unit="USD")
+    d.fig(B, 6, "companies Saca must surrender")
+    d.fig(B, 86, "radio stations of those companies")
+    B = "The attorney general investigated corruption pertaining to a discretionary fund"
+    d.ev(B, "investigation", Y)
+    d.fig(B, 6, "presidents who used the discretionary fund")
+    d.fig("totaling more than one billion dollars since its inception", 1000000000,
+          "sum of the discretionary fund since its inception", "more than", unit="USD")
+    B = "Both former presidents Saca and Funes were accused of embezzling"
+    d.ev(B, "charge", Y, polarity="alleged")
+    d.fig(B, 650000000, "public funds allegedly embezzled by Saca and Funes", "more than",
+          unit="USD")
+    B = "discretionary account was reportedly $147 million"
+    d.fig(B, 147000000, "Sanchez Ceren's discretionary account", unit="USD")
+    d.fig(B, 301000000, "discretionary funds controlled by Saca", unit="USD")
+    d.fig(B, 351000000, "discretionary funds controlled by Funes", unit="USD")
+    B = "On June 19, the Attorney General’s Office initiated an asset forfeiture claim"
+    d.ev(B, "other", "2018-06-19")
+    d.fig(B, 24, "properties under asset forfeiture claim")
+    B = "the Ethics Tribunal reported it had received 190 complaints"
+    d.fig(B, 190, "complaints received by the Ethics Tribunal", source="Ethics Tribunal")
+    d.fig(B, 273, "public officials complained against", source="Ethics Tribunal")
+    B = "The tribunal sanctioned 20 public officials and forwarded six cases"
+    d.ev(B, "conviction_or_sentence", Y)
+    d.fig(B, 20, "public officials sanctioned by the Ethics Tribunal")
+    d.fig(B, 6, "cases forwarded to the attorney general")
+    B = "The attorney general issued 28 arrest warrants on June 6"
+    d.ev(B, "detention_or_arrest", "2018-06-06")
+    d.ev(B, "other", "2009", date_end="2014", polarity="alleged")
+    d.fig(B, 28, "arrest warrants issued")
+    d.fig(B, 300000000, "sum allegedly embezzled by Funes (2009-14)", "more than", unit="USD")
+    d.ev("Funes allegedly had misdirected funding for personal gain since 2010", "other",
+         "2010", polarity="alleged")
+    B = "In July the attorney general accused Funes of using $215,000"
+    d.ev(B, "charge", "2018-07")
+    d.fig(B, 215000, "public funds used for weapons", unit="USD")
+    d.fig(B, 91, "military-grade weapons acquired")
+    fine(d, "The law establishes fines for noncompliance that range from $11", 11, 571, "USD",
+         "from $11 to $571", "failure to declare assets")
+    B = "In 2016 the Supreme Court established three criteria"
+    d.ev(B, "other", "2016")
+    d.fig(B, 3, "criteria for selecting illicit enrichment cases")
 
 
 # =========================================================================================
@@ -393,7 +473,7 @@ def sections_5_7(d: CollectionDoc) -> None:
          "report_published", Y, polarity="negated")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def el_salvador() -> CollectionDoc:
