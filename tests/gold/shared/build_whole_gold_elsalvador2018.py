@@ -37,7 +37,7 @@ Y = "2018"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 PDDH = "Office of the Human Rights Ombudsman"
 ORMUSA = "Salvadoran Organization of Women for Peace"
@@ -49,6 +49,291 @@ class DevCollectionDoc(CollectionDoc):
     Gambia builder: entities declared by every part that names them, initials kept)."""
 
     split = "dev"
+
+
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: CollectionDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "El Salvador")
+    d.ev("Municipal and legislative elections held in March were generally free",
+         "election_or_referendum", "2018-03")
+    d.ev("Free and fair presidential elections took place in 2014.", "election_or_referendum",
+         "2014")
+    d.ev("Human rights issues included allegations of unlawful killings", "killing", Y)
+    d.ev("Impunity persisted despite government steps to dismiss and prosecute", "charge", Y)
+    d.ev("were significant perpetrators of violent crimes and committed acts of murder",
+         "killing", Y)
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionDoc) -> None:
+    d.sec("1.a")
+    d.ent("organization", PDDH, "PDDH")
+    d.ent("organization", "Attorney General's Office", "Attorney General Office")
+    d.ent("organization", "Police Reaction Group", "GRP")
+    d.ent("place", "San Blas")
+    d.ent("place", "San Jose Villanueva")
+    d.ent("organization", "Fourth Appellate Court of Appeals")
+    d.ent("organization", "INTERPOL")
+    d.ent("person", "Jaime Ernesto Bonilla Martinez")
+    d.ent("place", "Texas")
+    d.ent("place", "San Miguel")
+    d.ent("organization", "Organized Crime Court")
+    d.ent("organization", "MS-13")
+    d.ev("There were no reports that the government or its agents committed politically",
+         "killing", Y, polarity="negated")
+    d.ev("There were reports, however, of security force involvement in extrajudicial",
+         "killing", Y, polarity="alleged")
+    d.fig("announced it was investigating 22 complaints against police officers", 22,
+          "complaints of extrajudicial killings under investigation", source="PDDH")
+    B = "The case continued against nine police officers charged in September 2017"
+    d.ev(B, "charge", "2017-09")
+    d.fig(B, 9, "police officers charged with aggravated homicide")
+    d.fig(B, 5, "persons killed in the case")
+    d.fig("Three of the accused were members of the now decommissioned", 3,
+          "accused who were GRP members")
+    B = "On March 2, the Attorney General’s Office appealed the September 2017"
+    d.ev(B, "other", "2018-03-02", place="San Blas")
+    d.ev(B, "acquittal", "2017-09")
+    d.ev(B, "killing", "2015", place="San Blas")
+    d.fig(B, 5, "police officers acquitted")
+    d.ev("On May 4, the Fourth Appellate Court of Appeals confirmed", "trial", "2018-05-04")
+    B = "On February 23, police authorities in coordination with INTERPOL arrested"
+    d.ev(B, "detention_or_arrest", "2018-02-23")
+    d.fig(B, 8, "homicides the arrested man allegedly took part in", "at least")
+    d.ev("was purportedly responsible for murder-for-hire and targeted killings", "killing", Y,
+         polarity="alleged", place="San Miguel")
+    B = "As of October 25, alleged gang members had killed 21 police officers."
+    d.ev(B, "killing", Y)
+    d.fig(B, 21, "police officers killed by alleged gang members (to October 25)")
+    B = "On August 21, the Organized Crime Court convicted 61 MS-13 members"
+    d.ev(B, "conviction_or_sentence", "2018-08-21")
+    d.fig(B, 61, "MS-13 members convicted")
+
+    d.sec("1.b")
+    d.ent("organization", "Constitutional Chamber of the Supreme Court", "Constitutional Chamber")
+    d.ent("place", "Ilopango")
+    d.ent("place", "Colonia Santa Maria")
+    d.ent("place", "Sonsonate")
+    d.ent("organization", "Ministry of Defense")
+    d.ev("There were reports alleging that members of security and law enforcement",
+         "other", Y, polarity="alleged")
+    d.ev("Since March 2017 law enforcement agencies had not released data", "report_published",
+         "2017-03", polarity="negated")
+    B = "On March 7, the Constitutional Chamber of the Supreme Court ruled"
+    d.ev(B, "other", "2018-03-07")
+    d.ev(B, "other", "2014", place="Ilopango")
+    d.fig(B, 2, "boys who disappeared in Ilopango in 2014")
+    B = "According to the court, seven soldiers detained and searched them"
+    d.ev(B, "detention_or_arrest", "2014", source="the court")
+    d.fig(B, 7, "soldiers who detained the boys", source="the court")
+    B = "In May 2017 a Sonsonate court convicted five soldiers"
+    d.ev(B, "conviction_or_sentence", "2017-05", place="Sonsonate")
+    d.pen("prison", 8, "years", "eight years’ imprisonment")
+    d.ev(B, "other", "2014")
+    d.fig(B, 5, "soldiers convicted of forced disappearance")
+    B = "In January the Constitutional Chamber found the military in contempt"
+    d.ev(B, "other", "2018-01")
+    d.ev(B, "other", "2017-08")
+    B = "On September 1 and in December 2017, the Constitutional Chamber issued"
+    d.ev(B, "other", "2018-09-01")
+    d.ev(B, "other", "2017-12")
+    d.ev(B, "other", "1982")
+    d.fig(B, 2, "rulings in forced disappearance cases")
+    B = "the attorney general had opened investigations into 12 instances"
+    d.ev(B, "investigation", Y)
+    d.fig(B, 12, "instances of forced disappearance under investigation")
+
+    d.sec("1.c")
+    d.ent("organization", "National Civil Police", "PNC")
+    d.ent("person", "Hector Solano Caceres")
+    d.ent("person", "David Iglesias Montalvo")
+    d.ent("person", "Ascencio Sermeno")
+    d.ent("place", "Apaneca")
+    d.ent("organization", "Salvadoran Foundation for Economic and Social Development")
+    d.ent("organization", "Salvadoran Institute for Child Development", "ISNA")
+    d.ent("organization", "Legislative Assembly")
+    d.ent("organization", "General Prison Directorate")
+    d.ent("organization", "International Committee of the Red Cross", "ICRC")
+    d.ent("organization", "Institute for Human Rights")
+    d.ent("organization", "University of Central America")
+    d.ent("organization", "UN")
+    d.ev("The law prohibits such practices, but there were reports of violations.",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.fig("As of July 31, the PDDH received 18 complaints of torture", 18,
+          "complaints of torture or cruel treatment", source="PDDH")
+    B = "On May 29, a court recommended that colonels Hector Solano Caceres"
+    d.ev(B, "charge", "2018-05-29")
+    d.ev(B, "torture_or_abuse", "2016", place="Apaneca")
+    d.fig(B, 2, "men tortured in Apaneca in 2016")
+    B = "In 2017 six soldiers were convicted in the same case."
+    d.ev(B, "conviction_or_sentence", "2017")
+    d.fig(B, 6, "soldiers convicted in the Apaneca torture case")
+    B = "reported 38,849 inmates were being held in facilities designed for 18,051"
+    d.fig(B, 38849, "inmates held", source="Salvadoran Foundation for Economic and Social "
+          "Development")
+    d.fig(B, 18051, "prison capacity", source="Salvadoran Foundation for Economic and Social "
+          "Development")
+    B = "In June the Salvadoran Institute for Child Development (ISNA) reported 945"
+    d.ev(B, "report_published", "2018-06", source="ISNA")
+    d.fig(B, 945, "juveniles in detention", source="ISNA")
+    d.fig(B, 274, "detained juveniles awaiting trial", source="ISNA")
+    B = "Of those, 356 were held on homicide charges, 465 for extortion"
+    d.fig(B, 356, "detained juveniles held on homicide charges", source="ISNA")
+    d.fig(B, 465, "detained juveniles held for extortion", source="ISNA")
+    d.fig(B, 313, "detained juveniles held for drug-related crimes", source="ISNA")
+    d.fig(B, 143, "detained juveniles held for gang membership", source="ISNA")
+    B = "As of July ISNA reported that three minors were killed by gang members"
+    d.ev(B, "killing", Y, source="ISNA")
+    d.ev(B, "killing", "2017", source="ISNA")
+    d.fig(B, 3, "minors killed in detention (to July)", source="ISNA")
+    d.fig(B, 9, "minors killed in detention in 2017", source="ISNA")
+    B = "ISNA also reported that as of June, seven minors were victims"
+    d.fig(B, 7, "minor victims of trafficking (to June)", source="ISNA")
+    d.fig(B, 18, "minor victims of trafficking in 2017", source="ISNA")
+    B = "As of September 2017, detention centers held 17,614 current"
+    d.fig(B, 17614, "current or former gang members in detention")
+    d.fig(B, 46, "gang members' share of the prison population", unit="percent")
+    d.fig("credited the extraordinary measures with a 45 percent reduction", 45,
+          "reduction in homicides credited to the extraordinary measures", unit="percent",
+          source="law enforcement officials")
+    d.ev("On August 16, the Legislative Assembly formalized some elements", "law_or_decree",
+         "2018-08-16")
+    B = "From August 2017 to May, the General Prison Directorate reported 2,440"
+    d.ev(B, "other", "2017-08", date_end="2018-05", source="General Prison Directorate")
+    d.fig(B, 2440, "cases of inmate malnutrition", source="General Prison Directorate")
+    d.fig(B, 500, "cases of severe malnutrition in two prisons", "more than", source="PDDH")
+    B = "The PDDH noted that in 2017 a total of 64 inmates died"
+    d.ev(B, "death_in_custody", "2017", source="PDDH")
+    d.fig(B, 64, "inmates who died in 2017", source="PDDH")
+    B = "In October the PNC reported overcrowding in police holding cells"
+    d.ev(B, "report_published", "2018-10", source="PNC")
+    d.fig(B, 5500, "detainees in police holding cells", source="PNC")
+    d.fig(B, 1500, "capacity of police holding cells", source="PNC")
+    d.ev("Extraordinary measures ended in August when the Legislative Assembly reformed",
+         "law_or_decree", "2018-08")
+    d.ev("Early in the year, the government reinstated the ICRC", "other", Y)
+    d.ev("and other groups visited prisons during the year", "other", Y)
+    B = "The PDDH reported that from May 2017 to April, it conducted 1,644"
+    d.ev(B, "other", "2017-05", date_end="2018-04", source="PDDH")
+    d.fig(B, 1644, "unannounced prison inspections", source="PDDH")
+    B = "overcrowding declined from 334 percent to 215 percent as of August"
+    d.fig(B, 334, "prison overcrowding before", unit="percent")
+    d.fig(B, 215, "prison overcrowding in August", unit="percent")
+
+    d.sec("1.d")
+    d.ent("organization", "Ministry of Justice and Public Security")
+    d.ent("person", "Sanchez Ceren")
+    d.ent("organization", "Zeus Command")
+    d.ent("organization", "Volcano Task Force")
+    d.ent("place", "San Salvador")
+    d.ent("organization", "Police Inspector General")
+    d.ent("person", "Mauricio Arriaza")
+    d.ent("organization", "Specialized Police Tactical Unit", "UTEP")
+    d.ent("organization", "Specialized Reaction Force of El Salvador")
+    d.ent("organization", "Special Operation Group")
+    d.ent("person", "Carla Ayala")
+    d.ev("there were numerous complaints that the PNC and military forces arbitrarily",
+         "detention_or_arrest", Y, polarity="alleged")
+    B = "As of July 31, the PDDH received 31 complaints of arbitrary detention"
+    d.fig(B, 31, "complaints of arbitrary detention (to July 31)", source="PDDH")
+    d.fig(B, 86, "complaints of arbitrary detention in the same period of 2017", source="PDDH")
+    d.ev("NGOs reported that the PNC arbitrarily arrested and detained groups",
+         "detention_or_arrest", Y, source="NGOs")
+    d.ev("In 2016 President Sanchez Ceren renewed the decree", "law_or_decree", "2016")
+    B = "comprised 3,100 soldiers in 10 task forces"
+    d.fig(B, 3100, "soldiers of the Zeus Command")
+    d.fig(B, 10, "task forces of the Zeus Command")
+    B = "Three hundred and twenty soldiers in the Volcano Task Force"
+    d.ev(B, "other", "2017-09", place="San Salvador")
+    d.fig(B, 320, "soldiers of the Volcano Task Force")
+    B = "The Police Inspector General reported it received 831 complaints"
+    d.ev(B, "dismissal", Y, source="Police Inspector General")
+    d.fig(B, 831, "complaints against police", source="Police Inspector General")
+    d.fig(B, 155, "police officers dismissed for misconduct", source="Police Inspector General")
+    d.fig(B, 555, "police officers disciplined", source="Police Inspector General")
+    B = "On August 2, Deputy Police Director of Specialized Operative Areas"
+    d.ev(B, "dismissal", "2018-08-02", source="Mauricio Arriaza")
+    d.fig(B, 10, "UTEP officers dismissed for human rights abuses", source="Mauricio Arriaza")
+    d.ev("UTEP was created on February 14 to replace", "other", "2018-02-14")
+    d.ev("The GRP was disbanded in February following the disappearance", "other", "2018-02")
+    d.ev("the Ministry of Defense had not responded to requests to report",
+         "report_published", Y, polarity="negated")
+    B = "authorities reported alleged gang members had killed 22 police officers"
+    d.ev(B, "killing", Y, source="authorities")
+    d.fig(B, 22, "police officers killed by alleged gang members", source="authorities")
+    d.fig(B, 3, "soldiers killed by alleged gang members", source="authorities")
+    d.fig(B, 3, "prison guards killed by alleged gang members", source="authorities")
+    d.prov("The constitution permits the PNC to hold suspects for 72 hours", "time_limit", 72,
+           "hours", "72 hours", "holding suspects before presentation to court")
+    d.prov("The law allows up to six months for investigation of serious crimes",
+           "time_limit", 6, "months", "up to six months", "investigation of serious crimes")
+    B = "As of October 23, the PDDH reported 31 complaints of arbitrary detention"
+    d.fig(B, 31, "complaints of arbitrary or illegal detention (to October 23)", source="PDDH")
+    d.fig(B, 86, "complaints of arbitrary detention (January-August 2017)", source="PDDH")
+    d.fig("As of October, 30 percent of the general prison population", 30,
+          "share of prisoners in pretrial detention", unit="percent")
+
+    d.sec("1.e")
+    d.ent("organization", "Constitutional Court")
+    d.ent("place", "El Mozote")
+    d.ent("person", "David Munguia Payes", "Munguia", "Payes")
+    d.ent("person", "Agnes Callamard")
+    d.ent("organization", "Supreme Court")
+    d.ent("organization", "Office of the President", "CAPRES")
+    d.ent("person", "Teodora del Carmen Vasquez")
+    d.not_entity("Civil Service Law")
+    d.ev("When ordered by the Constitutional Court on June 19", "other", "2018-06-19")
+    B = "In a February 26 press conference, Minister of Defense David Munguia Payes"
+    d.ev(B, "other", "2018-02-26")
+    d.fig(B, 3, "military officers acquitted of obstruction of justice")
+    d.ev("On February 27, UN Special Rapporteur on Extrajudicial", "other", "2018-02-27")
+    d.ev("according to a July 22 newspaper report", "report_published", "2018-07-22",
+         source="a newspaper")
+    d.ev("The penitentiary code reforms passed in August allow defense lawyers",
+         "law_or_decree", "2018-08")
+    d.fig("As of July 31, the PDDH received 31 complaints of lack of a fair", 31,
+          "complaints of unfair trials", source="PDDH")
+    B = "As of August 31, the Supreme Court heard 57 cases against judges"
+    d.ev(B, "dismissal", Y)
+    d.fig(B, 57, "cases against judges heard by the Supreme Court")
+    d.fig(B, 52, "cases against judges under review")
+    d.fig(B, 2, "judges removed")
+    d.fig(B, 9, "judges suspended")
+    d.fig(B, 8, "judges formally charged")
+    B = "a judge issued an order to reopen the investigation into the 1981"
+    d.ev(B, "investigation", "2016")
+    d.ev(B, "killing", "1981", place="El Mozote")
+    d.fig(B, 800, "persons killed in the El Mozote massacre", "approximately")
+    B = "On August 16, a group of Argentine forensics specialists testified"
+    d.ev(B, "other", "2018-08-16")
+    d.fig(B, 282, "pieces of evidence found to be human remains")
+    d.fig(B, 143, "skulls recovered")
+    d.fig(B, 136, "skulls of children")
+    d.fig("They also recovered 245 bullet casings", 245, "bullet casings recovered")
+    d.ev("In December 2017 Teodora del Carmen Vasquez", "conviction_or_sentence", "2017-12")
+    d.pen("prison", 30, "years", "30 years")
+    d.ev("The Supreme Court commuted her sentence on February 15", "release", "2018-02-15")
+    B = "During the first nine months of the year, the justice system released five"
+    d.ev(B, "release", "2018-01", date_end="2018-09")
+    d.fig(B, 5, "women released for lack of evidence")
+    d.fig("Twenty-five other women remained in custody for infanticide.", 25,
+          "women still in custody for infanticide")
+    d.fig("plea deals occurred in approximately 20 percent of cases", 20,
+          "share of cases with plea deals", "approximately", unit="percent",
+          source="press reports")
+    d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest",
+         Y, polarity="negated")
+    d.ev("On May 25, the Constitutional Chamber declared unconstitutional", "other",
+         "2018-05-25")
+
+    d.sec("1.f")
+    d.ev("a January news report claimed the state intelligence service tracked",
+         "surveillance", "2018-01", polarity="alleged", source="a news report")
 
 
 # =========================================================================================
@@ -68,7 +353,7 @@ def sections_3_4(d: CollectionDoc) -> None:
 
     d.sec("4")
     d.ent("organization", "Supreme Court")
-    d.ent("organization", "Attorney General's Office")
+    d.ent("organization", "Attorney General's Office", "Attorney General Office")
     d.ent("organization", "Office of the President", "CAPRES")
     d.ent("person", "Antonio Saca", "Saca")
     d.ent("person", "Mauricio Funes", "Funes")
@@ -150,7 +435,7 @@ def section_2(d: CollectionDoc) -> None:
     d.ent("organization", "Diario 1")
     d.ent("person", "Miguel Lemus")
     d.ent("place", "San Salvador")
-    d.ent("person", "Munguia")
+    d.ent("person", "David Munguia Payes", "Munguia", "Payes")
     d.ent("organization", "International Telecommunication Union")
     d.ev("There were reports the Ministry of Labor conducted arbitrary labor inspections",
          "investigation", Y, polarity="alleged")
@@ -236,7 +521,7 @@ def sections_5_7(d: CollectionDoc) -> None:
 
     # --- Section 6: women ---
     d.sec("6")
-    d.ent("organization", "Attorney General's Office")
+    d.ent("organization", "Attorney General's Office", "Attorney General Office")
     d.ent("organization", ORMUSA, "ORMUSA")
     d.ent("organization", "World Health Organization")
     d.ent("place", "Las Vueltas")
@@ -473,7 +758,8 @@ def sections_5_7(d: CollectionDoc) -> None:
          "report_published", Y, polarity="negated")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+                 "exec": executive_summary, "1": section_1}
 
 
 def el_salvador() -> CollectionDoc:
