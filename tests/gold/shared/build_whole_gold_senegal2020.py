@@ -1,0 +1,247 @@
+"""Build the hand-made DEV gold file for Senegal 2020 (a page of the public collection).
+
+``2020_senegal.jsonl`` annotates ``html/2020/senegal.html`` of the public collection of
+state.gov pages (InsideClimateNews/2025-08-state-department-human-rights), checked out next to
+the repository as ``../collection/html/2020/senegal.html`` by ``scripts/collection.sh`` (never
+committed). The 2020 edition, classic seven-section layout. Split ``dev``: every record below
+was decided by hand, reading the report sentence by sentence before the system was ever run on
+it (its first run is recorded in docs/gold/2020_senegal.md); the script only turns the decisions
+into offsets. Method of ``build_whole_gold_elsalvador2018.py`` (its ``DevCollectionDoc``):
+offsets are into the document text rightsledger reads from the page
+(``rightsledger.read.read_path``), each anchor (at most 14 words of the report) occurs exactly
+once in the document, and the scope line lists in ``"ranges"`` exactly the section groups
+annotated whole (``DONE``). The output holds offsets, names and values but no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_senegal2020.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_senegal2020.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2020_senegal.md.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parents[2] / "src"))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_chad2016 import fine  # noqa: E402
+from build_whole_gold_dev import seven_section_parts  # noqa: E402
+from build_whole_gold_elsalvador2018 import DevCollectionDoc  # noqa: E402
+
+FILE = "html/2020/senegal.html"
+Y = "2020"
+
+#: the section groups of the page, and those annotated whole so far (in annotation order)
+ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
+DONE = ["5-7"]
+
+#: the ministry of women, under the three names the report gives it
+MWOMEN = ("Ministry of Women, Family, Gender, Children, and Social Protection",
+          "Ministry of Women, Family, and Gender",
+          "Ministry for Women's Affairs, Family Affairs, and Gender")
+MHEALTH = ("Ministry of Health and Social Action", "Ministry for Health and Social Action")
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: DevCollectionDoc) -> None:
+    d.sec("5")
+    d.ent("organization", "National Committee on Human Rights")
+    d.ev("last released an annual report in 2001", "report_published", "2001")
+
+    # --- Section 6: women ---
+    d.sec("6")
+    d.ent("organization", "Committee to Combat Violence against Women and Children", "CLVF")
+    d.ent("organization", "Ministry of Justice")
+    d.ent("place", "Dakar")
+    d.ent("organization", "UNICEF")
+    d.ent("organization", *MHEALTH)
+    d.ent("organization", *MWOMEN)
+    d.not_entity("Ginddi Center")
+    d.ev("An amendment to the penal code passed in December 2019", "law_or_decree", "2019-12")
+    B = "Offenders that previously received five to 10-year sentences faced 10 to 20"
+    fine(d, B, 10, 20, "years", "10 to 20 years in prison", "rape")
+    d.prov(B, "penalty", None, None, "possible life sentences", "aggravated rape")
+    B = "domestic violence that causes lasting injuries is punishable with a prison"
+    fine(d, B, 10, 20, "years", "10 to 20 years", "domestic violence causing lasting injuries")
+    d.prov(B, "penalty", None, None, "life imprisonment", "murder in domestic violence")
+    d.ev("On February 20, a judge placed a Quranic teacher in custody",
+         "detention_or_arrest", "2020-02-20")
+    d.ev("but authorities prosecuted no cases", "charge", Y, polarity="negated")
+    B = "FGM/C was practiced in the country with an average prevalence of 25"
+    d.fig(B, 25, "average prevalence of FGM/C", unit="percent", source="UNICEF")
+    d.fig(B, 80, "FGM/C prevalence in some regions", "up to", unit="percent", source="UNICEF")
+    d.prov("The law mandates prison terms of five months to three years", "penalty", 5,
+           "months", "five months to three years", "sexual harassment")
+    d.fig("In 2019 qualified providers attended 75 percent of deliveries.", 75,
+          "share of deliveries attended by qualified providers (2019)", unit="percent")
+    d.fig("53 percent of women of reproductive age had their need", 53,
+          "share of women whose family planning need was met", unit="percent",
+          source="government statistics")
+    d.fig("the maternal mortality ratio was 236 deaths per 100,000", 236,
+          "maternal mortality ratio (2017)", unit="deaths per 100,000 live births",
+          source="Ministry of Health and Social Action")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
+         polarity="negated")
+
+    # --- Section 6: children ---
+    d.ent("organization", "Human Rights Watch")
+    d.ent("place", "Louga")
+    d.ent("organization", "UN Population Fund")
+    d.ent("place", "Kedougou")
+    d.ent("place", "France")
+    d.ent("place", "Belgium")
+    d.ent("place", "Germany")
+    d.ent("organization", "African Assembly for the Defense of Human Rights")
+    d.ent("place", "Casamance")
+    d.ent("organization", "Department of State")
+    d.not_entity("Zero Enfants Dans La Rue", "No Children in the Street",
+                 "Hague Convention on the Civil Aspects of International Child Abduction",
+                 "Annual Report on International Parental Child Abduction",
+                 "Trafficking in Persons Report")
+    B = "compulsory education for children between ages six and 16"
+    fine(d, B, 6, 16, "age", "between ages six and 16", "compulsory education",
+         norm="threshold")
+    d.fig(B, 1 / 3, "share of school-age children not attending school", "approximately")
+    B = "According to Human Rights Watch in 2019, more than 100,000"
+    d.ev(B, "report_published", "2019", source="Human Rights Watch")
+    d.fig(B, 100000, "students living in daaras", "more than", source="Human Rights Watch")
+    d.ev("On February 18, an age 13 Quranic school student in Louga died",
+         "killing", "2020-02-18", place="Louga")
+    d.ev("Authorities neither investigated nor brought charges against the teacher.",
+         "investigation", Y, polarity="negated")
+    d.prov("The law prohibits the marriage of girls younger than 16", "threshold", 16, "age",
+           "younger than 16", "minimum age of marriage for girls")
+    d.ev("The ministry conducted educational campaigns to address the problem.", "other", Y)
+    B = "According to UN Population Fund statistics, 33 percent"
+    d.fig(B, 33, "share of women married before age 18", unit="percent",
+          source="UN Population Fund")
+    d.fig(B, 12, "share of women married before age 15", unit="percent",
+          source="UN Population Fund")
+    fine(d, "Sexual abusers convicted of trafficking of children receive five to 10", 5, 10,
+         "years", "five to 10 years’ imprisonment", "trafficking of children")
+    fine(d, "Procuring a minor for prostitution is punishable by imprisonment for two", 2, 5,
+         "years", "two to five years", "procuring a minor for prostitution")
+    d.prov("If the crime involves a victim younger than 13, the maximum", "threshold", 13,
+           "age", "younger than 13", "maximum penalty for procuring a minor")
+    d.prov("The minimum age of consensual sex is 18.", "threshold", 18, "age", "18",
+           "minimum age of consensual sex")
+    B = "Pornography involving children younger than age 16 is considered pedophilia"
+    d.prov(B, "threshold", 16, "age", "younger than age 16", "child pornography")
+    d.prov(B, "penalty", 2, "years", "up to two years’ imprisonment", "child pornography")
+    d.ev("In May the Ministry of Women, Family, Gender, Children, and Social Protection",
+         "other", "2020-05")
+    d.fig("It sought to remove 10,000 street children in Dakar", 10000,
+          "street children in Dakar to remove")
+    B = "The one billion CFA francs ($1.8 million) program also sought"
+    d.fig(B, 1000000000, "cost of the program", unit="XOF")
+    d.fig(B, 1800000, "cost of the program", unit="USD")
+    d.fig(B, 10000, "street children from other regions to remove")
+    B = "There were approximately 100 Jewish residents in the country"
+    d.fig(B, 100, "Jewish residents", "approximately")
+    d.ev(B, "attack_or_threat", Y, polarity="negated")
+
+    # --- Section 6: disabilities, minorities, LGBTI, HIV ---
+    d.ent("place", "Touba")
+    d.not_entity("Bakhia cemetery")
+    d.ev("The government provided grants, managed vocational training", "other", Y)
+    d.fig("authorities enrolled only 40 percent of such children", 40,
+          "share of children with disabilities in primary school", unit="percent")
+    d.prov("The law reserves 15 percent of new civil service positions", "requirement", 15,
+           "percent", "15 percent", "civil service jobs reserved for disabled persons")
+    fine(d, "penalties range from one to five years’ imprisonment and fines", 1, 5, "years",
+         "one to five years’ imprisonment", "consensual same-sex sexual activity")
+    d.ev("In October 2019 cemetery authorities in Touba refused", "other", "2019-10",
+         place="Touba")
+    d.ev("In November 2019 a prominent anti-LGBTI organization published a list",
+         "report_published", "2019-11")
+    d.ev("resulting in authorities closing them", "other", Y)
+    d.ev("the government and NGOs conducted HIV/AIDS awareness campaigns", "other", Y)
+
+    # --- 7.a ---
+    d.sec("7.a")
+    d.ent("organization", "Ministry of Interior")
+    d.prov("only if they have lived in the country for five years", "threshold", 5, "years",
+           "five years", "foreigners holding union office")
+    d.fig("Collective bargaining agreements covered an estimated 44 percent", 44,
+          "share of formal workers covered by collective agreements", "approximately",
+          unit="percent")
+    B = "must notify the government of their intent to strike at least one month"
+    d.prov(B, "requirement", 1, "months", "at least one month in advance",
+           "strike notice by civil service unions")
+    d.prov(B, "requirement", 3, "days", "three days in advance",
+           "strike notice by private sector unions")
+    d.ev("There were no confirmed reports of antiunion discrimination.", "other", Y,
+         polarity="negated")
+
+    # --- 7.b ---
+    d.sec("7.b")
+    d.ent("organization", "National Antitrafficking Task Force")
+    d.ent("organization", "Child Protection Special Unit")
+
+    # --- 7.c ---
+    d.sec("7.c")
+    d.ent("organization", "Ministry of Labor")
+    d.ent("organization", "Child Labor Division")
+    d.ent("place", "Tambacounda")
+    d.ent("place", "Fatick")
+    d.ent("organization", "International Labor Organization")
+    d.ent("organization", "Department of Labor")
+    d.not_entity("Findings on the Worst Forms of Child Labor")
+    B = "Regulations on child labor set the minimum working age at 15"
+    d.prov(B, "threshold", 15, "age", "15", "minimum working age")
+    d.prov(B, "threshold", 18, "age", "until age 18", "hazardous work")
+    d.prov("children as young as age 12 are permitted to work", "threshold", 12, "age",
+           "as young as age 12", "agricultural work in a family environment")
+    d.prov("The law also allows boys younger than age 16 to work", "threshold", 16, "age",
+           "younger than age 16", "light work in mines and quarries")
+    d.ev("The Ministry of Labor sent investigators to investigate formal workplaces",
+         "investigation", Y)
+    d.ev("The government conducted seminars with local officials", "other", Y)
+    d.fig("where up to 90 percent of children worked", 90,
+          "share of children working in Tambacounda, Louga and Fatick", "up to",
+          unit="percent")
+    d.fig("28 percent of children participated in the labor force", 28,
+          "share of children in the labor force", unit="percent",
+          source="International Labor Organization")
+
+    # --- 7.e ---
+    d.sec("7.e")
+    d.ent("organization", "Labor Inspection Office")
+    d.ent("organization", "Conseil National du Patronat", "National Employers Council")
+    B = "the law mandates a standard workweek of 40 to 48 hours"
+    fine(d, B, 40, 48, "hours", "40 to 48 hours", "standard workweek", norm="requirement")
+    d.prov(B, "requirement", 2100, "hours", "approximately 2,100 hours per year",
+           "standard working year")
+    d.prov(B, "right", 24, "hours", "one 24-hour rest period per week", "weekly rest")
+    d.prov(B, "right", 1, "months", "one month per year of annual leave", "annual leave")
+    B = "night workers should receive a supplementary rate of 60 percent"
+    d.prov(B, "requirement", 60, "percent", "60 percent", "night work supplement")
+    d.prov(B, "requirement", 100, "percent", "100 percent", "night work on holidays")
+    B = "there were 1,700 cases related to workplace accidents in 2017"
+    d.fig(B, 1700, "workplace accident cases in 2017", source="Conseil National du Patronat")
+    d.fig(B, 1900, "workplace accident cases in 2016", "approximately",
+          source="Conseil National du Patronat")
+
+
+PART_BUILDERS = {"5-7": sections_5_7}
+
+
+def senegal() -> DevCollectionDoc:
+    d = DevCollectionDoc("2020_senegal", FILE, 2020, {g: ALL_PARTS[g] for g in DONE})
+    # In order of annotation; an entity is declared by each part that names it.
+    for group in DONE:
+        PART_BUILDERS[group](d)
+    return d
+
+
+DOCS = {"2020_senegal": senegal}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
