@@ -37,13 +37,82 @@ Y = "2020"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 #: the ministry of women, under the three names the report gives it
 MWOMEN = ("Ministry of Women, Family, Gender, Children, and Social Protection",
           "Ministry of Women, Family, and Gender",
           "Ministry for Women's Affairs, Family Affairs, and Gender")
 MHEALTH = ("Ministry of Health and Social Action", "Ministry for Health and Social Action")
+
+
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: DevCollectionDoc) -> None:
+    d.sec("2.a")
+    d.ent("person", "Abdou Karim Gueye")
+    d.ent("place", "Dakar")
+    d.ent("organization", "Radio Television Senegal", "RTS")
+    d.ent("person", "Macky Sall", "Sall")
+    d.ent("organization", "Senegalese Press Agency")
+    d.ent("organization", "Le Soleil")
+    d.ent("organization", "Senegalese Regulatory Authority for Telecommunications and Post")
+    d.ev("On May 14, rapper and activist Abdou Karim Gueye received", "conviction_or_sentence",
+         "2020-05-14")
+    d.pen("prison", 3, "months", "three-month sentence")
+    d.ev("On July 8, after repeated requests for release, authorities provisionally",
+         "release", "2020-07-08")
+    d.fig("There were approximately 200 community, public, and private commercial radio",
+          200, "radio stations", "approximately")
+    d.fig("more than 10 privately owned television channels broadcast independently", 10,
+          "private television channels", "more than")
+    d.ev("On July 8, authorities banned national press from covering the trial",
+         "censorship_or_blocking", "2020-07-08")
+    d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
+         Y, polarity="negated")
+
+    d.sec("2.b")
+    d.ent("organization", "Ministry of Interior")
+    d.ent("organization", "No Lank No Ban")
+    d.ent("organization", "Gilets Rouge", "Red Vests")
+    d.ent("person", "Guy Marius Sagna")
+    d.ev("Authorities refused to authorize several demonstrations throughout the year.",
+         "other", Y)
+    B = "On January 18, police arrested 15 members of No Lank No Ban"
+    d.ev(B, "detention_or_arrest", "2020-01-18")
+    d.fig(B, 15, "No Lank No Ban members arrested")
+    d.ev("Authorities released those arrested after 48 hours in custody.", "release", Y)
+    d.dur(48, "hours", "48 hours")
+    d.ev("On June 23, authorities arrested members of the Gilets Rouge", "detention_or_arrest",
+         "2020-06-23")
+    B = "In November 2019 police arrested Guy Marius Sagna"
+    d.ev(B, "detention_or_arrest", "2019-11")
+    d.dur(3, "months", "three months")
+    d.ev(B, "release", "2020-02")
+    d.ev("On August 10, authorities arrested him again in front of the Dakar",
+         "detention_or_arrest", "2020-08-10", place="Dakar")
+    d.ev("Authorities released him from custody the same day.", "release", "2020-08-10")
+    d.ev("In November 2019 authorities closed a number of LGBTI organizations", "other",
+         "2019-11")
+
+    d.sec("2.c")
+    d.ent("organization", "Department of State")
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.d")
+    d.ent("place", "Casamance")
+    d.ent("place", "The Gambia")
+    d.ent("place", "Guinea-Bissau")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ent("place", "Mauritania")
+    d.not_entity("Senegal River")
+    d.sec("2.e")
+    d.fig("as many as 20,000 persons left villages in the region", 20000,
+          "persons who left villages in the Casamance conflict", "up to",
+          source="humanitarian agencies")
+    d.sec("2.f")
+    d.ev("The government cooperated with the Office of the UN High", "other", Y)
 
 
 # =========================================================================================
@@ -229,7 +298,7 @@ def sections_5_7(d: DevCollectionDoc) -> None:
           source="Conseil National du Patronat")
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
 
 
 def senegal() -> DevCollectionDoc:
