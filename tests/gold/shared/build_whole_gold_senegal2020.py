@@ -37,13 +37,53 @@ Y = "2020"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 #: the ministry of women, under the three names the report gives it
 MWOMEN = ("Ministry of Women, Family, Gender, Children, and Social Protection",
           "Ministry of Women, Family, and Gender",
           "Ministry for Women's Affairs, Family Affairs, and Gender")
 MHEALTH = ("Ministry of Health and Social Action", "Ministry for Health and Social Action")
+
+
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: DevCollectionDoc) -> None:
+    d.sec("3")
+    d.ent("person", "Macky Sall", "Sall")
+    d.ent("organization", "National Assembly")
+    B = "In February 2019 President Macky Sall secured reelection"
+    d.ev(B, "election_or_referendum", "2019-02")
+    d.fig(B, 58, "share of first-round votes won by Macky Sall", unit="percent")
+    d.ev("Election observers agreed the election was generally free and fair", "other", "2019",
+         source="election observers")
+
+    d.sec("4")
+    d.ent("organization", "National Anticorruption Commission", "OFNAC")
+    d.ent("organization", "Transport Ministry")
+    d.ev("During the year there were reports of government corruption.", "other", Y,
+         polarity="alleged")
+    d.ev("The National Anticorruption Commission (OFNAC) in 2016 concluded", "report_published",
+         "2016", source="OFNAC")
+    B = "In January, OFNAC released long overdue reports on its activities"
+    d.ev(B, "report_published", "2020-01", source="OFNAC")
+    d.fig(B, 6, "new executive-level officials sworn in at OFNAC")
+    d.ev("were allegedly involved in corrupt dealings", "other", Y, polarity="alleged")
+    B = "mounting corruption investigations against several public officials"
+    d.ev(B, "investigation", Y)
+    d.ev(B, "conviction_or_sentence", Y)
+    B = "managers of public funds in excess of one billion CFA francs"
+    d.prov(B, "threshold", 1000000000, "XOF", "in excess of one billion CFA francs",
+           "asset disclosure by managers of public funds")
+    d.prov(B, "threshold", 1800000, "USD", "$1.8 million",
+           "asset disclosure by managers of public funds")
+    d.prov("a penalty amounting to one-quarter of an individual", "penalty", 0.25,
+           "monthly salary", "one-quarter of an individual's monthly salary",
+           "failure to disclose assets")
+    d.ev("On July 13, President Macky Sall gave a one-month ultimatum", "other", "2020-07-13")
+    d.fig("All except one complied by the deadline.", 1,
+          "minister who did not declare assets in time")
 
 
 # =========================================================================================
@@ -298,7 +338,7 @@ def sections_5_7(d: DevCollectionDoc) -> None:
           source="Conseil National du Patronat")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def senegal() -> DevCollectionDoc:
