@@ -37,13 +37,189 @@ Y = "2020"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 #: the ministry of women, under the three names the report gives it
 MWOMEN = ("Ministry of Women, Family, Gender, Children, and Social Protection",
           "Ministry of Women, Family, and Gender",
           "Ministry for Women's Affairs, Family Affairs, and Gender")
+MFDC = "Movement of Democratic Forces of the Casamance"
 MHEALTH = ("Ministry of Health and Social Action", "Ministry for Health and Social Action")
+
+
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: DevCollectionDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Senegal")
+    d.ent("person", "Macky Sall", "Sall")
+    d.ent("organization", "National Police")
+    d.ent("organization", "Ministry of Interior", "Ministry of the Interior")
+    d.ent("organization", "Gendarmerie")
+    d.ent("organization", "Ministry of Defense")
+    d.ent("place", "Casamance")
+    d.ent("place", "The Gambia")
+    d.ent("place", "Guinea-Bissau")
+    d.ent("organization", MFDC, "MFDC")
+    d.ev("In February 2019 voters re-elected Macky Sall as president", "election_or_referendum",
+         "2019-02")
+    d.ev("Senegal was under a state of emergency from March 23 to June 30.", "law_or_decree",
+         "2020-03-23", date_end="2020-06-30")
+    d.ev("Members of security forces committed abuses.", "torture_or_abuse", Y)
+    d.ev("Significant human rights issues included: unlawful or arbitrary killings", "killing",
+         Y)
+    d.ev("The government took steps to identify, investigate, prosecute, and punish",
+         "investigation", Y)
+    d.ev("There were several skirmishes between those separatists and military",
+         "attack_or_threat", Y)
+    d.ev("Mediation efforts continued in search of a negotiated resolution", "other", "1982")
+    d.ev("There were several incidents related to illegal harvesting of timber", "other", Y)
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: DevCollectionDoc) -> None:
+    d.sec("1.a")
+    d.ent("place", "Fatick")
+    d.not_entity("Diourbel prison", "Mbacke police station")
+    B = "There were at least two reports the government or its agents"
+    d.ev(B, "killing", Y, polarity="alleged")
+    d.fig(B, 2, "reports of arbitrary or unlawful killings", "at least")
+    B = "On March 11, authorities charged three police officers in the death"
+    d.ev(B, "charge", "2020-03-11", place="Fatick")
+    d.fig(B, 3, "police officers charged in a motorcycle driver's death")
+    d.ev("the police officers allegedly took the man to the beach", "killing", Y,
+         polarity="alleged")
+    d.ev("On May 2, a prisoner at Diourbel prison died from severe injuries.",
+         "death_in_custody", "2020-05-02")
+    B = "Three police officers and a security and community outreach officer"
+    d.ev(B, "torture_or_abuse", "2020-05-02", polarity="alleged")
+    d.fig(B, 3, "police officers who reportedly beat the prisoner")
+    d.ev("Authorities charged the alleged perpetrators for his death.", "charge", Y)
+
+    d.sec("1.b")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("organization", "Ministry of Justice")
+    d.ent("organization", "National Observer of Places of Deprivation of Liberty",
+          "National Observer of Detention Facilities")
+    d.ent("organization", "United Nations Stabilization Mission in Haiti")
+    d.ent("organization", "United Nations", "UN")
+    d.ent("place", "Dakar")
+    d.ent("organization", "National Organization for Human Rights")
+    d.ent("organization", "International Committee of the Red Cross")
+    d.not_entity("Conduct in UN Field Missions", "Mbour Prison")
+    d.ev("Human rights organizations noted examples of physical abuse committed",
+         "torture_or_abuse", Y, source="human rights organizations")
+    d.ev("Police reportedly forced detainees to sleep on bare floors", "torture_or_abuse", Y,
+         polarity="alleged")
+    d.ev("On March 24, during the first night of a nationwide curfew", "torture_or_abuse",
+         "2020-03-24")
+    d.ev("Police in a statement apologized for", "other", Y)
+    B = "there was one allegation submitted in February of sexual exploitation"
+    d.ev(B, "torture_or_abuse", "2020-02", polarity="alleged")
+    d.fig(B, 1, "allegation of sexual exploitation and abuse by peacekeepers")
+    d.fig("held more than twice the number of inmates for which it was designed", 2,
+          "Rebeuss occupancy relative to capacity", "more than")
+    d.ev("On February 20, an inmate passed away at Mbour Prison.", "death_in_custody",
+         "2020-02-20")
+    d.fig("due to being held in an overcrowded cell holding 87 other inmates", 87,
+          "other inmates in the cell", source="official reports")
+    B = "31 inmates died in prisons and detention centers in 2019"
+    d.ev(B, "death_in_custody", "2019", source="government statistics")
+    d.ev(B, "death_in_custody", "2018", source="government statistics")
+    d.fig(B, 31, "inmates who died in 2019", source="government statistics")
+    d.fig(B, 6, "more deaths than in 2018", source="government statistics")
+    d.ev("no prosecutions or other public actions were taken against them", "charge", Y,
+         polarity="negated")
+    d.ev("but reports for 2015-19 had not been published by year", "report_published", Y,
+         polarity="negated")
+    d.ev("Members of the International Committee of the Red Cross visited prisons", "other",
+         Y)
+    B = "In April, President Sall pardoned 2,036 detainees"
+    d.ev(B, "release", "2020-04")
+    d.fig(B, 2036, "detainees pardoned")
+
+    d.sec("1.d")
+    d.ent("organization", "Criminal Investigation Department", "DIC")
+    d.ent("organization", "Regional Court of Dakar")
+    d.ent("organization", "Amnesty International")
+    d.ev("In a January 2019 policy directive, the minister of justice instructed", "other",
+         "2019-01")
+    d.prov("and two military assistants to advise the judge", "requirement", 2, "persons",
+           "two military assistants", "composition of a military tribunal")
+    d.prov("The DIC may hold persons up to 24 hours", "time_limit", 24, "hours",
+           "up to 24 hours", "holding before release or charge")
+    d.prov("may double the detention period from 24 to 48 hours", "time_limit", 48, "hours",
+           "from 24 to 48 hours", "extended detention without charge")
+    d.prov("must be brought in front of the prosecutor within 48 hours", "time_limit", 48,
+           "hours", "within 48 hours", "presentation to the prosecutor")
+    d.prov("investigators may request a prosecutor double this period to 96 hours",
+           "time_limit", 96, "hours", "96 hours", "detention for serious offenses")
+    B = "Authorities have the power to detain terrorist suspects for an initial 96"
+    d.prov(B, "time_limit", 96, "hours", "an initial 96 hours", "detention of terror suspects")
+    d.prov(B, "time_limit", 12, "days", "a maximum of 12 days",
+           "renewed detention of terror suspects")
+    d.ev("The Ministry of Justice published a policy directive in 2018", "other", "2018")
+    d.ev("On June 21, the Gendarmerie arrested a former civil servant", "detention_or_arrest",
+         "2020-06-21")
+    d.ev("Authorities released him the following day.", "release", "2020-06-22")
+    d.dur(1, "days", "the following day")
+    d.fig("According to 2018 UN statistics, 45 percent", 45,
+          "pretrial detainees' share of prisoners (2018)", unit="percent", source="UN")
+    B = "In late 2019 the country’s authorities reported the percentage to be 42"
+    d.ev(B, "report_published", "2019", source="authorities")
+    d.fig(B, 42, "pretrial detainees' share of prisoners (late 2019)", unit="percent",
+          source="authorities")
+    d.prov("may not be held in pretrial detention for more than six months", "time_limit", 6,
+           "months", "more than six months", "pretrial detention for minor crimes")
+    B = "On June 30, the legislature passed two laws authorizing Electronic Monitoring"
+    d.ev(B, "law_or_decree", "2020-06-30")
+    d.fig(B, 2, "laws authorizing electronic monitoring")
+
+    d.sec("1.e")
+    d.ent("organization", "Constitutional Council")
+    d.ent("organization", "Court of Appeal")
+    d.ent("organization", "Council of State")
+    d.ent("organization", "Union of Senegalese Judges and Prosecutors")
+    d.ent("organization", "High Council of Magistrates")
+    d.ent("organization", "High Court of Justice")
+    d.ent("organization", "Economic Community of West African States Court of Justice")
+    d.ev("In August judicial authorities summarily demoted a district court president",
+         "dismissal", "2020-08")
+    d.ev("published an open letter condemning the demotion", "other", Y)
+    B = "On September 2, a Dakar daily published a list of 20 magistrates"
+    d.ev(B, "report_published", "2020-09-02")
+    d.fig(B, 20, "magistrates reportedly demoted in the past decade")
+    d.ev("On June 15, the country’s largest union of court clerks declared a strike",
+         "strike", "2020-06-15")
+    d.ev("On September 1, the union suspended the strike", "strike", "2020-09-01")
+    d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest",
+         Y, polarity="negated")
+
+    d.sec("1.f")
+    d.ent("person", "Assane Diouf", "Diouf")
+    d.ent("organization", "Facebook")
+    B = "there was at least one report the government failed to respect"
+    d.ev(B, "other", Y, polarity="alleged")
+    d.fig(B, 1, "report of interference with privacy", "at least")
+    d.ev("On June 1, police arrested activist Assane Diouf", "detention_or_arrest",
+         "2020-06-01")
+
+    d.sec("1.g")
+    B = "On June 30, the army began a campaign to bombard MFDC rebel bases"
+    d.ev(B, "attack_or_threat", "2020-06-30")
+    d.ev(B, "attack_or_threat", Y, polarity="alleged")
+    B = "Two soldiers died from landmines during the month-long campaign"
+    d.ev(B, "killing", "2020-06-30")
+    d.fig(B, 2, "soldiers killed by landmines")
+    d.ev("There were no reported killings by or on behalf of government authorities.",
+         "killing", Y, polarity="negated")
+    d.ev("There were several incidents related to acts of banditry attributed", "other", Y)
 
 
 # =========================================================================================
@@ -113,7 +289,7 @@ def section_2(d: DevCollectionDoc) -> None:
          Y, polarity="negated")
 
     d.sec("2.b")
-    d.ent("organization", "Ministry of Interior")
+    d.ent("organization", "Ministry of Interior", "Ministry of the Interior")
     d.ent("organization", "No Lank No Ban")
     d.ent("organization", "Gilets Rouge", "Red Vests")
     d.ent("person", "Guy Marius Sagna")
@@ -274,7 +450,7 @@ def sections_5_7(d: DevCollectionDoc) -> None:
 
     # --- 7.a ---
     d.sec("7.a")
-    d.ent("organization", "Ministry of Interior")
+    d.ent("organization", "Ministry of Interior", "Ministry of the Interior")
     d.prov("only if they have lived in the country for five years", "threshold", 5, "years",
            "five years", "foreigners holding union office")
     d.fig("Collective bargaining agreements covered an estimated 44 percent", 44,
@@ -338,7 +514,8 @@ def sections_5_7(d: DevCollectionDoc) -> None:
           source="Conseil National du Patronat")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+                 "exec": executive_summary, "1": section_1}
 
 
 def senegal() -> DevCollectionDoc:
