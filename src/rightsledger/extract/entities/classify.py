@@ -352,7 +352,7 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
             continue
         if typ in ("place", "organization") and c.label not in ("COUNTRY", "RULE_PLACE", "TOWN", "RULE_ORG", "ARMED") \
                 and " " not in c.text and _demonym(c.text, norp, places) \
-                and not (typ == "place" and _named_place(text, c.text)):
+                and not (typ == "place" and _named_place(text, c.text, home)):
             continue
         c.type = typ
         out.append(c)
@@ -386,11 +386,17 @@ def _person_paren(text: str, c: Cand, inner: str) -> bool:
         or human_cue(text, c.start, c.end)
 
 
-def _named_place(text: str, name: str) -> bool:
+def _named_place(text: str, name: str, home: str | None = None) -> bool:
     """A place although the model also tagged it as a nationality: no nationality word by its
-    shape and with a place-name ending ("Somaliland"). A place preposition is not enough:
-    "in Kazakh", "in Kirundi" are languages."""
-    return not _demonym(name, set(), set()) and bool(TOPONYM_SUFFIX.search(fold(name)))
+    shape, and with a place-name ending ("Somaliland") or a town of the report's own country in
+    the gazetteer ("in front of the Dakar administrator's office" in a report on Senegal). A place
+    preposition is not enough: "in Kazakh", "in Kirundi" are languages."""
+    if _demonym(name, set(), set()):
+        return False
+    if TOPONYM_SUFFIX.search(fold(name)):
+        return True
+    place = gazetteer().lookup(name, home) if home else None
+    return place is not None and place.kind == "city" and place.country_code == home
 
 
 def _person_words_taken_for_places(cands: list[Cand], local: list[tuple[str | None, float]],
