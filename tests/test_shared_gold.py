@@ -18,6 +18,7 @@ from rightsledger.records import EVENT_TYPES, NORMS, PRECISIONS, QUALIFIERS
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold" / "shared"
 GOLD_FILES = sorted(GOLD_DIR.glob("*.jsonl"))
+COLLECTION = Path(__file__).resolve().parents[1].parent / "collection"
 ENTITY_TYPES = ("person", "organization", "place")
 POLARITIES = ("asserted", "negated", "alleged")
 KINDS = ["entity", "event", "figure", "provision"]
@@ -40,8 +41,19 @@ def gold(request, shared_dir: Path):
     records = _load(path)
     scope = records[0]
     # Offsets are into the text rightsledger reads (an HTML page's report body, not its bytes).
-    text = read_path(shared_dir / "reports" / scope["file"]).text
+    text = read_path(_report_path(shared_dir, scope["file"])).text
     return path, records, text
+
+
+def _report_path(shared_dir: Path, file: str) -> Path:
+    """A shared report (../shared/reports/FILE) or a page of the public state.gov collection
+    ("html/YEAR/NAME.html" in ../collection, checked out by scripts/collection.sh)."""
+    if not file.startswith("html/"):
+        return shared_dir / "reports" / file
+    path = COLLECTION / file
+    if not path.is_file():
+        pytest.skip(f"{file} is not checked out in ../collection (scripts/collection.sh)")
+    return path
 
 
 def test_there_are_gold_files():
@@ -54,7 +66,10 @@ def test_scope(gold):
     assert scope["kind"] == "scope"
     assert sum(r["kind"] == "scope" for r in records) == 1
     assert scope["doc"] == path.stem
-    assert Path(scope["file"]).stem == path.stem
+    file = Path(scope["file"])
+    # a collection page html/YEAR/NAME.html is the gold file YEAR_NAME.jsonl
+    assert (f"{file.parent.name}_{file.stem}" if scope["file"].startswith("html/")
+            else file.stem) == path.stem
     assert scope["kinds"] == KINDS
     start, end = scope["start"], scope["end"]
     assert 0 <= start < end <= len(text)
