@@ -1,0 +1,318 @@
+"""Build the hand-made TEST gold file for Paraguay 2020 (a page of the public collection).
+
+``2020_paraguay.jsonl`` annotates ``html/2020/paraguay.html`` of the public collection of
+state.gov pages (InsideClimateNews/2025-08-state-department-human-rights), checked out next to
+the repository as ``../collection/html/2020/paraguay.html`` by ``scripts/collection.sh``: the
+2020 edition, classic seven-section layout. Annotated BLIND (split ``test``), with the method
+and the ``CollectionDoc`` of ``build_whole_gold_gambia2022.py``: every record below was decided
+by hand, reading the report sentence by sentence before the system was ever run on it; the
+script only turns the decisions into offsets (into the text ``rightsledger.read.read_path``
+gives), each anchor (at most 14 words) occurring once in the document. The scope line lists in
+``"ranges"`` exactly the section groups annotated whole (``DONE``). The output holds offsets,
+names and values but no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_paraguay2020.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_paraguay2020.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2020_paraguay.md.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_dev import seven_section_parts  # noqa: E402
+from build_whole_gold_gambia2022 import CollectionDoc  # noqa: E402
+
+FILE = "html/2020/paraguay.html"
+Y = "2020"
+
+#: the section groups of the page, and those annotated whole so far (in annotation order)
+ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
+DONE = ["5-7"]
+
+AGO = "Attorney General’s Office"
+MINWOMEN = "Ministry of Women"
+MINCHILD = "Ministry of Children and Youth"
+CODEHUPY = "Paraguayan Human Rights Coordinator"
+DAILY_WAGE = "times the minimum daily wage"
+
+
+class ParaguayDoc(CollectionDoc):
+    """A provision's quantity may be a range ("between 10 and 30 years")."""
+
+    def prov(self, anchor: str, norm: str, value: float | None, unit: str | None, qtext: str,
+             subject: str | None = None, *, value_end: float | None = None) -> None:
+        super().prov(anchor, norm, value, unit, qtext, subject)
+        if value_end is not None:
+            self.records[-1]["quantity"]["value_end"] = value_end
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: ParaguayDoc) -> None:
+    d.sec("5")
+    d.ent("organization", AGO)
+    d.ent("organization", "NMPT")
+
+    d.sec("6")
+    d.ent("organization", MINWOMEN)
+    d.ent("organization", "Special Unit for Combatting Domestic Violence")
+    d.ent("place", "Asuncion")
+    d.ent("organization", "National Police")
+    d.ent("organization", "Observatory of Women’s Affairs")
+    d.ent("person", "Silvestre Olmedo", "Olmedo")
+    d.ent("person", "Alexa Torres")
+    d.ent("organization", "United Nations Population Fund")
+    d.ent("organization", "Ministry of Health")
+    d.ent("organization", "National Police Academy")
+    d.ent("organization", "NGO Coalition for the Rights of Children and Adolescents")
+    d.ent("organization", MINCHILD)
+    d.ent("organization", "Prosecutor’s Office")
+    d.ent("place", "Emboscada")
+    d.ent("organization", "Department of State")
+    d.ent("organization", "Teleton")
+    d.ent("organization", "Congress")
+    d.ent("organization", "Supreme Court")
+    d.ent("place", "Chaco")
+    d.ent("organization", "National Institute for Indigenous Affairs", "INDI")
+    d.ent("organization", "Ministry of Justice")
+    d.ent("organization", "Labor Ministry")
+    d.ent("organization", "Social Action Secretariat")
+    d.ent("organization", "Ombudsman’s Office")
+    d.ent("organization", CODEHUPY)
+    d.ent("organization", "Tierraviva")
+    d.ent("organization", "Paraguayan People’s Army")
+    d.ent("place", "Ciudad del Este")
+    d.ent("organization", "HIV/AIDS and Human Rights Counseling and Reporting Center")
+    d.not_entity("Woman City", "Hague Convention on the Civil Aspects of International Child",
+                 "Annual Report on International Parental Child Abduction",
+                 "Trafficking in Persons Report", "Mbya Guarani")
+    d.prov("provides penalties of up to 10 years in prison for rape", "penalty", 10, "years",
+           "up to 10 years in prison", "rape or sexual assault")
+    d.prov("If the victim is a minor, the sentence ranges from three", "penalty", 3, "years",
+           "from three to 15 years in prison", "rape of a minor", value_end=15)
+    d.prov("stipulates a penalty of two years in prison or a fine, the law", "penalty", 2,
+           "years", "two years in prison", "domestic violence")
+    d.fig("showed a 54 percent increase in calls to a hotline", 54,
+          "increase in calls to the domestic violence hotline, January to July", unit="percent")
+    d.ev("In May the wife of a well-known journalist filed a criminal complaint", "other",
+         "2020-05")
+    d.ev("After the news became public, the woman dropped the case", "other", Y)
+    d.ev("The ministry also operated a shelter and coordinated victim assistance", "other", Y)
+    d.fig("As of September 30, the National Police had 18 specialized units", 18,
+          "specialized police units for victims of domestic violence")
+    d.prov("The law criminalizes femicide and mandates a sentence of between 10", "penalty", 10,
+           "years", "between 10 and 30 years in prison", "femicide", value_end=30)
+    d.ev("reported 27 cases of femicide, a significantly lower number", "killing", Y,
+         source="Observatory of Women’s Affairs")
+    d.ev("reported 27 cases of femicide, a significantly lower number", "killing", "2019",
+         source="Observatory of Women’s Affairs")
+    d.fig("reported 27 cases of femicide, a significantly lower number", 27,
+          "femicides as of September 1", source="Observatory of Women’s Affairs")
+    d.fig("reported 27 cases of femicide, a significantly lower number", 52,
+          "femicides in the previous year", source="Observatory of Women’s Affairs")
+    d.prov("The law prohibits sexual harassment and stipulates a penalty of two years", "penalty",
+           2, "years", "two years in prison", "sexual harassment")
+    d.ev("In August a judge acquitted priest Silvestre Olmedo", "acquittal", "2020-08")
+    d.prov("Abortions carry prison sentences of up to two years", "penalty", 2, "years",
+           "up to two years", "abortion (consenting mother)")
+    d.prov("Abortions carry prison sentences of up to two years", "penalty", 5, "years",
+           "up to five years", "abortion (consenting provider)")
+    d.prov("Abortions carry prison sentences of up to two years", "penalty", 8, "years",
+           "up to eight years", "abortion without the mother's consent")
+    d.fig("in 2019 the adolescent birth rate remained high at 72 births", 72,
+          "adolescent birth rate (2019)", unit="births per 1,000 girls aged 15 to 19",
+          source="United Nations Population Fund")
+    d.fig("reported a daily average of two births for girls", 2,
+          "daily average of births to girls aged 10 to 14", source="Ministry of Health")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
+         polarity="negated")
+    d.prov("The legal minimum age for marriage is 18, but the law permits", "threshold", 18,
+           "age", "18", "minimum age for marriage")
+    d.prov("The legal minimum age for marriage is 18, but the law permits", "threshold", 16,
+           "age", "ages 16 to 18", "marriage with parental consent", value_end=18)
+    d.ev("There was one report of forced marriage.", "other", Y)
+    d.fig("There was one report of forced marriage.", 1, "reports of forced marriage")
+    d.prov("The law provides a penalty of eight years’ imprisonment", "penalty", 8, "years",
+           "eight years’ imprisonment", "pimping or brokering child victims")
+    d.prov("The law provides a penalty of eight years’ imprisonment", "threshold", 17, "age",
+           "younger than 17", "pimping or brokering child victims")
+    d.prov("The minimum age of consent is 14 when married", "threshold", 14, "age", "14",
+           "age of consent when married")
+    d.prov("The minimum age of consent is 14 when married", "threshold", 16, "age", "16",
+           "age of consent when not married")
+    d.prov("to at least 15 years in prison if the victim is younger", "penalty", 15, "years",
+           "at least 15 years in prison", "sexual abuse of a child")
+    d.prov("to at least 15 years in prison if the victim is younger", "threshold", 18, "age",
+           "younger than 18", "sexual abuse of a child")
+    d.prov("to at least 15 years in prison if the victim is younger", "penalty", 20, "years",
+           "up to 20 years in prison", "sexual abuse of a child younger than 10")
+    d.prov("to at least 15 years in prison if the victim is younger", "threshold", 10, "age",
+           "younger than 10", "sexual abuse of a child")
+    d.prov("provides for fines or up to three years in prison for the production", "penalty",
+           3, "years", "up to three years in prison", "child pornography")
+    d.prov("provides for fines or up to three years in prison for the production", "threshold",
+           18, "age", "younger than 18", "child pornography")
+    d.prov("Authorities may increase this penalty to 10 years in prison", "penalty", 10,
+           "years", "10 years in prison", "child pornography (aggravated)")
+    d.prov("it stipulates fines and one year in prison for offenders", "penalty", 1, "years",
+           "one year in prison", "publishing the identity of child abuse victims")
+    d.ev("In the first seven months of the year, the Prosecutor’s Office received",
+         "torture_or_abuse", "2020-01", date_end="2020-07", polarity="alleged",
+         source="Prosecutor’s Office")
+    d.ev("In April a seven-year-old girl went missing in Emboscada", "other", "2020-04",
+         place="Emboscada")
+    d.fig("In April a seven-year-old girl went missing in Emboscada", 20,
+          "distance of Emboscada from Asuncion", unit="miles")
+    d.ev("Police found that the girl had been made to participate", "torture_or_abuse", Y)
+    d.ev("The girl’s parents were charged with neglect", "charge", Y)
+    d.fig("The Jewish community had fewer than 1,000 members.", 1000,
+          "members of the Jewish community", "fewer than")
+    d.ev("There were no reports of anti-Semitic acts.", "attack_or_threat", Y,
+         polarity="negated")
+    d.prov("The law mandates the allocation of 5 percent of all available", "requirement", 5,
+           "percent", "5 percent of civil servant positions",
+           "civil service positions for persons with disabilities")
+    d.fig("The law mandates the allocation of 5 percent of all available", 1,
+          "share of civil service positions held by persons with disabilities", "fewer than",
+          unit="percent")
+    d.fig("As of July, of 413 public institutions, only 26", 413, "public institutions")
+    d.fig("As of July, of 413 public institutions, only 26", 26,
+          "public institutions meeting the disability hiring quota")
+    d.fig("estimated more than 50 percent of children with disabilities", 50,
+          "share of children with disabilities not attending school", "more than",
+          unit="percent", source="Teleton")
+    d.ev("In January a 14-year-old girl from the Mbya Guarani", "torture_or_abuse", "2020-01",
+         place="Asuncion")
+    d.ev("they had not arrested or charged anyone in the case", "detention_or_arrest", Y,
+         polarity="negated")
+    d.ev("There were allegations that on July 15 in Ciudad del Este", "torture_or_abuse",
+         "2020-07-15", polarity="alleged", place="Ciudad del Este")
+    d.fig("There were allegations that on July 15 in Ciudad del Este", 3,
+          "transgender women targeted by navy sailors")
+    d.ev("General’s Office opened an investigation into the incident.", "investigation", Y)
+
+    d.sec("7.a")
+    d.ent("organization", "International Labor Organization")
+    d.prov("The law requires that industrial unions have a minimum of 20 members",
+           "threshold", 20, "members", "a minimum of 20 members", "registration of an industrial union")
+    d.prov("face a fine equaling 50 times the minimum daily wage", "penalty", 50, DAILY_WAGE,
+           "50 times the minimum daily wage", "refusing to bargain with a registered union")
+    d.prov("face a fine equaling 50 times the minimum daily wage", "penalty", 600, "USD",
+           "approximately $600", "refusing to bargain with a registered union")
+    d.prov("Employers who blacklist employees face a fine of 30 times", "penalty", 30,
+           DAILY_WAGE, "30 times the minimum daily wage", "blacklisting employees")
+    d.prov("Employers who blacklist employees face a fine of 30 times", "penalty", 360, "USD",
+           "$360", "blacklisting employees")
+
+    d.sec("7.b")
+    d.ent("place", "Amambay")
+    d.ent("organization", "Directorate for the Protection of Children and Youth")
+    d.ent("organization", "National Child and Adolescent Secretariat")
+    d.prov("Penalties for violations include up to 20 years in prison", "penalty", 20, "years",
+           "up to 20 years in prison", "forced labor")
+    d.prov("Penalties for violations include up to 20 years in prison", "penalty", 15, "years",
+           "15 to 25 years in prison", "kidnapping", value_end=25)
+    d.ev("During the year media reported unjustified firings", "dismissal", Y, source="media")
+    d.ev("In late September the government began investigating a complaint", "investigation",
+         "2020-09", place="Amambay")
+    d.ev("Directorate for the Protection of Children and Youth implemented", "other", Y)
+    d.fig("Approximately 47,000 children, or an estimated 2.5 percent", 47000,
+          "children engaged in criadazgo", "approximately")
+    d.fig("Approximately 47,000 children, or an estimated 2.5 percent", 2.5,
+          "share of children and youth engaged in criadazgo", "approximately", unit="percent")
+    d.ev("the Ministry of Children and Youth designed a social media campaign", "other", Y)
+
+    d.sec("7.c")
+    d.ent("organization", "Child Rights Committee")
+    d.ent("place", "Brazil")
+    d.ent("organization", "Department of Labor")
+    d.not_entity("Programa Abrazo", "Hug Program", "Findings on the Worst Forms of Child Labor",
+                 "List of Goods Produced by Child Labor or Forced Labor")
+    d.prov("The minimum age for full-time employment is 18.", "threshold", 18, "age", "18",
+           "minimum age for full-time employment")
+    d.prov("Children ages 14 to 17 may work with written parental", "threshold", 14, "age",
+           "ages 14 to 17", "work with parental authorization", value_end=17)
+    d.prov("Children ages 14 to 17 may work with written parental", "prohibition", 4,
+           "hours per day", "more than four hours a day", "work of children aged 14 to 15")
+    d.prov("Children ages 14 to 17 may work with written parental", "prohibition", 6,
+           "hours per day", "six hours a day", "work of children aged 16 to 17")
+    d.prov("Children ages 14 to 17 may work with written parental", "prohibition", 24,
+           "hours per week", "a maximum of 24 hours per week", "work of children")
+    d.prov("those who illegally employ adolescents between ages 14 and 17", "penalty", 5,
+           "years", "up to five years in prison", "employing adolescents in hazardous work")
+    d.prov("those who illegally employ adolescents between ages 14 and 17", "threshold", 14,
+           "age", "between ages 14 and 17", "employing adolescents in hazardous work",
+           value_end=17)
+    d.ev("In the first nine months of the year, the ministry received 17", "other", "2020-01",
+         date_end="2020-09", source="Labor Ministry")
+    d.ev("In the first nine months of the year, the ministry received 17", "other", "2019",
+         source="Labor Ministry")
+    d.fig("In the first nine months of the year, the ministry received 17", 17,
+          "complaints about child and adolescent workers", source="Labor Ministry")
+
+    d.sec("7.d")
+    d.prov("which range from 10 to 30 times the minimum daily wage", "penalty", 10, DAILY_WAGE,
+           "10 to 30 times the minimum daily wage", "workplace discrimination",
+           value_end=30)
+    d.prov("which range from 10 to 30 times the minimum daily wage", "penalty", 5, "years",
+           "up to five years in prison", "election interference")
+
+    d.sec("7.e")
+    d.ent("organization", "Department of Mediation of Private Conflicts")
+    d.prov("domestic employees work a maximum of eight hours per day", "prohibition", 8,
+           "hours per day", "a maximum of eight hours per day", "working hours of domestic employees")
+    d.prov("provides for a standard legal workweek of 48 hours", "threshold", 48,
+           "hours per week", "48 hours", "standard legal workweek")
+    d.prov("provides for a standard legal workweek of 48 hours", "threshold", 42,
+           "hours per week", "42 hours for night work", "legal workweek for night work")
+    d.prov("provides for a standard legal workweek of 48 hours", "right", 1.5, "days",
+           "one and one-half days of rest", "weekly rest")
+    d.ev("received more than 5,000 labor complaints and mediation requests", "other",
+         "2020-01", date_end="2020-09", source="Department of Mediation of Private Conflicts")
+    d.fig("received more than 5,000 labor complaints and mediation requests", 5000,
+          "labor complaints and mediation requests", "more than",
+          source="Department of Mediation of Private Conflicts")
+    d.ev("many formal and informal employers violated provisions requiring severance",
+         "dismissal", Y, source="media")
+    d.ev("Between January 1 and September 30, the Labor Ministry received five", "other",
+         "2020-01-01", date_end="2020-09-30", source="Labor Ministry")
+    d.fig("Between January 1 and September 30, the Labor Ministry received five", 5,
+          "fatal workplace accidents reported", source="Labor Ministry")
+    d.fig("Between January 1 and September 30, the Labor Ministry received five", 2,
+          "fatal workplace accidents in supermarkets", source="Labor Ministry")
+    d.fig("As of September 1, approximately 3,055 employers registered", 3055,
+          "employers that registered new workers", "approximately")
+    d.fig("As of September 1, approximately 3,055 employers registered", 8964,
+          "new workers registered with the ministry")
+    d.fig("Only 15,000 of an estimated 250,000 domestic employees", 15000,
+          "domestic employees registered for social security")
+    d.fig("Only 15,000 of an estimated 250,000 domestic employees", 250000,
+          "domestic employees", "approximately")
+    d.ev("Many employers reportedly used COVID-19 quarantine restrictions", "dismissal", Y,
+         polarity="alleged")
+
+
+PART_BUILDERS = {"5-7": sections_5_7}
+
+
+def paraguay() -> ParaguayDoc:
+    d = ParaguayDoc("2020_paraguay", FILE, 2020, {g: ALL_PARTS[g] for g in DONE})
+    # In order of annotation; an entity is declared by each part that names it.
+    for group in DONE:
+        PART_BUILDERS[group](d)
+    return d
+
+
+DOCS = {"2020_paraguay": paraguay}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
