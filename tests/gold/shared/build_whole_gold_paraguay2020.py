@@ -34,7 +34,7 @@ Y = "2020"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7"]
+DONE = ["5-7", "2", "3-4"]
 
 AGO = "Attorney General’s Office"
 MINWOMEN = "Ministry of Women"
@@ -300,7 +300,129 @@ def sections_5_7(d: ParaguayDoc) -> None:
          polarity="alleged")
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: ParaguayDoc) -> None:
+    d.sec("2.a")
+    d.ent("person", "Leo Veras", "Veras")
+    d.ent("place", "Pedro Juan Caballero")
+    d.ent("organization", "Pora News")
+    d.ent("person", "Edgar Chilavert", "Chilavert")
+    d.ent("place", "Concepcion", "Concepcion City")
+    d.ev("Media and international NGOs reported several such incidents", "attack_or_threat",
+         Y, polarity="alleged", source="media and international NGOs")
+    d.ev("On February 12, armed assailants killed Brazilian journalist Leo Veras", "killing",
+         "2020-02-12", place="Pedro Juan Caballero")
+    d.ev("The ensuing investigation revealed the assailants had ties", "investigation", Y)
+    d.ev("subsequently received threats and requested police protection", "attack_or_threat",
+         "2020-02-12", place="Pedro Juan Caballero")
+    d.ev("In April journalist Edgar Chilavert was found innocent", "acquittal", "2020-04")
+    d.ev("In April journalist Edgar Chilavert was found innocent", "other", "2018")
+    d.ev("The government did not restrict or disrupt access to the internet",
+         "censorship_or_blocking", Y, polarity="negated")
+    d.ev("The government did not restrict or disrupt access to the internet", "surveillance",
+         Y, polarity="negated")
+
+    d.sec("2.b")
+    d.ent("person", "Esther Roa")
+    d.ev("The prosecution, however, of some civil society activists", "charge", "2020-06")
+    d.ev("Political activists accused the government of applying quarantine", "other", Y,
+         polarity="alleged", source="political activists")
+
+    d.sec("2.c")
+    d.ent("organization", "Department of State")
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.d")
+    d.ev("Between March and October, these freedoms were curtailed", "other", "2020-03",
+         date_end="2020-10")
+
+    d.sec("2.f")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ent("organization", "Ministry of Foreign Affairs")
+    d.ev("stated it approved 100 percent of refugee applications", "asylum_or_citizenship_decision",
+         Y, source="Ministry of Foreign Affairs")
+    d.fig("stated it approved 100 percent of refugee applications", 100,
+          "share of refugee applications approved", unit="percent",
+          source="Ministry of Foreign Affairs")
+
+
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: ParaguayDoc) -> None:
+    d.sec("3")
+    d.ent("organization", "Congress")
+    d.ent("organization", "Mercosur Parliament")
+    d.ent("person", "Mario Abdo Benitez")
+    d.ent("organization", "National Republican Association", "ANR")
+    d.ent("organization", "Senate")
+    d.ent("organization", "Organization of American States")
+    d.ent("organization", "EU")
+    d.ent("organization", "Liberal Party")
+    d.ent("organization", "Supreme Court")
+    d.ent("organization", "Council of Magistrates")
+    d.ev("In 2018 the country held general elections", "election_or_referendum", "2018")
+    d.ev("won the presidential election.", "election_or_referendum", "2018")
+    d.ev("The ANR also won a plurality in the Senate", "election_or_referendum", "2018")
+    d.ev("characterized the elections as free and fair", "election_or_referendum", "2018")
+    d.ev("In June, Congress passed a law delaying municipal elections", "law_or_decree",
+         "2020-06")
+    d.ev("During the year the Council of Magistrates selected one", "other", Y)
+    d.fig("During the year the Council of Magistrates selected one", 1,
+          "Supreme Court justices selected")
+    d.prov("The law requires that at least 20 percent of each party", "threshold", 20,
+           "percent", "at least 20 percent", "women among party primary candidates")
+    d.ev("Although the parties met this requirement in the 2018 election",
+         "election_or_referendum", "2018")
+    d.ev("did not change as a result of the 2018 election", "election_or_referendum", "2018")
+    d.fig("did not change as a result of the 2018 election", 14,
+          "women's share of Congress", unit="percent")
+    d.fig("there were 21 women in Congress", 21, "women in Congress")
+    d.fig("there were 21 women in Congress", 8, "female senators")
+    d.fig("there were 21 women in Congress", 45, "senators")
+    d.fig("there were 21 women in Congress", 13, "female national deputies")
+    d.fig("there were 21 women in Congress", 80, "national deputies")
+
+    d.sec("4")
+    d.ent("organization", "Authentic Radical Liberal Party")
+    d.ent("person", "Celeste Amarilla")
+    d.ent("organization", AGO)
+    d.ent("person", "Rodolfo Friedmann", "Friedmann")
+    d.ent("place", "Guaira", "Guaira Department")
+    d.ent("organization", "Comptroller’s Office")
+    d.prov("Under a law that prohibits court cases from lasting longer", "time_limit", 4,
+           "years", "longer than four years", "duration of court cases")
+    d.ev("On October 8, the lower house of Congress voted to suspend", "dismissal",
+         "2020-10-08")
+    d.dur(60, "days", "for 60 days")
+    d.ev("On October 8, the lower house of Congress voted to suspend", "other", "2020-10-02")
+    d.fig("On October 8, the lower house of Congress voted to suspend", 60,
+          "share of lower-house members said to owe their seats to corruption",
+          unit="percent", value_end=70, source="Celeste Amarilla")
+    d.fig("unresolved high-level corruption cases included three former ministers", 3,
+          "former ministers with unresolved corruption cases")
+    d.fig("unresolved high-level corruption cases included three former ministers", 5,
+          "former members of Congress with unresolved corruption cases")
+    d.fig("unresolved high-level corruption cases included three former ministers", 10,
+          "current members of Congress with unresolved corruption cases")
+    d.fig("unresolved high-level corruption cases included three former ministers", 3,
+          "former Supreme Court justices with unresolved corruption cases")
+    d.ev("In August Minister of Agriculture Rodolfo Friedmann resigned", "charge", "2020-08")
+    d.ev("his fellow senators in September voted to strip him", "other", "2020-09")
+    d.ev("The Senate delayed a vote to remove Friedmann", "other", Y)
+    d.prov("to disclose their income and assets within 15 days of taking office",
+           "time_limit", 15, "days", "within 15 days of taking office", "asset disclosure")
+    d.prov("to disclose their income and assets within 15 days of taking office",
+           "time_limit", 15, "days", "within 15 days of finishing", "asset disclosure")
+    d.prov("from holding government positions for up to 10 years", "penalty", 10, "years",
+           "up to 10 years", "failure to disclose assets")
+    d.ev("The Comptroller’s Office did not investigate cases", "investigation", Y,
+         polarity="negated")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def paraguay() -> ParaguayDoc:
