@@ -34,12 +34,14 @@ Y = "2020"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 AGO = "Attorney General’s Office"
 MINWOMEN = "Ministry of Women"
 MINCHILD = "Ministry of Children and Youth"
 CODEHUPY = "Paraguayan Human Rights Coordinator"
+NMPT = "National Mechanism for the Prevention of Torture"
+SHRU = "Special Human Rights Unit"
 DAILY_WAGE = "times the minimum daily wage"
 
 
@@ -58,8 +60,8 @@ class ParaguayDoc(CollectionDoc):
 # =========================================================================================
 def sections_5_7(d: ParaguayDoc) -> None:
     d.sec("5")
-    d.ent("organization", AGO)
-    d.ent("organization", "NMPT")
+    d.ent("organization", AGO, "Attorney General Office")
+    d.ent("organization", NMPT, "NMPT")
 
     d.sec("6")
     d.ent("organization", MINWOMEN)
@@ -356,7 +358,7 @@ def sections_3_4(d: ParaguayDoc) -> None:
     d.ent("organization", "Congress")
     d.ent("organization", "Mercosur Parliament")
     d.ent("person", "Mario Abdo Benitez")
-    d.ent("organization", "National Republican Association", "ANR")
+    d.ent("organization", "National Republican Association", "ANR", "Colorado Party")
     d.ent("organization", "Senate")
     d.ent("organization", "Organization of American States")
     d.ent("organization", "EU")
@@ -422,7 +424,169 @@ def sections_3_4(d: ParaguayDoc) -> None:
          polarity="negated")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+# =========================================================================================
+# Executive summary (with the title line) and Section 1
+# =========================================================================================
+def executive_summary(d: ParaguayDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Paraguay")
+    d.ent("person", "Mario Abdo Benitez")
+    d.ent("organization", "National Republican Association", "ANR", "Colorado Party")
+    d.ent("organization", "National Police")
+    d.ent("organization", "Ministry of Internal Affairs")
+    d.ev("In 2018 Mario Abdo Benitez of the Colorado Party", "election_or_referendum", "2018")
+    d.ev("Legislative elections took place at the same time.", "election_or_referendum", "2018")
+    d.ev("Members of the security forces committed some abuses.", "torture_or_abuse", Y)
+    d.ev("Significant human rights issues included: alleged killing of minors", "killing", Y,
+         polarity="alleged")
+    d.ev("The government took steps to prosecute and punish low- and mid-ranking", "charge", Y)
+
+
+def section_1(d: ParaguayDoc) -> None:
+    d.sec("1.a")
+    d.ent("organization", AGO, "Attorney General Office")
+    d.ent("organization", SHRU)
+    d.ent("place", "Concepcion", "Concepcion City")
+    d.ent("organization", "Joint Task Force", "FTC")
+    d.ent("organization", "Paraguayan People’s Army")
+    d.ev("There were reports that the government or its agents committed", "killing", Y,
+         polarity="alleged")
+    d.ev("it pursued some prosecutions.", "charge", Y)
+    d.ev("The Special Human Rights Unit of the Attorney General’s Office investigated cases",
+         "investigation", Y)
+    d.ev("Two 11-year-old girls were found dead in the department of Concepcion", "killing",
+         "2020-09-02", place="Concepcion")
+    d.fig("Two 11-year-old girls were found dead in the department of Concepcion", 2,
+          "girls found dead after the task force operation")
+    d.ev("Political activists alleged the FTC killed two civilian girls", "killing", Y,
+         polarity="alleged", source="political activists")
+    d.fig("Political activists alleged the FTC killed two civilian girls", 2,
+          "civilian girls allegedly killed by the task force", source="political activists")
+
+    d.sec("1.b")
+    d.ent("person", "Oscar Denis", "Denis")
+    d.ent("person", "Adelio Mendoza", "Mendoza")
+    d.ent("place", "Asuncion")
+    d.ent("person", "Edelio Morinigo")
+    d.ent("person", "Felix Urbieta")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+    d.ev("On September 9, a group claiming to be the Paraguayan People’s Army", "other",
+         "2020-09-09", place="Concepcion")
+    d.fig("On September 9, a group claiming to be the Paraguayan People’s Army", 250,
+          "distance of the abduction site from Asuncion", "approximately", unit="miles")
+    d.ev("The captors released Mendoza on September 14", "release", "2020-09-14")
+    d.fig("allegedly held two other captives", 2, "other captives held by the group")
+
+    d.sec("1.c")
+    d.ent("person", "Stroessner")
+    d.ent("person", "Benito Sanabria")
+    d.ent("person", "Jorge Ramirez Bogarin")
+    d.ent("person", "Fernando Aguero Benitez")
+    d.ent("organization", NMPT, "NMPT")
+    d.ent("organization", "Coast Guard")
+    d.ent("place", "Ciudad del Este")
+    d.ent("place", "San Miguel")
+    d.ent("person", "Walter Diaz")
+    d.ent("person", "Luis Torres")
+    d.ent("organization", "National Police")
+    d.ent("organization", "National Anti-Narcotics Secretariat")
+    d.ent("place", "Brazil")
+    d.ent("organization", "Primeiro Comando da Capital", "PCC")
+    d.ent("organization", "Comando Vermelho")
+    d.not_entity("Ciudad del Este East Naval Area Base", "Pedro Juan Caballero Prison",
+                 "Tacumbu Prison")
+    d.ev("there were credible reports that some government officials employed",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("Special Human Rights Unit opened seven torture investigation cases", "investigation",
+         Y)
+    d.fig("Special Human Rights Unit opened seven torture investigation cases", 7,
+          "torture investigations opened")
+    d.fig("The Special Human Rights Unit was investigating 102 open cases", 102,
+          "open cases under investigation by the human rights unit")
+    d.ev("obtained convictions of three police officers charged in 2017", "conviction_or_sentence",
+         Y)
+    d.ev("obtained convictions of three police officers charged in 2017", "charge", "2017")
+    d.fig("obtained convictions of three police officers charged in 2017", 3,
+          "police officers convicted")
+    d.ev("stemmed from police response to 2017 antigovernment protests", "protest", "2017",
+         place="Asuncion")
+    d.ev("The convictions resulted in sentences ranging from two and one-half",
+         "conviction_or_sentence", Y)
+    d.pen("prison", 2.5, "years", "two and one-half years to nine years")
+    d.ev("alleged that unidentified Coast Guard sailors committed torture", "torture_or_abuse",
+         "2020-07-15", polarity="alleged", source=NMPT, place="Ciudad del Este")
+    d.fig("alleged that unidentified Coast Guard sailors committed torture", 35,
+          "civilians allegedly tortured by Coast Guard sailors", source=NMPT)
+    d.ev("The sailors allegedly committed physical and psychological abuses",
+         "torture_or_abuse", "2020-07-15", polarity="alleged", place="Ciudad del Este")
+    d.ev("The sailors allegedly committed physical and psychological abuses", "killing",
+         "2020-07-15", place="Ciudad del Este")
+    d.ev("The NMPT concluded torture likely occurred", "report_published", Y, source=NMPT)
+    d.ev("had not charged or prosecuted any Coast Guard units", "charge", Y,
+         polarity="negated")
+    d.ev("Although the navy removed base commander Captain Walter Diaz", "dismissal", Y)
+    d.ev("Several civil society groups publicly criticized the FTC", "other", Y)
+    d.ev("and NMPT both investigated alleged human rights abuses", "investigation", Y)
+    d.fig("the average occupancy rate was 98 percent above", 98,
+          "prison occupancy above the occupational index (August 31)", unit="percent",
+          source=NMPT)
+    d.fig("the average occupancy rate was 98 percent above", 200,
+          "prison occupancy rate reported in 2019", unit="percent", source=NMPT)
+    d.fig("the average occupancy rate was 98 percent above", 75,
+          "space standard per inmate", "at least", unit="square feet", source=NMPT)
+    d.ev("the average occupancy rate was 98 percent above", "report_published", "2019",
+         source=NMPT)
+    d.ev("The government attributed a significant jailbreak", "other", "2020-01")
+    d.fig("The government attributed a significant jailbreak", 70,
+          "gang members who escaped from prison", "more than")
+    d.ev("On July 6, inmates at Tacumbu Prison rioted", "protest", "2020-07-06")
+    d.ev("Visitation rights at Tacumbu Prison were restored later.", "other", Y)
+    d.ev("Authorities conducted some investigations of credible allegations",
+         "investigation", Y)
+    d.ev("With prior coordination the government granted access to prisons", "other", Y)
+
+    d.sec("1.d")
+    d.prov("police have up to six hours to notify the Attorney General’s Office",
+           "time_limit", 6, "hours", "up to six hours", "notifying the prosecutor of an arrest")
+    d.prov("police have up to six hours to notify the Attorney General’s Office",
+           "time_limit", 24, "hours", "up to 24 hours", "notifying a judge of an arrest")
+    d.ev("reported 82 complaints of “deprivation of freedom,”", "detention_or_arrest", Y,
+         polarity="alleged", source=SHRU)
+    d.fig("reported 82 complaints of “deprivation of freedom,”", 82,
+          "complaints of deprivation of freedom", source=SHRU)
+    d.ev("also reported several cases of arbitrary arrest and detention", "detention_or_arrest",
+         Y, polarity="alleged", source="media and NGOs")
+    d.prov("a period that could range from six months to five years", "time_limit", 6,
+           "months", "from six months", "detention without trial")
+    d.prov("a period that could range from six months to five years", "time_limit", 5,
+           "years", "to five years", "detention without trial")
+    d.fig("71 percent of male prisoners and 61 percent", 71,
+          "share of male prisoners awaiting trial or sentencing", unit="percent", source=NMPT)
+    d.fig("71 percent of male prisoners and 61 percent", 61,
+          "share of female prisoners awaiting trial or sentencing", unit="percent", source=NMPT)
+
+    d.sec("1.e")
+    d.ent("organization", "National Institute for Rural Development and Land", "INDERT")
+    d.ent("person", "Mirna Alaye")
+    d.ent("person", "Liz Florentin")
+    d.ent("organization", "Ministry of Internal Affairs")
+    d.ent("organization", "Ombudsman’s Office")
+    d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest",
+         Y, polarity="negated")
+    d.ev("there were reports of forced evictions and allegations of corruption", "other", Y,
+         polarity="alleged")
+    d.ev("In May, INDERT credit director Mirna Alaye", "dismissal", "2020-05")
+    d.fig("reports of land invasions increased approximately 25 percent", 25,
+          "increase in reports of land invasions from 2019", "approximately", unit="percent",
+          source=SHRU)
+
+    d.sec("1.f")
+    d.ev("did not receive reports of new cases of unlawful interference", "other", Y,
+         polarity="negated", source=SHRU)
+
+
+PART_BUILDERS = {"exec": executive_summary, "1": section_1, "5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def paraguay() -> ParaguayDoc:
