@@ -35,7 +35,7 @@ Y = "2016"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 MHRC = "Malawi Human Rights Commission"
 MINGENDER = "Ministry of Gender, Children, Disability, and Social Welfare"
@@ -353,7 +353,334 @@ def sections_5_7(d: DevCollectionDoc) -> None:
           "cigarettes equivalent to the daily nicotine")
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: DevCollectionDoc) -> None:
+    d.sec("2.a")
+    d.ent("organization", MACRA, "MACRA")
+    d.ent("organization", "Dziko FM")
+    d.ent("organization", "Zodiak Broadcasting Corporation")
+    d.ent("organization", "Malawi Broadcasting Corporation", "MBC")
+    d.ent("organization", "International Telecommunication Union")
+    d.ent("organization", "Malawi Censorship Board Secretariat")
+    d.ev("on February 22 and 23, three opposition parliamentarians were arrested",
+         "detention_or_arrest", "2016-02-22", date_end="2016-02-23")
+    d.fig("on February 22 and 23, three opposition parliamentarians were arrested", 3,
+          "opposition parliamentarians arrested for sedition")
+    d.ev("They were released on bail following a brief detention.", "release", Y)
+    d.ev("On June 17, the Malawi Communications Regulatory Authority", "attack_or_threat",
+         "2016-06-17")
+    d.ev("In August, MACRA accused representatives of the Zodiak", "attack_or_threat",
+         "2016-08")
+    d.ev("The government did not restrict or disrupt access to the internet",
+         "censorship_or_blocking", Y, polarity="negated")
+    d.ev("The government did not restrict or disrupt access to the internet", "surveillance",
+         Y, polarity="negated")
+    d.fig("approximately 9.3 percent of the population used the internet", 9.3,
+          "share of the population using the internet (2015)", "approximately",
+          unit="percent", source="International Telecommunication Union")
+    d.ev("There were no government restrictions on academic freedom during the year",
+         "censorship_or_blocking", Y, polarity="negated")
+
+    d.sec("2.b")
+    d.ent("organization", "Lilongwe University of Agriculture and Natural Resources")
+    d.ev("On September 21, 26 peacefully protesting students", "detention_or_arrest",
+         "2016-09-21")
+    d.fig("On September 21, 26 peacefully protesting students", 26,
+          "protesting students arrested")
+    d.ev("They were subsequently released on bail.", "release", Y)
+    d.prov("NGOs must register with three different government entities", "requirement", 3,
+           "government entities", "three different government entities",
+           "registration of NGOs")
+
+    d.sec("2.c")
+    d.ent("organization", "Department of State")
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.d")
+    d.ent("organization", "UN High Commissioner for Refugees", "UNHCR")
+    d.ent("place", "Mozambique")
+    d.ent("place", "Democratic Republic of the Congo")
+    d.ent("place", "Burundi")
+    d.ent("place", "Great Lakes region")
+    d.ent("place", "Africa")
+    d.ent("organization", MHRC, "MHRC")
+    d.ent("organization", "World Food Program")
+    d.not_entity("Luwani camp", "Dzaleka camp", "Dzaleka refugee camp",
+                 "Dzaleka and Luwani refugee camps")
+    d.ev("In March the government reopened the Luwani camp", "other", "2016-03")
+    d.fig("In March the government reopened the Luwani camp", 10000,
+          "asylum seekers from Mozambique", "approximately")
+    d.fig("UNHCR had transferred 1,919 of the asylum seekers", 1919,
+          "asylum seekers transferred to the camp")
+    d.fig("UNHCR had transferred 1,919 of the asylum seekers", 8000,
+          "asylum seekers who returned to Mozambique")
+    d.fig("At year’s end there were approximately 27,000 refugees", 27000,
+          "refugees in the northern camp", "approximately")
+    d.fig("the government provided protection to approximately 29,000 individuals", 29000,
+          "individuals under the government's protection", "approximately")
+    d.ev("Gender-based violence and other criminal activities were reported in the camp.",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("From January to August, the MHRC received three complaints of mistreatment",
+         "torture_or_abuse", "2016-01", date_end="2016-08", polarity="alleged", source=MHRC)
+    d.fig("From January to August, the MHRC received three complaints of mistreatment", 3,
+          "complaints of mistreatment in the refugee camp", source=MHRC)
+    d.fig("With only 13 police officers assigned", 13, "police officers assigned to the camp")
+
+
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: DevCollectionDoc) -> None:
+    d.sec("3")
+    d.ent("person", "Arthur Peter Mutharika", "Mutharika")
+    d.ent("organization", "Democratic Progressive Party")
+    d.ent("person", "Joyce Banda", "Banda")
+    d.ent("organization", "People’s Party")
+    d.ent("organization", "National Assembly")
+    d.ent("organization", "Supreme Court of Appeal")
+    d.ent("organization", "High Court")
+    d.ev("In 2014 citizens voted in simultaneous presidential", "election_or_referendum",
+         "2014")
+    d.ev("Voters elected Arthur Peter Mutharika of the Democratic Progressive Party",
+         "election_or_referendum", "2014")
+    d.fig("Voters elected Arthur Peter Mutharika of the Democratic Progressive Party", 36.4,
+          "Mutharika's share of the presidential vote", unit="percent")
+    d.ev("Mutharika defeated incumbent president Joyce Banda", "election_or_referendum",
+         "2014")
+    d.ev("Mutharika defeated incumbent president Joyce Banda", "election_or_referendum",
+         "1994")
+    d.ev("Presidential and vice presidential debates took place", "other", "2014")
+    d.ev("International observers characterized the elections as generally peaceful", "other",
+         "2014", source="international observers")
+    d.ev("During the pre-election period, President Banda and her People’s Party", "other",
+         "2014")
+    d.ev("when widespread errors in the voter rolls became known in 2014", "other", "2014")
+    d.ev("That confidence was further undermined on election day", "other", "2014")
+    d.ev("President Banda attempted unconstitutionally to nullify the results", "other", "2014")
+    d.ev("The courts rejected this move, and vote counting proceeded.", "other", "2014")
+    d.fig("nearly 450,000-vote margin of victory was decisive", 450000,
+          "votes in Mutharika's margin of victory", "approximately")
+    d.ev("Also in 2014 successful local elections filled the positions", "election_or_referendum",
+         "2014")
+    d.ev("Also in 2014 successful local elections filled the positions", "election_or_referendum",
+         "2000")
+    d.ev("Also in 2014 successful local elections filled the positions", "other", "2005")
+    d.fig("There were 32 women in the 193-seat National Assembly", 32,
+          "women in the National Assembly")
+    d.fig("There were 32 women in the 193-seat National Assembly", 193,
+          "seats in the National Assembly")
+    d.fig("There were 32 women in the 193-seat National Assembly", 56,
+          "women among elected local councilors")
+    d.fig("There were 32 women in the 193-seat National Assembly", 462,
+          "elected local councilors")
+    d.fig("There were three women in the 20-member cabinet.", 3, "women in the cabinet")
+    d.fig("There were three women in the 20-member cabinet.", 20, "members of the cabinet")
+    d.fig("Women constituted approximately 25 percent of the civil service.", 25,
+          "women's share of the civil service", "approximately", unit="percent")
+    d.fig("There were 10 female justices among the 34", 10, "female justices")
+    d.fig("There were 10 female justices among the 34", 34,
+          "justices of the two higher courts")
+
+    d.sec("4")
+    d.ent("organization", ACB, "ACB")
+    d.ent("person", "Bakili Muluzi", "Muluzi")
+    d.ent("organization", "Directorate of Assets Declaration")
+    d.not_entity("Cashgate", "Public Officers Declaration of Assets Law")
+    d.ev("primarily mid-level civil servants arrested in 2013", "detention_or_arrest", "2013")
+    d.fig("primarily mid-level civil servants arrested in 2013", 70,
+          "individuals investigated and prosecuted in the Cashgate scandal", "approximately")
+    d.fig("primarily mid-level civil servants arrested in 2013", 20000000000,
+          "sum stolen in the Cashgate scandal", "approximately", unit="MWK")
+    d.fig("primarily mid-level civil servants arrested in 2013", 55000000,
+          "sum stolen in the Cashgate scandal", unit="USD")
+    d.ev("As of September, 12 cases resulted in convictions", "conviction_or_sentence", Y)
+    d.pen("prison", 3, "years", "from three to 11 years")
+    d.fig("As of September, 12 cases resulted in convictions", 12,
+          "Cashgate cases resulting in convictions")
+    d.ev("At year’s end no high-level officials had been arrested", "detention_or_arrest", Y,
+         polarity="negated")
+    d.ev("On May 5, the Anti-Corruption Bureau deputy director recused himself", "other",
+         "2016-05-05")
+    d.fig("Muluzi had been on trial since 2006 for graft totaling", 8000000000,
+          "graft Muluzi is tried for", unit="MWK")
+    d.fig("Muluzi had been on trial since 2006 for graft totaling", 11000000,
+          "graft Muluzi is tried for", unit="USD")
+    d.prov("to the speaker of the National Assembly within three months", "time_limit", 3,
+           "months", "within three months", "asset disclosure")
+    d.prov("Assets Law requires officials in 48 categories", "requirement", 48, "categories",
+           "officials in 48 categories", "financial disclosure")
+    d.ev("On October 4, the Directorate of Assets Declaration revealed", "report_published",
+         "2016-10-04", source="Directorate of Assets Declaration")
+    d.fig("On October 4, the Directorate of Assets Declaration revealed", 28,
+          "members of parliament who failed to declare assets",
+          source="Directorate of Assets Declaration")
+    d.ev("There were no reports of fees charged or denial of access", "other", Y,
+         polarity="negated")
+
+
+# =========================================================================================
+# Executive summary (with the title line) and Section 1
+# =========================================================================================
+def executive_summary(d: DevCollectionDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Malawi")
+    d.ent("organization", "National Assembly")
+    d.fig("the president and the 193 National Assembly members", 193,
+          "members of the National Assembly")
+    d.ev("The 2014 elections for president, parliament, and local councils",
+         "election_or_referendum", "2014")
+    d.ev("The most significant human rights problems in the country included", "killing", Y)
+    d.ev("Other human rights problems included arbitrary arrest and detention",
+         "detention_or_arrest", Y)
+    d.ev("In some cases the government took steps to prosecute officials", "charge", Y)
+
+
+def section_1(d: DevCollectionDoc) -> None:
+    d.sec("1.a")
+    d.ent("place", "Ndirande")
+    d.ent("place", "Blantyre")
+    d.ent("organization", "High Court")
+    d.ent("person", "Stewart Lobo")
+    d.ev("There were isolated reports the government or its agents committed", "killing", Y,
+         polarity="alleged")
+    d.ev("On March 30, police shot and killed a fleeing robbery suspect", "killing",
+         "2016-03-30", place="Ndirande")
+    d.ev("On October 5, the High Court convicted Police Constable Stewart Lobo",
+         "conviction_or_sentence", "2016-10-05")
+    d.ev("On October 5, the High Court convicted Police Constable Stewart Lobo", "killing",
+         "2011")
+    d.fig("Eight other officers arrested in connection with the incident", 8,
+          "other officers arrested over the killing")
+    d.ev("On August 24, the government paid compensation of 31 million", "other",
+         "2016-08-24")
+    d.fig("On August 24, the government paid compensation of 31 million", 31000000,
+          "compensation paid to families of persons killed", unit="MWK")
+    d.fig("On August 24, the government paid compensation of 31 million", 42900,
+          "compensation paid to families of persons killed", unit="USD")
+    d.fig("On August 24, the government paid compensation of 31 million", 10,
+          "persons killed in the 2011 demonstrations")
+
+    d.sec("1.b")
+    d.ev("There were no reports of politically motivated disappearances.", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("place", "Mpemba")
+    d.ent("person", "Piyasoni Magombo", "Magombo")
+    d.ent("organization", MHRC, "MHRC")
+    d.ent("organization", "Inspectorate of Prisons")
+    d.ent("organization", "Malawi Prison Services")
+    d.ent("organization", "Malawi Red Cross Society")
+    d.ev("on July 10, community members in Mpemba, Blantyre, protested", "protest",
+         "2016-07-10", place="Mpemba")
+    d.ev("Magombo died from injuries sustained during the beating.", "death_in_custody", Y)
+    d.ev("stated in its annual report that torture was widespread", "report_published", Y,
+         source=MHRC)
+    d.ev("During the year the MHRC released a report that cited overcrowding",
+         "report_published", Y, source=MHRC)
+    d.ev("From January to August, the MHRC received two complaints", "other", "2016-01",
+         date_end="2016-08", polarity="alleged", source=MHRC)
+    d.fig("From January to August, the MHRC received two complaints", 2,
+          "complaints about the rights of prisoners", source=MHRC)
+    d.ev("It received four such complaints in 2015.", "other", "2015", polarity="alleged",
+         source=MHRC)
+    d.fig("It received four such complaints in 2015.", 4,
+          "complaints about the rights of prisoners in 2015", source=MHRC)
+    d.ev("largely noncompliant with the High Court’s 2009 requirement", "other", "2009")
+    d.ev("A 2014 inspection tour that covered 90 percent of prisons", "investigation", "2014")
+    d.fig("A 2014 inspection tour that covered 90 percent of prisons", 90,
+          "share of prisons covered by the inspection", unit="percent")
+    d.ev("On September 6, the Malawi Prison Services reported", "report_published",
+         "2016-09-06", source="Malawi Prison Services")
+    d.fig("On September 6, the Malawi Prison Services reported", 14018, "prison population",
+          source="Malawi Prison Services")
+    d.fig("On September 6, the Malawi Prison Services reported", 2,
+          "prison population relative to capacity", "more than",
+          source="Malawi Prison Services")
+    d.fig("On September 6, the Malawi Prison Services reported", 7000, "prison capacity",
+          source="Malawi Prison Services")
+    d.prov("beyond the legal limit of 48 hours", "time_limit", 48, "hours",
+           "the legal limit of 48 hours", "police detention")
+    d.ev("according to the prison service 77 inmates died in prison", "death_in_custody", Y,
+         source="prison service")
+    d.fig("according to the prison service 77 inmates died in prison", 77,
+          "inmates who died in prison", source="prison service")
+    d.fig("Leading causes of death were tuberculosis", 24, "inmate deaths from tuberculosis")
+    d.fig("Leading causes of death were tuberculosis", 9, "inmate deaths from malaria")
+    d.fig("Leading causes of death were tuberculosis", 7, "inmate deaths from anemia")
+    d.fig("Leading causes of death were tuberculosis", 5, "inmate deaths from AIDS")
+    d.ev("The MHRC received only two complaints during the year.", "other", Y,
+         polarity="alleged", source=MHRC)
+    d.fig("The MHRC received only two complaints during the year.", 2,
+          "prisoner complaints received during the year", source=MHRC)
+    d.ev("During the year the government permitted domestic and international NGOs", "other",
+         Y)
+
+    d.sec("1.d")
+    d.ent("organization", "Malawi Defense Force", "MDF")
+    d.ent("organization", "Malawi Police Service", "MPS")
+    d.ent("organization", "Ministry of Home Affairs")
+    d.ent("organization", ACB, "ACB")
+    d.ent("person", "Henry Odillo")
+    d.ent("person", "Clement Kafuwa")
+    d.ent("organization", "Professional Responsibility Unit", "Internal Affairs Department")
+    d.ent("organization", "Legal Aid Bureau")
+    d.ent("organization", "Department of Legal Aid")
+    d.ent("organization", "Center for Legal Assistance")
+    d.ent("organization", "Paralegal Advisory Service Institute")
+    d.ent("place", "Dedza")
+    d.ev("Authorities, however, prosecuted officers accused of involvement", "charge", Y)
+    d.ev("In July 2015 the Anti-Corruption Bureau (ACB) arrested", "detention_or_arrest",
+         "2015-07")
+    d.ev("The two were arraigned at the High Court and released on bail.", "charge", Y)
+    d.ev("The two were arraigned at the High Court and released on bail.", "release", Y)
+    d.ev("The trial began in October but had yet to conclude", "trial", "2016-10")
+    d.prov("be released from detention or informed of charges by a court within 48",
+           "time_limit", 48, "hours", "within 48 hours of arrest", "charge or release")
+    d.ev("There were no reports detainees were held incommunicado", "detention_or_arrest", Y,
+         polarity="negated")
+    d.ev("In March 2015 the Legal Aid Bureau replaced the Department", "other", "2015-03")
+    d.fig("Underfunded and having only nine lawyers", 9, "lawyers of the legal aid bureau")
+    d.ev("Authorities, however, made arbitrary arrests based on sections", "detention_or_arrest",
+         Y)
+    d.ev("on February 24, 19 sex workers in Dedza were arrested", "conviction_or_sentence",
+         "2016-02-24", place="Dedza")
+    d.fig("on February 24, 19 sex workers in Dedza were arrested", 19,
+          "sex workers arrested, charged and convicted")
+    d.fig("Of the total prison population of 14,018 inmates, 2,275", 14018,
+          "total prison population")
+    d.fig("Of the total prison population of 14,018 inmates, 2,275", 2275,
+          "inmates in pretrial detention")
+    d.fig("Of the total prison population of 14,018 inmates, 2,275", 16,
+          "share of inmates in pretrial detention", unit="percent")
+    d.prov("Despite a statutory 90-day limit on pretrial detention", "time_limit", 90, "days",
+           "statutory 90-day limit", "pretrial detention")
+
+    d.sec("1.e")
+    d.ent("organization", "Directorate of Public Prosecutions")
+    d.ent("organization", "Ministry of Justice")
+    d.prov("for an accused to be informed of charges by a court within 48 hours", "time_limit",
+           48, "hours", "within 48 hours of arrest", "informing the accused of charges")
+    d.fig("the directorate had one prosecuting attorney supported by 18", 1,
+          "prosecuting attorneys of the directorate")
+    d.fig("the directorate had one prosecuting attorney supported by 18", 18,
+          "paralegals of the directorate")
+    d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest",
+         Y, polarity="negated")
+    d.fig("As of August 31, there were 377 licensed legal practitioners.", 377,
+          "licensed legal practitioners")
+    d.ev("Through September the MHRC received 82 complaints", "other", Y, polarity="alleged",
+         source=MHRC)
+    d.fig("Through September the MHRC received 82 complaints", 82,
+          "complaints of limited access to justice", source=MHRC)
+    d.fig("Through September the MHRC received 82 complaints", 8,
+          "complaints of unfair administrative procedures", source=MHRC)
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+                 "exec": executive_summary, "1": section_1}
 
 
 def malawi() -> DevCollectionDoc:
