@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import build_shared_gold  # noqa: E402
 from build_whole_gold_dev import seven_section_parts  # noqa: E402
-from build_whole_gold_paraguay2020 import ParaguayDoc  # noqa: E402
+from build_whole_gold_paraguay2020 import ParaguayDoc, assemble  # noqa: E402
 
 FILE = "html/2016/malawi.html"
 Y = "2016"
@@ -169,7 +169,8 @@ def sections_5_7(d: DevCollectionDoc) -> None:
           "share of women with no formal education", unit="percent")
     d.ev(VACS + " found that one in five women", "report_published", "2014")
     d.fig(VACS + " found that one in five women", 1, "women sexually abused before 18 (numerator)")
-    d.fig(VACS + " found that one in five women", 5, "women sexually abused before 18 (denominator)")
+    d.fig(VACS + " found that one in five women", 5,
+          "women sexually abused before 18 (denominator)")
     d.fig(VACS + " found that one in five women", 1, "men sexually abused before 18 (numerator)")
     d.fig(VACS + " found that one in five women", 7, "men sexually abused before 18 (denominator)")
     d.fig("Two in five women and two in three men ages 18 to 24", 2,
@@ -313,7 +314,8 @@ def sections_5_7(d: DevCollectionDoc) -> None:
            "minimum age for employment")
     d.prov("The law sets the minimum age for employment at 14", "threshold", 14, "age",
            "between the ages 14 and 18", "hazardous work", value_end=18)
-    d.prov("The Employment Act provides a list of hazardous work", "penalty", 20000, "MWK", "20,000 MWK", "child labor")
+    d.prov("The Employment Act provides a list of hazardous work", "penalty", 20000, "MWK",
+           "20,000 MWK", "child labor")
     d.prov("The Employment Act provides a list of hazardous work", "penalty", 27.66, "USD",
            "$27.66", "child labor")
     d.prov("The Employment Act provides a list of hazardous work", "penalty", 5, "years",
@@ -684,11 +686,8 @@ PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
 
 
 def malawi() -> DevCollectionDoc:
-    d = DevCollectionDoc("2016_malawi", FILE, 2016, {g: ALL_PARTS[g] for g in DONE})
-    # In order of annotation; an entity is declared by each part that names it.
-    for group in DONE:
-        PART_BUILDERS[group](d)
-    return d
+    return assemble(DevCollectionDoc, "2016_malawi", FILE, 2016, ALL_PARTS, DONE,
+                    PART_BUILDERS)
 
 
 DOCS = {"2016_malawi": malawi}

@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import build_shared_gold  # noqa: E402
 from build_whole_gold_dev import seven_section_parts  # noqa: E402
-from build_whole_gold_paraguay2020 import ParaguayDoc  # noqa: E402
+from build_whole_gold_paraguay2020 import ParaguayDoc, assemble  # noqa: E402
 
 FILE = "html/2023/maldives.html"
 Y = "2023"
@@ -481,11 +481,7 @@ PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
 
 
 def maldives() -> ParaguayDoc:
-    d = ParaguayDoc("2023_maldives", FILE, 2023, {g: ALL_PARTS[g] for g in DONE})
-    # In order of annotation; an entity is declared by each part that names it.
-    for group in DONE:
-        PART_BUILDERS[group](d)
-    return d
+    return assemble(ParaguayDoc, "2023_maldives", FILE, 2023, ALL_PARTS, DONE, PART_BUILDERS)
 
 
 DOCS = {"2023_maldives": maldives}

@@ -55,6 +55,16 @@ class ParaguayDoc(CollectionDoc):
             self.records[-1]["quantity"]["value_end"] = value_end
 
 
+def assemble(cls: type, stem: str, file: str, year: int, all_parts: dict, done: list[str],
+             builders: dict) -> ParaguayDoc:
+    """The gold document of the groups annotated whole (``done``, in annotation order; an
+    entity is declared by each part that names it, the first declaration counts)."""
+    d = cls(stem, file, year, {g: all_parts[g] for g in done})
+    for group in done:
+        builders[group](d)
+    return d
+
+
 # =========================================================================================
 # Sections 5-7
 # =========================================================================================
@@ -204,7 +214,8 @@ def sections_5_7(d: ParaguayDoc) -> None:
     d.sec("7.a")
     d.ent("organization", "International Labor Organization")
     d.prov("The law requires that industrial unions have a minimum of 20 members",
-           "threshold", 20, "members", "a minimum of 20 members", "registration of an industrial union")
+           "threshold", 20, "members", "a minimum of 20 members",
+           "registration of an industrial union")
     d.prov("face a fine equaling 50 times the minimum daily wage", "penalty", 50, DAILY_WAGE,
            "50 times the minimum daily wage", "refusing to bargain with a registered union")
     d.prov("face a fine equaling 50 times the minimum daily wage", "penalty", 600, "USD",
@@ -270,7 +281,8 @@ def sections_5_7(d: ParaguayDoc) -> None:
     d.sec("7.e")
     d.ent("organization", "Department of Mediation of Private Conflicts")
     d.prov("domestic employees work a maximum of eight hours per day", "prohibition", 8,
-           "hours per day", "a maximum of eight hours per day", "working hours of domestic employees")
+           "hours per day", "a maximum of eight hours per day",
+           "working hours of domestic employees")
     d.prov("provides for a standard legal workweek of 48 hours", "threshold", 48,
            "hours per week", "48 hours", "standard legal workweek")
     d.prov("provides for a standard legal workweek of 48 hours", "threshold", 42,
@@ -586,15 +598,12 @@ def section_1(d: ParaguayDoc) -> None:
          polarity="negated", source=SHRU)
 
 
-PART_BUILDERS = {"exec": executive_summary, "1": section_1, "5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+PART_BUILDERS = {"exec": executive_summary, "1": section_1, "5-7": sections_5_7, "2": section_2,
+                 "3-4": sections_3_4}
 
 
 def paraguay() -> ParaguayDoc:
-    d = ParaguayDoc("2020_paraguay", FILE, 2020, {g: ALL_PARTS[g] for g in DONE})
-    # In order of annotation; an entity is declared by each part that names it.
-    for group in DONE:
-        PART_BUILDERS[group](d)
-    return d
+    return assemble(ParaguayDoc, "2020_paraguay", FILE, 2020, ALL_PARTS, DONE, PART_BUILDERS)
 
 
 DOCS = {"2020_paraguay": paraguay}

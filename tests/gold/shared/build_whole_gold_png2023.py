@@ -29,6 +29,7 @@ sys.path.insert(0, str(HERE))
 import build_shared_gold  # noqa: E402
 from build_whole_gold_dev import seven_section_parts  # noqa: E402
 from build_whole_gold_malawi2016 import DevCollectionDoc  # noqa: E402
+from build_whole_gold_paraguay2020 import assemble  # noqa: E402
 
 FILE = "html/2023/papua-new-guinea.html"
 Y = "2023"
@@ -504,11 +505,8 @@ PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
 
 
 def papua_new_guinea() -> DevCollectionDoc:
-    d = DevCollectionDoc("2023_papua-new-guinea", FILE, 2023, {g: ALL_PARTS[g] for g in DONE})
-    # In order of annotation; an entity is declared by each part that names it.
-    for group in DONE:
-        PART_BUILDERS[group](d)
-    return d
+    return assemble(DevCollectionDoc, "2023_papua-new-guinea", FILE, 2023, ALL_PARTS, DONE,
+                    PART_BUILDERS)
 
 
 DOCS = {"2023_papua-new-guinea": papua_new_guinea}
