@@ -151,6 +151,8 @@ def sections_5_7(d: DevCollectionDoc) -> None:
           "women's share of full-time farmers", "more than")
     d.fig("More than half–52 percent–of full-time farmers were women", 52,
           "women's share of full-time farmers", unit="percent")
+    d.prov("to at least one Malawian parent", "threshold", 1, "parents",
+           "at least one Malawian parent", "citizenship by descent")
     d.ev("According to the most recent population census (2008)", "report_published", "2008")
     d.fig("According to the most recent population census (2008)", 16.6,
           "share of children with a birth certificate", unit="percent")
@@ -161,6 +163,8 @@ def sections_5_7(d: DevCollectionDoc) -> None:
           "hospitals issuing electronic birth registration")
     d.ev("There were no reports of discrimination or denial of services", "other", Y,
          polarity="negated")
+    d.prov("Education for children under age 18 is compulsory.", "threshold", 18, "age",
+           "under age 18", "compulsory education")
     d.ev("The 2015-16 Demographic and Health Survey (DHS) found", "report_published", "2015",
          date_end="2016")
     d.fig("The 2015-16 Demographic and Health Survey (DHS) found", 5,
