@@ -134,6 +134,7 @@ def reasons(question: str, doc: str, corpus: Corpus, stop_words: frozenset[str])
     for w in _WORD.findall(question):
         if w[0].isupper() and w.lower().replace("’", "'") in forms:
             out.append(f"country:{w}")
+    out = list(dict.fromkeys(out))
     for m in _YEAR.finditer(question):
         year = int(m.group(1))
         holders = corpus.reports_with(m.group(1))
