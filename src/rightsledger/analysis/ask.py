@@ -273,7 +273,7 @@ REPORT_WEIGHT = 0.15    # across reports: the report's evidence in the ranking (
 REPORT_DEPTH = 30       # … its best sentences among this many of the ranking
 REPORT_SENTENCES = 5    # … at most this many of them, summed
 REPORTS_SEARCHED = 2    # the reports the first ranking points at, searched again alone (_report_stage)
-REPORT_CANDIDATES = 30  # … for this many sentences each, by words and by vector
+REPORT_CANDIDATES = 30  # … for the sentences nearest to the question by vector (by words: no gain on dev)
 EDITION_OVERLAP = 0.9   # word overlap from which two sentences of one country's reports are one
 SAME_FIGURES_OVERLAP = 0.75   # … or this much, when they give the same numbers (the same fact reworded)
 
@@ -352,7 +352,7 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
                      for d in {*prior, *named_prior}}
         scored = [(s + doc_prior.get(h.doc, 0.0), h) for s, h in scored]
         if dense and REPORTS_SEARCHED:
-            scored += _report_stage(store, question, query, wants, scored, doc_prior, filters)
+            scored += _report_stage(store, question, wants, scored, doc_prior, filters)
         if dense and REPORT_WEIGHT:
             reports = report_scores(scored)
             top = max(reports.values(), default=0.0) or 1.0
@@ -402,20 +402,20 @@ def report_scores(scored: list[tuple[float, Hit]], *, depth: int = REPORT_DEPTH,
     return {d: sum(v) for d, v in by.items()}
 
 
-def _report_stage(store: "Store", question: str, query: str, wants: set[str], scored: list[tuple[float, Hit]],
+def _report_stage(store: "Store", question: str, wants: set[str], scored: list[tuple[float, Hit]],
                   doc_prior: dict[str, float], filters: dict[str, Any]) -> list[tuple[float, Hit]]:
     """Across reports, the first pool holds only the corpus-wide best :data:`CANDIDATES`, too
     few of each report for its answer to be among them. The :data:`REPORTS_SEARCHED` reports
-    the first ranking points at most (:func:`report_scores`) are searched again on their own,
-    words and vectors (as a question asked of one report is), and their new sentences scored
-    alike, with the same report priors. Returns the new (score, hit) pairs."""
+    the first ranking points at most (:func:`report_scores`) are searched again on their own for
+    the sentences nearest to the question by vector (their words' BM25 found nothing more on
+    dev and costs a full-text query each), and the new sentences scored alike, with the same
+    report priors. Returns the new (score, hit) pairs."""
     reports = sorted(report_scores(scored).items(), key=lambda t: -t[1])[:REPORTS_SEARCHED]
     seen = {(h.doc, h.start) for _, h in scored}
     new: dict[tuple[str, int], Hit] = {}
     for doc, _ in reports:
         scope = {**filters, "doc": doc}
-        for h in [*search(store, query, limit=REPORT_CANDIDATES, headings=True, **scope),
-                  *_dense(store, question, limit=REPORT_CANDIDATES, **scope)]:
+        for h in _dense(store, question, limit=REPORT_CANDIDATES, **scope):
             if (h.doc, h.start) not in seen:
                 new.setdefault((h.doc, h.start), h)
     if not new:
