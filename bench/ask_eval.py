@@ -43,7 +43,8 @@ each question's reasons.
 for before/after figures in one run of the same code.
 
 ``--latency``: ask p50/p95 over every question of both sets, warm (model and vectors
-loaded), corpus-wide, wall and CPU time (the CPU time is less sensitive to other load). ``--cold``: one question from a fresh ``rightsledger ask`` process.
+loaded), corpus-wide, wall and CPU time (the CPU time is less sensitive to other load).
+``--cold``: one question from a fresh ``rightsledger ask`` process.
 """
 from __future__ import annotations
 
@@ -271,7 +272,8 @@ def main() -> int:
                 cells.append(f"{r['id_recall']:.2f} / {r['id_mrr']:.2f} (n={r['id_questions']})")
                 cells.append(f"{found / rest if rest else 0:.2f} / {rr / rest if rest else 0:.2f} (n={rest})")
             n = results[f"{name}/{ranking}/{scopes[0]}"]
-            rows.append(f"| {name} ({n['questions']} asked, {n['skipped']} skipped) | {ranking} | {' | '.join(cells)} |")
+            label = f"{name} ({n['questions']} asked, {n['skipped']} skipped)"
+            rows.append(f"| {label} | {ranking} | {' | '.join(cells)} |")
     print(header)
     print("|" + "---|" * (2 + len(titles)))
     print("\n".join(rows))

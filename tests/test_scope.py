@@ -181,7 +181,8 @@ def phrase_named(st: Store) -> None:
     st.save(_bundle("kestria-2022", "Kestria", [
         "Police in Tarvena killed two persons during a protest against the new market tax.",
         "Prison conditions were harsh."]), "test")
-    for country in ("Morania", "Ostrava", "Belmora", "Zandor", "Quorvia", "Halvor"):   # a word in 2 of 8 still counts
+    # eight reports: a word in two of them still counts (analysis.scope.MAX_SHARE)
+    for country in ("Morania", "Ostrava", "Belmora", "Zandor", "Quorvia", "Halvor"):
         st.save(_bundle(f"{country.lower()}-2022", country, [f"Journalists in {country} said trials were slow."]), "test")
     question = "How many people died when troops shot at the Tarvena market?"
     assert phrases(question) == ["people died", "troops shot", "Tarvena market"]
