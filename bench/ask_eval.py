@@ -30,8 +30,21 @@ to the questions by file name (``rightsledger ingest ../shared/reports/kazakhsta
 ../shared/reports/usdos examples/reports --db DB`` gives the real pipeline's sentences).
 Questions whose report is missing (../shared absent) are skipped and counted.
 
+Identifying questions (``bench/identifying.py``, declared before any score was computed with
+it): a question identifies its report when it names the report's country or a demonym, the
+report's year (or a year written in at most two reports), or a proper name or a phrase of
+two or more content words written in the report and in at most two reports of the corpus,
+computed from the texts of the database's reports. Across the corpus, no ranking can tell
+which report a question that identifies none means; the corpus scope is printed for all
+questions and for the identifying ones only (``corpus, identifying (n)``). ``-v`` prints
+each question's reasons.
+
+``--no-report-stage``: the ranking as it was before the report-level stage (round t-ask2),
+for before/after figures in one run of the same code.
+
 ``--latency``: ask p50/p95 over every question of both sets, warm (model and vectors
-loaded), corpus-wide. ``--cold``: one question from a fresh ``rightsledger ask`` process.
+loaded), corpus-wide, wall and CPU time (the CPU time is less sensitive to other load).
+``--cold``: one question from a fresh ``rightsledger ask`` process.
 """
 from __future__ import annotations
 
@@ -105,10 +118,13 @@ def scope_filter(store: Store, doc: str, scope: str) -> dict[str, str]:
 
 
 def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, k: int, ranking: str,
-             scope: str, verbose: bool) -> dict[str, float]:
+             scope: str, verbose: bool, identifying: dict[str, list[str]] | None = None) -> dict[str, float]:
+    """Recall@k and MRR of one ranking in one scope; with ``identifying`` (question id →
+    reasons), also over the questions that identify their report (``id_*``)."""
     from rightsledger.analysis.ask import ask
 
     found, rr, n, skipped, misses = 0, 0.0, 0, 0, []
+    id_found, id_rr, id_n = 0, 0.0, 0
     opts = {"bm25": dict(semantic=False, rerank=False), "hybrid": dict(rerank=False),
             "rerank": dict(rerank=True)}[ranking]
     t0 = time.perf_counter()
@@ -127,11 +143,37 @@ def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, k: in
             rr += 1.0 / rank
         else:
             misses.append(q["id"])
+        why = (identifying or {}).get(q["id"])
+        if why:
+            id_n += 1
+            id_found += rank is not None
+            id_rr += 1.0 / rank if rank else 0.0
         if verbose:
             top = hits[0].text[:80] if hits else "-"
-            print(f"    {q['id']} {'@' + str(rank) if rank else 'miss':>5}  {q['question'][:60]:<60}  | {top}")
+            print(f"    {q['id']} {'@' + str(rank) if rank else 'miss':>5}  {q['question'][:60]:<60}  | {top}"
+                  + (f"  [identifies: {', '.join(why)}]" if why else ""))
     return {"questions": n, "skipped": skipped, "recall": found / n if n else 0.0,
-            "mrr": rr / n if n else 0.0, "seconds": time.perf_counter() - t0, "misses": misses}
+            "mrr": rr / n if n else 0.0, "seconds": time.perf_counter() - t0, "misses": misses,
+            "id_questions": id_n, "id_recall": id_found / id_n if id_n else 0.0,
+            "id_mrr": id_rr / id_n if id_n else 0.0}
+
+
+def identifying_questions(store: Store, questions: list[dict], docs: dict[str, str]) -> dict[str, list[str]]:
+    """Question id → why it identifies its report across the corpus (bench/identifying.py);
+    questions that identify none are left out."""
+    from identifying import load_corpus, reasons
+
+    from rightsledger.analysis.ask import QUESTION_WORDS, STOP_WORDS
+
+    corpus = load_corpus(store)
+    out = {}
+    for q in questions:
+        path = Path(q["file"].split(":", 1)[-1])
+        doc = docs.get(path.name) or docs.get(path.stem)
+        why = reasons(q["question"], doc, corpus, STOP_WORDS | QUESTION_WORDS) if doc else []
+        if why:
+            out[q["id"]] = why
+    return out
 
 
 def latency(store: Store, questions: list[str], runs: int = 1, rerank: bool = False) -> dict[str, float]:
@@ -144,15 +186,18 @@ def latency(store: Store, questions: list[str], runs: int = 1, rerank: bool = Fa
 
     ask(store, questions[0], rerank=rerank)  # load the models and the vectors
     ask_module._CACHE.clear()  # the evaluation's sentences would make the re-ranker look fast
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
         for q in questions:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             answer(store, q, ask(store, q, rerank=rerank))
             times.append((time.perf_counter() - t0) * 1000)
+            cpu.append((time.process_time() - c0) * 1000)
     times.sort()
-    return {"n": len(times), "p50": statistics.median(times),
-            "p95": times[min(len(times) - 1, int(0.95 * len(times)))], "max": times[-1]}
+    cpu.sort()
+    at95 = min(len(times) - 1, int(0.95 * len(times)))
+    return {"n": len(times), "p50": statistics.median(times), "p95": times[at95], "max": times[-1],
+            "cpu_p50": statistics.median(cpu), "cpu_p95": cpu[at95]}
 
 
 def cold(db: str, question: str) -> float:
@@ -176,8 +221,15 @@ def main() -> int:
     ap.add_argument("--latency", action="store_true", help="warm ask p50/p95 over every question")
     ap.add_argument("--cold", action="store_true", help="one question from a fresh CLI process")
     ap.add_argument("--json", help="write the results here too")
+    ap.add_argument("--no-report-stage", action="store_true",
+                    help="the ranking before round t-ask2: no report evidence, no second search of the "
+                         "reports it points at, no phrases in the report prior (for before/after)")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
+    if args.no_report_stage:
+        from rightsledger.analysis import ask as ask_module
+
+        ask_module.PHRASES, ask_module.REPORT_WEIGHT, ask_module.REPORTS_SEARCHED = False, 0.0, 0
     if args.db:
         store, db = Store(args.db), args.db
         docs = doc_map(store)
@@ -195,33 +247,46 @@ def main() -> int:
     scopes = [s for s in args.scopes.split(",") if s]
     results: dict[str, dict] = {}
     print(f"recall@{args.k} / MRR; {len(store.doc_ids())} reports in the database")
-    header = f"| set | ranking | {' | '.join(SCOPE_TITLES[s] for s in scopes)} |"
+    titles = [SCOPE_TITLES[s] for s in scopes] + (
+        ["corpus, identifying questions", "corpus, the others"] if "corpus" in scopes else [])
+    header = f"| set | ranking | {' | '.join(titles)} |"
     rows = []
     for name in sets:
         qs = load_questions(name)
+        ident = identifying_questions(store, qs, docs)
+        results[f"{name}/identifying"] = ident
         for ranking in rankings:
             cells = []
             for scope in scopes:
                 if args.verbose:
                     print(f"  {name} {ranking} {scope}:")
                 r = evaluate(store, qs, docs, k=args.k, ranking=ranking, scope=scope,
-                             verbose=args.verbose)
+                             verbose=args.verbose, identifying=ident)
                 results[f"{name}/{ranking}/{scope}"] = r
                 cells.append(f"{r['recall']:.2f} / {r['mrr']:.2f}")
+            if "corpus" in scopes:
+                r = results[f"{name}/{ranking}/corpus"]
+                rest = r["questions"] - r["id_questions"]
+                found = r["recall"] * r["questions"] - r["id_recall"] * r["id_questions"]
+                rr = r["mrr"] * r["questions"] - r["id_mrr"] * r["id_questions"]
+                cells.append(f"{r['id_recall']:.2f} / {r['id_mrr']:.2f} (n={r['id_questions']})")
+                cells.append(f"{found / rest if rest else 0:.2f} / {rr / rest if rest else 0:.2f} (n={rest})")
             n = results[f"{name}/{ranking}/{scopes[0]}"]
-            rows.append(f"| {name} ({n['questions']} asked, {n['skipped']} skipped) | {ranking} | {' | '.join(cells)} |")
+            label = f"{name} ({n['questions']} asked, {n['skipped']} skipped)"
+            rows.append(f"| {label} | {ranking} | {' | '.join(cells)} |")
     print(header)
-    print("|" + "---|" * (2 + len(scopes)))
+    print("|" + "---|" * (2 + len(titles)))
     print("\n".join(rows))
     for key, r in results.items():
-        if r["misses"]:
+        if r.get("misses"):
             print(f"missed ({key}): {' '.join(r['misses'])}")
     if args.latency:
         qs = [q["question"] for s in sets for q in load_questions(s)]
         lat = latency(store, qs)
         results["latency"] = lat
         print(f"ask, warm, corpus-wide ({lat['n']} questions, answers included): "
-              f"p50 {lat['p50']:.0f} ms, p95 {lat['p95']:.0f} ms, max {lat['max']:.0f} ms")
+              f"p50 {lat['p50']:.0f} ms, p95 {lat['p95']:.0f} ms, max {lat['max']:.0f} ms; "
+              f"CPU p50 {lat['cpu_p50']:.0f} ms, p95 {lat['cpu_p95']:.0f} ms")
         if "rerank" in rankings:
             lat = latency(store, qs, rerank=True)
             results["latency_rerank"] = lat

@@ -307,7 +307,8 @@ def test_document_prior_and_ask_across_reports_on_postgresql(pg_store, tmp_path)
 
 
 @needs_pg
-@pytest.mark.parametrize("scenario", ["entity_named_by_its_alias", "year_named", "unit_named_by_its_acronym"])
+@pytest.mark.parametrize("scenario", ["entity_named_by_its_alias", "year_named", "unit_named_by_its_acronym",
+                                      "phrase_named"])
 def test_named_entities_years_and_acronyms_on_postgresql(pg_store, scenario):
     try:
         from . import test_acronyms, test_scope

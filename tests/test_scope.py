@@ -5,11 +5,12 @@ from dataclasses import replace
 
 import pytest
 
-from rightsledger.analysis.ask import ask
+from rightsledger.analysis.ask import ask, phrases, report_scores
 from rightsledger.analysis.scope import document_prior, named_country, named_entities, named_years
 from rightsledger.extract.embed import MODEL_ID, headings, sentence_vectors, to_bytes
 from rightsledger.records import Document, Entity, Paragraph, Section, Sentence
 from rightsledger.store import Bundle, Store
+from rightsledger.store.search import Hit
 
 # two fictional reports of our own: the same kind of sentences, different places
 REPORTS = {
@@ -165,3 +166,50 @@ def year_named(st: Store) -> None:
     for year, wage in ((2021, "280"), (2022, "310")):
         hits = ask(st, f"What was the minimum wage in {year}?", rerank=False, country="Veridia")
         assert wage in hits[0].text
+
+
+def test_two_words_together_point_at_the_report_that_writes_them_together(tmp_path):
+    phrase_named(Store(tmp_path / "ph.db"))
+
+
+def phrase_named(st: Store) -> None:
+    """Both reports write "Tarvena" and "market", only one "the Tarvena market": as a phrase
+    the pair says which report the question means (SQLite here, PostgreSQL in test_postgres.py)."""
+    st.save(_bundle("veridia-2022", "Veridia", [
+        "Soldiers fired on traders at the Tarvena market in May, killing three persons.",
+        "Prison conditions were harsh."]), "test")
+    st.save(_bundle("kestria-2022", "Kestria", [
+        "Police in Tarvena killed two persons during a protest against the new market tax.",
+        "Prison conditions were harsh."]), "test")
+    # eight reports: a word in two of them still counts (analysis.scope.MAX_SHARE)
+    for country in ("Morania", "Ostrava", "Belmora", "Zandor", "Quorvia", "Halvor"):
+        st.save(_bundle(f"{country.lower()}-2022", country, [f"Journalists in {country} said trials were slow."]), "test")
+    question = "How many people died when troops shot at the Tarvena market?"
+    assert phrases(question) == ["people died", "troops shot", "Tarvena market"]
+    words = ["Tarvena", "market"]
+    alone = document_prior(st, words)
+    assert alone["kestria-2022"] == pytest.approx(alone["veridia-2022"], rel=0.2) and len(alone) == 2
+    prior = document_prior(st, words + phrases(question))
+    assert prior["veridia-2022"] == 1.0 and prior["kestria-2022"] < 0.7
+    assert ask(st, question, rerank=False)[0].doc == "veridia-2022"
+
+
+def test_phrases_are_pairs_of_content_words():
+    assert phrases("Which faith group is shunned for refusing to vote in the 1993 ballot?") == [
+        "faith group", "1993 ballot"]
+    assert phrases("What did the media regulator do to an opposition paper in July?") == [
+        "media regulator", "opposition paper"]
+    assert phrases("Who?") == []
+
+
+def _hit(doc: str, start: int) -> Hit:
+    return Hit(0, doc, "1", start, start + 10, "text", 0.0, "")
+
+
+def test_a_report_with_several_good_sentences_counts_more_than_one_lucky_sentence():
+    scored = [(0.9, _hit("kestria-2022", 0)), (0.8, _hit("veridia-2022", 0)), (0.78, _hit("veridia-2022", 50)),
+              (0.75, _hit("veridia-2022", 90)), (0.3, _hit("kestria-2022", 70))]
+    reports = report_scores(scored, depth=4, per_report=5)
+    assert reports == pytest.approx({"veridia-2022": 2.33, "kestria-2022": 0.9})
+    # only the best ``per_report`` of a report count, and only among the ``depth`` best overall
+    assert report_scores(scored, depth=5, per_report=2) == pytest.approx({"veridia-2022": 1.58, "kestria-2022": 1.2})

@@ -13,8 +13,12 @@ for: a figure ("how many"), a date ("when"), a person or organization ("who"). A
 words include the long forms of the acronyms it uses (:mod:`rightsledger.analysis.acronyms`),
 and a stored entity the question names is searched under its other names too ("ERU" and
 "Emergency Response Unit"). Across reports, the report's prior
-(:mod:`rightsledger.analysis.scope`: the question's rarer words; more strongly, the reports
-that mention the entities it names or are of a year it names) is added, and a sentence that
+(:mod:`rightsledger.analysis.scope`: the question's rarer words and pairs of words; more
+strongly, the reports that mention the entities it names or are of a year it names) is added;
+the two reports the ranking then points at are searched again alone (the corpus-wide pool
+holds too few sentences of each report) and each sentence gets a share of its report's
+evidence (the sum of its best scores: a report with several good sentences is more likely
+the one meant than one with a lucky sentence); a sentence that
 another edition of the same country's report already gives (nearly word for word, or
 reworded with the same figures) is shown once (:func:`distinct_editions`). Without stored
 vectors the ranking is BM25 re-scored by how many of the question's words each sentence
@@ -98,6 +102,15 @@ def content_words(question: str) -> list[str]:
             continue
         out[w] = None
     return list(out)
+
+
+def phrases(question: str) -> list[str]:
+    """Pairs of consecutive content words of the question ("Songa market", "wage gap"): as
+    phrases they say which report is meant more surely than either word alone."""
+    words = [m.group(0) for m in WORD_RE.finditer(question)]
+    ok = [len(w) >= 3 and w.lower().replace("’", "'") not in STOP_WORDS and w.lower() not in QUESTION_WORDS
+          for w in words]
+    return list(dict.fromkeys(f"{a} {b}" for a, b, x, y in zip(words, words[1:], ok, ok[1:]) if x and y))
 
 
 # "which organization", "which local rights group", "which foreign broadcasters": up to three
@@ -255,6 +268,12 @@ DOC_WEIGHT = 0.1        # the report's prior (analysis.scope), when asked across
 PLAIN_DOC_WEIGHT = 0.4  # the same on the plain score's scale (BM25 + coverage + intent, 0–1.5)
 NAMED_WEIGHT = 0.3       # the reports of the entities and years the question names (analysis.scope):
 PLAIN_NAMED_WEIGHT = 1.2  # the user said which; on dev (few such questions) 0.1–0.5 score alike
+PHRASES = True          # the question's pairs of content words count in the report prior too (phrases())
+REPORT_WEIGHT = 0.15    # across reports: the report's evidence in the ranking (report_scores(), 0–1)
+REPORT_DEPTH = 30       # … its best sentences among this many of the ranking
+REPORT_SENTENCES = 5    # … at most this many of them, summed
+REPORTS_SEARCHED = 2    # the reports the first ranking points at, searched again alone (_report_stage)
+REPORT_CANDIDATES = 30  # … for the sentences nearest to the question by vector (by words: no gain on dev)
 EDITION_OVERLAP = 0.9   # word overlap from which two sentences of one country's reports are one
 SAME_FIGURES_OVERLAP = 0.75   # … or this much, when they give the same numbers (the same fact reworded)
 
@@ -283,7 +302,9 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     :data:`NAMED_WEIGHT` × the prior of the stored entities and the years the question names
     (:func:`~rightsledger.analysis.scope.named_entities`, ``named_years``), and
     near-identical sentences of one country's other editions are dropped
-    (:func:`distinct_editions`).
+    (:func:`distinct_editions`). In the hybrid ranking, the reports the first ranking points at
+    are then searched again alone (:func:`_report_stage`) and each sentence gets
+    :data:`REPORT_WEIGHT` × its report's evidence (:func:`report_scores`).
     ``rerank`` (default: when the re-ranker's weights are installed) re-orders the best
     :data:`RERANK_CANDIDATES` with a transformer.
 
@@ -313,22 +334,29 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
         return []
     wants = intent(question)
     pool_hits = list({(h.doc, h.start): h for h in [*candidates, *dense]}.values())
-    feats = _features(store, pool_hits)
-    boosts = [_boost(h, wants, feats[(h.doc, h.start)]) for h in pool_hits]
     if dense:
         # one score for every sentence of the pool, whichever list found it (analysis.rescore)
-        scored = _second_stage(store, question, pool_hits, boosts)
+        scored = _score_pool(store, question, wants, pool_hits)
     else:
+        feats = _features(store, pool_hits)
+        boosts = [_boost(h, wants, feats[(h.doc, h.start)]) for h in pool_hits]
         top = max((h.score for h in candidates), default=0.0) or 1.0
         scored = [(PLAIN_WEIGHTS["bm25"] * h.score / top + PLAIN_WEIGHTS["coverage"] * _coverage(h.text, stems) + b, h)
                   for h, b in zip(pool_hits, boosts)]
     if not filters.get("doc"):
-        prior = document_prior(store, content_words(question))
+        prior = document_prior(store, content_words(question) + (phrases(question) if PHRASES else []))
         # the stored entities and the years the question names: a signal of its own, stronger
         named_prior = document_prior(store, [], entities=[e for _, e in named], years=named_years(question))
         weight, named_weight = (DOC_WEIGHT, NAMED_WEIGHT) if dense else (PLAIN_DOC_WEIGHT, PLAIN_NAMED_WEIGHT)
-        scored = [(s + weight * prior.get(h.doc, 0.0) + named_weight * named_prior.get(h.doc, 0.0), h)
-                  for s, h in scored]
+        doc_prior = {d: weight * prior.get(d, 0.0) + named_weight * named_prior.get(d, 0.0)
+                     for d in {*prior, *named_prior}}
+        scored = [(s + doc_prior.get(h.doc, 0.0), h) for s, h in scored]
+        if dense and REPORTS_SEARCHED:
+            scored += _report_stage(store, question, wants, scored, doc_prior, filters)
+        if dense and REPORT_WEIGHT:
+            reports = report_scores(scored)
+            top = max(reports.values(), default=0.0) or 1.0
+            scored = [(s + REPORT_WEIGHT * reports.get(h.doc, 0.0) / top, h) for s, h in scored]
     scored.sort(key=lambda t: -t[0])
     if not filters.get("doc"):
         scored = distinct_editions(scored, _countries_of(store))
@@ -359,6 +387,46 @@ def _second_stage(store: "Store", question: str, hits: list[Hit], boosts: list[f
     scores = rescore(embed_query(question), words, texts,
                      [context.get((h.doc, h.start)) for h in hits], boosts, STOP_WORDS)
     return list(zip(scores, hits))
+
+
+def report_scores(scored: list[tuple[float, Hit]], *, depth: int = REPORT_DEPTH,
+                  per_report: int = REPORT_SENTENCES) -> dict[str, float]:
+    """Report id → the sum of its best ``per_report`` scores among the ``depth`` best sentences
+    of ``scored``: a report with several good sentences is more likely the one meant than a
+    report with one lucky sentence (document-level evidence from the sentence ranking)."""
+    best = sorted(scored, key=lambda t: -t[0])[:depth]
+    by: dict[str, list[float]] = {}
+    for s, h in best:
+        if len(by.setdefault(h.doc, [])) < per_report:
+            by[h.doc].append(s)
+    return {d: sum(v) for d, v in by.items()}
+
+
+def _report_stage(store: "Store", question: str, wants: set[str], scored: list[tuple[float, Hit]],
+                  doc_prior: dict[str, float], filters: dict[str, Any]) -> list[tuple[float, Hit]]:
+    """Across reports, the first pool holds only the corpus-wide best :data:`CANDIDATES`, too
+    few of each report for its answer to be among them. The :data:`REPORTS_SEARCHED` reports
+    the first ranking points at most (:func:`report_scores`) are searched again on their own for
+    the sentences nearest to the question by vector (their words' BM25 found nothing more on
+    dev and costs a full-text query each), and the new sentences scored alike, with the same
+    report priors. Returns the new (score, hit) pairs."""
+    reports = sorted(report_scores(scored).items(), key=lambda t: -t[1])[:REPORTS_SEARCHED]
+    seen = {(h.doc, h.start) for _, h in scored}
+    new: dict[tuple[str, int], Hit] = {}
+    for doc, _ in reports:
+        scope = {**filters, "doc": doc}
+        for h in _dense(store, question, limit=REPORT_CANDIDATES, **scope):
+            if (h.doc, h.start) not in seen:
+                new.setdefault((h.doc, h.start), h)
+    if not new:
+        return []
+    return [(s + doc_prior.get(h.doc, 0.0), h) for s, h in _score_pool(store, question, wants, list(new.values()))]
+
+
+def _score_pool(store: "Store", question: str, wants: set[str], hits: list[Hit]) -> list[tuple[float, Hit]]:
+    """The second stage (:func:`_second_stage`) with the intent boost of each sentence."""
+    feats = _features(store, hits)
+    return _second_stage(store, question, hits, [_boost(h, wants, feats[(h.doc, h.start)]) for h in hits])
 
 
 def _countries_of(store: "Store") -> dict[str, str]:
@@ -451,5 +519,5 @@ def semantic_search(store: "Store", query: str, *, limit: int = 20, **filters: A
     return [replace(h, rank=i, score=round(s, 6)) for i, (s, h) in enumerate(scored[:limit], 1)]
 
 
-__all__ = ["ask", "build_query", "content_words", "distinct_editions", "intent", "semantic_available",
-           "semantic_search", "stem", "similarities"]
+__all__ = ["ask", "build_query", "content_words", "distinct_editions", "intent", "phrases", "report_scores",
+           "semantic_available", "semantic_search", "stem", "similarities"]

@@ -8,6 +8,7 @@ cheap. A database without users is a single-user database: nothing is asked of a
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import secrets
@@ -30,8 +31,15 @@ RANK = {r: i for i, r in enumerate(ROLES)}
 TOKEN_PREFIX = "rlt_"
 SESSION_HOURS = 8
 _hasher = PasswordHasher()
-_DUMMY = _hasher.hash("not a password")   # verified against for unknown users (same timing)
 NAME_MAX = 64
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """The hash an unknown user's password is verified against (the same cost as a known
+    user's). Made on first use, not at import: an argon2id hash costs about 0.4 s of CPU, which
+    every CLI command (a cold ``rightsledger ask``) paid for nothing."""
+    return _hasher.hash("not a password")
 
 
 @dataclass(frozen=True)
@@ -97,7 +105,7 @@ def check_password(conn: Connection, name: str, password: str) -> Account:
     row = conn.execute(select(users_t.c.name, users_t.c.role, users_t.c.password_hash)
                        .where(users_t.c.name == name)).first()
     try:
-        _hasher.verify(row[2] if row else _DUMMY, password)
+        _hasher.verify(row[2] if row else _dummy_hash(), password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         raise RightsledgerError(Code.BAD_LOGIN) from None
     if row is None:

@@ -89,8 +89,9 @@ class VectorIndex:
         with self.store.reading() as conn:
             model = _run(conn, "SELECT model FROM sentence_vectors GROUP BY model "
                                "ORDER BY COUNT(*) DESC LIMIT 1").scalar()
-            rows = _run(conn, "SELECT v.id, v.doc, v.vec FROM sentence_vectors v "
-                              "WHERE v.model = :m ORDER BY v.doc, v.id", {"m": model}).all() if model else []
+            # the driver's own tuples: SQLAlchemy's rows cost about 0.5 s of CPU on 217,000 of them
+            rows = _run(conn, "SELECT v.id, v.doc, v.vec FROM sentence_vectors v WHERE v.model = :m "
+                              "ORDER BY v.doc, v.id", {"m": model}).cursor.fetchall() if model else []
         if not rows:
             return _Matrix(key, model, np.zeros(0, np.int64), np.zeros(0, np.int32), [], {},
                            np.zeros((0, 1), np.float16))
