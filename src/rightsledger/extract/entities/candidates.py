@@ -25,9 +25,14 @@ from .roles import _role_after, _strip_titles
 from .runs import _Word, _big_place, _of_name, _phrases, _trim, body_before_title
 
 
+#: "(see section 2.d., Stateless Persons, and section 6)": the title of the section referred to.
+_CROSS_REF = re.compile(r"\b[Ss]ections?\s+\d(?:\.[a-z])?\.?,\s+([A-Z][^,;()\n]{2,80}?)(?=\s*[,;)]|\.\s|\.$)")
+
+
 def _masked_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Heading lines and run-in topic labels inside a paragraph (absolute offsets)."""
-    out = []
+    """Heading lines, run-in topic labels and the section titles of cross-references inside a
+    paragraph (absolute offsets)."""
+    out = [m.span(1) for m in _CROSS_REF.finditer(text, start, end)]
     pos = start
     for line in text[start:end].split("\n"):
         s, e = pos, pos + len(line)

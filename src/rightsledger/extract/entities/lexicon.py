@@ -63,6 +63,10 @@ TRAILING_TITLES = words("entities", "trailing_titles")
 TITLE_COMPOUNDS = words("entities", "title_compounds")
 #: Nouns a name continues after with "to" ("Right to Asylum", "Access to Justice").
 TO_NOUNS = words("entities", "to_nouns")
+#: Nouns a name continues after with "with" ("Persons with Disabilities") and with "in"
+#: ("Trafficking in Persons").
+WITH_NOUNS = words("entities", "with_nouns")
+IN_NOUNS = words("entities", "in_nouns")
 #: Last words of a program, fund or forum: a body only where the report writes it acting.
 PROGRAM_WORDS = words("entities", "program_words")
 #: Verbs right after a name that make it an actor ("the X reported", "the X, which provided").
@@ -100,6 +104,7 @@ ARMED_NAME_PREFIXES: tuple[str, ...] = tuple(_L["armed_name_prefixes"])
 #: plural kinds after a list of places ("Djugu and Mahagi territories") and before one ("the towns of …")
 PLACE_LIST_NOUNS = words("entities", "place_list_nouns")
 PLACE_LIST_OF_NOUNS = words("entities", "place_list_of_nouns")
+PLACE_LIST_INTRO_NOUNS = words("entities", "place_list_intro_nouns")
 #: plural kinds at the end of a place's name and their singular ("Lomami Provinces" → "Lomami Province")
 PLACE_PLURALS: dict[str, str] = dict(_L["place_plurals"])
 #: "the newspaper X", "editor-in-chief of X" (before) and "X, a local NGO," (after): X is a body.
