@@ -45,9 +45,10 @@ class Cand:
 
 def facility_name(text: str, c: Cand) -> bool:
     """A place or a person's name that names a facility where it stands ("Ngozi Prison", "the
-    Mpimba central prison", "the Kakuma refugee camp"): no mention of an entity (a body's
-    "Ministry of Justice building" stays the ministry's)."""
-    return c.type != "organization" and FACILITY_AFTER.match(text, c.end) is not None
+    Mpimba central prison", "the Kakuma refugee camp"), also one the model took for a body
+    without a body's head word ("the Wazirpur police station", "the Hogar Seguro orphanage"): no
+    mention of an entity (a body's "Ministry of Justice building" stays the ministry's)."""
+    return (c.type != "organization" or not _heads(c.text.split())) and FACILITY_AFTER.match(text, c.end) is not None
 
 
 def slug(name: str) -> str:

@@ -67,6 +67,7 @@ TO_NOUNS = words("entities", "to_nouns")
 #: ("Trafficking in Persons").
 WITH_NOUNS = words("entities", "with_nouns")
 IN_NOUNS = words("entities", "in_nouns")
+IN_COUNTRY_STOPS = words("entities", "in_country_stops")
 #: Last words of a program, fund or forum: a body only where the report writes it acting.
 PROGRAM_WORDS = words("entities", "program_words")
 #: Verbs right after a name that make it an actor ("the X reported", "the X, which provided").
@@ -90,9 +91,10 @@ ROLE_OF = re.compile(r"\b((?:" + alternation(_L["role_of_modifiers"]) + r"\s+)?"
                      + alternation(_L["role_of_heads"]) + r"\s+of\s+[^,;.()]{1,60}),\s*$")
 #: Case-sensitive: the word before a facility's number ("Penal Colony No. 4").
 FACILITY_NUMBER_WORDS = words("entities", "facility_number_words")
-#: "… Prison", "… central prison", "… refugee camp" right after a name: the name is a facility's.
+#: "… Prison", "… central prison", "… refugee camp", "… juvenile detention facility" right after a
+#: name: the name is a facility's.
 FACILITY_AFTER = re.compile(r"\s+(?:" + alternation(sorted(_L["facility_modifiers"], key=len, reverse=True))
-                            + r"\s+)?" + alternation(sorted(_L["facility_words"], key=len, reverse=True))
+                            + r"\s+){0,2}" + alternation(sorted(_L["facility_words"], key=len, reverse=True))
                             + r"\b", re.I)
 #: "the X ethnic group", "ethnic X": X is a people, not an entity; "X militiamen": X is a body.
 GROUP_NOUNS: tuple[str, ...] = tuple(sorted(_L["group_nouns"], key=len, reverse=True))

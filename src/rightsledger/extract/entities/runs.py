@@ -13,7 +13,8 @@ from .common import _POSS, _WORD, _heads, _is_acronym, _is_cap
 from .lexicon import (
     ATTRIBUTIVE, CONNECTORS, DOCUMENT_WORDS, FACILITY_NUMBER_WORDS, FOREIGN_TOWN_MIN, GENERIC, IN_OK,
     IN_PLACE_HEADS, KIND_ACRONYMS, LEADING_NOISE, MONTHS_SET, NAME_PART_ZIPF, NON_ORG_ACRONYMS, ORG_HEADS,
-    OWNER_TITLES, PLURAL_OWNERS, TITLE_COMPOUNDS, TITLES, TO_NOUNS, TRAILING_TITLES, IN_NOUNS, WITH_NOUNS,
+    OWNER_TITLES, PLURAL_OWNERS, TITLE_COMPOUNDS, TITLES, TO_NOUNS, TRAILING_TITLES, IN_COUNTRY_STOPS, IN_NOUNS,
+    WITH_NOUNS,
 )
 
 
@@ -132,7 +133,7 @@ def _goes_on(run: list[_Word], words: list[_Word], k: int) -> list[_Word]:
         return []
     conn, last = words[k].core.lower(), run[-1].core.lower()
     heads = _heads([w.core for w in run])
-    if conn == "in" and heads:
+    if conn == "in" and heads and not IN_COUNTRY_STOPS.intersection(heads):
         n = _country_after(words, k + 1)
         if n:
             return words[k:k + 1 + n]
