@@ -124,10 +124,12 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return "place", 2
     if len(words) <= 5 and not heads and c.label in ("PERSON", "GPE", "LOC", "ORG") \
             and not gaz.lookup(text, home) and (BODY_BEFORE.search(doc_text, max(0, c.start - 40), c.start)
-                 or BODY_APPOSITION.match(doc_text, c.end)):
-        # "the newspaper Sahan", "Ocadec, a local NGO,"; an apposition decides for the report
-        # ("Boko Haram, the Nigerian militant terrorist group")
-        return "organization", OUTLET if BODY_APPOSITION.match(doc_text, c.end) else 3
+                 or BODY_APPOSITION.match(doc_text, c.end) or BODY_AFTER.match(doc_text, c.end)):
+        # "the newspaper Sahan", "Ocadec, a local NGO,"; an apposition or the kind after the name
+        # decides for the report ("Boko Haram, the Nigerian militant terrorist group", "the Dainik
+        # Morova newspapers")
+        decided = BODY_APPOSITION.match(doc_text, c.end) or BODY_AFTER.match(doc_text, c.end)
+        return "organization", OUTLET if decided else 3
     if (c.label in ("PERSON", "GPE", "LOC", "ORG", "FAC", "NORP") or " " in text) and _adjectival(words):
         return None, 0                        # "Angolan troops", "West African states"
     if PLACE_NOUN_AFTER.match(doc_text, c.end) and not heads and not _is_acronym(text) \
