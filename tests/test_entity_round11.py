@@ -97,8 +97,8 @@ def test_a_surname_the_model_left_out_and_a_name_cut_in_two(nlp):
 
 FACILITIES = """\
 He was tortured in custody in the Wazirpur police station in Barisal District. Nineteen persons \
-were detained at the Ongata Rongai police station in 2016. Kampot and Kandal prisons were the most \
-overcrowded. There were 753 inmates in the Las Gaviotas juvenile detention facility. A March fire \
+were detained at the Ongata Rongai police station in 2016. Nine inmates died in the Kandal prison in \
+May. There were 753 inmates in the Las Gaviotas juvenile detention facility. A March fire \
 at the Hogar Seguro orphanage killed 41 girls. Polygyny is permitted, but polyandry is not. The \
 Directorate of Prisons reported 80 deaths.
 """
@@ -111,3 +111,29 @@ def test_facilities_named_after_a_name_are_no_bodies(nlp):
     assert not {"Wazirpur", "Ongata Rongai", "Kandal", "Gaviotas", "Hogar Seguro", "Polygyny"} & orgs
     assert "Directorate of Prisons" in orgs
     assert "Barisal District" in _names(ents, "place")
+
+
+LISTED_FACILITIES = """\
+Overcrowding was worst in the Kakata, Harper, and Tubmanburg facilities. West Bank residents \
+who migrated after 1948 received citizenship. Attacks on Hindu temples continued in October.
+"""
+
+
+def test_places_of_a_list_of_facilities_a_side_of_a_country_and_no_religion(nlp):
+    ents = entities_of(LISTED_FACILITIES, nlp)
+    places = _names(ents, "place")
+    assert {"Tubmanburg", "West Bank"} <= places
+    assert "West Bank" not in _names(ents, "organization")
+    assert "Hindu" not in {e.name for e in ents}
+
+
+ARTICLE = """\
+On February 17, authorities detained activist Rani al-Zawahri, linked to the opposition movement. \
+Authorities also arrested Omar al-Nasiri in May; Nasiri died in custody in June.
+"""
+
+
+def test_a_surname_written_without_its_article_joins_the_full_name(nlp):
+    ents = entities_of(ARTICLE, nlp)
+    omar = next(e for e in ents if e.name == "Omar al-Nasiri")
+    assert "Nasiri" in omar.aliases and len(omar.mentions) == 2

@@ -264,6 +264,10 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
     titles_only = all(x in TITLES or x in OWNER_TITLES or x in CONNECTORS for x in lowers)
     if _titled_place_person(text, run, cores, gaz, home, out):
         return
+    place = gaz.lookup(text[s:e], alternates=False) if len(run) <= 3 and lowers[0] in SIDE_WORDS else None
+    if place is not None and place.kind in ("country", "region"):
+        out.append(Cand(s, e, text[s:e], "RULE_PLACE"))     # "the West Bank": a side of a country, no bank
+        return
     k = len(cores) - 1 - cores[::-1].index("and") if "and" in cores[2:-1] else 0
     if k and not _heads(cores[:k]) and not any(c in CONNECTORS for c in cores[:k]) \
             and _heads(cores[k + 1:k + 2]) and BODY_BEFORE.search(text, max(0, s - 40), s):

@@ -12,7 +12,7 @@ from ..lexicons import alternation
 from ..words import zipf
 from .common import (
     _PAREN, Cand, _acronym_of, _adjectival, _common, _demonym, _heads, _is_acronym, _is_cap, _key,
-    _person_shape, nationality_word,
+    _person_shape, nationality_word, surnames_of,
 )
 from .lexicon import (
     ADJECTIVE_USE, BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, CONNECTORS, CURRENCY_NOUNS, DOCUMENT_WORDS,
@@ -298,8 +298,8 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
             if body:
                 votes[key]["organization"] += 3
     # a single word that is the surname of a full name is that person
-    surnames = {fold(c.text.split()[-1]) for c in cands
-                if len(c.text.split()) >= 2 and _winner(votes.get(_key(c.text))) == "person"}
+    surnames = {f for c in cands if len(c.text.split()) >= 2 and _winner(votes.get(_key(c.text))) == "person"
+                for f in surnames_of(c.text)}
     surnames |= _family_names_first(cands, votes)
     ruled_places = {_key(c.text) for c in cands if c.label in ("COUNTRY", "TOWN", "RULE_PLACE")}
     for key, v in votes.items():
@@ -404,8 +404,8 @@ def _person_words_taken_for_places(cands: list[Cand], local: list[tuple[str | No
     single-word evidence test like surnames. A place preposition or kind word keeps the place."""
     gaz = gazetteer()
     strong = {_key(c.text) for c, (t, w) in zip(cands, local) if t == "place" and w > 1}
-    surnames = {fold(c.text.split()[-1]) for c in cands
-                if len(c.text.split()) >= 2 and _winner(votes.get(_key(c.text))) == "person"}
+    surnames = {f for c in cands if len(c.text.split()) >= 2 and _winner(votes.get(_key(c.text))) == "person"
+                for f in surnames_of(c.text)}
     out: set[str] = set()
     for key, v in votes.items():
         if " " in key or key in skip or key in strong or _winner(v) != "place" or gaz.lookup(key, home) \

@@ -51,6 +51,16 @@ def facility_name(text: str, c: Cand) -> bool:
     return (c.type != "organization" or not _heads(c.text.split())) and FACILITY_AFTER.match(text, c.end) is not None
 
 
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[-‐‑](?=\w{3})")
+
+
+def surnames_of(name: str) -> set[str]:
+    """The folded forms of a full name's last word that the report may write alone: the word,
+    and the word without its Arabic article ("Rani al-Zawahreh" … "Zawahreh")."""
+    last = fold(name.split()[-1])
+    return {last, _ARTICLE.sub("", last)}
+
+
 def slug(name: str) -> str:
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
