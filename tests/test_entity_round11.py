@@ -137,3 +137,21 @@ def test_a_surname_written_without_its_article_joins_the_full_name(nlp):
     ents = entities_of(ARTICLE, nlp)
     omar = next(e for e in ents if e.name == "Omar al-Nasiri")
     assert "Nasiri" in omar.aliases and len(omar.mentions) == 2
+
+
+RUN_IN_ALONE = """\
+The government restricted travel in the camps.
+
+Freedom of Movement:
+There were restrictions on refugee movement. The Refugee Relief Agency reported 20 cases.
+
+Freedom of Expression for Members of the Press and Other Media, Including Online Media:
+The law provides for freedom of expression. The Daily Star published the report.
+"""
+
+
+def test_a_run_in_label_alone_on_its_line_is_no_body(nlp):
+    ents = entities_of(RUN_IN_ALONE, nlp)
+    orgs = _names(ents, "organization")
+    assert {"Refugee Relief Agency", "Daily Star"} <= orgs
+    assert not {"Freedom of Movement", "Press and Other Media"} & orgs

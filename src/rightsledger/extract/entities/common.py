@@ -29,7 +29,8 @@ _PAREN = re.compile(r"\s*\(\s*([^()\n]{1,60}?)\s*\)")
 _TERMINAL = re.compile(r"[.?!:;\"”)’']\s*$")
 
 
-_RUN_IN = re.compile(r"^([^.:\n]{3,160}):\s")
+#: a run-in label, also alone on its line ("Freedom of Movement:", then the text below it)
+_RUN_IN = re.compile(r"^([^.:\n]{3,160}):(?:\s|$)")
 
 
 @dataclass

@@ -116,12 +116,16 @@ def _list_before(text: str, c: Cand, home: str | None) -> Cand:
     m = _LIST_HEAD.search(text, max(0, c.start - 90), c.start)
     if not m or m.end() != c.start or (m.start() > 0 and text[m.start() - 1] not in " \n("):
         return c
-    first = re.sub(r"^(?:UN|U\.N\.|United Nations)\s+", "", m.group(1))
+    start, head = m.start(), m.group(1)
+    the = re.match(r"The\s+", head)
+    if the:                                   # "The Truth, Justice, and Reconciliation Commission"
+        start, head = start + the.end(), head[the.end():]
+    first = re.sub(r"^(?:UN|U\.N\.|United Nations)\s+", "", head)
     items = [first] + [i.strip(", ") for i in re.findall(rf",\s+{_CAP}(?:\s+{_CAP})?", m.group(2))]
-    opens = re.search(r"[.!?]\s+$", text[max(0, m.start() - 3):m.start()]) is not None
-    if not all(_name_part(i, home) for i in items) or (opens and first == m.group(1)):
+    opens = re.search(r"[.!?]\s+$", text[max(0, start - 3):start]) is not None
+    if not all(_name_part(i, home) for i in items) or (opens and first == head):
         return c                              # a sentence opening with a list is no name
-    return Cand(m.start(), c.end, text[m.start():c.end], "RULE_ORG")
+    return Cand(start, c.end, text[start:c.end], "RULE_ORG")
 
 
 #: a name right before the acronym that spells it: "Action by Christians for the Abolition of Torture (ACAT)"
