@@ -19,7 +19,9 @@ opened an office. The American Embassy in the Democratic Republic of the Congo i
 The National Council for Persons with Disabilities reported few prosecutions. The Higher Council \
 for Affairs of Persons with Disabilities, a government body, opened a hotline. The National \
 Commission on Trafficking in Persons met twice. The UN Working Group on Enforced or Involuntary \
-Disappearances raised concerns. The Ministry of Justice or Interior may not refuse a visit.
+Disappearances raised concerns. The Ministry of Justice or Interior may not refuse a visit. Refugees \
+obtained help from organizations such as the Refugee Consortium of Kenya. The Truth, Justice, and \
+Reconciliation Commission ended its work in December.
 """
 
 
@@ -31,7 +33,8 @@ def test_a_bodys_name_goes_on_over_in_with_and_or(nlp):
             "Support Group for the Disabled in Chad", "National Council for Persons with Disabilities",
             "Higher Council for Affairs of Persons with Disabilities",
             "National Commission on Trafficking in Persons",
-            "UN Working Group on Enforced or Involuntary Disappearances"} <= orgs
+            "UN Working Group on Enforced or Involuntary Disappearances", "Refugee Consortium of Kenya",
+            "Truth, Justice, and Reconciliation Commission"} <= orgs
     fida = next(e for e in ents if e.name == "Federation of Women Lawyers in Kenya")
     assert "FIDA-K" in fida.aliases
     # an embassy stands in a country: the embassy and the place, not one name
@@ -65,7 +68,8 @@ def test_outlets_and_militias_named_after_their_kind_and_cross_referenced_titles
 
 PLACES = """\
 The boat's engine failed in the Andaman Sea; nine refugees died. The government moved 2,000 \
-refugees to the island of Varsan Char in the Bay of Bengal. Soldiers carried out evictions in \
+refugees to the island of Varsan Char in the Bay of Bengal. Varsan Char is an island with no \
+regular links to the mainland. Police arrested refugees who tried to leave Varsan Char. Soldiers carried out evictions in \
 three indigenous villages, Salacoim, Telemar, and Tierra Blanca, at the request of companies. \
 Settlers were evicted from Embobut Forest in June.
 """
@@ -98,7 +102,8 @@ def test_a_surname_the_model_left_out_and_a_name_cut_in_two(nlp):
 FACILITIES = """\
 He was tortured in custody in the Wazirpur police station in Barisal District. Nineteen persons \
 were detained at the Ongata Rongai police station in 2016. Nine inmates died in the Kandal prison in \
-May. There were 753 inmates in the Las Gaviotas juvenile detention facility. A March fire \
+May. There were 753 inmates in the Las Gaviotas juvenile detention facility. Police dispersed a \
+vigil at a Caltex gasoline station. A March fire \
 at the Hogar Seguro orphanage killed 41 girls. Polygyny is permitted, but polyandry is not. The \
 Directorate of Prisons reported 80 deaths.
 """
@@ -108,7 +113,7 @@ def test_facilities_named_after_a_name_are_no_bodies(nlp):
     ents = entities_of(FACILITIES, nlp)
     _check_spans(FACILITIES, ents)
     orgs = _names(ents, "organization")
-    assert not {"Wazirpur", "Ongata Rongai", "Kandal", "Gaviotas", "Hogar Seguro", "Polygyny"} & orgs
+    assert not {"Wazirpur", "Ongata Rongai", "Kandal", "Gaviotas", "Hogar Seguro", "Polygyny", "Caltex"} & orgs
     assert "Directorate of Prisons" in orgs
     assert "Barisal District" in _names(ents, "place")
 

@@ -30,6 +30,9 @@ from .titles import in_title
 #: The weight of a body named by its kind ("the newspaper X", "X newspaper"): such a name is
 #: an organisation wherever else the report writes it ("the New Broom was ordered …").
 OUTLET = 4.0
+#: the weight of a place named after its kind ("the island of X"), which decides for the report
+KIND_PLACE = 4.5
+_KIND_OF = re.compile(r"\b(?:island|village|town|city|commune|locality|municipality)\s+of\s+$")
 
 
 def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
@@ -88,7 +91,8 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
     if c.label == "TOWN":
         return "place", 2
     if c.label == "RULE_PLACE":
-        return "place", 3
+        # "the island of Varsan Char", "the village of Lany": the kind decides for the report
+        return "place", KIND_PLACE if _KIND_OF.search(doc_text, max(0, c.start - 24), c.start) else 3
     if c.label in ("RULE_ORG", "ARMED"):
         if BODY_AFTER.match(doc_text, c.end) or BODY_BEFORE.search(doc_text, max(0, c.start - 40), c.start):
             return "organization", OUTLET     # "the New Broom newspaper": decides for the report
@@ -343,6 +347,8 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
                 votes[k]["organization"] += sum(votes[k].values()) + 1   # "Cocoye militiamen"
     for k in {_key(c.text) for c, (t, w) in zip(cands, local) if w == OUTLET} & set(votes):
         votes[k]["organization"] += sum(votes[k].values()) + 1
+    for k in {_key(c.text) for c, (t, w) in zip(cands, local) if w == KIND_PLACE} & set(votes):
+        votes[k]["place"] += sum(votes[k].values()) + 1
     places = {_key(c.text) for c in cands if _winner(votes.get(_key(c.text))) == "place"}
     out = []
     for c, (t, _) in zip(cands, local):
