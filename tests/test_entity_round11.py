@@ -160,3 +160,15 @@ def test_a_run_in_label_alone_on_its_line_is_no_body(nlp):
     orgs = _names(ents, "organization")
     assert {"Refugee Relief Agency", "Daily Star"} <= orgs
     assert not {"Freedom of Movement", "Press and Other Media"} & orgs
+
+
+LANGUAGE = """\
+The estimated 300,000 Urdu-speaking population (known locally as camp dwellers, originally \
+Urdu-speaking Muslims who migrated to then East Pakistan before the war) lived in camps.
+"""
+
+
+def test_a_language_before_speaking_is_no_place(nlp):
+    ents = entities_of(LANGUAGE, nlp)
+    assert "Urdu" not in {e.name for e in ents}
+    assert "East Pakistan" in _names(ents, "place")

@@ -119,8 +119,9 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return "organization", 2
     before = doc_text[max(0, c.start - 12):c.start]
     after = doc_text[c.end:c.end + 14]
-    if len(words) == 1 and (re.search(r"\bethnic\s+$", before) or re.match(ADJECTIVE_USE, after)):
-        return None, 0                        # "ethnic Soran families", "the Soran minority"
+    if len(words) == 1 and (re.search(r"\bethnic\s+$", before) or re.match(ADJECTIVE_USE, after)
+                            or re.match(r"-(?:speaking|speakers?|language)\b", after)):
+        return None, 0                        # "ethnic Soran families", "the Soran minority", "Urdu-speaking"
     if len(words) <= 2 and not heads and not _is_acronym(text) and c.label in ("ORG", "GPE", "LOC", "FAC", "PERSON") \
             and re.search(r"\b(?:in|near|outside|across|throughout|around)\s+$", before):
         return "place", 1.2                   # "in Brenmoor"
