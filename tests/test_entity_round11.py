@@ -172,3 +172,15 @@ def test_a_language_before_speaking_is_no_place(nlp):
     ents = entities_of(LANGUAGE, nlp)
     assert "Urdu" not in {e.name for e in ents}
     assert "East Pakistan" in _names(ents, "place")
+
+
+INNER = """\
+On April 26, student Mosarat Jahan Munia was found dead in her apartment. Her sister said Jahan \
+had received threats; police questioned Jahan's employer.
+"""
+
+
+def test_an_inner_name_written_alone_is_the_person(nlp):
+    ents = entities_of(INNER, nlp)
+    assert "Jahan" not in _names(ents, "place") | _names(ents, "organization")
+    assert "Mosarat Jahan Munia" in _names(ents, "person")

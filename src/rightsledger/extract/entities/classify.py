@@ -235,6 +235,12 @@ def retype_defined(cands: list[Cand], defined: list[Cand]) -> None:
             c.type, c.label, c.roles = a.type, "ACRO", list(a.roles)   # joins its expansion
 
 
+def _inner_names(name: str) -> set[str]:
+    """The folded middle words of a name of three words or more, particles left out."""
+    parts = fold(name).split()
+    return {p for p in parts[1:-1] if p not in PARTICLES and len(p) >= 3}
+
+
 def _winner(v: Counter | None) -> str | None:
     return v.most_common(1)[0][0] if v else None
 
@@ -302,9 +308,10 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
             del votes[key]["person"]          # “Ca Suffit” (Enough): a slogan or a body, no person
             if body:
                 votes[key]["organization"] += 3
-    # a single word that is the surname of a full name is that person
+    # a single word that is the surname of a full name is that person (or one of its inner
+    # names: "Jahan" of "Mosarat Jahan Munia")
     surnames = {f for c in cands if len(c.text.split()) >= 2 and _winner(votes.get(_key(c.text))) == "person"
-                for f in surnames_of(c.text)}
+                for f in surnames_of(c.text) | _inner_names(c.text)}
     surnames |= _family_names_first(cands, votes)
     ruled_places = {_key(c.text) for c in cands if c.label in ("COUNTRY", "TOWN", "RULE_PLACE")}
     for key, v in votes.items():
