@@ -298,8 +298,8 @@ def _surname_after(text: str, c: Cand) -> int | None:
         return None                           # "Jahan Munia Sheikh …": a name of its own may start
     low = word.lower()
     place = gazetteer().lookup(word, alternates=False)
-    if _common(word) or zipf(word) >= NAME_PART_ZIPF or low in TITLES or low in GENERIC or _heads([word]) \
-            or low in CONNECTORS or nationality_word(word) or gazetteer().countries(word) \
+    if _is_acronym(word) or _common(word) or zipf(word) >= NAME_PART_ZIPF or low in TITLES or low in GENERIC \
+            or _heads([word]) or low in CONNECTORS or nationality_word(word) or gazetteer().countries(word) \
             or place is not None and (place.kind != "city" or place.population >= FOREIGN_TOWN_MIN):
         return None
     return m.end(1)

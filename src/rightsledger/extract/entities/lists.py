@@ -1,9 +1,10 @@
 """Pass 1, places named in a list with their kind (issue 14): "Rutshuru, Masisi, Walikale, and
 Lubero territories", "in the regions of Mandoul, Ouaddai, and Tandjile", "the towns of Guie and
-Miterine", "in three villages, Salacuim, Teleman, and Tierra Blanca". Every name of such a list is a place, also where no gazetteer knows it and the model
-called it a body or nothing. A capitalised kind after the last name belongs to it ("Sankuru and
-Lomami Provinces": "Lomami Provinces", named in the singular by ``mentions``). The kind nouns
-are data: ``place_list_nouns`` in ``extract/data/entities.toml``.
+Miterine", "in three villages, Salacuim, Teleman, and Tierra Blanca". Every name of such a list
+is a place, also where no gazetteer knows it and the model called it a body or nothing. A
+capitalised kind after the last name belongs to it ("Sankuru and Lomami Provinces": "Lomami
+Provinces", named in the singular by ``mentions``). The kind nouns are data: ``place_list_nouns``
+in ``extract/data/entities.toml``.
 """
 from __future__ import annotations
 
