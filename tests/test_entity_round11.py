@@ -184,3 +184,19 @@ def test_an_inner_name_written_alone_is_the_person(nlp):
     ents = entities_of(INNER, nlp)
     assert "Jahan" not in _names(ents, "place") | _names(ents, "organization")
     assert "Mosarat Jahan Munia" in _names(ents, "person")
+
+
+PARTS = """\
+Those who migrated to the Tarsan-controlled West Bank after 1948 received citizenship. Refugees \
+originally from Gaza were not eligible; refugees who fled Gaza after 1967 were not either. The law \
+prohibits the Islamist political organization Hizb ut-Tahrir.
+"""
+
+
+def test_parts_of_a_country_stay_apart_and_a_name_goes_on_after_its_kind(nlp):
+    ents = entities_of(PARTS, nlp)
+    places = _names(ents, "place")
+    assert {"West Bank", "Gaza"} <= places
+    bank = next(e for e in ents if e.name == "West Bank")
+    assert "Gaza" not in bank.aliases
+    assert "Hizb ut-Tahrir" in _names(ents, "organization") and "Hizb" not in {e.name for e in ents}

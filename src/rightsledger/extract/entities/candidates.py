@@ -205,6 +205,8 @@ def _outlet(text: str, run: list[_Word], gaz, home: str | None) -> bool:
     s, e = run[0].s, run[-1].e
     if len(run) > 5 or not (BODY_BEFORE.search(text, max(0, s - 40), s) or BODY_AFTER.match(text, e)):
         return False
+    if re.match(r"\s+[a-z]{1,4}-[A-Z]", text[e:e + 10]):
+        return False                          # "the organization Hizb ut-Tahrir": the name goes on
     cores = [w.core for w in run]
     if any(re.search(r"-[a-z]+$", c) for c in cores):
         return False                          # "a daily Somali-language program"

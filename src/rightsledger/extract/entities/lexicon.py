@@ -53,6 +53,7 @@ PLURAL_OWNERS = words("entities", "plural_owners")
 STRONG_HEADS = words("entities", "strong_heads")
 FACILITY_WORDS = words("entities", "facility_words")
 SIDE_WORDS = words("entities", "side_words")
+COUNTRY_PARTS = words("entities", "country_parts")
 SIDE_SUFFIX = words("entities", "side_suffix")
 PLACE_PREFIX = words("entities", "place_prefix")
 #: "the Poto-Poto neighborhood", "Grand Kru counties": a lower-case place noun after a name.
