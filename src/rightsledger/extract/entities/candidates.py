@@ -25,9 +25,14 @@ from .roles import _role_after, _strip_titles
 from .runs import _Word, _big_place, _of_name, _phrases, _trim, body_before_title
 
 
+#: "(see section 2.d., Stateless Persons, and section 6)": the title of the section referred to.
+_CROSS_REF = re.compile(r"\b[Ss]ections?\s+\d(?:\.[a-z])?\.?,\s+([A-Z][^,;()\n]{2,80}?)(?=\s*[,;)]|\.\s|\.$)")
+
+
 def _masked_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Heading lines and run-in topic labels inside a paragraph (absolute offsets)."""
-    out = []
+    """Heading lines, run-in topic labels and the section titles of cross-references inside a
+    paragraph (absolute offsets)."""
+    out = [m.span(1) for m in _CROSS_REF.finditer(text, start, end)]
     pos = start
     for line in text[start:end].split("\n"):
         s, e = pos, pos + len(line)
@@ -200,6 +205,8 @@ def _outlet(text: str, run: list[_Word], gaz, home: str | None) -> bool:
     s, e = run[0].s, run[-1].e
     if len(run) > 5 or not (BODY_BEFORE.search(text, max(0, s - 40), s) or BODY_AFTER.match(text, e)):
         return False
+    if re.match(r"\s+[a-z]{1,4}-[A-Z]", text[e:e + 10]):
+        return False                          # "the organization Hizb ut-Tahrir": the name goes on
     cores = [w.core for w in run]
     if any(re.search(r"-[a-z]+$", c) for c in cores):
         return False                          # "a daily Somali-language program"
@@ -258,6 +265,10 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
     s, e = run[0].s, run[-1].e
     titles_only = all(x in TITLES or x in OWNER_TITLES or x in CONNECTORS for x in lowers)
     if _titled_place_person(text, run, cores, gaz, home, out):
+        return
+    place = gaz.lookup(text[s:e], alternates=False) if len(run) <= 3 and lowers[0] in SIDE_WORDS else None
+    if place is not None and place.kind in ("country", "region"):
+        out.append(Cand(s, e, text[s:e], "RULE_PLACE"))     # "the West Bank": a side of a country, no bank
         return
     k = len(cores) - 1 - cores[::-1].index("and") if "and" in cores[2:-1] else 0
     if k and not _heads(cores[:k]) and not any(c in CONNECTORS for c in cores[:k]) \

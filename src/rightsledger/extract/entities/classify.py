@@ -12,7 +12,7 @@ from ..lexicons import alternation
 from ..words import zipf
 from .common import (
     _PAREN, Cand, _acronym_of, _adjectival, _common, _demonym, _heads, _is_acronym, _is_cap, _key,
-    _person_shape, nationality_word,
+    _person_shape, nationality_word, surnames_of,
 )
 from .lexicon import (
     ADJECTIVE_USE, BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, CONNECTORS, CURRENCY_NOUNS, DOCUMENT_WORDS,
@@ -30,6 +30,9 @@ from .titles import in_title
 #: The weight of a body named by its kind ("the newspaper X", "X newspaper"): such a name is
 #: an organisation wherever else the report writes it ("the New Broom was ordered …").
 OUTLET = 4.0
+#: the weight of a place named after its kind ("the island of X"), which decides for the report
+KIND_PLACE = 4.5
+_KIND_OF = re.compile(r"\b(?:island|village|town|city|commune|locality|municipality)\s+of\s+$")
 
 
 def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
@@ -88,7 +91,8 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
     if c.label == "TOWN":
         return "place", 2
     if c.label == "RULE_PLACE":
-        return "place", 3
+        # "the island of Varsan Char", "the village of Lany": the kind decides for the report
+        return "place", KIND_PLACE if _KIND_OF.search(doc_text, max(0, c.start - 24), c.start) else 3
     if c.label in ("RULE_ORG", "ARMED"):
         if BODY_AFTER.match(doc_text, c.end) or BODY_BEFORE.search(doc_text, max(0, c.start - 40), c.start):
             return "organization", OUTLET     # "the New Broom newspaper": decides for the report
@@ -115,8 +119,9 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return "organization", 2
     before = doc_text[max(0, c.start - 12):c.start]
     after = doc_text[c.end:c.end + 14]
-    if len(words) == 1 and (re.search(r"\bethnic\s+$", before) or re.match(ADJECTIVE_USE, after)):
-        return None, 0                        # "ethnic Soran families", "the Soran minority"
+    if len(words) == 1 and (re.search(r"\bethnic\s+$", before) or re.match(ADJECTIVE_USE, after)
+                            or re.match(r"-(?:speaking|speakers?|language)\b", after)):
+        return None, 0                        # "ethnic Soran families", "the Soran minority", "Urdu-speaking"
     if len(words) <= 2 and not heads and not _is_acronym(text) and c.label in ("ORG", "GPE", "LOC", "FAC", "PERSON") \
             and re.search(r"\b(?:in|near|outside|across|throughout|around)\s+$", before):
         return "place", 1.2                   # "in Brenmoor"
@@ -124,10 +129,12 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return "place", 2
     if len(words) <= 5 and not heads and c.label in ("PERSON", "GPE", "LOC", "ORG") \
             and not gaz.lookup(text, home) and (BODY_BEFORE.search(doc_text, max(0, c.start - 40), c.start)
-                 or BODY_APPOSITION.match(doc_text, c.end)):
-        # "the newspaper Sahan", "Ocadec, a local NGO,"; an apposition decides for the report
-        # ("Boko Haram, the Nigerian militant terrorist group")
-        return "organization", OUTLET if BODY_APPOSITION.match(doc_text, c.end) else 3
+                 or BODY_APPOSITION.match(doc_text, c.end) or BODY_AFTER.match(doc_text, c.end)):
+        # "the newspaper Sahan", "Ocadec, a local NGO,"; an apposition or the kind after the name
+        # decides for the report ("Boko Haram, the Nigerian militant terrorist group", "the Dainik
+        # Morova newspapers")
+        decided = BODY_APPOSITION.match(doc_text, c.end) or BODY_AFTER.match(doc_text, c.end)
+        return "organization", OUTLET if decided else 3
     if (c.label in ("PERSON", "GPE", "LOC", "ORG", "FAC", "NORP") or " " in text) and _adjectival(words):
         return None, 0                        # "Angolan troops", "West African states"
     if PLACE_NOUN_AFTER.match(doc_text, c.end) and not heads and not _is_acronym(text) \
@@ -228,6 +235,12 @@ def retype_defined(cands: list[Cand], defined: list[Cand]) -> None:
             c.type, c.label, c.roles = a.type, "ACRO", list(a.roles)   # joins its expansion
 
 
+def _inner_names(name: str) -> set[str]:
+    """The folded middle words of a name of three words or more, particles left out."""
+    parts = fold(name).split()
+    return {p for p in parts[1:-1] if p not in PARTICLES and len(p) >= 3}
+
+
 def _winner(v: Counter | None) -> str | None:
     return v.most_common(1)[0][0] if v else None
 
@@ -295,9 +308,10 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
             del votes[key]["person"]          # “Ca Suffit” (Enough): a slogan or a body, no person
             if body:
                 votes[key]["organization"] += 3
-    # a single word that is the surname of a full name is that person
-    surnames = {fold(c.text.split()[-1]) for c in cands
-                if len(c.text.split()) >= 2 and _winner(votes.get(_key(c.text))) == "person"}
+    # a single word that is the surname of a full name is that person (or one of its inner
+    # names: "Jahan" of "Mosarat Jahan Munia")
+    surnames = {f for c in cands if len(c.text.split()) >= 2 and _winner(votes.get(_key(c.text))) == "person"
+                for f in surnames_of(c.text) | _inner_names(c.text)}
     surnames |= _family_names_first(cands, votes)
     ruled_places = {_key(c.text) for c in cands if c.label in ("COUNTRY", "TOWN", "RULE_PLACE")}
     for key, v in votes.items():
@@ -341,6 +355,8 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
                 votes[k]["organization"] += sum(votes[k].values()) + 1   # "Cocoye militiamen"
     for k in {_key(c.text) for c, (t, w) in zip(cands, local) if w == OUTLET} & set(votes):
         votes[k]["organization"] += sum(votes[k].values()) + 1
+    for k in {_key(c.text) for c, (t, w) in zip(cands, local) if w == KIND_PLACE} & set(votes):
+        votes[k]["place"] += sum(votes[k].values()) + 1
     places = {_key(c.text) for c in cands if _winner(votes.get(_key(c.text))) == "place"}
     out = []
     for c, (t, _) in zip(cands, local):
@@ -408,8 +424,8 @@ def _person_words_taken_for_places(cands: list[Cand], local: list[tuple[str | No
     single-word evidence test like surnames. A place preposition or kind word keeps the place."""
     gaz = gazetteer()
     strong = {_key(c.text) for c, (t, w) in zip(cands, local) if t == "place" and w > 1}
-    surnames = {fold(c.text.split()[-1]) for c in cands
-                if len(c.text.split()) >= 2 and _winner(votes.get(_key(c.text))) == "person"}
+    surnames = {f for c in cands if len(c.text.split()) >= 2 and _winner(votes.get(_key(c.text))) == "person"
+                for f in surnames_of(c.text)}
     out: set[str] = set()
     for key, v in votes.items():
         if " " in key or key in skip or key in strong or _winner(v) != "place" or gaz.lookup(key, home) \

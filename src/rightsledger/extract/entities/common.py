@@ -29,7 +29,8 @@ _PAREN = re.compile(r"\s*\(\s*([^()\n]{1,60}?)\s*\)")
 _TERMINAL = re.compile(r"[.?!:;\"”)’']\s*$")
 
 
-_RUN_IN = re.compile(r"^([^.:\n]{3,160}):\s")
+#: a run-in label, also alone on its line ("Freedom of Movement:", then the text below it)
+_RUN_IN = re.compile(r"^([^.:\n]{3,160}):(?:\s|$)")
 
 
 @dataclass
@@ -45,9 +46,20 @@ class Cand:
 
 def facility_name(text: str, c: Cand) -> bool:
     """A place or a person's name that names a facility where it stands ("Ngozi Prison", "the
-    Mpimba central prison", "the Kakuma refugee camp"): no mention of an entity (a body's
-    "Ministry of Justice building" stays the ministry's)."""
-    return c.type != "organization" and FACILITY_AFTER.match(text, c.end) is not None
+    Mpimba central prison", "the Kakuma refugee camp"), also one the model took for a body
+    without a body's head word ("the Wazirpur police station", "the Hogar Seguro orphanage"): no
+    mention of an entity (a body's "Ministry of Justice building" stays the ministry's)."""
+    return (c.type != "organization" or not _heads(c.text.split())) and FACILITY_AFTER.match(text, c.end) is not None
+
+
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[-‐‑](?=\w{3})")
+
+
+def surnames_of(name: str) -> set[str]:
+    """The folded forms of a full name's last word that the report may write alone: the word,
+    and the word without its Arabic article ("Rani al-Zawahreh" … "Zawahreh")."""
+    last = fold(name.split()[-1])
+    return {last, _ARTICLE.sub("", last)}
 
 
 def slug(name: str) -> str:

@@ -10,7 +10,8 @@ the same name.
   Organization"); bodies defined by the acronym their capitals spell ("Citizens for Peace in
   Eritrea (CPE)"), and names joined by "by" after "NGO" ("Action by Christians for the
   Abolition of Torture").
-- Persons: a lower-case particle and the surname after it ("Jose Eduardo dos Santos");
+- Persons: a lower-case particle and the surname after it ("Jose Eduardo dos Santos"), a
+  surname the model left out ("Mohamed Youssouf Bathily");
   a nickname in quotes ("Richelieu “Archie” Williams").
 """
 from __future__ import annotations
@@ -115,12 +116,16 @@ def _list_before(text: str, c: Cand, home: str | None) -> Cand:
     m = _LIST_HEAD.search(text, max(0, c.start - 90), c.start)
     if not m or m.end() != c.start or (m.start() > 0 and text[m.start() - 1] not in " \n("):
         return c
-    first = re.sub(r"^(?:UN|U\.N\.|United Nations)\s+", "", m.group(1))
+    start, head = m.start(), m.group(1)
+    the = re.match(r"The\s+", head)
+    if the:                                   # "The Truth, Justice, and Reconciliation Commission"
+        start, head = start + the.end(), head[the.end():]
+    first = re.sub(r"^(?:UN|U\.N\.|United Nations)\s+", "", head)
     items = [first] + [i.strip(", ") for i in re.findall(rf",\s+{_CAP}(?:\s+{_CAP})?", m.group(2))]
-    opens = re.search(r"[.!?]\s+$", text[max(0, m.start() - 3):m.start()]) is not None
-    if not all(_name_part(i, home) for i in items) or (opens and first == m.group(1)):
+    opens = re.search(r"[.!?]\s+$", text[max(0, start - 3):start]) is not None
+    if not all(_name_part(i, home) for i in items) or (opens and first == head):
         return c                              # a sentence opening with a list is no name
-    return Cand(m.start(), c.end, text[m.start():c.end], "RULE_ORG")
+    return Cand(start, c.end, text[start:c.end], "RULE_ORG")
 
 
 #: a name right before the acronym that spells it: "Action by Christians for the Abolition of Torture (ACAT)"
@@ -201,10 +206,14 @@ def extend_persons(text: str, cands: list[Cand]) -> list[Cand]:
     Santos") and the first name the model left before them ("arrested Mahamat [Nour Ahmed
     Ibedou]", "Aime [Constant Gatore]"); pieces inside an extended name go."""
     out: list[Cand] = []
-    for c in cands:
+    for c in _joined_persons(text, cands):
         m = _PARTICLE_AFTER.match(text, c.end) if c.label == "PERSON" else None
         if m and not _common(m.group(2)) and m.group(2).lower() not in CONNECTORS:
             c = Cand(c.start, m.end(), text[c.start:m.end()], c.label, c.roles)
+        if c.label == "PERSON" and " " in c.text:
+            last = _surname_after(text, c)
+            if last is not None:
+                c = Cand(c.start, last, text[c.start:last], c.label, c.roles)
         first = _first_name_before(text, c) if c.label == "PERSON" and not c.roles else None
         if first is None and c.label in ("GPE", "LOC", "ORG") and " " not in c.text \
                 and not gazetteer().lookup(c.text, alternates=False):
@@ -256,6 +265,44 @@ def _first_name_before(text: str, c: Cand, dashed: bool = False) -> int | None:
     if alone > len(re.findall(rf"\b{re.escape(word)}\s+{re.escape(first)}\b", text)):
         return None                           # the report also writes it apart: a place, a body, a people
     return m.start(1)
+
+
+def _joined_persons(text: str, cands: list[Cand]) -> list[Cand]:
+    """Two persons of the model one space apart are one name cut in two ("Congressman [Julio
+    Antonio] [Juarez Ramirez]"), five words at most."""
+    out: list[Cand] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        p = out[-1] if out else None
+        if p is not None and p.label == c.label == "PERSON" and text[p.end:c.start] == " " \
+                and len(p.text.split()) + len(c.text.split()) <= 5:
+            out[-1] = Cand(p.start, c.end, text[p.start:c.end], "PERSON", p.roles or c.roles)
+            continue
+        out.append(c)
+    return out
+
+
+_WORD_AFTER = re.compile(r" ([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)(?=(?:[’']s)?(?:[\s,;:.)”\"]|$))")
+
+
+def _surname_after(text: str, c: Cand) -> int | None:
+    """Where a person's name of two words or more ends when the model left its last word out:
+    a capitalised word right after it, no ordinary word, acronym, title, body word, country,
+    large place or nationality, and no first word of another name ("journalist Mohamed Youssouf
+    [Bathily] and", "student Mosarat Jahan [Munia] was found"; issue 14, read on reports without
+    gold)."""
+    m = _WORD_AFTER.match(text, c.end)
+    if m is None:
+        return None
+    word = m.group(1)
+    if re.match(r"(?:[’']s)?\s+[A-Z]", text[m.end(1):m.end(1) + 4]):
+        return None                           # "Jahan Munia Sheikh …": a name of its own may start
+    low = word.lower()
+    place = gazetteer().lookup(word, alternates=False)
+    if _is_acronym(word) or _common(word) or zipf(word) >= NAME_PART_ZIPF or low in TITLES or low in GENERIC \
+            or _heads([word]) or low in CONNECTORS or nationality_word(word) or gazetteer().countries(word) \
+            or place is not None and (place.kind != "city" or place.population >= FOREIGN_TOWN_MIN):
+        return None
+    return m.end(1)
 
 
 def _names_before(text: str, c: Cand, cands: list[Cand]) -> Cand | None:

@@ -43,8 +43,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"({_LONG_ITEM})\s+(?:{armed})\b"))
 
 
-#: what joins a list to the noun that introduces it: "include(d)", "such as", a colon, a dash
-_INTRO = r"(?:\s*\([^)]*\))?(?:\s+(?:include[sd]?|including|such\s+as|namely|are|were|comprised?)\s+|\s*(?::|–|—|--)\s*)"
+#: what joins a list to the noun that introduces it: "include(d)", "such as", a colon, a dash (a
+#: comma may come first: "a few communities, including the Maasai … and Samburu")
+_INTRO = r"(?:\s*\([^)]*\))?(?:,?\s+(?:include[sd]?|including|such\s+as|namely|are|were|comprised?)\s+|\s*(?::|–|—|--)\s*)"
 #: the end of the list: the end of its sentence
 _SENTENCE_END = re.compile(r"(?<![A-Z])\.(?=\s|$)|\n")
 #: one piece of the list: a name of one to four capitalised words

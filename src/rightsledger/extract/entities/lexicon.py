@@ -53,6 +53,7 @@ PLURAL_OWNERS = words("entities", "plural_owners")
 STRONG_HEADS = words("entities", "strong_heads")
 FACILITY_WORDS = words("entities", "facility_words")
 SIDE_WORDS = words("entities", "side_words")
+COUNTRY_PARTS = words("entities", "country_parts")
 SIDE_SUFFIX = words("entities", "side_suffix")
 PLACE_PREFIX = words("entities", "place_prefix")
 #: "the Poto-Poto neighborhood", "Grand Kru counties": a lower-case place noun after a name.
@@ -63,6 +64,11 @@ TRAILING_TITLES = words("entities", "trailing_titles")
 TITLE_COMPOUNDS = words("entities", "title_compounds")
 #: Nouns a name continues after with "to" ("Right to Asylum", "Access to Justice").
 TO_NOUNS = words("entities", "to_nouns")
+#: Nouns a name continues after with "with" ("Persons with Disabilities") and with "in"
+#: ("Trafficking in Persons").
+WITH_NOUNS = words("entities", "with_nouns")
+IN_NOUNS = words("entities", "in_nouns")
+IN_COUNTRY_STOPS = words("entities", "in_country_stops")
 #: Last words of a program, fund or forum: a body only where the report writes it acting.
 PROGRAM_WORDS = words("entities", "program_words")
 #: Verbs right after a name that make it an actor ("the X reported", "the X, which provided").
@@ -86,9 +92,11 @@ ROLE_OF = re.compile(r"\b((?:" + alternation(_L["role_of_modifiers"]) + r"\s+)?"
                      + alternation(_L["role_of_heads"]) + r"\s+of\s+[^,;.()]{1,60}),\s*$")
 #: Case-sensitive: the word before a facility's number ("Penal Colony No. 4").
 FACILITY_NUMBER_WORDS = words("entities", "facility_number_words")
-#: "… Prison", "… central prison", "… refugee camp" right after a name: the name is a facility's.
+#: "… Prison", "… central prison", "… refugee camp", "… juvenile detention facility" right after a
+#: name: the name is a facility's.
 FACILITY_AFTER = re.compile(r"\s+(?:" + alternation(sorted(_L["facility_modifiers"], key=len, reverse=True))
-                            + r"\s+)?" + alternation(sorted(_L["facility_words"], key=len, reverse=True))
+                            + r"\s+){0,2}" + alternation(sorted(_L["facility_words"] + _L["facility_words_after"],
+                                                              key=len, reverse=True))
                             + r"\b", re.I)
 #: "the X ethnic group", "ethnic X": X is a people, not an entity; "X militiamen": X is a body.
 GROUP_NOUNS: tuple[str, ...] = tuple(sorted(_L["group_nouns"], key=len, reverse=True))
@@ -100,6 +108,7 @@ ARMED_NAME_PREFIXES: tuple[str, ...] = tuple(_L["armed_name_prefixes"])
 #: plural kinds after a list of places ("Djugu and Mahagi territories") and before one ("the towns of …")
 PLACE_LIST_NOUNS = words("entities", "place_list_nouns")
 PLACE_LIST_OF_NOUNS = words("entities", "place_list_of_nouns")
+PLACE_LIST_INTRO_NOUNS = words("entities", "place_list_intro_nouns")
 #: plural kinds at the end of a place's name and their singular ("Lomami Provinces" → "Lomami Province")
 PLACE_PLURALS: dict[str, str] = dict(_L["place_plurals"])
 #: "the newspaper X", "editor-in-chief of X" (before) and "X, a local NGO," (after): X is a body.

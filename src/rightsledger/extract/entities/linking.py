@@ -8,8 +8,8 @@ from collections import Counter, defaultdict
 
 from ..gazetteer import Place, fold, gazetteer, region_key
 from .bodies import body_key
-from .common import _POSS, Cand, _edit, _is_acronym, _key, nationality_word
-from .lexicon import CONNECTORS, FOREIGN_TOWN_MIN, ORG_SYNONYMS, ORG_VARIANT_FILLERS, PARTICLES
+from .common import _POSS, Cand, _edit, _is_acronym, _key, nationality_word, surnames_of
+from .lexicon import COUNTRY_PARTS, CONNECTORS, FOREIGN_TOWN_MIN, ORG_SYNONYMS, ORG_VARIANT_FILLERS, PARTICLES
 
 def _org_key(text: str) -> frozenset[str]:
     gaz = gazetteer()
@@ -80,7 +80,8 @@ def _link_persons(cands: list[Cand]) -> list[_Group]:
     groups = {id(g): g for g in full.values()}
     for key, g in full.items():
         parts = key.split()
-        by_surname[parts[-1]].add(id(g))
+        for form in surnames_of(key):         # "al-Zawahreh" is also written "Zawahreh"
+            by_surname[form].add(id(g))
         for p in parts[1:-1]:
             if p not in PARTICLES:
                 by_inner[p].add(id(g))
@@ -283,6 +284,8 @@ def _link_places(cands: list[Cand], home: str | None, home_name: str | None = No
         # a place no gazetteer knows is one place however the report writes it: "the Ubangui
         # Rivers" = "the Ubangui River", "Bouenza Region" = "Bouenza"
         base = region_key(_key(plural))
+        if place is not None and _key(c.text) in COUNTRY_PARTS:
+            place = None                     # "the West Bank" and "Gaza" are not one place
         own = (place.kind, place.country_code, fold(place.name)) if place else ("other", base)
         keyed.append((c, base, own, place))
     bare: dict[str, tuple] = {}

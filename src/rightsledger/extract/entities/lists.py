@@ -1,9 +1,10 @@
 """Pass 1, places named in a list with their kind (issue 14): "Rutshuru, Masisi, Walikale, and
 Lubero territories", "in the regions of Mandoul, Ouaddai, and Tandjile", "the towns of Guie and
-Miterine". Every name of such a list is a place, also where no gazetteer knows it and the model
-called it a body or nothing. A capitalised kind after the last name belongs to it ("Sankuru and
-Lomami Provinces": "Lomami Provinces", named in the singular by ``mentions``). The kind nouns
-are data: ``place_list_nouns`` in ``extract/data/entities.toml``.
+Miterine", "in three villages, Salacuim, Teleman, and Tierra Blanca". Every name of such a list
+is a place, also where no gazetteer knows it and the model called it a body or nothing. A
+capitalised kind after the last name belongs to it ("Sankuru and Lomami Provinces": "Lomami
+Provinces", named in the singular by ``mentions``). The kind nouns are data: ``place_list_nouns``
+in ``extract/data/entities.toml``.
 """
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ import re
 
 from ..lexicons import alternation
 from .common import Cand, _adjectival, _common, _heads, _is_acronym
-from .lexicon import GENERIC, LEADING_NOISE, MONTHS_SET, PLACE_LIST_NOUNS, PLACE_LIST_OF_NOUNS, SIDE_WORDS
+from .lexicon import (
+    GENERIC, LEADING_NOISE, MONTHS_SET, PLACE_LIST_INTRO_NOUNS, PLACE_LIST_NOUNS, PLACE_LIST_OF_NOUNS, SIDE_WORDS,
+)
 
 _WORD = r"[A-Z](?=[\w’'\-]*[a-z])[\w’'\-]++"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
@@ -21,6 +24,9 @@ _KINDS = sorted(PLACE_LIST_NOUNS | {k.capitalize() for k in PLACE_LIST_NOUNS}, k
 _BEFORE_KIND = re.compile(rf"({_LIST})\s+({alternation(_KINDS)})\b")
 _AFTER_KIND = re.compile(rf"\b(?:{alternation(sorted(PLACE_LIST_OF_NOUNS, key=len, reverse=True))})"
                          rf"\s+of\s+({_LIST})")
+#: "in three villages, A, B, and C": a plural kind, then the list after a comma or "such as"
+_INTRO_KIND = re.compile(rf"\b(?:{alternation(sorted(PLACE_LIST_INTRO_NOUNS, key=len, reverse=True))})"
+                         rf"(?:\s*[,:]|\s+such\s+as|\s+including)\s+({_LIST})")
 _ITEM = re.compile(_NAME)
 
 
@@ -65,4 +71,8 @@ def listed_places(text: str, start: int, end: int) -> list[Cand]:
         out.extend(Cand(a, b, text[a:b], "RULE_PLACE") for a, b in items)
     for m in _AFTER_KIND.finditer(text, start, end):
         out.extend(Cand(a, b, text[a:b], "RULE_PLACE") for a, b in _items(text, *m.span(1)))
+    for m in _INTRO_KIND.finditer(text, start, end):
+        items = _items(text, *m.span(1))
+        if len(items) >= 2:
+            out.extend(Cand(a, b, text[a:b], "RULE_PLACE") for a, b in items)
     return out

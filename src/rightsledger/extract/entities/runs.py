@@ -13,7 +13,8 @@ from .common import _POSS, _WORD, _heads, _is_acronym, _is_cap
 from .lexicon import (
     ATTRIBUTIVE, CONNECTORS, DOCUMENT_WORDS, FACILITY_NUMBER_WORDS, FOREIGN_TOWN_MIN, GENERIC, IN_OK,
     IN_PLACE_HEADS, KIND_ACRONYMS, LEADING_NOISE, MONTHS_SET, NAME_PART_ZIPF, NON_ORG_ACRONYMS, ORG_HEADS,
-    OWNER_TITLES, PLURAL_OWNERS, TITLE_COMPOUNDS, TITLES, TO_NOUNS, TRAILING_TITLES,
+    OWNER_TITLES, PLURAL_OWNERS, TITLE_COMPOUNDS, TITLES, TO_NOUNS, TRAILING_TITLES, IN_COUNTRY_STOPS, IN_NOUNS,
+    WITH_NOUNS,
 )
 
 
@@ -85,6 +86,11 @@ def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
         while not run[-1].brk and (not run[-1].poss or all(   # "The Attorney General’s Office"
                 w.core.lower() in OWNER_TITLES for w in run[run[0].core == "The":]) or _plural_possessive(run[-1])):
             k = j + 1
+            more = _goes_on(run, words, k)
+            if more:
+                run.extend(more)
+                j = k + len(more) - 1
+                continue
             conn: list[_Word] = []
             while k < n and words[k].core.lower() in CONNECTORS and not words[k].core[:1].isupper() \
                     and not words[k].brk and len(conn) < 2:
@@ -114,6 +120,47 @@ def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
             j = k
         yield run
         i = j + 1
+
+
+def _goes_on(run: list[_Word], words: list[_Word], k: int) -> list[_Word]:
+    """The words after ``run`` that are still its name although a connector that ends names stands
+    first (issue 14, names read on reports without gold): "in" and a country after a body's head
+    ("Federation of Women Lawyers in Kenya", "Stabilization Mission in the Democratic Republic of
+    the Congo"), "with" after a people ("Council for Persons with Disabilities"), "in" after
+    "Trafficking" ("Commission on Trafficking in Persons"), "or" between the words of a body's
+    field ("Working Group on Enforced or Involuntary Disappearances")."""
+    if k + 1 >= len(words) or words[k].brk or words[k].core[:1].isupper():
+        return []
+    conn, last = words[k].core.lower(), run[-1].core.lower()
+    heads = _heads([w.core for w in run])
+    if conn == "in" and heads and not IN_COUNTRY_STOPS.intersection(heads):
+        n = _country_after(words, k + 1)
+        if n:
+            return words[k:k + 1 + n]
+    nxt = words[k + 1]
+    if not _is_cap(nxt.core) or _is_acronym(nxt.core):
+        return []
+    if conn == "with" and last in WITH_NOUNS or conn == "in" and last in IN_NOUNS:
+        return [words[k], nxt]
+    if conn == "or" and heads and any(w.core in ("of", "for", "on") for w in run) \
+            and last not in ORG_HEADS and not _has_head_ahead(words, k + 1) and nxt.core.lower() not in GENERIC:
+        return [words[k], nxt]
+    return []
+
+
+def _country_after(words: list[_Word], k: int) -> int:
+    """How many words from ``k`` name a country ("Kenya", "the Democratic Republic of the Congo"),
+    ending at a break or before a word that is not capitalised; 0 when none does."""
+    gaz = gazetteer()
+    for n in range(min(7, len(words) - k), 0, -1):
+        ws = words[k:k + n]
+        if not _is_cap(ws[-1].core) or any(w.brk for w in ws[:-1]) or ws[-1].poss:
+            continue
+        if not ws[-1].brk and k + n < len(words) and _is_cap(words[k + n].core):
+            continue
+        if gaz.countries(" ".join(w.core for w in ws)):
+            return n
+    return 0
 
 
 def _hosted(run: list[_Word], words: list[_Word], k: int) -> bool:
