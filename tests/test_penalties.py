@@ -270,3 +270,24 @@ def test_release_after_a_length_counts_from_the_arrest(nlp, tmp_path):
     bundle = process(path, year=2023, nlp=nlp)
     rel = [e for e in bundle.events if e.type == "release"]
     assert [(e.date, e.duration.value, e.duration.unit) for e in rel] == [("2023-10-12", 56, "days")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the court "issued" the term; a conviction that "resulted in" it
+    ("On May 2, the court of Tolven issued six-month suspended prison sentences for the four organizers.",
+     [("prison", 6, "months")]),
+    ("One of the cases against the former mayor resulted in a sentence of 12 years' imprisonment.",
+     [("prison", 12, "years")]),
+])
+def test_terms_issued_or_resulting(sentence, expected):
+    assert _p(sentence) == expected
+
+
+def test_a_date_right_after_the_term_dates_the_sentencing():
+    from rightsledger.extract.penalties import attach_penalties
+
+    s = "A fifth organizer, Ivo Darn, was summoned on March 3 and sentenced to a two-month suspended sentence on March 20."
+    out = attach_penalties(_Ann(s, 2021), _events(s, [("conviction_or_sentence", "2021-03-03"),
+                                                      ("conviction_or_sentence", "2021-03-20")]))
+    assert out[0].penalty is None
+    assert (out[1].penalty.kind, out[1].penalty.value, out[1].penalty.unit) == ("prison", 2, "months")

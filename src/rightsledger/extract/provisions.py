@@ -82,23 +82,26 @@ _RULE_VERB = (r"(?:provides?|provided|prohibits?|prohibited|forbids?|forbade|ban
               r"obligates?|obligated|grants?|granted|guarantees?|guaranteed|caps?|capped|"
               r"prescribes?|prescribed|fix(?:es|ed)|call(?:s|ed)?\s+for|defines?|defined|"
               r"makes?|made|mandate|precludes?|precluded|proscribes?|proscribed|institutes?|instituted|"
-              r"gives?|gave|dictates?|dictated|reserves?|reserved)")  # "The law gives the government six months to …"
+              r"gives?|gave|dictates?|dictated|reserves?|reserved|"  # "The law gives the government six months to …"
+              rf"{alternation(_L['rule_verb_forms'])})")
 _NAME_HEAD = rf"(?!\s+{alternation(_L['instrument_name_heads'])}\b)"  # "Law School", "law enforcement"
-LAW_FRAME = re.compile(rf"\b{_INSTRUMENT}\b{_NAME_HEAD}[^.;:]{{0,160}}?\b{_RULE_VERB}\b|"
-                       rf"^(?:It|They)\s+(?:also\s+)?{_RULE_VERB}\b|"  # "The code states that …"
-                       rf"\b{_INSTRUMENT}\s+(?:[\w-]+\s+){{0,3}}?(?:states?|stated|says|said)\s+that\b", re.I)
+LAW_FRAME = re.compile(rf"\b{_INSTRUMENT}\s+(?:[\w-]+\s+){{0,3}}?(?:states?|stated|says|said)\b(?!\s+(?:in|on|at|by)\b)|"
+                       rf"\b{_INSTRUMENT}\b{_NAME_HEAD}[^.;:]{{0,160}}?\b{_RULE_VERB}\b|"  # first "The law also stated
+                       rf"^(?:It|They)\s+(?:also\s+)?{_RULE_VERB}\b", re.I)  # gatherings … required": the law states
 # the instrument as agent: "minimum wages established by a 1988 decree of 160 francs per day"
 AGENT_LAW = re.compile(r"(?<!\bnot\s)\b(?:established|set|fixed|prescribed|stipulated|mandated|imposed|guaranteed)\s+"
                        rf"by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{_INSTRUMENT}\b", re.I)
 PENALTY_FRAME = re.compile(
+    rf"\bpenalt(?:y|ies)\s+{alternation(_L['penalty_changes'])}\b|"  # "The penalty doubles when …"
+    r"\b(?:sentences?|punishments?|fines?|terms?)\s+ranging\s+(?:from|between)\b|"
     r"\bpunishable\b|\bcarr(?:y|ies|ied)\s+(?:an?\s+)?(?:(?!out\b)[a-z]+\s+){0,2}?"  # "may carry moderate fines"
     r"(?:penalt|sentence|prison|fine|jail|term)|\bpenalt(?:y|ies)\s+(?:for|of|include|includes|"
-    r"range|ranging)\b|\bfac(?:e|es|ed)\s+(?:an?\s+)?(?:(?:heavy|substantial|large|stiff|lengthy|long)\s+)?"
+    r"range|ranging)\b|\bfac(?:e|es|ed|ing)\s+(?:an?\s+)?(?:(?:heavy|substantial|large|stiff|lengthy|long)\s+)?"
     r"(?:fines?|penalt|imprisonment|prison|jail|up\s+to)|"
     r"\bfines?\s+of\s+up\s+to\b|"
     r"\b(?:leads?\s+to|results?\s+in|entails?)\s+(?:an?\s+)?(?:\w+\s+)?(?:fines?|imprisonment|prison|jail|penalt|"
     r"(?:administrative\s+)?arrest)|"  # "Violation of the law leads to a fine of …"
-    r"\b(?:is|are)\s+subject\s+to\s+(?:a\s+)?(?:fines?|penalt|imprisonment)|"
+    r"\b(?:is|are)\s+subject\s+to\s+(?:an?\s+)?(?:[\w$(),.-]+\s+){0,4}?(?:fines?|penalt|imprisonment)|"
     rf"\b{alternation(_L['penalty_heads'])}", re.I)
 LEGAL_ADVERBIAL = re.compile(
     r"\bby\s+law\b|"
@@ -137,7 +140,12 @@ MODAL = re.compile(
     r"\bcan\s+(?:only\s+)?be\s+(?:derived|acquired|obtained|granted|transmitted|extended|renewed)\b|"
     r"\b(?:is|are|was|were)\s+entitled\s+to\b", re.I)
 MODAL_PERIOD = re.compile(r"\b(?:may|can)\s+(?:only\s+)?be\s+(?:held|detained|kept|extended|prolonged|renewed)\s+"
-                          r"(?:\w+\s+){0,3}?for\s+(?:up\s+to\s+)?\S+\s+(?:hours?|days?|weeks?|months?|years?)\b", re.I)
+                          r"(?:\w+\s+){0,3}?for\s+(?:up\s+to\s+)?\S+\s+(?:hours?|days?|weeks?|months?|years?)\b|"
+                          # the active voice: "Police may hold a suspect for 72 hours", "may extend custody
+                          # twice, each time for three days", "may detain persons … for as long as 12 months"
+                          r"\b(?:may|can)\s+(?:only\s+|legally\s+)?(?:hold|detain|keep|extend|prolong|renew)\s+"
+                          r"(?:[\w,’'-]+\s+){0,6}?for\s+(?:up\s+to\s+|as\s+long\s+as\s+|a\s+maximum\s+of\s+)?"
+                          r"\S+\s+(?:hours?|days?|weeks?|months?|years?)\b", re.I)
 PAST_DUTY = re.compile(r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:supposed\s+to|to\s+(?:be|exceed|last)\b)", re.I)
 LIMIT_CUE = re.compile(
     r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|"
