@@ -64,7 +64,7 @@ from .rule_limits import CUSTOMARY_LAW, QUANTITY_KINDS, penalty_condition
 from .rule_limits import legal_limits as _legal_limits
 from .rule_limits import terms_of_office as _terms
 from .rule_quantities import DATED, bench_counts, pay_rates, rule_numbers
-from .rule_subjects import RULE_LEMMAS, subject_at
+from .rule_subjects import LAW_WORDS, RULE_LEMMAS, subject_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -115,12 +115,16 @@ LEGAL_ADVERBIAL = re.compile(
     r"\bin\s+accordance\s+with\s+(?:the\s+)?law\b|"
     rf"\b{alternation(_L['legal_notions'])}\b|"
     rf"\bthere\s+(?:is|are)\s+(?:an?\s+)?(?:legal\s+|statutory\s+|constitutional\s+)?"  # "there is a prohibition on"
-    rf"{alternation(_L['existential_rule_nouns'])}\s+(?:on|against|that)\b|"
+    rf"{alternation(_L['existential_rule_nouns'])}\s+(?:on|against|that|for)\b|"
     r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:law|code|constitution)\b", re.I)
 # a schedule of penalties by offense: "fines of 100,000 to 300,000 francs for a first offense, and
 # … or six to 10 days in prison for a subsequent offense" (the amounts come before the cue)
 OFFENSE_FRAME = re.compile(r"\bfor\s+(?:an?\s+|the\s+|each\s+)?(?:initial|first|second|third|subsequent|"
                            r"repeat(?:ed)?)\s+(?:offen[cs]es?|violations?|infractions?)\b", re.I)
+# the penalty a rule carries, told after it: "Homosexual activity is illegal, with a possible prison
+# sentence of six months to five years" (in a sentence without a date)
+WITH_PENALTY = re.compile(r"\bwith\s+(?:an?\s+)?(?:possible\s+|maximum\s+|minimum\s+|mandatory\s+)?(?:prison\s+|jail\s+)?"
+                          r"(?:sentences?|penalt(?:y|ies)|terms?|punishments?)\s+(?:of|ranging)\b", re.I)
 # a law adopted on a date, with the rule's quantity in its object: "On October 8, the Diet enacted a
 # law permitting victims to receive 15 million yen", "authorities announced a national ban on FGM
 # for three years" (durations, amounts, percentages and ages within 160 characters after it; not counts)
@@ -161,7 +165,7 @@ EVENT_FRAME = re.compile(
     r"convicted|detained|jailed|imprisoned|arrested|held|released|charged|acquitted)\b|"
     r"\bsentenced\s+(?:\w+\s+){0,4}to\b|\bfined\s+(?:\w+\s+){0,3}\d", re.I)
 CLAUSE_BREAK = re.compile(r";|\bbut\b(?!\s+only\b)|\b(?:however|although|though|whereas|nevertheless|yet)\b|"
-                          r",\s*(?:which|who)\b(?!\s+(?:is|are|includes?|ranges?)\b)|"  # ", who constitute about 15 percent"
+                          r"[,(]\s*(?:which|who)\b(?!\s+(?:is|are|includes?|ranges?)\b)|"  # ", who constitute about 15 percent"
                           r",\s+and\s+(?=[^;,]*\b(?:was|were|had|did)\b)|"  # ", and 46 … were brought", not ", and compulsory"
                           r"\bwhile\s+(?!in\b)", re.I)
 
@@ -222,6 +226,8 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
     event = EVENT_FRAME.search(sentence)
     if not event and PENALTY_WORDS.search(sentence):
         frames += OFFENSE_FRAME.finditer(sentence)
+        if undated:  # "On May 3, a court convicted the mayor, with a sentence of five years" narrates
+            frames += WITH_PENALTY.finditer(sentence)
     if not event and (undated or sent is None or sent.root.tag_ != "VBD"):
         # "sentenced … under the law" is an event; so is "By August the government granted
         # 506 persons amnesty under the law" (past tense, dated); "By law, detainees had to
@@ -439,8 +445,15 @@ def _narrated(m: NumberMention, sent: "SpacySpan | None") -> bool:
             continue  # "required foreigners who remained for more than five days to register"
         if tok.pos_ in ("VERB", "AUX"):
             return tok.tag_ == "VBD" and tok.lemma_.lower() not in RULE_LEMMAS | {"be", "have"} \
-                and not any(c.tag_ == "MD" for c in tok.children)
+                and not any(c.tag_ == "MD" for c in tok.children) and not _law_says(tok)
     return False
+
+
+def _law_says(verb: "Token") -> bool:
+    """"The law also stated gatherings of four or more persons required a permit": what an
+    instrument states is its rule, in the past tense too."""
+    return verb.lemma_.lower() in ("state", "say") and any(
+        c.dep_ == "nsubj" and c.lower_ in LAW_WORDS for c in verb.children)
 
 
 def _same_clause(sentence: str, frame: re.Match[str], m: NumberMention) -> bool:
