@@ -43,6 +43,12 @@ RULES = [
     ("Same-sex sexual activity is illegal, with a possible prison sentence of one to three years.", [1]),
     ("Premium pay for overtime ranges from 125 to 175 percent of the hourly wage.", [125]),
     ("There are exceptions for night watchmen (60 hours a week) and hotel staff (52 hours a week).", [60, 52]),
+    # a participle the parser tags as a past verb ("must be told … and brought"); notice told as
+    # "notification"; a limit "a constitutionally mandated" one
+    ("The code stipulates that persons arrested for ordinary crimes must be told of the charges against "
+     "them and brought before a judge within 72 hours.", [72]),
+    ("A union must provide 10 days' advance written notification of a planned strike.", [10]),
+    ("Courts held the hearing despite a constitutionally mandated two-month deadline for such rulings.", [2]),
     # the active voice of a detention period
     ("Police may hold a suspect for 48 hours without a warrant.", [48]),
     ("The government may detain persons in administrative detention for as long as six months "

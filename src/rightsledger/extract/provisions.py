@@ -152,7 +152,7 @@ MODAL_PERIOD = re.compile(r"\b(?:may|can)\s+(?:only\s+)?be\s+(?:held|detained|ke
                           r"\S+\s+(?:hours?|days?|weeks?|months?|years?)\b", re.I)
 PAST_DUTY = re.compile(r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:supposed\s+to|to\s+(?:be|exceed|last)\b)", re.I)
 LIMIT_CUE = re.compile(
-    r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|"
+    r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|notification|"
     r"(?:more|longer)\s+than\s+\S+\s+hours?\s+(?:a|per|each)\s+(?:day|week)|"  # "… more than 12 hours a day"
     r"equal\s+to\s+or\s+(?:exceeding|greater|more|above)|"
     r"at\s+least|at\s+most|no\s+longer\s+than|extended\s+to|maximum|minimum|prior\s+to|in\s+advance|renewable|"
@@ -443,6 +443,8 @@ def _narrated(m: NumberMention, sent: "SpacySpan | None") -> bool:
         if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBD" and tok.dep_ == "relcl" \
                 and tok.lemma_.lower() not in RULE_LEMMAS:
             continue  # "required foreigners who remained for more than five days to register"
+        if tok.tag_ == "VBD" and tok.dep_ == "conj" and tok.head.tag_ in ("VBN", "VB", "VBZ", "VBP"):
+            continue  # "must be informed … and brought before a magistrate within 48 hours" (a participle)
         if tok.pos_ in ("VERB", "AUX"):
             return tok.tag_ == "VBD" and tok.lemma_.lower() not in RULE_LEMMAS | {"be", "have"} \
                 and not any(c.tag_ == "MD" for c in tok.children) and not _law_says(tok)
