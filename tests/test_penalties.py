@@ -278,6 +278,12 @@ def test_release_after_a_length_counts_from_the_arrest(nlp, tmp_path):
      [("prison", 6, "months")]),
     ("One of the cases against the former mayor resulted in a sentence of 12 years' imprisonment.",
      [("prison", 12, "years")]),
+    # terms listed for several defendants share one unit: the first stated is the event's
+    ("On June 2, the tribunal sentenced the guards Aro, Belin, and Cade to 12, nine, and seven years in "
+     "jail, respectively.", [("prison", 12, "years")]),
+    ("Two other guards received eight and five month sentences, respectively, for negligence.",
+     [("prison", 8, "months")]),
+    ("On May 3 the court sentenced 12 activists to five years in prison.", [("prison", 5, "years")]),
 ])
 def test_terms_issued_or_resulting(sentence, expected):
     assert _p(sentence) == expected
