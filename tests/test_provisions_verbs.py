@@ -1,8 +1,8 @@
 """Rule shapes of issue 14, provisions round 7, found by reading reports that have no gold:
 more verbs of an instrument (participles and gerunds after it, its scope, "states" without
 "that", a definition it makes), penalties changed by a condition ("the penalty doubles") or
-told after the rule ("is illegal, with a possible prison sentence of …"), overtime premiums,
-exceptions stated in the next sentence,
+told after the rule ("is illegal, with a possible prison sentence of …"), exceptions stated
+in the next sentence,
 the active voice of a detention period ("Police may hold a suspect for 72 hours"), and limits
 stated as the predicate of their noun ("The allowable time for detention varies from …").
 Sentences of our own making, about a fictional country."""
@@ -38,10 +38,8 @@ RULES = [
     ("If the victim dies, the penalty increases to 15 to 25 years' imprisonment.", [15]),
     ("The code bans loyalty oaths; employers who require them are subject to a 4,000 dinar ($120) fine.",
      [4000, 120]),
-    # the penalty told after the rule; the premium a rule sets for overtime; the exceptions a rule
-    # states in the next sentence
+    # the penalty told after the rule; the exceptions a rule states in the next sentence
     ("Same-sex sexual activity is illegal, with a possible prison sentence of one to three years.", [1]),
-    ("Premium pay for overtime ranges from 125 to 175 percent of the hourly wage.", [125]),
     ("There are exceptions for night watchmen (60 hours a week) and hotel staff (52 hours a week).", [60, 52]),
     # a participle the parser tags as a past verb ("must be told … and brought"); notice told as
     # "notification"; a limit "a constitutionally mandated" one
@@ -69,7 +67,6 @@ NOT_RULES = [
     "In April the government raised salaries of 2,000 teachers.",
     "The minister considered the proposal for three months before rejecting it.",
     "On May 3, a court convicted the mayor of fraud, with a sentence of five years in prison.",
-    "In June employers paid premium pay for overtime to 300 workers.",
     # a figure in a parenthetical relative clause is not the rule's quantity
     "Wage laws apply to the formal sector (which employed approximately 12 percent of workers) and to farms.",
 ]
