@@ -66,6 +66,8 @@ NOT_RULES = [
     "The spokesperson stated in March that 40 persons had been arrested.",
     "In April the government raised salaries of 2,000 teachers.",
     "The minister considered the proposal for three months before rejecting it.",
+    "The constitution and law provide citizens the right to change their government, and citizens "
+    "exercised this right in 2010 in two rounds of elections.",
     "On May 3, a court convicted the mayor of fraud, with a sentence of five years in prison.",
     # a figure in a parenthetical relative clause is not the rule's quantity
     "Wage laws apply to the formal sector (which employed approximately 12 percent of workers) and to farms.",

@@ -443,7 +443,7 @@ def _narrated(m: NumberMention, sent: "SpacySpan | None") -> bool:
         if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBD" and tok.dep_ == "relcl" \
                 and tok.lemma_.lower() not in RULE_LEMMAS:
             continue  # "required foreigners who remained for more than five days to register"
-        if tok.tag_ == "VBD" and tok.dep_ == "conj" and tok.head.tag_ in ("VBN", "VB", "VBZ", "VBP"):
+        if tok.tag_ == "VBD" and tok.dep_ == "conj" and tok.head.tag_ in ("VBN", "VB"):
             continue  # "must be informed … and brought before a magistrate within 48 hours" (a participle)
         if tok.pos_ in ("VERB", "AUX"):
             return tok.tag_ == "VBD" and tok.lemma_.lower() not in RULE_LEMMAS | {"be", "have"} \
