@@ -47,6 +47,11 @@ RULES = [
      "them and brought before a judge within 72 hours.", [72]),
     ("A union must provide 10 days' advance written notification of a planned strike.", [10]),
     ("Courts held the hearing despite a constitutionally mandated two-month deadline for such rulings.", [2]),
+    # the older layouts' past tense of a detention period, a class of persons as the subject; the
+    # bench of a court with its judges qualified
+    ("Suspects could be detained for 10 days while police conducted an investigation, and for "
+     "additional 10-day periods if a judge agreed.", [10]),
+    ("Four regional judges sat on each bench to hear appeals.", [4]),
     # the active voice of a detention period
     ("Police may hold a suspect for 48 hours without a warrant.", [48]),
     ("The government may detain persons in administrative detention for as long as six months "
@@ -66,6 +71,8 @@ NOT_RULES = [
     "The spokesperson stated in March that 40 persons had been arrested.",
     "In April the government raised salaries of 2,000 teachers.",
     "The minister considered the proposal for three months before rejecting it.",
+    "He could be held for 30 days under the order.",
+    "In March the suspects could be detained for 10 days before the court intervened.",
     "The constitution and law provide citizens the right to change their government, and citizens "
     "exercised this right in 2010 in two rounds of elections.",
     "On May 3, a court convicted the mayor of fraud, with a sentence of five years in prison.",

@@ -60,11 +60,12 @@ from ..records import Provision, Quantity, Span
 from .lexicons import alternation, lexicon
 from .number_roles import names_a_thing, pronoun_one, token_at
 from .numbers import NumberMention, find_numbers
+from .rule_forms import COULD_PERIOD, WITH_PENALTY, law_says
 from .rule_limits import CUSTOMARY_LAW, QUANTITY_KINDS, penalty_condition
 from .rule_limits import legal_limits as _legal_limits
 from .rule_limits import terms_of_office as _terms
 from .rule_quantities import DATED, bench_counts, pay_rates, rule_numbers
-from .rule_subjects import LAW_WORDS, RULE_LEMMAS, subject_at
+from .rule_subjects import RULE_LEMMAS, subject_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -121,10 +122,6 @@ LEGAL_ADVERBIAL = re.compile(
 # … or six to 10 days in prison for a subsequent offense" (the amounts come before the cue)
 OFFENSE_FRAME = re.compile(r"\bfor\s+(?:an?\s+|the\s+|each\s+)?(?:initial|first|second|third|subsequent|"
                            r"repeat(?:ed)?)\s+(?:offen[cs]es?|violations?|infractions?)\b", re.I)
-# the penalty a rule carries, told after it: "Homosexual activity is illegal, with a possible prison
-# sentence of six months to five years" (in a sentence without a date)
-WITH_PENALTY = re.compile(r"\bwith\s+(?:an?\s+)?(?:possible\s+|maximum\s+|minimum\s+|mandatory\s+)?(?:prison\s+|jail\s+)?"
-                          r"(?:sentences?|penalt(?:y|ies)|terms?|punishments?)\s+(?:of|ranging)\b", re.I)
 # a law adopted on a date, with the rule's quantity in its object: "On October 8, the Diet enacted a
 # law permitting victims to receive 15 million yen", "authorities announced a national ban on FGM
 # for three years" (durations, amounts, percentages and ages within 160 characters after it; not counts)
@@ -223,6 +220,7 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
     if undated:  # "Agricultural work was limited to 2,400 hours per year"; "Police have seven days to …"
         frames += [*LIMITED_TO.finditer(sentence), *HAVE_DEADLINE.finditer(sentence),
                    *CUSTOMARY_LAW.finditer(sentence)]
+        frames += [d for d in COULD_PERIOD.finditer(sentence) if sent is None or _generic_subject(d, sent)]
     event = EVENT_FRAME.search(sentence)
     if not event and PENALTY_WORDS.search(sentence):
         frames += OFFENSE_FRAME.finditer(sentence)
@@ -447,15 +445,8 @@ def _narrated(m: NumberMention, sent: "SpacySpan | None") -> bool:
             continue  # "must be informed … and brought before a magistrate within 48 hours" (a participle)
         if tok.pos_ in ("VERB", "AUX"):
             return tok.tag_ == "VBD" and tok.lemma_.lower() not in RULE_LEMMAS | {"be", "have"} \
-                and not any(c.tag_ == "MD" for c in tok.children) and not _law_says(tok)
+                and not any(c.tag_ == "MD" for c in tok.children) and not law_says(tok)
     return False
-
-
-def _law_says(verb: "Token") -> bool:
-    """"The law also stated gatherings of four or more persons required a permit": what an
-    instrument states is its rule, in the past tense too."""
-    return verb.lemma_.lower() in ("state", "say") and any(
-        c.dep_ == "nsubj" and c.lower_ in LAW_WORDS for c in verb.children)
 
 
 def _same_clause(sentence: str, frame: re.Match[str], m: NumberMention) -> bool:
