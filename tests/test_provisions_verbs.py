@@ -52,6 +52,12 @@ RULES = [
     ("Suspects could be detained for 10 days while police conducted an investigation, and for "
      "additional 10-day periods if a judge agreed.", [10]),
     ("Four regional judges sat on each bench to hear appeals.", [4]),
+    # a penalty provided, told as the subject of a passive; the number a registration requires,
+    # told as a predicate; a mandatory contribution
+    ("Where the victim is under 14 years of age, imprisonment of 10 to 20 years is provided.", [14, 10]),
+    ("The minimum number of members required to register a party was 300.", [300]),
+    ("All nurses were required to join the state union, with mandatory monthly contributions of 500 dinars.",
+     [500]),
     # the active voice of a detention period
     ("Police may hold a suspect for 48 hours without a warrant.", [48]),
     ("The government may detain persons in administrative detention for as long as six months "
@@ -72,6 +78,7 @@ NOT_RULES = [
     "In April the government raised salaries of 2,000 teachers.",
     "The minister considered the proposal for three months before rejecting it.",
     "He could be held for 30 days under the order.",
+    "The number of persons detained was 300, according to the ministry.",
     "In March the suspects could be detained for 10 days before the court intervened.",
     "The constitution and law provide citizens the right to change their government, and citizens "
     "exercised this right in 2010 in two rounds of elections.",

@@ -60,7 +60,7 @@ from ..records import Provision, Quantity, Span
 from .lexicons import alternation, lexicon
 from .number_roles import names_a_thing, pronoun_one, token_at
 from .numbers import NumberMention, find_numbers
-from .rule_forms import COULD_PERIOD, WITH_PENALTY, law_says
+from .rule_forms import COULD_PERIOD, PENALTY_PROVIDED, WITH_PENALTY, law_says
 from .rule_limits import CUSTOMARY_LAW, QUANTITY_KINDS, penalty_condition
 from .rule_limits import legal_limits as _legal_limits
 from .rule_limits import terms_of_office as _terms
@@ -216,7 +216,7 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
             if v:
                 frames.append(v)
     frames += [*PENALTY_FRAME.finditer(sentence), *AGENT_LAW.finditer(sentence), *ADOPTED.finditer(sentence),
-               *MODAL_PERIOD.finditer(sentence)]  # "may be held for 135 days … punishable by"
+               *MODAL_PERIOD.finditer(sentence), *PENALTY_PROVIDED.finditer(sentence)]  # "may be held for 135 days … punishable by"
     if undated:  # "Agricultural work was limited to 2,400 hours per year"; "Police have seven days to …"
         frames += [*LIMITED_TO.finditer(sentence), *HAVE_DEADLINE.finditer(sentence),
                    *CUSTOMARY_LAW.finditer(sentence)]

@@ -3,6 +3,8 @@ the frames of :mod:`.provisions`:
 
 - the penalty told after the rule it belongs to: "Homosexual activity is illegal, with a possible
   prison sentence of six months to five years" (``WITH_PENALTY``, in a sentence without a date);
+- the penalty a rule provides as the subject of a passive: "imprisonment of 5 to 25 years is
+  provided" (``PENALTY_PROVIDED``);
 - the older layouts' past tense of a detention period: "Suspects of serious offenses could be
   detained for 14 days while police conduct an investigation" (``COULD_PERIOD``, undated, a
   class of persons as the subject);
@@ -23,6 +25,11 @@ if TYPE_CHECKING:
 # sentence of six months to five years" (in a sentence without a date)
 WITH_PENALTY = re.compile(r"\bwith\s+(?:an?\s+)?(?:possible\s+|maximum\s+|minimum\s+|mandatory\s+)?(?:prison\s+|jail\s+)?"
                           r"(?:sentences?|penalt(?:y|ies)|terms?|punishments?)\s+(?:of|ranging)\b", re.I)
+
+# the penalty a rule provides, told as the subject of a passive ("Where children under 13 years of age
+# are involved, imprisonment of 5 to 25 years is provided")
+PENALTY_PROVIDED = re.compile(r"\b(?:imprisonment|prison\s+terms?|sentences?|penalt(?:y|ies)|fines?)\s+of\s+[^.;]{1,40}?"
+                              r"\s+(?:is|are)\s+(?:provided|prescribed|stipulated|foreseen|envisaged|imposed)\b", re.I)
 
 # the older layouts' past tense of a detention period: "Suspects of serious offenses could be detained
 # for 14 days while police conduct an investigation" (in a sentence without a date)

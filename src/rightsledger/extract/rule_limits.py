@@ -89,7 +89,8 @@ REQUIRED_COUNT = re.compile(
 # signatures required to 100,000": a registration threshold, whoever changes it
 REQUIRED_NUMBER = re.compile(
     r"\bnumber\s+of\s+(?:(?:required|mandatory|necessary)\s+\w+|\w+\s+(?:required|needed|necessary))"
-    r"(?:\s+(?:of|for|in|to)\s+(?:an?\s+|the\s+)?\w+){0,2}\s+(?:from\s+|to\s+|from\s+\S+\s+to\s+)$", re.I)
+    r"(?:\s+(?:(?:of|for|in|to)\s+)?(?:an?\s+|the\s+)?\w+){0,3}?\s+(?:from\s+|to\s+|from\s+\S+\s+to\s+|"
+    r"(?:is|was|are|were)\s+(?:at\s+least\s+)?)$", re.I)  # "The minimum number of workers required to form a union was 20"
 
 # "responsible for reviewing all government contracts of more than $5 million": the remit of
 # a body set by an amount is a threshold, whether a law or a charter sets it
