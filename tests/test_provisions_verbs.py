@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.provisions import _legal_limits, _present_limits, rule_mentions
-from rightsledger.extract.rule_quantities import pay_rates
+from .test_provisions_schedules import _mentions  # the quantities a sentence gives as provisions
 
 RULES = [
     # participles and gerunds of a rule verb after the instrument
@@ -58,6 +57,10 @@ RULES = [
     ("The minimum number of members required to register a party was 300.", [300]),
     ("All nurses were required to join the state union, with mandatory monthly contributions of 500 dinars.",
      [500]),
+    # a period past a limit, a further period, a past permission to detain (undated, a class of persons)
+    ("Suspects may be held for more than 48 hours only with a judge's approval.", [48]),
+    ("The prosecutor may extend the detention by an additional 4 days.", [4]),
+    ("Police were allowed to detain suspects for 4 days before bringing them before a magistrate.", [4]),
     # the active voice of a detention period
     ("Police may hold a suspect for 48 hours without a warrant.", [48]),
     ("The government may detain persons in administrative detention for as long as six months "
@@ -78,6 +81,7 @@ NOT_RULES = [
     "In April the government raised salaries of 2,000 teachers.",
     "The minister considered the proposal for three months before rejecting it.",
     "He could be held for 30 days under the order.",
+    "In May police were allowed to detain the journalist for four days.",
     "The number of persons detained was 300, according to the ministry.",
     "In March the suspects could be detained for 10 days before the court intervened.",
     "The constitution and law provide citizens the right to change their government, and citizens "
@@ -86,13 +90,6 @@ NOT_RULES = [
     # a figure in a parenthetical relative clause is not the rule's quantity
     "Wage laws apply to the formal sector (which employed approximately 12 percent of workers) and to farms.",
 ]
-
-
-def _mentions(nlp, sentence: str) -> list:
-    sent = nlp(sentence)[:]
-    found = rule_mentions(sentence, sent) or _present_limits(sentence, sent)
-    seen = {m.start for m in found}
-    return found + [m for m in _legal_limits(sentence) + pay_rates(sentence) if m.start not in seen]
 
 
 @pytest.mark.model

@@ -140,12 +140,14 @@ MODAL = re.compile(
     r"\bcould\s+(?:not\s+|only\s+)?(?:be\s+)?(?:extended|held|detained|prolonged|renewed|exceed|detain|hold)\b|"
     r"\bcan\s+(?:only\s+)?be\s+(?:derived|acquired|obtained|granted|transmitted|extended|renewed)\b|"
     r"\b(?:is|are|was|were)\s+entitled\s+to\b", re.I)
+_PERIOD_QUALIFIER = (r"(?:up\s+to\s+|as\s+long\s+as\s+|a\s+maximum\s+of\s+|(?:no\s+)?(?:more|longer)\s+than\s+|"
+                     r"an\s+additional\s+|a\s+further\s+|another\s+)?")
 MODAL_PERIOD = re.compile(r"\b(?:may|can)\s+(?:only\s+)?be\s+(?:held|detained|kept|extended|prolonged|renewed)\s+"
-                          r"(?:\w+\s+){0,3}?for\s+(?:up\s+to\s+)?\S+\s+(?:hours?|days?|weeks?|months?|years?)\b|"
+                          rf"(?:\w+\s+){{0,3}}?for\s+{_PERIOD_QUALIFIER}\S+\s+(?:hours?|days?|weeks?|months?|years?)\b|"
                           # the active voice: "Police may hold a suspect for 72 hours", "may extend custody
                           # twice, each time for three days", "may detain persons … for as long as 12 months"
                           r"\b(?:may|can)\s+(?:only\s+|legally\s+)?(?:hold|detain|keep|extend|prolong|renew)\s+"
-                          r"(?:[\w,’'-]+\s+){0,6}?for\s+(?:up\s+to\s+|as\s+long\s+as\s+|a\s+maximum\s+of\s+)?"
+                          rf"(?:[\w,’'-]+\s+){{0,6}}?(?:for|by)\s+{_PERIOD_QUALIFIER}"  # "may extend it by an additional 4 days"
                           r"\S+\s+(?:hours?|days?|weeks?|months?|years?)\b", re.I)
 PAST_DUTY = re.compile(r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:supposed\s+to|to\s+(?:be|exceed|last)\b)", re.I)
 LIMIT_CUE = re.compile(

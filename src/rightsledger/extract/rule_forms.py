@@ -32,8 +32,10 @@ PENALTY_PROVIDED = re.compile(r"\b(?:imprisonment|prison\s+terms?|sentences?|pen
                               r"\s+(?:is|are)\s+(?:provided|prescribed|stipulated|foreseen|envisaged|imposed)\b", re.I)
 
 # the older layouts' past tense of a detention period: "Suspects of serious offenses could be detained
-# for 14 days while police conduct an investigation" (in a sentence without a date)
-COULD_PERIOD = re.compile(r"\bcould\s+(?:only\s+|legally\s+)?be\s+(?:held|detained|kept|extended|prolonged|renewed)\s+"
+# for 14 days while police conduct an investigation", "Police were allowed to detain suspects for 4 days"
+# (in a sentence without a date)
+COULD_PERIOD = re.compile(r"\b(?:could\s+(?:only\s+|legally\s+)?be\s+(?:held|detained|kept|extended|prolonged|renewed)|"
+                          r"(?:was|were)\s+(?:legally\s+)?(?:allowed|permitted|authorized)\s+to\s+(?:hold|detain|keep))\s+"
                           r"(?:\w+\s+){0,3}?for\s+(?:up\s+to\s+|as\s+long\s+as\s+)?\S+\s+(?:hours?|days?|weeks?|months?|years?)\b", re.I)
 
 
