@@ -35,6 +35,10 @@ A sentence states a rule when it has one of these frames (``is_rule_sentence``):
 ("beyond the legal limit of 48 hours", "The maximum period of pretrial detention was six months",
 "violated the requirement that detainees be charged within seven days") and terms of office.
 
+``rule_forms`` holds forms read on reports without gold: the penalty told after the rule ("is
+illegal, with a possible prison sentence of …"), a penalty "is provided", the older layouts' "could
+be detained for 14 days", what an instrument "stated".
+
 ``rule_subjects.subject_at`` reads what a rule is about from the parse.
 
 ``rule_quantities.rule_numbers`` reads the quantities as a rule states them (clock times,
@@ -86,9 +90,11 @@ _RULE_VERB = (r"(?:provides?|provided|prohibits?|prohibited|forbids?|forbade|ban
               r"gives?|gave|dictates?|dictated|reserves?|reserved|"  # "The law gives the government six months to …"
               rf"{alternation(_L['rule_verb_forms'])})")
 _NAME_HEAD = rf"(?!\s+{alternation(_L['instrument_name_heads'])}\b)"  # "Law School", "law enforcement"
+# "The code states (that) …" first: in "The law also stated gatherings of four or more persons required
+# police authorization" the law states the rule, whatever the verb after it
 LAW_FRAME = re.compile(rf"\b{_INSTRUMENT}\s+(?:[\w-]+\s+){{0,3}}?(?:states?|stated|says|said)\b(?!\s+(?:in|on|at|by)\b)|"
-                       rf"\b{_INSTRUMENT}\b{_NAME_HEAD}[^.;:]{{0,160}}?\b{_RULE_VERB}\b|"  # first "The law also stated
-                       rf"^(?:It|They)\s+(?:also\s+)?{_RULE_VERB}\b", re.I)  # gatherings … required": the law states
+                       rf"\b{_INSTRUMENT}\b{_NAME_HEAD}[^.;:]{{0,160}}?\b{_RULE_VERB}\b|"
+                       rf"^(?:It|They)\s+(?:also\s+)?{_RULE_VERB}\b", re.I)
 # the instrument as agent: "minimum wages established by a 1988 decree of 160 francs per day"
 AGENT_LAW = re.compile(r"(?<!\bnot\s)\b(?:established|set|fixed|prescribed|stipulated|mandated|imposed|guaranteed)\s+"
                        rf"by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{_INSTRUMENT}\b", re.I)

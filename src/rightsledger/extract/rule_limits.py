@@ -42,7 +42,7 @@ LIMIT_BEFORE = re.compile(  # "the legal limit of 48 hours", "the required 48 ho
     rf"(?:\bthe\s+(?:maximum\s+|minimum\s+)?{_LIMIT_ADJ}\s+(?:{_LIMIT_NOUN}\s+)?(?:of\s+)?|"
     rf"\b{_LIMIT_ADJ}\s+(?:\w+\s+)?{_LIMIT_NOUN}\s+(?:of\s+|is\s+|was\s+)?|"  # "The legal rest period is one day"
     r"\ba\s+limit\s+on\s+(?:\w+\s+){1,2}?of\s+|"  # "a limit on work of 54 hours"
-    rf"\b(?:there\s+(?:is|was)\s+)an?\s+{alternation(_L['required_adjectives'])}\s+|"  # "there is a mandated 24-hour rest"
+    rf"\bthere\s+(?:is|was)\s+an?\s+{alternation(_L['required_adjectives'])}\s+|"  # "there is a mandated 24-hour rest"
     r"\ban?\s+(?:legally\s+|constitutionally\s+)?(?:mandated|statutory)\s+)"
     r"(?:up\s+to\s+|a\s+maximum\s+of\s+)?$", re.I)
 LIMIT_AFTER = re.compile(  # "the 48-hour limit", "the 7 percent threshold", "48 hours allowed by law"
