@@ -284,6 +284,10 @@ def test_release_after_a_length_counts_from_the_arrest(nlp, tmp_path):
     ("Two other guards received eight and five month sentences, respectively, for negligence.",
      [("prison", 8, "months")]),
     ("On May 3 the court sentenced 12 activists to five years in prison.", [("prison", 5, "years")]),
+    # a term the court "gave" or was "giving"
+    ("The court gave the editor a six-month prison term in May.", [("prison", 6, "months")]),
+    ("On July 7, the court released the two students after giving them a suspended two-year prison term.",
+     [("prison", 2, "years")]),
 ])
 def test_terms_issued_or_resulting(sentence, expected):
     assert _p(sentence) == expected
@@ -297,3 +301,8 @@ def test_a_date_right_after_the_term_dates_the_sentencing():
                                                       ("conviction_or_sentence", "2021-03-20")]))
     assert out[0].penalty is None
     assert (out[1].penalty.kind, out[1].penalty.value, out[1].penalty.unit) == ("prison", 2, "months")
+
+
+def test_a_length_told_with_an_ing_verb():
+    s = "On May 2, the court ordered the commissioner to pay damages for arresting and detaining him for 12 days."
+    assert [(d.value, d.unit) for _, d, _ in find_durations(s)] == [(12, "days")]

@@ -27,7 +27,7 @@ UNITS = {"year": "years", "month": "months", "week": "weeks", "day": "days", "ho
 _UNIT_WORD = r"(?:years?|months?|weeks?|days?|nights?|hours?|minutes?)"
 
 # A court's decision in the sentence (past tense, not a rule).
-IMPOSED = re.compile(r"(?i)\b(?:sentenc(?:ed|ing)|convicted|fined|condemned|given|received|handed"
+IMPOSED = re.compile(r"(?i)\b(?:sentenc(?:ed|ing)|convicted|fined|condemned|given|gave|giving|received|handed"
                      r"|impos(?:ed|ing)|ordered\s+(?:\w+\s+){0,4}?to\s+pay|jailed|commuted|upheld|reduc(?:ed|ing)|shortened"
                      r"|serve[sd]?|added|issu(?:ed|ing)|result(?:ed|ing)\s+in)\b")  # "issued six-month suspended sentences"
 SENTENCE_WORDS = re.compile(r"(?i)\bsentenc|\bconvict|\bfined\b|\bverdict\b|\bcondemned\b|\bfines?\s+of\b|"
@@ -53,7 +53,7 @@ AFTER_TERM = re.compile(
     r"to\s+(?:the|his|her|their)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))")
 # "sentenced him to a year in prison": a term told with an article, not a number
 A_TERM = re.compile(rf"(?i)\b(?:a|an)\s+({_UNIT_WORD})\b")
-BEFORE_TERM = re.compile(r"(?i)(?:sentenc\w*|jailed|received|given|handed(?:\s+down)?|imposed|serve[sd]?|issued|"
+BEFORE_TERM = re.compile(r"(?i)(?:sentenc\w*|jailed|received|given|gave|giving|handed(?:\s+down)?|imposed|serve[sd]?|issued|"
                          r"commuted|reduced|shortened|lowered)\s+(?:\w+\s+){0,8}?(?:to|with|of|for)?\s*(?:an?\s+|the\s+)?$")
 # A sentence changed on appeal or by pardon: "her sentence was shortened to five years" — the
 # new term replaces the first one stated
@@ -67,6 +67,7 @@ KIND_OF_TERM = [
 ]
 DURATION_BEFORE = re.compile(
     r"(?i)\b(?:held|detained|kept|jailed|imprisoned|interrogated|questioned|arrested|incarcerated|"
+    r"holding|detaining|keeping|"  # "for arbitrarily arresting and detaining him for 18 days"
     r"confined|spent|placed|arrest|suspend|suspended|close|closed|ban|banned|block|blocked|blockaded|besieged|"
     r"cut|shut|hospitalized|disappeared|curfew|lockdown|state\s+of\s+emergency|disrupted|"
     r"(?:went|go|going|were|was)\s+on\s+strike|"
