@@ -270,3 +270,39 @@ def test_release_after_a_length_counts_from_the_arrest(nlp, tmp_path):
     bundle = process(path, year=2023, nlp=nlp)
     rel = [e for e in bundle.events if e.type == "release"]
     assert [(e.date, e.duration.value, e.duration.unit) for e in rel] == [("2023-10-12", 56, "days")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the court "issued" the term; a conviction that "resulted in" it
+    ("On May 2, the court of Tolven issued six-month suspended prison sentences for the four organizers.",
+     [("prison", 6, "months")]),
+    ("One of the cases against the former mayor resulted in a sentence of 12 years' imprisonment.",
+     [("prison", 12, "years")]),
+    # terms listed for several defendants share one unit: the first stated is the event's
+    ("On June 2, the tribunal sentenced the guards Aro, Belin, and Cade to 12, nine, and seven years in "
+     "jail, respectively.", [("prison", 12, "years")]),
+    ("Two other guards received eight and five month sentences, respectively, for negligence.",
+     [("prison", 8, "months")]),
+    ("On May 3 the court sentenced 12 activists to five years in prison.", [("prison", 5, "years")]),
+    # a term the court "gave" or was "giving"
+    ("The court gave the editor a six-month prison term in May.", [("prison", 6, "months")]),
+    ("On July 7, the court released the two students after giving them a suspended two-year prison term.",
+     [("prison", 2, "years")]),
+])
+def test_terms_issued_or_resulting(sentence, expected):
+    assert _p(sentence) == expected
+
+
+def test_a_date_right_after_the_term_dates_the_sentencing():
+    from rightsledger.extract.penalties import attach_penalties
+
+    s = "A fifth organizer, Ivo Darn, was summoned on March 3 and sentenced to a two-month suspended sentence on March 20."
+    out = attach_penalties(_Ann(s, 2021), _events(s, [("conviction_or_sentence", "2021-03-03"),
+                                                      ("conviction_or_sentence", "2021-03-20")]))
+    assert out[0].penalty is None
+    assert (out[1].penalty.kind, out[1].penalty.value, out[1].penalty.unit) == ("prison", 2, "months")
+
+
+def test_a_length_told_with_an_ing_verb():
+    s = "On May 2, the court ordered the commissioner to pay damages for arresting and detaining him for 12 days."
+    assert [(d.value, d.unit) for _, d, _ in find_durations(s)] == [(12, "days")]

@@ -27,9 +27,9 @@ UNITS = {"year": "years", "month": "months", "week": "weeks", "day": "days", "ho
 _UNIT_WORD = r"(?:years?|months?|weeks?|days?|nights?|hours?|minutes?)"
 
 # A court's decision in the sentence (past tense, not a rule).
-IMPOSED = re.compile(r"(?i)\b(?:sentenc(?:ed|ing)|convicted|fined|condemned|given|received|handed"
-                     r"|imposed|ordered\s+(?:\w+\s+){0,4}?to\s+pay|jailed|commuted|upheld|reduced|shortened|serve[sd]?"
-                     r"|added)\b")
+IMPOSED = re.compile(r"(?i)\b(?:sentenc(?:ed|ing)|convicted|fined|condemned|given|gave|giving|received|handed"
+                     r"|impos(?:ed|ing)|ordered\s+(?:\w+\s+){0,4}?to\s+pay|jailed|commuted|upheld|reduc(?:ed|ing)|shortened"
+                     r"|serve[sd]?|added|issu(?:ed|ing)|result(?:ed|ing)\s+in)\b")  # "issued six-month suspended sentences"
 SENTENCE_WORDS = re.compile(r"(?i)\bsentenc|\bconvict|\bfined\b|\bverdict\b|\bcondemned\b|\bfines?\s+of\b|"
                             r"\b(?:prison|jail)\s+terms?\b|"
                             r"\bordered\s+(?:\w+\s+){0,4}?to\s+pay\b|\bdamages\b")
@@ -53,7 +53,7 @@ AFTER_TERM = re.compile(
     r"to\s+(?:the|his|her|their)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))")
 # "sentenced him to a year in prison": a term told with an article, not a number
 A_TERM = re.compile(rf"(?i)\b(?:a|an)\s+({_UNIT_WORD})\b")
-BEFORE_TERM = re.compile(r"(?i)(?:sentenc\w*|jailed|received|given|handed(?:\s+down)?|imposed|serve[sd]?|"
+BEFORE_TERM = re.compile(r"(?i)(?:sentenc\w*|jailed|received|given|gave|giving|handed(?:\s+down)?|imposed|serve[sd]?|issued|"
                          r"commuted|reduced|shortened|lowered)\s+(?:\w+\s+){0,8}?(?:to|with|of|for)?\s*(?:an?\s+|the\s+)?$")
 # A sentence changed on appeal or by pardon: "her sentence was shortened to five years" — the
 # new term replaces the first one stated
@@ -67,6 +67,7 @@ KIND_OF_TERM = [
 ]
 DURATION_BEFORE = re.compile(
     r"(?i)\b(?:held|detained|kept|jailed|imprisoned|interrogated|questioned|arrested|incarcerated|"
+    r"holding|detaining|keeping|"  # "for arbitrarily arresting and detaining him for 18 days"
     r"confined|spent|placed|arrest|suspend|suspended|close|closed|ban|banned|block|blocked|blockaded|besieged|"
     r"cut|shut|hospitalized|disappeared|curfew|lockdown|state\s+of\s+emergency|disrupted|"
     r"(?:went|go|going|were|was)\s+on\s+strike|"
@@ -123,6 +124,9 @@ def find_penalties(sentence: str) -> list[tuple[int, Penalty]]:
             continue
         if n.kind == "duration" and n.qualifier != "up to":
             value, unit, n_end = joined_term(sentence, nums, k)
+            first = listed_first(sentence, nums, k)  # "to 10, nine, and eight years in jail, respectively"
+            if first is not None:
+                value, n = first.value, replace(n, start=first.start)
             after = AFTER_TERM.match(sentence[n_end:n_end + 60])
             before = BEFORE_TERM.search(sentence[max(0, n.start - 90):n.start])
             if not after and not before:
@@ -155,6 +159,20 @@ def find_penalties(sentence: str) -> list[tuple[int, Penalty]]:
             taken.append((m.start(), end))
     out.sort(key=lambda x: x[0])
     return out
+
+
+LIST_JOIN = re.compile(r"(?i)^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+def listed_first(sentence: str, nums: list[NumberMention], k: int) -> NumberMention | None:
+    """The first of the bare numbers listed before the term ``nums[k]`` ("sentenced them to 10,
+    nine, and eight years in jail, respectively", "received 10 and six month sentences"): one
+    event for the sentence keeps the first term stated (docs/EVALUATION.md)."""
+    j = k
+    while j > 0 and nums[j - 1].kind == "count" and not nums[j - 1].unit \
+            and LIST_JOIN.match(sentence[nums[j - 1].end:nums[j].start]):
+        j -= 1
+    return nums[j] if j < k else None
 
 
 def joined_term(sentence: str, nums: list[NumberMention], k: int) -> tuple[float, str | None, int]:
@@ -279,7 +297,7 @@ def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]
                 penalties = final_terms(sentence, penalties)
             changed = {o for o, p in penalties
                        if p.kind != "fine" and CHANGED_TO.search(sentence[max(0, o - 60):o])}
-            for i, pen in _assign_penalties(out, convictions, pos, penalties, changed).items():
+            for i, pen in _assign_penalties(out, convictions, pos, penalties, changed, sentence).items():
                 out[i] = replace(out[i], penalty=pen)
         # a length told with the release first: "held for a month … and released after 56 days of
         # detention" gives the release its 56 days, not the month
@@ -319,8 +337,13 @@ def _distance(pos: int | None, offset: int) -> int:
     return offset - pos if pos <= offset else (1 << 16) + pos - offset
 
 
+# The date expression told right after the penalty dates the sentencing ("… and sentenced to a
+# four-month suspended sentence on April 18"): only a preposition between them.
+DATED_AFTER = re.compile(r"(?i)\s*,?\s*(?:on|in)\s+")
+
+
 def _assign_penalties(events: list[Event], cands: list[int], pos: dict[int, int | None],
-                      penalties: list[tuple[int, Penalty]], changed: set[int]) -> dict[int, Penalty]:
+                      penalties: list[tuple[int, Penalty]], changed: set[int], sentence: str) -> dict[int, Penalty]:
     """Each penalty to the nearest candidate event; an event given several keeps the prison
     term (or the first stated) over a fine (docs/EVALUATION.md). A term changed later ("her
     sentence was shortened to five years in May", offsets in ``changed``) goes to the latest
@@ -337,8 +360,11 @@ def _assign_penalties(events: list[Event], cands: list[int], pos: dict[int, int 
     else:
         dated = [i for i in cands if pos[i] is not None]
         for offset, pen in penalties:
+            after = next((i for i in dated if DATED_AFTER.fullmatch(sentence[offset + len(pen.text):pos[i]])), None)
             if offset in changed and len(dated) > 1:
                 best = max(dated, key=lambda i: (events[i].date, pos[i]))
+            elif after is not None:
+                best = after  # "summoned on April 4 and sentenced to a four-month suspended sentence on April 18"
             else:
                 best = min(cands, key=lambda i: _distance(pos[i], offset))
             got.setdefault(best, []).append(pen)

@@ -35,6 +35,10 @@ A sentence states a rule when it has one of these frames (``is_rule_sentence``):
 ("beyond the legal limit of 48 hours", "The maximum period of pretrial detention was six months",
 "violated the requirement that detainees be charged within seven days") and terms of office.
 
+``rule_forms`` holds forms read on reports without gold: the penalty told after the rule ("is
+illegal, with a possible prison sentence of …"), a penalty "is provided", the older layouts' "could
+be detained for 14 days", what an instrument "stated".
+
 ``rule_subjects.subject_at`` reads what a rule is about from the parse.
 
 ``rule_quantities.rule_numbers`` reads the quantities as a rule states them (clock times,
@@ -60,6 +64,7 @@ from ..records import Provision, Quantity, Span
 from .lexicons import alternation, lexicon
 from .number_roles import names_a_thing, pronoun_one, token_at
 from .numbers import NumberMention, find_numbers
+from .rule_forms import COULD_PERIOD, PENALTY_PROVIDED, WITH_PENALTY, law_says
 from .rule_limits import CUSTOMARY_LAW, QUANTITY_KINDS, penalty_condition
 from .rule_limits import legal_limits as _legal_limits
 from .rule_limits import terms_of_office as _terms
@@ -82,23 +87,28 @@ _RULE_VERB = (r"(?:provides?|provided|prohibits?|prohibited|forbids?|forbade|ban
               r"obligates?|obligated|grants?|granted|guarantees?|guaranteed|caps?|capped|"
               r"prescribes?|prescribed|fix(?:es|ed)|call(?:s|ed)?\s+for|defines?|defined|"
               r"makes?|made|mandate|precludes?|precluded|proscribes?|proscribed|institutes?|instituted|"
-              r"gives?|gave|dictates?|dictated|reserves?|reserved)")  # "The law gives the government six months to …"
+              r"gives?|gave|dictates?|dictated|reserves?|reserved|"  # "The law gives the government six months to …"
+              rf"{alternation(_L['rule_verb_forms'])})")
 _NAME_HEAD = rf"(?!\s+{alternation(_L['instrument_name_heads'])}\b)"  # "Law School", "law enforcement"
-LAW_FRAME = re.compile(rf"\b{_INSTRUMENT}\b{_NAME_HEAD}[^.;:]{{0,160}}?\b{_RULE_VERB}\b|"
-                       rf"^(?:It|They)\s+(?:also\s+)?{_RULE_VERB}\b|"  # "The code states that …"
-                       rf"\b{_INSTRUMENT}\s+(?:[\w-]+\s+){{0,3}}?(?:states?|stated|says|said)\s+that\b", re.I)
+# "The code states (that) …" first: in "The law also stated gatherings of four or more persons required
+# police authorization" the law states the rule, whatever the verb after it
+LAW_FRAME = re.compile(rf"\b{_INSTRUMENT}\s+(?:[\w-]+\s+){{0,3}}?(?:states?|stated|says|said)\b(?!\s+(?:in|on|at|by)\b)|"
+                       rf"\b{_INSTRUMENT}\b{_NAME_HEAD}[^.;:]{{0,160}}?\b{_RULE_VERB}\b|"
+                       rf"^(?:It|They)\s+(?:also\s+)?{_RULE_VERB}\b", re.I)
 # the instrument as agent: "minimum wages established by a 1988 decree of 160 francs per day"
 AGENT_LAW = re.compile(r"(?<!\bnot\s)\b(?:established|set|fixed|prescribed|stipulated|mandated|imposed|guaranteed)\s+"
                        rf"by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{_INSTRUMENT}\b", re.I)
 PENALTY_FRAME = re.compile(
+    rf"\bpenalt(?:y|ies)\s+{alternation(_L['penalty_changes'])}\b|"  # "The penalty doubles when …"
+    r"\b(?:sentences?|punishments?|fines?|terms?)\s+ranging\s+(?:from|between)\b|"
     r"\bpunishable\b|\bcarr(?:y|ies|ied)\s+(?:an?\s+)?(?:(?!out\b)[a-z]+\s+){0,2}?"  # "may carry moderate fines"
     r"(?:penalt|sentence|prison|fine|jail|term)|\bpenalt(?:y|ies)\s+(?:for|of|include|includes|"
-    r"range|ranging)\b|\bfac(?:e|es|ed)\s+(?:an?\s+)?(?:(?:heavy|substantial|large|stiff|lengthy|long)\s+)?"
+    r"range|ranging)\b|\bfac(?:e|es|ed|ing)\s+(?:an?\s+)?(?:(?:heavy|substantial|large|stiff|lengthy|long)\s+)?"
     r"(?:fines?|penalt|imprisonment|prison|jail|up\s+to)|"
     r"\bfines?\s+of\s+up\s+to\b|"
     r"\b(?:leads?\s+to|results?\s+in|entails?)\s+(?:an?\s+)?(?:\w+\s+)?(?:fines?|imprisonment|prison|jail|penalt|"
     r"(?:administrative\s+)?arrest)|"  # "Violation of the law leads to a fine of …"
-    r"\b(?:is|are)\s+subject\s+to\s+(?:a\s+)?(?:fines?|penalt|imprisonment)|"
+    r"\b(?:is|are)\s+subject\s+to\s+(?:an?\s+)?(?:[\w$(),.-]+\s+){0,4}?(?:fines?|penalt|imprisonment)|"
     rf"\b{alternation(_L['penalty_heads'])}", re.I)
 LEGAL_ADVERBIAL = re.compile(
     r"\bby\s+law\b|"
@@ -112,7 +122,7 @@ LEGAL_ADVERBIAL = re.compile(
     r"\bin\s+accordance\s+with\s+(?:the\s+)?law\b|"
     rf"\b{alternation(_L['legal_notions'])}\b|"
     rf"\bthere\s+(?:is|are)\s+(?:an?\s+)?(?:legal\s+|statutory\s+|constitutional\s+)?"  # "there is a prohibition on"
-    rf"{alternation(_L['existential_rule_nouns'])}\s+(?:on|against|that)\b|"
+    rf"{alternation(_L['existential_rule_nouns'])}\s+(?:on|against|that|for)\b|"
     r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:law|code|constitution)\b", re.I)
 # a schedule of penalties by offense: "fines of 100,000 to 300,000 francs for a first offense, and
 # … or six to 10 days in prison for a subsequent offense" (the amounts come before the cue)
@@ -136,11 +146,18 @@ MODAL = re.compile(
     r"\bcould\s+(?:not\s+|only\s+)?(?:be\s+)?(?:extended|held|detained|prolonged|renewed|exceed|detain|hold)\b|"
     r"\bcan\s+(?:only\s+)?be\s+(?:derived|acquired|obtained|granted|transmitted|extended|renewed)\b|"
     r"\b(?:is|are|was|were)\s+entitled\s+to\b", re.I)
+_PERIOD_QUALIFIER = (r"(?:up\s+to\s+|as\s+long\s+as\s+|a\s+maximum\s+of\s+|(?:no\s+)?(?:more|longer)\s+than\s+|"
+                     r"an\s+additional\s+|a\s+further\s+|another\s+)?")
 MODAL_PERIOD = re.compile(r"\b(?:may|can)\s+(?:only\s+)?be\s+(?:held|detained|kept|extended|prolonged|renewed)\s+"
-                          r"(?:\w+\s+){0,3}?for\s+(?:up\s+to\s+)?\S+\s+(?:hours?|days?|weeks?|months?|years?)\b", re.I)
+                          rf"(?:\w+\s+){{0,3}}?for\s+{_PERIOD_QUALIFIER}\S+\s+(?:hours?|days?|weeks?|months?|years?)\b|"
+                          # the active voice: "Police may hold a suspect for 72 hours", "may extend custody
+                          # twice, each time for three days", "may detain persons … for as long as 12 months"
+                          r"\b(?:may|can)\s+(?:only\s+|legally\s+)?(?:hold|detain|keep|extend|prolong|renew)\s+"
+                          rf"(?:[\w,’'-]+\s+){{0,6}}?(?:for|by)\s+{_PERIOD_QUALIFIER}"  # "may extend it by an additional 4 days"
+                          r"\S+\s+(?:hours?|days?|weeks?|months?|years?)\b", re.I)
 PAST_DUTY = re.compile(r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:supposed\s+to|to\s+(?:be|exceed|last)\b)", re.I)
 LIMIT_CUE = re.compile(
-    r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|"
+    r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|notification|"
     r"(?:more|longer)\s+than\s+\S+\s+hours?\s+(?:a|per|each)\s+(?:day|week)|"  # "… more than 12 hours a day"
     r"equal\s+to\s+or\s+(?:exceeding|greater|more|above)|"
     r"at\s+least|at\s+most|no\s+longer\s+than|extended\s+to|maximum|minimum|prior\s+to|in\s+advance|renewable|"
@@ -153,7 +170,7 @@ EVENT_FRAME = re.compile(
     r"convicted|detained|jailed|imprisoned|arrested|held|released|charged|acquitted)\b|"
     r"\bsentenced\s+(?:\w+\s+){0,4}to\b|\bfined\s+(?:\w+\s+){0,3}\d", re.I)
 CLAUSE_BREAK = re.compile(r";|\bbut\b(?!\s+only\b)|\b(?:however|although|though|whereas|nevertheless|yet)\b|"
-                          r",\s*(?:which|who)\b(?!\s+(?:is|are|includes?|ranges?)\b)|"  # ", who constitute about 15 percent"
+                          r"[,(]\s*(?:which|who)\b(?!\s+(?:is|are|includes?|ranges?)\b)|"  # ", who constitute about 15 percent"
                           r",\s+and\s+(?=[^;,]*\b(?:was|were|had|did)\b)|"  # ", and 46 … were brought", not ", and compulsory"
                           r"\bwhile\s+(?!in\b)", re.I)
 
@@ -207,13 +224,16 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
             if v:
                 frames.append(v)
     frames += [*PENALTY_FRAME.finditer(sentence), *AGENT_LAW.finditer(sentence), *ADOPTED.finditer(sentence),
-               *MODAL_PERIOD.finditer(sentence)]  # "may be held for 135 days … punishable by"
+               *MODAL_PERIOD.finditer(sentence), *PENALTY_PROVIDED.finditer(sentence)]  # "may be held for 135 days … punishable by"
     if undated:  # "Agricultural work was limited to 2,400 hours per year"; "Police have seven days to …"
         frames += [*LIMITED_TO.finditer(sentence), *HAVE_DEADLINE.finditer(sentence),
                    *CUSTOMARY_LAW.finditer(sentence)]
+        frames += [d for d in COULD_PERIOD.finditer(sentence) if sent is None or _generic_subject(d, sent)]
     event = EVENT_FRAME.search(sentence)
     if not event and PENALTY_WORDS.search(sentence):
         frames += OFFENSE_FRAME.finditer(sentence)
+        if undated:  # "On May 3, a court convicted the mayor, with a sentence of five years" narrates
+            frames += WITH_PENALTY.finditer(sentence)
     if not event and (undated or sent is None or sent.root.tag_ != "VBD"):
         # "sentenced … under the law" is an event; so is "By August the government granted
         # 506 persons amnesty under the law" (past tense, dated); "By law, detainees had to
@@ -429,9 +449,11 @@ def _narrated(m: NumberMention, sent: "SpacySpan | None") -> bool:
         if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBD" and tok.dep_ == "relcl" \
                 and tok.lemma_.lower() not in RULE_LEMMAS:
             continue  # "required foreigners who remained for more than five days to register"
+        if tok.tag_ == "VBD" and tok.dep_ == "conj" and tok.head.tag_ in ("VBN", "VB"):
+            continue  # "must be informed … and brought before a magistrate within 48 hours" (a participle)
         if tok.pos_ in ("VERB", "AUX"):
             return tok.tag_ == "VBD" and tok.lemma_.lower() not in RULE_LEMMAS | {"be", "have"} \
-                and not any(c.tag_ == "MD" for c in tok.children)
+                and not any(c.tag_ == "MD" for c in tok.children) and not law_says(tok)
     return False
 
 

@@ -41,7 +41,9 @@ _LIMIT_NOUN = alternation(_L["limit_nouns"])
 LIMIT_BEFORE = re.compile(  # "the legal limit of 48 hours", "the required 48 hours"
     rf"(?:\bthe\s+(?:maximum\s+|minimum\s+)?{_LIMIT_ADJ}\s+(?:{_LIMIT_NOUN}\s+)?(?:of\s+)?|"
     rf"\b{_LIMIT_ADJ}\s+(?:\w+\s+)?{_LIMIT_NOUN}\s+(?:of\s+|is\s+|was\s+)?|"  # "The legal rest period is one day"
-    r"\ba\s+limit\s+on\s+(?:\w+\s+){1,2}?of\s+)"  # "a limit on work of 54 hours"
+    r"\ba\s+limit\s+on\s+(?:\w+\s+){1,2}?of\s+|"  # "a limit on work of 54 hours"
+    rf"\bthere\s+(?:is|was)\s+an?\s+{alternation(_L['required_adjectives'])}\s+|"  # "there is a mandated 24-hour rest"
+    r"\ban?\s+(?:legally\s+|constitutionally\s+)?(?:mandated|statutory)\s+)"
     r"(?:up\s+to\s+|a\s+maximum\s+of\s+)?$", re.I)
 LIMIT_AFTER = re.compile(  # "the 48-hour limit", "the 7 percent threshold", "48 hours allowed by law"
     rf"^(?:[- ](?:legal\s+|statutory\s+|constitutional\s+|electoral\s+)?(?:limit|deadline|maximum|threshold|quota)\b|"
@@ -51,8 +53,9 @@ LIMIT_AFTER = re.compile(  # "the 48-hour limit", "the 7 percent threshold", "48
 # limits, then the copula right before the number
 LIMIT_IS = re.compile(
     rf"\b(?:{_LIMIT_ADJ}|maximum|minimum)\s+(?:time\s+)?{alternation(_L['limit_is_nouns'])}\s+"
-    r"(?:of|for|on)\s+[^.;:,()]{1,60}?\b(?:is|was|are|were)\s+(?:set\s+at\s+|fixed\s+at\s+)?"
-    r"(?:up\s+to\s+|a\s+maximum\s+of\s+)?$", re.I)
+    r"(?:(?:of|for|on)\s+[^.;:,()]{1,60}?\s+)?"  # "The maximum pretrial detention is nominally 21 months"
+    r"(?:is|was|are|were|var(?:y|ies|ied)|ranges?|ranged)\s+(?:nominally\s+|generally\s+|normally\s+)?"
+    r"(?:set\s+at\s+|fixed\s+at\s+)?(?:up\s+to\s+|a\s+maximum\s+of\s+|from\s+|between\s+)?$", re.I)
 # "violated the requirement that detainees be charged … within seven days of arrest"
 BROKEN_RULE = re.compile(
     rf"\b(?:legal\s+|constitutional\s+|statutory\s+)?{alternation(_L['rule_nouns'])}\s+that\s+"
@@ -86,7 +89,8 @@ REQUIRED_COUNT = re.compile(
 # signatures required to 100,000": a registration threshold, whoever changes it
 REQUIRED_NUMBER = re.compile(
     r"\bnumber\s+of\s+(?:(?:required|mandatory|necessary)\s+\w+|\w+\s+(?:required|needed|necessary))"
-    r"(?:\s+(?:of|for|in|to)\s+(?:an?\s+|the\s+)?\w+){0,2}\s+(?:from\s+|to\s+|from\s+\S+\s+to\s+)$", re.I)
+    r"(?:\s+(?:(?:of|for|in|to)\s+)?(?:an?\s+|the\s+)?\w+){0,3}?\s+(?:from\s+|to\s+|from\s+\S+\s+to\s+|"
+    r"(?:is|was|are|were)\s+(?:at\s+least\s+)?)$", re.I)  # "The minimum number of workers required to form a union was 20"
 
 # "responsible for reviewing all government contracts of more than $5 million": the remit of
 # a body set by an amount is a threshold, whether a law or a charter sets it
