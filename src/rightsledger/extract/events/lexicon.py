@@ -174,6 +174,8 @@ DECIDED_STATUSES = words("events", "decided_statuses")
 #: "took steps to identify and punish officials": the nouns of steps, and what they were taken to do.
 STEP_NOUNS = words("events", "step_nouns")
 STEP_VERBS: dict[str, str] = dict(_L["step_verbs"])
+#: "There were no known actions to investigate …", "no reported efforts to prevent …": efforts not made.
+EFFORT_NOUNS = words("events", "effort_nouns")
 #: "The law prohibited such practices, but there were reports officials employed them": the nouns
 #: taken up by the pronoun, the verbs, and the event type of a section topic (``topics.toml``).
 PRACTICE_NOUNS = words("events", "practice_nouns")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention
 from .dated import STATISTIC, _Produced, _publication
+from .efforts import aim_type, effort_noun, steps_not_taken
 from .lexicon import (
     CUSTODIANS, PERSON_NOUNS,
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
@@ -304,7 +305,9 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
             if _is_verb(cur) or cur.head.i == cur.i:
                 break
             cur = cur.head
-    steps = None if dated else _steps_taken(sent)
+    steps = None if dated else _steps_taken(sent) or (None if STATISTIC.search(stext) or any(
+        m.kind == "state" and "year" not in m.text.lower() for m in mentions) else steps_not_taken(sent))
+    # (not "as of October": a state at a date; "by year's end" says it did not occur in the year)
     if steps is not None:
         return [(*steps, date, None, precision)]
     main = _main_occurrence(sent, dated_trigs)
@@ -478,7 +481,8 @@ def _reports_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str
                 best = (depth, tok, t)
     if best is None and not any(c.dep_ == "nummod" for c in noun.children):  # (counted reports: a statistic)
         # "There were reports of vigilante violence", "… of violence by security forces"
-        return next(((tok, "torture_or_abuse" if _by_state(tok) else REPORTED_NOUNS[tok.lemma_.lower()])
+        return next(((tok, "torture_or_abuse" if REPORTED_NOUNS[tok.lemma_.lower()] == "attack_or_threat"
+                      and _by_state(tok) else REPORTED_NOUNS[tok.lemma_.lower()])
                      for tok in noun.subtree if tok.lemma_.lower() in REPORTED_NOUNS and tok.pos_ == "NOUN"),
                     (None, None))
     return (best[1], best[2]) if best else (None, None)
@@ -496,6 +500,9 @@ def _negated_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str
     if no is None:
         return None, None
     noun = no.head
+    effort = effort_noun(no)
+    if effort is not None:  # "There were no known actions to investigate …" (efforts.py)
+        return noun, aim_type(effort)  # (the noun "no" determines carries the negation)
     for tok in [noun, *noun.subtree] if noun.lemma_.lower() in REPORT_NOUNS else [noun]:
         t = _trigger_type(tok)
         if t and t not in ("law_or_decree", "report_published") and tok.i != no.i:

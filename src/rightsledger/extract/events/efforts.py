@@ -1,0 +1,73 @@
+"""Efforts not made: "There were no known actions to investigate or punish those responsible", "There
+were no reported efforts by the government to prevent child marriage", "There was no known official
+response to such discrimination", "The government took no steps to prevent discrimination", "No steps
+were taken to implement the action plan" — a negated occurrence of the report year, typed by what the
+effort would have done (``step_verbs`` in ``events.toml``: investigate → investigation, prosecute →
+charge) or ``other`` (docs/EVALUATION.md, the Somalia 2023, Chad 2009, Guinea 2011 and 2020 and
+Kazakhstan 2022 gold). A positive effort ("took steps to raise awareness") is left to the rules of
+``occurrences.py``.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import EFFORT_NOUNS, HABITUAL_ADV, MODALS, STEP_NOUNS, STEP_VERBS
+from .triggers import _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+def effort_noun(no: "Token") -> "Token | None":
+    """The effort noun that ``no`` determines: "no known actions", "no government or civil society
+    efforts" (the parser may hang "no" on a compound or a conjunct of the noun)."""
+    noun = no.head
+    for _ in range(3):
+        if noun.lemma_.lower() in EFFORT_NOUNS and noun.pos_ == "NOUN":
+            return noun
+        conj = next((c for c in noun.children if c.dep_ == "conj" and c.lemma_.lower() in EFFORT_NOUNS), None)
+        if conj is not None:  # "no government or civil society efforts" parsed as "no government", "efforts"
+            return conj
+        if noun.dep_ in ("compound", "amod", "conj", "nmod") and noun.head.i != noun.i:
+            noun = noun.head
+            continue
+        break
+    return None
+
+
+def aim_type(noun: "Token") -> str:
+    """What the effort was to do: the type of the first verb of ``step_verbs`` after the noun in its
+    phrase ("actions to investigate or punish" → investigation), else ``other``."""
+    verbs = sorted((t for t in noun.subtree if t.i > noun.i and t.pos_ == "VERB" and _lemma(t) in STEP_VERBS),
+                   key=lambda t: t.i)
+    return STEP_VERBS[_lemma(verbs[0])] if verbs else "other"
+
+
+def steps_not_taken(sent: "SpacySpan") -> tuple["Token", str] | None:
+    """ "The government took no steps to prevent …", "did not take action to address the problem", "No
+    steps were taken to implement …": the main verb "take" in the past with a step noun that is negated
+    (its "no", or "not" on the verb), no habit or modal. The trigger is "take", which carries the
+    negation; the type is the aim's (``aim_type``)."""
+    root = sent.root
+    kids = list(root.children)
+    if _lemma(root) != "take" or not (root.tag_ in ("VBD", "VBN") or root.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "did" for c in kids)):
+        return None
+    if any(c.dep_ == "aux" and c.lemma_.lower() in MODALS or c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV
+           for c in kids):
+        return None
+    if root.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ == "had")
+                                      for c in kids):
+        return None  # ("has taken no steps": the present perfect of a state)
+    obj = next((c for c in kids if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in STEP_NOUNS), None)
+    if obj is None:
+        return None
+    negated = any(c.dep_ == "neg" for c in kids) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+    if not negated:
+        return None
+    aims = [*obj.subtree, *(t for c in kids if c.dep_ in ("xcomp", "advcl") for t in c.subtree)]
+    verbs = sorted((t for t in aims if t.pos_ == "VERB" and t.i > obj.i and _lemma(t) in STEP_VERBS),
+                   key=lambda t: t.i)
+    return root, STEP_VERBS[_lemma(verbs[0])] if verbs else "other"
