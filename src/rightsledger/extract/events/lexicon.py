@@ -114,6 +114,9 @@ THREAT_CARRIERS = words("events", "threat_carriers")
 THREAT_OBJECTS = words("events", "threat_objects")
 #: Media and bodies whose closing is censorship ("closed the newspaper"), besides org_nouns.
 MEDIA_NOUNS = words("events", "media_nouns")
+#: Verbs of change a dated legal instrument is told doing (its adoption), and a court's rulings (labels.py).
+CHANGE_VERBS = words("events", "change_verbs")
+RULING_NOUNS = words("events", "ruling_nouns")
 #: Decisions a court upholds or overturns that keep their own type ("upheld the liquidation").
 DECISION_TYPES = words("events", "decision_types")
 #: What one charges that is not an accusation: "charged informal fees".

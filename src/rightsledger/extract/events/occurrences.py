@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..dates import DateMention
+from .accusations import accusation, state_act_reported
 from .dated import STATISTIC, _Produced, _publication
 from .efforts import aim_type, effort_noun, steps_not_taken
 from .lexicon import (
@@ -33,6 +34,10 @@ GENERIC_START = re.compile(r"(?i)^(?:the|a|an)?\s*(?:law|laws|constitution|code|
 
 REPORTS_OF = re.compile(r"(?i)\bthere\s+(?:were|was|continued\s+to\s+be|had\s+been)\s+(?:\w+\s+){0,3}?"
                         r"(?:reports?|allegations?|claims?|accounts?)\s+(?:of|that)\b")
+# "There were credible reports the government placed restrictions on …" (without "that": the state's
+# acts only, accusations.py)
+REPORTS_BARE = re.compile(r"(?i)\bthere\s+(?:were|was)\s+(?:\w+\s+){0,3}?(?:reports?|allegations?)\s+"
+                          r"(?!(?:of|that|were|was|from|by|in|on|about|during|to|and|or)\b)")
 
 
 
@@ -291,8 +296,13 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
         if none is not None:
             return [(*none, date, None, precision)]
         rep = REPORTS_OF.search(stext)
+        bare = None if rep else REPORTS_BARE.search(stext)
+        if bare and (act := state_act_reported(sent, sent.start_char + bare.start(), topic_type)) is not None:
+            return [(*act, date, None, precision)]
         if rep:
             trig, type_ = _reports_trigger(sent, sent.start_char + rep.start())
+            if type_ is None:  # "There were reports that security forces interfered with …" (accusations.py)
+                trig, type_ = state_act_reported(sent, sent.start_char + rep.start(), topic_type) or (None, None)
             if type_ is not None:
                 return [(trig, type_, date, None, precision)]
     dated_trigs: set[int] = set()
@@ -310,6 +320,9 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     # (not "as of October": a state at a date; "by year's end" says it did not occur in the year)
     if steps is not None:
         return [(*steps, date, None, precision)]
+    accused = None if dated else accusation(sent)
+    if accused is not None:  # "Opposition leaders accused the government of denying them funds"
+        return [(*accused, date, None, precision)]
     main = _main_occurrence(sent, dated_trigs)
     if main is None:
         if not dated and not state_verbs:
