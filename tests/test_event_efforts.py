@@ -17,7 +17,8 @@ on sentences of a fictional report (Lorvania, 2021) written for these tests, one
   reports; "such practices" in the torture subsection take the topic's type;
 - a dated legal instrument told doing what its adoption did ("The 2006 press law ended …") is its
   adoption at that date; a court's dated decision is an occurrence of that date; "the 2011 law
-  provides", "the 2006 law defined" are labels.
+  provides", "the 2006 law defined" are labels;
+- registrations rejected and candidates disqualified are registration decisions (not in a rule).
 """
 from __future__ import annotations
 
@@ -76,6 +77,14 @@ CASES = [
      [("trial", "2021-06-13", "asserted"), ("other", "2021-02-25", "asserted")]),
     ("The 2006 rape law defined rape.", []),
     ("The 2011 law provides that soldiers be tried by a military court.", []),
+    ("Six other candidates' registrations were rejected by the electoral commission.",
+     [("registration_decision", "2021", "asserted")]),
+    ("Nine candidates were disqualified for incomplete files.", [("registration_decision", "2021", "asserted")]),
+    ("Registrations of new parties may be rejected for incomplete files.", []),
+    ("Registration must be renewed every year, and there was no recourse in cases where registration was denied.",
+     []),
+    ("Topic: The Dornet constitution and electoral legislation limited the number of political parties to three.",
+     []),
 ]
 
 

@@ -114,6 +114,8 @@ THREAT_CARRIERS = words("events", "threat_carriers")
 THREAT_OBJECTS = words("events", "threat_objects")
 #: Media and bodies whose closing is censorship ("closed the newspaper"), besides org_nouns.
 MEDIA_NOUNS = words("events", "media_nouns")
+#: Verbs of a decision whose passive subject is what was decided ("registrations were rejected").
+DECIDING_VERBS = words("events", "deciding_verbs")
 #: Verbs of change a dated legal instrument is told doing (its adoption), and a court's rulings (labels.py).
 CHANGE_VERBS = words("events", "change_verbs")
 RULING_NOUNS = words("events", "ruling_nouns")

@@ -12,7 +12,7 @@ from .accusations import accusation, state_act_reported
 from .dated import STATISTIC, _Produced, _publication
 from .efforts import aim_type, effort_noun, steps_not_taken
 from .lexicon import (
-    CUSTODIANS, PERSON_NOUNS,
+    CUSTODIANS, DECIDING_VERBS, PERSON_NOUNS,
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
     OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PRACTICE_NOUNS, PRACTICE_VERBS, RATE_UNITS,
     REPORT_NOUNS, REPORT_VERBS, REPORTED_NOUNS, RIGHT_NOUNS, STATE_FORCES,
@@ -160,6 +160,10 @@ def _reported_noun(tok: "Token") -> bool:
             return _past(head) and not _habitual(head)  # "Legislative elections did not take place during the year"
         if direct and cur.dep_ == "nsubj" and _happened(head) and _in_the_year(head):
             return _past(head) and not _habitual(head)  # "Registration of parties took place during the year"
+        if direct and cur.dep_ == "nsubjpass" and _is_verb(head) and _lemma(head) in DECIDING_VERBS:
+            # "Six candidates' registrations were rejected" (not "no recourse in cases where registration
+            # was denied": a clause under a noun or a condition is no occurrence)
+            return _past(head) and not _habitual(head) and head.dep_ not in ("relcl", "advcl", "acl")
         if cur.dep_ in ("dobj", "attr") and _is_verb(head) and _lemma_in(head, REPORT_VERBS | OUTCOME_VERBS):
             return _past(head) and not _habitual(head)
         if cur.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("subject", "resort", "expose"):
@@ -228,6 +232,11 @@ def _other_occurrence(sent: "SpacySpan") -> "Token | None":
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or _counted_routine(root):
         return None
+    if _run_in(subj):  # the subject after a run-in topic ("Political Participation: The constitution …")
+        subj = next((c for c in subj.children if c.dep_ == "appos"), subj)
+    if subj.dep_ in ("nsubj", "appos") and subj.lemma_.lower() in LAW_SUBJECTS:
+        return None  # what a law did is a rule ("Topic: The Somaliland constitution limited the number of
+        # parties to three", "The provisional constitution called for a commission"), however it is headed
     # the subject's own words, not where the people something was done to come from ("Children from
     # Kestria were trafficked to …": a general statement about a group; but "Delegates from the Bar
     # Association visited …", "refugees from Kestria who arrived during the year were settled …")
