@@ -39,6 +39,9 @@ CASES = [
      [("other", "2021", "negated")]),
     ("The ministry took no steps to prevent discrimination in hiring.", [("other", "2021", "negated")]),
     ("The government did not take action to address the problem.", [("other", "2021", "negated")]),
+    ("The government made no effort to investigate allegations that detainees were beaten.",
+     [("investigation", "2021", "negated")]),
+    ("The ministry made efforts to raise awareness of early marriage.", []),
     ("No steps were taken to implement the 2019-22 plan on rural schools.", [("other", "2021", "negated")]),
     ("The labor ministry had taken no action in the case by year's end.", [("other", "2021", "negated")]),
     ("The Dornet council had taken no further action as of October.", []),
@@ -61,6 +64,8 @@ CASES = [
     ("Local leaders accused the opposition of being enemies of peace.", []),
     ("The opposition accused the government of interference.", []),
     ("Union members frequently accused the government of meddling in union affairs.", []),
+    ("The government accused the reporter of inciting treason and sentenced him to eight years in prison.",
+     [("conviction_or_sentence", "2021", "alleged")]),
     ("There were reports that security forces interfered with journalists in Dornet during the year.",
      [(None, "2021", "alleged")]),  # (its type is the typer's: not asserted here)
     ("There were credible reports the government placed restrictions on refugees' ability to work.",

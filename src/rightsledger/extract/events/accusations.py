@@ -34,8 +34,8 @@ def accusation(sent: "SpacySpan") -> tuple["Token", str] | None:
             t.lower_ in HABITUAL_ADV for t in sent):
         return None  # (a habit anywhere: "Employers … accused them of stealing, and children were sometimes …")
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return None
+    if subj is None or any(c.dep_ == "conj" and c.pos_ == "VERB" and _trigger_type(c) for c in kids):
+        return None  # ("accused the reporter of inciting treason and sentenced him …": the sentence's act)
     # (the parser hangs "of" on the verb or on the accused: "accused security forces of killing")
     of = next((c for k in (root, *(c for c in kids if c.dep_ == "dobj")) for c in k.children
                if c.dep_ == "prep" and c.lower_ == "of"), None)

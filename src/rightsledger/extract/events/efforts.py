@@ -46,12 +46,13 @@ def aim_type(noun: "Token") -> str:
 
 def steps_not_taken(sent: "SpacySpan") -> tuple["Token", str] | None:
     """ "The government took no steps to prevent …", "did not take action to address the problem", "No
-    steps were taken to implement …": the main verb "take" in the past with a step noun that is negated
-    (its "no", or "not" on the verb), no habit or modal. The trigger is "take", which carries the
+    steps were taken to implement …", "made no effort to investigate …": the main verb "take" (or "make"
+    with an effort noun) in the past with a step noun that is negated
+    (its "no", or "not" on the verb), no habit or modal. The trigger is the verb, which carries the
     negation; the type is the aim's (``aim_type``)."""
     root = sent.root
     kids = list(root.children)
-    if _lemma(root) != "take" or not (root.tag_ in ("VBD", "VBN") or root.tag_ == "VB" and any(
+    if _lemma(root) not in ("take", "make") or not (root.tag_ in ("VBD", "VBN") or root.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "did" for c in kids)):
         return None
     if any(c.dep_ == "aux" and c.lemma_.lower() in MODALS or c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV
@@ -60,7 +61,8 @@ def steps_not_taken(sent: "SpacySpan") -> tuple["Token", str] | None:
     if root.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ == "had")
                                       for c in kids):
         return None  # ("has taken no steps": the present perfect of a state)
-    obj = next((c for c in kids if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in STEP_NOUNS), None)
+    nouns = STEP_NOUNS if _lemma(root) == "take" else EFFORT_NOUNS  # ("made no effort to investigate")
+    obj = next((c for c in kids if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns), None)
     if obj is None:
         return None
     negated = any(c.dep_ == "neg" for c in kids) or any(
