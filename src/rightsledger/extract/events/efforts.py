@@ -15,6 +15,8 @@ from .lexicon import EFFORT_NOUNS, HABITUAL_ADV, MODALS, STEP_NOUNS, STEP_VERBS
 from .triggers import _lemma
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -36,12 +38,17 @@ def effort_noun(no: "Token") -> "Token | None":
     return None
 
 
+def first_aim(tokens: "Iterable[Token]", after: int) -> str | None:
+    """The type of the first verb of ``step_verbs`` among ``tokens`` after index ``after``, or None."""
+    verbs = sorted((t for t in tokens if t.i > after and t.pos_ == "VERB" and _lemma(t) in STEP_VERBS),
+                   key=lambda t: t.i)
+    return STEP_VERBS[_lemma(verbs[0])] if verbs else None
+
+
 def aim_type(noun: "Token") -> str:
     """What the effort was to do: the type of the first verb of ``step_verbs`` after the noun in its
     phrase ("actions to investigate or punish" → investigation), else ``other``."""
-    verbs = sorted((t for t in noun.subtree if t.i > noun.i and t.pos_ == "VERB" and _lemma(t) in STEP_VERBS),
-                   key=lambda t: t.i)
-    return STEP_VERBS[_lemma(verbs[0])] if verbs else "other"
+    return first_aim(noun.subtree, noun.i) or "other"
 
 
 def steps_not_taken(sent: "SpacySpan") -> tuple["Token", str] | None:
@@ -70,6 +77,4 @@ def steps_not_taken(sent: "SpacySpan") -> tuple["Token", str] | None:
     if not negated:
         return None
     aims = [*obj.subtree, *(t for c in kids if c.dep_ in ("xcomp", "advcl") for t in c.subtree)]
-    verbs = sorted((t for t in aims if t.pos_ == "VERB" and t.i > obj.i and _lemma(t) in STEP_VERBS),
-                   key=lambda t: t.i)
-    return root, STEP_VERBS[_lemma(verbs[0])] if verbs else "other"
+    return root, first_aim(aims, obj.i) or "other"

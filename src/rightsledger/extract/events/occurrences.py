@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 from ..dates import DateMention
 from .accusations import accusation, state_act_reported
 from .dated import STATISTIC, _Produced, _publication
-from .efforts import aim_type, effort_noun, steps_not_taken
+from .efforts import aim_type, effort_noun, first_aim, steps_not_taken
 from .lexicon import (
     CUSTODIANS, DECIDING_VERBS, PERSON_NOUNS,
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
     OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PRACTICE_NOUNS, PRACTICE_VERBS, RATE_UNITS,
     REPORT_NOUNS, REPORT_VERBS, REPORTED_NOUNS, RIGHT_NOUNS, STATE_FORCES,
-    STANCE_OBJECTS, STATE_AUXILIARIES, STATE_VERBS, STATISTIC_OBJECTS, STEP_NOUNS, STEP_VERBS, SUMMARY_ACTORS,
+    STANCE_OBJECTS, STATE_AUXILIARIES, STATE_VERBS, STATISTIC_OBJECTS, STEP_NOUNS, SUMMARY_ACTORS,
     SUMMARY_DOING_VERBS, WEAK, YEAR_ACTIVITY_VERBS,
 )
 from .polarity import NO_REPORTS, THERE_NO, _happened, _negated
@@ -390,9 +390,8 @@ def _steps_taken(sent: "SpacySpan") -> tuple["Token", str] | None:
         return None
     # the infinitive hangs off the noun or, as the parser often has it, off "take"
     aims = [*obj.subtree, *(t for c in root.children if c.dep_ in ("xcomp", "advcl") for t in c.subtree)]
-    verbs = sorted((t for t in aims if t.pos_ == "VERB" and t.i > obj.i and _lemma(t) in STEP_VERBS),
-                   key=lambda t: t.i)
-    return (root, STEP_VERBS[_lemma(verbs[0])]) if verbs else None  # "take" carries "did not"
+    aim = first_aim(aims, obj.i)
+    return (root, aim) if aim else None  # "take" carries "did not"
 
 
 def _summary_statement(tok: "Token") -> bool:
