@@ -45,7 +45,8 @@ def accusation(sent: "SpacySpan") -> tuple["Token", str] | None:
     if gerund is None or _lemma(gerund) in _STATE_GERUNDS | STATE_VERBS or any(
             c.dep_ == "neg" for c in gerund.children):
         return None
-    return gerund, _trigger_type(gerund) or "other"
+    type_ = _trigger_type(gerund)
+    return (gerund, type_) if type_ else (root, "other")  # (the accusation itself: "of co-opting politicians")
 
 
 def state_act_reported(sent: "SpacySpan", after: int, topic_type: str | None = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import EFFORT_NOUNS, HABITUAL_ADV, MODALS, STEP_NOUNS, STEP_VERBS
+from .lexicon import EFFORT_NOUNS, HABITUAL_ADV, MODALS, REPORT_VERBS, STEP_NOUNS, STEP_VERBS
 from .triggers import _lemma
 
 if TYPE_CHECKING:
@@ -56,8 +56,19 @@ def steps_not_taken(sent: "SpacySpan") -> tuple["Token", str] | None:
     steps were taken to implement …", "made no effort to investigate …": the main verb "take" (or "make"
     with an effort noun) in the past with a step noun that is negated
     (its "no", or "not" on the verb), no habit or modal. The trigger is the verb, which carries the
-    negation; the type is the aim's (``aim_type``)."""
+    negation; the type is the aim's (``aim_type``). Also a clause of a verb of saying ("The minister
+    said those responsible would be prosecuted; however, no action was taken")."""
     root = sent.root
+    clauses = [c for c in root.children if c.dep_ == "ccomp"] if _lemma(root) in REPORT_VERBS else []
+    for verb in (root, *clauses):
+        found = _not_taken(sent, verb)
+        if found is not None:
+            return found
+    return None
+
+
+def _not_taken(sent: "SpacySpan", root: "Token") -> tuple["Token", str] | None:
+    """``steps_not_taken`` on the verb ``root``."""
     kids = list(root.children)
     if _lemma(root) not in ("take", "make") or not (root.tag_ in ("VBD", "VBN") or root.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "did" for c in kids)):
@@ -77,4 +88,16 @@ def steps_not_taken(sent: "SpacySpan") -> tuple["Token", str] | None:
     if not negated:
         return None
     aims = [*obj.subtree, *(t for c in kids if c.dep_ in ("xcomp", "advcl") for t in c.subtree)]
-    return root, first_aim(aims, obj.i) or "other"
+    return root, first_aim(aims, obj.i) or _against(sent, obj)
+
+
+def _against(sent: "SpacySpan", obj: "Token") -> str:
+    """The type of an action not taken without an aim: against persons after a promise to prosecute
+    ("those responsible would be prosecuted; however, no action was taken") a charge; against persons
+    ("No action was taken against the guards") the first step, an investigation; else ``other``."""
+    if any(_lemma(t) in ("prosecute", "prosecution") for t in sent):
+        return "charge"
+    if any(c.dep_ == "prep" and c.lower_ == "against" for c in obj.children) or any(
+            c.dep_ == "prep" and c.lower_ == "against" for c in obj.head.children):
+        return "investigation"
+    return "other"
