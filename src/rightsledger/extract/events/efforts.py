@@ -59,8 +59,10 @@ def steps_not_taken(sent: "SpacySpan") -> tuple["Token", str] | None:
     negation; the type is the aim's (``aim_type``). Also a clause of a verb of saying ("The minister
     said those responsible would be prosecuted; however, no action was taken")."""
     root = sent.root
-    clauses = [c for c in root.children if c.dep_ == "ccomp"] if _lemma(root) in REPORT_VERBS else []
-    for verb in (root, *clauses):
+    lemma = _lemma(root)
+    clauses = [c for c in root.children if c.dep_ == "ccomp" and _lemma(c) in ("take", "make")] \
+        if lemma in REPORT_VERBS else []
+    for verb in (root, *clauses) if lemma in ("take", "make") else clauses:
         found = _not_taken(sent, verb)
         if found is not None:
             return found

@@ -452,6 +452,8 @@ def _none_in_the_year(sent: "SpacySpan") -> tuple["Token", str] | None:
     """ "There were no such incidents during the year", "no such punishment was imposed during the
     year": a past occurrence that did not happen in the report year (a negated event; without "during
     the year" it is a state: "There were no government restrictions on access to the Internet")."""
+    if not {"no", "year"} <= {t.lower_ for t in sent}:
+        return None  # (it needs a subject with "no" and "during the year": the cheap test first)
     generic = GENERIC_START.search(sent.text)
     cut = re.search(r";|\bhowever\b|,\s+but\b", sent.text) if generic else None
     if generic and cut is None:
