@@ -1,7 +1,7 @@
-"""Acts named by their date: "The 2006 press law ended the state monopoly on television", "Despite a
-2010 media law that abolished prison sentences for defamation", "the February 2008 presidential decree
-that revised the press law", "This was reaffirmed by a 2023 court ruling", "upheld the February 25
-decision of a lower court". A date that labels a noun is no event date (``dated.py``: "the 2019 law
+"""Acts named by their date: "The 2006 press law ended the state monopoly on television", "the
+February 2008 presidential decree that revised the press law", "upheld the February 25 decision of a
+lower court" (after "a", a bare year is no date yet in ``extract/dates.py``: "a 2010 media law that
+abolished …", "a 2023 court ruling" are still missed). A date that labels a noun is no event date (``dated.py``: "the 2019 law
 requires …"), except where the noun is a legal instrument told doing what only its adoption did (a
 verb of change in the past: its adoption is an event at that date, ``law_or_decree``), or a court's
 ruling or decision (the ruling is an occurrence of that date, ``other``) — the 2008 Angola, 2009 and
@@ -25,7 +25,7 @@ def labelled_act(anchor: "Token") -> tuple["Token", str] | None:
     if anchor.pos_ != "NOUN":
         return None
     if lemma in RULING_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "on" for c in anchor.children):
-        return anchor, "other"  # ("a 2023 ruling on X" names what is ruled on: kept, as "ruling")
+        return anchor, "other"  # (not "the 2019 ruling on land disputes": the name of a rule)
     if NOUN_TYPES.get(lemma) != "law_or_decree":
         return None
     verbs = [anchor.head] if anchor.dep_ == "nsubj" else []
