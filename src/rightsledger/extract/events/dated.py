@@ -13,6 +13,7 @@ from .lexicon import (
     PLAN_MODALS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS, REPORT_VERBS, STATE_VERBS, STAT_VERBS,
     TITLED_PUBLICATIONS, TITLED_REPORT_FRAMES,
 )
+from .labels import labelled_act
 from .participants import _Context
 from .triggers import (
     _EPISODE_FRAME, _anchor, _clause_verb, _date_root, _find_trigger, _framed_trigger, _is_verb,
@@ -293,6 +294,10 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
         if attributive and anchor.lemma_.lower() == "case" and (labelled := _case_label(anchor)):
             out.append((*labelled, m.date, m.date_end, m.precision or "year"))
             previous = m  # "dropped the 2007 fraud case against X", "the June 2008 case of chiefs arrested for …"
+            continue
+        if attributive and (act := labelled_act(anchor)) is not None:
+            out.append((*act, m.date, m.date_end, m.precision or "year"))
+            previous = m  # "The 2006 press law ended the monopoly", "a 2023 court ruling" (labels.py)
             continue
         if attributive and anchor.lemma_.lower() not in OCCURRENCE_NOUNS:
             continue  # "the 2019 law requires"

@@ -114,6 +114,11 @@ THREAT_CARRIERS = words("events", "threat_carriers")
 THREAT_OBJECTS = words("events", "threat_objects")
 #: Media and bodies whose closing is censorship ("closed the newspaper"), besides org_nouns.
 MEDIA_NOUNS = words("events", "media_nouns")
+#: Verbs of a decision whose passive subject is what was decided ("registrations were rejected").
+DECIDING_VERBS = words("events", "deciding_verbs")
+#: Verbs of change a dated legal instrument is told doing (its adoption), and a court's rulings (labels.py).
+CHANGE_VERBS = words("events", "change_verbs")
+RULING_NOUNS = words("events", "ruling_nouns")
 #: Decisions a court upholds or overturns that keep their own type ("upheld the liquidation").
 DECISION_TYPES = words("events", "decision_types")
 #: What one charges that is not an accusation: "charged informal fees".
@@ -174,6 +179,8 @@ DECIDED_STATUSES = words("events", "decided_statuses")
 #: "took steps to identify and punish officials": the nouns of steps, and what they were taken to do.
 STEP_NOUNS = words("events", "step_nouns")
 STEP_VERBS: dict[str, str] = dict(_L["step_verbs"])
+#: "There were no known actions to investigate …", "no reported efforts to prevent …": efforts not made.
+EFFORT_NOUNS = words("events", "effort_nouns")
 #: "The law prohibited such practices, but there were reports officials employed them": the nouns
 #: taken up by the pronoun, the verbs, and the event type of a section topic (``topics.toml``).
 PRACTICE_NOUNS = words("events", "practice_nouns")

@@ -8,13 +8,15 @@ import re
 from typing import TYPE_CHECKING
 
 from ..dates import DateMention
+from .accusations import accusation, state_act_reported
 from .dated import STATISTIC, _Produced, _publication
+from .efforts import aim_type, effort_noun, first_aim, steps_not_taken
 from .lexicon import (
-    CUSTODIANS, PERSON_NOUNS,
+    CUSTODIANS, DECIDING_VERBS, PERSON_NOUNS,
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
     OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PRACTICE_NOUNS, PRACTICE_VERBS, RATE_UNITS,
     REPORT_NOUNS, REPORT_VERBS, REPORTED_NOUNS, RIGHT_NOUNS, STATE_FORCES,
-    STANCE_OBJECTS, STATE_AUXILIARIES, STATE_VERBS, STATISTIC_OBJECTS, STEP_NOUNS, STEP_VERBS, SUMMARY_ACTORS,
+    STANCE_OBJECTS, STATE_AUXILIARIES, STATE_VERBS, STATISTIC_OBJECTS, STEP_NOUNS, SUMMARY_ACTORS,
     SUMMARY_DOING_VERBS, WEAK, YEAR_ACTIVITY_VERBS,
 )
 from .polarity import NO_REPORTS, THERE_NO, _happened, _negated
@@ -32,6 +34,10 @@ GENERIC_START = re.compile(r"(?i)^(?:the|a|an)?\s*(?:law|laws|constitution|code|
 
 REPORTS_OF = re.compile(r"(?i)\bthere\s+(?:were|was|continued\s+to\s+be|had\s+been)\s+(?:\w+\s+){0,3}?"
                         r"(?:reports?|allegations?|claims?|accounts?)\s+(?:of|that)\b")
+# "There were credible reports the government placed restrictions on …" (without "that": the state's
+# acts only, accusations.py)
+REPORTS_BARE = re.compile(r"(?i)\bthere\s+(?:were|was)\s+(?:\w+\s+){0,3}?(?:reports?|allegations?)\s+"
+                          r"(?!(?:of|that|were|was|from|by|in|on|about|during|to|and|or)\b)")
 
 
 
@@ -154,6 +160,10 @@ def _reported_noun(tok: "Token") -> bool:
             return _past(head) and not _habitual(head)  # "Legislative elections did not take place during the year"
         if direct and cur.dep_ == "nsubj" and _happened(head) and _in_the_year(head):
             return _past(head) and not _habitual(head)  # "Registration of parties took place during the year"
+        if direct and cur.dep_ == "nsubjpass" and _is_verb(head) and _lemma(head) in DECIDING_VERBS:
+            # "Six candidates' registrations were rejected" (not "no recourse in cases where registration
+            # was denied": a clause under a noun or a condition is no occurrence)
+            return _past(head) and not _habitual(head) and head.dep_ not in ("relcl", "advcl", "acl")
         if cur.dep_ in ("dobj", "attr") and _is_verb(head) and _lemma_in(head, REPORT_VERBS | OUTCOME_VERBS):
             return _past(head) and not _habitual(head)
         if cur.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("subject", "resort", "expose"):
@@ -222,6 +232,11 @@ def _other_occurrence(sent: "SpacySpan") -> "Token | None":
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or _counted_routine(root):
         return None
+    if _run_in(subj):  # the subject after a run-in topic ("Political Participation: The constitution …")
+        subj = next((c for c in subj.children if c.dep_ == "appos"), subj)
+    if subj.dep_ in ("nsubj", "appos") and subj.lemma_.lower() in LAW_SUBJECTS:
+        return None  # what a law did is a rule ("Topic: The Somaliland constitution limited the number of
+        # parties to three", "The provisional constitution called for a commission"), however it is headed
     # the subject's own words, not where the people something was done to come from ("Children from
     # Kestria were trafficked to …": a general statement about a group; but "Delegates from the Bar
     # Association visited …", "refugees from Kestria who arrived during the year were settled …")
@@ -290,8 +305,13 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
         if none is not None:
             return [(*none, date, None, precision)]
         rep = REPORTS_OF.search(stext)
+        bare = None if rep else REPORTS_BARE.search(stext)
+        if bare and (act := state_act_reported(sent, sent.start_char + bare.start(), topic_type)) is not None:
+            return [(*act, date, None, precision)]
         if rep:
             trig, type_ = _reports_trigger(sent, sent.start_char + rep.start())
+            if type_ is None:  # "There were reports that security forces interfered with …" (accusations.py)
+                trig, type_ = state_act_reported(sent, sent.start_char + rep.start(), topic_type) or (None, None)
             if type_ is not None:
                 return [(trig, type_, date, None, precision)]
     dated_trigs: set[int] = set()
@@ -304,9 +324,14 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
             if _is_verb(cur) or cur.head.i == cur.i:
                 break
             cur = cur.head
-    steps = None if dated else _steps_taken(sent)
+    steps = None if dated else _steps_taken(sent) or (None if STATISTIC.search(stext) or any(
+        m.kind == "state" and "year" not in m.text.lower() for m in mentions) else steps_not_taken(sent))
+    # (not "as of October": a state at a date; "by year's end" says it did not occur in the year)
     if steps is not None:
         return [(*steps, date, None, precision)]
+    accused = None if dated else accusation(sent)
+    if accused is not None:  # "Opposition leaders accused the government of denying them funds"
+        return [(*accused, date, None, precision)]
     main = _main_occurrence(sent, dated_trigs)
     if main is None:
         if not dated and not state_verbs:
@@ -365,9 +390,8 @@ def _steps_taken(sent: "SpacySpan") -> tuple["Token", str] | None:
         return None
     # the infinitive hangs off the noun or, as the parser often has it, off "take"
     aims = [*obj.subtree, *(t for c in root.children if c.dep_ in ("xcomp", "advcl") for t in c.subtree)]
-    verbs = sorted((t for t in aims if t.pos_ == "VERB" and t.i > obj.i and _lemma(t) in STEP_VERBS),
-                   key=lambda t: t.i)
-    return (root, STEP_VERBS[_lemma(verbs[0])]) if verbs else None  # "take" carries "did not"
+    aim = first_aim(aims, obj.i)
+    return (root, aim) if aim else None  # "take" carries "did not"
 
 
 def _summary_statement(tok: "Token") -> bool:
@@ -428,6 +452,8 @@ def _none_in_the_year(sent: "SpacySpan") -> tuple["Token", str] | None:
     """ "There were no such incidents during the year", "no such punishment was imposed during the
     year": a past occurrence that did not happen in the report year (a negated event; without "during
     the year" it is a state: "There were no government restrictions on access to the Internet")."""
+    if not {"no", "year"} <= {t.lower_ for t in sent}:
+        return None  # (it needs a subject with "no" and "during the year": the cheap test first)
     generic = GENERIC_START.search(sent.text)
     cut = re.search(r";|\bhowever\b|,\s+but\b", sent.text) if generic else None
     if generic and cut is None:
@@ -478,7 +504,8 @@ def _reports_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str
                 best = (depth, tok, t)
     if best is None and not any(c.dep_ == "nummod" for c in noun.children):  # (counted reports: a statistic)
         # "There were reports of vigilante violence", "… of violence by security forces"
-        return next(((tok, "torture_or_abuse" if _by_state(tok) else REPORTED_NOUNS[tok.lemma_.lower()])
+        return next(((tok, "torture_or_abuse" if REPORTED_NOUNS[tok.lemma_.lower()] == "attack_or_threat"
+                      and _by_state(tok) else REPORTED_NOUNS[tok.lemma_.lower()])
                      for tok in noun.subtree if tok.lemma_.lower() in REPORTED_NOUNS and tok.pos_ == "NOUN"),
                     (None, None))
     return (best[1], best[2]) if best else (None, None)
@@ -496,6 +523,9 @@ def _negated_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str
     if no is None:
         return None, None
     noun = no.head
+    effort = effort_noun(no)
+    if effort is not None:  # "There were no known actions to investigate …" (efforts.py)
+        return noun, aim_type(effort)  # (the noun "no" determines carries the negation)
     for tok in [noun, *noun.subtree] if noun.lemma_.lower() in REPORT_NOUNS else [noun]:
         t = _trigger_type(tok)
         if t and t not in ("law_or_decree", "report_published") and tok.i != no.i:
