@@ -219,23 +219,6 @@ def test_seed_report_key_events(kazakhstan):
     assert any(p.name == "Zhanbolat Mamay" and p.role == "target" for p in mamay[0].participants)
 
 
-def test_seed_report_speed(kazakhstan, nlp):
-    """Event extraction costs a small fraction of the spaCy parse (< 10 %), in CPU time."""
-    import time
-
-    from rightsledger.extract.events import extract_events
-
-    ann, _ = kazakhstan
-    texts = [p.doc.text for p in ann.paragraphs]
-    t = time.process_time()
-    list(nlp.pipe(texts))
-    parse_s = time.process_time() - t
-    t = time.process_time()
-    extract_events(ann, [])
-    events_s = time.process_time() - t
-    assert events_s < 0.10 * parse_s, (events_s, parse_s)
-
-
 # --- gold files (examples and shared): P/R/F1 of (date + evidence overlap) -----------------
 
 GOLD = sorted((ROOT / "examples" / "gold").glob("*.jsonl"))
