@@ -185,3 +185,10 @@ REPORTED_NOUNS: dict[str, str] = dict(_L["reported_nouns"])
 STATE_FORCES = words("events", "state_forces")
 #: Rights and freedoms: restricting one in general is no summary statement of an occurrence.
 RIGHT_NOUNS = words("events", "right_nouns")
+#: Exact cues of a type (``cues.py``): what is fired or executed, the verbs that make a law only of a
+#: legal instrument, who dies at work, the modifiers of a generic "abuses".
+FIRED_THINGS = words("events", "fired_things")
+EXECUTED_THINGS = words("events", "executed_things")
+INSTRUMENT_VERBS = words("events", "instrument_verbs")
+OCCUPATIONAL_VICTIMS = words("events", "occupational_victims")
+GENERIC_ABUSE_MODS = words("events", "generic_abuse_mods")

@@ -1,0 +1,89 @@
+"""Exact cues of an event's type that the trigger tables alone get wrong (issue 14, round
+t-types2): what was fired (a weapon: an attack; persons: a dismissal), what was executed (a
+warrant or a service: no killing), what was adopted, enacted or introduced (a legal instrument: a
+law; a program, policy or custom: other), a court striking a provision down (no strike), a death at work (other) or a death rate (no event), and "human
+rights abuses" (no act of abuse). Used by :func:`.triggers._trigger_type`; the word lists are
+``extract/data/events.toml``.
+
+Each function returns :data:`NO_CUE` when its cue is absent, so the caller's rules go on.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .deaths import _death_type
+from .lexicon import (
+    EXECUTED_THINGS, FIRED_THINGS, GENERIC_ABUSE_MODS, INSTRUMENT_VERBS, LAW_THINGS, OCCUPATIONAL_VICTIMS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+NO_CUE = "no-cue"
+_RELATIVE = ("which", "that", "who")
+_AIMED = ("on", "at", "into", "upon", "toward", "towards")
+
+
+def _objects(tok: "Token") -> list["Token"]:
+    """What a verb acts on: its direct object or passive subject; for a relative clause's pronoun
+    ("the law, which was adopted in May"), the noun the clause qualifies."""
+    out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ in ("relcl", "acl") and (not out or all(o.lower_ in _RELATIVE for o in out)):
+        return [tok.head]
+    return out
+
+
+def _words(noun: "Token") -> set[str]:
+    """A noun's lemma, its compounds and modifiers, and its "of" complement ("a version of the code")."""
+    out = {noun.lemma_.lower()}
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod"):
+            out.add(c.lemma_.lower())
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out |= {d.lemma_.lower() for d in c.children if d.dep_ == "pobj"}
+    return out
+
+
+def verb_cue(tok: "Token", lemma: str) -> str | None:
+    """The type a verb's exact cue gives, None for no event, or :data:`NO_CUE`."""
+    objs = _objects(tok)
+    if lemma == "fire" and objs:
+        if any(o.lemma_.lower() in FIRED_THINGS or o.lower_ in FIRED_THINGS for o in objs):
+            return "attack_or_threat"  # "fired tear gas", "shots were fired"
+        if not any(c.dep_ == "prep" and c.lower_ in _AIMED for c in tok.children):
+            return "dismissal"  # "fired 16,000 nurses", "women were fired due to their pregnancies"
+    if lemma == "execute" and any(o.lemma_.lower() in EXECUTED_THINGS for o in objs):
+        return None  # "executed arrest warrants", "services were executed by private hospitals"
+    if lemma in INSTRUMENT_VERBS and objs and not any(_words(o) & LAW_THINGS for o in objs):
+        return "other"  # "enacted some programs", "introduced gender desks" (a law, a code: a law)
+    if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        return "other"  # "the court struck down a provision": no strike
+    if lemma in ("die", "succumb") and _at_work(tok) and _death_type(tok) == "killing":
+        return "other"  # "a worker died during maintenance work": no killing
+    return NO_CUE
+
+
+def noun_cue(tok: "Token", lemma: str) -> str | None:
+    """The type a noun's exact cue gives, None for no event, or :data:`NO_CUE`."""
+    if lemma == "death" and any(c.dep_ == "prep" and c.lower_ == "per" for c in tok.children):
+        return None  # "a maternal mortality rate of 512 deaths per 100,000 live births": a rate
+    if lemma == "death" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            d.lemma_.lower() in OCCUPATIONAL_VICTIMS for d in c.children) for c in tok.children):
+        return "other" if _death_type(tok) == "killing" else NO_CUE  # "the deaths of three miners": at work
+    if lemma == "abuse" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in GENERIC_ABUSE_MODS
+                                for c in tok.children):
+        return "other"  # "committed numerous human rights abuses": no act named
+    return NO_CUE
+
+
+def _at_work(tok: "Token") -> bool:
+    """The one who died is a worker ("a worker of the contractor died", "workers died due to unsafe
+    conditions") or one "who worked" somewhere."""
+    for s in tok.children:
+        if s.dep_ != "nsubj":
+            continue
+        if s.lemma_.lower() in OCCUPATIONAL_VICTIMS:
+            return True
+        if any(c.dep_ == "relcl" and c.lemma_.lower() == "work" for c in s.children):
+            return True  # "individuals who worked in construction died"
+    return False
