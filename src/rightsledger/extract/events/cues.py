@@ -1,6 +1,8 @@
 """Exact cues of an event's type that the trigger tables alone get wrong (issue 14, round
-t-types2): what was fired (a weapon: an attack; persons: a dismissal), what was executed (a
-warrant or a service: no killing), what was adopted, enacted or introduced (a legal instrument: a
+t-types2): what was fired (a weapon: an attack; persons: a dismissal), who was fined by a regulator (media: censorship by
+penalty), what was executed (a
+warrant or a service: no killing), what was closed or suspended (a church, a
+school, a membership: other), a ban lifted (other), what was adopted, enacted or introduced (a legal instrument: a
 law; a program, policy or custom: other), a court striking a provision down (no strike), a death at work (other) or a death rate (no event), and "human
 rights abuses" (no act of abuse). Used by :func:`.triggers._trigger_type`; the word lists are
 ``extract/data/events.toml``.
@@ -13,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from .deaths import _death_type
 from .lexicon import (
-    EXECUTED_THINGS, FIRED_THINGS, GENERIC_ABUSE_MODS, INSTRUMENT_VERBS, LAW_THINGS, OCCUPATIONAL_VICTIMS,
+    CLOSED_PLACES, EXECUTED_THINGS, FIRED_THINGS, GENERIC_ABUSE_MODS, INSTRUMENT_VERBS, LABOR_THINGS, LAW_THINGS,
+    MEDIA_NOUNS, MEDIA_THINGS, NEGATED_NOUNS, OCCUPATIONAL_VICTIMS,
 )
 
 if TYPE_CHECKING:
@@ -21,6 +24,7 @@ if TYPE_CHECKING:
 
 NO_CUE = "no-cue"
 _RELATIVE = ("which", "that", "who")
+_MEDIA = MEDIA_THINGS | MEDIA_NOUNS
 _AIMED = ("on", "at", "into", "upon", "toward", "towards")
 
 
@@ -52,10 +56,19 @@ def verb_cue(tok: "Token", lemma: str) -> str | None:
             return "attack_or_threat"  # "fired tear gas", "shots were fired"
         if not any(c.dep_ == "prep" and c.lower_ in _AIMED for c in tok.children):
             return "dismissal"  # "fired 16,000 nurses", "women were fired due to their pregnancies"
+    if lemma == "fine" and any(d.lemma_.lower() in _MEDIA or d.lower_ in _MEDIA for o in objs for d in o.subtree
+                               if d.dep_ not in ("relcl", "acl")) and not any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ("court", "judge", "tribunal") for c in tok.children):
+        return "censorship_or_blocking"  # "the commission fined Channels Television": media penalised
     if lemma == "execute" and any(o.lemma_.lower() in EXECUTED_THINGS for o in objs):
         return None  # "executed arrest warrants", "services were executed by private hospitals"
     if lemma in INSTRUMENT_VERBS and objs and not any(_words(o) & LAW_THINGS for o in objs):
         return "other"  # "enacted some programs", "introduced gender desks" (a law, a code: a law)
+    if lemma in ("close", "shut", "suspend") and any(o.lemma_.lower() in CLOSED_PLACES for o in objs):
+        return "other"  # "shut down three churches", "suspended the membership of the federation"
+    if lemma in ("lift", "end", "cancel", "annul") and any(
+            o.lemma_.lower() in ("ban", "suspension", "restriction", "blocking") for o in objs):
+        return "other"  # "the ban, which was lifted on August 1": lifting a ban is not a ban
     if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return "other"  # "the court struck down a provision": no strike
     if lemma in ("die", "succumb") and _at_work(tok) and _death_type(tok) == "killing":
@@ -73,7 +86,21 @@ def noun_cue(tok: "Token", lemma: str) -> str | None:
     if lemma == "abuse" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in GENERIC_ABUSE_MODS
                                 for c in tok.children):
         return "other"  # "committed numerous human rights abuses": no act named
+    if lemma == "strike" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "participate" \
+            and tok.head.head.tag_ == "VBG":
+        return None  # "punishment of workers for participating in illegal strikes": the punishment's
     return NO_CUE
+
+
+def negated_type(noun: "Token") -> str:
+    """The type of "There were no X" by the noun X (``negated_nouns``): a restriction of work is of
+    type other ("no reports of restrictions on collective bargaining", "on women's employment"), not
+    censorship."""
+    if noun.lemma_.lower() == "restriction" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            w.lemma_.lower() in LABOR_THINGS for d in c.children if d.dep_ == "pobj" for w in (d, *d.conjuncts))
+            for c in noun.children):
+        return "other"
+    return NEGATED_NOUNS.get(noun.lemma_.lower(), "other")
 
 
 def _at_work(tok: "Token") -> bool:
