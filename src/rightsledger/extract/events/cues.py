@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .deaths import _death_type
 from .lexicon import (
-    CLOSED_PLACES, EXECUTED_THINGS, FIRED_THINGS, GENERIC_ABUSE_MODS, INSTRUMENT_VERBS, LABOR_THINGS, LAW_THINGS,
+    ACCIDENTS, CLOSED_PLACES, EXECUTED_THINGS, FIRED_THINGS, GENERIC_ABUSE_MODS, INSTRUMENT_VERBS, LABOR_THINGS, LAW_THINGS,
     MEDIA_NOUNS, MEDIA_THINGS, NEGATED_NOUNS, OCCUPATIONAL_VICTIMS,
 )
 
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 NO_CUE = "no-cue"
 _RELATIVE = ("which", "that", "who")
 _MEDIA = MEDIA_THINGS | MEDIA_NOUNS
+#: Instruments introduced that are proposals, not yet law (type other): "introduced a bill".
+PROPOSALS = frozenset({"bill", "legislation", "draft", "amendment", "motion", "proposal"})
 _AIMED = ("on", "at", "into", "upon", "toward", "towards")
 
 
@@ -64,6 +66,8 @@ def verb_cue(tok: "Token", lemma: str) -> str | None:
         return None  # "executed arrest warrants", "services were executed by private hospitals"
     if lemma in INSTRUMENT_VERBS and objs and not any(_words(o) & LAW_THINGS for o in objs):
         return "other"  # "enacted some programs", "introduced gender desks" (a law, a code: a law)
+    if lemma == "introduce" and any(_words(o) & PROPOSALS for o in objs):
+        return "other"  # "the government introduced legislation to that end": proposed, not adopted
     if lemma in ("close", "shut", "suspend") and any(o.lemma_.lower() in CLOSED_PLACES for o in objs):
         return "other"  # "shut down three churches", "suspended the membership of the federation"
     if lemma in ("lift", "end", "cancel", "annul") and any(
@@ -71,6 +75,9 @@ def verb_cue(tok: "Token", lemma: str) -> str | None:
         return "other"  # "the ban, which was lifted on August 1": lifting a ban is not a ban
     if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return "other"  # "the court struck down a provision": no strike
+    if lemma in ("kill", "injure") and tok.dep_ == "relcl" and tok.head.lemma_.lower() in ACCIDENTS and any(
+            c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in tok.children):
+        return "other"  # "guilty of a June 10 accident that killed four workers"
     if lemma in ("die", "succumb") and _at_work(tok) and _death_type(tok) == "killing":
         return "other"  # "a worker died during maintenance work": no killing
     return NO_CUE
@@ -78,6 +85,10 @@ def verb_cue(tok: "Token", lemma: str) -> str | None:
 
 def noun_cue(tok: "Token", lemma: str) -> str | None:
     """The type a noun's exact cue gives, None for no event, or :data:`NO_CUE`."""
+    if lemma == "law" and tok.i >= 2 and tok.nbor(-1).lower_ == "of" and tok.nbor(-2).lemma_.lower() == "rule":
+        return None  # "the assistant secretary-general for rule of law", "respect for the rule of law"
+    if lemma in ("decree", "order") and tok.dep_ == "pobj" and tok.head.lower_ == "by":
+        return None  # "the president nominated by decree a chairman": the nomination's means
     if lemma == "death" and any(c.dep_ == "prep" and c.lower_ == "per" for c in tok.children):
         return None  # "a maternal mortality rate of 512 deaths per 100,000 live births": a rate
     if lemma == "death" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
