@@ -27,6 +27,7 @@ CASES = [
     ("In March the government introduced gender desks in every prison.", "other", "2022-03"),
     ("In October the government introduced legislation to establish military tribunals.", "other", "2022-10"),
     ("In May parliament adopted a law on persons with disabilities.", "law_or_decree", "2022-05"),
+    ("In 2021 the government enacted POSA to regulate public gatherings.", "law_or_decree", "2021"),
     ("The constitution, which was adopted in May, guarantees equal rights.", "law_or_decree", "2022-05"),
     ("On March 19, the president nominated by decree a chairman for the Orlavian Human Rights Commission.",
      "other", "2022-03-19"),
@@ -59,8 +60,11 @@ CASES = [
     ("There were no reports of restrictions on collective bargaining or punishment of workers for "
      "participating in illegal strikes.", "other", "2022"),
     # ... while academic freedom restricted, or media fined by a regulator, is censorship
+    ("Observers reported some officials abused their positions to engage in land grabbing.", "other", "2022"),
+    ("In the spring the government opened centers to aid victims of sexual abuse.", "other", "2022"),
     ("There were no government restrictions on academic freedom or cultural events.",
      "censorship_or_blocking", "2022"),
+    ("In May authorities cancelled live radio call-in shows in Tarvel.", "censorship_or_blocking", "2022-05"),
     ("In April the broadcasting commission fined Kala TV and the Orla FM radio station for airing "
      "interviews with rebels.", "censorship_or_blocking", "2022-04"),
 ]

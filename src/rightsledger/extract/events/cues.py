@@ -1,6 +1,6 @@
 """Exact cues of an event's type that the trigger tables alone get wrong (issue 14, round
-t-types2): what was fired (a weapon: an attack; persons: a dismissal), who was fined by a regulator (media: censorship by
-penalty), what was executed (a
+t-types2): what was fired (a weapon: an attack; persons: a dismissal), who was fined by a regulator and what was cancelled (media:
+censorship), a position abused or victims "of abuse" (other), what was executed (a
 warrant or a service: no killing), what was closed or suspended (a church, a
 school, a membership: other), a ban lifted (other), what was adopted, enacted or introduced (a legal instrument: a
 law; a program, policy or custom: other), a court striking a provision down (no strike), a death at work (other) or a death rate (no event), and "human
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 NO_CUE = "no-cue"
 _RELATIVE = ("which", "that", "who")
 _MEDIA = MEDIA_THINGS | MEDIA_NOUNS
+#: What one abuses without abusing a person: "abused their positions", "abused their authority".
+ABUSED_OFFICES = frozenset({"position", "power", "authority", "office", "post", "privilege", "mandate"})
 #: Instruments introduced that are proposals, not yet law (type other): "introduced a bill".
 PROPOSALS = frozenset({"bill", "legislation", "draft", "amendment", "motion", "proposal"})
 _AIMED = ("on", "at", "into", "upon", "toward", "towards")
@@ -58,14 +60,17 @@ def verb_cue(tok: "Token", lemma: str) -> str | None:
             return "attack_or_threat"  # "fired tear gas", "shots were fired"
         if not any(c.dep_ == "prep" and c.lower_ in _AIMED for c in tok.children):
             return "dismissal"  # "fired 16,000 nurses", "women were fired due to their pregnancies"
-    if lemma == "fine" and any(d.lemma_.lower() in _MEDIA or d.lower_ in _MEDIA for o in objs for d in o.subtree
-                               if d.dep_ not in ("relcl", "acl")) and not any(
+    if lemma == "fine" and _media(objs) and not any(
             c.dep_ == "nsubj" and c.lemma_.lower() in ("court", "judge", "tribunal") for c in tok.children):
         return "censorship_or_blocking"  # "the commission fined Channels Television": media penalised
+    if lemma == "cancel" and _media(objs):
+        return "censorship_or_blocking"  # "authorities cancelled live radio call-in shows"
+    if lemma == "abuse" and any(o.lemma_.lower() in ABUSED_OFFICES for o in objs):
+        return "other"  # "officials abused their positions to engage in land grabbing"
     if lemma == "execute" and any(o.lemma_.lower() in EXECUTED_THINGS for o in objs):
         return None  # "executed arrest warrants", "services were executed by private hospitals"
-    if lemma in INSTRUMENT_VERBS and objs and not any(_words(o) & LAW_THINGS for o in objs):
-        return "other"  # "enacted some programs", "introduced gender desks" (a law, a code: a law)
+    if lemma in INSTRUMENT_VERBS and objs and not any(_words(o) & LAW_THINGS or _acronym(o) for o in objs):
+        return "other"  # "enacted some programs", "introduced gender desks" (a law, a code, "POSA": a law)
     if lemma == "introduce" and any(_words(o) & PROPOSALS for o in objs):
         return "other"  # "the government introduced legislation to that end": proposed, not adopted
     if lemma in ("close", "shut", "suspend") and any(o.lemma_.lower() in CLOSED_PLACES for o in objs):
@@ -81,6 +86,17 @@ def verb_cue(tok: "Token", lemma: str) -> str | None:
     if lemma in ("die", "succumb") and _at_work(tok) and _death_type(tok) == "killing":
         return "other"  # "a worker died during maintenance work": no killing
     return NO_CUE
+
+
+def _acronym(noun: "Token") -> bool:
+    """A named instrument's acronym: "the government enacted POSA"."""
+    return noun.pos_ == "PROPN" and len(noun.text) > 1 and noun.text.isupper()
+
+
+def _media(objs: list["Token"]) -> bool:
+    """Media among the objects' words (not in a clause that qualifies them)."""
+    return any(d.lemma_.lower() in _MEDIA or d.lower_ in _MEDIA for o in objs for d in o.subtree
+               if d.dep_ not in ("relcl", "acl"))
 
 
 def noun_cue(tok: "Token", lemma: str) -> str | None:
@@ -100,6 +116,9 @@ def noun_cue(tok: "Token", lemma: str) -> str | None:
     if lemma == "strike" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "participate" \
             and tok.head.head.tag_ == "VBG":
         return None  # "punishment of workers for participating in illegal strikes": the punishment's
+    if lemma in ("abuse", "violence") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() in ("victim", "survivor"):
+        return "other"  # "pilot centers for victims of sexual abuse": a category of persons, no act
     return NO_CUE
 
 
