@@ -1,13 +1,18 @@
-"""Exact cues of an event's type that the trigger tables alone get wrong (issue 14, round
-t-types2): what was fired (a weapon: an attack; persons: a dismissal), who was fined by a regulator and what was cancelled (media:
-censorship), a position abused or victims "of abuse" (other), what was executed (a
-warrant or a service: no killing), what was closed or suspended (a church, a
-school, a membership: other), a ban lifted (other), what was adopted, enacted or introduced (a legal instrument: a
-law; a program, policy or custom: other), a court striking a provision down (no strike), a death at work (other) or a death rate (no event), and "human
-rights abuses" (no act of abuse). Used by :func:`.triggers._trigger_type`; the word lists are
-``extract/data/events.toml``.
+"""Exact cues of an event's type that the trigger tables alone get wrong (issue 14, round t-types2):
 
-Each function returns :data:`NO_CUE` when its cue is absent, so the caller's rules go on.
+* what was fired: a weapon (an attack) or persons (a dismissal);
+* media fined by a regulator or cancelled: censorship; a position abused, victims "of abuse": other;
+* what was executed: a warrant or a service is no killing (no event);
+* what was closed or suspended: a church, a school, a membership (other); a ban lifted (other);
+* what was adopted, enacted or introduced: a legal instrument is a law; a program, policy or custom,
+  or legislation only introduced, is other;
+* a court striking a provision down (no strike), a death at work (other), a death rate (no event),
+  "human rights abuses" (other), "rule of law" and "by decree" (no law), a restriction of work
+  (other) and the strikes one is punished "for participating in" (not the event).
+
+Used by :func:`.triggers._trigger_type` and the negations of ``occurrences.py``; the word lists are
+``extract/data/events.toml``. Each cue returns :data:`NO_CUE` when it is absent, so the caller's
+rules go on.
 """
 from __future__ import annotations
 
@@ -15,8 +20,9 @@ from typing import TYPE_CHECKING
 
 from .deaths import _death_type
 from .lexicon import (
-    ACCIDENTS, CLOSED_PLACES, EXECUTED_THINGS, FIRED_THINGS, GENERIC_ABUSE_MODS, INSTRUMENT_VERBS, LABOR_THINGS, LAW_THINGS,
-    MEDIA_NOUNS, MEDIA_THINGS, NEGATED_NOUNS, OCCUPATIONAL_VICTIMS,
+    ABUSED_OFFICES, ACCIDENTS, CLOSED_PLACES, EXECUTED_THINGS, FIRED_THINGS, GENERIC_ABUSE_MODS, INSTRUMENT_VERBS,
+    LABOR_THINGS, LAW_THINGS, LIFTED_THINGS, MEDIA_NOUNS, MEDIA_THINGS, NEGATED_NOUNS, OCCUPATIONAL_VICTIMS,
+    PROPOSALS,
 )
 
 if TYPE_CHECKING:
@@ -25,10 +31,6 @@ if TYPE_CHECKING:
 NO_CUE = "no-cue"
 _RELATIVE = ("which", "that", "who")
 _MEDIA = MEDIA_THINGS | MEDIA_NOUNS
-#: What one abuses without abusing a person: "abused their positions", "abused their authority".
-ABUSED_OFFICES = frozenset({"position", "power", "authority", "office", "post", "privilege", "mandate"})
-#: Instruments introduced that are proposals, not yet law (type other): "introduced a bill".
-PROPOSALS = frozenset({"bill", "legislation", "draft", "amendment", "motion", "proposal"})
 _AIMED = ("on", "at", "into", "upon", "toward", "towards")
 
 
@@ -76,7 +78,7 @@ def verb_cue(tok: "Token", lemma: str) -> str | None:
     if lemma in ("close", "shut", "suspend") and any(o.lemma_.lower() in CLOSED_PLACES for o in objs):
         return "other"  # "shut down three churches", "suspended the membership of the federation"
     if lemma in ("lift", "end", "cancel", "annul") and any(
-            o.lemma_.lower() in ("ban", "suspension", "restriction", "blocking") for o in objs):
+            o.lemma_.lower() in LIFTED_THINGS for o in objs + [c for c in tok.children if c.dep_ in ("attr", "pobj")]):
         return "other"  # "the ban, which was lifted on August 1": lifting a ban is not a ban
     if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return "other"  # "the court struck down a provision": no strike

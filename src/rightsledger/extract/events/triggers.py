@@ -151,8 +151,6 @@ def _trigger_type(tok: "Token") -> str | None:
                 d.lemma_.lower() in ("asylum", "refugee", "asylee") for c in tok.children
                 if c.dep_ in ("dobj", "nsubjpass") for d in _own_words(c)):
             return "asylum_or_citizenship_decision"  # "forcibly returned 48 asylum seekers"
-        if lemma in ("lift", "end", "cancel", "annul") and objs & {"ban", "suspension", "restriction", "blocking"}:
-            return "other"  # lifting a ban is not a ban
         if lemma == "pass" and not objs & {"law", "bill", "amendment", "legislation", "code", "resolution",
                                            "budget", "act", "decree", "constitution", "measure", "package"}:
             return None  # "Three parties passed the threshold"
