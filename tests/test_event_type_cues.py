@@ -59,6 +59,11 @@ CASES = [
     ("There were no reports of restrictions on collective bargaining during the year.", "other", "2022"),
     ("There were no reports of restrictions on collective bargaining or punishment of workers for "
      "participating in illegal strikes.", "other", "2022"),
+    ("In 2021 the government declared some strikes, including those by teachers in Tarvel, illegal.", "other",
+     "2021"),
+    ("In July the government launched a new birth registration program in six counties.", "other", "2022-07"),
+    ("The media council monitored and censored the content of radio programming.", "censorship_or_blocking",
+     "2022"),
     # ... while academic freedom restricted, or media fined by a regulator, is censorship
     ("Observers reported some officials abused their positions to engage in land grabbing.", "other", "2022"),
     ("In the spring the government opened centers to aid victims of sexual abuse.", "other", "2022"),

@@ -8,7 +8,8 @@
   or legislation only introduced, is other;
 * a court striking a provision down (no strike), a death at work (other), a death rate (no event),
   "human rights abuses" (other), "rule of law" and "by decree" (no law), a restriction of work
-  (other) and the strikes one is punished "for participating in" (not the event).
+  (other), the strikes one is punished "for participating in" (not the event) or declared illegal
+  (other), birth registration (other), monitoring where the sentence censors (censorship).
 
 Used by :func:`.triggers._trigger_type` and the negations of ``occurrences.py``; the word lists are
 ``extract/data/events.toml``. Each cue returns :data:`NO_CUE` when it is absent, so the caller's
@@ -69,6 +70,8 @@ def verb_cue(tok: "Token", lemma: str) -> str | None:
         return "censorship_or_blocking"  # "authorities cancelled live radio call-in shows"
     if lemma == "abuse" and any(o.lemma_.lower() in ABUSED_OFFICES for o in objs):
         return "other"  # "officials abused their positions to engage in land grabbing"
+    if lemma in ("monitor", "surveil") and any(t.lemma_.lower() == "censor" and t.pos_ == "VERB" for t in tok.sent):
+        return "censorship_or_blocking"  # "monitored and censored the content", "did not censor …, and … monitored"
     if lemma == "execute" and any(o.lemma_.lower() in EXECUTED_THINGS for o in objs):
         return None  # "executed arrest warrants", "services were executed by private hospitals"
     if lemma in INSTRUMENT_VERBS and objs and not any(_words(o) & LAW_THINGS or _acronym(o) for o in objs):
@@ -115,6 +118,10 @@ def noun_cue(tok: "Token", lemma: str) -> str | None:
     if lemma == "abuse" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in GENERIC_ABUSE_MODS
                                 for c in tok.children):
         return "other"  # "committed numerous human rights abuses": no act named
+    if lemma == "registration" and tok.i > 0 and tok.nbor(-1).lemma_.lower() == "birth":
+        return "other"  # "launched a birth registration program": no decision on an association
+    if lemma == "strike" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "declare":
+        return "other"  # "the government declared some strikes illegal": no strike
     if lemma == "strike" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "participate" \
             and tok.head.head.tag_ == "VBG":
         return None  # "punishment of workers for participating in illegal strikes": the punishment's
