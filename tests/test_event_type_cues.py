@@ -64,6 +64,8 @@ CASES = [
     ("In July the government launched a new birth registration program in six counties.", "other", "2022-07"),
     ("The media council monitored and censored the content of radio programming.", "censorship_or_blocking",
      "2022"),
+    # a practice named by an acronym banned is a rule on an activity
+    ("In 2021 Tarvel State banned FGM/C.", "law_or_decree", "2021"),
     # ... while academic freedom restricted, or media fined by a regulator, is censorship
     ("Observers reported some officials abused their positions to engage in land grabbing.", "other", "2022"),
     ("In the spring the government opened centers to aid victims of sexual abuse.", "other", "2022"),

@@ -153,6 +153,7 @@ BAN_WORDS = words("events", "ban_words")
 RESTRICTION_VERBS = words("events", "restriction_verbs")
 TRAVEL_WORDS = words("events", "travel_words")
 BANNED_OCCASIONS = GATHERINGS | words("events", "banned_occasions")
+BANNED_PRACTICES = words("events", "banned_practices")
 CLOSURE_NOUNS = words("events", "closure_nouns")
 STRIKE_SHUTDOWN_VERBS = words("events", "strike_shutdown_verbs")
 #: Dating by episode (``episodes.py``): followers ("subsequent"), wounds one dies of, nouns of
