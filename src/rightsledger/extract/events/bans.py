@@ -1,7 +1,7 @@
 """Bans, restrictions, closures and force: the type of a ban by what is banned (censorship of media
 and speech, an association's ban, a protest banned, a person's travel ban, or a rule on an
-activity, also a practice named by an acronym: "banned FGM/C"), of a restriction or a closing that is no censorship, of a shutdown called as a strike,
-and of force used as abuse. Used by
+activity, also a practice named by an acronym: "banned FGM/C"), of a restriction or a closing that
+is no censorship, of a shutdown called as a strike, and of force used as abuse. Used by
 :func:`.triggers._trigger_type`; the word lists are ``extract/data/events.toml``.
 """
 from __future__ import annotations
