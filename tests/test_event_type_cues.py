@@ -62,8 +62,8 @@ CASES = [
     ("In 2021 the government declared some strikes, including those by teachers in Tarvel, illegal.", "other",
      "2021"),
     ("In July the government launched a new birth registration program in six counties.", "other", "2022-07"),
-    ("The media council monitored and censored the content of radio programming.", "censorship_or_blocking",
-     "2022"),
+    ("In May the broadcasting council monitored and censored the content of radio station programming.",
+     "censorship_or_blocking", "2022-05"),
     # a practice named by an acronym banned is a rule on an activity
     ("In 2021 Tarvel State banned FGM/C.", "law_or_decree", "2021"),
     # ... while academic freedom restricted, or media fined by a regulator, is censorship
