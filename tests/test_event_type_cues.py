@@ -68,7 +68,9 @@ CASES = [
     ("In 2021 Tarvel State banned FGM/C.", "law_or_decree", "2021"),
     # ... while academic freedom restricted, or media fined by a regulator, is censorship
     ("Observers reported some officials abused their positions to engage in land grabbing.", "other", "2022"),
-    ("In the spring the government opened centers to aid victims of sexual abuse.", "other", "2022"),
+    ("In the spring the government opened centers for aid to victims of sexual abuse.", "other", "2022"),
+    ("From January through August, 367 victims of organized violence and torture sought medical treatment.",
+     "torture_or_abuse", "2022-01"),
     ("There were no government restrictions on academic freedom or cultural events.",
      "censorship_or_blocking", "2022"),
     ("In May authorities cancelled live radio call-in shows in Tarvel.", "censorship_or_blocking", "2022-05"),

@@ -126,8 +126,9 @@ def noun_cue(tok: "Token", lemma: str) -> str | None:
             and tok.head.head.tag_ == "VBG":
         return None  # "punishment of workers for participating in illegal strikes": the punishment's
     if lemma in ("abuse", "violence") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-            and tok.head.head.lemma_.lower() in ("victim", "survivor"):
-        return "other"  # "pilot centers for victims of sexual abuse": a category of persons, no act
+            and tok.head.head.lemma_.lower() in ("victim", "survivor") and tok.head.head.dep_ == "pobj":
+        return "other"  # "centers for aid to victims of sexual abuse": those served, no act ("367 victims of
+        # torture sought treatment" tells the torture)
     return NO_CUE
 
 
