@@ -74,6 +74,11 @@ CASES = [
     ("There were no government restrictions on academic freedom or cultural events.",
      "censorship_or_blocking", "2022"),
     ("In May authorities cancelled live radio call-in shows in Tarvel.", "censorship_or_blocking", "2022-05"),
+    # ... but a court's fine stays a sentence, and a registration cancelled a registration decision
+    ("In May the newspaper Orla Daily was fined 20,000 crowns by a Tarvel court for defamation.",
+     "conviction_or_sentence", "2022-05"),
+    ("In June the ministry cancelled the registration of the newspaper Orla Daily.", "registration_decision",
+     "2022-06"),
     ("In April the broadcasting commission fined Kala TV and the Orla FM radio station for airing "
      "interviews with rebels.", "censorship_or_blocking", "2022-04"),
 ]

@@ -64,10 +64,12 @@ def verb_cue(tok: "Token", lemma: str) -> str | None:
         if not any(c.dep_ == "prep" and c.lower_ in _AIMED for c in tok.children):
             return "dismissal"  # "fired 16,000 nurses", "women were fired due to their pregnancies"
     if lemma == "fine" and _media(objs) and not any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in ("court", "judge", "tribunal") for c in tok.children):
+            d.lemma_.lower() in ("court", "judge", "tribunal") for d in tok.subtree if d.dep_ in ("nsubj", "pobj")):
         return "censorship_or_blocking"  # "the commission fined Channels Television": media penalised
-    if lemma == "cancel" and _media(objs):
-        return "censorship_or_blocking"  # "authorities cancelled live radio call-in shows"
+    if lemma == "cancel" and _media(objs) and not any(o.lemma_.lower() in ("registration", "reregistration")
+                                                      for o in objs):
+        return "censorship_or_blocking"  # "authorities cancelled live radio call-in shows" (a registration
+        # cancelled keeps its own rule)
     if lemma == "abuse" and any(o.lemma_.lower() in ABUSED_OFFICES for o in objs):
         return "other"  # "officials abused their positions to engage in land grabbing"
     if lemma in ("monitor", "surveil") and any(t.lemma_.lower() == "censor" and t.pos_ == "VERB" for t in tok.sent):
