@@ -1,7 +1,7 @@
 """Bans, restrictions, closures and force: the type of a ban by what is banned (censorship of media
 and speech, an association's ban, a protest banned, a person's travel ban, or a rule on an
-activity), of a restriction or a closing that is no censorship, of a shutdown called as a strike,
-and of force used as abuse. Used by
+activity, also a practice named by an acronym: "banned FGM/C"), of a restriction or a closing that
+is no censorship, of a shutdown called as a strike, and of force used as abuse. Used by
 :func:`.triggers._trigger_type`; the word lists are ``extract/data/events.toml``.
 """
 from __future__ import annotations
@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import (
-    ABUSE_FORCE_MODS, ASSOCIATIONS, BAN_WORDS, BANNED_OCCASIONS, BANNED_SPEECH, CLOSURE_NOUNS, FORCE_DISPERSAL_VERBS,
-    MEDIA_NOUNS, MEDIA_THINGS, NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS, RESTRICTION_VERBS, STRIKE_SHUTDOWN_VERBS,
-    TRAVEL_WORDS,
+    ABUSE_FORCE_MODS, ASSOCIATIONS, BAN_WORDS, BANNED_OCCASIONS, BANNED_PRACTICES, BANNED_SPEECH,
+    CLOSURE_NOUNS, FORCE_DISPERSAL_VERBS, MEDIA_NOUNS, MEDIA_THINGS, NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS,
+    RESTRICTION_VERBS, STRIKE_SHUTDOWN_VERBS, TRAVEL_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -75,6 +75,8 @@ def ban_type(tok: "Token") -> str | None:
         return "protest"  # "authorities banned opposition protests", "the ban on opposition rallies"
     if any(_person(w) or _lemma(w) in BANNED_OCCASIONS for w in heads):
         return "other"  # a ban placed on a person, on meetings or visits
+    if any(w.lower_ in BANNED_PRACTICES for w in words):
+        return "law_or_decree"  # "13 of 36 states banned FGM/C" (an acronym the parser takes for a body)
     if not heads or any(w.ent_type_ in ("ORG", "GPE") or _lemma(w) in ORG_NOUNS or _named(w) for w in heads):
         return None  # a named body ("banned Ligue Orla") or no object: the default (censorship)
     return "law_or_decree"  # "banned wildcat gold prospecting", "a national ban on FGM/C"

@@ -158,6 +158,7 @@ BAN_WORDS = words("events", "ban_words")
 RESTRICTION_VERBS = words("events", "restriction_verbs")
 TRAVEL_WORDS = words("events", "travel_words")
 BANNED_OCCASIONS = GATHERINGS | words("events", "banned_occasions")
+BANNED_PRACTICES = words("events", "banned_practices")
 CLOSURE_NOUNS = words("events", "closure_nouns")
 STRIKE_SHUTDOWN_VERBS = words("events", "strike_shutdown_verbs")
 #: Dating by episode (``episodes.py``): followers ("subsequent"), wounds one dies of, nouns of
@@ -192,3 +193,15 @@ REPORTED_NOUNS: dict[str, str] = dict(_L["reported_nouns"])
 STATE_FORCES = words("events", "state_forces")
 #: Rights and freedoms: restricting one in general is no summary statement of an occurrence.
 RIGHT_NOUNS = words("events", "right_nouns")
+#: Exact cues of a type (``cues.py``): what is fired or executed, the verbs that make a law only of a
+#: legal instrument, who dies at work, the modifiers of a generic "abuses".
+FIRED_THINGS = words("events", "fired_things")
+EXECUTED_THINGS = words("events", "executed_things")
+INSTRUMENT_VERBS = words("events", "instrument_verbs")
+OCCUPATIONAL_VICTIMS = words("events", "occupational_victims")
+GENERIC_ABUSE_MODS = words("events", "generic_abuse_mods")
+LABOR_THINGS = words("events", "labor_things")
+CLOSED_PLACES = words("events", "closed_places")
+LIFTED_THINGS = words("events", "lifted_things")
+ABUSED_OFFICES = words("events", "abused_offices")
+PROPOSALS = words("events", "proposals")

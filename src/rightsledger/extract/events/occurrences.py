@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention
 from .accusations import accusation, state_act_reported
+from .cues import negated_type
 from .dated import STATISTIC, _Produced, _publication
 from .efforts import aim_type, effort_noun, first_aim, steps_not_taken
 from .lexicon import (
@@ -473,7 +474,7 @@ def _none_in_the_year(sent: "SpacySpan") -> tuple["Token", str] | None:
         for k, tok in enumerate(found):
             if (t := _trigger_type(tok)) and t not in ("law_or_decree", "report_published"):
                 return (tok if k < 2 else subj), t  # (the reports carry the negation)
-        return (subj if there else verb), NEGATED_NOUNS.get(subj.lemma_.lower(), "other")
+        return (subj if there else verb), negated_type(subj)
     return None
 
 
@@ -538,5 +539,5 @@ def _negated_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str
                 return verb, t
     for tok in [noun, *noun.subtree] if noun.lemma_.lower() in REPORT_NOUNS else [noun]:
         if tok.lemma_.lower() in NEGATED_NOUNS:  # "There were no known restrictions on academic freedom"
-            return tok, NEGATED_NOUNS[tok.lemma_.lower()]
+            return tok, negated_type(tok)
     return None, None

@@ -17,6 +17,7 @@ from .lexicon import (
 )
 
 from .bans import abusive_force, ban_type, closure_type, restriction_type
+from .cues import NO_CUE, noun_cue, verb_cue
 from .deaths import _death_type, _from_custody
 
 if TYPE_CHECKING:
@@ -65,6 +66,8 @@ def _trigger_type(tok: "Token") -> str | None:
                 d.lemma_.lower() in ACCIDENTS or d.lemma_.lower() == "accident" for d in c.children)
                 for c in tok.children):
             return None  # "86 workers died in workplace accidents": a statistic of accidents
+        if (cue := verb_cue(tok, lemma)) != NO_CUE:
+            return cue  # an exact cue: what was fired, executed, adopted; a death at work
         if lemma in ("die", "succumb"):
             return _death_type(tok)  # ("succumbed to an unknown illness" in hospital while detained)
         if lemma in CENSOR_VERBS:
@@ -148,8 +151,6 @@ def _trigger_type(tok: "Token") -> str | None:
                 d.lemma_.lower() in ("asylum", "refugee", "asylee") for c in tok.children
                 if c.dep_ in ("dobj", "nsubjpass") for d in _own_words(c)):
             return "asylum_or_citizenship_decision"  # "forcibly returned 48 asylum seekers"
-        if lemma in ("lift", "end", "cancel", "annul") and objs & {"ban", "suspension", "restriction", "blocking"}:
-            return "other"  # lifting a ban is not a ban
         if lemma == "pass" and not objs & {"law", "bill", "amendment", "legislation", "code", "resolution",
                                            "budget", "act", "decree", "constitution", "measure", "package"}:
             return None  # "Three parties passed the threshold"
@@ -227,6 +228,8 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # "detention centers", "torture cases"
         if tok.pos_ == "PROPN" and tok.ent_type_ == "ORG":
             return None  # a word of a body's name: "the Bureau of Immigration and Naturalization"
+        if (cue := noun_cue(tok, lemma)) != NO_CUE:
+            return cue  # a death rate, "human rights abuses"
         if lemma == "charge" and tok.i > 0 and tok.nbor(-1).lower_ == "in":
             return None  # "in charge of"
         if lemma == "report" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in (
