@@ -428,3 +428,38 @@ def test_hybrid_ask_ranks_like_sqlite_on_postgresql(pg_store, tmp_path):
     for k in keys:
         assert (ctx_pg[k].heading, ctx_pg[k].previous) == (ctx_lite[k].heading, ctx_lite[k].previous)
         assert ctx_pg[k].vec.tolist() == ctx_lite[k].vec.tolist()
+
+
+@needs_pg
+def test_every_write_to_the_vectors_moves_their_version_on_postgresql(pg_url):
+    """No files on PostgreSQL: each process reads the table once and keeps the matrix until
+    the vectors' version moves; a statement-level trigger moves it with every write, so a
+    reindex by another process (same ids, other bytes) is seen too."""
+    try:
+        from . import test_semantic as semantic_tests
+    except ImportError:  # tests/ is not a package
+        import test_semantic as semantic_tests  # type: ignore[no-redef]
+    from rightsledger.run.vectors import embed_stored
+    from rightsledger.store.search import vectors as V
+
+    reader, writer = Store(pg_url), Store(pg_url)
+    try:
+        writer.save(semantic_tests._bundle(), "test")
+        versions = [V.vector_version(writer)]
+        first = V.VectorIndex(reader).matrix().mat.copy()
+        writer.save(semantic_tests._bundle("veridia-2023", semantic_tests.TEXT.replace("2022", "2023"), 2023), "test")
+        versions.append(V.vector_version(writer))
+        writer.delete_document("veridia-2023")
+        versions.append(V.vector_version(writer))
+        embed_stored(writer, ["veridia-2022"], weights={"heading": 0.0, "previous": 0.0})
+        versions.append(V.vector_version(writer))
+        assert len(set(versions)) == 4
+        deadline = time.monotonic() + 5   # the reader learns of the change by NOTIFY
+        while V.VectorIndex(reader).matrix().key != versions[-1] and time.monotonic() < deadline:
+            time.sleep(0.02)
+        m = V.VectorIndex(reader).matrix()
+        assert m.key == versions[-1] and len(m.ids) == 4 and not (m.mat == first).all()
+    finally:
+        V.VectorIndex._cache.clear()
+        reader.dispose()
+        writer.dispose()
