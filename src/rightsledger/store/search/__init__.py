@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .hits import DocGroup, Hit, SectionGroup, group_hits, snippet_pieces
+from .hits import DocGroup, Hit, SectionGroup, cited, group_hits, snippet_pieces
 from .query import MAX_LIMIT, And, Near, Node, Or, Term, parse_query, query_terms, to_fts
 
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["search", "count", "search_page", "term_documents", "Hit", "DocGroup", "SectionGroup", "group_hits",
+__all__ = ["search", "count", "search_page", "term_documents", "Hit", "DocGroup", "SectionGroup", "cited", "group_hits",
            "snippet_pieces",
            "parse_query", "query_terms", "to_fts", "Term", "Near", "And", "Or", "Node", "MAX_LIMIT"]
 
@@ -24,13 +24,15 @@ def search(store: "Store", query: str, *, country: str | None = None, year: int 
            doc: str | None = None, section: str | None = None, subtopic: str | None = None,
            entity: str | None = None, event_type: str | None = None,
            date_from: str | None = None, date_to: str | None = None, topic: str | None = None,
-           headings: bool = False, limit: int = 20, offset: int = 0) -> list[Hit]:
+           headings: bool = False, limit: int = 20, offset: int = 0, cite: bool = True) -> list[Hit]:
     """Sentences matching ``query`` and the filters, best first.
 
     ``query`` may be empty when a filter is given (then hits come in document order):
     ``search(store, "", entity="Human Rights Watch")`` lists every sentence naming it.
     ``topic`` keeps the sentences under a heading of that classic-outline topic (any year,
     any layout); ``headings=True`` lets the query's words match those headings too.
+    ``cite=False`` leaves the citations empty (a ranking's candidates: :func:`cited` adds
+    them to the hits it shows).
     """
     filters = dict(country=country, year=year, doc=doc, section=section, subtopic=subtopic,
                    entity=entity, event_type=event_type, date_from=date_from, date_to=date_to,
@@ -39,7 +41,7 @@ def search(store: "Store", query: str, *, country: str | None = None, year: int 
         from .sqlite import search as run
     else:
         from .postgres import search_pg as run
-    return run(store, query, limit=limit, offset=offset, **filters)
+    return run(store, query, limit=limit, offset=offset, cite=cite, **filters)
 
 
 def count(store: "Store", query: str, **filters: Any) -> int:

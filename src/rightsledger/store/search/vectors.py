@@ -223,9 +223,11 @@ def _doc_scope(store: "Store", *, doc: str | None, country: str | None, year: in
         return [r[0] for r in _run(conn, f"SELECT id FROM documents WHERE {' AND '.join(where)}", params)]
 
 
-def vector_search(store: "Store", qvec: np.ndarray, *, limit: int = 100, **filters: Any) -> list[Hit]:
+def vector_search(store: "Store", qvec: np.ndarray, *, limit: int = 100, cite: bool = True,
+                  **filters: Any) -> list[Hit]:
     """Sentences nearest to ``qvec`` under the filters of ``search``, best first
-    (``score`` is the cosine similarity). Sentences without a vector are not found."""
+    (``score`` is the cosine similarity). Sentences without a vector are not found.
+    ``cite=False``: no citations (as ``search``)."""
     filters = {k: v for k, v in filters.items() if v not in (None, "")}
     scope = _doc_scope(store, doc=filters.pop("doc", None), country=filters.pop("country", None),
                        year=filters.pop("year", None))
@@ -245,7 +247,7 @@ def vector_search(store: "Store", qvec: np.ndarray, *, limit: int = 100, **filte
             return []
         keep = _allowed(store, [i for i, _ in near], where, params)
         near = [(i, s) for i, s in near if i in keep][:limit]
-    return hits_for(store, near)
+    return hits_for(store, near, cite)
 
 
 def _allowed(store: "Store", ids: list[int], where: list[str], params: dict[str, Any]) -> set[int]:
@@ -260,8 +262,9 @@ def _allowed(store: "Store", ids: list[int], where: list[str], params: dict[str,
     return out
 
 
-def hits_for(store: "Store", scored: list[tuple[int, float]]) -> list[Hit]:
-    """Hits for ``(sentence id, score)`` pairs, in that order, with citations (no highlights)."""
+def hits_for(store: "Store", scored: list[tuple[int, float]], cite: bool = True) -> list[Hit]:
+    """Hits for ``(sentence id, score)`` pairs, in that order, with citations unless ``cite``
+    is False (no highlights)."""
     if not scored:
         return []
     ids = {f"i{k}": sid for k, (sid, _) in enumerate(scored)}
@@ -270,7 +273,7 @@ def hits_for(store: "Store", scored: list[tuple[int, float]]) -> list[Hit]:
             'SELECT s.id, s.doc, s.section, s.start, s."end", s.text FROM sentences s '
             f"WHERE s.id IN ({', '.join(':' + k for k in ids)})"), ids)}
     rows = [(*page[sid], -score, None) for sid, score in scored if sid in page]
-    hits = _hits(store, rows, 0)
+    hits = _hits(store, rows, 0, cite)
     for h in hits:
         h.snippet = snippet_pieces(h.text)
     return hits
