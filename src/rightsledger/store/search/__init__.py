@@ -7,6 +7,8 @@ share the parser and the hit building (:mod:`.hits`) and never import each other
 """
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
 from .hits import DocGroup, Hit, SectionGroup, cited, group_hits, snippet_pieces
@@ -53,15 +55,38 @@ def count(store: "Store", query: str, **filters: Any) -> int:
     return run(store, query, **filters)
 
 
+TERM_CACHE_SIZE = 4096   # terms whose counts per document are remembered (per process)
+_TERMS: "OrderedDict[tuple[Any, ...], dict[str, int] | None]" = OrderedDict()
+_TERMS_LOCK = threading.Lock()
+
+
 def term_documents(store: "Store", terms: list[str], *, cap: int = 3000) -> dict[str, dict[str, int] | None]:
     """For each query term (``detain*``, ``"kinshasa"``), the number of sentences holding it
     in each document, or ``None`` for a term found in ``cap`` sentences or more (too common
-    to say which report a question is about)."""
+    to say which report a question is about). Remembered (the :data:`TERM_CACHE_SIZE` latest
+    terms) until the database changes: questions share their common words."""
     if store.is_sqlite:
         from .sqlite import term_docs as run
     else:
         from .postgres import term_docs_pg as run
-    return {t: run(store, t, cap=cap) for t in terms}
+    gen = store.generation()   # None: changes cannot be followed, nothing is remembered
+    out: dict[str, dict[str, int] | None] = {}
+    for t in terms:
+        key = (store.url, gen, t, cap)
+        with _TERMS_LOCK:
+            known = gen is not None and key in _TERMS
+            if known:
+                _TERMS.move_to_end(key)
+                out[t] = _TERMS[key]
+        if known:
+            continue
+        out[t] = run(store, t, cap=cap)
+        if gen is not None:
+            with _TERMS_LOCK:
+                _TERMS[key] = out[t]
+                while len(_TERMS) > TERM_CACHE_SIZE:
+                    _TERMS.popitem(last=False)
+    return out
 
 
 def search_page(store: "Store", query: str, *, limit: int = 20, offset: int = 0,
