@@ -418,6 +418,8 @@ def test_hybrid_ask_ranks_like_sqlite_on_postgresql(pg_store, tmp_path):
         a, b = ask(pg_store, question, rerank=False), ask(lite, question, rerank=False)
         assert [(h.doc, h.start) for h in a] == [(h.doc, h.start) for h in b]
         assert [h.score for h in a] == pytest.approx([h.score for h in b], abs=1e-4)
+        # candidates are found uncited; the hits returned are cited alike on both backends
+        assert all(h.citation for h in a) and [h.citation for h in a] == [h.citation for h in b]
         # the 2023 edition repeats every sentence: across reports each is shown once
         assert len({h.text for h in a}) == len(a)
     a, b = semantic_search(pg_store, "prisoners of conscience"), semantic_search(lite, "prisoners of conscience")
@@ -428,3 +430,38 @@ def test_hybrid_ask_ranks_like_sqlite_on_postgresql(pg_store, tmp_path):
     for k in keys:
         assert (ctx_pg[k].heading, ctx_pg[k].previous) == (ctx_lite[k].heading, ctx_lite[k].previous)
         assert ctx_pg[k].vec.tolist() == ctx_lite[k].vec.tolist()
+
+
+@needs_pg
+def test_every_write_to_the_vectors_moves_their_version_on_postgresql(pg_url):
+    """No files on PostgreSQL: each process reads the table once and keeps the matrix until
+    the vectors' version moves; a statement-level trigger moves it with every write, so a
+    reindex by another process (same ids, other bytes) is seen too."""
+    try:
+        from . import test_semantic as semantic_tests
+    except ImportError:  # tests/ is not a package
+        import test_semantic as semantic_tests  # type: ignore[no-redef]
+    from rightsledger.run.vectors import embed_stored
+    from rightsledger.store.search import vectors as V
+
+    reader, writer = Store(pg_url), Store(pg_url)
+    try:
+        writer.save(semantic_tests._bundle(), "test")
+        versions = [V.vector_version(writer)]
+        first = V.VectorIndex(reader).matrix().mat.copy()
+        writer.save(semantic_tests._bundle("veridia-2023", semantic_tests.TEXT.replace("2022", "2023"), 2023), "test")
+        versions.append(V.vector_version(writer))
+        writer.delete_document("veridia-2023")
+        versions.append(V.vector_version(writer))
+        embed_stored(writer, ["veridia-2022"], weights={"heading": 0.0, "previous": 0.0})
+        versions.append(V.vector_version(writer))
+        assert len(set(versions)) == 4
+        deadline = time.monotonic() + 5   # the reader learns of the change by NOTIFY
+        while V.VectorIndex(reader).matrix().key != versions[-1] and time.monotonic() < deadline:
+            time.sleep(0.02)
+        m = V.VectorIndex(reader).matrix()
+        assert m.key == versions[-1] and len(m.ids) == 4 and not (m.mat == first).all()
+    finally:
+        V.VectorIndex._cache.clear()
+        reader.dispose()
+        writer.dispose()

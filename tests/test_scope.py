@@ -64,6 +64,18 @@ def test_a_place_named_in_one_report_points_at_it(store):
     assert prior.get("kestria-2022", 0.0) < 0.5
 
 
+def test_remembered_word_counts_follow_an_ingest(store):
+    """term_documents remembers each word's counts per report until the database changes."""
+    from rightsledger.store.search import term_documents
+
+    assert term_documents(store, ['"lisk"'])['"lisk"'] == {"veridia-2022": 2}
+    assert term_documents(store, ['"lisk"'])['"lisk"'] == {"veridia-2022": 2}   # remembered
+    store.save(_bundle("ostrava-2022", "Ostrava", ["Refugees from Lisk crossed the border in March."]), "test")
+    assert term_documents(store, ['"lisk"'])['"lisk"'] == {"veridia-2022": 2, "ostrava-2022": 1}
+    store.delete_document("veridia-2022")
+    assert term_documents(store, ['"lisk"'])['"lisk"'] == {"ostrava-2022": 1}
+
+
 def test_words_every_report_holds_say_nothing(store):
     assert document_prior(store, ["minimum", "wage"]) == {}
 

@@ -11,7 +11,6 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
-from . import metrics
 from .errors import Code, RightsledgerError
 from .records import Document, Entity, Event, Figure, Provision, Section, Subtopic
 from .run.ingest import IngestResult, expand_paths, ingest_file
@@ -83,6 +82,8 @@ class Ledger:
 
         Counted in :mod:`rightsledger.metrics` (``rightsledger_ingests`` by status and
         ``rightsledger_ingest_duration_seconds``)."""
+        from . import metrics   # prometheus_client: not imported by commands that ingest nothing
+
         t0 = time.perf_counter()
         result = ingest_file(self.store, path, force=force, country=country, year=year,
                              max_bytes=max_bytes)

@@ -111,4 +111,10 @@ def expand(text: str, acronyms: dict[str, str]) -> str:
     return " ".join([text, *longs]) if longs else text
 
 
-__all__ = ["MINOR", "definitions", "doc_acronyms", "expand", "is_acronym"]
+def uses_acronyms(text: str) -> bool:
+    """Whether ``text`` holds a word :func:`expand` could spell out (an acronym's shape): a
+    sentence without one needs no report's acronyms read."""
+    return any(is_acronym(w) for w in _WORD.findall(text))
+
+
+__all__ = ["MINOR", "definitions", "doc_acronyms", "expand", "is_acronym", "uses_acronyms"]

@@ -45,8 +45,8 @@ import numpy as np
 from sqlalchemy import text as sql
 
 from ..errors import Code, RightsledgerError
-from ..store.search import Hit, search
-from .acronyms import doc_acronyms, expand
+from ..store.search import Hit, cited, search
+from .acronyms import doc_acronyms, expand, uses_acronyms
 from .rescore import WORD_RE, rescore
 from .scope import document_prior, named_country, named_entities, named_years
 
@@ -326,17 +326,20 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     optional = rerank is None
     if optional:
         rerank = semantic_available()
-    candidates = search(store, query, limit=CANDIDATES, headings=semantic, **filters)
+    # candidates without citations: only the hits returned are cited (cited(), at the end)
+    candidates = search(store, query, limit=CANDIDATES, headings=semantic, cite=False, **filters)
     dense: list[Hit] = []
+    qvec = None
     if semantic:
-        dense = _dense(store, question, **filters)
+        qvec = _question_vector(question)   # once: every stage below compares with it
+        dense = _dense(store, qvec, **filters)
     if not candidates and not dense:
         return []
     wants = intent(question)
     pool_hits = list({(h.doc, h.start): h for h in [*candidates, *dense]}.values())
     if dense:
         # one score for every sentence of the pool, whichever list found it (analysis.rescore)
-        scored = _score_pool(store, question, wants, pool_hits)
+        scored = _score_pool(store, question, qvec, wants, pool_hits)
     else:
         feats = _features(store, pool_hits)
         boosts = [_boost(h, wants, feats[(h.doc, h.start)]) for h in pool_hits]
@@ -352,7 +355,7 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
                      for d in {*prior, *named_prior}}
         scored = [(s + doc_prior.get(h.doc, 0.0), h) for s, h in scored]
         if dense and REPORTS_SEARCHED:
-            scored += _report_stage(store, question, wants, scored, doc_prior, filters)
+            scored += _report_stage(store, question, qvec, wants, scored, doc_prior, filters)
         if dense and REPORT_WEIGHT:
             reports = report_scores(scored)
             top = max(reports.values(), default=0.0) or 1.0
@@ -370,21 +373,30 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
                 raise  # installed but not loadable: the hybrid ranking, unless asked for
     if sims is not None:
         scored = combine(pool, sims)
-    return [replace(h, rank=i, score=round(s, 6)) for i, (s, h) in enumerate(scored[:limit], 1)]
+    return cited(store, [replace(h, rank=i, score=round(s, 6)) for i, (s, h) in enumerate(scored[:limit], 1)])
 
 
-def _second_stage(store: "Store", question: str, hits: list[Hit], boosts: list[float]) -> list[tuple[float, Hit]]:
+def _question_vector(question: str) -> np.ndarray:
+    from ..extract.embed import embed_query
+
+    return embed_query(question)
+
+
+def _second_stage(store: "Store", question: str, qvec: np.ndarray, hits: list[Hit],
+                  boosts: list[float]) -> list[tuple[float, Hit]]:
     """(score, hit) for every pooled sentence: stored-vector cosine + word-level max-sim with
     its context + intent (:func:`rightsledger.analysis.rescore.rescore`); a sentence's words
-    include the long forms of the acronyms it uses (:mod:`rightsledger.analysis.acronyms`)."""
-    from ..extract.embed import embed_query
+    include the long forms of the acronyms it uses (:mod:`rightsledger.analysis.acronyms`;
+    a report's acronyms are read only for the sentences that use a word of that shape)."""
     from ..store.search.vectors import sentence_context
 
     context = sentence_context(store, [(h.doc, h.start) for h in hits])
     words = [w.lower().replace("’", "'") for w in content_words(question)]
-    acronyms = {doc: doc_acronyms(store, doc) for doc in dict.fromkeys(h.doc for h in hits)}
-    texts = [expand(h.text, acronyms[h.doc]) for h in hits]   # "the ERU" is the Emergency Response Unit
-    scores = rescore(embed_query(question), words, texts,
+    acronyms = {doc: doc_acronyms(store, doc)
+                for doc in dict.fromkeys(h.doc for h in hits if uses_acronyms(h.text))}
+    # "the ERU" is the Emergency Response Unit
+    texts = [expand(h.text, acronyms[h.doc]) if h.doc in acronyms else h.text for h in hits]
+    scores = rescore(qvec, words, texts,
                      [context.get((h.doc, h.start)) for h in hits], boosts, STOP_WORDS)
     return list(zip(scores, hits))
 
@@ -402,8 +414,9 @@ def report_scores(scored: list[tuple[float, Hit]], *, depth: int = REPORT_DEPTH,
     return {d: sum(v) for d, v in by.items()}
 
 
-def _report_stage(store: "Store", question: str, wants: set[str], scored: list[tuple[float, Hit]],
-                  doc_prior: dict[str, float], filters: dict[str, Any]) -> list[tuple[float, Hit]]:
+def _report_stage(store: "Store", question: str, qvec: np.ndarray, wants: set[str],
+                  scored: list[tuple[float, Hit]], doc_prior: dict[str, float],
+                  filters: dict[str, Any]) -> list[tuple[float, Hit]]:
     """Across reports, the first pool holds only the corpus-wide best :data:`CANDIDATES`, too
     few of each report for its answer to be among them. The :data:`REPORTS_SEARCHED` reports
     the first ranking points at most (:func:`report_scores`) are searched again on their own for
@@ -415,18 +428,20 @@ def _report_stage(store: "Store", question: str, wants: set[str], scored: list[t
     new: dict[tuple[str, int], Hit] = {}
     for doc, _ in reports:
         scope = {**filters, "doc": doc}
-        for h in _dense(store, question, limit=REPORT_CANDIDATES, **scope):
+        for h in _dense(store, qvec, limit=REPORT_CANDIDATES, **scope):
             if (h.doc, h.start) not in seen:
                 new.setdefault((h.doc, h.start), h)
     if not new:
         return []
-    return [(s + doc_prior.get(h.doc, 0.0), h) for s, h in _score_pool(store, question, wants, list(new.values()))]
+    return [(s + doc_prior.get(h.doc, 0.0), h)
+            for s, h in _score_pool(store, question, qvec, wants, list(new.values()))]
 
 
-def _score_pool(store: "Store", question: str, wants: set[str], hits: list[Hit]) -> list[tuple[float, Hit]]:
+def _score_pool(store: "Store", question: str, qvec: np.ndarray, wants: set[str],
+                hits: list[Hit]) -> list[tuple[float, Hit]]:
     """The second stage (:func:`_second_stage`) with the intent boost of each sentence."""
     feats = _features(store, hits)
-    return _second_stage(store, question, hits, [_boost(h, wants, feats[(h.doc, h.start)]) for h in hits])
+    return _second_stage(store, question, qvec, hits, [_boost(h, wants, feats[(h.doc, h.start)]) for h in hits])
 
 
 def _countries_of(store: "Store") -> dict[str, str]:
@@ -486,12 +501,11 @@ def combine(pool: list[tuple[float, Hit]], sims: list[float]) -> list[tuple[floa
                    for (s, h), sim in zip(pool, sims)), key=lambda t: -t[0])
 
 
-def _dense(store: "Store", question: str, *, limit: int = VECTOR_CANDIDATES, **filters: Any) -> list[Hit]:
-    """The sentences nearest to the question by embedding (none if no vectors are stored)."""
-    from ..extract.embed import embed_query
+def _dense(store: "Store", qvec: np.ndarray, *, limit: int = VECTOR_CANDIDATES, **filters: Any) -> list[Hit]:
+    """The sentences nearest to the question's vector (none if no vectors are stored), uncited."""
     from ..store.search.vectors import vector_search
 
-    return vector_search(store, embed_query(question), limit=limit, **filters)
+    return vector_search(store, qvec, limit=limit, cite=False, **filters)
 
 
 def semantic_search(store: "Store", query: str, *, limit: int = 20, **filters: Any) -> list[Hit]:
@@ -507,16 +521,17 @@ def semantic_search(store: "Store", query: str, *, limit: int = 20, **filters: A
     filters = {k: v for k, v in filters.items() if v not in (None, "")}
     q, _ = build_query(query)
     depth = max(limit * 3, CANDIDATES)
-    lexical = search(store, q, limit=depth, headings=True, **filters) if q else []
-    dense = _dense(store, query, limit=depth, **filters)
+    lexical = search(store, q, limit=depth, headings=True, cite=False, **filters) if q else []
+    qvec = _question_vector(query)
+    dense = _dense(store, qvec, limit=depth, **filters)
     pool = list({(h.doc, h.start): h for h in [*lexical, *dense]}.values())
     if dense:
-        scored = sorted(_second_stage(store, query, pool, [0.0] * len(pool)), key=lambda t: -t[0])
+        scored = sorted(_second_stage(store, query, qvec, pool, [0.0] * len(pool)), key=lambda t: -t[0])
     else:   # no vectors stored: BM25 alone
         scored = [(h.score, h) for h in lexical]
     if not filters.get("doc"):
         scored = distinct_editions(scored, _countries_of(store))
-    return [replace(h, rank=i, score=round(s, 6)) for i, (s, h) in enumerate(scored[:limit], 1)]
+    return cited(store, [replace(h, rank=i, score=round(s, 6)) for i, (s, h) in enumerate(scored[:limit], 1)])
 
 
 __all__ = ["ask", "build_query", "content_words", "distinct_editions", "intent", "phrases", "report_scores",

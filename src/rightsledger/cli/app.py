@@ -13,14 +13,15 @@ import sys
 from contextlib import contextmanager
 from dataclasses import asdict, is_dataclass
 from enum import Enum
-from typing import Any, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
 from ..errors import RightsledgerError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
 
 app = typer.Typer(
     name="rightsledger",
@@ -29,8 +30,45 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-console = Console()
-err_console = Console(stderr=True)
+
+
+class _LazyConsole:
+    """A Rich console made when something is first printed through it: importing Rich costs a
+    cold command about 0.1 s, and ``ask --format jsonl`` (or any JSON Lines output) never
+    uses it. ``.real`` is the console itself (for Rich objects that take one)."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._console: "Console | None" = None
+
+    @property
+    def real(self) -> "Console":
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(**self._options)
+        return self._console
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+
+console = _LazyConsole()
+err_console = _LazyConsole(stderr=True)
+
+
+def escape(text: str) -> str:
+    """Rich's ``escape`` (markup characters in data printed literally), Rich imported on use."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
+
+
+def new_table(*args: Any, **kwargs: Any) -> "Table":
+    """A Rich ``Table`` (Rich imported on use)."""
+    from rich.table import Table
+
+    return Table(*args, **kwargs)
 
 DbOption = typer.Option(None, "--db", envvar="RIGHTSLEDGER_DB",
                         help="Database file or URL (default ./rightsledger.db).")
@@ -115,7 +153,7 @@ def _emit(rows: list[dict[str, Any]], fmt: Format, columns: list[str], title: st
             writer.writerow({c: (json.dumps(r.get(c), ensure_ascii=False)
                                  if isinstance(r.get(c), (list, dict)) else r.get(c)) for c in columns})
         return
-    table = Table(title=title, show_lines=False)
+    table = new_table(title=title, show_lines=False)
     for c in columns:
         table.add_column(c, overflow="fold")
     for r in rows:

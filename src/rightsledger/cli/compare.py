@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import sys
 from enum import Enum
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
-from .app import DbOption, _errors, _ledger, app, console
+from .app import DbOption, _errors, _ledger, app, console, escape, new_table
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 
 class CompareFormat(str, Enum):
@@ -87,7 +88,7 @@ def compare(
         if result.not_reported_in_a:
             console.print(f"[bold]not reported in {escape(doc_a)}[/bold] (its edition has no such topic): "
                           + escape(", ".join(result.not_reported_in_a)))
-        overview = Table(title="aligned sections")
+        overview = new_table(title="aligned sections")
         for c in ("A", "B", "topic", "title", "match", "people/orgs +/-/=", "cases +/-",
                   "figures changed", "text +/-/~"):
             overview.add_column(c, overflow="fold")
@@ -127,7 +128,7 @@ def indicators(
         if format is CompareFormat.jsonl:
             _write_jsonl([{"kind": "indicator", "doc": doc, **i.as_dict()} for i in inds])
             return
-        table = Table(title=f"{doc}: indicators (estimates)", show_lines=True)
+        table = new_table(title=f"{doc}: indicators (estimates)", show_lines=True)
         for c in ("indicator", "score", "confidence", "rationale", "evidence"):
             table.add_column(c, overflow="fold")
         for i in inds:
@@ -183,7 +184,7 @@ def _section_table(s: Any, labels: dict[str, str], limit: int) -> Table | None:
         return None
     a_id = s.a.id if s.a else "—"
     b_id = s.b.id if s.b else "—"
-    table = Table(title=escape(f"{a_id} → {b_id}  {s.title}" + (f"  [{s.topic}]" if s.topic else "")),
+    table = new_table(title=escape(f"{a_id} → {b_id}  {s.title}" + (f"  [{s.topic}]" if s.topic else "")),
                   caption="A / B: section ¶paragraph; full citations with --format jsonl")
     for c in ("kind", "status", "what", "A", "B"):
         table.add_column(c, overflow="fold")

@@ -7,8 +7,6 @@ from pathlib import Path
 from typing import Any, Optional
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
 from .app import (
     DbOption,
@@ -22,6 +20,8 @@ from .app import (
     app,
     console,
     err_console,
+    escape,
+    new_table,
 )
 
 
@@ -62,7 +62,7 @@ def ingest(
         ledger.require(_actor(ledger, user), "editor")  # once the database has users
         files = expand_paths(paths)
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                      TimeElapsedColumn(), console=err_console, transient=True) as progress:
+                      TimeElapsedColumn(), console=err_console.real, transient=True) as progress:
             task = progress.add_task("ingesting", total=len(files))
 
             def done(r: Any) -> None:
@@ -129,7 +129,7 @@ def sections(doc: str, db: Optional[str] = DbOption,
             rows += [{"kind": "subtopic", **s.as_dict()} for s in subs]
             _emit(rows, format, ["id", "title", "level", "parent", "start", "end", "topic"])
             return
-        table = Table(title=f"{doc}: outline")
+        table = new_table(title=f"{doc}: outline")
         for c in ("id", "title", "start", "end", "topic"):
             table.add_column(c, overflow="fold")
         for s in ledger.sections(doc):

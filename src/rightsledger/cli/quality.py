@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import Any, Optional
 
 import typer
-from rich.markup import escape
 
-from .app import DbOption, Format, _emit, app, console, err_console
+from .app import DbOption, Format, _emit, app, console, err_console, escape
 
 SPLITS = ("dev", "test")
 

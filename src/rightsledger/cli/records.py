@@ -5,10 +5,8 @@ from dataclasses import asdict
 from typing import Any, Optional
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
-from .app import DbOption, Format, _emit, _errors, _ledger, app, console
+from .app import DbOption, Format, _emit, _errors, _ledger, app, console, escape, new_table
 
 
 # -- entities ----------------------------------------------------------------------------
@@ -58,7 +56,7 @@ def entity(query: str, db: Optional[str] = DbOption,
             console.print("aliases: " + escape(", ".join(e.aliases)))
         if e.attributes.get("roles"):
             console.print("roles: " + escape(", ".join(e.attributes["roles"])))
-        table = Table(title=f"{len(view.mentions)} mentions")
+        table = new_table(title=f"{len(view.mentions)} mentions")
         for c in ("doc", "section", "in context", "citation"):
             table.add_column(c, overflow="fold")
         for m in view.mentions:

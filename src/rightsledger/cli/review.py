@@ -12,8 +12,6 @@ from pathlib import Path
 from typing import Any, Optional
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
 from ..errors import Code, RightsledgerError
 from .app import (
@@ -27,6 +25,8 @@ from .app import (
     app,
     console,
     err_console,
+    escape,
+    new_table,
 )
 
 ReasonOption = typer.Option(None, "--reason", help="Why (required: kept in the audit log).")
@@ -319,7 +319,7 @@ def history(
         if format is not Format.table:
             _emit(entries, format, ["seq", "at", "by", "action", "record", "reason", "before", "after"])
             return
-        table = Table(title=f"{record}: {len(entries)} changes")
+        table = new_table(title=f"{record}: {len(entries)} changes")
         for c in ("seq", "at", "by", "action", "change", "reason"):
             table.add_column(c, overflow="fold")
         for e in entries:

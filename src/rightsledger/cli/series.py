@@ -7,10 +7,8 @@ from collections import Counter
 from typing import Optional
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
-from .app import DbOption, _errors, _ledger, app, console
+from .app import DbOption, _errors, _ledger, app, console, escape, new_table
 from .compare import CompareFormat
 
 
@@ -43,7 +41,7 @@ def series(
                 sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
             return
         years = result.years
-        table = Table(title=f"{escape(result.country)}: events per topic and year")
+        table = new_table(title=f"{escape(result.country)}: events per topic and year")
         table.add_column("topic")
         for y in years:
             table.add_column(str(y), justify="right")
@@ -61,7 +59,7 @@ def series(
                     for p in y.cited:
                         console.print(f"  [bold]{y.year}[/bold] {escape(p.text[:200])} — {escape(p.citation)}")
             return
-        figs = Table(title="figures that recur (value per year)")
+        figs = new_table(title="figures that recur (value per year)")
         figs.add_column("what", overflow="fold")
         for y in years:
             figs.add_column(str(y), justify="right")
@@ -69,7 +67,7 @@ def series(
             by_year = {p.year: p.value for p in f.points}
             figs.add_row(escape(f.what), *[(f"{by_year[y]:,g}" if y in by_year else "") for y in years])
         console.print(figs)
-        ents = Table(title="people and organisations in several years")
+        ents = new_table(title="people and organisations in several years")
         for c in ("name", "type", "years", "first mention"):
             ents.add_column(c, overflow="fold")
         for e in result.entities[:limit]:

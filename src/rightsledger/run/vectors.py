@@ -3,8 +3,9 @@
 A database made before vectors existed (migration ``007_outline_and_vectors``) has
 sentences without vectors: ``rightsledger reindex`` fills them in from the stored
 sentences and outline (the text, sections and sub-headings are all in the store), in one
-transaction per document. Also used by ``bench/ask_eval.py`` to try other mixes. A server
-running in another process keeps its cached vectors until a document is ingested or removed.
+transaction per document. Also used by ``bench/ask_eval.py`` to try other mixes. Every
+process's cached vectors (and the matrix files next to a SQLite database) follow the vectors'
+version, which these writes move (``vector_version``, migration ``011_vector_version``).
 """
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from typing import TYPE_CHECKING, Callable
 from sqlalchemy import text as sql
 
 from ..extract.embed import MODEL_ID, headings, sentence_vectors, to_bytes
-from ..store.search.vectors import invalidate
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -60,7 +60,6 @@ def embed_stored(store: "Store", docs: list[str] | None = None, *, weights: dict
         n += len(ids)
         if progress:
             progress(doc)
-    invalidate()
     return {"documents": len(docs), "sentences": n, "seconds": time.perf_counter() - t0}
 
 

@@ -439,6 +439,35 @@ def _m010_audit_append_only(conn: Connection) -> None:
             "FOR EACH STATEMENT EXECUTE FUNCTION rightsledger_audit_append_only()"))
 
 
+def _m011_vector_version(conn: Connection) -> None:
+    """The vectors' version: ``vector_version`` (one row) moves, in the same transaction, with
+    every write to ``sentence_vectors`` (ingest, deletion, ``reindex``, a restore brings its
+    own): a trigger counts the write (``n``) and draws a new random ``token``, so that two
+    histories of one file never share a version (a restore followed by other ingests).
+    What a copy of the vectors outside the table (``store.search.matrix_file``: the matrix
+    next to a SQLite file) is checked against."""
+    if conn.dialect.name == "sqlite":
+        conn.execute(sql("CREATE TABLE IF NOT EXISTS vector_version (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                         "n INTEGER NOT NULL, token INTEGER NOT NULL)"))
+        conn.execute(sql("INSERT OR IGNORE INTO vector_version VALUES (1, 0, random())"))
+        for op in ("INSERT", "UPDATE", "DELETE"):
+            conn.execute(sql(
+                f"CREATE TRIGGER IF NOT EXISTS sentence_vectors_version_{op.lower()} AFTER {op} ON sentence_vectors "
+                "BEGIN UPDATE vector_version SET n = n + 1, token = random() WHERE id = 1; END"))
+    elif conn.dialect.name == "postgresql":
+        draw = "(floor(random() * 9.2e18) - 4.6e18)::bigint"
+        conn.execute(sql("CREATE TABLE IF NOT EXISTS vector_version (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                         "n BIGINT NOT NULL, token BIGINT NOT NULL)"))
+        conn.execute(sql(f"INSERT INTO vector_version VALUES (1, 0, {draw}) ON CONFLICT (id) DO NOTHING"))
+        conn.execute(sql(
+            "CREATE OR REPLACE FUNCTION rightsledger_vector_version() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            f"BEGIN UPDATE vector_version SET n = n + 1, token = {draw} WHERE id = 1; RETURN NULL; END $$"))
+        conn.execute(sql("DROP TRIGGER IF EXISTS sentence_vectors_version ON sentence_vectors"))
+        conn.execute(sql(
+            "CREATE TRIGGER sentence_vectors_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE "
+            "ON sentence_vectors FOR EACH STATEMENT EXECUTE FUNCTION rightsledger_vector_version()"))
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("001_initial", _m001_initial),
     ("002_sentence_fts", _m002_sentence_fts),
@@ -450,6 +479,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("008_changes", _m008_changes),
     ("009_hot_indexes", _m009_hot_indexes),
     ("010_audit_append_only", _m010_audit_append_only),
+    ("011_vector_version", _m011_vector_version),
 ]
 
 

@@ -208,6 +208,11 @@ class Store(StoreReads, StoreWrites):
         return (int(row[0]), str(row[1])) if row else (0, "1970-01-01T00:00:00+00:00")
 
     @property
+    def file(self) -> str | None:
+        """The SQLite database file, or None (an in-memory database, PostgreSQL)."""
+        return self._file
+
+    @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 

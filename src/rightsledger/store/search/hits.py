@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Iterable
 
 from sqlalchemy import text as sql
@@ -301,9 +301,11 @@ def _citations(store: "Store", spots: list[tuple[str, int]]) -> list[str]:
     return out
 
 
-def _hits(store: "Store", rows: Iterable[Any], offset: int) -> list[Hit]:
+def _hits(store: "Store", rows: Iterable[Any], offset: int, cite: bool = True) -> list[Hit]:
+    """Rows ``(id, doc, section, start, end, text, r, hl)`` → hits; ``cite=False`` leaves their
+    citations empty (a ranking that shows a few of many candidates cites those: :func:`cited`)."""
     rows = list(rows)
-    cites = _citations(store, [(r[1], r[3]) for r in rows])
+    cites = _citations(store, [(r[1], r[3]) for r in rows]) if cite else [""] * len(rows)
     hits = []
     for i, (row, cite) in enumerate(zip(rows, cites), start=offset + 1):
         _id, doc, section, start, end, text, r, hl = row
@@ -313,3 +315,9 @@ def _hits(store: "Store", rows: Iterable[Any], offset: int) -> list[Hit]:
             pieces = snippet_pieces(text.replace(_OPEN, "").replace(_CLOSE, ""))
         hits.append(Hit(i, doc, section, start, end, text, -float(r or 0.0) + 0.0, cite, pieces))
     return hits
+
+
+def cited(store: "Store", hits: list[Hit]) -> list[Hit]:
+    """``hits`` with their citations (those found with ``cite=False``), in two statements."""
+    cites = _citations(store, [(h.doc, h.start) for h in hits])
+    return [replace(h, citation=c) for h, c in zip(hits, cites)]

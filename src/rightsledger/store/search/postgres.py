@@ -128,7 +128,7 @@ def _split_filters(filters: dict[str, Any]) -> dict[str, Any]:
     return full
 
 
-def _hits(store: "Store", rows: list[Any], offset: int) -> list[Hit]:
+def _hits(store: "Store", rows: list[Any], offset: int, cite: bool = True) -> list[Hit]:
     """Rows ``(id, doc, section, start, end, text, r, hl)`` → hits.
 
     ``hits._hits`` (citations in two statements) once ``hits._run`` binds
@@ -137,13 +137,13 @@ def _hits(store: "Store", rows: list[Any], offset: int) -> list[Hit]:
     """
     if rows:
         try:
-            return _shared_hits(store, rows, offset)
+            return _shared_hits(store, rows, offset, cite)
         except Exception:  # search._run still speaks only SQLite's paramstyle
             pass
-    return _hits_portable(store, rows, offset)
+    return _hits_portable(store, rows, offset, cite)
 
 
-def _hits_portable(store: "Store", rows: list[Any], offset: int) -> list[Hit]:
+def _hits_portable(store: "Store", rows: list[Any], offset: int, cite: bool = True) -> list[Hit]:
     from ..citations import CitationCache
 
     cites = CitationCache(store)
@@ -154,7 +154,7 @@ def _hits_portable(store: "Store", rows: list[Any], offset: int) -> list[Hit]:
         else:
             pieces = snippet_pieces(text.replace(_OPEN, "").replace(_CLOSE, ""))
         hits.append(Hit(i, doc, section, start, end, text, -float(r or 0.0) + 0.0,
-                        cites.cite(doc, start), pieces))
+                        cites.cite(doc, start) if cite else "", pieces))
     return hits
 
 
@@ -171,13 +171,13 @@ def _run(store: "Store", stmt: str, params: dict[str, Any]) -> list[Any]:
         raise RightsledgerError(Code.DATABASE, detail=msg) from exc
 
 
-def search_pg(store: "Store", query: str, *, limit: int = 20, offset: int = 0,
+def search_pg(store: "Store", query: str, *, limit: int = 20, offset: int = 0, cite: bool = True,
               **filters: Any) -> list[Hit]:
     """:func:`rightsledger.store.search.sqlite.search` on PostgreSQL: same arguments, same hits."""
-    return search_page_pg(store, query, limit=limit, offset=offset, **filters)[0]
+    return search_page_pg(store, query, limit=limit, offset=offset, cite=cite, **filters)[0]
 
 
-def search_page_pg(store: "Store", query: str, *, limit: int = 20, offset: int = 0,
+def search_page_pg(store: "Store", query: str, *, limit: int = 20, offset: int = 0, cite: bool = True,
                    **filters: Any) -> tuple[list[Hit], int]:
     """(the hits of one page, how many there are in all): the count comes with the page
     (every match is ranked before the page is cut anyway), not from a second search."""
@@ -196,7 +196,7 @@ def search_page_pg(store: "Store", query: str, *, limit: int = 20, offset: int =
     if match is None:
         stmt = _statement(None, where, ", 0.0 AS r, NULL AS hl",
                           "ORDER BY s.doc, s.start LIMIT :limit OFFSET :offset")
-        return _hits(store, _run(store, stmt, params), offset), count_pg(store, query, **counting)
+        return _hits(store, _run(store, stmt, params), offset, cite), count_pg(store, query, **counting)
     expr, mparams = match
     params.update(mparams)
     params["hl_options"] = HEADLINE_OPTIONS
@@ -217,7 +217,7 @@ def search_page_pg(store: "Store", query: str, *, limit: int = 20, offset: int =
         total = int(rows[0][-1])
     else:  # past the last page (or nothing at all): count without a page
         total = count_pg(store, query, **counting) if offset else 0
-    return _hits(store, [r[:-1] for r in rows], offset), total
+    return _hits(store, [r[:-1] for r in rows], offset, cite), total
 
 
 def count_pg(store: "Store", query: str, **filters: Any) -> int:

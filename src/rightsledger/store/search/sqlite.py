@@ -29,13 +29,14 @@ def search(store: "Store", query: str, *, country: str | None = None, year: int 
            doc: str | None = None, section: str | None = None, subtopic: str | None = None,
            entity: str | None = None, event_type: str | None = None,
            date_from: str | None = None, date_to: str | None = None, topic: str | None = None,
-           headings: bool = False, limit: int = 20, offset: int = 0) -> list[Hit]:
+           headings: bool = False, limit: int = 20, offset: int = 0, cite: bool = True) -> list[Hit]:
     """Sentences matching ``query`` and the filters, best first.
 
     ``query`` may be empty when a filter is given (then hits come in document order):
     ``search(store, "", entity="Human Rights Watch")`` lists every sentence naming it.
     ``headings=True`` also matches the titles a sentence stands under (weighted
-    :data:`HEADING_WEIGHT` against its own words in BM25).
+    :data:`HEADING_WEIGHT` against its own words in BM25). ``cite=False``: no citations
+    (candidates of a ranking; :func:`.hits.cited` adds them to those shown).
     """
     _check_page(limit, offset)
     filters = dict(country=country, year=year, doc=doc, section=section, subtopic=subtopic,
@@ -57,7 +58,7 @@ def search(store: "Store", query: str, *, country: str | None = None, year: int 
                 rows = _run(conn, _statement(None, where, ", 0.0 AS r, NULL AS hl",
                                              "ORDER BY s.doc, s.start LIMIT :limit OFFSET :offset"),
                             params).all()
-                return _hits(store, rows, offset)
+                return _hits(store, rows, offset, cite)
             params["match"] = match
             if doc:  # a document's sentences have consecutive ids: let FTS5 skip the rest
                 lo, hi = _run(conn, "SELECT MIN(id), MAX(id) FROM sentences WHERE doc = :doc",
@@ -99,7 +100,7 @@ def search(store: "Store", query: str, *, country: str | None = None, year: int 
         if "fts5" in str(exc).lower() or "match" in str(exc).lower():
             raise _bad(str(exc).splitlines()[0]) from exc
         raise RightsledgerError(Code.DATABASE, detail=str(exc).splitlines()[0]) from exc
-    return _hits(store, rows, offset)
+    return _hits(store, rows, offset, cite)
 
 
 def count(store: "Store", query: str, **filters: Any) -> int:

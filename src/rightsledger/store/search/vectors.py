@@ -11,8 +11,11 @@ reports (217,000 sentences: 111 MB of float16 vectors and 111 MB of prefixes) a 
 costs about 12 ms instead of 145 ms (converting every float16 row to float32 was the cost),
 and for 141 of the 145 questions of ``eval/`` the 60 best are exactly the exact search's
 (the others differ in the last places by at most 0.012 of cosine).
-The cached matrix is reloaded when the set of documents changes (count and latest ingest
-time of ``documents``).
+The cached matrix is reloaded when the stored vectors change: its key is the vectors' version
+(``vector_version``, moved by a trigger with every write to ``sentence_vectors``, whichever
+process wrote), their number and largest id, read once until the database changes
+(``Store.until_change``). On a SQLite file the matrix is also kept in ``.npy`` files next to
+the database and memory-mapped by the next process (:mod:`.matrix_file`), under the same key.
 
 Why not sqlite-vec or pgvector: the CPython this project targets is often built without
 ``sqlite3.enable_load_extension`` (so sqlite-vec cannot be loaded through the standard
@@ -32,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from . import matrix_file
 from .hits import Hit, _filters, _hits, _run, snippet_pieces
 
 if TYPE_CHECKING:
@@ -60,16 +64,12 @@ class VectorIndex:
 
     _cache: dict[str, _Matrix] = {}
     _lock = threading.Lock()
-    generation = 0   # bumped by :func:`invalidate` (vectors rewritten in place by ``reindex``)
 
     def __init__(self, store: "Store") -> None:
         self.store = store
 
     def _key(self) -> tuple[Any, ...]:
-        with self.store.reading() as conn:
-            n, latest = _run(conn, "SELECT COUNT(*), MAX(ingested_at) FROM documents").one()
-            nv = _run(conn, "SELECT MAX(id) FROM sentence_vectors").scalar()
-        return (n, latest, nv, VectorIndex.generation)
+        return self.store.until_change("vectors:version", lambda: vector_version(self.store))
 
     def matrix(self) -> _Matrix:
         key = self._key()
@@ -86,6 +86,24 @@ class VectorIndex:
             return m
 
     def _load(self, key: tuple[Any, ...]) -> _Matrix:
+        """The matrix at ``key``: from its files next to a SQLite database when they are of that
+        version, else from the table (and the files written again)."""
+        path = self.store.file
+        stored = matrix_file.load(path, key) if path else None
+        if stored is not None:
+            names = list(stored.doc_rows)
+            docs = np.repeat(np.arange(len(names), dtype=np.int32),
+                             [hi - lo for lo, hi in stored.doc_rows.values()])
+            return _Matrix(key, stored.model, stored.ids, docs, names, stored.doc_rows, stored.mat,
+                           stored.coarse)
+        m = self._read_table(key)
+        # written only when no write came between the key and the rows: the files' version then
+        # says exactly what they hold
+        if path and len(m.ids) >= matrix_file.MIN_ROWS and vector_version(self.store) == key:
+            matrix_file.save(path, key, m.model, m.ids, m.mat, m.coarse, m.doc_rows)
+        return m
+
+    def _read_table(self, key: tuple[Any, ...]) -> _Matrix:
         with self.store.reading() as conn:
             model = _run(conn, "SELECT model FROM sentence_vectors GROUP BY model "
                                "ORDER BY COUNT(*) DESC LIMIT 1").scalar()
@@ -161,9 +179,13 @@ def _best(m: _Matrix, q: np.ndarray, limit: int, rows: np.ndarray | None) -> tup
     return order, sims[order]
 
 
-def invalidate() -> None:
-    """Forget the cached matrices (after vectors were rewritten in this process)."""
-    VectorIndex.generation += 1
+def vector_version(store: "Store") -> tuple[int, ...]:
+    """The version of the stored vectors: (writes counted by ``vector_version``'s trigger, its
+    random token, number of rows, largest id). Any write to the vectors moves it."""
+    with store.reading() as conn:
+        row = _run(conn, "SELECT n, token, (SELECT COUNT(*) FROM sentence_vectors), "
+                         "(SELECT MAX(id) FROM sentence_vectors) FROM vector_version WHERE id = 1").first()
+    return tuple(int(v or 0) for v in row) if row else (0, 0, 0, 0)
 
 
 def _dot(mat16: np.ndarray, q: np.ndarray) -> np.ndarray:
@@ -201,9 +223,11 @@ def _doc_scope(store: "Store", *, doc: str | None, country: str | None, year: in
         return [r[0] for r in _run(conn, f"SELECT id FROM documents WHERE {' AND '.join(where)}", params)]
 
 
-def vector_search(store: "Store", qvec: np.ndarray, *, limit: int = 100, **filters: Any) -> list[Hit]:
+def vector_search(store: "Store", qvec: np.ndarray, *, limit: int = 100, cite: bool = True,
+                  **filters: Any) -> list[Hit]:
     """Sentences nearest to ``qvec`` under the filters of ``search``, best first
-    (``score`` is the cosine similarity). Sentences without a vector are not found."""
+    (``score`` is the cosine similarity). Sentences without a vector are not found.
+    ``cite=False``: no citations (as ``search``)."""
     filters = {k: v for k, v in filters.items() if v not in (None, "")}
     scope = _doc_scope(store, doc=filters.pop("doc", None), country=filters.pop("country", None),
                        year=filters.pop("year", None))
@@ -223,7 +247,7 @@ def vector_search(store: "Store", qvec: np.ndarray, *, limit: int = 100, **filte
             return []
         keep = _allowed(store, [i for i, _ in near], where, params)
         near = [(i, s) for i, s in near if i in keep][:limit]
-    return hits_for(store, near)
+    return hits_for(store, near, cite)
 
 
 def _allowed(store: "Store", ids: list[int], where: list[str], params: dict[str, Any]) -> set[int]:
@@ -238,8 +262,9 @@ def _allowed(store: "Store", ids: list[int], where: list[str], params: dict[str,
     return out
 
 
-def hits_for(store: "Store", scored: list[tuple[int, float]]) -> list[Hit]:
-    """Hits for ``(sentence id, score)`` pairs, in that order, with citations (no highlights)."""
+def hits_for(store: "Store", scored: list[tuple[int, float]], cite: bool = True) -> list[Hit]:
+    """Hits for ``(sentence id, score)`` pairs, in that order, with citations unless ``cite``
+    is False (no highlights)."""
     if not scored:
         return []
     ids = {f"i{k}": sid for k, (sid, _) in enumerate(scored)}
@@ -248,7 +273,7 @@ def hits_for(store: "Store", scored: list[tuple[int, float]]) -> list[Hit]:
             'SELECT s.id, s.doc, s.section, s.start, s."end", s.text FROM sentences s '
             f"WHERE s.id IN ({', '.join(':' + k for k in ids)})"), ids)}
     rows = [(*page[sid], -score, None) for sid, score in scored if sid in page]
-    hits = _hits(store, rows, 0)
+    hits = _hits(store, rows, 0, cite)
     for h in hits:
         h.snippet = snippet_pieces(h.text)
     return hits
@@ -288,4 +313,4 @@ def sentence_context(store: "Store", keys: list[tuple[str, int]]) -> dict[tuple[
         for doc, start, heading, vec, prev in rows}
 
 
-__all__ = ["Context", "VectorIndex", "hits_for", "invalidate", "sentence_context", "vector_search"]
+__all__ = ["Context", "VectorIndex", "hits_for", "sentence_context", "vector_search", "vector_version"]
