@@ -315,8 +315,10 @@ def time_ask(db: str) -> None:
     """Warm ``ask`` p50/p95 over both question sets, on this corpus (vectors computed once)."""
     from ask_eval import SETS, latency, load_questions  # bench/ask_eval.py
 
+    from rightsledger.api.app import limit_blas_threads
     from rightsledger.run.vectors import embed_stored
 
+    limit_blas_threads(1)          # as a server worker runs it (RIGHTSLEDGER_BLAS_THREADS)
     store = Store(db)
     t0 = time.perf_counter()
     missing = sorted(set(store.doc_ids()) - _docs_with_vectors(store))

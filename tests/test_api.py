@@ -205,3 +205,20 @@ def test_ui_flag_mounts_the_web_ui_if_present(db):
         assert c.get("/").status_code == 200
     # the API keeps its JSON errors when the UI is mounted
     _error(c.get("/api/docs/nope"), 404, "E021")
+
+
+def test_the_server_limits_numpy_blas_threads(tmp_path, monkeypatch):
+    """RIGHTSLEDGER_BLAS_THREADS (default 1): each worker's vector search runs on one BLAS
+    thread, so that questions served side by side do not fight over every core."""
+    import numpy  # noqa: F401  (loads the BLAS library threadpoolctl controls)
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from rightsledger.api.app import app_from_env
+
+    blas = [i for i in threadpool_info() if i["user_api"] == "blas"]
+    if not blas:
+        pytest.skip("numpy without a BLAS library threadpoolctl knows")
+    monkeypatch.setenv("RIGHTSLEDGER_DB", str(tmp_path / "blas.db"))
+    with threadpool_limits(limits=None):     # restores the test process's limits afterwards
+        app_from_env()
+        assert {i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"} == {1}

@@ -227,11 +227,22 @@ def _optional_auth_in_schema(app: FastAPI) -> None:
     app.openapi = openapi  # type: ignore[method-assign]
 
 
+def limit_blas_threads(n: int) -> None:
+    """At most ``n`` BLAS threads in this process (0: leave the library's default). The vector
+    products of ``ask`` are small: spread over all cores, each question takes every core of a
+    worker that serves several at once, and the idle BLAS threads spin."""
+    if n > 0:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(limits=n, user_api="blas")
+
+
 def app_from_env() -> FastAPI:
     """The app as the settings (environment variables) describe it: the factory each
     ``rightsledger serve`` worker builds (``uvicorn --factory rightsledger.api.app:app_from_env``)."""
     conf = settings.load()
     configure_logging(conf["RIGHTSLEDGER_LOG_LEVEL"], conf["RIGHTSLEDGER_ACCESS_LOG"])
+    limit_blas_threads(conf["RIGHTSLEDGER_BLAS_THREADS"])
     return create_app(conf["RIGHTSLEDGER_DB"], ui=conf["RIGHTSLEDGER_UI"],
                       cors_origins=conf["RIGHTSLEDGER_CORS"] or None,
                       rate_limit=conf["RIGHTSLEDGER_RATE_LIMIT"],
