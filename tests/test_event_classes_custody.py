@@ -1,4 +1,4 @@
-"""Event classes found on the 2024 Liberia dev gold (docs/EVALUATION.md, "Liberia 2024") and
+"""Event classes found on the 2024 Liberia dev gold (docs/gold/2024_liberia.md) and
 checked on 2024 pages without gold, on sentences of a fictional report (Lorvania, 2021) written
 for these tests, one paragraph each:
 

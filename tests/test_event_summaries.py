@@ -1,4 +1,4 @@
-"""Summary statements of the year (issue 14; docs/EVALUATION.md "Somalia 2023", "Guinea 2020"): an
+"""Summary statements of the year (issue 14; docs/gold/2023_somalia.md, 2020_guinea.md): an
 undated sentence whose main verb, in the simple past, says what an actor did during the year is an
 event of the year even when its trigger also names a practice ("restricted", "harassed",
 "prosecuted"); what a thing did, a practice told by frequency, a modal, "continued to" or "in

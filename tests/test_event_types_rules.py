@@ -39,7 +39,7 @@ CASES = [
     # ... not other interruptions
     ("In May the ministry halted construction of the Tarvel dam.", "other", "2022-05"),
     # a person of the media suspended is a dismissal; a registration revoked is a registration decision
-    # (2008 Angola, "Angola 2008" in docs/EVALUATION.md)
+    # (2008 Angola, docs/gold/2008_angola.md)
     ("The station suspended a reporter for two weeks in May.", "dismissal", "2022-05"),
     ("Its registration was revoked in July 2019.", "registration_decision", "2019-07"),
     ("In June the government revoked the licenses of two radio stations.", "censorship_or_blocking", "2022-06"),

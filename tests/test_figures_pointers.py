@@ -1,5 +1,5 @@
 """A count that points back to one already made in the paragraph is not a figure
-(docs/EVALUATION.md, "Counts introduced versus counts pointed back to": "the two suspects",
+(docs/gold/annotator-c.md, "Counts introduced versus counts pointed back to": "the two suspects",
 "One of the three victims"): the same value and counted noun after "the"/"these"/"those", or
 "the 11" / "all 11" with no noun after a count of 11 made before in the report.
 A count introduced with "the", or pointing back across a paragraph, or to another noun, stays.

@@ -1,5 +1,5 @@
 """Provisions that define a legal category by an age, and detention periods stated with "may be
-held for" (issue 14; docs/EVALUATION.md "Angola 2008"): "Sexual relations with a child under 14 is
+held for" (issue 14; docs/gold/2008_angola.md): "Sexual relations with a child under 14 is
 considered rape", "Persons under 18 are considered minors" are threshold rules (their ages are no
 figures); "Detainees may be held for 90 days without trial" is a time limit. Past narrative ("was
 considered a rival", "He could be held for two days …, his lawyer said") is not a rule. Sentences

@@ -15,7 +15,7 @@ Usage (from the repository root)::
     PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_angola2008.py
     PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_angola2008.py --show
 
-Decisions where docs/EVALUATION.md is silent are written down there ("Angola 2008").
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2008_angola.md.
 """
 from __future__ import annotations
 

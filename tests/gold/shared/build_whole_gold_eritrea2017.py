@@ -16,7 +16,7 @@ Usage (from the repository root)::
     PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_eritrea2017.py
     PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_eritrea2017.py --show
 
-Decisions where docs/EVALUATION.md is silent are written down there ("Eritrea 2017 (test)").
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2017_eritrea.md.
 """
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ Usage (from the repository root)::
     PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_guinea2020.py
     PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_guinea2020.py --show
 
-Decisions where docs/EVALUATION.md is silent are written down there ("Guinea 2020").
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2020_guinea.md.
 """
 from __future__ import annotations
 

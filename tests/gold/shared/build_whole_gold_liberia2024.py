@@ -21,7 +21,7 @@ Usage (from the repository root)::
     PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_liberia2024.py
     PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_liberia2024.py --show
 
-Decisions where docs/EVALUATION.md is silent are written down there ("Liberia 2024").
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2024_liberia.md.
 """
 from __future__ import annotations
 

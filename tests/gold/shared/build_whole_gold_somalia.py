@@ -15,7 +15,7 @@ Usage (from the repository root)::
     PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_somalia.py
     PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_somalia.py --show
 
-Decisions where docs/EVALUATION.md is silent are written down there ("Somalia 2023").
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2023_somalia.md.
 """
 from __future__ import annotations
 

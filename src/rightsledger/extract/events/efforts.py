@@ -3,7 +3,7 @@ were no reported efforts by the government to prevent child marriage", "There wa
 response to such discrimination", "The government took no steps to prevent discrimination", "No steps
 were taken to implement the action plan" — a negated occurrence of the report year, typed by what the
 effort would have done (``step_verbs`` in ``events.toml``: investigate → investigation, prosecute →
-charge) or ``other`` (docs/EVALUATION.md, the Somalia 2023, Chad 2009, Guinea 2011 and 2020 and
+charge) or ``other`` (docs/gold/: the Somalia 2023, Chad 2009, Guinea 2011 and 2020 and
 Kazakhstan 2022 gold). A positive effort ("took steps to raise awareness") is left to the rules of
 ``occurrences.py``.
 """

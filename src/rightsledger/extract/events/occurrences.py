@@ -396,7 +396,7 @@ def _steps_taken(sent: "SpacySpan") -> tuple["Token", str] | None:
 
 
 def _summary_statement(tok: "Token") -> bool:
-    """A summary statement of the year (docs/EVALUATION.md, "Somalia 2023"): the sentence's main verb,
+    """A summary statement of the year (docs/gold/2023_somalia.md): the sentence's main verb,
     in the simple past, with an actor as its subject, states what happened during the year
     ("Authorities restricted access to the internet", "Members of the security forces committed
     numerous abuses", "Journalists were intimidated and imprisoned", "Observers reported the
