@@ -36,7 +36,7 @@ FILE = "html/2019/guinea-bissau.html"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 PARTS = {label: ALL_PARTS[label] for label in ALL_PARTS if label in DONE}
 
 
@@ -194,11 +194,60 @@ def sections_5_7(d: PageDoc) -> None:
          polarity="negated")
 
 
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: PageDoc) -> None:
+    d.sec("2.a")
+    d.ent("organization", "No Pintcha")
+    d.ent("organization", "Movement for a Democratic Alternation")
+    d.ev("The government took no steps to preserve the safety", "other", Y, polarity="negated")
+    d.ev("During the parliamentary elections in March, supporters", "attack_or_threat",
+         "2019-03")
+    d.ev("The journalists’ union publicly condemned the incident.", "other", Y)
+    d.ev("There were no cases of censorship in public media", "censorship_or_blocking", Y,
+         polarity="negated")
+    d.ev("The government did not restrict or disrupt access to the internet",
+         "censorship_or_blocking", Y, polarity="negated")
+    d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
+         Y, polarity="negated")
+
+    d.sec("2.b")
+    d.ent("organization", "Ministry of Interior")
+    d.ent("organization", "Movement of Nonconforming Citizens")
+    d.ent("organization",
+          "Economic Community of West African States Community Court of Justice")
+    d.ev("In October opposition parties protested the organization", "protest", "2019-10")
+    d.ev("During the protest a body was found at an opposition party", "killing", "2019-10",
+         polarity="alleged", source="protesters")
+    d.ev("The Ministry of Interior was investigating the case", "investigation", Y)
+    d.ev("In May 2018 the Movement of Nonconforming Citizens filed", "other", "2018-05")
+
+    d.sec("2.f")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ent("person", "Jose Mario Vaz", "Vaz")
+    d.ent("place", "Casamance Region", "Casamance")
+    d.ent("place", "Liberia")
+    d.ent("place", "Sierra Leone")
+    d.ev("The government cooperated with the Office of the UN High", "other", Y)
+    d.ev("The government did not grant refugee status or asylum during the year",
+         "asylum_or_citizenship_decision", Y, polarity="negated")
+    d.ev("The UNHCR office in Bissau facilitated the issuance", "other", Y)
+    d.ev("In December 2018 President Jose Mario Vaz granted citizenship",
+         "asylum_or_citizenship_decision", "2018-12")
+    d.fig("In December 2018 President Jose Mario Vaz granted citizenship", 7000,
+          "refugees granted citizenship", "more than")
+    d.ev("the government had issued official identification to more than 5,000", "other", Y)
+    d.fig("the government had issued official identification to more than 5,000", 5000,
+          "refugees issued identification", "more than")
+
+
 def guinea_bissau() -> PageDoc:
     d = CollectionDoc("2019_guinea-bissau", FILE, 2019, PARTS)
     # In reading order of annotation (5-7, 2, 3-4, exec, 1): each entity is declared once,
     # by the first part that names it (its mentions are found in every range).
     sections_5_7(d)
+    section_2(d)
     return d
 
 
