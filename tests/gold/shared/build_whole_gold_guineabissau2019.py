@@ -36,11 +36,12 @@ FILE = "html/2019/guinea-bissau.html"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 PARTS = {label: ALL_PARTS[label] for label in ALL_PARTS if label in DONE}
 
 
 UNIOGBIS = "UN Integrated Peacebuilding Office in Guinea-Bissau"
+PAIGC = "African Party for the Independence of Guinea-Bissau and Cabo Verde"
 AFC = "Association of the Friends of Children"
 
 
@@ -242,12 +243,63 @@ def section_2(d: PageDoc) -> None:
           "refugees issued identification", "more than")
 
 
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: PageDoc) -> None:
+    d.sec("3")
+    d.ent("organization", PAIGC)
+    d.ent("organization", "Economic Community of West African States")
+    d.ent("organization", "National Elections Commission of Guinea-Bissau",
+          "National Election Commission")
+    d.ent("person", "Aristides Gomes")
+    d.ent("person", "Domingos Simoes Pereira")
+    d.ent("person", "Umaro Sissoco Embalo", "Umaro Sissoco", "Embalo")
+    d.ev("Legislative elections were held on March 10", "election_or_referendum", "2019-03-10")
+    d.ev("Independent observers stated the elections were free and fair.", "other", Y,
+         source="independent observers")
+    d.ev("won a plurality with 47 members of parliament", "election_or_referendum", Y)
+    d.fig("won a plurality with 47 members of parliament", 47,
+          "members of parliament won by the PAIGC")
+    d.fig("won a plurality with 47 members of parliament", 3,
+          "other parties in the governing coalition")
+    d.ev("Political conflict delayed the inauguration of the new government", "other", Y)
+    d.ev("On July 3, under pressure from the Economic Community", "other", "2019-07-03")
+    d.ev("The first round of the presidential election took place on November 24",
+         "election_or_referendum", "2019-11-24")
+    d.ev("met in a runoff election on December 29", "election_or_referendum", "2019-12-29")
+    d.fig("The top two finishers from the first round", 2, "top finishers of the first round")
+    d.ev("The National Election Commission declared Embalo the winner.",
+         "election_or_referendum", Y)
+    d.ev("International Observers characterized the election as free", "other", Y,
+         source="international observers")
+    d.ev("During legislative elections no political party complied", "other", Y,
+         polarity="negated")
+    d.ev("During legislative elections no political party complied", "law_or_decree",
+         "2018-08")
+    d.prov("which requires 36 percent of candidates to be female", "requirement", 36, "percent",
+           "36 percent of candidates", "female candidates")
+    d.fig("There were 14 women in the 102-member National Assembly", 14,
+          "women in the National Assembly")
+    d.fig("with eight of the 16 ministries led by women", 8, "ministries led by women")
+    d.fig("with eight of the 16 ministries led by women", 16, "ministries")
+
+    d.sec("4")
+    d.ent("organization", "Court of Audits")
+    d.prov("The law provides criminal penalties of one month to 10 years", "penalty", 1,
+           "months", "one month to 10 years in prison", "corruption by officials")
+    d.ev("Members of the military and civilian administration reportedly trafficked", "other",
+         Y, polarity="alleged")
+    d.ev("By year’s end no public officials had disclosed", "other", Y, polarity="negated")
+
+
 def guinea_bissau() -> PageDoc:
     d = CollectionDoc("2019_guinea-bissau", FILE, 2019, PARTS)
     # In reading order of annotation (5-7, 2, 3-4, exec, 1): each entity is declared once,
     # by the first part that names it (its mentions are found in every range).
     sections_5_7(d)
     section_2(d)
+    sections_3_4(d)
     return d
 
 
