@@ -36,7 +36,7 @@ FILE = "html/2019/guinea-bissau.html"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 PARTS = {label: ALL_PARTS[label] for label in ALL_PARTS if label in DONE}
 
 
@@ -293,6 +293,78 @@ def sections_3_4(d: PageDoc) -> None:
     d.ev("By year’s end no public officials had disclosed", "other", Y, polarity="negated")
 
 
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: PageDoc) -> None:
+    d.sec("exec")
+    d.ent("organization", "Judicial Police")
+    d.ent("organization", "Public Order Police")
+    d.ent("organization", "State Information Service")
+    d.ent("organization", "Border Police")
+    d.ent("organization", "Rapid Intervention Police")
+    d.ent("organization", "Maritime Police")
+    d.ev("In March the country held legislative elections", "election_or_referendum",
+         "2019-03")
+    d.fig("In March the country held legislative elections", 102,
+          "seats in the National Assembly")
+    d.ev("Presidential elections held in November resulted in two finalists",
+         "election_or_referendum", "2019-11")
+    d.fig("Presidential elections held in November resulted in two finalists", 2,
+          "finalists of the presidential election")
+    d.ev("declared Umaro Sissoco the winner of the December 29", "election_or_referendum",
+         "2019-12-29")
+    d.ev("International observers considered all elections in the 2019 cycle", "other", Y,
+         source="international observers")
+    d.ev("Significant human rights issues included: harsh and life-threatening", "other", Y)
+    d.ev("While the government took steps to investigate and punish officials",
+         "investigation", Y)
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: PageDoc) -> None:
+    d.sec("1.a")
+    d.ev("There were no reports the government or its agents committed", "killing", Y,
+         polarity="negated")
+
+    d.sec("1.b")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("place", "Mansoa")
+    d.ent("place", "Cacine")
+    d.ent("place", "Catio")
+    d.ent("place", "Bigene")
+    d.ent("place", "Bissora")
+    d.ev("there were no reports that government authorities employed them", "torture_or_abuse",
+         Y, polarity="negated")
+    d.ev("There were no reported deaths in police custody.", "death_in_custody", Y,
+         polarity="negated")
+    d.ev("Authorities did not investigate allegations of inhuman conditions.", "investigation",
+         Y, polarity="negated")
+    d.ev("In 2018 the National Commission for Human Rights recommended", "other", "2018")
+    d.ev("In 2018 the National Commission for Human Rights recommended", "other", Y,
+         polarity="negated")
+    d.fig("In 2018 the National Commission for Human Rights recommended", 4,
+          "pretrial detention centers recommended for closure")
+    d.ev("The government permitted independent monitoring of detention", "other", Y)
+
+    d.sec("1.d")
+    d.prov("By law detainees must be brought before a magistrate within 48 hours",
+           "time_limit", 48, "hours", "within 48 hours of arrest", "detainees before a magistrate")
+
+    d.sec("1.e")
+    d.ev("In January, 10 military officials accused of an attempted coup", "release",
+         "2019-01")
+    d.fig("In January, 10 military officials accused of an attempted coup", 10,
+          "military officials cleared and released")
+    d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest",
+         Y, polarity="negated")
+
+
 def guinea_bissau() -> PageDoc:
     d = CollectionDoc("2019_guinea-bissau", FILE, 2019, PARTS)
     # In reading order of annotation (5-7, 2, 3-4, exec, 1): each entity is declared once,
@@ -300,6 +372,8 @@ def guinea_bissau() -> PageDoc:
     sections_5_7(d)
     section_2(d)
     sections_3_4(d)
+    executive_summary(d)
+    section_1(d)
     return d
 
 
