@@ -29,7 +29,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[2] / "src"))
 import build_shared_gold  # noqa: E402
-from build_whole_gold_dev import PageDoc, seven_section_parts  # noqa: E402
+from build_whole_gold_chad2016 import fine  # noqa: E402
+from build_whole_gold_dev import CollectionDoc, PageDoc, seven_section_parts  # noqa: E402
 
 Y = "2019"
 FILE = "html/2019/guinea-bissau.html"
@@ -39,24 +40,9 @@ ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding Inte
 DONE = ["5-7", "2", "3-4", "exec", "1"]
 PARTS = {label: ALL_PARTS[label] for label in ALL_PARTS if label in DONE}
 
-
 UNIOGBIS = "UN Integrated Peacebuilding Office in Guinea-Bissau"
 PAIGC = "African Party for the Independence of Guinea-Bissau and Cabo Verde"
 AFC = "Association of the Friends of Children"
-
-
-def fine(d: PageDoc, anchor: str, value: float, end: float | None, unit: str, text: str,
-         subject: str, norm: str = "penalty") -> None:
-    """A provision whose quantity may be a range (``value_end``)."""
-    d.prov(anchor, norm, value, unit, text, subject)
-    if end is not None:
-        d.records[-1]["quantity"]["value_end"] = end
-
-
-class CollectionDoc(PageDoc):
-    """A page of the public state.gov collection, read from ``../collection``."""
-
-    reports_dir = HERE.parents[2].parent / "collection"
 
 
 # =========================================================================================
