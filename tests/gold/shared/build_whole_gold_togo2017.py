@@ -1,0 +1,234 @@
+"""Build the hand-made DEV gold file for Togo 2017 (a state.gov page, classic layout).
+
+``2017_togo.jsonl`` annotates ``html/2017/togo.html`` of the public collection of state.gov
+pages (checked out next to the repository as ``../collection/html/2017/togo.html`` by
+``scripts/collection.sh``; never committed), with the method of
+``build_whole_gold_guineabissau2019.py`` (``CollectionDoc`` of ``build_whole_gold_dev.py``):
+every record below was decided by hand, reading the report sentence by sentence before the
+system was ever run on it; the script only turns the decisions into offsets. Offsets are into
+the document text rightsledger reads from the page (``rightsledger.read.read_path``), which is
+what ``rightsledger export`` cites and ``rightsledger evaluate`` scores. Each anchor (at most 14
+words of the report) occurs exactly once in the document. The scope line lists in ``"ranges"``
+exactly the character ranges annotated, one per section group annotated whole (``DONE``);
+entity mentions are kept only inside them. The output holds offsets, names and values but no
+report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_togo2017.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_togo2017.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2017_togo.md.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parents[2] / "src"))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_chad2016 import fine  # noqa: E402
+from build_whole_gold_dev import CollectionDoc, PageDoc, seven_section_parts  # noqa: E402
+
+Y = "2017"
+FILE = "html/2017/togo.html"
+
+#: the section groups of the page, and those annotated whole so far (in annotation order)
+ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
+DONE = ["5-7"]
+PARTS = {label: ALL_PARTS[label] for label in ALL_PARTS if label in DONE}
+
+MCSL = "Ministry of Civil Service, Labor, and Administrative Reform"
+MSOC = "Ministry of Social Action, Women's Promotion, and Elimination of Illiteracy"
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: PageDoc) -> None:
+    # --- Section 5 ---
+    d.sec("5")
+    d.ent("organization", "National Assembly")
+    d.ent("organization", "National Commission for Human Rights", "CNDH")
+    d.ev("CNDH representatives visited many prisons, documented prison conditions", "other", Y)
+    d.ev("The CNDH also provided training in the preparation", "other", Y)
+
+    # --- Section 6: women ---
+    d.sec("6")
+    d.ent("organization", "UNICEF")
+    d.ent("place", "Central Region")
+    d.not_entity("Demographic and Health Survey")
+    B = "The law provides for five to 10 years"
+    fine(d, B, 5, 10, "years", "five to 10 years' imprisonment", "rape")
+    fine(d, B, 2000000, 10000000, "XAF", "two million to 10 million CFA francs", "rape")
+    fine(d, B, 3400, 17010, "USD", "$3,400 to $17,010", "rape")
+    B = "Conviction of spousal rape is punishable by up to 720 hours"
+    d.prov(B, "penalty", 720, "hours", "up to 720 hours of community service", "spousal rape")
+    fine(d, B, 200000, 1000000, "XAF", "200,000 to one million CFA francs", "spousal rape")
+    fine(d, B, 340, 1701, "USD", "$340 to $1,701", "spousal rape")
+    B = "A prison term for conviction of 20 to 30 years applies"
+    fine(d, B, 20, 30, "years", "20 to 30 years", "aggravated rape")
+    d.prov(B, "threshold", 14, "age", "under age 14", "aggravated rape (victim's age)")
+    d.prov(B, "threshold", 6, "weeks", "more than six weeks", "aggravated rape (incapacitation)")
+    d.ev("Neither the government nor any group compiled statistics on rape", "other", Y,
+         polarity="negated")
+    d.ev("several NGOs actively educated women on their rights", "other", Y)
+    d.fig("FGM/C had been performed on 3 percent of girls", 3,
+          "share of women and girls cut", unit="percent", source="UNICEF")
+    d.fig("FGM/C had been performed on 3 percent of girls", 1,
+          "share of girls aged 15 to 19 cut", unit="percent", source="UNICEF")
+    fine(d, "Penalties for those convicted of FGM/C range from five to 10", 5, 10, "years",
+         "five to 10 years' imprisonment", "FGM/C")
+    d.ev("The government sponsored educational seminars on FGM/C.", "other", Y)
+    d.ev("Several domestic NGOs, with international assistance, organized campaigns", "other",
+         Y)
+    d.ev("NGOs also worked to create alternative labor opportunities", "other", Y)
+    d.ev("There were no reports of coerced abortion", "other", Y, polarity="negated")
+
+    # --- Section 6: children ---
+    d.ent("organization", "Department of State")
+    d.not_entity("Hague Convention on the Civil Aspects of International Child Abduction",
+                 "Annual Report on International Parental Child Abduction",
+                 "Trafficking in Persons Report", "International Religious Freedom Report",
+                 "National Program against Child Marriage and Teenage Pregnancy")
+    d.prov("School attendance is compulsory for boys and girls until age 15", "threshold", 15,
+           "age", "until age 15", "compulsory schooling")
+    d.prov("by law the minimum age of consensual sex is 16", "threshold", 16, "age", "16",
+           "minimum age of consensual sex")
+    d.ev("The government worked with local NGOs on public awareness campaigns", "other", Y)
+    d.ev("The government worked with UNICEF to train teachers", "other", Y)
+    d.prov("The legal ages for marriage are 18 for girls and 20 for boys", "threshold", 18,
+           "age", "18", "legal age of marriage for girls")
+    d.prov("The legal ages for marriage are 18 for girls and 20 for boys", "threshold", 20,
+           "age", "20", "legal age of marriage for boys")
+    d.ev("The government and NGOs engaged in a range of actions", "other", Y)
+    d.ev("led development of the National Program against Child Marriage", "other", Y)
+    B = "provides penalties for those convicted of between one and five years"
+    fine(d, B, 1, 5, "years", "between one and five years' imprisonment",
+         "commercial sexual exploitation of minors")
+    fine(d, B, 100000, 1000000, "XAF", "100,000 to one million CFA francs",
+         "commercial sexual exploitation of minors")
+    fine(d, B, 170, 1701, "USD", "$170 to $1,701", "commercial sexual exploitation of minors")
+    B = "For conviction of violations involving children under age 15"
+    d.prov(B, "threshold", 15, "age", "under age 15", "sexual exploitation of young children")
+    d.prov(B, "penalty", 10, "years", "up to 10 years", "sexual exploitation of young children")
+    d.prov("The minimum age of consensual sex is 16 for boys and girls.", "threshold", 16, "age",
+           "16", "minimum age of consensual sex")
+    fine(d, "The law prohibits child pornography and penalties for conviction", 5, 10, "years",
+         "five to 10 years' imprisonment", "child pornography")
+    d.ev("The government conducted a survey and assessment of reports", "investigation",
+         "2013")
+    d.ev("The government conducted a survey and assessment of reports", "report_published", Y,
+         polarity="negated")
+    d.ev("There is no known Jewish community", "attack_or_threat", Y, polarity="negated")
+
+    # --- Section 6: disabilities, minorities, sexual orientation, HIV ---
+    d.ent("organization", MSOC, "Social Action, Women's Promotion, and Elimination of Illiteracy")
+    d.ent("organization", "Ministry of Territorial Affairs")
+    d.ev("held awareness campaigns to fight discrimination and promote equality", "other", Y)
+    B = "may be sentenced to one to three years"
+    fine(d, B, 1, 3, "years", "one to three years' imprisonment", "same-sex sexual activity")
+    fine(d, B, 1000000, 3000000, "XAF", "one million to three million CFA francs",
+         "same-sex sexual activity")
+    fine(d, B, 1701, 5102, "USD", "$1,701 to $5,102", "same-sex sexual activity")
+    d.ev("Most human rights organizations, including the CNDH, refused", "other", Y)
+    d.ev("the government sponsored broadcasts aimed at deterring discrimination", "other", Y)
+    d.ev("The 2015 Demographic and Health Survey did not address", "report_published", "2015")
+
+    # --- 7.a ---
+    d.sec("7.a")
+    d.not_entity("Export Processing Zone")
+    d.prov("allows EPZ workers to form two unions", "right", 2, "unions", "two unions",
+           "unions in the EPZ")
+    d.ev("There were no reports of employers either refusing to bargain", "other", Y,
+         polarity="negated")
+    d.ev("There were no reports of antiunion discrimination", "other", Y, polarity="negated")
+
+    # --- 7.b ---
+    d.sec("7.b")
+    B = "including light sentences ranging from six months to two years"
+    d.prov(B, "penalty", 6, "months", "six months to two years' imprisonment",
+           "trafficking children")
+    d.prov(B, "threshold", 18, "age", "under age 18", "trafficking children")
+
+    # --- 7.c ---
+    d.sec("7.c")
+    d.ent("organization", MCSL)
+    d.ent("organization", "International Labor Organization")
+    d.ent("organization", "Department of Labor")
+    d.not_entity("Findings on the Worst Forms of Child Labor")
+    B = "The law prohibits the employment of children under age 15"
+    d.prov(B, "threshold", 15, "age", "under age 15", "minimum age of employment")
+    d.prov(B, "threshold", 18, "age", "under age 18", "night work")
+    d.prov("It requires a daily rest period of at least 12 hours", "requirement", 12, "hours",
+           "at least 12 hours", "daily rest of working children")
+    B = "The minimum age for employment in hazardous work"
+    d.prov(B, "threshold", 18, "age", "18", "minimum age for hazardous work")
+    fine(d, B, 16, 17, "age", "ages 16 and 17", "exceptions for hazardous work",
+         norm="threshold")
+    d.prov("authorizes the employment of children ages 16 and older", "threshold", 16, "age",
+           "ages 16 and older", "work in harmful sectors")
+    d.ev("The ministry funded a center for abandoned children", "other", Y)
+    d.ev("According to a 2015 UNICEF report, 28 percent", "report_published", "2015",
+         source="UNICEF")
+    d.fig("According to a 2015 UNICEF report, 28 percent", 28,
+          "share of children aged five to 14 working full time", unit="percent",
+          source="UNICEF")
+    d.fig("in exchange for one-time fees as low as", 12500, "fees for placing children",
+          unit="XAF", value_end=17500)
+    d.fig("in exchange for one-time fees as low as", 21, "fees for placing children",
+          unit="USD", value_end=30)
+
+    # --- 7.d ---
+    d.sec("7.d")
+    B = "Penalties for violations include a fine of up to one million"
+    d.prov(B, "penalty", 1000000, "XAF", "up to one million CFA francs",
+           "employment discrimination")
+    d.prov(B, "penalty", 1701, "USD", "$1,701", "employment discrimination")
+    d.prov(B, "penalty", 6, "months", "up to six months in prison", "employment discrimination")
+
+    # --- 7.e ---
+    d.sec("7.e")
+    d.ent("organization", "Delegation of the Informal Sector Organization")
+    d.ent("organization", "National Social Security Fund")
+    d.not_entity("Interprofessional Collective Convention")
+    d.fig("The minimum wage is 35,000 CFA francs", 35000, "monthly minimum wage", unit="XAF")
+    d.fig("The minimum wage is 35,000 CFA francs", 60, "monthly minimum wage", unit="USD")
+    B = "The government set the poverty level at the internationally"
+    d.fig(B, 1.25, "poverty level per day", unit="USD")
+    d.fig(B, 735, "poverty level per day", unit="XAF")
+    d.fig(B, 38, "poverty level per month", unit="USD")
+    d.fig(B, 22344, "poverty level per month", unit="XAF")
+    d.prov("normally are not to exceed 40 hours per week", "prohibition", 40, "hours",
+           "40 hours per week", "weekly working hours")
+    B = "At least one 24-hour rest period per week is compulsory"
+    d.prov(B, "requirement", 24, "hours", "one 24-hour rest period per week", "weekly rest")
+    d.prov(B, "right", 30, "days", "30 days of paid leave", "paid leave")
+    B = "Working hours for employees in the agricultural sector are not to exceed"
+    d.prov(B, "prohibition", 2400, "hours", "2,400 hours per year", "agricultural working hours")
+    d.prov(B, "prohibition", 46, "hours", "46 hours per week", "agricultural working hours")
+    B = "sets minimum rates for overtime work at 120 percent"
+    d.prov(B, "requirement", 120, "percent", "120 percent of base salary", "overtime pay")
+    d.prov(B, "threshold", 8, "hours", "the first eight hours", "overtime pay")
+    d.prov(B, "requirement", 140, "percent", "140 percent", "overtime pay after eight hours")
+    d.prov(B, "requirement", 165, "percent", "165 percent", "overtime pay at night and Sundays")
+    d.fig("The ministry had 109 labor inspectors", 109, "labor inspectors")
+    d.fig("80 percent of the country", 80, "share of economic activity in the informal sector",
+          unit="percent", source="Delegation of the Informal Sector Organization")
+
+
+def togo() -> PageDoc:
+    d = CollectionDoc("2017_togo", FILE, 2017, PARTS)
+    # In reading order of annotation (5-7, 2, 3-4, exec, 1): each entity is declared once,
+    # by the first part that names it (its mentions are found in every range).
+    sections_5_7(d)
+    return d
+
+
+DOCS = {"2017_togo": togo}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
