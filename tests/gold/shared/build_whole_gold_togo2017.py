@@ -37,7 +37,7 @@ FILE = "html/2017/togo.html"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 PARTS = {label: ALL_PARTS[label] for label in ALL_PARTS if label in DONE}
 
 MCSL = "Ministry of Civil Service, Labor, and Administrative Reform"
@@ -219,11 +219,88 @@ def sections_5_7(d: PageDoc) -> None:
           unit="percent", source="Delegation of the Informal Sector Organization")
 
 
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: PageDoc) -> None:
+    d.sec("2.a")
+    d.ent("organization", "High Authority of Audiovisuals and Communications", "HAAC")
+    d.ent("person", "Pitang Tchalla")
+    d.ent("person", "Faure Gnassingbe")
+    d.ent("person", "Kossi Robert Avotor")
+    d.ent("organization", "L'Alternative")
+    d.ent("organization", "Reporters without Borders")
+    d.ent("organization", "La Nouvelle")
+    d.ent("person", "Joseph Gadahn")
+    d.ent("organization", "Economie et Developpement")
+    d.ent("organization", "Radio Kanal FM")
+    d.ent("organization", "Togolese Media Observatory")
+    d.ent("organization", "International Telecommunication Union")
+    d.not_entity("Freedom of Access to Public Information and Documentation Act")
+    d.ev("the government restricted these rights", "censorship_or_blocking", Y)
+    d.ev("authorities attempted to influence the press through illicit means", "other", Y)
+    d.ev("For example, on February 2, the president of the High Authority", "other",
+         "2017-02-02")
+    d.ev("For example, on February 2, the president of the High Authority", "other", "2016-12")
+    d.ev("Local and international organizations reported violence against journalists.",
+         "attack_or_threat", Y, source="local and international organizations")
+    d.ev("For example, on February 7, gendarmes arrested Kossi Robert Avotor",
+         "detention_or_arrest", "2017-02-07")
+    d.ev("He was beaten, handcuffed and held on the ground by gendarmes.", "torture_or_abuse",
+         "2017-02-07")
+    d.ev("Gendarmes erased his camera", "censorship_or_blocking", Y)
+    d.ev("Reporters without Borders and local media organizations condemned", "other", Y)
+    d.prov("including suspending publications for up to six months", "penalty", 6, "months",
+           "up to six months", "suspension of publications")
+    d.ev("On May 25, HAAC suspended monthly newspaper La Nouvelle", "censorship_or_blocking",
+         "2017-05-25")
+    d.dur(1, "months", "one month")
+    d.ev("On August 21, a political opposition group threatened to lynch", "attack_or_threat",
+         "2017-08-21")
+    d.ev("Five local NGOs, including the Togolese Media Observatory", "other", Y)
+    d.fig("Five local NGOs, including the Togolese Media Observatory", 5,
+          "local NGOs that condemned the threats")
+    d.ev("On May 4, the government began enforcement of the Freedom", "law_or_decree",
+         "2017-05-04")
+    d.ev("On May 4, the government began enforcement of the Freedom", "law_or_decree",
+         "2016-03")
+    d.ev("The government restricted and disrupted access to the internet",
+         "censorship_or_blocking", Y)
+    d.ev("In August and September, the government shut down the internet",
+         "censorship_or_blocking", "2017-08", date_end="2017-09")
+    d.fig("11.3 percent of the population used the internet in 2016", 11.3,
+          "share of the population using the internet in 2016", unit="percent",
+          source="International Telecommunication Union")
+    d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
+         Y, polarity="negated")
+
+    d.sec("2.b")
+    d.ev("On October 10, the government banned demonstrations during the workweek.", "other",
+         "2017-10-10")
+    d.ev("On October 31, the ban was ended", "other", "2017-10-31")
+    d.ev("Police practices in dealing with demonstrators during the August-October",
+         "torture_or_abuse", "2017-08", date_end="2017-10")
+    d.ev("For example, police shot and killed some protesters and injured many more",
+         "killing", "2017-08", date_end="2017-10")
+    d.ev("Security forces and government-sponsored vigilantes attacked protesters",
+         "attack_or_threat", "2017-08", date_end="2017-10")
+
+    d.sec("2.d")
+    d.ent("organization", "Office of the UN High Commission for Refugees", "UNHCR")
+    d.ev("the government restricted some of these rights", "other", Y)
+    d.ev("The government cooperated with the Office of the UN High", "other", Y)
+    d.ev("The government cooperated with UNHCR to assist in the safe", "other", Y)
+    d.ev("The government assisted in the repatriation of 26 refugees.", "other", Y)
+    d.fig("The government assisted in the repatriation of 26 refugees.", 26,
+          "refugees repatriated")
+
+
 def togo() -> PageDoc:
     d = CollectionDoc("2017_togo", FILE, 2017, PARTS)
     # In reading order of annotation (5-7, 2, 3-4, exec, 1): each entity is declared once,
     # by the first part that names it (its mentions are found in every range).
     sections_5_7(d)
+    section_2(d)
     return d
 
 
