@@ -37,7 +37,7 @@ FILE = "html/2017/togo.html"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 PARTS = {label: ALL_PARTS[label] for label in ALL_PARTS if label in DONE}
 
 MCSL = "Ministry of Civil Service, Labor, and Administrative Reform"
@@ -295,12 +295,48 @@ def section_2(d: PageDoc) -> None:
           "refugees repatriated")
 
 
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: PageDoc) -> None:
+    d.sec("3")
+    d.ent("organization", "Union for the Republic", "UNIR")
+    d.ev("In 2015 President Faure Gnassingbe was re-elected to a third", "election_or_referendum",
+         "2015")
+    d.fig("In 2015 President Faure Gnassingbe was re-elected to a third", 59,
+          "share of the vote", unit="percent")
+    d.ev("International and national observers monitoring the election declared", "other",
+         "2015", source="international and national observers")
+    d.ev("Security forces did not interfere with voting", "other", "2015", polarity="negated")
+    d.fig("only 18 percent of parliamentarians were women", 18,
+          "share of women parliamentarians", unit="percent")
+    d.fig("only 18 percent of parliamentarians were women", 16, "women parliamentarians")
+    d.fig("only 18 percent of parliamentarians were women", 91, "parliamentarians")
+
+    d.sec("4")
+    d.ent("organization", "National Commission for the Fight against Corruption and Economic "
+          "Sabotage")
+    d.ent("organization", "Government Accounting Office")
+    d.ent("organization", "Finances Inspectorate")
+    d.ent("organization", "High Authority for the Prevention of and Fight against Corruption",
+          "High Authority")
+    d.ent("organization", "Togo Revenue Authority")
+    d.ev("Other state entities, such as the Government Accounting Office", "investigation", Y)
+    d.ev("Authorities established toll-free and text-messaging lines", "other", Y)
+    d.ev("In January the government appointed board members", "other", "2017-01")
+    d.ev("The High Authority had yet to conduct any investigations", "investigation", Y,
+         polarity="negated")
+    d.ev("there were credible reports that judges accepted bribes", "other", Y,
+         polarity="alleged")
+
+
 def togo() -> PageDoc:
     d = CollectionDoc("2017_togo", FILE, 2017, PARTS)
     # In reading order of annotation (5-7, 2, 3-4, exec, 1): each entity is declared once,
     # by the first part that names it (its mentions are found in every range).
     sections_5_7(d)
     section_2(d)
+    sections_3_4(d)
     return d
 
 
