@@ -37,7 +37,7 @@ FILE = "html/2017/togo.html"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 PARTS = {label: ALL_PARTS[label] for label in ALL_PARTS if label in DONE}
 
 MCSL = "Ministry of Civil Service, Labor, and Administrative Reform"
@@ -330,6 +330,109 @@ def sections_3_4(d: PageDoc) -> None:
          polarity="alleged")
 
 
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: PageDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Togo")
+    d.ev("Togo is a republic governed by President Faure Gnassingbe", "election_or_referendum",
+         "2015")
+    d.ev("In 2013 the ruling Union for the Republic party", "election_or_referendum", "2013")
+    d.fig("In 2013 the ruling Union for the Republic party", 62, "seats won by UNIR")
+    d.fig("In 2013 the ruling Union for the Republic party", 91,
+          "seats in the National Assembly")
+    d.ev("International and national observers declared it generally free", "other", "2013",
+         source="international and national observers")
+    d.ev("The most significant human rights issues included arbitrary deprivation", "killing",
+         Y)
+    d.ev("The government took limited steps to prosecute or punish officials", "charge", Y)
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: PageDoc) -> None:
+    d.sec("1.a")
+    d.ent("place", "Sokode")
+    d.ent("place", "Mango")
+    d.ev("There were reports that the government or its agents committed", "killing", Y,
+         polarity="alleged")
+    d.ev("police shot and killed three protesters when demonstrations", "killing", "2017-08",
+         date_end="2017-09")
+    d.fig("police shot and killed three protesters when demonstrations", 3,
+          "protesters killed")
+
+    d.sec("1.b")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("organization", "Amnesty International")
+    d.ent("organization", "Action for the Abolition of Torture")
+    d.ent("organization", "Togolese League for Human Rights")
+    d.ent("organization", "Gendarmerie Research and Investigations Service")
+    d.ent("organization", "Ministry of Justice")
+    d.ent("organization", "International Committee of the Red Cross")
+    d.not_entity("Brigade for Minors facility", "Week of the Detainee")
+    d.ev("There were several reports, however, that government officials employed them.",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("For example, Amnesty International, Action for the Abolition of Torture",
+         "torture_or_abuse", "2017-09", date_end="2017-10",
+         source="Amnesty International and Togolese NGOs")
+    d.ev("there were no reports prison officials withheld medical treatment", "other", Y,
+         polarity="negated")
+    B = "there were 4,859 prisoners and pretrial detainees"
+    d.fig(B, 4859, "prisoners and pretrial detainees")
+    d.fig(B, 156, "women prisoners and detainees")
+    d.fig(B, 13, "prisons and jails")
+    d.fig(B, 2720, "prison capacity")
+    d.fig("There were 45 juveniles held in the Brigade", 45, "juveniles held")
+    d.ev("There were 25 prison deaths from various causes", "death_in_custody", Y)
+    d.fig("There were 25 prison deaths from various causes", 25, "prison deaths")
+    d.ev("accredited by the Ministry of Justice visited prisons", "other", Y)
+
+    d.sec("1.d")
+    d.ent("organization", "National Intelligence Agency")
+    d.ent("organization", "Ministry of Security and Civil Protection")
+    d.ent("organization", "Ministry of Defense")
+    d.ent("place", "Lome")
+    d.ev("There were reports of police misusing arrest authority", "detention_or_arrest", Y,
+         polarity="alleged")
+    d.ev("There were no reports of persons arbitrarily detained in secret", "detention_or_arrest",
+         Y, polarity="negated")
+    d.prov("brought before a judicial officer within 72 hours of arrest", "time_limit", 72,
+           "hours", "within 72 hours of arrest", "suspect before a judicial officer")
+    fine(d, "have the right to see a detainee after 48 to 96 hours", 48, 96, "hours",
+         "after 48 to 96 hours of detention", "access of attorneys and family",
+         norm="time_limit")
+    d.ev("No detainees were held incommunicado.", "detention_or_arrest", Y, polarity="negated")
+    d.ev("security forces arbitrarily detained large groups of protesters in Lome",
+         "detention_or_arrest", "2017-08", date_end="2017-09")
+    d.fig("Pretrial detainees and persons in preventative detention totaled 3,222", 3222,
+          "pretrial detainees")
+    d.fig("Pretrial detainees and persons in preventative detention totaled 3,222", 51,
+          "share of the prison population in pretrial detention", unit="percent")
+
+    d.sec("1.e")
+    d.ev("on October 20, authorities charged, tried, and convicted 30 defendants",
+         "conviction_or_sentence", "2017-10-20")
+    d.fig("on October 20, authorities charged, tried, and convicted 30 defendants", 30,
+          "defendants convicted")
+    d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest",
+         Y, polarity="negated")
+
+    d.sec("1.f")
+    d.ent("place", "Ghana")
+    d.ev("From August to October, there were multiple reports of security force",
+         "other", "2017-08", date_end="2017-10", polarity="alleged")
+    d.ev("in October security force members and government-sponsored vigilantes attacked",
+         "attack_or_threat", "2017-10")
+    d.ev("These actions resulted in a number of persons fleeing", "other", "2017-10")
+    d.fig("These actions resulted in a number of persons fleeing", 500,
+          "persons who fled to Ghana", "more than")
+
+
 def togo() -> PageDoc:
     d = CollectionDoc("2017_togo", FILE, 2017, PARTS)
     # In reading order of annotation (5-7, 2, 3-4, exec, 1): each entity is declared once,
@@ -337,6 +440,8 @@ def togo() -> PageDoc:
     sections_5_7(d)
     section_2(d)
     sections_3_4(d)
+    executive_summary(d)
+    section_1(d)
     return d
 
 
