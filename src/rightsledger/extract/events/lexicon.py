@@ -174,6 +174,9 @@ DECIDED_STATUSES = words("events", "decided_statuses")
 #: "took steps to identify and punish officials": the nouns of steps, and what they were taken to do.
 STEP_NOUNS = words("events", "step_nouns")
 STEP_VERBS: dict[str, str] = dict(_L["step_verbs"])
+#: "made no efforts to protect", "No action was taken": do-verbs and nouns of action (``inaction.py``).
+INACTION_VERBS = words("events", "inaction_verbs")
+INACTION_NOUNS = words("events", "inaction_nouns")
 #: "The law prohibited such practices, but there were reports officials employed them": the nouns
 #: taken up by the pronoun, the verbs, and the event type of a section topic (``topics.toml``).
 PRACTICE_NOUNS = words("events", "practice_nouns")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention
 from .dated import STATISTIC, _Produced, _publication
+from .inaction import negated_inaction
 from .lexicon import (
     CUSTODIANS, PERSON_NOUNS,
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
@@ -304,7 +305,7 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
             if _is_verb(cur) or cur.head.i == cur.i:
                 break
             cur = cur.head
-    steps = None if dated else _steps_taken(sent)
+    steps = None if dated else _steps_taken(sent) or negated_inaction(sent)
     if steps is not None:
         return [(*steps, date, None, precision)]
     main = _main_occurrence(sent, dated_trigs)

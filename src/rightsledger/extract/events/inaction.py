@@ -1,0 +1,64 @@
+"""Negated inaction: what an actor did not do during the year, told by a do-verb and a negated noun
+of action ("The government made no efforts to protect displaced persons", "took no steps to prevent
+discrimination", "No action was taken against the guards", "did not undertake specific measures",
+"undertook no initiatives", "provided no services to street children", "There were no government
+efforts to mitigate the problems"). Each is an event of the report year, polarity negated
+(docs/EVALUATION.md, "Annotation guidelines": negated occurrences; the Guinea 2020, Guinea 2011,
+Kazakhstan 2022 and Guinea-Bissau 2019 gold). Its type is what the action was to do, by its first
+verb in ``step_verbs`` ("took no action to investigate" → investigation), else ``other``.
+
+The words are data: ``inaction_verbs`` and ``inaction_nouns`` in ``extract/data/events.toml``.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import HABITUAL_ADV, INACTION_NOUNS, INACTION_VERBS, STEP_VERBS
+from .triggers import _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+def negated_inaction(sent: "SpacySpan") -> tuple["Token", str] | None:
+    """``(trigger, type)`` of a negated inaction stated by the sentence's main clause, else None.
+    The trigger carries the negation ("did not take", "no efforts") for ``polarity.py``."""
+    root = sent.root
+    noun = None
+    if _lemma(root) in INACTION_VERBS and _past_main(root):
+        noun = next((c for c in root.children if c.dep_ in ("dobj", "nsubjpass")
+                     and c.lemma_.lower() in INACTION_NOUNS), None)
+        if noun is None or not (_no(noun) or any(c.dep_ == "neg" for c in root.children)):
+            return None
+        trigger = root
+    elif root.lemma_.lower() == "be" and root.tag_ == "VBD" and any(c.dep_ == "expl" for c in root.children):
+        noun = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in INACTION_NOUNS
+                     and _no(c)), None)  # "There were no government efforts to mitigate the problems"
+        if noun is None:
+            return None
+        trigger = noun
+    else:
+        return None
+    aims = [t for t in (*noun.subtree, *(t for c in root.children if c.dep_ in ("xcomp", "advcl")
+                                          for t in c.subtree)) if t.i > noun.i]
+    verbs = sorted((t for t in aims if t.pos_ == "VERB" and _lemma(t) in STEP_VERBS), key=lambda t: t.i)
+    return trigger, STEP_VERBS[_lemma(verbs[0])] if verbs else "other"
+
+
+def _no(noun: "Token") -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children)
+
+
+def _past_main(verb: "Token") -> bool:
+    """The simple past or its passive ("took", "did not take", "was taken"), not a habit ("often
+    took no action") nor the present ("makes no efforts")."""
+    kids = list(verb.children)
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV for c in kids):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VB":
+        return any(c.dep_ == "aux" and c.lower_ == "did" for c in kids)
+    return verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.lower_ in ("was", "were", "had")
+                                      for c in kids)
