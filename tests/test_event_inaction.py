@@ -21,7 +21,6 @@ CASES = [
      [("other", "2021", "negated")]),
     ("The government took no steps to prevent discrimination against Kovan speakers.",
      [("other", "2021", "negated")]),
-    ("No action was taken against the wardens of Lisk prison.", [("other", "2021", "negated")]),
     ("The ministry did not undertake specific measures to counter pressure on women who report abuse.",
      [("other", "2021", "negated")]),
     ("The government undertook no initiatives to combat the problem.", [("other", "2021", "negated")]),
@@ -33,7 +32,11 @@ CASES = [
     # what the action was to do types it
     ("The government took no action to investigate the deaths of two miners in Dornet.",
      [("investigation", "2021", "negated")]),
-    # a habit, the present tense, an action that was taken: no negated inaction
+    # no action against persons: no prosecution
+    ("No action was taken against the wardens who beat inmates in Lisk prison.",
+     [("charge", "2021", "negated")]),
+    # a habit, the present tense, an action that was taken, a state "as of": no negated inaction
+    ("As of October authorities took no action on the complaint of the Dornet miners.", []),
     ("The government often took no action against abusive wardens.", []),
     ("The government makes no efforts to assist returnees.", []),
 ]

@@ -5,7 +5,9 @@ discrimination", "No action was taken against the guards", "did not undertake sp
 efforts to mitigate the problems"). Each is an event of the report year, polarity negated
 (docs/EVALUATION.md, "Annotation guidelines": negated occurrences; the Guinea 2020, Guinea 2011,
 Kazakhstan 2022 and Guinea-Bissau 2019 gold). Its type is what the action was to do, by its first
-verb in ``step_verbs`` ("took no action to investigate" → investigation), else ``other``.
+verb in ``step_verbs`` ("took no action to investigate" → investigation), "no action against"
+persons is no prosecution (``inaction_against``: charge, as the Guinea 2011 and Congo 2000 gold), else
+``other``. A state "as of" a date is none ("As of October authorities took no action on the case").
 
 The words are data: ``inaction_verbs`` and ``inaction_nouns`` in ``extract/data/events.toml``.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import HABITUAL_ADV, INACTION_NOUNS, INACTION_VERBS, STEP_VERBS
+from .lexicon import HABITUAL_ADV, INACTION_AGAINST, INACTION_NOUNS, INACTION_VERBS, STEP_VERBS
 from .triggers import _lemma
 
 if TYPE_CHECKING:
@@ -43,7 +45,11 @@ def negated_inaction(sent: "SpacySpan") -> tuple["Token", str] | None:
     aims = [t for t in (*noun.subtree, *(t for c in root.children if c.dep_ in ("xcomp", "advcl")
                                           for t in c.subtree)) if t.i > noun.i]
     verbs = sorted((t for t in aims if t.pos_ == "VERB" and _lemma(t) in STEP_VERBS), key=lambda t: t.i)
-    return trigger, STEP_VERBS[_lemma(verbs[0])] if verbs else "other"
+    if verbs:
+        return trigger, STEP_VERBS[_lemma(verbs[0])]
+    if any(c.dep_ == "prep" and c.lower_ == "against" for c in (*noun.children, *root.children)):
+        return trigger, INACTION_AGAINST  # "No action was taken against the guards": no prosecution
+    return trigger, "other"
 
 
 def _no(noun: "Token") -> bool:

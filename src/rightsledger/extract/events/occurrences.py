@@ -284,6 +284,9 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     if not dated:  # (also at a state date: "There were no known political detainees at year's end")
         no = NO_REPORTS.search(stext) or THERE_NO.search(stext)
         if no and not (GENERIC_START.search(stext) and sent.start_char + no.start() == sent.start_char):
+            first = _main_clause_first(sent, sent.start_char + no.start())
+            if first is not None:  # "The government did not restrict … or censor …, and there were no
+                return [(*first, date, None, precision)]  # credible reports that it monitored …"
             trig, type_ = _negated_trigger(sent, sent.start_char + no.start())
             if type_ is not None or NO_REPORTS.search(stext):
                 return [(trig, type_ or "other", date, None, precision)]
@@ -305,7 +308,9 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
             if _is_verb(cur) or cur.head.i == cur.i:
                 break
             cur = cur.head
-    steps = None if dated else _steps_taken(sent) or negated_inaction(sent)
+    steps = None if dated else _steps_taken(sent) or (
+        None if any(m.kind == "state" for m in mentions) and re.search(r"(?i)\bas of\b", stext)
+        else negated_inaction(sent))  # ("As of October authorities took no action": a state)
     if steps is not None:
         return [(*steps, date, None, precision)]
     main = _main_occurrence(sent, dated_trigs)
@@ -489,6 +494,18 @@ def _by_state(noun: "Token") -> bool:
     """ "violence by security forces": the agent after "by" is a force of the state."""
     return any(c.lower_ == "by" and any(o.lemma_.lower() in STATE_FORCES for o in c.children if o.dep_ == "pobj")
                for c in noun.children)
+
+
+def _main_clause_first(sent: "SpacySpan", at: int) -> tuple["Token", str] | None:
+    """The main clause's own trigger when a "there were no reports …" clause only follows it ("The
+    government did not restrict or disrupt access to the internet or censor online content, and there
+    were no credible reports that the government monitored …": the censorship the sentence states
+    first, not the surveillance of the clause after it)."""
+    root = sent.root  # (a clause before a semicolon may be parsed as the complement of "were")
+    for verb in (root, *(c for c in root.children if c.dep_ in ("ccomp", "parataxis"))):
+        if verb.idx < at and _is_verb(verb) and _past(verb) and (type_ := _trigger_type(verb)):
+            return verb, type_
+    return None
 
 
 def _negated_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str | None]:
