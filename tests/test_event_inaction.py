@@ -32,6 +32,9 @@ CASES = [
     # what the action was to do types it
     ("The government took no action to investigate the deaths of two miners in Dornet.",
      [("investigation", "2021", "negated")]),
+    # a conjoined verb that names an occurrence types the sentence
+    ("The inspectorate provided no services to child workers and did not arrest any employers in Dornet.",
+     [("detention_or_arrest", "2021", "negated")]),
     # no action against persons: no prosecution
     ("No action was taken against the wardens who beat inmates in Lisk prison.",
      [("charge", "2021", "negated")]),
@@ -39,6 +42,8 @@ CASES = [
     ("As of October authorities took no action on the complaint of the Dornet miners.", []),
     ("The government often took no action against abusive wardens.", []),
     ("The government makes no efforts to assist returnees.", []),
+    ("The government at times did not take steps to prosecute officials who abused detainees.", []),
+    ("There was no government-funded legal aid service in the northern provinces.", []),
 ]
 
 

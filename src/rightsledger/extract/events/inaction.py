@@ -15,8 +15,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import HABITUAL_ADV, INACTION_AGAINST, INACTION_NOUNS, INACTION_VERBS, STEP_VERBS
-from .triggers import _lemma
+from .lexicon import (
+    HABITUAL_ADV, HABITUAL_PHRASES, INACTION_AGAINST, INACTION_NOUNS, INACTION_VERBS, INSTITUTION_NOUNS,
+    STEP_VERBS,
+)
+from .triggers import _lemma, _trigger_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -33,10 +36,14 @@ def negated_inaction(sent: "SpacySpan") -> tuple["Token", str] | None:
                      and c.lemma_.lower() in INACTION_NOUNS), None)
         if noun is None or not (_no(noun) or any(c.dep_ == "neg" for c in root.children)):
             return None
+        if any(c.dep_ == "conj" and _trigger_type(c) for c in root.children):
+            return None  # "provided no services …, and did not arrest or prosecute any violators": the arrest
         trigger = root
     elif root.lemma_.lower() == "be" and root.tag_ == "VBD" and any(c.dep_ == "expl" for c in root.children):
         noun = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in INACTION_NOUNS
-                     and _no(c)), None)  # "There were no government efforts to mitigate the problems"
+                     and c.lemma_.lower() not in INSTITUTION_NOUNS and _no(c)), None)
+        # ("There were no government efforts to mitigate the problems"; "There was no public defenders
+        # service" is a state: no such institution)
         if noun is None:
             return None
         trigger = noun
@@ -60,8 +67,9 @@ def _past_main(verb: "Token") -> bool:
     """The simple past or its passive ("took", "did not take", "was taken"), not a habit ("often
     took no action") nor the present ("makes no efforts")."""
     kids = list(verb.children)
-    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV for c in kids):
-        return False
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV or c.dep_ == "prep" and " ".join(
+            d.lower_ for d in c.subtree) in HABITUAL_PHRASES for c in kids):
+        return False  # ("often took no action", "at times did not take steps")
     if verb.tag_ == "VBD":
         return True
     if verb.tag_ == "VB":

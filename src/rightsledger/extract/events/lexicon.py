@@ -178,6 +178,7 @@ STEP_VERBS: dict[str, str] = dict(_L["step_verbs"])
 INACTION_VERBS = words("events", "inaction_verbs")
 INACTION_NOUNS = words("events", "inaction_nouns")
 INACTION_AGAINST: str = _L["inaction_against"]
+INSTITUTION_NOUNS = words("events", "inaction_institutions")
 #: "The law prohibited such practices, but there were reports officials employed them": the nouns
 #: taken up by the pronoun, the verbs, and the event type of a section topic (``topics.toml``).
 PRACTICE_NOUNS = words("events", "practice_nouns")
