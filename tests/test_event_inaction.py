@@ -35,9 +35,11 @@ CASES = [
     # a conjoined verb that names an occurrence types the sentence
     ("The inspectorate provided no services to child workers and did not arrest any employers in Dornet.",
      [("detention_or_arrest", "2021", "negated")]),
-    # no action against persons: no prosecution
-    ("No action was taken against the wardens who beat inmates in Lisk prison.",
+    ("The minister said that the officers would be prosecuted; however, no action was taken by year's end.",
      [("charge", "2021", "negated")]),
+    # no action against persons: no inquiry into them
+    ("No action was taken against the wardens who beat inmates in Lisk prison.",
+     [("investigation", "2021", "negated")]),
     # a habit, the present tense, an action that was taken, a state "as of": no negated inaction
     ("As of October authorities took no action on the complaint of the Dornet miners.", []),
     ("The government often took no action against abusive wardens.", []),

@@ -5,11 +5,13 @@ discrimination", "No action was taken against the guards", "did not undertake sp
 efforts to mitigate the problems"). Each is an event of the report year, polarity negated
 (docs/EVALUATION.md, "Annotation guidelines": negated occurrences; the Guinea 2020, Guinea 2011,
 Kazakhstan 2022 and Guinea-Bissau 2019 gold). Its type is what the action was to do, by its first
-verb in ``step_verbs`` ("took no action to investigate" → investigation), "no action against"
-persons is no prosecution (``inaction_against``: charge, as the Guinea 2011 and Congo 2000 gold), else
-``other``. A state "as of" a date is none ("As of October authorities took no action on the case").
+verb in ``step_verbs`` ("took no action to investigate" → investigation) or the one the sentence
+named before it ("would be prosecuted; however, no action was taken" → charge), "no action against"
+persons is no inquiry (``inaction_against``: investigation, as the Eritrea 2004 gold), else ``other``.
+A state "as of" a date is none ("As of October authorities took no action on the case": the caller).
 
-The words are data: ``inaction_verbs`` and ``inaction_nouns`` in ``extract/data/events.toml``.
+The words are data: ``inaction_verbs``, ``inaction_nouns``, ``inaction_institutions`` and
+``inaction_against`` in ``extract/data/events.toml``.
 """
 from __future__ import annotations
 
@@ -27,35 +29,50 @@ if TYPE_CHECKING:
 
 
 def negated_inaction(sent: "SpacySpan") -> tuple["Token", str] | None:
-    """``(trigger, type)`` of a negated inaction stated by the sentence's main clause, else None.
-    The trigger carries the negation ("did not take", "no efforts") for ``polarity.py``."""
+    """``(trigger, type)`` of a negated inaction stated by the sentence's main clause (or the clause
+    after a semicolon that the parser hangs under it), else None. The trigger carries the negation
+    ("did not take", "no efforts") for ``polarity.py``."""
     root = sent.root
-    noun = None
-    if _lemma(root) in INACTION_VERBS and _past_main(root):
-        noun = next((c for c in root.children if c.dep_ in ("dobj", "nsubjpass")
+    semi = next((t.i for t in sent if t.text == ";"), None)
+    for verb in (root, *(c for c in root.children if c.dep_ in ("ccomp", "parataxis", "conj")
+                         and semi is not None and c.i > semi)):
+        found = _clause(verb)
+        if found is not None:
+            return _typed(sent, verb, *found)
+    return None
+
+
+def _clause(verb: "Token") -> tuple["Token", "Token"] | None:
+    """``(trigger, noun)`` when ``verb``'s clause states a negated inaction."""
+    if _lemma(verb) in INACTION_VERBS and _past_main(verb):
+        noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
                      and c.lemma_.lower() in INACTION_NOUNS), None)
-        if noun is None or not (_no(noun) or any(c.dep_ == "neg" for c in root.children)):
+        if noun is None or not (_no(noun) or any(c.dep_ == "neg" for c in verb.children)):
             return None
-        if any(c.dep_ == "conj" and _trigger_type(c) for c in root.children):
+        if any(c.dep_ == "conj" and _trigger_type(c) for c in verb.children):
             return None  # "provided no services …, and did not arrest or prosecute any violators": the arrest
-        trigger = root
-    elif root.lemma_.lower() == "be" and root.tag_ == "VBD" and any(c.dep_ == "expl" for c in root.children):
-        noun = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in INACTION_NOUNS
+        return verb, noun
+    if verb.lemma_.lower() == "be" and verb.tag_ == "VBD" and any(c.dep_ == "expl" for c in verb.children):
+        noun = next((c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in INACTION_NOUNS
                      and c.lemma_.lower() not in INSTITUTION_NOUNS and _no(c)), None)
         # ("There were no government efforts to mitigate the problems"; "There was no public defenders
         # service" is a state: no such institution)
-        if noun is None:
-            return None
-        trigger = noun
-    else:
-        return None
+        return (noun, noun) if noun is not None else None
+    return None
+
+
+def _typed(sent: "SpacySpan", root: "Token", trigger: "Token", noun: "Token") -> tuple["Token", str]:
+    """The type of the inaction: what it was to do, what the sentence named before it, "against" persons."""
     aims = [t for t in (*noun.subtree, *(t for c in root.children if c.dep_ in ("xcomp", "advcl")
                                           for t in c.subtree)) if t.i > noun.i]
     verbs = sorted((t for t in aims if t.pos_ == "VERB" and _lemma(t) in STEP_VERBS), key=lambda t: t.i)
     if verbs:
         return trigger, STEP_VERBS[_lemma(verbs[0])]
+    named = [t for t in sent if t.i < noun.i and t.pos_ == "VERB" and _lemma(t) in STEP_VERBS]
+    if named:  # "… said those responsible would be prosecuted; however, no action was taken"
+        return trigger, STEP_VERBS[_lemma(named[-1])]
     if any(c.dep_ == "prep" and c.lower_ == "against" for c in (*noun.children, *root.children)):
-        return trigger, INACTION_AGAINST  # "No action was taken against the guards": no prosecution
+        return trigger, INACTION_AGAINST  # "No action was taken against the guards"
     return trigger, "other"
 
 
