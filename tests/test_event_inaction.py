@@ -6,8 +6,7 @@ year, polarity negated, typed by what the action was to do ("to investigate" →
 ``other``. A habit, the present tense and an action that was taken are not.
 
 A "there were no (credible) reports …" clause after a main clause with its own trigger (issue 14;
-docs/gold/2019_guinea-bissau.md; the Guinea 2020 and Togo 2017 gold; in a section 6 paragraph here): the event is the main
-clause's ("did not restrict … or censor online content" → censorship_or_blocking, negated; "restricted
+docs/gold/2019_guinea-bissau.md; the Guinea 2020 and Togo 2017 gold): the event is the main clause's ("did not restrict … or censor online content" → censorship_or_blocking, negated; "restricted
 and disrupted access" → asserted), not the occurrence the reports clause negates after it ("… that the
 government monitored …" is no surveillance event). A sentence that opens with "There were no reports"
 keeps its negated trigger.

@@ -77,7 +77,8 @@ def _typed(sent: "SpacySpan", root: "Token", trigger: "Token", noun: "Token") ->
 
 
 def _no(noun: "Token") -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children)
+    """ "no efforts" (not "any action", which is negated by its verb: "did not take any action")."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _past_main(verb: "Token") -> bool:
