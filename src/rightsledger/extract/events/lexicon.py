@@ -179,6 +179,8 @@ INACTION_VERBS = words("events", "inaction_verbs")
 INACTION_NOUNS = words("events", "inaction_nouns")
 INACTION_AGAINST: str = _L["inaction_against"]
 INSTITUTION_NOUNS = words("events", "inaction_institutions")
+#: "won 62 of 91 seats", "won a plurality": what "win" wins when it states an election (``elections.py``).
+WON_THINGS = words("events", "won_things")
 #: "The law prohibited such practices, but there were reports officials employed them": the nouns
 #: taken up by the pronoun, the verbs, and the event type of a section topic (``topics.toml``).
 PRACTICE_NOUNS = words("events", "practice_nouns")
