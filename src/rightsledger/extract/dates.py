@@ -88,6 +88,9 @@ def _g(name: str, pat: str) -> str:
     return f"(?P<{name}>{pat})"
 
 
+# "In August and September, …": two months without a year are one episode only after a preposition.
+_PAIR_BEFORE = re.compile(r"(?i)\b(?:in|during|throughout|between|by|until|since)\s+$")
+
 # Each pattern: (name, regex). All are tried; overlaps resolve to the earliest, then longest.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(n, re.compile(p)) for n, p in [
     # "from January 5 to February 3", "between May 30, 2021, and June 2"
@@ -105,9 +108,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(n, re.compile(p)) for n, p in [
                     rf"(?:,?\s+{_g('y2', _Y)})?\b"),
     # "in November and December 1999": both months of the year written once (one episode); without
     # the year after a preposition ("In August and September, police ...": the report's year)
-    ("pair_month", rf"(?:(?i:(?P<ctx>\b(?:in|during|throughout|between|by|until|since)\s+))"
-                   rf"(?=(?:{_MON})\s+(?:and|or)\s+(?:{_MON})\b(?!,?\s+\d))|\b)"
-                   rf"{_g('m1', _MON)}\s+(?:and|or)\s+{_g('m2', _MON)}(?:,?\s+{_g('y2', _Y)}\b|(?(ctx)\b|(?!)))"),
+    ("pair_month", rf"\b{_g('m1', _MON)}\s+(?:and|or)\s+{_g('m2', _MON)}(?:,?\s+{_g('y2', _Y)}\b|\b(?!,?\s+\d))"),
     # "from 2019 to 2021", "1998-99", "2019–2020"
     ("range_year", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+{_g('y1', _Y)}(?:{_TO}|\s+and\s+){_g('y2', _Y)}"
                    rf"|(?<![\w./-]){_g('y1b', _Y)}(?:-|–)(?P<y2b>\d\d(?:\d\d)?))(?![\d,-])"),
@@ -394,8 +395,8 @@ def find_dates(text: str, year: int | None, *, previous: DateMention | None = No
             continue
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
-            if name in ("month", "year", "pair_month"):  # the context word is not part of it
-                s = m.start("y1" if name == "year" else "m1")
+            if name in ("month", "year"):  # the context word is not part of the expression
+                s = m.start("m1" if name == "month" else "y1")
             if e > s:
                 cands.append((s, e, name, m))
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
@@ -417,8 +418,9 @@ def find_dates(text: str, year: int | None, *, previous: DateMention | None = No
             continue  # "the agreement for 2021-23": a period of validity, not a date
         if name == "month" and m.group("m1") == "May" and re.search(r"(?i:\b(?:and|or|to|the)\s+$)", before):
             continue  # "... and May be ..." is a verb; "the May" only as a modifier
-        if name == "pair_month" and m.group("m2") == "May" and re.match(r"\s+(?:be|have|not)\b", text[e:]):
-            continue  # "in June and May be released": the verb
+        if name == "pair_month" and not m.group("y2") and (not _PAIR_BEFORE.search(before) or m.group(
+                "m2") == "May" and re.match(r"\s+(?:be|have|not)\b", text[e:])):
+            continue  # without a year only after a preposition; "in June and May be released": the verb
         g = {k: v for k, v in m.groupdict().items()}
         if name == "relative" and g.get("n") and _FOR_BEFORE.search(before):
             continue

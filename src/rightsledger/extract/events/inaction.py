@@ -15,6 +15,7 @@ The words are data: ``inaction_verbs``, ``inaction_nouns``, ``inaction_instituti
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .lexicon import (
@@ -23,17 +24,23 @@ from .lexicon import (
 )
 from .triggers import _lemma, _trigger_type
 
+_NOUNS = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, INACTION_NOUNS)) + ")")
+_NEGATION = re.compile(r"(?i)\b(?:no|not|never)\b|n't\b")
+
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 
-def negated_inaction(sent: "SpacySpan") -> tuple["Token", str] | None:
+def negated_inaction(sent: "SpacySpan", stext: str) -> tuple["Token", str] | None:
     """``(trigger, type)`` of a negated inaction stated by the sentence's main clause (or the clause
     after a semicolon that the parser hangs under it), else None. The trigger carries the negation
-    ("did not take", "no efforts") for ``polarity.py``."""
+    ("did not take", "no efforts") for ``polarity.py``. ``stext`` is the sentence's text (the caller's:
+    ``Span.text`` walks every token)."""
+    if not (_NEGATION.search(stext) and _NOUNS.search(stext)):
+        return None  # (string tests first: most sentences negate nothing or name no action)
     root = sent.root
-    semi = next((t.i for t in sent if t.text == ";"), None)
+    semi = next((t.i for t in sent if t.text == ";"), None) if ";" in stext else None
     for verb in (root, *(c for c in root.children if c.dep_ in ("ccomp", "parataxis", "conj")
                          and semi is not None and c.i > semi)):
         found = _clause(verb)

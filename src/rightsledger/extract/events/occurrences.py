@@ -310,7 +310,7 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
             cur = cur.head
     steps = None if dated else _steps_taken(sent) or (
         None if any(m.kind == "state" for m in mentions) and re.search(r"(?i)\bas of\b", stext)
-        else negated_inaction(sent))  # ("As of October authorities took no action": a state)
+        else negated_inaction(sent, stext))  # ("As of October authorities took no action": a state)
     if steps is not None:
         return [(*steps, date, None, precision)]
     main = _main_occurrence(sent, dated_trigs)
