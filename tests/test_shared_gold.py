@@ -17,10 +17,8 @@ from rightsledger.read import read_path
 from rightsledger.records import EVENT_TYPES, NORMS, PRECISIONS, QUALIFIERS
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold" / "shared"
-# Pages of the public state.gov collection ("file": "html/YEAR/NAME.html"), checked out next
-# to the repository by scripts/collection.sh (never committed; the tests skip when absent).
-COLLECTION = Path(__file__).resolve().parents[1].parent / "collection"
 GOLD_FILES = sorted(GOLD_DIR.glob("*.jsonl"))
+COLLECTION = Path(__file__).resolve().parents[1].parent / "collection"
 ENTITY_TYPES = ("person", "organization", "place")
 POLARITIES = ("asserted", "negated", "alleged")
 KINDS = ["entity", "event", "figure", "provision"]
@@ -43,13 +41,19 @@ def gold(request, shared_dir: Path):
     records = _load(path)
     scope = records[0]
     # Offsets are into the text rightsledger reads (an HTML page's report body, not its bytes).
-    report = shared_dir / "reports" / scope["file"]
-    if scope["file"].startswith("html/"):
-        report = COLLECTION / scope["file"]
-        if not report.is_file():
-            pytest.skip(f"../collection/{scope['file']} is absent (scripts/collection.sh)")
-    text = read_path(report).text
+    text = read_path(_report_path(shared_dir, scope["file"])).text
     return path, records, text
+
+
+def _report_path(shared_dir: Path, file: str) -> Path:
+    """A shared report (../shared/reports/FILE) or a page of the public state.gov collection
+    ("html/YEAR/NAME.html" in ../collection, checked out by scripts/collection.sh)."""
+    if not file.startswith("html/"):
+        return shared_dir / "reports" / file
+    path = COLLECTION / file
+    if not path.is_file():
+        pytest.skip(f"{file} is not checked out in ../collection (scripts/collection.sh)")
+    return path
 
 
 def test_there_are_gold_files():
@@ -63,10 +67,9 @@ def test_scope(gold):
     assert sum(r["kind"] == "scope" for r in records) == 1
     assert scope["doc"] == path.stem
     file = Path(scope["file"])
-    if scope["file"].startswith("html/"):  # html/2019/guinea-bissau.html: 2019_guinea-bissau
-        assert f"{file.parent.name}_{file.stem}" == path.stem
-    else:
-        assert file.stem == path.stem
+    # a collection page html/YEAR/NAME.html is the gold file YEAR_NAME.jsonl
+    assert (f"{file.parent.name}_{file.stem}" if scope["file"].startswith("html/")
+            else file.stem) == path.stem
     assert scope["kinds"] == KINDS
     start, end = scope["start"], scope["end"]
     assert 0 <= start < end <= len(text)
