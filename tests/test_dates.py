@@ -91,6 +91,32 @@ def test_attributive_flag():
     assert not m.attributive
 
 
+@pytest.mark.parametrize("sentence,mention,date,date_end", [
+    # two months without a year after a preposition: one episode of the report's year
+    ("In August and September, police shot and killed three protesters in Port Vell.",
+     "August and September", "2022-08", "2022-09"),
+    ("The railway workers went on strike in April and May.", "April and May", "2022-04", "2022-05"),
+    ("Gendarmes beat detained activists during September and October antigovernment protests.",
+     "September and October", "2022-09", "2022-10"),
+    ("In December and January, floods displaced thousands in Lisk.", "December and January",
+     "2021-12", "2022-01"),
+])
+def test_two_months_without_a_year_are_one_episode(sentence, mention, date, date_end):
+    (m,) = find_dates(sentence, Y)
+    assert (m.text, m.date, m.date_end, m.precision, m.kind) == (mention, date, date_end, "month",
+                                                                 "span")
+
+
+def test_two_months_without_a_year_stay_two_dates_when_not_one_phrase():
+    # "respectively" (two occurrences), no preposition before them, "May" the verb
+    assert [m.date for m in find_dates("Elections took place in March and October, respectively.",
+                                       Y)] == ["2022-03", "2022-10"]
+    assert [m.date for m in find_dates("The decrees of August and September were annulled.", Y)] \
+        == ["2022-08", "2022-09"]
+    assert [m.date for m in find_dates("Police detained him in June and May be forced to release him.", Y)] \
+        == ["2022-06"]
+
+
 def test_two_months_respectively_are_two_dates():
     found = [(m.text, m.date, m.kind) for m in find_dates(
         "By-elections in Kov and Lisk in October and November 2019, respectively, were violent.", 2020)]

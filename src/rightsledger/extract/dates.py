@@ -88,6 +88,9 @@ def _g(name: str, pat: str) -> str:
     return f"(?P<{name}>{pat})"
 
 
+# "In August and September, …": two months without a year are one episode only after a preposition.
+_PAIR_BEFORE = re.compile(r"(?i)\b(?:in|during|throughout|between|by|until|since)\s+$")
+
 # Each pattern: (name, regex). All are tried; overlaps resolve to the earliest, then longest.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(n, re.compile(p)) for n, p in [
     # "from January 5 to February 3", "between May 30, 2021, and June 2"
@@ -103,8 +106,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(n, re.compile(p)) for n, p in [
     ("range_month", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+{_g('m1', _MON)}(?:\s+{_g('y1', _Y)})?"
                     rf"(?:{_TO}|\s+and\s+)|\b{_g('m1b', _MON)}(?:-|–)){_g('m2', _MON)}"
                     rf"(?:,?\s+{_g('y2', _Y)})?\b"),
-    # "in November and December 1999": both months of the year written once (one episode)
-    ("pair_month", rf"\b{_g('m1', _MON)}\s+(?:and|or)\s+{_g('m2', _MON)},?\s+{_g('y2', _Y)}\b"),
+    # "in November and December 1999": both months of the year written once (one episode); without
+    # the year after a preposition ("In August and September, police ...": the report's year)
+    ("pair_month", rf"\b{_g('m1', _MON)}\s+(?:and|or)\s+{_g('m2', _MON)}(?:,?\s+{_g('y2', _Y)}\b|\b(?!,?\s+\d))"),
     # "from 2019 to 2021", "1998-99", "2019–2020"
     ("range_year", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+{_g('y1', _Y)}(?:{_TO}|\s+and\s+){_g('y2', _Y)}"
                    rf"|(?<![\w./-]){_g('y1b', _Y)}(?:-|–)(?P<y2b>\d\d(?:\d\d)?))(?![\d,-])"),
@@ -287,7 +291,9 @@ def _resolve(name: str, g: dict[str, str | None], year: int | None,
             y1 -= 1
         return _iso(y1, m1), _iso(y2 or y1, m2), "month", "span"
     if name == "pair_month":  # "November and December 1999"; "December and January 2000": December 1999
-        m1, m2, y2 = _month(g["m1"]), _month(g["m2"]), int(g["y2"])
+        m1, m2, y2 = _month(g["m1"]), _month(g["m2"]), _year(g["y2"], year)
+        if y2 is None:
+            return None, None, "month", "span"
         return _iso(y2 - 1 if m2 < m1 else y2, m1), _iso(y2, m2), "month", "span"
     if name == "range_year":
         y1 = int(g["y1"] or g["y1b"])
@@ -412,6 +418,9 @@ def find_dates(text: str, year: int | None, *, previous: DateMention | None = No
             continue  # "the agreement for 2021-23": a period of validity, not a date
         if name == "month" and m.group("m1") == "May" and re.search(r"(?i:\b(?:and|or|to|the)\s+$)", before):
             continue  # "... and May be ..." is a verb; "the May" only as a modifier
+        if name == "pair_month" and not m.group("y2") and (not _PAIR_BEFORE.search(before) or m.group(
+                "m2") == "May" and re.match(r"\s+(?:be|have|not)\b", text[e:])):
+            continue  # without a year only after a preposition; "in June and May be released": the verb
         g = {k: v for k, v in m.groupdict().items()}
         if name == "relative" and g.get("n") and _FOR_BEFORE.search(before):
             continue

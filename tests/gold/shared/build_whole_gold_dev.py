@@ -146,6 +146,13 @@ class PageDoc(RangedDoc):
         return super().span(anchor)
 
 
+class CollectionDoc(PageDoc):
+    """A page of the public state.gov collection (``"file": "html/YEAR/NAME.html"``), read
+    from ``../collection`` next to the repository (``scripts/collection.sh``; never committed)."""
+
+    reports_dir = Path(__file__).resolve().parents[3].parent / "collection"
+
+
 # =========================================================================================
 # 2000_republic-of-the-congo, whole report
 # =========================================================================================

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import EFFORT_NOUNS, HABITUAL_ADV, MODALS, REPORT_VERBS, STEP_NOUNS, STEP_VERBS
+from .inaction import past_main
+from .lexicon import EFFORT_NOUNS, REPORT_VERBS, STEP_NOUNS, STEP_VERBS
 from .triggers import _lemma
 
 if TYPE_CHECKING:
@@ -72,15 +73,8 @@ def steps_not_taken(sent: "SpacySpan") -> tuple["Token", str] | None:
 def _not_taken(sent: "SpacySpan", root: "Token") -> tuple["Token", str] | None:
     """``steps_not_taken`` on the verb ``root``."""
     kids = list(root.children)
-    if _lemma(root) not in ("take", "make") or not (root.tag_ in ("VBD", "VBN") or root.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.lower_ == "did" for c in kids)):
-        return None
-    if any(c.dep_ == "aux" and c.lemma_.lower() in MODALS or c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV
-           for c in kids):
-        return None
-    if root.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ == "had")
-                                      for c in kids):
-        return None  # ("has taken no steps": the present perfect of a state)
+    if _lemma(root) not in ("take", "make") or not past_main(root):
+        return None  # (not a habit, a modal, the present or "has taken no steps", a state)
     nouns = STEP_NOUNS if _lemma(root) == "take" else EFFORT_NOUNS  # ("made no effort to investigate")
     obj = next((c for c in kids if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns), None)
     if obj is None:

@@ -182,6 +182,13 @@ STEP_NOUNS = words("events", "step_nouns")
 STEP_VERBS: dict[str, str] = dict(_L["step_verbs"])
 #: "There were no known actions to investigate …", "no reported efforts to prevent …": efforts not made.
 EFFORT_NOUNS = words("events", "effort_nouns")
+#: "made no efforts to protect", "No action was taken": do-verbs and nouns of action (``inaction.py``).
+INACTION_VERBS = words("events", "inaction_verbs")
+INACTION_NOUNS = words("events", "inaction_nouns")
+INACTION_AGAINST: str = _L["inaction_against"]
+INSTITUTION_NOUNS = words("events", "inaction_institutions")
+#: "won 62 of 91 seats", "won a plurality": what "win" wins when it states an election (``elections.py``).
+WON_THINGS = words("events", "won_things")
 #: "The law prohibited such practices, but there were reports officials employed them": the nouns
 #: taken up by the pronoun, the verbs, and the event type of a section topic (``topics.toml``).
 PRACTICE_NOUNS = words("events", "practice_nouns")

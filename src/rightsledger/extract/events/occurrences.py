@@ -12,6 +12,7 @@ from .accusations import accusation, state_act_reported
 from .cues import negated_type
 from .dated import STATISTIC, _Produced, _publication
 from .efforts import aim_type, effort_noun, first_aim, steps_not_taken
+from .inaction import negated_inaction
 from .lexicon import (
     CUSTODIANS, DECIDING_VERBS, PERSON_NOUNS,
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
@@ -299,6 +300,9 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     if not dated:  # (also at a state date: "There were no known political detainees at year's end")
         no = NO_REPORTS.search(stext) or THERE_NO.search(stext)
         if no and not (GENERIC_START.search(stext) and sent.start_char + no.start() == sent.start_char):
+            first = _main_clause_first(sent, sent.start_char + no.start())
+            if first is not None:  # "The government did not restrict … or censor …, and there were no
+                return [(*first, date, None, precision)]  # credible reports that it monitored …"
             trig, type_ = _negated_trigger(sent, sent.start_char + no.start())
             if type_ is not None or NO_REPORTS.search(stext):
                 return [(trig, type_ or "other", date, None, precision)]
@@ -325,9 +329,12 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
             if _is_verb(cur) or cur.head.i == cur.i:
                 break
             cur = cur.head
+    # efforts not made: "no known actions to investigate" (efforts.py), "made no efforts to",
+    # "No action was taken against" (inaction.py); not "as of October" (a state at a date), not
+    # "by year's end" (it did not occur in the year)
     steps = None if dated else _steps_taken(sent) or (None if STATISTIC.search(stext) or any(
-        m.kind == "state" and "year" not in m.text.lower() for m in mentions) else steps_not_taken(sent))
-    # (not "as of October": a state at a date; "by year's end" says it did not occur in the year)
+        m.kind == "state" and "year" not in m.text.lower() for m in mentions)
+        else steps_not_taken(sent) or negated_inaction(sent, stext))
     if steps is not None:
         return [(*steps, date, None, precision)]
     accused = None if dated else accusation(sent)
@@ -516,6 +523,18 @@ def _by_state(noun: "Token") -> bool:
     """ "violence by security forces": the agent after "by" is a force of the state."""
     return any(c.lower_ == "by" and any(o.lemma_.lower() in STATE_FORCES for o in c.children if o.dep_ == "pobj")
                for c in noun.children)
+
+
+def _main_clause_first(sent: "SpacySpan", at: int) -> tuple["Token", str] | None:
+    """The main clause's own trigger when a "there were no reports …" clause only follows it ("The
+    government did not restrict or disrupt access to the internet or censor online content, and there
+    were no credible reports that the government monitored …": the censorship the sentence states
+    first, not the surveillance of the clause after it)."""
+    root = sent.root  # (a clause before a semicolon may be parsed as the complement of "were")
+    for verb in (root, *(c for c in root.children if c.dep_ in ("ccomp", "parataxis"))):
+        if verb.idx < at and _is_verb(verb) and _past(verb) and (type_ := _trigger_type(verb)):
+            return verb, type_
+    return None
 
 
 def _negated_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str | None]:

@@ -19,6 +19,7 @@ from .lexicon import (
 from .bans import abusive_force, ban_type, closure_type, restriction_type
 from .cues import NO_CUE, noun_cue, verb_cue
 from .deaths import _death_type, _from_custody
+from .elections import won_election
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -70,6 +71,8 @@ def _trigger_type(tok: "Token") -> str | None:
             return cue  # an exact cue: what was fired, executed, adopted; a death at work
         if lemma in ("die", "succumb"):
             return _death_type(tok)  # ("succumbed to an unknown illness" in hospital while detained)
+        if lemma == "win":
+            return "election_or_referendum" if won_election(tok) else None  # "won 62 of 91 seats"
         if lemma in CENSOR_VERBS:
             return "censorship_or_blocking" if _media_object(tok) else None  # "halted the operations of Kala TV"
         if lemma == "try" and any(c.dep_ == "xcomp" for c in tok.children):
