@@ -6,8 +6,8 @@ the repository as ``../collection/html/2018/el-salvador.html`` by ``scripts/coll
 (never committed). The 2018 edition, classic seven-section layout. Split ``dev``: every record
 below was decided by hand, reading the report sentence by sentence before the system was ever
 run on it (its first run is recorded in docs/gold/2018_el-salvador.md); the script only turns
-the decisions into offsets. Method of ``build_whole_gold_gambia2022.py`` (its
-``CollectionDoc``): offsets are into the document text rightsledger reads from the page
+the decisions into offsets. Method of ``build_whole_gold_gambia2022.py`` (with
+``CollectionDevDoc`` of ``collection_gold.py``): offsets are into the document text rightsledger reads from the page
 (``rightsledger.read.read_path``), each anchor (at most 14 words of the report) occurs exactly
 once in the document, and the scope line lists in ``"ranges"`` exactly the section groups
 annotated whole (``DONE``). The output holds offsets, names and values but no report text.
@@ -30,7 +30,7 @@ sys.path.insert(0, str(HERE.parents[2] / "src"))
 import build_shared_gold  # noqa: E402
 from build_whole_gold_chad2016 import fine  # noqa: E402
 from build_whole_gold_dev import seven_section_parts  # noqa: E402
-from build_whole_gold_gambia2022 import CollectionDoc  # noqa: E402
+from collection_gold import CollectionDevDoc  # noqa: E402
 
 FILE = "html/2018/el-salvador.html"
 Y = "2018"
@@ -44,17 +44,10 @@ ORMUSA = "Salvadoran Organization of Women for Peace"
 CONAIPD = "National Council for Comprehensive Attention to Persons with Disability"
 
 
-class DevCollectionDoc(CollectionDoc):
-    """A DEV gold document on a page of the public collection (``CollectionDoc`` of the
-    Gambia builder: entities declared by every part that names them, initials kept)."""
-
-    split = "dev"
-
-
 # =========================================================================================
 # Executive summary (with the title line)
 # =========================================================================================
-def executive_summary(d: CollectionDoc) -> None:
+def executive_summary(d: CollectionDevDoc) -> None:
     d.sec("exec")
     d.ent("place", "El Salvador")
     d.ev("Municipal and legislative elections held in March were generally free",
@@ -70,7 +63,7 @@ def executive_summary(d: CollectionDoc) -> None:
 # =========================================================================================
 # Section 1
 # =========================================================================================
-def section_1(d: CollectionDoc) -> None:
+def section_1(d: CollectionDevDoc) -> None:
     d.sec("1.a")
     d.ent("organization", PDDH, "PDDH")
     d.ent("organization", "Attorney General's Office", "Attorney General Office")
@@ -339,7 +332,7 @@ def section_1(d: CollectionDoc) -> None:
 # =========================================================================================
 # Sections 3-4
 # =========================================================================================
-def sections_3_4(d: CollectionDoc) -> None:
+def sections_3_4(d: CollectionDevDoc) -> None:
     d.sec("3")
     d.ent("organization", "Supreme Electoral Tribunal")
     d.ent("organization", "Organization of American States")
@@ -419,7 +412,7 @@ def sections_3_4(d: CollectionDoc) -> None:
 # =========================================================================================
 # Section 2
 # =========================================================================================
-def section_2(d: CollectionDoc) -> None:
+def section_2(d: CollectionDevDoc) -> None:
     d.sec("2.a")
     d.ent("organization", "Ministry of Labor", "Labor Ministry")
     d.ent("organization", "Nationalist Republican Alliance", "ARENA")
@@ -507,7 +500,7 @@ def section_2(d: CollectionDoc) -> None:
 # =========================================================================================
 # Sections 5-7
 # =========================================================================================
-def sections_5_7(d: CollectionDoc) -> None:
+def sections_5_7(d: CollectionDevDoc) -> None:
     d.sec("5")
     d.ent("organization", PDDH, "PDDH")
     d.ent("organization", "Legislative Assembly")
@@ -762,8 +755,8 @@ PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
                  "exec": executive_summary, "1": section_1}
 
 
-def el_salvador() -> CollectionDoc:
-    d = DevCollectionDoc("2018_el-salvador", FILE, 2018, {g: ALL_PARTS[g] for g in DONE})
+def el_salvador() -> CollectionDevDoc:
+    d = CollectionDevDoc("2018_el-salvador", FILE, 2018, {g: ALL_PARTS[g] for g in DONE})
     # In order of annotation; an entity is declared by each part that names it.
     for group in DONE:
         PART_BUILDERS[group](d)

@@ -21,7 +21,6 @@ Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2022_
 """
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -30,10 +29,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[2] / "src"))
 import build_shared_gold  # noqa: E402
 from build_whole_gold_dev import seven_section_parts  # noqa: E402
-from build_whole_gold_liberia2024 import LiberiaDoc  # noqa: E402
-
-#: pages of the public state.gov collection sit beside the repository, as ../shared does
-COLLECTION = HERE.parents[2].parent / "collection"
+from collection_gold import CollectionTestDoc  # noqa: E402
 
 FILE = "html/2022/the-gambia.html"
 Y = "2022"
@@ -46,33 +42,10 @@ DONE = ["5-7", "2", "3-4", "exec", "1"]
 NHRC = "National Human Rights Commission"
 TRRC = "Truth, Reconciliation, and Reparation Commission"
 MFDC = "Movement of Democratic Forces of Casamance"
-#: a person's initials at the end of a sentence candidate ("G.P.")
-INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
-
-
-class CollectionDoc(LiberiaDoc):
-    """A TEST gold document on a page of the public collection (../collection/html/...);
-    entities are declared by every part that names them, the first declaration counts."""
-
-    split = "test"
-    reports_dir = COLLECTION
-
-    def __init__(self, stem: str, file: str, year: int, parts: dict[str, tuple]):
-        super().__init__(stem, file, year, parts)
-        # A sentence does not end at a person's initials ("G.P. Smith").
-        merged: list[tuple[int, int]] = []
-        for s, e in self.sentences:
-            if merged and INITIALS.search(self.text, *merged[-1]):
-                merged[-1] = (merged[-1][0], e)
-            else:
-                merged.append((s, e))
-        self.sentences = merged
-
-
 # =========================================================================================
 # Sections 5-7
 # =========================================================================================
-def sections_5_7(d: CollectionDoc) -> None:
+def sections_5_7(d: CollectionTestDoc) -> None:
     d.sec("5")
     d.ent("organization", "National Advisory Council")
     d.ent("organization", "Office of the Ombudsman")
@@ -203,7 +176,7 @@ def sections_5_7(d: CollectionDoc) -> None:
 # =========================================================================================
 # Section 2
 # =========================================================================================
-def section_2(d: CollectionDoc) -> None:
+def section_2(d: CollectionTestDoc) -> None:
     d.sec("2.a")
     d.ent("person", "Yusef Taylor", "Taylor")
     d.ent("organization", "Global Home of Medical Mission")
@@ -247,7 +220,7 @@ def section_2(d: CollectionDoc) -> None:
 # =========================================================================================
 # Sections 3-4
 # =========================================================================================
-def sections_3_4(d: CollectionDoc) -> None:
+def sections_3_4(d: CollectionTestDoc) -> None:
     d.sec("3")
     d.ev("and peaceful, although election officials struggled at times to provide",
          "election_or_referendum", "2021-12")
@@ -276,7 +249,7 @@ def sections_3_4(d: CollectionDoc) -> None:
 # =========================================================================================
 # Executive summary (with the title line)
 # =========================================================================================
-def executive_summary(d: CollectionDoc) -> None:
+def executive_summary(d: CollectionTestDoc) -> None:
     d.sec("exec")
     d.ent("place", "The Gambia")
     d.ent("organization", "Gambia Armed Forces")
@@ -297,7 +270,7 @@ def executive_summary(d: CollectionDoc) -> None:
 # =========================================================================================
 # Section 1
 # =========================================================================================
-def section_1(d: CollectionDoc) -> None:
+def section_1(d: CollectionTestDoc) -> None:
     d.sec("1.a")
     d.ev("There were no reports that the government or its agents committed", "killing", Y,
          polarity="negated")
@@ -364,8 +337,8 @@ def section_1(d: CollectionDoc) -> None:
 PART_BUILDERS = {"exec": executive_summary, "1": section_1, "3-4": sections_3_4, "5-7": sections_5_7, "2": section_2}
 
 
-def gambia() -> CollectionDoc:
-    d = CollectionDoc("2022_the-gambia", FILE, 2022, {g: ALL_PARTS[g] for g in DONE})
+def gambia() -> CollectionTestDoc:
+    d = CollectionTestDoc("2022_the-gambia", FILE, 2022, {g: ALL_PARTS[g] for g in DONE})
     # In order of annotation; an entity is declared by each part that names it.
     for group in DONE:
         PART_BUILDERS[group](d)

@@ -4,8 +4,8 @@
 pages (InsideClimateNews/2025-08-state-department-human-rights), checked out next to the
 repository as ``../collection/html/2016/malawi.html`` by ``scripts/collection.sh``: the 2016
 edition, classic seven-section layout. Split ``dev`` (the team may tune on it), annotated with
-the method of ``build_whole_gold_paraguay2020.py`` (``ParaguayDoc``: the Gambia
-``CollectionDoc`` with provision ranges, here with ``split = "dev"``): every record below was
+the method of ``build_whole_gold_paraguay2020.py`` (``CollectionDevDoc`` of
+``collection_gold.py``): every record below was
 decided by hand, reading the report sentence by sentence before the system was ever run on it;
 the script only turns the decisions into offsets (into the text ``rightsledger.read.read_path``
 gives), each anchor (at most 14 words) occurring once in the document. The scope line lists in
@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import build_shared_gold  # noqa: E402
 from build_whole_gold_dev import seven_section_parts  # noqa: E402
-from build_whole_gold_paraguay2020 import ParaguayDoc, assemble  # noqa: E402
+from collection_gold import CollectionDevDoc, assemble  # noqa: E402
 
 FILE = "html/2016/malawi.html"
 Y = "2016"
@@ -46,16 +46,10 @@ MOL = "Ministry of Labor"
 VACS = "The 2014 Violence Against Children Survey"
 
 
-class DevCollectionDoc(ParaguayDoc):
-    """A DEV gold document on a page of the public collection."""
-
-    split = "dev"
-
-
 # =========================================================================================
 # Sections 5-7
 # =========================================================================================
-def sections_5_7(d: DevCollectionDoc) -> None:
+def sections_5_7(d: CollectionDevDoc) -> None:
     d.sec("5")
     d.ent("organization", MHRC, "MHRC")
     d.ent("organization", "Office of the Ombudsman")
@@ -362,7 +356,7 @@ def sections_5_7(d: DevCollectionDoc) -> None:
 # =========================================================================================
 # Section 2
 # =========================================================================================
-def section_2(d: DevCollectionDoc) -> None:
+def section_2(d: CollectionDevDoc) -> None:
     d.sec("2.a")
     d.ent("organization", MACRA, "MACRA")
     d.ent("organization", "Dziko FM")
@@ -438,7 +432,7 @@ def section_2(d: DevCollectionDoc) -> None:
 # =========================================================================================
 # Sections 3-4
 # =========================================================================================
-def sections_3_4(d: DevCollectionDoc) -> None:
+def sections_3_4(d: CollectionDevDoc) -> None:
     d.sec("3")
     d.ent("person", "Arthur Peter Mutharika", "Mutharika")
     d.ent("organization", "Democratic Progressive Party")
@@ -529,7 +523,7 @@ def sections_3_4(d: DevCollectionDoc) -> None:
 # =========================================================================================
 # Executive summary (with the title line) and Section 1
 # =========================================================================================
-def executive_summary(d: DevCollectionDoc) -> None:
+def executive_summary(d: CollectionDevDoc) -> None:
     d.sec("exec")
     d.ent("place", "Malawi")
     d.ent("organization", "National Assembly")
@@ -543,7 +537,7 @@ def executive_summary(d: DevCollectionDoc) -> None:
     d.ev("In some cases the government took steps to prosecute officials", "charge", Y)
 
 
-def section_1(d: DevCollectionDoc) -> None:
+def section_1(d: CollectionDevDoc) -> None:
     d.sec("1.a")
     d.ent("place", "Ndirande")
     d.ent("place", "Blantyre")
@@ -689,8 +683,8 @@ PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
                  "exec": executive_summary, "1": section_1}
 
 
-def malawi() -> DevCollectionDoc:
-    return assemble(DevCollectionDoc, "2016_malawi", FILE, 2016, ALL_PARTS, DONE,
+def malawi() -> CollectionDevDoc:
+    return assemble(CollectionDevDoc, "2016_malawi", FILE, 2016, ALL_PARTS, DONE,
                     PART_BUILDERS)
 
 

@@ -4,8 +4,8 @@
 state.gov pages (InsideClimateNews/2025-08-state-department-human-rights), checked out next to
 the repository as ``../collection/html/2023/maldives.html`` by ``scripts/collection.sh``: the
 2023 edition, seven sections told in the past tense ("The law prohibited"). Annotated BLIND
-(split ``test``), with the method of ``build_whole_gold_paraguay2020.py`` (``ParaguayDoc``:
-the ``CollectionDoc`` of the 2022 Gambia builder with provision ranges): every record below was
+(split ``test``), with the method of ``build_whole_gold_paraguay2020.py`` (``CollectionTestDoc``
+of ``collection_gold.py``): every record below was
 decided by hand, reading the report sentence by sentence before the system was ever run on it;
 the script only turns the decisions into offsets (into the text ``rightsledger.read.read_path``
 gives), each anchor (at most 14 words) occurring once in the document. The scope line lists in
@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import build_shared_gold  # noqa: E402
 from build_whole_gold_dev import seven_section_parts  # noqa: E402
-from build_whole_gold_paraguay2020 import ParaguayDoc, assemble  # noqa: E402
+from collection_gold import CollectionTestDoc, assemble  # noqa: E402
 
 FILE = "html/2023/maldives.html"
 Y = "2023"
@@ -56,7 +56,7 @@ WG_REPORT = "In their final report based on their 2022 visit to the country"
 # =========================================================================================
 # Sections 5-7
 # =========================================================================================
-def sections_5_7(d: ParaguayDoc) -> None:
+def sections_5_7(d: CollectionTestDoc) -> None:
     d.sec("5")
     d.ent("organization", "Civil Court")
     d.ent("organization", "Maldivian Democracy Network")
@@ -225,7 +225,7 @@ def sections_5_7(d: ParaguayDoc) -> None:
 # =========================================================================================
 # Section 2
 # =========================================================================================
-def section_2(d: ParaguayDoc) -> None:
+def section_2(d: CollectionTestDoc) -> None:
     d.sec("2.a")
     d.ent("organization", "Ministry of Youth, Sports, and Community Empowerment")
     d.ent("organization", "National Bureau of Classification")
@@ -303,7 +303,7 @@ def section_2(d: ParaguayDoc) -> None:
 # =========================================================================================
 # Sections 3-4
 # =========================================================================================
-def sections_3_4(d: ParaguayDoc) -> None:
+def sections_3_4(d: CollectionTestDoc) -> None:
     d.sec("3")
     d.ent("organization", TM)
     d.ent("person", "Abdulla Yameen", "Yameen")
@@ -348,7 +348,7 @@ def sections_3_4(d: ParaguayDoc) -> None:
 # =========================================================================================
 # Executive summary (with the title line) and Section 1
 # =========================================================================================
-def executive_summary(d: ParaguayDoc) -> None:
+def executive_summary(d: CollectionTestDoc) -> None:
     d.sec("exec")
     d.ent("place", "Maldives")
     d.ev("Significant human rights issues included credible reports of: harsh", "other", Y,
@@ -357,7 +357,7 @@ def executive_summary(d: ParaguayDoc) -> None:
          Y)
 
 
-def section_1(d: ParaguayDoc) -> None:
+def section_1(d: CollectionTestDoc) -> None:
     d.sec("1.a")
     d.ev("There were no reports that the government or its agents committed arbitrary",
          "killing", Y, polarity="negated")
@@ -480,8 +480,8 @@ PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
                  "exec": executive_summary, "1": section_1}
 
 
-def maldives() -> ParaguayDoc:
-    return assemble(ParaguayDoc, "2023_maldives", FILE, 2023, ALL_PARTS, DONE, PART_BUILDERS)
+def maldives() -> CollectionTestDoc:
+    return assemble(CollectionTestDoc, "2023_maldives", FILE, 2023, ALL_PARTS, DONE, PART_BUILDERS)
 
 
 DOCS = {"2023_maldives": maldives}

@@ -4,7 +4,7 @@
 state.gov pages (InsideClimateNews/2025-08-state-department-human-rights), checked out next to
 the repository as ``../collection/html/2020/paraguay.html`` by ``scripts/collection.sh``: the
 2020 edition, classic seven-section layout. Annotated BLIND (split ``test``), with the method
-and the ``CollectionDoc`` of ``build_whole_gold_gambia2022.py``: every record below was decided
+and ``CollectionTestDoc`` of ``collection_gold.py``: every record below was decided
 by hand, reading the report sentence by sentence before the system was ever run on it; the
 script only turns the decisions into offsets (into the text ``rightsledger.read.read_path``
 gives), each anchor (at most 14 words) occurring once in the document. The scope line lists in
@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import build_shared_gold  # noqa: E402
 from build_whole_gold_dev import seven_section_parts  # noqa: E402
-from build_whole_gold_gambia2022 import CollectionDoc  # noqa: E402
+from collection_gold import CollectionTestDoc, assemble  # noqa: E402
 
 FILE = "html/2020/paraguay.html"
 Y = "2020"
@@ -45,30 +45,10 @@ SHRU = "Special Human Rights Unit"
 DAILY_WAGE = "times the minimum daily wage"
 
 
-class ParaguayDoc(CollectionDoc):
-    """A provision's quantity may be a range ("between 10 and 30 years")."""
-
-    def prov(self, anchor: str, norm: str, value: float | None, unit: str | None, qtext: str,
-             subject: str | None = None, *, value_end: float | None = None) -> None:
-        super().prov(anchor, norm, value, unit, qtext, subject)
-        if value_end is not None:
-            self.records[-1]["quantity"]["value_end"] = value_end
-
-
-def assemble(cls: type, stem: str, file: str, year: int, all_parts: dict, done: list[str],
-             builders: dict) -> ParaguayDoc:
-    """The gold document of the groups annotated whole (``done``, in annotation order; an
-    entity is declared by each part that names it, the first declaration counts)."""
-    d = cls(stem, file, year, {g: all_parts[g] for g in done})
-    for group in done:
-        builders[group](d)
-    return d
-
-
 # =========================================================================================
 # Sections 5-7
 # =========================================================================================
-def sections_5_7(d: ParaguayDoc) -> None:
+def sections_5_7(d: CollectionTestDoc) -> None:
     d.sec("5")
     d.ent("organization", AGO, "Attorney General Office")
     d.ent("organization", NMPT, "NMPT")
@@ -317,7 +297,7 @@ def sections_5_7(d: ParaguayDoc) -> None:
 # =========================================================================================
 # Section 2
 # =========================================================================================
-def section_2(d: ParaguayDoc) -> None:
+def section_2(d: CollectionTestDoc) -> None:
     d.sec("2.a")
     d.ent("person", "Leo Veras", "Veras")
     d.ent("place", "Pedro Juan Caballero")
@@ -365,7 +345,7 @@ def section_2(d: ParaguayDoc) -> None:
 # =========================================================================================
 # Sections 3-4
 # =========================================================================================
-def sections_3_4(d: ParaguayDoc) -> None:
+def sections_3_4(d: CollectionTestDoc) -> None:
     d.sec("3")
     d.ent("organization", "Congress")
     d.ent("organization", "Mercosur Parliament")
@@ -439,7 +419,7 @@ def sections_3_4(d: ParaguayDoc) -> None:
 # =========================================================================================
 # Executive summary (with the title line) and Section 1
 # =========================================================================================
-def executive_summary(d: ParaguayDoc) -> None:
+def executive_summary(d: CollectionTestDoc) -> None:
     d.sec("exec")
     d.ent("place", "Paraguay")
     d.ent("person", "Mario Abdo Benitez")
@@ -454,7 +434,7 @@ def executive_summary(d: ParaguayDoc) -> None:
     d.ev("The government took steps to prosecute and punish low- and mid-ranking", "charge", Y)
 
 
-def section_1(d: ParaguayDoc) -> None:
+def section_1(d: CollectionTestDoc) -> None:
     d.sec("1.a")
     d.ent("organization", AGO, "Attorney General Office")
     d.ent("organization", SHRU)
@@ -602,8 +582,8 @@ PART_BUILDERS = {"exec": executive_summary, "1": section_1, "5-7": sections_5_7,
                  "3-4": sections_3_4}
 
 
-def paraguay() -> ParaguayDoc:
-    return assemble(ParaguayDoc, "2020_paraguay", FILE, 2020, ALL_PARTS, DONE, PART_BUILDERS)
+def paraguay() -> CollectionTestDoc:
+    return assemble(CollectionTestDoc, "2020_paraguay", FILE, 2020, ALL_PARTS, DONE, PART_BUILDERS)
 
 
 DOCS = {"2020_paraguay": paraguay}

@@ -4,8 +4,8 @@
 collection of state.gov pages (InsideClimateNews/2025-08-state-department-human-rights), checked
 out next to the repository as ``../collection/html/2023/papua-new-guinea.html`` by
 ``scripts/collection.sh``: the 2023 edition, seven sections told in the past tense. Split
-``dev``, annotated with the method and the ``DevCollectionDoc`` of
-``build_whole_gold_malawi2016.py``: every record below was decided by hand, reading the report
+``dev``, annotated with the method and ``CollectionDevDoc`` of
+``collection_gold.py``: every record below was decided by hand, reading the report
 sentence by sentence before the system was ever run on it; the script only turns the decisions
 into offsets (into the text ``rightsledger.read.read_path`` gives), each anchor (at most 14
 words) occurring once in the document. The scope line lists in ``"ranges"`` exactly the section
@@ -28,8 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import build_shared_gold  # noqa: E402
 from build_whole_gold_dev import seven_section_parts  # noqa: E402
-from build_whole_gold_malawi2016 import DevCollectionDoc  # noqa: E402
-from build_whole_gold_paraguay2020 import assemble  # noqa: E402
+from collection_gold import CollectionDevDoc, assemble  # noqa: E402
 
 FILE = "html/2023/papua-new-guinea.html"
 Y = "2023"
@@ -50,7 +49,7 @@ PNG = "Papua New Guinea"
 # =========================================================================================
 # Sections 5-7
 # =========================================================================================
-def sections_5_7(d: DevCollectionDoc) -> None:
+def sections_5_7(d: CollectionDevDoc) -> None:
     d.sec("5")
     d.ent("organization", OMB)
 
@@ -257,7 +256,7 @@ def sections_5_7(d: DevCollectionDoc) -> None:
 # =========================================================================================
 # Section 2
 # =========================================================================================
-def section_2(d: DevCollectionDoc) -> None:
+def section_2(d: CollectionDevDoc) -> None:
     d.sec("2.a")
     d.ev("The government did not restrict or disrupt access to the internet",
          "censorship_or_blocking", Y, polarity="negated")
@@ -325,7 +324,7 @@ def section_2(d: DevCollectionDoc) -> None:
 # =========================================================================================
 # Sections 3-4
 # =========================================================================================
-def sections_3_4(d: DevCollectionDoc) -> None:
+def sections_3_4(d: CollectionDevDoc) -> None:
     d.sec("3")
     d.ent("place", "Highlands")
     d.ent("place", "Bougainville")
@@ -387,7 +386,7 @@ def sections_3_4(d: DevCollectionDoc) -> None:
 # =========================================================================================
 # Executive summary (with the title line) and Section 1
 # =========================================================================================
-def executive_summary(d: DevCollectionDoc) -> None:
+def executive_summary(d: CollectionDevDoc) -> None:
     d.sec("exec")
     d.ent("place", PNG)
     d.ev("Significant human rights issues included credible reports of: harsh", "other", Y,
@@ -400,7 +399,7 @@ def executive_summary(d: DevCollectionDoc) -> None:
          "investigation", Y)
 
 
-def section_1(d: DevCollectionDoc) -> None:
+def section_1(d: CollectionDevDoc) -> None:
     d.sec("1.a")
     d.ent("organization", "National Court")
     d.ent("place", "Port Moresby")
@@ -504,8 +503,8 @@ PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
                  "exec": executive_summary, "1": section_1}
 
 
-def papua_new_guinea() -> DevCollectionDoc:
-    return assemble(DevCollectionDoc, "2023_papua-new-guinea", FILE, 2023, ALL_PARTS, DONE,
+def papua_new_guinea() -> CollectionDevDoc:
+    return assemble(CollectionDevDoc, "2023_papua-new-guinea", FILE, 2023, ALL_PARTS, DONE,
                     PART_BUILDERS)
 
 

@@ -6,7 +6,7 @@ the repository as ``../collection/html/2020/senegal.html`` by ``scripts/collecti
 committed). The 2020 edition, classic seven-section layout. Split ``dev``: every record below
 was decided by hand, reading the report sentence by sentence before the system was ever run on
 it (its first run is recorded in docs/gold/2020_senegal.md); the script only turns the decisions
-into offsets. Method of ``build_whole_gold_elsalvador2018.py`` (its ``DevCollectionDoc``):
+into offsets. Method of ``build_whole_gold_elsalvador2018.py`` (``CollectionDevDoc`` of ``collection_gold.py``):
 offsets are into the document text rightsledger reads from the page
 (``rightsledger.read.read_path``), each anchor (at most 14 words of the report) occurs exactly
 once in the document, and the scope line lists in ``"ranges"`` exactly the section groups
@@ -30,7 +30,7 @@ sys.path.insert(0, str(HERE.parents[2] / "src"))
 import build_shared_gold  # noqa: E402
 from build_whole_gold_chad2016 import fine  # noqa: E402
 from build_whole_gold_dev import seven_section_parts  # noqa: E402
-from build_whole_gold_elsalvador2018 import DevCollectionDoc  # noqa: E402
+from collection_gold import CollectionDevDoc  # noqa: E402
 
 FILE = "html/2020/senegal.html"
 Y = "2020"
@@ -50,7 +50,7 @@ MHEALTH = ("Ministry of Health and Social Action", "Ministry for Health and Soci
 # =========================================================================================
 # Executive summary (with the title line)
 # =========================================================================================
-def executive_summary(d: DevCollectionDoc) -> None:
+def executive_summary(d: CollectionDevDoc) -> None:
     d.sec("exec")
     d.ent("place", "Senegal")
     d.ent("person", "Macky Sall", "Sall")
@@ -80,7 +80,7 @@ def executive_summary(d: DevCollectionDoc) -> None:
 # =========================================================================================
 # Section 1
 # =========================================================================================
-def section_1(d: DevCollectionDoc) -> None:
+def section_1(d: CollectionDevDoc) -> None:
     d.sec("1.a")
     d.ent("place", "Fatick")
     d.not_entity("Diourbel prison", "Mbacke police station")
@@ -225,7 +225,7 @@ def section_1(d: DevCollectionDoc) -> None:
 # =========================================================================================
 # Sections 3-4
 # =========================================================================================
-def sections_3_4(d: DevCollectionDoc) -> None:
+def sections_3_4(d: CollectionDevDoc) -> None:
     d.sec("3")
     d.ent("person", "Macky Sall", "Sall")
     d.ent("organization", "National Assembly")
@@ -265,7 +265,7 @@ def sections_3_4(d: DevCollectionDoc) -> None:
 # =========================================================================================
 # Section 2
 # =========================================================================================
-def section_2(d: DevCollectionDoc) -> None:
+def section_2(d: CollectionDevDoc) -> None:
     d.sec("2.a")
     d.ent("person", "Abdou Karim Gueye")
     d.ent("place", "Dakar")
@@ -334,7 +334,7 @@ def section_2(d: DevCollectionDoc) -> None:
 # =========================================================================================
 # Sections 5-7
 # =========================================================================================
-def sections_5_7(d: DevCollectionDoc) -> None:
+def sections_5_7(d: CollectionDevDoc) -> None:
     d.sec("5")
     d.ent("organization", "National Committee on Human Rights")
     d.ev("last released an annual report in 2001", "report_published", "2001")
@@ -518,8 +518,8 @@ PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
                  "exec": executive_summary, "1": section_1}
 
 
-def senegal() -> DevCollectionDoc:
-    d = DevCollectionDoc("2020_senegal", FILE, 2020, {g: ALL_PARTS[g] for g in DONE})
+def senegal() -> CollectionDevDoc:
+    d = CollectionDevDoc("2020_senegal", FILE, 2020, {g: ALL_PARTS[g] for g in DONE})
     # In order of annotation; an entity is declared by each part that names it.
     for group in DONE:
         PART_BUILDERS[group](d)

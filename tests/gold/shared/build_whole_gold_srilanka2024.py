@@ -5,7 +5,7 @@ state.gov pages, checked out as ``../collection/html/2024/sri-lanka.html`` by
 ``scripts/collection.sh``: the 2024 edition, whose outline has three broad sections
 ("Section 1." Life, "Section 2." Liberty, "Section 3." Security of the Person) with lettered
 subsections under each. Annotated BLIND (split ``test``), with the method and the
-``CollectionDoc`` of ``build_whole_gold_gambia2022.py``: every record below was decided by
+``CollectionTestDoc`` of ``build_whole_gold_gambia2022.py``: every record below was decided by
 hand, reading the report sentence by sentence before the system was ever run on it; the script
 only turns the decisions into offsets (into the text ``rightsledger.read.read_path`` gives),
 each anchor (at most 14 words) occurring once in the document. The scope line lists in
@@ -32,7 +32,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import build_shared_gold  # noqa: E402
-from build_whole_gold_gambia2022 import CollectionDoc  # noqa: E402
+from collection_gold import CollectionTestDoc  # noqa: E402
 from build_whole_gold_liberia2024 import GROUPS  # noqa: E402
 
 FILE = "html/2024/sri-lanka.html"
@@ -50,7 +50,7 @@ DOL = "Department of Labor"
 # =========================================================================================
 # Section 2. Liberty
 # =========================================================================================
-def section_2(d: CollectionDoc) -> None:
+def section_2(d: CollectionTestDoc) -> None:
     d.sec("2.a")
     d.ent("organization", OHCHR, "OHCHR")
     d.ent("organization", "UN Human Rights Council", "UNHRC")
@@ -307,7 +307,7 @@ def section_2(d: CollectionDoc) -> None:
 # =========================================================================================
 # Section 3. Security of the Person
 # =========================================================================================
-def section_3(d: CollectionDoc) -> None:
+def section_3(d: CollectionTestDoc) -> None:
     d.sec("3.a")
     d.ent("organization", "International Truth and Justice Project Sri Lanka")
     d.ent("person", "Gehan Gunatilake")
@@ -431,7 +431,7 @@ def section_3(d: CollectionDoc) -> None:
 # =========================================================================================
 # Executive summary (with the title line) and Section 1. Life
 # =========================================================================================
-def executive_summary(d: CollectionDoc) -> None:
+def executive_summary(d: CollectionTestDoc) -> None:
     d.sec("exec")
     d.ent("place", "Sri Lanka")
     d.ent("organization", "Aragalaya")
@@ -447,7 +447,7 @@ def executive_summary(d: CollectionDoc) -> None:
          "investigation", Y)
 
 
-def section_1(d: CollectionDoc) -> None:
+def section_1(d: CollectionTestDoc) -> None:
     d.sec("1.a")
     d.ent("organization", HRCSL, "HRCSL")
     d.ent("person", "Kalahara Dilshan", "Dilshan")
@@ -496,8 +496,8 @@ PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2,
                  "3-4": section_3}
 
 
-def sri_lanka() -> CollectionDoc:
-    d = CollectionDoc("2024_sri-lanka", FILE, 2024, {g: GROUPS[g] for g in DONE})
+def sri_lanka() -> CollectionTestDoc:
+    d = CollectionTestDoc("2024_sri-lanka", FILE, 2024, {g: GROUPS[g] for g in DONE})
     # In order of annotation; an entity is declared by each part that names it.
     for group in DONE:
         PART_BUILDERS[group](d)
