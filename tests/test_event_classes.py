@@ -62,6 +62,7 @@ CASES = [
     ("However, by year's end, no such law had been adopted.", "law_or_decree", "2011", "negated"),
     ("The results of the inquiry were not released by year's end.", "report_published", "2011", "negated"),
     ("As of October, authorities had detained 300 persons.", None, None, None),
+    ("As of November, the court had not released the two journalists.", None, None, None),  # a state
     ("Unlike in the previous year, authorities neither killed journalists nor caused any to disappear.",
      "killing", "2011", "negated"),
     ("No political parties were banned or suspended.", "registration_decision", "2011", "negated"),

@@ -349,7 +349,9 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
                 return [(other, "other", date, None, precision)]
         return []
     tok, type_, depth = main
-    as_of = any(m.kind == "state" and m.text.lower().startswith("as of") for m in mentions)
+    # ("as of year's end" is one mention; "as of October" gives the mention "October")
+    as_of = any(m.kind == "state" and (m.text.lower().startswith("as of") or re.search(
+        r"(?i)\bas\s+of\s+(?:(?:early|late|mid)[-\s]+)?" + re.escape(m.text), stext)) for m in mentions)
     doc = sent.doc
     state_verbs = {i for i in state_verbs if not any(  # another clause: "X was acquitted; however, the
         doc[k].text == ";" for k in range(min(i, tok.i), max(i, tok.i)))}  # case was under review at year's end"
