@@ -182,7 +182,7 @@ STEP_NOUNS = words("events", "step_nouns")
 STEP_VERBS: dict[str, str] = dict(_L["step_verbs"])
 #: "There were no known actions to investigate …", "no reported efforts to prevent …": efforts not made.
 EFFORT_NOUNS = words("events", "effort_nouns")
-#: "made no efforts to protect", "No action was taken": do-verbs and nouns of action (``inaction.py``).
+#: "made no efforts to protect", "No action was taken": do-verbs and nouns of action (``efforts.py``).
 INACTION_VERBS = words("events", "inaction_verbs")
 INACTION_NOUNS = words("events", "inaction_nouns")
 INACTION_AGAINST: str = _L["inaction_against"]

@@ -11,8 +11,7 @@ from ..dates import DateMention
 from .accusations import accusation, state_act_reported
 from .cues import negated_type
 from .dated import STATISTIC, _Produced, _publication
-from .efforts import aim_type, effort_noun, first_aim, steps_not_taken
-from .inaction import negated_inaction
+from .efforts import aim_type, effort_noun, first_aim, not_made
 from .lexicon import (
     CUSTODIANS, DECIDING_VERBS, PERSON_NOUNS,
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
@@ -329,12 +328,12 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
             if _is_verb(cur) or cur.head.i == cur.i:
                 break
             cur = cur.head
-    # efforts not made: "no known actions to investigate" (efforts.py), "made no efforts to",
-    # "No action was taken against" (inaction.py); not "as of October" (a state at a date), not
+    # efforts not made: "no known actions to investigate", "made no efforts to", "No action was
+    # taken against" (efforts.py); not "as of October" (a state at a date), not
     # "by year's end" (it did not occur in the year)
     steps = None if dated else _steps_taken(sent) or (None if STATISTIC.search(stext) or any(
         m.kind == "state" and "year" not in m.text.lower() for m in mentions)
-        else steps_not_taken(sent) or negated_inaction(sent, stext))
+        else not_made(sent, stext))
     if steps is not None:
         return [(*steps, date, None, precision)]
     accused = None if dated else accusation(sent)
