@@ -29,6 +29,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[2] / "src"))
 import build_shared_gold  # noqa: E402
+from collection_gold import assemble  # noqa: E402
 from build_whole_gold_chad2016 import fine  # noqa: E402
 from build_whole_gold_dev import CollectionDoc, PageDoc, seven_section_parts  # noqa: E402
 
@@ -38,7 +39,6 @@ FILE = "html/2017/togo.html"
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
 DONE = ["5-7", "2", "3-4", "exec", "1"]
-PARTS = {label: ALL_PARTS[label] for label in ALL_PARTS if label in DONE}
 
 MCSL = "Ministry of Civil Service, Labor, and Administrative Reform"
 MSOC = "Ministry of Social Action, Women's Promotion, and Elimination of Illiteracy"
@@ -434,15 +434,13 @@ def section_1(d: PageDoc) -> None:
 
 
 def togo() -> PageDoc:
-    d = CollectionDoc("2017_togo", FILE, 2017, PARTS)
     # In reading order of annotation (5-7, 2, 3-4, exec, 1): each entity is declared once,
     # by the first part that names it (its mentions are found in every range).
-    sections_5_7(d)
-    section_2(d)
-    sections_3_4(d)
-    executive_summary(d)
-    section_1(d)
-    return d
+    return assemble(CollectionDoc, "2017_togo", FILE, 2017, ALL_PARTS, DONE, PART_BUILDERS)
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4, "exec": executive_summary,
+                 "1": section_1}
 
 
 DOCS = {"2017_togo": togo}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Callable
+from typing import Callable, TypeVar
 
 from build_whole_gold_liberia2024 import LiberiaDoc
 
@@ -22,6 +22,7 @@ from build_whole_gold_liberia2024 import LiberiaDoc
 COLLECTION = Path(__file__).resolve().parents[3].parent / "collection"
 #: a person's initials at the end of a sentence candidate ("G.P.")
 INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+D = TypeVar("D")
 
 
 class CollectionTestDoc(LiberiaDoc):
@@ -53,9 +54,10 @@ class CollectionDevDoc(CollectionTestDoc):
     split = "dev"
 
 
-def assemble(cls: type[CollectionTestDoc], stem: str, file: str, year: int, all_parts: dict,
-             done: list[str], builders: dict[str, Callable[[CollectionTestDoc], None]]) -> CollectionTestDoc:
-    """The gold document of the groups annotated whole (``done``, in annotation order)."""
+def assemble(cls: type[D], stem: str, file: str, year: int, all_parts: dict, done: list[str],
+             builders: dict[str, Callable[[D], None]]) -> D:
+    """The gold document (of class ``cls``) of the groups annotated whole (``done``, in annotation
+    order, each built by ``builders[group]``)."""
     d = cls(stem, file, year, {g: all_parts[g] for g in done})
     for group in done:
         builders[group](d)
