@@ -34,7 +34,7 @@ Y = "2018"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7"]
+DONE = ["5-7", "2", "3-4"]
 
 NAMPOL = "Namibian Police Force"
 ACC = "Anti-Corruption Commission"
@@ -203,7 +203,89 @@ def sections_5_7(d: CollectionTestDoc) -> None:
          polarity="alleged")
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionTestDoc) -> None:
+    d.sec("2")
+    d.ent("organization", "South West African People’s Organization", "Swapo")
+    d.ent("place", "Namibia")
+    d.ent("organization", "Central Intelligence Services")
+    d.ent("organization", "Windhoek High Court")
+    d.ent("organization", "International Telecommunication Union")
+    d.ent("organization", "Department of State")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ent("organization", "Komeho Namibia")
+    d.ent("organization", "ICRC")
+    d.not_entity("International Religious Freedom Report", "Osire refugee settlement")
+    d.ev("There was one instance of national security concerns invoked", "censorship_or_blocking",
+         Y)
+    d.fig("There was one instance of national security concerns invoked", 1,
+          "instances of national security invoked to restrict press freedom")
+    d.ev("Central Intelligence Services filed for an injunction on national security",
+         "censorship_or_blocking", Y)
+    d.ev("The government did not restrict or disrupt access to the internet",
+         "censorship_or_blocking", Y, polarity="negated")
+    d.ev("The government did not restrict or disrupt access to the internet", "surveillance", Y,
+         polarity="negated")
+    d.fig("36.8 percent of individuals used the internet in 2017", 36.8,
+          "share of individuals using the internet (2017)", unit="percent",
+          source="International Telecommunication Union")
+
+
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionTestDoc) -> None:
+    d.sec("3")
+    d.ent("organization", "South West African People’s Organization", "Swapo")
+    d.ent("person", "Hage Geingob")
+    d.ev("In the 2015 regional and local council elections, the ruling Swapo",
+         "election_or_referendum", "2015")
+    d.fig("In the 2015 regional and local council elections, the ruling Swapo", 112,
+          "regional council seats won by Swapo (2015)")
+    d.fig("In the 2015 regional and local council elections, the ruling Swapo", 121,
+          "regional council seats")
+    d.fig("In the 2015 regional and local council elections, the ruling Swapo", 54,
+          "local districts controlled by Swapo (2015)")
+    d.fig("In the 2015 regional and local council elections, the ruling Swapo", 57,
+          "local districts")
+    d.ev("Voting proceeded in an orderly and effective manner", "other", "2015")
+    d.ev("In the 2014 presidential and parliamentary elections, voters elected",
+         "election_or_referendum", "2014")
+    d.fig("In the 2014 presidential and parliamentary elections, voters elected", 87,
+          "Geingob's share of the presidential vote (2014)", unit="percent")
+    d.ev("Swapo candidates won 77 of the 96 elected seats", "election_or_referendum", "2014")
+    d.fig("Swapo candidates won 77 of the 96 elected seats", 77,
+          "national assembly seats won by Swapo (2014)")
+    d.fig("Swapo candidates won 77 of the 96 elected seats", 96,
+          "elected seats of the national assembly")
+    d.fig("Swapo candidates won 77 of the 96 elected seats", 8,
+          "appointed seats of the national assembly")
+    d.ev("Section 3. Freedom to Participate||International observers characterized the elections",
+         "other",
+         "2014", date_end="2015", source="International observers")
+    d.prov("Presidential elections take place every five years.", "time_limit", 5, "years",
+           "every five years", "presidential term")
+    d.prov("provides for 50 percent of Swapo candidates for parliament", "requirement", 50,
+           "percent", "50 percent of Swapo candidates", "female candidates (Swapo policy)")
+
+    d.sec("4")
+    d.ent("organization", ACC, "ACC")
+    d.ent("organization", NAMPOL, "NamPol")
+    d.not_entity("National Anticorruption Strategy and Action Plan")
+    d.ev("there were no cases reported of publicly owned enterprises", "other", Y,
+         polarity="negated")
+    d.ev("In 2017 a major government bank was forced to close", "other", "2017")
+    d.fig("In 2017 a major government bank was forced to close", 200000000,
+          "funds that disappeared from a government bank (NAD)", unit="NAD")
+    d.fig("In 2017 a major government bank was forced to close", 15500000,
+          "funds that disappeared from a government bank (USD)", unit="USD")
+    d.ev("NamPol had yet to conclude its investigation of the matter", "investigation", Y,
+         polarity="negated")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def namibia() -> CollectionTestDoc:
