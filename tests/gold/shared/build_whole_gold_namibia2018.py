@@ -34,7 +34,7 @@ Y = "2018"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 NAMPOL = "Namibian Police Force"
 ACC = "Anti-Corruption Commission"
@@ -49,7 +49,7 @@ NEF = "Namibian Employers’ Federation"
 def sections_5_7(d: CollectionTestDoc) -> None:
     d.sec("5")
     d.ent("organization", "United Nations")
-    d.ent("organization", "Ombudsman’s Office")
+    d.ent("organization", "Office of the Ombudsman", "Ombudsman’s Office")
     d.ent("organization", ACC, "ACC")
     d.ent("organization", NAMPOL, "NamPol")
 
@@ -71,7 +71,7 @@ def sections_5_7(d: CollectionTestDoc) -> None:
     d.prov("range from a fine of N$300 ($23) for simple offenses", "penalty", 23, "USD",
            "$23", "domestic violence (simple offenses)")
     d.prov("range from a fine of N$300 ($23) for simple offenses", "penalty", 10, "years",
-           "10 years’ imprisonment", "assault with intent to cause grievous bodily harm")
+           "10 years’ imprisonment", "aggravated domestic assault")
     d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
          polarity="negated")
     d.prov("The law prohibits civil marriage before age 18", "threshold", 18, "age",
@@ -81,11 +81,11 @@ def sections_5_7(d: CollectionTestDoc) -> None:
     d.prov("soliciting a child under age 16 for sex", "threshold", 16, "age", "under age 16",
            "soliciting a child for sex")
     d.prov("soliciting a child under age 16 for sex", "penalty", 40000, "NAD",
-           "a fine of up to N$40,000", "commercial sexual exploitation of a child")
+           "a fine of up to N$40,000", "commercial sexual exploitation of children")
     d.prov("soliciting a child under age 16 for sex", "penalty", 3100, "USD", "$3,100",
-           "commercial sexual exploitation of a child")
+           "commercial sexual exploitation of children")
     d.prov("soliciting a child under age 16 for sex", "penalty", 10, "years",
-           "up to 10 years’ imprisonment", "commercial sexual exploitation of a child")
+           "up to 10 years’ imprisonment", "commercial sexual exploitation of children")
     d.prov("Penalties for conviction in cases involving children ages 16 and 17", "threshold",
            16, "age", "ages 16 and 17", "sexual exploitation of children aged 16 and 17",
            value_end=17)
@@ -98,7 +98,7 @@ def sections_5_7(d: CollectionTestDoc) -> None:
     d.prov("An adult convicted of engaging in sexual relations with a child", "penalty", 45,
            "years", "up to 45 years", "sex with a child in prostitution (repeat offense)")
     d.prov("Any person who aids and abets trafficking in persons", "penalty", 1000000, "NAD",
-           "a fine of up to one million Namibian dollars", "aiding trafficking in persons")
+           "up to one million Namibian dollars", "aiding trafficking in persons")
     d.prov("Any person who aids and abets trafficking in persons", "penalty", 75600, "USD",
            "$75,600", "aiding trafficking in persons")
     d.prov("Any person who aids and abets trafficking in persons", "penalty", 50, "years",
@@ -140,7 +140,7 @@ def sections_5_7(d: CollectionTestDoc) -> None:
     d.ent("organization", "Department of Labor")
     d.ent("organization", "Employment Equity Commission")
     d.ent("organization", "Social Security Commission")
-    d.ent("organization", "National Defense Force")
+    d.ent("organization", "Namibian Defense Force", "National Defense Force")
     d.ent("organization", "Namibian Intelligence Service")
     d.ent("organization", "Prison Service")
     d.not_entity("Combating Trafficking in Persons Act", "Labor Act",
@@ -182,7 +182,7 @@ def sections_5_7(d: CollectionTestDoc) -> None:
     d.prov("The standard legal workweek was 45 hours", "right", 36, "hours",
            "at least 36 consecutive hours of rest", "rest between workweeks")
     d.prov("By law an employer may not require more than 10 hours’ overtime", "prohibition", 10,
-           "hours", "more than 10 hours’ overtime work per week", "overtime")
+           "hours", "more than 10 hours’ overtime", "overtime")
     d.prov("The law mandates 20 workdays of annual leave per year", "right", 20, "days",
            "20 workdays of annual leave", "annual leave (five-day workweek)")
     d.prov("The law mandates 20 workdays of annual leave per year", "right", 24, "days",
@@ -211,7 +211,7 @@ def section_2(d: CollectionTestDoc) -> None:
     d.ent("organization", "South West African People’s Organization", "Swapo")
     d.ent("place", "Namibia")
     d.ent("organization", "Central Intelligence Services")
-    d.ent("organization", "Windhoek High Court")
+    d.ent("organization", "High Court", "Windhoek High Court")
     d.ent("organization", "International Telecommunication Union")
     d.ent("organization", "Department of State")
     d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
@@ -285,7 +285,98 @@ def sections_3_4(d: CollectionTestDoc) -> None:
          polarity="negated")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: CollectionTestDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Namibia")
+    d.ent("organization", "South West African People’s Organization", "Swapo")
+    d.ent("person", "Hage Geingob")
+    d.ev("In local and regional elections held in 2015, the ruling", "election_or_referendum",
+         "2015")
+    d.fig("In local and regional elections held in 2015, the ruling", 112,
+          "regional council seats won by Swapo (2015)")
+    d.fig("In local and regional elections held in 2015, the ruling", 121,
+          "regional council seats")
+    d.fig("In local and regional elections held in 2015, the ruling", 54,
+          "local authorities controlled by Swapo (2015)")
+    d.fig("In local and regional elections held in 2015, the ruling", 57, "local authorities")
+    d.ev("Elections held in 2014 resulted in the election of Prime Minister",
+         "election_or_referendum", "2014")
+    d.ev("EXECUTIVE SUMMARY||International observers characterized the elections in 2014",
+         "other", "2014", date_end="2015", source="International observers")
+    d.ev("There were no reports of egregious human rights abuses.", "other", Y,
+         polarity="negated")
+    d.ev("The government took steps to prosecute or administratively punish officials",
+         "charge", Y)
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionTestDoc) -> None:
+    d.sec("1.a")
+    d.ev("There were no reports the government or its agents committed arbitrary", "killing", Y,
+         polarity="negated")
+
+    d.sec("1.b")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("organization", "Office of the Ombudsman", "Ombudsman’s Office")
+    d.ent("organization", "Internal Affairs Division")
+    d.ev("stated it received some reports of police mistreatment of detainees",
+         "torture_or_abuse", Y, polarity="alleged", source="Ombudsman’s Office")
+    d.ev("stated it received some reports of police mistreatment of detainees",
+         "torture_or_abuse", Y, polarity="negated")
+    d.ev("in four cases reported by the press in October", "torture_or_abuse", "2018-10",
+         polarity="alleged", source="the press")
+    d.ev("in four cases reported by the press in October", "detention_or_arrest", Y)
+    d.fig("in four cases reported by the press in October", 4,
+          "cases of police abuse reported by the press in October", source="the press")
+    d.ev("there were no significant reports regarding prison conditions", "other", Y,
+         polarity="negated")
+    d.ev("Human rights bodies and government officials reported overcrowding",
+         "report_published", Y, source="human rights bodies and officials")
+    d.ev("investigated credible allegations of inhuman conditions", "investigation", Y)
+
+    d.sec("1.d")
+    d.ent("organization", NAMPOL, "NamPol")
+    d.ent("organization", "Ministry of Safety and Security")
+    d.ent("organization", "Namibian Defense Force", "National Defense Force")
+    d.ent("organization", "Ministry of Defense")
+    d.ent("organization", "Legal Aid Directorate", "LAD")
+    d.ent("organization", "Judicial Service Commission")
+    d.ent("organization", "Supreme Court")
+    d.ent("organization", "High Court", "Windhoek High Court")
+    d.ent("organization", "Office of the Prosecutor General")
+    d.prov("Authorities must arraign arrested persons within 48 hours", "time_limit", 48,
+           "hours", "within 48 hours of their detention", "arraignment")
+    d.prov("in the government’s gazette within 14 days of their apprehension", "time_limit", 14,
+           "days", "within 14 days of their apprehension", "publication of detainees' names")
+    d.prov("must review their cases within one month of detention", "time_limit", 1, "months",
+           "within one month of detention", "review of detention in an emergency")
+    d.prov("must review their cases within one month of detention", "time_limit", 3, "months",
+           "every three months thereafter", "review of detention in an emergency")
+    d.prov("advisory boards to have no more than five members", "threshold", 5, "members",
+           "no more than five members", "advisory board")
+    d.prov("advisory boards to have no more than five members", "threshold", 3, "members",
+           "at least three of whom", "judges on the advisory board")
+
+    d.sec("1.e")
+    d.ent("organization", "Legal Aid Directorate", "LAD")
+    d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest",
+         Y, polarity="negated")
+
+    d.sec("1.f")
+    d.ev("there were no reports that the government failed to respect", "other", Y,
+         polarity="negated")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+                 "exec": executive_summary, "1": section_1}
 
 
 def namibia() -> CollectionTestDoc:
