@@ -1,0 +1,260 @@
+"""Build the hand-made TEST gold file for Mongolia 2019 (a page of the public collection).
+
+``2019_mongolia.jsonl`` annotates ``html/2019/mongolia.html`` of the public collection of
+state.gov pages (InsideClimateNews/2025-08-state-department-human-rights), checked out next to
+the repository as ``../collection/html/2019/mongolia.html`` by ``scripts/collection.sh``: the
+2019 edition, classic seven-section layout. Split ``test``, annotated BLIND with the method of
+``build_whole_gold_malawi2016.py`` (``CollectionTestDoc`` of ``collection_gold.py``): every
+record below was decided by hand, reading the report sentence by sentence before the system was
+ever run on it; the script only turns the decisions into offsets (into the text
+``rightsledger.read.read_path`` gives), each anchor (at most 14 words) occurring once in the
+document. The scope line lists in ``"ranges"`` exactly the section groups annotated whole
+(``DONE``). The output holds offsets, names and values but no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_mongolia2019.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_mongolia2019.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2019_mongolia.md.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_dev import seven_section_parts  # noqa: E402
+from collection_gold import CollectionTestDoc, assemble  # noqa: E402
+
+FILE = "html/2019/mongolia.html"
+Y = "2019"
+
+#: the section groups of the page, and those annotated whole so far (in annotation order)
+ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
+DONE = ["5-7"]
+
+NHRC = "National Human Rights Commission"
+NCAV = "National Center against Violence"
+MLSP = "Ministry of Labor and Social Protection"
+FCYDA = "Family, Child, and Youth Development Authority"
+GASI = "General Agency for Specialized Inspection"
+CMTU = "Confederation of Mongolian Trade Unions"
+NPA = "National Police Agency"
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: CollectionTestDoc) -> None:
+    d.sec("5")
+    d.ent("organization", "Amnesty International")
+    d.ent("organization", NHRC, "NHRC")
+    d.ent("organization", "Supreme Court")
+    d.ev("Amnesty International has received reports of discrimination, intimidation",
+         "attack_or_threat", Y, polarity="alleged", source="Amnesty International")
+    d.prov("The NHRC consists of three senior commissioners nominated", "threshold", 3,
+           "members", "three senior commissioners", "composition of the NHRC")
+    d.prov("The NHRC consists of three senior commissioners nominated", "time_limit", 6,
+           "years", "six-year terms", "term of the NHRC commissioners")
+
+    d.sec("6")
+    d.ent("organization", NCAV, "NCAV")
+    d.ent("organization", "National Committee on Gender Equality")
+    d.ent("organization", MLSP)
+    d.ent("organization", "Ministry of Health")
+    d.ent("organization", "National Statistics Office")
+    d.ent("organization", "State Registration Agency")
+    d.ent("organization", FCYDA, "FCYDA")
+    d.ent("place", "Ulaanbaatar")
+    d.ent("organization", "Save the Children")
+    d.ent("organization", "Department of State")
+    d.ent("organization", "Ministry of Education, Culture, Science, and Sports")
+    d.ent("organization", "LGBT Centre")
+    d.ent("organization", "Bosoo Huh Mongol")
+    d.ent("organization", "Facebook")
+    d.ent("organization", NPA)
+    d.ent("place", "Uvs Province")
+    d.not_entity("National Program on Gender Equality",
+                 "Hague Convention on the Civil Aspects of International Child",
+                 "Annual Report on International Parental Child Abduction",
+                 "Trafficking in Persons Report")
+    d.prov("provides for sentences of one to 20 years’ imprisonment", "penalty", 1, "years",
+           "one to 20 years’ imprisonment", "rape", value_end=20)
+    d.prov("provides for sentences of one to 20 years’ imprisonment", "penalty", None, None,
+           "life imprisonment", "rape")
+    d.prov("including in the latter case by a maximum of two years’ imprisonment", "penalty", 2,
+           "years", "a maximum of two years’ imprisonment", "domestic violence")
+    d.ev("reported that police response to domestic violence complaints improved",
+         "report_published", Y, source=NCAV)
+    d.ev("The NCAV reported increased reporting of domestic violence by third parties.",
+         "report_published", Y, source=NCAV)
+    d.ev("The NCAV expanded its activities designed to support victims", "other", Y)
+    d.fig("there were 14 shelters and 14 one-stop service centers", 14,
+          "shelters for survivors", source=NCAV)
+    d.fig("there were 14 shelters and 14 one-stop service centers", 14,
+          "one-stop centers for survivors", source=NCAV)
+    d.fig("the NHRC had received 43 sexual harassment complaints", 43,
+          "sexual harassment complaints received by September 1", source=NHRC)
+    d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
+         polarity="negated")
+    d.fig("the NHRC had received seven complaints of discrimination", 7,
+          "discrimination complaints received by September 1", source=NHRC)
+    d.fig("Government statistics report a pay disparity of about 20 percent", 20,
+          "gender pay disparity in the first half of the year", "approximately",
+          unit="percent", source="government statistics")
+    d.prov("women must comprise at least 15 percent of political appointees", "requirement",
+           15, "percent", "at least 15 percent", "women among national political appointees")
+    d.prov("women must comprise at least 15 percent of political appointees", "requirement",
+           20, "percent", "20 percent at the district level",
+           "women among district political appointees")
+    d.prov("women must comprise at least 15 percent of political appointees", "requirement",
+           30, "percent", "30 percent at subdistrict levels",
+           "women among subdistrict political appointees")
+    d.prov("women must represent at least 25 percent of a political party", "requirement", 25,
+           "percent", "at least 25 percent", "women in party senior leadership")
+    d.fig("only one of the country’s 16 cabinet ministers is a woman", 1,
+          "women among cabinet ministers")
+    d.fig("only one of the country’s 16 cabinet ministers is a woman", 16, "cabinet ministers")
+    d.fig("there were 1,067 children living in 31 childcare centers", 1067,
+          "children living in childcare centers on November 1", source="NGOs")
+    d.fig("there were 1,067 children living in 31 childcare centers", 31, "childcare centers",
+          source="NGOs")
+    d.ev("Save the Children implemented a program that facilitates", "other", Y)
+    d.prov("The legal minimum age for marriage is 18", "threshold", 18, "age", "18",
+           "minimum age for marriage")
+    d.prov("The legal minimum age for marriage is 18", "threshold", 16, "age",
+           "minors age 16 to 18", "marriage with court approval and consent", value_end=18)
+    d.prov("commercial sexual exploitation of children younger than 18 was a problem",
+           "threshold", 18, "age", "younger than 18", "commercial sexual exploitation")
+    d.ev("there were instances in which teenage girls were kidnapped", "other", Y,
+         polarity="alleged", source="NGOs")
+    d.prov("The minimum age for consensual sex is 16.", "threshold", 16, "age", "16",
+           "age of consent")
+    d.prov("sexual intercourse with a person younger than 16", "threshold", 16, "age",
+           "younger than 16", "statutory rape")
+    d.prov("sexual intercourse with a person younger than 16", "penalty", 5, "years",
+           "five years in prison", "statutory rape")
+    d.prov("Those who engaged children in prostitution or sexual exploitation", "penalty", 20,
+           "years", "20 years in prison", "child prostitution")
+    d.prov("Those who engaged children in prostitution or sexual exploitation", "penalty", None,
+           None, "life imprisonment", "child prostitution with aggravating circumstances")
+    d.prov("the maximum penalty for engaging children in pornography is eight", "penalty", 8,
+           "years", "eight years’ imprisonment", "child pornography")
+    d.fig("The NCAV reported it had received 16 complaints", 16,
+          "complaints of child sexual abuse and domestic violence by November 1", source=NCAV)
+    d.fig("Ten of the cases were referred to the courts", 10, "cases referred to the courts",
+          source=NCAV)
+    d.fig("Ten of the cases were referred to the courts", 5, "cases referred to the FCYDA",
+          source=NCAV)
+    d.fig("Ten of the cases were referred to the courts", 1, "cases pending", source=NCAV)
+    d.ev("The Jewish population was very small, and there were no reports", "attack_or_threat",
+         Y, polarity="negated")
+    d.ev("In May the Ministry of Education, Culture, Science, and Sports issued",
+         "law_or_decree", "2019-05")
+    d.prov("Violators are subject to a maximum penalty of five years’ imprisonment.",
+           "penalty", 5, "years", "five years’ imprisonment",
+           "discrimination")
+    d.ev("at least one case was known to have been prosecuted", "charge", Y)
+    d.fig("at least one case was known to have been prosecuted", 1,
+          "discrimination cases prosecuted by September 1", "at least")
+    d.ev("LGBT Centre, an NGO, received reports of violence", "attack_or_threat", Y,
+         polarity="alleged", source="LGBT Centre")
+    d.ev("there were still reported cases involving police harassment", "attack_or_threat", Y,
+         polarity="alleged", source="an NGO")
+    d.ev("In September, Bosoo Huh Mongol, a nationalist group, posted", "attack_or_threat",
+         "2019-09")
+    d.ev("After the National Police Agency conducted a criminal investigation", "investigation",
+         Y)
+    d.ev("After the National Police Agency conducted a criminal investigation",
+         "detention_or_arrest", Y, place="Uvs Province")
+    d.dur(30, "days", "detention for 30 days")
+
+    d.sec("7")
+    d.ent("organization", CMTU, "CMTU")
+    d.ent("organization", "Department of State")
+    d.ent("organization", MLSP)
+    d.ent("organization", FCYDA, "FCYDA")
+    d.ent("organization", GASI, "GASI")
+    d.ent("organization", "Department of Labor")
+    d.ent("organization", NHRC, "NHRC")
+    d.ent("organization", "Department for the Development of Persons with Disabilities")
+    d.ent("place", "Democratic People’s Republic of Korea")
+    d.ent("organization", "UN Security Council")
+    d.not_entity("Findings on the Worst Forms of Child Labor",
+                 "List of Goods Produced by Child Labor or Forced Labor", "Employment Support Fund",
+                 "Naadam")
+    d.ev("There were isolated reports of forced labor, including forced child labor.", "other",
+         Y, polarity="alleged")
+    d.prov("The law prohibits children younger than 14 from working.", "threshold", 14, "age",
+           "younger than 14", "minimum age for employment")
+    d.prov("children may, with parental and government permission, work a maximum of 30",
+           "threshold", 14, "age", "At age 14", "work with permission")
+    d.prov("children may, with parental and government permission, work a maximum of 30",
+           "prohibition", 30, "hours", "a maximum of 30 hours per week", "working hours of minors")
+    d.prov("At age 15, children may establish a vocational training contract", "threshold", 15,
+           "age", "At age 15", "vocational training contract")
+    d.prov("children younger than 18 may not work in hazardous occupations", "threshold", 18,
+           "age", "younger than 18", "hazardous work")
+    d.prov("children younger than 18 may not work in hazardous occupations", "threshold", 7,
+           "age", "beginning at age seven", "child jockeys")
+    d.ev("conducted child labor inspections, including at artisanal mining sites",
+         "investigation", Y)
+    d.fig("in races ranging from two to 20 miles", 2, "length of Naadam races",
+          unit="miles", value_end=20)
+    d.fig("there were 49,641 instances of a child competing in a race", 49641,
+          "instances of a child competing in sanctioned races", source=GASI)
+    d.ev("In these races, 550 children fell from horses", "other", Y, source=GASI)
+    d.fig("In these races, 550 children fell from horses", 550,
+          "children who fell from horses in sanctioned races", source=GASI)
+    d.fig("In these races, 550 children fell from horses", 166,
+          "child jockeys slightly injured", source=GASI)
+    d.fig("In these races, 550 children fell from horses", 12,
+          "child jockeys seriously injured", source=GASI)
+    d.ev("The number of deaths was not reported", "report_published", Y, polarity="negated")
+    d.fig("containing information on more than 10,325 child jockeys", 10325,
+          "child jockeys in the FCYDA database", "more than")
+    d.ev("established guidelines requiring the purchase and maintenance of an insurance",
+         "other", Y)
+    d.prov("established guidelines requiring the purchase and maintenance of an insurance",
+           "requirement", 100000, "MNT", "100,000 tugriks", "jockey insurance policy")
+    d.prov("established guidelines requiring the purchase and maintenance of an insurance",
+           "requirement", 37, "USD", "$37", "jockey insurance policy")
+    d.prov("established guidelines requiring the purchase and maintenance of an insurance",
+           "right", 20000000, "MNT", "up to 20 million tugriks", "jockey insurance payout")
+    d.prov("established guidelines requiring the purchase and maintenance of an insurance",
+           "right", 7300, "USD", "$7,300", "jockey insurance payout")
+    d.prov("must provide 48 hours’ notice before conducting an investigation", "requirement",
+           48, "hours", "48 hours’ notice", "notice of a child labor inspection")
+    d.prov("the law requires workplaces with more than 25 employees", "threshold", 25,
+           "employees", "more than 25 employees", "disability employment quota")
+    d.prov("the law requires workplaces with more than 25 employees", "requirement", 4,
+           "percent", "a minimum of 4 percent", "disability employment quota")
+    d.ev("the government enforced a series of deportations", "other", Y)
+    d.ev("GASI provided safety training to companies and private enterprises.", "other", Y)
+    d.ev("17 persons were killed in industrial accidents in 2016", "other", "2016", source=GASI)
+    d.fig("17 persons were killed in industrial accidents in 2016", 17,
+          "persons killed in industrial accidents in 2016", source=GASI)
+    d.fig("over the previous 10 years, 246 persons were killed", 246,
+          "persons killed in construction accidents over 10 years", source=GASI)
+    d.ev("four workers died in February at a gold mine", "other", "2019-02",
+         source="newspaper reports")
+    d.fig("four workers died in February at a gold mine", 4,
+          "workers who died at a gold mine in February", source="newspaper reports")
+
+
+PART_BUILDERS = {"5-7": sections_5_7}
+
+
+def mongolia() -> CollectionTestDoc:
+    return assemble(CollectionTestDoc, "2019_mongolia", FILE, 2019, ALL_PARTS, DONE,
+                    PART_BUILDERS)
+
+
+DOCS = {"2019_mongolia": mongolia}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
