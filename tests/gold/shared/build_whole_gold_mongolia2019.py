@@ -34,7 +34,7 @@ Y = "2019"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 NHRC = "National Human Rights Commission"
 NCAV = "National Center against Violence"
@@ -245,7 +245,87 @@ def sections_5_7(d: CollectionTestDoc) -> None:
           "workers who died at a gold mine in February", source="newspaper reports")
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionTestDoc) -> None:
+    d.sec("2")
+    d.ent("organization", "Globe International")
+    d.ent("organization", "Communications Regulatory Commission", "CRC")
+    d.ent("organization", "President’s Office")
+    d.ent("person", "Putin")
+    d.ent("place", "Russia")
+    d.ent("organization", "Department of State")
+    d.ent("place", "Ulaanbaatar")
+    d.ent("organization", "Prosecutor General’s Office")
+    d.ent("organization", "UNHCR")
+    d.ent("organization", "Agency for Foreign Citizens and Naturalization")
+    d.not_entity("International Religious Freedom Report")
+    d.ev("The government imposed content restrictions in some instances",
+         "censorship_or_blocking", Y)
+    d.ev("in a 2018-19 survey by Globe International", "report_published", "2018",
+         date_end="2019", source="Globe International")
+    d.fig("in a 2018-19 survey by Globe International", 7,
+          "journalists denied information by officials (numerator)",
+          source="Globe International")
+    d.fig("in a 2018-19 survey by Globe International", 10,
+          "journalists denied information by officials (denominator)",
+          source="Globe International")
+    d.ev("Some journalists reported they faced violence, harassment, or intimidation",
+         "attack_or_threat", Y, polarity="alleged", source="some journalists")
+    d.fig("67 percent of journalists said they had experienced", 67,
+          "share of journalists threatened or intimidated at least once", unit="percent",
+          source="Globe International")
+    d.prov("except during an election campaign period (typically 18 days)", "time_limit", 18,
+           "days", "typically 18 days", "election campaign period")
+    d.prov("are punishable by fines ranging from two million to 20 million", "penalty",
+           2000000, "MNT", "two million to 20 million tugriks", "libel as a petty offense",
+           value_end=20000000)
+    d.prov("are punishable by fines ranging from two million to 20 million", "penalty", 730,
+           "USD", "$730 to $7,300", "libel as a petty offense", value_end=7300)
+    d.prov("they are punishable by fines ranging from 450,000 to 5.4 million", "penalty",
+           450000, "MNT", "450,000 to 5.4 million tugriks", "libel as a criminal offense",
+           value_end=5400000)
+    d.prov("they are punishable by fines ranging from 450,000 to 5.4 million", "penalty", 164,
+           "USD", "$164 to $1,970", "libel as a criminal offense", value_end=1970)
+    d.prov("they are punishable by fines ranging from 450,000 to 5.4 million", "penalty", 1,
+           "months", "imprisonment from one month to one year", "libel as a criminal offense")
+    d.prov("its license can be suspended for six months", "penalty", 6, "months",
+           "suspended for six months", "media outlet guilty of libel during a campaign")
+    d.prov("that person is subject to a fine of 450,000 to 2.7 million", "penalty", 450000,
+           "MNT", "450,000 to 2.7 million tugriks", "intimidating a media organization",
+           value_end=2700000)
+    d.prov("that person is subject to a fine of 450,000 to 2.7 million", "penalty", 164, "USD",
+           "$164 to $985", "intimidating a media organization", value_end=985)
+    d.prov("that person is subject to a fine of 450,000 to 2.7 million", "penalty", 1,
+           "months", "from one to six months", "revocation of the right to travel",
+           value_end=6)
+    d.prov("that person is subject to a fine of 450,000 to 2.7 million", "penalty", 1,
+           "months", "one to six months’ imprisonment", "intimidating a media organization",
+           value_end=6)
+    d.ev("In July the President’s Office sued a civil rights activist", "other", "2019-07")
+    d.ev("The government maintained a list of blocked websites and added sites",
+         "censorship_or_blocking", Y)
+    d.ev("the government had blocked an additional 44 websites", "censorship_or_blocking", Y)
+    d.fig("the government had blocked an additional 44 websites", 44,
+          "websites blocked through September")
+    d.ev("In September police opened investigations into two prominent social media",
+         "investigation", "2019-09")
+    d.fig("In September police opened investigations into two prominent social media", 2,
+          "social media users investigated")
+    d.ev("The two users reported official intimidation and threats", "attack_or_threat", Y,
+         polarity="alleged", source="the two users")
+    d.ev("In November authorities lifted an order that had suspended migration",
+         "law_or_decree", "2019-11")
+    d.prov("for medical treatment or for work for longer than six months", "threshold", 6,
+           "months", "longer than six months", "exemption from the migration suspension")
+    d.ev("500 persons, including several foreign residents, were banned", "other", "2018",
+         source="reports")
+    d.fig("500 persons, including several foreign residents, were banned", 500,
+          "persons banned from leaving the country in 2018", source="reports")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
 
 
 def mongolia() -> CollectionTestDoc:
