@@ -34,7 +34,7 @@ Y = "2019"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 NHRC = "National Human Rights Commission"
 NCAV = "National Center against Violence"
@@ -325,7 +325,87 @@ def section_2(d: CollectionTestDoc) -> None:
           "persons banned from leaving the country in 2018", source="reports")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionTestDoc) -> None:
+    d.sec("3")
+    d.ent("organization", "Organization for Security and Cooperation in Europe", "OSCE")
+    d.ent("organization", "General Election Commission")
+    d.ent("organization", "Mongolian People’s Party")
+    d.ev("The most recent national elections were the 2017 presidential election",
+         "election_or_referendum", "2017")
+    d.ev("The most recent national elections were the 2017 presidential election",
+         "election_or_referendum", "2016")
+    d.ev("In a 2017 report, an Organization for Security and Cooperation",
+         "report_published", "2017", source="OSCE")
+    d.ev("noted allegations of vote-buying and candidates’ involvement in corruption", "other",
+         "2017", polarity="alleged", source="OSCE")
+    d.ev("legal uncertainty surrounding the first-ever presidential runoff in 2017",
+         "election_or_referendum", "2017")
+    d.ev("While the General Election Commission issued clarifying regulations",
+         "law_or_decree", "2017")
+    d.prov("at least 20 percent of candidates nominated by a political party", "requirement",
+           20, "percent", "at least 20 percent of candidates", "female candidates")
+    d.ev("in the 2016 parliamentary election, 16 of 76", "election_or_referendum", "2016")
+    d.fig("in the 2016 parliamentary election, 16 of 76", 16,
+          "women among the Mongolian People's Party candidates (2016)")
+    d.fig("in the 2016 parliamentary election, 16 of 76", 76,
+          "candidates of the Mongolian People's Party (2016)")
+    d.fig("in the 2016 parliamentary election, 16 of 76", 22,
+          "women's share of the party's candidates (2016)", unit="percent")
+
+    d.sec("4")
+    d.ent("organization", "Independent Authority Against Corruption", "IAAC")
+    d.ent("organization", NPA)
+    d.ent("organization", "Economic Crime Division")
+    d.ent("organization", "Criminal Police Department")
+    d.ent("organization", "Parliamentary Immunity Subcommittee")
+    d.ent("organization", "Prosecutor General’s Office")
+    d.ent("organization", "Ministry of Finance")
+    d.not_entity("National Program Combatting Corruption", "Anticorruption Law")
+    d.ev("The government implemented the third year of a six-year action plan", "other", "2016")
+    d.ev("On March 27, the parliament adopted amendments to the Anticorruption Law",
+         "law_or_decree", "2019-03-27")
+    d.ev("The government took measures to improve transparency", "other", Y)
+    d.ev("The IAAC conducted 64 training sessions for 4,947 public officials", "other", Y)
+    d.fig("The IAAC conducted 64 training sessions for 4,947 public officials", 64,
+          "IAAC training sessions")
+    d.fig("The IAAC conducted 64 training sessions for 4,947 public officials", 4947,
+          "public officials trained by the IAAC")
+    d.ev("In January, following November 2018 allegations by investigative journalists",
+         "other", "2019-01")
+    d.ev("In January, following November 2018 allegations by investigative journalists",
+         "report_published", "2018-11", polarity="alleged", source="investigative journalists")
+    d.fig("In January, following November 2018 allegations by investigative journalists", 14,
+          "members of parliament accused of channeling funds", "at least",
+          source="investigative journalists")
+    d.fig("In January, following November 2018 allegations by investigative journalists", 2,
+          "cabinet ministers among those accused", source="investigative journalists")
+    d.fig("In January, following November 2018 allegations by investigative journalists", 4,
+          "members of parliament whose immunity the prosecutors sought to lift")
+    d.ev("The same month parliament expelled the speaker", "dismissal", "2019-01")
+    d.ev("The same month parliament expelled the speaker", "other", "2016", polarity="alleged")
+    d.ev("In July a former energy minister was convicted of abuse of power",
+         "conviction_or_sentence", "2019-07")
+    d.pen("prison", 4, "years", "four years’ imprisonment")
+    d.fig("In July a former energy minister was convicted of abuse of power", 100000,
+          "bribes accepted by a former energy minister", "approximately", unit="USD")
+    d.prov("within 30 days of appointment or election", "time_limit", 30, "days",
+           "within 30 days of appointment", "private interest declaration")
+    d.ev("The IAAC made public the financial disclosure short forms", "report_published", Y,
+         source="IAAC")
+    d.fig("The IAAC made public the financial disclosure short forms", 36794,
+          "public officials whose disclosure forms were made public", "approximately")
+    d.fig("The IAAC received a 20 percent increase in complaints", 20,
+          "increase in conflict-of-interest complaints", unit="percent", source="IAAC")
+    d.prov("All transactions more than one million tugriks ($365)", "threshold", 1000000,
+           "MNT", "more than one million tugriks", "reporting of transactions")
+    d.prov("All transactions more than one million tugriks ($365)", "threshold", 365, "USD",
+           "$365", "reporting of transactions")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def mongolia() -> CollectionTestDoc:
