@@ -20,6 +20,7 @@ Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2019_
 """
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -29,12 +30,30 @@ import build_shared_gold  # noqa: E402
 from build_whole_gold_dev import seven_section_parts  # noqa: E402
 from collection_gold import CollectionTestDoc, assemble  # noqa: E402
 
+#: a Mongolian patronymic initial before a name ("Ch. Byambaa") ends no sentence
+PATRONYMIC = re.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
+
+
+class MongoliaDoc(CollectionTestDoc):
+    """A sentence does not end at a patronymic initial ("judge Ch. Byambaa died")."""
+
+    def __init__(self, stem: str, file: str, year: int, parts: dict[str, tuple]):
+        super().__init__(stem, file, year, parts)
+        merged: list[tuple[int, int]] = []
+        for s, e in self.sentences:
+            if merged and PATRONYMIC.search(self.text, *merged[-1]):
+                merged[-1] = (merged[-1][0], e)
+            else:
+                merged.append((s, e))
+        self.sentences = merged
+
+
 FILE = "html/2019/mongolia.html"
 Y = "2019"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 NHRC = "National Human Rights Commission"
 NCAV = "National Center against Violence"
@@ -405,11 +424,146 @@ def sections_3_4(d: CollectionTestDoc) -> None:
            "$365", "reporting of transactions")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: CollectionTestDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Mongolia")
+    d.ent("organization", NPA)
+    d.ent("organization", "General Authority for Border Protection")
+    d.ent("organization", "Ministry of Justice and Home Affairs")
+    d.ent("organization", "General Intelligence Agency")
+    d.ent("organization", "Ministry of Defense")
+    d.ev("The 2017 presidential election and 2016 parliamentary elections were",
+         "election_or_referendum", "2017")
+    d.ev("The 2017 presidential election and 2016 parliamentary elections were",
+         "election_or_referendum", "2016")
+    d.ev("Significant human rights issues included: threats against the independence",
+         "attack_or_threat", Y)
 
 
-def mongolia() -> CollectionTestDoc:
-    return assemble(CollectionTestDoc, "2019_mongolia", FILE, 2019, ALL_PARTS, DONE,
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionTestDoc) -> None:
+    d.sec("1.a")
+    d.ev("There were no reports the government or its agents committed arbitrary", "killing", Y,
+         polarity="negated")
+
+    d.sec("1.b")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("organization", NHRC, "NHRC")
+    d.ent("organization", "Independent Authority Against Corruption", "IAAC")
+    d.ent("organization", "General Executive Agency of Court Decisions", "GEACD")
+    d.ent("organization", "Supreme Court")
+    d.ent("person", "Ch. Byambaa", "Byambaa")
+    d.ent("organization", "Prosecutor General’s Office")
+    d.not_entity("pretrial detention center No. 461")
+    d.ev("reported some prisoners and detainees were subjected to unnecessary force",
+         "torture_or_abuse", Y, polarity="alleged", source=NHRC)
+    d.fig("there were 21 complaints of torture, including 14 complaints", 21,
+          "complaints of torture by September 1", source=NHRC)
+    d.fig("there were 21 complaints of torture, including 14 complaints", 14,
+          "torture complaints against police officers", source=NHRC)
+    d.fig("there were 21 complaints of torture, including 14 complaints", 2,
+          "torture complaints against IAAC officers", source=NHRC)
+    d.fig("there were 21 complaints of torture, including 14 complaints", 2,
+          "torture complaints against prison officials", source=NHRC)
+    d.ev("the IAAC had opened 37 torture investigations", "investigation", Y)
+    d.fig("the IAAC had opened 37 torture investigations", 37,
+          "torture investigations opened by the IAAC by September 1")
+    d.fig("the IAAC had opened 37 torture investigations", 23,
+          "investigations referred back to the prosecutor's office")
+    d.fig("the IAAC had opened 37 torture investigations", 12,
+          "investigations still under active investigation")
+    d.fig("the IAAC had opened 37 torture investigations", 1, "investigations sent to court")
+    d.fig("the IAAC had opened 37 torture investigations", 1,
+          "investigations transferred to another body")
+    d.prov("The maximum punishment for torture is a five-year prison sentence", "penalty", 5,
+           "years", "a five-year prison sentence", "torture")
+    d.prov("The maximum punishment for torture is a five-year prison sentence", "penalty", None,
+           None, "life in prison", "torture causing death")
+    d.fig("the IAAC had received one complaint of rape by police", 1,
+          "complaints of rape by police or correctional officials by September 1")
+    d.fig("There was only one prison for women", 1, "prisons for women")
+    d.fig("The 23 prisons and 26 pretrial detention centers administered", 23, "prisons")
+    d.fig("The 23 prisons and 26 pretrial detention centers administered", 26,
+          "pretrial detention centers")
+    d.fig("in the five older pretrial detention centers in rural areas", 5,
+          "older rural pretrial detention centers")
+    d.ev("The GEACD reported seven deaths in prisons and three deaths", "death_in_custody", Y,
+         source="GEACD")
+    d.fig("The GEACD reported seven deaths in prisons and three deaths", 7,
+          "deaths in prisons by September 1", source="GEACD")
+    d.fig("The GEACD reported seven deaths in prisons and three deaths", 3,
+          "deaths in pretrial detention facilities by September 1", source="GEACD")
+    d.fig("31 prisoners had contracted tuberculosis as of September 1", 31,
+          "prisoners with tuberculosis", source="GEACD")
+    d.ev("On February 23, former Supreme Court judge", "death_in_custody", "2019-02-23")
+    d.ev("On February 23, former Supreme Court judge", "detention_or_arrest", Y)
+    d.dur(48, "hours", "detained for 48 hours")
+    d.ev("conducted multiple scheduled, unplanned, and complaint-based inspections",
+         "investigation", Y)
+    d.fig("conditions generally improved in the country’s 23 prisons", 23, "prisons",
+          source="NHRC chief commissioner")
+    d.fig("conditions generally improved in the country’s 23 prisons", 26,
+          "pretrial detention centers", source="NHRC chief commissioner")
+
+    d.sec("1.d")
+    d.ent("organization", "General Intelligence Agency")
+    d.prov("Within 24 hours of an arrest, a prosecutor must present a request", "time_limit",
+           24, "hours", "Within 24 hours of an arrest", "request to a judge")
+    d.prov("Within 24 hours of an arrest, a prosecutor must present a request", "time_limit",
+           48, "hours", "within 48 hours", "judge's decision on detention")
+    d.prov("must notify a suspect’s family within six hours", "time_limit", 6, "hours",
+           "within six hours of an arrest", "notification of the family")
+    d.prov("In such cases a prosecutor must approve the arrest within 24 hours", "time_limit",
+           24, "hours", "within 24 hours", "prosecutor's approval of a warrantless arrest")
+    d.prov("In such cases a prosecutor must approve the arrest within 24 hours", "time_limit",
+           48, "hours", "the normal 48-hour period", "judge's approval of a warrantless arrest")
+    d.prov("If 72 hours pass after an arrest", "time_limit", 72, "hours", "72 hours",
+           "release without a judge's decision")
+    d.fig("The NHRC received seven complaints of illegal arrest", 7,
+          "complaints of illegal arrest and detention by September 1", source=NHRC)
+    d.prov("Maximum pretrial detention with a court order is 18 months.", "time_limit", 18,
+           "months", "18 months", "pretrial detention")
+
+    d.sec("1.e")
+    d.ent("organization", "National Security Council")
+    d.ent("organization", "Judicial General Council")
+    d.not_entity("Law on the Legal Status of Judges", "Law on Public Prosecutor’s Office",
+                 "Anticorruption Law")
+    d.ev("Passage by parliament on March 27 of amendments", "law_or_decree", "2019-03-27")
+    d.ev("The parliament cited national security concerns to justify adopting",
+         "law_or_decree", "2019-03-27")
+    d.ev("On March 28, the chief justice of the Supreme Court was suspended", "dismissal",
+         "2019-03-28")
+    d.ev("In May the head and deputy head of the IAAC were dismissed", "dismissal", "2019-05")
+    d.ev("In May the head and deputy head of the IAAC were dismissed", "dismissal", "2019-06")
+    d.fig("In May the head and deputy head of the IAAC were dismissed", 17,
+          "judges suspended in June")
+    d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest",
+         Y, polarity="negated")
+    d.ev("Some herders reported they were forced to relocate", "other", Y, polarity="alleged",
+         source="some herders")
+    d.ev("In one case the government confiscated land that had been illegally seized",
+         "other", Y)
+
+    d.sec("1.f")
+    d.ev("there were no reports the government failed to respect these prohibitions", "other",
+         Y, polarity="negated")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+                 "exec": executive_summary, "1": section_1}
+
+
+def mongolia() -> MongoliaDoc:
+    return assemble(MongoliaDoc, "2019_mongolia", FILE, 2019, ALL_PARTS, DONE,
                     PART_BUILDERS)
 
 
