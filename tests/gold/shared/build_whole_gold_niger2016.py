@@ -34,7 +34,7 @@ Y = "2016"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 CNDH = "National Human Rights Commission"
 MINWOMEN = "Ministry of Women’s Promotion and Children’s Protection"
@@ -305,7 +305,102 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.fig(B, 9, "fatal work-related accidents (2013)", source=MOL)
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    d.sec("2.a")
+    d.ent("person", "Abdoul Moumouni Ousmane", "Ousmane")
+    d.ent("organization", "Facebook")
+    d.ent("organization", "Le Courier")
+    d.ent("organization", "Ministry of Public Health")
+    d.ent("person", "Moussa Dodo")
+    d.ent("person", "Ali Soumana")
+    d.ent("person", "Nathalie Prevost")
+    d.ent("place", "Diffa", "Diffa Region")
+    d.ent("organization", CNDH, "CNDH")
+    d.ent("organization", "Sonitel")
+    d.ent("organization", "Boko Haram")
+    d.ent("organization", "High Commission for New Technology and Communication")
+    d.ent("organization", "International Telecommunication Union")
+    d.ev("On June 14, authorities detained Abdoul Moumouni Ousmane", "detention_or_arrest",
+         "2016-06-14")
+    d.ev("Ousmane was given a six-month suspended sentence", "conviction_or_sentence", Y)
+    d.pen("prison", 6, "months", "six-month suspended sentence")
+    d.ev("Authorities subjected journalists to arrest, physical attack, harassment",
+         "detention_or_arrest", Y)
+    B = "on June 8, security forces arrested two journalists and a printer"
+    d.ev(B, "detention_or_arrest", "2016-06-08")
+    d.fig(B, 2, "journalists arrested")
+    B = "The two journalists, Moussa Dodo and Ali Soumana, were convicted"
+    d.ev(B, "conviction_or_sentence", Y)
+    d.pen("prison", 3, "months", "three-month suspended sentences")
+    d.ev(B, "acquittal", Y)
+    d.ev(B, "release", Y)
+    d.ev("revoked the press credentials of French journalist Nathalie Prevost",
+         "censorship_or_blocking", Y)
+    d.ev("The CNDH expressed concern over attacks on fundamental liberties", "other", Y,
+         source=CNDH)
+    B = "Authorities detained activists and charged them for expressing political"
+    d.ev(B, "detention_or_arrest", Y)
+    d.ev(B, "charge", Y)
+    d.ev("indefinitely blocked access to certain websites", "censorship_or_blocking", Y)
+    d.fig("approximately 2.2 percent of the population used the internet", 2.2,
+          "share of the population using the internet (2015)", "approximately", unit="percent",
+          source="International Telecommunication Union")
+
+    d.sec("2.b")
+    d.ent("place", "Zinder")
+    d.ev("police forcibly dispersed demonstrators", "protest", Y)
+    d.prov("if organizers did not provide 48-hour advance notice", "requirement", 48, "hours",
+           "48-hour advance notice", "notice of gatherings")
+    d.ev("The government banned planned opposition political rallies in February", "other",
+         "2016-02", date_end="2016-04")
+    d.ev("in October police in Zinder city forcibly dispersed university students", "protest",
+         "2016-10", place="Zinder")
+
+    d.sec("2.c")
+    d.ent("organization", "Department of State")
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.d")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ent("place", "Tillabery", "Tillabery Region")
+    d.ent("place", "Tahoua")
+    d.ent("place", "Mali")
+    d.ent("place", "Nigeria")
+    d.ent("place", "Niger")
+    d.not_entity("Tabareybarey", "Mangaize", "Abala", "Tazalite", "Intekan",
+                 "1951 Refugee Convention")
+    d.ev("International organizations reported incidents of early marriage", "report_published",
+         Y, source="international organizations")
+    B = "UNHCR-managed sites hosted approximately 61,000 Malian refugees"
+    d.fig(B, 61000, "Malian refugees at UNHCR-managed sites", "approximately")
+    B = "UNHCR also managed one camp in Diffa Region for refugees"
+    d.fig(B, 1, "UNHCR camps for refugees in Diffa Region")
+    d.fig(B, 1, "UNHCR camps for IDPs in Diffa Region")
+    d.fig("More than 92 percent of IDPs in Diffa Region", 92,
+          "share of IDPs in Diffa living outside camps", "more than", unit="percent")
+    d.fig("More than 180,000 individuals fled Boko Haram-instigated violence", 180000,
+          "persons who fled Boko Haram violence in Diffa", "more than")
+    d.ev("Heavy seasonal rains left several thousand individuals homeless", "other", "2016-07",
+         date_end="2016-08")
+    d.ev("International humanitarian organizations reported that intercommunal conflict",
+         "report_published", Y, source="international humanitarian organizations")
+    d.fig("An estimated 61,000 registered Malian refugees remained", 61000,
+          "registered Malian refugees", "approximately")
+    B = "Refugees lived primarily in three camps"
+    d.fig(B, 3, "refugee camps")
+    d.fig(B, 2, "official refugee zones")
+    d.fig("approximately 10,000 refugees lived in spontaneous settlements", 10000,
+          "refugees in spontaneous settlements", "approximately")
+    d.fig("Diffa Region hosted more than 300,000 persons displaced", 300000,
+          "persons displaced by the conflict hosted in Diffa", "more than")
+    d.ev("The government provided temporary protection to an unknown number",
+         "asylum_or_citizenship_decision", Y)
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
 
 
 def niger() -> CollectionDevDoc:
