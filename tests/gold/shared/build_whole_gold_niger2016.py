@@ -34,7 +34,7 @@ Y = "2016"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 CNDH = "National Human Rights Commission"
 MINWOMEN = "Ministry of Women’s Promotion and Children’s Protection"
@@ -400,7 +400,75 @@ def section_2(d: CollectionDevDoc) -> None:
          "asylum_or_citizenship_decision", Y)
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ent("person", "Issoufou Mahamadou", "Issoufou")
+    d.ent("person", "Hama Amadou", "Amadou")
+    d.ent("organization", "African Union")
+    d.ent("organization", "Nigerien Party for Democracy and Socialism", "PNDS")
+    d.ent("organization", "National Assembly")
+    d.ent("organization", "MODEN-FA Lumana")
+    d.ent("organization", "National Movement for the Development of Society")
+    d.ent("person", "Brigi Rafini")
+    B = "On February 21, the country held a first round of legislative"
+    d.ev(B, "election_or_referendum", "2016-02-21")
+    d.fig(B, 48.4, "Issoufou's share of the first-round vote", unit="percent")
+    d.fig(B, 15, "presidential candidates")
+    B = "On March 20, the president won 92 percent of the vote"
+    d.ev(B, "election_or_referendum", "2016-03-20")
+    d.fig(B, 92, "Issoufou's share of the second-round vote", unit="percent")
+    B = "received 8 percent of the vote."
+    d.ev(B, "election_or_referendum", Y)
+    d.fig(B, 8, "Amadou's share of the second-round vote", unit="percent")
+    d.ev("Amadou’s supporters boycotted the runoff", "other", Y)
+    d.ev("Amadou’s supporters boycotted the runoff||Observers from the African Union", "other", Y,
+         source="African Union")
+    B = "backed Issoufou and won 118 of 171 National Assembly seats"
+    d.ev(B, "election_or_referendum", Y)
+    d.fig(B, 118, "National Assembly seats won by the PNDS-led coalition")
+    d.fig(B, 171, "National Assembly seats")
+    B = "The opposition MODEN-FA Lumana party won 25 seats"
+    d.ev(B, "election_or_referendum", Y)
+    d.fig(B, 25, "seats won by MODEN-FA Lumana")
+    d.fig(B, 20, "seats won by the National Movement for the Development of Society")
+    d.ev("Brigi Rafini retained his post as prime minister", "other", Y)
+    d.ev("criticized voter registration efforts", "other", Y)
+    B = "The law mandates that women fill at least 30 percent"
+    d.prov(B, "threshold", 30, "percent", "at least 30 percent",
+           "women in senior government positions")
+    d.prov(B, "threshold", 15, "percent", "at least 15 percent", "women in elected seats")
+    B = "There were eight female ministers in the 43-member cabinet"
+    d.fig(B, 8, "female ministers")
+    d.fig(B, 43, "cabinet members")
+    d.fig(B, 19, "women's share of the cabinet", unit="percent")
+    B = "Women held 26 of 171 National Assembly seats"
+    d.fig(B, 26, "National Assembly seats held by women")
+    d.fig(B, 171, "National Assembly seats")
+    d.fig(B, 15, "women's share of National Assembly seats", unit="percent")
+    d.fig("There were eight seats in the National Assembly designated", 8,
+          "National Assembly seats for special constituencies")
+
+    d.sec("4")
+    d.ent("organization", "World Bank")
+    d.ent("organization", "Ministry of Public Health")
+    d.ent("organization", "Constitutional Court")
+    d.ent("organization", "High Authority to Combat Corruption and Related Crimes")
+    d.ent("organization", "State Inspectorate")
+    d.ent("organization", "High Council of Communications")
+    d.ent("organization", "Administrative Court")
+    d.not_entity("Worldwide Governance Indicators", "National Register")
+    d.ev("there were several reports of government corruption during the year", "other", Y)
+    d.ev("An investigation uncovered a corrupt civil servant recruitment scheme",
+         "investigation", Y)
+    d.ev("Several high-level officials were implicated.", "other", Y)
+    d.ev("The National Register and the press published the initial statements",
+         "report_published", Y)
+
+
+PART_BUILDERS = {"3-4": sections_3_4, "5-7": sections_5_7, "2": section_2}
 
 
 def niger() -> CollectionDevDoc:
