@@ -34,12 +34,14 @@ Y = "2016"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 CNDH = "National Human Rights Commission"
 MINWOMEN = "Ministry of Women’s Promotion and Children’s Protection"
 MOL = "Ministry of Labor and Civil Service"
 DHS = "According to the 2012 DHS, "
+MININT = ("Ministry of the Interior, Public Security, Decentralization, and Customary and "
+          "Religious Affairs")
 
 
 # =========================================================================================
@@ -232,7 +234,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           "approximately", unit="percent")
 
     d.sec("7.b")
-    d.ent("organization", "Ministry of Interior")
+    d.ent("organization", MININT, "Ministry of Interior")
     d.ent("place", "Tillabery", "Tillabery Region")
     B = "A study conducted by the government and the ILO concluded"
     d.fig(B, 1.1, "prevalence of forced labor among adults (2011)", unit="percent")
@@ -406,11 +408,11 @@ def section_2(d: CollectionDevDoc) -> None:
 def sections_3_4(d: CollectionDevDoc) -> None:
     d.sec("3")
     d.ent("person", "Issoufou Mahamadou", "Issoufou")
-    d.ent("person", "Hama Amadou", "Amadou")
+    d.ent("person", "Hama Amadou", "Amadou", "Hama")
     d.ent("organization", "African Union")
     d.ent("organization", "Nigerien Party for Democracy and Socialism", "PNDS")
     d.ent("organization", "National Assembly")
-    d.ent("organization", "MODEN-FA Lumana")
+    d.ent("organization", "MODEN-FA Lumana", "MODEN-FA Lumana Party")
     d.ent("organization", "National Movement for the Development of Society")
     d.ent("person", "Brigi Rafini")
     B = "On February 21, the country held a first round of legislative"
@@ -468,7 +470,175 @@ def sections_3_4(d: CollectionDevDoc) -> None:
          "report_published", Y)
 
 
-PART_BUILDERS = {"3-4": sections_3_4, "5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: CollectionDevDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Niger")
+    d.ent("person", "Issoufou Mahamadou", "Issoufou")
+    d.ent("person", "Hama Amadou", "Amadou", "Hama")
+    d.ent("organization", "African Union")
+    d.ent("organization", "National Assembly")
+    B = "Following a February 21 first round of presidential elections"
+    d.ev(B, "election_or_referendum", "2016-02-21")
+    d.ev(B, "election_or_referendum", "2016-03-20")
+    d.fig(B, 92, "Issoufou's share of the run-off vote", unit="percent")
+    d.fig(B, 8, "Amadou's share of the run-off vote", unit="percent")
+    B = "despite an opposition boycott, several irregularities, and Amadou’s imprisonment"
+    d.ev(B, "other", Y, source="African Union")
+    d.ev(B, "detention_or_arrest", "2015-11", date_end="2016-03")
+    d.ev("Observers also characterized the February 21 National Assembly elections",
+         "election_or_referendum", "2016-02-21")
+    d.ev("In December 2015 the government announced it had foiled an attempted coup",
+         "other", "2015-12", polarity="alleged")
+    d.ev("The most serious human rights problems included attacks by armed groups",
+         "attack_or_threat", Y)
+    d.ev("Other human rights problems included: security force killings of civilians",
+         "killing", Y)
+    d.ev("The government restricted opposition political parties.", "other", Y)
+    d.ev("The government took some steps to prosecute officials who committed abuses",
+         "charge", Y)
+    d.ev("Terrorist groups targeted and killed civilians and recruited child soldiers",
+         "killing", Y)
+    B = "The government charged child soldiers, when apprehended"
+    d.ev(B, "charge", Y)
+    d.ev(B, "detention_or_arrest", Y)
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionDevDoc) -> None:
+    d.sec("1.a")
+    d.ent("person", "Alhadji Hairam")
+    d.ent("person", "Ichehou Bogobiri")
+    d.ent("place", "Gueskerou")
+    d.ent("place", "Diffa", "Diffa Region")
+    d.ent("organization", "Boko Haram")
+    d.ev("There were reports that the government or its agents committed", "killing", Y,
+         polarity="alleged")
+    B = "on July 23, security force members shot and killed two fishermen"
+    d.ev(B, "killing", "2016-07-23", place="Gueskerou")
+    d.fig(B, 2, "fishermen killed by security forces")
+
+    d.sec("1.b")
+    d.ev("There were no reports of politically motivated disappearances.", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("organization", "UN")
+    d.ent("organization", "UN Stabilization Mission in Haiti")
+    d.ent("place", "Cote d’Ivoire")
+    d.ent("place", "Central African Republic")
+    d.ent("organization", "Central Service for the Fight against Terrorism", "SCLCT")
+    d.ent("place", "Niamey")
+    d.ent("organization", CNDH, "CNDH")
+    d.ent("organization", "International Committee of the Red Cross", "ICRC")
+    d.not_entity("Kollo Prison", "Koutakale, and Kollo prisons")
+    d.ev("there were reports security forces beat and abused civilians", "torture_or_abuse", Y,
+         polarity="alleged")
+    d.ev("Security officials reportedly inflicted severe pain and suffering", "torture_or_abuse",
+         Y, polarity="alleged")
+    d.ev("Security forces singled out members of the Bororo Fulani", "torture_or_abuse", Y)
+    d.ev("UN investigations determined that Nigerien police forces serving", "torture_or_abuse",
+         "2016-02")
+    B = "Another investigation determined that Nigerien military forces serving"
+    d.ev(B, "torture_or_abuse", "2015-09")
+    d.fig(B, 2, "adults sexually exploited by peacekeepers in Cote d'Ivoire")
+    B = "The government removed the implicated peacekeepers from UN peacekeeping"
+    d.ev(B, "dismissal", Y)
+    d.ev(B, "investigation", Y)
+    d.fig("Conditions in the country’s 38 prisons were harsh", 38, "prisons")
+    d.ev("Guards subjected prisoners to humiliating treatment.", "torture_or_abuse", Y)
+    d.ev("Prison deaths occurred from malaria and meningitis", "death_in_custody", Y)
+    d.ev("investigated and monitored prison and detention center conditions", "investigation",
+         Y)
+    d.ev("access to most prisons and detention centers, including police station jails",
+         "other", Y)
+    d.ev("During the year the government separated juvenile detainees", "other", Y)
+
+    d.sec("1.d")
+    d.ent("person", "Habsou Garba")
+    d.ent("organization", MININT, "Ministry of Interior")
+    d.ent("organization", "Ministry of National Defense")
+    d.ent("organization", "National Guard")
+    d.prov("the law prohibits detention without charge for more than 48 hours", "time_limit",
+           48, "hours", "more than 48 hours", "detention without charge")
+    B = "authorities detained members and supporters of opposition political parties"
+    d.ev(B, "detention_or_arrest", Y)
+    d.ev(B, "charge", Y)
+    d.ev(B, "release", Y)
+    d.ev("During the year the government renewed a state of emergency", "law_or_decree", Y,
+         place="Diffa")
+    d.fig("the emergency response time in Niamey could be 45 minutes", 45,
+          "emergency response time in Niamey", "at least", unit="minutes")
+    B = "The law allows individuals to be detained for 48 hours without charge"
+    d.prov(B, "time_limit", 48, "hours", "48 hours without charge", "detention without charge")
+    d.prov(B, "time_limit", 48, "hours", "an additional 48 hours", "extension of detention")
+    B = "may be detained for 10 days, extendable once for an additional 10 days"
+    d.prov(B, "time_limit", 10, "days", "10 days", "detention of terrorism suspects")
+    d.prov(B, "time_limit", 10, "days", "an additional 10 days",
+           "extension of detention of terrorism suspects")
+    d.prov("This 10-day time period begins once suspects reach the Niamey SCLCT", "time_limit",
+           10, "days", "10-day time period", "detention of terrorism suspects")
+    d.prov("There was a functioning bail system for crimes carrying a sentence", "threshold", 10,
+           "years", "a sentence of less than 10 years", "bail")
+    d.prov("Authorities must notify those arrested of their right to a lawyer", "time_limit", 24,
+           "hours", "within 24 hours", "notice of the right to a lawyer")
+    d.ev("authorities did not detain suspects incommunicado", "detention_or_arrest", Y,
+         polarity="negated")
+    B = "maximum pretrial confinement of 30 months for serious crimes"
+    d.prov(B, "time_limit", 30, "months", "30 months", "pretrial detention for serious crimes")
+    d.prov(B, "time_limit", 12, "months", "12 months", "pretrial detention for lesser offenses")
+    d.fig("In November approximately 66 percent of prisoners nationwide", 66,
+          "share of prisoners awaiting trial (November)", "approximately", unit="percent")
+
+    d.sec("1.e")
+    d.ent("organization", "Court of Appeals")
+    d.ent("organization", "Supreme Court")
+    d.ent("organization", "MODEN-FA Lumana", "MODEN-FA Lumana Party")
+    d.ent("person", "Hama Amadou", "Amadou", "Hama")
+    d.ent("organization", "Court of Justice of the Economic Community of West African States",
+          "ECOWAS Community Court of Justice")
+    d.ent("organization", "Economic Community of West African States", "ECOWAS")
+    d.ev("The government reassigned some judges to low-profile positions", "dismissal", Y)
+    d.ev("There were allegations the government interfered or attempted", "other", Y,
+         polarity="alleged")
+    d.ev("Judges granted provisional release pending trial to some high-profile", "release", Y)
+    d.prov("charged with crimes carrying a sentence of at least 10 years", "threshold", 10,
+           "years", "at least 10 years’ imprisonment", "counsel at public expense")
+    B = "In late 2015 and early 2016, authorities detained 13 members"
+    d.ev(B, "detention_or_arrest", "2015", date_end="2016")
+    d.fig(B, 13, "opposition party members detained")
+    B = "Hama and eight other members subsequently were granted provisional release"
+    d.ev(B, "release", Y)
+    d.ev(B, "other", "2015-12", polarity="alleged")
+    d.fig(B, 8, "other party members granted provisional release")
+    d.fig(B, 4, "party members awaiting trial")
+    d.ev("access to political prisoners, and these groups conducted visits", "other", Y)
+
+    d.sec("1.g")
+    d.ent("place", "Toumour")
+    d.ent("place", "Tillabery", "Tillabery Region")
+    d.ent("organization", "Department of State")
+    d.not_entity("Trafficking in Persons Report")
+    d.ev("There were numerous reported killings in the fight against Boko Haram", "killing", Y,
+         polarity="alleged")
+    B = "On September 2, for example, Boko Haram militants killed five civilians"
+    d.ev(B, "killing", "2016-09-02", place="Toumour")
+    d.fig(B, 5, "civilians killed by Boko Haram in Toumour")
+    d.ev("Boko Haram reportedly abducted an unknown number of civilians.", "other", Y,
+         polarity="alleged")
+    d.ev("Armed groups in northern Tillabery Region also abducted several villagers", "other", Y)
+    d.ev("There were reports of forced marriages to Boko Haram militants.", "other", Y,
+         polarity="alleged")
+    d.ev("Boko Haram militants attacked several medical facilities", "attack_or_threat", Y)
+    d.ev("Boko Haram militants burned homes and villages, displacing civilians.",
+         "attack_or_threat", Y)
+
+
+PART_BUILDERS = {"exec": executive_summary, "1": section_1, "3-4": sections_3_4, "5-7": sections_5_7, "2": section_2}
 
 
 def niger() -> CollectionDevDoc:
