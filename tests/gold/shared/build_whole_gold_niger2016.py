@@ -302,7 +302,6 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           "share of the mining workforce in the informal sector", "approximately",
           unit="percent")
     B = "in 2013 there were 229 work-related accidents"
-    d.ev(B, "other", "2013", source=MOL)
     d.fig(B, 229, "work-related accidents (2013)", source=MOL)
     d.fig(B, 9, "fatal work-related accidents (2013)", source=MOL)
 
@@ -501,9 +500,6 @@ def executive_summary(d: CollectionDevDoc) -> None:
          "charge", Y)
     d.ev("Terrorist groups targeted and killed civilians and recruited child soldiers",
          "killing", Y)
-    B = "The government charged child soldiers, when apprehended"
-    d.ev(B, "charge", Y)
-    d.ev(B, "detention_or_arrest", Y)
 
 
 # =========================================================================================
