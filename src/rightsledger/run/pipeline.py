@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..extract.annotate import annotate, load_nlp
 from ..extract.embed import MODEL_ID, headings, sentence_vectors, to_bytes
 from ..extract.confidence import add_confidence
+from ..extract.currency import localize_currencies
 from ..extract.entities import extract_entities
 from ..extract.events import extract_events
 from ..extract.figures import extract_figures
@@ -75,6 +76,7 @@ def process_source(source: Source, doc_id: str, *, country: str | None = None,
         figures = extract_figures(ann)
     with clock("provisions"):
         provisions = extract_provisions(ann)
+        localize_currencies(document.country_code, events, figures, provisions)
     with clock("confidence"):
         entities, events, figures, provisions = add_confidence(entities, events, figures, provisions)
     with clock("embed"):
