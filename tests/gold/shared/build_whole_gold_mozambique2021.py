@@ -1,0 +1,280 @@
+"""Build the hand-made TEST gold file for Mozambique 2021 (a page of the public collection).
+
+``2021_mozambique.jsonl`` annotates ``html/2021/mozambique.html`` of the public collection of
+state.gov pages (InsideClimateNews/2025-08-state-department-human-rights), checked out next to
+the repository as ``../collection/html/2021/mozambique.html`` by ``scripts/collection.sh``: the
+2021 edition, classic seven-section layout. Split ``test``, annotated BLIND with the method of
+``build_whole_gold_malawi2016.py`` (``CollectionTestDoc`` of ``collection_gold.py``): every
+record below was decided by hand, reading the report sentence by sentence, and the system was
+never run on the page before this file was committed; the script only turns the decisions into
+offsets (into the text ``rightsledger.read.read_path`` gives), each anchor (at most 14 words)
+occurring once in the document. The scope line lists in ``"ranges"`` exactly the section groups
+annotated whole (``DONE``). The output holds offsets, names and values but no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_mozambique2021.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_mozambique2021.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2021_mozambique.md.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_dev import seven_section_parts  # noqa: E402
+from collection_gold import CollectionTestDoc, assemble  # noqa: E402
+
+FILE = "html/2021/mozambique.html"
+Y = "2021"
+
+#: the section groups of the page, and those annotated whole so far (in annotation order)
+ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
+DONE = ["5-7"]
+
+CNDH = "National Human Rights Commission"
+MINJUS = "Ministry of Justice, Constitutional, and Religious Affairs"
+MINGENDER = "Ministry of Gender, Children, and Social Action"
+LAMBDA = "Mozambican Association for the Defense of Sexual Minorities"
+ADEMO = "Mozambican Association for the Disabled Persons"
+PRM = "National Police"
+SERNIC = "Criminal Investigation Service"
+ILO = "International Labor Organization"
+INSPECT = "Mozambican General Labor Inspectorate"
+
+
+def common(d: CollectionTestDoc) -> None:
+    """Entities named in several section groups (declared by every part that names them)."""
+    d.ent("place", "Cabo Delgado", "Cabo Delgado Province")
+    d.ent("organization", "ISIS-Mozambique", "ISIS")
+    d.ent("organization", "Frelimo")
+    d.ent("organization", "Department of State")
+    d.ent("organization", CNDH, "CNDH")
+    d.ent("organization", MINJUS, "Ministry of Justice")
+    d.ent("organization", PRM, "PRM")
+    d.ent("place", "Maputo", "Maputo Province")
+    d.ent("place", "Nampula", "Nampula Province")
+    d.ent("organization", LAMBDA, "LAMBDA")
+    d.not_entity("Trafficking in Persons Report")
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: CollectionTestDoc) -> None:
+    common(d)
+    d.sec("5")
+    d.ent("organization", "Mozambican Bar Association")
+    d.ev("The government had yet to act on the registration request pending", "registration_decision",
+         Y, polarity="negated")
+    d.ev("Human rights activists in Cabo Delgado Province reported harassment", "attack_or_threat",
+         Y, polarity="alleged", place="Cabo Delgado")
+
+    d.sec("6")
+    d.ent("place", "Macomia", "Macomia District")
+    d.ent("organization", "UNICEF")
+    d.ent("organization", "United Nations")
+    d.ent("place", "Beira")
+    d.ent("place", "Manica")
+    d.ent("organization", "Ministry of Health")
+    d.ent("place", "Murrupula District")
+    d.ent("organization", SERNIC, "SERNIC")
+    d.ent("organization", ADEMO, "ADEMO")
+    d.ent("organization", "Forum of Mozambican Associations of People with Disabilities")
+    d.ent("organization", "Nampula Provincial Council to Fight AIDS")
+    d.ent("organization", "AlbiMoz")
+    d.ent("organization", "Amor a Vida")
+    d.not_entity("Matalane Police Training School", "Mozambique Demographic and Health Survey",
+                 "Health Sector Gender Inclusion Strategy", "Education Sector Development Plan",
+                 "Child Protection Law", "Hague Convention on the Civil Aspects of International",
+                 "Annual Report on International Parental Child Abduction",
+                 "National Action Plan in the Area of Disabilities",
+                 "Fifth National Action Plan to Combat HIV/AIDS")
+    d.prov("Penalties for conviction range from two to eight years’ imprisonment", "penalty", 2,
+           "years", "two to eight years’ imprisonment", "rape", value_end=8)
+    d.prov("Penalties for conviction range from two to eight years’ imprisonment", "penalty", 20,
+           "years", "20 to 24 years’ imprisonment", "rape of a child younger than 12",
+           value_end=24)
+    d.prov("Penalties for conviction range from two to eight years’ imprisonment", "threshold",
+           12, "age", "age 12", "age of the survivor")
+    d.ev("reported concerns regarding rape, sexual exploitation, and other forms", "torture_or_abuse",
+         Y, polarity="alleged", place="Cabo Delgado")
+    d.ev("In May Macomia District community members alleged that a member", "killing", "2021-05",
+         polarity="alleged", place="Macomia")
+    d.prov("is punishable by one to two years’ imprisonment or longer", "penalty", 1, "years",
+           "one to two years’ imprisonment", "abuse of a spouse or partner", value_end=2)
+    d.ev("national director of human rights and citizenship was convicted", "conviction_or_sentence",
+         "2021-07")
+    d.pen("prison", 6, "months", "six months’ imprisonment")
+    d.ev("Government agencies and NGOs implemented public outreach campaigns", "other", Y)
+    d.ev("including a campaign in June led by female PRM officers", "other", "2021-06")
+    d.prov("may be fined up to 20 times the teacher’s monthly salary", "penalty", 20,
+           "times the monthly salary", "up to 20 times the teacher’s monthly salary",
+           "sexual harassment of a student by a teacher")
+    d.ev("In August 2020 media reported male instructors were accused", "torture_or_abuse",
+         "2020-08", polarity="alleged", place="Maputo")
+    d.ev("Media reported all instructors suspected of involvement were suspended", "dismissal", Y)
+    d.ev("In June media reported that the officers involved were transferred", "other", "2021-06")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
+         polarity="negated")
+    d.fig("the provision of family planning services declined by 32 percent", 32,
+          "decline of family planning services in 2020", unit="percent", source="state media")
+    d.fig("the provision of family planning services declined by 32 percent", 41,
+          "increase of family planning services in January to April", unit="percent",
+          source="state media")
+    d.ev("On October 12, 40 civil society organizations denounced violence", "other",
+         "2021-10-12")
+    d.fig("On October 12, 40 civil society organizations denounced violence", 40,
+          "civil society organizations that denounced violence against pregnant women")
+    d.ev("According to the 2011 Mozambique Demographic and Health Survey", "report_published",
+         "2011")
+    d.fig("According to the 2011 Mozambique Demographic and Health Survey", 408,
+          "maternal mortality rate", unit="deaths per 100,000 births")
+    d.fig("The adolescent fertility rate (births per 1,000 girls", 146,
+          "adolescent fertility rate in 2018", unit="births per 1,000 girls and women")
+    d.fig("composed of members from the three parties with parliamentary seats", 3,
+          "parties with parliamentary seats")
+    d.fig("in 2018 only 49 percent of children completed primary school", 49,
+          "children who completed primary school in 2018", unit="percent")
+    d.ev("In June UNICEF reported that 8.5 million students", "report_published", "2021-06",
+         source="UNICEF")
+    d.fig("In June UNICEF reported that 8.5 million students", 8500000,
+          "students without access to online distance learning", source="UNICEF")
+    d.prov("the law requires a minimum of 16 to 20 years’ imprisonment", "penalty", 16, "years",
+           "a minimum of 16 to 20 years’ imprisonment", "trafficking in persons", value_end=20)
+    d.ev("the government had yet to implement any programs to combat child abuse", "other", Y,
+         polarity="negated")
+    d.ev("violent extremists abducted more than 50 children in Cabo Delgado", "other", "2020-06",
+         date_end="2021-06", place="Cabo Delgado")
+    d.fig("violent extremists abducted more than 50 children in Cabo Delgado", 50,
+          "children abducted by violent extremists", "more than")
+    d.ev("the government stated that ISIS-Mozambique used children as soldiers", "other", Y,
+         polarity="alleged")
+    d.prov("By law the minimum age of marriage for men and women is 18.", "threshold", 18, "age",
+           "18", "minimum age of marriage")
+    d.ev("In 2019 parliament outlawed marriage for children younger than age 18", "law_or_decree",
+         "2019")
+    d.prov("In 2019 parliament outlawed marriage for children younger than age 18", "threshold",
+           18, "age", "younger than age 18", "marriage")
+    d.ev("During the year the government and civil society launched an initiative", "other", Y)
+    d.ev("The United Nations reported that violent extremists in Cabo Delgado", "other", Y,
+         polarity="alleged", source="United Nations", place="Cabo Delgado")
+    d.prov("The minimum age for consensual sex is 16 for boys and girls.", "threshold", 16, "age",
+           "16", "minimum age for consensual sex")
+    d.fig("As of June 1, 400,000 children were without shelter", 400000,
+          "children without shelter, food, or schooling")
+    d.ev("conducted programs to provide health-care assistance and vocational education",
+         "other", Y)
+    d.ev("There were no reports of anti-Semitic acts.", "attack_or_threat", Y, polarity="negated")
+    d.ev("In August a school official in Murrupula District, Nampula Province", "torture_or_abuse",
+         "2021-08", polarity="alleged", place="Murrupula District")
+    d.ev("the public prosecutor instructed SERNIC to investigate it", "investigation", Y)
+    d.ev("The government had yet to approve another plan by year’s end.", "other", Y,
+         polarity="negated")
+    d.ev("In August the Forum of Mozambican Associations of People with Disabilities",
+         "other", "2021-08")
+    d.ev("In May the government approved the Fifth National Action Plan", "other", "2021-05")
+    d.ev("In August the Nampula Provincial Council to Fight AIDS launched", "other", "2021-08")
+    d.ev("Since 2008 the government had failed to act on LAMBDA’s request",
+         "registration_decision", Y, polarity="negated")
+    d.ev("There were no media or other reports of bias-motivated attacks", "attack_or_threat", Y,
+         polarity="negated")
+    d.ev("According to an April study by LAMBDA, more than two-thirds", "report_published",
+         "2021-04", source=LAMBDA)
+    d.fig("According to an April study by LAMBDA, more than two-thirds", 2 / 3,
+          "LGBTQI+ students who experienced discrimination at school", "more than",
+          source=LAMBDA)
+    d.ev("documented cases in which assailants kidnapped, maimed, or killed persons", "killing",
+         Y, polarity="alleged", source="AlbiMoz and Amor a Vida")
+    d.ev("approximately 114 persons with albinism had disappeared since 2014", "other", "2014",
+         "year", date_end=Y, polarity="alleged", source=CNDH)
+    d.fig("approximately 114 persons with albinism had disappeared since 2014", 114,
+          "persons with albinism disappeared since 2014", "approximately", source=CNDH)
+    d.fig("approximately 114 persons with albinism had disappeared since 2014", 55,
+          "individuals against whom criminal cases were opened", source=CNDH)
+
+    d.sec("7")
+    d.ent("organization", ILO)
+    d.ent("organization", "Organization of Mozambican Workers")
+    d.ent("organization", "Vice World News")
+    d.ent("organization", "West China Cement")
+    d.ent("organization", "Council of Ministers")
+    d.ent("organization", "Ministry of Labor")
+    d.ent("organization", MINGENDER)
+    d.ent("organization",
+          "National Reference Group for the Protection of Children and Combating Trafficking")
+    d.ent("organization", "Department of Labor")
+    d.ent("organization", "Constitutional Council")
+    d.ent("organization", INSPECT)
+    d.ent("organization", "Ministry of Finance")
+    d.not_entity("Dugongo Cement plant", "Findings on the Worst Forms of Child Labor")
+    d.prov("may take up to 45 days to register unions", "time_limit", 45, "days",
+           "up to 45 days", "registration of unions")
+    d.prov("strikes be announced at least five days in advance", "requirement", 5, "days",
+           "at least five days in advance", "notice of strikes")
+    d.fig("Collective bargaining contracts covered less than 5 percent", 5,
+          "share of the workforce covered by collective bargaining contracts", "fewer than",
+          unit="percent")
+    d.prov("Defendants sentenced to fewer than three years’ imprisonment", "threshold", 3,
+           "years", "fewer than three years’ imprisonment", "conversion to community labor")
+    d.ev("In August Vice World News reported that the Dugongo Cement plant", "other", "2021-08",
+         polarity="alleged", source="Vice World News")
+    d.fig("In August Vice World News reported that the Dugongo Cement plant", 300,
+          "workers confined at the cement plant", "approximately", source="Vice World News")
+    d.prov("The minimum age of employment without restriction is 18.", "threshold", 18, "age",
+           "18", "minimum age of employment")
+    d.prov("allow children ages 12 to 15 to engage in domestic work", "threshold", 12, "age",
+           "ages 12 to 15", "domestic work by children", value_end=15)
+    d.prov("A minimum age of 12 is not in compliance", "threshold", 12, "age", "12",
+           "minimum age for domestic work")
+    d.fig("an extensive list of activities within 14 occupational categories", 14,
+          "occupational categories of hazardous work")
+    d.prov("permits children between ages 15 and 17 to work", "threshold", 15, "age",
+           "between ages 15 and 17", "work with a permit", value_end=17)
+    d.prov("Children between ages 15 and 18 may work up to seven hours", "threshold", 15, "age",
+           "between ages 15 and 18", "work hours of children", value_end=18)
+    d.prov("Children between ages 15 and 18 may work up to seven hours", "prohibition", 7,
+           "hours", "up to seven hours a day", "daily work hours of children")
+    d.prov("Children between ages 15 and 18 may work up to seven hours", "prohibition", 38,
+           "hours", "a total of 38 hours a week", "weekly work hours of children")
+    d.ev("there were no public reports of individuals dismissed because", "dismissal", Y,
+         polarity="negated")
+    d.ev("There were multiple media reports of the Ministry of Labor suspending", "other", Y,
+         polarity="alleged")
+    d.ev("Some foreign workers reported harassment by Ministry of Labor inspectors",
+         "attack_or_threat", Y, polarity="alleged")
+    d.ev("In 2017, however, the Constitutional Council ruled", "other", "2017")
+    d.ev("in August the government raised the minimum wage for the first time", "other",
+         "2021-08")
+    d.prov("The standard legal workweek is 40 hours but may be extended", "prohibition", 40,
+           "hours", "40 hours", "standard workweek")
+    d.prov("The standard legal workweek is 40 hours but may be extended", "prohibition", 48,
+           "hours", "48 hours", "extended workweek")
+    d.prov("Overtime must be paid for hours worked in excess of 48 hours", "threshold", 48,
+           "hours", "in excess of 48 hours", "overtime pay")
+    d.prov("Overtime must be paid for hours worked in excess of 48 hours", "requirement", 50,
+           "percent", "50 percent above the base hourly salary", "overtime pay")
+    d.fig("approximately six million persons, or 80 percent", 6000000,
+          "persons working in the informal sector", "approximately", source=ILO)
+    d.fig("approximately six million persons, or 80 percent", 80,
+          "share of the economically active population in the informal sector", unit="percent",
+          source=ILO)
+
+
+PART_BUILDERS = {"5-7": sections_5_7}
+
+
+def mozambique() -> CollectionTestDoc:
+    return assemble(CollectionTestDoc, "2021_mozambique", FILE, 2021, ALL_PARTS, DONE,
+                    PART_BUILDERS)
+
+
+DOCS = {"2021_mozambique": mozambique}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
