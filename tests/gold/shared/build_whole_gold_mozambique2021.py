@@ -34,7 +34,7 @@ Y = "2021"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 CNDH = "National Human Rights Commission"
 MINJUS = "Ministry of Justice, Constitutional, and Religious Affairs"
@@ -51,7 +51,7 @@ def common(d: CollectionTestDoc) -> None:
     """Entities named in several section groups (declared by every part that names them)."""
     d.ent("place", "Cabo Delgado", "Cabo Delgado Province")
     d.ent("organization", "ISIS-Mozambique", "ISIS")
-    d.ent("organization", "Frelimo")
+    d.ent("organization", "Front for the Liberation of Mozambique", "Frelimo")
     d.ent("organization", "Department of State")
     d.ent("organization", CNDH, "CNDH")
     d.ent("organization", MINJUS, "Ministry of Justice")
@@ -265,7 +265,126 @@ def sections_5_7(d: CollectionTestDoc) -> None:
           source=ILO)
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionTestDoc) -> None:
+    common(d)
+    d.sec("2.a")
+    d.ent("organization", "Media Institute of Southern Africa in Mozambique", "MISA-Mozambique")
+    d.ent("organization", "Attorney General’s Office", "PGR")
+    d.ent("organization", "Canal de Mocambique")
+    d.ent("person", "Matias Guente", "Guente")
+    d.ev("police imposed de facto restrictions on free speech and expression",
+         "censorship_or_blocking", Y)
+    d.ev("In February SERNIC officers arrested two men for making and sharing",
+         "detention_or_arrest", "2021-02")
+    d.ev("In February SERNIC officers arrested two men for making and sharing", "release", Y)
+    d.fig("In February SERNIC officers arrested two men for making and sharing", 2,
+          "men arrested for sharing a video")
+    d.ev("linked the February 16 expulsion of a British journalist", "other", "2021-02-16")
+    d.ev("Authorities failed to investigate attacks on journalists.", "investigation", Y,
+         polarity="negated")
+    d.ev("On June 29, Nampula municipal police allegedly attacked four journalists",
+         "attack_or_threat", "2021-06-29", polarity="alleged", place="Nampula")
+    d.fig("On June 29, Nampula municipal police allegedly attacked four journalists", 4,
+          "journalists attacked by municipal police")
+    d.fig("On June 29, Nampula municipal police allegedly attacked four journalists", 3,
+          "youths reportedly detained illegally")
+    d.ev("In March the PGR closed its investigations into the August 2020 attack",
+         "investigation", "2021-03")
+    d.ev("In March the PGR closed its investigations into the August 2020 attack",
+         "attack_or_threat", "2020-08")
+    d.ev("In March the PGR closed its investigations into the August 2020 attack",
+         "attack_or_threat", "2019")
+    d.ev("Authorities did not arrest anyone in connection with either incident.",
+         "detention_or_arrest", Y, polarity="negated")
+    d.ev("Authorities cited violation of antiterrorism and national security laws",
+         "detention_or_arrest", Y)
+    d.ev("In March the attorney general withdrew charges of divulging state secrets", "other",
+         "2021-03")
+    d.ev("The government did not restrict or disrupt access to the internet",
+         "censorship_or_blocking", Y, polarity="negated")
+    d.ev("The government did not restrict or disrupt access to the internet", "surveillance", Y,
+         polarity="alleged")
+    d.ev("members of civil society reported government intelligence agents monitored email",
+         "surveillance", Y, polarity="alleged")
+
+    d.sec("2.b")
+    d.ent("organization", "Vale")
+    d.ent("place", "Tete", "Tete Province")
+    d.ent("organization", "Municipal Council of Maputo")
+    d.ent("organization", "Constitutional Court")
+    d.ent("organization", "Administrative Tribunal")
+    d.ent("organization", "Mozambican Bar Association")
+    d.prov("they must notify local authorities of their intent in writing at least four",
+           "requirement", 4, "days", "at least four business days in advance",
+           "notice of demonstrations")
+    d.ev("on May 7, riot police shot and injured two individuals", "attack_or_threat",
+         "2021-05-07", place="Tete")
+    d.fig("on May 7, riot police shot and injured two individuals", 2,
+          "individuals shot and injured by riot police")
+    d.ev("On June 16, the Municipal Council of Maputo refused permission", "other",
+         "2021-06-16", place="Maputo")
+    d.fig("On June 16, the Municipal Council of Maputo refused permission", 15,
+          "youths refused permission to protest")
+    d.ev("by year’s end had not acted on the request for registration",
+         "registration_decision", Y, polarity="negated")
+    d.ev("In 2017 the Constitutional Court ruled LAMBDA and other groups", "other", "2017")
+    d.ev("In June the Administrative Tribunal informed LAMBDA", "other", "2021-06")
+
+    d.sec("2.c")
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.e")
+    d.ent("organization", "International Organization for Migration")
+    d.ent("place", "Palma", "Palma District")
+    d.ent("organization", "UN")
+    d.ent("organization", "Rwanda Defense Force")
+    d.ent("organization", "South African Development Community")
+    d.not_entity("UN Guiding Principles on Internal Displacement")
+    d.fig("estimated there were approximately 800,000 internally displaced persons", 800000,
+          "internally displaced persons in September", "approximately",
+          source="International Organization for Migration")
+    d.ev("alleged that government security forces prevented IDPs from leaving villages", "other",
+         Y, polarity="alleged", place="Palma")
+    d.ev("In 2020 a human rights organization reported that local officials", "report_published",
+         "2020")
+    d.ev("On August 3, the government announced a plan to improve coordination", "other",
+         "2021-08-03")
+    d.ev("Authorities limited access to some areas of Cabo Delgado Province.", "other", Y,
+         place="Cabo Delgado")
+    d.ev("regained territory from ISIS-Mozambique in August and September", "other", "2021-08",
+         date_end="2021-09", place="Cabo Delgado")
+    d.fig("regained territory from ISIS-Mozambique in August and September", 300000000,
+          "emergency reconstruction plan", unit="USD")
+
+    d.sec("2.f")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ent("person", "Cassien Ntamuhanga", "Ntamuhanga")
+    d.ent("organization", "Association of Rwandans in Mozambique")
+    d.ent("person", "Revocant Karemangingo")
+    d.ent("place", "Matola")
+    d.not_entity("Maratane Camp")
+    d.ev("Nevertheless, the disappearance in the country of former Rwandan opposition", "other",
+         Y)
+    d.ev("Nevertheless, the disappearance in the country of former Rwandan opposition",
+         "killing", Y)
+    d.fig("Approximately 11,500 refugee-status-determination cases dating to 2011", 11500,
+          "refugee-status-determination cases awaiting processing", "approximately")
+    d.ev("after Rwandan asylum seeker Cassien Ntamuhanga disappeared", "other", Y)
+    d.ev("On August 12, police arrested and detained two Rwandan refugees", "detention_or_arrest",
+         "2021-08-12")
+    d.dur(24, "hours", "for 24 hours")
+    d.fig("On August 12, police arrested and detained two Rwandan refugees", 2,
+          "Rwandan refugees arrested")
+    d.ev("On September 13, unknown attackers shot and killed in Matola city", "killing",
+         "2021-09-13", place="Matola")
+    d.prov("Refugees may apply for citizenship after five years in the country.", "threshold", 5,
+           "years", "after five years in the country", "citizenship of refugees")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
 
 
 def mozambique() -> CollectionTestDoc:
