@@ -34,7 +34,7 @@ Y = "2021"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 CNDH = "National Human Rights Commission"
 MINJUS = "Ministry of Justice, Constitutional, and Religious Affairs"
@@ -45,6 +45,8 @@ PRM = "National Police"
 SERNIC = "Criminal Investigation Service"
 ILO = "International Labor Organization"
 INSPECT = "Mozambican General Labor Inspectorate"
+RENAMO = "Mozambican National Resistance"
+MDM = "Democratic Movement of Mozambique"
 
 
 def common(d: CollectionTestDoc) -> None:
@@ -384,7 +386,125 @@ def section_2(d: CollectionTestDoc) -> None:
            "years", "after five years in the country", "citizenship of refugees")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionTestDoc) -> None:
+    common(d)
+    d.sec("3")
+    d.ent("organization", RENAMO, "Renamo")
+    d.ent("organization", "National Assembly")
+    d.ent("organization", "EU")
+    d.ent("organization", "European Commonwealth")
+    d.ent("place", "Gaza")
+    d.ent("place", "Zambezia")
+    d.ent("organization", MDM)
+    d.ent("organization", "National Election Commission", "CNE")
+    d.ent("organization", "Constitutional Council")
+    d.ent("person", "Filipe Jacinto Nyusi", "Nyusi")
+    d.ent("organization", "EU Election Observation Mission")
+    d.ent("place", "Inhambane", "Inhambane Province")
+    d.ev("signed cessation of hostilities and a peace agreement", "law_or_decree", "2019")
+    d.ev("In 2019 the country held national elections for president",
+         "election_or_referendum", "2019")
+    d.ev("Domestic and international observers noted voting-day procedures", "other", "2019")
+    d.ev("The EU, European Commonwealth, and civil society organizations reported", "other",
+         "2019", polarity="alleged")
+    d.ev("These included discrepancies between the number of voters registered", "other",
+         "2019", polarity="alleged")
+    d.fig("nonregistration of more than 3,000 independent and opposition observers", 3000,
+          "observers not registered", "more than")
+    d.ev("During vote tabulation civil society and international observers noted", "other",
+         "2019")
+    d.ev("did not recognize the election results as legitimate", "other", "2019")
+    d.fig("The two major opposition parties, Renamo and the Democratic Movement", 2,
+          "major opposition parties")
+    d.ev("The president of the CNE acknowledged irregularities occurred", "other", "2019")
+    d.ev("In 2019 the Constitutional Council acknowledged irregularities", "other", "2019")
+    d.ev("The council certified the re-election of President Nyusi",
+         "election_or_referendum", "2019")
+    d.fig("The council certified the re-election of President Nyusi", 73,
+          "share of the vote for Nyusi", unit="percent")
+    d.fig("The council certified the re-election of President Nyusi", 2 / 3,
+          "share of parliamentary seats won by Frelimo", "more than")
+    d.fig("The council certified the re-election of President Nyusi", 10,
+          "provincial governorships won by Frelimo")
+    d.ev("The EU Election Observation Mission stated the electoral process", "other", "2019")
+    d.ev("Some observers and local press reported that Frelimo party operatives", "other",
+         "2019", polarity="alleged")
+    d.ev("Election-related violence occurred throughout the pre-election campaign period",
+         "attack_or_threat", "2019")
+    d.ev("Opposition parties and civil society complained of increased acts",
+         "attack_or_threat", "2019", polarity="alleged")
+    d.ev("claimed the government banned meetings and that Frelimo militants", "other", Y,
+         polarity="alleged")
+    d.ev("claimed the government banned meetings and that Frelimo militants",
+         "attack_or_threat", Y, polarity="alleged", place="Inhambane")
+    d.ev("In December 2020 the National Assembly elected seven civil society", "other",
+         "2020-12")
+    d.fig("In December 2020 the National Assembly elected seven civil society", 7,
+          "civil society representatives elected to the CNE")
+    d.ev("In January the commission’s members, which include the civil society", "other",
+         "2021-01")
+    d.fig("In January the commission’s members, which include the civil society", 3,
+          "main political parties")
+    d.ev("Following the death of the party’s president and founder in February", "other",
+         "2021-02")
+    d.ev("Following the death of the party’s president and founder in February", "other",
+         "2021-12")
+
+    d.sec("4")
+    d.ent("place", "Palma", "Palma District")
+    d.ent("organization", "Maputo City Court")
+    d.ent("person", "Paulo Zucula")
+    d.ent("organization", "Embraer")
+    d.ent("organization", "Court of Appeal")
+    d.ent("person", "Maria Helena Taipo", "Taipo")
+    d.ent("person", "Armando Guebuza")
+    d.ent("organization", "State Information and Security Service")
+    d.ent("person", "Manuel Chang", "Chang")
+    d.ent("place", "South Africa")
+    d.ent("place", "Mozambique")
+    d.ent("place", "United States")
+    d.ev("There were numerous reports of corruption in all branches", "other", Y,
+         polarity="alleged")
+    d.ev("In August commercial truck drivers alleged that police demanded payments", "other",
+         "2021-08", polarity="alleged")
+    d.ev("Public prosecutors faced threats for their role in efforts", "attack_or_threat", Y)
+    d.ev("There were numerous allegations of corruption by security forces", "other", Y,
+         polarity="alleged", place="Cabo Delgado")
+    d.ev("On May 25, media reported that security force members looted", "other",
+         "2021-05-25", polarity="alleged", place="Palma")
+    d.fig("On May 25, media reported that security force members looted", 2,
+          "bank branches looted")
+    d.ev("Government officials subsequently arrested them and returned the stolen",
+         "detention_or_arrest", Y)
+    d.ev("There were several cases of public corruption involving active", "charge", Y)
+    d.ev("the Maputo City Court sentenced former minister of transportation",
+         "conviction_or_sentence", "2021-09-13")
+    d.pen("prison", 10, "years", "10 years’ imprisonment")
+    d.ev("the Maputo City Court sentenced former minister of transportation", "other", "2009")
+    d.fig("the Maputo City Court sentenced former minister of transportation", 2,
+          "aircraft purchased from Embraer")
+    d.ev("In May 2020 the Court of Appeal upheld the indictment", "charge", "2020-05")
+    d.ev("In May Taipo was released on bail pending trial.", "release", "2021-05")
+    d.ev("The trial had yet to begin by year’s end.", "trial", Y, polarity="negated")
+    d.ev("the Maputo City Court began the trial of 19 defendants", "trial", "2021-08-23")
+    d.ev("the Maputo City Court began the trial of 19 defendants", "other", "2016")
+    d.fig("the Maputo City Court began the trial of 19 defendants", 19,
+          "defendants in the hidden debts trial")
+    d.fig("the Maputo City Court began the trial of 19 defendants", 2000000000,
+          "illicitly obtained sovereign loans", "more than", unit="USD")
+    d.ev("The loans were signed by then finance minister Manuel Chang", "other", "2016")
+    d.ev("In 2018 Chang was arrested in South Africa.", "detention_or_arrest", "2018",
+         place="South Africa")
+    d.ev("In 2019 Mozambique’s Constitutional Council declared the loans illegal.", "other",
+         "2019")
+    d.ev("In November the government of Mozambique appealed a South African", "other",
+         "2021-11")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def mozambique() -> CollectionTestDoc:
