@@ -34,7 +34,7 @@ Y = "2021"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 CNDH = "National Human Rights Commission"
 MINJUS = "Ministry of Justice, Constitutional, and Religious Affairs"
@@ -42,11 +42,14 @@ MINGENDER = "Ministry of Gender, Children, and Social Action"
 LAMBDA = "Mozambican Association for the Defense of Sexual Minorities"
 ADEMO = "Mozambican Association for the Disabled Persons"
 PRM = "National Police"
-SERNIC = "Criminal Investigation Service"
+SERNIC = "National Criminal Investigation Service"
 ILO = "International Labor Organization"
 INSPECT = "Mozambican General Labor Inspectorate"
 RENAMO = "Mozambican National Resistance"
 MDM = "Democratic Movement of Mozambique"
+SADC = "Southern African Development Community"
+FADM = "Armed Defense Forces of Mozambique"
+SISE = "State Information and Security Service"
 
 
 def common(d: CollectionTestDoc) -> None:
@@ -84,7 +87,7 @@ def sections_5_7(d: CollectionTestDoc) -> None:
     d.ent("place", "Manica")
     d.ent("organization", "Ministry of Health")
     d.ent("place", "Murrupula District")
-    d.ent("organization", SERNIC, "SERNIC")
+    d.ent("organization", SERNIC, "Criminal Investigation Service", "SERNIC")
     d.ent("organization", ADEMO, "ADEMO")
     d.ent("organization", "Forum of Mozambican Associations of People with Disabilities")
     d.ent("organization", "Nampula Provincial Council to Fight AIDS")
@@ -115,7 +118,7 @@ def sections_5_7(d: CollectionTestDoc) -> None:
     d.ev("Government agencies and NGOs implemented public outreach campaigns", "other", Y)
     d.ev("including a campaign in June led by female PRM officers", "other", "2021-06")
     d.prov("may be fined up to 20 times the teacher’s monthly salary", "penalty", 20,
-           "times the monthly salary", "up to 20 times the teacher’s monthly salary",
+           "times the monthly salary", "up to 20 times the monthly salary",
            "sexual harassment of a student by a teacher")
     d.ev("In August 2020 media reported male instructors were accused", "torture_or_abuse",
          "2020-08", polarity="alleged", place="Maputo")
@@ -147,7 +150,7 @@ def sections_5_7(d: CollectionTestDoc) -> None:
     d.fig("In June UNICEF reported that 8.5 million students", 8500000,
           "students without access to online distance learning", source="UNICEF")
     d.prov("the law requires a minimum of 16 to 20 years’ imprisonment", "penalty", 16, "years",
-           "a minimum of 16 to 20 years’ imprisonment", "trafficking in persons", value_end=20)
+           "minimum of 16 to 20 years’ imprisonment", "trafficking in persons", value_end=20)
     d.ev("the government had yet to implement any programs to combat child abuse", "other", Y,
          polarity="negated")
     d.ev("violent extremists abducted more than 50 children in Cabo Delgado", "other", "2020-06",
@@ -201,6 +204,7 @@ def sections_5_7(d: CollectionTestDoc) -> None:
 
     d.sec("7")
     d.ent("organization", ILO)
+    d.ent("organization", "President’s Office")
     d.ent("organization", "Organization of Mozambican Workers")
     d.ent("organization", "Vice World News")
     d.ent("organization", "West China Cement")
@@ -343,7 +347,7 @@ def section_2(d: CollectionTestDoc) -> None:
     d.ent("place", "Palma", "Palma District")
     d.ent("organization", "UN")
     d.ent("organization", "Rwanda Defense Force")
-    d.ent("organization", "South African Development Community")
+    d.ent("organization", SADC, "South African Development Community")
     d.not_entity("UN Guiding Principles on Internal Displacement")
     d.fig("estimated there were approximately 800,000 internally displaced persons", 800000,
           "internally displaced persons in September", "approximately",
@@ -461,7 +465,7 @@ def sections_3_4(d: CollectionTestDoc) -> None:
     d.ent("organization", "Court of Appeal")
     d.ent("person", "Maria Helena Taipo", "Taipo")
     d.ent("person", "Armando Guebuza")
-    d.ent("organization", "State Information and Security Service")
+    d.ent("organization", SISE, "State Intelligence and Security Service")
     d.ent("person", "Manuel Chang", "Chang")
     d.ent("place", "South Africa")
     d.ent("place", "Mozambique")
@@ -504,7 +508,233 @@ def sections_3_4(d: CollectionTestDoc) -> None:
          "2021-11")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: CollectionTestDoc) -> None:
+    common(d)
+    d.sec("exec")
+    d.ent("place", "Mozambique")
+    d.ent("person", "Filipe Jacinto Nyusi", "Nyusi")
+    d.ent("organization", SERNIC, "Criminal Investigation Service", "SERNIC")
+    d.ent("organization", "Rapid Intervention Unit", "UIR")
+    d.ent("organization", "Ministry of the Interior")
+    d.ent("organization", "Border Security Force")
+    d.ent("organization", "National Penitentiary Service")
+    d.ent("organization", SISE, "State Intelligence and Security Service")
+    d.ent("organization", "Presidential Guard")
+    d.ent("organization", "Force for the Protection of High-level Individuals")
+    d.ent("organization", FADM, "Armed Forces of Mozambique", "FADM")
+    d.ent("place", "Palma", "Palma District")
+    d.ent("organization", SADC, "South African Development Community")
+    d.ev("In 2019 voters re-elected as president Filipe Jacinto Nyusi",
+         "election_or_referendum", "2019")
+    d.fig("In 2019 voters re-elected as president Filipe Jacinto Nyusi", 73,
+          "share of the vote for Nyusi", unit="percent")
+    d.ev("Several incidents of serious violence and intimidation occurred during",
+         "attack_or_threat", "2019")
+    d.fig("carrying out police duties within 24 miles of borders", 24,
+          "distance from the borders of the border force's police duties", unit="miles")
+    d.ev("Members of the security forces committed some abuses.", "torture_or_abuse", Y)
+    d.ev("Significant human rights issues included credible allegations of", "killing", Y,
+         polarity="alleged")
+    d.ev("The government took steps to investigate, prosecute, and punish some officials",
+         "charge", Y)
+    d.ev("During the year violent attacks against government forces and civilian",
+         "attack_or_threat", Y, place="Cabo Delgado")
+    d.ev("During the year violent attacks against government forces and civilian",
+         "attack_or_threat", "2017", place="Cabo Delgado")
+    d.ev("In March a massive ISIS-Mozambique attack on the town of Palma", "attack_or_threat",
+         "2021-03", place="Palma")
+    d.fig("In March a massive ISIS-Mozambique attack on the town of Palma", 800000,
+          "internally displaced persons at year's end", "approximately")
+    d.ev("Beginning in July joint offensive operations with Rwandan forces", "other",
+         "2021-07", place="Cabo Delgado")
+    d.ev("stated violent extremists committed human rights abuses against civilians",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("Government forces detained individuals accused of being ISIS-Mozambique",
+         "detention_or_arrest", Y)
+    d.ev("There were no reports authorities investigated or prosecuted abuses.",
+         "investigation", Y, polarity="negated")
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionTestDoc) -> None:
+    common(d)
+    d.sec("1.a")
+    d.ent("organization", FADM, "Armed Forces of Mozambique", "FADM")
+    d.ent("organization", "Rapid Intervention Unit", "UIR")
+    d.ent("organization", "Attorney General’s Office", "PGR")
+    d.ent("place", "Sofala", "Sofala Province")
+    d.ev("There were several reports by media and international human rights", "killing", Y,
+         polarity="alleged")
+    d.ev("the government failed to investigate many reports of abuses", "investigation", Y,
+         polarity="negated")
+    d.ev("On April 21, in Sofala Province, media reported that two PRM officers", "killing",
+         "2021-04-21", polarity="alleged", place="Sofala")
+    d.fig("On April 21, in Sofala Province, media reported that two PRM officers", 2,
+          "police officers who beat a resident to death")
+    d.ev("On April 23, the officers involved were arrested", "detention_or_arrest",
+         "2021-04-23")
+    d.ev("There were numerous allegations of unlawful killings related to the conflict",
+         "killing", Y, polarity="alleged", place="Cabo Delgado")
+
+    d.sec("1.b")
+    d.ent("person", "Cassien Ntamuhanga", "Ntamuhanga")
+    d.ent("organization", SERNIC, "Criminal Investigation Service", "SERNIC")
+    d.ent("person", "Ibraimo Mbaruco", "Mbaruco")
+    d.ev("There were reports of disappearances by or on behalf of civilian", "other", Y,
+         polarity="alleged")
+    d.ev("On May 23, media reported that eight individuals allegedly claiming", "other",
+         "2021-05-23", polarity="alleged")
+    d.fig("On May 23, media reported that eight individuals allegedly claiming", 8,
+          "individuals who abducted Ntamuhanga")
+    d.ev("There were multiple reports of kidnappings for ransom targeted", "other", Y,
+         polarity="alleged")
+    d.ev("In August SERNIC expelled 11 officers involved in theft", "dismissal", "2021-08")
+    d.fig("In August SERNIC expelled 11 officers involved in theft", 11,
+          "officers expelled from SERNIC")
+    d.ev("Following the April 2020 disappearance of independent journalist", "other",
+         "2020-04", place="Cabo Delgado")
+    d.ev("The government made some efforts to investigate and punish acts", "investigation", Y)
+
+    d.sec("1.c")
+    d.ent("organization", "Center for Democracy and Development")
+    d.ent("organization", "Center for Public Integrity")
+    d.ent("organization", "National Penitentiary Service")
+    d.ent("organization", "Office of the Maputo Public Prosecutor")
+    d.ent("organization", "Ministry of Defense")
+    d.ent("organization", "Ministry of the Interior")
+    d.ent("organization", "Mozambican Bar Association")
+    d.not_entity("Maputo Special Penitentiary for Women",
+                 "Voluntary Principles on Security and Human Rights")
+    d.ev("international and domestic human rights groups reported mistreatment of detainees",
+         "torture_or_abuse", Y, polarity="alleged", place="Cabo Delgado")
+    d.ev("reported two separate incidents in May of police allegedly torturing",
+         "torture_or_abuse", "2021-05", polarity="alleged",
+         source="Center for Democracy and Development")
+    d.fig("reported two separate incidents in May of police allegedly torturing", 2,
+          "incidents of alleged police torture")
+    d.ev("There were multiple reports of police abuse.", "torture_or_abuse", Y,
+         polarity="alleged")
+    d.ev("On June 15, the NGO Center for Public Integrity released", "report_published",
+         "2021-06-15", source="Center for Public Integrity")
+    d.ev("The minister of justice condemned the guards’ behavior", "investigation", Y)
+    d.ev("The minister of justice condemned the guards’ behavior", "dismissal", Y)
+    d.ev("the Office of the Maputo Public Prosecutor opened a criminal case", "investigation", Y)
+    d.ev("annual report to parliament issued in April cited overcrowding", "report_published",
+         "2021-04")
+    d.fig("prisons were 121 percent above capacity with 18,752 prisoners", 121,
+          "prison occupancy above capacity", unit="percent", source="Attorney General’s Office")
+    d.fig("prisons were 121 percent above capacity with 18,752 prisoners", 18752,
+          "prisoners", source="Attorney General’s Office")
+    d.fig("prisons were 121 percent above capacity with 18,752 prisoners", 8498,
+          "intended prison capacity", source="Attorney General’s Office")
+    d.ev("Authorities conducted some investigations of credible allegations", "investigation", Y)
+
+    d.sec("1.d")
+    d.not_entity("State of Public Calamity")
+    d.ev("reported police arbitrarily arrested individuals in Cabo Delgado",
+         "detention_or_arrest", Y, polarity="alleged", place="Cabo Delgado")
+    d.ev("Civil society groups alleged arbitrary arrest or detention related to COVID-19",
+         "detention_or_arrest", Y, polarity="alleged")
+    d.prov("The maximum length of investigative detention is 48 hours", "time_limit", 48,
+           "hours", "48 hours without a warrant", "investigative detention")
+    d.prov("The maximum length of investigative detention is 48 hours", "time_limit", 6,
+           "months", "six months with a warrant", "investigative detention")
+    d.prov("A detainee may be held another 90 days", "time_limit", 90, "days",
+           "another 90 days", "detention during investigation")
+    d.prov("potential maximum sentence if convicted of more than eight years", "threshold", 8,
+           "years", "more than eight years’ imprisonment", "detention without charge")
+    d.prov("potential maximum sentence if convicted of more than eight years", "time_limit", 84,
+           "days", "up to an additional 84 days", "detention without charge")
+    d.prov("A court may approve two additional 84-day periods", "time_limit", 84, "days",
+           "two additional 84-day periods", "detention without charge")
+    d.ev("In January a revised penal code entered into force", "law_or_decree", "2021-01")
+    d.prov("In January a revised penal code entered into force", "time_limit", 10, "months",
+           "10 months", "pretrial detention")
+    d.prov("In January a revised penal code entered into force", "time_limit", 18, "months",
+           "up to 18 months", "pretrial detention for terrorism")
+    d.ev("There were no reports of suspects held incommunicado or under house arrest.",
+         "detention_or_arrest", Y, polarity="negated")
+
+    d.sec("1.e")
+    d.ent("organization", "Office of the Ombudsman", "Ombudsman’s Office")
+    d.not_entity("Protocol to the African Charter on Human and Peoples’ Rights on the "
+                 "Establishment of an African Court on Human and Peoples’ Rights")
+    d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest",
+         Y, polarity="negated")
+
+    d.sec("1.f")
+    d.ev("There were no reports authorities entered homes without judicial", "other", Y,
+         polarity="negated")
+    d.ev("government intelligence services and operatives of Frelimo monitored telephone calls",
+         "surveillance", Y, polarity="alleged")
+
+    d.sec("1.g")
+    d.ent("place", "Palma", "Palma District")
+    d.ent("place", "Macomia", "Macomia District")
+    d.ent("organization", "Amnesty International")
+    d.ent("organization", "Dyck Advisory Group")
+    d.ent("place", "Nangade", "Nangade District")
+    d.ent("organization", "Human Rights Watch")
+    d.ev("Violent extremists affiliated with ISIS-Mozambique in Cabo Delgado Province terrorized",
+         "attack_or_threat", Y, place="Cabo Delgado")
+    d.ev("An average of 30 civilians were killed per month by ISIS-Mozambique", "killing", Y)
+    d.ev("An average of 30 civilians were killed per month by ISIS-Mozambique", "killing",
+         "2020")
+    d.fig("An average of 30 civilians were killed per month by ISIS-Mozambique", 30,
+          "civilians killed per month by ISIS-Mozambique")
+    d.fig("An average of 30 civilians were killed per month by ISIS-Mozambique", 60,
+          "civilians killed per month in 2020")
+    d.ev("On June 13, violent extremists beheaded two children and two adults", "killing",
+         "2021-06-13", place="Palma")
+    d.fig("On June 13, violent extremists beheaded two children and two adults", 2,
+          "children beheaded")
+    d.fig("On June 13, violent extremists beheaded two children and two adults", 2,
+          "adults beheaded")
+    d.ev("On August 24, violent extremists reportedly beheaded a group of fishermen",
+         "killing", "2021-08-24", polarity="alleged", place="Macomia")
+    d.ev("There were numerous allegations of unlawful killings by government forces", "killing",
+         Y, polarity="alleged", place="Cabo Delgado")
+    d.ev("During the year local media reported abuses by government forces",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("On March 2, Amnesty International reported that individuals wearing",
+         "report_published", "2021-03-02", source="Amnesty International")
+    d.ev("On March 2, Amnesty International reported that individuals wearing", "killing",
+         "2020-03", date_end="2020-06", polarity="alleged", source="Amnesty International",
+         place="Cabo Delgado")
+    d.ev("indiscriminately attacked and killed civilians", "killing", Y, polarity="alleged",
+         source="Amnesty International", place="Cabo Delgado")
+    d.ev("In July a Dyck Advisory Group internal investigation report acknowledged",
+         "report_published", "2021-07", source="Dyck Advisory Group")
+    d.ev("In April the government did not renew the company’s contract.", "other", "2021-04")
+    d.ev("Extremists abducted civilians during raids on villages", "other", Y,
+         place="Cabo Delgado")
+    d.ev("In June a humanitarian organization estimated that ISIS-Mozambique had abducted",
+         "report_published", "2021-06")
+    d.ev("In June a humanitarian organization estimated that ISIS-Mozambique had abducted",
+         "other", "2020-06", date_end="2021-06", polarity="alleged")
+    d.fig("In June a humanitarian organization estimated that ISIS-Mozambique had abducted", 50,
+          "children abducted by ISIS-Mozambique since June 2020", "more than")
+    d.ev("In December media organizations reported that ISIS-Mozambique had kidnapped",
+         "report_published", "2021-12")
+    d.ev("In December media organizations reported that ISIS-Mozambique had kidnapped",
+         "other", "2018", date_end=Y, polarity="alleged", place="Cabo Delgado")
+    d.fig("In December media organizations reported that ISIS-Mozambique had kidnapped", 600,
+          "women and girls kidnapped and enslaved since 2018", "more than")
+    d.ev("ISIS-Mozambique committed widespread physical abuse, indiscriminate punishment",
+         "torture_or_abuse", Y, place="Cabo Delgado")
+    d.ev("On October 6, independent media reported that displaced individuals",
+         "torture_or_abuse", "2021-10-06", polarity="alleged", place="Nangade")
+    d.ev("On September 29, Human Rights Watch reported that ISIS-Mozambique abducted", "other",
+         "2021-09-29", polarity="alleged", source="Human Rights Watch")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+                 "exec": executive_summary, "1": section_1}
 
 
 def mozambique() -> CollectionTestDoc:
