@@ -154,7 +154,7 @@ def sections_5_7(d: CollectionTestDoc) -> None:
     d.ev("the government had yet to implement any programs to combat child abuse", "other", Y,
          polarity="negated")
     d.ev("violent extremists abducted more than 50 children in Cabo Delgado", "other", "2020-06",
-         date_end="2021-06", place="Cabo Delgado")
+         date_end="2021-06", polarity="alleged", source="media", place="Cabo Delgado")
     d.fig("violent extremists abducted more than 50 children in Cabo Delgado", 50,
           "children abducted by violent extremists", "more than")
     d.ev("the government stated that ISIS-Mozambique used children as soldiers", "other", Y,
@@ -354,8 +354,8 @@ def section_2(d: CollectionTestDoc) -> None:
           source="International Organization for Migration")
     d.ev("alleged that government security forces prevented IDPs from leaving villages", "other",
          Y, polarity="alleged", place="Palma")
-    d.ev("In 2020 a human rights organization reported that local officials", "report_published",
-         "2020")
+    d.ev("In 2020 a human rights organization reported that local officials", "torture_or_abuse",
+         "2020", polarity="alleged")
     d.ev("On August 3, the government announced a plan to improve coordination", "other",
          "2021-08-03")
     d.ev("Authorities limited access to some areas of Cabo Delgado Province.", "other", Y,
