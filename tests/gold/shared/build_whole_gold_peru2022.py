@@ -1,0 +1,311 @@
+"""Build the hand-made DEV gold file for Peru 2022 (a page of the public collection).
+
+``2022_peru.jsonl`` annotates ``html/2022/peru.html`` of the public collection of state.gov
+pages (InsideClimateNews/2025-08-state-department-human-rights), checked out next to the
+repository as ``../collection/html/2022/peru.html`` by ``scripts/collection.sh``: the 2022
+edition (seven sections, Section 5 "Governmental Posture Towards International ..."). Split
+``dev`` (the team may tune on it), annotated with the method of
+``build_whole_gold_malawi2016.py`` (``CollectionDevDoc`` of ``collection_gold.py``): every
+record below was decided by hand, reading the report sentence by sentence before the system was
+ever run on it; the script only turns the decisions into offsets (into the text
+``rightsledger.read.read_path`` gives), each anchor (at most 14 words) occurring once in the
+document. The scope line lists in ``"ranges"`` exactly the section groups annotated whole
+(``DONE``). The output holds offsets, names and values but no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_peru2022.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_peru2022.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2022_peru.md.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_dev import seven_section_parts  # noqa: E402
+from collection_gold import CollectionDevDoc, assemble  # noqa: E402
+
+FILE = "html/2022/peru.html"
+Y = "2022"
+
+#: the section groups of the page, and those annotated whole so far (in annotation order)
+ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
+DONE = ["5-7"]
+
+OMBUDSMAN = "Ombudsman’s Office"
+MIMP = "Ministry of Women and Vulnerable Populations"
+MOL = "Ministry of Labor and Employment Promotion"
+MINJUS = "Ministry of Justice and Human Rights"
+HEALTH = "Ministry of Health"
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: CollectionDevDoc) -> None:
+    d.sec("5")
+    d.ent("organization", "United Nations")
+    d.ent("organization", MINJUS)
+    d.ent("organization", "Vice Ministry of Human Rights and Access to Justice")
+    d.ent("organization", "Ministry of Interior")
+    d.ent("organization", MIMP)
+    d.ent("organization", MOL, "Ministry of Labor", "Labor Ministry")
+    d.ent("organization", OMBUDSMAN)
+
+    d.sec("6")
+    d.ent("organization", "Congress", search=("congress",))
+    d.ent("organization", "Attorney General’s Office")
+    d.ent("organization", HEALTH, "Health Ministry")
+    d.ent("organization", "Ministry of Culture")
+    d.ent("organization", "National Identity and Civil Status Registry")
+    d.ent("organization", "Más Igualdad Perú")
+    d.ent("organization", "Department of State")
+    d.ent("place", "Amazon")
+    d.ent("place", "Madre de Dios")
+    d.ent("place", "Huancayo")
+    d.ent("place", "La Libertad")
+    d.ent("place", "Loreto")
+    d.ent("place", "Piura")
+    d.ent("place", "San Martín")
+    d.ent("place", "Indonesia")
+    d.ent("person", "Aníbal Torres Vásquez", "Torres")
+    d.ent("person", "Adolf Hitler")
+    d.not_entity("Victims and Witness Assistance Program", "Demographic and Family Health Survey",
+                 "Escazú Agreement", "National Health Survey", "Trafficking in Persons Report")
+    d.prov("stipulates penalties ranging from 14 years to life in prison", "penalty", 14,
+           "years", "from 14 years to life in prison", "rape")
+    d.prov("stipulates penalties ranging from 14 years to life in prison", "penalty", None,
+           None, "life in prison", "rape")
+    d.prov("The minimum sentence for femicide is generally 20 years", "penalty", 20, "years",
+           "generally 20 years", "femicide")
+    d.prov("The minimum sentence for femicide is generally 20 years", "penalty", 30, "years",
+           "30 years when the crime includes aggravating circumstances",
+           "aggravated femicide")
+    d.ev("began tracking cases of missing women and girls in monthly reports", "other", Y,
+         source=OMBUDSMAN)
+    d.fig("reported 3,528 cases of women who went missing", 3528,
+          "women missing and not found, January to September", source=OMBUDSMAN)
+    d.fig("reported 3,528 cases of women who went missing", 22,
+          "increase of missing women over the first nine months of 2021", unit="percent",
+          source=OMBUDSMAN)
+    d.fig("Of the missing persons, 68 percent were young girls", 68,
+          "share of girls and teenagers among the missing", unit="percent")
+    d.prov("penalties generally range from one month to six years in prison", "penalty", 1,
+           "months", "from one month to six years in prison", "domestic violence")
+    d.prov("investigation of domestic violence to take place within five days", "time_limit", 5,
+           "days", "within five days of a complaint", "police investigation of domestic violence")
+    d.fig("reported 71 percent of women victims of violence did not file", 71,
+          "share of women victims who did not file charges", unit="percent", source=MIMP)
+    d.fig("operated 430 service centers for victims of domestic violence", 430,
+          "service centers for victims of violence")
+    d.fig("Almost half of the centers were embedded in police stations.", 0.5,
+          "share of centers in police stations", "approximately")
+    d.fig("an NGO reported 15 percent of criminal prosecutors did not make", 15,
+          "share of prosecutors who did not request protection", unit="percent",
+          source="an NGO")
+    d.prov("The penalty for sexual harassment is up to eight years in prison.", "penalty", 8,
+           "years", "up to eight years in prison", "sexual harassment")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
+         polarity="negated")
+    d.fig("Of births nationwide, 94 percent occurred in institutional facilities", 94,
+          "share of births in institutional facilities", unit="percent")
+    d.fig("This figure dropped to 84 percent in rural areas.", 84,
+          "share of rural births in institutional facilities", unit="percent")
+    d.ev("from the Demographic and Family Health Survey reported 8 percent", "report_published",
+         "2020")
+    d.fig("from the Demographic and Family Health Survey reported 8 percent", 8,
+          "share of adolescent girls ever pregnant", unit="percent")
+    d.fig("from the Demographic and Family Health Survey reported 8 percent", 12,
+          "share of rural adolescent girls ever pregnant", unit="percent")
+    d.prov("the law obliges only women to wait 300 days", "requirement", 300, "days",
+           "wait 300 days", "remarriage of women")
+    d.prov("It carries penalties up to four years in prison and fines", "penalty", 4, "years",
+           "up to four years in prison", "racial or ethnic discrimination")
+    d.prov("It carries penalties up to four years in prison and fines", "penalty", 1900000,
+           "PEN", "up to 1.9 million soles", "racial or ethnic discrimination")
+    d.prov("It carries penalties up to four years in prison and fines", "penalty", 500000,
+           "USD", "$500,000", "racial or ethnic discrimination")
+    d.fig("The ministry recognized 55 Indigenous peoples entitled", 55,
+          "Indigenous peoples entitled to prior consultation")
+    d.fig("The ministry recognized 55 Indigenous peoples entitled", 24,
+          "Indigenous peoples in voluntary isolation")
+    d.fig("the government initiated 81 prior consultations with 801 Indigenous", 81,
+          "prior consultations initiated")
+    d.fig("the government initiated 81 prior consultations with 801 Indigenous", 801,
+          "Indigenous communities consulted")
+    d.fig("the government initiated 81 prior consultations with 801 Indigenous", 19,
+          "Indigenous peoples of the communities consulted")
+    d.fig("the government initiated 81 prior consultations with 801 Indigenous", 487,
+          "agreements of the consultations")
+    d.fig("Of the 81 prior-consultation processes, 70 were concluded", 81,
+          "prior-consultation processes")
+    d.fig("Of the 81 prior-consultation processes, 70 were concluded", 70,
+          "prior-consultation processes concluded")
+    d.fig("Of the 81 prior-consultation processes, 70 were concluded", 11,
+          "prior-consultation processes continuing")
+    d.fig("with 14 percent of citizens (4.4 million individuals)", 14,
+          "share of citizens with Quechua as first language", unit="percent")
+    d.fig("with 14 percent of citizens (4.4 million individuals)", 4400000,
+          "citizens with Quechua as first language")
+    d.fig("More than 98 percent of resident citizens had a valid", 98,
+          "share of resident citizens with an identification card", "more than",
+          unit="percent")
+    d.fig("More than 98 percent of resident citizens had a valid", 96,
+          "identification coverage in rural Amazonian areas", unit="percent")
+    d.prov("The law imposes prison sentences ranging between six years", "penalty", 6, "years",
+           "between six years’ and life imprisonment", "child abuse")
+    d.prov("The law imposes prison sentences ranging between six years", "penalty", None, None,
+           "life imprisonment", "child abuse")
+    d.ev("The 2020 (the latest available) National Health Survey reported", "report_published",
+         "2020")
+    d.fig("The 2020 (the latest available) National Health Survey reported", 9,
+          "share of parents who hit their children", unit="percent")
+    d.fig("operated six specialized shelters for girl trafficking victims", 6,
+          "shelters for girl trafficking victims")
+    d.prov("The legal minimum age of marriage is 18.", "threshold", 18, "age", "18",
+           "minimum age of marriage")
+    d.prov("The law allows a civil judge to authorize minors 16 and 17", "threshold", 16,
+           "age", "16", "marriage authorized by a judge")
+    d.prov("The law allows a civil judge to authorize minors 16 and 17", "threshold", 17,
+           "age", "17", "marriage authorized by a judge")
+    d.prov("The law prohibits child pornography and stipulates a penalty of six", "penalty", 6,
+           "years", "six to 12 years’ imprisonment", "child pornography", value_end=12)
+    d.prov("with prescribed penalties of 12 to 20 years in prison", "penalty", 12, "years",
+           "12 to 20 years in prison", "child sex trafficking, victim 14 to 17", value_end=20)
+    d.prov("with prescribed penalties of 12 to 20 years in prison", "threshold", 14, "age",
+           "14 to 17", "child sex trafficking", value_end=17)
+    d.prov("with prescribed penalties of 12 to 20 years in prison", "penalty", 25, "years",
+           "at least 25 years", "child sex trafficking, victim 13 or younger")
+    d.prov("with prescribed penalties of 12 to 20 years in prison", "threshold", 13, "age",
+           "13 or younger", "child sex trafficking")
+    d.prov("The minimum age for consensual sex is 14.", "threshold", 14, "age", "14",
+           "age of consent")
+    d.prov("A conviction for rape of a child younger than 14", "threshold", 14, "age",
+           "younger than 14", "rape of a child")
+    d.prov("A conviction for rape of a child younger than 14", "penalty", None, None,
+           "life imprisonment", "rape of a child")
+    d.fig("Estimates of the Jewish population ranged from 3,000 to 4,000", 3000,
+          "Jewish population", "approximately", value_end=4000)
+    d.ev("There were no serious reports of antisemitism.", "other", Y, polarity="negated")
+    d.ev("praised Adolf Hitler’s infrastructure developments", "other", "2022-04",
+         place="Huancayo")
+    d.ev("The international community and media condemned Torres’ comment", "other", Y)
+    d.ev("a lower court ordered the National Identity and Civil Status Registry", "other",
+         "2022-06")
+    d.ev("following the August detention of two transgender Peruvian citizens",
+         "detention_or_arrest", "2022-08", place="Indonesia")
+    d.fig("following the August detention of two transgender Peruvian citizens", 2,
+          "transgender citizens detained in Indonesia")
+    d.ev("According to a September study by the domestic NGO", "report_published", "2022-09",
+         source="Más Igualdad Perú")
+    d.fig("According to a September study by the domestic NGO", 40,
+          "share of LGBTQI+ persons who underwent conversion therapy", unit="percent",
+          source="Más Igualdad Perú")
+    d.fig("Half of reported instances occurred in a religious institution", 0.5,
+          "share of conversion therapy in religious settings")
+    d.fig("approximately 87 percent of children with disabilities did not attend", 87,
+          "share of children with disabilities out of school", "approximately",
+          unit="percent", source=OMBUDSMAN)
+    d.fig("approximately 87 percent of children with disabilities did not attend", 76,
+          "share of persons with disabilities not working", unit="percent",
+          source=OMBUDSMAN)
+    d.fig("One government survey reported that 70 percent of employers", 70,
+          "share of employers who would not hire a person with a disability",
+          unit="percent")
+    d.prov("provide employees up to 56 hours of leave per year", "right", 56, "hours",
+           "up to 56 hours of leave per year", "leave to accompany relatives with disabilities")
+    d.ev("public remarks by the president of the council of ministers in October", "other",
+         "2022-10")
+
+    d.sec("7")
+    d.ent("organization", "América TV")
+    d.ent("organization", "Militarized Communist Party of Perú")
+    d.ent("organization", "Shining Path", "Sendero Luminoso")
+    d.ent("place", "VRAEM")
+    d.ent("organization", "Department of Labor")
+    d.ent("organization", "National Council for the Integration of Persons with Disabilities")
+    d.ent("organization", "National Occupational Safety and Health commission")
+    d.not_entity("Findings on the Worst Forms of Child Labor")
+    d.prov("By law at least 20 workers must join to form", "threshold", 20, "workers",
+           "at least 20 workers", "enterprise-level union")
+    d.prov("By law at least 20 workers must join to form", "threshold", 50, "workers",
+           "50 workers", "sector-wide union or federation")
+    d.fig("which represented 96.5 percent of all businesses", 96.5,
+          "share of small and medium-sized businesses", unit="percent")
+    d.ev("In 2021, congress approved the progressive elimination", "law_or_decree", "2021")
+    d.fig("Private-sector labor law sets out nine categories", 9,
+          "categories of short-term employment contracts")
+    d.prov("has a five-year overall limit on the consecutive use", "time_limit", 5, "years",
+           "five-year overall limit", "consecutive short-term contracts")
+    d.prov("exempts employers from this five-year limit", "time_limit", 5, "years",
+           "this five-year limit", "consecutive short-term contracts")
+    d.ev("congress passed a revised nontraditional exports promotion law", "law_or_decree",
+         "2020")
+    d.prov("gradually raises workers’ participation in revenue sharing", "requirement", 5,
+           "percent", "the current 5 percent", "workers' revenue sharing")
+    d.prov("gradually raises workers’ participation in revenue sharing", "requirement", 10,
+           "percent", "10 percent in 2027", "workers' revenue sharing")
+    d.prov("with prior notice of five days for the private sector", "requirement", 5, "days",
+           "five days", "strike notice, private sector")
+    d.prov("with prior notice of five days for the private sector", "requirement", 10, "days",
+           "10 days", "strike notice, public sector")
+    d.prov("with prior notice of five days for the private sector", "requirement", 15, "days",
+           "15 days", "strike notice, emergency services")
+    d.ev("In October workers at the major television channel América TV", "other", "2022-10")
+    d.ev("Authorities launched an investigation of the matter", "investigation", Y)
+    d.prov("The law prescribes penalties of eight to 15 years’ imprisonment", "penalty", 8,
+           "years", "eight to 15 years’ imprisonment", "labor trafficking", value_end=15)
+    d.prov("The law prescribes penalties of eight to 15 years’ imprisonment", "penalty", 6,
+           "years", "six to 12 years’ imprisonment", "forced labor", value_end=12)
+    d.prov("The law establishes employment quotas for persons with disabilities", "requirement",
+           3, "percent", "3 percent", "disability quota, private businesses")
+    d.prov("The law establishes employment quotas for persons with disabilities", "threshold",
+           50, "employees", "more than 50 employees", "disability quota, private businesses")
+    d.prov("The law establishes employment quotas for persons with disabilities", "requirement",
+           5, "percent", "5 percent", "disability quota, public sector")
+    d.ev("In 2021, the national statistical institute reported", "report_published", "2021",
+         source="national statistical institute")
+    d.fig("In 2021, the national statistical institute reported", 72,
+          "women's average salary relative to men's", unit="percent")
+    d.prov("The law provides for a 48-hour workweek", "prohibition", 48, "hours",
+           "48-hour workweek", "workweek")
+    d.prov("The law provides for a 48-hour workweek", "right", 1, "days", "one day of rest",
+           "weekly rest")
+    d.prov("The law stipulates 30 calendar days of paid annual vacation.", "right", 30, "days",
+           "30 calendar days", "paid annual vacation")
+    d.fig("there were 11 fatal workplace accidents", 11, "fatal workplace accidents",
+          source=MOL)
+    d.fig("there were 11 fatal workplace accidents", 1469, "serious workplace accidents",
+          source=MOL)
+    d.fig("there were 11 fatal workplace accidents", 1571, "light workplace accidents",
+          source=MOL)
+    d.fig("Manufacturing accidents contributed 25 percent to this total.", 25,
+          "share of accidents in manufacturing", unit="percent")
+    d.fig("76 percent of workers were found in the informal sector", 76,
+          "share of workers in the informal sector", unit="percent")
+    d.fig("76 percent of workers were found in the informal sector", 95,
+          "share of rural workers in the informal sector", unit="percent")
+    d.fig("76 percent of workers were found in the informal sector", 66,
+          "share of workers in the informal sector in 2019", unit="percent")
+    d.fig("Nearly 90 percent of Venezuelan migrant workers", 90,
+          "share of Venezuelan migrant workers in the informal sector", "approximately",
+          unit="percent")
+
+
+PART_BUILDERS = {"5-7": sections_5_7}
+
+
+def peru() -> CollectionDevDoc:
+    return assemble(CollectionDevDoc, "2022_peru", FILE, 2022, ALL_PARTS, DONE, PART_BUILDERS)
+
+
+DOCS = {"2022_peru": peru}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
