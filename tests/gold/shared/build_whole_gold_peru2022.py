@@ -84,7 +84,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov("The minimum sentence for femicide is generally 20 years", "penalty", 20, "years",
            "generally 20 years", "femicide")
     d.prov("The minimum sentence for femicide is generally 20 years", "penalty", 30, "years",
-           "30 years when the crime includes aggravating circumstances",
+           "30 years",
            "aggravated femicide")
     d.ev("began tracking cases of missing women and girls in monthly reports", "other", Y,
          source=OMBUDSMAN)
@@ -98,7 +98,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov("penalties generally range from one month to six years in prison", "penalty", 1,
            "months", "from one month to six years in prison", "domestic violence")
     d.prov("investigation of domestic violence to take place within five days", "time_limit", 5,
-           "days", "within five days of a complaint", "police investigation of domestic violence")
+           "days", "within five days of a complaint", "police inquiry into domestic violence")
     d.fig("reported 71 percent of women victims of violence did not file", 71,
           "share of women victims who did not file charges", unit="percent", source=MIMP)
     d.fig("operated 430 service centers for victims of domestic violence", 430,
@@ -158,7 +158,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.fig("More than 98 percent of resident citizens had a valid", 96,
           "identification coverage in rural Amazonian areas", unit="percent")
     d.prov("The law imposes prison sentences ranging between six years", "penalty", 6, "years",
-           "between six years’ and life imprisonment", "child abuse")
+           "six years’ and life", "child abuse")
     d.prov("The law imposes prison sentences ranging between six years", "penalty", None, None,
            "life imprisonment", "child abuse")
     d.ev("The 2020 (the latest available) National Health Survey reported", "report_published",
@@ -239,7 +239,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           "share of small and medium-sized businesses", unit="percent")
     d.ev("In 2021, congress approved the progressive elimination", "law_or_decree", "2021")
     d.fig("Private-sector labor law sets out nine categories", 9,
-          "categories of short-term employment contracts")
+          "kinds of short-term labor contracts")
     d.prov("has a five-year overall limit on the consecutive use", "time_limit", 5, "years",
            "five-year overall limit", "consecutive short-term contracts")
     d.prov("exempts employers from this five-year limit", "time_limit", 5, "years",
