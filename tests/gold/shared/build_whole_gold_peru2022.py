@@ -35,13 +35,16 @@ Y = "2022"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 OMBUDSMAN = "Ombudsman’s Office"
 MIMP = "Ministry of Women and Vulnerable Populations"
 MOL = "Ministry of Labor and Employment Promotion"
 MINJUS = "Ministry of Justice and Human Rights"
 HEALTH = "Ministry of Health"
+ANP = "Peruvian National Association of Journalists"
+IACHR = "Inter-American Commission on Human Rights"
+CASTILLO = "José Pedro Castillo Terrones"
 
 
 # =========================================================================================
@@ -53,7 +56,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", MINJUS)
     d.ent("organization", "Vice Ministry of Human Rights and Access to Justice")
     d.ent("organization", "Ministry of Interior")
-    d.ent("organization", MIMP)
+    d.ent("organization", MIMP, "Ministry of Women and Vulnerable Population")
     d.ent("organization", MOL, "Ministry of Labor", "Labor Ministry")
     d.ent("organization", OMBUDSMAN)
 
@@ -297,7 +300,138 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           unit="percent")
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    d.sec("2.a")
+    d.ent("organization", "Institute for Press and Society")
+    d.ent("organization", "Association of Foreign Press of Perú")
+    d.ent("organization", OMBUDSMAN)
+    d.ent("organization", ANP, "ANP")
+    d.ent("organization", IACHR, "IACHR")
+    d.ent("organization", "Diario ABC")
+    d.ent("organization", "Penguin Random House Perú", "Penguin Random House")
+    d.ent("person", "Paola Ugaz")
+    d.ent("person", "Christopher Acosta", "Acosta")
+    d.ent("person", "Jerónimo Pimentel")
+    d.ent("person", "César Acuña", "Acuña")
+    d.ent("person", CASTILLO, "Castillo", "Pedro Castillo")
+    d.ent("organization", "Congress", search=("congress",))
+    d.not_entity("Annual Report on Press Freedom")
+    d.ev("denounced an increase in aggression and intimidation towards journalists",
+         "attack_or_threat", Y, polarity="alleged", source="Institute for Press and Society")
+    d.ev("denounced an increase in aggression and intimidation towards journalists", "protest",
+         "2022-12")
+    d.ev("Annual Report on Press Freedom, published on December 31", "report_published",
+         "2022-12-31", source=ANP)
+    d.ev("Annual Report on Press Freedom, published on December 31", "attack_or_threat", Y,
+         source=ANP)
+    d.ev("Annual Report on Press Freedom, published on December 31", "other", "2005",
+         source=ANP)
+    d.fig("Annual Report on Press Freedom, published on December 31", 303,
+          "attacks on journalists in the year", source=ANP)
+    d.ev("The highest number of incidents occurred in December (63)", "attack_or_threat",
+         "2022-12", source=ANP)
+    d.fig("The highest number of incidents occurred in December (63)", 63,
+          "attacks against journalists in December", source=ANP)
+    d.ev("Other critical months were April (34) during agricultural blockades",
+         "attack_or_threat", "2022-04", source=ANP)
+    d.ev("Other critical months were April (34) during agricultural blockades",
+         "attack_or_threat", "2022-09", source=ANP)
+    d.ev("Other critical months were April (34) during agricultural blockades",
+         "election_or_referendum", "2022-10-02")
+    d.fig("Other critical months were April (34) during agricultural blockades", 34,
+          "attacks against journalists in April", source=ANP)
+    d.fig("Other critical months were April (34) during agricultural blockades", 28,
+          "attacks against journalists in September", source=ANP)
+    d.fig("Two-thirds of cases were physical or verbal attacks.", 2 / 3,
+          "share of cases that were physical or verbal attacks", source=ANP)
+    d.fig("The remaining third involved harassment, intimidation, and threats.", 1 / 3,
+          "share of cases of harassment and threats", source=ANP)
+    d.ev("reported they suffered multiple threats and government-sponsored intimidation",
+         "attack_or_threat", "2022-11", polarity="alleged", source="Paola Ugaz")
+    d.ev("These sentiments echoed June findings from the IACHR.", "report_published",
+         "2022-06", source=IACHR)
+    d.ev("In January a lower court sentenced journalist and author Christopher Acosta",
+         "conviction_or_sentence", "2022-01")
+    d.pen("prison", 2, "years", "two-year suspended prison sentence")
+    d.fig("In January a lower court sentenced journalist and author Christopher Acosta",
+          400000, "civil reparation ordered", unit="PEN")
+    d.fig("In January a lower court sentenced journalist and author Christopher Acosta",
+          103000, "civil reparation ordered", unit="USD")
+    d.ev("Acosta wrote a book published by Penguin Random House Perú in 2021", "other",
+         "2021")
+    d.ev("Acosta wrote a book published by Penguin Random House Perú in 2021",
+         "election_or_referendum", "2016")
+    d.ev("threatened press freedom by intimidating local journalists", "attack_or_threat", Y,
+         polarity="alleged", source="NGO representatives")
+    d.ev("The government did not restrict or disrupt access to the internet",
+         "censorship_or_blocking", Y, polarity="negated")
+    d.ev("The government did not restrict or disrupt access to the internet", "surveillance",
+         Y, polarity="negated")
+
+    d.sec("2.b")
+    d.ent("place", "VRAEM")
+    d.ent("organization", "Militarized Communist Party of Perú")
+    d.ent("organization", "Department of State")
+    d.not_entity("International Religious Freedom Report")
+    d.ev("The government declared a 30-day, countrywide state of emergency", "law_or_decree",
+         "2022-12-15")
+    d.dur(30, "days", "30-day")
+    d.fig("The government declared a 30-day, countrywide state of emergency", 15,
+          "provinces under curfew")
+    d.fig("The government declared a 30-day, countrywide state of emergency", 8,
+          "regions of the provinces under curfew")
+    d.ev("protests in some areas turned violent, resulting in at least 55 deaths", "killing",
+         Y)
+    d.ev("protests in some areas turned violent, resulting in at least 55 deaths", "killing",
+         "2022-12")
+    d.fig("protests in some areas turned violent, resulting in at least 55 deaths", 55,
+          "deaths in violent protests", "at least")
+    d.fig("protests in some areas turned violent, resulting in at least 55 deaths", 26,
+          "deaths in the December protests", "at least")
+
+    d.sec("2.e")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ent("organization", "Peruvian Catholic Migration Commission")
+    d.ent("organization", "Office of Migration")
+    d.ent("organization", MIMP, "Ministry of Women and Vulnerable Population")
+    d.ent("organization", "National Registry for Displaced Persons")
+    d.ent("organization", "Reparations Council")
+    d.sec("2.d")
+    d.ev("On December 15, the government declared a state of emergency", "law_or_decree",
+         "2022-12-15")
+    d.fig("On December 15, the government declared a state of emergency", 15,
+          "provinces under evening curfew")
+    d.fig("On December 15, the government declared a state of emergency", 8,
+          "regions of the provinces under evening curfew")
+    d.sec("2.e")
+    d.fig("More than 1.5 million foreign-born persons", 1500000, "foreign-born residents",
+          "more than")
+    d.fig("Venezuelans were by far the largest nationality, numbering 1.49 million", 1490000,
+          "Venezuelans in the country", source="government officials")
+    d.fig("434,000 Venezuelans had regular migratory resident status", 434000,
+          "Venezuelans with regular resident status")
+    d.fig("434,000 Venezuelans had regular migratory resident status", 532000,
+          "Venezuelans with asylum-seeker status")
+    d.ev("In July the government expanded the validity of temporary migration status",
+         "other", "2022-07")
+    d.ev("granted refugee status to persons who applied from within the country",
+         "asylum_or_citizenship_decision", Y)
+    d.ev("The Office of Migration started a working group", "other", Y)
+    d.fig("the government provided temporary protection to 532,000 individuals", 532000,
+          "persons under temporary protection")
+    d.sec("2.f")
+    d.fig("recognized 59,846 internally displaced persons (IDPs)", 59846,
+          "internally displaced persons registered")
+    d.ev("recognized 59,846 internally displaced persons (IDPs)", "other", "1980",
+         date_end="2000")
+    d.ev("some IDPs who were victims of the 1980-2000 internal conflict", "other", "1980",
+         date_end="2000")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
 
 
 def peru() -> CollectionDevDoc:
