@@ -35,7 +35,7 @@ Y = "2022"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 OMBUDSMAN = "Ombudsman’s Office"
 MIMP = "Ministry of Women and Vulnerable Populations"
@@ -45,6 +45,8 @@ HEALTH = "Ministry of Health"
 ANP = "Peruvian National Association of Journalists"
 IACHR = "Inter-American Commission on Human Rights"
 CASTILLO = "José Pedro Castillo Terrones"
+BOLUARTE = "Dina Ercilia Boluarte Zegarra"
+PNP = "Peruvian National Police"
 
 
 # =========================================================================================
@@ -431,7 +433,44 @@ def section_2(d: CollectionDevDoc) -> None:
          date_end="2000")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ent("person", CASTILLO, "Castillo", "Pedro Castillo")
+    d.ent("person", BOLUARTE, "Dina Boluarte", "Boluarte")
+    d.ent("person", "Keiko Fujimori")
+    d.ent("organization", "Free Perú")
+    d.ent("organization", "Popular Force")
+    d.ent("organization", "Congress", search=("congress",))
+    d.ev("In July 2021 national elections, José Pedro Castillo Terrones",
+         "election_or_referendum", "2021-07")
+    d.ev("presented legal challenges to the second-round result", "other", "2021")
+    d.ev("Electoral authorities reviewed the challenges per the electoral rules", "other",
+         "2021")
+    d.ev("Citizens elected all 130 members of the single chamber congress",
+         "election_or_referendum", "2021")
+    d.fig("Citizens elected all 130 members of the single chamber congress", 130,
+          "members of congress elected")
+    d.ev("Vice President Dina Boluarte assumed the presidency on December 7", "other",
+         "2022-12-07")
+
+    d.sec("4")
+    d.ent("person", "Liz Patricia Benavides Vargas")
+    d.ent("organization", "Odebrecht")
+    d.ent("organization", PNP)
+    d.ev("There were numerous reports of corruption by government officials during the year",
+         "other", Y, polarity="alleged")
+    d.ev("additional charges were filed in December after former President Castillo",
+         "charge", "2022-12")
+    d.fig("was investigating six corruption cases with alleged involvement", 6,
+          "corruption cases under investigation involving the former president")
+    d.ev("Prosecutors continued an investigation initiated following 2018 media reports",
+         "investigation", "2018")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def peru() -> CollectionDevDoc:
