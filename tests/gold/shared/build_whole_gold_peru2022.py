@@ -35,7 +35,7 @@ Y = "2022"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 OMBUDSMAN = "Ombudsman’s Office"
 MIMP = "Ministry of Women and Vulnerable Populations"
@@ -47,6 +47,8 @@ IACHR = "Inter-American Commission on Human Rights"
 CASTILLO = "José Pedro Castillo Terrones"
 BOLUARTE = "Dina Ercilia Boluarte Zegarra"
 PNP = "Peruvian National Police"
+#: the valley region and its acronym
+VRAEM = ("Valley of the Apurímac, Ene, and Mantaro Rivers", "VRAEM")
 
 
 # =========================================================================================
@@ -231,7 +233,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", "América TV")
     d.ent("organization", "Militarized Communist Party of Perú")
     d.ent("organization", "Shining Path", "Sendero Luminoso")
-    d.ent("place", "VRAEM")
+    d.ent("place", *VRAEM)
     d.ent("organization", "Department of Labor")
     d.ent("organization", "National Council for the Integration of Persons with Disabilities")
     d.ent("organization", "National Occupational Safety and Health commission")
@@ -374,7 +376,7 @@ def section_2(d: CollectionDevDoc) -> None:
          Y, polarity="negated")
 
     d.sec("2.b")
-    d.ent("place", "VRAEM")
+    d.ent("place", *VRAEM)
     d.ent("organization", "Militarized Communist Party of Perú")
     d.ent("organization", "Department of State")
     d.not_entity("International Religious Freedom Report")
@@ -470,7 +472,218 @@ def sections_3_4(d: CollectionDevDoc) -> None:
          "investigation", "2018")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: CollectionDevDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Peru")
+    d.ent("person", BOLUARTE, "Dina Boluarte", "Boluarte")
+    d.ent("person", CASTILLO, "Castillo", "Pedro Castillo")
+    d.ent("organization", "Congress", search=("congress",))
+    d.ent("organization", PNP)
+    d.ent("organization", "Ministry of Interior")
+    d.ent("organization", "Peruvian Armed Forces")
+    d.ent("organization", "Ministry of Defense")
+    d.ev("Dina Ercilia Boluarte Zegarra assumed the presidency on December 7", "other",
+         "2022-12-07")
+    d.ev("Dina Ercilia Boluarte Zegarra assumed the presidency on December 7",
+         "election_or_referendum", "2021-07")
+    d.ev("elected in 2021 alongside the executive, continued with their terms",
+         "election_or_referendum", "2021")
+    d.fig("elected in 2021 alongside the executive, continued with their terms", 130,
+          "members of congress")
+    d.ev("There were reports that members of security forces committed some abuses.",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("Significant human rights issues included credible reports of", "killing", Y)
+    d.ev("The government took steps to investigate and, in some cases, prosecute", "charge", Y)
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionDevDoc) -> None:
+    d.sec("1.a")
+    d.ent("organization", HEALTH, "Health Ministry")
+    d.ent("organization", "Attorney General’s Office")
+    d.ent("organization", IACHR, "IACHR")
+    d.ent("person", BOLUARTE, "Dina Boluarte", "Boluarte")
+    d.ent("person", CASTILLO, "Castillo", "Pedro Castillo")
+    d.ent("organization", "Congress", search=("congress",))
+    d.ent("place", "Lima")
+    d.ent("place", "Cusco")
+    d.ent("place", "Ayacucho")
+    d.ent("place", "San Miguel del Ene")
+    d.ent("place", *VRAEM)
+    d.ent("organization", "Joint Command of the Armed Forces")
+    d.ent("organization", "Militarized Communist Party of Perú")
+    d.ent("organization", "Shining Path", "Sendero Luminoso")
+    d.ent("person", "Inti Sotelo")
+    d.ent("person", "Brian Pintado")
+    d.ent("person", "Vizcarra")
+    d.ent("person", "Jorge Muñoz")
+    d.ent("place", "Chao")
+    d.ent("place", "La Libertad")
+    d.ent("person", "Raúl Prado Ravines", "Prado")
+    d.ent("person", "Carlos Llanto Ponce", "Ponce")
+    d.ent("person", "William Castaño Martínez", "Castaño")
+    d.ent("place", "Amazon")
+    d.ent("person", "Juan Fernández Hanco")
+    d.ent("place", "Tambopata")
+    d.ent("place", "Madre de Dios")
+    d.ent("person", "Ulises Rumiche")
+    d.ent("place", "Satipo")
+    d.ent("place", "Junín")
+    d.ent("place", "Puerto Inca")
+    d.ent("place", "Huánuco")
+    d.ent("person", "Vilca Ampichi López")
+    d.ev("There were reports that the government or its agents committed arbitrary",
+         "killing", Y, polarity="alleged")
+    d.ev("The Ministry of Health reported 28 protest-related deaths", "killing", Y,
+         source=HEALTH)
+    d.fig("The Ministry of Health reported 28 protest-related deaths", 28,
+          "protest-related deaths", source=HEALTH)
+    d.ev("conducted a visit on December 20-22", "investigation", "2022-12-20",
+         date_end="2022-12-22")
+    d.ev("The delegation met with the president in Lima", "other", "2022-12-20",
+         date_end="2022-12-22")
+    d.ev("The IACHR also consulted with detained citizens and organizations", "other",
+         "2022-12-20", date_end="2022-12-22")
+    d.ev("during protests that took place between December 7 and December 20", "protest",
+         "2022-12-07", date_end="2022-12-20")
+    d.ev("continued investigating the May 2021 killing of 16 persons", "killing", "2021-05",
+         place="San Miguel del Ene")
+    d.fig("continued investigating the May 2021 killing of 16 persons", 16,
+          "persons killed in San Miguel del Ene")
+    d.fig("continued investigating the May 2021 killing of 16 persons", 2,
+          "children among the persons killed")
+    d.ev("The Joint Command of the Armed Forces attributed the killings", "killing",
+         "2021-05", polarity="alleged", source="Joint Command of the Armed Forces")
+    d.ev("In July the Attorney General’s Office suspended its investigation", "other",
+         "2022-07")
+    d.ev("In July the Attorney General’s Office suspended its investigation", "killing",
+         "2020", polarity="alleged")
+    d.ev("The suspension followed a court ruling that the case did not amount", "other", Y)
+    d.ev("The Attorney General’s Office appealed the ruling.", "other", Y)
+    d.ev("continued investigating the 2020 death of demonstrator Jorge Muñoz", "killing",
+         "2020", polarity="alleged", place="Chao")
+    d.ev("In March courts sentenced former midlevel police officer", "conviction_or_sentence",
+         "2022-03")
+    d.pen("prison", 35, "years", "35 years in prison")
+    d.ev("In March courts sentenced former midlevel police officer", "killing", "2012",
+         date_end="2015")
+    d.ev("also received 35-year sentences, and nine more police officers",
+         "conviction_or_sentence", "2022-03")
+    d.pen("prison", 35, "years", "35-year sentences")
+    d.fig("also received 35-year sentences, and nine more police officers", 9,
+          "other police officers sentenced")
+    d.ev("The case, under investigation since 2016, involved the alleged killing",
+         "investigation", "2016")
+    d.ev("The case, under investigation since 2016, involved the alleged killing", "killing",
+         "2012", date_end="2015", polarity="alleged")
+    d.fig("The case, under investigation since 2016, involved the alleged killing", 27,
+          "criminal suspects killed", "more than")
+    d.fig("The case, under investigation since 2016, involved the alleged killing", 9,
+          "police operations", "at least")
+    d.ev("at least three Indigenous environmental rights defenders in the Amazon region",
+         "killing", Y)
+    d.fig("at least three Indigenous environmental rights defenders in the Amazon region", 3,
+          "Indigenous environmental defenders killed", "at least")
+    d.ev("In March authorities found the body of Juan Fernández Hanco", "killing", "2022-03",
+         place="Tambopata")
+    d.fig("In March authorities found the body of Juan Fernández Hanco", 2, "gunshot wounds")
+    d.ev("In April Ulises Rumiche died of a gunshot in the head", "killing", "2022-04",
+         place="Satipo")
+    d.ev("authorities in Puerto Inca, Huánuco, found the body", "killing", "2022-12-07",
+         place="Puerto Inca")
+    d.fig("authorities in Puerto Inca, Huánuco, found the body", 14, "gunshot wounds")
+    d.ev("Courts issued sentences for only one of at least 11 killings",
+         "conviction_or_sentence", Y)
+    d.ev("Courts issued sentences for only one of at least 11 killings", "killing", "2020",
+         date_end=Y)
+    d.fig("Courts issued sentences for only one of at least 11 killings", 1,
+          "killings of environmental defenders sentenced")
+    d.fig("Courts issued sentences for only one of at least 11 killings", 11,
+          "killings of environmental defenders since 2020", "at least")
+
+    d.sec("1.b")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("person", "Manuel Merino", "Merino")
+    d.ent("person", "Ántero Flores Aráoz")
+    d.ent("person", "Gastón Rodríguez")
+    d.ent("organization", "National Penitentiary Institute", "INPE")
+    d.ent("organization", "Pedro Ruiz Gallo University")
+    d.ent("organization", OMBUDSMAN)
+    d.ent("organization", "International Committee of the Red Cross")
+    d.ent("organization", MIMP, "Ministry of Women and Vulnerable Population")
+    d.ent("organization", "UNICEF")
+    d.not_entity("Lurigancho penitentiary")
+    d.ev("but there were reports that government officials employed them", "torture_or_abuse",
+         Y, polarity="alleged")
+    d.ev("Investigations of police abuses against protesters during the five-day presidency",
+         "torture_or_abuse", "2020")
+    d.ev("In June congress formally allowed criminal charges to proceed", "charge",
+         "2022-06")
+    d.fig("including two confirmed killings", 2, "confirmed killings of the 2020 abuses")
+    d.ev("for the alleged abuses by security forces during the 2020 political protests",
+         "torture_or_abuse", "2020", polarity="alleged")
+    d.fig("reported the prison system held 90,155 prisoners in 68 facilities", 90155,
+          "prisoners", source="National Penitentiary Institute")
+    d.fig("reported the prison system held 90,155 prisoners in 68 facilities", 68,
+          "prison facilities", source="National Penitentiary Institute")
+    d.fig("reported the prison system held 90,155 prisoners in 68 facilities", 41018,
+          "prison capacity", source="National Penitentiary Institute")
+    d.fig("was 2.8 times above its prescribed capacity", 2.8,
+          "population of the largest prison relative to capacity")
+    d.fig("Almost 40 percent of the inmates were in pretrial detention.", 40,
+          "share of inmates in pretrial detention", "approximately", unit="percent")
+    d.ev("A study by researchers from Pedro Ruiz Gallo University found", "report_published",
+         Y, source="Pedro Ruiz Gallo University")
+    d.ev("Assaults on inmates by prison guards and fellow inmates occurred.",
+         "torture_or_abuse", Y)
+    d.ev("Independent and government authorities investigated credible allegations",
+         "investigation", Y)
+    d.ev("resumed after a two-year halt due to COVID-19 restrictions", "other", Y)
+
+    d.sec("1.d")
+    d.ent("organization", "Attorney General’s Office")
+    d.ev("nationwide during the national state of emergency for COVID-19, effective until",
+         "law_or_decree", "2022-10")
+    d.prov("Authorities are required to arraign arrested persons within 24 hours",
+           "time_limit", 24, "hours", "within 24 hours", "arraignment")
+    d.prov("Authorities are required to arraign arrested persons within 24 hours",
+           "time_limit", 15, "days", "within 15 days", "arraignment in terrorism cases")
+    d.prov("Military authorities must transfer persons they detain to police within 24",
+           "time_limit", 24, "hours", "within 24 hours", "transfer of detainees to police")
+    d.prov("Police must file a report with the Attorney General’s Office within 24",
+           "time_limit", 24, "hours", "within 24 hours of an arrest", "police arrest report")
+    d.prov("Police may detain suspected terrorists incommunicado for 10 days.", "time_limit",
+           10, "days", "for 10 days", "incommunicado detention of terrorism suspects")
+    d.ev("According to a May report by INPE, 39.5 percent", "report_published", "2022-05",
+         source="National Penitentiary Institute")
+    d.fig("According to a May report by INPE, 39.5 percent", 39.5,
+          "share of prisoners in pretrial detention", unit="percent",
+          source="National Penitentiary Institute")
+    d.ev("courts released prisoners held more than nine months", "release", Y)
+    d.prov("courts released prisoners held more than nine months", "time_limit", 9, "months",
+           "more than nine months", "pretrial detention")
+    d.prov("courts released prisoners held more than nine months", "time_limit", 36, "months",
+           "up to 36 months in complex cases", "pretrial detention in complex cases")
+
+    d.sec("1.e")
+    d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest",
+         Y, polarity="negated")
+
+    d.sec("1.f")
+    d.ent("place", *VRAEM)
+    d.ent("place", "La Pampa")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+                 "exec": executive_summary, "1": section_1}
 
 
 def peru() -> CollectionDevDoc:
