@@ -1,0 +1,335 @@
+"""Build the hand-made DEV gold file for Lesotho 2018 (a page of the public collection).
+
+``2018_lesotho.jsonl`` annotates ``html/2018/lesotho.html`` of the public collection of state.gov
+pages (InsideClimateNews/2025-08-state-department-human-rights), checked out next to the
+repository as ``../collection/html/2018/lesotho.html`` by ``scripts/collection.sh``: the 2018
+edition, classic seven-section layout. Split ``dev`` (the team may tune on it), annotated with
+the method of ``build_whole_gold_malawi2016.py`` (``CollectionDevDoc`` of ``collection_gold.py``):
+every record below was decided by hand, reading the report sentence by sentence before the
+system was ever run on it; the script only turns the decisions into offsets (into the text
+``rightsledger.read.read_path`` gives), each anchor (at most 14 words) occurring once in the
+document. The scope line lists in ``"ranges"`` exactly the section groups annotated whole
+(``DONE``). The output holds offsets, names and values but no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_lesotho2018.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_lesotho2018.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2018_lesotho.md.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_dev import seven_section_parts  # noqa: E402
+from collection_gold import CollectionDevDoc, assemble  # noqa: E402
+
+FILE = "html/2018/lesotho.html"
+Y = "2018"
+
+#: the section groups of the page, and those annotated whole so far (in annotation order)
+ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
+DONE = ["5-7"]
+
+OMBUDSMAN = "Office of the Ombudsman"
+LCS = ("Lesotho Correctional Service", "LCS")
+TRC = ("Transformation Resource Center", "TRC")
+LMPS = ("Lesotho Mounted Police Service", "LMPS")
+CGPU = ("Child and Gender Protection Unit", "CGPU")
+MOLE = "Ministry of Labor and Employment"
+DDPR = ("Directorate of Dispute Prevention and Resolution", "DDPR")
+BOS = ("Lesotho Bureau of Statistics", "Bureau of Statistics")
+FAWU = ("Factory Workers Union", "FAWU")
+LEPSSA = ("Lesotho Public Servants Staff Association", "LEPSSA")
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: CollectionDevDoc) -> None:
+    d.sec("5")
+    d.ent("organization", OMBUDSMAN)
+    d.ent("place", "Maseru")
+    d.ent("organization", *LCS)
+    d.ent("person", "Thabang Mothepu", "Mothepu")
+    d.ent("organization", *TRC)
+    d.ev("in May the Office of the Ombudsman held a public inquiry", "investigation",
+         "2018-05")
+    d.fig("in May the Office of the Ombudsman held a public inquiry", 60,
+          "correctional officers whose promotions were inquired into")
+    d.ev("the government did not establish one by year’s end", "other", Y, polarity="negated")
+
+    d.sec("6")
+    d.ent("organization", *LMPS)
+    d.ent("organization", *CGPU)
+    d.ent("place", "Lithabaneng")
+    d.ent("organization", "Ministry of Education")
+    d.ent("place", "Butha-Buthe", "Butha-Buthe District")
+    d.ent("person", "Mamokhoane Mofolo")
+    d.ent("person", "Matebatso Doti")
+    d.ent("organization", "Maseru Magistrate’s Court")
+    d.ent("organization", "Ministry of Social Development")
+    d.ent("organization", "Department of State")
+    d.ent("organization", "Constitutional Court")
+    d.ent("organization", "Lesotho National Federation of Organizations of the Disabled",
+          "LNFOD")
+    d.ent("organization", "Matrix")
+    d.ent("organization", "Health Ministry")
+    d.ent("place", "Rothe")
+    d.ent("person", "Bereng Mohlalefi Bereng")
+    d.ent("place", "Qoaling")
+    d.not_entity("Hague Convention on the Civil Aspects of International Child Abduction",
+                 "Annual Report on International Parental Child Abduction",
+                 "Trafficking in Persons Report", "International-Parental-Child-Abduction")
+    d.prov("Rape convictions carry a minimum sentence of 10 years’ imprisonment.", "penalty",
+           10, "years", "minimum sentence of 10 years", "rape")
+    d.ev("authorities had received 527 reports of rape, almost double", "torture_or_abuse", Y,
+         polarity="alleged")
+    d.ev("authorities had received 527 reports of rape, almost double", "torture_or_abuse",
+         "2017", polarity="alleged")
+    d.fig("authorities had received 527 reports of rape, almost double", 527,
+          "rape reports received as of August 23")
+    d.fig("authorities had received 527 reports of rape, almost double", 247,
+          "rapes reported in the same period of 2017")
+    d.fig("Of the 527 reported rapes, 325 involved children.", 527, "reported rapes")
+    d.fig("Of the 527 reported rapes, 325 involved children.", 325,
+          "reported rapes involving children")
+    d.ev("the press reported the fatal stabbing of a woman in Lithabaneng", "killing",
+         "2018-08-13", source="the press", place="Lithabaneng")
+    d.ev("did not compile data on domestic violence", "report_published", Y,
+         polarity="negated")
+    d.ev("Assault and spousal abuse are criminal offenses, but few cases were prosecuted.",
+         "charge", Y)
+    d.ev("In March the queen urged the wives of principal chiefs", "other", "2018-03")
+    d.fig("The government had one shelter in Maseru for abused women.", 1,
+          "shelters for abused women")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization.", "other", Y,
+         polarity="negated")
+    d.prov("The law stipulates registration within three months of birth", "time_limit", 3,
+           "months", "within three months of birth", "birth registration")
+    d.prov("The law stipulates registration within three months of birth", "time_limit", 1,
+           "years", "up to one year without penalty", "late birth registration")
+    d.prov("tuition free beginning at age six", "threshold", 6, "age", "age six",
+           "primary education")
+    d.prov("set the maximum age for free primary education at 13", "threshold", 13, "age", "13",
+           "free primary education")
+    d.prov("impose a fine of not less than 1,000 maloti", "penalty", 1000, "LSL",
+           "not less than 1,000 maloti", "failing to assure school attendance")
+    d.prov("impose a fine of not less than 1,000 maloti", "penalty", 77, "USD", "$77",
+           "failing to assure school attendance")
+    d.ev("Mamokhoane Mofolo of Butha-Buthe District whipped to death", "killing", "2018-08-20",
+         place="Butha-Buthe")
+    d.ev("Minister of Social Development Matebatso Doti denounced on television", "other",
+         "2018-08-31")
+    d.prov("Civil law defines a child as a person under age 18", "threshold", 18, "age",
+           "under age 18", "definition of a child")
+    d.prov("Civil law defines a child as a person under age 18", "threshold", 16, "age",
+           "age 16", "marriage of a girl")
+    d.ev("In March the queen called upon the wives of principal chiefs", "other", "2018-03")
+    d.prov("The law sets the minimum age for consensual sex at 18.", "threshold", 18, "age",
+           "18", "age of consent")
+    d.prov("is liable to not less than 10 years’ imprisonment", "penalty", 10, "years",
+           "not less than 10 years’ imprisonment", "commercial sexual exploitation of a child")
+    d.prov("are liable to a fine of two million maloti", "penalty", 2000000, "LSL",
+           "two million maloti", "trafficking children into prostitution")
+    d.prov("are liable to a fine of two million maloti", "penalty", 153846, "USD", "$153,846",
+           "trafficking children into prostitution")
+    d.prov("are liable to a fine of two million maloti", "penalty", None, None,
+           "life imprisonment", "trafficking children into prostitution")
+    d.prov("The death penalty may be applied if an HIV-positive perpetrator", "penalty", None,
+           None, "death penalty", "knowingly infecting a child with HIV")
+    d.ev("There were no reports of anti-Semitic acts.", "other", Y, polarity="negated")
+    d.ev("on March 28, the Constitutional Court repealed the law", "other", "2018-03-28")
+    d.ev("the government did not incorporate objectives or guidelines", "other", Y,
+         polarity="negated")
+    d.ev("The Ministry of Social Development drafted a disability equity bill", "other", Y)
+    d.ev("There were few reports of persons with disabilities being abused", "torture_or_abuse",
+         Y, polarity="alleged")
+    d.ev("The government involved Matrix during the drafting", "other", Y)
+    d.ev("There were no reports of employment discrimination.", "other", Y, polarity="negated")
+    d.ev("police allowed LGBTI persons to conduct a march", "protest", "2018-05-19")
+    d.ev("Police also issued a statement pledging to cooperate with LGBTI groups.", "other", Y)
+    d.ev("music gang gunmen shot and killed five women in Rothe", "killing", "2018-07-23",
+         place="Rothe")
+    d.fig("music gang gunmen shot and killed five women in Rothe", 5, "women shot dead")
+    d.ev("brought the number of gang-related killings to 14", "killing", "2018-01",
+         date_end="2018-07", source="Bereng Mohlalefi Bereng")
+    d.fig("brought the number of gang-related killings to 14", 14,
+          "gang-related killings in seven months", source="Bereng Mohlalefi Bereng")
+    d.ev("a mob attacked and severely beat a former police constable", "attack_or_threat",
+         "2018-10-22", place="Qoaling")
+    d.ev("He fled and died in hiding at a friend’s house.", "killing", "2018-10-22")
+
+    d.sec("7")
+    d.ent("organization", "Registrar of Trade Unions")
+    d.ent("organization", *DDPR)
+    d.ent("organization", "Public Service Joint Advisory Council")
+    d.ent("organization", "Public Service Tribunal")
+    d.ent("organization", "Department of Labor")
+    d.ent("organization", MOLE)
+    d.ent("organization", "Labor Court")
+    d.ent("organization", "Judicial Service Commission")
+    d.ent("organization", *FAWU)
+    d.ent("organization", "Lesotho Clothing and Allied Workers Union")
+    d.ent("organization", "National Union of Textile Workers")
+    d.ent("organization", "Independent Democratic Union of Lesotho")
+    d.ent("organization", "National Clothing Textile and Allied Workers Union", "NACTWU")
+    d.ent("person", "Tsepang Makakole")
+    d.ent("place", "Maputsoe")
+    d.ent("organization", "Lesotho Workers Party",
+          search=("Lesotho Workers Party-affiliated",))
+    d.ent("organization", "Avani Lesotho Hotel", "Lesotho Sun")
+    d.ent("organization", *LEPSSA)
+    d.ent("organization", "Human Trafficking Unit")
+    d.ent("organization", "Beautiful Dream Society")
+    d.ent("organization", *BOS)
+    d.ent("organization", "UNICEF")
+    d.ent("organization", "Women and Law in Southern Africa")
+    d.not_entity("Household Budget Survey", "Findings on the Worst Forms of Child Labor")
+    d.prov("A registered union with a 51-percent majority of staff", "threshold", 51,
+           "percent", "51-percent majority of staff", "strike on a dispute of interest")
+    d.prov("members of any association representing at least 50 percent of civil servants",
+           "threshold", 50, "percent", "at least 50 percent of civil servants",
+           "association on the advisory council")
+    d.ev("despite a 2011 law transferring it to the judiciary", "law_or_decree", "2011")
+    d.ev("In April the Judicial Service Commission appointed two additional judges", "other",
+         "2018-04")
+    d.fig("In April the Judicial Service Commission appointed two additional judges", 2,
+          "additional labor judges appointed")
+    d.fig("The DDPR had nine arbitrators nationwide", 9, "arbitrators of the DDPR")
+    d.prov("to represent 50 percent of workers, and only a few factories", "threshold", 50,
+           "percent", "50 percent of workers", "union negotiating with management")
+    d.ev("merged to form the Independent Democratic Union of Lesotho", "other", "2015")
+    d.ev("police arrested and charged NACTWU deputy secretary general", "charge", "2018-08-09",
+         place="Maputsoe")
+    d.ev("Factory workers embarked on violent illegal strikes on August 9, 15, and 21",
+         "strike", "2018-08-09")
+    d.ev("Factory workers embarked on violent illegal strikes on August 9, 15, and 21",
+         "strike", "2018-08-15")
+    d.ev("Factory workers embarked on violent illegal strikes on August 9, 15, and 21",
+         "strike", "2018-08-21")
+    d.fig("Factory workers embarked on violent illegal strikes on August 9, 15, and 21", 2000,
+          "minimum wage demanded", unit="LSL")
+    d.fig("Factory workers embarked on violent illegal strikes on August 9, 15, and 21", 154,
+          "minimum wage demanded", unit="USD")
+    d.prov("At the time the minimum wage was 1,237 maloti", "threshold", 1237, "LSL",
+           "1,237 maloti", "minimum wage before the strikes")
+    d.prov("At the time the minimum wage was 1,237 maloti", "threshold", 95, "USD", "$95",
+           "minimum wage before the strikes")
+    d.ev("the government decided on a minimum wage of 1,696 maloti", "law_or_decree", Y)
+    d.prov("the government decided on a minimum wage of 1,696 maloti", "threshold", 1696,
+           "LSL", "1,696 maloti", "minimum wage, trainee machine operator")
+    d.prov("the government decided on a minimum wage of 1,696 maloti", "threshold", 130, "USD",
+           "$130", "minimum wage, trainee machine operator")
+    d.prov("the government decided on a minimum wage of 1,696 maloti", "threshold", 2000,
+           "LSL", "2,000 maloti", "minimum wage, trained machine operator")
+    d.prov("the government decided on a minimum wage of 1,696 maloti", "threshold", 154, "USD",
+           "$154", "minimum wage, trained machine operator")
+    d.fig("The latter constitutes approximately 80 percent of the more than 40,000", 80,
+          "share of trained operators in the factory workforce", "approximately",
+          unit="percent")
+    d.fig("The latter constitutes approximately 80 percent of the more than 40,000", 40000,
+          "members of the factory workforce", "more than")
+    d.ev("were on strike from December 2014 to the end of 2015", "strike", "2014-12",
+         date_end="2015-12")
+    d.fig("were on strike from December 2014 to the end of 2015", 14,
+          "salary increase demanded", unit="percent")
+    d.ev("employees filed a court case against their employer", "other", Y)
+    d.ev("In May the management reinstated 81 employees", "other", "2018-05")
+    d.fig("In May the management reinstated 81 employees", 81, "employees reinstated")
+    d.fig("In May the management reinstated 81 employees", 20000,
+          "compensation offered to each employee", unit="LSL")
+    d.fig("In May the management reinstated 81 employees", 1538,
+          "compensation offered to each employee", unit="USD")
+    d.ev("On September 6, the Labor Court overturned the DDPR’s ruling", "other",
+         "2018-09-06")
+    d.ev("The court instructed the DDPR to award teachers unions", "other", "2018-09-06")
+    d.ev("The teachers suspended the strike following negotiations", "strike", Y)
+    d.fig("approximately 34 percent of civil servants belonged to the association", 34,
+          "share of civil servants in the association", "approximately", unit="percent",
+          source=LEPSSA[0])
+    d.prov("including two million maloti ($153,848) or 25 years’ imprisonment", "penalty",
+           2000000, "LSL", "two million maloti", "forced labor")
+    d.prov("including two million maloti ($153,848) or 25 years’ imprisonment", "penalty",
+           153848, "USD", "$153,848", "forced labor")
+    d.prov("including two million maloti ($153,848) or 25 years’ imprisonment", "penalty", 25,
+           "years", "25 years’ imprisonment", "forced labor")
+    d.prov("The law defines the legal minimum age for employment as 15", "threshold", 15, "age",
+           "15", "minimum age for employment")
+    d.prov("The law defines the legal minimum age for employment as 15", "threshold", 18, "age",
+           "18 for hazardous employment", "hazardous employment")
+    d.prov("free and compulsory primary school at age 13", "threshold", 13, "age", "age 13",
+           "completion of primary school")
+    d.ev("and the CGPU investigated cases of working children", "investigation", Y)
+    d.fig("The ministry had only two child labor inspectors.", 2, "child labor inspectors")
+    d.fig("Police reported six pending child-labor court cases.", 6,
+          "pending child-labor court cases", source="police")
+    d.ev("The NGO Beautiful Dream Society reported no cases of child labor", "other", Y,
+         polarity="negated", source="Beautiful Dream Society")
+    d.ev("In 2015 the government approved the guidelines for herdboys", "other", "2015")
+    d.prov("The guidelines apply to children under age 18", "threshold", 18, "age",
+           "under age 18", "herdboy guidelines")
+    d.ev("the 2011 Household Budget Survey, reported 3.5 percent", "report_published", "2011",
+         source=BOS[0])
+    d.fig("the 2011 Household Budget Survey, reported 3.5 percent", 3.5,
+          "share of children in economic activities", unit="percent", source=BOS[0])
+    d.ev("In its most recent report in 2014, UNICEF estimated", "report_published", "2014",
+         source="UNICEF")
+    d.fig("In its most recent report in 2014, UNICEF estimated", 23,
+          "share of children working", unit="percent", source="UNICEF")
+    d.fig("Two-thirds of these children were engaged in subsistence farming", 2 / 3,
+          "share of working children in subsistence farming")
+    d.fig("Child labor was higher among boys (86.6 percent", 86.6,
+          "boys' share of child workers", unit="percent")
+    d.fig("Child labor was higher among boys (86.6 percent", 13.4,
+          "girls' share of child workers", unit="percent")
+    d.ev("did not report any cases during the year of discrimination", "report_published", Y,
+         polarity="negated", source=MOLE)
+    d.prov("The general minimum monthly wage varied from 1,500 maloti", "threshold", 1500,
+           "LSL", "from 1,500 maloti to 1,637 maloti", "general minimum monthly wage",
+           value_end=1637)
+    d.prov("The general minimum monthly wage varied from 1,500 maloti", "threshold", 115,
+           "USD", "$115 to $126", "general minimum monthly wage", value_end=126)
+    d.fig("official estimate for the poverty income level was 246.60 maloti", 246.6,
+          "poverty income level per month", unit="LSL", source=BOS[0])
+    d.fig("official estimate for the poverty income level was 246.60 maloti", 18.97,
+          "poverty income level per month", unit="USD", source=BOS[0])
+    d.prov("including a maximum 45-hour workweek", "prohibition", 45, "hours",
+           "maximum 45-hour workweek", "workweek")
+    d.prov("including a maximum 45-hour workweek", "right", 24, "hours", "at least 24 hours",
+           "weekly rest period")
+    d.prov("including a maximum 45-hour workweek", "right", 1, "hours", "one hour",
+           "daily rest period")
+    d.prov("including a maximum 45-hour workweek", "right", 12, "days",
+           "at least 12 days of paid leave", "paid leave")
+    d.prov("in excess of the standard 45-hour workweek are paid", "threshold", 45, "hours",
+           "standard 45-hour workweek", "overtime pay")
+    d.prov("The maximum overtime allowed is 11 hours per week", "prohibition", 11, "hours",
+           "11 hours per week", "overtime")
+    d.prov("at a rate not less than 25 percent more", "requirement", 25, "percent",
+           "not less than 25 percent more", "overtime premium")
+    d.ev("A recent study on the rural and informal economy estimated", "report_published", Y)
+    d.fig("A recent study on the rural and informal economy estimated", 47.8,
+          "share of workers in the informal economy", "approximately", unit="percent")
+    d.ev("did not compile any reports on workplace fatalities", "report_published", Y,
+         polarity="negated", source=MOLE)
+
+
+PART_BUILDERS = {"5-7": sections_5_7}
+
+
+def lesotho() -> CollectionDevDoc:
+    return assemble(CollectionDevDoc, "2018_lesotho", FILE, 2018, ALL_PARTS, DONE,
+                    PART_BUILDERS)
+
+
+DOCS = {"2018_lesotho": lesotho}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
