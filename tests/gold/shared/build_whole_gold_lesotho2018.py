@@ -36,6 +36,13 @@ Y = "2018"
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
 DONE = ["5-7"]
 
+class LesothoDoc(CollectionDevDoc):
+    """A name may stand before "-affiliated" ("the Lesotho Workers Party-affiliated Factory
+    Workers Union" names the party)."""
+
+    MENTION_AFTER = r"(?!\w|-(?!affiliated)\w)"
+
+
 OMBUDSMAN = "Office of the Ombudsman"
 LCS = ("Lesotho Correctional Service", "LCS")
 TRC = ("Transformation Resource Center", "TRC")
@@ -181,8 +188,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", "National Clothing Textile and Allied Workers Union", "NACTWU")
     d.ent("person", "Tsepang Makakole")
     d.ent("place", "Maputsoe")
-    d.ent("organization", "Lesotho Workers Party",
-          search=("Lesotho Workers Party-affiliated",))
+    d.ent("organization", "Lesotho Workers Party")
     d.ent("organization", "Avani Lesotho Hotel", "Lesotho Sun")
     d.ent("organization", *LEPSSA)
     d.ent("organization", "Human Trafficking Unit")
@@ -323,8 +329,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
 PART_BUILDERS = {"5-7": sections_5_7}
 
 
-def lesotho() -> CollectionDevDoc:
-    return assemble(CollectionDevDoc, "2018_lesotho", FILE, 2018, ALL_PARTS, DONE,
+def lesotho() -> LesothoDoc:
+    return assemble(LesothoDoc, "2018_lesotho", FILE, 2018, ALL_PARTS, DONE,
                     PART_BUILDERS)
 
 
