@@ -34,7 +34,7 @@ Y = "2018"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 class LesothoDoc(CollectionDevDoc):
     """A name may stand before "-affiliated" ("the Lesotho Workers Party-affiliated Factory
@@ -52,6 +52,10 @@ MOLE = "Ministry of Labor and Employment"
 DDPR = ("Directorate of Dispute Prevention and Resolution", "DDPR")
 BOS = ("Lesotho Bureau of Statistics", "Bureau of Statistics")
 FAWU = ("Factory Workers Union", "FAWU")
+NSS = ("National Security Service", "NSS")
+ABC = ("All Basotho Convention Party", "ABC")
+LDF = ("Lesotho Defense Force", "LDF")
+COMMS = ("Ministry of Communications", "Ministry of Communication")
 LEPSSA = ("Lesotho Public Servants Staff Association", "LEPSSA")
 
 
@@ -326,7 +330,85 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          polarity="negated", source=MOLE)
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    d.sec("2.a")
+    d.ent("organization", *NSS)
+    d.ent("organization", "People’s Choice FM")
+    d.ent("person", "Malehlohonolo Ramathe", "Ramathe")
+    d.ent("organization", *ABC)
+    d.ent("organization", *LDF)
+    d.ent("organization", "Lesotho Times")
+    d.ent("person", "Lloyd Muntungamiri", "Muntungamiri")
+    d.ent("organization", "MoAfrika FM")
+    d.ent("organization", *COMMS)
+    d.ent("organization", "Lesotho Communications Authority")
+    d.ent("organization", "Media Institute of Southern Africa")
+    d.ent("organization", "Open Society Initiative Southern Africa")
+    d.ent("organization", "Lesotho National Broadcasting Service")
+    d.ent("organization", "International Telecommunication Union")
+    d.ev("marked by several incidents of censorship, intimidation of journalists",
+         "censorship_or_blocking", Y)
+    d.ev("The government did not arrest or convict anyone for violating the law.",
+         "detention_or_arrest", Y, polarity="negated")
+    d.ev("The NSS reportedly monitored political meetings.", "surveillance", Y,
+         polarity="alleged")
+    d.ev("censorship, intimidation of journalists, and suspension of radio broadcasting rights",
+         "censorship_or_blocking", Y)
+    d.ev("In May an unidentified individual threatened People’s Choice FM", "attack_or_threat",
+         "2018-05")
+    d.ev("Ramathe reported the threats to police who continued to investigate", "other", Y)
+    d.ev("By year’s end no trial date was set for the five LDF suspects", "trial", Y,
+         polarity="negated")
+    d.ev("By year’s end no trial date was set for the five LDF suspects",
+         "detention_or_arrest", "2017-11")
+    d.ev("By year’s end no trial date was set for the five LDF suspects", "attack_or_threat",
+         "2016")
+    d.fig("By year’s end no trial date was set for the five LDF suspects", 5,
+          "army suspects arrested for the shooting")
+    d.ev("In May, Muntungamiri briefly returned to the country", "other", "2018-05")
+    d.ev("The government restricted antigovernment broadcaster MoAfrika FM",
+         "censorship_or_blocking", Y)
+    d.ev("In August and again in September, the Ministry of Communication filed", "charge",
+         "2018-08")
+    d.ev("In August and again in September, the Ministry of Communication filed", "charge",
+         "2018-09")
+    d.ev("The ministry sought suspension of the station’s license.", "other", Y)
+    d.ev("Although the ministry’s charges were dismissed, MoAfrika FM reported", "acquittal",
+         Y)
+    d.ev("The government issued a public service announcement", "other", Y)
+    d.ev("In December 2017 the Lesotho Communications Authority resumed issuance", "other",
+         "2017-12")
+    d.ev("In December 2017 the Lesotho Communications Authority resumed issuance",
+         "censorship_or_blocking", "2015")
+    d.ev("no licenses had been issued by year’s end", "registration_decision", Y,
+         polarity="negated")
+    d.ev("engaged an independent consultant to review the country’s laws", "other", Y)
+    d.ev("The report concluded that freedom of the press was not provided", "report_published",
+         Y, source="Media Institute of Southern Africa")
+    d.ev("The government did not restrict or disrupt access to the internet",
+         "censorship_or_blocking", Y, polarity="negated")
+    d.ev("The government did not restrict or disrupt access to the internet", "surveillance",
+         Y, polarity="negated")
+    d.fig("29.8 percent of the population had access to the internet", 29.8,
+          "share of the population with internet access in 2017", unit="percent",
+          source="International Telecommunication Union")
+
+    d.sec("2.b")
+    d.prov("the law requires organizers to obtain permits seven days in advance",
+           "requirement", 7, "days", "seven days in advance", "permits for public meetings")
+
+    d.sec("2.c")
+    d.ent("organization", "Department of State")
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.d")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
 
 
 def lesotho() -> LesothoDoc:
