@@ -34,7 +34,7 @@ Y = "2018"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 class LesothoDoc(CollectionDevDoc):
     """A name may stand before "-affiliated" ("the Lesotho Workers Party-affiliated Factory
@@ -56,6 +56,9 @@ NSS = ("National Security Service", "NSS")
 ABC = ("All Basotho Convention Party", "ABC")
 LDF = ("Lesotho Defense Force", "LDF")
 COMMS = ("Ministry of Communications", "Ministry of Communication")
+BNP = "Basotho National Party"
+THABANE = "Motsoahae Thomas Thabane"
+DCEO = ("Directorate on Corruption and Economic Offenses", "DCEO")
 LEPSSA = ("Lesotho Public Servants Staff Association", "LEPSSA")
 
 
@@ -408,7 +411,78 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("organization", "Office of the UN High Commissioner for Refugees")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ent("organization", "Parliament", search=("parliament",))
+    d.ent("organization", *ABC)
+    d.ent("organization", "Alliance of Democrats")
+    d.ent("organization", BNP)
+    d.ent("organization", "Reformed Congress of Lesotho")
+    d.ent("person", "Pakalitha Mosisili", "Mosisili")
+    d.ent("person", THABANE, "Thabane")
+    d.ent("organization", *LDF)
+    d.ent("organization", "National Assembly")
+    d.ent("organization", "Senate")
+    d.ent("organization", "Independent Electoral Commission")
+    d.ev("In March 2017 parliament passed a motion of no confidence", "other", "2017-03")
+    d.ev("In June 2017 parliamentary elections were held", "election_or_referendum", "2017-06")
+    d.fig("the opposition ABC party won 51 of 120 seats", 51, "seats won by the ABC")
+    d.fig("the opposition ABC party won 51 of 120 seats", 120, "seats of the National Assembly")
+    d.ev("In June 2017 former prime minister Pakalitha Mosisili peacefully handed", "other",
+         "2017-06")
+    d.ev("Domestic and international observers characterized the election as peaceful",
+         "other", "2017")
+    d.ev("Observers expressed concern, however, regarding LDF presence", "other", "2017")
+    d.prov("The law provides for the allocation of one-third of the seats", "threshold", 1 / 3,
+           "share", "one-third of the seats", "council seats for women")
+    d.prov("Party lists for the 40 proportional representation seats", "threshold", 40, "seats",
+           "40 proportional representation seats", "equal numbers of women and men")
+
+    d.sec("4")
+    d.ent("organization", "Lesotho Television")
+    d.ent("organization", "Public Accounts Committee", "PAC")
+    d.ent("organization", "Channel 24")
+    d.ent("person", "Thesele Maseribane", "Maseribane")
+    d.ent("person", "Arron Banks", "Banks", "Arron Bank")
+    d.ent("organization", *DCEO)
+    d.ent("organization", *DDPR)
+    d.ent("organization", MOLE)
+    d.ent("person", "Koto Mejaro", "Mejaro")
+    d.ent("person", "Nthoateng Russell", "Russell")
+    d.ev("During the year Lesotho Television broadcast Public Accounts Committee", "other", Y)
+    d.ev("In July British Channel 24 stated that in 2014", "other", "2018-07",
+         polarity="alleged", source="Channel 24")
+    d.ev("In July British Channel 24 stated that in 2014", "other", "2014",
+         polarity="alleged", source="Channel 24")
+    d.fig("In July British Channel 24 stated that in 2014", 330000,
+          "sum allegedly received for a mining license", unit="LSL", source="Channel 24")
+    d.fig("In July British Channel 24 stated that in 2014", 25385,
+          "sum allegedly received for a mining license", unit="USD", source="Channel 24")
+    d.ev("Both Maseribane and Banks denied the allegations.", "other", Y)
+    d.ev("investigated the allegation and on September 21, informed Maseribane",
+         "investigation", "2018-09-21")
+    d.ev("The DCEO announced that it would not press charges", "other", Y)
+    d.ev("In August media reported that a 2017 case", "other", "2018-08", polarity="alleged",
+         source="media")
+    d.ev("In August media reported that a 2017 case", "other", "2017", polarity="alleged",
+         source="media")
+    d.ev("Mejaro confessed to PAC that the group offered him", "other", Y)
+    d.fig("Mejaro confessed to PAC that the group offered him", 2000, "bribe offered",
+          unit="LSL")
+    d.fig("Mejaro confessed to PAC that the group offered him", 154, "bribe offered",
+          unit="USD")
+    d.fig("Mejaro confessed to PAC that the group offered him", 1200, "bribe passed on",
+          unit="LSL")
+    d.fig("Mejaro confessed to PAC that the group offered him", 92, "bribe passed on",
+          unit="USD")
+    d.ev("In August 2017 leaders of the four-party coalition government signed", "other",
+         "2017-08")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def lesotho() -> LesothoDoc:
