@@ -34,7 +34,7 @@ Y = "2018"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 class LesothoDoc(CollectionDevDoc):
     """A name may stand before "-affiliated" ("the Lesotho Workers Party-affiliated Factory
@@ -59,6 +59,8 @@ COMMS = ("Ministry of Communications", "Ministry of Communication")
 BNP = "Basotho National Party"
 THABANE = "Motsoahae Thomas Thabane"
 DCEO = ("Directorate on Corruption and Economic Offenses", "DCEO")
+SADC = ("Southern African Development Community", "SADC")
+SAPMIL = ("SADC Preventive Mission in Lesotho", "SAPMIL")
 LEPSSA = ("Lesotho Public Servants Staff Association", "LEPSSA")
 
 
@@ -482,7 +484,206 @@ def sections_3_4(d: CollectionDevDoc) -> None:
          "2017-08")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: CollectionDevDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Lesotho")
+    d.ent("person", "Pakalitha Mosisili", "Mosisili")
+    d.ent("person", THABANE, "Thabane")
+    d.ent("organization", *ABC)
+    d.ent("organization", "Democratic Congress Party")
+    d.ent("organization", *LDF)
+    d.ent("organization", *SADC)
+    d.ent("organization", *SAPMIL)
+    d.ev("former prime minister Pakalitha Mosisili lost a vote of confidence", "other",
+         "2017-03")
+    d.ev("former prime minister Pakalitha Mosisili lost a vote of confidence",
+         "election_or_referendum", "2017-06")
+    d.ev("All major parties accepted the outcome, and Motsoahae Thomas Thabane", "other",
+         "2017")
+    d.ev("Mosisili transferred power peacefully to Thabane", "other", "2017")
+    d.ev("Local and international observers assessed the election as peaceful", "other",
+         "2017")
+    d.ev("During the year civilian control over the army improved following", "other", Y)
+    d.ev("In December 2017 the government requested additional Southern African", "other",
+         "2017-12")
+    d.ev("The SADC accepted the government’s request to extend", "other", Y)
+    d.ev("Human rights issues included arbitrary deprivation of life; torture;", "killing", Y)
+    d.ev("The government took steps to investigate and prosecute army members", "charge", Y)
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionDevDoc) -> None:
+    d.sec("1.a")
+    d.ent("organization", *LMPS)
+    d.ent("place", "Butha-Buthe", "Butha-Buthe District")
+    d.ent("person", "Terene Pitae", "Pitae")
+    d.ent("organization", *LDF)
+    d.ent("person", "Maaparankoe Mahao")
+    d.not_entity("Kao Mine")
+    d.ev("There were several reports members of the Lesotho Mounted Police", "killing", Y,
+         polarity="alleged")
+    d.ev("on February 8, Butha-Buthe police killed Terene Pitae", "killing", "2018-02-08",
+         place="Butha-Buthe")
+    d.ev("According to the press, police shot and killed Pitae", "killing", "2018-02-08",
+         source="the press")
+    d.fig("According to the press, police shot and killed Pitae", 2, "villagers wounded",
+          source="the press")
+    d.ev("the case of eight LDF members charged with murder", "killing", "2015")
+    d.ev("the case of eight LDF members charged with murder", "trial", Y, polarity="negated")
+    d.fig("the case of eight LDF members charged with murder", 8,
+          "army members charged with the murder")
+    d.fig("All eight LDF members remained incarcerated.", 8, "army members incarcerated")
+
+    d.sec("1.b")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("person", "Maseqobela Mohale")
+    d.ent("place", "Matelile")
+    d.ent("organization", *TRC)
+    d.ent("organization", "Office of the Commissioner of Police")
+    d.ent("organization", *LCS)
+    d.ent("place", "Maseru")
+    d.ent("place", "Leribe")
+    d.ent("place", "Quthing")
+    d.ent("place", "Berea")
+    d.ent("person", "Mahali Phamotse")
+    d.ent("place", "Qacha’s Nek")
+    d.ent("organization", "Lesotho Times")
+    d.ent("person", "Limpho Lebitsa")
+    d.ent("place", "Mokhotlong")
+    d.ent("organization", OMBUDSMAN)
+    d.ent("organization", "Magistrate Court")
+    d.ent("organization", "Lesotho Red Cross Society")
+    d.ent("organization", "International Committee of the Red Cross")
+    d.not_entity("Qacha’s Nek Correctional Institution", "Maseru Central Correctional Institution",
+                 "Mafeteng Correctional Institution", "Berea Correctional Institution")
+    d.ev("there were several credible reports police tortured suspects", "torture_or_abuse", Y,
+         polarity="alleged")
+    d.ev("media reported that Maseqobela Mohale suffered a miscarriage", "torture_or_abuse",
+         "2018-03-31", source="media", place="Matelile")
+    d.ev("Police also reportedly forced gang members to roll on the ground",
+         "torture_or_abuse", "2018-03-31", polarity="alleged")
+    d.ev("The LMPS acknowledged receiving seven reports of police torture.",
+         "torture_or_abuse", Y, polarity="alleged", source=LMPS[0])
+    d.fig("The LMPS acknowledged receiving seven reports of police torture.", 7,
+          "reports of police torture received", source=LMPS[0])
+    d.ev("it took disciplinary measures against one police officer", "other", Y,
+         source=LMPS[0])
+    d.fig("it took disciplinary measures against one police officer", 1,
+          "police officers disciplined", source=LMPS[0])
+    d.fig("it took disciplinary measures against one police officer", 2,
+          "police officers investigated", source=LMPS[0])
+    d.ev("On June 26 and June 27, the TRC conducted a human rights workshop", "other",
+         "2018-06-26", date_end="2018-06-27")
+    d.ev("sent representatives to police stations to emphasize", "other", Y)
+    d.ev("Prisoners reported 11 cases of physical abuse by correctional officers",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.fig("Prisoners reported 11 cases of physical abuse by correctional officers", 11,
+          "cases of physical abuse by correctional officers reported")
+    d.ev("LCS authorities registered 24 cases of prisoner-on-prisoner violence",
+         "torture_or_abuse", Y)
+    d.fig("LCS authorities registered 24 cases of prisoner-on-prisoner violence", 24,
+          "cases of prisoner-on-prisoner violence registered")
+    d.fig("LCS authorities registered 24 cases of prisoner-on-prisoner violence", 22,
+          "cases with disciplinary action")
+    d.fig("LCS authorities registered 24 cases of prisoner-on-prisoner violence", 2,
+          "cases referred to police")
+    d.ev("The LCS reported five inmate-on-inmate rape cases.", "torture_or_abuse", Y,
+         source=LCS[0])
+    d.fig("The LCS reported five inmate-on-inmate rape cases.", 5,
+          "inmate-on-inmate rape cases", source=LCS[0])
+    d.ev("two inmates allegedly raped another inmate", "torture_or_abuse", "2018-07",
+         polarity="alleged", place="Qacha’s Nek")
+    d.fig("two inmates allegedly raped another inmate", 2, "inmates who allegedly raped")
+    d.ev("In January the Lesotho Times newspaper reported that Superintendent", "other",
+         "2018-01", source="Lesotho Times")
+    d.ev("The LCS investigated 11 cases of physical abuse by correctional officers",
+         "investigation", Y)
+    d.fig("The LCS investigated 11 cases of physical abuse by correctional officers", 11,
+          "cases of physical abuse investigated")
+    d.fig("The LCS investigated 11 cases of physical abuse by correctional officers", 24,
+          "cases of prisoner-on-prisoner violence investigated")
+    d.fig("The LCS investigated 11 cases of physical abuse by correctional officers", 16,
+          "allegations of verbal abuse investigated")
+    d.ev("Authorities formally took disciplinary action in cases of physical abuse", "other",
+         Y)
+    d.fig("Authorities formally took disciplinary action in cases of physical abuse", 1,
+          "cases of verbal abuse with disciplinary action")
+    d.ev("Prison instituted disciplinary action in 22 cases", "other", Y)
+    d.fig("Prison instituted disciplinary action in 22 cases", 22,
+          "cases of prisoner violence with disciplinary action")
+    d.ev("stated it received one complaint from a prisoner", "other", Y, polarity="alleged",
+         source=OMBUDSMAN)
+    d.fig("stated it received one complaint from a prisoner", 1,
+          "prisoner complaints received by the ombudsman", source=OMBUDSMAN)
+    d.ev("The LCS referred no complaints to the Magistrate Court during the year.", "other",
+         Y, polarity="negated")
+    d.ev("Representatives of the Lesotho Red Cross Society and the TRC", "other", Y)
+    d.ev("The LCS reported the renovation of cellblocks", "other", Y, source=LCS[0])
+
+    d.sec("1.d")
+    d.ent("organization", *NSS)
+    d.ent("organization", *SAPMIL)
+    d.ent("person", "Pitso Ramoepane")
+    d.ent("person", "Boiketsiso Fonane")
+    d.ent("person", "Litekanyo Nyakane")
+    d.ent("person", "Motsomotso")
+    d.ent("organization", "African Commission on Human and Peoples’ Rights")
+    d.ent("organization", "Police Complaints Authority", "PCA")
+    d.ent("organization", "Prosecutor’s Office")
+    d.ent("organization", "Legal Aid Division")
+    d.ent("organization", "Ministry of Justice and Correctional Service")
+    d.ev("Following a January change in command of the LDF", "other", "2018-01")
+    d.ev("more than 30 soldiers implicated in crimes were arrested", "detention_or_arrest", Y)
+    d.fig("more than 30 soldiers implicated in crimes were arrested", 30,
+          "soldiers arrested, charged and incarcerated", "more than")
+    d.ev("In May the LDF court martialed Major Pitso Ramoepane", "trial", "2018-05")
+    d.ev("In May the LDF court martialed Major Pitso Ramoepane", "killing", "2017-09")
+    d.ev("In June the TRC reported an increase in human rights abuses", "torture_or_abuse",
+         "2018-06", polarity="alleged", source=TRC[0])
+    d.ev("In June the TRC reported an increase in human rights abuses", "other", "2018-10",
+         source="African Commission on Human and Peoples’ Rights")
+    d.ev("the prime minister urged the minister of police and public safety", "other",
+         "2018-10-20")
+    d.ev("The PCA did not publish its findings or recommendations.", "report_published", Y,
+         polarity="negated")
+    d.prov("present suspects in court within 48 hours", "time_limit", 48, "hours",
+           "within 48 hours", "presentation in court")
+    d.prov("detained them for more than the prescribed 48 hours", "time_limit", 48, "hours",
+           "the prescribed 48 hours", "detention before charge")
+    d.prov("may not hold a suspect in custody for more than 90 days", "time_limit", 90, "days",
+           "more than 90 days", "custody before trial")
+    d.fig("The division had only 15 lawyers and two vehicles", 15, "legal aid lawyers")
+    d.fig("The division had only 15 lawyers and two vehicles", 2, "legal aid vehicles")
+    d.ev("There were no reports of suspects detained incommunicado", "detention_or_arrest", Y,
+         polarity="negated")
+    d.fig("Pretrial detainees constituted 23 percent of the prison population.", 23,
+          "share of pretrial detainees in the prison population", unit="percent")
+    d.fig("The average length of pretrial detention was 60 days", 60,
+          "average length of pretrial detention", unit="days")
+
+    d.sec("1.e")
+    d.ent("organization", "High Court")
+    d.ent("organization", "United Nations")
+    d.ent("person", "Kelebone Maope", "Maope")
+    d.ent("organization", "Magistrate Court")
+    d.ev("on August 6, the High Court found the principal secretary",
+         "conviction_or_sentence", "2018-08-06")
+    d.ev("on August 6, the High Court found the principal secretary", "other", "2018-03-23")
+    d.ev("Consequently, the court ordered the government to pay Maope", "other", "2018-08-06")
+    d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest",
+         Y, polarity="negated")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+                 "exec": executive_summary, "1": section_1}
 
 
 def lesotho() -> LesothoDoc:
