@@ -159,7 +159,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "life imprisonment", "trafficking children into prostitution")
     d.prov("The death penalty may be applied if an HIV-positive perpetrator", "penalty", None,
            None, "death penalty", "knowingly infecting a child with HIV")
-    d.ev("There were no reports of anti-Semitic acts.", "other", Y, polarity="negated")
+    d.ev("There were no reports of anti-Semitic acts.", "attack_or_threat", Y,
+         polarity="negated")
     d.ev("on March 28, the Constitutional Court repealed the law", "other", "2018-03-28")
     d.ev("the government did not incorporate objectives or guidelines", "other", Y,
          polarity="negated")
@@ -395,11 +396,11 @@ def section_2(d: CollectionDevDoc) -> None:
          Y, source="Media Institute of Southern Africa")
     d.ev("The government did not restrict or disrupt access to the internet",
          "censorship_or_blocking", Y, polarity="negated")
-    d.ev("The government did not restrict or disrupt access to the internet", "surveillance",
-         Y, polarity="negated")
     d.fig("29.8 percent of the population had access to the internet", 29.8,
           "share of the population with internet access in 2017", unit="percent",
           source="International Telecommunication Union")
+    d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
+         Y, polarity="negated")
 
     d.sec("2.b")
     d.prov("the law requires organizers to obtain permits seven days in advance",
@@ -411,6 +412,7 @@ def section_2(d: CollectionDevDoc) -> None:
 
     d.sec("2.d")
     d.ent("organization", "Office of the UN High Commissioner for Refugees")
+    d.ev("The government cooperated with the Office of the UN High", "other", Y)
 
 
 # =========================================================================================
@@ -511,7 +513,8 @@ def executive_summary(d: CollectionDevDoc) -> None:
          "2017-12")
     d.ev("The SADC accepted the government’s request to extend", "other", Y)
     d.ev("Human rights issues included arbitrary deprivation of life; torture;", "killing", Y)
-    d.ev("The government took steps to investigate and prosecute army members", "charge", Y)
+    d.ev("The government took steps to investigate and prosecute army members",
+         "investigation", Y)
 
 
 # =========================================================================================
@@ -678,6 +681,8 @@ def section_1(d: CollectionDevDoc) -> None:
          "conviction_or_sentence", "2018-08-06")
     d.ev("on August 6, the High Court found the principal secretary", "other", "2018-03-23")
     d.ev("Consequently, the court ordered the government to pay Maope", "other", "2018-08-06")
+    d.ev("There were no reported instances in which the outcomes of trials", "trial", Y,
+         polarity="negated")
     d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest",
          Y, polarity="negated")
 

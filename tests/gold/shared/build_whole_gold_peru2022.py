@@ -198,7 +198,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "life imprisonment", "rape of a child")
     d.fig("Estimates of the Jewish population ranged from 3,000 to 4,000", 3000,
           "Jewish population", "approximately", value_end=4000)
-    d.ev("There were no serious reports of antisemitism.", "other", Y, polarity="negated")
+    d.ev("There were no serious reports of antisemitism.", "attack_or_threat", Y,
+         polarity="negated")
     d.ev("praised Adolf Hitler’s infrastructure developments", "other", "2022-04",
          place="Huancayo")
     d.ev("The international community and media condemned Torres’ comment", "other", Y)
@@ -372,8 +373,6 @@ def section_2(d: CollectionDevDoc) -> None:
          polarity="alleged", source="NGO representatives")
     d.ev("The government did not restrict or disrupt access to the internet",
          "censorship_or_blocking", Y, polarity="negated")
-    d.ev("The government did not restrict or disrupt access to the internet", "surveillance",
-         Y, polarity="negated")
 
     d.sec("2.b")
     d.ent("place", *VRAEM)
@@ -398,6 +397,7 @@ def section_2(d: CollectionDevDoc) -> None:
 
     d.sec("2.e")
     d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ev("The government cooperated with the Office of the UN High", "other", Y)
     d.ent("organization", "Peruvian Catholic Migration Commission")
     d.ent("organization", "Office of Migration")
     d.ent("organization", MIMP, "Ministry of Women and Vulnerable Population")
@@ -496,7 +496,8 @@ def executive_summary(d: CollectionDevDoc) -> None:
     d.ev("There were reports that members of security forces committed some abuses.",
          "torture_or_abuse", Y, polarity="alleged")
     d.ev("Significant human rights issues included credible reports of", "killing", Y)
-    d.ev("The government took steps to investigate and, in some cases, prosecute", "charge", Y)
+    d.ev("The government took steps to investigate and, in some cases, prosecute",
+         "investigation", Y)
 
 
 # =========================================================================================
@@ -678,6 +679,8 @@ def section_1(d: CollectionDevDoc) -> None:
          Y, polarity="negated")
 
     d.sec("1.f")
+    d.ev("there were no reports that the government failed to respect", "other", Y,
+         polarity="negated")
     d.ent("place", *VRAEM)
     d.ent("place", "La Pampa")
 
