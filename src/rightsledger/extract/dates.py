@@ -169,7 +169,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(n, re.compile(p)) for n, p in [
 ]]
 
 _STATE_BEFORE = re.compile(r"(?i:\b(?:as\s+of|by|since|until|till|up\s+to)\s+(?:(?:early|late|mid)[-\s]+)?$)")
-_ATTR_BEFORE = re.compile(r"(?i:\b(?:the|an?|his|her|its|their|this|that)\s+$|['’]s\s+$)")
+_ATTR_BEFORE = re.compile(r"(?i:\b(?:the|his|her|its|their|this|that)\s+$|['’]s\s+$)")
 _LEGAL_BEFORE = re.compile(r"(?i:\b(?:article|art\.|no\.|number|law|decree|resolution|code|section|"
                            r"paragraph|chapter|order)\s+$|[$€£#]$)")
 _FAST = re.compile(r"\d|January|February|March|April|May|June|July|August|September|October|"
@@ -451,8 +451,9 @@ def find_dates(text: str, year: int | None, *, previous: DateMention | None = No
         attributive = False
         if kind in ("event", "span") and _STATE_BEFORE.search(before):
             kind = "state"
-        elif kind == "event" and _ATTR_BEFORE.search(before) and name not in ("season",):
-            attributive = True
+        elif kind == "event" and (_ATTR_BEFORE.search(before) and name not in ("season",)
+                                  or name == "year" and g.get("y2")):
+            attributive = True  # ("a 2010 media law"; but "an August 11 report", "in a June 20 article")
         if name == "range_day" and g.get("and") and (g.get("pre") or "").lower() != "between" and date_end \
                 and _day(g["d2"]) - _day(g["d1"]) > 1:
             # "on March 3 and 5": two dates, not a range

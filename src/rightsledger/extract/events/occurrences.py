@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention
 from .accusations import accusation, state_act_reported
+from .campaigns import campaign_verb
 from .cues import negated_type
 from .dated import STATISTIC, _Produced, _publication
 from .efforts import aim_type, effort_noun, first_aim, not_made
@@ -252,6 +253,14 @@ def _other_occurrence(sent: "SpacySpan") -> "Token | None":
     return root if named or (definite or actor) and _in_the_year(root) else None
 
 
+def _campaign(sent: "SpacySpan") -> "Token | None":
+    """ "The ministry conducted educational campaigns" (campaigns.py), in the past, not a habit."""
+    verb = campaign_verb(sent)
+    if verb is None or _habitual(verb) or _state_aux(verb):
+        return None
+    return verb if _past(verb) or verb.dep_ == "amod" else None  # ("NGOs organized campaigns" misparsed)
+
+
 def _in_the_year(verb: "Token") -> bool:
     """``verb`` is placed "during the year" (on itself or its object's words): what a definite body did
     then is an occurrence ("The government trained village chiefs during the year")."""
@@ -342,7 +351,7 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     main = _main_occurrence(sent, dated_trigs)
     if main is None:
         if not dated and not state_verbs:
-            other = _other_occurrence(sent)
+            other = _other_occurrence(sent) or _campaign(sent)
             if other is not None and not (_lemma(other) in PHENOMENON_VERBS and not any(m.date for m in mentions)):
                 # ("Sexual harassment occurred throughout the country": a general phenomenon)
                 return [(other, "other", date, None, precision)]
