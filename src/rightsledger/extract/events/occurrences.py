@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..dates import DateMention
 from .accusations import accusation, state_act_reported
 from .campaigns import campaign_verb
+from .issues import issues_list
 from .cues import negated_type
 from .dated import STATISTIC, _Produced, _publication
 from .efforts import aim_type, effort_noun, first_aim, not_made
@@ -303,6 +304,8 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     stext = sent.text
     if stext.rstrip().endswith("?"):
         return []
+    if not dated and (listed := issues_list(sent)) is not None:
+        return [(*listed, date, None, precision)]  # "Significant human rights issues included …"
     if not dated and topic_type is not None and (employed := _practices_employed(sent)) is not None:
         return [(employed, topic_type, date, None, precision)]
     if not dated:  # (also at a state date: "There were no known political detainees at year's end")
