@@ -26,6 +26,7 @@ CASES = [
     ("The government, with support from donors, launched an awareness campaign against trafficking.", OTHER),
     ("The ministry launched a hotline and conducted training of judges in the northern districts.", OTHER),
     ("The commission conducted a series of sensitization programs for village chiefs.", OTHER),
+    ("With support from donors, the prison service undertook rehabilitation activities at Dornet prison.", OTHER),
     ("The Ministry of Health held awareness campaigns in Port Vell; it also distributed leaflets.", OTHER),
     ("The law prohibits discrimination against persons with disabilities, and the government sponsored "
      "broadcasts to counter prejudice.", OTHER),
@@ -41,6 +42,8 @@ CASES = [
     ("The government worked with UNICEF to train teachers on children's rights.", []),
     ("Two NGOs provided legal assistance to indigent defendants.", []),
     ("Political parties held numerous meetings across the country.", []),
+    # a program without a campaign's modifier is no campaign
+    ("The pension fund implemented a program that extended coverage to domestic workers.", []),
 ]
 
 DATED = [

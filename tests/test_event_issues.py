@@ -25,6 +25,7 @@ CASES = [
     # not a list of the year's abuses
     ("Offices tasked with investigating abuses included the police inspectorate and the ombudsman.", []),
     ("Other observed problems included a shortage of staff and poor food supply.", []),
+    ("These violations included lack of access to safety equipment in the mines.", []),
 ]
 
 

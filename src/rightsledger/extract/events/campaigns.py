@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import CAMPAIGN_NOUNS, CAMPAIGN_VERBS, LAW_SUBJECTS
+from .lexicon import CAMPAIGN_KINDS, CAMPAIGN_MODIFIERS, CAMPAIGN_NOUNS, CAMPAIGN_VERBS, LAW_SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -30,9 +30,16 @@ def _held(verb: "Token") -> bool:
         # "conducted a series of sensitization programs", "undertook multiple information campaigns"
         heads += [o for h in list(heads) if h.lemma_.lower() in ("series", "number", "range")
                   for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-        if any(h.lemma_.lower() in CAMPAIGN_NOUNS for h in heads):
+        if any(_campaign_noun(h) for h in heads):
             return True
     return False
+
+
+def _campaign_noun(noun: "Token") -> bool:
+    """ "campaigns", "seminars"; "sensitization programs", "rehabilitation activities" (not "a program")."""
+    lemma = noun.lemma_.lower()
+    return lemma in CAMPAIGN_NOUNS or lemma in CAMPAIGN_KINDS and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in CAMPAIGN_MODIFIERS for c in noun.children)
 
 
 def campaign_verb(sent: "SpacySpan") -> "Token | None":
@@ -61,7 +68,7 @@ def _misparsed(sent: "SpacySpan") -> "Token | None":
     after a comma, when the whole sentence was parsed as a noun phrase)."""
     for tok in sent:
         if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in CAMPAIGN_VERBS \
-                and tok.head.lemma_.lower() in CAMPAIGN_NOUNS and tok.head.i == tok.i + 1 and tok.i > sent.start \
+                and _campaign_noun(tok.head) and tok.head.i == tok.i + 1 and tok.i > sent.start \
                 and tok.nbor(-1).lemma_.lower() not in LAW_SUBJECTS and (
                     tok.nbor(-1).pos_ in ("NOUN", "PROPN", "VERB") and tok.nbor(-1).tag_ not in ("VBD", "VBN")
                     or tok.nbor(-1).text == "," and sent.root.pos_ in ("NOUN", "PROPN")):

@@ -6,7 +6,8 @@ year: one event of the year for the sentence (17 of 21 such sentences in the dev
 that of the first item of the list naming an occurrence, among the first two items ("the abridgement
 of the right to elect officials; unlawful killings" → killing; "harsh prison conditions; lack of
 judicial independence; …" → other). Not "Offices tasked with investigating abuses included …", not
-"Other observed problems included a shortage of personnel".
+"Other observed problems included a shortage of personnel", not "These violations included lack of
+access to safety equipment" (no human rights abuses).
 """
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-_LIST = re.compile(r"(?i)^\W*(?:(?:the|these|other|most|more|significant|serious|major)\s+)*(?:human\s+rights\s+)?"
-                   r"(?:abuses|issues|problems|violations)(?:\s+in\s+the\s+country)?\s+included\b")
+_LIST = re.compile(r"(?i)^\W*(?:(?:the|these|other|most|more|significant|serious|major)\s+)*(?:human\s+rights\s+"
+                   r"(?:abuses|issues|problems|violations)|abuses)(?:\s+in\s+the\s+country)?\s+included\b")
 _ITEMS = 2  # the type is read from the first two items only
 
 
