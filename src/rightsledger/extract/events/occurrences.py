@@ -35,8 +35,10 @@ GENERIC_START = re.compile(r"(?i)^(?:the|a|an)?\s*(?:law|laws|constitution|code|
                            r"^(?:there (?:is|are)|it is)\b")
 
 
+# (also "There were reports, however, of …", "reports alleging that …")
 REPORTS_OF = re.compile(r"(?i)\bthere\s+(?:were|was|continued\s+to\s+be|had\s+been)\s+(?:\w+\s+){0,3}?"
-                        r"(?:reports?|allegations?|claims?|accounts?)\s+(?:of|that)\b")
+                        r"(?:reports?|allegations?|claims?|accounts?)(?:,\s*however,)?\s+(?:(?:alleging|indicating|"
+                        r"suggesting)\s+)?(?:of|that)\b")
 # "There were credible reports the government placed restrictions on …" (without "that": the state's
 # acts only, accusations.py)
 REPORTS_BARE = re.compile(r"(?i)\bthere\s+(?:were|was)\s+(?:\w+\s+){0,3}?(?:reports?|allegations?)\s+"
@@ -512,7 +514,10 @@ def _reports_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str
     if noun is None:
         return None, None
     best: tuple[int, "Token", str] | None = None
-    for tok in noun.subtree:
+    # "There were reports, however, of X": the parser hangs "of X" on the verb
+    after_however = [t for p in noun.head.children if p.i > noun.i and p.dep_ == "prep" and p.lower_ == "of"
+                     for t in p.subtree]
+    for tok in [*noun.subtree, *after_however]:
         if tok.i == noun.i:
             continue
         t = _trigger_type(tok)
