@@ -7,7 +7,8 @@ verb. Cooperation ("cooperated with UNHCR"), work ("worked with UNICEF to …"),
 assistance provided ("provided legal assistance") are not: the dev gold is split on them.
 
 ``campaign_verb`` finds the verb; ``occurrences.py`` checks its tense and habit as for any other
-occurrence of the year. Word lists: ``campaign_verbs``, ``campaign_nouns`` in ``events.toml``.
+occurrence of the year. Word lists: ``campaign_verbs``, ``campaign_nouns``, ``campaign_kinds`` and
+``campaign_modifiers`` in ``events.toml``.
 """
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 
 
 def _held(verb: "Token") -> bool:
-    """``verb`` holds a campaign: its lemma is a verb of staging and its object (or the object of "out"
-    in "carried out") is a campaign noun, also one of a list ("workshops and seminars")."""
+    """``verb`` holds a campaign: its lemma is a verb of staging and its object is a campaign noun, also
+    one of a list ("workshops and seminars") or of a series ("a series of sensitization programs")."""
     if verb.lemma_.lower() not in CAMPAIGN_VERBS or verb.pos_ != "VERB":
         return False
     for obj in (c for c in verb.children if c.dep_ == "dobj"):

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from ..dates import DateMention
 from .accusations import accusation, state_act_reported
 from .campaigns import campaign_verb
-from .issues import issues_list
 from .cues import negated_type
 from .dated import STATISTIC, _Produced, _publication
 from .efforts import aim_type, effort_noun, first_aim, not_made
+from .issues import issues_list
 from .lexicon import (
     CUSTODIANS, DECIDING_VERBS, PERSON_NOUNS,
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
