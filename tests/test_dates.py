@@ -64,6 +64,11 @@ TABLE = [
     ("Authorities detained approximately 10,000 persons.", None, None, None, None, None),
     ("Law No. 2019-20 regulates assemblies.", None, None, None, None, None),
     ("The union has 2000 members.", None, None, None, None, None),
+    # a year after "a" labels the noun after it, as after "the" (the event stage decides what it dates)
+    ("Despite a 2010 media law that abolished prison terms, police arrested him.", "2010", "2010", None, "year",
+     "event"),
+    ("The army deployed a 2000-strong force.", None, None, None, None, None),
+    ("The river forms a 2000 km border.", None, None, None, None, None),
     ("Courts may order detention.", None, None, None, None, None),
     ("Protesters planned a march in the capital.", None, None, None, None, None),
     ("He was sentenced to 10 years in prison.", None, None, None, None, None),
@@ -89,6 +94,10 @@ def test_attributive_flag():
     assert m.date == "2022-01" and m.attributive
     (m,) = find_dates("He was re-elected in November 20 snap elections.", Y)
     assert not m.attributive
+    (m,) = find_dates("Despite a 2010 media law that abolished prison terms, police arrested him.", Y)
+    assert m.date == "2010" and m.attributive
+    (m,) = find_dates("In a June 20 article, the editor criticized the court.", Y)
+    assert m.date == "2022-06-20" and not m.attributive
 
 
 @pytest.mark.parametrize("sentence,mention,date,date_end", [

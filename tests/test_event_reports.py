@@ -6,8 +6,9 @@
   credible reports …" a negated one, of the type of the section's topic; the same pronoun under
   another topic, or the practices used without a report, are not;
 - "There were reports of vigilante violence" is an alleged occurrence of the year (violence by the
-  state's forces: abuse); without a report, or counted ("412 reports of family violence": a statistic),
-  it is not;
+  state's forces: abuse), also with "however" in between ("There were reports, however, of killings")
+  or "reports alleging that …"; without a report, or counted ("412 reports of family violence": a
+  statistic), it is not;
 - charges dropped or a complaint withdrawn end proceedings: an occurrence of type ``other`` (not a
   charge); other things dropped are none.
 
@@ -41,6 +42,12 @@ ARREST = [
     ("There were reports of vigilante violence in Dornet during the year.", [("attack_or_threat", "2021", "alleged")]),
     ("There were NGO and media reports of violence by soldiers in the border districts.",
      [("torture_or_abuse", "2021", "alleged")]),
+    # "however" between the reports and what they report, "reports alleging that …"
+    ("There were reports, however, of police involvement in extrajudicial killings of suspected smugglers.",
+     [("killing", "2021", "alleged")]),
+    ("There were numerous reports, however, that soldiers committed arbitrary killings in Dornet.",
+     [("killing", "2021", "alleged")]),
+    ("There were reports, however, of long queues at the border crossings.", []),
     ("Vigilante violence was a problem in rural districts.", []),
     ("According to the social ministry, there were 412 reports of family violence, of which 380 victims were "
      "women.", []),

@@ -84,6 +84,10 @@ _TO = r"\s*(?:through|thru|to|until|till|-|–|—)\s*"
 _NOT_NUM = r"(?![\d,]?\d)"  # not followed by more digits ("July 2" but not "July 2,000")
 
 
+# what "a 2000 …" counts rather than dates: "a 2000 km border", "a 2000 member force"
+_COUNTED = r"(?i:km|kilomet|mile|met(?:er|re)|hectare|acre|square|ton|member|person|people|seat|strong|troop)"
+
+
 def _g(name: str, pat: str) -> str:
     return f"(?P<{name}>{pat})"
 
@@ -133,10 +137,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(n, re.compile(p)) for n, p in [
                rf"(?:early\s+|late\s+)?)(?P<season>spring|summer|fall|autumn|winter)\b"
                rf"(?:\s+of\s+{_g('y1', _Y)}|\s+{_g('y1b', _Y)})?"
                rf"|\b(?P<season2>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+{_g('y2', _Y)}\b"),
-    # "in 2019", "since 2019", "the 2019 law"
+    # "in 2019", "since 2019", "the 2019 law", "a 2010 media law" (after "a": only before a word, never
+    # "a 2000-strong force")
     ("year", rf"(?i:(?P<ctx>\b(?:in|since|during|by|until|till|through|throughout|from|to|and|or|"
              rf"between|of|before|after|early|late|mid|the|fiscal|calendar|as\s+of|around|"
-             rf"his|her|its|their)\s+|\bmid-|['’]s\s+)){_g('y1', _Y)}(?![\d,]?\d|\s*(?:-|–)\s*\d)"),
+             rf"his|her|its|their)\s+|\bmid-|['’]s\s+)){_g('y1', _Y)}(?![\d,]?\d|\s*(?:-|–)\s*\d)"
+             rf"|(?i:\ba\s+){_g('y2', _Y)}(?=\s+[A-Za-z])(?!\s+{_COUNTED})"),
     # "at year's end", "by the end of the year", "year-end"
     ("year_end", r"(?i:\b(?P<pre>at|by|as\s+of|until|till|through|before|from)?\s*"
                  r"(?:the\s+)?(?:year['’]?s[\s-]+end|end\s+of\s+the\s+(?:year|reporting\s+period)"
@@ -319,7 +325,7 @@ def _resolve(name: str, g: dict[str, str | None], year: int | None,
         y = _year(g["y1"] or g["y1b"] or g["y2"], year)
         return (_iso(y) if y else None), None, "year", "event"
     if name == "year":
-        return _iso(int(g["y1"])), None, "year", "event"
+        return _iso(int(g["y1"] or g["y2"])), None, "year", "event"
     if name == "year_end":
         return (_iso(year, 12) if year else None), None, "month", "state"
     if name == "near_year":
@@ -396,7 +402,7 @@ def find_dates(text: str, year: int | None, *, previous: DateMention | None = No
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
             if name in ("month", "year"):  # the context word is not part of the expression
-                s = m.start("m1" if name == "month" else "y1")
+                s = m.start("m1" if name == "month" else "y1" if m.group("y1") else "y2")
             if e > s:
                 cands.append((s, e, name, m))
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
@@ -445,8 +451,9 @@ def find_dates(text: str, year: int | None, *, previous: DateMention | None = No
         attributive = False
         if kind in ("event", "span") and _STATE_BEFORE.search(before):
             kind = "state"
-        elif kind == "event" and _ATTR_BEFORE.search(before) and name not in ("season",):
-            attributive = True
+        elif kind == "event" and (_ATTR_BEFORE.search(before) and name not in ("season",)
+                                  or name == "year" and g.get("y2")):
+            attributive = True  # ("a 2010 media law"; but "an August 11 report", "in a June 20 article")
         if name == "range_day" and g.get("and") and (g.get("pre") or "").lower() != "between" and date_end \
                 and _day(g["d2"]) - _day(g["d1"]) > 1:
             # "on March 3 and 5": two dates, not a range

@@ -147,6 +147,13 @@ def _case_label(case: "Token") -> tuple["Token", str] | None:
     return None
 
 
+def _compound_head(noun: "Token") -> "Token":
+    """The noun a dated compound modifies: "a 2023 court ruling" → "ruling"."""
+    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
+
+
 def _planned(anchor: "Token") -> bool:
     """A date on a plan, not an occurrence: "scheduled for October", "is to be submitted in 2001",
     "were scheduled to vote on April 8", "announced that it would hold elections from June to
@@ -295,7 +302,7 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
             out.append((*labelled, m.date, m.date_end, m.precision or "year"))
             previous = m  # "dropped the 2007 fraud case against X", "the June 2008 case of chiefs arrested for …"
             continue
-        if attributive and (act := labelled_act(anchor)) is not None:
+        if attributive and (act := labelled_act(_compound_head(anchor))) is not None:
             out.append((*act, m.date, m.date_end, m.precision or "year"))
             previous = m  # "The 2006 press law ended the monopoly", "a 2023 court ruling" (labels.py)
             continue

@@ -91,6 +91,13 @@ NOT_OCCURRENCES = STATE_VERBS | STAT_VERBS | REPORT_VERBS | words("events", "not
 #: Objects of a stance: "raised concerns regarding …" states a view, not an occurrence.
 STANCE_OBJECTS = words("events", "stance_objects")
 YEAR_ACTIVITY_VERBS = words("events", "year_activity_verbs")
+#: Campaigns, seminars and trainings an actor held: an occurrence of the year (campaigns.py).
+CAMPAIGN_VERBS = words("events", "campaign_verbs")
+CAMPAIGN_NOUNS = words("events", "campaign_nouns")
+CAMPAIGN_KINDS = words("events", "campaign_kinds")
+CAMPAIGN_MODIFIERS = words("events", "campaign_modifiers")
+#: Items of the list of issues that name an occurrence: phrase -> type (issues.py).
+ISSUE_PHRASES: dict[str, str] = dict(_L["issue_phrases"])
 REPORT_NOUNS = words("events", "report_nouns")
 ATTEMPT_VERBS = words("events", "attempt_verbs")
 ATTEMPT_MODS = words("events", "attempt_mods")

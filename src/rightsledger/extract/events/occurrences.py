@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention
 from .accusations import accusation, state_act_reported
+from .campaigns import campaign_verb
 from .cues import negated_type
 from .dated import STATISTIC, _Produced, _publication
 from .efforts import aim_type, effort_noun, first_aim, not_made
+from .issues import issues_list
 from .lexicon import (
     CUSTODIANS, DECIDING_VERBS, PERSON_NOUNS,
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
@@ -33,8 +35,10 @@ GENERIC_START = re.compile(r"(?i)^(?:the|a|an)?\s*(?:law|laws|constitution|code|
                            r"^(?:there (?:is|are)|it is)\b")
 
 
+# (also "There were reports, however, of …", "reports alleging that …")
 REPORTS_OF = re.compile(r"(?i)\bthere\s+(?:were|was|continued\s+to\s+be|had\s+been)\s+(?:\w+\s+){0,3}?"
-                        r"(?:reports?|allegations?|claims?|accounts?)\s+(?:of|that)\b")
+                        r"(?:reports?|allegations?|claims?|accounts?)(?:,\s*however,)?\s+(?:(?:alleging|indicating|"
+                        r"suggesting)\s+)?(?:of|that)\b")
 # "There were credible reports the government placed restrictions on …" (without "that": the state's
 # acts only, accusations.py)
 REPORTS_BARE = re.compile(r"(?i)\bthere\s+(?:were|was)\s+(?:\w+\s+){0,3}?(?:reports?|allegations?)\s+"
@@ -252,6 +256,14 @@ def _other_occurrence(sent: "SpacySpan") -> "Token | None":
     return root if named or (definite or actor) and _in_the_year(root) else None
 
 
+def _campaign(sent: "SpacySpan") -> "Token | None":
+    """ "The ministry conducted educational campaigns" (campaigns.py), in the past, not a habit."""
+    verb = campaign_verb(sent)
+    if verb is None or _habitual(verb) or _state_aux(verb):
+        return None
+    return verb if _past(verb) or verb.dep_ == "amod" else None  # ("NGOs organized campaigns" misparsed)
+
+
 def _in_the_year(verb: "Token") -> bool:
     """``verb`` is placed "during the year" (on itself or its object's words): what a definite body did
     then is an occurrence ("The government trained village chiefs during the year")."""
@@ -294,6 +306,8 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     stext = sent.text
     if stext.rstrip().endswith("?"):
         return []
+    if not dated and (listed := issues_list(sent)) is not None:
+        return [(*listed, date, None, precision)]  # "Significant human rights issues included …"
     if not dated and topic_type is not None and (employed := _practices_employed(sent)) is not None:
         return [(employed, topic_type, date, None, precision)]
     if not dated:  # (also at a state date: "There were no known political detainees at year's end")
@@ -342,7 +356,7 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     main = _main_occurrence(sent, dated_trigs)
     if main is None:
         if not dated and not state_verbs:
-            other = _other_occurrence(sent)
+            other = _other_occurrence(sent) or _campaign(sent)
             if other is not None and not (_lemma(other) in PHENOMENON_VERBS and not any(m.date for m in mentions)):
                 # ("Sexual harassment occurred throughout the country": a general phenomenon)
                 return [(other, "other", date, None, precision)]
@@ -500,7 +514,10 @@ def _reports_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str
     if noun is None:
         return None, None
     best: tuple[int, "Token", str] | None = None
-    for tok in noun.subtree:
+    # "There were reports, however, of X": the parser hangs "of X" on the verb
+    after_however = [t for p in noun.head.children if p.i > noun.i and p.dep_ == "prep" and p.lower_ == "of"
+                     for t in p.subtree]
+    for tok in [*noun.subtree, *after_however]:
         if tok.i == noun.i:
             continue
         t = _trigger_type(tok)
