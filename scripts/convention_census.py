@@ -133,8 +133,9 @@ SHAPES: list[tuple[str, str, str, Reading]] = [
      (r"\bno (\w+ )?action (was taken )?against\b|\btook no action\b|"
      r"\bdid not (take|initiate) (any )?(legal |disciplinary )?action\b"), event_reading),
     ("as-of", "as-of and year's-end sentences",
-     (r"\bas of\b|\b(at|by) (the )?(year'?s|year’s) end\b|\bthrough (January|February|March|April|"
-     r"May|June|July|August|September|October|November)\b"), event_reading),
+     (r"\bas of\b|\b(at|by) (the )?(year'?s|year’s) end\b|"
+      r"\bthrough (January|February|March|April|May|June|July|August|September|October|November)\b"),
+     event_reading),
     ("period", "counts over a period from January",
      r"\b(from|between) January (to|through|and) \w+|\bfirst (\w+) months\b", event_reading),
     ("release", "a release in a second clause",
@@ -144,8 +145,9 @@ SHAPES: list[tuple[str, str, str, Reading]] = [
      r"^[^,]{0,120}\b(reported|stated|alleged|claimed|documented|noted)\s+that\b",
      undated(event_reading)),
     ("yet", "'had yet to' / 'had not … by year's end' / 'did not investigate'",
-     (r"\b(had yet to|was yet to|were yet to|had not yet)\b|\b(had not|were not|was not)\b[^.]{0,120}"
-     r"\b(year'?s|year’s) end\b|\bdid not (\w+ )?(investigate|prosecute)\b"), event_reading),
+     (r"\b(had yet to|was yet to|were yet to|had not yet)\b|"
+      r"\b(had not|were not|was not)\b[^.]{0,120}\b(year'?s|year’s) end\b|"
+      r"\bdid not (\w+ )?(investigate|prosecute)\b"), event_reading),
     ("registration", "registration requests pending or unanswered",
      r"(regist|accredit|recogni[sz])[^.]{0,120}(pending|yet|never|no response|did not respond)",
      event_reading),
@@ -174,7 +176,8 @@ SHAPES: list[tuple[str, str, str, Reading]] = [
 
 
 def census(keys: list[str]) -> dict[str, list[tuple[str, int, int, str, str]]]:
-    shapes = [(k, re.compile(p, re.IGNORECASE), read) for k, _, p, read in SHAPES if not keys or k in keys]
+    shapes = [(k, re.compile(p, re.IGNORECASE), read)
+              for k, _, p, read in SHAPES if not keys or k in keys]
     found: dict[str, list[tuple[str, int, int, str, str]]] = {k: [] for k, _, _ in shapes}
     for doc, text, ranges, records in dev_documents():
         for start, end, sentence in sentences(text, ranges):
