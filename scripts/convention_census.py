@@ -119,6 +119,7 @@ SHAPES: list[tuple[str, str, str, Reading]] = [
      (r"\b(dismiss\w*|dropp?\w*|withdr\w*)\b[^.]{0,60}\b(charges?|case)\b|"
      r"\b(charges?|case)\b[^.]{0,40}\b(was|were)\s+(\w+\s+)?(dismissed|dropped)\b"), event_reading),
     ("kidnap", "kidnappings and abductions", r"\b(kidnap\w*|abduct\w*)", event_reading),
+    ("disappearance", "disappearances", r"\b(disappear\w*|went missing)\b", event_reading),
     ("issues", "the executive summary's list of issues",
      r"(human rights (issues|problems|abuses) included|problems included)", event_reading),
     ("unhcr", "cooperation boilerplate (UNHCR)",
