@@ -1,0 +1,61 @@
+"""scripts/convention_census.py: how the dev gold reads a convention's shape; test gold unread."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from rightsledger.analysis import evaluate as ev
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = importlib.util.spec_from_file_location("convention_census",
+                                              ROOT / "scripts" / "convention_census.py")
+census_module = importlib.util.module_from_spec(SPEC)
+SPEC.loader.exec_module(census_module)
+
+# Our own sentences (a fictional country); offsets are computed below.
+TEXT = ("Bandits abducted four herders near Arvel in March. "
+        "The government cooperated with the Office of the UN High Commissioner for Refugees "
+        "in assisting refugees. "
+        "The minimum wage was 30,000 dinars a month.\n")
+
+
+def _gold(path: Path, split: str, records: list[dict]) -> Path:
+    scope = {"kind": "scope", "doc": path.stem, "file": "report.txt", "start": 0,
+             "end": len(TEXT), "kinds": ["event", "figure"], "split": split}
+    path.write_text("\n".join(json.dumps(r) for r in [scope, *records]) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def gold_dir(tmp_path, monkeypatch):
+    (tmp_path / "report.txt").write_text(TEXT, encoding="utf-8")
+    first = TEXT.index(".") + 1
+    wage = TEXT.index("The minimum wage")
+    dev = _gold(tmp_path / "dev_doc.jsonl", "dev", [
+        {"kind": "event", "type": "other", "date": "2031-03", "date_end": None,
+         "precision": "month", "evidence": {"start": 0, "end": first}},
+        {"kind": "figure", "value": 30000, "unit": "DIN", "qualifier": "exact", "what": "wage",
+         "evidence": {"start": wage, "end": len(TEXT) - 1}},
+    ])
+    test = _gold(tmp_path / "test_doc.jsonl", "test", [])
+    opened: list[Path] = []
+    load = ev.load_jsonl
+    monkeypatch.setattr(ev, "gold_files", lambda: [test, dev])
+    monkeypatch.setattr(ev, "text_path", lambda scope: tmp_path / scope["file"])
+    monkeypatch.setattr(ev, "load_jsonl", lambda p: opened.append(Path(p)) or load(p))
+    return opened
+
+
+def test_the_dev_gold_reading_of_each_shape_is_counted(gold_dir):
+    found = census_module.census(["kidnap", "unhcr", "wage"])
+    assert [(r[0], r[3]) for r in found["kidnap"]] == [("dev_doc", "other")]
+    assert [(r[0], r[3]) for r in found["unhcr"]] == [("dev_doc", "no event")]
+    assert [(r[0], r[3]) for r in found["wage"]] == [("dev_doc", "figure")]
+
+
+def test_a_test_gold_file_is_never_read(gold_dir):
+    census_module.census([])
+    assert [p.name for p in gold_dir] == ["dev_doc.jsonl"]
