@@ -42,6 +42,14 @@ RULES = [
     # an instrument adopted without an article; a limit named with its noun
     ("In May the council issued new licensing regulations, including a 30-day limit on temporary permits.", [30]),
     ("The 25-member threshold for registering a party was criticized by the opposition.", [25]),
+    # rule verbs and legal notions in the present tense; a duty's residence period or frequency
+    ("The nationality code accords citizenship to a child if at least one grandparent is a citizen.", [1]),
+    ("Foundlings under the age of 16 are considered citizens.", [16]),
+    ("Children younger than 13 are exempt from criminal liability.", [13]),
+    ("Because compulsory education ends at the age of 11, many children worked in the fields.", [11]),
+    ("If the inspector closes a shop, the closure lasts for two months.", [2]),
+    ("Applicants must show that they have been resident in the country for seven years.", [7]),
+    ("Asylum seekers must report to the district office one day per week.", [1]),
     ("The courts give defendants up to 30 days to appeal death sentences.", [30]),
 ]
 

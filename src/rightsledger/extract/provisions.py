@@ -169,7 +169,7 @@ LIMIT_CUE = re.compile(
     r"at\s+least|at\s+most|no\s+longer\s+than|extended\s+to|maximum|minimum|prior\s+to|in\s+advance|renewable|"
     r"(?:renewed|extended|prolonged)\s+(?:once|twice|(?:for|by)\s+(?:a\s+further|another|an\s+additional|\S+\s+(?:hours?|days?|weeks?|months?)))|"
     r"for\s+(?:a\s+further|an\s+additional)|each\s+time|every(?=\s+\S+\s+(?:years?|months?|weeks?|days?)\b)|"
-    rf"{alternation(_L['threshold_cues'])})\b", re.I)
+    rf"{alternation(_L['threshold_cues'])}|{alternation(_L['duty_cues'])})\b", re.I)
 EVENT_FRAME = re.compile(
     r"\b(?<!before\s)(?<!without\s)(?<!after\s)(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+"
     r"(?:\w+\s+)?(?:sentenced|fined|"

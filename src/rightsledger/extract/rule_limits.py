@@ -103,7 +103,7 @@ REMIT = re.compile(
 # from inspections for three years", "the decree was for a period of three months", and a
 # facility's design: "centers intended to hold detainees for not more than two days"
 VALIDITY = re.compile(
-    rf"(?:\b(?:valid|granted|issued|exempt(?:ed)?)\b[^.;:]{{0,40}}?|"
+    rf"(?:\b(?:valid|granted|issued|exempt(?:ed)?)\b[^.;:]{{0,40}}?|\blasts\s+|"  # "the initial closure lasts for one year"
     rf"\b{alternation(_L['instruments'])}\s+(?:was|is|were|are)\s+|"
     r"\b(?:intended|designed|meant)\s+to\s+(?:hold|detain|house|keep)\b[^.;:]{0,40}?)"
     r"\bfor\s+(?:a\s+period\s+of\s+|(?:not|no)\s+more\s+than\s+|up\s+to\s+)?$", re.I)
