@@ -125,6 +125,8 @@ def test_terms_imposed(sentence, expected) -> None:
     ("Guards remanded him for less than 12 hours before moving him to the central prison, where he "
      "spent four months without trial.", [(12, "hours"), (4, "months")]),
     ("Soldiers detained at least 12 herders for periods ranging from two days to three weeks.", [(2, "days")]),
+    ("The guard spent six days in hospital after the riot.", []),  # not held
+    ("The activist spent five months in pretrial detention.", [(5, "months")]),
 ])
 def test_lengths_of_detention(sentence, expected) -> None:
     from rightsledger.extract.penalties import find_durations

@@ -78,6 +78,10 @@ DURATION_BEFORE = re.compile(
     r"an\s+additional|a\s+further|periods?\s+(?:ranging\s+)?(?:from|between|of))\s+)?$")  # "for periods ranging from one day …"
 # "where he spent three months without appearing in court": the length told by "spent"
 SPENT = re.compile(r"(?i)\bspent\s+(?:(?:over|more\s+than|about|approximately|nearly|almost|some|at\s+least)\s+)?$")
+# ... only where the time was spent held: "prison, where he spent …", "spent … in detention / without trial"
+SPENT_HELD = re.compile(r"(?i)\b(?:prison|jail|detention|custody|cell|camp|police\s+station)\b[^.;]{0,40}$")
+SPENT_AFTER = re.compile(r"(?i)^\s+(?:in\s+(?:pretrial\s+|preventive\s+)?(?:detention|custody|jail|prison|incommunicado|a\s+cell)|"
+                         r"behind\s+bars|without\s+(?:trial|charges?|appearing|being\s+(?:charged|tried)))\b")
 DURATION_AFTER = re.compile(
     r"(?i)^['’]?\s*(?:-long\s+|long\s+)?(?:in\s+(?:detention|custody|jail|prison|pretrial\s+detention|incommunicado)|"
     r"(?:of\s+)?(?:pretrial\s+|incommunicado\s+|administrative\s+)?(?:detention|custody|suspension|ban|house\s+arrests?|"
@@ -232,7 +236,8 @@ def find_durations(sentence: str) -> list[tuple[int, Duration, str]]:
             continue  # a sentence imposed, not a length served
         if SUSPENDED_FOR.search(before) and any(0 < n.start - at < 90 for at in imposed):
             continue  # "two years' imprisonment, suspended for three years"
-        if DURATION_BEFORE.search(before) or DURATION_AFTER.match(after) or LASTED.search(before) or SPENT.search(before) or \
+        if DURATION_BEFORE.search(before) or DURATION_AFTER.match(after) or LASTED.search(before) or \
+                SPENT.search(before) and (SPENT_HELD.search(before) or SPENT_AFTER.match(after)) or \
                 re.search(r"(?i)\breleased\s+(?:\w+\s+){0,4}?after\s+$", before) or RELEASED_LATER.search(before) \
                 and re.match(r"\s+later\b", after) or AFTER_THEN_RELEASED.match(sentence, n.start) \
                 and re.search(r"(?i)(?:^|[.;]\s*)after\s+$", before):
