@@ -39,6 +39,8 @@ RULES = [
     ("With the approval of a court, a child as young as 16 may be married.", [16]),
     ("A boy age 17 could marry with the consent of both parents.", [17]),
     ("Children younger than age three could stay in prison with their mothers.", [3]),
+    ("Children age 15 and older may engage in light farm work during school holidays.", [15]),
+    ("Nationality may be acquired through at least one parent born in the country.", [1]),
     # an instrument adopted without an article; a limit named with its noun
     ("In May the council issued new licensing regulations, including a 30-day limit on temporary permits.", [30]),
     ("The 25-member threshold for registering a party was criticized by the opposition.", [25]),

@@ -146,7 +146,7 @@ MODAL = re.compile(
     r"\b(?:was|were)\s+(?:not\s+)?(?:legally\s+)?(?:required|obliged|obligated|entitled|prohibited|forbidden|"
     r"permitted|allowed)\s+to\b|\b(?:has|have|had)\s+(?:the\s+right\s+)?to\b|"
     r"\bcould\s+(?:not\s+|only\s+)?(?:be\s+)?(?:extended|held|detained|prolonged|renewed|exceed|detain|hold)\b|"
-    r"\bcan\s+(?:only\s+)?be\s+(?:derived|acquired|obtained|granted|transmitted|extended|renewed)\b|"
+    r"\b(?:can|may)\s+(?:only\s+)?be\s+(?:derived|acquired|obtained|granted|transmitted|extended|renewed)\b|"
     r"\b(?:is|are|was|were)\s+entitled\s+to\b", re.I)
 _PERIOD_QUALIFIER = (r"(?:up\s+to\s+|as\s+long\s+as\s+|a\s+maximum\s+of\s+|(?:no\s+)?(?:more|longer)\s+than\s+|"
                      r"an\s+additional\s+|a\s+further\s+|another\s+)?")

@@ -56,7 +56,7 @@ COULD_PERIOD = re.compile(r"\b(?:could\s+(?:only\s+|legally\s+)?be\s+(?:held|det
 # a permission tied to an age ("a child as young as 15 may be married") or to a limit ("Employees may
 # work a maximum two hours of overtime per day"), in a sentence without a date
 PERMITTED = re.compile(r"\b(?:may|can|could)\s+(?:legally\s+|only\s+|also\s+)?(?:be\s+)?"
-                       r"(?:marry|married|live|stay|reside|remain|work|employed|vote)\b", re.I)
+                       r"(?:marry|married|live|stay|reside|remain|work|employed|vote|engage\s+in)\b", re.I)
 AGE_WORDS = re.compile(r"\b(?:age[ds]?|years?\s+(?:of\s+age|old)|as\s+young\s+as|younger|older)\b", re.I)
 LIMIT_AFTER_VERB = re.compile(r"\s+(?:\w+\s+)?(?:a\s+maximum(?:\s+of)?|up\s+to|no\s+more\s+than|at\s+most|"
                               r"more\s+than)\b", re.I)
