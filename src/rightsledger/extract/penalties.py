@@ -42,7 +42,7 @@ LIFE = re.compile(r"(?i)\b(?:life\s+(?:imprisonment|sentences?|terms?|in\s+priso
                   r"(?:imprisonment|prison|jail)\s+for\s+life|sentenc\w*\s+(?:\w+\s+){0,6}?to\s+life(?:\s+(?:imprisonment|in\s+prison))?)\b")
 # What follows a term: "five years' imprisonment", "five years in prison", "a 10-year sentence".
 AFTER_TERM = re.compile(
-    r"(?i)^['’]?\s*(?:or\s+(?:more|longer)\s+)?"  # "11 years or more of imprisonment"
+    r"(?i)^(?:['’]s?)?\s*(?:or\s+(?:more|longer)\s+)?"  # "11 years or more of imprisonment"; "a year's imprisonment"
     r"(?:(?:suspended\s+)?(?:prison|jail)\s+(?:sentences?|terms?)|(?:of\s+)?imprisonment|"
     r"in\s+(?:prison|jail|a\s+(?:labor|labour|penal)\s+(?:camp|colony))|(?:suspended\s+)?sentences?|"
     r"(?:of\s+)?(?:hard|forced|corrective)\s+labou?r|of\s+detention|"
@@ -54,7 +54,9 @@ AFTER_TERM = re.compile(
 # "sentenced him to a year in prison": a term told with an article, not a number
 A_TERM = re.compile(rf"(?i)\b(?:a|an)\s+({_UNIT_WORD})\b")
 BEFORE_TERM = re.compile(r"(?i)(?:sentenc\w*|jailed|received|given|gave|giving|handed(?:\s+down)?|imposed|serve[sd]?|issued|"
-                         r"commuted|reduced|shortened|lowered)\s+(?:\w+\s+){0,8}?(?:to|with|of|for)?\s*(?:an?\s+|the\s+)?$")
+                         r"commuted|reduced|shortened|lowered)\s+(?:\w+\s+){0,8}?(?:to|with|of|for)?\s*(?:an?\s+|the\s+)?"
+                         # "sentenced 48 of the detainees to prison terms ranging from one to seven years"
+                         r"(?:(?:prison\s+|jail\s+)?(?:terms?|sentences?)\s+ranging\s+(?:from|between)\s+)?$")
 # A sentence changed on appeal or by pardon: "her sentence was shortened to five years" — the
 # new term replaces the first one stated
 CHANGED_TO = re.compile(r"(?i)\b(?:reduced|shortened|lowered|commuted|cut|increased|raised|extended)\s+"
@@ -71,12 +73,18 @@ DURATION_BEFORE = re.compile(
     r"confined|spent|placed|arrest|suspend|suspended|close|closed|ban|banned|block|blocked|blockaded|besieged|"
     r"cut|shut|hospitalized|disappeared|curfew|lockdown|state\s+of\s+emergency|disrupted|"
     r"(?:went|go|going|were|was)\s+on\s+strike|"
-    r"missing|hunger\s+strike|custody|detention|incommunicado)\b[^.;]{0,80}?\bfor\s+"
-    r"(?:(?:over|more\s+than|about|approximately|nearly|almost|some|at\s+least|up\s+to|another|"
-    r"an\s+additional|a\s+further)\s+)?$")
+    r"missing|hunger\s+strike|custody|detention|incommunicado|remanded)\b[^.;]{0,80}?\bfor\s+"
+    r"(?:(?:over|more\s+than|less\s+than|about|approximately|nearly|almost|some|at\s+least|up\s+to|another|"
+    r"an\s+additional|a\s+further|periods?\s+(?:ranging\s+)?(?:from|between|of))\s+)?$")  # "for periods ranging from one day …"
+# "where he spent three months without appearing in court": the length told by "spent"
+SPENT = re.compile(r"(?i)\bspent\s+(?:(?:over|more\s+than|about|approximately|nearly|almost|some|at\s+least)\s+)?$")
+# ... only where the time was spent held: "prison, where he spent …", "spent … in detention / without trial"
+SPENT_HELD = re.compile(r"(?i)\b(?:prison|jail|detention|custody|cell|camp|police\s+station)\b[^.;]{0,40}$")
+SPENT_AFTER = re.compile(r"(?i)^\s+(?:in\s+(?:pretrial\s+|preventive\s+)?(?:detention|custody|jail|prison|incommunicado|a\s+cell)|"
+                         r"behind\s+bars|without\s+(?:trial|charges?|appearing|being\s+(?:charged|tried)))\b")
 DURATION_AFTER = re.compile(
     r"(?i)^['’]?\s*(?:-long\s+|long\s+)?(?:in\s+(?:detention|custody|jail|prison|pretrial\s+detention|incommunicado)|"
-    r"(?:of\s+)?(?:pretrial\s+|incommunicado\s+|administrative\s+)?(?:detention|custody|suspension|ban|"
+    r"(?:of\s+)?(?:pretrial\s+|incommunicado\s+|administrative\s+)?(?:detention|custody|suspension|ban|house\s+arrests?|"
     r"closure|blockade|blocking|(?:hunger\s+|general\s+)?strike|curfew|lockdown|siege|"
     r"(?:internet\s+|communications?\s+)?(?:shutdown|blackout)|state\s+of\s+emergency))")
 # "The blockade of the town lasted three months": how long it lasted, told by the verb
@@ -229,6 +237,7 @@ def find_durations(sentence: str) -> list[tuple[int, Duration, str]]:
         if SUSPENDED_FOR.search(before) and any(0 < n.start - at < 90 for at in imposed):
             continue  # "two years' imprisonment, suspended for three years"
         if DURATION_BEFORE.search(before) or DURATION_AFTER.match(after) or LASTED.search(before) or \
+                SPENT.search(before) and (SPENT_HELD.search(before) or SPENT_AFTER.match(after)) or \
                 re.search(r"(?i)\breleased\s+(?:\w+\s+){0,4}?after\s+$", before) or RELEASED_LATER.search(before) \
                 and re.match(r"\s+later\b", after) or AFTER_THEN_RELEASED.match(sentence, n.start) \
                 and re.search(r"(?i)(?:^|[.;]\s*)after\s+$", before):
@@ -255,6 +264,8 @@ def _cue(sentence: str, n: NumberMention) -> str:
             and AFTER_THEN_RELEASED.match(sentence, n.start):
         return "release"  # "After 10 days authorities … released the two leaders"
     window = sentence[max(0, n.start - 40):n.end + 40].lower()
+    if re.search(r"(?:released|freed)\b[^.;]{0,40}\blater\b", window) and re.match(r"\s+later\b", sentence[n.end:]):
+        return "later"  # "arrested him in November and released him three months later": how long the arrest lasted
     return "release" if re.search(r"before\s+(?:being\s+)?releas|released\s+(?:\w+\s+){0,4}?after|"
                                   r"(?:released|freed)\b[^.;]{0,40}\blater\b", window) else "detention"
 
@@ -280,6 +291,10 @@ def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]
     for i, ev in enumerate(events):
         by_sentence.setdefault((ev.evidence.start, ev.evidence.end), []).append(i)
     out = list(events)
+    ends: dict[int, list[int]] = {}  # events by where the next clause starts (their end + white space)
+    for i, ev in enumerate(events):
+        ends.setdefault(ev.evidence.end + len(text[ev.evidence.end:ev.evidence.end + 3]) -
+                        len(text[ev.evidence.end:ev.evidence.end + 3].lstrip()), []).append(i)
     for (start, end), idx in by_sentence.items():
         sentence = text[start:end]
         # the quantities of a rule ("punishable by up to five years") are provisions
@@ -302,10 +317,18 @@ def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]
         # a length told with the release first: "held for a month … and released after 56 days of
         # detention" gives the release its 56 days, not the month
         durations = sorted((d for d in find_durations(sentence) if d[0] not in rules),
-                           key=lambda d: d[2] != "release")
+                           key=lambda d: d[2] not in ("release", "later"))
         others = [i for i in idx if out[i].type not in PENALTY_TYPES]
         taken: set[int] = set()
         for offset, dur, cue in durations:
+            if cue == "later" and not any(out[i].type == "detention_or_arrest" for i in idx):
+                # the arrest told in the clause before ("police arrested X in November 2019, | and
+                # released him three months later"): its evidence ends where this one starts
+                arrest = next((i for i in ends.get(start, []) if out[i].type == "detention_or_arrest"
+                               and out[i].duration is None), None)
+                if arrest is not None:
+                    out[arrest] = replace(out[arrest], duration=dur)
+                    continue
             target = _duration_target(out, [i for i in others if i not in taken], cue, pos, offset)
             if target is not None:
                 out[target] = replace(out[target], duration=dur)
@@ -373,7 +396,9 @@ def _assign_penalties(events: list[Event], cands: list[int], pos: dict[int, int 
 
 def _duration_target(events: list[Event], idx: list[int], cue: str, pos: dict[int, int | None],
                      offset: int) -> int | None:
-    order = (("release",) if cue == "release" else ()) + DURATION_ORDER
+    # "released … N later": the arrest of the sentence lasted N (2020 Senegal dev gold), else the release
+    order = ("release",) if cue == "release" else ("detention_or_arrest", "release") if cue == "later" else ()
+    order += DURATION_ORDER
     for t in order:
         same = [i for i in idx if events[i].type == t]
         if same:

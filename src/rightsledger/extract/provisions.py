@@ -64,7 +64,7 @@ from ..records import Provision, Quantity, Span
 from .lexicons import alternation, lexicon
 from .number_roles import names_a_thing, pronoun_one, token_at
 from .numbers import NumberMention, find_numbers
-from .rule_forms import COULD_PERIOD, PENALTY_PROVIDED, WITH_PENALTY, law_says
+from .rule_forms import COULD_PERIOD, PENALTY_PROVIDED, WITH_PENALTY, capital_terms, known_set, law_says, permissions
 from .rule_limits import CUSTOMARY_LAW, QUANTITY_KINDS, penalty_condition
 from .rule_limits import legal_limits as _legal_limits
 from .rule_limits import terms_of_office as _terms
@@ -79,6 +79,7 @@ if TYPE_CHECKING:
 
 _L = lexicon("provisions")
 _INSTRUMENT = alternation(_L["instruments"])
+CAPITAL_PENALTIES = bool(_L["capital_penalties"])  # an open convention: death and life penalties, no value
 _RULE_VERB = (r"(?:provides?|provided|prohibits?|prohibited|forbids?|forbade|bans?|banned|"
               r"requires?|required|allows?|allowed|permits?|permitted|stipulates?|stipulated|"
               r"mandates?|mandated|sets?|establishes|established|limits?|limited|restricts?|"
@@ -131,10 +132,11 @@ OFFENSE_FRAME = re.compile(r"\bfor\s+(?:an?\s+|the\s+|each\s+)?(?:initial|first|
 # a law adopted on a date, with the rule's quantity in its object: "On October 8, the Diet enacted a
 # law permitting victims to receive 15 million yen", "authorities announced a national ban on FGM
 # for three years" (durations, amounts, percentages and ages within 160 characters after it; not counts)
-ADOPTED = re.compile(r"\b(?:enacted|adopted|passed|approved|signed|promulgated|announced|issued)\s+(?:an?|the)\s+"
-                     r"(?:[\w/-]+\s+){0,3}?(?:laws?|decrees?|bans?|moratori(?:um|a)|ordinances?|legislation)\b", re.I)
+ADOPTED = re.compile(r"\b(?:enacted|adopted|passed|approved|signed|promulgated|announced|issued)\s+(?:(?:an?|the)\s+)?"
+                     r"(?:[\w/-]+\s+){0,3}?(?:laws?|decrees?|bans?|moratori(?:um|a)|ordinances?|legislation|regulations)\b",
+                     re.I)  # "signed legislation in December to change the minimum age …", "issued new … regulations"
 MAX_PENALTY = re.compile(  # "up to 15 days’ administrative arrest": a legal maximum even in narrative
-    r"\bup\s+to\s+\S+(?:\s+\S+)?\s+(?:years?|months?|days?)['’]?\s+(?:of\s+)?(?:imprisonment|"
+    r"\b(?:up\s+to|a\s+maximum\s+(?:of\s+)?)\s*\S+(?:\s+\S+)?\s+(?:years?|months?|days?)['’]?\s+(?:of\s+)?(?:imprisonment|"
     r"administrative\s+(?:arrest|detention)|in\s+prison|jail|detention)", re.I)
 MODAL = re.compile(
     r"\b(?:must|shall|should|may\s+be\s+(?:extended|held|detained|prolonged|renewed|fined|"
@@ -144,7 +146,7 @@ MODAL = re.compile(
     r"\b(?:was|were)\s+(?:not\s+)?(?:legally\s+)?(?:required|obliged|obligated|entitled|prohibited|forbidden|"
     r"permitted|allowed)\s+to\b|\b(?:has|have|had)\s+(?:the\s+right\s+)?to\b|"
     r"\bcould\s+(?:not\s+|only\s+)?(?:be\s+)?(?:extended|held|detained|prolonged|renewed|exceed|detain|hold)\b|"
-    r"\bcan\s+(?:only\s+)?be\s+(?:derived|acquired|obtained|granted|transmitted|extended|renewed)\b|"
+    r"\b(?:can|may)\s+(?:only\s+)?be\s+(?:derived|acquired|obtained|granted|transmitted|extended|renewed)\b|"
     r"\b(?:is|are|was|were)\s+entitled\s+to\b", re.I)
 _PERIOD_QUALIFIER = (r"(?:up\s+to\s+|as\s+long\s+as\s+|a\s+maximum\s+of\s+|(?:no\s+)?(?:more|longer)\s+than\s+|"
                      r"an\s+additional\s+|a\s+further\s+|another\s+)?")
@@ -152,10 +154,14 @@ MODAL_PERIOD = re.compile(r"\b(?:may|can)\s+(?:only\s+)?be\s+(?:held|detained|ke
                           rf"(?:\w+\s+){{0,3}}?for\s+{_PERIOD_QUALIFIER}\S+\s+(?:hours?|days?|weeks?|months?|years?)\b|"
                           # the active voice: "Police may hold a suspect for 72 hours", "may extend custody
                           # twice, each time for three days", "may detain persons … for as long as 12 months"
-                          r"\b(?:may|can)\s+(?:only\s+|legally\s+)?(?:hold|detain|keep|extend|prolong|renew)\s+"
-                          rf"(?:[\w,’'-]+\s+){{0,6}}?(?:for|by)\s+{_PERIOD_QUALIFIER}"  # "may extend it by an additional 4 days"
+                          # (negated: "Police may not detain a suspect for more than six hours"; other measures
+                          # of a fixed length: "may suspend the activities of an association for three months",
+                          # "can extend the period … to as long as six months")
+                          r"\b(?:may|can)\s+(?:not\s+|only\s+|legally\s+)?(?:hold|detain|keep|extend|prolong|renew|"
+                          r"suspend|dissolve|close)\s+"
+                          rf"(?:[\w,’'-]+\s+){{0,6}}?(?:for|by|to)\s+{_PERIOD_QUALIFIER}"  # "may extend it by an additional 4 days"
                           r"\S+\s+(?:hours?|days?|weeks?|months?|years?)\b", re.I)
-PAST_DUTY = re.compile(r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:supposed\s+to|to\s+(?:be|exceed|last)\b)", re.I)
+PAST_DUTY = re.compile(r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:supposed\s+to|to\s+(?:be|exceed|last|work)\b)", re.I)
 LIMIT_CUE = re.compile(
     r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|notification|"
     r"(?:more|longer)\s+than\s+\S+\s+hours?\s+(?:a|per|each)\s+(?:day|week)|"  # "… more than 12 hours a day"
@@ -163,12 +169,12 @@ LIMIT_CUE = re.compile(
     r"at\s+least|at\s+most|no\s+longer\s+than|extended\s+to|maximum|minimum|prior\s+to|in\s+advance|renewable|"
     r"(?:renewed|extended|prolonged)\s+(?:once|twice|(?:for|by)\s+(?:a\s+further|another|an\s+additional|\S+\s+(?:hours?|days?|weeks?|months?)))|"
     r"for\s+(?:a\s+further|an\s+additional)|each\s+time|every(?=\s+\S+\s+(?:years?|months?|weeks?|days?)\b)|"
-    rf"{alternation(_L['threshold_cues'])})\b", re.I)
+    rf"{alternation(_L['threshold_cues'])}|{alternation(_L['duty_cues'])})\b", re.I)
 EVENT_FRAME = re.compile(
     r"\b(?<!before\s)(?<!without\s)(?<!after\s)(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+"
     r"(?:\w+\s+)?(?:sentenced|fined|"
     r"convicted|detained|jailed|imprisoned|arrested|held|released|charged|acquitted)\b|"
-    r"\bsentenced\s+(?:\w+\s+){0,4}to\b|\bfined\s+(?:\w+\s+){0,3}\d", re.I)
+    r"\bsentenced\s+(?:\w+\s+){0,5}to\b|\bfined\s+(?:\w+\s+){0,3}\d", re.I)
 CLAUSE_BREAK = re.compile(r";|\bbut\b(?!\s+only\b)|\b(?:however|although|though|whereas|nevertheless|yet)\b|"
                           r"[,(]\s*(?:which|who)\b(?!\s+(?:is|are|includes?|ranges?)\b)|"  # ", who constitute about 15 percent"
                           r",\s+and\s+(?=[^;,]*\b(?:was|were|had|did)\b)|"  # ", and 46 … were brought", not ", and compulsory"
@@ -229,6 +235,7 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
         frames += [*LIMITED_TO.finditer(sentence), *HAVE_DEADLINE.finditer(sentence),
                    *CUSTOMARY_LAW.finditer(sentence)]
         frames += [d for d in COULD_PERIOD.finditer(sentence) if sent is None or _generic_subject(d, sent)]
+        frames += permissions(sentence)  # "a child as young as 15 may be married"
     event = EVENT_FRAME.search(sentence)
     if not event and PENALTY_WORDS.search(sentence):
         frames += OFFENSE_FRAME.finditer(sentence)
@@ -240,8 +247,8 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
         # be charged within 72 hours" states a rule (past tense, no date)
         frames += [f for f in LEGAL_ADVERBIAL.finditer(sentence)  # "Although not stipulated by law, …"
                    if not re.search(r"\bnot\s+(?:\w+\s+)?$", sentence[max(0, f.start() - 30):f.start()], re.I)]
-    if frames or event:
-        return frames
+    if frames or event:  # "sentenced 48 of them to prison terms ranging from …" narrates a trial
+        return [f for f in frames if not (event and f.re is PENALTY_FRAME and "ranging" in f.group(0).lower())]
     penalty = list(MAX_PENALTY.finditer(sentence))
     if penalty:
         return penalty
@@ -330,8 +337,8 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
         return bench
     out = list(bench)
     seen = {b.start for b in bench}
-    for m in rule_numbers(sentence):
-        if m.kind not in QUANTITY_KINDS:
+    for m in rule_numbers(sentence) + (capital_terms(sentence) if CAPITAL_PENALTIES else []):
+        if m.kind not in QUANTITY_KINDS or known_set(sentence, m):
             continue  # restated amounts "($25)" are kept: one record per quantity
         if re.match(r"-[A-Za-z]", sentence[m.num_end:m.num_end + 2]) and m.kind == "count" and not m.unit:
             continue  # "three-step procedure"
@@ -523,6 +530,8 @@ def _quantity_span(sentence: str, m: NumberMention) -> tuple[int, int]:
 
 
 def _norm(m: NumberMention, sentence: str, context: str) -> str:
+    if m.kind == "term":
+        return "penalty"  # death, life imprisonment
     if m.kind == "clock":
         return "prohibition"  # "no arrests between 9:00 p.m. and 6:00 a.m." (docs/EVALUATION.md)
     if m.unit == "judges":
@@ -566,6 +575,8 @@ def _norm(m: NumberMention, sentence: str, context: str) -> str:
 
 
 def _unit(m: NumberMention, sentence: str, norm: str) -> str | None:
+    if m.kind == "term":
+        return None
     if m.kind in ("clock", "count") and m.unit:
         return m.unit  # "time of day"; "visits per year"
     if norm == "threshold" and m.kind == "duration":  # "within 40 days" of a penalty's condition

@@ -10,12 +10,28 @@ the frames of :mod:`.provisions`:
   class of persons as the subject);
 - what an instrument states, in the past tense too: "The law also stated gatherings of four or
   more persons required police authorization" (``law_says``).
+
+Round 8 (issue 14), read on collection pages without gold:
+
+- a permission tied to an age or a limit, in a sentence without a date: "With the consent of a
+  judge, a child as young as 15 may be married", "A girl age 15 could marry with parental
+  consent", "Children younger than age four could live in prison with their mothers",
+  "Employees may work a maximum two hours of overtime per day" (``permissions``);
+- the power to detain for a period: "Authorities have the power to detain suspects for an
+  initial 96 hours" (in ``COULD_PERIOD``);
+- a penalty without a number: death and life imprisonment in a rule sentence ("The maximum
+  penalty for rape is death or life imprisonment"), one provision each with no value, as the
+  dev gold of 2016 Malawi, 2020 Senegal and 2023 Papua New Guinea records them (``capital_terms``;
+  an open convention, used only when ``capital_penalties`` is on in ``data/provisions.toml``);
+- a count of a set the sentence names is not the rule's quantity: "The law allows the 12
+  provincial governors to detain …" (``known_set``).
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from .numbers import NumberMention
 from .rule_subjects import LAW_WORDS
 
 if TYPE_CHECKING:
@@ -35,8 +51,60 @@ PENALTY_PROVIDED = re.compile(r"\b(?:imprisonment|prison\s+terms?|sentences?|pen
 # for 14 days while police conduct an investigation", "Police were allowed to detain suspects for 4 days"
 # (in a sentence without a date)
 COULD_PERIOD = re.compile(r"\b(?:could\s+(?:only\s+|legally\s+)?be\s+(?:held|detained|kept|extended|prolonged|renewed)|"
-                          r"(?:was|were)\s+(?:legally\s+)?(?:allowed|permitted|authorized)\s+to\s+(?:hold|detain|keep))\s+"
-                          r"(?:\w+\s+){0,3}?for\s+(?:up\s+to\s+|as\s+long\s+as\s+)?\S+\s+(?:hours?|days?|weeks?|months?|years?)\b", re.I)
+                          r"(?:was|were)\s+(?:legally\s+)?(?:allowed|permitted|authorized)\s+to\s+(?:hold|detain|keep)|"
+                          r"(?:has|have)\s+the\s+(?:legal\s+)?(?:power|authority|right)\s+to\s+(?:hold|detain|keep))\s+"
+                          r"(?:\w+\s+){0,3}?for\s+(?:up\s+to\s+|as\s+long\s+as\s+|an?\s+(?:initial|additional|further)\s+)?"
+                          r"\S+\s+(?:hours?|days?|weeks?|months?|years?)\b", re.I)
+
+# a permission tied to an age ("a child as young as 15 may be married") or to a limit ("Employees may
+# work a maximum two hours of overtime per day"), in a sentence without a date
+PERMITTED = re.compile(r"\b(?:may|can|could)\s+(?:legally\s+|only\s+|also\s+)?(?:be\s+)?"
+                       r"(?:marry|married|live|stay|reside|remain|work|employed|vote|engage\s+in)\b", re.I)
+AGE_WORDS = re.compile(r"\b(?:age[ds]?|years?\s+(?:of\s+age|old)|as\s+young\s+as|younger|older)\b", re.I)
+LIMIT_AFTER_VERB = re.compile(r"\s+(?:\w+\s+)?(?:a\s+maximum(?:\s+of)?|up\s+to|no\s+more\s+than|at\s+most|"
+                              r"more\s+than)\b", re.I)
+
+
+def permissions(sentence: str) -> list[re.Match[str]]:
+    """The permissions of ``PERMITTED`` that state a rule: an age before the verb in the same
+    sentence, or a limit right after it."""
+    return [m for m in PERMITTED.finditer(sentence)
+            if AGE_WORDS.search(sentence, 0, m.start()) or LIMIT_AFTER_VERB.match(sentence, m.end())]
+
+
+# death and life imprisonment as the penalty of a rule; a bare "death" only as what a penalty is
+# ("the penalty … is death", "punishable by death"), not as what an offense causes ("causing death")
+CAPITAL = re.compile(r"\b(?:(?:the\s+)?death\s+(?:penalty|sentences?)|capital\s+punishment|"
+                     r"(?:possible\s+)?life\s+(?:imprisonment|sentences?|terms?|in\s+prison)|(?:imprisonment|prison|jail)\s+"
+                     r"for\s+life|(?<=\b(?:is|of|by|or)\s)death\b(?!\s+(?:of|threats?|toll|in|from|squads?)\b))", re.I)
+PENALTY_BEFORE = re.compile(r"(?:penalt|punish|sentenc|imprison)", re.I)
+# what a penalty of a rule follows: "punishable by death", "carries a possible life sentence", "is death
+# or life imprisonment" (not "to appeal death sentences")
+CAPITAL_BEFORE = re.compile(r"\b(?:by|of|with|to|is|are|was|were|be|include[sd]?|including|or|and|faces?|carr(?:y|ies)|"
+                            r"provides?(?:\s+for)?|prescribes?)\s+(?:up\s+to\s+)?(?:an?\s+|the\s+)?"
+                            r"(?:possible\s+|maximum\s+|mandatory\s+)?$", re.I)
+
+
+def capital_terms(sentence: str) -> list[NumberMention]:
+    """Death and life penalties in ``sentence`` as quantities without a value (kind "term"; a bare
+    "death" only after a penalty word within 60 characters)."""
+    out = []
+    for m in CAPITAL.finditer(sentence):
+        if m.group(0).lower() == "death" and not PENALTY_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) \
+                or not CAPITAL_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue
+        out.append(NumberMention(m.start(), m.end(), m.group(0), None, kind="term",  # type: ignore[arg-type]
+                                 num_start=m.start(), num_end=m.end()))
+    return out
+
+
+# "The law allows the 12 provincial governors to detain …", "these 17 trade unions": a count of a
+# set the sentence names, not the rule's quantity
+KNOWN_SET = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+
+
+def known_set(sentence: str, m: NumberMention) -> bool:
+    return m.kind == "count" and not m.unit and KNOWN_SET.search(sentence, max(0, m.start - 7), m.start) is not None
 
 
 def law_says(verb: "Token") -> bool:

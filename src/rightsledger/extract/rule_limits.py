@@ -34,7 +34,7 @@ from .numbers import NumberMention, find_numbers
 from .rule_quantities import DATED, rule_numbers
 
 _L = lexicon("provisions")
-QUANTITY_KINDS = ("duration", "money", "percent", "count", "age", "clock")
+QUANTITY_KINDS = ("duration", "money", "percent", "count", "age", "clock", "term")  # term: death, life
 
 _LIMIT_ADJ = alternation(_L["limit_adjectives"])
 _LIMIT_NOUN = alternation(_L["limit_nouns"])
@@ -46,7 +46,7 @@ LIMIT_BEFORE = re.compile(  # "the legal limit of 48 hours", "the required 48 ho
     r"\ban?\s+(?:legally\s+|constitutionally\s+)?(?:mandated|statutory)\s+)"
     r"(?:up\s+to\s+|a\s+maximum\s+of\s+)?$", re.I)
 LIMIT_AFTER = re.compile(  # "the 48-hour limit", "the 7 percent threshold", "48 hours allowed by law"
-    rf"^(?:[- ](?:legal\s+|statutory\s+|constitutional\s+|electoral\s+)?(?:limit|deadline|maximum|threshold|quota)\b|"
+    rf"^(?:(?:-[a-z]+)?[- ](?:legal\s+|statutory\s+|constitutional\s+|electoral\s+)?(?:limit|deadline|maximum|threshold|quota)\b|"
     rf"\s+(?:as\s+)?{alternation(_L['limit_by'])}\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:\w+\s+)?"
     rf"(?:law|constitution|code|statute|decree|regulations?)\b)", re.I)
 # "The maximum period of pretrial detention was six months": the limit's noun, what it
@@ -103,7 +103,7 @@ REMIT = re.compile(
 # from inspections for three years", "the decree was for a period of three months", and a
 # facility's design: "centers intended to hold detainees for not more than two days"
 VALIDITY = re.compile(
-    rf"(?:\b(?:valid|granted|issued|exempt(?:ed)?)\b[^.;:]{{0,40}}?|"
+    rf"(?:\b(?:valid|granted|issued|exempt(?:ed)?)\b[^.;:]{{0,40}}?|\blasts\s+|"  # "the initial closure lasts for one year"
     rf"\b{alternation(_L['instruments'])}\s+(?:was|is|were|are)\s+|"
     r"\b(?:intended|designed|meant)\s+to\s+(?:hold|detain|house|keep)\b[^.;:]{0,40}?)"
     r"\bfor\s+(?:a\s+period\s+of\s+|(?:not|no)\s+more\s+than\s+|up\s+to\s+)?$", re.I)
