@@ -1,0 +1,214 @@
+"""Build the hand-made DEV gold file for Laos 2021 (a page of the public collection).
+
+``2021_laos.jsonl`` annotates ``html/2021/laos.html`` of the public collection of state.gov
+pages (InsideClimateNews/2025-08-state-department-human-rights), checked out next to the
+repository as ``../collection/html/2021/laos.html`` by ``scripts/collection.sh``: the 2021
+edition, classic seven-section layout (laws in the present tense). Split ``dev``, annotated with
+the method and ``CollectionDevDoc`` of ``collection_gold.py``: every record below was decided by
+hand, reading the report sentence by sentence before the system was ever run on it; the script
+only turns the decisions into offsets (into the text ``rightsledger.read.read_path`` gives),
+each anchor (at most 14 words) occurring once in the document. The scope line lists in
+``"ranges"`` exactly the section groups annotated whole (``DONE``). The output holds offsets,
+names and values but no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_laos2021.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_laos2021.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2021_laos.md.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_dev import seven_section_parts  # noqa: E402
+from collection_gold import CollectionDevDoc, assemble  # noqa: E402
+
+FILE = "html/2021/laos.html"
+Y = "2021"
+
+#: the section groups of the page, and those annotated whole so far (in annotation order)
+ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
+DONE = ["5-7"]
+
+LWU = "Lao Women’s Union"
+MOL = "Ministry of Labor and Social Welfare"
+LFTU = "Lao Federation of Trade Unions"
+LAA = "Labor Administration Agency"
+ILO = "International Labor Organization"
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: CollectionDevDoc) -> None:
+    d.sec("5")
+    d.ent("organization", "UN")
+    d.ent("organization", "National Committee on Human Rights")
+    d.ent("organization", "Prime Minister’s Office")
+    d.ent("organization", "National Assembly")
+    d.ent("organization", "LPRP")
+    d.ent("organization", "Department of Treaties and Legal Affairs")
+    d.ent("organization", "Ministry of Foreign Affairs")
+    d.ent("organization", "National Human Rights Steering Committee")
+    d.not_entity("Universal Periodic Review")
+    d.ev("In 2020 civil society representatives were, for the first time", "other", "2020")
+
+    d.sec("6")
+    d.ent("organization", LWU)
+    d.ent("organization", MOL, "Ministry of Labor")
+    d.ent("organization", "Counseling and Protection Center for Women and Children")
+    d.ent("place", "Vientiane")
+    d.ent("organization", "UNFPA")
+    d.ent("organization", "UN")
+    d.ent("organization", "UNICEF")
+    d.ent("organization", "National Assembly")
+    d.ent("organization", "Department of State")
+    d.ent("organization", "Ministry of Health")
+    d.ent("organization", "Lao Disabled People’s Association")
+    d.ent("organization", "LPRP")
+    d.not_entity("Phou Bia Mountain", "Hague Convention on the Civil Aspects of International",
+                 "Annual Report on International Parental Child Abduction",
+                 "Trafficking in Persons Report", "International-Parental-Child-Abduction")
+    d.prov("The law criminalizes rape of “a person” and provides for penalties", "penalty", 4,
+           "years", "four to six years’ imprisonment", "rape", value_end=6)
+    d.prov("may include life imprisonment if the victim is younger than age 18", "penalty",
+           None, None, "life imprisonment", "aggravated rape")
+    d.prov("may include life imprisonment if the victim is younger than age 18", "threshold",
+           18, "age", "younger than age 18", "aggravated rape")
+    d.ev("In September an advocate for women’s rights said", "other", "2021-09",
+         source="an advocate for women's rights")
+    d.prov("may be punished by six months to three years in prison", "penalty", 6, "months",
+           "six months to three years in prison", "indecent sexual behavior")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
+         polarity="negated")
+    d.ev("UNFPA reported that information on and access to sexual", "report_published", Y,
+         source="UNFPA")
+    d.ev("According to 2017 UN estimates, the maternal mortality rate", "report_published",
+         "2017", source="UN")
+    d.fig("According to 2017 UN estimates, the maternal mortality rate", 185,
+          "maternal mortality rate (2017)", unit="deaths per 100,000 live births", source="UN")
+    d.fig("According to 2017 UN estimates, the maternal mortality rate", 1,
+          "lifetime risk of maternal death (numerator)", source="UN")
+    d.fig("According to 2017 UN estimates, the maternal mortality rate", 150,
+          "lifetime risk of maternal death (denominator)", source="UN")
+    d.fig("The adolescent birth rate remained high at 83 births", 83, "adolescent birth rate",
+          unit="births per 1,000 girls")
+    d.fig("most prominent of the 50 officially recognized ethnic groups", 50,
+          "officially recognized ethnic groups")
+    d.ev("in March government troops launched a new campaign of attacks", "attack_or_threat",
+         "2021-03", source="international and local sources")
+    d.prov("Children born of one citizen parent acquire citizenship", "threshold", 1,
+           "parents", "one citizen parent", "citizenship by descent")
+    d.ev("According to a 2020 UNICEF study, access to early childhood", "report_published",
+         "2020", source="UNICEF")
+    d.ev("There were no reports of cases brought to court under this law.", "trial", Y,
+         polarity="negated")
+    d.prov("The legal minimum age of marriage for boys and girls is 18", "threshold", 18, "age",
+           "18", "minimum age of marriage")
+    d.prov("The legal minimum age of marriage for boys and girls is 18", "threshold", 15, "age",
+           "as young as 15 with parental consent", "marriage with parental consent")
+    d.ev("According to UNICEF data from 2017, approximately 35 percent", "report_published",
+         "2017", source="UNICEF")
+    d.fig("According to UNICEF data from 2017, approximately 35 percent", 35,
+          "share of girls married before 18", "approximately", unit="percent", source="UNICEF")
+    d.fig("According to UNICEF data from 2017, approximately 35 percent", 9,
+          "share of girls married before 15", unit="percent", source="UNICEF")
+    d.prov("poses varying penalties between three and 20 years’ imprisonment", "penalty", 3,
+           "years", "between three and 20 years’ imprisonment", "sex with minors",
+           value_end=20)
+    d.prov("The penalty for possession of child pornography is three months", "penalty", 3,
+           "months", "three months to one year’s imprisonment", "possession of child "
+           "pornography")
+    d.prov("The penalty for possession of child pornography is three months", "penalty", 1,
+           "years", "one to three years", "dissemination of child pornography", value_end=3)
+    d.ev("The government and NGOs hosted seminars in 2020 to train", "other", "2020")
+    d.ev("The government and NGOs hosted seminars in 2020 to train", "other", Y,
+         polarity="negated")
+    d.ev("there were no reports of anti-Semitic acts", "attack_or_threat", Y,
+         polarity="negated")
+    d.ev("Ministry of Labor regulations resulted in construction of additional sidewalk",
+         "other", Y)
+    d.ev("There were no official reports of discrimination, but observers said", "other", Y,
+         polarity="negated")
+
+    d.sec("7.a")
+    d.ent("organization", LFTU, "LFTU")
+    d.ent("organization", "LPRP")
+    d.ent("organization", LAA)
+    d.ent("organization", MOL, "Ministry of Labor")
+    d.prov("The law requires a workforce of 10 or more workers", "threshold", 10, "workers",
+           "10 or more workers", "election of employee representatives")
+    d.prov("The law requires a workforce of 10 or more workers", "requirement", 1,
+           "representatives", "one or more employee representatives",
+           "employee representatives")
+    d.ev("there were no reports of enforcement", "other", Y, polarity="negated")
+
+    d.sec("7.b")
+    d.ent("organization", "Department of State")
+    d.ev("During the year antitrafficking resources and inspection officials were diverted",
+         "other", Y)
+
+    d.sec("7.c")
+    d.ent("organization", "National Commission for Mothers and Children")
+    d.prov("The law allows children from ages 14 to 18 to work", "threshold", 14, "age",
+           "from ages 14 to 18", "work by children", value_end=18)
+    d.prov("The law allows children from ages 14 to 18 to work", "prohibition", 8,
+           "hours per day", "a maximum of eight hours per day", "working hours of children")
+    d.prov("Children 12 to 14 may perform light work", "threshold", 12, "age", "12 to 14",
+           "light work", value_end=14)
+    d.ev("Similar activities for the year were postponed", "other", Y)
+    d.ev("There were reports of commercial sexual exploitation of children (see",
+         "other", Y, polarity="alleged")
+
+    d.sec("7.e")
+    d.ent("organization", "Department of Labor Management")
+    d.ent("place", "Bolikhamxay Province")
+    d.ent("organization", ILO)
+    d.ent("place", "Vietnam")
+    d.ent("place", "Burma")
+    d.ent("place", "China")
+    d.ent("place", "Golden Triangle")
+    d.ent("place", "Bokeo Province")
+    d.ev("In 2018 the government raised the monthly minimum wage", "law_or_decree", "2018")
+    d.prov("The law provides for a workweek limited to 48 hours", "prohibition", 48, "hours",
+           "workweek limited to 48 hours", "workweek")
+    d.prov("The law provides for a workweek limited to 48 hours", "prohibition", 36, "hours",
+           "36 hours for employment in dangerous activities", "workweek in dangerous work")
+    d.prov("Overtime may not exceed 45 hours per month", "prohibition", 45, "hours per month",
+           "45 hours per month", "overtime per month")
+    d.prov("Overtime may not exceed 45 hours per month", "prohibition", 3, "hours",
+           "three hours", "each period of overtime")
+    d.prov("a minimum of four days off work", "threshold", 4, "days",
+           "a minimum of four days off work", "reporting of workplace accidents")
+    d.ev("In May two migrant workers at a Chinese banana plantation", "other", "2021-05",
+         polarity="alleged", place="Bolikhamxay Province")
+    d.fig("In May two migrant workers at a Chinese banana plantation", 2,
+          "migrant workers who died of chemical exposure")
+    d.ev("initiate sanctions but did not do so due to COVID-19", "other", Y,
+         polarity="negated")
+    d.ev("The International Labor Organization estimated that more than 93 percent",
+         "report_published", Y, source=ILO)
+    d.fig("The International Labor Organization estimated that more than 93 percent", 93,
+          "share of workers in the informal economy", "more than", unit="percent", source=ILO)
+    d.ev("In late October the Ministry of Labor told local media", "other", "2021-10",
+         source="Ministry of Labor")
+
+
+PART_BUILDERS = {"5-7": sections_5_7}
+
+
+def laos() -> CollectionDevDoc:
+    return assemble(CollectionDevDoc, "2021_laos", FILE, 2021, ALL_PARTS, DONE, PART_BUILDERS)
+
+
+DOCS = {"2021_laos": laos}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
