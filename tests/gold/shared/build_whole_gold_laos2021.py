@@ -120,7 +120,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.fig("According to UNICEF data from 2017, approximately 35 percent", 9,
           "share of girls married before 15", unit="percent", source="UNICEF")
     d.prov("poses varying penalties between three and 20 years’ imprisonment", "penalty", 3,
-           "years", "between three and 20 years’ imprisonment", "sex with minors",
+           "years", "between three and 20 years", "sex with minors",
            value_end=20)
     d.prov("The penalty for possession of child pornography is three months", "penalty", 3,
            "months", "three months to one year’s imprisonment", "possession of child "
