@@ -179,7 +179,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov("The law provides for a workweek limited to 48 hours", "prohibition", 48, "hours",
            "workweek limited to 48 hours", "workweek")
     d.prov("The law provides for a workweek limited to 48 hours", "prohibition", 36, "hours",
-           "36 hours for employment in dangerous activities", "workweek in dangerous work")
+           "36 hours", "workweek in dangerous work")
     d.prov("Overtime may not exceed 45 hours per month", "prohibition", 45, "hours per month",
            "45 hours per month", "overtime per month")
     d.prov("Overtime may not exceed 45 hours per month", "prohibition", 3, "hours",
