@@ -34,13 +34,16 @@ Y = "2021"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 LWU = "Lao Women’s Union"
 MOL = "Ministry of Labor and Social Welfare"
 LFTU = "Lao Federation of Trade Unions"
 LAA = "Labor Administration Agency"
 ILO = "International Labor Organization"
+LPRP = "Lao People’s Revolutionary Party"
+MIC = "Ministry of Information, Culture, and Tourism"
+MPS = "Ministry of Public Security"
 
 
 # =========================================================================================
@@ -52,7 +55,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", "National Committee on Human Rights")
     d.ent("organization", "Prime Minister’s Office")
     d.ent("organization", "National Assembly")
-    d.ent("organization", "LPRP")
+    d.ent("organization", LPRP, "LPRP")
     d.ent("organization", "Department of Treaties and Legal Affairs")
     d.ent("organization", "Ministry of Foreign Affairs")
     d.ent("organization", "National Human Rights Steering Committee")
@@ -71,7 +74,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", "Department of State")
     d.ent("organization", "Ministry of Health")
     d.ent("organization", "Lao Disabled People’s Association")
-    d.ent("organization", "LPRP")
+    d.ent("organization", LPRP, "LPRP")
     d.not_entity("Phou Bia Mountain", "Hague Convention on the Civil Aspects of International",
                  "Annual Report on International Parental Child Abduction",
                  "Trafficking in Persons Report", "International-Parental-Child-Abduction")
@@ -139,7 +142,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
 
     d.sec("7.a")
     d.ent("organization", LFTU, "LFTU")
-    d.ent("organization", "LPRP")
+    d.ent("organization", LPRP, "LPRP")
     d.ent("organization", LAA)
     d.ent("organization", MOL, "Ministry of Labor")
     d.prov("The law requires a workforce of 10 or more workers", "threshold", 10, "workers",
@@ -200,7 +203,104 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          source="Ministry of Labor")
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    d.sec("2.a")
+    d.ent("place", "Savannakhet Province", "Savannakhet")
+    d.ent("person", "Ther Una")
+    d.ent("person", "Houayheuang Xayabouly", "Houayheuang", "Muay", "Xayabouly")
+    d.ent("organization", "Facebook")
+    d.ent("place", "Champasak")
+    d.ent("place", "Salavan")
+    d.ent("place", "China")
+    d.ent("place", "Vietnam")
+    d.ent("person", "Thongloun Sisoulith")
+    d.ent("organization", MIC, "Ministry of Information")
+    d.ent("organization", "Mass Media Department")
+    d.ent("organization", "Ministry of Posts and Telecommunications")
+    d.ent("organization", "National Internet Committee")
+    d.ent("organization", "Prime Minister’s Office")
+    d.ent("organization", LPRP, "LPRP")
+    d.ent("organization", "Radio Free Asia")
+    d.ent("organization", "Ministry of Education")
+    d.ent("organization", MPS)
+    d.ev("Savannakhet provincial police arrested Ther Una for singing songs",
+         "detention_or_arrest", "2021-07", source="international media",
+         place="Savannakhet Province")
+    d.ev("She was arrested in 2019 and pleaded guilty to charges", "detention_or_arrest",
+         "2019")
+    d.ev("particularly after the 2012 disappearance of an internationally respected", "other",
+         "2012")
+    d.ev("In September 2020 the army started a new television channel", "other", "2020-09")
+    d.ev("In August 2020 then prime minister Thongloun Sisoulith urged", "other", "2020-08")
+    d.ev("The government restricted the activities of foreign journalists.",
+         "censorship_or_blocking", Y)
+    d.ev("Authorities denied journalists free access to information sources",
+         "censorship_or_blocking", Y)
+    d.ev("Authorities prohibited dissemination of materials deemed subversive",
+         "censorship_or_blocking", Y)
+    d.prov("was subject to a fine of one to three times the value", "penalty", 1,
+           "times the value", "one to three times the value",
+           "importing offensive publications", value_end=3)
+    d.prov("was subject to a fine of one to three times the value", "penalty", 1, "years",
+           "imprisonment of up to one year", "importing offensive publications")
+    d.ev("sporadically monitored internet usage but did not block access",
+         "censorship_or_blocking", Y, polarity="negated")
+    d.ev("Authorities individually warned social media bloggers to stop posting",
+         "attack_or_threat", Y)
+    d.ev("In May, Radio Free Asia reported the government announced the creation",
+         "report_published", "2021-05", source="Radio Free Asia")
+    d.ev("In May, Radio Free Asia reported the government announced the creation", "other", Y,
+         source="Radio Free Asia")
+    d.ev("The government punished a Ministry of Public Security staff person", "other", Y)
+
+    d.sec("2.b")
+    d.ent("person", "Sithon Thippavong", "Sithon Tippravong", "Sithon")
+    d.ent("organization", "Ministry of Foreign Affairs")
+    d.ent("organization", "National Assembly")
+    d.prov("Participation in such activities is punishable by a maximum of five years",
+           "penalty", 5, "years", "a maximum of five years’ imprisonment",
+           "unauthorized demonstrations")
+    d.ev("In April authorities released Sithon Thippavong", "release", "2021-04")
+    d.ev("In April authorities released Sithon Thippavong", "charge", "2020-02")
+    d.fig("In April authorities released Sithon Thippavong", 2, "gatherings organized")
+    d.prov("to receive foreign funding greater than $60,000", "threshold", 60000, "USD",
+           "greater than $60,000", "foreign funding needing approval")
+
+    d.sec("2.c")
+    d.ent("organization", "Department of State")
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.e")
+    d.ent("organization", "International Organization for Migration")
+    d.ent("place", "Thailand")
+    d.ent("organization", "UN")
+    d.ent("place", "Attapeu Province")
+    d.fig("more than 400,000 Lao migrant workers have returned from Thailand", 400000,
+          "migrant workers returned from Thailand", "more than",
+          source="International Organization for Migration")
+    d.prov("These workers were required to spend 14 days in one of 106", "requirement", 14,
+           "days", "14 days", "quarantine of returning workers")
+    d.prov("These workers were required to spend 14 days in one of 106", "requirement", 14,
+           "days", "an additional 14 days", "additional local quarantine")
+    d.fig("These workers were required to spend 14 days in one of 106", 106,
+          "government-run quarantine centers")
+    d.ev("The 2018 collapse of a dam under construction in Attapeu Province", "other", "2018",
+         place="Attapeu Province")
+    d.fig("The 2018 collapse of a dam under construction in Attapeu Province", 6000,
+          "persons displaced by the dam collapse", "approximately")
+    d.fig("international and national media reported more than 4,000 of these", 4000,
+          "persons still displaced in September", "more than",
+          source="international and national media")
+
+    d.sec("2.f")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees")
+    d.ent("organization", MPS)
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
 
 
 def laos() -> CollectionDevDoc:
