@@ -34,7 +34,7 @@ Y = "2021"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 LWU = "Lao Women’s Union"
 MOL = "Ministry of Labor and Social Welfare"
@@ -300,7 +300,58 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("organization", MPS)
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ent("organization", LPRP, "LPRP")
+    d.ent("organization", "National Assembly")
+    d.ent("organization", "National Election Committee")
+    d.ent("organization", "LPRP Central Committee")
+    d.ent("organization", "Politburo")
+    d.ev("The most recent elections for National Assembly members were on February 21.",
+         "election_or_referendum", "2021-02-21")
+    d.ev("The government prohibited independent observers from monitoring polling stations",
+         "other", Y)
+    d.ev("Elections were not free and fair; the LPRP selected all candidates", "other", Y)
+    d.fig("Of the population, 80 percent lived in rural areas", 80,
+          "share of the population living in rural areas", unit="percent")
+    d.fig("Of the population, 80 percent lived in rural areas", 3,
+          "share of village chiefs who were women", "fewer than", unit="percent")
+    d.ev("Party Congress elections in January increased the number of female members",
+         "election_or_referendum", "2021-01")
+    for value, what in ((71, "members of the LPRP Central Committee"),
+                        (7, "women on the Central Committee before"),
+                        (12, "women on the Central Committee after"),
+                        (1, "women in the Politburo before"), (2, "women in the Politburo after"),
+                        (13, "members of the Politburo")):
+        d.fig("Party Congress elections in January increased the number of female members",
+              value, what)
+    d.ev("Of the 164 members elected to the National Assembly in February", "election_or_referendum",
+         "2021-02")
+    for value, what in ((164, "National Assembly members elected"),
+                        (36, "women elected to the National Assembly"),
+                        (29, "members of minority ethnic groups elected")):
+        d.fig("Of the 164 members elected to the National Assembly in February", value, what)
+
+    d.sec("4")
+    d.ev("there were numerous reports of government corruption during the year", "other", Y,
+         polarity="alleged")
+    d.ev("During the year local media reported that investigating agencies uncovered",
+         "report_published", Y, source="local media")
+    d.ev("During the year local media reported that investigating agencies uncovered",
+         "investigation", Y, source="local media")
+    for value, what, qual, unit in ((1.5e12, "losses to corruption uncovered", "more than", "LAK"),
+                                    (323000, "losses to corruption uncovered (USD)", "exact",
+                                     "USD"),
+                                    (24, "persons investigated for corruption", "exact", None),
+                                    (16, "government employees among them", "exact", None)):
+        d.fig("During the year local media reported that investigating agencies uncovered",
+              value, what, qual, unit=unit, source="local media")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def laos() -> CollectionDevDoc:
