@@ -34,7 +34,7 @@ Y = "2021"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 LWU = "Lao Women’s Union"
 MOL = "Ministry of Labor and Social Welfare"
@@ -351,7 +351,136 @@ def sections_3_4(d: CollectionDevDoc) -> None:
               value, what, qual, unit=unit, source="local media")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+# =========================================================================================
+# Executive summary (with the title line) and Section 1
+# =========================================================================================
+def executive_summary(d: CollectionDevDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Laos", "Lao People’s Democratic Republic")
+    d.ent("organization", LPRP, "LPRP")
+    d.ent("organization", "National Assembly")
+    d.ent("person", "Phankham Viphavan")
+    d.ent("organization", MPS)
+    d.ent("organization", "Ministry of Defense")
+    d.ev("The National Assembly elections, held February 21, were not free",
+         "election_or_referendum", "2021-02-21")
+    d.ev("The ruling party selected all candidates and voting was mandatory", "other", Y)
+    d.ev("On March 22, the National Assembly approved Phankham Viphavan", "other", "2021-03-22")
+    d.ev("There were credible reports that members of the security forces committed",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("Significant human rights issues included credible reports of: arbitrary", "other",
+         Y, polarity="alleged")
+    d.ev("While the government prosecuted and punished officials for corruption", "charge", Y)
+    d.ev("While the government prosecuted and punished officials for corruption", "charge", Y,
+         polarity="negated")
+    d.ev("While the government prosecuted and punished officials for corruption",
+         "torture_or_abuse", Y)
+
+
+def section_1(d: CollectionDevDoc) -> None:
+    d.sec("1.a")
+    d.ent("organization", "UN")
+    d.ent("person", "Chue Youa Vang", "Vang")
+    d.ev("In April several UN special rapporteurs wrote a letter", "other", "2021-04",
+         source="UN special rapporteurs")
+    d.ev("In April several UN special rapporteurs wrote a letter", "killing", "2021-03-08",
+         polarity="alleged", source="UN special rapporteurs")
+    d.ev("In April several UN special rapporteurs wrote a letter", "other", "2020-03")
+    d.fig("In April several UN special rapporteurs wrote a letter", 2,
+          "Hmong victims related to Vang")
+    d.fig("In April several UN special rapporteurs wrote a letter", 4,
+          "Hmong who disappeared in March 2020")
+    d.ev("The letter alleged Vang was shot and killed by soldiers", "killing", "2021-03-08",
+         polarity="alleged", source="UN special rapporteurs")
+
+    d.sec("1.b")
+    d.ent("person", "Sombath Somphone", "Sombath")
+    d.ent("place", "Vientiane")
+    d.ev("Unlike in previous years, there were no reports of disappearances", "other", Y,
+         polarity="negated")
+    d.ev("There was no progress in the 2012 abduction of Sombath Somphone", "other", "2012",
+         place="Vientiane")
+    d.ev("In November Sombath’s spouse was informed that Sombath’s assets", "other",
+         "2021-11")
+
+    d.sec("1.c")
+    d.ent("place", "Xiangkhuang Province")
+    d.ent("organization", "Inspection Department")
+    d.ent("place", "Savannakhet Province", "Savannakhet")
+    d.ev("there were no credible reports that government officials employed them",
+         "torture_or_abuse", Y, polarity="negated")
+    d.ev("The April letter noted above from UN special rapporteurs also", "other", "2021-04",
+         source="UN special rapporteurs")
+    d.ev("The April letter noted above from UN special rapporteurs also", "torture_or_abuse",
+         Y, polarity="alleged", source="UN special rapporteurs",
+         place="Xiangkhuang Province")
+    d.fig("Prison cells were crowded, with beds no wider than 20 inches.", 20,
+          "width of prison beds", "up to", unit="inches")
+    d.ev("including an outbreak of more than 100 cases in one prison", "other", Y,
+         place="Savannakhet Province")
+    d.fig("including an outbreak of more than 100 cases in one prison", 100,
+          "COVID-19 cases in one prison", "more than")
+    d.ev("There were no reports of such requests, possibly due", "other", Y,
+         polarity="negated")
+    d.ev("Government officials did not permit regular independent monitoring", "other", Y,
+         polarity="negated")
+
+    d.sec("1.d")
+    d.ent("organization", "Department of Customs")
+    d.ent("organization", "Ministry of Finance")
+    d.ent("person", "Houayheuang Xayabouly", "Houayheuang", "Muay", "Xayabouly")
+    d.ent("person", "Sithon Thippavong", "Sithon Tippravong", "Sithon")
+    d.ent("organization", "Lao Evangelical Church")
+    d.ent("organization", "Office of the Prosecutor General")
+    d.ev("In July the Department of Customs in the Ministry of Finance", "law_or_decree",
+         "2021-07")
+    d.prov("inform next of kin of detentions within 24 hours of arrest", "time_limit", 24,
+           "hours", "within 24 hours of arrest", "notice of charges and detention")
+    d.ev("International press reported, for example, that Houayheuang", "detention_or_arrest",
+         "2019", source="international press")
+    d.ev("In March 2020 police arrested Sithon Tippravong", "detention_or_arrest", "2020-03",
+         place="Savannakhet Province")
+    d.ev("Sithon was not informed of the charges against him until February.", "charge",
+         "2021-02")
+    d.prov("The law limits detention without trial to one year.", "time_limit", 1, "years",
+           "one year", "detention without trial")
+    d.prov("The length of detention without a pretrial hearing or formal charges", "time_limit",
+           1, "years", "one year", "detention without a hearing or charges")
+
+    d.sec("1.e")
+    d.ent("person", "Somphone Phimmasone")
+    d.ent("person", "Soukan Chaithad")
+    d.ent("person", "Lodkham Thammavong")
+    d.ent("person", "Od Sayavong", "Od")
+    d.ent("place", "Thailand")
+    d.ent("place", "China")
+    d.ent("organization", "National Assembly")
+    d.prov("state secrets, or children younger than age 16", "threshold", 16, "age",
+           "younger than age 16", "closed trials involving children")
+    d.ev("Three political prisoners (Somphone Phimmasone, Soukan Chaithad", "conviction_or_sentence",
+         "2017")
+    d.ev("Three political prisoners (Somphone Phimmasone, Soukan Chaithad", "other",
+         "2021-04", source="UN special rapporteur")
+    d.fig("Three political prisoners (Somphone Phimmasone, Soukan Chaithad", 3,
+          "political prisoners named")
+    d.ev("As of December the whereabouts of Od Sayavong", "other", "2019")
+    d.ev("on the situation of human rights defenders stated in 2019", "other", "2019",
+         source="UN special rapporteur")
+    d.ev("A UN special rapporteur in 2019 issued a report criticizing", "report_published",
+         "2019", source="UN special rapporteur")
+
+    d.sec("1.f")
+    d.ent("organization", "Ministry of Posts and Telecommunications")
+    d.ent("organization", "Lao Women’s Union")
+    d.ent("organization", "Lao Youth Union")
+    d.ent("organization", "Lao Front for National Development")
+    d.ev("monitored citizens’ activities through a surveillance network", "surveillance", Y)
+    d.ev("Lao Youth Union, and the Lao Front for National Development, also monitored",
+         "surveillance", Y)
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+                 "exec": executive_summary, "1": section_1}
 
 
 def laos() -> CollectionDevDoc:
