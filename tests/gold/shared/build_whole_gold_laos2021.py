@@ -298,6 +298,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.sec("2.f")
     d.ent("organization", "Office of the UN High Commissioner for Refugees")
     d.ent("organization", MPS)
+    d.ev("The government cooperated in some cases with the Office of the UN", "other", Y)
 
 
 # =========================================================================================
@@ -368,7 +369,7 @@ def executive_summary(d: CollectionDevDoc) -> None:
     d.ev("On March 22, the National Assembly approved Phankham Viphavan", "other", "2021-03-22")
     d.ev("There were credible reports that members of the security forces committed",
          "torture_or_abuse", Y, polarity="alleged")
-    d.ev("Significant human rights issues included credible reports of: arbitrary", "other",
+    d.ev("Significant human rights issues included credible reports of: arbitrary", "killing",
          Y, polarity="alleged")
     d.ev("While the government prosecuted and punished officials for corruption", "charge", Y)
     d.ev("While the government prosecuted and punished officials for corruption", "charge", Y,
