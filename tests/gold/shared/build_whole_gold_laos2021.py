@@ -92,8 +92,6 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          polarity="negated")
     d.ev("UNFPA reported that information on and access to sexual", "report_published", Y,
          source="UNFPA")
-    d.ev("According to 2017 UN estimates, the maternal mortality rate", "report_published",
-         "2017", source="UN")
     d.fig("According to 2017 UN estimates, the maternal mortality rate", 185,
           "maternal mortality rate (2017)", unit="deaths per 100,000 live births", source="UN")
     d.fig("According to 2017 UN estimates, the maternal mortality rate", 1,
@@ -116,8 +114,6 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "18", "minimum age of marriage")
     d.prov("The legal minimum age of marriage for boys and girls is 18", "threshold", 15, "age",
            "as young as 15 with parental consent", "marriage with parental consent")
-    d.ev("According to UNICEF data from 2017, approximately 35 percent", "report_published",
-         "2017", source="UNICEF")
     d.fig("According to UNICEF data from 2017, approximately 35 percent", 35,
           "share of girls married before 18", "approximately", unit="percent", source="UNICEF")
     d.fig("According to UNICEF data from 2017, approximately 35 percent", 9,

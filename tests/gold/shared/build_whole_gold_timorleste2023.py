@@ -84,8 +84,6 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "discrimination", value_end=12)
     d.prov("could be punished with imprisonment from two to eight years", "penalty", 2, "years",
            "from two to eight years", "incitement to racial discrimination", value_end=8)
-    d.ev("According to 2021 government statistics, the net enrollment rate", "report_published",
-         "2021", source="government")
     d.fig("According to 2021 government statistics, the net enrollment rate", 87.2,
           "net enrollment rate in primary education (2021)", unit="percent",
           source="government")
