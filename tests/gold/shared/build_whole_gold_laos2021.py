@@ -294,7 +294,6 @@ def section_2(d: CollectionDevDoc) -> None:
     d.sec("2.f")
     d.ent("organization", "Office of the UN High Commissioner for Refugees")
     d.ent("organization", MPS)
-    d.ev("The government cooperated in some cases with the Office of the UN", "other", Y)
 
 
 # =========================================================================================

@@ -156,7 +156,6 @@ def section_2(d: CollectionDevDoc) -> None:
 
     d.sec("2.e")
     d.ent("organization", "Office of the UN High Commissioner for Refugees")
-    d.ev("The government cooperated with the Office of the UN High", "other", Y)
     d.prov("persons who wished to apply for asylum had only 72 hours", "time_limit", 72,
            "hours", "only 72 hours", "applying for asylum after entry")
     d.prov("Foreign nationals already present in the country had only 72 hours", "time_limit",
