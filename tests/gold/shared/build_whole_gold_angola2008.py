@@ -152,6 +152,8 @@ def sections_5_7(d: PageDoc) -> None:
     d.ev("Congolese children were trafficked to the country during the year.", "other", Y)
     d.prov("The minimum sentence for rape is eight years' imprisonment", "penalty", 8, "years",
            "eight years' imprisonment", "rape (minimum)")
+    d.prov("sentences for related offenses carry a maximum of life imprisonment", "penalty", None,
+           None, "life imprisonment", "offenses related to rape")
     d.ev("in Zaire Province found 15 children trafficked from Luanda", "other", "2007")
     d.fig("in Zaire Province found 15 children trafficked from Luanda", 15,
           "trafficked children found")

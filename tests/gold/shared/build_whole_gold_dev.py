@@ -1564,6 +1564,8 @@ def liberia() -> WholeDoc:
 
     # --- 6 ---
     d.sec("6")
+    d.prov("The maximum sentence for first-degree rape is life imprisonment", "penalty", None,
+           None, "life imprisonment", "first-degree rape")
     d.prov("and 10 years for second-degree rape", "penalty", 10, "years", "10 years",
            "second-degree rape")
     d.ev("approximately 277 rape cases were reported", "charge", Y, source="WCPS")
@@ -1610,6 +1612,8 @@ def liberia() -> WholeDoc:
     d.ev("the government trained community leaders and women's groups", "other", Y)
     d.prov("The minimum age for consensual sex is 18", "threshold", 18, "age", "18",
            "age of consent")
+    d.prov("the maximum sentence for perpetrators is life imprisonment", "penalty", None, None,
+           "life imprisonment", "statutory rape")
     d.ev("The minimum age for consensual sex is 18", "trial", Y)
     d.fig("The minimum age for consensual sex is 18", 46, "statutory rape cases brought to court")
     d.fig("The minimum age for consensual sex is 18", 95, "reported statutory rape cases")

@@ -62,6 +62,8 @@ def sections_5_7(d: PageDoc) -> None:
            "up to five years in prison", "violence against a woman causing injury")
     d.prov("it is punishable by 20 years of imprisonment", "penalty", 20, "years",
            "20 years of imprisonment", "violence causing mutilation")
+    d.prov("if the victim dies, the crime is punishable by life imprisonment", "penalty", None,
+           None, "life imprisonment", "violence causing death")
     d.ev("According to a 2018 UNICEF survey, 94.5 percent", "report_published", "2018",
          source="UNICEF")
     d.fig("According to a 2018 UNICEF survey, 94.5 percent", 94.5,
@@ -73,6 +75,10 @@ def sections_5_7(d: PageDoc) -> None:
     d.records[-1]["quantity"]["value_end"] = 20
     d.prov("The law specifies imprisonment of five to 20 years", "threshold", 40, "days",
            "within 40 days of the procedure", "death after FGM/C")
+    d.prov("the penalty is up to life in prison or death", "penalty", None, None,
+           "up to life in prison", "death after FGM/C")
+    d.prov("the penalty is up to life in prison or death", "penalty", None, None, "death",
+           "death after FGM/C")
     d.prov("The law provides for imprisonment of three months to two years", "penalty", 3,
            "months", "three months to two years", "FGM/C without severe injury")
     d.ev("A total of 232 communities organized public declaration ceremonies", "other", "2019")

@@ -566,6 +566,8 @@ def sections_5_7(d: KzDoc) -> None:
     d.sec("6")
     d.prov("imposes penalties up to eight years of imprisonment", "penalty", 8, "years",
            "up to eight years of imprisonment", "rape")
+    d.prov("or life imprisonment if the crime was committed against a minor", "penalty", None,
+           None, "life imprisonment", "rape of a minor")
     d.fig("fewer than 1 percent of rape complaints made it", 1,
           "share of rape complaints reaching court", "fewer than", unit="percent",
           source="human rights defenders")

@@ -606,6 +606,8 @@ def sections_5_7(d: PageDoc) -> None:
            "months", "three months' to three years'", "same-sex intercourse")
     d.ev("with a penalty of three months’ to three years’ imprisonment", "charge", Y,
          polarity="negated")
+    d.prov("homosexuality was punishable by death", "penalty", None, None, "death",
+           "homosexuality")
     d.ev("there were no known state-conducted executions during the year", "killing", Y,
          polarity="negated")
     d.ev("In March a parliamentary committee reported 40 persons", "report_published",
