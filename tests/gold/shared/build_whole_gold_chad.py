@@ -262,6 +262,8 @@ def chad() -> PartDoc:
     # --- 3 ---
     d.sec("3")
     d.ev("In 2006 President Deby, leader of the ruling MPS", "election_or_referendum", "2006")
+    d.ev("Observers noted low voter participation, underage voting", "other", "2006",
+         source="observers")
     d.ev("In August 2007 the government and the opposition coalition signed", "other",
          "2007-08")
     d.ev("legislative elections did not take place during the year", "election_or_referendum",

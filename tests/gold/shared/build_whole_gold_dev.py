@@ -692,6 +692,7 @@ def guinea() -> WholeDoc:
     d.ev("In December 2010 Alpha Conde", "other", "2010-12")
     d.ev("In December 2010 Alpha Conde", "other", "1958")
     d.ev("seized control of the country in 2008", "other", "2008")
+    d.ev("While the elections generally were regarded as free and fair", "other", "2010")
     d.ev("most notably on July 19, when soldiers", "attack_or_threat", "2011-07-19")
     d.ev("Using gunfire and rocket-propelled grenades", "attack_or_threat", "2011-07-19")
     d.ev("Conde escaped unhurt", "killing", "2011-07-19")
@@ -958,6 +959,8 @@ def guinea() -> WholeDoc:
          "2010")
     d.fig("CENI subsequently announced the provisional results", 52.52,
           "share of the vote for Alpha Conde", unit="percent")
+    d.ev("international observers characterized the election as generally free", "other",
+         "2010-11", source="international observers")
     d.ev("Diallo challenged the results in the Supreme Court", "other", "2010")
     d.ev("In early December 2010 the Supreme Court validated", "other", "2010-12")
     d.prov("no longer than 14 days after presidential elections", "time_limit", 14, "days",

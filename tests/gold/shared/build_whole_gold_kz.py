@@ -421,6 +421,8 @@ def sections_3_4(d: KzDoc) -> None:
     d.fig("The ruling Nur Otan Party won a reported 71 percent", 71,
           "Nur Otan's share of the vote", unit="percent")
     d.fig("The ruling Nur Otan Party won a reported 71 percent", 76, "Nur Otan seats")
+    d.ev("Independent observers criticized the elections for numerous irregularities",
+         "other", "2021-01", source="independent observers")
     d.fig("The ruling Nur Otan Party won a reported 71 percent", 10.95,
           "Ak Zhol's share of the vote", unit="percent")
     d.fig("The ruling Nur Otan Party won a reported 71 percent", 12, "Ak Zhol seats")

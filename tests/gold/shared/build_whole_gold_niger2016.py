@@ -488,7 +488,7 @@ def executive_summary(d: CollectionDevDoc) -> None:
     d.ev(B, "other", Y, source="African Union")
     d.ev(B, "detention_or_arrest", "2015-11", date_end="2016-03")
     d.ev("Observers also characterized the February 21 National Assembly elections",
-         "election_or_referendum", "2016-02-21")
+         "other", "2016-02-21", source="observers")
     d.ev("In December 2015 the government announced it had foiled an attempted coup",
          "other", "2015-12", polarity="alleged")
     d.ev("The most serious human rights problems included attacks by armed groups",
