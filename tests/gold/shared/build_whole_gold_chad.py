@@ -173,6 +173,8 @@ def chad() -> PartDoc:
     d.records[-1]["quantity"]["value_end"] = 5
     d.prov("Conspiring with the enemy is punishable by up to three years", "penalty", 3,
            "years", "up to three years' imprisonment")
+    d.ev("Human rights organizations and newspapers criticized the restrictions", "other", Y,
+         source="human rights organizations and newspapers")
     d.ev("There were no reports the government enforced the law during the year", "other", Y,
          polarity="negated")
     d.ev("There were reports that the government attempted to control criticism",

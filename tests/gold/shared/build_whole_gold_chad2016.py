@@ -194,7 +194,7 @@ def sections_5_7(d: PageDoc) -> None:
          polarity="negated")
     d.ev("there were no reports of violence toward the LGBTI community", "attack_or_threat", Y,
          polarity="negated")
-    d.ev("The first lady spoke openly on the issue of HIV/AIDS", "other", Y)
+    # general criticism of a practice: no event (settled 2026-12-06)
 
     # --- 7.a ---
     d.sec("7.a")

@@ -498,6 +498,8 @@ def congo() -> WholeDoc:
     d.fig("The Cabinet considered the draft constitution", 3, "Cabinet meetings on the draft")
     d.ev("On November 15, the Cabinet approved", "other", "2000-11-15")
     d.ev("In August President Sassou-Nguesso announced", "other", "2000-08")
+    d.ev("Opposition leaders also have criticized key components", "other", "2000",
+         source="opposition leaders")
     d.ev("The NTC was elected at the 1998", "election_or_referendum", "1998")
     d.ev("In 1998 the NTC passed a law on genocide", "law_or_decree", "1998")
     d.ev("In December 1999, a court convicted in absentia", "conviction_or_sentence",

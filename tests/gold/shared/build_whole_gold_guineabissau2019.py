@@ -71,7 +71,7 @@ def sections_5_7(d: PageDoc) -> None:
            "USD", "$8,490", "FGM/C")
     d.prov("punishable by a fine of up to five million Central African", "penalty", 5,
            "years", "five years in prison", "FGM/C")
-    d.ev("Muslim preachers and scholars called for the eradication", "other", Y)
+    # a call against a practice in general: no event (settled 2026-12-06)
     d.ev("worked with the Ministry of Justice to strengthen the dissemination", "other", Y)
     d.ev("The 2017 UN Integrated Peacebuilding Office", "report_published", "2017",
          source=UNIOGBIS)

@@ -262,6 +262,8 @@ def section_2(d: KzDoc) -> None:
     d.fig("Police detained two suspects for interfering", 2, "suspects detained")
     d.ev("On December 18, Financial Monitoring Agency officers arrested", "detention_or_arrest",
          "2022-12-18")
+    d.ev("Experts on local media condemned this as a political arrest", "other", Y,
+         source="experts on local media")
     d.prov("its print, audio, and video information 24 hours before publication", "requirement",
            24, "hours", "24 hours before publication", "prior approval of media content")
     d.ev("On March 14, the Almaly District Court", "conviction_or_sentence", "2022-03-14",

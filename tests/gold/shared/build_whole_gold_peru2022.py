@@ -155,6 +155,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           "prior-consultation processes concluded")
     d.fig("Of the 81 prior-consultation processes, 70 were concluded", 11,
           "prior-consultation processes continuing")
+    d.ev("They criticized congress for refusing to ratify the agreement.", "other", Y,
+         source="experts")
     d.fig("with 14 percent of citizens (4.4 million individuals)", 14,
           "share of citizens with Quechua as first language", unit="percent")
     d.fig("with 14 percent of citizens (4.4 million individuals)", 4400000,
