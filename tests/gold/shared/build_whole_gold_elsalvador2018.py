@@ -479,7 +479,7 @@ def section_2(d: CollectionDevDoc) -> None:
           "complaints of restrictions on freedom of movement", source="PDDH")
     d.ev("Both cases involved subjects being detained without charge.", "detention_or_arrest",
          Y, polarity="alleged")
-    d.ev("The government cooperated with the Office of the UN High", "other", Y)
+    # undated cooperation: a general condition, no event (settled 2026-12-06)
     d.ev("On July 13, the Constitutional Chamber of the Supreme Court ruled", "other",
          "2018-07-13")
     B = "As of July the PDDH reported 69 complaints of forced displacement"

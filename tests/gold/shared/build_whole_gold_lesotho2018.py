@@ -412,7 +412,7 @@ def section_2(d: CollectionDevDoc) -> None:
 
     d.sec("2.d")
     d.ent("organization", "Office of the UN High Commissioner for Refugees")
-    d.ev("The government cooperated with the Office of the UN High", "other", Y)
+    # undated cooperation: a general condition, no event (settled 2026-12-06)
 
 
 # =========================================================================================

@@ -399,7 +399,7 @@ def section_2(d: CollectionDevDoc) -> None:
 
     d.sec("2.e")
     d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
-    d.ev("The government cooperated with the Office of the UN High", "other", Y)
+    # undated cooperation: a general condition, no event (settled 2026-12-06)
     d.ent("organization", "Peruvian Catholic Migration Commission")
     d.ent("organization", "Office of Migration")
     d.ent("organization", MIMP, "Ministry of Women and Vulnerable Population")

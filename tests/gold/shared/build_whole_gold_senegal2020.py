@@ -328,7 +328,7 @@ def section_2(d: CollectionDevDoc) -> None:
           "persons who left villages in the Casamance conflict", "up to",
           source="humanitarian agencies")
     d.sec("2.f")
-    d.ev("The government cooperated with the Office of the UN High", "other", Y)
+    # undated cooperation: a general condition, no event (settled 2026-12-06)
 
 
 # =========================================================================================

@@ -131,7 +131,7 @@ def section_1(d: PageDoc) -> None:
     d.ev("While some military and police personnel accused of abuses were arrested",
          "detention_or_arrest", Y)
     d.ev("Al-Shabaab detained persons in areas under its influence", "detention_or_arrest", Y)
-    d.ev("to conduct joint inspections of prisons", "other", Y)
+    # undated cooperation: a general condition, no event (settled 2026-12-06)
     d.ev("International Development Law Organization personnel also visited prisons", "other", Y,
          place="Mogadishu")
     d.ev("reportedly did not permit independent nongovernmental organization", "other", Y,
