@@ -497,7 +497,8 @@ def executive_summary(d: CollectionDevDoc) -> None:
           "members of congress")
     d.ev("There were reports that members of security forces committed some abuses.",
          "torture_or_abuse", Y, polarity="alleged")
-    d.ev("Significant human rights issues included credible reports of", "killing", Y)
+    d.ev("Significant human rights issues included credible reports of", "killing", Y,
+         polarity="alleged")
     d.ev("The government took steps to investigate and, in some cases, prosecute",
          "investigation", Y)
 
