@@ -425,6 +425,8 @@ def chad() -> PartDoc:
           "RNT journalists unpaid and relocated")
     d.ev("On August 19, the minister of civil service issued an order", "other", "2009-08-19")
     d.ev("The union linked this decision to a March strike", "strike", "2009-03")
+    d.ev("At year's end the union head and deputy had not been moved", "other", Y,
+         polarity="negated")
     d.ev("On October 13, Michel Barka, president of the Chad Trade Union", "attack_or_threat",
          "2009-10-13")
 

@@ -720,6 +720,8 @@ def section_1(d: PageDoc) -> None:
     d.pen("prison", 4, "months", "four-month suspended sentence")
 
     d.sec("1.e")
+    d.ev("the government had not established a military court", "other", Y,
+         polarity="negated")
     d.ev("members of the military were tried in civilian courts", "trial", Y)
     d.ev("There were no reports of political prisoners.", "detention_or_arrest", Y,
          polarity="negated")

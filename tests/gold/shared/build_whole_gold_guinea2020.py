@@ -224,6 +224,8 @@ def sections_5_7(d: PageDoc) -> None:
          place="Maferenya")
     d.dur(3, "months", "for three months")
     d.fig("In July, 268 workers in a Chinese-owned", 268, "workers held in the factory")
+    d.ev("As of October authorities took no action on the case.", "other", Y,
+         polarity="negated")
 
     # --- 7.c ---
     d.sec("7.c")
@@ -435,6 +437,8 @@ def sections_3_4(d: PageDoc) -> None:
          "registration_decision", Y, polarity="negated")
     d.ev("The government in some cases delayed opposition party registration",
          "registration_decision", Y)
+    d.ev("As of December MoDeL had not received a formal response", "registration_decision", Y,
+         polarity="negated")
     d.ev("Authorities threatened to cut the payments of allowances", "attack_or_threat", Y)
     d.fig("As of June, eight women served in cabinet-level positions", 8,
           "women in cabinet-level positions")

@@ -73,6 +73,8 @@ def section_1(d: CollectionDevDoc) -> None:
     d.fig(B, 4, "men arrested in Kaedi")
     d.ev("The men died while in custody at the Kaedi gendarmerie on July 2.",
          "death_in_custody", "2024-07-02", place="Kaedi")
+    d.ev("There was no investigation of these deaths at year’s end.", "investigation", Y,
+         polarity="negated")
     d.fig("with more than 30 detainees held in a cramped room", 30,
           "detainees held in one room at the gendarmerie", "more than")
     B = "On March 20, a court sentenced four of eight defendants"

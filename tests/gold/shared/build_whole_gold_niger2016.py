@@ -225,6 +225,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          polarity="negated")
 
     d.sec("7.a")
+    d.ev("the government had not adopted implementing regulations to enforce", "law_or_decree",
+         Y, polarity="negated")
     d.prov("Workers must give employers at least three days’ advance notice", "requirement", 3,
            "days", "at least three days’ advance notice", "strike notice")
     d.ev("There were no reports of antiunion discrimination or retaliation", "other", Y,
@@ -268,6 +270,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.fig(B, 55000, "children in forced labor", "approximately")
 
     d.sec("7.d")
+    d.ev("The government neither adopted any regulations to implement the labor code",
+         "law_or_decree", Y, polarity="negated")
     d.prov("The government requires companies to hire a minimum of 5 percent", "threshold", 5,
            "percent", "a minimum of 5 percent", "hiring of persons with disabilities")
 

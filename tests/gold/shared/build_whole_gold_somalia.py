@@ -339,6 +339,8 @@ def section_2(d: PageDoc) -> None:
          "detention_or_arrest", "2023-05", source="Human Rights Center")
     d.fig("In May, the Human Rights Center in Somaliland reported the arrest", 5,
           "journalists arrested", source="Human Rights Center")
+    d.ev("As of year’s end, the journalists were not formally charged.", "charge", Y,
+         polarity="negated")
     d.ev("Al-Shabaab also engaged in violence and harassment of journalists", "attack_or_threat",
          Y)
     d.ev("Numerous journalists were killed or injured in al-Shabaab’s", "killing", Y)
