@@ -610,6 +610,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("They also reported gang members threatened their children", "attack_or_threat", Y,
          source="community leaders")
     B = "According to the 2007 census, the most recent for which"
+    d.ev(B, "report_published", "2007")
     d.fig(B, 60, "indigenous groups (2007 census)")
     d.fig(B, 0.4, "share of citizens identifying as indigenous (2007 census)", unit="percent")
     d.ev("NGOs reported that public officials, including police, engaged in violence",

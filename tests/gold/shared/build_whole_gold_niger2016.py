@@ -239,6 +239,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", MININT, "Ministry of Interior")
     d.ent("place", "Tillabery", "Tillabery Region")
     B = "A study conducted by the government and the ILO concluded"
+    d.ev(B, "report_published", "2011", source="government and ILO")
     d.fig(B, 1.1, "prevalence of forced labor among adults (2011)", unit="percent")
     d.fig(B, 59000, "adults in forced labor (2011)", "more than")
     d.fig(B, 48.8, "share of forced laborers in domestic work", unit="percent")
@@ -390,8 +391,7 @@ def section_2(d: CollectionDevDoc) -> None:
           "persons who fled Boko Haram violence in Diffa", "more than")
     d.ev("Heavy seasonal rains left several thousand individuals homeless", "other", "2016-07",
          date_end="2016-08")
-    d.ev("International humanitarian organizations reported that intercommunal conflict",
-         "report_published", Y, source="international humanitarian organizations")
+    # an undated report of a state or trend: no event (settled 2026-12-06)
     d.fig("An estimated 61,000 registered Malian refugees remained", 61000,
           "registered Malian refugees", "approximately")
     B = "Refugees lived primarily in three camps"
