@@ -214,10 +214,12 @@ def chad() -> PartDoc:
     d.sec("2.b")
     d.prov("organizers of demonstrations to notify the government five days", "requirement", 5,
            "days", "five days in advance", "notice of demonstrations")
-    d.ev("On January 14, police reportedly broke up a protest", "protest", "2009-01-14",
+    d.ev("On January 14, police reportedly broke up a protest", "attack_or_threat", "2009-01-14",
          polarity="alleged")
-    d.ev("There were no developments regarding the violent dispersal", "protest", "2008")
-    d.ev("There were no developments regarding the violent dispersal", "protest", "2007")
+    d.ev("There were no developments regarding the violent dispersal", "attack_or_threat",
+         "2008")
+    d.ev("There were no developments regarding the violent dispersal", "attack_or_threat",
+         "2007")
     d.ev("there were no reports that the ordinance was enforced", "registration_decision", Y,
          polarity="negated")
 

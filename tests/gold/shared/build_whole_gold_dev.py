@@ -915,8 +915,8 @@ def guinea() -> WholeDoc:
     d.sec("2.b")
     d.prov("72-working-hour advance notification", "requirement", 72, "hours",
            "72-working-hour advance notification", "notification of public gatherings")
-    d.ev("The government sought to ban and later disperse", "protest", "2011-04-03")
-    d.ev("The government sought to ban and later disperse", "protest", "2011-09-27")
+    d.ev("The government sought to ban and later disperse", "other", "2011-04-03")
+    d.ev("The government sought to ban and later disperse", "other", "2011-09-27")
     d.ev("use of excessive force at both events", "killing", Y)
     d.ev("On November 9, in anticipation", "law_or_decree", "2011-11-09")
     d.fig("On November 9, in anticipation", 2, "human rights activists illegally detained")

@@ -357,13 +357,13 @@ def section_2(d: CollectionDevDoc) -> None:
 
     d.sec("2.b")
     d.ent("place", "Zinder")
-    d.ev("police forcibly dispersed demonstrators", "protest", Y)
+    d.ev("police forcibly dispersed demonstrators", "attack_or_threat", Y)
     d.prov("if organizers did not provide 48-hour advance notice", "requirement", 48, "hours",
            "48-hour advance notice", "notice of gatherings")
     d.ev("The government banned planned opposition political rallies in February", "other",
          "2016-02", date_end="2016-04")
-    d.ev("in October police in Zinder city forcibly dispersed university students", "protest",
-         "2016-10", place="Zinder")
+    d.ev("in October police in Zinder city forcibly dispersed university students",
+         "attack_or_threat", "2016-10", place="Zinder")
 
     d.sec("2.c")
     d.ent("organization", "Department of State")
