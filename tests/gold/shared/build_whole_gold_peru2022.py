@@ -547,7 +547,7 @@ def section_1(d: CollectionDevDoc) -> None:
          source=HEALTH)
     d.fig("The Ministry of Health reported 28 protest-related deaths", 28,
           "protest-related deaths", source=HEALTH)
-    d.ev("conducted a visit on December 20-22", "investigation", "2022-12-20",
+    d.ev("conducted a visit on December 20-22", "other", "2022-12-20",
          date_end="2022-12-22")
     d.ev("The delegation met with the president in Lima", "other", "2022-12-20",
          date_end="2022-12-22")
