@@ -422,6 +422,8 @@ def section_1(d: PageDoc) -> None:
 
     d.sec("1.f")
     d.ent("place", "Ghana")
+    d.ev("there were reports the government failed to respect these prohibitions", "other", Y,
+         polarity="alleged")
     d.ev("From August to October, there were multiple reports of security force",
          "other", "2017-08", date_end="2017-10", polarity="alleged")
     d.ev("in October security force members and government-sponsored vigilantes attacked",
