@@ -375,8 +375,6 @@ def section_2(d: CollectionDevDoc) -> None:
          "2016-08")
     d.ev("The government did not restrict or disrupt access to the internet",
          "censorship_or_blocking", Y, polarity="negated")
-    d.ev("The government did not restrict or disrupt access to the internet", "surveillance",
-         Y, polarity="negated")
     d.fig("approximately 9.3 percent of the population used the internet", 9.3,
           "share of the population using the internet (2015)", "approximately",
           unit="percent", source="International Telecommunication Union")
@@ -635,7 +633,6 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ev("In July 2015 the Anti-Corruption Bureau (ACB) arrested", "detention_or_arrest",
          "2015-07")
     d.ev("The two were arraigned at the High Court and released on bail.", "charge", Y)
-    d.ev("The two were arraigned at the High Court and released on bail.", "release", Y)
     d.ev("The trial began in October but had yet to conclude", "trial", "2016-10")
     d.prov("be released from detention or informed of charges by a court within 48",
            "time_limit", 48, "hours", "within 48 hours of arrest", "charge or release")

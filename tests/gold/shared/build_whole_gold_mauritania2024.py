@@ -86,7 +86,6 @@ def section_1(d: CollectionDevDoc) -> None:
     B = "One policeman was sentenced to two years and three other defendants"
     d.ev(B, "conviction_or_sentence", Y)
     d.pen("prison", 2, "years", "two years")
-    d.ev(B, "acquittal", Y)
     d.fig(B, 1, "policeman sentenced to two years")
     d.fig(B, 3, "defendants found not guilty")
 

@@ -341,15 +341,12 @@ def section_2(d: CollectionDevDoc) -> None:
     B = "The two journalists, Moussa Dodo and Ali Soumana, were convicted"
     d.ev(B, "conviction_or_sentence", Y)
     d.pen("prison", 3, "months", "three-month suspended sentences")
-    d.ev(B, "acquittal", Y)
-    d.ev(B, "release", Y)
     d.ev("revoked the press credentials of French journalist Nathalie Prevost",
          "censorship_or_blocking", Y)
     d.ev("The CNDH expressed concern over attacks on fundamental liberties", "other", Y,
          source=CNDH)
     B = "Authorities detained activists and charged them for expressing political"
     d.ev(B, "detention_or_arrest", Y)
-    d.ev(B, "charge", Y)
     d.ev("indefinitely blocked access to certain websites", "censorship_or_blocking", Y)
     d.fig("approximately 2.2 percent of the population used the internet", 2.2,
           "share of the population using the internet (2015)", "approximately", unit="percent",
@@ -548,7 +545,6 @@ def section_1(d: CollectionDevDoc) -> None:
     d.fig(B, 2, "adults sexually exploited by peacekeepers in Cote d'Ivoire")
     B = "The government removed the implicated peacekeepers from UN peacekeeping"
     d.ev(B, "dismissal", Y)
-    d.ev(B, "investigation", Y)
     d.fig("Conditions in the country’s 38 prisons were harsh", 38, "prisons")
     d.ev("Guards subjected prisoners to humiliating treatment.", "torture_or_abuse", Y)
     d.ev("Prison deaths occurred from malaria and meningitis", "death_in_custody", Y)
@@ -567,8 +563,6 @@ def section_1(d: CollectionDevDoc) -> None:
            48, "hours", "more than 48 hours", "detention without charge")
     B = "authorities detained members and supporters of opposition political parties"
     d.ev(B, "detention_or_arrest", Y)
-    d.ev(B, "charge", Y)
-    d.ev(B, "release", Y)
     d.ev("During the year the government renewed a state of emergency", "law_or_decree", Y,
          place="Diffa")
     d.fig("the emergency response time in Niamey could be 45 minutes", 45,

@@ -177,8 +177,6 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("reported societal violence against LGBTQI+ persons, which police declined",
          "attack_or_threat", Y, polarity="alleged",
          source="individuals affiliated with LGBTQI+ organizations")
-    d.ev("reported societal violence against LGBTQI+ persons, which police declined",
-         "investigation", Y, polarity="negated")
     d.ev("Australia-based NGO Many Coloured Sky reported in 2022", "report_published", "2022",
          source="Many Coloured Sky")
     d.ev("Press reported vigilante killings across the country", "killing", Y,

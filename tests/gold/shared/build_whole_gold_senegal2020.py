@@ -248,7 +248,6 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ev("were allegedly involved in corrupt dealings", "other", Y, polarity="alleged")
     B = "mounting corruption investigations against several public officials"
     d.ev(B, "investigation", Y)
-    d.ev(B, "conviction_or_sentence", Y)
     B = "managers of public funds in excess of one billion CFA francs"
     d.prov(B, "threshold", 1000000000, "XOF", "in excess of one billion CFA francs",
            "asset disclosure by managers of public funds")
