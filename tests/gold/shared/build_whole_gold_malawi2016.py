@@ -53,8 +53,6 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.sec("5")
     d.ent("organization", MHRC, "MHRC")
     d.ent("organization", "Office of the Ombudsman")
-    d.ev("The MHRC received 324 complaints of human rights violations", "other", Y,
-         polarity="alleged", source=MHRC)
     d.fig("The MHRC received 324 complaints of human rights violations", 324,
           "human rights complaints received through August", source=MHRC)
     d.fig("The office had 15 investigators.", 15, "investigators of the ombudsman's office")
@@ -231,8 +229,6 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("Although the Disability Act took effect in 2013", "other", Y, polarity="negated")
     d.ev("In 2015 a disability advocacy group noted unlawful discrimination", "report_published",
          "2015", source="a disability advocacy group")
-    d.ev("the MHRC reported receiving seven complaints related to disability", "other", Y,
-         polarity="alleged", source=MHRC)
     d.ev("the MHRC reported receiving seven complaints related to disability", "investigation",
          Y, source=MHRC)
     d.fig("the MHRC reported receiving seven complaints related to disability", 7,
@@ -668,8 +664,6 @@ def section_1(d: CollectionDevDoc) -> None:
          Y, polarity="negated")
     d.fig("As of August 31, there were 377 licensed legal practitioners.", 377,
           "licensed legal practitioners")
-    d.ev("Through September the MHRC received 82 complaints", "other", Y, polarity="alleged",
-         source=MHRC)
     d.fig("Through September the MHRC received 82 complaints", 82,
           "complaints of limited access to justice", source=MHRC)
     d.fig("Through September the MHRC received 82 complaints", 8,

@@ -95,6 +95,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "aggravated femicide")
     d.ev("began tracking cases of missing women and girls in monthly reports", "other", Y,
          source=OMBUDSMAN)
+    d.ev("reported 3,528 cases of women who went missing", "other", "2022-01",
+         date_end="2022-09", source=OMBUDSMAN)
     d.fig("reported 3,528 cases of women who went missing", 3528,
           "women missing and not found, January to September", source=OMBUDSMAN)
     d.fig("reported 3,528 cases of women who went missing", 22,
