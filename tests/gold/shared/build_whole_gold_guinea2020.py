@@ -84,7 +84,7 @@ def sections_5_7(d: PageDoc) -> None:
     d.ev("A total of 232 communities organized public declaration ceremonies", "other", "2019")
     d.fig("A total of 232 communities organized public declaration ceremonies", 232,
           "communities holding abandonment ceremonies in 2019")
-    d.ev("Since January an additional 66 villages declared", "other", Y)
+    d.ev("Since January an additional 66 villages declared", "other", "2020-01")
     d.fig("Since January an additional 66 villages declared", 66,
           "further villages declaring abandonment")
     d.ev("in February the president launched the International Day", "other", "2020-02")
@@ -607,7 +607,8 @@ def section_1(d: PageDoc) -> None:
           "at least")
     d.fig("At least 150 opposition demonstrators were killed", 100, "women and girls raped",
           "more than")
-    d.ev("Since 2011 the judiciary confirmed indictments against 13 individuals", "charge", Y)
+    d.ev("Since 2011 the judiciary confirmed indictments against 13 individuals", "charge",
+         "2011")
     d.fig("Since 2011 the judiciary confirmed indictments against 13 individuals", 13,
           "individuals indicted")
     d.fig("Two of the alleged ringleaders of the massacre", 2,
