@@ -325,10 +325,10 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", "Tripartite Wage Advisory Board")
     d.ent("organization", "Directorate of Occupational Safety and Health")
     d.not_entity("Integrated Household Survey")
-    d.prov("The minimum wage was 688 MWK ($0.95) per day", "threshold", 688, "MWK",
-           "688 MWK", "minimum daily wage")
-    d.prov("The minimum wage was 688 MWK ($0.95) per day", "threshold", 0.95, "USD", "$0.95",
-           "minimum daily wage")
+    d.fig("The minimum wage was 688 MWK ($0.95) per day", 688, "minimum daily wage",
+          unit="MWK")
+    d.fig("The minimum wage was 688 MWK ($0.95) per day", 0.95, "minimum daily wage",
+          unit="USD")
     d.ev("The 2014 Integrated Household Survey estimated 50.7 percent", "report_published",
          "2014")
     d.fig("The 2014 Integrated Household Survey estimated 50.7 percent", 50.7,

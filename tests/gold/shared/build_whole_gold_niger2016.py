@@ -278,10 +278,10 @@ def sections_5_7(d: CollectionDevDoc) -> None:
 
     d.sec("7.e")
     B = "The lowest minimum wage was 30,047 CFA francs ($51) per month"
-    d.prov(B, "threshold", 30047, "XOF", "30,047 CFA francs", "minimum monthly wage")
-    d.prov(B, "threshold", 51, "USD", "$51", "minimum monthly wage")
-    d.prov(B, "threshold", 1000, "XOF", "1,000 CFA francs", "minimum wage supplement per child")
-    d.prov(B, "threshold", 1.7, "USD", "$1.70", "minimum wage supplement per child")
+    d.fig(B, 30047, "minimum monthly wage", unit="XOF")
+    d.fig(B, 51, "minimum monthly wage", unit="USD")
+    d.fig(B, 1000, "minimum wage supplement per child", unit="XOF")
+    d.fig(B, 1.7, "minimum wage supplement per child", unit="USD")
     B = "The government designated 1,000 CFA francs ($1.70) per day"
     d.fig(B, 1000, "poverty income level per day", unit="XOF")
     d.fig(B, 1.7, "poverty income level per day", unit="USD")
