@@ -419,7 +419,6 @@ def section_2(d: CollectionDevDoc) -> None:
 # =========================================================================================
 def sections_3_4(d: CollectionDevDoc) -> None:
     d.sec("3")
-    d.ent("organization", "Parliament", search=("parliament",))
     d.ent("organization", *ABC)
     d.ent("organization", "Alliance of Democrats")
     d.ent("organization", BNP)

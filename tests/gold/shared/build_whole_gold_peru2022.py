@@ -65,7 +65,6 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", OMBUDSMAN)
 
     d.sec("6")
-    d.ent("organization", "Congress", search=("congress",))
     d.ent("organization", "Attorney General’s Office")
     d.ent("organization", HEALTH, "Health Ministry")
     d.ent("organization", "Ministry of Culture")
@@ -326,7 +325,6 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("person", "Jerónimo Pimentel")
     d.ent("person", "César Acuña", "Acuña")
     d.ent("person", CASTILLO, "Castillo", "Pedro Castillo")
-    d.ent("organization", "Congress", search=("congress",))
     d.not_entity("Annual Report on Press Freedom")
     d.ev("denounced an increase in aggression and intimidation towards journalists",
          "attack_or_threat", Y, polarity="alleged", source="Institute for Press and Society")
@@ -449,7 +447,6 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ent("person", "Keiko Fujimori")
     d.ent("organization", "Free Perú")
     d.ent("organization", "Popular Force")
-    d.ent("organization", "Congress", search=("congress",))
     d.ev("In July 2021 national elections, José Pedro Castillo Terrones",
          "election_or_referendum", "2021-07")
     d.ev("presented legal challenges to the second-round result", "other", "2021")
@@ -484,7 +481,6 @@ def executive_summary(d: CollectionDevDoc) -> None:
     d.ent("place", "Peru")
     d.ent("person", BOLUARTE, "Dina Boluarte", "Boluarte")
     d.ent("person", CASTILLO, "Castillo", "Pedro Castillo")
-    d.ent("organization", "Congress", search=("congress",))
     d.ent("organization", PNP)
     d.ent("organization", "Ministry of Interior")
     d.ent("organization", "Peruvian Armed Forces")
@@ -515,7 +511,6 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ent("organization", IACHR, "IACHR")
     d.ent("person", BOLUARTE, "Dina Boluarte", "Boluarte")
     d.ent("person", CASTILLO, "Castillo", "Pedro Castillo")
-    d.ent("organization", "Congress", search=("congress",))
     d.ent("place", "Lima")
     d.ent("place", "Cusco")
     d.ent("place", "Ayacucho")
