@@ -662,7 +662,8 @@ def guinea() -> WholeDoc:
     d.ent("organization", "ILO")
     d.ent("organization", "Inspectorate General")
     # Facilities, publications, a survey and treaties: not entities of our three types.
-    d.not_entity("Conakry Prison", "Dandano gold mine", "International Religious Freedom Report",
+    d.not_entity("Conakry Prison", "Kassa Island facility", "Dandano gold mine",
+                 "International Religious Freedom Report",
                  "Trafficking in Persons Report", "Worldwide Governance Indicators",
                  "Demographic and Health Survey",
                  "Convention relating to the Status of Refugees", "Hague Convention",
@@ -1231,7 +1232,8 @@ def liberia() -> WholeDoc:
     d.ent("organization", "Department of Social Welfare")
     d.ent("organization", "Labor Inspection Department")
     # Facilities, funds, programs, laws, reports and treaties: not entities of our types.
-    d.not_entity("Monrovia Central Prison", "Zwedru Correctional Palace", "Ducor Hotel",
+    d.not_entity("Monrovia Central Prison", "Robertsport and Voinjama facilities",
+                 "Zwedru Correctional Palace", "Ducor Hotel",
                  "Capitol Building", "County Development Fund", "Comprehensive Peace Agreement",
                  "Professional Magistrates Training Program", "International Religious Freedom "
                  "Report", "Trafficking in Persons Report", "Freedom of Information Act",
@@ -1246,7 +1248,6 @@ def liberia() -> WholeDoc:
     d.ent("place", "Paynesville")
     d.ent("place", "Lofa County")
     d.ent("place", "Voinjama")
-    d.ent("place", "Robertsport")
     d.ent("place", "Monrovia")
     d.ent("place", "Sanniquellie")
     d.ent("place", "Montserrado County", "Montserrado Country")
