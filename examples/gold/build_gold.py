@@ -17,6 +17,8 @@ Annotation language (fields separated by `` | ``; ``#`` starts a comment line)::
     T <section> | <title>                         subtopic: a heading line of its own or a
                                                   run-in label "<title>:" at a line start
     P|O|L <name> | <alias; alias> | <kind>        person / organization / place
+    X <form>                                      a name that is no entity (a facility):
+                                                  its words are no mentions ("Zagora prison")
     > <text>                                      the sentence that contains <text> (unique)
                                                   becomes the evidence of what follows
     E <type> | <date> [| end=<date>] [| pol=alleged|negated] [| src=<source>]
@@ -200,6 +202,7 @@ def build(ann: Path) -> tuple[str, list[dict]]:
     lines = ann.read_text(encoding="utf-8").splitlines()
     doc: Doc | None = None
     entities: list[dict] = []
+    not_entities: list[str] = []
     pending: list[tuple[int, str]] = []
     for no, raw in enumerate(lines, 1):
         line = raw.strip()
@@ -225,6 +228,8 @@ def build(ann: Path) -> tuple[str, list[dict]]:
                 if len(parts) > 2 and parts[2]:
                     ent["attributes"]["kind"] = parts[2]
                 entities.append(ent)
+            elif tag == "X":
+                not_entities.append(rest.strip())
             else:
                 pending.append((no, line))
         except AnnotationError as e:
@@ -278,11 +283,11 @@ def build(ann: Path) -> tuple[str, list[dict]]:
         except (AnnotationError, IndexError, KeyError, ValueError) as e:
             raise AnnotationError(f"{ann.name}:{no}: {e}") from None
     # mentions: every occurrence of every form, longest first, no overlaps
-    forms = []
+    forms: list[tuple[str, int | None]] = [(f, None) for f in not_entities]
     for i, ent in enumerate(entities):
         for f in [ent["name"], *ent["aliases"]]:
             forms.append((f, i))
-    owner: dict[str, int] = {}
+    owner: dict[str, int | None] = {}
     for f, i in forms:
         if f in owner and owner[f] != i:
             raise AnnotationError(f"{ann.name}: form {f!r} belongs to two entities")
@@ -294,7 +299,8 @@ def build(ann: Path) -> tuple[str, list[dict]]:
             if any(a < y and x < b for x, y in taken):
                 continue
             taken.append((a, b))
-            entities[i]["mentions"].append([a, b])
+            if i is not None:
+                entities[i]["mentions"].append([a, b])
     for n, ent in enumerate(entities, 1):
         ent["id"] = f"{doc.id}-{PREFIX[ent['type']]}{n}"
         ent["mentions"].sort()

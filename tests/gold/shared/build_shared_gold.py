@@ -510,7 +510,7 @@ def eritrea() -> Doc:
     d.fig("For example, in November, there were credible", 20, "civilians killed")
     d.fig("For example, in November, there were credible", 4, "security force members killed")
     d.ev("The individuals were killed when a cinderblock", "killing", Y, polarity="alleged")
-    d.ev("No action was taken against the guards", "investigation", Y, polarity="negated")
+    d.ev("No action was taken against the guards", "charge", Y, polarity="negated")
     d.fig("an estimated 3 million landmines", 3000000, "landmines and unexploded ordnance",
           "approximately",
           source="Government Commission for Coordination with the U.N. Peacekeeping Mission")

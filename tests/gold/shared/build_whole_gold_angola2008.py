@@ -152,6 +152,8 @@ def sections_5_7(d: PageDoc) -> None:
     d.ev("Congolese children were trafficked to the country during the year.", "other", Y)
     d.prov("The minimum sentence for rape is eight years' imprisonment", "penalty", 8, "years",
            "eight years' imprisonment", "rape (minimum)")
+    d.prov("sentences for related offenses carry a maximum of life imprisonment", "penalty", None,
+           None, "life imprisonment", "offenses related to rape")
     d.ev("in Zaire Province found 15 children trafficked from Luanda", "other", "2007")
     d.fig("in Zaire Province found 15 children trafficked from Luanda", 15,
           "trafficked children found")
@@ -378,6 +380,8 @@ def sections_3_4(d: PageDoc) -> None:
          "election_or_referendum", "2008-09-05", date_end="2008-09-06")
     d.fig("The ruling MPLA won 81.6 percent of the vote.", 81.6, "MPLA share of the vote",
           unit="percent")
+    d.ev("logistical failures that marred polling in the capital city of Luanda", "other",
+         "2008-09-05", date_end="2008-09-06", source="observers")
     d.ev("Opposition parties criticized many aspects of the electoral process", "other", Y)
     d.fig("more than 87 percent of registered voters participated", 87, "turnout",
           "more than", unit="percent")
@@ -469,6 +473,8 @@ def executive_summary(d: PageDoc) -> None:
     d.ev("led by President Jose Eduardo dos Santos since 1979", "other", "1975")
     d.ev("On September 5 and 6, the government held the first post-war legislative",
          "election_or_referendum", "2008-09-05", date_end="2008-09-06")
+    d.ev("logistical failures that marred polling in the capital of Luanda", "other",
+         "2008-09-05", date_end="2008-09-06", source="observers")
     d.ev("unlawful killings by police, military, and private security forces", "killing", Y)
 
 

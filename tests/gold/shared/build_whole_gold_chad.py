@@ -173,6 +173,8 @@ def chad() -> PartDoc:
     d.records[-1]["quantity"]["value_end"] = 5
     d.prov("Conspiring with the enemy is punishable by up to three years", "penalty", 3,
            "years", "up to three years' imprisonment")
+    d.ev("Human rights organizations and newspapers criticized the restrictions", "other", Y,
+         source="human rights organizations and newspapers")
     d.ev("There were no reports the government enforced the law during the year", "other", Y,
          polarity="negated")
     d.ev("There were reports that the government attempted to control criticism",
@@ -212,10 +214,12 @@ def chad() -> PartDoc:
     d.sec("2.b")
     d.prov("organizers of demonstrations to notify the government five days", "requirement", 5,
            "days", "five days in advance", "notice of demonstrations")
-    d.ev("On January 14, police reportedly broke up a protest", "protest", "2009-01-14",
+    d.ev("On January 14, police reportedly broke up a protest", "attack_or_threat", "2009-01-14",
          polarity="alleged")
-    d.ev("There were no developments regarding the violent dispersal", "protest", "2008")
-    d.ev("There were no developments regarding the violent dispersal", "protest", "2007")
+    d.ev("There were no developments regarding the violent dispersal", "attack_or_threat",
+         "2008")
+    d.ev("There were no developments regarding the violent dispersal", "attack_or_threat",
+         "2007")
     d.ev("there were no reports that the ordinance was enforced", "registration_decision", Y,
          polarity="negated")
 
@@ -262,6 +266,8 @@ def chad() -> PartDoc:
     # --- 3 ---
     d.sec("3")
     d.ev("In 2006 President Deby, leader of the ruling MPS", "election_or_referendum", "2006")
+    d.ev("Observers noted low voter participation, underage voting", "other", "2006",
+         source="observers")
     d.ev("In August 2007 the government and the opposition coalition signed", "other",
          "2007-08")
     d.ev("legislative elections did not take place during the year", "election_or_referendum",
@@ -421,6 +427,8 @@ def chad() -> PartDoc:
           "RNT journalists unpaid and relocated")
     d.ev("On August 19, the minister of civil service issued an order", "other", "2009-08-19")
     d.ev("The union linked this decision to a March strike", "strike", "2009-03")
+    d.ev("At year's end the union head and deputy had not been moved", "other", Y,
+         polarity="negated")
     d.ev("On October 13, Michel Barka, president of the Chad Trade Union", "attack_or_threat",
          "2009-10-13")
 

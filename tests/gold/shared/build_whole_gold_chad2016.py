@@ -194,7 +194,7 @@ def sections_5_7(d: PageDoc) -> None:
          polarity="negated")
     d.ev("there were no reports of violence toward the LGBTI community", "attack_or_threat", Y,
          polarity="negated")
-    d.ev("The first lady spoke openly on the issue of HIV/AIDS", "other", Y)
+    # general criticism of a practice: no event (settled 2026-12-06)
 
     # --- 7.a ---
     d.sec("7.a")
@@ -720,6 +720,8 @@ def section_1(d: PageDoc) -> None:
     d.pen("prison", 4, "months", "four-month suspended sentence")
 
     d.sec("1.e")
+    d.ev("the government had not established a military court", "other", Y,
+         polarity="negated")
     d.ev("members of the military were tried in civilian courts", "trial", Y)
     d.ev("There were no reports of political prisoners.", "detention_or_arrest", Y,
          polarity="negated")

@@ -387,8 +387,7 @@ def congo() -> WholeDoc:
            "bringing detainees before a judge")
     d.prov("brought before a judge within 3 days", "time_limit", 4, "months",
            "within 4 months", "charge or release of detainees")
-    d.ev("There were no known political detainees", "detention_or_arrest", Y,
-         polarity="negated")
+    # "no known political detainees at year's end": a state, no event (settled 2026-12-06)
     d.ev("In January the Government released 17", "release", "2000-01")
     d.fig("In January the Government released 17", 17, "political detainees released")
     d.ev("one of the detainees, Gabriel Louya, died", "death_in_custody", Y, source=FIDH)
@@ -498,6 +497,8 @@ def congo() -> WholeDoc:
     d.fig("The Cabinet considered the draft constitution", 3, "Cabinet meetings on the draft")
     d.ev("On November 15, the Cabinet approved", "other", "2000-11-15")
     d.ev("In August President Sassou-Nguesso announced", "other", "2000-08")
+    d.ev("Opposition leaders also have criticized key components", "other", "2000",
+         source="opposition leaders")
     d.ev("The NTC was elected at the 1998", "election_or_referendum", "1998")
     d.ev("In 1998 the NTC passed a law on genocide", "law_or_decree", "1998")
     d.ev("In December 1999, a court convicted in absentia", "conviction_or_sentence",
@@ -661,7 +662,8 @@ def guinea() -> WholeDoc:
     d.ent("organization", "ILO")
     d.ent("organization", "Inspectorate General")
     # Facilities, publications, a survey and treaties: not entities of our three types.
-    d.not_entity("Conakry Prison", "Dandano gold mine", "International Religious Freedom Report",
+    d.not_entity("Conakry Prison", "Kassa Island facility", "Dandano gold mine",
+                 "International Religious Freedom Report",
                  "Trafficking in Persons Report", "Worldwide Governance Indicators",
                  "Demographic and Health Survey",
                  "Convention relating to the Status of Refugees", "Hague Convention",
@@ -692,6 +694,7 @@ def guinea() -> WholeDoc:
     d.ev("In December 2010 Alpha Conde", "other", "2010-12")
     d.ev("In December 2010 Alpha Conde", "other", "1958")
     d.ev("seized control of the country in 2008", "other", "2008")
+    d.ev("While the elections generally were regarded as free and fair", "other", "2010")
     d.ev("most notably on July 19, when soldiers", "attack_or_threat", "2011-07-19")
     d.ev("Using gunfire and rocket-propelled grenades", "attack_or_threat", "2011-07-19")
     d.ev("Conde escaped unhurt", "killing", "2011-07-19")
@@ -913,8 +916,8 @@ def guinea() -> WholeDoc:
     d.sec("2.b")
     d.prov("72-working-hour advance notification", "requirement", 72, "hours",
            "72-working-hour advance notification", "notification of public gatherings")
-    d.ev("The government sought to ban and later disperse", "protest", "2011-04-03")
-    d.ev("The government sought to ban and later disperse", "protest", "2011-09-27")
+    d.ev("The government sought to ban and later disperse", "other", "2011-04-03")
+    d.ev("The government sought to ban and later disperse", "other", "2011-09-27")
     d.ev("use of excessive force at both events", "killing", Y)
     d.ev("On November 9, in anticipation", "law_or_decree", "2011-11-09")
     d.fig("On November 9, in anticipation", 2, "human rights activists illegally detained")
@@ -958,6 +961,8 @@ def guinea() -> WholeDoc:
          "2010")
     d.fig("CENI subsequently announced the provisional results", 52.52,
           "share of the vote for Alpha Conde", unit="percent")
+    d.ev("international observers characterized the election as generally free", "other",
+         "2010-11", source="international observers")
     d.ev("Diallo challenged the results in the Supreme Court", "other", "2010")
     d.ev("In early December 2010 the Supreme Court validated", "other", "2010-12")
     d.prov("no longer than 14 days after presidential elections", "time_limit", 14, "days",
@@ -1227,7 +1232,8 @@ def liberia() -> WholeDoc:
     d.ent("organization", "Department of Social Welfare")
     d.ent("organization", "Labor Inspection Department")
     # Facilities, funds, programs, laws, reports and treaties: not entities of our types.
-    d.not_entity("Monrovia Central Prison", "Zwedru Correctional Palace", "Ducor Hotel",
+    d.not_entity("Monrovia Central Prison", "Robertsport and Voinjama facilities",
+                 "Zwedru Correctional Palace", "Ducor Hotel",
                  "Capitol Building", "County Development Fund", "Comprehensive Peace Agreement",
                  "Professional Magistrates Training Program", "International Religious Freedom "
                  "Report", "Trafficking in Persons Report", "Freedom of Information Act",
@@ -1242,7 +1248,6 @@ def liberia() -> WholeDoc:
     d.ent("place", "Paynesville")
     d.ent("place", "Lofa County")
     d.ent("place", "Voinjama")
-    d.ent("place", "Robertsport")
     d.ent("place", "Monrovia")
     d.ent("place", "Sanniquellie")
     d.ent("place", "Montserrado County", "Montserrado Country")
@@ -1564,6 +1569,8 @@ def liberia() -> WholeDoc:
 
     # --- 6 ---
     d.sec("6")
+    d.prov("The maximum sentence for first-degree rape is life imprisonment", "penalty", None,
+           None, "life imprisonment", "first-degree rape")
     d.prov("and 10 years for second-degree rape", "penalty", 10, "years", "10 years",
            "second-degree rape")
     d.ev("approximately 277 rape cases were reported", "charge", Y, source="WCPS")
@@ -1610,6 +1617,8 @@ def liberia() -> WholeDoc:
     d.ev("the government trained community leaders and women's groups", "other", Y)
     d.prov("The minimum age for consensual sex is 18", "threshold", 18, "age", "18",
            "age of consent")
+    d.prov("the maximum sentence for perpetrators is life imprisonment", "penalty", None, None,
+           "life imprisonment", "statutory rape")
     d.ev("The minimum age for consensual sex is 18", "trial", Y)
     d.fig("The minimum age for consensual sex is 18", 46, "statutory rape cases brought to court")
     d.fig("The minimum age for consensual sex is 18", 95, "reported statutory rape cases")

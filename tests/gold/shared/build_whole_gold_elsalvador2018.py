@@ -281,6 +281,8 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ent("person", "Teodora del Carmen Vasquez")
     d.not_entity("Civil Service Law")
     d.ev("When ordered by the Constitutional Court on June 19", "other", "2018-06-19")
+    d.ev("the Legislative Assembly had not complied with a 2015 ruling", "law_or_decree", Y,
+         polarity="negated")
     B = "In a February 26 press conference, Minister of Defense David Munguia Payes"
     d.ev(B, "other", "2018-02-26")
     d.fig(B, 3, "military officers acquitted of obstruction of justice")
@@ -479,7 +481,7 @@ def section_2(d: CollectionDevDoc) -> None:
           "complaints of restrictions on freedom of movement", source="PDDH")
     d.ev("Both cases involved subjects being detained without charge.", "detention_or_arrest",
          Y, polarity="alleged")
-    d.ev("The government cooperated with the Office of the UN High", "other", Y)
+    # undated cooperation: a general condition, no event (settled 2026-12-06)
     d.ev("On July 13, the Constitutional Chamber of the Supreme Court ruled", "other",
          "2018-07-13")
     B = "As of July the PDDH reported 69 complaints of forced displacement"
@@ -608,6 +610,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("They also reported gang members threatened their children", "attack_or_threat", Y,
          source="community leaders")
     B = "According to the 2007 census, the most recent for which"
+    d.ev(B, "report_published", "2007")
     d.fig(B, 60, "indigenous groups (2007 census)")
     d.fig(B, 0.4, "share of citizens identifying as indigenous (2007 census)", unit="percent")
     d.ev("NGOs reported that public officials, including police, engaged in violence",

@@ -62,6 +62,8 @@ def sections_5_7(d: PageDoc) -> None:
            "up to five years in prison", "violence against a woman causing injury")
     d.prov("it is punishable by 20 years of imprisonment", "penalty", 20, "years",
            "20 years of imprisonment", "violence causing mutilation")
+    d.prov("if the victim dies, the crime is punishable by life imprisonment", "penalty", None,
+           None, "life imprisonment", "violence causing death")
     d.ev("According to a 2018 UNICEF survey, 94.5 percent", "report_published", "2018",
          source="UNICEF")
     d.fig("According to a 2018 UNICEF survey, 94.5 percent", 94.5,
@@ -73,12 +75,16 @@ def sections_5_7(d: PageDoc) -> None:
     d.records[-1]["quantity"]["value_end"] = 20
     d.prov("The law specifies imprisonment of five to 20 years", "threshold", 40, "days",
            "within 40 days of the procedure", "death after FGM/C")
+    d.prov("the penalty is up to life in prison or death", "penalty", None, None,
+           "up to life in prison", "death after FGM/C")
+    d.prov("the penalty is up to life in prison or death", "penalty", None, None, "death",
+           "death after FGM/C")
     d.prov("The law provides for imprisonment of three months to two years", "penalty", 3,
            "months", "three months to two years", "FGM/C without severe injury")
     d.ev("A total of 232 communities organized public declaration ceremonies", "other", "2019")
     d.fig("A total of 232 communities organized public declaration ceremonies", 232,
           "communities holding abandonment ceremonies in 2019")
-    d.ev("Since January an additional 66 villages declared", "other", Y)
+    d.ev("Since January an additional 66 villages declared", "other", "2020-01")
     d.fig("Since January an additional 66 villages declared", 66,
           "further villages declaring abandonment")
     d.ev("in February the president launched the International Day", "other", "2020-02")
@@ -218,6 +224,8 @@ def sections_5_7(d: PageDoc) -> None:
          place="Maferenya")
     d.dur(3, "months", "for three months")
     d.fig("In July, 268 workers in a Chinese-owned", 268, "workers held in the factory")
+    d.ev("As of October authorities took no action on the case.", "other", Y,
+         polarity="negated")
 
     # --- 7.c ---
     d.sec("7.c")
@@ -429,6 +437,8 @@ def sections_3_4(d: PageDoc) -> None:
          "registration_decision", Y, polarity="negated")
     d.ev("The government in some cases delayed opposition party registration",
          "registration_decision", Y)
+    d.ev("As of December MoDeL had not received a formal response", "registration_decision", Y,
+         polarity="negated")
     d.ev("Authorities threatened to cut the payments of allowances", "attack_or_threat", Y)
     d.fig("As of June, eight women served in cabinet-level positions", 8,
           "women in cabinet-level positions")
@@ -597,7 +607,8 @@ def section_1(d: PageDoc) -> None:
           "at least")
     d.fig("At least 150 opposition demonstrators were killed", 100, "women and girls raped",
           "more than")
-    d.ev("Since 2011 the judiciary confirmed indictments against 13 individuals", "charge", Y)
+    d.ev("Since 2011 the judiciary confirmed indictments against 13 individuals", "charge",
+         "2011")
     d.fig("Since 2011 the judiciary confirmed indictments against 13 individuals", 13,
           "individuals indicted")
     d.fig("Two of the alleged ringleaders of the massacre", 2,

@@ -71,8 +71,8 @@ def sections_5_7(d: PageDoc) -> None:
            "USD", "$8,490", "FGM/C")
     d.prov("punishable by a fine of up to five million Central African", "penalty", 5,
            "years", "five years in prison", "FGM/C")
-    d.ev("Muslim preachers and scholars called for the eradication", "other", Y)
-    d.ev("worked with the Ministry of Justice to strengthen the dissemination", "other", Y)
+    # a call against a practice in general: no event (settled 2026-12-06)
+    # undated cooperation: a general condition, no event (settled 2026-12-06)
     d.ev("The 2017 UN Integrated Peacebuilding Office", "report_published", "2017",
          source=UNIOGBIS)
     d.fig("The 2017 UN Integrated Peacebuilding Office", 45,
@@ -216,7 +216,7 @@ def section_2(d: PageDoc) -> None:
     d.ent("place", "Casamance Region", "Casamance")
     d.ent("place", "Liberia")
     d.ent("place", "Sierra Leone")
-    d.ev("The government cooperated with the Office of the UN High", "other", Y)
+    # undated cooperation: a general condition, no event (settled 2026-12-06)
     d.ev("The government did not grant refugee status or asylum during the year",
          "asylum_or_citizenship_decision", Y, polarity="negated")
     d.ev("The UNHCR office in Bissau facilitated the issuance", "other", Y)

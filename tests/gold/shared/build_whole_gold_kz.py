@@ -262,6 +262,8 @@ def section_2(d: KzDoc) -> None:
     d.fig("Police detained two suspects for interfering", 2, "suspects detained")
     d.ev("On December 18, Financial Monitoring Agency officers arrested", "detention_or_arrest",
          "2022-12-18")
+    d.ev("Experts on local media condemned this as a political arrest", "other", Y,
+         source="experts on local media")
     d.prov("its print, audio, and video information 24 hours before publication", "requirement",
            24, "hours", "24 hours before publication", "prior approval of media content")
     d.ev("On March 14, the Almaly District Court", "conviction_or_sentence", "2022-03-14",
@@ -421,6 +423,8 @@ def sections_3_4(d: KzDoc) -> None:
     d.fig("The ruling Nur Otan Party won a reported 71 percent", 71,
           "Nur Otan's share of the vote", unit="percent")
     d.fig("The ruling Nur Otan Party won a reported 71 percent", 76, "Nur Otan seats")
+    d.ev("Independent observers criticized the elections for numerous irregularities",
+         "other", "2021-01", source="independent observers")
     d.fig("The ruling Nur Otan Party won a reported 71 percent", 10.95,
           "Ak Zhol's share of the vote", unit="percent")
     d.fig("The ruling Nur Otan Party won a reported 71 percent", 12, "Ak Zhol seats")
@@ -566,6 +570,8 @@ def sections_5_7(d: KzDoc) -> None:
     d.sec("6")
     d.prov("imposes penalties up to eight years of imprisonment", "penalty", 8, "years",
            "up to eight years of imprisonment", "rape")
+    d.prov("or life imprisonment if the crime was committed against a minor", "penalty", None,
+           None, "life imprisonment", "rape of a minor")
     d.fig("fewer than 1 percent of rape complaints made it", 1,
           "share of rape complaints reaching court", "fewer than", unit="percent",
           source="human rights defenders")

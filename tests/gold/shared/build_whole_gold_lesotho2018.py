@@ -233,10 +233,10 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           "minimum wage demanded", unit="LSL")
     d.fig("Factory workers embarked on violent illegal strikes on August 9, 15, and 21", 154,
           "minimum wage demanded", unit="USD")
-    d.prov("At the time the minimum wage was 1,237 maloti", "threshold", 1237, "LSL",
-           "1,237 maloti", "minimum wage before the strikes")
-    d.prov("At the time the minimum wage was 1,237 maloti", "threshold", 95, "USD", "$95",
-           "minimum wage before the strikes")
+    d.fig("At the time the minimum wage was 1,237 maloti", 1237,
+          "minimum wage before the strikes", unit="LSL")
+    d.fig("At the time the minimum wage was 1,237 maloti", 95, "minimum wage before the strikes",
+          unit="USD")
     d.ev("the government decided on a minimum wage of 1,696 maloti", "law_or_decree", Y)
     d.prov("the government decided on a minimum wage of 1,696 maloti", "threshold", 1696,
            "LSL", "1,696 maloti", "minimum wage, trainee machine operator")
@@ -306,11 +306,10 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           "girls' share of child workers", unit="percent")
     d.ev("did not report any cases during the year of discrimination", "report_published", Y,
          polarity="negated", source=MOLE)
-    d.prov("The general minimum monthly wage varied from 1,500 maloti", "threshold", 1500,
-           "LSL", "from 1,500 maloti to 1,637 maloti", "general minimum monthly wage",
-           value_end=1637)
-    d.prov("The general minimum monthly wage varied from 1,500 maloti", "threshold", 115,
-           "USD", "$115 to $126", "general minimum monthly wage", value_end=126)
+    d.fig("The general minimum monthly wage varied from 1,500 maloti", 1500,
+          "general minimum monthly wage", unit="LSL", value_end=1637)
+    d.fig("The general minimum monthly wage varied from 1,500 maloti", 115,
+          "general minimum monthly wage", unit="USD", value_end=126)
     d.fig("official estimate for the poverty income level was 246.60 maloti", 246.6,
           "poverty income level per month", unit="LSL", source=BOS[0])
     d.fig("official estimate for the poverty income level was 246.60 maloti", 18.97,
@@ -412,7 +411,7 @@ def section_2(d: CollectionDevDoc) -> None:
 
     d.sec("2.d")
     d.ent("organization", "Office of the UN High Commissioner for Refugees")
-    d.ev("The government cooperated with the Office of the UN High", "other", Y)
+    # undated cooperation: a general condition, no event (settled 2026-12-06)
 
 
 # =========================================================================================
@@ -420,7 +419,6 @@ def section_2(d: CollectionDevDoc) -> None:
 # =========================================================================================
 def sections_3_4(d: CollectionDevDoc) -> None:
     d.sec("3")
-    d.ent("organization", "Parliament", search=("parliament",))
     d.ent("organization", *ABC)
     d.ent("organization", "Alliance of Democrats")
     d.ent("organization", BNP)

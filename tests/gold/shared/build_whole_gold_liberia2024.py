@@ -198,6 +198,8 @@ def section_2(d: LiberiaDoc) -> None:
     d.ev("The suspect, Ibrahim Kalil Cherif, was taken into custody", "detention_or_arrest", Y)
     d.ev("Cherif was later removed from prison by authorities without a court order",
          "other", Y, source="National Commission on Human Rights of Liberia")
+    d.ev("The judge criticized the government’s handling of the case", "other", Y,
+         source="judge")
     d.ev("The case was closed as prosecutors dropped the charges", "other", Y)
 
     d.sec("2.d")

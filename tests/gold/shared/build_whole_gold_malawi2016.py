@@ -53,8 +53,6 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.sec("5")
     d.ent("organization", MHRC, "MHRC")
     d.ent("organization", "Office of the Ombudsman")
-    d.ev("The MHRC received 324 complaints of human rights violations", "other", Y,
-         polarity="alleged", source=MHRC)
     d.fig("The MHRC received 324 complaints of human rights violations", 324,
           "human rights complaints received through August", source=MHRC)
     d.fig("The office had 15 investigators.", 15, "investigators of the ombudsman's office")
@@ -231,8 +229,6 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("Although the Disability Act took effect in 2013", "other", Y, polarity="negated")
     d.ev("In 2015 a disability advocacy group noted unlawful discrimination", "report_published",
          "2015", source="a disability advocacy group")
-    d.ev("the MHRC reported receiving seven complaints related to disability", "other", Y,
-         polarity="alleged", source=MHRC)
     d.ev("the MHRC reported receiving seven complaints related to disability", "investigation",
          Y, source=MHRC)
     d.fig("the MHRC reported receiving seven complaints related to disability", 7,
@@ -329,10 +325,10 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", "Tripartite Wage Advisory Board")
     d.ent("organization", "Directorate of Occupational Safety and Health")
     d.not_entity("Integrated Household Survey")
-    d.prov("The minimum wage was 688 MWK ($0.95) per day", "threshold", 688, "MWK",
-           "688 MWK", "minimum daily wage")
-    d.prov("The minimum wage was 688 MWK ($0.95) per day", "threshold", 0.95, "USD", "$0.95",
-           "minimum daily wage")
+    d.fig("The minimum wage was 688 MWK ($0.95) per day", 688, "minimum daily wage",
+          unit="MWK")
+    d.fig("The minimum wage was 688 MWK ($0.95) per day", 0.95, "minimum daily wage",
+          unit="USD")
     d.ev("The 2014 Integrated Household Survey estimated 50.7 percent", "report_published",
          "2014")
     d.fig("The 2014 Integrated Household Survey estimated 50.7 percent", 50.7,
@@ -375,8 +371,6 @@ def section_2(d: CollectionDevDoc) -> None:
          "2016-08")
     d.ev("The government did not restrict or disrupt access to the internet",
          "censorship_or_blocking", Y, polarity="negated")
-    d.ev("The government did not restrict or disrupt access to the internet", "surveillance",
-         Y, polarity="negated")
     d.fig("approximately 9.3 percent of the population used the internet", 9.3,
           "share of the population using the internet (2015)", "approximately",
           unit="percent", source="International Telecommunication Union")
@@ -635,7 +629,6 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ev("In July 2015 the Anti-Corruption Bureau (ACB) arrested", "detention_or_arrest",
          "2015-07")
     d.ev("The two were arraigned at the High Court and released on bail.", "charge", Y)
-    d.ev("The two were arraigned at the High Court and released on bail.", "release", Y)
     d.ev("The trial began in October but had yet to conclude", "trial", "2016-10")
     d.prov("be released from detention or informed of charges by a court within 48",
            "time_limit", 48, "hours", "within 48 hours of arrest", "charge or release")
@@ -671,8 +664,6 @@ def section_1(d: CollectionDevDoc) -> None:
          Y, polarity="negated")
     d.fig("As of August 31, there were 377 licensed legal practitioners.", 377,
           "licensed legal practitioners")
-    d.ev("Through September the MHRC received 82 complaints", "other", Y, polarity="alleged",
-         source=MHRC)
     d.fig("Through September the MHRC received 82 complaints", 82,
           "complaints of limited access to justice", source=MHRC)
     d.fig("Through September the MHRC received 82 complaints", 8,

@@ -225,6 +225,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          polarity="negated")
 
     d.sec("7.a")
+    d.ev("the government had not adopted implementing regulations to enforce", "law_or_decree",
+         Y, polarity="negated")
     d.prov("Workers must give employers at least three days’ advance notice", "requirement", 3,
            "days", "at least three days’ advance notice", "strike notice")
     d.ev("There were no reports of antiunion discrimination or retaliation", "other", Y,
@@ -237,6 +239,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", MININT, "Ministry of Interior")
     d.ent("place", "Tillabery", "Tillabery Region")
     B = "A study conducted by the government and the ILO concluded"
+    d.ev(B, "report_published", "2011", source="government and ILO")
     d.fig(B, 1.1, "prevalence of forced labor among adults (2011)", unit="percent")
     d.fig(B, 59000, "adults in forced labor (2011)", "more than")
     d.fig(B, 48.8, "share of forced laborers in domestic work", unit="percent")
@@ -268,15 +271,17 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.fig(B, 55000, "children in forced labor", "approximately")
 
     d.sec("7.d")
+    d.ev("The government neither adopted any regulations to implement the labor code",
+         "law_or_decree", Y, polarity="negated")
     d.prov("The government requires companies to hire a minimum of 5 percent", "threshold", 5,
            "percent", "a minimum of 5 percent", "hiring of persons with disabilities")
 
     d.sec("7.e")
     B = "The lowest minimum wage was 30,047 CFA francs ($51) per month"
-    d.prov(B, "threshold", 30047, "XOF", "30,047 CFA francs", "minimum monthly wage")
-    d.prov(B, "threshold", 51, "USD", "$51", "minimum monthly wage")
-    d.prov(B, "threshold", 1000, "XOF", "1,000 CFA francs", "minimum wage supplement per child")
-    d.prov(B, "threshold", 1.7, "USD", "$1.70", "minimum wage supplement per child")
+    d.fig(B, 30047, "minimum monthly wage", unit="XOF")
+    d.fig(B, 51, "minimum monthly wage", unit="USD")
+    d.fig(B, 1000, "minimum wage supplement per child", unit="XOF")
+    d.fig(B, 1.7, "minimum wage supplement per child", unit="USD")
     B = "The government designated 1,000 CFA francs ($1.70) per day"
     d.fig(B, 1000, "poverty income level per day", unit="XOF")
     d.fig(B, 1.7, "poverty income level per day", unit="USD")
@@ -336,15 +341,12 @@ def section_2(d: CollectionDevDoc) -> None:
     B = "The two journalists, Moussa Dodo and Ali Soumana, were convicted"
     d.ev(B, "conviction_or_sentence", Y)
     d.pen("prison", 3, "months", "three-month suspended sentences")
-    d.ev(B, "acquittal", Y)
-    d.ev(B, "release", Y)
     d.ev("revoked the press credentials of French journalist Nathalie Prevost",
          "censorship_or_blocking", Y)
     d.ev("The CNDH expressed concern over attacks on fundamental liberties", "other", Y,
          source=CNDH)
     B = "Authorities detained activists and charged them for expressing political"
     d.ev(B, "detention_or_arrest", Y)
-    d.ev(B, "charge", Y)
     d.ev("indefinitely blocked access to certain websites", "censorship_or_blocking", Y)
     d.fig("approximately 2.2 percent of the population used the internet", 2.2,
           "share of the population using the internet (2015)", "approximately", unit="percent",
@@ -352,13 +354,13 @@ def section_2(d: CollectionDevDoc) -> None:
 
     d.sec("2.b")
     d.ent("place", "Zinder")
-    d.ev("police forcibly dispersed demonstrators", "protest", Y)
+    d.ev("police forcibly dispersed demonstrators", "attack_or_threat", Y)
     d.prov("if organizers did not provide 48-hour advance notice", "requirement", 48, "hours",
            "48-hour advance notice", "notice of gatherings")
     d.ev("The government banned planned opposition political rallies in February", "other",
          "2016-02", date_end="2016-04")
-    d.ev("in October police in Zinder city forcibly dispersed university students", "protest",
-         "2016-10", place="Zinder")
+    d.ev("in October police in Zinder city forcibly dispersed university students",
+         "attack_or_threat", "2016-10", place="Zinder")
 
     d.sec("2.c")
     d.ent("organization", "Department of State")
@@ -386,8 +388,7 @@ def section_2(d: CollectionDevDoc) -> None:
           "persons who fled Boko Haram violence in Diffa", "more than")
     d.ev("Heavy seasonal rains left several thousand individuals homeless", "other", "2016-07",
          date_end="2016-08")
-    d.ev("International humanitarian organizations reported that intercommunal conflict",
-         "report_published", Y, source="international humanitarian organizations")
+    # an undated report of a state or trend: no event (settled 2026-12-06)
     d.fig("An estimated 61,000 registered Malian refugees remained", 61000,
           "registered Malian refugees", "approximately")
     B = "Refugees lived primarily in three camps"
@@ -488,7 +489,7 @@ def executive_summary(d: CollectionDevDoc) -> None:
     d.ev(B, "other", Y, source="African Union")
     d.ev(B, "detention_or_arrest", "2015-11", date_end="2016-03")
     d.ev("Observers also characterized the February 21 National Assembly elections",
-         "election_or_referendum", "2016-02-21")
+         "other", "2016-02-21", source="observers")
     d.ev("In December 2015 the government announced it had foiled an attempted coup",
          "other", "2015-12", polarity="alleged")
     d.ev("The most serious human rights problems included attacks by armed groups",
@@ -544,7 +545,6 @@ def section_1(d: CollectionDevDoc) -> None:
     d.fig(B, 2, "adults sexually exploited by peacekeepers in Cote d'Ivoire")
     B = "The government removed the implicated peacekeepers from UN peacekeeping"
     d.ev(B, "dismissal", Y)
-    d.ev(B, "investigation", Y)
     d.fig("Conditions in the country’s 38 prisons were harsh", 38, "prisons")
     d.ev("Guards subjected prisoners to humiliating treatment.", "torture_or_abuse", Y)
     d.ev("Prison deaths occurred from malaria and meningitis", "death_in_custody", Y)
@@ -563,8 +563,6 @@ def section_1(d: CollectionDevDoc) -> None:
            48, "hours", "more than 48 hours", "detention without charge")
     B = "authorities detained members and supporters of opposition political parties"
     d.ev(B, "detention_or_arrest", Y)
-    d.ev(B, "charge", Y)
-    d.ev(B, "release", Y)
     d.ev("During the year the government renewed a state of emergency", "law_or_decree", Y,
          place="Diffa")
     d.fig("the emergency response time in Niamey could be 45 minutes", 45,

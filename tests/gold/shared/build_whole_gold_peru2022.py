@@ -65,7 +65,6 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", OMBUDSMAN)
 
     d.sec("6")
-    d.ent("organization", "Congress", search=("congress",))
     d.ent("organization", "Attorney General’s Office")
     d.ent("organization", HEALTH, "Health Ministry")
     d.ent("organization", "Ministry of Culture")
@@ -95,6 +94,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "aggravated femicide")
     d.ev("began tracking cases of missing women and girls in monthly reports", "other", Y,
          source=OMBUDSMAN)
+    d.ev("reported 3,528 cases of women who went missing", "other", "2022-01",
+         date_end="2022-09", source=OMBUDSMAN)
     d.fig("reported 3,528 cases of women who went missing", 3528,
           "women missing and not found, January to September", source=OMBUDSMAN)
     d.fig("reported 3,528 cases of women who went missing", 22,
@@ -155,6 +156,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           "prior-consultation processes concluded")
     d.fig("Of the 81 prior-consultation processes, 70 were concluded", 11,
           "prior-consultation processes continuing")
+    d.ev("They criticized congress for refusing to ratify the agreement.", "other", Y,
+         source="experts")
     d.fig("with 14 percent of citizens (4.4 million individuals)", 14,
           "share of citizens with Quechua as first language", unit="percent")
     d.fig("with 14 percent of citizens (4.4 million individuals)", 4400000,
@@ -322,7 +325,6 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("person", "Jerónimo Pimentel")
     d.ent("person", "César Acuña", "Acuña")
     d.ent("person", CASTILLO, "Castillo", "Pedro Castillo")
-    d.ent("organization", "Congress", search=("congress",))
     d.not_entity("Annual Report on Press Freedom")
     d.ev("denounced an increase in aggression and intimidation towards journalists",
          "attack_or_threat", Y, polarity="alleged", source="Institute for Press and Society")
@@ -397,7 +399,7 @@ def section_2(d: CollectionDevDoc) -> None:
 
     d.sec("2.e")
     d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
-    d.ev("The government cooperated with the Office of the UN High", "other", Y)
+    # undated cooperation: a general condition, no event (settled 2026-12-06)
     d.ent("organization", "Peruvian Catholic Migration Commission")
     d.ent("organization", "Office of Migration")
     d.ent("organization", MIMP, "Ministry of Women and Vulnerable Population")
@@ -445,7 +447,6 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ent("person", "Keiko Fujimori")
     d.ent("organization", "Free Perú")
     d.ent("organization", "Popular Force")
-    d.ent("organization", "Congress", search=("congress",))
     d.ev("In July 2021 national elections, José Pedro Castillo Terrones",
          "election_or_referendum", "2021-07")
     d.ev("presented legal challenges to the second-round result", "other", "2021")
@@ -480,7 +481,6 @@ def executive_summary(d: CollectionDevDoc) -> None:
     d.ent("place", "Peru")
     d.ent("person", BOLUARTE, "Dina Boluarte", "Boluarte")
     d.ent("person", CASTILLO, "Castillo", "Pedro Castillo")
-    d.ent("organization", "Congress", search=("congress",))
     d.ent("organization", PNP)
     d.ent("organization", "Ministry of Interior")
     d.ent("organization", "Peruvian Armed Forces")
@@ -495,7 +495,8 @@ def executive_summary(d: CollectionDevDoc) -> None:
           "members of congress")
     d.ev("There were reports that members of security forces committed some abuses.",
          "torture_or_abuse", Y, polarity="alleged")
-    d.ev("Significant human rights issues included credible reports of", "killing", Y)
+    d.ev("Significant human rights issues included credible reports of", "killing", Y,
+         polarity="alleged")
     d.ev("The government took steps to investigate and, in some cases, prosecute",
          "investigation", Y)
 
@@ -510,7 +511,6 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ent("organization", IACHR, "IACHR")
     d.ent("person", BOLUARTE, "Dina Boluarte", "Boluarte")
     d.ent("person", CASTILLO, "Castillo", "Pedro Castillo")
-    d.ent("organization", "Congress", search=("congress",))
     d.ent("place", "Lima")
     d.ent("place", "Cusco")
     d.ent("place", "Ayacucho")
@@ -544,7 +544,7 @@ def section_1(d: CollectionDevDoc) -> None:
          source=HEALTH)
     d.fig("The Ministry of Health reported 28 protest-related deaths", 28,
           "protest-related deaths", source=HEALTH)
-    d.ev("conducted a visit on December 20-22", "investigation", "2022-12-20",
+    d.ev("conducted a visit on December 20-22", "other", "2022-12-20",
          date_end="2022-12-22")
     d.ev("The delegation met with the president in Lima", "other", "2022-12-20",
          date_end="2022-12-22")

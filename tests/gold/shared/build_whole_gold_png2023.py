@@ -177,8 +177,6 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("reported societal violence against LGBTQI+ persons, which police declined",
          "attack_or_threat", Y, polarity="alleged",
          source="individuals affiliated with LGBTQI+ organizations")
-    d.ev("reported societal violence against LGBTQI+ persons, which police declined",
-         "investigation", Y, polarity="negated")
     d.ev("Australia-based NGO Many Coloured Sky reported in 2022", "report_published", "2022",
          source="Many Coloured Sky")
     d.ev("Press reported vigilante killings across the country", "killing", Y,
@@ -472,7 +470,7 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ev("In October 2022, 26 prisoners escaped successfully", "other", "2022-10")
     d.fig("In October 2022, 26 prisoners escaped successfully", 26, "prisoners who escaped")
     d.ev("In August, the Ombudsman Commission visited prisons in Western Highlands",
-         "investigation", "2023-08", source=OMB)
+         "other", "2023-08", source=OMB)
     d.ev("The commission’s report cited overcrowding and human rights violations",
          "report_published", Y, source=OMB)
     d.ev("The government permitted monitoring visits by independent observers.", "other", Y)
@@ -483,7 +481,7 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ev("after the 2022 national election further clogged the courts",
          "election_or_referendum", "2022")
     d.ev("In August, the Ombudsman Commission visited Buimo prison in Morobe",
-         "investigation", "2023-08", source=OMB)
+         "other", "2023-08", source=OMB)
     d.fig("In August, the Ombudsman Commission visited Buimo prison in Morobe", 2,
           "remandees not brought before the courts")
     d.prov("the legal requirement that cases be presented within three months",

@@ -248,7 +248,6 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ev("were allegedly involved in corrupt dealings", "other", Y, polarity="alleged")
     B = "mounting corruption investigations against several public officials"
     d.ev(B, "investigation", Y)
-    d.ev(B, "conviction_or_sentence", Y)
     B = "managers of public funds in excess of one billion CFA francs"
     d.prov(B, "threshold", 1000000000, "XOF", "in excess of one billion CFA francs",
            "asset disclosure by managers of public funds")
@@ -328,7 +327,7 @@ def section_2(d: CollectionDevDoc) -> None:
           "persons who left villages in the Casamance conflict", "up to",
           source="humanitarian agencies")
     d.sec("2.f")
-    d.ev("The government cooperated with the Office of the UN High", "other", Y)
+    # undated cooperation: a general condition, no event (settled 2026-12-06)
 
 
 # =========================================================================================

@@ -131,7 +131,7 @@ def section_1(d: PageDoc) -> None:
     d.ev("While some military and police personnel accused of abuses were arrested",
          "detention_or_arrest", Y)
     d.ev("Al-Shabaab detained persons in areas under its influence", "detention_or_arrest", Y)
-    d.ev("to conduct joint inspections of prisons", "other", Y)
+    # undated cooperation: a general condition, no event (settled 2026-12-06)
     d.ev("International Development Law Organization personnel also visited prisons", "other", Y,
          place="Mogadishu")
     d.ev("reportedly did not permit independent nongovernmental organization", "other", Y,
@@ -339,6 +339,8 @@ def section_2(d: PageDoc) -> None:
          "detention_or_arrest", "2023-05", source="Human Rights Center")
     d.fig("In May, the Human Rights Center in Somaliland reported the arrest", 5,
           "journalists arrested", source="Human Rights Center")
+    d.ev("As of year’s end, the journalists were not formally charged.", "charge", Y,
+         polarity="negated")
     d.ev("Al-Shabaab also engaged in violence and harassment of journalists", "attack_or_threat",
          Y)
     d.ev("Numerous journalists were killed or injured in al-Shabaab’s", "killing", Y)
@@ -606,6 +608,8 @@ def sections_5_7(d: PageDoc) -> None:
            "months", "three months' to three years'", "same-sex intercourse")
     d.ev("with a penalty of three months’ to three years’ imprisonment", "charge", Y,
          polarity="negated")
+    d.prov("homosexuality was punishable by death", "penalty", None, None, "death",
+           "homosexuality")
     d.ev("there were no known state-conducted executions during the year", "killing", Y,
          polarity="negated")
     d.ev("In March a parliamentary committee reported 40 persons", "report_published",

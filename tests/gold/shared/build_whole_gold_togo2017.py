@@ -97,8 +97,7 @@ def sections_5_7(d: PageDoc) -> None:
            "age", "until age 15", "compulsory schooling")
     d.prov("by law the minimum age of consensual sex is 16", "threshold", 16, "age", "16",
            "minimum age of consensual sex")
-    d.ev("The government worked with local NGOs on public awareness campaigns", "other", Y)
-    d.ev("The government worked with UNICEF to train teachers", "other", Y)
+    # undated cooperation: a general condition, no event (settled 2026-12-06)
     d.prov("The legal ages for marriage are 18 for girls and 20 for boys", "threshold", 18,
            "age", "18", "legal age of marriage for girls")
     d.prov("The legal ages for marriage are 18 for girls and 20 for boys", "threshold", 20,
@@ -170,7 +169,7 @@ def sections_5_7(d: PageDoc) -> None:
          norm="threshold")
     d.prov("authorizes the employment of children ages 16 and older", "threshold", 16, "age",
            "ages 16 and older", "work in harmful sectors")
-    d.ev("The ministry funded a center for abandoned children", "other", Y)
+    # undated cooperation: a general condition, no event (settled 2026-12-06)
     d.ev("According to a 2015 UNICEF report, 28 percent", "report_published", "2015",
          source="UNICEF")
     d.fig("According to a 2015 UNICEF report, 28 percent", 28,
@@ -288,8 +287,7 @@ def section_2(d: PageDoc) -> None:
     d.sec("2.d")
     d.ent("organization", "Office of the UN High Commission for Refugees", "UNHCR")
     d.ev("the government restricted some of these rights", "other", Y)
-    d.ev("The government cooperated with the Office of the UN High", "other", Y)
-    d.ev("The government cooperated with UNHCR to assist in the safe", "other", Y)
+    # undated cooperation: a general condition, no event (settled 2026-12-06)
     d.ev("The government assisted in the repatriation of 26 refugees.", "other", Y)
     d.fig("The government assisted in the repatriation of 26 refugees.", 26,
           "refugees repatriated")
@@ -424,6 +422,8 @@ def section_1(d: PageDoc) -> None:
 
     d.sec("1.f")
     d.ent("place", "Ghana")
+    d.ev("there were reports the government failed to respect these prohibitions", "other", Y,
+         polarity="alleged")
     d.ev("From August to October, there were multiple reports of security force",
          "other", "2017-08", date_end="2017-10", polarity="alleged")
     d.ev("in October security force members and government-sponsored vigilantes attacked",
