@@ -55,8 +55,8 @@ RULES = [
     ("The courts give defendants up to 30 days to appeal death sentences.", [30]),
 ]
 
-# death and life imprisonment as penalties of a rule: one provision each, no value, when the open
-# convention ``capital_penalties`` is on (off by default)
+# death and life imprisonment as penalties of a rule: one provision each, no value (the settled
+# convention "penalties without a number")
 CAPITAL = [
     ("The maximum penalty for armed robbery is death or life imprisonment.", [None, None]),
     ("Trafficking in children is punishable by life imprisonment.", [None]),
@@ -87,20 +87,14 @@ def test_narrated_or_named_quantities_are_not_rules(nlp, sentence: str) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize("sentence, values", CAPITAL)
-def test_capital_penalties_when_the_convention_is_on(nlp, monkeypatch, sentence: str, values: list) -> None:
-    from rightsledger.extract import provisions
-
-    assert [m.value for m in _mentions(nlp, sentence)] == [v for v in values if v is not None]  # off by default
-    monkeypatch.setattr(provisions, "CAPITAL_PENALTIES", True)
+def test_capital_penalties(nlp, sentence: str, values: list) -> None:
     assert [m.value for m in sorted(_mentions(nlp, sentence), key=lambda m: m.start)] == values
 
 
 @pytest.mark.model
-def test_capital_penalty_is_a_penalty_without_value(nlp, monkeypatch) -> None:
-    from rightsledger.extract import provisions
+def test_capital_penalty_is_a_penalty_without_value(nlp) -> None:
     from rightsledger.extract.provisions import _norm, _unit
 
-    monkeypatch.setattr(provisions, "CAPITAL_PENALTIES", True)
     s = "The maximum penalty for armed robbery is death or life imprisonment."
     found = sorted(_mentions(nlp, s), key=lambda m: m.start)
     assert [(s[m.start:m.end], _norm(m, s, s), _unit(m, s, "penalty")) for m in found] == [

@@ -79,7 +79,6 @@ if TYPE_CHECKING:
 
 _L = lexicon("provisions")
 _INSTRUMENT = alternation(_L["instruments"])
-CAPITAL_PENALTIES = bool(_L["capital_penalties"])  # an open convention: death and life penalties, no value
 _RULE_VERB = (r"(?:provides?|provided|prohibits?|prohibited|forbids?|forbade|bans?|banned|"
               r"requires?|required|allows?|allowed|permits?|permitted|stipulates?|stipulated|"
               r"mandates?|mandated|sets?|establishes|established|limits?|limited|restricts?|"
@@ -337,7 +336,7 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
         return bench
     out = list(bench)
     seen = {b.start for b in bench}
-    for m in rule_numbers(sentence) + (capital_terms(sentence) if CAPITAL_PENALTIES else []):
+    for m in rule_numbers(sentence) + capital_terms(sentence):
         if m.kind not in QUANTITY_KINDS or known_set(sentence, m):
             continue  # restated amounts "($25)" are kept: one record per quantity
         if re.match(r"-[A-Za-z]", sentence[m.num_end:m.num_end + 2]) and m.kind == "count" and not m.unit:

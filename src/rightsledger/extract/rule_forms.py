@@ -21,8 +21,8 @@ Round 8 (issue 14), read on collection pages without gold:
   initial 96 hours" (in ``COULD_PERIOD``);
 - a penalty without a number: death and life imprisonment in a rule sentence ("The maximum
   penalty for rape is death or life imprisonment"), one provision each with no value, as the
-  dev gold of 2016 Malawi, 2020 Senegal and 2023 Papua New Guinea records them (``capital_terms``;
-  an open convention, used only when ``capital_penalties`` is on in ``data/provisions.toml``);
+  settled conventions of docs/EVALUATION.md say ("Minimum wage, penalties without a number";
+  ``capital_terms``);
 - a count of a set the sentence names is not the rule's quantity: "The law allows the 12
   provincial governors to detain …" (``known_set``).
 """
