@@ -23,6 +23,7 @@ from .lexicon import (
 )
 from .groups import Groups
 from .linking import _surname_close
+from .listkind import bodies_by_first_word, home_places, kind_of_lists
 from .roles import _role_after, human_cue
 from .programs import program_without_acts
 from .titles import in_title
@@ -357,6 +358,9 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
         votes[k]["organization"] += sum(votes[k].values()) + 1
     for k in {_key(c.text) for c, (t, w) in zip(cands, local) if w == KIND_PLACE} & set(votes):
         votes[k]["place"] += sum(votes[k].values()) + 1
+    bodies_by_first_word(text, cands, votes)
+    home_places(text, cands, votes, home, surnames)
+    kind_of_lists(text, cands, votes, surnames)
     places = {_key(c.text) for c in cands if _winner(votes.get(_key(c.text))) == "place"}
     out = []
     for c, (t, _) in zip(cands, local):
