@@ -76,8 +76,9 @@ def kind_of_lists(text: str, cands: list[Cand], votes: dict[str, Counter], keep:
 
 
 def bodies_by_first_word(text: str, cands: list[Cand], votes: dict[str, Counter]) -> None:
-    """"Jaysh al-Mahdi", "Harakat al-Shabaab": a body, unless a person's cue stands by it."""
-    human = {_key(c.text) for c in cands if c.roles or human_cue(text, c.start, c.end)}
+    """"Jaysh al-Mahdi", "Harakat al-Shabaab": a body, unless a title or role stands by it (a verb
+    such as "claimed" or "said" is no cue here: bodies claim and say)."""
+    human = {_key(c.text) for c in cands if c.roles}
     for c in cands:
         words = c.text.split()
         key = _key(c.text)
