@@ -105,3 +105,25 @@ smaller ethnic groups.
 def test_peoples_listed_after_language_groups(nlp):
     ents = entities_of(PEOPLES, nlp)
     assert not {e.name for e in ents} & {"Varesh", "Kolmi", "Tazen", "Orvu", "Bessa"}
+
+
+SURNAMES = """\
+On April 13, union leader Rodrigo Baltasar Ortega Nunez reported an attack. His brother Anselmo \
+Ruperto Ortega Nunez was injured by a machete. The court convicted two men of the killings of \
+siblings Ramon Eulalio Diaz Rodriguez and Zoila Marisol Diaz Rodriguez.
+
+Members of independent Cao Dai groups and Pure Hoa Hao followers were harassed. Farmers blamed the \
+El Nino weather phenomenon for the drought.
+"""
+
+
+def test_two_surnames_the_model_left_out_and_words_that_are_no_names(nlp):
+    ents = entities_of(SURNAMES, nlp)
+    _check_spans(SURNAMES, ents)
+    persons = _names(ents, "person")
+    assert {"Anselmo Ruperto Ortega Nunez", "Ramon Eulalio Diaz Rodriguez"} <= persons
+    assert not {"Anselmo Ruperto", "Ramon Eulalio"} & persons
+    # the brother's surnames are no mention of the union leader
+    leader = next(e for e in ents if e.name == "Rodrigo Baltasar Ortega Nunez")
+    assert len(leader.mentions) == 1
+    assert not {e.name for e in ents} & {"Cao Dai", "Pure Hoa Hao", "El Nino"}
