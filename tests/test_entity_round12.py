@@ -127,3 +127,31 @@ def test_two_surnames_the_model_left_out_and_words_that_are_no_names(nlp):
     leader = next(e for e in ents if e.name == "Rodrigo Baltasar Ortega Nunez")
     assert len(leader.mentions) == 1
     assert not {e.name for e in ents} & {"Cao Dai", "Pure Hoa Hao", "El Nino"}
+
+
+SYLLABLES = """\
+According to the nongovernmental organization (NGO) Prison Aid and Rehabilitation Society \
+(PRISARS), cells were overcrowded. Although the Domestic Abuse and Victim Relief Unit (DOAVRU) of \
+the police received 900 complaints, few cases reached court. PRISARS visited 12 prisons.
+
+The Computer Crime Proclamation and the Charities Proclamation restricted online speech.
+"""
+
+
+def test_a_body_whose_syllables_spell_its_acronym_and_laws_named_proclamations(nlp):
+    ents = entities_of(SYLLABLES, nlp)
+    _check_spans(SYLLABLES, ents)
+    orgs = _names(ents, "organization")
+    assert {"Prison Aid and Rehabilitation Society", "Domestic Abuse and Victim Relief Unit"} <= orgs
+    prisars = next(e for e in ents if e.name == "Prison Aid and Rehabilitation Society")
+    assert "PRISARS" in prisars.aliases and len(prisars.mentions) == 3
+    assert not any(n.endswith("Proclamation") for n in orgs)
+    assert not orgs & {"Rehabilitation Society", "Victim Relief Unit", "Abuse and Victim Relief Unit"}
+
+
+def test_syllables_spell_an_acronym():
+    from rightsledger.extract.entities.common import _spells
+    assert _spells("Prison Care and Counseling Association", "PRISCCA")
+    assert _spells("Human Rights Watch", "HRW")
+    assert not _spells("Counseling Association", "PRISCCA")
+    assert not _spells("National Police", "PNC")

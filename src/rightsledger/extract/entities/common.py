@@ -206,3 +206,33 @@ def nationality_word(word: str) -> bool:
         if n in (k + "stan", k + "istan") or shared >= max(4, len(n) - 2):
             return True
     return False
+
+
+def _spells(text: str, acr: str) -> bool:
+    """Do the words of ``text`` spell ``acr`` one syllable or more each, in order ("Prison Care and
+    Counseling Association" → PRISCCA, "Domestic Violence and Victim Support Unit" → DOVVSU)?
+    Every capitalised word gives the acronym its first letter and maybe more of its letters; the
+    connectors ("and", "of") give nothing. Stricter acronyms: ``_acronym_of``."""
+    words = [w for w in re.split(r"[\s\-]+", text) if w[:1].isupper()]
+    target = re.sub(r"[^A-Za-z]", "", acr).upper()
+    if not words or len(target) < len(words) or len(target) > 3 * len(words):
+        return False
+
+    @lru_cache(maxsize=None)
+    def fit(i: int, j: int) -> bool:        # words[i:] spell target[j:]
+        if i == len(words):
+            return j == len(target)
+        word = words[i].upper()
+        if j >= len(target) or target[j] != word[0]:
+            return False
+        k, pos = j + 1, 1
+        while True:                          # the word's first letter, then a run of its letters in order
+            if fit(i + 1, k):
+                return True
+            if k >= len(target):
+                return False
+            pos = word.find(target[k], pos)
+            if pos < 0:
+                return False
+            k, pos = k + 1, pos + 1
+    return fit(0, 0)

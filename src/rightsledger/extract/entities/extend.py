@@ -21,7 +21,7 @@ import re
 from ..gazetteer import gazetteer
 from ..lexicons import alternation
 from ..words import zipf
-from .common import _PAREN, Cand, _acronym_of, _common, _heads, _is_acronym, nationality_word
+from .common import _PAREN, Cand, _acronym_of, _common, _heads, _is_acronym, _spells, nationality_word
 from .lexicon import (
     ACTOR_VERBS, CONNECTORS, DOCUMENT_WORDS, FOREIGN_TOWN_MIN, GENERIC, LEADING_NOISE, NAME_PART_ZIPF,
     NON_ORG_ACRONYMS, PARTICLES, TITLES,
@@ -136,7 +136,8 @@ _SPELLED_BODY = re.compile(r"\b(?:organi[sz]ations?|NGOs?|groups?|associations?|
 
 
 def spelled_names(text: str, start: int, end: int, home: str | None) -> list[Cand]:
-    """Bodies defined by the acronym their capitals spell, where the report shows a body: a head
+    """Bodies defined by the acronym their capitals (or syllables: "Prison Care and Counseling
+    Association (PRISCCA)", ``_spells``) spell, where the report shows a body: a head
     word, a body noun just before ("one domestic human rights organization, Citizens for Peace in
     Tarsania (CPT)") or the acronym acting elsewhere ("ACAT reported")."""
     out = []
@@ -145,9 +146,12 @@ def spelled_names(text: str, start: int, end: int, home: str | None) -> list[Can
         words = name.split()
         while len(words) > 2 and (words[0].lower() in LEADING_NOISE or not words[0][:1].isupper()):
             words = words[1:]
+        if not _acronym_of(" ".join(words), acr):   # the longest tail whose syllables spell it
+            whole = name.split()                      # ("Domestic" is a noise word elsewhere)
+            words = next((whole[i:] for i in range(len(whole) - 1) if whole[i][:1].isupper()
+                          and _spells(" ".join(whole[i:]), acr)), [])
         name = " ".join(words)
-        if acr.lower() in NON_ORG_ACRONYMS or acr[-1] == "s" or not _acronym_of(name, acr) \
-                or words[-1].lower() in DOCUMENT_WORDS:
+        if acr.lower() in NON_ORG_ACRONYMS or acr[-1] == "s" or not words or words[-1].lower() in DOCUMENT_WORDS:
             continue                          # "Internally Displaced Persons (IDPs)", "… Health Survey (DHS)"
         s = m.end(1) - len(name)
         gaz = gazetteer()
