@@ -55,16 +55,31 @@ def _lists(text: str, cands: list[Cand]) -> list[list[Cand]]:
     return runs
 
 
+def _human(text: str, cands: list[Cand]):
+    """Does any mention of a key stand by a title, a role or a person's cue? (asked lazily: the
+    cue costs a few regular expressions per mention)"""
+    by_key: dict[str, list[Cand]] = {}
+    for c in cands:
+        by_key.setdefault(_key(c.text), []).append(c)
+    seen: dict[str, bool] = {}
+
+    def human(key: str) -> bool:
+        if key not in seen:
+            seen[key] = any(c.roles or human_cue(text, c.start, c.end) for c in by_key.get(key, ()))
+        return seen[key]
+    return human
+
+
 def kind_of_lists(text: str, cands: list[Cand], votes: dict[str, Counter], keep: set[str]) -> None:
     """Give a model person of a list the kind of the list's other names (see the module); ``keep``:
     keys that are persons whatever their list (surnames of full names)."""
-    human = {_key(c.text) for c in cands if c.roles or human_cue(text, c.start, c.end)}
+    human = _human(text, cands)
     changes: list[tuple[str, str]] = []
     for run in _lists(text, cands):
         winners = [_winner(votes.get(_key(c.text))) for c in run]
         for i, c in enumerate(run):
             key = _key(c.text)
-            if winners[i] != "person" or key in human or key in keep:
+            if winners[i] != "person" or key in keep or human(key):
                 continue
             others = Counter(w for j, w in enumerate(winners) if j != i and w)
             for kind in _KINDS:
@@ -78,11 +93,11 @@ def kind_of_lists(text: str, cands: list[Cand], votes: dict[str, Counter], keep:
 def bodies_by_first_word(text: str, cands: list[Cand], votes: dict[str, Counter]) -> None:
     """"Jaysh al-Mahdi", "Harakat al-Shabaab": a body, unless a title or role stands by it (a verb
     such as "claimed" or "said" is no cue here: bodies claim and say)."""
-    human = {_key(c.text) for c in cands if c.roles}
+    titled = {_key(c.text) for c in cands if c.roles}
     for c in cands:
         words = c.text.split()
         key = _key(c.text)
-        if len(words) >= 2 and words[0].lower() in BODY_FIRST_WORDS and key in votes and key not in human \
+        if len(words) >= 2 and words[0].lower() in BODY_FIRST_WORDS and key in votes and key not in titled \
                 and _winner(votes[key]) != "organization":
             votes[key]["organization"] += sum(votes[key].values()) + 1
 
@@ -96,11 +111,12 @@ def home_places(text: str, cands: list[Cand], votes: dict[str, Counter], home: s
     if home is None:
         return
     gaz = gazetteer()
-    human = {_key(c.text) for c in cands if c.roles or human_cue(text, c.start, c.end)}
+    human = _human(text, cands)
     for c in cands:
         key = _key(c.text)
-        if " " not in key or key in human or key in keep or _winner(votes.get(key)) != "person":
+        if " " not in key or key in keep or _winner(votes.get(key)) != "person":
             continue
         place = gaz.lookup(c.text, home, alternates=False)
-        if place is not None and place.country_code == home and place.kind in ("city", "region"):
+        if place is not None and place.country_code == home and place.kind in ("city", "region") \
+                and not human(key):
             votes[key]["place"] += sum(votes[key].values()) + 1
