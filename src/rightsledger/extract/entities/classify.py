@@ -11,7 +11,7 @@ from ..gazetteer import fold, gazetteer
 from ..lexicons import alternation
 from ..words import zipf
 from .common import (
-    _PAREN, Cand, _acronym_of, _adjectival, _common, _demonym, _heads, _is_acronym, _is_cap, _key,
+    _PAREN, Cand, _acronym_of, _winner, _adjectival, _common, _demonym, _heads, _is_acronym, _is_cap, _key,
     _person_shape, nationality_word, surnames_of,
 )
 from .lexicon import (
@@ -242,10 +242,6 @@ def _inner_names(name: str) -> set[str]:
     return {p for p in parts[1:-1] if p not in PARTICLES and len(p) >= 3}
 
 
-def _winner(v: Counter | None) -> str | None:
-    return v.most_common(1)[0][0] if v else None
-
-
 def _beside(text: str, c: Cand, persons: list[Cand]) -> bool:
     """A full name coordinated with a person's full name: "detained Frederic Loua and Amadou
     Diallo", "Jane Roe, John Doe"."""
@@ -358,7 +354,7 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
         votes[k]["organization"] += sum(votes[k].values()) + 1
     for k in {_key(c.text) for c, (t, w) in zip(cands, local) if w == KIND_PLACE} & set(votes):
         votes[k]["place"] += sum(votes[k].values()) + 1
-    bodies_by_first_word(text, cands, votes)
+    bodies_by_first_word(cands, votes)
     home_places(text, cands, votes, home, surnames)
     kind_of_lists(text, cands, votes, surnames)
     places = {_key(c.text) for c in cands if _winner(votes.get(_key(c.text))) == "place"}

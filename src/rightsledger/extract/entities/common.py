@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..gazetteer import fold, gazetteer
 from ..words import zipf
@@ -208,6 +209,11 @@ def nationality_word(word: str) -> bool:
     return False
 
 
+def _winner(votes: Counter | None) -> str | None:
+    """The type with the most votes, or None."""
+    return votes.most_common(1)[0][0] if votes else None
+
+
 def _spells(text: str, acr: str) -> bool:
     """Do the words of ``text`` spell ``acr`` one syllable or more each, in order ("Prison Care and
     Counseling Association" → PRISCCA, "Domestic Violence and Victim Support Unit" → DOVVSU)?
@@ -218,7 +224,7 @@ def _spells(text: str, acr: str) -> bool:
     if not words or len(target) < len(words) or len(target) > 3 * len(words):
         return False
 
-    @lru_cache(maxsize=None)
+    @cache
     def fit(i: int, j: int) -> bool:        # words[i:] spell target[j:]
         if i == len(words):
             return j == len(target)

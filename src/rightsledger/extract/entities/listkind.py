@@ -20,7 +20,7 @@ import re
 from collections import Counter
 
 from ..gazetteer import gazetteer
-from .common import Cand, _key
+from .common import Cand, _key, _winner
 from .lexicon import BODY_FIRST_WORDS
 from .roles import human_cue
 
@@ -28,10 +28,6 @@ from .roles import human_cue
 #: a short parenthesis may follow a name ("Bel Air (2018), La Saline (2019)"), "the" may precede one
 _SEP = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[,;]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?")
 _KINDS = ("place", "organization")
-
-
-def _winner(v: Counter | None) -> str | None:
-    return v.most_common(1)[0][0] if v else None
 
 
 def _lists(text: str, cands: list[Cand]) -> list[list[Cand]]:
@@ -90,7 +86,7 @@ def kind_of_lists(text: str, cands: list[Cand], votes: dict[str, Counter], keep:
         votes[key][kind] += sum(votes[key].values()) + 1
 
 
-def bodies_by_first_word(text: str, cands: list[Cand], votes: dict[str, Counter]) -> None:
+def bodies_by_first_word(cands: list[Cand], votes: dict[str, Counter]) -> None:
     """"Jaysh al-Mahdi", "Harakat al-Shabaab": a body, unless a title or role stands by it (a verb
     such as "claimed" or "said" is no cue here: bodies claim and say)."""
     titled = {_key(c.text) for c in cands if c.roles}
