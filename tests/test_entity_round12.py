@@ -155,3 +155,18 @@ def test_syllables_spell_an_acronym():
     assert _spells("Human Rights Watch", "HRW")
     assert not _spells("Counseling Association", "PRISCCA")
     assert not _spells("National Police", "PNC")
+
+
+LE_NAMES = """\
+On May 2, police detained independent candidate Le Trong Tien and charged him. Police in the \
+province detained bloggers Dao Minh Khoa, Tran Thanh Lam, and Le Quoc Binh for their posts. The \
+newspaper La Voz del Pueblo reported the arrests.
+"""
+
+
+def test_a_vietnamese_name_in_le_with_a_role_or_listed_with_persons_is_a_person(nlp):
+    """"Le" is a Vietnamese family name, not the article of "La Voix du Tchad" (main: a body)."""
+    ents = entities_of(LE_NAMES, nlp, country="Vietnam", code="VN", year=2021, doc_id="vietnam")
+    _check_spans(LE_NAMES, ents)
+    assert {"Le Trong Tien", "Dao Minh Khoa", "Tran Thanh Lam", "Le Quoc Binh"} <= _names(ents, "person")
+    assert "La Voz del Pueblo" in _names(ents, "organization")

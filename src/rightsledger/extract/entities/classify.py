@@ -164,8 +164,9 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
             nationality_word(words[0]) and not gaz.countries(words[0]):
         return ("organization", 0.8) if c.label == "ORG" else (None, 0)   # "Kazakh Telecom"
     if c.label == "PERSON" and len(words) >= 2:
-        if lowers[0] in ("la", "le", "les", "el", "al", "l'", "the") and len(words) >= 3:
-            return "organization", 1          # "La Voix du Tchad"
+        if lowers[0] in ("la", "le", "les", "el", "al", "l'", "the") and len(words) >= 3 \
+                and not (c.roles or human_cue(doc_text, c.start, c.end)):
+            return "organization", 1          # "La Voix du Tchad" (not "prison guard Le Chi Thanh")
         if any(w.lower() in lower_vocab and zipf(w) >= 3.0 and not (w.islower() and w in PARTICLES)
                for w in words) and not (_role_after(doc_text, c.end) and not _common(words[-1])
                                         and lowers[-1] not in lower_vocab):

@@ -6,7 +6,9 @@ t-ents4, classes read on 2016–2023 state.gov pages without gold):
   groups, including al-Qa’ida, the Taliban, …, Takfir Jihadist, Jaysh al-Mahdi, …": a name the
   system took for a person, with nothing around it that only a person takes (a title, a role, "said"),
   takes the kind that most of the other names of its list have, when at least two of them have it
-  and they outnumber the persons;
+  and they outnumber the persons; the other way round, a name of a person's shape, without a
+  body's head word, that the system took for a body ("La Voix du Tchad" rules) is a person in a
+  list of persons ("Bach Van Hien, Phung Thanh Tuyen, and Le Trung Thu", 2021 Vietnam);
 - **a town of the country**: a name of two words or more that the gazetteer knows as a town or
   region of the report's country ("Ninh Binh authorities", "in Adama, Mekelle, Debre Birhan");
 - **a body's first word**: a name that starts with an Arabic word for a body ("Jaysh", "Jund",
@@ -20,7 +22,7 @@ import re
 from collections import Counter
 
 from ..gazetteer import gazetteer
-from .common import Cand, _key, _winner
+from .common import Cand, _heads, _key, _person_shape, _winner
 from .lexicon import BODY_FIRST_WORDS
 from .roles import human_cue
 
@@ -75,9 +77,14 @@ def kind_of_lists(text: str, cands: list[Cand], votes: dict[str, Counter], keep:
         winners = [_winner(votes.get(_key(c.text))) for c in run]
         for i, c in enumerate(run):
             key = _key(c.text)
+            others = Counter(w for j, w in enumerate(winners) if j != i and w)
+            if winners[i] == "organization" and c.label in ("PERSON", "ORG") and " " in key \
+                    and _person_shape(c.text) and not _heads(c.text.split()) \
+                    and others["person"] >= 2 and others["person"] > others["organization"] + others["place"]:
+                changes.append((key, "person"))   # "Phung Thanh Tuyen, and Le Trung Thu" (not "La Voix")
+                continue
             if winners[i] != "person" or key in keep or human(key):
                 continue
-            others = Counter(w for j, w in enumerate(winners) if j != i and w)
             for kind in _KINDS:
                 if others[kind] >= 2 and others[kind] > others["person"]:
                     changes.append((key, kind))
