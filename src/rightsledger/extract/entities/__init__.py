@@ -14,7 +14,8 @@ module each (the word lists they use are data: ``extract/data/entities.toml``, b
    votes (rules outweigh the model; a single word that is the surname of a full name is a
    person; a single word mostly written "the X" is a body, not a person; a two- or
    three-word name with person evidence and no organisation word is a person, whatever
-   spaCy said).
+   spaCy said; ``listkind.py``: a name the system took for a person takes the kind of its
+   list, a two-word town of the country is a place, "Jaysh …"/"Jund …" are bodies).
 3. **linking** (``linking.py``): persons by full name, then surname-only and misspelt forms
    join the full name (see ``_link_persons``); organisations by their content words
    ("Ministry of Justice" = "Justice Ministry") and acronyms; places by their gazetteer entry.

@@ -63,7 +63,8 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
         e = s + cut.start()
         seg = text[s:e]
     m = re.search(r"['’]s\s+", seg)
-    if m and m.start() > 0 and not _heads(seg[m.end():].split()):
+    if m and m.start() > 0 and not _heads(seg[m.end():].split()) \
+            and gazetteer().lookup(seg, alternates=False) is None:   # "Cox’s Bazar" is a town
         e = s + m.start()
         seg = text[s:e]
     if "\n" in seg:

@@ -11,7 +11,7 @@ from ..gazetteer import fold, gazetteer
 from ..lexicons import alternation
 from ..words import zipf
 from .common import (
-    _PAREN, Cand, _acronym_of, _adjectival, _common, _demonym, _heads, _is_acronym, _is_cap, _key,
+    _PAREN, Cand, _acronym_of, _winner, _adjectival, _common, _demonym, _heads, _is_acronym, _is_cap, _key,
     _person_shape, nationality_word, surnames_of,
 )
 from .lexicon import (
@@ -23,6 +23,7 @@ from .lexicon import (
 )
 from .groups import Groups
 from .linking import _surname_close
+from .listkind import bodies_by_first_word, home_places, kind_of_lists
 from .roles import _role_after, human_cue
 from .programs import program_without_acts
 from .titles import in_title
@@ -163,8 +164,9 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
             nationality_word(words[0]) and not gaz.countries(words[0]):
         return ("organization", 0.8) if c.label == "ORG" else (None, 0)   # "Kazakh Telecom"
     if c.label == "PERSON" and len(words) >= 2:
-        if lowers[0] in ("la", "le", "les", "el", "al", "l'", "the") and len(words) >= 3:
-            return "organization", 1          # "La Voix du Tchad"
+        if lowers[0] in ("la", "le", "les", "el", "al", "l'", "the") and len(words) >= 3 \
+                and not (c.roles or human_cue(doc_text, c.start, c.end)):
+            return "organization", 1          # "La Voix du Tchad" (not "prison guard Le Chi Thanh")
         if any(w.lower() in lower_vocab and zipf(w) >= 3.0 and not (w.islower() and w in PARTICLES)
                for w in words) and not (_role_after(doc_text, c.end) and not _common(words[-1])
                                         and lowers[-1] not in lower_vocab):
@@ -239,10 +241,6 @@ def _inner_names(name: str) -> set[str]:
     """The folded middle words of a name of three words or more, particles left out."""
     parts = fold(name).split()
     return {p for p in parts[1:-1] if p not in PARTICLES and len(p) >= 3}
-
-
-def _winner(v: Counter | None) -> str | None:
-    return v.most_common(1)[0][0] if v else None
 
 
 def _beside(text: str, c: Cand, persons: list[Cand]) -> bool:
@@ -357,6 +355,9 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
         votes[k]["organization"] += sum(votes[k].values()) + 1
     for k in {_key(c.text) for c, (t, w) in zip(cands, local) if w == KIND_PLACE} & set(votes):
         votes[k]["place"] += sum(votes[k].values()) + 1
+    bodies_by_first_word(cands, votes)
+    home_places(text, cands, votes, home, surnames)
+    kind_of_lists(text, cands, votes, surnames)
     places = {_key(c.text) for c in cands if _winner(votes.get(_key(c.text))) == "place"}
     out = []
     for c, (t, _) in zip(cands, local):

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..gazetteer import fold, gazetteer
 from ..words import zipf
@@ -206,3 +207,38 @@ def nationality_word(word: str) -> bool:
         if n in (k + "stan", k + "istan") or shared >= max(4, len(n) - 2):
             return True
     return False
+
+
+def _winner(votes: Counter | None) -> str | None:
+    """The type with the most votes, or None."""
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _spells(text: str, acr: str) -> bool:
+    """Do the words of ``text`` spell ``acr`` one syllable or more each, in order ("Prison Care and
+    Counseling Association" → PRISCCA, "Domestic Violence and Victim Support Unit" → DOVVSU)?
+    Every capitalised word gives the acronym its first letter and maybe more of its letters; the
+    connectors ("and", "of") give nothing. Stricter acronyms: ``_acronym_of``."""
+    words = [w for w in re.split(r"[\s\-]+", text) if w[:1].isupper()]
+    target = re.sub(r"[^A-Za-z]", "", acr).upper()
+    if not words or len(target) < len(words) or len(target) > 3 * len(words):
+        return False
+
+    @cache
+    def fit(i: int, j: int) -> bool:        # words[i:] spell target[j:]
+        if i == len(words):
+            return j == len(target)
+        word = words[i].upper()
+        if j >= len(target) or target[j] != word[0]:
+            return False
+        k, pos = j + 1, 1
+        while True:                          # the word's first letter, then a run of its letters in order
+            if fit(i + 1, k):
+                return True
+            if k >= len(target):
+                return False
+            pos = word.find(target[k], pos)
+            if pos < 0:
+                return False
+            k, pos = k + 1, pos + 1
+    return fit(0, 0)

@@ -21,7 +21,7 @@ import re
 from ..gazetteer import gazetteer
 from ..lexicons import alternation
 from ..words import zipf
-from .common import _PAREN, Cand, _acronym_of, _common, _heads, _is_acronym, nationality_word
+from .common import _PAREN, Cand, _acronym_of, _common, _heads, _is_acronym, _spells, nationality_word
 from .lexicon import (
     ACTOR_VERBS, CONNECTORS, DOCUMENT_WORDS, FOREIGN_TOWN_MIN, GENERIC, LEADING_NOISE, NAME_PART_ZIPF,
     NON_ORG_ACRONYMS, PARTICLES, TITLES,
@@ -136,7 +136,8 @@ _SPELLED_BODY = re.compile(r"\b(?:organi[sz]ations?|NGOs?|groups?|associations?|
 
 
 def spelled_names(text: str, start: int, end: int, home: str | None) -> list[Cand]:
-    """Bodies defined by the acronym their capitals spell, where the report shows a body: a head
+    """Bodies defined by the acronym their capitals (or syllables: "Prison Care and Counseling
+    Association (PRISCCA)", ``_spells``) spell, where the report shows a body: a head
     word, a body noun just before ("one domestic human rights organization, Citizens for Peace in
     Tarsania (CPT)") or the acronym acting elsewhere ("ACAT reported")."""
     out = []
@@ -145,9 +146,12 @@ def spelled_names(text: str, start: int, end: int, home: str | None) -> list[Can
         words = name.split()
         while len(words) > 2 and (words[0].lower() in LEADING_NOISE or not words[0][:1].isupper()):
             words = words[1:]
+        if not _acronym_of(" ".join(words), acr):   # the longest tail whose syllables spell it
+            whole = name.split()                      # ("Domestic" is a noise word elsewhere)
+            words = next((whole[i:] for i in range(len(whole) - 1) if whole[i][:1].isupper()
+                          and _spells(" ".join(whole[i:]), acr)), [])
         name = " ".join(words)
-        if acr.lower() in NON_ORG_ACRONYMS or acr[-1] == "s" or not _acronym_of(name, acr) \
-                or words[-1].lower() in DOCUMENT_WORDS:
+        if acr.lower() in NON_ORG_ACRONYMS or acr[-1] == "s" or not words or words[-1].lower() in DOCUMENT_WORDS:
             continue                          # "Internally Displaced Persons (IDPs)", "… Health Survey (DHS)"
         s = m.end(1) - len(name)
         gaz = gazetteer()
@@ -289,20 +293,30 @@ def _surname_after(text: str, c: Cand) -> int | None:
     a capitalised word right after it, no ordinary word, acronym, title, body word, country,
     large place or nationality, and no first word of another name ("journalist Mohamed Youssouf
     [Bathily] and", "student Mosarat Jahan [Munia] was found"; issue 14, read on reports without
-    gold)."""
+    gold); or two such words where a third does not follow, the two surnames of a Spanish name
+    ("his brother Hermes Misael [Sanchez Gomez] was injured", 2017 Honduras; t-ents4)."""
     m = _WORD_AFTER.match(text, c.end)
     if m is None:
         return None
-    word = m.group(1)
     if re.match(r"(?:[’']s)?\s+[A-Z]", text[m.end(1):m.end(1) + 4]):
+        two = _WORD_AFTER.match(text, m.end(1))
+        if two is not None and _surname_like(m.group(1), rare=False) and _surname_like(two.group(1), rare=False) \
+                and not re.match(r"(?:[’']s)?\s+[A-Z]", text[two.end(1):two.end(1) + 4]):
+            return two.end(1)                 # common surnames too ("Sanchez", "Gomez")
         return None                           # "Jahan Munia Sheikh …": a name of its own may start
+    return m.end(1) if _surname_like(m.group(1)) else None
+
+
+def _surname_like(word: str, rare: bool = True) -> bool:
+    """A capitalised word that may end a person's name (see ``_surname_after``); ``rare``: also
+    not a word as frequent as a common surname (a single word after a name may be the next
+    sentence's subject, two such words are a Spanish name's surnames)."""
     low = word.lower()
     place = gazetteer().lookup(word, alternates=False)
-    if _is_acronym(word) or _common(word) or zipf(word) >= NAME_PART_ZIPF or low in TITLES or low in GENERIC \
-            or _heads([word]) or low in CONNECTORS or nationality_word(word) or gazetteer().countries(word) \
-            or place is not None and (place.kind != "city" or place.population >= FOREIGN_TOWN_MIN):
-        return None
-    return m.end(1)
+    return not (_is_acronym(word) or _common(word) or rare and zipf(word) >= NAME_PART_ZIPF or low in TITLES
+                or low in GENERIC or _heads([word]) or low in CONNECTORS or nationality_word(word)
+                or gazetteer().countries(word)
+                or place is not None and (place.kind != "city" or place.population >= FOREIGN_TOWN_MIN))
 
 
 def _names_before(text: str, c: Cand, cands: list[Cand]) -> Cand | None:

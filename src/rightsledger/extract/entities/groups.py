@@ -18,8 +18,8 @@ from functools import lru_cache
 from ..gazetteer import fold, gazetteer
 from .common import _common, _demonym, _key
 from .lexicon import (
-    ARMED_GROUP_NOUNS, ARMED_LIST_NOUNS, ARMED_NAME_PREFIXES, GENERIC, GROUP_LIST_NOUNS, GROUP_NOUNS,
-    GROUP_WORDS_BEFORE, LEADING_NOISE, PLACE_WORDS, TITLES,
+    ARMED_GROUP_NOUNS, ARMED_LIST_NOUNS, ARMED_NAME_PREFIXES, ATTRIBUTIVE, GENERIC, GROUP_LIST_NOUNS,
+    GROUP_NOUNS, GROUP_WORDS_BEFORE, LEADING_NOISE, PLACE_WORDS, TITLES,
 )
 
 _NAME = r"[A-Z][\w’'\-]*[\w]"
@@ -103,8 +103,9 @@ class Groups:
 
 def _items(chunk: str, start: int, item: str = _ITEM) -> list[tuple[int, int, str]]:
     """The names of a list ("Malinke, Soussou, and Forestier"), each without leading noise
-    words, an owner, a religion or a nationality ("the President’s Mbochi", "Muslim
-    Mandingo", "Rwandan Hutu" → "Mbochi", "Mandingo", "Hutu"), with absolute offsets."""
+    words, an owner, a religion, a nationality or an alliance ("the President’s Mbochi", "Muslim
+    Mandingo", "Rwandan Hutu", "the G-9-allied Belekou gang" → "Mbochi", "Mandingo", "Hutu",
+    "Belekou"), with absolute offsets."""
     out = []
     for m in re.finditer(item, chunk):
         s, e = m.span()
@@ -115,7 +116,7 @@ def _items(chunk: str, start: int, item: str = _ITEM) -> list[tuple[int, int, st
         words = chunk[s:e].split()
         while len(words) >= 2 and (words[0].lower() in LEADING_NOISE or words[0].lower() in TITLES
                                    or _key(words[0]) in GENERIC or _key(words[0]) != fold(words[0])
-                                   or _demonym(words[0], set(), set())):
+                                   or _demonym(words[0], set(), set()) or ATTRIBUTIVE.search(words[0])):
             s += len(words[0]) + 1
             words = words[1:]
         name = chunk[s:e]

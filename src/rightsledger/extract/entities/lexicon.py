@@ -143,3 +143,5 @@ for _name, _forms in _BODIES.items():
 INTERNATIONAL_FORMS = re.compile(r"(?<![\w.\-])" + alternation(re.escape(f) for f in sorted(
     {f for n, fs in _BODIES.items() for f in [n, *fs]}, key=len, reverse=True))
     + r"(?![\w\-]|\.\w)")
+#: first words of a body's name in Arabic ("Jaysh al-Mahdi", "Jund al-Khilafah"): never a person.
+BODY_FIRST_WORDS = words("entities", "body_first_words")
