@@ -326,14 +326,14 @@ def main() -> int:
                 cells += [_cell(r, "id_"), _cell(r, "other_")]
                 pooled_rows.append(f"| {label} | {ranking} | " + " | ".join(
                     _cell(r, p) for p in ("", "id_", "other_", "pooled_", "pooled_id_", "pooled_other_"))
-                    + f" | {r['unjudged']} |")
+                    + f" | {r['other_unjudged']} |")
             rows.append(f"| {label} | {ranking} | {' | '.join(cells)} |")
     print(f"| set | ranking | {' | '.join(titles)} |")
     print("|" + "---|" * (2 + len(titles)))
     print("\n".join(rows))
     if pooled_rows:
         print("\ncorpus scope, strict (the question's own report) and pooled (+ hits judged to answer, "
-              "bench/pooled.py); unjudged: hits of other reports in the top k with no judgment")
+              "bench/pooled.py); unjudged: hits of other reports in the top k of the others with no judgment")
         print("| set | ranking | strict all | strict identifying | strict others | pooled all "
               "| pooled identifying | pooled others | unjudged |")
         print("|" + "---|" * 9)
