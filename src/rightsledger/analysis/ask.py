@@ -60,6 +60,7 @@ MAX_QUESTION_CHARS = 1000
 
 _WORDS = tomllib.loads(resources.files(__package__).joinpath("data/ask.toml").read_text("utf-8"))
 STOP_WORDS = frozenset(_WORDS["stop_words"])
+COUNTED_NOUNS = frozenset(_WORDS["counted_nouns"])   # "persons": what any count can be of (answers.py)
 
 QUESTION_WORDS = frozenset("what when where which who whom whose why how".split())
 
