@@ -164,20 +164,14 @@ def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, k: in
         hits = ask(store, q["question"], limit=k, **opts, **scope_filter(store, doc, scope))
         rank = next((h.rank for h in hits if h.doc == doc and any(
             h.start < e and h.end > s for s, e in q["answers"])), None)
-        pooled, unjudged = rank, 0
-        for h in hits if judged is not None else ():
-            if h.doc == doc:
-                continue
-            said = verdict(judged, q["id"], stems.get(h.doc, h.doc), h.start, h.end)
-            if said is None:
-                unjudged += 1
-                if pool is not None and q["id"] not in ident:
-                    pool.append({"id": q["id"], "question": q["question"], "file": names.get(h.doc, h.doc),
-                                 "start": h.start, "end": h.end, "sentence": h.text})
-            elif said and (pooled is None or h.rank < pooled):
-                pooled = h.rank
-        per.append({"id": q["id"], "rank": rank, "pooled": pooled, "unjudged": unjudged,
-                    "identifies": q["id"] in ident})
+        others = [(stems.get(h.doc, h.doc), h.start, h.end, h.rank) for h in hits if h.doc != doc]
+        row = {"id": q["id"], "rank": rank, "identifies": q["id"] in ident, "others": others}
+        per.append(_pooled(row, judged) if judged is not None else {**row, "pooled": rank, "unjudged": 0})
+        if pool is not None and q["id"] not in ident:
+            pool += [{"id": q["id"], "question": q["question"], "file": names.get(h.doc, h.doc),
+                      "start": h.start, "end": h.end, "sentence": h.text} for h in hits if h.doc != doc
+                     and verdict(judged or {}, q["id"], stems.get(h.doc, h.doc), h.start, h.end) is None]
+        pooled = per[-1]["pooled"]
         if verbose:
             why = ident.get(q["id"])
             top = hits[0].text[:80] if hits else "-"
@@ -186,8 +180,21 @@ def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, k: in
                 shown += f" pooled @{pooled}"
             print(f"    {q['id']} {shown:>5}  {q['question'][:60]:<60}  | {top}"
                   + (f"  [identifies: {', '.join(why)}]" if why else ""))
-    out = {"questions": len(per), "skipped": skipped, "seconds": time.perf_counter() - t0,
-           "misses": [r["id"] for r in per if r["rank"] is None], "per_question": per}
+    return {"skipped": skipped, "seconds": time.perf_counter() - t0, **summarise(per)}
+
+
+def _pooled(row: dict, judged: "Judged") -> dict:
+    """A question's row with its pooled rank (its own answer, or the first hit of another report
+    judged to answer) and its count of unjudged hits of other reports."""
+    said = [(verdict(judged, row["id"], stem, s, e), rank) for stem, s, e, rank in row["others"]]
+    ranks = [r for r in [row["rank"], *(rank for ok, rank in said if ok)] if r]
+    return {**row, "pooled": min(ranks) if ranks else None, "unjudged": sum(ok is None for ok, _ in said)}
+
+
+def summarise(per: list[dict]) -> dict:
+    """Recall and MRR, strict and pooled, over all questions, the identifying ones (``id_``) and
+    the others (``other_``), from the rows of :func:`evaluate`."""
+    out = {"questions": len(per), "misses": [r["id"] for r in per if r["rank"] is None], "per_question": per}
     for prefix, keep in (("", lambda r: True), ("id_", lambda r: r["identifies"]),
                          ("other_", lambda r: not r["identifies"])):
         rows = [r for r in per if keep(r)]
@@ -198,6 +205,29 @@ def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, k: in
         out[f"{prefix}questions"] = len(rows)
         out[f"{prefix}unjudged"] = sum(r["unjudged"] for r in rows)
     return out
+
+
+def rescore(path: Path, judged: "Judged") -> list[str]:
+    """The pooled table of a ``--json`` file of an earlier run, with today's judgments (after the
+    hits that run left unjudged have been judged, without asking again)."""
+    results = json.loads(path.read_text())
+    rows = []
+    for key, r in results.items():
+        if key.endswith("/corpus") and "per_question" in r:
+            name, ranking, _ = key.split("/")
+            r = summarise([_pooled(row, judged) for row in r["per_question"]])
+            rows.append(_pooled_row(f"{name} ({r['questions']} asked)", ranking, r))
+    return rows
+
+
+def _pooled_row(label: str, ranking: str, r: dict) -> str:
+    return (f"| {label} | {ranking} | " + " | ".join(
+        _cell(r, p) for p in ("", "id_", "other_", "pooled_", "pooled_id_", "pooled_other_"))
+        + f" | {r['other_unjudged']} |")
+
+
+POOLED_HEADER = ("| set | ranking | strict all | strict identifying | strict others | pooled all "
+                 "| pooled identifying | pooled others | unjudged |\n" + "|" + "---|" * 9)
 
 
 def _cell(r: dict, prefix: str) -> str:
@@ -275,8 +305,14 @@ def main() -> int:
     ap.add_argument("--judgments", default=str(JUDGMENTS), help="pooled judgments (bench/pooled.py)")
     ap.add_argument("--pool-out", help="write the unjudged pooled hits of the corpus scope here, to judge "
                                        "blind (bench/pooled.py)")
+    ap.add_argument("--rescore", metavar="JSON", help="print the pooled table of an earlier run's --json "
+                                                     "with today's judgments, asking nothing")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
+    if args.rescore:
+        print(POOLED_HEADER)
+        print("\n".join(rescore(Path(args.rescore), load_judgments(Path(args.judgments)))))
+        return 0
     if args.no_report_stage:
         from rightsledger.analysis import ask as ask_module
 
@@ -324,9 +360,7 @@ def main() -> int:
             if "corpus" in scopes:
                 r = results[f"{name}/{ranking}/corpus"]
                 cells += [_cell(r, "id_"), _cell(r, "other_")]
-                pooled_rows.append(f"| {label} | {ranking} | " + " | ".join(
-                    _cell(r, p) for p in ("", "id_", "other_", "pooled_", "pooled_id_", "pooled_other_"))
-                    + f" | {r['other_unjudged']} |")
+                pooled_rows.append(_pooled_row(label, ranking, r))
             rows.append(f"| {label} | {ranking} | {' | '.join(cells)} |")
     print(f"| set | ranking | {' | '.join(titles)} |")
     print("|" + "---|" * (2 + len(titles)))
@@ -334,9 +368,7 @@ def main() -> int:
     if pooled_rows:
         print("\ncorpus scope, strict (the question's own report) and pooled (+ hits judged to answer, "
               "bench/pooled.py); unjudged: hits of other reports in the top k of the others with no judgment")
-        print("| set | ranking | strict all | strict identifying | strict others | pooled all "
-              "| pooled identifying | pooled others | unjudged |")
-        print("|" + "---|" * 9)
+        print(POOLED_HEADER)
         print("\n".join(pooled_rows))
     if pool is not None:
         print(f"{write_pool(Path(args.pool_out), pool)} unjudged pooled hits written to {args.pool_out}")
