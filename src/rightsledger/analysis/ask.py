@@ -263,7 +263,7 @@ def similarities(question: str, texts: list[str]) -> list[float]:
 # -- ask -----------------------------------------------------------------------------------
 
 PLAIN_WEIGHTS = {"bm25": 0.5, "coverage": 0.5}
-RERANK_WEIGHT = 0.8    # share of the cosine similarity in the re-ranked score
+RERANK_WEIGHT = 0.6    # share of the cosine similarity in the re-ranked score (dev, t-ask4: 0.5 / 0.6 / 0.8)
 VECTOR_CANDIDATES = 60  # nearest sentences by embedding, pooled with the BM25 candidates
 DOC_WEIGHT = 0.1        # the report's prior (analysis.scope), when asked across reports (hybrid score)
 PLAIN_DOC_WEIGHT = 0.4  # the same on the plain score's scale (BM25 + coverage + intent, 0–1.5)
