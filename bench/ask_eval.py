@@ -4,6 +4,7 @@ across the corpus; plus the latency of ``ask``.
     python bench/ask_eval.py [--db DB] [--k 5] [--sets questions,questions_paraphrase]
                              [--rankings bm25,hybrid,rerank] [--scopes within,corpus,country]
                              [--latency] [--cold] [--pool-out DIR] [-v]
+    python bench/ask_eval.py --rescore RUN.json   # the pooled table of an earlier --json run, today's judgments
 
 Question sets: ``eval/questions.jsonl`` (written with the ranking in view; mostly about the
 example reports) and ``eval/questions_paraphrase.jsonl`` (held out: written from reading six
@@ -56,7 +57,8 @@ The corpus scope is then printed strict (own report only) and pooled (a hit answ
 overlaps the question's answer spans or a span judged to answer), for all / identifying /
 other questions; a pooled hit not judged counts as not answering and is counted
 (``unjudged``), so a later ranking shows how much of its top 5 is unjudged;
-``--pool-out DIR`` writes those hits, shuffled, to judge (``bench/pooled.py record``).
+``--pool-out DIR`` writes those hits, shuffled, to judge (``bench/pooled.py record``), and
+``--rescore RUN.json`` re-scores an earlier ``--json`` run with the judgments of today.
 
 ``--no-report-stage``: the ranking as it was before the report-level stage (round t-ask2),
 for before/after figures in one run of the same code.

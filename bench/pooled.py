@@ -39,6 +39,7 @@ not to; otherwise it is unjudged, counts as not answering, and is counted.
 
     python bench/ask_eval.py --db DB --scopes corpus --pool-out /tmp/pool   # writes the pool
     python bench/pooled.py record /tmp/pool --verdicts /tmp/pool/verdicts.txt
+    python bench/ask_eval.py --rescore RUN.json   # a --json run, re-scored with every judgment
 """
 from __future__ import annotations
 
