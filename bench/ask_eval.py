@@ -3,7 +3,8 @@ across the corpus; plus the latency of ``ask``.
 
     python bench/ask_eval.py [--db DB] [--k 5] [--sets questions,questions_paraphrase]
                              [--rankings bm25,hybrid,rerank] [--scopes within,corpus,country]
-                             [--latency] [--cold] [-v]
+                             [--latency] [--cold] [--pool-out DIR] [-v]
+    python bench/ask_eval.py --rescore RUN.json   # the pooled table of an earlier --json run, today's judgments
 
 Question sets: ``eval/questions.jsonl`` (written with the ranking in view; mostly about the
 example reports) and ``eval/questions_paraphrase.jsonl`` (held out: written from reading six
@@ -39,6 +40,26 @@ which report a question that identifies none means; the corpus scope is printed 
 questions and for the identifying ones only (``corpus, identifying (n)``). ``-v`` prints
 each question's reasons.
 
+Pooled judgments (``bench/pooled.py``, round t-ask4; the pool and the criterion were written
+before anything was judged). For the questions that identify nothing, the corpus scope is
+measured as IR evaluations measure it, with pooled relevance judgments: the pool is, for
+every non-identifying question of the held-out and dev sets, the union of the top 5 corpus
+hits of ``bm25``, ``hybrid`` and ``rerank``; every pooled hit of another report is judged
+once, blind (shuffled, no ranking, no report name shown), by this criterion: a sentence of
+another report answers a question that names nothing of its report when it states, for that
+report's country and year, the fact the question asks — a figure of the thing asked for a
+"how many / how much / how long / what share" question, the act or its absence for a
+"did / was" question, the person or body for "who", the date for "when", the place for
+"where" — with every restriction the question states; a sentence that only names the topic,
+says the figure is unknown or needs another sentence does not answer. The judgments are in
+``eval/judgments_corpus.jsonl`` (question id, report file name, span, verdict; no report text).
+The corpus scope is then printed strict (own report only) and pooled (a hit answers when it
+overlaps the question's answer spans or a span judged to answer), for all / identifying /
+other questions; a pooled hit not judged counts as not answering and is counted
+(``unjudged``), so a later ranking shows how much of its top 5 is unjudged;
+``--pool-out DIR`` writes those hits, shuffled, to judge (``bench/pooled.py record``), and
+``--rescore RUN.json`` re-scores an earlier ``--json`` run with the judgments of today.
+
 ``--no-report-stage``: the ranking as it was before the report-level stage (round t-ask2),
 for before/after figures in one run of the same code.
 
@@ -61,6 +82,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from pooled import JUDGMENTS, POOL_SETS, Judged, load_judgments, verdict, write_pool  # noqa: E402
 
 from rightsledger.store import Store  # noqa: E402
 
@@ -118,13 +141,19 @@ def scope_filter(store: Store, doc: str, scope: str) -> dict[str, str]:
 
 
 def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, k: int, ranking: str,
-             scope: str, verbose: bool, identifying: dict[str, list[str]] | None = None) -> dict[str, float]:
+             scope: str, verbose: bool, identifying: dict[str, list[str]] | None = None,
+             judged: "Judged | None" = None, pool: list[dict] | None = None) -> dict:
     """Recall@k and MRR of one ranking in one scope; with ``identifying`` (question id →
-    reasons), also over the questions that identify their report (``id_*``)."""
+    reasons), also over the questions that identify their report (``id_*``) and the others
+    (``other_*``). With ``judged`` (corpus scope, ``bench/pooled.py``), the pooled figures too
+    (``pooled_*``: a hit of another report answers when judged to), the unjudged hits counted
+    and, into ``pool``, those of the questions that identify nothing."""
     from rightsledger.analysis.ask import ask
 
-    found, rr, n, skipped, misses = 0, 0.0, 0, 0, []
-    id_found, id_rr, id_n = 0, 0.0, 0
+    ident = identifying or {}
+    stems = {doc: stem for stem, doc in docs.items() if "." not in stem}
+    names = {doc: name for name, doc in docs.items() if "." in name}
+    per, skipped = [], 0
     opts = {"bm25": dict(semantic=False, rerank=False), "hybrid": dict(rerank=False),
             "rerank": dict(rerank=True)}[ranking]
     t0 = time.perf_counter()
@@ -134,28 +163,79 @@ def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, k: in
         if doc is None:
             skipped += 1
             continue
-        n += 1
         hits = ask(store, q["question"], limit=k, **opts, **scope_filter(store, doc, scope))
         rank = next((h.rank for h in hits if h.doc == doc and any(
             h.start < e and h.end > s for s, e in q["answers"])), None)
-        if rank is not None:
-            found += 1
-            rr += 1.0 / rank
-        else:
-            misses.append(q["id"])
-        why = (identifying or {}).get(q["id"])
-        if why:
-            id_n += 1
-            id_found += rank is not None
-            id_rr += 1.0 / rank if rank else 0.0
+        others = [(stems.get(h.doc, h.doc), h.start, h.end, h.rank) for h in hits if h.doc != doc]
+        row = {"id": q["id"], "rank": rank, "identifies": q["id"] in ident, "others": others}
+        per.append(_pooled(row, judged) if judged is not None else {**row, "pooled": rank, "unjudged": 0})
+        if pool is not None and q["id"] not in ident:
+            pool += [{"id": q["id"], "question": q["question"], "file": names.get(h.doc, h.doc),
+                      "start": h.start, "end": h.end, "sentence": h.text} for h in hits if h.doc != doc
+                     and verdict(judged or {}, q["id"], stems.get(h.doc, h.doc), h.start, h.end) is None]
+        pooled = per[-1]["pooled"]
         if verbose:
+            why = ident.get(q["id"])
             top = hits[0].text[:80] if hits else "-"
-            print(f"    {q['id']} {'@' + str(rank) if rank else 'miss':>5}  {q['question'][:60]:<60}  | {top}"
+            shown = f"@{rank}" if rank else "miss"
+            if judged is not None and pooled != rank:
+                shown += f" pooled @{pooled}"
+            print(f"    {q['id']} {shown:>5}  {q['question'][:60]:<60}  | {top}"
                   + (f"  [identifies: {', '.join(why)}]" if why else ""))
-    return {"questions": n, "skipped": skipped, "recall": found / n if n else 0.0,
-            "mrr": rr / n if n else 0.0, "seconds": time.perf_counter() - t0, "misses": misses,
-            "id_questions": id_n, "id_recall": id_found / id_n if id_n else 0.0,
-            "id_mrr": id_rr / id_n if id_n else 0.0}
+    return {"skipped": skipped, "seconds": time.perf_counter() - t0, **summarise(per)}
+
+
+def _pooled(row: dict, judged: "Judged") -> dict:
+    """A question's row with its pooled rank (its own answer, or the first hit of another report
+    judged to answer) and its count of unjudged hits of other reports."""
+    said = [(verdict(judged, row["id"], stem, s, e), rank) for stem, s, e, rank in row["others"]]
+    ranks = [r for r in [row["rank"], *(rank for ok, rank in said if ok)] if r]
+    return {**row, "pooled": min(ranks) if ranks else None, "unjudged": sum(ok is None for ok, _ in said)}
+
+
+def summarise(per: list[dict]) -> dict:
+    """Recall and MRR, strict and pooled, over all questions, the identifying ones (``id_``) and
+    the others (``other_``), from the rows of :func:`evaluate`."""
+    out = {"questions": len(per), "misses": [r["id"] for r in per if r["rank"] is None], "per_question": per}
+    for prefix, keep in (("", lambda r: True), ("id_", lambda r: r["identifies"]),
+                         ("other_", lambda r: not r["identifies"])):
+        rows = [r for r in per if keep(r)]
+        for key, name in (("rank", ""), ("pooled", "pooled_")):
+            found = [r[key] for r in rows if r[key]]
+            out[f"{name}{prefix}recall"] = len(found) / len(rows) if rows else 0.0
+            out[f"{name}{prefix}mrr"] = sum(1.0 / x for x in found) / len(rows) if rows else 0.0
+        out[f"{prefix}questions"] = len(rows)
+        out[f"{prefix}unjudged"] = sum(r["unjudged"] for r in rows)
+    return out
+
+
+def rescore(path: Path, judged: "Judged") -> list[str]:
+    """The pooled table of a ``--json`` file of an earlier run, with today's judgments (after the
+    hits that run left unjudged have been judged, without asking again)."""
+    results = json.loads(path.read_text())
+    rows = []
+    for key, r in results.items():
+        if key.endswith("/corpus") and "per_question" in r:
+            name, ranking, _ = key.split("/")
+            r = summarise([_pooled(row, judged) for row in r["per_question"]])
+            rows.append(_pooled_row(f"{name} ({r['questions']} asked)", ranking, r))
+    return rows
+
+
+def _pooled_row(label: str, ranking: str, r: dict) -> str:
+    return (f"| {label} | {ranking} | " + " | ".join(
+        _cell(r, p) for p in ("", "id_", "other_", "pooled_", "pooled_id_", "pooled_other_"))
+        + f" | {r['other_unjudged']} |")
+
+
+POOLED_HEADER = ("| set | ranking | strict all | strict identifying | strict others | pooled all "
+                 "| pooled identifying | pooled others | unjudged |\n" + "|" + "---|" * 9)
+
+
+def _cell(r: dict, prefix: str) -> str:
+    """``recall / MRR`` of the figures under ``prefix`` (with n for a subset)."""
+    n = f" (n={r[prefix.removeprefix('pooled_') + 'questions']})" if prefix.endswith("_") and prefix != "pooled_" else ""
+    return f"{r[prefix + 'recall']:.2f} / {r[prefix + 'mrr']:.2f}{n}"
 
 
 def identifying_questions(store: Store, questions: list[dict], docs: dict[str, str]) -> dict[str, list[str]]:
@@ -224,8 +304,17 @@ def main() -> int:
     ap.add_argument("--no-report-stage", action="store_true",
                     help="the ranking before round t-ask2: no report evidence, no second search of the "
                          "reports it points at, no phrases in the report prior (for before/after)")
+    ap.add_argument("--judgments", default=str(JUDGMENTS), help="pooled judgments (bench/pooled.py)")
+    ap.add_argument("--pool-out", help="write the unjudged pooled hits of the corpus scope here, to judge "
+                                       "blind (bench/pooled.py)")
+    ap.add_argument("--rescore", metavar="JSON", help="print the pooled table of an earlier run's --json "
+                                                     "with today's judgments, asking nothing")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
+    if args.rescore:
+        print(POOLED_HEADER)
+        print("\n".join(rescore(Path(args.rescore), load_judgments(Path(args.judgments)))))
+        return 0
     if args.no_report_stage:
         from rightsledger.analysis import ask as ask_module
 
@@ -246,11 +335,13 @@ def main() -> int:
     sets = [s for s in args.sets.split(",") if s]
     scopes = [s for s in args.scopes.split(",") if s]
     results: dict[str, dict] = {}
-    print(f"recall@{args.k} / MRR; {len(store.doc_ids())} reports in the database")
+    judged = load_judgments(Path(args.judgments))
+    pool: list[dict] | None = [] if args.pool_out else None
+    print(f"recall@{args.k} / MRR; {len(store.doc_ids())} reports in the database; "
+          f"{sum(map(len, judged.values()))} pooled judgments ({args.judgments})")
     titles = [SCOPE_TITLES[s] for s in scopes] + (
         ["corpus, identifying questions", "corpus, the others"] if "corpus" in scopes else [])
-    header = f"| set | ranking | {' | '.join(titles)} |"
-    rows = []
+    rows, pooled_rows = [], []
     for name in sets:
         qs = load_questions(name)
         ident = identifying_questions(store, qs, docs)
@@ -260,23 +351,29 @@ def main() -> int:
             for scope in scopes:
                 if args.verbose:
                     print(f"  {name} {ranking} {scope}:")
+                corpus = scope == "corpus"
                 r = evaluate(store, qs, docs, k=args.k, ranking=ranking, scope=scope,
-                             verbose=args.verbose, identifying=ident)
+                             verbose=args.verbose, identifying=ident, judged=judged if corpus else None,
+                             pool=pool if corpus and name in POOL_SETS else None)
                 results[f"{name}/{ranking}/{scope}"] = r
-                cells.append(f"{r['recall']:.2f} / {r['mrr']:.2f}")
-            if "corpus" in scopes:
-                r = results[f"{name}/{ranking}/corpus"]
-                rest = r["questions"] - r["id_questions"]
-                found = r["recall"] * r["questions"] - r["id_recall"] * r["id_questions"]
-                rr = r["mrr"] * r["questions"] - r["id_mrr"] * r["id_questions"]
-                cells.append(f"{r['id_recall']:.2f} / {r['id_mrr']:.2f} (n={r['id_questions']})")
-                cells.append(f"{found / rest if rest else 0:.2f} / {rr / rest if rest else 0:.2f} (n={rest})")
+                cells.append(_cell(r, ""))
             n = results[f"{name}/{ranking}/{scopes[0]}"]
             label = f"{name} ({n['questions']} asked, {n['skipped']} skipped)"
+            if "corpus" in scopes:
+                r = results[f"{name}/{ranking}/corpus"]
+                cells += [_cell(r, "id_"), _cell(r, "other_")]
+                pooled_rows.append(_pooled_row(label, ranking, r))
             rows.append(f"| {label} | {ranking} | {' | '.join(cells)} |")
-    print(header)
+    print(f"| set | ranking | {' | '.join(titles)} |")
     print("|" + "---|" * (2 + len(titles)))
     print("\n".join(rows))
+    if pooled_rows:
+        print("\ncorpus scope, strict (the question's own report) and pooled (+ hits judged to answer, "
+              "bench/pooled.py); unjudged: hits of other reports in the top k of the others with no judgment")
+        print(POOLED_HEADER)
+        print("\n".join(pooled_rows))
+    if pool is not None:
+        print(f"{write_pool(Path(args.pool_out), pool)} unjudged pooled hits written to {args.pool_out}")
     for key, r in results.items():
         if r.get("misses"):
             print(f"missed ({key}): {' '.join(r['misses'])}")

@@ -228,6 +228,34 @@ def test_answers_group_figures_by_source(store):
     assert all(a.citation and a.evidence == TEXT[a.start:a.end] for a in res.items)
 
 
+def test_a_count_of_persons_held_is_no_answer_to_how_many_died(tmp_path):
+    """"How many people died": a figure of 58 "persons held" in a sentence the ranking returns
+    shares only "persons" with the deaths and is left out of the summary and the answers."""
+    bundle = _bundle()
+    held = TEXT.index("The Lantern Alliance kept a list of 58 persons held for their views.")
+    span = Span.of(TEXT, held, held + len("The Lantern Alliance kept a list of 58 persons held for their views."))
+    bundle.figures.append(Figure("veridia-2022:fig:3", "veridia-2022", 58, None, "persons held", "exact",
+                                 "the Lantern Alliance", "1.e", span))
+    st = Store(tmp_path / "held.db")
+    st.save(bundle, "test")
+    q = "How many people died in the Lisk protests?"
+    hits = ask(st, q, rerank=False)
+    assert any(h.start == held for h in hits)   # the sentence is among the passages read
+    res = answer(st, q, hits)
+    assert res.summary == "14, according to the government; at least 21, according to the Veridian Helsinki Committee"
+    assert 58 not in [a.value for a in res.items]
+
+
+def test_same_thing_ignores_the_nouns_any_count_has():
+    from rightsledger.analysis.answers import same_thing
+
+    assert same_thing("persons died", "deaths")
+    assert not same_thing("persons died", "persons arrested")
+    assert not same_thing("people killed", "individuals detained")
+    assert same_thing("persons", "persons arrested")     # a bare noun says nothing against it
+    assert same_thing(None, "deaths")
+
+
 def test_lost_their_lives_asks_for_deaths():
     """"How many lost their lives" counts deaths: a figure of persons who died answers it, and
     one of children who "lived" on the streets (the same prefix) answers it less."""

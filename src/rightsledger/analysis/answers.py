@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text as sql
 
-from .ask import SYNONYMS, content_words, intent, stem
+from .ask import COUNTED_NOUNS, SYNONYMS, content_words, intent, stem
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -104,6 +104,20 @@ def _stems(words: str | None) -> set[str]:
     return out - {""}
 
 
+def counted(what: str | None) -> set[str]:
+    """The stems of what a figure counts without the nouns any count can be of
+    (:data:`~rightsledger.analysis.ask.COUNTED_NOUNS`): "persons died" → died, death."""
+    return _stems(" ".join(w for w in content_words(what or "") if w.lower() not in COUNTED_NOUNS))
+
+
+def same_thing(a: str | None, b: str | None) -> bool:
+    """Whether two figures' ``what`` count the same thing: they share a word besides "persons",
+    "people" … ("persons died" and "deaths" do; "persons died" and "persons arrested" do not).
+    A ``what`` of such nouns alone, or none, says nothing against it."""
+    ca, cb = counted(a), counted(b)
+    return not ca or not cb or _overlap(ca, cb) > 0
+
+
 def _overlap(a: set[str], b: set[str]) -> int:
     return sum(1 for x in a if any(y.startswith(x) or x.startswith(y) for y in b))
 
@@ -149,11 +163,10 @@ def _figures(store: "Store", q: set[str], hits: list["Hit"]) -> tuple[list[Answe
         score = 2 * _overlap(what, q) + 0.5 * _overlap(ev, q) + 1.0 / h.rank
         scored.append((score, h, f, what))
     scored.sort(key=lambda t: (-t[0], t[1].rank))
-    best_what = scored[0][3]
+    best = scored[0][2].get("what")
     chosen, seen = [], set()
     for score, h, f, what in scored:
-        same = not best_what or not what or _overlap(what, best_what) > 0
-        if not same and chosen:
+        if chosen and not same_thing(f.get("what"), best):
             continue
         key = (f["value"], f.get("unit"), (f.get("source") or "").lower())
         if key in seen:
@@ -171,7 +184,7 @@ def _figures(store: "Store", q: set[str], hits: list["Hit"]) -> tuple[list[Answe
     parts, sources = [], set()
     for h, f in chosen:
         src = (f.get("source") or "").lower()
-        if src in sources or (_overlap(_stems(f.get("what")), best_what) == 0 and best_what and f.get("what")):
+        if src in sources or not same_thing(f.get("what"), best):
             continue
         sources.add(src)
         parts.append(figure_text(f["value"], f.get("value_end"), f.get("unit"), None,
