@@ -50,6 +50,8 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from .ages import AGE_AFTER_PERSON, AGE_BEFORE, age_by_context
+
 KINDS = ("count", "money", "percent", "duration", "age", "ordinal", "year", "date",
          "reference", "other")
 
@@ -191,25 +193,10 @@ AGE_AFTER = re.compile(r"^(?:[ \t]+years?[ \t]+old\b|[ \t]+years?[ \t]+of[ \t]+a
                        r"-years?-old\b|[ \t]+year-old\b)", re.I)
 DURATION_AFTER = re.compile(rf"^(?:[ \t]*-[ \t]*|[ \t]+)(?P<u>{_DUR})\b(?:['’](?!s\b)|['’]s\b)?",
                             re.I)
-AGE_BEFORE = re.compile(r"(?:\bages?|\baged|\bages?[ \t]+of|\b(?:younger|older)[ \t]+than|"
-                        r"\bas[ \t]+(?:young|old)[ \t]+as|"
-                        r"\bmarr(?:y|ies|ied|ying|iage)[ \t]+(?:at|before|by))"  # "marry at 16"
-                        r"[ \t]+$", re.I)
-# "The minimum age for marriage was 18, but could be reduced to 16": the age a rule moves to
-AGE_CHANGED = re.compile(r"\bage\b[^.;]{0,70}?\b(?:reduced|lowered|raised)[ \t]+to[ \t]+$", re.I)
-# "citizens over 18", "children under 15," — a comparison with a person and no counted noun
-AGE_AFTER_PERSON = re.compile(
-    r"\b(?:citizens|persons|people|children|minors|girls|boys|women|men|individuals|anyone|"
-    r"those|youths?|workers|employees|students|voters|adults|offenders|victims)[ \t]+"
-    r"(?:over|under|above|below|(?:younger|older)[ \t]+than)[ \t]+$", re.I)
-# "women and girls between 15 and 49 having received …": a range of ages after a person noun
-AGE_RANGE_PERSON = re.compile(  # … and in a survey's shares ("68 percent were between 15 and 17")
-    r"(?:\b(?:children|minors|girls|boys|women|men|persons|people|youths?|adolescents)[ \t]+(?:aged[ \t]+)?|"
-    r"\bpercent[ \t]+(?:were|was|are|is)[ \t]+)between[ \t]+$", re.I)
-AGE_END = re.compile(r"[ \t]*(?:[,.;:)]|$|(?:to|who|and|or|in|from|are|were|is|was|may|must|can|"
-                     r"cannot|at|for|with|without|be|had|have|has)\b)", re.I)  # "children over 10 had …"
 MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?[ \t]+$", re.I)
-MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{'|'.join(MONTHS)})\b", re.I)
+# "12 May", but not "children who are 12 or 13 may work": the modal is lower case
+MONTH_AFTER = re.compile(rf"^(?i:st|nd|rd|th)?[ \t]+(?i:of[ \t]+)?"
+                         rf"(?:(?i:{'|'.join(m for m in MONTHS if m != 'may')})|MAY|May)\b")
 REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:articles?|arts?\.|art|nos?\.|numbers?|sections?|paragraphs?|paras?\.|chapters?|"
     r"clauses?|parts?|items?|points?|annex(?:es)?|pages?|pp?\.|vol\.|volumes?|rules?|"
@@ -445,6 +432,20 @@ def _not_a_number(a: _Atom, text: str) -> bool:
 # ---------------------------------------------------------------------------- mentions
 
 
+DAY_LIST_NEXT = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+                           r"\d{1,2}\b(?![ \t]*[a-z]|[,.]\d)")
+DAY_LIST_LAST = re.compile(r"[ \t]*,?[ \t]*(?:and|or)[ \t]+$")
+DAY_LIST_END = re.compile(r"[ \t]*(?:[,.;:)]|$)")
+
+
+def _in_day_list(text: str, prev_end: int, a: _Atom) -> bool:
+    """A day in a list after a date ("strikes on August 9, 15, and 21"): another day follows
+    it, or it closes the list after "and"/"or" with no noun of its own ("On May 5, 12
+    protesters …" is a count)."""
+    return bool(DAY_LIST_NEXT.match(text, a.end) or DAY_LIST_LAST.search(text[prev_end:a.start])
+                and DAY_LIST_END.match(text, a.end))
+
+
 def _currency_code(word: str, adj: str | None) -> str:
     word = word.lower()
     if adj:
@@ -478,6 +479,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     i = 0
     prev_kind: str | None = None
     prev_end = -10
+    prev_age_end: int | None = None
     while i < len(atoms):
         a = atoms[i]
         start, end = a.start, a.end
@@ -537,12 +539,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         elif (am := AGE_AFTER.match(after)):
             kind, unit = "age", "age"
             end += am.end()
-        elif not a.fraction and (AGE_BEFORE.search(before) or AGE_CHANGED.search(
-                text[max(0, start - 90):start]) or (
-                value <= 120 and AGE_AFTER_PERSON.search(before) and AGE_END.match(after)) or (
-                value_end is not None and value_end <= 120 and AGE_RANGE_PERSON.search(before)
-                and not re.match(r"[ \t]+[a-z]+s\b", after))):  # "women between 15 and 49"
-            kind, unit = "age", "age"
+        elif not a.fraction and age_by_context(text, start, end, value, value_end, prev_age_end):
+            kind, unit = "age", "age"  # ages told by their context (extract/ages.py)
         elif (dm := DURATION_AFTER.match(after)):
             kind = "duration"
             u = dm.group("u").lower()
@@ -584,7 +582,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         elif (prev_kind in ("date", "reference", "year") and LIST_JOIN.match(text[prev_end:a.start])
               and not a.word):
             if (prev_kind == "date" and isinstance(value, int) and value <= 31
-                    and RANGE_GAP.match(text[prev_end:a.start])):
+                    and (RANGE_GAP.match(text[prev_end:a.start]) or _in_day_list(text, prev_end, a))):
                 kind = "date"
             elif prev_kind == "reference":
                 kind = "reference"
@@ -594,4 +592,6 @@ def find_numbers(text: str) -> list[NumberMention]:
         mentions.append(NumberMention(start, end, text[start:end], value, value_end, unit,
                                       qualifier, kind, equivalent, num_start, num_end))
         prev_kind, prev_end = kind, a.end if value_end is None else num_end
+        if kind == "age":
+            prev_age_end = end
     return mentions
