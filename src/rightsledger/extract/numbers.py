@@ -260,6 +260,10 @@ def _cardinal(words: list[str]) -> int | None:
         return head * 12 if head is not None else None
     if norm[0] in SCALES:  # text2num wants "one hundred", not "hundred" alone in every version
         norm = ["one", *norm]
+    if "trillion" in norm:  # beyond text2num: "nine trillion shillings"
+        k = norm.index("trillion")
+        head, tail = _cardinal(norm[:k]), _cardinal(norm[k + 1:]) if norm[k + 1:] else 0
+        return None if head is None or tail is None else head * SCALES["trillion"] + tail
     try:
         return int(text2num(" ".join(norm), "en"))
     except (ValueError, TypeError):
