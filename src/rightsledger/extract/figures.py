@@ -53,6 +53,9 @@ _TIME = r"(?:years?|months?|weeks?|days?|hours?)"
 SUSPENDED_TIME = re.compile(rf"-\s+(?:to|or|and)\s+\S+?-{_TIME}\b", re.I)  # "one- to three-month"
 TIME_AND = re.compile(rf"\b{_TIME}\s+and\s+(?:an?\s+)?$", re.I)  # "a year and one-half"
 RATE_BEFORE = re.compile(rf"\b{alternation(_L['rate_before'])}\s+$", re.I)  # "per 100,000 live births"
+FINE_BEFORE = re.compile(alternation(_L["fine_before"]), re.I)  # "may be fined up to …"
+FINE_AFTER = re.compile(alternation(_L["fine_after"]), re.I)  # "a 685,055 shilling ($195) fine"
+RULE_MOOD = re.compile(alternation(_L["rule_mood"]), re.I)
 POINTING_BACK = re.compile(rf"\b{alternation(_L['pointing_back'])}\s+$", re.I)  # "charged the 11 with"
 # "the six officers" right after "six officers" were counted: a count that points back
 POINTER_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
@@ -102,6 +105,8 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
                     for r in (*rule_mentions(stext, parsed), *legal_limits(stext))}
             if base + m.num_start in rule_cache[sent.start]:
                 continue
+            if m.kind == "money" and _fine_of_a_rule(m, ptext, text[sent.start:sent.end]):
+                continue  # "Violators may be fined up to 960,000 shillings": the rule's quantity
             root = _root_token(ap.doc, m)
             if root is not None and names_a_thing(root):
                 continue  # "the 4.5 formula": a label, not a count
@@ -111,6 +116,9 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
             if (m.kind == "count" and noun is not None and noun.i < root.i
                     and noun.dep_ == "compound"):
                 continue
+            if (_word_one(m, ptext) and noun is not None and noun.dep_ == "nsubj"
+                    and noun.head.lemma_.lower() in REPORT_VERBS):
+                continue  # "One NGO reported …", "One survey found …": "one" picks, not counts
             if noun is None and _pronoun_one(m, ptext, root):
                 continue  # "two reporters were beaten, one in May and one in July"
             if noun is None and _points_back(m, ptext, root):
@@ -161,6 +169,14 @@ def _is_candidate(m: NumberMention, ptext: str) -> bool:
     if _word_one(m, ptext) and _one_and_other(ptext, m.num_end):
         return False  # "separatists from one country on the territory of the other"
     return True
+
+
+def _fine_of_a_rule(m: NumberMention, ptext: str, sentence: str) -> bool:
+    """Is the amount a fine that a rule sets ("may be fined up to 960,000 shillings ($274)",
+    "the fine is increased to …", "carry a 685,055 shilling ($195) fine")? data/figures.toml."""
+    near = (FINE_BEFORE.search(ptext[max(0, m.start - 80):m.start])
+            or FINE_AFTER.search(ptext[m.end:m.end + 24]))
+    return bool(near) and RULE_MOOD.search(sentence) is not None
 
 
 def _one_and_other(ptext: str, end: int) -> bool:

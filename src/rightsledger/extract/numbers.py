@@ -51,6 +51,7 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from .ages import AGE_AFTER_PERSON, AGE_BEFORE, age_by_context
+from .lexicons import lexicon
 
 KINDS = ("count", "money", "percent", "duration", "age", "ordinal", "year", "date",
          "reference", "other")
@@ -121,63 +122,12 @@ QUALIFIERS = [
 ]
 QUALIFIER_BEFORE = [(q, re.compile(rf"(?:^|[^\w])(?:{p})[ \t]+$", re.I)) for q, p in QUALIFIERS]
 
-CURRENCY_WORDS = {
-    # plural/singular word -> ISO code (None: take the code from the adjective before)
-    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
-    "pounds": "GBP", "tenge": "KZT", "birr": "ETB", "nakfa": "ERN", "naira": "NGN",
-    "cedi": "GHS", "cedis": "GHS", "leone": "SLL", "leones": "SLL", "rand": "ZAR",
-    "kwanza": "AOA", "kwanzas": "AOA", "kwacha": "ZMW", "shilling": None, "shillings": None,
-    "franc": None, "francs": None, "dinar": None, "dinars": None, "rupee": None, "rupees": None,
-    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "som": "KGS",
-    "somoni": "TJS", "manat": None, "lari": "GEL", "dram": "AMD", "drams": "AMD",
-    "hryvnia": "UAH", "hryvnias": "UAH", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
-    "won": "KRW", "peso": None, "pesos": None, "real": "BRL", "reais": "BRL", "riyal": None,
-    "riyals": None, "rial": None, "rials": None, "dirham": None, "dirhams": None,
-    "lira": "TRY", "liras": "TRY", "shekel": "ILS", "shekels": "ILS", "taka": "BDT",
-    "kyat": "MMK", "kyats": "MMK", "riel": "KHR", "riels": "KHR", "kip": "LAK", "baht": "THB",
-    "ringgit": "MYR", "rupiah": "IDR", "dong": "VND", "afghani": "AFN", "afghanis": "AFN",
-    "cordoba": "NIO", "cordobas": "NIO", "quetzal": "GTQ", "quetzales": "GTQ",
-    "lempira": "HNL", "lempiras": "HNL", "colon": "CRC", "colones": "CRC", "bolivar": "VES",
-    "bolivares": "VES", "boliviano": "BOB", "bolivianos": "BOB", "guarani": "PYG",
-    "guaranies": "PYG", "sol": "PEN", "soles": "PEN", "gourde": "HTG", "gourdes": "HTG",
-    "ouguiya": "MRU", "ariary": "MGA", "metical": "MZN", "meticais": "MZN", "pula": "BWP",
-    "dalasi": "GMD", "tugrik": "MNT", "tugriks": "MNT", "lei": "RON", "leu": "RON",
-    "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "forints": "HUF", "koruna": "CZK",
-    "lek": "ALL", "leks": "ALL", "denar": "MKD", "denars": "MKD", "kuna": "HRK",
-    "sum": "UZS", "soums": "UZS", "som(s)": "KGS", "soms": "KGS", "rufiyaa": "MVR",
-    "ngultrum": "BTN", "kina": "PGK", "tala": "WST", "pa'anga": "TOP", "vatu": "VUV",
-    "crown": None, "crowns": None, "krone": None, "kroner": None, "krona": None, "kronor": None,
-    "mark": None, "marks": None, "ducat": None, "ducats": None, "florin": None, "florins": None,
-}
-ADJ_CURRENCY = {
-    ("liberian", "dollars"): "LRD", ("zimbabwean", "dollars"): "ZWL",
-    ("hong kong", "dollars"): "HKD", ("canadian", "dollars"): "CAD",
-    ("australian", "dollars"): "AUD", ("namibian", "dollars"): "NAD",
-    ("cfa", "francs"): "XAF", ("congolese", "francs"): "CDF", ("burundian", "francs"): "BIF",
-    ("rwandan", "francs"): "RWF", ("guinean", "francs"): "GNF", ("guinea", "francs"): "GNF", ("djiboutian", "francs"): "DJF",
-    ("swiss", "francs"): "CHF", ("kenyan", "shillings"): "KES", ("ugandan", "shillings"): "UGX",
-    ("tanzanian", "shillings"): "TZS", ("somali", "shillings"): "SOS",
-    ("somaliland", "shillings"): "SOS", ("algerian", "dinars"): "DZD",
-    ("tunisian", "dinars"): "TND", ("iraqi", "dinars"): "IQD", ("jordanian", "dinars"): "JOD",
-    ("libyan", "dinars"): "LYD", ("kuwaiti", "dinars"): "KWD", ("bahraini", "dinars"): "BHD",
-    ("serbian", "dinars"): "RSD", ("indian", "rupees"): "INR", ("pakistani", "rupees"): "PKR",
-    ("nepali", "rupees"): "NPR", ("sri lankan", "rupees"): "LKR", ("mexican", "pesos"): "MXN",
-    ("philippine", "pesos"): "PHP", ("colombian", "pesos"): "COP", ("cuban", "pesos"): "CUP",
-    ("argentine", "pesos"): "ARS", ("chilean", "pesos"): "CLP", ("dominican", "pesos"): "DOP",
-    ("saudi", "riyals"): "SAR", ("qatari", "riyals"): "QAR", ("iranian", "rials"): "IRR",
-    ("omani", "rials"): "OMR", ("yemeni", "rials"): "YER", ("moroccan", "dirhams"): "MAD",
-    ("emirati", "dirhams"): "AED", ("uae", "dirhams"): "AED", ("turkmen", "manat"): "TMT",
-    ("azerbaijani", "manat"): "AZN", ("egyptian", "pounds"): "EGP",
-    ("sudanese", "pounds"): "SDG", ("south sudanese", "pounds"): "SSP",
-    ("syrian", "pounds"): "SYP", ("lebanese", "pounds"): "LBP", ("british", "pounds"): "GBP",
-    ("us", "dollars"): "USD", ("u.s.", "dollars"): "USD", ("american", "dollars"): "USD",
-    ("new taiwan", "dollars"): "TWD", ("ethiopian", "birr"): "ETB",
-    ("czech", "crowns"): "CZK", ("danish", "crowns"): "DKK", ("swedish", "crowns"): "SEK",
-    ("norwegian", "crowns"): "NOK", ("danish", "kroner"): "DKK", ("swedish", "kronor"): "SEK",
-}
-SYMBOLS = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₦": "NGN",
-           "₸": "KZT", "₹": "INR", "₽": "RUB", "₴": "UAH", "₩": "KRW", "₱": "PHP",
-           "r$": "BRL", "c$": "NIO", "a$": "AUD", "hk$": "HKD", "rs.": "INR", "rs": "INR"}
+_CUR = lexicon("currencies")  # data/currencies.toml
+# currency word -> ISO code (None: take the code from the adjective before, or the country)
+CURRENCY_WORDS: dict[str, str | None] = {w: code or None for w, code in _CUR["words"].items()}
+ADJ_CURRENCY: dict[tuple[str, str], str] = {
+    (adj, word): code for word, adjs in _CUR["adjectives"].items() for adj, code in adjs.items()}
+SYMBOLS: dict[str, str] = dict(_CUR["symbols"])
 _CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
 _ADJ = "|".join(sorted({re.escape(a) for a, _ in ADJ_CURRENCY}, key=len, reverse=True))
 CURRENCY_AFTER = re.compile(
@@ -211,6 +161,11 @@ SHARED_SCALE = re.compile(r"\b(?:thousand|million|billion)\b", re.I)  # a range'
 RANGE_GAP = re.compile(r"^(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|through|and)[ \t]+)"
                        r"(?:US\$|[$€£¥₦₸₹₽₴₩₱]|[A-Z]{3}[ \t]?)?$")
 TIME_AFTER = re.compile(r"^(?::\d\d|[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock))", re.I)
+_NOT_NAMES = "|".join(lexicon("figures")["not_names"])
+# a capitalised word not at a sentence's start, right before digits (data/figures.toml: not_names)
+NAME_BEFORE_DIGITS = re.compile(rf"(?<![.!?:;\"“(][ \t])(?<=[\w,][ \t])(?!(?:{_NOT_NAMES}|"
+                                rf"{'|'.join(m.capitalize() for m in MONTHS)})\b)[A-Z][a-z]+[ \t]+$")
+COUNTED_AFTER_NAME = re.compile(r"[ \t]*(?:[-–%]|[,.]\d|\d)|[ \t]+(?:[a-z]+s|percent|per)\b")
 OR_MORE_AFTER = re.compile(r"^[ \t]+or[ \t]+more\b", re.I)
 
 
@@ -580,6 +535,9 @@ def find_numbers(text: str) -> list[NumberMention]:
                 re.search(r"\b[A-Z][a-z]+[ \t]+(?:(?:of|for|the)[ \t]+)?$", before)
                 or re.match(r"[ \t]+[A-Z][a-z]", text[a.end:a.end + 3])):
             kind = "reference"  # part of a name: "District Five", "Group of Seven", "Day of Zero Tolerance"
+        elif (not a.word and value_end is None and NAME_BEFORE_DIGITS.search(text, max(0, start - 40), start)
+              and not COUNTED_AFTER_NAME.match(after)):
+            kind = "reference"  # digits in a name: "Channel 24 stated", "Mile 16", "Canal 2 cameraman"
         elif prev_kind == "age" and re.fullmatch(r"[ \t]+(?:or|and|to)[ \t]+|[ \t]*[-–][ \t]*",
                                                  text[prev_end:a.start]):
             kind, unit = "age", "age"  # "as young as 12 or 13"
