@@ -3,7 +3,8 @@ dev gold and confirmed on state.gov pages without gold):
 
 - a fine a rule sets, in a sentence with no law word ("may be fined up to …", "the fine is
   increased to …", "Violations carry a … fine"); a fine a court imposed stays a figure;
-- "One NGO reported …": "one" picks the source, it counts nothing;
+- "One NGO reported …", "According to one NGO": "one" picks the source, it counts nothing;
+- "one or both parents"; lengths ("18 miles from the village"); "several dozen" (vague);
 - digits in a name ("Channel 24", "Mile 16", "Canal 2 cameraman");
 - ages told by a clause ("girls who were 12 or even younger") and days listed after a date.
 
@@ -20,12 +21,15 @@ TEXT = (
     "On June 2, the High Court sentenced editor Ana Ruiz to a fine of 500,000 francs ($1,100).\n\n"
     "One NGO reported that guards beat 14 detainees. "
     "One detainee died in custody. "
-    "In July Zembla Channel 24 stated that police arrested 30 persons at Mile 16.\n\n"
+    "In July Zembla Channel 24 stated that police arrested 30 persons at Mile 16. "
+    "According to one NGO, 40 villagers fled. "
+    "The body was found approximately 18 miles from the village. "
+    "Several dozen children lived in the camp, and many had lost one or both parents.\n\n"
     "Girls who were 12 or even younger were married to older men. "
     "Garment workers struck on August 9, 15, and 21, and 300 were dismissed.\n"
 )
 
-EXPECTED = [500000, 1100, 14, 1, 30, 300]
+EXPECTED = [500000, 1100, 14, 1, 30, 40, 300]
 
 
 @pytest.mark.model

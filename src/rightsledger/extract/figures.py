@@ -65,6 +65,7 @@ PERSON_NOUNS = {
 }
 TIME_NOUNS = {"degree", "second", "minute", "hour", "day", "week", "month", "year", "decade",
               "time", "century", "night", "weekend", "term", "session"}
+LENGTH_NOUNS = frozenset(_L["length_nouns"])  # "18 miles from Mbah": a measure
 COUNT_NOUNS = {"number", "total", "toll", "count", "figure", "tally"}
 REPORT_VERBS = {
     "report", "state", "say", "estimate", "claim", "note", "announce", "record", "document",
@@ -72,6 +73,7 @@ REPORT_VERBS = {
     "acknowledge", "tell", "publish", "cite", "calculate", "put", "identify", "list",
     "verify", "declare", "disclose", "suggest", "conclude", "maintain", "insist", "add",
 }
+ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.I)
 SOURCE_STOP = re.compile(r"\s*(?:,|;|\(|\bwhich\b|\bwho\b|\bthat\b).*$", re.S)
 # "according to X": X runs to a comma, a bracket or the end ("U.N." stops nothing)
 ACCORDING = re.compile(
@@ -111,14 +113,17 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
             if root is not None and names_a_thing(root):
                 continue  # "the 4.5 formula": a label, not a count
             noun = _counted_noun(root, m) if root is not None else None
-            if m.kind == "count" and noun is not None and noun.lemma_.lower() in TIME_NOUNS:
+            if m.kind == "count" and noun is not None and (noun.lemma_.lower() in TIME_NOUNS
+                                                           or noun.lemma_.lower() in LENGTH_NOUNS
+                                                           or noun.lower_ in LENGTH_NOUNS):
                 continue
             if (m.kind == "count" and noun is not None and noun.i < root.i
                     and noun.dep_ == "compound"):
                 continue
-            if (_word_one(m, ptext) and noun is not None and noun.dep_ == "nsubj"
-                    and noun.head.lemma_.lower() in REPORT_VERBS):
-                continue  # "One NGO reported …", "One survey found …": "one" picks, not counts
+            if _word_one(m, ptext) and noun is not None and (
+                    noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REPORT_VERBS
+                    or ACCORDING_TO.search(ptext[max(0, m.start - 16):m.start])):
+                continue  # "One NGO reported …", "according to one NGO": "one" picks a source
             if noun is None and _pronoun_one(m, ptext, root):
                 continue  # "two reporters were beaten, one in May and one in July"
             if noun is None and _points_back(m, ptext, root):

@@ -383,6 +383,8 @@ def _not_a_number(a: _Atom, text: str) -> bool:
     if word == "one" and (NOT_A_NUMBER.search(before) or re.match(
             r"(?:[ \t]+another\b|['’]s\b|[.;:!?])", text[a.end:a.end + 10], re.I)):
         return True  # "no one", "one another", "one's", "could not afford one."
+    if word == "dozen" and re.search(r"\b(?:several|few|many)[ \t]+$", before, re.I):
+        return True  # "several dozen children": a vague plural, like "dozens"
     if a.fraction and re.search(r"\btime[ \t-]+and[ \t-]+$", before, re.I):
         return True  # "time and a half" (overtime pay)
     return word == "half" and bool(ORDINAL_HALF.search(before))  # "the first half of"
