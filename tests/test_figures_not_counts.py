@@ -4,6 +4,8 @@ dev gold and confirmed on state.gov pages without gold):
 - a fine a rule sets, in a sentence with no law word ("may be fined up to …", "the fine is
   increased to …", "Violations carry a … fine"); a fine a court imposed stays a figure;
 - "One NGO reported …", "According to one NGO": "one" picks the source, it counts nothing;
+- a number in the clause of a modal of obligation or permission ("must register with three
+  entities", "should receive 60 percent"), not of conjecture ("may have killed 25");
 - "one or both parents"; lengths ("18 miles from the village"); "several dozen" (vague);
 - digits in a name ("Channel 24", "Mile 16", "Canal 2 cameraman");
 - ages told by a clause ("girls who were 12 or even younger") and days listed after a date.
@@ -25,11 +27,15 @@ TEXT = (
     "According to one NGO, 40 villagers fled. "
     "The body was found approximately 18 miles from the village. "
     "Several dozen children lived in the camp, and many had lost one or both parents.\n\n"
+    "Associations must register with three ministries. "
+    "Night workers should receive a premium of 60 percent. "
+    "Children with one Zemblan parent must apply for citizenship before turning 18. "
+    "Soldiers may have killed 25 villagers, and the army could not account for 12 rifles.\n\n"
     "Girls who were 12 or even younger were married to older men. "
     "Garment workers struck on August 9, 15, and 21, and 300 were dismissed.\n"
 )
 
-EXPECTED = [500000, 1100, 14, 1, 30, 40, 300]
+EXPECTED = [500000, 1100, 14, 1, 30, 40, 25, 12, 300]
 
 
 @pytest.mark.model

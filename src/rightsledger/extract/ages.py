@@ -25,6 +25,7 @@ import re
 
 AGE_BEFORE = re.compile(r"(?:\bages?|\baged|\bages?[ \t]+of|\b(?:younger|older)[ \t]+than|"
                         r"\bas[ \t]+(?:young|old)[ \t]+as|"
+                        r"(?<!\bin )\bturn(?:s|ed|ing)?|"  # "must apply before turning 18"
                         r"\bmarr(?:y|ies|ied|ying|iage)[ \t]+(?:at|before|by))"  # "marry at 16"
                         r"[ \t]+$", re.I)
 # "The minimum age for marriage was 18, but could be reduced to 16": the age a rule moves to;

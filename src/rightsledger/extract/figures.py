@@ -73,6 +73,7 @@ REPORT_VERBS = {
     "acknowledge", "tell", "publish", "cite", "calculate", "put", "identify", "list",
     "verify", "declare", "disclose", "suggest", "conclude", "maintain", "insist", "add",
 }
+RULE_MODALS = frozenset(_L["rule_modals"])
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.I)
 SOURCE_STOP = re.compile(r"\s*(?:,|;|\(|\bwhich\b|\bwho\b|\bthat\b).*$", re.S)
 # "according to X": X runs to a comma, a bracket or the end ("U.N." stops nothing)
@@ -117,6 +118,8 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
                                                            or noun.lemma_.lower() in LENGTH_NOUNS
                                                            or noun.lower_ in LENGTH_NOUNS):
                 continue
+            if root is not None and _in_rule_clause(noun if noun is not None else root):
+                continue  # "NGOs must register with three entities": a rule's quantity
             if (m.kind == "count" and noun is not None and noun.i < root.i
                     and noun.dep_ == "compound"):
                 continue
@@ -174,6 +177,16 @@ def _is_candidate(m: NumberMention, ptext: str) -> bool:
     if _word_one(m, ptext) and _one_and_other(ptext, m.num_end):
         return False  # "separatists from one country on the territory of the other"
     return True
+
+
+def _in_rule_clause(tok: "Token") -> bool:
+    """Is the verb that governs ``tok`` under a modal of obligation or permission ("must
+    register", "should receive", "may be derived"), not one of conjecture ("may have killed")?"""
+    verb = _governing_verb(tok)
+    if verb is None:
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & RULE_MODALS) and "have" not in aux
 
 
 def _fine_of_a_rule(m: NumberMention, ptext: str, sentence: str) -> bool:
