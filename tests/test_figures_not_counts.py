@@ -26,6 +26,7 @@ TEXT = (
     "In July Zembla Channel 24 stated that police arrested 30 persons at Mile 16. "
     "According to one NGO, 40 villagers fled. "
     "The body was found approximately 18 miles from the village. "
+    "Mines still contaminated about 120 square kilometers of the valley. "
     "Several dozen children lived in the camp, and many had lost one or both parents.\n\n"
     "Associations must register with three ministries. "
     "Night workers should receive a premium of 60 percent. "
@@ -35,7 +36,7 @@ TEXT = (
     "Garment workers struck on August 9, 15, and 21, and 300 were dismissed.\n"
 )
 
-EXPECTED = [500000, 1100, 14, 1, 30, 40, 25, 12, 300]
+EXPECTED = [500000, 1100, 14, 1, 30, 40, 120, 25, 12, 300]
 
 
 @pytest.mark.model

@@ -115,8 +115,7 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
                 continue  # "the 4.5 formula": a label, not a count
             noun = _counted_noun(root, m) if root is not None else None
             if m.kind == "count" and noun is not None and (noun.lemma_.lower() in TIME_NOUNS
-                                                           or noun.lemma_.lower() in LENGTH_NOUNS
-                                                           or noun.lower_ in LENGTH_NOUNS):
+                                                           or _length(noun)):
                 continue
             if root is not None and _in_rule_clause(noun if noun is not None else root):
                 continue  # "NGOs must register with three entities": a rule's quantity
@@ -177,6 +176,13 @@ def _is_candidate(m: NumberMention, ptext: str) -> bool:
     if _word_one(m, ptext) and _one_and_other(ptext, m.num_end):
         return False  # "separatists from one country on the territory of the other"
     return True
+
+
+def _length(noun: "Token") -> bool:
+    """"18 miles", "five feet": a length (a measure, no figure); "120 square kilometers" is
+    an area, a figure (kestria gold)."""
+    return ((noun.lemma_.lower() in LENGTH_NOUNS or noun.lower_ in LENGTH_NOUNS)
+            and not any(c.lower_ in ("square", "cubic") for c in noun.children))
 
 
 def _in_rule_clause(tok: "Token") -> bool:
