@@ -29,6 +29,12 @@ AGES = [
     # "at N" where the sentence speaks of minors or adults, and the range that follows
     ("Minors become adults at 18 but leave the juvenile courts at 16; between 16 and 18, they "
      "are tried as adults.", [(18, None, "age"), (16, None, "age"), (16, 18, "age")]),
+    # after an age of the same sentence: a list, an age again after a preposition
+    ("Three girls ages three, five, and eight were abused.",
+     [(3, None, "count"), (3, None, "age"), (5, None, "age"), (8, None, "age")]),
+    ("Of women, 10 percent married before age 15 and 52 percent before 18.",
+     [(10, None, "percent"), (15, None, "age"), (52, None, "percent"), (18, None, "age")]),
+    ("Children must apply before turning 18.", [(18, None, "age")]),
     # a rule setting an age
     ("The ministry set the maximum age for free primary schooling at 13.", [(13, None, "age")]),
 ]
@@ -42,6 +48,7 @@ COUNTS = [
     ("Police detained 40 protesters who were later released; 12 were women.",
      [(40, None, "count"), (12, None, "count")]),
     ("At noon the guards moved 14 adults at 2 sites.", [(14, None, "count"), (2, None, "count")]),
+    ("Girls aged 12, and 40 boys, attended.", [(12, None, "age"), (40, None, "count")]),
 ]
 
 DAYS = [

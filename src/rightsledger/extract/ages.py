@@ -14,7 +14,9 @@ the wording around it:
   12 or even younger", "children who are 14 to 17 may work", "before they were 15";
 - "or older"/"and over" after it: "children 14 or older", "persons 60 and above";
 - "at 16" in a sentence about minors or adults: "Minors are considered adults at 18";
-  and a range right after such an age ("… at 16; between 16 and 18, they are tried").
+- after an age of the same sentence: a range ("… at 16; between 16 and 18, they are tried"),
+  the next of a list ("girls ages three, five, and eight"), an age again after a
+  preposition ("married before age 15 and 52 percent before 18").
 
 Not ages: a number that counts a noun after it ("who were 12 men", "children over 10
 villages"), fractions, numbers above 120.
@@ -54,6 +56,10 @@ OR_OLDER = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:even[ \t]+)?(?:older|younger|ov
 # so far speaks of minors or adults
 AT_AGE = re.compile(r"\b(?:adults?|minors?|juveniles?|majority)\b[^.;]{0,60}?\bat[ \t]+$", re.I)
 BETWEEN = re.compile(r"\bbetween[ \t]+$", re.I)
+# after an age of the same sentence: the next of a list ("girls ages three, five, and eight")
+# and an age again with a preposition ("married before age 15 and 52 percent before 18")
+LIST_AFTER_AGE = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?", re.I)
+AGE_AGAIN = re.compile(r"\b(?:before|after|under|over|by|until)[ \t]+$", re.I)
 PLURAL_NOUN_AFTER = re.compile(r"[ \t]+[a-z]+s\b")
 
 
@@ -79,6 +85,9 @@ def age_by_context(text: str, start: int, end: int, value: float, value_end: flo
         return True
     if (AT_AGE.search(wide) or AGE_SET_AT.search(wide)) and AGE_END.match(after):
         return True
-    return (value_end is not None and prev_age_end is not None and 0 <= start - prev_age_end < 40
-            and BETWEEN.search(before) is not None and AGE_END.match(after) is not None
-            and not re.search(r"[.!?]", text[prev_age_end:start]))
+    if prev_age_end is None or not 0 <= start - prev_age_end < 80 or re.search(
+            r"[.!?]", text[prev_age_end:start]) or not AGE_END.match(after):
+        return False
+    gap = text[prev_age_end:start]
+    return bool(LIST_AFTER_AGE.fullmatch(gap) or AGE_AGAIN.search(before)
+                or value_end is not None and BETWEEN.search(before) and len(gap) < 40)
