@@ -1,5 +1,6 @@
-"""Ages told by their context (extract/ages.py) and days listed after a date are not counts:
-``find_numbers`` gives them the kinds ``age`` and ``date``, so they never become figures
+"""Ages told by their context (extract/ages.py), days listed after a date and school grades are
+not counts: ``find_numbers`` gives them the kinds ``age``, ``date`` and ``reference``, so they
+never become figures
 (docs/EVALUATION.md: "Not: parts of dates, …, ages"). Sentences of our own making, about a
 fictional country; no model needed."""
 from __future__ import annotations
@@ -63,6 +64,9 @@ DAYS = [
     # "may" the modal is no month; "May" the month is
     ("Of the detainees, 13 may be released.", [(13, None, "count")]),
     ("Rallies began on 12 May.", [(12, None, "date")]),
+    # a school grade is a label
+    ("Education through grade nine is compulsory; refugees studied to grade 9.",
+     [(9, None, "reference"), (9, None, "reference")]),
 ]
 
 

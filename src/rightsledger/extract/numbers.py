@@ -166,6 +166,7 @@ _NOT_NAMES = "|".join(lexicon("figures")["not_names"])
 NAME_BEFORE_DIGITS = re.compile(rf"(?<![.!?:;\"“(][ \t])(?<=[\w,][ \t])(?!(?:{_NOT_NAMES}|"
                                 rf"{'|'.join(m.capitalize() for m in MONTHS)})\b)[A-Z][a-z]+[ \t]+$")
 COUNTED_AFTER_NAME = re.compile(r"[ \t]*(?:[-–%]|[,.]\d|\d)|[ \t]+(?:[a-z]+s|percent|per)\b")
+GRADE_BEFORE = re.compile(r"\bgrade[ \t]+$", re.I)
 OR_MORE_AFTER = re.compile(r"^[ \t]+or[ \t]+more\b", re.I)
 
 
@@ -526,6 +527,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             kind = "reference"  # glued to a name: "COVID-19", "AK-47", "Vision-2030"
         elif not a.word and re.match(r"^\.[a-z]\b", after):
             kind = "reference"  # section ids "2.e", "1.c."
+        elif value_end is None and GRADE_BEFORE.search(before):
+            kind = "reference"  # a school grade is a label: "through grade nine", "grade 9"
         elif not a.word and (REFERENCE_BEFORE.search(before) or INSTRUMENT_BEFORE.search(before)):
             kind = "reference"
         elif not a.word and re.search(r"\($", before) and re.match(r"^\)", after) and value < 20:
