@@ -18,7 +18,10 @@
   with no noun, standing for a count made before in the report); compound
   modifiers ("a three-step procedure") but not the size of a body ("the 220-seat
   parliament", "a 16,000-member unit": ``sized_nouns`` of data/figures.toml); the
-  denominator of a rate ("per 100,000 live births"); numbers glued to names ("COVID-19").
+  denominator of a rate ("per 100,000 live births"); numbers glued to names ("COVID-19");
+  a fine a rule sets ("may be fined up to …") and any number in the clause of a modal of
+  obligation or permission ("NGOs must register with three ministries"), not "may have";
+  lengths ("18 miles"); "one" picking a source ("One NGO reported", "according to one NGO").
 
 For each figure the dependency parse gives ``what`` — the counted noun with its
 modifiers and the verb it belongs to ("persons died", "criminal cases of torture
