@@ -17,6 +17,7 @@ CASES = [
     ("10,000 persons", [(10000, None, None, "exact", "count")]),
     ("1.6 million workers", [(1600000, None, None, "exact", "count")]),
     ("a dozen journalists", [(12, None, None, "exact", "count")]),
+    ("up to nine trillion shillings", [(9_000_000_000_000, None, "shillings", "up to", "money")]),
     ("two dozen guards", [(24, None, None, "exact", "count")]),
     ("one-half of the prisons", [(0.5, None, None, "exact", "count")]),
     ("a third of the judges", [(0.333333, None, None, "exact", "count")]),

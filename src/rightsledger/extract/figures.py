@@ -18,7 +18,10 @@
   with no noun, standing for a count made before in the report); compound
   modifiers ("a three-step procedure") but not the size of a body ("the 220-seat
   parliament", "a 16,000-member unit": ``sized_nouns`` of data/figures.toml); the
-  denominator of a rate ("per 100,000 live births"); numbers glued to names ("COVID-19").
+  denominator of a rate ("per 100,000 live births"); numbers glued to names ("COVID-19");
+  a fine a rule sets ("may be fined up to …") and any number in the clause of a modal of
+  obligation or permission ("NGOs must register with three ministries"), not "may have";
+  lengths ("18 miles"); "one" picking a source ("One NGO reported", "according to one NGO").
 
 For each figure the dependency parse gives ``what`` — the counted noun with its
 modifiers and the verb it belongs to ("persons died", "criminal cases of torture
@@ -53,6 +56,9 @@ _TIME = r"(?:years?|months?|weeks?|days?|hours?)"
 SUSPENDED_TIME = re.compile(rf"-\s+(?:to|or|and)\s+\S+?-{_TIME}\b", re.I)  # "one- to three-month"
 TIME_AND = re.compile(rf"\b{_TIME}\s+and\s+(?:an?\s+)?$", re.I)  # "a year and one-half"
 RATE_BEFORE = re.compile(rf"\b{alternation(_L['rate_before'])}\s+$", re.I)  # "per 100,000 live births"
+FINE_BEFORE = re.compile(alternation(_L["fine_before"]), re.I)  # "may be fined up to …"
+FINE_AFTER = re.compile(alternation(_L["fine_after"]), re.I)  # "a 685,055 shilling ($195) fine"
+RULE_MOOD = re.compile(alternation(_L["rule_mood"]), re.I)
 POINTING_BACK = re.compile(rf"\b{alternation(_L['pointing_back'])}\s+$", re.I)  # "charged the 11 with"
 # "the six officers" right after "six officers" were counted: a count that points back
 POINTER_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
@@ -62,6 +68,7 @@ PERSON_NOUNS = {
 }
 TIME_NOUNS = {"degree", "second", "minute", "hour", "day", "week", "month", "year", "decade",
               "time", "century", "night", "weekend", "term", "session"}
+LENGTH_NOUNS = frozenset(_L["length_nouns"])  # "18 miles from Mbah": a measure
 COUNT_NOUNS = {"number", "total", "toll", "count", "figure", "tally"}
 REPORT_VERBS = {
     "report", "state", "say", "estimate", "claim", "note", "announce", "record", "document",
@@ -69,6 +76,8 @@ REPORT_VERBS = {
     "acknowledge", "tell", "publish", "cite", "calculate", "put", "identify", "list",
     "verify", "declare", "disclose", "suggest", "conclude", "maintain", "insist", "add",
 }
+RULE_MODALS = frozenset(_L["rule_modals"])
+ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.I)
 SOURCE_STOP = re.compile(r"\s*(?:,|;|\(|\bwhich\b|\bwho\b|\bthat\b).*$", re.S)
 # "according to X": X runs to a comma, a bracket or the end ("U.N." stops nothing)
 ACCORDING = re.compile(
@@ -102,15 +111,24 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
                     for r in (*rule_mentions(stext, parsed), *legal_limits(stext))}
             if base + m.num_start in rule_cache[sent.start]:
                 continue
+            if m.kind == "money" and _fine_of_a_rule(m, ptext, text[sent.start:sent.end]):
+                continue  # "Violators may be fined up to 960,000 shillings": the rule's quantity
             root = _root_token(ap.doc, m)
             if root is not None and names_a_thing(root):
                 continue  # "the 4.5 formula": a label, not a count
             noun = _counted_noun(root, m) if root is not None else None
-            if m.kind == "count" and noun is not None and noun.lemma_.lower() in TIME_NOUNS:
+            if m.kind == "count" and noun is not None and (noun.lemma_.lower() in TIME_NOUNS
+                                                           or _length(noun)):
                 continue
+            if root is not None and _in_rule_clause(noun if noun is not None else root):
+                continue  # "NGOs must register with three entities": a rule's quantity
             if (m.kind == "count" and noun is not None and noun.i < root.i
                     and noun.dep_ == "compound"):
                 continue
+            if _word_one(m, ptext) and noun is not None and (
+                    noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REPORT_VERBS
+                    or ACCORDING_TO.search(ptext[max(0, m.start - 16):m.start])):
+                continue  # "One NGO reported …", "according to one NGO": "one" picks a source
             if noun is None and _pronoun_one(m, ptext, root):
                 continue  # "two reporters were beaten, one in May and one in July"
             if noun is None and _points_back(m, ptext, root):
@@ -161,6 +179,31 @@ def _is_candidate(m: NumberMention, ptext: str) -> bool:
     if _word_one(m, ptext) and _one_and_other(ptext, m.num_end):
         return False  # "separatists from one country on the territory of the other"
     return True
+
+
+def _length(noun: "Token") -> bool:
+    """"18 miles", "five feet": a length (a measure, no figure); "120 square kilometers" is
+    an area, a figure (kestria gold)."""
+    return ((noun.lemma_.lower() in LENGTH_NOUNS or noun.lower_ in LENGTH_NOUNS)
+            and not any(c.lower_ in ("square", "cubic") for c in noun.children))
+
+
+def _in_rule_clause(tok: "Token") -> bool:
+    """Is the verb that governs ``tok`` under a modal of obligation or permission ("must
+    register", "should receive", "may be derived"), not one of conjecture ("may have killed")?"""
+    verb = _governing_verb(tok)
+    if verb is None:
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & RULE_MODALS) and "have" not in aux
+
+
+def _fine_of_a_rule(m: NumberMention, ptext: str, sentence: str) -> bool:
+    """Is the amount a fine that a rule sets ("may be fined up to 960,000 shillings ($274)",
+    "the fine is increased to …", "carry a 685,055 shilling ($195) fine")? data/figures.toml."""
+    near = (FINE_BEFORE.search(ptext[max(0, m.start - 80):m.start])
+            or FINE_AFTER.search(ptext[m.end:m.end + 24]))
+    return bool(near) and RULE_MOOD.search(sentence) is not None
 
 
 def _one_and_other(ptext: str, end: int) -> bool:

@@ -50,6 +50,9 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from .ages import AGE_AFTER_PERSON, AGE_BEFORE, age_by_context
+from .lexicons import lexicon
+
 KINDS = ("count", "money", "percent", "duration", "age", "ordinal", "year", "date",
          "reference", "other")
 
@@ -119,63 +122,12 @@ QUALIFIERS = [
 ]
 QUALIFIER_BEFORE = [(q, re.compile(rf"(?:^|[^\w])(?:{p})[ \t]+$", re.I)) for q, p in QUALIFIERS]
 
-CURRENCY_WORDS = {
-    # plural/singular word -> ISO code (None: take the code from the adjective before)
-    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
-    "pounds": "GBP", "tenge": "KZT", "birr": "ETB", "nakfa": "ERN", "naira": "NGN",
-    "cedi": "GHS", "cedis": "GHS", "leone": "SLL", "leones": "SLL", "rand": "ZAR",
-    "kwanza": "AOA", "kwanzas": "AOA", "kwacha": "ZMW", "shilling": None, "shillings": None,
-    "franc": None, "francs": None, "dinar": None, "dinars": None, "rupee": None, "rupees": None,
-    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "som": "KGS",
-    "somoni": "TJS", "manat": None, "lari": "GEL", "dram": "AMD", "drams": "AMD",
-    "hryvnia": "UAH", "hryvnias": "UAH", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
-    "won": "KRW", "peso": None, "pesos": None, "real": "BRL", "reais": "BRL", "riyal": None,
-    "riyals": None, "rial": None, "rials": None, "dirham": None, "dirhams": None,
-    "lira": "TRY", "liras": "TRY", "shekel": "ILS", "shekels": "ILS", "taka": "BDT",
-    "kyat": "MMK", "kyats": "MMK", "riel": "KHR", "riels": "KHR", "kip": "LAK", "baht": "THB",
-    "ringgit": "MYR", "rupiah": "IDR", "dong": "VND", "afghani": "AFN", "afghanis": "AFN",
-    "cordoba": "NIO", "cordobas": "NIO", "quetzal": "GTQ", "quetzales": "GTQ",
-    "lempira": "HNL", "lempiras": "HNL", "colon": "CRC", "colones": "CRC", "bolivar": "VES",
-    "bolivares": "VES", "boliviano": "BOB", "bolivianos": "BOB", "guarani": "PYG",
-    "guaranies": "PYG", "sol": "PEN", "soles": "PEN", "gourde": "HTG", "gourdes": "HTG",
-    "ouguiya": "MRU", "ariary": "MGA", "metical": "MZN", "meticais": "MZN", "pula": "BWP",
-    "dalasi": "GMD", "tugrik": "MNT", "tugriks": "MNT", "lei": "RON", "leu": "RON",
-    "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "forints": "HUF", "koruna": "CZK",
-    "lek": "ALL", "leks": "ALL", "denar": "MKD", "denars": "MKD", "kuna": "HRK",
-    "sum": "UZS", "soums": "UZS", "som(s)": "KGS", "soms": "KGS", "rufiyaa": "MVR",
-    "ngultrum": "BTN", "kina": "PGK", "tala": "WST", "pa'anga": "TOP", "vatu": "VUV",
-    "crown": None, "crowns": None, "krone": None, "kroner": None, "krona": None, "kronor": None,
-    "mark": None, "marks": None, "ducat": None, "ducats": None, "florin": None, "florins": None,
-}
-ADJ_CURRENCY = {
-    ("liberian", "dollars"): "LRD", ("zimbabwean", "dollars"): "ZWL",
-    ("hong kong", "dollars"): "HKD", ("canadian", "dollars"): "CAD",
-    ("australian", "dollars"): "AUD", ("namibian", "dollars"): "NAD",
-    ("cfa", "francs"): "XAF", ("congolese", "francs"): "CDF", ("burundian", "francs"): "BIF",
-    ("rwandan", "francs"): "RWF", ("guinean", "francs"): "GNF", ("guinea", "francs"): "GNF", ("djiboutian", "francs"): "DJF",
-    ("swiss", "francs"): "CHF", ("kenyan", "shillings"): "KES", ("ugandan", "shillings"): "UGX",
-    ("tanzanian", "shillings"): "TZS", ("somali", "shillings"): "SOS",
-    ("somaliland", "shillings"): "SOS", ("algerian", "dinars"): "DZD",
-    ("tunisian", "dinars"): "TND", ("iraqi", "dinars"): "IQD", ("jordanian", "dinars"): "JOD",
-    ("libyan", "dinars"): "LYD", ("kuwaiti", "dinars"): "KWD", ("bahraini", "dinars"): "BHD",
-    ("serbian", "dinars"): "RSD", ("indian", "rupees"): "INR", ("pakistani", "rupees"): "PKR",
-    ("nepali", "rupees"): "NPR", ("sri lankan", "rupees"): "LKR", ("mexican", "pesos"): "MXN",
-    ("philippine", "pesos"): "PHP", ("colombian", "pesos"): "COP", ("cuban", "pesos"): "CUP",
-    ("argentine", "pesos"): "ARS", ("chilean", "pesos"): "CLP", ("dominican", "pesos"): "DOP",
-    ("saudi", "riyals"): "SAR", ("qatari", "riyals"): "QAR", ("iranian", "rials"): "IRR",
-    ("omani", "rials"): "OMR", ("yemeni", "rials"): "YER", ("moroccan", "dirhams"): "MAD",
-    ("emirati", "dirhams"): "AED", ("uae", "dirhams"): "AED", ("turkmen", "manat"): "TMT",
-    ("azerbaijani", "manat"): "AZN", ("egyptian", "pounds"): "EGP",
-    ("sudanese", "pounds"): "SDG", ("south sudanese", "pounds"): "SSP",
-    ("syrian", "pounds"): "SYP", ("lebanese", "pounds"): "LBP", ("british", "pounds"): "GBP",
-    ("us", "dollars"): "USD", ("u.s.", "dollars"): "USD", ("american", "dollars"): "USD",
-    ("new taiwan", "dollars"): "TWD", ("ethiopian", "birr"): "ETB",
-    ("czech", "crowns"): "CZK", ("danish", "crowns"): "DKK", ("swedish", "crowns"): "SEK",
-    ("norwegian", "crowns"): "NOK", ("danish", "kroner"): "DKK", ("swedish", "kronor"): "SEK",
-}
-SYMBOLS = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₦": "NGN",
-           "₸": "KZT", "₹": "INR", "₽": "RUB", "₴": "UAH", "₩": "KRW", "₱": "PHP",
-           "r$": "BRL", "c$": "NIO", "a$": "AUD", "hk$": "HKD", "rs.": "INR", "rs": "INR"}
+_CUR = lexicon("currencies")  # data/currencies.toml
+# currency word -> ISO code (None: take the code from the adjective before, or the country)
+CURRENCY_WORDS: dict[str, str | None] = {w: code or None for w, code in _CUR["words"].items()}
+ADJ_CURRENCY: dict[tuple[str, str], str] = {
+    (adj, word): code for word, adjs in _CUR["adjectives"].items() for adj, code in adjs.items()}
+SYMBOLS: dict[str, str] = dict(_CUR["symbols"])
 _CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
 _ADJ = "|".join(sorted({re.escape(a) for a, _ in ADJ_CURRENCY}, key=len, reverse=True))
 CURRENCY_AFTER = re.compile(
@@ -191,25 +143,10 @@ AGE_AFTER = re.compile(r"^(?:[ \t]+years?[ \t]+old\b|[ \t]+years?[ \t]+of[ \t]+a
                        r"-years?-old\b|[ \t]+year-old\b)", re.I)
 DURATION_AFTER = re.compile(rf"^(?:[ \t]*-[ \t]*|[ \t]+)(?P<u>{_DUR})\b(?:['’](?!s\b)|['’]s\b)?",
                             re.I)
-AGE_BEFORE = re.compile(r"(?:\bages?|\baged|\bages?[ \t]+of|\b(?:younger|older)[ \t]+than|"
-                        r"\bas[ \t]+(?:young|old)[ \t]+as|"
-                        r"\bmarr(?:y|ies|ied|ying|iage)[ \t]+(?:at|before|by))"  # "marry at 16"
-                        r"[ \t]+$", re.I)
-# "The minimum age for marriage was 18, but could be reduced to 16": the age a rule moves to
-AGE_CHANGED = re.compile(r"\bage\b[^.;]{0,70}?\b(?:reduced|lowered|raised)[ \t]+to[ \t]+$", re.I)
-# "citizens over 18", "children under 15," — a comparison with a person and no counted noun
-AGE_AFTER_PERSON = re.compile(
-    r"\b(?:citizens|persons|people|children|minors|girls|boys|women|men|individuals|anyone|"
-    r"those|youths?|workers|employees|students|voters|adults|offenders|victims)[ \t]+"
-    r"(?:over|under|above|below|(?:younger|older)[ \t]+than)[ \t]+$", re.I)
-# "women and girls between 15 and 49 having received …": a range of ages after a person noun
-AGE_RANGE_PERSON = re.compile(  # … and in a survey's shares ("68 percent were between 15 and 17")
-    r"(?:\b(?:children|minors|girls|boys|women|men|persons|people|youths?|adolescents)[ \t]+(?:aged[ \t]+)?|"
-    r"\bpercent[ \t]+(?:were|was|are|is)[ \t]+)between[ \t]+$", re.I)
-AGE_END = re.compile(r"[ \t]*(?:[,.;:)]|$|(?:to|who|and|or|in|from|are|were|is|was|may|must|can|"
-                     r"cannot|at|for|with|without|be|had|have|has)\b)", re.I)  # "children over 10 had …"
 MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?[ \t]+$", re.I)
-MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{'|'.join(MONTHS)})\b", re.I)
+# "12 May", but not "children who are 12 or 13 may work": the modal is lower case
+MONTH_AFTER = re.compile(rf"^(?i:st|nd|rd|th)?[ \t]+(?i:of[ \t]+)?"
+                         rf"(?:(?i:{'|'.join(m for m in MONTHS if m != 'may')})|MAY|May)\b")
 REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:articles?|arts?\.|art|nos?\.|numbers?|sections?|paragraphs?|paras?\.|chapters?|"
     r"clauses?|parts?|items?|points?|annex(?:es)?|pages?|pp?\.|vol\.|volumes?|rules?|"
@@ -224,6 +161,12 @@ SHARED_SCALE = re.compile(r"\b(?:thousand|million|billion)\b", re.I)  # a range'
 RANGE_GAP = re.compile(r"^(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|through|and)[ \t]+)"
                        r"(?:US\$|[$€£¥₦₸₹₽₴₩₱]|[A-Z]{3}[ \t]?)?$")
 TIME_AFTER = re.compile(r"^(?::\d\d|[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock))", re.I)
+_NOT_NAMES = "|".join(lexicon("figures")["not_names"])
+# a capitalised word not at a sentence's start, right before digits (data/figures.toml: not_names)
+NAME_BEFORE_DIGITS = re.compile(rf"(?<![.!?:;\"“(][ \t])(?<=[\w,][ \t])(?!(?:{_NOT_NAMES}|"
+                                rf"{'|'.join(m.capitalize() for m in MONTHS)})\b)[A-Z][a-z]+[ \t]+$")
+COUNTED_AFTER_NAME = re.compile(r"[ \t]*(?:[-–%]|[,.]\d|\d)|[ \t]+(?:[a-z]+s|percent|per)\b")
+GRADE_BEFORE = re.compile(r"\bgrade[ \t]+$", re.I)
 OR_MORE_AFTER = re.compile(r"^[ \t]+or[ \t]+more\b", re.I)
 
 
@@ -273,6 +216,10 @@ def _cardinal(words: list[str]) -> int | None:
         return head * 12 if head is not None else None
     if norm[0] in SCALES:  # text2num wants "one hundred", not "hundred" alone in every version
         norm = ["one", *norm]
+    if "trillion" in norm:  # beyond text2num: "nine trillion shillings"
+        k = norm.index("trillion")
+        head, tail = _cardinal(norm[:k]), _cardinal(norm[k + 1:]) if norm[k + 1:] else 0
+        return None if head is None or tail is None else head * SCALES["trillion"] + tail
     try:
         return int(text2num(" ".join(norm), "en"))
     except (ValueError, TypeError):
@@ -437,12 +384,28 @@ def _not_a_number(a: _Atom, text: str) -> bool:
     if word == "one" and (NOT_A_NUMBER.search(before) or re.match(
             r"(?:[ \t]+another\b|['’]s\b|[.;:!?])", text[a.end:a.end + 10], re.I)):
         return True  # "no one", "one another", "one's", "could not afford one."
+    if word == "dozen" and re.search(r"\b(?:several|few|many)[ \t]+$", before, re.I):
+        return True  # "several dozen children": a vague plural, like "dozens"
     if a.fraction and re.search(r"\btime[ \t-]+and[ \t-]+$", before, re.I):
         return True  # "time and a half" (overtime pay)
     return word == "half" and bool(ORDINAL_HALF.search(before))  # "the first half of"
 
 
 # ---------------------------------------------------------------------------- mentions
+
+
+DAY_LIST_NEXT = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+                           r"\d{1,2}\b(?![ \t]*[a-z]|[,.]\d)")
+DAY_LIST_LAST = re.compile(r"[ \t]*,?[ \t]*(?:and|or)[ \t]+$")
+DAY_LIST_END = re.compile(r"[ \t]*(?:[,.;:)]|$)")
+
+
+def _in_day_list(text: str, prev_end: int, a: _Atom) -> bool:
+    """A day in a list after a date ("strikes on August 9, 15, and 21"): another day follows
+    it, or it closes the list after "and"/"or" with no noun of its own ("On May 5, 12
+    protesters …" is a count)."""
+    return bool(DAY_LIST_NEXT.match(text, a.end) or DAY_LIST_LAST.search(text[prev_end:a.start])
+                and DAY_LIST_END.match(text, a.end))
 
 
 def _currency_code(word: str, adj: str | None) -> str:
@@ -478,6 +441,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     i = 0
     prev_kind: str | None = None
     prev_end = -10
+    prev_age_end: int | None = None
     while i < len(atoms):
         a = atoms[i]
         start, end = a.start, a.end
@@ -537,12 +501,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         elif (am := AGE_AFTER.match(after)):
             kind, unit = "age", "age"
             end += am.end()
-        elif not a.fraction and (AGE_BEFORE.search(before) or AGE_CHANGED.search(
-                text[max(0, start - 90):start]) or (
-                value <= 120 and AGE_AFTER_PERSON.search(before) and AGE_END.match(after)) or (
-                value_end is not None and value_end <= 120 and AGE_RANGE_PERSON.search(before)
-                and not re.match(r"[ \t]+[a-z]+s\b", after))):  # "women between 15 and 49"
-            kind, unit = "age", "age"
+        elif not a.fraction and age_by_context(text, start, end, value, value_end, prev_age_end):
+            kind, unit = "age", "age"  # ages told by their context (extract/ages.py)
         elif (dm := DURATION_AFTER.match(after)):
             kind = "duration"
             u = dm.group("u").lower()
@@ -567,6 +527,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             kind = "reference"  # glued to a name: "COVID-19", "AK-47", "Vision-2030"
         elif not a.word and re.match(r"^\.[a-z]\b", after):
             kind = "reference"  # section ids "2.e", "1.c."
+        elif value_end is None and GRADE_BEFORE.search(before):
+            kind = "reference"  # a school grade is a label: "through grade nine", "grade 9"
         elif not a.word and (REFERENCE_BEFORE.search(before) or INSTRUMENT_BEFORE.search(before)):
             kind = "reference"
         elif not a.word and re.search(r"\($", before) and re.match(r"^\)", after) and value < 20:
@@ -578,13 +540,16 @@ def find_numbers(text: str) -> list[NumberMention]:
                 re.search(r"\b[A-Z][a-z]+[ \t]+(?:(?:of|for|the)[ \t]+)?$", before)
                 or re.match(r"[ \t]+[A-Z][a-z]", text[a.end:a.end + 3])):
             kind = "reference"  # part of a name: "District Five", "Group of Seven", "Day of Zero Tolerance"
+        elif (not a.word and value_end is None and NAME_BEFORE_DIGITS.search(text, max(0, start - 40), start)
+              and not COUNTED_AFTER_NAME.match(after)):
+            kind = "reference"  # digits in a name: "Channel 24 stated", "Mile 16", "Canal 2 cameraman"
         elif prev_kind == "age" and re.fullmatch(r"[ \t]+(?:or|and|to)[ \t]+|[ \t]*[-–][ \t]*",
                                                  text[prev_end:a.start]):
             kind, unit = "age", "age"  # "as young as 12 or 13"
         elif (prev_kind in ("date", "reference", "year") and LIST_JOIN.match(text[prev_end:a.start])
               and not a.word):
             if (prev_kind == "date" and isinstance(value, int) and value <= 31
-                    and RANGE_GAP.match(text[prev_end:a.start])):
+                    and (RANGE_GAP.match(text[prev_end:a.start]) or _in_day_list(text, prev_end, a))):
                 kind = "date"
             elif prev_kind == "reference":
                 kind = "reference"
@@ -594,4 +559,6 @@ def find_numbers(text: str) -> list[NumberMention]:
         mentions.append(NumberMention(start, end, text[start:end], value, value_end, unit,
                                       qualifier, kind, equivalent, num_start, num_end))
         prev_kind, prev_end = kind, a.end if value_end is None else num_end
+        if kind == "age":
+            prev_age_end = end
     return mentions
