@@ -4,7 +4,7 @@ The number reader gives "CFA francs" the Central African franc (XAF); in a repor
 the eight states of the West African monetary union the same words name the West African franc
 (XOF). :func:`localize_currencies` moves such amounts of figures, provisions' quantities and
 events' penalties to the code of the report's country (``shared_currency_names`` in
-``data/figures.toml``). An amount written with the ISO code itself ("XAF 5,000") keeps it.
+``data/currencies.toml``). An amount written with the ISO code itself ("XAF 5,000") keeps it.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from .lexicons import lexicon
 @cache
 def _codes_by_country() -> dict[tuple[str, str], str]:
     """``(default code, country) -> the code that country uses for the same words``."""
-    table = lexicon("figures").get("shared_currency_names", {})
+    table = lexicon("currencies").get("shared_currency_names", {})
     return {(default, country): code
             for default, codes in table.items()
             for code, countries in codes.items()
