@@ -14,6 +14,7 @@ from .cues import negated_type
 from .dated import STATISTIC, _Produced, _publication
 from .efforts import aim_type, effort_noun, first_aim, not_made
 from .issues import issues_list
+from .negsteps import negated_step
 from .lexicon import (
     CUSTODIANS, DECIDING_VERBS, PERSON_NOUNS,
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
@@ -343,11 +344,10 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
                 break
             cur = cur.head
     # efforts not made: "no known actions to investigate", "made no efforts to", "No action was
-    # taken against" (efforts.py); not "as of October" (a state at a date), not
-    # "by year's end" (it did not occur in the year)
-    steps = None if dated else _steps_taken(sent) or (None if STATISTIC.search(stext) or any(
-        m.kind == "state" and "year" not in m.text.lower() for m in mentions)
-        else not_made(sent, stext))
+    # taken against" (efforts.py); steps not taken: "had not ruled on … by year's end", "as of October
+    # no guard had been charged", "did not investigate the shooting" (negsteps.py)
+    steps = None if dated else _steps_taken(sent) or (None if STATISTIC.search(stext)
+                                                      else not_made(sent, stext) or negated_step(sent, stext))
     if steps is not None:
         return [(*steps, date, None, precision)]
     accused = None if dated else accusation(sent)
