@@ -36,6 +36,9 @@ CASES = [
     ("Prosecutors often did not investigate complaints against police officers.", []),
     ("The court could not rule on the appeal because the judge was absent.", []),
     ("The ministry had not answered the union's letters.", []),
+    ("Police did not adequately respond to the complaints of the Dornet reporters.", []),
+    ("The 2019 law on cybercrime had yet to be tested in the courts.", []),
+    ("The three soldiers had yet to be charged in the killing of the herder.", [("charge", "2021", "negated")]),
     ("Herders filed complaints that the ombudsman had not answered by year's end.", []),
 ]
 

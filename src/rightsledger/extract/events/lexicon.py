@@ -196,6 +196,7 @@ INACTION_AGAINST: str = _L["inaction_against"]
 #: "had not ruled on her appeal by year's end", "did not investigate the shooting": steps not taken
 #: (``negsteps.py``), lemma -> type.
 NEGATED_STEP_VERBS: dict[str, str] = dict(_L["negated_step_verbs"])
+STEP_MANNER_ADV = words("events", "step_manner_adv")
 INSTITUTION_NOUNS = words("events", "inaction_institutions")
 #: "won 62 of 91 seats", "won a plurality": what "win" wins when it states an election (``elections.py``).
 WON_THINGS = words("events", "won_things")

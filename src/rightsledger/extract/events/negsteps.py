@@ -11,7 +11,8 @@ year, typed by the step (docs/EVALUATION.md, "Negated steps", settled 2026-12-06
 
 The step's type is its trigger's (the verb, or the noun it governs: "had not issued a sentence"),
 else ``negated_step_verbs``, else ``other``. Not states ("the case remained pending": ``state_verbs``),
-habits ("often did not investigate"), modals, relative clauses (only the main clause and a clause
+habits ("often did not investigate"), judgements of manner ("did not sufficiently investigate":
+``step_manner_adv``), modals, relative clauses (only the main clause and a clause
 after a semicolon are read), nor "there were no …" (``occurrences.py``).
 """
 from __future__ import annotations
@@ -20,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .efforts import past_main
-from .lexicon import MODALS, NEGATED_STEP_VERBS, NOT_OCCURRENCES, STEP_VERBS
+from .lexicon import MODALS, NEGATED_STEP_VERBS, NOT_OCCURRENCES, STEP_MANNER_ADV, STEP_VERBS
 from .triggers import _lemma, _trigger_type
 
 if TYPE_CHECKING:
@@ -59,8 +60,11 @@ def _step(verb: "Token", marked: bool) -> tuple["Token", str] | None:
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):
         return None  # ("could not investigate")
     yet = _yet_to(verb)
-    if yet is not None:
-        return yet, _type(yet)
+    if yet is not None:  # (a passive only of a step: "had yet to be charged", not "had yet to be tested")
+        passive = any(c.dep_ == "auxpass" for c in yet.children)
+        return (yet, _type(yet)) if not passive or _lemma(yet) in NEGATED_STEP_VERBS or _trigger_type(yet) else None
+    if any(c.dep_ == "advmod" and c.lower_ in STEP_MANNER_ADV for c in kids):
+        return None  # "did not sufficiently investigate assault cases": how a practice was carried out
     lemma = _lemma(verb)
     if lemma == "decline":  # "Police declined to prosecute the attackers"
         aim = next((c for c in kids if c.dep_ == "xcomp" and _lemma(c) in NEGATED_STEP_VERBS), None)
