@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention
 from .accusations import accusation, state_act_reported
+from .asof import act_to_date
 from .campaigns import campaign_verb
 from .cues import negated_type
 from .dated import STATISTIC, _Produced, _publication
@@ -369,9 +370,10 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     state_verbs = {i for i in state_verbs if not any(  # another clause: "X was acquitted; however, the
         doc[k].text == ";" for k in range(min(i, tok.i), max(i, tok.i)))}  # case was under review at year's end"
     if state_verbs and ({tok.i} | {a.i for a in tok.ancestors}) & state_verbs and (
-            as_of or not _negated(tok, [tok, *tok.ancestors])):
-        return []  # "As of October, authorities had detained 300 persons": a state at a date
-        # (but "by year's end no such law had been adopted" records that it did not occur)
+            as_of or not _negated(tok, [tok, *tok.ancestors])) and not (as_of and act_to_date(tok)):
+        return []  # "As of October, 300 persons were in detention": a state at a date ("As of October,
+        # soldiers had killed 11 civilians": acts of the year, asof.py; "by year's end no such law had
+        # been adopted" records that it did not occur)
     if not dated and STATISTIC.search(stext):
         return []  # "courts acquitted 0.4 percent of defendants", "318 complaints, compared with 274"
     if _lemma(tok) in WEAK and not _specific(sent, mentions) and not _negated(tok, [tok, *tok.ancestors]) \
