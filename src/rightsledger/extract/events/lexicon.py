@@ -197,6 +197,9 @@ INACTION_AGAINST: str = _L["inaction_against"]
 #: (``negsteps.py``), lemma -> type.
 NEGATED_STEP_VERBS: dict[str, str] = dict(_L["negated_step_verbs"])
 STEP_MANNER_ADV = words("events", "step_manner_adv")
+#: "Rights groups condemned the arrest": reactions to a specific occurrence (``reactions.py``).
+REACTION_VERBS = words("events", "reaction_verbs")
+REACTION_OBJECTS = words("events", "reaction_objects")
 INSTITUTION_NOUNS = words("events", "inaction_institutions")
 #: "won 62 of 91 seats", "won a plurality": what "win" wins when it states an election (``elections.py``).
 WON_THINGS = words("events", "won_things")

@@ -16,6 +16,7 @@ from .dated import STATISTIC, _Produced, _publication
 from .efforts import aim_type, effort_noun, first_aim, not_made
 from .issues import issues_list
 from .negsteps import negated_step
+from .reactions import reaction
 from .lexicon import (
     CUSTODIANS, DECIDING_VERBS, PERSON_NOUNS,
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
@@ -354,6 +355,8 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     accused = None if dated else accusation(sent)
     if accused is not None:  # "Opposition leaders accused the government of denying them funds"
         return [(*accused, date, None, precision)]
+    if not dated and (reacted := reaction(sent)) is not None:  # "Rights groups condemned the arrest"
+        return [(reacted, "other", date, None, precision)]
     main = _main_occurrence(sent, dated_trigs)
     if main is None:
         if not dated and not state_verbs:
