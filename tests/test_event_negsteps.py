@@ -36,6 +36,8 @@ CASES = [
     ("Prosecutors often did not investigate complaints against police officers.", []),
     ("The court could not rule on the appeal because the judge was absent.", []),
     ("The ministry had not answered the union's letters.", []),
+    ("The civil registry did not register all births in Dornet.", []),
+    ("The ministry had not declined to prosecute any case referred by the commission.", []),
     ("Police did not adequately respond to the complaints of the Dornet reporters.", []),
     ("The 2019 law on cybercrime had yet to be tested in the courts.", []),
     ("The three soldiers had yet to be charged in the killing of the herder.", [("charge", "2021", "negated")]),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import STATE_VERBS
+from .lexicon import ASOF_CUMULATIVE_VERBS, STATE_VERBS
 from .triggers import _is_verb, _lemma
 
 if TYPE_CHECKING:
@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 def act_to_date(tok: "Token") -> bool:
     """The trigger ``tok`` is told as acts done up to the date: the verb of its clause (``tok`` itself
     or the verb it hangs on) is an act in the simple past or the past perfect ("had killed", "had been
-    detained", "resulted in convictions"), not a state verb ("were", "remained", "held")."""
+    detained", "resulted in convictions"), not a state verb ("were", "remained") nor a tally over the years (``asof_cumulative_verbs``)."""
     verb = tok if _is_verb(tok) else next((a for a in tok.ancestors if _is_verb(a)), None)
-    if verb is None or _lemma(verb) in STATE_VERBS or _lemma(verb) == "hold":
-        return False
+    if verb is None or _lemma(verb) in STATE_VERBS or _lemma(verb) in ASOF_CUMULATIVE_VERBS:
+        return False  # (a state, or a tally over the years: "As of May, 20 of the 36 states had adopted the act")
     if verb.tag_ == "VBD":
         return True
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children)

@@ -200,6 +200,8 @@ STEP_MANNER_ADV = words("events", "step_manner_adv")
 #: "Rights groups condemned the arrest": reactions to a specific occurrence (``reactions.py``).
 REACTION_VERBS = words("events", "reaction_verbs")
 REACTION_OBJECTS = words("events", "reaction_objects")
+#: "As of May, 20 of the 36 states had adopted the act": a tally over the years, no count of acts (``asof.py``).
+ASOF_CUMULATIVE_VERBS = words("events", "asof_cumulative_verbs")
 INSTITUTION_NOUNS = words("events", "inaction_institutions")
 #: "won 62 of 91 seats", "won a plurality": what "win" wins when it states an election (``elections.py``).
 WON_THINGS = words("events", "won_things")

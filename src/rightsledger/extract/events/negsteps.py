@@ -33,6 +33,8 @@ TIME_MARK = re.compile(r"(?i)\b(?:by|at|as\s+of)\s+(?:the\s+)?(?:year['’]s\s+e
                        r"year[-\s]end)\b|\bas\s+of\b|\b(?:yet|still)\b")
 _NEGATION = re.compile(r"(?i)\b(?:no|not|never|none|nobody|yet|declined)\b|n['’]t\b")
 _NOBODY = frozenset({"none", "nobody", "neither"})
+# determiners of a specific object ("the shooting", "any cases"; not "all births", "such cases")
+_SPECIFIC_DET = frozenset({"the", "this", "that", "these", "those", "any", "its", "his", "her", "their"})
 
 
 def negated_step(sent: "SpacySpan", stext: str) -> tuple["Token", str] | None:
@@ -66,7 +68,7 @@ def _step(verb: "Token", marked: bool) -> tuple["Token", str] | None:
     if any(c.dep_ == "advmod" and c.lower_ in STEP_MANNER_ADV for c in kids):
         return None  # "did not sufficiently investigate assault cases": how a practice was carried out
     lemma = _lemma(verb)
-    if lemma == "decline":  # "Police declined to prosecute the attackers"
+    if lemma == "decline" and not any(c.dep_ == "neg" for c in kids):  # "Police declined to prosecute the attackers"
         aim = next((c for c in kids if c.dep_ == "xcomp" and _lemma(c) in NEGATED_STEP_VERBS), None)
         return (verb, _type(aim)) if aim is not None and past_main(verb) and _specific(aim) else None
     if lemma in NOT_OCCURRENCES and lemma not in NEGATED_STEP_VERBS:
@@ -108,11 +110,12 @@ def _perfect(verb: "Token") -> bool:
 
 def _specific(verb: "Token") -> bool:
     """The step is on a specific object: "the shooting", "any cases", "his complaint", "the attackers"
-    (not "did not investigate such cases as a rule")."""
+    (not "such cases", "all births")."""
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in ("on", "into", "against"):
             obj = c if c.dep_ != "prep" else next((d for d in c.children if d.dep_ == "pobj"), None)
-            if obj is not None and (any(d.dep_ in ("det", "poss") and d.lower_ not in ("such",) for d in obj.children)
+            if obj is not None and (any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in _SPECIFIC_DET
+                                        for d in obj.children)
                                     or obj.ent_type_ in ("PERSON", "ORG") or obj.lower_ in ("him", "her", "them", "it")):
                 return True
     return False
