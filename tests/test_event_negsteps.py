@@ -31,6 +31,10 @@ CASES = [
     ("The ministry took no action against the two wardens.", [("charge", "2021", "negated")]),
     ("The Dornet council had taken no further action on the miners' complaint as of October.",
      [("other", "2021", "negated")]),
+    # "since" a date opening the sentence: that date (asof.since_frame)
+    ("Since June 2019 the prison service had not answered the ombudsman's requests to visit Lisk prison.",
+     [("other", "2019-06", "negated")]),
+    ("Since late 2020, police had closed seven newspapers in Dornet.", [(None, "2020", "asserted")]),
     # states, habits, modals, the perfect without a time mark, relative clauses: no step
     ("The case of the Arvel teachers remained pending at year's end.", []),
     ("Prosecutors often did not investigate complaints against police officers.", []),
@@ -52,4 +56,6 @@ def extracted(paragraph_events):
 
 @pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_negated_step(extracted, sentence, expected):
-    assert extracted[sentence] == expected
+    found = extracted[sentence]  # (a None type is the trained typer's: not asserted here)
+    assert [(t if e[0] is not None else None, d, p) for (t, d, p), e in zip(found, expected)] == expected
+    assert len(found) == len(expected)

@@ -1,13 +1,21 @@
-"""Counts to an as-of date: "As of October, soldiers had killed 11 civilians", "As of September, 12
+"""Counts to an as-of date, and occurrences running since a date.
+
+Counts to an as-of date: "As of October, soldiers had killed 11 civilians", "As of September, 12
 cases resulted in convictions" tell occurrences of the year up to that date — an event of the year
 (docs/EVALUATION.md, "One record per date; counts to a date or over a period", settled 2026-12-06),
 where "As of October, 300 persons were in pretrial detention" or "remained in detention" tells a state
 at that date (no event), and a count of complaints received is figures only (no trigger).
+
+An occurrence or a negation framed by "Since <date>" opening the sentence ("Since June 2020 the prison
+service had not let the ombudsman in", "Since late 2022, seven outlets were raided") takes that date
+(the same settlement), not the report year: ``since_frame``.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from ..dates import DateMention
 from .lexicon import ASOF_CUMULATIVE_VERBS, STATE_VERBS
 from .triggers import _is_verb, _lemma
 
@@ -25,3 +33,13 @@ def act_to_date(tok: "Token") -> bool:
     if verb.tag_ == "VBD":
         return True
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children)
+
+
+_SINCE_OPENING = re.compile(r"(?i)^\W*since\s+(?:(?:early|late|mid)[-\s]+)?(?:the\s+)?$")
+
+
+def since_frame(sent_text: str, mentions: list[DateMention], s_start: int) -> DateMention | None:
+    """The date of "Since <date>" opening the sentence (``mentions`` shifted by ``s_start``), else None;
+    not "in power since 1979" inside a clause."""
+    return next((m for m in mentions if m.kind == "state" and m.date and m.start >= s_start
+                 and _SINCE_OPENING.match(sent_text[:m.start - s_start])), None)

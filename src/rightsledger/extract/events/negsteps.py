@@ -28,9 +28,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-# "by year's end", "by the end of the year", "as of October", "at year's end", "yet", "still"
+# "by year's end", "by the end of the year", "as of October", "at year's end", "yet", "still", "Since June
+# 2020 …" opening the sentence (dated by it: asof.since_frame)
 TIME_MARK = re.compile(r"(?i)\b(?:by|at|as\s+of)\s+(?:the\s+)?(?:year['’]s\s+end|end\s+of\s+the\s+year|"
-                       r"year[-\s]end)\b|\bas\s+of\b|\b(?:yet|still)\b")
+                       r"year[-\s]end)\b|\bas\s+of\b|\b(?:yet|still)\b|^\W*since\b")
 _NEGATION = re.compile(r"(?i)\b(?:no|not|never|none|nobody|yet|declined)\b|n['’]t\b")
 _NOBODY = frozenset({"none", "nobody", "neither"})
 # determiners of a specific object ("the shooting", "any cases"; not "all births", "such cases")
