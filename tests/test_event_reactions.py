@@ -26,6 +26,8 @@ CASES = [
     ("Human rights groups frequently condemned such practices.", []),
     ("Teachers' unions criticize the education policy.", []),
     ("Critics who denounced the decision received anonymous letters.", []),
+    # a decision on a request is no reaction (nor an event here: a passive with its decider is, test_event_efforts)
+    ("The electoral commission rejected the registrations of two parties.", []),
 ]
 
 
