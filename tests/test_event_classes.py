@@ -67,6 +67,7 @@ CASES = [
     ("As of November, the court had not released the two journalists.", "release", "2011", "negated"),
     ("As of October, 120 persons remained in pretrial detention in Kestria.", None, None, None),
     ("As of May, 12 of the 20 provinces had adopted the child protection act.", None, None, None),
+    ("As of May, the office had one attorney, who also prosecuted cases in lower courts.", None, None, None),
     ("Unlike in the previous year, authorities neither killed journalists nor caused any to disappear.",
      "killing", "2011", "negated"),
     ("No political parties were banned or suspended.", "registration_decision", "2011", "negated"),

@@ -26,6 +26,9 @@ CASES = [
     ("Human rights groups frequently condemned such practices.", []),
     ("Teachers' unions criticize the education policy.", []),
     ("Critics who denounced the decision received anonymous letters.", []),
+    ("Before his arrest, Ivo Darek had criticized the appointments of the new judges.", []),
+    ("Police arrested Ivo Darek in Dornet, who had criticized the appointments of the new judges.",
+     [("detention_or_arrest", "2021", "asserted")]),
     # a decision on a request is no reaction (nor an event here: a passive with its decider is, test_event_efforts)
     ("The electoral commission rejected the registrations of two parties.", []),
 ]

@@ -28,7 +28,9 @@ def act_to_date(tok: "Token") -> bool:
     or the verb it hangs on) is an act in the simple past or the past perfect ("had killed", "had been
     detained", "resulted in convictions"), not a state verb ("were", "remained") nor a tally over the years (``asof_cumulative_verbs``)."""
     verb = tok if _is_verb(tok) else next((a for a in tok.ancestors if _is_verb(a)), None)
-    if verb is None or _lemma(verb) in STATE_VERBS or _lemma(verb) in ASOF_CUMULATIVE_VERBS:
+    if verb is None or verb.dep_ in ("relcl", "acl"):
+        return False  # ("As of May the office had one attorney, who also prosecuted some cases")
+    if _lemma(verb) in STATE_VERBS or _lemma(verb) in ASOF_CUMULATIVE_VERBS:
         return False  # (a state, or a tally over the years: "As of May, 20 of the 36 states had adopted the act")
     if verb.tag_ == "VBD":
         return True

@@ -5,7 +5,7 @@ results of the vote" — are ``other`` events of the year when told without a da
 policy, practice or trend in general ("Activists criticized discrimination against herders",
 "criticized such practices") is none: the object must be definite (an article, a demonstrative or a
 possessive) and name an occurrence (a trigger noun of the table) or one of ``reaction_objects``. Not
-habits, modals or the present (``efforts.past_main``), relative clauses, nor a reaction inside another
+habits, modals, the present or the past perfect (a background: ``efforts.past_main``), relative clauses, nor a reaction inside another
 clause ("arrested the journalist who criticized the decision"). The words are data in
 ``extract/data/events.toml``: ``reaction_verbs``, ``reaction_objects``.
 """
@@ -34,6 +34,8 @@ def reaction(sent: "SpacySpan") -> "Token | None":
         if actor is None and verb.i != root.i:
             actor = next((c for c in root.children if c.dep_ == "nsubj"), None)
         passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if verb.tag_ != "VBD" and not passive:
+            continue  # ("Kamara had criticized the appointments": the background of another occurrence)
         if actor is None or actor.lower_ in ("who", "which", "that") and not passive:
             continue
         objs = [c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
