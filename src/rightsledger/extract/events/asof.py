@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 def act_to_date(tok: "Token") -> bool:
     """The trigger ``tok`` is told as acts done up to the date: the verb of its clause (``tok`` itself
     or the verb it hangs on) is an act in the simple past or the past perfect ("had killed", "had been
-    detained", "resulted in convictions"), not a state verb ("were", "remained") nor a tally over the years (``asof_cumulative_verbs``)."""
+    detained", "resulted in convictions"), not a state verb ("were", "remained") nor a tally over the
+    years (``asof_cumulative_verbs``)."""
     verb = tok if _is_verb(tok) else next((a for a in tok.ancestors if _is_verb(a)), None)
     if verb is None or verb.dep_ in ("relcl", "acl"):
         return False  # ("As of May the office had one attorney, who also prosecuted some cases")

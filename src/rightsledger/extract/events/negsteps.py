@@ -115,9 +115,10 @@ def _specific(verb: "Token") -> bool:
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in ("on", "into", "against"):
             obj = c if c.dep_ != "prep" else next((d for d in c.children if d.dep_ == "pobj"), None)
-            if obj is not None and (any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in _SPECIFIC_DET
-                                        for d in obj.children)
-                                    or obj.ent_type_ in ("PERSON", "ORG") or obj.lower_ in ("him", "her", "them", "it")):
+            if obj is None:
+                continue
+            if any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in _SPECIFIC_DET for d in obj.children) \
+                    or obj.ent_type_ in ("PERSON", "ORG") or obj.lower_ in ("him", "her", "them", "it"):
                 return True
     return False
 

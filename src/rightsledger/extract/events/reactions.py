@@ -5,8 +5,9 @@ results of the vote" — are ``other`` events of the year when told without a da
 policy, practice or trend in general ("Activists criticized discrimination against herders",
 "criticized such practices") is none: the object must be definite (an article, a demonstrative or a
 possessive) and name an occurrence (a trigger noun of the table) or one of ``reaction_objects``. Not
-habits, modals, the present or the past perfect (a background: ``efforts.past_main``), relative clauses, nor a reaction inside another
-clause ("arrested the journalist who criticized the decision"). The words are data in
+habits, modals, the present or the past perfect (a background: ``efforts.past_main``), relative
+clauses, nor a reaction inside another clause ("arrested the journalist who criticized the
+decision"). The words are data in
 ``extract/data/events.toml``: ``reaction_verbs``, ``reaction_objects``.
 """
 from __future__ import annotations
