@@ -51,7 +51,7 @@ CASES = [
      "dismissal", "2011-03-10", "asserted"),
     ("On December 5, media reported that one of the five Kestrians had received asylum seeker status.",
      "asylum_or_citizenship_decision", "2011-12-05", "asserted"),
-    ("As of year's end, no officers had been charged.", None, None, None),
+    ("As of year's end, no officers had been charged.", "charge", "2011", "negated"),  # (settled 2026-12-06)
     ("By year's end, no officers had been charged.", "charge", "2011", "negated"),
     ("On May 5, the president signed the decree on local government.", "law_or_decree", "2011-05-05", "asserted"),
     ("During the rebel attack on the capital in March, troops captured dozens of fighters.",
@@ -61,8 +61,13 @@ CASES = [
     ("No investigation had been conducted into the incident by year's end.", "investigation", "2011", "negated"),
     ("However, by year's end, no such law had been adopted.", "law_or_decree", "2011", "negated"),
     ("The results of the inquiry were not released by year's end.", "report_published", "2011", "negated"),
-    ("As of October, authorities had detained 300 persons.", None, None, None),
-    ("As of November, the court had not released the two journalists.", None, None, None),  # a state
+    # a count to an as-of date is acts of the year, a step not taken as of a date a negated event of the
+    # year (settled 2026-12-06); a state at the date is none
+    ("As of October, authorities had detained 300 persons.", "detention_or_arrest", "2011", "asserted"),
+    ("As of November, the court had not released the two journalists.", "release", "2011", "negated"),
+    ("As of October, 120 persons remained in pretrial detention in Kestria.", None, None, None),
+    ("As of May, 12 of the 20 provinces had adopted the child protection act.", None, None, None),
+    ("As of May, the office had one attorney, who also prosecuted cases in lower courts.", None, None, None),
     ("Unlike in the previous year, authorities neither killed journalists nor caused any to disappear.",
      "killing", "2011", "negated"),
     ("No political parties were banned or suspended.", "registration_decision", "2011", "negated"),

@@ -22,7 +22,8 @@ CASES = [
     ("Critics charged that the union federation was too close to the government.", None, None, None),
     ("The labor inspectorate was charged with investigating allegations of child labor.", None, None, None),
     ("The government created an electoral commission that was charged with setting a new date for elections; "
-     "however, the commission had not set the date by year's end.", None, None, None),
+     "however, the commission had not set the date by year's end.", "other", "2011", "negated"),  # a step not
+    # taken (settled 2026-12-06), not a charge
     # natural deaths, accidents and deaths "annually" are no killings
     ("Most victims of stigma were women whose families abandoned them after their husbands died of AIDS.",
      None, None, None),

@@ -43,7 +43,8 @@ CASES = [
     # "condemned" is a criticism unless someone is condemned to a penalty
     ("Experts on local media condemned this as a political arrest and called it the most significant "
      "journalist detention since 2018.", None, None, None),
-    ("The foreign minister condemned the attack on the Kettrin mosque.", None, None, None),
+    # a reaction to a specific occurrence is an event (settled 2026-12-06), not a conviction
+    ("The foreign minister condemned the attack on the Kettrin mosque.", "other", "2022", "asserted"),
     ("The country held legislative and presidential elections during 2020, but independent observers widely "
      "condemned the process as deeply flawed.", "election_or_referendum", "2020", "asserted"),
     ("On May 4, the Verna Regional Court condemned the former mayor to six years in prison for embezzlement.",

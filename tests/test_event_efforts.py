@@ -4,7 +4,7 @@ on sentences of a fictional report (Lorvania, 2021) written for these tests, one
 - efforts not made in the year are negated occurrences, typed by their aim ("There were no known
   actions to investigate …" → investigation) or ``other``: "There were no reported efforts to …",
   "no known official response", "took no steps to …", "did not take action to …", "No steps were
-  taken to …"; not "as of October" (a state at a date), not a share of something ("took no action
+  taken to …", also "as of October" (a negated step of the year, settled 2026-12-06); not a share of something ("took no action
   on 36 percent of …"), not a habit or the present perfect;
 - "There were numerous reports of government corruption" is an alleged occurrence of the year
   (other), also with a state agent after "by" (corruption by police is no abuse); counted reports are
@@ -39,7 +39,7 @@ CASES = [
      [("other", "2021", "negated")]),
     ("The ministry took no steps to prevent discrimination in hiring.", [("other", "2021", "negated")]),
     ("The government did not take action to address the problem.", [("other", "2021", "negated")]),
-    ("No action was taken against the two guards.", [("investigation", "2021", "negated")]),
+    ("No action was taken against the two guards.", [("charge", "2021", "negated")]),  # (settled 2026-12-06)
     ("Police arrested three teachers in Dornet and took no action against their attackers.",
      [("detention_or_arrest", "2021", "asserted")]),
     ("The minister said those responsible would be prosecuted; however, no action was taken by year's end.",
@@ -49,7 +49,7 @@ CASES = [
     ("The ministry made efforts to raise awareness of early marriage.", []),
     ("No steps were taken to implement the 2019-22 plan on rural schools.", [("other", "2021", "negated")]),
     ("The labor ministry had taken no action in the case by year's end.", [("other", "2021", "negated")]),
-    ("The Dornet council had taken no further action as of October.", []),
+    ("The Dornet council had taken no further action as of October.", [("other", "2021", "negated")]),
     ("The cabinet took no action on 36 percent of the commission's recommendations.", []),
     ("The ministry has taken no steps to address the problem.", []),
     ("Local councils often took no action on complaints.", []),

@@ -44,11 +44,13 @@ CASES = [
      [("detention_or_arrest", "2021", "negated")]),
     ("The minister said that the officers would be prosecuted; however, no action was taken by year's end.",
      [("charge", "2021", "negated")]),
-    # no action against persons: no inquiry into them
+    # no action against persons: proceedings, a negated charge (settled 2026-12-06)
     ("No action was taken against the wardens who beat inmates in Lisk prison.",
-     [("investigation", "2021", "negated")]),
-    # a habit, the present tense, an action that was taken, a state "as of": no negated inaction
-    ("As of October authorities took no action on the complaint of the Dornet miners.", []),
+     [("charge", "2021", "negated")]),
+    # a step not taken as of a date is one of the year (settled 2026-12-06)
+    ("As of October authorities took no action on the complaint of the Dornet miners.",
+     [("other", "2021", "negated")]),
+    # a habit, the present tense, an action that was taken: no negated inaction
     ("The government often took no action against abusive wardens.", []),
     ("The government makes no efforts to assist returnees.", []),
     ("The government at times did not take steps to prosecute officials who abused detainees.", []),

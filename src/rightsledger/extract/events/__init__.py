@@ -41,6 +41,7 @@ from ..dates import RELEASED_AFTER, DateMention, find_dates
 from .episodes import Episode, Named, episode_date, opened
 from .lexicon import TOPIC_TYPES
 from .matching import same_event
+from .asof import since_frame
 from .dated import _dated_events, _ref_of, _state_verbs
 from .occurrences import _undated_event
 from .participants import _Context, _participants, _source
@@ -114,10 +115,13 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
             if year is not None:
                 states = _state_verbs(sent, mentions, base)
                 topic_type = TOPIC_TYPES.get(_topic(sections, section) or "")
+                frame = since_frame(sent_text, mentions, s_start)  # "Since June 2020 the service had not …"
+                ydate, yprec = (frame.date, frame.precision or "year") if frame else (str(year), "year")
+                states = set() if frame else states
                 if produced or not refs:
-                    produced += _undated_event(sent, mentions, str(year), "year", produced, states, topic_type)
+                    produced += _undated_event(sent, mentions, ydate, yprec, produced, states, topic_type)
                 else:  # "persons had been killed in connection with the January violence"
-                    produced = _undated_event(sent, mentions, str(year), "year", [], states, topic_type)
+                    produced = _undated_event(sent, mentions, ydate, yprec, [], states, topic_type)
                     ref = _ref_of(produced, refs, sent, base)
                     if ref is not None:
                         produced = [(t, ty, ref.date or str(year), None, ref.precision or "year")

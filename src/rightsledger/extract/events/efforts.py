@@ -8,12 +8,12 @@ gold). :func:`not_made` tries two shapes in turn:
   known official response to such discrimination", "No steps were taken to implement the plan";
 - ``negated_inaction``: a do-verb and a negated noun of action, "did not undertake specific
   measures", "provided no services to street children", "No action was taken against the guards"
-  (no action against persons is no inquiry into them: ``inaction_against``), typed also by the step
+  (no action against persons is a negated charge: ``inaction_against``), typed also by the step
   the sentence named before it ("would be prosecuted; however, no action was taken" → charge).
 
-Not a habit ("at times did not take steps", ``past_main``), a modal or the present; a state "as of"
-a date is none (the caller). A positive effort ("took steps to raise awareness") is left to
-``occurrences.py``. The words are data in ``extract/data/events.toml``: ``step_nouns``,
+Not a habit ("at times did not take steps", ``past_main``), a modal or the present; an inaction "as
+of" a date is one of the year (negated steps, settled 2026-12-06). A positive effort ("took steps to
+raise awareness") is left to ``occurrences.py``. The words are data in ``extract/data/events.toml``: ``step_nouns``,
 ``effort_nouns``, ``step_verbs``, ``inaction_verbs``, ``inaction_nouns``, ``inaction_institutions``,
 ``inaction_against``.
 """
@@ -112,12 +112,13 @@ def _not_taken(sent: "SpacySpan", root: "Token") -> tuple["Token", str] | None:
 def _against(sent: "SpacySpan", obj: "Token") -> str:
     """The type of an action not taken without an aim: against persons after a promise to prosecute
     ("those responsible would be prosecuted; however, no action was taken") a charge; against persons
-    ("No action was taken against the guards") the first step, an investigation; else ``other``."""
+    ("No action was taken against the guards") proceedings, ``inaction_against`` (a charge); else
+    ``other``."""
     if any(_lemma(t) in ("prosecute", "prosecution") for t in sent):
         return "charge"
     if any(c.dep_ == "prep" and c.lower_ == "against" for c in obj.children) or any(
             c.dep_ == "prep" and c.lower_ == "against" for c in obj.head.children):
-        return "investigation"
+        return INACTION_AGAINST
     return "other"
 
 

@@ -193,6 +193,15 @@ EFFORT_NOUNS = words("events", "effort_nouns")
 INACTION_VERBS = words("events", "inaction_verbs")
 INACTION_NOUNS = words("events", "inaction_nouns")
 INACTION_AGAINST: str = _L["inaction_against"]
+#: "had not ruled on her appeal by year's end", "did not investigate the shooting": steps not taken
+#: (``negsteps.py``), lemma -> type.
+NEGATED_STEP_VERBS: dict[str, str] = dict(_L["negated_step_verbs"])
+STEP_MANNER_ADV = words("events", "step_manner_adv")
+#: "Rights groups condemned the arrest": reactions to a specific occurrence (``reactions.py``).
+REACTION_VERBS = words("events", "reaction_verbs")
+REACTION_OBJECTS = words("events", "reaction_objects")
+#: "As of May, 20 of the 36 states had adopted the act": a tally over the years, no count of acts (``asof.py``).
+ASOF_CUMULATIVE_VERBS = words("events", "asof_cumulative_verbs")
 INSTITUTION_NOUNS = words("events", "inaction_institutions")
 #: "won 62 of 91 seats", "won a plurality": what "win" wins when it states an election (``elections.py``).
 WON_THINGS = words("events", "won_things")

@@ -9,11 +9,14 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention
 from .accusations import accusation, state_act_reported
+from .asof import act_to_date
 from .campaigns import campaign_verb
 from .cues import negated_type
 from .dated import STATISTIC, _Produced, _publication
 from .efforts import aim_type, effort_noun, first_aim, not_made
 from .issues import issues_list
+from .negsteps import negated_step
+from .reactions import reaction
 from .lexicon import (
     CUSTODIANS, DECIDING_VERBS, PERSON_NOUNS,
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
@@ -343,16 +346,17 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
                 break
             cur = cur.head
     # efforts not made: "no known actions to investigate", "made no efforts to", "No action was
-    # taken against" (efforts.py); not "as of October" (a state at a date), not
-    # "by year's end" (it did not occur in the year)
-    steps = None if dated else _steps_taken(sent) or (None if STATISTIC.search(stext) or any(
-        m.kind == "state" and "year" not in m.text.lower() for m in mentions)
-        else not_made(sent, stext))
+    # taken against" (efforts.py); steps not taken: "had not ruled on … by year's end", "as of October
+    # no guard had been charged", "did not investigate the shooting" (negsteps.py)
+    steps = None if dated else _steps_taken(sent) or (None if STATISTIC.search(stext)
+                                                      else not_made(sent, stext) or negated_step(sent, stext))
     if steps is not None:
         return [(*steps, date, None, precision)]
     accused = None if dated else accusation(sent)
     if accused is not None:  # "Opposition leaders accused the government of denying them funds"
         return [(*accused, date, None, precision)]
+    if not dated and (reacted := reaction(sent)) is not None:  # "Rights groups condemned the arrest"
+        return [(reacted, "other", date, None, precision)]
     main = _main_occurrence(sent, dated_trigs)
     if main is None:
         if not dated and not state_verbs:
@@ -369,9 +373,10 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     state_verbs = {i for i in state_verbs if not any(  # another clause: "X was acquitted; however, the
         doc[k].text == ";" for k in range(min(i, tok.i), max(i, tok.i)))}  # case was under review at year's end"
     if state_verbs and ({tok.i} | {a.i for a in tok.ancestors}) & state_verbs and (
-            as_of or not _negated(tok, [tok, *tok.ancestors])):
-        return []  # "As of October, authorities had detained 300 persons": a state at a date
-        # (but "by year's end no such law had been adopted" records that it did not occur)
+            as_of or not _negated(tok, [tok, *tok.ancestors])) and not (as_of and act_to_date(tok)):
+        return []  # "As of October, 300 persons were in detention": a state at a date ("As of October,
+        # soldiers had killed 11 civilians": acts of the year, asof.py; "by year's end no such law had
+        # been adopted" records that it did not occur)
     if not dated and STATISTIC.search(stext):
         return []  # "courts acquitted 0.4 percent of defendants", "318 complaints, compared with 274"
     if _lemma(tok) in WEAK and not _specific(sent, mentions) and not _negated(tok, [tok, *tok.ancestors]) \

@@ -64,6 +64,12 @@ def _negated(trig: "Token", chain: list["Token"]) -> bool:
             return True  # ("authorities neither killed journalists nor …")
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
             return True
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("none", "nobody"):
+            return True  # "None of the bodies had been exhumed by year's end"
+    if trig.lemma_.lower() == "decline" and any(c.dep_ == "xcomp" for c in trig.children):
+        return True  # "Police declined to prosecute the attackers" (events/negsteps.py)
+    if trig.dep_ == "xcomp" and any(c.lower_ == "yet" for c in trig.head.children):
+        return True  # "The commission had yet to act on the request" (events/negsteps.py)
     if trig.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in trig.head.children):
         return True  # "the government did not commit any killings"
     if trig.dep_ == "nsubj" and _happened(trig.head) and any(c.dep_ == "neg" for c in trig.head.children):

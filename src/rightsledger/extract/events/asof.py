@@ -1,0 +1,48 @@
+"""Counts to an as-of date, and occurrences running since a date.
+
+Counts to an as-of date: "As of October, soldiers had killed 11 civilians", "As of September, 12
+cases resulted in convictions" tell occurrences of the year up to that date — an event of the year
+(docs/EVALUATION.md, "One record per date; counts to a date or over a period", settled 2026-12-06),
+where "As of October, 300 persons were in pretrial detention" or "remained in detention" tells a state
+at that date (no event), and a count of complaints received is figures only (no trigger).
+
+An occurrence or a negation framed by "Since <date>" opening the sentence ("Since June 2020 the prison
+service had not let the ombudsman in", "Since late 2022, seven outlets were raided") takes that date
+(the same settlement), not the report year: ``since_frame``.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..dates import DateMention
+from .lexicon import ASOF_CUMULATIVE_VERBS, STATE_VERBS
+from .triggers import _is_verb, _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def act_to_date(tok: "Token") -> bool:
+    """The trigger ``tok`` is told as acts done up to the date: the verb of its clause (``tok`` itself
+    or the verb it hangs on) is an act in the simple past or the past perfect ("had killed", "had been
+    detained", "resulted in convictions"), not a state verb ("were", "remained") nor a tally over the
+    years (``asof_cumulative_verbs``)."""
+    verb = tok if _is_verb(tok) else next((a for a in tok.ancestors if _is_verb(a)), None)
+    if verb is None or verb.dep_ in ("relcl", "acl"):
+        return False  # ("As of May the office had one attorney, who also prosecuted some cases")
+    if _lemma(verb) in STATE_VERBS or _lemma(verb) in ASOF_CUMULATIVE_VERBS:
+        return False  # (a state, or a tally over the years: "As of May, 20 of the 36 states had adopted the act")
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children)
+
+
+_SINCE_OPENING = re.compile(r"(?i)^\W*since\s+(?:(?:early|late|mid)[-\s]+)?(?:the\s+)?$")
+
+
+def since_frame(sent_text: str, mentions: list[DateMention], s_start: int) -> DateMention | None:
+    """The date of "Since <date>" opening the sentence (``mentions`` shifted by ``s_start``), else None;
+    not "in power since 1979" inside a clause."""
+    return next((m for m in mentions if m.kind == "state" and m.date and m.start >= s_start
+                 and _SINCE_OPENING.match(sent_text[:m.start - s_start])), None)
