@@ -82,6 +82,10 @@ CASES = [
      "declare their assets.", "report_published", "2022-10-04"),
     ("In January, the Orla Watch annual report stated that the country remained a dangerous place for women.",
      "report_published", "2022-01"),
+    ("Research in 2014 by the ministry noted that rapid urbanization was adding to the problem.", "report_published",
+     "2014"),
+    ("Although statistics varied, one report from 2013 cited three regions as having the highest prevalence.",
+     "report_published", "2013"),
     # an election covered or deemed credible is the label of what the sentence tells
     ("The Media Center documented 34 violations against journalists covering the August 15 municipal elections.",
      "other", "2022-08-15"),
@@ -89,6 +93,8 @@ CASES = [
 
 # (sentence, a type it must not get, or None when the sentence states no event at all)
 NOT_CASES = [
+    ("An additional immunity review from 2017 against the former president remained pending.",
+     "report_published"),
     ("Social beliefs and fear of being ostracized prevented most victims from reporting incidents of rape.", None),
     ("In June the special courts issued directives to other courts regarding administrative matters.",
      "law_or_decree"),

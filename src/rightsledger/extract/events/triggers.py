@@ -12,8 +12,8 @@ from .lexicon import (
     EPISODE_PREPS, FEE_WORDS, FORCED_MODS, FORCE_WORDS, KEPT_FROM_VERBS, KILLING_WORDS, LABEL_HEADS, LABEL_PREPS,
     LABEL_VERBS, LAW_MAKING_VERBS, LAW_THINGS, LIGHT_VERBS, MEDIA_NOUNS, MEDIA_THINGS, MODALS, MONITORED_THINGS,
     MONTH_WORDS, NONSTATE, NOUN_TYPES, ORG_NOUNS, OUTCOME_PREPS, OUTRANKED_BY_ARREST, OUTRANKED_BY_CONVICTION,
-    OUTRANKED_BY_KILLING, PERSON_NOUNS, PLAN_WORDS, POSTS, PUBLISHING_SUBJECTS, PUBLISHING_VERBS, RELEASED_THINGS,
-    REPORTING_BODIES, REPORT_OBJECTS, REPORT_STATEMENT_VERBS, REPORT_VERBS, RULINGS, THREAT_CARRIERS, THREAT_OBJECTS, TITLE_HEADS, VERB_TYPES,
+    OUTRANKED_BY_KILLING, PERSON_NOUNS, PLAN_WORDS, POSTS, PUBLISHING_SUBJECTS, RELEASED_THINGS,
+    REPORT_OBJECTS, REPORT_VERBS, RULINGS, THREAT_CARRIERS, THREAT_OBJECTS, TITLE_HEADS, VERB_TYPES,
     VIOLENCE_NOT_HEADS,
 )
 
@@ -23,6 +23,7 @@ from .deaths import _death_type, _from_custody
 from .demands import demanded
 from .instruments import instrument_noun, instrument_verb
 from .elections import won_election
+from .publishing import _publishing, _stated_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -503,6 +504,8 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
         return None, None
     if t:
         return anchor, t
+    if anchor.dep_ == "nsubj" and anchor.lemma_.lower() in PUBLISHING_SUBJECTS and _is_verb(anchor.head):
+        return anchor, "report_published"  # "Research in 2014 by the ministry noted", "one report from 2013 cited"
     # a noun: "the June 5 referendum" handled above; else its governing verb
     verb = _clause_verb(anchor)
     if verb.i != anchor.i:
@@ -510,29 +513,6 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
         if vt:
             return verb, vt
     return None, None
-
-
-def _publishing(verb: "Token") -> bool:
-    """A body reporting or publishing: "Vox Veridia reported", "The ministry reported", "UNICEF reported", "the
-    Directorate revealed", "the study found" (``publishing_verbs``)."""
-    lemma = verb.lemma_.lower()
-    return lemma in PUBLISHING_VERBS and any(
-        c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or c.lemma_.lower() in REPORTING_BODIES | PUBLISHING_SUBJECTS
-                               or len(c.text) > 2 and c.text.isupper())  # ("UNICEF", "HRW")
-        for c in verb.children) or lemma in REPORT_STATEMENT_VERBS and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in PUBLISHING_SUBJECTS for c in verb.children)
-
-
-def _stated_state(noun: "Token", clause: "Token") -> bool:
-    """A noun inside a reported clause that names no occurrence of the report's date: anything but a
-    direct argument of a light verb ("reported that elections were held" is an election; "reported that
-    the phenomena of arbitrary arrest continued", "that three parties were seeking registration", "that
-    the country failed in legislation" are statements of a state, published at the date)."""
-    head = noun
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    return not (head.head.i == clause.i and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
-                and clause.lemma_.lower() in LIGHT_VERBS)
 
 
 _EPISODE_FRAME = re.compile(r"(?i)(?:^|\W)(?:during|amid|amidst|throughout)\s+(?:the\s+)?$")
