@@ -86,6 +86,15 @@ CASES = [
      "2014"),
     ("Although statistics varied, one report from 2013 cited three regions as having the highest prevalence.",
      "report_published", "2013"),
+    # a legislature's vote is no election; a blocking undone is no blocking
+    ("Based on the discussions, parliament voted to adopt the recommendation on August 1.", "other", "2022-08-01"),
+    ("On May 5, the national assembly voted to pass the bill on persons with disabilities.", "law_or_decree",
+     "2022-05-05"),
+    ("On April 9, a significant portion of the military voted.", "election_or_referendum", "2022-04-09"),
+    ("In 2019 the government unblocked the website of the Orla Daily, which had been blocked in 2018.", "other",
+     "2019"),
+    ("In 2019 the government unblocked the website of the Orla Daily, which had been blocked in 2018.",
+     "censorship_or_blocking", "2018"),
     # an election covered or deemed credible is the label of what the sentence tells
     ("The Media Center documented 34 violations against journalists covering the August 15 municipal elections.",
      "other", "2022-08-15"),

@@ -25,6 +25,8 @@ def _heads(tok: "Token") -> list["Token"]:
     """What ``tok`` bans: its objects (verb) or its "of"/"on" complement (noun), with their conjuncts."""
     if tok.pos_ in ("VERB", "AUX"):
         heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ == "relcl" and heads and all(h.lower_ in ("which", "that") for h in heads):
+            heads = [tok.head]  # "the website of Kun.uz, which had been blocked in 2018"
     else:
         heads = [d for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
                  for d in c.children if d.dep_ in ("pobj", "pcomp")]
@@ -42,6 +44,8 @@ def _banned(tok: "Token") -> list["Token"]:
         for v in verbs:
             heads = heads or [c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "xcomp")] + [
                 d for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for d in c.children]
+        if tok.dep_ == "relcl" and heads and all(h.lower_ in ("which", "that") for h in heads):
+            heads = [tok.head]  # "the website …, which had been blocked in 2018": the website
     else:
         heads = [d for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
                  for d in c.children if d.dep_ in ("pobj", "pcomp")]

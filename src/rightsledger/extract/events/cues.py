@@ -23,7 +23,7 @@ from .deaths import _death_type
 from .lexicon import (
     ABUSED_OFFICES, ACCIDENT_CAUSES, ACCIDENTS, CLOSED_PLACES, EXECUTED_THINGS, FEE_WORDS, FIRED_THINGS,
     GENERIC_ABUSE_MODS, INSTRUMENT_VERBS, LABOR_THINGS, LAW_THINGS, LIFTED_THINGS, MEDIA_NOUNS, MEDIA_THINGS, NEGATED_NOUNS, NOUN_TYPES,
-    OCCUPATIONAL_VICTIMS, OUTRANKED_BY_KILLING, PROPOSALS,
+    OCCUPATIONAL_VICTIMS, OUTRANKED_BY_KILLING, PROPOSALS, UNDOING_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -90,6 +90,8 @@ def verb_cue(tok: "Token", lemma: str) -> str | None:
     if lemma in ("deny", "revoke", "cancel", "refuse") and any(o.lemma_.lower() == "registration" and _of_births(o)
                                                                for o in objs):
         return "other"  # "denied them the registration of births": no association's registration
+    if lemma in UNDOING_VERBS:
+        return "other"  # "unblocked the website": a ban undone is no ban
     if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return "other"  # "the court struck down a provision": no strike
     if lemma in ("kill", "injure") and tok.dep_ == "relcl" and tok.head.lemma_.lower() in ACCIDENTS and any(

@@ -10,6 +10,8 @@
   by the three parties";
 * a noun of enactment with an instrument as its "of" complement is a ``law_or_decree``: "the
   enactment of the Mental Health Act in April" ("the adoption of a child" is none);
+* a legislature's vote is no election: ``law_or_decree`` when it passes an instrument ("the assembly voted
+  to pass the bill"), else ``other`` ("parliament voted to adopt the recommendation");
 * a rule's quantity changed is a ``law_or_decree``: "raised the minimum legal age for marriage from 17
   to 18", "raised the minimum wage" (the 2008 Angola gold).
 
@@ -22,8 +24,8 @@ from typing import TYPE_CHECKING
 
 from .cues import NO_CUE, _objects, _words
 from .lexicon import (
-    AMOUNT_VERBS, ENACTING_NOUNS, INSTRUMENT_THINGS, LAW_MAKING_VERBS, LAW_THINGS, NAMED_INSTRUMENTS, RULE_AMOUNT_HEADS,
-    RULE_AMOUNTS, SIGNED_TEXTS,
+    AMOUNT_VERBS, ENACTING_NOUNS, INSTRUMENT_THINGS, LAW_MAKING_VERBS, LAW_THINGS, LEGISLATURES, NAMED_INSTRUMENTS,
+    RULE_AMOUNTS, RULE_AMOUNT_HEADS, SIGNED_TEXTS,
 )
 
 if TYPE_CHECKING:
@@ -32,6 +34,9 @@ if TYPE_CHECKING:
 
 def instrument_verb(tok: "Token", lemma: str) -> str | None:
     """The type a verb of law-making or of a rule's amount gives by its object, or ``NO_CUE``."""
+    if lemma == "vote" and any(c.dep_ == "nsubj" and c.lemma_.lower() in LEGISLATURES for c in tok.children):
+        voted = [d for c in tok.children if c.dep_ in ("xcomp", "prep") for d in c.subtree]
+        return "law_or_decree" if any(d.lemma_.lower() in LAW_THINGS | INSTRUMENT_THINGS for d in voted) else "other"
     if lemma not in LAW_MAKING_VERBS and lemma not in AMOUNT_VERBS:
         return NO_CUE
     objs = _objects(tok)
