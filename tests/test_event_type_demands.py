@@ -75,6 +75,8 @@ CASES = [
     ("In 2021 authorities banned the music of a popular singer on state television.", "censorship_or_blocking",
      "2021"),
     ("Authorities banned and prevented dozens of individuals from traveling overseas.", "other", "2022"),
+    ("In January police prevented journalists from reporting on the protests in Tarvel, detaining them for a day.",
+     "detention_or_arrest", "2022-01"),
     # tried and convicted: the conviction; a body that reveals or notes, a report that states: a publication
     ("In May former minister Rolan Dask was tried, convicted, and sentenced to death in absentia.",
      "conviction_or_sentence", "2022-05"),
