@@ -212,8 +212,9 @@ CLOSED_PLACES = words("events", "closed_places")
 LIFTED_THINGS = words("events", "lifted_things")
 ABUSED_OFFICES = words("events", "abused_offices")
 PROPOSALS = words("events", "proposals")
-#: Round t-types4: demands, plans and welcomes (``demands.py``); the making of legal instruments and the
-#: rule amounts changed (``instruments.py``); causes of a death no one inflicted (``cues.py``).
+#: Round t-types4: demands, plans and welcomes (``demands.py``); the making of legal instruments, rule
+#: amounts changed, a legislature's vote (``instruments.py``); a body publishing (``publishing.py``); causes
+#: of a death no one inflicted, a blocking undone (``cues.py``); kept from reporting (``bans.py``).
 DEMAND_VERBS = words("events", "demand_verbs")
 DEMAND_PREPS: dict[str, frozenset[str]] = {v: frozenset(p) for v, p in _L["demand_preps"].items()}
 DEMAND_NOUNS = words("events", "demand_nouns")

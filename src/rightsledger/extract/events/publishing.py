@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import LIGHT_VERBS, PUBLISHING_SUBJECTS, PUBLISHING_VERBS, REPORT_STATEMENT_VERBS, REPORTING_BODIES
+from .lexicon import (
+    LIGHT_VERBS, PUBLISHING_SUBJECTS, PUBLISHING_VERBS, REPORT_STATEMENT_VERBS, REPORTING_BODIES,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
