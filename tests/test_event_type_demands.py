@@ -75,6 +75,10 @@ CASES = [
     ("In 2021 authorities banned the music of a popular singer on state television.", "censorship_or_blocking",
      "2021"),
     ("Authorities banned and prevented dozens of individuals from traveling overseas.", "other", "2022"),
+    # a closing without an object is what the subject did: censorship only of media
+    ("In Tarvel, schools closed on September 16 following the declaration.", "other", "2022-09-16"),
+    ("In May the radio station Orla FM closed after threats against its staff.", "censorship_or_blocking",
+     "2022-05"),
     ("In January police prevented journalists from reporting on the protests in Tarvel, detaining them for a day.",
      "detention_or_arrest", "2022-01"),
     # tried and convicted: the conviction; a body that reveals or notes, a report that states: a publication

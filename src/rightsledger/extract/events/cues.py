@@ -92,6 +92,10 @@ def verb_cue(tok: "Token", lemma: str) -> str | None:
         return "other"  # "denied them the registration of births": no association's registration
     if lemma in UNDOING_VERBS:
         return "other"  # "unblocked the website": a ban undone is no ban
+    if lemma in ("close", "shut") and not objs and not any(c.dep_ == "prt" for c in tok.children) and any(
+            c.dep_ == "nsubj" and c.ent_type_ != "ORG" and not any(
+                d.lemma_.lower() in MEDIA_THINGS for d in c.subtree) for c in tok.children):
+        return "other"  # "schools closed on September 16", "most companies … closed due to the lockdown"
     if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return "other"  # "the court struck down a provision": no strike
     if lemma in ("kill", "injure") and tok.dep_ == "relcl" and tok.head.lemma_.lower() in ACCIDENTS and any(
