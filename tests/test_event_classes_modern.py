@@ -38,7 +38,9 @@ CASES = [
     ("The Ministry of Labor enforced wage, hour, and safety laws.", None, None, None),
     ("The council underscored the need to reduce stockpiles and expressed deep concern regarding weak "
      "port controls.", None, None, None),
-    ("The ministry raised the minimum wage to 85,000 zarns a month during the year.", "other", "2022",
+    # a rule's amount changed is a law (the 2008 Angola, veridia-2022/2023 and 2018 El Salvador gold; round
+    # t-types4, extract/events/instruments.py)
+    ("The ministry raised the minimum wage to 85,000 zarns a month during the year.", "law_or_decree", "2022",
      "asserted"),
     # "condemned" is a criticism unless someone is condemned to a penalty
     ("Experts on local media condemned this as a political arrest and called it the most significant "

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from .lexicon import (
     ABUSE_FORCE_MODS, ASSOCIATIONS, BAN_WORDS, BANNED_OCCASIONS, BANNED_PRACTICES, BANNED_SPEECH,
-    CLOSURE_NOUNS, FORCE_DISPERSAL_VERBS, MEDIA_NOUNS, MEDIA_THINGS, NOUN_TYPES, ORG_NOUNS, PERSON_NOUNS,
-    RESTRICTION_VERBS, STRIKE_SHUTDOWN_VERBS, TRAVEL_WORDS,
+    CLOSURE_NOUNS, FORCE_DISPERSAL_VERBS, KEPT_FROM_VERBS, MEDIA_NOUNS, MEDIA_THINGS, NEWS_PEOPLE, NOUN_TYPES,
+    ORG_NOUNS, PERSON_NOUNS, REPORTING_ACTS, RESTRICTION_VERBS, STRIKE_SHUTDOWN_VERBS, TRAVEL_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -25,6 +25,8 @@ def _heads(tok: "Token") -> list["Token"]:
     """What ``tok`` bans: its objects (verb) or its "of"/"on" complement (noun), with their conjuncts."""
     if tok.pos_ in ("VERB", "AUX"):
         heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ == "relcl" and heads and all(h.lower_ in ("which", "that") for h in heads):
+            heads = [tok.head]  # "the website of Kun.uz, which had been blocked in 2018"
     else:
         heads = [d for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
                  for d in c.children if d.dep_ in ("pobj", "pcomp")]
@@ -34,10 +36,16 @@ def _heads(tok: "Token") -> list["Token"]:
 def _banned(tok: "Token") -> list["Token"]:
     """The words of what ``tok`` bans, closes or suspends: its objects (verb) or its "of"/"on"
     complement (noun), with their own words but not the clauses that qualify them ("journalists who
-    reported", "to prevent deaths from mudslides")."""
+    reported", "to prevent deaths from mudslides"); a verb without objects takes those of the verb it is
+    coordinated with ("banned and prevented dozens of individuals from traveling")."""
     if tok.pos_ in ("VERB", "AUX"):
-        heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "xcomp")]
-        heads += [d for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for d in c.children]
+        verbs = [tok] + [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"][:1]
+        heads: list["Token"] = []
+        for v in verbs:
+            heads = heads or [c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "xcomp")] + [
+                d for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for d in c.children]
+        if tok.dep_ == "relcl" and heads and all(h.lower_ in ("which", "that") for h in heads):
+            heads = [tok.head]  # "the website …, which had been blocked in 2018": the website
     else:
         heads = [d for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
                  for d in c.children if d.dep_ in ("pobj", "pcomp")]
@@ -66,6 +74,8 @@ def ban_type(tok: "Token") -> str | None:
     if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in TRAVEL_WORDS for c in tok.children):
         return "other"  # "a travel ban on the activist"
     words = _banned(tok)
+    if any(w.dep_ == "pcomp" and w.lemma_.lower() in TRAVEL_WORDS for w in words):
+        return "other"  # "banned and prevented dozens of individuals from traveling overseas"
     if not words or _media(words):
         return None  # "banned all reporting on the attack", "banned two singers from performing on radio"
     if any(_lemma(w) in ASSOCIATIONS for w in words):
@@ -91,6 +101,22 @@ def _lemma(w: "Token") -> str:
     """The lemma, with a plural the tagger left ("NGOs" → "ngo")."""
     lemma = w.lemma_.lower()
     return lemma[:-1] if lemma.endswith("s") and lemma[:-1] in ASSOCIATIONS | ORG_NOUNS else lemma
+
+
+def kept_from(tok: "Token") -> str | None:
+    """ "prevented a foreign news crew from filming", "barred journalists from covering the ceremony":
+    censorship; kept from anything else: no trigger (None)."""
+    if tok.lemma_.lower() not in KEPT_FROM_VERBS:
+        return None
+    acts = [d for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for d in c.children
+            if d.dep_ == "pcomp"]
+    if not acts:
+        return None
+    kept = [d for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for d in c.subtree if d.dep_ not in _CLAUSES]
+    if any(a.lemma_.lower() in REPORTING_ACTS for a in acts) or any(
+            w.lemma_.lower() in NEWS_PEOPLE or w.lemma_.lower() in MEDIA_THINGS for w in kept):
+        return "censorship_or_blocking"
+    return None
 
 
 def restriction_type(tok: "Token") -> str | None:

@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING
 
 from .deaths import _death_type
 from .lexicon import (
-    ABUSED_OFFICES, ACCIDENTS, CLOSED_PLACES, EXECUTED_THINGS, FIRED_THINGS, GENERIC_ABUSE_MODS, INSTRUMENT_VERBS,
-    LABOR_THINGS, LAW_THINGS, LIFTED_THINGS, MEDIA_NOUNS, MEDIA_THINGS, NEGATED_NOUNS, OCCUPATIONAL_VICTIMS,
-    PROPOSALS,
+    ABUSED_OFFICES, ACCIDENT_CAUSES, ACCIDENTS, CLOSED_PLACES, EXECUTED_THINGS, FEE_WORDS, FIRED_THINGS,
+    GENERIC_ABUSE_MODS, INSTRUMENT_VERBS, LABOR_THINGS, LAW_THINGS, LIFTED_THINGS, MEDIA_NOUNS, MEDIA_THINGS,
+    NEGATED_NOUNS, NOUN_TYPES, OCCUPATIONAL_VICTIMS, OUTRANKED_BY_KILLING, PROPOSALS, UNDOING_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -58,10 +58,12 @@ def _words(noun: "Token") -> set[str]:
 def verb_cue(tok: "Token", lemma: str) -> str | None:
     """The type a verb's exact cue gives, None for no event, or :data:`NO_CUE`."""
     objs = _objects(tok)
+    if lemma == "charge" and any(c.lemma_.lower() in FEE_WORDS for c in tok.children if c.dep_ != "prep"):
+        return None  # "charged journalists … an additional $50 fee", "charged workers higher fees": a price
     if lemma == "fire" and objs:
         if any(o.lemma_.lower() in FIRED_THINGS or o.lower_ in FIRED_THINGS for o in objs):
             return "attack_or_threat"  # "fired tear gas", "shots were fired"
-        if not any(c.dep_ == "prep" and c.lower_ in _AIMED for c in tok.children):
+        if not any(c.dep_ == "prep" and c.lower_ in _AIMED and not _dated(c) for c in tok.children):
             return "dismissal"  # "fired 16,000 nurses", "women were fired due to their pregnancies"
     if lemma == "fine" and _media(objs) and not any(
             d.lemma_.lower() in ("court", "judge", "tribunal") for d in tok.subtree if d.dep_ in ("nsubj", "pobj")):
@@ -85,6 +87,15 @@ def verb_cue(tok: "Token", lemma: str) -> str | None:
     if lemma in ("lift", "end", "cancel", "annul") and any(
             o.lemma_.lower() in LIFTED_THINGS for o in objs + [c for c in tok.children if c.dep_ in ("attr", "pobj")]):
         return "other"  # "the ban, which was lifted on August 1": lifting a ban is not a ban
+    if lemma in ("deny", "revoke", "cancel", "refuse") and any(o.lemma_.lower() == "registration" and _of_births(o)
+                                                               for o in objs):
+        return "other"  # "denied them the registration of births": no association's registration
+    if lemma in UNDOING_VERBS:
+        return "other"  # "unblocked the website": a ban undone is no ban
+    if lemma in ("close", "shut") and not objs and not any(c.dep_ == "prt" for c in tok.children) and any(
+            c.dep_ == "nsubj" and c.ent_type_ != "ORG" and not any(
+                d.lemma_.lower() in MEDIA_THINGS for d in c.subtree) for c in tok.children):
+        return "other"  # "schools closed on September 16", "most companies … closed due to the lockdown"
     if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return "other"  # "the court struck down a provision": no strike
     if lemma in ("kill", "injure") and tok.dep_ == "relcl" and tok.head.lemma_.lower() in ACCIDENTS and any(
@@ -92,7 +103,20 @@ def verb_cue(tok: "Token", lemma: str) -> str | None:
         return "other"  # "guilty of a June 10 accident that killed four workers"
     if lemma in ("die", "succumb") and _at_work(tok) and _death_type(tok) == "killing":
         return "other"  # "a worker died during maintenance work": no killing
+    if lemma in ("die", "succumb") and _accidental(tok) and _death_type(tok) == "killing":
+        return "other"  # "died of smoke inhalation", "died of a venomous snakebite": no one killed
     return NO_CUE
+
+
+def _dated(prep: "Token") -> bool:
+    """A preposition of time: "On August 9" is no aim ("fired on protesters" is)."""
+    return any(d.ent_type_ in ("DATE", "TIME") for d in prep.children)
+
+
+def _accidental(tok: "Token") -> bool:
+    """Died "of" or "from" a cause no one inflicts (``accident_causes``)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
+        d.lemma_.lower() in ACCIDENT_CAUSES for d in c.children if d.dep_ == "pobj") for c in tok.children)
 
 
 def _acronym(noun: "Token") -> bool:
@@ -114,14 +138,21 @@ def noun_cue(tok: "Token", lemma: str) -> str | None:
         return None  # "the president nominated by decree a chairman": the nomination's means
     if lemma == "death" and any(c.dep_ == "prep" and c.lower_ == "per" for c in tok.children):
         return None  # "a maternal mortality rate of 512 deaths per 100,000 live births": a rate
+    if lemma == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "with" and (
+            tok.head.head.lemma_.lower() in ACCIDENTS or tok.head.head.lemma_.lower() == "accident"):
+        return "other"  # "8,380 occupational accidents with 966 deaths": no killing
     if lemma == "death" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             d.lemma_.lower() in OCCUPATIONAL_VICTIMS for d in c.children) for c in tok.children):
         return "other" if _death_type(tok) == "killing" else NO_CUE  # "the deaths of three miners": at work
     if lemma == "abuse" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in GENERIC_ABUSE_MODS
                                 for c in tok.children):
         return "other"  # "committed numerous human rights abuses": no act named
-    if lemma == "registration" and tok.i > 0 and tok.nbor(-1).lemma_.lower() == "birth":
-        return "other"  # "launched a birth registration program": no decision on an association
+    if lemma in OUTRANKED_BY_KILLING and any(c.pos_ == "NOUN" and NOUN_TYPES.get(c.lemma_.lower()) == "killing"
+                                             for c in tok.conjuncts):
+        return "killing"  # "the rape and killing of a seven-year-old child"
+    if lemma == "registration" and _of_births(tok):
+        return "other"  # "launched a birth registration program", "the registration of births": no decision
+        # on an association
     if lemma == "strike" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "declare":
         return "other"  # "the government declared some strikes illegal": no strike
     if lemma == "strike" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "participate" \
@@ -138,11 +169,18 @@ def negated_type(noun: "Token") -> str:
     """The type of "There were no X" by the noun X (``negated_nouns``): a restriction of work is of
     type other ("no reports of restrictions on collective bargaining", "on women's employment"), not
     censorship."""
+    if noun.lemma_.lower() == "registration" and _of_births(noun):
+        return "other"  # "Birth registration was neither denied nor …": no association's registration
     if noun.lemma_.lower() == "restriction" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
             w.lemma_.lower() in LABOR_THINGS for d in c.children if d.dep_ == "pobj" for w in (d, *d.conjuncts))
             for c in noun.children):
         return "other"
     return NEGATED_NOUNS.get(noun.lemma_.lower(), "other")
+
+
+def _of_births(noun: "Token") -> bool:
+    """A registration of births: "birth registration", "the registration of births"."""
+    return bool({"birth", "births"} & _words(noun)) or noun.i > 0 and noun.nbor(-1).lemma_.lower() == "birth"
 
 
 def _at_work(tok: "Token") -> bool:

@@ -9,17 +9,21 @@ from typing import TYPE_CHECKING
 from .lexicon import (
     ABUSE_VIOLENCE_MODS, ACCIDENTS, ANY_TRIGGER, ASSOCIATIONS, ATTEMPT_MODS, ATTEMPT_VERBS, CENSOR_NOUNS,
     CENSOR_VERBS, DECIDED_STATUSES, DECISION_TYPES, DISMISSED_THINGS, DUTIES, EFFECT_NOUNS, EPISODE_NOUNS,
-    EPISODE_PREPS, FEE_WORDS, FORCE_WORDS, FORCED_MODS, KILLING_WORDS, LABEL_HEADS, LABEL_PREPS,
-    LABEL_VERBS, LAW_THINGS, LIGHT_VERBS, MEDIA_NOUNS, MEDIA_THINGS, MODALS, MONITORED_THINGS, MONTH_WORDS,
-    NONSTATE, NOUN_TYPES, ORG_NOUNS, OUTCOME_PREPS, OUTRANKED_BY_ARREST, OUTRANKED_BY_KILLING, PERSON_NOUNS,
-    PLAN_WORDS, POSTS, RELEASED_THINGS, REPORT_OBJECTS, REPORTING_BODIES, REPORT_VERBS, RULINGS,
-    THREAT_CARRIERS, THREAT_OBJECTS, TITLE_HEADS, VERB_TYPES, VIOLENCE_NOT_HEADS,
+    EPISODE_PREPS, FEE_WORDS, FORCED_MODS, FORCE_WORDS, KEPT_FROM_VERBS, KILLING_WORDS, LABEL_HEADS, LABEL_PREPS,
+    LABEL_VERBS, LAW_MAKING_VERBS, LAW_THINGS, LIGHT_VERBS, MEDIA_NOUNS, MEDIA_THINGS, MODALS, MONITORED_THINGS,
+    MONTH_WORDS, NONSTATE, NOUN_TYPES, ORG_NOUNS, OUTCOME_PREPS, OUTRANKED_BY_ARREST, OUTRANKED_BY_CONVICTION,
+    OUTRANKED_BY_KILLING, PERSON_NOUNS, PLAN_WORDS, POSTS, PUBLISHING_SUBJECTS, RELEASED_THINGS,
+    REPORT_OBJECTS, REPORT_VERBS, RULINGS, THREAT_CARRIERS, THREAT_OBJECTS, TITLE_HEADS, VERB_TYPES,
+    VIOLENCE_NOT_HEADS,
 )
 
-from .bans import abusive_force, ban_type, closure_type, restriction_type
+from .bans import abusive_force, ban_type, closure_type, kept_from, restriction_type
 from .cues import NO_CUE, noun_cue, verb_cue
 from .deaths import _death_type, _from_custody
+from .demands import demanded
+from .instruments import instrument_noun, instrument_verb
 from .elections import won_election
+from .publishing import _publishing, _stated_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -47,7 +51,8 @@ def _beside(tok: "Token", type_: str, outranked: frozenset[str]) -> bool:
         if t.i == tok.i or t.pos_ != "VERB" or t.lemma_.lower() in outranked:
             continue
         cur = t
-        while cur.i != tok.i and cur.dep_ in ("conj", "advcl") and not any(
+        while cur.i != tok.i and (cur.dep_ in ("conj", "advcl") or cur.dep_ == "xcomp" and cur.tag_ in ("VBN", "VBD")
+                                  and not any(c.dep_ == "aux" for c in cur.children)) and not any(
                 c.dep_.startswith("nsubj") for c in cur.children):
             cur = cur.head
         if cur.i == tok.i and _trigger_type(t) == type_:
@@ -56,7 +61,14 @@ def _beside(tok: "Token", type_: str, outranked: frozenset[str]) -> bool:
 
 
 def _trigger_type(tok: "Token") -> str | None:
-    """The event type a token triggers, looking at its arguments for ambiguous lemmas."""
+    """The event type a token triggers, looking at its arguments for ambiguous lemmas; what someone calls
+    for or plans is of type other ("called for an investigation", "announced plans to grant citizenship":
+    ``demands.py``)."""
+    type_ = _typed(tok)
+    return "other" if type_ and demanded(tok) else type_
+
+
+def _typed(tok: "Token") -> str | None:
     lemma = _lemma(tok)
     if lemma not in ANY_TRIGGER or tok.ent_type_ == "DATE":
         return None  # a word of a date triggers nothing ("in March", "on May 5")
@@ -67,8 +79,8 @@ def _trigger_type(tok: "Token") -> str | None:
                 d.lemma_.lower() in ACCIDENTS or d.lemma_.lower() == "accident" for d in c.children)
                 for c in tok.children):
             return None  # "86 workers died in workplace accidents": a statistic of accidents
-        if (cue := verb_cue(tok, lemma)) != NO_CUE:
-            return cue  # an exact cue: what was fired, executed, adopted; a death at work
+        if (cue := verb_cue(tok, lemma)) != NO_CUE or (cue := instrument_verb(tok, lemma)) != NO_CUE:
+            return cue  # an exact cue: what was fired, executed, adopted, passed, signed; a death at work
         if lemma in ("die", "succumb"):
             return _death_type(tok)  # ("succumbed to an unknown illness" in hospital while detained)
         if lemma == "win":
@@ -115,6 +127,8 @@ def _trigger_type(tok: "Token") -> str | None:
             return "attack_or_threat"  # "sent a pig's head to the editor", "received threatening messages"
         if lemma in OUTRANKED_BY_KILLING and _beside(tok, "killing", OUTRANKED_BY_KILLING):
             return "killing"  # "Boko Haram members attacked and killed civilians"
+        if lemma in OUTRANKED_BY_CONVICTION and _beside(tok, "conviction_or_sentence", OUTRANKED_BY_CONVICTION):
+            return "conviction_or_sentence"  # "was tried, convicted, and sentenced to death in absentia"
         if lemma in OUTRANKED_BY_ARREST and _beside(tok, "detention_or_arrest", OUTRANKED_BY_ARREST):
             return "detention_or_arrest"  # "dispersed a march and detained its leader", "harassed and arrested"
         if lemma == "fire":
@@ -164,6 +178,8 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # "schools charged informal fees", "militias charged them to take water"
         if lemma in ("ban", "suspend", "outlaw", "prohibit", "dissolve") and objs & ASSOCIATIONS:
             return "registration_decision"  # "banned all political parties", "no parties were suspended"
+        if lemma in KEPT_FROM_VERBS:
+            return kept_from(tok)  # "prevented a news crew from filming" (bans.py)
         if lemma in ("ban", "outlaw") and (bt := ban_type(tok)) or (bt := restriction_type(tok)):
             return bt  # a protest banned, a rule on an activity, a ban on a person, relief blocked (media: censorship)
         if lemma == "fine" and any(c.dep_ == "nsubj" and c.lemma_.lower() not in ("court", "judge", "tribunal")
@@ -231,8 +247,8 @@ def _trigger_type(tok: "Token") -> str | None:
             return None  # "detention centers", "torture cases"
         if tok.pos_ == "PROPN" and tok.ent_type_ == "ORG":
             return None  # a word of a body's name: "the Bureau of Immigration and Naturalization"
-        if (cue := noun_cue(tok, lemma)) != NO_CUE:
-            return cue  # a death rate, "human rights abuses"
+        if (cue := noun_cue(tok, lemma)) != NO_CUE or (cue := instrument_noun(tok, lemma)) != NO_CUE:
+            return cue  # a death rate, "human rights abuses", "the enactment of the act"
         if lemma == "charge" and tok.i > 0 and tok.nbor(-1).lower_ == "in":
             return None  # "in charge of"
         if lemma == "report" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in (
@@ -440,8 +456,8 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
     if _election_label(anchor):
         return _labelled_occurrence(anchor)  # "killings related to the March election": the killings
     t = _trigger_type(anchor)
-    if t and (anchor.lemma_.lower() not in LIGHT_VERBS or t == "law_or_decree" and anchor.lemma_.lower() == "take"
-              or t == "report_published"):
+    if t and (anchor.lemma_.lower() not in LIGHT_VERBS or t == "report_published" or t == "law_or_decree" and (
+            anchor.lemma_.lower() == "take" or anchor.lemma_.lower() in LAW_MAKING_VERBS)):
         return anchor, t  # ("took effect": the law's taking effect; "announced the results of an investigation")
     if _is_verb(anchor):
         for c in anchor.children:  # "In 2020, riots led to 11 deaths": the outcome, not the riots
@@ -488,6 +504,8 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
         return None, None
     if t:
         return anchor, t
+    if anchor.dep_ == "nsubj" and anchor.lemma_.lower() in PUBLISHING_SUBJECTS and _is_verb(anchor.head):
+        return anchor, "report_published"  # "Research in 2014 by the ministry noted", "one report from 2013 cited"
     # a noun: "the June 5 referendum" handled above; else its governing verb
     verb = _clause_verb(anchor)
     if verb.i != anchor.i:
@@ -495,26 +513,6 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
         if vt:
             return verb, vt
     return None, None
-
-
-def _publishing(verb: "Token") -> bool:
-    """A body reporting or publishing: "Vox Veridia reported", "The ministry reported", "UNICEF reported"."""
-    return verb.lemma_.lower() in ("report", "publish", "release", "issue", "document") and any(
-        c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or c.lemma_.lower() in REPORTING_BODIES
-                               or len(c.text) > 2 and c.text.isupper())  # ("UNICEF", "HRW")
-        for c in verb.children)
-
-
-def _stated_state(noun: "Token", clause: "Token") -> bool:
-    """A noun inside a reported clause that names no occurrence of the report's date: anything but a
-    direct argument of a light verb ("reported that elections were held" is an election; "reported that
-    the phenomena of arbitrary arrest continued", "that three parties were seeking registration", "that
-    the country failed in legislation" are statements of a state, published at the date)."""
-    head = noun
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    return not (head.head.i == clause.i and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
-                and clause.lemma_.lower() in LIGHT_VERBS)
 
 
 _EPISODE_FRAME = re.compile(r"(?i)(?:^|\W)(?:during|amid|amidst|throughout)\s+(?:the\s+)?$")

@@ -1,0 +1,72 @@
+"""The making of legal instruments (issue 14, round t-types4): what was passed, issued or signed.
+
+* a verb of law-making (``law_making_verbs``) whose object is a legal instrument is a
+  ``law_or_decree``, whatever the instrument's name: "parliament passed the Computer Crime
+  Proclamation", "issued an amended Online Media Operation Directive", "issued new marriage
+  regulations" (the trigger tables missed a proclamation passed and took a directive issued for a
+  report);
+* one whose object is a text that binds nobody (``signed_texts``) is ``other``, also through a
+  relative clause: "signed a joint statement with the ministry", "the 1964 Agreement that was signed
+  by the three parties";
+* a noun of enactment with an instrument as its "of" complement is a ``law_or_decree``: "the
+  enactment of the Mental Health Act in April" ("the adoption of a child" is none);
+* a legislature's vote is no election: ``law_or_decree`` when it passes an instrument ("the assembly voted
+  to pass the bill"), else ``other`` ("parliament voted to adopt the recommendation");
+* a rule's quantity changed is a ``law_or_decree``: "raised the minimum legal age for marriage from 17
+  to 18", "raised the minimum wage" (the 2008 Angola gold).
+
+Called by :func:`.triggers._trigger_type` after the exact cues of ``cues.py``; the word lists are in
+``extract/data/events.toml``. Each returns :data:`.cues.NO_CUE` when it has nothing to say.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .cues import NO_CUE, _objects, _words
+from .lexicon import (
+    AMOUNT_VERBS, ENACTING_NOUNS, INSTRUMENT_THINGS, LAW_MAKING_VERBS, LAW_THINGS, LEGISLATURES, NAMED_INSTRUMENTS,
+    RULE_AMOUNT_HEADS, RULE_AMOUNTS, SIGNED_TEXTS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def instrument_verb(tok: "Token", lemma: str) -> str | None:
+    """The type a verb of law-making or of a rule's amount gives by its object, or ``NO_CUE``."""
+    if lemma == "vote" and any(c.dep_ == "nsubj" and c.lemma_.lower() in LEGISLATURES for c in tok.children):
+        voted = [d for c in tok.children if c.dep_ in ("xcomp", "prep") for d in c.subtree]
+        return "law_or_decree" if any(d.lemma_.lower() in LAW_THINGS | INSTRUMENT_THINGS for d in voted) else "other"
+    if lemma not in LAW_MAKING_VERBS and lemma not in AMOUNT_VERBS:
+        return NO_CUE
+    objs = _objects(tok)
+    if lemma in AMOUNT_VERBS:
+        return "law_or_decree" if any(_rule_amount(o) for o in objs) else NO_CUE
+    said = set().union(*(_words(o) for o in objs)) if objs else set()
+    if not said or "draft" in said:
+        return NO_CUE  # ("approved the draft law": the rules of triggers.py)
+    if said & SIGNED_TEXTS and not said & LAW_THINGS and lemma != "issue":
+        return "other"  # ("issued a statement": a publication, the rules of triggers.py)
+    if any(_instrument(o) for o in objs):
+        return "law_or_decree"
+    return NO_CUE
+
+
+def _instrument(noun: "Token") -> bool:
+    """A legal instrument by its head noun; a directive only by its name ("the Online Media Directive")."""
+    lemma = noun.lemma_.lower()
+    return lemma in INSTRUMENT_THINGS and (lemma not in NAMED_INSTRUMENTS or noun.pos_ == "PROPN")
+
+
+def instrument_noun(tok: "Token", lemma: str) -> str | None:
+    """ "the enactment of the Mental Health Act": a law; "enactment" of nothing legal: no trigger."""
+    if lemma not in ENACTING_NOUNS:
+        return NO_CUE
+    made = {d.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for d in c.children if d.dep_ == "pobj"}
+    return "law_or_decree" if made & (INSTRUMENT_THINGS | LAW_THINGS) else None
+
+
+def _rule_amount(noun: "Token") -> bool:
+    """ "the minimum legal age for marriage", "the minimum wage", "the age of criminal responsibility"."""
+    return bool(_words(noun) & RULE_AMOUNTS) or noun.lemma_.lower() in RULE_AMOUNT_HEADS

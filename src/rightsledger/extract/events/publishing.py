@@ -1,0 +1,38 @@
+"""A body publishing what it found (issue 14): "Vox Veridia reported", "the Directorate revealed", "a
+report stated". A date on such a verb dates a ``report_published`` when its complement names no
+occurrence of its own (:func:`.triggers._find_trigger`); the verbs and subjects are ``publishing_verbs``,
+``report_statement_verbs``, ``publishing_subjects`` and ``reporting_bodies`` in ``extract/data/events.toml``.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import (
+    LIGHT_VERBS, PUBLISHING_SUBJECTS, PUBLISHING_VERBS, REPORT_STATEMENT_VERBS, REPORTING_BODIES,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _publishing(verb: "Token") -> bool:
+    """A body reporting or publishing: "Vox Veridia reported", "The ministry reported", "UNICEF reported", "the
+    Directorate revealed", "the study found" (``publishing_verbs``)."""
+    lemma = verb.lemma_.lower()
+    return lemma in PUBLISHING_VERBS and any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or c.lemma_.lower() in REPORTING_BODIES | PUBLISHING_SUBJECTS
+                               or len(c.text) > 2 and c.text.isupper())  # ("UNICEF", "HRW")
+        for c in verb.children) or lemma in REPORT_STATEMENT_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in PUBLISHING_SUBJECTS for c in verb.children)
+
+
+def _stated_state(noun: "Token", clause: "Token") -> bool:
+    """A noun inside a reported clause that names no occurrence of the report's date: anything but a
+    direct argument of a light verb ("reported that elections were held" is an election; "reported that
+    the phenomena of arbitrary arrest continued", "that three parties were seeking registration", "that
+    the country failed in legislation" are statements of a state, published at the date)."""
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return not (head.head.i == clause.i and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+                and clause.lemma_.lower() in LIGHT_VERBS)
