@@ -4,7 +4,7 @@ Across the corpus, "What share of the population went online?" has an answer in 
 report; the strict figure of ``bench/ask_eval.py`` counts only the question's own report.
 Information-retrieval evaluations measure such questions with *pooled* judgments (TREC):
 the top results of every ranking compared are pooled and each pooled result is judged once.
-Written before anything was judged (docs/rounds/2026-12-06-t-ask4.md):
+Written before anything was judged (docs/rounds/2026-12-06-11-t-ask4.md):
 
 **The pool.** For every question of the held-out set (``questions_paraphrase``) and the dev
 set (``questions_dev``) that does *not* identify its report (``bench/identifying.py``), the

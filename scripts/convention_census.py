@@ -1,4 +1,4 @@
-"""How the DEV gold annotates each open convention (docs/rounds/2026-12-06-t-conv.md).
+"""How the DEV gold annotates each open convention (docs/rounds/2026-12-06-06-t-conv.md).
 
 For every dev gold file (scope split "dev" or none; test gold files are skipped before their
 records are read), the report text is read with ``rightsledger.read.read_path``, split into

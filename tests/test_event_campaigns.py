@@ -1,5 +1,5 @@
 """Campaigns of the year and acts named by a year after "a" (issue 14; dev-gold counts in
-docs/rounds/2026-12-06-t-events4.md). Sentences of a fictional report (Lorvania, 2021) written for
+docs/rounds/2026-12-06-05-t-events4.md). Sentences of a fictional report (Lorvania, 2021) written for
 these tests, one paragraph each.
 
 - An actor that conducted, organized, sponsored, launched or held campaigns, seminars, workshops or

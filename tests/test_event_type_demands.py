@@ -1,6 +1,6 @@
 """Round t-types4 (issue 14): classes of type errors counted on seven state.gov pages nobody annotated
 (2016 Ethiopia, 2017 Jordan, 2018 Nepal, 2019 Zambia, 2020 Uzbekistan, 2021 Vietnam, 2022 Haiti;
-docs/rounds/2026-12-06-t-types4.md), pinned on sentences of a fictional report (Orlavia, 2022) written
+docs/rounds/2026-12-06-14-t-types4.md), pinned on sentences of a fictional report (Orlavia, 2022) written
 for these tests: what someone calls for, urges, recommends, plans or welcomes (``demands.py``); the
 making of legal instruments and a rule's amount changed (``instruments.py``); deaths no one inflicted,
 registrations of births, a killing coordinated with a rape or a clash, an arrest listed after a

@@ -1,5 +1,5 @@
 """Campaigns, seminars and trainings of the year (issue 14, convention settled on the dev gold, see
-docs/rounds/2026-12-06-t-events4.md): "The ministry conducted educational campaigns to address the
+docs/rounds/2026-12-06-05-t-events4.md): "The ministry conducted educational campaigns to address the
 problem", "The government sponsored educational seminars on FGM/C", "Several NGOs organized campaigns
 to educate women", "The government launched a public awareness campaign and conducted training of
 police" state an occurrence of the report year of type ``other``, although they name no taxonomy

@@ -1,4 +1,4 @@
-"""The list of issues of the year (issue 14; dev-gold counts in docs/rounds/2026-12-06-t-events4.md):
+"""The list of issues of the year (issue 14; dev-gold counts in docs/rounds/2026-12-06-05-t-events4.md):
 "Significant human rights issues included credible reports of: unlawful killings …; torture …",
 "Human rights abuses included: the abridgement of citizens' right to elect officials; unlawful
 killings by police …", "Other abuses included abductions, torture, …" state the abuses of the report
