@@ -55,3 +55,19 @@ def paragraph_events(nlp):
         return out
 
     return run
+
+
+@pytest.fixture(scope="session")
+def figure_values(nlp):
+    """``figure_values(text, year=2023)``: the values of the figures of a report of our own (the
+    fictional Zembla) made of ``text``, in text order."""
+    from rightsledger.extract.annotate import annotate
+    from rightsledger.extract.figures import extract_figures
+    from rightsledger.records import Document
+    from rightsledger.structure import outline
+
+    def run(text: str, year: int = 2023) -> list[float]:
+        doc = Document(f"zembla-{year}", "Zembla", "Zembla", None, year, "", "txt", "x", len(text))
+        return [f.value for f in extract_figures(annotate(text, doc, outline(text, doc.id), nlp))]
+
+    return run

@@ -40,12 +40,5 @@ EXPECTED = [500000, 1100, 14, 1, 30, 40, 120, 25, 12, 300]
 
 
 @pytest.mark.model
-def test_numbers_that_are_no_figures(nlp) -> None:
-    from rightsledger.extract.annotate import annotate
-    from rightsledger.extract.figures import extract_figures
-    from rightsledger.records import Document
-    from rightsledger.structure import outline
-
-    doc = Document("zembla-2023", "Zembla", "Zembla", None, 2023, "", "txt", "x", len(TEXT))
-    figs = extract_figures(annotate(TEXT, doc, outline(TEXT, doc.id), nlp))
-    assert [f.value for f in figs] == EXPECTED
+def test_numbers_that_are_no_figures(figure_values) -> None:
+    assert figure_values(TEXT) == EXPECTED

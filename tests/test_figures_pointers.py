@@ -24,12 +24,5 @@ EXPECTED = [6, 4, 2, 6, 3, 3, 15, 2, 11, 20]
 
 
 @pytest.mark.model
-def test_counts_pointing_back_are_not_figures(nlp) -> None:
-    from rightsledger.extract.annotate import annotate
-    from rightsledger.extract.figures import extract_figures
-    from rightsledger.records import Document
-    from rightsledger.structure import outline
-
-    doc = Document("zembla-2023", "Zembla", "Zembla", None, 2023, "", "txt", "x", len(TEXT))
-    figs = extract_figures(annotate(TEXT, doc, outline(TEXT, doc.id), nlp))
-    assert [f.value for f in figs] == EXPECTED
+def test_counts_pointing_back_are_not_figures(figure_values) -> None:
+    assert figure_values(TEXT) == EXPECTED
