@@ -34,7 +34,7 @@ def local_code(unit: str | None, text: str, country_code: str | None) -> str | N
 def localize_currencies(country_code: str | None, events: list[Event], figures: list[Figure],
                         provisions: list[Provision]) -> None:
     """Set, in place, the local code of every amount in a shared-name currency."""
-    if not country_code or not any(c == country_code.upper() for _, c in _codes_by_country()):
+    if not country_code:
         return
     for f in figures:
         f.unit = local_code(f.unit, f.evidence.text, country_code)
