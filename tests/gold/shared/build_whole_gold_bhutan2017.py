@@ -34,7 +34,7 @@ Y = "2017"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 MOLHR = "Ministry of Labor and Human Resources"
 NAHRC = "National Assembly Human Rights Committee"
@@ -170,7 +170,159 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "times", "1.5 times the normal rate", "overtime pay")
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    d.sec("2.a")
+    d.ent("organization", "Freedom House")
+    d.ent("organization", "Ministry of Information and Communications")
+    d.not_entity("Freedom in the World 2016", "Annual Statistics 2017")
+    d.ev("Freedom House reported that a 2015 survey of 119 current", "report_published", "2016",
+         source="Freedom House")
+    d.ev("Freedom House reported that a 2015 survey of 119 current", "report_published", "2015",
+         source="Freedom House")
+    d.fig("Freedom House reported that a 2015 survey of 119 current", 119,
+          "journalists surveyed", source="Freedom House")
+    d.ev("Government officials stated the government did not block access",
+         "censorship_or_blocking", Y, polarity="negated", source="government officials")
+    d.ev("The Annual Statistics 2017 of the Ministry of Information", "report_published", Y,
+         source="Ministry of Information and Communications")
+    d.fig("The Annual Statistics 2017 of the Ministry of Information", 72,
+          "internet users as a share of the population", unit="percent",
+          source="Ministry of Information and Communications")
+
+    d.sec("2.b")
+    d.not_entity("National Security Act", "International Religious Freedom Report")
+    d.ev("Freedom House stated the government did not permit the operation",
+         "report_published", "2016", source="Freedom House")
+
+    d.sec("2.d")
+    d.ent("place", "China")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ent("organization", "Central Tibetan Administration", "CTA")
+    d.ent("organization", "Department of Immigration")
+    d.ent("organization", "UN Committee on the Rights of the Child", "UNCRC")
+    d.ent("organization", "National Commission for Women and Children")
+    d.not_entity("Tashichhodzong", "Citizenship Act of 1985")
+    d.ev("there were no reported cases of forced exile during the year", "other", Y,
+         polarity="negated")
+    d.ev("the government reportedly forced between 80,000 and 100,000", "other", "1990",
+         polarity="alleged")
+    d.fig("the government reportedly forced between 80,000 and 100,000", 80000,
+          "Nepali-speaking residents forced to leave", value_end=100000)
+    d.ev("Freedom House stated that 18,000 Nepali-speaking refugees remained",
+         "report_published", "2016", source="Freedom House")
+    d.fig("Freedom House stated that 18,000 Nepali-speaking refugees remained", 18000,
+          "Nepali-speaking refugees remaining in Nepal", source="Freedom House")
+    d.fig("approximately 8,000 Nepali-speaking refugees remained in two refugee camps", 8000,
+          "Nepali-speaking refugees in camps in Nepal", "approximately")
+    d.fig("approximately 8,000 Nepali-speaking refugees remained in two refugee camps", 2,
+          "refugee camps in Nepal")
+    d.prov("can apply for citizenship up to their first birthday", "time_limit", 1, "years",
+           "up to their first birthday", "application for citizenship")
+    d.ev("NGOs reported that approximately 9,000 applicants have received citizenship",
+         "asylum_or_citizenship_decision", "2006", source="NGOs")
+    d.fig("NGOs reported that approximately 9,000 applicants have received citizenship", 9000,
+          "applicants granted citizenship since 2006", "approximately", source="NGOs")
+    d.ev("In June the king granted 137 persons citizenship", "asylum_or_citizenship_decision",
+         "2017-06")
+    d.fig("In June the king granted 137 persons citizenship", 137,
+          "persons granted citizenship by the king")
+    d.prov("reapplication for citizenship after a two-year probationary period", "time_limit", 2,
+           "years", "a two-year probationary period", "reapplication for citizenship")
+    d.fig("who were initially located in seven settlements", 7,
+          "settlements of Tibetan refugees", source="Central Tibetan Administration")
+    d.fig("approximately 1,600 had applied for and received citizenship", 1600,
+          "Tibetans who received citizenship", "approximately", source="government")
+    d.fig("Department of Immigration records showed 2,583 Tibetan refugees", 2583,
+          "Tibetan refugees in Bhutan", source="Department of Immigration")
+    d.fig("According to the CTA, 13 Tibetan refugees have received licenses", 13,
+          "Tibetan refugees with business licenses", source="Central Tibetan Administration")
+    d.ev("A nationwide census in 1985 resulted in a determination", "other", "1985")
+    d.ev("Officials repeated the census in 1988-89 in the southern districts.", "other", "1988",
+         date_end="1989", precision="year")
+    d.ev("categorized those who did not meet the new criteria as illegal", "other", "1988",
+         date_end="1989", precision="year")
+    d.ev("Officials conducted the last census in 2005.", "other", "2005")
+    d.fig("informed sources estimated 1,000 families are stateless", 1000,
+          "stateless families", source="informed sources")
+    d.ev("According to 2014 NGO reports, more than 700 children", "report_published", "2014",
+         source="NGOs")
+    d.fig("According to 2014 NGO reports, more than 700 children", 700,
+          "children not recognized as citizens", "more than", source="NGOs")
+    d.fig("the government claimed that 20 children in the kingdom", 20,
+          "children not recognized as citizens", source="government")
+    d.ev("In May the UN Committee on the Rights of the Child", "other", "2017-05",
+         source="UN Committee on the Rights of the Child")
+    d.ev("The UNCRC also requested that the government amend the Citizenship", "other", Y,
+         source="UN Committee on the Rights of the Child")
+
+
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ent("organization", "People’s Democratic Party")
+    d.ent("organization", "Druk Phensum Tshogpa")
+    d.ent("organization", "Cabinet")
+    d.ev("The government successfully held national elections in July 2013.",
+         "election_or_referendum", "2013-07")
+    d.ev("Voters elected the country’s second National Assembly", "election_or_referendum",
+         "2013-07")
+    d.ev("The opposition People’s Democratic Party won 32 of 47 seats",
+         "election_or_referendum", "2013-07")
+    d.fig("The opposition People’s Democratic Party won 32 of 47 seats", 32,
+          "seats won by the opposition party")
+    d.fig("The opposition People’s Democratic Party won 32 of 47 seats", 47,
+          "seats of the National Assembly")
+    d.ev("International observers generally considered the elections free and fair.", "other",
+         "2013-07", source="international observers")
+    d.ev("There were no reports of significant irregularities during the election", "other", Y,
+         polarity="negated")
+    d.ev("While only two political parties contested the 2008 national elections",
+         "election_or_referendum", "2008")
+    d.ev("five parties contested the 2013 elections", "election_or_referendum", "2013")
+    d.fig("While only two political parties contested the 2008 national elections", 2,
+          "parties contesting the 2008 elections")
+    d.fig("While only two political parties contested the 2008 national elections", 5,
+          "parties contesting the 2013 elections")
+    d.fig("Women occupied 8 percent of the seats", 8,
+          "share of National Assembly seats held by women", unit="percent")
+    d.fig("Nine of the country’s 47 constituencies had women candidates", 9,
+          "constituencies with women candidates")
+    d.fig("Nine of the country’s 47 constituencies had women candidates", 47,
+          "constituencies of the country")
+    d.ev("While the Cabinet rejected a proposal to impose a gender quota", "other", Y)
+    d.fig("While the Cabinet rejected a proposal to impose a gender quota", 33,
+          "proposed gender quota", unit="percent")
+
+    d.sec("4")
+    d.ent("organization", "Public Accounts Committee")
+    d.ent("organization", "Royal Audit Authority")
+    d.ent("organization", "Royal Civil Service Commission")
+    d.ent("organization", "Bhutan Transparency Initiative")
+    d.not_entity("UN Convention against Corruption", "Anticorruption Act",
+                 "National Corruption Barometer Survey 2016")
+    d.ev("There were isolated reports of government corruption during the year.", "other", Y)
+    d.ev("The 2016 ACC report detailed 149 complaints", "report_published", "2016",
+         source="Anticorruption Commission")
+    d.fig("The 2016 ACC report detailed 149 complaints", 149,
+          "complaints of abuse of functions", source="Anticorruption Commission")
+    d.fig("The 2016 ACC report detailed 149 complaints", 3, "complaints of bribery",
+          source="Anticorruption Commission")
+    d.fig("The 2016 ACC report detailed 149 complaints", 153,
+          "complaints of deception and other corruption offenses",
+          source="Anticorruption Commission")
+    d.ev("conducted by the Bhutan Transparency Initiative listed favoritism",
+         "report_published", "2016", source="Bhutan Transparency Initiative")
+    d.fig("The survey also reported 63 percent of judges", 63,
+          "share of judges involved in corruption", unit="percent",
+          source="Bhutan Transparency Initiative")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def bhutan() -> CollectionDevDoc:
