@@ -34,7 +34,7 @@ Y = "2017"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 MOLHR = "Ministry of Labor and Human Resources"
 NAHRC = "National Assembly Human Rights Committee"
@@ -299,6 +299,7 @@ def sections_3_4(d: CollectionDevDoc) -> None:
           "proposed gender quota", unit="percent")
 
     d.sec("4")
+    d.ent("organization", "Anticorruption Commission", "ACC")
     d.ent("organization", "Public Accounts Committee")
     d.ent("organization", "Royal Audit Authority")
     d.ent("organization", "Royal Civil Service Commission")
