@@ -34,7 +34,7 @@ Y = "2017"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 MOLHR = "Ministry of Labor and Human Resources"
 NAHRC = "National Assembly Human Rights Committee"
@@ -323,7 +323,94 @@ def sections_3_4(d: CollectionDevDoc) -> None:
           source="Bhutan Transparency Initiative")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: CollectionDevDoc) -> None:
+    d.sec("exec")
+    d.ent("person", "Khesar Namgyel Wangchuck")
+    d.ent("person", "Tshering Tobgay")
+    d.ev("In July 2013 the country held its second general elections",
+         "election_or_referendum", "2013-07")
+    d.ev("International election observers reported the elections were generally free",
+         "other", "2013-07", source="international election observers")
+    d.ev("The most significant human rights issues included continued incarceration",
+         "detention_or_arrest", Y)
+    d.ev("There were no reports of impunity for abuses by government security", "other", Y,
+         polarity="negated")
+    d.ev("There have been no reports of criminal charges against military", "charge", Y,
+         polarity="negated")
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionDevDoc) -> None:
+    d.sec("1.a")
+    d.ev("There were no reports that the government or its agents committed", "killing", Y,
+         polarity="negated")
+
+    d.sec("1.b")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ev("there were no reports that government officials employed them", "torture_or_abuse", Y,
+         polarity="negated")
+    d.ev("No international human rights groups sought access to monitor prisons", "other", Y,
+         polarity="negated")
+    d.ev("has not renewed its memorandum of understanding with the government since",
+         "other", "2012", polarity="negated")
+    d.ev("has not renewed its memorandum of understanding with the government since",
+         "other", Y, polarity="negated")
+
+    d.sec("1.d")
+    d.ent("organization", "Royal Bhutan Police", "RBP")
+    d.ent("organization", "Royal Bhutan Army", "RBA")
+    d.ent("organization", "Ministry of Home and Cultural Affairs")
+    d.ent("organization", "Police Service Board")
+    d.not_entity("Civil and Criminal Procedure Code", "CCPC", "Anticorruption Act of Bhutan")
+    d.ev("There were no reports of impunity involving security forces during", "other", Y,
+         polarity="negated")
+    d.prov("The law requires authorities to bring an arrested person before a court",
+           "time_limit", 24, "hours", "within 24 hours", "bringing an arrested person to court")
+    d.prov("Police can hold remanded suspects for 10 days pending investigation",
+           "time_limit", 10, "days", "10 days", "holding remanded suspects")
+    d.prov("Police can hold remanded suspects for 10 days pending investigation",
+           "time_limit", 49, "days", "extend to 49 days", "holding remanded suspects")
+    d.prov("the period can then be extended to 108 days", "time_limit", 108, "days",
+           "extended to 108 days", "detention for heinous crimes")
+    d.prov("The law expressly prohibits pretrial detention beyond 108 days.", "time_limit", 108,
+           "days", "beyond 108 days", "pretrial detention")
+    d.prov("The arrested individual must make a court appearance within 24 hours.",
+           "time_limit", 24, "hours", "within 24 hours", "court appearance after arrest")
+
+    d.sec("1.e")
+    d.ent("organization", "High Court")
+    d.ent("organization", "Royal Advisory Council")
+    d.ent("place", "Thimphu")
+    d.not_entity("Chamgang Central Jail")
+    d.prov("A court must hold a preliminary hearing within 10 days", "time_limit", 10, "days",
+           "within 10 days", "preliminary hearing")
+    d.prov("a standing rule for courts to clear all cases within a year", "time_limit", 1,
+           "years", "within a year", "clearing cases")
+    d.ev("There were no reports that the courts denied any groups the right", "trial", Y,
+         polarity="negated")
+    d.fig("claimed that 28 political prisoners remained in Chamgang Central Jail", 28,
+          "political prisoners in Chamgang Central Jail", source="NGOs")
+    d.fig("as of December 2016, there were 57 prisoners serving sentences", 57,
+          "prisoners serving National Security Act sentences", source="government")
+    d.ev("No international monitors sought access to these prisoners.", "other", Y,
+         polarity="negated")
+    d.ev("Since 2010 the government has released 47 political prisoners", "release", "2010")
+    d.fig("Since 2010 the government has released 47 political prisoners", 47,
+          "political prisoners released since 2010")
+    d.fig("Since 2010 the government has released 47 political prisoners", 1,
+          "political prisoners granted amnesty by the king")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+                 "exec": executive_summary, "1": section_1}
 
 
 def bhutan() -> CollectionDevDoc:
