@@ -34,7 +34,7 @@ Y = "2019"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 MORENO = "Lenin Moreno"
 PROSECUTOR = "Public Prosecutor’s Office"
@@ -71,7 +71,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", "Department of State")
     d.ent("place", "Quito")
     d.ent("place", "Guayaquil")
-    d.ent("organization", "Attorney General’s Office")
+    d.ent("organization", "Attorney General’s Office", "Office of the Attorney General")
     d.ent("organization", "National Council on Disability Equality")
     d.ent("organization", "El Telegrafo")
     d.ent("organization", NCEPN, "National Council on the Equality of Peoples and Nationalities")
@@ -391,7 +391,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("organization", "UN Human Rights Council")
     d.ent("organization", "Inter-American Court of Human Rights")
     d.ent("organization", "El Universo")
-    d.ent("person", "Rafael Correa")
+    d.ent("person", "Rafael Correa", "Correa")
     d.ent("person", "Emilio Palacio")
     d.not_entity("Chapultepec Declaration", "Libel/Slander Laws")
     d.ev("On February 20, reforms to the 2013 communication law went into effect",
@@ -650,7 +650,90 @@ def section_2(d: CollectionDevDoc) -> None:
            "for two years", "UNASUR and MERCOSUR visas")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ent("organization", "Organization of American States")
+    d.ent("organization", "Inter-American Union of Electoral Organisms")
+    d.ent("organization", "National Electoral Council")
+    d.ent("person", "Diana Atamaint")
+    d.ev("A 2018 national referendum restored term limits for all elected",
+         "election_or_referendum", "2018")
+    d.ev("A 2018 national referendum restored term limits for all elected", "law_or_decree",
+         "2015")
+    d.ev("On March 24, 83 percent of citizens elected 11,069 government officials",
+         "election_or_referendum", "2019-03-24")
+    d.fig("On March 24, 83 percent of citizens elected 11,069 government officials", 83,
+          "share of citizens who voted", unit="percent")
+    d.fig("On March 24, 83 percent of citizens elected 11,069 government officials", 11069,
+          "government officials elected")
+    d.fig("On March 24, 83 percent of citizens elected 11,069 government officials", 81149,
+          "registered candidates")
+    d.ev("Citizens also elected seven members for the permanent CPCCS",
+         "election_or_referendum", "2019-03-24")
+    d.fig("Citizens also elected seven members for the permanent CPCCS", 7,
+          "CPCCS members elected")
+    d.ev("concluded the electoral process was orderly and peaceful", "other", "2019-03-24",
+         source="international observers")
+    d.fig("The proportion of female candidates, however, was low for mayoral seats", 14.3,
+          "share of female candidates for mayoral seats", unit="percent")
+    d.fig("The proportion of female candidates, however, was low for mayoral seats", 17.9,
+          "share of female candidates for prefect positions", unit="percent")
+    d.ev("Diana Atamaint noted reports of social media harassment", "attack_or_threat", Y,
+         source="Diana Atamaint")
+
+    d.sec("4")
+    d.ent("person", "Jorge Glas", "Glas")
+    d.ent("person", "Alexis Mera")
+    d.ent("organization", "Odebrecht")
+    d.ent("organization", "National Court of Justice")
+    d.ent("person", "Walter Solis")
+    d.ent("person", "Vinicio Alvarado")
+    d.ent("person", "Yamil Massuh")
+    d.ent("person", "Maria Alejandra Vicuna")
+    d.ev("There were numerous reports during the year of government corruption", "other", Y)
+    d.ev("The government launched or continued multiple investigations", "investigation", Y)
+    d.ev("On February 16, the Office of the Attorney General announced", "investigation",
+         "2019-02-16", source="Attorney General’s Office")
+    d.ev("On February 16, the Office of the Attorney General announced",
+         "detention_or_arrest", "2019-07-02")
+    d.fig("On February 16, the Office of the Attorney General announced", 11,
+          "investigations of Correa", source="Attorney General’s Office")
+    d.fig("On February 16, the Office of the Attorney General announced", 5,
+          "investigations of Glas", source="Attorney General’s Office")
+    d.fig("On February 16, the Office of the Attorney General announced", 3,
+          "investigations of Mera", source="Attorney General’s Office")
+    d.ev("As of November the Attorney General’s Office had indicted 24", "charge", Y)
+    d.fig("As of November the Attorney General’s Office had indicted 24", 24,
+          "former officials indicted in the bribery investigation")
+    d.ev("The National Court of Justice also ordered preventive detention",
+         "detention_or_arrest", Y)
+    d.ev("The comptroller general’s headquarters in Quito was attacked", "attack_or_threat",
+         "2019-10", place="Quito")
+    d.fig("The comptroller general’s headquarters in Quito was attacked", 3,
+          "attacks on the comptroller general's headquarters")
+    d.ev("announced 34 persons were detained on terrorism charges", "detention_or_arrest", Y,
+         source="Attorney General’s Office")
+    d.fig("announced 34 persons were detained on terrorism charges", 34,
+          "persons detained on terrorism charges", source="Attorney General’s Office")
+    d.ev("Among them were six minors who were sent to a juvenile", "release", "2019-10-31")
+    d.fig("Among them were six minors who were sent to a juvenile", 6,
+          "minors among the detained")
+    d.ev("Thirteen others were granted bail.", "release", Y)
+    d.fig("Thirteen others were granted bail.", 13, "others granted bail")
+    d.ev("Terrorism charges against the 34 individuals were replaced", "charge", Y)
+    d.fig("Terrorism charges against the 34 individuals were replaced", 34,
+          "individuals whose terrorism charges were replaced")
+    d.ev("As of November all remaining suspects in pretrial detention", "release", Y)
+    d.ev("then vice president Maria Alejandra Vicuna stepped down", "other", "2018-12")
+    d.ev("charged her with abuse of official privileges on May 15", "charge", "2019-05-15")
+    d.ev("As part of the 2018 national referendum convoked by President Moreno",
+         "election_or_referendum", "2018")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def ecuador() -> CollectionDevDoc:
