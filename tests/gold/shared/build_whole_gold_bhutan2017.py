@@ -168,6 +168,16 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "a one-hour lunch break", "lunch break")
     d.prov("Work in excess of the legal workday must be paid at 1.5 times", "right", 1.5,
            "times", "1.5 times the normal rate", "overtime pay")
+    d.not_entity("Mangdechu hydropower project")
+    d.ev("In August five workers were buried in a landslide", "other", "2017-08")
+    d.fig("In August five workers were buried in a landslide", 5,
+          "workers buried in a landslide")
+    d.ev("noted a total of 60 accidents took place during the period", "report_published",
+         "2015", date_end="2016", precision="year", source=MOLHR)
+    d.fig("noted a total of 60 accidents took place during the period", 60,
+          "workplace accidents", source=MOLHR)
+    d.fig("noted a total of 60 accidents took place during the period", 24,
+          "fatal workplace accidents", source=MOLHR)
 
 
 # =========================================================================================
