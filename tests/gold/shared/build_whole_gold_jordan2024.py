@@ -36,7 +36,7 @@ FILE = "html/2024/jordan.html"
 Y = "2024"
 
 #: the groups annotated whole so far (in annotation order); GROUPS: the 2024 outline's groups
-DONE = ["2"]
+DONE = ["2", "3-4"]
 
 OHCHR = "UN Office of the High Commissioner for Human Rights"
 AI = "Amnesty International"
@@ -47,6 +47,10 @@ NCHR = "National Center for Human Rights"
 ILO = "International Labor Organization"
 TDH = "Terre des Hommes"
 MOI = "Ministry of Interior"
+DAWN = "Democracy for the Arab World Now"
+GID = "General Intelligence Department"
+PSD_OFFICE = "PSD Human Rights and Transparency Office"
+UNHCR = "Office of the UN High Commissioner for Refugees"
 
 
 class JordanDoc(CollectionDevDoc):
@@ -258,7 +262,94 @@ def section_2(d: JordanDoc) -> None:
     d.fig(B, 70000, "fine threatened on detainees in dollars", unit="USD", source="NGOs")
 
 
-PART_BUILDERS = {"exec": None, "1": None, "2": section_2, "3-4": None}
+# =========================================================================================
+# Section 3. Security of the Person
+# =========================================================================================
+def section_3(d: JordanDoc) -> None:
+    d.sec("3.a")
+    d.ent("place", "Jordan")
+    d.ent("organization", PSD, "PSD")
+    d.ent("organization", "PSD Human Rights and Transparency Office")
+    d.ent("organization", "Jordanian Medical Association")
+    d.ent("organization", DAWN, "DAWN")
+    d.ent("person", "Abed Elah al-Majali", "al-Majali", "Al-Majali")
+    d.ent("organization", "Jordan Heritage")
+    d.ent("person", "Firas al-Rousan")
+    d.ent("person", "Kamil al-Zoubi")
+    d.ent("organization", "Facebook")
+    d.ent("organization", "International Committee of the Red Cross")
+    d.ent("organization", GID, "GID")
+    B = "the penal code provided penalties up to three years’ imprisonment"
+    d.prov(B, "penalty", 3, "years", "up to three years’ imprisonment", "torture")
+    d.prov(B, "penalty", 15, "years", "up to 15 years", "torture causing serious injury")
+    d.ev("Some international and local NGOs alleged government officials employed torture",
+         "torture_or_abuse", Y, polarity="alleged", source="international and local NGOs")
+    d.ev("The government asserted that all reported allegations of abuse in custody",
+         "investigation", Y, polarity="alleged", source="the government")
+    B = "The PSD Human Rights and Transparency Office reported receiving seven complaints"
+    d.fig(B, 7, "complaints of allegations of harm against officers", source=PSD_OFFICE)
+    d.fig(B, 4, "complaints still in court at year's end", source=PSD_OFFICE)
+    d.fig("the office reported receiving 36 allegations of mistreatment", 36,
+          "allegations of mistreatment in prisons and detention centers", source=PSD_OFFICE)
+    B = "As of September, seven of those cases were prosecuted and resulted"
+    d.ev(B, "conviction_or_sentence", Y)
+    d.fig(B, 7, "mistreatment cases prosecuted with convictions")
+    d.fig(B, 7, "mistreatment cases dismissed for insufficient evidence")
+    d.fig(B, 16, "mistreatment cases still in trial")
+    B = "In March, six were dropped under a general pardon."
+    d.ev(B, "other", "2024-03")
+    d.fig(B, 6, "mistreatment cases dropped under a general pardon")
+    B = "In a January 4 report, the NGO Democracy for the Arab World Now"
+    d.ev(B, "report_published", "2024-01-04", source=DAWN)
+    d.ev(B, "detention_or_arrest", "2022", source=DAWN)
+    d.ev("al-Majali alleged in 2022 security forces forced him to disrobe", "torture_or_abuse",
+         "2022", polarity="alleged", source=DAWN)
+    d.ev("Al-Majali also reported physical threats against him", "attack_or_threat", Y,
+         source="Abed Elah al-Majali")
+    d.ev("and activist Kamil al-Zoubi were still on trial", "trial", Y)
+
+    d.sec("3.b")
+    d.ent("organization", "Department of Labor")
+    d.not_entity("Findings on the Worst Forms of Child Labor")
+    d.prov("The minimum age of consensual sex was 18", "threshold", 18, "age", "18",
+           "consensual sex")
+    d.fig("The minimum age of consensual sex was 18||Four cases of child sexual exploitation",
+          4, "cases of child sexual exploitation filed with the PSD")
+    B = "The minimum age for marriage was 18, but with the consent"
+    d.prov(B, "threshold", 18, "age", "18", "marriage")
+    d.prov(B, "threshold", 16, "age", "as young as age 16", "marriage with consent")
+    d.fig("Local authorities reported there were 5,072 child marriages in 2023", 5072,
+          "child marriages in 2023", source="local authorities")
+    d.fig("initiated early marriages for their daughters||Four cases of child sexual "
+          "exploitation", 4, "cases of child sexual exploitation filed with the PSD")
+
+    d.sec("3.c")
+    d.ent("organization", UNHCR, "UNHCR")
+    d.ent("organization", MOI, "interior ministry")
+    d.ent("place", "Sudan")
+    d.not_entity("Convention Relating to the Status of Refugees")
+    d.prov("allowed recognized refugees a maximum stay of one year", "time_limit", 1, "years",
+           "a maximum stay of one year", "refugee stay")
+
+    d.sec("3.d")
+    d.ent("place", "Israel")
+    d.ent("place", "Gaza")
+
+    d.sec("3.e")
+    d.ent("place", "Canada")
+    d.ent("place", "Europe")
+    d.ent("place", "Türkiye")
+    d.ent("place", "United States")
+    d.ev("alleged security services harassed and intimidated their Jordan-based family",
+         "attack_or_threat", Y, polarity="alleged",
+         source="exiled activists and political commentators")
+    d.ev("DAWN and other NGOs alleged the GID and PSD harassed and threatened",
+         "attack_or_threat", Y, polarity="alleged", source=DAWN)
+    d.ev("Reports alleged the GID harassed and intimidated Jordanian asylum seekers",
+         "attack_or_threat", Y, polarity="alleged", source="reports")
+
+
+PART_BUILDERS = {"exec": None, "1": None, "2": section_2, "3-4": section_3}
 
 
 def jordan() -> JordanDoc:
