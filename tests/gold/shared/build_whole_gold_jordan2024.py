@@ -290,7 +290,7 @@ def section_3(d: JordanDoc) -> None:
     d.fig(B, 7, "complaints of allegations of harm against officers", source=PSD_OFFICE)
     d.fig(B, 4, "complaints still in court at year's end", source=PSD_OFFICE)
     d.fig("the office reported receiving 36 allegations of mistreatment", 36,
-          "allegations of mistreatment in prisons and detention centers", source=PSD_OFFICE)
+          "mistreatment allegations received by the office", source=PSD_OFFICE)
     B = "As of September, seven of those cases were prosecuted and resulted"
     d.ev(B, "conviction_or_sentence", Y)
     d.fig(B, 7, "mistreatment cases prosecuted with convictions")
