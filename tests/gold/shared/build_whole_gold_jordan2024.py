@@ -342,7 +342,7 @@ def section_3(d: JordanDoc) -> None:
     d.ent("place", "United States")
     d.ev("alleged security services harassed and intimidated their Jordan-based family",
          "attack_or_threat", Y, polarity="alleged",
-         source="exiled activists and political commentators")
+         source="exiled activists")
     d.ev("DAWN and other NGOs alleged the GID and PSD harassed and threatened",
          "attack_or_threat", Y, polarity="alleged", source=DAWN)
     d.ev("Reports alleged the GID harassed and intimidated Jordanian asylum seekers",
