@@ -36,7 +36,7 @@ FILE = "html/2024/jordan.html"
 Y = "2024"
 
 #: the groups annotated whole so far (in annotation order); GROUPS: the 2024 outline's groups
-DONE = ["2", "3-4"]
+DONE = ["2", "3-4", "exec", "1"]
 
 OHCHR = "UN Office of the High Commissioner for Human Rights"
 AI = "Amnesty International"
@@ -58,6 +58,45 @@ class JordanDoc(CollectionDevDoc):
     Development-operated shelter", "Amman-based"), as Lesotho's "-affiliated"."""
 
     MENTION_AFTER = r"(?!\w|-(?!operated|based)\w)"
+
+
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: JordanDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Jordan")
+    d.ev("Significant human rights issues included credible reports of", "torture_or_abuse", Y,
+         polarity="alleged")
+    d.ev("The government took some steps to investigate, prosecute, and punish",
+         "investigation", Y)
+
+
+# =========================================================================================
+# Section 1. Life
+# =========================================================================================
+def section_1(d: JordanDoc) -> None:
+    d.sec("1.a")
+    d.ent("person", "Zaid Dabash", "Dabash")
+    d.ent("organization", PSD, "PSD")
+    d.ent("organization", NCHR, "NCHR")
+    d.ent("organization", MOI)
+    d.not_entity("Marka Prison")
+    d.ev("There were no reports the government or its agents committed arbitrary", "killing",
+         Y, polarity="negated")
+    B = "Authorities pursued accountability for the 2022 death in custody"
+    d.ev(B, "death_in_custody", "2022")
+    d.ev(B, "investigation", Y)
+    B = "The police court reportedly resolved the cases against all eight PSD"
+    d.ev(B, "conviction_or_sentence", Y, polarity="alleged")
+    d.fig(B, 8, "PSD personnel charged over Dabash's death")
+    d.ev("The court reportedly sentenced the eight individuals to one month",
+         "conviction_or_sentence", Y, polarity="alleged")
+    d.pen("prison", 1, "months", "one month’s confinement")
+
+    d.sec("1.b")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
+         polarity="negated")
 
 
 # =========================================================================================
@@ -349,7 +388,7 @@ def section_3(d: JordanDoc) -> None:
          "attack_or_threat", Y, polarity="alleged", source="reports")
 
 
-PART_BUILDERS = {"exec": None, "1": None, "2": section_2, "3-4": section_3}
+PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2, "3-4": section_3}
 
 
 def jordan() -> JordanDoc:
