@@ -36,7 +36,7 @@ FILE = "html/2024/montenegro.html"
 Y = "2024"
 
 #: the groups annotated whole so far (in annotation order); GROUPS: the 2024 outline's groups
-DONE = ["2"]
+DONE = ["2", "3-4"]
 
 AEM = "Agency for Electronic Media"
 SSPO = "Special State Prosecutor’s Office"
@@ -219,7 +219,7 @@ def section_3(d: MontenegroDoc) -> None:
     d.prov(B, "time_limit", 1, "years", "for another year", "temporary protection")
     d.ev("On July 31, parliament amended the asylum law", "law_or_decree", "2024-07-31")
     d.fig("As of September, there were 43,228 citizens of the Russian Federation", 43228,
-          "citizens of the Russian Federation residing in the country")
+          "Russian citizens residing in the country")
     B = "Although the deadline for a decision was six months"
     d.prov(B, "time_limit", 6, "months", "six months", "asylum decision")
     d.prov(B, "time_limit", 21, "months", "up to 21 months", "extended asylum decision")
