@@ -36,7 +36,7 @@ FILE = "html/2024/montenegro.html"
 Y = "2024"
 
 #: the groups annotated whole so far (in annotation order); GROUPS: the 2024 outline's groups
-DONE = ["2", "3-4"]
+DONE = ["2", "3-4", "exec", "1"]
 
 AEM = "Agency for Electronic Media"
 SSPO = "Special State Prosecutor’s Office"
