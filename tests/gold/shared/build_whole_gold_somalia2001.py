@@ -41,7 +41,7 @@ ALL_PARTS = {
     "5-7": ("#### Section 5 Discrimination", None),
 }
 #: the groups annotated so far, in the order they were done
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 #: the charter of the Djibouti Conference, "adopted in 2000 but not implemented by year's end"
 CHARTER = "not implemented by year's end, "
@@ -182,7 +182,7 @@ def section_2(d: PageDoc) -> None:
     d.ev("Both journalists were released during the year.", "release", Y)
     d.ev("The TNG recently began operating an FM station.", "other", Y)
     d.ev("In April a new radio station, funded by local businesses", "other", "2001-04")
-    d.ev("In November the only Internet company in the country", "other", "2001-11")
+    d.ev("#### a. Freedom of Speech and Press||In November the only Internet company", "other", "2001-11")
     d.fig("There are two universities in Mogadishu and two in Somaliland.", 2,
           "universities in Mogadishu")
     d.fig("There are two universities in Mogadishu and two in Somaliland.", 2,
@@ -226,10 +226,10 @@ def section_2(d: PageDoc) -> None:
     d.dur(1, "months", "for 1 month")
     d.fig("In 2000 in Somaliland, nine Ethiopians allegedly were detained", 9,
           "Ethiopians detained and deported")
-    d.ev("Seven Christian Ethiopians arrested in Somaliland in 1999", "detention_or_arrest",
+    d.ev("#### c. Freedom of Religion||Seven Christian Ethiopians arrested in Somaliland", "detention_or_arrest",
          "1999")
-    d.ev("Seven Christian Ethiopians arrested in Somaliland in 1999", "release", Y)
-    d.fig("Seven Christian Ethiopians arrested in Somaliland in 1999", 7,
+    d.ev("#### c. Freedom of Religion||Seven Christian Ethiopians arrested in Somaliland", "release", Y)
+    d.fig("#### c. Freedom of Religion||Seven Christian Ethiopians arrested in Somaliland", 7,
           "Christian Ethiopians arrested and released")
     d.ev("In 1999 the Minister of Religion in Somaliland issued", "law_or_decree", "1999")
 
