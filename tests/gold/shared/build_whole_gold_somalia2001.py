@@ -41,7 +41,7 @@ ALL_PARTS = {
     "5-7": ("#### Section 5 Discrimination", None),
 }
 #: the groups annotated so far, in the order they were done
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 #: the charter of the Djibouti Conference, "adopted in 2000 but not implemented by year's end"
 CHARTER = "not implemented by year's end, "
@@ -58,7 +58,7 @@ def sections_5_7(d: PageDoc) -> None:
     d.ent("place", "Mogadishu")
     d.ent("place", "Hargeisa")
     d.ent("place", "Bosasso")
-    d.ent("place", "Merka")
+    d.ent("place", "Merka", "Merca")
     d.ent("place", "Lower Shabelle")
     d.ent("place", "Djibouti")
     d.ent("place", "Lebanon")
@@ -280,7 +280,116 @@ def section_2(d: PageDoc) -> None:
     d.ev("There were numerous reports of rapes of Somali women and girls", "torture_or_abuse", Y, polarity="alleged")
 
 
-GROUPS = {"5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: PageDoc) -> None:
+    # --- entities first met here ---
+    d.ent("place", "Sanaag")
+    d.ent("place", "Sol")
+    d.ent("place", "Buhodle", "Buhodle district")
+    d.ent("person", "Abdiqassim Salad Hassan", "Abdiqassim")
+    d.ent("person", "Ali Khalif Gallayr", "Gallayr")
+    d.ent("person", "Hassan Abshir Farah")
+    d.ent("person", "Yusuf Haji Nur", "Nur")
+    d.ent("person", "Hussein Aideed", "Aideed")
+    d.ent("organization", "Union of the People of Somaliland", "UDSL")
+    d.ent("organization", "Parliament")
+    d.ent("organization", "Council of Elders")
+    d.ent("organization", "Puntland Parliament")
+    d.ent("organization", "Ismail Jumale Center for Human Rights", "Ismail Jumale Center")
+    d.ent("organization", "Horn of Africa Human Rights Watch Committee")
+    d.ent("organization", "Red Cross")
+    d.ent("organization", "CARE")
+    d.ent("organization", "Save the Children")
+    d.ent("organization", "Halo Trust")
+    d.ent("organization", "COSV")
+    d.ent("organization", "DIJHRC")
+    d.not_entity("Conference for National Peace and Reconciliation in Somalia",
+                 "Djibouti conference", "Djibouti Reconciliation process", "Djibouti process",
+                 "Transitional National Administration", "Transitional Assembly")
+
+    # --- 3 ---
+    d.sec("3")
+    d.ev("In 2000 in Arta, Djibouti, more than 900 delegates", "other", "2000")
+    d.fig("In 2000 in Arta, Djibouti, more than 900 delegates", 900,
+          "delegates selected for the conference", "more than")
+    d.ev("The Conference adopted a charter for a 3-year Transitional National Administration",
+         "law_or_decree", "2000")
+    d.fig("The Conference adopted a charter for a 3-year Transitional National Administration",
+          245, "members of the Transitional Assembly")
+    d.fig("The Conference adopted a charter for a 3-year Transitional National Administration",
+          24, "members of minority groups in the assembly")
+    d.fig("The Conference adopted a charter for a 3-year Transitional National Administration",
+          25, "women in the assembly")
+    d.ev("The assembly elected Abdiqassim Salad Hassan as Transitional President.",
+         "election_or_referendum", "2000")
+    d.ev("Ali Khalif Gallayr was named Prime Minister, and he appointed", "other", "2000")
+    d.fig("Ali Khalif Gallayr was named Prime Minister, and he appointed", 25,
+          "members of the Cabinet")
+    d.ev("#### Section 3 Respect for Political||In October the TNA passed a vote of no confidence",
+         "dismissal", "2001-10")
+    d.ev("#### Section 3 Respect for Political||In November Abdiqassim appointed Hassan Abshir Farah",
+         "other", "2001-11")
+    d.ev("The Transitional Charter, adopted in 2000, but not implemented", "law_or_decree",
+         "2000")
+    d.ev("In January the Prime Minister accused Ethiopia", "other", "2001-01")
+    d.ev("a clan conference led to a peace accord in 1997", "other", "1997")
+    d.ev("the Somaliland state that achieved international recognition in 1960", "other", "1960")
+    d.ev("In 2000 the Somaliland parliament approved legislation", "law_or_decree", "2000")
+    d.ev("Several new political parties were formed in Puntland during the year", "other", Y)
+    d.ev("In May a referendum was held with 97 percent of voters", "election_or_referendum",
+         "2001-05")
+    d.ev("voters also ratified the political party legislation approved in 2000",
+         "law_or_decree", "2000")
+    d.fig("In May a referendum was held with 97 percent of voters", 97,
+          "share of voters supporting independence", unit="percent")
+    d.ev("In January President Egal's and the Parliament's terms were extended", "other",
+         "2001-01")
+    d.dur(1, "years", "for 1 year")
+    d.ev("In 1998 Puntland was established as a regional government", "other", "1998")
+    d.fig("In 1998 Puntland was established as a regional government", 6,
+          "regions represented at the conference")
+    d.ev("Representatives of Puntland-based subclans chose Abdullahi Yusuf as President.",
+         "election_or_referendum", "1998")
+    d.ev("Regional elections in Puntland were held during the year", "election_or_referendum", Y)
+    d.ev("In November elders elected Jama Ali Jama as the new President of Puntland",
+         "election_or_referendum", "2001-11")
+    d.ev("in December he militarily seized Garowe", "attack_or_threat", "2001-12")
+    d.ev("#### Section 3 Respect for Political||Jama fled to Bosasso.", "other", "2001-12")
+    d.ev("Both governments sent administrators to the Sanaag and Sol regions", "other", Y)
+    d.fig("There are only 5 female representatives out of a total of 69", 5,
+          "female representatives in the Puntland Parliament")
+    d.fig("There are only 5 female representatives out of a total of 69", 69,
+          "representatives in the Puntland Parliament")
+    d.fig("In the TNA, women were allocated 25 seats", 25, "seats allocated to women in the TNA")
+    d.fig("In the TNA, women were allocated 25 seats", 245, "seats in the TNA")
+    d.fig("Minorities were allocated 25 seats in the TNA", 25,
+          "seats allocated to minorities in the TNA")
+
+    # --- 4 ---
+    d.sec("4")
+    d.ev("The Ismail Jumale Center supported the Djibouti Reconciliation process in 2000",
+         "other", "2000")
+    d.ev("permitted visits by U.N. human rights representatives during the year", "other", Y)
+    d.ev("There were reported incidents of harassment against NGO's", "attack_or_threat", Y,
+         polarity="alleged")
+    d.ev("Attacks on NGO's disrupted flights and food distribution during the year.",
+         "attack_or_threat", Y)
+    d.ev("three members threw a grenade into the offices of COSV in 2000", "attack_or_threat",
+         "2000")
+    d.fig("three members threw a grenade into the offices of COSV in 2000", 3,
+          "council members who threw a grenade")
+    d.ev("COSV programs were suspended for 2 weeks in 2000", "other", "2000")
+    d.dur(2, "weeks", "for 2 weeks")
+    d.ev("the DIJHRC issued a statement that accused militia members", "torture_or_abuse", Y,
+         polarity="alleged", source="DIJHRC")
+    d.fig("the DIJHRC issued a statement that accused militia members", 15,
+          "villages where women were raped")
+    d.ev("The DIJHRC also issued a statement that criticized", "other", Y)
+
+
+GROUPS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def somalia() -> PageDoc:
