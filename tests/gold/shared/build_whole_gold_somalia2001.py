@@ -41,7 +41,7 @@ ALL_PARTS = {
     "5-7": ("#### Section 5 Discrimination", None),
 }
 #: the groups annotated so far, in the order they were done
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec"]
 
 #: the charter of the Djibouti Conference, "adopted in 2000 but not implemented by year's end"
 CHARTER = "not implemented by year's end, "
@@ -65,7 +65,6 @@ def sections_5_7(d: PageDoc) -> None:
     d.ent("place", "Syria")
     d.ent("place", "Somalia")
     d.ent("organization", "Al-Islah")
-    d.ent("organization", "Al-Ittihaad")
     d.ent("organization", "General Federation of Somali Trade Unions")
     # a conference and charters are no entities (their place names are no mentions)
     d.not_entity("Djibouti Conference", "Puntland Charter", "Somaliland Constitution")
@@ -147,8 +146,9 @@ def section_2(d: PageDoc) -> None:
     d.ent("person", "Abdullahi Yusuf", "Abdullahi Yussuf", "Yusuf")
     d.ent("person", "Jama Ali Jama", "Jama")
     d.ent("person", "Egal")
-    d.ent("organization", "Transitional National Government", "TNG")
-    d.ent("organization", "Transitional National Assembly", "TNA")
+    d.ent("organization", "Transitional National Government", "TNG",
+          "Transitional National Administration")
+    d.ent("organization", "Transitional National Assembly", "TNA", "Transitional Assembly")
     d.ent("organization", "UNESCO")
     d.ent("organization", "Islamic Court Militia")
     d.ent("organization", "Gaim")
@@ -306,8 +306,7 @@ def sections_3_4(d: PageDoc) -> None:
     d.ent("organization", "COSV")
     d.ent("organization", "DIJHRC")
     d.not_entity("Conference for National Peace and Reconciliation in Somalia",
-                 "Djibouti conference", "Djibouti Reconciliation process", "Djibouti process",
-                 "Transitional National Administration", "Transitional Assembly")
+                 "Djibouti conference", "Djibouti Reconciliation process", "Djibouti process")
 
     # --- 3 ---
     d.sec("3")
@@ -389,11 +388,111 @@ def sections_3_4(d: PageDoc) -> None:
     d.ev("The DIJHRC also issued a statement that criticized", "other", Y)
 
 
-GROUPS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+# =========================================================================================
+# Executive summary (title lines included)
+# =========================================================================================
+def executive_summary(d: PageDoc) -> None:
+    # --- entities first met here ---
+    d.ent("place", "Hiran")
+    d.ent("place", "Middle Shabelle")
+    d.ent("place", "Gedo", "Gedo region")
+    d.ent("place", "Middle Juba")
+    d.ent("place", "Lower Juba")
+    d.ent("place", "British Somaliland")
+    d.ent("place", "Saudi Arabia")
+    d.ent("person", "Mohamed Siad Barre", "Siad Barre")
+    d.ent("person", "Ismail Omar Guelleh")
+    d.ent("organization", "U.N. General Assembly")
+    d.ent("organization", "Inter-Governmental Authority for Development", "IGAD")
+    d.ent("organization", "Al'Ittihad Al-Islami", "AIAI", "Al-Ittihaad")
+
+    d.sec("exec")
+    d.ev("fled the country in 1991", "other", "1991")
+    d.ev("led the U.N. to intervene militarily in 1992", "killing", "1992")
+    d.ev("In September 1999, during a speech before the U.N. General Assembly", "other",
+         "1999-09")
+    d.ev("In March 2000, formal reconciliation efforts began", "other", "2000-03")
+    d.ev("In May 2000, in Arta, Djibouti, delegates representing all clans", "other", "2000-05")
+    d.ev("More than 900 delegates, including representatives of nongovernmental", "other",
+         "2000-05")
+    d.fig("More than 900 delegates, including representatives of nongovernmental", 900,
+          "delegates who attended the conference", "more than")
+    d.ev("adopted a charter for a 3-year Transitional National Government", "law_or_decree",
+         "2000-05")
+    d.fig("adopted a charter for a 3-year Transitional National Government", 245,
+          "members of the Transitional National Assembly")
+    d.fig("adopted a charter for a 3-year Transitional National Government", 24,
+          "members of minority groups in the TNA")
+    d.fig("adopted a charter for a 3-year Transitional National Government", 25,
+          "women in the TNA")
+    d.ev("In August 2000, the Assembly elected Abdiqassim Salad Hassan",
+         "election_or_referendum", "2000-08")
+    d.ev("Ali Khalif Gallayr was named Prime Minister in October 2000", "other", "2000-10")
+    d.fig("Ali Khalif Gallayr was named Prime Minister in October 2000", 25,
+          "members of the Cabinet")
+    d.ev("## Somalia||In October the TNA passed a vote of no confidence", "dismissal", "2001-10")
+    d.ev("## Somalia||In November Abdiqassim appointed Hassan Abshir Farah", "other", "2001-11")
+    d.ev("Leaders in the northeast proclaimed the formation of the Puntland state in 1998.",
+         "other", "1998")
+    d.ev("In July Yusuf announced his refusal to abide by the Constitution", "other", "2001-07")
+    d.ev("This led to a confrontation with Chief Justice Yusuf Haji Nur", "other", "2001-07")
+    d.ev("In November traditional elders elected Jama Ali Jama", "election_or_referendum",
+         "2001-11")
+    d.ev("in December he seized by force the town of Garowe", "attack_or_threat", "2001-12",
+         place="Garowe")
+    d.ev("## Somalia||Jama fled to Bosasso.", "other", "2001-12")
+    d.fig("six regional governors", 6, "regional governors in Somaliland")
+    d.ev("During the year, 97 percent of voters in a referendum", "election_or_referendum", Y)
+    d.fig("During the year, 97 percent of voters in a referendum", 97,
+          "share of voters for independence", unit="percent")
+    d.ev("President Egal requested and Parliament granted a 1-year extension", "other", Y)
+    d.dur(1, "years", "a 1-year extension")
+    d.ev("After the withdrawal of the last U.N. peacekeepers in 1995", "other", "1995")
+    d.ev("Intervention by Ethiopian troops in 1996 and 1997", "other", "1996",
+         date_end="1997")
+    d.fig("In Somaliland more than 60 percent of the budget", 60,
+          "share of Somaliland's budget for militia and police", "more than", unit="percent")
+    d.ev("In 2000 a Somaliland presidential decree", "law_or_decree", "2000")
+    d.ev("Also in 2000, the TNG began recruiting", "other", "2000")
+    d.fig("Also in 2000, the TNG began recruiting", 4000, "officers of the new police force")
+    d.ev("The TNG requested former soldiers to register", "other", "2000")
+    d.fig("At year's end, the TNG had a 3,500-officer police force", 3500,
+          "officers of the TNG police force")
+    d.fig("At year's end, the TNG had a 3,500-officer police force", 5000,
+          "members of the TNG militia", "approximately")
+    d.ev("During the year, 7,000 former non-TNG militia were demobilized", "other", Y)
+    d.fig("During the year, 7,000 former non-TNG militia were demobilized", 7000,
+          "former militia members demobilized")
+    d.ev("During the year, Mogadishu police began to patrol", "other", Y)
+    d.ev("Police and militia committed numerous human rights abuses throughout the country.",
+         "torture_or_abuse", Y)
+    d.fig("The country's population is estimated to be between 7 and 8 million.", 7000000,
+          "population", "approximately", value_end=8000000)
+    d.ev("A livestock ban, lifted in 2000, was reinstituted", "other", "2000")
+    d.ev("A livestock ban, lifted in 2000, was reinstituted", "other", Y)
+    d.ev("Many civilian citizens were killed in factional fighting", "killing", Y)
+    d.ev("There were some reports of the use of torture by Somaliland", "torture_or_abuse", Y,
+         polarity="alleged")
+    d.ev("police used lethal force while disrupting demonstrations", "killing", Y)
+    d.ev("The use of landmines, reportedly by the Rahanwein Resistance Army", "killing", Y,
+         polarity="alleged")
+    d.ev("Somaliland authorities detained a number of persons who challenged",
+         "detention_or_arrest", Y)
+    d.ev("There were several reports of attacks on NGO's during the year.", "attack_or_threat",
+         Y, polarity="alleged")
+
+
+GROUPS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4, "exec": executive_summary}
+
+
+class SomaliaDoc(PageDoc):
+    """The first sentence writes the footnote mark right after the name ("Somalia1 has been")."""
+
+    MENTION_AFTER = r"(?:(?!\w|-\w)|(?=1 has been))"
 
 
 def somalia() -> PageDoc:
-    d = PageDoc("2001_somalia", FILE, 2001, {g: ALL_PARTS[g] for g in DONE})
+    d = SomaliaDoc("2001_somalia", FILE, 2001, {g: ALL_PARTS[g] for g in DONE})
     for group in DONE:
         GROUPS[group](d)
     return d
