@@ -41,7 +41,7 @@ ALL_PARTS = {
     "5-7": ("#### Section 5 Discrimination", None),
 }
 #: the groups annotated so far, in the order they were done
-DONE = ["5-7", "2", "3-4", "exec"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 #: the charter of the Djibouti Conference, "adopted in 2000 but not implemented by year's end"
 CHARTER = "not implemented by year's end, "
@@ -59,7 +59,7 @@ def sections_5_7(d: PageDoc) -> None:
     d.ent("place", "Hargeisa")
     d.ent("place", "Bosasso")
     d.ent("place", "Merka", "Merca")
-    d.ent("place", "Lower Shabelle")
+    d.ent("place", "Lower Shabelle", "Lower Shabelle region")
     d.ent("place", "Djibouti")
     d.ent("place", "Lebanon")
     d.ent("place", "Syria")
@@ -148,8 +148,9 @@ def section_2(d: PageDoc) -> None:
     d.ent("person", "Egal")
     d.ent("organization", "Transitional National Government", "TNG",
           "Transitional National Administration")
-    d.ent("organization", "Transitional National Assembly", "TNA", "Transitional Assembly")
-    d.ent("organization", "UNESCO")
+    d.ent("organization", "Transitional National Assembly", "TNA", "Transitional Assembly",
+          "TNG Parliament")
+    d.ent("organization", "U.N. Educational, Scientific and Cultural Organization", "UNESCO")
     d.ent("organization", "Islamic Court Militia")
     d.ent("organization", "Gaim")
     d.ent("organization", "Sahan")
@@ -161,7 +162,7 @@ def section_2(d: PageDoc) -> None:
     d.ent("organization", "Ministry of Religion")
     d.ent("organization", "Ministry of Justice and Religious Affairs")
     d.ent("organization", "Rahanwein Resistance Army", "RRA")
-    d.ent("organization", "UNHCR")
+    d.ent("organization", "U.N. High Commissioner for Refugees", "UNHCR")
     d.ent("organization", "U.N.")
     d.ent("organization", "National Refugee Agency")
     d.not_entity("Transitional Charter", "Bosasso Airport", "Hamar school")
@@ -291,20 +292,21 @@ def sections_3_4(d: PageDoc) -> None:
     d.ent("person", "Abdiqassim Salad Hassan", "Abdiqassim")
     d.ent("person", "Ali Khalif Gallayr", "Gallayr")
     d.ent("person", "Hassan Abshir Farah")
-    d.ent("person", "Yusuf Haji Nur", "Nur")
+    d.ent("person", "Yusuf Haji Nur", "Yusuf Nur", "Nur")
     d.ent("person", "Hussein Aideed", "Aideed")
     d.ent("organization", "Union of the People of Somaliland", "UDSL")
     d.ent("organization", "Parliament")
     d.ent("organization", "Council of Elders")
     d.ent("organization", "Puntland Parliament")
-    d.ent("organization", "Ismail Jumale Center for Human Rights", "Ismail Jumale Center")
+    d.ent("organization", "Ismail Jumale Center for Human Rights", "Ismail Jumale Center",
+          "Jumale Center for Human Rights", "DIJHRC",
+          "Doctor Ismail Juma'ale Human Rights Organization", "DIJHRO")
     d.ent("organization", "Horn of Africa Human Rights Watch Committee")
     d.ent("organization", "Red Cross")
     d.ent("organization", "CARE")
     d.ent("organization", "Save the Children")
     d.ent("organization", "Halo Trust")
-    d.ent("organization", "COSV")
-    d.ent("organization", "DIJHRC")
+    d.ent("organization", "Coordinating Organization for Voluntary Service", "COSV")
     d.not_entity("Conference for National Peace and Reconciliation in Somalia",
                  "Djibouti conference", "Djibouti Reconciliation process", "Djibouti process")
 
@@ -360,7 +362,7 @@ def sections_3_4(d: PageDoc) -> None:
     d.fig("There are only 5 female representatives out of a total of 69", 5,
           "female representatives in the Puntland Parliament")
     d.fig("There are only 5 female representatives out of a total of 69", 69,
-          "representatives in the Puntland Parliament")
+          "members of the Puntland Parliament")
     d.fig("In the TNA, women were allocated 25 seats", 25, "seats allocated to women in the TNA")
     d.fig("In the TNA, women were allocated 25 seats", 245, "seats in the TNA")
     d.fig("Minorities were allocated 25 seats in the TNA", 25,
@@ -401,10 +403,10 @@ def executive_summary(d: PageDoc) -> None:
     d.ent("place", "British Somaliland")
     d.ent("place", "Saudi Arabia")
     d.ent("person", "Mohamed Siad Barre", "Siad Barre")
-    d.ent("person", "Ismail Omar Guelleh")
+    d.ent("person", "Ismail Omar Guelleh", "Gelleh")
     d.ent("organization", "U.N. General Assembly")
     d.ent("organization", "Inter-Governmental Authority for Development", "IGAD")
-    d.ent("organization", "Al'Ittihad Al-Islami", "AIAI", "Al-Ittihaad")
+    d.ent("organization", "Al'Ittihad Al-Islami", "AIAI", "Al-Ittihaad", "Al'Ittihad")
 
     d.sec("exec")
     d.ev("fled the country in 1991", "other", "1991")
@@ -482,7 +484,451 @@ def executive_summary(d: PageDoc) -> None:
          Y, polarity="alleged")
 
 
-GROUPS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4, "exec": executive_summary}
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: PageDoc) -> None:
+    # --- entities first met here ---
+    for place in ("Garbaharre", "Libahelh", "Wanle Weyn", "Mahadday", "Qardho", "Lugh",
+                  "Burhakaba", "Buale", "Tanzania", "Haji Salah", "Jowhar", "Saragoble",
+                  "Hawl Wadag", "Marere", "Eil", "Buulo", "Borama", "Afmadow", "Berbera"):
+        d.ent("place", place)
+    d.ent("place", "Bay", "Bay region")
+    d.ent("place", "Bakol", "Bakol region")
+    d.ent("person", "Muse Sudi", "Muse Sude", "Musa Sudi")
+    d.ent("person", "Abdirizak Bihi")
+    d.ent("person", "Osman Atto")
+    d.ent("person", "Mohammed Dhere")
+    d.ent("person", "Morgan")
+    d.ent("person", "Yusuf Tallan")
+    d.ent("person", "Haji Abdullahi")
+    d.ent("person", "Osman Jeyte")
+    d.ent("person", "Singh Bohgal")
+    d.ent("person", "Mohammed Abdi Gas", "Gas")
+    d.ent("person", "Nuurto Muhammad Ali", "Ali")
+    d.ent("person", "Ghanim Alnajar", "Alnajar")
+    d.ent("person", "Suleiman Mohamoud Adan", "Gaal")
+    d.ent("person", "Mohamed Abdulkadir")
+    d.ent("person", "Bile Mahmud Qabowsadeh")
+    d.ent("person", "Abdi Hashi")
+    d.ent("organization", "SRRC")
+    d.ent("organization", "Jubaland Alliance")
+    d.ent("organization", "Somali National Front")
+    d.ent("organization", "Somali National Alliance", "SNA")
+    d.ent("organization", "World Food Programme", "WFP")
+    d.ent("organization", "UNICEF")
+    d.ent("organization", "War Crimes Commission")
+    d.ent("organization", "Medecins Sans Frontieres", "MSF")
+    d.ent("organization", "OLF")
+    d.ent("organization", "African Action Help", "AAH")
+    d.ent("organization", "Nugal")
+    d.ent("organization", "World Health Organization", "WHO")
+    d.ent("organization", "UDUB")
+    d.ent("organization", "High Commission of Justice")
+    d.ent("organization", "Supreme Court")
+    d.ent("organization", "Court of Appeal")
+    d.not_entity("Bosasso airport", "Balligdogle airstrip", "Ballidogle airstrip",
+                 "Puntland prison", "north Mogadishu prison", "Transitional National Charter")
+
+    # --- 1.a ---
+    d.sec("1.a")
+    d.ev("who fled the capital in January 1991", "other", "1991-01")
+    d.ev("Since that time, tens of thousands of persons", "killing", "1991-01")
+    d.ev("The vast majority of killings throughout the year", "killing", Y)
+    d.ev("The number of killings increased from 2000", "killing", Y)
+    d.ev("Security forces and police killed several persons", "killing", Y)
+    d.ev("on February 3, in Bosasso, security forces and police shot", "killing", "2001-02-03",
+         place="Bosasso")
+    d.fig("on February 3, in Bosasso, security forces and police shot", 1, "woman killed")
+    d.fig("on February 3, in Bosasso, security forces and police shot", 11, "persons injured")
+    d.ev("On August 23, Somaliland police, who were arresting", "killing", "2001-08-23")
+    d.ev("On August 28, in Mogadishu, TNG police reportedly killed", "killing", "2001-08-28",
+         polarity="alleged", place="Mogadishu")
+    d.fig("On August 28, in Mogadishu, TNG police reportedly killed", 2, "brothers killed")
+    d.ev("TNG police reportedly killed two young brothers||There were no investigations",
+         "investigation", Y, polarity="negated")
+    d.ev("Islamic courts did not execute summarily any persons during the year", "killing", Y,
+         polarity="negated")
+    d.ev("Members of militias killed several members and supporters", "killing", Y)
+    d.ev("on January 6, in the Bakol region, approximately 200", "killing", "2001-01-06",
+         polarity="alleged", place="Bakol")
+    d.fig("on January 6, in the Bakol region, approximately 200", 200, "militia members",
+          "approximately")
+    d.fig("on January 6, in the Bakol region, approximately 200", 9, "persons killed",
+          "at least")
+    d.ev("On February 4, troops from the Somali National Front", "killing", "2001-02-04",
+         place="Garbaharre")
+    d.fig("On February 4, troops from the Somali National Front", 10, "persons killed")
+    d.ev("There was no investigation nor action taken", "investigation", Y, polarity="negated")
+    d.ev("Attacks against humanitarian and NGO workers resulted in some deaths", "killing", Y)
+    d.ev("on July 14, militiamen loyal to warlord Osman Atto ambushed", "killing", "2001-07-14")
+    d.fig("on July 14, militiamen loyal to warlord Osman Atto ambushed", 6, "persons killed")
+    d.ev("There were no investigations nor any actions", "investigation", Y, polarity="negated")
+    d.ev("Killings resulted from conflicts between security and police forces", "killing", Y)
+    d.ev("On March 13, in Mogadishu, four persons were killed", "killing", "2001-03-13")
+    d.fig("On March 13, in Mogadishu, four persons were killed", 4, "persons killed")
+    d.ev("On May 12, more than 50 persons were killed", "killing", "2001-05-12")
+    d.fig("On May 12, more than 50 persons were killed", 50, "persons killed", "more than")
+    d.fig("On May 12, more than 50 persons were killed", 100, "persons injured", "more than")
+    d.ev("On May 27, 13 persons were killed in Libahelh town", "killing", "2001-05-27",
+         place="Libahelh")
+    d.fig("On May 27, 13 persons were killed in Libahelh town", 13, "persons killed")
+    d.ev("On June 11, two persons were killed and several others", "killing", "2001-06-11")
+    d.fig("On June 11, two persons were killed and several others", 2, "persons killed")
+    d.ev("On July 1, 4 persons were killed and 10 others", "killing", "2001-07-01")
+    d.fig("On July 1, 4 persons were killed and 10 others", 4, "persons killed")
+    d.fig("On July 1, 4 persons were killed and 10 others", 10, "persons injured")
+    d.ev("The clashes reportedly began when the Islamic Court Militia disarmed", "other",
+         "2001-07-01", polarity="alleged")
+    d.ev("On August 6, fighting between a coalition of factions", "killing", "2001-08-06",
+         place="Kismayo")
+    d.fig("On August 6, fighting between a coalition of factions", 18, "deaths", "at least")
+    d.ev("There were no investigations or further action on the cases", "investigation", Y,
+         polarity="negated")
+    d.fig("by the five Islamic Shari'a courts in Mogadishu", 5, "Islamic Shari'a courts in "
+          "Mogadishu")
+    d.ev("During the year, the courts were absorbed into the TNG", "other", Y)
+    d.ev("Militia attacks resulted in numerous deaths during the year.", "killing", Y)
+    d.ev("On February 1, one person was killed during renewed border clan warfare", "killing",
+         "2001-02-01")
+    d.fig("On February 1, one person was killed during renewed border clan warfare", 1,
+          "person killed")
+    d.ev("On June 10, in Mogadishu armed militiamen", "killing", "2001-06-10")
+    d.fig("On June 10, in Mogadishu armed militiamen", 3, "persons killed")
+    d.ev("On June 10, unidentified heavily armed militiamen", "killing", "2001-06-10",
+         place="Mahadday")
+    d.fig("On June 10, unidentified heavily armed militiamen", 5, "persons killed")
+    d.ev("On June 11, militiamen fired into a minibus in Mogadishu", "killing", "2001-06-11")
+    d.fig("On June 11, militiamen fired into a minibus in Mogadishu", 7, "persons killed")
+    d.ev("took the vehicle with the dead bodies still inside", "other", "2001-06-11")
+    d.ev("On August 6, while retreating to Garowe from Bosasso", "killing", "2001-08-06")
+    d.fig("On August 6, while retreating to Garowe from Bosasso", 4, "men killed")
+    d.ev("There were no investigations into any of these incidents", "investigation", Y,
+         polarity="negated")
+    d.ev("Conflicts between rival militias resulted in deaths during the year.", "killing", Y)
+    d.ev("On February 7, rival militias clashed in Qardho town", "killing", "2001-02-07",
+         place="Qardho")
+    d.fig("On February 7, rival militias clashed in Qardho town", 3, "persons killed",
+          "at least")
+    d.ev("On February 9, two militia groups fought", "killing", "2001-02-09")
+    d.fig("On February 9, two militia groups fought", 1, "person killed")
+    d.ev("On April 15, rival militias in Kismayu attacked", "killing", "2001-04-15",
+         place="Kismayo")
+    d.fig("On April 15, rival militias in Kismayu attacked", 8, "persons killed", "at least")
+    d.fig("On April 15, rival militias in Kismayu attacked", 25, "persons injured")
+    d.ev("On May 1, rival militias clashed over the administration", "killing", "2001-05-01")
+    d.fig("On May 1, rival militias clashed over the administration", 3, "persons killed")
+    d.ev("On May 2, five persons were killed", "killing", "2001-05-02")
+    d.fig("On May 2, five persons were killed", 5, "persons killed")
+    d.ev("On May 11, 80 persons were killed", "killing", "2001-05-11")
+    d.fig("On May 11, 80 persons were killed", 80, "persons killed")
+    d.ev("On June 12, two militia groups fought in Lugh", "killing", "2001-06-12", place="Lugh")
+    d.fig("On June 12, two militia groups fought in Lugh", 3, "persons killed")
+    d.ev("On June 12, four persons were killed in Mogadishu", "killing", "2001-06-12")
+    d.ev("On June 12, four persons were killed in Mogadishu", "killing", "2001-06-21")
+    d.fig("On June 12, four persons were killed in Mogadishu", 4, "persons killed on June 12")
+    d.fig("On June 12, four persons were killed in Mogadishu", 2, "persons killed on June 21")
+    d.fig("On June 12, four persons were killed in Mogadishu", 5, "persons injured on June 21")
+    d.ev("On June 22, two persons were killed in Mogadishu", "killing", "2001-06-22")
+    d.fig("On June 22, two persons were killed in Mogadishu", 2, "persons killed")
+    d.ev("On June 23, in Mogadishu, Mahadday, and Burhakaba", "killing", "2001-06-23")
+    d.fig("On June 23, in Mogadishu, Mahadday, and Burhakaba", 2, "militiamen confronted")
+    d.fig("On June 23, in Mogadishu, Mahadday, and Burhakaba", 8, "persons killed")
+    d.fig("On June 23, in Mogadishu, Mahadday, and Burhakaba", 15, "persons injured")
+    d.ev("On July 13, 11 persons were killed, including 2 children", "killing", "2001-07-13")
+    d.fig("On July 13, 11 persons were killed, including 2 children", 11, "persons killed")
+    d.fig("On July 13, 11 persons were killed, including 2 children", 2, "children killed")
+    d.ev("On July 25, in Buale town, 8 persons were killed", "killing", "2001-07-25",
+         place="Buale")
+    d.fig("On July 25, in Buale town, 8 persons were killed", 8, "persons killed")
+    d.fig("On July 25, in Buale town, 8 persons were killed", 15, "persons injured")
+    d.ev("On August 5, militiamen loyal to former Puntland president", "attack_or_threat",
+         "2001-08-05")
+    d.ev("resulted in the deaths of 20 persons and injuries of 60 persons", "killing",
+         "2001-08-05")
+    d.fig("resulted in the deaths of 20 persons and injuries of 60 persons", 20, "deaths")
+    d.fig("resulted in the deaths of 20 persons and injuries of 60 persons", 60, "injuries")
+    d.ev("There was no further action taken on the cases by year's end.", "other", Y,
+         polarity="negated")
+    d.ev("In-fighting within militia groups resulted in numerous deaths", "killing", Y)
+    d.ev("on February 1, militiamen who were controlling the Balligdogle airstrip", "killing",
+         "2001-02-01")
+    d.fig("on February 1, militiamen who were controlling the Balligdogle airstrip", 4,
+          "persons killed")
+    d.fig("on February 1, militiamen who were controlling the Balligdogle airstrip", 6,
+          "persons injured")
+    d.ev("All but one killing by TNG forces", "investigation", Y, polarity="negated")
+    d.ev("In August Tanzanian police arrested three individuals", "detention_or_arrest",
+         "2001-08")
+    d.ev("In August Tanzanian police arrested three individuals", "killing", "2000",
+         polarity="alleged")
+    d.fig("In August Tanzanian police arrested three individuals", 3, "individuals arrested")
+    following = "No action is known to have been taken against the persons responsible"
+    d.ev(following, "charge", Y, polarity="negated")
+    for date in ("1999-09", "1999-08", "1999-07", "1999-03", "1999-02"):
+        d.ev(following, "killing", date)
+    d.fig(following, 1, "person killed during a demonstration")
+    d.ev("In 1997 a War Crimes Commission in Hargeisa", "investigation", "1997")
+    d.ev("In 1997 a War Crimes Commission in Hargeisa", "killing", "1988")
+    d.fig("In 1997 a War Crimes Commission in Hargeisa", 2000, "local residents killed in 1988",
+          "at least")
+    d.ev("Heavy rains in 1997 revealed numerous mass graves", "other", "1997")
+    d.ev("There were reports during the year that Ethiopian troops participated", "killing", Y,
+         polarity="alleged")
+    d.ev("in January there was a report that Ethiopian soldiers killed", "killing", "2001-01",
+         polarity="alleged")
+    d.fig("in January there was a report that Ethiopian soldiers killed", 5, "persons killed")
+    d.fig("in January there was a report that Ethiopian soldiers killed", 17, "persons injured")
+    d.ev("A resident reported that the troops fired directly at the demonstrators",
+         "attack_or_threat", "2001-01", source="A resident")
+    d.ev("In September 2000, approximately 30 Ethiopian soldiers attacked", "killing",
+         "2000-09", place="Haji Salah")
+    d.fig("In September 2000, approximately 30 Ethiopian soldiers attacked", 30,
+          "Ethiopian soldiers", "approximately")
+    d.fig("In September 2000, approximately 30 Ethiopian soldiers attacked", 2, "persons killed")
+    d.ev("Somaliland President Egal wrote a letter to the Ethiopian Government", "other", Y)
+    d.ev("The Ethiopian Government denied the reports", "other", Y)
+    d.ev("Unknown assailants killed persons during the year.", "killing", Y)
+    d.ev("On February 6, independent gunmen attacked the Mogadishu police chief", "killing",
+         "2001-02-06")
+    d.fig("On February 6, independent gunmen attacked the Mogadishu police chief", 1,
+          "bystander killed")
+    d.ev("On February 7, three children were shot and killed", "killing", "2001-02-07")
+    d.fig("On February 7, three children were shot and killed", 3, "children killed")
+    d.ev("On March 17, 10 men were killed in Jowhar", "killing", "2001-03-17", place="Jowhar")
+    d.fig("On March 17, 10 men were killed in Jowhar", 10, "men killed")
+    d.ev("On March 24, four persons were killed at the police station", "killing",
+         "2001-03-24", place="Qardho")
+    d.fig("On March 24, four persons were killed at the police station", 4, "persons killed")
+    d.ev("after complaining about police harassment||There were no investigations",
+         "investigation", Y, polarity="negated")
+    d.ev("Landmine explosions caused several deaths and injuries during the year", "other", Y)
+    d.ev("The RRA laid numerous landmines", "other", Y)
+    d.ev("On February 1 in Burhakaba, Bay region, four nomads", "other", "2001-02-01",
+         place="Burhakaba")
+    d.fig("On February 1 in Burhakaba, Bay region, four nomads", 4, "nomads killed")
+    d.ev("On May 10, a landmine explosion near Ballidogle airstrip", "other", "2001-05-10")
+    d.ev("On June 2, a truck hit a mine in Saragoble", "other", "2001-06-02", place="Saragoble")
+    d.fig("On June 2, a truck hit a mine in Saragoble", 1, "person killed")
+    d.fig("On June 2, a truck hit a mine in Saragoble", 4, "persons injured")
+    d.ev("On July 24, four cars hit landmines", "other", "2001-07-24")
+    d.fig("On July 24, four cars hit landmines", 4, "cars that hit landmines")
+    d.ev("The cars exploded and killed several persons", "other", "2001-07-24")
+    d.ev("Clan fighting resulted in numerous deaths during the year.", "killing", Y)
+    d.ev("On March 1, 6 persons were killed and 20 persons", "killing", "2001-03-01",
+         place="Hawl Wadag")
+    d.fig("On March 1, 6 persons were killed and 20 persons", 6, "persons killed")
+    d.fig("On March 1, 6 persons were killed and 20 persons", 20, "persons injured")
+    d.ev("On March 30, 40 persons were killed during Marehan", "killing", "2001-03-30")
+    d.fig("On March 30, 40 persons were killed during Marehan", 40, "persons killed")
+    d.ev("On May 16, 7 persons were killed and 14 injured", "killing", "2001-05-16",
+         place="Burhakaba")
+    d.fig("On May 16, 7 persons were killed and 14 injured", 7, "persons killed")
+    d.fig("On May 16, 7 persons were killed and 14 injured", 14, "persons injured")
+    d.ev("Persons were killed during disputes over land during the year.", "killing", Y)
+    d.ev("on February 13, 3 persons were killed and 13 villages", "killing", "2001-02-13",
+         place="Jowhar")
+    d.fig("on February 13, 3 persons were killed and 13 villages", 3, "persons killed")
+    d.fig("on February 13, 3 persons were killed and 13 villages", 13, "villages burned")
+
+    # --- 1.b ---
+    d.sec("1.b")
+    d.ev("There were no known reports of unresolved politically motivated disappearances",
+         "other", Y, polarity="negated")
+    d.ev("On March 27, militiamen loyal to warlord Muse Sude attacked", "attack_or_threat",
+         "2001-03-27")
+    d.fig("On March 27, militiamen loyal to warlord Muse Sude attacked", 9,
+          "aid officials held hostage")
+    d.ev("On March 28, five of the hostages were released", "release", "2001-03-28")
+    d.ev("On March 28, five of the hostages were released", "release", "2001-03-30")
+    d.ev("On March 28, five of the hostages were released", "release", "2001-04-04")
+    d.fig("On March 28, five of the hostages were released", 5, "hostages released on March 28")
+    d.fig("On March 28, five of the hostages were released", 2, "hostages released on March 30")
+    d.fig("On March 28, five of the hostages were released", 2, "hostages released on April 4")
+    d.ev("On April 21, a WFP vehicle near Garowe in Puntland was ambushed", "attack_or_threat",
+         "2001-04-21", place="Garowe")
+    d.ev("Guardsmen from the Puntland presidency chased the vehicle", "other", "2001-04-21")
+    d.ev("There were no investigations, and no action was taken against the perpetrators in "
+         "these", "investigation", Y, polarity="negated")
+    d.ev("There were numerous kidnapings by militia groups", "other", Y)
+    d.ev("In January gunmen in Mogadishu held hostage", "other", "2001-01")
+    d.ev("On March 9, a group of militiamen at the Kismayu port", "other", "2001-03-09")
+    d.fig("On March 9, a group of militiamen at the Kismayu port", 2, "cargo ships seized")
+    d.fig("On March 9, a group of militiamen at the Kismayu port", 28, "crew members seized")
+    d.ev("The ships and their crews were released approximately 2 months later.", "release",
+         "2001-05")
+    d.ev("On June 13, an armed group abducted a TNA member", "other", "2001-06-13",
+         place="Mogadishu")
+    d.ev("on September 2, they released him", "release", "2001-09-02")
+    d.ev("In early August, a militia group seized a Kenyan fishing vessel", "other", "2001-08")
+    d.fig("In early August, a militia group seized a Kenyan fishing vessel", 30,
+          "crew members held hostage", "approximately")
+    d.ev("after a local court in Eil town determined", "other", "2001-08")
+    d.ev("On September 16, unknown gunmen kidnaped a medical doctor", "other", "2001-09-16")
+    d.ev("On September 16, unknown gunmen kidnaped a medical doctor", "release", "2001-09-25")
+    d.ev("there were no reports of kidnapings of critics of faction leaders", "other", Y,
+         polarity="negated")
+    d.ev("There was no investigations nor action was taken against the perpetrators",
+         "investigation", Y, polarity="negated")
+    d.ev("There was no investigations nor action was taken against the perpetrators", "other",
+         "2000")
+    d.ev("in the 1999 kidnaping case of two OLF officials", "other", "1999")
+    d.fig("in the 1999 kidnaping case of two OLF officials", 2, "OLF officials kidnapped")
+
+    # --- 1.c ---
+    d.sec("1.c")
+    d.ev("The Transitional National Charter, adopted in 2000", "law_or_decree", "2000")
+    d.ev("The Transitional National Charter, adopted in 2000", "torture_or_abuse", Y,
+         polarity="alleged")
+    d.ev("Security forces killed and injured persons while forcibly dispersing", "killing", Y)
+    d.ev("Security forces, police, and militias also injured persons during the year",
+         "torture_or_abuse", Y)
+    d.ev("There were several attacks on humanitarian and NGO workers", "killing", Y)
+    d.ev("For example, on April 21, a WFP vehicle", "attack_or_threat", "2001-04-21",
+         place="Garowe")
+    d.fig("For example, on April 21, a WFP vehicle", 2, "security guards injured")
+    d.ev("During the year, the TNG gradually absorbed Islamic courts", "other", Y)
+    d.ev("In 1999 an Islamic court in Buulo village", "conviction_or_sentence", "1999",
+         place="Buulo")
+    d.pen("death", None, None, "death by stoning")
+    d.fig("In 1999 an Islamic court in Buulo village", 3, "husbands")
+    d.ev("She was released by year's end.", "release", Y)
+    d.ev("There were a number of attacks with explosives during the year.", "attack_or_threat",
+         Y)
+    d.ev("On February 16, a grenade was thrown into the compound", "attack_or_threat",
+         "2001-02-16", place="Qardho")
+    d.ev("On February 20, in Merka, an explosive device was detonated", "attack_or_threat",
+         "2001-02-20", place="Merka")
+    d.ev("On April 2, a bomb went off in the outskirts of Baidoa", "attack_or_threat",
+         "2001-04-02", place="Baidoa")
+    d.ev("On June 23, a bomb was thrown into the offices of Nugal", "attack_or_threat",
+         "2001-06-23", place="Garowe")
+    d.ev("On September 7, an unidentified person threw a grenade", "attack_or_threat",
+         "2001-09-07", place="Merka")
+    d.ev("On September 25, in Borama, Somaliland, a grenade was thrown", "attack_or_threat",
+         "2001-09-25", place="Borama")
+    d.ev("there were no reports that labor disputes led to the use of force",
+         "attack_or_threat", Y, polarity="negated")
+    d.ev("In April a domestic human rights group", "torture_or_abuse", "2001-04",
+         polarity="alleged", source="DIJHRO")
+    d.fig("In April a domestic human rights group", 15, "villages where women were raped")
+    d.ev("#### c. Torture||There were reports of numerous rapes of Somali women and girls",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("documented more than 100 reported cases between February and August",
+         "torture_or_abuse", "2001-02", date_end="2001-08", source="UNHCR")
+    d.fig("documented more than 100 reported cases between February and August", 100,
+          "reported rape cases", "more than", source="UNHCR")
+    d.fig("documented more than 100 reported cases between February and August", 10,
+          "times the reported number (estimate)", unit="times", source="UNHCR")
+    d.fig("The aid agency CARE estimated that approximately 40 women", 40,
+          "women raped every month", "approximately", source="CARE")
+    d.fig("The aid agency CARE estimated that approximately 40 women", 4, "refugee camps")
+    d.fig("The aid agency CARE estimated that approximately 40 women", 10,
+          "share of Somali women in the camps raped", unit="percent")
+    d.ev("Landmine explosions killed and injured several persons during the year", "other", Y)
+    d.ev("on July 18, three persons were injured near Marere village", "other", "2001-07-18",
+         place="Marere")
+    d.fig("on July 18, three persons were injured near Marere village", 3, "persons injured")
+    d.ev("No action reportedly was taken against the TNG forces", "charge", Y,
+         polarity="negated")
+    d.ev("No action reportedly was taken against the TNG forces", "torture_or_abuse", "2000")
+    d.ev("a large number of persons were killed and injured as a result of interfactional",
+         "killing", Y)
+    d.ev("In September the U.N. Secretary General's Independent Expert", "other", "2001-09")
+    d.ev("such visits occurred during the year", "other", Y)
+    d.ev("The Jumale Center for Human Rights visited prisons in Mogadishu", "other", Y)
+
+    # --- 1.d ---
+    d.sec("1.d")
+    d.ev("On February 26, a U.N. Educational, Scientific and Cultural Organization",
+         "detention_or_arrest", "2001-02-26", place="Garowe")
+    d.ev("On May 22, authorities in Somaliland arrested and detained", "detention_or_arrest",
+         "2001-05-22")
+    d.ev("On May 22, authorities in Somaliland arrested and detained", "release", "2001-06-05")
+    d.ev("On June 12, warlord Muse Sudi's militia arrested six clan elders",
+         "detention_or_arrest", "2001-06-12")
+    d.fig("On June 12, warlord Muse Sudi's militia arrested six clan elders", 6,
+          "clan elders arrested")
+    d.ev("On June 13, the Puntland Administration arrested two intellectuals",
+         "detention_or_arrest", "2001-06-13")
+    d.fig("On June 13, the Puntland Administration arrested two intellectuals", 2,
+          "intellectuals arrested")
+    d.ev("On August 23, Somaliland President Egal ordered the detention", "detention_or_arrest",
+         "2001-08-23")
+    d.fig("On August 23, Somaliland President Egal ordered the detention", 10,
+          "elders ordered detained", "approximately")
+    d.ev("After fighting between Somaliland authorities and supporters of the elders",
+         "detention_or_arrest", "2001-08-23")
+    d.fig("After fighting between Somaliland authorities and supporters of the elders", 4,
+          "sultans arrested")
+    d.fig("After fighting between Somaliland authorities and supporters of the elders", 1,
+          "supporter arrested")
+    d.ev("On September 3, President Egal ordered their release.", "release", "2001-09-03")
+    d.ev("On September 24, the RRA in Burhakaba arrested 11", "detention_or_arrest",
+         "2001-09-24", place="Burhakaba")
+    d.fig("On September 24, the RRA in Burhakaba arrested 11", 11, "pro-TNG elders arrested")
+    d.ev("there were no reports that Somaliland authorities detained foreigners",
+         "detention_or_arrest", Y, polarity="negated")
+    d.ev("#### d. Arbitrary Arrest||Seven Christian Ethiopians arrested in Somaliland",
+         "detention_or_arrest", "1999")
+    d.ev("#### d. Arbitrary Arrest||Seven Christian Ethiopians arrested in Somaliland",
+         "release", Y)
+    d.fig("#### d. Arbitrary Arrest||Seven Christian Ethiopians arrested in Somaliland", 7,
+          "Christian Ethiopians arrested and released")
+    d.ev("there were no reports that authorities in Somaliland, Puntland, and in areas",
+         "detention_or_arrest", Y, polarity="negated")
+    d.ev("It was unknown whether persons detained in 2000", "detention_or_arrest", "2000")
+    d.ev("There were no developments in the following arrest cases from 2000",
+         "detention_or_arrest", "2000-09")
+    d.ev("There were no developments in the following arrest cases from 2000",
+         "detention_or_arrest", "2000-03")
+    d.fig("There were no developments in the following arrest cases from 2000", 5,
+          "persons arrested in September 2000")
+    d.fig("There were no developments in the following arrest cases from 2000", 5,
+          "persons detained in March 2000")
+    for date in ("2000-11", "2000-10", "2000-05"):
+        d.ev("There were no developments in the arrests of the following persons",
+             "detention_or_arrest", date)
+    d.ev("There were no reports of lengthy pretrial detention", "detention_or_arrest", Y,
+         polarity="negated")
+
+    # --- 1.e ---
+    d.sec("1.e")
+    d.ev("The Transitional Charter, adopted in 2000, provides for an independent judiciary",
+         "law_or_decree", "2000")
+    d.ev("extended their jurisdiction to criminal proceedings in some regions beginning in 1994",
+         "other", "1994")
+    d.ev("extended their jurisdiction to criminal proceedings in some regions beginning in 1994",
+         "other", Y)
+    d.ev("The Islamic courts in Mogadishu gradually were absorbed during the year", "other", Y)
+    d.ev("In 2000 Somaliland adopted a new Constitution", "law_or_decree", "2000")
+    d.ev("A U.N. report issued in 2000 noted", "report_published", "2000")
+    d.ev("The Puntland Charter implemented in 1998", "law_or_decree", "1998")
+    d.ev("In January more than 50 gunmen attacked an Islamic court", "attack_or_threat",
+         "2001-01", place="Mogadishu")
+    d.fig("In January more than 50 gunmen attacked an Islamic court", 50, "gunmen",
+          "more than")
+    d.fig("In January more than 50 gunmen attacked an Islamic court", 48, "prisoners released")
+    d.ev("There were no reports of political prisoners.", "detention_or_arrest", Y,
+         polarity="negated")
+
+    # --- 1.f ---
+    d.sec("1.f")
+    d.ev(CHARTER + "provides for the sanctity", "law_or_decree", "2000")
+    d.ev("the authorities did not respect this right on at least one occasion", "other", Y)
+    d.ev("Militia members reportedly confiscated persons' possessions", "other", Y,
+         polarity="alleged")
+    d.ev("occupied forcibly during militia campaigns in 1992-93", "other", "1992",
+         date_end="1993")
+    d.fig("Approximately 300,000 persons, or 4 percent of the population", 300000, "IDPs",
+          "approximately")
+    d.fig("Approximately 300,000 persons, or 4 percent of the population", 4,
+          "share of the population displaced", unit="percent")
+    d.ev("#### f. Arbitrary Interference||In November the only Internet company", "other",
+         "2001-11")
+
+
+GROUPS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4, "exec": executive_summary, "1": section_1}
 
 
 class SomaliaDoc(PageDoc):
