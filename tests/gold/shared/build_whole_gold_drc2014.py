@@ -1,0 +1,400 @@
+"""Build the hand-made DEV gold file for the Democratic Republic of the Congo 2014
+(``usdos/2014_drc.md``, the ecoi.net Markdown layout of the 2010s).
+
+Method of ``build_whole_gold_angola2008.py``: every record below was decided by hand, reading
+the report sentence by sentence before the system was run on it; the script only turns the
+decisions into offsets. The report is read through ``rightsledger.read.read_path``
+(``PageDoc``), so every offset is into the document text rightsledger exports. Each anchor (at
+most 14 words of the report) occurs exactly once in the document text. The scope line lists
+in ``"ranges"`` exactly the character ranges annotated (one per section group annotated
+whole); entity mentions are kept only inside them. The output holds offsets, names and values
+but no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_drc2014.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_drc2014.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2014_drc.md.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parents[2] / "src"))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_dev import PageDoc  # noqa: E402
+
+FILE = "usdos/2014_drc.md"
+Y = "2014"
+
+#: the section groups (opening heading, heading that ends the group); the Section 5 heading
+#: of this report is a plain line
+ALL_PARTS = {
+    "exec": (None, "#### Section 1. Respect for the Integrity"),
+    "1": ("#### Section 1. Respect for the Integrity", "#### Section 2. Respect for Civil"),
+    "2": ("#### Section 2. Respect for Civil", "#### Section 3. Respect for Political"),
+    "3-4": ("#### Section 3. Respect for Political", "Section 5. Governmental Attitude"),
+    "5-7": ("Section 5. Governmental Attitude", None),
+}
+#: the groups annotated so far, in the order they were done
+DONE = ["5-7"]
+
+MOJ = "Ministry of Justice and Human Rights"
+CHILD_LABOR_COMMITTEE = "National Committee to Combat the Worst Forms of Child Labor"
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: PageDoc) -> None:
+    # --- entities first met here ---
+    for place in ("Minova", "Kinshasa", "Kasai Oriental", "Kasai Occidental", "Lubumbashi"):
+        d.ent("place", place)
+    d.ent("place", "North Kivu", "North Kivu province")
+    d.ent("place", "South Kivu", "South Kivu province")
+    d.ent("place", "Katanga", "Katanga province")
+    d.ent("place", "Orientale", "Orientale province")
+    d.ent("person", "Scott Campbell")
+    d.ent("person", "Joseph Kabila", "Kabila")
+    d.ent("person", "Bedi Mobuli Engangela", "Engangela", "Colonel 106")
+    d.ent("organization", MOJ)
+    d.ent("organization", "National Intelligence Agency", "ANR")
+    d.ent("organization", "UN Joint Human Rights Office", "UNJHRO")
+    d.ent("organization", "Congolese National Police", "PNC")
+    d.ent("organization", "United Nations", "UN")
+    d.ent("organization", "Military Operational Court of the Minova Trial",
+          "Military Operational Court")
+    d.ent("organization", "South Kivu Military Court")
+    d.ent("organization", "FARDC")
+    d.ent("organization", "World Health Organization")
+    d.ent("organization", "UNICEF")
+    d.ent("organization", "UN Human Rights Commission")
+    d.ent("organization", "World Bank")
+    d.ent("organization", "Physicians for Human Rights")
+    d.ent("organization", "Department of State")
+    d.ent("organization", "Ministry of Social Affairs")
+    d.ent("organization", "Dynamic of Indigenous Peoples")
+    d.ent("organization", "UNHCR")
+    d.ent("organization", "Union Confederation of Congo")
+    d.ent("organization", "National Union of Congolese Workers", "UNTC")
+    d.ent("organization", "Democratic Confederation of Work", "CDT")
+    d.ent("organization", "National Labor Council")
+    d.ent("organization", "Congo National Railway Company")
+    d.ent("organization", "National Union of Teachers in Registered Schools")
+    d.ent("organization", "International Labor Organization", "ILO")
+    d.ent("organization", "Congolese Labor Federation")
+    d.ent("organization", CHILD_LABOR_COMMITTEE)
+    d.ent("organization", "Ministry of Labor")
+    d.ent("organization", "Ministry of Gender, Family, and Children")
+    d.ent("organization", "Department of Labor")
+    d.ent("organization", "Pact")
+    d.not_entity("Bukavu Central Prison", "Peace Court", "106 Battalion",
+                 "travel.state.gov/content/childabduction/english/country/Congo.html",
+                 "Demographic and Health Survey", "Hague Convention")
+
+    # --- 5 ---
+    d.sec("5")
+    d.ev("On October 17, the government expelled Scott Campbell", "other", "2014-10-17")
+    d.ev("In March 2013 President Kabila promulgated a law", "law_or_decree", "2013-03")
+    d.ev("In March 2013 President Kabila promulgated a law", "other", Y, polarity="negated")
+
+    # --- 6: women ---
+    d.sec("6")
+    d.prov("The minimum penalty prescribed for rape is a prison sentence of five years.",
+           "penalty", 5, "years", "a prison sentence of five years", "rape (minimum)")
+    d.ev("The SSF, RMGs, and civilians perpetrated widespread sexual violence",
+         "torture_or_abuse", Y)
+    d.ev("The United Nations registered 3,635 victims of sexual violence", "torture_or_abuse",
+         "2010-01", date_end="2013-12", source="United Nations")
+    d.fig("The United Nations registered 3,635 victims of sexual violence", 3635,
+          "victims of sexual violence registered", source="United Nations")
+    d.ev("Some prosecutions occurred for rape and other types of sexual violence.", "charge", Y)
+    d.ev("from July 2011 to December 2013, military courts convicted 187",
+         "conviction_or_sentence", "2011-07", date_end="2013-12", source="United Nations")
+    d.fig("from July 2011 to December 2013, military courts convicted 187", 187,
+          "individuals convicted of sexual violence", source="United Nations")
+    d.fig("from July 2011 to December 2013, military courts convicted 187", 183,
+          "convicted who were SSF or other state actors", source="United Nations")
+    d.ev("Following the November 2012 killings, rapes, and pillaging", "killing", "2012-11",
+         place="Minova")
+    d.ev("Following the November 2012 killings, rapes, and pillaging", "conviction_or_sentence",
+         Y)
+    d.pen("life", None, None, "life imprisonment")
+    d.fig("Following the November 2012 killings, rapes, and pillaging", 126,
+          "women and girls raped", "at least", source="United Nations")
+    d.fig("Following the November 2012 killings, rapes, and pillaging", 2,
+          "SSF members convicted")
+    d.ev("On August 11, the South Kivu Military Court began the trial", "trial", "2014-08-11")
+    d.ev("when he ordered attacks on villages in South Kivu province between 2005",
+         "attack_or_threat", "2005", date_end="2007", polarity="alleged")
+    d.ev("A 2012 study found 64 percent of girls", "report_published", "2012")
+    d.fig("A 2012 study found 64 percent of girls", 64,
+          "share of girls and women who suffered physical violence", unit="percent")
+    d.fig("A 2012 study found 64 percent of girls", 49,
+          "share of them who suffered violence again within 12 months", unit="percent")
+    d.ev("There were no reports of judicial authorities taking action", "charge", Y,
+         polarity="negated")
+    fgm = "provides a sentence of two to five years in prison"
+    d.prov(fgm, "penalty", 2, "years", "two to five years in prison", "FGM/C")
+    d.prov(fgm, "penalty", 200000, "CDF", "up to 200,000 Congolese francs", "FGM/C (fine)")
+    d.prov(fgm, "penalty", 218, "USD", "$218", "FGM/C (fine)")
+    d.prov(fgm, "penalty", None, None, "life imprisonment", "FGM/C causing death")
+    d.ev("A 2010 study conducted by the World Health Organization", "report_published", "2010",
+         source="World Health Organization")
+    d.fig("A 2010 study conducted by the World Health Organization", 64,
+          "share of workers who experienced sexual harassment", unit="percent",
+          source="World Health Organization")
+    d.prov("the minimum penalty prescribed by law is a prison sentence of one year", "penalty",
+           1, "years", "a prison sentence of one year", "sexual harassment (minimum)")
+    d.ev("According to the 2014 Demographic and Health Survey", "report_published", "2014")
+    d.fig("According to the 2014 Demographic and Health Survey", 7.8,
+          "share of women using modern contraception", unit="percent")
+    d.fig("the maternal mortality ratio was 846 deaths per 100,000", 846,
+          "maternal deaths per 100,000 live births")
+    d.fig("the maternal mortality ratio was 846 deaths per 100,000", 80,
+          "share of births at a health facility", unit="percent")
+    d.fig("there were 21,000 maternal deaths in 2013", 21000, "maternal deaths in 2013",
+          source="UN")
+    d.fig("there were 21,000 maternal deaths in 2013", 23,
+          "lifetime risk of maternal death (one in 23)", source="UN")
+    d.prov("Courts may sentence women found guilty of adultery", "penalty", 1, "years",
+           "up to one year in prison", "adultery by women")
+    d.ev("In their 2009 report to the UN Human Rights Commission", "report_published", "2009")
+    d.fig("In their 2009 report to the UN Human Rights Commission", 7,
+          "UN rapporteurs and representatives who wrote the report")
+
+    # --- 6: children ---
+    d.fig("According to UNICEF, 25 percent of children born", 25,
+          "share of children born in a medical facility who were registered", unit="percent",
+          source="UNICEF")
+    d.prov("provide for free and compulsory primary education to age 15", "threshold", 15,
+           "age", "to age 15", "compulsory education")
+    d.prov("provide for free and compulsory primary education to age 15", "threshold", 8,
+           "grade", "through the eighth grade", "compulsory education")
+    d.fig("parents typically funded 60 percent or more of school expenses", 60,
+          "share of school expenses funded by parents", "at least", unit="percent")
+    d.fig("parents typically funded 60 percent or more of school expenses", 11,
+          "share of family spending on education", unit="percent")
+    d.ev("A 2013 study found that nationally an estimated 28 percent", "report_published",
+         "2013")
+    d.fig("A 2013 study found that nationally an estimated 28 percent", 28,
+          "share of school-age children not enrolled", "approximately", unit="percent")
+    d.fig("46 percent of girls and 42 percent of boys were out of school", 46,
+          "share of girls out of school in North Kivu", unit="percent")
+    d.fig("46 percent of girls and 42 percent of boys were out of school", 42,
+          "share of boys out of school in North Kivu", unit="percent")
+    d.ev("The World Bank reported in 2012 that 72 percent", "report_published", "2012",
+         source="World Bank")
+    d.fig("The World Bank reported in 2012 that 72 percent", 72,
+          "share of women aged 15-24 attending school", unit="percent", source="World Bank")
+    d.fig("The World Bank reported in 2012 that 72 percent", 78,
+          "share of men aged 15-24 attending school", unit="percent", source="World Bank")
+    d.fig("Teachers subjected one in four children to corporal punishment", 4,
+          "children (one in four subjected to corporal punishment)")
+    d.fig("Teachers subjected one in four children to corporal punishment", 5,
+          "girls (one in five pressured for sexual favors)")
+    d.fig("UNICEF stated that as many as 70 percent", 70,
+          "share of street children who claimed to have been accused of witchcraft", "up to",
+          unit="percent", source="UNICEF")
+    d.prov("the law prohibits the marriage of boys and girls under age 18", "threshold", 18,
+           "age", "under age 18", "marriage")
+    d.prov("Courts may sentence parents convicted of forcing a child to marry", "penalty", 12,
+           "years", "up to 12 years' hard labor", "forced marriage of a child")
+    d.prov("Courts may sentence parents convicted of forcing a child to marry", "penalty",
+           92500, "CDF", "a fine of 92,500 Congolese francs", "forced marriage of a child (fine)")
+    d.prov("Courts may sentence parents convicted of forcing a child to marry", "penalty", 100,
+           "USD", "$100", "forced marriage of a child (fine)")
+    d.prov("The penalty doubles when the child is under age 15.", "threshold", 15, "age",
+           "under age 15", "doubled penalty for forced marriage")
+    d.ev("There were no reports of prosecutions for forced marriage.", "charge", Y,
+         polarity="negated")
+    d.ev("there were few isolated reports of FGM/C", "torture_or_abuse", Y, polarity="alleged")
+    d.prov("The minimum age of consensual sex is 18", "threshold", 18, "age", "18",
+           "consensual sex")
+    d.prov("The minimum age of consensual sex is 18", "threshold", 18, "age", "under age 18",
+           "prostitution")
+    d.prov("The penal code prohibits child pornography", "penalty", 10, "years",
+           "imprisonment of 10 to 20 years", "child pornography")
+    d.ev("According to a 2010 World Bank report, 26 percent", "report_published", "2010",
+         source="World Bank")
+    d.fig("According to a 2010 World Bank report, 26 percent", 26,
+          "share of street children who were girls", unit="percent", source="World Bank")
+    d.fig("According to a 2010 World Bank report, 26 percent", 70,
+          "share of those girls who were victims of rape", unit="percent", source="World Bank")
+    d.fig("According to a 2010 World Bank report, 26 percent", 90,
+          "share of those girls who were victims of forced prostitution", unit="percent",
+          source="World Bank")
+    d.ev("The United Nations recorded 906 cases of rape of children", "torture_or_abuse",
+         "2010-01", date_end="2013-12", source="United Nations")
+    d.fig("The United Nations recorded 906 cases of rape of children", 906,
+          "cases of rape of children recorded", source="United Nations")
+    d.ev("There were also reports that child soldiers, particularly girls", "torture_or_abuse",
+         Y, polarity="alleged")
+    d.ev("Armed groups recruited boys and girls", "other", Y)
+    d.fig("there were an estimated 8.2 million orphans", 8200000,
+          "orphans and other vulnerable children", "approximately")
+    d.fig("Ninety-one percent received no external support", 91,
+          "share receiving no external support", unit="percent")
+    d.fig("Ninety-one percent received no external support", 3,
+          "share receiving medical support", unit="percent")
+    d.fig("An estimated 30,000 to 40,000 children lived on the streets", 30000,
+          "street children", "approximately", value_end=40000)
+    d.ev("The SSF abused and arbitrarily arrested street children", "torture_or_abuse", Y)
+    d.ev("there were no reports of anti-Semitic acts", "other", Y, polarity="negated")
+
+    # --- 6: indigenous people, sexual orientation, HIV ---
+    d.fig("The country had a population of between 250,000 to two million", 250000,
+          "indigenous population", "approximately", value_end=2000000)
+    d.ev("Throughout the year conflict between indigenous peoples and Balubakat",
+         "other", Y, place="Katanga")
+    d.ev("By September the UNHCR estimated the IDP population", "report_published", "2014-09",
+         source="UNHCR")
+    d.fig("By September the UNHCR estimated the IDP population", 300000,
+          "IDPs in Katanga at the end of 2013", source="UNHCR")
+    d.fig("By September the UNHCR estimated the IDP population", 607000,
+          "IDPs in Katanga by September", source="UNHCR")
+    d.prov("indigenous populations receive 10 percent of the profits", "right", 10, "percent",
+           "10 percent of the profits", "share of profits from indigenous land")
+    d.ev("In some areas surrounding tribes kidnapped and forced indigenous peoples", "other", Y)
+    d.ev("harassment by the SSF occurred", "attack_or_threat", Y)
+    d.ev("In a 2012 UN-sponsored survey of 1,475 persons", "report_published", "2012")
+    d.fig("In a 2012 UN-sponsored survey of 1,475 persons", 1475, "persons with HIV/AIDS surveyed")
+    d.fig("In a 2012 UN-sponsored survey of 1,475 persons", 18,
+          "share who reported losing their job", unit="percent")
+    d.fig("In a 2012 UN-sponsored survey of 1,475 persons", 6,
+          "share denied access to health care", unit="percent")
+    d.fig("In a 2012 UN-sponsored survey of 1,475 persons", 50,
+          "share whose children were denied education", unit="percent")
+    d.fig("the adult HIV prevalence rate in 2012 was 1.1 percent", 1.1,
+          "adult HIV prevalence rate in 2012", unit="percent", source="UNICEF")
+    d.fig("the adult HIV prevalence rate in 2012 was 1.1 percent", 480000,
+          "persons with HIV", "approximately", source="UNICEF")
+    d.ev("There were no reports of societal violence or discrimination based on HIV/AIDS",
+         "attack_or_threat", Y, polarity="negated")
+
+    # --- 7.a ---
+    d.sec("7.a")
+    d.prov("a minimum of 10 employees is required to form a union", "threshold", 10,
+           "employees", "a minimum of 10 employees", "forming a union in a business")
+    d.prov("Foreigners may not hold union office unless they have lived", "threshold", 20,
+           "years", "at least 20 years", "residence of foreigners holding union office")
+    d.prov("Collective bargaining requires a minimum of 10 union committee members",
+           "threshold", 10, "members", "a minimum of 10 union committee members",
+           "collective bargaining")
+    d.prov("Collective bargaining requires a minimum of 10 union committee members",
+           "requirement", 1, "representative", "one employer representative",
+           "collective bargaining")
+    d.prov("If the employer does not reply within 48 hours", "time_limit", 48, "hours",
+           "within 48 hours", "employer's reply to a strike notice")
+    d.prov("negotiations--which may take up to three months--begin", "time_limit", 3, "months",
+           "up to three months", "negotiations before a strike")
+    d.prov("an infraction of the rules on strikes may lead to incarceration", "penalty", 6,
+           "months", "up to six months", "infraction of the rules on strikes")
+    d.fig("The government recognized 12 unions at the national level.", 12,
+          "unions recognized at the national level")
+    d.fig("Three different unions represent them.", 3, "unions representing the public sector")
+    d.ev("The CDT alleged that management interfered in union elections", "other", Y,
+         polarity="alleged", source="CDT")
+    d.ev("In March 2013 the Congo National Railway Company management suspended", "dismissal",
+         "2013-03")
+    d.ev("In March 2013 the Congo National Railway Company management suspended", "other", Y)
+    d.ev("whom the government suspended following a strike in 2009", "dismissal", "2009")
+    d.ev("whom the government suspended following a strike in 2009", "other", Y,
+         polarity="negated")
+    d.ev("In July 2013 an International Labor Organization (ILO) delegation visited",
+         "other", "2013-07", place="Kinshasa")
+    d.ev("The government had taken no action in the case by year", "other", Y,
+         polarity="negated")
+    d.ev("lodged with the ILO by 13 trade unions", "strike", "2010")
+    d.fig("lodged with the ILO by 13 trade unions", 13, "trade unions that lodged the complaint")
+
+    # --- 7.b ---
+    d.sec("7.b")
+    d.prov("forced labor is punishable by a maximum of six months", "penalty", 6, "months",
+           "a maximum of six months' imprisonment", "forced labor")
+    d.prov("The law also provides for a penalty of 10 to 20 years", "penalty", 10, "years",
+           "10 to 20 years' imprisonment", "enrolling children in the armed forces or police")
+    d.prov("The law also provides for a penalty of 10 to 20 years", "threshold", 18, "age",
+           "under age 18", "enrolling children in the armed forces or police")
+    d.ev("there were reports that armed groups violently attacked mining communities",
+         "attack_or_threat", Y, polarity="alleged", place="Orientale")
+    d.ev("FARDC units and RMGs forced civilians to work for them", "other", Y)
+    d.ev("Some police officers arrested individuals arbitrarily to extort money",
+         "detention_or_arrest", Y)
+
+    # --- 7.c ---
+    d.sec("7.c")
+    d.prov("set the minimum age for work at 16 years", "threshold", 16, "age", "16 years",
+           "work")
+    d.prov("sets the minimum age for hazardous work at 18 years", "threshold", 18, "age",
+           "18 years", "hazardous work")
+    d.prov("children may not work for more than four hours per day", "prohibition", 4, "hours",
+           "more than four hours per day", "working hours of children")
+    d.prov("which are one to three years of imprisonment", "penalty", 1, "years",
+           "one to three years of imprisonment", "worst forms of child labor")
+    d.prov("which are one to three years of imprisonment", "penalty", 200000, "CDF",
+           "as high as 200,000 Congolese francs", "worst forms of child labor (fine)")
+    d.prov("which are one to three years of imprisonment", "penalty", 218, "USD", "$218",
+           "worst forms of child labor (fine)")
+    d.ev("Although the government in 2011 approved a national action plan", "other", "2011")
+    d.ev("Although the government in 2011 approved a national action plan", "other", Y,
+         polarity="negated")
+    d.ev("According to data from a 2010 UNICEF survey", "report_published", "2010",
+         source="UNICEF")
+    d.fig("According to data from a 2010 UNICEF survey", 42,
+          "share of children aged 5-14 in child labor", "approximately", unit="percent",
+          source="UNICEF")
+    d.fig("The same survey indicated 46 percent of children in rural areas", 46,
+          "share of rural children in child labor", unit="percent", source="UNICEF")
+    d.fig("The same survey indicated 46 percent of children in rural areas", 34,
+          "share of urban children in child labor", unit="percent", source="UNICEF")
+    d.fig("Children made up as much as 30 percent of the work force", 30,
+          "share of children in the artisanal mining work force", "up to", unit="percent")
+
+    # --- 7.e ---
+    d.sec("7.e")
+    d.fig("minimum wage of 1,680 Congolese francs ($1.83) per day", 1680,
+          "minimum wage per day", unit="CDF")
+    d.fig("minimum wage of 1,680 Congolese francs ($1.83) per day", 1.83,
+          "minimum wage per day", unit="USD")
+    d.ev("As of August the government had not set wages.", "law_or_decree", Y,
+         polarity="negated")
+    d.prov("The law defines different standard workweeks, ranging from 45 to 72 hours",
+           "threshold", 45, "hours", "ranging from 45 to 72 hours", "standard workweek")
+    d.fig("ranging from 45,000 to 75,000 Congolese francs", 45000,
+          "monthly government salaries", unit="CDF", value_end=75000)
+    d.fig("ranging from 45,000 to 75,000 Congolese francs", 49,
+          "monthly government salaries", unit="USD", value_end=82)
+    d.ev("In 2012 the government began paying some civil servant salaries", "other", "2012")
+    d.fig("More than 90 percent of laborers worked in subsistence agriculture", 90,
+          "share of laborers in informal pursuits", "more than", unit="percent")
+    d.fig("between 500,000 and two million miners worked in the informal sector", 500000,
+          "informal miners", source="World Bank", value_end=2000000)
+    d.fig("between 500,000 and two million miners worked in the informal sector", 16,
+          "share of the population relying on artisanal mining", "up to", unit="percent",
+          source="World Bank")
+    d.ev("In 2010 the international NGO Pact estimated", "report_published", "2010",
+         source="Pact")
+    d.fig("In 2010 the international NGO Pact estimated", 200000,
+          "miners in North and South Kivu", "approximately", source="Pact", value_end=250000)
+
+
+GROUPS = {"5-7": sections_5_7}
+
+
+def drc() -> PageDoc:
+    d = PageDoc("2014_drc", FILE, 2014, {g: ALL_PARTS[g] for g in DONE})
+    for group in DONE:
+        GROUPS[group](d)
+    return d
+
+
+DOCS = {"2014_drc": drc}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
