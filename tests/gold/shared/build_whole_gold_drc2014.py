@@ -41,7 +41,7 @@ ALL_PARTS = {
     "5-7": ("Section 5. Governmental Attitude", None),
 }
 #: the groups annotated so far, in the order they were done
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 MOJ = "Ministry of Justice and Human Rights"
 CHILD_LABOR_COMMITTEE = "National Committee to Combat the Worst Forms of Child Labor"
@@ -52,8 +52,9 @@ CHILD_LABOR_COMMITTEE = "National Committee to Combat the Worst Forms of Child L
 # =========================================================================================
 def sections_5_7(d: PageDoc) -> None:
     # --- entities first met here ---
-    for place in ("Minova", "Kinshasa", "Kasai Oriental", "Kasai Occidental", "Lubumbashi"):
+    for place in ("Minova", "Kinshasa", "Kasai Occidental", "Lubumbashi"):
         d.ent("place", place)
+    d.ent("place", "Kasai Oriental", "Kasai Orientale", "Kasai Orientale province")
     d.ent("place", "North Kivu", "North Kivu province")
     d.ent("place", "South Kivu", "South Kivu province")
     d.ent("place", "Katanga", "Katanga province")
@@ -78,7 +79,7 @@ def sections_5_7(d: PageDoc) -> None:
     d.ent("organization", "Department of State")
     d.ent("organization", "Ministry of Social Affairs")
     d.ent("organization", "Dynamic of Indigenous Peoples")
-    d.ent("organization", "UNHCR")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
     d.ent("organization", "Union Confederation of Congo")
     d.ent("organization", "National Union of Congolese Workers", "UNTC")
     d.ent("organization", "Democratic Confederation of Work", "CDT")
@@ -383,7 +384,177 @@ def sections_5_7(d: PageDoc) -> None:
           "miners in North and South Kivu", "approximately", source="Pact", value_end=250000)
 
 
-GROUPS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: PageDoc) -> None:
+    # --- entities first met here ---
+    for place in ("Kisangani", "Maniema", "Uganda", "Rutshuru", "Goma", "Rwanda",
+                  "Central African Republic", "Kigali", "Bas-Congo", "Congo River"):
+        d.ent("place", place)
+    d.ent("person", "Mike Mukebayi", "Mukebayi")
+    d.ent("organization", "Congo News")
+    d.ent("organization", "Gombe Peace Tribunal")
+    d.ent("organization", "High Council for the Audiovisual and Communications", "CSAC")
+    d.ent("organization", "Supreme Court")
+    d.ent("organization", "Ministry of Communications")
+    d.ent("organization", "RG")
+    d.ent("organization", "Radio Television Mungano")
+    d.ent("organization", "Journalists in Danger")
+    d.ent("organization", "Union for Democracy and Social Progress")
+    d.ent("organization", "International Telecommunication Union")
+    d.ent("organization", "FDLR")
+    d.ent("organization", "DGM")
+    d.ent("organization", "M23")
+    d.ent("organization", "National Commission on Refugees")
+    d.ent("organization", "International Organization for Migration")
+    d.not_entity("Makala Central Prison", "Journal d’Informations Judiciares",
+                 "International Religious Freedom Report",
+                 "Organization of African Unity Convention")
+
+    # --- 2.a ---
+    d.sec("2.a")
+    d.ev("Plainclothes security agents allegedly monitored political rallies", "surveillance",
+         Y, polarity="alleged")
+    d.ev("On August 21, authorities arrested the editor of Congo News", "detention_or_arrest",
+         "2014-08-21")
+    d.ev("On August 25, the PNC arrested 30 journalists", "detention_or_arrest", "2014-08-25")
+    d.fig("On August 25, the PNC arrested 30 journalists", 30, "journalists arrested")
+    d.ev("In October while Mukebayi was in Makala Central Prison", "censorship_or_blocking",
+         "2014-10")
+    d.ev("on July 4, the CSAC suspended the television show", "censorship_or_blocking",
+         "2014-07-04")
+    d.ev("By year’s end the Supreme Court had not ruled on the case.", "trial", Y,
+         polarity="negated")
+    d.ev("the government licensed a large number of daily newspapers", "registration_decision",
+         Y)
+    d.ev("the government registered 134 television stations", "registration_decision", "2012",
+         source="Ministry of Communications")
+    d.fig("the government registered 134 television stations", 134, "television stations "
+          "registered in 2012", source="Ministry of Communications")
+    d.fig("the government registered 134 television stations", 463, "radio stations "
+          "registered in 2012", source="Ministry of Communications")
+    d.fig("the government registered 134 television stations", 445, "newspapers registered in "
+          "2012", source="Ministry of Communications")
+    d.fig("Only two media outlets had quasi-national coverage.", 2,
+          "media outlets with quasi-national coverage")
+    d.prov("The government required newspapers to pay a one-time license fee", "requirement",
+           250000, "CDF", "250,000 Congolese francs",
+           "newspaper license")
+    d.prov("The government required newspapers to pay a one-time license fee", "requirement",
+           272, "USD", "$272", "newspaper license")
+    d.fig("The state owned three radio stations and three television stations", 3,
+          "state-owned radio stations")
+    d.fig("The state owned three radio stations and three television stations", 3,
+          "state-owned television stations")
+    d.fig("The state owned three radio stations and three television stations", 2,
+          "television stations of the president's family")
+    d.ev("The SSF beat, arbitrarily arrested, harassed, and intimidated local journalists",
+         "torture_or_abuse", Y)
+    d.ev("on January 20, RG agents reportedly beat a journalist", "torture_or_abuse",
+         "2014-01-20", polarity="alleged")
+    d.ev("ANR agents reportedly ordered the camera to be returned", "other", "2014-01-20",
+         polarity="alleged")
+    d.ev("On June 23, PNC and ANR agents arrested three journalists", "detention_or_arrest",
+         "2014-06-23")
+    d.fig("On June 23, PNC and ANR agents arrested three journalists", 3, "journalists arrested")
+    d.ev("The ANR reportedly ordered the arrests", "detention_or_arrest", "2014-06-23",
+         polarity="alleged")
+    d.ev("government authorities neither killed journalists nor caused any to disappear",
+         "killing", Y, polarity="negated")
+    d.ev("authorities assaulted 18 journalists and threatened or harassed 21",
+         "torture_or_abuse", Y, source="Journalists in Danger")
+    d.fig("authorities assaulted 18 journalists and threatened or harassed 21", 18,
+          "journalists assaulted", source="Journalists in Danger")
+    d.fig("authorities assaulted 18 journalists and threatened or harassed 21", 21,
+          "journalists threatened or harassed", source="Journalists in Danger")
+    d.fig("a decrease in press freedom violations from 175 in 2012", 175,
+          "press freedom violations in 2012", source="Journalists in Danger")
+    d.fig("a decrease in press freedom violations from 175 in 2012", 119,
+          "press freedom violations in 2013", source="Journalists in Danger")
+    d.ev("Other incidents included government detentions or questioning of journalists",
+         "detention_or_arrest", Y)
+    d.ev("At year’s end the government had not punished any perpetrators",
+         "conviction_or_sentence", Y, polarity="negated")
+    d.ev("Certain regulating bodies restricted freedom of the press", "censorship_or_blocking",
+         Y)
+    d.ev("a local court in Kasai Orientale province convicted a member",
+         "conviction_or_sentence", Y)
+    d.pen("prison", 12, "months", "12 months in prison")
+    d.fig("a local court in Kasai Orientale province convicted a member", 450000,
+          "fine for libel", unit="CDF")
+    d.fig("a local court in Kasai Orientale province convicted a member", 490,
+          "fine for libel", unit="USD")
+    d.ev("The government did not restrict or disrupt access to the internet",
+         "censorship_or_blocking", Y, polarity="negated")
+    d.ev("At year’s end the CSAC had not refused authorization", "registration_decision", Y,
+         polarity="negated")
+    d.fig("2.2 percent of individuals in the country used the internet", 2.2,
+          "share of individuals using the internet in 2013", unit="percent",
+          source="International Telecommunication Union")
+    d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
+         Y, polarity="negated")
+
+    # --- 2.b ---
+    d.sec("2.b")
+    d.prov("they must do so in writing within five days of registration", "time_limit", 5,
+           "days", "within five days", "denial of authorization of a public event")
+    d.ev("on August 11, the FARDC announced its decision to prohibit", "other", "2014-08-11")
+
+    # --- 2.d ---
+    d.sec("2.d")
+    d.ev("There also were widespread reports of FARDC soldiers", "other", Y, polarity="alleged")
+    d.ev("In September 2013 the DGM announced a suspension", "other", "2013-09")
+    d.ev("on September 25, it announced that the suspension would remain", "other", "2014-09-25")
+    d.ev("The DGM made some exceptions and issued permits", "other", Y)
+    d.fig("the number of IDPs by September was more than 2.6 million", 2600000, "IDPs",
+          "more than", source="UNHCR")
+    d.fig("Approximately 56 percent of the country’s IDPs", 56,
+          "share of IDPs in North and South Kivu", "approximately", unit="percent")
+    d.ev("Combatants and other civilians abused some IDPs", "torture_or_abuse", Y)
+    d.ev("the UNHCR and its partners documented 2,234 protection incidents", "other", Y,
+         source="UNHCR")
+    d.fig("the UNHCR and its partners documented 2,234 protection incidents", 2234,
+          "protection incidents in South Kivu", source="UNHCR")
+    d.ev("With the surrender of M23 in 2013", "other", "2013")
+    d.ev("The UNHCR reported Congolese refugees in Uganda began returning", "other", Y,
+         source="UNHCR")
+    d.ev("In May the government, through the National Commission on Refugees", "other",
+         "2014-05")
+    d.ev("7,200 persons declared their intention to return", "other", "2013-11",
+         date_end="2014", source="International Organization for Migration")
+    d.fig("7,200 persons declared their intention to return", 7200,
+          "persons intending to return", source="International Organization for Migration")
+    d.fig("7,200 persons declared their intention to return", 53000,
+          "persons who left the IDP camps around Goma", "approximately",
+          source="International Organization for Migration")
+    d.fig("the UNHCR reported 121, 935 refugees in the country", 121935, "refugees",
+          source="UNHCR")
+    d.fig("the UNHCR reported 121, 935 refugees in the country", 7,
+          "adjacent countries of origin of refugees", source="UNHCR")
+    d.ev("ceased to be refugees in June 2012", "other", "2002")
+    d.ev("ceased to be refugees in June 2012", "asylum_or_citizenship_decision", "2012-06")
+    d.ev("On August 19, the UNHCR launched the final assisted voluntary repatriation", "other",
+         "2014-08-19")
+    d.ev("By September, 959 Angolans had returned home", "other", Y)
+    d.fig("By September, 959 Angolans had returned home", 959, "Angolan refugees returned")
+    d.fig("By September, 959 Angolans had returned home", 37336,
+          "Angolan refugees awaiting return")
+    d.ev("The UNHCR recommended invocation of the cessation clause", "other", "2014-06-30",
+         source="UNHCR")
+    d.ev("As of October the government declined to implement the clause", "other", Y)
+    d.ev("As of October the government declined to implement the clause", "other",
+         "2014-06-20", date_end="2014-06-21", place="Kigali")
+    d.ev("In February the National Commission on Refugees performed a preliminary survey",
+         "report_published", "2014-02")
+    d.fig("In February the National Commission on Refugees performed a preliminary survey",
+          241626, "possible Rwandan refugees counted")
+    d.ev("By September 4, a total of 495 refugees had returned to Rwanda", "other", Y)
+    d.fig("By September 4, a total of 495 refugees had returned to Rwanda", 495,
+          "refugees returned to Rwanda")
+
+
+GROUPS = {"5-7": sections_5_7, "2": section_2}
 
 
 def drc() -> PageDoc:
