@@ -41,7 +41,7 @@ ALL_PARTS = {
     "5-7": ("Section 5. Governmental Attitude", None),
 }
 #: the groups annotated so far, in the order they were done
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 MOJ = "Ministry of Justice and Human Rights"
 CHILD_LABOR_COMMITTEE = "National Committee to Combat the Worst Forms of Child Labor"
@@ -554,7 +554,110 @@ def section_2(d: PageDoc) -> None:
           "refugees returned to Rwanda")
 
 
-GROUPS = {"5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: PageDoc) -> None:
+    # --- entities first met here ---
+    for place in ("Equateur", "Bukavu", "Luxembourg", "Malaysia", "Hong Kong"):
+        d.ent("place", place)
+    d.ent("person", "Denis Engunda")
+    d.ent("person", "Vitale Kamerhe", "Kamerhe")
+    d.ent("organization", "Independent National Electoral Commission", "CENI")
+    d.ent("organization", "Human Rights Watch")
+    d.ent("organization", "Christian Democratic Party")
+    d.ent("organization", "National Assembly")
+    d.ent("organization", "People’s Party for Reconstruction and Democracy")
+    d.ent("organization", "Social Movement for Renewal")
+    d.ent("organization", "Constitutional Court")
+    d.ent("organization", "UNC")
+    d.ent("organization", "Senate")
+    d.ent("organization", "Court of Accounts")
+    d.ent("organization", "Congolese Anti-Corruption League")
+    d.ent("organization", "Financial Intelligence Unit")
+    d.ent("organization", "UNGOE")
+    d.ent("organization", "Extractive Industries Transparency Initiative", "EITI")
+    d.ent("organization", "Organization for European Cooperation and Development")
+    d.ent("organization", "International Conference on the Great Lakes Region")
+    d.not_entity("Regional Initiative on Natural Resources")
+
+    # --- 3 ---
+    d.sec("3")
+    d.ev("held presidential and parliamentary elections in 2011", "election_or_referendum",
+         "2011")
+    d.ev("Several international observer missions stated the results", "other", "2011",
+         source="international observer missions")
+    d.ev("reported security forces killed or arbitrarily detained dozens", "killing", "2011",
+         source="NGOs")
+    d.ev("The United Nations confirmed that at least 41 persons were killed", "killing", "2011",
+         source="United Nations")
+    d.fig("The United Nations confirmed that at least 41 persons were killed", 41,
+          "persons killed during the elections", "at least", source="United Nations")
+    d.ev("Losing candidates contested the election results", "other", "2011")
+    d.fig("Losing candidates contested the election results", 340, "parliamentary seats "
+          "contested", "approximately")
+    d.fig("Losing candidates contested the election results", 500, "parliamentary seats")
+    d.ev("In April 2012 the Supreme Court certified the results", "other", "2012-04")
+    d.fig("In April 2012 the Supreme Court certified the results", 482,
+          "parliamentary contests certified")
+    d.ev("On July 24, Denis Engunda of the Christian Democratic Party", "election_or_referendum",
+         "2014-07-24", place="Equateur")
+    d.ev("In April 2013 the government established a new CENI", "other", "2013-04")
+    d.ev("On May 26, CENI announced that it would hold local elections", "other", "2014-05-26")
+    d.ev("by year’s end CENI had not set a date for the elections", "other", Y,
+         polarity="negated")
+    d.ev("There were reports of government intimidation of opposition members",
+         "attack_or_threat", Y, polarity="alleged")
+    d.ev("on February 20, in Bukavu, South Kivu province, the PNC intervened",
+         "attack_or_threat", "2014-02-20", place="Bukavu")
+    d.ev("The SSF injured 26 civilians, including 10 UNC supporters.", "torture_or_abuse",
+         "2014-02-20")
+    d.fig("The SSF injured 26 civilians, including 10 UNC supporters.", 26, "civilians injured")
+    d.fig("The SSF injured 26 civilians, including 10 UNC supporters.", 10,
+          "UNC supporters injured")
+    d.ev("Authorities reportedly previously prevented Kamerhe from flying", "other", Y,
+         polarity="alleged")
+    women = "Women held approximately 10 percent of the seats in the National Assembly"
+    d.fig(women, 10, "share of National Assembly seats held by women", "approximately",
+          unit="percent")
+    d.fig(women, 50, "seats held by women in the National Assembly")
+    d.fig(women, 493, "seats in the National Assembly")
+    d.fig(women, 6, "share of provincial assembly seats held by women", unit="percent")
+    d.fig(women, 43, "seats held by women in the provincial assemblies")
+    d.fig(women, 690, "seats in the provincial assemblies")
+    d.fig("Four of 108 senators were women.", 4, "women senators")
+    d.fig("Four of 108 senators were women.", 108, "senators")
+    ministers = "Among the 37 government ministers and vice ministers, six were women"
+    d.fig(ministers, 37, "ministers and vice ministers")
+    d.fig(ministers, 6, "women ministers and vice ministers")
+    d.fig(ministers, 9, "share of women in the 2012 government", unit="percent")
+    d.fig(ministers, 16, "share of women in the government", unit="percent")
+
+    # --- 4 ---
+    d.sec("4")
+    d.ev("In 2008 the Extractive Industries Transparency Initiative (EITI)", "other", "2008")
+    d.ev("On April 18, the international EITI board suspended", "other", "2014-04-18")
+    d.ev("In July the EITI board noted these efforts", "other", "2014-07")
+    d.ev("According to the mid-term report published by the UNGOE in June", "report_published",
+         "2014-06", source="UNGOE")
+    d.ev("the government had validated 39 mining sites", "other", Y, source="UNGOE")
+    d.fig("the government had validated 39 mining sites", 39, "mining sites validated",
+          source="UNGOE")
+    d.fig("the government had validated 39 mining sites", 25, "green mining sites",
+          source="UNGOE")
+    d.fig("the government had validated 39 mining sites", 2, "yellow mining sites",
+          source="UNGOE")
+    d.fig("the government had validated 39 mining sites", 10, "red mining sites",
+          source="UNGOE")
+    d.ev("The UNGOE further reported the government had launched", "other", "2014-01-20",
+         source="UNGOE")
+    d.ev("By May the mechanism issued four certificates", "other", Y)
+    d.fig("By May the mechanism issued four certificates", 4,
+          "certificates for cassiterite exports")
+    d.fig("By May the mechanism issued four certificates", 2, "certificates for coltan exports")
+
+
+GROUPS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def drc() -> PageDoc:
