@@ -41,7 +41,7 @@ ALL_PARTS = {
     "5-7": ("Section 5. Governmental Attitude", None),
 }
 #: the groups annotated so far, in the order they were done
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 MOJ = "Ministry of Justice and Human Rights"
 CHILD_LABOR_COMMITTEE = "National Committee to Combat the Worst Forms of Child Labor"
@@ -67,12 +67,12 @@ def sections_5_7(d: PageDoc) -> None:
     d.ent("organization", "UN Joint Human Rights Office", "UNJHRO")
     d.ent("organization", "Congolese National Police", "PNC")
     d.ent("organization", "United Nations", "UN")
-    d.ent("organization", "Military Operational Court of the Minova Trial",
-          "Military Operational Court")
+    d.ent("organization", "North Kivu Military Operational Court",
+          "Military Operational Court of the Minova Trial", "Military Operational Court")
     d.ent("organization", "South Kivu Military Court")
     d.ent("organization", "FARDC")
     d.ent("organization", "World Health Organization")
-    d.ent("organization", "UNICEF")
+    d.ent("organization", "UN Children’s Fund", "UNICEF")
     d.ent("organization", "UN Human Rights Commission")
     d.ent("organization", "World Bank")
     d.ent("organization", "Physicians for Human Rights")
@@ -398,12 +398,12 @@ def section_2(d: PageDoc) -> None:
     d.ent("organization", "High Council for the Audiovisual and Communications", "CSAC")
     d.ent("organization", "Supreme Court")
     d.ent("organization", "Ministry of Communications")
-    d.ent("organization", "RG")
+    d.ent("organization", "Republican Guard", "RG")
     d.ent("organization", "Radio Television Mungano")
     d.ent("organization", "Journalists in Danger")
     d.ent("organization", "Union for Democracy and Social Progress")
     d.ent("organization", "International Telecommunication Union")
-    d.ent("organization", "FDLR")
+    d.ent("organization", "Democratic Forces for the Liberation of Rwanda", "FDLR")
     d.ent("organization", "DGM")
     d.ent("organization", "M23")
     d.ent("organization", "National Commission on Refugees")
@@ -570,12 +570,12 @@ def sections_3_4(d: PageDoc) -> None:
     d.ent("organization", "People’s Party for Reconstruction and Democracy")
     d.ent("organization", "Social Movement for Renewal")
     d.ent("organization", "Constitutional Court")
-    d.ent("organization", "UNC")
+    d.ent("organization", "Union for the Congolese Nation", "UNC")
     d.ent("organization", "Senate")
     d.ent("organization", "Court of Accounts")
     d.ent("organization", "Congolese Anti-Corruption League")
     d.ent("organization", "Financial Intelligence Unit")
-    d.ent("organization", "UNGOE")
+    d.ent("organization", "UN Group of Experts", "UNGOE")
     d.ent("organization", "Extractive Industries Transparency Initiative", "EITI")
     d.ent("organization", "Organization for European Cooperation and Development")
     d.ent("organization", "International Conference on the Great Lakes Region")
@@ -657,7 +657,340 @@ def sections_3_4(d: PageDoc) -> None:
     d.fig("By May the mechanism issued four certificates", 2, "certificates for coltan exports")
 
 
-GROUPS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+# =========================================================================================
+# Executive summary (title line included)
+# =========================================================================================
+def executive_summary(d: PageDoc) -> None:
+    d.ent("place", "Democratic Republic of the Congo", "DRC")
+
+    d.sec("exec")
+    d.ev("The government held multi-party presidential and National Assembly elections",
+         "election_or_referendum", "2011")
+    d.ev("The most important human rights problems included armed conflict", "killing", Y)
+    d.ev("Other major human rights problems included severe and life-threatening",
+         "detention_or_arrest", Y)
+    d.ev("Authorities did not prosecute or punish the majority of abusers.", "charge", Y,
+         polarity="negated")
+    d.ev("These abuses included unlawful killings, disappearances, torture", "killing", Y)
+    d.ev("The RMGs also recruited, abducted, and retained child soldiers", "other", Y)
+    d.ev("The government took military action against some RMGs but", "attack_or_threat", Y)
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: PageDoc) -> None:
+    # --- entities first met here ---
+    for place in ("Beni", "Mutarule", "Manguredjipa", "Masisi", "Bas Uele", "Haut Uele",
+                  "Ituri", "Lubero", "Nyiragongo", "China", "Burundi"):
+        d.ent("place", place)
+    d.ent("place", "South Sudan", "Republic of South Sudan")
+    d.ent("person", "Jean Bertrand Ewanga", "Ewanga")
+    d.ent("person", "Eugene Diomi", "Diomi")
+    d.ent("person", "Paul Sadala", "Sadala", "Morgan")
+    d.ent("organization", "Military Garrison Tribunal of Ndjili")
+    d.ent("organization", "Lord’s Resistance Army", "LRA")
+    d.ent("organization", "Ministry of Defense")
+    d.ent("organization", "UN Stabilization Mission in the country", "MONUSCO")
+    d.ent("organization", "International Committee of the Red Cross", "ICRC")
+    d.ent("organization", "Ministry of Interior")
+    d.ent("organization", "Rapid Intervention Police")
+    d.ent("organization", "Integrated Police Unit")
+    d.ent("organization", "Military Garrison Tribunal of Beni-Butembo")
+    d.ent("organization", "Bakata Katanga")
+    d.ent("organization", "Mai Mai Morgan")
+    d.ent("organization", "Mai Mai Lumumba")
+    d.ent("organization", "High Council of Magistrates")
+    d.ent("organization", "Court of State Security")
+    d.ent("organization", "Alliance of Patriots for a Free and Sovereign Congo", "APCLS")
+    d.ent("organization", "Allied Democratic Forces/National Army for the Liberation of Uganda",
+          "ADF/NALU", "ADF")
+    d.ent("organization", "National Forces of Liberation", "FNL")
+    for group in ("Coalition of Ituri Armed Groups", "Forces of the Congolese Defense",
+                  "Forces of the Patriotic Resistance of Ituri", "Nyatura",
+                  "Congolese Resistance Patriots", "Raia Mutomboki", "Cheka", "Gedeon",
+                  "Kifuafua", "Pareco", "Shetani", "Yakutumba"):
+        d.ent("organization", group)
+    d.ent("organization", "UN Security Council")
+    d.ent("organization", "UN Office for the Coordination of Humanitarian Affairs")
+    d.ent("organization", "Mercy Corps")
+    d.not_entity("Operation Likofi", "Goma Central Prison", "Boma Prison", "Kapapa Prison",
+                 "Morgan/Simba/Lumumba/Manu/Luc", "Garamba National Park")
+
+    # --- 1.a ---
+    d.sec("1.a")
+    d.ev("There were reports that the Congolese National Police", "killing", Y,
+         polarity="alleged")
+    d.ev("On October 17, the government expelled the director", "other", "2014-10-17")
+    d.ev("On October 17, the government expelled the director", "killing", "2013-11",
+         date_end="2014-04")
+    d.ev("the PNC committed nine extrajudicial killings and 32 forced disappearances", "killing",
+         Y, source="UNJHRO")
+    d.fig("the PNC committed nine extrajudicial killings and 32 forced disappearances", 9,
+          "extrajudicial killings", source="UNJHRO")
+    d.fig("the PNC committed nine extrajudicial killings and 32 forced disappearances", 32,
+          "forced disappearances", source="UNJHRO")
+    d.ev("Human Rights Watch also published a report on Operation Likofi", "report_published",
+         "2014-11-17", source="Human Rights Watch")
+    d.fig("Human Rights Watch also published a report on Operation Likofi", 51,
+          "extrajudicial killings documented", source="Human Rights Watch")
+    d.fig("Human Rights Watch also published a report on Operation Likofi", 33,
+          "forced disappearances documented", source="Human Rights Watch")
+    d.ev("dragged victims from their homes, and shot and killed them in public", "killing", Y)
+    d.ev("SSF members extracted others from holding cells", "other", Y)
+    d.ev("The PNC reported it had created a commission to investigate", "investigation", Y,
+         source="PNC")
+    d.ev("the government convicted one SSF member in relation to Operation Likofi",
+         "conviction_or_sentence", Y, source="United Nations")
+    d.fig("the government convicted one SSF member in relation to Operation Likofi", 1,
+          "SSF member convicted", source="United Nations")
+    d.ev("the Military Garrison Tribunal of Ndjili sentenced", "conviction_or_sentence",
+         "2014-07-24")
+    d.pen("prison", 10, "years", "10 years’ imprisonment")
+    d.fig("the Military Garrison Tribunal of Ndjili sentenced", 2,
+          "chief superintendents acquitted")
+    d.ev("There were reports the SSF committed arbitrary or unlawful killings", "killing", Y,
+         polarity="alleged")
+    d.ev("the United Nations reported that in July a member of the national army", "killing",
+         "2014-07", source="United Nations")
+    d.fig("the United Nations reported that in July a member of the national army", 2,
+          "boys killed", source="United Nations")
+    d.ev("The RMGs committed arbitrary and unlawful killings throughout the year", "killing", Y)
+    d.ev("The United Nations reported RMGs killed 178 civilians", "killing", "2014-10",
+         date_end="2014-11", source="United Nations", place="Beni")
+    d.fig("The United Nations reported RMGs killed 178 civilians", 178, "civilians killed",
+          source="United Nations")
+
+    # --- 1.b ---
+    d.sec("1.b")
+    d.ev("There were reports of disappearances attributable", "other", Y, polarity="alleged")
+    d.ev("The UNJHRO reported the PNC forcibly abducted", "other", Y, source="UNJHRO")
+    d.fig("The UNJHRO reported the PNC forcibly abducted", 32, "individuals abducted",
+          source="UNJHRO")
+    d.ev("The RMGs and some FARDC elements kidnapped numerous persons", "other", Y)
+
+    # --- 1.c ---
+    d.sec("1.c")
+    d.ev("on July 10, a member of the FARDC Navy in Equateur province", "torture_or_abuse",
+         "2014-07-10", polarity="alleged", source="United Nations", place="Equateur")
+    d.ev("The government continued a campaign initiated in 2011", "other", "2011")
+    d.ev("In May 2013 the vice minister for justice and human rights organized", "other",
+         "2013-05")
+    d.ev("On several occasions the SSF utilized cruel, inhuman", "torture_or_abuse", Y)
+    d.ev("in June in Orientale province, PNC agents reportedly tortured a civilian",
+         "torture_or_abuse", "2014-06", polarity="alleged", place="Orientale")
+    d.ev("They allegedly handcuffed him with iron cables", "torture_or_abuse", "2014-06",
+         polarity="alleged")
+    d.ev("The SSF released him on July 9 due to a lack of evidence.", "release", "2014-07-09")
+    d.ev("An agent of the National Intelligence Agency (ANR) arrested a civilian",
+         "detention_or_arrest", "2014-07", place="South Kivu")
+    d.fig("An agent of the National Intelligence Agency (ANR) arrested a civilian", 9200,
+          "unpaid debt", unit="CDF")
+    d.fig("An agent of the National Intelligence Agency (ANR) arrested a civilian", 10,
+          "unpaid debt", unit="USD")
+    d.ev("The PNC handcuffed the civilian and placed him in a holding cell",
+         "detention_or_arrest", "2014-07")
+    d.fig("the number of persons in pretrial detention in 2010 exceeded 18,000", 18000,
+          "persons in pretrial detention in 2010", "more than")
+    d.fig("the number of persons in pretrial detention in 2010 exceeded 18,000", 500,
+          "women in pretrial detention in 2010", "approximately")
+    d.fig("The reported total number of sentenced prisoners did not exceed 4,000", 4000,
+          "sentenced prisoners", "up to")
+    d.fig("The reported total number of sentenced prisoners did not exceed 4,000", 100,
+          "women sentenced prisoners", "approximately")
+    d.fig("in September 2012 the Makala Central Prison in Kinshasa held 6,078", 6078,
+          "detainees in Makala Central Prison")
+    d.fig("in September 2012 the Makala Central Prison in Kinshasa held 6,078", 4,
+          "times the capacity of Makala Central Prison", unit="times")
+    d.fig("in September 2012 the Makala Central Prison in Kinshasa held 6,078", 1500,
+          "capacity of Makala Central Prison")
+    d.fig("The Goma Central Prison held 1,208 detainees", 1208, "detainees in Goma Central "
+          "Prison")
+    d.fig("The Goma Central Prison held 1,208 detainees", 8,
+          "times the capacity of Goma Central Prison", unit="times")
+    d.fig("The Goma Central Prison held 1,208 detainees", 150, "capacity of Goma Central Prison")
+    d.fig("more than 220 men slept in a room the size of a shipping container", 220,
+          "men sleeping in one room", "more than")
+    d.ev("On May 31, in Boma Prison in Katanga province", "death_in_custody", "2014-05-31",
+         polarity="alleged", place="Katanga")
+    d.fig("On May 31, in Boma Prison in Katanga province", 4, "prisoners who died")
+    d.ev("On May 1, at Kapapa Prison in Lubumbashi", "death_in_custody", "2014-05-01",
+         polarity="alleged", place="Lubumbashi")
+    d.fig("On May 1, at Kapapa Prison in Lubumbashi", 1, "detainee who died")
+    d.ev("In May the United Nations reported that in a number of detention centers",
+         "report_published", "2014-05", source="United Nations")
+    d.ev("The United Nations reported that 50 individuals died in detention",
+         "death_in_custody", "2014-01", date_end="2014-09", source="United Nations")
+    d.fig("The United Nations reported that 50 individuals died in detention", 50,
+          "individuals who died in detention", source="United Nations")
+    d.ev("on June 5, more than 300 detainees overpowered prison security guards", "other",
+         "2014-06-05")
+    d.fig("on June 5, more than 300 detainees overpowered prison security guards", 300,
+          "detainees who escaped", "more than")
+    d.ev("They managed to obtain rifles and killed two FARDC soldiers.", "killing",
+         "2014-06-05")
+    d.fig("They managed to obtain rifles and killed two FARDC soldiers.", 2,
+          "FARDC soldiers killed")
+    d.ev("The media reported authorities had rearrested at least 54 prisoners",
+         "detention_or_arrest", Y, source="media")
+    d.fig("The media reported authorities had rearrested at least 54 prisoners", 54,
+          "prisoners rearrested", "at least", source="media")
+    d.ev("There were no reports of authorities preventing prisoners", "other", Y,
+         polarity="negated")
+    d.ev("The ICRC reported having visited at least 17,393 detainees", "other", Y,
+         source="ICRC")
+    d.fig("The ICRC reported having visited at least 17,393 detainees", 17393,
+          "detainees visited", "at least", source="ICRC")
+    d.fig("The ICRC reported having visited at least 17,393 detainees", 18,
+          "prisons supported", source="ICRC")
+    d.ev("In May the vice minister of justice and human rights visited", "other", "2014-05",
+         place="Kinshasa")
+    d.ev("Following these visits, he released 99 persons", "release", "2014-05")
+    d.fig("Following these visits, he released 99 persons", 99, "persons released")
+
+    # --- 1.d ---
+    d.sec("1.d")
+    d.ev("following an intervention by the UNJHRO in June", "release", "2014-06",
+         place="Equateur")
+    d.fig("following an intervention by the UNJHRO in June", 7, "individuals released")
+    d.ev("on June 6, the FARDC did not respond to ethnic violence", "killing", "2014-06-06",
+         place="Mutarule")
+    d.fig("on June 6, the FARDC did not respond to ethnic violence", 34, "persons killed",
+          "at least")
+    d.fig("on June 6, the FARDC did not respond to ethnic violence", 17, "women killed")
+    d.fig("on June 6, the FARDC did not respond to ethnic violence", 8, "children killed")
+    d.ev("Several victims were burned alive, while others were shot.", "killing", "2014-06-06")
+    d.ev("Authorities arrested two FARDC officers for complicity", "detention_or_arrest", Y)
+    d.fig("Authorities arrested two FARDC officers for complicity", 2, "FARDC officers arrested")
+    d.ev("convicted some SSF agents for human rights abuses, impunity remained",
+         "conviction_or_sentence", Y)
+    d.ev("Military courts convicted SSF agents for human rights abuses.",
+         "conviction_or_sentence", Y)
+    d.ev("the Military Garrison Tribunal of Beni-Butembo", "conviction_or_sentence",
+         "2014-03-17")
+    d.pen("prison", 2, "years", "between two years to life imprisonment")
+    d.fig("the Military Garrison Tribunal of Beni-Butembo", 17, "FARDC members convicted")
+    d.fig("the Military Garrison Tribunal of Beni-Butembo", 5, "PNC members convicted")
+    d.fig("the Military Garrison Tribunal of Beni-Butembo", 5, "Mai Mai combatants convicted")
+    d.ev("the revised military statutes passed in January 2013", "law_or_decree", "2013-01")
+    d.ev("on May 5, the North Kivu Military Operational Court handed down",
+         "conviction_or_sentence", "2014-05-05")
+    d.ev("on May 5, the North Kivu Military Operational Court handed down", "torture_or_abuse",
+         "2012", place="Minova")
+    d.ev("Of the 39 FARDC soldiers who were defendants", "acquittal", "2014-05-05")
+    d.fig("Of the 39 FARDC soldiers who were defendants", 39, "FARDC soldiers tried")
+    d.fig("Of the 39 FARDC soldiers who were defendants", 13, "commanding officers acquitted")
+    d.prov("By law arrests for offenses punishable by more than six months", "threshold", 6,
+           "months", "more than six months’ imprisonment", "arrests requiring a warrant")
+    d.prov("Detainees must appear before a magistrate within 48 hours.", "time_limit", 48,
+           "hours", "within 48 hours", "appearance before a magistrate")
+    d.ev("on July 16, the PNC issued a decree reforming arrest", "law_or_decree", "2014-07-16")
+    d.ev("on August 15, the UNJHRO obtained the release of seven persons", "release",
+         "2014-08-15", place="Manguredjipa")
+    d.fig("on August 15, the UNJHRO obtained the release of seven persons", 7,
+          "persons released")
+    d.ev("Following the defeat of the M23 in 2013", "other", "2013")
+    d.ev("Following the defeat of the M23 in 2013", "law_or_decree", "2014-02")
+    d.ev("By August the government granted 506 persons amnesty", "other", Y)
+    d.fig("By August the government granted 506 persons amnesty", 506, "persons granted amnesty")
+    d.ev("It granted amnesty to members previously associated with the M23", "other", Y)
+
+    # --- 1.e ---
+    d.sec("1.e")
+    d.prov("Defendants have the right to a trial within 15 days", "time_limit", 15, "days",
+           "within 15 days", "trial after a charge")
+    d.prov("Defendants have the right to a trial within 15 days", "time_limit", 45, "days",
+           "a maximum of 45 days", "extended period before trial")
+    d.ev("There were reports of political prisoners and detainees", "detention_or_arrest", Y,
+         polarity="alleged")
+    d.ev("On August 5, the ANR arrested Jean Bertrand Ewanga", "detention_or_arrest",
+         "2014-08-05")
+    d.ev("On August 5, the ANR arrested Jean Bertrand Ewanga", "protest", "2014-08-04")
+    d.ev("The Supreme Court ruled that his case", "other", Y)
+    d.ev("officials moved Ewanga to a hotel", "other", Y)
+    d.ev("On September 11, the Supreme Court sentenced him", "conviction_or_sentence",
+         "2014-09-11")
+    d.pen("prison", 12, "months", "12 months’ imprisonment")
+    d.ev("On March 26, the Supreme Court sentenced Eugene Diomi", "conviction_or_sentence",
+         "2014-03-26")
+    d.pen("prison", 10, "years", "10 years’ imprisonment")
+    d.ev("On March 26, the Supreme Court sentenced Eugene Diomi", "detention_or_arrest",
+         "2013-04")
+
+    # --- 1.f ---
+    d.sec("1.f")
+    d.ev("The SSF harassed and robbed civilians", "attack_or_threat", Y)
+    d.ev("on February 15, the FARDC reportedly razed and looted", "other", "2014-02-15",
+         polarity="alleged", place="Masisi")
+    d.fig("on February 15, the FARDC reportedly razed and looted", 200, "households razed",
+          "more than")
+
+    # --- 1.g ---
+    d.sec("1.g")
+    d.ev("there were no credible reports of foreign government support", "other", Y,
+         polarity="negated")
+    d.ev("The government took military action against several major RMGs.",
+         "attack_or_threat", Y)
+    d.ev("In concert with MONUSCO forces", "other", "2013-11")
+    d.ev("During the year the government launched a military campaign", "attack_or_threat", Y)
+    d.ev("Also in May and June, 184 members", "other", "2014-05", date_end="2014-06")
+    d.fig("Also in May and June, 184 members", 184, "FDLR members who disarmed")
+    d.ev("Despite progress there were credible reports", "torture_or_abuse", Y,
+         polarity="alleged")
+    d.ev("In March the UN Security Council extended", "other", "2014-03")
+    d.fig("At year’s end MONUSCO consisted", 19000, "MONUSCO personnel", "approximately")
+    d.ev("summarily executed or otherwise killed civilians", "killing", Y,
+         source="UN agencies and NGOs")
+    d.ev("throughout the month of October, the ADF", "killing", "2014-10", polarity="alleged",
+         place="Beni")
+    d.fig("throughout the month of October, the ADF", 80, "persons killed", "more than")
+    d.ev("ADF members allegedly killed at least 30", "killing", "2014-10", polarity="alleged")
+    d.fig("ADF members allegedly killed at least 30", 30, "victims killed with machetes",
+          "at least")
+    d.ev("on April 14, FARDC shot and killed Paul Sadala", "killing", "2014-04-14",
+         source="UNGOE")
+    d.ev("UN agencies and NGOs reported that the RMGs and some SSF units abducted", "other", Y,
+         source="UN agencies and NGOs")
+    d.ev("on January 6, LRA combatants reportedly abducted", "other", "2014-01-06",
+         polarity="alleged")
+    d.fig("on January 6, LRA combatants reportedly abducted", 7, "men abducted")
+    d.ev("They forced the victims to carry the looted goods", "other", "2014-01-06")
+    d.fig("They forced the victims to carry the looted goods", 7, "miles carried",
+          unit="miles")
+    d.ev("UN agencies and NGOs reported the SSF arrested", "detention_or_arrest", Y,
+         source="UN agencies and NGOs")
+    d.ev("The RMGs committed abuses in rural areas", "torture_or_abuse", Y)
+    d.ev("Increasingly during the year, the RMGs forcibly recruited", "other", Y)
+    d.ev("In certain areas in the East, the RMGs looted", "other", Y)
+    d.ev("on June 20, Mai Mai Lumumba combatants", "torture_or_abuse", "2014-06-20",
+         polarity="alleged", place="Lubero")
+    d.fig("on June 20, Mai Mai Lumumba combatants", 3, "civilians mutilated")
+    d.ev("Both male and female RMG members raped", "torture_or_abuse", Y)
+    d.ev("In July the UNGOE reported the ADF", "attack_or_threat", "2014-07", source="UNGOE")
+    d.ev("By September the United Nations documented", "other", Y, source="United Nations")
+    d.fig("By September the United Nations documented", 50, "children recruited",
+          source="United Nations")
+    d.fig("By September the United Nations documented", 41, "boys recruited",
+          source="United Nations")
+    d.fig("By September the United Nations documented", 9, "girls recruited",
+          source="United Nations")
+    d.fig("In nearly half of these reported instances", 0.5,
+          "share of instances where children were used as combatants", "approximately")
+    d.ev("In multiple instances FARDC commanders", "other", Y)
+    d.ev("By November the United Nations reported there were no", "other", Y,
+         polarity="negated", source="United Nations")
+    d.ev("as of July humanitarian agency personnel", "attack_or_threat", Y,
+         source="UN Office for the Coordination of Humanitarian Affairs")
+    d.fig("as of July humanitarian agency personnel", 85, "security incidents",
+          source="UN Office for the Coordination of Humanitarian Affairs")
+    d.ev("on October 27, unknown armed combatants attacked", "attack_or_threat", "2014-10-27",
+         source="United Nations", place="Masisi")
+    d.ev("The assailants left the Mercy Corps staff unharmed", "other", "2014-10-27")
+    d.ev("the LRA trafficked in elephant ivory", "other", Y, source="media and civil society")
+
+
+GROUPS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+          "exec": executive_summary, "1": section_1}
 
 
 def drc() -> PageDoc:
