@@ -1,0 +1,211 @@
+"""Build the hand-made DEV gold file for Fiji 2020 (a page of the public collection).
+
+``2020_fiji.jsonl`` annotates ``html/2020/fiji.html`` of the public collection of state.gov
+pages (InsideClimateNews/2025-08-state-department-human-rights), checked out next to the
+repository as ``../collection/html/2020/fiji.html`` by ``scripts/collection.sh``: the 2020
+edition, classic seven-section layout. Split ``dev`` (the team may tune on it), annotated with
+the method of ``build_whole_gold_malawi2016.py`` (``CollectionDevDoc`` of ``collection_gold.py``):
+every record below was decided by hand, reading the report sentence by sentence before the
+system was ever run on it; the script only turns the decisions into offsets (into the text
+``rightsledger.read.read_path`` gives), each anchor (at most 14 words) occurring once in the
+document. The scope line lists in ``"ranges"`` exactly the section groups annotated whole
+(``DONE``). The output holds offsets, names and values but no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_fiji2020.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_fiji2020.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2020_fiji.md.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_dev import seven_section_parts  # noqa: E402
+from collection_gold import CollectionDevDoc, assemble  # noqa: E402
+
+FILE = "html/2020/fiji.html"
+Y = "2020"
+
+#: the section groups of the page, and those annotated whole so far (in annotation order)
+ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
+DONE = ["5-7"]
+
+FHRADC = "Fiji Human Rights and Anti-Discrimination Commission"
+FWCC = "Fiji Women’s Crisis Center"
+MOE = "Ministry of Employment, Productivity, and Industrial Relations"
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: CollectionDevDoc) -> None:
+    d.sec("5")
+    d.ent("organization", FHRADC, "FHRADC")
+    d.ev("relating to the 2006 coup and the 2009 abrogation", "other", "2006")
+    d.ev("relating to the 2006 coup and the 2009 abrogation", "other", "2009")
+
+    d.sec("6")
+    d.ent("organization", FWCC, "Fiji Women’s Crisis Centre", "Women’s Crisis Centre")
+    d.ent("person", "Mereseini Vuniwaqa", "Vuniwaqa")
+    d.ent("person", "Shamima Ali")
+    d.ent("organization", "Ministry of Education")
+    d.ent("place", "Nadi")
+    d.ent("place", "Savusavu")
+    d.ent("organization", "Pacific Dialogue")
+    d.ent("organization", "International Labor Organization")
+    d.ent("organization", "Department of State")
+    d.ent("organization", "Fiji National Council for Disabled Persons")
+    d.ent("organization", "Early Intervention Center")
+    d.ent("place", "Suva")
+    d.ent("organization", "Fijian Elections Office")
+    d.ent("organization", "Parliament")
+    d.not_entity("Hague Convention on the Civil Aspects of International Child Abduction",
+                 "Annual Report on International Parental Child Abduction",
+                 "Trafficking in Persons Report", "Vola ni Kawa Bula")
+    d.prov("provides for a maximum punishment of life imprisonment for rape", "penalty", None,
+           None, "life imprisonment", "rape")
+    d.fig("As of June the Fiji Women’s Crisis Center recorded 299", 299,
+          "domestic violence cases recorded as of June", source=FWCC)
+    d.ev("The center reported that eight women died in domestic violence", "killing", Y,
+         source=FWCC)
+    d.fig("The center reported that eight women died in domestic violence", 8,
+          "women who died in domestic violence incidents as of September", source=FWCC)
+    d.ev("Courts dismissed some cases of domestic abuse and incest", "acquittal", Y)
+    d.ev("In some cases, authorities released offenders without a conviction", "release", Y)
+    d.ev("In May the Fiji Women’s Crisis Centre warned of a spike", "other", "2020-05",
+         source=FWCC)
+    d.fig("calls to the government helpline had risen from 87 in February", 87,
+          "calls to the government helpline in February", source="Mereseini Vuniwaqa")
+    d.fig("calls to the government helpline had risen from 87 in February", 187,
+          "calls to the government helpline in March", source="Mereseini Vuniwaqa")
+    d.fig("calls to the government helpline had risen from 87 in February", 500,
+          "calls to the government helpline in April", "more than", source="Mereseini Vuniwaqa")
+    d.ev("At a five-day police training program on gender-based violence", "other", "2020-11")
+    d.fig("reported that almost two in three women in an intimate", 2,
+          "women in a relationship who experienced violence (numerator)", "approximately",
+          source="Shamima Ali")
+    d.fig("reported that almost two in three women in an intimate", 3,
+          "women in a relationship who experienced violence (denominator)", source="Shamima Ali")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
+         polarity="negated")
+    d.fig("which constituted more than 80 percent of all land", 80,
+          "share of land that is indigenous communal land", "more than", unit="percent")
+    d.prov("Education is compulsory until age 15, but the law does not", "threshold", 15, "age",
+           "until age 15", "compulsory education")
+    d.ev("there were 309 reported cases from February to April", "torture_or_abuse", "2020-02",
+         date_end="2020-04")
+    d.fig("there were 309 reported cases from February to April", 309,
+          "reported child abuse cases from February to April")
+    d.prov("The legal minimum age for marriage is 18.", "threshold", 18, "age", "18",
+           "minimum age for marriage")
+    d.prov("to buy or hire a child younger than age 18 for sex", "threshold", 18, "age",
+           "younger than age 18", "buying or hiring a child for sex")
+    d.prov("to buy or hire a child younger than age 18 for sex", "penalty", 12, "years",
+           "a maximum 12 years’ imprisonment", "buying or hiring a child for sex")
+    d.ev("No prosecutions or convictions for trafficking of children occurred.", "charge", Y,
+         polarity="negated")
+    d.prov("The minimum age for consensual sex is 16.", "threshold", 16, "age", "16",
+           "age of consent")
+    d.prov("has ruled that 10 years is the minimum appropriate sentence", "penalty", 10, "years",
+           "10 years", "child rape")
+    d.prov("Defilement or unlawful carnal knowledge of a child younger than age 13", "threshold",
+           13, "age", "younger than age 13", "defilement")
+    d.prov("Defilement or unlawful carnal knowledge of a child younger than age 13", "penalty",
+           None, None, "life imprisonment", "defilement of a child younger than 13")
+    d.prov("Defilement or unlawful carnal knowledge of a child younger than age 13", "threshold",
+           13, "age", "ages 13 to 15", "defilement", value_end=15)
+    d.prov("Defilement or unlawful carnal knowledge of a child younger than age 13", "penalty",
+           10, "years", "10 years’ imprisonment", "defilement of a child ages 13 to 15")
+    d.prov("The maximum penalty is 14 years in prison, a substantial fine", "penalty", 14,
+           "years", "14 years in prison", "child pornography, first offense")
+    d.prov("The maximum penalty is 14 years in prison, a substantial fine", "penalty", None,
+           None, "life imprisonment", "child pornography, repeat offense")
+    d.ev("There were no reports of anti-Semitic acts.", "attack_or_threat", Y,
+         polarity="negated")
+    d.ev("The office implemented new procedures to facilitate the voting", "other", "2018-11")
+    d.fig("Ethnic Fijians comprised approximately 58 percent of the population", 58,
+          "ethnic Fijians' share of the population", "approximately", unit="percent")
+    d.fig("Ethnic Fijians comprised approximately 58 percent of the population", 36,
+          "Indo-Fijians' share of the population", unit="percent")
+    d.fig("Ethnic Fijians comprised approximately 58 percent of the population", 6,
+          "share of the population of other communities", unit="percent")
+    d.fig("Ethnic Fijians communally held approximately 87 percent of all land", 87,
+          "share of land held communally by ethnic Fijians", "approximately", unit="percent")
+    d.fig("Ethnic Fijians communally held approximately 87 percent of all land", 4,
+          "share of land held by the government", unit="percent")
+
+    d.sec("7")
+    d.ent("organization", "Registrar of Trade Unions")
+    d.ent("organization", "Arbitration Court")
+    d.ent("organization", MOE, "Ministry of Employment", "employment ministry")
+    d.ent("organization", "Fiji Trades Union Congress", "Trades Union Congress")
+    d.ent("organization", "Fiji Islands Council of Trade Unions")
+    d.ent("organization", "Water Authority of Fiji")
+    d.ent("person", "Felix Anthony", "Anthony")
+    d.ent("organization", "Fijian Teachers Association")
+    d.ent("organization", "National Union of Workers")
+    d.ent("organization", "Office of Labor Inspectorate")
+    d.ent("organization", "Department of Immigration")
+    d.ent("organization", "Department of Labor")
+    d.ent("organization", "Fiji Disabled People’s Association")
+    d.ent("organization", "Employment Relations Tribunal")
+    d.ent("organization", "Employment Court")
+    d.ent("organization", "Occupational Health and Safety Inspectorate")
+    d.ent("person", "Rajnesh Narayn")
+    d.not_entity("Findings on the Worst Forms of Child Labor")
+    d.prov("any trade union with seven or more members in an industry", "threshold", 7,
+           "members", "seven or more members", "collective bargaining")
+    d.prov("Unions may conduct secret strike ballots after giving 21 days", "requirement", 21,
+           "days", "21 days’ notice", "strike ballot")
+    d.prov("Unions may conduct secret strike ballots after giving 21 days", "threshold", 50,
+           "percent", "50 percent of all members entitled to vote", "strike approval")
+    d.ev("In May 2019, police arrested several workers of the Water Authority", 
+         "detention_or_arrest", "2019-05")
+    d.ev("and an officer of the National Union of Workers were also arrested",
+         "detention_or_arrest", "2019-05")
+    d.ev("Anthony was held for 48 hours under the POA", "detention_or_arrest", "2019-05")
+    d.dur(48, "hours", "48 hours")
+    d.ev("in June 2019, police again arrested Anthony", "detention_or_arrest", "2019-06")
+    d.ev("Anthony was later released on bail, but charges remained pending", "release", Y)
+    d.ev("There were no reports of such problems during the year", "other", Y,
+         polarity="negated")
+    d.prov("Education is compulsory until age 15; the law specifies", "threshold", 15, "age",
+           "until age 15", "compulsory education")
+    d.prov("Education is compulsory until age 15; the law specifies", "threshold", 13, "age",
+           "ages 13 to 15", "light work", value_end=15)
+    d.prov("The law sets a limit of eight hours per day on child labor", "prohibition", 8,
+           "hours", "eight hours per day", "child labor")
+    d.prov("Children ages 15 to 17 may work, but must have specified hours", "threshold", 15,
+           "age", "ages 15 to 17", "work of children", value_end=17)
+    d.prov("The law provides for 48 hours for a six-day workweek", "prohibition", 48, "hours",
+           "48 hours for a six-day workweek", "workweek")
+    d.prov("The law provides for 48 hours for a six-day workweek", "prohibition", 45, "hours",
+           "45 hours for a five-day workweek", "workweek")
+    d.ev("reported in mid-February that it had 1,426 workplace injury", "report_published",
+         "2020-02", source="Ministry of Employment")
+    d.fig("reported in mid-February that it had 1,426 workplace injury", 1426,
+          "workplace injury cases pending compensation", source="Ministry of Employment")
+    d.fig("reported in mid-February that it had 1,426 workplace injury", 247,
+          "workplace death cases pending compensation", source="Ministry of Employment")
+    d.ev("in August, Rajnesh Narayn died in an accident", "other", "2020-08")
+    d.ev("In another case, a worker died when crushed while moving equipment", "other", Y)
+
+
+PART_BUILDERS = {"5-7": sections_5_7}
+
+
+def fiji() -> CollectionDevDoc:
+    return assemble(CollectionDevDoc, "2020_fiji", FILE, 2020, ALL_PARTS, DONE, PART_BUILDERS)
+
+
+DOCS = {"2020_fiji": fiji}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
