@@ -34,7 +34,7 @@ Y = "2020"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 FHRADC = "Fiji Human Rights and Anti-Discrimination Commission"
 FWCC = "Fiji Women’s Crisis Center"
@@ -151,7 +151,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", "Fijian Teachers Association")
     d.ent("organization", "National Union of Workers")
     d.ent("organization", "Office of Labor Inspectorate")
-    d.ent("organization", "Department of Immigration")
+    d.ent("organization", "Department of Immigration", "Immigration Department")
     d.ent("organization", "Department of Labor")
     d.ent("organization", "Fiji Disabled People’s Association")
     d.ent("organization", "Employment Relations Tribunal")
@@ -197,7 +197,98 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("In another case, a worker died when crushed while moving equipment", "other", Y)
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    d.sec("2")
+    d.ent("person", "Pio Tikoduadua", "Tikoduadua")
+    d.ent("organization", "National Federation Party")
+    d.ent("place", "Naqia")
+    d.ent("organization", "Media Industry Development Authority")
+    d.ent("person", "Aman Ravindra Singh", "Singh")
+    d.ent("organization", "Fiji Broadcasting Corporation Limited", "Fiji Broadcasting")
+    d.ent("person", "Niko Nawaikula", "Nawaikula")
+    d.ent("person", "Lynda Tabuya", "Tabuya")
+    d.ent("organization", "Facebook")
+    d.ent("person", "Nemani Bainivalu")
+    d.ent("organization", "Fiji First Party")
+    d.ent("organization", "University of the South Pacific")
+    d.ent("person", "Pal Ahluwalia")
+    d.ent("organization", "Fiji Times")
+    d.ent("person", "Sitiveni Rabuka")
+    d.ent("organization", "Department of State")
+    d.ent("person", "Brij Lal", "Lal")
+    d.ent("place", "Australia")
+    d.ent("organization", "Department of Immigration", "Immigration Department")
+    d.ent("person", "Padma")
+    d.ent("place", "Fiji")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.not_entity("International Religious Freedom Report", "Fiji $")
+    d.ev("In late April police arrested opposition Member of Parliament",
+         "detention_or_arrest", "2020-04")
+    d.ev("He was quickly released, and the public prosecutions office", "release", Y)
+    d.ev("there were no known cases of legal action directed at media", "other", Y,
+         polarity="negated")
+    d.ev("there were no known cases of harassment directed at media", "attack_or_threat", Y,
+         polarity="negated")
+    d.ev("Although the government ceased prior censorship in 2012", "other", "2012")
+    d.prov("By law directors and 90 percent of shareholders", "threshold", 90, "percent",
+           "90 percent of shareholders", "citizenship of media owners")
+    d.ev("In July lawyer Aman Ravindra Singh, sued for defamation", "conviction_or_sentence",
+         "2020-07")
+    d.pen("fine", 150000, "FJD", "damages of almost Fiji $150,000")
+    d.ev("In July lawyer Aman Ravindra Singh, sued for defamation", "other", "2018")
+    d.fig("In July lawyer Aman Ravindra Singh, sued for defamation", 150000,
+          "defamation damages Singh was ordered to pay", "approximately", unit="FJD")
+    d.fig("In July lawyer Aman Ravindra Singh, sued for defamation", 74000,
+          "defamation damages Singh was ordered to pay", "approximately", unit="USD")
+    d.ev("involvement in the 2000 coup", "other", "2000")
+    d.ev("A second lawsuit by the supervisor of elections, also dating to 2018", "other",
+         "2018")
+    d.ev("On October 13, a court rejected a defamation case", "acquittal", "2020-10-13")
+    d.ev("The court also denied the broadcaster’s request", "other", "2020-10-13")
+    d.ev("The government did not restrict or disrupt access to the internet",
+         "censorship_or_blocking", Y, polarity="negated")
+    d.prov("substantial maximum fine and a maximum five years’ imprisonment", "penalty", 5,
+           "years", "a maximum five years’ imprisonment", "harmful electronic communication")
+    d.ev("After enacting the law in 2018, the government filed", "law_or_decree", "2018")
+    d.ev("After enacting the law in 2018, the government filed", "other", Y,
+         polarity="negated")
+    d.ev("authorities used the POA to charge critics", "charge", "2020-03")
+    d.ev("authorities used the POA to charge critics", "other", "2020-03-27")
+    d.ev("were arrested for “spreading fake news", "detention_or_arrest", Y)
+    d.fig("Eight persons, including opposition member of parliament Lynda Tabuya", 8,
+          "persons arrested for spreading fake news about COVID-19")
+    d.ev("Tabuya was arrested on March 26 for Facebook posts", "detention_or_arrest",
+         "2020-03-26")
+    d.ev("Tabuya was detained for four days and appeared in court", "charge", "2020-03-30")
+    d.dur(4, "days", "four days")
+    d.fig("Tabuya was detained for four days and appeared in court", 1,
+          "counts of a malicious act Tabuya was charged with")
+    d.ev("The court ordered that she surrender travel documents", "other", Y)
+    d.ev("The case ended on August 17 when the prosecution withdrew", "other", "2020-08-17")
+    d.ev("three women arrested on March 26 for their Facebook posts", "detention_or_arrest",
+         "2020-03-26")
+    d.ev("three women arrested on March 26 for their Facebook posts", "detention_or_arrest",
+         "2020-03-27")
+    d.ev("three women arrested on March 26 for their Facebook posts", "release", "2020-03-29")
+    d.ev("three women arrested on March 26 for their Facebook posts", "charge", "2020-04-11")
+    d.fig("three women arrested on March 26 for their Facebook posts", 3,
+          "women arrested for Facebook posts about the virus")
+    d.fig("three women arrested on March 26 for their Facebook posts", 1,
+          "counts of a malicious act the radio announcer was charged with")
+    d.ev("On June 8, police entered a University of the South Pacific campus",
+         "attack_or_threat", "2020-06-08")
+    d.ev("On June 12, police searched and confiscated photos", "other", "2020-06-12")
+    d.ev("however, the government restricted these freedoms in some cases", "other", Y)
+    d.ev("but in September it did stop a meeting", "other", "2020-09")
+    d.ev("The government restricted in-country movement in certain locations", "other", Y)
+    d.ev("Lal was deported in 2009 for activities", "other", "2009")
+    d.ev("was stopped from re-entering the country in 2010", "other", "2010")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
 
 
 def fiji() -> CollectionDevDoc:
