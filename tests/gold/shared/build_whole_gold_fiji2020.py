@@ -34,7 +34,7 @@ Y = "2020"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 FHRADC = "Fiji Human Rights and Anti-Discrimination Commission"
 FWCC = "Fiji Women’s Crisis Center"
@@ -212,7 +212,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("person", "Lynda Tabuya", "Tabuya")
     d.ent("organization", "Facebook")
     d.ent("person", "Nemani Bainivalu")
-    d.ent("organization", "Fiji First Party")
+    d.ent("organization", "Fiji First Party", "Fiji First party")
     d.ent("organization", "University of the South Pacific")
     d.ent("person", "Pal Ahluwalia")
     d.ent("organization", "Fiji Times")
@@ -288,7 +288,56 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ev("was stopped from re-entering the country in 2010", "other", "2010")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ent("organization", "Fiji First Party", "Fiji First party")
+    d.ent("person", "Josaia Voreqe Bainimarama", "Josaia Voreqe (Frank) Bainimarama",
+          "Bainimarama", "Frank Bainimarama")
+    d.ent("organization", "Multinational Observer Group")
+    d.ent("organization", "World Bank")
+    d.ev("In 2018 voters elected 51 members of parliament.", "election_or_referendum", "2018")
+    d.fig("In 2018 voters elected 51 members of parliament.", 51,
+          "members of parliament elected in 2018")
+    d.ev("The governing Fiji First party won 27 seats", "election_or_referendum", "2018")
+    d.fig("The governing Fiji First party won 27 seats", 27, "seats won by Fiji First")
+    d.ev("In presenting its conclusions, the Australian- and Indonesian-led", "other", "2018",
+         source="Multinational Observer Group")
+    d.prov("present signatures from 5,000 paid-up members", "threshold", 5000, "members",
+           "5,000 paid-up members", "registration of a political party")
+    d.fig("present signatures from 5,000 paid-up members", 4, "divisions of the country")
+    d.prov("Maximum penalties for violations of the law include 10 years", "penalty", 10,
+           "years", "10 years’ imprisonment", "violations of the electoral funding law")
+    A = "Despite holding six of 13 cabinet minister positions"
+    d.fig(A, 6, "cabinet minister positions held by Indo-Fijians")
+    d.fig(A, 13, "cabinet minister positions")
+    d.fig(A, 6, "assistant minister positions held by Indo-Fijians")
+    d.fig(A, 10, "assistant minister positions")
+    d.fig(A, 36, "Indo-Fijians' share of the population", unit="percent")
+
+    d.sec("4")
+    d.ent("organization", "Fiji Independent Commission against Corruption",
+          "corruption commission")
+    d.ent("organization", "Office of the Director of Public Prosecutions")
+    d.ent("person", "Talib Khan", "Khan")
+    d.ent("person", "Ifereimi Vasu")
+    d.ev("There were numerous reports of government corruption.", "other", Y,
+         polarity="alleged")
+    d.ev("In August the Office of the Director of Public Prosecutions charged", "charge",
+         "2020-08")
+    d.ev("Khan allegedly directed the unlawful arrest of an unnamed person", "detention_or_arrest",
+         "2017", polarity="alleged")
+    d.ev("In June a policewoman was charged with witness tampering", "charge", "2020-06")
+    d.fig("In June a policewoman was charged with witness tampering", 4,
+          "officers suspected of throwing a curfew violator from a bridge")
+    d.ev("In June the appeals trial of former corrections chief", "trial", "2020-06")
+    d.ev("Authorities dismissed him in 2015 for abuse of office", "dismissal", "2015")
+    d.ev("The prosecution appealed his 2019 acquittal.", "acquittal", "2019")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def fiji() -> CollectionDevDoc:
