@@ -34,7 +34,7 @@ Y = "2020"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 FHRADC = "Fiji Human Rights and Anti-Discrimination Commission"
 FWCC = "Fiji Women’s Crisis Center"
@@ -49,6 +49,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", FHRADC, "FHRADC")
     d.ev("relating to the 2006 coup and the 2009 abrogation", "other", "2006")
     d.ev("relating to the 2006 coup and the 2009 abrogation", "other", "2009")
+    d.ev("relating to the 2006 coup and the 2009 abrogation", "law_or_decree", "1997")
 
     d.sec("6")
     d.ent("organization", FWCC, "Fiji Women’s Crisis Centre", "Women’s Crisis Centre")
@@ -187,6 +188,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "48 hours for a six-day workweek", "workweek")
     d.prov("The law provides for 48 hours for a six-day workweek", "prohibition", 45, "hours",
            "45 hours for a five-day workweek", "workweek")
+    d.ev("monitored workplaces and equipment and investigated complaints from workers",
+         "investigation", Y)
     d.ev("reported in mid-February that it had 1,426 workplace injury", "report_published",
          "2020-02", source="Ministry of Employment")
     d.fig("reported in mid-February that it had 1,426 workplace injury", 1426,
@@ -337,7 +340,153 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ev("The prosecution appealed his 2019 acquittal.", "acquittal", "2019")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: CollectionDevDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Fiji")
+    d.ent("person", "Josaia Voreqe Bainimarama", "Josaia Voreqe (Frank) Bainimarama",
+          "Bainimarama", "Frank Bainimarama")
+    d.ent("organization", "Fiji First Party", "Fiji First party")
+    d.ent("organization", "Fiji Police Force")
+    d.ent("organization", "Republic of Fiji Military Force")
+    d.ent("organization", "Ministry of Defense, National Security, and Policing")
+    d.ev("In 2018 the country held general elections", "election_or_referendum", "2018")
+    d.ev("Fiji First party won 27 of 51 seats in parliament", "election_or_referendum", "2018")
+    d.fig("Fiji First party won 27 of 51 seats in parliament", 27, "seats won by Fiji First")
+    d.fig("Fiji First party won 27 of 51 seats in parliament", 51, "seats in parliament")
+    d.ev("Members of the security forces committed numerous abuses.", "torture_or_abuse", Y)
+    d.ev("Significant human rights issues included: cases of cruel", "torture_or_abuse", Y)
+    d.ev("The government investigated some security force officials who committed",
+         "investigation", Y)
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionDevDoc) -> None:
+    d.sec("1.a")
+    d.not_entity("Lautoka Corrections Center")
+    A = "In April, four corrections officers at the Lautoka Corrections Center"
+    d.ev(A, "killing", "2020-04", polarity="alleged")
+    d.fig(A, 4, "corrections officers who allegedly murdered a prisoner")
+    d.fig(A, 1, "remand prisoner allegedly murdered")
+    d.fig(A, 2, "prisoners allegedly assaulted")
+    d.ev("The officers were arrested and charged; on September 15", "detention_or_arrest", Y)
+    d.ev("The officers were arrested and charged; on September 15", "release", "2020-09-15")
+    d.ev("As of year’s end, the trial had not yet opened.", "trial", Y, polarity="negated")
+
+    d.sec("1.b")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("organization", "Ethical Standards Unit")
+    d.ent("organization", "Office of the Director of Public Prosecutions")
+    d.ent("place", "Tavua")
+    d.ent("place", "Naqia")
+    d.ent("place", "Tailevu")
+    d.ent("organization", FHRADC, "FHRADC")
+    d.ent("organization", "Amnesty International")
+    d.ent("organization", "Internal Affairs Unit")
+    d.ent("person", "Pelasio Tamanikoula")
+    d.ent("person", "Manasa Rayasidamu")
+    d.ent("organization", "Asian and Pacific Conference of Correctional Administrators")
+    d.ent("organization", "Fiji Red Cross")
+    d.ent("organization", "Corrections Services")
+    d.ev("There were reports security forces abused persons.", "torture_or_abuse", Y,
+         polarity="alleged")
+    d.ev("the Office of the Director of Public Prosecutions charged 38 officers", "charge", Y)
+    d.fig("the Office of the Director of Public Prosecutions charged 38 officers", 38,
+          "officers charged for police misconduct as of July")
+    d.ev("On March 26, eight police officers allegedly assaulted two suspects",
+         "torture_or_abuse", "2020-03-26", polarity="alleged", place="Tavua")
+    d.fig("On March 26, eight police officers allegedly assaulted two suspects", 8,
+          "police officers who allegedly assaulted suspects in Tavua")
+    d.fig("On March 26, eight police officers allegedly assaulted two suspects", 2,
+          "suspects allegedly assaulted in Tavua")
+    d.ev("The officers were arrested and charged; their first court appearance",
+         "detention_or_arrest", Y)
+    d.ev("The officers were arrested and charged; their first court appearance", "trial",
+         "2020-09-03")
+    d.ev("In April, four police officers allegedly assaulted a 32-year-old man",
+         "torture_or_abuse", "2020-04", polarity="alleged", place="Naqia")
+    d.fig("In April, four police officers allegedly assaulted a 32-year-old man", 4,
+          "police officers who allegedly threw a man off a bridge")
+    d.ev("The four were suspended from work, arrested, charged, and granted bail",
+         "dismissal", "2020-06")
+    d.ev("In August, the four, together with a fifth officer", "trial", "2020-08")
+    d.ev("In September authorities investigated assault allegations by two inmates",
+         "investigation", "2020-09")
+    d.fig("In September authorities investigated assault allegations by two inmates", 2,
+          "inmates alleging assault by corrections officers")
+    B = "relating to the 2000 suppression of a mutiny at military headquarters"
+    d.ev(B, "other", "2000")
+    d.ev(B, "other", "2006")
+    d.ev(B, "other", "2009")
+    d.ev(B, "law_or_decree", "1997")
+    d.ev("A 2016 Amnesty International report concluded", "report_published", "2016",
+         source="Amnesty International")
+    C = "trials have yet to begin for the alleged July 2019 police beating"
+    d.ev(C, "torture_or_abuse", "2019-07", polarity="alleged")
+    d.ev(C, "torture_or_abuse", "2019-11", polarity="alleged")
+    d.ev(C, "trial", Y, polarity="negated")
+    D = "The three officers accused in the Manasa Rayasidamu case were suspended"
+    d.ev(D, "dismissal", "2020-11-22")
+    d.fig(D, 3, "officers accused in the Rayasidamu case")
+    d.ev("conducted a number of human rights training courses with law enforcers", "other", Y)
+    E = "In September 2018, according to an Asian and Pacific Conference"
+    d.ev(E, "report_published", "2018-09",
+         source="Asian and Pacific Conference of Correctional Administrators")
+    d.fig(E, 1916, "capacity of the prisons",
+          source="Asian and Pacific Conference of Correctional Administrators")
+    d.fig(E, 2643, "prison population",
+          source="Asian and Pacific Conference of Correctional Administrators")
+    d.ev("which investigated several complaints during the year", "investigation", Y)
+    d.ev("Authorities did not investigate or document credible allegations", "investigation",
+         Y, polarity="negated")
+    d.ev("The Fiji Red Cross and other NGOs visited official detention facilities", "other", Y)
+    d.ev("In October the Corrections Services completed the new Lautoka", "other", "2020-10")
+
+    d.sec("1.d")
+    d.ent("organization", "Legal Aid Commission")
+    d.prov("must authorize detention without charge exceeding 48 hours", "time_limit", 48,
+           "hours", "exceeding 48 hours", "detention without charge")
+    d.prov("can be held for up to 16 days without being charged", "time_limit", 16, "days",
+           "up to 16 days", "detention without charge under the POA")
+    d.prov("be charged and brought to court within 48 hours of arrest", "time_limit", 48,
+           "hours", "within 48 hours of arrest", "charge and court appearance")
+    d.prov("Persons held under the POA must be charged or released after 16 days",
+           "time_limit", 16, "days", "after 16 days", "charge or release under the POA")
+    d.prov("legal aid assistance within the first hour of arrest", "time_limit", 1, "hours",
+           "within the first hour of arrest", "legal aid to suspects")
+    d.fig("Pretrial detainees made up 24 percent of the prison population", 24,
+          "pretrial detainees' share of the prison population", unit="percent")
+
+    d.sec("1.e")
+    d.ent("person", "Kamal Kumar", "Kumar")
+    d.ent("place", "Nadi")
+    d.ent("person", "Siromi Turaga", "Turaga")
+    d.ent("person", "Salesi Temo", "Temo")
+    d.ent("organization", "Supreme Court")
+    d.ent("organization", "Judicial Service Commission")
+    d.ev("On April 16, Acting Chief Justice Kamal Kumar set aside", "other", "2020-04-16")
+    d.fig("On April 16, Acting Chief Justice Kamal Kumar set aside", 2,
+          "men acquitted of breaking curfew hours")
+    d.ev("On May 19, Acting Chief Justice Kumar overturned", "other", "2020-05-19")
+    d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest",
+         Y, polarity="negated")
+
+    d.sec("1.f")
+    d.ent("person", "Sitiveni Rabuka")
+    d.ent("place", "Rakiraki")
+    d.ev("In September, for example, police broke up a meeting", "attack_or_threat",
+         "2020-09", place="Rakiraki")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+                 "exec": executive_summary, "1": section_1}
 
 
 def fiji() -> CollectionDevDoc:
