@@ -34,7 +34,7 @@ Y = "2019"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 MOJP = "Ministry of Justice and Police"
 IACTHR = "Inter-American Court of Human Rights"
@@ -208,7 +208,43 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           unit="percent")
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    d.sec("2")
+    d.ent("organization", "Department of State")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ent("organization", "Ministry of Labor")
+    d.ent("organization", "Red Cross Suriname")
+    d.ent("place", "Suriname")
+    d.not_entity("International Religious Freedom Report", "Citizenship and Residency Law")
+    d.ev("Journalists reported intimidation by government and nongovernment actors.",
+         "attack_or_threat", Y, source="journalists")
+    d.fig("two of the four leading daily newspapers intermittently printed", 2,
+          "leading daily newspapers printing only writers' initials")
+    d.fig("two of the four leading daily newspapers intermittently printed", 4,
+          "leading daily newspapers")
+    d.prov("with prison terms between three months and seven years", "penalty", 3, "months",
+           "between three months and seven years", "criminal defamation")
+    d.ev("There were no reports of cases involving defamation during the year.", "charge", Y,
+         polarity="negated")
+    d.ev("There were no government restrictions on access to the internet",
+         "censorship_or_blocking", Y, polarity="negated")
+    d.ev("There were no government restrictions on academic freedom or cultural events.",
+         "censorship_or_blocking", Y, polarity="negated")
+    A = "from 257 in all of 2018 to approximately 500 as of August"
+    d.fig(A, 257, "persons applying for asylum-seeker or refugee status in 2018",
+          source="Red Cross Suriname")
+    d.fig(A, 500, "persons applying for asylum-seeker or refugee status as of August",
+          "approximately", source="Red Cross Suriname")
+    d.ev("A 2014 amendment to the Citizenship and Residency Law grants", "law_or_decree",
+         "2014")
+    d.prov("become eligible to apply for citizenship only at age 18", "threshold", 18, "age",
+           "at age 18", "citizenship of children born before September 2014")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
 
 
 def suriname() -> CollectionDevDoc:
