@@ -34,7 +34,7 @@ Y = "2019"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 MOJP = "Ministry of Justice and Police"
 IACTHR = "Inter-American Court of Human Rights"
@@ -244,7 +244,55 @@ def section_2(d: CollectionDevDoc) -> None:
            "at age 18", "citizenship of children born before September 2014")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ent("organization", "National Assembly")
+    d.ent("person", "Desire Delano Bouterse", "Desire (Desi) Delano Bouterse", "Desire Bouterse",
+          "Bouterse", "Desi Bouterse")
+    d.ent("organization", "Organization of American States")
+    d.ent("organization", "Union of South American States")
+    d.ent("organization", "National Democratic Party")
+    A = "provides for direct election of the 51-member National Assembly"
+    d.prov(A, "requirement", 51, "members", "51-member", "composition of the National Assembly")
+    d.prov(A, "time_limit", 5, "years", "no later than five years after the prior election",
+           "election of the National Assembly")
+    d.prov("elects the president by a two-thirds majority vote", "threshold", 2 / 3, "share",
+           "a two-thirds majority vote", "election of the president")
+    B = "After legislative elections in 2015, the National Assembly re-elected"
+    d.ev(B, "election_or_referendum", "2015")
+    d.ev(B, "election_or_referendum", "2015")
+    d.ev("Observers from the Organization of American States and the Union", "other", "2015",
+         source="Organization of American States")
+    d.ev("On September 30, President Bouterse announced the next elections", "other",
+         "2019-09-30")
+    d.ev("In May amendments to the electoral law were approved", "law_or_decree", "2019-05")
+
+    d.sec("4")
+    d.ent("organization", "Postal Bank")
+    d.ent("organization", "Electricity Company of Suriname")
+    d.ent("organization", "Anti-Corruption Commission")
+    d.ev("There were numerous reports that officials engaged in corrupt practices", "other", Y,
+         polarity="alleged")
+    d.ev("Throughout the year there were also reports of police officers", "other", Y,
+         polarity="alleged")
+    d.ev("The government launched an official investigation into allegations of corruption",
+         "investigation", Y)
+    C = "In August the attorney general reported his office had made progress"
+    d.ev(C, "report_published", "2019-08", source="attorney general")
+    d.fig(C, 6, "corruption investigations of the attorney general's office")
+    D = "In the 2015 case involving corruption at the Electricity Company"
+    d.ev(D, "other", "2015")
+    d.ev(D, "other", Y)
+    d.fig(D, 4, "defendants for whom suspended sentences were recommended")
+    d.ev("The anticorruption legislation approved in 2017 includes", "law_or_decree", "2017")
+    d.ev("the government had not yet established the Anti-Corruption Commission", "other", Y,
+         polarity="negated")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def suriname() -> CollectionDevDoc:
