@@ -34,7 +34,7 @@ Y = "2019"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 MOJP = "Ministry of Justice and Police"
 IACTHR = "Inter-American Court of Human Rights"
@@ -292,7 +292,118 @@ def sections_3_4(d: CollectionDevDoc) -> None:
          polarity="negated")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: CollectionDevDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Suriname")
+    d.ent("organization", "National Assembly")
+    d.ent("person", "Desire Delano Bouterse", "Desire (Desi) Delano Bouterse", "Desire Bouterse",
+          "Bouterse", "Desi Bouterse")
+    d.ent("organization", "Ministry of Defense")
+    d.ent("organization", MOJP)
+    d.ev("Elections for the National Assembly took place in 2015.", "election_or_referendum",
+         "2015")
+    d.ev("International observers considered the legislative elections to be free", "other",
+         "2015", source="international observers")
+    d.ev("In 2015 the Assembly elected Desire (Desi) Delano Bouterse",
+         "election_or_referendum", "2015")
+    d.ev("Significant human rights issues included: unlawful or arbitrary killings", "killing",
+         Y)
+    d.ev("The government took steps to investigate, prosecute, and punish officials",
+         "investigation", Y)
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionDevDoc) -> None:
+    d.sec("1.a")
+    d.ent("person", "Dion Griffith", "Griffith")
+    d.ent("place", "Nickerie")
+    d.ent("organization", "Cantonal Court")
+    d.ent("organization", "Truth and Reconciliation Commission")
+    d.not_entity("Hazard Penitentiary Facility")
+    d.ev("There were isolated reports that agents employed by the government committed",
+         "killing", Y, polarity="alleged")
+    d.ev("In March Dion Griffith, a prisoner at the Hazard Penitentiary Facility",
+         "death_in_custody", "2019-03", place="Nickerie")
+    d.fig("A total of 18 prison officials were facing charges", 18,
+          "prison officials facing charges over Griffith's death")
+    A = "A separate Cantonal Court trial required for two additional defendants"
+    d.ev(A, "acquittal", Y)
+    d.ev(A, "killing", "1982")
+    d.fig(A, 2, "additional defendants acquitted")
+    d.ev("There was no progress made on establishing the Truth and Reconciliation",
+         "other", Y, polarity="negated")
+
+    d.sec("1.b")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("organization", "Personnel Investigation Department")
+    d.ent("organization", "Internal Affairs Unit")
+    d.ev("Throughout the year there were several reports of individuals receiving beatings",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("in July a detainee reported to the judge during his trial", "torture_or_abuse",
+         "2019-07", source="a detainee")
+    B = "As of September the Personnel Investigation Department received 102 complaints"
+    d.fig(B, 102, "complaints against police received as of September",
+          source="Personnel Investigation Department")
+    d.fig(B, 73, "complaints alleging threats, firearm violence, abuse of authority, sex crimes",
+          source="Personnel Investigation Department")
+    C = "By the same date, the Internal Affairs Unit conducted investigations in 248"
+    d.ev(C, "investigation", Y)
+    d.fig(C, 248, "misconduct cases investigated by the Internal Affairs Unit as of September")
+    d.ev("Ten cases resulted in the firing of police officers.", "dismissal", Y)
+    d.fig("Ten cases resulted in the firing of police officers.", 10,
+          "cases resulting in the firing of police officers")
+    d.fig("numerous problems in the country’s 26 detention centers", 26, "detention centers")
+    d.ev("Authorities conducted investigations of credible allegations of mistreatment.",
+         "investigation", Y)
+    d.ev("The government permitted monitoring visits by independent human rights observers.",
+         "other", Y)
+
+    d.sec("1.d")
+    d.ent("organization", "Court of Justice")
+    d.ev("Police apprehended individuals openly with warrants based on sufficient evidence",
+         "detention_or_arrest", Y)
+    d.prov("detainees be brought before a judge within seven days", "time_limit", 7, "days",
+           "within seven days", "bringing detainees before a judge")
+    D = "a judge may extend the detention period in 30-day increments"
+    d.prov(D, "time_limit", 30, "days", "30-day increments", "extension of detention")
+    d.prov(D, "time_limit", 150, "days", "up to a total of 150 days", "extension of detention")
+
+    d.sec("1.e")
+    d.ent("organization", MOJP)
+    d.ent("organization", "Ministry of Finance")
+    d.ent("organization", "Constitutional Court")
+    d.ent("organization", "Attorney General’s Office")
+    d.ent("organization", "Inter-American Commission on Human Rights")
+    d.ent("organization", IACTHR)
+    d.ev("when the two aforementioned ministries agreed to allow the court", "other", Y,
+         polarity="alleged")
+    d.ev("In August the National Assembly approved the legislation for the establishment",
+         "law_or_decree", "2019-08")
+    E = "In January seven new judges were sworn in"
+    d.ev(E, "other", "2019-01")
+    d.fig(E, 7, "new judges sworn in in January")
+    d.fig(E, 26, "judges in the country")
+    d.fig("While still short of the 40 judges needed", 40,
+          "judges needed for the judicial system to function")
+    d.ev("In April the Court of Justice launched its website.", "other", "2019-04")
+    d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest",
+         Y, polarity="negated")
+
+    d.sec("1.f")
+    d.ev("there were no reports that the government failed to respect these prohibitions",
+         "other", Y, polarity="negated")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+                 "exec": executive_summary, "1": section_1}
 
 
 def suriname() -> CollectionDevDoc:
