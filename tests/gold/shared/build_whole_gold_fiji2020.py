@@ -165,7 +165,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov("Unions may conduct secret strike ballots after giving 21 days", "requirement", 21,
            "days", "21 days’ notice", "strike ballot")
     d.prov("Unions may conduct secret strike ballots after giving 21 days", "threshold", 50,
-           "percent", "50 percent of all members entitled to vote", "strike approval")
+           "percent", "50 percent of all members", "strike approval")
     d.ev("In May 2019, police arrested several workers of the Water Authority", 
          "detention_or_arrest", "2019-05")
     d.ev("and an officer of the National Union of Workers were also arrested",
@@ -195,7 +195,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.fig("reported in mid-February that it had 1,426 workplace injury", 1426,
           "workplace injury cases pending compensation", source="Ministry of Employment")
     d.fig("reported in mid-February that it had 1,426 workplace injury", 247,
-          "workplace death cases pending compensation", source="Ministry of Employment")
+          "workplace death cases awaiting compensation", source="Ministry of Employment")
     d.ev("in August, Rajnesh Narayn died in an accident", "other", "2020-08")
     d.ev("In another case, a worker died when crushed while moving equipment", "other", Y)
 
@@ -334,7 +334,7 @@ def sections_3_4(d: CollectionDevDoc) -> None:
          "2017", polarity="alleged")
     d.ev("In June a policewoman was charged with witness tampering", "charge", "2020-06")
     d.fig("In June a policewoman was charged with witness tampering", 4,
-          "officers suspected of throwing a curfew violator from a bridge")
+          "officers suspected of throwing a man from a bridge")
     d.ev("In June the appeals trial of former corrections chief", "trial", "2020-06")
     d.ev("Authorities dismissed him in 2015 for abuse of office", "dismissal", "2015")
     d.ev("The prosecution appealed his 2019 acquittal.", "acquittal", "2019")

@@ -122,7 +122,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov(C, "penalty", 100000, "SRD", "a fine of SRD 100,000", "pimping")
     d.prov(C, "penalty", 13300, "USD", "$13,300", "pimping")
     D = "which carries a maximum penalty of six years’ imprisonment"
-    d.prov(D, "penalty", 6, "years", "a maximum penalty of six years’ imprisonment",
+    d.prov(D, "penalty", 6, "years", "six years’ imprisonment",
            "child pornography")
     d.prov(D, "penalty", 50000, "SRD", "maximum fine of SRD 50,000", "child pornography")
     d.prov(D, "penalty", 6650, "USD", "$6,650", "child pornography")
@@ -257,7 +257,7 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ent("organization", "National Democratic Party")
     A = "provides for direct election of the 51-member National Assembly"
     d.prov(A, "requirement", 51, "members", "51-member", "composition of the National Assembly")
-    d.prov(A, "time_limit", 5, "years", "no later than five years after the prior election",
+    d.prov(A, "time_limit", 5, "years", "no later than five years",
            "election of the National Assembly")
     d.prov("elects the president by a two-thirds majority vote", "threshold", 2 / 3, "share",
            "a two-thirds majority vote", "election of the president")
