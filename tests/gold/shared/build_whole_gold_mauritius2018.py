@@ -34,7 +34,7 @@ Y = "2018"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 NHRC = ("National Human Rights Commission", "NHRC")
 EOC = ("Equal Opportunities Commission", "EOC")
@@ -258,7 +258,50 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           unit="USD")
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    d.sec("2.a")
+    d.ent("organization", "MBC TV")
+    d.ent("place", "Dubai")
+    d.ent("place", "United Arab Emirates")
+    d.ent("organization", "Interpol")
+    d.ent("person", "Salman Rushdie")
+    d.ent("organization", "International Telecommunication Union")
+    d.not_entity("Independent Broadcasting Authority Act", "The Satanic Verses")
+    d.ev("the law was amended on October 31 to prevent internet users", "law_or_decree",
+         "2018-10-31")
+    d.prov("Anyone found guilty faces 10 years imprisonment.", "penalty", 10, "years",
+           "10 years imprisonment", "offensive posts on social media")
+    d.ev("there were no reports of violence or harassment against journalists",
+         "attack_or_threat", Y, polarity="negated")
+    d.ev("On November 8, the immigration services of Dubai interrogated", "investigation",
+         "2018-11-08", place="Dubai")
+    d.ev("The interrogation was allegedly the result of an Interpol investigation.",
+         "investigation", Y, polarity="alleged")
+    d.ev("Mauritian press reported, however, that a senior member", "other", Y,
+         polarity="alleged", source="Mauritian press")
+    d.ev("there were anecdotal reports that a government agent intimidated", "attack_or_threat",
+         Y, polarity="alleged")
+    d.ev("The government continued its 1989 ban on The Satanic Verses",
+         "censorship_or_blocking", "1989")
+    d.ev("The government did not restrict or disrupt access to the internet",
+         "censorship_or_blocking", Y, polarity="negated")
+    d.fig("approximately 56 percent of the population used the internet", 56,
+          "share of the population using the internet in 2017", "approximately",
+          unit="percent", source="International Telecommunication Union")
+    d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
+         Y, polarity="negated")
+
+    d.sec("2.c")
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.d")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
 
 
 def mauritius() -> CollectionDevDoc:
