@@ -34,7 +34,7 @@ Y = "2018"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 NHRC = ("National Human Rights Commission", "NHRC")
 EOC = ("Equal Opportunities Commission", "EOC")
@@ -301,7 +301,48 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("organization", "Office of the UN High Commissioner for Refugees")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ent("organization", "Electoral Supervisory Commission")
+    d.ent("organization", "UN Human Rights Committee")
+    d.ent("person", "Ameenah Gurib-Fakim")
+    d.ent("organization", "Cabinet of Ministers")
+    d.not_entity("Best Loser System", "BLS", "International Covenant on Civil and Political Rights")
+    d.ev("International and local observers characterized National Assembly elections",
+         "other", "2014", source="international and local observers")
+    seats = "The constitution provides for filling 62 of the up to 70"
+    d.prov(seats, "threshold", 62, "seats", "62 of the up to 70", "elected National Assembly seats")
+    d.prov(seats, "threshold", 70, "seats", "up to 70", "National Assembly seats")
+    bls = "allocate up to eight additional seats to unsuccessful candidates"
+    d.prov(bls, "threshold", 8, "seats", "up to eight additional seats", "Best Loser seats")
+    d.ev(bls, "report_published", "1972")
+    d.ev("In 2012 the UN Human Rights Committee ruled that a requirement", "other", "2012",
+         source="UN Human Rights Committee")
+    amend = "the government amended the constitution in 2014 to exempt candidates"
+    d.ev(amend, "law_or_decree", "2014")
+    d.fig(amend, 4, "recognized communities")
+    d.ev("International observers of the 2014 legislative elections noted some concerns.",
+         "other", "2014", source="international observers")
+    d.ev("In 2015 Ameenah Gurib-Fakim became the first female president", "other", "2015")
+    d.prov("by requiring that at least one of three candidates", "threshold", 1, "candidates",
+           "at least one of three candidates", "gender of candidates in local elections")
+    d.fig("One-third of elected candidates in the 2012 village and municipal elections", 1 / 3,
+          "share of women among candidates elected in 2012 local elections")
+    women = "women constituted only 11 percent of elected members"
+    d.fig(women, 11, "share of women in the National Assembly", unit="percent")
+    d.fig(women, 8, "share of women in the cabinet", unit="percent")
+    d.fig("Although the Hindu plurality (48 percent of the population)", 48,
+          "Hindu share of the population", unit="percent")
+
+    d.sec("4")
+    d.ent("organization", "Rodrigues Island Regional Assembly")
+    d.ev("however, there were no official complaints.", "other", Y, polarity="negated")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def mauritius() -> CollectionDevDoc:
