@@ -34,7 +34,7 @@ Y = "2018"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 NHRC = ("National Human Rights Commission", "NHRC")
 EOC = ("Equal Opportunities Commission", "EOC")
@@ -342,7 +342,85 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ev("however, there were no official complaints.", "other", Y, polarity="negated")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+# =========================================================================================
+# Executive summary
+# =========================================================================================
+def executive_summary(d: CollectionDevDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Mauritius")
+    d.ent("organization", "Council of Ministers")
+    d.ev("International and local observers judged elections for both the prime minister",
+         "other", "2014", source="international and local observers")
+    d.ev("Human rights issues included security force abuse of suspects and detainees",
+         "torture_or_abuse", Y)
+    d.ev("The government took steps to prosecute and punish officials", "charge", Y)
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionDevDoc) -> None:
+    d.sec("1.a")
+    d.ent("person", "Iqbal Toofany")
+    d.ev("There were no reports that the government or its agents committed arbitrary",
+         "killing", Y, polarity="negated")
+    d.ev("In 2015 Iqbal Toofany died while in police custody.", "death_in_custody", "2015")
+    d.ev("Police detained him following a routine traffic check", "detention_or_arrest", "2015")
+    pros = "The prosecution of five police officers arrested in connection"
+    d.ev(pros, "trial", "2018-06")
+    d.fig(pros, 5, "police officers prosecuted for the death in custody")
+
+    d.sec("1.b")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("organization", "Supreme Court")
+    d.ent("organization", "National Preventive Mechanism", "NPM Division", "NPM")
+    d.ent("organization", "EU")
+    strip = "On November 13, six prison officers stripped naked a Nigerian detainee"
+    d.ev(strip, "torture_or_abuse", "2018-11-13")
+    d.fig(strip, 6, "prison officers who stripped and beat a detainee")
+    d.ev("On November 19, while appearing in court, a Supreme Court judge ordered", "other",
+         "2018-11-19")
+    d.ev("By year’s end no arrest had been made.", "detention_or_arrest", Y, polarity="negated")
+    d.ev("called a private radio station to denounce the case", "other", Y)
+    d.ev("There were allegations of mistreatment, and the National Preventive Mechanism",
+         "torture_or_abuse", Y, polarity="alleged")
+
+    d.sec("1.d")
+    d.ent("organization", "Coast Guard")
+    d.ent("organization", "Special Mobile Forces")
+    d.ent("organization", "Police Complaints Investigation Bureau")
+    d.ent("organization", "Bureau of Prisons")
+    d.not_entity("Independent Police Complaints Act", "Grand River North West Prison")
+    d.ev("since the government disbanded the Police Complaints Investigation Bureau in 2013",
+         "other", "2013")
+    d.ev("In 2016 the Independent Police Complaints Act established a new commission",
+         "law_or_decree", "2016")
+    d.prov("allows police to detain an individual up to 21 days", "time_limit", 21, "days",
+           "up to 21 days", "detention on a provisional charge")
+    d.prov("arraign suspects before the local district magistrate within 48 hours",
+           "time_limit", 48, "hours", "within 48 hours of arrest", "arraignment")
+    d.prov("charged with drug trafficking for up to 36 hours", "time_limit", 36, "hours",
+           "up to 36 hours", "detention without counsel or bail for drug trafficking")
+    d.ev("There was no report that any suspects were detained incommunicado",
+         "detention_or_arrest", Y, polarity="negated")
+    d.ev("Unlike in previous years, there were no reports of arbitrary arrests.",
+         "detention_or_arrest", Y, polarity="negated")
+    d.fig("approximately 40 percent of pretrial detainees typically remained", 40,
+          "share of pretrial detainees held three years or more", "approximately",
+          unit="percent", source="lawyers")
+
+    d.sec("1.e")
+    d.ent("organization", "Privy Council")
+    d.ent("place", "United Kingdom")
+    d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest",
+         Y, polarity="negated")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+                 "exec": executive_summary, "1": section_1}
 
 
 def mauritius() -> CollectionDevDoc:
