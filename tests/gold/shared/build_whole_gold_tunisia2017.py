@@ -1,0 +1,295 @@
+"""Build the hand-made DEV gold file for Tunisia 2017 (a page of the public collection).
+
+``2017_tunisia.jsonl`` annotates ``html/2017/tunisia.html`` of the public collection of state.gov
+pages (InsideClimateNews/2025-08-state-department-human-rights), checked out next to the
+repository as ``../collection/html/2017/tunisia.html`` by ``scripts/collection.sh``: the 2017
+edition, classic seven-section layout. Split ``dev`` (the team may tune on it), annotated with the
+method of ``build_whole_gold_malawi2016.py`` (``CollectionDevDoc`` of ``collection_gold.py``):
+every record below was decided by hand, reading the report sentence by sentence before the system
+was ever run on it; the script only turns the decisions into offsets (into the text
+``rightsledger.read.read_path`` gives), each anchor (at most 14 words) occurring once in the
+document. The scope line lists in ``"ranges"`` exactly the section groups annotated whole
+(``DONE``). The output holds offsets, names and values but no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_tunisia2017.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_tunisia2017.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2017_tunisia.md.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_dev import seven_section_parts  # noqa: E402
+from collection_gold import CollectionDevDoc, assemble  # noqa: E402
+
+FILE = "html/2017/tunisia.html"
+Y = "2017"
+
+#: the section groups of the page, and those annotated whole so far (in annotation order)
+ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
+DONE = ["5-7"]
+
+IVD = ("Truth and Dignity Commission", "IVD")
+INPT = ("Independent National Authority for the Prevention of Torture", "INPT")
+MOSA = "Ministry of Social Affairs"
+MWFC = "Ministry of Women, Family, and Childhood"
+UGTT = ("Tunisian General Labor Union", "UGTT")
+UTICA = ("Tunisian Union for Industry, Commerce, and Handicrafts", "UTICA")
+HRW = ("Human Rights Watch", "HRW")
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: CollectionDevDoc) -> None:
+    d.sec("5")
+    d.ent("organization", "Ministry of Justice")
+    d.ent("organization", "President’s Office")
+    d.ent("organization", "High Committee for Human Rights and Fundamental Freedoms")
+    d.ent("organization",
+          "Ministry of Relations with Constitutional Bodies, Civil Society, and Human Rights")
+    d.ent("organization", "UN Human Rights Council")
+    d.ent("organization", *IVD)
+    d.ent("organization", "Ministry of Finance")
+    d.ent("organization", *INPT)
+    d.not_entity("UPR")
+    ivd = "The Truth and Dignity Commission (IVD) was established in 2014"
+    d.ev(ivd, "other", "2014")
+    d.ev(ivd, "other", "2016")
+    upr = "The IVD received 62,326 complaints and petitions, according to the 2017 UPR."
+    d.ev(upr, "report_published", "2017")
+    d.fig(upr, 62326, "complaints and petitions received by the IVD", source="2017 UPR")
+    hear = "Of these cases, the IVD held 13,165 hearings for victims"
+    d.ev(hear, "other", "2016-11", date_end="2017-01")
+    d.fig(hear, 13165, "hearings held by the IVD")
+    d.fig(hear, 6, "public hearings broadcast")
+    d.fig("As of October it processed approximately 45,000 cases.", 45000,
+          "cases processed by the IVD", "approximately")
+    d.ev("it noted the Ministry of Finance approved its budget", "law_or_decree", Y,
+         source="Truth and Dignity Commission")
+    d.ev("The government established the INPT in 2013 to respond", "other", "2013")
+
+    d.sec("6")
+    d.ent("organization", "Council of Peers")
+    d.ent("organization", MWFC)
+    d.ent("place", "Sousse")
+    d.ent("place", "Sfax")
+    d.ent("place", "Tunis")
+    d.ent("organization", MOSA)
+    d.ent("organization", "Department of State")
+    d.ent("place", "Djerba")
+    d.ent("organization", "Shams")
+    d.ent("organization", "National Council of the Medical Order")
+    d.ent("place", "Tunisia")
+    d.ent("organization", *HRW)
+    d.ent("person", "Achraf Bouasker")
+    d.ent("person", "Sabri Chehdi")
+    d.ent("organization", "Euromed")
+    d.not_entity("Penal Code", "Napoleonic code",
+                 "Hague Convention on the Civil Aspects of International Child Abduction",
+                 "Annual Report on International Child Abduction",
+                 "Trafficking in Persons Report")
+    d.ev("On June 27, parliament unanimously passed a comprehensive law", "law_or_decree",
+         "2017-06-27")
+    d.prov("provide penalties for assault committed by a spouse or family member", "penalty",
+           2, "times", "double those of an unrelated individual", "domestic assault")
+    d.fig("Victims received services at two dozen social centers", 24,
+          "social centers serving victims")
+    d.ev("the article related to sexual harassment was revised", "law_or_decree", Y)
+    sh = "It allows up to a two-year sentence for the harasser"
+    d.prov(sh, "penalty", 2, "years", "up to a two-year sentence", "sexual harassment")
+    d.prov(sh, "penalty", 5000, "TND", "a 5,000-dinar fine", "sexual harassment")
+    d.prov(sh, "penalty", 2040, "USD", "$2,040", "sexual harassment")
+    d.prov("The punishment is doubled if the victim is a child", "penalty", 2, "times",
+           "doubled", "sexual harassment of a child or by a person in authority")
+    d.ev("There were no reports of coerced abortion, involuntary sterilization", "other", Y,
+         polarity="negated")
+    dec = "On September 14, the government cancelled the 1973 decree law"
+    d.ev(dec, "law_or_decree", "2017-09-14")
+    d.ev(dec, "law_or_decree", "1973")
+    d.prov("Spouses may, however, freely give up to a third of their estate", "right", 1 / 3,
+           "share", "up to a third of their estate", "bequests by will")
+    half = "two-thirds of their full-time salary for half-time work"
+    d.prov(half, "right", 2 / 3, "share", "two-thirds of their full-time salary",
+           "half-time work of women in the public sector")
+    d.prov(half, "threshold", 16, "age", "at least one child under 16",
+           "half-time work of women in the public sector")
+    per = "Qualifying women may apply for the benefit for a three-year period"
+    d.prov(per, "right", 3, "years", "a three-year period", "half-time work benefit")
+    d.prov(per, "right", 9, "years", "a maximum of nine years", "half-time work benefit")
+    d.fig("Women in the private sector earned on average one-quarter less", 0.25,
+          "women's pay gap in the private sector")
+    d.ev("The government initiated a “Council of Peers” during the year", "other", Y)
+    ratio = "The ratio of boy-to-girl births was 107 to 100."
+    d.fig(ratio, 107, "boys born per 100 girls")
+    d.fig(ratio, 100, "girls born (denominator of the sex ratio)")
+    d.prov("the law provides for a period of 10 days to register a newborn", "time_limit", 10,
+           "days", "a period of 10 days", "birth registration")
+    d.prov("Thereafter, parents have 30 days to explain why they failed", "time_limit", 30,
+           "days", "30 days", "late birth registration")
+    comp = "As of October the government reported that police officers received 398"
+    d.fig(comp, 398, "complaints of violence against children", source="government")
+    d.fig(comp, 570, "complaints of sexual assault against children", source="government")
+    psy = "designated 21 psychologists to treat victims"
+    d.ev(psy, "other", Y)
+    d.fig(psy, 21, "psychologists designated to treat child victims")
+    d.prov("The minimum age for marriage for both sexes is 18", "threshold", 18, "age", "18",
+           "minimum age for marriage")
+    ten = "Anyone who has sexual relations with a girl under age 10"
+    d.prov(ten, "threshold", 10, "age", "under age 10", "sexual relations with a girl")
+    d.prov(ten, "penalty", None, None, "the death penalty", "sexual relations with a girl under 10")
+    d.ev("the new law raised the age of consent to 16", "law_or_decree", Y)
+    d.prov("the new law raised the age of consent to 16", "threshold", 16, "age", "16",
+           "age of consent")
+    train = "In September the Ministry of Social Affairs announced that it organized"
+    d.ev(train, "other", "2017-09")
+    d.ev(train, "other", Y)
+    d.fig(train, 54, "social workers trained")
+    d.fig("An estimated 1,400 Jews lived in the country.", 1400, "Jews living in the country",
+          "approximately")
+    d.ev("There were no reports of anti-Semitic acts as of September.", "attack_or_threat", Y,
+         polarity="negated")
+    d.ev("On May 14-15, an annual Jewish pilgrimage took place", "other", "2017-05-14",
+         date_end="2017-05-15", place="Djerba")
+    d.fig("Local media estimated participation at up to 4,000 persons.", 4000,
+          "pilgrimage participants", "up to", source="local media")
+    d.ev("publicly praised the pilgrimage as a sign", "other", Y)
+    d.prov("It mandates that at least 2 percent of public- and private-sector jobs", "threshold",
+           2, "percent", "at least 2 percent", "jobs reserved for persons with disabilities")
+    d.ev("Since 1991 the law requires all new public buildings", "law_or_decree", "1991")
+    sch = "There were approximately 300 government-administered schools"
+    d.fig(sch, 300, "government schools for children with disabilities", "approximately")
+    d.fig(sch, 5, "schools for blind pupils")
+    d.fig(sch, 1, "higher-education schools for persons with disabilities")
+    d.fig(sch, 1, "vocational training institutions for persons with disabilities")
+    d.prov("Convictions carry up to a three-year prison sentence.", "penalty", 3, "years",
+           "up to a three-year prison sentence", "sodomy")
+    mor = "criminalizes infringement of morality or public morals with six months"
+    d.prov(mor, "penalty", 6, "months", "six months in prison", "infringement of public morals")
+    d.prov(mor, "penalty", 1000, "TND", "a fine of 1,000 dinars",
+           "infringement of public morals")
+    d.prov(mor, "penalty", 408, "USD", "$408", "infringement of public morals")
+    lg = "LGBTI-focused NGOs reported at least 45 known cases of arrests"
+    d.ev(lg, "detention_or_arrest", Y, source="LGBTI-focused NGOs")
+    d.fig(lg, 45, "arrests under the sodomy law", "at least", source="LGBTI-focused NGOs")
+    d.fig(lg, 150, "violent assaults against LGBTI individuals", source="LGBTI-focused NGOs")
+    d.ev("On March 29, Shams association, a local LGBTI advocacy group", "report_published",
+         "2017-03-29", source="Shams")
+    d.ev("On April 3, the National Council of the Medical Order", "other", "2017-04-03",
+         source="National Council of the Medical Order")
+    sent = "On March 10, Achraf Bouasker and Sabri Chehdi were sentenced"
+    d.ev(sent, "conviction_or_sentence", "2017-03-10")
+    d.pen("prison", 8, "months", "eight months in prison")
+    d.ev(sent, "detention_or_arrest", "2016-12", place="Sousse")
+    d.ev("according to a Euromed report released in September 2016", "report_published",
+         "2016-09", source="Euromed")
+
+    d.sec("7")
+    d.ent("organization", "Ministry of Interior")
+    d.ent("organization", "International Trade Union Confederation")
+    d.ent("organization", "International Labor Organization")
+    d.ent("organization", *UGTT)
+    d.ent("organization", *UTICA)
+    d.ent("organization", "General Confederation of Tunisian Labor")
+    d.ent("organization", "Union of Tunisian Workers")
+    d.ent("organization", "Ministry of Employment and Vocational Training")
+    d.ent("organization", "Ministry of Education")
+    d.ent("organization", "Department of Labor")
+    d.ent("organization", "Tunisian Union of Agriculture and Fishing")
+    d.ent("organization", "World Bank")
+    d.not_entity("National Action Plan to Eliminate Child Labor",
+                 "Findings on the Worst Forms of Child Labor")
+    d.prov("provided they give 10 days’ advance notice", "requirement", 10, "days",
+           "10 days’ advance notice", "strike notice")
+    d.ev("Wildcat strikes (those not authorized by union leadership) occurred", "strike", Y,
+         source="labor rights organizations")
+    d.ev("Sector-based unions carried out some strikes and sit-ins", "strike", Y)
+    d.prov("provides for penalties of up to 10 years’ imprisonment for capturing", "penalty", 10,
+           "years", "up to 10 years’ imprisonment", "forced labor")
+    d.prov("The law generally prohibits the employment of children younger than 16.",
+           "threshold", 16, "age", "younger than 16", "minimum age for employment")
+    d.prov("Persons under 18 are prohibited from working in jobs", "threshold", 18, "age",
+           "under 18", "hazardous work")
+    d.prov("The minimum age for light work in the nonindustrial", "threshold", 13, "age", "13",
+           "light work")
+    d.prov("Workers between the ages of 14 and 18 must have 12 hours of rest", "right", 12,
+           "hours", "12 hours of rest per day", "rest of young workers")
+    d.prov("and 16 may work no more than two hours per day",
+           "prohibition", 2, "hours", "no more than two hours per day", "work of children 14 to 16")
+    d.prov("The total time that children spend at school and work may not exceed", "prohibition",
+           7, "hours", "seven hours per day", "school and work of children")
+    d.prov("provides for penalties of up to two years’ imprisonment for forced child begging",
+           "penalty", 2, "years", "up to two years’ imprisonment", "forced child begging")
+    d.fig("officially estimated to constitute 38 percent of GDP", 38,
+          "informal economy's share of GDP (official estimate)", unit="percent")
+    d.fig("the total percentage of the informal sector as greater than 60 percent", 60,
+          "informal sector's share of GDP (other estimates)", "more than", unit="percent")
+    rep = "noted its annual report published in March that it received 112"
+    d.ev(rep, "report_published", "2017-03", source=MWFC)
+    d.fig(rep, 112, "child labor cases received in 2016", source=MWFC)
+    d.fig("approximately 48 percent dealt with children who worked as beggars", 48,
+          "share of child labor cases of begging", "approximately", unit="percent", source=MWFC)
+    d.fig("approximately 48 percent dealt with children who worked as beggars", 29,
+          "share of child labor cases in informal commerce", unit="percent", source=MWFC)
+    d.fig("to stem the estimated 100,000 dropouts per year", 100000, "school dropouts per year",
+          "approximately")
+    ret = "resulted in the return of 15,000 dropouts to their studies in 2016"
+    d.ev(ret, "other", "2016", source="Ministry of Education")
+    d.fig(ret, 15000, "dropouts returned to school in 2016", source="Ministry of Education")
+    agr = "On March 10, tripartite negotiations led to an agreement"
+    d.ev(agr, "other", "2017-03-10")
+    d.fig(agr, 6, "general wage increase over two years", unit="percent")
+    d.fig(agr, 6, "increase in bonuses", unit="percent")
+    mw = "On June 6, the government announced a 6-percent wage increase"
+    d.ev(mw, "law_or_decree", "2017-06-06")
+    d.fig(mw, 6, "wage increase announced by the government", unit="percent")
+    d.prov(mw, "threshold", 306, "TND", "306 dinars", "monthly minimum wage, industrial workers")
+    d.prov(mw, "threshold", 125, "USD", "$125", "monthly minimum wage, industrial workers")
+    d.prov(mw, "threshold", 13.8, "TND", "13.8 dinars", "daily minimum wage, agricultural workers")
+    d.prov(mw, "threshold", 5.63, "USD", "$5.63", "daily minimum wage, agricultural workers")
+    d.prov(mw, "threshold", 15, "TND", "15 dinars",
+           "daily minimum wage, highly qualified agricultural workers")
+    d.prov(mw, "threshold", 6.10, "USD", "$6.10",
+           "daily minimum wage, highly qualified agricultural workers")
+    d.ev("In 2015 the Ministry of Social Affairs, the UGTT, and the Tunisian Union", "other",
+         "2015")
+    wk = "The law sets a maximum standard 48-hour workweek for manual work"
+    d.prov(wk, "prohibition", 48, "hours", "maximum standard 48-hour workweek",
+           "workweek for manual work")
+    d.prov(wk, "requirement", 24, "hours", "one 24-hour rest period per week", "weekly rest")
+    adm = "For administrative jobs in the private- and public-sectors, the workweek is 40"
+    d.prov(adm, "prohibition", 40, "hours", "40 hours", "workweek for administrative jobs")
+    d.prov(adm, "right", 125, "percent", "125-percent premium pay", "overtime pay")
+    d.prov("employees are statutorily awarded 18 to 23 days of paid vacation", "right", 18,
+           "days", "18 to 23 days of paid vacation", "annual paid vacation", value_end=23)
+    d.fig("In 2016 the country’s 347 labor inspectors visited most firms", 347,
+          "labor inspectors in 2016")
+    d.fig("also had 83 inspectors specifically assigned as child protection delegates", 83,
+          "child protection delegates in 2016")
+    wb = "According to World Bank statistics, the informal sector employed more than 54"
+    d.fig(wb, 54, "informal sector's share of the workforce", "more than", unit="percent",
+          source="World Bank")
+    d.fig(wb, 0.5, "women's share of informal sector workers", "more than", source="World Bank")
+    d.ev("There were no major industrial accidents during the year.", "other", Y,
+         polarity="negated")
+
+
+PART_BUILDERS = {"5-7": sections_5_7}
+
+
+def tunisia() -> CollectionDevDoc:
+    return assemble(CollectionDevDoc, "2017_tunisia", FILE, 2017, ALL_PARTS, DONE, PART_BUILDERS)
+
+
+DOCS = {"2017_tunisia": tunisia}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
