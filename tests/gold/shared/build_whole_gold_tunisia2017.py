@@ -34,7 +34,7 @@ Y = "2017"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 IVD = ("Truth and Dignity Commission", "IVD")
 INPT = ("Independent National Authority for the Prevention of Torture", "INPT")
@@ -43,6 +43,10 @@ MWFC = "Ministry of Women, Family, and Childhood"
 UGTT = ("Tunisian General Labor Union", "UGTT")
 UTICA = ("Tunisian Union for Industry, Commerce, and Handicrafts", "UTICA")
 HRW = ("Human Rights Watch", "HRW")
+AI = ("Amnesty International", "AI")
+FTDES = ("Tunisian Forum for Social and Economic Rights", "FTDES")
+ODL = ("Observatory of Rights and Freedoms of Tunisia", "ODL")
+ESSEBSI = ("Beji Caid Essebsi", "Caid Essebsi")
 
 
 # =========================================================================================
@@ -281,7 +285,156 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          polarity="negated")
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    d.sec("2.a")
+    d.ent("person", "Emmerson")
+    d.ent("organization", "Article 19")
+    d.ent("person", "Rached Khiari", "Khiari")
+    d.ent("place", "United States")
+    d.ent("organization", "Tunis Center for Press Freedom", "CTLP")
+    d.ent("organization", "National Union of Tunisian Journalists")
+    d.ent("person", "Mohamed Zouari")
+    d.ent("organization", "Hamas")
+    d.ent("organization", "UN Office of the High Commissioner for Human Rights", "OHCHR")
+    d.ent("organization", *AI)
+    d.ent("place", "Tozeur")
+    d.ent("person", "Salam Malik")
+    d.ent("organization", "Tunisian Union for Media Association")
+    d.ent("organization", "Djerid FM")
+    d.ent("person", "Salwa Malik")
+    d.ent("organization", "Committee to Protect Journalists")
+    d.ent("organization", "National Guard")
+    d.ent("organization", "Central Investigation Brigade")
+    d.ent("person", "Sami Ben Gharbia")
+    d.ent("organization", "Nawaat")
+    d.ent("person", "Nabil Rabhi", "Rabhi")
+    d.ent("person", "Hafedh Caid Essebsi")
+    d.ent("organization", "Facebook")
+    d.ent("organization", "Nida Tounes Party")
+    d.ent("person", *ESSEBSI)
+    d.ent("organization", "Internet World Stats")
+    d.ev("In November 2016 prosecutors charged journalist Rached Khiari", "charge", "2016-11")
+    kh = "He faced charges of up to three years in prison"
+    d.prov(kh, "penalty", 3, "years", "up to three years in prison",
+           "impugning the reputation of the army")
+    d.prov("which carries a possible death penalty", "penalty", None, None,
+           "a possible death penalty", "harming the army's morale and national defense")
+    d.ev("As of September Khiari had not been arrested", "detention_or_arrest", Y,
+         polarity="negated")
+    ctlp = "reported 14 assaults and attacks on journalists between October 2016"
+    d.ev(ctlp, "attack_or_threat", "2016-10", date_end="2017-02-04",
+         source="Tunis Center for Press Freedom")
+    d.fig(ctlp, 14, "assaults and attacks on journalists", source="Tunis Center for Press Freedom")
+    d.fig(ctlp, 58, "share of the attacks committed by security forces", unit="percent",
+          source="Tunis Center for Press Freedom")
+    d.ev("The National Union of Tunisian Journalists expressed concerns", "killing", "2016-12")
+    ai = "AI condemned the conviction in May of two journalists"
+    d.ev(ai, "conviction_or_sentence", "2017-05", place="Tozeur")
+    d.ev(ai, "other", Y, source="Amnesty International")
+    d.fig(ai, 2, "journalists convicted")
+    d.ev("six months in prison by a court in Tozeur on May 10",
+         "conviction_or_sentence", "2017-05-10", place="Tozeur")
+    d.pen("prison", 6, "months", "six months in prison")
+    d.ev("received a six-month suspended sentence the same day", "conviction_or_sentence",
+         "2017-05-10")
+    d.pen("prison", 6, "months", "six-month suspended sentence")
+    d.ev("On appeal their sentences were reduced to a fine.", "conviction_or_sentence", Y)
+    d.pen("fine", None, None, "a fine")
+    d.ev("The government penalized individuals who published items counter",
+         "censorship_or_blocking", Y)
+    cpj = "The Committee to Protect Journalists reported officers from the National Guard"
+    d.ev(cpj, "investigation", "2017-05-03", source="Committee to Protect Journalists")
+    d.ev(cpj, "report_published", "2017-04-24")
+    d.ev("a blogger arrested on July 23 for Facebook posts", "detention_or_arrest",
+         "2017-07-23")
+    d.ev("sentenced on August 5 to six months in prison", "conviction_or_sentence",
+         "2017-08-05")
+    d.pen("prison", 6, "months", "six months in prison")
+    d.ev("Rabhi appealed and was released from prison on October 22", "release", "2017-10-22")
+    d.ev("The government did not restrict or disrupt access to the internet",
+         "censorship_or_blocking", Y, polarity="negated")
+    d.fig("According to Internet World Stats, 50.5 percent", 50.5,
+          "share of the population using the internet", unit="percent",
+          source="Internet World Stats")
+    d.ev("There were no reports of government restrictions on academic freedom.",
+         "censorship_or_blocking", Y, polarity="negated")
+
+    d.sec("2.b")
+    d.ent("organization", *FTDES)
+    d.ent("place", "Gafsa")
+    d.ent("organization", "International Center for Non-Profit Law")
+    d.ent("organization", "Prime Minister’s Office")
+    d.ent("organization", "I-Watch")
+    d.ent("organization", "Hizb Ettahrir")
+    d.ev("there were no reports of violence by security forces during public protests",
+         "attack_or_threat", Y, polarity="negated")
+    fat = "There was one security force fatality as a result of actions"
+    d.ev(fat, "killing", Y)
+    d.fig(fat, 1, "security force fatality during protests")
+    d.ev("AI and FTDES reported that in a few cases the government intimidated",
+         "attack_or_threat", Y, source="AI and FTDES")
+    d.ev("According to a FTDES report in May, several protesters in Gafsa", "report_published",
+         "2017-05", source="Tunisian Forum for Social and Economic Rights")
+    d.prov("a requirement to notify authorities at least three days before an assembly",
+           "requirement", 3, "days", "at least three days before", "notice of an assembly")
+    d.ev("A 2011 law on associations eliminated penalties in the previous law", "law_or_decree",
+         "2011")
+    d.fig("As of September the government reported there were 20,758", 20758,
+          "registered associations", source="government")
+    d.ev("In some cases the government issued warnings to associations", "other", Y)
+    com = "On June 12, the prime minister issued a communique"
+    d.ev(com, "other", "2017-06-12")
+    d.prov(com, "time_limit", 1, "months", "one month", "financial reports on foreign funding")
+    pmo = "16 associations were dissolved by a court decision since 2011"
+    d.ev(pmo, "registration_decision", "2011", source="Prime Minister’s Office")
+    d.fig(pmo, 16, "associations dissolved by court decision since 2011",
+          source="Prime Minister’s Office")
+    iw = "Between May 2016 and June 2017, authorities suspended the activities"
+    d.ev(iw, "registration_decision", "2016-05", date_end="2017-06", source="I-Watch")
+    d.fig(iw, 50, "associations suspended", source="I-Watch")
+    d.ev("On June 6, the court of Tunis announced a one-month suspension",
+         "registration_decision", "2017-06-06", place="Tunis")
+    d.dur(1, "months", "one-month suspension")
+
+    d.sec("2.c")
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.d")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ent("organization", *ODL)
+    d.ent("place", "Libya")
+    d.not_entity("Law on Passports", "Shousha camp")
+    odl = "In its 2016 report, the ODL estimated more than 100,000"
+    d.ev(odl, "report_published", "2016", source="Observatory of Rights and Freedoms of Tunisia")
+    d.fig(odl, 100000, "individuals on the S17 border control list", "more than",
+          source="Observatory of Rights and Freedoms of Tunisia")
+    d.fig("Since 2014 more than 500 individuals filed complaints with the ODL", 500,
+          "travel-ban complaints filed with the ODL since 2014", "more than")
+    mi = "The Ministry of Interior noted that as of August, 1,869 individuals"
+    d.ev(mi, "other", Y, source="Ministry of Interior")
+    d.fig(mi, 1869, "individuals prevented from traveling", source="Ministry of Interior")
+    pas = "On May 23, parliament passed an amendment to the 1975 Law"
+    d.ev(pas, "law_or_decree", "2017-05-23")
+    d.ev(pas, "law_or_decree", "1975")
+    d.prov("sets a maximum of 14 months during which their travel", "time_limit", 14, "months",
+           "a maximum of 14 months", "travel restriction without a new court order")
+    sh = "When UNHCR ceased providing assistance to the Shousha camp"
+    d.ev(sh, "other", "2013")
+    d.fig(sh, 300, "persons denied refugee status still in the camp", "more than")
+    d.ev("On June 19, security forces attempted to evacuate the remaining occupants", "other",
+         "2017-06-19")
+    rem = "In September, UNHCR reported that after the resettlement and return"
+    d.ev(rem, "report_published", "2017-09", source="Office of the UN High Commissioner for Refugees")
+    d.fig(rem, 33, "persons remaining at the former camp",
+          source="Office of the UN High Commissioner for Refugees")
+    d.fig("Of those, three had been recognized as having a claim", 3,
+          "persons recognized as having a refugee claim")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
 
 
 def tunisia() -> CollectionDevDoc:
