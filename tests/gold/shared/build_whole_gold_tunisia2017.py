@@ -34,7 +34,7 @@ Y = "2017"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 IVD = ("Truth and Dignity Commission", "IVD")
 INPT = ("Independent National Authority for the Prevention of Torture", "INPT")
@@ -47,6 +47,7 @@ AI = ("Amnesty International", "AI")
 FTDES = ("Tunisian Forum for Social and Economic Rights", "FTDES")
 ODL = ("Observatory of Rights and Freedoms of Tunisia", "ODL")
 ESSEBSI = ("Beji Caid Essebsi", "Caid Essebsi")
+INLUCC = ("National Commission to Combat Corruption", "INLUCC")
 
 
 # =========================================================================================
@@ -313,7 +314,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("person", "Nabil Rabhi", "Rabhi")
     d.ent("person", "Hafedh Caid Essebsi")
     d.ent("organization", "Facebook")
-    d.ent("organization", "Nida Tounes Party")
+    d.ent("organization", "Nida Tounes Party", "Nida Tounes")
     d.ent("person", *ESSEBSI)
     d.ent("organization", "Internet World Stats")
     d.ev("In November 2016 prosecutors charged journalist Rached Khiari", "charge", "2016-11")
@@ -434,7 +435,74 @@ def section_2(d: CollectionDevDoc) -> None:
           "persons recognized as having a refugee claim")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ev("On February 2, parliament passed an electoral law", "law_or_decree", "2017-02-02")
+    vote = "Citizens exercised their ability to vote in free, fair, and transparent"
+    d.ev(vote, "election_or_referendum", "2014")
+    d.fig(vote, 2, "rounds of the presidential election")
+    par = "Of the approximately 200 registered parties, 70 ran electoral lists"
+    d.fig(par, 200, "registered parties", "approximately")
+    d.fig(par, 70, "parties running lists in the 2014 parliamentary elections")
+    d.ev("Authorities rejected parties that did not receive accreditation",
+         "registration_decision", Y)
+
+    d.sec("4")
+    d.ent("organization", *INLUCC)
+    d.ent("person", "Chawki Tabib", "Tabib")
+    d.ent("organization", "Finance, Planning and Development Committee")
+    d.ent("person", "Chafik Jarraya", "Jarraya")
+    d.ent("person", "Yassine Chennoufi")
+    d.not_entity("Administrative Reconciliation Law", "Mornaguia prison")
+    d.ev("The National Commission to Combat Corruption (INLUCC), an independent body",
+         "other", "2011")
+    tab = "In July the president of the commission, Chawki Tabib, testified"
+    d.ev(tab, "other", "2017-07")
+    d.fig(tab, 2000000, "budget of the anticorruption commission", "fewer than", unit="TND")
+    d.fig(tab, 820000, "budget of the anticorruption commission", "fewer than", unit="USD")
+    st = "In a January 26 statement, Tabib said two billion dinars"
+    d.ev(st, "other", "2017-01-26", source="Chawki Tabib")
+    d.fig(st, 2000000000, "annual losses to corruption", unit="TND", source="Chawki Tabib")
+    d.fig(st, 816000000, "annual losses to corruption", unit="USD", source="Chawki Tabib")
+    d.fig("the INLUCC received more than 9,000 cases in 2016", 9000,
+          "cases received by the INLUCC in 2016", "more than", source="Chawki Tabib")
+    d.fig("more than 200 cases were determined to meet the legal definition", 200,
+          "cases meeting the legal definition of corruption", "more than")
+    oct21 = "On October 21, Tabib reported the INLUCC had transmitted these cases"
+    d.ev(oct21, "other", "2017-10-21", source="Chawki Tabib")
+    d.fig(oct21, 80, "transportation-related corruption cases", "up to", source="Chawki Tabib")
+    d.ev("On February 22, parliament passed a comprehensive whistleblower protection law",
+         "law_or_decree", "2017-02-22")
+    d.ev("Political parties and civil society leaders praised the new law.", "other", Y)
+    info = "In October civil society representatives reported that, although the new"
+    d.ev(info, "report_published", "2017-10", source="civil society representatives")
+    d.ev(info, "law_or_decree", "2016")
+    d.ev("On September 13, parliament adopted the Administrative Reconciliation Law",
+         "law_or_decree", "2017-09-13")
+    d.ev("Proponents of the bill, including the two largest political parties", "other", Y)
+    d.ev("Opponents criticized the law as contrary to the government’s stated goals", "other",
+         Y)
+    d.ev("the government initiated an anticorruption campaign led by the prime minister",
+         "other", Y)
+    d.ev("A series of arrests and investigations targeted well-known businessmen",
+         "detention_or_arrest", Y)
+    d.ev("Preliminary charges included embezzlement, fraud, and taking bribes.", "charge", Y)
+    may = "On May 23, authorities arrested a businessman with political ties"
+    d.ev(may, "detention_or_arrest", "2017-05-23")
+    d.fig(may, 7, "other businessmen arrested on May 23")
+    d.fig(may, 2, "former customs officials arrested")
+    ch = "Another businessman arrested on May 23, Yassine Chennoufi"
+    d.ev(ch, "detention_or_arrest", "2017-05-23")
+    d.ev(ch, "other", "2017-10-02")
+    d.ev("He was charged in a money laundering case", "charge", Y)
+    d.ev("criticized the use of the state of emergency law as the basis",
+         "other", Y, source="human rights organizations")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def tunisia() -> CollectionDevDoc:
