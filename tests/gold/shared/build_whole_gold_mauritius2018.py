@@ -25,9 +25,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-import build_shared_gold  # noqa: E402
-from build_whole_gold_dev import seven_section_parts  # noqa: E402
-from collection_gold import CollectionDevDoc, assemble  # noqa: E402
+import build_shared_gold
+from build_whole_gold_dev import seven_section_parts
+from collection_gold import CollectionDevDoc, assemble
 
 FILE = "html/2018/mauritius.html"
 Y = "2018"
@@ -86,7 +86,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     po = "Anyone found guilty of violating a protection order under the PDVA"
     d.prov(po, "penalty", 50000, "MUR", "up to 50,000 rupees", "violating a protection order")
     d.prov(po, "penalty", 1470, "USD", "$1,470", "violating a protection order")
-    d.prov(po, "penalty", 1, "years", "up to one year", "violating a protection order, first offense")
+    d.prov(po, "penalty", 1, "years", "up to one year",
+           "violating a protection order, first offense")
     po2 = "Under the newly amended PDVA, the penalty is 100,000 rupees"
     d.prov(po2, "penalty", 100000, "MUR", "100,000 rupees",
            "violating a protection order, second offense")
