@@ -13,7 +13,9 @@ typer only when it beats it by more than :data:`CV_TIE`. Test gold is never read
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
@@ -147,11 +149,18 @@ class TypedEvent:
     text: str = ""
     group: str = ""
     vec: Any = None
+    #: The gold record it matched: (evidence start, evidence end, date), to join other typings
+    #: of the same gold event (a first run's, :mod:`.first_run_types`).
+    gold: tuple[int, int, str] | None = None
+    #: The type the rules gave this gold event on their first run (None: no first run matched it).
+    first_type: str | None = None
 
 
-def typed_events(paths: Iterable[Path]) -> list[TypedEvent]:
+def typed_events(paths: Iterable[Path], cache: Path | None = None) -> list[TypedEvent]:
     """Run the pipeline on each gold file's report, collecting the typer's features of every
-    event, and keep the events that match a gold event (same date, overlapping evidence)."""
+    event, and keep the events that match a gold event (same date, overlapping evidence). With
+    ``cache`` (a folder), each report's events are kept there under a key of its gold file, its
+    text and the code that makes them (:func:`_cache_key`), and read back while all three stay."""
     from ..run.pipeline import process
 
     out: list[TypedEvent] = []
@@ -161,9 +170,33 @@ def typed_events(paths: Iterable[Path]) -> list[TypedEvent]:
         text = ev.text_path(scope) if scope else None
         if text is None:
             continue
-        out += [t for t, _ in labelled_events(path.stem, lambda text=text: process(text).events,
+        hit = cache / f"{path.stem}-{_cache_key(path, text)}.pkl" if cache is not None else None
+        if hit is not None and hit.is_file():
+            out += pickle.loads(hit.read_bytes())
+            continue
+        rows = [t for t, _ in labelled_events(path.stem, lambda text=text: process(text).events,
                                               [g for g in gold if g.get("kind") == "event"], scope)]
+        if hit is not None:
+            hit.parent.mkdir(parents=True, exist_ok=True)
+            for old in hit.parent.glob(f"{path.stem}-*.pkl"):
+                old.unlink()
+            hit.write_bytes(pickle.dumps(rows))
+        out += rows
     return embed_events(out)
+
+
+def _cache_key(gold: Path, text: Path) -> str:
+    """A digest of the gold file, the report and every source and data file of the rooms that make
+    an event (read, structure, extract, run) and the version: any change makes a new key."""
+    from .. import version
+
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256(version.PIPELINE_VERSION.encode())
+    for p in [gold, text, *sorted(f for room in ("read", "structure", "extract", "run")
+                                  for f in (root / room).rglob("*") if f.suffix in (".py", ".toml", ".json"))]:
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def labelled_events(group: str, extract: Callable[[], list[Event]], labels: list[dict[str, Any]],
@@ -188,7 +221,8 @@ def labelled_events(group: str, extract: Callable[[], list[Event]], labels: list
         if p["id"] in feats:
             rt, f = feats[p["id"]]
             out.append((TypedEvent(group, rt, f, g["type"], p["evidence"]["text"],
-                                   typemodel._group(p.get("section"))), g))
+                                   typemodel._group(p.get("section")),
+                                   gold=(g["evidence"]["start"], g["evidence"]["end"], g["date"])), g))
     return out
 
 
