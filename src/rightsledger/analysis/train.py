@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 import numpy as np
+from scipy import sparse
 
 from ..extract import confidence as conf
 from . import calibration as cal
@@ -250,7 +251,8 @@ def _sparse(rows: list[list[str]], index: dict[str, int]) -> tuple[np.ndarray, n
 def fit_softmax(rows: list[list[str]], y: list[str], l2: float = 1.0, iters: int = 150, min_count: int = 2,
                 dense: np.ndarray | None = None) -> dict[str, Any]:
     """Multinomial logistic regression over sparse binary features (and, given ``dense``, one
-    row of real features per example), full-batch Adam on the mean log-loss + L2 (numpy);
+    row of real features per example), full-batch Adam on the mean log-loss + L2 (numpy, the
+    sparse products by scipy);
     features seen fewer than ``min_count`` times are dropped. Returns ``{"weights": {type:
     {feature: weight}}}`` plus ``"dense": {type: [weight, …]}`` with ``dense``."""
     counts: dict[str, int] = {}
@@ -262,7 +264,9 @@ def fit_softmax(rows: list[list[str]], y: list[str], l2: float = 1.0, iters: int
     classes = sorted(set(y))
     cidx = {c: i for i, c in enumerate(classes)}
     n = len(rows)
-    r_ids, c_ids, starts = _sparse(rows, index)
+    r_ids, c_ids, _ = _sparse(rows, index)
+    X = sparse.csr_matrix((np.ones(len(r_ids), dtype=np.float32), (r_ids, c_ids)), shape=(n, len(vocab)))
+    XT = X.T.tocsr()
     Y = np.zeros((n, len(classes)), dtype=np.float32)
     Y[np.arange(n), [cidx[c] for c in y]] = 1.0
     W = np.zeros((len(vocab), len(classes)), dtype=np.float32)
@@ -273,16 +277,14 @@ def fit_softmax(rows: list[list[str]], y: list[str], l2: float = 1.0, iters: int
     params = [W] if D is None else [W, np.zeros((D.shape[1], len(classes)), dtype=np.float32)]
     moments = [(np.zeros_like(x), np.zeros_like(x)) for x in params]
     for t in range(1, iters + 1):
-        Z = np.add.reduceat(W[c_ids], starts, axis=0)
+        Z = np.asarray(X @ W)
         if D is not None:
             Z += D @ params[1]
         Z -= Z.max(axis=1, keepdims=True)
         P = np.exp(Z)
         P /= P.sum(axis=1, keepdims=True)
         E = (P - Y) / n
-        gW = np.zeros_like(W)
-        np.add.at(gW, c_ids, E[r_ids])
-        grads = [gW + reg * W] + ([] if D is None else [D.T @ E + (l2 / n) * params[1]])
+        grads = [np.asarray(XT @ E) + reg * W] + ([] if D is None else [D.T @ E + (l2 / n) * params[1]])
         for x, g, (m, v) in zip(params, grads, moments):
             m *= 0.9
             m += 0.1 * g
