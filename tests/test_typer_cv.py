@@ -106,3 +106,21 @@ def test_the_ship_rule_reads_gain_and_the_large_groups():
     ok, why = tc.passes(tab, "(c) nested")
     assert not ok and "2 -0.030" in why
     assert not tc.passes(tab, "(d) nested")[0]  # +.01 overall
+
+
+def test_train_typer_ships_a_candidate_only_under_the_rule(monkeypatch, tmp_path, capsys):
+    from rightsledger.cli import quality
+    from rightsledger.extract.events import typemodel
+
+    monkeypatch.setattr(tc, "CONFIGS", ((1.0, None),))
+    out = tmp_path / "event_types.json"
+    monkeypatch.setattr(typemodel, "MODEL_FILE", out)
+    rows = [{"doc": d, "commit": "abc1234"} for d in ("fr1", "fr2", "fr3", "fr4")]
+    quality._train_typer_first_runs(_reports(), rows, [], None, force=False)
+    model = json.loads(out.read_text(encoding="utf-8"))
+    assert model["candidate"] == "first_run" and model["first_runs"]["fr4"] == "abc1234"
+    assert model["cv_first_runs"]["first-run rules"]["all"] == 0.5
+    out.unlink()
+    same = [e for e in _reports() if e.gold_type == "detention_or_arrest" or e.doc.startswith("dev")]
+    quality._train_typer_first_runs(same, rows, [], None, force=False)  # the rules are right: nothing to gain
+    assert not out.exists()

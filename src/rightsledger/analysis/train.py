@@ -291,8 +291,9 @@ def fit_softmax(rows: list[list[str]], y: list[str], l2: float = 1.0, iters: int
             v *= 0.999
             v += 0.001 * g * g
             x -= 0.05 * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
-    out: dict[str, Any] = {"weights": {c: {f: round(float(W[i, j]), 3) for f, i in index.items()
-                                          if abs(W[i, j]) >= 0.02} for c, j in cidx.items()}}
+    out: dict[str, Any] = {"weights": {c: {vocab[i]: round(float(W[i, j]), 3)
+                                          for i in np.flatnonzero(np.abs(W[:, j]) >= 0.02)}
+                                      for c, j in cidx.items()}}
     if D is not None:
         out["dense"] = {c: [round(float(x), 4) for x in params[1][:, j]] for c, j in cidx.items()}
     return out
