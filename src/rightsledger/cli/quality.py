@@ -324,6 +324,8 @@ def _train_typer_first_runs(dev_ev: list[Any], rows: list[dict[str, Any]], test_
                             shipped: Optional[dict[str, Any]], force: bool) -> None:
     """The typer judged on first-run typings (analysis/typer_cv.py): the nested estimate of each
     candidate against the first-run rules, per section group; the ship rule; test before/after."""
+    from collections import Counter
+
     from threadpoolctl import threadpool_limits
 
     from ..analysis import train as tr
@@ -343,7 +345,7 @@ def _train_typer_first_runs(dev_ev: list[Any], rows: list[dict[str, Any]], test_
     for h in honest:
         ok, why = tc.passes(tab, f"({h.candidate}) nested")
         err_console.print(f"({h.candidate}) {'passes' if ok else 'fails'}: {why}; would ship {h.final} "
-                          f"(per fold: {sorted(set(h.chosen.values()))})", soft_wrap=True)
+                          f"(per fold: {dict(Counter(h.chosen.values()))})", soft_wrap=True)
     chosen, closest = tc.pick(honest, tab)
     if chosen is not None or force:
         h = chosen or closest
