@@ -125,3 +125,30 @@ def test_train_typer_ships_a_candidate_only_under_the_rule(monkeypatch, tmp_path
     same = [e for e in _reports() if e.gold_type == "detention_or_arrest" or e.doc.startswith("dev")]
     quality._train_typer_first_runs(same, rows, [], None, force=False)  # the rules are right: nothing to gain
     assert not out.exists()
+
+
+def test_first_run_folders_given_on_the_command_line_are_read_like_recorded_ones(tmp_path):
+    gold_path, pred_dir = _first_run(tmp_path)
+    rows = frt.rows_from_dirs([pred_dir], [gold_path])
+    assert rows and {r["commit"] for r in rows} == {"dir"}
+    assert frt.first_types(rows, gold_path) == frt.first_types(
+        frt.rows_from_predictions(pred_dir, "abc1234", [gold_path]), gold_path)
+
+
+@pytest.mark.model
+def test_a_reports_typer_features_are_read_back_from_the_cache(monkeypatch, tmp_path):
+    from rightsledger.analysis import train as tr
+    from rightsledger.run import pipeline
+
+    from .conftest import ROOT
+
+    gold = ROOT / "examples" / "gold" / "veridia-2023.jsonl"
+    first = tr.typed_events([gold], cache=tmp_path)
+    assert first and all(e.gold is not None for e in first) and len(list(tmp_path.glob("*.pkl"))) == 1
+
+    def no_pipeline(*a, **k):
+        raise AssertionError("the pipeline ran again")
+
+    monkeypatch.setattr(pipeline, "process", no_pipeline)
+    again = tr.typed_events([gold], cache=tmp_path)
+    assert [(e.gold, e.features, e.gold_type) for e in again] == [(e.gold, e.features, e.gold_type) for e in first]

@@ -84,11 +84,11 @@ def record(pred_dir: Path, commit: str, path: Path | None = None,
 
 def rows_from_dirs(dirs: Iterable[Path], gold_paths: Iterable[Path] | None = None) -> list[dict[str, Any]]:
     """Rows of first-run export folders given on the command line (commit unknown: "dir")."""
+    from .first_runs import merge
+
     paths = list(gold_paths) if gold_paths is not None else None
     out: list[dict[str, Any]] = []
     for d in dirs:
-        from .first_runs import merge
-
         out = merge(out, rows_from_predictions(d, "dir", paths))
     return out
 
