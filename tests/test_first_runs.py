@@ -6,6 +6,7 @@ import json
 import pytest
 
 from rightsledger.analysis import evaluate as ev
+from rightsledger.analysis import first_run_types as frt
 from rightsledger.analysis import first_runs as fr
 from rightsledger.errors import RightsledgerError
 
@@ -79,10 +80,13 @@ def test_the_first_runs_command_records_rows(monkeypatch, tmp_path):
     data = tmp_path / "first_runs.jsonl"
     monkeypatch.setattr(ev, "gold_files", lambda: [gold_path])
     monkeypatch.setattr(fr, "DATA_FILE", data)
+    monkeypatch.setattr(frt, "DATA_FILE", tmp_path / "first_run_types.jsonl")
     r = CliRunner().invoke(app, ["first-runs", str(pred_dir), "--commit", "abc1234"], env={"COLUMNS": "200"})
     assert r.exit_code == 0, r.output
-    rows = fr.load_rows(data)
-    assert f"veridia-2023: {len(rows)} rows, {len(rows) - 1} right (first run at abc1234)" in r.output
+    rows, typings = fr.load_rows(data), frt.load_rows(tmp_path / "first_run_types.jsonl")
+    assert typings and {t["doc"] for t in typings} == {"veridia-2023"}
+    assert (f"veridia-2023: {len(rows)} rows, {len(rows) - 1} right, {len(typings)} event typings "
+            "(first run at abc1234)") in r.output
 
 
 def test_the_shipped_rows_are_dev_reports_without_text():

@@ -216,9 +216,10 @@ def _document(store: Store, doc: str, records: list[tuple[str, dict[str, Any], d
     return out
 
 
-def typer_data(dev: list[Path], db: str | None, test: Iterable[Path] | None = None
-               ) -> tuple[list[TypedEvent], Reviewed]:
-    """The event typer's training data: the dev gold's rows (:func:`.train.typed_events`) followed by
-    the reviewed events of ``db`` (:func:`reviewed_events`), and what the database gave."""
+def typer_data(dev: list[Path], db: str | None, test: Iterable[Path] | None = None,
+               cache: Path | None = None) -> tuple[list[TypedEvent], Reviewed]:
+    """The event typer's training data: the dev gold's rows (:func:`.train.typed_events`, kept in
+    ``cache`` when given) followed by the reviewed events of ``db`` (:func:`reviewed_events`), and
+    what the database gave."""
     reviews = reviewed_events(db, dev, test)
-    return typed_events(dev) + reviews.events, reviews
+    return typed_events(dev, cache) + reviews.events, reviews

@@ -13,12 +13,15 @@ typer only when it beats it by more than :data:`CV_TIE`. Test gold is never read
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 import numpy as np
+from scipy import sparse
 
 from ..extract import confidence as conf
 from . import calibration as cal
@@ -147,11 +150,18 @@ class TypedEvent:
     text: str = ""
     group: str = ""
     vec: Any = None
+    #: The gold record it matched: (evidence start, evidence end, date), to join other typings
+    #: of the same gold event (a first run's, :mod:`.first_run_types`).
+    gold: tuple[int, int, str] | None = None
+    #: The type the rules gave this gold event on their first run (None: no first run matched it).
+    first_type: str | None = None
 
 
-def typed_events(paths: Iterable[Path]) -> list[TypedEvent]:
+def typed_events(paths: Iterable[Path], cache: Path | None = None) -> list[TypedEvent]:
     """Run the pipeline on each gold file's report, collecting the typer's features of every
-    event, and keep the events that match a gold event (same date, overlapping evidence)."""
+    event, and keep the events that match a gold event (same date, overlapping evidence). With
+    ``cache`` (a folder), each report's events are kept there under a key of its gold file, its
+    text and the code that makes them (:func:`_cache_key`), and read back while all three stay."""
     from ..run.pipeline import process
 
     out: list[TypedEvent] = []
@@ -161,9 +171,33 @@ def typed_events(paths: Iterable[Path]) -> list[TypedEvent]:
         text = ev.text_path(scope) if scope else None
         if text is None:
             continue
-        out += [t for t, _ in labelled_events(path.stem, lambda text=text: process(text).events,
+        hit = cache / f"{path.stem}-{_cache_key(path, text)}.pkl" if cache is not None else None
+        if hit is not None and hit.is_file():
+            out += pickle.loads(hit.read_bytes())
+            continue
+        rows = [t for t, _ in labelled_events(path.stem, lambda text=text: process(text).events,
                                               [g for g in gold if g.get("kind") == "event"], scope)]
+        if hit is not None:
+            hit.parent.mkdir(parents=True, exist_ok=True)
+            for old in hit.parent.glob(f"{path.stem}-*.pkl"):
+                old.unlink()
+            hit.write_bytes(pickle.dumps(rows))
+        out += rows
     return embed_events(out)
+
+
+def _cache_key(gold: Path, text: Path) -> str:
+    """A digest of the gold file, the report and every source and data file of the rooms that make
+    an event (read, structure, extract, run) and the version: any change makes a new key."""
+    from .. import version
+
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256(version.PIPELINE_VERSION.encode())
+    for p in [gold, text, *sorted(f for room in ("read", "structure", "extract", "run")
+                                  for f in (root / room).rglob("*") if f.suffix in (".py", ".toml", ".json"))]:
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def labelled_events(group: str, extract: Callable[[], list[Event]], labels: list[dict[str, Any]],
@@ -188,7 +222,8 @@ def labelled_events(group: str, extract: Callable[[], list[Event]], labels: list
         if p["id"] in feats:
             rt, f = feats[p["id"]]
             out.append((TypedEvent(group, rt, f, g["type"], p["evidence"]["text"],
-                                   typemodel._group(p.get("section"))), g))
+                                   typemodel._group(p.get("section")),
+                                   gold=(g["evidence"]["start"], g["evidence"]["end"], g["date"])), g))
     return out
 
 
@@ -216,7 +251,8 @@ def _sparse(rows: list[list[str]], index: dict[str, int]) -> tuple[np.ndarray, n
 def fit_softmax(rows: list[list[str]], y: list[str], l2: float = 1.0, iters: int = 150, min_count: int = 2,
                 dense: np.ndarray | None = None) -> dict[str, Any]:
     """Multinomial logistic regression over sparse binary features (and, given ``dense``, one
-    row of real features per example), full-batch Adam on the mean log-loss + L2 (numpy);
+    row of real features per example), full-batch Adam on the mean log-loss + L2 (numpy, the
+    sparse products by scipy);
     features seen fewer than ``min_count`` times are dropped. Returns ``{"weights": {type:
     {feature: weight}}}`` plus ``"dense": {type: [weight, …]}`` with ``dense``."""
     counts: dict[str, int] = {}
@@ -228,7 +264,9 @@ def fit_softmax(rows: list[list[str]], y: list[str], l2: float = 1.0, iters: int
     classes = sorted(set(y))
     cidx = {c: i for i, c in enumerate(classes)}
     n = len(rows)
-    r_ids, c_ids, starts = _sparse(rows, index)
+    r_ids, c_ids, _ = _sparse(rows, index)
+    X = sparse.csr_matrix((np.ones(len(r_ids), dtype=np.float32), (r_ids, c_ids)), shape=(n, len(vocab)))
+    XT = X.T.tocsr()
     Y = np.zeros((n, len(classes)), dtype=np.float32)
     Y[np.arange(n), [cidx[c] for c in y]] = 1.0
     W = np.zeros((len(vocab), len(classes)), dtype=np.float32)
@@ -239,24 +277,23 @@ def fit_softmax(rows: list[list[str]], y: list[str], l2: float = 1.0, iters: int
     params = [W] if D is None else [W, np.zeros((D.shape[1], len(classes)), dtype=np.float32)]
     moments = [(np.zeros_like(x), np.zeros_like(x)) for x in params]
     for t in range(1, iters + 1):
-        Z = np.add.reduceat(W[c_ids], starts, axis=0)
+        Z = np.asarray(X @ W)
         if D is not None:
             Z += D @ params[1]
         Z -= Z.max(axis=1, keepdims=True)
         P = np.exp(Z)
         P /= P.sum(axis=1, keepdims=True)
         E = (P - Y) / n
-        gW = np.zeros_like(W)
-        np.add.at(gW, c_ids, E[r_ids])
-        grads = [gW + reg * W] + ([] if D is None else [D.T @ E + (l2 / n) * params[1]])
+        grads = [np.asarray(XT @ E) + reg * W] + ([] if D is None else [D.T @ E + (l2 / n) * params[1]])
         for x, g, (m, v) in zip(params, grads, moments):
             m *= 0.9
             m += 0.1 * g
             v *= 0.999
             v += 0.001 * g * g
             x -= 0.05 * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
-    out: dict[str, Any] = {"weights": {c: {f: round(float(W[i, j]), 3) for f, i in index.items()
-                                          if abs(W[i, j]) >= 0.02} for c, j in cidx.items()}}
+    out: dict[str, Any] = {"weights": {c: {vocab[i]: round(float(W[i, j]), 3)
+                                          for i in np.flatnonzero(np.abs(W[:, j]) >= 0.02)}
+                                      for c, j in cidx.items()}}
     if D is not None:
         out["dense"] = {c: [round(float(x), 4) for x in params[1][:, j]] for c, j in cidx.items()}
     return out

@@ -150,6 +150,14 @@ def train(
     force: bool = typer.Option(False, "--force", help="Write the refits even when they do not "
                                "cross-validate better than the shipped models."),
     db: Optional[str] = DbOption,
+    first_runs: Optional[list[Path]] = typer.Option(
+        None, "--first-runs", help="Folders of first-run exports (DIR/<gold stem>.jsonl) whose event "
+        "typings join those recorded in analysis/data/first_run_types.jsonl (repeatable)."),
+    cache: Optional[Path] = typer.Option(
+        None, "--cache", help="Keep each dev report's typer features here (rebuilt when its gold, its "
+        "text or the code changes)."),
+    test_: bool = typer.Option(True, "--test/--no-test", help="Ingest the test reports to print their "
+                              "event type accuracy before/after (the typer; off: dev only)."),
 ) -> None:
     """Refit the shipped models (confidence, event typer) on the dev gold; print test scores before/after.
 
@@ -159,14 +167,20 @@ def train(
     cross-validation group of its own; rejected events left out; a gold report's reviewed events
     inside its gold's scope left out, the gold wins), and replaces the shipped typer only when its
     leave-one-report-out accuracy beats the shipped typer's (refitted the same way) by more than
-    the tie margin. The confidence model: per kind, a logistic model fitted on today's dev
+    the tie margin. With first runs of dev reports (analysis/data/first_run_types.jsonl, recorded
+    by `rightsledger first-runs`, and --first-runs folders) the typer is judged on them instead
+    (analysis/typer_cv.py): on those reports its rules' type features carry the first-run type,
+    the estimate is leave-one-first-run-report-out with policy, L2 and vector chosen inside each
+    training fold, and a candidate replaces the shipped typer only when it beats the first-run
+    rules by .02 overall and loses more than .02 in no section group of 100 held-out events or
+    more (docs/rounds/2026-12-07-t-typer5.md). The confidence model: per kind, a logistic model fitted on today's dev
     predictions and a Platt step fitted on the first runs of dev reports
     (analysis/data/first_runs.jsonl, recorded by `rightsledger first-runs`); it replaces the shipped
     one only when its reliability table, leaving one first-run report out, is within 0.05 in every
     band of 30 records or more (20 when no band has 30). With --predictions, test reports without a
     saved export are left out of the test table, not ingested.
 
-    Example: rightsledger train --model typer --db reviews.db
+    Example: rightsledger train --model typer --db reviews.db --first-runs /tmp/first_2025_x --no-test
     """
     from ..analysis import evaluate as ev
 
@@ -174,7 +188,8 @@ def train(
     if model is not Model.typer:
         _train_confidence(test, predictions, force)
     if model is not Model.confidence:
-        _train_typer([p for p in ev.gold_files() if ev.split_of(p) == "dev"], test, force, db)
+        _train_typer([p for p in ev.gold_files() if ev.split_of(p) == "dev"], test if test_ else [], force, db,
+                     first_runs or [], cache)
 
 
 def _train_confidence(test: list[Path], predictions: Optional[Path], force: bool) -> None:
@@ -219,41 +234,54 @@ def first_runs(
     predictions: Path = typer.Argument(..., help="Saved exports of a first run (DIR/<gold stem>.jsonl)."),
     commit: str = typer.Option(..., "--commit", help="The commit of main the first run was made at."),
 ) -> None:
-    """Record the first runs of dev reports for the confidence model's Platt step.
+    """Record the first runs of dev reports for the confidence model's Platt step and the event typer.
 
     A first run is the export of a dev report made (``evaluate --save-predictions DIR``) when its
     gold was complete and before any rule was written on it. Each dev report exported in DIR is
     labelled against its dev gold and its rows (doc, commit, kind, confidence features, right)
-    replace that report's rows in analysis/data/first_runs.jsonl; no report text is kept. Test
-    reports are never read.
+    replace that report's rows in analysis/data/first_runs.jsonl; its events' typings (doc, commit,
+    evidence span, date, type) replace its rows in analysis/data/first_run_types.jsonl, which
+    `train --model typer` is judged on. No report text is kept. Test reports are never read.
 
     Example: rightsledger first-runs /tmp/first --commit 02c979f
     """
     from collections import Counter
 
+    from ..analysis import first_run_types as frt
     from ..analysis import first_runs as fr
 
     rows = fr.record(predictions, commit)
+    typings = Counter(r["doc"] for r in frt.record(predictions, commit))
     counts = Counter(r["doc"] for r in rows)
     for doc, n in sorted(counts.items()):
         right = sum(r["right"] for r in rows if r["doc"] == doc)
-        console.print(f"{doc}: {n} rows, {right} right (first run at {commit})")
+        console.print(f"{doc}: {n} rows, {right} right, {typings[doc]} event typings (first run at {commit})")
     if not rows:
         err_console.print(f"no dev report exported in {escape(str(predictions))}")
 
 
-def _train_typer(dev_paths: list[Path], test: list[Path], force: bool, db: Optional[str]) -> None:
-    """The event typer (extract/events/typemodel.py): cross-validate on dev (and the database's
-    reviewed events), refit, print dev CV and test accuracy per section group, before and after."""
+def _train_typer(dev_paths: list[Path], test: list[Path], force: bool, db: Optional[str],
+                 first_runs: list[Path], cache: Optional[Path]) -> None:
+    """The event typer (extract/events/typemodel.py): judged on the first runs of dev reports when
+    there are any (:func:`_train_typer_first_runs`), else cross-validated on dev (and the database's
+    reviewed events); refit, print dev CV and test accuracy per section group, before and after."""
+    from ..analysis import first_run_types as frt
+    from ..analysis import first_runs as fr
     from ..analysis import reviewed as rv
     from ..analysis import train as tr
+    from ..analysis import typer_cv as tc
     from ..extract.events import typemodel
 
     shipped = typemodel.load_model()  # None when absent or fitted on features this code lacks
-    dev_ev, reviews = rv.typer_data(dev_paths, db, test)
+    dev_ev, reviews = rv.typer_data(dev_paths, db, test, cache)
     for line in reviews.lines():
         err_console.print(escape(line), soft_wrap=True)
     test_ev = tr.typed_events(test)
+    rows = fr.merge(frt.load_rows(), frt.rows_from_dirs(first_runs, dev_paths))
+    tc.attach_first_types(dev_ev, rows, dev_paths)
+    if tc.first_run_docs(dev_ev):
+        _train_typer_first_runs(dev_ev, rows, test_ev, shipped, force)
+        return
     cv = tr.cross_validate(dev_ev)
     before_key = tr.shipped_key(shipped)
     tmodel, _ = tr.train_event_types(dev_ev, cv=cv, shipped=before_key, force=force,
@@ -290,3 +318,45 @@ def _train_typer(dev_paths: list[Path], test: list[Path], force: bool, db: Optio
               {"measure": "test, before", **{g: _f(v) for g, v in tr.by_group(shipped, test_ev).items()}},
               {"measure": "test, after", **{g: _f(v) for g, v in tr.by_group(now, test_ev).items()}}]
     _emit(table, Format.table, ["measure", *groups], title="event type accuracy (matched events)")
+
+
+def _train_typer_first_runs(dev_ev: list[Any], rows: list[dict[str, Any]], test_ev: list[Any],
+                            shipped: Optional[dict[str, Any]], force: bool) -> None:
+    """The typer judged on first-run typings (analysis/typer_cv.py): the nested estimate of each
+    candidate against the first-run rules, per section group; the ship rule; test before/after."""
+    from collections import Counter
+
+    from threadpoolctl import threadpool_limits
+
+    from ..analysis import train as tr
+    from ..analysis import typer_cv as tc
+    from ..extract.events import typemodel
+
+    docs = tc.first_run_docs(dev_ev)
+    err_console.print(f"first runs of {len(docs)} dev reports ({', '.join(docs)}): "
+                      f"{len(tc.held_out(dev_ev))} held-out events of {len(dev_ev)} dev events")
+    with threadpool_limits(1):  # many small fits: one BLAS thread each is faster on a shared machine
+        honest = [tc.nested(dev_ev, c) for c in tc.CANDIDATES]
+    tab = tc.table(dev_ev, honest, shipped)
+    groups = [k for k in tab[0] if k != "measure"]
+    _emit([{"measure": r["measure"], **{g: r[g] if r["measure"] == "n" else _f(r.get(g)) for g in groups}}
+           for r in tab], Format.table, ["measure", *groups],
+          title="event type accuracy on first-run reports' events, leave-one-first-run-report-out")
+    for h in honest:
+        ok, why = tc.passes(tab, f"({h.candidate}) nested")
+        err_console.print(f"({h.candidate}) {'passes' if ok else 'fails'}: {why}; would ship {h.final} "
+                          f"(per fold: {dict(Counter(h.chosen.values()))})", soft_wrap=True)
+    chosen, closest = tc.pick(honest, tab)
+    if chosen is not None or force:
+        h = chosen or closest
+        tc.write(tc.fit_final(dev_ev, h, tab, tc.commits(rows, docs)), typemodel.MODEL_FILE)
+        err_console.print(f"wrote {typemodel.MODEL_FILE} (candidate {h.candidate}, {h.final})")
+    else:
+        err_console.print(f"kept {typemodel.MODEL_FILE}: no candidate passes the ship rule; the closest is "
+                          f"({closest.candidate}) (--force writes it)")
+    if test_ev:
+        now = typemodel.load_model(str(typemodel.MODEL_FILE))
+        _emit([{"measure": f"test, {name}", **{g: _f(v) for g, v in tr.by_group(m, test_ev).items()}}
+               for name, m in (("rules", None), ("before", shipped), ("after", now))],
+              Format.table, ["measure", "all", *sorted({d.group for d in test_ev})],
+              title="event type accuracy on test (matched events)")
