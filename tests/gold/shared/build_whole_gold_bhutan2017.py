@@ -204,8 +204,7 @@ def section_2(d: CollectionDevDoc) -> None:
 
     d.sec("2.b")
     d.not_entity("National Security Act", "International Religious Freedom Report")
-    d.ev("The 1992 National Security Act permits the government to control", "law_or_decree",
-         "1992")
+    # (no event: a law named with its year told as a rule is a label, settled 2026-12-07)
     d.ev("Freedom House stated the government did not permit the operation",
          "report_published", "2016", source="Freedom House")
 
@@ -269,8 +268,7 @@ def section_2(d: CollectionDevDoc) -> None:
          source="UN Committee on the Rights of the Child")
     d.ev("The UNCRC also requested that the government amend the Citizenship", "other", Y,
          source="UN Committee on the Rights of the Child")
-    d.ev("The UNCRC also requested that the government amend the Citizenship",
-         "law_or_decree", "1985")
+    # (the Citizenship Act of 1985 is a label, no event: settled 2026-12-07)
 
 
 # =========================================================================================
@@ -321,7 +319,7 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.not_entity("UN Convention against Corruption", "Anticorruption Act",
                  "National Corruption Barometer Survey 2016")
     d.ev("There were isolated reports of government corruption during the year.", "other", Y)
-    d.ev("the 2011 Anticorruption Act expands the mandate of the ACC", "law_or_decree", "2011")
+    # (no event: a law named with its year told as a rule is a label, settled 2026-12-07)
     d.ev("The 2016 ACC report detailed 149 complaints", "report_published", "2016",
          source="Anticorruption Commission")
     d.fig("The 2016 ACC report detailed 149 complaints", 149,

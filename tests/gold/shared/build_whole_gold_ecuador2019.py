@@ -94,8 +94,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            4, "days", "from four days to seven years in prison", "domestic violence")
     d.prov("Domestic violence is punishable with penalties ranging from four days", "penalty",
            350, "USD", "from $350 to $5,300", "domestic violence", value_end=5300)
-    d.ev("A 2018 law provides reparation to victims of gender-based violence", "law_or_decree",
-         "2018")
+    # (no event: a law named with its year told as a rule is a label, settled 2026-12-07)
     d.ev("Alianza Mapeo reported 62 femicides countrywide as of August 8.", "killing", Y,
          source="Alianza Mapeo")
     d.fig("Alianza Mapeo reported 62 femicides countrywide as of August 8.", 62,
@@ -292,7 +291,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "two additional hours off", "study time of minors")
     d.prov("prohibits minors younger than age 18 from working", "threshold", 18, "age",
            "younger than age 18", "dangerous and unhealthy work")
-    d.ev("A 2015 ministerial accord lists 27 economic activities", "law_or_decree", "2015")
+    # (no event: a law named with its year told as a rule is a label, settled 2026-12-07)
     d.fig("A 2015 ministerial accord lists 27 economic activities", 27,
           "economic activities qualifying as dangerous")
     d.ev("A January report by the governmental Intergenerational Equality Council",

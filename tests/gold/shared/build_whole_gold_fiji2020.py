@@ -49,7 +49,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", FHRADC, "FHRADC")
     d.ev("relating to the 2006 coup and the 2009 abrogation", "other", "2006")
     d.ev("relating to the 2006 coup and the 2009 abrogation", "other", "2009")
-    d.ev("relating to the 2006 coup and the 2009 abrogation", "law_or_decree", "1997")
+    # (the 1997 constitution is a label, no event of 1997: settled 2026-12-07)
 
     d.sec("6")
     d.ent("organization", FWCC, "Fiji Women’s Crisis Centre", "Women’s Crisis Centre")
@@ -425,7 +425,7 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ev(B, "other", "2000")
     d.ev(B, "other", "2006")
     d.ev(B, "other", "2009")
-    d.ev(B, "law_or_decree", "1997")
+    # (the 1997 constitution is a label, no event of 1997: settled 2026-12-07)
     d.ev("A 2016 Amnesty International report concluded", "report_published", "2016",
          source="Amnesty International")
     C = "trials have yet to begin for the alleged July 2019 police beating"

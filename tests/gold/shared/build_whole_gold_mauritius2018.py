@@ -129,9 +129,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov(rape2, "penalty", 200000, "MUR", "a fine not exceeding 200,000 rupees", "rape")
     d.prov(rape2, "penalty", 5882, "USD", "$5,882", "rape")
     jpa = "the Judicial Provisions Act of 2008 prescribes punishment"
-    d.ev(jpa, "law_or_decree", "2008")
+    # (no event: a law named with its year told as a rule is a label, settled 2026-12-07)
     d.prov(jpa, "penalty", 30, "years", "up to 30 years’ imprisonment", "child trafficking")
-    d.ev("A 1935 law provides that a simple oath before a magistrate", "law_or_decree", "1935")
+    # (no event: a law named with its year told as a rule is a label, settled 2026-12-07)
     d.fig("Approximately 120 Jews, predominantly expatriates", 120, "Jews resident",
           "approximately")
     d.ev("There were no reports of anti-Semitic acts during the year.", "attack_or_threat", Y,
@@ -216,7 +216,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "employment quota for persons with disabilities")
     eo = "In November 2017 the Equal Opportunities Amendment Act came into force"
     d.ev(eo, "law_or_decree", "2017-11")
-    d.ev(eo, "law_or_decree", "2012")
+    # (the 2012 Certificate of Character Act is a label, no event: settled 2026-12-07)
     mw = "The government introduced a minimum wage of 9,000 rupees"
     d.ev(mw, "law_or_decree", Y)
     d.prov(mw, "threshold", 9000, "MUR", "9,000 rupees ($264) per month", "minimum wage")

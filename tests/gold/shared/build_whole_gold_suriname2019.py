@@ -152,8 +152,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("In December 2018 the Multi-Step Plan for the Legal Recognition", "other", "2018-12")
     d.prov("Violations are punishable by a fine or prison sentence of up to one year.",
            "penalty", 1, "years", "up to one year", "discrimination and hate speech")
-    d.ev("Since 2014 legislation on retirement benefits specifically excludes",
-         "law_or_decree", "2014")
+    # (no event: a rule in force since 2014, no adoption narrated; settled 2026-12-07)
 
     d.sec("7")
     d.ent("organization", "Ministry of Labor")
@@ -197,8 +196,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("The law entered into force on September 18.", "law_or_decree", "2019-09-18")
     d.ev("In July the National Assembly approved a new minimum wage law", "law_or_decree",
          "2019-07")
-    d.ev("In July the National Assembly approved a new minimum wage law", "law_or_decree",
-         "2014")
+    # (the 2014 law is a label, no event of 2014: settled 2026-12-07)
     d.fig("Approximately 41,000 of the estimated 133,000 total formal workforce", 41000,
           "formal workers employed by the government", "approximately")
     d.fig("Approximately 41,000 of the estimated 133,000 total formal workforce", 133000,
@@ -238,8 +236,7 @@ def section_2(d: CollectionDevDoc) -> None:
           source="Red Cross Suriname")
     d.fig(A, 500, "persons applying for asylum-seeker or refugee status as of August",
           "approximately", source="Red Cross Suriname")
-    d.ev("A 2014 amendment to the Citizenship and Residency Law grants", "law_or_decree",
-         "2014")
+    # (no event: a law named with its year told as a rule is a label, settled 2026-12-07)
     d.prov("become eligible to apply for citizenship only at age 18", "threshold", 18, "age",
            "at age 18", "citizenship of children born before September 2014")
 

@@ -61,10 +61,8 @@ def section_2(d: CollectionDevDoc) -> None:
     d.not_entity("Chapultepec Declaration", "Libel/Slander Laws")
     d.ev("On February 20, reforms to the 2013 communication law went into effect",
          "law_or_decree", "2019-02-20")
-    d.ev("On February 20, reforms to the 2013 communication law went into effect",
-         "law_or_decree", "2013")
-    d.ev("other restrictive provisions to journalistic work found in the 2013 law",
-         "law_or_decree", "2013")
+    # (the 2013 law is a label, no event of 2013: settled 2026-12-07)
+    # (no event: a law named with its year told as a rule is a label, settled 2026-12-07)
     d.prov("punishing opinions as slander that carries a prison term of six months",
            "penalty", 6, "months", "six months to two years", "slander")
     d.prov("treated as a misdemeanor with a 15- to 30-day prison term", "penalty", 15, "days",
@@ -107,8 +105,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.prov("with a penalty of imprisonment for five to seven years", "penalty", 5, "years",
            "five to seven years", "inciting financial panic", value_end=7)
     d.ev("President Moreno reduced the amount of time required for presidential", "other", Y)
-    d.ev("Reforms to the 2013 communications law on spectrum allocations",
-         "law_or_decree", "2013")
+    # (the 2013 law is a label, no event of 2013: settled 2026-12-07)
     d.prov("divide media ownership between community media (up to 34 percent)", "threshold", 34,
            "percent", "up to 34 percent", "frequencies for community media")
     d.prov("divide media ownership between community media (up to 34 percent)", "threshold", 66,
@@ -146,8 +143,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ev("La Fuente resumed online operations the following day.", "other", "2019-07-12")
     d.ev("On February 25, a regional law firm reported that the reforms", "report_published",
          "2019-02-25", source="regional law firm")
-    d.ev("On February 25, a regional law firm reported that the reforms", "law_or_decree",
-         "2013")
+    # (the 2013 law is a label, no event of 2013: settled 2026-12-07)
     d.prov("a minimum of 60 percent of content on television", "requirement", 60, "percent",
            "a minimum of 60 percent", "domestic television content")
     d.prov("a minimum of 60 percent of content on television", "requirement", 50, "percent",
@@ -156,8 +152,7 @@ def section_2(d: CollectionDevDoc) -> None:
            "penalty", 3, "years", "up to three years in prison", "libel")
     d.ev("February reforms to the 2013 communications law repealed a prohibition",
          "law_or_decree", "2019-02")
-    d.ev("February reforms to the 2013 communications law repealed a prohibition",
-         "law_or_decree", "2013")
+    # (the 2013 law is a label, no event of 2013: settled 2026-12-07)
     d.ev("There was one report a government official used libel laws", "charge", Y)
     d.fig("There was one report a government official used libel laws", 1,
           "reports of libel laws used against a journalist")
@@ -263,7 +258,7 @@ def section_2(d: CollectionDevDoc) -> None:
         d.ent("place", country)
     d.not_entity("Human Mobility Law", "Rumichaca International Bridge",
                  "Ecuadorian Criminal Records Certificate", "International Religious Freedom")
-    d.ev("The 2017 Human Mobility Law codifies protections granted", "law_or_decree", "2017")
+    # (no event: a law named with its year told as a rule is a label, settled 2026-12-07)
     d.fig("As of September 2, nearly 500,000 Venezuelans had entered Ecuador", 500000,
           "Venezuelans who entered Ecuador", "approximately")
     d.fig("As of September 2, nearly 500,000 Venezuelans had entered Ecuador", 75,

@@ -93,7 +93,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          polarity="negated")
     dec = "On September 14, the government cancelled the 1973 decree law"
     d.ev(dec, "law_or_decree", "2017-09-14")
-    d.ev(dec, "law_or_decree", "1973")
+    # (the 1973 decree law is a label, no event of 1973: settled 2026-12-07)
     d.prov("Spouses may, however, freely give up to a third of their estate", "right", 1 / 3,
            "share", "up to a third of their estate", "bequests by will")
     half = "two-thirds of their full-time salary for half-time work"
@@ -143,7 +143,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("publicly praised the pilgrimage as a sign", "other", Y)
     d.prov("It mandates that at least 2 percent of public- and private-sector jobs", "threshold",
            2, "percent", "at least 2 percent", "jobs reserved for persons with disabilities")
-    d.ev("Since 1991 the law requires all new public buildings", "law_or_decree", "1991")
+    # (no event: a rule in force since 1991, no adoption narrated; settled 2026-12-07)
     sch = "There were approximately 300 government-administered schools"
     d.fig(sch, 300, "government schools for children with disabilities", "approximately")
     d.fig(sch, 5, "schools for blind pupils")
@@ -394,7 +394,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.fig(mi, 1869, "individuals prevented from traveling", source="Ministry of Interior")
     pas = "On May 23, parliament passed an amendment to the 1975 Law"
     d.ev(pas, "law_or_decree", "2017-05-23")
-    d.ev(pas, "law_or_decree", "1975")
+    # (the 1975 Law on Passports is a label, no event of 1975: settled 2026-12-07)
     d.prov("sets a maximum of 14 months during which their travel", "time_limit", 14, "months",
            "a maximum of 14 months", "travel restriction without a new court order")
     sh = "When UNHCR ceased providing assistance to the Shousha camp"
