@@ -252,3 +252,11 @@ REPORT_STATEMENT_VERBS = words("events", "report_statement_verbs")
 NAMED_INSTRUMENTS = words("events", "named_instruments")
 LEGISLATURES = words("events", "legislatures")
 UNDOING_VERBS = words("events", "undoing_verbs")
+#: "Observers characterized the elections as free and fair": an election's verdict (``verdicts.py``).
+VERDICT_JUDGES = words("events", "verdict_judges")
+VERDICT_VERBS = words("events", "verdict_verbs")
+VERDICT_ELECTION_WORDS = words("events", "verdict_election_words")
+VERDICT_ADJECTIVES = words("events", "verdict_adjectives")
+#: "The court dismissed the charges": an acquittal; "prosecutors dismissed the case": other (``acquittals.py``).
+ACQUITTING_THINGS = words("events", "acquitting_things")
+NON_JUDGES = words("events", "non_judges")
