@@ -43,7 +43,8 @@ from .lexicon import TOPIC_TYPES
 from .matching import same_event
 from .asof import since_frame
 from .dated import _dated_events, _ref_of, _state_verbs
-from .occurrences import _undated_event
+from .hearsay import reported_noun
+from .occurrences import _habitual, _undated_event
 from .participants import _Context, _participants, _source
 from .polarity import _polarity
 from .triggers import _toks
@@ -126,6 +127,9 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                     produced = [(verb, "other", judged if judged and not frame else ydate, None, "year")]
                 elif produced or not refs:
                     produced += _undated_event(sent, mentions, ydate, yprec, produced, states, topic_type)
+                    if not produced and not states and (heard := reported_noun(sent)) is not None \
+                            and not _habitual(heard[0].head):
+                        produced = [(*heard, ydate, None, yprec)]  # "NGOs reported violence against journalists"
                 else:  # "persons had been killed in connection with the January violence"
                     produced = _undated_event(sent, mentions, ydate, yprec, [], states, topic_type)
                     ref = _ref_of(produced, refs, sent, base)

@@ -260,3 +260,11 @@ VERDICT_ADJECTIVES = words("events", "verdict_adjectives")
 #: "The court dismissed the charges": an acquittal; "prosecutors dismissed the case": other (``acquittals.py``).
 ACQUITTING_THINGS = words("events", "acquitting_things")
 NON_JUDGES = words("events", "non_judges")
+#: "Former leaders reported harassment", "activists reported receiving death threats": the occurrence
+#: reported (``hearsay.py``).
+HEARSAY_VERBS = words("events", "hearsay_verbs")
+HEARSAY_CONTAINERS = words("events", "hearsay_containers")
+HEARSAY_GERUNDS = words("events", "hearsay_gerunds")
+HEARSAY_DOING_VERBS = words("events", "hearsay_doing_verbs")
+HEARSAY_CONDITION_WORDS = words("events", "hearsay_condition_words")
+HEARSAY_NOUNS: dict[str, str] = dict(_L["hearsay_nouns"])
