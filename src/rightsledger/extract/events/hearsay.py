@@ -53,7 +53,8 @@ def reporting_verb(noun: "Token") -> "Token | None":
         return None
     if verb.tag_ == "VBG" and verb.lemma_.lower() in HEARSAY_GERUNDS and verb.dep_ in ("xcomp", "ccomp", "dobj"):
         verb = verb.head  # "reported receiving death threats"
-    elif verb.lemma_.lower() in HEARSAY_DOING_VERBS and verb.dep_ == "ccomp" and verb.tag_ == "VBD":
+    elif verb.lemma_.lower() in HEARSAY_DOING_VERBS and verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBN") \
+            and any(c.dep_ == "nsubj" for c in verb.children):  # (the tagger reads "engaged" as VBN too)
         verb = verb.head  # "reported that officials engaged in violence", "noted that police committed abuses"
     if verb.dep_ != "ROOT" or verb.tag_ != "VBD" or _lemma(verb) not in HEARSAY_VERBS:
         return None
