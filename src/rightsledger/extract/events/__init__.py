@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from ...records import Entity, Event, Span
 from ..dates import RELEASED_AFTER, DateMention, find_dates
-from .episodes import Episode, Named, episode_date, opened
+from .episodes import Episode, Named, carried, episode_date, opened
 from .lexicon import TOPIC_TYPES
 from .matching import same_event
 from .asof import since_frame
@@ -165,7 +165,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                     participants=_participants(ctx, trig, base) if trig is not None else [],
                     place=ctx.place(sent, trig, base), section=section, polarity=pol,
                     source=source, evidence=evidence))
-            episode = opened(produced, index, negated, sent) or episode
+            episode = carried(opened(produced, index, negated, sent), episode) or episode
             elections.note(sent, mentions, produced, section, text)
             named.note(sent, refs, produced, base)
     if pending:
