@@ -97,7 +97,7 @@ def test_no_episode_across_paragraphs(extracted):
     assert [e.date for e in first] == ["2011-01"]
 
 
-def test_an_untyped_sentence_of_the_same_day_keeps_the_episode_violent(paragraph_events):
+def test_an_untyped_sentence_of_the_same_day_keeps_the_episode_violent():
     """"On October 31, a militia attacked …  That evening, protesters confronted miners (untyped).
     Police used tear gas …": the same day's episode is still a violent one (round t-events6)."""
     paragraph = ("On October 31, a militia attacked doctors protesting outside the hospital in Verna. That "

@@ -18,6 +18,7 @@ from .hearsay import reporting_verb
 from .issues import issues_list
 from .negsteps import negated_step
 from .reactions import reaction
+from .reduced import reduced_relative
 from .lexicon import (
     CUSTODIANS, DECIDING_VERBS, PERSON_NOUNS,
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
@@ -135,7 +136,7 @@ def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
     if not _is_verb(trig) or _state_aux(trig) or trig.lemma_.lower() in STATE_VERBS and not (
             _trigger_type(trig) == "asylum_or_citizenship_decision" and any(t.pos_ == "NUM" for t in trig.subtree)):
         return False  # (but "granted refugee status to 300 persons"; not "granted first asylum to refugees")
-    if not _past(trig) or _habitual(trig) or _under_habit(trig) or _in_question(trig):
+    if not _past(trig) or _habitual(trig) or _under_habit(trig) or _in_question(trig) or reduced_relative(trig):
         return False
     subj = next((c for c in trig.children if c.dep_.startswith("nsubj")), None)
     if subj is not None and subj.lemma_.lower() in LAW_SUBJECTS and _trigger_type(trig) != "law_or_decree":
