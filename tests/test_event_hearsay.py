@@ -33,6 +33,8 @@ CASES = [
     ("The law prohibits violence against journalists.", []),
     ("Journalists report harassment by local officials.", []),
     ("Activists reported that harassment was common.", []),
+    ("NGOs reported that violence against women, including forced marriage, was one of the major causes of "
+     "poor health.", []),
 ]
 
 

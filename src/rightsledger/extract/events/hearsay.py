@@ -47,8 +47,8 @@ def reporting_verb(noun: "Token") -> "Token | None":
             break
     if cur.dep_ == "pobj" and cur.head.lower_ == "in" and cur.head.head.lemma_.lower() in HEARSAY_DOING_VERBS:
         verb = cur.head.head  # "engaged in violence"
-    elif cur.dep_ == "dobj":
-        verb = cur.head
+    elif cur.dep_ == "dobj" and not any(c.dep_ == "det" and c.lower_ == "that" for c in cur.children):
+        verb = cur.head  # (not "reported that violence … was one of the major factors", parsed with "that" as a det)
     else:
         return None
     if verb.tag_ == "VBG" and verb.lemma_.lower() in HEARSAY_GERUNDS and verb.dep_ in ("xcomp", "ccomp", "dobj"):
