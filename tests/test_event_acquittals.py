@@ -20,7 +20,8 @@ CASES = [
     ("On May 3, prosecutors dismissed the charges against the two activists.", [("other", "2021-05-03", "asserted")]),
     ("On July 8, the judge dismissed the charges and released the three students.",
      [("release", "2021-07-08", "asserted")]),
-    ("On June 2, the Supreme Court dismissed the appeal of the opposition leader.", [("trial", "2021-06-02", "asserted")]),
+    ("On June 2, the Supreme Court dismissed the appeal of the opposition leader.",
+     [("trial", "2021-06-02", "asserted")]),
     ("In August the minister dismissed the police chief of Dornet.", [("dismissal", "2021-08", "asserted")]),
 ]
 

@@ -22,9 +22,13 @@ CASES = [
      [("attack_or_threat", "2021", "asserted")]),
     ("The Lorvanian Helsinki Committee noted examples of physical abuse of detainees by guards.",
      [("torture_or_abuse", "2021", "asserted")]),
-    ("Media groups noted a sharp increase in arbitrary arrests of reporters.",
+    ("Media groups reported numerous cases of arbitrary arrest of reporters.",
      [("detention_or_arrest", "2021", "asserted")]),
     ("Two church groups reported interference by district officials.", [("other", "2021", "asserted")]),
+    # a trend is no occurrence
+    ("Women's groups reported a rise in violence against women.", []),
+    ("Monitors reported less harassment by officials than in earlier years.", []),
+    ("The bar association investigates alleged misconduct and abuses by police officers.", []),
     ("Rights groups reported that border guards engaged in violence against migrants.",
      [("attack_or_threat", "2021", "asserted")]),
     # conditions, habits, rules, pronoun subjects, the present: none

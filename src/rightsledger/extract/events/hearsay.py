@@ -7,13 +7,13 @@ reports is an occurrence noun (a trigger noun of the table, or one of ``hearsay_
 * its object: "Former leaders reported harassment and intimidation", "Local organizations reported
   violence against journalists";
 * held by a noun of number or kind (``hearsay_containers``): "Human rights organizations noted examples
-  of physical abuse", "Media groups noted a marked increase in arbitrary arrests";
+  of physical abuse", "Media groups reported numerous cases of violence against journalists";
 * received (``hearsay_gerunds``): "Some activists reported receiving death threats";
 * done in the reported clause (``hearsay_doing_verbs``): "NGOs reported that public officials engaged in
   violence against sexual minorities".
 
 Not: a report of a state or trend (a noun that names no occurrence, or a condition: "reported
-widespread self-censorship", ``hearsay_condition_words``), a practice ("often reported",
+widespread self-censorship", "reported a rise in violence", ``hearsay_condition_words``), a practice ("often reported",
 checked by the caller), nor a report inside another clause. Word lists: ``extract/data/events.toml``.
 """
 from __future__ import annotations
@@ -37,7 +37,7 @@ def reporting_verb(noun: "Token") -> "Token | None":
     if any(c.lower_ in HEARSAY_CONDITION_WORDS for c in noun.children if c.i < noun.i):
         return None  # "reported widespread self-censorship": a condition
     cur = noun
-    for _ in range(3):  # "harassment and intimidation", "examples of abuse", "an increase in arrests"
+    for _ in range(3):  # "harassment and intimidation", "examples of abuse", "cases of violence"
         if cur.dep_ == "conj" and cur.head.pos_ in _NOUNS:
             cur = cur.head
         elif cur.dep_ == "pobj" and cur.head.lower_ in ("of", "in") and \
