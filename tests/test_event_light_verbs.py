@@ -24,6 +24,8 @@ CASES = [
     ("Police often made arrests without warrants.", []),
     ("Officials make arrests without warrants.", []),
     ("Police used the old detention center to hold migrants.", []),
+    ("The commission used biometric registration to detect fraud.", []),
+    ("Authorities made the detentions at the request of a neighboring government.", []),
 ]
 
 

@@ -15,6 +15,7 @@ from .cues import negated_type
 from .dated import STATISTIC, _Produced, _publication
 from .efforts import aim_type, effort_noun, first_aim, not_made
 from .hearsay import reporting_verb
+from .light import light_verb
 from .issues import issues_list
 from .negsteps import negated_step
 from .reactions import reaction
@@ -216,7 +217,8 @@ def _main_occurrence(sent: "SpacySpan", exclude: set[int]) -> tuple["Token", str
         if _is_verb(tok):
             ok = _is_report_year_occurrence(tok, sent)
         else:
-            ok = t != "law_or_decree" and (_reported_noun(tok) or t != "report_published" and _hearsay(tok))
+            ok = t != "law_or_decree" and (_reported_noun(tok) or t != "report_published" and _hearsay(tok)
+                                           or (lv := light_verb(tok)) is not None and _past(lv) and not _habitual(lv))
         if ok:
             depth = sum(1 for _ in tok.ancestors)
             if best is None or depth < best[0]:
