@@ -43,7 +43,7 @@ from .lexicon import TOPIC_TYPES
 from .matching import same_event
 from .asof import since_frame
 from .dated import _dated_events, _ref_of, _state_verbs
-from .hearsay import reported_noun
+from .hearsay import reported_noun, reporting_verb
 from .occurrences import _habitual, _undated_event
 from .participants import _Context, _participants, _source
 from .polarity import _polarity
@@ -128,7 +128,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                 elif produced or not refs:
                     produced += _undated_event(sent, mentions, ydate, yprec, produced, states, topic_type)
                     if not produced and not states and (heard := reported_noun(sent)) is not None \
-                            and not _habitual(heard[0].head):
+                            and not _habitual(reporting_verb(heard[0])):
                         produced = [(*heard, ydate, None, yprec)]  # "NGOs reported violence against journalists"
                 else:  # "persons had been killed in connection with the January violence"
                     produced = _undated_event(sent, mentions, ydate, yprec, [], states, topic_type)
