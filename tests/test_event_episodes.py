@@ -95,3 +95,21 @@ def test_no_episode_across_paragraphs(extracted):
     """A paragraph's episode never dates the next paragraph's sentences."""
     first = [e for e in extracted if e.evidence.text.startswith("During the January protests")]
     assert [e.date for e in first] == ["2011-01"]
+
+
+def test_an_untyped_sentence_of_the_same_day_keeps_the_episode_violent():
+    """"On October 31, a militia attacked …  That evening, protesters confronted miners (untyped).
+    Police used tear gas …": the same day's episode is still a violent one (round t-events6)."""
+    paragraph = ("On October 31, a militia attacked doctors protesting outside the hospital in Verna. That "
+                 "evening, young protesters tried to enter the main square, where they confronted hundreds of "
+                 "miners. Police used tear gas and water cannons to disperse the crowd.")
+    from rightsledger.extract.annotate import annotate, load_nlp
+    from rightsledger.extract.events import extract_events
+    from rightsledger.records import Document
+    from rightsledger.structure import outline
+
+    text = HEADER + paragraph + "\n"
+    doc = Document("zarnakia-2011", "Zarnakia", None, None, 2011, "", "txt", "", len(text))
+    events = extract_events(annotate(text, doc, outline(text, doc.id), load_nlp()), [])
+    last = [e for e in events if e.evidence.text.startswith("Police used tear gas")]
+    assert [(e.date, e.precision) for e in last] == [("2011-10-31", "day")]

@@ -41,9 +41,10 @@ CASES = [
     ("There were no reports that the authorization requirement was enforced.",
      [("registration_decision", "2011", "negated")]),
     # a case named by its date: the charge it began with, or the occurrence its defendants are described by
+    # (a court dismissing it is an acquittal, settled 2026-12-06: acquittals.py)
     ("The court dismissed the March 2009 case against the former mayor Ivo Darek on June 4.",
-     [("charge", "2009-03", "asserted"), ("other", "2011-06-04", "asserted")]),
-    # (dropping it ends the proceedings at its own date: other, as a court dismissing a case; "Chad 2016")
+     [("charge", "2009-03", "asserted"), ("acquittal", "2011-06-04", "asserted")]),
+    # (dropping it ends the proceedings at its own date: other; "Chad 2016")
     ("On September 14, the government dropped the 2008 fraud case against the former minister Ana Holm.",
      [("other", "2011-09-14", "asserted"), ("charge", "2008", "asserted")]),
     ("There were no developments in the October 2009 case of two police officers arrested for extortion.",

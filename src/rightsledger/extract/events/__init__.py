@@ -38,15 +38,17 @@ from typing import TYPE_CHECKING
 
 from ...records import Entity, Event, Span
 from ..dates import RELEASED_AFTER, DateMention, find_dates
-from .episodes import Episode, Named, episode_date, opened
+from .episodes import Episode, Named, carried, episode_date, opened
 from .lexicon import TOPIC_TYPES
 from .matching import same_event
 from .asof import since_frame
 from .dated import _dated_events, _ref_of, _state_verbs
-from .occurrences import _undated_event
+from .hearsay import reported_noun, reporting_verb
+from .occurrences import _habitual, _undated_event
 from .participants import _Context, _participants, _source
 from .polarity import _polarity
 from .triggers import _toks
+from .verdicts import Elections, verdict
 from .typemodel import (
     FEATURE_VERSION,
     FEATURE_VERSIONS,
@@ -94,6 +96,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
     version = str(model.get("feature_version", "1")) if model else FEATURE_VERSION
     sections = {s.id: s for s in annotated.sections}
     named = Named()  # the episodes named with a date so far ("the January events")
+    elections = Elections(year)  # the last election each section named ("observers declared it fair")
     for ap in annotated.paragraphs:
         base = ap.start
         previous: DateMention | None = None
@@ -118,8 +121,15 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                 frame = since_frame(sent_text, mentions, s_start)  # "Since June 2020 the service had not …"
                 ydate, yprec = (frame.date, frame.precision or "year") if frame else (str(year), "year")
                 states = set() if frame else states
-                if produced or not refs:
+                judged = elections.judged(section)
+                if not produced and (verb := verdict(sent, judged is not None)) is not None:
+                    # "Observers characterized the elections as free and fair": dated by the election
+                    produced = [(verb, "other", judged if judged and not frame else ydate, None, "year")]
+                elif produced or not refs:
                     produced += _undated_event(sent, mentions, ydate, yprec, produced, states, topic_type)
+                    if not produced and not states and (heard := reported_noun(sent)) is not None \
+                            and not _habitual(reporting_verb(heard[0])):
+                        produced = [(*heard, ydate, None, yprec)]  # "NGOs reported violence against journalists"
                 else:  # "persons had been killed in connection with the January violence"
                     produced = _undated_event(sent, mentions, ydate, yprec, [], states, topic_type)
                     ref = _ref_of(produced, refs, sent, base)
@@ -155,7 +165,8 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                     participants=_participants(ctx, trig, base) if trig is not None else [],
                     place=ctx.place(sent, trig, base), section=section, polarity=pol,
                     source=source, evidence=evidence))
-            episode = opened(produced, index, negated, sent) or episode
+            episode = carried(opened(produced, index, negated, sent), episode) or episode
+            elections.note(sent, mentions, produced, section, text)
             named.note(sent, refs, produced, base)
     if pending:
         from ..embed import embed_texts

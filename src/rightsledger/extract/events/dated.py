@@ -184,8 +184,20 @@ def _indefinite(noun: "Token") -> bool:
 
 
 def _titled(noun: "Token") -> bool:
-    """``noun`` ends the title of a survey ("the 2018 Demographic and Health Survey"): its year is its own."""
-    return noun.pos_ in ("NOUN", "PROPN") and noun.text[:1].isupper() and noun.lemma_.lower() in TITLED_PUBLICATIONS
+    """``noun`` is a survey or census ("the 2018 Demographic and Health Survey", "the 2007 census", "the
+    2012 DHS"), or a title that ends with one ("The 2014 Violence Against Children Survey", parsed with
+    "Violence" for its head): its year is its own."""
+    if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in TITLED_PUBLICATIONS:
+        return True
+    for tok in noun.doc[noun.i + 1:noun.i + 8]:  # the rest of the title: capitalised words and "of", "and" …
+        if tok.lemma_.lower() in TITLED_PUBLICATIONS and tok.text[:1].isupper():
+            return noun.text[:1].isupper()
+        if not (tok.text[:1].isupper() or tok.lower_ in _TITLE_LINKS):
+            return False
+    return False
+
+
+_TITLE_LINKS = frozenset({"and", "of", "on", "for", "against", "the", "&", "-"})
 
 
 def _publication(produced: "_Produced") -> bool:
@@ -269,7 +281,7 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
                 _EPISODE_FRAME.search(sent.doc.text[max(0, m.start - base - 16):m.start - base]):
             anchor = anchor.head  # "During the January teachers' strike, X was removed": the episode's date
         if anchor.pos_ in ("NOUN", "PROPN") and anchor.lemma_.lower() in REFERENCE_NOUNS | {"event"} \
-                and root.dep_ in ("compound", "nmod", "amod", "npadvmod", "nummod", "poss"):
+                and root.dep_ in ("compound", "nmod", "amod", "npadvmod", "nummod", "poss") and not _titled(anchor):
             refs.append(m)
             continue  # "the January events", "in connection with January events"
         if (anchor.pos_ == "NOUN" and anchor.lemma_.lower() in DATED_PUBLICATIONS or _titled(anchor)) \

@@ -24,7 +24,7 @@ and anything told with its own time ("during the year"). Word lists: ``extract/d
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..dates import DateMention
@@ -163,3 +163,13 @@ def episode_date(sent: "SpacySpan", trig: "Token | None", type_: str, episode: E
             return episode
     dated = named.date_of(anaphor) if named is not None and anaphor is not None else None
     return Episode(*dated, type_, index) if dated else None  # "killed during the events"
+
+
+def carried(new: Episode | None, old: Episode | None) -> Episode | None:
+    """The episode a sentence opens, keeping the violent type of the one it continues: "On October 31,
+    a militia attacked doctors … That evening, protesters confronted miners (untyped). Police used tear
+    gas to disperse the crowd": the same day's episode is still a violent one."""
+    if new is not None and old is not None and new.date == old.date and new.type not in EPISODE_OPENERS \
+            and old.type in EPISODE_OPENERS:
+        return replace(new, type=old.type)
+    return new

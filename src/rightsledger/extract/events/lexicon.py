@@ -252,3 +252,22 @@ REPORT_STATEMENT_VERBS = words("events", "report_statement_verbs")
 NAMED_INSTRUMENTS = words("events", "named_instruments")
 LEGISLATURES = words("events", "legislatures")
 UNDOING_VERBS = words("events", "undoing_verbs")
+#: "Observers characterized the elections as free and fair": an election's verdict (``verdicts.py``).
+VERDICT_JUDGES = words("events", "verdict_judges")
+VERDICT_VERBS = words("events", "verdict_verbs")
+VERDICT_ELECTION_WORDS = words("events", "verdict_election_words")
+VERDICT_ADJECTIVES = words("events", "verdict_adjectives")
+#: "The court dismissed the charges": an acquittal; "prosecutors dismissed the case": other (``acquittals.py``).
+ACQUITTING_THINGS = words("events", "acquitting_things")
+NON_JUDGES = words("events", "non_judges")
+#: "Former leaders reported harassment", "activists reported receiving death threats": the occurrence
+#: reported (``hearsay.py``).
+HEARSAY_VERBS = words("events", "hearsay_verbs")
+HEARSAY_CONTAINERS = words("events", "hearsay_containers")
+HEARSAY_GERUNDS = words("events", "hearsay_gerunds")
+HEARSAY_DOING_VERBS = words("events", "hearsay_doing_verbs")
+HEARSAY_CONDITION_WORDS = words("events", "hearsay_condition_words")
+HEARSAY_NOUNS: dict[str, str] = dict(_L["hearsay_nouns"])
+#: "Authorities made arbitrary arrests", "used arbitrary detention to …" (``light.py``).
+SUMMARY_LIGHT_VERBS = words("events", "summary_light_verbs")
+SUMMARY_LIGHT_TYPES = words("events", "summary_light_types")

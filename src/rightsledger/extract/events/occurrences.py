@@ -14,9 +14,12 @@ from .campaigns import campaign_verb
 from .cues import negated_type
 from .dated import STATISTIC, _Produced, _publication
 from .efforts import aim_type, effort_noun, first_aim, not_made
+from .hearsay import reporting_verb
+from .light import light_verb
 from .issues import issues_list
 from .negsteps import negated_step
 from .reactions import reaction
+from .reduced import reduced_relative
 from .lexicon import (
     CUSTODIANS, DECIDING_VERBS, PERSON_NOUNS,
     HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
@@ -134,7 +137,7 @@ def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
     if not _is_verb(trig) or _state_aux(trig) or trig.lemma_.lower() in STATE_VERBS and not (
             _trigger_type(trig) == "asylum_or_citizenship_decision" and any(t.pos_ == "NUM" for t in trig.subtree)):
         return False  # (but "granted refugee status to 300 persons"; not "granted first asylum to refugees")
-    if not _past(trig) or _habitual(trig) or _under_habit(trig) or _in_question(trig):
+    if not _past(trig) or _habitual(trig) or _under_habit(trig) or _in_question(trig) or reduced_relative(trig):
         return False
     subj = next((c for c in trig.children if c.dep_.startswith("nsubj")), None)
     if subj is not None and subj.lemma_.lower() in LAW_SUBJECTS and _trigger_type(trig) != "law_or_decree":
@@ -214,7 +217,8 @@ def _main_occurrence(sent: "SpacySpan", exclude: set[int]) -> tuple["Token", str
         if _is_verb(tok):
             ok = _is_report_year_occurrence(tok, sent)
         else:
-            ok = t != "law_or_decree" and _reported_noun(tok)
+            ok = t != "law_or_decree" and (_reported_noun(tok) or t != "report_published" and _hearsay(tok)
+                                           or (lv := light_verb(tok)) is not None and _past(lv) and not _habitual(lv))
         if ok:
             depth = sum(1 for _ in tok.ancestors)
             if best is None or depth < best[0]:
@@ -380,7 +384,7 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     if not dated and STATISTIC.search(stext):
         return []  # "courts acquitted 0.4 percent of defendants", "318 complaints, compared with 274"
     if _lemma(tok) in WEAK and not _specific(sent, mentions) and not _negated(tok, [tok, *tok.ancestors]) \
-            and not _summary_statement(tok):
+            and not _summary_statement(tok) and not _hearsay(tok):
         return []  # "Officials harass journalists who …": a practice, not an occurrence
     if dated:
         # only a main clause above the dated ones: "Authorities released X, whom a court convicted in 2021"
@@ -389,6 +393,12 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
                 dated_depths and depth >= min(dated_depths)):
             return []
     return [(tok, type_, date, None, precision)]
+
+
+def _hearsay(noun: "Token") -> bool:
+    """ "Former leaders reported harassment", "reported receiving death threats" (hearsay.py), not a habit."""
+    verb = reporting_verb(noun) if not _is_verb(noun) else None
+    return verb is not None and not _habitual(verb)
 
 
 def _practices_employed(sent: "SpacySpan") -> "Token | None":

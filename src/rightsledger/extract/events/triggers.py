@@ -17,6 +17,7 @@ from .lexicon import (
     VIOLENCE_NOT_HEADS,
 )
 
+from .acquittals import dismissed_type
 from .bans import abusive_force, ban_type, closure_type, kept_from, restriction_type
 from .cues import NO_CUE, noun_cue, verb_cue
 from .deaths import _death_type, _from_custody
@@ -189,7 +190,7 @@ def _typed(tok: "Token") -> str | None:
                                                                 for d in c.children) for c in tok.children):
             return None  # "was charged with conducting operations": a duty
         if lemma == "dismiss" and objs & DISMISSED_THINGS:
-            return None  # "complaints were dismissed"
+            return dismissed_type(tok, objs)  # "the court dismissed the charges" (acquittals.py)
         if lemma in ("monitor", "track") and objs & MONITORED_THINGS:
             return None  # monitoring trials, human rights or a sector, tracking numbers: no surveillance
         if lemma in ("announce", "unveil") and (not any(  # "announced the results of an investigation"

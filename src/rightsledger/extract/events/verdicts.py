@@ -1,0 +1,88 @@
+"""Observers' verdicts on an election (docs/EVALUATION.md, "Statements, verdicts and cooperation",
+settled 2026-12-06): "International observers characterized the elections as generally free and
+fair", "Independent observers stated the elections were free and fair", "Observers expressed concern
+regarding the presence of soldiers at polling places" are ``other`` events dated by the election they
+judge, with the observers as source.
+
+The verdict is the main clause: its verb one of ``verdict_verbs`` in the past, its subject naming
+observers or monitors (``verdict_judges``), and the sentence naming the election
+(``verdict_election_words``) or judging "it" after an election of the section ("declared it
+generally free, fair, and peaceful": ``verdict_adjectives``). A verdict inside a sentence whose main
+clause is the election stays the election (the dated path makes that one).
+
+The election judged is the nearest one the section named before the verdict (``Elections``): a
+sentence with an election word and a date, or a dated election event; its year dates the verdict
+(precision ``year``, as 15 of the 20 such dev-gold records read it). Without one, the report year.
+"Since the first multiparty election in 1994" names no election judged. Word lists:
+``extract/data/events.toml``.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..dates import DateMention
+from .lexicon import VERDICT_ADJECTIVES, VERDICT_ELECTION_WORDS, VERDICT_JUDGES, VERDICT_VERBS
+from .triggers import _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+_SINCE = re.compile(r"(?i)\bsince\b[^.;]*$")
+
+
+def _election_word(tok: "Token") -> bool:
+    low = tok.lower_
+    return tok.lemma_.lower() in VERDICT_ELECTION_WORDS or low in VERDICT_ELECTION_WORDS or \
+        low.rstrip("s") in VERDICT_ELECTION_WORDS
+
+
+class Elections:
+    """The year of the last election each top-level section named so far, in reading order."""
+
+    def __init__(self, year: int | None) -> None:
+        self.year = year
+        self.last: dict[str, str] = {}
+
+    @staticmethod
+    def _top(section: str | None) -> str:
+        return (section or "").split(".")[0]
+
+    def note(self, sent: "SpacySpan", mentions: list[DateMention], produced: list[tuple], section: str | None,
+             text: str) -> None:
+        """Remember the year of an election ``sent`` names with a date (the last one of the sentence)."""
+        years = [p[2][:4] for p in produced if p[1] == "election_or_referendum" and p[2]]
+        if any(_election_word(t) for t in sent):
+            years += [m.date[:4] for m in mentions if m.date and m.kind != "state"
+                      and not _SINCE.search(text[max(0, m.start - 60):m.start])]
+        years = [y for y in years if self.year is None or int(y) <= self.year]
+        if years:
+            self.last[self._top(section)] = years[-1]
+
+    def judged(self, section: str | None) -> str | None:
+        return self.last.get(self._top(section))
+
+
+def verdict(sent: "SpacySpan", after_election: bool) -> "Token | None":
+    """The verb of an observers' verdict on an election in the main clause of ``sent``, else None.
+    ``after_election``: the section has named an election before ("declared it free and fair")."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    for verb in (root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+        if _lemma(verb) not in VERDICT_VERBS or not _past(verb):
+            continue
+        who = next((c for c in verb.children if c.dep_ == "nsubj"), subj)
+        if who is None or not any(t.lemma_.lower() in VERDICT_JUDGES and t.pos_ == "NOUN" for t in who.subtree):
+            continue
+        judged = [t for t in sent if t.i not in {d.i for d in who.subtree}]
+        if any(_election_word(t) for t in judged) or after_election and any(
+                t.lower_ in VERDICT_ADJECTIVES for t in judged):
+            return verb
+    return None
+
+
+def _past(verb: "Token") -> bool:
+    """ "characterized", "could not say", "did not find" (not "characterize", "have described")."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in ("did", "could") for c in verb.children)
