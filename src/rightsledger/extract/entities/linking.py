@@ -285,6 +285,8 @@ def _link_places(cands: list[Cand], home: str | None, home_name: str | None = No
         # a place no gazetteer knows is one place however the report writes it: "the Ubangui
         # Rivers" = "the Ubangui River", "Bouenza Region" = "Bouenza"
         base = region_key(_key(plural))
+        if not joins(c.text, base, "other"):
+            base = _key(plural)              # "Lake Chad" and "the Lake Chad Region" are two places
         if place is not None and _key(c.text) in COUNTRY_PARTS:
             place = None                     # "the West Bank" and "Gaza" are not one place
         own = (place.kind, place.country_code, fold(place.name)) if place else ("other", base)

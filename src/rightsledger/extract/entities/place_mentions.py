@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons import alternation, lexicon
+from .common import Cand, _heads
 
 _WORD = r"[A-Z](?=[\w’'\-]*[a-z])[\w’'\-]+"
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
@@ -43,3 +44,12 @@ def no_place_mention(text: str, start: int, end: int) -> bool:
     of a list, a hyphenated adjective ("China-backed"), a currency ("U.S. dollar")."""
     return in_facility_list(text, end) or _ADJECTIVE.match(text, end) is not None \
         or _CURRENCY.match(text, end) is not None
+
+
+def stands_for_no_entity(text: str, c: Cand) -> bool:
+    """A typed candidate that is no mention where it stands: a place as above, or a name without
+    a body's head word that the model took for a body in a list of facilities ("the Kolto and
+    Izmar prisons")."""
+    if c.type == "place":
+        return no_place_mention(text, c.start, c.end)
+    return c.type == "organization" and not _heads(c.text.split()) and in_facility_list(text, c.end)

@@ -1,0 +1,103 @@
+"""Issue 14, places (t-places2): the forms of one place and names that stand for no place.
+
+- "X Region", "X Province", "X District", "X city" are the report's bare "X", also where a
+  gazetteer knows X as a town (8 of 9 dev golds: "Luanda" and "Luanda Province", "Diffa" and
+  "Diffa Region", "Zinder" and "Zinder city"); not a country's city ("Guatemala City") and not
+  a natural feature's region ("Lake Chad" and "the Lake Chad Region");
+- the names of a list that ends in a plural facility noun ("the Izalco and Ciudad Barrios
+  prisons") name facilities, no places (EVALUATION.md, settled 2026-12-06);
+- a hyphenated adjective ("China-backed") and a currency ("the U.S. dollar") are no places.
+
+Sentences written for these tests (a fictional country, Tarsania, with real towns of Niger and
+El Salvador where the gazetteer matters).
+"""
+from __future__ import annotations
+
+import pytest
+
+from rightsledger.extract.entities.place_mentions import in_facility_list, no_place_mention
+from rightsledger.extract.entities.placeforms import bare_form, joins
+
+from .test_entities import _check_spans, _find, _types, entities_of
+
+TEXT = """\
+Security forces detained 14 herders in Velmora Province in March. Relatives in Velmora \
+said the herders had crossed the border. Police in Zinder city dispersed students, and a court \
+in Zinder later fined two of them. Armed groups in northern Tillabery Region abducted villagers; \
+relatives in Tillabery reported the abductions to the gendarmerie.
+
+Boko Haram attacked fishermen on Lake Chad. Displaced families from the Lake Chad Region \
+arrived in Dresk.
+
+Overcrowding worsened in the Kolto and Izmar prisons and in Dresk, Harven, and Ostrel \
+detention centers. The ombudsman found malnutrition in Harven.
+
+A China-backed company built the road. Fines reached 500 (currency is the U.S. dollar). \
+Migrants left for Guatemala City and later for Guatemala.
+"""
+
+
+@pytest.fixture(scope="module")
+def tarsania(nlp):
+    return entities_of(TEXT, nlp, country="Niger", code="NE", year=2016)
+
+
+def test_bare_forms():
+    assert bare_form("Diffa Region") == "diffa"
+    assert bare_form("the Tahoua Regions") == "tahoua"
+    assert bare_form("Zinder city") == "zinder"
+    assert bare_form("Awash Town") == "awash"
+    assert joins("Luanda Province", "luanda", "city")
+    assert joins("Zaire Province", "zaire", "country")       # the report's province, not a country
+    assert not joins("Guatemala City", "guatemala", "country")
+    assert not joins("Lake Chad Region", "lake chad", "other")
+
+
+def test_names_that_stand_for_no_place():
+    text = ("malnutrition in Izalco and Ciudad Barrios prisons. Overcrowding in Diffa, Niamey, and "
+            "Kollo prisons. the Robertsport and Voinjama facilities. visited prisons in Lomara and "
+            "Kessin. in Lomara and other prisons. a China-backed plan. the U.S. dollar.")
+
+    def end(word: str, nth: int = 0) -> int:
+        i = -1
+        for _ in range(nth + 1):
+            i = text.index(word, i + 1)
+        return i + len(word)
+
+    for word in ("Izalco", "Ciudad Barrios", "Diffa", "Niamey", "Kollo", "Robertsport", "Voinjama"):
+        assert in_facility_list(text, end(word)), word
+    assert not in_facility_list(text, end("Lomara"))           # "visited prisons in Lomara and Kessin"
+    assert not in_facility_list(text, end("Lomara", 1))        # "Lomara and other prisons"
+    assert no_place_mention(text, text.index("China"), end("China"))
+    assert no_place_mention(text, text.index("U.S."), end("U.S."))
+    assert not no_place_mention(text, text.index("Kessin"), end("Kessin"))
+
+
+@pytest.mark.model
+def test_a_region_word_joins_the_bare_name(tarsania):
+    velmora = _find(tarsania, "Velmora", "place")
+    assert velmora is not None and "Velmora Province" in {velmora.name, *velmora.aliases}, _types(tarsania)
+    zinder = _find(tarsania, "Zinder", "place")
+    assert zinder is not None and "Zinder city" in {zinder.name, *zinder.aliases}, _types(tarsania)
+    tillabery = _find(tarsania, "Tillabery", "place")
+    assert tillabery is not None and "Tillabery Region" in {tillabery.name, *tillabery.aliases}, _types(tarsania)
+
+
+@pytest.mark.model
+def test_a_feature_and_a_country_keep_their_own_places(tarsania):
+    lake = _find(tarsania, "Lake Chad", "place")
+    region = _find(tarsania, "Lake Chad Region", "place")
+    assert lake is not None and region is not None and lake is not region, _types(tarsania)
+    city = _find(tarsania, "Guatemala City", "place")
+    assert city is not None and city is not _find(tarsania, "Guatemala", "place"), _types(tarsania)
+
+
+@pytest.mark.model
+def test_facility_lists_hyphenated_adjectives_and_currencies(tarsania):
+    for name in ("Kolto", "Izmar", "Ostrel", "China", "U.S."):
+        assert _find(tarsania, name) is None, _types(tarsania)
+    harven = _find(tarsania, "Harven", "place")    # also named as a place: "in Harven"
+    assert harven is not None, _types(tarsania)
+    listed = TEXT.index("Harven")                  # "in Dresk, Harven, and Ostrel detention centers"
+    assert listed not in {s for s, _ in harven.mentions}, harven.mentions
+    _check_spans(TEXT, tarsania)
