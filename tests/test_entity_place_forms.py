@@ -6,7 +6,10 @@
   a natural feature's region ("Lake Chad" and "the Lake Chad Region");
 - the names of a list that ends in a plural facility noun ("the Izalco and Ciudad Barrios
   prisons") name facilities, no places (EVALUATION.md, settled 2026-12-06);
-- a hyphenated adjective ("China-backed") and a currency ("the U.S. dollar") are no places.
+- a hyphenated adjective ("China-backed") and a currency ("the U.S. dollar") are no places;
+- a place name goes on over a lower-case particle ("San Miguel del Ene", "Birni n’Konni"); a
+  body's head word before "of" makes a body of a name that ends in a place word ("the Revenues
+  Bureau of Oromia Region").
 
 Sentences written for these tests (a fictional country, Tarsania, with real towns of Niger and
 El Salvador where the gazetteer matters).
@@ -16,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.entities.place_mentions import in_facility_list, no_place_mention
+from rightsledger.extract.entities.place_names import body_of_place
 from rightsledger.extract.entities.placeforms import bare_form, joins
 
 from .test_entities import _check_spans, _find, _types, entities_of
@@ -31,6 +35,10 @@ arrived in Dresk.
 
 Overcrowding worsened in the Kolto and Izmar prisons and in Dresk, Harven, and Ostrel \
 detention centers. The ombudsman found malnutrition in Harven.
+
+Soldiers killed five farmers in the town of San Velo del Mar, near Dresk, and trafficking \
+was common between the cities of Birni n’Konni and Zinder. The former head of the Revenues \
+Bureau of Velmora Region was arrested.
 
 A China-backed company built the road. Fines reached 500 (currency is the U.S. dollar). \
 Migrants left for Guatemala City and later for Guatemala.
@@ -101,3 +109,19 @@ def test_facility_lists_hyphenated_adjectives_and_currencies(tarsania):
     listed = TEXT.index("Harven")                  # "in Dresk, Harven, and Ostrel detention centers"
     assert listed not in {s for s, _ in harven.mentions}, harven.mentions
     _check_spans(TEXT, tarsania)
+
+
+def test_a_body_of_a_place():
+    assert body_of_place("Revenues Bureau of Oromia Region".split())
+    assert body_of_place("Department of Education of Saryagash District".split())
+    assert not body_of_place("Municipality of Tirana".split())
+    assert not body_of_place("Southern Highlands Province".split())
+
+
+@pytest.mark.model
+def test_particles_and_bodies_of_places(tarsania):
+    for name in ("San Velo del Mar", "Birni n’Konni"):
+        assert _find(tarsania, name, "place") is not None, _types(tarsania)
+    for name in ("San Velo", "Birni", "Konni", "Mar"):
+        assert _find(tarsania, name, "place") is None, _types(tarsania)
+    assert _find(tarsania, "Revenues Bureau of Velmora Region", "place") is None, _types(tarsania)

@@ -37,6 +37,7 @@ from .common import Cand, _inside, _is_acronym, _key, facility_name, slug
 from .groups import find_groups
 from .linking import _link_orgs, _link_persons, _link_places
 from .place_mentions import stands_for_no_entity
+from .place_names import extend_over_particles
 from .mentions import _entity, _recover_mentions, _unique_ids, org_kind
 from .roles import _role_after, _role_before
 
@@ -107,6 +108,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     home_name = _key(annotated.document.country) if annotated.document.country else None
     typed = [c for c in _resolve_types(text, cands, home, norp, home_name, groups_named)
              if not facility_name(text, c) and not stands_for_no_entity(text, c)]
+    typed = extend_over_particles(text, typed)
     acr, banned = _acronym_definitions(text, typed)
     typed = [c for c in typed if not (_is_acronym(c.text) and fold(c.text) in banned)]
     typed = _dedupe([a for a in acr if fold(a.text) not in banned] + typed)
