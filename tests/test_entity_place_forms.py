@@ -125,3 +125,27 @@ def test_particles_and_bodies_of_places(tarsania):
     for name in ("San Velo", "Birni", "Konni", "Mar"):
         assert _find(tarsania, name, "place") is None, _types(tarsania)
     assert _find(tarsania, "Revenues Bureau of Velmora Region", "place") is None, _types(tarsania)
+
+
+def test_peoples_are_no_places():
+    from rightsledger.extract.entities.common import Cand
+    from rightsledger.extract.entities.place_peoples import peoples_not_places
+
+    text = ("The largest ethnic group is the Varu, who live in the south. An estimated 2,000 Temba "
+            "people lived near Dresk. Temba herders moved to Dresk. Relief reached Dresk and the "
+            "Orvel Region. Orvel women marched. Reporters in Geneva, who asked not to be named, "
+            "wrote about San people in Mali.")
+
+    def cands(name: str, label: str = "GPE") -> list[Cand]:
+        out, i = [], text.find(name)
+        while i >= 0:
+            out.append(Cand(i, i + len(name), name, label, type="place"))
+            i = text.find(name, i + 1)
+        return out
+
+    everything = cands("Varu") + cands("Temba") + cands("Dresk") + cands("Orvel") + cands("Geneva") \
+        + cands("San") + cands("Mali")
+    kept = {c.text for c in peoples_not_places(text, everything, "TS")}
+    assert "Varu" not in kept and "Temba" not in kept        # "the Varu, who", "Temba people"
+    assert "San" not in kept                                 # a small town abroad: no evidence
+    assert {"Dresk", "Orvel", "Geneva", "Mali"} <= kept      # a kind word, a city, a country
