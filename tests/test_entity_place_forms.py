@@ -149,3 +149,13 @@ def test_peoples_are_no_places():
     assert "Varu" not in kept and "Temba" not in kept        # "the Varu, who", "Temba people"
     assert "San" not in kept                                 # a small town abroad: no evidence
     assert {"Dresk", "Orvel", "Geneva", "Mali"} <= kept      # a kind word, a city, a country
+
+
+def test_adjectives_in_ish_are_no_places():
+    from rightsledger.extract.entities.common import Cand
+    from rightsledger.extract.entities.place_peoples import peoples_not_places
+
+    text = "The two main Kurdish parties met. Classes in Badini Kurdish opened in Dresk. Al-Arish is a town."
+    cands = [Cand(text.index(w), text.index(w) + len(w), w, "GPE", type="place")
+             for w in ("Kurdish", "Badini Kurdish", "Dresk", "Al-Arish")]
+    assert [c.text for c in peoples_not_places(text, cands, "TS")] == ["Dresk", "Al-Arish"]

@@ -6,7 +6,9 @@ people noun right after it (``adjective_use`` in ``entities.toml``: "people", "w
 own: no place rule found it (a country, a town after a place preposition, a list of places), no
 place noun follows it ("Kongo Region"), it has no place-name ending ("Somaliland"), and it is
 no town or region of the report's country.
-A place preposition is no such evidence: "in Quechua" is a language.
+A place preposition is no such evidence: "in Quechua" is a language. A name that ends in an
+adjective in "-ish" that no gazetteer knows is a language or a nationality, no place ("the two
+main Kurdish parties", "classes in Badini Kurdish").
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from .common import Cand, _key
 from .lexicon import ADJECTIVE_USE, FOREIGN_TOWN_MIN, PLACE_NOUN_AFTER, PLACE_WORDS, TOPONYM_SUFFIX
 
 _WHO = re.compile(r",?\s+who\b")
+#: a language or nationality adjective in "-ish" ("Kurdish", "Badini Kurdish", "Turkish")
+_ISH = re.compile(r"(?:^|\s)[A-Z][a-z]{3,}ish$")
 _THE = re.compile(r"\b[Tt]he\s+$")
 _RULED = ("COUNTRY", "TOWN", "RULE_PLACE")
 
@@ -42,6 +46,9 @@ def _used_as_people(text: str, name: str) -> bool:
 
 def peoples_not_places(text: str, cands: list[Cand], home: str | None) -> list[Cand]:
     """``cands`` without the one-word places that the report shows to be peoples."""
+    gaz = gazetteer()
+    cands = [c for c in cands if not (c.type == "place" and c.label not in _RULED and _ISH.search(c.text)
+                                      and gaz.lookup(c.text, home) is None)]
     places: dict[str, list[Cand]] = {}
     for c in cands:
         if c.type == "place" and " " not in c.text.strip():
