@@ -16,6 +16,8 @@ El Salvador where the gazetteer matters).
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from rightsledger.extract.entities.place_mentions import in_facility_list, no_place_mention
@@ -159,3 +161,17 @@ def test_adjectives_in_ish_are_no_places():
     cands = [Cand(text.index(w), text.index(w) + len(w), w, "GPE", type="place")
              for w in ("Kurdish", "Badini Kurdish", "Dresk", "Al-Arish")]
     assert [c.text for c in peoples_not_places(text, cands, "TS")] == ["Dresk", "Al-Arish"]
+
+
+def test_the_rest_of_a_list_of_places():
+    from rightsledger.extract.entities.common import Cand
+    from rightsledger.extract.entities.place_lists import complete_place_lists
+
+    text = ("Unofficial detention centers operated in Dresk, Bir Lomo, Tavet, Harven, and Olt. Inspectors "
+            "visited Kessin and Varo. Relief arrived in Kessin and Marta. Police, Gendarmes, and the Army "
+            "patrolled Dresk, Kessin, Ulm, and Tarn.")
+    cands = [Cand(m.start(), m.end(), m.group(), "GPE", type="place")
+             for m in re.finditer(r"Dresk|Harven|Olt|Kessin", text)]
+    added = [c.text for c in complete_place_lists(text, cands, [(0, len(text))])[len(cands):]]
+    # not "Varo" ("visited Kessin and Varo": two names without a place preposition), nor "Police"
+    assert added == ["Bir Lomo", "Tavet", "Marta", "Ulm", "Tarn"]

@@ -37,6 +37,7 @@ from .common import Cand, _inside, _is_acronym, _key, facility_name, slug
 from .groups import find_groups
 from .linking import _link_orgs, _link_persons, _link_places
 from .place_mentions import stands_for_no_entity
+from .place_lists import complete_place_lists
 from .place_names import extend_over_particles
 from .place_peoples import peoples_not_places
 from .mentions import _entity, _recover_mentions, _unique_ids, org_kind
@@ -110,6 +111,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = [c for c in _resolve_types(text, cands, home, norp, home_name, groups_named)
              if not facility_name(text, c) and not stands_for_no_entity(text, c)]
     typed = peoples_not_places(text, extend_over_particles(text, typed), home)
+    typed = complete_place_lists(text, typed, [(s, e) for s, e, _ in spans])
     acr, banned = _acronym_definitions(text, typed)
     typed = [c for c in typed if not (_is_acronym(c.text) and fold(c.text) in banned)]
     typed = _dedupe([a for a in acr if fold(a.text) not in banned] + typed)
