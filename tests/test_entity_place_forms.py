@@ -32,6 +32,9 @@ said the herders had crossed the border. Police in Zinder city dispersed student
 in Zinder later fined two of them. Armed groups in northern Tillabery Region abducted villagers; \
 relatives in Tillabery reported the abductions to the gendarmerie.
 
+Floods hit the Dosso and Maradi Regions; aid reached Maradi in May and Salah al-Din \
+Governorate in June.
+
 Boko Haram attacked fishermen on Lake Chad. Displaced families from the Lake Chad Region \
 arrived in Dresk.
 
@@ -89,6 +92,9 @@ def test_a_region_word_joins_the_bare_name(tarsania):
     assert velmora is not None and "Velmora Province" in {velmora.name, *velmora.aliases}, _types(tarsania)
     zinder = _find(tarsania, "Zinder", "place")
     assert zinder is not None and "Zinder city" in {zinder.name, *zinder.aliases}, _types(tarsania)
+    maradi = [e for e in tarsania if e.type == "place" and "Maradi" in {e.name, *e.aliases}]
+    assert len(maradi) == 1 and {"Maradi Region", "Maradi Regions"} & set(maradi[0].aliases + [maradi[0].name]), \
+        _types(tarsania)
     tillabery = _find(tarsania, "Tillabery", "place")
     assert tillabery is not None and "Tillabery Region" in {tillabery.name, *tillabery.aliases}, _types(tarsania)
 

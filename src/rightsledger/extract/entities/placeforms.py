@@ -8,19 +8,21 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import fold, region_key
+from ..gazetteer import REGION_WORDS, fold, region_key
 from ..lexicons import alternation, lexicon
 
 _LINKING = lexicon("places")["linking"]
 _KIND_SUFFIX = re.compile(r"\s+" + alternation(_LINKING["kind_suffixes"]) + "$")
 FEATURE_WORDS: frozenset[str] = frozenset(_LINKING["feature_words"])
+#: a region word or river or lake in the plural at the end ("Erbil and Sulaimaniya Governorates")
+_PLURAL = re.compile(r"\b(" + "|".join(REGION_WORDS + ("river", "lake")) + r")s$")
 
 
 def bare_form(name: str) -> str:
     """The folded name without a trailing region or kind word: "Diffa Region" → "diffa",
-    "Zinder city" → "zinder", "Tahoua Regions" → "tahoua"."""
+    "Zinder city" → "zinder", "Tahoua Regions" → "tahoua", "Sulaimaniya Governorates" → "sulaimaniya"."""
     key = re.sub(r"^the\s+", "", fold(name))
-    key = re.sub(r"\b(region|province|district|river|lake)s$", r"\1", key)
+    key = _PLURAL.sub(r"\1", key)
     return _KIND_SUFFIX.sub("", region_key(key))
 
 
