@@ -18,8 +18,9 @@ import re
 
 from ..lexicons import alternation, lexicon
 from .common import Cand, _heads
+from .lists import _WORD
 
-_WORD = r"[A-Z](?=[\w’'\-]*[a-z])[\w’'\-]+"
+#: a name of one to three capitalised words on one line
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
 _PLURALS = sorted(lexicon("places")["facilities"]["plural_words"], key=len, reverse=True)
 _MODIFIERS = sorted(lexicon("entities")["facility_modifiers"], key=len, reverse=True)
