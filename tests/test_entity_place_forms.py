@@ -181,3 +181,20 @@ def test_the_rest_of_a_list_of_places():
     added = [c.text for c in complete_place_lists(text, cands, [(0, len(text))])[len(cands):]]
     # not "Varo" ("visited Kessin and Varo": two names without a place preposition), nor "Police"
     assert added == ["Bir Lomo", "Tavet", "Marta", "Ulm", "Tarn"]
+
+
+def test_a_candidate_that_is_a_list_of_places():
+    from rightsledger.extract.entities.common import Cand
+    from rightsledger.extract.entities.place_names import split_coordinated_places
+
+    text = ("Cutting persisted in the Far North, East, and Southwest Regions and in Tarsania’s Northwest "
+            "and Southwest Regions. Refugees came from the Great Lakes region of Africa and Mozambique. "
+            "Programs ran in the Southern Nations, Nationalities, and Peoples’ Region and in Trinidad "
+            "and Tobago.")
+    whole = ("Far North, East, and Southwest Regions", "Tarsania’s Northwest and Southwest Regions",
+             "Africa and Mozambique", "Southern Nations, Nationalities, and Peoples’ Region",
+             "Trinidad and Tobago")
+    cands = [Cand(text.index(w), text.index(w) + len(w), w, "GPE", type="place") for w in whole]
+    assert [c.text for c in split_coordinated_places(text, cands)] == [
+        "Far North", "East", "Southwest Regions", "Northwest", "Southwest Regions", "Africa", "Mozambique",
+        "Southern Nations, Nationalities, and Peoples’ Region", "Trinidad and Tobago"]

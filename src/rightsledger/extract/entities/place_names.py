@@ -6,13 +6,16 @@
   decides nothing.
 - A place name goes on over a lower-case particle ("San Miguel del Ene", "Birni n’Konni",
   "Santa Cruz de la Sierra"), where the model and the runs of capitalised words cut it.
+- A place candidate that spans a list of places ("Far North, East, and Southwest Regions",
+  "Africa and Mozambique") is each of them.
 """
 from __future__ import annotations
 
 import re
 
-from .common import Cand, _is_cap
-from .lexicon import ORG_HEADS, PLACE_WORDS
+from ..gazetteer import gazetteer
+from .common import Cand, _is_cap, _key
+from .lexicon import ORG_HEADS, PLACE_WORDS, SIDE_WORDS
 
 
 def body_of_place(words: list[str]) -> bool:
@@ -52,3 +55,53 @@ def extend_over_particles(text: str, cands: list[Cand]) -> list[Cand]:
     if not grown:
         return cands
     return [c for c in cands if not any(a <= c.start and c.end <= b for a, b in grown)]
+
+
+#: a possessive country before a listed name: "Cameroon’s [Northwest and Southwest Regions]"
+_POSSESSOR = re.compile(r"[A-Z][\w\-]*[’']s\s+")
+_SEPARATOR = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def split_coordinated_places(text: str, cands: list[Cand]) -> list[Cand]:
+    """A place candidate that spans a list of names ("Far North, East, and Southwest Regions",
+    "Adamawa, and Northwest Regions", "Africa and Mozambique") is each of its names, unless the
+    whole is one place a gazetteer knows ("Trinidad and Tobago", "Bosnia and Herzegovina"); a
+    name another candidate covers is not made twice."""
+    gaz = gazetteer()
+    out: list[Cand] = []
+    spans = {(c.start, c.end) for c in cands}
+    known = {_key(c.text) for c in cands if c.type == "place"}
+    for c in cands:
+        pieces = _pieces(c, known) if c.type == "place" and _SEPARATOR.search(c.text) else []
+        if len(pieces) < 2 or gaz.countries(c.text) or gaz.lookup(c.text) is not None:
+            out.append(c)
+            continue
+        for a, b in pieces:
+            if (a, b) not in spans:
+                out.append(Cand(a, b, text[a:b], "RULE_PLACE", type="place"))
+                spans.add((a, b))
+    return out
+
+
+def _placelike(name: str, known: set[str]) -> bool:
+    """A piece of a listed candidate that is a place by itself: a place of the report or of a
+    gazetteer, a name ending in a place word ("Southwest Regions"), or side words ("Far North")."""
+    low = name.lower().split()
+    return _key(name) in known or low[-1] in PLACE_WORDS or all(w in SIDE_WORDS for w in low) \
+        or gazetteer().countries(name) is not None or gazetteer().lookup(name) is not None
+
+
+def _pieces(c: Cand, known: set[str]) -> list[tuple[int, int]]:
+    """The spans of the names of a candidate that is a list, or none when a piece is no place."""
+    out, at = [], 0
+    for m in list(_SEPARATOR.finditer(c.text)) + [None]:
+        end = m.start() if m else len(c.text)
+        a, b = at, end
+        p = _POSSESSOR.match(c.text, a, b)
+        if p and b - p.end() > 2:
+            a = p.end()
+        if b <= a or not c.text[a].isupper() or not _placelike(c.text[a:b], known):
+            return []                  # "Southern Nations, Nationalities, and Peoples’ Region"
+        out.append((c.start + a, c.start + b))
+        at = m.end() if m else len(c.text)
+    return out
