@@ -84,6 +84,11 @@ def test_names_that_stand_for_no_place():
     assert no_place_mention(text, text.index("China"), end("China"))
     assert no_place_mention(text, text.index("U.S."), end("U.S."))
     assert not no_place_mention(text, text.index("Kessin"), end("Kessin"))
+    from rightsledger.extract.entities.common import Cand
+    from rightsledger.extract.entities.place_mentions import stands_for_no_entity
+    listed = "held at the Dresk, Harven, and Akpro-Lome Prisons"
+    start = listed.index("Akpro")
+    assert stands_for_no_entity(listed, Cand(start, len(listed), listed[start:], "GPE", type="place"))
 
 
 @pytest.mark.model

@@ -23,6 +23,7 @@ from .lists import _WORD
 #: a name of one to three capitalised words on one line
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
 _PLURALS = sorted(lexicon("places")["facilities"]["plural_words"], key=len, reverse=True)
+_PLURAL_WORDS = frozenset(p for p in _PLURALS if " " not in p)
 _MODIFIERS = sorted(lexicon("entities")["facility_modifiers"], key=len, reverse=True)
 _CURRENCIES = sorted(lexicon("entities")["currency_nouns"], key=len, reverse=True)
 #: the rest of a list after one of its names (capitalised), then the plural facility noun (any case)
@@ -48,9 +49,11 @@ def no_place_mention(text: str, start: int, end: int) -> bool:
 
 
 def stands_for_no_entity(text: str, c: Cand) -> bool:
-    """A typed candidate that is no mention where it stands: a place as above, or a name without
+    """A typed candidate that is no mention where it stands: a place as above or one that ends in a
+    plural facility noun ("the Cotonou, Parakou, and Akpro-Misserete Prisons"), or a name without
     a body's head word that the model took for a body in a list of facilities ("the Kolto and
     Izmar prisons")."""
     if c.type == "place":
-        return no_place_mention(text, c.start, c.end)
+        last = c.text.split()[-1].lower()
+        return no_place_mention(text, c.start, c.end) or (" " in c.text.strip() and last in _PLURAL_WORDS)
     return c.type == "organization" and not _heads(c.text.split()) and in_facility_list(text, c.end)
