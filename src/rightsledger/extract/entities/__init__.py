@@ -110,8 +110,8 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     home_name = _key(annotated.document.country) if annotated.document.country else None
     typed = [c for c in _resolve_types(text, cands, home, norp, home_name, groups_named)
              if not facility_name(text, c) and not stands_for_no_entity(text, c)]
-    typed = peoples_not_places(text, extend_over_particles(text, split_coordinated_places(text, typed)), home)
-    typed = complete_place_lists(text, typed, [(s, e) for s, e, _ in spans])
+    typed = extend_over_particles(text, split_coordinated_places(text, typed))
+    typed = peoples_not_places(text, complete_place_lists(text, typed, [(s, e) for s, e, _ in spans]), home)
     acr, banned = _acronym_definitions(text, typed)
     typed = [c for c in typed if not (_is_acronym(c.text) and fold(c.text) in banned)]
     typed = _dedupe([a for a in acr if fold(a.text) not in banned] + typed)

@@ -51,5 +51,5 @@ def complete_place_lists(text: str, cands: list[Cand], spans: list[tuple[int, in
                 continue
             for (a, b), k in zip(items, kinds):
                 if not k:
-                    new.append(Cand(a, b, text[a:b], "RULE_PLACE", type="place"))
+                    new.append(Cand(a, b, text[a:b], "LIST_PLACE", type="place"))
     return cands + new if new else cands

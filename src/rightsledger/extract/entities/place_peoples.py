@@ -47,8 +47,7 @@ def _used_as_people(text: str, name: str) -> bool:
 def peoples_not_places(text: str, cands: list[Cand], home: str | None) -> list[Cand]:
     """``cands`` without the one-word places that the report shows to be peoples."""
     gaz = gazetteer()
-    cands = [c for c in cands if not (c.type == "place" and c.label not in _RULED and _ISH.search(c.text)
-                                      and gaz.lookup(c.text, home) is None)]
+    cands = [c for c in cands if not (c.type == "place" and _ISH.search(c.text) and gaz.lookup(c.text, home) is None)]
     places: dict[str, list[Cand]] = {}
     for c in cands:
         if c.type == "place" and " " not in c.text.strip():
