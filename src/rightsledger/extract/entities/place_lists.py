@@ -23,13 +23,14 @@ def complete_place_lists(text: str, cands: list[Cand], spans: list[tuple[int, in
     """``cands`` and the names of lists of places that no candidate covers, as places."""
     ordered = sorted(cands, key=lambda c: c.start)
     starts = [c.start for c in ordered]
+
     def covering(a: int, b: int) -> list[Cand]:
-        i = bisect.bisect_left(starts, a - 200)
+        """The candidates that overlap text[a:b] (none is longer than 200 characters)."""
         out = []
-        for c in ordered[i:]:
+        for c in ordered[bisect.bisect_left(starts, a - 200):]:
             if c.start >= b:
                 break
-            if c.start < b and a < c.end:
+            if a < c.end:
                 out.append(c)
         return out
 
