@@ -143,8 +143,9 @@ def test_places(fixture_entities):
     almaty = _find(ents, "Almaty", "place")
     assert almaty.attributes["kind"] == "city" and almaty.attributes["country_code"] == "KZ"
     assert almaty.attributes["lat"] == pytest.approx(43.25, abs=0.1)
-    region = _find(ents, "Almaty Region", "place")
-    assert region is not None and region.attributes["kind"] == "region"
+    # "the Almaty Region court": the region is the report's "Almaty" (8 of 9 dev golds write a
+    # town and its region of the same name as one place; t-places2)
+    assert {"Almaty", "Almaty Region"} <= {almaty.name, *almaty.aliases}
     assert _find(ents, "Shymkent", "place") is not None
     veloria = _find(ents, "Veloria", "place")       # unknown to the gazetteer: kind other
     assert veloria is not None and veloria.attributes["kind"] == "other"

@@ -127,7 +127,9 @@ who migrated after 1948 received citizenship. Attacks on Hindu temples continued
 def test_places_of_a_list_of_facilities_a_side_of_a_country_and_no_religion(nlp):
     ents = entities_of(LISTED_FACILITIES, nlp)
     places = _names(ents, "place")
-    assert {"Tubmanburg", "West Bank"} <= places
+    # the towns of "the Kakata, Harper, and Tubmanburg facilities" name facilities, no places
+    # (EVALUATION.md, settled 2026-12-06: "the Arvel and Dunmore prisons"; t-places2)
+    assert "West Bank" in places and not {"Kakata", "Harper", "Tubmanburg"} & places
     assert "West Bank" not in _names(ents, "organization")
     assert "Hindu" not in {e.name for e in ents}
 

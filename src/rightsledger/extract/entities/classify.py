@@ -25,6 +25,7 @@ from .groups import Groups
 from .linking import _surname_close
 from .listkind import bodies_by_first_word, home_places, kind_of_lists
 from .roles import _role_after, human_cue
+from .place_names import body_of_place
 from .programs import program_without_acts
 from .titles import in_title
 
@@ -116,7 +117,8 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
     if key in gaz.currencies or key in CURRENCY_NOUNS:
         return None, 0
     heads = _heads(words)
-    if heads and (lowers[-1] not in PLACE_WORDS or (len(words) >= 3 and lowers[-2] in ("of", "for"))):
+    if heads and (lowers[-1] not in PLACE_WORDS or (len(words) >= 3 and lowers[-2] in ("of", "for"))
+                  or body_of_place(words)):
         return "organization", 2
     before = doc_text[max(0, c.start - 12):c.start]
     after = doc_text[c.end:c.end + 14]

@@ -10,6 +10,7 @@ from ..gazetteer import Place, fold, gazetteer, region_key
 from .bodies import body_key
 from .common import _POSS, Cand, _edit, _is_acronym, _key, nationality_word, surnames_of
 from .lexicon import COUNTRY_PARTS, CONNECTORS, FOREIGN_TOWN_MIN, ORG_SYNONYMS, ORG_VARIANT_FILLERS, PARTICLES
+from .placeforms import bare_form, joins
 
 def _org_key(text: str) -> frozenset[str]:
     gaz = gazetteer()
@@ -284,16 +285,18 @@ def _link_places(cands: list[Cand], home: str | None, home_name: str | None = No
         # a place no gazetteer knows is one place however the report writes it: "the Ubangui
         # Rivers" = "the Ubangui River", "Bouenza Region" = "Bouenza"
         base = region_key(_key(plural))
+        if not joins(c.text, base, "other"):
+            base = _key(plural)              # "Lake Chad" and "the Lake Chad Region" are two places
         if place is not None and _key(c.text) in COUNTRY_PARTS:
             place = None                     # "the West Bank" and "Gaza" are not one place
         own = (place.kind, place.country_code, fold(place.name)) if place else ("other", base)
-        keyed.append((c, base, own, place))
+        keyed.append((c, bare_form(c.text), own, place))
     bare: dict[str, tuple] = {}
     for c, base, own, _ in keyed:
-        if _key(c.text) == base and own[0] != "city":
-            bare.setdefault(base, own)        # a town is not its region ("Almaty", "Almaty Region")
+        if _key(c.text) == base:
+            bare.setdefault(base, own)        # "Luanda" takes "Luanda Province" (placeforms.py)
     for c, base, own, place in keyed:
-        key = bare.get(base, own)            # "Bouenza Region" is the report's "Bouenza"
+        key = bare[base] if base in bare and joins(c.text, base, bare[base][0]) else own
         g = groups.setdefault(key, _Group("place"))
         g.place = g.place or (place if key == own else None)
         g.add(c)

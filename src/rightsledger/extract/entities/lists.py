@@ -17,7 +17,9 @@ from .lexicon import (
 )
 
 _WORD = r"[A-Z](?=[\w’'\-]*[a-z])[\w’'\-]++"
-_NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
+#: an Arabic article inside a name: "Salah al-Din", "Ras el-Oued"
+_ARTICLED = r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w’'\-]*+"
+_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_ARTICLED})){{0,2}}"
 #: the names of a list: "A", "A and B", "A, B, and C", "A, B and C"
 _LIST = rf"{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?"
 _KINDS = sorted(PLACE_LIST_NOUNS | {k.capitalize() for k in PLACE_LIST_NOUNS}, key=len, reverse=True)

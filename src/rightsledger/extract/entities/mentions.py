@@ -12,6 +12,7 @@ from ..gazetteer import fold
 from .common import _inside, _is_acronym, _key, slug
 from .lexicon import ADMIN_WORDS, FACILITY_AFTER, KIND_RULES, ORG_HEADS, PLACE_PLURALS
 from .linking import _Group
+from .place_mentions import no_place_mention
 
 def org_kind(name: str) -> str:
     k = fold(name)
@@ -94,8 +95,9 @@ def _recover_mentions(text: str, groups: list[_Group], spans: list[tuple[int, in
     for start, end, masks in spans:
         for m in pattern.finditer(text, start, end):
             s, e = m.span()
-            if _inside(masks, s, e) or (forms[m.group()].type != "organization" and FACILITY_AFTER.match(text, e)):
-                continue                      # "Ngozi Prison" is no mention of Ngozi
+            if _inside(masks, s, e) or (forms[m.group()].type != "organization" and FACILITY_AFTER.match(text, e)) \
+                    or (forms[m.group()].type == "place" and no_place_mention(text, s, e)):
+                continue                      # "Ngozi Prison", "the Arvel and Dunmore prisons"
             i = bisect.bisect_right(starts, e) - 1
             clash = False
             while i >= 0 and occupied[i][1] > s - 200:
