@@ -27,6 +27,9 @@ KIND_RULES: list[tuple[re.Pattern[str], str]] = [(re.compile(r["pattern"]), r["k
                                                  for r in _L["org_kind_rules"]]
 ORG_SYNONYMS: dict[str, str] = dict(_L["org_synonyms"])
 ORG_VARIANT_FILLERS = words("entities", "org_variant_fillers")
+US_BOILERPLATE_BODIES = words("entities", "us_boilerplate_bodies")
+PORTFOLIO_HEADS = words("entities", "portfolio_heads")
+MISSION_VERBS = words("entities", "mission_verbs")
 
 PLACE_WORDS = words("entities", "place_words")
 IN_OK = words("entities", "in_ok")

@@ -1,0 +1,45 @@
+"""A body's short name joins the one longer name it begins (pass 3, with ``linking.py``; issue 14,
+t-ents5): "Ministry of Labor" is the "Ministry of Labor and Social Welfare" of the same report,
+"Ministry of Women" the "Ministry of Women, Family, and Gender", "High Authority" the "High
+Authority for the Prevention of and Fight against Corruption". The longer name goes on after
+the short one with "and" or a comma (the rest of a portfolio); not with "of"/"for" ("Supreme
+Court" and "Supreme Court of Appeal" are two courts in the 2016 Malawi gold). Only where exactly
+one longer body does: two ministries that share a first portfolio leave the short name alone.
+The U.S. bodies every report refers to in its boilerplate ("see the Department of Labor's
+Findings…", ``us_boilerplate_bodies``) are never a short form of the country's own ministry.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..gazetteer import fold
+from .common import _heads, _is_acronym
+from .lexicon import US_BOILERPLATE_BODIES
+
+#: what follows a short name inside the longer name it begins
+_PORTFOLIO_GOES_ON = re.compile(r"^(?:,|\s+and\b)")
+
+
+def _continues(short: str, long: str) -> bool:
+    """Does ``long`` begin with ``short`` and go on with the rest of its name?"""
+    s, lo = fold(short), fold(long)
+    if len(lo) <= len(s) or not lo.startswith(s):
+        return False
+    return bool(_PORTFOLIO_GOES_ON.match(lo[len(s):]))
+
+
+def join_portfolios(groups: dict, absorb: Callable[[dict, object, object], None]) -> None:
+    """Absorb each group whose names are all short forms of the names of one other group."""
+    for key, g in list(groups.items()):
+        if groups[key] is not g:
+            continue
+        forms = [f for f in g.forms if " " in f and not _is_acronym(f)]
+        if not forms or len(forms) != len([f for f in g.forms if not _is_acronym(f)]) \
+                or not all(_heads(f.split()) for f in forms) \
+                or any(fold(f) in US_BOILERPLATE_BODIES for f in forms):
+            continue
+        longer = {id(h): h for h in groups.values() if h is not g and any(
+            _continues(f, f2) for f in forms for f2 in h.forms)}
+        if len(longer) == 1:
+            absorb(groups, key, next(iter(longer.values())))

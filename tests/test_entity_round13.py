@@ -1,0 +1,64 @@
+"""Issue 14, round 13 (t-ents5: bodies' names cut or merged, short names not linked, read on dev
+reports and on 2016 Uganda, 2018 Armenia, 2019 Bolivia, 2020 Uzbekistan, 2021 Nigeria and 2024
+Pakistan without gold). Sentences written for these tests (reports on a fictional Tarsania)."""
+from __future__ import annotations
+
+import pytest
+
+from .test_entities import _check_spans, _names, entities_of
+
+pytestmark = pytest.mark.model
+
+
+def _orgs(text: str, nlp) -> set[str]:
+    ents = entities_of(text, nlp)
+    _check_spans(text, ents)
+    return _names(ents, "organization")
+
+
+def test_a_short_name_is_the_longer_portfolio_it_begins(nlp):
+    text = ("The Ministry of Labor and Social Welfare inspected 40 factories in Port Amsel. In May the "
+            "Ministry of Labor fined 12 employers for unpaid wages.\n\nThe Ministry of Women, Family, and "
+            "Gender ran two shelters, and the Ministry of Women said it lacked funds for a third.\n")
+    ents = entities_of(text, nlp)
+    orgs = {e.name: set(e.aliases) for e in ents if e.type == "organization"}
+    assert "Ministry of Labor" in orgs.get("Ministry of Labor and Social Welfare", set())
+    assert "Ministry of Women" in orgs.get("Ministry of Women, Family, and Gender", set())
+    assert "Ministry of Labor" not in orgs and "Ministry of Women" not in orgs
+
+
+def test_the_us_boilerplate_body_stays_apart(nlp):
+    text = ("The Department of Labor and Industrial Relations inspected 40 mines in Port Amsel.\n\n"
+            "Also see the Department of Labor’s Findings on the Worst Forms of Child Labor.\n")
+    orgs = _orgs(text, nlp)
+    assert {"Department of Labor and Industrial Relations", "Department of Labor"} <= orgs
+
+
+def test_the_rest_of_a_portfolio_after_and(nlp):
+    text = ("The Ministry of Labor and Civil Service inspected 40 factories in Port Amsel. The Institute "
+            "for Press and Society criticized the law. The Tarsanian Regulatory Authority for "
+            "Telecommunications and Post suspended a license. A report by the Tarsanian Center for "
+            "Political and International Studies found bias.\n")
+    orgs = _orgs(text, nlp)
+    assert {"Ministry of Labor and Civil Service", "Institute for Press and Society",
+            "Tarsanian Regulatory Authority for Telecommunications and Post",
+            "Tarsanian Center for Political and International Studies"} <= orgs
+    assert not orgs & {"Civil Service", "Institute for Press", "Ministry of Labor"}
+
+
+def test_two_bodies_joined_by_and_stay_two(nlp):
+    text = ("The Independent Corrupt Practices Commission and Economic and Financial Crimes Commission "
+            "opened 30 cases. The Ministry of Justice and National Police signed an agreement.\n")
+    orgs = _orgs(text, nlp)
+    assert {"Independent Corrupt Practices Commission", "Economic and Financial Crimes Commission",
+            "Ministry of Justice", "National Police"} <= orgs
+
+
+def test_to_and_the_verb_of_a_mission_stay_in_the_name(nlp):
+    text = ("According to the Special Force to Combat Crime (FELCC), police arrested 12 persons in "
+            "Port Amsel. The Coordination Office to Combat Trafficking in Persons reported 20 cases.\n")
+    ents = entities_of(text, nlp)
+    orgs = {e.name: set(e.aliases) for e in ents if e.type == "organization"}
+    assert orgs.get("Special Force to Combat Crime") == {"FELCC"}
+    assert "Coordination Office to Combat Trafficking in Persons" in orgs
+    assert "Special Force" not in orgs and "Coordination Office" not in orgs
