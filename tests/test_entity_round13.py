@@ -62,3 +62,27 @@ def test_to_and_the_verb_of_a_mission_stay_in_the_name(nlp):
     assert orgs.get("Special Force to Combat Crime") == {"FELCC"}
     assert "Coordination Office to Combat Trafficking in Persons" in orgs
     assert "Special Force" not in orgs and "Coordination Office" not in orgs
+
+
+def test_a_title_of_a_body_then_the_holder(nlp):
+    text = ("The second vice president of the Senate Jeanine Ardek took office after the president of the "
+            "Chamber of Deputies Victor Borsak resigned. On August 31, Minister of Social Development "
+            "Matebo Dorsik denounced the killing. The case against former Minister of Parliamentary "
+            "Affairs and Social Communications Francisco Jeromel remained open.\n")
+    ents = entities_of(text, nlp)
+    _check_spans(text, ents)
+    persons, orgs = _names(ents, "person"), _names(ents, "organization")
+    assert {"Jeanine Ardek", "Victor Borsak", "Matebo Dorsik", "Francisco Jeromel"} <= persons
+    assert {"Senate", "Chamber of Deputies"} <= orgs
+    assert not any("Borsak" in o or "Ardek" in o or "Dorsik" in o or "Jeromel" in o for o in orgs)
+
+
+def test_a_person_of_a_body():
+    from rightsledger.extract.entities.common import Cand
+    from rightsledger.extract.entities.holders import split_holders
+    text = "Police assaulted Patience Ihejika of Leadership Newspapers in Port Amsel on May 2."
+    s = text.index("Patience")
+    e = text.index(" in Port")
+    parts = split_holders(text, [Cand(s, e, text[s:e], "ORG")])
+    assert [(c.text, c.label) for c in parts] == [("Patience Ihejika", "PERSON"),
+                                                  ("Leadership Newspapers", "ORG")]
