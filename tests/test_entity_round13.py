@@ -86,3 +86,39 @@ def test_a_person_of_a_body():
     parts = split_holders(text, [Cand(s, e, text[s:e], "ORG")])
     assert [(c.text, c.label) for c in parts] == [("Patience Ihejika", "PERSON"),
                                                   ("Leadership Newspapers", "ORG")]
+
+
+def test_an_armed_group_named_in_attacks_and_fled_from_is_a_body(nlp):
+    text = ("Abductions by Boko Haram continued in the North East. Three soldiers were killed in Boko "
+            "Haram and ISIS-WA attacks in Port Amsel. The military released 1,009 former Boko Haram "
+            "fighters. Many villagers fled from Boko Haram.\n")
+    ents = entities_of(text, nlp)
+    assert "Boko Haram" in _names(ents, "organization")
+    assert "Boko Haram" not in _names(ents, "person") | _names(ents, "place")
+
+
+def test_a_title_before_a_persons_supporters_still_makes_a_person(nlp):
+    text = "Police arrested former Amadou Kessel supporters in Port Amsel. Amadou Kessel denied it.\n"
+    assert "Amadou Kessel" in _names(entities_of(text, nlp), "person")
+
+
+def test_izafat_names_are_bodies(nlp):
+    text = ("During a rally in Port Amsel, Jamiat Ulema-e-Islam Chief Moulana Fazal ur Rehman called the "
+            "opposition leader a traitor. Authorities banned coverage of the Tarsania Tehreek-e-Insaf "
+            "(TTI) ahead of the elections. Police arrested members of Lashkar-e-Taiba in May.\n")
+    ents = entities_of(text, nlp)
+    _check_spans(text, ents)
+    orgs = {e.name: set(e.aliases) for e in ents if e.type == "organization"}
+    assert "Jamiat Ulema-e-Islam" in orgs and "Lashkar-e-Taiba" in orgs
+    assert orgs.get("Tarsania Tehreek-e-Insaf") == {"TTI"}
+    persons = _names(ents, "person")
+    assert "Moulana Fazal ur Rehman" in persons or "Fazal ur Rehman" in persons
+    assert not any("Jamiat" in p for p in persons)
+
+
+def test_a_patronymic_word_ends_a_persons_name(nlp):
+    text = "Police detained activist Argen Baktybek uulu and Aizada Toktogul kyzy in Port Amsel.\n"
+    ents = entities_of(text, nlp)
+    _check_spans(text, ents)
+    assert {"Argen Baktybek uulu", "Aizada Toktogul kyzy"} <= _names(ents, "person")
+    assert "Aizada" not in _names(ents, "organization")

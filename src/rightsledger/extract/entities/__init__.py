@@ -36,6 +36,7 @@ from .classify import _acronym_definitions, _resolve_types, retype_defined
 from .common import Cand, _inside, _is_acronym, _key, facility_name, slug
 from .groups import find_groups
 from .holders import split_holders
+from .izafat import find_izafat
 from .linking import _link_orgs, _link_persons, _link_places
 from .mentions import _entity, _recover_mentions, _unique_ids, org_kind
 from .roles import _role_after, _role_before
@@ -104,7 +105,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     # "Cocoye militiamen": the armed group's name is a candidate where it stands
     cands = _dedupe([Cand(s, e, text[s:e], "ARMED") for s, e in groups_named.armed_spans
                      if not any(_inside(m, s, e) for *_, m in spans)] + find_bodies(text, spans)
-                    + split_holders(text, cands))
+                    + find_izafat(text, spans) + split_holders(text, cands))
     home_name = _key(annotated.document.country) if annotated.document.country else None
     typed = [c for c in _resolve_types(text, cands, home, norp, home_name, groups_named)
              if not facility_name(text, c)]

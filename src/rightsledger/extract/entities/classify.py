@@ -17,7 +17,7 @@ from .common import (
 from .lexicon import (
     ADJECTIVE_USE, BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, CONNECTORS, CURRENCY_NOUNS, DOCUMENT_WORDS,
     FACILITY_WORDS, GENERIC, KIND_ACRONYMS, LEGAL_INSTRUMENTS, MONTHS_SET, NAME_PART_ZIPF, NON_ORG_ACRONYMS,
-    PARTICLES, PLACE_NOUN_AFTER, PLACE_PLURALS,
+    PARTICLES, PATRONYMIC_WORDS, PLACE_NOUN_AFTER, PLACE_PLURALS,
     PLACE_WORDS, QUOTED_BODY, REFERENCE_WORDS, RELIGIOUS_WORDS, SIDE_SUFFIX, SIDE_WORDS, SURNAME_SUFFIX, TITLES,
     TOPONYM_SUFFIX,
 )
@@ -148,7 +148,7 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return "place", 1.5                   # "South Kivu", "Kasai Oriental"
     if c.label in ("PERSON", "GPE", "LOC") and any(
             w[:1].islower() and w.lower() not in PARTICLES and w.lower() not in CONNECTORS
-            and not _is_cap(w) for w in words[1:]):
+            and w.lower() not in PATRONYMIC_WORDS and not _is_cap(w) for w in words[1:]):
         return None, 0                        # "Kazakh diaspora"
     if home_name and key == home_name:
         return "place", 3                     # the report's own country

@@ -128,10 +128,14 @@ def _items(chunk: str, start: int, item: str = _ITEM) -> list[tuple[int, int, st
     return out
 
 
-def _placed(text: str, name: str) -> bool:
-    """Does the report also use ``name`` as a place ("in Kono", "Kono District")?"""
-    pattern = r"\b(?:in|from|to|near|at)\s+%s\b(?![’'\-])|\b%s\s+(?i:%s)\b" % (
-        re.escape(name), re.escape(name), "|".join(PLACE_WORDS))
+def _placed(text: str, name: str, armed: bool = False) -> bool:
+    """Does the report also use ``name`` as a place ("in Kono", "Kono District")? For an armed
+    group's name (``armed``) "from"/"to" prove nothing ("fled from Boko Haram", "loyal to …") and
+    neither does "in" before a noun the name qualifies ("killed in Boko Haram attacks")."""
+    preps = "in|near|at" if armed else "in|from|to|near|at"
+    after = r"(?![’'\-])(?!\s+(?:and\s+[\w\-]+\s+)?[a-z])" if armed else r"(?![’'\-])"
+    pattern = r"\b(?:%s)\s+%s\b%s|\b%s\s+(?i:%s)\b" % (
+        preps, re.escape(name), after, re.escape(name), "|".join(PLACE_WORDS))
     return re.search(pattern, text) is not None
 
 
@@ -139,9 +143,10 @@ def _titled(text: str, name: str) -> bool:
     """Is the full name ``name`` somewhere written after a title ("warlord Muse Sudi")?"""
     if " " not in name:
         return False
+    armed = _patterns()[2]
     for m in re.finditer(r"([\w.]+)\s+" + re.escape(name) + r"\b", text):
-        if m.group(1).lower() in TITLES:
-            return True
+        if m.group(1).lower() in TITLES and not armed.match(text, m.start(1) + len(m.group(1)) + 1):
+            return True                       # not "former Boko Haram fighters": the fighters are
     return False
 
 
@@ -200,7 +205,7 @@ def find_groups(text: str, ranges: list[tuple[int, int]]) -> Groups:
                 key = _key(name)
                 if not _usable(name) or out.is_people(key) or _demonym(name, set(), set()) \
                         or (" " not in key and fold(name) in lower) or _titled(text, name) \
-                        or _placed(text, name):
+                        or _placed(text, name, armed=" " in name):
                     continue
                 out.armed.add(key)
                 out.armed_spans.append((s, e))

@@ -29,6 +29,7 @@ ORG_SYNONYMS: dict[str, str] = dict(_L["org_synonyms"])
 ORG_VARIANT_FILLERS = words("entities", "org_variant_fillers")
 US_BOILERPLATE_BODIES = words("entities", "us_boilerplate_bodies")
 PORTFOLIO_HEADS = words("entities", "portfolio_heads")
+PATRONYMIC_WORDS = words("entities", "patronymic_words")
 MISSION_VERBS = words("entities", "mission_verbs")
 
 PLACE_WORDS = words("entities", "place_words")
