@@ -122,3 +122,16 @@ def test_a_patronymic_word_ends_a_persons_name(nlp):
     _check_spans(text, ents)
     assert {"Argen Baktybek uulu", "Aizada Toktogul kyzy"} <= _names(ents, "person")
     assert "Aizada" not in _names(ents, "organization")
+
+
+def test_names_before_a_partys_word_are_bodies(nlp):
+    text = ("The ruling coalition won 70 percent of the vote; the Prosperous Tarsania and Bright Tarsania "
+            "parties also won seats. Aggrieved parties may appeal to the courts.\n\nPolice detained 13 "
+            "members of the opposition Moden-Ka Lumara Party in Port Amsel. In May the opposition Moden-Ka "
+            "Lumara won 25 seats.\n")
+    ents = entities_of(text, nlp)
+    _check_spans(text, ents)
+    orgs = {e.name: set(e.aliases) for e in ents if e.type == "organization"}
+    assert {"Prosperous Tarsania", "Bright Tarsania"} <= set(orgs)
+    assert "Aggrieved" not in orgs
+    assert "Moden-Ka Lumara" not in orgs and "Moden-Ka Lumara Party" in orgs

@@ -8,6 +8,8 @@ Armenia, 2019 Bolivia, 2020 Uzbekistan and 2021 Nigeria without gold):
   (``portfolio_heads``; two words at most, after a name with its "of"/"for");
 - a name complete with its head word ends before "and" when another body follows: "Independent
   Corrupt Practices Commission and Economic and Financial Crimes Commission" is two bodies;
+- two names before a plural kind are two bodies: "the Prosperous Armenia and Bright Armenia
+  parties" (``bodies_before_plural``);
 - "to" and a verb of a body's mission go on: "Special Force to Combat Crime", "Coordination
   Office to Combat Trafficking in Persons", "High Authority to Combat Corruption and Related
   Crimes" (``mission_verbs``).
@@ -17,10 +19,11 @@ with ``core`` and ``brk``).
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from .common import _heads, _is_cap
-from .lexicon import CONNECTORS, MISSION_VERBS, PORTFOLIO_HEADS
+from .lexicon import BODY_AFTER, CONNECTORS, MISSION_VERBS, PORTFOLIO_HEADS
 
 
 def _of_name(run: Sequence) -> bool:
@@ -75,3 +78,16 @@ def mission_goes_on(run: Sequence, words: Sequence, k: int) -> bool:
     """After "to" at ``k - 1``: a verb of a body's mission, after a name with a head word."""
     return k < len(words) and words[k].core.lower() in MISSION_VERBS and _is_cap(words[k].core) \
         and bool(_heads([w.core for w in run]))
+
+
+def bodies_before_plural(text: str, run: Sequence) -> list[tuple[int, int]] | None:
+    """"the Prosperous Armenia and Bright Armenia parties": the spans of the two names of ``run``
+    joined by "and" before a plural body word; None when the run is no such pair."""
+    m = BODY_AFTER.match(text, run[-1].e)
+    cores = [w.core for w in run]
+    if m is None or not m.group().rstrip().endswith("s") or cores.count("and") != 1:
+        return None
+    k = cores.index("and")
+    if k == 0 or k == len(run) - 1:
+        return None
+    return [(run[0].s, run[k - 1].e), (run[k + 1].s, run[-1].e)]

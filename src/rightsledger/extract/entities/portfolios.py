@@ -5,6 +5,7 @@ Authority for the Prevention of and Fight against Corruption". The longer name g
 the short one with "and" or a comma (the rest of a portfolio); not with "of"/"for" ("Supreme
 Court" and "Supreme Court of Appeal" are two courts in the 2016 Malawi gold). Only where exactly
 one longer body does: two ministries that share a first portfolio leave the short name alone.
+A party's name joins the same name with "Party" after it ("MODEN-FA Lumana", 2016 Niger).
 The U.S. bodies every report refers to in its boilerplate ("see the Department of Labor's
 Findings…", ``us_boilerplate_bodies``) are never a short form of the country's own ministry.
 """
@@ -15,7 +16,7 @@ from typing import Callable
 
 from ..gazetteer import fold
 from .common import _heads, _is_acronym
-from .lexicon import US_BOILERPLATE_BODIES
+from .lexicon import ORG_HEADS, US_BOILERPLATE_BODIES
 
 #: what follows a short name inside the longer name it begins
 _PORTFOLIO_GOES_ON = re.compile(r"^(?:,|\s+and\b)")
@@ -29,8 +30,22 @@ def _continues(short: str, long: str) -> bool:
     return bool(_PORTFOLIO_GOES_ON.match(lo[len(s):]))
 
 
+def _party_of(short: str, long: str) -> bool:
+    """"MODEN-FA Lumana" and "MODEN-FA Lumana Party": the same name and a party's word after it."""
+    s, lo = fold(short), fold(long)
+    return lo.startswith(s + " ") and ORG_HEADS.get(lo[len(s) + 1:]) == "party"
+
+
 def join_portfolios(groups: dict, absorb: Callable[[dict, object, object], None]) -> None:
-    """Absorb each group whose names are all short forms of the names of one other group."""
+    """Absorb each group whose names are all short forms of the names of one other group (or a
+    party's name without its word "Party")."""
+    for key, g in list(groups.items()):
+        if groups[key] is not g or len(g.forms) != 1:
+            continue
+        form = next(iter(g.forms))
+        parties = {id(h): h for h in groups.values() if h is not g and any(_party_of(form, f) for f in h.forms)}
+        if len(parties) == 1 and not _heads(form.split()):
+            absorb(groups, key, next(iter(parties.values())))
     for key, g in list(groups.items()):
         if groups[key] is not g:
             continue
