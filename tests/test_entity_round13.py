@@ -91,7 +91,7 @@ def test_a_person_of_a_body():
 def test_an_armed_group_named_in_attacks_and_fled_from_is_a_body(nlp):
     text = ("Abductions by Boko Haram continued in the North East. Three soldiers were killed in Boko "
             "Haram and ISIS-WA attacks in Port Amsel. The military released 1,009 former Boko Haram "
-            "fighters. Many villagers fled from Boko Haram.\n")
+            "fighters. Many villagers fled from Boko Haram. Police detained suspected Boko Haram members.\n")
     ents = entities_of(text, nlp)
     assert "Boko Haram" in _names(ents, "organization")
     assert "Boko Haram" not in _names(ents, "person") | _names(ents, "place")

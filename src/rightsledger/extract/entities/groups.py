@@ -143,9 +143,8 @@ def _titled(text: str, name: str) -> bool:
     """Is the full name ``name`` somewhere written after a title ("warlord Muse Sudi")?"""
     if " " not in name:
         return False
-    armed = _patterns()[2]
-    for m in re.finditer(r"([\w.]+)\s+" + re.escape(name) + r"\b", text):
-        if m.group(1).lower() in TITLES and not armed.match(text, m.start(1) + len(m.group(1)) + 1):
+    for m in re.finditer(r"([\w.]+)\s+" + re.escape(name) + r"\b(?!\s+[a-z])", text):
+        if m.group(1).lower() in TITLES:
             return True                       # not "former Boko Haram fighters": the fighters are
     return False
 
