@@ -135,3 +135,21 @@ def test_names_before_a_partys_word_are_bodies(nlp):
     assert {"Prosperous Tarsania", "Bright Tarsania"} <= set(orgs)
     assert "Aggrieved" not in orgs
     assert "Moden-Ka Lumara" not in orgs and "Moden-Ka Lumara Party" in orgs
+
+
+def test_a_registrar_is_a_body_and_a_list_of_ministries_none(nlp):
+    text = ("The Registrar of Trade Unions refused to register the teachers’ union in Port Amsel. The "
+            "Ministries of Education, Gender, and Health ran a campaign against early marriage.\n")
+    orgs = _orgs(text, nlp)
+    assert "Registrar of Trade Unions" in orgs and "Trade Unions" not in orgs
+    assert not any(o.startswith("Ministries") for o in orgs)
+
+
+def test_a_short_name_before_for_joins_the_longer_one(nlp):
+    text = ("The High Authority for the Prevention of and Fight against Corruption opened 14 cases in "
+            "Port Amsel. The High Authority referred four of them to prosecutors.\n\nThe Supreme Court of "
+            "Appeal heard 30 appeals. The Supreme Court also sat in Port Amsel.\n")
+    ents = entities_of(text, nlp)
+    orgs = {e.name: set(e.aliases) for e in ents if e.type == "organization"}
+    assert "High Authority" in orgs.get("High Authority for the Prevention of and Fight against Corruption", set())
+    assert "Supreme Court" in orgs and "Supreme Court of Appeal" in orgs

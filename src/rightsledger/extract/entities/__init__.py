@@ -37,6 +37,7 @@ from .common import Cand, _inside, _is_acronym, _key, facility_name, slug
 from .groups import find_groups
 from .holders import split_holders
 from .izafat import find_izafat
+from .plurals import several_bodies
 from .linking import _link_orgs, _link_persons, _link_places
 from .mentions import _entity, _recover_mentions, _unique_ids, org_kind
 from .roles import _role_after, _role_before
@@ -108,7 +109,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
                     + find_izafat(text, spans) + split_holders(text, cands))
     home_name = _key(annotated.document.country) if annotated.document.country else None
     typed = [c for c in _resolve_types(text, cands, home, norp, home_name, groups_named)
-             if not facility_name(text, c)]
+             if not facility_name(text, c) and not several_bodies(c)]
     acr, banned = _acronym_definitions(text, typed)
     typed = [c for c in typed if not (_is_acronym(c.text) and fold(c.text) in banned)]
     typed = _dedupe([a for a in acr if fold(a.text) not in banned] + typed)

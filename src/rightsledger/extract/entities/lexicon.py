@@ -30,6 +30,7 @@ ORG_VARIANT_FILLERS = words("entities", "org_variant_fillers")
 US_BOILERPLATE_BODIES = words("entities", "us_boilerplate_bodies")
 PORTFOLIO_HEADS = words("entities", "portfolio_heads")
 PATRONYMIC_WORDS = words("entities", "patronymic_words")
+PLURAL_LIST_HEADS = words("entities", "plural_list_heads")
 MISSION_VERBS = words("entities", "mission_verbs")
 
 PLACE_WORDS = words("entities", "place_words")

@@ -2,8 +2,9 @@
 t-ents5): "Ministry of Labor" is the "Ministry of Labor and Social Welfare" of the same report,
 "Ministry of Women" the "Ministry of Women, Family, and Gender", "High Authority" the "High
 Authority for the Prevention of and Fight against Corruption". The longer name goes on after
-the short one with "and" or a comma (the rest of a portfolio); not with "of"/"for" ("Supreme
-Court" and "Supreme Court of Appeal" are two courts in the 2016 Malawi gold). Only where exactly
+the short one with "and" or a comma (the rest of a portfolio), or with "for" after a short name
+without its own "of"/"for"; not with "of" ("Supreme Court" and "Supreme Court of Appeal" are two
+courts in the 2016 Malawi gold). Only where exactly
 one longer body does: two ministries that share a first portfolio leave the short name alone.
 A party's name joins the same name with "Party" after it ("MODEN-FA Lumana", 2016 Niger).
 The U.S. bodies every report refers to in its boilerplate ("see the Department of Labor's
@@ -20,6 +21,8 @@ from .lexicon import ORG_HEADS, US_BOILERPLATE_BODIES
 
 #: what follows a short name inside the longer name it begins
 _PORTFOLIO_GOES_ON = re.compile(r"^(?:,|\s+and\b)")
+#: … or, after a short name without its own "of"/"for", with "for" ("High Authority for …")
+_FIELD_GOES_ON = re.compile(r"^\s+for\s")
 
 
 def _continues(short: str, long: str) -> bool:
@@ -27,7 +30,9 @@ def _continues(short: str, long: str) -> bool:
     s, lo = fold(short), fold(long)
     if len(lo) <= len(s) or not lo.startswith(s):
         return False
-    return bool(_PORTFOLIO_GOES_ON.match(lo[len(s):]))
+    rest = lo[len(s):]
+    return bool(_PORTFOLIO_GOES_ON.match(rest)) or bool(_FIELD_GOES_ON.match(rest)) \
+        and "of" not in s.split() and "for" not in s.split()
 
 
 def _party_of(short: str, long: str) -> bool:
