@@ -153,3 +153,14 @@ def test_a_short_name_before_for_joins_the_longer_one(nlp):
     orgs = {e.name: set(e.aliases) for e in ents if e.type == "organization"}
     assert "High Authority" in orgs.get("High Authority for the Prevention of and Fight against Corruption", set())
     assert "Supreme Court" in orgs and "Supreme Court of Appeal" in orgs
+
+
+def test_outlets_after_their_kind_are_bodies_wherever_they_stand(nlp):
+    text = ("In November cartoonist Al Azar resigned from the local daily newspaper La Verdad. La Verdad "
+            "announced the cartoonist had left. Officials criticized the newspapers Sol de Pando, La "
+            "Verdad, and Pagina Siete.\n\nThe newspaper editor Jane Roe was detained in Port Amsel.\n")
+    ents = entities_of(text, nlp)
+    orgs, persons = _names(ents, "organization"), _names(ents, "person")
+    assert {"La Verdad", "Pagina Siete"} <= orgs
+    assert not persons & {"La Verdad", "Pagina Siete"}
+    assert "Jane Roe" in persons

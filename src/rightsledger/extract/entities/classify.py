@@ -22,6 +22,7 @@ from .lexicon import (
     TOPONYM_SUFFIX,
 )
 from .groups import Groups
+from .outlets import outlet_keys
 from .linking import _surname_close
 from .listkind import bodies_by_first_word, home_places, kind_of_lists
 from .roles import _role_after, human_cue
@@ -351,7 +352,7 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
                 del votes[k]                  # "the Kunama ethnic group": never an entity
             elif groups.is_armed(k) and k not in surnames:
                 votes[k]["organization"] += sum(votes[k].values()) + 1   # "Cocoye militiamen"
-    for k in {_key(c.text) for c, (t, w) in zip(cands, local) if w == OUTLET} & set(votes):
+    for k in ({_key(c.text) for c, (t, w) in zip(cands, local) if w == OUTLET} | outlet_keys(text, cands)) & set(votes):
         votes[k]["organization"] += sum(votes[k].values()) + 1
     for k in {_key(c.text) for c, (t, w) in zip(cands, local) if w == KIND_PLACE} & set(votes):
         votes[k]["place"] += sum(votes[k].values()) + 1

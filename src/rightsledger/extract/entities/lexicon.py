@@ -31,6 +31,7 @@ US_BOILERPLATE_BODIES = words("entities", "us_boilerplate_bodies")
 PORTFOLIO_HEADS = words("entities", "portfolio_heads")
 PATRONYMIC_WORDS = words("entities", "patronymic_words")
 PLURAL_LIST_HEADS = words("entities", "plural_list_heads")
+MEDIA_WORDS_BEFORE = words("entities", "media_words_before")
 MISSION_VERBS = words("entities", "mission_verbs")
 
 PLACE_WORDS = words("entities", "place_words")
