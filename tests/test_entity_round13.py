@@ -164,3 +164,14 @@ def test_outlets_after_their_kind_are_bodies_wherever_they_stand(nlp):
     assert {"La Verdad", "Pagina Siete"} <= orgs
     assert not persons & {"La Verdad", "Pagina Siete"}
     assert "Jane Roe" in persons
+
+
+def test_a_centre_for_a_field_of_law_and_a_body_are_bodies(nlp):
+    text = ("The Center for Public Interest Law (CEPIL) reported in August that judicial corruption was "
+            "common. In April the Health Inspection Body (HIB) of the Ministry of Health was established. "
+            "The Public Order Management Act (POMA) restricts gatherings in Port Amsel.\n")
+    ents = entities_of(text, nlp)
+    orgs = {e.name: set(e.aliases) for e in ents if e.type == "organization"}
+    assert orgs.get("Center for Public Interest Law") == {"CEPIL"}
+    assert orgs.get("Health Inspection Body") == {"HIB"}
+    assert not any("Act" in o for o in orgs)

@@ -110,7 +110,8 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return None, 0                       # "Catholic NGO": a kind, the name follows it
     if len(words) >= 3 and re.fullmatch(r"(?:19|20)\d\d", words[-1]) and lowers[-2] in DOCUMENT_WORDS:
         return None, 0                       # "the Customary Land Rights Act 2022"
-    portfolio = len(words) >= 5 and lowers[-2] == "and" and lowers[1] in ("of", "for") and bool(_heads(words[:1]))
+    portfolio = len(words) >= 4 and lowers[1] in ("of", "for") and bool(_heads(words[:1])) and (
+        lowers[-2] == "and" or len(words) >= 5 or lowers[-1] == "law")   # "Center for Public Interest Law"
     if (lowers[-1] in DOCUMENT_WORDS and not portfolio) or (lowers[-1] in FACILITY_WORDS and len(words) > 1) \
             or any(w in LEGAL_INSTRUMENTS for w in lowers):
         return None, 0                       # (a portfolio: "the Ministry of Finance and Budget")
