@@ -175,3 +175,15 @@ def test_a_centre_for_a_field_of_law_and_a_body_are_bodies(nlp):
     assert orgs.get("Center for Public Interest Law") == {"CEPIL"}
     assert orgs.get("Health Inspection Body") == {"HIB"}
     assert not any("Act" in o for o in orgs)
+
+
+def test_numbers_in_the_names_of_gangs_and_outlets(nlp):
+    text = ("Gangs such as MS-13 and Barrio 18 extorted bus drivers in Port Amsel. The Barrio 18 gang "
+            "killed a driver in May. Some 300 Cobra militiamen looted the town.\n\nThe newspaper Diario 1 "
+            "reported threats. The television station Channel 24 was closed. The Supreme Court 10 days "
+            "later ordered it reopened.\n")
+    ents = entities_of(text, nlp)
+    _check_spans(text, ents)
+    orgs = _names(ents, "organization")
+    assert {"Barrio 18", "Diario 1", "Channel 24", "Cobra", "Supreme Court"} <= orgs
+    assert not orgs & {"Barrio", "Diario", "300 Cobra", "Supreme Court 10"}

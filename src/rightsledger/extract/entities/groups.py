@@ -25,10 +25,16 @@ from .lexicon import (
 _NAME = r"[A-Z][\w’'\-]*[\w]"
 _ITEM = rf"[\"“]?{_NAME}(?:\s+{_NAME})?[\"”]?"
 _LONG_ITEM = rf"[\"“]?{_NAME}(?:\s+{_NAME}){{0,2}}[\"”]?"     # "Mai Mai Lumumba"
+#: an armed group's name may hold a number after its first word: "the Barrio 18 gang", "the Baz 5
+#: Segond gang" (t-ents5; a gang is a body, as MS-13 in the 2018 El Salvador gold). Not before it:
+#: "some 300 Cobra militiamen" is a count.
+_ARMED_ITEM = rf"[\"“]?{_NAME}(?:\s+(?:{_NAME}|\d{{1,3}}\b)){{0,2}}[\"”]?"
 _LIST = rf"{_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+(?:and|or)\s+{_ITEM})?"
 #: a list of at least two names ("Gio and Mano", "Malinke, Soussou, and Forestier")
 _ANY_LIST = re.compile(rf"{_ITEM}(?:(?:\s*,\s*{_ITEM})+(?:\s*,?\s+(?:and|or)\s+{_ITEM})?"
                        rf"|\s+(?:and|or)\s+{_ITEM})")
+#: a singular word for an armed group after a name with a number in it ("Barrio 18 gang")
+_ONE_GROUP = re.compile(r"\s+(?:gang|cartel|militia)\b")
 #: a place preposition right before the list: "In Puntland clan elders …" is not a clan
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Tt]o|[Aa]t|[Nn]ear)\s+$")
 
@@ -40,7 +46,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     before = "|".join(f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" for w in sorted(GROUP_WORDS_BEFORE))
     return (re.compile(rf"({_LIST})\s+(?:{nouns})\b"),
             re.compile(rf"\b(?:{before})\s+({_NAME}(?:\s+{_NAME})?)"),
-            re.compile(rf"({_LONG_ITEM})\s+(?:{armed})\b"))
+            re.compile(rf"({_ARMED_ITEM})\s+(?:{armed})\b"))
 
 
 #: what joins a list to the noun that introduces it: "include(d)", "such as", a colon, a dash (a
@@ -116,7 +122,8 @@ def _items(chunk: str, start: int, item: str = _ITEM) -> list[tuple[int, int, st
         words = chunk[s:e].split()
         while len(words) >= 2 and (words[0].lower() in LEADING_NOISE or words[0].lower() in TITLES
                                    or _key(words[0]) in GENERIC or _key(words[0]) != fold(words[0])
-                                   or _demonym(words[0], set(), set()) or ATTRIBUTIVE.search(words[0])):
+                                   or _demonym(words[0], set(), set()) or ATTRIBUTIVE.search(words[0])
+                                   or words[0].isdigit()):       # "some 300 Cobra militiamen"
             s += len(words[0]) + 1
             words = words[1:]
         name = chunk[s:e]
@@ -200,12 +207,13 @@ def find_groups(text: str, ranges: list[tuple[int, int]]) -> Groups:
     for start, end in ranges:
         chunk = text[start:end]
         for m in armed.finditer(chunk):
-            for s, e, name in _items(m.group(1), start + m.start(1), _LONG_ITEM):
+            for s, e, name in _items(m.group(1), start + m.start(1), _ARMED_ITEM):
                 key = _key(name)
                 if not _usable(name) or out.is_people(key) or _demonym(name, set(), set()) \
                         or (" " not in key and fold(name) in lower) or _titled(text, name) \
-                        or _placed(text, name, armed=" " in name):
-                    continue
+                        or _placed(text, name, armed=" " in name) \
+                        or re.search(r"\d", name) and not _ONE_GROUP.match(text, e):
+                    continue                  # "Cobra 12 militiamen": a count, not "Barrio 18 gang"
                 out.armed.add(key)
                 out.armed_spans.append((s, e))
     return out

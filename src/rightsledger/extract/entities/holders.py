@@ -16,6 +16,7 @@ import re
 from ..gazetteer import gazetteer
 from .common import Cand, _common, _heads, _is_acronym, _person_shape
 from .lexicon import CONNECTORS, TITLES
+from .numbered import with_number
 from .runs import _big_place
 
 #: "president of the ", "Minister of ", "Minister of Parliamentary Affairs and " right before a name
@@ -68,10 +69,11 @@ def _person_of_body(text: str, c: Cand) -> list[Cand] | None:
 
 
 def split_holders(text: str, cands: list[Cand]) -> list[Cand]:
-    """The candidates with each body-and-holder name cut in two."""
+    """The candidates with each body-and-holder name cut in two (and an outlet's number kept:
+    ``numbered.py``)."""
     out: list[Cand] = []
     for c in cands:
         parts = (_title_of_holder(text, c) or _person_of_body(text, c)) \
             if c.label in ("ORG", "RULE_ORG") and " " in c.text else None
-        out.extend(parts or [c])
+        out.extend(parts or [with_number(text, c)])
     return out
