@@ -158,12 +158,13 @@ def test_a_short_name_before_for_joins_the_longer_one(nlp):
 def test_outlets_after_their_kind_are_bodies_wherever_they_stand(nlp):
     text = ("In November cartoonist Al Azar resigned from the local daily newspaper La Verdad. La Verdad "
             "announced the cartoonist had left. Officials criticized the newspapers Sol de Pando, La "
-            "Verdad, and Pagina Siete.\n\nThe newspaper editor Jane Roe was detained in Port Amsel.\n")
+            "Verdad, and Pagina Siete.\n\nThe newspaper editor Jane Roe was detained in Port Amsel. The "
+            "owner of the newspaper Amsel Focus, Shyaka Kanimo, was charged. In May Kanimo was released.\n")
     ents = entities_of(text, nlp)
     orgs, persons = _names(ents, "organization"), _names(ents, "person")
     assert {"La Verdad", "Pagina Siete"} <= orgs
     assert not persons & {"La Verdad", "Pagina Siete"}
-    assert "Jane Roe" in persons
+    assert {"Jane Roe", "Shyaka Kanimo"} <= persons
 
 
 def test_a_centre_for_a_field_of_law_and_a_body_are_bodies(nlp):

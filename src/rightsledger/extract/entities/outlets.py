@@ -17,16 +17,22 @@ _NAME = r"[A-Z][\w’'\-]*(?:\s+(?:de|del|la|du|des|el|al|of|the)?\s*[A-Z][\w’
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    kinds = "|".join(re.escape(k) for k in sorted(MEDIA_WORDS_BEFORE, key=len, reverse=True))
-    return re.compile(rf"\b(?:{kinds})\s+((?:{_NAME})(?:\s*,\s*(?:and\s+)?{_NAME})*(?:,?\s+and\s+{_NAME})?)")
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One name after a singular kind; a list that ends with "and" after a plural kind (not "the
+    newspaper Rwanda Focus, Jean Roe, published": the editor's name in apposition)."""
+    def alt(ks):
+        return "|".join(re.escape(k) for k in sorted(ks, key=len, reverse=True))
+    one = [k for k in MEDIA_WORDS_BEFORE if not k.endswith("s")]
+    many = [k for k in MEDIA_WORDS_BEFORE if k.endswith("s")]
+    return (re.compile(rf"\b(?:{alt(one)})\s+({_NAME})"),
+            re.compile(rf"\b(?:{alt(many)})\s+((?:{_NAME})(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})"))
 
 
 def outlet_keys(text: str, cands: list[Cand]) -> set[str]:
     """Keys of the candidates' names that stand right after a kind of outlet, alone or in its list."""
     spans: list[tuple[int, int]] = []
-    for m in _pattern().finditer(text):
-        spans.append(m.span(1))
+    for pattern in _patterns():
+        spans.extend(m.span(1) for m in pattern.finditer(text))
     if not spans:
         return set()
     return {_key(c.text) for c in cands
