@@ -11,17 +11,21 @@ pytestmark = pytest.mark.model
 
 
 def _orgs(text: str, nlp) -> set[str]:
+    return set(_org_aliases(text, nlp))
+
+
+def _org_aliases(text: str, nlp) -> dict[str, set[str]]:
+    """The report's bodies, each with its aliases (spans checked)."""
     ents = entities_of(text, nlp)
     _check_spans(text, ents)
-    return _names(ents, "organization")
+    return {e.name: set(e.aliases) for e in ents if e.type == "organization"}
 
 
 def test_a_short_name_is_the_longer_portfolio_it_begins(nlp):
     text = ("The Ministry of Labor and Social Welfare inspected 40 factories in Port Amsel. In May the "
             "Ministry of Labor fined 12 employers for unpaid wages.\n\nThe Ministry of Women, Family, and "
             "Gender ran two shelters, and the Ministry of Women said it lacked funds for a third.\n")
-    ents = entities_of(text, nlp)
-    orgs = {e.name: set(e.aliases) for e in ents if e.type == "organization"}
+    orgs = _org_aliases(text, nlp)
     assert "Ministry of Labor" in orgs.get("Ministry of Labor and Social Welfare", set())
     assert "Ministry of Women" in orgs.get("Ministry of Women, Family, and Gender", set())
     assert "Ministry of Labor" not in orgs and "Ministry of Women" not in orgs
@@ -57,8 +61,7 @@ def test_two_bodies_joined_by_and_stay_two(nlp):
 def test_to_and_the_verb_of_a_mission_stay_in_the_name(nlp):
     text = ("According to the Special Force to Combat Crime (FELCC), police arrested 12 persons in "
             "Port Amsel. The Coordination Office to Combat Trafficking in Persons reported 20 cases.\n")
-    ents = entities_of(text, nlp)
-    orgs = {e.name: set(e.aliases) for e in ents if e.type == "organization"}
+    orgs = _org_aliases(text, nlp)
     assert orgs.get("Special Force to Combat Crime") == {"FELCC"}
     assert "Coordination Office to Combat Trafficking in Persons" in orgs
     assert "Special Force" not in orgs and "Coordination Office" not in orgs
@@ -106,12 +109,10 @@ def test_izafat_names_are_bodies(nlp):
     text = ("During a rally in Port Amsel, Jamiat Ulema-e-Islam Chief Moulana Fazal ur Rehman called the "
             "opposition leader a traitor. Authorities banned coverage of the Tarsania Tehreek-e-Insaf "
             "(TTI) ahead of the elections. Police arrested members of Lashkar-e-Taiba in May.\n")
-    ents = entities_of(text, nlp)
-    _check_spans(text, ents)
-    orgs = {e.name: set(e.aliases) for e in ents if e.type == "organization"}
+    orgs = _org_aliases(text, nlp)
     assert "Jamiat Ulema-e-Islam" in orgs and "Lashkar-e-Taiba" in orgs
     assert orgs.get("Tarsania Tehreek-e-Insaf") == {"TTI"}
-    persons = _names(ents, "person")
+    persons = _names(entities_of(text, nlp), "person")
     assert "Moulana Fazal ur Rehman" in persons or "Fazal ur Rehman" in persons
     assert not any("Jamiat" in p for p in persons)
 
@@ -129,9 +130,7 @@ def test_names_before_a_partys_word_are_bodies(nlp):
             "parties also won seats. Aggrieved parties may appeal to the courts.\n\nPolice detained 13 "
             "members of the opposition Moden-Ka Lumara Party in Port Amsel. In May the opposition Moden-Ka "
             "Lumara won 25 seats.\n")
-    ents = entities_of(text, nlp)
-    _check_spans(text, ents)
-    orgs = {e.name: set(e.aliases) for e in ents if e.type == "organization"}
+    orgs = _org_aliases(text, nlp)
     assert {"Prosperous Tarsania", "Bright Tarsania"} <= set(orgs)
     assert "Aggrieved" not in orgs
     assert "Moden-Ka Lumara" not in orgs and "Moden-Ka Lumara Party" in orgs
@@ -149,8 +148,7 @@ def test_a_short_name_before_for_joins_the_longer_one(nlp):
     text = ("The High Authority for the Prevention of and Fight against Corruption opened 14 cases in "
             "Port Amsel. The High Authority referred four of them to prosecutors.\n\nThe Supreme Court of "
             "Appeal heard 30 appeals. The Supreme Court also sat in Port Amsel.\n")
-    ents = entities_of(text, nlp)
-    orgs = {e.name: set(e.aliases) for e in ents if e.type == "organization"}
+    orgs = _org_aliases(text, nlp)
     assert "High Authority" in orgs.get("High Authority for the Prevention of and Fight against Corruption", set())
     assert "Supreme Court" in orgs and "Supreme Court of Appeal" in orgs
 
@@ -171,8 +169,7 @@ def test_a_centre_for_a_field_of_law_and_a_body_are_bodies(nlp):
     text = ("The Center for Public Interest Law (CEPIL) reported in August that judicial corruption was "
             "common. In April the Health Inspection Body (HIB) of the Ministry of Health was established. "
             "The Public Order Management Act (POMA) restricts gatherings in Port Amsel.\n")
-    ents = entities_of(text, nlp)
-    orgs = {e.name: set(e.aliases) for e in ents if e.type == "organization"}
+    orgs = _org_aliases(text, nlp)
     assert orgs.get("Center for Public Interest Law") == {"CEPIL"}
     assert orgs.get("Health Inspection Body") == {"HIB"}
     assert not any("Act" in o for o in orgs)

@@ -19,7 +19,6 @@ with ``core`` and ``brk``).
 """
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
 from .common import _heads, _is_cap

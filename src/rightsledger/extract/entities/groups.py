@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..gazetteer import fold, gazetteer
 from .common import _common, _demonym, _key
 from .lexicon import (
-    ARMED_GROUP_NOUNS, ARMED_LIST_NOUNS, ARMED_NAME_PREFIXES, ATTRIBUTIVE, GENERIC, GROUP_LIST_NOUNS,
+    ARMED_GROUP_NOUNS, ARMED_LIST_NOUNS, GROUP_MEMBER_NOUNS, ARMED_NAME_PREFIXES, ATTRIBUTIVE, GENERIC, GROUP_LIST_NOUNS,
     GROUP_NOUNS, GROUP_WORDS_BEFORE, LEADING_NOISE, PLACE_WORDS, TITLES,
 )
 
@@ -150,7 +150,8 @@ def _titled(text: str, name: str) -> bool:
     """Is the full name ``name`` somewhere written after a title ("warlord Muse Sudi")?"""
     if " " not in name:
         return False
-    for m in re.finditer(r"([\w.]+)\s+" + re.escape(name) + r"\b(?!\s+[a-z])", text):
+    members = "|".join(GROUP_MEMBER_NOUNS)
+    for m in re.finditer(r"([\w.]+)\s+" + re.escape(name) + rf"\b(?!\s+(?:{members})\b)", text):
         if m.group(1).lower() in TITLES:
             return True                       # not "former Boko Haram fighters": the fighters are
     return False

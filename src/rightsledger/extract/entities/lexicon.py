@@ -32,6 +32,7 @@ PORTFOLIO_HEADS = words("entities", "portfolio_heads")
 PATRONYMIC_WORDS = words("entities", "patronymic_words")
 PLURAL_LIST_HEADS = words("entities", "plural_list_heads")
 MEDIA_WORDS_BEFORE = words("entities", "media_words_before")
+GROUP_MEMBER_NOUNS = words("entities", "group_member_nouns")
 MISSION_VERBS = words("entities", "mission_verbs")
 
 PLACE_WORDS = words("entities", "place_words")
