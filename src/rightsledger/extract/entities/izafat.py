@@ -24,6 +24,8 @@ def find_izafat(text: str, paragraphs: list[tuple[int, int, list[tuple[int, int]
     gaz = gazetteer()
     out: list[Cand] = []
     for start, end, masks in paragraphs:
+        if "-e-" not in text[start:end] and "-i-" not in text[start:end]:
+            continue
         for m in _IZAFAT.finditer(text, start, end):
             s, e = m.span(2)
             before, after = m.group(1), m.group(3)

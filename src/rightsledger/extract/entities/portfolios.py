@@ -25,9 +25,9 @@ _PORTFOLIO_GOES_ON = re.compile(r"^(?:,|\s+and\b)")
 _FIELD_GOES_ON = re.compile(r"^\s+for\s")
 
 
-def _continues(short: str, long: str) -> bool:
-    """Does ``long`` begin with ``short`` and go on with the rest of its name?"""
-    s, lo = fold(short), fold(long)
+def _continues(s: str, lo: str) -> bool:
+    """Does the folded name ``lo`` begin with the folded short name ``s`` and go on with the rest
+    of its name?"""
     if len(lo) <= len(s) or not lo.startswith(s):
         return False
     rest = lo[len(s):]
@@ -35,22 +35,42 @@ def _continues(short: str, long: str) -> bool:
         and "of" not in s.split() and "for" not in s.split()
 
 
-def _party_of(short: str, long: str) -> bool:
-    """"MODEN-FA Lumana" and "MODEN-FA Lumana Party": the same name and a party's word after it."""
-    s, lo = fold(short), fold(long)
+def _party_of(s: str, lo: str) -> bool:
+    """"MODEN-FA Lumana" and "MODEN-FA Lumana Party" (folded): the same name and a party's word
+    after it."""
     return lo.startswith(s + " ") and ORG_HEADS.get(lo[len(s) + 1:]) == "party"
+
+
+def _only_other(g, short: list[str], by_first: dict[str, list], same: Callable[[str, str], bool]):
+    """The one group other than ``g`` with a name (folded, by its first word in ``by_first``) that
+    ``same`` pairs with one of ``short``."""
+    found = {id(h): h for s in short for lo, h in by_first.get(s.split()[0], ())
+             if h is not g and same(s, lo)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _by_first(groups: dict) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for h in {id(g): g for g in groups.values()}.values():
+        for f in h.forms:
+            lo = fold(f)
+            if lo:
+                out.setdefault(lo.split()[0], []).append((lo, h))
+    return out
 
 
 def join_portfolios(groups: dict, absorb: Callable[[dict, object, object], None]) -> None:
     """Absorb each group whose names are all short forms of the names of one other group (or a
     party's name without its word "Party")."""
+    by_first = _by_first(groups)
     for key, g in list(groups.items()):
         if groups[key] is not g or len(g.forms) != 1:
             continue
         form = next(iter(g.forms))
-        parties = {id(h): h for h in groups.values() if h is not g and any(_party_of(form, f) for f in h.forms)}
-        if len(parties) == 1 and not _heads(form.split()):
-            absorb(groups, key, next(iter(parties.values())))
+        h = None if _heads(form.split()) or not fold(form) else _only_other(g, [fold(form)], by_first, _party_of)
+        if h is not None:
+            absorb(groups, key, h)
+            by_first = _by_first(groups)
     for key, g in list(groups.items()):
         if groups[key] is not g:
             continue
@@ -59,7 +79,7 @@ def join_portfolios(groups: dict, absorb: Callable[[dict, object, object], None]
                 or not all(_heads(f.split()) for f in forms) \
                 or any(fold(f) in US_BOILERPLATE_BODIES for f in forms):
             continue
-        longer = {id(h): h for h in groups.values() if h is not g and any(
-            _continues(f, f2) for f in forms for f2 in h.forms)}
-        if len(longer) == 1:
-            absorb(groups, key, next(iter(longer.values())))
+        h = _only_other(g, [fold(f) for f in forms], by_first, _continues)
+        if h is not None:
+            absorb(groups, key, h)
+            by_first = _by_first(groups)
