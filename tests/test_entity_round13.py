@@ -185,3 +185,16 @@ def test_numbers_in_the_names_of_gangs_and_outlets(nlp):
     orgs = _names(ents, "organization")
     assert {"Barrio 18", "Diario 1", "Channel 24", "Cobra", "Supreme Court"} <= orgs
     assert not orgs & {"Barrio", "Diario", "300 Cobra", "Supreme Court 10"}
+
+
+def test_titles_of_sections_referred_to_name_nothing(nlp):
+    text = ("Organizations of LGBTQI+ persons had difficulty registering (see section 6, Acts of Violence, "
+            "Criminalization, and Other Abuses Based on Sexual Orientation, Gender Identity or Expression, "
+            "or Sex Characteristics). The law restricts NGOs (see section 3, Political Parties and Political "
+            "Participation, and section 5, Governmental Posture Towards International and Nongovernmental "
+            "Investigation of Alleged Abuses of Human Rights). Critics were detained (see also section 1.e., "
+            "Trial Procedures, trial of Jon Verrik). The Legal Aid Centre of Tarsania objected.\n")
+    ents = entities_of(text, nlp)
+    _check_spans(text, ents)
+    assert _names(ents, "organization") == {"Legal Aid Centre of Tarsania"}
+    assert "Jon Verrik" in _names(ents, "person")

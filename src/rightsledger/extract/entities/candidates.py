@@ -20,6 +20,7 @@ from .lexicon import (
     ROLE_NOUNS,
 )
 from .coordination import bodies_before_plural
+from .crossrefs import cross_reference_titles
 from .extend import extend_names, extend_persons, named_after_kind, nicknamed, spelled_names
 from .lists import listed_places
 from .roles import _role_after, _strip_titles
@@ -33,7 +34,7 @@ _CROSS_REF = re.compile(r"\b[Ss]ections?\s+\d(?:\.[a-z])?\.?,\s+([A-Z][^,;()\n]{
 def _masked_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Heading lines, run-in topic labels and the section titles of cross-references inside a
     paragraph (absolute offsets)."""
-    out = [m.span(1) for m in _CROSS_REF.finditer(text, start, end)]
+    out = [m.span(1) for m in _CROSS_REF.finditer(text, start, end)] + cross_reference_titles(text, start, end)
     pos = start
     for line in text[start:end].split("\n"):
         s, e = pos, pos + len(line)
