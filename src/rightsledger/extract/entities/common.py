@@ -11,7 +11,9 @@ from functools import cache, lru_cache
 
 from ..gazetteer import fold, gazetteer
 from ..words import zipf
-from .lexicon import COMMON, DEMONYM_AREAS, DEMONYM_I_ZIPF, FACILITY_AFTER, NAME_PART_ZIPF, ORG_HEADS, PARTICLES, PATRONYMIC_WORDS
+from .lexicon import (
+    COMMON, DEMONYM_AREAS, DEMONYM_I_ZIPF, FACILITY_AFTER, NAME_PART_ZIPF, ORG_HEADS, PARTICLES, PATRONYMIC_WORDS,
+)
 
 #: A word: no white space or punctuation that separates words; the older reports' double
 #: hyphen and the em and en dashes separate words too ("stations--Radio Congo", "coalition–Celine X").

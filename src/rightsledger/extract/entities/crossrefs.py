@@ -3,8 +3,8 @@ lines; issue 14, t-ents5, dev 2020 Senegal and 2021 Nigeria, 2022 Tanzania witho
 section 6, Acts of Violence, Criminalization, and Other Abuses Based on Sexual Orientation …)",
 "(see section 3, Political Parties and Political Participation, and section 5, Governmental Posture
 Towards International and Nongovernmental Investigation …)". A title holds commas, so it runs to
-the next "and section", semicolon, closing parenthesis or comment in lower case; its capitalised words ("Criminalization",
-"Correspondence", "Censorship") name nothing.
+the next "and section", semicolon, closing parenthesis or comment in lower case; its capitalised
+words ("Criminalization", "Correspondence", "Censorship") name nothing.
 """
 from __future__ import annotations
 
