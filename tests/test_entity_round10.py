@@ -40,8 +40,8 @@ The Office of the Labor Inspector received 30 complaints. The Office of Labor In
 conducted 40 inspections.
 
 The Ministry of Family and Women's Affairs ran two shelters. The Ministry of Family and the \
-Promotion of Women (MINFAMU) opened a hotline. The Ministry of Justice and the Ministry of \
-Justice and Human Rights are named here as two bodies.
+Promotion of Women (MINFAMU) opened a hotline. The Ministry of Public Security and the Ministry of \
+Public Works are named here as two bodies.
 """
 
 
@@ -55,8 +55,10 @@ def test_two_forms_of_one_body_are_one_entity(nlp):
     for a, b in pairs:
         e = _find(ents, a, "organization")
         assert e is not None and b in {e.name, *e.aliases}, (a, b)
-    justice = _find(ents, "Ministry of Justice", "organization")
-    assert justice is not None and "Ministry of Justice and Human Rights" not in {justice.name, *justice.aliases}
+    # (t-ents5: "Ministry of Justice" is now the short form of a "Ministry of Justice and Human
+    # Rights" of the same report, as in 7 of the 8 such pairs of the dev gold: portfolios.py)
+    security = _find(ents, "Ministry of Public Security", "organization")
+    assert security is not None and "Ministry of Public Works" not in {security.name, *security.aliases}
 
 
 FORUM = """\

@@ -35,6 +35,9 @@ from .bodies import find_bodies
 from .classify import _acronym_definitions, _resolve_types, retype_defined
 from .common import Cand, _inside, _is_acronym, _key, facility_name, slug
 from .groups import find_groups
+from .holders import split_holders
+from .izafat import find_izafat
+from .plurals import several_bodies
 from .linking import _link_orgs, _link_persons, _link_places
 from .place_mentions import stands_for_no_entity
 from .place_lists import complete_place_lists
@@ -106,10 +109,11 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     groups_named = find_groups(text, [(s, e) for s, e, _ in spans])
     # "Cocoye militiamen": the armed group's name is a candidate where it stands
     cands = _dedupe([Cand(s, e, text[s:e], "ARMED") for s, e in groups_named.armed_spans
-                     if not any(_inside(m, s, e) for *_, m in spans)] + find_bodies(text, spans) + cands)
+                     if not any(_inside(m, s, e) for *_, m in spans)] + find_bodies(text, spans)
+                    + find_izafat(text, spans) + split_holders(text, cands))
     home_name = _key(annotated.document.country) if annotated.document.country else None
     typed = [c for c in _resolve_types(text, cands, home, norp, home_name, groups_named)
-             if not facility_name(text, c) and not stands_for_no_entity(text, c)]
+             if not facility_name(text, c) and not stands_for_no_entity(text, c) and not several_bodies(c)]
     typed = extend_over_particles(text, split_coordinated_places(text, typed))
     typed = peoples_not_places(text, complete_place_lists(text, typed, [(s, e) for s, e, _ in spans]), home)
     acr, banned = _acronym_definitions(text, typed)

@@ -19,6 +19,8 @@ from .lexicon import (
     SIDE_SUFFIX, SIDE_WORDS, SPACY_LABELS, STRONG_HEADS, SURNAME_SUFFIX, TITLES,
     ROLE_NOUNS,
 )
+from .coordination import bodies_before_plural
+from .crossrefs import cross_reference_titles
 from .extend import extend_names, extend_persons, named_after_kind, nicknamed, spelled_names
 from .lists import listed_places
 from .roles import _role_after, _strip_titles
@@ -32,7 +34,7 @@ _CROSS_REF = re.compile(r"\b[Ss]ections?\s+\d(?:\.[a-z])?\.?,\s+([A-Z][^,;()\n]{
 def _masked_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Heading lines, run-in topic labels and the section titles of cross-references inside a
     paragraph (absolute offsets)."""
-    out = [m.span(1) for m in _CROSS_REF.finditer(text, start, end)]
+    out = [m.span(1) for m in _CROSS_REF.finditer(text, start, end)] + cross_reference_titles(text, start, end)
     pos = start
     for line in text[start:end].split("\n"):
         s, e = pos, pos + len(line)
@@ -217,6 +219,8 @@ def _outlet(text: str, run: list[_Word], gaz, home: str | None) -> bool:
         return False
     if len(run) == 1 and _common(cores[0]):
         return text[max(0, s - 4):s] == "The " and re.search(r"\w[,;]?\s+$", text[max(0, s - 8):s - 4]) is not None
+    if len(run) == 1 and re.search(r"(?:^|[.!?:]\s+)$", text[max(0, s - 3):s]) and BODY_AFTER.match(text, e):
+        return False                          # "Aggrieved parties were required to …"
     return True
 
 
@@ -279,6 +283,10 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
         _classify_run(text, run[k + 1:], words, index, gaz, home, out)
         return
     if _outlet(text, run, gaz, home):
+        pair = bodies_before_plural(text, run)   # "the A and B parties"
+        if pair:
+            out.extend(Cand(a, b, text[a:b], "RULE_ORG") for a, b in pair)
+            return
         if _common(cores[0]) and len(run) == 1:
             s -= 4                                          # "The Independent newspaper"
         out.append(Cand(s, e, text[s:e], "RULE_ORG"))

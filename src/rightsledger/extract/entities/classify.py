@@ -17,11 +17,12 @@ from .common import (
 from .lexicon import (
     ADJECTIVE_USE, BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, CONNECTORS, CURRENCY_NOUNS, DOCUMENT_WORDS,
     FACILITY_WORDS, GENERIC, KIND_ACRONYMS, LEGAL_INSTRUMENTS, MONTHS_SET, NAME_PART_ZIPF, NON_ORG_ACRONYMS,
-    PARTICLES, PLACE_NOUN_AFTER, PLACE_PLURALS,
+    PARTICLES, PATRONYMIC_WORDS, PLACE_NOUN_AFTER, PLACE_PLURALS,
     PLACE_WORDS, QUOTED_BODY, REFERENCE_WORDS, RELIGIOUS_WORDS, SIDE_SUFFIX, SIDE_WORDS, SURNAME_SUFFIX, TITLES,
     TOPONYM_SUFFIX,
 )
 from .groups import Groups
+from .outlets import outlet_keys
 from .linking import _surname_close
 from .listkind import bodies_by_first_word, home_places, kind_of_lists
 from .roles import _role_after, human_cue
@@ -110,7 +111,8 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return None, 0                       # "Catholic NGO": a kind, the name follows it
     if len(words) >= 3 and re.fullmatch(r"(?:19|20)\d\d", words[-1]) and lowers[-2] in DOCUMENT_WORDS:
         return None, 0                       # "the Customary Land Rights Act 2022"
-    portfolio = len(words) >= 5 and lowers[-2] == "and" and lowers[1] in ("of", "for") and bool(_heads(words[:1]))
+    portfolio = len(words) >= 4 and lowers[1] in ("of", "for") and bool(_heads(words[:1])) and (
+        lowers[-2] == "and" or len(words) >= 5 or lowers[-1] == "law")   # "Center for Public Interest Law"
     if (lowers[-1] in DOCUMENT_WORDS and not portfolio) or (lowers[-1] in FACILITY_WORDS and len(words) > 1) \
             or any(w in LEGAL_INSTRUMENTS for w in lowers):
         return None, 0                       # (a portfolio: "the Ministry of Finance and Budget")
@@ -150,7 +152,7 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return "place", 1.5                   # "South Kivu", "Kasai Oriental"
     if c.label in ("PERSON", "GPE", "LOC") and any(
             w[:1].islower() and w.lower() not in PARTICLES and w.lower() not in CONNECTORS
-            and not _is_cap(w) for w in words[1:]):
+            and w.lower() not in PATRONYMIC_WORDS and not _is_cap(w) for w in words[1:]):
         return None, 0                        # "Kazakh diaspora"
     if home_name and key == home_name:
         return "place", 3                     # the report's own country
@@ -353,7 +355,7 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
                 del votes[k]                  # "the Kunama ethnic group": never an entity
             elif groups.is_armed(k) and k not in surnames:
                 votes[k]["organization"] += sum(votes[k].values()) + 1   # "Cocoye militiamen"
-    for k in {_key(c.text) for c, (t, w) in zip(cands, local) if w == OUTLET} & set(votes):
+    for k in ({_key(c.text) for c, (t, w) in zip(cands, local) if w == OUTLET} | outlet_keys(text, cands)) & set(votes):
         votes[k]["organization"] += sum(votes[k].values()) + 1
     for k in {_key(c.text) for c, (t, w) in zip(cands, local) if w == KIND_PLACE} & set(votes):
         votes[k]["place"] += sum(votes[k].values()) + 1

@@ -11,7 +11,9 @@ from functools import cache, lru_cache
 
 from ..gazetteer import fold, gazetteer
 from ..words import zipf
-from .lexicon import COMMON, DEMONYM_AREAS, DEMONYM_I_ZIPF, FACILITY_AFTER, NAME_PART_ZIPF, ORG_HEADS, PARTICLES
+from .lexicon import (
+    COMMON, DEMONYM_AREAS, DEMONYM_I_ZIPF, FACILITY_AFTER, NAME_PART_ZIPF, ORG_HEADS, PARTICLES, PATRONYMIC_WORDS,
+)
 
 #: A word: no white space or punctuation that separates words; the older reports' double
 #: hyphen and the em and en dashes separate words too ("stations--Radio Congo", "coalition–Celine X").
@@ -137,7 +139,7 @@ def _person_shape(text: str, strict: bool = True) -> bool:
     if not 1 <= len(words) <= 5:
         return False
     for w in words:
-        if not (_is_cap(w) or w.lower() in PARTICLES):
+        if not (_is_cap(w) or w.lower() in PARTICLES or w.lower() in PATRONYMIC_WORDS):
             return False
         if any(ch.isdigit() for ch in w) or (len(w) > 1 and w.isupper()):
             return False

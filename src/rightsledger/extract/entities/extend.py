@@ -22,6 +22,7 @@ from ..gazetteer import gazetteer
 from ..lexicons import alternation
 from ..words import zipf
 from .common import _PAREN, Cand, _acronym_of, _common, _heads, _is_acronym, _spells, nationality_word
+from .patronyms import with_patronymic
 from .lexicon import (
     ACTOR_VERBS, CONNECTORS, DOCUMENT_WORDS, FOREIGN_TOWN_MIN, GENERIC, LEADING_NOISE, NAME_PART_ZIPF,
     NON_ORG_ACRONYMS, PARTICLES, TITLES,
@@ -211,6 +212,7 @@ def extend_persons(text: str, cands: list[Cand]) -> list[Cand]:
     Ibedou]", "Aime [Constant Gatore]"); pieces inside an extended name go."""
     out: list[Cand] = []
     for c in _joined_persons(text, cands):
+        c = with_patronymic(text, c)          # "Argen Baktybek uulu"
         m = _PARTICLE_AFTER.match(text, c.end) if c.label == "PERSON" else None
         if m and not _common(m.group(2)) and m.group(2).lower() not in CONNECTORS:
             c = Cand(c.start, m.end(), text[c.start:m.end()], c.label, c.roles)

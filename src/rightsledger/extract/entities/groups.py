@@ -19,16 +19,22 @@ from ..gazetteer import fold, gazetteer
 from .common import _common, _demonym, _key
 from .lexicon import (
     ARMED_GROUP_NOUNS, ARMED_LIST_NOUNS, ARMED_NAME_PREFIXES, ATTRIBUTIVE, GENERIC, GROUP_LIST_NOUNS,
-    GROUP_NOUNS, GROUP_WORDS_BEFORE, LEADING_NOISE, PLACE_WORDS, TITLES,
+    GROUP_MEMBER_NOUNS, GROUP_NOUNS, GROUP_WORDS_BEFORE, LEADING_NOISE, PLACE_WORDS, TITLES,
 )
 
 _NAME = r"[A-Z][\w’'\-]*[\w]"
 _ITEM = rf"[\"“]?{_NAME}(?:\s+{_NAME})?[\"”]?"
 _LONG_ITEM = rf"[\"“]?{_NAME}(?:\s+{_NAME}){{0,2}}[\"”]?"     # "Mai Mai Lumumba"
+#: an armed group's name may hold a number after its first word: "the Barrio 18 gang", "the Baz 5
+#: Segond gang" (t-ents5; a gang is a body, as MS-13 in the 2018 El Salvador gold). Not before it:
+#: "some 300 Cobra militiamen" is a count.
+_ARMED_ITEM = rf"[\"“]?{_NAME}(?:\s+(?:{_NAME}|\d{{1,3}}\b)){{0,2}}[\"”]?"
 _LIST = rf"{_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+(?:and|or)\s+{_ITEM})?"
 #: a list of at least two names ("Gio and Mano", "Malinke, Soussou, and Forestier")
 _ANY_LIST = re.compile(rf"{_ITEM}(?:(?:\s*,\s*{_ITEM})+(?:\s*,?\s+(?:and|or)\s+{_ITEM})?"
                        rf"|\s+(?:and|or)\s+{_ITEM})")
+#: a singular word for an armed group after a name with a number in it ("Barrio 18 gang")
+_ONE_GROUP = re.compile(r"\s+(?:gang|cartel|militia)\b")
 #: a place preposition right before the list: "In Puntland clan elders …" is not a clan
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Tt]o|[Aa]t|[Nn]ear)\s+$")
 
@@ -40,7 +46,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     before = "|".join(f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" for w in sorted(GROUP_WORDS_BEFORE))
     return (re.compile(rf"({_LIST})\s+(?:{nouns})\b"),
             re.compile(rf"\b(?:{before})\s+({_NAME}(?:\s+{_NAME})?)"),
-            re.compile(rf"({_LONG_ITEM})\s+(?:{armed})\b"))
+            re.compile(rf"({_ARMED_ITEM})\s+(?:{armed})\b"))
 
 
 #: what joins a list to the noun that introduces it: "include(d)", "such as", a colon, a dash (a
@@ -116,7 +122,8 @@ def _items(chunk: str, start: int, item: str = _ITEM) -> list[tuple[int, int, st
         words = chunk[s:e].split()
         while len(words) >= 2 and (words[0].lower() in LEADING_NOISE or words[0].lower() in TITLES
                                    or _key(words[0]) in GENERIC or _key(words[0]) != fold(words[0])
-                                   or _demonym(words[0], set(), set()) or ATTRIBUTIVE.search(words[0])):
+                                   or _demonym(words[0], set(), set()) or ATTRIBUTIVE.search(words[0])
+                                   or words[0].isdigit()):       # "some 300 Cobra militiamen"
             s += len(words[0]) + 1
             words = words[1:]
         name = chunk[s:e]
@@ -128,10 +135,14 @@ def _items(chunk: str, start: int, item: str = _ITEM) -> list[tuple[int, int, st
     return out
 
 
-def _placed(text: str, name: str) -> bool:
-    """Does the report also use ``name`` as a place ("in Kono", "Kono District")?"""
-    pattern = r"\b(?:in|from|to|near|at)\s+%s\b(?![’'\-])|\b%s\s+(?i:%s)\b" % (
-        re.escape(name), re.escape(name), "|".join(PLACE_WORDS))
+def _placed(text: str, name: str, armed: bool = False) -> bool:
+    """Does the report also use ``name`` as a place ("in Kono", "Kono District")? For an armed
+    group's name (``armed``) "from"/"to" prove nothing ("fled from Boko Haram", "loyal to …") and
+    neither does "in" before a noun the name qualifies ("killed in Boko Haram attacks")."""
+    preps = "in|near|at" if armed else "in|from|to|near|at"
+    after = r"(?![’'\-])(?!\s+(?:and\s+[\w\-]+\s+)?[a-z])" if armed else r"(?![’'\-])"
+    pattern = r"\b(?:%s)\s+%s\b%s|\b%s\s+(?i:%s)\b" % (
+        preps, re.escape(name), after, re.escape(name), "|".join(PLACE_WORDS))
     return re.search(pattern, text) is not None
 
 
@@ -139,9 +150,10 @@ def _titled(text: str, name: str) -> bool:
     """Is the full name ``name`` somewhere written after a title ("warlord Muse Sudi")?"""
     if " " not in name:
         return False
-    for m in re.finditer(r"([\w.]+)\s+" + re.escape(name) + r"\b", text):
+    members = "|".join(GROUP_MEMBER_NOUNS)
+    for m in re.finditer(r"([\w.]+)\s+" + re.escape(name) + rf"\b(?!\s+(?:{members})\b)", text):
         if m.group(1).lower() in TITLES:
-            return True
+            return True                       # not "former Boko Haram fighters": the fighters are
     return False
 
 
@@ -196,12 +208,13 @@ def find_groups(text: str, ranges: list[tuple[int, int]]) -> Groups:
     for start, end in ranges:
         chunk = text[start:end]
         for m in armed.finditer(chunk):
-            for s, e, name in _items(m.group(1), start + m.start(1), _LONG_ITEM):
+            for s, e, name in _items(m.group(1), start + m.start(1), _ARMED_ITEM):
                 key = _key(name)
                 if not _usable(name) or out.is_people(key) or _demonym(name, set(), set()) \
                         or (" " not in key and fold(name) in lower) or _titled(text, name) \
-                        or _placed(text, name):
-                    continue
+                        or _placed(text, name, armed=" " in name) \
+                        or re.search(r"\d", name) and not _ONE_GROUP.match(text, e):
+                    continue                  # "Cobra 12 militiamen": a count, not "Barrio 18 gang"
                 out.armed.add(key)
                 out.armed_spans.append((s, e))
     return out

@@ -27,6 +27,13 @@ KIND_RULES: list[tuple[re.Pattern[str], str]] = [(re.compile(r["pattern"]), r["k
                                                  for r in _L["org_kind_rules"]]
 ORG_SYNONYMS: dict[str, str] = dict(_L["org_synonyms"])
 ORG_VARIANT_FILLERS = words("entities", "org_variant_fillers")
+US_BOILERPLATE_BODIES = words("entities", "us_boilerplate_bodies")
+PORTFOLIO_HEADS = words("entities", "portfolio_heads")
+PATRONYMIC_WORDS = words("entities", "patronymic_words")
+PLURAL_LIST_HEADS = words("entities", "plural_list_heads")
+MEDIA_WORDS_BEFORE = words("entities", "media_words_before")
+GROUP_MEMBER_NOUNS = words("entities", "group_member_nouns")
+MISSION_VERBS = words("entities", "mission_verbs")
 
 PLACE_WORDS = words("entities", "place_words")
 IN_OK = words("entities", "in_ok")

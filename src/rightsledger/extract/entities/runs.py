@@ -10,6 +10,7 @@ from typing import Iterable
 from ..gazetteer import gazetteer
 from ..words import zipf
 from .common import _POSS, _WORD, _heads, _is_acronym, _is_cap
+from .coordination import mission_goes_on, portfolio_goes_on, second_body
 from .lexicon import (
     ATTRIBUTIVE, CONNECTORS, DOCUMENT_WORDS, FACILITY_NUMBER_WORDS, FOREIGN_TOWN_MIN, GENERIC, IN_OK,
     IN_PLACE_HEADS, KIND_ACRONYMS, LEADING_NOISE, MONTHS_SET, NAME_PART_ZIPF, NON_ORG_ACRONYMS, ORG_HEADS,
@@ -102,8 +103,8 @@ def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
                 cw = [c.core.lower() for c in conn]
                 if cw[0] == "the" or (cw[0] == "and" and "the" in cw) or words[k].core.lower() in MONTHS_SET:
                     break                     # "the Constitutional Court on January 20"
-                if cw == ["to"] and run[-1].core.lower() not in TO_NOUNS:
-                    break                     # "the Right to Asylum" goes on
+                if cw == ["to"] and run[-1].core.lower() not in TO_NOUNS and not mission_goes_on(run, words, k):
+                    break                     # "the Right to Asylum", "Office to Combat …" go on
                 if cw[0] in ("against", "to") and ("the" in cw or _is_acronym(words[k].core)):
                     break                     # "a case by the Ministry of Justice against CITUK"
                 if cw[0] == "in" and words[k].core.lower() not in IN_OK and not _in_part(run, words, k) \
@@ -113,8 +114,11 @@ def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
                         and _big_place(words[k].core + " " + words[k + 1].core):
                     break                     # "Special Court for Sierra Leone in The Hague"
                 if cw[0] == "and" and (_heads([w.core for w in run]) or _is_acronym(run[-1].core)) \
-                        and (_has_head_ahead(words, k) or _is_acronym(words[k].core)):
+                        and (_has_head_ahead(words, k) or _is_acronym(words[k].core)) \
+                        and not portfolio_goes_on(run, words, k):
                     break
+                if cw == ["and"] and second_body(run, words, k):
+                    break                     # "… Practices Commission and Economic and Financial …"
             run.extend(conn)
             run.append(words[k])
             j = k
