@@ -92,3 +92,17 @@ def test_train_keeps_a_file_whose_ece_on_first_runs_is_lower(monkeypatch, tmp_pa
     assert fit.gaps[tr.FIRST_RUN_CV] <= 0.05 and not fit.written
     assert json.loads(out.read_text()) == truth
     conf.load_model.cache_clear()
+
+
+def test_the_shipped_file_is_fitted_on_first_runs_and_as_sure_as_they_are_right():
+    # the in-sample table is not the measure (the refit's cross-validated one is, docs/rounds/
+    # 2026-12-07-t-calib2.md), but per kind the mean confidence is the first runs' accuracy
+    from rightsledger.analysis import first_runs as fr
+
+    shipped = conf.load_model()
+    rows = fr.labelled(fr.load_rows())
+    assert shipped and frf.fitted_on_first_runs(shipped) and rows
+    for kind in conf.KINDS:
+        scored = [(cal.predict(shipped, d), d.right) for d in rows if d.kind == kind]
+        assert scored and all(c is not None for c, _ in scored)
+        assert abs(np.mean([c for c, _ in scored]) - np.mean([ok for _, ok in scored])) < 0.03
