@@ -9,9 +9,18 @@ fit starts from the fit on every group (warm start), which is close.
 """
 from __future__ import annotations
 
-from typing import Hashable, Sequence
+from typing import Any, Hashable, Sequence
 
 import numpy as np
+
+def one_blas_thread() -> Any:
+    """A context in which BLAS uses one thread: the matrices here have a few hundred rows, and on
+    a loaded machine the spare threads of a multi-threaded BLAS spin (``train --model confidence``
+    took 187 s of CPU instead of 11 with them)."""
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")
+
 
 #: The penalty of the ``bias`` feature (almost none: the base rate is free).
 BIAS_L2 = 1e-6

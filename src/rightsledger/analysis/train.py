@@ -25,6 +25,7 @@ from . import calibration as cal
 from . import evaluate as ev
 from . import first_run_fit as frf
 from . import first_runs as fr
+from .logistic import one_blas_thread
 
 #: The names of the reliability tables the ship rule reads: round 3 (with first-run rows) and round 1.
 FIRST_RUN_CV = "refit, first-run CV"  # every step refitted leaving one first-run report out (round 3)
@@ -105,24 +106,25 @@ def train(predictions: Path | None = None, out: Path = conf.MODEL_FILE, force: b
     data = cal.labelled((s.doc, rec, ok) for s in scores for rec, ok in s.labels)
     first = first_runs if first_runs is not None else fr.labelled(fr.load_rows())
     shipped = conf.load_model(str(out))
-    if first:
-        fit = frf.FirstRunFit(first)
-        model, rule = fit.model(), FIRST_RUN_CV
-        measured = {FIRST_RUN_CV: fit.cross_validate(), "shipped file, first runs": _scored(shipped, first),
-                    "refit, dev": _scored(model, data), "shipped file, dev": _scored(shipped, data)}
-        judged = {name: _judge(pairs, frf.RULE_MIN_BAND) for name, pairs in measured.items() if pairs}
-        gap, ll, ece = judged[FIRST_RUN_CV][1], judged[FIRST_RUN_CV][2], judged[FIRST_RUN_CV][4]
-        bar = judged.get("shipped file, first runs") if not frf.fitted_on_first_runs(shipped) else None
-        ok = gap is not None and gap <= cal.MAX_GAP and (bar is None or (ece <= bar[4] and ll <= bar[2]))
-    else:
-        base = cal.fit_calibrated(data)
-        measured = {DEV_CV: cal.cross_validate(data, cal.fit_calibrated),
-                    "method before round 1, dev CV": cal.cross_validate(data, cal.fit_plain),
-                    "shipped file, dev": _scored(shipped, data)}
-        judged = {name: _judge(pairs) for name, pairs in measured.items() if pairs}
-        model, rule = base, DEV_CV
-        gap, before = judged[DEV_CV][1], judged["shipped file, dev"][1] if shipped else None
-        ok = gap is not None and gap <= cal.MAX_GAP and (before is None or gap < before)
+    with one_blas_thread():  # small matrices: spare BLAS threads only spin on a loaded machine
+        if first:
+            fit = frf.FirstRunFit(first)
+            model, rule = fit.model(), FIRST_RUN_CV
+            measured = {FIRST_RUN_CV: fit.cross_validate(), "shipped file, first runs": _scored(shipped, first),
+                        "refit, dev": _scored(model, data), "shipped file, dev": _scored(shipped, data)}
+            judged = {name: _judge(pairs, frf.RULE_MIN_BAND) for name, pairs in measured.items() if pairs}
+            gap, ll, ece = judged[FIRST_RUN_CV][1], judged[FIRST_RUN_CV][2], judged[FIRST_RUN_CV][4]
+            bar = judged.get("shipped file, first runs") if not frf.fitted_on_first_runs(shipped) else None
+            ok = gap is not None and gap <= cal.MAX_GAP and (bar is None or (ece <= bar[4] and ll <= bar[2]))
+        else:
+            base = cal.fit_calibrated(data)
+            measured = {DEV_CV: cal.cross_validate(data, cal.fit_calibrated),
+                        "method before round 1, dev CV": cal.cross_validate(data, cal.fit_plain),
+                        "shipped file, dev": _scored(shipped, data)}
+            judged = {name: _judge(pairs) for name, pairs in measured.items() if pairs}
+            model, rule = base, DEV_CV
+            gap, before = judged[DEV_CV][1], judged["shipped file, dev"][1] if shipped else None
+            ok = gap is not None and gap <= cal.MAX_GAP and (before is None or gap < before)
     if ok or force:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
