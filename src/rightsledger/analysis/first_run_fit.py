@@ -16,7 +16,8 @@ the Platt step included) is refitted on the other reports' rows and scores the h
 """
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -26,6 +27,8 @@ from .logistic import Design
 
 #: Candidate L2 strengths of the per-kind models, from the weakest to the strongest.
 L2S = (1.0, 3.0, 10.0, 30.0)
+#: The ship rule's bands: those of this many first-run records or more (docs/rounds/2026-12-07-t-calib2.md).
+RULE_MIN_BAND = 50
 COMMENT = ("fitted by `rightsledger train --model confidence` on the first-run rows of dev reports "
            "only (analysis/data/first_runs.jsonl): per kind, a logistic model, its l2 chosen by "
            "leave-one-report-out log-loss; one Platt step for every kind, fitted on those "
@@ -82,7 +85,7 @@ class FirstRunFit:
             pooled_z.append(z)
             pooled_y.append(self.y[k][~np.isin(self.doc_of[k], list(leave_out))])
             design = self.designs[k]
-            model[k] = {"n": int(len(z)), "l2": l2, "cv_log_loss": cv_ll,
+            model[k] = {"n": len(z), "l2": l2, "cv_log_loss": cv_ll,
                         "weights": design.weights(design.fit(l2, leave_out))}
         if pooled_z:
             platt = list(fit_platt(np.concatenate(pooled_z).tolist(), np.concatenate(pooled_y).astype(bool).tolist()))
@@ -105,10 +108,6 @@ def ece(pairs: Sequence[tuple[float, bool]], table: Sequence[dict[str, Any]]) ->
     """The n-weighted mean |accuracy - mean confidence| over the bands of ``table``."""
     n = max(1, len(pairs))
     return round(sum(r["n"] * abs(r["accuracy"] - r["mean_confidence"]) for r in table if r["n"]) / n, 4)
-
-
-#: The ship rule's bands: those of this many first-run records or more (docs/rounds/2026-12-07-t-calib2.md).
-RULE_MIN_BAND = 50
 
 
 def fitted_on_first_runs(model: dict[str, Any] | None) -> bool:

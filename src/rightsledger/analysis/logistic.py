@@ -9,9 +9,11 @@ fit starts from the fit on every group (warm start), which is close.
 """
 from __future__ import annotations
 
-from typing import Any, Hashable, Sequence
+from collections.abc import Hashable, Sequence
+from typing import Any
 
 import numpy as np
+
 
 def one_blas_thread() -> Any:
     """A context in which BLAS uses one thread: the matrices here have a few hundred rows, and on

@@ -1,9 +1,9 @@
 """``rightsledger train``: fit the shipped models on the dev gold only.
 
 The confidence model (:mod:`rightsledger.extract.confidence`), one L2-regularised logistic
-regression per record kind (numpy, no other dependency), fitted on whether each prediction on
-the dev gold matched a gold record, its L2 chosen by leave-one-report-out cross-validation and its
-Platt scaling fitted on the first runs of dev reports (:mod:`rightsledger.analysis.calibration`,
+regression per record kind (numpy), fitted on whether each record of the first runs of dev
+reports matched a gold record, its L2 chosen by leave-one-report-out cross-validation, one Platt
+step for all kinds (:mod:`rightsledger.analysis.first_run_fit`,
 :mod:`rightsledger.analysis.first_runs`), its calibration measured leaving one first-run report out;
 and the event typer (:mod:`rightsledger.extract.events.typemodel`), a softmax regression over
 sparse features (and optionally the sentence's vector), its feature version, policy, L2 and
