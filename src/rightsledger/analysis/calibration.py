@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterable, Sequence
 import numpy as np
 
 from ..extract import confidence as conf
+from .logistic import Design, fit_logistic
 
 #: Candidate L2 strengths, from the weakest to the strongest.
 L2S = (1.0, 3.0, 10.0, 30.0)
@@ -44,32 +45,6 @@ def labelled(pairs: Iterable[tuple[str, dict[str, Any], bool]]) -> list[Labelled
     """``(doc, exported record, matched?)`` triples as :class:`Labelled`, kinds of the model only."""
     return [Labelled(doc, rec["kind"], tuple(conf.features(rec["kind"], rec)), ok)
             for doc, rec, ok in pairs if rec.get("kind") in conf.KINDS]
-
-
-def fit_logistic(rows: Sequence[Sequence[str]], y: Sequence[bool], l2: float = 10.0, iters: int = 300
-                 ) -> dict[str, float]:
-    """Weights of a logistic regression over sparse binary features (Newton steps); the
-    ``bias`` feature is not penalised."""
-    vocab = sorted({f for r in rows for f in r})
-    index = {f: i for i, f in enumerate(vocab)}
-    X = np.zeros((len(rows), len(vocab)))
-    for i, r in enumerate(rows):
-        for f in r:
-            X[i, index[f]] = 1.0
-    t = np.asarray(y, dtype=float)
-    w = np.zeros(len(vocab))
-    reg = np.full(len(vocab), l2)
-    if "bias" in index:
-        reg[index["bias"]] = 1e-6
-    for _ in range(iters):
-        p = 1.0 / (1.0 + np.exp(-np.clip(X @ w, -30, 30)))
-        grad = X.T @ (p - t) + reg * w
-        H = (X * (p * (1 - p))[:, None]).T @ X + np.diag(reg)
-        step = np.linalg.solve(H, grad)
-        w -= step
-        if np.abs(step).max() < 1e-6:
-            break
-    return {f: round(float(w[i]), 4) for f, i in index.items() if abs(w[i]) > 1e-4}
 
 
 def fit_platt(z: Sequence[float], y: Sequence[bool], prior: float = 1.0, iters: int = 100
@@ -104,17 +79,21 @@ def log_loss(p: Sequence[float], y: Sequence[bool]) -> float:
     return -sum(math.log(max(eps, q if ok else 1 - q)) for q, ok in zip(p, y)) / max(1, len(y))
 
 
-def _out_of_report(data: list[Labelled], l2: float) -> list[float]:
-    """Log-odds of every record by a model fitted (at ``l2``) on the other reports' records."""
-    z = [0.0] * len(data)
-    for doc in sorted({d.doc for d in data}):
+def _out_of_report(data: list[Labelled], l2: float, design: Design | None = None) -> list[float]:
+    """Log-odds of every record by a model fitted (at ``l2``) on the other reports' records
+    (``design``: ``data``'s, grouped by report, whose fits are cached)."""
+    design = design or Design([d.features for d in data], [d.right for d in data], [d.doc for d in data])
+    X = design.matrix([d.features for d in data])
+    docs = np.asarray([d.doc for d in data])
+    z = np.zeros(len(data))
+    for doc in sorted(set(docs.tolist())):
+        sel = docs == doc
         train = [d for d in data if d.doc != doc]
-        w = fit_logistic([d.features for d in train], [d.right for d in train], l2=l2) \
-            if len({d.right for d in train}) > 1 else {"bias": _logit(_rate(train))}
-        for i, d in enumerate(data):
-            if d.doc == doc:
-                z[i] = conf.log_odds(w, d.features)
-    return z
+        if len({d.right for d in train}) > 1:
+            z[sel] = np.clip(X[sel] @ design.fit(l2, frozenset({doc})), -30.0, 30.0)
+        else:
+            z[sel] = _logit(_rate(train))
+    return z.tolist()
 
 
 def _rate(data: list[Labelled]) -> float:
@@ -139,8 +118,9 @@ def fit_kind(data: list[Labelled], l2s: Sequence[float] = L2S) -> dict[str, Any]
         l2 = l2s[0]
     else:
         scored = []
+        design = Design([d.features for d in data], ys, [d.doc for d in data])
         for l2 in l2s:
-            z = _out_of_report(data, l2)
+            z = _out_of_report(data, l2, design)
             scored.append((round(log_loss([_sigmoid(x) for x in z], ys), 6), -l2, l2, z))
         best = min(scored, key=lambda s: (s[0], s[1]))
         l2, z = best[2], best[3]
@@ -203,7 +183,7 @@ def max_gap(table: Iterable[dict[str, Any]], min_n: int = MIN_BAND) -> float | N
     return round(max(gaps), 3) if gaps else None
 
 
-# -- round 2: the Platt step fitted on first runs (analysis/first_runs.py) -------------------------
+# -- the gap of a small reliability table ----------------------------------------------------------
 #: When no band of a (small) reliability table reaches :data:`MIN_BAND`, bands of this size count.
 MIN_BAND_SMALL = 20
 
@@ -213,32 +193,3 @@ def gap_of(table: list[dict[str, Any]]) -> tuple[float | None, int]:
     bands of :data:`MIN_BAND_SMALL` or more; with the band size used."""
     gap = max_gap(table, MIN_BAND)
     return (gap, MIN_BAND) if gap is not None else (max_gap(table, MIN_BAND_SMALL), MIN_BAND_SMALL)
-
-
-def fit_first_run_platt(base: dict[str, Any], first: list[Labelled]) -> dict[str, Any]:
-    """``base`` (:func:`fit_calibrated` on every dev prediction of today's code: it ranks records)
-    with each kind's Platt step refitted on the first-run rows of that kind scored by its
-    logistic model: they say how sure to be on a report the rules were not written on. A kind
-    with no first-run rows of both outcomes keeps ``base``'s scaling."""
-    model = {**base, "_comment": "fitted by `rightsledger train` on the dev gold only; per kind, the "
-                                 "logistic model on today's dev predictions (l2 chosen on "
-                                 "leave-one-report-out predictions), the Platt step on the first "
-                                 "runs of dev reports (analysis/data/first_runs.jsonl)"}
-    for k in conf.KINDS:
-        rows = [d for d in first if d.kind == k]
-        if k not in base or len({d.right for d in rows}) < 2:
-            continue
-        z = [conf.log_odds(base[k]["weights"], d.features) for d in rows]
-        model[k] = {**base[k], "platt": list(fit_platt(z, [d.right for d in rows])),
-                    "platt_from": "first runs", "n_first_runs": len(rows)}
-    return model
-
-
-def cross_validate_first_runs(base: dict[str, Any], first: list[Labelled]) -> list[tuple[float, bool]]:
-    """``(confidence, right)`` of every first-run row, the Platt step refitted without the row's
-    report (leave-one-first-run-report-out; the logistic models of ``base`` fixed)."""
-    out: list[tuple[float, bool]] = []
-    for doc in sorted({d.doc for d in first}):
-        model = fit_first_run_platt(base, [d for d in first if d.doc != doc])
-        out += [(c, d.right) for d in first if d.doc == doc and (c := predict(model, d)) is not None]
-    return out

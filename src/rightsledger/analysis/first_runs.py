@@ -3,8 +3,8 @@
 A *first run* is the export of a dev report made by the code of main at the moment its gold was
 complete, before anyone changed the extractors because of it (``rightsledger evaluate
 --save-predictions DIR`` at that commit). Labelled against the dev gold, its records say how
-often the extractors are right on a report they were not written on: the confidence model's
-Platt step is fitted on them (:func:`rightsledger.analysis.calibration.fit_first_run_platt`).
+often the extractors are right on a report they were not written on: the confidence model is
+fitted on them (:class:`rightsledger.analysis.first_run_fit.FirstRunFit`).
 
 The exports hold report text, which the repository must not: ``data/first_runs.jsonl`` keeps one
 row per scored record — ``doc``, the ``commit`` of the first run, ``kind``, the confidence

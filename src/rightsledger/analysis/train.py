@@ -1,9 +1,9 @@
 """``rightsledger train``: fit the shipped models on the dev gold only.
 
 The confidence model (:mod:`rightsledger.extract.confidence`), one L2-regularised logistic
-regression per record kind (numpy, no other dependency), fitted on whether each prediction on
-the dev gold matched a gold record, its L2 chosen by leave-one-report-out cross-validation and its
-Platt scaling fitted on the first runs of dev reports (:mod:`rightsledger.analysis.calibration`,
+regression per record kind (numpy), fitted on whether each record of the first runs of dev
+reports matched a gold record, its L2 chosen by leave-one-report-out cross-validation, one Platt
+step for all kinds (:mod:`rightsledger.analysis.first_run_fit`,
 :mod:`rightsledger.analysis.first_runs`), its calibration measured leaving one first-run report out;
 and the event typer (:mod:`rightsledger.extract.events.typemodel`), a softmax regression over
 sparse features (and optionally the sentence's vector), its feature version, policy, L2 and
@@ -26,10 +26,12 @@ from scipy import sparse
 from ..extract import confidence as conf
 from . import calibration as cal
 from . import evaluate as ev
+from . import first_run_fit as frf
 from . import first_runs as fr
+from .logistic import one_blas_thread
 
-#: The names of the reliability tables the ship rule reads: round 2 (with first-run rows) and round 1.
-FIRST_RUN_CV = "round-2 fit, first-run CV"  # Platt step refitted leaving one first-run report out
+#: The names of the reliability tables the ship rule reads: round 3 (with first-run rows) and round 1.
+FIRST_RUN_CV = "refit, first-run CV"  # every step refitted leaving one first-run report out (round 3)
 DEV_CV = "round-1 refit, dev CV"
 
 if TYPE_CHECKING:
@@ -60,10 +62,10 @@ def labelled_predictions(paths: Iterable[Path], predictions: Path | None = None,
 @dataclass
 class ConfidenceFit:
     """What ``train --model confidence`` did: the refit, whether it was written, and the dev
-    reliability tables it was judged on — the first-run rows, leave-one-first-run-report-out (the
-    ship rule) and scored by the round-1 refit; leave-one-report-out on today's dev predictions for
-    the round-1 refit and the method before it; the shipped file on the same dev records — with
-    their gaps (over bands of ``min_n`` records or more) and log-losses."""
+    reliability tables it was judged on — with first-run rows, the refit's leave-one-first-run-
+    report-out table (the ship rule) and the shipped file on the same rows, both files on today's
+    dev predictions; without, round 1's leave-one-report-out tables on dev — with their gaps (over
+    bands of ``min_n`` records or more), log-losses and ECEs (n-weighted mean gap)."""
     model: dict[str, Any]
     written: bool
     tables: dict[str, list[dict[str, Any]]]
@@ -71,26 +73,35 @@ class ConfidenceFit:
     log_losses: dict[str, float]
     min_n: dict[str, int] = field(default_factory=dict)
     rule: str = FIRST_RUN_CV
+    eces: dict[str, float] = field(default_factory=dict)
 
 
-def _judge(pairs: list[tuple[float, bool]]) -> tuple[list[dict[str, Any]], float | None, float, int]:
+def _judge(pairs: list[tuple[float, bool]], min_n: int | None = None
+           ) -> tuple[list[dict[str, Any]], float | None, float, int, float]:
     table = ev.reliability_table(pairs)
-    gap, min_n = cal.gap_of(table)
-    return table, gap, round(cal.log_loss([c for c, _ in pairs], [ok for _, ok in pairs]), 4), min_n
+    gap, min_n = cal.gap_of(table) if min_n is None else (cal.max_gap(table, min_n), min_n)
+    return (table, gap, round(cal.log_loss([c for c, _ in pairs], [ok for _, ok in pairs]), 4), min_n,
+            frf.ece(pairs, table))
+
+
+def _scored(model: dict[str, Any] | None, rows: Iterable[cal.Labelled]) -> list[tuple[float, bool]]:
+    return [(c, d.right) for d in rows if (c := cal.predict(model, d)) is not None] if model else []
 
 
 def train(predictions: Path | None = None, out: Path = conf.MODEL_FILE, force: bool = False,
           first_runs: list[cal.Labelled] | None = None) -> ConfidenceFit:
-    """Fit the confidence model on the dev gold and write it to ``out`` under the ship rule (or
-    ``force``). Deterministic: the same dev predictions and first-run rows give the same file.
+    """Fit the confidence model and write it to ``out`` under the ship rule (or ``force``).
+    Deterministic: the same first-run rows (and dev predictions) give the same file.
 
-    The logistic model of each kind is fitted on every dev prediction of today's code
-    (:func:`calibration.fit_calibrated`); its Platt step on the first-run rows
-    (``first_runs``, by default ``analysis/data/first_runs.jsonl``;
-    :func:`calibration.fit_first_run_platt`). Ship rule: the leave-one-first-run-report-out max
-    gap is at most :data:`calibration.MAX_GAP`. Without first-run rows, round 1's rule: the
-    refit's leave-one-report-out gap on dev is at most :data:`calibration.MAX_GAP` and below the
-    shipped file's on the same records."""
+    With first-run rows (``first_runs``, by default ``analysis/data/first_runs.jsonl``), round 3
+    (:mod:`.first_run_fit`): every step fitted on the first-run rows only; ship rule, on the
+    reliability table leaving one first-run report out (every step refitted): every band of
+    :data:`first_run_fit.RULE_MIN_BAND` records or more within :data:`calibration.MAX_GAP`, and its
+    ECE and log-loss not above the shipped file's on the same rows (unless the shipped file was
+    itself fitted on them). Today's dev predictions are only scored (the rules were written on
+    them). Without first-run rows, round 1: the logistic of each kind on every dev prediction
+    (:func:`calibration.fit_calibrated`), shipped when its leave-one-report-out gap on dev is at
+    most :data:`calibration.MAX_GAP` and below the shipped file's on the same records."""
     # Real reports only: the fictional examples are what the rules were written against, and
     # calibrating on them makes confidence too high.
     dev = [p for p in ev.gold_files() if ev.split_of(p) == "dev" and p.parent.name == "shared"]
@@ -98,33 +109,32 @@ def train(predictions: Path | None = None, out: Path = conf.MODEL_FILE, force: b
     data = cal.labelled((s.doc, rec, ok) for s in scores for rec, ok in s.labels)
     first = first_runs if first_runs is not None else fr.labelled(fr.load_rows())
     shipped = conf.load_model(str(out))
-    base = cal.fit_calibrated(data)
-    measured: dict[str, list[tuple[float, bool]]] = {}
-    if first:
-        measured[FIRST_RUN_CV] = cal.cross_validate_first_runs(base, first)
-        measured["round-1 refit, first runs"] = [(c, d.right) for d in first
-                                                 if (c := cal.predict(base, d)) is not None]
-    measured[DEV_CV] = cal.cross_validate(data, cal.fit_calibrated)
-    measured["method before round 1, dev CV"] = cal.cross_validate(data, cal.fit_plain)
-    if shipped:
-        measured["shipped file, dev"] = [(c, d.right) for d in data
-                                         if (c := cal.predict(shipped, d)) is not None]
-    judged = {name: _judge(pairs) for name, pairs in measured.items()}
-    if first:
-        model, rule = cal.fit_first_run_platt(base, first), FIRST_RUN_CV
-        gap = judged[FIRST_RUN_CV][1]
-        ok = gap is not None and gap <= cal.MAX_GAP
-    else:
-        model, rule = base, DEV_CV
-        gap, before = judged[DEV_CV][1], judged["shipped file, dev"][1] if shipped else None
-        ok = gap is not None and gap <= cal.MAX_GAP and (before is None or gap < before)
+    with one_blas_thread():  # small matrices: spare BLAS threads only spin on a loaded machine
+        if first:
+            fit = frf.FirstRunFit(first)
+            model, rule = fit.model(), FIRST_RUN_CV
+            measured = {FIRST_RUN_CV: fit.cross_validate(), "shipped file, first runs": _scored(shipped, first),
+                        "refit, dev": _scored(model, data), "shipped file, dev": _scored(shipped, data)}
+            judged = {name: _judge(pairs, frf.RULE_MIN_BAND) for name, pairs in measured.items() if pairs}
+            gap, ll, ece = judged[FIRST_RUN_CV][1], judged[FIRST_RUN_CV][2], judged[FIRST_RUN_CV][4]
+            bar = judged.get("shipped file, first runs") if not frf.fitted_on_first_runs(shipped) else None
+            ok = gap is not None and gap <= cal.MAX_GAP and (bar is None or (ece <= bar[4] and ll <= bar[2]))
+        else:
+            base = cal.fit_calibrated(data)
+            measured = {DEV_CV: cal.cross_validate(data, cal.fit_calibrated),
+                        "method before round 1, dev CV": cal.cross_validate(data, cal.fit_plain),
+                        "shipped file, dev": _scored(shipped, data)}
+            judged = {name: _judge(pairs) for name, pairs in measured.items() if pairs}
+            model, rule = base, DEV_CV
+            gap, before = judged[DEV_CV][1], judged["shipped file, dev"][1] if shipped else None
+            ok = gap is not None and gap <= cal.MAX_GAP and (before is None or gap < before)
     if ok or force:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         conf.load_model.cache_clear()
     return ConfidenceFit(model, ok or force, {k: v[0] for k, v in judged.items()},
                          {k: v[1] for k, v in judged.items()}, {k: v[2] for k, v in judged.items()},
-                         {k: v[3] for k, v in judged.items()}, rule)
+                         {k: v[3] for k, v in judged.items()}, rule, {k: v[4] for k, v in judged.items()})
 
 
 # -- the event typer (extract/events/typemodel.py) ------------------------------------------------

@@ -173,12 +173,13 @@ def train(
     the estimate is leave-one-first-run-report-out with policy, L2 and vector chosen inside each
     training fold, and a candidate replaces the shipped typer only when it beats the first-run
     rules by .02 overall and loses more than .02 in no section group of 100 held-out events or
-    more (docs/rounds/2026-12-07-t-typer5.md). The confidence model: per kind, a logistic model fitted on today's dev
-    predictions and a Platt step fitted on the first runs of dev reports
-    (analysis/data/first_runs.jsonl, recorded by `rightsledger first-runs`); it replaces the shipped
-    one only when its reliability table, leaving one first-run report out, is within 0.05 in every
-    band of 30 records or more (20 when no band has 30). With --predictions, test reports without a
-    saved export are left out of the test table, not ingested.
+    more (docs/rounds/2026-12-07-t-typer5.md). The confidence model is fitted on the first runs of
+    dev reports only (analysis/data/first_runs.jsonl, recorded by `rightsledger first-runs`): per
+    kind a logistic model, one Platt step for all kinds; it replaces the shipped one only when its
+    reliability table, leaving one first-run report out (every step refitted), is within 0.05 in
+    every band of 50 records or more and its ECE and log-loss are not above the shipped file's on
+    the same rows. With --predictions, test reports without a saved export are left out of the
+    test table, not ingested.
 
     Example: rightsledger train --model typer --db reviews.db --first-runs /tmp/first_2025_x --no-test
     """
@@ -193,9 +194,9 @@ def train(
 
 
 def _train_confidence(test: list[Path], predictions: Optional[Path], force: bool) -> None:
-    """The confidence model: refit on dev (logistic on today's dev predictions, Platt step on the
-    first-run rows), its reliability tables on dev (leave-one-first-run-report-out, the ship rule;
-    round 1's leave-one-report-out tables beside it), then test before/after."""
+    """The confidence model: refit on the first-run rows of dev reports (analysis/first_run_fit.py),
+    its reliability tables (leave-one-first-run-report-out, the ship rule; dev beside it), then
+    test before/after."""
     from ..analysis import calibration as cal
     from ..analysis import evaluate as ev
     from ..analysis import train as tr
@@ -213,15 +214,16 @@ def _train_confidence(test: list[Path], predictions: Optional[Path], force: bool
     for name, table in fit.tables.items():
         _emit(table, Format.table, cols, title=f"confidence reliability, {name}")
     _emit([{"measure": k, "max gap": _f(fit.gaps[k]), "bands": f"n >= {fit.min_n[k]}",
-            "log-loss": _f(fit.log_losses[k])} for k in fit.tables],
-          Format.table, ["measure", "max gap", "bands", "log-loss"], title="confidence calibration on dev")
+            "ECE": _f(fit.eces.get(k)), "log-loss": _f(fit.log_losses[k])} for k in fit.tables],
+          Format.table, ["measure", "max gap", "bands", "ECE", "log-loss"], title="confidence calibration on dev")
     sizes = ", ".join(f"{k}: {v['n']} dev records (l2 {v.get('l2')}, platt {v.get('platt')} from "
                       f"{v.get('platt_from', 'dev CV')})" for k, v in fit.model.items() if k in conf.KINDS)
     if fit.written:
         err_console.print(f"wrote {conf.MODEL_FILE} ({sizes})")
     else:
         err_console.print(f"kept {conf.MODEL_FILE}: the gap of '{fit.rule}' ({fit.gaps[fit.rule]}) is above "
-                          f"{cal.MAX_GAP} (or, without first-run rows, not below the shipped file's); --force writes it")
+                          f"{cal.MAX_GAP}, or its ECE or log-loss above the shipped file's on the same rows "
+                          "(without first-run rows: its gap not below the shipped file's); --force writes it")
     after = fit.model if fit.written else before
     for label, m in (("before", before), ("after", after)):
         pairs = [(conf.probability(m, r["kind"], r), ok) for s in t_scores for r, ok in s.labels]

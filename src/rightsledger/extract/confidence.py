@@ -2,10 +2,11 @@
 
 One logistic model per record kind (entity, event, figure, provision) over sparse binary
 features of the record as exported (type, precision, qualifier, norm, section, number of
-mentions, …), its log-odds rescaled by Platt scaling (``platt``: [a, b]), fitted on the dev
-gold only by ``rightsledger train`` (:mod:`rightsledger.analysis.train`,
-:mod:`rightsledger.analysis.calibration`) and shipped as ``extract/data/confidence.json``,
-versioned with the pipeline. Without the file every record gets no confidence.
+mentions, …), its log-odds rescaled by Platt scaling (``platt``: [a, b]), fitted by
+``rightsledger train`` on the first runs of dev reports only (records of reports the rules were
+not written on; :mod:`rightsledger.analysis.first_run_fit`) and shipped as
+``extract/data/confidence.json``, versioned with the pipeline. Without the file every record gets
+no confidence.
 
 Entities carry their confidence in ``attributes["confidence"]`` (the store keeps
 attributes); the export lifts it to the record's ``confidence`` field.
