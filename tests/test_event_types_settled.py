@@ -1,0 +1,81 @@
+"""Types the conventions settle (``extract/events/settled.py`` and the trigger tables, issue 14 round
+t-types5): classes of type errors of the first runs of the ten dev reports annotated in round
+2026-12-07 (each class on at least two of them and on a report without gold), pinned on sentences of
+a fictional report (Orlavia, 2022) written for these tests. The types are the shipped pipeline's
+(the rules, then the trained typer), one paragraph per sentence.
+"""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+HEADER = ("2022 Country Reports on Human Rights Practices: Orlavia\n\n"
+          "Section 1. Respect for the Integrity of the Person\n\n")
+
+# (sentence, expected type, expected date)
+CASES = [
+    # kidnappings, abductions and disappearances are other (settled), arrests stay arrests
+    ("On June 13, an armed group abducted a local councillor, Tam Orel, in Tarvel.", "other", "2022-06-13"),
+    ("On September 16, unknown gunmen kidnapped a nurse from a clinic in Tarvel and demanded ransom.",
+     "other", "2022-09-16"),
+    ("On May 3, soldiers took two herders from their homes to unknown locations, where they subsequently "
+     "disappeared.", "other", "2022-05-03"),
+    ("In 2021 two officers were sentenced to prison for the 2019 kidnapping of an opposition deputy.",
+     "other", "2019"),
+    ("In March police arrested three journalists in Tarvel.", "detention_or_arrest", "2022-03"),
+    # explosives set off or thrown, armed seizures and fights are attacks
+    ("On February 20, an explosive device was detonated near the office of an aid organization in Tarvel.",
+     "attack_or_threat", "2022-02-20"),
+    ("On April 2, a bomb went off in the outskirts of Tarvel; there were no reported injuries.",
+     "attack_or_threat", "2022-04-02"),
+    ("On June 23, a bomb was thrown into the offices of the Orla Daily newspaper, which destroyed the building.",
+     "attack_or_threat", "2022-06-23"),
+    ("In December rebel forces seized the town of Dunmore by force.", "attack_or_threat", "2022-12"),
+    ("On August 5, militiamen loyal to the governor fought militiamen loyal to the former mayor.",
+     "attack_or_threat", "2022-08-05"),
+    # observers' verdicts on an election are other (settled); the election told as such stays one
+    ("International and local observers characterized the legislative elections held in 2020 as free and fair.",
+     "other", "2020"),
+    ("International observers of the 2020 legislative elections noted some concerns.", "other", "2020"),
+    ("International observers considered the 2020 presidential elections to be minimally credible.",
+     "other", "2020"),
+    ("In May the electoral commission held legislative elections, which observers described as orderly.",
+     "election_or_referendum", "2022-05"),
+    # a report handed in, a report doing what its authors say: a publication
+    ("In May the UN special rapporteur submitted a report to the Human Rights Council on his visit to the "
+     "country.", "report_published", "2022-05"),
+    ("On April 30, an Amnesty International report faulted the government for failing to protect land "
+     "defenders.", "report_published", "2022-04-30"),
+    # suspending or prohibiting what is not media is no censorship; media suspended is
+    ("On April 18, the regional mining board suspended the country's candidacy for failure to report revenues.",
+     "other", "2022-04-18"),
+    ("In March the authorities attempted to prohibit flights from landing at Tarvel airport.", "other",
+     "2022-03"),
+    ("On August 11, the army announced its decision to prohibit any protests against the relocation plan.",
+     "other", "2022-08-11"),
+    ("On May 2, the regulator suspended the broadcasts of Radio Tarvel for three months.",
+     "censorship_or_blocking", "2022-05-02"),
+]
+
+# (sentence, a type it must not get)
+NOT_CASES = [
+    ("In June customs officers seized 40 passports at the Tarvel border post.", "attack_or_threat"),
+    ("On May 9, the ministry pledged to fight corruption in the police.", "attack_or_threat"),
+    ("In March the deputy minister submitted his resignation to the president.", "report_published"),
+]
+
+
+@pytest.fixture(scope="module")
+def typed(paragraph_events):
+    return paragraph_events(HEADER, [c[0] for c in CASES + NOT_CASES], 2022)
+
+
+@pytest.mark.parametrize("sentence,type_,date", CASES, ids=[c[0][:40] for c in CASES])
+def test_settled_type(typed, sentence, type_, date):
+    assert (type_, date) in [(t, d) for t, d, _ in typed[sentence]], typed[sentence]
+
+
+@pytest.mark.parametrize("sentence,type_", NOT_CASES, ids=[c[0][:40] for c in NOT_CASES])
+def test_settled_type_not(typed, sentence, type_):
+    assert type_ not in [t for t, _, _ in typed[sentence]]
