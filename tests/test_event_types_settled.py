@@ -56,10 +56,21 @@ CASES = [
      "other", "2022-08-11"),
     ("On May 2, the regulator suspended the broadcasts of Radio Tarvel for three months.",
      "censorship_or_blocking", "2022-05-02"),
+    ("In March authorities suspended the activities of 12 associations for failure to publish their accounts.",
+     "registration_decision", "2022-03"),
+    # a state of emergency or a curfew declared, renewed or imposed is a decree (settled); one that continued
+    # is a state
+    ("On December 15, the government declared a 30-day state of emergency due to protests in Tarvel.",
+     "law_or_decree", "2022-12-15"),
+    ("In March the president imposed a curfew in the capital following attacks on police stations.",
+     "law_or_decree", "2022-03"),
+    ("During the year the government renewed the state of emergency in the northern region.",
+     "law_or_decree", "2022"),
 ]
 
 # (sentence, a type it must not get)
 NOT_CASES = [
+    ("The state of emergency continued throughout the year.", "law_or_decree"),
     ("In June customs officers seized 40 passports at the Tarvel border post.", "attack_or_threat"),
     ("On May 9, the ministry pledged to fight corruption in the police.", "attack_or_threat"),
     ("In March the deputy minister submitted his resignation to the president.", "report_published"),

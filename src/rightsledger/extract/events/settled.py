@@ -5,6 +5,7 @@ without gold):
 * explosives set off or thrown, armed actors fighting one another or seizing a place by force:
   attacks ("a bomb went off", "an explosive device was detonated", "militiamen … fought militiamen",
   "seized by force the town of Garowe");
+* a state of emergency or a curfew declared, renewed, extended or imposed: ``law_or_decree``;
 * observers' verdicts on an election: ``other`` ("observers characterized the 2014 elections as free
   and fair"; docs/EVALUATION.md, "Statements, verdicts and cooperation");
 * a report handed in, or a publication doing what its authors say: ``report_published`` ("submitted
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import lexicon
 from .cues import NO_CUE
-from .lexicon import MEDIA_NOUNS, MEDIA_THINGS, NOUN_TYPES
+from .lexicon import ASSOCIATIONS, MEDIA_NOUNS, MEDIA_THINGS, NOUN_TYPES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,6 +37,8 @@ _SUSPEND = frozenset(_S["suspend_verbs"])
 _OBSERVERS = frozenset(_S["observer_nouns"])
 _VERDICT_VERBS = frozenset(_S["verdict_verbs"])
 _SUBMIT = frozenset(_S["submit_verbs"])
+_EMERGENCY_VERBS = frozenset(_S["emergency_verbs"])
+_EMERGENCIES = frozenset(_S["emergency_things"])
 _PUBLICATIONS = frozenset(_S["publication_nouns"])
 _PUBLICATION_ACTS = frozenset(_S["publication_acts"])
 _MEDIA = MEDIA_THINGS | MEDIA_NOUNS
@@ -47,6 +50,13 @@ def _args(tok: "Token", deps: tuple[str, ...]) -> list["Token"]:
 
 def _lemmas(toks: list["Token"]) -> set[str]:
     return {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
+
+
+def _own(noun: "Token") -> set[str]:
+    """A noun's lemma, its modifiers and its "of" complement ("state of emergency", "martial law")."""
+    out = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+    return out | {d.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for d in c.children if d.dep_ == "pobj"}
 
 
 def settled_verb(tok: "Token", lemma: str) -> str | None:
@@ -67,6 +77,8 @@ def settled_verb(tok: "Token", lemma: str) -> str | None:
     if lemma in _VERDICT_VERBS and _lemmas(subj) & _OBSERVERS and any(
             NOUN_TYPES.get(w.lemma_.lower()) == "election_or_referendum" for o in objs for w in (o, *o.conjuncts)):
         return "other"  # "observers characterized the 2014 elections as free and fair": a verdict
+    if lemma in _EMERGENCY_VERBS and any(_own(o) & _EMERGENCIES for o in objs):
+        return "law_or_decree"  # "declared a 30-day state of emergency", "imposed a curfew in the capital"
     if lemma in _SUBMIT and _lemmas(objs) & _PUBLICATIONS:
         return "report_published"  # "the special rapporteur submitted a report to the council"
     if lemma in _PUBLICATION_ACTS and any(s.lemma_.lower() in _PUBLICATIONS and s.pos_ == "NOUN" for s in subj):
@@ -104,4 +116,6 @@ def suspended_thing(tok: "Token", lemma: str) -> str | None:
         return NO_CUE
     if any(d.lemma_.lower() in _MEDIA or d.lower_ in _MEDIA for o in objs for d in o.subtree):
         return NO_CUE  # "suspended the broadcasts of Radio Tarvel": censorship
+    if any(_own(o) & ASSOCIATIONS for o in objs):
+        return "registration_decision"  # "suspended the activities of 50 associations" (as a party suspended)
     return "other"  # "suspended the country's candidacy", "attempted to prohibit flights from landing"
