@@ -42,6 +42,12 @@ CASES = [
      "other", "2020"),
     ("In May the electoral commission held legislative elections, which observers described as orderly.",
      "election_or_referendum", "2022-05"),
+    # what a body was created to do is no investigation of that date: the creation is other
+    ("The Orlavian Truth Commission was established in 2014 to investigate abuses committed under military rule.",
+     "other", "2014"),
+    ("The task force (created in 2019 to investigate land-related homicides) obtained five convictions.",
+     "other", "2019"),
+    ("In March the police created a commission to investigate these killings.", "investigation", "2022-03"),
     # a report handed in, a report doing what its authors say: a publication
     ("In May the UN special rapporteur submitted a report to the Human Rights Council on his visit to the "
      "country.", "report_published", "2022-05"),

@@ -8,6 +8,8 @@ without gold):
 * a state of emergency or a curfew declared, renewed, extended or imposed: ``law_or_decree``;
 * observers' verdicts on an election: ``other`` ("observers characterized the 2014 elections as free
   and fair"; docs/EVALUATION.md, "Statements, verdicts and cooperation");
+* what a body was created to do: its creation is ``other`` ("a commission established in 2014 to
+  investigate violations");
 * a report handed in: ``report_published`` ("submitted a report to the Human Rights Council"; a dated
   report that faults or criticizes is one by ``report_statement_verbs``, ``publishing.py``);
 * what was suspended or prohibited that is not media: ``other`` ("suspended the country's candidacy",
@@ -38,6 +40,7 @@ _OBSERVERS = frozenset(_S["observer_nouns"])
 _VERDICT_VERBS = frozenset(_S["verdict_verbs"])
 _SUBMIT = frozenset(_S["submit_verbs"])
 _EMERGENCY_VERBS = frozenset(_S["emergency_verbs"])
+_CREATION_VERBS = frozenset(_S["creation_verbs"])
 _EMERGENCIES = frozenset(_S["emergency_things"])
 _PUBLICATIONS = frozenset(_S["publication_nouns"])
 _MEDIA = MEDIA_THINGS | MEDIA_NOUNS
@@ -76,6 +79,8 @@ def settled_verb(tok: "Token", lemma: str) -> str | None:
     if lemma in _VERDICT_VERBS and _lemmas(subj) & _OBSERVERS and any(
             NOUN_TYPES.get(w.lemma_.lower()) == "election_or_referendum" for o in objs for w in (o, *o.conjuncts)):
         return "other"  # "observers characterized the 2014 elections as free and fair": a verdict
+    if _purpose_of_created_body(tok):
+        return "other"  # "the commission was established in 2014 to investigate violations": its creation
     if lemma in _EMERGENCY_VERBS and any(_own(o) & _EMERGENCIES for o in objs):
         return "law_or_decree"  # "declared a 30-day state of emergency", "imposed a curfew in the capital"
     if lemma in _SUBMIT and _lemmas(objs) & _PUBLICATIONS:
@@ -101,6 +106,17 @@ def settled_noun(tok: "Token", lemma: str) -> str | None:
             c.dep_ == "nsubj" and c.lemma_.lower() in _OBSERVERS for c in verb.children):
         return "other"  # "observers judged the elections to be free and fair"
     return NO_CUE
+
+
+def _purpose_of_created_body(tok: "Token") -> bool:
+    """``tok`` says what a body was created to do, the body told in the passive or a participle
+    ("was established in 2014 to investigate", "a unit, created in 2010 to investigate")."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "advcl") or head.i == tok.i or head.lemma_.lower() not in _CREATION_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return head.dep_ in ("acl", "relcl") and head.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in head.children)
 
 
 def suspended_thing(tok: "Token", lemma: str) -> str | None:
