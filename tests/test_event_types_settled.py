@@ -62,6 +62,8 @@ CASES = [
      "other", "2022-08-11"),
     ("On May 2, the regulator suspended the broadcasts of Radio Tarvel for three months.",
      "censorship_or_blocking", "2022-05-02"),
+    ("On October 23, authorities suspended all cell phone data and international calling in Tarvel.",
+     "censorship_or_blocking", "2022-10-23"),
     ("In March authorities suspended the activities of 12 associations for failure to publish their accounts.",
      "registration_decision", "2022-03"),
     # a state of emergency or a curfew declared, renewed or imposed is a decree (settled); one that continued
@@ -80,6 +82,7 @@ NOT_CASES = [
     ("In June customs officers seized 40 passports at the Tarvel border post.", "attack_or_threat"),
     ("On May 9, the ministry pledged to fight corruption in the police.", "attack_or_threat"),
     ("In March the deputy minister submitted his resignation to the president.", "report_published"),
+    ("The final investigation report was submitted to the prosecutor general in March.", "report_published"),
 ]
 
 

@@ -43,6 +43,8 @@ _EMERGENCY_VERBS = frozenset(_S["emergency_verbs"])
 _CREATION_VERBS = frozenset(_S["creation_verbs"])
 _EMERGENCIES = frozenset(_S["emergency_things"])
 _PUBLICATIONS = frozenset(_S["publication_nouns"])
+_CASE_REPORTS = frozenset(_S["case_reports"])
+_COMMUNICATIONS = frozenset(_S["suspended_communications"])
 _MEDIA = MEDIA_THINGS | MEDIA_NOUNS
 
 
@@ -83,7 +85,7 @@ def settled_verb(tok: "Token", lemma: str) -> str | None:
         return "other"  # "the commission was established in 2014 to investigate violations": its creation
     if lemma in _EMERGENCY_VERBS and any(_own(o) & _EMERGENCIES for o in objs):
         return "law_or_decree"  # "declared a 30-day state of emergency", "imposed a curfew in the capital"
-    if lemma in _SUBMIT and _lemmas(objs) & _PUBLICATIONS:
+    if lemma in _SUBMIT and _lemmas(objs) & _PUBLICATIONS and not any(_own(o) & _CASE_REPORTS for o in objs):
         return "report_published"  # "the special rapporteur submitted a report to the council"
     return NO_CUE
 
@@ -127,8 +129,8 @@ def suspended_thing(tok: "Token", lemma: str) -> str | None:
     objs = _args(tok, ("dobj", "nsubjpass"))
     if not objs or any(o.ent_type_ in ("ORG", "PERSON") or o.pos_ == "PROPN" for o in objs):
         return NO_CUE
-    if any(d.lemma_.lower() in _MEDIA or d.lower_ in _MEDIA for o in objs for d in o.subtree):
-        return NO_CUE  # "suspended the broadcasts of Radio Tarvel": censorship
+    if any(d.lemma_.lower() in _MEDIA | _COMMUNICATIONS or d.lower_ in _MEDIA for o in objs for d in o.subtree):
+        return NO_CUE  # "suspended the broadcasts of Radio Tarvel", "suspended cell phone data": censorship
     if any(_own(o) & ASSOCIATIONS for o in objs):
         return "registration_decision"  # "suspended the activities of 50 associations" (as a party suspended)
     return "other"  # "suspended the country's candidacy", "attempted to prohibit flights from landing"
