@@ -38,6 +38,8 @@ CASES = [
     ("International and local observers characterized the legislative elections held in 2020 as free and fair.",
      "other", "2020"),
     ("International observers of the 2020 legislative elections noted some concerns.", "other", "2020"),
+    ("Observers also characterized the February 21 National Assembly elections as free and fair.", "other",
+     "2022-02-21"),
     ("International observers considered the 2020 presidential elections to be minimally credible.",
      "other", "2020"),
     ("In May the electoral commission held legislative elections, which observers described as orderly.",
@@ -78,6 +80,7 @@ CASES = [
 
 # (sentence, a type it must not get)
 NOT_CASES = [
+    ("International observers characterized the election as generally peaceful and credible.", "other"),
     ("The state of emergency continued throughout the year.", "law_or_decree"),
     ("In June customs officers seized 40 passports at the Tarvel border post.", "attack_or_threat"),
     ("On May 9, the ministry pledged to fight corruption in the police.", "attack_or_threat"),

@@ -38,6 +38,7 @@ _SEIZED = frozenset(_S["seized_places"])
 _SUSPEND = frozenset(_S["suspend_verbs"])
 _OBSERVERS = frozenset(_S["observer_nouns"])
 _VERDICT_VERBS = frozenset(_S["verdict_verbs"])
+_MONTHS = frozenset(_S["months"])
 _SUBMIT = frozenset(_S["submit_verbs"])
 _EMERGENCY_VERBS = frozenset(_S["emergency_verbs"])
 _CREATION_VERBS = frozenset(_S["creation_verbs"])
@@ -79,7 +80,8 @@ def settled_verb(tok: "Token", lemma: str) -> str | None:
             for c in tok.children)):
         return "attack_or_threat"  # "militiamen loyal to X fought militiamen loyal to Y"
     if lemma in _VERDICT_VERBS and _lemmas(subj) & _OBSERVERS and any(
-            NOUN_TYPES.get(w.lemma_.lower()) == "election_or_referendum" for o in objs for w in (o, *o.conjuncts)):
+            NOUN_TYPES.get(w.lemma_.lower()) == "election_or_referendum" and _dated(w) for o in objs
+            for w in (o, *o.conjuncts)):
         return "other"  # "observers characterized the 2014 elections as free and fair": a verdict
     if _purpose_of_created_body(tok):
         return "other"  # "the commission was established in 2014 to investigate violations": its creation
@@ -90,12 +92,20 @@ def settled_verb(tok: "Token", lemma: str) -> str | None:
     return NO_CUE
 
 
+def _dated(noun: "Token") -> bool:
+    """A date in the noun's sentence ("the 2014 elections", "the February 21 elections", "elections held in
+    2014"); an undated verdict judges an election the report dated before, not one of the report year."""
+    return any(d.ent_type_ == "DATE" or d.lower_ in _MONTHS or d.is_digit and len(d.text) == 4
+               for d in noun.sent)
+
+
 def settled_noun(tok: "Token", lemma: str) -> str | None:
     """The type a noun's settled cue gives, or :data:`NO_CUE`: an election that observers judge
     ("observers characterized the 2014 elections as free", "observers of the March elections noted
     concerns") is their verdict, ``other``."""
-    if NOUN_TYPES.get(lemma) != "election_or_referendum":
-        return NO_CUE
+    if NOUN_TYPES.get(lemma) != "election_or_referendum" or not _dated(tok):
+        return NO_CUE  # ("observers characterized the election as free": which election the report said
+        # before; the verdict takes its date from there, not the report year)
     head = tok
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
