@@ -25,6 +25,7 @@ from .demands import demanded
 from .instruments import instrument_noun, instrument_verb
 from .elections import won_election
 from .publishing import _publishing, _stated_state
+from .settled import settled_noun, settled_verb, suspended_thing
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -80,8 +81,9 @@ def _typed(tok: "Token") -> str | None:
                 d.lemma_.lower() in ACCIDENTS or d.lemma_.lower() == "accident" for d in c.children)
                 for c in tok.children):
             return None  # "86 workers died in workplace accidents": a statistic of accidents
-        if (cue := verb_cue(tok, lemma)) != NO_CUE or (cue := instrument_verb(tok, lemma)) != NO_CUE:
-            return cue  # an exact cue: what was fired, executed, adopted, passed, signed; a death at work
+        if (cue := verb_cue(tok, lemma)) != NO_CUE or (cue := instrument_verb(tok, lemma)) != NO_CUE or (
+                cue := settled_verb(tok, lemma)) != NO_CUE:
+            return cue  # an exact cue: what was fired, executed, adopted, passed, signed; a death at work; a bomb
         if lemma in ("die", "succumb"):
             return _death_type(tok)  # ("succumbed to an unknown illness" in hospital while detained)
         if lemma == "win":
@@ -242,13 +244,16 @@ def _typed(tok: "Token") -> str | None:
             return None
         if lemma in ("close", "shut", "suspend") and objs & {"investigation", "case"}:
             return "investigation"
+        if (cue := suspended_thing(tok, lemma)) != NO_CUE:
+            return cue  # "suspended the country's candidacy": no censorship
         return VERB_TYPES.get(lemma)
     if tok.pos_ in ("NOUN", "PROPN"):
         if tok.dep_ in ("compound", "amod"):
             return None  # "detention centers", "torture cases"
         if tok.pos_ == "PROPN" and tok.ent_type_ == "ORG":
             return None  # a word of a body's name: "the Bureau of Immigration and Naturalization"
-        if (cue := noun_cue(tok, lemma)) != NO_CUE or (cue := instrument_noun(tok, lemma)) != NO_CUE:
+        if (cue := noun_cue(tok, lemma)) != NO_CUE or (cue := instrument_noun(tok, lemma)) != NO_CUE or (
+                cue := settled_noun(tok, lemma)) != NO_CUE:
             return cue  # a death rate, "human rights abuses", "the enactment of the act"
         if lemma == "charge" and tok.i > 0 and tok.nbor(-1).lower_ == "in":
             return None  # "in charge of"
