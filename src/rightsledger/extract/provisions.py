@@ -66,6 +66,7 @@ from .number_roles import names_a_thing, pronoun_one, token_at
 from .numbers import NumberMention, find_numbers
 from .rule_forms import COULD_PERIOD, PENALTY_PROVIDED, WITH_PENALTY, capital_terms, known_set, law_says, permissions
 from .rule_limits import CUSTOMARY_LAW, QUANTITY_KINDS, penalty_condition
+from .rule_penalties import faced_by_one, penalty_statements
 from .rule_limits import legal_limits as _legal_limits
 from .rule_limits import terms_of_office as _terms
 from .rule_quantities import DATED, bench_counts, pay_rates, rule_numbers
@@ -228,8 +229,10 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
                 continue
             if v:
                 frames.append(v)
-    frames += [*PENALTY_FRAME.finditer(sentence), *AGENT_LAW.finditer(sentence), *ADOPTED.finditer(sentence),
-               *MODAL_PERIOD.finditer(sentence), *PENALTY_PROVIDED.finditer(sentence)]  # "may be held for 135 days … punishable by"
+    frames += [f for f in PENALTY_FRAME.finditer(sentence) if not faced_by_one(f, sentence, sent)]
+    frames += [*AGENT_LAW.finditer(sentence), *ADOPTED.finditer(sentence),
+               *MODAL_PERIOD.finditer(sentence), *PENALTY_PROVIDED.finditer(sentence),  # "may be held for 135 days … punishable by"
+               *penalty_statements(sentence, sent)]  # "the penalty is 12 to 25 years' imprisonment"
     if undated:  # "Agricultural work was limited to 2,400 hours per year"; "Police have seven days to …"
         frames += [*LIMITED_TO.finditer(sentence), *HAVE_DEADLINE.finditer(sentence),
                    *CUSTOMARY_LAW.finditer(sentence)]
@@ -248,7 +251,7 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
                    if not re.search(r"\bnot\s+(?:\w+\s+)?$", sentence[max(0, f.start() - 30):f.start()], re.I)]
     if frames or event:  # "sentenced 48 of them to prison terms ranging from …" narrates a trial
         return [f for f in frames if not (event and f.re is PENALTY_FRAME and "ranging" in f.group(0).lower())]
-    penalty = list(MAX_PENALTY.finditer(sentence))
+    penalty = [p for p in MAX_PENALTY.finditer(sentence) if not faced_by_one(p, sentence, sent)]
     if penalty:
         return penalty
     modal = list(MODAL.finditer(sentence))
