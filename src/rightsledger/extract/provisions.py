@@ -64,6 +64,7 @@ from ..records import Provision, Quantity, Span
 from .lexicons import alternation, lexicon
 from .number_roles import names_a_thing, pronoun_one, token_at
 from .numbers import NumberMention, find_numbers
+from .rule_changes import new_values
 from .rule_forms import COULD_PERIOD, PENALTY_PROVIDED, WITH_PENALTY, capital_terms, known_set, law_says, permissions
 from .rule_limits import CUSTOMARY_LAW, QUANTITY_KINDS, penalty_condition
 from .rule_penalties import faced_by_one, penalty_statements
@@ -135,6 +136,15 @@ OFFENSE_FRAME = re.compile(r"\bfor\s+(?:an?\s+|the\s+|each\s+)?(?:initial|first|
 ADOPTED = re.compile(r"\b(?:enacted|adopted|passed|approved|signed|promulgated|announced|issued)\s+(?:(?:an?|the)\s+)?"
                      r"(?:[\w/-]+\s+){0,3}?(?:laws?|decrees?|bans?|moratori(?:um|a)|ordinances?|legislation|regulations)\b",
                      re.I)  # "signed legislation in December to change the minimum age …", "issued new … regulations"
+# a minimum wage an authority sets or raises is a threshold (docs/EVALUATION.md, "Minimum wage, penalties
+# without a number"): "The government introduced a minimum wage of 9,000 rupees", "the minimum wage was
+# increased to 10,781 rupees"; a stated minimum wage stays a figure (only money amounts after it)
+_WAGE_VERB = alternation(_L["wage_setting_verbs"])
+_WAGE_AUTHORITY = alternation([*_L["ruling_subjects"], *_L["wage_authorities"], *_L["instruments"]])
+WAGE_SET = re.compile(rf"\b{_WAGE_AUTHORITY}\b[^.;]{{0,60}}?(?<!\bto\s)\b{_WAGE_VERB}\s+"
+                      r"(?:[\w’'-]+\s+){0,8}?minimum\s+(?:\w+\s+){0,2}?wages?\b|"
+                      r"\bminimum\s+wages?\b[^.;]{0,60}?\b(?:was|were|is|are|ha[sd]\s+been)\s+(?:\w+\s+)?"
+                      rf"{_WAGE_VERB}\s+(?:by\s+[^.;]{{0,40}}?\s+)?(?:to|at)\b", re.I)
 MAX_PENALTY = re.compile(  # "up to 15 days’ administrative arrest": a legal maximum even in narrative
     r"\b(?:up\s+to|a\s+maximum\s+(?:of\s+)?)\s*\S+(?:\s+\S+)?\s+(?:years?|months?|days?)['’]?\s+(?:of\s+)?(?:imprisonment|"
     r"administrative\s+(?:arrest|detention)|in\s+prison|jail|detention)", re.I)
@@ -148,10 +158,14 @@ MODAL = re.compile(
     r"\bcould\s+(?:not\s+|only\s+)?(?:be\s+)?(?:extended|held|detained|prolonged|renewed|exceed|detain|hold)\b|"
     r"\b(?:can|may)\s+(?:only\s+)?be\s+(?:derived|acquired|obtained|granted|transmitted|extended|renewed)\b|"
     r"\b(?:is|are|was|were)\s+entitled\s+to\b", re.I)
-_PERIOD_QUALIFIER = (r"(?:up\s+to\s+|as\s+long\s+as\s+|a\s+maximum\s+of\s+|(?:no\s+)?(?:more|longer)\s+than\s+|"
+_PERIOD_QUALIFIER = (r"(?:up\s+to\s+|a\s+total\s+of\s+|as\s+long\s+as\s+|a\s+maximum\s+of\s+|(?:no\s+)?(?:more|longer)\s+than\s+|"
                      r"an\s+additional\s+|a\s+further\s+|another\s+)?")
 MODAL_PERIOD = re.compile(r"\b(?:may|can)\s+(?:only\s+)?be\s+(?:held|detained|kept|extended|prolonged|renewed)\s+"
-                          rf"(?:\w+\s+){{0,3}}?for\s+{_PERIOD_QUALIFIER}\S+\s+(?:hours?|days?|weeks?|months?|years?)\b|"
+                          # "may be held without access to counsel for 48 hours"
+                          rf"(?:\w+\s+){{0,5}}?for\s+{_PERIOD_QUALIFIER}\S+\s+(?:hours?|days?|weeks?|months?|years?)\b|"
+                          # "pretrial detention may last six months"
+                          rf"\b(?:may|can)\s+(?:only\s+|not\s+)?last\s+(?:for\s+)?{_PERIOD_QUALIFIER}\S+\s+"
+                          r"(?:hours?|days?|weeks?|months?|years?)\b|"
                           # the active voice: "Police may hold a suspect for 72 hours", "may extend custody
                           # twice, each time for three days", "may detain persons … for as long as 12 months"
                           # (negated: "Police may not detain a suspect for more than six hours"; other measures
@@ -159,19 +173,19 @@ MODAL_PERIOD = re.compile(r"\b(?:may|can)\s+(?:only\s+)?be\s+(?:held|detained|ke
                           # "can extend the period … to as long as six months")
                           r"\b(?:may|can)\s+(?:not\s+|only\s+|legally\s+)?(?:hold|detain|keep|extend|prolong|renew|"
                           r"suspend|dissolve|close)\s+"
-                          rf"(?:[\w,’'-]+\s+){{0,6}}?(?:for|by|to)\s+{_PERIOD_QUALIFIER}"  # "may extend it by an additional 4 days"
+                          rf"(?:[\w,’'-]+\s+){{0,6}}?(?:for|by|up\s+to|to)\s+{_PERIOD_QUALIFIER}"  # "may extend it by an additional 4 days"
                           r"\S+\s+(?:hours?|days?|weeks?|months?|years?)\b", re.I)
 PAST_DUTY = re.compile(r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:supposed\s+to|to\s+(?:be|exceed|last|work)\b)", re.I)
 LIMIT_CUE = re.compile(
-    r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|notification|"
-    r"(?:more|longer)\s+than\s+\S+\s+hours?\s+(?:a|per|each)\s+(?:day|week)|"  # "… more than 12 hours a day"
+    r"\b(?:within|no\s+later\s+than|(?:not\s+(?:to\s+)?)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|"
+    r"notification|(?:more|longer)\s+than\s+\S+\s+hours?\s+(?:a|per|each)\s+(?:day|week)|"  # "… more than 12 hours a day"
     r"equal\s+to\s+or\s+(?:exceeding|greater|more|above)|"
     r"at\s+least|at\s+most|no\s+longer\s+than|extended\s+to|maximum|minimum|prior\s+to|in\s+advance|renewable|"
     r"(?:renewed|extended|prolonged)\s+(?:once|twice|(?:for|by)\s+(?:a\s+further|another|an\s+additional|\S+\s+(?:hours?|days?|weeks?|months?)))|"
     r"for\s+(?:a\s+further|an\s+additional)|each\s+time|every(?=\s+\S+\s+(?:years?|months?|weeks?|days?)\b)|"
     rf"{alternation(_L['threshold_cues'])}|{alternation(_L['duty_cues'])})\b", re.I)
 EVENT_FRAME = re.compile(
-    r"\b(?<!before\s)(?<!without\s)(?<!after\s)(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+"
+    r"\b(?<!before\s)(?<!without\s)(?<!after\s)(?<!of\s)(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+"
     r"(?:\w+\s+)?(?:sentenced|fined|"
     r"convicted|detained|jailed|imprisoned|arrested|held|released|charged|acquitted)\b|"
     r"\bsentenced\s+(?:\w+\s+){0,5}to\b|\bfined\s+(?:\w+\s+){0,3}\d", re.I)
@@ -189,7 +203,7 @@ TIME_LIMIT_WORDS = re.compile(
     r"\b(?:within|no\s+later\s+than|prior\s+to|before|after|extend|extended|extension|detain|"
     r"detention|detainee|custody|held|hold|holding|arrest|charge|charges|appeal|respond|response|"
     r"review|register|registration|notify|notification|notice|inform|investigation|trial|court|"
-    r"judge|decision|expire|period|term)", re.I)
+    r"judge|decision|expire|period|term|time\s+limit|renewable)", re.I)
 PROHIBIT_WORDS = re.compile(r"\b(?:prohibit|forbid|ban|may\s+not|must\s+not|cannot|shall\s+not|"
                             r"not\s+(?:to\s+)?exceed|no\s+more\s+than|limit|restrict|cap|maximum|"
                             r"should\s+not)", re.I)
@@ -230,7 +244,7 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
             if v:
                 frames.append(v)
     frames += [f for f in PENALTY_FRAME.finditer(sentence) if not faced_by_one(f, sentence, sent)]
-    frames += [*AGENT_LAW.finditer(sentence), *ADOPTED.finditer(sentence),
+    frames += [*AGENT_LAW.finditer(sentence), *ADOPTED.finditer(sentence), *WAGE_SET.finditer(sentence),
                *MODAL_PERIOD.finditer(sentence), *PENALTY_PROVIDED.finditer(sentence),  # "may be held for 135 days … punishable by"
                *penalty_statements(sentence, sent)]  # "the penalty is 12 to 25 years' imprisonment"
     if undated:  # "Agricultural work was limited to 2,400 hours per year"; "Police have seven days to …"
@@ -249,6 +263,8 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
         # be charged within 72 hours" states a rule (past tense, no date)
         frames += [f for f in LEGAL_ADVERBIAL.finditer(sentence)  # "Although not stipulated by law, …"
                    if not re.search(r"\bnot\s+(?:\w+\s+)?$", sentence[max(0, f.start() - 30):f.start()], re.I)]
+    if frames and not event and LIMIT_CUE.search(sentence):  # "Defendants have the right to a trial within 15
+        frames += MODAL.finditer(sentence)  # days, but judges may extend this period to a maximum of 45 days"
     if frames or event:  # "sentenced 48 of them to prison terms ranging from …" narrates a trial
         return [f for f in frames if not (event and f.re is PENALTY_FRAME and "ranging" in f.group(0).lower())]
     penalty = [p for p in MAX_PENALTY.finditer(sentence) if not faced_by_one(p, sentence, sent)]
@@ -359,6 +375,9 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
         if m.kind == "count" and re.search(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+"
                                            r"(?:the\s+)?$", sentence[max(0, m.start - 20):m.start], re.I):
             continue  # "17 of 49 senators rotate": the size of the body, not the rule's number
+        if m.kind == "count" and re.match(r"(?:\s+(?:additional|further|more|successive))?\s+\S+-(?:hour|day|week|month|year)s?\b",
+                                          sentence[m.num_end:m.num_end + 40], re.I):
+            continue  # "for two additional four-month periods": the period's length is the rule
         if m.kind == "count" and m.value == 1 and m.qualifier == "more than":
             continue  # "permit men to have more than one wife": a plural, not a quantity
         if m.start in seen:
@@ -368,7 +387,8 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
             continue  # "the 4.5 formula"; "a lawyer (or have one provided)"
         narrated = _narrated(m, sent)
         if any(_same_clause(sentence, f, m) and not (narrated and f.re in NARRATABLE)
-               and (f.re is not ADOPTED or m.kind != "count" and f.end() <= m.start < f.end() + 160) for f in frames):
+               and (f.re is not ADOPTED or m.kind != "count" and f.end() <= m.start < f.end() + 160)
+               and (f.re is not WAGE_SET or m.kind == "money" and f.start() < m.start) for f in frames):
             out.append(m)
     return sorted(out, key=lambda m: m.start)
 
@@ -501,7 +521,7 @@ def extract_provisions(annotated: "Annotated") -> list[Provision]:
                 if m.start not in seen:
                     seen.add(m.start)
                     mentions.append(m)
-            mentions.sort(key=lambda m: m.start)
+            mentions = new_values(sentence, mentions)  # "shortened … to 48 hours", not "the previous one year"
             for m in mentions:
                 q_start, q_end = _quantity_span(sentence, m)
                 context = sentence[max(0, m.start - 60):m.end + 60]

@@ -52,7 +52,8 @@ LIMIT_AFTER = re.compile(  # "the 48-hour limit", "the 7 percent threshold", "48
 # "The maximum period of pretrial detention was six months": the limit's noun, what it
 # limits, then the copula right before the number
 LIMIT_IS = re.compile(
-    rf"\b(?:{_LIMIT_ADJ}|maximum|minimum)\s+(?:time\s+)?{alternation(_L['limit_is_nouns'])}\s+"
+    rf"(?:\b(?:{_LIMIT_ADJ}|maximum|minimum)\s+(?:time\s+)?{alternation(_L['limit_is_nouns'])}|"
+    r"\bthe\s+time\s+limits?)\s+"  # "For minor offenses the time limit is 24 hours"
     r"(?:(?:of|for|on)\s+[^.;:,()]{1,60}?\s+)?"  # "The maximum pretrial detention is nominally 21 months"
     r"(?:is|was|are|were|var(?:y|ies|ied)|ranges?|ranged)\s+(?:nominally\s+|generally\s+|normally\s+)?"
     r"(?:set\s+at\s+|fixed\s+at\s+)?(?:up\s+to\s+|a\s+maximum\s+of\s+|from\s+|between\s+)?$", re.I)
