@@ -93,6 +93,16 @@ REQUIRED_NUMBER = re.compile(
     r"(?:\s+(?:(?:of|for|in|to)\s+)?(?:an?\s+|the\s+)?\w+){0,3}?\s+(?:from\s+|to\s+|from\s+\S+\s+to\s+|"
     r"(?:is|was|are|were)\s+(?:at\s+least\s+)?)$", re.I)  # "The minimum number of workers required to form a union was 20"
 
+# "Workers can form a union with the participation of at least 12 employees", "signatures from 5,000
+# paid-up members": the members a body needs, in a sentence on forming or registering one
+FOUNDING_CUE = re.compile(r"(?:\bat\s+least|\ba\s+minimum\s+of|\bno\s+(?:fewer|less)\s+than|"
+                          r"\bsignatures\s+(?:from|of))\s+$", re.I)
+FOUNDING_NOUN = re.compile(rf"(?:\s+[\w-]+)?\s+{alternation(_L['founding_nouns'])}\b", re.I)
+_BODY, _STEP = alternation(_L["founded_bodies"]), alternation(_L["founding_steps"])
+NARRATED_COUNT = re.compile(r"\b(?:arrested|detained|killed|injured|wounded|abducted|dismissed|fired)\b", re.I)
+FOUNDING_CONTEXT = re.compile(rf"\b{_STEP}\w*\s+(?:\w+\s+){{0,3}}?{_BODY}\b|\b{_BODY}\s+(?:\w+\s+){{0,3}}?{_STEP}\w*",
+                              re.I)
+
 # "responsible for reviewing all government contracts of more than $5 million": the remit of
 # a body set by an amount is a threshold, whether a law or a charter sets it
 REMIT = re.compile(
@@ -128,6 +138,10 @@ def legal_limits(sentence: str) -> list[NumberMention]:
         elif m.kind in ("count", "percent") and (
                 REQUIRED_COUNT.search(sentence[max(0, m.num_start - 160):m.num_start])
                 or REQUIRED_NUMBER.search(sentence[max(0, m.num_start - 100):m.num_start])):
+            out.append(m)
+        elif m.kind == "count" and FOUNDING_CUE.search(sentence, max(0, m.num_start - 60), m.num_start) \
+                and FOUNDING_NOUN.match(sentence, m.num_end) and FOUNDING_CONTEXT.search(sentence) \
+                and not NARRATED_COUNT.search(sentence):
             out.append(m)
         elif m.kind == "money" and (REMIT.search(sentence[max(0, m.start - 100):m.start])
                                     or REQUIRED_PAYMENT.search(before)):
