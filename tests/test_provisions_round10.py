@@ -3,7 +3,9 @@ provisions round 10: the first runs of the ten new dev reports, 2017 Tunisia, 20
 2019 Suriname, 2018 Mauritius; confirmed on collection pages without gold, 2018 Kenya and Nepal,
 2022 Benin, 2021 Nigeria). A change states the new limit only ("raised from 16 to 18" gives 18,
 docs/EVALUATION.md); a minimum wage an authority sets is a threshold, a stated one a figure; the
-members a union or party needs to be formed are a threshold even without a rule verb.
+members a union or party needs to be formed are a threshold even without a rule verb; pay as a
+multiple of the wage ("twice the basic salary", "a premium of 25 percent") is a rule in an undated
+sentence (2019 Ecuador, 2018 Mauritius; 2018 Tajikistan, 2021 Bangladesh, 2022 Tanzania).
 Sentences of our own making, about a fictional country."""
 from __future__ import annotations
 
@@ -43,6 +45,10 @@ RULES = [
     ("The establishment of unions required at least 40 founding members and approval from the labor office.",
      [40]),
     ("A requirement that new parties present signatures from 3,000 registered members was criticized.", [3000]),
+    ("Premium pay is 1.5 times the basic salary for night work, and work on holidays receives twice the basic "
+     "salary.", [1.5, 2]),
+    ("Those who work on public holidays are paid at double their normal salary rate.", [2]),
+    ("Night workers receive a premium of 30 percent.", [30]),
 ]
 NOT_RULES = [
     "The minimum wage was 30,000 francs a month, below the poverty line.",
@@ -51,6 +57,7 @@ NOT_RULES = [
     "Police held him without access to a lawyer for 72 hours.",
     "Police arrested at least 40 members of the opposition party when they tried to register their candidates.",
     "A guard told reporters that there were at least 10 members in his unit younger than 18.",
+    "In May the mine paid its workers twice the basic salary to end the strike.",
 ]
 
 

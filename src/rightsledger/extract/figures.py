@@ -42,6 +42,7 @@ from .number_roles import names_a_thing
 from .numbers import NumberMention, find_numbers
 from .provisions import rule_mentions
 from .rule_changes import changed_rules
+from .rule_quantities import pay_rates
 from .rule_limits import legal_limits
 
 if TYPE_CHECKING:
@@ -109,7 +110,8 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
                 stext = text[sent.start:sent.end]  # a legal limit cited in narration is a
                 rule_cache[sent.start] = {  # provision too ("did not pass the 7 percent threshold")
                     sent.start + r.num_start
-                    for r in (*rule_mentions(stext, parsed), *legal_limits(stext), *changed_rules(stext))}
+                    for r in (*rule_mentions(stext, parsed), *legal_limits(stext), *changed_rules(stext),
+                       *pay_rates(stext))}
             if base + m.num_start in rule_cache[sent.start]:
                 continue
             if m.kind == "money" and _fine_of_a_rule(m, ptext, text[sent.start:sent.end]):

@@ -516,10 +516,10 @@ def extract_provisions(annotated: "Annotated") -> list[Provision]:
         for s_start, s_end, sent in ap.sentence_spans():
             sentence = text[s_start:s_end]
             mentions = rule_mentions(sentence, sent) or _present_limits(sentence, sent)
-            seen = {m.start for m in mentions}
+            seen = {m.start for m in mentions} | {m.num_start for m in mentions}
             for m in _legal_limits(sentence) + _terms(sentence) + pay_rates(sentence):
-                if m.start not in seen:
-                    seen.add(m.start)
+                if m.start not in seen and m.num_start not in seen:
+                    seen |= {m.start, m.num_start}
                     mentions.append(m)
             mentions = new_values(sentence, mentions)  # "shortened … to 48 hours", not "the previous one year"
             for m in mentions:
