@@ -49,6 +49,10 @@ RULES = [
      "salary.", [1.5, 2]),
     ("Those who work on public holidays are paid at double their normal salary rate.", [2]),
     ("Night workers receive a premium of 30 percent.", [30]),
+    ("The security law allows for four days of incommunicado detention, which can be renewed for two four-day "
+     "extensions with a judge's approval.", [4, 4]),
+    ("Penalties included up to seven years of imprisonment and were rarely applied.", [7]),
+    ("Schooling is compulsory until age 14, but the law does not provide for free schooling.", [14]),
 ]
 NOT_RULES = [
     "The minimum wage was 30,000 francs a month, below the poverty line.",
@@ -58,6 +62,7 @@ NOT_RULES = [
     "Police arrested at least 40 members of the opposition party when they tried to register their candidates.",
     "A guard told reporters that there were at least 10 members in his unit younger than 18.",
     "In May the mine paid its workers twice the basic salary to end the strike.",
+    "The 2010 law, which was adopted after 14 people died in a fire, bans smoking in bars.",
 ]
 
 

@@ -104,7 +104,7 @@ PENALTY_FRAME = re.compile(
     rf"\bpenalt(?:y|ies)\s+{alternation(_L['penalty_changes'])}\b|"  # "The penalty doubles when …"
     r"\b(?:sentences?|punishments?|fines?|terms?)\s+ranging\s+(?:from|between)\b|"
     r"\bpunishable\b|\bcarr(?:y|ies|ied)\s+(?:an?\s+)?(?:(?!out\b)[a-z]+\s+){0,2}?"  # "may carry moderate fines"
-    r"(?:penalt|sentence|prison|fine|jail|term)|\bpenalt(?:y|ies)\s+(?:for|of|include|includes|"
+    r"(?:penalt|sentence|prison|fine|jail|term)|\bpenalt(?:y|ies)\s+(?:for|of|include|includes|included|"
     r"range|ranging)\b|\bfac(?:e|es|ed|ing)\s+(?:an?\s+)?(?:(?:heavy|substantial|large|stiff|lengthy|long)\s+)?"
     r"(?:fines?|penalt|imprisonment|prison|jail|up\s+to)|"
     r"\bfines?\s+of\s+up\s+to\b|"
@@ -190,7 +190,8 @@ EVENT_FRAME = re.compile(
     r"convicted|detained|jailed|imprisoned|arrested|held|released|charged|acquitted)\b|"
     r"\bsentenced\s+(?:\w+\s+){0,5}to\b|\bfined\s+(?:\w+\s+){0,3}\d", re.I)
 CLAUSE_BREAK = re.compile(r";|\bbut\b(?!\s+only\b)|\b(?:however|although|though|whereas|nevertheless|yet)\b|"
-                          r"[,(]\s*(?:which|who)\b(?!\s+(?:is|are|includes?|ranges?)\b)|"  # ", who constitute about 15 percent"
+                          r"[,(]\s*(?:which|who)\b(?!\s+(?:is|are|includes?|ranges?|(?:can|may)\s+be\s+(?:renewed|extended|prolonged))\b)|"
+                          # ", who constitute about 15 percent"; not ", which can be renewed for two five-day extensions"
                           r",\s+and\s+(?=[^;,]*\b(?:was|were|had|did)\b)|"  # ", and 46 … were brought", not ", and compulsory"
                           r"\bwhile\s+(?!in\b)", re.I)
 
