@@ -53,6 +53,7 @@ RULES = [
      "extensions with a judge's approval.", [4, 4]),
     ("Penalties included up to seven years of imprisonment and were rarely applied.", [7]),
     ("Schooling is compulsory until age 14, but the law does not provide for free schooling.", [14]),
+    ("In August parliament increased the mandatory minimum sentence for torture from six months to one year.", [1]),
 ]
 NOT_RULES = [
     "The minimum wage was 30,000 francs a month, below the poverty line.",
@@ -84,3 +85,12 @@ def test_a_minimum_wage_set_by_an_authority_is_no_figure(nlp) -> None:
             "The government introduced a minimum wage of 12,000 francs per month. "
             "The minimum wage for farm workers was 9,000 francs a month.\n")
     assert [f.value for f in _doc_figures(nlp, text)] == [9000]
+
+
+@pytest.mark.model
+def test_a_replaced_wage_stays_a_figure_and_a_rest_period_is_no_count(nlp) -> None:
+    text = ("ZEMBLA 2024 HUMAN RIGHTS REPORT\n\n"
+            "On May 2, the government increased the minimum wage from 40,000 francs ($65) per month to "
+            "52,000 francs ($85) per month. "
+            "The labor code provides for paid holidays and at least one 24-hour rest period per week.\n")
+    assert [f.value for f in _doc_figures(nlp, text)] == [40000, 65]

@@ -376,8 +376,7 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
         if m.kind == "count" and re.search(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+"
                                            r"(?:the\s+)?$", sentence[max(0, m.start - 20):m.start], re.I):
             continue  # "17 of 49 senators rotate": the size of the body, not the rule's number
-        if m.kind == "count" and re.match(r"(?:\s+(?:additional|further|more|successive))?\s+\S+-(?:hour|day|week|month|year)s?\b",
-                                          sentence[m.num_end:m.num_end + 40], re.I):
+        if m.kind == "count" and PERIOD_COUNT.match(sentence, m.num_end):
             continue  # "for two additional four-month periods": the period's length is the rule
         if m.kind == "count" and m.value == 1 and m.qualifier == "more than":
             continue  # "permit men to have more than one wife": a plural, not a quantity
@@ -394,6 +393,8 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
     return sorted(out, key=lambda m: m.start)
 
 
+# "for two additional four-month periods", "one 24-hour rest period": the period's length is the rule
+PERIOD_COUNT = re.compile(r"(?:\s+(?:additional|further|more|successive))?\s+\S+-(?:hour|day|week|month|year)s?\b", re.I)
 DEADLINE_BEFORE = re.compile(
     r"\b(?:within|no\s+later\s+than|up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|"
     r"(?:a\s+)?maximum\s+of|extended\s+to|after|no\s+longer\s+than|at\s+most|at\s+least)\s+(?:\S+\s+)?$", re.I)

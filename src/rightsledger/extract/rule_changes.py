@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from .lexicons import alternation, lexicon
-from .numbers import NumberMention
+from .numbers import NumberMention, find_numbers
 from .rule_quantities import rule_numbers
 
 _L = lexicon("provisions")
@@ -34,11 +34,11 @@ OLD_CLAUSE = re.compile(rf"^\s*(?:Under\s+(?:the\s+)?(?:{alternation(_L['replace
                         rf"(?:{alternation(_L['instruments'])})|Previously)\b[^;]*", re.I)
 
 
-def _changed(sentence: str, m: NumberMention) -> bool:
-    """Is ``m`` the new value of a limit a legal instrument changed?"""
+def _changed(sentence: str, m: NumberMention, by_law: bool = True) -> bool:
+    """Is ``m`` the new value of a limit a legal instrument (``by_law``, or anyone) changed?"""
     c = CHANGE.search(sentence[max(0, m.start - 160):m.start])
     return c is not None and bool(CHANGED_NOUN.search(c.group("obj"))) \
-        and bool(_INSTRUMENT.search(sentence[:m.start]))
+        and (not by_law or bool(_INSTRUMENT.search(sentence[:m.start])))
 
 
 def changed_rules(sentence: str) -> list[NumberMention]:
@@ -54,41 +54,49 @@ def changed_rules(sentence: str) -> list[NumberMention]:
 
 def _upper(sentence: str, m: NumberMention) -> NumberMention:
     """A range after "from" that a change verb governs gives its upper end: the new limit."""
-    if m.value_end is None or not re.search(r"\bfrom\s+$", sentence[max(0, m.start - 6):m.start], re.I):
-        return m
     to = re.search(r"\s(?:to|and)\s+", m.text)
-    if to is None:
+    if to is None or not re.search(r"\bfrom\s+$", sentence[max(0, m.start - 6):m.start], re.I):
         return m
     start = m.start + to.end()
-    return replace(m, start=start, text=sentence[start:m.end], value=m.value_end, value_end=None,
-                   num_start=max(start, m.num_start))
+    if m.value_end is not None:
+        return replace(m, start=start, text=sentence[start:m.end], value=m.value_end, value_end=None,
+                       num_start=max(start, m.num_start))
+    end = next((n for n in find_numbers(sentence[start:m.end]) if n.start == 0), None)  # "six months to one year"
+    if end is None:
+        return m
+    return replace(end, start=start + end.start, end=start + end.end, num_start=start + end.num_start,
+                   num_end=start + end.num_end)
 
 
 def _from_old(sentence: str, m: NumberMention) -> bool:
     """Is ``m`` the old value of a change told with "from" ("increased the minimum wage from 40,000 francs
     to 52,000 francs", "to $73 per month from $49")? Not a range ("from five to 15 days")."""
-    if m.value_end is not None or not re.search(r"\bfrom\s+(?:approximately\s+|about\s+|some\s+)?$",
+    if m.value_end is not None or re.search(r"\s(?:to|and)\s", m.text) or not re.search(r"\bfrom\s+(?:approximately\s+|about\s+|some\s+)?$",
                                                 sentence[max(0, m.start - 20):m.start], re.I):
         return False
     verb = re.search(rf"\b{alternation(_L['change_verbs'])}\b", sentence[:m.start], re.I)
     return verb is not None and bool(re.search(r"\bto\s+\S", sentence[verb.end():]))
 
 
+def replaced(sentence: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """The values a change replaced: "Under previous laws, … six years in prison; the new law …", "instead of
+    the previous one year in prison", "increased … from 40,000 francs ($65) to …" (a stated old amount stays
+    a figure)."""
+    old = OLD_CLAUSE.match(sentence)
+    out: list[NumberMention] = []
+    for m in mentions:
+        if old is not None and m.start < old.end() or REPLACED.search(sentence[max(0, m.start - 50):m.start]) \
+                or _from_old(sentence, m) or m.equivalent and out and out[-1].kind == "money" \
+                and re.fullmatch(r"\s*\(\s*", sentence[out[-1].end:m.start]):
+            out.append(m)  # the replaced amount restated: "from 40,000 CFA francs ($65)"
+    return out
+
+
 def new_values(sentence: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """The mentions of a rule sentence without the values a change replaced, ranges a change
     governs read as their new end, and the new limits the change frame finds."""
-    old = OLD_CLAUSE.match(sentence)
-    out: list[NumberMention] = []
-    dropped: NumberMention | None = None
-    for m in mentions:
-        if old is not None and m.start < old.end():
-            continue  # "Under previous laws, … was punishable by six years in prison; the new law …"
-        if REPLACED.search(sentence[max(0, m.start - 50):m.start]) or _from_old(sentence, m):
-            dropped = m  # "instead of the previous one year in prison", "increased … from 40,000 francs to …"
-            continue
-        if m.equivalent and dropped is not None and re.fullmatch(r"\s*\(\s*", sentence[dropped.end:m.start]):
-            continue  # the replaced amount restated: "from 40,000 CFA francs ($65)"
-        out.append(_upper(sentence, m) if m.value_end is not None and _changed(sentence, m) else m)
+    gone = {id(m) for m in replaced(sentence, mentions)}
+    out = [_upper(sentence, m) if _changed(sentence, m, by_law=False) else m for m in mentions if id(m) not in gone]
     seen = {m.start for m in out} | {m.num_start for m in out}
     for m in changed_rules(sentence):
         if m.start not in seen and m.num_start not in seen and not any(o.start <= m.start < o.end for o in out):
