@@ -64,6 +64,7 @@ NOT_RULES = [
     "A guard told reporters that there were at least 10 members in his unit younger than 18.",
     "In May the mine paid its workers twice the basic salary to end the strike.",
     "The 2010 law, which was adopted after 14 people died in a fire, bans smoking in bars.",
+    "The 2011 government-established minimum wage of 1,500 francs per day remained unadjusted.",
 ]
 
 

@@ -138,10 +138,11 @@ ADOPTED = re.compile(r"\b(?:enacted|adopted|passed|approved|signed|promulgated|a
                      re.I)  # "signed legislation in December to change the minimum age …", "issued new … regulations"
 # a minimum wage an authority sets or raises is a threshold (docs/EVALUATION.md, "Minimum wage, penalties
 # without a number"): "The government introduced a minimum wage of 9,000 rupees", "the minimum wage was
-# increased to 10,781 rupees"; a stated minimum wage stays a figure (only money amounts after it)
+# increased to 10,781 rupees"; a stated minimum wage stays a figure (only money amounts after it; "the
+# 2009 government-established minimum wage of 1,680 francs" states it)
 _WAGE_VERB = alternation(_L["wage_setting_verbs"])
 _WAGE_AUTHORITY = alternation([*_L["ruling_subjects"], *_L["wage_authorities"], *_L["instruments"]])
-WAGE_SET = re.compile(rf"\b{_WAGE_AUTHORITY}\b[^.;]{{0,60}}?(?<!\bto\s)\b{_WAGE_VERB}\s+"
+WAGE_SET = re.compile(rf"\b{_WAGE_AUTHORITY}\b[^.;]{{0,60}}?(?<!\bto\s)(?<!-)\b{_WAGE_VERB}\s+"
                       r"(?:[\w’'-]+\s+){0,8}?minimum\s+(?:\w+\s+){0,2}?wages?\b|"
                       r"\bminimum\s+wages?\b[^.;]{0,60}?\b(?:was|were|is|are|ha[sd]\s+been)\s+(?:\w+\s+)?"
                       rf"{_WAGE_VERB}\s+(?:by\s+[^.;]{{0,40}}?\s+)?(?:to|at)\b", re.I)
