@@ -25,6 +25,7 @@ _L = lexicon("provisions")
 _INSTRUMENT = re.compile(rf"\b{alternation(_L['instruments'])}\b|\brevisions?\b", re.I)
 CHANGE = re.compile(rf"\b{alternation(_L['change_verbs'])}\s+(?P<obj>(?:[\w’'-]+,?\s+){{1,18}}?)"
                     r"(?:(?:from\s+\S+\s+)?(?:to|at)\s+(?:a\s+maximum\s+of\s+|as\s+(?:long|many)\s+as\s+)?|from\s+)$", re.I)
+CHANGE_VERB = re.compile(rf"\b{alternation(_L['change_verbs'])}\b", re.I)
 CHANGED_NOUN = re.compile(rf"\b{alternation(_L['changed_limit_nouns'])}\b", re.I)
 CHAINED = re.compile(r"\b(?:for\s+)?(?:a\s+maximum\s+of|up\s+to(?:\s+a\s+total\s+of)?|no\s+more\s+than|"
                      r"not\s+(?:to\s+)?exceed(?:ing)?)\s+$", re.I)
@@ -43,6 +44,8 @@ def _changed(sentence: str, m: NumberMention, by_law: bool = True) -> bool:
 
 def changed_rules(sentence: str) -> list[NumberMention]:
     """The new limits a sentence says a legal instrument set, and the limits chained to them."""
+    if not CHANGE_VERB.search(sentence):
+        return []  # most sentences: no verb of change, no number read
     numbers = [m for m in rule_numbers(sentence) if m.kind in ("duration", "age", "count", "percent", "money")]
     changed = [_upper(sentence, m) for m in numbers if _changed(sentence, m)]
     if not changed:
@@ -74,7 +77,7 @@ def _from_old(sentence: str, m: NumberMention) -> bool:
     if m.value_end is not None or re.search(r"\s(?:to|and)\s", m.text) or not re.search(r"\bfrom\s+(?:approximately\s+|about\s+|some\s+)?$",
                                                 sentence[max(0, m.start - 20):m.start], re.I):
         return False
-    verb = re.search(rf"\b{alternation(_L['change_verbs'])}\b", sentence[:m.start], re.I)
+    verb = CHANGE_VERB.search(sentence, 0, m.start)
     return verb is not None and bool(re.search(r"\bto\s+\S", sentence[verb.end():]))
 
 

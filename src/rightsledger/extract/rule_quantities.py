@@ -118,8 +118,9 @@ def pay_rates(sentence: str) -> list[NumberMention]:
                                     kind="count", unit="times", num_start=r.start(), num_end=r.end("n"))
                       for r in PAY_MULTIPLE.finditer(sentence)
                       if not re.search(r"\bfines?\b", sentence[max(0, r.start() - 40):r.start()], re.I)]
-        multiples += [m for m in find_numbers(sentence) if m.kind == "percent" and (
-            PREMIUM_BEFORE.search(sentence, max(0, m.start - 30), m.start) or PREMIUM_AFTER.match(sentence, m.end))]
+        percents = [m for m in find_numbers(sentence) if m.kind == "percent"] if "premium" in sentence.lower() else []
+        multiples += [m for m in percents if PREMIUM_BEFORE.search(sentence, max(0, m.start - 30), m.start)
+                      or PREMIUM_AFTER.match(sentence, m.end)]  # "a premium of 25 percent", "a 50 percent premium"
 
     for r in PAY_RATE.finditer(sentence):
         value = _RATES[" ".join(re.split(r"[- ]", r.group(0).lower()))]
