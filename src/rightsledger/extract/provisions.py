@@ -71,7 +71,7 @@ from .rule_penalties import faced_by_one, penalty_statements
 from .rule_limits import legal_limits as _legal_limits
 from .rule_limits import terms_of_office as _terms
 from .rule_quantities import DATED, bench_counts, pay_rates, rule_numbers
-from .rule_subjects import RULE_LEMMAS, subject_at
+from .rule_subjects import RULE_LEMMAS, generic_subject, law_is_subject, subject_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -228,7 +228,7 @@ NOT_UNIT = {"the", "a", "an", "and", "or", "in", "for", "to", "of", "if", "by", 
 
 
 def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str]]:
-    frames = [m for m in LAW_FRAME.finditer(sentence) if sent is None or _law_is_subject(m, sent)]
+    frames = [m for m in LAW_FRAME.finditer(sentence) if sent is None or law_is_subject(m, sent)]
     undated = not DATED.search(sentence)
     if sent is not None:  # a rule verb in the present tense, whatever its subject ("The
         base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))  # government requires …")
@@ -252,7 +252,7 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
     if undated:  # "Agricultural work was limited to 2,400 hours per year"; "Police have seven days to …"
         frames += [*LIMITED_TO.finditer(sentence), *HAVE_DEADLINE.finditer(sentence),
                    *CUSTOMARY_LAW.finditer(sentence)]
-        frames += [d for d in COULD_PERIOD.finditer(sentence) if sent is None or _generic_subject(d, sent)]
+        frames += [d for d in COULD_PERIOD.finditer(sentence) if sent is None or generic_subject(d, sent)]
         frames += permissions(sentence)  # "a child as young as 15 may be married"
     event = EVENT_FRAME.search(sentence)
     if not event and PENALTY_WORDS.search(sentence):
@@ -274,23 +274,10 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
         return penalty
     modal = list(MODAL.finditer(sentence))
     if undated:  # "Detainees were to be charged within 48 hours", "was not to exceed six months"
-        modal += [d for d in PAST_DUTY.finditer(sentence) if sent is None or _generic_subject(d, sent)]
+        modal += [d for d in PAST_DUTY.finditer(sentence) if sent is None or generic_subject(d, sent)]
     if modal and (LIMIT_CUE.search(sentence) or any("entitled" in m.group(0).lower() for m in modal)):
         return modal
     return list(MODAL_PERIOD.finditer(sentence))  # "Detainees may be held for 90 days": the period is the limit
-
-
-def _generic_subject(duty: re.Match[str], sent: "SpacySpan") -> bool:
-    """Is the subject of "was to be …"/"were supposed to …" a class of persons or things
-    ("Detainees were to be charged within 48 hours"), not one person ("He was supposed to
-    be released within two weeks", "Mamadou was to appear …")?"""
-    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    aux = next((t for t in sent if t.idx - base == duty.start()), None)
-    if aux is None:
-        return True
-    verb = aux if aux.dep_ == "ROOT" or aux.head is aux else aux.head
-    subjects = [c for c in (*verb.children, *aux.children) if c.dep_ in ("nsubj", "nsubjpass")]
-    return not any(c.pos_ == "PRON" or c.ent_type_ == "PERSON" for c in subjects)
 
 
 def _ruling_subject(verb: "Token") -> bool:
@@ -316,29 +303,6 @@ def _custom_subject(verb: "Token") -> bool:
     """Does custom, not law, state the rule ("tradition permits marriage at 14")?"""
     return any(c.dep_ == "nsubj" and NOT_LAW_SUBJECT.search(" ".join(t.text for t in c.subtree) + " ")
                for c in verb.children)
-
-
-def _law_is_subject(frame: re.Match[str], sent: "SpacySpan") -> bool:
-    """A law frame whose verb is in the past tense counts only when the instrument is the
-    verb's subject ("A 1997 law set the minimum wage at …", not "the Cabinet considered
-    the draft constitution … and established a committee")."""
-    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    last = frame.end() - 1  # the rule verb ends the match
-    verb = next((t for t in sent if t.idx - base <= last < t.idx - base + len(t.text)), None)
-    if verb is None or verb.tag_ != "VBD":
-        return True
-    law_at = frame.start()
-    if len(frame.group(0).split()) <= 2 and verb.dep_ != "conj" and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return True  # "The labor code limited working hours to …" parsed as a noun phrase
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            sub = list(child.subtree)
-            if sub[0].idx - base <= law_at < sub[-1].idx - base + len(sub[-1].text):
-                return True
-    # "regulations that allowed for detention … up to 23 days": the instrument the clause hangs on
-    return verb.dep_ == "relcl" and verb.head.idx - base <= last and law_at <= verb.head.idx - base \
-        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
 def is_rule_sentence(sentence: str) -> bool:
