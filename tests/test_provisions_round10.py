@@ -49,6 +49,7 @@ RULES = [
      "salary.", [1.5, 2]),
     ("Those who work on public holidays are paid at double their normal salary rate.", [2]),
     ("Night workers receive a premium of 30 percent.", [30]),
+    ("Penalties for employers who fire union members range from 10 to 40 times the monthly minimum salary.", [10]),
     ("The security law allows for four days of incommunicado detention, which can be renewed for two four-day "
      "extensions with a judge's approval.", [4, 4]),
     ("Penalties included up to seven years of imprisonment and were rarely applied.", [7]),
@@ -65,6 +66,7 @@ NOT_RULES = [
     "In May the mine paid its workers twice the basic salary to end the strike.",
     "The 2010 law, which was adopted after 14 people died in a fire, bans smoking in bars.",
     "The 2011 government-established minimum wage of 1,500 francs per day remained unadjusted.",
+    "The unemployment rate for women was double the rate for men.",
 ]
 
 

@@ -58,6 +58,7 @@ _RATES = _L["pay_rates"]
 PAY_MULTIPLE = re.compile(rf"\b(?P<n>{alternation(_L['pay_multiples'])}|\d+(?:\.\d+)?\s+times)\s+"
                           r"(?:the|their|his|her|its|an?)\s+(?:[\w’'-]+\s+){0,3}?"
                           rf"{alternation(_L['pay_nouns'])}\b", re.I)  # "twice the basic salary"
+PENALTY_BEFORE = re.compile(r"\b(?:fine[sd]?|penalt(?:y|ies)|punish\w*|sanctions?)\b", re.I)  # "fines of 10 to 50 times …"
 PREMIUM_BEFORE = re.compile(r"\bpremium\s+(?:pay\s+)?of\s+(?:up\s+to\s+|at\s+least\s+)?$", re.I)
 PREMIUM_AFTER = re.compile(r"[- ](?:overtime\s+)?premium\b", re.I)  # "a 50 percent overtime premium"
 PAY_RATE = re.compile(r"\b(?:{})\b".format("|".join(r"[- ]".join(k.split()) for k in _RATES)), re.I)
@@ -117,7 +118,7 @@ def pay_rates(sentence: str) -> list[NumberMention]:
         multiples += [NumberMention(start=r.start(), end=r.end(), text=r.group(0), value=_multiple(r.group("n")),
                                     kind="count", unit="times", num_start=r.start(), num_end=r.end("n"))
                       for r in PAY_MULTIPLE.finditer(sentence)
-                      if not re.search(r"\bfines?\b", sentence[max(0, r.start() - 40):r.start()], re.I)]
+                      if not PENALTY_BEFORE.search(sentence, max(0, r.start() - 120), r.start())]
         percents = [m for m in find_numbers(sentence) if m.kind == "percent"] if "premium" in sentence.lower() else []
         multiples += [m for m in percents if PREMIUM_BEFORE.search(sentence, max(0, m.start - 30), m.start)
                       or PREMIUM_AFTER.match(sentence, m.end)]  # "a premium of 25 percent", "a 50 percent premium"
