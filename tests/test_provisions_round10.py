@@ -55,6 +55,11 @@ RULES = [
     ("Penalties included up to seven years of imprisonment and were rarely applied.", [7]),
     ("Schooling is compulsory until age 14, but the law does not provide for free schooling.", [14]),
     ("In August parliament increased the mandatory minimum sentence for torture from six months to one year.", [1]),
+    ("Punishment for the crime also increased from six to nine years in prison.", [9]),
+    ("The 2018 amendments to the criminal procedure code reduced the length of time for preliminary detention "
+     "from 72 to 36 hours.", [36]),
+    ("The punishment for petty theft was increased from 10 to 15 days' arrest, or 20 days for repeat offenses.",
+     [15, 20]),
 ]
 NOT_RULES = [
     "The minimum wage was 30,000 francs a month, below the poverty line.",

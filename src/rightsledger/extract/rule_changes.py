@@ -23,7 +23,7 @@ from .rule_quantities import rule_numbers
 
 _L = lexicon("provisions")
 _INSTRUMENT = re.compile(rf"\b{alternation(_L['instruments'])}\b|\brevisions?\b", re.I)
-CHANGE = re.compile(rf"\b{alternation(_L['change_verbs'])}\s+(?P<obj>(?:[\w’'-]+,?\s+){{1,18}}?)"
+CHANGE = re.compile(rf"\b{alternation(_L['change_verbs'])}\s+(?P<obj>(?:[\w’'-]+,?\s+){{0,18}}?)"
                     r"(?:(?:from\s+\S+\s+)?(?:to|at)\s+(?:a\s+maximum\s+of\s+|as\s+(?:long|many)\s+as\s+)?|from\s+)$", re.I)
 CHANGE_VERB = re.compile(rf"\b{alternation(_L['change_verbs'])}\b", re.I)
 CHANGED_NOUN = re.compile(rf"\b{alternation(_L['changed_limit_nouns'])}\b", re.I)
@@ -37,9 +37,11 @@ OLD_CLAUSE = re.compile(rf"^\s*(?:Under\s+(?:the\s+)?(?:{alternation(_L['replace
 
 def _changed(sentence: str, m: NumberMention, by_law: bool = True) -> bool:
     """Is ``m`` the new value of a limit a legal instrument (``by_law``, or anyone) changed?"""
-    c = CHANGE.search(sentence[max(0, m.start - 160):m.start])
-    return c is not None and bool(CHANGED_NOUN.search(c.group("obj"))) \
-        and (not by_law or bool(_INSTRUMENT.search(sentence[:m.start])))
+    window = sentence[max(0, m.start - 160):m.start]
+    c = CHANGE.search(window)  # what changed is the object, or the subject of a passive or intransitive
+    return c is not None and bool(CHANGED_NOUN.search(c.group("obj")) or CHANGED_NOUN.search(  # verb ("The
+        window, max(0, c.start() - 60), c.start())) \
+        and (not by_law or bool(_INSTRUMENT.search(sentence[:m.start])))  # punishment was increased from 15 to 20")
 
 
 def changed_rules(sentence: str) -> list[NumberMention]:
@@ -47,7 +49,7 @@ def changed_rules(sentence: str) -> list[NumberMention]:
     if not CHANGE_VERB.search(sentence):
         return []  # most sentences: no verb of change, no number read
     numbers = [m for m in rule_numbers(sentence) if m.kind in ("duration", "age", "count", "percent", "money")]
-    changed = [_upper(sentence, m) for m in numbers if _changed(sentence, m)]
+    changed = [_upper(sentence, m) for m in numbers if _changed(sentence, m) and not _from_old(sentence, m)]
     if not changed:
         return []
     chained = [m for m in numbers if m.kind == "duration" and m.start > changed[0].start
