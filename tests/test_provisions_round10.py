@@ -52,7 +52,6 @@ RULES = [
     ("Penalties for employers who fire union members range from 10 to 40 times the monthly minimum salary.", [10]),
     ("The security law allows for four days of incommunicado detention, which can be renewed for two four-day "
      "extensions with a judge's approval.", [4, 4]),
-    ("Penalties included up to seven years of imprisonment and were rarely applied.", [7]),
     ("Schooling is compulsory until age 14, but the law does not provide for free schooling.", [14]),
     ("In August parliament increased the mandatory minimum sentence for torture from six months to one year.", [1]),
     ("Punishment for the crime also increased from six to nine years in prison.", [9]),

@@ -104,7 +104,7 @@ PENALTY_FRAME = re.compile(
     rf"\bpenalt(?:y|ies)\s+{alternation(_L['penalty_changes'])}\b|"  # "The penalty doubles when …"
     r"\b(?:sentences?|punishments?|fines?|terms?)\s+ranging\s+(?:from|between)\b|"
     r"\bpunishable\b|\bcarr(?:y|ies|ied)\s+(?:an?\s+)?(?:(?!out\b)[a-z]+\s+){0,2}?"  # "may carry moderate fines"
-    r"(?:penalt|sentence|prison|fine|jail|term)|\bpenalt(?:y|ies)\s+(?:for|of|include|includes|included|"
+    r"(?:penalt|sentence|prison|fine|jail|term)|\bpenalt(?:y|ies)\s+(?:for|of|include|includes|"
     r"range|ranging)\b|\bfac(?:e|es|ed|ing)\s+(?:an?\s+)?(?:(?:heavy|substantial|large|stiff|lengthy|long)\s+)?"
     r"(?:fines?|penalt|imprisonment|prison|jail|up\s+to)|"
     r"\bfines?\s+of\s+up\s+to\b|"
