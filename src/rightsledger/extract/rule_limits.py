@@ -9,6 +9,8 @@ sentence narrates (docs/EVALUATION.md, "Provisions"):
   be charged … within seven days of arrest";
 - the threshold of a requirement: "requirements for unions to have branches in more than
   50 percent of the regions", "a requirement that unions be represented in at least half";
+- the members a body needs, without a rule verb: "form a union with the participation of at least
+  12 employees", "signatures from 5,000 paid-up members";
 - the number a registration requires, changed or not: "lower the number of required
   members from 20,000 to 5,000";
 - the limit a clause on "the law" states: "longer than permitted under law, which ranges from
@@ -99,7 +101,7 @@ FOUNDING_CUE = re.compile(r"(?:\bat\s+least|\ba\s+minimum\s+of|\bno\s+(?:fewer|l
                           r"\bsignatures\s+(?:from|of))\s+$", re.I)
 FOUNDING_NOUN = re.compile(rf"(?:\s+[\w-]+)?\s+{alternation(_L['founding_nouns'])}\b", re.I)
 _BODY, _STEP = alternation(_L["founded_bodies"]), alternation(_L["founding_steps"])
-NARRATED_COUNT = re.compile(r"\b(?:arrested|detained|killed|injured|wounded|abducted|dismissed|fired)\b", re.I)
+NARRATED_COUNT = re.compile(rf"\b{alternation(_L['narrated_count_verbs'])}\b", re.I)
 FOUNDING_CONTEXT = re.compile(rf"\b{_STEP}\w*\s+(?:\w+\s+){{0,3}}?{_BODY}\b|\b{_BODY}\s+(?:\w+\s+){{0,3}}?{_STEP}\w*",
                               re.I)
 
