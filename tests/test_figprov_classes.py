@@ -61,7 +61,7 @@ RULES = [
      "agrees.", [24, 1]),
     ("Intercourse with someone younger than 16 is punishable by four to 12 years in prison.", [16, 4]),
     ("The code specifies imprisonment of six to 25 years if the victim is badly hurt; if the victim "
-     "dies within 30 days of the assault the penalty is up to life in prison.", [6, 30]),
+     "dies within 30 days of the assault the penalty is up to life in prison.", [6, 30, None]),  # life: a value-less penalty
     ("Sentences range from two months to three years in prison, depending on the offense.", [2]),
     ("Exceptions allow children to work at age 13 as apprentices and at age 15 for other work.", [13, 15]),
     ("Suspects had the right to see a court within 72 hours and to have a lawyer (or have one "
@@ -107,7 +107,7 @@ def test_condition_of_a_penalty_is_a_threshold_in_days(nlp) -> None:
     doc = Document("zembla-2024", "Zembla", "Zembla", None, 2024, "", "txt", "x", len(text))
     provs = extract_provisions(annotate(text, doc, outline(text, doc.id), nlp))
     got = [(p.norm, p.quantity.value, p.quantity.unit) for p in provs]
-    assert got == [("penalty", 6, "years"), ("threshold", 30, "days"),
+    assert got == [("penalty", 6, "years"), ("threshold", 30, "days"), ("penalty", None, None),  # life
                    ("time_limit", 72, "hours"), ("time_limit", 1, "renewals")]
 
 

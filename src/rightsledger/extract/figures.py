@@ -40,7 +40,9 @@ from ..records import Figure, Span
 from .lexicons import alternation, lexicon
 from .number_roles import names_a_thing
 from .numbers import NumberMention, find_numbers
-from .provisions import rule_mentions
+from .provisions import PERIOD_COUNT, rule_mentions
+from .rule_changes import changed_rules, replaced
+from .rule_quantities import pay_rates
 from .rule_limits import legal_limits
 
 if TYPE_CHECKING:
@@ -106,11 +108,15 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
                 parsed = ap.doc.char_span(sent.start - base, sent.end - base,
                                           alignment_mode="expand")
                 stext = text[sent.start:sent.end]  # a legal limit cited in narration is a
+                rules = rule_mentions(stext, parsed)  # a replaced amount stays a figure ("from 40,000 francs to …")
+                old = {id(r) for r in replaced(stext, rules) if r.kind == "money"}
                 rule_cache[sent.start] = {  # provision too ("did not pass the 7 percent threshold")
                     sent.start + r.num_start
-                    for r in (*rule_mentions(stext, parsed), *legal_limits(stext))}
+                    for r in (*rules, *legal_limits(stext), *changed_rules(stext), *pay_rates(stext)) if id(r) not in old}
             if base + m.num_start in rule_cache[sent.start]:
                 continue
+            if m.kind == "count" and rule_cache[sent.start] and PERIOD_COUNT.match(ptext, m.num_end):
+                continue  # "at least one 24-hour rest period": the rule's period, no count
             if m.kind == "money" and _fine_of_a_rule(m, ptext, text[sent.start:sent.end]):
                 continue  # "Violators may be fined up to 960,000 shillings": the rule's quantity
             root = _root_token(ap.doc, m)

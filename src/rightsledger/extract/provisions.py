@@ -64,12 +64,14 @@ from ..records import Provision, Quantity, Span
 from .lexicons import alternation, lexicon
 from .number_roles import names_a_thing, pronoun_one, token_at
 from .numbers import NumberMention, find_numbers
+from .rule_changes import new_values
 from .rule_forms import COULD_PERIOD, PENALTY_PROVIDED, WITH_PENALTY, capital_terms, known_set, law_says, permissions
 from .rule_limits import CUSTOMARY_LAW, QUANTITY_KINDS, penalty_condition
+from .rule_penalties import faced_by_one, penalty_statements
 from .rule_limits import legal_limits as _legal_limits
 from .rule_limits import terms_of_office as _terms
 from .rule_quantities import DATED, bench_counts, pay_rates, rule_numbers
-from .rule_subjects import RULE_LEMMAS, subject_at
+from .rule_subjects import RULE_LEMMAS, generic_subject, law_is_subject, subject_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -134,6 +136,16 @@ OFFENSE_FRAME = re.compile(r"\bfor\s+(?:an?\s+|the\s+|each\s+)?(?:initial|first|
 ADOPTED = re.compile(r"\b(?:enacted|adopted|passed|approved|signed|promulgated|announced|issued)\s+(?:(?:an?|the)\s+)?"
                      r"(?:[\w/-]+\s+){0,3}?(?:laws?|decrees?|bans?|moratori(?:um|a)|ordinances?|legislation|regulations)\b",
                      re.I)  # "signed legislation in December to change the minimum age …", "issued new … regulations"
+# a minimum wage an authority sets or raises is a threshold (docs/EVALUATION.md, "Minimum wage, penalties
+# without a number"): "The government introduced a minimum wage of 9,000 rupees", "the minimum wage was
+# increased to 10,781 rupees"; a stated minimum wage stays a figure (only money amounts after it; "the
+# 2009 government-established minimum wage of 1,680 francs" states it)
+_WAGE_VERB = alternation(_L["wage_setting_verbs"])
+_WAGE_AUTHORITY = alternation([*_L["ruling_subjects"], *_L["wage_authorities"], *_L["instruments"]])
+WAGE_SET = re.compile(rf"\b{_WAGE_AUTHORITY}\b[^.;]{{0,60}}?(?<!\bto\s)(?<!-)\b{_WAGE_VERB}\s+"
+                      r"(?:[\w’'-]+\s+){0,8}?minimum\s+(?:\w+\s+){0,2}?wages?\b|"
+                      r"\bminimum\s+wages?\b[^.;]{0,60}?\b(?:was|were|is|are|ha[sd]\s+been)\s+(?:\w+\s+)?"
+                      rf"{_WAGE_VERB}\s+(?:by\s+[^.;]{{0,40}}?\s+)?(?:to|at)\b", re.I)
 MAX_PENALTY = re.compile(  # "up to 15 days’ administrative arrest": a legal maximum even in narrative
     r"\b(?:up\s+to|a\s+maximum\s+(?:of\s+)?)\s*\S+(?:\s+\S+)?\s+(?:years?|months?|days?)['’]?\s+(?:of\s+)?(?:imprisonment|"
     r"administrative\s+(?:arrest|detention)|in\s+prison|jail|detention)", re.I)
@@ -147,10 +159,14 @@ MODAL = re.compile(
     r"\bcould\s+(?:not\s+|only\s+)?(?:be\s+)?(?:extended|held|detained|prolonged|renewed|exceed|detain|hold)\b|"
     r"\b(?:can|may)\s+(?:only\s+)?be\s+(?:derived|acquired|obtained|granted|transmitted|extended|renewed)\b|"
     r"\b(?:is|are|was|were)\s+entitled\s+to\b", re.I)
-_PERIOD_QUALIFIER = (r"(?:up\s+to\s+|as\s+long\s+as\s+|a\s+maximum\s+of\s+|(?:no\s+)?(?:more|longer)\s+than\s+|"
+_PERIOD_QUALIFIER = (r"(?:up\s+to\s+|a\s+total\s+of\s+|as\s+long\s+as\s+|a\s+maximum\s+of\s+|(?:no\s+)?(?:more|longer)\s+than\s+|"
                      r"an\s+additional\s+|a\s+further\s+|another\s+)?")
 MODAL_PERIOD = re.compile(r"\b(?:may|can)\s+(?:only\s+)?be\s+(?:held|detained|kept|extended|prolonged|renewed)\s+"
-                          rf"(?:\w+\s+){{0,3}}?for\s+{_PERIOD_QUALIFIER}\S+\s+(?:hours?|days?|weeks?|months?|years?)\b|"
+                          # "may be held without access to counsel for 48 hours"
+                          rf"(?:\w+\s+){{0,5}}?for\s+{_PERIOD_QUALIFIER}\S+\s+(?:hours?|days?|weeks?|months?|years?)\b|"
+                          # "pretrial detention may last six months"
+                          rf"\b(?:may|can)\s+(?:only\s+|not\s+)?last\s+(?:for\s+)?{_PERIOD_QUALIFIER}\S+\s+"
+                          r"(?:hours?|days?|weeks?|months?|years?)\b|"
                           # the active voice: "Police may hold a suspect for 72 hours", "may extend custody
                           # twice, each time for three days", "may detain persons … for as long as 12 months"
                           # (negated: "Police may not detain a suspect for more than six hours"; other measures
@@ -158,24 +174,25 @@ MODAL_PERIOD = re.compile(r"\b(?:may|can)\s+(?:only\s+)?be\s+(?:held|detained|ke
                           # "can extend the period … to as long as six months")
                           r"\b(?:may|can)\s+(?:not\s+|only\s+|legally\s+)?(?:hold|detain|keep|extend|prolong|renew|"
                           r"suspend|dissolve|close)\s+"
-                          rf"(?:[\w,’'-]+\s+){{0,6}}?(?:for|by|to)\s+{_PERIOD_QUALIFIER}"  # "may extend it by an additional 4 days"
+                          rf"(?:[\w,’'-]+\s+){{0,6}}?(?:for|by|up\s+to|to)\s+{_PERIOD_QUALIFIER}"  # "may extend it by an additional 4 days"
                           r"\S+\s+(?:hours?|days?|weeks?|months?|years?)\b", re.I)
 PAST_DUTY = re.compile(r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:supposed\s+to|to\s+(?:be|exceed|last|work)\b)", re.I)
 LIMIT_CUE = re.compile(
-    r"\b(?:within|no\s+later\s+than|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|notification|"
-    r"(?:more|longer)\s+than\s+\S+\s+hours?\s+(?:a|per|each)\s+(?:day|week)|"  # "… more than 12 hours a day"
+    r"\b(?:within|no\s+later\s+than|(?:not\s+(?:to\s+)?)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|"
+    r"notification|(?:more|longer)\s+than\s+\S+\s+hours?\s+(?:a|per|each)\s+(?:day|week)|"  # "… more than 12 hours a day"
     r"equal\s+to\s+or\s+(?:exceeding|greater|more|above)|"
     r"at\s+least|at\s+most|no\s+longer\s+than|extended\s+to|maximum|minimum|prior\s+to|in\s+advance|renewable|"
     r"(?:renewed|extended|prolonged)\s+(?:once|twice|(?:for|by)\s+(?:a\s+further|another|an\s+additional|\S+\s+(?:hours?|days?|weeks?|months?)))|"
     r"for\s+(?:a\s+further|an\s+additional)|each\s+time|every(?=\s+\S+\s+(?:years?|months?|weeks?|days?)\b)|"
     rf"{alternation(_L['threshold_cues'])}|{alternation(_L['duty_cues'])})\b", re.I)
 EVENT_FRAME = re.compile(
-    r"\b(?<!before\s)(?<!without\s)(?<!after\s)(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+"
+    r"\b(?<!before\s)(?<!without\s)(?<!after\s)(?<!of\s)(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+"
     r"(?:\w+\s+)?(?:sentenced|fined|"
     r"convicted|detained|jailed|imprisoned|arrested|held|released|charged|acquitted)\b|"
     r"\bsentenced\s+(?:\w+\s+){0,5}to\b|\bfined\s+(?:\w+\s+){0,3}\d", re.I)
 CLAUSE_BREAK = re.compile(r";|\bbut\b(?!\s+only\b)|\b(?:however|although|though|whereas|nevertheless|yet)\b|"
-                          r"[,(]\s*(?:which|who)\b(?!\s+(?:is|are|includes?|ranges?)\b)|"  # ", who constitute about 15 percent"
+                          r"[,(]\s*(?:which|who)\b(?!\s+(?:is|are|includes?|ranges?|(?:can|may)\s+be\s+(?:renewed|extended|prolonged))\b)|"
+                          # ", who constitute about 15 percent"; not ", which can be renewed for two five-day extensions"
                           r",\s+and\s+(?=[^;,]*\b(?:was|were|had|did)\b)|"  # ", and 46 … were brought", not ", and compulsory"
                           r"\bwhile\s+(?!in\b)", re.I)
 
@@ -188,7 +205,7 @@ TIME_LIMIT_WORDS = re.compile(
     r"\b(?:within|no\s+later\s+than|prior\s+to|before|after|extend|extended|extension|detain|"
     r"detention|detainee|custody|held|hold|holding|arrest|charge|charges|appeal|respond|response|"
     r"review|register|registration|notify|notification|notice|inform|investigation|trial|court|"
-    r"judge|decision|expire|period|term)", re.I)
+    r"judge|decision|expire|period|term|time\s+limit|renewable)", re.I)
 PROHIBIT_WORDS = re.compile(r"\b(?:prohibit|forbid|ban|may\s+not|must\s+not|cannot|shall\s+not|"
                             r"not\s+(?:to\s+)?exceed|no\s+more\s+than|limit|restrict|cap|maximum|"
                             r"should\s+not)", re.I)
@@ -211,7 +228,7 @@ NOT_UNIT = {"the", "a", "an", "and", "or", "in", "for", "to", "of", "if", "by", 
 
 
 def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str]]:
-    frames = [m for m in LAW_FRAME.finditer(sentence) if sent is None or _law_is_subject(m, sent)]
+    frames = [m for m in LAW_FRAME.finditer(sentence) if sent is None or law_is_subject(m, sent)]
     undated = not DATED.search(sentence)
     if sent is not None:  # a rule verb in the present tense, whatever its subject ("The
         base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))  # government requires …")
@@ -228,12 +245,14 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
                 continue
             if v:
                 frames.append(v)
-    frames += [*PENALTY_FRAME.finditer(sentence), *AGENT_LAW.finditer(sentence), *ADOPTED.finditer(sentence),
-               *MODAL_PERIOD.finditer(sentence), *PENALTY_PROVIDED.finditer(sentence)]  # "may be held for 135 days … punishable by"
+    frames += [f for f in PENALTY_FRAME.finditer(sentence) if not faced_by_one(f, sentence, sent)]
+    frames += [*AGENT_LAW.finditer(sentence), *ADOPTED.finditer(sentence), *WAGE_SET.finditer(sentence),
+               *MODAL_PERIOD.finditer(sentence), *PENALTY_PROVIDED.finditer(sentence),  # "may be held for 135 days … punishable by"
+               *penalty_statements(sentence, sent)]  # "the penalty is 12 to 25 years' imprisonment"
     if undated:  # "Agricultural work was limited to 2,400 hours per year"; "Police have seven days to …"
         frames += [*LIMITED_TO.finditer(sentence), *HAVE_DEADLINE.finditer(sentence),
                    *CUSTOMARY_LAW.finditer(sentence)]
-        frames += [d for d in COULD_PERIOD.finditer(sentence) if sent is None or _generic_subject(d, sent)]
+        frames += [d for d in COULD_PERIOD.finditer(sentence) if sent is None or generic_subject(d, sent)]
         frames += permissions(sentence)  # "a child as young as 15 may be married"
     event = EVENT_FRAME.search(sentence)
     if not event and PENALTY_WORDS.search(sentence):
@@ -246,30 +265,19 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
         # be charged within 72 hours" states a rule (past tense, no date)
         frames += [f for f in LEGAL_ADVERBIAL.finditer(sentence)  # "Although not stipulated by law, …"
                    if not re.search(r"\bnot\s+(?:\w+\s+)?$", sentence[max(0, f.start() - 30):f.start()], re.I)]
+    if frames and not event and LIMIT_CUE.search(sentence):  # "Defendants have the right to a trial within 15
+        frames += MODAL.finditer(sentence)  # days, but judges may extend this period to a maximum of 45 days"
     if frames or event:  # "sentenced 48 of them to prison terms ranging from …" narrates a trial
         return [f for f in frames if not (event and f.re is PENALTY_FRAME and "ranging" in f.group(0).lower())]
-    penalty = list(MAX_PENALTY.finditer(sentence))
+    penalty = [p for p in MAX_PENALTY.finditer(sentence) if not faced_by_one(p, sentence, sent)]
     if penalty:
         return penalty
     modal = list(MODAL.finditer(sentence))
     if undated:  # "Detainees were to be charged within 48 hours", "was not to exceed six months"
-        modal += [d for d in PAST_DUTY.finditer(sentence) if sent is None or _generic_subject(d, sent)]
+        modal += [d for d in PAST_DUTY.finditer(sentence) if sent is None or generic_subject(d, sent)]
     if modal and (LIMIT_CUE.search(sentence) or any("entitled" in m.group(0).lower() for m in modal)):
         return modal
     return list(MODAL_PERIOD.finditer(sentence))  # "Detainees may be held for 90 days": the period is the limit
-
-
-def _generic_subject(duty: re.Match[str], sent: "SpacySpan") -> bool:
-    """Is the subject of "was to be …"/"were supposed to …" a class of persons or things
-    ("Detainees were to be charged within 48 hours"), not one person ("He was supposed to
-    be released within two weeks", "Mamadou was to appear …")?"""
-    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    aux = next((t for t in sent if t.idx - base == duty.start()), None)
-    if aux is None:
-        return True
-    verb = aux if aux.dep_ == "ROOT" or aux.head is aux else aux.head
-    subjects = [c for c in (*verb.children, *aux.children) if c.dep_ in ("nsubj", "nsubjpass")]
-    return not any(c.pos_ == "PRON" or c.ent_type_ == "PERSON" for c in subjects)
 
 
 def _ruling_subject(verb: "Token") -> bool:
@@ -295,29 +303,6 @@ def _custom_subject(verb: "Token") -> bool:
     """Does custom, not law, state the rule ("tradition permits marriage at 14")?"""
     return any(c.dep_ == "nsubj" and NOT_LAW_SUBJECT.search(" ".join(t.text for t in c.subtree) + " ")
                for c in verb.children)
-
-
-def _law_is_subject(frame: re.Match[str], sent: "SpacySpan") -> bool:
-    """A law frame whose verb is in the past tense counts only when the instrument is the
-    verb's subject ("A 1997 law set the minimum wage at …", not "the Cabinet considered
-    the draft constitution … and established a committee")."""
-    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    last = frame.end() - 1  # the rule verb ends the match
-    verb = next((t for t in sent if t.idx - base <= last < t.idx - base + len(t.text)), None)
-    if verb is None or verb.tag_ != "VBD":
-        return True
-    law_at = frame.start()
-    if len(frame.group(0).split()) <= 2 and verb.dep_ != "conj" and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return True  # "The labor code limited working hours to …" parsed as a noun phrase
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            sub = list(child.subtree)
-            if sub[0].idx - base <= law_at < sub[-1].idx - base + len(sub[-1].text):
-                return True
-    # "regulations that allowed for detention … up to 23 days": the instrument the clause hangs on
-    return verb.dep_ == "relcl" and verb.head.idx - base <= last and law_at <= verb.head.idx - base \
-        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
 def is_rule_sentence(sentence: str) -> bool:
@@ -356,6 +341,8 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
         if m.kind == "count" and re.search(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+"
                                            r"(?:the\s+)?$", sentence[max(0, m.start - 20):m.start], re.I):
             continue  # "17 of 49 senators rotate": the size of the body, not the rule's number
+        if m.kind == "count" and PERIOD_COUNT.match(sentence, m.num_end):
+            continue  # "for two additional four-month periods": the period's length is the rule
         if m.kind == "count" and m.value == 1 and m.qualifier == "more than":
             continue  # "permit men to have more than one wife": a plural, not a quantity
         if m.start in seen:
@@ -365,11 +352,14 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
             continue  # "the 4.5 formula"; "a lawyer (or have one provided)"
         narrated = _narrated(m, sent)
         if any(_same_clause(sentence, f, m) and not (narrated and f.re in NARRATABLE)
-               and (f.re is not ADOPTED or m.kind != "count" and f.end() <= m.start < f.end() + 160) for f in frames):
+               and (f.re is not ADOPTED or m.kind != "count" and f.end() <= m.start < f.end() + 160)
+               and (f.re is not WAGE_SET or m.kind == "money" and f.start() < m.start) for f in frames):
             out.append(m)
     return sorted(out, key=lambda m: m.start)
 
 
+# "for two additional four-month periods", "one 24-hour rest period": the period's length is the rule
+PERIOD_COUNT = re.compile(r"(?:\s+(?:additional|further|more|successive))?\s+\S+-(?:hour|day|week|month|year)s?\b", re.I)
 DEADLINE_BEFORE = re.compile(
     r"\b(?:within|no\s+later\s+than|up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|"
     r"(?:a\s+)?maximum\s+of|extended\s+to|after|no\s+longer\s+than|at\s+most|at\s+least)\s+(?:\S+\s+)?$", re.I)
@@ -493,12 +483,12 @@ def extract_provisions(annotated: "Annotated") -> list[Provision]:
         for s_start, s_end, sent in ap.sentence_spans():
             sentence = text[s_start:s_end]
             mentions = rule_mentions(sentence, sent) or _present_limits(sentence, sent)
-            seen = {m.start for m in mentions}
+            seen = {m.start for m in mentions} | {m.num_start for m in mentions}
             for m in _legal_limits(sentence) + _terms(sentence) + pay_rates(sentence):
-                if m.start not in seen:
-                    seen.add(m.start)
+                if m.start not in seen and m.num_start not in seen:
+                    seen |= {m.start, m.num_start}
                     mentions.append(m)
-            mentions.sort(key=lambda m: m.start)
+            mentions = new_values(sentence, mentions)  # "shortened … to 48 hours", not "the previous one year"
             for m in mentions:
                 q_start, q_end = _quantity_span(sentence, m)
                 context = sentence[max(0, m.start - 60):m.end + 60]

@@ -81,8 +81,11 @@ PENALTY_BEFORE = re.compile(r"(?:penalt|punish|sentenc|imprison)", re.I)
 # what a penalty of a rule follows: "punishable by death", "carries a possible life sentence", "is death
 # or life imprisonment" (not "to appeal death sentences")
 CAPITAL_BEFORE = re.compile(r"\b(?:by|of|with|to|is|are|was|were|be|include[sd]?|including|or|and|faces?|carr(?:y|ies)|"
-                            r"provides?(?:\s+for)?|prescribes?)\s+(?:up\s+to\s+)?(?:an?\s+|the\s+)?"
+                            r"provides?(?:\s+for)?|provided(?:\s+for)?|prescribe[sd]?|imposes?)\s+(?:up\s+to\s+)?(?:an?\s+|the\s+)?"
                             r"(?:possible\s+|maximum\s+|mandatory\s+)?$", re.I)
+
+# the capital penalty as the subject of the rule: "The death penalty may be applied if …" (round 9)
+CAPITAL_APPLIED = re.compile(r"\s+(?:may|can|shall|is)\s+(?:also\s+|only\s+)?(?:be\s+)?(?:applied|imposed|mandatory)\b", re.I)
 
 
 def capital_terms(sentence: str) -> list[NumberMention]:
@@ -90,7 +93,9 @@ def capital_terms(sentence: str) -> list[NumberMention]:
     "death" only after a penalty word within 60 characters)."""
     out = []
     for m in CAPITAL.finditer(sentence):
-        if m.group(0).lower() == "death" and not PENALTY_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) \
+        if CAPITAL_APPLIED.match(sentence, m.end()) and not sentence[:m.start()].strip():
+            pass  # "The death penalty may be applied if …" opens the sentence
+        elif m.group(0).lower() == "death" and not PENALTY_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) \
                 or not CAPITAL_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue
         out.append(NumberMention(m.start(), m.end(), m.group(0), None, kind="term",  # type: ignore[arg-type]

@@ -9,6 +9,8 @@ sentence narrates (docs/EVALUATION.md, "Provisions"):
   be charged … within seven days of arrest";
 - the threshold of a requirement: "requirements for unions to have branches in more than
   50 percent of the regions", "a requirement that unions be represented in at least half";
+- the members a body needs, without a rule verb: "form a union with the participation of at least
+  12 employees", "signatures from 5,000 paid-up members";
 - the number a registration requires, changed or not: "lower the number of required
   members from 20,000 to 5,000";
 - the limit a clause on "the law" states: "longer than permitted under law, which ranges from
@@ -52,7 +54,8 @@ LIMIT_AFTER = re.compile(  # "the 48-hour limit", "the 7 percent threshold", "48
 # "The maximum period of pretrial detention was six months": the limit's noun, what it
 # limits, then the copula right before the number
 LIMIT_IS = re.compile(
-    rf"\b(?:{_LIMIT_ADJ}|maximum|minimum)\s+(?:time\s+)?{alternation(_L['limit_is_nouns'])}\s+"
+    rf"(?:\b(?:{_LIMIT_ADJ}|maximum|minimum)\s+(?:time\s+)?{alternation(_L['limit_is_nouns'])}|"
+    r"\bthe\s+time\s+limits?)\s+"  # "For minor offenses the time limit is 24 hours"
     r"(?:(?:of|for|on)\s+[^.;:,()]{1,60}?\s+)?"  # "The maximum pretrial detention is nominally 21 months"
     r"(?:is|was|are|were|var(?:y|ies|ied)|ranges?|ranged)\s+(?:nominally\s+|generally\s+|normally\s+)?"
     r"(?:set\s+at\s+|fixed\s+at\s+)?(?:up\s+to\s+|a\s+maximum\s+of\s+|from\s+|between\s+)?$", re.I)
@@ -92,6 +95,16 @@ REQUIRED_NUMBER = re.compile(
     r"(?:\s+(?:(?:of|for|in|to)\s+)?(?:an?\s+|the\s+)?\w+){0,3}?\s+(?:from\s+|to\s+|from\s+\S+\s+to\s+|"
     r"(?:is|was|are|were)\s+(?:at\s+least\s+)?)$", re.I)  # "The minimum number of workers required to form a union was 20"
 
+# "Workers can form a union with the participation of at least 12 employees", "signatures from 5,000
+# paid-up members": the members a body needs, in a sentence on forming or registering one
+FOUNDING_CUE = re.compile(r"(?:\bat\s+least|\ba\s+minimum\s+of|\bno\s+(?:fewer|less)\s+than|"
+                          r"\bsignatures\s+(?:from|of))\s+$", re.I)
+FOUNDING_NOUN = re.compile(rf"(?:\s+[\w-]+)?\s+{alternation(_L['founding_nouns'])}\b", re.I)
+_BODY, _STEP = alternation(_L["founded_bodies"]), alternation(_L["founding_steps"])
+NARRATED_COUNT = re.compile(rf"\b{alternation(_L['narrated_count_verbs'])}\b", re.I)
+FOUNDING_CONTEXT = re.compile(rf"\b{_STEP}\w*\s+(?:\w+\s+){{0,3}}?{_BODY}\b|\b{_BODY}\s+(?:\w+\s+){{0,3}}?{_STEP}\w*",
+                              re.I)
+
 # "responsible for reviewing all government contracts of more than $5 million": the remit of
 # a body set by an amount is a threshold, whether a law or a charter sets it
 REMIT = re.compile(
@@ -127,6 +140,10 @@ def legal_limits(sentence: str) -> list[NumberMention]:
         elif m.kind in ("count", "percent") and (
                 REQUIRED_COUNT.search(sentence[max(0, m.num_start - 160):m.num_start])
                 or REQUIRED_NUMBER.search(sentence[max(0, m.num_start - 100):m.num_start])):
+            out.append(m)
+        elif m.kind == "count" and FOUNDING_CUE.search(sentence, max(0, m.num_start - 60), m.num_start) \
+                and FOUNDING_NOUN.match(sentence, m.num_end) and FOUNDING_CONTEXT.search(sentence) \
+                and not NARRATED_COUNT.search(sentence):
             out.append(m)
         elif m.kind == "money" and (REMIT.search(sentence[max(0, m.start - 100):m.start])
                                     or REQUIRED_PAYMENT.search(before)):

@@ -55,6 +55,12 @@ DATED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|Sept
                    r"November|December|(?:19|20)\d\d|during\s+the\s+year|this\s+year|last\s+year|"
                    r"year['’]s\s+end|recently|later)\b")
 _RATES = _L["pay_rates"]
+PAY_MULTIPLE = re.compile(rf"\b(?P<n>{alternation(_L['pay_multiples'])}|\d+(?:\.\d+)?\s+times)\s+"
+                          r"(?:the|their|his|her|its|an?)\s+(?:[\w’'-]+\s+){0,3}?"
+                          rf"{alternation(_L['pay_nouns'])}\b", re.I)  # "twice the basic salary"
+PENALTY_BEFORE = re.compile(r"\b(?:fine[sd]?|penalt(?:y|ies)|punish\w*|sanctions?)\b", re.I)  # "fines of 10 to 50 times …"
+PREMIUM_BEFORE = re.compile(r"\bpremium\s+(?:pay\s+)?of\s+(?:up\s+to\s+|at\s+least\s+)?$", re.I)
+PREMIUM_AFTER = re.compile(r"[- ](?:overtime\s+)?premium\b", re.I)  # "a 50 percent overtime premium"
 PAY_RATE = re.compile(r"\b(?:{})\b".format("|".join(r"[- ]".join(k.split()) for k in _RATES)), re.I)
 MERIDIEM = re.compile(r"a\.m\.|p\.m\.|\bam\b|\bpm\b|o['’]clock", re.I)
 
@@ -95,15 +101,28 @@ def rule_numbers(sentence: str) -> list[NumberMention]:
         out.append(NumberMention(start=r.start("q"), end=r.end(), text=r.group("q"),
                                  value=1 if r.group("n").lower() == "once" else 2, kind="count",
                                  unit="renewals", num_start=r.start("n"), num_end=r.end("n")))
-    out += pay_rates(sentence)
+    starts = {m.num_start for m in out}
+    out += [p for p in pay_rates(sentence) if p.num_start not in starts]  # not "50 percent" twice
     out.sort(key=lambda m: m.start)
     return out
 
 
 def pay_rates(sentence: str) -> list[NumberMention]:
     """Premium pay rates as multiples of the wage: "time and a half" → 1.5 "times"; a range
-    ("from time-and-a-half to double time") is one quantity valued at its lower bound."""
+    ("from time-and-a-half to double time") is one quantity valued at its lower bound; "twice the
+    basic salary", "1.5 times the regular wage" (unit ``times``) and "a premium of 25 percent"
+    (percent) in a sentence without a date (a fine counted in wages is a penalty, not a rate)."""
     out: list[NumberMention] = []
+    multiples: list[NumberMention] = []
+    if not DATED.search(sentence):
+        multiples += [NumberMention(start=r.start(), end=r.end(), text=r.group(0), value=_multiple(r.group("n")),
+                                    kind="count", unit="times", num_start=r.start(), num_end=r.end("n"))
+                      for r in PAY_MULTIPLE.finditer(sentence)
+                      if not PENALTY_BEFORE.search(sentence, max(0, r.start() - 120), r.start())]
+        percents = [m for m in find_numbers(sentence) if m.kind == "percent"] if "premium" in sentence.lower() else []
+        multiples += [m for m in percents if PREMIUM_BEFORE.search(sentence, max(0, m.start - 30), m.start)
+                      or PREMIUM_AFTER.match(sentence, m.end)]  # "a premium of 25 percent", "a 50 percent premium"
+
     for r in PAY_RATE.finditer(sentence):
         value = _RATES[" ".join(re.split(r"[- ]", r.group(0).lower()))]
         if out and re.fullmatch(r"\s+to\s+", sentence[out[-1].end:r.start()]):
@@ -111,7 +130,13 @@ def pay_rates(sentence: str) -> list[NumberMention]:
             continue
         out.append(NumberMention(start=r.start(), end=r.end(), text=r.group(0), value=value, kind="count",
                                  unit="times", num_start=r.start(), num_end=r.end()))
-    return out
+    return sorted(out + multiples, key=lambda m: m.start)
+
+
+def _multiple(word: str) -> float:
+    """The value of "double", "twice", "one-and-a-half times", "1.5 times"."""
+    key = " ".join(re.split(r"[- ]+", word.lower()))
+    return _L["pay_multiples_values"].get(key) or float(key.split()[0])
 
 
 def bench_counts(sentence: str) -> list[NumberMention]:

@@ -1,5 +1,7 @@
 """The subject of a provision: what the rule is about, a short noun phrase read from the
-parse around the quantity (the object of a rule verb, else the subject of the quantity's verb)."""
+parse around the quantity (the object of a rule verb, else the subject of the quantity's verb); whether the
+subject of a duty is a class of persons (``generic_subject``) and of a past rule verb the instrument
+(``law_is_subject``)."""
 from __future__ import annotations
 
 import re
@@ -7,6 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 LAW_WORDS = {"law", "laws", "constitution", "code", "decree", "regulation", "regulations",
              "legislation", "statute", "act", "ordinance", "it", "they", "this", "which"}
@@ -88,3 +91,39 @@ def _short_phrase(tok: "Token") -> str | None:
     phrase = " ".join(words[:8])
     phrase = re.sub(r"\s+([’'],?s?)\b", r"\1", phrase).replace(" ’s", "’s").replace(" 's", "'s")
     return phrase
+
+
+def generic_subject(duty: re.Match[str], sent: "SpacySpan") -> bool:
+    """Is the subject of "was to be …"/"were supposed to …" a class of persons or things
+    ("Detainees were to be charged within 48 hours"), not one person ("He was supposed to
+    be released within two weeks", "Mamadou was to appear …")?"""
+    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    aux = next((t for t in sent if t.idx - base == duty.start()), None)
+    if aux is None:
+        return True
+    verb = aux if aux.dep_ == "ROOT" or aux.head is aux else aux.head
+    subjects = [c for c in (*verb.children, *aux.children) if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(c.pos_ == "PRON" or c.ent_type_ == "PERSON" for c in subjects)
+
+
+def law_is_subject(frame: re.Match[str], sent: "SpacySpan") -> bool:
+    """A law frame whose verb is in the past tense counts only when the instrument is the
+    verb's subject ("A 1997 law set the minimum wage at …", not "the Cabinet considered
+    the draft constitution … and established a committee")."""
+    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    last = frame.end() - 1  # the rule verb ends the match
+    verb = next((t for t in sent if t.idx - base <= last < t.idx - base + len(t.text)), None)
+    if verb is None or verb.tag_ != "VBD":
+        return True
+    law_at = frame.start()
+    if len(frame.group(0).split()) <= 2 and verb.dep_ != "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return True  # "The labor code limited working hours to …" parsed as a noun phrase
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            sub = list(child.subtree)
+            if sub[0].idx - base <= law_at < sub[-1].idx - base + len(sub[-1].text):
+                return True
+    # "regulations that allowed for detention … up to 23 days": the instrument the clause hangs on
+    return verb.dep_ == "relcl" and verb.head.idx - base <= last and law_at <= verb.head.idx - base \
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children)
