@@ -96,7 +96,7 @@ def test_train_keeps_a_file_whose_ece_on_first_runs_is_lower(monkeypatch, tmp_pa
 
 def test_the_shipped_file_is_fitted_on_first_runs_and_as_sure_as_they_are_right():
     # the in-sample table is not the measure (the refit's cross-validated one is, docs/rounds/
-    # 2026-12-07-t-calib2.md), but per kind the mean confidence is the first runs' accuracy
+    # 2026-12-07-11-t-calib2.md), but per kind the mean confidence is the first runs' accuracy
     from rightsledger.analysis import first_runs as fr
 
     shipped = conf.load_model()

@@ -11,7 +11,7 @@ them: they are right more often). So every step is fitted on first-run rows:
    for the smallest kind), stored as each kind's ``platt``, so ``confidence.json`` keeps its form.
 
 :meth:`FirstRunFit.cross_validate` is the measure the ship rule reads (docs/rounds/
-2026-12-07-t-calib2.md): for each first-run report, the whole procedure above (the L2 choice and
+2026-12-07-11-t-calib2.md): for each first-run report, the whole procedure above (the L2 choice and
 the Platt step included) is refitted on the other reports' rows and scores the held-out report's.
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ from .logistic import Design
 
 #: Candidate L2 strengths of the per-kind models, from the weakest to the strongest.
 L2S = (1.0, 3.0, 10.0, 30.0)
-#: The ship rule's bands: those of this many first-run records or more (docs/rounds/2026-12-07-t-calib2.md).
+#: The ship rule's bands: those of this many first-run records or more (docs/rounds/2026-12-07-11-t-calib2.md).
 RULE_MIN_BAND = 50
 COMMENT = ("fitted by `rightsledger train --model confidence` on the first-run rows of dev reports "
            "only (analysis/data/first_runs.jsonl): per kind, a logistic model, its l2 chosen by "

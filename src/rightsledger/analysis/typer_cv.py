@@ -17,7 +17,7 @@ dev output says how a model does when the rules are as right as on text they wer
   policy, L2 and vector weight chosen inside the training fold by the same leave-one-first-run-
   report-out over the fold's first-run reports (nested), the simplest near-best by
   :data:`.train.CV_TIE`; fits are shared between folds that leave out the same reports;
-* the ship rule (:func:`passes`, docs/rounds/2026-12-07-t-typer5.md): the estimate beats the
+* the ship rule (:func:`passes`, docs/rounds/2026-12-07-06-t-typer5.md): the estimate beats the
   first-run rules on the same events by :data:`MIN_GAIN` overall and loses more than
   :data:`MAX_LOSS` in no section group of :data:`MIN_GROUP_N` held-out events or more.
 """

@@ -173,7 +173,7 @@ def train(
     the estimate is leave-one-first-run-report-out with policy, L2 and vector chosen inside each
     training fold, and a candidate replaces the shipped typer only when it beats the first-run
     rules by .02 overall and loses more than .02 in no section group of 100 held-out events or
-    more (docs/rounds/2026-12-07-t-typer5.md). The confidence model is fitted on the first runs of
+    more (docs/rounds/2026-12-07-06-t-typer5.md). The confidence model is fitted on the first runs of
     dev reports only (analysis/data/first_runs.jsonl, recorded by `rightsledger first-runs`): per
     kind a logistic model, one Platt step for all kinds; it replaces the shipped one only when its
     reliability table, leaving one first-run report out (every step refitted), is within 0.05 in
