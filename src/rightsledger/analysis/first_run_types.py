@@ -59,16 +59,16 @@ def check_rows(rows: Iterable[dict[str, Any]]) -> None:
 
 
 def load_rows(path: Path | None = None) -> list[dict[str, Any]]:
-    path = path or DATA_FILE
-    return ev.load_jsonl(path) if path.is_file() else []
+    from .first_runs import load_rows as load
+
+    return load(path or DATA_FILE)
 
 
 def write_rows(rows: list[dict[str, Any]], path: Path | None = None) -> None:
+    from .first_runs import write_jsonl
+
     check_rows(rows)
-    path = path or DATA_FILE
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.writelines(json.dumps(r, sort_keys=True) + "\n" for r in rows)
+    write_jsonl(rows, path or DATA_FILE)
 
 
 def record(pred_dir: Path, commit: str, path: Path | None = None,

@@ -84,7 +84,11 @@ def load_rows(path: Path | None = None) -> list[dict[str, Any]]:
 
 def write_rows(rows: list[dict[str, Any]], path: Path | None = None) -> None:
     check_no_text(rows)
-    path = path or DATA_FILE
+    write_jsonl(rows, path or DATA_FILE)
+
+
+def write_jsonl(rows: list[dict[str, Any]], path: Path) -> None:
+    """``rows`` as JSON lines, keys sorted (the data files of first runs)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8") as fh:
         fh.writelines(json.dumps(r, sort_keys=True) + "\n" for r in rows)
