@@ -79,7 +79,8 @@ CASES = [
 
 # (sentence, a type it must not get)
 NOT_CASES = [
-    ("Foreign observers called the election calm.", "other"),
+    # (an undated verdict, "Foreign observers called the election calm", is an `other` event dated by the
+    # election it judges: docs/EVALUATION.md, "Statements, verdicts and cooperation"; events/verdicts.py)
     ("The state of emergency continued throughout the year.", "law_or_decree"),
     ("In June customs officers seized 40 passports at the Tarvel border post.", "attack_or_threat"),
     ("On May 9, the ministry pledged to fight corruption in the police.", "attack_or_threat"),

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention, find_dates
 from .lexicon import (
-    COUNT_NOUNS, DATED_PUBLICATIONS, GATHERINGS, LEAD_UP_LINKS, LEAD_UP_PERIODS, NOUN_TYPES, OCCURRENCE_NOUNS,
-    PLAN_MODALS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS, REPORT_VERBS, STATE_VERBS, STAT_VERBS,
+    COUNT_NOUNS, DATED_PUBLICATIONS, GATHERINGS, LAW_THINGS, LEAD_UP_LINKS, LEAD_UP_PERIODS, NOUN_TYPES,
+    OCCURRENCE_NOUNS, PLAN_MODALS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS, REPORT_VERBS, STATE_VERBS, STAT_VERBS,
     TITLED_PUBLICATIONS, TITLED_REPORT_FRAMES,
 )
 from .labels import labelled_act
@@ -127,6 +127,12 @@ def _lead_up(sent: "SpacySpan", text: str, start: int, anchor: "Token", used: se
 
 _DECADE = re.compile(r"\d{3}0['’]?s\b")
 _DATING_BACK = re.compile(r"(?i)\b(?:dating|dates|dated|going|goes)\s+back\s+to\s+$")
+
+
+def _named_by_year(anchor: "Token", precision: str | None) -> bool:
+    """Is a bare year after "of" part of an instrument's name ("the Public Order Act of 2002", "the
+    Citizenship Act of 1985")? A month or a day dates an issuance ("a decree of May 2008")."""
+    return precision in (None, "year") and anchor.lemma_.lower() in LAW_THINGS
 
 
 def _case_label(case: "Token") -> tuple["Token", str] | None:
@@ -293,9 +299,12 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
         # a date that modifies the noun after it is a label ("the 1998-1999 conflict", "2008
         # statistics") even without a determiner before it
         attributive = m.attributive or _label_date(sent.doc.text, m.start - base, root, anchor)
-        if anchor.pos_ in ("NOUN", "PROPN") and NOUN_TYPES.get(anchor.lemma_.lower()) == "law_or_decree" \
-                and root.head.lower_ == "of" and _clause_verb(anchor).lemma_.lower() in STATE_VERBS | STAT_VERBS:
-            continue  # "Proclamation 118 of 2001 provides …": a name; ("a decree of May 2008 established …" is not)
+        if anchor.pos_ in ("NOUN", "PROPN") and root.head.lower_ == "of" and (
+                NOUN_TYPES.get(anchor.lemma_.lower()) == "law_or_decree"
+                and _clause_verb(anchor).lemma_.lower() in STATE_VERBS | STAT_VERBS
+                or _named_by_year(anchor, m.precision)):
+            continue  # "Proclamation 118 of 2001 provides …", "amend the Citizenship Act of 1985": a name
+            # (docs/EVALUATION.md, "Laws named with their year"); "a decree of May 2008 established …" is not
         if attributive and (lead := _lead_up(sent, sent.doc.text, m.start - base, anchor, used)) is not None:
             used.add(lead[0].i)
             out.append((*lead, m.date[:4], None, "year"))
