@@ -655,17 +655,13 @@ def liberia() -> Doc:
     # --- places ---
     d.ent("place", "Harper")
     d.ent("place", "Gbarnga")
-    d.ent("place", "Buchanan")
-    d.ent("place", "Fishtown")
-    d.ent("place", "Kakata")
-    d.ent("place", "Robertsport")
-    d.ent("place", "Tubmanburg")
-    d.ent("place", "Voinjama")
     d.ent("place", "Montserrado County")
     d.ent("place", "Monrovia")
-    # Facilities, not organizations or places.
+    # Facilities, not organizations or places; the towns naming the facilities of a list are no
+    # place mentions (settled convention, "the Arvel and Dunmore prisons"; round 2026-12-07-09)
     d.not_entity("Monrovia Central Prison", "Roberts International Airport",
-                 "Antoinette Tubman Sports Stadium")
+                 "Antoinette Tubman Sports Stadium",
+                 "Buchanan, Fishtown, Gbarnga, Harper, Kakata, Robertsport, Tubmanburg, and Voinjama facilities")
 
     # --- 1.a ---
     d.sec("1.a")
