@@ -32,12 +32,10 @@ def rows_from_predictions(pred_dir: Path, commit: str, gold_paths: Iterable[Path
                           ) -> list[dict[str, Any]]:
     """One row per event of every dev report exported in ``pred_dir`` (``<gold stem>.jsonl``),
     inside its gold's scope. Test gold is never read."""
-    paths = gold_paths if gold_paths is not None else ev.gold_files()
+    from .first_runs import dev_exports
+
     rows: list[dict[str, Any]] = []
-    for path in sorted(paths):
-        export = pred_dir / path.name
-        if not export.is_file() or ev.split_of(path) != "dev":
-            continue
+    for path, export in dev_exports(pred_dir, gold_paths):
         with open(path, encoding="utf-8") as fh:
             scope = json.loads(fh.readline())
         for rec in ev.load_jsonl(export):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from ..errors import Code, RightsledgerError
 from ..extract import confidence as conf
@@ -34,16 +34,21 @@ MAX_STRING = 64
 FEATURE = re.compile(r"bias|[a-z_]+=[^\s=]+(?: [^\s=]+){0,2}")
 
 
+def dev_exports(pred_dir: Path, gold_paths: Iterable[Path] | None = None) -> Iterator[tuple[Path, Path]]:
+    """(dev gold file, its export in ``pred_dir``) for every dev gold file with an export, in name
+    order (all gold files by default). Test gold is never yielded."""
+    for path in sorted(gold_paths if gold_paths is not None else ev.gold_files()):
+        export = pred_dir / path.name
+        if export.is_file() and ev.split_of(path) == "dev":
+            yield path, export
+
+
 def rows_from_predictions(pred_dir: Path, commit: str, gold_paths: Iterable[Path] | None = None
                           ) -> list[dict[str, Any]]:
     """One row per scored record of every dev report with an export in ``pred_dir``
     (``<gold stem>.jsonl``), labelled against its dev gold. Test gold is never read."""
-    paths = gold_paths if gold_paths is not None else ev.gold_files()
     rows: list[dict[str, Any]] = []
-    for path in sorted(paths):
-        export = pred_dir / path.name
-        if not export.is_file() or ev.split_of(path) != "dev":
-            continue
+    for path, export in dev_exports(pred_dir, gold_paths):
         s = ev.score_report(ev.load_jsonl(export), ev.load_jsonl(path))
         for rec, ok in s.labels:
             kind = rec.get("kind")
