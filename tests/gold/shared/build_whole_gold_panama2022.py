@@ -34,7 +34,7 @@ Y = "2022"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Toward International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 OMB = "Ombudsman’s Office"
 SENNIAF = "National Secretariat for Children, Adolescents, and Family Affairs"
@@ -70,7 +70,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", "Ministry of Government")
     d.ent("organization", "Supreme Court", "Supreme Court of Justice")
     d.ent("organization", "AES Panama")
-    d.ent("organization", MOL)
+    d.ent("organization", MOL, "Ministry of Trade and Labor")
     d.ent("organization", "Ministry of Social Development")
     d.ent("organization", MINSEG, "Ministry for Public Security")
     d.ent("place", "Panama City")
@@ -269,7 +269,90 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           source="official sources")
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    d.sec("2.a")
+    d.ent("organization", "Institutional Protection Service", "SPI")
+    d.ent("organization", MOL, "Ministry of Trade and Labor")
+    d.ent("organization", "La Prensa")
+    d.ent("organization", "Corprensa")
+    d.ent("organization", "National Transparency and Access to Information Authority",
+          "ANTAI")
+    d.ent("organization", "La Verdad Panama")
+    d.ent("organization", "Foco Panamá")
+    d.ent("person", "Olmedo Rodríguez")
+    d.ent("person", "José González")
+    d.ent("person", "Marta Martinelli")
+    d.ent("person", "Dimitri Flores", "Flores")
+    d.ev("forced picnic-goers representing lesbian, gay, bisexual", "censorship_or_blocking",
+         "2022-06")
+    d.ev("In October the Ministry of Trade and Labor conducted an in-person", "other",
+         "2022-10")
+    d.ev("Journalists alleged the decision to invite official press", "other", Y,
+         source="journalists")
+    d.ev("Leaders of media group Corprensa noted that government institutions",
+         "censorship_or_blocking", Y, source="Corprensa")
+    d.ev("sanctioned digital outlet La Verdad Panama with a $1,000 fine",
+         "censorship_or_blocking", "2022-06")
+    d.pen("fine", 1000, "USD", "a $1,000 fine")
+    d.fig("sanctioned digital outlet La Verdad Panama with a $1,000 fine", 1000,
+          "fine imposed on La Verdad Panama", unit="USD")
+    d.ev("Various press groups alleged ANTAI’s interpretation of the law", "other", Y,
+         source="press groups")
+    d.ev("ANTAI agreed to reconsider the sanction and suspended the fine.", "other", Y)
+    d.ev("Many of these cases were dismissed.", "acquittal", Y)
+    d.fig("La Prensa saw all 17 criminal cases", 17,
+          "criminal cases brought against La Prensa")
+    d.fig("La Prensa saw all 17 criminal cases", 22,
+          "cases against Foco Panamá dismissed or pending")
+    d.fig("La Prensa saw all 17 criminal cases", 26, "cases brought against Foco Panamá")
+    d.ev("In June a court ordered La Prensa to pay $3,000 in damages",
+         "conviction_or_sentence", "2022-06")
+    d.pen("fine", 3000, "USD", "$3,000 in damages")
+    d.fig("In June a court ordered La Prensa to pay $3,000 in damages", 3000,
+          "damages La Prensa was ordered to pay", unit="USD")
+    d.fig("In June a court ordered La Prensa to pay $3,000 in damages", 750,
+          "fees each journalist was ordered to pay", unit="USD")
+    d.fig("Marta Martinelli claimed one million dollars in damages.", 1000000,
+          "damages claimed by Marta Martinelli", unit="USD")
+    d.ev("In August independent presidential candidate Dimitri Flores threatened",
+         "attack_or_threat", "2022-08")
+    d.ev("regarding a 2011 sentence against Flores for fraud", "conviction_or_sentence",
+         "2011")
+    d.ev("The newspaper published the threat as an example", "report_published", Y,
+         source="La Prensa")
+    d.ev("The government did not restrict or disrupt access to the internet",
+         "censorship_or_blocking", Y, polarity="negated")
+
+    d.sec("2.c")
+    d.ent("organization", "Department of State")
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.e")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ent("organization", "National Refugee Office")
+    d.ent("organization", "National Border Service")
+    d.ent("organization", "National Migration Service")
+    d.ent("place", "Venezuela")
+    d.ent("place", "Aruba")
+    d.not_entity("Tocumen International Airport")
+    d.ev("In August the National Migration Service returned a UNHCR-recognized", "other",
+         "2022-08", place="Venezuela")
+    d.ev("In September the National Refugee Office took a week to respond", "other",
+         "2022-09")
+    d.prov("who have lived in the country for more than three years", "threshold", 3,
+           "years", "more than three years", "permanent residency of refugees")
+
+    d.sec("2.g")
+    d.ent("place", "Colombia")
+    d.ent("place", "Darien")
+    d.fig("it identified at least 100 persons in Darien", 100,
+          "persons identified who could be recognized as stateless", "at least")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
 
 
 def panama() -> CollectionDevDoc:
