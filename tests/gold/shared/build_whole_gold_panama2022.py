@@ -34,7 +34,7 @@ Y = "2022"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Toward International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 OMB = "Ombudsman’s Office"
 SENNIAF = "National Secretariat for Children, Adolescents, and Family Affairs"
@@ -42,6 +42,7 @@ MOL = "Ministry of Labor"
 MINSEG = "Ministry of Security"
 FENASEP = "National Federation of Public Servants"
 COONAPIP = "National Coordinator of Indigenous Peoples"
+CORTIZO = "Laurentino Cortizo Cohen"
 
 
 # =========================================================================================
@@ -62,7 +63,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", "Ministry of Education")
     d.ent("organization", "National Commission Against Racial Discrimination")
     d.ent("place", "Colón")
-    d.ent("person", "Laurentino Cortizo", "Cortizo")
+    d.ent("person", CORTIZO, "Laurentino Cortizo", "Cortizo")
     d.ent("organization", "Electoral Tribunal")
     d.ent("organization", COONAPIP)
     d.ent("organization", "Inter-American Court of Human Rights")
@@ -352,7 +353,56 @@ def section_2(d: CollectionDevDoc) -> None:
           "persons identified who could be recognized as stateless", "at least")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ent("person", CORTIZO, "Laurentino Cortizo", "Cortizo")
+    d.ent("organization", "Organization of American States")
+    d.ent("organization", "EU")
+    d.ev("Recent Elections:||In 2019 voters chose Laurentino Cortizo Cohen",
+         "election_or_referendum", "2019")
+    d.ev("and council members were elected at the same time", "election_or_referendum",
+         "2019")
+    d.ev("considered the elections to be fair and transparent", "other", "2019",
+         source="observers")
+    d.ev("two Indigenous territories and one Indigenous collective held elections",
+         "election_or_referendum", Y)
+    d.fig("two Indigenous territories and one Indigenous collective held elections", 2,
+          "Indigenous territories that held elections")
+    d.fig("two Indigenous territories and one Indigenous collective held elections", 1,
+          "Indigenous collectives that held elections")
+
+    d.sec("4")
+    d.ent("organization", "Supreme Court", "Supreme Court of Justice")
+    d.ent("organization", "National Assembly")
+    d.ent("person", "Ricardo Martinelli", "Martinelli")
+    d.ent("organization", "Editora Panama America")
+    d.ent("person", "Juan Carlos Varela")
+    d.ent("organization", "Odebrecht")
+    d.ev("There were numerous reports of government corruption", "other", Y,
+         polarity="alleged")
+    d.ev("there were allegations directed against all levels of the judiciary", "other", Y,
+         polarity="alleged")
+    d.ev("Two former presidents were on trial for money laundering", "trial", Y)
+    d.fig("Two former presidents were on trial for money laundering", 2,
+          "former presidents on trial")
+    d.ev("Former President Ricardo Martinelli and 16 other persons were prosecuted",
+         "charge", Y)
+    d.fig("Former President Ricardo Martinelli and 16 other persons were prosecuted", 16,
+          "other persons prosecuted in the money-laundering case")
+    d.ev("Although investigations began in 2017, the first hearing", "investigation", "2017")
+    d.ev("the first hearing did not happen until July after multiple delays", "trial",
+         "2022-07")
+    d.ev("were also prosecuted in the bribery case against Odebrecht", "charge", Y)
+    d.ev("In January a court dismissed the charges against three former", "acquittal",
+         "2022-01")
+    d.fig("In January a court dismissed the charges against three former", 3,
+          "former public security affairs directors whose charges were dismissed")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def panama() -> CollectionDevDoc:
