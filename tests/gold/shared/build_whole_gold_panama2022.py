@@ -34,7 +34,7 @@ Y = "2022"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Toward International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 OMB = "Ombudsman’s Office"
 SENNIAF = "National Secretariat for Children, Adolescents, and Family Affairs"
@@ -43,6 +43,8 @@ MINSEG = "Ministry of Security"
 FENASEP = "National Federation of Public Servants"
 COONAPIP = "National Coordinator of Indigenous Peoples"
 CORTIZO = "Laurentino Cortizo Cohen"
+PNP = "Panama National Police"
+DGSP = "National Directorate of the Penitentiary System"
 
 
 # =========================================================================================
@@ -76,7 +78,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", MINSEG, "Ministry for Public Security")
     d.ent("place", "Panama City")
     d.ent("organization", "Department of State")
-    d.ent("organization", "National Police")
+    d.ent("organization", PNP, "National Police")
     d.ent("organization", "National Institute on Mental Health")
     d.ent("organization", "International Coalition of Women and Family")
     d.not_entity("Indigenous Peoples Development Plan", "Inter-American Highway",
@@ -402,7 +404,95 @@ def sections_3_4(d: CollectionDevDoc) -> None:
           "former public security affairs directors whose charges were dismissed")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: CollectionDevDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Panama")
+    d.ent("person", CORTIZO, "Laurentino Cortizo", "Cortizo")
+    d.ent("organization", PNP, "National Police")
+    d.ent("organization", "National Border Service")
+    d.ent("organization", "National Aeronaval Service")
+    d.ev("EXECUTIVE SUMMARY||In 2019 voters chose Laurentino Cortizo Cohen as president",
+         "election_or_referendum", "2019")
+    d.ev("There were reports that some members of security forces committed abuses.",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("Significant human rights issues included credible reports of",
+         "censorship_or_blocking", Y, polarity="alleged")
+    d.ev("but the government did not take effective steps to identify, investigate",
+         "investigation", Y, polarity="negated")
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionDevDoc) -> None:
+    d.sec("1.a")
+    d.ev("There were no reports the government or its agents committed arbitrary",
+         "killing", Y, polarity="negated")
+
+    d.sec("1.b")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("organization", "National Criminal Statistics Directorate")
+    d.ent("organization", PNP, "National Police")
+    d.ent("organization", "Ministry of Government")
+    d.ent("organization", DGSP, "DGSP")
+    d.ent("organization", OMB, "Office of the Ombudsman", "Human Rights Ombudsman")
+    d.ev("there were no reports that government officials employed them", "torture_or_abuse",
+         Y, polarity="negated")
+    d.fig("the prison system held 21,113 prisoners in facilities", 21113,
+          "prisoners held as of August", source=DGSP)
+    d.fig("the prison system held 21,113 prisoners in facilities", 14591,
+          "intended capacity of the prison system", source=DGSP)
+    d.ev("Authorities conducted investigations of credible allegations of mistreatment.",
+         "investigation", Y)
+    d.ev("The government permitted prison monitoring by independent nongovernmental", "other",
+         Y)
+    d.ev("conducted several unannounced visits without restrictions", "other", Y,
+         source=OMB)
+    d.prov("required to send a written request to the DGSP 15 days in advance",
+           "requirement", 15, "days", "15 days in advance", "NGO prison visits")
+
+    d.sec("1.d")
+    d.ent("place", "Panama")
+    d.ent("place", "La Chorrera")
+    d.ent("organization", "Prosecutor’s Office")
+    d.ent("organization", "Public Ministry")
+    d.ent("place", "Panama City")
+    d.ev("During nationwide protests in June and July, there were some complaints",
+         "detention_or_arrest", "2022-06", date_end="2022-07", polarity="alleged")
+    d.prov("The law prohibits police from detaining adult suspects for more than 48",
+           "time_limit", 48, "hours", "more than 48 hours", "detention of adult suspects")
+    d.prov("The law prohibits police from detaining adult suspects for more than 48",
+           "time_limit", 72, "hours", "for 72 hours", "detention of minor suspects")
+    d.ev("there were some uncorroborated accusations of arbitrary arrests", "detention_or_arrest",
+         "2022-07", polarity="alleged")
+    d.ev("alleged instances of arbitrary detention of transgender women", "detention_or_arrest",
+         Y, polarity="alleged", source="transgender activists", place="Panama City")
+    d.fig("approximately 35 percent of inmates had not been convicted", 35,
+          "share of inmates not convicted as of August", "approximately", unit="percent",
+          source="official statistics")
+
+    d.sec("1.e")
+    d.ent("organization", "Public Defender’s Office")
+    d.ent("organization", "Inter-American Commission on Human Rights")
+    d.ev("Following a change in the leadership of the accusatory justice system", "other",
+         "2022-01", polarity="alleged")
+    d.prov("stipulates that trials must be completed in less than 12 months", "time_limit",
+           12, "months", "less than 12 months", "trials")
+    d.ev("failed to initiate in a timely fashion the formal process", "release", Y,
+         polarity="negated")
+    d.ev("No disciplinary actions were taken.", "other", Y, polarity="negated")
+    d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest",
+         Y, polarity="negated")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+                 "exec": executive_summary, "1": section_1}
 
 
 def panama() -> CollectionDevDoc:
