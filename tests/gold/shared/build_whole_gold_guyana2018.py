@@ -34,7 +34,7 @@ Y = "2018"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7"]
+DONE = ["5-7", "2", "3-4"]
 
 DOS = "Department of State"
 MSP = "Ministry of Social Protection"
@@ -164,7 +164,74 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.fig(B, 153, "workplace accidents investigated in 2017")
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    d.sec("2.a")
+    d.ent("organization", "Office of the Prime Minister")
+    d.ent("organization", "International Telecommunication Union")
+    d.ev("The government did not restrict or disrupt access to the internet",
+         "censorship_or_blocking", Y, polarity="negated")
+    d.fig("37 percent of citizens used the internet in 2017", 37,
+          "share of citizens using the internet in 2017", unit="percent",
+          source="International Telecommunication Union")
+    d.ev("There were no government restrictions on academic freedom or cultural events.",
+         "censorship_or_blocking", Y, polarity="negated")
+
+    d.sec("2.c")
+    d.ent("organization", DOS)
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.d")
+    d.ent("organization", UNHCR, "UNHCR")
+    d.not_entity("Convention on Refugees")
+    d.ev("NGOs reported some displaced Venezuelan women experienced rights violations",
+         "torture_or_abuse", Y, source="NGOs")
+    d.ev("the government reported that it did not prosecute or deport Venezuelans", "charge",
+         Y, polarity="negated", source="government")
+
+
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ent("organization", "APNU+AFC")
+    d.ent("organization", "A Partnership for National Unity", "APNU")
+    d.ent("organization", "Alliance for Change", "AFC")
+    d.ent("organization", "People’s Progressive Party/Civic")
+    d.ent("person", "David Granger")
+    d.prov("where members elect indigenous leaders every 33 to 36 months", "requirement", 33,
+           "months", "every 33 to 36 months", "election of indigenous leaders", value_end=36)
+    d.ev("National and regional elections were held in 2015.",
+         "election_or_referendum", "2015")
+    d.ev("won by a slim margin against the People’s Progressive Party/Civic",
+         "election_or_referendum", "2015")
+    d.ev("The coalition leader and former opposition leader, David Granger, was elected",
+         "election_or_referendum", "2015")
+    d.ev("International observers concluded the elections were free, fair, and credible.",
+         "other", "2015", source="International observers")
+    d.ev("Local government elections were held in 2016 in all eligible communities",
+         "election_or_referendum", "2016")
+    d.ev("New local government elections were scheduled to take place in November.",
+         "election_or_referendum", "2018-11")
+
+    d.sec("4")
+    d.ev("There were isolated reports of government corruption during the year",
+         "other", Y, polarity="alleged")
+    d.ev("There were no reports the government prosecuted any members of the police",
+         "charge", Y, polarity="negated")
+    d.prov("fines, and imprisonment for six to 12 months", "penalty", 6, "months",
+           "imprisonment for six to 12 months", "failure to comply with asset declaration",
+           value_end=12)
+    d.ev("Although the integrity commission was reconstituted in February after a 12-year",
+         "other", "2018-02")
+    d.ev("No publications or convictions occurred during the first nine months",
+         "other", Y, polarity="negated")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def guyana() -> CollectionDevDoc:
