@@ -34,7 +34,7 @@ Y = "2018"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 DOS = "Department of State"
 MSP = "Ministry of Social Protection"
@@ -231,7 +231,94 @@ def sections_3_4(d: CollectionDevDoc) -> None:
          "other", Y, polarity="negated")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: CollectionDevDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Guyana", "Cooperative Republic of Guyana")
+    d.ent("organization", "APNU+AFC")
+    d.ent("organization", "A Partnership for National Unity", "APNU")
+    d.ent("organization", "People’s National Congress/Reform")
+    d.ent("organization", "Alliance for Change", "AFC")
+    d.ent("person", "David Granger")
+    d.ev("National and regional elections took place in 2015, and the APNU+AFC",
+         "election_or_referendum", "2015")
+    d.ev("Former opposition leader David Granger led the election coalition",
+         "election_or_referendum", "2015")
+    d.ev("International and local observers considered the 2015 elections free", "other",
+         "2015", source="International and local observers")
+    d.ev("Human rights issues included reports of unlawful killings", "killing", Y,
+         polarity="alleged")
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionDevDoc) -> None:
+    d.sec("1.a")
+    d.ent("person", "Marlon Fredericks", "Fredericks")
+    d.ev("the government or its agents committed arbitrary or unlawful killings", "killing",
+         Y, polarity="alleged")
+    d.ev("In January police shot and killed Marlon Fredericks", "killing", "2018-01")
+    d.ev("Police alleged Fredericks was killed as he attempted to escape", "killing",
+         "2018-01", polarity="alleged", source="Police")
+    d.ev("The officer was charged, and the prosecution was in progress", "charge", Y)
+
+    d.sec("1.b")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("person", "Jameek Hakim", "Hakim")
+    d.ent("organization", GPS)
+    d.ent("organization", "Inter-American Development Bank")
+    d.ent("organization", WGPAD)
+    d.not_entity("Lusignan Prison")
+    d.ev("that prison officials mistreated inmates as well as claims", "torture_or_abuse", Y,
+         polarity="alleged")
+    d.ev("In July, Jameek Hakim alleged police tortured him", "torture_or_abuse", "2018-07",
+         polarity="alleged", source="Jameek Hakim")
+    B = "In January the government charged a police officer for raping a minor"
+    d.ev(B, "charge", "2018-01")
+    d.ev(B, "torture_or_abuse", "2017-08")
+    B = "In October the Guyana Prison Service reported there were 2,216"
+    d.ev(B, "report_published", "2018-10", source=GPS)
+    d.fig(B, 2216, "prisoners", source=GPS)
+    d.fig(B, 8, "prison facilities", source=GPS)
+    d.fig(B, 1505, "combined design capacity of the prisons", source=GPS)
+    d.fig("who constituted approximately 30 percent of the total prison population", 30,
+          "pretrial detainees' share of the prison population", "approximately",
+          unit="percent")
+    B = "In May the government released the findings of a 2017 independent study"
+    d.ev(B, "report_published", "2018-05")
+    d.ev(B, "report_published", "2017")
+    d.ev("During the year the UN Working Group of Experts on People", "other", Y)
+
+    d.sec("1.d")
+    d.ent("organization", "Guyana Police Force")
+    d.ent("organization", "Ministry of Public Security")
+    d.ent("organization", "Guyana Defense Force")
+    d.ent("organization", "Defense Board")
+    d.ent("organization", "Georgetown Legal Aid Clinic", "Legal Aid Clinic")
+    d.ent("organization", "High Court")
+    d.ev("There were no reports of impunity involving the security forces during the year.",
+         "other", Y, polarity="negated")
+    d.prov("cannot be held for more than 72 hours unless brought before", "time_limit", 72,
+           "hours", "more than 72 hours", "detention before being charged in court")
+
+    d.sec("1.e")
+    d.ent("organization", "Caribbean Court of Justice")
+    d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest", Y,
+         polarity="negated")
+
+    d.sec("1.f")
+    d.ev("there were no reports that the government failed to respect these prohibitions",
+         "other", Y, polarity="negated")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+                 "exec": executive_summary, "1": section_1}
 
 
 def guyana() -> CollectionDevDoc:
