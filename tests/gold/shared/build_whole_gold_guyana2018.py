@@ -83,7 +83,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov(B, "threshold", 16, "age", "under 16", "sexual relations with a child")
     d.prov(B, "penalty", None, None, "imprisoned for life", "sexual relations with a child")
     d.prov("commercial sexual exploitation of children 18 and younger", "threshold", 18, "age",
-           "18 and younger", "commercial sexual exploitation of children")
+           "18 and younger", "commercial sexual exploitation of minors")
     d.fig("perhaps fewer than 20 members", 20, "members of the Jewish community", "fewer than")
     d.ev("There were no reports of anti-Semitic acts.", "attack_or_threat", Y,
          polarity="negated")
