@@ -1,0 +1,148 @@
+"""Build the hand-made DEV gold file for Comoros 2023 (a page of the public collection).
+
+``2023_comoros.jsonl`` annotates ``html/2023/comoros.html`` of the public collection of state.gov
+pages (InsideClimateNews/2025-08-state-department-human-rights), checked out next to the
+repository as ``../collection/html/2023/comoros.html`` by ``scripts/collection.sh``: the 2023
+edition, seven sections told in the past tense. Split ``dev`` (the team may tune on it),
+annotated with the method of ``build_whole_gold_malawi2016.py`` (``CollectionDevDoc`` of
+``collection_gold.py``): every record below was decided by hand, reading the report sentence by
+sentence before the system was ever run on it; the script only turns the decisions into offsets
+(into the text ``rightsledger.read.read_path`` gives), each anchor (at most 14 words) occurring
+once in the document. The scope line lists in ``"ranges"`` exactly the section groups annotated
+whole (``DONE``). The output holds offsets, names and values but no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_comoros2023.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_comoros2023.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2023_comoros.md.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_dev import seven_section_parts  # noqa: E402
+from collection_gold import CollectionDevDoc, assemble  # noqa: E402
+
+FILE = "html/2023/comoros.html"
+Y = "2023"
+
+#: the section groups of the page, and those annotated whole so far (in annotation order)
+ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
+DONE = ["5-7"]
+
+DOS = "Department of State"
+ICRC = "International Committee of the Red Cross"
+NCHRL = "National Commission for Human Rights and Liberties"
+LCS = "Listening and Counseling Service"
+GC = "Grande Comore"
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: CollectionDevDoc) -> None:
+    d.sec("5")
+    d.ent("organization", NCHRL)
+
+    d.sec("6")
+    d.ent("organization", "United Nations", "UN")
+    d.ent("organization", "Ministry of Health")
+    d.ent("place", GC, "Grand Comore")
+    d.ent("organization", "UN Development Program")
+    d.ent("organization", "UN Fund for Population Activities")
+    d.ent("organization", LCS)
+    d.ent("organization", "Morals and Minors Brigade")
+    d.ent("place", "Moheli")
+    d.ent("organization", DOS)
+    d.not_entity("Trafficking in Persons Report", "trafficking-in-persons-report")
+    B = "Rape regardless of age or gender was illegal and punishable by five"
+    d.prov(B, "penalty", 5, "years", "five to 10 years’ imprisonment", "rape", value_end=10)
+    d.prov(B, "penalty", 15, "years", "up to 15 years", "rape of a survivor younger than 15")
+    d.prov(B, "threshold", 15, "age", "younger than age 15", "aggravated rape")
+    d.prov("Penalties include prison sentences up to five years and fines.", "penalty", 5,
+           "years", "prison sentences up to five years", "domestic violence")
+    d.fig("approximately 17 percent of women endured at least one incident", 17,
+          "share of women who endured physical or sexual violence", "approximately",
+          unit="percent", source="United Nations")
+    B = "During the year, the government opened two new listening centers"
+    d.ev(B, "other", Y, place=GC)
+    d.fig(B, 2, "new listening centers opened")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization on", "other",
+         Y, polarity="negated")
+    B = "According to the 2020 general population and housing census"
+    d.ev(B, "report_published", "2020")
+    d.fig(B, 195, "maternal mortality rate (2020 census)",
+          unit="deaths per 100,000 live births")
+    d.fig("for survivors of sexual violence through government-funded listening centers", 3,
+          "islands with government-funded listening centers")
+    d.fig("put the number at 72 deaths per 100,000 live births", 72, "maternal mortality rate",
+          unit="deaths per 100,000 live births", source="UN Fund for Population Activities")
+    d.fig("had offices on all three islands", 3, "islands with offices of the service")
+    d.ev("also trained local schools on sexual abuse awareness", "other", Y)
+    d.ev("In February, authorities trained the gendarmerie on interview techniques", "other",
+         "2023-02")
+    B = "In August, authorities arrested three gendarmes on Moheli"
+    d.ev(B, "detention_or_arrest", "2023-08", place="Moheli")
+    d.fig(B, 3, "gendarmes arrested")
+    d.fig("with two gendarmes in prison, and the third in custody", 2,
+          "gendarmes in prison at year's end")
+    d.prov("The legal minimum age of marriage was 18.", "threshold", 18, "age", "18",
+           "minimum age of marriage")
+    d.prov("The law stated 18 was the minimum age for consensual sex.", "threshold", 18, "age",
+           "18", "minimum age for consensual sex")
+    d.ev("there were no reports of antisemitic incidents", "attack_or_threat", Y,
+         polarity="negated")
+    d.ev("Authorities reported no arrests or prosecutions and did not actively", 
+         "detention_or_arrest", Y, polarity="negated", source="Authorities")
+    d.ev("There were no reports of violence against LGBTQI+ persons.", "attack_or_threat", Y,
+         polarity="negated")
+    d.ev("There were no known cases of involuntary or coercive medical", "other", Y,
+         polarity="negated")
+    d.ev("No surgeries were performed on children or nonconsenting adult", "other", Y,
+         polarity="negated")
+
+    d.sec("7.a")
+    d.prov("but required an eight-day notification period", "requirement", 8, "days",
+           "an eight-day notification period", "strike notice")
+    d.prov("Civil servants had to provide 15 days’ notice.", "requirement", 15, "days",
+           "15 days’ notice", "strike notice by civil servants")
+
+    d.sec("7.b")
+    d.ent("organization", DOS)
+
+    d.sec("7.c")
+    d.ent("organization", "Department of Labor")
+    d.not_entity("Findings on the Worst Forms of Child Labor")
+
+    d.sec("7.e")
+    d.ent("organization", "Ministry of Youth, Employment, Labor, Sport, and Cultural Arts")
+    d.ent("organization", "World Bank")
+    d.prov("The law provided for a 40-hour workweek", "prohibition", 40, "hours",
+           "a 40-hour workweek", "workweek")
+    B = "where it set the maximum hours of work at 2,340 per year"
+    d.prov(B, "prohibition", 2340, "hours", "2,340 per year", "agricultural work hours per year")
+    d.prov(B, "prohibition", 45, "hours", "45 hours per week", "agricultural workweek")
+    d.fig("the informal sector was estimated to be 73 percent", 73,
+          "informal sector's share of the workforce", "approximately", unit="percent",
+          source="World Bank")
+
+
+PART_BUILDERS = {"5-7": sections_5_7}
+
+
+def comoros() -> CollectionDevDoc:
+    return assemble(CollectionDevDoc, "2023_comoros", FILE, 2023, ALL_PARTS, DONE,
+                    PART_BUILDERS)
+
+
+DOCS = {"2023_comoros": comoros}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
