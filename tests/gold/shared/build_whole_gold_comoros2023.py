@@ -34,7 +34,7 @@ Y = "2023"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7"]
+DONE = ["5-7", "2", "3-4"]
 
 DOS = "Department of State"
 ICRC = "International Committee of the Red Cross"
@@ -133,7 +133,81 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           source="World Bank")
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    d.sec("2.a")
+    d.ent("person", "Andjouza Aboulheir")
+    d.ent("person", "Abdallah Mzembaba")
+    d.ent("person", "Toufe Maecha")
+    d.ent("person", "Oubeidillah Mchangama")
+    d.ent("person", "Hablani Assoumani")
+    d.ent("organization", "National Radio and Television Center")
+    d.ev("The constitution and law provided for freedom of speech||Authorities imposed "
+         "restrictions.", "censorship_or_blocking", Y)
+    d.ev("Authorities reportedly detained individuals for making public statements",
+         "detention_or_arrest", Y, polarity="alleged")
+    d.ev("Some journalists were subjected to harassment by government authorities",
+         "attack_or_threat", Y)
+    d.ev("In January, authorities prosecuted journalists Andjouza Aboulheir", "charge",
+         "2023-01")
+    d.ev("had filed a criminal complaint for defamation against the journalists", "other", Y)
+    B = "A court sentenced them to nine months’ suspended sentences"
+    d.ev(B, "conviction_or_sentence", Y)
+    d.pen("prison", 9, "months", "nine months’ suspended sentences")
+    d.fig(B, 150000, "fines imposed on the journalists", unit="KMF")
+    d.fig(B, 329, "fines imposed on the journalists", unit="USD")
+    B = "Authorities enforced the law against four journalists."
+    d.ev(B, "charge", Y)
+    d.fig(B, 4, "journalists against whom the libel law was enforced")
+    d.ev("This prohibition was not enforced.", "charge", Y, polarity="negated")
+    d.ev("The government did not restrict or disrupt access to the internet",
+         "censorship_or_blocking", Y, polarity="negated")
+
+    d.sec("2.b")
+    d.ent("organization", "Front Commun", "Common Front")
+    d.ent("person", "Sambi")
+    d.ent("place", "Anjouan")
+    d.ev("The government restricted the freedom of peaceful assembly.", "other", Y)
+    d.ev("On August 26, the government denied a request from opposition party", "other",
+         "2023-08-26", place="Anjouan")
+    d.ev("Opposition parties criticized the denial.", "other", Y, source="Opposition parties")
+    d.ev("Security forces deployed to deter any attempt to conduct the event", "other", Y)
+
+    d.sec("2.c")
+    d.ent("organization", DOS)
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.e")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees")
+    d.ev("There were credible reports the government imposed restrictions on the ability",
+         "other", Y, polarity="alleged")
+
+
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ev("In 2020, observers deemed legislative elections generally free and fair", "other",
+         "2020", source="observers")
+    d.ev("In 2019, international and domestic observers considered the presidential",
+         "other", "2019", source="international and domestic observers")
+    d.ev("Opposition groups did not recognize the results of the election", "other", "2019",
+         source="Opposition groups")
+
+    d.sec("4")
+    d.ent("organization", "United Nations", "UN")
+    d.ent("organization", "National Assembly")
+    d.ev("There were numerous reports of government corruption.", "other", Y,
+         polarity="alleged")
+    B = "On June 27, the National Assembly adopted a new anti-corruption law"
+    d.ev(B, "law_or_decree", "2023-06-27")
+    d.ev(B, "law_or_decree", "2023-09-24")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def comoros() -> CollectionDevDoc:
