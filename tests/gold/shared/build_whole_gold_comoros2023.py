@@ -34,7 +34,7 @@ Y = "2023"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 DOS = "Department of State"
 ICRC = "International Committee of the Red Cross"
@@ -207,7 +207,100 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ev(B, "law_or_decree", "2023-09-24")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: CollectionDevDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Comoros")
+    d.ev("Significant human rights issues included credible reports of: arbitrary", "killing",
+         Y, polarity="alleged")
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionDevDoc) -> None:
+    d.sec("1.a")
+    d.ent("place", "Moroni")
+    d.ent("place", "Dar Es Salaam")
+    d.ent("place", "Tanzania")
+    d.not_entity("World Cup")
+    d.ev("There was one report the government or its agents committed", "killing", Y,
+         polarity="alleged")
+    d.ev("At a November World Cup qualifying soccer match in Moroni", "other", "2023-11",
+         place="Moroni")
+    d.ev("Soldiers providing security confronted them, and a soldier shot a man", "killing",
+         "2023-11", place="Moroni")
+    d.ev("but he died several days later", "killing", "2023-11")
+    d.ev("held a press conference on November 29, expressing regret", "other", "2023-11-29")
+
+    d.sec("1.b")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("place", "Mutsamudu")
+    d.ent("place", "Anjouan")
+    d.ent("place", GC, "Grand Comore")
+    d.ent("place", "Moheli")
+    d.ent("organization", ICRC, "Red Cross")
+    d.ent("organization", NCHRL)
+    d.ev("There was one credible report of abusive treatment.", "torture_or_abuse", Y,
+         polarity="alleged")
+    B = "Authorities arrested three soldiers for assaulting a civilian at the port"
+    d.ev(B, "detention_or_arrest", Y, place="Mutsamudu")
+    d.fig(B, 3, "soldiers arrested")
+    B = "Authorities put the three soldiers in custody"
+    d.ev(B, "detention_or_arrest", Y)
+    d.fig(B, 3, "soldiers put in custody")
+    B = "the prison in the capital city of Moroni on Grande Comore island held 358"
+    d.fig(B, 358, "inmates of the Moroni prison as of October")
+    d.fig(B, 60, "capacity of the Moroni prison by ICRC standards", source=ICRC)
+    B = "The prison on Anjouan held 137 detainees"
+    d.fig(B, 137, "detainees in one building of the Anjouan prison")
+    d.fig(B, 2, "buildings of the Anjouan prison")
+    d.fig(B, 3, "rooms of the building")
+    d.fig(B, 215, "area of each room", unit="square feet")
+    d.fig("consisting of 1.8 ounces of rice and one egg", 1.8, "rice in the daily meal",
+          unit="ounces")
+
+    d.sec("1.d")
+    d.prov("prosecutorial approval to detain persons longer than 24 hours without charge",
+           "time_limit", 24, "hours", "longer than 24 hours", "detention without charge")
+    d.ev("There were reports of persons being temporarily detained for organizing",
+         "detention_or_arrest", Y, polarity="alleged")
+    d.prov("By law pretrial detainees could be held for no more than four months",
+           "time_limit", 4, "months", "no more than four months", "pretrial detention")
+    d.ev("in August, a court acquitted a man arrested for alleged abuse", "acquittal",
+         "2023-08")
+    d.dur(2, "years", "nearly two years’ detention")
+
+    d.sec("1.e")
+    d.ent("person", "Abdou Salami")
+    d.ent("person", "Sambi")
+    d.ent("person", "Azali")
+    d.ev("There were reports of political prisoners and detainees, including periodic",
+         "detention_or_arrest", Y, polarity="alleged")
+    B = "Abdou Salami remained in prison under a 17-year sentence"
+    d.ev(B, "conviction_or_sentence", "2022-03")
+    d.pen("prison", 17, "years", "a 17-year sentence")
+    B = "Former President Sambi remained in prison under a life sentence"
+    d.ev(B, "conviction_or_sentence", "2022-11")
+    d.pen("life", None, None, "a life sentence")
+    B = "On July 5, President Azali granted pardons to 16 prisoners."
+    d.ev(B, "release", "2023-07-05")
+    d.fig(B, 16, "prisoners pardoned")
+    d.fig("Authorities had sentenced the 16 for planning to assassinate", 16,
+          "pardoned prisoners sentenced earlier")
+
+    d.sec("1.h")
+    d.ev("Local commentators widely suspected the government monitored private online",
+         "surveillance", Y, polarity="alleged", source="Local commentators")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+                 "exec": executive_summary, "1": section_1}
 
 
 def comoros() -> CollectionDevDoc:
