@@ -38,7 +38,7 @@ Y = "2019"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["1"]
+DONE = ["1", "2"]
 
 NCHR = "National Commission on Human Rights"
 
@@ -92,7 +92,53 @@ def section_1(d: SecondDoc) -> None:
          polarity="negated")
 
 
-PART_BUILDERS = {"1": section_1}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: SecondDoc) -> None:
+    d.sec("2.a")
+    d.ev("there were reports the government did not always respect this right", "other", Y,
+         polarity="alleged")
+    d.ent("organization", "No Pintcha")
+    d.ev("The government took no steps to preserve the safety and independence", "other", Y,
+         polarity="negated")
+    d.ent("organization", "Movement for a Democratic Alternation")
+    d.ev("During the parliamentary elections in March, supporters of the political party",
+         "attack_or_threat", "2019-03")
+    d.ev("publicly condemned the incident.", "other", Y)
+    d.ev("The government did not restrict or disrupt access to the internet", "censorship_or_blocking",
+         Y, polarity="negated")
+    d.sec("2.b")
+    d.ev("In October opposition parties protested the organization of the presidential",
+         "protest", "2019-10")
+    d.ev("During the protest a body was found at an opposition party headquarters", "killing",
+         "2019-10", polarity="alleged")
+    d.ent("organization", "Ministry of Interior")
+    d.ent("organization", "Movement of Nonconforming Citizens")
+    d.ent("organization", "Economic Community of West African States Community Court of Justice")
+    d.ev("In May 2018 the Movement of Nonconforming Citizens filed with", "other", "2018-05")
+    d.sec("2.c")
+    d.ent("organization", "Department of State")
+    d.sec("2.f")
+    d.ent("place", "Senegal")
+    d.ent("place", "Casamance Region", "Casamance")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ev("The government did not grant refugee status or asylum during the year",
+         "asylum_or_citizenship_decision", Y, polarity="negated")
+    d.ent("place", "Bissau")
+    d.ent("person", "Jose Mario Vaz", "Vaz")
+    d.ev("In December 2018 President Jose Mario Vaz granted citizenship", "asylum_or_citizenship_decision",
+         "2018-12")
+    d.fig("In December 2018 President Jose Mario Vaz granted citizenship", 7000,
+          "refugees granted citizenship", "more than")
+    d.ev("the government had issued official identification to more than 5,000", "other", Y)
+    d.fig("the government had issued official identification to more than 5,000", 5000,
+          "naturalized refugees issued official identification", "more than")
+    d.ent("place", "Liberia")
+    d.ent("place", "Sierra Leone")
+
+
+PART_BUILDERS = {"1": section_1, "2": section_2}
 
 
 def guinea_bissau() -> SecondDoc:
