@@ -38,7 +38,7 @@ Y = "2019"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["1", "2"]
+DONE = ["1", "2", "5-7"]
 
 NCHR = "National Commission on Human Rights"
 
@@ -138,7 +138,99 @@ def section_2(d: SecondDoc) -> None:
     d.ent("place", "Sierra Leone")
 
 
-PART_BUILDERS = {"1": section_1, "2": section_2}
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: SecondDoc) -> None:
+    d.sec("5")
+    d.ent("organization", NCHR, "National Commission for Human Rights")
+
+    d.sec("6")
+    d.prov("The law prohibits rape, including spousal rape, and provides penalties", "penalty", 2,
+           "years", "two to 12 years in prison", "rape", value_end=12)
+    d.ev("The government did not undertake specific measures to counter social pressure", "other",
+         Y, polarity="negated")
+    d.prov("Conviction for its practice is punishable by a fine of up to", "penalty", 5000000, "XOF",
+           "a fine of up to five million Central African (CFA) francs", "FGM/C")
+    d.prov("Conviction for its practice is punishable by a fine of up to", "penalty", 5, "years",
+           "five years in prison", "FGM/C")
+    d.ent("organization", "UN Population Fund")
+    d.ent("organization", "UNICEF")
+    d.ent("organization", "Ministry of Justice")
+    d.ent("organization", "UN Integrated Peacebuilding Office in Guinea-Bissau")
+    d.ent("place", "Guinea-Bissau")
+    d.ev("The 2017 UN Integrated Peacebuilding Office in Guinea-Bissau", "report_published", "2017",
+         source="UN Integrated Peacebuilding Office in Guinea-Bissau")
+    d.fig("The 2017 UN Integrated Peacebuilding Office in Guinea-Bissau", 45,
+          "share of the female population that had undergone FGM/C", "approximately", unit="percent",
+          source="UN Integrated Peacebuilding Office in Guinea-Bissau")
+    d.ev("The government undertook no initiatives to combat the problem.", "other", Y,
+         polarity="negated")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization.", "other", Y,
+         polarity="negated")
+    d.prov("The legal minimum age of marriage is 16 for both genders.", "threshold", 16, "age",
+           "16", "minimum age of marriage")
+    d.fig("According to UNICEF, 6 percent of all girls were married", 6,
+          "share of girls married by age 15", unit="percent", source="UNICEF")
+    d.fig("According to UNICEF, 6 percent of all girls were married", 24,
+          "share of girls married by age 18", unit="percent", source="UNICEF")
+    d.prov("There is a statutory rape law prohibiting sex with a person younger", "threshold", 16,
+           "age", "younger than age 16", "statutory rape")
+    d.prov("The rape law carries a penalty for conviction of two to 12 years", "penalty", 2, "years",
+           "two to 12 years in prison", "statutory rape", value_end=12)
+    d.prov("prescribes penalties of three to 15 years", "penalty", 3, "years",
+           "three to 15 years’ imprisonment", "commercial sexual exploitation of children",
+           value_end=15)
+    d.ent("place", "Bijagos Islands")
+    d.ent("organization", "Association of the Friends of Children")
+    d.ent("place", "Guinea")
+    d.ent("place", "Gabu")
+    d.fig("Association of the Friends of Children estimated up to 500 children", 500,
+          "street children in urban centers", "up to", source="Association of the Friends of Children")
+    d.ev("The government worked with Senegal to return 171 children", "other", Y)
+    d.fig("The government worked with Senegal to return 171 children", 171,
+          "children returned from Quranic schools in Senegal")
+    d.ev("There were small communities of Jews in the country", "other", Y, polarity="negated")
+    d.ev("There were no reported violent incidents or other human rights abuses", "attack_or_threat",
+         Y, polarity="negated")
+
+    d.sec("7")
+    d.ent("organization", "National Council for Social Consultation")
+    d.prov("workers must give 72-hour prior notice", "requirement", 72, "hours", "72-hour prior notice",
+           "strikes")
+    d.ev("Many sectors of the economy were on strike at some time", "strike", Y)
+    d.ev("Workers in the education, media, and public sectors struck during the year.", "strike", Y)
+    d.ev("A national teachers’ strike that began in October 2018", "strike", "2018-10")
+    d.ev("the government did not use these or other relevant laws to prosecute", "charge", Y,
+         polarity="negated")
+    d.prov("The legal minimum age is 14 for general factory labor", "threshold", 14, "age", "14",
+           "minimum age for general factory labor")
+    d.prov("The legal minimum age is 14 for general factory labor", "threshold", 18, "age", "18",
+           "minimum age for heavy or dangerous labor")
+    d.prov("The law prohibits children younger than age 18 from conducting heavy work", "threshold",
+           18, "age", "younger than age 18", "heavy, unhealthy, night and underground work")
+    d.ent("organization", "Institute of Women and Children")
+    d.ev("did not arrest or prosecute any violators", "detention_or_arrest", Y, polarity="negated")
+    d.fig("According to an NGO survey, nine in 10 domestic workers", 0.9,
+          "share of domestic workers who suffered sexual abuse", source="an NGO survey")
+    d.ev("doused her with boiling water in December 2018", "torture_or_abuse", "2018-12")
+    d.ent("organization", "Department of Labor")
+    d.ent("organization", "Council of Ministers")
+    d.ent("organization", "World Bank")
+    d.fig("which includes an estimated 80 percent of workers", 80,
+          "share of workers in the informal sector", "approximately", unit="percent")
+    d.prov("The law provides for a maximum 45-hour workweek.", "prohibition", 45, "hours",
+           "maximum 45-hour workweek", "weekly working hours")
+    d.prov("overtime may not exceed 200 hours per year", "prohibition", 200, "hours",
+           "may not exceed 200 hours per year", "overtime")
+    d.prov("There is a mandatory 12-hour rest period between workdays.", "requirement", 12, "hours",
+           "mandatory 12-hour rest period", "rest between workdays")
+    d.ent("organization", "National Assembly")
+    d.ev("which the National Assembly had not adopted into law by year", "law_or_decree", Y,
+         polarity="negated")
+
+
+PART_BUILDERS = {"1": section_1, "2": section_2, "5-7": sections_5_7}
 
 
 def guinea_bissau() -> SecondDoc:
