@@ -38,7 +38,7 @@ Y = "2019"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["1", "2", "5-7"]
+DONE = ["1", "2", "5-7", "3-4"]
 
 NCHR = "National Commission on Human Rights"
 
@@ -230,7 +230,55 @@ def sections_5_7(d: SecondDoc) -> None:
          polarity="negated")
 
 
-PART_BUILDERS = {"1": section_1, "2": section_2, "5-7": sections_5_7}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: SecondDoc) -> None:
+    d.sec("3")
+    d.ev("Legislative elections were held on March 10", "election_or_referendum", "2019-03-10")
+    d.ent("organization", "National Assembly")
+    d.ev("Independent observers stated the elections were free and fair.", "other", "2019-03-10",
+         source="Independent observers")
+    d.ent("organization", "African Party for the Independence of Guinea-Bissau and Cabo Verde")
+    d.ev("won a plurality with 47 members of parliament", "election_or_referendum", Y)
+    d.fig("won a plurality with 47 members of parliament", 47,
+          "members of parliament won by the African Party for the Independence")
+    d.fig("won a plurality with 47 members of parliament", 3,
+          "other political parties in the governing coalition")
+    d.ev("Political conflict delayed the inauguration of the new government", "other", Y)
+    d.ent("organization", "Economic Community of West African States")
+    d.ent("person", "Jose Mario Vaz", "Vaz")
+    d.ent("person", "Aristides Gomes")
+    d.ev("On July 3, under pressure from the Economic Community", "other", "2019-07-03")
+    d.ev("The first round of the presidential election took place on November 24.",
+         "election_or_referendum", "2019-11-24")
+    d.ent("person", "Domingos Simoes Pereira")
+    d.ent("person", "Umaro Sissoco Embalo", "Embalo", "Umaro Sissoco")
+    d.ev("met in a runoff election on December 29", "election_or_referendum", "2019-12-29")
+    d.ent("organization", "National Elections Commission of Guinea-Bissau", "National Election Commission")
+    d.ev("The National Election Commission declared Embalo the winner.", "election_or_referendum", Y)
+    d.ev("International Observers characterized the election as free, fair, and transparent.",
+         "other", "2019-12-29", source="International Observers")
+    d.ev("During legislative elections no political party complied with the August 2018",
+         "other", "2019-03-10", polarity="negated")
+    d.prov("which requires 36 percent of candidates to be female", "threshold", 36, "percent",
+           "36 percent of candidates", "candidates who are female")
+    d.fig("There were 14 women in the 102-member National Assembly", 14,
+          "women in the National Assembly")
+    d.fig("There were 14 women in the 102-member National Assembly", 102,
+          "members of the National Assembly")
+    d.fig("with eight of the 16 ministries led by women", 8, "ministries led by women")
+    d.fig("with eight of the 16 ministries led by women", 16, "ministries of the new government")
+
+    d.sec("4")
+    d.prov("The law provides criminal penalties of one month to 10 years", "penalty", 1, "months",
+           "one month to 10 years in prison", "corruption by officials")
+    d.ent("organization", "Court of Audits")
+    d.ev("By year’s end no public officials had disclosed their personal finances.", "other", Y,
+         polarity="negated")
+
+
+PART_BUILDERS = {"1": section_1, "2": section_2, "5-7": sections_5_7, "3-4": sections_3_4}
 
 
 def guinea_bissau() -> SecondDoc:
