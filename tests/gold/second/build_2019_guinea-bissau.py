@@ -38,7 +38,7 @@ Y = "2019"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["1", "2", "5-7", "3-4"]
+DONE = ["1", "2", "5-7", "3-4", "exec"]
 
 NCHR = "National Commission on Human Rights"
 
@@ -278,7 +278,40 @@ def sections_3_4(d: SecondDoc) -> None:
          polarity="negated")
 
 
-PART_BUILDERS = {"1": section_1, "2": section_2, "5-7": sections_5_7, "3-4": sections_3_4}
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: SecondDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Guinea-Bissau")
+    d.ent("person", "Aristides Gomes")
+    d.ent("organization", "National Assembly")
+    d.ev("In March the country held legislative elections", "election_or_referendum", "2019-03")
+    d.fig("In March the country held legislative elections", 102, "seats in the National Assembly")
+    d.ent("person", "Domingos Simoes Pereira")
+    d.ent("person", "Umaro Sissoco Embalo", "Embalo", "Umaro Sissoco")
+    d.ev("Presidential elections held in November resulted in two finalists", "election_or_referendum",
+         "2019-11")
+    d.fig("Presidential elections held in November resulted in two finalists", 2,
+          "finalists of the presidential election")
+    d.ent("organization", "National Elections Commission of Guinea-Bissau", "National Election Commission")
+    d.ev("declared Umaro Sissoco the winner of the December 29", "election_or_referendum", "2019-12-29")
+    d.ev("International observers considered all elections in the 2019 cycle", "other", Y,
+         source="International observers")
+    d.ent("organization", "Judicial Police")
+    d.ent("organization", "Ministry of Justice")
+    d.ent("organization", "Public Order Police")
+    d.ent("organization", "Ministry of Interior")
+    d.ent("organization", "State Information Service")
+    d.ent("organization", "Border Police")
+    d.ent("organization", "Rapid Intervention Police")
+    d.ent("organization", "Maritime Police")
+    d.ev("Significant human rights issues included: harsh and life-threatening", "other", Y)
+    d.ev("While the government took steps to investigate and punish officials", "investigation", Y)
+
+
+PART_BUILDERS = {"1": section_1, "2": section_2, "5-7": sections_5_7, "3-4": sections_3_4,
+                 "exec": executive_summary}
 
 
 def guinea_bissau() -> SecondDoc:
