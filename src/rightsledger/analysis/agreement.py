@@ -196,11 +196,10 @@ def disagreements(scores: ev.Scores, ranges: list[Range], group_of: dict[str, li
             rows.extend({"record": kind, "what": what, **_brief(r, ranges)} for r in errs[label])
     for b, a in scores.event_pairs:
         if a["type"] != b["type"]:
-            rows.append({"record": "event", "what": "type", **_brief(a, ranges), "type": None,
-                         "type_a": a["type"], "type_b": b["type"]})
-    for row in rows:
-        if row.get("type", "") is None:
+            row = {"record": "event", "what": "type", **_brief(a, ranges), "type_a": a["type"], "type_b": b["type"]}
             del row["type"]
+            rows.append(row)
+    for row in rows:
         row["group"] = group(row.get("start"))
     order = {"only_a": 0, "only_b": 1, "type": 2, "penalty": 3, "duration": 4}
     return sorted(rows, key=lambda r: (r["start"] if r["start"] is not None else -1, order[r["what"]]))

@@ -1,4 +1,4 @@
-"""``rightsledger evaluate``: precision, recall and F1 against the gold annotations.
+"""``rightsledger evaluate``: precision, recall and F1 against the gold annotations; ``agree``: two gold files.
 
 Dev and test gold (the ``split`` of each gold file's scope line) are scored side by side,
 per record kind and per section group (exec, 1, 2, 3-4, 5-7); the protocol is in
