@@ -44,6 +44,10 @@ class Code(Enum):
     NO_USER = ("E025", 404, "no user {name!r}")
     BAD_VALUE = ("E032", 422, "{field}: {detail}")
     REASON_REQUIRED = ("E033", 422, "every change needs a reason (--reason)")
+    # rightsledger agree: two gold files of one document
+    NOT_GOLD = ("E034", 422, "not a gold file: {detail}")
+    GOLD_MISMATCH = ("E035", 422, "annotates another document than {other} ({key} {b!r}, not {a!r})")
+    NO_OVERLAP = ("E036", 422, "its scope and the scope of {other} share no annotated range: nothing to compare")
     LOGIN_REQUIRED = ("E070", 401, "this database has users: log in first ({detail})")
     BAD_LOGIN = ("E071", 401, "wrong user name, password or token")
     SESSION_EXPIRED = ("E072", 401, "the session or token has expired: log in again")

@@ -75,6 +75,8 @@ class Scores:
     # every scored prediction with whether it matched gold (for fitting confidence)
     labels: list[tuple[dict[str, Any], bool]] = field(default_factory=list)
     groups: dict[str, "Scores"] = field(default_factory=dict)
+    # the matched events, (prediction, gold): type agreement between annotators (agreement.py)
+    event_pairs: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
 
     @property
     def event_type_accuracy(self) -> float | None:
@@ -232,6 +234,7 @@ def score(predicted: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]],
                                        lambda p, g: p["date"] == g["date"]
                                        and _overlap(p["evidence"], g["evidence"])))
         out.event_type_correct = sum(p["type"] == g["type"] for p, g in pairs)
+        out.event_pairs = pairs
         # only gold that annotates them (older gold predates the fields: no key at all)
         has_pen = any("penalty" in g for g in by_kind(gold, "event"))
         has_dur = any("duration" in g for g in by_kind(gold, "event"))

@@ -4,7 +4,7 @@
 commands to it when imported: :mod:`.documents` (ingest, docs, sections, text, export),
 :mod:`.records` (entities, events, timeline, figures, provisions), :mod:`.search`
 (search, ask), :mod:`.serve` (serve), :mod:`.admin` (backup, restore), :mod:`.compare`
-(compare, indicators), :mod:`.series` (series), :mod:`.quality` (evaluate), :mod:`.review`
+(compare, indicators), :mod:`.series` (series), :mod:`.quality` (evaluate, agree), :mod:`.review`
 (review, correct, reject, confirm, add, merge, split, history, audit), :mod:`.users` (users
 add/token/list).
 A new command goes in the module of its kind, or a new module listed below.

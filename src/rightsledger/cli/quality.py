@@ -1,4 +1,4 @@
-"""``rightsledger evaluate``: precision, recall and F1 against the gold annotations.
+"""``rightsledger evaluate``: precision, recall and F1 against the gold annotations; ``agree``: two gold files.
 
 Dev and test gold (the ``split`` of each gold file's scope line) are scored side by side,
 per record kind and per section group (exec, 1, 2, 3-4, 5-7); the protocol is in
@@ -14,7 +14,7 @@ from typing import Any, Optional
 
 import typer
 
-from .app import DbOption, Format, _emit, app, console, err_console, escape
+from .app import DbOption, Format, _emit, _errors, app, console, err_console, escape
 
 SPLITS = ("dev", "test")
 
@@ -134,6 +134,67 @@ def evaluate(
             err_console.print(f"[red]below floor[/red] {escape(p)}")
         if problems:
             raise typer.Exit(1)
+
+
+def _prf_row(group: str, kind: str, prf: Any) -> dict[str, Any]:
+    return {"group": group, "kind": kind, "p": _f(prf.precision), "r": _f(prf.recall), "f1": _f(prf.f1),
+            "tp/fp/fn": f"{prf.tp}/{prf.fp}/{prf.fn}"}
+
+
+def agreement_rows(result: Any, per_group: bool) -> list[dict[str, Any]]:
+    """Rows kind × group (P, R, F1 of B against A), then the agreement on matched events."""
+    from ..analysis import evaluate as ev
+
+    rows = []
+    for group in ("all", *(ev.GROUPS + ("other",) if per_group else ())):
+        s = result.scores if group == "all" else result.scores.groups.get(group)
+        if s is None:
+            continue
+        rows.extend(_prf_row(group, k, s.kinds[k]) for k in ev.SCORED_KINDS
+                    if k in s.kinds and s.kinds[k].tp + s.kinds[k].fp + s.kinds[k].fn)
+        kappa = result.kappa(None if group == "all" else group)
+        if s.event_type_accuracy is not None:
+            rows.append({"group": group, "kind": "event type agreement", "p": "", "r": "",
+                         "f1": _f(s.event_type_accuracy), "tp/fp/fn": f"kappa {_f(kappa)} (n={s.kinds['event'].tp})"})
+        for label, attr in (("penalty agreement", "penalty"), ("duration agreement", "duration")):
+            got = getattr(s, f"{attr}_accuracy")
+            if got is not None:
+                rows.append({"group": group, "kind": label, "p": "", "r": "", "f1": _f(got),
+                             "tp/fp/fn": f"n={getattr(s, attr + '_seen')}"})
+    return rows
+
+
+@app.command()
+def agree(
+    gold_a: Path = typer.Argument(..., help="The reference gold file (A)."),
+    gold_b: Path = typer.Argument(..., help="A second gold file of the same document (B), scored as a prediction."),
+    per_group: bool = typer.Option(False, "--per-group", help="Also one block of rows per section group."),
+    errors: bool = typer.Option(False, "--errors", help="List every disagreement: records only A or only B "
+                                "has, matched events whose type, penalty or duration differ (offsets, no text)."),
+    format: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """Inter-annotator agreement of two gold files of one document, on the ranges both annotated.
+
+    B is matched against A by the evaluator's rules (docs/EVALUATION.md): P, R and F1 per record
+    kind (F1 is symmetric), the share of matched events of the same type with Cohen's kappa, and
+    the penalty and duration agreement. Only the kinds both scopes list are compared.
+
+    Example: rightsledger agree tests/gold/shared/2019_guinea-bissau.jsonl tests/gold/second/2019_guinea-bissau.jsonl --per-group
+    """
+    from ..analysis.agreement import agree as agree_
+
+    with _errors():
+        result = agree_(gold_a, gold_b, keep_errors=errors)
+    rows = agreement_rows(result, per_group)
+    if format is not Format.table:
+        _emit([result.as_dict()], format, ["doc"])
+        _emit([{"kind": "disagreement", **d} for d in result.disagreements], format, ["record"])
+        return
+    spans = ", ".join(f"{a}-{b}" for a, b in result.ranges)
+    _emit(rows, format, ["group", "kind", "p", "r", "f1", "tp/fp/fn"],
+          title=f"{result.doc}: B against A on {spans} ({', '.join(result.kinds)})")
+    for d in result.disagreements:
+        console.print(escape(json.dumps(d, ensure_ascii=False)))
 
 
 class Model(str, Enum):
