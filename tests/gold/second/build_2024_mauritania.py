@@ -1,0 +1,110 @@
+"""Build t-iaa2's blind SECOND annotation of Mauritania 2024 (a page of the public collection,
+2024 layout), for inter-annotator agreement (issue 14, item 1).
+
+``2024_mauritania.jsonl`` here annotates ``html/2024/mauritania.html`` of the public collection
+of state.gov pages, checked out next to the repository as ``../collection/html/2024/
+mauritania.html`` by ``scripts/collection.sh``. It was made blind to the first annotation
+(``tests/gold/shared/2024_mauritania.jsonl``, its builder and notes were never opened, nor the
+system's output on the report, before this file was committed): every record below was decided
+by hand, reading the report sentence by sentence, with docs/EVALUATION.md as the only rule book;
+the script only turns the decisions into offsets (into the text ``rightsledger.read.read_path``
+gives), each anchor (at most 14 words) occurring once in the document. The scope line lists in
+``"ranges"`` exactly the section groups annotated whole (``DONE``, in annotation order). The
+output holds offsets, names and values but no report text.
+
+Section groups of the 2024 layout: Life is group ``1``, Liberty group ``2``, Security of the
+Person group ``3-4`` (as the 2024 Liberia gold).
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/second/build_2024_mauritania.py
+    PYTHONPATH=src .venv/bin/python tests/gold/second/build_2024_mauritania.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down in
+docs/gold/second/2024_mauritania.md.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from iaa2_gold import SecondCollectionDoc as Doc  # noqa: E402
+
+import build_shared_gold  # noqa: E402
+from collection_gold import assemble  # noqa: E402
+
+FILE = "html/2024/mauritania.html"
+Y = "2024"
+
+#: the section groups of the 2024 outline (opening heading, heading that ends the group)
+ALL_PARTS = {
+    "exec": (None, "Section 1."),
+    "1": ("Section 1.", "Section 2."),
+    "2": ("Section 2.", "Section 3."),
+    "3-4": ("Section 3.", None),
+}
+#: the groups annotated whole so far, in annotation order
+DONE = ["1"]
+
+STATE = "Department of State"
+UNHCR = "Office of the UN High Commissioner for Refugees"
+
+
+# =========================================================================================
+# Section 1. Life
+# =========================================================================================
+def section_1(d: Doc) -> None:
+    d.sec("1.a")
+    d.ent("place", "Kaedi")
+    d.ent("person", "Mbare Abdoulaye Diop")
+    d.ent("person", "Harouna Mody Diallo")
+    d.ent("person", "Abbas Hamady Samba Niang")
+    d.ent("person", "Amadou Diobel")
+    d.ent("person", "Mokhtar Isselmou Siddou")
+    d.ent("person", "Soufi Ould Cheine")
+    d.ev("There were several reports the government or its agents committed", "killing", Y,
+         polarity="alleged")
+    d.ev("On July 1, protests occurred in cities across the country", "protest", "2024-07-01")
+    # an arrest after a protest is a later step of another kind: not dated by the episode
+    d.ev("were arrested and taken into custody by gendarmes", "detention_or_arrest", Y)
+    d.fig("In Kaedi, four men, Mbare Abdoulaye Diop", 4,
+          "men arrested for joining the celebrations")
+    d.ev("The men died while in custody at the Kaedi gendarmerie on July 2",
+         "death_in_custody", "2024-07-02")
+    d.fig("with more than 30 detainees held in a cramped room", 30,
+          "detainees held in one room at the gendarmerie", "more than")
+    d.ev("There was no investigation of these deaths at year", "investigation", Y,
+         polarity="negated")
+    d.ev("On March 20, a court sentenced four of eight defendants",
+         "conviction_or_sentence", "2024-03-20")
+    d.pen("life", None, None, "life imprisonment")
+    d.ev("for torturing and causing the 2023 death of Soufi Ould Cheine", "killing", "2023")
+    d.fig("On March 20, a court sentenced four of eight defendants", 4,
+          "defendants sentenced to life imprisonment")
+    d.fig("On March 20, a court sentenced four of eight defendants", 8,
+          "police officers tried for a death")
+    # the same verdict (the remaining defendants of the March 20 trial)
+    d.ev("One policeman was sentenced to two years and three other defendants",
+         "conviction_or_sentence", "2024-03-20")
+    d.pen("prison", 2, "years", "two years")
+    d.fig("One policeman was sentenced to two years and three other defendants", 3,
+          "defendants found not guilty")
+
+    d.sec("1.b")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
+         polarity="negated")
+
+
+PART_BUILDERS = {"1": section_1}
+
+
+def mauritania() -> Doc:
+    return assemble(Doc, "2024_mauritania", FILE, 2024, ALL_PARTS, DONE, PART_BUILDERS)
+
+
+DOCS = {"2024_mauritania": mauritania}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
