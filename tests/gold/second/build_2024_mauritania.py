@@ -45,7 +45,7 @@ ALL_PARTS = {
     "3-4": ("Section 3.", None),
 }
 #: the groups annotated whole so far, in annotation order
-DONE = ["1"]
+DONE = ["1", "2"]
 
 STATE = "Department of State"
 UNHCR = "Office of the UN High Commissioner for Refugees"
@@ -96,7 +96,102 @@ def section_1(d: Doc) -> None:
          polarity="negated")
 
 
-PART_BUILDERS = {"1": section_1}
+# =========================================================================================
+# Section 2. Liberty
+# =========================================================================================
+def section_2(d: Doc) -> None:
+    d.sec("2.a")
+    d.ent("organization", "Constitutional Council")
+    d.ent("person", "Ould Samba", "Samba")
+    d.ent("person", "Maria Cheikh Abdallahi Obed", "Obed")
+    d.ent("place", "Nouakchott")
+    d.ent("organization", "Alakhbar Agency")
+    d.ent("person", "Mohamed Ould Isselmou")
+    d.ent("person", "Salek Zeïd")
+    d.ent("organization", "Reporters Without Borders")
+    d.ev("Authorities arrested persons for expressing political or religious views online",
+         "detention_or_arrest", Y)
+    d.ev("Most of the activists arrested were charged on the basis of content", "charge", Y)
+    d.ev("via a video blog on October 2 and directly criticized", "other", "2024-10-02")
+    # "subsequently": an arrest is a later step of another kind, not dated by the episode
+    d.ev("He was subsequently arrested under provisions of the national symbols law",
+         "detention_or_arrest", Y)
+    d.ev("his legal team appealed to the Constitutional Council", "other", Y)
+    d.ev("The Constitutional Council struck down a section of the law", "other", Y)
+    d.prov("The law also prescribed a mandatory death penalty", "penalty", None, None,
+           "mandatory death penalty")
+    d.ev("There were no reports of new prosecutions under the blasphemy law", "charge", Y,
+         polarity="negated")
+    d.ev("Obed was charged under the blasphemy and national symbol laws", "charge", Y)
+
+    d.ev("Some journalists were subjected to violence, harassment, or intimidation",
+         "attack_or_threat", Y)
+    d.ev("There were cases of arbitrary arrest and detention of journalists",
+         "detention_or_arrest", Y)
+    d.ev("During a May 7 demonstration, police attacked Alakhbar Agency photographer",
+         "attack_or_threat", "2024-05-07")
+    d.ev("confiscated their equipment.||Police did not investigate the incident",
+         "investigation", Y, polarity="negated")
+
+    d.sec("2.b")
+    d.ent("organization", "Ministry of Interior")
+    d.ent("organization", "Court of Arbitration")
+    d.ent("organization", STATE)
+    d.ent("organization", "Women Heads of Households")
+    d.ent("organization", "International Labor Organization", "ILO")
+    d.ent("organization", "Labor Office")
+    d.ent("organization", "Ministry of Labor")
+    d.prov("for at least five years", "threshold", 5, "years", "at least five years")
+    d.ev("the government had not authorized union elections since 2014", "other", "2014",
+         polarity="negated")
+    d.prov("the meeting had to occur 15 days following a statement", "time_limit", 15, "days",
+           "15 days")
+    d.prov("wait up to four additional months before they could legally strike", "time_limit",
+           4, "months", "up to four additional months")
+    d.prov("The law required advance notice of one month for civil service unions",
+           "requirement", 1, "months", "one month")
+    d.prov("The law required advance notice of one month for civil service unions",
+           "requirement", 10, "days", "at least 10 working days")
+    d.prov("Such notices legally restricted workers from striking for a period", "time_limit",
+           4, "months", "a period of four months")
+    d.ev("Workers and unions organized several strikes", "strike", Y)
+    d.prov("could not exceed either 40 hours or six days per week", "prohibition", 40, "hours",
+           "40 hours")
+    d.prov("could not exceed either 40 hours or six days per week", "prohibition", 6, "days",
+           "six days per week")
+    d.prov("Domestic workers and certain other categories could work 56 hours", "prohibition",
+           56, "hours", "56 hours per week")
+    d.fig("more than 2,000 cases of professional disputes were waiting", 2000,
+          "professional disputes awaiting the labor courts", "more than",
+          source="trade union workers")
+    d.fig("more than 120 cases of which were collective disputes", 120,
+          "collective disputes awaiting the labor courts", "more than",
+          source="trade union workers")
+    d.fig("almost two-thirds of the population was not formally employed", 2 / 3,
+          "share of the population not formally employed", "approximately",
+          source="International Labor Organization")
+    d.fig("more than 56 percent of the working population labored", 56,
+          "share of the working population in the informal sector", "more than",
+          unit="percent", source="International Labor Organization")
+
+    d.sec("2.c")
+    d.ent("organization", "Front for Change")
+    d.ent("person", "Mohamed Ould Abdel Aziz")
+    d.ev("There were no reports of enforced disappearances by or on behalf", "other", Y,
+         polarity="negated")
+    d.ev("During the year authorities arbitrarily arrested and detained protesters",
+         "detention_or_arrest", Y)
+    d.ev("On June 29, police arrested four leaders of the nonrecognized",
+         "detention_or_arrest", "2024-06-29")
+    d.ev("for allegedly calling for a boycott of the June presidential election",
+         "election_or_referendum", "2024-06")
+    d.fig("On June 29, police arrested four leaders of the nonrecognized", 4,
+          "opposition party leaders arrested")
+    d.ev("The four detainees were released on July 11 without any charges", "release",
+         "2024-07-11")
+
+
+PART_BUILDERS = {"1": section_1, "2": section_2}
 
 
 def mauritania() -> Doc:
