@@ -45,7 +45,7 @@ ALL_PARTS = {
     "3-4": ("Section 3.", None),
 }
 #: the groups annotated whole so far, in annotation order
-DONE = ["1", "2"]
+DONE = ["1", "2", "3-4", "exec"]
 
 STATE = "Department of State"
 UNHCR = "Office of the UN High Commissioner for Refugees"
@@ -191,7 +191,73 @@ def section_2(d: Doc) -> None:
          "2024-07-11")
 
 
-PART_BUILDERS = {"1": section_1, "2": section_2}
+# =========================================================================================
+# Section 3. Security of the Person
+# =========================================================================================
+def section_3(d: Doc) -> None:
+    d.sec("3.a")
+    d.ent("organization", "National Union of Mauritanian Students")
+    d.ent("place", "Nouakchott")
+    d.ent("organization", "National Guard")
+    d.ent("organization", "National Police")
+    d.ent("organization", "National Statistics Office")
+    d.ent("organization", "Ministry of Health")
+    d.ev("there were credible reports government officials employed them", "torture_or_abuse",
+         Y, polarity="alleged")
+    d.ev("On February 29, police fired tear gas and attacked protesters",
+         "attack_or_threat", "2024-02-29")
+    # a casualty told in the very next sentence after the dated dispersal
+    d.ev("A number of protesters were injured and required hospitalization",
+         "attack_or_threat", "2024-02-29")
+    d.ev("required hospitalization as a result of police violence.||Police did not investigate",
+         "investigation", Y, polarity="negated")
+    d.ev("the 2019-21 Demographic and Health Survey", "report_published", "2019",
+         date_end="2021", source="National Statistics Office")
+    d.fig("64 percent of women ages 15 to 49", 64, "women 15 to 49 who had undergone FGM/C",
+          unit="percent", source="National Statistics Office")
+    d.fig("45 percent of girls up to age 14", 45, "girls up to 14 who had undergone FGM/C",
+          unit="percent", source="National Statistics Office")
+    d.fig("Approximately 58 percent of these procedures took place before age", 58,
+          "FGM/C procedures before age five", "approximately", unit="percent")
+
+    d.sec("3.b")
+    d.ent("organization", "Department of Labor")
+    d.prov("The legal age of marriage was 18", "threshold", 18, "age", "18")
+
+    d.sec("3.c")
+    d.ent("organization", UNHCR, "UNHCR")
+    d.ent("organization", "International Organization for Migration")
+    d.ent("organization", "National Consultative Commission on Refugees")
+    d.ent("organization", STATE)
+    d.ent("place", "Spain")
+    d.ent("place", "Canary Islands")
+    d.ent("organization", "European Union")
+    d.ent("place", "Senegal")
+    d.ent("place", "Mali")
+    d.prov("to remain in the country for up to three months", "right", 3, "months",
+           "up to three months")
+    d.ev("On September 10, parliament approved a law amending", "law_or_decree", "2024-09-10")
+    d.ev("This agreement was reportedly strengthened by an August migration agreement",
+         "other", "2024-08", polarity="alleged")
+    d.ev("The government reached a similar agreement with the European Union", "other", Y)
+
+    d.sec("3.d")
+    d.ev("no reports of antisemitic incidents", "attack_or_threat", Y, polarity="negated")
+
+
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: Doc) -> None:
+    d.sec("exec")
+    d.ent("place", "Mauritania")
+    d.ev("Significant human rights issues included credible reports of", "killing", Y,
+         polarity="alleged")
+    d.ev("The government took steps to identify and punish officials", "investigation", Y)
+
+
+PART_BUILDERS = {"1": section_1, "2": section_2, "3-4": section_3,
+                 "exec": executive_summary}
 
 
 def mauritania() -> Doc:
