@@ -2,8 +2,9 @@
 agreement (issue 14, item 1; `rightsledger agree`).
 
 Each is what its builder writes, byte for byte; its scope says ``"annotator": "second"`` and
-``"split": "dev"``; it holds offsets into the page's text and no report text. The pages live in
-../collection (scripts/collection.sh); the tests skip when a page is absent. `rightsledger
+``"split": "dev"``; it holds offsets into the page's text and no report text. The reports are read
+at run time from ../collection (scripts/collection.sh) or ../shared/reports; the tests skip when
+a report is absent. `rightsledger
 evaluate` never reads this folder.
 """
 from __future__ import annotations
@@ -18,8 +19,14 @@ from rightsledger.analysis import evaluate as ev
 from rightsledger.read import read_path
 
 SECOND = Path(__file__).resolve().parent / "gold" / "second"
-COLLECTION = Path(__file__).resolve().parents[1].parent / "collection"
-BUILDERS = {"2019_guinea-bissau": "build_2019_guinea-bissau"}
+ROOT = Path(__file__).resolve().parents[1]
+#: gold stem -> its build script, found by name (``build_<stem>.py``)
+BUILDERS = {p.stem.removeprefix("build_"): p.stem for p in SECOND.glob("build_*.py")}
+
+
+def _report(file: str) -> Path:
+    """Where a scope's ``file`` lives: a page of the collection or a shared report."""
+    return ROOT.parent / ("collection" if file.startswith("html/") else "shared/reports") / file
 
 
 def _load(path: Path) -> list[dict]:
@@ -31,14 +38,19 @@ def second(request):
     stem = request.param
     path = SECOND / f"{stem}.jsonl"
     records = _load(path)
-    page = COLLECTION / records[0]["file"]
+    page = _report(records[0]["file"])
     if not page.is_file():
-        pytest.skip(f"{records[0]['file']} is not checked out in ../collection (scripts/collection.sh)")
+        pytest.skip(f"{records[0]['file']} is absent (../shared, or ../collection via scripts/collection.sh)")
     return stem, path, records, read_path(page).text
 
 
 def test_evaluate_does_not_read_the_second_gold():
+    assert SECOND not in ev.GOLD_DIRS
     assert all(SECOND not in p.parents for p in ev.gold_files())
+
+
+def test_every_second_gold_file_has_its_builder():
+    assert {p.stem for p in SECOND.glob("*.jsonl")} == set(BUILDERS)
 
 
 def test_second_gold_matches_its_build_script(second):

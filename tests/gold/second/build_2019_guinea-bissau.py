@@ -31,7 +31,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "shared"))
 import build_shared_gold  # noqa: E402
 from build_whole_gold_dev import seven_section_parts  # noqa: E402
-from collection_gold import CollectionDevDoc, assemble  # noqa: E402
+from collection_gold import assemble  # noqa: E402
+from second_gold import SecondCollectionDoc as SecondDoc  # noqa: E402
 
 FILE = "html/2019/guinea-bissau.html"
 Y = "2019"
@@ -41,17 +42,6 @@ ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding Inte
 DONE = ["1", "2", "5-7", "3-4", "exec"]
 
 NCHR = "National Commission on Human Rights"
-
-
-class SecondDoc(CollectionDevDoc):
-    """A second annotator's gold file: written to tests/gold/second, the scope says so."""
-
-    out_dir = HERE
-
-    def lines(self) -> list[dict]:
-        lines = super().lines()
-        lines[0]["annotator"] = "second"
-        return lines
 
 
 # =========================================================================================

@@ -29,7 +29,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from iaa2_gold import SecondCollectionDoc as Doc  # noqa: E402
+from second_gold import SecondCollectionDoc as Doc  # noqa: E402
 
 import build_shared_gold  # noqa: E402
 from collection_gold import assemble  # noqa: E402

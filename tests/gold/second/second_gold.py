@@ -1,4 +1,4 @@
-"""The gold documents of t-iaa2's blind SECOND annotations (issue 14, item 1: inter-annotator
+"""The gold documents of blind SECOND annotations (issue 14, item 1: inter-annotator
 agreement).
 
 A second annotation is made with the method and the builders of a dev gold file
