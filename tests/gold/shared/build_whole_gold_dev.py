@@ -1293,6 +1293,8 @@ def liberia() -> WholeDoc:
     d.ev("In March police arrested 18 suspects", "killing", "2009-11", polarity="alleged",
          place="Harper")
     d.fig("In March police arrested 18 suspects", 18, "suspects arrested")
+    # a later step of another kind, not dated by the arrests' episode
+    d.ev("To lead the investigation, local authorities hired", "investigation", Y)
     d.ev("The minister of justice intervened", "other", Y)
     d.fig("The minister of justice intervened", 9, "suspects awaiting trial")
     d.ev("There were no developments in the July 2009 case", "killing", "2009-07",
@@ -1323,20 +1325,23 @@ def liberia() -> WholeDoc:
     d.ev("In June the LNP began conducting performance appraisals", "other", "2010-06")
     d.ev("On March 3, LNP officers beat a foreign citizen", "torture_or_abuse", "2010-03-03")
     d.ev("where she was beaten again but never arrested", "torture_or_abuse", "2010-03-03")
-    d.ev("the LNP returned her camera and apologized", "other", "2010-03-03")
-    d.ev("In May Representative George W. Blamoh allegedly beat", "torture_or_abuse", "2010-05",
+    # a later step of another kind is not dated by the episode
+    d.ev("the LNP returned her camera and apologized", "other", Y)
+    # a person not in the actor's custody: attack_or_threat (settled 2026-12-08)
+    d.ev("In May Representative George W. Blamoh allegedly beat", "attack_or_threat", "2010-05",
          polarity="alleged")
     d.ev("An investigation was completed and submitted", "investigation", Y)
-    d.ev("On July 10, Deputy Speaker of the House", "torture_or_abuse", "2010-07-10",
+    d.ev("On July 10, Deputy Speaker of the House", "attack_or_threat", "2010-07-10",
          polarity="alleged")
     d.ev("surrounded Mulbah's residence the next day", "protest", "2010-07-11")
     d.ev("an 11-count indictment was issued in July", "charge", "2010-07")
     d.fig("an 11-count indictment was issued in July", 11, "counts in the indictment")
     d.ev("In April the government conducted a national conference", "other", "2010-04")
-    d.ev("Mob violence and vigilantism", "killing", Y)
+    # a class of occurrences that "resulted in deaths", no actor, no date: a condition
+    # (settled 2026-12-08)
     d.fig("conditions in the country's 15 prisons", 15, "prisons and detention centers")
     d.ev("the Bureau of Corrections undertook rehabilitation", "other", Y)
-    d.ev("The ICRC also conducted an assessment", "other", Y, source="ICRC")
+    d.ev("The ICRC also conducted an assessment", "other", Y)  # the ICRC is the actor
     d.fig("The ICRC also conducted an assessment", 15, "prisons and detention facilities assessed")
     d.ev("following the prison break which occurred during the February 26 violence", "other",
          "2010-02-26", place="Voinjama")
@@ -1344,15 +1349,15 @@ def liberia() -> WholeDoc:
           "share of prisoners held at Monrovia Central Prison", source=BOC)
     d.fig("half the country's 1,524 prisoners", 1524, "prisoners in the country", source=BOC)
     d.fig("half the country's 1,524 prisoners", 2, "occupancy of Monrovia Central Prison",
-          "more than", unit="times capacity", source=BOC)
+          "more than", unit="times", source=BOC)  # multiples: unit "times" (2026-12-08)
     d.fig("The total prison population included 31 women", 31, "women prisoners")
     d.fig("The total prison population included 31 women", 69, "juvenile prisoners")
     d.fig("that had only one prison cell", 1, "prison cells in some counties or cities")
     d.ev("some counties without adequate prison facilities transferred", "other", Y)
     d.ev("visited prisons to monitor conditions during the year", "other", Y)
-    d.ev("The ICRC visited all of the 15 prisons", "other", Y, source="ICRC")
+    d.ev("The ICRC visited all of the 15 prisons", "other", Y)
     d.fig("The ICRC visited all of the 15 prisons", 15, "prisons and detention centers visited")
-    d.ev("continued renovations at several county prisons", "other", Y)
+    # "continued renovations": "continued to" is no event
     d.ev("In July UNMIL, in collaboration with the Ministry of Justice", "other", "2010-07",
          place="Sanniquellie")
 
