@@ -396,7 +396,8 @@ def sections_3_4(d: PageDoc) -> None:
     d.ev("The DNIC informed all parties that it would investigate", "other", Y)
     d.ev("Opposition parties stated that their members were subject to harassment",
          "attack_or_threat", Y, source="opposition parties")
-    d.ev("reported that a member of his party was beaten", "torture_or_abuse", Y,
+    # a person not in the actor's custody or control: attack_or_threat (settled 2026-12-08)
+    d.ev("reported that a member of his party was beaten", "attack_or_threat", Y,
          source="UNITA municipal secretary", place="Ganda")
     d.ev("On August 10, MPLA members harassed UNITA members", "attack_or_threat", "2008-08-10",
          place="Namibe")

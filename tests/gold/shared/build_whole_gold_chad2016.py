@@ -592,7 +592,7 @@ def section_1(d: PageDoc) -> None:
          Y)
     d.fig("The two gendarmes responsible for the beatings were arrested", 2,
           "gendarmes arrested")
-    d.ev("Interethnic violence resulted in deaths (see section 6)", "killing", Y)
+    # a class of occurrences that "resulted in deaths", no actor, no date: a condition (2026-12-08)
     d.ev("Boko Haram members attacked and killed civilians", "killing", Y)
     d.ev("on January 31, in the Lake Chad area, simultaneous", "killing", "2016-01-31",
          source="local media")

@@ -327,6 +327,10 @@ def congo() -> WholeDoc:
     d.ev("the duty officer was brought to trial", "trial", Y)
     d.ev("Gabriel Louya, died in detention after suffering a stroke as a result of torture "
          "and poor prison conditions (see Section 1.c.)", "death_in_custody", Y, source=FIDH)
+    # "held without charge since 1998": a detention dated by its "since" date (2026-12-08)
+    d.ev("Gabriel Louya, died in detention after suffering a stroke as a result of torture "
+         "and poor prison conditions (see Section 1.c.)", "detention_or_arrest", "1998",
+         source=FIDH)
 
     # --- 1.b ---
     d.sec("1.b")
@@ -374,6 +378,9 @@ def congo() -> WholeDoc:
     d.ev("The police captain responsible was suspended", "dismissal", Y)
     d.ev("those responsible would be prosecuted", "charge", Y, polarity="negated")
     d.ev("poor prison conditions (see Sections 1.a. and 1.d.)", "death_in_custody", Y, source=FIDH)
+    # "held without charge since 1998": a detention dated by its "since" date (2026-12-08)
+    d.ev("poor prison conditions (see Sections 1.a. and 1.d.)", "detention_or_arrest", "1998",
+         source=FIDH)
     d.ev("and a Catholic church organization visited prisons", "other", Y)
     d.ev("between September and December, ICRC visited", "other", "2000-09",
          date_end="2000-12", source="ICRC")
@@ -389,6 +396,8 @@ def congo() -> WholeDoc:
            "within 4 months", "charge or release of detainees")
     # "no known political detainees at year's end": a state, no event (settled 2026-12-06)
     d.ev("In January the Government released 17", "release", "2000-01")
+    # "held without charge since 1998": a detention dated by its "since" date (2026-12-08)
+    d.ev("In January the Government released 17", "detention_or_arrest", "1998")
     d.fig("In January the Government released 17", 17, "political detainees released")
     d.ev("one of the detainees, Gabriel Louya, died", "death_in_custody", Y, source=FIDH)
 
@@ -706,7 +715,7 @@ def guinea() -> WholeDoc:
     d.fig("By year’s end 50 persons had been arrested", 50,
           "persons arrested and charged in the attack")
     d.ev("The use of excessive force by security forces to quell", "killing", Y)
-    d.ev("Interreligious conflict and vigilante violence also", "killing", Y)
+    # a class of occurrences that "resulted in deaths", no actor, no date: a condition (2026-12-08)
     d.ev("Security forces harassed opposition members", "attack_or_threat", Y)
     d.ev("prison guards tortured, beat, raped, and otherwise abused prisoners",
          "torture_or_abuse", Y)
@@ -1062,7 +1071,7 @@ def guinea() -> WholeDoc:
     d.ev("For example, on September 27, a Sousou man argued", "other", "2011-09-27")
     d.ev("The argument quickly became violent", "killing", "2011-09-27")
     d.ev("A crowd of Peuhls quickly subdued", "killing", "2011-09-27")
-    d.ev("Interreligious conflict resulted in deaths (see section 1.d.)", "killing", Y)
+    # a class of occurrences that "resulted in deaths", no actor, no date: a condition (2026-12-08)
     d.sec("6")
     d.prov("with a maximum sentence of three years in prison", "penalty", 3, "years",
            "maximum of three years in prison", "same-sex sexual relations")
@@ -1376,6 +1385,8 @@ def liberia() -> WholeDoc:
     d.fig("At the end of the year 150 new officers", 150, "new officers in training")
     d.fig("At the end of the year 150 new officers", 148, "members of the Police Support Unit")
     d.ev("which was established in 2008, received", "other", "2008")
+    # training received, simple past, no frequency: an event of the year (settled 2026-12-08)
+    d.ev("which was established in 2008, received", "other", Y)
     d.fig("The ERU increased its membership from 288", 288, "ERU officers at the end of 2009")
     d.fig("The ERU increased its membership from 288", 331, "ERU officers at year's end")
     d.ev("In October the LNP created an inspectorate", "other", "2010-10")
@@ -1650,7 +1661,7 @@ def liberia() -> WholeDoc:
     d.ev("there were no reports of such discrimination during the year", "other", Y,
          polarity="negated")
     d.sec("7.c")
-    d.ev("there were reports that such practices occurred", "other", Y, polarity="alleged")
+    # reports of a phenomenon, no actor and no instance: a trend, no event (settled 2026-12-08)
     d.sec("7.d")
     d.prov("children under the age of 16 during school hours", "threshold", 16, "age",
            "under the age of 16", "employment during school hours")

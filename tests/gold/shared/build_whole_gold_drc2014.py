@@ -244,7 +244,9 @@ def sections_5_7(d: PageDoc) -> None:
     d.fig("An estimated 30,000 to 40,000 children lived on the streets", 30000,
           "street children", "approximately", value_end=40000)
     d.ev("The SSF abused and arbitrarily arrested street children", "torture_or_abuse", Y)
-    d.ev("there were no reports of anti-Semitic acts", "other", Y, polarity="negated")
+    # hate acts are attack_or_threat (settled 2026-12-08)
+    d.ev("there were no reports of anti-Semitic acts", "attack_or_threat", Y,
+         polarity="negated")
 
     # --- 6: indigenous people, sexual orientation, HIV ---
     d.fig("The country had a population of between 250,000 to two million", 250000,

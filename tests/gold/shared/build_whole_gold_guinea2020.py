@@ -611,6 +611,8 @@ def section_1(d: PageDoc) -> None:
          "2011")
     d.fig("Since 2011 the judiciary confirmed indictments against 13 individuals", 13,
           "individuals indicted")
+    # a body "established in 2018": an event of that date (settled 2026-12-08)
+    d.ev("The steering committee established in 2018", "other", "2018")
     d.fig("Two of the alleged ringleaders of the massacre", 2,
           "alleged ringleaders in government posts")
     d.ev("In January the minister of justice announced that the trial", "other", "2020-01")

@@ -112,6 +112,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           "rape reports received as of August 23")
     d.fig("authorities had received 527 reports of rape, almost double", 247,
           "rapes reported in the same period of 2017")
+    # multiples are figures with unit "times" (settled 2026-12-08)
+    d.fig("authorities had received 527 reports of rape, almost double", 2,
+          "rape reports against the same period of 2017", "approximately", unit="times")
     d.fig("Of the 527 reported rapes, 325 involved children.", 527, "reported rapes")
     d.fig("Of the 527 reported rapes, 325 involved children.", 325,
           "reported rapes involving children")

@@ -586,7 +586,7 @@ def section_1(d: CollectionDevDoc) -> None:
     d.fig("On September 6, the Malawi Prison Services reported", 14018, "prison population",
           source="Malawi Prison Services")
     d.fig("On September 6, the Malawi Prison Services reported", 2,
-          "prison population relative to capacity", "more than",
+          "prison population relative to capacity", "more than", unit="times",
           source="Malawi Prison Services")
     d.fig("On September 6, the Malawi Prison Services reported", 7000, "prison capacity",
           source="Malawi Prison Services")

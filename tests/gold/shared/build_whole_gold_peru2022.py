@@ -637,7 +637,7 @@ def section_1(d: CollectionDevDoc) -> None:
     d.fig("reported the prison system held 90,155 prisoners in 68 facilities", 41018,
           "prison capacity", source="National Penitentiary Institute")
     d.fig("was 2.8 times above its prescribed capacity", 2.8,
-          "population of the largest prison relative to capacity")
+          "population of the largest prison relative to capacity", unit="times")
     d.fig("Almost 40 percent of the inmates were in pretrial detention.", 40,
           "share of inmates in pretrial detention", "approximately", unit="percent")
     d.ev("A study by researchers from Pedro Ruiz Gallo University found", "report_published",

@@ -124,7 +124,7 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ev(B, "torture_or_abuse", "2020-02", polarity="alleged")
     d.fig(B, 1, "allegation of sexual exploitation and abuse by peacekeepers")
     d.fig("held more than twice the number of inmates for which it was designed", 2,
-          "Rebeuss occupancy relative to capacity", "more than")
+          "Rebeuss occupancy relative to capacity", "more than", unit="times")
     d.ev("On February 20, an inmate passed away at Mbour Prison.", "death_in_custody",
          "2020-02-20")
     d.fig("due to being held in an overcrowded cell holding 87 other inmates", 87,

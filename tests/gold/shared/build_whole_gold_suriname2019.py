@@ -172,6 +172,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          "investigation", Y)
     d.fig("The Ministry of Labor had 50 labor inspectors", 50, "labor inspectors")
     d.fig("The Ministry of Labor had 50 labor inspectors", 11, "junior labor inspectors")
+    # training received, simple past, no frequency: an event of the year (settled 2026-12-08)
+    d.ev("Labor inspectors received training on detecting forced labor.", "other", Y)
     d.ev("the Labor Inspectorate reported it investigated two alleged forced labor cases",
          "investigation", Y, source="Labor Inspectorate")
     d.fig("the Labor Inspectorate reported it investigated two alleged forced labor cases", 2,
@@ -360,8 +362,7 @@ def section_1(d: CollectionDevDoc) -> None:
     d.fig("numerous problems in the country’s 26 detention centers", 26, "detention centers")
     d.ev("Authorities conducted investigations of credible allegations of mistreatment.",
          "investigation", Y)
-    d.ev("The government permitted monitoring visits by independent human rights observers.",
-         "other", Y)
+    # a standing permission is a state: no event (settled 2026-12-08)
 
     d.sec("1.d")
     d.ent("organization", "Court of Justice")
