@@ -433,9 +433,10 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.fig("the opposition ABC party won 51 of 120 seats", 120, "seats of the National Assembly")
     d.ev("In June 2017 former prime minister Pakalitha Mosisili peacefully handed", "other",
          "2017-06")
+    # an observers' verdict is dated by the election it judges (settled 2026-12-06)
     d.ev("Domestic and international observers characterized the election as peaceful",
-         "other", "2017")
-    d.ev("Observers expressed concern, however, regarding LDF presence", "other", "2017")
+         "other", "2017-06")
+    d.ev("Observers expressed concern, however, regarding LDF presence", "other", "2017-06")
     d.prov("The law provides for the allocation of one-third of the seats", "threshold", 1 / 3,
            "share", "one-third of the seats", "council seats for women")
     d.prov("Party lists for the 40 proportional representation seats", "threshold", 40, "seats",
@@ -502,8 +503,9 @@ def executive_summary(d: CollectionDevDoc) -> None:
     d.ev("All major parties accepted the outcome, and Motsoahae Thomas Thabane", "other",
          "2017")
     d.ev("Mosisili transferred power peacefully to Thabane", "other", "2017")
+    # an observers' verdict is dated by the election it judges (settled 2026-12-06)
     d.ev("Local and international observers assessed the election as peaceful", "other",
-         "2017")
+         "2017-06")
     d.ev("During the year civilian control over the army improved following", "other", Y)
     d.ev("In December 2017 the government requested additional Southern African", "other",
          "2017-12")

@@ -421,17 +421,20 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ev(B, "election_or_referendum", "2016-03-20")
     d.fig(B, 92, "Issoufou's share of the second-round vote", unit="percent")
     B = "received 8 percent of the vote."
-    d.ev(B, "election_or_referendum", Y)
+    # continues one dated occurrence (the election's results): its date (settled 2026-12-08)
+    d.ev(B, "election_or_referendum", "2016-03-20")
     d.fig(B, 8, "Amadou's share of the second-round vote", unit="percent")
     d.ev("Amadou’s supporters boycotted the runoff", "other", Y)
     d.ev("Amadou’s supporters boycotted the runoff||Observers from the African Union", "other", Y,
          source="African Union")
     B = "backed Issoufou and won 118 of 171 National Assembly seats"
-    d.ev(B, "election_or_referendum", Y)
+    # "in the legislative elections": the date of the one dated occurrence of that name (2026-12-08)
+    d.ev(B, "election_or_referendum", "2016-02-21")
     d.fig(B, 118, "National Assembly seats won by the PNDS-led coalition")
     d.fig(B, 171, "National Assembly seats")
     B = "The opposition MODEN-FA Lumana party won 25 seats"
-    d.ev(B, "election_or_referendum", Y)
+    # continues one dated occurrence (the election's results): its date (settled 2026-12-08)
+    d.ev(B, "election_or_referendum", "2016-02-21")
     d.fig(B, 25, "seats won by MODEN-FA Lumana")
     d.fig(B, 20, "seats won by the National Movement for the Development of Society")
     d.ev("Brigi Rafini retained his post as prime minister", "other", Y)

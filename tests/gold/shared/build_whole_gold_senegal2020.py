@@ -232,7 +232,9 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     B = "In February 2019 President Macky Sall secured reelection"
     d.ev(B, "election_or_referendum", "2019-02")
     d.fig(B, 58, "share of first-round votes won by Macky Sall", unit="percent")
-    d.ev("Election observers agreed the election was generally free and fair", "other", "2019",
+    # an observers' verdict is dated by the election it judges (settled 2026-12-06)
+    d.ev("Election observers agreed the election was generally free and fair", "other",
+         "2019-02",
          source="election observers")
 
     d.sec("4")
