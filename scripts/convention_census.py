@@ -170,6 +170,39 @@ SHAPES: list[tuple[str, str, str, Reading]] = [
     ("accused", "'accused X of …'", r"\baccus(ed|ing)\s+(?!of\b)[^.]{1,60}?\bof\b",
      event_reading),
     ("privacy", "the privacy formula", r"failed to respect these prohibitions", event_reading),
+    # settled 2026-12-08 (the agreement of two annotators; round t-goldfix3)
+    ("permission", "standing permissions (a state)",
+     r"\b(permitted|allowed)\b[^.]{0,80}\b(monitor\w*|visits?|access|observers?)\b",
+     undated(event_reading)),
+    ("neg-duty", "negated general duties and 'no efforts / no steps'",
+     (r"\b(did not|failed to)\s+(\w+\s+)?(enforce|counter|address|combat|implement|protect|"
+      r"prevent|provide|promote)\b|\b(was|were) not (effectively |always )?(enforced|"
+      r"implemented)\b|\bno (\w+ )?(efforts|steps|measures|initiatives)\b"), undated(event_reading)),
+    ("since-held", "detention 'since' a date",
+     r"\b(detained|detention|held|imprisoned|custody|jailed)\b[^.]{0,60}\bsince\b", event_reading),
+    ("phenomenon", "reports of a phenomenon",
+     (r"\bthere (were|was) (some |several |credible )?reports? (that )?(?!of\b)[^.]{0,80}"
+      r"\b(occurred|took place|worked|existed|happened|persisted|did not always respect)\b"),
+     event_reading),
+    ("resulted", "'resulted in deaths' without actor",
+     r"\bresult(ed|ing) in (\w+ ){0,3}(deaths?|fatalities|injuries)\b", undated(event_reading)),
+    ("noun-occurrence", "occurrences cited in a noun phrase; 'prohibited in a YEAR law'",
+     (r"\b(established|created|founded|set up|formed) (in|on) (January|February|March|April|May|"
+      r"June|July|August|September|October|November|December|\d{4})|\ba (19|20)\d\d (court |"
+      r"supreme court |high court )?(ruling|decision|verdict|judgment)\b|\b(prohibited|banned|"
+      r"abolished|criminalized|outlawed) (in|by|under) (a|the) (19|20)\d\d\b"), event_reading),
+    ("body-found", "a body found", (r"\bbod(y|ies)\b[^.]{0,80}\b(found|discovered|recovered)\b|"
+     r"\b(found|discovered)\b[^.]{0,40}\bbod(y|ies)\b"), event_reading),
+    ("hate", "hate acts", (r"anti-?semit|\bhate (crimes?|acts?)\b|\bviolence against (LGBT|"
+     r"lesbian|gay|persons based on)|\bxenophobic (attacks?|violence)"), event_reading),
+    ("training", "training received", r"\b(received|underwent|completed) (\w+ ){0,3}training\b",
+     event_reading),
+    ("currency", "currency conversions in provisions", r"\(\$[\d,.]+( million| billion)?\)",
+     lambda text, recs: "+".join(sorted(f"{r['quantity'].get('unit')}" for r in recs
+                                        if r["kind"] == "provision")) or None),
+    ("times", "multiples as figures", r"\b(twice|double|triple|thrice|\w+ times)\b",
+     lambda text, recs: "+".join(sorted(f"{r['value']:g} {r.get('unit')}" for r in recs
+                                        if r["kind"] == "figure")) or "no figure"),
     ("party", "party and order rules with a quantity",
      r"\b(party|parties|guidelines|statutes|bylaws)\b[^.]{0,120}\b(percent|quota|at least|half)\b",
      rule_reading),

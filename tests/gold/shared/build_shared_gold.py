@@ -580,6 +580,8 @@ def eritrea() -> Doc:
           "at least")
     d.ev("arrested most recently in November 2003", "detention_or_arrest", "2003-11")
     d.ev("arrested most recently in November 2003", "detention_or_arrest", "2003-12")
+    # "remained in detention without charge since 2001": dated by "since" (settled 2026-12-08)
+    d.ev("Two citizens who worked for a foreign embassy", "detention_or_arrest", "2001")
     d.fig("Two citizens who worked for a foreign embassy", 2, "embassy employees detained since 2001")
 
     # --- 1.e ---
@@ -594,8 +596,7 @@ def eritrea() -> Doc:
     d.fig("The judicial system had three parts", 3, "parts of the judicial system")
     d.prov("sums of less than approximately $7,400", "threshold", 7400, "USD",
            "less than approximately $7,400", "jurisdiction of community and subregional courts")
-    d.prov("sums of less than approximately $7,400", "threshold", 100000, "ERN",
-           "100,000 nakfa", "jurisdiction of community and subregional courts")
+    # "(100,000 nakfa)" in brackets is the same quantity: one provision (2026-12-08)
     d.prov("panels of three judges heard cases", "requirement", 1, "judges",
            "A single judge", "trial bench outside the High Court")
     d.prov("panels of three judges heard cases", "requirement", 3, "judges",
@@ -693,7 +694,8 @@ def liberia() -> Doc:
     d.ev("Kanneh was filming alleged police brutality", "torture_or_abuse", Y, polarity="alleged")
     d.ev("Boyah publicly apologized", "other", "2011-02-17")
     d.ev("On April 4, jurors acquitted", "acquittal", "2011-04-04")
-    d.ev("On April 4, jurors acquitted", "torture_or_abuse", "2010-07")
+    # a person not in the actor's custody or control: attack_or_threat (settled 2026-12-08)
+    d.ev("On April 4, jurors acquitted", "attack_or_threat", "2010-07")
     d.fig("On April 4, jurors acquitted", 7, "alleged accomplices acquitted")
     d.fig("the country’s 15 prisons and detention centers", 15, "prisons and detention centers")
     d.ev("the Bureau of Corrections undertook rehabilitation", "other", Y)
@@ -706,7 +708,7 @@ def liberia() -> Doc:
     d.fig("half the country’s 1,601 prisoners", 1601, "prisoners in the country",
           source="Bureau of Corrections")
     d.fig("more than twice its capacity", 2, "occupancy of Monrovia Central Prison",
-          "more than", unit="times capacity")
+          "more than", unit="times")  # multiples: unit "times" (2026-12-08)
     d.fig("The total prison capacity was 1,164", 1164, "total prison capacity (persons)")
     d.fig("The total prison capacity was 1,164", 52, "women prisoners")
     d.fig("The total prison capacity was 1,164", 44, "juvenile prisoners")
@@ -728,6 +730,8 @@ def liberia() -> Doc:
     d.ev("Students demonstrated in support", "protest", Y)
     d.ev("The task force recommended the deputy director", "other", Y)
     d.ev("On August 1, the president suspended", "dismissal", "2011-08-01")
+    # training received, simple past, no frequency: an event of the year (settled 2026-12-08)
+    d.ev("The ERU received specialized training", "other", Y)
     d.prov("either be charged or released within 48 hours", "time_limit", 48, "hours",
            "within 48 hours", "charge or release of detainees")
     d.fig("An estimated 79 percent of prisoners", 79, "prisoners who were pretrial detainees",

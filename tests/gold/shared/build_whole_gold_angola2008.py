@@ -208,8 +208,7 @@ def sections_5_7(d: PageDoc) -> None:
     d.ev("During the year MAPESS raised the minimum wage", "law_or_decree", Y)
     d.prov("During the year MAPESS raised the minimum wage", "threshold", 8600, "AOA",
            "approximately 8,600 kwanzas", "minimum wage per month")
-    d.prov("During the year MAPESS raised the minimum wage", "threshold", 130, "USD", "$130",
-           "minimum wage per month")
+    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
     d.prov("The standard workweek is 40 hours with at least one unbroken", "threshold", 40,
            "hours", "40 hours", "standard workweek")
     d.prov("The standard workweek is 40 hours with at least one unbroken", "right", 24,
@@ -397,7 +396,8 @@ def sections_3_4(d: PageDoc) -> None:
     d.ev("The DNIC informed all parties that it would investigate", "other", Y)
     d.ev("Opposition parties stated that their members were subject to harassment",
          "attack_or_threat", Y, source="opposition parties")
-    d.ev("reported that a member of his party was beaten", "torture_or_abuse", Y,
+    # a person not in the actor's custody or control: attack_or_threat (settled 2026-12-08)
+    d.ev("reported that a member of his party was beaten", "attack_or_threat", Y,
          source="UNITA municipal secretary", place="Ganda")
     d.ev("On August 10, MPLA members harassed UNITA members", "attack_or_threat", "2008-08-10",
          place="Namibe")

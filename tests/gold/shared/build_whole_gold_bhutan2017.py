@@ -291,7 +291,9 @@ def sections_3_4(d: CollectionDevDoc) -> None:
           "seats of the National Assembly")
     d.ev("International observers generally considered the elections free and fair.", "other",
          "2013-07", source="international observers")
-    d.ev("There were no reports of significant irregularities during the election", "other", Y,
+    # "during the election process": the date of the one dated election (settled 2026-12-08)
+    d.ev("There were no reports of significant irregularities during the election", "other",
+         "2013-07",
          polarity="negated")
     d.ev("While only two political parties contested the 2008 national elections",
          "election_or_referendum", "2008")

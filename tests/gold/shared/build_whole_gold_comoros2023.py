@@ -161,7 +161,7 @@ def section_2(d: CollectionDevDoc) -> None:
     B = "Authorities enforced the law against four journalists."
     d.ev(B, "charge", Y)
     d.fig(B, 4, "journalists against whom the libel law was enforced")
-    d.ev("This prohibition was not enforced.", "charge", Y, polarity="negated")
+    # a law not enforced: a negated general duty, no event (settled 2026-12-08)
     d.ev("The government did not restrict or disrupt access to the internet",
          "censorship_or_blocking", Y, polarity="negated")
 

@@ -327,6 +327,10 @@ def congo() -> WholeDoc:
     d.ev("the duty officer was brought to trial", "trial", Y)
     d.ev("Gabriel Louya, died in detention after suffering a stroke as a result of torture "
          "and poor prison conditions (see Section 1.c.)", "death_in_custody", Y, source=FIDH)
+    # "held without charge since 1998": a detention dated by its "since" date (2026-12-08)
+    d.ev("Gabriel Louya, died in detention after suffering a stroke as a result of torture "
+         "and poor prison conditions (see Section 1.c.)", "detention_or_arrest", "1998",
+         source=FIDH)
 
     # --- 1.b ---
     d.sec("1.b")
@@ -374,6 +378,9 @@ def congo() -> WholeDoc:
     d.ev("The police captain responsible was suspended", "dismissal", Y)
     d.ev("those responsible would be prosecuted", "charge", Y, polarity="negated")
     d.ev("poor prison conditions (see Sections 1.a. and 1.d.)", "death_in_custody", Y, source=FIDH)
+    # "held without charge since 1998": a detention dated by its "since" date (2026-12-08)
+    d.ev("poor prison conditions (see Sections 1.a. and 1.d.)", "detention_or_arrest", "1998",
+         source=FIDH)
     d.ev("and a Catholic church organization visited prisons", "other", Y)
     d.ev("between September and December, ICRC visited", "other", "2000-09",
          date_end="2000-12", source="ICRC")
@@ -389,6 +396,8 @@ def congo() -> WholeDoc:
            "within 4 months", "charge or release of detainees")
     # "no known political detainees at year's end": a state, no event (settled 2026-12-06)
     d.ev("In January the Government released 17", "release", "2000-01")
+    # "held without charge since 1998": a detention dated by its "since" date (2026-12-08)
+    d.ev("In January the Government released 17", "detention_or_arrest", "1998")
     d.fig("In January the Government released 17", 17, "political detainees released")
     d.ev("one of the detainees, Gabriel Louya, died", "death_in_custody", Y, source=FIDH)
 
@@ -706,7 +715,7 @@ def guinea() -> WholeDoc:
     d.fig("By year’s end 50 persons had been arrested", 50,
           "persons arrested and charged in the attack")
     d.ev("The use of excessive force by security forces to quell", "killing", Y)
-    d.ev("Interreligious conflict and vigilante violence also", "killing", Y)
+    # a class of occurrences that "resulted in deaths", no actor, no date: a condition (2026-12-08)
     d.ev("Security forces harassed opposition members", "attack_or_threat", Y)
     d.ev("prison guards tortured, beat, raped, and otherwise abused prisoners",
          "torture_or_abuse", Y)
@@ -1023,9 +1032,7 @@ def guinea() -> WholeDoc:
     d.prov("which carries sentences of two to five years", "penalty", 50000, "GNF",
            "50,000 to 300,000 Guinea francs")
     d.records[-1]["quantity"]["value_end"] = 300000
-    d.prov("which carries sentences of two to five years", "penalty", 11, "USD",
-           "$11 to $66")
-    d.records[-1]["quantity"]["value_end"] = 66
+    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
     d.fig("In 2008 the maternal mortality ratio", 680, "maternal mortality ratio (2008)",
           unit="deaths per 100,000 live births")
     d.fig("Nine percent of women of reproductive age", 9,
@@ -1043,7 +1050,7 @@ def guinea() -> WholeDoc:
            "three months in prison", "FGM")
     d.prov("practitioners faced a penalty of three months", "penalty", 100000, "GNF",
            "approximately 100,000 Guinea francs", "FGM")
-    d.prov("practitioners faced a penalty of three months", "penalty", 22, "USD", "$22", "FGM")
+    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
     d.ev("According to a 2005 Demographic and Health Survey", "report_published", "2005")
     d.fig("According to a 2005 Demographic and Health Survey", 96,
           "women who had undergone FGM", unit="percent")
@@ -1064,7 +1071,7 @@ def guinea() -> WholeDoc:
     d.ev("For example, on September 27, a Sousou man argued", "other", "2011-09-27")
     d.ev("The argument quickly became violent", "killing", "2011-09-27")
     d.ev("A crowd of Peuhls quickly subdued", "killing", "2011-09-27")
-    d.ev("Interreligious conflict resulted in deaths (see section 1.d.)", "killing", Y)
+    # a class of occurrences that "resulted in deaths", no actor, no date: a condition (2026-12-08)
     d.sec("6")
     d.prov("with a maximum sentence of three years in prison", "penalty", 3, "years",
            "maximum of three years in prison", "same-sex sexual relations")
@@ -1293,6 +1300,8 @@ def liberia() -> WholeDoc:
     d.ev("In March police arrested 18 suspects", "killing", "2009-11", polarity="alleged",
          place="Harper")
     d.fig("In March police arrested 18 suspects", 18, "suspects arrested")
+    # a later step of another kind, not dated by the arrests' episode
+    d.ev("To lead the investigation, local authorities hired", "investigation", Y)
     d.ev("The minister of justice intervened", "other", Y)
     d.fig("The minister of justice intervened", 9, "suspects awaiting trial")
     d.ev("There were no developments in the July 2009 case", "killing", "2009-07",
@@ -1323,20 +1332,23 @@ def liberia() -> WholeDoc:
     d.ev("In June the LNP began conducting performance appraisals", "other", "2010-06")
     d.ev("On March 3, LNP officers beat a foreign citizen", "torture_or_abuse", "2010-03-03")
     d.ev("where she was beaten again but never arrested", "torture_or_abuse", "2010-03-03")
-    d.ev("the LNP returned her camera and apologized", "other", "2010-03-03")
-    d.ev("In May Representative George W. Blamoh allegedly beat", "torture_or_abuse", "2010-05",
+    # a later step of another kind is not dated by the episode
+    d.ev("the LNP returned her camera and apologized", "other", Y)
+    # a person not in the actor's custody: attack_or_threat (settled 2026-12-08)
+    d.ev("In May Representative George W. Blamoh allegedly beat", "attack_or_threat", "2010-05",
          polarity="alleged")
     d.ev("An investigation was completed and submitted", "investigation", Y)
-    d.ev("On July 10, Deputy Speaker of the House", "torture_or_abuse", "2010-07-10",
+    d.ev("On July 10, Deputy Speaker of the House", "attack_or_threat", "2010-07-10",
          polarity="alleged")
     d.ev("surrounded Mulbah's residence the next day", "protest", "2010-07-11")
     d.ev("an 11-count indictment was issued in July", "charge", "2010-07")
     d.fig("an 11-count indictment was issued in July", 11, "counts in the indictment")
     d.ev("In April the government conducted a national conference", "other", "2010-04")
-    d.ev("Mob violence and vigilantism", "killing", Y)
+    # a class of occurrences that "resulted in deaths", no actor, no date: a condition
+    # (settled 2026-12-08)
     d.fig("conditions in the country's 15 prisons", 15, "prisons and detention centers")
     d.ev("the Bureau of Corrections undertook rehabilitation", "other", Y)
-    d.ev("The ICRC also conducted an assessment", "other", Y, source="ICRC")
+    d.ev("The ICRC also conducted an assessment", "other", Y)  # the ICRC is the actor
     d.fig("The ICRC also conducted an assessment", 15, "prisons and detention facilities assessed")
     d.ev("following the prison break which occurred during the February 26 violence", "other",
          "2010-02-26", place="Voinjama")
@@ -1344,15 +1356,15 @@ def liberia() -> WholeDoc:
           "share of prisoners held at Monrovia Central Prison", source=BOC)
     d.fig("half the country's 1,524 prisoners", 1524, "prisoners in the country", source=BOC)
     d.fig("half the country's 1,524 prisoners", 2, "occupancy of Monrovia Central Prison",
-          "more than", unit="times capacity", source=BOC)
+          "more than", unit="times", source=BOC)  # multiples: unit "times" (2026-12-08)
     d.fig("The total prison population included 31 women", 31, "women prisoners")
     d.fig("The total prison population included 31 women", 69, "juvenile prisoners")
     d.fig("that had only one prison cell", 1, "prison cells in some counties or cities")
     d.ev("some counties without adequate prison facilities transferred", "other", Y)
     d.ev("visited prisons to monitor conditions during the year", "other", Y)
-    d.ev("The ICRC visited all of the 15 prisons", "other", Y, source="ICRC")
+    d.ev("The ICRC visited all of the 15 prisons", "other", Y)
     d.fig("The ICRC visited all of the 15 prisons", 15, "prisons and detention centers visited")
-    d.ev("continued renovations at several county prisons", "other", Y)
+    # "continued renovations": "continued to" is no event
     d.ev("In July UNMIL, in collaboration with the Ministry of Justice", "other", "2010-07",
          place="Sanniquellie")
 
@@ -1373,6 +1385,8 @@ def liberia() -> WholeDoc:
     d.fig("At the end of the year 150 new officers", 150, "new officers in training")
     d.fig("At the end of the year 150 new officers", 148, "members of the Police Support Unit")
     d.ev("which was established in 2008, received", "other", "2008")
+    # training received, simple past, no frequency: an event of the year (settled 2026-12-08)
+    d.ev("which was established in 2008, received", "other", Y)
     d.fig("The ERU increased its membership from 288", 288, "ERU officers at the end of 2009")
     d.fig("The ERU increased its membership from 288", 331, "ERU officers at year's end")
     d.ev("In October the LNP created an inspectorate", "other", "2010-10")
@@ -1647,7 +1661,7 @@ def liberia() -> WholeDoc:
     d.ev("there were no reports of such discrimination during the year", "other", Y,
          polarity="negated")
     d.sec("7.c")
-    d.ev("there were reports that such practices occurred", "other", Y, polarity="alleged")
+    # reports of a phenomenon, no actor and no instance: a trend, no event (settled 2026-12-08)
     d.sec("7.d")
     d.prov("children under the age of 16 during school hours", "threshold", 16, "age",
            "under the age of 16", "employment during school hours")
@@ -1660,8 +1674,7 @@ def liberia() -> WholeDoc:
     d.sec("7.e")
     d.prov("requires a minimum wage of 15 Liberian dollars", "requirement", 15, "LRD",
            "15 Liberian dollars", "minimum hourly wage")
-    d.prov("requires a minimum wage of 15 Liberian dollars", "requirement", 0.30, "USD",
-           "$0.30", "minimum hourly wage")
+    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
     d.prov("requires a minimum wage of 15 Liberian dollars", "prohibition", 8, "hours",
            "not exceeding eight hours per day", "daily working hours")
     d.fig("the minimum wage for civil servants was 5,600", 5600,

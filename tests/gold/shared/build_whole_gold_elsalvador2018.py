@@ -283,6 +283,8 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ev("When ordered by the Constitutional Court on June 19", "other", "2018-06-19")
     d.ev("the Legislative Assembly had not complied with a 2015 ruling", "law_or_decree", Y,
          polarity="negated")
+    # "a 2015 ruling that …": the ruling is an event of its year (settled 2026-12-08)
+    d.ev("the Legislative Assembly had not complied with a 2015 ruling", "other", "2015")
     B = "In a February 26 press conference, Minister of Defense David Munguia Payes"
     d.ev(B, "other", "2018-02-26")
     d.fig(B, 3, "military officers acquitted of obstruction of justice")

@@ -431,7 +431,8 @@ def sections_3_4(d: PageDoc) -> None:
           "share of the vote for Conde", unit="percent")
     d.ev("Diallo claimed victory and called on his supporters", "other", Y)
     d.ev("Government security forces violently dispersed protesters", "attack_or_threat", Y)
-    d.ev("international and domestic observers raised concerns", "other", Y,
+    # an observers' verdict is dated by the election it judges (settled 2026-12-06)
+    d.ev("international and domestic observers raised concerns", "other", "2020-10",
          source="international and domestic observers")
     d.ev("There were no official restrictions on political party formation",
          "registration_decision", Y, polarity="negated")
@@ -497,7 +498,9 @@ def executive_summary(d: PageDoc) -> None:
     d.ev("International and domestic observers raised concerns about widespread", "other", Y,
          source="international and domestic observers")
     d.ev("Major opposition parties boycotted March legislative elections", "other", "2020-03")
-    d.ev("Domestic and international observers raised concerns regarding", "other", Y,
+    # an observers' verdict is dated by the election it judges (settled 2026-12-06)
+    d.ev("Domestic and international observers raised concerns regarding", "other",
+         "2020-03-22",
          source="domestic and international observers")
     d.ev("Numerous opposition parties rejected the results of the March", "other", Y)
     d.ev("Members of the security forces committed numerous abuses", "torture_or_abuse", Y)
@@ -611,6 +614,8 @@ def section_1(d: PageDoc) -> None:
          "2011")
     d.fig("Since 2011 the judiciary confirmed indictments against 13 individuals", 13,
           "individuals indicted")
+    # a body "established in 2018": an event of that date (settled 2026-12-08)
+    d.ev("The steering committee established in 2018", "other", "2018")
     d.fig("Two of the alleged ringleaders of the massacre", 2,
           "alleged ringleaders in government posts")
     d.ev("In January the minister of justice announced that the trial", "other", "2020-01")

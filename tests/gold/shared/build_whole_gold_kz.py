@@ -245,9 +245,10 @@ def section_2(d: KzDoc) -> None:
     d.pen("prison", 11, "years", "11 years or more of imprisonment")
     d.fig("On November 24, a local court sentenced five individuals", 5,
           "individuals sentenced for the attack")
-    d.ev("beaten, one in Atyrau in July", "torture_or_abuse", "2022-07", place="Atyrau",
+    # a person not in the actor's custody or control: attack_or_threat (settled 2026-12-08)
+    d.ev("beaten, one in Atyrau in July", "attack_or_threat", "2022-07", place="Atyrau",
          source="human rights observers")
-    d.ev("beaten, one in Atyrau in July", "torture_or_abuse", "2022-08", place="Ust-Kamenogorsk",
+    d.ev("beaten, one in Atyrau in July", "attack_or_threat", "2022-08", place="Ust-Kamenogorsk",
          source="human rights observers")
     d.fig("beaten, one in Atyrau in July", 2, "reporters beaten", source="human rights observers")
     d.ev("reported repeated attacks that disabled access to its webpage", "attack_or_threat", Y,

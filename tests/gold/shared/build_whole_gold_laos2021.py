@@ -135,6 +135,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          "other", Y)
     d.ev("There were no official reports of discrimination, but observers said", "other", Y,
          polarity="negated")
+    # "there were no government efforts to <aim>": the efforts rule (settled 2026-12-08)
+    d.ev("there were no government efforts to address it", "other", Y, polarity="negated")
 
     d.sec("7.a")
     d.ent("organization", LFTU, "LFTU")

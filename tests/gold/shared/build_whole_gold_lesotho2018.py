@@ -112,6 +112,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           "rape reports received as of August 23")
     d.fig("authorities had received 527 reports of rape, almost double", 247,
           "rapes reported in the same period of 2017")
+    # multiples are figures with unit "times" (settled 2026-12-08)
+    d.fig("authorities had received 527 reports of rape, almost double", 2,
+          "rape reports against the same period of 2017", "approximately", unit="times")
     d.fig("Of the 527 reported rapes, 325 involved children.", 527, "reported rapes")
     d.fig("Of the 527 reported rapes, 325 involved children.", 325,
           "reported rapes involving children")
@@ -136,8 +139,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "free primary education")
     d.prov("impose a fine of not less than 1,000 maloti", "penalty", 1000, "LSL",
            "not less than 1,000 maloti", "failing to assure school attendance")
-    d.prov("impose a fine of not less than 1,000 maloti", "penalty", 77, "USD", "$77",
-           "failing to assure school attendance")
+    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
     d.ev("Mamokhoane Mofolo of Butha-Buthe District whipped to death", "killing", "2018-08-20",
          place="Butha-Buthe")
     d.ev("Minister of Social Development Matebatso Doti denounced on television", "other",
@@ -153,8 +155,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "not less than 10 years’ imprisonment", "commercial sexual exploitation of a child")
     d.prov("are liable to a fine of two million maloti", "penalty", 2000000, "LSL",
            "two million maloti", "trafficking children into prostitution")
-    d.prov("are liable to a fine of two million maloti", "penalty", 153846, "USD", "$153,846",
-           "trafficking children into prostitution")
+    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
     d.prov("are liable to a fine of two million maloti", "penalty", None, None,
            "life imprisonment", "trafficking children into prostitution")
     d.prov("The death penalty may be applied if an HIV-positive perpetrator", "penalty", None,
@@ -240,12 +241,10 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("the government decided on a minimum wage of 1,696 maloti", "law_or_decree", Y)
     d.prov("the government decided on a minimum wage of 1,696 maloti", "threshold", 1696,
            "LSL", "1,696 maloti", "minimum wage, trainee machine operator")
-    d.prov("the government decided on a minimum wage of 1,696 maloti", "threshold", 130, "USD",
-           "$130", "minimum wage, trainee machine operator")
+    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
     d.prov("the government decided on a minimum wage of 1,696 maloti", "threshold", 2000,
            "LSL", "2,000 maloti", "minimum wage, trained machine operator")
-    d.prov("the government decided on a minimum wage of 1,696 maloti", "threshold", 154, "USD",
-           "$154", "minimum wage, trained machine operator")
+    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
     d.fig("The latter constitutes approximately 80 percent of the more than 40,000", 80,
           "share of trained operators in the factory workforce", "approximately",
           unit="percent")
@@ -271,8 +270,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           source=LEPSSA[0])
     d.prov("including two million maloti ($153,848) or 25 years’ imprisonment", "penalty",
            2000000, "LSL", "two million maloti", "forced labor")
-    d.prov("including two million maloti ($153,848) or 25 years’ imprisonment", "penalty",
-           153848, "USD", "$153,848", "forced labor")
+    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
     d.prov("including two million maloti ($153,848) or 25 years’ imprisonment", "penalty", 25,
            "years", "25 years’ imprisonment", "forced labor")
     d.prov("The law defines the legal minimum age for employment as 15", "threshold", 15, "age",
@@ -435,9 +433,10 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.fig("the opposition ABC party won 51 of 120 seats", 120, "seats of the National Assembly")
     d.ev("In June 2017 former prime minister Pakalitha Mosisili peacefully handed", "other",
          "2017-06")
+    # an observers' verdict is dated by the election it judges (settled 2026-12-06)
     d.ev("Domestic and international observers characterized the election as peaceful",
-         "other", "2017")
-    d.ev("Observers expressed concern, however, regarding LDF presence", "other", "2017")
+         "other", "2017-06")
+    d.ev("Observers expressed concern, however, regarding LDF presence", "other", "2017-06")
     d.prov("The law provides for the allocation of one-third of the seats", "threshold", 1 / 3,
            "share", "one-third of the seats", "council seats for women")
     d.prov("Party lists for the 40 proportional representation seats", "threshold", 40, "seats",
@@ -504,8 +503,9 @@ def executive_summary(d: CollectionDevDoc) -> None:
     d.ev("All major parties accepted the outcome, and Motsoahae Thomas Thabane", "other",
          "2017")
     d.ev("Mosisili transferred power peacefully to Thabane", "other", "2017")
+    # an observers' verdict is dated by the election it judges (settled 2026-12-06)
     d.ev("Local and international observers assessed the election as peaceful", "other",
-         "2017")
+         "2017-06")
     d.ev("During the year civilian control over the army improved following", "other", Y)
     d.ev("In December 2017 the government requested additional Southern African", "other",
          "2017-12")

@@ -84,7 +84,8 @@ def section_1(d: CollectionDevDoc) -> None:
     d.fig(B, 4, "police officers sentenced to life imprisonment")
     d.fig(B, 8, "police officers tried")
     B = "One policeman was sentenced to two years and three other defendants"
-    d.ev(B, "conviction_or_sentence", Y)
+    # the rest of the March 20 verdict takes its date (settled 2026-12-08)
+    d.ev(B, "conviction_or_sentence", "2024-03-20")
     d.pen("prison", 2, "years", "two years")
     d.fig(B, 1, "policeman sentenced to two years")
     d.fig(B, 3, "defendants found not guilty")
@@ -154,13 +155,15 @@ def section_2(d: CollectionDevDoc) -> None:
     d.prov(B, "requirement", 1, "months", "one month", "strike notice in the civil service")
     d.prov(B, "requirement", 10, "working days", "at least 10 working days",
            "strike notice in the private sector")
-    d.prov("Such notices legally restricted workers from striking for a period", "prohibition",
+    # a period during which the law bars an act: time_limit (settled 2026-12-08)
+    d.prov("Such notices legally restricted workers from striking for a period", "time_limit",
            4, "months", "a period of four months", "strikes after a notice to negotiate")
     d.ev("Workers and unions organized several strikes", "strike", Y)
     B = "workweek could not exceed either 40 hours or six days per week"
     d.prov(B, "prohibition", 40, "hours per week", "40 hours", "working hours")
     d.prov(B, "prohibition", 6, "days per week", "six days per week", "working days")
-    d.prov("Domestic workers and certain other categories could work 56 hours", "right", 56,
+    # a maximum the law permits: prohibition (settled 2026-12-08)
+    d.prov("Domestic workers and certain other categories could work 56 hours", "prohibition", 56,
            "hours per week", "56 hours per week", "working hours of domestic workers")
     d.ev("although it was prohibited in a 2013 law", "law_or_decree", "2013")
     B = "more than 2,000 cases of professional disputes were waiting"

@@ -92,7 +92,9 @@ def section_2(d: MontenegroDoc) -> None:
     d.ev(B, "charge", "2024-07-31", place="Podgorica")
     d.ev(B, "attack_or_threat", "2018", place="Podgorica")
     d.fig(B, 14, "individuals indicted over the shooting of Olivera Lakic")
-    d.ev("The group accused of the assault was also charged with creating", "charge", Y)
+    # the rest of the July 31 indictment takes its date (settled 2026-12-08)
+    d.ev("The group accused of the assault was also charged with creating", "charge",
+         "2024-07-31")
     d.ev("Several media columnists complained of being threatened during the year",
          "attack_or_threat", Y, polarity="alleged", source="media columnists")
     d.ev("Journalists faced intimidation, threats of violence, and attacks from unknown",

@@ -157,7 +157,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          polarity="negated")
     d.fig("Jewish community leaders estimated there were 15,000 Jewish", 15000,
           "Jewish individuals in the country", source="Jewish community leaders")
-    d.ev("There were no known reports of antisemitic acts.", "other", Y, polarity="negated")
+    # hate acts are attack_or_threat (settled 2026-12-08)
+    d.ev("There were no known reports of antisemitic acts.", "attack_or_threat", Y,
+         polarity="negated")
     d.ev("There were no instances of this regulation’s enforcement.", "other", Y,
          polarity="negated")
     d.ev("made no credible efforts to rescind this discriminatory regulation",
@@ -450,8 +452,7 @@ def section_1(d: CollectionDevDoc) -> None:
           "intended capacity of the prison system", source=DGSP)
     d.ev("Authorities conducted investigations of credible allegations of mistreatment.",
          "investigation", Y)
-    d.ev("The government permitted prison monitoring by independent nongovernmental", "other",
-         Y)
+    # a standing permission is a state: no event (settled 2026-12-08)
     d.ev("conducted several unannounced visits without restrictions", "other", Y,
          source=OMB)
     d.prov("required to send a written request to the DGSP 15 days in advance",

@@ -136,8 +136,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "up to four years in prison", "racial or ethnic discrimination")
     d.prov("It carries penalties up to four years in prison and fines", "penalty", 1900000,
            "PEN", "up to 1.9 million soles", "racial or ethnic discrimination")
-    d.prov("It carries penalties up to four years in prison and fines", "penalty", 500000,
-           "USD", "$500,000", "racial or ethnic discrimination")
+    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
     d.fig("The ministry recognized 55 Indigenous peoples entitled", 55,
           "Indigenous peoples entitled to prior consultation")
     d.fig("The ministry recognized 55 Indigenous peoples entitled", 24,
@@ -638,7 +637,7 @@ def section_1(d: CollectionDevDoc) -> None:
     d.fig("reported the prison system held 90,155 prisoners in 68 facilities", 41018,
           "prison capacity", source="National Penitentiary Institute")
     d.fig("was 2.8 times above its prescribed capacity", 2.8,
-          "population of the largest prison relative to capacity")
+          "population of the largest prison relative to capacity", unit="times")
     d.fig("Almost 40 percent of the inmates were in pretrial detention.", 40,
           "share of inmates in pretrial detention", "approximately", unit="percent")
     d.ev("A study by researchers from Pedro Ruiz Gallo University found", "report_published",

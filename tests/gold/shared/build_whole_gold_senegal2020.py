@@ -124,7 +124,7 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ev(B, "torture_or_abuse", "2020-02", polarity="alleged")
     d.fig(B, 1, "allegation of sexual exploitation and abuse by peacekeepers")
     d.fig("held more than twice the number of inmates for which it was designed", 2,
-          "Rebeuss occupancy relative to capacity", "more than")
+          "Rebeuss occupancy relative to capacity", "more than", unit="times")
     d.ev("On February 20, an inmate passed away at Mbour Prison.", "death_in_custody",
          "2020-02-20")
     d.fig("due to being held in an overcrowded cell holding 87 other inmates", 87,
@@ -232,7 +232,9 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     B = "In February 2019 President Macky Sall secured reelection"
     d.ev(B, "election_or_referendum", "2019-02")
     d.fig(B, 58, "share of first-round votes won by Macky Sall", unit="percent")
-    d.ev("Election observers agreed the election was generally free and fair", "other", "2019",
+    # an observers' verdict is dated by the election it judges (settled 2026-12-06)
+    d.ev("Election observers agreed the election was generally free and fair", "other",
+         "2019-02",
          source="election observers")
 
     d.sec("4")
@@ -251,8 +253,7 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     B = "managers of public funds in excess of one billion CFA francs"
     d.prov(B, "threshold", 1000000000, "XOF", "in excess of one billion CFA francs",
            "asset disclosure by managers of public funds")
-    d.prov(B, "threshold", 1800000, "USD", "$1.8 million",
-           "asset disclosure by managers of public funds")
+    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
     d.prov("a penalty amounting to one-quarter of an individual", "penalty", 0.25,
            "monthly salary", "one-quarter of an individual's monthly salary",
            "failure to disclose assets")

@@ -72,7 +72,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov(A, "penalty", 12, "years", "between 12 and 15 years’ imprisonment", "rape",
            value_end=15)
     d.prov(A, "penalty", 100000, "SRD", "fines up to 100,000 Surinamese dollars", "rape")
-    d.prov(A, "penalty", 13300, "USD", "$13,300", "rape")
+    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
     d.ev("Authorities investigated and prosecuted all reported cases of sexual abuse.",
          "investigation", Y)
     d.prov("The law imposes sentences of four to eight years’ imprisonment", "penalty", 4,
@@ -93,7 +93,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov(B, "penalty", 4, "years", "four to 12 years", "stalking", value_end=12)
     d.prov(B, "penalty", 50000, "SRD", "SRD 50,000 to SRD 150,000", "stalking",
            value_end=150000)
-    d.prov(B, "penalty", 6650, "USD", "$6,650 to $19,950", "stalking", value_end=19950)
+    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
     d.ev("There were no reports of coerced abortion or involuntary sterilization.", "other", Y,
          polarity="negated")
     d.prov("Births must be registered with the Civil Registry within one week.", "time_limit",
@@ -120,12 +120,12 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     C = "provides penalties of up to six years’ imprisonment and a fine"
     d.prov(C, "penalty", 6, "years", "up to six years’ imprisonment", "pimping")
     d.prov(C, "penalty", 100000, "SRD", "a fine of SRD 100,000", "pimping")
-    d.prov(C, "penalty", 13300, "USD", "$13,300", "pimping")
+    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
     D = "which carries a maximum penalty of six years’ imprisonment"
     d.prov(D, "penalty", 6, "years", "six years’ imprisonment",
            "child pornography")
     d.prov(D, "penalty", 50000, "SRD", "maximum fine of SRD 50,000", "child pornography")
-    d.prov(D, "penalty", 6650, "USD", "$6,650", "child pornography")
+    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
     d.prov("Violations are punishable by prison terms of up to 12 years.", "penalty", 12,
            "years", "up to 12 years", "child pornography")
     d.ev("and neglect came to trial", "trial", Y)
@@ -172,6 +172,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          "investigation", Y)
     d.fig("The Ministry of Labor had 50 labor inspectors", 50, "labor inspectors")
     d.fig("The Ministry of Labor had 50 labor inspectors", 11, "junior labor inspectors")
+    # training received, simple past, no frequency: an event of the year (settled 2026-12-08)
+    d.ev("Labor inspectors received training on detecting forced labor.", "other", Y)
     d.ev("the Labor Inspectorate reported it investigated two alleged forced labor cases",
          "investigation", Y, source="Labor Inspectorate")
     d.fig("the Labor Inspectorate reported it investigated two alleged forced labor cases", 2,
@@ -360,8 +362,7 @@ def section_1(d: CollectionDevDoc) -> None:
     d.fig("numerous problems in the country’s 26 detention centers", 26, "detention centers")
     d.ev("Authorities conducted investigations of credible allegations of mistreatment.",
          "investigation", Y)
-    d.ev("The government permitted monitoring visits by independent human rights observers.",
-         "other", Y)
+    # a standing permission is a state: no event (settled 2026-12-08)
 
     d.sec("1.d")
     d.ent("organization", "Court of Justice")

@@ -72,7 +72,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("No complaints were filed, but workplace and public harassment", "other", Y,
          polarity="negated")
     d.fig("The unemployment rate for women was double the rate for men.", 2,
-          "women's unemployment rate relative to men's (times)")
+          "women's unemployment rate relative to men's", unit="times")
     d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
          polarity="negated")
     d.ev("World Health Statistics Report 2023, the maternal mortality ratio", "report_published",
@@ -225,7 +225,7 @@ def section_1(d: CollectionDevDoc) -> None:
           "approximately")
     d.fig("It had an estimated capacity of 290 inmates", 455,
           "convicts and pretrial detainees held in Becora Prison")
-    d.ev("The government permitted prison visits by the PDHJ", "other", Y)
+    # a standing permission is a state: no event (settled 2026-12-08)
 
     d.sec("1.d")
     d.prov("The law required a judicial hearing within 72 hours of arrest.", "time_limit", 72,
