@@ -18,6 +18,7 @@ from .lexicon import (
 )
 
 from .acquittals import dismissed_type
+from .appeals import appeal_type
 from .bans import abusive_force, ban_type, closure_type, kept_from, restriction_type
 from .cues import NO_CUE, noun_cue, verb_cue
 from .deaths import _death_type, _from_custody
@@ -26,6 +27,7 @@ from .instruments import instrument_noun, instrument_verb
 from .elections import won_election
 from .publishing import _publishing, _stated_state
 from .settled import settled_noun, settled_verb, suspended_thing
+from .statements import claimed_acts, issued_statement
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -39,7 +41,8 @@ def _lemma(tok: "Token") -> str:
         return lemma
     low = tok.lower_
     for cand in (low[:-1], low[:-2], low[:-3] if low.endswith("ied") else "",
-                 low[:-3] + "y" if low.endswith("ied") else ""):  # ("treat" is no "try")
+                 low[:-3] + "y" if low.endswith("ied") else "",  # ("treat" is no "try")
+                 low[:-3] + "e" if low.endswith("ing") else ""):  # ("raping" → "rap")
         if cand in VERB_TYPES:
             return cand
     return lemma
@@ -150,6 +153,8 @@ def _typed(tok: "Token") -> str | None:
             return "other"  # "closed the detention facility" (closing a newspaper or a party is censorship)
         if lemma in ("uphold", "overturn", "annul", "confirm") and (ot := _object_decision(tok)):
             return ot  # "the Supreme Court upheld the liquidation of the party": the decision upheld
+        if (cue := appeal_type(tok, lemma)) != NO_CUE:
+            return cue  # a party's appeal, a civil ruling overturned (appeals.py)
         if lemma in ("revoke", "annul", "cancel") and objs & RULINGS:
             return _object_decision(tok) or "trial"  # "the appeals court revoked the ruling": as "overturned"
         if lemma == "use" and objs & FORCE_WORDS:
@@ -199,6 +204,8 @@ def _typed(tok: "Token") -> str | None:
                 c.dep_ == "dobj" and c.lemma_.lower() in REPORT_OBJECTS for c in tok.children)
                 or any(NOUN_TYPES.get(w) == "election_or_referendum" for w in _object_words(tok))):
             return None  # ("the day election results were announced": no publication)
+        if issued_statement(tok, lemma):  # a reaction, or the act it accuses (statements.py)
+            return next((t for c in claimed_acts(tok) if (t := _trigger_type(c))), "other")
         if lemma in ("release", "publish", "issue", "present", "launch", "announce", "unveil") and (
                 objs & REPORT_OBJECTS or (
                 tok.dep_ == "acl" and tok.head.lemma_.lower() in REPORT_OBJECTS)):
