@@ -17,7 +17,8 @@ without gold):
 
 Round t-types6 added, from the dev errors and reports without gold: a raid of the state's forces on
 premises is ``other`` ("police raided homes in search of weapons"; an armed group's raid stays an attack),
-a gathering broken up is an attack ("police broke up a protest"), looting is ``other`` (the trigger table).
+a gathering broken up is an attack ("police broke up a protest"), a strike suspended is a ``strike``, looting
+is ``other`` (the trigger table).
 
 Kidnappings, abductions and disappearances are ``other`` by the trigger tables themselves
 (``verb_triggers`` / ``noun_triggers`` in ``extract/data/events.toml``). Each function returns
@@ -152,6 +153,8 @@ def suspended_thing(tok: "Token", lemma: str) -> str | None:
     objs = _args(tok, ("dobj", "nsubjpass"))
     if not objs or any(o.ent_type_ in ("ORG", "PERSON") or o.pos_ == "PROPN" for o in objs):
         return NO_CUE
+    if lemma == "suspend" and any(o.lemma_.lower() == "strike" for o in objs):
+        return "strike"  # "the union suspended the strike after two days" (the 2018 Lesotho and 2020 Senegal gold)
     if any(d.lemma_.lower() in _MEDIA | _COMMUNICATIONS or d.lower_ in _MEDIA for o in objs for d in o.subtree):
         return NO_CUE  # "suspended the broadcasts of Radio Tarvel", "suspended cell phone data": censorship
     if any(_own(o) & ASSOCIATIONS for o in objs):

@@ -153,8 +153,8 @@ def _typed(tok: "Token") -> str | None:
             return "other"  # "closed the detention facility" (closing a newspaper or a party is censorship)
         if lemma in ("uphold", "overturn", "annul", "confirm") and (ot := _object_decision(tok)):
             return ot  # "the Supreme Court upheld the liquidation of the party": the decision upheld
-        if (cue := appeal_type(tok, lemma)) != NO_CUE:
-            return cue  # a party's appeal, a civil ruling overturned (appeals.py)
+        if (cue := appeal_type(tok, lemma)) != NO_CUE and not _object_decision(tok):
+            return cue  # a party's appeal, a civil ruling overturned (appeals.py; a decision revoked keeps its type)
         if lemma in ("revoke", "annul", "cancel") and objs & RULINGS:
             return _object_decision(tok) or "trial"  # "the appeals court revoked the ruling": as "overturned"
         if lemma == "use" and objs & FORCE_WORDS:
