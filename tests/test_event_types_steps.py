@@ -18,6 +18,8 @@ CASES = [
     ("Police also issued a statement pledging to cooperate with LGBTI groups.", "other", "2022"),
     ("On July 21, the Orla Editors' Guild issued a statement calling the ministry's letter a threat to press "
      "freedom.", "other", "2022-07-21"),
+    ("On July 22, the Orla Editors' Guild issued a statement calling the commission's letter a subtle threat to "
+     "free press.", "other", "2022-07-22"),
     ("On February 27, the UN special rapporteur released a statement urging the government to respect the "
      "independence of judges.", "other", "2022-02-27"),
     ("During the year, the Tarvel Rights Group issued a statement that accused soldiers of raping women in four "
@@ -39,6 +41,9 @@ CASES = [
     ("In March members of the security forces looted homes in Tarvel.", "other", "2022-03"),
     ("In July police raided homes in the Arvel settlements in search of weapons.", "other", "2022-07"),
     ("On September 20, police raided the offices of two human rights groups in Tarvel.", "other", "2022-09-20"),
+    ("In late December 2021, authorities raided the union's office and arrested several union members on "
+     "charges of incitement.", "detention_or_arrest", "2021-12"),
+    ("On March 9, soldiers raided homes in Senna and shot civilians as they ran for cover.", "killing", "2022-03-09"),
     ("In May gunmen attacked the village of Senna and looted shops.", "attack_or_threat", "2022-05"),
     ("In 2021 Orlavian Liberation Front fighters raided schools and mosques in Senna and harassed clan elders.",
      "attack_or_threat", "2021"),

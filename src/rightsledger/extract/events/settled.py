@@ -96,8 +96,10 @@ def settled_verb(tok: "Token", lemma: str) -> str | None:
     if lemma in _EMERGENCY_VERBS and any(_own(o) & _EMERGENCIES for o in objs):
         return "law_or_decree"  # "declared a 30-day state of emergency", "imposed a curfew in the capital"
     if lemma == "raid" and _lemmas(objs) & _PREMISES and any(
-            _lemmas([x, *x.children]) & _RAIDING_STATE for x in subj):
-        return "other"  # "police raided homes in search of weapons": a raid on property (settled)
+            _lemmas([x, *x.children]) & _RAIDING_STATE for x in subj) and not any(
+            c.dep_ == "conj" and c.pos_ == "VERB" for c in tok.children):
+        return "other"  # "police raided homes in search of weapons": a raid on property (settled; "raided the
+        # office and arrested members", "raided homes and shot civilians": the act coordinated with it)
     if lemma == "break" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and (
             _lemmas(objs) & _GATHERINGS):
         return "attack_or_threat"  # "police broke up a protest": a forcible dispersal (settled)

@@ -469,7 +469,8 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
     if _election_label(anchor):
         return _labelled_occurrence(anchor)  # "killings related to the March election": the killings
     t = _trigger_type(anchor)
-    if t and (anchor.lemma_.lower() not in LIGHT_VERBS or t == "report_published" or t == "law_or_decree" and (
+    if t and (anchor.lemma_.lower() not in LIGHT_VERBS or t == "report_published" or issued_statement(
+            anchor, anchor.lemma_.lower()) or t == "law_or_decree" and (
             anchor.lemma_.lower() == "take" or anchor.lemma_.lower() in LAW_MAKING_VERBS)):
         return anchor, t  # ("took effect": the law's taking effect; "announced the results of an investigation")
     if _is_verb(anchor):
