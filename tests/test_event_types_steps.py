@@ -25,6 +25,10 @@ CASES = [
     ("During the year, the Tarvel Rights Group issued a statement that accused soldiers of raping women in four "
      "villages.", "torture_or_abuse", "2022"),
     ("In May the ombudsman published a report on prison conditions.", "report_published", "2022-05"),
+    ("In April a local rights group issued a statement that accused militia members loyal to Tam Orel of killing "
+     "12 civilians.", "killing", "2022-04"),
+    ("The national registry and the press published the initial statements and updates.", "report_published",
+     "2022"),
     # a party's appeal and a civil ruling overturned are other; a verdict upheld stays a trial (appeals.py)
     ("The prosecutor's office appealed the ruling.", "other", "2022"),
     ("On March 2, the prosecutor's office appealed the acquittal of three police officers.", "other",
@@ -35,6 +39,8 @@ CASES = [
     ("On September 6, the labor court overturned the mediation board's ruling barring teachers from striking.",
      "other", "2022-09-06"),
     ("On May 4, the Tarvel Appeals Court upheld the verdict.", "trial", "2022-05-04"),
+    ("Prosecutors appealed the acquittal, and on September 2, the Tarvel Appeals Court overturned it and ordered a "
+     "retrial.", "trial", "2022-09-02"),
     ("On March 3, the regional court upheld the four-year prison sentence of blogger Lena Marek.", "trial",
      "2022-03-03"),
     # looting and raids of the state's forces on premises are other (settled); an armed group's raid an attack

@@ -44,12 +44,9 @@ def claimed_acts(verb: "Token") -> list["Token"]:
     out: list["Token"] = []
     for noun in _statements(verb):
         for claim in (t for t in noun.subtree if t.dep_ in ("relcl", "acl") and t.lemma_.lower() in _CLAIM_VERBS):
-            for c in claim.children:
-                if c.dep_ == "prep" and c.lower_ == "of":  # "accused X of raping"
-                    out += [d for d in c.children if d.dep_ in ("pcomp", "pobj") and d.tag_ == "VBG"]
-                elif c.dep_ == "dobj":  # (the parser may hang "of" on the accused)
-                    out += [d for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                            for d in p.children if d.dep_ in ("pcomp", "pobj") and d.tag_ == "VBG"]
-                elif c.dep_ == "ccomp" and c.pos_ == "VERB":  # "alleging security forces killed"
-                    out.append(c)
+            # "accused X of raping" (the parser hangs "of" on the verb, the accused or a word of the accused:
+            # "accused militia members loyal to the warlord of raping")
+            out += [d for d in claim.subtree if d.dep_ in ("pcomp", "pobj") and d.tag_ == "VBG"
+                    and d.head.lower_ == "of" and (d.head.head.i == claim.i or d.head.head.pos_ != "VERB")]
+            out += [c for c in claim.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]  # "alleging forces killed"
     return sorted(out, key=lambda t: t.i)
