@@ -50,6 +50,8 @@ CASES = [
     ("In late December 2021, authorities raided the union's office and arrested several union members on "
      "charges of incitement.", "detention_or_arrest", "2021-12"),
     ("On March 9, soldiers raided homes in Senna and shot civilians as they ran for cover.", "killing", "2022-03-09"),
+    ("In March soldiers raided Dunmore Quarter to apprehend separatists who had attacked a checkpoint.",
+     "attack_or_threat", "2022-03"),
     ("In May gunmen attacked the village of Senna and looted shops.", "attack_or_threat", "2022-05"),
     ("In 2021 Orlavian Liberation Front fighters raided schools and mosques in Senna and harassed clan elders.",
      "attack_or_threat", "2021"),

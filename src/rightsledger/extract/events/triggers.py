@@ -53,8 +53,9 @@ def _beside(tok: "Token", type_: str, outranked: frozenset[str]) -> bool:
     opposition members", "dispersed a march and detained its leader", "attacked and killed civilians";
     also where the parser hung the list as an adverbial clause), without a subject of its own."""
     for t in tok.subtree:
-        if t.i == tok.i or t.pos_ != "VERB" or t.lemma_.lower() in outranked:
-            continue
+        if t.i == tok.i or t.pos_ != "VERB" or t.lemma_.lower() in outranked or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            continue  # (a purpose is no act: "raided the quarter to apprehend separatists")
         cur = t
         while cur.i != tok.i and (cur.dep_ in ("conj", "advcl") or cur.dep_ == "xcomp" and cur.tag_ in ("VBN", "VBD")
                                   and not any(c.dep_ == "aux" for c in cur.children)) and not any(
