@@ -15,6 +15,11 @@ without gold):
 * what was suspended or prohibited that is not media: ``other`` ("suspended the country's candidacy",
   "prohibit flights from landing", "prohibit any protests").
 
+Round t-types6 added, from the dev errors and reports without gold: a raid of the state's forces on
+premises is ``other`` ("police raided homes in search of weapons"; an armed group's raid stays an attack),
+a gathering broken up is an attack ("police broke up a protest"), a strike suspended is a ``strike``, looting
+is ``other`` (the trigger table).
+
 Kidnappings, abductions and disappearances are ``other`` by the trigger tables themselves
 (``verb_triggers`` / ``noun_triggers`` in ``extract/data/events.toml``). Each function returns
 :data:`.cues.NO_CUE` when its cue is absent; the word lists are in ``extract/data/events.toml``.
@@ -46,6 +51,9 @@ _EMERGENCIES = frozenset(_S["emergency_things"])
 _PUBLICATIONS = frozenset(_S["publication_nouns"])
 _CASE_REPORTS = frozenset(_S["case_reports"])
 _COMMUNICATIONS = frozenset(_S["suspended_communications"])
+_PREMISES = frozenset(_S["raided_premises"])
+_RAIDING_STATE = frozenset(_S["raiding_state"])
+_GATHERINGS = frozenset(_S["broken_gatherings"])
 _MEDIA = MEDIA_THINGS | MEDIA_NOUNS
 
 
@@ -87,6 +95,14 @@ def settled_verb(tok: "Token", lemma: str) -> str | None:
         return "other"  # "the commission was established in 2014 to investigate violations": its creation
     if lemma in _EMERGENCY_VERBS and any(_own(o) & _EMERGENCIES for o in objs):
         return "law_or_decree"  # "declared a 30-day state of emergency", "imposed a curfew in the capital"
+    if lemma == "raid" and _lemmas(objs) & _PREMISES and any(
+            _lemmas([x, *x.children]) & _RAIDING_STATE for x in subj) and not any(
+            c.dep_ == "conj" and c.pos_ == "VERB" for c in tok.children):
+        return "other"  # "police raided homes in search of weapons": a raid on property (settled; "raided the
+        # office and arrested members", "raided homes and shot civilians": the act coordinated with it)
+    if lemma == "break" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and (
+            _lemmas(objs) & _GATHERINGS):
+        return "attack_or_threat"  # "police broke up a protest": a forcible dispersal (settled)
     if lemma in _SUBMIT and _lemmas(objs) & _PUBLICATIONS and not any(_own(o) & _CASE_REPORTS for o in objs):
         return "report_published"  # "the special rapporteur submitted a report to the council"
     return NO_CUE
@@ -139,6 +155,8 @@ def suspended_thing(tok: "Token", lemma: str) -> str | None:
     objs = _args(tok, ("dobj", "nsubjpass"))
     if not objs or any(o.ent_type_ in ("ORG", "PERSON") or o.pos_ == "PROPN" for o in objs):
         return NO_CUE
+    if lemma == "suspend" and any(o.lemma_.lower() == "strike" for o in objs):
+        return "strike"  # "the union suspended the strike after two days" (the 2018 Lesotho and 2020 Senegal gold)
     if any(d.lemma_.lower() in _MEDIA | _COMMUNICATIONS or d.lower_ in _MEDIA for o in objs for d in o.subtree):
         return NO_CUE  # "suspended the broadcasts of Radio Tarvel", "suspended cell phone data": censorship
     if any(_own(o) & ASSOCIATIONS for o in objs):

@@ -18,6 +18,7 @@ from .lexicon import (
 )
 
 from .acquittals import dismissed_type
+from .appeals import appeal_type
 from .bans import abusive_force, ban_type, closure_type, kept_from, restriction_type
 from .cues import NO_CUE, noun_cue, verb_cue
 from .deaths import _death_type, _from_custody
@@ -26,6 +27,7 @@ from .instruments import instrument_noun, instrument_verb
 from .elections import won_election
 from .publishing import _publishing, _stated_state
 from .settled import settled_noun, settled_verb, suspended_thing
+from .statements import claimed_acts, issued_statement
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -39,7 +41,8 @@ def _lemma(tok: "Token") -> str:
         return lemma
     low = tok.lower_
     for cand in (low[:-1], low[:-2], low[:-3] if low.endswith("ied") else "",
-                 low[:-3] + "y" if low.endswith("ied") else ""):  # ("treat" is no "try")
+                 low[:-3] + "y" if low.endswith("ied") else "",  # ("treat" is no "try")
+                 low[:-3] + "e" if low.endswith("ing") else ""):  # ("raping" → "rap")
         if cand in VERB_TYPES:
             return cand
     return lemma
@@ -50,8 +53,9 @@ def _beside(tok: "Token", type_: str, outranked: frozenset[str]) -> bool:
     opposition members", "dispersed a march and detained its leader", "attacked and killed civilians";
     also where the parser hung the list as an adverbial clause), without a subject of its own."""
     for t in tok.subtree:
-        if t.i == tok.i or t.pos_ != "VERB" or t.lemma_.lower() in outranked:
-            continue
+        if t.i == tok.i or t.pos_ != "VERB" or t.lemma_.lower() in outranked or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            continue  # (a purpose is no act: "raided the quarter to apprehend separatists")
         cur = t
         while cur.i != tok.i and (cur.dep_ in ("conj", "advcl") or cur.dep_ == "xcomp" and cur.tag_ in ("VBN", "VBD")
                                   and not any(c.dep_ == "aux" for c in cur.children)) and not any(
@@ -150,6 +154,8 @@ def _typed(tok: "Token") -> str | None:
             return "other"  # "closed the detention facility" (closing a newspaper or a party is censorship)
         if lemma in ("uphold", "overturn", "annul", "confirm") and (ot := _object_decision(tok)):
             return ot  # "the Supreme Court upheld the liquidation of the party": the decision upheld
+        if (cue := appeal_type(tok, lemma)) != NO_CUE and not _object_decision(tok):
+            return cue  # a party's appeal, a civil ruling overturned (appeals.py; a decision revoked keeps its type)
         if lemma in ("revoke", "annul", "cancel") and objs & RULINGS:
             return _object_decision(tok) or "trial"  # "the appeals court revoked the ruling": as "overturned"
         if lemma == "use" and objs & FORCE_WORDS:
@@ -199,6 +205,8 @@ def _typed(tok: "Token") -> str | None:
                 c.dep_ == "dobj" and c.lemma_.lower() in REPORT_OBJECTS for c in tok.children)
                 or any(NOUN_TYPES.get(w) == "election_or_referendum" for w in _object_words(tok))):
             return None  # ("the day election results were announced": no publication)
+        if issued_statement(tok, lemma):  # a reaction, or the act it accuses (statements.py)
+            return next((t for c in claimed_acts(tok) if (t := _trigger_type(c))), "other")
         if lemma in ("release", "publish", "issue", "present", "launch", "announce", "unveil") and (
                 objs & REPORT_OBJECTS or (
                 tok.dep_ == "acl" and tok.head.lemma_.lower() in REPORT_OBJECTS)):
@@ -462,7 +470,8 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
     if _election_label(anchor):
         return _labelled_occurrence(anchor)  # "killings related to the March election": the killings
     t = _trigger_type(anchor)
-    if t and (anchor.lemma_.lower() not in LIGHT_VERBS or t == "report_published" or t == "law_or_decree" and (
+    if t and (anchor.lemma_.lower() not in LIGHT_VERBS or t == "report_published" or issued_statement(
+            anchor, anchor.lemma_.lower()) or t == "law_or_decree" and (
             anchor.lemma_.lower() == "take" or anchor.lemma_.lower() in LAW_MAKING_VERBS)):
         return anchor, t  # ("took effect": the law's taking effect; "announced the results of an investigation")
     if _is_verb(anchor):
