@@ -172,10 +172,13 @@ MODAL_PERIOD = re.compile(r"\b(?:may|can)\s+(?:only\s+)?be\s+(?:held|detained|ke
                           # (negated: "Police may not detain a suspect for more than six hours"; other measures
                           # of a fixed length: "may suspend the activities of an association for three months",
                           # "can extend the period … to as long as six months")
-                          r"\b(?:may|can)\s+(?:not\s+|only\s+|legally\s+)?(?:hold|detain|keep|extend|prolong|renew|"
+                          # a request for it: "police may request to detain persons … for 28-day periods",
+                          # "investigators may request a prosecutor double this period to 96 hours"
+                          r"\b(?:may|can)\s+(?:not\s+|only\s+|legally\s+)?(?:request\s+(?:that\s+)?(?:(?:an?|the)\s+)?"
+                          r"(?:\w+\s+)?(?:to\s+)?)?(?:hold|detain|keep|extend|prolong|renew|double|triple|"
                           r"suspend|dissolve|close)\s+"
                           rf"(?:[\w,’'-]+\s+){{0,6}}?(?:for|by|up\s+to|to)\s+{_PERIOD_QUALIFIER}"  # "may extend it by an additional 4 days"
-                          r"\S+\s+(?:hours?|days?|weeks?|months?|years?)\b", re.I)
+                          r"(?:\S+\s+|\S+?-)(?:hours?|days?|weeks?|months?|years?)\b", re.I)
 PAST_DUTY = re.compile(r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:supposed\s+to|to\s+(?:be|exceed|last|work)\b)", re.I)
 LIMIT_CUE = re.compile(
     r"\b(?:within|no\s+later\s+than|(?:not\s+(?:to\s+)?)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|"
@@ -362,7 +365,8 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
 PERIOD_COUNT = re.compile(r"(?:\s+(?:additional|further|more|successive))?\s+\S+-(?:hour|day|week|month|year)s?\b", re.I)
 DEADLINE_BEFORE = re.compile(
     r"\b(?:within|no\s+later\s+than|up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|"
-    r"(?:a\s+)?maximum\s+of|extended\s+to|after|no\s+longer\s+than|at\s+most|at\s+least)\s+(?:\S+\s+)?$", re.I)
+    r"(?:a\s+)?maximum\s+of|extended\s+to|after|no\s+longer\s+than|at\s+most|at\s+least)\s+"
+    r"(?:the\s+first\s+|\S+\s+)?$", re.I)  # "within the first 24 hours"
 NOTICE_AFTER = re.compile(r"^['’]?s?\s+(?:\w+\s+)?notice\b", re.I)  # "may issue a 21-day strike notice"
 # a period of advance notice: "notify the police five days in advance of demonstrations",
 # "provide the text for approval 24 hours before publication" (requirement, docs/EVALUATION.md)
@@ -384,7 +388,7 @@ def _present_limits(sentence: str, sent: "SpacySpan") -> list[NumberMention]:
     out = []
     base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
     cuts = [0, *(b.start() for b in CLAUSE_BREAK.finditer(sentence)), len(sentence)]
-    for m in find_numbers(sentence):
+    for m in rule_numbers(sentence):  # word amounts too: "within a year of the filing", "within the first hour"
         if m.kind != "duration" or not (DEADLINE_BEFORE.search(sentence[max(0, m.start - 40):m.start])
                                         or NOTICE_AFTER.match(sentence[m.end:m.end + 30])
                                         or ADVANCE_AFTER.match(sentence[m.end:m.end + 30])):

@@ -122,6 +122,14 @@ VALIDITY = re.compile(
     r"\bfor\s+(?:a\s+period\s+of\s+|(?:not|no)\s+more\s+than\s+|up\s+to\s+)?$", re.I)
 
 
+# The majority a vote or a decision needs, in a sentence without a date: "The assembly elects the president
+# by a two-thirds majority vote", "requires that a two-thirds majority of employees approve", "a union with
+# a 51-percent majority of staff may call a strike" (not a majority won or held: "won a two-thirds majority")
+MAJORITY = re.compile(r"[- ]?(?:\s*(?:parliamentary|legislative|absolute|qualified|special)\s+)?majorit(?:y|ies)\b", re.I)
+WON = re.compile(r"\b(?:w[io]ns?|obtain(?:s|ed)?|secur(?:es|ed)|garner(?:s|ed)?|gain(?:s|ed)?|holds?|held|retain(?:s|ed)?|"
+                 r"lost|lose|lacks?|lacked|controll?(?:s|ed)?|short\s+of|fail(?:s|ed)\s+to)\b", re.I)
+
+
 def legal_limits(sentence: str) -> list[NumberMention]:
     """Quantities a sentence cites as the legal limit, whatever the sentence narrates."""
     out = []
@@ -145,6 +153,9 @@ def legal_limits(sentence: str) -> list[NumberMention]:
                 and FOUNDING_NOUN.match(sentence, m.num_end) and FOUNDING_CONTEXT.search(sentence) \
                 and not NARRATED_COUNT.search(sentence):
             out.append(m)
+        elif m.kind in ("count", "percent") and (m.value < 1 or m.kind == "percent") and MAJORITY.match(sentence, m.end) \
+                and not WON.search(sentence, max(0, m.start - 60), m.start) and not DATED.search(sentence):
+            out.append(m)  # the majority a vote needs: "elects the president by a two-thirds majority vote"
         elif m.kind == "money" and (REMIT.search(sentence[max(0, m.start - 100):m.start])
                                     or REQUIRED_PAYMENT.search(before)):
             out.append(m)
