@@ -178,7 +178,12 @@ MODAL_PERIOD = re.compile(r"\b(?:may|can)\s+(?:only\s+)?be\s+(?:held|detained|ke
                           r"(?:\w+\s+)?(?:to\s+)?)?(?:hold|detain|keep|extend|prolong|renew|double|triple|"
                           r"suspend|dissolve|close)\s+"
                           rf"(?:[\w,’'-]+\s+){{0,6}}?(?:for|by|up\s+to|to)\s+{_PERIOD_QUALIFIER}"  # "may extend it by an additional 4 days"
-                          r"(?:\S+\s+|\S+?-)(?:hours?|days?|weeks?|months?|years?)\b", re.I)
+                          r"(?:\S+\s+|\S+?-)(?:hours?|days?|weeks?|months?|years?)\b|"
+                          # an extension of a fixed length: "The prosecution may request an additional six-month
+                          # extension", "could request an additional six-month extension" (the 2024 past tense)
+                          r"\b(?:may|can|could)\s+(?:only\s+)?(?:request|grant|seek|order|approve|authorize)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:\S+\s+|\S+?-)(?:hours?|days?|weeks?|months?|years?)\s+(?:extensions?|renewals?)\b",
+                          re.I)
 PAST_DUTY = re.compile(r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:supposed\s+to|to\s+(?:be|exceed|last|work)\b)", re.I)
 LIMIT_CUE = re.compile(
     r"\b(?:within|no\s+later\s+than|(?:not\s+(?:to\s+)?)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|"
