@@ -89,7 +89,7 @@ CAPITAL_BEFORE = re.compile(r"\b(?:by|of|with|to|is|are|was|were|be|include[sd]?
 # with a sentence of 25 years, life imprisonment, or death" (not a bare "death": "the death of …")
 LISTED = re.compile(r"(?:\b(?:death\s+(?:penalty|sentences?)|imprisonment|(?:years?|months?)['’]?\s+in\s+(?:prison|jail)|"
                     r"sentences?\s+of\s+\S+\s+years)\b[^.;:]{0,80}?|\b(?:years?|months?)['’]?)"
-                    r",\s+(?:or\s+|and\s+)?(?:the\s+|a\s+)?$", re.I)
+                    r",[\"”’]?\s+(?:or\s+|and\s+)?(?:the\s+|a\s+)?$", re.I)  # 'for “defiling …,” life imprisonment'
 
 # the capital penalty as the subject of the rule: "The death penalty may be applied if …" (round 9)
 CAPITAL_APPLIED = re.compile(r"\s+(?:may|can|shall|is)\s+(?:also\s+|only\s+)?(?:be\s+)?(?:applied|imposed|mandatory)\b", re.I)
