@@ -51,6 +51,9 @@ LIMIT_AFTER = re.compile(  # "the 48-hour limit", "the 7 percent threshold", "48
     rf"^(?:(?:-[a-z]+)?[- ](?:legal\s+|statutory\s+|constitutional\s+|electoral\s+)?(?:limit|deadline|maximum|threshold|quota)\b|"
     rf"\s+(?:as\s+)?{alternation(_L['limit_by'])}\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:\w+\s+)?"
     rf"(?:law|constitution|code|statute|decree|regulations?)\b)", re.I)
+# "the six-month limit in ordinary cases and a 12-month limit for serious crimes": after "a", only a limit
+# or a maximum glued to its number (not "a 48-hour deadline" protesters set)
+A_LIMIT = re.compile(r"^(?:-[a-z]+)?\s+(?:legal\s+|statutory\s+)?(?:limit|maximum)\b", re.I)
 # "The maximum period of pretrial detention was six months": the limit's noun, what it
 # limits, then the copula right before the number
 LIMIT_IS = re.compile(
@@ -130,6 +133,14 @@ WON = re.compile(r"\b(?:w[io]ns?|obtain(?:s|ed)?|secur(?:es|ed)|garner(?:s|ed)?|
                  r"lost|lose|lacks?|lacked|controll?(?:s|ed)?|short\s+of|fail(?:s|ed)\s+to)\b", re.I)
 
 
+# The sentence that sorts crimes for a procedure (bail, pretrial detention), in a sentence without a date:
+# "There was a functioning bail system for crimes carrying a sentence of less than 10 years", "Bail exists
+# only for crimes for which the maximum sentence if convicted is five years' imprisonment or less"
+CRIME_CLASS = re.compile(r"\b(?:crimes?|offen[cs]es?|felon(?:y|ies))\s+(?:carrying|with|punishable\s+by|that\s+carr(?:y|ies)|"
+                         r"for\s+which)\b[^.;]{0,70}?$", re.I)
+PROCEDURE_NOUN = re.compile(r"\b(?:bail|pretrial|pre-trial|remand|provisional\s+release)\b", re.I)
+
+
 def legal_limits(sentence: str) -> list[NumberMention]:
     """Quantities a sentence cites as the legal limit, whatever the sentence narrates."""
     out = []
@@ -140,7 +151,8 @@ def legal_limits(sentence: str) -> list[NumberMention]:
         after = sentence[m.end:m.end + 60]
         wide = sentence[max(0, m.start - 130):m.start]
         if LIMIT_BEFORE.search(before) or (LIMIT_AFTER.match(after) and (
-                re.search(r"\bthe\s+$", before, re.I) or not LIMIT_AFTER.match(after).group(0)[0] in "- ")):
+                re.search(r"\bthe\s+$", before, re.I) or not LIMIT_AFTER.match(after).group(0)[0] in "- "
+                or re.search(r"\ban?\s+$", before, re.I) and A_LIMIT.match(after))):
             out.append(m)
         elif m.kind == "duration" and (LIMIT_IS.search(wide) or BROKEN_RULE.search(wide)
                                        or MISSED_DEADLINE.search(wide) or LAW_WHICH.search(wide)):
@@ -156,6 +168,9 @@ def legal_limits(sentence: str) -> list[NumberMention]:
         elif m.kind in ("count", "percent") and (m.value < 1 or m.kind == "percent") and MAJORITY.match(sentence, m.end) \
                 and not WON.search(sentence, max(0, m.start - 60), m.start) and not DATED.search(sentence):
             out.append(m)  # the majority a vote needs: "elects the president by a two-thirds majority vote"
+        elif m.kind == "duration" and CRIME_CLASS.search(sentence, max(0, m.start - 90), m.start) \
+                and PROCEDURE_NOUN.search(sentence) and not DATED.search(sentence):
+            out.append(m)  # "Bail exists only for crimes for which the maximum sentence is five years or less"
         elif m.kind == "money" and (REMIT.search(sentence[max(0, m.start - 100):m.start])
                                     or REQUIRED_PAYMENT.search(before)):
             out.append(m)
