@@ -36,6 +36,8 @@ RULES = [
     ("There was a functioning bail system for crimes carrying a sentence of less than eight years.", [8]),
     ("Bail exists only for crimes for which the maximum sentence if convicted is four years' imprisonment or less.", [4]),
     ("Prosecutors generally respected the three-month limit in minor cases and a nine-month limit for felonies.", [3, 9]),
+    ("A provincial governor may order a person detained for 45 days to prevent a threat to public order.", [45]),
+    ("A reviewing judge has two to seven days to uphold or overturn the decision.", [2]),
     ("The length of custody without a court hearing or formal charges is also limited to six months.", [6]),
 ]
 

@@ -176,6 +176,7 @@ MODAL_PERIOD = re.compile(r"\b(?:may|can)\s+(?:only\s+)?be\s+(?:held|detained|ke
                           # "investigators may request a prosecutor double this period to 96 hours"
                           r"\b(?:may|can)\s+(?:not\s+|only\s+|legally\s+)?(?:request\s+(?:that\s+)?(?:(?:an?|the)\s+)?"
                           r"(?:\w+\s+)?(?:to\s+)?)?(?:hold|detain|keep|extend|prolong|renew|double|triple|"
+                          r"order\s+(?:\w+\s+){1,3}?(?:detained|held|kept|confined)|"  # "may order a person detained for 30 days"
                           r"suspend|dissolve|close)\s+"
                           rf"(?:[\w,’'-]+\s+){{0,6}}?(?:for|by|up\s+to|to)\s+{_PERIOD_QUALIFIER}"  # "may extend it by an additional 4 days"
                           r"(?:\S+\s+|\S+?-)(?:hours?|days?|weeks?|months?|years?)\b|"
@@ -421,7 +422,7 @@ LIMITED_TO = re.compile(
     rf"(?:day|week|month|year)\b|\b{alternation(_L['limited_subjects'])}\b,?\s+(?:[\w()\"'’-]+,?\s+){{0,8}}?{_LIMITED}", re.I)
 HAVE_DEADLINE = re.compile(  # "Judges had four months to decide": a time allowed by the rules
     r"\b(?:(?:has|have|had)\s+|(?:gives?|gave|given|offer(?:s|ed)?|allow(?:s|ed)?|grant(?:s|ed)?)\s+(?:\w+\s+){1,2}?)"
-    r"(?:only\s+|up\s+to\s+)?\S+\s+(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:only\s+|up\s+to\s+)?\S+\s+(?:to\s+\S+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"  # "has three to 10 days to"
     r"(?:in\s+which\s+)?to\s+[a-z]+", re.I)
 # The exception a rule on an age goes on to state after "but": "setting the minimum age at 18 but
 # also permitting girls to marry at 16", "was 18, but could be reduced to 16 in the case of …"
