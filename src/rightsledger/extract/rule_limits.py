@@ -23,6 +23,10 @@ sentence narrates (docs/EVALUATION.md, "Provisions"):
 - how long a document, a status, an exemption or a decree lasts, in an undated sentence
   ("valid for 12 months", "granted for 10 years", "the decree was for a period of three
   months"), and how long a facility is meant to hold detainees;
+- the majority a vote needs, in an undated sentence: "elects the president by a two-thirds majority
+  vote" (not a majority won or held);
+- the sentence that sorts crimes for bail or pretrial detention: "bail … for crimes carrying a sentence
+  of less than 10 years";
 - the length of a term of office: "The president is elected for seven years", "Deputies
   serve five-year terms", "judges were appointed for six-year terms", "80 members elected
   for five years" — only the duration in years the frame names.
