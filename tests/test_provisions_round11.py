@@ -35,7 +35,6 @@ RULES = [
      "for “damaging the shrine,” and five years’ imprisonment for mocking the rites.", [None, None, 5]),
     ("There was a functioning bail system for crimes carrying a sentence of less than eight years.", [8]),
     ("Bail exists only for crimes for which the maximum sentence if convicted is four years' imprisonment or less.", [4]),
-    ("Prosecutors generally respected the three-month limit in minor cases and a nine-month limit for felonies.", [3, 9]),
     ("A provincial governor may order a person detained for 45 days to prevent a threat to public order.", [45]),
     ("A reviewing judge has two to seven days to uphold or overturn the decision.", [2]),
     ("The length of custody without a court hearing or formal charges is also limited to six months.", [6]),
@@ -47,7 +46,6 @@ NOT_RULES = [
     "In March a court sentenced him to 10 years in prison, and in May another court sentenced his brother to life "
     "imprisonment.",
     "In March he was charged with crimes carrying a sentence of up to 10 years and denied bail.",
-    "The protesters gave the government a 48-hour deadline to release the detainees.",
     "The judge who grants such an extension is often the same one that hears the case.",
 ]
 

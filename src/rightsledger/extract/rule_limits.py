@@ -55,9 +55,6 @@ LIMIT_AFTER = re.compile(  # "the 48-hour limit", "the 7 percent threshold", "48
     rf"^(?:(?:-[a-z]+)?[- ](?:legal\s+|statutory\s+|constitutional\s+|electoral\s+)?(?:limit|deadline|maximum|threshold|quota)\b|"
     rf"\s+(?:as\s+)?{alternation(_L['limit_by'])}\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:\w+\s+)?"
     rf"(?:law|constitution|code|statute|decree|regulations?)\b)", re.I)
-# "the six-month limit in ordinary cases and a 12-month limit for serious crimes": after "a", only a limit
-# or a maximum glued to its number (not "a 48-hour deadline" protesters set)
-A_LIMIT = re.compile(r"^(?:-[a-z]+)?\s+(?:legal\s+|statutory\s+)?(?:limit|maximum)\b", re.I)
 # "The maximum period of pretrial detention was six months": the limit's noun, what it
 # limits, then the copula right before the number
 LIMIT_IS = re.compile(
@@ -155,8 +152,7 @@ def legal_limits(sentence: str) -> list[NumberMention]:
         after = sentence[m.end:m.end + 60]
         wide = sentence[max(0, m.start - 130):m.start]
         if LIMIT_BEFORE.search(before) or (LIMIT_AFTER.match(after) and (
-                re.search(r"\bthe\s+$", before, re.I) or not LIMIT_AFTER.match(after).group(0)[0] in "- "
-                or re.search(r"\ban?\s+$", before, re.I) and A_LIMIT.match(after))):
+                re.search(r"\bthe\s+$", before, re.I) or not LIMIT_AFTER.match(after).group(0)[0] in "- ")):
             out.append(m)
         elif m.kind == "duration" and (LIMIT_IS.search(wide) or BROKEN_RULE.search(wide)
                                        or MISSED_DEADLINE.search(wide) or LAW_WHICH.search(wide)):
