@@ -29,8 +29,10 @@ def names_a_thing(tok: "Token") -> bool:
 
 
 def pronoun_one(tok: "Token") -> bool:
-    """The word "one" standing for a noun ("have one provided", "appoint one") counts nothing."""
-    return tok.lower_ == "one" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "appos")
+    """The word "one" standing for a noun ("have one provided", "appoint one", "is often the same one that
+    presides") counts nothing."""
+    return tok.lower_ == "one" and (tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "appos")
+                                    or tok.dep_ == "attr" and any(c.dep_ == "det" for c in tok.children))
 
 
 def token_at(sent: "SpacySpan | None", offset: int) -> "Token | None":

@@ -136,13 +136,14 @@ ISO_AFTER = re.compile(r"^[ \t]+(?P<code>[A-Z]{3})\b")
 ISO_BEFORE = re.compile(r"(?:^|[^\w])(?P<code>[A-Z]{3})[ \t]?$")
 SYMBOL_BEFORE = re.compile(r"(?P<sym>US\$|HK\$|R\$|C\$|A\$|(?<![A-Za-z])Rs\.?[ \t]?|[$€£¥₦₸₹₽₴₩₱])$")
 
-PERCENT_AFTER = re.compile(r"^(?:[ \t]*%|[ \t]+per[ \t]?cent\b|[ \t]+percentage[ \t]+points?\b)",
+PERCENT_AFTER = re.compile(r"^(?:[ \t]*%|[ \t]+per[ \t]?cent\b|-per[ \t]?cent\b|[ \t]+percentage[ \t]+points?\b)",
                            re.I)
 _DUR = r"years?|months?|weeks?|days?|nights?|hours?|minutes?|decades?|yrs?|hrs?"
 AGE_AFTER = re.compile(r"^(?:[ \t]+years?[ \t]+old\b|[ \t]+years?[ \t]+of[ \t]+age\b|"
                        r"-years?-old\b|[ \t]+year-old\b)", re.I)
-DURATION_AFTER = re.compile(rf"^(?:[ \t]*-[ \t]*|[ \t]+)(?P<u>{_DUR})\b(?:['’](?!s\b)|['’]s\b)?",
-                            re.I)
+# "within seven working days", "at least 10 business days": a kind of day is still a number of days
+DURATION_AFTER = re.compile(rf"^(?:[ \t]*-[ \t]*|[ \t]+)(?:(?:working|business|calendar|work)[ \t]+(?=days?\b))?"
+                            rf"(?P<u>{_DUR})\b(?:['’](?!s\b)|['’]s\b)?", re.I)
 MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?[ \t]+$", re.I)
 # "12 May", but not "children who are 12 or 13 may work": the modal is lower case
 MONTH_AFTER = re.compile(rf"^(?i:st|nd|rd|th)?[ \t]+(?i:of[ \t]+)?"

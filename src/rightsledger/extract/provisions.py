@@ -172,10 +172,19 @@ MODAL_PERIOD = re.compile(r"\b(?:may|can)\s+(?:only\s+)?be\s+(?:held|detained|ke
                           # (negated: "Police may not detain a suspect for more than six hours"; other measures
                           # of a fixed length: "may suspend the activities of an association for three months",
                           # "can extend the period … to as long as six months")
-                          r"\b(?:may|can)\s+(?:not\s+|only\s+|legally\s+)?(?:hold|detain|keep|extend|prolong|renew|"
+                          # a request for it: "police may request to detain persons … for 28-day periods",
+                          # "investigators may request a prosecutor double this period to 96 hours"
+                          r"\b(?:may|can)\s+(?:not\s+|only\s+|legally\s+)?(?:request\s+(?:that\s+)?(?:(?:an?|the)\s+)?"
+                          r"(?:\w+\s+)?(?:to\s+)?)?(?:hold|detain|keep|extend|prolong|renew|double|triple|"
+                          r"order\s+(?:\w+\s+){1,3}?(?:detained|held|kept|confined)|"  # "may order a person detained for 30 days"
                           r"suspend|dissolve|close)\s+"
                           rf"(?:[\w,’'-]+\s+){{0,6}}?(?:for|by|up\s+to|to)\s+{_PERIOD_QUALIFIER}"  # "may extend it by an additional 4 days"
-                          r"\S+\s+(?:hours?|days?|weeks?|months?|years?)\b", re.I)
+                          r"(?:\S+\s+|\S+?-)(?:hours?|days?|weeks?|months?|years?)\b|"
+                          # an extension of a fixed length: "The prosecution may request an additional six-month
+                          # extension", "could request an additional six-month extension" (the 2024 past tense)
+                          r"\b(?:may|can|could)\s+(?:only\s+)?(?:request|grant|seek|order|approve|authorize)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:\S+\s+|\S+?-)(?:hours?|days?|weeks?|months?|years?)\s+(?:extensions?|renewals?)\b",
+                          re.I)
 PAST_DUTY = re.compile(r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:supposed\s+to|to\s+(?:be|exceed|last|work)\b)", re.I)
 LIMIT_CUE = re.compile(
     r"\b(?:within|no\s+later\s+than|(?:not\s+(?:to\s+)?)?exceed(?:ing)?|(?:no|not)\s+more\s+than|up\s+to|notice|"
@@ -362,7 +371,8 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
 PERIOD_COUNT = re.compile(r"(?:\s+(?:additional|further|more|successive))?\s+\S+-(?:hour|day|week|month|year)s?\b", re.I)
 DEADLINE_BEFORE = re.compile(
     r"\b(?:within|no\s+later\s+than|up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|"
-    r"(?:a\s+)?maximum\s+of|extended\s+to|after|no\s+longer\s+than|at\s+most|at\s+least)\s+(?:\S+\s+)?$", re.I)
+    r"(?:a\s+)?maximum\s+of|extended\s+to|after|no\s+longer\s+than|at\s+most|at\s+least)\s+"
+    r"(?:the\s+first\s+|\S+\s+)?$", re.I)  # "within the first 24 hours"
 NOTICE_AFTER = re.compile(r"^['’]?s?\s+(?:\w+\s+)?notice\b", re.I)  # "may issue a 21-day strike notice"
 # a period of advance notice: "notify the police five days in advance of demonstrations",
 # "provide the text for approval 24 hours before publication" (requirement, docs/EVALUATION.md)
@@ -384,7 +394,7 @@ def _present_limits(sentence: str, sent: "SpacySpan") -> list[NumberMention]:
     out = []
     base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
     cuts = [0, *(b.start() for b in CLAUSE_BREAK.finditer(sentence)), len(sentence)]
-    for m in find_numbers(sentence):
+    for m in rule_numbers(sentence):  # word amounts too: "within a year of the filing", "within the first hour"
         if m.kind != "duration" or not (DEADLINE_BEFORE.search(sentence[max(0, m.start - 40):m.start])
                                         or NOTICE_AFTER.match(sentence[m.end:m.end + 30])
                                         or ADVANCE_AFTER.match(sentence[m.end:m.end + 30])):
@@ -405,12 +415,14 @@ NOTICE_NOUNS = set(_L["notice_nouns"])
 RULE_VERB_ANY = re.compile(rf"\b{_RULE_VERB}\b", re.I)
 RULING_SUBJECT = re.compile(rf"^(?:the\s+)?(?:\w+\s+){{0,2}}?{alternation(_L['ruling_subjects'])}\b", re.I)
 _LIMITED = r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:limited|restricted|capped|fixed|set)\s+(?:by\s+\w+\s+)?(?:to|at)\b"
-LIMITED_TO = re.compile(  # a passive limit of working time or detention
+# a passive limit of working time or detention ("The length of detention without a pretrial hearing or formal
+# charges is also limited to one year")
+LIMITED_TO = re.compile(
     rf"\b{_LIMITED}[^.;]{{0,40}}?\b(?:hours?|days?|weeks?|months?)\s+(?:per|a|each|every)\s+"
-    rf"(?:day|week|month|year)\b|\b{alternation(_L['limited_subjects'])}\b,?\s+(?:[\w()\"'’-]+,?\s+){{0,5}}?{_LIMITED}", re.I)
+    rf"(?:day|week|month|year)\b|\b{alternation(_L['limited_subjects'])}\b,?\s+(?:[\w()\"'’-]+,?\s+){{0,8}}?{_LIMITED}", re.I)
 HAVE_DEADLINE = re.compile(  # "Judges had four months to decide": a time allowed by the rules
     r"\b(?:(?:has|have|had)\s+|(?:gives?|gave|given|offer(?:s|ed)?|allow(?:s|ed)?|grant(?:s|ed)?)\s+(?:\w+\s+){1,2}?)"
-    r"(?:only\s+|up\s+to\s+)?\S+\s+(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:only\s+|up\s+to\s+)?\S+\s+(?:to\s+\S+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"  # "has three to 10 days to"
     r"(?:in\s+which\s+)?to\s+[a-z]+", re.I)
 # The exception a rule on an age goes on to state after "but": "setting the minimum age at 18 but
 # also permitting girls to marry at 16", "was 18, but could be reduced to 16 in the case of …"

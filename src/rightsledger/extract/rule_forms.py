@@ -84,6 +84,13 @@ CAPITAL_BEFORE = re.compile(r"\b(?:by|of|with|to|is|are|was|were|be|include[sd]?
                             r"provides?(?:\s+for)?|provided(?:\s+for)?|prescribe[sd]?|imposes?)\s+(?:up\s+to\s+)?(?:an?\s+|the\s+)?"
                             r"(?:possible\s+|maximum\s+|mandatory\s+)?$", re.I)
 
+# a penalty listed after another one, after a comma: "included the death sentence for …, life imprisonment
+# for …", "was 25 years' imprisonment or, if the victim was younger than age 12, life imprisonment", "cases
+# with a sentence of 25 years, life imprisonment, or death" (not a bare "death": "the death of …")
+LISTED = re.compile(r"(?:\b(?:death\s+(?:penalty|sentences?)|imprisonment|(?:years?|months?)['’]?\s+in\s+(?:prison|jail)|"
+                    r"sentences?\s+of\s+\S+\s+years)\b[^.;:]{0,80}?|\b(?:years?|months?)['’]?)"
+                    r",[\"”’]?\s+(?:or\s+|and\s+)?(?:the\s+|a\s+)?$", re.I)  # 'for “defiling …,” life imprisonment'
+
 # the capital penalty as the subject of the rule: "The death penalty may be applied if …" (round 9)
 CAPITAL_APPLIED = re.compile(r"\s+(?:may|can|shall|is)\s+(?:also\s+|only\s+)?(?:be\s+)?(?:applied|imposed|mandatory)\b", re.I)
 
@@ -95,6 +102,8 @@ def capital_terms(sentence: str) -> list[NumberMention]:
     for m in CAPITAL.finditer(sentence):
         if CAPITAL_APPLIED.match(sentence, m.end()) and not sentence[:m.start()].strip():
             pass  # "The death penalty may be applied if …" opens the sentence
+        elif LISTED.search(sentence, max(0, m.start() - 120), m.start()):
+            pass  # the next item of a list of penalties: "25 years' imprisonment or, if …, life imprisonment"
         elif m.group(0).lower() == "death" and not PENALTY_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) \
                 or not CAPITAL_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue

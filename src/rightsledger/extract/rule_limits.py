@@ -23,6 +23,10 @@ sentence narrates (docs/EVALUATION.md, "Provisions"):
 - how long a document, a status, an exemption or a decree lasts, in an undated sentence
   ("valid for 12 months", "granted for 10 years", "the decree was for a period of three
   months"), and how long a facility is meant to hold detainees;
+- the majority a vote needs, in an undated sentence: "elects the president by a two-thirds majority
+  vote" (not a majority won or held);
+- the sentence that sorts crimes for bail or pretrial detention: "bail … for crimes carrying a sentence
+  of less than 10 years";
 - the length of a term of office: "The president is elected for seven years", "Deputies
   serve five-year terms", "judges were appointed for six-year terms", "80 members elected
   for five years" — only the duration in years the frame names.
@@ -122,6 +126,22 @@ VALIDITY = re.compile(
     r"\bfor\s+(?:a\s+period\s+of\s+|(?:not|no)\s+more\s+than\s+|up\s+to\s+)?$", re.I)
 
 
+# The majority a vote or a decision needs, in a sentence without a date: "The assembly elects the president
+# by a two-thirds majority vote", "requires that a two-thirds majority of employees approve", "a union with
+# a 51-percent majority of staff may call a strike" (not a majority won or held: "won a two-thirds majority")
+MAJORITY = re.compile(r"[- ]?(?:\s*(?:parliamentary|legislative|absolute|qualified|special)\s+)?majorit(?:y|ies)\b", re.I)
+WON = re.compile(r"\b(?:w[io]ns?|obtain(?:s|ed)?|secur(?:es|ed)|garner(?:s|ed)?|gain(?:s|ed)?|holds?|held|retain(?:s|ed)?|"
+                 r"lost|lose|lacks?|lacked|controll?(?:s|ed)?|short\s+of|fail(?:s|ed)\s+to)\b", re.I)
+
+
+# The sentence that sorts crimes for a procedure (bail, pretrial detention), in a sentence without a date:
+# "There was a functioning bail system for crimes carrying a sentence of less than 10 years", "Bail exists
+# only for crimes for which the maximum sentence if convicted is five years' imprisonment or less"
+CRIME_CLASS = re.compile(r"\b(?:crimes?|offen[cs]es?|felon(?:y|ies))\s+(?:carrying|with|punishable\s+by|that\s+carr(?:y|ies)|"
+                         r"for\s+which)\b[^.;]{0,70}?$", re.I)
+PROCEDURE_NOUN = re.compile(r"\b(?:bail|pretrial|pre-trial|remand|provisional\s+release)\b", re.I)
+
+
 def legal_limits(sentence: str) -> list[NumberMention]:
     """Quantities a sentence cites as the legal limit, whatever the sentence narrates."""
     out = []
@@ -145,6 +165,12 @@ def legal_limits(sentence: str) -> list[NumberMention]:
                 and FOUNDING_NOUN.match(sentence, m.num_end) and FOUNDING_CONTEXT.search(sentence) \
                 and not NARRATED_COUNT.search(sentence):
             out.append(m)
+        elif m.kind in ("count", "percent") and (m.value < 1 or m.kind == "percent") and MAJORITY.match(sentence, m.end) \
+                and not WON.search(sentence, max(0, m.start - 60), m.start) and not DATED.search(sentence):
+            out.append(m)  # the majority a vote needs: "elects the president by a two-thirds majority vote"
+        elif m.kind == "duration" and CRIME_CLASS.search(sentence, max(0, m.start - 90), m.start) \
+                and PROCEDURE_NOUN.search(sentence) and not DATED.search(sentence):
+            out.append(m)  # "Bail exists only for crimes for which the maximum sentence is five years or less"
         elif m.kind == "money" and (REMIT.search(sentence[max(0, m.start - 100):m.start])
                                     or REQUIRED_PAYMENT.search(before)):
             out.append(m)

@@ -30,7 +30,7 @@ _L = lexicon("provisions")
 _JUDGES = alternation(_L["bench_nouns"])
 BENCH_NOUN = re.compile(rf"\b{_JUDGES}\b", re.I)
 BENCH_FRAME = re.compile(rf"\b{alternation(_L['bench_frames'])}\b", re.I)
-BENCH_AFTER = re.compile(rf"^\s+(?:{alternation(_L['bench_modifiers'])}\s+){{0,2}}{_JUDGES}\b", re.I)
+BENCH_AFTER = re.compile(rf"^(?:\s+|-)(?:{alternation(_L['bench_modifiers'])}\s+){{0,2}}{_JUDGES}\b", re.I)  # "three-judge panels"
 SINGLE = re.compile(rf"\b(?P<q>(?:an?\s+)?single)\s+{_JUDGES}\b", re.I)
 
 TIME_UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years",
@@ -43,10 +43,11 @@ RANGE_JOIN = re.compile(r"^['’]?\s+(?:to|and)\s+$", re.I)
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)?(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock))?"
 CLOCK = re.compile(rf"\b(?:between|from|before|after|until|till)\s+{_CLOCK}"
                    rf"(?:\s+(?:and|to|until|till)\s+{_CLOCK})?", re.I)
-# "within a week", "for up to a year": one unit of time after a limit
-A_UNIT = re.compile(r"\b(?:within|up\s+to|no\s+more\s+than|not\s+(?:to\s+)?exceed(?:ing)?|maximum\s+of|"
-                    r"no\s+later\s+than|no\s+longer\s+than|more\s+than|longer\s+than)\s+"
-                    r"(?P<a>an?\s+(?P<unit>hour|day|week|month|year))\b", re.I)
+# "within a week", "for up to a year", "within the first hour of arrest": one unit of time after a limit
+A_UNIT = re.compile(r"\b(?:(?:within|up\s+to|no\s+more\s+than|not\s+(?:to\s+)?exceed(?:ing)?|maximum\s+of|"
+                    r"no\s+later\s+than|no\s+longer\s+than|more\s+than|longer\s+than)\s+(?=an?\s)|"
+                    r"within\s+the\s+first\s+(?=(?:hour|day|week|month|year)\b))"
+                    r"(?P<a>(?:an?\s+)?(?P<unit>hour|day|week|month|year))\b", re.I)
 # "within 48 hours, renewable once": how many times a legal time limit may be renewed, a
 # second time_limit (docs/EVALUATION.md); not a term of office ("five-year term, renewable once")
 RENEWALS = re.compile(r"\b(?:hours?|days?|weeks?|months?)\b[^.;]{0,30}?\b(?P<q>(?:renewable|extendable)\s+(?:only\s+)?"
