@@ -21,6 +21,7 @@ from .acquittals import dismissed_type
 from .appeals import appeal_type
 from .bans import abusive_force, ban_type, closure_type, kept_from, restriction_type
 from .cues import NO_CUE, noun_cue, verb_cue
+from .custody import BEATING_VERBS, outside_custody
 from .deaths import _death_type, _from_custody
 from .demands import demanded
 from .instruments import instrument_noun, instrument_verb
@@ -116,6 +117,8 @@ def _typed(tok: "Token") -> str | None:
                     d.lower_ in ("unidentified", "unknown", "masked", "armed") for d in c.children))
                 for c in tok.children):
             return "attack_or_threat"  # "unidentified assailants beat a journalist"
+        if lemma in BEATING_VERBS and outside_custody(tok):
+            return "attack_or_threat"  # "a deputy beat a police officer who stopped his car"
         if lemma == "designate" and any(d.lower_ in ("extremist", "terrorist", "undesirable") for d in tok.subtree):
             return "censorship_or_blocking"
         if lemma == "register" and not any(

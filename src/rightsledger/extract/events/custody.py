@@ -1,0 +1,47 @@
+"""A beating outside custody: an attack, not abuse (settled 2026-12-08, docs/EVALUATION.md).
+
+"A member of parliament beat a police officer who stopped his car", "the mayor assaulted a
+journalist" are ``attack_or_threat``: ``torture_or_abuse`` is for what custodians do to detainees,
+prisoners and persons stopped or held ("police beat a detainee", "guards assaulted inmates"). A
+beating whose doer is named and is not a force of the state, and whose victim is not in custody,
+is an attack; one told without its doer ("he was beaten") keeps the abuse reading, as before. The
+doers that hold people are ``custodial_actors`` in ``extract/data/events.toml`` (with
+``state_forces``); the victims in custody are ``custodians``.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import CUSTODIANS, STATE_FORCES
+from ..lexicons import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+BEATING_VERBS = frozenset({"beat", "assault"})
+_HOLDERS = STATE_FORCES | frozenset(lexicon("events")["custodial_actors"])
+
+
+def _doer(verb: "Token") -> "Token | None":
+    """The subject of an active verb, or the agent of a passive one ("was beaten by a deputy")."""
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c
+        if c.dep_ == "agent":
+            return next((d for d in c.children if d.dep_ == "pobj"), None)
+    return None
+
+
+def _victims(verb: "Token") -> list["Token"]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def outside_custody(verb: "Token") -> bool:
+    """``verb`` (beat, assault) is done by a named doer who holds no one, to a victim not in custody."""
+    doer = _doer(verb)
+    if doer is None or doer.pos_ == "PRON":
+        return False
+    if doer.lemma_.lower() in _HOLDERS or any(d.lemma_.lower() in _HOLDERS for d in doer.children
+                                               if d.dep_ in ("compound", "amod")):
+        return False  # "police beat", "security officers assaulted", "prison guards beat"
+    return not any(v.lemma_.lower() in CUSTODIANS for v in _victims(verb))
