@@ -30,7 +30,7 @@ CASES = [
     ("See the Trafficking in Persons Report at 2009-2017.example.gov/j/tip.", None, None, None),
     # a date that labels a noun dates nothing; one after "In" dates the clause
     ("The economy suffered from looting during the 1998-1999 conflict.", None, None, None),
-    ("In May Deputy Ivo Marren allegedly beat a traffic officer in Verna.", "torture_or_abuse", "2011-05", "alleged"),
+    ("In May Deputy Ivo Marren allegedly beat a traffic officer in Verna.", "attack_or_threat", "2011-05", "alleged"),  # outside custody (settled 2026-12-08)
     # types from the objects of ambiguous verbs
     ("On May 18, three journalists were fired by the state broadcaster.", "dismissal", "2011-05-18", "asserted"),
     ("On June 2, police fired on protesters in Verna.", "attack_or_threat", "2011-06-02", "asserted"),
