@@ -28,6 +28,7 @@ from .listkind import bodies_by_first_word, home_places, kind_of_lists
 from .roles import _role_after, human_cue
 from .place_names import body_of_place
 from .programs import program_without_acts
+from .romance import led_by_function_word
 from .titles import in_title
 
 #: The weight of a body named by its kind ("the newspaper X", "X newspaper"): such a name is
@@ -168,9 +169,11 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
             nationality_word(words[0]) and not gaz.countries(words[0]):
         return ("organization", 0.8) if c.label == "ORG" else (None, 0)   # "Kazakh Telecom"
     if c.label == "PERSON" and len(words) >= 2:
-        if lowers[0] in ("la", "le", "les", "el", "al", "l'", "the") and len(words) >= 3 \
-                and not (c.roles or human_cue(doc_text, c.start, c.end)):
-            return "organization", 1          # "La Voix du Tchad" (not "prison guard Le Chi Thanh")
+        if ((lowers[0] in ("la", "le", "les", "el", "al", "l'", "the") and len(words) >= 3)
+                or led_by_function_word(words)) and not (c.roles or human_cue(doc_text, c.start, c.end)):
+            # "La Voix du Tchad", "La Posta", "Entre Amigos" (not "prison guard Le Chi Thanh");
+            # a town of the gazetteer ("El Mozote") is left to the other votes
+            return ("organization", 1) if not place else (None, 0)
         if any(w.lower() in lower_vocab and zipf(w) >= 3.0 and not (w.islower() and w in PARTICLES)
                for w in words) and not (_role_after(doc_text, c.end) and not _common(words[-1])
                                         and lowers[-1] not in lower_vocab):

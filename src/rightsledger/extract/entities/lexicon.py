@@ -19,14 +19,17 @@ DEMONYM_I_ZIPF: float = _L["demonym_i_zipf"]
 
 #: Head word -> the organisation kind it implies (the first kind listing a word wins).
 ORG_HEADS: dict[str, str] = {}
-for _kind, _heads in _L["org_heads"].items():
-    for _w in _heads:
-        ORG_HEADS.setdefault(_w, _kind)
+for _table in ("org_heads", "romance_heads"):
+    for _kind, _heads in _L[_table].items():
+        for _w in _heads:
+            ORG_HEADS.setdefault(_w, _kind)
 #: Organisation kind rules on the folded name, first match wins (the head word is the fallback).
 KIND_RULES: list[tuple[re.Pattern[str], str]] = [(re.compile(r["pattern"]), r["kind"])
                                                  for r in _L["org_kind_rules"]]
 ORG_SYNONYMS: dict[str, str] = dict(_L["org_synonyms"])
 ORG_VARIANT_FILLERS = words("entities", "org_variant_fillers")
+ROMANCE_LEADS = words("entities", "romance_leads")
+ROMANCE_HUMAN_SECONDS = words("entities", "romance_human_seconds")
 US_BOILERPLATE_BODIES = words("entities", "us_boilerplate_bodies")
 PORTFOLIO_HEADS = words("entities", "portfolio_heads")
 PATRONYMIC_WORDS = words("entities", "patronymic_words")
