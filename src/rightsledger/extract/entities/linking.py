@@ -232,8 +232,11 @@ def _stems(key: frozenset[str], home_name: str | None) -> frozenset[str]:
     "inspector" = "inspection")."""
     gaz = gazetteer()
     home = (home_name or "").rstrip("aeiou") or None
+    # the words of a country named in several ("Sao Tome and Principe", "Guinea-Bissau"; t-ents6)
+    home_words = set(re.split(r"[\s\-]+", home_name or "")) - CONNECTORS - {""}
     return frozenset(w[:7] for w in key if w not in ORG_VARIANT_FILLERS and not gaz.countries(w)
                      and not (home and w.startswith(home) and len(w) <= len(home) + 4)
+                     and not (len(home_words) > 1 and set(w.split("-")) <= home_words)
                      and not (len(w) > 4 and nationality_word(w)))
 
 
