@@ -39,3 +39,12 @@ def test_two_bodies_of_the_country_stay_apart(nlp):
             "minister on March 3.\n")
     orgs = _orgs(text, nlp, "Sao Tome and Principe")
     assert "Union of Port Workers" in orgs and "Union of Cocoa Workers of Sao Tome and Principe" in orgs
+
+
+def test_one_word_of_the_country_name_is_no_reason_to_join(nlp):
+    # "Democratic" of the Democratic Republic of the Congo: the two armed groups stay apart
+    text = ("The Democratic Forces for the Liberation of Tarsania attacked three villages in May. The "
+            "National Forces of Liberation recruited children.\n")
+    orgs = _orgs(text, nlp, "Democratic Republic of the Congo")
+    assert "National Forces of Liberation" in orgs
+    assert "Democratic Forces for the Liberation of Tarsania" in orgs

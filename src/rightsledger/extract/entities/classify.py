@@ -27,6 +27,7 @@ from .linking import _surname_close
 from .listkind import bodies_by_first_word, home_places, kind_of_lists
 from .roles import _role_after, human_cue
 from .place_names import body_of_place
+from .facility_names import detention_facility
 from .programs import program_without_acts
 from .romance import led_by_function_word
 from .titles import in_title
@@ -57,8 +58,9 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return None, 0                       # "Kazakh-language schools", "al-Shabaab-controlled"
     if re.search(r"\(see\s+$", doc_text[max(0, c.start - 6):c.start]):
         return None, 0                       # a cross-reference to a heading
-    if in_title(doc_text, c.start, c.end) or program_without_acts(doc_text, text):
-        return None, 0                       # "the Convention on … Child Abduction", "through the X Fund"
+    if in_title(doc_text, c.start, c.end) or program_without_acts(doc_text, text) or detention_facility(lowers):
+        return None, 0                       # "the Convention on … Child Abduction", "through the X Fund",
+                                             # "Armavir Penitentiary"
     if (len(words) == 2 and lowers[0] in REFERENCE_WORDS
             and re.fullmatch(r"[A-Z]|[IVX]+|\d+(?:\.[a-z0-9]+)+", words[1])) \
             or any(_key(w) in RELIGIOUS_WORDS for w in words):

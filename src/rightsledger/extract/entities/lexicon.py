@@ -29,6 +29,7 @@ KIND_RULES: list[tuple[re.Pattern[str], str]] = [(re.compile(r["pattern"]), r["k
 ORG_SYNONYMS: dict[str, str] = dict(_L["org_synonyms"])
 ORG_VARIANT_FILLERS = words("entities", "org_variant_fillers")
 ROMANCE_LEADS = words("entities", "romance_leads")
+FACILITY_ENDINGS = words("entities", "facility_endings")
 ROMANCE_HUMAN_SECONDS = words("entities", "romance_human_seconds")
 US_BOILERPLATE_BODIES = words("entities", "us_boilerplate_bodies")
 PORTFOLIO_HEADS = words("entities", "portfolio_heads")
@@ -87,6 +88,7 @@ ACTOR_VERBS = words("entities", "actor_verbs")
 BODY_PEOPLE = words("entities", "body_people")
 #: "Mogadishu-based", "TNG-supported": a word that describes the name after it, no part of it.
 ATTRIBUTIVE = re.compile(r"-(?:" + "|".join(sorted(_L["attributive_suffixes"])) + r")$")
+ATTRIBUTIVE_SUFFIXES = words("entities", "attributive_suffixes")
 OWNER_TITLES = words("entities", "owner_titles")
 MONTHS_SET = words("entities", "full_months")
 LEGAL_INSTRUMENTS = words("entities", "legal_instruments")
@@ -144,7 +146,7 @@ HUMAN_BEFORE = re.compile(r"\b" + alternation(sorted(_L["human_before"], key=len
 REFERENCE_WORDS = words("entities", "reference_words")
 RELIGIOUS_WORDS = words("entities", "religious_words")
 #: International bodies and online platforms: every folded form (name, other names, acronyms) -> the usual name.
-_BODIES: dict[str, list[str]] = {**_L["international_bodies"], **_L["online_platforms"]}
+_BODIES: dict[str, list[str]] = {**_L["international_bodies"], **_L["international_ngos"], **_L["online_platforms"]}
 INTERNATIONAL: dict[str, str] = {}
 for _name, _forms in _BODIES.items():
     for _f in [_name, *_forms]:

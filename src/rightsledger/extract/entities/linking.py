@@ -232,11 +232,15 @@ def _stems(key: frozenset[str], home_name: str | None) -> frozenset[str]:
     "inspector" = "inspection")."""
     gaz = gazetteer()
     home = (home_name or "").rstrip("aeiou") or None
-    # the words of a country named in several ("Sao Tome and Principe", "Guinea-Bissau"; t-ents6)
+    # the country's name of several words, when the name carries all of them ("… of Sao Tome and
+    # Principe", "… of Guinea-Bissau"; not "Democratic" alone in the Democratic Republic of the Congo)
     home_words = set(re.split(r"[\s\-]+", home_name or "")) - CONNECTORS - {""}
+    named = {w for w in key if set(w.split("-")) <= home_words}
+    if len(home_words) < 2 or {p for w in named for p in w.split("-")} != home_words:
+        named = set()
     return frozenset(w[:7] for w in key if w not in ORG_VARIANT_FILLERS and not gaz.countries(w)
                      and not (home and w.startswith(home) and len(w) <= len(home) + 4)
-                     and not (len(home_words) > 1 and set(w.split("-")) <= home_words)
+                     and w not in named
                      and not (len(w) > 4 and nationality_word(w)))
 
 
