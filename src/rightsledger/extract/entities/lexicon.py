@@ -107,8 +107,8 @@ FACILITY_NUMBER_WORDS = words("entities", "facility_number_words")
 #: "… Prison", "… central prison", "… refugee camp", "… juvenile detention facility" right after a
 #: name: the name is a facility's.
 FACILITY_AFTER = re.compile(r"\s+(?:" + alternation(sorted(_L["facility_modifiers"], key=len, reverse=True))
-                            + r"\s+){0,2}" + alternation(sorted(_L["facility_words"] + _L["facility_words_after"],
-                                                              key=len, reverse=True))
+                            + r"\s+){0,2}" + alternation(sorted(_L["facility_words"] + _L["facility_words_after"]
+                                                              + _L["facility_endings"], key=len, reverse=True))
                             + r"\b", re.I)
 #: "the X ethnic group", "ethnic X": X is a people, not an entity; "X militiamen": X is a body.
 GROUP_NOUNS: tuple[str, ...] = tuple(sorted(_L["group_nouns"], key=len, reverse=True))
