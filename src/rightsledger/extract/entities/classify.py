@@ -29,6 +29,7 @@ from .roles import _role_after, human_cue
 from .place_names import body_of_place
 from .facility_names import detention_facility
 from .programs import program_without_acts
+from .ranks import title_before_name
 from .romance import led_by_function_word
 from .titles import in_title
 
@@ -58,9 +59,10 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return None, 0                       # "Kazakh-language schools", "al-Shabaab-controlled"
     if re.search(r"\(see\s+$", doc_text[max(0, c.start - 6):c.start]):
         return None, 0                       # a cross-reference to a heading
-    if in_title(doc_text, c.start, c.end) or program_without_acts(doc_text, text) or detention_facility(lowers):
+    if in_title(doc_text, c.start, c.end) or program_without_acts(doc_text, text) or detention_facility(lowers) \
+            or title_before_name(doc_text, c.end, words):
         return None, 0                       # "the Convention on … Child Abduction", "through the X Fund",
-                                             # "Armavir Penitentiary"
+                                             # "Armavir Penitentiary", "Regional Police Commander [X]"
     if (len(words) == 2 and lowers[0] in REFERENCE_WORDS
             and re.fullmatch(r"[A-Z]|[IVX]+|\d+(?:\.[a-z0-9]+)+", words[1])) \
             or any(_key(w) in RELIGIOUS_WORDS for w in words):
