@@ -60,3 +60,36 @@ def test_international_ngos_without_a_head_word_are_bodies(nlp):
         assert name in orgs, orgs
     assert "Article 19" not in orgs
     assert not any(e.type == "person" for e in ents)
+
+
+def test_a_titles_possessive_before_office_stays_in_the_name(nlp):
+    text = ("In June, the Special State Prosecutor’s Office ordered an investigation. In July the Port "
+            "Amsel Prosecutor General’s Office issued an arrest warrant, and the Basic Prosecutor’s Office "
+            "ordered the suspect's detention.\n")
+    types = _typed(text, nlp)
+    for name in ("Special State Prosecutor’s Office", "Port Amsel Prosecutor General’s Office",
+                 "Basic Prosecutor’s Office"):
+        assert types.get(name) == "organization", types
+    assert "Special State Prosecutor" not in types and "Basic Prosecutor" not in types
+
+
+def test_a_rank_before_a_persons_name_is_no_body(nlp):
+    text = ("In June, Acting Regional Police Commander Mairi Tambo confirmed that police had fired. The "
+            "investigators included Assistant Superintendent of Police Charles Ndeto. The office "
+            "investigated former Special Prosecutor Milan Korvic over his links to smugglers. TCS "
+            "Commissioner Tabo Moleti selected officers for promotion.\n")
+    ents = entities_of(text, nlp)
+    _check_spans(text, ents)
+    assert not [e.name for e in ents if e.type == "organization"], [(e.name, e.type) for e in ents]
+    persons = {e.name for e in ents if e.type == "person"}
+    assert {"Mairi Tambo", "Charles Ndeto", "Milan Korvic", "Tabo Moleti"} <= persons, persons
+
+
+def test_a_holders_title_is_cut_off_the_body(nlp):
+    text = ("The Ministry of Justice Director General Jane Roe resigned on May 2. The National Police "
+            "Commissioner Tom Bako denied the reports. The Supreme Court President Ana Lind retired.\n")
+    types = _typed(text, nlp)
+    assert types.get("Ministry of Justice") == "organization", types
+    assert types.get("National Police") == "organization", types
+    assert types.get("Supreme Court") == "organization", types
+    assert not any(n.endswith(("General", "Commissioner", "President")) for n in types), types
