@@ -93,3 +93,15 @@ def test_a_holders_title_is_cut_off_the_body(nlp):
     assert types.get("National Police") == "organization", types
     assert types.get("Supreme Court") == "organization", types
     assert not any(n.endswith(("General", "Commissioner", "President")) for n in types), types
+
+
+def test_a_common_words_possessive_or_all_begins_a_body(nlp):
+    text = ("The Lord’s Resistance Army abducted 12 children in March. The All Progressives Congress won "
+            "the governorship. Former prime minister Sello Mosisili’s Democratic Congress Party protested "
+            "the result.\n")
+    types = _typed(text, nlp)
+    assert types.get("Lord’s Resistance Army") == "organization", types
+    assert types.get("All Progressives Congress") == "organization", types
+    assert types.get("Democratic Congress Party") == "organization", types
+    assert "Resistance Army" not in types and "Progressives Congress" not in types
+    assert not any(n.startswith("Mosisili") and types[n] == "organization" for n in types), types
