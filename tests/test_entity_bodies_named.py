@@ -105,3 +105,14 @@ def test_a_common_words_possessive_or_all_begins_a_body(nlp):
     assert types.get("Democratic Congress Party") == "organization", types
     assert "Resistance Army" not in types and "Progressives Congress" not in types
     assert not any(n.startswith("Mosisili") and types[n] == "organization" for n in types), types
+
+
+def test_a_unit_of_an_office_is_not_the_office(nlp):
+    # the possessive now stays inside both names: the unit must not swallow its office
+    text = ("The Juvenile Unit of the Attorney General’s Office investigated 40 cases in March. The "
+            "Attorney General’s Office charged two police officers with abuse in May.\n")
+    ents = entities_of(text, nlp)
+    _check_spans(text, ents)
+    orgs = {e.name: set(e.aliases) for e in ents if e.type == "organization"}
+    assert "Attorney General’s Office" in orgs, orgs
+    assert "Juvenile Unit of the Attorney General’s Office" in orgs, orgs

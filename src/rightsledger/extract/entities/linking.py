@@ -216,6 +216,8 @@ def _link_orgs(cands: list[Cand], home_name: str | None = None) -> list[_Group]:
         if not any(re.search(r"['’]s\s", f) for f in g.forms) or len(key) < 2:
             continue
         bigger = {id(h): h for k2, h in groups.items() if k2 > key and h is not g}
+        if len(bigger) == 1 and _unit_of(g, next(iter(bigger.values()))):
+            continue                          # "Adolescents Unit of the Attorney General’s Office"
         if len(bigger) == 1:
             h = next(iter(bigger.values()))
             _absorb(groups, key, h)
@@ -223,6 +225,12 @@ def _link_orgs(cands: list[Cand], home_name: str | None = None) -> list[_Group]:
     _join_variants(groups, home_name)
     uniq = {id(g): g for g in groups.values()}
     return list(uniq.values())
+
+
+def _unit_of(g: _Group, h: _Group) -> bool:
+    """Is every form of ``h`` a part of the body ``g`` names, "<unit> of (the) <g>" (t-ents6)?"""
+    shorts = [fold(f) for f in g.forms]
+    return all(any(re.search(r"\bof\s+(?:the\s+)?" + re.escape(s) + "$", fold(f)) for s in shorts) for f in h.forms)
 
 
 def _stems(key: frozenset[str], home_name: str | None) -> frozenset[str]:
