@@ -48,3 +48,15 @@ def test_one_word_of_the_country_name_is_no_reason_to_join(nlp):
     orgs = _orgs(text, nlp, "Democratic Republic of the Congo")
     assert "National Forces of Liberation" in orgs
     assert "Democratic Forces for the Liberation of Tarsania" in orgs
+
+
+def test_a_surname_that_is_mostly_a_home_place_stays_a_place(nlp):
+    text = ("In March authorities identified the remains of Lucia Guerrero, a student. Violence against "
+            "journalists was high in the state of Guerrero. Reporters in Iguala, Guerrero, received "
+            "threats. The states with the most attacks were Veracruz, Guerrero, and Oaxaca. Teachers "
+            "marched in Chilpancingo, Guerrero, in May.\n")
+    ents = entities_of(text, nlp, country="Mexico", code="MX", year=2021, doc_id="mx")
+    _check_spans(text, ents)
+    person = next(e for e in ents if e.name == "Lucia Guerrero")
+    assert person.type == "person" and "Guerrero" not in person.aliases, person
+    assert any(e.type == "place" and e.name == "Guerrero" for e in ents), [(e.name, e.type) for e in ents]

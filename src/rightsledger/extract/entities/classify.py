@@ -31,6 +31,7 @@ from .facility_names import detention_facility
 from .programs import program_without_acts
 from .ranks import title_before_name
 from .romance import led_by_function_word
+from .surname_places import mostly_a_home_place
 from .titles import in_title
 
 #: The weight of a body named by its kind ("the newspaper X", "X newspaper"): such a name is
@@ -327,6 +328,8 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
         if " " not in key and key in surnames and ("person" in v or "place" in v or "organization" in v):
             if key in ruled_places and v["place"] > v["person"]:
                 continue                      # "in Katanga and Orientale provinces": a place
+            if mostly_a_home_place(key, v, home):
+                continue                      # "the state of Guerrero" beside "Jhosivani Guerrero"
             if not _heads([key]) and not gazetteer().countries(key):
                 v["person"] += sum(v.values()) + 1
     surnames |= _person_words_taken_for_places(cands, local, votes, first_names, surnames | ruled_places, home)
