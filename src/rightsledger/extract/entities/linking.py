@@ -216,6 +216,8 @@ def _link_orgs(cands: list[Cand], home_name: str | None = None) -> list[_Group]:
         if not any(re.search(r"['’]s\s", f) for f in g.forms) or len(key) < 2:
             continue
         bigger = {id(h): h for k2, h in groups.items() if k2 > key and h is not g}
+        bigger = {i: h for i, h in bigger.items()         # a unit of another candidate is none
+                  if not any(_unit_of(o, h) for j, o in bigger.items() if j != i)}
         if len(bigger) == 1 and _unit_of(g, next(iter(bigger.values()))):
             continue                          # "Adolescents Unit of the Attorney General’s Office"
         if len(bigger) == 1:
