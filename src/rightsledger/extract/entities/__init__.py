@@ -31,6 +31,7 @@ from ...records import Entity
 from ..gazetteer import fold, gazetteer
 from .candidates import _dedupe, _masked_ranges, _merge, _rule_candidates, _spacy_candidates
 from .runs import _Word, _words
+from .attributive import trim_attributives
 from .bodies import find_bodies
 from .classify import _acronym_definitions, _resolve_types, retype_defined
 from .common import Cand, _inside, _is_acronym, _key, facility_name, slug
@@ -38,6 +39,7 @@ from .groups import find_groups
 from .holders import split_holders
 from .izafat import find_izafat
 from .plurals import several_bodies
+from .ranks import cut_titles
 from .linking import _link_orgs, _link_persons, _link_places
 from .place_mentions import stands_for_no_entity
 from .place_lists import complete_place_lists
@@ -112,7 +114,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
                      if not any(_inside(m, s, e) for *_, m in spans)] + find_bodies(text, spans)
                     + find_izafat(text, spans) + split_holders(text, cands))
     home_name = _key(annotated.document.country) if annotated.document.country else None
-    typed = [c for c in _resolve_types(text, cands, home, norp, home_name, groups_named)
+    typed = [c for c in _resolve_types(text, cut_titles(text, trim_attributives(cands)), home, norp, home_name, groups_named)
              if not facility_name(text, c) and not stands_for_no_entity(text, c) and not several_bodies(c)]
     typed = extend_over_particles(text, split_coordinated_places(text, typed))
     typed = peoples_not_places(text, complete_place_lists(text, typed, [(s, e) for s, e, _ in spans]), home)

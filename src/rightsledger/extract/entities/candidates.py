@@ -22,6 +22,7 @@ from .lexicon import (
 from .coordination import bodies_before_plural
 from .crossrefs import cross_reference_titles
 from .extend import extend_names, extend_persons, named_after_kind, nicknamed, spelled_names
+from .prefixes import model_prefix_wins
 from .lists import listed_places
 from .roles import _role_after, _strip_titles
 from .runs import _Word, _big_place, _of_name, _phrases, _trim, body_before_title
@@ -447,7 +448,8 @@ def _merge(rule: list[Cand], model: list[Cand]) -> list[Cand]:
             continue
         r = clash[0]
         if r.label == "TOWN" or (r.label == "COUNTRY" and m.start <= r.start and m.end >= r.end
-                                 and m.label in ("ORG", "FAC") and _heads(m.text.split())):
+                                 and m.label in ("ORG", "FAC") and _heads(m.text.split())) \
+                or model_prefix_wins(r, m):     # "Lord’s Resistance Army", "All Progressives Congress"
             out.remove(r) if r in out else None
             out.append(m)
     out.sort(key=lambda c: (c.start, c.end))

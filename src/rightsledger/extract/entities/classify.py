@@ -27,7 +27,11 @@ from .linking import _surname_close
 from .listkind import bodies_by_first_word, home_places, kind_of_lists
 from .roles import _role_after, human_cue
 from .place_names import body_of_place
+from .facility_names import detention_facility
 from .programs import program_without_acts
+from .ranks import title_before_name
+from .romance import led_by_function_word
+from .surname_places import mostly_a_home_place
 from .titles import in_title
 
 #: The weight of a body named by its kind ("the newspaper X", "X newspaper"): such a name is
@@ -56,8 +60,10 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return None, 0                       # "Kazakh-language schools", "al-Shabaab-controlled"
     if re.search(r"\(see\s+$", doc_text[max(0, c.start - 6):c.start]):
         return None, 0                       # a cross-reference to a heading
-    if in_title(doc_text, c.start, c.end) or program_without_acts(doc_text, text):
-        return None, 0                       # "the Convention on … Child Abduction", "through the X Fund"
+    if in_title(doc_text, c.start, c.end) or program_without_acts(doc_text, text) or detention_facility(lowers) \
+            or title_before_name(doc_text, c.end, words):
+        return None, 0                       # "the Convention on … Child Abduction", "through the X Fund",
+                                             # "Armavir Penitentiary", "Regional Police Commander [X]"
     if (len(words) == 2 and lowers[0] in REFERENCE_WORDS
             and re.fullmatch(r"[A-Z]|[IVX]+|\d+(?:\.[a-z0-9]+)+", words[1])) \
             or any(_key(w) in RELIGIOUS_WORDS for w in words):
@@ -168,9 +174,11 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
             nationality_word(words[0]) and not gaz.countries(words[0]):
         return ("organization", 0.8) if c.label == "ORG" else (None, 0)   # "Kazakh Telecom"
     if c.label == "PERSON" and len(words) >= 2:
-        if lowers[0] in ("la", "le", "les", "el", "al", "l'", "the") and len(words) >= 3 \
-                and not (c.roles or human_cue(doc_text, c.start, c.end)):
-            return "organization", 1          # "La Voix du Tchad" (not "prison guard Le Chi Thanh")
+        if ((lowers[0] in ("la", "le", "les", "el", "al", "l'", "the") and len(words) >= 3)
+                or led_by_function_word(words)) and not (c.roles or human_cue(doc_text, c.start, c.end)):
+            # "La Voix du Tchad", "La Posta", "Entre Amigos" (not "prison guard Le Chi Thanh");
+            # a town of the gazetteer ("El Mozote") is left to the other votes
+            return ("organization", 1) if not place else (None, 0)
         if any(w.lower() in lower_vocab and zipf(w) >= 3.0 and not (w.islower() and w in PARTICLES)
                for w in words) and not (_role_after(doc_text, c.end) and not _common(words[-1])
                                         and lowers[-1] not in lower_vocab):
@@ -320,6 +328,8 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
         if " " not in key and key in surnames and ("person" in v or "place" in v or "organization" in v):
             if key in ruled_places and v["place"] > v["person"]:
                 continue                      # "in Katanga and Orientale provinces": a place
+            if mostly_a_home_place(key, v, home):
+                continue                      # "the state of Guerrero" beside "Jhosivani Guerrero"
             if not _heads([key]) and not gazetteer().countries(key):
                 v["person"] += sum(v.values()) + 1
     surnames |= _person_words_taken_for_places(cands, local, votes, first_names, surnames | ruled_places, home)

@@ -19,14 +19,19 @@ DEMONYM_I_ZIPF: float = _L["demonym_i_zipf"]
 
 #: Head word -> the organisation kind it implies (the first kind listing a word wins).
 ORG_HEADS: dict[str, str] = {}
-for _kind, _heads in _L["org_heads"].items():
-    for _w in _heads:
-        ORG_HEADS.setdefault(_w, _kind)
+for _table in ("org_heads", "romance_heads"):
+    for _kind, _heads in _L[_table].items():
+        for _w in _heads:
+            ORG_HEADS.setdefault(_w, _kind)
 #: Organisation kind rules on the folded name, first match wins (the head word is the fallback).
 KIND_RULES: list[tuple[re.Pattern[str], str]] = [(re.compile(r["pattern"]), r["kind"])
                                                  for r in _L["org_kind_rules"]]
 ORG_SYNONYMS: dict[str, str] = dict(_L["org_synonyms"])
 ORG_VARIANT_FILLERS = words("entities", "org_variant_fillers")
+ROMANCE_LEADS = words("entities", "romance_leads")
+FACILITY_ENDINGS = words("entities", "facility_endings")
+RANK_MODIFIERS = words("entities", "rank_modifiers")
+ROMANCE_HUMAN_SECONDS = words("entities", "romance_human_seconds")
 US_BOILERPLATE_BODIES = words("entities", "us_boilerplate_bodies")
 PORTFOLIO_HEADS = words("entities", "portfolio_heads")
 PATRONYMIC_WORDS = words("entities", "patronymic_words")
@@ -84,6 +89,7 @@ ACTOR_VERBS = words("entities", "actor_verbs")
 BODY_PEOPLE = words("entities", "body_people")
 #: "Mogadishu-based", "TNG-supported": a word that describes the name after it, no part of it.
 ATTRIBUTIVE = re.compile(r"-(?:" + "|".join(sorted(_L["attributive_suffixes"])) + r")$")
+ATTRIBUTIVE_SUFFIXES = words("entities", "attributive_suffixes")
 OWNER_TITLES = words("entities", "owner_titles")
 MONTHS_SET = words("entities", "full_months")
 LEGAL_INSTRUMENTS = words("entities", "legal_instruments")
@@ -102,8 +108,8 @@ FACILITY_NUMBER_WORDS = words("entities", "facility_number_words")
 #: "… Prison", "… central prison", "… refugee camp", "… juvenile detention facility" right after a
 #: name: the name is a facility's.
 FACILITY_AFTER = re.compile(r"\s+(?:" + alternation(sorted(_L["facility_modifiers"], key=len, reverse=True))
-                            + r"\s+){0,2}" + alternation(sorted(_L["facility_words"] + _L["facility_words_after"],
-                                                              key=len, reverse=True))
+                            + r"\s+){0,2}" + alternation(sorted(_L["facility_words"] + _L["facility_words_after"]
+                                                              + _L["facility_endings"], key=len, reverse=True))
                             + r"\b", re.I)
 #: "the X ethnic group", "ethnic X": X is a people, not an entity; "X militiamen": X is a body.
 GROUP_NOUNS: tuple[str, ...] = tuple(sorted(_L["group_nouns"], key=len, reverse=True))
@@ -141,7 +147,7 @@ HUMAN_BEFORE = re.compile(r"\b" + alternation(sorted(_L["human_before"], key=len
 REFERENCE_WORDS = words("entities", "reference_words")
 RELIGIOUS_WORDS = words("entities", "religious_words")
 #: International bodies and online platforms: every folded form (name, other names, acronyms) -> the usual name.
-_BODIES: dict[str, list[str]] = {**_L["international_bodies"], **_L["online_platforms"]}
+_BODIES: dict[str, list[str]] = {**_L["international_bodies"], **_L["international_ngos"], **_L["online_platforms"]}
 INTERNATIONAL: dict[str, str] = {}
 for _name, _forms in _BODIES.items():
     for _f in [_name, *_forms]:

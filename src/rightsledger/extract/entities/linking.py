@@ -216,6 +216,10 @@ def _link_orgs(cands: list[Cand], home_name: str | None = None) -> list[_Group]:
         if not any(re.search(r"['’]s\s", f) for f in g.forms) or len(key) < 2:
             continue
         bigger = {id(h): h for k2, h in groups.items() if k2 > key and h is not g}
+        bigger = {i: h for i, h in bigger.items()         # a unit of another candidate is none
+                  if not any(_unit_of(o, h) for j, o in bigger.items() if j != i)}
+        if len(bigger) == 1 and _unit_of(g, next(iter(bigger.values()))):
+            continue                          # "Adolescents Unit of the Attorney General’s Office"
         if len(bigger) == 1:
             h = next(iter(bigger.values()))
             _absorb(groups, key, h)
@@ -225,6 +229,12 @@ def _link_orgs(cands: list[Cand], home_name: str | None = None) -> list[_Group]:
     return list(uniq.values())
 
 
+def _unit_of(g: _Group, h: _Group) -> bool:
+    """Is every form of ``h`` a part of the body ``g`` names, "<unit> of (the) <g>" (t-ents6)?"""
+    shorts = [fold(f) for f in g.forms]
+    return all(any(re.search(r"\bof\s+(?:the\s+)?" + re.escape(s) + "$", fold(f)) for s in shorts) for f in h.forms)
+
+
 def _stems(key: frozenset[str], home_name: str | None) -> frozenset[str]:
     """A body's content words as its other forms may write them: without the words it may carry
     or drop (``org_variant_fillers``, the country's name or adjective: "Chadian National
@@ -232,8 +242,15 @@ def _stems(key: frozenset[str], home_name: str | None) -> frozenset[str]:
     "inspector" = "inspection")."""
     gaz = gazetteer()
     home = (home_name or "").rstrip("aeiou") or None
+    # the country's name of several words, when the name carries all of them ("… of Sao Tome and
+    # Principe", "… of Guinea-Bissau"; not "Democratic" alone in the Democratic Republic of the Congo)
+    home_words = set(re.split(r"[\s\-]+", home_name or "")) - CONNECTORS - {""}
+    named = {w for w in key if set(w.split("-")) <= home_words}
+    if len(home_words) < 2 or {p for w in named for p in w.split("-")} != home_words:
+        named = set()
     return frozenset(w[:7] for w in key if w not in ORG_VARIANT_FILLERS and not gaz.countries(w)
                      and not (home and w.startswith(home) and len(w) <= len(home) + 4)
+                     and w not in named
                      and not (len(w) > 4 and nationality_word(w)))
 
 

@@ -85,7 +85,8 @@ def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
         run = [words[i]]
         j = i
         while not run[-1].brk and (not run[-1].poss or all(   # "The Attorney General’s Office"
-                w.core.lower() in OWNER_TITLES for w in run[run[0].core == "The":]) or _plural_possessive(run[-1])):
+                w.core.lower() in OWNER_TITLES for w in run[run[0].core == "The":]) or _plural_possessive(run[-1])
+                or _title_office(run[-1], words, j + 1)):
             k = j + 1
             more = _goes_on(run, words, k)
             if more:
@@ -189,6 +190,13 @@ def _plural_possessive(w: _Word) -> bool:
     """"Women’s", "People's", "Journalists’": possessives that belong inside a name."""
     return w.core.lower() in PLURAL_OWNERS or w.core.lower().endswith("s") and w.core[:1].isupper() \
         and w.core.lower().rstrip("s") in PLURAL_OWNERS
+
+
+def _title_office(w: _Word, words: list[_Word], k: int) -> bool:
+    """"the Mexico City Prosecutor General’s Office", "the Special State Prosecutor’s Office": a
+    title's possessive before "Office" belongs inside the name, whatever comes before the title
+    (t-ents6; 2024 Montenegro dev, 2021 Mexico)."""
+    return w.poss and w.core.lower() in OWNER_TITLES and k < len(words) and words[k].core in ("Office", "Offices")
 
 
 def _has_head_ahead(words: list[_Word], k: int) -> bool:
