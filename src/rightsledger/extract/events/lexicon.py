@@ -214,6 +214,8 @@ TOPIC_TYPES: dict[str, str] = dict(_L["topic_types"])
 #: type), and the agents after "by" that make it abuse by the state.
 REPORTED_NOUNS: dict[str, str] = dict(_L["reported_nouns"])
 STATE_FORCES = words("events", "state_forces")
+#: "There were reported cases of abuse": the nouns "reported" counts (``thereare.py``).
+REPORTED_CASE_NOUNS = words("events", "reported_case_nouns")
 #: Rights and freedoms: restricting one in general is no summary statement of an occurrence.
 RIGHT_NOUNS = words("events", "right_nouns")
 #: Exact cues of a type (``cues.py``): what is fired or executed, the verbs that make a law only of a

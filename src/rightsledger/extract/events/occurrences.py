@@ -19,6 +19,7 @@ from .issues import issues_list
 from .negsteps import negated_step
 from .reactions import reaction
 from .reduced import reduced_relative
+from .shared import shares_date
 from .lexicon import (
     CUSTODIANS, DECIDING_VERBS, PERSON_NOUNS, LAW_SUBJECTS, NOT_OCCURRENCES, OUTCOME_PREPS, OUTCOME_VERBS,
     PHENOMENON_VERBS, PRACTICE_NOUNS, PRACTICE_VERBS, REPORT_NOUNS, REPORT_VERBS, RIGHT_NOUNS, STANCE_OBJECTS,
@@ -29,7 +30,7 @@ from .polarity import NO_REPORTS, THERE_NO, _happened, _negated
 from .tense import GENERIC_START, _habitual, _instrument_use, _past, _state_aux, _under_habit
 from .thereare import (
     REPORTS_BARE, REPORTS_OF, _main_clause_first, _negated_trigger, _none_in_the_year,
-    _reports_trigger,
+    _reports_trigger, reported_cases,
 )
 from .triggers import _is_verb, _lemma, _toks, _trigger_type, _triggers
 
@@ -245,6 +246,8 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
                 trig, type_ = state_act_reported(sent, sent.start_char + rep.start(), topic_type) or (None, None)
             if type_ is not None:
                 return [(trig, type_, date, None, precision)]
+        if (cases := reported_cases(sent)) is not None:  # "There were reported cases of abuse in shelters"
+            return [(*cases, date, None, precision)]
     dated_trigs: set[int] = set()
     for d in dated:  # a dated trigger and the verb of its clause ("opened" of "opened an investigation")
         cur = d[0]
@@ -293,6 +296,8 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
             and not _summary_statement(tok) and not _hearsay(tok):
         return []  # "Officials harass journalists who …": a practice, not an occurrence
     if dated:
+        if any(shares_date(tok, d[0], d[2], sent, mentions) for d in dated):
+            return []  # "Rabhi appealed and was released on October 22": one record (shared.py)
         # only a main clause above the dated ones: "Authorities released X, whom a court convicted in 2021"
         dated_depths = [sum(1 for _ in d[0].ancestors) for d in dated if d[0] is not None and not _publication(d)]
         if (not dated_depths and not all(_publication(d) for d in dated)) or (

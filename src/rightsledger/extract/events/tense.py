@@ -8,8 +8,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import HABIT_HEADS, HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, MODALS, RATE_UNITS, STATE_AUXILIARIES
-from .triggers import _is_verb
+from .lexicon import (
+    HABIT_HEADS, HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, MODALS, RATE_UNITS, REPORT_VERBS, STATE_AUXILIARIES,
+    SUMMARY_ACTORS, SUMMARY_LIGHT_TYPES,
+)
+from .triggers import _is_verb, _trigger_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,12 +38,30 @@ def _past(tok: "Token", depth: int = 0) -> bool:
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.i == tok.i - 1 \
             and tok.head.i == tok.sent.start:
         return True  # "Authorities released …" parsed as a noun phrase
+    if tok.tag_ == "VBN" and _simple_past_misread(tok, kids):
+        return True  # the tagger's participle for a simple past: "NGOs reported authorities arrested …"
     if tok.tag_ == "VBN":
         if any(c.dep_ in ("auxpass", "aux") and (c.tag_ == "VBD" or c.lower_ == "had") for c in kids):
             return True
         if tok.dep_ == "conj" and depth < 3 and tok.head.pos_ in ("VERB", "AUX"):
             return _past(tok.head, depth + 1)
     return False
+
+
+def _simple_past_misread(tok: "Token", kids: list["Token"]) -> bool:
+    """A participle with a subject and no auxiliary is a simple past the tagger misread, when it is the
+    clause of a report ("NGOs reported authorities arrested and caused the disappearance of activists")
+    or an act of violence or detention by an actor ("Security forces reportedly threatened, beat, and
+    forced detainees to confess", "During the year authorities arrested, harassed and intimidated
+    journalists"); not any verb ("Women's groups played an important role", "media published articles":
+    round t-events7 found those false on dev)."""
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return False
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORT_VERBS:
+        return True
+    return _trigger_type(tok) in SUMMARY_LIGHT_TYPES and (
+        subj.lemma_.lower() in SUMMARY_ACTORS or subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "NORP"))
 
 
 def _instrument_use(verb: "Token") -> bool:

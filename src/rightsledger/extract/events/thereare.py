@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from .cues import negated_type
 from .efforts import aim_type, effort_noun
-from .lexicon import NEGATED_NOUNS, OCCURRENCE_NOUNS, REPORT_NOUNS, REPORTED_NOUNS, STATE_FORCES, STATE_VERBS
+from .lexicon import (
+    NEGATED_NOUNS, OCCURRENCE_NOUNS, REPORT_NOUNS, REPORTED_CASE_NOUNS, REPORTED_NOUNS, STATE_FORCES, STATE_VERBS,
+)
 from .tense import GENERIC_START, _habitual, _past
 from .triggers import _is_verb, _lemma, _toks, _trigger_type
 
@@ -27,6 +29,10 @@ REPORTS_OF = re.compile(r"(?i)\bthere\s+(?:were|was|continued\s+to\s+be|had\s+be
 # acts only, accusations.py)
 REPORTS_BARE = re.compile(r"(?i)\bthere\s+(?:were|was)\s+(?:\w+\s+){0,3}?(?:reports?|allegations?)\s+"
                           r"(?!(?:of|that|were|was|from|by|in|on|about|during|to|and|or)\b)")
+
+# "There were reported cases of abuse", "There was one reported incident of …", "There were numerous
+# reported killings" (not "There were no reported cases": a negation, polarity.py)
+REPORTED_CASES = re.compile(r"(?i)\bthere\s+(?:were|was|had\s+been)\s+(?!no\b)(?:[\w-]+\s+){0,3}?reported\s+\w")
 
 
 def _none_in_the_year(sent: "SpacySpan") -> tuple["Token", str] | None:
@@ -136,3 +142,26 @@ def _negated_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str
         if tok.lemma_.lower() in NEGATED_NOUNS:  # "There were no known restrictions on academic freedom"
             return tok, negated_type(tok)
     return None, None
+
+
+def reported_cases(sent: "SpacySpan") -> tuple["Token", str] | None:
+    """ "There were reported cases of physical abuse in some shelters" (a case noun, its "of" the
+    occurrence), "There were numerous reported killings" (the occurrence noun itself): (trigger, type)."""
+    m = REPORTED_CASES.search(sent.text)
+    if m is None:
+        return None
+    at = sent.start_char + m.end() - 1  # the first letter after "reported"
+    reported = next((t for t in sent if t.idx + len(t) == at - 1 and t.lower_ == "reported"), None)
+    noun = reported.head if reported is not None and reported.dep_ in ("amod", "acl") else None
+    if noun is None or noun.pos_ != "NOUN" or not (noun.head.lemma_ == "be" or noun.dep_ == "ROOT"):
+        return None  # (the noun is what "there were"; the parser may make it the root)
+    nouns = [noun]
+    if noun.lemma_.lower() in REPORTED_CASE_NOUNS:
+        nouns = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj"]
+        nouns += [c for o in nouns for c in o.children if c.dep_ == "conj"]
+    for tok in nouns:
+        type_ = _trigger_type(tok) or REPORTED_NOUNS.get(tok.lemma_.lower())
+        if type_ is not None and type_ not in ("law_or_decree", "report_published"):
+            return tok, type_
+    return None
