@@ -28,6 +28,10 @@ CASES = [
     # a dated clause under the main one: the main clause is an occurrence of the year
     ("Five soldiers were dismissed for misconduct following allegations they had assaulted residents of "
      "the town in July.", [("torture_or_abuse", "2021-07", "alleged"), ("dismissal", "2021", "asserted")]),
+    # the date of a report is not the date of what it reports
+    ("In March a parliamentary committee reported 40 persons were held on charges of vagrancy; four persons "
+     "were sentenced to eight years in prison.", [("report_published", "2021-03", "asserted"),
+                                                   ("conviction_or_sentence", "2021", "asserted")]),
     # a date that labels a noun is not the arrests' date
     ("Several protesters were arrested and fined in advance of the president's September 14 visit to the "
      "country.", [("conviction_or_sentence", "2021-09-14", "asserted"), ("detention_or_arrest", "2021", "asserted")]),

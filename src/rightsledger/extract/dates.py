@@ -228,6 +228,15 @@ def _month(token: str) -> int:
     return MONTHS.get(t) or _ABBR[t]
 
 
+def _days_apart(a: str | None, b: str | None) -> int:
+    """Days from ISO day ``a`` to ISO day ``b`` (0 when either is not a full day)."""
+    if not a or not b or len(a) != 10 or len(b) != 10:
+        return 0
+    from datetime import date
+
+    return (date.fromisoformat(b) - date.fromisoformat(a)).days
+
+
 def _day(token: str) -> int:
     return int(re.match(r"\d+", token).group(0))  # type: ignore[union-attr]
 
@@ -461,6 +470,12 @@ def find_dates(text: str, year: int | None, *, previous: DateMention | None = No
             kind = "event" if kind == "span" else kind
             out.append(DateMention(s, m.end("d1"), text[s:m.end("d1")], date, None, "day", kind))
             s, date, date_end = d2s, date_end, None
+        if name == "cross_day" and (g.get("pre") or "").lower() != "between" and date_end and precision == "day" \
+                and re.search(r"\sand\s", text[m.end("d1"):m.start("m2")]) and _days_apart(date, date_end) > 2:
+            # "On January 21 and October 10, UN experts called on …": two dates, not a range
+            kind = "event" if kind == "span" else kind
+            out.append(DateMention(s, m.end("d1"), text[s:m.end("d1")], date, None, "day", kind))
+            s, date, date_end = m.start("m2"), date_end, None
         if name == "pair_month" and date_end and re.search(r"(?i)\brespectively\b", text[e:e + 80]):
             # "in October and November 2021, respectively": two dates of two occurrences
             out.append(DateMention(s, m.end("m1"), text[s:m.end("m1")], date, None, "month", "event"))

@@ -7,12 +7,14 @@ was released after paying a fine": the undated verb is coordinated with the date
 parsed as a clause without a subject or conjunction of its own, or a clause joined by a semicolon), so
 it takes no record of the report year beside the dated one. A clause under another (a relative, "following
 allegations they had assaulted residents in July") keeps its own reading, and so does a date that labels a
-noun ("in advance of the president's September 14 visit"): only a dated verb shares its date.
+noun ("in advance of the president's September 14 visit"), and the date of a report ("In March a committee
+reported 40 persons were held; four were sentenced to eight years") is not its content's.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import REPORT_VERBS
 from .triggers import _is_verb
 
 if TYPE_CHECKING:
@@ -63,6 +65,8 @@ def shares_date(verb: "Token", dated: "Token | None", date: str, sent: "SpacySpa
     (not a date that labels a noun)."""
     if dated is None or not _is_verb(dated) or not _is_verb(verb) or dated.i == verb.i:
         return False
+    if dated.lemma_.lower() in REPORT_VERBS:
+        return False  # "In March a committee reported 40 persons were held; four were sentenced": the report's date
     if any(m.date == date and _labels_noun(sent, m) for m in mentions):
         return False
     return _chain_head(verb).i == _chain_head(dated).i
