@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention, find_dates
 from .lexicon import (
-    COUNT_NOUNS, DATED_PUBLICATIONS, GATHERINGS, LAW_THINGS, LEAD_UP_LINKS, LEAD_UP_PERIODS, NOUN_TYPES,
+    COUNT_NOUNS, DATED_PUBLICATIONS, GATHERINGS, LAW_THINGS, LEAD_UP_BARE_LINKS, LEAD_UP_LINKS, LEAD_UP_PERIODS,
+    NOUN_TYPES,
     OCCURRENCE_NOUNS, PLAN_MODALS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS, REPORT_VERBS, STATE_VERBS, STAT_VERBS,
     TITLED_PUBLICATIONS, TITLED_REPORT_FRAMES,
 )
 from .labels import labelled_act
 from .participants import _Context
+from .tense import _habitual
 from .triggers import (
     _EPISODE_FRAME, _anchor, _clause_verb, _date_root, _find_trigger, _framed_trigger, _is_verb,
     _nearest_trigger, _path, _toks, _trigger_type,
@@ -107,14 +109,17 @@ def _label_date(text: str, start: int, root: "Token", anchor: "Token") -> bool:
 _LEAD_UP = re.compile(r"(?i)\b(?:%s)\s+(?:%s)\s+the\s+$" % (
     "|".join(map(re.escape, sorted(LEAD_UP_PERIODS))),
     "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEAD_UP_LINKS))))
+_LEAD_UP_BARE = re.compile(r"(?i)(?:^|[\s,(])(?:%s)\s+the\s+$" % "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEAD_UP_BARE_LINKS, key=len, reverse=True)))
 
 
 def _lead_up(sent: "SpacySpan", text: str, start: int, anchor: "Token", used: set[int]
              ) -> tuple["Token", str] | None:
-    """What happened "in the months leading up to the November 2010 election": the trigger and type of
+    """What happened "in the months leading up to the November 2010 election" (or "prior to the September
+    elections", ``lead_up_bare_links``): the trigger and type of
     the clause's occurrence (the caller dates it by the labelled occurrence's year), not the election.
     None when the date at ``start`` does not label an occurrence after such a period."""
-    lead = _LEAD_UP.search(text[max(0, start - 40):start])
+    lead = _LEAD_UP.search(text[max(0, start - 40):start]) or _LEAD_UP_BARE.search(text[max(0, start - 40):start])
     if lead is None:
         return None
     period = max(0, start - 40) + lead.start()  # the clause's verb comes before the period
@@ -307,7 +312,8 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
             # (docs/EVALUATION.md, "Laws named with their year"); "a decree of May 2008 established …" is not
         if attributive and (lead := _lead_up(sent, sent.doc.text, m.start - base, anchor, used)) is not None:
             used.add(lead[0].i)
-            out.append((*lead, m.date[:4], None, "year"))
+            if not (_is_verb(lead[0]) and _habitual(lead[0])):  # ("regularly interfered … before the April election")
+                out.append((*lead, m.date[:4], None, "year"))
             continue  # "violence occurred in the months leading up to the November 2010 election": of 2010
         if attributive and anchor.lemma_.lower() in REFERENCE_NOUNS:
             refs.append(m)

@@ -28,6 +28,7 @@ OUTRANKED_BY_KILLING = words("events", "outranked_by_killing")
 #: A period before a dated occurrence: "in the months leading up to the November 2010 election".
 LEAD_UP_PERIODS = words("events", "lead_up_periods")
 LEAD_UP_LINKS = words("events", "lead_up_links")
+LEAD_UP_BARE_LINKS = words("events", "lead_up_bare_links")
 #: Verbs of happening: "Legislative elections did not take place" is a negated election.
 HAPPENING_VERBS = words("events", "happening_verbs")
 NONSTATE = words("events", "nonstate")
