@@ -86,6 +86,10 @@ CASES = [
      [("detention_or_arrest", "2011", "asserted")]),
     ("Following the April 10 election, police detained 40 protesters.",
      [("detention_or_arrest", "2011-04-10", "asserted")]),
+    # not a label in a reduced relative, nor a count whose verb is "were"
+    ("The law offers amnesty to civil servants for acts of corruption committed prior to the 2009 uprising.", []),
+    ("Other critical months were April (34) during blockades, and September (28) before the October 2 "
+     "regional elections.", [("election_or_referendum", "2011-10-02", "asserted")]),
     ("The November 2010 election was marred by fraud.", [("election_or_referendum", "2010-11", "asserted")]),
     # an occurrence that did not take place is a negated event of the year
     ("Legislative elections did not take place during the year.",

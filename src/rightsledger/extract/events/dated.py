@@ -119,11 +119,15 @@ def _lead_up(sent: "SpacySpan", text: str, start: int, anchor: "Token", used: se
     elections", ``lead_up_bare_links``): the trigger and type of
     the clause's occurrence (the caller dates it by the labelled occurrence's year), not the election.
     None when the date at ``start`` does not label an occurrence after such a period."""
-    lead = _LEAD_UP.search(text[max(0, start - 40):start]) or _LEAD_UP_BARE.search(text[max(0, start - 40):start])
-    if lead is None:
+    lead = _LEAD_UP.search(text[max(0, start - 40):start])
+    bare = None if lead else _LEAD_UP_BARE.search(text[max(0, start - 40):start])
+    if lead is None and bare is None:
         return None
-    period = max(0, start - 40) + lead.start()  # the clause's verb comes before the period
+    period = max(0, start - 40) + (lead or bare).start()  # the clause's verb comes before the period
     verb = next((a for a in anchor.ancestors if _is_verb(a) and a.idx < period), sent.root)
+    if bare and (verb.dep_ in ("acl", "relcl", "amod") or verb.lemma_.lower() in STATE_VERBS | {"be"}):
+        return None  # ("acts committed prior to the 2011 revolution", "September (28) before the October 2
+        # elections": a label or a count, no clause of occurrence)
     trig, type_ = _find_trigger(verb) if _is_verb(verb) else (None, None)
     if trig is None or trig.i == anchor.i:
         trig, type_ = _nearest_trigger(sent, verb.i, used | {anchor.i}, clause=verb if _is_verb(verb) else None)
