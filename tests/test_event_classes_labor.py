@@ -52,9 +52,8 @@ CASES = [
     ("Observers did not know whether the government had released the 40 detained students.", None, None, None),
     ("The government acknowledged that at times members of the security forces used excessive force when "
      "apprehending individuals.", None, None, None),
-    # ("The minister banned opposition rallies scheduled for August 6 and 7 in advance of the August 8
-    # inauguration …" is dated by the year since round t-events7, as the 2016 dev gold reads it:
-    # tests/test_event_shared_dates.py)
+    ("The minister banned opposition rallies scheduled for August 6 and 7 in advance of the August 8 "
+     "inauguration of the president.", "election_or_referendum", "2011-08-08", "asserted"),
     ("In May the Kassa Mining Company threatened to fire workers if they joined the strike.",
      "attack_or_threat", "2011-05", "asserted"),
     # closing an association is a registration decision; a court revoking a ruling judges the ruling

@@ -47,10 +47,3 @@ def extracted(paragraph_events):
 def test_one_record_per_date(extracted, sentence, expected):
     assert extracted[sentence] == expected
 
-
-def test_an_occurrence_named_as_what_came_after_is_no_date(paragraph_events):
-    """ "in advance of the August 8 inauguration" names a later occurrence: the ban is of the report year
-    (lead_up_bare_links; the 2016 dev gold reads it so), and the rallies "scheduled for" a date are a plan."""
-    sentence = ("The minister banned opposition rallies scheduled for August 6 and 7 in advance of the August 8 "
-                "inauguration of the president.")
-    assert [d for _, d, _ in paragraph_events(HEADER, [sentence], 2021)[sentence]] == ["2021"]
