@@ -305,6 +305,10 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
             out.append((anchor, "report_published", m.date, m.date_end, m.precision or "year"))
             previous = m  # "According to a 2005 survey", "A May report by the NGO X documented …"
             continue
+        if anchor.pos_ in ("NOUN", "PROPN") and anchor.lemma_.lower() in DATED_PUBLICATIONS and \
+                anchor.text[:1].isupper() and root.i == anchor.i + 1 and m.precision == "year":
+            out.append((anchor, "report_published", m.date, m.date_end, "year"))
+            continue  # "in its Annual Report 2015-2016, noted …": the edition's years glued to the title
         # a date that modifies the noun after it is a label ("the 1998-1999 conflict", "2008
         # statistics") even without a determiner before it
         attributive = m.attributive or _label_date(sent.doc.text, m.start - base, root, anchor)
