@@ -22,6 +22,8 @@ CASES = [
     ("There were widespread reports of enforced disappearances by security forces.", [("other", "2021")]),
     ("Human rights organizations reported authorities arrested and caused the disappearance of several "
      "Dornish activists without a warrant.", [("detention_or_arrest", "2021")]),
+    ("On October 5, during protests in Arvel, there were multiple reported cases of violence against the press.",
+     [("attack_or_threat", "2021-10-05")]),
     # "employ" as a light verb of an act ("made arbitrary arrests", light.py), under a report
     ("Some NGOs alleged government officials employed torture in detention centers.", [("torture_or_abuse", "2021")]),
     ("The ministry employed 300 new teachers during the year.", []),

@@ -247,6 +247,9 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
             if type_ is not None:
                 return [(trig, type_, date, None, precision)]
         if (cases := reported_cases(sent)) is not None:  # "There were reported cases of abuse in shelters"
+            own = [m for m in mentions if m.date and m.kind in ("event", "span") and not m.attributive]
+            if len(own) == 1:  # "On October 5, … there were multiple reported cases of violence against press"
+                return [(*cases, own[0].date, own[0].date_end, own[0].precision or "year")]
             return [(*cases, date, None, precision)]
     dated_trigs: set[int] = set()
     for d in dated:  # a dated trigger and the verb of its clause ("opened" of "opened an investigation")
