@@ -137,6 +137,30 @@ def test_two_dates_in_one_sentence():
     assert [(m.date, m.kind) for m in found] == [("2022-02-26", "event"), ("2022-06-06", "event")]
 
 
+
+def test_two_years_joined_by_and_are_one_date():
+    """ "In 2015 and 2016, the government created …" is one date as "In November and December" is (round
+    t-events7; the dev gold keeps one record: "in 1996 and 1997", "in 2007 and 2008"), "respectively" two."""
+    found = find_dates("In 2015 and 2016, the government created the framework.", Y)
+    assert [(m.date, m.date_end, m.precision, m.kind) for m in found] == [("2015", "2016", "year", "span")]
+    found = find_dates("The inspectorate investigated one allegation in both 2015 and 2016.", Y)
+    assert [(m.date, m.date_end) for m in found] == [("2015", "2016")]
+    found = find_dates("Two laws were adopted in 2015 and 2016, respectively.", Y)
+    assert [(m.date, m.date_end) for m in found] == [("2015", None), ("2016", None)]
+    found = find_dates("Police arrested him in 2015 and charged him in 2016.", Y)
+    assert [m.date for m in found] == ["2015", "2016"]
+
+def test_two_days_of_two_months_joined_by_and_are_two_dates():
+    """ "On January 21 and October 10, UN experts called on …" (round t-events7): two occasions, two
+    records; adjacent days across a month end ("May 31 and June 1") and "between … and …" stay a span."""
+    found = find_dates("On January 21 and October 10, experts called on the government to end the crackdown.", Y)
+    assert [(m.text, m.date, m.date_end, m.kind) for m in found] == [
+        ("January 21", "2022-01-21", None, "event"), ("October 10", "2022-10-10", None, "event")]
+    found = find_dates("On March 3 and April 5, 2021, police detained activists.", Y)
+    assert [m.date for m in found] == ["2021-03-03", "2021-04-05"]
+    for sentence, span in (("On May 31 and June 1, protesters marched.", ("2022-05-31", "2022-06-01")),
+                           ("Between March 3 and April 5, police detained 40 activists.", ("2022-03-03", "2022-04-05"))):
+        assert [(m.date, m.date_end, m.kind) for m in find_dates(sentence, Y)] == [(*span, "span")]
 @pytest.mark.parametrize("sentence,expected", [
     ("On the same date, he was released.", "2022-03-10"),
     ("The following day, he was released.", "2022-03-11"),

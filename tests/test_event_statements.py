@@ -79,6 +79,17 @@ CASES = [
      [("detention_or_arrest", "2011", "asserted")]),
     ("Unrest spread across the north in the months leading up to the November 2010 election.",
      [("protest", "2010", "asserted")]),
+    # the same links straight before the labelled occurrence (round t-events7, lead_up_bare_links)
+    ("For example, prior to the September 2010 elections, a party secretary in Lisk reported that a member of "
+     "his party was beaten for wearing a party T-shirt.", [("torture_or_abuse", "2010", "asserted")]),
+    ("Before the March 3 vote, police arrested 12 opposition activists in Lisk.",
+     [("detention_or_arrest", "2011", "asserted")]),
+    ("Following the April 10 election, police detained 40 protesters.",
+     [("detention_or_arrest", "2011-04-10", "asserted")]),
+    # not a label in a reduced relative, nor a count whose verb is "were"
+    ("The law offers amnesty to civil servants for acts of corruption committed prior to the 2009 uprising.", []),
+    ("Other critical months were April (34) during blockades, and September (28) before the October 2 "
+     "regional elections.", [("election_or_referendum", "2011-10-02", "asserted")]),
     ("The November 2010 election was marred by fraud.", [("election_or_referendum", "2010-11", "asserted")]),
     # an occurrence that did not take place is a negated event of the year
     ("Legislative elections did not take place during the year.",

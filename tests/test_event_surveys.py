@@ -21,6 +21,9 @@ CASES = [
      [("report_published", "2015", "asserted")]),
     ("According to the 2019 household survey, 12 percent of children worked.",
      [("report_published", "2019", "asserted")]),
+    # an edition's years glued to a title (round t-events7: "in its Annual Report 2015-2016, noted")
+    ("The Ministry of Labor, in its Annual Report 2015-2016, noted that 24 labor inspectors conducted 2,434 "
+     "inspections.", [("report_published", "2015", "asserted")]),
     # a report's year is its period, a label
     ("According to the 2020 report of the ombudsman, complaints rose.", []),
 ]

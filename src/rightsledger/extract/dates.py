@@ -114,8 +114,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(n, re.compile(p)) for n, p in [
     # the year after a preposition ("In August and September, police ...": the report's year)
     ("pair_month", rf"\b{_g('m1', _MON)}\s+(?:and|or)\s+{_g('m2', _MON)}(?:,?\s+{_g('y2', _Y)}\b|\b(?!,?\s+\d))"),
     # "from 2019 to 2021", "1998-99", "2019–2020"
-    ("range_year", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+{_g('y1', _Y)}(?:{_TO}|\s+and\s+){_g('y2', _Y)}"
-                   rf"|(?<![\w./-]){_g('y1b', _Y)}(?:-|–)(?P<y2b>\d\d(?:\d\d)?))(?![\d,-])"),
+    # "in 2015 and 2016", "during both 2019 and 2020": one date as "in November and December" (round t-events7)
+    ("range_year", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween|[Ii]n|[Dd]uring)\s+(?:both\s+)?{_g('y1', _Y)}"
+                   rf"(?:{_TO}|\s+and\s+){_g('y2', _Y)}"
+                   rf"|(?<![\w./-]){_g('y1b', _Y)}(?:-|–)(?P<y2b>\d\d(?:\d\d)?))(?![\d-]|,\d)"),
     # "the 1990s"
     ("decade", r"\b(?P<y1>1[89]\d0|20\d0)['’]?s\b"),
     # "July 2, 2021", "Monday, July 2", "July 2"
@@ -226,6 +228,15 @@ _NEEDS = {
 def _month(token: str) -> int:
     t = token.lower().rstrip(".")
     return MONTHS.get(t) or _ABBR[t]
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    """Days from ISO day ``a`` to ISO day ``b`` (0 when either is not a full day)."""
+    if not a or not b or len(a) != 10 or len(b) != 10:
+        return 0
+    from datetime import date
+
+    return (date.fromisoformat(b) - date.fromisoformat(a)).days
 
 
 def _day(token: str) -> int:
@@ -461,6 +472,16 @@ def find_dates(text: str, year: int | None, *, previous: DateMention | None = No
             kind = "event" if kind == "span" else kind
             out.append(DateMention(s, m.end("d1"), text[s:m.end("d1")], date, None, "day", kind))
             s, date, date_end = d2s, date_end, None
+        if name == "cross_day" and (g.get("pre") or "").lower() != "between" and date_end and precision == "day" \
+                and re.search(r"\sand\s", text[m.end("d1"):m.start("m2")]) and _days_apart(date, date_end) > 2:
+            # "On January 21 and October 10, UN experts called on …": two dates, not a range
+            kind = "event" if kind == "span" else kind
+            out.append(DateMention(s, m.end("d1"), text[s:m.end("d1")], date, None, "day", kind))
+            s, date, date_end = m.start("m2"), date_end, None
+        if name == "range_year" and date_end and re.search(r"(?i)\brespectively\b", text[e:e + 80]):
+            # "in 2015 and 2016, respectively": two dates of two occurrences
+            out.append(DateMention(s, m.end("y1"), text[s:m.end("y1")], date, None, "year", "event"))
+            s, date, date_end, kind = m.start("y2"), date_end, None, "event"
         if name == "pair_month" and date_end and re.search(r"(?i)\brespectively\b", text[e:e + 80]):
             # "in October and November 2021, respectively": two dates of two occurrences
             out.append(DateMention(s, m.end("m1"), text[s:m.end("m1")], date, None, "month", "event"))

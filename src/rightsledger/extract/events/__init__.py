@@ -44,7 +44,8 @@ from .matching import same_event
 from .asof import since_frame
 from .dated import _dated_events, _ref_of, _state_verbs
 from .hearsay import reported_noun, reporting_verb
-from .occurrences import _habitual, _undated_event
+from .occurrences import _undated_event
+from .tense import _habitual
 from .participants import _Context, _participants, _source
 from .polarity import _polarity
 from .triggers import _toks

@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention, find_dates
 from .lexicon import (
-    COUNT_NOUNS, DATED_PUBLICATIONS, GATHERINGS, LAW_THINGS, LEAD_UP_LINKS, LEAD_UP_PERIODS, NOUN_TYPES,
+    COUNT_NOUNS, DATED_PUBLICATIONS, GATHERINGS, LAW_THINGS, LEAD_UP_BARE_LINKS, LEAD_UP_LINKS, LEAD_UP_PERIODS,
+    NOUN_TYPES,
     OCCURRENCE_NOUNS, PLAN_MODALS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS, REPORT_VERBS, STATE_VERBS, STAT_VERBS,
     TITLED_PUBLICATIONS, TITLED_REPORT_FRAMES,
 )
 from .labels import labelled_act
 from .participants import _Context
+from .tense import _habitual
 from .triggers import (
     _EPISODE_FRAME, _anchor, _clause_verb, _date_root, _find_trigger, _framed_trigger, _is_verb,
     _nearest_trigger, _path, _toks, _trigger_type,
@@ -107,18 +109,25 @@ def _label_date(text: str, start: int, root: "Token", anchor: "Token") -> bool:
 _LEAD_UP = re.compile(r"(?i)\b(?:%s)\s+(?:%s)\s+the\s+$" % (
     "|".join(map(re.escape, sorted(LEAD_UP_PERIODS))),
     "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEAD_UP_LINKS))))
+_LEAD_UP_BARE = re.compile(r"(?i)(?:^|[\s,(])(?:%s)\s+the\s+$" % "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEAD_UP_BARE_LINKS, key=len, reverse=True)))
 
 
 def _lead_up(sent: "SpacySpan", text: str, start: int, anchor: "Token", used: set[int]
              ) -> tuple["Token", str] | None:
-    """What happened "in the months leading up to the November 2010 election": the trigger and type of
+    """What happened "in the months leading up to the November 2010 election" (or "prior to the September
+    elections", ``lead_up_bare_links``): the trigger and type of
     the clause's occurrence (the caller dates it by the labelled occurrence's year), not the election.
     None when the date at ``start`` does not label an occurrence after such a period."""
     lead = _LEAD_UP.search(text[max(0, start - 40):start])
-    if lead is None:
+    bare = None if lead else _LEAD_UP_BARE.search(text[max(0, start - 40):start])
+    if lead is None and bare is None:
         return None
-    period = max(0, start - 40) + lead.start()  # the clause's verb comes before the period
+    period = max(0, start - 40) + (lead or bare).start()  # the clause's verb comes before the period
     verb = next((a for a in anchor.ancestors if _is_verb(a) and a.idx < period), sent.root)
+    if bare and (verb.dep_ in ("acl", "relcl", "amod") or verb.lemma_.lower() in STATE_VERBS | {"be"}):
+        return None  # ("acts committed prior to the 2011 revolution", "September (28) before the October 2
+        # elections": a label or a count, no clause of occurrence)
     trig, type_ = _find_trigger(verb) if _is_verb(verb) else (None, None)
     if trig is None or trig.i == anchor.i:
         trig, type_ = _nearest_trigger(sent, verb.i, used | {anchor.i}, clause=verb if _is_verb(verb) else None)
@@ -296,6 +305,10 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
             out.append((anchor, "report_published", m.date, m.date_end, m.precision or "year"))
             previous = m  # "According to a 2005 survey", "A May report by the NGO X documented …"
             continue
+        if anchor.pos_ in ("NOUN", "PROPN") and anchor.lemma_.lower() in DATED_PUBLICATIONS and \
+                anchor.text[:1].isupper() and root.i == anchor.i + 1 and m.precision == "year":
+            out.append((anchor, "report_published", m.date, m.date_end, "year"))
+            continue  # "in its Annual Report 2015-2016, noted …": the edition's years glued to the title
         # a date that modifies the noun after it is a label ("the 1998-1999 conflict", "2008
         # statistics") even without a determiner before it
         attributive = m.attributive or _label_date(sent.doc.text, m.start - base, root, anchor)
@@ -307,7 +320,8 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
             # (docs/EVALUATION.md, "Laws named with their year"); "a decree of May 2008 established …" is not
         if attributive and (lead := _lead_up(sent, sent.doc.text, m.start - base, anchor, used)) is not None:
             used.add(lead[0].i)
-            out.append((*lead, m.date[:4], None, "year"))
+            if not (_is_verb(lead[0]) and _habitual(lead[0])):  # ("regularly interfered … before the April election")
+                out.append((*lead, m.date[:4], None, "year"))
             continue  # "violence occurred in the months leading up to the November 2010 election": of 2010
         if attributive and anchor.lemma_.lower() in REFERENCE_NOUNS:
             refs.append(m)

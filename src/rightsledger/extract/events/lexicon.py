@@ -28,6 +28,7 @@ OUTRANKED_BY_KILLING = words("events", "outranked_by_killing")
 #: A period before a dated occurrence: "in the months leading up to the November 2010 election".
 LEAD_UP_PERIODS = words("events", "lead_up_periods")
 LEAD_UP_LINKS = words("events", "lead_up_links")
+LEAD_UP_BARE_LINKS = words("events", "lead_up_bare_links")
 #: Verbs of happening: "Legislative elections did not take place" is a negated election.
 HAPPENING_VERBS = words("events", "happening_verbs")
 NONSTATE = words("events", "nonstate")
@@ -214,6 +215,8 @@ TOPIC_TYPES: dict[str, str] = dict(_L["topic_types"])
 #: type), and the agents after "by" that make it abuse by the state.
 REPORTED_NOUNS: dict[str, str] = dict(_L["reported_nouns"])
 STATE_FORCES = words("events", "state_forces")
+#: "There were reported cases of abuse": the nouns "reported" counts (``thereare.py``).
+REPORTED_CASE_NOUNS = words("events", "reported_case_nouns")
 #: Rights and freedoms: restricting one in general is no summary statement of an occurrence.
 RIGHT_NOUNS = words("events", "right_nouns")
 #: Exact cues of a type (``cues.py``): what is fired or executed, the verbs that make a law only of a

@@ -11,125 +11,32 @@ from ..dates import DateMention
 from .accusations import accusation, state_act_reported
 from .asof import act_to_date
 from .campaigns import campaign_verb
-from .cues import negated_type
 from .dated import STATISTIC, _Produced, _publication
-from .efforts import aim_type, effort_noun, first_aim, not_made
+from .efforts import first_aim, not_made
 from .hearsay import reporting_verb
 from .light import light_verb
 from .issues import issues_list
 from .negsteps import negated_step
 from .reactions import reaction
 from .reduced import reduced_relative
+from .shared import shares_date
 from .lexicon import (
-    CUSTODIANS, DECIDING_VERBS, PERSON_NOUNS,
-    HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABIT_HEADS, LAW_SUBJECTS, MODALS, NEGATED_NOUNS, NOT_OCCURRENCES,
-    OCCURRENCE_NOUNS, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, PRACTICE_NOUNS, PRACTICE_VERBS, RATE_UNITS,
-    REPORT_NOUNS, REPORT_VERBS, REPORTED_NOUNS, RIGHT_NOUNS, STATE_FORCES,
-    STANCE_OBJECTS, STATE_AUXILIARIES, STATE_VERBS, STATISTIC_OBJECTS, STEP_NOUNS, SUMMARY_ACTORS,
-    SUMMARY_DOING_VERBS, WEAK, YEAR_ACTIVITY_VERBS,
+    CUSTODIANS, DECIDING_VERBS, PERSON_NOUNS, LAW_SUBJECTS, NOT_OCCURRENCES, OUTCOME_PREPS, OUTCOME_VERBS,
+    PHENOMENON_VERBS, PRACTICE_NOUNS, PRACTICE_VERBS, REPORT_NOUNS, REPORT_VERBS, RIGHT_NOUNS, STANCE_OBJECTS,
+    STATE_VERBS, STATISTIC_OBJECTS, STEP_NOUNS, SUMMARY_ACTORS, SUMMARY_DOING_VERBS, WEAK, YEAR_ACTIVITY_VERBS,
+    HABITUAL_PHRASES,
 )
 from .polarity import NO_REPORTS, THERE_NO, _happened, _negated
+from .tense import GENERIC_START, _habitual, _instrument_use, _past, _state_aux, _under_habit
+from .thereare import (
+    REPORTS_BARE, REPORTS_OF, _main_clause_first, _negated_trigger, _none_in_the_year,
+    _reports_trigger, reported_cases,
+)
 from .triggers import _is_verb, _lemma, _toks, _trigger_type, _triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
-
-
-GENERIC_START = re.compile(r"(?i)^(?:the|a|an)?\s*(?:law|laws|constitution|code|criminal code|legislation|"
-                           r"regulations?|decree|penal code|labor code|statute)\b|^(?:by|under) law\b|"
-                           r"^(?:there (?:is|are)|it is)\b")
-
-
-# (also "There were reports, however, of …", "reports alleging that …")
-REPORTS_OF = re.compile(r"(?i)\bthere\s+(?:were|was|continued\s+to\s+be|had\s+been)\s+(?:\w+\s+){0,3}?"
-                        r"(?:reports?|allegations?|claims?|accounts?)(?:,\s*however,)?\s+(?:(?:alleging|indicating|"
-                        r"suggesting)\s+)?(?:of|that)\b")
-# "There were credible reports the government placed restrictions on …" (without "that": the state's
-# acts only, accusations.py)
-REPORTS_BARE = re.compile(r"(?i)\bthere\s+(?:were|was)\s+(?:\w+\s+){0,3}?(?:reports?|allegations?)\s+"
-                          r"(?!(?:of|that|were|was|from|by|in|on|about|during|to|and|or)\b)")
-
-
-
-def _past(tok: "Token", depth: int = 0) -> bool:
-    """``tok`` is a verb in a past tense: "detained", "was detained", "had been detained"."""
-    kids = list(tok.children)
-    if any(c.dep_ == "aux" and (c.lemma_.lower() in MODALS or c.lower_ in ("has", "have", "do", "does"))
-           for c in kids):
-        return False
-    if tok.tag_ == "VBD":
-        return True
-    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did" for c in kids):
-        return True  # "the government did not investigate"
-    if tok.tag_ == "VB" and tok.dep_ == "xcomp" and _instrument_use(tok.head) and depth < 3:
-        return _past(tok.head, depth + 1)  # "Officials used these laws to harass journalists"
-    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.i == tok.i - 1 \
-            and tok.head.i == tok.sent.start:
-        return True  # "Authorities released …" parsed as a noun phrase
-    if tok.tag_ == "VBN":
-        if any(c.dep_ in ("auxpass", "aux") and (c.tag_ == "VBD" or c.lower_ == "had") for c in kids):
-            return True
-        if tok.dep_ == "conj" and depth < 3 and tok.head.pos_ in ("VERB", "AUX"):
-            return _past(tok.head, depth + 1)
-    return False
-
-
-def _instrument_use(verb: "Token") -> bool:
-    """``verb`` is "use" with an object, the means of the infinitive after it ("used these laws to
-    harass …"), not the "used to" of a habit."""
-    return verb.lemma_.lower() == "use" and any(c.dep_ == "dobj" for c in verb.children)
-
-
-def _habitual(tok: "Token") -> bool:
-    """ "Police often beat detainees", "continued to detain", "may be detained"."""
-    cur = tok
-    for _ in range(4):
-        for c in cur.children:
-            if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV:
-                return True
-            if c.dep_ == "prep" and " ".join(d.lower_ for d in c.subtree) in HABITUAL_PHRASES:
-                return True  # "at times members of the security forces used excessive force"
-            if c.dep_ == "aux" and c.lemma_.lower() in MODALS:
-                return True
-            if _frequent(c) or c.dep_ == "conj" and _is_verb(c) and any(
-                    k.dep_ == "prep" and _frequent(k) for k in c.children if k.i > c.i):
-                return True  # ("arrested migrants and seized their papers during periodic sweeps")
-        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in HABIT_HEADS and not _instrument_use(cur.head):
-            return True  # ("used to detain" is a habit; "used the law to detain" is not)
-        if cur.head.i == cur.i or not (cur.dep_ in ("conj", "xcomp") or cur.dep_ == "advcl" and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "mark", "advmod") for c in cur.children)):
-            break  # (an advcl without subject or conjunction is a coordinated verb parsed as a clause:
-        cur = cur.head  # "Women sometimes were killed, beaten, expelled …, or died")
-    return False
-
-
-def _frequent(arg: "Token") -> bool:
-    """An argument of the verb that makes it a practice: "conducted regular visits", "during periodic
-    roundups", "broadcast 18 hours a day", "met every week"."""
-    if arg.dep_ == "npadvmod" and arg.lemma_.lower() in RATE_UNITS and any(
-            d.dep_ == "det" and d.lower_ in ("a", "an", "every", "each") for d in arg.children):
-        return True
-    nouns = [arg] if arg.dep_ in ("dobj", "nsubjpass") else \
-        [o for o in arg.children if o.dep_ == "pobj"] if arg.dep_ == "prep" else []
-    if arg.dep_ == "prep" and arg.lower_ == "per" and any(o.lemma_.lower() in RATE_UNITS for o in nouns):
-        return True
-    return any(a.dep_ == "amod" and a.lower_ in HABITUAL_ADJ for n in nouns for a in n.children)
-
-
-def _under_habit(tok: "Token") -> bool:
-    """A clause under a verb of habit or a modal: "husbands frequently abandoned wives who had been
-    assaulted", "courts may sentence women found guilty of adultery"."""
-    return any(_is_verb(a) and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV or
-                                   c.dep_ == "aux" and c.lemma_.lower() in MODALS for c in a.children)
-               for a in tok.ancestors)
-
-
-def _state_aux(verb: "Token") -> bool:
-    """A participle after a verb of state the parser took for an auxiliary: "social media remained
-    blocked", "the weekly stayed closed" (the tagger leaves that "remained" unlemmatized)."""
-    return any(c.dep_ in ("aux", "auxpass") and STATE_AUXILIARIES & {c.lemma_.lower(), c.lower_[:-2]}
-               for c in verb.children)
 
 
 def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
@@ -339,6 +246,11 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
                 trig, type_ = state_act_reported(sent, sent.start_char + rep.start(), topic_type) or (None, None)
             if type_ is not None:
                 return [(trig, type_, date, None, precision)]
+        if (cases := reported_cases(sent)) is not None:  # "There were reported cases of abuse in shelters"
+            own = [m for m in mentions if m.date and m.kind in ("event", "span") and not m.attributive]
+            if len(own) == 1:  # "On October 5, … there were multiple reported cases of violence against press"
+                return [(*cases, own[0].date, own[0].date_end, own[0].precision or "year")]
+            return [(*cases, date, None, precision)]
     dated_trigs: set[int] = set()
     for d in dated:  # a dated trigger and the verb of its clause ("opened" of "opened an investigation")
         cur = d[0]
@@ -387,6 +299,8 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
             and not _summary_statement(tok) and not _hearsay(tok):
         return []  # "Officials harass journalists who …": a practice, not an occurrence
     if dated:
+        if any(shares_date(tok, d[0], d[2], sent, mentions) for d in dated):
+            return []  # "Rabhi appealed and was released on October 22": one record (shared.py)
         # only a main clause above the dated ones: "Authorities released X, whom a court convicted in 2021"
         dated_depths = [sum(1 for _ in d[0].ancestors) for d in dated if d[0] is not None and not _publication(d)]
         if (not dated_depths and not all(_publication(d) for d in dated)) or (
@@ -484,112 +398,3 @@ def _actor(noun: "Token") -> bool:
                 t.lemma_.lower() in SUMMARY_ACTORS | PERSON_NOUNS:
             return True
     return False
-
-
-def _none_in_the_year(sent: "SpacySpan") -> tuple["Token", str] | None:
-    """ "There were no such incidents during the year", "no such punishment was imposed during the
-    year": a past occurrence that did not happen in the report year (a negated event; without "during
-    the year" it is a state: "There were no government restrictions on access to the Internet")."""
-    if not {"no", "year"} <= {t.lower_ for t in sent}:
-        return None  # (it needs a subject with "no" and "during the year": the cheap test first)
-    generic = GENERIC_START.search(sent.text)
-    cut = re.search(r";|\bhowever\b|,\s+but\b", sent.text) if generic else None
-    if generic and cut is None:
-        return None
-    for verb in (t for t in _toks(sent) if _is_verb(t) and (cut is None or t.idx >= sent.start_char + cut.start())):
-        if not _past(verb) or not _during_the_year(verb):
-            continue
-        there = any(c.dep_ == "expl" for c in verb.children)  # "There were no X": X is the attribute
-        subj = next((c for c in verb.children if c.dep_ in (("attr",) if there else ("nsubj", "nsubjpass"))), None)
-        if subj is None or not any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
-            continue
-        if (there and not (_trigger_type(subj) or subj.lemma_.lower() in OCCURRENCE_NOUNS | REPORT_NOUNS
-                           or subj.lemma_.lower() in NEGATED_NOUNS)) or (not there and _lemma(verb) in STATE_VERBS):
-            continue  # "there were no additional provisions …", "no refugee possessed a card": states
-        # the verb, the subject, or what the reports were of ("no reports during the year of killings")
-        found = [verb, subj, *(t for t in verb.subtree if subj.lemma_.lower() in REPORT_NOUNS and t.i > subj.i)]
-        for k, tok in enumerate(found):
-            if (t := _trigger_type(tok)) and t not in ("law_or_decree", "report_published"):
-                return (tok if k < 2 else subj), t  # (the reports carry the negation)
-        return (subj if there else verb), negated_type(subj)
-    return None
-
-
-def _during_the_year(verb: "Token") -> bool:
-    """``verb`` is placed "during the year" itself ("in the previous year" is another year)."""
-    return any(t.lower_ == "year" and t.dep_ == "pobj" and t.head.lower_ in ("during", "in", "throughout")
-               and [c.lower_ for c in t.children if c.dep_ in ("det", "amod", "compound", "nummod", "poss")] == ["the"]
-               and next((a for a in t.ancestors if _is_verb(a)), t).i == verb.i for t in verb.subtree)
-
-
-def _reports_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str | None]:
-    """The trigger of "There were (numerous) reports that/of X"."""
-    noun = next((t for t in _toks(sent) if t.idx >= after and t.lemma_.lower() in
-                 ("report", "allegation", "claim", "account")), None)
-    if noun is None:
-        return None, None
-    best: tuple[int, "Token", str] | None = None
-    # "There were reports, however, of X": the parser hangs "of X" on the verb
-    after_however = [t for p in noun.head.children if p.i > noun.i and p.dep_ == "prep" and p.lower_ == "of"
-                     for t in p.subtree]
-    for tok in [*noun.subtree, *after_however]:
-        if tok.i == noun.i:
-            continue
-        t = _trigger_type(tok)
-        if t and _is_verb(tok) and (tok.dep_ == "amod" or _habitual(tok) or (
-                tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in tok.children))):
-            continue  # "reports that the number of persons detained may be several hundred"
-        if t:
-            depth = sum(1 for _ in tok.ancestors)
-            if best is None or depth < best[0]:
-                best = (depth, tok, t)
-    if best is None and not any(c.dep_ == "nummod" for c in noun.children):  # (counted reports: a statistic)
-        # "There were reports of vigilante violence", "… of violence by security forces"
-        return next(((tok, "torture_or_abuse" if REPORTED_NOUNS[tok.lemma_.lower()] == "attack_or_threat"
-                      and _by_state(tok) else REPORTED_NOUNS[tok.lemma_.lower()])
-                     for tok in noun.subtree if tok.lemma_.lower() in REPORTED_NOUNS and tok.pos_ == "NOUN"),
-                    (None, None))
-    return (best[1], best[2]) if best else (None, None)
-
-
-def _by_state(noun: "Token") -> bool:
-    """ "violence by security forces": the agent after "by" is a force of the state."""
-    return any(c.lower_ == "by" and any(o.lemma_.lower() in STATE_FORCES for o in c.children if o.dep_ == "pobj")
-               for c in noun.children)
-
-
-def _main_clause_first(sent: "SpacySpan", at: int) -> tuple["Token", str] | None:
-    """The main clause's own trigger when a "there were no reports …" clause only follows it ("The
-    government did not restrict or disrupt access to the internet or censor online content, and there
-    were no credible reports that the government monitored …": the censorship the sentence states
-    first, not the surveillance of the clause after it)."""
-    root = sent.root  # (a clause before a semicolon may be parsed as the complement of "were")
-    for verb in (root, *(c for c in root.children if c.dep_ in ("ccomp", "parataxis"))):
-        if verb.idx < at and _is_verb(verb) and _past(verb) and (type_ := _trigger_type(verb)):
-            return verb, type_
-    return None
-
-
-def _negated_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str | None]:
-    """The trigger of "There were no reports of X" / "no X were reported": X or its complement."""
-    no = next((t for t in _toks(sent) if t.idx >= after and t.lower_ == "no"), None)
-    if no is None:
-        return None, None
-    noun = no.head
-    effort = effort_noun(no)
-    if effort is not None:  # "There were no known actions to investigate …" (efforts.py)
-        return noun, aim_type(effort)  # (the noun "no" determines carries the negation)
-    for tok in [noun, *noun.subtree] if noun.lemma_.lower() in REPORT_NOUNS else [noun]:
-        t = _trigger_type(tok)
-        if t and t not in ("law_or_decree", "report_published") and tok.i != no.i:
-            return tok, t
-    if noun.lemma_.lower() in REPORT_NOUNS or noun.dep_ in ("nsubj", "nsubjpass"):
-        verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
-        if verb is not None:
-            t = _trigger_type(verb)
-            if t:
-                return verb, t
-    for tok in [noun, *noun.subtree] if noun.lemma_.lower() in REPORT_NOUNS else [noun]:
-        if tok.lemma_.lower() in NEGATED_NOUNS:  # "There were no known restrictions on academic freedom"
-            return tok, negated_type(tok)
-    return None, None
