@@ -3,7 +3,8 @@ docs/rounds/2026-12-06-05-t-events4.md). Sentences of a fictional report (Lorvan
 these tests, one paragraph each.
 
 - An actor that conducted, organized, sponsored, launched or held campaigns, seminars, workshops or
-  trainings did so in the report year: an event of type ``other`` (events/campaigns.py); not a habit,
+  trainings did so in the report year, as did an actor that received training: an event of type ``other``
+  (events/campaigns.py); not a habit,
   not a modal, not the present, not cooperation, work or assistance provided (the dev gold is split
   on those), not meetings (gatherings are events only when dated).
 - "a 2010 media law that abolished …", "a 2007 police killing", "a 2023 court ruling": the year after
@@ -42,6 +43,13 @@ CASES = [
     ("The government worked with UNICEF to train teachers on children's rights.", []),
     ("Two NGOs provided legal assistance to indigent defendants.", []),
     ("Political parties held numerous meetings across the country.", []),
+    # training received, in the simple past without frequency, as training given (settled 2026-12-08)
+    ("Officers of the border police received additional training on human rights.", OTHER),
+    ("Judges attended a workshop on the rights of detainees organized by the bar association.", OTHER),
+    ("Police officers regularly received training on human rights.", []),
+    ("Some prison guards had received training in previous years.", []),
+    ("Police recruits receive training on the use of force.", []),
+    ("The detainees received medical care.", []),
     # a program without a campaign's modifier is no campaign
     ("The pension fund implemented a program that extended coverage to domestic workers.", []),
 ]

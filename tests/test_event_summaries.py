@@ -56,7 +56,7 @@ CASES = [
     ("The ombudsman received 296 complaints of abuse during the year.", []),
     ("The state broadcaster received 4.6 billion crowns in subsidies during the year.", []),
     ("Ninety workers died in mining accidents during the year.", []),
-    ("Police received training.", []),
+    ("Police received training.", [("other", "2021", "asserted")]),  # training received (settled 2026-12-08)
     ("Political parties held numerous meetings during the year.", []),
 ]
 

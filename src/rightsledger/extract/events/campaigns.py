@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import CAMPAIGN_KINDS, CAMPAIGN_MODIFIERS, CAMPAIGN_NOUNS, CAMPAIGN_VERBS, LAW_SUBJECTS
+from .lexicon import (CAMPAIGN_KINDS, CAMPAIGN_MODIFIERS, CAMPAIGN_NOUNS, CAMPAIGN_VERBS, LAW_SUBJECTS,
+                      TRAINING_NOUNS, TRAINING_RECEIVED_VERBS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
 def _held(verb: "Token") -> bool:
     """``verb`` holds a campaign: its lemma is a verb of staging and its object is a campaign noun, also
     one of a list ("workshops and seminars") or of a series ("a series of sensitization programs")."""
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in TRAINING_RECEIVED_VERBS:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in TRAINING_NOUNS for c in verb.children) and not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)  # "had received … in earlier years"
     if verb.lemma_.lower() not in CAMPAIGN_VERBS or verb.pos_ != "VERB":
         return False
     for obj in (c for c in verb.children if c.dep_ == "dobj"):

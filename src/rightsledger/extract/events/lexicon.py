@@ -94,6 +94,8 @@ STANCE_OBJECTS = words("events", "stance_objects")
 YEAR_ACTIVITY_VERBS = words("events", "year_activity_verbs")
 #: Campaigns, seminars and trainings an actor held: an occurrence of the year (campaigns.py).
 CAMPAIGN_VERBS = words("events", "campaign_verbs")
+TRAINING_RECEIVED_VERBS = words("events", "training_received_verbs")
+TRAINING_NOUNS = words("events", "training_nouns")
 CAMPAIGN_NOUNS = words("events", "campaign_nouns")
 CAMPAIGN_KINDS = words("events", "campaign_kinds")
 CAMPAIGN_MODIFIERS = words("events", "campaign_modifiers")
