@@ -8,7 +8,9 @@ at that date (no event), and a count of complaints received is figures only (no 
 
 An occurrence or a negation framed by "Since <date>" opening the sentence ("Since June 2020 the prison
 service had not let the ombudsman in", "Since late 2022, seven outlets were raided") takes that date
-(the same settlement), not the report year: ``since_frame``.
+(the same settlement), not the report year: ``since_frame``. So does a detention running since that
+date ("Since July 2023 the journalist remained in pretrial detention": a ``detention_or_arrest`` of July
+2023, settled 2026-12-08), where "remained in detention" without the date is a state: ``held_since``.
 """
 from __future__ import annotations
 
@@ -46,3 +48,18 @@ def since_frame(sent_text: str, mentions: list[DateMention], s_start: int) -> Da
     not "in power since 1979" inside a clause."""
     return next((m for m in mentions if m.kind == "state" and m.date and m.start >= s_start
                  and _SINCE_OPENING.match(sent_text[:m.start - s_start])), None)
+
+
+_HELD_VERBS = frozenset({"remain", "stay"})
+_HELD_PLACES = frozenset({"detention", "custody", "prison", "jail", "confinement"})
+
+
+def held_since(sent) -> "Token | None":
+    """The verb of "remained / stayed in (pretrial) detention, custody, prison": the detention a "Since
+    <date>" frame dates (``since_frame``); None for any other sentence."""
+    root = sent.root
+    if _lemma(root) not in _HELD_VERBS or any(c.dep_ == "neg" for c in root.children):
+        return None
+    places = (o for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "under")
+              for o in c.children if o.dep_ == "pobj")
+    return root if any(o.lemma_.lower() in _HELD_PLACES for o in places) else None
