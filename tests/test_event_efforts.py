@@ -77,6 +77,9 @@ CASES = [
      [("other", "2021", "alleged")]),
     ("There were reports the government or its agents committed arbitrary killings.",
      [("killing", "2021", "alleged")]),
+    # "did not always respect" is the formula's "failed to respect": alleged, not negated (settled 2026-12-08)
+    ("There were reports the government did not always respect this right.", [(None, "2021", "alleged")]),
+    ("There were reports some employers did not always respect the minimum wage.", []),
     ("There were reports some employers ignored safety regulations.", []),
     ("There were reports the government had trouble tracking pretrial detainees.", []),
     ("There were 12 reports that officials demanded bribes.", []),

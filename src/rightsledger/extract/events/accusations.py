@@ -65,8 +65,13 @@ def state_act_reported(sent: "SpacySpan", after: int, topic_type: str | None = N
     if noun is None or any(c.dep_ == "nummod" for c in noun.children):
         return None
     for verb in (t for t in sent if t.i > noun.i and t.pos_ == "VERB" and (t.tag_ == "VBD" or t.tag_ == "VBN" and any(
-            c.dep_ == "nsubj" for c in t.children) and not any(c.dep_.startswith("aux") for c in t.children))):
+            c.dep_ == "nsubj" for c in t.children) and not any(c.dep_.startswith("aux") for c in t.children)
+            or _not_always(t))):
         # (a past participle with a subject and no auxiliary is a simple past the tagger missed)
+        if _not_always(verb):  # "… reports the government did not always respect this right" (settled 2026-12-08)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            return (verb, "other") if subj is not None and subj.lemma_.lower() in STATE_FORCES | {"government"} \
+                else None
         if _lemma(verb) in STATE_VERBS or any(c.dep_ == "aux" and c.lemma_.lower() in MODALS or c.dep_ == "advmod"
                                               and c.lower_ in HABITUAL_ADV or c.dep_ == "neg" for c in verb.children):
             return None
@@ -82,3 +87,10 @@ def state_act_reported(sent: "SpacySpan", after: int, topic_type: str | None = N
         found = next(((t, ty) for t in verb.subtree if t.i >= verb.i and (ty := _trigger_type(t))), None)
         return found if found is not None else (verb, "other")
     return None
+
+
+def _not_always(verb: "Token") -> bool:
+    """ "did not always respect": the past of a right not respected, the settled formula's "failed to"."""
+    kids = list(verb.children)
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did" for c in kids) and any(
+        c.dep_ == "neg" for c in kids) and any(c.dep_ == "advmod" and c.lower_ == "always" for c in kids)

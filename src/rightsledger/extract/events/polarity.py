@@ -57,10 +57,17 @@ def _happened(verb: "Token") -> bool:
         lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
 
 
+def _not_always_free(verb: "Token") -> bool:
+    """``verb``'s negation is not "not always" ("did not always respect the right": sometimes not, no
+    negation of the act; settled 2026-12-08)."""
+    return not any(c.dep_ == "advmod" and c.lower_ == "always" for c in verb.children)
+
+
 def _negated(trig: "Token", chain: list["Token"]) -> bool:
     """ "did not detain", "no killings were", "no officials were detained", "no reports of killings"."""
     for c in trig.children:
-        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or c.lower_ in ("neither", "never"):
+        if c.dep_ == "neg" and _not_always_free(trig) or (c.dep_ == "det" and c.lower_ == "no") \
+                or c.lower_ in ("neither", "never"):
             return True  # ("authorities neither killed journalists nor …")
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
             return True
@@ -70,7 +77,8 @@ def _negated(trig: "Token", chain: list["Token"]) -> bool:
         return True  # "Police declined to prosecute the attackers" (events/negsteps.py)
     if trig.dep_ == "xcomp" and any(c.lower_ == "yet" for c in trig.head.children):
         return True  # "The commission had yet to act on the request" (events/negsteps.py)
-    if trig.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in trig.head.children):
+    if trig.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in trig.head.children) \
+            and _not_always_free(trig.head):
         return True  # "the government did not commit any killings"
     if trig.dep_ == "nsubj" and _happened(trig.head) and any(c.dep_ == "neg" for c in trig.head.children):
         return True  # "Legislative elections did not take place", "the referendum never took place"
