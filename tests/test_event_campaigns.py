@@ -63,6 +63,11 @@ DATED = [
      [("other", "2020", "asserted")]),
     ("General Osk has ruled the country since taking power in a 1998 coup.", [("other", "1998", "asserted")]),
     ("The army deployed a 2000-strong force to the border.", []),
+    # an act banned in the past passive by a dated instrument: its adoption (settled 2026-12-08)
+    ("Child marriage remained common, although it was prohibited in a 2013 law.",
+     [("law_or_decree", "2013", "asserted")]),
+    ("Forced labor is prohibited under the 2012 labor code.", []),
+    ("The 2018 parity law, which requires 36 percent of candidates to be women, was ignored by most parties.", []),
 ]
 
 

@@ -5,7 +5,8 @@ abolished …", "a 2023 court ruling" are still missed). A date that labels a no
 requires …"), except where the noun is a legal instrument told doing what only its adoption did (a
 verb of change in the past: its adoption is an event at that date, ``law_or_decree``), or a court's
 ruling or decision (the ruling is an occurrence of that date, ``other``) — the 2008 Angola, 2009 and
-2016 Chad, 2022 Kazakhstan and 2024 Liberia gold. "The 2006 rape law defined rape", "a 2011 law
+2016 Chad, 2022 Kazakhstan and 2024 Liberia gold; so is an act "prohibited in a 2013 law" (settled
+2026-12-08). "The 2006 rape law defined rape", "a 2011 law
 provides", "the 2008 press law revisions include" stay labels.
 """
 from __future__ import annotations
@@ -34,4 +35,22 @@ def labelled_act(anchor: "Token") -> tuple["Token", str] | None:
     for verb in verbs:
         if verb.tag_ == "VBD" and _lemma(verb) in CHANGE_VERBS:
             return anchor, "law_or_decree"
+    if _banned_by(anchor):
+        return anchor, "law_or_decree"
     return None
+
+
+#: what a dated instrument did to an act in the passive ("it was prohibited in a 2013 law"): its adoption
+_BANNING_VERBS = frozenset({"prohibit", "ban", "outlaw", "criminalize", "criminalise", "abolish"})
+
+
+def _banned_by(anchor: "Token") -> bool:
+    """ "FGM/C remained widespread, although it was prohibited in (by) a 2013 law": a past passive of a
+    banning verb whose "in" or agent "by" names the dated instrument narrates the change (settled
+    2026-12-08); "a 2018 law, which requires …" stays a label."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ not in ("in", "by", "under"):
+        return False
+    verb = prep.head
+    return verb.tag_ == "VBN" and _lemma(verb) in _BANNING_VERBS and any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
