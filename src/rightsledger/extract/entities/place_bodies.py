@@ -104,20 +104,20 @@ def bodies_not_places(text: str, cands: list[Cand], home: str | None) -> list[Ca
         else:
             for c in group:
                 c.type = "organization"              # "the nonprofit Equidad", "Oxfam reported"
-    drop.update(id(c) for c in cands if c.type == "place" and _inside_expansion(text, c))
+    drop.update(id(c) for c in cands if c.type == "place" and inside_expansion(text, c.start, c.end))
     return [c for c in cands if id(c) not in drop] if drop else cands
 
 
-def _inside_expansion(text: str, c: Cand) -> bool:
-    """Whether the place ``c`` stands inside the expansion of an acronym defined right after it
+def inside_expansion(text: str, start: int, end: int) -> bool:
+    """Whether the place text[start:end] stands inside the expansion of an acronym defined right after it
     ("the Islamic State of Iraq and Syria (ISIS)"), and the expansion is no place itself."""
-    m = _ACRONYM_PAREN.match(text, _skip_name(text, c.end))
+    m = _ACRONYM_PAREN.match(text, _skip_name(text, end))
     if m is None:
         return False
-    start = _expansion_start(text, m.start(), m.group(1))
-    if start is None or start >= c.start:
+    begin = _expansion_start(text, m.start(), m.group(1))
+    if begin is None or begin >= start:
         return False
-    expansion = text[start:m.start()].strip()
+    expansion = text[begin:m.start()].strip()
     words = expansion.split()
     return not (gazetteer().countries(expansion) or words[-1].lower() in PLACE_WORDS
                 or words[0].lower() in lexicon("entities")["side_words"])

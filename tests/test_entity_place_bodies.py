@@ -1,0 +1,92 @@
+"""Issue 14, places (t-places3): names taken for places that name a body or a facility.
+
+- a name no gazetteer knows that the report uses only as a body ("the nonprofit X", "an article
+  in X", "X reported") is an organization; one that ends a body's name ("According to
+  Journalists in Peril", "the NGO Women and Law in Eastern Tarsania") is no entity;
+- a place inside the expansion of an acronym ("the Islamic State of Libya and Chad (ISLC)") is
+  no mention of the place;
+- a name no gazetteer knows that the report writes once as a facility's ("Orlan Park refugee
+  camp", "Sefra City, a refugee camp", "Kolvan Camp") names that facility everywhere;
+- "Republic of X" is the report's "X".
+
+Sentences written for these tests (a fictional country, Tarsania; Niger's towns where the
+gazetteer matters). Found on unread state.gov pages and dev reports (docs/rounds/2026-12-08-t-places3.md).
+"""
+from __future__ import annotations
+
+import pytest
+
+from rightsledger.extract.entities.placeforms import bare_form, joins
+
+from .test_entities import _check_spans, _find, _types, entities_of
+
+TEXT = """\
+According to Journalists in Peril, police assaulted 12 reporters in Velmora during the year. \
+Journalists in Peril reported fewer assaults than in the previous year. The NGO Women and Law \
+in Eastern Tarsania stated that no law protected domestic workers.
+
+The nonprofit Ostravida reported that the ministry refused to register transgender persons. A \
+March 3 article in El Vigilante described the conditions of detainees, and El Vigilante also \
+reported that the prison in Dresk was overcrowded. In May, Korvanta reported that one million \
+women lacked food.
+
+Many families fled from areas controlled by the Islamic State of Libya and Chad (ISLC). \
+The ISLC attacked Zinder in March, and hundreds of families fled to Chad.
+
+The government closed Sefra City, a refugee camp near Dresk, and moved the residents to Orlan \
+Park refugee camp. Residents of Orlan Park needed permits to leave, and conditions in Kolvan \
+Camp worsened. Refugees in Sefra City had no work permits.
+"""
+
+SOMALILAND = """\
+The Republic of Somaliland held elections in May. Somaliland's police detained three journalists \
+in Hargeisa. Administrations in Somaliland and Puntland collected taxes.
+"""
+
+
+@pytest.fixture(scope="module")
+def ents(nlp):
+    return entities_of(TEXT, nlp, country="Niger", code="NE", year=2019)
+
+
+@pytest.mark.model
+def test_a_body_is_no_place(ents):
+    for name in ("Ostravida", "El Vigilante", "Korvanta"):
+        assert _find(ents, name, "place") is None, _types(ents)
+    for name in ("Ostravida", "El Vigilante"):
+        assert _find(ents, name, "organization") is not None, _types(ents)
+    for name in ("Peril", "Eastern Tarsania"):                 # the tail of a body's name
+        assert _find(ents, name, "place") is None, _types(ents)
+    for name in ("Velmora", "Dresk"):                          # places of the same report stay
+        assert _find(ents, name, "place") is not None, _types(ents)
+    _check_spans(TEXT, ents)
+
+
+@pytest.mark.model
+def test_a_place_inside_an_acronyms_expansion(ents):
+    assert _find(ents, "Libya", "place") is None, _types(ents)      # only inside "(ISLC)"
+    chad = _find(ents, "Chad", "place")                               # also a place of its own
+    assert chad is not None and TEXT.index("Chad (ISLC)") not in {s for s, _ in chad.mentions}, chad
+    assert _find(ents, "Zinder", "place") is not None, _types(ents)
+
+
+@pytest.mark.model
+def test_a_facility_is_no_place(ents):
+    for name in ("Sefra City", "Orlan Park", "Kolvan Camp", "Kolvan"):
+        assert _find(ents, name, "place") is None, _types(ents)
+
+
+@pytest.mark.model
+def test_republic_of_x_is_x(nlp):
+    ents = entities_of(SOMALILAND, nlp, country="Somalia", code="SO", year=2001)
+    somaliland = [e for e in ents if e.type == "place" and "Somaliland" in {e.name, *e.aliases}]
+    assert len(somaliland) == 1, _types(ents)
+    assert "Republic of Somaliland" in {somaliland[0].name, *somaliland[0].aliases}, _types(ents)
+
+
+def test_kind_prefixes():
+    assert bare_form("Republic of Somaliland") == "somaliland"
+    assert bare_form("the Kingdom of Velmora") == "velmora"
+    assert joins("Republic of Somaliland", "somaliland", "other")
+    # two countries: the gazetteer decides ("Republic of the Congo" is not the DRC's "Congo")
+    assert not joins("Republic of the Congo", "congo", "country")
