@@ -90,3 +90,30 @@ def test_kind_prefixes():
     assert joins("Republic of Somaliland", "somaliland", "other")
     # two countries: the gazetteer decides ("Republic of the Congo" is not the DRC's "Congo")
     assert not joins("Republic of the Congo", "congo", "country")
+
+
+BALKAN = """\
+The trial of Dragan Velkov, accused of the 1993 killing of three Bosniaks while serving in a \
+paramilitary unit in the Bosnian town of Foca, continued. Citizens of the Russian Federation \
+and Belarus entered the country during the year. Families displaced from the former Yugoslavia \
+and from Czechoslovakia sought residence permits.
+"""
+
+
+@pytest.mark.model
+def test_countries_of_the_past_lists_of_countries_and_nationalities(nlp):
+    ents = entities_of(BALKAN, nlp, country="Montenegro", code="ME", year=2024)
+    for name in ("Yugoslavia", "Czechoslovakia", "Belarus", "Russian Federation", "Foca"):
+        assert _find(ents, name, "place") is not None, _types(ents)
+    assert _find(ents, "Russian Federation and Belarus") is None, _types(ents)
+    for name in ("Bosniaks", "Bosnian"):
+        assert _find(ents, name, "place") is None, _types(ents)
+    _check_spans(BALKAN, ents)
+
+
+def test_historic_countries_in_the_gazetteer():
+    from rightsledger.extract.gazetteer import gazetteer
+    gaz = gazetteer()
+    assert gaz.countries("Yugoslavia") and gaz.countries("Upper Volta")
+    assert gaz.countries("Czechoslovakia") != gaz.countries("Serbia and Montenegro")
+    assert gaz.countries("Yemen") == "YE" and gaz.countries("France") == "FR"   # today's names keep theirs
