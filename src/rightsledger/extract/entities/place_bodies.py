@@ -26,7 +26,7 @@ import re
 from ..gazetteer import gazetteer
 from ..lexicons import alternation, lexicon
 from .common import Cand, _key
-from .lexicon import BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, PLACE_NOUN_AFTER, PLACE_WORDS
+from .lexicon import BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, FACILITY_WORDS, PLACE_NOUN_AFTER, PLACE_WORDS
 
 _DATA = lexicon("places")
 _BODIES = _DATA["bodies"]
@@ -34,12 +34,16 @@ _GAZETTEER = ("COUNTRY", "TOWN")
 _RULED = ("COUNTRY", "TOWN", "RULE_PLACE", "LIST_PLACE")
 #: "the nonprofit X", "an article in X", "according to X": a body's kind or a source before the name
 _BODY_BEFORE = re.compile(r"\b" + alternation(sorted(_BODIES["before"], key=len, reverse=True)) + r"\s+$", re.I)
+#: a body's kind or "according to" anywhere before a name that ends a body's name ("According to
+#: the NGO Women and Law in |")
+_BODY_WORD = re.compile(r"\b" + alternation(sorted(_BODIES["before"] + lexicon("entities")["body_words_before"],
+                                                   key=len, reverse=True)) + r"\b", re.I)
 #: "X reported", "X also stated": a reporting verb after the name
 _REPORTS = re.compile(r"\s+(?:(?:also|further|later|again|separately)\s+)?"
                       + alternation(sorted(_BODIES["reporting_verbs"], key=len, reverse=True)) + r"\b")
 #: "in X", "near X": a place preposition before the name
 _PLACE_PREP = re.compile(r"\b(?:[Ii]n|[Nn]ear|at|from|to|[Aa]cross|[Tt]hroughout|[Oo]utside|[Ii]nside|between|"
-                         r"[Ww]ithin|around|into|toward|towards)\s+$")
+                         r"[Ww]ithin|around|into|toward|towards)\s+(?:the\s+)?$")
 #: "… Journalists in |", "… Women and Law in |", "… Lutte contre le |": capitalised words of a name
 #: (not the sentence's first word) and a connector before the place: the place ends a body's name
 _NAME_BEFORE = re.compile(
@@ -70,11 +74,38 @@ def _evidence(text: str, c: Cand, tails: set[str]) -> str:
     if _BODY_BEFORE.search(before) or BODY_BEFORE.search(before) or BODY_APPOSITION.match(text, c.end) \
             or BODY_AFTER.match(text, c.end):
         return "body"
-    if _PLACE_PREP.search(before[-14:]) or PLACE_NOUN_AFTER.match(text, c.end):
+    if _PLACE_PREP.search(before[-18:]) or PLACE_NOUN_AFTER.match(text, c.end):
         return "place"
     if _REPORTS.match(text, c.end):
         return "body"
     return ""
+
+
+def _names_a_facility(text: str, group: list[Cand], shown_as_place: bool) -> bool:
+    """Whether the report writes the name as a facility's: in apposition to a facility noun ("Sefra
+    City, a refugee camp"), or ending in a facility's word ("Kouankan Camp", "Orlan Park refugee
+    camp"); a bare name before a facility noun only where nothing shows it as a place ("died in the
+    Tarvena detention center" … "a teacher in Tarvena" is a town)."""
+    for c in group:
+        m = _FACILITY_AFTER.match(text, c.end)
+        if _FACILITY_END.search(c.text) or (m and (m.group().startswith(",")
+                                                   or c.text.split()[-1].lower() in FACILITY_WORDS)):
+            return True
+        if m and not shown_as_place:
+            return True
+    return False
+
+
+def _body_tail(text: str, c: Cand) -> str | None:
+    """The beginning of a body's name that ``c`` ends ("Journalists in " of "According to
+    Journalists in Danger,"), when the whole is told as a body: a body's kind or "according to"
+    before it, or a reporting verb after it (not "the Soussou in Lower Guinea")."""
+    m = _NAME_BEFORE.search(text, max(0, c.start - 80), c.start)
+    if m is None:
+        return None
+    if _BODY_WORD.search(text, max(0, m.start() - 30), c.start) or _REPORTS.match(text, c.end):
+        return m.group()
+    return None
 
 
 def bodies_not_places(text: str, cands: list[Cand], home: str | None) -> list[Cand]:
@@ -89,13 +120,13 @@ def bodies_not_places(text: str, cands: list[Cand], home: str | None) -> list[Ca
         name = group[0].text
         if any(c.label in _GAZETTEER for c in group) or _known(name, home):
             continue
-        if any(_FACILITY_AFTER.match(text, c.end) or _FACILITY_END.search(c.text) for c in group):
+        tails = {t for c in group for t in [_body_tail(text, c)] if t}
+        seen = {_evidence(text, c, tails) for c in group}
+        if _names_a_facility(text, group, "place" in seen):
             drop.update(id(c) for c in group)        # "King Abdullah Park refugee camp", "Kouankan Camp"
             continue
         if name.split()[-1].lower() in PLACE_WORDS:
             continue                                 # "… Region"
-        tails = {m.group() for c in group for m in [_NAME_BEFORE.search(text, max(0, c.start - 80), c.start)] if m}
-        seen = {_evidence(text, c, tails) for c in group}
         if "place" in seen or not seen & {"body", "tail"} or (
                 any(c.label in _RULED for c in group) and seen != {"tail"}):
             continue                                 # a place rule found it ("the town of X")
