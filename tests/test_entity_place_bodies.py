@@ -79,15 +79,11 @@ def test_a_facility_is_no_place(ents):
 
 
 def test_a_town_before_a_facility_noun_stays_a_town_where_shown_as_one():
-    from rightsledger.extract.entities.common import Cand
     from rightsledger.extract.entities.place_bodies import _names_a_facility
-    text = TEXT
-    at = [i for i in range(len(text)) if text.startswith("Korsk", i)]
-    group = [Cand(i, i + 5, "Korsk", "GPE", type="place") for i in at]
-    assert not _names_a_facility(text, group, shown_as_place=True)     # "a teacher in Korsk"
-    assert _names_a_facility(text, group[:1], shown_as_place=False)
-    sefra = text.index("Sefra City")
-    assert _names_a_facility(text, [Cand(sefra, sefra + 10, "Sefra City", "GPE", type="place")], True)
+    assert not _names_a_facility(TEXT, "Korsk", shown_as_place=True)     # "a teacher in Korsk"
+    assert _names_a_facility(TEXT, "Korsk", shown_as_place=False)
+    assert _names_a_facility(TEXT, "Sefra City", shown_as_place=True)    # ", a refugee camp"
+    assert _names_a_facility(TEXT, "Orlan Park", shown_as_place=True)    # "Orlan Park refugee camp"
 
 
 @pytest.mark.model
@@ -104,6 +100,7 @@ def test_kind_prefixes():
     assert joins("Republic of Somaliland", "somaliland", "other")
     # two countries: the gazetteer decides ("Republic of the Congo" is not the DRC's "Congo")
     assert not joins("Republic of the Congo", "congo", "country")
+
 
 
 BALKAN = """\

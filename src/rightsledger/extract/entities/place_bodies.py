@@ -81,17 +81,17 @@ def _evidence(text: str, c: Cand, tails: set[str]) -> str:
     return ""
 
 
-def _names_a_facility(text: str, group: list[Cand], shown_as_place: bool) -> bool:
-    """Whether the report writes the name as a facility's: in apposition to a facility noun ("Sefra
-    City, a refugee camp"), or ending in a facility's word ("Kouankan Camp", "Orlan Park refugee
-    camp"); a bare name before a facility noun only where nothing shows it as a place ("died in the
-    Tarvena detention center" … "a teacher in Tarvena" is a town)."""
-    for c in group:
-        m = _FACILITY_AFTER.match(text, c.end)
-        if _FACILITY_END.search(c.text) or (m and (m.group().startswith(",")
-                                                   or c.text.split()[-1].lower() in FACILITY_WORDS)):
-            return True
-        if m and not shown_as_place:
+def _names_a_facility(text: str, name: str, shown_as_place: bool) -> bool:
+    """Whether the report writes ``name`` as a facility's somewhere: in apposition to a facility
+    noun ("Sefra City, a refugee camp"), or ending in a facility's word ("Kouankan Camp", "Orlan Park
+    refugee camp"); a bare name before a facility noun only where nothing shows it as a place ("died
+    in the Tarvena detention center" … "a teacher in Tarvena" is a town)."""
+    if _FACILITY_END.search(name):
+        return True
+    last = name.split()[-1].lower()
+    for m in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", text):
+        after = _FACILITY_AFTER.match(text, m.end())
+        if after and (after.group().startswith(",") or last in FACILITY_WORDS or not shown_as_place):
             return True
     return False
 
@@ -122,7 +122,7 @@ def bodies_not_places(text: str, cands: list[Cand], home: str | None) -> list[Ca
             continue
         tails = {t for c in group for t in [_body_tail(text, c)] if t}
         seen = {_evidence(text, c, tails) for c in group}
-        if _names_a_facility(text, group, "place" in seen):
+        if _names_a_facility(text, group[0].text, "place" in seen):
             drop.update(id(c) for c in group)        # "King Abdullah Park refugee camp", "Kouankan Camp"
             continue
         if name.split()[-1].lower() in PLACE_WORDS:
