@@ -28,7 +28,9 @@ in Eastern Tarsania stated that no law protected domestic workers.
 The nonprofit Ostravida reported that the ministry refused to register transgender persons. A \
 March 3 article in El Vigilante described the conditions of detainees, and El Vigilante also \
 reported that the prison in Dresk was overcrowded. In May, Korvanta reported that one million \
-women lacked food.
+women lacked food. While older Vardanis kept their language, Vardanis reported discrimination \
+in housing. About 300 children sheltered at the Institution Saint-Louis de Gonzague, a private \
+school in Zinder.
 
 Many families fled from areas controlled by the Islamic State of Libya and Chad (ISLC). \
 The ISLC attacked Zinder in March, and hundreds of families fled to Chad.
@@ -57,6 +59,10 @@ def test_a_body_is_no_place(ents):
         assert _find(ents, name, "place") is None, _types(ents)
     for name in ("Ostravida", "El Vigilante"):
         assert _find(ents, name, "organization") is not None, _types(ents)
+    for name in ("Vardanis", "Institution Saint-Louis de Gonzague"):   # a people, a school
+        assert _find(ents, name, "place") is None and _find(ents, name, "organization") is None \
+            or name.startswith("Institution"), _types(ents)
+        assert _find(ents, name, "place") is None, _types(ents)
     for name in ("Peril", "Eastern Tarsania"):                 # the tail of a body's name
         assert _find(ents, name, "place") is None, _types(ents)
     for name in ("Velmora", "Dresk", "Lower Velmora", "Upper Velmora"):   # places stay ("the Soussou in")

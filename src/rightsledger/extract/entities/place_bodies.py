@@ -67,7 +67,8 @@ def _known(name: str, home: str | None) -> bool:
 
 def _evidence(text: str, c: Cand, tails: set[str]) -> str:
     """What one mention says of its name: "tail" (ends a body's name, also where the body's name
-    begins its sentence: ``tails`` are the name's beginnings seen elsewhere), "body", "place" or ""."""
+    begins its sentence: ``tails`` are the name's beginnings seen elsewhere), "body" (a body's kind
+    around it), "reports" (a reporting verb after it), "place" or ""."""
     before = text[max(0, c.start - 80):c.start]
     if any(before.endswith(t) for t in tails):
         return "tail"
@@ -77,7 +78,7 @@ def _evidence(text: str, c: Cand, tails: set[str]) -> str:
     if _PLACE_PREP.search(before[-18:]) or PLACE_NOUN_AFTER.match(text, c.end):
         return "place"
     if _REPORTS.match(text, c.end):
-        return "body"
+        return "reports"
     return ""
 
 
@@ -127,11 +128,11 @@ def bodies_not_places(text: str, cands: list[Cand], home: str | None) -> list[Ca
             continue
         if name.split()[-1].lower() in PLACE_WORDS:
             continue                                 # "… Region"
-        if "place" in seen or not seen & {"body", "tail"} or (
+        if "place" in seen or not seen & {"body", "tail", "reports"} or (
                 any(c.label in _RULED for c in group) and seen != {"tail"}):
             continue                                 # a place rule found it ("the town of X")
-        if "tail" in seen:
-            drop.update(id(c) for c in group)        # "Journalists in Danger"
+        if "tail" in seen or ("body" not in seen and re.search(r"[^s]s$", name)):
+            drop.update(id(c) for c in group)        # "Journalists in Danger"; "Biharis reported": a people
         else:
             for c in group:
                 c.type = "organization"              # "the nonprofit Equidad", "Oxfam reported"

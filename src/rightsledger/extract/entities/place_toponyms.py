@@ -20,6 +20,7 @@ import re
 
 from ..gazetteer import gazetteer
 from ..lexicons import lexicon
+from ..words import zipf
 from .common import Cand, _key
 from .lexicon import ORG_HEADS, PLACE_NOUN_AFTER
 from .place_bodies import _evidence
@@ -28,6 +29,7 @@ from .roles import human_cue
 
 _DATA = lexicon("places")["toponyms"]
 _FIRST = frozenset(_DATA["first_words"])
+COMMON_ZIPF: float = _DATA["common_zipf"]
 _PARTICLE = re.compile(r"[A-Z][\w’'\-]*\s+(?:de|del|de\s+la|de\s+las|de\s+los|du|da|do|dos|das)\s+[A-Z]")
 _IN = re.compile(r"\b(?:[Ii]n|near|[Aa]cross|[Tt]hroughout|outside|within|around)\s+(?:the\s+)?$")
 _AFTER_PLACE = re.compile(r"[A-Z][\w’'\-]*,\s+$")
@@ -39,9 +41,11 @@ _ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:%s)\s+(?=[A-Z])" % "|".join(lexicon("pl
 
 
 def _toponym_shape(name: str) -> bool:
+    """A toponym's first word, or a particle after a first word that is no common English word
+    ("Boucle du Mouhoun", "Madre de Dios"; not "Institution Saint-Louis de Gonzague")."""
     words = name.split()
-    return len(words) >= 2 and (words[0] in _FIRST or _PARTICLE.search(name) is not None) \
-        and not any(w.lower() in ORG_HEADS for w in words)
+    return len(words) >= 2 and not any(w.lower() in ORG_HEADS for w in words) and (
+        words[0] in _FIRST or (_PARTICLE.search(name) is not None and zipf(words[0].lower()) < COMMON_ZIPF))
 
 
 def places_of_toponym_shape(text: str, cands: list[Cand], home: str | None) -> list[Cand]:
