@@ -144,7 +144,8 @@ government renewed the emergency in the VRAEM and La Florida. Police found a min
 province of Tambopata, Madre de Dios, and exploitation of girls was common in the remote \
 Amazonian Madre de Dios region. The daily newspaper La Voz criticized the police, and La Voz \
 reported two more attacks. A letter from Ana da Cunha reached the court, and a clerk from \
-Petite Riviere de Nippes was killed.
+Petite Riviere de Nippes was killed. Three workers at the Plantations de Haut Orvan (PHO) \
+agricultural complex were arrested.
 """
 
 
@@ -154,6 +155,6 @@ def test_toponyms_of_spanish_shape(nlp):
     assert _find(ents, "Ana da Cunha", "place") is None, _types(ents)    # a person's particle
     for name in ("San Pedro Perulapan", "Chalatenango", "La Florida", "Madre de Dios", "Petite Riviere de Nippes"):
         assert _find(ents, name, "place") is not None, _types(ents)
-    for name in ("Las Flores Chalatenango", "Amazonian Madre de Dios", "La Voz"):
+    for name in ("Las Flores Chalatenango", "Amazonian Madre de Dios", "La Voz", "Plantations de Haut Orvan"):
         assert _find(ents, name, "place") is None, _types(ents)
     _check_spans(TOPONYMS, ents)

@@ -30,6 +30,7 @@ from .roles import human_cue
 _DATA = lexicon("places")["toponyms"]
 _FIRST = frozenset(_DATA["first_words"])
 COMMON_ZIPF: float = _DATA["common_zipf"]
+_BODY_FIRST = frozenset(_DATA["body_first_words"])
 _PARTICLE = re.compile(r"[A-Z][\w’'\-]*\s+(?:de|del|de\s+la|de\s+las|de\s+los|du|da|do|dos|das)\s+[A-Z]")
 _IN = re.compile(r"\b(?:[Ii]n|near|[Aa]cross|[Tt]hroughout|outside|within|around)\s+(?:the\s+)?$")
 _AFTER_PLACE = re.compile(r"[A-Z][\w’'\-]*,\s+$")
@@ -42,10 +43,11 @@ _ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:%s)\s+(?=[A-Z])" % "|".join(lexicon("pl
 
 def _toponym_shape(name: str) -> bool:
     """A toponym's first word, or a particle after a first word that is no common English word
-    ("Boucle du Mouhoun", "Madre de Dios"; not "Institution Saint-Louis de Gonzague")."""
+    ("Boucle du Mouhoun", "Madre de Dios"; not "Institution Saint-Louis de Gonzague"), and no
+    body's first word ("Plantations de Haut Penja", "Casa de la Cultura")."""
     words = name.split()
-    return len(words) >= 2 and not any(w.lower() in ORG_HEADS for w in words) and (
-        words[0] in _FIRST or (_PARTICLE.search(name) is not None and zipf(words[0].lower()) < COMMON_ZIPF))
+    return len(words) >= 2 and not any(w.lower() in ORG_HEADS for w in words) and words[0] not in _BODY_FIRST \
+        and (words[0] in _FIRST or (_PARTICLE.search(name) is not None and zipf(words[0].lower()) < COMMON_ZIPF))
 
 
 def places_of_toponym_shape(text: str, cands: list[Cand], home: str | None) -> list[Cand]:
