@@ -158,3 +158,13 @@ def test_toponyms_of_spanish_shape(nlp):
     for name in ("Las Flores Chalatenango", "Amazonian Madre de Dios", "La Voz", "Plantations de Haut Orvan"):
         assert _find(ents, name, "place") is None, _types(ents)
     _check_spans(TOPONYMS, ents)
+
+
+@pytest.mark.model
+def test_a_places_acronym_is_that_place(nlp):
+    text = ("Foreigners may not travel along the border in the Velmora Region and the Gorno-Dresk "
+            "Autonomous Oblast (GDAO) without permission. Diplomats needed permits to visit the GDAO.")
+    ents = entities_of(text, nlp, country="Tajikistan", code="TJ", year=2018)
+    oblast = _find(ents, "Gorno-Dresk Autonomous Oblast", "place")
+    assert oblast is not None and "GDAO" in oblast.aliases, _types(ents)
+    assert len([e for e in ents if "GDAO" in {e.name, *e.aliases}]) == 1, _types(ents)

@@ -42,6 +42,7 @@ from .linking import _link_orgs, _link_persons, _link_places
 from .place_mentions import stands_for_no_entity
 from .place_lists import complete_place_lists
 from .place_names import extend_over_particles, split_coordinated_places
+from .place_acronyms import link_place_acronyms
 from .place_bodies import bodies_not_places
 from .place_peoples import peoples_not_places
 from .place_toponyms import places_of_toponym_shape
@@ -123,6 +124,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = [c for c in typed if not (_is_acronym(c.text) and fold(c.text) in banned)]
     typed = _dedupe([a for a in acr if fold(a.text) not in banned] + typed)
     retype_defined(typed, [a for a in acr if fold(a.text) not in banned])
+    typed = link_place_acronyms(text, typed)
     groups = (_link_persons([c for c in typed if c.type == "person"])
               + _link_orgs([c for c in typed if c.type == "organization"], home_name)
               + _link_places([c for c in typed if c.type == "place"], home, home_name))
