@@ -25,6 +25,8 @@ _DATA = lexicon("places")
 MIN_CITY_POPULATION: int = _DATA["min_city_population"]
 #: Short or conventional country names that the gazetteers spell differently (folded -> alpha-2).
 COUNTRY_EXTRA: dict[str, str] = dict(_DATA["country_extra"])
+#: Names of pycountry's historic countries that are no place name in prose ("Neutral Zone").
+HISTORIC_SKIP: frozenset[str] = frozenset(_DATA["historic_skip"])
 #: Words after a name that make it a region/district ("Almaty Region", "Bo District").
 REGION_WORDS: tuple[str, ...] = tuple(_DATA["region_words"])
 _REGION_SUFFIX = re.compile(r"\s+" + alternation(REGION_WORDS) + "$")
@@ -96,6 +98,13 @@ def _build_tables() -> dict:
                 country_names.setdefault(fold(value), country.alpha_2)
     for key, cc in COUNTRY_EXTRA.items():
         country_names[key] = cc
+    for country in pycountry.historic_countries:
+        # "the former Yugoslavia", "Czechoslovakia", "Upper Volta": a current name keeps its country
+        # (its four-letter code where a country of today has its two letters: Czechoslovakia "CSHH")
+        key = fold(country.name.split(",")[0])
+        code = country.alpha_2 if country.alpha_2 not in country_by_code else country.alpha_4
+        if key not in HISTORIC_SKIP:
+            country_names.setdefault(key, code)
     for key, cc in country_names.items():
         if cc in country_by_code:
             places.setdefault(key, []).insert(0, country_by_code[cc])
@@ -227,7 +236,7 @@ class Gazetteer:
             # report on Guinea-Bissau is Guinea)
             cc = home
         if cc:
-            return self.country_by_code.get(cc) or Place(name, "country", cc, None, None, 0)
+            return self.country_by_code.get(cc) or Place(name, "country", cc, None, None, 0)  # historic
         base = region_key(name)
         if base == written:
             base = key

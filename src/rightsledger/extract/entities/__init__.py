@@ -44,7 +44,10 @@ from .linking import _link_orgs, _link_persons, _link_places
 from .place_mentions import stands_for_no_entity
 from .place_lists import complete_place_lists
 from .place_names import extend_over_particles, split_coordinated_places
+from .place_acronyms import link_place_acronyms
+from .place_bodies import bodies_not_places
 from .place_peoples import peoples_not_places
+from .place_toponyms import places_of_toponym_shape
 from .mentions import _entity, _recover_mentions, _unique_ids, org_kind
 from .roles import _role_after, _role_before
 
@@ -118,10 +121,12 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
              if not facility_name(text, c) and not stands_for_no_entity(text, c) and not several_bodies(c)]
     typed = extend_over_particles(text, split_coordinated_places(text, typed))
     typed = peoples_not_places(text, complete_place_lists(text, typed, [(s, e) for s, e, _ in spans]), home)
+    typed = places_of_toponym_shape(text, bodies_not_places(text, typed, home), home)
     acr, banned = _acronym_definitions(text, typed)
     typed = [c for c in typed if not (_is_acronym(c.text) and fold(c.text) in banned)]
     typed = _dedupe([a for a in acr if fold(a.text) not in banned] + typed)
     retype_defined(typed, [a for a in acr if fold(a.text) not in banned])
+    typed = link_place_acronyms(text, typed)
     groups = (_link_persons([c for c in typed if c.type == "person"])
               + _link_orgs([c for c in typed if c.type == "organization"], home_name)
               + _link_places([c for c in typed if c.type == "place"], home, home_name))

@@ -314,14 +314,17 @@ def _link_places(cands: list[Cand], home: str | None, home_name: str | None = No
     for c, base, own, _ in keyed:
         if _key(c.text) == base:
             bare.setdefault(base, own)        # "Luanda" takes "Luanda Province" (placeforms.py)
+    filed: dict[str, tuple] = {}
     for c, base, own, place in keyed:
         key = bare[base] if base in bare and joins(c.text, base, bare[base][0]) else own
         g = groups.setdefault(key, _Group("place"))
         g.place = g.place or (place if key == own else None)
         g.add(c)
+        filed.setdefault(_key(c.text), key)
     for c in acr:
         place = gaz.lookup(c.roles[0], home)
-        key = (place.kind, place.country_code, fold(place.name)) if place else ("other", _key(c.roles[0]))
+        key = filed.get(_key(c.roles[0])) or (      # the group of its expansion ("… Oblast (GBAO)")
+            (place.kind, place.country_code, fold(place.name)) if place else ("other", _key(c.roles[0])))
         c.roles = []
         groups.setdefault(key, _Group("place")).add(c)
     return list(groups.values())

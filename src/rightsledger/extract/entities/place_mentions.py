@@ -19,6 +19,7 @@ import re
 from ..lexicons import alternation, lexicon
 from .common import Cand, _heads
 from .lists import _WORD
+from .place_bodies import inside_expansion
 
 #: a name of one to three capitalised words on one line
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
@@ -43,9 +44,10 @@ def in_facility_list(text: str, end: int) -> bool:
 
 def no_place_mention(text: str, start: int, end: int) -> bool:
     """Whether the place name text[start:end] stands for no place where it stands: a facility
-    of a list, a hyphenated adjective ("China-backed"), a currency ("U.S. dollar")."""
+    of a list, a hyphenated adjective ("China-backed"), a currency ("U.S. dollar"), a word of an
+    acronym's expansion ("the Islamic State of Iraq and Syria (ISIS)": place_bodies.py)."""
     return in_facility_list(text, end) or _ADJECTIVE.match(text, end) is not None \
-        or _CURRENCY.match(text, end) is not None
+        or _CURRENCY.match(text, end) is not None or inside_expansion(text, start, end)
 
 
 def stands_for_no_entity(text: str, c: Cand) -> bool:

@@ -7,7 +7,8 @@
 - A place name goes on over a lower-case particle ("San Miguel del Ene", "Birni n’Konni",
   "Santa Cruz de la Sierra"), where the model and the runs of capitalised words cut it.
 - A place candidate that spans a list of places ("Far North, East, and Southwest Regions",
-  "Africa and Mozambique") is each of them.
+  "Africa and Mozambique") is each of them; so is a body's that spans a list of countries ("the
+  Russian Federation and Belarus": "Federation" is a body's head word).
 """
 from __future__ import annotations
 
@@ -72,7 +73,9 @@ def split_coordinated_places(text: str, cands: list[Cand]) -> list[Cand]:
     spans = {(c.start, c.end) for c in cands}
     known = {_key(c.text) for c in cands if c.type == "place"}
     for c in cands:
-        pieces = _pieces(c, known) if c.type == "place" and _SEPARATOR.search(c.text) else []
+        pieces = _pieces(c, known) if c.type in ("place", "organization") and _SEPARATOR.search(c.text) else []
+        if c.type == "organization" and not all(gaz.countries(text[a:b]) for a, b in pieces):
+            pieces = []                # a body, unless every name is a country ("the Russian Federation and Belarus")
         if len(pieces) < 2 or gaz.countries(c.text) or gaz.lookup(c.text) is not None:
             out.append(c)
             continue

@@ -8,19 +8,23 @@ place noun follows it ("Kongo Region"), it has no place-name ending ("Somaliland
 no town or region of the report's country.
 A place preposition is no such evidence: "in Quechua" is a language. A name that ends in an
 adjective in "-ish" that no gazetteer knows is a language or a nationality, no place ("the two
-main Kurdish parties", "classes in Badini Kurdish").
+main Kurdish parties", "classes in Badini Kurdish"); so is one word with a nationality ending
+("the Bosnian town of Foca", "two Bosniaks").
 """
 from __future__ import annotations
 
 import re
 
 from ..gazetteer import fold, gazetteer
+from ..lexicons import lexicon
 from .common import Cand, _key
 from .lexicon import ADJECTIVE_USE, FOREIGN_TOWN_MIN, PLACE_NOUN_AFTER, PLACE_WORDS, TOPONYM_SUFFIX
 
 _WHO = re.compile(r",?\s+who\b")
 #: a language or nationality adjective in "-ish" ("Kurdish", "Badini Kurdish", "Turkish")
 _ISH = re.compile(r"(?:^|\s)[A-Z][a-z]{3,}ish$")
+#: one word with a nationality ending ("Bosnian", "Bosniaks"; t-places3): ``[peoples]`` in places.toml
+_NATIONALITY = re.compile(r"[A-Z][a-z]{2,}(?:%s)$" % "|".join(lexicon("places")["peoples"]["nationality_endings"]))
 _THE = re.compile(r"\b[Tt]he\s+$")
 _RULED = ("COUNTRY", "TOWN", "RULE_PLACE")
 
@@ -47,7 +51,8 @@ def _used_as_people(text: str, name: str) -> bool:
 def peoples_not_places(text: str, cands: list[Cand], home: str | None) -> list[Cand]:
     """``cands`` without the one-word places that the report shows to be peoples."""
     gaz = gazetteer()
-    cands = [c for c in cands if not (c.type == "place" and _ISH.search(c.text) and gaz.lookup(c.text, home) is None)]
+    cands = [c for c in cands if not (c.type == "place" and (_ISH.search(c.text) or _NATIONALITY.fullmatch(c.text))
+                                      and gaz.lookup(c.text, home) is None)]   # also "the Bosnian town"
     places: dict[str, list[Cand]] = {}
     for c in cands:
         if c.type == "place" and " " not in c.text.strip():
