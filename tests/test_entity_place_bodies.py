@@ -10,7 +10,7 @@
 - "Republic of X" is the report's "X".
 
 Sentences written for these tests (a fictional country, Tarsania; Niger's towns where the
-gazetteer matters). Found on unread state.gov pages and dev reports (docs/rounds/2026-12-08-t-places3.md).
+gazetteer matters). Found on unread state.gov pages and dev reports (docs/rounds/2026-12-08-10-t-places3.md).
 """
 from __future__ import annotations
 
