@@ -596,7 +596,8 @@ def eritrea() -> Doc:
     d.fig("The judicial system had three parts", 3, "parts of the judicial system")
     d.prov("sums of less than approximately $7,400", "threshold", 7400, "USD",
            "less than approximately $7,400", "jurisdiction of community and subregional courts")
-    # "(100,000 nakfa)" in brackets is the same quantity: one provision (2026-12-08)
+    d.prov("sums of less than approximately $7,400", "threshold", 100000, "ERN",
+           "100,000 nakfa", "jurisdiction of community and subregional courts")
     d.prov("panels of three judges heard cases", "requirement", 1, "judges",
            "A single judge", "trial bench outside the High Court")
     d.prov("panels of three judges heard cases", "requirement", 3, "judges",

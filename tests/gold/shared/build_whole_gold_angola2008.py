@@ -208,7 +208,8 @@ def sections_5_7(d: PageDoc) -> None:
     d.ev("During the year MAPESS raised the minimum wage", "law_or_decree", Y)
     d.prov("During the year MAPESS raised the minimum wage", "threshold", 8600, "AOA",
            "approximately 8,600 kwanzas", "minimum wage per month")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("During the year MAPESS raised the minimum wage", "threshold", 130, "USD", "$130",
+           "minimum wage per month")
     d.prov("The standard workweek is 40 hours with at least one unbroken", "threshold", 40,
            "hours", "40 hours", "standard workweek")
     d.prov("The standard workweek is 40 hours with at least one unbroken", "right", 24,

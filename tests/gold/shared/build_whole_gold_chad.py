@@ -385,7 +385,9 @@ def chad() -> PartDoc:
     d.prov("The law prohibits forced marriages of anyone younger than age 18", "penalty",
            50000, "XAF", "50,000 to 500,000 CFA", "forced marriage")
     d.records[-1]["quantity"]["value_end"] = 500000
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("The law prohibits forced marriages of anyone younger than age 18", "penalty", 107,
+           "USD", "$107-1,171", "forced marriage")
+    d.records[-1]["quantity"]["value_end"] = 1171
     d.ev("The government and other armed groups continued to use child soldiers", "other", Y)
     d.ev("The government and other armed groups continued to use||Armed bandits kidnapped "
          "children to obtain ransom", "other", Y, place="Mayo-Kebbi Ouest Region")

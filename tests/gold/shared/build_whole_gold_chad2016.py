@@ -149,7 +149,8 @@ def sections_5_7(d: PageDoc) -> None:
          "five to 10 years' imprisonment", "child marriage")
     fine(d, "prescribes sentences of five to 10 years", 500000, 5000000, "XAF",
          "500,000 to 5,000,000 CFA francs", "child marriage")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    fine(d, "prescribes sentences of five to 10 years", 851, 8517, "USD", "$851 to $8,517",
+         "child marriage")
     d.fig("68 percent of girls were married before age 18", 68,
           "share of girls married before 18", unit="percent", source=MWOMEN)
     d.fig("68 percent of girls were married before age 18", 29,
@@ -158,7 +159,8 @@ def sections_5_7(d: PageDoc) -> None:
          "five to 10 years' imprisonment", "child prostitution")
     d.prov("The law prohibits the prostitution of children, with punishments", "penalty",
            1000000, "XAF", "up to one million CFA francs", "child prostitution")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("The law prohibits the prostitution of children, with punishments", "penalty",
+           1700, "USD", "$1,700", "child prostitution")
     d.ev("but no cases were prosecuted during the year", "charge", Y, polarity="negated")
     d.prov("prohibits sexual relations with girls under age 14", "threshold", 14, "age",
            "under age 14", "sexual relations with girls")
@@ -186,7 +188,8 @@ def sections_5_7(d: PageDoc) -> None:
            "not more than 15 days", "same-sex relations")
     fine(d, "On December 12, the National Assembly approved a revision", 5000, 20000, "XAF",
          "5,000 to 20,000 CFA francs", "same-sex relations")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    fine(d, "On December 12, the National Assembly approved a revision", 8, 32, "USD",
+         "$8 to $32", "same-sex relations")
     d.ev("The president had not signed the proposed revision into law", "law_or_decree", Y,
          polarity="negated")
     d.ev("there were no reports of violence toward the LGBTI community", "attack_or_threat", Y,
@@ -218,7 +221,8 @@ def sections_5_7(d: PageDoc) -> None:
            "minimum age for conscription")
     fine(d, "prohibits forced and bonded labor, prescribing fines", 50000, 500000, "XAF",
          "50,000 to 500,000 CFA francs", "forced and bonded labor")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    fine(d, "prohibits forced and bonded labor, prescribing fines", 85, 850, "USD", "$85-$850",
+         "forced and bonded labor")
 
     # --- 7.c ---
     d.sec("7.c")
@@ -238,20 +242,22 @@ def sections_5_7(d: PageDoc) -> None:
            "six days' to three months' imprisonment", "child labor")
     fine(d, "Penalties range from six days", 147000, 294000, "XAF",
          "147,000 to 294,000 CFA francs", "child labor")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    fine(d, "Penalties range from six days", 250, 500, "USD", "$250 to $500", "child labor")
     d.prov("Penalties range from six days", "penalty", 882000, "XAF",
            "up to 882,000 CFA francs", "child labor, repeat offenders")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("Penalties range from six days", "penalty", 1500, "USD", "$1,500",
+           "child labor, repeat offenders")
 
     # --- 7.d ---
     d.sec("7.d")
     A = "The final decision and amount of any fine depend"
     fine(d, A, 147000, 294000, "XAF", "147,000 to 294,000 CFA francs",
          "employment discrimination, initial offense")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    fine(d, A, 250, 500, "USD", "$250 to $500", "employment discrimination, initial offense")
     fine(d, A, 288000, 882000, "XAF", "288,000 to 882,000 CFA francs",
          "employment discrimination, subsequent offense")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    fine(d, A, 490, 1500, "USD", "$490 to $1,500",
+         "employment discrimination, subsequent offense")
     fine(d, A, 6, 10, "days", "six to 10 days in prison",
          "employment discrimination, subsequent offense")
     d.prov("Women generally were not permitted to work at night", "prohibition", 12, "hours",
@@ -273,11 +279,12 @@ def sections_5_7(d: PageDoc) -> None:
          "between 24 and 48 hours per week", "weekly rest", norm="right")
     fine(d, "penalties ranging from approximately 75,000 to 300,000 CFA", 75000, 300000, "XAF",
          "75,000 to 300,000 CFA francs", "safety and health violations")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    fine(d, "penalties ranging from approximately 75,000 to 300,000 CFA", 128, 511, "USD",
+         "$128 to $511", "safety and health violations")
     B = "Penalties for second offenses may include fines"
     d.prov(B, "penalty", 500000, "XAF", "more than 500,000 CFA francs",
            "safety and health, second offenses")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(B, "penalty", 850, "USD", "$850", "safety and health, second offenses")
     fine(d, B, 1, 10, "days", "between one and 10 days' imprisonment",
          "safety and health, second offenses")
     d.fig("The 20 labor inspectors in the Ministry of Public Works", 20, "labor inspectors")
@@ -304,7 +311,8 @@ def section_2(d: PageDoc) -> None:
            "up to two years in prison", "inciting hatred")
     fine(d, "which is punishable by up to two years in prison", 1000000, 3000000, "XAF",
          "one to three million CFA francs", "inciting hatred")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    fine(d, "which is punishable by up to two years in prison", 1700, 5110, "USD",
+         "$1,700 to $5,110", "inciting hatred")
     d.ev("Despite a 2010 media law that abolished prison sentences", "law_or_decree", "2010")
     d.ev("Despite a 2010 media law that abolished prison sentences", "detention_or_arrest", Y)
     d.ev("In August authorities banned two singers from performing", "censorship_or_blocking",
@@ -331,7 +339,8 @@ def section_2(d: PageDoc) -> None:
            "months", "three months to two years in prison", "rebellion")
     d.prov("Authorities initially charged Ngardinon with contempt of court", "penalty", 500000,
            "XAF", "up to 500,000 CFA francs", "rebellion")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("Authorities initially charged Ngardinon with contempt of court", "penalty", 850,
+           "USD", "$850", "rebellion")
     d.ev("RSF called the charges", "other", Y, source=RSF)
     d.ev("The government penalized those who published items counter", "censorship_or_blocking",
          Y)
@@ -485,7 +494,8 @@ def sections_3_4(d: PageDoc) -> None:
           "candidates disqualified")
     d.prov("Nine candidates were disqualified for incomplete files", "requirement", 10000000,
            "XAF", "10 million CFA francs", "candidate's deposit")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("Nine candidates were disqualified for incomplete files", "requirement", 17036,
+           "USD", "$17,036", "candidate's deposit")
     d.ev("Two women registered as candidates, one as an independent",
          "registration_decision", Y, polarity="alleged")
     d.fig("Two women registered as candidates, one as an independent", 2,

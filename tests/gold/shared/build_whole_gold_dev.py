@@ -1032,7 +1032,9 @@ def guinea() -> WholeDoc:
     d.prov("which carries sentences of two to five years", "penalty", 50000, "GNF",
            "50,000 to 300,000 Guinea francs")
     d.records[-1]["quantity"]["value_end"] = 300000
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("which carries sentences of two to five years", "penalty", 11, "USD",
+           "$11 to $66")
+    d.records[-1]["quantity"]["value_end"] = 66
     d.fig("In 2008 the maternal mortality ratio", 680, "maternal mortality ratio (2008)",
           unit="deaths per 100,000 live births")
     d.fig("Nine percent of women of reproductive age", 9,
@@ -1050,7 +1052,7 @@ def guinea() -> WholeDoc:
            "three months in prison", "FGM")
     d.prov("practitioners faced a penalty of three months", "penalty", 100000, "GNF",
            "approximately 100,000 Guinea francs", "FGM")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("practitioners faced a penalty of three months", "penalty", 22, "USD", "$22", "FGM")
     d.ev("According to a 2005 Demographic and Health Survey", "report_published", "2005")
     d.fig("According to a 2005 Demographic and Health Survey", 96,
           "women who had undergone FGM", unit="percent")
@@ -1674,7 +1676,8 @@ def liberia() -> WholeDoc:
     d.sec("7.e")
     d.prov("requires a minimum wage of 15 Liberian dollars", "requirement", 15, "LRD",
            "15 Liberian dollars", "minimum hourly wage")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("requires a minimum wage of 15 Liberian dollars", "requirement", 0.30, "USD",
+           "$0.30", "minimum hourly wage")
     d.prov("requires a minimum wage of 15 Liberian dollars", "prohibition", 8, "hours",
            "not exceeding eight hours per day", "daily working hours")
     d.fig("the minimum wage for civil servants was 5,600", 5600,

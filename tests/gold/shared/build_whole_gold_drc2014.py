@@ -142,7 +142,7 @@ def sections_5_7(d: PageDoc) -> None:
     fgm = "provides a sentence of two to five years in prison"
     d.prov(fgm, "penalty", 2, "years", "two to five years in prison", "FGM/C")
     d.prov(fgm, "penalty", 200000, "CDF", "up to 200,000 Congolese francs", "FGM/C (fine)")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(fgm, "penalty", 218, "USD", "$218", "FGM/C (fine)")
     d.prov(fgm, "penalty", None, None, "life imprisonment", "FGM/C causing death")
     d.ev("A 2010 study conducted by the World Health Organization", "report_published", "2010",
          source="World Health Organization")
@@ -207,7 +207,8 @@ def sections_5_7(d: PageDoc) -> None:
            "years", "up to 12 years' hard labor", "forced marriage of a child")
     d.prov("Courts may sentence parents convicted of forcing a child to marry", "penalty",
            92500, "CDF", "a fine of 92,500 Congolese francs", "forced marriage of a child (fine)")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("Courts may sentence parents convicted of forcing a child to marry", "penalty", 100,
+           "USD", "$100", "forced marriage of a child (fine)")
     d.prov("The penalty doubles when the child is under age 15.", "threshold", 15, "age",
            "under age 15", "doubled penalty for forced marriage")
     d.ev("There were no reports of prosecutions for forced marriage.", "charge", Y,
@@ -340,7 +341,8 @@ def sections_5_7(d: PageDoc) -> None:
            "one to three years of imprisonment", "worst forms of child labor")
     d.prov("which are one to three years of imprisonment", "penalty", 200000, "CDF",
            "as high as 200,000 Congolese francs", "worst forms of child labor (fine)")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("which are one to three years of imprisonment", "penalty", 218, "USD", "$218",
+           "worst forms of child labor (fine)")
     d.ev("Although the government in 2011 approved a national action plan", "other", "2011")
     d.ev("Although the government in 2011 approved a national action plan", "other", Y,
          polarity="negated")
@@ -441,7 +443,8 @@ def section_2(d: PageDoc) -> None:
     d.prov("The government required newspapers to pay a one-time license fee", "requirement",
            250000, "CDF", "250,000 Congolese francs",
            "newspaper license")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("The government required newspapers to pay a one-time license fee", "requirement",
+           272, "USD", "$272", "newspaper license")
     d.fig("The state owned three radio stations and three television stations", 3,
           "state-owned radio stations")
     d.fig("The state owned three radio stations and three television stations", 3,

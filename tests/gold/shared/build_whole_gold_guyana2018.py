@@ -60,7 +60,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     B = "Penalties for violation of protection orders include fines up to 10,000"
     d.prov(B, "penalty", 10000, "GYD", "fines up to 10,000 Guyanese dollars",
            "violation of protection orders")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(B, "penalty", 47, "USD", "$47", "violation of protection orders")
     d.prov(B, "penalty", 12, "months", "12 months’ imprisonment",
            "violation of protection orders")
     d.ev("no cases had been filed as of October", "charge", Y, polarity="negated")

@@ -139,7 +139,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "free primary education")
     d.prov("impose a fine of not less than 1,000 maloti", "penalty", 1000, "LSL",
            "not less than 1,000 maloti", "failing to assure school attendance")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("impose a fine of not less than 1,000 maloti", "penalty", 77, "USD", "$77",
+           "failing to assure school attendance")
     d.ev("Mamokhoane Mofolo of Butha-Buthe District whipped to death", "killing", "2018-08-20",
          place="Butha-Buthe")
     d.ev("Minister of Social Development Matebatso Doti denounced on television", "other",
@@ -155,7 +156,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "not less than 10 years’ imprisonment", "commercial sexual exploitation of a child")
     d.prov("are liable to a fine of two million maloti", "penalty", 2000000, "LSL",
            "two million maloti", "trafficking children into prostitution")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("are liable to a fine of two million maloti", "penalty", 153846, "USD", "$153,846",
+           "trafficking children into prostitution")
     d.prov("are liable to a fine of two million maloti", "penalty", None, None,
            "life imprisonment", "trafficking children into prostitution")
     d.prov("The death penalty may be applied if an HIV-positive perpetrator", "penalty", None,
@@ -241,10 +243,12 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("the government decided on a minimum wage of 1,696 maloti", "law_or_decree", Y)
     d.prov("the government decided on a minimum wage of 1,696 maloti", "threshold", 1696,
            "LSL", "1,696 maloti", "minimum wage, trainee machine operator")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("the government decided on a minimum wage of 1,696 maloti", "threshold", 130, "USD",
+           "$130", "minimum wage, trainee machine operator")
     d.prov("the government decided on a minimum wage of 1,696 maloti", "threshold", 2000,
            "LSL", "2,000 maloti", "minimum wage, trained machine operator")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("the government decided on a minimum wage of 1,696 maloti", "threshold", 154, "USD",
+           "$154", "minimum wage, trained machine operator")
     d.fig("The latter constitutes approximately 80 percent of the more than 40,000", 80,
           "share of trained operators in the factory workforce", "approximately",
           unit="percent")
@@ -270,7 +274,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           source=LEPSSA[0])
     d.prov("including two million maloti ($153,848) or 25 years’ imprisonment", "penalty",
            2000000, "LSL", "two million maloti", "forced labor")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("including two million maloti ($153,848) or 25 years’ imprisonment", "penalty",
+           153848, "USD", "$153,848", "forced labor")
     d.prov("including two million maloti ($153,848) or 25 years’ imprisonment", "penalty", 25,
            "years", "25 years’ imprisonment", "forced labor")
     d.prov("The law defines the legal minimum age for employment as 15", "threshold", 15, "age",

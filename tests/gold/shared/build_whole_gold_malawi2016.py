@@ -203,7 +203,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            14, "years", "14 years in prison", "child pornography")
     d.prov("The maximum penalty for conviction of engaging in child pornography", "penalty",
            100000, "MWK", "a fine of 100,000 MWK", "procuring a child for entertainment")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("The maximum penalty for conviction of engaging in child pornography", "penalty",
+           138, "USD", "$138", "procuring a child for entertainment")
     d.prov("The maximum penalty for conviction of engaging in child pornography", "penalty", 7,
            "years", "imprisonment of seven years", "procuring a child for entertainment")
     d.ev(VACS + " reported one in five women", "report_published", "2014")
@@ -278,7 +279,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "percent", "at least 15 percent of employees", "sector-level bargaining")
     d.prov("mainly consisting of small fines of 1,000 MWK to 50,000 MWK", "penalty", 1000,
            "MWK", "1,000 MWK to 50,000 MWK", "labor rights violations", value_end=50000)
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("mainly consisting of small fines of 1,000 MWK to 50,000 MWK", "penalty", 1.39,
+           "USD", "$1.39 to $69", "labor rights violations", value_end=69)
     d.prov("Provisions exist for custodial punishment of up to two years", "penalty", 2,
            "years", "up to two years in prison", "labor rights violations")
     d.ev("Provisions exist for custodial punishment of up to two years",
@@ -292,7 +294,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.sec("7.b")
     d.prov("Forced labor is punishable by a maximum fine of 10,000 MWK", "penalty", 10000,
            "MWK", "10,000 MWK", "forced labor")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("Forced labor is punishable by a maximum fine of 10,000 MWK", "penalty", 13.83,
+           "USD", "$13.83", "forced labor")
     d.prov("Forced labor is punishable by a maximum fine of 10,000 MWK", "penalty", 2,
            "years", "two years’ imprisonment", "forced labor")
 
@@ -307,7 +310,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "between the ages 14 and 18", "hazardous work", value_end=18)
     d.prov("The Employment Act provides a list of hazardous work", "penalty", 20000, "MWK",
            "20,000 MWK", "child labor")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("The Employment Act provides a list of hazardous work", "penalty", 27.66, "USD",
+           "$27.66", "child labor")
     d.prov("The Employment Act provides a list of hazardous work", "penalty", 5, "years",
            "five years’ imprisonment", "child labor")
     d.ev("The Ministry of Labor carried out inspections, focused mainly", "investigation", Y)
@@ -335,7 +339,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "weekly 24-hour rest period", "weekly rest")
     d.prov("The law specifies a maximum fine of 20,000 MWK", "penalty", 20000, "MWK",
            "20,000 MWK", "workweek and safety violations")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("The law specifies a maximum fine of 20,000 MWK", "penalty", 27.66, "USD",
+           "$27.66", "workweek and safety violations")
     d.prov("The law specifies a maximum fine of 20,000 MWK", "penalty", 5, "years",
            "five years’ imprisonment", "workweek and safety violations")
     d.fig("workers absorbed up to 54 milligrams of dissolved nicotine", 54,

@@ -73,7 +73,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     rape = "The penalty for rape is 20 years’ imprisonment, with a fine"
     d.prov(rape, "penalty", 20, "years", "20 years’ imprisonment", "rape")
     d.prov(rape, "penalty", 200000, "MUR", "a fine not exceeding 200,000 rupees", "rape")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(rape, "penalty", 5880, "USD", "$5,880", "rape")
     d.ev("L’Express newspaper reported that on October 30, a 17-year-old girl", "other",
          "2018-10-30", source=LEXPRESS)
     d.ev("She said that it was the second time in two years", "torture_or_abuse", Y,
@@ -85,13 +85,13 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("Authorities prosecuted crimes including assault, aggravated assault", "charge", Y)
     po = "Anyone found guilty of violating a protection order under the PDVA"
     d.prov(po, "penalty", 50000, "MUR", "up to 50,000 rupees", "violating a protection order")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(po, "penalty", 1470, "USD", "$1,470", "violating a protection order")
     d.prov(po, "penalty", 1, "years", "up to one year",
            "violating a protection order, first offense")
     po2 = "Under the newly amended PDVA, the penalty is 100,000 rupees"
     d.prov(po2, "penalty", 100000, "MUR", "100,000 rupees",
            "violating a protection order, second offense")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(po2, "penalty", 2940, "USD", "$2,940", "violating a protection order, second offense")
     d.prov(po2, "penalty", 2, "years", "imprisonment not to exceed two years",
            "violating a protection order, second offense")
     d.prov(po2, "penalty", 5, "years", "up to five years’ imprisonment",
@@ -119,7 +119,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "child pornography")
     d.prov(cp, "penalty", 100000, "MUR", "a fine not exceeding 100,000 rupees",
            "child pornography")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(cp, "penalty", 2941, "USD", "$2,941", "child pornography")
     d.prov("The law prohibits all forms of child sex trafficking and provides", "penalty", 30,
            "years", "30 years’ imprisonment", "child sex trafficking")
     d.prov("The minimum age for consensual sex is 16.", "threshold", 16, "age", "16",
@@ -127,7 +127,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     rape2 = "The penalty for rape is imprisonment for up to 20 years"
     d.prov(rape2, "penalty", 20, "years", "up to 20 years", "rape")
     d.prov(rape2, "penalty", 200000, "MUR", "a fine not exceeding 200,000 rupees", "rape")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(rape2, "penalty", 5882, "USD", "$5,882", "rape")
     jpa = "the Judicial Provisions Act of 2008 prescribes punishment"
     # (no event: a law named with its year told as a rule is a label, settled 2026-12-07)
     d.prov(jpa, "penalty", 30, "years", "up to 30 years’ imprisonment", "child trafficking")
@@ -180,7 +180,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     fines = "including fines of up to 25,000 rupees"
     d.prov(fines, "penalty", 25000, "MUR", "fines of up to 25,000 rupees",
            "labor law violations by employers")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(fines, "penalty", 734, "USD", "$734", "labor law violations by employers")
     d.ev("There were no reports of government interference in union activities.", "other", Y,
          polarity="negated")
     eoe = "Approximately 59,000 persons worked in the EOE"
@@ -199,7 +199,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     pen = "The penalties for employing a child are a fine of no more than 10,000"
     d.prov(pen, "penalty", 10000, "MUR", "a fine of no more than 10,000 rupees",
            "employing a child")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(pen, "penalty", 293, "USD", "$293", "employing a child")
     d.prov(pen, "penalty", 1, "years", "imprisonment not to exceed one year", "employing a child")
     d.ev("and conducted programs to identify and integrate street children", "other", Y)
     d.fig("where approximately 6 percent of all board members were female", 6,
@@ -220,7 +220,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     mw = "The government introduced a minimum wage of 9,000 rupees"
     d.ev(mw, "law_or_decree", Y)
     d.prov(mw, "threshold", 9000, "MUR", "9,000 rupees ($264) per month", "minimum wage")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(mw, "threshold", 264, "USD", "$264", "minimum wage")
     dw = "The minimum wage for an unskilled domestic worker in the EOE"
     d.fig(dw, 607, "weekly minimum wage of an unskilled worker in the EOE", "approximately",
           unit="MUR")

@@ -94,7 +94,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov(B, "penalty", 2, "months", "two months in prison … to 30 years’ imprisonment",
            "battery")
     d.prov(B, "penalty", 10000, "XOF", "a fine of 10,000 CFA francs", "battery")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(B, "penalty", 17, "USD", "$17", "battery")
     B = "Through several events receiving widespread media coverage"
     d.ev(B, "other", "2016-03-08")
     d.ev(B, "other", "2016-05-13")
@@ -111,13 +111,14 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov(B, "penalty", 3, "months", "three to six months", "sexual harassment", value_end=6)
     d.prov(B, "penalty", 10000, "XOF", "10,000 to 100,000 CFA francs", "sexual harassment",
            value_end=100000)
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(B, "penalty", 17, "USD", "$17 to $170", "sexual harassment", value_end=170)
     B = "If the violator is in a position of authority over the victim"
     d.prov(B, "penalty", 3, "months", "three months to one year",
            "sexual harassment by a person in authority")
     d.prov(B, "penalty", 20000, "XOF", "20,000 to 200,000 CFA francs",
            "sexual harassment by a person in authority", value_end=200000)
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(B, "penalty", 34, "USD", "$34 to $340", "sexual harassment by a person in authority",
+           value_end=340)
     B = "According to the 2012 Demographic and Health Survey (DHS), 30 percent"
     d.ev(B, "report_published", "2012")
     d.fig(B, 30, "share of births in health centers", unit="percent")
@@ -182,7 +183,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            value_end=10)
     d.prov(B, "penalty", 500000, "XOF", "500,000 to five million CFA francs",
            "trafficking in persons", value_end=5000000)
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(B, "penalty", 850, "USD", "$850 to $8,500", "trafficking in persons", value_end=8500)
     B = "If the victim is under the age of 18, the penalty is 10"
     d.prov(B, "threshold", 18, "age", "under the age of 18", "trafficking of a minor")
     d.prov(B, "penalty", 10, "years", "10 to 30 years’ imprisonment", "trafficking of a minor",
@@ -194,7 +195,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            value_end=5)
     d.prov(B, "penalty", 50000, "XOF", "50,000 to 500,000 CFA francs", "prostitution of children",
            value_end=500000)
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(B, "penalty", 85, "USD", "$85 to $850", "prostitution of children", value_end=850)
     d.prov("The law prohibits “indecent” acts against victims under the age of 18", "threshold",
            18, "age", "under the age of 18", "indecent acts")
     d.prov("are punishable by three to five years in prison", "penalty", 3, "years",
@@ -214,7 +215,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "same-sex “unnatural act” with a minor")
     d.prov(B, "penalty", 10000, "XOF", "10,000 to 100,000 CFA francs",
            "same-sex “unnatural act” with a minor", value_end=100000)
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(B, "penalty", 17, "USD", "$17 to $170", "same-sex “unnatural act” with a minor",
+           value_end=170)
     d.fig("Two gay rights associations reportedly conducted their activities secretly", 2,
           "gay rights associations")
     d.ev("There were no reports of violence against individuals based on their sexual",

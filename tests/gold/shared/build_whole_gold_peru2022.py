@@ -136,7 +136,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "up to four years in prison", "racial or ethnic discrimination")
     d.prov("It carries penalties up to four years in prison and fines", "penalty", 1900000,
            "PEN", "up to 1.9 million soles", "racial or ethnic discrimination")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov("It carries penalties up to four years in prison and fines", "penalty", 500000,
+           "USD", "$500,000", "racial or ethnic discrimination")
     d.fig("The ministry recognized 55 Indigenous peoples entitled", 55,
           "Indigenous peoples entitled to prior consultation")
     d.fig("The ministry recognized 55 Indigenous peoples entitled", 24,

@@ -253,7 +253,8 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     B = "managers of public funds in excess of one billion CFA francs"
     d.prov(B, "threshold", 1000000000, "XOF", "in excess of one billion CFA francs",
            "asset disclosure by managers of public funds")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(B, "threshold", 1800000, "USD", "$1.8 million",
+           "asset disclosure by managers of public funds")
     d.prov("a penalty amounting to one-quarter of an individual", "penalty", 0.25,
            "monthly salary", "one-quarter of an individual's monthly salary",
            "failure to disclose assets")

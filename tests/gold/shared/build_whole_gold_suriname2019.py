@@ -72,7 +72,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov(A, "penalty", 12, "years", "between 12 and 15 years’ imprisonment", "rape",
            value_end=15)
     d.prov(A, "penalty", 100000, "SRD", "fines up to 100,000 Surinamese dollars", "rape")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(A, "penalty", 13300, "USD", "$13,300", "rape")
     d.ev("Authorities investigated and prosecuted all reported cases of sexual abuse.",
          "investigation", Y)
     d.prov("The law imposes sentences of four to eight years’ imprisonment", "penalty", 4,
@@ -93,7 +93,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov(B, "penalty", 4, "years", "four to 12 years", "stalking", value_end=12)
     d.prov(B, "penalty", 50000, "SRD", "SRD 50,000 to SRD 150,000", "stalking",
            value_end=150000)
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(B, "penalty", 6650, "USD", "$6,650 to $19,950", "stalking", value_end=19950)
     d.ev("There were no reports of coerced abortion or involuntary sterilization.", "other", Y,
          polarity="negated")
     d.prov("Births must be registered with the Civil Registry within one week.", "time_limit",
@@ -120,12 +120,12 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     C = "provides penalties of up to six years’ imprisonment and a fine"
     d.prov(C, "penalty", 6, "years", "up to six years’ imprisonment", "pimping")
     d.prov(C, "penalty", 100000, "SRD", "a fine of SRD 100,000", "pimping")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(C, "penalty", 13300, "USD", "$13,300", "pimping")
     D = "which carries a maximum penalty of six years’ imprisonment"
     d.prov(D, "penalty", 6, "years", "six years’ imprisonment",
            "child pornography")
     d.prov(D, "penalty", 50000, "SRD", "maximum fine of SRD 50,000", "child pornography")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(D, "penalty", 6650, "USD", "$6,650", "child pornography")
     d.prov("Violations are punishable by prison terms of up to 12 years.", "penalty", 12,
            "years", "up to 12 years", "child pornography")
     d.ev("and neglect came to trial", "trial", Y)

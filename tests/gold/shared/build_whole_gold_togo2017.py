@@ -63,11 +63,11 @@ def sections_5_7(d: PageDoc) -> None:
     B = "The law provides for five to 10 years"
     fine(d, B, 5, 10, "years", "five to 10 years' imprisonment", "rape")
     fine(d, B, 2000000, 10000000, "XAF", "two million to 10 million CFA francs", "rape")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    fine(d, B, 3400, 17010, "USD", "$3,400 to $17,010", "rape")
     B = "Conviction of spousal rape is punishable by up to 720 hours"
     d.prov(B, "penalty", 720, "hours", "up to 720 hours of community service", "spousal rape")
     fine(d, B, 200000, 1000000, "XAF", "200,000 to one million CFA francs", "spousal rape")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    fine(d, B, 340, 1701, "USD", "$340 to $1,701", "spousal rape")
     B = "A prison term for conviction of 20 to 30 years applies"
     fine(d, B, 20, 30, "years", "20 to 30 years", "aggravated rape")
     d.prov(B, "threshold", 14, "age", "under age 14", "aggravated rape (victim's age)")
@@ -109,7 +109,7 @@ def sections_5_7(d: PageDoc) -> None:
          "commercial sexual exploitation of minors")
     fine(d, B, 100000, 1000000, "XAF", "100,000 to one million CFA francs",
          "commercial sexual exploitation of minors")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    fine(d, B, 170, 1701, "USD", "$170 to $1,701", "commercial sexual exploitation of minors")
     B = "For conviction of violations involving children under age 15"
     d.prov(B, "threshold", 15, "age", "under age 15", "sexual exploitation of young children")
     d.prov(B, "penalty", 10, "years", "up to 10 years", "sexual exploitation of young children")
@@ -131,7 +131,7 @@ def sections_5_7(d: PageDoc) -> None:
     fine(d, B, 1, 3, "years", "one to three years' imprisonment", "same-sex sexual activity")
     fine(d, B, 1000000, 3000000, "XAF", "one million to three million CFA francs",
          "same-sex sexual activity")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    fine(d, B, 1701, 5102, "USD", "$1,701 to $5,102", "same-sex sexual activity")
     d.ev("Most human rights organizations, including the CNDH, refused", "other", Y)
     d.ev("the government sponsored broadcasts aimed at deterring discrimination", "other", Y)
     d.ev("The 2015 Demographic and Health Survey did not address", "report_published", "2015")
@@ -185,7 +185,7 @@ def sections_5_7(d: PageDoc) -> None:
     B = "Penalties for violations include a fine of up to one million"
     d.prov(B, "penalty", 1000000, "XAF", "up to one million CFA francs",
            "employment discrimination")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(B, "penalty", 1701, "USD", "$1,701", "employment discrimination")
     d.prov(B, "penalty", 6, "months", "up to six months in prison", "employment discrimination")
 
     # --- 7.e ---

@@ -86,7 +86,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     sh = "It allows up to a two-year sentence for the harasser"
     d.prov(sh, "penalty", 2, "years", "up to a two-year sentence", "sexual harassment")
     d.prov(sh, "penalty", 5000, "TND", "a 5,000-dinar fine", "sexual harassment")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(sh, "penalty", 2040, "USD", "$2,040", "sexual harassment")
     d.prov("The punishment is doubled if the victim is a child", "penalty", 2, "times",
            "doubled", "sexual harassment of a child or by a person in authority")
     d.ev("There were no reports of coerced abortion, involuntary sterilization", "other", Y,
@@ -155,7 +155,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov(mor, "penalty", 6, "months", "six months in prison", "infringement of public morals")
     d.prov(mor, "penalty", 1000, "TND", "a fine of 1,000 dinars",
            "infringement of public morals")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(mor, "penalty", 408, "USD", "$408", "infringement of public morals")
     lg = "LGBTI-focused NGOs reported at least 45 known cases of arrests"
     d.ev(lg, "detention_or_arrest", Y, source="LGBTI-focused NGOs")
     d.fig(lg, 45, "arrests under the sodomy law", "at least", source="LGBTI-focused NGOs")
@@ -231,12 +231,13 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev(mw, "law_or_decree", "2017-06-06")
     d.fig(mw, 6, "wage increase announced by the government", unit="percent")
     d.prov(mw, "threshold", 306, "TND", "306 dinars", "monthly minimum wage, industrial workers")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(mw, "threshold", 125, "USD", "$125", "monthly minimum wage, industrial workers")
     d.prov(mw, "threshold", 13.8, "TND", "13.8 dinars", "daily minimum wage, agricultural workers")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(mw, "threshold", 5.63, "USD", "$5.63", "daily minimum wage, agricultural workers")
     d.prov(mw, "threshold", 15, "TND", "15 dinars",
            "daily minimum wage, highly qualified agricultural workers")
-    # the bracketed dollar conversion is the same quantity: one provision (2026-12-08)
+    d.prov(mw, "threshold", 6.10, "USD", "$6.10",
+           "daily minimum wage, highly qualified agricultural workers")
     d.ev("In 2015 the Ministry of Social Affairs, the UGTT, and the Tunisian Union", "other",
          "2015")
     wk = "The law sets a maximum standard 48-hour workweek for manual work"
