@@ -177,22 +177,3 @@ def test_time_given_to_act_is_a_limit(nlp, sentence: str, values: list) -> None:
 ])
 def test_instrument_as_agent_states_a_rule(nlp, sentence: str, values: list) -> None:
     assert [m.value for m in rule_mentions(sentence, nlp(sentence)[:])] == values
-
-
-@pytest.mark.model
-def test_an_amount_restated_in_another_currency_is_one_provision_and_no_figure(nlp) -> None:
-    """Settled 2026-12-08 (docs/EVALUATION.md): "five million francs ($8,490)" is one quantity of the
-    rule, one provision; the restated amount is no figure either."""
-    from rightsledger.extract.annotate import annotate
-    from rightsledger.extract.provisions import extract_provisions
-    from rightsledger.records import Document
-    from rightsledger.structure import outline
-
-    text = ("ZEMBLA 2024 HUMAN RIGHTS REPORT\n\n"
-            "The law provides for fines of up to five million francs ($8,490) for defamation of the "
-            "head of state. Employers who ignore the ban are subject to a 4,000 dinar ($120) fine.\n")
-    doc = Document("zembla-2024", "Zembla", "Zembla", None, 2024, "", "txt", "x", len(text))
-    annotated = annotate(text, doc, outline(text, doc.id), nlp)
-    provs = extract_provisions(annotated)
-    assert [p.quantity.value for p in provs] == [5_000_000, 4000]
-    assert [f.value for f in _doc_figures(nlp, text)] == []

@@ -332,7 +332,7 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
     seen = {b.start for b in bench}
     for m in rule_numbers(sentence) + capital_terms(sentence):
         if m.kind not in QUANTITY_KINDS or known_set(sentence, m):
-            continue  # a restated amount "($25)" is kept as the rule's (no figure); extract_provisions drops it
+            continue  # restated amounts "($25)" are kept: one record per quantity
         if re.match(r"-[A-Za-z]", sentence[m.num_end:m.num_end + 2]) and m.kind == "count" and not m.unit:
             continue  # "three-step procedure"
         if m.kind == "count" and m.value == 1 and re.match(
@@ -502,8 +502,6 @@ def extract_provisions(annotated: "Annotated") -> list[Provision]:
                     mentions.append(m)
             mentions = new_values(sentence, mentions)  # "shortened … to 48 hours", not "the previous one year"
             for m in mentions:
-                if m.equivalent:
-                    continue  # "five million francs ($8,490)": one quantity, one provision (a rule quantity still)
                 q_start, q_end = _quantity_span(sentence, m)
                 context = sentence[max(0, m.start - 60):m.end + 60]
                 norm = _norm(m, sentence, context)
