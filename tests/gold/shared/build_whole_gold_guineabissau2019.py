@@ -67,7 +67,8 @@ def sections_5_7(d: PageDoc) -> None:
     d.ev("The government did not undertake specific measures", "other", Y, polarity="negated")
     d.prov("punishable by a fine of up to five million Central African", "penalty", 5000000,
            "XAF", "up to five million CFA francs", "FGM/C")
-    # "($8,490)" converts the same fine: one provision (settled 2026-12-08)
+    d.prov("punishable by a fine of up to five million Central African", "penalty", 8490,
+           "USD", "$8,490", "FGM/C")  # the conversion in brackets: a provision of its own (dev census)
     d.prov("punishable by a fine of up to five million Central African", "penalty", 5,
            "years", "five years in prison", "FGM/C")
     # a call against a practice in general: no event (settled 2026-12-06)
