@@ -99,9 +99,10 @@ def _typed(tok: "Token") -> str | None:
             return None  # "companies tried to avoid payments": an attempt, not a trial
         if lemma == "charge" and any(c.dep_ == "ccomp" for c in tok.children):
             return None  # "critics charged that the federation was too close to the government": a claim
-        if lemma == "condemn" and not any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children):
-            return None  # "experts condemned this as a political arrest": a criticism ("condemned to death": a
-            # sentence)
+        if lemma == "condemn" and not any(c.dep_ == "prep" and (c.lower_ == "to" or c.lower_ == "in" and any(
+                d.lower_ == "absentia" for d in c.children)) for c in tok.children):
+            return None  # "experts condemned this as a political arrest", "condemned the attack in Tarvel": a
+            # criticism ("condemned to death", "condemned in absentia": a sentence)
         if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in EFFECT_NOUNS for c in tok.children) \
                 or lemma in ("come", "go") and _into_effect(tok):
             return "law_or_decree"  # "the revision that took effect in February", "came into force"
@@ -473,6 +474,10 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
     if _election_label(anchor):
         return _labelled_occurrence(anchor)  # "killings related to the March election": the killings
     t = _trigger_type(anchor)
+    if t is None and _is_verb(anchor):
+        from .reactions import dated_reaction  # (reactions.py reads the trigger tables of this module)
+        if dated_reaction(anchor):
+            return anchor, "other"  # "On April 27, the center condemned the attempted abduction": the reaction
     if t and (anchor.lemma_.lower() not in LIGHT_VERBS or t == "report_published" or issued_statement(
             anchor, anchor.lemma_.lower()) or t == "law_or_decree" and (
             anchor.lemma_.lower() == "take" or anchor.lemma_.lower() in LAW_MAKING_VERBS)):
@@ -530,6 +535,9 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
         vt = _trigger_type(verb)
         if vt:
             return verb, vt
+        from .reactions import dated_reaction
+        if dated_reaction(verb):
+            return verb, "other"  # "In a March 3 press conference, the minister criticized the charges"
     return None, None
 
 
