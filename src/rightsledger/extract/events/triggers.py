@@ -27,6 +27,7 @@ from .demands import demanded
 from .instruments import instrument_noun, instrument_verb
 from .elections import won_election
 from .publishing import _publishing, _stated_state
+from .reacted import dated_reaction
 from .settled import settled_noun, settled_verb, suspended_thing
 from .statements import claimed_acts, issued_statement
 
@@ -475,8 +476,7 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
         return _labelled_occurrence(anchor)  # "killings related to the March election": the killings
     t = _trigger_type(anchor)
     if t is None and _is_verb(anchor):
-        from .reactions import dated_reaction  # (reactions.py reads the trigger tables of this module)
-        if dated_reaction(anchor):
+        if dated_reaction(anchor, _trigger_type):
             return anchor, "other"  # "On April 27, the center condemned the attempted abduction": the reaction
     if t and (anchor.lemma_.lower() not in LIGHT_VERBS or t == "report_published" or issued_statement(
             anchor, anchor.lemma_.lower()) or t == "law_or_decree" and (
@@ -535,8 +535,7 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
         vt = _trigger_type(verb)
         if vt:
             return verb, vt
-        from .reactions import dated_reaction
-        if dated_reaction(verb):
+        if dated_reaction(verb, _trigger_type):
             return verb, "other"  # "In a March 3 press conference, the minister criticized the charges"
     return None, None
 
