@@ -18,7 +18,7 @@ from .lexicon import (
 )
 
 from .acquittals import dismissed_type
-from .appeals import appeal_type
+from .appeals import appeal_type, struck_by_court
 from .bans import abusive_force, ban_type, closure_type, kept_from, restriction_type
 from .cues import NO_CUE, noun_cue, verb_cue
 from .custody import BEATING_VERBS, outside_custody
@@ -87,6 +87,8 @@ def _typed(tok: "Token") -> str | None:
                 d.lemma_.lower() in ACCIDENTS or d.lemma_.lower() == "accident" for d in c.children)
                 for c in tok.children):
             return None  # "86 workers died in workplace accidents": a statistic of accidents
+        if struck_by_court(tok):
+            return "other"  # "the Constitutional Court repealed the law": its ruling, no law made (appeals.py)
         if (cue := verb_cue(tok, lemma)) != NO_CUE or (cue := instrument_verb(tok, lemma)) != NO_CUE or (
                 cue := settled_verb(tok, lemma)) != NO_CUE:
             return cue  # an exact cue: what was fired, executed, adopted, passed, signed; a death at work; a bomb
@@ -475,9 +477,8 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
     if _election_label(anchor):
         return _labelled_occurrence(anchor)  # "killings related to the March election": the killings
     t = _trigger_type(anchor)
-    if t is None and _is_verb(anchor):
-        if dated_reaction(anchor, _trigger_type):
-            return anchor, "other"  # "On April 27, the center condemned the attempted abduction": the reaction
+    if t is None and _is_verb(anchor) and dated_reaction(anchor, _trigger_type) or struck_by_court(anchor):
+        return anchor, "other"  # "On April 27, the center condemned the abduction": the reaction; a court's ruling
     if t and (anchor.lemma_.lower() not in LIGHT_VERBS or t == "report_published" or issued_statement(
             anchor, anchor.lemma_.lower()) or t == "law_or_decree" and (
             anchor.lemma_.lower() == "take" or anchor.lemma_.lower() in LAW_MAKING_VERBS)):
@@ -535,7 +536,7 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
         vt = _trigger_type(verb)
         if vt:
             return verb, vt
-        if dated_reaction(verb, _trigger_type):
+        if dated_reaction(verb, _trigger_type) or struck_by_court(verb):
             return verb, "other"  # "In a March 3 press conference, the minister criticized the charges"
     return None, None
 
