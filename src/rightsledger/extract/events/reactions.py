@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+
 def reaction(sent: "SpacySpan") -> "Token | None":
     """The verb of a reaction of the sentence's main clause to a specific occurrence, else None."""
     root = sent.root
