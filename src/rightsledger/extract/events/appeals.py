@@ -40,7 +40,9 @@ def _court(tok: "Token") -> bool:
 
 def appeal_type(tok: "Token", lemma: str) -> str | None:
     """``other`` for a party's appeal or a court's ruling on a ruling of no criminal case, else
-    :data:`NO_CUE`."""
+    :data:`NO_CUE`; ``other`` too for a court striking down a rule (:func:`struck_by_court`)."""
+    if struck_by_court(tok):
+        return "other"  # "the Constitutional Court repealed the law": its ruling, no law made
     if lemma == "appeal" and tok.pos_ in ("VERB", "AUX"):
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if subj and not any(_court(s) for s in subj) and not any(

@@ -87,8 +87,6 @@ def _typed(tok: "Token") -> str | None:
                 d.lemma_.lower() in ACCIDENTS or d.lemma_.lower() == "accident" for d in c.children)
                 for c in tok.children):
             return None  # "86 workers died in workplace accidents": a statistic of accidents
-        if struck_by_court(tok):
-            return "other"  # "the Constitutional Court repealed the law": its ruling, no law made (appeals.py)
         if (cue := verb_cue(tok, lemma)) != NO_CUE or (cue := instrument_verb(tok, lemma)) != NO_CUE or (
                 cue := settled_verb(tok, lemma)) != NO_CUE:
             return cue  # an exact cue: what was fired, executed, adopted, passed, signed; a death at work; a bomb
@@ -104,8 +102,7 @@ def _typed(tok: "Token") -> str | None:
             return None  # "critics charged that the federation was too close to the government": a claim
         if lemma == "condemn" and not any(c.dep_ == "prep" and (c.lower_ == "to" or c.lower_ == "in" and any(
                 d.lower_ == "absentia" for d in c.children)) for c in tok.children):
-            return None  # "experts condemned this as a political arrest", "condemned the attack in Tarvel": a
-            # criticism ("condemned to death", "condemned in absentia": a sentence)
+            return None  # "condemned this as a political arrest", "the attack in Tarvel" ("to death": a sentence)
         if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in EFFECT_NOUNS for c in tok.children) \
                 or lemma in ("come", "go") and _into_effect(tok):
             return "law_or_decree"  # "the revision that took effect in February", "came into force"
@@ -162,7 +159,7 @@ def _typed(tok: "Token") -> str | None:
         if lemma in ("uphold", "overturn", "annul", "confirm") and (ot := _object_decision(tok)):
             return ot  # "the Supreme Court upheld the liquidation of the party": the decision upheld
         if (cue := appeal_type(tok, lemma)) != NO_CUE and not _object_decision(tok):
-            return cue  # a party's appeal, a civil ruling overturned (appeals.py; a decision revoked keeps its type)
+            return cue  # a party's appeal, a civil ruling overturned, a law struck down (appeals.py)
         if lemma in ("revoke", "annul", "cancel") and objs & RULINGS:
             return _object_decision(tok) or "trial"  # "the appeals court revoked the ruling": as "overturned"
         if lemma == "use" and objs & FORCE_WORDS:
