@@ -5,8 +5,8 @@ criticized the prosecutor's charges", "In April, the alliance characterized the 
 setback", "On October 10, the commission expressed concern about the suspension of the newspaper": the date
 dates the reaction, an ``other`` event (docs/EVALUATION.md, "Statements, verdicts and cooperation"), not the
 act it names (the 2018 El Salvador, 2019 Ecuador and 2024 Jordan gold; before this round the arguments of
-the verb were searched for a trigger; "condemned … in Dar es Salaam" was read as a sentence). The undated reactions
-are ``reactions.py``'s; both share :func:`specific_occurrence`. The words are data in
+the verb were searched for a trigger; "condemned … in Dar es Salaam" was read as a sentence). The undated
+reactions are ``reactions.py``'s; both share :func:`specific_occurrence`. The words are data in
 ``extract/data/events.toml``: ``reaction_verbs``, ``reaction_objects``, ``concern_nouns``, ``deciding_verbs``.
 This module takes the trigger table as an argument (``trigger_type``), so that ``triggers.py`` may call it.
 """
