@@ -203,6 +203,7 @@ STEP_MANNER_ADV = words("events", "step_manner_adv")
 #: "Rights groups condemned the arrest": reactions to a specific occurrence (``reactions.py``).
 REACTION_VERBS = words("events", "reaction_verbs")
 REACTION_OBJECTS = words("events", "reaction_objects")
+CONCERN_NOUNS = words("events", "concern_nouns")
 #: "As of May, 20 of the 36 states had adopted the act": a tally over the years, no count of acts (``asof.py``).
 ASOF_CUMULATIVE_VERBS = words("events", "asof_cumulative_verbs")
 INSTITUTION_NOUNS = words("events", "inaction_institutions")

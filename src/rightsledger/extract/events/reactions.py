@@ -15,14 +15,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .efforts import past_main
-from .lexicon import DECIDING_VERBS, REACTION_OBJECTS, REACTION_VERBS
+from .lexicon import DECIDING_VERBS, REACTION_VERBS
+from .reacted import specific_occurrence
 from .triggers import _lemma, _trigger_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
-
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its"})
 
 
 def reaction(sent: "SpacySpan") -> "Token | None":
@@ -42,15 +41,6 @@ def reaction(sent: "SpacySpan") -> "Token | None":
         objs = [c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
         if passive and not any(c.dep_ == "agent" for c in verb.children):
             continue  # ("the results were rejected": by whom?)
-        if any(_specific_occurrence(o, _lemma(verb) in DECIDING_VERBS) for o in objs):
+        if any(specific_occurrence(o, _lemma(verb) in DECIDING_VERBS, _trigger_type) for o in objs):
             return verb
     return None
-
-
-def _specific_occurrence(obj: "Token", deciding: bool) -> bool:
-    """ "the arrest", "the new law", "the results of the vote", "his demotion" (not "discrimination
-    against herders", "such practices"). After a verb of deciding ("rejected") only ``reaction_objects``:
-    "The commission rejected their registrations" is a decision on them."""
-    if not any(c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in obj.children):
-        return False
-    return obj.lemma_.lower() in REACTION_OBJECTS or not deciding and _trigger_type(obj) is not None

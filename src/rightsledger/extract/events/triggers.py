@@ -18,7 +18,7 @@ from .lexicon import (
 )
 
 from .acquittals import dismissed_type
-from .appeals import appeal_type
+from .appeals import appeal_type, struck_by_court
 from .bans import abusive_force, ban_type, closure_type, kept_from, restriction_type
 from .cues import NO_CUE, noun_cue, verb_cue
 from .custody import BEATING_VERBS, outside_custody
@@ -27,6 +27,7 @@ from .demands import demanded
 from .instruments import instrument_noun, instrument_verb
 from .elections import won_election
 from .publishing import _publishing, _stated_state
+from .reacted import dated_reaction
 from .settled import settled_noun, settled_verb, suspended_thing
 from .statements import claimed_acts, issued_statement
 
@@ -99,9 +100,9 @@ def _typed(tok: "Token") -> str | None:
             return None  # "companies tried to avoid payments": an attempt, not a trial
         if lemma == "charge" and any(c.dep_ == "ccomp" for c in tok.children):
             return None  # "critics charged that the federation was too close to the government": a claim
-        if lemma == "condemn" and not any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children):
-            return None  # "experts condemned this as a political arrest": a criticism ("condemned to death": a
-            # sentence)
+        if lemma == "condemn" and not any(c.dep_ == "prep" and (c.lower_ == "to" or c.lower_ == "in" and any(
+                d.lower_ == "absentia" for d in c.children)) for c in tok.children):
+            return None  # "condemned this as a political arrest", "the attack in Tarvel" ("to death": a sentence)
         if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in EFFECT_NOUNS for c in tok.children) \
                 or lemma in ("come", "go") and _into_effect(tok):
             return "law_or_decree"  # "the revision that took effect in February", "came into force"
@@ -158,7 +159,7 @@ def _typed(tok: "Token") -> str | None:
         if lemma in ("uphold", "overturn", "annul", "confirm") and (ot := _object_decision(tok)):
             return ot  # "the Supreme Court upheld the liquidation of the party": the decision upheld
         if (cue := appeal_type(tok, lemma)) != NO_CUE and not _object_decision(tok):
-            return cue  # a party's appeal, a civil ruling overturned (appeals.py; a decision revoked keeps its type)
+            return cue  # a party's appeal, a civil ruling overturned, a law struck down (appeals.py)
         if lemma in ("revoke", "annul", "cancel") and objs & RULINGS:
             return _object_decision(tok) or "trial"  # "the appeals court revoked the ruling": as "overturned"
         if lemma == "use" and objs & FORCE_WORDS:
@@ -473,6 +474,8 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
     if _election_label(anchor):
         return _labelled_occurrence(anchor)  # "killings related to the March election": the killings
     t = _trigger_type(anchor)
+    if t is None and _is_verb(anchor) and dated_reaction(anchor, _trigger_type) or struck_by_court(anchor):
+        return anchor, "other"  # "On April 27, the center condemned the abduction": the reaction; a court's ruling
     if t and (anchor.lemma_.lower() not in LIGHT_VERBS or t == "report_published" or issued_statement(
             anchor, anchor.lemma_.lower()) or t == "law_or_decree" and (
             anchor.lemma_.lower() == "take" or anchor.lemma_.lower() in LAW_MAKING_VERBS)):
@@ -530,6 +533,8 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
         vt = _trigger_type(verb)
         if vt:
             return verb, vt
+        if dated_reaction(verb, _trigger_type) or struck_by_court(verb):
+            return verb, "other"  # "In a March 3 press conference, the minister criticized the charges"
     return None, None
 
 
