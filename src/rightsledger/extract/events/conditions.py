@@ -1,0 +1,30 @@
+"""A class of occurrences told by its outcome (settled 2026-12-08): "Mob violence and vigilantism
+resulted in deaths and injuries", "Interethnic violence resulted in deaths" name no actor, no instance
+and no date: a condition, no event. The clashes of one episode ("The clashes resulted in deaths"),
+named parties ("Conflict between herders and farmers resulted in deaths") and a count ("resulted in 12
+deaths") stay occurrences.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
+
+
+def class_outcome(verb: "Token", noun: "Token") -> bool:
+    """``verb`` ("resulted", "led") tells the outcome ``noun`` ("deaths") of a class of occurrences: its
+    subject a bare noun (no determiner, possessive or number), with no party named in it, the outcome
+    not counted."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return False
+    for t in (subj, *(c for c in subj.children if c.dep_ == "conj")):
+        if any(c.dep_ in ("det", "poss", "nummod", "prep") for c in t.children):
+            return False  # "the clashes", "their attacks", "conflict between herders and farmers"
+    if any(t.ent_type_ in _NAMED or t.pos_ == "PROPN" for t in subj.subtree):
+        return False
+    outcomes = (noun, *(c for c in noun.children if c.dep_ == "conj"))
+    return not any(c.dep_ in ("nummod", "quantmod") or c.like_num for o in outcomes for c in o.children)
