@@ -91,3 +91,37 @@ def test_settled_dating_and_detection(extracted, sentence):
 def test_a_negation_takes_no_date_from_the_paragraph_episode(extracted):
     """Only an episode it names dates a negation; the verdicts of March 12 date nothing negated."""
     assert all(e.date == "2021" for e in extracted if e.polarity == "negated")
+
+
+OTHER_PARAGRAPHS = [
+    "Security forces were responsible for extrajudicial killings.",
+    "Militia attacks resulted in numerous deaths during the year.",
+    "Despite lacking the right to strike, dock workers nevertheless went on strike.",
+    "On March 8, voters elected a new parliament in the legislative elections. Members of the security "
+    "forces committed numerous abuses, particularly during the elections.",
+]
+
+
+@pytest.fixture(scope="module")
+def others(nlp):
+    from rightsledger.extract.annotate import annotate
+    from rightsledger.extract.events import extract_events
+    from rightsledger.records import Document
+    from rightsledger.structure import outline
+
+    text = HEADER + "\n\n".join(OTHER_PARAGRAPHS) + "\n"
+    doc = Document("lorvania-2021", "Lorvania", None, None, 2021, "", "txt", "", len(text))
+    return extract_events(annotate(text, doc, outline(text, doc.id), nlp), [])
+
+
+@pytest.mark.parametrize("sentence,type_,date", [
+    # an actor named, or the year: occurrences (misfires of a first version on dev)
+    ("Security forces were responsible for extrajudicial killings.", "killing", "2021"),
+    ("Militia attacks resulted in numerous deaths during the year.", "killing", "2021"),
+    ("Despite lacking the right to strike, dock workers nevertheless went on strike.", "strike", "2021"),
+    # a period singled out of the year is no frame that dates the clause
+    ("Members of the security forces committed numerous abuses, particularly during the elections.",
+     "torture_or_abuse", "2021"),
+])
+def test_actors_and_singled_out_periods(others, sentence, type_, date):
+    assert [(e.type, e.date) for e in others if e.evidence.text.strip() == sentence] == [(type_, date)]

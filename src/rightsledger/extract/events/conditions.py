@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import PERSON_NOUNS, SUMMARY_ACTORS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -16,15 +18,19 @@ _NAMED = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 
 def class_outcome(verb: "Token", noun: "Token") -> bool:
     """``verb`` ("resulted", "led") tells the outcome ``noun`` ("deaths") of a class of occurrences: its
-    subject a bare noun (no determiner, possessive or number), with no party named in it, the outcome
-    not counted."""
+    subject a bare noun (no determiner, possessive or number), with no party or actor in it, the outcome
+    not counted nor placed in the year."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "NOUN":
         return False
     for t in (subj, *(c for c in subj.children if c.dep_ == "conj")):
         if any(c.dep_ in ("det", "poss", "nummod", "prep") for c in t.children):
             return False  # "the clashes", "their attacks", "conflict between herders and farmers"
-    if any(t.ent_type_ in _NAMED or t.pos_ == "PROPN" for t in subj.subtree):
-        return False
+    if any(t.ent_type_ in _NAMED or t.pos_ == "PROPN" or t.lemma_.lower() in SUMMARY_ACTORS | PERSON_NOUNS
+           for t in subj.subtree):
+        return False  # ("Security forces were responsible for killings", "Militia attacks resulted in deaths",
+        # "teachers went on strike")
+    if any(t.lower_ == "year" for t in verb.subtree):
+        return False  # placed in time: "resulted in numerous deaths during the year"
     outcomes = (noun, *(c for c in noun.children if c.dep_ == "conj"))
     return not any(c.dep_ in ("nummod", "quantmod") or c.like_num for o in outcomes for c in o.children)

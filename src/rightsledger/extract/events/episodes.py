@@ -111,6 +111,8 @@ def named_again(sent: "SpacySpan", trig: "Token") -> "Token | None":
     for prep in sent:
         if prep.dep_ != "prep" or prep.lower_ not in (*EPISODE_PREPS, "in") or prep.head.i not in heads:
             continue
+        if any(c.dep_ == "advmod" for c in prep.children):
+            continue  # "committed numerous abuses, particularly during the elections": the year's, singled out
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "these", "those") for c in obj.children) \
                     or any(c.ent_type_ == "DATE" or c.like_num for c in obj.subtree if c.i < obj.i):
