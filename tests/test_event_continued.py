@@ -33,6 +33,7 @@ PARAGRAPHS = [
     "opposition party won 25 seats, and the Farmers' Movement won 20 seats.",
     "There were no reports of significant irregularities during the election process.",
     "Mob violence and vigilantism resulted in deaths and injuries.",
+    "Mob violence and vigilantism--which resulted in part from distrust of the police and courts--resulted in deaths.",
     "Interreligious conflict and vigilante violence also resulted in deaths.",
     "Conflict between herders and farmers continued and resulted in deaths.",
     "The clashes resulted in deaths and injuries.",
@@ -56,6 +57,8 @@ EXPECTED = {
     # "election" alone names two dated elections (February 21, March 20): no date of its own
     "There were no reports of significant irregularities during the election process.": [("other", "2021")],
     "Mob violence and vigilantism resulted in deaths and injuries.": [],
+    "Mob violence and vigilantism--which resulted in part from distrust of the police and courts--resulted in "
+    "deaths.": [],
     "Interreligious conflict and vigilante violence also resulted in deaths.": [],
     "Conflict between herders and farmers continued and resulted in deaths.": [("killing", "2021")],
     "The clashes resulted in deaths and injuries.": [("killing", "2021")],

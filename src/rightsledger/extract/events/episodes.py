@@ -71,10 +71,10 @@ class Named:
             lemma = noun.lemma_.lower()
             if lemma in EPISODE_ANAPHORS:
                 self.dates.setdefault(lemma, set()).add((date, end, prec))
-        if any(ty == "election_or_referendum" and date and prec in ("day", "month") for _, ty, date, _, prec in produced):
-            # "On February 21, the country held a first round of legislative and presidential elections"
-            when = {(date, end, prec) for _, ty, date, end, prec in produced
-                    if ty == "election_or_referendum" and date and prec in ("day", "month")}
+        # "On February 21, the country held a first round of legislative and presidential elections"
+        when = {(date, end, prec) for _, ty, date, end, prec in produced
+                if ty == "election_or_referendum" and date and prec in ("day", "month")}
+        if when:
             for noun in sent:
                 if noun.lemma_.lower() in EPISODE_NAMED and noun.pos_ == "NOUN":
                     for key in _names(noun):
