@@ -36,6 +36,7 @@ PARAGRAPHS = [
     "Mob violence and vigilantism--which resulted in part from distrust of the police and courts--resulted in deaths.",
     "Interreligious conflict and vigilante violence also resulted in deaths.",
     "Conflict between herders and farmers continued and resulted in deaths.",
+    "Conflict involving the army and rebel militias resulted in death and injury of civilians.",
     "The clashes resulted in deaths and injuries.",
     "Ethnic violence in Tessa resulted in 14 deaths.",
     "Officials who had been detained since 2017 were cleared and released in January.",
@@ -61,6 +62,7 @@ EXPECTED = {
     "deaths.": [],
     "Interreligious conflict and vigilante violence also resulted in deaths.": [],
     "Conflict between herders and farmers continued and resulted in deaths.": [("killing", "2021")],
+    "Conflict involving the army and rebel militias resulted in death and injury of civilians.": [("killing", "2021")],
     "The clashes resulted in deaths and injuries.": [("killing", "2021")],
     "Ethnic violence in Tessa resulted in 14 deaths.": [("killing", "2021")],
     "Officials who had been detained since 2017 were cleared and released in January.":

@@ -26,10 +26,11 @@ def class_outcome(verb: "Token", noun: "Token") -> bool:
     for t in (subj, *(c for c in subj.children if c.dep_ == "conj")):
         if any(c.dep_ in ("det", "poss", "nummod", "prep") for c in t.children):
             return False  # "the clashes", "their attacks", "conflict between herders and farmers"
-    clauses = {t.i for c in subj.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    clauses = {t.i for c in subj.subtree if c.dep_ == "relcl" for t in c.subtree}
     if any(t.ent_type_ in _NAMED or t.pos_ == "PROPN" or t.lemma_.lower() in SUMMARY_ACTORS | PERSON_NOUNS
            for t in subj.subtree if t.i not in clauses):  # (not in a clause about it: "--which resulted
-        # in part from the lack of confidence in the police--")
+        # in part from the lack of confidence in the police--"; but "Conflict involving the government
+        # and militias resulted in deaths" names its parties)
         return False  # ("Security forces were responsible for killings", "Militia attacks resulted in deaths",
         # "teachers went on strike")
     if any(t.lower_ == "year" for t in verb.subtree):
