@@ -140,8 +140,8 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                     if ref is not None:
                         produced = [(t, ty, ref.date or str(year), None, ref.precision or "year")
                                     for t, ty, _, _, _ in produced]
-                for held, m in detained_since(sent, mentions, text, base):
-                    if not any(d == m.date for _, _, d, _, _ in produced):  # "detained since 2017 were released
+                for held, m in detained_since(sent, mentions, text, base):  # "officials who had been detained
+                    if not any(d == m.date for _, _, d, _, _ in produced):  # since 2017 were released in January"
                         produced.append((held, "detention_or_arrest", m.date, m.date_end, m.precision or "year"))
             undated = not any(m.date for m in mentions)
             negated: set[int] = set()

@@ -59,11 +59,7 @@ def held_since(sent) -> "Token | None":
     """The verb of "remained / stayed in (pretrial) detention, custody, prison": the detention a "Since
     <date>" frame dates (``since_frame``); None for any other sentence."""
     root = sent.root
-    if _lemma(root) not in _HELD_VERBS or any(c.dep_ == "neg" for c in root.children):
-        return None
-    places = (o for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "under")
-              for o in c.children if o.dep_ == "pobj")
-    return root if any(o.lemma_.lower() in _HELD_PLACES for o in places) else None
+    return root if _lemma(root) in _HELD_VERBS and _held(root) else None
 
 
 _DETAIN_VERBS = frozenset({"detain", "hold", "imprison", "jail", "incarcerate", "intern"})

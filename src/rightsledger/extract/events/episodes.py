@@ -15,7 +15,10 @@ ties it to the episode:
 An occurrence framed by the episode named again without its date ("at least one journalist was
 killed during the events", "During the government's response to the violence, authorities
 detained 10,000 persons") takes the paragraph's episode, else the date of the one episode the
-report has named earlier with that noun and a date ("the January events"; ``Named``).
+report has named earlier with that noun and a date ("the January events"; ``Named``). So does an
+election named again in a frame of the clause ("won 118 seats in the legislative elections":
+``named_again``), negated or not; and the rest of one dated verdict, indictment or election in the next
+sentence ("One policeman was sentenced to two years and three others were acquitted"), settled 2026-12-08.
 
 Not dated by the episode: later steps of another kind (arrests, releases, trials and
 investigations that follow: "Eight persons were arrested in connection with the riots"),
@@ -29,9 +32,8 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention
 from .lexicon import (
-    EPISODE_ACTS, EPISODE_ADVERBS, EPISODE_ANAPHORS, EPISODE_CONTINUED, EPISODE_FOLLOWERS,
-    EPISODE_NAMED, EPISODE_NOUNS, EPISODE_OPENERS,
-    EPISODE_OTHER_CASE, EPISODE_PREPS, EPISODE_SEVERAL, EPISODE_WOUNDS,
+    EPISODE_ACTS, EPISODE_ADVERBS, EPISODE_ANAPHORS, EPISODE_CONTINUED, EPISODE_FOLLOWERS, EPISODE_NAMED,
+    EPISODE_NOUNS, EPISODE_OPENERS, EPISODE_OTHER_CASE, EPISODE_PREPS, EPISODE_SEVERAL, EPISODE_WOUNDS,
 )
 from .triggers import _anchor, _date_root
 
@@ -85,8 +87,8 @@ class Named:
         return next(iter(dates)) if len(dates) == 1 else None
 
     def date_of_named(self, noun: "Token") -> tuple[str, str | None, str] | None:
-        """The date of the one dated occurrence named as ``noun`` is ("the legislative elections"), its
-        modifiers first."""
+        """The date of the one dated occurrence that ``noun`` names ("the legislative elections"), by its
+        name with an adjective first, else by its lemma; None when the name has several dates."""
         for key in reversed(_names(noun)):
             dates = self.dates.get(key, set())
             if dates:
