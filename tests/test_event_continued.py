@@ -32,6 +32,8 @@ PARAGRAPHS = [
     "A coalition led by the Party for Progress won 118 of 171 seats in the legislative elections. The "
     "opposition party won 25 seats, and the Farmers' Movement won 20 seats.",
     "There were no reports of significant irregularities during the election process.",
+    "A special presidential election took place in 2018.",
+    "Four candidates, including Ivo Darek, campaigned for president in the presidential election.",
     "Mob violence and vigilantism resulted in deaths and injuries.",
     "Mob violence and vigilantism--which resulted in part from distrust of the police and courts--resulted in deaths.",
     "Interreligious conflict and vigilante violence also resulted in deaths.",
@@ -57,6 +59,8 @@ EXPECTED = {
         [("election_or_referendum", "2021-02-21")],
     # "election" alone names two dated elections (February 21, March 20): no date of its own
     "There were no reports of significant irregularities during the election process.": [("other", "2021")],
+    # "presidential election" names two dated elections (February 21, 2018): none of them
+    "Four candidates, including Ivo Darek, campaigned for president in the presidential election.": [("other", "2021")],
     "Mob violence and vigilantism resulted in deaths and injuries.": [],
     "Mob violence and vigilantism--which resulted in part from distrust of the police and courts--resulted in "
     "deaths.": [],

@@ -73,9 +73,10 @@ class Named:
             lemma = noun.lemma_.lower()
             if lemma in EPISODE_ANAPHORS:
                 self.dates.setdefault(lemma, set()).add((date, end, prec))
-        # "On February 21, the country held a first round of legislative and presidential elections"
-        when = {(date, end, prec) for _, ty, date, end, prec in produced
-                if ty == "election_or_referendum" and date and prec in ("day", "month")}
+        # "On February 21, the country held a first round of legislative and presidential elections" (and an
+        # election of a year, so that "the election" of a report that names two is none of them: "a special
+        # presidential election took place in 2016" beside the December 2019 elections)
+        when = {(date, end, prec) for _, ty, date, end, prec in produced if ty == "election_or_referendum" and date}
         if when:
             for noun in sent:
                 if noun.lemma_.lower() in EPISODE_NAMED and noun.pos_ == "NOUN":
