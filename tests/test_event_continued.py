@@ -41,6 +41,7 @@ PARAGRAPHS = [
     "Conflict involving the army and rebel militias resulted in death and injury of civilians.",
     "The clashes resulted in deaths and injuries.",
     "Ethnic violence in Tessa resulted in 14 deaths.",
+    "Appeals resulted in reduced sentences.",
     "Officials who had been detained since 2017 were cleared and released in January.",
     "Two citizens who worked for a foreign embassy have remained in detention without charge since 2019.",
     "In June the government released 17 detainees who had been held without charge since 2018 in Port Lerin.",
@@ -69,6 +70,8 @@ EXPECTED = {
     "Conflict involving the army and rebel militias resulted in death and injury of civilians.": [("killing", "2021")],
     "The clashes resulted in deaths and injuries.": [("killing", "2021")],
     "Ethnic violence in Tessa resulted in 14 deaths.": [("killing", "2021")],
+    # casualties only: another outcome is not this settlement's
+    "Appeals resulted in reduced sentences.": [("conviction_or_sentence", "2021")],
     "Officials who had been detained since 2017 were cleared and released in January.":
         [("release", "2021-01"), ("detention_or_arrest", "2017")],
     "Two citizens who worked for a foreign embassy have remained in detention without charge since 2019.":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import PERSON_NOUNS, SUMMARY_ACTORS
+from .lexicon import CLASS_OUTCOMES, PERSON_NOUNS, SUMMARY_ACTORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -17,12 +17,12 @@ _NAMED = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 
 
 def class_outcome(verb: "Token", noun: "Token") -> bool:
-    """``verb`` ("resulted", "led") tells the outcome ``noun`` ("deaths") of a class of occurrences: its
-    subject a bare noun (no determiner, possessive or number), with no party or actor in it, the outcome
-    not counted nor placed in the year."""
+    """``verb`` ("resulted", "led") tells the casualties ``noun`` (``class_outcomes``: "deaths") of a class
+    of occurrences: its subject a bare noun (no determiner, possessive or number), with no party or actor
+    in it, the outcome not counted nor placed in the year."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "NOUN":
-        return False
+    if subj is None or subj.pos_ != "NOUN" or noun.lemma_.lower() not in CLASS_OUTCOMES:
+        return False  # (casualties only: "appeals resulted in reduced sentences" is not this settlement's)
     for t in (subj, *(c for c in subj.children if c.dep_ == "conj")):
         if any(c.dep_ in ("det", "poss", "nummod", "prep") for c in t.children):
             return False  # "the clashes", "their attacks", "conflict between herders and farmers"

@@ -184,6 +184,7 @@ EPISODE_SEVERAL = words("events", "episode_several")
 EPISODE_CONTINUED = words("events", "episode_continued")
 EPISODE_NAMED = words("events", "episode_named")
 EPISODE_OTHER_CASE = words("events", "episode_other_case")
+CLASS_OUTCOMES = words("events", "class_outcomes")
 #: Nouns naming a dated episode again without its date ("during the events").
 EPISODE_ANAPHORS = words("events", "episode_anaphors")
 #: Heads of titles: a trigger noun in "the special rapporteur on extrajudicial executions" is no trigger.
