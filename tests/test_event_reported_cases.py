@@ -2,7 +2,8 @@
 "There were reported cases of <occurrence>" / "There were numerous reported killings" is the occurrence of
 the report year (as "There were reports of …"), and a clause of reports whose verb the tagger reads as a
 participle ("NGOs reported authorities arrested …") is a past occurrence; "employed torture" is told as
-"used torture" is (light.py). Sentences of a fictional report
+"used torture" is (light.py); "There were incidents/cases/instances of <occurrence>" without "reported"
+too (round t-events8). Sentences of a fictional report
 (Lorvania, 2021) written for these tests.
 """
 from __future__ import annotations
@@ -31,6 +32,11 @@ CASES = [
     ("There were no reported cases of torture during the year.", [("torture_or_abuse", "2021")]),
     ("The law requires that reported cases of abuse be investigated within 30 days.", []),
     ("There were reported concerns about overcrowding in the Arvel prison.", []),
+    # the same without "reported" (round t-events8): a case noun and its "of", an occurrence of the tables
+    ("There were incidents of violence by masked assailants during the march.", [("attack_or_threat", "2021")]),
+    ("There were cases of arbitrary arrest of journalists during the year.", [("detention_or_arrest", "2021")]),
+    ("There were several cases of tuberculosis in the central prison.", []),
+    ("There have been cases of police personnel charged under civil procedures.", []),
 ]
 
 

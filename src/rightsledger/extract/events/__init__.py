@@ -41,7 +41,7 @@ from ..dates import RELEASED_AFTER, DateMention, find_dates
 from .episodes import Episode, Named, carried, episode_date, opened
 from .lexicon import TOPIC_TYPES
 from .matching import same_event
-from .asof import held_since, since_frame
+from .asof import detained_since, held_since, since_frame
 from .dated import _dated_events, _ref_of, _state_verbs
 from .hearsay import reported_noun, reporting_verb
 from .occurrences import _undated_event
@@ -140,6 +140,9 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                     if ref is not None:
                         produced = [(t, ty, ref.date or str(year), None, ref.precision or "year")
                                     for t, ty, _, _, _ in produced]
+                for held, m in detained_since(sent, mentions, text, base):  # "officials who had been detained
+                    if not any(d == m.date for _, _, d, _, _ in produced):  # since 2017 were released in January"
+                        produced.append((held, "detention_or_arrest", m.date, m.date_end, m.precision or "year"))
             undated = not any(m.date for m in mentions)
             negated: set[int] = set()
             for k, (trig, type_, date, date_end, precision) in enumerate(produced):
@@ -147,10 +150,11 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                 source = _source(sent, trig, text, base)
                 if pol == "negated":
                     negated.add(k)
-                elif undated and precision == "year" and (
-                        ep := episode_date(sent, trig, type_, episode, index, source, named)) is not None:
+                if undated and precision == "year" and (ep := episode_date(
+                        sent, trig, type_, episode, index, source, named, pol == "negated")) is not None:
                     date, date_end, precision = ep.date, ep.date_end, ep.precision  # dated by its episode
-                    episode = Episode(ep.date, ep.date_end, ep.precision, ep.type, index, ep.words)
+                    if pol != "negated":
+                        episode = Episode(ep.date, ep.date_end, ep.precision, ep.type, index, ep.words)
                 ev_id = f"{doc_id}:ev:{len(events) + 1}"
                 if typed:  # the trained typer (typemodel.py) re-types where it beat the rules on dev
                     head = _heading(annotated, sections, section, s_start)

@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention
 from .lexicon import ASOF_CUMULATIVE_VERBS, STATE_VERBS
-from .triggers import _is_verb, _lemma
+from .triggers import _anchor, _date_root, _is_verb, _lemma
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 
@@ -58,8 +59,44 @@ def held_since(sent) -> "Token | None":
     """The verb of "remained / stayed in (pretrial) detention, custody, prison": the detention a "Since
     <date>" frame dates (``since_frame``); None for any other sentence."""
     root = sent.root
-    if _lemma(root) not in _HELD_VERBS or any(c.dep_ == "neg" for c in root.children):
-        return None
-    places = (o for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "under")
-              for o in c.children if o.dep_ == "pobj")
-    return root if any(o.lemma_.lower() in _HELD_PLACES for o in places) else None
+    return root if _lemma(root) in _HELD_VERBS and _held(root) else None
+
+
+_DETAIN_VERBS = frozenset({"detain", "hold", "imprison", "jail", "incarcerate", "intern"})
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[-\s]+)?(?:the\s+)?$")
+
+
+def _held(tok: "Token") -> bool:
+    """``tok`` tells that someone was held: "detained", "held (without charge)" in the passive or as a
+    participle (not "held power"), "remained / stayed in detention", "(in) detention"; not negated."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    lemma = _lemma(tok)
+    if _is_verb(tok) and lemma in _DETAIN_VERBS:
+        passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl")
+        return passive and not any(c.dep_ == "dobj" for c in tok.children)
+    if lemma in _HELD_VERBS:
+        return any(o.lemma_.lower() in _HELD_PLACES for c in tok.children if c.dep_ == "prep"
+                   and c.lower_ in ("in", "under") for o in c.children if o.dep_ == "pobj")
+    return tok.pos_ == "NOUN" and lemma in _HELD_PLACES and tok.head.lower_ in ("in", "under")
+
+
+def detained_since(sent: "SpacySpan", mentions: list[DateMention], text: str, base: int
+                   ) -> list[tuple["Token", DateMention]]:
+    """The detentions the sentence dates by "since <date>" (``mentions`` in ``text``'s offsets, the
+    paragraph starting at ``base``): each (the word that tells the holding, the date)."""
+    out = []
+    for m in mentions:
+        if m.kind != "state" or not m.date or not _SINCE_BEFORE.search(text[max(0, m.start - 24):m.start]):
+            continue
+        root = _date_root(sent, m.start - base, m.end - base)
+        if root is None:
+            continue
+        since = next((t for t in reversed(sent) if t.lower_ == "since" and t.i < root.i), None)
+        # the word "since" hangs on, where the parser took the year for a subject ("who had been detained
+        # since 2017 were cleared": "2017" the subject of "cleared")
+        held = next((t for t in (_anchor(root), since.head if since is not None else None)
+                     if t is not None and _held(t)), None)
+        if held is not None:
+            out.append((held, m))
+    return out

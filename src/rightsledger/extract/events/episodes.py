@@ -15,7 +15,10 @@ ties it to the episode:
 An occurrence framed by the episode named again without its date ("at least one journalist was
 killed during the events", "During the government's response to the violence, authorities
 detained 10,000 persons") takes the paragraph's episode, else the date of the one episode the
-report has named earlier with that noun and a date ("the January events"; ``Named``).
+report has named earlier with that noun and a date ("the January events"; ``Named``). So does an
+election named again in a frame of the clause ("won 118 seats in the legislative elections":
+``named_again``), negated or not; and the rest of one dated verdict, indictment or election in the next
+sentence ("One policeman was sentenced to two years and three others were acquitted"), settled 2026-12-08.
 
 Not dated by the episode: later steps of another kind (arrests, releases, trials and
 investigations that follow: "Eight persons were arrested in connection with the riots"),
@@ -29,8 +32,8 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention
 from .lexicon import (
-    EPISODE_ACTS, EPISODE_ADVERBS, EPISODE_ANAPHORS, EPISODE_FOLLOWERS, EPISODE_NOUNS, EPISODE_OPENERS,
-    EPISODE_PREPS, EPISODE_SEVERAL, EPISODE_WOUNDS,
+    EPISODE_ACTS, EPISODE_ADVERBS, EPISODE_ANAPHORS, EPISODE_CONTINUED, EPISODE_FOLLOWERS, EPISODE_NAMED,
+    EPISODE_NOUNS, EPISODE_OPENERS, EPISODE_OTHER_CASE, EPISODE_PREPS, EPISODE_SEVERAL, EPISODE_WOUNDS,
 )
 from .triggers import _anchor, _date_root
 
@@ -70,10 +73,59 @@ class Named:
             lemma = noun.lemma_.lower()
             if lemma in EPISODE_ANAPHORS:
                 self.dates.setdefault(lemma, set()).add((date, end, prec))
+        # "On February 21, the country held a first round of legislative and presidential elections" (and an
+        # election of a year, so that "the election" of a report that names two is none of them: "a special
+        # presidential election took place in 2016" beside the December 2019 elections)
+        when = {(date, end, prec) for _, ty, date, end, prec in produced if ty == "election_or_referendum" and date}
+        if when:
+            for noun in sent:
+                if noun.lemma_.lower() in EPISODE_NAMED and noun.pos_ == "NOUN":
+                    for key in _names(noun):
+                        self.dates.setdefault(key, set()).update(when)
 
     def date_of(self, noun: "Token") -> tuple[str, str | None, str] | None:
         dates = self.dates.get(noun.lemma_.lower(), set())
         return next(iter(dates)) if len(dates) == 1 else None
+
+    def date_of_named(self, noun: "Token") -> tuple[str, str | None, str] | None:
+        """The date of the one dated occurrence that ``noun`` names ("the legislative elections"), by its
+        name with an adjective first, else by its lemma; None when the name has several dates."""
+        for key in reversed(_names(noun)):
+            dates = self.dates.get(key, set())
+            if dates:
+                return next(iter(dates)) if len(dates) == 1 else None
+        return None
+
+
+def _names(noun: "Token") -> list[str]:
+    """The names of an occurrence noun: its lemma, then with each adjective ("legislative election",
+    also "legislative and presidential elections")."""
+    lemma = noun.lemma_.lower()
+    mods = [c for c in noun.children if c.dep_ == "amod"]
+    mods += [k for m in mods for k in m.children if k.dep_ == "conj"]
+    return [lemma, *(f"{m.lower_} {lemma}" for m in mods)]
+
+
+def named_again(sent: "SpacySpan", trig: "Token") -> "Token | None":
+    """An occurrence named again without its date in a frame of the trigger's clause (``episode_named``):
+    "won 118 seats in the legislative elections", "no irregularities during the election process"."""
+    verb = _verb_of(trig)
+    heads = {trig.i, verb.i, *(c.i for c in verb.children if c.dep_ == "dobj")}
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ not in (*EPISODE_PREPS, "in") or prep.head.i not in heads:
+            continue
+        if any(c.dep_ == "advmod" for c in prep.children):
+            continue  # "committed numerous abuses, particularly during the elections": the year's, singled out
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "these", "those") for c in obj.children) \
+                    or any(c.ent_type_ == "DATE" or c.like_num for c in obj.subtree if c.i < obj.i):
+                continue  # ("in elections", "in the 2013 elections": its own date)
+            if obj.lemma_.lower() in EPISODE_NAMED:
+                return obj
+            named = next((c for c in obj.children if c.dep_ == "compound" and c.lemma_.lower() in EPISODE_NAMED), None)
+            if named is not None:
+                return named  # "the election process"
+    return None
 
 
 def _anaphor(noun: "Token") -> "Token | None":
@@ -135,22 +187,27 @@ def _tied(sent: "SpacySpan", trig: "Token") -> bool:
 
 
 def _continues(sent: "SpacySpan", type_: str, episode: Episode, index: int, source: str | None) -> bool:
-    """A violent act or casualty told in the sentence right after a violent episode opened."""
-    if type_ not in EPISODE_ACTS or episode.type not in EPISODE_OPENERS or index != episode.sentence + 1:
+    """A violent act or casualty told in the sentence right after a violent episode opened, or the rest
+    of one dated verdict, indictment or election (``episode_continued``, same type: "On March 20, a court
+    sentenced four officers … One policeman was sentenced to two years", settled 2026-12-08)."""
+    if index != episode.sentence + 1 or source is not None:
+        return False  # ("The government stated that 14 persons died": an aggregate of its own)
+    if type_ == episode.type and type_ in EPISODE_CONTINUED:
+        return not any(t.lower_ in EPISODE_OTHER_CASE for t in sent)  # ("In a separate case, …")
+    if type_ not in EPISODE_ACTS or episode.type not in EPISODE_OPENERS:
         return False
-    if source is not None:
-        return False  # "The government stated that 14 persons died": an aggregate of its own
     # "at both events", "in each case": a summary of several episodes
     return not any(t.lower_ in EPISODE_SEVERAL and t.dep_ in ("det", "predet", "amod") for t in sent)
 
 
 def episode_date(sent: "SpacySpan", trig: "Token | None", type_: str, episode: Episode | None, index: int,
-                 source: str | None, named: Named | None = None) -> Episode | None:
-    """The episode whose date the undated occurrence ``trig`` of sentence ``index`` takes, if any."""
+                 source: str | None, named: Named | None = None, negated: bool = False) -> Episode | None:
+    """The episode whose date the undated occurrence ``trig`` of sentence ``index`` takes, if any (a
+    negated one only from an episode it names: "no irregularities during the election process")."""
     if trig is None:
         return None
     anaphor = framed_anaphor(sent, trig)
-    if episode is not None and index > episode.sentence:
+    if episode is not None and index > episode.sentence and not negated:
         if anaphor is not None and (episode.type in EPISODE_OPENERS or episode.type == "other" and
                                     anaphor.lemma_.lower() in episode.words) or _tied(sent, trig):
             return episode  # (the episode named again is one of violence, protest, strike or arrests, or an
@@ -162,6 +219,8 @@ def episode_date(sent: "SpacySpan", trig: "Token | None", type_: str, episode: E
                 type_ in EPISODE_ACTS and any(t.lower_ in EPISODE_ADVERBS and t.dep_ == "advmod" for t in sent)):
             return episode
     dated = named.date_of(anaphor) if named is not None and anaphor is not None else None
+    if not dated and named is not None and (again := named_again(sent, trig)) is not None:
+        dated = named.date_of_named(again)  # "won 118 seats in the legislative elections"
     return Episode(*dated, type_, index) if dated else None  # "killed during the events"
 
 

@@ -181,6 +181,10 @@ EPISODE_ADVERBS = words("events", "episode_adverbs")
 EPISODE_ACTS = words("events", "episode_acts")
 EPISODE_OPENERS = words("events", "episode_openers")
 EPISODE_SEVERAL = words("events", "episode_several")
+EPISODE_CONTINUED = words("events", "episode_continued")
+EPISODE_NAMED = words("events", "episode_named")
+EPISODE_OTHER_CASE = words("events", "episode_other_case")
+CLASS_OUTCOMES = words("events", "class_outcomes")
 #: Nouns naming a dated episode again without its date ("during the events").
 EPISODE_ANAPHORS = words("events", "episode_anaphors")
 #: Heads of titles: a trigger noun in "the special rapporteur on extrajudicial executions" is no trigger.

@@ -11,6 +11,7 @@ from ..dates import DateMention
 from .accusations import accusation, state_act_reported
 from .asof import act_to_date
 from .campaigns import campaign_verb
+from .conditions import class_outcome
 from .dated import STATISTIC, _Produced, _publication
 from .efforts import first_aim, not_made
 from .hearsay import reporting_verb
@@ -90,7 +91,8 @@ def _reported_noun(tok: "Token") -> bool:
             # "the clashes resulted in deaths", "led to 25 deaths", "were responsible for killings"
             verb = head.head if _is_verb(head.head) else head.head.head
             return _is_verb(verb) and _past(verb) and not _habitual(verb) and not (
-                verb.dep_ == "relcl" and not _past(verb.sent.root))  # "bail for crimes that led to death"
+                verb.dep_ == "relcl" and not _past(verb.sent.root)  # "bail for crimes that led to death"
+            ) and not class_outcome(verb, cur)  # "Mob violence resulted in deaths": a condition
         if head.lemma_.lower() in ("complaint", "allegation", "petition", "claim", "lawsuit", "appeal"):
             return False  # "received 318 complaints of torture": complaints, not torture
         if cur.dep_ in ("pobj", "conj", "appos") or (cur.dep_ == "prep" and cur.lower_ in ("of", "to")):

@@ -33,6 +33,10 @@ REPORTS_BARE = re.compile(r"(?i)\bthere\s+(?:were|was)\s+(?:\w+\s+){0,3}?(?:repo
 # "There were reported cases of abuse", "There was one reported incident of …", "There were numerous
 # reported killings" (not "There were no reported cases": a negation, polarity.py)
 REPORTED_CASES = re.compile(r"(?i)\bthere\s+(?:were|was|had\s+been)\s+(?!no\b)(?:[\w-]+\s+){0,3}?reported\s+\w")
+# "There were (several) incidents of violence by masked assailants", "There were cases of arbitrary arrest and
+# detention of journalists during the year": the same without "reported", a case noun and its "of"
+BARE_CASES = re.compile(r"(?i)\bthere\s+(?:were|was|had\s+been)\s+(?!no\b)(?:[\w-]+\s+){0,2}?"
+                        r"(?:incidents?|cases?|instances?)\s+of\s")
 
 
 def _none_in_the_year(sent: "SpacySpan") -> tuple["Token", str] | None:
@@ -146,13 +150,19 @@ def _negated_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str
 
 def reported_cases(sent: "SpacySpan") -> tuple["Token", str] | None:
     """ "There were reported cases of physical abuse in some shelters" (a case noun, its "of" the
-    occurrence), "There were numerous reported killings" (the occurrence noun itself): (trigger, type)."""
+    occurrence), "There were numerous reported killings" (the occurrence noun itself), "There were
+    incidents of violence by masked assailants" (``BARE_CASES``): (trigger, type)."""
     m = REPORTED_CASES.search(sent.text)
-    if m is None:
+    if m is not None:
+        at = sent.start_char + m.end() - 1  # the first letter after "reported"
+        reported = next((t for t in sent if t.idx + len(t) == at - 1 and t.lower_ == "reported"), None)
+        noun = reported.head if reported is not None and reported.dep_ in ("amod", "acl") else None
+    elif (m := BARE_CASES.search(sent.text)) is not None:
+        at = sent.start_char + m.end()  # after "of": the case noun is the word before it
+        noun = next((t for t in sent if t.idx < at and t.lemma_.lower() in REPORTED_CASE_NOUNS
+                     and t.idx >= sent.start_char + m.start()), None)
+    else:
         return None
-    at = sent.start_char + m.end() - 1  # the first letter after "reported"
-    reported = next((t for t in sent if t.idx + len(t) == at - 1 and t.lower_ == "reported"), None)
-    noun = reported.head if reported is not None and reported.dep_ in ("amod", "acl") else None
     if noun is None or noun.pos_ != "NOUN" or not (noun.head.lemma_ == "be" or noun.dep_ == "ROOT"):
         return None  # (the noun is what "there were"; the parser may make it the root)
     nouns = [noun]
