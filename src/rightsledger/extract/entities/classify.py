@@ -177,8 +177,11 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         if ((lowers[0] in ("la", "le", "les", "el", "al", "l'", "the") and len(words) >= 3)
                 or led_by_function_word(words)) and not (c.roles or human_cue(doc_text, c.start, c.end)):
             # "La Voix du Tchad", "La Posta", "Entre Amigos" (not "prison guard Le Chi Thanh");
-            # a town of the gazetteer ("El Mozote") is left to the other votes
-            return ("organization", 1) if not place else (None, 0)
+            # a town of the report's country in the gazetteer is a place ("La Chorrera"); one of
+            # another country is left to the other votes
+            if not place:
+                return "organization", 1
+            return ("place", 1) if place.country_code == home else (None, 0)
         if any(w.lower() in lower_vocab and zipf(w) >= 3.0 and not (w.islower() and w in PARTICLES)
                for w in words) and not (_role_after(doc_text, c.end) and not _common(words[-1])
                                         and lowers[-1] not in lower_vocab):
