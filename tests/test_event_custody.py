@@ -21,6 +21,8 @@ CASES = [
     ("In October soldiers beat villagers suspected of hiding rebels.", "torture_or_abuse"),
     ("In December he was beaten by police officers at the station.", "torture_or_abuse"),
     ("In May a local chief beat a detainee held in his compound.", "torture_or_abuse"),
+    ("On February 13, Commander Ivo Darel of the national police allegedly beat a sports journalist.",
+     "torture_or_abuse"),
 ]
 
 
