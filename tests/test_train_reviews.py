@@ -53,8 +53,8 @@ def _ingest(db: str) -> tuple[Ledger, dict[str, str]]:
 
 
 def _review(led: Ledger, ids: dict[str, str]) -> None:
-    """Raids on newsrooms corrected to censorship (the rules say attack_or_threat); a ministry
-    opening a building rejected (no event); an arrest confirmed; an event added on a sentence."""
+    """Raids on newsrooms corrected to censorship (the rules say other: raids on property, settled
+    2026-12-06, implemented in round 2026-12-08-06); a ministry opening a building rejected (no event); an arrest confirmed; an event added on a sentence."""
     for text, eid in ids.items():
         if RAID in text:
             led.correct(eid, {"type": "censorship_or_blocking"}, "a raid on a newsroom silences it")
@@ -78,8 +78,8 @@ def _check_rows(db: str) -> None:
     # (a) every correction is a training row with the corrected label, the rules' type kept as a feature
     assert len(raids) == 6
     assert {r.gold_type for r in raids} == {"censorship_or_blocking"}
-    assert {r.rule_type for r in raids} == {"attack_or_threat"}
-    assert all("rule=attack_or_threat" in r.features[typemodel.FEATURE_VERSION] for r in raids)
+    assert {r.rule_type for r in raids} == {"other"}
+    assert all("rule=other" in r.features[typemodel.FEATURE_VERSION] for r in raids)
     # (b) the rejected events are no rows; the confirmed and the added one are, with their types
     assert not [r for r in rows if "opened a new prison" in r.text]
     assert [r.gold_type for r in rows if "arrested the blogger" in r.text] == ["detention_or_arrest"]
@@ -119,8 +119,8 @@ def test_a_forced_refit_learns_a_correction_that_contradicts_the_rules(tmp_path,
     [(row, _)] = labelled_events("new", lambda: process(report).events, [label])
     [vec] = embed_texts([row.text])
     feats = row.features[fitted["feature_version"]]
-    assert row.rule_type == "attack_or_threat"
-    assert typemodel.decide(None, row.rule_type, feats) == "attack_or_threat"  # the rules alone
+    assert row.rule_type == "other"
+    assert typemodel.decide(None, row.rule_type, feats) == "other"  # the rules alone
     assert typemodel.decide(fitted, row.rule_type, feats, vec) == "censorship_or_blocking"
 
 
