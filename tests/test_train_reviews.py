@@ -54,7 +54,8 @@ def _ingest(db: str) -> tuple[Ledger, dict[str, str]]:
 
 def _review(led: Ledger, ids: dict[str, str]) -> None:
     """Raids on newsrooms corrected to censorship (the rules say other: raids on property, settled
-    2026-12-06, implemented in round 2026-12-08-06); a ministry opening a building rejected (no event); an arrest confirmed; an event added on a sentence."""
+    2026-12-06, implemented in round 2026-12-08-06); a ministry opening a building rejected (no
+    event); an arrest confirmed; an event added on a sentence."""
     for text, eid in ids.items():
         if RAID in text:
             led.correct(eid, {"type": "censorship_or_blocking"}, "a raid on a newsroom silences it")
