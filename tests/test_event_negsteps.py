@@ -35,7 +35,7 @@ CASES = [
     ("Since June 2019 the prison service had not answered the ombudsman's requests to visit Lisk prison.",
      [("other", "2019-06", "negated")]),
     ("Since late 2020, police had closed seven newspapers in Dornet.", [(None, "2020", "asserted")]),
-    # a detention running since that date (asof.held_since; settled 2026-12-08); without the date a state
+    # a detention running since that date (asof.detained_since; settled 2026-12-08); without the date a state
     ("Since July 2020, the Dornet editor remained in pretrial detention.",
      [("detention_or_arrest", "2020-07", "asserted")]),
     ("The Dornet editor remained in pretrial detention at year's end.", []),

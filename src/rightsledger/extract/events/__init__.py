@@ -41,7 +41,7 @@ from ..dates import RELEASED_AFTER, DateMention, find_dates
 from .episodes import Episode, Named, carried, episode_date, opened
 from .lexicon import TOPIC_TYPES
 from .matching import same_event
-from .asof import detained_since, held_since, since_frame
+from .asof import detained_since, since_frame
 from .dated import _dated_events, _ref_of, _state_verbs
 from .hearsay import reported_noun, reporting_verb
 from .occurrences import _undated_event
@@ -123,10 +123,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                 ydate, yprec = (frame.date, frame.precision or "year") if frame else (str(year), "year")
                 states = set() if frame else states
                 judged = elections.judged(section)
-                if not produced and frame and (held := held_since(sent)) is not None:
-                    # "Since July 2023 she remained in pretrial detention": the detention, of that date
-                    produced = [(held, "detention_or_arrest", ydate, None, yprec)]
-                elif not produced and (verb := verdict(sent, judged is not None)) is not None:
+                if not produced and (verb := verdict(sent, judged is not None)) is not None:
                     # "Observers characterized the elections as free and fair": dated by the election
                     produced = [(verb, "other", judged if judged and not frame else ydate, None, "year")]
                 elif produced or not refs:

@@ -10,7 +10,7 @@ An occurrence or a negation framed by "Since <date>" opening the sentence ("Sinc
 service had not let the ombudsman in", "Since late 2022, seven outlets were raided") takes that date
 (the same settlement), not the report year: ``since_frame``. So does a detention running since that
 date ("Since July 2023 the journalist remained in pretrial detention": a ``detention_or_arrest`` of July
-2023, settled 2026-12-08), where "remained in detention" without the date is a state: ``held_since``.
+2023, settled 2026-12-08), where "remained in detention" without the date is a state: ``detained_since``.
 """
 from __future__ import annotations
 
@@ -53,15 +53,6 @@ def since_frame(sent_text: str, mentions: list[DateMention], s_start: int) -> Da
 
 _HELD_VERBS = frozenset({"remain", "stay"})
 _HELD_PLACES = frozenset({"detention", "custody", "prison", "jail", "confinement"})
-
-
-def held_since(sent) -> "Token | None":
-    """The verb of "remained / stayed in (pretrial) detention, custody, prison": the detention a "Since
-    <date>" frame dates (``since_frame``); None for any other sentence."""
-    root = sent.root
-    return root if _lemma(root) in _HELD_VERBS and _held(root) else None
-
-
 _DETAIN_VERBS = frozenset({"detain", "hold", "imprison", "jail", "incarcerate", "intern"})
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[-\s]+)?(?:the\s+)?$")
 

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import CUSTODIANS, STATE_FORCES
-from ..lexicons import lexicon
+from .lexicon import CUSTODIAL_ACTORS, CUSTODIANS, STATE_FORCES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 BEATING_VERBS = frozenset({"beat", "assault"})
-_HOLDERS = STATE_FORCES | frozenset(lexicon("events")["custodial_actors"])
+_HOLDERS = STATE_FORCES | CUSTODIAL_ACTORS
 
 
 def _doer(verb: "Token") -> "Token | None":

@@ -94,11 +94,12 @@ STANCE_OBJECTS = words("events", "stance_objects")
 YEAR_ACTIVITY_VERBS = words("events", "year_activity_verbs")
 #: Campaigns, seminars and trainings an actor held: an occurrence of the year (campaigns.py).
 CAMPAIGN_VERBS = words("events", "campaign_verbs")
-TRAINING_RECEIVED_VERBS = words("events", "training_received_verbs")
-TRAINING_NOUNS = words("events", "training_nouns")
 CAMPAIGN_NOUNS = words("events", "campaign_nouns")
 CAMPAIGN_KINDS = words("events", "campaign_kinds")
 CAMPAIGN_MODIFIERS = words("events", "campaign_modifiers")
+#: Training received ("Officers received training"): an occurrence of the year as training given.
+TRAINING_RECEIVED_VERBS = words("events", "training_received_verbs")
+TRAINING_NOUNS = words("events", "training_nouns")
 #: Items of the list of issues that name an occurrence: phrase -> type (issues.py).
 ISSUE_PHRASES: dict[str, str] = dict(_L["issue_phrases"])
 REPORT_NOUNS = words("events", "report_nouns")
@@ -222,6 +223,8 @@ TOPIC_TYPES: dict[str, str] = dict(_L["topic_types"])
 #: type), and the agents after "by" that make it abuse by the state.
 REPORTED_NOUNS: dict[str, str] = dict(_L["reported_nouns"])
 STATE_FORCES = words("events", "state_forces")
+#: Doers that hold people besides the state's forces: their beating is abuse (``custody.py``).
+CUSTODIAL_ACTORS = words("events", "custodial_actors")
 #: "There were reported cases of abuse": the nouns "reported" counts (``thereare.py``).
 REPORTED_CASE_NOUNS = words("events", "reported_case_nouns")
 #: Rights and freedoms: restricting one in general is no summary statement of an occurrence.
