@@ -1,7 +1,9 @@
 """How the DEV gold annotates each open convention (docs/rounds/2026-12-06-06-t-conv.md).
 
 For every dev gold file (scope split "dev" or none; test gold files are skipped before their
-records are read), the report text is read with ``rightsledger.read.read_path``, split into
+records are read; ``--split test`` reads the test gold instead, for the annotators who bring
+the test gold to the settled conventions and change no extractor: docs/EVALUATION.md,
+"Protocol"), the report text is read with ``rightsledger.read.read_path``, split into
 sentences, and every sentence of a convention's shape inside the gold's scope is looked up in the
 gold: which events (type, polarity), figures and provisions overlap it. The table says, per
 file, how the gold reads the shape. Shapes are regular expressions: a candidate list to be read,
@@ -32,11 +34,11 @@ Record = dict[str, Any]
 Reading = Callable[[str, list[Record]], "str | None"]
 
 
-def dev_documents() -> Iterator[tuple[str, str, list[list[int]], list[Record]]]:
-    """(doc, text, scope ranges, records) of every dev gold file whose text is available."""
+def dev_documents(split: str = "dev") -> Iterator[tuple[str, str, list[list[int]], list[Record]]]:
+    """(doc, text, scope ranges, records) of every gold file of ``split`` whose text is available."""
     for path in ev.gold_files():
-        if ev.split_of(path) == "test":
-            continue  # never read a test gold file's records
+        if (ev.split_of(path) == "test") != (split == "test"):
+            continue  # a test gold file's records are read only when asked for by --split test
         records = ev.load_jsonl(path)
         scope = records[0]
         text_file = ev.text_path(scope)
@@ -209,11 +211,11 @@ SHAPES: list[tuple[str, str, str, Reading]] = [
 ]
 
 
-def census(keys: list[str]) -> dict[str, list[tuple[str, int, int, str, str]]]:
+def census(keys: list[str], split: str = "dev") -> dict[str, list[tuple[str, int, int, str, str]]]:
     shapes = [(k, re.compile(p, re.IGNORECASE), read)
               for k, _, p, read in SHAPES if not keys or k in keys]
     found: dict[str, list[tuple[str, int, int, str, str]]] = {k: [] for k, _, _ in shapes}
-    for doc, text, ranges, records in dev_documents():
+    for doc, text, ranges, records in dev_documents(split):
         for start, end, sentence in sentences(text, ranges):
             for key, pattern, read in shapes:
                 if pattern.search(sentence):
@@ -223,10 +225,10 @@ def census(keys: list[str]) -> dict[str, list[tuple[str, int, int, str, str]]]:
     return found
 
 
-def lower_case_bodies() -> list[str]:
+def lower_case_bodies(split: str = "dev") -> list[str]:
     """Lower-case "parliament"/"congress": a mention of a gold organization or not, per file."""
     lines = []
-    for doc, text, ranges, records in dev_documents():
+    for doc, text, ranges, records in dev_documents(split):
         mentions = {tuple(m): r for r in records if r["kind"] == "entity"
                     for m in r.get("mentions") or []}
         seen = Counter()
@@ -244,11 +246,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("shapes", nargs="*", help="keys of the shapes (default: all)")
     parser.add_argument("--list", action="store_true", help="every sentence: offsets, reading")
     parser.add_argument("--text", action="store_true", help="with --list: the sentence too")
+    parser.add_argument("--split", choices=("dev", "test"), default="dev",
+                        help="which gold to read (test: only for annotators of the test gold)")
     args = parser.parse_args(argv)
     titles = {k: t for k, t, _, _ in SHAPES}
-    for key, rows in census(args.shapes).items():
+    for key, rows in census(args.shapes, args.split).items():
         total = Counter(r[3] for r in rows)
-        print(f"## {key}: {titles[key]}  (all dev files: {json.dumps(dict(total.most_common()))})")
+        print(f"## {key}: {titles[key]}  (all {args.split} files: {json.dumps(dict(total.most_common()))})")
         per_doc: dict[str, Counter] = {}
         for doc, _, _, reading, _ in rows:
             per_doc.setdefault(doc, Counter())[reading] += 1
@@ -260,7 +264,7 @@ def main(argv: list[str] | None = None) -> None:
                 print(f"    {doc} {start}-{end} {reading}{excerpt}")
     if not args.shapes or "lower-case" in args.shapes:
         print("## lower-case: lower-case parliament / congress")
-        print("\n".join(lower_case_bodies()))
+        print("\n".join(lower_case_bodies(args.split)))
 
 
 if __name__ == "__main__":

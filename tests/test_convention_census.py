@@ -1,4 +1,4 @@
-"""scripts/convention_census.py: how the dev gold reads a convention's shape; test gold unread."""
+"""scripts/convention_census.py: how a gold split reads a convention's shape (test: only if asked)."""
 from __future__ import annotations
 
 import importlib.util
@@ -59,3 +59,8 @@ def test_the_dev_gold_reading_of_each_shape_is_counted(gold_dir):
 def test_a_test_gold_file_is_never_read(gold_dir):
     census_module.census([])
     assert [p.name for p in gold_dir] == ["dev_doc.jsonl"]
+
+
+def test_the_test_gold_is_read_only_when_asked_for_and_then_alone(gold_dir):
+    census_module.census(["kidnap"], split="test")
+    assert [p.name for p in gold_dir] == ["test_doc.jsonl"]
