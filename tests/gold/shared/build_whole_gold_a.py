@@ -192,7 +192,9 @@ def sierra_leone() -> WholeDoc:
     d.fig("between 5,000 and 6,500 combatants", 5000, "combatants and civilians killed in and "
           "near Freetown (January attack)", "approximately", value_end=6500,
           source="U.N. and health officials")
-    d.ev("Rebel forces abducted additional thousands", "detention_or_arrest", Y)
+    # t-tfixA (2026-12-09): abductions are `other`; "during their retreat" names the January
+    # attack of the paragraph (dating by episode).
+    d.ev("Rebel forces abducted additional thousands", "other", "1999-01")
     d.ev("Large sections of central and eastern Freetown were destroyed", "attack_or_threat", Y)
     d.ev("even the October 3 return to Freetown", "other", "1999-10-03")
     d.ev("During the last months of the year there were several armed clashes",
@@ -216,10 +218,11 @@ def sierra_leone() -> WholeDoc:
           unit="percent")
     d.ev("committed extrajudicial killings and summarily executed suspected rebels and their "
          "collaborators", "killing", Y)
-    d.ev("harassed, arrested, and detained journalists", "detention_or_arrest", Y)
+    # t-tfixA: one record typed by the first occurrence ("restricted freedom of ... the press").
+    d.ev("harassed, arrested, and detained journalists", "censorship_or_blocking", Y)
     d.ev("There were a few cases of vigilante-style extrajudicial killings", "killing", "1999-01")
     d.ev("Before the signing of the Lome Accord, AFRC and RUF rebels committed", "killing", Y)
-    d.ev("Rebel forces abducted civilians, missionaries", "detention_or_arrest", Y)
+    d.ev("Rebel forces abducted civilians, missionaries", "other", Y)  # t-tfixA: abductions
     d.fig("As many as half a million persons", 500000,
           "persons who fled to neighboring countries", "up to")
     d.ev("After the May cease-fire, insurgents committed similar abuses", "attack_or_threat", Y)
@@ -236,7 +239,8 @@ def sierra_leone() -> WholeDoc:
     d.ev("In early February ECOMOG forces summarily shot", "killing", "1999-02", place="Freetown")
     d.fig("In early February ECOMOG forces summarily shot", 6,
           "suspected rebel collaborators shot by ECOMOG", "at least")
-    d.ev("At least several others were killed", "killing", Y, place="Freetown")
+    # t-tfixA: a casualty in the very next sentence after the dated shooting (episode).
+    d.ev("At least several others were killed", "killing", "1999-02", place="Freetown")
     d.ev("On February 3, an ECOMOG officer summarily executed", "killing", "1999-02-03",
          place="Freetown")
     d.ev("Hundreds of civilians killed by AFRC and RUF", "killing", Y)
@@ -246,8 +250,10 @@ def sierra_leone() -> WholeDoc:
     d.ev("were sought out and killed during the January battles", "killing", "1999-01",
          place="Freetown")
     d.ev("they killed close relatives instead", "killing", Y, source="surviving journalists")
-    d.ev("the bodies of two cabinet Ministers", "killing", "1999-02", place="Kissy")
-    d.ev("the bodies of two cabinet Ministers", "detention_or_arrest", "1999-01")
+    # t-tfixA: a body found is `other` unless the sentence says the person was killed;
+    # abductions are `other`.
+    d.ev("the bodies of two cabinet Ministers", "other", "1999-02", place="Kissy")
+    d.ev("the bodies of two cabinet Ministers", "other", "1999-01")
     d.fig("the bodies of two cabinet Ministers", 2, "cabinet ministers found dead")
     d.ev("Also in January, rebels killed the manager", "killing", "1999-01")
     d.ev("Insurgents executed over 250", "killing", "1999-01", place="Freetown")
@@ -269,50 +275,51 @@ def sierra_leone() -> WholeDoc:
 
     # --- 1.b ---
     d.sec("1.b")
-    d.ev("families registered more than 3,800 children", "detention_or_arrest", "1999-01",
+    # t-tfixA (2026-12-09): kidnappings, abductions and disappearances are `other` (2026-12-06).
+    d.ev("families registered more than 3,800 children", "other", "1999-01",
          source="U.N. Children's Fund")
     d.fig("families registered more than 3,800 children", 3800,
           "children registered missing or abducted after the January attack", "more than",
           source="U.N. Children's Fund")
     d.fig("families registered more than 3,800 children", 2400,
           "children still unaccounted for (November)", source="U.N. Children's Fund")
-    d.ev("rebel forces abducted some 20,000 persons", "detention_or_arrest", "1991",
+    d.ev("rebel forces abducted some 20,000 persons", "other", "1991",
          date_end="1999", source="United Nations")
     d.fig("rebel forces abducted some 20,000 persons", 20000,
           "persons abducted by rebel forces 1991-99", "approximately", source="United Nations")
     d.fig("Only about 1,000 of them have been released", 1000,
           "abductees released and reintegrated", "approximately")
-    d.ev("AFRC/RUF insurgents kidnaped religious workers", "detention_or_arrest", Y)
-    d.ev("On January 10, the rebels abducted two Italian", "detention_or_arrest", "1999-01-10",
+    d.ev("AFRC/RUF insurgents kidnaped religious workers", "other", Y)
+    d.ev("On January 10, the rebels abducted two Italian", "other", "1999-01-10",
          place="Freetown")
     d.fig("On January 10, the rebels abducted two Italian", 2,
           "Italian missionary priests abducted")
-    d.ev("In mid-January, they abducted Archbishop", "detention_or_arrest", "1999-01",
-         place="Freetown")
-    d.ev("In mid-January, they abducted Archbishop", "detention_or_arrest", "1998-11")
+    d.ev("In mid-January, they abducted Archbishop", "other", "1999-01", place="Freetown")
+    d.ev("In mid-January, they abducted Archbishop", "other", "1998-11")
     d.fig("In mid-January, they abducted Archbishop", 5,
           "other abducted missionary priests who escaped")
-    d.ev("On January 14, they abducted six Sisters", "detention_or_arrest", "1999-01-14",
+    d.ev("On January 14, they abducted six Sisters", "other", "1999-01-14",
          place="Freetown")
     d.ev("On January 14, they abducted six Sisters", "killing", "1999-01-22")
     d.fig("On January 14, they abducted six Sisters", 6, "Sisters of Charity abducted")
     d.fig("On January 14, they abducted six Sisters", 2,
           "abducted nuns killed in later fighting")
     d.ev("died on February 5 in Conakry", "killing", "1999-02-05", place="Conakry")
-    d.ev("Rebels abducted Father Vittorio Mosele", "detention_or_arrest", "1999-02-12",
+    d.ev("Rebels abducted Father Vittorio Mosele", "other", "1999-02-12",
          place="Kambia")
     d.ev("Rebels abducted Father Vittorio Mosele", "release", "1999-04-06", place="Makeni")
-    d.ev("Rebel forces also abducted 13 Indian businessmen", "detention_or_arrest",
-         "1999-01-25", place="Wellington")
+    d.ev("Rebel forces also abducted 13 Indian businessmen", "other", "1999-01-25",
+         place="Wellington")
     d.fig("Rebel forces also abducted 13 Indian businessmen", 13, "Indian businessmen abducted")
-    d.ev("two more were murdered during captivity", "killing", Y)
+    # t-tfixA: "during the kidnaping" names the January 25 abduction (dating by episode).
+    d.ev("two more were murdered during captivity", "killing", "1999-01-25")
     d.ev("two more were murdered during captivity", "release", "1999-01-29")
     d.fig("two more were murdered during captivity", 2, "abducted businessmen murdered")
     d.fig("two more were murdered during captivity", 9, "businessmen released")
     d.fig("two more were murdered during captivity", 3, "surviving Sisters of Charity released")
-    d.ev("the rebels seized two European journalists", "detention_or_arrest", "1999-01-25")
+    d.ev("the rebels seized two European journalists", "other", "1999-01-25")  # kidnapping
     d.fig("the rebels seized two European journalists", 2, "European journalists seized")
-    d.ev("On August 4, a splinter group of the AFRC", "detention_or_arrest", "1999-08-04",
+    d.ev("On August 4, a splinter group of the AFRC", "other", "1999-08-04",
          place="Occra hills")
     d.fig("On August 4, a splinter group of the AFRC", 30, "individuals abducted", "more than")
     d.ev("the last hostages were freed on August 10", "release", "1999-08-10")
@@ -320,7 +327,8 @@ def sierra_leone() -> WholeDoc:
           "women and children released with the hostages", "approximately")
     d.ev("Bishop Biguzzi and 15 colleagues", "attack_or_threat", "1999-10", place="Makeni")
     d.fig("Bishop Biguzzi and 15 colleagues", 15, "colleagues caught in fighting with Biguzzi")
-    d.ev("their personal possessions were stolen", "other", Y)
+    # t-tfixA: "during the fighting" of the preceding sentence (mid-October).
+    d.ev("their personal possessions were stolen", "other", "1999-10")
     d.ev("In December forces loyal to RUF field commander", "detention_or_arrest", "1999-12",
          place="Kailahun", duration=dur(1, "weeks", "for over a week"))
     d.fig("In December forces loyal to RUF field commander", 2,
@@ -330,8 +338,8 @@ def sierra_leone() -> WholeDoc:
 
     # --- 1.c ---
     d.sec("1.c")
-    d.ev("occasionally beat and detained noncombatants, particularly during the January",
-         "torture_or_abuse", "1999-01")
+    # t-tfixA (2026-12-09): "occasionally beat and detained" is a practice told by frequency
+    # (habitual, no event): the first annotator's record was removed (a slip).
     d.ev("In January ECOMOG forces beat two Italian", "torture_or_abuse", "1999-01")
     d.fig("In January ECOMOG forces beat two Italian", 2, "Italian priests beaten by ECOMOG")
     d.ev("had one or both limbs amputated over the decade-long conflict", "torture_or_abuse",
@@ -349,7 +357,8 @@ def sierra_leone() -> WholeDoc:
     d.ev("Several journalists were arrested in the spring", "detention_or_arrest", Y)
     d.ev("in late August AFRC members detained a group", "detention_or_arrest", "1999-08",
          place="Occra hills")
-    d.ev("in late August AFRC members detained a group", "detention_or_arrest", "1999-08-04",
+    # t-tfixA: the August 4 abduction named again: `other` (kidnappings, 2026-12-06).
+    d.ev("in late August AFRC members detained a group", "other", "1999-08-04",
          place="Occra hills")
     d.ev("was released on September 5", "release", "1999-09-05")
 
@@ -360,12 +369,15 @@ def sierra_leone() -> WholeDoc:
 
     # --- 1.f ---
     d.sec("1.f")
-    d.ev("Throughout the year, there were numerous instances", "attack_or_threat", Y)
+    # t-tfixA: rebels "invaded, looted, and destroyed private property": raids and looting
+    # of property are `other` (2026-12-06).
+    d.ev("Throughout the year, there were numerous instances", "other", Y)
 
     # --- 1.g ---
     d.sec("1.g")
     d.ev("until in June it pledged to stop the practice", "other", "1999-06")
-    d.ev("rebels used civilians as human shields", "attack_or_threat", Y)
+    # t-tfixA: "during their attack on Freetown": the January attack (dating by episode).
+    d.ev("rebels used civilians as human shields", "attack_or_threat", "1999-01")
     d.ev("rebels made forays into the bush to rape", "torture_or_abuse", "1999-01",
          place="Wellington")
     d.ev("Insurgents killed at least 125 civilians", "killing", "1999-04", place="Songo")
@@ -375,7 +387,9 @@ def sierra_leone() -> WholeDoc:
     d.ev("In mid-August rebel troops attacked", "attack_or_threat", "1999-08", place="Masiaka")
     d.fig("In mid-August rebel troops attacked", 2, "major highways attacked")
     d.ev("rebels tried to force residents", "attack_or_threat", "1999-01", place="Freetown")
-    d.ev("the insurgents looted and deliberately set on fire", "attack_or_threat", Y,
+    # t-tfixA: looting first (`other`); "during their retreat from the city" after the
+    # January fighting in Freetown of the paragraph (dating by episode).
+    d.ev("the insurgents looted and deliberately set on fire", "other", "1999-01",
          place="Freetown")
     d.fig("Up to 90 percent of the housing", 90,
           "share of housing damaged or destroyed in Kissy and Calaba town", "up to",
@@ -391,7 +405,7 @@ def sierra_leone() -> WholeDoc:
     d.ev("As ECOMOG forces advanced in early May", "attack_or_threat", "1999-05",
          place="Masiaka")
     d.ev("In early October RUF/AFRC commanders prevented", "other", "1999-10")
-    d.ev("Also in October in Makeni, rebel forces looted", "attack_or_threat", "1999-10",
+    d.ev("Also in October in Makeni, rebel forces looted", "other", "1999-10",  # looting
          place="Makeni")
     d.ev("In October serious fighting between factions", "killing", "1999-10")
     d.fig("In October serious fighting between factions", 150, "combatant deaths",
@@ -416,7 +430,8 @@ def sierra_leone() -> WholeDoc:
           unit="SLL")
     d.ev("was arrested by ECOMOG on May 17", "detention_or_arrest", "1999-05-17")
     d.ev("was arrested by ECOMOG on May 17", "detention_or_arrest", "1999-05-18")
-    d.ev("On June 10, ECOMOG forces raided", "detention_or_arrest", "1999-06-10")
+    # t-tfixA: a raid on offices first: `other` (2026-12-06).
+    d.ev("On June 10, ECOMOG forces raided", "other", "1999-06-10")
     d.ev("On June 10, ECOMOG forces raided", "detention_or_arrest", "1999-06-15",
          place="Freetown")
     d.fig("On June 10, ECOMOG forces raided", 6, "Independent Observer employees arrested")
@@ -426,7 +441,8 @@ def sierra_leone() -> WholeDoc:
           "more than")
     d.ev("The rebels shot and killed several journalists", "killing", "1999-01",
          place="Freetown")
-    d.ev("On August 20, three high-ranking RUF members", "attack_or_threat", "1999-08-20")
+    # t-tfixA: "ransacked the offices" first: a raid on property, `other` (2026-12-06).
+    d.ev("On August 20, three high-ranking RUF members", "other", "1999-08-20")
     d.fig("On August 20, three high-ranking RUF members", 3,
           "RUF members who ransacked For Di People")
 
@@ -439,8 +455,10 @@ def sierra_leone() -> WholeDoc:
     d.sec("2.c")
     d.ev("the Freetown population was terrorized", "attack_or_threat", "1999-01",
          place="Freetown")
-    d.ev("some of those who refused to partake were beaten", "torture_or_abuse", Y)
-    d.ev("Others reportedly were shot and killed.", "killing", Y, polarity="alleged")
+    # t-tfixA: both sentences continue the January invasion of the sentence before (dating by
+    # episode); the beaten had been forced to drink (in the rebels' control): torture_or_abuse.
+    d.ev("some of those who refused to partake were beaten", "torture_or_abuse", "1999-01")
+    d.ev("Others reportedly were shot and killed.", "killing", "1999-01", polarity="alleged")
     d.ev("Three churches and two mosques were set on fire", "attack_or_threat", "1999-01",
          place="Freetown")
     d.fig("Three churches and two mosques were set on fire", 3, "churches burned down")
@@ -498,12 +516,20 @@ def sierra_leone() -> WholeDoc:
           "sum allegedly embezzled (leones)", "approximately", unit="SLL")
     d.fig("An estimated 5,000 youthful soldiers", 5000, "child soldiers in the civil conflict",
           "approximately")
-    d.ev("this practice ended with the signing of the Lome Accord", "other", Y)
+    # t-tfixA (2026-12-09): "almost double that figure" is a multiple (unit `times`,
+    # 2026-12-08); "the signing of the Lome Accord" is the one dated signing (July 7) of the
+    # report (an episode named without its date, 2026-12-08).
+    d.fig("An estimated 5,000 youthful soldiers", 2, "multiple of the child-soldier estimate "
+          "(some observers)", "approximately", unit="times", source="some observers")
+    d.ev("this practice ended with the signing of the Lome Accord", "other", "1999-07-07")
     d.fig("range as high as 80 to 90 percent", 80,
           "share of women and girls who undergo FGM (some estimates)", "up to", unit="percent",
           value_end=90)
     d.fig("While UNICEF estimates the percentage", 90,
           "share of females who have undergone FGM", "up to", unit="percent", source="UNICEF")
+    # t-tfixA: "the fund had not yet been established by year's end": a negated step.
+    d.ev("the fund had not yet been established by year's end", "other", Y,
+         polarity="negated")
     d.fig("consists of at least 13 ethnic groups", 13, "ethnic groups", "at least")
     d.fig("make up about 30 percent of the population", 30,
           "share of the population of each of the Temne and Mende", "approximately",
