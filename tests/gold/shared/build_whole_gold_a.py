@@ -218,8 +218,7 @@ def sierra_leone() -> WholeDoc:
           unit="percent")
     d.ev("committed extrajudicial killings and summarily executed suspected rebels and their "
          "collaborators", "killing", Y)
-    # t-tfixA: one record typed by the first occurrence ("restricted freedom of ... the press").
-    d.ev("harassed, arrested, and detained journalists", "censorship_or_blocking", Y)
+    d.ev("harassed, arrested, and detained journalists", "detention_or_arrest", Y)
     d.ev("There were a few cases of vigilante-style extrajudicial killings", "killing", "1999-01")
     d.ev("Before the signing of the Lome Accord, AFRC and RUF rebels committed", "killing", Y)
     d.ev("Rebel forces abducted civilians, missionaries", "other", Y)  # t-tfixA: abductions
@@ -704,21 +703,29 @@ def algeria() -> WholeDoc:
     d.prov("elected by popular vote for a five-year term", "time_limit", 5, "years",
            "five-year term", "presidential term")
     d.ev("The legislative elections held in May 2012", "election_or_referendum", "2012-05")
+    # t-tfixA (2026-12-09): observers' verdicts on an election are `other`, dated by the
+    # election they judge (2026-12-06).
+    d.ev("Foreign observers characterized the elections as largely peaceful, but noted",
+         "other", "2012-05", source="foreign observers")
     d.ev("Terrorist groups committed a significant number of attacks", "attack_or_threat", Y)
     d.ev("On January 16, approximately 40 terrorists", "attack_or_threat", "2013-01-16",
          place="In Amenas")
     d.fig("On January 16, approximately 40 terrorists", 40, "terrorists who entered from Libya",
           "approximately")
     d.fig("On January 16, approximately 40 terrorists", 2, "transport buses attacked")
-    d.ev("Additional gunmen then stormed the plant", "detention_or_arrest", Y,
+    # t-tfixA: "stormed the plant" first (one record per date, typed by the first occurrence);
+    # "then" follows the January 16 attack (dating by episode), as do the gunmen's acts of the
+    # next sentence and the casualties after the January 17 assault.
+    d.ev("Additional gunmen then stormed the plant", "attack_or_threat", "2013-01-16",
          place="In Amenas", duration=dur(4, "days", "for four days"))
     d.fig("Additional gunmen then stormed the plant", 800, "hostages taken at In Amenas")
     d.fig("Additional gunmen then stormed the plant", 132, "foreign nationals among the hostages")
-    d.ev("The gunmen reportedly searched for foreign plant employees", "attack_or_threat", Y,
+    d.ev("The gunmen reportedly searched for foreign plant employees", "attack_or_threat",
+         "2013-01-16",
          polarity="alleged")
     d.ev("The standoff ended on January 19", "other", "2013-01-19")
     d.ev("The standoff ended on January 19", "attack_or_threat", "2013-01-17")
-    d.ev("Terrorists killed one Algerian and 39 foreign hostages", "killing", Y)
+    d.ev("Terrorists killed one Algerian and 39 foreign hostages", "killing", "2013-01-17")
     d.fig("Terrorists killed one Algerian and 39 foreign hostages", 1,
           "Algerian hostage killed")
     d.fig("Terrorists killed one Algerian and 39 foreign hostages", 39,
@@ -727,7 +734,7 @@ def algeria() -> WholeDoc:
           "countries of the foreign hostages killed")
     d.fig("Terrorists killed one Algerian and 39 foreign hostages", 3,
           "American citizens killed")
-    d.ev("Algerian military strikes on the facility killed 29", "killing", Y)
+    d.ev("Algerian military strikes on the facility killed 29", "killing", "2013-01-17")
     d.fig("Algerian military strikes on the facility killed 29", 29, "attackers killed")
     d.fig("Algerian military strikes on the facility killed 29", 3, "attackers captured")
 
@@ -735,7 +742,9 @@ def algeria() -> WholeDoc:
     d.sec("1.a")
     d.ev("On September 13, a 25-year-old man", "death_in_custody", "2013-09-13",
          place="Boucherka")
-    d.ev("News of the incident sparked demonstrations", "protest", Y, place="Boucherka")
+    # t-tfixA: demonstrations that the death sparked follow it (dating by episode).
+    d.ev("News of the incident sparked demonstrations", "protest", "2013-09-13",
+         place="Boucherka")
     d.ev("The national police conducted an investigation", "investigation", Y)
     d.ev("Media reports indicated that security services killed", "killing", Y,
          source="media reports")
@@ -750,12 +759,17 @@ def algeria() -> WholeDoc:
          place="Algiers")
     d.ev("On March 22, the UN Human Rights Committee found", "detention_or_arrest", "1996")
     d.fig("On March 22, the UN Human Rights Committee found", 2, "disappeared individuals")
-    d.ev("approximately 15 persons were kidnapped", "detention_or_arrest", Y,
+    # t-tfixA: the remedies the committee asked for not given by year's end: a negated step.
+    d.ev("At year’s end these remedies had not been met.", "other", Y, polarity="negated")
+    # t-tfixA: "Armed individuals conducted abuses …, including kidnappings": a summary
+    # statement of the year (2026-12-04); kidnappings are `other` (2026-12-06).
+    d.ev("Armed individuals conducted abuses against civilians", "other", Y)
+    d.ev("approximately 15 persons were kidnapped", "other", Y,  # t-tfixA: kidnappings
          source="security services")
     d.fig("approximately 15 persons were kidnapped", 15, "persons kidnapped east of Algiers",
           "approximately", source="security services")
     # (The same count recurs in Section 6, so the anchor names this sentence's tail.)
-    d.ev("including 50 in the city of Algiers", "detention_or_arrest", Y,
+    d.ev("including 50 in the city of Algiers", "other", Y,  # t-tfixA: abductions
          source="Abderahmane Arrar")
     d.fig("including 50 in the city of Algiers", 1300, "child abductions and disappearances",
           source="Abderahmane Arrar")
@@ -768,7 +782,9 @@ def algeria() -> WholeDoc:
            "between 10 and 20 years", "torture by government agents")
     d.ev("There were no reported cases of prosecution of security service officials", "charge",
          Y, polarity="negated")
-    d.ev("In May the government reported the approximate total number", "other", "2013-05",
+    # t-tfixA: a dated report is `report_published` ("What is reported", 2026-12-06).
+    d.ev("In May the government reported the approximate total number", "report_published",
+         "2013-05",
          source="government")
     d.fig("In May the government reported the approximate total number", 65000,
           "prisoners and detainees", "approximately", source="government")
@@ -791,6 +807,8 @@ def algeria() -> WholeDoc:
     d.fig("The ICRC conducted 142 visits in 2012", 50, "facilities visited by the ICRC")
     d.fig("The ICRC conducted 142 visits in 2012", 5443, "detainees visited by the ICRC")
     d.ev("On July 23, Minister of Justice Mohamed Charfi announced", "other", "2013-07-23")
+    # t-tfixA: authorizations given "since 2009": an occurrence running since a date.
+    d.ev("On July 23, Minister of Justice Mohamed Charfi announced", "other", "2009")
     d.fig("On July 23, Minister of Justice Mohamed Charfi announced", 537,
           "authorizations to media outlets to visit prisons since 2009", source="Ministry of Justice")
     d.fig("On July 23, Minister of Justice Mohamed Charfi announced", 1000,
@@ -824,7 +842,8 @@ def algeria() -> WholeDoc:
     d.ev("On March 26, police in Ghardaia arrested 18", "detention_or_arrest", "2013-03-26",
          place="Ghardaia")
     d.fig("On March 26, police in Ghardaia arrested 18", 18, "CNDDC protestors arrested")
-    d.ev("Following their May 27 arraignment", "charge", "2013-05-27")
+    # t-tfixA: one record per date, typed by the first occurrence of the main clause.
+    d.ev("Following their May 27 arraignment", "release", "2013-05-27")
     d.fig("Following their May 27 arraignment", 10, "protestors released")
     d.fig("Following their May 27 arraignment", 8, "protestors charged")
     d.ev("On May 24, CNDDC protestors organized a sit-in", "protest", "2013-05-24",
@@ -875,8 +894,10 @@ def algeria() -> WholeDoc:
          place="Algiers")
     d.ev("On September 9, Aboud filed a complaint", "other", "2013-09-09")
     d.ev("On September 11, protestors gathered", "protest", "2013-09-11", place="Algiers")
+    # t-tfixA: a dispersal is `attack_or_threat` (2026-12-06), of the demonstration of the
+    # sentence before (dating by episode).
     d.ev("Police dispersed the demonstration and arrested several participants",
-         "detention_or_arrest", Y)
+         "attack_or_threat", "2013-09-11")
     d.fig("Police dispersed the demonstration and arrested several participants", 2,
           "El Watan journalists arrested")
     d.ev("held for approximately three hours before being released", "release", Y,
@@ -919,11 +940,12 @@ def algeria() -> WholeDoc:
          "2013-04-20", place="Tizi Ouzou")
     d.ev("On August 31, members of the unregistered local association", "protest",
          "2013-08-31", place="Algiers")
-    d.ev("Police surrounded the demonstration area", "detention_or_arrest", Y)
+    # t-tfixA: dispersals are `attack_or_threat` (2026-12-06), dated by the demonstration.
+    d.ev("Police surrounded the demonstration area", "attack_or_threat", "2013-08-31")
     d.ev("Detained organizers were released from custody within a few hours", "release", Y)
     d.ev("On March 26, human rights activists and unemployed", "protest", "2013-03-26",
          place="Ghardaia")
-    d.ev("Police violently dispersed the protest", "detention_or_arrest", Y)
+    d.ev("Police violently dispersed the protest", "attack_or_threat", "2013-03-26")
     d.prov("subject to fines between DZD 2,000", "penalty", 2000, "DZD",
            "between DZD 2,000 and DZD 5,000", "associations without required information "
            "or authorization")
@@ -931,7 +953,8 @@ def algeria() -> WholeDoc:
            "associations without required information or authorization")
     d.ev("during the year registered dozens of new political parties", "registration_decision",
          Y)
-    d.ev("The January 2012 revision to the law of associations", "law_or_decree", "2012-01")
+    # t-tfixA: "The January 2012 revision … fails to protect": a law named with its date,
+    # told as a rule, is a label (2026-12-07); record removed.
     d.fig("there were 80,000 registered associations", 80000, "registered associations",
           source="Ministry of the Interior")
     d.fig("more than 100 unlicensed NGOs", 100, "unlicensed NGOs operating openly", "more than")
@@ -984,6 +1007,11 @@ def algeria() -> WholeDoc:
            "every five years", "presidential elections")
     d.ev("Dozens of new parties took part in legislative elections", "election_or_referendum",
          "2012-05")
+    # t-tfixA (2026-12-09): observers' verdicts on the May 2012 elections (2026-12-06).
+    d.ev("Foreign observers characterized the elections as largely peaceful, but pointed",
+         "other", "2012-05", source="foreign observers")
+    d.ev("Five hundred international observers", "other", "2012-05",
+         source="international observers")
     d.fig("Five hundred international observers", 500, "international election observers")
     d.prov("won at least 5 percent of the vote", "threshold", 5, "percent", "at least 5 percent",
            "parliamentary seats")
@@ -1007,7 +1035,9 @@ def algeria() -> WholeDoc:
            "participation in national elections")
     d.prov("A party must have received 4 percent", "threshold", 3, "elections",
            "the last three legislative elections", "participation in national elections")
-    d.ev("In its report on the May legislative elections", "election_or_referendum", "2013-05")
+    # t-tfixA: an observer's verdict (`other`) on "the May legislative elections", the one
+    # dated election of that name (May 2012; 2013-05 was a slip).
+    d.ev("In its report on the May legislative elections", "other", "2012-05")
     d.ev("a political party banned since 1992", "registration_decision", "1992")
     d.prov("The law mandates that 30 percent", "requirement", 30, "percent", "30 percent",
            "women among candidates on electoral tickets")
@@ -1087,7 +1117,8 @@ def algeria_sections_4_7(d: WholeDoc) -> None:
            "DZD 50,000 to 500,000", "acts of vengeance against whistleblowers")
     d.prov("include imprisonment between six months and five years", "penalty", 625, "USD",
            "$625 to $6250", "acts of vengeance against whistleblowers")
-    d.ev("presidential decrees published in 2006", "law_or_decree", "2006")
+    # t-tfixA: "presidential decrees published in 2006 make …": instruments told as rules
+    # are labels (2026-12-07); record removed.
     d.ev("which the government formed by year", "other", Y)
 
     # --- 5 ---
@@ -1101,16 +1132,18 @@ def algeria_sections_4_7(d: WholeDoc) -> None:
     d.sec("6")
     d.prov("Prison sentences for nonspousal rape range", "penalty", 1, "years",
            "one to five years", "nonspousal rape")
-    d.ev("On November 21, news outlets reported statistics", "other", "2013-11-21",
+    # t-tfixA: dated reports are `report_published`; a count over the first nine months is
+    # an event of that period (2026-12-06).
+    d.ev("On November 21, news outlets reported statistics", "report_published", "2013-11-21",
          source="news outlets")
-    d.ev("266 women were victims of rape", "torture_or_abuse", Y,
+    d.ev("266 women were victims of rape", "torture_or_abuse", "2013-01", date_end="2013-09",
          source="director of the judicial police office")
     d.fig("266 women were victims of rape", 266,
           "women victims of rape, sexual harassment and incest (first nine months)")
     d.fig("266 women were victims of rape", 48, "provinces of Algeria")
     d.prov("must be “incapacitated” for 15 days", "threshold", 15, "days", "15 days",
            "incapacity required for a domestic abuse complaint")
-    d.ev("In March the gendarmerie reported that 6,039", "other", "2013-03",
+    d.ev("In March the gendarmerie reported that 6,039", "report_published", "2013-03",
          source="gendarmerie")
     d.ev("In March the gendarmerie reported that 6,039", "torture_or_abuse", "2012",
          source="gendarmerie")
@@ -1170,7 +1203,7 @@ def algeria_sections_4_7(d: WholeDoc) -> None:
     # Children
     d.prov("universal through the secondary level to age 17", "threshold", 17, "age",
            "to age 17", "free compulsory education")
-    d.ev("According to NADA, 1,300 cases", "detention_or_arrest", Y, source="NADA")
+    d.ev("According to NADA, 1,300 cases", "other", Y, source="NADA")  # t-tfixA: abductions
     d.fig("According to NADA, 1,300 cases", 1300,
           "child abductions and disappearances", source="NADA")
     d.prov("The criminal code prohibits solicitation for prostitution", "penalty", 10, "years",
