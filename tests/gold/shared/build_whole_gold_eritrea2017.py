@@ -48,10 +48,11 @@ def executive_summary(d: TestPageDoc) -> None:
     d.ent("person", "Isaias Afwerki")
     d.ent("organization", "People’s Front for Democracy and Justice", "PFDJ")
     d.ent("place", "Ethiopia")
+    # t-tfixA (2026-12-09): a negation running "since" a date takes that date; the
+    # independence shares the one date expression ("in 1993"): one record, typed by the
+    # main clause (2026-12-06).
     d.ev("There have been no national-level elections since the country’s independence",
-         "other", "1993")
-    d.ev("There have been no national-level elections since the country’s independence",
-         "election_or_referendum", Y, polarity="negated")
+         "election_or_referendum", "1993", polarity="negated")
     d.ev("The most significant human rights issues included arbitrary deprivation of life",
          "killing", Y)
     d.prov("routinely for periods beyond the 18-month legal obligation", "time_limit", 18,
@@ -123,11 +124,15 @@ def section_1(d: TestPageDoc) -> None:
          source="Committee on the Elimination of Discrimination against Women")
     d.ev("although persons reportedly died from harsh conditions", "death_in_custody", Y,
          polarity="alleged")
+    # t-tfixA: "took no action against" persons is a negated `charge` (2026-12-06).
     d.ev("The government did not take action against persons responsible for detainee",
-         "other", Y, polarity="negated")
+         "charge", Y, polarity="negated")
     d.ev("reportedly died in November 2016 after his release", "other", "2016-11",
          polarity="alleged")
     d.ev("reportedly died in November 2016 after his release", "release", "2015")
+    # t-tfixA: "He had been detained since 2009": a detention dated by its "since" date
+    # (2026-12-08).
+    d.ev("He had been detained since 2009.", "detention_or_arrest", "2009")
     d.fig("although at least one detention center had a facility", 1,
           "detention centers with a facility for religious observance", "at least")
     d.ev("The government did not permit monitoring by independent government", "other", Y,
@@ -192,8 +197,8 @@ def section_2(d: TestPageDoc) -> None:
           "government radio stations")
     d.fig("including one newspaper published in four languages", 2,
           "government television stations")
-    d.ev("The government did not prevent persons from installing satellite dishes",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-tfixA: "did not prevent persons from installing satellite dishes" is a standing
+    # permission told negatively: a state, no event (2026-12-08); record removed.
     d.ev("The government did not provide information on the location or health", "other", Y,
          polarity="negated")
     d.ev("The government monitored some internet communications, including email",
@@ -244,8 +249,8 @@ def section_2(d: TestPageDoc) -> None:
            "ERN", "an annual fee of 600 nakfa", "residency card for Ethiopians")
     d.prov("The government required Ethiopians to pay an annual fee", "requirement", 39,
            "USD", "$39", "residency card for Ethiopians")
-    d.ev("UNHCR reported the suspension in the issuance of exit visas", "other", Y,
-         source="Office of the UN High Commissioner for Refugees")
+    # t-tfixA: a suspension that "continued" (a state) and concern about a policy in
+    # general: no event (2026-12-06); record removed.
     d.ev("The government did not grant persons of Ethiopian and Sudanese origin asylum",
          "asylum_or_citizenship_decision", Y, polarity="negated")
 
@@ -316,7 +321,8 @@ def sections_5_7(d: TestPageDoc) -> None:
            "grade", "reach grade 12", "secondary education at Sawa")
     d.prov("The legal minimum age for marriage for both men and women", "threshold", 18,
            "age", "18", "minimum age for marriage")
-    d.ev("Female ministers spoke publicly on the dangers of early marriage", "other", Y)
+    # t-tfixA (2026-12-09): speaking against a practice in general and cooperation with UN
+    # agencies are no events (2026-12-06); record removed.
     d.ev("In June 2016 the government and the United Nations launched", "other", "2016-06")
     d.prov("The minimum age for consensual sex is 18", "threshold", 18, "age", "18",
            "minimum age for consensual sex")
@@ -372,8 +378,8 @@ def sections_5_7(d: TestPageDoc) -> None:
     d.prov("Despite the 18-month legal limit on national service", "time_limit", 18,
            "months", "18-month legal limit", "national service")
     d.ev("Despite the 18-month legal limit on national service", "other", Y)
-    d.ev("There were reports of recruitment efforts for national service", "other", Y,
-         polarity="alleged")
+    # t-tfixA: reports of a phenomenon, no actor and no instance: no event (2026-12-08);
+    # record removed.
 
     d.sec("7.c")
     d.ent("organization", "Department of Labor")
@@ -388,8 +394,9 @@ def sections_5_7(d: TestPageDoc) -> None:
            "hours per day", "more than seven hours per day", "working hours of minors")
 
     d.sec("7.e")
-    d.prov("The national minimum wage for employees of PFDJ-owned enterprises", "threshold",
-           360, "ERN", "360 nakfa per month", "minimum wage of state employees")
+    # t-tfixA: a stated minimum wage is a figure, not a provision (2026-12-06).
+    d.fig("The national minimum wage for employees of PFDJ-owned enterprises", 360,
+          "minimum monthly wage of state employees", unit="ERN")
     d.fig("At the official exchange rate, this equaled $23", 23,
           "minimum wage at the official exchange rate", unit="USD")
     d.fig("the most common salary was 800 nakfa", 800, "most common national service salary",

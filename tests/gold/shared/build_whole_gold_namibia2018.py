@@ -65,7 +65,10 @@ def sections_5_7(d: CollectionTestDoc) -> None:
                  "Annual Report on International Parental Child Abduction",
                  "Trafficking in Persons Report")
     d.ev("The courts tried numerous cases of rape during the year", "trial", Y)
-    d.ev("The president and former presidents spoke publicly against GBV.", "other", Y)
+    # t-tfixA (2026-12-09): speaking against a phenomenon in general is no event (criticism
+    # of a practice or trend in general, 2026-12-06); record removed. A ministry that
+    # "conducted public awareness campaigns" is a campaign of the year (2026-12-06).
+    d.ev("conducted public awareness campaigns aimed at preventing child abuse", "other", Y)
     d.prov("range from a fine of N$300 ($23) for simple offenses", "penalty", 300, "NAD",
            "a fine of N$300", "domestic violence (simple offenses)")
     d.prov("range from a fine of N$300 ($23) for simple offenses", "penalty", 23, "USD",
@@ -267,8 +270,7 @@ def sections_3_4(d: CollectionTestDoc) -> None:
          "2014", date_end="2015", source="International observers")
     d.prov("Presidential elections take place every five years.", "time_limit", 5, "years",
            "every five years", "presidential term")
-    d.prov("provides for 50 percent of Swapo candidates for parliament", "requirement", 50,
-           "percent", "50 percent of Swapo candidates", "female candidates (Swapo policy)")
+    # t-tfixA: a rule of a party is no provision (2026-12-06); record removed.
 
     d.sec("4")
     d.ent("organization", ACC, "ACC")
@@ -338,8 +340,7 @@ def section_1(d: CollectionTestDoc) -> None:
           "cases of police abuse reported by the press in October", source="the press")
     d.ev("there were no significant reports regarding prison conditions", "other", Y,
          polarity="negated")
-    d.ev("Human rights bodies and government officials reported overcrowding",
-         "report_published", Y, source="human rights bodies and officials")
+    # t-tfixA: an undated report of a state is no event (2026-12-06); record removed.
     d.ev("investigated credible allegations of inhuman conditions", "investigation", Y)
 
     d.sec("1.d")

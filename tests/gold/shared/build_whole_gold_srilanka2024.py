@@ -144,10 +144,14 @@ def section_2(d: CollectionTestDoc) -> None:
     d.ent("organization", "Ministry of Labor")
     d.ent("organization", "Department of State")
     d.not_entity("Trafficking in Persons Report", "Labor Force Survey")
-    d.ev("During the first half of the year, the Department of Labor filed", "charge", Y)
+    # t-tfixA (2026-12-09): a count over a stated period is an event of that period; the
+    # next sentence ("In addition") continues it (2026-12-06, 2026-12-08).
+    d.ev("During the first half of the year, the Department of Labor filed", "charge",
+         "2024-01", date_end="2024-06")
     d.fig("During the first half of the year, the Department of Labor filed", 54,
           "new cases filed against companies under the Industrial Disputes Act")
-    d.ev("In addition, the department filed six cases under the Termination", "charge", Y)
+    d.ev("In addition, the department filed six cases under the Termination", "charge",
+         "2024-01", date_end="2024-06")
     d.fig("In addition, the department filed six cases under the Termination", 6,
           "cases filed by the department under the Termination of Employment act")
     d.prov("Seven workers might form a union, adopt a charter", "threshold", 7, "members",
@@ -201,16 +205,17 @@ def section_2(d: CollectionTestDoc) -> None:
            "1.5 times the basic wage", "overtime pay")
     d.prov("Overtime pay was 1.5 times the basic wage", "threshold", 45, "hours per week",
            "beyond 45 hours per week", "overtime pay")
-    d.prov("The minimum wage for tea pickers was 1,700 rupees", "threshold", 1700, "LKR",
-           "1,700 rupees", "minimum daily wage of tea pickers")
-    d.prov("The minimum wage for tea pickers was 1,700 rupees", "threshold", 5, "USD",
-           "$5", "minimum daily wage of tea pickers")
+    # t-tfixA: a stated minimum wage is a figure, not a provision (2026-12-06).
+    d.fig("The minimum wage for tea pickers was 1,700 rupees", 1700,
+          "minimum daily wage of tea pickers", unit="LKR")
+    d.fig("The minimum wage for tea pickers was 1,700 rupees", 5,
+          "minimum daily wage of tea pickers", unit="USD")
     d.prov("Labor regulations applied whenever a company had at least one", "threshold", 1,
            "employees", "at least one permanent employee", "coverage of labor regulations")
     d.prov("Penalties for violating minimum wage and hours of work laws were", "penalty", 6,
            "months", "six months’ imprisonment", "minimum wage and hours violations")
-    d.ev("Civil society organizations accused the Labor Department of being", "other", Y,
-         polarity="alleged", source="civil society organizations")
+    # t-tfixA: "accused X of being lax … and not thoroughly investigating": an accusation of
+    # a quality and a habit, no event ("Also settled", 2026-12-06); record removed.
     d.ev("According to the 2021 Labor Force Survey", "report_published", "2021")
     d.fig("According to the 2021 Labor Force Survey", 58,
           "share of the workforce employed in the informal sector", "approximately",
@@ -244,7 +249,7 @@ def section_2(d: CollectionTestDoc) -> None:
           "families who received relief payments")
     d.fig("There were 15 reported mass graves in the country", 15,
           "reported mass graves pending investigation")
-    d.ev("The OMP provided legal counsel associated with the excavation", "other", Y)
+    # t-tfixA: assistance and services provided are no event (2026-12-06); record removed.
     d.ev("the OMP took steps to digitalize a database of missing persons", "other", Y)
     d.ev("case of the abduction and disappearance of 11 individuals", "other", "2008",
          date_end="2009")
@@ -257,8 +262,9 @@ def section_2(d: CollectionTestDoc) -> None:
           "skeletal remains exhumed in July")
     d.fig("During July 4-15 excavations at a suspected mass grave", 52,
           "skeletal remains exhumed in total")
+    # t-tfixA: "the excavations" named again: the July 4-15 excavations (2026-12-08).
     d.ev("observed excavations following the court ruling allowing their presence", "other",
-         Y)
+         "2024-07-04", date_end="2024-07-15")
     d.ev("The OMP reported the mass grave originated from 1994 to 1996", "killing", "1994",
          date_end="1996", source="Office on Missing Persons")
     d.ev("The Mullaitivu Magistrate Court ordered the mass grave closed", "other", Y)
@@ -342,8 +348,9 @@ def section_3(d: CollectionTestDoc) -> None:
           "university students who petitioned the court")
     d.ev("had not addressed these issues nor issued any reports concerning them",
          "report_published", Y, polarity="negated", source="S. Thurairaja")
+    # t-tfixA: civilians in the street, not in custody: `attack_or_threat` (2026-12-08).
     d.ev("On November 9, security forces in Jaffna allegedly physically assaulted",
-         "torture_or_abuse", "2024-11-09", polarity="alleged", place="Jaffna")
+         "attack_or_threat", "2024-11-09", polarity="alleged", place="Jaffna")
     d.ev("the HRCSL documented 2,845 complaints of torture", "torture_or_abuse", "2023-01",
          date_end="2024-03", polarity="alleged", source=HRCSL)
     d.fig("the HRCSL documented 2,845 complaints of torture", 2845,
@@ -488,8 +495,8 @@ def section_1(d: CollectionTestDoc) -> None:
     d.sec("1.b")
     d.ev("There were no reports of coerced abortion but civil society reported", "other", Y,
          polarity="negated")
-    d.ev("There were no reports of coerced abortion but civil society reported", "other", Y,
-         source="civil society")
+    # t-tfixA: "civil society reported involuntary sterilization occurred": a report of a
+    # phenomenon, no actor and no instance (2026-12-08); that record removed.
 
 
 PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2,
