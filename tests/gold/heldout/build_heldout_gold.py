@@ -192,10 +192,18 @@ def dravenia() -> HeldoutDoc:
     d.fig("in which he received 71 percent of the vote", 71, "vote share of the president",
           unit="percent", source="CEC")
     d.ev("denied registration to two of the five opposition candidates", "registration_decision", Y)
+    # Round t-tfixC (2026-12-09): an observers' verdict on an election is an `other` event dated
+    # by the election it judges (settled 2026-12-06), beside the registration refusals.
+    d.ev("concluded that the election was efficiently administered", "other", "2023-04-16",
+         source="OSCE")
     d.fig("denied registration to two of the five opposition candidates", 2,
           "opposition candidates denied registration")
     d.fig("denied registration to two of the five opposition candidates", 5,
           "opposition candidates")
+    # t-tfixC: "There were credible reports that members of the security forces committed
+    # numerous abuses" is a summary statement of the year (settled 2026-12-04), alleged.
+    d.ev("members of the security forces committed numerous abuses", "torture_or_abuse", Y,
+         polarity="alleged")
     d.ev("Protests broke out in the southern mining town", "protest", "2023-08-21",
          place="Kettrin")
     d.fig("Protests broke out in the southern mining town", 1400, "workers to be dismissed")
@@ -208,6 +216,10 @@ def dravenia() -> HeldoutDoc:
     d.ev("signed a decree imposing a 30-day state of emergency", "law_or_decree", "2023-09-04")
     d.prov("signed a decree imposing a 30-day state of emergency", "time_limit", 30, "days",
            "30-day", "state of emergency")
+    # t-tfixC: the list of issues is one event of the year, typed by its first item, alleged
+    # after "credible reports of" (settled 2026-12-06).
+    d.ev("Significant human rights issues included credible reports of", "killing", Y,
+         polarity="alleged")
 
     # --- 1.a ---
     d.sec("1.a")
@@ -226,6 +238,8 @@ def dravenia() -> HeldoutDoc:
          "2023-03-07", place="Mirevo")
     d.fig("border guards shot and killed two men suspected of smuggling fuel", 2,
           "men killed by border guards")
+    # t-tfixC: a specific step not taken in the year is a negated event (settled 2026-12-06).
+    d.ev("No investigation was reported.", "investigation", Y, polarity="negated")
     d.ev("21 conscripts died in noncombat incidents", "killing", Y,
          source="Committee of Soldiers' Mothers")
     d.fig("21 conscripts died in noncombat incidents", 21, "conscripts who died in noncombat "
@@ -244,6 +258,9 @@ def dravenia() -> HeldoutDoc:
          polarity="negated")
     d.ev("who was last seen on November 2, 2021, in Sarnova", "other", "2021-11-02",
          place="Sarnova")
+    # t-tfixC: a negation running "since" a date takes that date (settled 2026-12-06).
+    d.ev("investigators had not questioned them since 2022", "investigation", "2022",
+         polarity="negated", source="Selivan's family")
 
     # --- 1.c ---
     d.sec("1.c")
@@ -284,6 +301,8 @@ def dravenia() -> HeldoutDoc:
     d.dur(3, "days", "three days")
     d.ev("released on bail on February 2 after his lawyer", "release", "2023-02-02")
     d.ev("The charges against him were dropped in April", "other", "2023-04")
+    # t-tfixC: "no officer was disciplined" is a negated specific step of the year (2026-12-06).
+    d.ev("The charges against him were dropped in April", "other", Y, polarity="negated")
     d.fig("the prison population was 21,350", 21350, "prison population",
           source="Ministry of Justice")
     d.fig("the prison population was 21,350", 17900, "official capacity of the prisons",
@@ -375,6 +394,10 @@ def dravenia() -> HeldoutDoc:
     d.ev("detained exiled blogger Tarek Ulvan", "detention_or_arrest", "2023-05-03")
     d.ev("He was released after 11 days", "release", "2023-05-14")
     d.dur(11, "days", "11 days")
+    # t-tfixC: "X reported being summoned" without a date is the occurrence, X the source
+    # ("What is reported", settled 2026-12-06).
+    d.ev("reported being summoned by the SPB for questioning", "investigation", Y,
+         source="relatives of exiled opposition figures")
     d.ev("said SPB officers visited her home in Bresko twice in October", "attack_or_threat",
          "2023-10", place="Bresko", source="Mira Santek's mother")
     d.fig("said SPB officers visited her home in Bresko twice in October", 2,
@@ -453,7 +476,9 @@ def dravenia() -> HeldoutDoc:
            "days", "at least 10 days", "notification of a demonstration")
     d.prov("Organizing an unauthorized rally is punishable", "penalty", 20, "days",
            "up to 20 days", "unauthorized rally")
-    d.ev("dispersed a march of approximately 300 women", "detention_or_arrest", "2023-03-08",
+    # t-tfixC: one record per date, typed by the first occurrence; a dispersal is
+    # attack_or_threat (settled 2026-12-06).
+    d.ev("dispersed a march of approximately 300 women", "attack_or_threat", "2023-03-08",
          place="Sarnova")
     d.fig("dispersed a march of approximately 300 women", 300, "women marching", "approximately")
     d.fig("dispersed a march of approximately 300 women", 11, "participants detained")
@@ -494,7 +519,8 @@ def dravenia() -> HeldoutDoc:
           source="UNHCR")
     d.ev("authorities deported a citizen of a neighboring country", "asylum_or_citizenship_decision",
          "2023-01-30")
-    d.prov("asylum seekers could not work legally during the first six months", "prohibition", 6,
+    # t-tfixC: a period during which the law bars an act is a time_limit (2026-12-08).
+    d.prov("asylum seekers could not work legally during the first six months", "time_limit", 6,
            "months", "the first six months", "work by asylum seekers")
     d.fig("had space for 220 persons", 220, "capacity of the reception center")
     d.ev("the government naturalized 41 refugees", "asylum_or_citizenship_decision", "2023-06")
@@ -515,7 +541,8 @@ def dravenia() -> HeldoutDoc:
     d.fig("In the April 16 presidential election, President Halvik won", 14,
           "vote share of Juraj Mallet", unit="percent")
     d.fig("Turnout was 63 percent", 63, "turnout", unit="percent", source="CEC")
-    d.ev("noted ballot box stuffing at 6 percent", "other", Y, source="OSCE")
+    # t-tfixC: the observers' verdict takes the date of the election it judges (2026-12-06).
+    d.ev("noted ballot box stuffing at 6 percent", "other", "2023-04-16", source="OSCE")
     d.fig("noted ballot box stuffing at 6 percent", 6, "polling stations with ballot stuffing",
           unit="percent", source="OSCE")
     d.fig("noted ballot box stuffing at 6 percent", 88, "state television coverage of the "
@@ -532,8 +559,7 @@ def dravenia() -> HeldoutDoc:
     d.fig("Women held 34 of the 150 seats", 34, "seats held by women")
     d.fig("Women held 34 of the 150 seats", 150, "seats in the People's Assembly")
     d.ev("adopted amendments to the electoral code", "law_or_decree", "2023-10-11")
-    d.prov("adopted amendments to the electoral code", "threshold", 5, "percent", "5 percent",
-           "electoral threshold (former)")
+    # t-tfixC: replaced values of a rule give only the new one (settled 2026-12-06).
     d.prov("adopted amendments to the electoral code", "threshold", 7, "percent", "7 percent",
            "electoral threshold")
     d.ev("police in Pirsk detained 12 volunteers", "detention_or_arrest", "2023-04-13",
@@ -565,6 +591,9 @@ def dravenia() -> HeldoutDoc:
     d.fig("a Clean Hands Dravenia investigation reported", 46_000_000,
           "road contracts awarded to relatives' companies", unit="USD",
           source="Clean Hands Dravenia")
+    # t-tfixC: a specific step not taken in the year is a negated event (settled 2026-12-06).
+    d.ev("The minister denied wrongdoing and was not investigated.", "investigation", Y,
+         polarity="negated")
     d.prov("Bribery of an official is punishable", "penalty", 12, "years",
            "up to 12 years' imprisonment", "bribery")
     d.prov("Bribery of an official is punishable", "penalty", 100, "times",
@@ -582,6 +611,9 @@ def dravenia() -> HeldoutDoc:
           "politically motivated prosecutions")
     d.ev("summoned two of its authors for questioning in April", "investigation", "2023-04")
     d.fig("summoned two of its authors for questioning in April", 2, "authors summoned")
+    # t-tfixC: a negated specific step running "since" a date takes that date (2026-12-06).
+    d.ev("The government did not respond to a request by the UN Special Rapporteur", "other",
+         "2021", polarity="negated")
     d.ev("the UN Human Rights Committee published concluding observations", "report_published",
          "2023-10-02")
     d.prov("The Ombudsman is appointed by the People's Assembly for a term", "time_limit", 7,
@@ -733,7 +765,8 @@ def dravenia() -> HeldoutDoc:
     d.prov("The minimum age for employment is 16", "threshold", 14, "age", "aged 14 and 15",
            "light work")
     d.records[-1]["quantity"]["value_end"] = 15
-    d.prov("The minimum age for employment is 16", "right", 4, "hours per day",
+    # t-tfixC: a maximum the law permits is a prohibition (2026-12-08; norms are not scored).
+    d.prov("The minimum age for employment is 16", "prohibition", 4, "hours per day",
            "up to four hours a day", "light work by children")
     d.ev("inspectors identified 212 children working illegally", "investigation", Y)
     d.fig("inspectors identified 212 children working illegally", 212,
