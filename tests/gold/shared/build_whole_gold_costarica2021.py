@@ -34,7 +34,7 @@ Y = "2021"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 OMB = "Ombudsman’s Office"
 MOL = "Ministry of Labor and Social Security"
@@ -356,7 +356,52 @@ def section_2(d: CollectionDevDoc) -> None:
          "2021-01-14")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ent("organization", "Citizen’s Action Party", "PAC")
+    d.ent("person", "Carlos Alvarado")
+    d.ent("organization", "National Liberation Party", "PLN")
+    d.ent("organization", "National Assembly")
+    d.ent("organization", "Social Christian Unity Party")
+    d.ev("In 2018 voters elected Citizen’s Action Party’s", "election_or_referendum", "2018")
+    d.fig("after no candidate achieved 40 percent of the first-round vote", 40,
+          "share of the first-round vote no candidate reached", unit="percent")
+    d.ev("In 2018 legislative elections, the National Liberation Party", "election_or_referendum",
+         "2018")
+    d.ev("In internal legislative elections in May, the PLN won", "election_or_referendum",
+         "2021-05")
+    d.prov("requires that a minimum of 50 percent of candidates", "threshold", 50, "percent",
+           "a minimum of 50 percent of candidates", "women candidates")
+
+    d.sec("4")
+    d.ent("organization", "Presidency")
+    d.ent("organization", "Ministry of Public Transportation")
+    d.ent("organization", "National Road Commission")
+    d.ent("organization", "Attorney General’s Office")
+    d.ent("person", "Juan Carlos Bolanos")
+    d.ent("person", "Victor Morales-Zapata")
+    d.ev("There were isolated reports of government corruption during the year", "other", Y,
+         polarity="alleged")
+    # a judicial search in an investigation is an investigation (as the 2023 Timor-Leste gold)
+    d.ev("On June 14, judicial authorities searched the Presidency", "investigation",
+         "2021-06-14")
+    d.ev("were initially detained and released on bail but later were arrested",
+         "detention_or_arrest", Y)
+    d.fig("The owners of two of the construction companies", 2,
+          "construction companies whose owners were detained")
+    d.ev("both of whom were under investigation, resigned", "other", Y)
+    d.ev("The National Assembly appointed an ad hoc committee to investigate", "investigation",
+         Y)
+    d.ev("the Attorney General’s Office indicted cement businessman", "charge", Y)
+    d.fig("for influence peddling and bribery in two cases", 2,
+          "cases of the indictments related to the Cementazo scandal")
+    d.ev("related to the 2017 high-profile corruption scandal", "other", "2017")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def costa_rica() -> CollectionDevDoc:
