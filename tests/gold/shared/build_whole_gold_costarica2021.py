@@ -34,13 +34,16 @@ Y = "2021"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 OMB = "Ombudsman’s Office"
 MOL = "Ministry of Labor and Social Security"
 PANI = "National Institute for Children"
 ILO = "International Labor Organization"
 CSO = "National Council of Occupational Safety and Health"
+UNHCR = "Office of the UN High Commissioner for Refugees"
+MOPT = "Ministry of Public Works and Transportation"
+CHAMBER = "Constitutional Chamber of the Supreme Court"
 
 
 # =========================================================================================
@@ -277,7 +280,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
 # =========================================================================================
 def section_2(d: CollectionDevDoc) -> None:
     d.sec("2.a")
-    d.ent("organization", "Constitutional Chamber of the Supreme Court", "Constitutional Chamber")
+    d.ent("organization", CHAMBER, "Constitutional Chamber")
     d.ent("organization", "National Assembly")
     d.ent("organization", "Attorney General’s Office")
     d.ev("In July the Constitutional Chamber of the Supreme Court partially ruled", "other",
@@ -301,7 +304,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.not_entity("International Religious Freedom Report")
 
     d.sec("2.f")
-    d.ent("organization", "UNHCR")
+    d.ent("organization", UNHCR, "UNHCR")
     d.ent("organization", "Migration Authority")
     d.ent("organization", "Refugee Unit")
     d.ent("place", "Nicaragua")
@@ -350,7 +353,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.sec("2.g")
     d.ent("place", "Panama")
     d.ent("place", "Nicaragua")
-    d.ent("organization", "UNHCR")
+    d.ent("organization", UNHCR, "UNHCR")
     d.ent("organization", "National Civil Registry")
     d.ev("On January 14, the president signed an executive order issuing", "law_or_decree",
          "2021-01-14")
@@ -378,7 +381,7 @@ def sections_3_4(d: CollectionDevDoc) -> None:
 
     d.sec("4")
     d.ent("organization", "Presidency")
-    d.ent("organization", "Ministry of Public Transportation")
+    d.ent("organization", MOPT, "Ministry of Public Transportation")
     d.ent("organization", "National Road Commission")
     d.ent("organization", "Attorney General’s Office")
     d.ent("person", "Juan Carlos Bolanos")
@@ -401,7 +404,108 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ev("related to the 2017 high-profile corruption scandal", "other", "2017")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+# =========================================================================================
+# Executive summary
+# =========================================================================================
+def executive_summary(d: CollectionDevDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Costa Rica")
+    d.ent("person", "Carlos Alvarado")
+    d.ent("organization", "Citizen’s Action Party", "PAC")
+    d.ent("organization", "Judicial Investigative Organization")
+    d.ent("organization", "Ministry of Public Security")
+    d.ent("organization", "Immigration Office")
+    d.ent("organization", MOPT, "Ministry of Public Transportation")
+    d.ent("organization", "Ministry of Environment")
+    d.ent("organization", "Ministry of Justice")
+    d.prov("directly elected in multiparty elections every four years", "time_limit", 4,
+           "years", "every four years", "presidential and legislative terms")
+    d.ev("In 2018 voters elected Carlos Alvarado of the Citizen’s Action Party",
+         "election_or_referendum", "2018")
+    # a verdict on the elections is dated by the election it judges (settled 2026-12-06)
+    d.ev("All elections were considered free and fair.", "other", "2018")
+    d.fig("maintained effective control over the 13 agencies", 13,
+          "agencies with law enforcement components")
+    d.ev("There were credible reports of isolated instances where members", "torture_or_abuse",
+         Y, polarity="alleged")
+    d.ev("There were no reports of significant human rights abuses.", "other", Y,
+         polarity="negated")
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionDevDoc) -> None:
+    d.sec("1.a")
+    d.ev("There were no reports that the government or its agents committed", "killing", Y,
+         polarity="negated")
+
+    d.sec("1.b")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("organization", "Ministry of Justice")
+    d.ent("organization", "Immigration Office")
+    d.ent("place", "Heredia")
+    d.ent("organization", "American Correctional Association")
+    d.ent("organization", CHAMBER, "Constitutional Chamber")
+    d.ent("organization", "National Assembly")
+    d.ent("place", "San Rafael")
+    d.ent("place", "Alajuela")
+    d.ent("organization", OMB, "Ombudsman Office")
+    d.ent("organization", UNHCR, "UNHCR")
+    d.not_entity("San Sebastian detention center", "Institutional Attention Center")
+    d.ev("The law prohibits such practices, and there were no reports that government",
+         "torture_or_abuse", Y, polarity="negated")
+    d.fig("exceeded the designed capacity of prisons by 22 percent", 22,
+          "prison population above designed capacity", unit="percent",
+          source="official statistics")
+    d.ev("In August the central migrant detention center received American", "other",
+         "2021-08")
+    d.ev("On October 4, the Constitutional Chamber of the Supreme Court ruled", "other",
+         "2021-10-04")
+    d.ev("During a hearing at the National Assembly on June 24", "other", "2021-06-24")
+    d.fig("with capacity for 1,250 inmates", 1250, "capacity of the new institutional center")
+    d.ev("On January 8, the Constitutional Chamber of the Supreme Court ordered", "other",
+         "2021-01-08", place="Alajuela")
+    d.ev("for allegedly having been beaten during a search in 2020", "torture_or_abuse", "2020",
+         polarity="alleged")
+    d.ev("In January the Ministry of Justice announced that telephone companies", "other",
+         "2021-01", source="Ministry of Justice")
+    d.fig("blocked mobile phone signals inside 20 prisons", 20,
+          "prisons where mobile phone signals were blocked", source="Ministry of Justice")
+    d.ev("investigated all prisoner complaints, including credible allegations",
+         "investigation", Y)
+
+    d.sec("1.d")
+    d.prov("before a judge within 24 hours of arrest", "time_limit", 24, "hours",
+           "within 24 hours of arrest", "judicial determination of detention")
+    d.prov("may hold a suspect incommunicado for 48 hours after arrest", "time_limit", 48,
+           "hours", "48 hours after arrest", "incommunicado detention")
+    d.prov("may hold a suspect incommunicado for 48 hours after arrest", "time_limit", 10,
+           "days", "up to 10 days", "incommunicado detention in special circumstances")
+    d.fig("persons in pretrial detention constituted approximately 13 percent", 13,
+          "share of pretrial detainees in the prison population in July", "approximately",
+          unit="percent", source="Ministry of Justice")
+    d.fig("persons in pretrial detention constituted approximately 13 percent", 20,
+          "share of pretrial detainees in the prison population in 2020", unit="percent",
+          source="Ministry of Justice")
+    d.fig("The average length of pretrial detention was 90 to 180 days.", 90,
+          "average days of pretrial detention", unit="days", value_end=180)
+
+    d.sec("1.e")
+    d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest",
+         Y, polarity="negated")
+
+    d.sec("1.f")
+    # "no reports the government failed to respect these prohibitions" (settled 2026-12-06)
+    d.ev("there were no reports the government failed to respect these prohibitions", "other",
+         Y, polarity="negated")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+                 "exec": executive_summary, "1": section_1}
 
 
 def costa_rica() -> CollectionDevDoc:
