@@ -1,0 +1,297 @@
+"""Build the hand-made DEV gold file for Qatar 2019 (a page of the public collection).
+
+``2019_qatar.jsonl`` annotates ``html/2019/qatar.html`` of the public collection of state.gov
+pages (InsideClimateNews/2025-08-state-department-human-rights), checked out next to the
+repository as ``../collection/html/2019/qatar.html`` by ``scripts/collection.sh``: the 2019
+edition, classic seven-section layout. Split ``dev`` (the team may tune on it), annotated with
+the method of ``build_whole_gold_malawi2016.py`` (``CollectionDevDoc`` of
+``collection_gold.py``): every record below was decided by hand, reading the report sentence by
+sentence before the system was ever run on it; the script only turns the decisions into offsets
+(into the text ``rightsledger.read.read_path`` gives), each anchor (at most 14 words) occurring
+once in the document. The scope line lists in ``"ranges"`` exactly the section groups annotated
+whole (``DONE``). The output holds offsets, names and values but no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_qatar2019.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_qatar2019.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2019_qatar.md.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_dev import seven_section_parts  # noqa: E402
+from collection_gold import CollectionDevDoc, assemble  # noqa: E402
+
+FILE = "html/2019/qatar.html"
+Y = "2019"
+
+#: the section groups of the page, and those annotated whole so far (in annotation order)
+ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
+DONE = ["5-7"]
+NHRC = "National Human Rights Committee"
+MADLSA = "Ministry of Administrative Development, Labor, and Social Affairs"
+PSRC = "Protection and Social Rehabilitation Center"
+GUWQ = "General Union of Workers of Qatar"
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: CollectionDevDoc) -> None:
+    d.sec("5")
+    d.ent("organization", NHRC, "NHRC")
+    d.ent("organization", "Amnesty International")
+    d.ent("organization", "Human Rights Watch")
+    d.ent("organization", "Building and Wood Workers’ International")
+    d.ent("organization", "International Trade Union Confederation")
+    d.ent("organization", "Qatar Foundation")
+    d.ent("person", "Hind Al Thani")
+    d.ent("organization", "UN Working Group on Arbitrary Detention", "Working Group")
+    d.ent("organization", "Human Rights Department")
+    d.ent("organization", "Ministry of Interior")
+    d.ent("organization", "Ministry of Foreign Affairs")
+    d.not_entity("Protection of Community Law", "State Security Law",
+                 "Law on Combating Terrorism")
+    d.ev("conducted its own investigations into human rights violations", "investigation", Y)
+    d.ev("In November the UN Working Group on Arbitrary Detention carried out", "other",
+         "2019-11")
+    d.ev("Following the visit, the group stated", "other", "2019-11",
+         source="UN Working Group on Arbitrary Detention")
+    d.ev("The Working Group called on authorities to", "other", "2019-11",
+         source="UN Working Group on Arbitrary Detention")
+
+    d.sec("6")
+    d.ent("organization", PSRC, "PSRC")
+    d.ent("organization", "Department of State")
+    d.ent("organization", "al-Raya")
+    d.ent("organization", "al-Jazeera")
+    d.ent("organization", "AJ+")
+    d.ent("place", "Israel")
+    d.ent("organization", "Ministry of Culture and Sports")
+    d.ent("place", "Doha")
+    d.not_entity("Nationality Law", "Hague Convention on the Civil Aspects",
+                 "Annual Report on International Parental Child Abduction",
+                 "Doha International Book Fair", "Trafficking in Persons Report",
+                 "Family Management Database",
+                 "Convention on the Rights of Persons with Disabilities")
+    d.prov("The penalty for rape is life imprisonment", "penalty", None, None,
+           "life imprisonment", "rape")
+    d.prov("teacher, guardian, or caregiver of the victim, the penalty is death", "penalty",
+           None, None, "death", "rape by a relative, teacher, guardian or caregiver")
+    d.prov("extramarital sex is punishable by up to seven years in prison", "penalty", 7,
+           "years", "up to seven years in prison", "extramarital sex")
+    d.prov("extramarital sex is punishable by up to seven years in prison", "penalty", None,
+           None, "the death penalty", "extramarital sex (married persons)")
+    d.ev("The PSRC reported there were 353 cases of adult women", "attack_or_threat", "2018",
+         source=PSRC)
+    d.fig("The PSRC reported there were 353 cases of adult women", 353,
+          "cases of violence against adult women in 2018", source=PSRC)
+    d.fig("The PSRC reported there were 353 cases of adult women", 130,
+          "minors who suffered violence in 2018", source=PSRC)
+    d.ev("There were no reports of coerced abortion or involuntary sterilization.", "other", Y,
+         polarity="negated")
+    d.prov("testimony is in some cases considered one-half", "right", 0.5, "share",
+           "one-half that of a man’s", "weight of a woman's testimony")
+    d.fig("there were 232 requests by citizens to marry foreigners", 232,
+          "requests by citizens to marry foreigners in 2018")
+    d.fig("there were 232 requests by citizens to marry foreigners", 1,
+          "requests to marry foreigners rejected")
+    d.fig("there were 232 requests by citizens to marry foreigners", 19,
+          "requests to marry foreigners still under processing")
+    d.prov("she is eligible to receive only one-third of the total estate", "right", 1 / 3,
+           "share", "only one-third of the total estate", "inheritance of a non-Muslim wife")
+    d.prov("A female heir generally receives one-half the amount", "right", 0.5, "share",
+           "one-half the amount of a male heir", "inheritance of a female heir")
+    d.prov("children generally remain with the mother until age 13", "threshold", 13, "age",
+           "until age 13 for boys", "custody of boys")
+    d.prov("children generally remain with the mother until age 13", "threshold", 15, "age",
+           "15 for girls", "custody of girls")
+    d.ev("There were cases of hospitals reporting unwed mothers", "other", Y)
+    d.ev("There were no reports that the government prevented women older", "other", Y,
+         polarity="negated")
+    d.prov("compulsory for all citizens through age 18 or nine years", "threshold", 18, "age",
+           "through age 18", "compulsory education")
+    d.prov("compulsory for all citizens through age 18 or nine years", "threshold", 9, "years",
+           "nine years of education", "compulsory education")
+    d.ev("The PSRC report mentioned 130 cases of violence against minors", "attack_or_threat",
+         "2018", source=PSRC)
+    d.fig("The PSRC report mentioned 130 cases of violence against minors", 130,
+          "minors who suffered violence in 2018", source=PSRC)
+    d.prov("the minimum age for marriage is 18 years for boys", "threshold", 18, "age",
+           "18 years for boys", "minimum age for marriage (boys)")
+    d.prov("the minimum age for marriage is 18 years for boys", "threshold", 16, "age",
+           "16 years for girls", "minimum age for marriage (girls)")
+    d.prov("the penalty for sexual relations with a person younger than 16", "threshold", 16,
+           "age", "younger than 16 years", "sexual relations with a minor")
+    d.prov("the penalty for sexual relations with a person younger than 16", "penalty", None,
+           None, "life imprisonment", "sexual relations with a minor")
+    d.prov("servant of the victim, the penalty is death", "penalty", None, None, "death",
+           "sexual relations with a minor by a relative or guardian")
+    d.ev("In May the Arabic-language daily al-Raya published an op-ed", "other", "2019-05")
+    d.ev("Also in May the state-funded al-Jazeera news channel disseminated", "other",
+         "2019-05")
+    d.ev("The network revoked the links later", "censorship_or_blocking", Y)
+    d.fig("The network revoked the links later", 2, "staff journalists suspended")
+    d.ev("The Ministry of Culture and Sports removed anti-Semitic material", "censorship_or_blocking",
+         Y)
+    d.ev("The NHRC 2018 annual report reiterated calls", "report_published", "2018",
+         source=NHRC)
+    d.fig("The report mentioned that 9,928 persons with disabilities", 9928,
+          "persons with disabilities registered in the Family Management Database",
+          source=NHRC)
+    d.prov("having sexual relations with a boy younger than age 16", "threshold", 16, "age",
+           "younger than age 16", "sexual relations of a man with a boy")
+    d.prov("having sexual relations with a boy younger than age 16", "penalty", None, None,
+           "life in prison", "sexual relations of a man with a boy")
+    d.prov("with a man 16 years of age or older may receive", "threshold", 16, "age",
+           "16 years of age or older", "same-sex relations between men")
+    d.prov("with a man 16 years of age or older may receive", "penalty", 7, "years",
+           "seven years in prison", "same-sex relations between men")
+    d.prov("is punishable by up to three years’ imprisonment", "penalty", 3, "years",
+           "up to three years’ imprisonment", "instigating or seducing a male to sodomy")
+    d.ev("There were no public reports of violence against LGBTI persons", "attack_or_threat",
+         Y, polarity="negated")
+    d.ev("There were no government efforts to address potential discrimination", "other", Y,
+         polarity="negated")
+    d.ev("The NHRC 2018 report did not record any LGBTI-related complaints.",
+         "report_published", "2018", source=NHRC)
+    d.ev("Authorities deported foreigners found to be HIV positive", "other", Y)
+    d.ev("The government quarantined HIV-positive citizens", "other", Y)
+
+    d.sec("7")
+    d.ent("organization", MADLSA)
+    d.ent("organization", "International Labor Organization", "ILO")
+    d.ent("organization", GUWQ, "General Union")
+    d.ent("organization", "Complaint Department")
+    d.ent("organization", "Ministry of Education and Higher Education")
+    d.ent("organization", "Residency Affairs Prosecution")
+    d.ent("organization", "Ministry of Municipality and Environment")
+    d.ent("organization", "Ministry of Public Health")
+    d.ent("organization", "Supreme Judicial Council")
+    d.ent("organization", "Labor Inspection Department")
+    d.ent("organization", "Labor Inspections Unit")
+    d.prov("enterprises that have 100 citizen workers age 18 and older", "threshold", 100,
+           "workers", "100 citizen workers", "right to organize")
+    d.prov("enterprises that have 100 citizen workers age 18 and older", "threshold", 18, "age",
+           "age 18 and older", "right to organize")
+    d.ev("issued a decision regulating the formation of the", "law_or_decree", "2019-05")
+    d.prov("In organizations with more than 30 workers, the law permits", "threshold", 30,
+           "workers", "more than 30 workers", "joint committees")
+    d.ev("at least five joint committees have initiated operation", "other", Y)
+    d.fig("at least five joint committees have initiated operation", 5,
+          "joint committees in operation", "at least")
+    d.ev("the ILO provided extensive trainings to the committee members", "other", Y)
+    d.prov("allows for only one trade union", "threshold", 1, "unions",
+           "only one trade union", "trade unions")
+    d.prov("The law requires approval for a strike by three-fourths", "threshold", 0.75,
+           "share", "three-fourths of the General Committee", "approval of a strike")
+    d.ev("In August several thousand migrant workers staged a strike", "strike", "2019-08",
+         place="Doha")
+    d.ev("The government dispersed the protests and convinced the company", "attack_or_threat",
+         "2019-08")
+    d.fig("The government dispersed the protests and convinced the company", 0.5,
+          "share of wages paid within 48 hours")
+    d.ev("There were no reports of security forces arresting or clashing", "detention_or_arrest",
+         Y, polarity="negated")
+    d.ev("International media and human rights organizations alleged numerous abuses", "other",
+         Y, polarity="alleged", source="international media")
+    d.ev("During the year Amnesty International reported multiple cases", "other", Y,
+         source="Amnesty International")
+    d.fig("During the year Amnesty International reported multiple cases", 3,
+          "companies that refused to pay wages", source="Amnesty International")
+    d.ev("The government made efforts to prevent and eliminate forced labor", "other", Y)
+    d.prov("which can be up to five years", "prohibition", 5, "years", "up to five years",
+           "length of a contract")
+    d.ev("In 2018 the exit visa requirement for most workers", "law_or_decree", "2018")
+    d.ev("During the year the government opened the first trafficking-in-persons shelter",
+         "other", Y)
+    d.ev("The government arrested and prosecuted individuals for suspected labor",
+         "detention_or_arrest", Y)
+    d.ev("and the NHRC conducted training sessions and distributed", "other", Y)
+    d.fig("The Residency Affairs Prosecution received 1,164 complaints", 1164,
+          "nonpayment complaints received in 2018", source="Residency Affairs Prosecution")
+    d.fig("The Residency Affairs Prosecution received 1,164 complaints", 1155,
+          "nonpayment complaints referred to courts", source="Residency Affairs Prosecution")
+    d.fig("The Residency Affairs Prosecution received 1,164 complaints", 9,
+          "nonpayment complaints archived", source="Residency Affairs Prosecution")
+    d.prov("The law sets the minimum age for employment at 16 years", "threshold", 16, "age",
+           "16 years", "minimum age for employment")
+    d.prov("The law sets the minimum age for employment at 16 years", "threshold", 16, "age",
+           "between the ages of 16 and 18 years", "work of minors with permission",
+           value_end=18)
+    d.prov("Minors may not work more than six hours a day", "prohibition", 6, "hours",
+           "more than six hours a day", "working hours of minors")
+    d.prov("Minors may not work more than six hours a day", "prohibition", 36, "hours",
+           "more than 36 hours a week", "working hours of minors")
+    d.prov("The law requires reserving 2 percent of jobs", "requirement", 2, "percent",
+           "2 percent of jobs", "employment of persons with disabilities")
+    d.prov("Private-sector businesses employing a minimum of 25 persons", "threshold", 25,
+           "persons", "a minimum of 25 persons", "employment of persons with disabilities")
+    d.prov("Private-sector businesses employing a minimum of 25 persons", "requirement", 2,
+           "percent", "2 percent of their staff", "employment of persons with disabilities")
+    d.prov("are subject to fines of up to 20,000 QAR", "penalty", 20000, "QAR",
+           "up to 20,000 QAR", "violating disability employment provisions")
+    d.prov("are subject to fines of up to 20,000 QAR", "penalty", 5500, "USD", "$5,500",
+           "violating disability employment provisions")
+    d.ev("There were no reports of violations of the hiring quota", "other", Y,
+         polarity="negated")
+    d.prov("The labor law provides for a 48-hour workweek", "prohibition", 48, "hours",
+           "48-hour workweek", "workweek")
+    d.prov("The labor law provides for a 48-hour workweek", "right", 24, "hours",
+           "24-hour rest period", "weekly rest")
+    d.prov("Employees who work more than 48 hours per week", "threshold", 48, "hours",
+           "more than 48 hours per week", "overtime pay")
+    d.prov("Employees who work more than 48 hours per week", "threshold", 36, "hours",
+           "36 hours per week during Ramadan", "overtime pay during Ramadan")
+    d.prov("Employees who work more than 48 hours per week", "right", 25, "percent",
+           "at least 25 percent", "overtime pay supplement")
+    d.ev("The government took limited action to prevent violations", "other", Y)
+    d.ev("In March 2018 the worker dispute settlement committees assumed", "other", "2018-03")
+    d.ev("In 2018 the committees issued final verdicts in 1,339 cases", "other", "2018")
+    d.fig("In 2018 the committees issued final verdicts in 1,339 cases", 1339,
+          "labor cases with final verdicts in 2018")
+    d.fig("In 2018 the committees issued final verdicts in 1,339 cases", 1088,
+          "labor cases archived for no-show of workers")
+    d.fig("In 2018 the committees issued final verdicts in 1,339 cases", 93,
+          "labor cases settled amicably")
+    d.ev("Official statistics showed that the Ministry’s inspectors conducted", "other", "2018")
+    d.fig("Official statistics showed that the Ministry’s inspectors conducted", 43366,
+          "inspection visits to work sites in 2018")
+    d.fig("Official statistics showed that the Ministry’s inspectors conducted", 2515,
+          "inspection visits to labor accommodations in 2018")
+    d.prov("Firms must pay a 3,000 QAR ($825) fine", "penalty", 3000, "QAR", "3,000 QAR",
+           "removal from the blacklist")
+    d.prov("Firms must pay a 3,000 QAR ($825) fine", "penalty", 825, "USD", "$825",
+           "removal from the blacklist")
+    d.ev("Officials from the ILO joined labor inspectors on several inspections", "other", Y)
+
+
+
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ent("organization", "Central Municipal Council")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "3-4": sections_3_4}
+
+
+def qatar() -> CollectionDevDoc:
+    return assemble(CollectionDevDoc, "2019_qatar", FILE, 2019, ALL_PARTS, DONE,
+                    PART_BUILDERS)
+
+
+DOCS = {"2019_qatar": qatar}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
