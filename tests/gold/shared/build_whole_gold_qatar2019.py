@@ -34,7 +34,7 @@ Y = "2019"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 NHRC = "National Human Rights Committee"
 MADLSA = "Ministry of Administrative Development, Labor, and Social Affairs"
 PSRC = "Protection and Social Rehabilitation Center"
@@ -275,6 +275,119 @@ def sections_5_7(d: CollectionDevDoc) -> None:
 
 
 # =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    d.sec("2")
+    d.ent("organization", "Gulf Cooperation Council")
+    d.ent("organization", "Doha Center for Media Freedom")
+    d.ent("organization", "al-Jazeera")
+    d.ent("organization", "Qatar Media Corporation")
+    d.ent("organization", "Ministry of Culture and Sports")
+    d.ent("organization", "Ooredoo")
+    d.ent("organization", "Ministry of Transportation and Communication")
+    d.ent("organization", "Supreme Judicial Council")
+    d.ent("organization", NHRC, "NHRC")
+    d.ent("organization", "Twitter")
+    d.ent("organization", "Qatar University")
+    d.ent("organization", "Ministry of Interior")
+    d.ent("organization", MADLSA)
+    d.ent("organization", "Department of State")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees")
+    d.ent("place", "Doha")
+    d.ent("organization", "Exit Permit Grievances Committee")
+    d.ent("organization", "Office of the UN High Commissioner of Human Rights")
+    d.ent("place", "Yemen")
+    d.ent("organization", "Syrian Opposition Coalition")
+    d.not_entity("General Assembly and Demonstration Law",
+                 "Associations and Private Institutions Law",
+                 "International Religious Freedom Report", "Skype", "FaceTime",
+                 "Qatari Feminists")
+    d.ev("but the government limited these rights", "censorship_or_blocking", Y)
+    d.prov("The law penalizes by up to three years in prison damaging", "penalty", 3, "years",
+           "up to three years in prison", "contempt of flags")
+    d.ev("was closed during the year without official explanation", "other", Y)
+    d.ev("and customs officials censored material", "censorship_or_blocking", Y)
+    d.ev("The government reviewed, censored, or banned foreign newspapers",
+         "censorship_or_blocking", Y)
+    d.prov("A journalist may be fined up to 100,000 Qatari riyals", "penalty", 100000, "QAR",
+           "up to 100,000 Qatari riyals", "defamation and false news")
+    d.prov("A journalist may be fined up to 100,000 Qatari riyals", "penalty", 27500, "USD",
+           "$27,500", "defamation and false news")
+    d.prov("A journalist may be fined up to 100,000 Qatari riyals", "penalty", 1, "years",
+           "imprisoned for a year", "defamation and false news")
+    d.prov("punishes violators with up to seven years’ imprisonment", "penalty", 7, "years",
+           "up to seven years’ imprisonment", "publications slandering the amir")
+    d.prov("The maximum punishments for violations of the cybercrime law", "penalty", 3,
+           "years", "up to three years in prison", "cybercrime")
+    d.prov("The maximum punishments for violations of the cybercrime law", "penalty", 500000,
+           "QAR", "a fine of 500,000 QAR", "cybercrime")
+    d.prov("The maximum punishments for violations of the cybercrime law", "penalty", 137500,
+           "USD", "$137,500", "cybercrime")
+    d.ev("Ooredoo restricted the expression of views via the internet", "censorship_or_blocking",
+         Y)
+    d.ev("there were no reports that any websites were unblocked", "other", Y,
+         polarity="negated")
+    d.ev("the courts in 2018 handled 104 cases related to cybercrimes", "trial", "2018",
+         source="Supreme Judicial Council")
+    d.fig("the courts in 2018 handled 104 cases related to cybercrimes", 104,
+          "cybercrime cases handled by the courts in 2018", source="Supreme Judicial Council")
+    d.fig("the courts in 2018 handled 104 cases related to cybercrimes", 50,
+          "cybercrime cases with final verdicts", source="Supreme Judicial Council")
+    d.ev("A 2018 NHRC annual report criticized the cybercrime law", "report_published", "2018",
+         source=NHRC)
+    d.ev("In August media reported that authorities summoned local women", "other", "2019-08",
+         source="media")
+    d.ev("The account was shut down following the questioning", "censorship_or_blocking",
+         "2019-08")
+    d.ev("Authorities censored books, films, and internet sites", "censorship_or_blocking", Y)
+    d.ev("The government limited freedoms of peaceful assembly and association.", "other", Y)
+    d.ev("but the government significantly limited this right", "other", Y)
+    d.ev("There were no reports of attempts to organize politically.", "other", Y,
+         polarity="negated")
+    d.ev("authorities prohibited politically oriented associations", "other", Y)
+    d.ev("In 2018 authorities abolished exit permit requirements", "law_or_decree", "2018")
+    d.fig("In 2018 authorities abolished exit permit requirements", 95,
+          "share of the private-sector workforce freed of exit permits", unit="percent")
+    d.prov("Employers may still request exit permits for the remaining 5 percent", "prohibition",
+           5, "percent", "the remaining 5 percent", "exit permits")
+    d.fig("In 2018 the Exit Permit Grievances Committee received 1,869", 1869,
+          "exit permit grievance requests received in 2018",
+          source="Exit Permit Grievances Committee")
+    d.fig("In 2018 the Exit Permit Grievances Committee received 1,869", 1850,
+          "exit permit grievance requests approved", source="Exit Permit Grievances Committee")
+    d.fig("In 2018 the Exit Permit Grievances Committee received 1,869", 7,
+          "exit permit grievance requests rejected", source="Exit Permit Grievances Committee")
+    d.ev("The Ministry of Interior fined only two individuals", "other", Y)
+    d.fig("The Ministry of Interior fined only two individuals", 2,
+          "individuals fined in passport-confiscation cases")
+    d.ev("In September 2018 representatives from the al-Ghufran tribe submitted", "other",
+         "2018-09")
+    d.fig("In September 2018 representatives from the al-Ghufran tribe submitted", 6000,
+          "tribe members whose citizenship was revoked", source="al-Ghufran tribe")
+    d.ev("acknowledged that the citizenship of some of the tribe’s members",
+         "asylum_or_citizenship_decision", Y, source=NHRC)
+    d.ev("In September 2018 the government passed legislation to grant", "law_or_decree",
+         "2018-09")
+    d.ev("to date no one has received asylum through this legislation",
+         "asylum_or_citizenship_decision", Y, polarity="negated")
+    d.ev("During the year a Yemeni national’s claim for asylum was not granted",
+         "asylum_or_citizenship_decision", Y)
+    d.ev("The government instead requested that the individual and his family", "other", Y)
+    d.fig("reported approximately 60,000 Syrians were living in Doha", 60000,
+          "Syrians living in Doha", "approximately", source="Syrian Opposition Coalition")
+    d.fig("reported approximately 60,000 Syrians were living in Doha", 20000,
+          "Syrians who came to Doha after the civil war began", "approximately",
+          source="Syrian Opposition Coalition")
+    d.prov("after living in the country for 25 consecutive years", "threshold", 25, "years",
+           "25 consecutive years", "citizenship by naturalization")
+    d.prov("which were by law capped at 50 per year", "prohibition", 50, "applications",
+           "capped at 50 per year", "naturalizations per year")
+    d.fig("there were 2,461 Bidoon", 2461, "Bidoon residing in the country",
+          source="Ministry of Interior")
+
+
+# =========================================================================================
 # Sections 3-4
 # =========================================================================================
 def sections_3_4(d: CollectionDevDoc) -> None:
@@ -282,7 +395,7 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ent("organization", "Central Municipal Council")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "3-4": sections_3_4}
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def qatar() -> CollectionDevDoc:
