@@ -34,7 +34,7 @@ Y = "2019"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 NHRC = "National Human Rights Committee"
 MADLSA = "Ministry of Administrative Development, Labor, and Social Affairs"
 PSRC = "Protection and Social Rehabilitation Center"
@@ -392,7 +392,49 @@ def section_2(d: CollectionDevDoc) -> None:
 # =========================================================================================
 def sections_3_4(d: CollectionDevDoc) -> None:
     d.sec("3")
+    d.ent("organization", "Shura Council")
     d.ent("organization", "Central Municipal Council")
+    d.ent("organization", "Qatar Foundation")
+    d.ent("organization", "Qatar Museum Authority")
+    d.ent("organization", "United Nations")
+    d.ent("organization", "Supreme Judicial Council")
+    d.ent("organization", "Ministry of Interior")
+    d.ev("During the year the amir issued a decree extending the term", "law_or_decree", Y)
+    d.ev("In November the amir assigned the prime minister to form", "other", "2019-11")
+    d.prov("The constitutional provisions for electing two-thirds of the Shura", "threshold",
+           2 / 3, "share", "two-thirds",
+           "elected members of the Shura Council")
+    d.ev("During the year citizens elected the 29 members", "election_or_referendum", Y)
+    d.fig("During the year citizens elected the 29 members", 29,
+          "members of the Central Municipal Council elected")
+    d.fig("During the year citizens elected the 29 members", 2,
+          "women elected to the Central Municipal Council")
+    d.ev("Foreign diplomatic missions noted no apparent irregularities", "other", Y,
+         source="foreign diplomatic missions")
+    d.fig("Foreign diplomatic missions noted no apparent irregularities", 9,
+          "voter registration", "approximately", unit="percent")
+    d.ev("there were no attempts to form them during the year", "other", Y,
+         polarity="negated")
+    d.prov("Voting is open to all citizens who are at least 18 years old", "threshold", 18,
+           "age", "at least 18 years old", "right to vote")
+    d.prov("Voting is open to all citizens who are at least 18 years old", "threshold", 15,
+           "years", "naturalized for at least 15 years", "right to vote of naturalized citizens")
+    d.ev("In 2017 the amir appointed four women to the current Shura Council", "other", "2017")
+    d.fig("In 2017 the amir appointed four women to the current Shura Council", 4,
+          "women appointed to the Shura Council")
+    d.fig("There are five female judges and three assistant judges", 5, "female judges",
+          source="Supreme Judicial Council")
+    d.fig("There are five female judges and three assistant judges", 3,
+          "female assistant judges", source="Supreme Judicial Council")
+
+    d.sec("4")
+    d.ent("organization", "State Audit Bureau")
+    d.ev("There were reports, however, of government corruption during the year.", "other", Y,
+         polarity="alleged")
+    d.fig("showed 10 cases of embezzlement of which five had been closed", 10,
+          "embezzlement cases (2017 statistics)")
+    d.fig("showed 10 cases of embezzlement of which five had been closed", 5,
+          "embezzlement cases closed (2017 statistics)")
 
 
 PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
