@@ -34,7 +34,7 @@ Y = "2019"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 NHRC = "National Human Rights Committee"
 MADLSA = "Ministry of Administrative Development, Labor, and Social Affairs"
 PSRC = "Protection and Social Rehabilitation Center"
@@ -55,7 +55,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("person", "Hind Al Thani")
     d.ent("organization", "UN Working Group on Arbitrary Detention", "Working Group")
     d.ent("organization", "Human Rights Department")
-    d.ent("organization", "Ministry of Interior")
+    d.ent("organization", "Ministry of Interior", search=("ministry of interior",))
     d.ent("organization", "Ministry of Foreign Affairs")
     d.not_entity("Protection of Community Law", "State Security Law",
                  "Law on Combating Terrorism")
@@ -388,6 +388,122 @@ def section_2(d: CollectionDevDoc) -> None:
 
 
 # =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: CollectionDevDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Qatar")
+    d.ent("person", "Tamim bin Hamad Al Thani")
+    d.ent("organization", "Central Municipal Council")
+    d.ent("organization", "Ministry of Interior")
+    d.ev("The most recent elections were in 2019 for the Central", "election_or_referendum",
+         "2019")
+    d.ev("Observers considered these elections free and fair.", "other", "2019",
+         source="observers")
+    d.ev("Significant human rights issues included: criminalization of libel", "other", Y)
+    d.ev("The government took limited steps to prosecute those suspected", "charge", Y)
+    d.ev("The government took steps to address forced labor.", "other", Y)
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionDevDoc) -> None:
+    d.sec("1.a")
+    d.ev("There were no reports that the government or its agents committed", "killing", Y,
+         polarity="negated")
+
+    d.sec("1.b")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("organization", "Supreme Judicial Council")
+    d.ent("organization", NHRC, "NHRC")
+    d.ent("organization", "Ministry of Interior")
+    d.ev("The Supreme Judicial Council reported six convictions", "conviction_or_sentence",
+         "2018", source="Supreme Judicial Council")
+    d.pen("other", None, None, "flogging sentences")
+    d.fig("The Supreme Judicial Council reported six convictions", 6,
+          "convictions with flogging sentences in 2018", source="Supreme Judicial Council")
+    d.ev("investigated one case of an expatriate who claimed abuse", "investigation", Y,
+         source=NHRC)
+    d.fig("investigated one case of an expatriate who claimed abuse", 1,
+          "abuse cases investigated by the NHRC", source=NHRC)
+    d.ev("The NHRC concluded that the individual in detention received", "other", Y,
+         source=NHRC)
+    d.ev("In 2018 the NHRC conducted 94 field visits", "other", "2018")
+    d.fig("In 2018 the NHRC conducted 94 field visits", 94,
+          "NHRC field visits to detention facilities in 2018")
+
+    d.sec("1.d")
+    d.ent("organization", "Instagram")
+    d.not_entity("Protection of Society Law", "Combating Terrorism Law",
+                 "Criminal Procedures Code", "Terrorism Act")
+    d.ev("In February media reports circulated about a Qatari woman", "detention_or_arrest",
+         "2019-02", polarity="alleged", source="media")
+    d.ev("In May an audio recording reportedly by the same woman", "other", "2019-05",
+         polarity="alleged")
+    d.ev("No official statements were issued in response to the allegations.", "other", Y,
+         polarity="negated")
+    d.prov("be charged within 24 hours, and be brought", "time_limit", 24, "hours",
+           "within 24 hours", "charge after apprehension")
+    d.prov("detention without charge for as long as 15 days", "time_limit", 15, "days",
+           "as long as 15 days", "detention without charge")
+    d.prov("detention without charge for as long as 15 days", "time_limit", 6, "months",
+           "renewable for up to six months", "detention without charge (renewed)")
+    d.prov("The law permits an additional six months detention without charge", "time_limit",
+           6, "months", "an additional six months", "detention without charge (prime minister)")
+    d.prov("persons detained are generally released within 24 hours", "time_limit", 24,
+           "hours", "within 24 hours", "release in national security cases")
+    d.prov("persons detained are generally released within 24 hours", "time_limit", 3, "days",
+           "within three days of detention", "court appearance in national security cases")
+    d.prov("The law permits a second six-month period of detention", "time_limit", 6, "months",
+           "a second six-month period", "detention with the criminal court's approval")
+    d.prov("The law permits a second six-month period of detention", "time_limit", 6, "months",
+           "review every six months", "review of extended detention")
+    d.prov("The state security service may arrest and detain suspects for up to 30",
+           "time_limit", 30, "days", "up to 30 days", "detention by the state security service")
+    d.ev("There were no new reported cases invoking either", "other", Y, polarity="negated")
+    d.prov("must be presented before the public prosecutor within 24 hours", "time_limit", 24,
+           "hours", "within 24 hours of arrest", "presentation to the prosecutor")
+    d.prov("authorities may detain a suspect for up to 15 days", "time_limit", 15, "days",
+           "up to 15 days", "detention with a judge's approval")
+    d.prov("authorities may detain a suspect for up to 15 days", "time_limit", 45, "days",
+           "not to exceed 45 days", "detention before charges")
+    d.prov("Judges may also extend pretrial detention for one month", "time_limit", 1,
+           "months", "for one month", "extension of pretrial detention")
+    d.prov("Judges may also extend pretrial detention for one month", "time_limit", 0.5,
+           "share", "one-half the maximum punishment", "cap on pretrial detention")
+    d.ev("A 2018 NHRC report stated that the committee received five", "report_published",
+         "2018", source=NHRC)
+    d.fig("A 2018 NHRC report stated that the committee received five", 5,
+          "complaints of arbitrary detention received", source=NHRC)
+    d.ev("The NHRC investigated all of the cases and met with", "investigation", "2018",
+         source=NHRC)
+    d.ev("The NHRC reported that local authorities released all five", "release", "2018",
+         source=NHRC)
+    d.fig("The NHRC reported that local authorities released all five", 5,
+          "individuals released", source=NHRC)
+
+    d.sec("1.e")
+    d.ent("organization", "Court of Cassation")
+    d.ev("Worker dispute settlement committees were established in March 2018", "other",
+         "2018-03")
+    d.prov("In family law matters, a woman’s testimony is deemed one-half", "right", 0.5,
+           "share", "one-half that of a man’s", "weight of a woman's testimony")
+    d.prov("Defendants have the right to appeal a decision within 15 days", "time_limit", 15,
+           "days", "within 15 days", "appeal")
+    d.ev("There were no substantiated reports of political prisoners", "detention_or_arrest",
+         Y, polarity="negated")
+    d.ev("but there were no cases reported during the year", "other", Y, polarity="negated")
+
+    d.sec("1.f")
+    d.ev("Police and security forces, however, reportedly monitored", "surveillance", Y,
+         polarity="alleged")
+
+
+# =========================================================================================
 # Sections 3-4
 # =========================================================================================
 def sections_3_4(d: CollectionDevDoc) -> None:
@@ -437,7 +553,8 @@ def sections_3_4(d: CollectionDevDoc) -> None:
           "embezzlement cases closed (2017 statistics)")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+                 "exec": executive_summary, "1": section_1}
 
 
 def qatar() -> CollectionDevDoc:
