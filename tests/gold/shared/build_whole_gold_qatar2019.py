@@ -230,6 +230,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "more than six hours a day", "working hours of minors")
     d.prov("Minors may not work more than six hours a day", "prohibition", 36, "hours",
            "more than 36 hours a week", "working hours of minors")
+    d.ev("The government prohibited lower-paid male workers from residing", "other", Y)
     d.prov("The law requires reserving 2 percent of jobs", "requirement", 2, "percent",
            "2 percent of jobs", "employment of persons with disabilities")
     d.prov("Private-sector businesses employing a minimum of 25 persons", "threshold", 25,
