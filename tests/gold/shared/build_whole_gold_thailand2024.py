@@ -36,7 +36,7 @@ FILE = "html/2024/thailand.html"
 Y = "2024"
 
 #: the groups annotated whole so far (in annotation order); GROUPS: the 2024 outline's groups
-DONE = ["2", "3-4"]
+DONE = ["2", "3-4", "exec", "1"]
 
 ISOC = "Internal Security Operations Command"
 DUAYJAI = "Duay Jai Group"
@@ -341,7 +341,82 @@ def section_3(d: CollectionDevDoc) -> None:
          polarity="alleged")
 
 
-PART_BUILDERS = {"2": section_2, "3-4": section_3}
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: CollectionDevDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Thailand")
+    d.ev("Significant human rights issues included credible reports of",
+         "detention_or_arrest", Y, polarity="alleged")
+    d.ev("Authorities took some steps to investigate and punish officials", "investigation", Y)
+    d.ev("Insurgents in the southernmost provinces committed human rights abuses",
+         "torture_or_abuse", Y)
+
+
+# =========================================================================================
+# Section 1. Life
+# =========================================================================================
+def section_1(d: CollectionDevDoc) -> None:
+    d.sec("1.a")
+    d.ent("person", "Roning Dolah", "Roning")
+    d.ent("place", "Pattani", "Pattani Province")
+    d.ent("organization", ISOC, "ISOC")
+    d.ent("organization", DUAYJAI, "Duay Jai", "Duayjai")
+    d.ent("organization", "Cross Cultural Foundation")
+    d.ent("organization", "Civil Society Assembly for Peace")
+    d.ent("organization", "Network of People Affected by Special Laws")
+    d.ent("organization", "Patani Human Rights Network Organizations")
+    d.ent("person", "Pakkamol Sririrat")
+    d.ev("There were no reports the government or its agents committed arbitrary", "killing",
+         Y, polarity="negated")
+    d.ev("There were reports of killings by both government and insurgent forces", "killing",
+         Y, polarity="alleged")
+    d.ev("On June 25, Roning Dolah, a human rights activist", "killing", "2024-06-25",
+         place="Pattani")
+    d.ev("The following day, Internal Security Operations Command", "other", "2024-06-26",
+         source=ISOC)
+    d.ev("issued a joint statement voicing concern that Roning’s killing", "other",
+         "2024-07-03")
+
+    d.sec("1.b")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("place", "Yala")
+    d.ent("place", "Narathiwat", "Narathiwat Province", "Narithiwat")
+    d.ent("organization", "Deep South Watch")
+    d.ent("place", "Khok Pho")
+    d.ent("place", "Si Sakhon", "Si Sakhon District")
+    d.ev("Martial law, imposed in 2004, significantly empowered", "law_or_decree", "2004")
+    B = "as of August there were 72 raids by security forces"
+    d.ev(B, "other", Y, source="Deep South Watch")
+    d.fig(B, 72, "raids by security forces as of August", source="Deep South Watch")
+    d.fig(B, 7, "suspected insurgents killed", source=DUAYJAI)
+    d.fig(B, 1, "government security force members killed", source=DUAYJAI)
+    B = "as of September violence resulted in 93 deaths and 272 injuries"
+    d.ev(B, "killing", Y, source="Deep South Watch")
+    d.fig(B, 93, "deaths from violence in the south as of September", source="Deep South Watch")
+    d.fig(B, 272, "injuries from violence in the south as of September",
+          source="Deep South Watch")
+    d.fig(B, 475, "violent incidents in the south as of September", source="Deep South Watch")
+    B = "On August 1, security forces killed three suspected insurgents"
+    d.ev(B, "killing", "2024-08-01", place="Khok Pho")
+    d.fig(B, 3, "suspected insurgents killed in the Khok Pho shootout")
+    d.ev("The regional ISOC spokesman said that during the standoff", "other", "2024-08-01",
+         source=ISOC)
+    d.ev("On March 3, an insurgent group launched a combined bombing", "attack_or_threat",
+         "2024-03-03", place="Si Sakhon")
+    B = "Two officers were killed and injured in the attack."
+    d.ev(B, "killing", "2024-03-03")
+    d.fig(B, 2, "officers killed and injured in the March 3 attack")
+    d.ev("after investigating a March 2 attack at a different military base",
+         "attack_or_threat", "2024-03-02")
+
+
+PART_BUILDERS = {"2": section_2, "3-4": section_3, "exec": executive_summary,
+                 "1": section_1}
 
 
 def thailand() -> CollectionDevDoc:
