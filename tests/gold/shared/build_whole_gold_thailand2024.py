@@ -80,7 +80,7 @@ def section_2(d: CollectionDevDoc) -> None:
     B = "As of August, 37 cases were pending from charges filed following"
     d.ev(B, "protest", "2020")
     d.fig(B, 37, "cases pending from charges after the 2020 youth protests")
-    d.fig(B, 8, "lèse majesté cases in northern provincial courts")
+    d.fig(B, 8, "lèse majesté cases in the north's provincial courts")
     d.fig(B, 4, "cases involving freedom of expression on an online platform")
     d.ev("On August 16, Prawit Wongsuwan, a high-ranking political party leader",
          "attack_or_threat", "2024-08-16")
@@ -118,7 +118,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.fig(B, 0.5, "share of registered unions inactive", "approximately", source=MOL)
     B = "In SOEs the law allowed only one union per enterprise"
     d.prov(B, "prohibition", 1, "unions", "only one union per enterprise", "SOE unions")
-    d.prov(B, "threshold", 25, "percent", "below 25 percent of the eligible workforce",
+    d.prov(B, "threshold", 25, "percent", "below 25 percent of the workforce",
            "dissolution of an SOE union")
     d.prov("submit collective demands if at least 15 percent of employees", "threshold", 15,
            "percent", "at least 15 percent of employees", "collective demands")
