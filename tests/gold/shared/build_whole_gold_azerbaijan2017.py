@@ -34,7 +34,7 @@ Y = "2017"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 OMB = "Ombudsman’s Office of the Republic of Azerbaijan"
 SCFWCA = "State Committee for Family, Women, and Children Affairs"
@@ -42,6 +42,9 @@ MIA = "Ministry of Internal Affairs"
 MOL = "Ministry of Labor and Social Protection"
 ATUC = "Azerbaijan Trade Unions Confederation"
 OWRDO = "Oil Workers Rights Defense Organization"
+RFERL = "Radio Free Europe/Radio Liberty"
+MTCHT = "Ministry of Transportation, Communication, and High Technologies"
+PGO = "Office of the Prosecutor General"
 
 
 # =========================================================================================
@@ -92,7 +95,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", "Council of Europe")
     d.ent("place", "Armenia")
     d.ent("organization", MIA)
-    d.ent("organization", "Office of the Prosecutor General")
+    d.ent("organization", PGO, "Prosecutor General’s Office", "General Prosecutor’s Office",
+          "Prosecutor’s Office")
     d.ent("organization", "Facebook")
     d.not_entity("Hague Convention on the Civil Aspects of International Child Abduction",
                  "Annual Report on International Parental Child Abduction",
@@ -252,7 +256,288 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          "2016")
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    d.sec("2.a")
+    d.ent("place", "Azerbaijan")
+    d.ent("place", "Georgia")
+    d.ent("person", "Mehman Huseynov")
+    d.ent("person", "Afgan Mukhtarli", "Mukhtarli")
+    d.ent("organization", "Popular Front Party")
+    d.ent("person", "Fuad Ahmadli", "Ahmadli")
+    d.ent("person", "Faig Amirli", "Amirli")
+    d.ent("organization", "Azadliq")
+    d.ent("person", "Ali Kerimli")
+    d.ent("person", "Fethullah Gulen")
+    d.ent("place", "Turkey")
+    d.ent("organization", "N!DA")
+    d.ent("person", "Ulvi Hasanli")
+    d.ent("organization", "Voice of America")
+    d.ent("organization", RFERL, "RFE/RL", "Radio Liberty")
+    d.ent("organization", "BBC")
+    d.ent("organization", "Sputnik")
+    d.ent("organization", MTCHT, "Ministry of Transportation, Communications, and High Technologies")
+    d.ent("organization", "Sabayil District Court")
+    d.ent("organization", "Azerbaycan Saati")
+    d.ent("organization", "Meydan TV")
+    d.ent("organization", "Turan Information Agency", "Turan")
+    d.ent("organization", "Obyektiv Television")
+    d.ent("organization", "IRFS")
+    d.ent("person", "Rasim Aliyev")
+    d.ent("person", "Rafiq Tagi")
+    d.ent("person", "Fazel Lankarani")
+    d.ent("person", "Elmar Huseynov")
+    d.ent("organization", "Ministry of Taxation")
+    d.ent("person", "Mehman Aliyev")
+    d.ent("organization", "State Media Fund")
+    d.ent("organization", "National Radio and Television Council")
+    d.ent("organization", "Ganun Publishing House")
+    d.ent("place", "Baku")
+    d.ent("organization", "REAL")
+    d.ent("person", "Ilgar Mammadov")
+    d.ent("person", "Shahbaz Khuduoghlu")
+    d.ent("person", "Aziz Orucov", "Orucov")
+    d.ent("organization", "Kanal 13")
+    d.ent("organization", PGO, "Prosecutor General’s Office", "General Prosecutor’s Office",
+          "Prosecutor’s Office")
+    d.ent("organization", "Facebook")
+    d.ent("organization", "Freedom House")
+    d.ent("organization", "International Telecommunication Union")
+    d.not_entity("Country Reports on Human Rights for Georgia", "Freedom on the Net")
+    d.ev("The government limited freedom of expression and media independence.",
+         "censorship_or_blocking", Y)
+    d.fig("Human rights defenders considered at least 10 journalists and bloggers to be", 10,
+          "journalists and bloggers held as political prisoners", "at least",
+          source="human rights defenders")
+    d.ev("In a September joint report, three NGOs stated", "report_published", "2017-09",
+         source="three NGOs")
+    d.fig("In a September joint report, three NGOs stated", 3, "NGOs of the joint report")
+    d.ev("incarcerations included Afgan Mukhtarli, a freelance journalist", "detention_or_arrest",
+         "2017-05-29", place="Georgia")
+    d.ev("Authorities charged Mukhtarli with illegally crossing the border", "charge", Y)
+    d.ev("Immediately following Mukhtarli’s arrest in Azerbaijan, the heads", "other",
+         "2017-05-29", source="heads of Georgia’s and Azerbaijan’s security services")
+    d.ev("Mukhtarli, his wife, and other Azerbaijani activists and journalists disputed",
+         "other", Y)
+    d.ev("His lawyers stated he was physically abused while in detention", "torture_or_abuse", Y,
+         source="his lawyers")
+    d.ev("on June 16, the court convicted Popular Front Party activist Fuad Ahmadli",
+         "conviction_or_sentence", "2017-06-16")
+    d.ev("On July 24, Faig Amirli, the financial director", "conviction_or_sentence",
+         "2017-07-24")
+    d.pen("prison", 39, "months", "three years and three months")
+    d.ev("the court ordered his conditional release from confinement", "release", "2017-09-15")
+    d.ev("In 2016 Ahmadli and Amirli, despite their secular orientation", "detention_or_arrest",
+         "2016")
+    d.ev("in early October authorities reportedly granted N!DA activist", "other", "2017-10",
+         polarity="alleged")
+    d.ev("later that month they removed the exemption and forcibly conscripted him", "other",
+         "2017-10")
+    d.ev("following a public discussion on October 15, activists reported", "other",
+         "2017-10-15", source="activists")
+    d.fig("activists reported approximately 40 uniformed and plainclothes police", 40,
+          "police who prevented a press conference", "approximately", source="activists")
+    d.ev("but authorities penalized them in various ways for doing so", "censorship_or_blocking",
+         Y)
+    d.fig("and two writers or poets to be political prisoners", 10,
+          "journalists and bloggers held as political prisoners", "at least",
+          source="human rights defenders")
+    d.fig("and two writers or poets to be political prisoners", 2,
+          "writers or poets held as political prisoners", source="human rights defenders")
+    d.ev("Following the 2016 halt of the newspaper Azadliq’s print edition", "other", "2016")
+    d.ev("in response to a suit brought by the Ministry of Transportation",
+         "censorship_or_blocking", "2017-05-12")
+    d.ev("authorities continued the criminal case against Meydan TV initiated in 2015",
+         "investigation", "2015")
+    d.ev("Prosecutors combined the criminal cases against Afgan Mukhtarli and Meydan TV",
+         "other", Y)
+    d.ev("Local observers reported journalists from independent media outlets were subject",
+         "attack_or_threat", Y, source="local observers")
+    d.ev("The attacks mainly targeted journalists from Radio Liberty", "attack_or_threat", Y)
+    d.ev("There were no indications authorities held police officers accountable", "charge", Y,
+         polarity="negated")
+    d.ev("continued to call for full accountability for the 2015 beating", "killing", "2015")
+    d.ev("continued to call for full accountability for the 2015 beating", "attack_or_threat",
+         "2015")
+    d.ev("continued to call for full accountability for the 2015 beating", "killing", "2011")
+    d.ev("continued to call for full accountability for the 2015 beating", "killing", "2005")
+    d.ev("the Ministry of Taxation opened a criminal case against the Turan", "investigation",
+         "2017-08")
+    d.ev("On August 24, authorities detained the director of the agency", "detention_or_arrest",
+         "2017-08-24")
+    d.ev("On August 24, authorities detained the director of the agency", "release",
+         "2017-09-11")
+    d.ev("On November 2, the charges against Turan apparently were dropped", "other",
+         "2017-11-02", polarity="alleged")
+    d.ev("During the year authorities did not return work confiscated in June 2016", "other", Y,
+         polarity="negated")
+    d.ev("During the year authorities did not return work confiscated in June 2016", "other",
+         "2016-06")
+    d.ev("civil society activists reported authorities raided the publishing house", "other",
+         "2016-06", source="civil society activists")
+    d.ev("reported police took some published materials and printing molds", "other", "2016-06",
+         source="Shahbaz Khuduoghlu")
+    d.prov("The law provides for large fines and up to three years’ imprisonment", "penalty", 3,
+           "years", "up to three years’ imprisonment", "libel or slander")
+    d.ev("On May 31, the law was amended increasing the fine for libel", "law_or_decree",
+         "2017-05-31")
+    d.prov("On May 31, the law was amended increasing the fine for libel", "penalty", 1000,
+           "AZN", "1,000 to 1,500 manat", "libel", value_end=1500)
+    d.prov("On May 31, the law was amended increasing the fine for libel", "penalty", 580,
+           "USD", "$580 to $875", "libel", value_end=875)
+    d.ev("The fine for slander was increased from 300 to 1,000 manat", "law_or_decree",
+         "2017-05-31")
+    d.prov("The fine for slander was increased from 300 to 1,000 manat", "penalty", 1000, "AZN",
+           "1,000 to 2,000 manat", "slander", value_end=2000)
+    d.prov("The fine for slander was increased from 300 to 1,000 manat", "penalty", 580, "USD",
+           "$580 to $1,170", "slander", value_end=1170)
+    d.ev("The law was also amended so that insulting the president", "law_or_decree",
+         "2017-05-31")
+    d.prov("The law was also amended so that insulting the president", "penalty", 2, "years",
+           "up to two years’ corrective labor", "insulting the president")
+    d.prov("The law was also amended so that insulting the president", "penalty", 3, "years",
+           "up to three years’ imprisonment", "insulting the president")
+    d.ev("on March 3, a Baku city court sentenced blogger Mehman Huseynov",
+         "conviction_or_sentence", "2017-03-03")
+    d.pen("prison", 2, "years", "two years’ imprisonment")
+    d.ev("Meydan TV were blocked at the beginning of the year", "censorship_or_blocking", Y)
+    d.ev("at the request of the Ministry of Transportation", "censorship_or_blocking",
+         "2017-05-12")
+    d.ev("On May 2, Aziz Orucov, director of the internet television station",
+         "detention_or_arrest", "2017-05-02")
+    d.ev("subsequently opened a criminal case against Orucov", "investigation", Y)
+    d.ev("On December 15, a court convicted Orucov of these charges", "conviction_or_sentence",
+         "2017-12-15")
+    d.pen("prison", 6, "years", "six years’ imprisonment")
+    d.ev("There were strong indications the government monitored the internet", "surveillance",
+         Y, polarity="alleged")
+    d.ev("members of the Popular Front Party reported being harassed by police",
+         "attack_or_threat", Y, source="members of the Popular Front Party")
+    d.ev("During the year youth activists were questioned, detained", "detention_or_arrest", Y)
+    d.ev("The Freedom House annual Freedom on the Net report", "report_published", Y,
+         source="Freedom House")
+    d.fig("approximately 78 percent of the country’s population used the internet", 78,
+          "share of the population using the internet in 2016", "approximately",
+          unit="percent", source="International Telecommunication Union")
+
+    d.sec("2.b")
+    d.ent("organization", "Venice Commission")
+    d.ent("organization", "Ministry of Justice")
+    d.ent("organization", "Cabinet of Ministers")
+    d.not_entity("European Convention on Human Rights")
+    d.ev("The constitution provides for the freedoms of peaceful assembly and association, but",
+         "other", Y)
+    d.ev("The government severely restricted freedom of peaceful assembly.", "other", Y)
+    d.prov("The law permits administrative detention for up to three months", "penalty", 3,
+           "months", "up to three months", "misdemeanors")
+    d.prov("The law permits administrative detention for up to three months", "penalty", 1,
+           "months", "up to one month", "resisting police")
+    d.prov("may include fines of 500 to 1,000 manat", "penalty", 500, "AZN",
+           "fines of 500 to 1,000 manat", "failing to follow a court order", value_end=1000)
+    d.prov("may include fines of 500 to 1,000 manat", "penalty", 290, "USD", "$290 to $580",
+           "failing to follow a court order", value_end=580)
+    d.prov("may include fines of 500 to 1,000 manat", "penalty", 1, "months",
+           "up to one month of administrative detention", "failing to follow a court order")
+    d.ev("As modified by the September 2016 referendum", "election_or_referendum", "2016-09")
+    d.ev("The Venice Commission’s September 2016 preliminary opinion", "report_published",
+         "2016-09", source="Venice Commission")
+    d.ev("The commission concluded, “The State should allow such gatherings", "report_published",
+         "2016-09", source="Venice Commission")
+    d.ev("Activists reported police harassed and/or detained approximately 200 persons",
+         "attack_or_threat", "2017-09-28", date_end="2017-10-28", source="activists")
+    d.fig("Activists reported police harassed and/or detained approximately 200 persons", 200,
+          "persons harassed or detained around the rallies", "approximately",
+          source="activists")
+    d.ev("The courts sentenced 15 opposition activists to administrative detention",
+         "conviction_or_sentence", Y)
+    d.pen("prison", 10, "days", "administrative detention ranging from 10 to 30 days")
+    d.fig("The courts sentenced 15 opposition activists to administrative detention", 15,
+          "opposition activists sentenced to administrative detention")
+    d.ev("Activists and media reported individuals were fired by the Ministries", "dismissal", Y,
+         source="activists and media")
+    d.ev("amendments enacted during 2014 severely constrained NGO activities", "law_or_decree",
+         "2014")
+    d.ev("Citing these amended laws, authorities conducted numerous criminal investigations",
+         "investigation", Y)
+    d.prov("requires the government to act on NGO registration applications within 30 days",
+           "time_limit", 30, "days", "within 30 days of receipt", "NGO registration decision")
+    d.prov("requires the government to act on NGO registration applications within 30 days",
+           "time_limit", 30, "days", "within an additional 30 days",
+           "NGO registration decision with further investigation")
+    d.ev("In 2014 the president approved a number of amendments", "law_or_decree", "2014")
+    d.ev("The legislation also introduced some restrictions for donors.", "law_or_decree",
+         "2014")
+    d.ev("In January the Cabinet of Ministers issued new regulations", "law_or_decree",
+         "2017-01")
+    d.ev("the Ministry of Justice adopted new rules on monitoring NGO activities",
+         "law_or_decree", "2016-02")
+    d.ev("The far-reaching investigation opened by the Prosecutor’s Office in 2014",
+         "investigation", "2014")
+    d.ev("As of year’s end, no foreign NGOs had been able to register",
+         "registration_decision", Y, polarity="negated")
+    d.ev("NGO representatives stated the Ministry of Justice did not act on submitted",
+         "registration_decision", Y, polarity="negated", source="NGO representatives")
+    d.fig("Some experts estimated up to 1,000 NGOs remained unregistered.", 1000,
+          "unregistered NGOs", "up to", source="experts")
+
+    d.sec("2.c")
+    d.ent("organization", "Department of State")
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.d")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ent("person", "Khadija Ismayilova")
+    d.ent("person", "Intigam Aliyev")
+    d.ent("person", "Asabali Mustafayev")
+    d.ent("person", "Natig Jafarli")
+    d.ent("person", "Azer Gasimli")
+    d.ent("place", "Nagorno-Karabakh")
+    d.ent("place", "Armenia")
+    d.ent("place", "Soviet Union")
+    d.ent("organization", "Refugee Status Determination Department")
+    d.ent("organization", "State Migration Service")
+    d.ent("place", "Chechnya")
+    d.ent("organization", "Ministry of Education")
+    d.ent("place", "Iran")
+    d.fig("continued its practice of limiting freedom of movement for at least 20", 20,
+          "opposition figures, activists and journalists with limited movement", "at least")
+    d.ev("Popular Front Party chairman Ali Kerimli (banned from traveling since 2006)", "other",
+         "2006")
+    d.fig("Popular Front Party chairman Ali Kerimli (banned from traveling since 2006)", 15,
+          "freelance journalists of Meydan TV banned from travel", "at least")
+    d.ev("Authorities lifted the travel ban on opposition REAL executive secretary", "other",
+         "2017-08-28")
+    d.fig("UNHCR reported 612,785 registered IDPs in the country", 612785, "registered IDPs",
+          source="UNHCR")
+    d.ev("The vast majority fled their homes between 1988 and 1993", "other", "1988",
+         date_end="1993")
+    d.fig("took control of Nagorno-Karabakh and seven surrounding Azerbaijani territories", 7,
+          "surrounding territories under separatist control")
+    d.fig("The estimated 1,193 refugees in the country lacked access", 1193, "refugees",
+          "approximately")
+    d.fig("The Ministry of Education reported that 88,019 IDP students", 88019, "IDP students",
+          source="Ministry of Education")
+    d.fig("The Ministry of Education reported that 88,019 IDP students", 598,
+          "relocated schools of IDP students", source="Ministry of Education")
+    d.fig("The Ministry of Education reported that 88,019 IDP students", 34,
+          "regions with relocated schools", source="Ministry of Education")
+    d.fig("there were 3,585 persons in the country under UNHCR’s statelessness", 3585,
+          "persons under UNHCR's statelessness mandate at the end of 2016", source="UNHCR")
+    d.ev("573 foreigners and stateless persons were granted citizenship in 2017",
+         "asylum_or_citizenship_decision", Y, source="State Migration Service")
+    d.fig("573 foreigners and stateless persons were granted citizenship in 2017", 573,
+          "foreigners and stateless persons granted citizenship", source="State Migration Service")
+    d.ev("Amendments to the constitution adopted by referendum in September 2016",
+         "law_or_decree", "2016-09")
+    d.ev("the government had stripped 151 persons of citizenship", "asylum_or_citizenship_decision",
+         Y)
+    d.fig("the government had stripped 151 persons of citizenship", 151,
+          "persons stripped of citizenship as of September")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
 
 
 def azerbaijan() -> CollectionDevDoc:
