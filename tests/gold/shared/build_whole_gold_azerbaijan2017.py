@@ -34,7 +34,7 @@ Y = "2017"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 OMB = "Ombudsman’s Office of the Republic of Azerbaijan"
 SCFWCA = "State Committee for Family, Women, and Children Affairs"
@@ -45,6 +45,7 @@ OWRDO = "Oil Workers Rights Defense Organization"
 RFERL = "Radio Free Europe/Radio Liberty"
 MTCHT = "Ministry of Transportation, Communication, and High Technologies"
 PGO = "Office of the Prosecutor General"
+OSCE = "Organization for Security and Cooperation in Europe"
 
 
 # =========================================================================================
@@ -265,7 +266,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("place", "Georgia")
     d.ent("person", "Mehman Huseynov")
     d.ent("person", "Afgan Mukhtarli", "Mukhtarli")
-    d.ent("organization", "Popular Front Party")
+    d.ent("organization", "Popular Front Party", "Popular Front")
     d.ent("person", "Fuad Ahmadli", "Ahmadli")
     d.ent("person", "Faig Amirli", "Amirli")
     d.ent("organization", "Azadliq")
@@ -295,7 +296,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("organization", "National Radio and Television Council")
     d.ent("organization", "Ganun Publishing House")
     d.ent("place", "Baku")
-    d.ent("organization", "REAL")
+    d.ent("organization", "REAL", "REAL Movement")
     d.ent("person", "Ilgar Mammadov")
     d.ent("person", "Shahbaz Khuduoghlu")
     d.ent("person", "Aziz Orucov", "Orucov")
@@ -537,7 +538,139 @@ def section_2(d: CollectionDevDoc) -> None:
           "persons stripped of citizenship as of September")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ent("organization", "Milli Mejlis", "National Assembly")
+    d.ent("organization", "OSCE Office for Democratic Institutions and Human Rights", "ODIHR")
+    d.ent("organization", OSCE, "OSCE")
+    d.ent("organization", "OSCE Parliamentary Assembly")
+    d.ent("person", "Mehriban Aliyeva")
+    d.ent("organization", "Central Electoral Commission", "CEC")
+    d.ent("organization", "Parliamentary Assembly of the Council of Europe",
+          search=("Council of Europe’s Parliamentary Assembly",))
+    d.ent("organization", "Yeni Azerbaijan Party")
+    d.ent("organization", "REAL", "REAL Movement")
+    d.ent("organization", "Baku City Executive Authority")
+    d.ent("organization", "Musavat Party", "Musavat")
+    d.ent("organization", "Popular Front Party", "Popular Front")
+    d.ent("person", "Ilgar Mammadov")
+    d.ent("person", "Gozel Bayramli")
+    d.ent("person", "Fuad Gahramanli")
+    d.ent("person", "Seymur Hezi")
+    d.ent("place", "Baku")
+    d.ent("place", "Sheki")
+    d.ev("cancelled its observation of the 2015 legislative elections", "other", "2015")
+    d.ev("Independent local and international monitors who observed the election alleged",
+         "other", "2015", polarity="alleged", source="independent local and international monitors")
+    d.ev("The country’s main opposition parties boycotted the election.", "other", "2015")
+    d.ev("The 2013 presidential election fell short of international standards.",
+         "election_or_referendum", "2013")
+    d.ev("In their joint statement of preliminary findings and conclusions on the election",
+         "other", "2013", source="ODIHR and the OSCE Parliamentary Assembly")
+    d.ev("On election day OSCE Parliamentary Assembly and ODIHR observers noted", "other",
+         "2013", source="OSCE Parliamentary Assembly and ODIHR observers")
+    d.fig("serious problems with vote counting in 58 percent of observed polling stations", 58,
+          "share of observed polling stations with counting problems", unit="percent",
+          source="OSCE Parliamentary Assembly and ODIHR observers")
+    d.ev("The ODIHR report noted that, prior to election day", "other", "2013", source="ODIHR")
+    d.ev("and jailed a number of opposition and youth activists", "detention_or_arrest", "2013")
+    d.ev("Credible NGOs reported similar shortcomings.", "other", "2013", source="credible NGOs")
+    d.ev("In September 2016 the government conducted a referendum on 29 proposed",
+         "election_or_referendum", "2016-09")
+    d.fig("In September 2016 the government conducted a referendum on 29 proposed", 29,
+          "proposed constitutional amendments")
+    d.prov("Amendments included provisions extending the presidential term", "threshold", 7,
+           "years", "from five to seven years", "presidential term")
+    d.prov("Amendments included provisions extending the presidential term", "threshold", 2,
+           "times", "twice in one year", "no-confidence measures allowing early elections")
+    d.ev("On February 21, the president appointed his wife, Mehriban Aliyeva", "other",
+         "2017-02-21")
+    d.ev("After polls closed, the Central Electoral Commission (CEC) announced",
+         "election_or_referendum", "2016-09", source="CEC")
+    d.fig("After polls closed, the Central Electoral Commission (CEC) announced", 29,
+          "constitutional amendments approved", source="CEC")
+    d.fig("After polls closed, the Central Electoral Commission (CEC) announced", 70,
+          "share of registered voters approving the amendments", "approximately",
+          unit="percent", source="CEC")
+    d.ev("reported the referendum was well executed, independent election observers", "other",
+         "2016-09", source="observers from the Council of Europe’s Parliamentary Assembly")
+    d.ev("They also observed significantly lower turnout than was officially reported", "other",
+         "2016-09", source="independent election observers")
+    d.fig("While there were 50 registered political parties", 50, "registered political parties")
+    d.ev("The Milli Mejlis had not included representatives of the country", "other", "2010",
+         polarity="negated")
+    d.ev("Authorities took various measures to prevent the REAL Movement from forming", "other",
+         Y)
+    d.ev("in October and November, the Baku City Executive Authority denied", "other", "2017-10",
+         date_end="2017-11")
+    d.ev("Private hotels reportedly refused to rent REAL space", "other", Y, polarity="alleged")
+    d.ev("The Musavat Party agreed to allow REAL to hold the party congress", "other", "2017-12")
+    d.ev("Members of the Popular Front and Musavat parties were arrested and sentenced",
+         "detention_or_arrest", Y)
+    d.fig("At least 10 opposition members were considered to be political detainees", 10,
+          "opposition members held as political prisoners or detainees", "at least")
+    d.fig("At least 10 opposition members were considered to be political detainees", 3,
+          "deputy chairs of the Popular Front Party held as political prisoners")
+    d.ev("on February 9, a landlord expelled the local branches", "other", "2017-02-09",
+         place="Sheki")
+    d.fig("There was one female member in the cabinet", 1, "female members of the cabinet")
+    d.fig("There was one female member in the cabinet", 16.8,
+          "share of members of parliament who were women", unit="percent")
+
+    d.sec("4")
+    d.ent("organization", "Transparency International")
+    d.ent("place", "Zardab")
+    d.ent("person", "Rufat Safarov")
+    d.ent("organization", "Lankaran Grave Crimes Court")
+    d.ent("organization", "Appeal Court")
+    d.ent("organization", "Supreme Court")
+    d.ent("organization", "Organized Crime and Corruption Reporting Project")
+    d.ent("person", "Eldar Mahmudov")
+    d.ent("organization", "Baku Court of Grave Crimes")
+    d.ent("organization", "Ministry of National Security", "National Security Ministry")
+    d.ent("person", "Ali Abbasov")
+    d.ent("organization", "Ministry of Communication and High Technologies")
+    d.ent("organization", "Presidential Administration")
+    d.ent("organization", "State Agency for Public Service and Social Innovations", "ASAN")
+    d.ent("organization", "Anticorruption Commission")
+    d.ent("organization", "Ministry of Justice")
+    d.ev("activists stated former Zardab district prosecutor Rufat Safarov was charged",
+         "charge", Y, source="activists")
+    d.ev("In September 2016 he was convicted in the Lankaran Grave Crimes Court",
+         "conviction_or_sentence", "2016-09")
+    d.pen("prison", 9, "years", "nine years in prison")
+    d.ev("In December 2016 and on July 11, the Appeal Court", "conviction_or_sentence",
+         "2016-12")
+    d.ev("In December 2016 and on July 11, the Appeal Court", "conviction_or_sentence",
+         "2017-07-11")
+    d.ev("There were reports Rufat Safarov was subjected to torture in prison.",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("the Organized Crime and Corruption Reporting Project published", "report_published",
+         "2017-09", source="Organized Crime and Corruption Reporting Project")
+    d.ev("money-laundering scheme that allegedly benefited high-level officials between 2012",
+         "other", "2012", date_end="2014", polarity="alleged",
+         source="Organized Crime and Corruption Reporting Project")
+    d.fig("published an investigative report on a $2.9 billion money-laundering", 2.9e9,
+          "money-laundering scheme", unit="USD",
+          source="Organized Crime and Corruption Reporting Project")
+    d.ev("Authorities initiated some criminal cases related to bribery", "investigation", Y)
+    d.ev("Following the 2015 dismissal of the national security minister", "dismissal", "2015")
+    d.ev("Following the 2015 dismissal of the national security minister", "trial", "2016-12")
+    d.ev("The case’s investigation led to the removal of officials from other ministries",
+         "dismissal", Y)
+    d.fig("and nine other ministry and public telecommunications employees", 9,
+          "other ministry and telecommunications employees removed")
+    d.ev("During the year the courts sentenced former officers of the Ministry of National",
+         "conviction_or_sentence", Y)
+    d.prov("which is universal for men between the ages of 18 and 35", "threshold", 18, "age",
+           "between the ages of 18 and 35", "military service obligation", value_end=35)
+    d.fig("from nine ministries", 9, "ministries whose services ASAN centers provide")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def azerbaijan() -> CollectionDevDoc:
