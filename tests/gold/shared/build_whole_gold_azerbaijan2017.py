@@ -34,7 +34,7 @@ Y = "2017"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 OMB = "Ombudsman’s Office of the Republic of Azerbaijan"
 SCFWCA = "State Committee for Family, Women, and Children Affairs"
@@ -46,6 +46,9 @@ RFERL = "Radio Free Europe/Radio Liberty"
 MTCHT = "Ministry of Transportation, Communication, and High Technologies"
 PGO = "Office of the Prosecutor General"
 OSCE = "Organization for Security and Cooperation in Europe"
+ECHR = "European Court of Human Rights"
+WGAD = "UN Working Group on Arbitrary Detention"
+PACE = "Parliamentary Assembly of the Council of Europe"
 
 
 # =========================================================================================
@@ -63,8 +66,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", "Reporters without Borders")
     d.ent("organization", "Presidential Administration")
     d.ent("organization", "Haqqin.az")
-    d.ent("person", "Gozel Bayramli")
-    d.ent("person", "Afgan Mukhtarli")
+    d.ent("person", "Gozel Bayramli", "Gozal Bayramli")
+    d.ent("person", "Afgan Mukhtarli", "Mukhtarli")
     d.ent("place", "Georgia")
     d.ent("place", "Azerbaijan")
     d.ent("organization", "UN", "United Nations")
@@ -72,7 +75,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("person", "Elmira Suleymanova")
     d.ent("place", "Nakhichevan Autonomous Republic")
     d.ent("person", "Ulkar Bayramova")
-    d.ent("organization", "Milli Mejlis", "National Assembly")
+    d.ent("organization", "Milli Mejlis", "National Assembly", "Milli Majlis")
     d.ev("Activists also reported that authorities refused to register their organizations",
          "registration_decision", Y, source="activists")
     d.ev("Senior government officials engaged in rhetorical attacks on human rights activists",
@@ -80,7 +83,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("On May 4, progovernment web portal Haqqin.az called a number", "other",
          "2017-05-04", source="Haqqin.az")
     d.ev("In September 2016 the UN special rapporteur on the situation", "other", "2016-09",
-         source="UN special rapporteur on the situation of human rights defenders")
+         source="UN special rapporteur")
     d.prov("The ombudsman may refuse to accept cases of abuse that are more",
            "time_limit", 1, "years", "more than a year old", "cases the ombudsman accepts")
     d.ev("Human rights offices in the Milli Mejlis and the Ministry of Justice also heard",
@@ -122,7 +125,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov("The law provides that a girl may marry at the age of 18", "threshold", 18, "age",
            "at the age of 18", "marriage of girls")
     d.prov("The law provides that a girl may marry at the age of 18", "threshold", 17, "age",
-           "at 17 with local authorities’ permission", "marriage of girls with permission")
+           "at 17 with permission", "marriage of girls with permission")
     d.prov("The law further states a boy may marry at the age of 18.", "threshold", 18, "age",
            "at the age of 18", "marriage of boys")
     d.prov("The law establishes fines of 3,000 to 4,000 manat", "penalty", 3000, "AZN",
@@ -264,7 +267,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.sec("2.a")
     d.ent("place", "Azerbaijan")
     d.ent("place", "Georgia")
-    d.ent("person", "Mehman Huseynov")
+    d.ent("person", "Mehman Huseynov", "Huseynov")
     d.ent("person", "Afgan Mukhtarli", "Mukhtarli")
     d.ent("organization", "Popular Front Party", "Popular Front")
     d.ent("person", "Fuad Ahmadli", "Ahmadli")
@@ -285,7 +288,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("organization", "Meydan TV")
     d.ent("organization", "Turan Information Agency", "Turan")
     d.ent("organization", "Obyektiv Television")
-    d.ent("organization", "IRFS")
+    d.ent("organization", "Institute for Reporters’ Freedom and Safety", "IRFS")
     d.ent("person", "Rasim Aliyev")
     d.ent("person", "Rafiq Tagi")
     d.ent("person", "Fazel Lankarani")
@@ -296,8 +299,8 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("organization", "National Radio and Television Council")
     d.ent("organization", "Ganun Publishing House")
     d.ent("place", "Baku")
-    d.ent("organization", "REAL", "REAL Movement")
-    d.ent("person", "Ilgar Mammadov")
+    d.ent("organization", "REAL", "REAL Movement", "Republican Alternative Movement")
+    d.ent("person", "Ilgar Mammadov", "Mammadov")
     d.ent("person", "Shahbaz Khuduoghlu")
     d.ent("person", "Aziz Orucov", "Orucov")
     d.ent("organization", "Kanal 13")
@@ -319,7 +322,7 @@ def section_2(d: CollectionDevDoc) -> None:
          "2017-05-29", place="Georgia")
     d.ev("Authorities charged Mukhtarli with illegally crossing the border", "charge", Y)
     d.ev("Immediately following Mukhtarli’s arrest in Azerbaijan, the heads", "other",
-         "2017-05-29", source="heads of Georgia’s and Azerbaijan’s security services")
+         "2017-05-29", source="heads of two security services")
     d.ev("Mukhtarli, his wife, and other Azerbaijani activists and journalists disputed",
          "other", Y)
     d.ev("His lawyers stated he was physically abused while in detention", "torture_or_abuse", Y,
@@ -440,7 +443,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.prov("may include fines of 500 to 1,000 manat", "penalty", 290, "USD", "$290 to $580",
            "failing to follow a court order", value_end=580)
     d.prov("may include fines of 500 to 1,000 manat", "penalty", 1, "months",
-           "up to one month of administrative detention", "failing to follow a court order")
+           "up to one month", "failing to follow a court order")
     d.ev("As modified by the September 2016 referendum", "election_or_referendum", "2016-09")
     d.ev("The Venice Commission’s September 2016 preliminary opinion", "report_published",
          "2016-09", source="Venice Commission")
@@ -453,7 +456,7 @@ def section_2(d: CollectionDevDoc) -> None:
           source="activists")
     d.ev("The courts sentenced 15 opposition activists to administrative detention",
          "conviction_or_sentence", Y)
-    d.pen("prison", 10, "days", "administrative detention ranging from 10 to 30 days")
+    d.pen("prison", 10, "days", "10 to 30 days")
     d.fig("The courts sentenced 15 opposition activists to administrative detention", 15,
           "opposition activists sentenced to administrative detention")
     d.ev("Activists and media reported individuals were fired by the Ministries", "dismissal", Y,
@@ -549,8 +552,7 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ent("organization", "OSCE Parliamentary Assembly")
     d.ent("person", "Mehriban Aliyeva")
     d.ent("organization", "Central Electoral Commission", "CEC")
-    d.ent("organization", "Parliamentary Assembly of the Council of Europe",
-          search=("Council of Europe’s Parliamentary Assembly",))
+    d.ent("organization", PACE, "Council of Europe’s Parliamentary Assembly")
     d.ent("organization", "Yeni Azerbaijan Party")
     d.ent("organization", "REAL", "REAL Movement")
     d.ent("organization", "Baku City Executive Authority")
@@ -569,12 +571,12 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ev("The 2013 presidential election fell short of international standards.",
          "election_or_referendum", "2013")
     d.ev("In their joint statement of preliminary findings and conclusions on the election",
-         "other", "2013", source="ODIHR and the OSCE Parliamentary Assembly")
+         "other", "2013", source="ODIHR and OSCE PA")
     d.ev("On election day OSCE Parliamentary Assembly and ODIHR observers noted", "other",
-         "2013", source="OSCE Parliamentary Assembly and ODIHR observers")
+         "2013", source="OSCE PA and ODIHR observers")
     d.fig("serious problems with vote counting in 58 percent of observed polling stations", 58,
           "share of observed polling stations with counting problems", unit="percent",
-          source="OSCE Parliamentary Assembly and ODIHR observers")
+          source="OSCE PA and ODIHR observers")
     d.ev("The ODIHR report noted that, prior to election day", "other", "2013", source="ODIHR")
     d.ev("and jailed a number of opposition and youth activists", "detention_or_arrest", "2013")
     d.ev("Credible NGOs reported similar shortcomings.", "other", "2013", source="credible NGOs")
@@ -596,7 +598,7 @@ def sections_3_4(d: CollectionDevDoc) -> None:
           "share of registered voters approving the amendments", "approximately",
           unit="percent", source="CEC")
     d.ev("reported the referendum was well executed, independent election observers", "other",
-         "2016-09", source="observers from the Council of Europe’s Parliamentary Assembly")
+         "2016-09", source=PACE)
     d.ev("They also observed significantly lower turnout than was officially reported", "other",
          "2016-09", source="independent election observers")
     d.fig("While there were 50 registered political parties", 50, "registered political parties")
@@ -629,7 +631,7 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ent("organization", "Supreme Court")
     d.ent("organization", "Organized Crime and Corruption Reporting Project")
     d.ent("person", "Eldar Mahmudov")
-    d.ent("organization", "Baku Court of Grave Crimes")
+    d.ent("organization", "Baku Court of Grave Crimes", "Baku Grave Crimes Court")
     d.ent("organization", "Ministry of National Security", "National Security Ministry")
     d.ent("person", "Ali Abbasov")
     d.ent("organization", "Ministry of Communication and High Technologies")
@@ -670,7 +672,332 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.fig("from nine ministries", 9, "ministries whose services ASAN centers provide")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+# =========================================================================================
+# Title line and executive summary
+# =========================================================================================
+def executive_summary(d: CollectionDevDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Azerbaijan")
+    d.ent("organization", "Milli Mejlis", "National Assembly", "Milli Majlis")
+    d.ent("organization", "Presidential Administration")
+    d.ent("organization", OSCE, "OSCE")
+    d.ent("place", "Armenia")
+    d.ent("place", "Nagorno-Karabakh")
+    d.ent("organization", "OSCE Minsk Group")
+    d.ent("place", "France")
+    d.ent("place", "Russia")
+    d.ent("place", "United States")
+    d.ent("organization", ECHR, "ECHR")
+    d.ev("Legislative elections in 2015 could not be fully assessed", "election_or_referendum",
+         "2015")
+    d.ev("The 2013 presidential election did not meet a number of key OSCE",
+         "election_or_referendum", "2013")
+    d.fig("Civilian authorities maintained effective control over the security forces.||"
+          "seven surrounding Azerbaijani territories", 7,
+          "surrounding territories under separatist control")
+    d.ev("submitted complaints to the European Court of Human Rights (ECHR)", "other", "2016-04")
+    d.ev("The most significant human rights issues included unlawful or arbitrary killing",
+         "killing", Y)
+    d.ev("The government did not prosecute or punish most officials", "charge", Y,
+         polarity="negated")
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionDevDoc) -> None:
+    d.sec("1.a")
+    d.ent("person", "Mehman Galandarov", "Galandarov")
+    d.ent("person", "Leyla Yunus")
+    d.ent("place", "Armenia")
+    d.ent("place", "Nagorno-Karabakh")
+    d.ent("organization", "OSCE Minsk Group")
+    d.ent("place", "France")
+    d.ent("place", "Russia")
+    d.ent("place", "United States")
+    d.ent("organization", ECHR, "ECHR")
+    d.not_entity("Kurdakhani Pretrial Detention Center")
+    d.ev("There were several reports the government or its agents committed arbitrary",
+         "killing", Y, polarity="alleged")
+    d.ev("reported at least six cases of torture or other physical abuse", "torture_or_abuse", Y,
+         source="human rights defenders and media outlets")
+    d.fig("reported at least six cases of torture or other physical abuse", 6,
+          "cases of torture or abuse that led to death", "at least",
+          source="human rights defenders and media outlets")
+    d.ev("On April 28, pro-opposition blogger Mehman Galandarov died", "death_in_custody",
+         "2017-04-28")
+    d.ev("The center’s administration reported he committed suicide", "investigation", Y,
+         source="the center’s administration")
+    d.ev("reported Galandarov would never have been permitted to be alone", "other", Y,
+         source="Leyla Yunus")
+    d.ev("There were no reports on the results of the investigation.", "investigation", Y,
+         polarity="negated")
+    d.ev("Journalists stated Galandarov was quickly and secretly buried", "other", Y,
+         source="journalists")
+    d.ev("In May media reported that during the spring five servicemen", "report_published",
+         "2017-05", source="media")
+    d.ev("In May media reported that during the spring five servicemen", "death_in_custody", Y,
+         source="media")
+    d.fig("In May media reported that during the spring five servicemen", 5,
+          "servicemen who died in police custody", source="media")
+    d.ev("The military reportedly hastily buried the soldiers", "other", Y, polarity="alleged")
+    d.fig("did not permit relatives to see their bodies||seven surrounding Azerbaijani "
+          "territories", 7, "surrounding territories under separatist control")
+    d.ev("accusing each other of committing atrocities during that time period", "other",
+         "2016-04")
+    d.ev("as of November 20, at least 40 noncombat-related deaths", "other", Y,
+         source="local human rights organizations")
+    d.fig("as of November 20, at least 40 noncombat-related deaths", 40,
+          "noncombat-related deaths in the security forces", "at least",
+          source="local human rights organizations")
+
+    d.sec("1.b")
+    d.ent("organization", "State Committee on the Captive and Missing")
+    d.ent("organization", "International Committee of the Red Cross", "ICRC")
+    d.ev("There were no reports of disappearances by or on behalf of government", "other", Y,
+         polarity="negated")
+    d.fig("reported that 3,868 citizens were registered as missing", 3868,
+          "citizens registered as missing", source="State Committee on the Captive and Missing")
+    d.fig("more than 4,496 persons remained unaccounted for", 4496,
+          "persons unaccounted for because of the conflict", "more than", source="ICRC")
+
+    d.sec("1.c")
+    d.ent("organization", "Institute for Reporters’ Freedom and Safety", "IRFS")
+    d.ent("person", "Mehman Huseynov", "Huseynov")
+    d.ent("place", "Nizami")
+    d.ent("place", "Baku")
+    d.ent("organization", "Baku Court of Appeals")
+    d.ent("organization", "Supreme Court")
+    d.ent("organization", "Muslim Unity Movement")
+    d.ent("person", "Abbas Huseynov")
+    d.ent("person", "Jabbar Jabbarov")
+    d.ent("person", "Afgan Mukhtarli", "Mukhtarli")
+    d.ent("organization", "Ministry of Defense")
+    d.ent("person", "Gozel Bayramli", "Gozal Bayramli")
+    d.ent("organization", "Popular Front Party", "Popular Front")
+    d.ent("organization", OMB, "Ombudsman’s Office")
+    d.ent("organization", "N!DA")
+    d.ent("person", "Bayram Mammadov")
+    d.ent("organization", "Committee for the Prevention of Torture")
+    d.ent("organization", "Council of Europe")
+    d.ent("organization", PACE, "Council of Europe’s Parliamentary Assembly")
+    d.ent("organization", "State Security Service", "State Security Services")
+    d.ent("organization", "Public Committee")
+    d.ent("organization", "Penitentiary Service")
+    d.not_entity("Gobustan Prison", "Prison No. 3", "Prison No. 14")
+    d.prov("provide for penalties for conviction of up to 10 years’ imprisonment", "penalty", 10,
+           "years", "up to 10 years’ imprisonment", "torture")
+    d.ev("On January 9, prominent blogger and Institute for Reporters’ Freedom",
+         "detention_or_arrest", "2017-01-09")
+    d.ev("In a news conference the following day, he stated police tortured him",
+         "torture_or_abuse", "2017-01-10", source="Mehman Huseynov")
+    d.ev("The head of Nizami police pressed charges against Huseynov", "charge", Y)
+    d.ev("The head of Nizami police pressed charges against Huseynov", "conviction_or_sentence",
+         "2017-03-03")
+    d.pen("prison", 2, "years", "two years in prison")
+    d.ev("On April 12, the Baku Court of Appeals rejected Huseynov", "conviction_or_sentence",
+         "2017-04-12")
+    d.ev("On April 12, the Baku Court of Appeals rejected Huseynov", "other", "2017-09-29")
+    d.ev("On December 15, the appeals court again upheld the original conviction.",
+         "conviction_or_sentence", "2017-12-15")
+    d.ev("reported that in August imprisoned Muslim Unity Movement figures", "torture_or_abuse",
+         "2017-08", source="media and human rights lawyers")
+    d.ev("was reportedly handcuffed “as if crucified”", "torture_or_abuse", "2017-08",
+         polarity="alleged")
+    d.ev("Authorities did not investigate these allegations (see section 1.e.).",
+         "investigation", Y, polarity="negated")
+    d.ev("Defense lawyers stated authorities delayed the forensic examination", "other", Y,
+         source="defense lawyers")
+    d.dur(38, "days", "for 38 days")
+    d.ev("Authorities threatened prisoners and detainees with rape while in custody.",
+         "torture_or_abuse", Y)
+    d.ev("individuals detained in September stated police threatened them with rape",
+         "torture_or_abuse", "2017-09", source="LGBTI individuals detained in September")
+    d.ev("Local observers again reported bullying and abuse in military units", "attack_or_threat",
+         Y, source="local observers")
+    d.fig("Human rights monitors reported four cases of children under the age of seven", 4,
+          "cases of children living in adult prisons with their mothers",
+          source="human rights monitors")
+    d.prov("Convicted juvenile offenders may be held in juvenile institutions until", "threshold",
+           20, "age", "until they are 20 years old", "juvenile institutions")
+    d.ev("lawyers reported Baku prison authorities denied needed medication for Gozel",
+         "other", Y, source="lawyers")
+    d.ev("failing to investigate allegations of torture and abuse, such as Muslim Unity",
+         "investigation", Y, polarity="negated", source="activists")
+
+    d.sec("1.d")
+    d.ent("organization", WGAD, "UN Working Group on Arbitrary Arrests")
+    d.ent("organization", MIA)
+    d.ent("organization", "Foreign Intelligence Service")
+    d.ent("organization", "State Migration Service")
+    d.ent("organization", "State Border Service")
+    d.ent("organization", PGO, "Prosecutor General’s Office", "General Prosecutor’s Office",
+          "Prosecutor’s Office")
+    d.ent("person", "Rajab Huseynli")
+    d.ent("organization", "Amnesty International", "Amnesty")
+    d.ent("organization", "Human Rights Watch", "HRW")
+    d.ent("person", "Nijat Amiraslanov", "Amiraslanov")
+    d.ent("person", "Abdul Abilov")
+    d.ent("person", "Elvin Abdullazadeh")
+    d.ent("person", "Rufat Zahidov", "Rufat")
+    d.ent("person", "Rovshan Zahidov")
+    d.ent("organization", "Azadliq")
+    d.ent("person", "Ganimat Zahid")
+    d.ent("person", "Nazim Agabekov")
+    d.ent("organization", "Meydan TV")
+    d.ent("person", "Emin Milli")
+    d.ent("person", "Alexander Lapshin")
+    d.ent("place", "Nardaran")
+    d.ev("In May 2016 the UN Working Group on Arbitrary Arrests expressed concern", "other",
+         "2016-05", source="UN Working Group on Arbitrary Arrests")
+    d.ev("NGOs reported both services detained individuals who exercised their rights",
+         "detention_or_arrest", Y, source="NGOs")
+    d.prov("detainees are to be brought before a judge within 48 hours of arrest", "time_limit",
+           48, "hours", "within 48 hours of arrest", "bringing a detainee before a judge")
+    d.prov("The initial 48-hour arrest period may be extended to 96 hours", "time_limit", 48,
+           "hours", "initial 48-hour arrest period", "arrest period")
+    d.prov("The initial 48-hour arrest period may be extended to 96 hours", "time_limit", 96,
+           "hours", "extended to 96 hours", "extended arrest period")
+    d.prov("Pretrial detention is limited to three months but may be extended", "time_limit", 3,
+           "months", "limited to three months", "pretrial detention")
+    d.prov("Pretrial detention is limited to three months but may be extended", "time_limit", 18,
+           "months", "up to 18 months", "extended pretrial detention")
+    d.ev("A formal bail system existed, but judges did not utilize it during the year.", "other",
+         Y, polarity="negated")
+    d.ev("reported they were denied access to their clients for days", "other", Y,
+         source="lawyers")
+    d.ev("Rajab Huseynli was detained on October 18 and held incommunicado",
+         "detention_or_arrest", "2017-10-18")
+    d.dur(3, "days", "for three days")
+    d.ev("In particular, police detained individuals who peacefully sought to exercise",
+         "detention_or_arrest", Y)
+    d.ev("on May 22, journalist Nijat Amiraslanov was given 30 days", "conviction_or_sentence",
+         "2017-05-22")
+    d.pen("prison", 30, "days", "30 days of administrative detention")
+    d.ev("His lawyer reported that Amiraslanov was tortured", "torture_or_abuse", Y,
+         source="his lawyer")
+    d.ev("He lost the majority of his teeth while in custody", "torture_or_abuse", Y)
+    d.prov("routinely extended the initial three-month pretrial detention period permitted by law",
+           "time_limit", 3, "months", "initial three-month period",
+           "pretrial detention")
+    d.ev("On March 16, the president pardoned 423 prisoners", "release", "2017-03-16")
+    d.fig("On March 16, the president pardoned 423 prisoners", 423, "prisoners pardoned")
+    d.ev("There were reports authorities pressed some of the released prisoners", "other", Y,
+         polarity="alleged")
+    d.ev("On September 11, the president pardoned blogger Alexander Lapshin", "release",
+         "2017-09-11")
+    d.ev("the court ordered the early release of 18 individuals connected to the 2015", "other",
+         "2015", place="Nardaran")
+    d.fig("the court ordered the early release of 18 individuals connected to the 2015", 18,
+          "individuals granted early release")
+
+    d.sec("1.e")
+    d.ent("organization", "Ministry of Justice")
+    d.ent("organization", "Judicial Legal Council")
+    d.ent("organization", "Presidential Administration")
+    d.ent("person", "Giyas Ibrahimov", "Ibrahimov")
+    d.ent("organization", "Collegium")
+    d.ent("person", "Yalchin Imanov")
+    d.ent("organization", "Milli Mejlis", "National Assembly", "Milli Majlis")
+    d.ent("organization", "Baku Court of Grave Crimes", "Baku Grave Crimes Court")
+    d.ent("organization", "Military Court")
+    d.ent("organization", "Turan Information Agency", "Turan")
+    d.ent("person", "Mehman Aliyev")
+    d.ent("person", "Faig Amirli", "Amirli")
+    d.ent("person", "Elgiz Gahraman", "Gahraman")
+    d.ent("person", "Taleh Bagirzada")
+    d.ent("person", "Fuad Gahramanli")
+    d.ent("organization", "Surakhany District Court")
+    d.ent("person", "Fuad Ahmadli", "Ahmadli")
+    d.ent("organization", "REAL", "REAL Movement", "Republican Alternative Movement")
+    d.ent("person", "Ilgar Mammadov", "Mammadov")
+    d.ent("person", "Aziz Orucov", "Orucov")
+    d.not_entity("European Convention on Human Rights")
+    d.fig("The council appoints a judicial selection committee (six judges", 6,
+          "judges on the judicial selection committee")
+    d.ev("In the appeal of Giyas Ibrahimov, the judge ordered the microphone", "other", Y)
+    d.ev("on November 20, the Collegium voted to expel lawyer Yalchin Imanov", "dismissal",
+         "2017-11-20")
+    d.ev("On November 7, the Milli Majlis amended the law on legal representation.",
+         "law_or_decree", "2017-11-07")
+    d.ev("Representatives of the legal community and NGOs criticized the amended law", "other",
+         Y, source="representatives of the legal community and NGOs")
+    d.ev("during its May 2016 visit to the country", "other", "2016-05", source=WGAD)
+    d.ev("In addition to the presidential pardons on March 16 and September 11", "release",
+         "2017-03-16", date_end="2017-09-11")
+    d.ev("authorities on September 11 released the Turan Information Agency", "release",
+         "2017-09-11")
+    d.ev("changed the terms of confinement for Azadliqfinancial director", "release",
+         "2017-09-15")
+    d.fig("there were 156 political prisoners and detainees at year’s end", 156,
+          "political prisoners and detainees at year's end",
+          source="NGO working group on political prisoners")
+    d.ev("On January 16, the Baku Grave Crimes Court sentenced N!DA", "conviction_or_sentence",
+         "2017-01-16")
+    d.pen("prison", 66, "months", "five years and six months")
+    d.ev("stated the real reason Gahraman was punished", "other", Y,
+         source="lawyers and civil society activists")
+    d.ev("The Baku Court of Appeals upheld the sentence on May 18", "conviction_or_sentence",
+         "2017-05-18")
+    d.ev("on November 29, the Supreme Court reduced his sentence", "conviction_or_sentence",
+         "2017-11-29")
+    d.pen("prison", 3, "years", "three years’ imprisonment")
+    d.ev("On January 25, the Baku Grave Crimes Court sentenced Muslim Unity",
+         "conviction_or_sentence", "2017-01-25")
+    d.pen("prison", 20, "years", "20 years in prison")
+    d.ev("Sixteen others associated with the case received prison terms",
+         "conviction_or_sentence", "2017-01-25")
+    d.pen("prison", 174, "months", "14 years and six months")
+    d.fig("Sixteen others associated with the case received prison terms", 16,
+          "others sentenced in the Muslim Unity Movement case")
+    d.ev("was sentenced in a related case to 10 years in prison", "conviction_or_sentence", Y)
+    d.pen("prison", 10, "years", "10 years in prison")
+    d.fig("was sentenced in a related case to 10 years in prison", 3,
+          "Popular Front Party deputy chairs")
+    d.ev("Human rights defenders asserted the government falsified and fabricated", "other", Y,
+         source="human rights defenders")
+    d.ev("On March 3, the Surakhany District Court sentenced blogger", "conviction_or_sentence",
+         "2017-03-03")
+    d.pen("prison", 2, "years", "two years in prison")
+    d.ev("On June 16, the Baku Grave Crimes Court sentenced Fuad Ahmadli",
+         "conviction_or_sentence", "2017-06-16")
+    d.pen("prison", 4, "years", "four years’ imprisonment")
+    d.ev("Human rights defenders stated he was punished for participating", "other", Y,
+         source="human rights defenders")
+    d.ev("On November 16, the ECHR ruled the chairman of the opposition", "other",
+         "2017-11-16", source="ECHR")
+    d.ev("Mammadov had been incarcerated since 2013 despite a 2014 ruling",
+         "detention_or_arrest", "2013")
+    d.ev("Mammadov had been incarcerated since 2013 despite a 2014 ruling", "other", "2014",
+         source="ECHR")
+    d.fig("Individuals considered by activists to be political detainees included one", 3,
+          "Popular Front Party deputy chairs")
+    d.prov("All citizens have the right to appeal to the ECHR within six months", "time_limit", 6,
+           "months", "within six months", "appeal to the ECHR")
+
+    d.sec("1.f")
+    d.ent("organization", "State Security Service", "State Security Services")
+    d.ent("person", "Elnur Seyidov")
+    d.ent("person", "Ali Kerimli")
+    d.ent("person", "Ordukhan Temirkhan")
+    d.ev("It was widely reported that the State Security Service and the Ministry",
+         "surveillance", Y, polarity="alleged")
+    d.ev("There were indications the postal service monitored certain mail", "surveillance", Y,
+         polarity="alleged")
+    d.ev("remained incarcerated since 2012 on charges widely viewed as politically",
+         "detention_or_arrest", "2012")
+    d.ev("On February 18, police interrogated family members of exiled blogger",
+         "investigation", "2017-02-18")
+    d.ev("His brother and nephew were sentenced to administrative detention",
+         "conviction_or_sentence", Y)
+    d.ev("there were reports at least five Popular Front Party members were fired", "dismissal",
+         Y, polarity="alleged")
+    d.fig("there were reports at least five Popular Front Party members were fired", 5,
+          "Popular Front Party members fired after a protest", "at least")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+                 "exec": executive_summary, "1": section_1}
 
 
 def azerbaijan() -> CollectionDevDoc:
