@@ -273,6 +273,7 @@ def find_durations(sentence: str) -> list[tuple[int, Duration, str]]:
     return out
 
 
+EMERGENCY = re.compile(r"(?i)\bstate\s+of\s+(?:emergency|exception|siege|alarm)\b|\bcurfew\b|\blockdown\b")
 # "After 10 days authorities dropped the charges and released the two leaders"
 AFTER_THEN_RELEASED = re.compile(r"(?i)\S+(?:\s+\S+)?[,]?\s+(?:\w+\s+){0,10}?(?:released|freed)\b")
 # "released two hours later", "freed the journalist 48 hours later": the length of the detention.
@@ -343,7 +344,8 @@ def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]
                 out[i] = replace(out[i], penalty=pen)
         # a length told with the release first: "held for a month … and released after 56 days of
         # detention" gives the release its 56 days, not the month
-        durations = sorted((d for d in find_durations(sentence) if d[0] not in rules),
+        durations = sorted((d for d in find_durations(sentence) if d[0] not in rules  # a state of emergency
+                            or EMERGENCY.search(sentence, max(0, d[0] - 120), d[0] + 60)),  # declared for 45 days
                            key=lambda d: d[2] not in ("release", "later"))
         others = [i for i in idx if out[i].type not in PENALTY_TYPES]
         taken: set[int] = set()
