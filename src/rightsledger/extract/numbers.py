@@ -159,7 +159,8 @@ INSTRUMENT_BEFORE = re.compile(r"\b(?:Law|Decree|Order|Code|Ordinance|Act|Bill|P
 LIST_JOIN = re.compile(r"^(?:\.[a-z]\b\.?)?(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|through|to)[ \t]+|"
                        r"[ \t]*[-–][ \t]*)$", re.I)
 SHARED_SCALE = re.compile(r"\b(?:thousand|million|billion)\b", re.I)  # a range's scale applies to both ends
-RANGE_GAP = re.compile(r"^(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|through|and)[ \t]+)"
+RANGE_GAP = re.compile(r"^(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|through|and)[ \t]+|"
+                       r"[-–][ \t]+to[ \t]+)"  # a suspended hyphen: "10- to 15-year sentences"
                        r"(?:US\$|[$€£¥₦₸₹₽₴₩₱]|[A-Z]{3}[ \t]?)?$")
 TIME_AFTER = re.compile(r"^(?::\d\d|[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock))", re.I)
 _NOT_NAMES = "|".join(lexicon("figures")["not_names"])
