@@ -426,9 +426,8 @@ def _assign_penalties(events: list[Event], cands: list[int], pos: dict[int, int 
 def _duration_target(events: list[Event], idx: list[int], cue: str, pos: dict[int, int | None],
                      offset: int) -> int | None:
     # "released … N later": the arrest of the sentence lasted N (2020 Senegal dev gold), else the release
-    order = ("release",) if cue == "release" else ("detention_or_arrest",) if cue == "later" else ()
-    # "released two months later" with no arrest in the sentence: the release itself lasts nothing
-    order += tuple(t for t in DURATION_ORDER if cue != "later" or t != "release")
+    order = ("release",) if cue == "release" else ("detention_or_arrest", "release") if cue == "later" else ()
+    order += DURATION_ORDER
     for t in order:
         same = [i for i in idx if events[i].type == t]
         if same:
