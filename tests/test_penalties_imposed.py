@@ -88,6 +88,12 @@ def test_durations_on_the_step_the_sentence_dates(sentence, event, expected):
 
 def test_durations_not_read_from_terms():
     assert find_durations("He was sentenced to two years in prison for a 2019 post.") == []
+    # a law adopted on a date that makes an act subject to a term: the term is no length of the law
+    s = ("On June 13, the assembly adopted amendments to the criminal code, making those who share "
+         "“extremist” posts subject to up to 12 years in jail.")
+    assert find_durations(s) == []
+    out = attach_penalties(_Ann(s, 2021), _events(s, [("law_or_decree", "2021-06-13")]))
+    assert out[0].duration is None
 
 
 @pytest.mark.parametrize("unit, country, expected", [

@@ -252,8 +252,8 @@ def find_durations(sentence: str) -> list[tuple[int, Duration, str]]:
         joined_to = n_end
         before = sentence[max(0, n.start - 120):n.start]
         after = sentence[n_end:n_end + 50]
-        if AFTER_TERM.match(after) and not DURATION_AFTER.match(after):
-            continue  # a sentence imposed, not a length served
+        if AFTER_TERM.match(after) and (not DURATION_AFTER.match(after) or n.qualifier == "up to"):
+            continue  # a sentence imposed or a legal maximum ("subject to up to 15 years in jail"), not a length served
         if SUSPENDED_FOR.search(before) and any(0 < n.start - at < 90 for at in imposed):
             continue  # "two years' imprisonment, suspended for three years"
         if DURATION_BEFORE.search(before) or DURATION_AFTER.match(after) or LASTED.search(before) or \
@@ -358,7 +358,8 @@ def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]
                 if arrest is not None:
                     out[arrest] = replace(out[arrest], duration=dur)
                     continue
-            target = _duration_target(out, [i for i in others if i not in taken], cue, pos, offset)
+            emergency = EMERGENCY.search(sentence, max(0, offset - 120), offset + 60) is not None
+            target = _duration_target(out, [i for i in others if i not in taken], cue, pos, offset, emergency)
             if target is not None:
                 out[target] = replace(out[target], duration=dur)
                 taken.add(target)
@@ -424,11 +425,11 @@ def _assign_penalties(events: list[Event], cands: list[int], pos: dict[int, int 
 
 
 def _duration_target(events: list[Event], idx: list[int], cue: str, pos: dict[int, int | None],
-                     offset: int) -> int | None:
+                     offset: int, emergency: bool = False) -> int | None:
     # "released … N later": the arrest of the sentence lasted N (2020 Senegal dev gold), else the release
     order = ("release",) if cue == "release" else ("detention_or_arrest", "release") if cue == "later" else ()
-    order += DURATION_ORDER
-    for t in order:
+    order += DURATION_ORDER  # a law or decree lasts only as a state of emergency, a curfew, a lockdown
+    for t in (t for t in order if t != "law_or_decree" or emergency):
         same = [i for i in idx if events[i].type == t]
         if same:
             return min(same, key=lambda i: _distance(pos[i], offset))
