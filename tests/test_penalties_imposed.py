@@ -25,24 +25,24 @@ def _pen(sentence: str) -> list[tuple]:
 
 @pytest.mark.parametrize("sentence, expected", [
     # the day of the date is no start of a range
-    ("He was charged with insulting the governor, sentenced on August 5 to six months in prison, and fined "
+    ("Charged with mocking the governor, the poet was sentenced on August 5 to six months in prison and fined "
      "900 dinars ($300).", [("prison", 6, "months"), ("fine", 900, "dinars")]),
-    ("Tomas Vell was sentenced on June 11 to 12 years in a high-security penal colony.", [("prison", 12, "years")]),
+    ("Tomas Vell was sentenced on June 11 to 12 years in a strict-regime colony.", [("prison", 12, "years")]),
     # a term being served, after the conviction it came from
-    ("The former minister remained in prison under a 12-year sentence, after a May 2021 conviction for fraud.",
+    ("The former minister stayed in jail under a 12-year sentence following his May 2021 conviction for fraud.",
      [("prison", 12, "years")]),
-    ("The former mayor remained in prison under a life sentence, after a conviction for treason.",
+    ("The former mayor stayed in jail under a life sentence following his conviction for sedition.",
      [("life", None, None)]),
     # a range up to life: the first term stated
-    ("The tribunal convicted 12 soldiers of looting and imposed sentences of between three years to life "
+    ("A garrison court found 12 soldiers guilty of looting and imposed sentences of between three years to life "
      "imprisonment.", [("prison", 3, "years"), ("life", None, None)]),
-    ("As of June, nine cases resulted in convictions with prison sentences ranging from two to nine years.",
-     [("prison", 2, "years")]),
+    ("By June courts had heard 20 cases, which resulted in nine convictions with prison sentences ranging from "
+     "two to nine years.", [("prison", 2, "years")]),
     # a fine after a long object, and one told by its noun
-    ("In April the Broadcasting Authority fined the Arvel Morning Television and the Dunmore FM radio "
-     "station five million naira ($12,400) each for featuring interviews.", [("fine", 5000000, "NGN")]),
-    ("In May the media authority sanctioned the weekly Arvel Courier with a $2,000 fine for publishing a "
-     "photograph.", [("fine", 2000, "USD")]),
+    ("In April the Broadcasting Authority fined the Arvel Morning Television network and the Dunmore community "
+     "radio station two million naira ($4,800) each for airing interviews.", [("fine", 2000000, "NGN")]),
+    ("In May the press council sanctioned the weekly Arvel Courier with a $2,000 fine over a photograph.",
+     [("fine", 2000, "USD")]),
 ])
 def test_penalties_imposed(sentence, expected):
     assert _pen(sentence) == expected
@@ -53,8 +53,8 @@ def test_day_ranges_and_rules_stay_as_they_were():
         [(5, 8, "date")]
     assert _pen("The law provides for fines of between 100 and 500 dollars for insulting officials.") == []
     # a ruling that narrates convictions is no rule; a rule's range stays one
-    assert rule_mentions("As of June, nine cases resulted in convictions with prison sentences ranging from two "
-                         "to nine years.") == []
+    assert rule_mentions("By June courts had heard 20 cases, which resulted in nine convictions with prison "
+                         "sentences ranging from two to nine years.") == []
     assert [m.value for m in rule_mentions("Penalties for libel include prison sentences ranging from two to "
                                            "nine years.")] == [2]
 
@@ -63,21 +63,23 @@ def test_a_term_served_goes_to_the_conviction_only():
     s = "The journalist, who was serving a five-year sentence, died in custody in May."
     out = attach_penalties(_Ann(s, 2021), _events(s, [("death_in_custody", "2021-05")]))
     assert out[0].penalty is None
-    s2 = "The former minister remained in prison under a 12-year sentence, after a May 2020 conviction for fraud."
+    s2 = "The former minister stayed in jail under a 12-year sentence following his May 2020 conviction for fraud."
     out = attach_penalties(_Ann(s2, 2021), _events(s2, [("conviction_or_sentence", "2020-05")]))
     assert (out[0].penalty.kind, out[0].penalty.value) == ("prison", 12)
 
 
 @pytest.mark.parametrize("sentence, event, expected", [
-    ("The activist was detained for six days and appeared in court on April 2 charged with sedition.",
+    ("Police held the activist for six days; she appeared in court on April 2 charged with sedition.",
      ("charge", "2021-04-02"), (6, "days")),
-    ("In July a court acquitted a farmer arrested for alleged arson after nearly three years' detention.",
+    ("In July a court acquitted a farmer, who had spent almost three years in pretrial detention, of arson.",
      ("acquittal", "2021-07"), (3, "years")),
-    ("The president issued a decree on May 4 that established a nationwide state of exception for 45 days.",
+    ("In July a court acquitted a farmer of arson after nearly three years' detention.",
+     ("acquittal", "2021-07"), (3, "years")),
+    ("On May 4 a presidential decree put the capital under a state of exception for 45 days.",
      ("law_or_decree", "2021-05-04"), (45, "days")),
-    ("The government declared a 60-day, nationwide state of emergency on March 3.",
+    ("On March 3 the cabinet imposed a 60-day, nationwide state of emergency after the floods.",
      ("law_or_decree", "2021-03-03"), (60, "days")),
-    ("In January the council's terms were extended for two years, and elections were postponed.",
+    ("In January the mandate of the regional councils was extended for two years.",
      ("other", "2021-01"), (2, "years")),
 ])
 def test_durations_on_the_step_the_sentence_dates(sentence, event, expected):
@@ -89,8 +91,8 @@ def test_durations_on_the_step_the_sentence_dates(sentence, event, expected):
 def test_durations_not_read_from_terms():
     assert find_durations("He was sentenced to two years in prison for a 2019 post.") == []
     # a law adopted on a date that makes an act subject to a term: the term is no length of the law
-    s = ("On June 13, the assembly adopted amendments to the criminal code, making those who share "
-         "“extremist” posts subject to up to 12 years in jail.")
+    s = ("On June 13 the assembly amended the criminal code so that sharing “extremist” posts is subject to up "
+         "to 12 years in jail.")
     assert find_durations(s) == []
     out = attach_penalties(_Ann(s, 2021), _events(s, [("law_or_decree", "2021-06-13")]))
     assert out[0].duration is None

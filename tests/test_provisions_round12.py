@@ -2,7 +2,7 @@
 ranges told with a suspended hyphen ("10- to 15-year sentences", seen on five pages without gold: 2017
 Honduras, 2018 Tajikistan, 2019 Iraq, 2020 Turkmenistan, 2024 Pakistan, and 2019 Ecuador dev, whose
 "15- to 30-day prison term" was read as 30), what a class of offenders faces ("faced life
-imprisonment", "face a maximum three-year prison sentence": 2022 Panama dev, 2020 Turkmenistan) and a
+imprisonment", "faces a maximum four-year prison sentence": 2022 Panama dev, 2020 Turkmenistan) and a
 capital penalty told with a modal ("may be imprisoned for life": 2017 Bhutan, 2018 Guyana dev).
 Sentences of our own making, about a fictional country."""
 from __future__ import annotations
@@ -14,14 +14,14 @@ from rightsledger.extract.numbers import find_numbers
 from .test_provisions_round10 import _rule_values
 
 RULES = [
-    ("Rape is punishable by 10- to 15-year sentences.", [10]),
-    ("Slavery convictions carry three- to 12-year prison terms.", [3]),
-    ("The law prohibits insults, treated as a misdemeanor with a 10- to 20-day prison term.", [10]),
-    ("In extreme cases a person convicted of arson may be imprisoned for life.", [None]),
-    ("By law a person who has sexual relations with a child under 14 may be found guilty of a felony and "
-     "imprisoned for life.", [14, None]),
-    ("Persons convicted of this crime face a maximum four-year prison sentence.", [4]),
-    ("Persons convicted of espionage faced life imprisonment and were ineligible for pardoning.", [None]),
+    ("Arson is punishable by 8- to 14-year sentences.", [8]),
+    ("Forced labor convictions carry four- to 10-year prison terms.", [4]),
+    ("Insulting a magistrate is a misdemeanor carrying a 10- to 20-day jail term under the code.", [10]),
+    ("A person convicted of arson causing death may be imprisoned for life.", [None]),
+    ("By law a person who abducts a child under 14 may be convicted of a felony and imprisoned for life.",
+     [14, None]),
+    ("Anyone convicted of vote buying faces a maximum four-year prison sentence.", [4]),
+    ("Persons convicted of espionage faced life imprisonment and could not be pardoned.", [None]),
     ("Those convicted of desertion face the death penalty.", [None]),
     ("Those convicted of treason could be sentenced to death.", [None]),
 ]

@@ -52,13 +52,13 @@ AFTER_TERM = re.compile(
     r"(?:of\s+)?(?:community\s+service|house\s+arrest)|"
     # a term added to one being served: "added seven years to the prison sentence of X"
     r"to\s+(?:the|his|her|their)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)|"
-    r"to\s+life\b)")  # "sentences of between two years to life imprisonment": the first term
+    r"to\s+life\b)")  # "sentences of between three years to life imprisonment": the first term
 # "sentenced him to a year in prison": a term told with an article, not a number
 A_TERM = re.compile(rf"(?i)\b(?:a|an)\s+({_UNIT_WORD})\b")
 BEFORE_TERM = re.compile(r"(?i)(?:sentenc\w*|jailed|received|given|gave|giving|handed(?:\s+down)?|imposed|serve[sd]?|serving|under|issued|"
                          r"commuted|reduced|shortened|lowered)\s+(?:\w+\s+){0,8}?(?:to|with|of|for)?\s*(?:an?\s+|the\s+)?"
                          # "sentenced 48 of the detainees to prison terms ranging from one to seven years"
-                         # "imposed sentences of between two years to life imprisonment"
+                         # "imposed sentences of between three years to life imprisonment"
                          r"(?:(?:(?:prison\s+|jail\s+)?(?:terms?|sentences?)\s+ranging\s+)?(?:from|between)\s+)?$")
 # A sentence changed on appeal or by pardon: "her sentence was shortened to five years" — the
 # new term replaces the first one stated
@@ -75,7 +75,7 @@ DURATION_BEFORE = re.compile(
     r"holding|detaining|keeping|"  # "for arbitrarily arresting and detaining him for 18 days"
     r"confined|spent|placed|arrest|suspend|suspended|close|closed|ban|banned|block|blocked|blockaded|besieged|"
     r"cut|shut|hospitalized|disappeared|curfew|lockdown|state\s+of\s+(?:emergency|exception|siege|alarm)|disrupted|"
-    r"extended|prolonged|"  # "terms were extended for one year"
+    r"extended|prolonged|"  # "the mandate of the councils was extended for two years"
     r"(?:went|go|going|were|was)\s+on\s+strike|"
     r"missing|hunger\s+strike|custody|detention|incommunicado|remanded)\b[^.;]{0,80}?\bfor\s+"
     r"(?:(?:over|more\s+than|less\s+than|about|approximately|nearly|almost|some|at\s+least|up\s+to|another|"
@@ -91,7 +91,7 @@ DURATION_AFTER = re.compile(
     r"(?:of\s+)?(?:pretrial\s+|incommunicado\s+|administrative\s+)?(?:detention|custody|suspension|ban|house\s+arrests?|"
     r"closure|blockade|blocking|(?:hunger\s+|general\s+)?strike|curfew|lockdown|siege|"
     r"(?:internet\s+|communications?\s+)?(?:shutdown|blackout)|extension|state\s+of\s+(?:emergency|exception|siege|alarm))|"
-    # "a 30-day, nationwide state of emergency"
+    # "a 60-day, nationwide state of emergency"
     r",?\s*(?:nationwide|countrywide|national|nighttime|total|partial)\s+(?:curfew|lockdown|"
     r"state\s+of\s+(?:emergency|exception|siege|alarm)))")
 # "The blockade of the town lasted three months": how long it lasted, told by the verb
@@ -131,8 +131,8 @@ def find_penalties(sentence: str) -> list[tuple[int, Penalty]]:
     for m in LIFE.finditer(sentence):
         g = m.group(0)
         cut = g.lower().rfind("to life")
-        at = m.start() + cut + 3 if cut >= 0 else m.start()  # "sentences of between two years to life": the
-        out.append((at, Penalty("life", None, None, g[at - m.start():])))  # two years stay free
+        at = m.start() + cut + 3 if cut >= 0 else m.start()  # "sentences of between three years to life": the
+        out.append((at, Penalty("life", None, None, g[at - m.start():])))  # three years stay free
         taken.append((at, m.end()))
     nums = find_numbers(sentence)
     for k, n in enumerate(nums):
@@ -181,8 +181,9 @@ FINE_BEFORE = re.compile(r"fined|fine\s+of|fines\s+of|ordered\s+(?:\w+\s+){0,4}?
 
 
 def _fined_long_object(sentence: str, nums: list[NumberMention], k: int) -> bool:
-    """"fined Channels Television and the Inspiration FM radio station five million naira": the
-    amount comes after an object longer than the 60 characters looked at, with no number between."""
+    """The amount after an object longer than the 60 characters looked at, with no number between
+    ("fined the Arvel Morning Television network and the Dunmore community radio station two million
+    naira")."""
     n = nums[k]
     start = max(0, n.start - 140, nums[k - 1].end if k else 0)
     m = re.search(r"(?i)\bfined\s+(?!for\b|by\b|in\b|on\b)[^.;:]*$", sentence[start:n.start])
@@ -253,7 +254,7 @@ def find_durations(sentence: str) -> list[tuple[int, Duration, str]]:
         before = sentence[max(0, n.start - 120):n.start]
         after = sentence[n_end:n_end + 50]
         if AFTER_TERM.match(after) and (not DURATION_AFTER.match(after) or n.qualifier == "up to"):
-            continue  # a sentence imposed or a legal maximum ("subject to up to 15 years in jail"), not a length served
+            continue  # a sentence imposed or a legal maximum ("subject to up to 12 years in jail"), not a length served
         if SUSPENDED_FOR.search(before) and any(0 < n.start - at < 90 for at in imposed):
             continue  # "two years' imprisonment, suspended for three years"
         if DURATION_BEFORE.search(before) or DURATION_AFTER.match(after) or LASTED.search(before) or \
@@ -298,9 +299,10 @@ PENALTY_TYPES = ("conviction_or_sentence",)
 NO_PENALTY = ("release", "acquittal")
 DURATION_ORDER = ("detention_or_arrest", "censorship_or_blocking", "release", "other", "dismissal",
                   "registration_decision", "strike", "protest", "attack_or_threat",  # a blockade, a siege
-                  # the length of the detention kept on the step the sentence dates ("was detained for
-                  # four days and appeared in court on March 30 charged with …"; "acquitted … after nearly
-                  # two years' detention"); a state of emergency declared for 60 days
+                  # the length of the detention kept on the step the sentence dates ("Police held the
+                  # activist for six days; she appeared in court on April 2 charged with …"; "acquitted a
+                  # farmer, who had spent almost three years in pretrial detention"); a state of emergency
+                  # declared for 45 days
                   "charge", "acquittal", "trial", "law_or_decree")
 
 
@@ -331,7 +333,7 @@ def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]
         penalties = [(o, p) for o, p in find_penalties(sentence) if o not in rules]
         if penalties:
             convictions = [i for i in idx if out[i].type in PENALTY_TYPES]
-            # a term being served ("under a 17-year sentence") is the conviction's, of no other event
+            # a term being served ("under a 12-year sentence") is the conviction's, of no other event
             serving = not IMPOSED.search(sentence)
             fallback = [] if serving else [i for i in idx if out[i].type not in NO_PENALTY]
             if not convictions and fallback:

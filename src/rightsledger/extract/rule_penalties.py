@@ -10,7 +10,7 @@ gold's misses and confirmed on collection pages without gold:
   years", "Authorities may impose a fine of not less than 2,000 dinars" (``PUNISHED``,
   ``MAY_IMPOSE``), "may be imprisoned for life", "could be sentenced to death" (``MODAL_CAPITAL``);
 - what a class of offenders faces: "Repeat offenders face 12 to 18 years in prison", "faced life
-  imprisonment", "face a maximum three-year prison sentence" (``FACE_TERM``, ``FACE_CAPITAL``,
+  imprisonment", "faces a maximum four-year prison sentence" (``FACE_TERM``, ``FACE_CAPITAL``,
   only when the subject is a class, never one person: "He faced up to 30 years in prison" tells
   a case).
 
@@ -40,12 +40,12 @@ MAY_IMPOSE = re.compile(r"\b(?:may|can|could|shall)\s+(?:also\s+)?impose\s+(?:an
                         r"(?:fines?|penalt(?:y|ies)|imprisonment|prison|sentences?)\b", re.I)
 FACE_TERM = re.compile(r"\bfac(?:e|es|ed)\s+(?:\S+\s+){1,4}?(?:years?|months?)['’]?\s+(?:in\s+prison|in\s+jail|"
                        r"of\s+imprisonment|imprisonment)", re.I)
-# a capital or glued term a class of offenders faces: "Those convicted of treason faced life imprisonment",
-# "Persons convicted of this crime face a maximum three-year prison sentence" (round t-prov11)
+# a capital or glued term a class of offenders faces: "Persons convicted of espionage faced life imprisonment",
+# "Anyone convicted of vote buying faces a maximum four-year prison sentence" (round t-prov11)
 FACE_CAPITAL = re.compile(r"\bfac(?:e|es|ed)\s+(?:the\s+|an?\s+)?(?:(?:maximum|minimum|possible|mandatory)\s+)?"
                           r"(?:death\s+(?:penalty|sentences?)|life\s+(?:imprisonment|sentences?|in\s+prison)|"
                           r"\S+-(?:year|month)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))", re.I)
-# a capital penalty told with a modal: "may be imprisoned for life", "may be found guilty of a felony and
+# a capital penalty told with a modal: "may be imprisoned for life", "may be convicted of a felony and
 # imprisoned for life", "could be sentenced to death"
 MODAL_CAPITAL = re.compile(r"\b(?:could|can|may|shall|will|would)\s+(?:also\s+)?be\s+(?:[\w-]+\s+){0,6}?"
                            r"(?:imprisoned\s+for\s+life|sentenced\s+to\s+(?:death|life))\b", re.I)
