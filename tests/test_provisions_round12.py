@@ -24,6 +24,8 @@ RULES = [
     ("Persons convicted of espionage faced life imprisonment and could not be pardoned.", [None]),
     ("Those convicted of desertion face the death penalty.", [None]),
     ("Those convicted of treason could be sentenced to death.", [None]),
+    # a legal notion told with its adjective (2018 Guyana dev, and one page without gold)
+    ("The age of sexual consent is 15 years.", [15]),
 ]
 # what one person faced, or a court imposed, is a case
 NOT_RULES = [
