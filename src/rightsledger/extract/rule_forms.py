@@ -75,12 +75,13 @@ def permissions(sentence: str) -> list[re.Match[str]]:
 # death and life imprisonment as the penalty of a rule; a bare "death" only as what a penalty is
 # ("the penalty … is death", "punishable by death"), not as what an offense causes ("causing death")
 CAPITAL = re.compile(r"\b(?:(?:the\s+)?death\s+(?:penalty|sentences?)|capital\s+punishment|"
-                     r"(?:possible\s+)?life\s+(?:imprisonment|sentences?|terms?|in\s+prison)|(?:imprisonment|prison|jail)\s+"
-                     r"for\s+life|(?<=\b(?:is|of|by|or)\s)death\b(?!\s+(?:of|threats?|toll|in|from|squads?)\b))", re.I)
+                     r"(?:possible\s+)?life\s+(?:imprisonment|sentences?|terms?|in\s+prison)|(?:imprisonment|prison|jail|imprisoned)\s+"
+                     r"for\s+life|(?<=\b(?:is|of|by|or)\s)death\b(?!\s+(?:of|threats?|toll|in|from|squads?)\b)|"
+                     r"(?<=\bsentenced\sto\s)(?:death|life)\b)", re.I)  # "could be sentenced to death"
 PENALTY_BEFORE = re.compile(r"(?:penalt|punish|sentenc|imprison)", re.I)
 # what a penalty of a rule follows: "punishable by death", "carries a possible life sentence", "is death
 # or life imprisonment" (not "to appeal death sentences")
-CAPITAL_BEFORE = re.compile(r"\b(?:by|of|with|to|is|are|was|were|be|include[sd]?|including|or|and|faces?|carr(?:y|ies)|"
+CAPITAL_BEFORE = re.compile(r"\b(?:by|of|with|to|is|are|was|were|be|include[sd]?|including|or|and|fac(?:e|es|ed)|carr(?:y|ies)|"
                             r"provides?(?:\s+for)?|provided(?:\s+for)?|prescribe[sd]?|imposes?)\s+(?:up\s+to\s+)?(?:an?\s+|the\s+)?"
                             r"(?:possible\s+|maximum\s+|mandatory\s+)?$", re.I)
 

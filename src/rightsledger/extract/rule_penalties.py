@@ -8,8 +8,9 @@ gold's misses and confirmed on collection pages without gold:
   ``PENALTY_APPLIES``);
 - a punishment told with a modal: "could be punished with imprisonment from three to nine
   years", "Authorities may impose a fine of not less than 2,000 dinars" (``PUNISHED``,
-  ``MAY_IMPOSE``);
-- what a class of offenders faces: "Repeat offenders face 12 to 18 years in prison" (``FACE_TERM``,
+  ``MAY_IMPOSE``), "may be imprisoned for life", "could be sentenced to death" (``MODAL_CAPITAL``);
+- what a class of offenders faces: "Repeat offenders face 12 to 18 years in prison", "faced life
+  imprisonment", "faces a maximum four-year prison sentence" (``FACE_TERM``, ``FACE_CAPITAL``,
   only when the subject is a class, never one person: "He faced up to 30 years in prison" tells
   a case).
 
@@ -39,6 +40,15 @@ MAY_IMPOSE = re.compile(r"\b(?:may|can|could|shall)\s+(?:also\s+)?impose\s+(?:an
                         r"(?:fines?|penalt(?:y|ies)|imprisonment|prison|sentences?)\b", re.I)
 FACE_TERM = re.compile(r"\bfac(?:e|es|ed)\s+(?:\S+\s+){1,4}?(?:years?|months?)['’]?\s+(?:in\s+prison|in\s+jail|"
                        r"of\s+imprisonment|imprisonment)", re.I)
+# a capital or glued term a class of offenders faces: "Persons convicted of espionage faced life imprisonment",
+# "Anyone convicted of vote buying faces a maximum four-year prison sentence" (round t-prov11)
+FACE_CAPITAL = re.compile(r"\bfac(?:e|es|ed)\s+(?:the\s+|an?\s+)?(?:(?:maximum|minimum|possible|mandatory)\s+)?"
+                          r"(?:death\s+(?:penalty|sentences?)|life\s+(?:imprisonment|sentences?|in\s+prison)|"
+                          r"\S+-(?:year|month)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))", re.I)
+# a capital penalty told with a modal: "may be imprisoned for life", "may be convicted of a felony and
+# imprisoned for life", "could be sentenced to death"
+MODAL_CAPITAL = re.compile(r"\b(?:could|can|may|shall|will|would)\s+(?:also\s+)?be\s+(?:[\w-]+\s+){0,6}?"
+                           r"(?:imprisoned\s+for\s+life|sentenced\s+to\s+(?:death|life))\b", re.I)
 FACED_BEFORE = re.compile(r"\bfac(?:e|es|ed)\s+$", re.I)
 FACE = re.compile(r"fac(?:e|es|ed|ing)\b", re.I)
 # pronouns that stand for a class of persons, not one ("Anyone who …", "Those convicted face …")
@@ -79,8 +89,9 @@ def penalty_statements(sentence: str, sent: "SpacySpan | None" = None) -> list[r
     """The frames of ``sentence`` that state a penalty of a rule (see the module's docstring)."""
     out = [m for m in PENALTY_IS.finditer(sentence)
            if not _OWNER.search(sentence, max(0, m.start() - 30), m.start())]
-    out += [*PENALTY_APPLIES.finditer(sentence), *PUNISHED.finditer(sentence), *MAY_IMPOSE.finditer(sentence)]
-    for m in FACE_TERM.finditer(sentence):  # without a parse, only the present tense ("Offenders face …")
+    out += [*PENALTY_APPLIES.finditer(sentence), *PUNISHED.finditer(sentence), *MAY_IMPOSE.finditer(sentence),
+            *MODAL_CAPITAL.finditer(sentence)]
+    for m in [*FACE_TERM.finditer(sentence), *FACE_CAPITAL.finditer(sentence)]:  # without a parse, only the present tense ("Offenders face …")
         if not _one_subject(m, sent) if sent is not None else m.group(0).lower().startswith(("face ", "faces ")):
             out.append(m)
     return out
