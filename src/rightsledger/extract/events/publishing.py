@@ -2,13 +2,19 @@
 report stated". A date on such a verb dates a ``report_published`` when its complement names no
 occurrence of its own (:func:`.triggers._find_trigger`); the verbs and subjects are ``publishing_verbs``,
 ``report_statement_verbs``, ``publishing_subjects`` and ``reporting_bodies`` in ``extract/data/events.toml``.
+
+Round t-types8 (statistics and findings dated by their source, §5-7 above all): a named source that reports,
+estimates or concludes ("In 2010 the NGO Harvest estimated that …", ``named_publishing_verbs``), a source
+dated inside "according to" ("According to the prosecutor's office in May, six of 10 victims were
+children") and a study conducted ("performed a survey that counted …", ``conducted_studies``) publish.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from .lexicon import (
-    LIGHT_VERBS, PUBLISHING_SUBJECTS, PUBLISHING_VERBS, REPORT_STATEMENT_VERBS, REPORTING_BODIES,
+    CONDUCTED_STUDIES, CONDUCTING_VERBS, LIGHT_VERBS, NAMED_PUBLISHING_VERBS, PUBLISHING_SUBJECTS, PUBLISHING_VERBS,
+    REPORT_STATEMENT_VERBS, REPORTING_BODIES,
 )
 
 if TYPE_CHECKING:
@@ -19,11 +25,30 @@ def _publishing(verb: "Token") -> bool:
     """A body reporting or publishing: "Vox Veridia reported", "The ministry reported", "UNICEF reported", "the
     Directorate revealed", "the study found" (``publishing_verbs``)."""
     lemma = verb.lemma_.lower()
-    return lemma in PUBLISHING_VERBS and any(
-        c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or c.lemma_.lower() in REPORTING_BODIES | PUBLISHING_SUBJECTS
-                               or len(c.text) > 2 and c.text.isupper())  # ("UNICEF", "HRW")
-        for c in verb.children) or lemma in REPORT_STATEMENT_VERBS and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in PUBLISHING_SUBJECTS for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return lemma in PUBLISHING_VERBS | NAMED_PUBLISHING_VERBS and any(
+        c.ent_type_ == "ORG" or c.lemma_.lower() in REPORTING_BODIES | PUBLISHING_SUBJECTS
+        or len(c.text) > 2 and c.text.isupper()  # ("UNICEF", "HRW")
+        or lemma in NAMED_PUBLISHING_VERBS and c.pos_ == "PROPN" for c in subjects) \
+        or lemma in REPORT_STATEMENT_VERBS and any(c.lemma_.lower() in PUBLISHING_SUBJECTS for c in subjects)
+
+
+def according_source(noun: "Token") -> bool:
+    """A dated source inside "according to": "According to the Office of the Prosecutor in May, …"."""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lower_ == "according":
+            return True
+        if cur.dep_ not in ("pobj", "prep", "compound", "conj", "appos") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def conducted_study(verb: "Token") -> bool:
+    """A survey, study or census conducted: "In February the commission performed a survey that counted …"."""
+    return verb.lemma_.lower() in CONDUCTING_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CONDUCTED_STUDIES for c in verb.children)
 
 
 def _stated_state(noun: "Token", clause: "Token") -> bool:

@@ -16,7 +16,6 @@ from .lexicon import (
     REPORT_OBJECTS, REPORT_VERBS, RULINGS, THREAT_CARRIERS, THREAT_OBJECTS, TITLE_HEADS, VERB_TYPES,
     VIOLENCE_NOT_HEADS,
 )
-
 from .acquittals import dismissed_type
 from .appeals import appeal_type, struck_by_court
 from .bans import abusive_force, ban_type, closure_type, kept_from, restriction_type
@@ -26,7 +25,7 @@ from .deaths import _death_type, _from_custody
 from .demands import demanded
 from .instruments import instrument_noun, instrument_verb
 from .elections import won_election
-from .publishing import _publishing, _stated_state
+from .publishing import _publishing, _stated_state, according_source, conducted_study
 from .reacted import dated_reaction
 from .settled import settled_noun, settled_verb, suspended_thing
 from .statements import claimed_acts, issued_statement
@@ -510,8 +509,8 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
                     dt = _trigger_type(d)
                     if dt and d.i != anchor.i:
                         return d, dt
-        if _publishing(anchor):
-            return anchor, "report_published"  # "On June 1, Vox Veridia reported that …"
+        if _publishing(anchor) or conducted_study(anchor):
+            return anchor, "report_published"  # "On June 1, Vox Veridia reported that …"; "performed a survey"
         if anchor.dep_ in ("acl", "relcl") and anchor.head.pos_ == "NOUN" and (ht := _trigger_type(anchor.head)):
             return anchor.head, ht  # "A second forensic examination completed in January …"
         if anchor.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in anchor.children):
@@ -527,6 +526,8 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
         return anchor, t
     if anchor.dep_ == "nsubj" and anchor.lemma_.lower() in PUBLISHING_SUBJECTS and _is_verb(anchor.head):
         return anchor, "report_published"  # "Research in 2014 by the ministry noted", "one report from 2013 cited"
+    if according_source(anchor):
+        return anchor, "report_published"  # "According to the prosecutor's office in May, six of 10 victims …"
     # a noun: "the June 5 referendum" handled above; else its governing verb
     verb = _clause_verb(anchor)
     if verb.i != anchor.i:
