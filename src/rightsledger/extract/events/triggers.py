@@ -25,7 +25,7 @@ from .deaths import _death_type, _from_custody
 from .demands import demanded
 from .instruments import instrument_noun, instrument_verb
 from .elections import won_election
-from .publishing import _publishing, _stated_state, according_source, conducted_study
+from .publishing import _publishing, _stated_state, according_source
 from .reacted import dated_reaction
 from .settled import settled_noun, settled_verb, suspended_thing
 from .statements import claimed_acts, issued_statement
@@ -509,8 +509,8 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
                     dt = _trigger_type(d)
                     if dt and d.i != anchor.i:
                         return d, dt
-        if _publishing(anchor) or conducted_study(anchor):
-            return anchor, "report_published"  # "On June 1, Vox Veridia reported that …"; "performed a survey"
+        if _publishing(anchor):
+            return anchor, "report_published"  # "On June 1, Vox Veridia reported that …"
         if anchor.dep_ in ("acl", "relcl") and anchor.head.pos_ == "NOUN" and (ht := _trigger_type(anchor.head)):
             return anchor.head, ht  # "A second forensic examination completed in January …"
         if anchor.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in anchor.children):
