@@ -1,8 +1,8 @@
 """Bans, restrictions, closures and force: the type of a ban by what is banned (censorship of media
-and speech, an association's ban, a protest banned, a person's travel ban, or a rule on an
-activity, also a practice named by an acronym: "banned FGM/C"), of a restriction or a closing that
-is no censorship, of a shutdown called as a strike, and of force used as abuse. Used by
-:func:`.triggers._trigger_type`; the word lists are ``extract/data/events.toml``.
+and speech, an association's ban, a protest banned (other: "a ban of a specific rally is other",
+docs/EVALUATION.md, settled 2026-12-06), a person's travel ban, or a rule on an activity, also a
+practice named by an acronym: "banned FGM/C"), of a restriction or a closing that is no censorship,
+of a shutdown called as a strike, and of force used as abuse. Used by :func:`.triggers._trigger_type`; the word lists are ``extract/data/events.toml``.
 """
 from __future__ import annotations
 
@@ -81,10 +81,8 @@ def ban_type(tok: "Token") -> str | None:
     if any(_lemma(w) in ASSOCIATIONS for w in words):
         return "registration_decision"  # "threatened to ban those NGOs", "a ban on the Orla Party"
     heads = _heads(tok)
-    if any(NOUN_TYPES.get(_lemma(w)) == "protest" for w in heads):
-        return "protest"  # "authorities banned opposition protests", "the ban on opposition rallies"
-    if any(_person(w) or _lemma(w) in BANNED_OCCASIONS for w in heads):
-        return "other"  # a ban placed on a person, on meetings or visits
+    if any(NOUN_TYPES.get(_lemma(w)) == "protest" or _person(w) or _lemma(w) in BANNED_OCCASIONS for w in heads):
+        return "other"  # a protest banned ("banned opposition rallies", settled 2026-12-06), a person, meetings
     if any(w.lower_ in BANNED_PRACTICES for w in words):
         return "law_or_decree"  # "13 of 36 states banned FGM/C" (an acronym the parser takes for a body)
     if not heads or any(w.ent_type_ in ("ORG", "GPE") or _lemma(w) in ORG_NOUNS or _named(w) for w in heads):
