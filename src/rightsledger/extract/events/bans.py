@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from .lexicon import (
     ABUSE_FORCE_MODS, ASSOCIATIONS, BAN_WORDS, BANNED_OCCASIONS, BANNED_PRACTICES, BANNED_SPEECH,
     CLOSURE_NOUNS, FORCE_DISPERSAL_VERBS, KEPT_FROM_VERBS, MEDIA_NOUNS, MEDIA_THINGS, NEWS_PEOPLE, NOUN_TYPES,
-    ORG_NOUNS, PERSON_NOUNS, REPORTING_ACTS, RESTRICTION_VERBS, STRIKE_SHUTDOWN_VERBS, TRAVEL_WORDS,
+    ORG_NOUNS, PERSON_NOUNS, REPORTING_ACTS, RESTRICTION_VERBS, SPEECH_ACTS, STRIKE_SHUTDOWN_VERBS,
+    TRAVEL_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -89,6 +90,15 @@ def ban_type(tok: "Token") -> str | None:
     if not heads or any(w.ent_type_ in ("ORG", "GPE") or _lemma(w) in ORG_NOUNS or _named(w) for w in heads):
         return None  # a named body ("banned Ligue Orla") or no object: the default (censorship)
     return "law_or_decree"  # "banned wildcat gold prospecting", "a national ban on FGM/C"
+
+
+def penalized_speech(verb: "Token") -> bool:
+    """Those penalized for what they published or said: "penalized those who published items counter to
+    government guidelines", "penalized individuals or organizations that criticized … policy"."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(r.dep_ == "relcl" and (r.lemma_.lower() in SPEECH_ACTS or any(
+        c.dep_ == "conj" and c.lemma_.lower() in SPEECH_ACTS for c in r.children))
+        for o in objs for h in (o, *o.conjuncts) for r in h.children)
 
 
 def _named(w: "Token") -> bool:

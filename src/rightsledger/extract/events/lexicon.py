@@ -44,6 +44,7 @@ LABEL_VERBS = words("events", "label_verbs")
 #: Censorship by penalty or interruption of media ("halted the operations of Kala TV", "internet
 #: disruptions"): only with one of MEDIA_THINGS among the objects or modifiers.
 CENSOR_VERBS = words("events", "censor_verbs")
+SPEECH_ACTS = words("events", "speech_acts")
 CENSOR_NOUNS = words("events", "censor_nouns")
 MEDIA_THINGS = words("events", "media_things")
 #: Gender-based violence and forced marriage (torture_or_abuse).

@@ -18,7 +18,7 @@ from .lexicon import (
 )
 from .acquittals import dismissed_type
 from .appeals import appeal_type, struck_by_court
-from .bans import abusive_force, ban_type, closure_type, kept_from, restriction_type
+from .bans import abusive_force, ban_type, closure_type, kept_from, penalized_speech, restriction_type
 from .cues import NO_CUE, noun_cue, verb_cue
 from .custody import BEATING_VERBS, outside_custody
 from .deaths import _death_type, _from_custody
@@ -94,7 +94,7 @@ def _typed(tok: "Token") -> str | None:
         if lemma == "win":
             return "election_or_referendum" if won_election(tok) else None  # "won 62 of 91 seats"
         if lemma in CENSOR_VERBS:
-            return "censorship_or_blocking" if _media_object(tok) else None  # "halted the operations of Kala TV"
+            return "censorship_or_blocking" if _media_object(tok) or penalized_speech(tok) else None  # (bans.py)
         if lemma == "try" and any(c.dep_ == "xcomp" for c in tok.children):
             return None  # "companies tried to avoid payments": an attempt, not a trial
         if lemma == "charge" and any(c.dep_ == "ccomp" for c in tok.children):
