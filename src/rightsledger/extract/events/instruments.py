@@ -42,11 +42,13 @@ def instrument_verb(tok: "Token", lemma: str) -> str | None:
         voted = [d for c in tok.children if c.dep_ in ("xcomp", "prep") for d in c.subtree]
         return "law_or_decree" if any(d.lemma_.lower() in LAW_THINGS | INSTRUMENT_THINGS for d in voted) else "other"
     objs = _objects(tok)
+    if lemma in RULE_SETTING_VERBS | RULE_CHANGE_VERBS and not _rule_made(tok):
+        return NO_CUE  # "Federal law set the legal age", "did not implement the law effectively", "intends to …"
     if lemma in AMOUNT_VERBS | RULE_SETTING_VERBS and any(_rule_amount(o) for o in objs):
         return "law_or_decree"  # "raised the minimum wage", "introduced a minimum wage of 9,000 rupees"
     if lemma in RULE_CHANGE_VERBS:
-        return "law_or_decree" if any(_instrument(o) or o.lemma_.lower() in CHANGED_RULES for o in objs) \
-            else NO_CUE  # "implemented a new visa requirement", "renewed the decree"
+        return "law_or_decree" if any((_instrument(o) or o.lemma_.lower() in CHANGED_RULES) and _one(o)
+                                      for o in objs) else NO_CUE  # "implemented a new visa requirement"
     if lemma not in LAW_MAKING_VERBS:
         return NO_CUE
     said = set().union(*(_words(o) for o in objs)) if objs else set()
@@ -57,6 +59,21 @@ def instrument_verb(tok: "Token", lemma: str) -> str | None:
     if any(_instrument(o) for o in objs):
         return "law_or_decree"
     return NO_CUE
+
+
+def _rule_made(verb: "Token") -> bool:
+    """A rule set or put in force by someone, not a rule stating one ("Federal law set the legal age of
+    marriage at 18"), an intention ("its intention to implement the act") or a general duty ("did not
+    implement the law effectively")."""
+    kids = list(verb.children)
+    return not any(c.dep_ == "nsubj" and c.lemma_.lower() in LAW_THINGS | INSTRUMENT_THINGS
+                   or c.dep_ == "aux" and c.lower_ == "to" or c.lower_ in ("effectively", "fully") for c in kids) \
+        and not (verb.lemma_.lower() in RULE_CHANGE_VERBS and any(c.dep_ == "neg" for c in kids))
+
+
+def _one(noun: "Token") -> bool:
+    """One instrument or requirement, not rules in general ("implemented strict requirements", "laws")."""
+    return noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod", "compound") for c in noun.children)
 
 
 def _instrument(noun: "Token") -> bool:
