@@ -13,8 +13,8 @@
 * a legislature's vote is no election: ``law_or_decree`` when it passes an instrument ("the assembly voted
   to pass the bill"), else ``other`` ("parliament voted to adopt the recommendation");
 * a rule's quantity changed is a ``law_or_decree``: "raised the minimum legal age for marriage from 17
-  to 18", "raised the minimum wage" (the 2008 Angola gold); so is one set, announced or introduced
-  ("introduced a minimum wage of 9,000 rupees", "had not set wages": ``rule_setting_verbs``);
+  to 18", "raised the minimum wage" (the 2008 Angola gold); so is one announced or introduced
+  ("introduced a minimum wage of 9,000 rupees": ``rule_setting_verbs``);
 * an instrument or a binding requirement implemented, renewed, reformed or amended is a
   ``law_or_decree`` ("implemented a new visa requirement", "renewed the decree", "reformed the penitentiary
   code": ``rule_change_verbs``, ``changed_rules``); programs, policies and measures implemented are not.

@@ -14,8 +14,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import (
-    LIGHT_VERBS, NAMED_PUBLISHING_VERBS, PUBLISHING_SUBJECTS, PUBLISHING_VERBS, REPORT_STATEMENT_VERBS,
-    REPORTING_BODIES,
+    ACCORDING_LABELS, LIGHT_VERBS, NAMED_PUBLISHING_VERBS, PUBLISHING_SUBJECTS, PUBLISHING_VERBS,
+    REPORT_STATEMENT_VERBS, REPORTING_BODIES,
 )
 
 if TYPE_CHECKING:
@@ -39,6 +39,8 @@ def according_source(noun: "Token") -> bool:
     """A dated source inside "according to": "According to the Office of the Prosecutor in May, …"."""
     cur = noun
     for _ in range(4):
+        if cur.lemma_.lower() in ACCORDING_LABELS:
+            return False  # ("according to UNICEF data from 2017": a label)
         if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lower_ == "according":
             return True
         if cur.dep_ not in ("pobj", "prep", "compound", "conj", "appos") or cur.head.i == cur.i:
