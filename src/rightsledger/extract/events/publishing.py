@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import (
-    ACCORDING_LABELS, LIGHT_VERBS, NAMED_PUBLISHING_VERBS, PUBLISHING_SUBJECTS, PUBLISHING_VERBS,
+    ACCORDING_LABELS, LIGHT_VERBS, NAMED_PUBLISHING_VERBS, PERSON_NOUNS, PUBLISHING_SUBJECTS, PUBLISHING_VERBS,
     REPORT_STATEMENT_VERBS, REPORTING_BODIES,
 )
 
@@ -27,12 +27,20 @@ def _publishing(verb: "Token") -> bool:
     Directorate revealed", "the study found" (``publishing_verbs``)."""
     lemma = verb.lemma_.lower()
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    # (a person's account is the act it tells: "Imanbay reported that her phone was infected", 2022 Kazakhstan)
     return (lemma in PUBLISHING_VERBS | NAMED_PUBLISHING_VERBS and any(
         c.ent_type_ == "ORG" or c.lemma_.lower() in REPORTING_BODIES | PUBLISHING_SUBJECTS
         or len(c.text) > 2 and c.text.isupper()  # ("UNICEF", "HRW")
-        or lemma in NAMED_PUBLISHING_VERBS and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" for c in subjects)
+        or lemma in NAMED_PUBLISHING_VERBS and _named_source(c) for c in subjects)
         or lemma in REPORT_STATEMENT_VERBS and any(c.lemma_.lower() in PUBLISHING_SUBJECTS for c in subjects))
+
+
+def _named_source(noun: "Token") -> bool:
+    """A name of several words that is no person's: "El Universo", "the NGO Pact", "Freedom House" (a person's
+    account is the act it tells: "Tabib reported …", "President Moreno reported …", the 2017 Tunisia and 2019
+    Ecuador gold)."""
+    return noun.pos_ == "PROPN" and noun.ent_type_ != "PERSON" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children) and not any(
+        c.lemma_.lower() in PERSON_NOUNS for c in noun.children)
 
 
 def according_source(noun: "Token") -> bool:
