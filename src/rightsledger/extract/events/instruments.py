@@ -42,7 +42,7 @@ def instrument_verb(tok: "Token", lemma: str) -> str | None:
         voted = [d for c in tok.children if c.dep_ in ("xcomp", "prep") for d in c.subtree]
         return "law_or_decree" if any(d.lemma_.lower() in LAW_THINGS | INSTRUMENT_THINGS for d in voted) else "other"
     objs = _objects(tok)
-    if lemma in RULE_SETTING_VERBS | RULE_CHANGE_VERBS and not _rule_made(tok):
+    if lemma in (RULE_SETTING_VERBS | RULE_CHANGE_VERBS) - LAW_MAKING_VERBS and not _rule_made(tok):
         return NO_CUE  # "Federal law set the legal age", "did not implement the law effectively", "intends to …"
     if lemma in AMOUNT_VERBS | RULE_SETTING_VERBS and any(_rule_amount(o) for o in objs):
         return "law_or_decree"  # "raised the minimum wage", "introduced a minimum wage of 9,000 rupees"

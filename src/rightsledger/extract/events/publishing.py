@@ -57,7 +57,6 @@ def according_source(noun: "Token") -> bool:
     return False
 
 
-
 def _stated_state(noun: "Token", clause: "Token") -> bool:
     """A noun inside a reported clause that names no occurrence of the report's date: anything but a
     direct argument of a light verb ("reported that elections were held" is an election; "reported that
