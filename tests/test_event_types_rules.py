@@ -63,12 +63,13 @@ CASES = [
     ("In June an audit of the Tarvel port authority revealed embezzlement of public funds.", "investigation",
      "2022-06"),
     # bans by what is banned (2008 Angola, 2016 Chad, 2020 Guinea, 2023 Somalia, 2024 Liberia): a rule on
-    # an activity, a protest banned, a travel ban; media and speech banned stay censorship
+    # an activity; a protest banned and a travel ban are other (settled 2026-12-06; round t-types8: 2016 Niger,
+    # 2017 Togo gold); media and speech banned stay censorship
     ("In July the government banned artisanal diamond digging along the Orla River to prevent floods.",
      "law_or_decree", "2022-07"),
     ("In March authorities announced a nationwide ban on the sale of charcoal.", "law_or_decree", "2022-03"),
     ("In 2021, authorities announced a national ban on FGM/C for three years.", "law_or_decree", "2021"),
-    ("In October the interior minister banned opposition demonstrations in Tarvel.", "protest", "2022-10"),
+    ("In October the interior minister banned opposition demonstrations in Tarvel.", "other", "2022-10"),
     ("In May the minister imposed a travel ban on the opposition leader Kessa Moruan.", "other", "2022-05"),
     ("In April prison administrators banned in-person meetings between prisoners and relatives.", "other",
      "2022-04"),

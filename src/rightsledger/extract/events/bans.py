@@ -1,8 +1,9 @@
 """Bans, restrictions, closures and force: the type of a ban by what is banned (censorship of media
-and speech, an association's ban, a protest banned, a person's travel ban, or a rule on an
-activity, also a practice named by an acronym: "banned FGM/C"), of a restriction or a closing that
-is no censorship, of a shutdown called as a strike, and of force used as abuse. Used by
-:func:`.triggers._trigger_type`; the word lists are ``extract/data/events.toml``.
+and speech, an association's ban, a protest banned (other: "a ban of a specific rally is other",
+docs/EVALUATION.md, settled 2026-12-06), a person's travel ban, or a rule on an activity, also a
+practice named by an acronym: "banned FGM/C"), of a restriction or a closing that is no censorship,
+of a shutdown called as a strike, and of force used as abuse. Used by :func:`.triggers._trigger_type`;
+the word lists are ``extract/data/events.toml``.
 """
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from typing import TYPE_CHECKING
 from .lexicon import (
     ABUSE_FORCE_MODS, ASSOCIATIONS, BAN_WORDS, BANNED_OCCASIONS, BANNED_PRACTICES, BANNED_SPEECH,
     CLOSURE_NOUNS, FORCE_DISPERSAL_VERBS, KEPT_FROM_VERBS, MEDIA_NOUNS, MEDIA_THINGS, NEWS_PEOPLE, NOUN_TYPES,
-    ORG_NOUNS, PERSON_NOUNS, REPORTING_ACTS, RESTRICTION_VERBS, STRIKE_SHUTDOWN_VERBS, TRAVEL_WORDS,
+    ORG_NOUNS, PERSON_NOUNS, REPORTING_ACTS, RESTRICTION_VERBS, SPEECH_ACTS, STRIKE_SHUTDOWN_VERBS,
+    TRAVEL_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -81,15 +83,22 @@ def ban_type(tok: "Token") -> str | None:
     if any(_lemma(w) in ASSOCIATIONS for w in words):
         return "registration_decision"  # "threatened to ban those NGOs", "a ban on the Orla Party"
     heads = _heads(tok)
-    if any(NOUN_TYPES.get(_lemma(w)) == "protest" for w in heads):
-        return "protest"  # "authorities banned opposition protests", "the ban on opposition rallies"
-    if any(_person(w) or _lemma(w) in BANNED_OCCASIONS for w in heads):
-        return "other"  # a ban placed on a person, on meetings or visits
+    if any(NOUN_TYPES.get(_lemma(w)) == "protest" or _person(w) or _lemma(w) in BANNED_OCCASIONS for w in heads):
+        return "other"  # a protest banned ("banned opposition rallies", settled 2026-12-06), a person, meetings
     if any(w.lower_ in BANNED_PRACTICES for w in words):
         return "law_or_decree"  # "13 of 36 states banned FGM/C" (an acronym the parser takes for a body)
     if not heads or any(w.ent_type_ in ("ORG", "GPE") or _lemma(w) in ORG_NOUNS or _named(w) for w in heads):
         return None  # a named body ("banned Ligue Orla") or no object: the default (censorship)
     return "law_or_decree"  # "banned wildcat gold prospecting", "a national ban on FGM/C"
+
+
+def penalized_speech(verb: "Token") -> bool:
+    """Those penalized for what they published or said: "penalized those who published items counter to
+    government guidelines", "penalized individuals or organizations that criticized … policy"."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(r.dep_ == "relcl" and (r.lemma_.lower() in SPEECH_ACTS or any(
+        c.dep_ == "conj" and c.lemma_.lower() in SPEECH_ACTS for c in r.children))
+        for o in objs for h in (o, *o.conjuncts) for r in h.children)
 
 
 def _named(w: "Token") -> bool:

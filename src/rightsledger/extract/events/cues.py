@@ -23,7 +23,7 @@ from .deaths import _death_type
 from .lexicon import (
     ABUSED_OFFICES, ACCIDENT_CAUSES, ACCIDENTS, CLOSED_PLACES, EXECUTED_THINGS, FEE_WORDS, FIRED_THINGS,
     GENERIC_ABUSE_MODS, INSTRUMENT_VERBS, LABOR_THINGS, LAW_THINGS, LIFTED_THINGS, MEDIA_NOUNS, MEDIA_THINGS,
-    NEGATED_NOUNS, NOUN_TYPES, OCCUPATIONAL_VICTIMS, OUTRANKED_BY_KILLING, PROPOSALS, UNDOING_VERBS,
+    NEGATED_NOUNS, NOUN_TYPES, OCCUPATIONAL_VICTIMS, OUTRANKED_BY_KILLING, PROPOSALS, RULE_AMOUNTS, UNDOING_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -78,8 +78,9 @@ def verb_cue(tok: "Token", lemma: str) -> str | None:
         return "censorship_or_blocking"  # "monitored and censored the content", "did not censor …, and … monitored"
     if lemma == "execute" and any(o.lemma_.lower() in EXECUTED_THINGS for o in objs):
         return None  # "executed arrest warrants", "services were executed by private hospitals"
-    if lemma in INSTRUMENT_VERBS and objs and not any(_words(o) & LAW_THINGS or _acronym(o) for o in objs):
-        return "other"  # "enacted some programs", "introduced gender desks" (a law, a code, "POSA": a law)
+    if lemma in INSTRUMENT_VERBS and objs and not any(_words(o) & (LAW_THINGS | RULE_AMOUNTS) or _acronym(o)
+                                                      for o in objs):
+        return "other"  # "enacted some programs", "introduced gender desks" (a law, "POSA", a minimum wage: a law)
     if lemma == "introduce" and any(_words(o) & PROPOSALS for o in objs):
         return "other"  # "the government introduced legislation to that end": proposed, not adopted
     if lemma in ("close", "shut", "suspend") and any(o.lemma_.lower() in CLOSED_PLACES for o in objs):

@@ -13,7 +13,11 @@
 * a legislature's vote is no election: ``law_or_decree`` when it passes an instrument ("the assembly voted
   to pass the bill"), else ``other`` ("parliament voted to adopt the recommendation");
 * a rule's quantity changed is a ``law_or_decree``: "raised the minimum legal age for marriage from 17
-  to 18", "raised the minimum wage" (the 2008 Angola gold).
+  to 18", "raised the minimum wage" (the 2008 Angola gold); so is one announced or introduced
+  ("introduced a minimum wage of 9,000 rupees": ``rule_setting_verbs``);
+* an instrument or a binding requirement implemented, renewed, reformed or amended is a
+  ``law_or_decree`` ("implemented a new visa requirement", "renewed the decree", "reformed the penitentiary
+  code": ``rule_change_verbs``, ``changed_rules``); programs, policies and measures implemented are not.
 
 Called by :func:`.triggers._trigger_type` after the exact cues of ``cues.py``; the word lists are in
 ``extract/data/events.toml``. Each returns :data:`.cues.NO_CUE` when it has nothing to say.
@@ -24,8 +28,8 @@ from typing import TYPE_CHECKING
 
 from .cues import NO_CUE, _objects, _words
 from .lexicon import (
-    AMOUNT_VERBS, ENACTING_NOUNS, INSTRUMENT_THINGS, LAW_MAKING_VERBS, LAW_THINGS, LEGISLATURES, NAMED_INSTRUMENTS,
-    RULE_AMOUNT_HEADS, RULE_AMOUNTS, SIGNED_TEXTS,
+    AMOUNT_VERBS, CHANGED_RULES, ENACTING_NOUNS, INSTRUMENT_THINGS, LAW_MAKING_VERBS, LAW_THINGS, LEGISLATURES,
+    NAMED_INSTRUMENTS, RULE_AMOUNT_HEADS, RULE_AMOUNTS, RULE_CHANGE_VERBS, RULE_SETTING_VERBS, SIGNED_TEXTS,
 )
 
 if TYPE_CHECKING:
@@ -37,11 +41,16 @@ def instrument_verb(tok: "Token", lemma: str) -> str | None:
     if lemma == "vote" and any(c.dep_ == "nsubj" and c.lemma_.lower() in LEGISLATURES for c in tok.children):
         voted = [d for c in tok.children if c.dep_ in ("xcomp", "prep") for d in c.subtree]
         return "law_or_decree" if any(d.lemma_.lower() in LAW_THINGS | INSTRUMENT_THINGS for d in voted) else "other"
-    if lemma not in LAW_MAKING_VERBS and lemma not in AMOUNT_VERBS:
-        return NO_CUE
     objs = _objects(tok)
-    if lemma in AMOUNT_VERBS:
-        return "law_or_decree" if any(_rule_amount(o) for o in objs) else NO_CUE
+    if lemma in (RULE_SETTING_VERBS | RULE_CHANGE_VERBS) - LAW_MAKING_VERBS and not _rule_made(tok):
+        return NO_CUE  # "Federal law set the legal age", "did not implement the law effectively", "intends to …"
+    if lemma in AMOUNT_VERBS | RULE_SETTING_VERBS and any(_rule_amount(o) for o in objs):
+        return "law_or_decree"  # "raised the minimum wage", "introduced a minimum wage of 9,000 rupees"
+    if lemma in RULE_CHANGE_VERBS:
+        return "law_or_decree" if any((_instrument(o) or o.lemma_.lower() in CHANGED_RULES) and _one(o)
+                                      for o in objs) else NO_CUE  # "implemented a new visa requirement"
+    if lemma not in LAW_MAKING_VERBS:
+        return NO_CUE
     said = set().union(*(_words(o) for o in objs)) if objs else set()
     if not said or "draft" in said:
         return NO_CUE  # ("approved the draft law": the rules of triggers.py)
@@ -50,6 +59,21 @@ def instrument_verb(tok: "Token", lemma: str) -> str | None:
     if any(_instrument(o) for o in objs):
         return "law_or_decree"
     return NO_CUE
+
+
+def _rule_made(verb: "Token") -> bool:
+    """A rule set or put in force by someone, not a rule stating one ("Federal law set the legal age of
+    marriage at 18"), an intention ("its intention to implement the act") or a general duty ("did not
+    implement the law effectively")."""
+    kids = list(verb.children)
+    return not any(c.dep_ == "nsubj" and c.lemma_.lower() in LAW_THINGS | INSTRUMENT_THINGS
+                   or c.dep_ == "aux" and c.lower_ == "to" or c.lower_ in ("effectively", "fully") for c in kids) \
+        and not (verb.lemma_.lower() in RULE_CHANGE_VERBS and any(c.dep_ == "neg" for c in kids))
+
+
+def _one(noun: "Token") -> bool:
+    """One instrument or requirement, not rules in general ("implemented strict requirements", "laws")."""
+    return noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod", "compound") for c in noun.children)
 
 
 def _instrument(noun: "Token") -> bool:

@@ -16,17 +16,16 @@ from .lexicon import (
     REPORT_OBJECTS, REPORT_VERBS, RULINGS, THREAT_CARRIERS, THREAT_OBJECTS, TITLE_HEADS, VERB_TYPES,
     VIOLENCE_NOT_HEADS,
 )
-
 from .acquittals import dismissed_type
 from .appeals import appeal_type, struck_by_court
-from .bans import abusive_force, ban_type, closure_type, kept_from, restriction_type
+from .bans import abusive_force, ban_type, closure_type, kept_from, penalized_speech, restriction_type
 from .cues import NO_CUE, noun_cue, verb_cue
 from .custody import BEATING_VERBS, outside_custody
 from .deaths import _death_type, _from_custody
 from .demands import demanded
 from .instruments import instrument_noun, instrument_verb
 from .elections import won_election
-from .publishing import _publishing, _stated_state
+from .publishing import _publishing, _stated_state, according_source
 from .reacted import dated_reaction
 from .settled import settled_noun, settled_verb, suspended_thing
 from .statements import claimed_acts, issued_statement
@@ -95,7 +94,7 @@ def _typed(tok: "Token") -> str | None:
         if lemma == "win":
             return "election_or_referendum" if won_election(tok) else None  # "won 62 of 91 seats"
         if lemma in CENSOR_VERBS:
-            return "censorship_or_blocking" if _media_object(tok) else None  # "halted the operations of Kala TV"
+            return "censorship_or_blocking" if _media_object(tok) or penalized_speech(tok) else None  # (bans.py)
         if lemma == "try" and any(c.dep_ == "xcomp" for c in tok.children):
             return None  # "companies tried to avoid payments": an attempt, not a trial
         if lemma == "charge" and any(c.dep_ == "ccomp" for c in tok.children):
@@ -527,6 +526,8 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
         return anchor, t
     if anchor.dep_ == "nsubj" and anchor.lemma_.lower() in PUBLISHING_SUBJECTS and _is_verb(anchor.head):
         return anchor, "report_published"  # "Research in 2014 by the ministry noted", "one report from 2013 cited"
+    if according_source(anchor):
+        return anchor, "report_published"  # "According to the prosecutor's office in May, six of 10 victims …"
     # a noun: "the June 5 referendum" handled above; else its governing verb
     verb = _clause_verb(anchor)
     if verb.i != anchor.i:
