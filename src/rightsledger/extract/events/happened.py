@@ -1,0 +1,47 @@
+"""Occurrences told as happening (issue 14, round t-events9): a trigger noun that "occurred", "took
+place" or "happened" in the simple past, in the sentence's main clause, with no mark of habit —
+"Assaults on inmates by prison guards occurred", "Nonetheless, strikes in the public sector did occur",
+"The law bars arrests at night, but arrests between those hours occurred" — states an occurrence of the
+report year, as "Police arrested persons at night" does (the summary statements of the year, settled
+2026-12-04). The dev gold records them so (2014 DRC, 2017 Tunisia, 2018 Lesotho, 2020 Guinea, 2022
+Panama, 2022 Peru, 2023 Somalia).
+
+Not this: a habit ("Strikes generally occurred", "Forced marriages occurred occasionally", "In general
+the killings took place during operations"), a clause under another ("reports that corporal punishment
+occurred", "violations that occurred in the territory", "if they suspect a crime occurred"), what a
+share of them did ("Most arrests occurred in the south": a distribution), cases, incidents and instances
+(report nouns: what they are cases of is the occurrence, ``thereare.py``), negations (``polarity.py``),
+and acts of violence or abuse without their doer ("Child abuse occurred openly on the street", "Ritual
+killings occurred": phenomena of society, as the dev gold reads them; ``happened_need_doer``).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import HAPPENED_NEED_DOER, HAPPENED_SHARES, HABITUAL_ADV, REPORT_NOUNS
+from .polarity import _happened
+from .tense import _habitual, _past, _under_habit
+from .triggers import _trigger_type
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def happened_statement(noun: "Token") -> bool:
+    """``noun`` (a trigger noun) is the subject of a happening verb that states it occurred in the year."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.i == noun.i or not _happened(verb):
+        return False
+    if not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+        return False  # (a clause under a noun, a report or a condition)
+    if any(c.dep_ in ("mark", "neg") for c in verb.children):
+        return False  # ("when demonstrations occurred"; negations are polarity.py's)
+    if not _past(verb) or _habitual(verb) or _under_habit(verb) or any(
+            k.dep_ == "advmod" and k.lower_ in HABITUAL_ADV for c in verb.conjuncts for k in c.children):
+        return False  # ("Protests occurred and sometimes resulted in riots")
+    if noun.lemma_.lower() in REPORT_NOUNS or any(
+            c.dep_ in ("amod", "det", "nsubj") and c.lower_ in HAPPENED_SHARES for c in noun.children):
+        return False  # ("such cases occurred", "Most arrests occurred in the south")
+    if _trigger_type(noun) in HAPPENED_NEED_DOER:
+        return any(p.dep_ == "prep" and p.lower_ == "by" for p in noun.subtree)  # "assaults on inmates by guards"
+    return True
