@@ -9,6 +9,8 @@ and confirmed on unread collection pages:
 * persons "held" incommunicado, without charge or in detention are detained ("Security forces held
   suspects incommunicado"); not "held talks", "held 40 seats", a habit, conditions ("were held in
   separate cells"), the holding before a release;
+* pardons, amnesty and asylum granted in the simple past ("The president granted pardons to several
+  hundred convicts") are occurrences, as what one commits or stages is (``outcome_verbs``);
 * training given to persons ("Authorities trained police units in …") is a campaign of the year
   (settled 2026-12-08: training given or received);
 * a body not established by a time ("had not established a military court by year's end") is a negated
@@ -41,6 +43,7 @@ EXPECTED = {
         [("torture_or_abuse", "2021", "alleged")],
     # acts of violence without their doer: phenomena
     "Child abuse occurred openly on the street.": [],
+    "Neglect, common assault, and sexual assault occurred in rural areas.": [],
     "Ritual killings occurred, although the extent of the practice was unknown.": [],
     "Protests against such evictions occurred and sometimes resulted in riots.": [],
     "Many arrests took place without warrants.": [("detention_or_arrest", "2021", "asserted")],
@@ -65,6 +68,10 @@ EXPECTED = {
     "Police frequently held suspects longer without charge.": [],
     "The ministry held talks with the union.": [],
     "The opposition held 40 seats in parliament.": [],
+    # pardons and amnesty granted
+    "The president granted pardons to several hundred convicts.": [("release", "2021", "asserted")],
+    "The law grants amnesty to combatants who surrender.": [],
+    "Judges generally granted requests for bail.": [],
     # training given
     "Authorities trained police units in handling cases of domestic violence.": [("other", "2021", "asserted")],
     "The ministry trained mining sector inspectors in collaboration with neighboring countries.":

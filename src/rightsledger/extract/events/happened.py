@@ -27,8 +27,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def happened_statement(noun: "Token") -> bool:
-    """``noun`` (a trigger noun) is the subject of a happening verb that states it occurred in the year."""
+def happened_statement(noun: "Token", trigger: "Token | None" = None) -> bool:
+    """``noun`` (a trigger noun, or the subject that ``trigger`` is a conjunct of: "Neglect, common assault,
+    and sexual assault occurred") is the subject of a happening verb that states it occurred in the year."""
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.i == noun.i or not _happened(verb):
         return False
@@ -42,6 +43,6 @@ def happened_statement(noun: "Token") -> bool:
     if noun.lemma_.lower() in REPORT_NOUNS or any(
             c.dep_ in ("amod", "det", "nsubj") and c.lower_ in HAPPENED_SHARES for c in noun.children):
         return False  # ("such cases occurred", "Most arrests occurred in the south")
-    if _trigger_type(noun) in HAPPENED_NEED_DOER:
+    if {_trigger_type(noun), _trigger_type(trigger or noun)} & HAPPENED_NEED_DOER:
         return any(p.dep_ == "prep" and p.lower_ == "by" for p in noun.subtree)  # "assaults on inmates by guards"
     return True
