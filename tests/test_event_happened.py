@@ -11,6 +11,8 @@ and confirmed on unread collection pages:
   separate cells"), the holding before a release;
 * pardons, amnesty and asylum granted in the simple past ("The president granted pardons to several
   hundred convicts") are occurrences, as what one commits or stages is (``outcome_verbs``);
+* approval is a reaction as condemnation is ("Political parties praised the new law"), and a denial, a
+  comment, restrictions are occurrences one reacts to ("Opposition parties criticized the denial");
 * training given to persons ("Authorities trained police units in …") is a campaign of the year
   (settled 2026-12-08: training given or received);
 * a body not established by a time ("had not established a military court by year's end") is a negated
@@ -49,6 +51,7 @@ EXPECTED = {
     "Many arrests took place without warrants.": [("detention_or_arrest", "2021", "asserted")],
     "Strikes generally occurred without notice.": [],
     "Forced marriages occurred occasionally.": [],
+    "Registration of births occurred in a timely manner.": [],
     "In general the killings took place during police operations.": [],
     "There were reports that corporal punishment occurred.": [],
     "Most arrests of sect members occurred in the south.": [],
@@ -72,6 +75,12 @@ EXPECTED = {
     "The president granted pardons to several hundred convicts.": [("release", "2021", "asserted")],
     "The law grants amnesty to combatants who surrender.": [],
     "Judges generally granted requests for bail.": [],
+    # reactions: approval, and objects that name an occurrence
+    "Political parties and civil society leaders praised the new law.": [("other", "2021", "asserted")],
+    "Opposition parties criticized the denial.": [("other", "2021", "asserted")],
+    "Rights groups condemned the minister's comment, for which he apologized.": [("other", "2021", "asserted")],
+    "Several NGOs praised the government for organizing trainings.": [],
+    "Activists criticized discrimination against herders.": [],
     # training given
     "Authorities trained police units in handling cases of domestic violence.": [("other", "2021", "asserted")],
     "The ministry trained mining sector inspectors in collaboration with neighboring countries.":

@@ -7,7 +7,8 @@ report year, as "Police arrested persons at night" does (the summary statements 
 Panama, 2022 Peru, 2023 Somalia).
 
 Not this: a habit ("Strikes generally occurred", "Forced marriages occurred occasionally", "In general
-the killings took place during operations"), a clause under another ("reports that corporal punishment
+the killings took place during operations"), a manner ("Registration of births occurred in a timely
+manner"), a clause under another ("reports that corporal punishment
 occurred", "violations that occurred in the territory", "if they suspect a crime occurred"), what a
 share of them did ("Most arrests occurred in the south": a distribution), cases, incidents and instances
 (report nouns: what they are cases of is the occurrence, ``thereare.py``), negations (``polarity.py``),
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import HAPPENED_NEED_DOER, HAPPENED_SHARES, HABITUAL_ADV, REPORT_NOUNS
+from .lexicon import HABITUAL_ADV, HAPPENED_MANNERS, HAPPENED_NEED_DOER, HAPPENED_SHARES, REPORT_NOUNS
 from .polarity import _happened
 from .tense import _habitual, _past, _under_habit
 from .triggers import _trigger_type
@@ -40,6 +41,8 @@ def happened_statement(noun: "Token", trigger: "Token | None" = None) -> bool:
     if not _past(verb) or _habitual(verb) or _under_habit(verb) or any(
             k.dep_ == "advmod" and k.lower_ in HABITUAL_ADV for c in verb.conjuncts for k in c.children):
         return False  # ("Protests occurred and sometimes resulted in riots")
+    if any(p.dep_ == "prep" and any(o.lemma_.lower() in HAPPENED_MANNERS for o in p.children) for p in verb.children):
+        return False  # ("Registration of births occurred in a timely manner": how it goes)
     if noun.lemma_.lower() in REPORT_NOUNS or any(
             c.dep_ in ("amod", "det", "nsubj") and c.lower_ in HAPPENED_SHARES for c in noun.children):
         return False  # ("such cases occurred", "Most arrests occurred in the south")

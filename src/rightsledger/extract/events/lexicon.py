@@ -37,6 +37,7 @@ CUSTODY_PLACES = words("events", "custody_places")
 #: Shares of a class that happened somewhere: "Most arrests occurred in the south" (events/happened.py).
 HAPPENED_SHARES = words("events", "happened_shares")
 HAPPENED_NEED_DOER = words("events", "happened_need_doer")
+HAPPENED_MANNERS = words("events", "happened_manners")
 NONSTATE = words("events", "nonstate")
 ORG_NOUNS = words("events", "org_nouns")
 #: Subjects that make a dated "reported" a publication ("The ministry reported in May that …").
