@@ -52,6 +52,7 @@ EXPECTED = {
     "Strikes generally occurred without notice.": [],
     "Forced marriages occurred occasionally.": [],
     "Registration of births occurred in a timely manner.": [],
+    "Significant self-censorship occurred as a result.": [],
     "In general the killings took place during police operations.": [],
     "There were reports that corporal punishment occurred.": [],
     "Most arrests of sect members occurred in the south.": [],
@@ -64,6 +65,7 @@ EXPECTED = {
     "Authorities held the two editors without charge.": [("detention_or_arrest", "2021", "asserted")],
     "Officials held them in pretrial detention.": [("detention_or_arrest", "2021", "asserted")],
     "Men and women were held in separate cells in larger facilities.": [],
+    "Officials held prisoners in dilapidated, colonial-era prisons.": [],
     "Authorities held most detainees in the three main prisons without trial.": [],
     "Police held them for 47 days without charge before releasing them on May 16.":
         [("release", "2021-05-16", "asserted")],

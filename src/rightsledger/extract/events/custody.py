@@ -53,7 +53,8 @@ def held_in_custody(verb: "Token") -> bool:
     a detention. "incommunicado" anywhere in the verb's phrase says so (the parser hangs it on the verb,
     the object or a conjunct: "held the journalist incommunicado" is parsed as a noun compound; "No
     detainees were held incommunicado"); otherwise the verb is active, its object persons (not "held
-    talks", "held a rally": the light verb's; not "most detainees": a practice) and a complement says
+    talks", "held a rally": the light verb's; not "most detainees": a practice; not prisoners or detainees,
+    who are held already: "held prisoners in dilapidated prisons" tells conditions) and a complement says
     custody: "without charge/trial/warrant", "in/under" one of ``custody_places``. Not where persons
     "were held in separate cells" (conditions), nor the holding told before a release ("held them for 47
     days … before releasing them on May 16": the release is the occurrence, as settled)."""
@@ -62,7 +63,8 @@ def held_in_custody(verb: "Token") -> bool:
     if any(t.lower_ in CUSTODY_ADVERBS for t in verb.subtree):
         return True
     if not any(c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN") or c.tag_ == "NNS" or c.ent_type_ == "PERSON")
-               and not any(d.lower_ == "most" for d in c.children) for c in verb.children):
+               and not any(d.lower_ == "most" for d in c.children) and c.lemma_.lower() not in CUSTODIANS
+               for c in verb.children):
         return False  # ("held a referendum", "held the position", "were held in separate cells")
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "under", "without"):

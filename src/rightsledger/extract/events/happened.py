@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import HABITUAL_ADV, HAPPENED_MANNERS, HAPPENED_NEED_DOER, HAPPENED_SHARES, REPORT_NOUNS
+from .lexicon import (HABITUAL_ADV, HAPPENED_MANNERS, HAPPENED_NEED_DOER, HAPPENED_PHENOMENA, HAPPENED_SHARES,
+                      REPORT_NOUNS)
 from .polarity import _happened
 from .tense import _habitual, _past, _under_habit
 from .triggers import _trigger_type
@@ -43,6 +44,9 @@ def happened_statement(noun: "Token", trigger: "Token | None" = None) -> bool:
         return False  # ("Protests occurred and sometimes resulted in riots")
     if any(p.dep_ == "prep" and any(o.lemma_.lower() in HAPPENED_MANNERS for o in p.children) for p in verb.children):
         return False  # ("Registration of births occurred in a timely manner": how it goes)
+    if noun.lower_ in HAPPENED_PHENOMENA or "-".join(
+            [*(c.lower_ for c in noun.children if c.dep_ == "compound"), noun.lower_]) in HAPPENED_PHENOMENA:
+        return False  # ("Significant self-censorship occurred")
     if noun.lemma_.lower() in REPORT_NOUNS or any(
             c.dep_ in ("amod", "det", "nsubj") and c.lower_ in HAPPENED_SHARES for c in noun.children):
         return False  # ("such cases occurred", "Most arrests occurred in the south")

@@ -38,6 +38,7 @@ CUSTODY_PLACES = words("events", "custody_places")
 HAPPENED_SHARES = words("events", "happened_shares")
 HAPPENED_NEED_DOER = words("events", "happened_need_doer")
 HAPPENED_MANNERS = words("events", "happened_manners")
+HAPPENED_PHENOMENA = words("events", "happened_phenomena")
 NONSTATE = words("events", "nonstate")
 ORG_NOUNS = words("events", "org_nouns")
 #: Subjects that make a dated "reported" a publication ("The ministry reported in May that …").
