@@ -10,7 +10,7 @@ and confirmed on unread collection pages:
   suspects incommunicado"); not "held talks", "held 40 seats", a habit, conditions ("were held in
   separate cells"), the holding before a release;
 * pardons, amnesty and asylum granted in the simple past ("The president granted pardons to several
-  hundred convicts") are occurrences, as what one commits or stages is (``outcome_verbs``);
+  hundred convicts") are occurrences; not "first asylum", hearings not granted;
 * approval is a reaction as condemnation is ("Political parties praised the new law"), and a denial, a
   comment, restrictions are occurrences one reacts to ("Opposition parties criticized the denial");
 * training given to persons ("Authorities trained police units in …") is a campaign of the year
@@ -77,6 +77,8 @@ EXPECTED = {
     "The president granted pardons to several hundred convicts.": [("release", "2021", "asserted")],
     "The law grants amnesty to combatants who surrender.": [],
     "Judges generally granted requests for bail.": [],
+    "The government granted first asylum to refugees from other countries.": [],
+    "Courts did not grant many detainees hearings within the required 48 hours.": [],
     # reactions: approval, and objects that name an occurrence
     "Political parties and civil society leaders praised the new law.": [("other", "2021", "asserted")],
     "Opposition parties criticized the denial.": [("other", "2021", "asserted")],

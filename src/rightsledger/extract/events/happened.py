@@ -1,4 +1,4 @@
-"""Occurrences told as happening (issue 14, round t-events9): a trigger noun that "occurred", "took
+"""Occurrences told as happening or granted (issue 14, round t-events9): a trigger noun that "occurred", "took
 place" or "happened" in the simple past, in the sentence's main clause, with no mark of habit —
 "Assaults on inmates by prison guards occurred", "Nonetheless, strikes in the public sector did occur",
 "The law bars arrests at night, but arrests between those hours occurred" — states an occurrence of the
@@ -14,13 +14,16 @@ share of them did ("Most arrests occurred in the south": a distribution), cases,
 (report nouns: what they are cases of is the occurrence, ``thereare.py``), negations (``polarity.py``),
 and acts of violence or abuse without their doer ("Child abuse occurred openly on the street", "Ritual
 killings occurred": phenomena of society, as the dev gold reads them; ``happened_need_doer``).
+
+A release or an asylum decision an actor granted ("The president granted pardons to 300 prisoners") is
+one as well (``granted``), as what one commits or stages is (``outcome_verbs``).
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import (HABITUAL_ADV, HAPPENED_MANNERS, HAPPENED_NEED_DOER, HAPPENED_PHENOMENA, HAPPENED_SHARES,
-                      REPORT_NOUNS)
+from .lexicon import (GRANTED_NOT, GRANTED_TYPES, GRANTING_VERBS, HABITUAL_ADV, HAPPENED_MANNERS,
+                      HAPPENED_NEED_DOER, HAPPENED_PHENOMENA, HAPPENED_SHARES, REPORT_NOUNS)
 from .polarity import _happened
 from .tense import _habitual, _past, _under_habit
 from .triggers import _trigger_type
@@ -53,3 +56,15 @@ def happened_statement(noun: "Token", trigger: "Token | None" = None) -> bool:
     if {_trigger_type(noun), _trigger_type(trigger or noun)} & HAPPENED_NEED_DOER:
         return any(p.dep_ == "prep" and p.lower_ == "by" for p in noun.subtree)  # "assaults on inmates by guards"
     return True
+
+
+def granted(noun: "Token") -> bool:
+    """``noun`` (a release or an asylum decision: ``granted_types``) is what an actor granted in the simple
+    past, without negation or habit: "The president granted pardons to 300 prisoners", "It granted amnesty
+    to former fighters", "were granted provisional release" (not "granted first asylum to refugees")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in GRANTING_VERBS or _trigger_type(noun) not in GRANTED_TYPES:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in GRANTED_NOT for c in noun.children):
+        return False
+    return _past(verb) and not _habitual(verb) and not any(c.dep_ == "neg" for c in verb.children)

@@ -14,7 +14,7 @@ from .campaigns import campaign_verb
 from .conditions import class_outcome
 from .dated import STATISTIC, _Produced, _publication
 from .efforts import first_aim, not_made
-from .happened import happened_statement
+from .happened import granted, happened_statement
 from .hearsay import reporting_verb
 from .light import light_verb
 from .issues import issues_list
@@ -78,8 +78,8 @@ def _reported_noun(tok: "Token") -> bool:
             return _past(head) and not _habitual(head)  # "No investigation had been conducted by year's end"
         if direct and cur.dep_ == "nsubj" and _happened(head) and any(c.dep_ == "neg" for c in head.children):
             return _past(head) and not _habitual(head)  # "Legislative elections did not take place during the year"
-        if direct and happened_statement(cur, tok):
-            return True  # "Assaults on inmates by prison guards occurred"
+        if direct and happened_statement(cur, tok) or granted(cur):
+            return True  # "Assaults on inmates by prison guards occurred", "granted pardons to 300 prisoners"
         if direct and cur.dep_ == "nsubj" and _happened(head) and _in_the_year(head):
             return _past(head) and not _habitual(head)  # "Registration of parties took place during the year"
         if direct and cur.dep_ == "nsubjpass" and _is_verb(head) and _lemma(head) in DECIDING_VERBS:
