@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import CUSTODIAL_ACTORS, CUSTODIANS, CUSTODY_ADVERBS, CUSTODY_PLACES, STATE_FORCES
+from .lexicon import CUSTODIAL_ACTORS, CUSTODIANS, CUSTODY_ADVERBS, CUSTODY_PLACES, CUSTODY_WITHOUT, STATE_FORCES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 BEATING_VERBS = frozenset({"beat", "assault"})
-_WITHOUT = frozenset({"charge", "trial", "warrant", "access"})
 _HOLDERS = STATE_FORCES | CUSTODIAL_ACTORS
 
 
@@ -69,6 +68,6 @@ def held_in_custody(verb: "Token") -> bool:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "under", "without"):
             objs = [o.lemma_.lower() for o in c.children if o.dep_ == "pobj"]
-            if objs and (c.lower_ == "without" and objs[0] in _WITHOUT or objs[0] in CUSTODY_PLACES):
+            if objs and (c.lower_ == "without" and objs[0] in CUSTODY_WITHOUT or objs[0] in CUSTODY_PLACES):
                 return True
     return False

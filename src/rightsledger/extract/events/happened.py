@@ -1,19 +1,19 @@
-"""Occurrences told as happening or granted (issue 14, round t-events9): a trigger noun that "occurred", "took
-place" or "happened" in the simple past, in the sentence's main clause, with no mark of habit —
+"""Occurrences told as happening or granted (issue 14, round t-events9): a trigger noun that "occurred",
+"took place" or "happened" in the simple past, in the sentence's main clause, with no mark of habit —
 "Assaults on inmates by prison guards occurred", "Nonetheless, strikes in the public sector did occur",
 "The law bars arrests at night, but arrests between those hours occurred" — states an occurrence of the
 report year, as "Police arrested persons at night" does (the summary statements of the year, settled
-2026-12-04). The dev gold records them so (2014 DRC, 2017 Tunisia, 2018 Lesotho, 2020 Guinea, 2022
-Panama, 2022 Peru, 2023 Somalia).
+2026-12-04). The dev gold records them so (2014 DRC, 2016 Niger, 2018 Lesotho, 2020 Guinea, 2022
+Panama, 2022 Peru).
 
 Not this: a habit ("Strikes generally occurred", "Forced marriages occurred occasionally", "In general
 the killings took place during operations"), a manner ("Registration of births occurred in a timely
-manner"), a clause under another ("reports that corporal punishment
-occurred", "violations that occurred in the territory", "if they suspect a crime occurred"), what a
-share of them did ("Most arrests occurred in the south": a distribution), cases, incidents and instances
-(report nouns: what they are cases of is the occurrence, ``thereare.py``), negations (``polarity.py``),
-and acts of violence or abuse without their doer ("Child abuse occurred openly on the street", "Ritual
-killings occurred": phenomena of society, as the dev gold reads them; ``happened_need_doer``).
+manner"), a clause under another ("reports that corporal punishment occurred", "violations that occurred
+in the territory", "if they suspect a crime occurred"), what a share of them did ("Most arrests occurred
+in the south": a distribution), cases, incidents and instances (report nouns: what they are cases of is
+the occurrence, ``thereare.py``), negations (``polarity.py``), and acts of violence or abuse without their
+doer ("Child abuse occurred openly on the street", "Ritual killings occurred": phenomena of society, as the
+dev gold reads them; ``happened_need_doer``).
 
 A release or an asylum decision an actor granted ("The president granted pardons to 300 prisoners") is
 one as well (``granted``), as what one commits or stages is (``outcome_verbs``).

@@ -34,6 +34,7 @@ HAPPENING_VERBS = words("events", "happening_verbs")
 #: Persons "held" so are detained: "held suspects incommunicado", "held them in detention" (custody.py).
 CUSTODY_ADVERBS = words("events", "custody_adverbs")
 CUSTODY_PLACES = words("events", "custody_places")
+CUSTODY_WITHOUT = words("events", "custody_without")
 #: Shares of a class that happened somewhere: "Most arrests occurred in the south" (events/happened.py).
 HAPPENED_SHARES = words("events", "happened_shares")
 HAPPENED_NEED_DOER = words("events", "happened_need_doer")
