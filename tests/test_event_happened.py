@@ -76,6 +76,7 @@ EXPECTED = {
     # pardons and amnesty granted
     "The president granted pardons to several hundred convicts.": [("release", "2021", "asserted")],
     "The law grants amnesty to combatants who surrender.": [],
+    "The government granted refugee status and asylum during the year.": [(None, "2021", "asserted")],
     "Judges generally granted requests for bail.": [],
     "The government granted first asylum to refugees from other countries.": [],
     "Courts did not grant many detainees hearings within the required 48 hours.": [],

@@ -58,13 +58,14 @@ def happened_statement(noun: "Token", trigger: "Token | None" = None) -> bool:
     return True
 
 
-def granted(noun: "Token") -> bool:
-    """``noun`` (a release or an asylum decision: ``granted_types``) is what an actor granted in the simple
-    past, without negation or habit: "The president granted pardons to 300 prisoners", "It granted amnesty
-    to former fighters", "were granted provisional release" (not "granted first asylum to refugees")."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in GRANTING_VERBS or _trigger_type(noun) not in GRANTED_TYPES:
+def granted(noun: "Token", trigger: "Token | None" = None) -> bool:
+    """``noun`` (a release or an asylum decision: ``granted_types``; or the object that ``trigger`` is a
+    conjunct of: "granted refugee status and asylum") is what an actor granted in the simple past, without
+    negation or habit: "The president granted pardons to 300 prisoners", "It granted amnesty to former
+    fighters", "were granted provisional release" (not "granted first asylum to refugees")."""
+    verb, trigger = noun.head, trigger or noun
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in GRANTING_VERBS or _trigger_type(trigger) not in GRANTED_TYPES:
         return False
-    if any(c.dep_ == "amod" and c.lower_ in GRANTED_NOT for c in noun.children):
+    if any(c.dep_ == "amod" and c.lower_ in GRANTED_NOT for c in trigger.children):
         return False
     return _past(verb) and not _habitual(verb) and not any(c.dep_ == "neg" for c in verb.children)

@@ -78,7 +78,7 @@ def _reported_noun(tok: "Token") -> bool:
             return _past(head) and not _habitual(head)  # "No investigation had been conducted by year's end"
         if direct and cur.dep_ == "nsubj" and _happened(head) and any(c.dep_ == "neg" for c in head.children):
             return _past(head) and not _habitual(head)  # "Legislative elections did not take place during the year"
-        if direct and happened_statement(cur, tok) or granted(cur):
+        if direct and (happened_statement(cur, tok) or granted(cur, tok)):
             return True  # "Assaults on inmates by prison guards occurred", "granted pardons to 300 prisoners"
         if direct and cur.dep_ == "nsubj" and _happened(head) and _in_the_year(head):
             return _past(head) and not _habitual(head)  # "Registration of parties took place during the year"
