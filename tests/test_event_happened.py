@@ -5,17 +5,17 @@ and confirmed on unread collection pages:
   is an occurrence of the year ("Assaults on inmates by prison guards occurred"); not a habit
   ("generally", "occasionally", "In general"), a clause under another, a share ("Most arrests
   occurred in the south"), cases or incidents (report nouns), violence or abuse without its doer
-  ("Child abuse occurred openly on the street");
+  ("Child abuse occurred openly in the Kesh markets");
 * persons "held" incommunicado, without charge or in detention are detained ("Security forces held
   suspects incommunicado"); not "held talks", "held 40 seats", a habit, conditions ("were held in
   separate cells"), the holding before a release;
 * pardons, amnesty and asylum granted in the simple past ("The president granted pardons to several
   hundred convicts") are occurrences; not "first asylum", hearings not granted;
-* approval is a reaction as condemnation is ("Political parties praised the new law"), and a denial, a
-  comment, restrictions are occurrences one reacts to ("Opposition parties criticized the denial");
-* training given to persons ("Authorities trained police units in …") is a campaign of the year
+* approval is a reaction as condemnation is ("Farmers' unions praised the new land code"), and a denial, a
+  comment, restrictions are occurrences one reacts to ("The Green Front criticized the denial");
+* training given to persons ("The interior ministry trained 60 harbor police officers in first aid") is a campaign of the year
   (settled 2026-12-08: training given or received);
-* a body not established by a time ("had not established a military court by year's end") is a negated
+* a body not established by a time ("As of year's end the cabinet had not established a naval tribunal") is a negated
   step (settled 2026-12-06: any act in the past perfect with a time mark).
 
 Paragraphs of a fictional report (Lorvania, 2021) written for these tests.
@@ -33,39 +33,39 @@ HEADER = ("2021 Country Reports on Human Rights Practices: Lorvania\n\n"
 EXPECTED = {
     # occurred, took place
     "Assaults on inmates by prison guards occurred.": [(None, "2021", "asserted")],
-    "The law bars arrests at night, but arrests between those hours occurred.":
+    "The code bars arrests after dusk, but arrests of fishermen after dusk occurred in Port Lerin.":
         [("detention_or_arrest", "2021", "asserted")],
-    "Nonetheless, strikes in the public sector did occur.": [("strike", "2021", "asserted")],
-    "Homosexuality remained a taboo, and harassment by the police occurred.":
+    "Even so, strikes by Lorvanian dock workers did occur.": [("strike", "2021", "asserted")],
+    "Tattooed musicians faced stigma, and harassment of them by the border police occurred.":
         [("attack_or_threat", "2021", "asserted")],
-    "Censorship, intimidation of journalists, and suspension of radio licenses occurred.":
+    "Censorship, intimidation of Kesh bloggers, and suspension of two radio licenses occurred.":
         [("censorship_or_blocking", "2021", "asserted")],
     "Killings of civilians by militias occurred in all regions.": [("killing", "2021", "asserted")],
     "Mistreatment of detainees by guards reportedly occurred at the central prison.":
         [("torture_or_abuse", "2021", "alleged")],
     # acts of violence without their doer: phenomena
-    "Child abuse occurred openly on the street.": [],
-    "Neglect, common assault, and sexual assault occurred in rural areas.": [],
-    "Ritual killings occurred, although the extent of the practice was unknown.": [],
-    "Protests against such evictions occurred and sometimes resulted in riots.": [],
-    "Many arrests took place without warrants.": [("detention_or_arrest", "2021", "asserted")],
-    "Strikes generally occurred without notice.": [],
-    "Forced marriages occurred occasionally.": [],
-    "Registration of births occurred in a timely manner.": [],
-    "Significant self-censorship occurred as a result.": [],
+    "Child abuse occurred openly in the Kesh markets.": [],
+    "Neglect, common assault, and sexual assault occurred in the hill villages.": [],
+    "Ritual killings occurred in the hill villages, although nobody knew how many.": [],
+    "Protests against the dam occurred and sometimes resulted in riots.": [],
+    "Many arrests of Tessa traders took place without warrants.": [("detention_or_arrest", "2021", "asserted")],
+    "Strikes by Kesh bakers generally occurred without notice.": [],
+    "Forced marriages occurred occasionally in the hill villages.": [],
+    "Registration of Lorvanian newborns occurred in a timely manner.": [],
+    "Widespread self-censorship among Kesh editors occurred afterward.": [],
     "In general the killings took place during police operations.": [],
     "There were reports that corporal punishment occurred.": [],
     "Most arrests of sect members occurred in the south.": [],
     "The prosecutor reviewed violations that occurred in the border district.": [],
-    "The law prohibits incommunicado detention, but such cases occurred.": [],
+    "The code forbids secret detention, but such cases occurred in Tessa.": [],
     # held in custody
     "Police held the journalist incommunicado for three days.": [("detention_or_arrest", "2021", "asserted")],
     "Security forces held suspects, particularly opposition leaders, incommunicado and under house arrest.":
         [("detention_or_arrest", "2021", "asserted")],
     "Authorities held the two editors without charge.": [("detention_or_arrest", "2021", "asserted")],
     "Officials held them in pretrial detention.": [("detention_or_arrest", "2021", "asserted")],
-    "Men and women were held in separate cells in larger facilities.": [],
-    "Officials held prisoners in dilapidated, colonial-era prisons.": [],
+    "Boys and girls were held in separate wings in the Kesh facility.": [],
+    "Wardens held prisoners in crumbling island prisons.": [],
     "Authorities held most detainees in the three main prisons without trial.": [],
     "Police held them for 47 days without charge before releasing them on May 16.":
         [("release", "2021-05-16", "asserted")],
@@ -76,25 +76,26 @@ EXPECTED = {
     # pardons and amnesty granted
     "The president granted pardons to several hundred convicts.": [("release", "2021", "asserted")],
     "The law grants amnesty to combatants who surrender.": [],
-    "The government granted refugee status and asylum during the year.": [(None, "2021", "asserted")],
-    "Judges generally granted requests for bail.": [],
-    "The government granted first asylum to refugees from other countries.": [],
-    "Courts did not grant many detainees hearings within the required 48 hours.": [],
+    "The cabinet granted refugee status and asylum to 40 Vardanians during the year.": [(None, "2021", "asserted")],
+    "Magistrates in Kesh generally granted bail petitions.": [],
+    "The cabinet granted first asylum to Vardanian refugees.": [],
+    "Judges did not grant many Tessa detainees hearings within the statutory three days.": [],
     # reactions: approval, and objects that name an occurrence
-    "Political parties and civil society leaders praised the new law.": [("other", "2021", "asserted")],
-    "Opposition parties criticized the denial.": [("other", "2021", "asserted")],
+    "Lorvanian farmers' unions praised the new land code.": [("other", "2021", "asserted")],
+    "The Green Front criticized the denial.": [("other", "2021", "asserted")],
     "Rights groups condemned the minister's comment, for which he apologized.": [("other", "2021", "asserted")],
-    "Several NGOs praised the government for organizing trainings.": [],
-    "Activists criticized discrimination against herders.": [],
+    "Two Kesh charities praised the cabinet for funding swimming lessons.": [],
+    "Activists criticized discrimination against goat herders.": [],
     # training given
-    "Authorities trained police units in handling cases of domestic violence.": [("other", "2021", "asserted")],
-    "The ministry trained mining sector inspectors in collaboration with neighboring countries.":
+    "The interior ministry trained 60 harbor police officers in first aid.": [("other", "2021", "asserted")],
+    "The ministry trained mining sector wardens in partnership with two charities.": [("other", "2021", "asserted")],
+    "The labor office trained thirty quarry inspectors in rope safety.":
         [("other", "2021", "asserted")],
     "The ministry frequently trained police officers.": [],
     "Prisons lacked trained personnel.": [],
     # a body not established by a time: a negated step (the past perfect with a time mark)
-    "As of year's end the government had not established a military court.": [("other", "2021", "negated")],
-    "In practice, however, the government had not yet established the Anti-Corruption Commission.":
+    "As of year's end the cabinet had not established a naval tribunal.": [("other", "2021", "negated")],
+    "The cabinet had not yet established the planned Fisheries Ombudsman Office.":
         [("other", "2021", "negated")],
     "The law establishes a commission for the prevention of torture.": [],
 }

@@ -83,8 +83,8 @@ def _misparsed(sent: "SpacySpan") -> "Token | None":
                     tok.nbor(-1).pos_ in ("NOUN", "PROPN", "VERB") and tok.nbor(-1).tag_ not in ("VBD", "VBN")
                     or tok.nbor(-1).text == "," and sent.root.pos_ in ("NOUN", "PROPN")):
             return tok  # (also "Several NGOs, with international assistance, organized campaigns …")
-        if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.lemma_.lower() in TRAINING_GIVEN_VERBS \
+        if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in TRAINING_GIVEN_VERBS \
                 and tok.head.i == sent.root.i and sent.root.tag_ == "NNS" and tok.i > sent.start \
                 and tok.nbor(-1).pos_ in ("NOUN", "PROPN") and tok.nbor(-1).lemma_.lower() not in LAW_SUBJECTS:
-            return tok  # "The ministry trained mining sector inspectors in …" parsed as one noun phrase
+            return tok  # "The ministry trained mining sector wardens in …" parsed as one noun phrase
     return None
