@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import (CAMPAIGN_KINDS, CAMPAIGN_MODIFIERS, CAMPAIGN_NOUNS, CAMPAIGN_VERBS, LAW_SUBJECTS,
-                      TRAINING_NOUNS, TRAINING_RECEIVED_VERBS)
+                      PERSON_NOUNS, TRAINING_GIVEN_VERBS, TRAINING_NOUNS, TRAINING_RECEIVED_VERBS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -28,6 +28,11 @@ def _held(verb: "Token") -> bool:
     if verb.pos_ == "VERB" and verb.lemma_.lower() in TRAINING_RECEIVED_VERBS:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in TRAINING_NOUNS for c in verb.children) and not any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)  # "had received … in earlier years"
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in TRAINING_GIVEN_VERBS:
+        # training given to persons: "Authorities trained police units in …", "The ministry trained mining
+        # inspectors" (not "trained machine operators" as a modifier: no object)
+        return any(c.dep_ == "dobj" and (c.tag_ == "NNS" or c.lemma_.lower() in PERSON_NOUNS | {"police"})
+                   for c in verb.children)
     if verb.lemma_.lower() not in CAMPAIGN_VERBS or verb.pos_ != "VERB":
         return False
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
@@ -78,4 +83,8 @@ def _misparsed(sent: "SpacySpan") -> "Token | None":
                     tok.nbor(-1).pos_ in ("NOUN", "PROPN", "VERB") and tok.nbor(-1).tag_ not in ("VBD", "VBN")
                     or tok.nbor(-1).text == "," and sent.root.pos_ in ("NOUN", "PROPN")):
             return tok  # (also "Several NGOs, with international assistance, organized campaigns …")
+        if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in TRAINING_GIVEN_VERBS \
+                and tok.head.i == sent.root.i and sent.root.tag_ == "NNS" and tok.i > sent.start \
+                and tok.nbor(-1).pos_ in ("NOUN", "PROPN") and tok.nbor(-1).lemma_.lower() not in LAW_SUBJECTS:
+            return tok  # "The ministry trained mining sector wardens in …" parsed as one noun phrase
     return None

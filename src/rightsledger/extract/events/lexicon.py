@@ -31,6 +31,18 @@ LEAD_UP_LINKS = words("events", "lead_up_links")
 LEAD_UP_BARE_LINKS = words("events", "lead_up_bare_links")
 #: Verbs of happening: "Legislative elections did not take place" is a negated election.
 HAPPENING_VERBS = words("events", "happening_verbs")
+#: Persons "held" so are detained: "held suspects incommunicado", "held them in detention" (custody.py).
+CUSTODY_ADVERBS = words("events", "custody_adverbs")
+CUSTODY_PLACES = words("events", "custody_places")
+CUSTODY_WITHOUT = words("events", "custody_without")
+#: Shares of a class that happened somewhere: "Most arrests occurred in the south" (events/happened.py).
+HAPPENED_SHARES = words("events", "happened_shares")
+HAPPENED_NEED_DOER = words("events", "happened_need_doer")
+HAPPENED_MANNERS = words("events", "happened_manners")
+HAPPENED_PHENOMENA = words("events", "happened_phenomena")
+GRANTING_VERBS = words("events", "granting_verbs")
+GRANTED_TYPES = words("events", "granted_types")
+GRANTED_NOT = words("events", "granted_not")
 NONSTATE = words("events", "nonstate")
 ORG_NOUNS = words("events", "org_nouns")
 #: Subjects that make a dated "reported" a publication ("The ministry reported in May that …").
@@ -100,6 +112,7 @@ CAMPAIGN_KINDS = words("events", "campaign_kinds")
 CAMPAIGN_MODIFIERS = words("events", "campaign_modifiers")
 #: Training received ("Officers received training"): an occurrence of the year as training given.
 TRAINING_RECEIVED_VERBS = words("events", "training_received_verbs")
+TRAINING_GIVEN_VERBS = words("events", "training_given_verbs")
 TRAINING_NOUNS = words("events", "training_nouns")
 #: Items of the list of issues that name an occurrence: phrase -> type (issues.py).
 ISSUE_PHRASES: dict[str, str] = dict(_L["issue_phrases"])

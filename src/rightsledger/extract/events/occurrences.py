@@ -14,6 +14,7 @@ from .campaigns import campaign_verb
 from .conditions import class_outcome
 from .dated import STATISTIC, _Produced, _publication
 from .efforts import first_aim, not_made
+from .happened import granted, happened_statement
 from .hearsay import reporting_verb
 from .light import light_verb
 from .issues import issues_list
@@ -77,6 +78,8 @@ def _reported_noun(tok: "Token") -> bool:
             return _past(head) and not _habitual(head)  # "No investigation had been conducted by year's end"
         if direct and cur.dep_ == "nsubj" and _happened(head) and any(c.dep_ == "neg" for c in head.children):
             return _past(head) and not _habitual(head)  # "Legislative elections did not take place during the year"
+        if direct and (happened_statement(cur, tok) or granted(cur, tok)):
+            return True  # "Assaults on inmates by prison guards occurred", "granted pardons to 300 prisoners"
         if direct and cur.dep_ == "nsubj" and _happened(head) and _in_the_year(head):
             return _past(head) and not _habitual(head)  # "Registration of parties took place during the year"
         if direct and cur.dep_ == "nsubjpass" and _is_verb(head) and _lemma(head) in DECIDING_VERBS:
@@ -298,8 +301,9 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     if not dated and STATISTIC.search(stext):
         return []  # "courts acquitted 0.4 percent of defendants", "318 complaints, compared with 274"
     if _lemma(tok) in WEAK and not _specific(sent, mentions) and not _negated(tok, [tok, *tok.ancestors]) \
-            and not _summary_statement(tok) and not _hearsay(tok):
-        return []  # "Officials harass journalists who …": a practice, not an occurrence
+            and not _summary_statement(tok) and not _hearsay(tok) and not happened_statement(tok):
+        return []  # "Officials harass journalists who …": a practice, not an occurrence ("harassment by
+        # the police occurred" is one)
     if dated:
         if any(shares_date(tok, d[0], d[2], sent, mentions) for d in dated):
             return []  # "Rabhi appealed and was released on October 22": one record (shared.py)

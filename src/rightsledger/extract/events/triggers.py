@@ -20,7 +20,7 @@ from .acquittals import dismissed_type
 from .appeals import appeal_type, struck_by_court
 from .bans import abusive_force, ban_type, closure_type, kept_from, penalized_speech, restriction_type
 from .cues import NO_CUE, noun_cue, verb_cue
-from .custody import BEATING_VERBS, outside_custody
+from .custody import BEATING_VERBS, held_in_custody, outside_custody
 from .deaths import _death_type, _from_custody
 from .demands import demanded
 from .instruments import instrument_noun, instrument_verb
@@ -249,6 +249,8 @@ def _typed(tok: "Token") -> str | None:
                 for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative") for d in _own_words(c)):
             return "asylum_or_citizenship_decision"
         if lemma == "hold" and tok.dep_ != "amod":
+            if held_in_custody(tok):
+                return "detention_or_arrest"  # "Security forces held suspects incommunicado"
             for c in tok.children:
                 if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in NOUN_TYPES:
                     return NOUN_TYPES[c.lemma_.lower()]
