@@ -20,8 +20,8 @@ following the annotation guidelines in ``docs/EVALUATION.md``:
   verb of its clause, or the noun it modifies: "the June 5 referendum"), looking
   through light verbs ("held a referendum") and reporting verbs ("announced that 12
   persons had been convicted"), else from the nearest trigger of the sentence
-  (``triggers.py``; the trigger tables are data: ``extract/data/events.toml``, bound in
-  ``lexicon.py``);
+  (``attach.py`` finds it, ``triggers.py`` types it; the trigger tables are data:
+  ``extract/data/events.toml``, bound in ``lexicon.py``);
 * participants (actor/target/other), place and source (``participants.py``) and polarity
   (``polarity.py``) come from the same parse, one pass over the sentences;
 * the trained typer (``typemodel.py``, fitted on dev gold by ``rightsledger train``) re-types

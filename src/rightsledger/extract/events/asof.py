@@ -18,8 +18,9 @@ import re
 from typing import TYPE_CHECKING
 
 from ..dates import DateMention
+from .attach import _anchor, _date_root
 from .lexicon import ASOF_CUMULATIVE_VERBS, STATE_VERBS
-from .triggers import _anchor, _date_root, _is_verb, _lemma
+from .triggers import _is_verb, _lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

@@ -8,6 +8,9 @@ import re
 from typing import TYPE_CHECKING
 
 from ..dates import DateMention, find_dates
+from .attach import (
+    _EPISODE_FRAME, _anchor, _clause_verb, _date_root, _find_trigger, _framed_trigger, _nearest_trigger,
+)
 from .lexicon import (
     COUNT_NOUNS, DATED_PUBLICATIONS, GATHERINGS, LAW_THINGS, LEAD_UP_BARE_LINKS, LEAD_UP_LINKS, LEAD_UP_PERIODS,
     NOUN_TYPES,
@@ -17,10 +20,7 @@ from .lexicon import (
 from .labels import labelled_act
 from .participants import _Context
 from .tense import _habitual
-from .triggers import (
-    _EPISODE_FRAME, _anchor, _clause_verb, _date_root, _find_trigger, _framed_trigger, _is_verb,
-    _nearest_trigger, _path, _toks, _trigger_type,
-)
+from .triggers import _is_verb, _path, _toks, _trigger_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

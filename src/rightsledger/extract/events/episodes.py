@@ -35,7 +35,7 @@ from .lexicon import (
     EPISODE_ACTS, EPISODE_ADVERBS, EPISODE_ANAPHORS, EPISODE_CONTINUED, EPISODE_FOLLOWERS, EPISODE_NAMED,
     EPISODE_NOUNS, EPISODE_OPENERS, EPISODE_OTHER_CASE, EPISODE_PREPS, EPISODE_SEVERAL, EPISODE_WOUNDS,
 )
-from .triggers import _anchor, _date_root
+from .attach import _anchor, _date_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

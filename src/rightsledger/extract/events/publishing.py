@@ -1,6 +1,6 @@
 """A body publishing what it found (issue 14): "Vox Veridia reported", "the Directorate revealed", "a
 report stated". A date on such a verb dates a ``report_published`` when its complement names no
-occurrence of its own (:func:`.triggers._find_trigger`); the verbs and subjects are ``publishing_verbs``,
+occurrence of its own (:func:`.attach._find_trigger`); the verbs and subjects are ``publishing_verbs``,
 ``report_statement_verbs``, ``publishing_subjects`` and ``reporting_bodies`` in ``extract/data/events.toml``.
 
 Round t-types8 (statistics and findings dated by their source, §5-7 above all): a named source that reports,

@@ -8,7 +8,7 @@ act it names (the 2018 El Salvador, 2019 Ecuador and 2024 Jordan gold; before th
 the verb were searched for a trigger; "condemned … in Dar es Salaam" was read as a sentence). The undated
 reactions are ``reactions.py``'s; both share :func:`specific_occurrence`. The words are data in
 ``extract/data/events.toml``: ``reaction_verbs``, ``reaction_objects``, ``concern_nouns``, ``deciding_verbs``.
-This module takes the trigger table as an argument (``trigger_type``), so that ``triggers.py`` may call it.
+This module takes the trigger table as an argument (``trigger_type``), so that ``attach.py`` may call it.
 """
 from __future__ import annotations
 

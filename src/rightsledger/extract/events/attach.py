@@ -1,0 +1,180 @@
+"""The trigger a date expression attaches to: the date's root token, the verb or noun it hangs on
+in the dependency parse (``_anchor``), and from there the occurrence it dates (``_find_trigger``:
+the trigger itself, or the occurrence a light, reporting or outcome verb governs), an episode frame
+that opens the sentence (``_framed_trigger``) and the nearest trigger of a clause
+(``_nearest_trigger``). What type a token triggers is ``triggers.py``'s.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .appeals import struck_by_court
+from .lexicon import (
+    EPISODE_NOUNS, EPISODE_PREPS, LAW_MAKING_VERBS, LIGHT_VERBS, MODALS, MONTH_WORDS, OUTCOME_PREPS, PLAN_WORDS,
+    PUBLISHING_SUBJECTS, REPORT_VERBS,
+)
+from .publishing import _publishing, _stated_state, according_source
+from .reacted import dated_reaction
+from .statements import issued_statement
+from .triggers import (
+    _election_label, _in_title, _is_verb, _labelled_occurrence, _path, _toks, _trigger_type, _triggers,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+def _date_root(sent: "SpacySpan", start: int, end: int) -> "Token | None":
+    """The token of the date expression whose head lies outside it (absolute char offsets)."""
+    toks = [t for t in _toks(sent) if t.idx < end and t.idx + len(t) > start]
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return toks[0]
+
+
+def _anchor(root: "Token") -> "Token":
+    """The verb or noun a date attaches to: climb through prepositions and date words."""
+    tok = root
+    for _ in range(6):
+        head = tok.head
+        if head.i == tok.i:
+            return tok
+        if head.pos_ in ("ADP", "SCONJ", "CCONJ", "PUNCT", "NUM", "DET", "ADV") or head.tag_ == "NNP" and \
+                head.ent_type_ == "DATE":
+            tok = head
+            continue
+        if head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+            return head.head  # "On September 11, Vosk was re-elected": the date hangs on "was"
+        return head
+    return tok.head
+
+
+def _clause_verb(tok: "Token") -> "Token":
+    """The nearest verb at or above ``tok``."""
+    cur = tok
+    for _ in range(8):
+        if _is_verb(cur) or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
+    """The trigger token for a date attached to ``anchor`` and its type."""
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "pobj" and anchor.head.lower_ in EPISODE_PREPS \
+            and _is_verb(anchor.head.head) and (vt := _trigger_type(anchor.head.head)):
+        return anchor.head.head, vt  # "during the rebel attack on May 3, troops captured dozens": the verb
+    if anchor.lemma_.lower() in ("detention", "custody", "imprisonment", "captivity") and anchor.dep_ == "pobj" \
+            and anchor.head.dep_ == "prep" and _is_verb(anchor.head.head) and \
+            (vt := _trigger_type(anchor.head.head)):
+        return anchor.head.head, vt  # "died in detention between January and September": the verb
+    if _election_label(anchor):
+        return _labelled_occurrence(anchor)  # "killings related to the March election": the killings
+    t = _trigger_type(anchor)
+    if t is None and _is_verb(anchor) and dated_reaction(anchor, _trigger_type) or struck_by_court(anchor):
+        return anchor, "other"  # "On April 27, the center condemned the abduction": the reaction; a court's ruling
+    if t and (anchor.lemma_.lower() not in LIGHT_VERBS or t == "report_published" or issued_statement(
+            anchor, anchor.lemma_.lower()) or t == "law_or_decree" and (
+            anchor.lemma_.lower() == "take" or anchor.lemma_.lower() in LAW_MAKING_VERBS)):
+        return anchor, t  # ("took effect": the law's taking effect; "announced the results of an investigation")
+    if _is_verb(anchor):
+        for c in anchor.children:  # "In 2020, riots led to 11 deaths": the outcome, not the riots
+            if c.dep_ == "prep" and (c.lower_, anchor.lemma_.lower()) in OUTCOME_PREPS:
+                for d in c.children:
+                    if d.dep_ == "pobj" and (dt := _trigger_type(d)):
+                        return d, dt
+        # a light or reporting verb: look at its arguments and complements
+        for c in anchor.children:
+            if c.dep_ in ("ccomp", "xcomp") and any(d.dep_ == "aux" and d.lemma_.lower() in MODALS
+                                                     for d in c.children):
+                continue  # "HRW said authorities should not extradite …": a statement, not an extradition
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "xcomp", "ccomp", "advcl", "oprd", "acomp"):
+                ct = _trigger_type(c)
+                if ct:
+                    return c, ct
+        for c in anchor.children:
+            if c.dep_ in ("ccomp", "xcomp") and any(d.dep_ == "aux" and d.lemma_.lower() in MODALS
+                                                     for d in c.children):
+                continue
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "attr") and (
+                    anchor.lemma_.lower() in LIGHT_VERBS | REPORT_VERBS):
+                for d in c.subtree:
+                    if d.dep_ in ("compound", "amod") or d.ent_type_ == "DATE" or any(
+                            a.dep_ in ("relcl", "acl") and a.i != c.i for a in _path(d, c)):
+                        continue
+                    if c.dep_ == "ccomp" and not _is_verb(d) and _publishing(anchor) and _stated_state(d, c):
+                        continue  # "reported in September that three parties were seeking registration"
+                    dt = _trigger_type(d)
+                    if dt and d.i != anchor.i:
+                        return d, dt
+        if _publishing(anchor):
+            return anchor, "report_published"  # "On June 1, Vox Veridia reported that …"
+        if anchor.dep_ in ("acl", "relcl") and anchor.head.pos_ == "NOUN" and (ht := _trigger_type(anchor.head)):
+            return anchor.head, ht  # "A second forensic examination completed in January …"
+        if anchor.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in anchor.children):
+            for c in anchor.head.children:  # "The trial began … and was postponed two days later"
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    ct = _trigger_type(c)
+                    if ct:
+                        return c, ct
+        if t:
+            return anchor, t
+        return None, None
+    if t:
+        return anchor, t
+    if anchor.dep_ == "nsubj" and anchor.lemma_.lower() in PUBLISHING_SUBJECTS and _is_verb(anchor.head):
+        return anchor, "report_published"  # "Research in 2014 by the ministry noted", "one report from 2013 cited"
+    if according_source(anchor):
+        return anchor, "report_published"  # "According to the prosecutor's office in May, six of 10 victims …"
+    # a noun: "the June 5 referendum" handled above; else its governing verb
+    verb = _clause_verb(anchor)
+    if verb.i != anchor.i:
+        vt = _trigger_type(verb)
+        if vt:
+            return verb, vt
+        if dated_reaction(verb, _trigger_type) or struck_by_court(verb):
+            return verb, "other"  # "In a March 3 press conference, the minister criticized the charges"
+    return None, None
+
+
+_EPISODE_FRAME = re.compile(r"(?i)(?:^|\W)(?:during|amid|amidst|throughout)\s+(?:the\s+)?$")
+
+
+def _framed_trigger(sent: "SpacySpan", text: str, start: int, anchor: "Token", used: set[int]
+                    ) -> tuple["Token | None", str | None]:
+    """The main verb after a dated episode that opens the sentence, however it was parsed:
+    "During the January protests security forces detained 10,000 persons" (where "protests" may
+    be taken for the verb): the detention, dated by the episode."""
+    if not _EPISODE_FRAME.search(text[max(0, start - 16):start]) or anchor.i < sent.start:
+        return None, None
+    if anchor.lemma_.lower() not in EPISODE_NOUNS and _trigger_type(anchor) is None:
+        return None, None
+    return next(((t, ty) for t, ty in _triggers(sent) if t.i > anchor.i and _is_verb(t) and t.i not in used
+                 and t.dep_ not in ("amod", "acl", "relcl")), (None, None))
+
+
+def _nearest_trigger(sent: "SpacySpan", center: int, exclude: set[int],
+                     clause: "Token | None" = None) -> tuple["Token | None", str | None]:
+    """The trigger closest to token ``center`` (within the clause of verb ``clause`` when given)."""
+    best: tuple[int, "Token", str] | None = None
+    for tok, t in _triggers(sent):
+        if tok.i in exclude or tok.ent_type_ == "DATE" or tok.is_title and tok.lemma_.lower() in MONTH_WORDS:
+            continue
+        if not _is_verb(tok) and _in_title(tok):
+            continue  # "the special rapporteur on extrajudicial executions visited": a title, not a killing
+        if not _is_verb(tok) and any(c.dep_ == "acl" and c.lemma_.lower() in PLAN_WORDS for c in tok.children):
+            continue  # "publicized its schedule for national elections scheduled for October": a plan
+        if clause is not None and tok.i != clause.i and (
+                tok.tag_ == "VBG" or _clause_verb(tok.head).i != clause.i):
+            continue  # another clause: "… with the goal of preventing torture"
+        if t:
+            dist = abs(tok.i - center)
+            if best is None or dist < best[0]:
+                best = (dist, tok, t)
+    return (best[1], best[2]) if best else (None, None)
