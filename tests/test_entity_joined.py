@@ -1,0 +1,56 @@
+"""Issue 14, round t-ents7: bodies whose name goes on over "and" (the model's one span decides
+where the runs stop: 2019 Suriname, 2023 Comoros, 2024 Jordan, 2017 Togo, 2021 Laos dev), heads
+of bodies without the usual head words ("Command", "Taskforce", "Trust", "Platform"), a forum
+that carries the kind "NGO" in its name (2018 Zimbabwe, 2020 Solomon Islands without gold).
+Sentences written for these tests (a fictional Tarsania)."""
+from __future__ import annotations
+
+import pytest
+
+from .test_entities import _check_spans, entities_of
+
+pytestmark = pytest.mark.model
+
+
+def _typed(text: str, nlp) -> dict[str, str]:
+    ents = entities_of(text, nlp)
+    _check_spans(text, ents)
+    return {e.name: e.type for e in ents}
+
+
+def test_a_portfolio_or_shared_head_goes_on_over_and(nlp):
+    text = ("Civilian police report to the Ministry of Justice and Police in Tarsania. Two reporters "
+            "worked at the National Radio and Television Center until May. In April the National "
+            "Alliance for Rights and Freedoms criticized the arrests. The detainees were held by the "
+            "Gendarmerie Research and Investigations Service for a week.\n")
+    types = _typed(text, nlp)
+    for name in ("Ministry of Justice and Police", "National Radio and Television Center",
+                 "National Alliance for Rights and Freedoms",
+                 "Gendarmerie Research and Investigations Service"):
+        assert types.get(name) == "organization", types
+    for cut in ("Ministry of Justice", "National Radio", "Television Center", "National Alliance for Rights",
+                "Gendarmerie Research", "Investigations Service"):
+        assert cut not in types, types
+
+
+def test_two_bodies_joined_by_and_stay_two(nlp):
+    text = ("The Ministry of Justice and National Police met in March. The lawyers appealed to the "
+            "Supreme Court and Constitutional Court. The Judicial Council and Constitutional Court "
+            "disagreed on the ruling.\n")
+    types = _typed(text, nlp)
+    for name in ("Ministry of Justice", "National Police", "Supreme Court", "Constitutional Court",
+                 "Judicial Council"):
+        assert types.get(name) == "organization", types
+    assert not any(" and " in n for n in types), types
+
+
+def test_bodies_without_the_usual_head_words(nlp):
+    text = ("Instead, the Joint Operations Command, an informal body, met every week. Taskforce Orvan, "
+            "operated by the police and the Ministry of Finance, works to identify corruption. Major "
+            "domestic NGOs included the Tarsanian Human Rights NGO Forum, Heal Tarsania Trust, and the "
+            "Catholic NGO BELACD. The Tarsania LGBT Platform reported 12 attacks.\n")
+    types = _typed(text, nlp)
+    for name in ("Joint Operations Command", "Taskforce Orvan", "Tarsanian Human Rights NGO Forum",
+                 "Heal Tarsania Trust", "BELACD"):
+        assert types.get(name) == "organization", types
+    assert "Catholic NGO BELACD" not in types, types
