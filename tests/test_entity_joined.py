@@ -54,3 +54,31 @@ def test_bodies_without_the_usual_head_words(nlp):
                  "Heal Tarsania Trust", "BELACD"):
         assert types.get(name) == "organization", types
     assert "Catholic NGO BELACD" not in types, types
+
+
+def test_titles_before_a_name_are_no_part_of_it(nlp):
+    text = ("On October 5, the High Court convicted Police Constable Stewart Lorne of the 2011 murder of a "
+            "protester. UN Special Rapporteur Emmerson noted concerns about prolonged detention. The "
+            "Ministry of Foreign Affairs and Human Mobility said so. On June 18, Minister of Foreign "
+            "Affairs and Human Mobility Jose Varela stated the government had granted refugee status. "
+            "Former Governor of Orvania Abdou Salami remained in prison; protests on Orvania went on. "
+            "The Minister of Justice Maria Elena Castro resigned.\n")
+    names = {e.name for e in entities_of(text, nlp) if e.type == "person"}
+    for name in ("Stewart Lorne", "Emmerson", "Jose Varela", "Abdou Salami", "Maria Elena Castro"):
+        assert name in names, names
+    for glued in ("Constable Stewart Lorne", "Rapporteur Emmerson", "Mobility Jose Varela", "Orvania Abdou Salami",
+                  "Elena Castro"):
+        assert glued not in names, names
+
+
+def test_a_spanish_name_told_short_by_the_first_family_name(nlp):
+    text = ("In December Congress removed President Jose Pedro Castillo Terrones and swore in Vice "
+            "President Dina Ercilia Boluarte Zegarra. Police detained Pedro Castillo the same day. Dina "
+            "Boluarte formed a new cabinet. Prison director Edmundo Moncayo Juaneda resigned in May; "
+            "Edmundo Moncayo had led the prison service since 2019.\n")
+    persons = [e for e in entities_of(text, nlp) if e.type == "person"]
+    by_name = {e.name: set(e.aliases) for e in persons}
+    assert "Pedro Castillo" in by_name.get("Jose Pedro Castillo Terrones", set()), by_name
+    assert "Dina Boluarte" in by_name.get("Dina Ercilia Boluarte Zegarra", set()), by_name
+    assert "Edmundo Moncayo" in by_name.get("Edmundo Moncayo Juaneda", set()), by_name
+    assert len(persons) == 3, by_name
