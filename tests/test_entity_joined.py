@@ -82,3 +82,22 @@ def test_a_spanish_name_told_short_by_the_first_family_name(nlp):
     assert "Dina Boluarte" in by_name.get("Dina Ercilia Boluarte Zegarra", set()), by_name
     assert "Edmundo Moncayo" in by_name.get("Edmundo Moncayo Juaneda", set()), by_name
     assert len(persons) == 3, by_name
+
+
+def test_the_rest_of_a_name_the_runs_cut_off(nlp):
+    text = ("Officials of the National Council for Comprehensive Attention to Persons with Disability "
+            "said so. He wrote to the Office of the Commissioner of Police in May. The NGO Orvan Center "
+            "for Press Freedom (OCPF) reported 14 assaults. The Ministry of Justice Director General Ana Holm "
+            "resigned.\n")
+    types = _typed(text, nlp)
+    for name in ("National Council for Comprehensive Attention to Persons with Disability",
+                 "Office of the Commissioner of Police", "Orvan Center for Press Freedom", "Ministry of Justice"):
+        assert types.get(name) == "organization", types
+    assert types.get("Ana Holm") == "person", types
+
+
+def test_an_ordinary_word_of_a_portfolio_before_the_name(nlp):
+    text = ("On February 8, the Anti-Corruption Agency arrested Deputy Minister of Health Julian Petrov on "
+            "suspicion of embezzling money intended for health care and health services.\n")
+    names = {e.name for e in entities_of(text, nlp) if e.type == "person"}
+    assert "Julian Petrov" in names and "Health Julian Petrov" not in names, names

@@ -22,7 +22,7 @@ from .lexicon import (
 from .coordination import bodies_before_plural
 from .crossrefs import cross_reference_titles
 from .extend import extend_names, extend_persons, named_after_kind, nicknamed, spelled_names
-from .joined import model_join_wins
+from .joined import model_join_wins, model_longer_wins
 from .prefixes import model_prefix_wins
 from .lists import listed_places
 from .roles import _role_after, _strip_titles
@@ -449,7 +449,7 @@ def _merge(rule: list[Cand], model: list[Cand]) -> list[Cand]:
         if not clash:
             out.append(m)
             continue
-        if model_join_wins(clash, m):          # "the Ministry of Justice and Police"
+        if model_join_wins(clash, m) or model_longer_wins(clash, m):   # "the Ministry of Justice and Police"
             for r in clash:
                 out.remove(r) if r in out else None
             out.append(m)

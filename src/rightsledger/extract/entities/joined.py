@@ -15,12 +15,17 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import gazetteer
 from .common import Cand, _heads
-from .lexicon import CONNECTORS
+from .lexicon import CONNECTORS, TITLES, TRAILING_TITLES
 
 #: the words a joined name may hold outside the rule's spans: "and" and capitalised words
 _WORDS = re.compile(r"^(?:\s+|and\b|[A-Z][\w’'\-]*)*$")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]")
+#: what a name may go on with after the rule's end: capitalised words, joined by the connectors of
+#: a body's field or mission ("… Attention to Persons with Disability", "… Commissioner of Police")
+_GOES_ON = re.compile(r"^(?:\s+(?:of|to|with|for|and|on|against)\s+|\s+)[A-Z][\w’'\-]*"
+                      r"(?:(?:\s+(?:of|to|with|for|and|on|against))?\s+[A-Z][\w’'\-]*)*$")
 
 
 def _second_is_body(words: list[str]) -> bool:
@@ -55,3 +60,22 @@ def model_join_wins(clash: list[Cand], model: Cand) -> bool:
     if _heads(head_words[-1:]) and _heads(tail) and not _heads(tail[:1]):
         return False                          # "the Judicial Council and Constitutional Court"
     return True
+
+
+def model_longer_wins(clash: list[Cand], model: Cand) -> bool:
+    """Is ``model`` the rule body ``clash[0]`` and the rest of its name, which the runs cut off
+    ("the National Council for Comprehensive Attention [to Persons with Disability]", "the Office
+    of the Commissioner [of Police]", "the Tunis Center for Press [Freedom]")? Not over a country
+    ("the Supreme Court of Tarsania"), a title ("… Director") or an acronym."""
+    if model.label != "ORG" or len(clash) != 1 or clash[0].label != "RULE_ORG":
+        return False
+    r = clash[0]
+    if model.start != r.start or model.end <= r.end:
+        return False
+    ext = model.text[r.end - model.start:]
+    if not _GOES_ON.match(ext) or _ACRONYM.search(ext):
+        return False
+    words = [w for w in ext.split() if w[:1].isupper()]
+    if any((w.lower() in TITLES or w.lower() in TRAILING_TITLES) and not _heads([w]) for w in words):
+        return False
+    return not gazetteer().countries(" ".join(words)) and not any(gazetteer().countries(w) for w in words)

@@ -2,7 +2,8 @@
 "Minister of Foreign Affairs and Human [Mobility Jose Valencia]", "Former Governor of [Anjouan
 Abdou Salami]" (2019 Ecuador, 2023 Comoros dev; the model's person span takes the word before the
 name). Where a title and "of" come before the span, and its first word is no first name — a
-country or region the gazetteer knows, or a word the report writes elsewhere after the
+country or region the gazetteer knows, a word the report writes in lower case ("health"), or a
+word the report writes elsewhere after the
 portfolio's word before it or after "in"/"on"/"of", without the rest of the name — the name starts at the second word (not "Minister of Justice Maria Elena Castro": "Maria" is written
 nowhere else). The place of a title
 ("Mayor of [Freetown] Yvonne Aki-Sawyerr") is ``candidates._title_of_place``."""
@@ -31,6 +32,8 @@ def portfolio_before_name(text: str, s: int, e: int) -> bool:
     place = gazetteer().lookup(first, alternates=False)
     if gazetteer().countries(first) or place is not None and place.kind == "region":
         return True
+    if len(re.findall(rf"\b{re.escape(first.lower())}\b", text)) >= 2:
+        return True                           # "Minister of [Health] X": an ordinary word here
     # the portfolio's last two words, or the place after a preposition, elsewhere without the name
     before = text[max(0, s - 40):s].split()
     pair = rf"{re.escape(before[-1])}\s+{re.escape(first)}" if before and before[-1][:1].isupper() else None
