@@ -101,3 +101,12 @@ def test_an_ordinary_word_of_a_portfolio_before_the_name(nlp):
             "suspicion of embezzling money intended for health care and health services.\n")
     names = {e.name for e in entities_of(text, nlp) if e.type == "person"}
     assert "Julian Petrov" in names and "Health Julian Petrov" not in names, names
+
+
+def test_peoples_named_by_community_or_peoples_are_no_entities(nlp):
+    text = ("Activists protested the treatment of the ethnocultural Haratine community. Ould Samba, a "
+            "Haratine leader, denounced racism. The court ordered the government to recognize the Kalina "
+            "and Lokono Peoples. The Kalina asked for land titles.\n")
+    types = _typed(text, nlp)
+    for people in ("Haratine", "Kalina", "Lokono", "Lokono Peoples"):
+        assert people not in types, types
