@@ -2,11 +2,11 @@
 "Minister of Foreign Affairs and Human [Mobility Jose Valencia]", "Former Governor of [Anjouan
 Abdou Salami]" (2019 Ecuador, 2023 Comoros dev; the model's person span takes the word before the
 name). Where a title and "of" come before the span, and its first word is no first name — a
-country or region the gazetteer knows, a word the report writes in lower case ("health"), or a
-word the report writes elsewhere after the
-portfolio's word before it or after "in"/"on"/"of", without the rest of the name — the name starts at the second word (not "Minister of Justice Maria Elena Castro": "Maria" is written
-nowhere else). The place of a title
-("Mayor of [Freetown] Yvonne Aki-Sawyerr") is ``candidates._title_of_place``."""
+country or region the gazetteer knows, a word the report also writes in lower case ("health"), or
+a word the report writes elsewhere after the portfolio's word before it or after "in"/"on"/"of"
+without the rest of the name — the name starts at the second word (not "Minister of Justice Maria
+Elena Castro": "Maria" is written nowhere else). The place of a title ("Mayor of [Freetown] Yvonne
+Aki-Sawyerr") is ``candidates._title_of_place``."""
 from __future__ import annotations
 
 import re
