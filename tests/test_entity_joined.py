@@ -110,3 +110,11 @@ def test_peoples_named_by_community_or_peoples_are_no_entities(nlp):
     types = _typed(text, nlp)
     for people in ("Haratine", "Kalina", "Lokono", "Lokono Peoples"):
         assert people not in types, types
+
+
+def test_bills_and_certificates_are_no_bodies(nlp):
+    text = ("In January President Orsk signed the National Peace and Reconciliation Commission Bill into "
+            "law. Applicants needed a Tarsanian Criminal Records Certificate to register.\n")
+    types = _typed(text, nlp)
+    assert "National Peace and Reconciliation Commission Bill" not in types, types
+    assert "Tarsanian Criminal Records Certificate" not in types, types
