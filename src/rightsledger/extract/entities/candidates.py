@@ -22,9 +22,11 @@ from .lexicon import (
 from .coordination import bodies_before_plural
 from .crossrefs import cross_reference_titles
 from .extend import extend_names, extend_persons, named_after_kind, nicknamed, spelled_names
+from .joined import model_join_wins, model_longer_wins
 from .prefixes import model_prefix_wins
 from .lists import listed_places
 from .roles import _role_after, _strip_titles
+from .titleglue import name_after_portfolio
 from .runs import _Word, _big_place, _of_name, _phrases, _trim, body_before_title
 
 
@@ -149,7 +151,8 @@ def _split_run(run: list[_Word], persons: list[tuple[int, int]]) -> list[list[_W
             run[-1 - tail].core.lower() not in ORG_HEADS and run[-1 - tail].core not in CONNECTORS \
             and not _is_acronym(run[-1 - tail].core):
         tail += 1
-    while tail > 2 and (run[-tail - 1].core in CONNECTORS or _common(run[-tail].core)):
+    while tail > 2 and (run[-tail - 1].core in CONNECTORS or _common(run[-tail].core)
+                        or run[-tail].core.lower() in TITLES):     # "Police Constable [X Y]" (t-ents7)
         tail -= 1
     if tail >= 2 and run[-tail - 1].core not in CONNECTORS and _heads([w.core for w in run[:-tail]]) \
             and _person_shape(" ".join(w.core for w in run[-tail:])) and not _common(run[-1].core) \
@@ -199,7 +202,7 @@ def _rule_candidates(text: str, words: list[_Word], persons: list[tuple[int, int
         s, e = words[0].s, words[-1].e
         out.extend(nicknamed(text, s, e) + spelled_names(text, s, e, home) + named_after_kind(text, s, e)
                    + listed_places(text, s, e))
-    return extend_names(text, out, home)
+    return [name_after_portfolio(text, c) for c in extend_names(text, out, home)]
 
 
 def _outlet(text: str, run: list[_Word], gaz, home: str | None) -> bool:
@@ -420,14 +423,14 @@ def _spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]
             if not span:
                 continue
             s, e = span
-        if not _heads(text[s:e].split()):
+        if not _heads(text[s:e].split()) or label == "PERSON":    # "Police Constable X" (t-ents7)
             s, e, roles = _strip_titles(text, s, e)
             span = _clean(text, s, e)
             if not span:
                 continue
             s, e = span
         out.append(Cand(s, e, text[s:e], label, roles, pos=pos if (s, e) == (s0, e0) else ""))
-    return extend_persons(text, out)
+    return [name_after_portfolio(text, c) for c in extend_persons(text, out)]
 
 
 def _merge(rule: list[Cand], model: list[Cand]) -> list[Cand]:
@@ -444,6 +447,11 @@ def _merge(rule: list[Cand], model: list[Cand]) -> list[Cand]:
     for m in model:
         clash = [r for r in kept if _overlaps(r, m)]
         if not clash:
+            out.append(m)
+            continue
+        if model_join_wins(clash, m) or model_longer_wins(clash, m):   # "the Ministry of Justice and Police"
+            for r in clash:
+                out.remove(r) if r in out else None
             out.append(m)
             continue
         r = clash[0]

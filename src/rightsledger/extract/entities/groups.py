@@ -41,7 +41,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Tt]o|[Aa]t|[Nn]ear)\s+$")
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    nouns = "|".join(re.escape(n) for n in GROUP_NOUNS)
+    nouns = "|".join(f"[{n[0]}{n[0].upper()}]{re.escape(n[1:])}" for n in GROUP_NOUNS)   # "Peoples"
     armed = "|".join(re.escape(n) for n in ARMED_GROUP_NOUNS)
     before = "|".join(f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" for w in sorted(GROUP_WORDS_BEFORE))
     return (re.compile(rf"({_LIST})\s+(?:{nouns})\b"),

@@ -12,6 +12,7 @@ from .common import _POSS, Cand, _edit, _is_acronym, _key, nationality_word, sur
 from .portfolios import join_portfolios
 from .lexicon import COUNTRY_PARTS, CONNECTORS, FOREIGN_TOWN_MIN, ORG_SYNONYMS, ORG_VARIANT_FILLERS, PARTICLES
 from .placeforms import bare_form, joins
+from .paternal import paternal_short
 
 def _org_key(text: str) -> frozenset[str]:
     gaz = gazetteer()
@@ -129,6 +130,8 @@ def _surname_close(a: str, b: str) -> bool:
 def _find_variant(full: dict[str, _Group], parts: list[str]) -> _Group | None:
     for key, g in full.items():
         other = key.split()
+        if paternal_short(parts, other) or paternal_short(other, parts):
+            return g                          # "Dina Boluarte" = "Dina Ercilia Boluarte Zegarra"
         if len(parts) == len(other) == 2 and _short_variant(parts, other):
             return g                          # "Muse Sudi" = "Musa Sudi" = "Muse Sude"
         if not _surname_close(parts[-1], other[-1]):

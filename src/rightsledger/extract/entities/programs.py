@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..lexicons import alternation
 from .bodies import body_key
 from .common import _heads, _is_acronym
-from .lexicon import ACTOR_VERBS, BODY_APPOSITION, BODY_PEOPLE, PROGRAM_WORDS
+from .lexicon import ACTOR_VERBS, BODY_APPOSITION, BODY_PEOPLE, KIND_ACRONYMS, PROGRAM_WORDS
 
 
 #: the capitalised words right before an acronym in parentheses
@@ -46,6 +46,8 @@ def program_without_acts(text: str, name: str) -> bool:
         return False
     if re.match(r"(?:UN|U\.N\.|United Nations|World|International)\b", name) or _heads(words[:at] + words[at + 1:]):
         return False                          # "UN Development Program", "League of Women of Creative Initiative"
+    if any(w.lower() in KIND_ACRONYMS for w in words):
+        return False                          # "the Velmoran Human Rights NGO Forum" (t-ents7)
     acr = re.match(r"\s*\(([A-Z][A-Za-z&\-]{1,11})\)", text[text.find(name) + len(name):]) if name in text else None
     if any(BODY_APPOSITION.match(text, m.end()) for m in re.finditer(re.escape(name), text)):
         return False                          # "the Lisk Civic Forum, an unregistered youth group"

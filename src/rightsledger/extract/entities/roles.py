@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import HUMAN_AFTER, HUMAN_BEFORE, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_OF, TITLES
+from .lexicon import HUMAN_AFTER, HUMAN_BEFORE, RANK_MODIFIERS, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_OF, TITLES
 
 
 def _strip_titles(text: str, s: int, e: int) -> tuple[int, int, list[str]]:
@@ -18,6 +18,10 @@ def _strip_titles(text: str, s: int, e: int) -> tuple[int, int, list[str]]:
             break
         word = m.group(1)
         rest = text[s + m.end():e]
+        if _modifier_of_title(word, rest):
+            taken.append(word)                # "Special [Rapporteur]", "First [Lady]" (t-ents7)
+            s += m.end()
+            continue
         if word.lower().rstrip(".") in TITLES or word.lower() in TITLES:
             if not rest[:1].isupper():
                 break
@@ -28,6 +32,12 @@ def _strip_titles(text: str, s: int, e: int) -> tuple[int, int, list[str]]:
     if taken:
         roles.append(" ".join(taken).lower().replace(".", ""))
     return s, e, roles
+
+
+def _modifier_of_title(word: str, rest: str) -> bool:
+    """Is ``word`` a modifier of the title that follows it ("Special Rapporteur X")?"""
+    nxt = rest.split(None, 1)
+    return word.lower() in RANK_MODIFIERS and len(nxt) == 2 and nxt[0].lower() in TITLES and nxt[1][:1].isupper()
 
 
 def _role_before(text: str, s: int, floor: int) -> str | None:

@@ -241,9 +241,10 @@ def _trim(run: list[_Word]) -> list[_Word]:
     town = gazetteer().lookup(run[-1].core) if len(run) > 2 and run[-2].core.lower() in ORG_HEADS else None
     if town is not None and town.kind == "city" and not run[-1].core.lower() in ORG_HEADS:
         run = run[:-1]
-    # "Catholic NGO BELACD" → "BELACD": a kind written in capitals inside the run
+    # "Catholic NGO BELACD" → "BELACD": a kind written in capitals inside the run; not where only
+    # head words follow it ("Velmoran Human Rights NGO Forum", 2018 Zimbabwe without gold)
     kinds = [i for i, w in enumerate(run[:-1]) if w.core.isupper() and w.core.lower() in KIND_ACRONYMS]
-    if kinds:
+    if kinds and not all(_heads([w.core]) for w in run[kinds[-1] + 1:]):
         run = run[kinds[-1] + 1:]
     # "Supreme Court Judge", "Nur Otan Party Deputy Chairman", "National Assembly First Vice
     # President" → the body without the title after its head
