@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .crimes import crime_of_step, wound_type
+from .damages import paid_type
 from .deaths import _death_type
 from .lexicon import (
     ABUSED_OFFICES, ACCIDENT_CAUSES, ACCIDENTS, CLOSED_PLACES, EXECUTED_THINGS, FEE_WORDS, FIRED_THINGS,
@@ -140,6 +141,8 @@ def noun_cue(tok: "Token", lemma: str) -> str | None:
         return None  # "the assistant secretary-general for rule of law", "respect for the rule of law"
     if lemma in ("decree", "order") and tok.dep_ == "pobj" and tok.head.lower_ == "by":
         return None  # "the president nominated by decree a chairman": the nomination's means
+    if (paid := paid_type(tok, lemma)) != "":
+        return paid  # "ordered the newspaper to pay $3,000 in damages": the verdict; damage caused: none
     if step := crime_of_step(tok, NOUN_TYPES.get(lemma)):
         return step  # "filed suit against officials accused of murder": the suit, not a killing
     if wound := wound_type(tok, lemma):
