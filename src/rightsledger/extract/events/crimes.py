@@ -4,11 +4,13 @@
   of murder", "handed down its decision for crimes of rape and murder", "resolved the cases against officers
   charged with crimes related to torture", "held police officers accountable for physical assaults", "filed a
   complaint against a boy for rape" are typed by the step (the suit, the verdict, the charge, the complaint),
-  not by the crime. A violent noun is then no trigger when it reaches a ``legal_steps`` word through
-  prepositions, conjunctions and ``crime_links`` ("crimes related to", "that resulted in"). A crime with a date
-  of its own in its phrase ("suspected of the 2018 shooting") stays its own record.
-* A shot, a stab or a bomb with no death in the sentence is an ``attack_or_threat`` ("shot a man during a
-  scuffle", "was stabbed 17 times", "a bombing and shooting attack"); with one it stays a killing.
+  not by the crime. A violent noun that reaches a ``legal_steps`` word through prepositions, conjunctions and
+  ``crime_links`` ("crimes related to", "that resulted in") takes the step's type (``step_types``, else
+  ``other``). A crime with a date of its own in its phrase ("suspected of the 2018 shooting") stays its own
+  record; the act after "complaints of" is the act reported.
+* A shooting, a stabbing or a bombing named by a noun ("a bombing and shooting attack"), or a shot that wounded
+  ("shot and wounded a man"), with no death in the sentence, is an ``attack_or_threat``; with one, or bare
+  ("shot a man in the head"), it stays a killing.
 
 The word lists are ``[crimes]`` in ``extract/data/events.toml``; used by ``cues.py``.
 """
