@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .crimes import crime_of_step, wound_type
+from .damages import paid_type
 from .deaths import _death_type
 from .lexicon import (
     ABUSED_OFFICES, ACCIDENT_CAUSES, ACCIDENTS, CLOSED_PLACES, EXECUTED_THINGS, FEE_WORDS, FIRED_THINGS,
@@ -58,6 +60,8 @@ def _words(noun: "Token") -> set[str]:
 def verb_cue(tok: "Token", lemma: str) -> str | None:
     """The type a verb's exact cue gives, None for no event, or :data:`NO_CUE`."""
     objs = _objects(tok)
+    if wound := wound_type(tok, lemma):
+        return wound  # "shot a man during a scuffle", "was stabbed 17 times": no one killed
     if lemma == "charge" and any(c.lemma_.lower() in FEE_WORDS for c in tok.children if c.dep_ != "prep"):
         return None  # "charged journalists … an additional $50 fee", "charged workers higher fees": a price
     if lemma == "fire" and objs:
@@ -137,6 +141,12 @@ def noun_cue(tok: "Token", lemma: str) -> str | None:
         return None  # "the assistant secretary-general for rule of law", "respect for the rule of law"
     if lemma in ("decree", "order") and tok.dep_ == "pobj" and tok.head.lower_ == "by":
         return None  # "the president nominated by decree a chairman": the nomination's means
+    if (paid := paid_type(tok, lemma)) != "":
+        return paid  # "ordered the newspaper to pay $3,000 in damages": the verdict; damage caused: none
+    if step := crime_of_step(tok, NOUN_TYPES.get(lemma)):
+        return step  # "filed suit against officials accused of murder": the suit, not a killing
+    if wound := wound_type(tok, lemma):
+        return wound  # "a combined bombing and shooting attack": no one killed
     if lemma == "death" and any(c.dep_ == "prep" and c.lower_ == "per" for c in tok.children):
         return None  # "a maternal mortality rate of 512 deaths per 100,000 live births": a rate
     if lemma == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "with" and (
