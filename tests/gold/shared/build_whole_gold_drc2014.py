@@ -453,7 +453,8 @@ def section_2(d: PageDoc) -> None:
           "television stations of the president's family")
     d.ev("The SSF beat, arbitrarily arrested, harassed, and intimidated local journalists",
          "torture_or_abuse", Y)
-    d.ev("on January 20, RG agents reportedly beat a journalist", "torture_or_abuse",
+    # beating or injuring persons not in custody is attack_or_threat (settled 2026-12-08; t-types9)
+    d.ev("on January 20, RG agents reportedly beat a journalist", "attack_or_threat",
          "2014-01-20", polarity="alleged")
     d.ev("ANR agents reportedly ordered the camera to be returned", "other", "2014-01-20",
          polarity="alleged")
@@ -465,7 +466,7 @@ def section_2(d: PageDoc) -> None:
     d.ev("government authorities neither killed journalists nor caused any to disappear",
          "killing", Y, polarity="negated")
     d.ev("authorities assaulted 18 journalists and threatened or harassed 21",
-         "torture_or_abuse", Y, source="Journalists in Danger")
+         "attack_or_threat", Y, source="Journalists in Danger")
     d.fig("authorities assaulted 18 journalists and threatened or harassed 21", 18,
           "journalists assaulted", source="Journalists in Danger")
     d.fig("authorities assaulted 18 journalists and threatened or harassed 21", 21,
@@ -612,7 +613,7 @@ def sections_3_4(d: PageDoc) -> None:
          "attack_or_threat", Y, polarity="alleged")
     d.ev("on February 20, in Bukavu, South Kivu province, the PNC intervened",
          "attack_or_threat", "2014-02-20", place="Bukavu")
-    d.ev("The SSF injured 26 civilians, including 10 UNC supporters.", "torture_or_abuse",
+    d.ev("The SSF injured 26 civilians, including 10 UNC supporters.", "attack_or_threat",
          "2014-02-20")
     d.fig("The SSF injured 26 civilians, including 10 UNC supporters.", 26, "civilians injured")
     d.fig("The SSF injured 26 civilians, including 10 UNC supporters.", 10,

@@ -781,8 +781,9 @@ def section_1(d: PageDoc) -> None:
     d.ev("The Transitional National Charter, adopted in 2000", "torture_or_abuse", Y,
          polarity="alleged")
     d.ev("Security forces killed and injured persons while forcibly dispersing", "killing", Y)
+    # injuring persons not in custody is attack_or_threat (settled 2026-12-08; round t-types9 found it)
     d.ev("Security forces, police, and militias also injured persons during the year",
-         "torture_or_abuse", Y)
+         "attack_or_threat", Y)
     d.ev("There were several attacks on humanitarian and NGO workers", "killing", Y)
     d.ev("For example, on April 21, a WFP vehicle", "attack_or_threat", "2001-04-21",
          place="Garowe")
