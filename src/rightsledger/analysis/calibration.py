@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
+from scipy.optimize import isotonic_regression
 
 from ..extract import confidence as conf
 from .logistic import Design, fit_logistic
@@ -68,6 +69,31 @@ def fit_platt(z: Sequence[float], y: Sequence[bool], prior: float = 1.0, iters: 
         if np.abs(step).max() < 1e-8:
             break
     return round(float(w[0]), 4), round(float(w[1]), 4)
+
+
+def fit_isotonic_map(p: Sequence[float], y: Sequence[bool], min_block: int = 100
+                     ) -> tuple[list[float], list[float]]:
+    """A monotone map of probabilities to calibrated ones, as knots ``(xs, ys)`` to interpolate
+    linearly between (and hold flat beyond): the isotonic regression (pool adjacent violators,
+    scipy) of the outcomes ``y`` on ``p``, its blocks merged with the next until each holds
+    ``min_block`` records; a knot per block at its mean ``p``, its value the block's smoothed
+    rate ``(right + 1) / (n + 2)`` (never 0 or 1)."""
+    order = np.argsort(np.asarray(p, dtype=float), kind="stable")
+    p_ = np.asarray(p, dtype=float)[order]
+    y_ = np.asarray(y, dtype=float)[order]
+    fitted = isotonic_regression(y_).x
+    edges = [0, *(i for i in range(1, len(p_)) if fitted[i] != fitted[i - 1]), len(p_)]
+    blocks: list[list[int]] = []
+    for a, b in zip(edges, edges[1:]):
+        if blocks and blocks[-1][1] - blocks[-1][0] < min_block:
+            blocks[-1][1] = b
+        else:
+            blocks.append([a, b])
+    if len(blocks) > 1 and blocks[-1][1] - blocks[-1][0] < min_block:
+        blocks[-2][1] = blocks.pop()[1]
+    xs = [round(float(p_[a:b].mean()), 4) for a, b in blocks]
+    ys = np.maximum.accumulate([(y_[a:b].sum() + 1) / (b - a + 2) for a, b in blocks])
+    return xs, [round(float(v), 4) for v in ys]
 
 
 def _sigmoid(z: float) -> float:
