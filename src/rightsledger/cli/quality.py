@@ -239,8 +239,8 @@ def train(
     kind a logistic model, one isotonic map for all kinds; it replaces the shipped one only when its
     reliability table, leaving one first-run report out (every step refitted), is within 0.05 in
     every band of 100 records or more and its ECE and log-loss are not above the shipped file's on
-    the same rows (when the shipped file was not fitted on them). With --predictions, test reports without a saved export are left out of the
-    test table, not ingested.
+    the same rows (when the shipped file was not fitted on them). With --predictions, test reports
+    without a saved export are left out of the test table, not ingested.
 
     Example: rightsledger train --model typer --db reviews.db --first-runs /tmp/first_2025_x --no-test
     """
