@@ -8,6 +8,7 @@ import numpy as np
 
 from rightsledger.analysis import calibration as cal
 from rightsledger.analysis import evaluate as ev
+from rightsledger.analysis import first_run_fit as frf
 from rightsledger.analysis import train as tr
 from rightsledger.extract import confidence as conf
 
@@ -129,10 +130,10 @@ def test_train_confidence_prints_the_cv_reliability_tables(monkeypatch, tmp_path
     r = CliRunner().invoke(app, ["train", "--model", "confidence"], env={"COLUMNS": "200"})
     assert r.exit_code == 0, r.output
     for title in (f"confidence reliability, {tr.FIRST_RUN_CV}", "confidence reliability, refit, dev",
-                  "confidence calibration on dev", "n >= 50", "ECE", "test reliability after training"):
+                  "confidence calibration on dev", f"n >= {frf.RULE_MIN_BAND}", "ECE", "test reliability after training"):
         assert title in r.output
     model = json.loads(out.read_text())
-    assert model["event"]["n"] == len(first) and model["event"]["platt_from"].startswith("first runs")
+    assert model["event"]["n"] == len(first) and model["event"]["map_from"].startswith("first runs")
     conf.load_model.cache_clear()
 
 

@@ -58,7 +58,8 @@ def test_a_model_fitted_on_first_runs_is_calibrated_on_a_report_it_has_not_seen(
     fit = frf.FirstRunFit(first)
     assert cal.max_gap(ev.reliability_table(fit.cross_validate()), frf.RULE_MIN_BAND) <= 0.05
     model = fit.model()
-    assert len({json.dumps(model[k]["platt"]) for k in fit.kinds}) == 1  # one step for every kind
+    assert len({json.dumps(model[k]["map"]) for k in fit.kinds}) == 1  # one map for every kind
+    assert model["_reports"] == fit.docs
     assert frf.fitted_on_first_runs(model) and not frf.fitted_on_first_runs(dev_fit)
     day = cal.predict(model, next(d for d in first if "precision=day" in d.features))
     year = cal.predict(model, next(d for d in first if "precision=year" in d.features))
@@ -76,7 +77,7 @@ def test_train_ships_a_first_run_fit_better_than_a_stale_file(monkeypatch, tmp_p
     assert fit.min_n[tr.FIRST_RUN_CV] == frf.RULE_MIN_BAND
     assert fit.eces[tr.FIRST_RUN_CV] < fit.eces["shipped file, first runs"]
     assert "refit, dev" in fit.tables  # dev predictions are scored, not fitted on
-    assert json.loads(out.read_text())["event"]["platt_from"].startswith("first runs")
+    assert json.loads(out.read_text())["event"]["map_from"].startswith("first runs")
     conf.load_model.cache_clear()
 
 
@@ -106,3 +107,30 @@ def test_the_shipped_file_is_fitted_on_first_runs_and_as_sure_as_they_are_right(
         scored = [(cal.predict(shipped, d), d.right) for d in rows if d.kind == kind]
         assert scored and all(c is not None for c, _ in scored)
         assert abs(np.mean([c for c, _ in scored]) - np.mean([ok for _, ok in scored])) < 0.03
+
+
+def test_the_isotonic_map_is_monotone_steps_of_enough_records_never_0_or_1():
+    # raw probabilities whose order is right but whose level is not: records scored .62 are right
+    # 50 times in 100, .70 ones 80 in 100, .95 ones 100 in 100
+    p = [0.62] * 300 + [0.70] * 300 + [0.95] * 150
+    y = [i % 2 == 0 for i in range(300)] + [i % 5 != 0 for i in range(300)] + [True] * 150
+    xs, ys = cal.fit_isotonic_map(p, y, min_block=100)
+    assert xs == sorted(xs) and ys == sorted(ys) and len(xs) == 3
+    assert abs(conf.interpolate(xs, ys, 0.62) - 0.5) < 0.01 and abs(conf.interpolate(xs, ys, 0.70) - 0.8) < 0.01
+    assert 0.99 <= ys[-1] < 1.0  # smoothed: a block right every time is not certain
+    assert conf.interpolate(xs, ys, 0.3) == ys[0] and conf.interpolate(xs, ys, 0.999) == ys[-1]
+    assert ys[0] < conf.interpolate(xs, ys, 0.66) < ys[1]  # linear between knots
+    # a block smaller than min_block is merged into its neighbour
+    assert len(cal.fit_isotonic_map(p[:350] + [0.95] * 50, y[:350] + [True] * 50, min_block=100)[0]) == 2
+
+
+def test_an_exported_event_gets_its_confidence_through_the_map():
+    # an event of a fictional report as the export writes it
+    rec = {"kind": "event", "type": "detention_or_arrest", "date": "2023-03-04", "precision": "day",
+           "polarity": "asserted", "section": "1.d", "participants": [{"name": "Ilse Varo", "role": "target"}],
+           "source": None, "place": None, "evidence": {"start": 0, "end": 58,
+           "text": "On March 4, police in Korvath arrested journalist Ilse Varo."}}
+    raw = {"event": {"n": 1, "weights": {"bias": 0.0, "precision=day": 1.0}}}
+    mapped = {"event": {**raw["event"], "map": [[0.5, 0.73], [0.55, 0.6]]}}
+    assert conf.probability(raw, "event", rec) == round(1 / (1 + np.exp(-1.0)), 3)  # .731
+    assert conf.probability(mapped, "event", rec) == 0.6

@@ -13,11 +13,13 @@ accuracy, mean confidence) and its largest gap.
 """
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
+from scipy.optimize import isotonic_regression
 
 from ..extract import confidence as conf
 from .logistic import Design, fit_logistic
@@ -68,6 +70,34 @@ def fit_platt(z: Sequence[float], y: Sequence[bool], prior: float = 1.0, iters: 
         if np.abs(step).max() < 1e-8:
             break
     return round(float(w[0]), 4), round(float(w[1]), 4)
+
+
+def fit_isotonic_map(p: Sequence[float], y: Sequence[bool], min_block: int = 100
+                     ) -> tuple[list[float], list[float]]:
+    """A monotone map of probabilities to calibrated ones, as knots ``(xs, ys)`` to interpolate
+    linearly between (and hold flat beyond): the isotonic regression (pool adjacent violators,
+    scipy) of the outcomes ``y`` on ``p``, its smallest block merged into the neighbour of the
+    nearest rate until each holds ``min_block`` records; a knot per block at its mean ``p``, its
+    value the block's smoothed rate ``(right + 1) / (n + 2)`` (never 0 or 1). Records of equal ``p`` are pooled before the
+    regression (their order must not matter)."""
+    ux, inv = np.unique(np.asarray(p, dtype=float), return_inverse=True)  # equal scores pooled first
+    n = np.bincount(inv).astype(float)
+    r = np.bincount(inv, weights=np.asarray(y, dtype=float))
+    fitted = isotonic_regression(r / n, weights=n).x
+    edges = [0, *(i for i in range(1, len(ux)) if fitted[i] != fitted[i - 1]), len(ux)]
+    blocks = [[a, b] for a, b in itertools.pairwise(edges)]
+    size = lambda blk: n[blk[0]:blk[1]].sum()
+    rate = lambda blk: r[blk[0]:blk[1]].sum() / size(blk)
+    while len(blocks) > 1 and min(size(b) for b in blocks) < min_block:
+        i = min(range(len(blocks)), key=lambda j: size(blocks[j]))
+        # into the neighbour whose rate is nearest (a small block at the edge of two levels joins its own)
+        j = i - 1 if i == len(blocks) - 1 or (i > 0 and abs(rate(blocks[i - 1]) - rate(blocks[i]))
+                                              <= abs(rate(blocks[i + 1]) - rate(blocks[i]))) else i + 1
+        lo, hi = min(i, j), max(i, j)
+        blocks[lo:hi + 1] = [[blocks[lo][0], blocks[hi][1]]]
+    xs = [round(float((ux[a:b] * n[a:b]).sum() / size([a, b])), 4) for a, b in blocks]
+    ys = np.maximum.accumulate([(r[a:b].sum() + 1) / (size([a, b]) + 2) for a, b in blocks])
+    return xs, [round(float(v), 4) for v in ys]
 
 
 def _sigmoid(z: float) -> float:

@@ -1,4 +1,4 @@
-"""Round 3 of the confidence model: fitted on first-run rows only, measured leaving a report out.
+"""The confidence model: fitted on first-run rows only, measured leaving a report out.
 
 The first-run rows (:mod:`rightsledger.analysis.first_runs`) are records of reports the rules
 were not written on, as unseen text is; today's dev predictions are not (the rules were written on
@@ -6,13 +6,15 @@ them: they are right more often). So every step is fitted on first-run rows:
 
 1. per kind, a logistic model over the record's features (:func:`confidence.features`), its L2
    the one of :data:`L2S` whose leave-one-report-out predictions have the lowest log-loss;
-2. one Platt step ``a·z + b`` for every kind, fitted on those out-of-report predictions pooled
-   (the per-kind models rank, the pooled step says how sure to be: 4,000 rows rather than 500
-   for the smallest kind), stored as each kind's ``platt``, so ``confidence.json`` keeps its form.
+2. one monotone map of probabilities for every kind (:func:`calibration.fit_isotonic_map`,
+   blocks of :data:`MAP_MIN_BLOCK` rows or more), fitted on those out-of-report predictions
+   pooled, stored as each kind's ``map`` (round 4, docs/rounds/2026-12-09-t-calib3.md: on 35
+   first-run reports it beat the pooled Platt step of round 3 and per-kind Platt and isotonic
+   steps on the estimate below).
 
 :meth:`FirstRunFit.cross_validate` is the measure the ship rule reads (docs/rounds/
 2026-12-07-11-t-calib2.md): for each first-run report, the whole procedure above (the L2 choice and
-the Platt step included) is refitted on the other reports' rows and scores the held-out report's.
+the map included) is refitted on the other reports' rows and scores the held-out report's.
 """
 from __future__ import annotations
 
@@ -22,17 +24,21 @@ from typing import Any
 import numpy as np
 
 from ..extract import confidence as conf
-from .calibration import Labelled, fit_platt, log_loss
+from .calibration import Labelled, fit_isotonic_map, log_loss
 from .logistic import Design
 
 #: Candidate L2 strengths of the per-kind models, from the weakest to the strongest.
 L2S = (1.0, 3.0, 10.0, 30.0)
-#: The ship rule's bands: those of this many first-run records or more (docs/rounds/2026-12-07-11-t-calib2.md).
-RULE_MIN_BAND = 50
+#: The ship rule's bands: those of this many first-run records or more (docs/rounds/2026-12-09-t-calib3.md).
+RULE_MIN_BAND = 100
+#: The fewest out-of-report predictions a step of the pooled isotonic map stands on.
+MAP_MIN_BLOCK = 100
+#: Where a model file's scaling came from when it was fitted on first-run rows.
+FROM_FIRST_RUNS = "first runs, pooled out-of-report"
 COMMENT = ("fitted by `rightsledger train --model confidence` on the first-run rows of dev reports "
            "only (analysis/data/first_runs.jsonl): per kind, a logistic model, its l2 chosen by "
-           "leave-one-report-out log-loss; one Platt step for every kind, fitted on those "
-           "out-of-report predictions pooled")
+           "leave-one-report-out log-loss; one isotonic map of probabilities for every kind, "
+           "fitted on those out-of-report predictions pooled; _reports: the reports fitted on")
 
 
 class FirstRunFit:
@@ -74,7 +80,7 @@ class FirstRunFit:
 
     def model(self, leave_out: frozenset = frozenset()) -> dict[str, Any]:
         """The model file fitted on every report's rows but ``leave_out``'s."""
-        model: dict[str, Any] = {"_comment": COMMENT}
+        model: dict[str, Any] = {"_comment": COMMENT, "_reports": [d for d in self.docs if d not in leave_out]}
         pooled_z, pooled_y = [], []
         for k in self.kinds:
             scored = []
@@ -88,9 +94,10 @@ class FirstRunFit:
             model[k] = {"n": len(z), "l2": l2, "cv_log_loss": cv_ll,
                         "weights": design.weights(design.fit(l2, leave_out))}
         if pooled_z:
-            platt = list(fit_platt(np.concatenate(pooled_z).tolist(), np.concatenate(pooled_y).astype(bool).tolist()))
+            p = 1 / (1 + np.exp(-np.concatenate(pooled_z)))
+            xs, ys = fit_isotonic_map(p.tolist(), np.concatenate(pooled_y).astype(bool).tolist(), MAP_MIN_BLOCK)
             for k in self.kinds:
-                model[k].update(platt=platt, platt_from="first runs, pooled out-of-report")
+                model[k].update(map=[xs, ys], map_from=FROM_FIRST_RUNS)
         return model
 
     def cross_validate(self) -> list[tuple[float, bool]]:
@@ -113,5 +120,5 @@ def ece(pairs: Sequence[tuple[float, bool]], table: Sequence[dict[str, Any]]) ->
 def fitted_on_first_runs(model: dict[str, Any] | None) -> bool:
     """Whether a model file's scaling came from the first-run rows (then scoring those rows with
     it is in sample, not a bar for a refit)."""
-    return bool(model) and any(str((model.get(k) or {}).get("platt_from", "")).startswith("first runs")
-                               for k in conf.KINDS)
+    return bool(model) and any(str((model.get(k) or {}).get(key, "")).startswith("first runs")
+                               for k in conf.KINDS for key in ("map_from", "platt_from"))

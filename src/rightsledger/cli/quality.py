@@ -236,11 +236,11 @@ def train(
     rules by .02 overall and loses more than .02 in no section group of 100 held-out events or
     more (docs/rounds/2026-12-07-06-t-typer5.md). The confidence model is fitted on the first runs of
     dev reports only (analysis/data/first_runs.jsonl, recorded by `rightsledger first-runs`): per
-    kind a logistic model, one Platt step for all kinds; it replaces the shipped one only when its
+    kind a logistic model, one isotonic map for all kinds; it replaces the shipped one only when its
     reliability table, leaving one first-run report out (every step refitted), is within 0.05 in
-    every band of 50 records or more and its ECE and log-loss are not above the shipped file's on
-    the same rows. With --predictions, test reports without a saved export are left out of the
-    test table, not ingested.
+    every band of 100 records or more and its ECE and log-loss are not above the shipped file's on
+    the same rows (when the shipped file was not fitted on them). With --predictions, test reports
+    without a saved export are left out of the test table, not ingested.
 
     Example: rightsledger train --model typer --db reviews.db --first-runs /tmp/first_2025_x --no-test
     """
@@ -277,8 +277,10 @@ def _train_confidence(test: list[Path], predictions: Optional[Path], force: bool
     _emit([{"measure": k, "max gap": _f(fit.gaps[k]), "bands": f"n >= {fit.min_n[k]}",
             "ECE": _f(fit.eces.get(k)), "log-loss": _f(fit.log_losses[k])} for k in fit.tables],
           Format.table, ["measure", "max gap", "bands", "ECE", "log-loss"], title="confidence calibration on dev")
-    sizes = ", ".join(f"{k}: {v['n']} dev records (l2 {v.get('l2')}, platt {v.get('platt')} from "
-                      f"{v.get('platt_from', 'dev CV')})" for k, v in fit.model.items() if k in conf.KINDS)
+    sizes = ", ".join(f"{k}: {v['n']} dev records (l2 {v.get('l2')}, "
+                      + (f"map of {len(v['map'][0])} knots from {v.get('map_from')})" if v.get("map") else
+                         f"platt {v.get('platt')} from {v.get('platt_from', 'dev CV')})")
+                      for k, v in fit.model.items() if k in conf.KINDS)
     if fit.written:
         err_console.print(f"wrote {conf.MODEL_FILE} ({sizes})")
     else:

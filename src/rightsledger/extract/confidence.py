@@ -2,7 +2,8 @@
 
 One logistic model per record kind (entity, event, figure, provision) over sparse binary
 features of the record as exported (type, precision, qualifier, norm, section, number of
-mentions, …), its log-odds rescaled by Platt scaling (``platt``: [a, b]), fitted by
+mentions, …), its probability mapped by a monotone piecewise-linear ``map`` (isotonic, pooled
+over the kinds; older files: its log-odds rescaled by Platt scaling, ``platt``: [a, b]), fitted by
 ``rightsledger train`` on the first runs of dev reports only (records of reports the rules were
 not written on; :mod:`rightsledger.analysis.first_run_fit`) and shipped as
 ``extract/data/confidence.json``, versioned with the pipeline. Without the file every record gets
@@ -13,6 +14,7 @@ attributes); the export lifts it to the record's ``confidence`` field.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -95,14 +97,28 @@ def log_odds(weights: dict[str, float], feats: Iterable[str]) -> float:
 
 def calibrated(m: dict[str, Any] | None, feats: Iterable[str]) -> float | None:
     """The probability one kind's model (``weights``, optional Platt ``platt`` = [a, b] applied
-    to the log-odds) gives a record with these features (None without a model)."""
+    to the log-odds, optional monotone ``map`` = [xs, ys] applied to the probability) gives a
+    record with these features (None without a model)."""
     if not m:
         return None
     z = log_odds(m["weights"], feats)
     if m.get("platt"):
         a, b = m["platt"]
         z = max(-30.0, min(30.0, a * z + b))
-    return round(1.0 / (1.0 + math.exp(-z)), 3)
+    p = 1.0 / (1.0 + math.exp(-z))
+    return round(interpolate(*m["map"], p) if m.get("map") else p, 3)
+
+
+def interpolate(xs: list[float], ys: list[float], x: float) -> float:
+    """The piecewise-linear function through the knots ``(xs, ys)`` (``xs`` ascending) at ``x``,
+    flat beyond the first and last knots."""
+    i = bisect.bisect_right(xs, x)
+    if i == 0:
+        return ys[0]
+    if i == len(xs):
+        return ys[-1]
+    x0, x1, y0, y1 = xs[i - 1], xs[i], ys[i - 1], ys[i]
+    return y0 + (y1 - y0) * (x - x0) / (x1 - x0)
 
 
 def probability(model: dict[str, Any], kind: str, rec: dict[str, Any]) -> float | None:
