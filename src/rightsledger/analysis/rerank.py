@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..errors import Code, RightsledgerError
+
 if TYPE_CHECKING:
     from ..store.search import Hit
 
@@ -70,8 +72,6 @@ def _encode(model: str, question: str, texts: list[str]) -> tuple[np.ndarray, np
 def similarities(question: str, texts: list[str], model: str | None = None) -> list[float]:
     """Cosine similarity between the question and each text by ``model`` (default: the
     installed one); the sentences' vectors are cached."""
-    from ..errors import Code, RightsledgerError
-
     model = model or installed()
     if model is None:
         raise RightsledgerError(Code.BAD_ARGUMENT, detail=(
