@@ -31,7 +31,7 @@ MODELS = ("e5", "minilm")        # the order of preference when several are inst
 # 0.6, t-ask4; e5 0.8, its cosines spread less: 0.6 / 0.75 / 0.8 / 0.85 / 0.9 tried, t-ask5)
 WEIGHTS = {"e5": 0.8, "minilm": 0.6}
 PREFERRED: str | None = None     # one of MODELS to use when installed (benchmarks compare them)
-CACHE_SIZE = 20_000              # sentence embeddings kept in memory (per model)
+CACHE_SIZE = 20_000              # sentence embeddings kept in memory (every model together)
 
 
 def _module(name: str) -> Any:
