@@ -8,7 +8,7 @@ them: they are right more often). So every step is fitted on first-run rows:
    the one of :data:`L2S` whose leave-one-report-out predictions have the lowest log-loss;
 2. one monotone map of probabilities for every kind (:func:`calibration.fit_isotonic_map`,
    blocks of :data:`MAP_MIN_BLOCK` rows or more), fitted on those out-of-report predictions
-   pooled, stored as each kind's ``map`` (round 4, docs/rounds/2026-12-09-t-calib3.md: on 35
+   pooled, stored as each kind's ``map`` (round 4, docs/rounds/2026-12-09-14-t-calib3.md: on 35
    first-run reports it beat the pooled Platt step of round 3 and per-kind Platt and isotonic
    steps on the estimate below).
 
@@ -29,7 +29,7 @@ from .logistic import Design
 
 #: Candidate L2 strengths of the per-kind models, from the weakest to the strongest.
 L2S = (1.0, 3.0, 10.0, 30.0)
-#: The ship rule's bands: those of this many first-run records or more (docs/rounds/2026-12-09-t-calib3.md).
+#: The ship rule's bands: those of this many first-run records or more (docs/rounds/2026-12-09-14-t-calib3.md).
 RULE_MIN_BAND = 100
 #: The fewest out-of-report predictions a step of the pooled isotonic map stands on.
 MAP_MIN_BLOCK = 100

@@ -11,7 +11,7 @@ downloads anything, and the first one installed is used (:func:`installed`):
 :func:`combine` mixes each candidate's cosine similarity to the question with its hybrid score.
 An encoder's cosines have their own spread (e5's lie between about 0.7 and 0.9, MiniLM's between
 0 and 0.8), so the weight of the similarity is the encoder's own (:data:`WEIGHTS`, chosen on
-the dev questions: docs/rounds/2026-12-09-t-ask5.md).
+the dev questions: docs/rounds/2026-12-09-15-t-ask5.md).
 """
 from __future__ import annotations
 
