@@ -34,7 +34,7 @@ Y = "2022"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 HRW = "Human Rights Watch"
 CNDH = "National Council on Human Rights"
@@ -49,7 +49,8 @@ MOI = "Ministry of Interior"
 def sections_5_7(d: CollectionDevDoc) -> None:
     d.sec("5")
     d.ent("organization", HRW, "HRW")
-    d.ent("organization", "Moroccan Association for Human Rights", "AMDH")
+    d.ent("organization", "Moroccan Association for Human Rights", "AMDH",
+          "Moroccan Association of Human Rights")
     d.ent("organization", MOI)
     d.ent("place", "Western Sahara")
     d.ent("organization", "UN Mission for the Referendum in Western Sahara", "MINURSO")
@@ -252,7 +253,209 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           source="Moroccan Central Bank")
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    d.sec("2")
+    d.ent("place", "Western Sahara")
+    d.ent("organization", "Ministry of Culture, Youth, and Sports")
+    d.ent("organization", "Freedom House")
+    d.ent("organization", "Amnesty International")
+    d.ent("organization", HRW, "HRW")
+    d.ent("person", "Saida El Alami", "El Alami")
+    d.ent("place", "Casablanca")
+    d.ent("organization", "Casablanca Appeals Court")
+    d.ent("person", "Omar Radi", "Radi")
+    d.ent("organization", "Clooney Foundation for Justice")
+    d.ent("organization", "UN Mission for the Referendum in Western Sahara", "MINURSO")
+    d.ent("organization", OHCHR, "OHCHR")
+    d.ent("place", "France")
+    d.ent("organization", "Forbidden Stories")
+    d.ent("organization", "NSO Group")
+    d.ent("person", "Maati Monjib", "Monjib")
+    d.ent("organization", MOI)
+    d.ent("organization", "Transparency International")
+    d.ent("place", "Morocco")
+    d.ent("place", "Rabat")
+    d.ent("organization", "Education Ministry")
+    d.ent("organization", "Attorney General’s Office")
+    d.ent("organization", CNDH, "CNDH")
+    d.ent("organization", "Rabat Court of First Instance")
+    d.ent("organization", "Moroccan Association for Human Rights", "AMDH",
+          "Moroccan Association of Human Rights")
+    d.ent("organization", "Justice and Charity Organization")
+    d.ent("organization", "Department of State")
+    d.ent("place", "Algeria")
+    d.ent("place", "Mauritania")
+    d.ent("person", "Sultana Khaya", "Khaya")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ent("organization", "Commission in Charge of Hearings for Asylum Seekers")
+    d.ent("organization", "Bureau of Refugees and Stateless Persons")
+    d.ent("organization", "Court of Cassation")
+    d.ent("place", "People’s Republic of China", "PRC", "China")
+    d.ent("person", "Yidiresi Aishan", "Aishan")
+    d.ent("organization", "INTERPOL", "Interpol")
+    d.ent("organization", "Reporters without Borders")
+    d.ent("organization", "UN Committee Against Torture")
+    d.ent("place", "Melilla")
+    d.ent("place", "Ceuta")
+    d.ent("organization", "European Union")
+    d.ent("organization", "MENA Rights Group")
+    d.ent("organization", "African Union")
+    d.ent("organization", "International Organization for Migration")
+    d.not_entity("Freedom in the World", "Pegasus", "International Religious Freedom Report",
+                 "Red Notice")
+    d.ev("According to Freedom House’s 2022 Freedom in the World report", "report_published",
+         Y, source="Freedom House")
+    d.ev("On April 29, Saida El Alami was tried and convicted", "conviction_or_sentence",
+         "2022-04-29", source="Amnesty International")
+    d.ev("She was charged with contempt of judicial decisions", "charge", Y)
+    d.ev("A Casablanca court initially sentenced El Alami to two years", "conviction_or_sentence",
+         "2022-04-29", place="Casablanca")
+    d.pen("prison", 2, "years", "two years in prison")
+    d.ev("The government reported it prosecuted 631 individuals in criminal courts", "charge",
+         Y, source="the government")
+    d.fig("The government reported it prosecuted 631 individuals in criminal courts", 631,
+          "individuals prosecuted for statements", source="the government")
+    d.fig("including 32 criminal cases against journalists", 32,
+          "criminal cases against journalists", source="the government")
+    d.ev("during the year it suspended six electronic newspapers", "censorship_or_blocking", Y,
+         source="the government")
+    d.fig("during the year it suspended six electronic newspapers", 6,
+          "electronic newspapers suspended", source="the government")
+    d.ev("Authorities subjected some journalists to harassment and intimidation",
+         "attack_or_threat", Y)
+    d.ev("During the year there were instances where government authorities harassed",
+         "attack_or_threat", Y)
+    d.ev("A July HRW report detailed persistent harassment of journalists", "report_published",
+         "2022-07", source=HRW)
+    d.ev("who was arrested and convicted in 2021 for espionage and rape", "detention_or_arrest",
+         "2021")
+    d.ev("The Clooney Foundation for Justice reported the trial", "other", Y,
+         source="Clooney Foundation for Justice")
+    d.ev("On March 3, the Casablanca Appeals Court denied Radi’s appeal", "conviction_or_sentence",
+         "2022-03-03")
+    d.pen("prison", 6, "years", "six-year sentence")
+    d.ev("HRW asserted Radi, an investigative journalist, had been", "other", Y, source=HRW)
+    d.ev("According to an October 3 report submitted by the UN secretary-general",
+         "report_published", "2022-10-03", source="UN secretary-general")
+    d.ev("According to Freedom House’s 2022 report, “arrests of journalists", "report_published",
+         Y, source="Freedom House")
+    d.ev("In July 2021 the government filed lawsuits in France", "other", "2021-07",
+         place="France")
+    d.ev("The French court dismissed the charges in April", "acquittal", "2022-04")
+    d.ev("had not filed an appeal by year’s end", "other", Y, polarity="negated")
+    d.ev("Authorities used counterterrorism and national security laws to arrest",
+         "detention_or_arrest", Y)
+    d.prov("the government can seek fines of up to 200,000 Moroccan dirhams", "penalty", 200000,
+           "MAD", "up to 200,000 Moroccan dirhams", "content disruptive to public order")
+    d.prov("the government can seek fines of up to 200,000 Moroccan dirhams", "penalty", 19100,
+           "USD", "($19,100)", "content disruptive to public order")
+    d.prov("with the maximum fine of 500,000 Moroccan dirhams", "penalty", 500000, "MAD",
+           "500,000 Moroccan dirhams", "content offending the military")
+    d.prov("with the maximum fine of 500,000 Moroccan dirhams", "penalty", 47900, "USD",
+           "($47,900)", "content offending the military")
+    d.prov("can carry prison sentences of two to six years", "penalty", 2, "years",
+           "two to six years", "online speech offenses", value_end=6)
+    d.ev("The government disrupted access to the internet, and there were credible",
+         "censorship_or_blocking", Y)
+    d.ev("The government also prosecuted individuals for expressing certain ideological",
+         "charge", Y)
+    d.prov("the law requires groups of more than three persons to obtain", "threshold", 3,
+           "persons", "more than three persons", "authorization to protest")
+    d.ev("On March 2, hundreds of teachers protested in Rabat", "protest", "2022-03-02",
+         place="Rabat")
+    d.ev("Local media reported the protests turned into clashes with police", "attack_or_threat",
+         "2022-03-02", source="local media")
+    d.prov("officers were required to give the crowd three warnings", "requirement", 3,
+           "warnings", "three warnings", "dispersal of a crowd")
+    d.ev("The CNDH organized training on human rights-based methods", "other", Y)
+    d.ev("In April 2021 a teacher reported she was the subject", "torture_or_abuse", "2021-04",
+         source="a teacher")
+    d.ev("Widely shared videos of the arrests showed the teacher", "torture_or_abuse",
+         "2021-04")
+    d.ev("Government authorities charged the teacher with", "charge", Y)
+    d.ev("On March 10, the Rabat Court of First Instance sentenced 44", "conviction_or_sentence",
+         "2022-03-10", place="Rabat")
+    d.pen("suspended prison", 2, "months", "two months suspended")
+    d.fig("On March 10, the Rabat Court of First Instance sentenced 44", 44,
+          "protesters sentenced")
+    d.ev("The teacher who reported police harassment received a nonsuspended",
+         "conviction_or_sentence", "2022-03-10")
+    d.pen("prison", 3, "months", "nonsuspended sentence of three months")
+    d.ev("The government prohibited or failed to recognize some political opposition",
+         "registration_decision", Y)
+    d.prov("required to report the amount and its origins to the government within 30",
+           "time_limit", 30, "days", "within 30 days", "reporting foreign funding")
+    d.ev("The government denied official recognition to NGOs it considered",
+         "registration_decision", Y)
+    d.ev("Authorities obstructed the registration of some associations perceived",
+         "registration_decision", Y)
+    d.prov("did not receive a receipt within 60 days of submitting", "time_limit", 60, "days",
+           "within 60 days", "registration receipt")
+    d.ev("reported the ministry had refused to issue it a registration receipt",
+         "registration_decision", Y, source="Moroccan Association for Human Rights")
+    d.ev("had been under what international human rights organizations called",
+         "detention_or_arrest", "2020")
+    d.ev("On April 16, Sahrawi rights groups issued a press release", "report_published",
+         "2022-04-16", source="Sahrawi rights groups")
+    d.fig("alleging that security forces attacked five women", 5,
+          "women attacked after visiting Khaya’s home", source="Sahrawi rights groups")
+    d.prov("authorities can restrict foreign travel with a judicial order lasting up to two",
+           "time_limit", 2, "months", "up to two months", "judicial travel ban order")
+    d.prov("authorities can restrict foreign travel with a judicial order lasting up to two",
+           "threshold", 5, "renewals", "up to five times", "renewals of a travel ban order")
+    d.prov("authorities can restrict foreign travel with a judicial order lasting up to two",
+           "time_limit", 1, "years", "up to one year", "travel ban")
+    d.ev("In January 2021 a court sentenced human rights defender", "conviction_or_sentence",
+         "2021-01")
+    d.pen("prison", 1, "years", "one year in prison")
+    d.ev("after authorities arrested him in 2020", "detention_or_arrest", "2020")
+    d.ev("The charges dated back to 2015.", "charge", "2015")
+    d.ev("In March 2021 authorities released Monjib", "release", "2021-03")
+    d.ev("In October 2021 Monjib attempted to leave the country", "other", "2021-10")
+    d.ev("The prosecutor of the Rabat Court of First Instance stated", "other", Y,
+         source="the prosecutor of the Rabat Court of First Instance")
+    d.ev("In December 2021 the Court of Cassation approved the extradition", "other",
+         "2021-12")
+    d.ev("who was arrested upon his arrival in the country in July 2021", "detention_or_arrest",
+         "2021-07")
+    d.ev("based on a 2017 INTERPOL Red Notice issued at the request", "other", "2017")
+    d.ev("Interpol had cancelled the Red Notice in August 2021", "other", "2021-08")
+    d.ev("Reporters without Borders and other human rights NGOs reported", "other", Y,
+         source="Reporters without Borders")
+    d.ev("Authorities halted his extradition at the request of UN Committee", "other", Y)
+    d.ev("NGOs reported government security forces used excessive force in arresting",
+         "attack_or_threat", Y, source="NGOs")
+    d.ev("received reports of security forces physically assaulting irregular migrants",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("On June 24, nearly 1,500 migrants attempted to cross", "other", "2022-06-24",
+         place="Melilla")
+    d.fig("On June 24, nearly 1,500 migrants attempted to cross", 1500,
+          "migrants attempting to cross the border", "approximately")
+    d.ev("Human rights organizations asserted that Spanish and Moroccan security forces",
+         "attack_or_threat", "2022-06-24", source="human rights organizations")
+    d.ev("MENA Rights Group reported that videos of the incident showed", "attack_or_threat",
+         "2022-06-24", source="MENA Rights Group")
+    d.ev("Official sources stated 23 persons died, and nongovernment sources", "killing", Y,
+         source="official sources")
+    d.fig("Official sources stated 23 persons died, and nongovernment sources", 23,
+          "persons who died at the border (official)", source="official sources")
+    d.fig("Official sources stated 23 persons died, and nongovernment sources", 37,
+          "persons who died at the border (nongovernment)", "at least",
+          source="nongovernment sources")
+    d.ev("Human rights organizations accused the Moroccan government of organizing",
+         "other", Y, source="human rights organizations")
+    d.ev("Human rights organizations and the African Union called", "other", Y,
+         source="human rights organizations")
+    d.ev("On December 13, Amnesty International reported the victims", "report_published",
+         "2022-12-13", source="Amnesty International")
+    d.ev("Amnesty International stated that in November the organization", "other", "2022-11",
+         source="Amnesty International")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
 
 
 def morocco() -> CollectionDevDoc:
