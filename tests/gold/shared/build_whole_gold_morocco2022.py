@@ -34,7 +34,7 @@ Y = "2022"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 HRW = "Human Rights Watch"
 CNDH = "National Council on Human Rights"
@@ -455,7 +455,42 @@ def section_2(d: CollectionDevDoc) -> None:
          source="Amnesty International")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ent("person", "Mohammed VI")
+    d.ent("organization", "Council of Ministers")
+    d.ent("organization", "Chamber of Representatives")
+    d.ent("organization", "Chamber of Counselors")
+    d.ev("In September 2021 the country held local, regional, and parliamentary",
+         "election_or_referendum", "2021-09")
+    d.ev("domestic and international observers considered the elections generally free",
+         "other", "2021-09", source="domestic and international observers")
+
+    d.sec("4")
+    d.ent("organization", "Arab Barometer")
+    d.ent("organization", "Fez Court of Appeal")
+    d.ent("person", "Rachid El Fayek", "Rachid")
+    d.ent("person", "Jaouad El Fayek", "Jaouad El Fayak")
+    d.ent("place", "Fez")
+    d.ent("organization", "National Rally of Independents", "RNI")
+    d.fig("Per the Arab Barometer, 72 percent of citizens viewed corruption", 72,
+          "share of citizens viewing corruption as prevalent", unit="percent",
+          source="Arab Barometer")
+    d.ev("On December 20, the Fez Court of Appeal sentenced former parliamentarian",
+         "conviction_or_sentence", "2022-12-20", place="Fez")
+    d.pen("prison", 6, "years", "six years in prison")
+    d.ev("His brother Jaouad El Fayek, president of the prefectural council",
+         "conviction_or_sentence", "2022-12-20")
+    d.pen("prison", 3, "years", "three years in prison")
+    d.fig("The brothers were among six persons under investigation", 6,
+          "persons under investigation", source="local media")
+    d.ev("but the party suspended their membership", "other", Y)
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def morocco() -> CollectionDevDoc:
