@@ -34,7 +34,7 @@ Y = "2022"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec"]
 
 HRW = "Human Rights Watch"
 CNDH = "National Council on Human Rights"
@@ -490,7 +490,47 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ev("but the party suspended their membership", "other", Y)
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+# =========================================================================================
+# Title line and executive summary
+# =========================================================================================
+def executive_summary(d: CollectionDevDoc) -> None:
+    d.sec("exec")
+    d.ent("place", "Morocco")
+    d.ent("person", "Mohammed VI")
+    d.ent("organization", "Council of Ministers")
+    d.ent("person", "Aziz Akhannouch")
+    d.ent("organization", MOI)
+    d.ent("organization", "Auxiliary Forces")
+    d.ent("organization", "Royal Gendarmerie")
+    d.ent("organization", "Administration of National Defense")
+    d.ent("organization", "National Police")
+    d.ent("place", "Western Sahara")
+    d.ent("organization", "Popular Front for the Liberation of Saguia el Hamra and Rio de Oro",
+          "POLISARIO")
+    d.ent("place", "Spain")
+    d.ent("organization", "Royal Armed Forces")
+    d.ent("organization", "UN Mission for the Referendum in Western Sahara", "MINURSO")
+    d.ev("Parliamentary elections were held in September 2021", "election_or_referendum",
+         "2021-09")
+    d.ev("There were reports that members of the security forces committed some abuses.",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.fig("controls approximately 80 percent of the territory", 80,
+          "share of Western Sahara controlled", "approximately", unit="percent")
+    d.ev("Moroccan and POLISARIO forces fought intermittently from 1975", "attack_or_threat",
+         "1975", date_end="1991")
+    d.ev("until a 1991 cease-fire and the establishment of a UN peacekeeping", "other", "1991")
+    d.ev("The POLISARIO withdrew from the cease-fire in November 2020", "other", "2020-11")
+    d.fig("across the 1,700-mile separation barriers", 1700, "length of the separation barriers",
+          unit="miles")
+    d.ev("The UN Mission for the Referendum in Western Sahara mandate was renewed", "other",
+         "2022-10-27")
+    d.ev("Significant human rights issues included credible reports of: torture",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("The government took steps to investigate officials who allegedly", "investigation", Y)
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+                 "exec": executive_summary}
 
 
 def morocco() -> CollectionDevDoc:
