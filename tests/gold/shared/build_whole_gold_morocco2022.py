@@ -34,7 +34,7 @@ Y = "2022"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7", "2", "3-4", "exec"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 HRW = "Human Rights Watch"
 CNDH = "National Council on Human Rights"
@@ -296,7 +296,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("place", "People’s Republic of China", "PRC", "China")
     d.ent("person", "Yidiresi Aishan", "Aishan")
     d.ent("organization", "INTERPOL", "Interpol")
-    d.ent("organization", "Reporters without Borders")
+    d.ent("organization", "Reporters without Borders", "Reporters Without Borders")
     d.ent("organization", "UN Committee Against Torture")
     d.ent("place", "Melilla")
     d.ent("place", "Ceuta")
@@ -334,14 +334,14 @@ def section_2(d: CollectionDevDoc) -> None:
          "2021")
     d.ev("The Clooney Foundation for Justice reported the trial", "other", Y,
          source="Clooney Foundation for Justice")
-    d.ev("On March 3, the Casablanca Appeals Court denied Radi’s appeal", "conviction_or_sentence",
-         "2022-03-03")
+    d.ev("On March 3, the Casablanca Appeals Court denied Radi’s appeal",
+         "conviction_or_sentence", "2022-03-03")
     d.pen("prison", 6, "years", "six-year sentence")
     d.ev("HRW asserted Radi, an investigative journalist, had been", "other", Y, source=HRW)
     d.ev("According to an October 3 report submitted by the UN secretary-general",
          "report_published", "2022-10-03", source="UN secretary-general")
-    d.ev("According to Freedom House’s 2022 report, “arrests of journalists", "report_published",
-         Y, source="Freedom House")
+    d.ev("According to Freedom House’s 2022 report, “arrests of journalists",
+         "report_published", Y, source="Freedom House")
     d.ev("In July 2021 the government filed lawsuits in France", "other", "2021-07",
          place="France")
     d.ev("The French court dismissed the charges in April", "acquittal", "2022-04")
@@ -529,8 +529,278 @@ def executive_summary(d: CollectionDevDoc) -> None:
     d.ev("The government took steps to investigate officials who allegedly", "investigation", Y)
 
 
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionDevDoc) -> None:
+    d.sec("1.a")
+    d.ent("place", "Benguerir")
+    d.ent("organization", DGSN, "DGSN")
+    d.ev("There was one report that the government or its agents may have", "killing", Y,
+         polarity="alleged")
+    d.ev("Local media reported the Benguerir judicial police opened an investigation",
+         "investigation", "2022-10-06", source="local media", place="Benguerir")
+    d.ev("stated the suspect had been placed in police custody as part", "other", Y,
+         source=DGSN)
+    d.ev("He lost consciousness and died in the ambulance.", "death_in_custody", "2022-10-06")
+
+    d.sec("1.b")
+    d.ent("organization", "Amnesty International")
+    d.ent("place", "Spain")
+    d.ent("place", "Melilla")
+    d.ent("organization", "UN Committee on Enforced Disappearances")
+    d.ent("person", "Mazen Dafallah Haroun Dafallah", "Dafallah")
+    d.ent("place", "Nador")
+    d.ent("organization", CNDH, "CNDH")
+    d.ent("organization", OHCHR, "OHCHR")
+    d.ev("There were reports of disappearances by or on behalf of government", "other", Y,
+         polarity="alleged")
+    d.ev("Amnesty International reported in December that at least 77 persons",
+         "report_published", "2022-12", source="Amnesty International")
+    d.ev("were missing following their attempt to cross the border into Spain’s", "other",
+         "2022-06", source="Amnesty International")
+    d.fig("Amnesty International reported in December that at least 77 persons", 77,
+          "persons missing after the Melilla crossing", "at least",
+          source="Amnesty International")
+    d.ev("on June 24, the UN Committee on Enforced Disappearances requested", "other",
+         "2022-06-24", source="the government")
+
+    d.sec("1.c")
+    d.ent("organization", "Public Prosecutor’s Office")
+    d.ent("organization", "Government Prosecution Office")
+    d.ent("place", "Boujdour")
+    d.ent("place", "Western Sahara")
+    d.ent("person", "Sultana Khaya", "Khaya")
+    d.ent("organization", "International Service for Human Rights", "ISHR")
+    d.ent("organization", "ACAT-France")
+    d.ent("organization",
+          "League for the Protection of Sahrawi Political Prisoners in Moroccan Prisons", "LPPS")
+    d.ent("organization", "UN Committee Against Torture")
+    d.ent("person", "Mohamed Lamine Haddi")
+    d.ent("person", "Hassan Dah")
+    d.ent("person", "Abdelmoula El-Hafidi")
+    d.ent("person", "Mohamed Bani")
+    d.ent("organization", "Moroccan Observatory of Prisons")
+    d.ent("organization", "General Delegation for Prison Administration and Reintegration",
+          "DGAPR")
+    d.ent("place", "Laayoune-Sakia")
+    for town in ("Bourkaiz", "Safi", "Kenitra", "Tiznit", "Missour", "Salé", "Khémisset",
+                 "Khouribga", "Ain Sebaa"):
+        d.ent("place", town)
+    d.ev("there were credible reports that government officials employed them",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.fig("received seven complaints containing allegations of torture between January",
+          7, "torture complaints received", source="Public Prosecutor’s Office")
+    d.fig("one complaint was in the discovery and evidence gathering phase", 1,
+          "torture complaints in the discovery phase")
+    d.fig("one complaint was in the discovery and evidence gathering phase", 5,
+          "torture complaints under investigation")
+    d.fig("one complaint was in the discovery and evidence gathering phase", 1,
+          "torture complaints closed")
+    d.ev("the Government Prosecution Office prosecuted nine police officers", "charge", Y,
+         source="the government")
+    d.fig("the Government Prosecution Office prosecuted nine police officers", 9,
+          "police officers prosecuted for the use of violence", source="the government")
+    d.ev("Three police officers were investigated for excessive use of force", "investigation",
+         Y)
+    d.fig("Three police officers were investigated for excessive use of force", 3,
+          "police officers investigated for excessive force")
+    d.ev("Three other police officers were subjected to administrative investigation",
+         "investigation", Y)
+    d.fig("Three other police officers were subjected to administrative investigation", 3,
+          "police officers under administrative investigation")
+    d.ev("There were accusations that security officials subjected Western Sahara",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("On April 16, unidentified individuals in Boujdour, Western Sahara, beat",
+         "attack_or_threat", "2022-04-16", place="Boujdour")
+    d.fig("On April 16, unidentified individuals in Boujdour, Western Sahara, beat", 5,
+          "women activists beaten")
+    d.ev("Authorities said they opened an investigation into the incident", "investigation", Y,
+         source="authorities")
+    d.ev("On June 10, the International Service for Human Rights (ISHR)", "other",
+         "2022-06-10")
+    d.fig("submitted four complaints to the UN Committee Against Torture", 4,
+          "complaints submitted to the UN Committee Against Torture")
+    d.fig("on behalf of four Sahrawi human rights defenders, who they stated", 4,
+          "Sahrawi human rights defenders")
+    d.ev("In April Amnesty International reported that on March 15, 17, 18", "report_published",
+         "2022-04", source="Amnesty International")
+    d.ev("five prison guards entered the prison cell of Mohamed Lamine Haddi",
+         "torture_or_abuse", "2022-03-15", date_end="2022-03-21",
+         source="Amnesty International")
+    d.fig("five prison guards entered the prison cell of Mohamed Lamine Haddi", 5,
+          "prison guards who beat the prisoner", source="Amnesty International")
+    d.fig("As of the end of November, in the country’s 75 prisons", 75, "prisons")
+    d.fig("As of the end of November, in the country’s 75 prisons", 175,
+          "prison population as share of capacity", "more than", unit="percent")
+    d.fig("approximately 42 percent of the total prison population were pretrial", 42,
+          "share of pretrial detainees", "approximately", unit="percent")
+    d.fig("had three dedicated juvenile “centers for reform and education”", 3,
+          "juvenile centers for reform and education")
+    d.fig("who made up just over 2 percent of the prison population", 2,
+          "women's share of the prison population", "more than", unit="percent",
+          source="DGAPR")
+    d.ev("The CNDH and the DGAPR investigated allegations of inhuman conditions.",
+         "investigation", Y)
+    d.ev("there were reports that authorities denied visiting privileges in some", "other", Y,
+         polarity="alleged")
+    d.ev("DGAPR suspended family and lawyer visits from January 10 to February 28", "other",
+         "2022-01-10", date_end="2022-02-28")
+    d.fig("The CNDH reported there were 31 different associations", 31,
+          "associations providing services in prisons", source=CNDH)
+    d.ev("The CNDH conducted 155 monitoring visits through June.", "other", Y)
+    d.fig("The CNDH conducted 155 monitoring visits through June.", 155,
+          "prison monitoring visits of the CNDH")
+    d.ev("Between January and June, the CNDH carried out 10 visits", "other", "2022-01",
+         date_end="2022-06", place="Western Sahara")
+    d.fig("Between January and June, the CNDH carried out 10 visits", 10,
+          "CNDH prison visits in Western Sahara")
+    d.fig("Between January and June, the CNDH carried out 10 visits", 4,
+          "CNDH prison visits in Laayoune-Sakia")
+    d.ev("the government began development and restoration projects at prisons", "other", Y,
+         source="DGAPR")
+
+    d.sec("1.d")
+    d.ent("organization", "Prosecutor’s Office")
+    d.prov("during the initial 96 hours of detention under terrorism-related laws",
+           "time_limit", 96, "hours", "initial 96 hours", "incommunicado detention, terrorism")
+    d.prov("during the initial 96 hours of detention under terrorism-related laws",
+           "time_limit", 24, "hours", "initial 24 hours", "incommunicado detention")
+    d.prov("during the initial 96 hours of detention under terrorism-related laws",
+           "time_limit", 12, "hours", "extended 12 hours", "extension of incommunicado detention")
+    d.prov("the Judicial Police Officer has the right to keep the suspect", "time_limit", 48,
+           "hours", "48 hours", "police custody for a flagrant offense")
+    d.prov("can keep them in custody for a maximum of three days", "time_limit", 3, "days",
+           "a maximum of three days", "extended police custody")
+    d.prov("The Antiterrorism Act allows initial detention of a terrorism suspect", "time_limit",
+           12, "days", "12 days", "detention of a terror suspect")
+    d.prov("The suspect has a right to a 30-minute visit by a lawyer", "right", 30, "minutes",
+           "a 30-minute visit", "lawyer's visit")
+    d.prov("The suspect has a right to a 30-minute visit by a lawyer", "time_limit", 12,
+           "days", "the 12-day detention period", "delay of the lawyer's visit")
+    d.prov("The investigating judge has four months, plus a possible one-month", "time_limit",
+           4, "months", "four months", "investigating judge's charging decision")
+    d.prov("The investigating judge has four months, plus a possible one-month", "time_limit",
+           1, "months", "one-month extension", "extension of the investigation")
+    d.prov("At the end of five months (if an extension is granted)", "time_limit", 5, "months",
+           "five months", "investigating judge's charging decision")
+    d.ev("in at least one high-profile case, authorities conducted lengthy investigations",
+         "investigation", Y)
+    d.fig("in at least one high-profile case, authorities conducted lengthy investigations", 1,
+          "high-profile cases pending past the allowed timeline", "at least")
+    d.prov("court-appointed attorney if the criminal penalty exceeds five years", "threshold", 5,
+           "years", "exceeds five years", "court-appointed attorney")
+    d.prov("by imprisonment for 10 years to life", "penalty", 10, "years",
+           "10 years to life", "arbitrary detention for private interest")
+    d.ev("Activists asserted that the government carried out arbitrary arrests",
+         "detention_or_arrest", Y, source="activists")
+    d.prov("prosecutors may request as many as five additional two-month extensions",
+           "threshold", 5, "extensions", "as many as five", "extensions of pretrial detention")
+    d.prov("prosecutors may request as many as five additional two-month extensions",
+           "time_limit", 2, "months", "two-month extensions", "extension of pretrial detention")
+
+    d.sec("1.e")
+    d.ent("organization", "Supreme Judicial Council")
+    d.ent("organization", "Ministry of Justice")
+    d.ent("organization", "Court of Cassation")
+    d.ent("organization", HRW, "HRW")
+    d.ent("organization", "Moroccan Association for Human Rights", "AMDH",
+          "Moroccan Association of Human Rights")
+    d.ent("organization", "Casablanca Court of Appeal")
+    d.ent("person", "Soulaimane Raissouni", "Raissouni", "Raisounni")
+    d.ent("organization", "Akhbar al-Yaoum")
+    d.ent("organization", "Facebook")
+    d.ent("organization", "Freedom House")
+    d.ent("organization", "Reporters without Borders", "Reporters Without Borders")
+    d.ent("organization", "Rabat Court of Appeals")
+    d.ent("person", "Mohamed Ziane", "Ziane")
+    d.ent("organization", "NSO Group")
+    d.ent("place", "Canada")
+    d.ent("person", "Zakaria Moumni", "Moumni")
+    d.ent("place", "France")
+    d.ent("place", "Morocco")
+    d.ent("organization", "Institution of the Mediator")
+    d.not_entity("Freedom in the World", "Pegasus", "Oukacha Prison")
+    d.ev("The Supreme Judicial Council, mandated by the constitution and established", "other",
+         "2017")
+    d.fig("who chairs the 20-member council", 20, "members of the Supreme Judicial Council")
+    d.fig("10 members elected by the country’s judges", 10,
+          "council members elected by judges")
+    d.fig("10 members elected by the country’s judges", 5,
+          "council members appointed by the king")
+    d.prov("where the potential sentence is greater than five years", "threshold", 5, "years",
+           "greater than five years", "attorney for an indigent defendant")
+    d.ev("There were credible reports of political prisoners or detainees.",
+         "detention_or_arrest", Y, polarity="alleged")
+    d.ev("asserted the government imprisoned persons for political activities",
+         "detention_or_arrest", Y, source="NGOs")
+    d.ev("On February 23, the Casablanca Court of Appeal upheld the five-year",
+         "conviction_or_sentence", "2022-02-23")
+    d.pen("prison", 5, "years", "five-year sentence")
+    d.ev("Raisounni was arrested in 2020 after an individual claimed", "detention_or_arrest",
+         "2020")
+    d.ev("claimed on Facebook that Raissouni sexually assaulted him in 2018", "attack_or_threat",
+         "2018", polarity="alleged")
+    d.ev("Raissouni disputed the allegation, and civil society groups", "other", Y)
+    d.ev("Freedom House asserted in its 2022 Freedom in the World report", "report_published",
+         Y, source="Freedom House")
+    d.ev("since 2018 several independent journalists had been prosecuted", "charge", "2018",
+         source="Freedom House")
+    d.ev("An investigating judge charged Raissouni with", "charge", Y)
+    d.ev("Reporters Without Borders described his trial", "other", Y,
+         source="Reporters without Borders")
+    d.ev("On November 21, the Rabat Court of Appeals upheld the sentence",
+         "conviction_or_sentence", "2022-11-21")
+    d.pen("prison", 3, "years", "three years in prison")
+    d.ev("The court ordered Ziane’s immediate rearrest.", "detention_or_arrest", "2022-11-21")
+    d.ev("The government prosecuted Ziane on 11 charges", "charge", Y)
+    d.fig("The government prosecuted Ziane on 11 charges", 11, "charges against Ziane")
+    d.ev("Human rights organizations raised concerns that Ziane’s arrest", "other", Y,
+         source="human rights organizations")
+    d.fig("reported that 20 police officers arrested Ziane using excessive force", 20,
+          "police officers who arrested Ziane", source="human rights organizations")
+    d.ev("Human rights organizations reported that the government harassed and surveilled",
+         "attack_or_threat", Y, source="human rights organizations")
+    d.ev("On May 26, Canada granted refugee status to Zakaria Moumni",
+         "asylum_or_citizenship_decision", "2022-05-26", place="Canada")
+    d.ev("was incarcerated in Morocco for 18 months between 2010 and 2012",
+         "detention_or_arrest", "2010", date_end="2012", place="Morocco")
+
+    d.sec("1.f")
+    d.ev("but there were reports that the government failed to respect these prohibitions",
+         "other", Y, polarity="alleged")
+    d.ev("In a July report, HRW documented physical and electronic surveillance",
+         "report_published", "2022-07", source=HRW)
+
+    d.sec("1.g")
+    d.ent("organization",
+          "UN Multidimensional Integrated Stabilization Mission in the Central African Republic")
+    d.ent("organization", "UN Office of Internal Oversight Services")
+    d.ent("organization",
+          "UN Organization Stabilization Mission in the Democratic Republic of the Congo")
+    d.not_entity("Conduct in UN Field Missions")
+    d.ev("there was one allegation of sexual exploitation and abuse", "attack_or_threat", Y,
+         polarity="alleged")
+    d.fig("there was one allegation of sexual exploitation and abuse", 1,
+          "allegations of sexual exploitation and abuse by peacekeepers")
+    d.fig("Five allegations from previous years – two from 2021", 5,
+          "pending allegations from previous years")
+    d.fig("Five allegations from previous years – two from 2021", 2,
+          "pending allegations from 2021")
+    d.fig("Five allegations from previous years – two from 2021", 3,
+          "pending allegations from 2020")
+    d.ev("The government did not report final action on two substantiated", "other", Y,
+         polarity="negated")
+    d.fig("The government did not report final action on two substantiated", 2,
+          "substantiated allegations without final action")
+    d.fig("investigations were pending for two 2021 allegations", 2,
+          "2021 allegations with investigations pending")
+    d.fig("investigations were pending for two 2021 allegations", 1,
+          "2020 allegation with investigation pending")
+
+
 PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
-                 "exec": executive_summary}
+                 "exec": executive_summary, "1": section_1}
 
 
 def morocco() -> CollectionDevDoc:
