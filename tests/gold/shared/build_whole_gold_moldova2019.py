@@ -1,0 +1,382 @@
+"""Build the hand-made DEV gold file for Moldova 2019 (a page of the public collection).
+
+``2019_moldova.jsonl`` annotates ``html/2019/moldova.html`` of the public collection of state.gov
+pages (InsideClimateNews/2025-08-state-department-human-rights), checked out next to the
+repository as ``../collection/html/2019/moldova.html`` by ``scripts/collection.sh``: the 2019
+edition, classic seven-section layout. Split ``dev`` (the team may tune on it), annotated with
+the method of ``build_whole_gold_malawi2016.py`` (``CollectionDevDoc`` of ``collection_gold.py``):
+every record below was decided by hand, reading the report sentence by sentence before the
+system was ever run on it; the script only turns the decisions into offsets (into the text
+``rightsledger.read.read_path`` gives), each anchor (at most 14 words) occurring once in the
+document. The scope line lists in ``"ranges"`` exactly the section groups annotated whole
+(``DONE``). The output holds offsets, names and values but no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_moldova2019.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_moldova2019.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2019_moldova.md.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_dev import seven_section_parts  # noqa: E402
+from collection_gold import CollectionDevDoc, assemble  # noqa: E402
+
+FILE = "html/2019/moldova.html"
+Y = "2019"
+
+#: the section groups of the page, and those annotated whole so far (in annotation order)
+ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
+DONE = ["5-7"]
+
+OMB = "Office of the Ombudsman"
+LASTRADA = "La Strada"
+GDM = "Genderdoc-M"
+IDOM = "Moldovan Institute of Human Rights"
+SLI = "State Labor Inspectorate"
+NTUC = "National Trade Union Confederation"
+EQ = "Council for Preventing and Eliminating Discrimination and Ensuring Equality"
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: CollectionDevDoc) -> None:
+    d.sec("5")
+    d.ent("place", "Chisinau")
+    d.ent("place", "Transnistria")
+    d.ent("organization", OMB)
+    d.ent("organization", "Parliament")
+    d.prov("appointment to a seven-year, nonrenewable term", "requirement", 7, "years",
+           "a seven-year, nonrenewable term", "term of the ombudsman")
+
+    d.sec("6")
+    d.ent("organization", LASTRADA)
+    d.ent("place", "Soroca")
+    d.ent("organization", "Women’s Law Center")
+    d.ent("organization", "State Medical University")
+    d.ent("organization", "UNICEF")
+    d.ent("organization", "Ministry of Health, Labor and Social Protection")
+    d.ent("organization", "Ministry of Education, Culture and Research")
+    d.ent("organization", "Prosecutor General’s Office", "General Prosecutor’s Office")
+    d.ent("organization", "Prosecutor’s Office to Combat Organized Crime and Special Cases")
+    d.ent("organization", "Antitrafficking Bureau")
+    d.ent("organization", "Department of State")
+    d.ent("organization", "Promo-Lex")
+    d.ent("organization", "Council for Prevention of Torture")
+    d.ent("organization", "National Mechanism for the Prevention of Torture", "NMPT")
+    d.ent("organization", IDOM, "IDOM")
+    d.ent("organization", "Central Electoral Commission")
+    d.ent("organization", "UNDP")
+    d.ent("organization", EQ, "Equality Council", "Antidiscrimination Council")
+    d.ent("organization", "Roma Women Network in Moldova")
+    d.ent("organization", GDM)
+    d.ent("person", "Igor Dodon", "Dodon")
+    d.ent("organization", "Moldovan Orthodox Church")
+    d.ent("organization", "ECHR")
+    d.ent("person", "Doina Ioana Straisteanu")
+    d.not_entity("Children in the Republic of Moldova: Situation Analysis",
+                 "Hague Convention on the Civil Aspects of International Child",
+                 "Annual Report on International Parental Child Abduction",
+                 "Trafficking in Persons Report",
+                 "National Program of Deinstitutionalization of People with Intellectual",
+                 "Solidarity Pride March", "Child Safeguarding Team")
+    d.prov("establishes penalties for violations ranging from three years to life",
+           "penalty", 3, "years", "from three years to life in prison", "rape")
+    d.ev("there were no specific governmental rape prevention activities", "other", Y,
+         polarity="negated")
+    d.ev("From January to September, police registered 264 cases of rape",
+         "attack_or_threat", "2019-01", date_end="2019-09")
+    d.fig("From January to September, police registered 264 cases of rape", 264,
+          "rape cases registered by police, January to September")
+    d.ev("From January to September, police registered 264 cases of rape",
+         "attack_or_threat", "2018")
+    d.fig("From January to September, police registered 264 cases of rape", 303,
+          "rape cases registered by police in 2018")
+    d.fig("As of September, police registered 1,429 cases of domestic violence", 1429,
+          "domestic violence cases registered by police")
+    d.fig("As of September, police registered 1,429 cases of domestic violence", 625,
+          "domestic violence cases treated as criminal cases")
+    d.fig("As of September, police registered 1,429 cases of domestic violence", 804,
+          "domestic violence cases treated as misdemeanors")
+    d.fig("Twenty cases of domestic violence resulted in deaths", 20,
+          "domestic violence cases resulting in death")
+    d.fig("Twenty cases of domestic violence resulted in deaths", 33,
+          "increase in domestic violence deaths over 2018", unit="percent")
+    d.ev("Police carried out prevention activities against persons", "other", Y)
+    d.ev("a 15-year-old Romani girl and her mother from Soroca were kidnapped", "other",
+         "2018-08", place="Soroca")
+    d.ev("The perpetrator pled guilty to committing a hate crime", "conviction_or_sentence",
+         "2019-06")
+    d.pen("prison", None, None, "life imprisonment")
+    d.ev("A study published in 2017 by La Strada noted", "report_published", "2017",
+         source=LASTRADA)
+    d.fig("In an estimated one-third of cases, law enforcement officers", 0.333,
+          "share of cases investigated for lesser offenses", "approximately", source=LASTRADA)
+    d.fig("In 90 percent of the cases, the victims were not present", 90,
+          "share of cases where victims were absent from preliminary hearings", unit="percent",
+          source=LASTRADA)
+    d.fig("The law regulates five forms of domestic violence", 5,
+          "forms of domestic violence the law regulates")
+    d.prov("The maximum punishment for family violence offenses is 15 years", "penalty", 15,
+           "years", "15 years’ imprisonment", "family violence")
+    d.prov("the law requires that authorities issue protective orders within 24 hours",
+           "time_limit", 24, "hours", "within 24 hours", "protective orders")
+    d.fig("offered legal, psychological and social support to 340 victims", 340,
+          "domestic violence victims supported by the Women's Law Center")
+    d.fig("offered legal, psychological and social support to 340 victims", 411,
+          "domestic violence victims supported in the same period of 2018")
+    d.prov("ranging from a fine to a maximum of three years’ imprisonment", "penalty", 3,
+           "years", "a maximum of three years’ imprisonment", "sexual harassment")
+    d.fig("one in five women reported being sexually harassed by a teacher", 1,
+          "women sexually harassed by a teacher (numerator)")
+    d.fig("one in five women reported being sexually harassed by a teacher", 5,
+          "women sexually harassed by a teacher (denominator)")
+    d.fig("two university assistants accused a professor", 2,
+          "university assistants accusing the professor")
+    d.fig("demanded compensation for libel of one million lei", 1000000,
+          "compensation demanded by the professor", unit="MDL")
+    d.fig("demanded compensation for libel of one million lei", 57300,
+          "compensation demanded by the professor", unit="USD")
+    d.ev("In September a court ruled that the victims must pay damages", "other", "2019-09")
+    d.fig("In September a court ruled that the victims must pay damages", 30000,
+          "damages each victim must pay", unit="MDL")
+    d.fig("In September a court ruled that the victims must pay damages", 1700,
+          "damages each victim must pay", unit="USD")
+    d.ev("there were no reports of coerced abortion or involuntary sterilization", "other",
+         Y, polarity="negated")
+    d.prov("women fill a minimum of 40 percent of decision-making positions", "threshold", 40,
+           "percent", "a minimum of 40 percent", "women in decision-making positions")
+    d.fig("more than 1,000 children lacked identification documents", 1000,
+          "children lacking identification documents", "more than")
+    d.fig("only half of Romani children attended school", 0.5,
+          "share of Romani children attending school")
+    d.fig("only half of Romani children attended school", 1,
+          "Romani children attending preschool (numerator)")
+    d.fig("only half of Romani children attended school", 5,
+          "Romani children attending preschool (denominator)")
+    d.ev("Children in the Republic of Moldova: Situation Analysis 2016", "report_published",
+         "2016", source="UNICEF")
+    d.fig("76 percent of children between the ages of two and 14", 76,
+          "share of children subjected to violent discipline", unit="percent",
+          source="UNICEF")
+    d.fig("reported 4,515 cases of violence against children", 4515,
+          "cases of violence against children, first half of 2018-19 school year",
+          source="Ministry of Education, Culture and Research")
+    d.fig("reported 4,515 cases of violence against children", 6,
+          "decrease of cases of violence against children", unit="percent",
+          source="Ministry of Education, Culture and Research")
+    d.fig("Some 1,128 children reported neglect", 1128, "children reporting neglect",
+          "approximately")
+    d.fig("Some 1,128 children reported neglect", 46, "cases of child labor exploitation")
+    d.fig("Some 1,128 children reported neglect", 22, "cases of child sexual abuse")
+    d.ev("During the year authorities sent 698 cases to institutions", "other", Y)
+    d.fig("During the year authorities sent 698 cases to institutions", 698,
+          "child abuse cases sent to child protection institutions")
+    d.prov("The legal minimum age for marriage is 16 for women", "threshold", 16, "age",
+           "16 for women", "marriage")
+    d.prov("The legal minimum age for marriage is 16 for women", "threshold", 18, "age",
+           "18 for men", "marriage")
+    d.prov("Child prostitution is punishable by three to seven years", "penalty", 3, "years",
+           "three to seven years’ imprisonment", "child prostitution")
+    d.prov("for which the punishment is one to three years’ imprisonment", "penalty", 1,
+           "years", "one to three years’ imprisonment", "child pornography")
+    d.prov("for which the punishment is one to three years’ imprisonment", "penalty", 150000,
+           "MDL", "150,000 to 250,000 lei", "child pornography")
+    d.prov("for which the punishment is one to three years’ imprisonment", "penalty", 8520,
+           "USD", "$8,520 to $14,200", "child pornography")
+    d.prov("The minimum age for consensual sex is 16.", "threshold", 16, "age", "16",
+           "consensual sex")
+    d.fig("about 10 percent of children in the country were exposed", 10,
+          "share of children exposed to sexual abuse", "approximately", unit="percent",
+          source="UNICEF")
+    d.ev("law enforcement identified seven victims of child pornography", "other", Y)
+    d.fig("law enforcement identified seven victims of child pornography", 7,
+          "victims of child pornography production identified")
+    d.ev("registered 79 new cases of child sexual exploitation", "attack_or_threat",
+         "2019-01", date_end="2019-11", source=LASTRADA)
+    d.fig("registered 79 new cases of child sexual exploitation", 79,
+          "new cases of child sexual exploitation and abuse", source=LASTRADA)
+    d.fig("Law enforcement referred 63 cases", 63, "cases referred for assistance")
+    d.fig("As of 2018, 1,119 children were in government residential", 1119,
+          "children in government residential institutions")
+    d.fig("As of 2018, 1,119 children were in government residential", 476,
+          "institutionalized children with mental disabilities")
+    d.fig("As of 2018, 1,119 children were in government residential", 377,
+          "institutionalized orphans and children without parental care")
+    d.fig("As of 2018, 1,119 children were in government residential", 266,
+          "institutionalized children with sensory disabilities")
+    d.fig("The Jewish community numbered between 25,000 and 30,000", 25000,
+          "size of the Jewish community", value_end=30000, unit="persons")
+    d.fig("The Jewish community numbered between 25,000 and 30,000", 2000,
+          "Jewish community members living in Transnistria", unit="persons")
+    d.ev("No acts of vandalism or Jewish property destruction were reported",
+         "attack_or_threat", Y, polarity="negated")
+    d.fig("There were an estimated 180,000 persons with disabilities", 180000,
+          "persons with disabilities", "approximately")
+    d.ev("A doctor arrested in 2013 for the serial rape", "detention_or_arrest", "2013")
+    d.ev("A doctor arrested in 2013 for the serial rape", "conviction_or_sentence", Y)
+    d.ev("conducted preventive visits to residential institutions", "other", "2019-01",
+         date_end="2019-09", source="Council for Prevention of Torture")
+    d.fig("in two out of three psychiatric hospitals", 2,
+          "psychiatric hospitals without separate wards (numerator)", source=IDOM)
+    d.fig("in two out of three psychiatric hospitals", 3,
+          "psychiatric hospitals (denominator)", source=IDOM)
+    d.fig("More than 70 percent of public institutions lacked access ramps", 70,
+          "share of public institutions without access ramps", "more than", unit="percent")
+    d.ev("An audit on the accessibility of polling stations conducted", "other", Y,
+         source="Central Electoral Commission")
+    d.fig("found that only 1 percent of 612 stations", 1,
+          "share of polling stations fully accessible", unit="percent")
+    d.fig("found that only 1 percent of 612 stations", 612, "polling stations assessed")
+    d.fig("only 21 percent of Roma were actively employed", 21,
+          "share of Roma actively employed", unit="percent")
+    d.ev("According to a 2018 survey conducted by the country’s Council", "report_published",
+         "2018", source=EQ)
+    d.fig("Approximately 60 percent of Romani families lived in rural areas", 60,
+          "share of Romani families in rural areas", "approximately", unit="percent")
+    d.fig("in a survey of 476 Romani women from 48 localities", 476,
+          "Romani women surveyed", source="Roma Women Network in Moldova")
+    d.fig("in a survey of 476 Romani women from 48 localities", 48,
+          "localities surveyed", source="Roma Women Network in Moldova")
+    d.fig("only 36.6 percent of Romani women attended", 36.6,
+          "share of Romani women attending state education", unit="percent",
+          source="Roma Women Network in Moldova")
+    d.fig("only 36.6 percent of Romani women attended", 57.8,
+          "share of Romani women without opportunity to continue studies", unit="percent",
+          source="Roma Women Network in Moldova")
+    d.fig("About 84.7 percent of respondents were unemployed", 84.7,
+          "share of respondents unemployed", "approximately", unit="percent",
+          source="Roma Women Network in Moldova")
+    d.fig("one-third of women reported discrimination at the doctor", 0.333,
+          "share of women reporting discrimination at the doctor",
+          source="Roma Women Network in Moldova")
+    d.fig("70 percent of women did not have access to information", 70,
+          "share of women without health information", unit="percent",
+          source="Roma Women Network in Moldova")
+    d.fig("About 70 percent of the 31 Roma community mediators", 70,
+          "share of mediators without a computer", "approximately", unit="percent")
+    d.fig("About 70 percent of the 31 Roma community mediators", 31,
+          "Roma community mediators")
+    d.ev("survey conducted by the Antidiscrimination Council in 2018", "report_published",
+         "2018", source="Antidiscrimination Council")
+    d.ev("In May the NGO Genderdoc-M organized the 18th annual", "protest", "2019-05",
+         place="Chisinau")
+    d.fig("an estimated 1,500 police were deployed", 1500, "police deployed at the march",
+          "approximately")
+    d.fig("an estimated 1,500 police were deployed", 200, "march participants",
+          value_end=300)
+    d.fig("an estimated 1,500 police were deployed", 1.5, "length of the march", unit="miles")
+    d.ev("No attempts were made to disrupt the march", "attack_or_threat", "2019-05",
+         polarity="negated")
+    d.ev("President Dodon and the Moldovan Orthodox Church organized a festival", "other",
+         "2019-05")
+    d.ev("reported eight verbal and five physical assaults", "attack_or_threat", Y,
+         source=GDM)
+    d.fig("reported eight verbal and five physical assaults", 8,
+          "verbal assaults on LGBTI persons", source=GDM)
+    d.fig("reported eight verbal and five physical assaults", 5,
+          "physical assaults on LGBTI persons", source=GDM)
+    d.fig("reported that 13 cases of discrimination, hate speech", 13,
+          "LGBTI cases under examination at the ECHR", source=GDM)
+    d.fig("reported that 13 cases of discrimination, hate speech", 2,
+          "LGBTI cases filed at the ECHR during the year", source=GDM)
+    d.ev("In June Genderdoc-M reported a case of intentional arson", "attack_or_threat",
+         "2019-06", source=GDM)
+
+    d.sec("7")
+    d.ent("organization", SLI, "SLI")
+    d.ent("place", "Russia")
+    d.ent("place", "Turkey")
+    d.ent("place", "Cyprus")
+    d.ent("place", "United Arab Emirates")
+    d.ent("organization", "Department of Labor")
+    d.ent("organization", NTUC, "NTUC")
+    d.ent("organization", "International Labor Organization")
+    d.not_entity("Findings on the Worst Forms of Child Labor")
+    d.ev("There were no reports that the government, political parties, or employers",
+         "other", Y, polarity="negated")
+    d.fig("this was delegated to 10 other state agencies", 10,
+          "state agencies delegated workplace safety enforcement")
+    d.ev("The government did not invoke this provision during the year.", "other", Y,
+         polarity="negated")
+    d.prov("The minimum age for employment is 15.", "threshold", 15, "age", "15",
+           "employment")
+    d.prov("The law permits juveniles between the ages of 16 and 18", "threshold", 16, "age",
+           "between the ages of 16 and 18", "work under special conditions")
+    d.prov("The law permits juveniles between the ages of 16 and 18", "prohibition", 35,
+           "hours", "35 hours per week", "workweek of juveniles")
+    d.prov("15-year-old children may work", "threshold", 15, "age", "15-year-old",
+           "work with parental permission")
+    d.prov("Work for children who are 15 or 16 should not exceed 24 hours", "prohibition",
+           24, "hours", "24 hours per week", "workweek of children aged 15 or 16")
+    d.prov("are not allowed to perform hazardous and dangerous activities in 30", "threshold",
+           18, "age", "younger than 18", "hazardous work")
+    d.fig("are not allowed to perform hazardous and dangerous activities in 30", 30,
+          "industries barred to children younger than 18")
+    d.prov("provides for three to 15 years’ imprisonment", "penalty", 3, "years",
+           "three to 15 years’ imprisonment", "worst forms of child labor")
+    d.prov("courts can increase the sentence to life imprisonment", "penalty", None, None,
+           "life imprisonment", "worst forms of child labor")
+    d.fig("As of September the council made decisions on 191 cases", 191,
+          "discrimination cases decided by the council", source=EQ)
+    d.fig("As of September the council made decisions on 191 cases", 43,
+          "increase in decided cases over 2018", unit="percent", source=EQ)
+    d.fig("salary arrears were more than 40 million lei", 40000000, "salary arrears",
+          "more than", unit="MDL", source=NTUC)
+    d.fig("salary arrears were more than 40 million lei", 2270000, "salary arrears",
+          unit="USD", source=NTUC)
+    d.fig("salary arrears were more than 40 million lei", 0.5,
+          "share of arrears owed by the state forestry service", "approximately", source=NTUC)
+    d.prov("The law sets the maximum workweek at 40 hours", "prohibition", 40, "hours",
+           "40 hours", "workweek")
+    d.prov("The law sets the maximum workweek at 40 hours", "right", 1, "days",
+           "at least one day off per week", "weekly rest")
+    d.prov("The law sets the maximum workweek at 40 hours", "right", 28, "days",
+           "at least 28 calendar days", "paid annual leave")
+    d.fig("occupational health safety controls to 10 sectoral inspection", 10,
+          "sectoral inspection agencies")
+    d.ev("the SLI did not conduct any unannounced or onsite inspections in 2018",
+         "other", "2018", polarity="negated")
+    d.ev("the SLI did not conduct any unannounced or onsite inspections in 2018",
+         "other", "2019-01", date_end="2019-06", polarity="negated")
+    d.fig("the sectoral agencies conducted fewer than 100 such inspections", 100,
+          "inspections by sectoral agencies", "fewer than")
+    d.fig("30.9 percent of the total employed population", 30.9,
+          "share of employed population in informal jobs", unit="percent",
+          source="International Labor Organization")
+    d.fig("30.9 percent of the total employed population", 68.7,
+          "share of informal jobs in agriculture", unit="percent",
+          source="International Labor Organization")
+    d.fig("the SLI reported 352 work accidents involving 366 victims", 352,
+          "work accidents", source=SLI)
+    d.fig("the SLI reported 352 work accidents involving 366 victims", 366,
+          "victims of work accidents", source=SLI)
+    d.fig("The SLI also reported 18 work-related deaths.", 18, "work-related deaths",
+          source=SLI)
+    d.fig("Enterprise committees investigated 266 cases of temporary incapacitation", 266,
+          "cases of temporary incapacitation investigated")
+    d.fig("Enterprise committees investigated 266 cases of temporary incapacitation", 274,
+          "persons temporarily incapacitated")
+
+
+PART_BUILDERS = {"5-7": sections_5_7}
+
+
+def moldova() -> CollectionDevDoc:
+    return assemble(CollectionDevDoc, "2019_moldova", FILE, 2019, ALL_PARTS, DONE,
+                    PART_BUILDERS)
+
+
+DOCS = {"2019_moldova": moldova}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
