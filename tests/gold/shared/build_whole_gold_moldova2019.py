@@ -34,7 +34,7 @@ Y = "2019"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 OMB = "Office of the Ombudsman"
 LASTRADA = "La Strada"
@@ -80,7 +80,6 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", GDM)
     d.ent("person", "Igor Dodon", "Dodon")
     d.ent("organization", "Moldovan Orthodox Church")
-    d.ent("organization", "ECHR")
     d.ent("person", "Doina Ioana Straisteanu")
     d.not_entity("Children in the Republic of Moldova: Situation Analysis",
                  "Hague Convention on the Civil Aspects of International Child",
@@ -367,7 +366,130 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           "persons temporarily incapacitated")
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    d.sec("2.a")
+    d.ent("person", "Maia Sandu", "Sandu")
+    d.ent("organization", "Chisinau City Council")
+    d.ent("place", "Gagauzia")
+    d.ent("person", "Irina Vlah")
+    d.ent("organization", "Shor Party")
+    d.ent("organization", "NTV")
+    d.ent("organization", "Rossiya-1")
+    d.ent("organization", "Public Agency for Telecommunication")
+    d.ent("organization", "Sheriff Holding")
+    d.ent("organization", "Supreme Soviet")
+    d.ent("organization", "Democratic Party")
+    d.ent("organization", "RISE.md")
+    d.ent("person", "Liuba Sevciuc")
+    d.ent("person", "Vlad Plahotniuc")
+    d.ent("person", "Vadim Krasnoselsky", "Krasnoselsky")
+    d.ent("person", "Tatiana Belova", "Belova")
+    d.ent("organization", "European Court of Human Rights", "European Court for Human Rights",
+          "ECHR")
+    d.ent("place", "Tiraspol")
+    d.ent("place", "Ukraine")
+    d.ent("organization", "EU")
+    d.ent("place", "Soviet Union")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ent("organization", "Moldovan Intelligence Service")
+    d.ent("organization", "Bureau of Migration and Asylum",
+          "Moldovan Bureau for Migration and Asylum")
+    d.ent("organization", "Transnistrian Communist Party")
+    d.ent("person", "Oleg Horjan")
+    d.not_entity("Iovcev and others v. Republic of Moldova and Russia",
+                 "International Religious Freedom Report", "Latin Script Schools")
+    d.ev("there were allegations that authorities did not always respect this right", "other",
+         Y, polarity="alleged")
+    d.ev("Journalists were subjected to harassment, intimidation, threats, physical",
+         "attack_or_threat", "2019-02")
+    d.ev("Journalists were subjected to harassment, intimidation, threats, physical",
+         "attack_or_threat", "2019-06")
+    d.ev("Prominent journalists left key outlets acquired by oligarchs.", "other", Y)
+    d.ev("Journalists were blocked from covering certain political events",
+         "censorship_or_blocking", Y)
+    d.ev("authorities prohibited the entry into the country of crews", "censorship_or_blocking",
+         "2019-02-19")
+    d.ev("passed a law restricting access of journalists", "law_or_decree", Y)
+    d.ev("participants, including the bodyguards of party leaders, pushed, struck",
+         "attack_or_threat", "2019-06-07", date_end="2019-06-09")
+    d.ev("reported that law enforcement agents followed one of its journalists",
+         "surveillance", "2018-10", source="RISE.md")
+    d.ev("reported that law enforcement agents followed one of its journalists", "other",
+         "2018-09-05")
+    d.ev("approved changes to the “criminal code” criminalizing public insults",
+         "law_or_decree", "2019-03-29")
+    d.prov("which may be punished by a fine of 5,280 lei", "penalty", 5280, "MDL",
+           "a fine of 5,280 lei", "public insults of the region's leader")
+    d.prov("which may be punished by a fine of 5,280 lei", "penalty", 300, "USD", "$300",
+           "public insults of the region's leader")
+    d.prov("which may be punished by a fine of 5,280 lei", "penalty", 5, "years",
+           "up to five years in prison", "public insults of the region's leader")
+    d.ev("blogger Tatiana Belova and her partner disappeared from their home", "other",
+         "2019-08-08")
+    d.ev("friends believed she was arrested for insulting Krasnoselsky", "detention_or_arrest",
+         "2019-08-08", polarity="alleged")
+    d.ev("Belova refused Promo-Lex representation in the Transnistrian court", "other", Y)
+    d.ev("there were no credible reports that the government monitored private online",
+         "surveillance", Y, polarity="negated")
+    d.ev("a formal agreement was signed to reduce the rent", "other", Y)
+    d.ev("On September 17 the European Court for Human Rights ruled", "other", "2019-09-17",
+         source="European Court of Human Rights")
+    d.ev("concerning pressure by the unrecognized Transnistrian authorities", "other", "2013",
+         date_end="2014")
+    d.fig("concerning pressure by the unrecognized Transnistrian authorities", 4,
+          "Latin-script schools under pressure")
+    d.ev("The court found Russia guilty of violating the right to education", "other",
+         "2019-09-17", source="European Court of Human Rights")
+    d.fig("ordered Russia to pay 90,000 euros", 90000, "damages ordered against Russia",
+          unit="EUR")
+    d.fig("ordered Russia to pay 90,000 euros", 99000, "damages ordered against Russia",
+          unit="USD")
+
+    d.sec("2.b")
+    d.ev("has been imprisoned since June 2018 following an unauthorized protest",
+         "detention_or_arrest", "2018-06")
+
+    d.sec("2.d")
+    d.ent("place", "Moldova")
+    d.ev("Chisinau and Tiraspol reached an agreement to lift restrictions", "other", "2019-08")
+    d.ev("In December 2018, Transnistrian authorities simplified travel procedures", "other",
+         "2018-12")
+
+    d.sec("2.f")
+    d.ev("In June the European Court of Human Rights fined the country", "other", "2019-06",
+         source="European Court of Human Rights")
+    d.fig("In June the European Court of Human Rights fined the country", 125000,
+          "fine imposed on the country by the court", unit="EUR")
+    d.fig("In June the European Court of Human Rights fined the country", 137500,
+          "fine imposed on the country by the court", unit="USD")
+    d.fig("In June the European Court of Human Rights fined the country", 7,
+          "Turkish educators forcibly returned")
+    d.ev("In June the European Court of Human Rights fined the country", "other", "2018")
+    d.fig("five of the seven were asylum applicants", 5, "returned educators who sought asylum")
+    d.fig("five of the seven were asylum applicants", 7, "returned educators (denominator)")
+    d.ev("were put under criminal investigation following the ECHR ruling", "investigation", Y)
+    d.fig("As of July, there were 257 beneficiaries", 257,
+          "beneficiaries of humanitarian protection")
+
+    d.sec("2.g")
+    d.fig("There were approximately 1,900 stateless persons", 1900, "stateless persons",
+          "approximately")
+    d.fig("an additional 1,734 persons of indeterminate citizenship", 1734,
+          "persons of indeterminate citizenship status", "approximately")
+    d.fig("an additional 1,734 persons of indeterminate citizenship", 8240,
+          "former Soviet citizens without Moldovan citizenship", "approximately")
+    d.prov("who has resided legally in the country for eight years", "threshold", 8, "years",
+           "eight years", "naturalization of stateless persons")
+    d.fig("at a cost ranging from approximately 500 to 1,400 lei", 500,
+          "cost of a residence permit", "approximately", unit="MDL", value_end=1400)
+    d.fig("at a cost ranging from approximately 500 to 1,400 lei", 28.4,
+          "cost of a residence permit", "approximately", unit="USD", value_end=80)
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
 
 
 def moldova() -> CollectionDevDoc:
