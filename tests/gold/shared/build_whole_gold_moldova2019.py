@@ -34,7 +34,7 @@ Y = "2019"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 OMB = "Office of the Ombudsman"
 LASTRADA = "La Strada"
@@ -375,16 +375,16 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("organization", "Chisinau City Council")
     d.ent("place", "Gagauzia")
     d.ent("person", "Irina Vlah")
-    d.ent("organization", "Shor Party")
+    d.ent("organization", "Shor Party", "Shor party")
     d.ent("organization", "NTV")
     d.ent("organization", "Rossiya-1")
     d.ent("organization", "Public Agency for Telecommunication")
     d.ent("organization", "Sheriff Holding")
     d.ent("organization", "Supreme Soviet")
-    d.ent("organization", "Democratic Party")
+    d.ent("organization", "Democratic Party", "PDM")
     d.ent("organization", "RISE.md")
     d.ent("person", "Liuba Sevciuc")
-    d.ent("person", "Vlad Plahotniuc")
+    d.ent("person", "Vladimir Plahotniuc", "Vlad Plahotniuc", "Plahotniuc")
     d.ent("person", "Vadim Krasnoselsky", "Krasnoselsky")
     d.ent("person", "Tatiana Belova", "Belova")
     d.ent("organization", "European Court of Human Rights", "European Court for Human Rights",
@@ -472,13 +472,13 @@ def section_2(d: CollectionDevDoc) -> None:
     d.fig("five of the seven were asylum applicants", 7, "returned educators (denominator)")
     d.ev("were put under criminal investigation following the ECHR ruling", "investigation", Y)
     d.fig("As of July, there were 257 beneficiaries", 257,
-          "beneficiaries of humanitarian protection")
+          "persons under humanitarian protection")
 
     d.sec("2.g")
     d.fig("There were approximately 1,900 stateless persons", 1900, "stateless persons",
           "approximately")
     d.fig("an additional 1,734 persons of indeterminate citizenship", 1734,
-          "persons of indeterminate citizenship status", "approximately")
+          "persons whose citizenship is indeterminate", "approximately")
     d.fig("an additional 1,734 persons of indeterminate citizenship", 8240,
           "former Soviet citizens without Moldovan citizenship", "approximately")
     d.prov("who has resided legally in the country for eight years", "threshold", 8, "years",
@@ -489,7 +489,139 @@ def section_2(d: CollectionDevDoc) -> None:
           "cost of a residence permit", "approximately", unit="USD", value_end=80)
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ent("organization", "OSCE")
+    d.ent("organization", "Council of Europe")
+    d.ent("organization", "European Network of Election Monitoring Organizations")
+    d.ent("organization", "PSRM")
+    d.ent("organization", "Dignity and Truth Party")
+    d.ent("organization", "ACUM")
+    d.ent("place", "Ungheni")
+    d.ent("person", "Gheorghe Petic", "Petic")
+    d.ent("organization", "Border Police")
+    d.ent("person", "Ilan Shor")
+    d.ent("organization", "National Anticorruption Center", "NAC")
+    d.ent("organization", "Gender Equality Platform")
+    d.ev("parliamentary elections on February 24 were competitive", "election_or_referendum",
+         "2019-02-24", source="OSCE")
+    d.ev("Local and international observers raised concerns, however", "other", "2019-02-24")
+    d.ev("two rounds of local elections held on October 20", "election_or_referendum",
+         "2019-10-20")
+    d.ev("two rounds of local elections held on October 20", "election_or_referendum",
+         "2019-11-03")
+    d.fig("two rounds of local elections held on October 20", 2, "rounds of local elections")
+    d.ev("2016 resulted in the election of PSRM candidate Igor Dodon", "election_or_referendum", "2016")
+    d.fig("2016 resulted in the election of PSRM candidate Igor Dodon", 2, "rounds of presidential elections")
+    d.ev("According to the OSCE, both rounds were competitive", "other", "2016",
+         source="OSCE")
+    d.ev("Opposition parties reported intimidation and harassment", "attack_or_threat", Y)
+    d.ev("was sentenced to three years and six months imprisonment", "conviction_or_sentence",
+         "2019-03-20")
+    d.pen("prison", 3.5, "years", "three years and six months imprisonment")
+    d.ev("Petic denied the charges, claiming they were politically motivated.", "other", Y)
+    d.ev("Petic was released from detention", "release", "2019-07-19")
+    d.ev("fled the country, alleging threats against them", "other", "2019-06-08")
+    d.ev("announced the filing of an international arrest warrant", "charge", "2019-10-29")
+    d.ev("seized up to 54.6 million lei", "other", "2019-10-30")
+    d.fig("seized up to 54.6 million lei", 54600000, "assets seized from the former PDM chairman",
+          "up to", unit="MDL")
+    d.fig("seized up to 54.6 million lei", 3100000, "assets seized from the former PDM chairman",
+          "up to", unit="USD")
+    d.ev("parliament lifted the immunity of five members", "other", Y)
+    d.fig("parliament lifted the immunity of five members", 5,
+          "legislators whose immunity was lifted")
+    d.ev("was detained on charges of cigarette smuggling", "detention_or_arrest", Y)
+    d.ev("The members of parliament have denied the charges", "other", Y)
+    d.prov("either gender must have a minimum of 40 percent of candidates", "threshold", 40,
+           "percent", "a minimum of 40 percent", "candidates of either gender on party lists")
+    d.prov("provides for a 10 percent financial supplement", "right", 10, "percent",
+           "a 10 percent financial supplement", "parties promoting female candidates")
+    d.fig("there were 41.8 percent of women on party lists", 41.8,
+          "share of women on national party lists", unit="percent")
+    d.fig("there were 41.8 percent of women on party lists", 21,
+          "share of women candidates in single mandate districts", unit="percent")
+    d.fig("Twenty-six women were elected to the 101-seat parliament.", 26,
+          "women elected to parliament")
+    d.fig("Twenty-six women were elected to the 101-seat parliament.", 101,
+          "seats in parliament")
+    d.fig("Almost 22 percent of mayors elected", 22, "share of women among elected mayors",
+          "approximately", unit="percent")
+    d.ev("around 40 percent of female candidates and 49 percent", "attack_or_threat",
+         "2019-02-24", source="Gender equality NGOs")
+    d.fig("around 40 percent of female candidates and 49 percent", 40,
+          "share of female candidates intimidated", "approximately", unit="percent")
+    d.fig("around 40 percent of female candidates and 49 percent", 49,
+          "share of female activists intimidated", unit="percent")
+    d.ev("According to a December report by the Gender Equality Platform",
+         "report_published", "2019-12", source="Gender Equality Platform")
+    d.fig("52 percent of female candidates were victims of violence", 52,
+          "share of female candidates victims of violence", unit="percent",
+          source="Gender Equality Platform")
+    d.fig("52 percent of female candidates were victims of violence", 15,
+          "share of female candidates victims who filed a report", unit="percent",
+          source="Gender Equality Platform")
+
+    d.sec("4")
+    d.ent("organization", "National Integrity Authority", "NIA")
+    d.ent("organization", "Criminal Assets Recovery Agency")
+    d.ent("organization", "Transparency International")
+    d.ent("organization", "Court of Appeals")
+    d.ent("organization", "Chisinau Central Court")
+    d.ent("organization", "Superior Council of Magistrates", "SCM")
+    d.ent("organization", "Supreme Court of Justice")
+    d.ent("person", "Ion Druta", "Druta")
+    d.ent("person", "Oleg Sternioala", "Sternioala")
+    d.ent("organization", "Tax Office")
+    d.not_entity("National Integrity and Anticorruption Strategy")
+    d.prov("delays in selecting the 30 integrity inspectors required by law", "requirement",
+           30, "inspectors", "30 integrity inspectors", "integrity inspectors of the NIA")
+    d.ev("According to a May survey, 26 percent of citizens", "report_published", "2019-05")
+    d.fig("According to a May survey, 26 percent of citizens", 26,
+          "share of citizens admitting paying bribes", unit="percent")
+    d.ev("A much-contested law on capital amnesty expired", "other", Y)
+    d.ev("A much-contested law on capital amnesty expired", "law_or_decree", "2018")
+    d.ev("A 2018 report by Transparency International noted", "report_published", "2018",
+         source="Transparency International")
+    d.ev("In 2018 the NAC detained 10 persons on corruption charges", "detention_or_arrest",
+         "2018")
+    d.fig("In 2018 the NAC detained 10 persons on corruption charges", 10,
+          "persons detained on corruption charges in 2018")
+    d.fig("In 2018 the NAC detained 10 persons on corruption charges", 3,
+          "Court of Appeals judges detained")
+    d.fig("In 2018 the NAC detained 10 persons on corruption charges", 2,
+          "Chisinau Central Court judges detained")
+    d.ev("During preliminary hearings in April, only seven", "trial", "2019-04")
+    d.fig("During preliminary hearings in April, only seven", 7, "suspects who appeared in court")
+    d.fig("During preliminary hearings in April, only seven", 10,
+          "suspects summoned (denominator)")
+    d.ev("refused to endorse a request from the interim prosecutor general", "other",
+         "2019-09")
+    d.fig("refused to endorse a request from the interim prosecutor general", 5,
+          "judges suspected of money laundering")
+    d.fig("refused to endorse a request from the interim prosecutor general", 352000000000,
+          "sum laundered from Russia", "more than", unit="MDL")
+    d.fig("refused to endorse a request from the interim prosecutor general", 20000000000,
+          "sum laundered from Russia (converted)")
+    d.ev("The SCM postponed the request examination.", "other", "2019-09")
+    d.ev("On September 24 the SCM accepted the interim prosecutor general", "other",
+         "2019-09-24")
+    d.ev("On October 30 anticorruption prosecutors seized several assets", "other",
+         "2019-10-30")
+    d.fig("On October 30 anticorruption prosecutors seized several assets", 12900000,
+          "assets of the Supreme Court head seized", unit="MDL")
+    d.fig("On October 30 anticorruption prosecutors seized several assets", 735000,
+          "assets of the Supreme Court head seized", unit="USD")
+    d.ev("anticorruption prosecutors detained and then released on bail", "release", Y)
+    d.ev("Sternioala tendered his resignation in December.", "other", "2019-12")
+    d.prov("within 30 days of their appointment", "time_limit", 30, "days",
+           "within 30 days of their appointment", "public income statements of officials")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def moldova() -> CollectionDevDoc:
