@@ -34,7 +34,7 @@ Y = "2019"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 OMB = "Office of the Ombudsman"
 LASTRADA = "La Strada"
@@ -72,7 +72,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", "Promo-Lex")
     d.ent("organization", "Council for Prevention of Torture")
     d.ent("organization", "National Mechanism for the Prevention of Torture", "NMPT")
-    d.ent("organization", IDOM, "IDOM")
+    d.ent("organization", IDOM, "Moldovan Institute for Human Rights", "IDOM")
     d.ent("organization", "Central Electoral Commission")
     d.ent("organization", "UNDP")
     d.ent("organization", EQ, "Equality Council", "Antidiscrimination Council")
@@ -114,7 +114,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          "2018-08", place="Soroca")
     d.ev("The perpetrator pled guilty to committing a hate crime", "conviction_or_sentence",
          "2019-06")
-    d.pen("prison", None, None, "life imprisonment")
+    d.pen("life", None, None, "life imprisonment")
     d.ev("A study published in 2017 by La Strada noted", "report_published", "2017",
          source=LASTRADA)
     d.fig("In an estimated one-third of cases, law enforcement officers", 0.333,
@@ -396,8 +396,8 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
     d.ent("organization", "Moldovan Intelligence Service")
     d.ent("organization", "Bureau of Migration and Asylum",
-          "Moldovan Bureau for Migration and Asylum")
-    d.ent("organization", "Transnistrian Communist Party")
+          "Moldovan Bureau for Migration and Asylum", "Bureau for Migration and Asylum")
+    d.ent("organization", "Transnistrian Communist Party", "Communist Party")
     d.ent("person", "Oleg Horjan")
     d.not_entity("Iovcev and others v. Republic of Moldova and Russia",
                  "International Religious Freedom Report", "Latin Script Schools")
@@ -453,7 +453,7 @@ def section_2(d: CollectionDevDoc) -> None:
          "detention_or_arrest", "2018-06")
 
     d.sec("2.d")
-    d.ent("place", "Moldova")
+    d.ent("place", "Moldova", "Republic of Moldova")
     d.ev("Chisinau and Tiraspol reached an agreement to lift restrictions", "other", "2019-08")
     d.ev("In December 2018, Transnistrian authorities simplified travel procedures", "other",
          "2018-12")
@@ -494,12 +494,12 @@ def section_2(d: CollectionDevDoc) -> None:
 # =========================================================================================
 def sections_3_4(d: CollectionDevDoc) -> None:
     d.sec("3")
-    d.ent("organization", "OSCE")
+    d.ent("organization", "Organization for Security and Cooperation in Europe", "OSCE")
     d.ent("organization", "Council of Europe")
     d.ent("organization", "European Network of Election Monitoring Organizations")
-    d.ent("organization", "PSRM")
+    d.ent("organization", "Socialist Party", "PSRM")
     d.ent("organization", "Dignity and Truth Party")
-    d.ent("organization", "ACUM")
+    d.ent("organization", "NOW Platform", "ACUM")
     d.ent("place", "Ungheni")
     d.ent("person", "Gheorghe Petic", "Petic")
     d.ent("organization", "Border Police")
@@ -621,7 +621,198 @@ def sections_3_4(d: CollectionDevDoc) -> None:
            "within 30 days of their appointment", "public income statements of officials")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+# =========================================================================================
+# Title line and executive summary
+# =========================================================================================
+def executive_summary(d: CollectionDevDoc) -> None:
+    d.sec("exec")
+    d.ent("organization", "Ministry of Internal Affairs", "Ministry of Interior",
+          "Interior Ministry")
+    d.ent("organization", "General Police Inspectorate")
+    d.ent("organization", "Civil Protection Service")
+    d.ent("organization", "Carabinieri")
+    d.ent("organization", "Material Reserves Agency")
+    d.ent("organization", "Constitutional Court")
+    d.ent("person", "Zinaida Greceanii")
+    d.ent("person", "Ion Chicu")
+    d.not_entity("Transdniester Moldovan Republic")
+    d.ev("Parliamentary elections on February 24 met most", "election_or_referendum",
+         "2019-02-24")
+    d.ev("Two rounds of presidential elections in 2016 resulted in the election of Igor Dodon.",
+         "election_or_referendum", "2016")
+    d.ev("According to the OSCE election observation mission, both rounds", "other", "2016",
+         source="OSCE")
+    d.ev("International and domestic observers, however, noted polarized", "other", "2016")
+    d.fig("The police force has two divisions", 2, "divisions of the police force")
+    d.ev("the Constitutional Court ruled to dissolve parliament", "other", "2019-06-07",
+         source="Constitutional Court")
+    d.ev("refused to relinquish power to a newly formed governing coalition", "other", Y)
+    d.fig("As a result, there were two parallel governments", 2, "parallel governments")
+    d.ev("power transitioned peacefully to the newly formed coalition", "other", Y)
+    d.ev("the Sandu Cabinet was dismissed in a no-confidence vote", "dismissal", "2019-11-12")
+    d.ev("a new PSRM-appointed minority government was sworn in", "other", "2019-11-14")
+    d.ev("Significant human rights issues included: torture", "torture_or_abuse", Y)
+    d.ev("Opposition parties reported pressure and politically motivated", "other", Y)
+    d.ev("In 1990 separatists declared", "other", "1990")
+    d.ev("A 1992 ceasefire agreement established a peacekeeping force", "law_or_decree", "1992")
+    d.ev("There were reports that police in Transnistria engaged in torture", "torture_or_abuse",
+         Y, polarity="alleged")
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionDevDoc) -> None:
+    d.sec("1.a")
+    d.ev("There were no reports that the government or its agents committed arbitrary",
+         "killing", Y, polarity="negated")
+    d.sec("1.b")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("place", "Balti")
+    d.ent("place", "Cricova")
+    d.ent("organization", "Committee for the Prevention of Torture", "CPT")
+    d.ent("person", "Andrei Braguta", "Braguta")
+    d.ent("organization", "National Administration of Penitentiaries")
+    d.not_entity("Penitentiary No. 13", "Penitentiary No. 11", "Penitentiaries No. 15",
+                 "Penitentiary No.16", "Penitentiary No.13", "European Convention on Human Rights",
+                 "Psychiatric Hospital in Chisinau")
+    d.ev("the antitorture prosecution office reported allegations of torture",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.fig("received 456 allegations of torture and mistreatment", 456,
+          "torture and mistreatment allegations received in the first half")
+    d.fig("but more than 200 were at government facilities", 200,
+          "alleged torture incidents at government facilities", "more than")
+    d.ev("Prosecutors initiated 45 criminal cases.", "investigation", Y)
+    d.fig("Prosecutors initiated 45 criminal cases.", 45, "torture criminal cases initiated")
+    d.ev("In a report published in December 2018 following its visit", "report_published",
+         "2018-12", source="Committee for the Prevention of Torture")
+    d.ev("In a report published in December 2018 following its visit", "other", "2018-06",
+         source="Committee for the Prevention of Torture")
+    d.ev("In July, the courts sentenced two police officers and four inmates",
+         "conviction_or_sentence", "2019-07")
+    d.fig("In July, the courts sentenced two police officers and four inmates", 2,
+          "police officers sentenced for torture")
+    d.fig("In July, the courts sentenced two police officers and four inmates", 4,
+          "inmates sentenced for torture")
+    d.ev("In July, the courts sentenced two police officers and four inmates", "other", "2017")
+    d.ev("several inmates had beaten Braguta with the tacit approval", "torture_or_abuse",
+         "2017")
+    d.ev("One police officer was sentenced to four years’ imprisonment", "conviction_or_sentence",
+         "2019-07")
+    d.pen("prison", 4, "years", "four years’ imprisonment")
+    d.ev("Three inmates received five-year suspended sentences", "conviction_or_sentence",
+         "2019-07")
+    d.pen("other", 5, "years", "five-year suspended sentences")
+    d.fig("Three inmates received five-year suspended sentences", 3,
+          "inmates given suspended sentences")
+    d.fig("As of November, two criminal cases from the Chisinau police", 2,
+          "criminal cases from the police detention facility")
+    d.fig("As of November, two criminal cases from the Chisinau police", 13,
+          "police officers facing inhuman-treatment charges")
+    d.fig("As of November, two criminal cases from the Chisinau police", 2,
+          "doctors accused of negligence")
+    d.ev("noted cases of coerced confinement of individuals without any disability", "other",
+         "2018", source=IDOM)
+    d.ev("in 2018 approximately 7,000 patients were placed", "detention_or_arrest", "2018")
+    d.fig("in 2018 approximately 7,000 patients were placed", 7000,
+          "patients confined against their will", "approximately")
+    d.fig("in 2018 approximately 7,000 patients were placed", 50,
+          "court rulings confining patients involuntarily")
+    d.ev("has not initiated any criminal cases for", "investigation", Y, polarity="negated")
+    d.ev("In a September 17 decision, the European Court for Human Rights found",
+         "other", "2019-09-17", source="European Court of Human Rights")
+    d.fig("In a September 17 decision, the European Court for Human Rights found", 2,
+          "cases of inhuman treatment decided against Moldova")
+    d.ev("conducted 25 preventive visits to prisons", "other", Y,
+         source="Council for Prevention of Torture")
+    d.fig("conducted 25 preventive visits to prisons", 25, "preventive visits to prisons")
+    d.fig("up to 16 inmates housed in an area measuring 258", 16, "inmates per cell",
+          "up to")
+    d.fig("up to 16 inmates housed in an area measuring 258", 258, "cell area",
+          unit="square feet")
+    d.fig("In 15 of 30 detention facilities, however", 15,
+          "police detention facilities with inadequate conditions")
+    d.fig("In 15 of 30 detention facilities, however", 30, "police detention facilities")
+    d.fig("Promo-Lex asserted that 30 prisoners died each year", 30,
+          "prisoners dying each year for lack of care", source="Promo-Lex")
+    d.fig("Transnistrian authorities reported more than 3,000 detainees", 3000,
+          "detainees in the Transnistrian region", "more than")
+    d.ev("There were no reports of any independent monitoring of detention", "other", Y,
+         polarity="negated")
+
+    d.sec("1.d")
+    d.ent("organization", "Ministry of Justice")
+    d.ent("organization", "Agency for Court Administration")
+    d.ent("person", "Domnica Manole", "Manole")
+    d.ent("organization", "Security and Intelligence Service", "SIS")
+    d.ent("organization", "UN Human Rights Committee")
+    d.ent("organization", "Jewish Community of Moldova", "JCM")
+    d.ent("organization", "Public Property Agency")
+    d.ent("organization", "Anticorruption Prosecutor’s Office")
+    d.not_entity("Hlinaia Penitentiary", "Terezin Declaration", "Guidelines and Best Practices",
+                 "Rabbi Tsirelson synagogue")
+    d.ev("In a 2018 ruling, the ECHR concluded", "other", "2018",
+         source="European Court of Human Rights")
+    d.ev("a practice that officially ceased in 2012", "other", "2012")
+    d.ev("There were, however, cases during the year of Moldovan police allowing", "other", Y)
+    d.prov("Authorities may detain suspects without charge for 72 hours.", "time_limit", 72,
+           "hours", "72 hours", "detention without charge")
+    d.fig("investigative judges approved 88.4 percent of arrest warrant requests", 88.4,
+          "share of arrest warrant requests approved in 2018", unit="percent")
+    d.prov("The law permits pretrial detention for up to 30 days", "time_limit", 30, "days",
+           "up to 30 days", "pretrial detention")
+    d.prov("The law permits pretrial detention for up to 30 days", "time_limit", 30, "days",
+           "in 30-day increments", "extension of pretrial detention")
+    d.prov("The law permits pretrial detention for up to 30 days", "time_limit", 12, "months",
+           "up to 12 months", "pretrial detention")
+
+    d.sec("1.e")
+    d.ev("In July a Chisinau court acquitted Judge Domnica Manole", "acquittal", "2019-07")
+    d.ev("In July a Chisinau court acquitted Judge Domnica Manole", "other", "2019-08")
+    d.ev("Judge Manole had been dismissed by presidential decree in 2017", "dismissal", "2017")
+    d.ev("The Constitutional Court subsequently ruled the dismissal", "other", Y,
+         source="Constitutional Court")
+    d.ev("there were credible reports that authorities disregarded trial procedures", "other",
+         Y, polarity="alleged")
+    d.ev("was arrested in June 2018 after demanding the release", "detention_or_arrest",
+         "2018-06", place="Tiraspol")
+    d.ev("In November 2018 he was sentenced to four years and six months", "conviction_or_sentence",
+         "2018-11")
+    d.pen("prison", 4.5, "years", "four years and six months in prison")
+    d.ev("family alleged that he was subject to abuse in detention", "torture_or_abuse", Y,
+         polarity="alleged")
+    d.ev("Transnistrian authorities denied the Moldovan Ombudsman access", "other", Y)
+    d.ev("launched a bid for the reconstruction of the Rabbi Tsirelson", "other", "2019-09",
+         source="Jewish Community of Moldova")
+    d.ev("launched a bid for the reconstruction of the Rabbi Tsirelson", "other", "2017")
+    d.ev("The agency denied the building permit", "other", Y)
+
+    d.sec("1.f")
+    d.ev("organized hearings on illegal wiretappings", "other", "2019-07")
+    d.fig("with judges approving 97-98 percent of the requests", 2,
+          "growth of wiretapping requests from 2014 to 2018", unit="times")
+    d.fig("with judges approving 97-98 percent of the requests", 97,
+          "share of wiretapping requests approved", unit="percent", value_end=98)
+    d.fig("about 10,000 in 2018 and 3,300 in 2019", 10000, "wiretaps initiated in 2018",
+          "approximately", source="Ministry of Internal Affairs")
+    d.fig("about 10,000 in 2018 and 3,300 in 2019", 3300, "wiretaps initiated in 2019")
+    d.ev("announced the initiation of criminal cases against four Interior", "investigation",
+         "2019-09")
+    d.ev("announced the initiation of criminal cases against four Interior", "surveillance",
+         "2017", date_end="2019")
+    d.fig("announced the initiation of criminal cases against four Interior", 4,
+          "interior ministry employees charged over wiretapping")
+    d.fig("announced the initiation of criminal cases against four Interior", 3,
+          "prosecutors charged over wiretapping")
+    d.fig("announced the initiation of criminal cases against four Interior", 4,
+          "judges charged over wiretapping")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+                 "exec": executive_summary, "1": section_1}
 
 
 def moldova() -> CollectionDevDoc:
