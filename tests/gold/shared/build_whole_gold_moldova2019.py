@@ -117,7 +117,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.pen("life", None, None, "life imprisonment")
     d.ev("A study published in 2017 by La Strada noted", "report_published", "2017",
          source=LASTRADA)
-    d.fig("In an estimated one-third of cases, law enforcement officers", 0.333,
+    d.fig("In an estimated one-third of cases, law enforcement officers", 1 / 3,
           "share of cases investigated for lesser offenses", "approximately", source=LASTRADA)
     d.fig("In 90 percent of the cases, the victims were not present", 90,
           "share of cases where victims were absent from preliminary hearings", unit="percent",
@@ -254,7 +254,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.fig("About 84.7 percent of respondents were unemployed", 84.7,
           "share of respondents unemployed", "approximately", unit="percent",
           source="Roma Women Network in Moldova")
-    d.fig("one-third of women reported discrimination at the doctor", 0.333,
+    d.fig("one-third of women reported discrimination at the doctor", 1 / 3,
           "share of women reporting discrimination at the doctor",
           source="Roma Women Network in Moldova")
     d.fig("70 percent of women did not have access to information", 70,
