@@ -1,0 +1,272 @@
+"""Build the hand-made DEV gold file for Lebanon 2023 (a page of the public collection).
+
+``2023_lebanon.jsonl`` annotates ``html/2023/lebanon.html`` of the public collection of state.gov
+pages (InsideClimateNews/2025-08-state-department-human-rights), checked out next to the
+repository as ``../collection/html/2023/lebanon.html`` by ``scripts/collection.sh``: the 2023
+edition, classic seven-section layout. Split ``dev`` (the team may tune on it), annotated with
+the method of ``build_whole_gold_malawi2016.py`` (``CollectionDevDoc`` of ``collection_gold.py``):
+every record below was decided by hand, reading the report sentence by sentence before the
+system was ever run on it; the script only turns the decisions into offsets (into the text
+``rightsledger.read.read_path`` gives), each anchor (at most 14 words) occurring once in the
+document. The scope line lists in ``"ranges"`` exactly the section groups annotated whole
+(``DONE``). The output holds offsets, names and values but no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_lebanon2023.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_lebanon2023.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2023_lebanon.md.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_dev import seven_section_parts  # noqa: E402
+from collection_gold import CollectionDevDoc, assemble  # noqa: E402
+
+FILE = "html/2023/lebanon.html"
+Y = "2023"
+
+#: the section groups of the page, and those annotated whole so far (in annotation order)
+ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
+DONE = ["5-7"]
+
+ISF = "Internal Security Forces"
+HRW = "Human Rights Watch"
+MOSA = "Ministry of Social Affairs"
+MOL = "Ministry of Labor"
+MEHE = "Ministry of Education and Higher Education"
+GCLW = "General Confederation of Lebanese Workers"
+NSSF = "National Social Security Fund"
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: CollectionDevDoc) -> None:
+    d.sec("5")
+    d.ent("organization", ISF, "ISF")
+    d.ent("person", "Abdelrahman Tarek", "Tarek")
+    d.ent("place", "Lebanon")
+    d.ent("place", "Egypt")
+    d.ent("organization", "NHRC")
+    d.ent("organization", "National Preventive Mechanism against Torture")
+    d.ev("On May 24, local and international NGOs reported plainclothes officers",
+         "detention_or_arrest", "2023-05-24", source="local and international NGOs")
+    d.ev("The ISF detained Tarek without an arrest warrant", "detention_or_arrest",
+         "2023-05-24")
+    d.ev("His detention sparked collective advocacy to free him", "other", "2023-05-24")
+    d.ev("He was released after six hours.", "release", "2023-05-24")
+    d.dur(6, "hours", "after six hours")
+    d.fig("Neither the 10-member NHRC nor its constituent five-member", 10,
+          "members of the NHRC")
+    d.fig("Neither the 10-member NHRC nor its constituent five-member", 5,
+          "members of the National Preventive Mechanism against Torture")
+    d.ev("On June 15, the NHRC published a report", "report_published", "2023-06-15",
+         source="NHRC")
+
+    d.sec("6")
+    d.ent("place", "East Africa")
+    d.ent("place", "Southeast Asia")
+    d.ent("person", "Hussein Zeaiter")
+    d.ent("person", "Zeinab")
+    d.ent("organization", "Women’s Affairs Division")
+    d.ent("organization", MOSA)
+    d.ent("organization", MEHE)
+    d.ent("organization", "UNICEF")
+    d.ent("organization", "UNHCR")
+    d.ent("organization", "Israelite Communal Council")
+    d.ent("organization", "Department of State")
+    d.ent("organization", "Helem")
+    d.ent("organization", HRW, "HRW")
+    d.ent("organization", "Hizballah", "Hezbollah")
+    d.ent("person", "Hassan Nasrallah", "Nasrallah")
+    d.ent("organization", "Soldiers of God")
+    d.ent("place", "Beirut")
+    d.ent("organization", "Society for Inclusion and Development", "SIDC")
+    d.ent("organization", "Ministry of Interior")
+    d.ent("organization", "Islamic Cultural Center in Lebanon")
+    d.ent("organization", "Ministry of Public Health")
+    d.not_entity("International Religious Freedom Report", "Trafficking in Persons Report",
+                 "Findings on the Worst Forms of Child Labor", "UN Humanitarian Aid report")
+    d.prov("The minimum prison sentence for a person convicted of rape", "penalty", 5,
+           "years", "five years", "rape")
+    d.prov("The minimum prison sentence for a person convicted of rape", "penalty", 7,
+           "years", "seven years", "rape of a minor")
+    d.prov("The minimum prison sentence for a person convicted of rape", "threshold", 18,
+           "age", "younger than 18", "definition of a minor")
+    d.prov("the law provided for a maximum sentence of 10 years", "penalty", 10, "years",
+           "a maximum sentence of 10 years in prison", "battery")
+    d.ev("On March 25, media reported Hussein Zeaiter shot and killed", "killing",
+         "2023-03-25", source="media")
+    d.fig("On March 25, media reported Hussein Zeaiter shot and killed", 3,
+          "children the suspect fled with", source="media")
+    d.fig("All 18 recognized religious groups had their own personal status courts", 18,
+          "recognized religious groups")
+    d.fig("Sharia courts weighed the testimony of one man", 1,
+          "men whose testimony equals that of two women")
+    d.fig("Sharia courts weighed the testimony of one man", 2,
+          "women whose testimony equals that of one man")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
+         polarity="negated")
+    d.fig("all 11 government health-care facilities certified to do so", 11,
+          "government health-care facilities certified for clinical management of rape")
+    d.ev("A few violent incidents against refugees occurred.", "attack_or_threat", Y)
+    d.prov("The minimum age of marriage varied from ages 14 to 18", "threshold", 14, "age",
+           "from ages 14 to 18", "minimum age of marriage", value_end=18)
+    d.fig("in some cases four times the rate of child marriage", 4,
+          "rate of child marriage among Syrian refugees against 2011", unit="times")
+    d.prov("The minimum age for consensual sex was 18", "threshold", 18, "age", "18",
+           "age of consent")
+    d.prov("The minimum age for consensual sex was 18", "penalty", 5, "years",
+           "hard labor for a minimum of five years", "statutory rape")
+    d.prov("The minimum age for consensual sex was 18", "penalty", 7, "years",
+           "a minimum of seven years’ imprisonment", "statutory rape of a child under 15")
+    d.prov("The minimum age for consensual sex was 18", "threshold", 15, "age",
+           "younger than 15", "statutory rape")
+    d.fig("At year’s end there were an estimated 70-100 Jews", 70, "Jews living in the country",
+          "approximately", value_end=100)
+    d.fig("At year’s end there were an estimated 70-100 Jews", 5500,
+          "registered Jewish voters living abroad")
+    d.prov("Authorities occasionally enforced the law, which carried a penalty", "penalty", 1,
+           "years", "up to one year in jail", "sexual intercourse against nature")
+    d.ev("In July, nine members of parliament submitted a draft law", "other", "2023-07")
+    d.fig("In July, nine members of parliament submitted a draft law", 9,
+          "members of parliament who submitted the repeal bill")
+    d.ev("In August, the culture minister and a member of parliament", "other", "2023-08")
+    d.ev("There was no vote on any of these bills", "law_or_decree", Y, polarity="negated")
+    d.ev("As of December 18, the Lebanese LGBTQI+ rights NGO Helem", "attack_or_threat", Y,
+         source="Helem")
+    d.fig("As of December 18, the Lebanese LGBTQI+ rights NGO Helem", 159,
+          "cases of violence and physical abuse against LGBTQI+ persons", source="Helem")
+    d.fig("As of December 18, the Lebanese LGBTQI+ rights NGO Helem", 25,
+          "incidents of domestic violence against LGBTQI+ persons", source="Helem")
+    d.ev("Additionally, Helem reported 350 cases of verbal abuse.", "attack_or_threat", Y,
+         source="Helem")
+    d.fig("Additionally, Helem reported 350 cases of verbal abuse.", 350,
+          "cases of verbal abuse against LGBTQI+ persons", source="Helem")
+    d.ev("NGOs received reports from LGBTQI+ refugees of physical abuse", "attack_or_threat",
+         Y, source="NGOs")
+    d.ev("Human rights organizations reported the government harassed members",
+         "attack_or_threat", Y, source="Human rights organizations")
+    d.ev("documented one person’s detention for 52 days at a police station",
+         "detention_or_arrest", Y, source=HRW)
+    d.dur(52, "days", "for 52 days")
+    d.ev("The organization also documented cases of online extortion", "attack_or_threat", Y,
+         source=HRW)
+    d.ev("There were reports ISF officers mistreated LGBTQI+ individuals in custody",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("In a July 22 speech, Hizballah Secretary General Hassan Nasrallah",
+         "attack_or_threat", "2023-07-22")
+    d.ev("Nasrallah also urged use of derogatory terms", "other", "2023-07-22")
+    d.ev("On August 23, members of the “Soldiers of God” attacked", "attack_or_threat",
+         "2023-08-23", place="Beirut")
+    d.ev("In videos posted on social media, the attackers cursed at patrons",
+         "attack_or_threat", "2023-08-23")
+    d.ev("ISF officers who arrived while the attack was under way", "other", Y,
+         polarity="negated", source=HRW)
+    d.ev("No one had been arrested for the attack at year’s end.", "detention_or_arrest", Y,
+         polarity="negated")
+    d.ev("There were no government efforts to prevent such discrimination", "other", Y,
+         polarity="negated")
+    d.ev("reported 85 cases of violence and discrimination against LGBTQI+ persons",
+         "attack_or_threat", Y, source="SIDC")
+    d.fig("reported 85 cases of violence and discrimination against LGBTQI+ persons", 85,
+          "cases of violence and discrimination against LGBTQI+ persons", source="SIDC")
+    d.fig("Of these, 35 persons experienced workplace discrimination", 35,
+          "LGBTQI+ persons facing workplace discrimination", source="SIDC")
+    d.fig("Of these, 35 persons experienced workplace discrimination", 16,
+          "LGBTQI+ persons facing assembly restrictions", source="SIDC")
+    d.ev("During the year, the SIDC reported a transgender woman was evicted", "other", Y,
+         source="SIDC")
+    d.ev("In December, the SIDC reported family members forced", "other", "2023-12",
+         source="SIDC")
+    d.ev("There were no known reports of medically unnecessary", "other", Y,
+         polarity="negated")
+    d.ev("The government severely restricted these freedoms with regard LGBTQI+", "other", Y)
+    d.ev("Members of nonstate groups also restricted these fundamental freedoms", "other", Y)
+    d.fig("During the year, more than a dozen media organizations", 12,
+          "media organizations that expressed concern", "more than")
+    d.ev("On June 17, the Islamic Cultural Center in Lebanon asked", "other", "2023-06-17",
+         source="Islamic Cultural Center in Lebanon")
+    d.prov("It required that persons with disabilities fill at least 3 percent", "requirement",
+           3, "percent", "at least 3 percent", "positions filled by persons with disabilities")
+    d.prov("applied for the job within three months of its advertisement", "time_limit", 3,
+           "months", "within three months of its advertisement",
+           "exemption from the disability quota")
+    d.ev("In April, the Ministry of Social Affairs partnered", "other", "2023-04")
+    d.fig("treatment was available at only one hospital in Beirut", 1,
+          "hospitals offering HIV treatment")
+    d.fig("Palestinian refugees remained barred from working in 39 skilled", 39,
+          "skilled professions barred to Palestinian refugees")
+
+    d.sec("7.a")
+    d.ent("organization", MOL)
+    d.ent("organization", "International Labor Organization", "ILO")
+    d.ent("organization", GCLW)
+    d.prov("but a minimum of 60 percent of workers had to agree", "threshold", 60, "percent",
+           "a minimum of 60 percent of workers", "collective bargaining")
+    d.prov("The law required a vote of two-thirds of union members", "threshold", 2 / 3,
+           "members", "two-thirds of union members", "ratifying collective agreements")
+    d.prov("Organizers of a strike (at least three of whom", "threshold", 3, "persons",
+           "at least three", "organizers of a strike identified by name")
+    d.prov("Of a union’s membership, 5 percent had to assume", "requirement", 5, "percent",
+           "5 percent", "members maintaining order at a strike")
+    d.ev("Throughout the year, several labor federations staged strikes", "strike", Y)
+    d.ev("Public sector employees – including judges, judicial clerks", "strike", Y)
+    d.fig("declined by 98 percent compared to the U.S. dollar since 2019", 98,
+          "decline of salaries against the U.S. dollar since 2019", unit="percent")
+    d.ev("Employees of the state-run electricity and telecommunications utilities", "strike",
+         Y)
+    d.ev("Some employers fired workers in the process of forming a union", "dismissal", Y)
+
+    d.sec("7.b")
+    d.sec("7.c")
+    d.ent("organization", "Department of Labor")
+    d.sec("7.e")
+    d.ent("organization", "Directorate of General Security")
+    d.ent("organization", NSSF)
+    d.ev("According to a UN Humanitarian Aid report published on June 16", "report_published",
+         "2023-06-16", source="UN Humanitarian Aid report")
+    d.fig("the minimum monthly wage was less than 675,000 Lebanese pounds", 675000,
+          "minimum monthly wage", "fewer than", unit="LBP",
+          source="UN Humanitarian Aid report")
+    d.fig("the minimum monthly wage was less than 675,000 Lebanese pounds", 25,
+          "minimum monthly wage at the parallel market rate", unit="USD",
+          source="UN Humanitarian Aid report")
+    d.prov("The law prescribed a standard 48-hour work week", "prohibition", 48, "hours",
+           "a standard 48-hour work week", "working hours")
+    d.prov("The law prescribed a standard 48-hour work week", "right", 36, "hours",
+           "not be less than 36 consecutive hours", "weekly rest")
+    d.prov("The law stipulated 48 hours of work as the maximum per week", "prohibition", 48,
+           "hours", "48 hours of work as the maximum per week", "working hours")
+    d.prov("The law permitted a 12-hour day under certain conditions", "prohibition", 12,
+           "hours", "a 12-hour day", "daily working hours")
+    d.prov("The law permitted a 12-hour day under certain conditions", "requirement", 150,
+           "percent", "150 percent of normal pay", "overtime pay")
+    d.ev("There were no reported cases in which the ministry revoked", "other", Y,
+         polarity="negated")
+    d.ev("A 2021 report by the ILO estimated 78 percent", "report_published", "2021",
+         source="ILO")
+    d.fig("A 2021 report by the ILO estimated 78 percent", 78,
+          "share of employment that was informal", unit="percent", source="ILO")
+
+
+PART_BUILDERS = {"5-7": sections_5_7}
+
+
+def lebanon() -> CollectionDevDoc:
+    return assemble(CollectionDevDoc, "2023_lebanon", FILE, 2023, ALL_PARTS, DONE,
+                    PART_BUILDERS)
+
+
+DOCS = {"2023_lebanon": lebanon}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
