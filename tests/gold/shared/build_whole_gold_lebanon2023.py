@@ -34,7 +34,7 @@ Y = "2023"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 ISF = "Internal Security Forces"
 HRW = "Human Rights Watch"
@@ -43,6 +43,10 @@ MOL = "Ministry of Labor"
 MEHE = "Ministry of Education and Higher Education"
 GCLW = "General Confederation of Lebanese Workers"
 NSSF = "National Social Security Fund"
+DGS = "General Directorate of Security"
+LAF = "Lebanese Armed Forces"
+CYB = "Cybercrimes Bureau"
+UNRWA = "UN Relief and Works Agency"
 
 
 # =========================================================================================
@@ -79,7 +83,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", MOSA)
     d.ent("organization", MEHE)
     d.ent("organization", "UNICEF")
-    d.ent("organization", "UNHCR")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
     d.ent("organization", "Israelite Communal Council")
     d.ent("organization", "Department of State")
     d.ent("organization", "Helem")
@@ -229,7 +233,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.sec("7.c")
     d.ent("organization", "Department of Labor")
     d.sec("7.e")
-    d.ent("organization", "Directorate of General Security")
+    d.ent("organization", DGS, "DGS", "Directorate of General Security")
     d.ent("organization", NSSF)
     d.ev("According to a UN Humanitarian Aid report published on June 16", "report_published",
          "2023-06-16", source="UN Humanitarian Aid report")
@@ -257,7 +261,217 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           "share of employment that was informal", unit="percent", source="ILO")
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    d.sec("2.a")
+    d.ent("organization", "Military Court")
+    d.ent("organization", "Freedom House")
+    d.ent("person", "Nour Hajjar", "Hajjar")
+    d.ent("organization", "General Directorate for State Security")
+    d.ent("person", "Jean Kassir")
+    d.ent("organization", "Megaphone", "Megaphone News")
+    d.ent("organization", LAF, "LAF")
+    d.ent("person", "Mahmoud Shukr")
+    d.ent("organization", "al-Hadath")
+    d.ent("organization", "Samir Kassir Eyes Foundation")
+    d.ent("person", "Cesar Abi Khalil")
+    d.ent("organization", "MTV")
+    d.ent("person", "Ghadi Bou Moussa")
+    d.ent("organization", "Sharika wa Laken")
+    d.ent("organization", "Naqd")
+    d.ent("place", "Israel")
+    d.ent("organization", "Publications Court")
+    d.ent("organization", "Amnesty International")
+    d.ent("person", "Dima Sadek")
+    d.ent("organization", "Free Patriotic Movement")
+    d.ent("person", "Gebran Bassil")
+    d.ent("organization", "Amal Movement")
+    d.ent("organization", CYB)
+    d.ent("organization", "Ministry of Telecommunications")
+    d.ent("organization", "Public Source")
+    d.ent("organization", "Lebanese Forces")
+    d.ent("organization", "Beirut Today")
+    d.ent("person", "Lynn Cheikh Moussa")
+    d.ev("and the Military Court prosecuted some of the misdemeanor cases", "charge", Y)
+    d.ev("On two separate occasions in August, authorities arrested comedian Nour Hajjar",
+         "detention_or_arrest", "2023-08")
+    d.ev("On August 25, military police interrogated Hajjar", "detention_or_arrest",
+         "2023-08-25")
+    d.dur(11, "hours", "for 11 hours")
+    d.ev("He was detained again on August 29", "detention_or_arrest", "2023-08-29")
+    d.fig("The two reports filed against him remained pending", 2,
+          "reports filed against Hajjar")
+    d.ev("Protesters and security forces attacked or harassed journalists", "attack_or_threat",
+         Y)
+    d.ev("On March 30 and April 4, the General Directorate for State Security", "other",
+         "2023-03-30")
+    d.ev("On March 30 and April 4, the General Directorate for State Security", "other",
+         "2023-04-04")
+    d.ev("On August 9, LAF members shoved Mahmoud Shukr", "attack_or_threat", "2023-08-09")
+    d.ev("The incident sparked an armed confrontation between Hizballah members", "killing",
+         "2023-08-09")
+    d.fig("The incident sparked an armed confrontation between Hizballah members", 2,
+          "deaths in the confrontation over the overturned truck")
+    d.ev("The Samir Kassir Eyes Foundation reported a bodyguard", "attack_or_threat",
+         "2023-08-09", source="Samir Kassir Eyes Foundation")
+    d.ev("On September 30, Christian and Muslim extremists attacked demonstrators",
+         "attack_or_threat", "2023-09-30", place="Beirut")
+    d.ev("Megaphone News reported allegations the ISF used excessive force", "attack_or_threat",
+         Y, polarity="alleged", source="Megaphone News")
+    d.ev("reviewed and censored foreign newspapers, magazines, and books",
+         "censorship_or_blocking", Y)
+    d.prov("Prison sentences ranged from one to three years", "penalty", 1, "years",
+           "from one to three years", "libel, slander and blasphemy", value_end=3)
+    d.ev("Several human rights NGOs reported authorities filed dozens", "charge", Y,
+         source="Several human rights NGOs")
+    d.ev("Amnesty International documented 11 cases of authorities using defamation",
+         "charge", Y, source="Amnesty International")
+    d.fig("Amnesty International documented 11 cases of authorities using defamation", 11,
+          "cases of defamation and insult laws used against expression",
+          source="Amnesty International")
+    d.ev("On July 10, a Beirut criminal court judge sentenced", "conviction_or_sentence",
+         "2023-07-10")
+    d.pen("prison", 1, "years", "one year’s imprisonment")
+    d.ev("On July 10, a Beirut criminal court judge sentenced", "charge", "2020")
+    d.ev("She appealed the ruling but as of November", "trial", Y, polarity="negated")
+    d.ev("There were no known prosecutions under this law during the year.", "charge", Y,
+         polarity="negated")
+    d.ev("The government restricted some access to the internet.", "censorship_or_blocking", Y)
+    d.ev("the government reportedly restricted access to some websites",
+         "censorship_or_blocking", Y, polarity="alleged")
+    d.ev("and other state security agencies also summoned journalists, bloggers", "other", Y)
+    d.ev("On March 31, Cybercrimes Bureau officials summoned the editor", "other",
+         "2023-03-31")
+    d.ev("On March 31, Cybercrimes Bureau officials summoned the editor", "report_published",
+         "2022", source="Public Source")
+    d.ev("On September 6, the ISF’s Cybercrimes Bureau summoned", "other", "2023-09-06")
+
+    d.sec("2.b")
+    d.ent("organization", "MENA Rights Group")
+    d.ent("organization", "Council of Ministers")
+    d.prov("The Ministry of Interior required organizers to obtain a permit three days",
+           "time_limit", 3, "days", "three days prior to any demonstration",
+           "notice of a demonstration")
+    d.ev("Amnesty International and the MENA Rights Group reported security forces",
+         "attack_or_threat", Y, source="Amnesty International and the MENA Rights Group")
+
+    d.sec("2.e")
+    d.ent("place", "Syria")
+    d.ent("place", "Mount Lebanon")
+    d.ent("organization", UNRWA, "UNRWA", "UNWRA")
+    d.ent("place", "Ein al-Hilweh")
+    d.ent("place", "Jordan")
+    d.ent("place", "Nahr el-Bared")
+    d.ent("organization", "Internal Displacement Monitoring Center")
+    d.ent("organization", "Directorate of Political Affairs and Refugees", "DPAR")
+    d.not_entity("Convention Relating to the Status of Refugees",
+                 "Protocol Relating to the Status of Refugees")
+    d.ev("During the year, some government officials limited humanitarian organizations",
+         "other", Y)
+    d.ev("Officials imposed restrictions on the transfer value of food", "other", Y)
+    d.fig("As of October 27, there were approximately 1.5 million Syrian", 1500000,
+          "Syrian refugees in Lebanon", "approximately")
+    d.fig("As of October 27, there were approximately 1.5 million Syrian", 790000,
+          "Syrian refugees registered with UNHCR")
+    d.ev("The government had not allowed UNHCR to register Syrian refugees since", "other",
+         "2015", polarity="negated")
+    d.ev("According to the 2022 UNHCR assessment", "report_published", "2022", source="UNHCR")
+    d.fig("obtain a passport through the Syrian embassy at a minimum cost", 400,
+          "cost of a Syrian passport", "at least", unit="USD")
+    d.prov("PRS children up to age 15 were included", "threshold", 15, "age", "up to age 15",
+           "inclusion on the parents' identity card")
+    d.prov("the DGS permitted PRS children older than 15", "threshold", 15, "age",
+           "older than 15", "use of the civil extract as identity document")
+    d.prov("the DGS permitted PRS children older than 15", "threshold", 18, "age",
+           "until age 18", "use of the civil extract as identity document")
+    d.ev("the LAF conducted individual deportations of 960 persons", "other", "2023-01",
+         date_end="2023-08", source="UNHCR")
+    d.fig("the LAF conducted individual deportations of 960 persons", 960,
+          "individual deportations", source="UNHCR")
+    d.fig("the LAF conducted individual deportations of 960 persons", 89,
+          "increase of individual deportations against 2022", unit="percent", source="UNHCR")
+    d.ev("Group deportations by the LAF also increased during the year", "other", Y,
+         polarity="alleged")
+    d.fig("Group deportations by the LAF also increased during the year", 3,
+          "group deportations after arrests of boat passengers", "at least")
+    d.ev("Beginning in early April, the LAF conducted a series of raids", "other", "2023-04")
+    d.ev("The raids then spread to every governorate.", "other", "2023-04")
+    d.ev("Authorities increased their scrutiny of Syrians at official checkpoints", "other", Y)
+    d.ev("Humanitarian organizations reported the LAF arrested at least 2,360",
+         "detention_or_arrest", "2023-04", date_end="2023-05",
+         source="Humanitarian organizations")
+    d.fig("Humanitarian organizations reported the LAF arrested at least 2,360", 2360,
+          "Syrians arrested by the LAF", "at least", source="Humanitarian organizations")
+    d.fig("Humanitarian organizations reported the LAF arrested at least 2,360", 1867,
+          "persons deported to Syria in group deportations",
+          source="Humanitarian organizations")
+    d.ev("While the LAF stated it stopped conducting these raids in mid-May", "other",
+         "2023-05", source="LAF")
+    d.ev("humanitarian organizations also reported a small number of PRS", "other", Y,
+         source="humanitarian organizations")
+    d.ev("Human rights organizations reported the Syrian regime arbitrarily detained",
+         "detention_or_arrest", Y, source="Human rights organizations")
+    d.ev("NGOs and UN agencies reported incidents of sexual harassment", "attack_or_threat", Y,
+         source="NGOs and UN agencies")
+    d.ev("Authorities arrested a farm owner and his associates", "detention_or_arrest",
+         "2023-06-22")
+    d.fig("Authorities arrested a farm owner and his associates", 15,
+          "Syrian field workers beaten")
+    d.fig("Authorities arrested a farm owner and his associates", 3,
+          "Lebanese field workers beaten")
+    d.fig("Authorities arrested a farm owner and his associates", 5,
+          "minors among the beaten field workers")
+    d.ev("The victims agreed to drop charges after the farm owner paid", "other", Y)
+    d.fig("into and out of six of the 12 official Palestinian refugee camps", 6,
+          "refugee camps controlled by government checkpoints")
+    d.fig("into and out of six of the 12 official Palestinian refugee camps", 12,
+          "official Palestinian refugee camps")
+    d.fig("Almost half of all Palestinian refugees registered with UNRWA", 0.5,
+          "share of registered Palestinian refugees living in camps", "approximately")
+    d.ev("From July 29 until mid-September, sporadic heavy fighting", "killing", "2023-07-29",
+         date_end="2023-09", place="Ein al-Hilweh")
+    d.fig("From July 29 until mid-September, sporadic heavy fighting", 30,
+          "persons killed in the Ein al-Hilweh fighting", "at least")
+    d.fig("all eight UNRWA schools in Ein al-Hilweh Camp", 8,
+          "UNRWA schools in Ein al-Hilweh occupied or damaged")
+    d.fig("UNRWA estimated the poverty rate of Palestinian refugees at 80 percent", 80,
+          "poverty rate of Palestinian refugees", unit="percent", source=UNRWA)
+    d.fig("a currency that lost 98 percent of its value since 2019", 98,
+          "value lost by the Lebanese pound since 2019", unit="percent")
+    d.fig("more than half of refugee children ages 3 to 18", 0.5,
+          "share of refugee children without education", "more than", source="UNHCR")
+    d.ev("In May, the DGS announced it opened registration", "other", "2023-05")
+    d.ev("the DGS had not initiated any facilitated returns", "other", Y, polarity="negated")
+
+    d.sec("2.f")
+    d.ev("Fighting in 2007 destroyed the Nahr el-Bared", "other", "2007")
+    d.fig("Fighting in 2007 destroyed the Nahr el-Bared", 27000,
+          "residents of Nahr el-Bared displaced", "approximately")
+    d.ev("The camp’s reconstruction, which began in 2008", "other", "2008")
+    d.fig("The camp’s reconstruction, which began in 2008", 85,
+          "share of the camp's reconstruction complete", "approximately", unit="percent")
+    d.fig("UNWRA expected 20,878 displaced persons to return", 20878,
+          "displaced persons expected to return", source=UNRWA)
+    d.fig("UNWRA expected 20,878 displaced persons to return", 17477,
+          "displaced persons who had returned", source=UNRWA)
+
+    d.sec("2.g")
+    d.ev("During the year, the government extended a waiver allowing late", "other", Y)
+    d.prov("could obtain citizenship after one year of marriage", "threshold", 1, "years",
+           "after one year of marriage", "citizenship of Palestinian refugee wives")
+    d.prov("birth registration of children older than one required a court", "threshold", 1,
+           "age", "older than one", "birth registration by court procedure")
+    d.fig("UNRWA estimated 3,000 to 5,000 Palestinians remained unregistered", 3000,
+          "unregistered Palestinians", source=UNRWA, value_end=5000)
+    d.fig("Approximately 1,500 of an estimated 100,000 Kurds", 1500,
+          "Kurds lacking citizenship", "approximately")
+    d.fig("Approximately 1,500 of an estimated 100,000 Kurds", 100000,
+          "Kurds living in the country", "approximately")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
 
 
 def lebanon() -> CollectionDevDoc:
