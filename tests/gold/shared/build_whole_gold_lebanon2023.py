@@ -34,7 +34,7 @@ Y = "2023"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 ISF = "Internal Security Forces"
 HRW = "Human Rights Watch"
@@ -471,7 +471,88 @@ def section_2(d: CollectionDevDoc) -> None:
           "Kurds living in the country", "approximately")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ent("organization", "Lebanese Association for Democratic Elections")
+    d.ent("person", "Michel Aoun")
+    d.ent("person", "Najib Mikati")
+    d.ev("While the most recent parliamentary elections (2022) were conducted peacefully",
+         "election_or_referendum", "2022")
+    d.ev("Independent candidates were reportedly harassed or physically threatened",
+         "attack_or_threat", Y, polarity="alleged")
+    d.prov("The constitution required presidential elections between one and two months",
+           "time_limit", 1, "months", "between one and two months before the end",
+           "presidential elections", value_end=2)
+    d.ev("Former President Michel Aoun left office at the end of October 2022.", "other",
+         "2022-10")
+    d.ev("No candidate received the required two-thirds majority", "election_or_referendum", Y)
+    d.fig("No candidate received the required two-thirds majority", 12,
+          "parliamentary votes to choose a president")
+    d.prov("No candidate received the required two-thirds majority", "threshold", 2 / 3,
+           "members", "the required two-thirds majority", "election of the president")
+    d.ev("whose government had functioned in a caretaker status since the May 2022",
+         "election_or_referendum", "2022-05")
+    d.ev("On April 18, parliament postponed for up to a year", "other", "2023-04-18")
+    d.ev("On April 18, parliament postponed for up to a year", "other", "2022")
+    d.ev("Nonsectarian parties gained a foothold in parliament in 2022",
+         "election_or_referendum", "2022")
+    d.fig("Nonsectarian parties gained a foothold in parliament in 2022", 12,
+          "first-time reform-minded members elected")
+    d.prov("Authorities allocated every government-recognized religious group at least one",
+           "threshold", 1, "seats", "at least one seat in parliament",
+           "seats of recognized religious groups")
+    d.ev("Voters also elected three parliamentarians representing minorities",
+         "election_or_referendum", "2022")
+    d.fig("Voters also elected three parliamentarians representing minorities", 3,
+          "parliamentarians representing minorities")
+    d.fig("Voters also elected three parliamentarians representing minorities", 1,
+          "Syriac Orthodox Christian parliamentarians")
+    d.fig("Voters also elected three parliamentarians representing minorities", 2,
+          "Alawite parliamentarians")
+
+    d.sec("4")
+    d.ent("organization", "Central Bank")
+    d.ent("organization", "Special Investigation Commission")
+    d.ent("person", "Riad Salameh", "Salameh")
+    d.ent("person", "Raja Salameh")
+    d.ent("person", "Marianne Howayek")
+    d.ent("person", "Nadi Salameh")
+    d.ent("person", "Anna Kasakova")
+    d.ent("place", "Paris")
+    d.ent("organization", "Ministry of Finance")
+    d.ent("organization", "Associated Press")
+    d.ent("person", "Ghassan Oueidat", "Oueidat")
+    d.ent("organization", "Court of Cassation")
+    d.not_entity("Port of Beirut", "Investment Climate Statement",
+                 "International Narcotics Control Strategy Report")
+    d.ev("On August 14, the Central Bank’s Special Investigation Commission froze", "other",
+         "2023-08-14")
+    d.ev("Riad Salameh attended two hearings by a visiting French", "trial", "2023-01-11",
+         date_end="2023-01-20")
+    d.fig("Riad Salameh attended two hearings by a visiting French", 2,
+          "hearings attended by Salameh")
+    d.ev("He failed to attend a hearing in Paris on May 9", "trial", "2023-05-09",
+         polarity="negated", place="Paris")
+    d.ev("French prosecutors issued an arrest warrant for him on May 16.", "other",
+         "2023-05-16")
+    d.ev("the Ministry of Finance published the report of an independent forensic audit",
+         "report_published", "2023-08-07", source="Ministry of Finance")
+    d.fig("the report revealed years of misconduct by Riad Salameh", 111000000,
+          "illegitimate commissions taken", unit="USD", source="Associated Press")
+    d.ev("On August 22, Public Prosecutor Ghassan Oueidat referred the report", "other",
+         "2023-08-22")
+    d.ev("No additional actions were reported by year’s end.", "other", Y, polarity="negated")
+    d.ev("stalled the investigation into the 2020 Port of Beirut explosion", "other", "2020")
+    d.ev("On January 25, Prosecutor General Oueidat ordered the release", "release",
+         "2023-01-25")
+    d.fig("On January 25, Prosecutor General Oueidat ordered the release", 17,
+          "individuals released from pretrial detention")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
 
 
 def lebanon() -> CollectionDevDoc:
