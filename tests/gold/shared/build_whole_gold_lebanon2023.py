@@ -34,7 +34,7 @@ Y = "2023"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 ISF = "Internal Security Forces"
 HRW = "Human Rights Watch"
@@ -73,6 +73,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           "members of the National Preventive Mechanism against Torture")
     d.ev("On June 15, the NHRC published a report", "report_published", "2023-06-15",
          source="NHRC")
+    d.ev("As of year’s end, the NHRC neither had a budget nor had commenced", "other", Y,
+         polarity="negated")
 
     d.sec("6")
     d.ent("place", "East Africa")
@@ -105,7 +107,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov("The minimum prison sentence for a person convicted of rape", "threshold", 18,
            "age", "younger than 18", "definition of a minor")
     d.prov("the law provided for a maximum sentence of 10 years", "penalty", 10, "years",
-           "a maximum sentence of 10 years in prison", "battery")
+           "maximum sentence of 10 years", "battery")
     d.ev("On March 25, media reported Hussein Zeaiter shot and killed", "killing",
          "2023-03-25", source="media")
     d.fig("On March 25, media reported Hussein Zeaiter shot and killed", 3,
@@ -147,7 +149,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("As of December 18, the Lebanese LGBTQI+ rights NGO Helem", "attack_or_threat", Y,
          source="Helem")
     d.fig("As of December 18, the Lebanese LGBTQI+ rights NGO Helem", 159,
-          "cases of violence and physical abuse against LGBTQI+ persons", source="Helem")
+          "cases of violence and abuse against LGBTQI+ persons", source="Helem")
     d.fig("As of December 18, the Lebanese LGBTQI+ rights NGO Helem", 25,
           "incidents of domestic violence against LGBTQI+ persons", source="Helem")
     d.ev("Additionally, Helem reported 350 cases of verbal abuse.", "attack_or_threat", Y,
@@ -181,7 +183,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("reported 85 cases of violence and discrimination against LGBTQI+ persons",
          "attack_or_threat", Y, source="SIDC")
     d.fig("reported 85 cases of violence and discrimination against LGBTQI+ persons", 85,
-          "cases of violence and discrimination against LGBTQI+ persons", source="SIDC")
+          "violence and discrimination cases against LGBTQI+ persons", source="SIDC")
     d.fig("Of these, 35 persons experienced workplace discrimination", 35,
           "LGBTQI+ persons facing workplace discrimination", source="SIDC")
     d.fig("Of these, 35 persons experienced workplace discrimination", 16,
@@ -201,7 +203,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov("It required that persons with disabilities fill at least 3 percent", "requirement",
            3, "percent", "at least 3 percent", "positions filled by persons with disabilities")
     d.prov("applied for the job within three months of its advertisement", "time_limit", 3,
-           "months", "within three months of its advertisement",
+           "months", "within three months",
            "exemption from the disability quota")
     d.ev("In April, the Ministry of Social Affairs partnered", "other", "2023-04")
     d.fig("treatment was available at only one hospital in Beirut", 1,
@@ -248,7 +250,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov("The law prescribed a standard 48-hour work week", "right", 36, "hours",
            "not be less than 36 consecutive hours", "weekly rest")
     d.prov("The law stipulated 48 hours of work as the maximum per week", "prohibition", 48,
-           "hours", "48 hours of work as the maximum per week", "working hours")
+           "hours", "48 hours of work as the maximum", "working hours")
     d.prov("The law permitted a 12-hour day under certain conditions", "prohibition", 12,
            "hours", "a 12-hour day", "daily working hours")
     d.prov("The law permitted a 12-hour day under certain conditions", "requirement", 150,
@@ -355,7 +357,7 @@ def section_2(d: CollectionDevDoc) -> None:
            "time_limit", 3, "days", "three days prior to any demonstration",
            "notice of a demonstration")
     d.ev("Amnesty International and the MENA Rights Group reported security forces",
-         "attack_or_threat", Y, source="Amnesty International and the MENA Rights Group")
+         "attack_or_threat", Y, source="Amnesty International, MENA Rights Group")
 
     d.sec("2.e")
     d.ent("place", "Syria")
@@ -484,13 +486,13 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ev("Independent candidates were reportedly harassed or physically threatened",
          "attack_or_threat", Y, polarity="alleged")
     d.prov("The constitution required presidential elections between one and two months",
-           "time_limit", 1, "months", "between one and two months before the end",
+           "time_limit", 1, "months", "between one and two months",
            "presidential elections", value_end=2)
     d.ev("Former President Michel Aoun left office at the end of October 2022.", "other",
          "2022-10")
     d.ev("No candidate received the required two-thirds majority", "election_or_referendum", Y)
     d.fig("No candidate received the required two-thirds majority", 12,
-          "parliamentary votes to choose a president")
+          "parliamentary votes for president")
     d.prov("No candidate received the required two-thirds majority", "threshold", 2 / 3,
            "members", "the required two-thirds majority", "election of the president")
     d.ev("whose government had functioned in a caretaker status since the May 2022",
@@ -507,7 +509,7 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ev("Voters also elected three parliamentarians representing minorities",
          "election_or_referendum", "2022")
     d.fig("Voters also elected three parliamentarians representing minorities", 3,
-          "parliamentarians representing minorities")
+          "minority parliamentarians elected")
     d.fig("Voters also elected three parliamentarians representing minorities", 1,
           "Syriac Orthodox Christian parliamentarians")
     d.fig("Voters also elected three parliamentarians representing minorities", 2,
@@ -552,7 +554,134 @@ def sections_3_4(d: CollectionDevDoc) -> None:
           "individuals released from pretrial detention")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4}
+# =========================================================================================
+# Executive summary
+# =========================================================================================
+def executive_summary(d: CollectionDevDoc) -> None:
+    d.sec("exec")
+    d.ent("organization", "Hamas")
+    d.ent("organization", "Palestinian Islamic Jihad")
+    d.ev("Significant human rights issues included credible reports of: torture",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("The government did not take credible steps to identify and punish", "investigation",
+         Y, polarity="negated")
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionDevDoc) -> None:
+    d.sec("1.a")
+    d.ent("person", "Bashar Abdel Saoud")
+    d.ent("person", "Lokman Slim")
+    d.ev("There were no reports that the government or its agents committed arbitrary",
+         "killing", Y, polarity="negated")
+    d.ev("On April 5, a military court judge ordered the pretrial release", "release",
+         "2023-04-05")
+    d.fig("On April 5, a military court judge ordered the pretrial release", 4,
+          "detainees in the Abdel Saoud case")
+    d.ev("On April 5, a military court judge ordered the pretrial release", "killing",
+         "2022-09")
+    d.ev("Investigations continued into the 2021 killing of Lokman Slim", "killing", "2021")
+    d.ev("No findings were made public by year’s end.", "other", Y, polarity="negated")
+
+    d.sec("1.b")
+    d.ev("There were no known reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("organization", "Lebanese Center for Human Rights")
+    d.ent("organization", "Tripoli Bar Association")
+    d.ent("organization", "Parliamentary Police Force")
+    d.ent("organization", "International Committee of the Red Cross")
+    d.ev("alleged instances where security officials tortured detainees", "torture_or_abuse",
+         Y, polarity="alleged", source="Amnesty International, HRW, and local NGOs")
+    d.ev("The Lebanese Center for Human Rights documented 25 cases of torture",
+         "torture_or_abuse", Y, source="Lebanese Center for Human Rights")
+    d.fig("The Lebanese Center for Human Rights documented 25 cases of torture", 25,
+          "cases of torture by security forces", source="Lebanese Center for Human Rights")
+    d.ev("Amnesty International reported in September the Tripoli Bar Association filed",
+         "report_published", "2023-09", source="Amnesty International")
+    d.fig("Amnesty International reported in September the Tripoli Bar Association filed", 22,
+          "detainee complaints of torture filed in 2022", source="Amnesty International")
+    d.fig("Amnesty International reported in September the Tripoli Bar Association filed", 6,
+          "detainee complaints of torture filed early in the year",
+          source="Amnesty International")
+    d.fig("As of October, there were approximately 9,254 prisoners", 9254,
+          "prisoners and detainees", "approximately", source="ISF")
+    d.fig("As of October, there were approximately 9,254 prisoners", 4760,
+          "capacity of detention facilities", source="ISF")
+    d.ev("In August, HRW reported food in prisons remained insufficient", "report_published",
+         "2023-08", source=HRW)
+    d.fig("As of October, the ISF committee reported it had received 16", 16,
+          "complaints received by the ISF committee", source="ISF")
+
+    d.sec("1.d")
+    d.ev("NGOs and civil society groups alleged the government arbitrarily arrested",
+         "detention_or_arrest", Y, polarity="alleged",
+         source="NGOs and civil society groups")
+    d.prov("It also required referral of detained individuals to a prosecutor within 48",
+           "time_limit", 48, "hours", "within 48 hours of arrest", "referral to a prosecutor")
+    d.prov("The law permitted a person to be held in police custody", "time_limit", 48,
+           "hours", "up to 48 hours", "police custody")
+    d.prov("a general prosecutor could extend the period of custody for another 48",
+           "time_limit", 48, "hours", "another 48 hours", "extension of police custody")
+    d.ev("According to local NGOs, cases of arbitrary arrest occurred", "detention_or_arrest",
+         Y, source="local NGOs")
+    d.prov("The law stated the period of detention for a misdemeanor could not exceed",
+           "time_limit", 2, "months", "could not exceed two months",
+           "pretrial detention for a misdemeanor")
+    d.prov("The law allowed officials to extend this period up to two additional",
+           "time_limit", 2, "months", "up to two additional months",
+           "extension of pretrial detention for a misdemeanor")
+    d.prov("the initial period of detention for felonies could not exceed six months",
+           "time_limit", 6, "months", "could not exceed six months",
+           "pretrial detention for a felony")
+    d.ev("A series of strikes by judges and judicial workers beginning in August 2022",
+         "strike", "2022-08", date_end="2023-01")
+
+    d.sec("1.e")
+    d.ev("There were no known reports of political prisoners or detainees.",
+         "detention_or_arrest", Y, polarity="negated")
+
+    d.sec("1.g")
+    d.ent("place", "Beka’a Valley")
+    d.ev("While municipalities and the LAF carried out some collective evictions", "other", Y)
+
+    d.sec("1.h")
+    d.ev("the security services monitored private email and other digital", "surveillance", Y)
+    d.ev("Various nonstate armed groups such as Hizballah and Palestinian militias used",
+         "surveillance", Y)
+
+    d.sec("1.i")
+    d.ent("organization", "Israeli Defense Forces")
+    d.ent("person", "Issam Abdallah")
+    d.ent("organization", "Reuters")
+    d.not_entity("Israel Human Rights Report")
+    d.ev("Starting in October, Hezbollah, Palestinian militants, and the Israeli",
+         "attack_or_threat", "2023-10")
+    d.ev("This led to the deaths of 26 Lebanese civilians", "killing", "2023-10",
+         date_end="2023-12")
+    d.fig("This led to the deaths of 26 Lebanese civilians", 26,
+          "Lebanese civilians killed by Israeli fire")
+    d.ev("On November 14, an HRW report stated an Israeli strike", "report_published",
+         "2023-11-14", source=HRW)
+    d.ev("On November 14, an HRW report stated an Israeli strike", "killing", "2023-11-05",
+         source=HRW)
+    d.fig("On November 14, an HRW report stated an Israeli strike", 3,
+          "young girls killed in the strike on a family car", source=HRW)
+    d.ev("On December 7, an HRW report stated two Israeli strikes", "report_published",
+         "2023-12-07", source=HRW)
+    d.ev("On December 7, an HRW report stated two Israeli strikes", "killing", "2023-10-13",
+         source=HRW)
+    d.fig("On December 7, an HRW report stated two Israeli strikes", 2,
+          "Israeli strikes on journalists", source=HRW)
+    d.fig("On December 7, an HRW report stated two Israeli strikes", 6,
+          "journalists injured", source=HRW)
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,
+                 "exec": executive_summary, "1": section_1}
 
 
 def lebanon() -> CollectionDevDoc:
