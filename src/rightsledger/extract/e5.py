@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib.util
 import platform
+from functools import cache
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -32,7 +33,14 @@ DIM = 384
 
 def available() -> bool:
     """Whether the package (engine and model) is installed and this CPU can run its engine."""
-    return importlib.util.find_spec(PACKAGE) is not None and cpu_supported()
+    return importlib.util.find_spec(PACKAGE) is not None and _this_cpu()
+
+
+@cache
+def _this_cpu() -> bool:
+    """:func:`cpu_supported` for the machine this process runs on, read once (``ask`` asks
+    several times a question which re-ranker is installed)."""
+    return cpu_supported()
 
 
 def cpu_supported(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
