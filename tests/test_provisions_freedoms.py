@@ -9,10 +9,10 @@ import pytest
 
 from rightsledger.extract.provisions import (
     _legal_limits,
-    _norm,
     _present_limits,
     rule_mentions,
 )
+from rightsledger.extract.rule_norms import norm_of as _norm
 
 RULES = [
     # a penalty frame with adjectives: "may carry moderate fines", "carried potential penalties"

@@ -93,7 +93,7 @@ def test_capital_penalties(nlp, sentence: str, values: list) -> None:
 
 @pytest.mark.model
 def test_capital_penalty_is_a_penalty_without_value(nlp) -> None:
-    from rightsledger.extract.provisions import _norm, _unit
+    from rightsledger.extract.rule_norms import norm_of as _norm, unit_of as _unit
 
     s = "The maximum penalty for armed robbery is death or life imprisonment."
     found = sorted(_mentions(nlp, s), key=lambda m: m.start)

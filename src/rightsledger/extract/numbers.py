@@ -30,10 +30,8 @@ restatement; figures.py and provisions.py keep it as a record of its own, one re
 number, as the gold files do). A range in both currencies ("DZD 500 to 2,000 ($6 to $25)")
 gives two range mentions.
 
-Words are turned into numbers with ``text2num`` (``text_to_num.text2num``, lang "en")
-after normalisation (lower case, hyphens, "a hundred", "and"); the segmentation of a run
-of number words into numbers, fractions ("one-half", "a third", "two-thirds",
-"five-and-one-half") and "dozen" are handled here, where text2num has gaps.
+Numbers in words ("one-half", "a third", "two-thirds", "five-and-one-half", "dozen") are read
+by ``number_words.py`` (text2num, where it has no gaps).
 Vague plurals ("dozens", "hundreds", "thousands", "several hundred"), pronoun "one"
 ("no one", "one another", "could not afford one."), "time and a half", "the first half"
 and digit runs longer than 15 digits are not numbers.
@@ -48,58 +46,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from text_to_num import text2num
-
 from .ages import AGE_AFTER_PERSON, AGE_BEFORE, age_by_context
 from .lexicons import lexicon
+from .number_words import SCALES, WORD_RUN, Atom, intify, word_atoms
 
 KINDS = ("count", "money", "percent", "duration", "age", "ordinal", "year", "date",
          "reference", "other")
 
-UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen".split())}
-TENS = {w: 10 * (i + 2) for i, w in enumerate(
-    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000}
-DENOMS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-          "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
-          "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
-          "tenth": 10, "tenths": 10}
-ORDINALS = {w: i + 1 for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())}
-ORDINALS.update({t[:-1] + "ieth": v for t, v in TENS.items()})
-ORDINALS.update({"hundredth": 100, "thousandth": 1000, "millionth": 1_000_000})
 MONTHS = ("january february march april may june july august september october november "
           "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
 
-def _trie_regex(words: set[str]) -> str:
-    """An alternation of ``words`` factored by common prefixes (much faster to match)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        optional = "" in node
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and not optional else "(?:" + "|".join(alts) + ")"
-        return body + "?" if optional else body
-
-    return "(?:" + build(trie) + ")"
-
-
-_W = _trie_regex(set(UNITS) | set(TENS) | set(SCALES) | set(DENOMS) | set(ORDINALS) | {"dozen"})
-# A run of number words joined by blanks, hyphens or "and", optionally led by "a".
-WORD_RUN = re.compile(
-    rf"\b(?:a[\s-]+(?=(?:hundred|thousand|million|billion|dozen|half|third|quarter|fourth|fifth)\b))?"
-    rf"(?:{_W})(?:(?:[ \t-]+|[ \t-]+and[ \t-]+(?:a[ \t-]+)?)(?:{_W}))*\b(?!-(?:{_W})\b)", re.I)
 NOT_A_NUMBER = re.compile(r"\b(?:no|any|every|each|some|other|this|that|the)[ \t]+$", re.I)
 ORDINAL_HALF = re.compile(r"\b(?:first|second|last|latter|other|one)[ \t]+$", re.I)  # "first half"
 DIGITS = re.compile(
@@ -189,165 +145,13 @@ class NumberMention:
     num_end: int = -1         # where the number (or range) itself ends (before the unit)
 
 
-@dataclass
-class _Atom:
-    start: int
-    end: int
-    value: float | int
-    word: bool = False
-    ordinal: bool = False
-    fraction: bool = False
-
-
-def _intify(v: float) -> float | int:
-    return int(v) if float(v).is_integer() else round(v, 6)
-
-
-# ---------------------------------------------------------------------------- words
-
-
-def _cardinal(words: list[str]) -> int | None:
-    """Value of a well-formed cardinal word sequence (no "and"), via text2num."""
-    if not words:
-        return None
-    norm = ["one" if w == "a" else w for w in words]
-    if norm == ["dozen"]:
-        return 12
-    if norm[-1] == "dozen":
-        head = _cardinal(norm[:-1])
-        return head * 12 if head is not None else None
-    if norm[0] in SCALES:  # text2num wants "one hundred", not "hundred" alone in every version
-        norm = ["one", *norm]
-    if "trillion" in norm:  # beyond text2num: "nine trillion shillings"
-        k = norm.index("trillion")
-        head, tail = _cardinal(norm[:k]), _cardinal(norm[k + 1:]) if norm[k + 1:] else 0
-        return None if head is None or tail is None else head * SCALES["trillion"] + tail
-    try:
-        return int(text2num(" ".join(norm), "en"))
-    except (ValueError, TypeError):
-        return None
-
-
-def _split_cardinals(words: list[str]) -> list[tuple[int, int]]:
-    """Split a run of cardinal words into maximal well-formed numbers: (i, j) index pairs."""
-    out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(words):
-        j = len(words)
-        while j > i and _cardinal(words[i:j]) is None:
-            j -= 1
-        if j == i:
-            i += 1
-            continue
-        out.append((i, j))
-        i = j
-    return out
-
-
-Tok = tuple[str, int, int]  # lower-cased word, start, end
-
-
-def _word_atoms(match: re.Match[str], text: str) -> list[_Atom]:
-    """Numbers inside one run of number words (positions absolute)."""
-    base = match.start()
-    toks: list[Tok] = [(m.group(0).lower(), base + m.start(), base + m.end())
-                       for m in re.finditer(r"[A-Za-z]+", match.group(0))]
-    atoms: list[_Atom] = []
-    i = 0
-    while i < len(toks):
-        w, s, e = toks[i]
-        j = _cardinal_end(toks, i)
-        words = [t for t in toks[i:j] if t[0] != "and"]
-        if j < len(toks) and toks[j][0] in DENOMS and words:
-            fraction = _fraction(words, toks[j], text)
-            if fraction:
-                atoms.extend(fraction)
-                i = j + 1
-                continue
-        if words and [t[0] for t in words] != ["a"]:
-            atoms.extend(_cardinals(words))
-            i = max(j, i + 1)
-            continue
-        if w in ("half", "halves"):
-            atoms.append(_Atom(s, e, 0.5, True, fraction=True))
-        elif w in ORDINALS:
-            atoms.append(_Atom(s, e, ORDINALS[w], True, ordinal=True))
-        i += 1
-    return _merge_and_fraction(_merge_compound_ordinals(atoms, text), text)
-
-
-def _cardinal_end(toks: list[Tok], i: int) -> int:
-    """End of the cardinal words from ``i``: numbers, scales, "dozen", a leading "a",
-    and "and" between a scale and a number ("one hundred and fifty")."""
-    j = i
-    while j < len(toks):
-        w = toks[j][0]
-        if w in UNITS or w in TENS or w in SCALES or w == "dozen" or (w == "a" and j == i):
-            j += 1
-        elif (w == "and" and j > i and toks[j - 1][0] in SCALES and j + 1 < len(toks)
-              and (toks[j + 1][0] in UNITS or toks[j + 1][0] in TENS)):
-            j += 1
-        else:
-            break
-    return j
-
-
-def _cardinals(words: list[Tok]) -> list[_Atom]:
-    return [_Atom(words[a][1], words[b - 1][2], _cardinal([t[0] for t in words[a:b]]), True)
-            for a, b in _split_cardinals([t[0] for t in words])]
-
-
-def _fraction(words: list[Tok], den: Tok, text: str) -> list[_Atom]:
-    """"one-half", "two thirds", "a third of": the last cardinal is the numerator; [] when
-    the denominator word is an ordinal instead ("a third time")."""
-    parts = _split_cardinals([t[0] for t in words])
-    if not parts:
-        return []
-    a, b = parts[-1]
-    numer_words = [t[0] for t in words[a:b]]
-    numer = _cardinal(numer_words)
-    if numer is None or numer >= DENOMS[den[0]] * 10:
-        return []
-    if numer_words == ["a"] and den[0] in ORDINALS and not re.match(r"[ \t]+of\b", text[den[2]:]):
-        return []
-    head = _cardinals(words[:a])
-    return [*head, _Atom(words[a][1], den[2], _intify(numer / DENOMS[den[0]]), True, fraction=True)]
-
-
-def _merge_compound_ordinals(atoms: list[_Atom], text: str) -> list[_Atom]:
-    """"twenty-first": a round cardinal directly followed by an ordinal below ten."""
-    merged: list[_Atom] = []
-    for a in atoms:
-        if (merged and a.ordinal and not merged[-1].ordinal and not merged[-1].fraction
-                and re.fullmatch(r"[ \t-]", text[merged[-1].end:a.start] or "x")
-                and merged[-1].value % 10 == 0 and a.value < 10):
-            p = merged.pop()
-            merged.append(_Atom(p.start, a.end, p.value + a.value, True, ordinal=True))
-        else:
-            merged.append(a)
-    return merged
-
-
-def _merge_and_fraction(atoms: list[_Atom], text: str) -> list[_Atom]:
-    """"four and one-half" → 4.5: a whole number, "and", then a fraction below one."""
-    out: list[_Atom] = []
-    for a in atoms:
-        if (out and a.fraction and a.value < 1 and not out[-1].fraction and not out[-1].ordinal
-                and re.fullmatch(r"[ \t-]+and[ \t-]+", text[out[-1].end:a.start], re.I)):
-            p = out.pop()
-            out.append(_Atom(p.start, a.end, _intify(p.value + a.value), p.word, fraction=True))
-        else:
-            out.append(a)
-    return out
-
-
 # ---------------------------------------------------------------------------- digits
 
 
 MAX_DIGITS = 15  # longer digit runs are identifiers, not quantities (and overflow floats)
 
 
-def _digit_atom(m: re.Match[str]) -> _Atom | None:
+def _digit_atom(m: re.Match[str]) -> Atom | None:
     raw = m.group("num").replace(",", "")
     if len(raw.split(".")[0]) > MAX_DIGITS:
         return None
@@ -355,21 +159,21 @@ def _digit_atom(m: re.Match[str]) -> _Atom | None:
     if m.group("scale"):
         sc = m.group("scale").strip().lower()
         value *= {"mln": 1_000_000, "bn": 1_000_000_000}.get(sc, SCALES.get(sc, 1))
-    return _Atom(m.start(), m.end(), _intify(value), ordinal=bool(m.group("ord")))
+    return Atom(m.start(), m.end(), intify(value), ordinal=bool(m.group("ord")))
 
 
-def _atoms(text: str) -> list[_Atom]:
+def _atoms(text: str) -> list[Atom]:
     urls = [(m.start(), m.end()) for m in URL.finditer(text)]
     atoms = [a for a in map(_digit_atom, DIGITS.finditer(text)) if a is not None]
     for m in WORD_RUN.finditer(text):
-        atoms.extend(_word_atoms(m, text))
+        atoms.extend(word_atoms(m, text))
     for m in MULTIPLIER.finditer(text):  # "twice", "thrice": counts of 2 and 3
-        atoms.append(_Atom(m.start(), m.end(), 2 if m.group(0).lower() == "twice" else 3, True))
+        atoms.append(Atom(m.start(), m.end(), 2 if m.group(0).lower() == "twice" else 3, True))
     atoms = [a for a in atoms
              if not any(s <= a.start < e for s, e in urls) and not _not_a_number(a, text)]
     # digits followed by a word scale were matched by DIGITS; drop word atoms inside them
     atoms.sort(key=lambda a: (a.start, -a.end))
-    out: list[_Atom] = []
+    out: list[Atom] = []
     for a in atoms:
         if out and a.start < out[-1].end:
             continue
@@ -377,7 +181,7 @@ def _atoms(text: str) -> list[_Atom]:
     return out
 
 
-def _not_a_number(a: _Atom, text: str) -> bool:
+def _not_a_number(a: Atom, text: str) -> bool:
     """Number words that do not state a number here."""
     word = text[a.start:a.end].lower()
     before = text[max(0, a.start - 10):a.start]
@@ -402,14 +206,14 @@ DAY_LIST_LAST = re.compile(r"[ \t]*,?[ \t]*(?:and|or)[ \t]+$")
 DAY_LIST_END = re.compile(r"[ \t]*(?:[,.;:)]|$)")
 
 
-def _day_then_term(text: str, before: str, a: _Atom, b: _Atom) -> bool:
+def _day_then_term(text: str, before: str, a: Atom, b: Atom) -> bool:
     """A day of a month before a term ("sentenced on August 5 to six months in prison"): the day
     starts no range when the end is in words (days are written in digits) or a unit follows it."""
     return (not a.word and a.value <= 31 and bool(MONTH_BEFORE.search(before))
             and (b.word or bool(DURATION_AFTER.match(text[b.end:b.end + 40]))))
 
 
-def _in_day_list(text: str, prev_end: int, a: _Atom) -> bool:
+def _in_day_list(text: str, prev_end: int, a: Atom) -> bool:
     """A day in a list after a date ("strikes on August 9, 15, and 21"): another day follows
     it, or it closes the list after "and"/"or" with no noun of its own ("On May 5, 12
     protesters …" is a count)."""
@@ -473,7 +277,7 @@ def find_numbers(text: str) -> list[NumberMention]:
                 i += 1
                 sc = SHARED_SCALE.search(text[b.start:b.end])
                 if sc and not SHARED_SCALE.search(text[a.start:a.end]) and value * SCALES[sc.group(0).lower()] < b.value:
-                    value = _intify(value * SCALES[sc.group(0).lower()])  # "between 7 and 8 million"
+                    value = intify(value * SCALES[sc.group(0).lower()])  # "between 7 and 8 million"
         i += 1
         after = text[end:end + 40]
         before = before[-28:]  # every look-behind below needs at most this much
