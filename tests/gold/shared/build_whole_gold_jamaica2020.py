@@ -35,7 +35,7 @@ Y = "2020"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2", "3-4", "exec"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 JCF = "Jamaica Constabulary Force"
 JDF = "Jamaica Defense Force"
