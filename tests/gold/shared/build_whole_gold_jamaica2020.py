@@ -115,13 +115,13 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov("The legal minimum age for marriage is 18", "threshold", 16, "age", "at 16",
            "marriage with parental consent")
     d.prov("The crime carries a maximum penalty of 20 years", "penalty", 20, "years",
-           "a maximum penalty of 20 years’ imprisonment", "commercial sexual exploitation of children")
+           "maximum penalty of 20 years’", "child sexual exploitation")
     d.prov("prescribes a penalty of up to 30 years", "penalty", 30, "years",
            "up to 30 years’ imprisonment", "child sex trafficking")
     d.prov("The law criminalizes sexual relations between an adult and a child", "threshold",
            16, "age", "younger than 16", "sexual relations with a child")
     d.prov("The law criminalizes sexual relations between an adult and a child", "penalty",
-           15, "years", "ranging from 15 years’ to life imprisonment",
+           15, "years", "from 15 years’ to life",
            "sexual relations with a child")
     d.prov("A person who commits anal rape of a child is punished by 10 years", "penalty", 10,
            "years", "10 years in prison", "anal rape of a child")
@@ -140,8 +140,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.fig("NGOs indicated there were at least 10 similar cases", 10,
           "similar cases over the past five years", "at least", source="NGOs")
     d.prov("with penalties of up to 10 years in prison with hard labor", "penalty", 10,
-           "years", "up to 10 years in prison with hard labor",
-           "consensual same-sex sexual conduct between men")
+           "years", "up to 10 years in prison",
+           "consensual same-sex conduct of men")
     d.prov("Attempted same-sex sexual conduct between men is criminalized", "penalty", 7,
            "years", "up to seven years in prison", "attempted same-sex sexual conduct")
     d.prov("is punishable by two years in prison under gross indecency laws", "penalty", 2,
@@ -299,7 +299,7 @@ def executive_summary(d: CollectionDevDoc) -> None:
     d.fig("In national elections on September 3, the Jamaica Labour Party, led by", 63,
           "seats in the House of Representatives")
     d.ev("International and local election observers deemed the elections", "other",
-         "2020-09-03", source="International and local election observers")
+         "2020-09-03", source="election observers")
     d.ev("Members of the security forces committed some abuses.", "torture_or_abuse", Y)
     d.ev("Significant human rights issues included: numerous reports of unlawful", "killing",
          Y, polarity="alleged")
