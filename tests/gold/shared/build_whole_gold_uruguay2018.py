@@ -149,7 +149,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("The government began implementation of a new gender-based violence law", "other", Y)
     d.ev("In May a judge gave two individuals the maximum sentence", "conviction_or_sentence",
          "2018-05", place="Rivera Department")
-    d.pen("prison", 45, "years", "the maximum sentence of 45 years in prison")
+    d.pen("prison", 45, "years", "45 years in prison")
     d.fig("In May a judge gave two individuals the maximum sentence", 2,
           "individuals sentenced for the rape and murder of a girl")
     d.ev("The government trained officials on aspects of gender-based violence", "other", Y)
@@ -242,7 +242,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     B = "In October the government passed a new law to reserve 4 percent"
     d.ev(B, "law_or_decree", "2018-10")
     d.prov(B, "requirement", 4, "percent", "4 percent of private-sector jobs",
-           "private-sector jobs for persons with disabilities")
+           "disability quota in private-sector jobs")
     d.prov(B, "threshold", 25, "workers", "more than 25 workers",
            "businesses covered by the disability quota")
     d.ev("In July, PRONADIS published a guide, Labor Inclusion for Disabled Persons",
@@ -290,7 +290,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     B = "In October the government approved a comprehensive transgender law"
     d.ev(B, "law_or_decree", "2018-10")
     d.prov("The new law provides for access to work (a 1 percent quota", "requirement", 1,
-           "percent", "a 1 percent quota for public-sector jobs",
+           "percent", "a 1 percent quota",
            "transgender quota in public-sector jobs")
     d.ev("presented a study showing that human rights violations against transgender",
          "report_published", Y, source=REDLAC)
@@ -395,7 +395,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov(B, "prohibition", 8, "hours", "more than eight hours a day", "daily working hours")
     d.prov(B, "prohibition", 44, "hours", "44", "standard workweek")
     d.prov(B, "prohibition", 48, "hours", "48 hours", "standard workweek")
-    d.prov(B, "requirement", 30, "minutes", "daily breaks of 30 minutes to two and one-half hours",
+    d.prov(B, "requirement", 30, "minutes", "30 minutes to two and one-half hours",
            "daily breaks")
     B = "The law entitles all workers to 20 days of paid vacation"
     d.prov(B, "right", 20, "days", "20 days of paid vacation", "paid vacation")
