@@ -40,7 +40,7 @@ VOTE = "2023-08-26"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Toward International")
-DONE = ["5-7", "2", "3-4", "exec"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 TC = "Committee for the Transition and Restoration of Institutions"
 MOHSA = "Ministry of Health and Social Affairs"
