@@ -146,6 +146,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           "men among the ritual crimes with disappearances or kidnappings")
 
     d.sec("7")
+    # correction after the first run (a slip: the body was meant, as the Department of State)
+    d.ent("organization", "Department of Labor")
     d.prov("Strikes could be called only after eight days’ advance notification",
            "requirement", 8, "days", "eight days’ advance notification", "strike notice")
     d.prov("The labor code stipulated a 40-hour workweek", "prohibition", 40, "hours",
