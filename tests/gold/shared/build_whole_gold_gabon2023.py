@@ -111,7 +111,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov("The age of consent was 15 for girls and 18 for boys.", "threshold", 18, "age",
            "18", "age of consent for boys")
     d.prov("could be sentenced to between two- and five-years’ imprisonment", "penalty", 2,
-           "years", "between two- and five-years’ imprisonment",
+           "years", "two- and five-years’ imprisonment",
            "child trafficking; child pornography", value_end=5)
     d.prov("aggravated child trafficking, punishable by life imprisonment", "penalty", None,
            None, "life imprisonment", "sex trafficking of a child")
@@ -130,7 +130,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("A local ritual crimes watchdog NGO reported five cases of ritual killing",
          "killing", Y, source="a local ritual crimes watchdog NGO")
     d.fig("A local ritual crimes watchdog NGO reported five cases of ritual killing", 5,
-          "cases of ritual killing for organ removal",
+          "ritual killings for organ removal (cases)",
           source="a local ritual crimes watchdog NGO")
     d.fig("A local ritual crimes watchdog NGO reported five cases of ritual killing", 3,
           "children among the ritual killings", source="a local ritual crimes watchdog NGO")
@@ -153,7 +153,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov("The labor code stipulated a 40-hour workweek", "prohibition", 40, "hours",
            "a 40-hour workweek", "standard workweek")
     d.prov("The labor code stipulated a 40-hour workweek", "right", 48, "hours",
-           "a minimum rest period of 48 consecutive hours", "weekly rest")
+           "48 consecutive hours", "weekly rest")
     d.prov("the daily limit for compulsory overtime could be extended from 30 minutes",
            "prohibition", 30, "minutes", "from 30 minutes to two hours",
            "extension of the daily limit of compulsory overtime")
