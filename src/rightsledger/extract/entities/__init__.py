@@ -50,6 +50,7 @@ from .place_peoples import peoples_not_places
 from .place_toponyms import places_of_toponym_shape
 from .mentions import _entity, _recover_mentions, _unique_ids, org_kind
 from .roles import _role_after, _role_before
+from .person_slots import _lower_words, slot_persons, title_persons, without_glued
 
 if TYPE_CHECKING:
     from ..annotate import Annotated
@@ -91,6 +92,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
         raw.append((ap, masks, model, []))
         model_all.extend(model)
     home = _home_country(annotated, model_all)
+    lower = _lower_words(text)
     cands: list[Cand] = []
     spans: list[tuple[int, int, list]] = []
     for ap, masks, model, _ in raw:
@@ -99,6 +101,10 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
         persons = [(c.start, c.end) for c in model if c.label == "PERSON"]
         rule = [c for c in _rule_candidates(text, words, persons, home)
                 if not _inside(masks, c.start, c.end)]
+        titled = [(c, t) for c, t in title_persons(text, ap, rule + model, lower)
+                  if not _inside(masks, c.start, c.end)]
+        rule, model = without_glued(rule, titled), without_glued(model, titled)
+        rule += [c for c, _ in titled] + [c for c in slot_persons(text, ap, rule + model) if not _inside(masks, c.start, c.end)]
         merged = _merge(rule, model)
         for c in merged:
             if c.label in ("ORG", "PERSON", "GPE", "FAC", "LOC") and not c.roles:
