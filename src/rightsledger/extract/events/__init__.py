@@ -44,6 +44,7 @@ from .matching import same_event
 from .asof import detained_since, since_frame
 from .dated import _dated_events, _ref_of, _state_verbs
 from .hearsay import reported_noun, reporting_verb
+from .inquiries import inquiry_type
 from .occurrences import _undated_event
 from .tense import _habitual
 from .participants import _Context, _participants, _source
@@ -143,6 +144,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
             undated = not any(m.date for m in mentions)
             negated: set[int] = set()
             for k, (trig, type_, date, date_end, precision) in enumerate(produced):
+                type_ = inquiry_type(trig, type_)  # "carried out inspections", "sent officials to investigate"
                 pol = _polarity(trig, sent)
                 source = _source(sent, trig, text, base)
                 if pol == "negated":
