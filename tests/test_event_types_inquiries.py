@@ -6,6 +6,10 @@ Senegal, 2021 Costa Rica gold): someone sent or appointed to investigate, a pers
 tests, through the shipped pipeline (the rules, then the trained typer), with the readings that must stay:
 a body's mandate in the passive, a call to investigate, and inspections (left to a convention: the dev gold
 is split on them).
+
+Also here: an observers' verdict in the main clause on an election named with its date is the verdict
+(``other``, dated by the election; settled 2026-12-06), which the dated path typed by the election word
+(2018 Guyana, 2023 Comoros, 2023 Papua New Guinea gold); an election the main clause states stays one.
 """
 from __future__ import annotations
 
@@ -29,6 +33,18 @@ CASES = [
      "other", "2014"),
     ("In May several unions called on the prosecutor to investigate the dismissals.", "other", "2022-05"),
     ("From January to April, the ombudsman conducted 300 unannounced prison inspections.", "other", "2022-01"),
+    # an observers' verdict in the main clause on a dated election is the verdict (2018 Guyana, 2023 Comoros,
+    # 2023 PNG gold) ...
+    ("In 2021, foreign and local observers considered the presidential election neither free nor fair.", "other",
+     "2021"),
+    ("International observers considered the 2020 elections free, fair, and credible.", "other", "2020"),
+    ("A monitoring group from the NGO Clear Vote described a flawed electoral process, with failures in the "
+     "preparation and conduct of the 2021 election.", "other", "2021"),
+    # ... and an election the main clause states stays the election
+    ("In 2020 the country held free and fair parliamentary elections that observers described as credible.",
+     "election_or_referendum", "2020"),
+    ("The 2018 elections were characterized by international observers as free and transparent.",
+     "election_or_referendum", "2018"),
 ]
 
 

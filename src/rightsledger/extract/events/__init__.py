@@ -50,7 +50,7 @@ from .tense import _habitual
 from .participants import _Context, _participants, _source
 from .polarity import _polarity
 from .triggers import _toks
-from .verdicts import Elections, verdict
+from .verdicts import Elections, verdict, verdict_type
 from .typemodel import (
     FEATURE_VERSION,
     FEATURE_VERSIONS,
@@ -144,7 +144,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
             undated = not any(m.date for m in mentions)
             negated: set[int] = set()
             for k, (trig, type_, date, date_end, precision) in enumerate(produced):
-                type_ = inquiry_type(trig, type_)  # "carried out inspections", "sent officials to investigate"
+                type_ = verdict_type(sent, trig, inquiry_type(trig, type_))  # "sent officials to investigate"; a verdict
                 pol = _polarity(trig, sent)
                 source = _source(sent, trig, text, base)
                 if pol == "negated":
