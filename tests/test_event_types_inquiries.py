@@ -38,7 +38,7 @@ CASES = [
     ("In 2021, foreign and local observers considered the presidential election neither free nor fair.", "other",
      "2021"),
     ("International observers considered the 2020 elections free, fair, and credible.", "other", "2020"),
-    ("A monitoring group from the NGO Clear Vote described a flawed electoral process, with failures in the "
+    ("An observer group from the NGO Clear Vote described a flawed electoral process, with failures in the "
      "preparation and conduct of the 2021 election.", "other", "2021"),
     # ... and an election the main clause states stays the election
     ("In 2020 the country held free and fair parliamentary elections that observers described as credible.",
