@@ -45,6 +45,10 @@ CASES = [
      "election_or_referendum", "2020"),
     ("The 2018 elections were characterized by international observers as free and transparent.",
      "election_or_referendum", "2018"),
+    ("The commission conducted the national elections on October 11; international and national observers "
+     "declared them to be free, fair, and credible.", "election_or_referendum", "2022-10-11"),
+    ("International observers also declared the November 8 runoff free, fair, and transparent.", "other",
+     "2022-11-08"),
 ]
 
 

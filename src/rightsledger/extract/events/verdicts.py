@@ -101,10 +101,13 @@ def verdict_type(sent: "SpacySpan", trig: "Token | None", type_: str) -> str:
     verb = verdict(sent, False)
     if verb is None or not any(a.i == verb.i for a in trig.ancestors):
         return type_
-    cur = trig
-    while cur.i != verb.i:
-        if cur.dep_ in ("nsubj", "relcl", "acl", "advcl") and cur.head.i == verb.i or cur.dep_ in (
-                "relcl", "acl", "advcl"):
+    path = [trig]
+    while path[-1].head.i != verb.i:
+        path.append(path[-1].head)
+    on_path = {t.i for t in path}
+    for t in path:
+        if t.dep_ in ("relcl", "acl", "advcl") or t.dep_ == "nsubj" and t.head.i == verb.i:
             return type_  # the observers themselves, or an election a clause of its own states
-        cur = cur.head
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and c.i not in on_path for c in t.children):
+            return type_  # "The commission conducted the elections on May 3; observers declared them fair"
     return "other"
