@@ -44,12 +44,13 @@ from .matching import same_event
 from .asof import detained_since, since_frame
 from .dated import _dated_events, _ref_of, _state_verbs
 from .hearsay import reported_noun, reporting_verb
+from .inquiries import inquiry_type
 from .occurrences import _undated_event
 from .tense import _habitual
 from .participants import _Context, _participants, _source
 from .polarity import _polarity
 from .triggers import _toks
-from .verdicts import Elections, verdict
+from .verdicts import Elections, verdict, verdict_type
 from .typemodel import (
     FEATURE_VERSION,
     FEATURE_VERSIONS,
@@ -143,6 +144,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
             undated = not any(m.date for m in mentions)
             negated: set[int] = set()
             for k, (trig, type_, date, date_end, precision) in enumerate(produced):
+                type_ = verdict_type(sent, trig, inquiry_type(trig, type_))  # "sent officials to investigate"; a verdict
                 pol = _polarity(trig, sent)
                 source = _source(sent, trig, text, base)
                 if pol == "negated":

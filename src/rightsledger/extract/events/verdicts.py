@@ -86,3 +86,28 @@ def _past(verb: "Token") -> bool:
     """ "characterized", "could not say", "did not find" (not "characterize", "have described")."""
     return verb.tag_ == "VBD" or verb.tag_ == "VB" and any(
         c.dep_ == "aux" and c.lower_ in ("did", "could") for c in verb.children)
+
+
+def verdict_type(sent: "SpacySpan", trig: "Token | None", type_: str) -> str:
+    """``other`` for an election record whose trigger is the election an observers' verdict in the main clause
+    judges ("In 2019 observers considered the presidential election neither free nor fair", "observers
+    considered the 2015 elections free, fair, and credible", "described a flawed electoral process, with
+    failures in the conduct of the 2022 election": the verdict, dated by the election; round t-types10, seen in
+    the 2018 Guyana, 2023 Comoros and 2023 PNG dev gold). The dated path typed these by the election word;
+    the settled rule makes them the verdict. An election the main clause states (held, won, elected) keeps
+    its type: the trigger must lie in the verdict's complement, not in a clause of its own."""
+    if type_ != "election_or_referendum" or trig is None or trig.pos_ not in ("NOUN", "PROPN"):
+        return type_
+    verb = verdict(sent, False)
+    if verb is None or not any(a.i == verb.i for a in trig.ancestors):
+        return type_
+    path = [trig]
+    while path[-1].head.i != verb.i:
+        path.append(path[-1].head)
+    on_path = {t.i for t in path}
+    for t in path:
+        if t.dep_ in ("relcl", "acl", "advcl") or t.dep_ == "nsubj" and t.head.i == verb.i:
+            return type_  # the observers themselves, or an election a clause of its own states
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and c.i not in on_path for c in t.children):
+            return type_  # "The commission conducted the elections on May 3; observers declared them fair"
+    return "other"
