@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -8,6 +10,20 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 EXAMPLES = ROOT / "examples"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@contextmanager
+def rules_types() -> Iterator[None]:
+    """Inside the block, events are typed by the rules alone (the shipped typer is not used). The
+    tests of the rules' conventions (sentences of our own) run inside it: the typer, a model that
+    may override them, is judged by ``train`` on first runs and by ``evaluate``, and tested in
+    test_typer_features.py (docs/rounds/2026-12-10-00-t-typer7.md)."""
+    from unittest import mock
+
+    from rightsledger.extract import events
+
+    with mock.patch.object(events, "load_model", lambda: None):
+        yield
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -40,7 +56,8 @@ def nlp():
 @pytest.fixture(scope="session")
 def paragraph_events(nlp):
     """``paragraph_events(header, sentences, year)``: the events of a report of our own made of
-    ``header`` and one paragraph per sentence, as (type, date, polarity) per sentence."""
+    ``header`` and one paragraph per sentence, as (type, date, polarity) per sentence, typed by
+    the rules alone (:func:`rules_types`)."""
     from rightsledger.extract.annotate import annotate
     from rightsledger.extract.events import extract_events
     from rightsledger.records import Document
@@ -50,7 +67,10 @@ def paragraph_events(nlp):
         text = header + "\n\n".join(sentences) + "\n"
         doc = Document(f"fictional-{year}", "Fictional", None, None, year, "", "txt", "", len(text))
         out: dict[str, list[tuple[str, str, str]]] = {s: [] for s in sentences}
-        for e in extract_events(annotate(text, doc, outline(text, doc.id), nlp), []):
+        annotated = annotate(text, doc, outline(text, doc.id), nlp)
+        with rules_types():
+            events = extract_events(annotated, [])
+        for e in events:
             out.setdefault(e.evidence.text.strip(), []).append((e.type, e.date, e.polarity))
         return out
 

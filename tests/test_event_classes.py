@@ -9,6 +9,8 @@ import pytest
 
 from rightsledger.records import Event
 
+from .conftest import rules_types
+
 pytestmark = pytest.mark.model
 
 HEADER = ("2011 Country Reports on Human Rights Practices: Zarnakia\n\n"
@@ -128,7 +130,8 @@ CASES = [
 
 
 def events_of_cases(nlp, header: str, cases: list) -> list[Event]:
-    """The events of a fictional 2011 report made of ``header`` and one paragraph per case."""
+    """The events of a fictional 2011 report made of ``header`` and one paragraph per case, typed by
+    the rules alone (conftest's :func:`rules_types`)."""
     from rightsledger.extract.annotate import annotate
     from rightsledger.extract.events import extract_events
     from rightsledger.records import Document
@@ -137,7 +140,8 @@ def events_of_cases(nlp, header: str, cases: list) -> list[Event]:
     text = header + "\n\n".join(c[0] for c in cases) + "\n"
     doc = Document("zarnakia-2011", "Zarnakia", None, None, 2011, "", "txt", "", len(text))
     annotated = annotate(text, doc, outline(text, doc.id), nlp)
-    return extract_events(annotated, [])
+    with rules_types():
+        return extract_events(annotated, [])
 
 
 def check_case(events: list[Event], sentence: str, type_, date, polarity) -> None:

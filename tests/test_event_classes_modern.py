@@ -11,6 +11,8 @@ import pytest
 
 from rightsledger.records import Event
 
+from .conftest import rules_types
+
 pytestmark = pytest.mark.model
 
 HEADER = ("2022 Country Reports on Human Rights Practices: Zarnakia\n\n"
@@ -76,7 +78,8 @@ def extracted(nlp):
     text = HEADER + "\n\n".join(c[0] for c in CASES) + "\n"
     doc = Document("zarnakia-2022", "Zarnakia", None, None, 2022, "", "txt", "", len(text))
     annotated = annotate(text, doc, outline(text, doc.id), nlp)
-    return extract_events(annotated, [])
+    with rules_types():  # the rules' conventions (conftest)
+        return extract_events(annotated, [])
 
 
 def _of(events: list[Event], sentence: str) -> list[Event]:

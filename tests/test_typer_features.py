@@ -84,3 +84,29 @@ def test_the_shipped_typer_is_loaded():
     model = json.loads(typemodel.MODEL_FILE.read_text(encoding="utf-8"))
     assert str(model.get("feature_version", "1")) in typemodel.FEATURE_VERSIONS
     assert typemodel.load_model() is not None
+
+
+def test_the_shipped_typer_is_version_2_and_types_a_raid_as_the_settled_convention(nlp):
+    """The typer shipped under the rule of 2026-12-10 (docs/rounds/2026-12-10-00-t-typer7.md):
+    feature version 2, fitted with the first-run type as the rules' type. A raid on an office is
+    `other` by the settled convention (docs/EVALUATION.md, "looting and raids on property"); the
+    rules call it an attack, the typer overrides them; a sentencing it leaves to the rules."""
+    from rightsledger.extract.annotate import annotate
+    from rightsledger.extract.events import extract_events
+    from rightsledger.records import Document
+    from rightsledger.structure import outline
+
+    model = json.loads(typemodel.MODEL_FILE.read_text(encoding="utf-8"))
+    assert model["feature_version"] == "2" and model["candidate"] == "first_run"
+    assert model["policy"] != "rules" and "2019_moldova" in model["first_runs"]
+    sentences = ["On November 20, police raided the offices of the Orlesian Farmers Union and seized computers.",
+                 ("On August 14, a court in Vastrow sentenced the blogger Ilya Kern to three years in prison "
+                  "for insulting the president.")]
+    text = HEADER + "\n\n".join(sentences) + "\n"
+    doc = Document("orlesia-2022", "Orlesia", None, None, 2022, "", "txt", "", len(text))
+    with typemodel.collecting() as rows:
+        events = extract_events(annotate(text, doc, outline(text, doc.id), nlp), [])
+    rules = {i: t for i, t, _ in rows}
+    got = {word: (rules[e.id], e.type) for e in events for word in ("raided", "sentenced") if word in e.evidence.text}
+    assert got["raided"] == ("attack_or_threat", "other")
+    assert got["sentenced"] == ("conviction_or_sentence", "conviction_or_sentence")

@@ -231,10 +231,12 @@ def train(
     the tie margin. With first runs of dev reports (analysis/data/first_run_types.jsonl, recorded
     by `rightsledger first-runs`, and --first-runs folders) the typer is judged on them instead
     (analysis/typer_cv.py): on those reports its rules' type features carry the first-run type,
-    the estimate is leave-one-first-run-report-out with policy, L2 and vector chosen inside each
-    training fold, and a candidate replaces the shipped typer only when it beats the first-run
-    rules by .02 overall and loses more than .02 in no section group of 100 held-out events or
-    more (docs/rounds/2026-12-07-06-t-typer5.md). The confidence model is fitted on the first runs of
+    the estimate is leave-one-first-run-report-out with the policy chosen inside each training
+    fold (over 4 groups of its first-run reports), and the candidate replaces the shipped typer
+    only when the 2.5th percentile of its gain over the first-run rules in a paired bootstrap over
+    the held-out reports is above 0, it loses more than .02 in no section group of 100 held-out
+    events or more, and its gain on the reports no earlier round held out is not negative
+    (docs/rounds/2026-12-10-00-t-typer7.md). The confidence model is fitted on the first runs of
     dev reports only (analysis/data/first_runs.jsonl, recorded by `rightsledger first-runs`): per
     kind a logistic model, one isotonic map for all kinds; it replaces the shipped one only when its
     reliability table, leaving one first-run report out (every step refitted), is within 0.05 in
@@ -401,24 +403,24 @@ def _train_typer_first_runs(dev_ev: list[Any], rows: list[dict[str, Any]], test_
     err_console.print(f"first runs of {len(docs)} dev reports ({', '.join(docs)}): "
                       f"{len(tc.held_out(dev_ev))} held-out events of {len(dev_ev)} dev events")
     with threadpool_limits(1):  # many small fits: one BLAS thread each is faster on a shared machine
-        honest = [tc.nested(dev_ev, c) for c in tc.CANDIDATES]
+        honest = [tc.nested(dev_ev, c, tc.INNER_GROUPS) for c in tc.CANDIDATES]
     tab = tc.table(dev_ev, honest, shipped)
     groups = [k for k in tab[0] if k != "measure"]
     _emit([{"measure": r["measure"], **{g: r[g] if r["measure"] == "n" else _f(r.get(g)) for g in groups}}
            for r in tab], Format.table, ["measure", *groups],
           title="event type accuracy on first-run reports' events, leave-one-first-run-report-out")
-    for h in honest:
-        ok, why = tc.passes(tab, f"({h.candidate}) nested")
-        err_console.print(f"({h.candidate}) {'passes' if ok else 'fails'}: {why}; would ship {h.final} "
+    verdicts = [tc.verdict(dev_ev, h, tab) for h in honest]
+    for h, v in zip(honest, verdicts):
+        err_console.print(f"({h.candidate}) {'passes' if v.ships else 'fails'}: {v.why()}; would ship {h.final} "
                           f"(per fold: {dict(Counter(h.chosen.values()))})", soft_wrap=True)
-    chosen, closest = tc.pick(honest, tab)
+    chosen = tc.pick(honest, verdicts)
     if chosen is not None or force:
-        h = chosen or closest
+        h = chosen or honest[0]
         tc.write(tc.fit_final(dev_ev, h, tab, tc.commits(rows, docs)), typemodel.MODEL_FILE)
         err_console.print(f"wrote {typemodel.MODEL_FILE} (candidate {h.candidate}, {h.final})")
     else:
-        err_console.print(f"kept {typemodel.MODEL_FILE}: no candidate passes the ship rule; the closest is "
-                          f"({closest.candidate}) (--force writes it)")
+        err_console.print(f"kept {typemodel.MODEL_FILE}: no candidate passes the ship rule "
+                          "(--force writes the first)")
     if test_ev:
         now = typemodel.load_model(str(typemodel.MODEL_FILE))
         _emit([{"measure": f"test, {name}", **{g: _f(v) for g, v in tr.by_group(m, test_ev).items()}}
