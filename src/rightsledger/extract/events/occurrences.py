@@ -18,7 +18,7 @@ from .happened import granted, happened_statement
 from .hearsay import reporting_verb
 from .light import light_verb
 from .issues import issues_list
-from .negsteps import negated_step
+from .negsteps import negated_beside_dated, negated_step
 from .reactions import reaction
 from .reduced import reduced_relative
 from .shared import shares_date
@@ -48,6 +48,8 @@ def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
         return False  # (but "granted refugee status to 300 persons"; not "granted first asylum to refugees")
     if not _past(trig) or _habitual(trig) or _under_habit(trig) or _in_question(trig) or reduced_relative(trig):
         return False
+    if _describes_rule_subject(trig):
+        return False  # "Anyone found guilty of bribery faces five years in prison": a rule
     subj = next((c for c in trig.children if c.dep_.startswith("nsubj")), None)
     if subj is not None and subj.lemma_.lower() in LAW_SUBJECTS and _trigger_type(trig) != "law_or_decree":
         return False  # "The law prohibited …" (but "no such law had been adopted")
@@ -57,6 +59,22 @@ def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
         return False  # "persons detained for …": a description, not a statement
         # (but "Authorities released …" mis-parsed as a noun with a participle is a statement)
     return True
+
+
+def _describes_rule_subject(trig: "Token") -> bool:
+    """The trigger only describes the subject of a rule in the present: "Workers dismissed for union
+    activity have the right to reinstatement", "Persons who were unlawfully detained may request
+    compensation"; the parser often takes the participle for the main verb and hangs the present-tense
+    verb under it ("Anyone found guilty of bribery faces …"). Round t-events10 (five dev reports)."""
+    if trig.dep_ == "ROOT" and trig.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in trig.children):
+        return any(c.dep_ in ("ccomp", "conj") and c.i > trig.i and (c.tag_ in ("VBZ", "VBP") or c.dep_ == "ccomp"
+                   and c.tag_ == "NNS") and not any(d.dep_.startswith("nsubj") for d in c.children)
+                   for c in trig.children)  # (a clause headed by a "plural noun": "faces" mis-tagged)
+    if trig.dep_ in ("relcl", "acl") and trig.head.dep_ in ("nsubj", "nsubjpass"):
+        main = trig.head.head
+        return main.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD")
+                                                  for c in main.children)
+    return False
 
 
 def _in_question(tok: "Token") -> bool:
@@ -271,6 +289,8 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     # no guard had been charged", "did not investigate the shooting" (negsteps.py)
     steps = None if dated else _steps_taken(sent) or (None if STATISTIC.search(stext)
                                                       else not_made(sent, stext) or negated_step(sent, stext))
+    if dated and all(d[2] and d[2][:4] < date[:4] for d in dated):  # "In 2013 … promulgated a law, but by
+        steps = negated_beside_dated(sent, stext, dated_trigs)  # year's end … had not approved" (negsteps.py)
     if steps is not None:
         return [(*steps, date, None, precision)]
     accused = None if dated else accusation(sent)
