@@ -1,7 +1,7 @@
 """A trigger that only describes the subject of a rule in the present is no occurrence (issue 14,
 round t-events10): "Anyone found guilty of bribery faces up to five years in prison" (the parser
 takes "found" for the main verb and hangs "faces" under it). Sentences of a fictional report
-(Lorvania, 2021) written for these tests; the rule is ``occurrences._describes_rule_subject``.
+(Lorvania, 2021) written for these tests; the rule is ``reduced.described_rule_subject``.
 """
 from __future__ import annotations
 

@@ -41,7 +41,7 @@ from ..dates import RELEASED_AFTER, DateMention, find_dates
 from .episodes import Episode, Named, carried, episode_date, opened, past_election, still_past
 from .lexicon import TOPIC_TYPES
 from .matching import same_event
-from .asof import detained_since, since_frame
+from .asof import counted_through, detained_since, since_frame
 from .dated import _dated_events, _ref_of, _state_verbs
 from .hearsay import reported_noun, reporting_verb
 from .occurrences import _undated_event
@@ -141,6 +141,9 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                 for held, m in detained_since(sent, mentions, text, base):  # "officials who had been detained
                     if not any(d == m.date for _, _, d, _, _ in produced):  # since 2017 were released in January"
                         produced.append((held, "detention_or_arrest", m.date, m.date_end, m.precision or "year"))
+            if year is not None and (through := counted_through(sent_text, mentions, s_start)):
+                produced = [(t, ty, str(year), None, "year") if d in through else (t, ty, d, e, p)
+                            for t, ty, d, e, p in produced]  # "reported 13 strikes through September"
             undated = not any(m.date for m in mentions)
             election = still_past(election, mentions)
             negated: set[int] = set()

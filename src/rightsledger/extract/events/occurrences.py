@@ -20,13 +20,13 @@ from .light import light_verb
 from .issues import issues_list
 from .negsteps import negated_beside_dated, negated_step
 from .reactions import reaction
-from .reduced import reduced_relative
+from .reduced import described_rule_subject, reduced_relative
 from .shared import shares_date
 from .lexicon import (
     CUSTODIANS, DECIDING_VERBS, PERSON_NOUNS, LAW_SUBJECTS, NOT_OCCURRENCES, OUTCOME_PREPS, OUTCOME_VERBS,
     PHENOMENON_VERBS, PRACTICE_NOUNS, PRACTICE_VERBS, REPORT_NOUNS, REPORT_VERBS, RIGHT_NOUNS, STANCE_OBJECTS,
     STATE_VERBS, STATISTIC_OBJECTS, STEP_NOUNS, SUMMARY_ACTORS, SUMMARY_DOING_VERBS, WEAK, YEAR_ACTIVITY_VERBS,
-    HABITUAL_PHRASES,
+    HABITUAL_PHRASES, STEP_MANNER_ADV,
 )
 from .polarity import NO_REPORTS, THERE_NO, _happened, _negated
 from .tense import GENERIC_START, _habitual, _instrument_use, _past, _state_aux, _under_habit
@@ -48,8 +48,13 @@ def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
         return False  # (but "granted refugee status to 300 persons"; not "granted first asylum to refugees")
     if not _past(trig) or _habitual(trig) or _under_habit(trig) or _in_question(trig) or reduced_relative(trig):
         return False
-    if _describes_rule_subject(trig):
+    if described_rule_subject(trig):
         return False  # "Anyone found guilty of bribery faces five years in prison": a rule
+    if any(c.dep_ == "neg" for c in trig.children) and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in
+                                                           trig.children) and any(
+            c.dep_ == "advmod" and c.lower_ in STEP_MANNER_ADV for c in trig.children):
+        return False  # "police did not effectively investigate such claims": how a practice was carried out
+        # (not "had not fully implemented the plan by year's end": a step not completed, negsteps.py)
     subj = next((c for c in trig.children if c.dep_.startswith("nsubj")), None)
     if subj is not None and subj.lemma_.lower() in LAW_SUBJECTS and _trigger_type(trig) != "law_or_decree":
         return False  # "The law prohibited …" (but "no such law had been adopted")
@@ -59,22 +64,6 @@ def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
         return False  # "persons detained for …": a description, not a statement
         # (but "Authorities released …" mis-parsed as a noun with a participle is a statement)
     return True
-
-
-def _describes_rule_subject(trig: "Token") -> bool:
-    """The trigger only describes the subject of a rule in the present: "Workers dismissed for union
-    activity have the right to reinstatement", "Persons who were unlawfully detained may request
-    compensation"; the parser often takes the participle for the main verb and hangs the present-tense
-    verb under it ("Anyone found guilty of bribery faces …"). Round t-events10 (five dev reports)."""
-    if trig.dep_ == "ROOT" and trig.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in trig.children):
-        return any(c.dep_ in ("ccomp", "conj") and c.i > trig.i and (c.tag_ in ("VBZ", "VBP") or c.dep_ == "ccomp"
-                   and c.tag_ == "NNS") and not any(d.dep_.startswith("nsubj") for d in c.children)
-                   for c in trig.children)  # (a clause headed by a "plural noun": "faces" mis-tagged)
-    if trig.dep_ in ("relcl", "acl") and trig.head.dep_ in ("nsubj", "nsubjpass"):
-        main = trig.head.head
-        return main.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD")
-                                                  for c in main.children)
-    return False
 
 
 def _in_question(tok: "Token") -> bool:
