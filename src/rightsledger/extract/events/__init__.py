@@ -38,10 +38,10 @@ from typing import TYPE_CHECKING
 
 from ...records import Entity, Event, Span
 from ..dates import RELEASED_AFTER, DateMention, find_dates
-from .episodes import Episode, Named, carried, episode_date, opened
+from .episodes import Episode, Named, carried, episode_date, opened, past_election, still_past
 from .lexicon import TOPIC_TYPES
 from .matching import same_event
-from .asof import detained_since, since_frame
+from .asof import counted_through, detained_since, since_frame
 from .dated import _dated_events, _ref_of, _state_verbs
 from .hearsay import reported_noun, reporting_verb
 from .inquiries import inquiry_type
@@ -104,6 +104,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
         previous: DateMention | None = None
         arrest: DateMention | None = None  # what "released him after 56 days" counts from
         episode: Episode | None = None  # the dated occurrence that frames the sentences after it
+        election: Episode | None = None  # an election of an earlier year the paragraph narrates
         for index, sent in enumerate(ap.doc.sents):
             toks = [t for t in _toks(sent) if not t.is_space]
             if not toks:
@@ -141,7 +142,11 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                 for held, m in detained_since(sent, mentions, text, base):  # "officials who had been detained
                     if not any(d == m.date for _, _, d, _, _ in produced):  # since 2017 were released in January"
                         produced.append((held, "detention_or_arrest", m.date, m.date_end, m.precision or "year"))
+            if year is not None and (through := counted_through(sent_text, mentions, s_start)):
+                produced = [(t, ty, str(year), None, "year") if d in through else (t, ty, d, e, p)
+                            for t, ty, d, e, p in produced]  # "reported 13 strikes through September"
             undated = not any(m.date for m in mentions)
+            election = still_past(election, mentions)
             negated: set[int] = set()
             for k, (trig, type_, date, date_end, precision) in enumerate(produced):
                 type_ = verdict_type(sent, trig, inquiry_type(trig, type_))  # "sent officials to investigate"; a verdict
@@ -154,6 +159,9 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                     date, date_end, precision = ep.date, ep.date_end, ep.precision  # dated by its episode
                     if pol != "negated":
                         episode = Episode(ep.date, ep.date_end, ep.precision, ep.type, index, ep.words)
+                elif undated and precision == "year" and date == str(year) and election is not None \
+                        and pol != "negated":
+                    date, date_end = election.date, None  # "The ruling party won 27 seats" after "In 2018 …"
                 ev_id = f"{doc_id}:ev:{len(events) + 1}"
                 if typed:  # the trained typer (typemodel.py) re-types where it beat the rules on dev
                     head = _heading(annotated, sections, section, s_start)
@@ -173,6 +181,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                     place=ctx.place(sent, trig, base), section=section, polarity=pol,
                     source=source, evidence=evidence))
             episode = carried(opened(produced, index, negated, sent), episode) or episode
+            election = past_election(produced, negated, index, year) or election
             elections.note(sent, mentions, produced, section, text)
             named.note(sent, refs, produced, base)
     if pending:

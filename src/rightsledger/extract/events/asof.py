@@ -92,3 +92,21 @@ def detained_since(sent: "SpacySpan", mentions: list[DateMention], text: str, ba
         if held is not None:
             out.append((held, m))
     return out
+
+
+_THROUGH = re.compile(r"(?i)\bthrough\s+$")
+_FROM = re.compile(r"(?i)\b(?:from|between|since)\b")
+
+
+def counted_through(sent_text: str, mentions: list[DateMention], s_start: int) -> set[str]:
+    """The dates that only end a count: "reported 13 strikes through September", "no strikes through
+    November" (a month or day after a bare "through", no "from" or "between" before it in the sentence).
+    A count to a date is an event of the year (the as-of settlement), not of that month. Round t-events10:
+    five dev reports (2016 Malawi, 2019 Ecuador, 2019 Suriname, 2023 Timor-Leste, 2024 Jordan)."""
+    out: set[str] = set()
+    for m in mentions:
+        before = sent_text[:m.start - s_start]
+        if m.date and m.kind == "event" and m.precision in ("month", "day") and _THROUGH.search(before) \
+                and not _FROM.search(before):
+            out.add(m.date)
+    return out

@@ -224,6 +224,28 @@ def episode_date(sent: "SpacySpan", trig: "Token | None", type_: str, episode: E
     return Episode(*dated, type_, index) if dated else None  # "killed during the events"
 
 
+def past_election(produced: list[tuple], negated: set[int], sentence: int, year: int | None) -> Episode | None:
+    """An election of a year before the report's that a sentence dates ("National elections were held in
+    2015", "In July 2021 voters elected …"): the paragraph after it narrates that election (its results,
+    its challenges, its violence), not the report year. The episode is the election's year (precision
+    ``year``, as the verdicts on it: ``verdicts.py``). Seen in nine dev reports' "Recent Elections"
+    paragraphs and executive summaries (round t-events10)."""
+    if year is None:
+        return None
+    for k, (_, type_, date, _, _) in enumerate(produced):
+        if type_ == "election_or_referendum" and date and k not in negated and int(date[:4]) < year:
+            return Episode(date[:4], None, "year", type_, sentence)
+    return None
+
+
+def still_past(election: Episode | None, dates: list[DateMention]) -> Episode | None:
+    """The earlier election still frames the paragraph unless a sentence dates itself to another year
+    ("In March 2018 the president dissolved parliament": the narration has moved on)."""
+    if election is None or any(m.date and m.date[:4] != election.date for m in dates):
+        return None
+    return election
+
+
 def carried(new: Episode | None, old: Episode | None) -> Episode | None:
     """The episode a sentence opens, keeping the violent type of the one it continues: "On October 31,
     a militia attacked doctors … That evening, protesters confronted miners (untyped). Police used tear

@@ -57,6 +57,31 @@ def negated_step(sent: "SpacySpan", stext: str) -> tuple["Token", str] | None:
     return None
 
 
+# the report year named in a clause beside an earlier date ("by year's end" and the rest of ``TIME_MARK``)
+_YEAR_MARK = re.compile(r"(?i)\bduring\s+the\s+year\b|\bto\s+date\b")
+
+
+def negated_beside_dated(sent: "SpacySpan", stext: str, dated: set[int]) -> tuple["Token", str] | None:
+    """A step not taken in the report year, told in a clause of its own beside a clause dated to an
+    earlier year: "In 2013 the president promulgated a law …, but by year's end the government had not
+    approved its members", "Although the act took effect in 2013, the ministry had yet to adopt …". The
+    earlier date is the other clause's; the negated step, marked by a time of the report year, is an
+    event of the year (round t-events10: seven dev reports). ``dated``: the indices of the dated
+    triggers and their verbs, whose clauses are skipped."""
+    if not _NEGATION.search(stext) or not (TIME_MARK.search(stext) or _YEAR_MARK.search(stext)):
+        return None
+    root = sent.root
+    clauses = [root, *(c for c in root.children if c.dep_ in ("conj", "ccomp", "parataxis", "advcl")
+                       and c.pos_ in ("VERB", "AUX"))]
+    for verb in clauses:
+        if verb.i in dated:
+            continue
+        found = _step(verb, True)
+        if found is not None:
+            return found
+    return None
+
+
 def _step(verb: "Token", marked: bool) -> tuple["Token", str] | None:
     """The negated step of the clause of ``verb``."""
     kids = list(verb.children)

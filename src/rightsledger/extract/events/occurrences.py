@@ -18,15 +18,15 @@ from .happened import granted, happened_statement
 from .hearsay import reporting_verb
 from .light import light_verb
 from .issues import issues_list
-from .negsteps import negated_step
+from .negsteps import negated_beside_dated, negated_step
 from .reactions import reaction
-from .reduced import reduced_relative
+from .reduced import described_rule_subject, reduced_relative
 from .shared import shares_date
 from .lexicon import (
     CUSTODIANS, DECIDING_VERBS, PERSON_NOUNS, LAW_SUBJECTS, NOT_OCCURRENCES, OUTCOME_PREPS, OUTCOME_VERBS,
     PHENOMENON_VERBS, PRACTICE_NOUNS, PRACTICE_VERBS, REPORT_NOUNS, REPORT_VERBS, RIGHT_NOUNS, STANCE_OBJECTS,
     STATE_VERBS, STATISTIC_OBJECTS, STEP_NOUNS, SUMMARY_ACTORS, SUMMARY_DOING_VERBS, WEAK, YEAR_ACTIVITY_VERBS,
-    HABITUAL_PHRASES,
+    HABITUAL_PHRASES, STEP_MANNER_ADV,
 )
 from .polarity import NO_REPORTS, THERE_NO, _happened, _negated
 from .tense import GENERIC_START, _habitual, _instrument_use, _past, _state_aux, _under_habit
@@ -48,6 +48,13 @@ def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
         return False  # (but "granted refugee status to 300 persons"; not "granted first asylum to refugees")
     if not _past(trig) or _habitual(trig) or _under_habit(trig) or _in_question(trig) or reduced_relative(trig):
         return False
+    if described_rule_subject(trig):
+        return False  # "Anyone found guilty of bribery faces five years in prison": a rule
+    if any(c.dep_ == "neg" for c in trig.children) and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in
+                                                           trig.children) and any(
+            c.dep_ == "advmod" and c.lower_ in STEP_MANNER_ADV for c in trig.children):
+        return False  # "police did not effectively investigate such claims": how a practice was carried out
+        # (not "had not fully implemented the plan by year's end": a step not completed, negsteps.py)
     subj = next((c for c in trig.children if c.dep_.startswith("nsubj")), None)
     if subj is not None and subj.lemma_.lower() in LAW_SUBJECTS and _trigger_type(trig) != "law_or_decree":
         return False  # "The law prohibited …" (but "no such law had been adopted")
@@ -271,6 +278,8 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     # no guard had been charged", "did not investigate the shooting" (negsteps.py)
     steps = None if dated else _steps_taken(sent) or (None if STATISTIC.search(stext)
                                                       else not_made(sent, stext) or negated_step(sent, stext))
+    if dated and all(d[2] and d[2][:4] < date[:4] for d in dated):  # "In 2013 … promulgated a law, but by
+        steps = negated_beside_dated(sent, stext, dated_trigs)  # year's end … had not approved" (negsteps.py)
     if steps is not None:
         return [(*steps, date, None, precision)]
     accused = None if dated else accusation(sent)
