@@ -1,0 +1,355 @@
+"""Build the hand-made DEV gold file for Kuwait 2016 (a page of the public collection).
+
+``2016_kuwait.jsonl`` annotates ``html/2016/kuwait.html`` of the public collection of state.gov
+pages (InsideClimateNews/2025-08-state-department-human-rights), checked out next to the
+repository as ``../collection/html/2016/kuwait.html`` by ``scripts/collection.sh``: the 2016
+edition, classic seven-section layout. Split ``dev`` (the team may tune on it), annotated with
+the method of ``build_whole_gold_lebanon2023.py`` (``CollectionDevDoc`` of ``collection_gold.py``):
+every record below was decided by hand, reading the report sentence by sentence before the
+system was ever run on it; the script only turns the decisions into offsets (into the text
+``rightsledger.read.read_path`` gives), each anchor (at most 14 words) occurring once in the
+document. The scope line lists in ``"ranges"`` exactly the section groups annotated whole
+(``DONE``). The output holds offsets, names and values but no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_kuwait2016.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_kuwait2016.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2016_kuwait.md.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_dev import seven_section_parts  # noqa: E402
+from collection_gold import CollectionDevDoc, assemble  # noqa: E402
+
+FILE = "html/2016/kuwait.html"
+Y = "2016"
+
+#: the section groups of the page, and those annotated whole so far (in annotation order)
+ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
+DONE = ["5-7"]
+
+KTUF = "Kuwait Trade Union Federation"
+PAM = "Public Authority for Manpower"
+MSAL = "Ministry of Social Affairs and Labor"
+MOI = "Ministry of Interior"
+NA = "National Assembly"
+HRC = "Human Rights Committee"
+CASS = "Court of Cassation"
+PPO = "Public Prosecutor’s Office"
+KU = "Kuwait University"
+
+
+def kuwait(d: CollectionDevDoc) -> None:
+    d.ent("place", "Kuwait")
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: CollectionDevDoc) -> None:
+    d.sec("5")
+    kuwait(d)
+    d.ent("organization", "Kuwait Human Rights Society")
+    d.ent("organization", "Kuwaiti Society for Fundamental Human Rights")
+    d.ent("organization", KTUF, "KTUF")
+    d.ent("organization", "Solidarity Center")
+    d.ent("organization", "Transparency International")
+    d.ent("organization", NA)
+    d.ent("organization", HRC)
+    d.ent("organization", "Ministry of Foreign Affairs")
+    d.not_entity("Central Prison")
+    d.ev("In May 2015 the government closed the chapter of Transparency International",
+         "other", "2015-05")
+    d.ev("It did not issue reports during the year.", "report_published", Y, polarity="negated")
+    d.ev("In December 2015 the Ministry of Foreign Affairs established an office",
+         "other", "2015-12")
+
+    d.sec("6")
+    d.ent("organization", CASS)
+    d.ent("organization", "UN Population Fund")
+    d.ent("organization", PPO)
+    d.ent("organization", "Supreme Judicial Council")
+    d.ent("organization", "Council of Ministers")
+    d.ent("organization", "Department of State")
+    d.ent("organization", "Committee for Disabled Affairs")
+    d.ent("organization", KU)
+    d.ent("organization", "Higher Council for Handicapped Affairs")
+    d.ent("organization", "Ministry of Health")
+    d.ent("place", "Israel")
+    d.ent("place", "Egypt")
+    d.ent("place", "Southeast Asia")
+    d.not_entity("Hague Convention on the Civil Aspects of International Child Abduction",
+                 "Annual Report on International Parental Child Abduction",
+                 "Trafficking in Persons Report", "Kuwaiti Family Law Code")
+    d.prov("Rape carries a maximum penalty of death", "penalty", None, None,
+           "a maximum penalty of death", "rape")
+    B = "Media reported two to three dozen rape cases"
+    d.ev(B, "attack_or_threat", Y, source="media")
+    d.fig(B, 24, "rape cases reported by media", value_end=36, source="media")
+    d.ev("In September 2015 the Court of Cassation revoked a life sentence",
+         "conviction_or_sentence", "2015-09")
+    d.pen("death", None, None, "sentenced him to death")
+    B = "NGO estimated 20,000 women were victims of some form of domestic"
+    d.ev(B, "attack_or_threat", Y, source="women's advocacy NGO")
+    d.fig(B, 20000, "women victims of domestic violence in the year", "approximately",
+          source="women's advocacy NGO")
+    B = "In July 2015 the government established two hotlines"
+    d.ev(B, "other", "2015-07")
+    d.fig(B, 2, "hotlines for reporting domestic violence")
+    d.ev("In December 2015 a noncitizen woman who was raped sought medical care",
+         "other", "2015-12")
+    d.prov("a woman must provide at least two male witnesses", "requirement", 2, "persons",
+           "at least two male witnesses", "divorce for spousal abuse")
+    d.ev("Officials did not report any honor killings during the year.", "killing", Y,
+         polarity="negated")
+    B = "faces a maximum punishment of three years’ imprisonment"
+    d.prov(B, "penalty", 3, "years", "three years’ imprisonment", "honor killing")
+    d.prov(B, "penalty", 225, "KWD", "225 dinars", "honor killing")
+    d.prov(B, "penalty", 743, "USD", "$743", "honor killing")
+    d.ev("The government deployed female police officers specifically to combat", "other", Y)
+    d.ev("There were no reports of government interference in the right of couples", "other",
+         Y, polarity="negated")
+    B = "44 percent of women ages 15-49 used a modern type of contraceptives"
+    d.ev(B, "report_published", "2015", source="UN Population Fund")
+    d.fig(B, 44, "women 15-49 using modern contraceptives", unit="percent",
+          source="UN Population Fund")
+    d.fig(B, 16, "women with unmet need for family planning", unit="percent",
+          source="UN Population Fund")
+    d.prov("the testimony of one man equals that of two women", "threshold", 2, "persons",
+           "two women", "testimony in sharia courts")
+    B = "In August the government awarded citizenship to 180 children"
+    d.ev(B, "asylum_or_citizenship_decision", "2016-08")
+    d.fig(B, 180, "children of Kuwaiti widows and divorcees awarded citizenship")
+    B = "In May parliament approved awarding loans up to 70,000 dinars"
+    d.ev(B, "other", "2016-05")
+    d.fig(B, 70000, "loans for single Kuwaiti women", "up to", unit="KWD")
+    d.fig(B, 231000, "loans for single Kuwaiti women", "up to", unit="USD")
+    d.prov("to nonworking women age 55 and older", "threshold", 55, "age", "age 55 and older",
+           "housewife allowance")
+    d.fig("women comprised only 14 percent of legislators", 14,
+          "women among legislators, senior officials and managers", unit="percent",
+          source="government statistics")
+    d.ev("In October the country’s highest court ordered an end to affirmative", "other",
+         "2016-10")
+    d.fig("but only one woman served as a minister in the cabinet", 1,
+          "women ministers in the cabinet")
+    B = "In 2014 the first 22 female employees of the Public Prosecutor’s Office"
+    d.ev(B, "other", "2014")
+    d.fig(B, 22, "female employees who became public prosecutors in 2014")
+    B = "In August the Supreme Judicial Council ruled that after serving"
+    d.ev(B, "other", "2016-08")
+    d.prov(B, "threshold", 3, "years", "three years", "women prosecutors eligible as judges")
+    d.ev("A 2011 Council of Ministers decree extended education benefits", "law_or_decree",
+         "2011")
+    B = "In August 2015 the government allowed 5,000 children of bidoon families"
+    d.ev(B, "other", "2015-08")
+    d.fig(B, 5000, "bidoon children allowed into public schools")
+    B = "A children’s rights law, passed in March 2015 establishing legal"
+    d.ev(B, "law_or_decree", "2015-03")
+    d.ev(B, "law_or_decree", "2016-01")
+    d.ev("In November the government opened a hotline for reporting", "other", "2016-11")
+    B = "The legal marriage age is 17 for males and 15 for females"
+    d.prov(B, "threshold", 17, "age", "17 for males", "minimum marriage age")
+    d.prov(B, "threshold", 15, "age", "15 for females", "minimum marriage age")
+    d.fig("there were 3,808 married females between the ages of 15-19", 3808,
+          "married females aged 15-19", source="government")
+    B = "Under that law the monthly allowance given to the mother of a disabled"
+    d.prov(B, "right", 600, "KWD", "600 dinars", "monthly disability allowance")
+    d.prov(B, "right", 1980, "USD", "$1,980", "monthly disability allowance")
+    d.prov(B, "right", 20000, "KWD", "up to 20,000 dinars", "disability grants")
+    d.prov(B, "right", 66000, "USD", "$66,000", "disability grants")
+    d.ev("During the year the government reserved a small number of admissions", "other", Y)
+    d.fig("Approximately 70 percent of residents were noncitizens", 70,
+          "noncitizens among residents", "approximately", unit="percent")
+    d.ev("police stopped, arrested, and sometimes deported noncitizens",
+         "detention_or_arrest", Y)
+    B = "The law punishes consensual same-sex sexual activity between men older"
+    d.prov(B, "threshold", 21, "age", "older than 21", "same-sex activity")
+    d.prov(B, "penalty", 7, "years", "imprisonment of up of to seven years",
+           "same-sex activity")
+    d.prov(B, "penalty", 10, "years", "as long as 10 years", "same-sex activity with minors")
+    B = "The law imposes a fine of 1,059 dinars ($3,495)"
+    d.prov(B, "penalty", 1059, "KWD", "a fine of 1,059 dinars", "imitating the opposite sex")
+    d.prov(B, "penalty", 3495, "USD", "$3,495", "imitating the opposite sex")
+    d.prov(B, "penalty", 1, "years", "one to three years", "imitating the opposite sex",
+           value_end=3)
+    d.ev("Transgender persons reported harassment, detainment, and abuse",
+         "attack_or_threat", Y, source="transgender persons")
+    B = "In August police arrested three cross-dressers in a mall."
+    d.ev(B, "detention_or_arrest", "2016-08")
+    d.fig(B, 3, "cross-dressers arrested in a mall")
+    d.ev("The police ordered the individuals to have their heads shaved", "torture_or_abuse",
+         "2016-08")
+    d.fig("The Ministry of Health estimated there were 209 citizens with HIV", 209,
+          "citizens with HIV", "approximately", source="Ministry of Health")
+
+    d.sec("7")
+    d.ent("organization", PAM)
+    d.ent("organization", MSAL)
+    d.ent("organization", "Court of First Instance")
+    d.ent("organization", "International Labor Organization")
+    d.ent("organization", "International Trade Union Confederation")
+    d.ent("organization", "Gulf Cooperation Council")
+    d.ent("organization", MOI)
+    d.ent("organization", "Domestic Labor Department")
+    d.ent("organization", "Labor Disputes Department")
+    d.ent("organization", "World Bank")
+    B = "any new union must include at least 100 workers"
+    d.prov(B, "threshold", 100, "members", "at least 100 workers", "founding a union")
+    d.prov(B, "threshold", 15, "members", "at least 15", "citizen members of a new union")
+    d.fig("there were 2.52 million workers in the country", 2520000, "workers in the country",
+          source=PAM)
+    d.fig("Only 19 percent of the total workforce were citizens", 19,
+          "citizens in the workforce", unit="percent")
+    d.fig("Most citizens (76 percent) worked in the public sector", 76,
+          "citizens working in the public sector", unit="percent")
+    B = "who constituted more than 80 percent of the workforce"
+    d.fig(B, 80, "foreign workers in the workforce", "more than", unit="percent")
+    d.prov(B, "threshold", 5, "years", "after five years of work",
+           "foreign workers joining unions")
+    d.ev("companies directly threatened noncitizen workers calling for strikes",
+         "attack_or_threat", Y)
+    B = "In April, 20,000 Kuwaiti workers in the oil sector went on strike"
+    d.ev(B, "strike", "2016-04")
+    d.fig(B, 20000, "oil workers on strike in April")
+    d.ev("The strike lasted three days, ending when the government stated", "strike",
+         "2016-04")
+    d.dur(3, "days", "three days")
+    B = "In May, 1,200 foreign oil workers also went on strike"
+    d.ev(B, "strike", "2016-05")
+    d.fig(B, 1200, "foreign oil workers on strike in May")
+    d.ev("The government intervened and resolved the strike when it assured", "other",
+         "2016-05")
+    d.ev("In June the National Assembly passed amendments to the private-sector labor law",
+         "law_or_decree", "2016-06")
+    B = "As of September the government closed six recruitment agencies"
+    d.ev(B, "other", Y)
+    d.fig(B, 6, "recruitment agencies closed as of September")
+    d.fig(B, 3100, "worker complaints received and investigated", source="government")
+    d.fig(B, 0.5, "complaints resolved in the worker's favor", "more than")
+    B = "The government also received 9,087 salary-related labor complaints"
+    d.fig(B, 9087, "salary-related labor complaints received")
+    d.fig(B, 6123, "complaints referred to the labor courts")
+    d.fig(B, 463, "cases resolved through arbitration")
+    B = "estimated to number between 2,000 and 4,000"
+    d.fig(B, 2000, "North Korean laborers in the country", "approximately", value_end=4000)
+    d.fig(B, 15, "average working day of North Korean laborers", unit="hours")
+    B = "In October the government halted all North Korean flights to Kuwait"
+    d.ev(B, "other", "2016-10")
+    d.ev(B, "other", "2016-11")
+    B = "As of September employers filed 18,385 “absconding” reports"
+    d.fig(B, 18385, "absconding reports filed by employers")
+    d.fig(B, 37, "complaints filed by domestic workers against employers")
+    B = "the shelter had a capacity of 500 victims and housed on average 350"
+    d.fig(B, 500, "capacity of the domestic workers' shelter", source="government source")
+    d.fig(B, 350, "average number housed in the shelter", source="government source")
+    d.ev("the shelter modified security arrangements to forbid male security guards",
+         "other", Y)
+    B = "In July the government began implementing the 2015 domestic worker labor law"
+    d.ev(B, "law_or_decree", "2016-07")
+    d.prov(B, "prohibition", 12, "hours", "a maximum 12-hour workday", "domestic workers")
+    d.prov(B, "right", 1, "days", "one day off per week", "domestic workers")
+    d.prov(B, "right", 30, "days", "30 days paid leave per year", "domestic workers")
+    B = "The law also establishes a minimum wage of 60 dinars ($198)"
+    d.prov(B, "threshold", 60, "KWD", "a minimum wage of 60 dinars",
+           "domestic workers' minimum wage")
+    d.prov(B, "threshold", 198, "USD", "$198", "domestic workers' minimum wage")
+    d.prov(B, "right", 1, "months", "one month’s wage for every year", "end-of-service benefit")
+    d.prov(B, "threshold", 20, "age", "below age 20", "employing domestic workers")
+    d.prov(B, "threshold", 50, "age", "more than 50 years of age", "employing domestic workers")
+    d.ev("Parliament also voted in 2015 to establish a shareholding company", "other", "2015")
+    B = "The law went into effect in May, and the board of the shareholding"
+    d.ev(B, "law_or_decree", "2016-05")
+    d.ev(B, "other", "2016-11")
+    d.ev("There were numerous media reports throughout the year of sponsors abusing",
+         "attack_or_threat", Y, source="media")
+    d.ev("authorities prosecuted several cases of domestic worker abuse", "charge", Y,
+         source="high-level government official")
+    d.ev("In December 2015 an appeals court overruled a lower court’s acquittal",
+         "conviction_or_sentence", "2015-12")
+    d.ev("In February the Court of Cassation upheld the appeals court verdict",
+         "conviction_or_sentence", "2016-02")
+    d.pen("prison", 3.5, "years", "three and one-half years in prison")
+    B = "had referred 606 recruiting firms for prosecution"
+    d.ev(B, "charge", Y)
+    d.fig(B, 606, "recruiting firms referred for prosecution as of August")
+    d.prov("The legal minimum age for employment is 18", "threshold", 18, "age", "18",
+           "minimum age for employment")
+    d.prov("to employ juveniles between 15 and 18 in some nonhazardous trades", "threshold", 15,
+           "age", "between 15 and 18", "juveniles employed by permit", value_end=18)
+    B = "Juveniles may work a maximum of six hours a day"
+    d.prov(B, "prohibition", 6, "hours", "a maximum of six hours a day", "juvenile work")
+    d.prov(B, "prohibition", 4, "hours", "no more than four consecutive hours",
+           "juvenile work")
+    d.prov(B, "requirement", 1, "hours", "a one-hour rest period", "juvenile work")
+    d.prov("Juveniles cannot work overtime or between 7 p.m. and 6 a.m.", "prohibition", None,
+           None, "between 7 p.m. and 6 a.m.", "juvenile night work")
+    d.fig("Approximately 450 Ministry of Social Affairs and Labor inspectors", 450,
+          "labor inspectors", "approximately")
+    B = "While women were 72 percent of college graduates"
+    d.fig(B, 72, "women among Kuwait University graduates", unit="percent")
+    d.ev("Prior to an October court ruling, female medical school applicants", "other",
+         "2016-10")
+    B = "the female workforce participation rate was 58 percent"
+    d.fig(B, 58, "female workforce participation rate", unit="percent",
+          source="government statistics")
+    d.fig(B, 45, "women in the workforce", unit="percent", source="World Bank")
+    B = "The law sets the national minimum wage in the private sector at 65"
+    d.prov(B, "threshold", 65, "KWD", "65 dinars", "private-sector minimum wage")
+    d.prov(B, "threshold", 215, "USD", "$215", "private-sector minimum wage")
+    B = "The actual minimum wage for domestic workers was 60 dinars"
+    d.fig(B, 60, "actual minimum wage of domestic workers", unit="KWD")
+    d.fig(B, 198, "actual minimum wage of domestic workers", unit="USD")
+    B = "The law limits the standard workweek to 48 hours"
+    d.prov(B, "prohibition", 48, "hours", "48 hours", "standard workweek")
+    d.prov(B, "prohibition", 40, "hours", "40 hours", "petroleum industry workweek")
+    d.prov(B, "right", 30, "days", "30 days of annual leave", "private-sector workers")
+    B = "The law also forbids requiring employees to work more than 60 hours"
+    d.prov(B, "prohibition", 60, "hours", "more than 60 hours per week", "working hours")
+    d.prov(B, "prohibition", 10, "hours", "10 hours per day", "working hours")
+    d.prov("The law provides for 13 designated national holidays annually.", "right", 13,
+           "days", "13 designated national holidays", "national holidays")
+    B = "Workers are entitled to 125 percent of base pay"
+    d.prov(B, "right", 125, "percent", "125 percent of base pay", "overtime pay")
+    d.prov(B, "right", 150, "percent", "150 percent of base pay", "work on the weekly day off")
+    B = "the law provides that all outdoor work stop between 11 a.m. and 4 p.m."
+    d.prov(B, "prohibition", None, None, "between 11 a.m. and 4 p.m.", "summer outdoor work")
+    d.prov(B, "threshold", 120, "degrees Fahrenheit", "more than 120 degrees",
+           "outdoor work stop")
+    d.ev("via the new domestic labor law that was implemented in July", "law_or_decree",
+         "2016-07")
+    d.fig("Approximately 450 labor inspectors monitored private firms.", 450,
+          "labor inspectors", "approximately")
+    d.fig("the Labor Disputes Department received 12,187 complaints", 12187,
+          "complaints received in the first 10 months")
+    d.fig("worked substantially in excess of 48 hours a week", 48,
+          "weekly hours worked by domestic workers", "more than", unit="hours")
+    d.ev("In July, the government implemented the domestic labor law (68/2015)",
+         "law_or_decree", "2016-07")
+    B = "the department had conducted 1,387 inspections"
+    d.ev(B, "other", Y)
+    d.fig(B, 1387, "inspections of recruiting agencies as of November")
+    d.fig(B, 76, "recruiting agencies closed")
+
+
+PART_BUILDERS = {"5-7": sections_5_7}
+
+
+def kuwait_doc() -> CollectionDevDoc:
+    return assemble(CollectionDevDoc, "2016_kuwait", FILE, 2016, ALL_PARTS, DONE,
+                    PART_BUILDERS)
+
+
+DOCS = {"2016_kuwait": kuwait_doc}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
