@@ -34,7 +34,7 @@ Y = "2016"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7"]
+DONE = ["5-7", "2"]
 
 KTUF = "Kuwait Trade Union Federation"
 PAM = "Public Authority for Manpower"
@@ -340,7 +340,186 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.fig(B, 76, "recruiting agencies closed")
 
 
-PART_BUILDERS = {"5-7": sections_5_7}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    d.sec("2.a")
+    kuwait(d)
+    d.ent("person", "Sara al-Drees")
+    d.ent("person", "Abdul Hamid Dashti", "Dashti")
+    d.ent("organization", "Criminal Court")
+    d.ent("organization", "Human Rights Watch")
+    d.ent("organization", "Ministry of Commerce and Industry")
+    d.ent("organization", "Ministry of Information")
+    d.ent("organization", "Ministry of Awqaf and Islamic Affairs")
+    d.ent("organization", "Ministry of Communications")
+    d.ent("organization", "World Bank")
+    d.ent("organization", MOI)
+    d.ent("place", "Saudi Arabia")
+    d.ent("place", "Yemen")
+    d.ent("place", "Israel")
+    d.not_entity("Press and Publications Law", "Penalty Law", "Printing and Publishing Law",
+                 "National Security Law", "Electronic Media Law", "National Gazette",
+                 "Occupied Palestine")
+    B = "The courts convicted approximately two dozen individuals for expressing"
+    d.ev(B, "conviction_or_sentence", Y)
+    d.fig(B, 24, "persons convicted for expressing opinions", "approximately")
+    B = "On September 22, the public prosecutor ordered the arrest and detention"
+    d.ev(B, "detention_or_arrest", "2016-09-22")
+    d.dur(21, "days", "for 21 days")
+    B = "She turned herself in on September 25, and on October 6"
+    d.ev(B, "detention_or_arrest", "2016-09-25")
+    d.ev(B, "release", "2016-10-06")
+    d.fig(B, 500, "bail of Sara al-Drees", unit="KWD")
+    d.fig(B, 1650, "bail of Sara al-Drees", unit="USD")
+    B = "In November, Human Rights Watch published a report highlighting laws"
+    d.ev(B, "report_published", "2016-11", source="Human Rights Watch")
+    B = "The accompanying interactive website profiled 140 prominent Gulf-based"
+    d.fig(B, 140, "Gulf activists profiled by Human Rights Watch")
+    d.fig(B, 44, "profiled activists from Kuwait")
+    B = "The courts convicted approximately two dozen individuals for insulting"
+    d.ev(B, "conviction_or_sentence", Y)
+    d.fig(B, 24, "persons convicted for insults on social media", "approximately")
+    d.ev("In April a criminal court found activist Sara al-Drees innocent", "acquittal",
+         "2016-04")
+    d.ev("In January 2015 charges were filed against MP Abdul Hamid Dashti", "charge",
+         "2015-01")
+    B = "Prosecutors released him on bail of 1,000 dinars ($3,300)."
+    d.ev(B, "release", "2015-01")
+    d.fig(B, 1000, "bail of Dashti", unit="KWD")
+    d.fig(B, 3300, "bail of Dashti", unit="USD")
+    d.ev("In July, Dashti was sentenced in absentia to 14 years", "conviction_or_sentence",
+         "2016-07")
+    d.pen("prison", 14, "years", "14 years in prison")
+    d.prov("The law allows for large fines and up to 10 years in prison", "penalty", 10,
+           "years", "up to 10 years in prison", "subverting the emiri system")
+    d.ev("In October the government banned media coverage of tribal caucuses",
+         "censorship_or_blocking", "2016-10")
+    d.prov("a censor committee consisting of 9 to 10 members", "requirement", 9, "members",
+           "9 to 10 members", "censor committee", value_end=10)
+    d.prov("to an appeals committee comprising four to five members", "requirement", 4,
+           "members", "four to five members", "appeals committee", value_end=5)
+    B = "In November the government added more than 100 books to a list"
+    d.ev(B, "censorship_or_blocking", "2016-11")
+    d.fig(B, 100, "books added to the banned list", "more than")
+    d.ev("Throughout the year publishers reportedly received pressure from the Ministry",
+         "other", Y, polarity="alleged")
+    d.ev("The Ministry of Information censored all imported books, commercial films",
+         "censorship_or_blocking", Y)
+    d.ev("Authorities censored most English-language educational materials",
+         "censorship_or_blocking", Y)
+    d.ev("The government prosecuted online bloggers and social media outlets", "charge", Y)
+    d.ev("In July 2015 the government passed a cybercrime law", "law_or_decree", "2015-07")
+    d.ev("The law was implemented in January with the publishing of the law", "law_or_decree",
+         "2016-01")
+    B = "Fines ranged from 3,000 dinars ($9,900) and a three-year prison term"
+    d.prov(B, "penalty", 3000, "KWD", "3,000 dinars", "online blackmail")
+    d.prov(B, "penalty", 9900, "USD", "$9,900", "online blackmail")
+    d.prov(B, "penalty", 3, "years", "a three-year prison term", "online blackmail")
+    d.prov(B, "penalty", 50000, "KWD", "50,000 dinars", "online money laundering")
+    d.prov(B, "penalty", 165000, "USD", "$165,000", "online money laundering")
+    d.prov(B, "penalty", 10, "years", "a 10-year prison sentence", "online money laundering")
+    d.ev("The government monitored internet communications, such as blogs", "surveillance", Y)
+    d.ev("The government prosecuted and punished individuals for the expression", "charge", Y)
+    d.ev("The government prosecuted some online bloggers under the 2006", "charge", Y)
+    d.ev("In July the government implemented the Electronic Media Law", "law_or_decree",
+         "2016-07")
+    d.prov("must be at least 21 years old to apply for a license", "threshold", 21, "age",
+           "at least 21 years old", "license for internet sites")
+    B = "As of September the government had issued 148 licenses"
+    d.fig(B, 148, "internet site licenses issued as of September")
+    d.fig(B, 126, "license applications pending")
+    d.ev("The government filtered the internet to block pornography", "censorship_or_blocking",
+         Y)
+    d.fig("The World Bank reported an internet penetration rate of 82 percent", 82,
+          "internet penetration rate", unit="percent", source="World Bank")
+
+    d.sec("2.b")
+    d.ent("organization", MSAL)
+    d.ev("Courts tried and sentenced participants in unlicensed demonstrations", "trial", Y)
+    d.fig("There were approximately 120 officially licensed NGOs", 120,
+          "licensed NGOs in the country", "approximately")
+    d.prov("inability to meet the minimum 50-member threshold", "threshold", 50, "members",
+           "the minimum 50-member threshold", "NGO registration")
+    d.ev("The Ministry of Social Affairs and Labor rejected some license requests",
+         "registration_decision", Y)
+
+    d.sec("2.c")
+    d.ent("organization", "Department of State")
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.d")
+    d.ent("organization", "UNHCR")
+    d.ent("organization", CASS)
+    d.ent("organization", "Central Agency")
+    d.ent("organization", "Ministry of Justice")
+    d.ent("organization", "Ministry of Education")
+    d.ent("organization", "Charity Fund for Education")
+    d.ent("organization", KU)
+    d.ent("organization", "Zakat House")
+    d.ent("organization", "Religious Affairs Directorate")
+    d.ent("organization", "Alam al-Youm")
+    d.ent("person", "Abdullah al-Barghash", "al-Barghash")
+    d.ent("person", "Ahmad Jabr al-Shemmari")
+    d.ent("place", "Syria")
+    d.ent("place", "Iraq")
+    d.ent("place", "Somalia")
+    d.ent("place", "Comoros")
+    d.ev("has not issued “Article 17” passports", "other", "2014", polarity="negated")
+    B = "During 2014 the government revoked the citizenship of at least 33"
+    d.ev(B, "asylum_or_citizenship_decision", "2014")
+    d.fig(B, 33, "persons whose citizenship was revoked in 2014", "at least")
+    B = "In April the Court of Cassation scheduled a hearing to consider"
+    d.ev(B, "trial", "2016-04")
+    d.ev(B, "asylum_or_citizenship_decision", "2014")
+    d.fig(B, 33, "persons whose citizenship was revoked in 2014")
+    d.ev("In May the court suspended dealing with the case", "other", "2016-05")
+    d.ev("In October an administrative court restored citizenship to Ahmad Jabr",
+         "asylum_or_citizenship_decision", "2016-10")
+    d.ev("There were no known revocations of citizenship during the year.",
+         "asylum_or_citizenship_decision", Y, polarity="negated")
+    d.ev("the government did not grant refugee status or asylum during the year",
+         "asylum_or_citizenship_decision", Y, polarity="negated")
+    d.fig("there were more than 3,000 registered asylum seekers", 3000,
+          "registered asylum seekers and refugees", "more than", source="UNHCR")
+    B = "there were approximately 96,000 bidoon in the country"
+    d.fig(B, 96000, "bidoon in the country", "approximately", source="government")
+    d.fig(B, 105000, "bidoon population", "more than", source="Human Rights Watch")
+    d.fig("the Central Agency had more than 96,000 bidoon citizenship requests", 96000,
+          "bidoon citizenship requests under review", "more than")
+    d.fig("8,004 bidoon have adjusted their legal status since 2011", 8004,
+          "bidoon who adjusted their legal status since 2011", source="government")
+    B = "In April the government stated that 32,000 bidoon were qualified"
+    d.ev(B, "report_published", "2016-04", source="government")
+    d.fig(B, 32000, "bidoon qualified for citizenship consideration", source="government")
+    d.fig(B, 8000, "bidoon eligible for citizenship", source="government")
+    d.fig("the government issued 2,664 birth and death certificates", 2664,
+          "certificates issued to bidoon in 2015", source="government official")
+    d.fig("The Ministry of Justice issued 1,439 marriage and divorce certificates", 1439,
+          "marriage and divorce certificates issued to bidoon")
+    d.fig("approximately 15,000 bidoon children were not provided birth certificates", 15000,
+          "bidoon children without birth certificates", "approximately",
+          source="government sources")
+    d.fig("must fall into one of seven categories", 7, "categories for an education grant")
+    d.fig("as of May, 510 bidoon students were attending Kuwait University", 510,
+          "bidoon students at Kuwait University", source="government officials")
+    B = "provided monthly financial assistance to 14,455 bidoon families"
+    d.fig(B, 14455, "bidoon families given monthly assistance")
+    d.fig(B, 6500000, "assistance to bidoon families, January-June", unit="KWD")
+    d.fig(B, 21450000, "assistance to bidoon families, January-June", unit="USD")
+    B = "In May 2015, however, the government approved the transfer of 5,000"
+    d.ev(B, "other", "2015-05")
+    d.fig(B, 5000, "bidoon students transferred to public schools")
+    d.fig("it issued 35,844 identification cards to Bidoon as of May", 35844,
+          "identification cards issued to bidoon", source="government")
+    B = "In March the government announced there were 2,030 bidoon"
+    d.ev(B, "report_published", "2016-03", source="government")
+    d.fig(B, 2030, "bidoon children of Kuwaiti mothers in the army", source="government")
+    d.ev("In 2014 a high-level official in the Ministry of Interior announced", "other", "2014")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
 
 
 def kuwait_doc() -> CollectionDevDoc:
