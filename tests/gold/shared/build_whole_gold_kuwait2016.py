@@ -34,7 +34,7 @@ Y = "2016"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2"]
+DONE = ["5-7", "2", "3-4"]
 
 KTUF = "Kuwait Trade Union Federation"
 PAM = "Public Authority for Manpower"
@@ -519,7 +519,84 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ev("In 2014 a high-level official in the Ministry of Interior announced", "other", "2014")
 
 
-PART_BUILDERS = {"5-7": sections_5_7, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ent("organization", NA)
+    d.ent("organization", "Ministry of Justice")
+    d.ent("person", "Mubarak Al Sabah")
+    B = "The 50 elected members of the National Assembly"
+    d.prov(B, "requirement", 50, "members", "The 50 elected members",
+           "approval of the crown prince")
+    d.prov("and meet three additional requirements", "requirement", 3, "requirements",
+           "three additional requirements", "crown prince")
+    d.prov("may remove the emir from power by a two-thirds majority vote", "threshold", 2 / 3,
+           "share", "a two-thirds majority vote", "removal of the emir")
+    d.ev("Observers generally considered the 2016 parliamentary election free and fair",
+         "other", Y, source="observers")
+    d.ev("The election followed the emir’s October 2016 order to dissolve", "law_or_decree",
+         "2016-10")
+    B = "Most opposition politicians and their supporters who boycotted the 2013"
+    d.ev(B, "election", Y)
+    d.ev(B, "other", "2013")
+    d.fig("Official turnout for the 2016 elections was approximately 70 percent", 70,
+          "turnout in the 2016 elections", "approximately", unit="percent")
+    d.ev("Some tribes held illegal primaries", "election", Y)
+    d.ev("In June the National Assembly amended the election law", "law_or_decree", "2016-06")
+    d.prov("upon reaching voting age of 21", "threshold", 21, "age", "voting age of 21",
+           "voter registration")
+    d.ev("Women prosecutors served as supervisors for the first time", "other", Y)
+    d.ev("Although women gained the right to vote in 2005", "other", "2005")
+    d.ev("some tribal leaders excluded women from tribal primaries", "other", Y)
+    B = "In the 2016 elections, 15 women filed candidate application."
+    d.ev(B, "election", Y)
+    d.fig(B, 15, "women who filed candidacies in 2016")
+    B = "One candidate withdrew resulting in 14 women standing for election"
+    d.ev(B, "election", Y)
+    d.fig(B, 1, "woman candidate who withdrew")
+    d.fig(B, 14, "women standing for election")
+    d.fig(B, 1, "women who won a seat")
+    B = "In the 2016 parliamentary elections, candidates from the Shia community"
+    d.ev(B, "election", Y)
+    d.fig(B, 1 / 3, "Shia share of the citizen population", "approximately")
+    d.fig(B, 6, "seats won by Shia candidates")
+
+    d.sec("4")
+    d.ent("organization", "Judicial Institute")
+    d.ent("organization", "Audit Bureau")
+    d.ent("organization", "Committee on the Protection of Public Funds")
+    d.ent("organization", "Anti-Corruption Authority", "ACA")
+    d.ent("organization", "Constitutional Court")
+    d.ent("organization", PPO)
+    d.ent("organization", MSAL)
+    d.ent("organization", MOI)
+    d.ev("All judicial officers received training on corruption", "other", Y)
+    d.ev("but none resulted in prosecution during the year", "charge", Y, polarity="negated")
+    d.ev("was overturned by the Constitutional Court in 2015", "other", "2015")
+    B = "In January the National Assembly passed a new draft bill to re-establish"
+    d.ev(B, "law_or_decree", "2016-01")
+    d.ev(B, "law_or_decree", "2016-11")
+    d.ev("Media and government officials reported cases of widespread", "other", Y,
+         source="media and government officials")
+    d.ev("Several officials at the Ministry of Interior faced prosecution", "charge", Y)
+    B = "In October 2015 media reported the government ordered the arrest"
+    d.ev(B, "detention_or_arrest", "2015-10", source="media")
+    d.fig(B, 1500, "foreign workers recruited on fake permits", source="media")
+    B = "In September 2015 the minister of electricity, water, and public works"
+    d.ev(B, "other", "2015-09")
+    d.ev(B, "other", "2007")
+    d.fig(B, 14, "other officials convicted in the corruption case")
+    B = "The group was later acquitted in an appeals court decision"
+    d.ev(B, "acquittal", Y)
+    d.ev(B, "other", "2016-02")
+    d.ev("In November government officials began filing financial disclosure", "other",
+         "2016-11")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "2": section_2,
+                 "3-4": sections_3_4}
 
 
 def kuwait_doc() -> CollectionDevDoc:
