@@ -34,7 +34,7 @@ Y = "2016"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 KTUF = "Kuwait Trade Union Federation"
 PAM = "Public Authority for Manpower"
@@ -226,8 +226,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     B = "In May, 1,200 foreign oil workers also went on strike"
     d.ev(B, "strike", "2016-05")
     d.fig(B, 1200, "foreign oil workers on strike in May")
-    d.ev("The government intervened and resolved the strike when it assured", "other",
-         "2016-05")
+    d.ev("The government intervened and resolved the strike when it assured", "other", Y)
     d.ev("In June the National Assembly passed amendments to the private-sector labor law",
          "law_or_decree", "2016-06")
     B = "As of September the government closed six recruitment agencies"
@@ -386,7 +385,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ev("In January 2015 charges were filed against MP Abdul Hamid Dashti", "charge",
          "2015-01")
     B = "Prosecutors released him on bail of 1,000 dinars ($3,300)."
-    d.ev(B, "release", "2015-01")
+    d.ev(B, "release", Y)
     d.fig(B, 1000, "bail of Dashti", unit="KWD")
     d.fig(B, 3300, "bail of Dashti", unit="USD")
     d.ev("In July, Dashti was sentenced in absentia to 14 years", "conviction_or_sentence",
@@ -450,7 +449,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.not_entity("International Religious Freedom Report")
 
     d.sec("2.d")
-    d.ent("organization", "UNHCR")
+    d.ent("organization", "UN High Commission for Refugees", "UNHCR")
     d.ent("organization", CASS)
     d.ent("organization", "Central Agency")
     d.ent("organization", "Ministry of Justice")
@@ -595,8 +594,169 @@ def sections_3_4(d: CollectionDevDoc) -> None:
          "2016-11")
 
 
+# =========================================================================================
+# Executive summary
+# =========================================================================================
+def executive_summary(d: CollectionDevDoc) -> None:
+    d.sec("exec")
+    kuwait(d)
+    d.ev("The parliamentary elections held on November 26 were generally free", "election",
+         "2016-11-26")
+    d.ev("Principal human rights problems included limitations on citizens’ ability",
+         "other", Y)
+    d.ev("Other human rights problems included reports of limitations on freedom",
+         "other", Y, polarity="alleged")
+    d.ev("The government took steps in some cases to prosecute and punish officials",
+         "charge", Y)
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionDevDoc) -> None:
+    d.sec("1.a")
+    d.ev("There were no reports that the government or its agents committed arbitrary",
+         "killing", Y, polarity="negated")
+
+    d.sec("1.b")
+    d.ev("There were no reports of politically motivated disappearances.", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("organization", "Committee Against Torture", "CAT", "UNCAT")
+    d.ent("organization", "United Nations", "UN")
+    d.ent("organization", "Amnesty International")
+    d.ent("organization", "Kuwait State Security", "KSS")
+    d.ent("organization", NA)
+    d.ent("organization", MOI)
+    d.ent("organization", "International Committee of the Red Cross")
+    d.ent("organization", "Kuwait Society for Human Rights")
+    d.ent("organization", "Kuwait Association for the Basic Evaluation of Human Rights")
+    d.ent("person", "Nawaf al-Hendal", "al-Hendal")
+    d.ent("place", "Talha")
+    d.not_entity("Imam Sadeq mosque", "Imam al-Sadeq mosque", "al-Erada Square",
+                 "Central Prison Complex")
+    d.ev("during its third periodic review of Kuwait in July expressed concerns", "other",
+         "2016-07", source="Committee Against Torture")
+    B = "several defendants in the Imam Sadeq mosque bombing in June 2015"
+    d.ev(B, "torture_or_abuse", Y, polarity="alleged", source="Amnesty International")
+    d.ev(B, "attack_or_threat", "2015-06")
+    d.ev("The UNCAT also cited allegations of insufficient investigation", "other", "2016-07",
+         source="Committee Against Torture")
+    d.ev("Several persons claimed police or Kuwait State Security (KSS) force members beat",
+         "torture_or_abuse", Y, polarity="alleged")
+    d.ev("In March 2015 authorities arrested a human rights activist, Nawaf al-Hendal",
+         "detention_or_arrest", "2015-03")
+    B = "Media reports stated police arrested and beat al-Hendal and nine other"
+    d.ev(B, "detention_or_arrest", "2015-03", source="media")
+    d.fig(B, 9, "other demonstrators arrested with al-Hendal", source="media")
+    d.ev("Subsequently, the government imposed a travel ban on al-Hendal.", "other", Y)
+    B = "In March al-Hendal stood trial and was acquitted, along with nine"
+    d.ev(B, "trial", "2016-03")
+    d.fig(B, 9, "other demonstrators acquitted with al-Hendal")
+    d.ev("it stated it sentenced a police officer in May to two months’ detention",
+         "conviction_or_sentence", "2016-05", source="government")
+    d.pen("prison", 2, "months", "two months’ detention")
+    d.ev("The government, responding to a complaint filed by the worker’s mother",
+         "investigation", Y)
+    d.ev("There were no significant reports regarding prison or detention center",
+         "other", Y, polarity="negated")
+    d.fig("The Central Prison Complex housed the country’s three prisons", 3,
+          "prisons in the country")
+    d.fig("There were approximately 5,400 inmates in the Central Prison.", 5400,
+          "inmates in the Central Prison", "approximately")
+    B = "Cells in the male prison held four to 12 persons"
+    d.fig(B, 4, "persons per cell in the male prison", value_end=12)
+    d.fig(B, 4, "persons per cell in the female prison", value_end=6)
+    d.fig("As of September, the center housed 33 juveniles.", 33,
+          "juveniles in the detention facility in September")
+    d.fig("the only one in the country, housed on average 700 persons", 700,
+          "average population of the deportation center")
+    d.ev("were allowed to visit prisoners during the year", "other", Y)
+    B = "approximately 70 local and international NGOs visited prisons"
+    d.ev(B, "other", Y, source="government official")
+    d.fig(B, 70, "NGOs that visited prisons", "approximately", source="government official")
+    B = "In September the government opened a special family visiting facility"
+    d.ev(B, "other", "2016-09")
+    d.prov(B, "right", 72, "hours", "up to 72 hours", "family visits of inmates")
+
+    d.sec("1.d")
+    d.ent("organization", "Ministry of Defense")
+    d.ent("organization", "Kuwait National Guard")
+    d.ent("organization", "Kuwait Coast Guard")
+    d.ev("There were numerous reports, however, that police arbitrarily arrested",
+         "detention_or_arrest", Y, polarity="alleged")
+    B = "individuals filed 655 complaints against the Ministry of Interior"
+    d.fig(B, 655, "complaints against the Ministry of Interior, January-May",
+          source="government")
+    d.fig("Disciplinary action resulted from 201 of the complaints.", 201,
+          "complaints that led to disciplinary action")
+    d.ev("There were numerous reports of police arresting and detaining foreign",
+         "detention_or_arrest", Y, polarity="alleged")
+    d.ev("In July the government amended the national detention laws.", "law_or_decree",
+         "2016-07")
+    B = "Police may hold a suspected criminal at a police station without charge"
+    d.prov(B, "time_limit", 4, "days", "as long as four days", "police custody for a felony")
+    d.prov(B, "time_limit", 48, "hours", "up to 48 hours", "police custody for a misdemeanor")
+    B = "a prosecutor may remand a suspect to detention for an additional 10 days"
+    d.prov(B, "time_limit", 10, "days", "an additional 10 days", "remand for a misdemeanor")
+    d.prov(B, "time_limit", 20, "days", "20 days for a felony", "remand for a felony")
+    d.prov("may obtain court orders for up to six months’ detention", "time_limit", 6,
+           "months", "up to six months’ detention", "detention pending trial")
+    B = "Authorities held some detainees beyond the maximum detention period"
+    d.ev(B, "detention_or_arrest", Y)
+    d.prov(B, "time_limit", 6, "months", "maximum detention period of six months",
+           "pretrial detention")
+    d.ev("There were no reports of suspects being held incommunicado.",
+         "detention_or_arrest", Y, polarity="negated")
+    d.ev("There were reports that police during raids arbitrarily detained",
+         "detention_or_arrest", Y, polarity="alleged")
+    d.ev("In August a prominent bidoon activist convicted of conducting an illegal",
+         "release", "2016-08")
+
+    d.sec("1.e")
+    d.ent("organization", "Supreme Judicial Council")
+    d.ent("organization", "Ministry of Justice")
+    d.ent("person", "Salem al-Dousari Abu Refa’a", "Salem")
+    d.ent("place", "Yemen")
+    d.ev("In August the Supreme Judicial Council ruled that women prosecutors", "other",
+         "2016-08")
+    d.ev("There were several instances of persons detained for their political views.",
+         "detention_or_arrest", Y)
+    B = "Throughout the year the government arrested approximately two dozen"
+    d.ev(B, "detention_or_arrest", Y)
+    d.fig(B, 24, "persons arrested for insults", "approximately")
+    d.ev("While authorities arrested and released some individuals after a few days",
+         "detention_or_arrest", Y)
+    d.ev("In April the government arrested Salem al-Dousari Abu Refa’a",
+         "detention_or_arrest", "2016-04")
+    d.ev("and in November he was sentenced to five years in prison",
+         "conviction_or_sentence", "2016-11")
+    d.pen("prison", 5, "years", "five years in prison")
+
+    d.sec("1.f")
+    d.ent("organization", "Human Rights Watch")
+    d.ent("organization", "Ministry of Foreign Affairs")
+    d.ev("there were no reports that the government failed to respect these", "other", Y,
+         polarity="negated")
+    d.ev("Following the bombing of the Imam al-Sadeq mosque in June 2015", "attack_or_threat",
+         "2015-06")
+    B = "Citizens were given one year in which to provide a DNA sample"
+    d.prov(B, "time_limit", 1, "years", "one year", "providing a DNA sample")
+    d.fig(B, 3, "DNA processing centers")
+    d.ev("In July 2015 the government passed a DNA law", "law_or_decree", "2015-07")
+    d.ev("Human Rights Watch criticized the law as a violation of privacy", "other", Y,
+         source="Human Rights Watch")
+    d.ev("The United Nations also expressed concern over the", "other", Y,
+         source="United Nations")
+    B = "In October the emir ordered a review of the DNA law"
+    d.ev(B, "other", "2016-10")
+    d.ev(B, "other", "2016-11")
+
+
 PART_BUILDERS = {"5-7": sections_5_7, "2": section_2,
-                 "3-4": sections_3_4}
+                 "3-4": sections_3_4,
+                 "exec": executive_summary, "1": section_1}
 
 
 def kuwait_doc() -> CollectionDevDoc:
