@@ -103,7 +103,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           source="women's advocacy NGO")
     B = "In July 2015 the government established two hotlines"
     d.ev(B, "other", "2015-07")
-    d.fig(B, 2, "hotlines for reporting domestic violence")
+    d.fig(B, 2, "domestic violence hotlines")
     d.ev("In December 2015 a noncitizen woman who was raped sought medical care",
          "other", "2015-12")
     d.prov("a woman must provide at least two male witnesses", "requirement", 2, "persons",
@@ -488,7 +488,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.fig(B, 96000, "bidoon in the country", "approximately", source="government")
     d.fig(B, 105000, "bidoon population", "more than", source="Human Rights Watch")
     d.fig("the Central Agency had more than 96,000 bidoon citizenship requests", 96000,
-          "bidoon citizenship requests under review", "more than")
+          "bidoon citizenship requests pending", "more than")
     d.fig("8,004 bidoon have adjusted their legal status since 2011", 8004,
           "bidoon who adjusted their legal status since 2011", source="government")
     B = "In April the government stated that 32,000 bidoon were qualified"
