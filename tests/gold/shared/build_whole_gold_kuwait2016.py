@@ -188,6 +188,10 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.fig(B, 3, "cross-dressers arrested in a mall")
     d.ev("The police ordered the individuals to have their heads shaved", "torture_or_abuse",
          "2016-08")
+    # corrected after the first run (a slip: "reported no accounts of" is "there were no reports
+    # of", a negated event, as in 1.b)
+    d.ev("Local human rights NGOs reported no accounts of societal violence",
+         "attack_or_threat", Y, polarity="negated", source="local human rights NGOs")
     d.fig("The Ministry of Health estimated there were 209 citizens with HIV", 209,
           "citizens with HIV", "approximately", source="Ministry of Health")
 
