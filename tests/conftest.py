@@ -17,7 +17,7 @@ def rules_types() -> Iterator[None]:
     """Inside the block, events are typed by the rules alone (the shipped typer is not used). The
     tests of the rules' conventions (sentences of our own) run inside it: the typer, a model that
     may override them, is judged by ``train`` on first runs and by ``evaluate``, and tested in
-    test_typer_features.py (docs/rounds/2026-12-10-00-t-typer7.md)."""
+    test_typer_features.py (docs/rounds/2026-12-10-06-t-typer7.md)."""
     from unittest import mock
 
     from rightsledger.extract import events

@@ -87,7 +87,7 @@ def test_the_shipped_typer_is_loaded():
 
 
 def test_the_shipped_typer_is_version_2_and_types_a_raid_as_the_settled_convention(nlp):
-    """The typer shipped under the rule of 2026-12-10 (docs/rounds/2026-12-10-00-t-typer7.md):
+    """The typer shipped under the rule of 2026-12-10 (docs/rounds/2026-12-10-06-t-typer7.md):
     feature version 2, fitted with the first-run type as the rules' type. A raid on an office is
     `other` by the settled convention (docs/EVALUATION.md, "looting and raids on property"); the
     rules call it an attack, the typer overrides them; a sentencing it leaves to the rules."""

@@ -19,7 +19,7 @@ dev output says how a model does when the rules are as right as on text they wer
   on the fold without its group; ``inner=None``: leave-one-report-out), the simplest near-best by
   :data:`.train.CV_TIE`, among :data:`CONFIGS` (L2 3, no sentence vector: the grid fixed by the
   lead's rule of 2026-12-10); fits are shared between folds that leave out the same reports;
-* the ship rule (:func:`verdict`, docs/rounds/2026-12-10-00-t-typer7.md): a fixed margin says
+* the ship rule (:func:`verdict`, docs/rounds/2026-12-10-06-t-typer7.md): a fixed margin says
   nothing about how much the gain varies between reports, so the candidate ships when (1) the
   2.5th percentile of its gain over the first-run rules, in a paired bootstrap over the held-out
   reports (:func:`bootstrap_gain`: :data:`BOOT_DRAWS` draws, seed :data:`BOOT_SEED`), is above 0;

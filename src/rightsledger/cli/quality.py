@@ -236,7 +236,7 @@ def train(
     only when the 2.5th percentile of its gain over the first-run rules in a paired bootstrap over
     the held-out reports is above 0, it loses more than .02 in no section group of 100 held-out
     events or more, and its gain on the reports no earlier round held out is not negative
-    (docs/rounds/2026-12-10-00-t-typer7.md). The confidence model is fitted on the first runs of
+    (docs/rounds/2026-12-10-06-t-typer7.md). The confidence model is fitted on the first runs of
     dev reports only (analysis/data/first_runs.jsonl, recorded by `rightsledger first-runs`): per
     kind a logistic model, one isotonic map for all kinds; it replaces the shipped one only when its
     reliability table, leaving one first-run report out (every step refitted), is within 0.05 in
