@@ -200,6 +200,10 @@ def section_2(d: CollectionDevDoc) -> None:
           "persons evacuated from Ambae", "approximately")
     d.ev("The government established evacuation centers on nearby islands", "other", Y)
     d.ev("One elderly man died in an evacuation center", "other", Y)
+    # added after the first run (a slip: a count of one, as "One dispute" and "only one woman"
+    # of section 3 are recorded)
+    d.fig("One elderly man died in an evacuation center", 1,
+          "man who died in an evacuation center")
     d.ev("and granted temporary refugee status and asylum to those seeking it",
          "asylum_or_citizenship_decision", Y)
 
@@ -227,7 +231,7 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ev("Most of the 28 political parties that contested the 2016 election",
          "election_or_referendum", "2016")
     d.fig("Most of the 28 political parties that contested the 2016 election", 28,
-          "political parties that contested the 2016 election")
+          "parties in the 2016 election")
     d.ev("although eight women contested the 2016 election", "election_or_referendum", "2016")
     d.fig("although eight women contested the 2016 election", 52, "members of parliament")
     d.fig("although eight women contested the 2016 election", 8,
