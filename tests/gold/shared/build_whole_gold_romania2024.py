@@ -36,7 +36,7 @@ FILE = "html/2024/romania.html"
 Y = "2024"
 
 #: the groups annotated whole so far (in annotation order); GROUPS: the 2024 outline's groups
-DONE = ["2", "3-4", "exec"]
+DONE = ["2", "3-4", "exec", "1"]
 
 CC = "Constitutional Court"
 DIICOT = "Directorate for the Investigation of Organized Crime and Terrorism"
