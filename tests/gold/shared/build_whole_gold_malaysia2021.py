@@ -34,7 +34,7 @@ Y = "2021"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["exec", "3-4"]
+DONE = ["exec", "3-4", "1"]
 
 PH = "Pakatan Harapan"
 BN = "Barisan Nasional"
@@ -244,7 +244,231 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.fig(B, 337, "public officials arrested for corruption", source="MACC")
 
 
-PART_BUILDERS = {"exec": executive_summary, "3-4": sections_3_4}
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionDevDoc) -> None:
+    d.sec("1.a")
+    d.ent("organization", "Malaysian Human Rights Commission", "SUHAKAM")
+    d.ent("person", "Sivabalan Subramaniam")
+    d.ent("place", "Gombak", "Gombak District")
+    d.ent("place", "Selangor", "Selangor State")
+    d.ent("organization", "Eliminating Deaths and Abuse in Custody Together", "EDICT")
+    d.ent("person", "Arifai Tarawe")
+    d.ent("organization", "Integrity Unit")
+    d.ent("person", "Umar Faruq Abdullah", "Umar Faruq", "Umar")
+    d.ent("organization", "Criminal Investigation Division")
+    d.ent("organization", "Royal Malaysian Police")
+    d.not_entity("Bukit Aman", "Southern Klang")
+    d.ev("There were scattered reports the government or its agents committed", "killing", Y,
+         polarity="alleged")
+    d.ev("In June human rights organizations called for inquests", "other", "2021-06",
+         source="human rights organizations")
+    B = "stated it was launching investigations into four fatalities in May and June"
+    d.ev(B, "investigation", "2021-07", source="SUHAKAM")
+    d.ev(B, "death_in_custody", "2021-05", date_end="2021-06", source="SUHAKAM")
+    d.ev(B, "death_in_custody", "2021-05-20", source="SUHAKAM")
+    d.fig(B, 4, "deaths in custody SUHAKAM investigated", source="SUHAKAM")
+    d.ev("accused the government and police of not taking the issue seriously", "other", Y,
+         source="EDICT")
+    d.ev("the inspector general of police transferred Gombak police chief", "other",
+         "2021-06")
+    B = "On June 3, Umar Faruq Abdullah, a truck driver, died"
+    d.ev(B, "death_in_custody", "2021-06-03")
+    d.ev(B, "detention_or_arrest", "2021-06-02")
+
+    d.sec("1.b")
+    d.ent("person", "Joshua Hilmy")
+    d.ent("person", "Ruth Sitepu")
+    d.ent("organization", "Attorney General’s Chambers")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+    B = "SUHAKAM continued its public inquiry, suspended for six months in 2020"
+    d.ev(B, "other", "2020")
+    d.ev(B, "other", "2016")
+    d.ev("On January 11, SUHAKAM expressed disappointment", "other", "2021-01-11",
+         source="SUHAKAM")
+
+    d.sec("1.c")
+    d.ent("organization", "Suaram")
+    d.ent("person", "Sevan Doraisamy")
+    d.ent("person", "Abdul Hamid Bador")
+    d.ent("organization", MOHA, "Home Affairs Ministry")
+    d.ent("organization", "Enforcement Agency Integrity Commission")
+    d.ent("person", "Hamzah Zainudin", "Hamzah")
+    d.ent("person", "Leong Ann Ping", "Leong")
+    d.ent("place", "Mukah")
+    d.ent("place", "Sarawak", "Sarawak State")
+    d.ent("person", "Rafi Ullah")
+    d.ent("place", "Paya Jaras")
+    d.ent("person", "A. Ganapathy", "Ganapathy")
+    d.ent("place", "Negeri Sembilan")
+    d.ent("person", "Nik Ezanee Mohd Faisal")
+    d.ent("person", "Vinaiyagar Thinpathy", "Vinaiyagar")
+    d.ent("place", "Kuala Lumpur")
+    d.ent("place", "Kelantan")
+    d.ent("organization", "World Prison Brief")
+    d.ent("organization", "International Committee of the Red Cross")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.not_entity("Sungai Buloh Prison", "Selayang Hospital", "Jelebu Prison")
+    d.fig("More than 60 offenses are subject to caning", 60, "offenses subject to caning",
+          "more than")
+    d.prov("Civil and criminal law exempt men older than 50", "threshold", 50, "age",
+           "older than 50", "exemption of men from caning")
+    B = "Male children between ages 10 and 18 may receive a maximum"
+    d.prov(B, "threshold", 10, "age", "between ages 10 and 18", "caning of male children",
+           value_end=18)
+    d.prov(B, "penalty", 10, "strokes", "a maximum of 10 strokes", "caning of male children")
+    d.ev("In March the then inspector general of police, Abdul Hamid Bador", "other",
+         "2021-03", source="Abdul Hamid Bador")
+    d.ev("In November the Home Affairs Ministry referred the matter", "investigation",
+         "2021-11")
+    B = "told parliament that since January, 42 individuals had died"
+    d.ev(B, "death_in_custody", "2021-01", date_end="2021-09", source="Hamzah Zainudin")
+    d.fig(B, 42, "deaths in custody since January", source="Hamzah Zainudin")
+    d.fig(B, 14, "deaths in prison or police custody", source="Hamzah Zainudin")
+    d.fig(B, 28, "deaths in immigration detention", source="Hamzah Zainudin")
+    B = "According to the NGO Suaram, however, 16 persons died"
+    d.ev(B, "death_in_custody", Y, source="Suaram")
+    d.fig(B, 16, "deaths in police lockups and prison", source="Suaram")
+    d.fig(B, 40, "deaths in immigration detention", "more than", source="Suaram")
+    B = "Hamzah announced that the Ministry of Home Affairs was installing"
+    d.ev(B, "other", "2021-04", source="Hamzah Zainudin")
+    d.fig(B, 40, "share of CCTV installation complete", unit="percent",
+          source="Hamzah Zainudin")
+    B = "In February media reported an accusation by the attorney"
+    d.ev(B, "torture_or_abuse", "2021-02", polarity="alleged", source="media")
+    B = "Leong had been arrested three times since November 2020"
+    d.ev(B, "detention_or_arrest", "2020-11")
+    d.fig(B, 3, "times Leong was arrested")
+    d.ev("a judge ordered her release.", "release", Y)
+    d.ev("On February 17, Rafi Ullah, a Pakistani refugee, died", "death_in_custody",
+         "2021-02-17", place="Paya Jaras")
+    d.ev("Media reported the prison only informed the family on February 19", "other",
+         "2021-02-19", source="Media")
+    d.ev("On April 17, A. Ganapathy died of severe injuries", "death_in_custody",
+         "2021-04-17", source="media reports")
+    d.ev("The NGO EDICT called for an inquiry", "other", Y, source="EDICT")
+    d.ev("announced police had started an inquest into the death", "investigation",
+         "2021-09", source="Hamzah Zainudin")
+    B = "In May families of 10 inmates filed police reports"
+    d.ev(B, "other", "2021-05")
+    d.fig(B, 10, "inmates whose families filed reports")
+    d.ev("Among the allegations was that the inmates’ genitals", "torture_or_abuse",
+         "2021-05", polarity="alleged")
+    d.ev("told media that police would investigate the reported sudden death",
+         "investigation", "2021-09")
+    B = "Police arrested Vinaiyagar on September 8 for alleged"
+    d.ev(B, "detention_or_arrest", "2021-09-08")
+    d.ev(B, "death_in_custody", "2021-09-13")
+    d.ev("His wife disputed the reports and filed a wrongful death claim", "other", Y)
+
+    d.sec("1.c")
+    d.ev("The government cracked down on migrants, particularly Rohingya",
+         "detention_or_arrest", Y)
+    B = "reported there were 19 custodial deaths from January 20 through November 16"
+    d.ev(B, "death_in_custody", "2021-01-20", date_end="2021-11-16", source="Suaram")
+    d.fig(B, 19, "custodial deaths", source="Suaram")
+    B = "20 of the country’s 37 prisons were overcrowded"
+    d.fig(B, 20, "overcrowded prisons", source=MOHA)
+    d.fig(B, 37, "prisons in the country", source=MOHA)
+    d.fig("prisons exceeded capacity by 45 to 50 percent", 45, "prison capacity exceeded by",
+          unit="percent", value_end=50)
+    B = "as of August 2020 the country had 69,000 inmates"
+    d.fig(B, 69000, "inmates", source="World Prison Brief")
+    d.fig(B, 52, "prisons", source="World Prison Brief")
+    d.fig(B, 52000, "designed prison capacity", source="World Prison Brief")
+    d.ev("Authorities restricted rights to religious observance", "other", Y)
+
+    d.sec("1.d")
+    d.ent("person", "Noor Aziah Mohd Awal")
+    d.ent("place", "Sentul")
+    d.ent("person", "Wan Norhayati Wan Alias", "Ibu Yati")
+    d.ent("person", "Sarah Irdina")
+    d.ent("organization", "International Center for Prison Studies")
+    B = "without a warrant or judicial review for two-year terms"
+    d.prov(B, "time_limit", 2, "years", "two-year terms", "preventive detention")
+    d.prov("Within seven days of the initial detention, however", "time_limit", 7, "days",
+           "Within seven days", "case presented to a prosecutor")
+    d.prov("must report within 59 days to a detention board", "time_limit", 59, "days",
+           "within 59 days", "inquiry officer's report")
+    d.prov("The board may renew the detention order or impose an order", "time_limit", 5,
+           "years", "a maximum of five years", "restriction order")
+    d.prov("the law allows investigative detention for up to 28 days", "time_limit", 28,
+           "days", "up to 28 days", "investigative detention")
+    d.prov("Immigration law allows authorities to arrest and detain noncitizens", "time_limit",
+           30, "days", "for 30 days", "detention of noncitizens")
+    B = "In October the minister of home affairs reported that 374"
+    d.ev(B, "detention_or_arrest", "2021-01-01", date_end="2021-09-30",
+         source="minister of home affairs")
+    d.fig(B, 374, "detained under security legislation",
+          source="minister of home affairs")
+    B = "there were 2,881 prison detainees younger than 21"
+    d.fig(B, 2881, "prison detainees younger than 21", source="Hamzah Zainudin")
+    B = "Among these detainees, 45 were pending trial"
+    d.fig(B, 45, "young detainees pending trial", source="Hamzah Zainudin")
+    d.fig(B, 2836, "young convicted prisoners", source="Hamzah Zainudin")
+    d.fig("there were 1,490 detainees younger than 21", 1490,
+          "young detainees at immigration depots", source="Hamzah Zainudin")
+    B = "During investigations police may hold a suspect for 24 hours"
+    d.prov(B, "time_limit", 24, "hours", "for 24 hours", "police custody")
+    d.prov(B, "time_limit", 14, "days", "a maximum of 14 days", "extended police custody")
+    B = "On May 13, police detained two boys, ages 12 and 13"
+    d.ev(B, "detention_or_arrest", "2021-05-13", place="Sentul")
+    d.fig(B, 2, "boys detained")
+    d.fig(B, 200, "crowd setting off fireworks", "approximately")
+    d.ev("They were released on bail the next day.", "release", "2021-05-14")
+    d.ev("declared that the arrests contravened the law", "other", Y,
+         source="Noor Aziah Mohd Awal")
+    B = "From March 3 to July 29, Selangor State Islamic religious"
+    d.ev(B, "detention_or_arrest", "2021-03-03", date_end="2021-07-29")
+    d.ev("During this time authorities allegedly repeatedly questioned her",
+         "torture_or_abuse", "2021-03-03", date_end="2021-07-29", polarity="alleged")
+    B = "On July 28, the Selangor State sharia high court charged"
+    d.ev(B, "charge", "2021-07-28")
+    d.ev(B, "other", "2020-12", date_end="2021-02-01")
+    d.fig(B, 2, "others charged with Ibu Yati")
+    d.ev("They were released on bail but ordered to report", "release", Y)
+    d.ev("A November 2 hearing was fixed for Ibu Yati.", "trial", "2021-11-02")
+    d.ev("court date was set for January 25, 2022.", "trial", "2022-01-25")
+    d.ev("Also on July 28, authorities detained youth activist Sarah Irdina",
+         "detention_or_arrest", "2021-07-28")
+    d.dur(10, "hours", "for 10 hours")
+    d.ev("Police also raided her home without a search warrant.", "other", "2021-07-28")
+    d.fig("pretrial detainees comprised approximately 27 percent", 27,
+          "share of pretrial detainees in 2018", "approximately", unit="percent",
+          source="International Center for Prison Studies")
+    B = "In September Chief Justice Tengku Maimun Tuan Mat issued directives"
+    d.ev(B, "other", "2021-09")
+    d.prov(B, "threshold", 24, "hours", "for more than 24 hours",
+           "detainees' access to counsel")
+
+    d.sec("1.e")
+    d.ent("organization", "Malaysian Bar Council")
+    d.ent("organization", "Judges’ Ethics Committee")
+    d.ent("person", "Hamid Sultan Abu Backer", "Hamid")
+    d.ent("person", "Richard Malanjum")
+    d.fig("Three constitutional articles provide the basis", 3,
+          "constitutional articles on judicial independence")
+    B = "suspended Court of Appeal judge Hamid Sultan Abu Backer"
+    d.ev(B, "dismissal", "2021-02", date_end="2021-08")
+    d.ev(B, "other", "2019")
+    d.ev("came into effect in 2010.", "law_or_decree", "2010")
+    d.ev("The inquiry against him took place behind closed doors", "investigation", Y)
+    d.ev("After the suspension, Hamid retired.", "other", Y)
+    d.ev("There were no reports of political prisoners or detainees.",
+         "detention_or_arrest", Y, polarity="negated")
+
+    d.sec("1.f")
+    d.ev("The government monitored the internet and threatened to detain", "surveillance",
+         Y)
+    d.ev("Throughout the year there were numerous instances of police confiscating",
+         "other", Y)
+    d.ev("In August, NGOs reported that after activists cancelled a planned protest",
+         "other", "2021-08", source="NGOs")
+
+
+PART_BUILDERS = {"exec": executive_summary, "3-4": sections_3_4, "1": section_1}
 
 
 def malaysia() -> CollectionDevDoc:
