@@ -34,7 +34,7 @@ Y = "2021"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["exec", "3-4", "1"]
+DONE = ["exec", "3-4", "1", "2"]
 
 PH = "Pakatan Harapan"
 BN = "Barisan Nasional"
@@ -140,7 +140,7 @@ def sections_3_4(d: CollectionDevDoc) -> None:
 
     d.sec("4")
     d.ent("organization", MACC, "MACC")
-    d.ent("person", "Najib Razak")
+    d.ent("person", "Najib Razak", "Najib")
     d.ent("organization", UMNO, "UMNO")
     d.ent("person", "Zahid Hamidi")
     d.ent("organization", "Democratic Action Party")
@@ -157,7 +157,7 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ent("organization", "Bersatu")
     d.ent("place", "Kuala Lumpur")
     d.ent("person", "Yusrazif Wan Yusoh", "Yusrazif")
-    d.ent("organization", "Immigration Department")
+    d.ent("organization", "Immigration Department", "Department of Immigration")
     d.ent("person", "Noor Ehsanuddin Mohd Harun Narrashi", "Noor Ehsanuddin")
     d.ent("organization", "Federal Land Development Authority")
     d.ev("Media outlets reported numerous cases of alleged official corruption", "other", Y,
@@ -468,7 +468,283 @@ def section_1(d: CollectionDevDoc) -> None:
          "other", "2021-08", source="NGOs")
 
 
-PART_BUILDERS = {"exec": executive_summary, "3-4": sections_3_4, "1": section_1}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    d.sec("2.a")
+    d.ent("organization", "International Press Institute")
+    d.ent("person", "Annuar Musa")
+    d.ent("person", "Fahmi Reza", "Reza")
+    d.ent("organization", "Instagram")
+    d.ent("organization", "Spotify")
+    d.ent("person", "Azizah Aminah Maimunah Iskandariah")
+    d.ent("organization", "Sekretariat Solidariti Rakyat", "Sekratariat Solidariti Rakyat")
+    d.ent("organization", "Reporters Without Borders")
+    d.ent("person", "Rohana Yusuf", "Yusuf")
+    d.ent("organization", "Malaysiakini")
+    d.ent("person", "Steven Gan")
+    d.ent("person", "Charles Santiago")
+    d.ent("organization", "National Union of Journalists Peninsular Malaysia")
+    d.ent("organization", "Centre for Independent Journalism")
+    d.ent("organization", "Gerakan Media Merdeka")
+    d.ent("organization", "Astro Awani")
+    d.ent("organization", "Free Malaysia Today")
+    d.ent("organization", "China Press")
+    d.ent("person", "Superman Hew")
+    d.ent("organization", "Refuge for the Refugees")
+    d.ent("person", "Heidy Quah")
+    d.ent("organization", "Freedom Film Network")
+    d.ent("organization", "Misi Solidariti")
+    d.ent("person", "Sharon Wah")
+    d.ent("organization", "Raud Australian Gold Mining")
+    d.ent("person", "Claire Rewcastle-Brown")
+    d.ent("organization", "1 Malaysia Development Berhad")
+    d.ent("place", "Israel")
+    d.ent("person", "Toh Han Boon", "Toh")
+    d.ent("organization", "National Film Development Corporation Malaysia")
+    d.not_entity("Belt and Road Initiative for Win Winism")
+    d.ev("The government curbed freedom of expression, particularly freedom",
+         "censorship_or_blocking", Y)
+    d.ev("the nationwide state of emergency declared in January to combat", "law_or_decree",
+         "2021-01")
+    B = "In March the government enacted an emergency ordinance prohibiting"
+    d.ev(B, "law_or_decree", "2021-03")
+    d.prov(B, "penalty", 3, "years", "three years in prison", "spreading fake news")
+    d.ev("civil society activists called the ordinance “draconian”", "other", Y)
+    d.ev("Although parliament annulled the emergency ordinance in October", "law_or_decree",
+         "2021-10")
+    B = "of 30 investigations opened from March to October, 12"
+    d.ev(B, "investigation", "2021-03", date_end="2021-10", source="Annuar Musa")
+    d.fig(B, 30, "fake news investigations opened", source="Annuar Musa")
+    d.fig(B, 12, "fake news cases brought to court", source="Annuar Musa")
+    d.fig(B, 14, "cases classified no further action", source="Annuar Musa")
+    d.fig(B, 4, "cases still under investigation", source="Annuar Musa")
+    d.ev("In April police threatened activist and artist Fahmi Reza", "attack_or_threat",
+         "2021-04")
+    B = "Police detained Reza after he compiled two Spotify playlists"
+    d.ev(B, "detention_or_arrest", Y)
+    d.fig(B, 2, "playlists Fahmi Reza compiled")
+    d.ev("Supporters congregated at the police station, and civil rights", "protest", Y)
+    d.ev("In August police dropped the sedition case.", "other", "2021-08")
+    B = "In August police investigated seven activists from youth coalition"
+    d.ev(B, "investigation", "2021-08")
+    d.fig(B, 7, "activists investigated for sedition")
+    B = "The organizers had held two street protests in July"
+    d.ev(B, "protest", "2021-07")
+    d.fig(B, 2, "street protests in July")
+    d.ev("A youth coalition press statement slammed the use of sedition", "other", Y,
+         source="youth coalition")
+    B = "In April, Reporters Without Borders, referring to the March emergency"
+    d.ev(B, "other", "2021-04", source="Reporters Without Borders")
+    d.ev(B, "law_or_decree", "2021-03")
+    d.ev("The government banned, restricted, or limited circulation of publications",
+         "censorship_or_blocking", Y)
+    B = "In February, Court of Appeal President Rohana Yusuf found"
+    d.ev(B, "conviction_or_sentence", "2021-02")
+    d.ev(B, "other", "2020-06")
+    d.ev("The ruling found the user comments, which Malaysiakini removed",
+         "conviction_or_sentence", "2021-02")
+    B = "requested a fine of 200,000 ringgit ($47,500), but Yusuf fined"
+    d.ev(B, "conviction_or_sentence", "2021-02")
+    d.pen("fine", None, "MYR", "more than double that amount")
+    d.fig(B, 200000, "fine the prosecution requested", unit="MYR")
+    d.fig(B, 47500, "fine requested in dollars", unit="USD")
+    d.fig(B, 2, "fine imposed against the one requested", "more than", unit="times")
+    d.ev("Also in February authorities investigated Malaysiakini chief editor",
+         "investigation", "2021-02")
+    d.ev("Journalists were subjected to harassment and intimidation.", "attack_or_threat", Y)
+    B = "issued a statement in response to five incidents where authorities"
+    d.ev(B, "other", "2021-05")
+    d.ev(B, "investigation", Y)
+    d.fig(B, 5, "incidents of journalists questioned")
+    d.ev("had been subjected to police investigations, the foregoing media groups",
+         "investigation", Y)
+    B = "enacted in March under the January-August COVID-19 pandemic-related"
+    d.ev(B, "law_or_decree", "2021-03")
+    d.ev(B, "law_or_decree", "2021-01", date_end="2021-08")
+    d.fig("maintained a list of more than 1,700 banned publications", 1700,
+          "banned publications", "more than")
+    B = "In April the High Court upheld a 2019 ban on the comic book"
+    d.ev(B, "other", "2021-04")
+    d.ev(B, "censorship_or_blocking", "2019")
+    B = "In July NGO Refuge for the Refugees founder Heidy Quah"
+    d.ev(B, "charge", "2021-07")
+    d.ev(B, "other", "2020")
+    B = "She faced up to a year in prison and a fine of 50,000 ringgit"
+    d.prov(B, "penalty", 1, "years", "up to a year in prison", "Quah's charge")
+    d.prov(B, "penalty", 50000, "MYR", "a fine of 50,000 ringgit", "Quah's charge")
+    d.prov(B, "penalty", 12000, "USD", "($12,000)", "Quah's charge")
+    B = "In July police raided the offices of Freedom Film Network"
+    d.ev(B, "other", "2021-07")
+    d.ev(B, "other", "2021-06")
+    d.ev("Police reportedly questioned Suaram staff to assess whether the film", "other", Y,
+         polarity="alleged")
+    B = "The cofounder of youth group Misi Solidariti, Sharon Wah, questioned"
+    d.ev(B, "other", Y)
+    d.fig(B, 4, "other activists questioned")
+    d.prov("Criminal defamation is punishable by a maximum two years’ imprisonment",
+           "penalty", 2, "years", "a maximum two years’ imprisonment", "criminal defamation")
+    d.ev("The government and its supporters used these laws", "censorship_or_blocking", Y)
+    B = "In July the Federal Court upheld a 2018 criminal defamation conviction"
+    d.ev(B, "conviction_or_sentence", "2021-07")
+    d.pen("fine", 550000, "MYR", "550,000 ringgit ($132,000)")
+    d.ev(B, "conviction_or_sentence", "2018")
+    d.ev(B, "other", "2012")
+    d.fig(B, 550000, "damages and costs Malaysiakini must pay", unit="MYR")
+    d.fig(B, 132000, "damages and costs in dollars", unit="USD")
+    B = "In October the government revived a 2018 criminal defamation suit"
+    d.ev(B, "charge", "2021-10")
+    d.ev(B, "charge", "2018")
+    d.ev(B, "conviction_or_sentence", "2020")
+    B = "In June, 40 religious and educator groups jointly protested"
+    d.ev(B, "other", "2021-06")
+    d.fig(B, 40, "religious and educator groups")
+    d.ev("The government restricted access to the internet.", "censorship_or_blocking", Y)
+    d.ev("authorities blocked some websites and monitored the internet",
+         "censorship_or_blocking", Y)
+    d.ev("The government warned internet users to avoid offensive", "other", Y)
+    d.ev("Legal observers feared the February ruling by the Court of Appeal",
+         "conviction_or_sentence", "2021-02")
+    d.ev("The government placed some restrictions on academic freedom", "other", Y)
+    d.ev("The government censored films for certain political and religious content",
+         "censorship_or_blocking", Y)
+    B = "In July authorities charged Toh Han Boon for producing"
+    d.ev(B, "charge", "2021-07")
+    d.ev(B, "censorship_or_blocking", "2020")
+    B = "Toh was released on bail but could face a substantial fine"
+    d.ev(B, "release", Y)
+    d.prov(B, "penalty", 2, "years", "two years’ imprisonment", "unauthorized film")
+    d.ev("The court scheduled a hearing for October 14", "trial", "2021-10-14")
+
+    d.sec("2.b")
+    B = "In August police stopped a candlelight vigil organized by the NGO"
+    d.ev(B, "attack_or_threat", "2021-08", place="Kuala Lumpur")
+    d.fig(B, 31, "activists arrested at the vigil")
+    d.ev("Police fined each of the activists, including a local city councilor", "other", Y)
+    d.ev("Also in August, police barricaded the main route to parliament", "other",
+         "2021-08")
+    d.prov("By law only registered organizations of seven or more persons", "threshold", 7,
+           "persons", "seven or more persons", "legal organizations")
+    d.ev("Some NGOs also reported the government monitored their activities",
+         "surveillance", Y, source="Some NGOs")
+
+    d.sec("2.c")
+    d.ent("organization", "Department of State")
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.d")
+    d.ent("place", "Sabah")
+    d.ent("person", "Zakir Naik")
+    d.ent("person", "Mandeep Karpal Singh")
+    d.ent("organization", "Bersih")
+    d.ent("person", "Thomas Fann")
+    d.ent("person", "Ambiga Sreenevasan")
+    d.ent("person", "Wong Chin Huat")
+    d.ent("person", "Jerald Joseph")
+    d.ent("person", "Colin Nicholas")
+    d.ent("person", "Jannie Lasimbang")
+
+    d.sec("2.f")
+    d.ent("organization", "National Task Force")
+    d.ent("person", "Adrian Pereira")
+    d.ent("organization", "North South Initiative")
+    d.ent("place", "Burma")
+    d.ent("person", "Khairy Jamaluddin")
+    d.ent("organization", "Amnesty International Malaysia")
+    d.ent("organization", "Asylum Access Malaysia")
+    d.ent("organization", "Human Rights Watch")
+    B = "They also faced a maximum of five years’ imprisonment, a fine"
+    d.prov(B, "penalty", 5, "years", "a maximum of five years’ imprisonment",
+           "immigration law violations")
+    d.prov(B, "penalty", 6, "strokes", "a maximum of six strokes",
+           "immigration law violations")
+    d.ev("In June human rights organizations protested an illustration", "other",
+         "2021-06")
+    d.ev("In response to complaints, Minister of Home Affairs Hamzah Zainudin", "other",
+         "2021-06")
+    B = "In turn migrant rights activist Adrian Pereira"
+    d.ev(B, "other", "2021-06")
+    d.ev(B, "attack_or_threat", "2020")
+    U = "UNHCR"
+    B = "there were 180,440 refugees and asylum seekers in the country"
+    d.fig(B, 180440, "registered refugees and asylum seekers", source=U)
+    d.fig(B, 155400, "registered refugees from Burma", source=U)
+    d.fig(B, 103380, "Rohingya refugees", source=U)
+    d.fig(B, 22570, "Chin refugees", source=U)
+    d.fig(B, 29450, "refugees of other groups from Burma", source=U)
+    B = "The remaining 24,040 individuals, UNHCR reported, came from 50"
+    for value, what in ((24040, "refugees from other countries"), (50, "countries of origin"),
+                        (6730, "Pakistani refugees"), (3720, "Yemeni refugees"),
+                        (3300, "Syrian refugees"), (3210, "Somali refugees"),
+                        (2800, "Afghan refugees"), (1690, "Sri Lankan refugees"),
+                        (1200, "Iraqi refugees"), (770, "Palestinian refugees")):
+        d.fig(B, value, what, source=U)
+    B = "Among the refugees and asylum seekers, 68 percent were men"
+    d.fig(B, 68, "share of refugees who were men", unit="percent", source=U)
+    d.fig(B, 32, "share of refugees who were women", unit="percent", source=U)
+    d.fig("There were 46,170 children younger than age 18.", 46170, "refugee children",
+          source=U)
+    B = "there were at least 600 registered asylum seekers and refugees, including 57"
+    d.fig(B, 600, "refugees in immigration detention", "at least", source="observers")
+    d.fig(B, 57, "children in immigration detention", source="observers")
+    d.ev("In April a Pakistani UNHCR cardholder refugee was assaulted",
+         "attack_or_threat", "2021-04", place="Selangor")
+    d.ev("In May Home Affairs Minister Hamzah Zainudin declared the government",
+         "other", "2021-05")
+    d.ev("In September, however, Hamzah informed parliament the government", "other",
+         "2021-09")
+    d.ev("In September Minister of Health Khairy Jamaluddin announced", "other", "2021-09")
+    d.ev("there were isolated reports of police roadblocks or intimidation of refugees",
+         "attack_or_threat", Y, polarity="alleged")
+    d.ev("In another case a refugee said police on patrol stopped him", "attack_or_threat",
+         Y, source="a refugee")
+    B = "most of the country’s 12 permanent and nine temporary immigration"
+    d.fig(B, 12, "permanent immigration detention centers")
+    d.fig(B, 9, "temporary immigration detention centers")
+    d.fig("At court hearings 15 to 20 migrants were often tried together", 15,
+          "migrants tried together", value_end=20)
+    d.ev("The government on several occasions forcibly expelled boats", "other", Y)
+    B = "In February the High Court issued an interim stay on the deportation"
+    d.ev(B, "other", "2021-02")
+    d.fig(B, 1200, "Burmese nationals to be deported")
+    d.ev("The stay followed a hearing on a joint filing against the government", "trial",
+         "2021-02")
+    d.ev("Nonetheless, the ships departed later that day despite the court ruling.",
+         "other", "2021-02")
+    B = "confirming that the ships departed with 1,086 of the 1,200"
+    d.fig(B, 1086, "Burmese nationals deported", source="immigration director general")
+    d.fig(B, 1200, "Burmese nationals ordered deported",
+          source="immigration director general")
+    d.fig("UNHCR declared that the deportees included at least six", 6,
+          "UNHCR-registered deportees", "at least", source=U)
+    d.fig("approximately a dozen children with at least one parent", 12,
+          "children among the deportees", "approximately", source="refugee groups")
+    d.ev("Human Rights Watch called on the government to investigate", "other", Y,
+         source="Human Rights Watch")
+    d.ev("UNHCR reported the government brought charges in a few cases", "charge", Y,
+         source=U)
+    d.fig("at a discounted foreigner’s rate of 50 percent", 50,
+          "health-care rate for registered refugees", unit="percent")
+    d.fig("UNHCR estimated no more than 40 percent of refugee children", 40,
+          "share of refugee children in school", "up to", unit="percent", source=U)
+
+    d.sec("2.g")
+    d.ent("organization", "National Registration Department")
+    B = "In October UNHCR estimated there were 9,040 stateless persons"
+    d.ev(B, "report_published", "2021-10", source=U)
+    d.fig(B, 9040, "stateless persons in peninsular Malaysia", source=U)
+    B = "In 2019 UNHCR estimated there were 450,000 stateless persons"
+    d.ev(B, "report_published", "2019", source=U)
+    d.fig(B, 450000, "stateless persons in Sabah", source=U)
+    d.fig("where approximately 80,000 Filipino Muslim refugees resided", 80000,
+          "Filipino Muslim refugees in Sabah", "approximately")
+    d.ev("in November 2020 the minister of education informed parliament", "other",
+         "2020-11")
+
+
+PART_BUILDERS = {"exec": executive_summary, "3-4": sections_3_4, "1": section_1,
+                 "2": section_2}
 
 
 def malaysia() -> CollectionDevDoc:
