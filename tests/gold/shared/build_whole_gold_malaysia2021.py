@@ -34,7 +34,7 @@ Y = "2021"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["exec", "3-4", "1", "2"]
+DONE = ["exec", "3-4", "1", "2", "5-7"]
 
 PH = "Pakatan Harapan"
 BN = "Barisan Nasional"
@@ -142,13 +142,13 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ent("organization", MACC, "MACC")
     d.ent("person", "Najib Razak", "Najib")
     d.ent("organization", UMNO, "UMNO")
-    d.ent("person", "Zahid Hamidi")
+    d.ent("person", "Zahid Hamidi", "Zahid")
     d.ent("organization", "Democratic Action Party")
     d.ent("person", "Lim Guan Eng")
     d.ent("place", "Johor", "Johor State")
     d.ent("organization", "High Court")
     d.ent("person", "Isa Samad", "Isa")
-    d.ent("place", "Negeri Sembilan")
+    d.ent("place", "Negeri Sembilan", "Negri Sembilan")
     d.ent("person", "Tajuddin Abdul Rahman")
     d.ent("organization", "Prasarana Malaysia Berhad")
     d.ent("organization", "Ministry of Finance")
@@ -306,7 +306,7 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ent("person", "Nik Ezanee Mohd Faisal")
     d.ent("person", "Vinaiyagar Thinpathy", "Vinaiyagar")
     d.ent("place", "Kuala Lumpur")
-    d.ent("place", "Kelantan")
+    d.ent("place", "Kelantan", "Kelantan State")
     d.ent("organization", "World Prison Brief")
     d.ent("organization", "International Committee of the Red Cross")
     d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
@@ -634,7 +634,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.not_entity("International Religious Freedom Report")
 
     d.sec("2.d")
-    d.ent("place", "Sabah")
+    d.ent("place", "Sabah", "Sabah State")
     d.ent("person", "Zakir Naik")
     d.ent("person", "Mandeep Karpal Singh")
     d.ent("organization", "Bersih")
@@ -743,8 +743,425 @@ def section_2(d: CollectionDevDoc) -> None:
          "2020-11")
 
 
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: CollectionDevDoc) -> None:
+    d.sec("5")
+    d.ev("The government, however, also acted against some human rights defenders", "other",
+         Y)
+    B = "During the week preceding a July 31 Lawan (Fight) protest"
+    d.ev(B, "other", "2021-07", polarity="alleged")
+    d.ev(B, "protest", "2021-07-31", place="Kuala Lumpur")
+    d.fig(B, 20, "activists summoned before the protest", "at least")
+    d.ev("A group of civil society organizations later reported that on the day",
+         "other", "2021-07-31", source="civil society organizations")
+    d.ev("It conducted training, undertook investigations, issued reports", "other", Y)
+
+    d.sec("6")
+    d.ent("organization", "Women’s Aid Organization")
+    d.ent("place", "Miri")
+    d.ent("place", "Penang", "Penang State")
+    d.ent("person", "Mohd Shuhaily Mohd Zain")
+    d.ent("organization", "Department of Social and Preventive Medicine")
+    d.ent("organization", "University of Malaya")
+    d.ent("organization", "Ministry of Health", "Health Ministry")
+    d.ent("organization", "National Council of Islamic Religious Affairs")
+    d.ent("person", "Acryl Sani Abdullah Sani", "Acryl Sani")
+    d.ent("person", "Kasthuri Patto")
+    d.ent("place", "Batu Kawan")
+    d.ent("person", "Maria Chin Abdullah")
+    d.ent("place", "Petaling Jaya")
+    d.ent("organization", "Ministry of Education")
+    d.ent("place", "Pahang", "Pahang State")
+    d.ent("person", "Borhanuddin Che Rahim")
+    d.ent("organization", "TikTok")
+    d.ent("person", "Syakir Nasoha")
+    d.ent("organization", "Sri Jengka")
+    d.ent("organization", "Permodalan Negri Selangor Bhd")
+    d.ent("place", "Mukim Sepang")
+    d.ent("organization", "Family Frontiers")
+    d.ent("person", "Suriani Kempe")
+    d.ent("organization", "Lawyers for Liberty")
+    d.ent("person", "Zaid Malek")
+    d.ent("organization", "Ministry of Women, Family and Community Development",
+          "Ministry of Women, Family, and Community Development")
+    d.ent("organization", "Sexual, Women, and Child Investigation Division")
+    d.ent("person", "Siti Kamsiah Hassan")
+    d.ent("person", "Alladin Lanim", "Alladin")
+    d.ent("organization", "Australian Federal Police")
+    d.ent("organization", "Ikram")
+    d.ent("person", "Ahmad Marzuk Shaary", "Ahmad Marzuk")
+    d.ent("person", "Numan Afifi")
+    d.ent("person", "Hishamudin Yunus")
+    d.ent("organization", "Selangor Islamic Religious Department")
+    d.ent("person", "Nur Sajat")
+    d.ent("place", "Thailand")
+    d.ent("organization", "Perlis State Fatwa Committee")
+    d.ent("person", "Wan Salim Wan Mohd Noor")
+    d.ent("organization", "Sisters in Islam")
+    d.ent("organization", "Islamic Development Department")
+    d.ent("person", "Ahmad Yakob")
+    d.ent("organization", "Malaysian Consultative Council of Buddhism, Christianity, "
+          "Hinduism, Sikhism, and Taoism")
+    d.not_entity("One-Stop Crisis Centers", "Mukhayyam Program",
+                 "Sharia Criminal Code (I) Enactment 2019",
+                 "Hague Convention on the Civil Aspects of International Child Abduction",
+                 "Annual Report on International Parental Child Abduction",
+                 "Trafficking in Persons Report")
+    d.prov("Rape is punishable by a maximum 20 years’ imprisonment", "penalty", 20, "years",
+           "a maximum 20 years’ imprisonment", "rape")
+    B = "it received 1,662 complaints involving domestic violence"
+    d.fig(B, 1662, "domestic violence complaints", source="Women’s Aid Organization")
+    d.fig(B, 1.5, "rise in survivors seeking shelter", unit="times",
+          source="Women’s Aid Organization")
+    d.ev("In January a male inmate raped a 16-year-old girl", "torture_or_abuse",
+         "2021-01", place="Miri")
+    B = "The NGO EDICT declared police violated the legal mandate"
+    d.ev(B, "other", Y, source="EDICT")
+    d.prov(B, "requirement", 1, "persons", "at least one female officer",
+           "officers for underage female inmates")
+    d.ev("Police suspended two officers pending investigation.", "dismissal", Y)
+    d.fig("Police suspended two officers pending investigation.", 2, "officers suspended")
+    B = "In 2020 the NGO Women’s Aid Organization reported that 9 percent"
+    d.ev(B, "report_published", "2020", source="Women’s Aid Organization")
+    d.fig(B, 9, "women in relationships facing domestic violence", unit="percent",
+          source="Women’s Aid Organization")
+    B = "A November report by the organization found that 53 percent"
+    d.ev(B, "report_published", "2021-11", source="Women’s Aid Organization")
+    d.fig(B, 53, "respondents calling domestic violence normal", unit="percent",
+          source="Women’s Aid Organization")
+    d.fig(B, 43, "respondents excusing a man hitting a woman", unit="percent",
+          source="Women’s Aid Organization")
+    d.fig("police as of July recorded a 35 percent increase", 35,
+          "rise in domestic-violence cases in Penang", unit="percent", source="police")
+    B = "a 2012 study by a professor at the Department of Social"
+    d.ev(B, "report_published", "2012")
+    d.fig(B, 93, "surveyed Muslim women who underwent FGM/C", "more than", unit="percent")
+    d.fig(B, 1000, "Muslim women surveyed", "approximately")
+    d.fig(B, 3, "states surveyed")
+    d.fig(B, 13, "states of the country")
+    d.ev("contended a 2009 fatwa by the National Council of Islamic Religious Affairs",
+         "other", "2009")
+    d.ev("According to an investigation published by local media in 2018",
+         "report_published", "2018", source="local media")
+    d.ev("Government officials defended the practice during a UN review in 2018", "other",
+         "2018")
+    d.ev("The UN panel urged the country to abolish the practice.", "other", "2018")
+    B = "In April two members of parliament accused then deputy inspector general"
+    d.ev(B, "other", "2021-04")
+    d.fig(B, 2, "members of parliament who criticized")
+    d.ev("In separate statements Batu Kawan member Kasthuri Patto", "other", "2021-04")
+    B = "After this incident, more than 300 former and sitting students"
+    d.ev(B, "other", Y)
+    d.fig(B, 300, "students who issued statements", "more than")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
+         polarity="negated")
+    B = "In April, news portal Malaysiakini submitted to the Ministry of Education"
+    d.ev(B, "other", "2021-04")
+    d.fig(B, 15, "schools alleged to conduct period checks")
+    d.fig("Nevertheless, four states – Johor, Selangor, Negri Sembilan, and Pahang", 4,
+          "states with equal parental rights for Muslim mothers")
+    d.ev("For example, a government unit charged with tightening border controls posted",
+         "other", Y)
+    d.ev("In October, according to media reports, a senior politician from the Bersatu",
+         "attack_or_threat", "2021-10", source="media reports")
+    d.ev("Also in October, in a widely viewed TikTok video", "attack_or_threat", "2021-10")
+    d.fig("known as Orang Asli, who number approximately 200,000", 200000,
+          "Orang Asli in peninsular Malaysia", "approximately")
+    d.ev("In February the High Court ruled against the Semelai Orang Asli claim", "other",
+         "2021-02", place="Pahang")
+    B = "In 2013 the state government had awarded Sri Jengka"
+    d.ev(B, "other", "2013")
+    d.fig(B, 1618, "acres of the leased tract", unit="acres")
+    d.ev("In September, however, the Court of Appeal overturned the High Court decision",
+         "other", "2021-09")
+    B = "In April the Selangor State government issued an eviction notice"
+    d.ev(B, "other", "2021-04")
+    d.fig(B, 101.62, "acres leased in Mukim Sepang", unit="acres")
+    B = "The notice warned residents they could be fined up to 500,000 ringgit"
+    d.prov(B, "penalty", 500000, "MYR", "up to 500,000 ringgit", "building on state land")
+    d.prov(B, "penalty", 120000, "USD", "($120,000)", "building on state land")
+    d.prov(B, "penalty", 5, "years", "a five-year jail term", "building on state land")
+    d.prov("Parents must register a child within 14 days of birth.", "time_limit", 14,
+           "days", "within 14 days of birth", "birth registration")
+    d.ev("In September the High Court ruled that mothers who are citizens", "other",
+         "2021-09")
+    d.ev("Family Frontiers president Suriani Kempe lamented", "other", Y,
+         source="Suriani Kempe")
+    d.ev("After the Attorney General’s Chambers filed the appeal, NGO Lawyers", "other", Y,
+         source="Zaid Malek")
+    B = "The minimum age of marriage is 18 for men and 16 for women."
+    d.prov(B, "threshold", 18, "age", "18 for men", "minimum marriage age, men")
+    d.prov(B, "threshold", 16, "age", "16 for women", "minimum marriage age, women")
+    d.prov("Muslim women younger than 16 may marry with the approval", "threshold", 16,
+           "age", "younger than 16", "marriage of Muslim girls")
+    d.fig("Federal police reported approximately 20,000 internet addresses", 20000,
+          "internet addresses sharing child pornography", "approximately",
+          source="Federal police")
+    d.prov("the minimum age for consensual, noncommercial sex is 16", "threshold", 16, "age",
+           "16", "age of consent")
+    B = "The involvement in making or producing child pornography carries a penalty"
+    d.prov(B, "penalty", 30, "years", "up to 30 years’ imprisonment",
+           "producing child pornography")
+    d.prov(B, "penalty", 6, "strokes", "not fewer than six strokes",
+           "producing child pornography")
+    d.prov(B, "penalty", 5, "years", "five years’ imprisonment", "possessing child pornography")
+    d.prov(B, "penalty", 3, "years", "three to 20 years’ imprisonment",
+           "child sex trafficking", value_end=20)
+    B = "a local NGO estimated in 2015, the last year with reported data"
+    d.ev(B, "report_published", "2015", source="a local NGO")
+    d.fig(B, 5000, "children in sex work", source="a local NGO")
+    d.prov("The law provides for six to 20 years’ imprisonment and caning", "penalty", 6,
+           "years", "six to 20 years’ imprisonment", "incest", value_end=20)
+    B = "As of April, the Ministry of Women, Family and Community Development"
+    d.ev(B, "attack_or_threat", Y, source="Ministry of Women, Family and Community Development")
+    d.fig(B, 2040, "cases of child abuse",
+          source="Ministry of Women, Family and Community Development")
+    d.fig("Of the total, 30 percent were physical and sexual abuse.", 30,
+          "share of physical and sexual abuse", unit="percent",
+          source="Ministry of Women, Family and Community Development")
+    d.fig("police received an average of 15 incest cases every month", 15,
+          "incest cases a month", source="Siti Kamsiah Hassan")
+    B = "In August, Alladin Lanim was arrested for online child exploitation"
+    d.ev(B, "detention_or_arrest", "2021-08")
+    d.pen("prison", 48.5, "years", "48 years and six months in prison")
+    B = "was linked to at least 34 victims between ages two and 16"
+    d.fig(B, 34, "victims linked to Alladin", "at least")
+    d.fig(B, 1000, "images and videos uploaded", "more than")
+    d.fig("Estimates of the street-child population ranged from a few thousand", 15000,
+          "street children", "up to")
+    d.ev("Authorities deported some of these parents", "other", Y)
+    d.fig("Jewish population was estimated at 100-200 persons", 100, "Jewish population",
+          "approximately", value_end=200)
+    d.fig("the government maintained its 50 percent reduction of excise duty", 50,
+          "excise duty reduction on adapted vehicles", unit="percent")
+    d.ev("In February the Federal Court nullified a Selangor State law", "other", "2021-02")
+    B = "The verdict ruled on an appeal of a Selangor State sharia court’s 2019"
+    d.ev(B, "other", "2021-02")
+    d.ev(B, "conviction_or_sentence", "2019")
+    d.ev("The Federal Court found that existing federal legislation", "other", "2021-02")
+    d.ev("In June then deputy religious affairs minister Ahmad Marzuk Shaary", "other",
+         "2021-06")
+    d.ev("Ahmad Marzuk also announced a special multiagency government task force", "other",
+         Y)
+    d.ev("including separate proposals in April to increase sentencing terms", "other",
+         "2021-04")
+    d.ev("SUHAKAM urged the government to reconsider its decision", "other", Y,
+         source="SUHAKAM")
+    B = "In June, 40 religious NGOs and educator groups released a joint statement"
+    d.ev(B, "other", "2021-06")
+    d.fig(B, 40, "religious NGOs and educator groups")
+    d.prov("Those convicted of a first offense face a token fine", "penalty", 14, "days",
+           "a maximum sentence of 14 days", "first offense of indecent behavior")
+    d.prov("The sentences for subsequent convictions are fines and up to three months",
+           "penalty", 3, "months", "up to three months in jail", "subsequent offenses")
+    B = "In January the Selangor Islamic Religious Department detained"
+    d.ev(B, "detention_or_arrest", "2021-01")
+    d.ev(B, "other", "2018")
+    d.ev("Religious department officers allegedly beat and slapped her", "torture_or_abuse",
+         "2021-01", polarity="alleged")
+    B = "They subsequently charged her with “defamation of Islam,”"
+    d.ev(B, "charge", Y)
+    d.prov(B, "penalty", 3, "years", "up to three years’ imprisonment", "defamation of Islam")
+    d.ev("Nur Sajat failed to appear for her court date on February 23", "trial",
+         "2021-02-23", polarity="negated")
+    d.ev("Her lawyer presented a medical leave certificate to the court", "other",
+         "2021-02-24")
+    d.ev("The religious department then issued a warrant for her arrest", "other", Y)
+    d.ev("Nur Sajat crossed into Thailand, and UNHCR granted her refugee status.", "other",
+         Y)
+    d.ev("In September the Perlis State Fatwa Committee declared", "other", "2021-09")
+    d.ev("Representatives from the NGO Sisters in Islam observed", "other", Y,
+         source="Sisters in Islam")
+    B = "A 2018 survey by a local transgender rights group reported"
+    d.ev(B, "report_published", "2018", source="a local transgender rights group")
+    d.fig(B, 2 / 3, "transgender women who faced abuse", "more than",
+          source="a local transgender rights group")
+    d.ev("State religious authorities reportedly forced LGBTQI+ persons", "other", Y,
+         polarity="alleged")
+    B = "a total of 1,733 individuals from the LGBTQI+ community had been sent"
+    d.ev(B, "other", Y, source="Ismail Sabri")
+    d.fig(B, 1733, "LGBTQI+ persons sent to a rehabilitation camp", source="Ismail Sabri")
+    d.ev("In September religious authorities in Kelantan State posted fliers", "other",
+         "2021-09")
+    B = "On November 1, Kelantan’s Sharia Criminal Code (I) Enactment 2019"
+    d.ev(B, "law_or_decree", "2021-11-01")
+    d.fig(B, 24, "new offenses for Muslims in Kelantan")
+    d.fig("Although the code’s five offenses infringing the rights", 5,
+          "code offenses against LGBTQI+ persons")
+    d.ev("The NGO Sisters in Islam declared that Kelantan first minister", "other", Y,
+         source="Sisters in Islam")
+    d.ev("urged the Kelantan government to review its “recently enforced” law", "other", Y)
+    d.ev("There were no reports of the revised code being used to prosecute", "charge", Y,
+         polarity="negated")
+
+    d.sec("7")
+    d.ent("organization", "Ministry of Human Resources")
+    d.ent("organization", "Industrial Court")
+    d.ent("person", "Adham Baba")
+    d.ent("person", "Saifuddin Nasution Ismail")
+    d.ent("organization", "Malaysian Trades Union Congress")
+    d.ent("organization", "Department of Labor")
+    d.ent("organization", "General Mills")
+    d.ent("organization", "FGV")
+    d.ent("organization", "Sime Darby Plantation", "Sime Darby")
+    d.ent("organization", "Malaysia Stock Exchange")
+    d.ent("organization", "Top Glove")
+    d.ent("organization", "Newcastle University")
+    d.ent("organization", "Kossan")
+    d.ent("organization", "Hartalega")
+    d.ent("organization", "Supermax")
+    d.ent("organization", "National Union of Plantation Workers")
+    d.ent("organization", "Association of Women Lawyers")
+    d.ent("organization", "National Occupational Safety and Health Council")
+    d.ent("organization", "Department of Occupational Safety and Health")
+    d.ent("organization", "Goodyear Malaysia Berhad")
+    d.ent("organization", "Ministry of Trade and Industry")
+    d.ent("organization", "Ministry of Domestic Trade and Consumer Affairs")
+    d.ent("person", "Saravanan")
+    d.ent("organization", "Companies Commission of Malaysia")
+    d.not_entity("Malaysia Agro Exposition Park Serdang",
+                 "List of Goods Produced by Child Labor or Forced Labor",
+                 "Worker’s Minimum Standards of Housing and Amenities Act",
+                 "Self-Employment Social Security Act 2017")
+    d.ev("The nationwide January-August state of emergency restricted freedom",
+         "law_or_decree", "2021-01", date_end="2021-08")
+    d.prov("The law requires two-thirds of the members of a registered trade union",
+           "threshold", 2 / 3, "members", "two-thirds of the members", "strike vote")
+    B = "Workers who strike without the consent of the director general"
+    d.prov(B, "penalty", 2000, "MYR", "a fine of 2,000 ringgit", "unauthorized strike")
+    d.prov(B, "penalty", 480, "USD", "($480)", "unauthorized strike")
+    d.prov(B, "penalty", 1, "years", "imprisonment for up to one year", "unauthorized strike")
+    d.ev("the last major strike occurred in 1962.", "strike", "1962")
+    d.ev("In July police opened investigations into a protest by contract doctors",
+         "investigation", "2021-07")
+    d.ev("The protest took place amid threats of disciplinary action", "protest", "2021-07")
+    d.ev("canceled their walkout after police allegedly threatened them", "other",
+         "2021-07")
+    d.ev("Opposition lawmakers slammed then minister of health Adham Baba", "other", Y,
+         source="Opposition lawmakers")
+    d.ev("Member of parliament Saifuddin Nasution Ismail stated on July 28", "other",
+         "2021-07-28", source="Saifuddin Nasution Ismail")
+    d.fig("the government allows three regional territorial federations", 3,
+          "regional federations of unions")
+    d.ev("Some trade unions reported the government detained or restricted",
+         "detention_or_arrest", Y, source="Some trade unions")
+    d.ev("Trade unions asserted some workers had wages withheld", "other", Y,
+         source="Trade unions")
+    d.fig("Five agencies, including the Department of Labor of the Ministry", 5,
+          "agencies enforcing forced labor law")
+    d.ev("In February General Mills issued global “no buy orders”", "other", "2021-02")
+    d.ev("Other buyers requested suppliers to reduce or exclude FGV", "other", Y)
+    d.ev("In June the Malaysia Stock Exchange removed Top Glove", "other", "2021-06")
+    d.ev("Employers, employment agents, and labor recruiters subjected some migrants",
+         "other", Y)
+    B = "A July study by Newcastle University of 1,500 mainly migrant workers"
+    d.ev(B, "report_published", "2021-07", source="Newcastle University")
+    d.fig(B, 1500, "workers surveyed by Newcastle University", source="Newcastle University")
+    N = "Newcastle University"
+    B = "The Newcastle research found that 85 percent of workers reported paying"
+    d.fig(B, 85, "workers paying recruitment fees", unit="percent", source=N)
+    d.fig(B, 43, "workers taking loans for fees", unit="percent", source=N)
+    d.fig(B, 2000, "average loan for recruitment fees", "more than", unit="USD", source=N)
+    d.fig("Nearly a third reported that their recruitment agency threatened", 1 / 3,
+          "workers threatened by their agency", "approximately", source=N)
+    d.ev("During the year several medical glove manufacturers announced repayments",
+         "other", Y)
+    B = "By April, Top Glove had reimbursed 150 million ringgit"
+    d.ev(B, "other", Y)
+    d.fig(B, 150e6, "reimbursed by Top Glove", unit="MYR")
+    d.fig(B, 36e6, "reimbursed by Top Glove in dollars", unit="USD")
+    d.fig(B, 13000, "workers reimbursed by Top Glove", "approximately")
+    B = "Kossan completed repaying more than 5,500 workers a total 54 million"
+    d.ev(B, "other", "2021-06")
+    d.fig(B, 5500, "workers repaid by Kossan", "more than")
+    d.fig(B, 54e6, "repaid by Kossan", unit="MYR")
+    d.fig(B, 13e6, "repaid by Kossan in dollars", unit="USD")
+    d.fig(B, 24e6, "Kossan's final transfer", unit="MYR")
+    d.fig(B, 5.8e6, "Kossan's final transfer in dollars", unit="USD")
+    B = "Hartalega finished its reimbursements process of 41 million ringgit"
+    d.ev(B, "other", Y)
+    d.fig(B, 41e6, "reimbursed by Hartalega", unit="MYR")
+    d.fig(B, 9.8e6, "reimbursed by Hartalega in dollars", unit="USD")
+    d.ev("A Hartalega spokesperson announced in August the firm had fully", "other",
+         "2021-08", source="Hartalega")
+    B = "Supermax had repaid nearly 1,750 workers by June"
+    d.ev(B, "other", Y)
+    d.fig(B, 1750, "workers repaid by Supermax", "approximately")
+    d.fig(B, 23e6, "allocated by Supermax", unit="MYR")
+    d.fig(B, 5.5e6, "allocated by Supermax in dollars", unit="USD")
+    B = "Zahid faced charges filed in 2018 of corruption, money laundering"
+    d.ev(B, "charge", "2018")
+    d.fig(B, 3e6, "bribes Zahid allegedly took", unit="MYR")
+    d.fig(B, 720000, "bribes in dollars", unit="USD")
+    d.fig(B, 10, "higher visa costs paid by workers", unit="times")
+    d.prov("The law prohibits the employment of children younger than 15", "threshold", 15,
+           "age", "younger than 15", "minimum age for employment")
+    d.prov("without having 11 consecutive hours of rest since the end", "requirement", 11,
+           "hours", "11 consecutive hours of rest", "rest for women workers")
+    d.prov("A regulation reserves 1 percent of public-sector jobs", "requirement", 1,
+           "percent", "1 percent of public-sector jobs", "jobs for persons with disabilities")
+    d.prov("Migrant workers must undergo mandatory testing for more than 16 illnesses",
+           "requirement", 16, "illnesses", "more than 16 illnesses",
+           "medical testing of migrant workers")
+    B = "Working hours may not exceed eight hours per day or 48 hours per week"
+    d.prov(B, "prohibition", 8, "hours", "eight hours per day", "daily working hours")
+    d.prov(B, "prohibition", 48, "hours", "48 hours per week", "weekly working hours")
+    B = "The law excludes them from provisions that stipulate one rest day"
+    d.prov(B, "right", 1, "days", "one rest day per week", "weekly rest")
+    d.prov(B, "prohibition", 8, "hours", "an eight-hour workday", "daily working hours")
+    d.prov(B, "prohibition", 48, "hours", "a 48-hour workweek", "weekly working hours")
+    d.ev("In June the government expanded social security coverage", "other", "2021-06")
+    d.prov("compels companies with more than 40 workers to establish joint", "threshold",
+           40, "persons", "more than 40 workers", "safety committees")
+    B = "as of July, 111 workers died, 3,668 acquired a nonpermanent disability"
+    S = "Department of Occupational Safety and Health"
+    d.fig(B, 111, "workers killed in work incidents", source=S)
+    d.fig(B, 3668, "workers with nonpermanent disability", source=S)
+    d.fig(B, 140, "workers with permanent disability", source=S)
+    B = "In June a court ordered Goodyear Malaysia Berhad to provide 185"
+    d.ev(B, "other", "2021-06")
+    d.fig(B, 185, "migrant workers owed wages by Goodyear")
+    d.fig(B, 5e6, "wages and allowances owed", "more than", unit="MYR")
+    d.fig(B, 1.2e6, "wages and allowances in dollars", unit="USD")
+    B = "showing some migrants worked up to 229 hours a month in overtime"
+    d.fig(B, 229, "monthly overtime hours of some migrants", "up to", unit="hours")
+    d.prov(B, "prohibition", 104, "hours", "the legal limit of 104 hours",
+           "monthly overtime")
+    d.ev("In February the government introduced the Worker’s Minimum Standards",
+         "law_or_decree", "2021-02")
+    B = "The legislation expanded this authority to include housing and local"
+    d.prov(B, "penalty", 200000, "MYR", "up to 200,000 ringgit", "worker housing breaches")
+    d.prov(B, "penalty", 48000, "USD", "($48,000)", "worker housing breaches")
+    d.prov(B, "penalty", 3, "years", "three years’ jail time", "worker housing breaches")
+    B = "In September Minister of Human Resources Saravanan announced"
+    d.ev(B, "other", "2021-09", source="Saravanan")
+    d.fig(B, 49, "workers' hostels found unfit", source="Saravanan")
+    d.fig(B, 2942, "workers relocated", source="Saravanan")
+    B = "As of August 24, the ministry had inspected 23,993 employers"
+    d.ev(B, "other", Y)
+    d.fig(B, 23993, "employers inspected")
+    d.fig(B, 129668, "staff quarters inspected")
+    d.fig(B, 804204, "migrant workers housed in inspected quarters")
+    d.fig(B, 1.2e6, "workers housed in inspected quarters", "approximately")
+    d.ev("Some workers alleged their employers subjected them to inhuman living", "other",
+         Y, polarity="alleged", source="Some workers")
+    d.ev("Employers reportedly restricted workers’ movement and use of mobile", "other", Y,
+         polarity="alleged")
+    d.fig("As of 2019 more than one million workers were considered", 1e6,
+          "workers in the nonagricultural informal sector", "more than")
+    d.fig("included more than one million self-employed or micro businesses", 1e6,
+          "self-employed or micro businesses", "more than")
+    B = "More than half of informal workers were male"
+    d.fig(B, 0.5, "informal workers who were male", "more than")
+    d.fig(B, 0.75, "informal workers in the cities", "more than")
+    d.fig("Estimates were as high as 30 percent of the workforce.", 30,
+          "share of gig workers in the workforce", "up to", unit="percent")
+
+
 PART_BUILDERS = {"exec": executive_summary, "3-4": sections_3_4, "1": section_1,
-                 "2": section_2}
+                 "2": section_2, "5-7": sections_5_7}
 
 
 def malaysia() -> CollectionDevDoc:
