@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from ..records import Duration, Event, Penalty
 from .dates import find_dates
@@ -324,10 +324,12 @@ def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]
                         len(text[ev.evidence.end:ev.evidence.end + 3].lstrip()), []).append(i)
     for (start, end), idx in by_sentence.items():
         sentence = text[start:end]
-        # the quantities of a rule ("punishable by up to five years") are provisions
-        rules = set() if re.search(r"(?i)\b(?:was|were|been)\s+sentenced|\bsentenced\s+\w+", sentence) \
+        # the quantities of a rule ("punishable by up to five years") are provisions; a quantity
+        # inside a rule's range is the rule's too ("punishable by three months to two years in
+        # prison": the two years are no length a charge lasted)
+        rules = _Spans() if re.search(r"(?i)\b(?:was|were|been)\s+sentenced|\bsentenced\s+\w+", sentence) \
             or NARRATED_CONVICTIONS.search(sentence) \
-            else {m.start for m in rule_mentions(sentence)}
+            else _Spans((m.start, m.end) for m in rule_mentions(sentence))
         at = _positions(sentence, [out[i] for i in idx], annotated.year)
         pos = dict(zip(idx, at))
         penalties = [(o, p) for o, p in find_penalties(sentence) if o not in rules]
@@ -366,6 +368,16 @@ def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]
                 out[target] = replace(out[target], duration=dur)
                 taken.add(target)
     return out
+
+
+class _Spans:
+    """The spans of a sentence's rule quantities; ``offset in spans`` when one covers it."""
+
+    def __init__(self, spans: "Iterable[tuple[int, int]]" = ()) -> None:
+        self.spans = list(spans)
+
+    def __contains__(self, offset: object) -> bool:
+        return isinstance(offset, int) and any(a <= offset < b for a, b in self.spans)
 
 
 def _positions(sentence: str, events: list[Event], year: int | None) -> list[int | None]:
