@@ -47,6 +47,25 @@ def test_penalty_accuracy():
     assert (s.penalty_seen, s.penalty_correct) == (2, 1)
 
 
+def test_a_length_in_years_agrees_with_the_same_length_in_months():
+    """A term of three years and three months is 3.25 years or 39 months (the dev gold writes
+    both); two weeks is 14 days. Months and days are not converted (a month has no fixed length)."""
+    def sentence(value, unit):
+        return {"kind": "prison", "value": value, "unit": unit, "text": "a term"}
+    gold = [{"kind": "scope", "doc": "d", "start": 0, "end": 400, "kinds": ["event"]},
+            _ev(10, typ="conviction_or_sentence", penalty=sentence(39, "months")),
+            dict(_ev(50), duration={"value": 14, "unit": "days", "text": "14 days"}),
+            dict(_ev(90), duration={"value": 30, "unit": "days", "text": "30 days"}),
+            _ev(130, typ="conviction_or_sentence", penalty=sentence(3, "years"))]
+    pred = [_ev(10, typ="conviction_or_sentence", penalty=sentence(3.25, "years")),
+            dict(_ev(50), duration={"value": 2, "unit": "weeks", "text": "two weeks"}),
+            dict(_ev(90), duration={"value": 1, "unit": "month", "text": "a month"}),
+            _ev(130, typ="conviction_or_sentence", penalty=sentence(3, "months"))]
+    s = ev.score(pred, gold)
+    assert (s.penalty_seen, s.penalty_correct) == (2, 1)
+    assert (s.duration_seen, s.duration_correct) == (2, 1)
+
+
 def test_errors_list_matched_events_whose_penalty_or_duration_differs():
     """``--errors`` shows each matched event whose penalty (or duration) disagrees: as
     predicted under "fp", as gold under "fn"; agreeing ones are not listed."""

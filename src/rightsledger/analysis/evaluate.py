@@ -176,14 +176,32 @@ def _in_scope(rec: dict[str, Any], scope: dict[str, Any]) -> bool:
 def _same_penalty(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     if not a or not b:
         return False
-    return a.get("kind") == b.get("kind") and _value_eq(a.get("value"), b.get("value")) and (
-        a.get("value") is None or _unit(a.get("unit")) == _unit(b.get("unit")))
+    return a.get("kind") == b.get("kind") and (
+        _value_eq(a.get("value"), b.get("value")) if a.get("value") is None or b.get("value") is None
+        else _same_length(a, b))
 
 
 def _same_duration(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     if not a or not b:
         return False
-    return _value_eq(a.get("value"), b.get("value")) and _unit(a.get("unit")) == _unit(b.get("unit"))
+    return _same_length(a, b)
+
+
+#: a length told in a larger unit, as a count of the smaller one it is an exact multiple of:
+#: "three years and three months" is 3.25 years or 39 months, "two weeks" 14 days
+_EXACT_UNITS = {"year": ("month", 12), "week": ("day", 7)}
+
+
+def _same_length(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Same value and unit, or the same length in years and months (weeks and days)."""
+    def measure(r: dict[str, Any]) -> tuple[str, Any]:
+        unit, value = _unit(r.get("unit")), r.get("value")
+        if unit in _EXACT_UNITS and isinstance(value, (int, float)):
+            base, factor = _EXACT_UNITS[unit]
+            return base, value * factor
+        return unit, value
+    (ua, va), (ub, vb) = measure(a), measure(b)
+    return ua == ub and _value_eq(va, vb)
 
 
 def _unit(u: Any) -> str:
