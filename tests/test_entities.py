@@ -57,6 +57,13 @@ def _names(entities, type_):
     return {e.name for e in entities if e.type == type_}
 
 
+def typed_entities(text: str, nlp) -> dict[str, str]:
+    """Each entity's name and type, after checking every mention's span names it."""
+    ents = entities_of(text, nlp)
+    _check_spans(text, ents)
+    return {e.name: e.type for e in ents}
+
+
 def _check_spans(text, entities):
     def norm(s):
         s = " ".join(s.replace("’", "'").split()).lower()

@@ -9,15 +9,9 @@ import pytest
 
 from rightsledger.extract.entities.facility_names import detention_facility
 
-from .test_entities import _check_spans, entities_of
+from .test_entities import _check_spans, entities_of, typed_entities as _typed
 
 pytestmark = pytest.mark.model
-
-
-def _typed(text: str, nlp) -> dict[str, str]:
-    ents = entities_of(text, nlp)
-    _check_spans(text, ents)
-    return {e.name: e.type for e in ents}
 
 
 def test_facility_endings():

@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from .test_entities import _check_spans, entities_of
+from .test_entities import _check_spans, entities_of, typed_entities as _typed
 
 pytestmark = pytest.mark.model
-
-
-def _typed(text: str, nlp) -> dict[str, str]:
-    ents = entities_of(text, nlp)
-    _check_spans(text, ents)
-    return {e.name: e.type for e in ents}
 
 
 def test_a_portfolio_or_shared_head_goes_on_over_and(nlp):

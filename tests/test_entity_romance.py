@@ -8,15 +8,9 @@ import pytest
 
 from rightsledger.extract.entities.romance import led_by_function_word
 
-from .test_entities import _check_spans, entities_of
+from .test_entities import _check_spans, entities_of, typed_entities as _typed
 
 pytestmark = pytest.mark.model
-
-
-def _typed(text: str, nlp) -> dict[str, str]:
-    ents = entities_of(text, nlp)
-    _check_spans(text, ents)
-    return {e.name: e.type for e in ents}
 
 
 def test_a_name_led_by_an_article_or_preposition_is_no_person():

@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from .test_entities import _check_spans, entities_of
+from .test_entities import typed_entities as _typed
 
 pytestmark = pytest.mark.model
-
-
-def _typed(text: str, nlp) -> dict[str, str]:
-    ents = entities_of(text, nlp)
-    _check_spans(text, ents)
-    return {e.name: e.type for e in ents}
 
 
 def test_a_name_in_a_persons_slot_is_a_person(nlp):
