@@ -110,6 +110,10 @@ CAMPAIGN_VERBS = words("events", "campaign_verbs")
 CAMPAIGN_NOUNS = words("events", "campaign_nouns")
 CAMPAIGN_KINDS = words("events", "campaign_kinds")
 CAMPAIGN_MODIFIERS = words("events", "campaign_modifiers")
+#: Refusals of the year: an actor that refused or denied someone a permission, a right or a request
+#: (refusals.py); what a refusal of a statement turns down ("denied the allegations") is no occurrence.
+REFUSAL_VERBS = words("events", "refusal_verbs")
+REFUSED_STATEMENTS = words("events", "refused_statements")
 #: Training received ("Officers received training"): an occurrence of the year as training given.
 TRAINING_RECEIVED_VERBS = words("events", "training_received_verbs")
 TRAINING_GIVEN_VERBS = words("events", "training_given_verbs")

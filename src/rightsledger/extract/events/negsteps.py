@@ -7,7 +7,9 @@ year, typed by the step (docs/EVALUATION.md, "Negated steps", settled 2026-12-06
 - "had yet to" — "The commission had yet to act on the party's registration request";
 - the simple past of a step of proceedings or a response (``negated_step_verbs`` in ``events.toml``)
   on a specific object — "The gendarmerie did not investigate the shooting", "Police declined to
-  prosecute the attackers".
+  prosecute the attackers";
+- an act whose subject is denied, in the past (``denied_act``) — "No complaints were filed with the
+  ministry", "None of the dismissed workers returned" (round t-events11).
 
 The step's type is its trigger's (the verb, or the noun it governs: "had not issued a sentence"),
 else ``negated_step_verbs``, else ``other``. Not states ("the case remained pending": ``state_verbs``),
@@ -21,7 +23,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .efforts import past_main
-from .lexicon import MODALS, NEGATED_STEP_VERBS, NOT_OCCURRENCES, STEP_MANNER_ADV, STEP_VERBS
+from .lexicon import (
+    LAW_SUBJECTS, MODALS, NEGATED_STEP_VERBS, NOT_OCCURRENCES, REPORT_VERBS, STEP_MANNER_ADV, STEP_VERBS,
+)
 from .triggers import _lemma, _trigger_type
 
 if TYPE_CHECKING:
@@ -158,3 +162,49 @@ def _type(verb: "Token") -> str:
             return found
     lemma = _lemma(verb)
     return NEGATED_STEP_VERBS.get(lemma) or STEP_VERBS.get(lemma) or "other"
+
+
+def denied_act(sent: "SpacySpan") -> tuple["Token", str] | None:
+    """``(trigger, type)`` of an act the main clause says was done by no one or to nothing: "No complaints
+    were filed with the ministry", "None of the dismissed workers returned", "no one had been stripped of
+    nationality", "No new cooperatives formed during the year" (parsed as a noun phrase), "No guards were
+    reported to have been prosecuted". A negated event of the year typed by the step (round t-events11:
+    the pattern in seven dev reports; the verbs were outside the trigger tables). Only the root or a
+    clause conjoined to it, in the simple past or past perfect, active or passive, whose subject is
+    denied ("no", "none", "nobody"); not states and statistics (``not_occurrences``: "No such permit was
+    needed", "No programs provided protection"), what a law did ("No law affected access to …"), modals,
+    habits or conditions. The trigger carries the negation for ``polarity.py``."""
+    root = sent.root
+    if root.pos_ in ("NOUN", "PROPN") and _denied(root):  # "No new cooperatives formed during the year"
+        verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == root.i + 1
+                     and not any(d.dep_ in ("aux", "auxpass") for d in c.children)), None)
+        if verb is not None and _lemma(verb) not in NOT_OCCURRENCES and _during_year(verb):
+            return root, _type(verb)  # (only with the year named: "No units attached to …" is a description)
+        return None
+    for verb in (root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+        if verb.pos_ != "VERB" or not past_main(verb) or any(
+                c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "mark" for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not _denied(subj) or subj.dep_ == "nsubj" and subj.lemma_.lower() in LAW_SUBJECTS:
+            continue  # ("No law adversely affected access to …": what a law did is a rule)
+        step = verb
+        if _lemma(verb) in REPORT_VERBS:  # "No guards were reported to have been prosecuted": the charge
+            step = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if step is None:
+                continue
+        if _lemma(step) in NOT_OCCURRENCES and _lemma(step) not in NEGATED_STEP_VERBS:
+            continue
+        return verb, _type(step)
+    return None
+
+
+def _denied(noun: "Token") -> bool:
+    """ "no complaints", "no one", "none (of the defendants)", "nobody"."""
+    return noun.lower_ in _NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+
+
+def _during_year(verb: "Token") -> bool:
+    """``verb`` carries "during the year" ("in the year")."""
+    return any(t.lower_ == "year" and t.head.lower_ in ("during", "in", "throughout") and any(
+        k.lower_ == "the" for k in t.children) for t in verb.subtree)

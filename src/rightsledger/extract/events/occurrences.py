@@ -18,9 +18,10 @@ from .happened import granted, happened_statement
 from .hearsay import reporting_verb
 from .light import light_verb
 from .issues import issues_list
-from .negsteps import negated_beside_dated, negated_step
+from .negsteps import denied_act, negated_beside_dated, negated_step
 from .reactions import reaction
 from .reduced import described_rule_subject, reduced_relative
+from .refusals import refusal
 from .shared import shares_date
 from .lexicon import (
     CUSTODIANS, DECIDING_VERBS, PERSON_NOUNS, LAW_SUBJECTS, NOT_OCCURRENCES, OUTCOME_PREPS, OUTCOME_VERBS,
@@ -290,7 +291,9 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     main = _main_occurrence(sent, dated_trigs)
     if main is None:
         if not dated and not state_verbs:
-            other = _other_occurrence(sent) or _campaign(sent)
+            if (denied := denied_act(sent)) is not None:  # "No complaints were filed" (negsteps.py)
+                return [(*denied, date, None, precision)]
+            other = _other_occurrence(sent) or _campaign(sent) or refusal(sent, _actor)
             if other is not None and not (_lemma(other) in PHENOMENON_VERBS and not any(m.date for m in mentions)):
                 # ("Sexual harassment occurred throughout the country": a general phenomenon)
                 return [(other, "other", date, None, precision)]
