@@ -479,8 +479,12 @@ class Ledger:
         from .analysis.answers import answer
         from .analysis.ask import ask
 
+        from .analysis.spread import should_narrow, spread
+
         hits = ask(self.store, question, limit=max(limit, 5), rerank=rerank, **filters)
-        return AskResult(question, answer(self.store, question, hits), hits[:limit])
+        shares = spread(self.store, hits[:limit])
+        return AskResult(question, answer(self.store, question, hits), hits[:limit], shares,
+                         should_narrow(shares, filters))
 
     def reindex(self, docs: list[str] | None = None,
                 progress: Callable[[str], None] | None = None) -> dict[str, float]:
@@ -497,7 +501,10 @@ class AskResult:
     question: str
     answers: Any            # analysis.answers.Answers
     hits: list[Any]
+    reports: list[Any] = field(default_factory=list)   # analysis.spread.ReportShare, best first
+    narrow: bool = False    # the passages span several countries and the question named none
 
     def as_dict(self) -> dict[str, Any]:
         return {"question": self.question, "answers": self.answers.as_dict(),
-                "items": [h.as_dict() for h in self.hits]}
+                "items": [h.as_dict() for h in self.hits],
+                "reports": [r.as_dict() for r in self.reports], "narrow": self.narrow}

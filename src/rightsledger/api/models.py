@@ -242,12 +242,23 @@ class AnswersOut(BaseModel):
     items: list[AnswerOut]
 
 
+class ReportShareOut(BaseModel):
+    doc: str
+    country: str | None
+    year: int | None
+    hits: int = Field(description="how many of the passages this report gave")
+
+
 class AskOut(BaseModel):
     question: str
     query: str
     reranked: bool
     answers: AnswersOut
     items: list[HitOut]
+    reports: list[ReportShareOut] = Field(default_factory=list,
+                                          description="the reports the passages come from, best first")
+    narrow: bool = Field(False, description="the passages span several countries and the question "
+                                            "named no report, country or year: narrowing may help")
 
 
 class Health(BaseModel):

@@ -292,7 +292,8 @@ def build_router() -> APIRouter:
         result = _ledger(request).ask(q, limit=limit, rerank=use, doc=doc, country=country, year=year,
                                       section=section, topic=topic)
         return {"question": q, "query": build_query(q)[0], "reranked": bool(use),
-                "answers": result.answers.as_dict(), "items": [_hit_out(h) for h in result.hits]}
+                "answers": result.answers.as_dict(), "items": [_hit_out(h) for h in result.hits],
+                "reports": [r.as_dict() for r in result.reports], "narrow": result.narrow}
 
     return r
 

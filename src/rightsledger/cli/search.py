@@ -11,7 +11,7 @@ from typing import Any, Optional
 
 import typer
 
-from .app import DbOption, _errors, _ledger, app
+from .app import DbOption, _errors, _ledger, app, err_console
 
 
 class HitFormat(str, Enum):
@@ -112,6 +112,8 @@ def ask(
         else:
             _emit_answers(result.answers)
         _emit_hits(result.hits, format, question)
+        if format is not HitFormat.jsonl and result.narrow:
+            _emit_narrow(result.reports)
 
 
 def _emit_answers(answers: Any) -> None:
@@ -126,6 +128,15 @@ def _emit_answers(answers: Any) -> None:
     for a in answers.items:
         console.print(f"  • {escape(a.text)}  [dim]— {escape(a.citation)}[/dim]")
     console.print()
+
+
+def _emit_narrow(reports: Any) -> None:
+    """Where the passages come from, when they span several countries and the question named none."""
+    from rich.markup import escape
+
+    where = ", ".join(f"{r.country or r.doc} {r.year or ''}".strip() + f" ({r.hits})" for r in reports)
+    err_console.print(f"[dim]These passages come from {len(reports)} reports: {escape(where)}. "
+                      "Narrow the question with --country or --year.[/dim]")
 
 
 @app.command()
