@@ -35,7 +35,7 @@ Y = "2022"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7", "2", "3-4"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 OMB = "Office of the Ombudsman"
 BCD = "Barbados Council for the Disabled"
