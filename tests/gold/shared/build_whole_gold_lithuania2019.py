@@ -34,7 +34,7 @@ Y = "2019"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["exec", "3-4", "2"]
+DONE = ["exec", "3-4", "2", "1"]
 
 LT = "Lithuania"
 SBGS = "State Border Guards Service"
@@ -42,6 +42,8 @@ SIS = "Special Investigative Service"
 UNHCR = "Office of the UN High Commissioner for Refugees"
 LRTK = "Radio and Television Commission of Lithuania"
 STATE = "Department of State"
+CPT = "Committee for the Prevention of Torture"
+OMB = "Office of the Parliamentary Ombudsman"
 REPORTS = ("International Religious Freedom Report", "Trafficking in Persons Report")
 
 
@@ -162,7 +164,106 @@ def section_2(d: CollectionDevDoc) -> None:
            10, "years", "for 10 years", "residence for citizenship of stateless persons")
 
 
-PART_BUILDERS = {"exec": executive_summary, "3-4": sections_3_4, "2": section_2}
+# =========================================================================================
+# Section 1
+# =========================================================================================
+PRISONS = ("Alytus, Marijampole, and Pravieniskes Prisons",
+           "Marijampole and Pravieniskes Prisons", "Lukiskes Remand Prison", "Lukiskes prison",
+           "Alytus Prison", "Alytus, Pravieniskes, Vilnius, Kaunas, and Marijampole Prisons",
+           "Pabrade Foreigners’ Registration Center")
+
+
+def section_1(d: CollectionDevDoc) -> None:
+    d.sec("1.a")
+    d.ev("There were no reports that the government or its agents committed arbitrary",
+         "killing", Y, polarity="negated")
+
+    d.sec("1.b")
+    d.ev("There were no reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("organization", "Council of Europe")
+    d.ent("organization", CPT, "CPT")
+    d.ent("organization", "Ministry of Justice")
+    d.ent("organization", OMB)
+    d.ent("place", "Vilnius")
+    d.not_entity(*PRISONS)
+    d.ev("the Council of Europe’s Committee for the Prevention of Torture (CPT) stated",
+         "report_published", "2019-06-25", source=CPT)
+    B = "On July 4, the Ministry of Justice closed the Lukiskes Remand Prison"
+    d.ev(B, "other", "2019-07-04", place="Vilnius")
+    d.fig(B, 599, "prisoners relocated from the Lukiskes Remand Prison")
+    d.fig(B, 5, "remaining prisons")
+    d.ev("The 2019 CPT report noted substandard conditions", "report_published", Y,
+         source=CPT)
+    # the official minimum cell sizes are rules with a quantity; the CPT's recommended
+    # sizes are amounts stated, figures
+    B = "The official minimum cell size for a single prisoner remained 33 square feet"
+    d.prov(B, "threshold", 33, "square feet", "33 square feet", "minimum cell size, single")
+    d.prov(B, "threshold", 37, "square feet", "37 square feet per person",
+           "minimum cell size per person, multiple occupancy")
+    B = "The CPT recommended increasing the standard to 43 square feet"
+    d.fig(B, 43, "recommended minimum cell size, single", unit="square feet", source=CPT)
+    d.fig(B, 65, "recommended minimum cell size, multiple occupancy", unit="square feet",
+          source=CPT)
+    d.ev("The CPT received a number of allegations of deliberate physical mistreatment",
+         "torture_or_abuse", Y, polarity="alleged", source=CPT)
+    d.ev("The CPT also noted that prison staff used excessive force including punches",
+         "torture_or_abuse", Y, source=CPT)
+    d.ev("On September 19, the Office of the Parliamentary Ombudsman reported",
+         "report_published", "2019-09-19", source=OMB)
+    B = "the CPT found that the investigation of an incident of violence by authorities"
+    d.ev(B, "report_published", "2019-06-25", source=CPT)
+    d.ev(B, "torture_or_abuse", "2017")
+    B = "The CPT visited the country in April 2018 and published the report"
+    d.ev(B, "other", "2018-04", source=CPT)
+    d.ev(B, "report_published", "2019-06-25", source=CPT)
+    d.ev("Between January and September, the government renovated housing", "other",
+         "2019-01", date_end="2019-09")
+
+    d.sec("1.d")
+    d.prov("Police may detain suspects for up to 48 hours before formally charging",
+           "time_limit", 48, "hours", "up to 48 hours", "detention before charge")
+
+    d.sec("1.e")
+    d.ent("organization", "European Court of Human Rights")
+    d.not_entity("European Convention on Human Rights")
+    d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest",
+         Y, polarity="negated")
+    d.ev("A philanthropic foundation created in 2011 to receive government compensation",
+         "other", "2011")
+    B = "the foundation was to disburse 36 million euros"
+    d.fig(B, 36000000, "funds the foundation was to disburse by 2023", unit="EUR")
+    d.fig(B, 39600000, "funds the foundation was to disburse by 2023", unit="USD")
+    B = "In 2013 and 2014, the foundation distributed a one-time payment"
+    d.ev(B, "other", "2013", date_end="2014")
+    d.fig(B, 870000, "one-time payment to individual survivors", unit="EUR")
+    d.fig(B, 1200000, "one-time payment to individual survivors", unit="USD")
+    B = "As in 2018 the foundation received 3.6 million euros"
+    d.ev(B, "other", Y)
+    d.fig(B, 3600000, "funds received by the foundation during the year", unit="EUR")
+    d.fig(B, 4000000, "funds received by the foundation during the year", unit="USD")
+    d.fig(B, 21600000, "total received by the foundation as of January", unit="EUR")
+    d.fig(B, 23800000, "total received by the foundation as of January", unit="USD")
+    B = "when the country’s existing restitution law stopped allowing citizens"
+    d.ev(B, "law_or_decree", "2001")
+    B = "Despite changes to the citizenship law in 2011 that made it easier"
+    d.ev(B, "law_or_decree", "2011")
+    d.ev(B, "other", Y, polarity="negated")
+
+    d.sec("1.f")
+    d.ent("organization", "State Data Protection Inspectorate")
+    d.ev("but there were reports that the government failed to respect these", "other", Y,
+         polarity="alleged")
+    B = "In the first nine months of the year, the State Data Protection Inspectorate"
+    d.ev(B, "investigation", "2019-01", date_end="2019-09")
+    d.fig(B, 580, "allegations of privacy violations investigated in nine months")
+    d.fig(B, 618, "allegations of privacy violations in the first nine months of 2018")
+
+
+PART_BUILDERS = {"exec": executive_summary, "3-4": sections_3_4, "2": section_2,
+                 "1": section_1}
 
 
 def lithuania2019() -> CollectionDevDoc:
