@@ -114,7 +114,7 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     B = "In September parliament passed resolutions to dismiss four of eight judges"
     d.ev(B, "dismissal", "2019-09")
     d.fig(B, 4, "judges dismissed by parliament")
-    d.fig(B, 8, "judges involved in the judicial corruption case")
+    d.fig(B, 8, "judges in the corruption case")
     d.fig("As of September, 155 pretrial investigations of corruption", 155,
           "pretrial investigations of corruption in progress")
 
@@ -345,7 +345,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     # a later step of another kind: the year (Dating by episode)
     d.ev("Law enforcement officers began a pretrial investigation.", "investigation", Y)
     d.fig("The country had a 24/7 national hotline and 29 crisis centers", 29,
-          "crisis centers for victims of domestic violence")
+          "crisis centers for domestic violence victims")
     B = "In 2018 the Ministry of Social Security and Labor provided an additional"
     d.ev(B, "other", "2018")
     d.fig(B, 1470026, "additional funds to transform crisis centers", unit="EUR")
@@ -373,8 +373,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     B = "there were 4,854 reports of violence against children in 2018"
     d.ev(B, "attack_or_threat", "2018", source=STATS)
     d.ev(B, "attack_or_threat", "2017", source=STATS)
-    d.fig(B, 4854, "reports of violence against children in 2018", source=STATS)
-    d.fig(B, 5625, "reports of violence against children in 2017", source=STATS)
+    d.fig(B, 4854, "violence against children reports, 2018", source=STATS)
+    d.fig(B, 5625, "violence against children reports, 2017", source=STATS)
     d.fig("the children’s rights ombudsman reported receiving 97 complaints", 97,
           "complaints to the children's rights ombudsman in eight months", source=CRO)
     B = "Child Line (a hotline for children and youth) received 248,210"
