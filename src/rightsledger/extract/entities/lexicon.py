@@ -83,6 +83,7 @@ TO_NOUNS = words("entities", "to_nouns")
 #: ("Trafficking in Persons").
 WITH_NOUNS = words("entities", "with_nouns")
 IN_NOUNS = words("entities", "in_nouns")
+FIELD_PREPS = words("entities", "field_preps")
 IN_COUNTRY_STOPS = words("entities", "in_country_stops")
 #: Last words of a program, fund or forum: a body only where the report writes it acting.
 PROGRAM_WORDS = words("entities", "program_words")

@@ -11,6 +11,7 @@ from ..gazetteer import gazetteer
 from ..words import zipf
 from .common import _POSS, _WORD, _heads, _is_acronym, _is_cap
 from .coordination import mission_goes_on, portfolio_goes_on, second_body
+from .fields import field_after
 from .lexicon import (
     ATTRIBUTIVE, CONNECTORS, DOCUMENT_WORDS, FACILITY_NUMBER_WORDS, FOREIGN_TOWN_MIN, GENERIC, IN_OK,
     IN_PLACE_HEADS, KIND_ACRONYMS, LEADING_NOISE, MONTHS_SET, NAME_PART_ZIPF, NON_ORG_ACRONYMS, ORG_HEADS,
@@ -147,6 +148,9 @@ def _goes_on(run: list[_Word], words: list[_Word], k: int) -> list[_Word]:
         return []
     if conn == "with" and last in WITH_NOUNS or conn == "in" and last in IN_NOUNS:
         return [words[k], nxt]
+    n = field_after(run, words, k)
+    if n:
+        return words[k:k + n]
     if conn == "or" and heads and any(w.core in ("of", "for", "on") for w in run) \
             and last not in ORG_HEADS and not _has_head_ahead(words, k + 1) and nxt.core.lower() not in GENERIC:
         return [words[k], nxt]
