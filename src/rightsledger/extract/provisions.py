@@ -63,7 +63,7 @@ from typing import TYPE_CHECKING
 from ..records import Provision, Quantity, Span
 from .imposed import NARRATED_CONVICTIONS
 from .lexicons import alternation, lexicon
-from .number_roles import names_a_thing, pronoun_one, token_at
+from .number_roles import counts_kinds, names_a_thing, pronoun_one, token_at
 from .numbers import NumberMention, find_numbers
 from .rule_changes import new_values
 from .rule_forms import COULD_PERIOD, PENALTY_PROVIDED, WITH_PENALTY, capital_terms, known_set, law_says, permissions
@@ -323,8 +323,8 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
         if m.start in seen:
             continue
         tok = token_at(sent, m.num_start)
-        if tok is not None and (names_a_thing(tok) or pronoun_one(tok)):
-            continue  # "the 4.5 formula"; "a lawyer (or have one provided)"
+        if tok is not None and (names_a_thing(tok) or pronoun_one(tok) or counts_kinds(tok)):
+            continue  # "the 4.5 formula"; "a lawyer (or have one provided)"; "nine categories of contracts"
         narrated = _narrated(m, sent)
         if any(_same_clause(sentence, f, m) and not (narrated and f.re in NARRATABLE)
                and (f.re is not ADOPTED or m.kind != "count" and f.end() <= m.start < f.end() + 160)
