@@ -66,7 +66,8 @@ from .lexicons import alternation, lexicon
 from .number_roles import counts_kinds, names_a_thing, pronoun_one, token_at
 from .numbers import NumberMention, find_numbers
 from .rule_changes import new_values
-from .rule_forms import COULD_PERIOD, PENALTY_PROVIDED, WITH_PENALTY, capital_terms, known_set, law_says, permissions
+from .rule_forms import (COULD_PERIOD, PENALTY_PROVIDED, WITH_PENALTY, capital_terms, known_set, law_says,
+                         modal_ages, permissions)
 from .rule_limits import CUSTOMARY_LAW, QUANTITY_KINDS, penalty_condition
 from .rule_penalties import faced_by_one, penalty_statements
 from .rule_limits import legal_limits as _legal_limits
@@ -228,6 +229,7 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
                    *CUSTOMARY_LAW.finditer(sentence)]
         frames += [d for d in COULD_PERIOD.finditer(sentence) if sent is None or generic_subject(d, sent)]
         frames += permissions(sentence)  # "a child as young as 15 may be married"
+        frames += modal_ages(sentence, sent)  # "Children 12 or 13 may perform light work"
     event = EVENT_FRAME.search(sentence)
     if not event and PENALTY_WORDS.search(sentence):
         frames += OFFENSE_FRAME.finditer(sentence)
