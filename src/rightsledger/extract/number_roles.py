@@ -1,10 +1,12 @@
 """What a number token does in its parsed sentence, where the text alone cannot tell: a
-label ("the 4.5 formula") or a pronoun ("have one provided") counts nothing. Shared by
-figures and provisions."""
+label ("the 4.5 formula") or a pronoun ("have one provided") counts nothing, and a count of
+kinds ("nine categories of contracts") is no rule's quantity. Shared by figures and provisions."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from .lexicons import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -26,6 +28,22 @@ def names_a_thing(tok: "Token") -> bool:
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") and c.i < tok.i
                for c in noun.children)
+
+
+KIND_NOUNS = frozenset(lexicon("provisions")["kind_nouns"])
+
+
+def counts_kinds(tok: "Token") -> bool:
+    """Does the number token count kinds ("sets out nine categories of contracts", "allows two
+    types of union", "one of the other three categories")? A law that lists kinds states what
+    exists, not a number its rule turns on (docs/EVALUATION.md: a threshold is a number a rule
+    turns on): the count is a figure. Kept when the kinds are the scope of a class of persons
+    or things, a noun's prepositional object ("officials in 48 categories must declare")."""
+    noun = tok.head
+    if tok.dep_ != "nummod" or noun.lemma_.lower() not in KIND_NOUNS or tok.i > noun.i:
+        return False
+    prep = noun.head
+    return not (noun.dep_ == "pobj" and prep.pos_ == "ADP" and prep.head.pos_ in ("NOUN", "PROPN"))
 
 
 def pronoun_one(tok: "Token") -> bool:

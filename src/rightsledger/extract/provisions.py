@@ -63,10 +63,11 @@ from typing import TYPE_CHECKING
 from ..records import Provision, Quantity, Span
 from .imposed import NARRATED_CONVICTIONS
 from .lexicons import alternation, lexicon
-from .number_roles import names_a_thing, pronoun_one, token_at
+from .number_roles import counts_kinds, names_a_thing, pronoun_one, token_at
 from .numbers import NumberMention, find_numbers
 from .rule_changes import new_values
-from .rule_forms import COULD_PERIOD, PENALTY_PROVIDED, WITH_PENALTY, capital_terms, known_set, law_says, permissions
+from .rule_forms import (COULD_PERIOD, PENALTY_PROVIDED, WITH_PENALTY, capital_terms, known_set, law_says,
+                         modal_ages, permissions)
 from .rule_limits import CUSTOMARY_LAW, QUANTITY_KINDS, penalty_condition
 from .rule_penalties import faced_by_one, penalty_statements
 from .rule_limits import legal_limits as _legal_limits
@@ -228,6 +229,7 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
                    *CUSTOMARY_LAW.finditer(sentence)]
         frames += [d for d in COULD_PERIOD.finditer(sentence) if sent is None or generic_subject(d, sent)]
         frames += permissions(sentence)  # "a child as young as 15 may be married"
+        frames += modal_ages(sentence, sent)  # "Children 12 or 13 may perform light work"
     event = EVENT_FRAME.search(sentence)
     if not event and PENALTY_WORDS.search(sentence):
         frames += OFFENSE_FRAME.finditer(sentence)
@@ -323,8 +325,8 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
         if m.start in seen:
             continue
         tok = token_at(sent, m.num_start)
-        if tok is not None and (names_a_thing(tok) or pronoun_one(tok)):
-            continue  # "the 4.5 formula"; "a lawyer (or have one provided)"
+        if tok is not None and (names_a_thing(tok) or pronoun_one(tok) or counts_kinds(tok)):
+            continue  # "the 4.5 formula"; "a lawyer (or have one provided)"; "nine categories of contracts"
         narrated = _narrated(m, sent)
         if any(_same_clause(sentence, f, m) and not (narrated and f.re in NARRATABLE)
                and (f.re is not ADOPTED or m.kind != "count" and f.end() <= m.start < f.end() + 160)

@@ -25,16 +25,23 @@ Round 8 (issue 14), read on collection pages without gold:
   ``capital_terms``);
 - a count of a set the sentence names is not the rule's quantity: "The law allows the 12
   provincial governors to detain …" (``known_set``).
+
+Round t-prov12 (issue 14), a pattern of four dev reports stated by the parse: an age that delimits
+who a present-tense modal rule applies to, whatever the verb ("Children 12 or 13 may perform light
+work", "may be held … until they are 20 years old", "may employ children as young as 14";
+``modal_ages``; ``permissions`` lists its verbs).
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from .numbers import NumberMention
+from .lexicons import lexicon
+from .numbers import NumberMention, find_numbers
 from .rule_subjects import LAW_WORDS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 # the penalty a rule carries, told after it: "Homosexual activity is illegal, with a possible prison
@@ -127,3 +134,19 @@ def law_says(verb: "Token") -> bool:
     instrument states is its rule, in the past tense too."""
     return verb.lemma_.lower() in ("state", "say") and any(
         c.dep_ == "nsubj" and c.lower_ in LAW_WORDS for c in verb.children)
+
+
+MODAL_WORD = re.compile(r"\w+")
+PRESENT_MODALS = frozenset(lexicon("provisions")["present_modals"])
+
+
+def modal_ages(sentence: str, sent: "SpacySpan | None") -> list[re.Match[str]]:
+    """Frames of a rule told by a present-tense modal with an age (``PRESENT_MODALS`` as the aux of
+    the main verb, which is not a past tense), in a sentence with an age mention: reports state
+    standing rules in the present and narrate in the past, and an age delimits the class the rule
+    applies to ("Children 12 or 13 may perform light work"). The caller asks for an undated sentence."""
+    if sent is None or sent.root.tag_ == "VBD" or not any(m.kind == "age" for m in find_numbers(sentence)):
+        return []
+    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    return [f for t in sent if t.tag_ == "MD" and t.lower_ in PRESENT_MODALS and t.dep_ in ("aux", "auxpass")
+            and t.head == sent.root and (f := MODAL_WORD.match(sentence, t.idx - base))]
