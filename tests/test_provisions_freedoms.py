@@ -9,9 +9,9 @@ import pytest
 
 from rightsledger.extract.provisions import (
     _legal_limits,
-    _present_limits,
     rule_mentions,
 )
+from rightsledger.extract.rule_deadlines import present_limits as _present_limits
 from rightsledger.extract.rule_norms import norm_of as _norm
 
 RULES = [

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.provisions import _legal_limits, _present_limits, rule_mentions
+from rightsledger.extract.provisions import _legal_limits, rule_mentions
+from rightsledger.extract.rule_deadlines import present_limits as _present_limits
 from rightsledger.extract.rule_quantities import pay_rates
 
 RULES = [

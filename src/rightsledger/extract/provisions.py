@@ -13,7 +13,7 @@ A sentence states a rule when it has one of these frames (``is_rule_sentence``):
   required", "statutory/legal minimum", "minimum age" — only when the sentence is not
   a past-tense report (main verb not past, no "was sentenced"-type event);
 - *law frame, past tense*: counts only when the instrument is the verb's subject;
-- *present-tense deadline*: a duration after "within", "up to", "no later than",
+- *present-tense deadline* (`rule_deadlines.py`): a duration after "within", "up to", "no later than",
   "extended to" … in a sentence whose verbs are all present tense (parse tags) — reports
   narrate events in the past tense and state rules in the present;
 - *maximum penalty*: "up to 15 days' administrative arrest", "up to five years in prison";
@@ -72,7 +72,8 @@ from .rule_limits import CUSTOMARY_LAW, QUANTITY_KINDS, penalty_condition
 from .rule_penalties import faced_by_one, penalty_statements
 from .rule_limits import legal_limits as _legal_limits
 from .rule_limits import terms_of_office as _terms
-from .rule_norms import ADVANCE_AFTER, CLAUSE_BREAK, NOTICE_AFTER, PENALTY_WORDS, norm_of, quantity_span, unit_of
+from .rule_deadlines import present_limits
+from .rule_norms import CLAUSE_BREAK, PENALTY_WORDS, norm_of, quantity_span, unit_of
 from .rule_quantities import DATED, bench_counts, pay_rates, rule_numbers
 from .rule_subjects import RULE_LEMMAS, generic_subject, law_is_subject, subject_at
 
@@ -337,40 +338,6 @@ def rule_mentions(sentence: str, sent: "SpacySpan | None" = None) -> list[Number
 
 # "for two additional four-month periods", "one 24-hour rest period": the period's length is the rule
 PERIOD_COUNT = re.compile(r"(?:\s+(?:additional|further|more|successive))?\s+\S+-(?:hour|day|week|month|year)s?\b", re.I)
-DEADLINE_BEFORE = re.compile(
-    r"\b(?:within|no\s+later\s+than|up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|(?:no|not)\s+more\s+than|"
-    r"(?:a\s+)?maximum\s+of|extended\s+to|after|no\s+longer\s+than|at\s+most|at\s+least)\s+"
-    r"(?:the\s+first\s+|\S+\s+)?$", re.I)  # "within the first 24 hours"
-DEADLINE_HINT = re.compile(r"\b(?:within|later|longer|at\s+(?:most|least)|up\s+to|exceed|more\s+than|maximum|"
-                           r"extended|after)\b"
-                           r"[^.;]*?\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)
-
-
-def _present_limits(sentence: str, sent: "SpacySpan") -> list[NumberMention]:
-    """Procedural deadlines stated in the present tense without a legal frame
-    ("the prosecutor … takes it to court within 12 hours", "Authorities may take up to
-    12 months to decide"): reports narrate events in the past tense, rules in the present."""
-    if not DEADLINE_HINT.search(sentence) and not re.search(
-            r"\bnotice\b|\b(?:hours?|days?|weeks?)\s+(?:in\s+advance|before|prior\s+to)\b", sentence, re.I):
-        return []
-    out = []
-    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    cuts = [0, *(b.start() for b in CLAUSE_BREAK.finditer(sentence)), len(sentence)]
-    for m in rule_numbers(sentence):  # word amounts too: "within a year of the filing", "within the first hour"
-        if m.kind != "duration" or not (DEADLINE_BEFORE.search(sentence[max(0, m.start - 40):m.start])
-                                        or NOTICE_AFTER.match(sentence[m.end:m.end + 30])
-                                        or ADVANCE_AFTER.match(sentence[m.end:m.end + 30])):
-            continue
-        lo = max(c for c in cuts if c <= m.start)
-        hi = min(c for c in cuts if c > m.start)
-        toks = [t for t in sent if lo <= t.idx - base < hi]
-        tags = {t.tag_ for t in toks}  # "would" reports what someone said would happen
-        if "VBD" not in tags and (tags & {"VBZ", "VBP"} or any(
-                t.tag_ == "MD" and t.lower_ not in ("would", "might") for t in toks)):
-            out.append(m)
-    return out
-
-
 PRACTICE_ADVERBS = set(_L["practice_adverbs"])
 MEMBERSHIP_NOUNS = set(_L["membership_nouns"])
 NOTICE_NOUNS = set(_L["notice_nouns"])
@@ -456,7 +423,7 @@ def extract_provisions(annotated: "Annotated") -> list[Provision]:
         base = ap.start
         for s_start, s_end, sent in ap.sentence_spans():
             sentence = text[s_start:s_end]
-            mentions = rule_mentions(sentence, sent) or _present_limits(sentence, sent)
+            mentions = rule_mentions(sentence, sent) or present_limits(sentence, sent)
             seen = {m.start for m in mentions} | {m.num_start for m in mentions}
             for m in _legal_limits(sentence) + _terms(sentence) + pay_rates(sentence):
                 if m.start not in seen and m.num_start not in seen:
