@@ -176,9 +176,13 @@ def _in_scope(rec: dict[str, Any], scope: dict[str, Any]) -> bool:
 def _same_penalty(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     if not a or not b:
         return False
-    return a.get("kind") == b.get("kind") and (
-        _value_eq(a.get("value"), b.get("value")) if a.get("value") is None or b.get("value") is None
-        else _same_length(a, b))
+    if a.get("kind") != b.get("kind"):
+        return False
+    if a.get("value") is None:
+        return True  # "a prison term" against any prison term
+    if b.get("value") is None:
+        return _unit(a.get("unit")) == _unit(b.get("unit"))
+    return _same_length(a, b)
 
 
 def _same_duration(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
