@@ -17,6 +17,7 @@ Prints
 """
 from __future__ import annotations
 
+import argparse
 import os
 import resource
 import subprocess
@@ -73,10 +74,26 @@ def whole_process(path: Path) -> float:
     return cpu
 
 
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """The command line; a report that is not a readable file is refused here, by name, before
+    the model loads (``--help`` used to be taken for a report path)."""
+    parser = argparse.ArgumentParser(prog="bench/ingest.py", description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("reports", nargs="*", type=Path, metavar="REPORT",
+                        help="reports to ingest (default: the seed report, else our examples)")
+    parser.add_argument("--no-process", action="store_true",
+                        help="skip the whole-process comparison (subprocesses, best of three)")
+    args = parser.parse_args(argv)
+    for path in args.reports:
+        if not path.is_file():
+            parser.error(f"{path}: no such report file")
+    return args
+
+
 def main(argv: list[str]) -> int:
-    processes = "--no-process" not in argv
-    argv = [a for a in argv if a != "--no-process"]
-    paths = [Path(a) for a in argv] or [p for p in DEFAULTS if p.exists()] or sorted(
+    args = parse_args(argv)
+    processes = not args.no_process
+    paths = list(args.reports) or [p for p in DEFAULTS if p.exists()] or sorted(
         (ROOT / "examples" / "reports").glob("*.txt"))
     t0 = time.perf_counter()
     from rightsledger.extract.annotate import load_nlp

@@ -79,3 +79,17 @@ def test_errors_list_matched_events_whose_penalty_or_duration_differs():
     assert "penalty" not in s.errors
     assert [r["duration"]["value"] for r in s.errors["duration"]["fp"]] == [1]
     assert [r["duration"]["value"] for r in s.errors["duration"]["fn"]] == [56]
+
+
+def test_errors_list_matched_events_typed_otherwise():
+    """``--errors`` shows each matched event whose type differs from the gold's (as predicted
+    under "fp", as gold under "fn"); the match itself still counts, and agreeing types are not
+    listed."""
+    gold = [{"kind": "scope", "doc": "d", "start": 0, "end": 400, "kinds": ["event"]},
+            _ev(10), _ev(50, typ="killing")]
+    pred = [_ev(10), _ev(50, typ="attack_or_threat")]
+    s = ev.score(pred, gold, keep_errors=True)
+    assert s.event_type_correct == 1
+    assert [r["type"] for r in s.errors["event_type"]["fp"]] == ["attack_or_threat"]
+    assert [r["type"] for r in s.errors["event_type"]["fn"]] == ["killing"]
+    assert "event_type" not in ev.score(pred[:1], gold[:2], keep_errors=True).errors

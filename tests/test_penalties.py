@@ -1,11 +1,12 @@
-"""Penalties and durations on events (extract/penalties.py), on sentences of our own making."""
+"""Penalties and durations on events (extract/penalties.py, durations.py, event_terms.py), on sentences of our own making."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from rightsledger.extract.penalties import find_durations, find_penalties
+from rightsledger.extract.durations import find_durations
+from rightsledger.extract.penalties import find_penalties
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "penalties" / "dravonia-2021.txt"
 
@@ -119,7 +120,7 @@ class _Ann:  # attach_penalties reads the text and the report year only
 
 
 def test_penalty_and_duration_land_on_the_nearest_event():
-    from rightsledger.extract.penalties import attach_penalties
+    from rightsledger.extract.event_terms import attach_penalties
 
     s = ("Police detained Ana Berin on March 2 and held her for 10 days; on June 5 a court "
          "convicted her and sentenced her to four years in prison.")
@@ -135,7 +136,7 @@ def test_penalty_and_duration_land_on_the_nearest_event():
 
 
 def test_penalty_without_a_conviction_event_goes_to_the_sentence_event():
-    from rightsledger.extract.penalties import attach_penalties
+    from rightsledger.extract.event_terms import attach_penalties
 
     s = "In May the former mayor was tried, convicted, and sentenced to death in absentia."
     out = attach_penalties(_Ann(s, 2021), _events(s, [("trial", "2021-05")]))
@@ -222,7 +223,7 @@ def test_duration_classes(sentence, expected):
 def test_changed_term_goes_to_the_later_conviction():
     """Two conviction events in one sentence: the term first imposed to the first, the term
     as shortened to the later one."""
-    from rightsledger.extract.penalties import attach_penalties
+    from rightsledger.extract.event_terms import attach_penalties
 
     s = ("In October 2022, Mira Olsen received a seven-year prison sentence on blasphemy charges, "
          "although her sentence was shortened to four years in May.")
@@ -234,7 +235,7 @@ def test_changed_term_goes_to_the_later_conviction():
 def test_length_told_with_the_release_goes_to_the_release():
     """"held for a month … released after 56 days of detention": one release event takes the
     length told with it, not the first one stated."""
-    from rightsledger.extract.penalties import attach_penalties
+    from rightsledger.extract.event_terms import attach_penalties
 
     s = ("He was held for a month without charges and released after 56 days of detention when a "
          "judge in Sarnova dismissed the case.")
@@ -294,7 +295,7 @@ def test_terms_issued_or_resulting(sentence, expected):
 
 
 def test_a_date_right_after_the_term_dates_the_sentencing():
-    from rightsledger.extract.penalties import attach_penalties
+    from rightsledger.extract.event_terms import attach_penalties
 
     s = "A fifth organizer, Ivo Darn, was summoned on March 3 and sentenced to a two-month suspended sentence on March 20."
     out = attach_penalties(_Ann(s, 2021), _events(s, [("conviction_or_sentence", "2021-03-03"),

@@ -11,7 +11,7 @@ import importlib.util
 import json
 from pathlib import Path
 
-from rightsledger.extract.penalties import attach_penalties
+from rightsledger.extract.event_terms import attach_penalties
 
 from .test_penalties import _Ann, _events
 

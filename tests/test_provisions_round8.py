@@ -125,7 +125,7 @@ def test_terms_imposed(sentence, expected) -> None:
     ("The activist spent five months in pretrial detention.", [(5, "months")]),
 ])
 def test_lengths_of_detention(sentence, expected) -> None:
-    from rightsledger.extract.penalties import find_durations
+    from rightsledger.extract.durations import find_durations
 
     assert [(d.value, d.unit) for _, d, _ in find_durations(sentence)] == expected
 
@@ -133,7 +133,7 @@ def test_lengths_of_detention(sentence, expected) -> None:
 def test_released_later_is_how_long_the_arrest_lasted() -> None:
     """"arrested … in March and released him two months later": the arrest of the sentence lasted two
     months (2020 Senegal dev gold); the release alone in its sentence keeps the length."""
-    from rightsledger.extract.penalties import attach_penalties
+    from rightsledger.extract.event_terms import attach_penalties
 
     s = "In March police arrested the editor of the Sarnova Courier, and released him two months later."
     out = attach_penalties(_Ann(s, 2022), _events(s, [("detention_or_arrest", "2022-03"), ("release", "2022-05")]))
@@ -146,7 +146,7 @@ def test_released_later_is_how_long_the_arrest_lasted() -> None:
 def test_released_later_in_the_next_clause_goes_to_the_arrest() -> None:
     """The events of one sentence may cite a clause each: "In March police arrested the editor, |
     and released him two months later." — the length goes to the arrest of the clause before."""
-    from rightsledger.extract.penalties import attach_penalties
+    from rightsledger.extract.event_terms import attach_penalties
     from rightsledger.records import Event, Span
 
     s = "In March police arrested the editor of the Sarnova Courier, and released him two months later."

@@ -257,6 +257,9 @@ def score(predicted: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]],
                                        and _overlap(p["evidence"], g["evidence"])))
         out.event_type_correct = sum(p["type"] == g["type"] for p, g in pairs)
         out.event_pairs = pairs
+        wrong_type = [(p, g) for p, g in pairs if p["type"] != g["type"]]
+        if keep_errors and wrong_type:  # --errors: matched, typed otherwise (as predicted, as gold)
+            out.errors["event_type"] = {"fp": [p for p, _ in wrong_type], "fn": [g for _, g in wrong_type]}
         # only gold that annotates them (older gold predates the fields: no key at all)
         has_pen = any("penalty" in g for g in by_kind(gold, "event"))
         has_dur = any("duration" in g for g in by_kind(gold, "event"))

@@ -62,7 +62,8 @@ def evaluate(
     gold: Optional[list[Path]] = typer.Argument(None, help="Gold .jsonl files (default: all)."),
     floors: bool = typer.Option(False, "--floors", help="Fail when an F1 is below tests/eval_floors.json."),
     errors: bool = typer.Option(False, "--errors", help="Print false positives and misses, and matched events "
-                                "whose penalty or duration differs (fp: as predicted, fn: as gold; dev gold only)."),
+                                "whose type, penalty or duration differs (fp: as predicted, fn: as gold; dev gold "
+                                "only)."),
     split: Optional[str] = typer.Option(None, "--split", help="Only gold of this split: dev or test."),
     per_doc: bool = typer.Option(False, "--per-doc", help="Also print one table per document."),
     predictions: Optional[Path] = typer.Option(
@@ -101,7 +102,7 @@ def evaluate(
             for kind, errs in s.errors.items():
                 for label in ("fp", "fn"):
                     for r in errs[label]:
-                        keys = ("type", "date", kind) if kind in ("penalty", "duration") else \
+                        keys = ("type", "date", kind) if kind in ("penalty", "duration", "event_type") else \
                             ("id", "title", "name", "type", "date", "value", "norm")
                         brief = {k: r.get(k) for k in keys if k in r}
                         ev_ = r.get("evidence") or {}

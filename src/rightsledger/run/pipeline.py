@@ -18,7 +18,7 @@ from ..extract.currency import localize_currencies
 from ..extract.entities import extract_entities
 from ..extract.events import extract_events
 from ..extract.figures import extract_figures
-from ..extract.penalties import attach_penalties
+from ..extract.event_terms import attach_penalties
 from ..extract.provisions import extract_provisions
 from ..read import Source, read_path
 from ..read.metadata import doc_slug
