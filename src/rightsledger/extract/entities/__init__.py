@@ -133,7 +133,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = _dedupe([a for a in acr if fold(a.text) not in banned] + typed)
     retype_defined(typed, [a for a in acr if fold(a.text) not in banned])
     typed = link_place_acronyms(text, typed)
-    groups = (_link_persons([c for c in typed if c.type == "person"])
+    groups = (_link_persons([c for c in typed if c.type == "person"], text)
               + _link_orgs([c for c in typed if c.type == "organization"], home_name)
               + _link_places([c for c in typed if c.type == "place"], home, home_name))
     taken = {(c.start, c.end) for c in typed}

@@ -21,7 +21,8 @@ from .lexicon import (
 )
 from .coordination import bodies_before_plural
 from .crossrefs import cross_reference_titles
-from .extend import extend_names, extend_persons, named_after_kind, nicknamed, spelled_names
+from .extend import extend_names, extend_persons, named_after_kind, spelled_names
+from .nicknames import nicknamed
 from .joined import model_join_wins, model_longer_wins
 from .prefixes import model_prefix_wins
 from .lists import listed_places

@@ -135,7 +135,7 @@ def _acronym_of(text: str, acr: str) -> bool:
 
 
 def _person_shape(text: str, strict: bool = True) -> bool:
-    words = re.sub(r"[\"“”]", "", text).replace("-", " ").split()   # a nickname in quotes
+    words = re.sub(r"[\"“”()]", "", text).replace("-", " ").split()   # a nickname in quotes or brackets
     if not 1 <= len(words) <= 5:
         return False
     for w in words:

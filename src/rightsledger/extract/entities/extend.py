@@ -12,7 +12,7 @@ the same name.
   Abolition of Torture").
 - Persons: a lower-case particle and the surname after it ("Jose Eduardo dos Santos"), a
   surname the model left out ("Mohamed Youssouf Bathily");
-  a nickname in quotes ("Richelieu “Archie” Williams").
+  a nickname in quotes or parentheses: ``nicknames.py``.
 """
 from __future__ import annotations
 
@@ -43,7 +43,6 @@ _INSIDE = re.compile(r"(?:(?:[A-Z][\w’'\-]*|of|for|and|the|on|in|de|du|des|la|
 ACTING = alternation(sorted(ACTOR_VERBS, key=len, reverse=True))
 _PARTICLES = "|".join(sorted((p for p in PARTICLES if len(p) > 1), key=len, reverse=True))
 _PARTICLE_AFTER = re.compile(rf"\s+({_PARTICLES})\s+([A-Z][\w’'\-]+)")
-_NICKNAME = re.compile(r"\b([A-Z][\w’'\-]+)\s+[\"“]([A-Z][\w’'\-]+)[\"”]\s+([A-Z][\w’'\-]+)")
 
 
 def extend_names(text: str, cands: list[Cand], home: str | None) -> list[Cand]:
@@ -337,11 +336,3 @@ def _names_before(text: str, c: Cand, cands: list[Cand]) -> Cand | None:
                 and not gaz.lookup(w, alternates=False) and not nationality_word(w) for w in words):
             return o
     return None
-
-
-def nicknamed(text: str, start: int, end: int) -> list[Cand]:
-    """Names with a nickname in quotes between first name and surname ("Richelieu “Archie”
-    Williams"), which the model cuts; the first name not an ordinary word, the surname no
-    organisation head."""
-    return [Cand(m.start(), m.end(), m.group(), "PERSON") for m in _NICKNAME.finditer(text, start, end)
-            if not _common(m.group(1)) and not _heads([m.group(3)])]

@@ -8,10 +8,11 @@ from collections import Counter, defaultdict
 
 from ..gazetteer import Place, fold, gazetteer, region_key
 from .bodies import body_key
-from .common import _POSS, Cand, _edit, _is_acronym, _key, nationality_word, surnames_of
+from .common import _POSS, Cand, _common, _edit, _is_acronym, _key, nationality_word, surnames_of
 from .portfolios import join_portfolios
 from .lexicon import COUNTRY_PARTS, CONNECTORS, FOREIGN_TOWN_MIN, ORG_SYNONYMS, ORG_VARIANT_FILLERS, PARTICLES
 from .placeforms import bare_form, joins
+from .nicknames import nickname_after, plain_name, trailing_nickname
 from .paternal import paternal_short
 
 def _org_key(text: str) -> frozenset[str]:
@@ -51,7 +52,7 @@ class _Group:
                 self.roles.append(r)
 
 
-def _link_persons(cands: list[Cand]) -> list[_Group]:
+def _link_persons(cands: list[Cand], text: str | None = None) -> list[_Group]:
     """Full names first; then variants and surname-only forms.
 
     A surname-only mention joins the full name with that surname when exactly one full name
@@ -60,13 +61,20 @@ def _link_persons(cands: list[Cand]) -> list[_Group]:
     surnames differ by at most 2 edits (length ≥ 7; 1 edit for length 5–6) and the first
     names agree (or one of them is missing). A name written family name first ("Sugita Mio",
     then "Sugita") takes the single word that stands for its first word; a first name alone
-    joins the one full name that starts with it ("Armando" after "Armando Chikoca").
+    joins the one full name that starts with it ("Armando" after "Armando Chikoca"). A name
+    with a nickname ("Josaia Voreqe (Frank) Bainimarama", ``nicknames``) is linked and named
+    without it; the nickname alone, and a one-word person in quotes or parentheses right after
+    a name ("Adan “Gaal”"), join that person.
     """
     full: dict[str, _Group] = {}
     order: list[tuple[int, str]] = []          # (offset, full key) of full-name mentions
     singles: list[Cand] = []
+    nicks: dict[str, _Group] = {}              # folded nickname -> its person
+    of_cand: dict[int, _Group] = {}            # id(full-name candidate) -> its person
+    seen_after: set[int] = set()
     for c in sorted(cands, key=lambda c: c.start):
-        parts = fold(c.text).split()
+        plain, nick = plain_name(c.text)
+        parts = fold(plain).split()
         if len(parts) == 1:
             singles.append(c)
             continue
@@ -77,7 +85,22 @@ def _link_persons(cands: list[Cand]) -> list[_Group]:
         else:
             full.setdefault(key, target)
         target.add(c)
+        of_cand[id(c)] = target
+        after = nickname_after(text, c.end) if text is not None and not nick else None
+        if after is not None and after.start not in seen_after:
+            seen_after.add(after.start)
+            target.add(after)                 # "Adan “Gaal”": the nickname after the name
+            nick = after.text
+        elif nick:
+            target.paren.add(c.text)          # named without the nickname
+            target.forms[plain] += 0
+            if not _common(nick):
+                target.forms[nick] += 0       # found again alone ("Bung") by _recover_mentions
+            full.setdefault(f"{fold(nick)} {parts[-1]}", target)   # "Desi Bouterse"
+        if nick:
+            nicks.setdefault(fold(nick), target)
         order.append((c.start, key))
+    fulls = [c for c in cands if id(c) in of_cand]
     by_surname: dict[str, set[int]] = defaultdict(set)
     by_inner: dict[str, set[int]] = defaultdict(set)     # middle names ("Idriss Deby Itno")
     groups = {id(g): g for g in full.values()}
@@ -101,6 +124,13 @@ def _link_persons(cands: list[Cand]) -> list[_Group]:
     solo: dict[str, _Group] = {}
     for c in singles:
         k = fold(c.text)
+        named = trailing_nickname(text, c, fulls) if text is not None else None
+        if named is not None or k in nicks:
+            g = of_cand[id(named)] if named is not None else nicks[k]
+            if c.start not in seen_after:
+                g.add(c)
+            nicks.setdefault(k, g)
+            continue
         ids = by_surname.get(k) or _fuzzy_surname(by_surname, k) or by_inner.get(k) or by_family.get(k) \
             or (by_first[k] if len(by_first.get(k, ())) == 1 else None)   # "Armando" after "Armando Chikoca"
         if ids and len(ids) == 1:
