@@ -34,7 +34,7 @@ Y = "2022"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["exec", "1"]
+DONE = ["exec", "1", "2", "3-4"]
 
 BW = "Botswana"
 BDP = "Botswana Democratic Party"
@@ -154,7 +154,167 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ev("The law was later amended to remove warrantless wiretaps", "law_or_decree", Y)
 
 
-PART_BUILDERS = {"exec": executive_summary, "1": section_1}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    common(d)
+    d.sec("2.a")
+    d.ent("organization", NA)
+    d.ent("organization", "Constitutional Court")
+    d.ent("person", "Tshepo Sethibe", "Sethibe")
+    d.ent("organization", "Moeladilotlhoko News Boiler")
+    d.ent("organization", BPS, "BPS")
+    d.ent("place", "Phitshane Molopo")
+    d.ent("place", "South Africa")
+    d.ent("person", "Michelle Teise")
+    B = "On July 13, journalist Tshepo Sethibe of the news site"
+    d.ev(B, "detention_or_arrest", "2022-07-13")
+    # the charge is a later step of another kind, without a date of its own
+    d.ev("Sethibe was charged with alarming the public.", "charge", Y)
+    d.ev("His cell phones were confiscated but he was released the next day.", "release",
+         "2022-07-14")
+    d.ev("In January 2021, the Botswana Police Service (BPS) in Phitshane Molopo",
+         "detention_or_arrest", "2021-01")
+    # one date expression, two occurrences: typed by the first of the main clause
+    d.ev("Police charged them with criminal trespass but dropped the charges", "charge",
+         "2021-04")
+    d.ev("There were no arrests or convictions under these laws", "detention_or_arrest", Y,
+         polarity="negated")
+    d.ev("There were no reports of prosecutions or convictions under these provisions",
+         "charge", Y, polarity="negated")
+    d.ev("The government did not restrict or disrupt access to the internet or censor",
+         "censorship_or_blocking", Y, polarity="negated")
+
+    d.sec("2.b")
+    d.ent("person", "Thuso Tiego", "Tiego")
+    d.ent("place", "Lobatse")
+    d.ev("On June 13, police arrested Pastor Thuso Tiego", "detention_or_arrest",
+         "2022-06-13")
+    # retells the June 13 arrest
+    d.ev("He was arrested and released without charge.", "detention_or_arrest", "2022-06-13")
+    d.ev("In September 2021, police detained Tiego on charges", "detention_or_arrest",
+         "2021-09")
+    d.ev("On June 13, police used force to disperse angry residents of Lobatse",
+         "attack_or_threat", "2022-06-13")
+    B = "Three police officers were injured, and four police vehicles were damaged."
+    d.ev(B, "attack_or_threat", "2022-06-13")
+    d.fig(B, 3, "police officers injured in Lobatse")
+    d.fig(B, 4, "police vehicles damaged in Lobatse")
+    B = "Approximately 10 persons were arrested for questioning."
+    d.ev(B, "detention_or_arrest", Y)
+    d.fig(B, 10, "persons arrested after the Lobatse protest", "approximately")
+
+    d.sec("2.c")
+    d.ent("organization", STATE)
+    d.not_entity(*REPORTS)
+
+    d.sec("2.e")
+    d.ent("organization", UNHCR, "UNHCR")
+    d.ent("organization", "Refugee Advisory Committee")
+    d.ent("place", "Francistown")
+    d.not_entity("UN Refugee Convention")
+    B = "In August, UNHCR reported that most of the country"
+    d.ev(B, "report_published", "2022-08", source="UNHCR")
+    d.fig(B, 841, "registered refugees", source="UNHCR")
+    d.fig("In one case, this included a family with eight minor children.", 8,
+          "minor children of one family in the FCII")
+    B = "which, during the year, held more than 200 children younger than age 18"
+    d.ev(B, "detention_or_arrest", Y, source="international observers")
+    d.fig(B, 200, "children held in the FCII during the year", "more than",
+          source="international observers")
+    d.ev("Although the government moved remaining long-term asylum seekers", "other", "2019")
+    d.fig("an average of 50 to 60 persons were held in the FCII", 50,
+          "persons held in the FCII at any given time", value_end=60,
+          source="international refugee groups")
+
+
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    common(d)
+    d.sec("3")
+    d.ent("organization", BDP)
+    d.ent("organization", NA)
+    d.ent("person", MASISI, "Masisi")
+    d.ent("person", "Dumelang Saleshando", "Saleshando")
+    d.ent("organization", "High Court")
+    d.ent("organization", "House of Chiefs")
+    d.ent("place", CKGR, "CKGR", "CKRG")
+    B = "The Botswana Democratic Party won a majority in the 2019 parliamentary elections"
+    d.ev(B, "election_or_referendum", "2019")
+    d.ev(B, "other", "1966")
+    d.ev("Outside observers generally considered the vote credible.", "other", "2019",
+         source="observers")
+    B = "Using COVID-19 state of emergency powers, the government postponed indefinitely"
+    d.ev(B, "other", "2019")
+    d.fig(B, 11, "special elections postponed")
+    d.ev("These elections took place in December 2021.", "election_or_referendum", "2021-12")
+    B = "Three other council wards’ by-elections have been held since."
+    d.ev(B, "election_or_referendum", "2021-12")
+    d.fig(B, 3, "council ward by-elections held since December 2021")
+    d.ev("In 2020, the National Assembly suspended the officially designated leader",
+         "other", "2020")
+    d.dur(1, "weeks", "for one week")
+    # continues the 2020 suspension
+    d.ev("called for the suspension vote", "other", "2020")
+    d.ev("In August 2021, the High Court ruled that the speaker", "other", "2021-08")
+    d.ev("In June, the opposition coalition, which included Saleshando", "dismissal",
+         "2022-06")
+    d.fig("While the constitution formally recognizes eight principal tribes", 8,
+          "principal tribes of the Tswana nation recognized by the constitution")
+    d.ev("During the 2019 national election, polling places were established", "other",
+         "2019")
+
+    d.sec("4")
+    d.ent("organization", DISS, "DISS")
+    d.ent("organization", "Transparency International")
+    d.ent("person", "Tefo Kgotlhane", "Kgotlhane")
+    d.ent("person", "Welheminah Mphoeng Maswabi", "Maswabi")
+    d.ent("organization", "Bank of Botswana")
+    d.ent("person", "Ian Khama", "Khama")
+    d.ent("person", "Isaac Kgosi", "Kgosi")
+    d.ent("organization", COA, "Court of Appeal")
+    d.ent("organization", "High Court")
+    d.ent("person", "Carter Morupisi", "Morupisi")
+    d.ent("person", "Tumiso Rakgare")
+    d.ent("organization", "Facebook")
+    B = "A 2019 poll by Transparency International found that 7 percent"
+    d.ev(B, "report_published", "2019", source="Transparency International")
+    d.ev(B, "report_published", "2015", source="Transparency International")
+    d.fig(B, 7, "polled who paid bribes in 2019", unit="percent",
+          source="Transparency International")
+    d.fig(B, 1, "polled who paid bribes in 2015", unit="percent",
+          source="Transparency International")
+    d.ev("On June 14, DISS arrested and interrogated its Deputy Director General",
+         "detention_or_arrest", "2022-06-14")
+    d.dur(1, "days", "for a day")
+    # retells the June 14 arrest, its reason claimed by the media
+    d.ev("Media reports claimed that Kgotlhane was arrested in connection", "detention_or_arrest",
+         "2022-06-14", polarity="alleged", source="media")
+    B = "In August 2021, a court also dismissed a case against Welheminah"
+    d.ev(B, "acquittal", "2021-08")
+    d.fig(B, 10e9, "theft of bonds from the Bank of Botswana", unit="USD")
+    d.ev("Neither Kgosi nor Khama were charged in the case", "charge", Y, polarity="negated")
+    d.ev("Khama responded by filing a formal complaint in April 2021", "other", "2021-04")
+    d.ev("On August 5, the Court of Appeal ruled against the High Court", "other",
+         "2022-08-05")
+    d.ev("In 2020, the former permanent secretary to Presidents Khama and Masisi", "trial",
+         "2020")
+    d.ev("On October 31, the High Court found Morupisi guilty", "conviction_or_sentence",
+         "2022-10-31")
+    B = "The court sentenced Morupisi on November 30 to a two-year suspended"
+    d.ev(B, "conviction_or_sentence", "2022-11-30")
+    d.pen("prison", 2, "years", "a two-year suspended prison sentence")
+    d.fig(B, 130000, "fines imposed on Morupisi", unit="BWP")
+    d.fig(B, 10800, "fines imposed on Morupisi", unit="USD")
+    d.ev("Minister of Youth, Sports, and Culture Tumiso Rakgare posted", "other", Y,
+         source="Tumiso Rakgare")
+
+
+PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2,
+                 "3-4": sections_3_4}
 
 
 def botswana2022() -> CollectionDevDoc:
