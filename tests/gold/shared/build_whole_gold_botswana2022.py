@@ -34,7 +34,7 @@ Y = "2022"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["exec", "1", "2", "3-4"]
+DONE = ["exec", "1", "2", "3-4", "5-7"]
 
 BW = "Botswana"
 BDP = "Botswana Democratic Party"
@@ -313,8 +313,208 @@ def sections_3_4(d: CollectionDevDoc) -> None:
          source="Tumiso Rakgare")
 
 
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: CollectionDevDoc) -> None:
+    common(d)
+    d.sec("5")
+    d.ent("organization", OP)
+    d.ent("organization", "Office of the Ombudsman")
+
+    d.sec("6")
+    d.ent("organization", BPS, "BPS")
+    d.ent("person", MASISI, "Masisi")
+    d.ent("organization", "High Court")
+    d.ent("organization", COA, "Court of Appeal")
+    d.ent("place", CKGR, "CKGR", "CKRG")
+    d.ent("organization", "House of Chiefs")
+    d.ent("person", "Lesiame Pitseng", "Pitseng")
+    d.ent("organization", "UN")
+    d.ent("organization", "Department of Social Services")
+    d.ent("organization", "Ministry of Local Government and Rural Development")
+    d.ent("organization", "Attorney General’s Office")
+    d.ent("person", "Neo Masisi")
+    d.ent("organization", "UNICEF")
+    d.ent("organization", STATE)
+    d.ent("organization", LGB, "LeGaBiBo")
+    d.ent("organization", "Ministry of Education")
+    d.ent("organization", "Botswana Network on Ethics, Law, and HIV/AIDS")
+    d.ent("place", "Nigeria")
+    d.ent("organization", "Botswana Television")
+    d.ent("organization", "Independent Electoral Commission")
+    d.ent("organization", "Department of Disability Coordination")
+    d.ent("organization", "Department of Labour")
+    d.ent("organization", MLHA)
+    d.ent("organization", "Industrial Court")
+    d.not_entity(*REPORTS, "National Policy on Disabilities", "Penal Code",
+                 "Eseng mo Ngwaneng")
+    B = "By law, formal courts try all rape cases and the minimum sentence"
+    d.prov(B, "penalty", 10, "years", "10 years imprisonment", "rape")
+    d.prov(B, "penalty", 15, "years", "15 years with corporal punishment",
+           "rape by an offender unaware of being HIV-positive")
+    d.prov(B, "penalty", 20, "years", "20 years with corporal punishment",
+           "rape by an offender aware of being HIV-positive")
+    d.ev("In 2019, the BPS Commissioner announced BPS would no longer allow", "other", "2019",
+         source="BPS Commissioner")
+    d.ev("In 2020, President Masisi announced the BPS would establish", "other", "2020",
+         source=MASISI)
+    d.ev("In 2020, the government introduced special courts", "other", "2020")
+    d.ev("In 2020, shelter operators and civil society groups reported a significant",
+         "report_published", "2020", source="shelter operators and civil society groups")
+    d.prov("Sexual harassment committed by a public officer is considered misconduct",
+           "penalty", 3, "months", "suspension with loss of pay and benefits for up to three "
+           "months", "sexual harassment by a public officer")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
+         polarity="negated")
+    B = "Access to health care during pregnancy and childbirth was widespread"
+    d.fig(B, 95, "population within five miles of a health facility", unit="percent")
+    d.fig(B, 5, "average distance to the nearest health facility", unit="miles")
+    B = "According to 2019 data, the most recent data set"
+    d.ev(B, "report_published", "2019")
+    d.fig(B, 166, "maternal deaths per 100,000 live births")
+    d.fig("The eight tribes of the Tswana group", 8, "tribes of the Tswana group")
+    B = "An estimated 50,000 to 60,000 persons belong to one of the many"
+    d.fig(B, 50000, "Basarwa (San)", "approximately", value_end=60000)
+    d.fig("The Basarwa constituted approximately 3 percent of the population", 3,
+          "Basarwa share of the population", "approximately", unit="percent")
+    d.ev("During the year there were no reported threats to the Basarwa", "attack_or_threat",
+         Y, polarity="negated")
+    B = "The government interpreted a 2006 High Court ruling against the exclusion"
+    d.ev(B, "other", "2006")
+    d.fig(B, 189, "plaintiffs in the 2006 CKGR case")
+    d.ev("In February, Lesiame Pitseng, a member of the Basarwa tribe, took", "other",
+         "2022-02")
+    d.ev("The government argued that the 2006 High Court ruling did not apply", "other",
+         "2006")
+    # later steps of the case, without a date of their own
+    d.ev("The court ordered Pitseng to bury his father outside the CKGR", "other", Y)
+    d.ev("He appealed the case and was granted a stay on the execution", "other", Y)
+    d.ev("Except for CKGR lands designated in the 2006 court ruling", "other", "2006")
+    d.prov("Primary education is tuition-free for the first 10 years of school", "right", 10,
+           "years", "the first 10 years of school", "tuition-free education")
+    d.ev("In 2018, the UN special rapporteur on minority issues noted that the lack",
+         "report_published", "2018", source="UN special rapporteur on minority issues")
+    d.ev("In July, the government announced the final draft of an education language",
+         "other", "2022-07")
+    B = "The government proposed to implement 11 languages for Phase 1"
+    d.ev(B, "other", Y)
+    d.fig(B, 11, "languages for Phase 1 of mother tongue teaching")
+    d.ev("a public campaign took place in October", "other", "2022-10")
+    d.ev("Police referred some cases to the Attorney General", "charge", Y)
+    d.ev("On August 10, First Lady Neo Masisi launched the second phase", "other",
+         "2022-08-10")
+    d.prov("The government does not recognize marriages that occur when either party",
+           "threshold", 18, "age", "the minimum legal age of 18", "marriage")
+    B = "Conviction of sex with a child younger than 18 years constitutes defilement"
+    d.prov(B, "threshold", 18, "age", "younger than 18 years", "defilement")
+    d.prov(B, "penalty", 10, "years", "a minimum of 10 years’ incarceration", "defilement")
+    d.prov("The penalty for conviction of not reporting incidents of child sexual",
+           "penalty", 2, "years", "no less than two years but no greater than three years",
+           "not reporting child sexual exploitation", value_end=3)
+    d.prov("If convicted, perpetrators who engage in sexual exploitation of children",
+           "penalty", 5, "years", "no less than five years but no longer than 15 years",
+           "sexual exploitation of children", value_end=15)
+    d.prov("Child pornography is a criminal offense punishable by five to 15 years",
+           "penalty", 5, "years", "five to 15 years of imprisonment", "child pornography",
+           value_end=15)
+    d.ev("There was a very small Jewish population, and there were no reports of antisemitic",
+         "attack_or_threat", Y, polarity="negated")
+    d.ev("The High Court ruled in 2019 to decriminalize same-sex sexual conduct.", "other",
+         "2019")
+    d.ev("In November 2021, the Court of Appeals, the final arbiter, affirmed", "other",
+         "2021-11")
+    d.ev("In November, the country celebrated the one-year anniversary", "other", "2022-11")
+    d.ev("nor had their members reported any harassment by authorities during the year",
+         "attack_or_threat", Y, polarity="negated", source=LGB)
+    d.ev("there were no reported cases of authorities investigating abuses against LGBTQI",
+         "investigation", Y, polarity="negated")
+    d.ev("The High Court’s 2019 LeGaBiBo judgment stated that the Penal Code", "other", "2019")
+    d.ev("The judgment concluded that the sections breached the fundamental right", "other",
+         "2019")
+    B = "In November, a secondary school principal expelled 11 students"
+    d.ev(B, "other", "2022-11")
+    d.fig(B, 11, "students expelled from a boarding school")
+    d.ev("The Ministry of Education reinstated the students the next day.", "other", "2022-11")
+    d.ev("The Botswana Network on Ethics, Law, and HIV/AIDS expressed concerns", "other", Y,
+         source="Botswana Network on Ethics, Law, and HIV/AIDS")
+    B = "Two individuals had their gender markers changed in 2017"
+    d.ev(B, "other", "2017")
+    d.fig(B, 2, "individuals whose gender markers were changed in 2017")
+    d.ev("LeGaBiBo reported no known instances of conversion", "other", Y, polarity="negated",
+         source=LGB)
+    d.ev("LeGaBiBo disclosed that a family sent one member", "other", Y, source=LGB)
+    B = "In 2016, the Court of Appeal upheld a 2014 High Court ruling"
+    d.ev(B, "other", "2016")
+    d.ev(B, "other", "2014")
+    d.ev("Subsequently other LGBTQI+ groups registered successfully.", "registration_decision",
+         Y)
+    d.ev("the government hosted several national addresses with President Masisi", "other", Y)
+    d.ev("authorities punished those who committed violence or abuses against persons",
+         "conviction_or_sentence", Y)
+    d.ev("In 2018, the UN special rapporteur on minority issues observed", "report_published",
+         "2018", source="UN special rapporteur on minority issues")
+    # continues the 2018 observations
+    d.ev("The special rapporteur also noted that the absence of sign language",
+         "report_published", "2018", source="UN special rapporteur on minority issues")
+    d.ev("During the year parliament passed an updated National Policy", "other", Y)
+
+    d.sec("7")
+    d.ent("organization", MLHA)
+    d.ent("organization", "Industrial Court")
+    d.ent("organization", "Public Sector Bargaining Council")
+    d.ent("organization", BPS, "BPS")
+    d.ent("place", "Ghanzi District")
+    d.ent("organization", STATE)
+    d.ent("organization", "Department of Labor")
+    d.ent("organization", "World Economic Forum")
+    d.ent("organization", "Department of Social and Community Development")
+    d.not_entity(*REPORTS, "National Informal Sector Recovery Plan")
+    d.prov("An association must have more than 30 worker members to be a union",
+           "threshold", 30, "members", "more than 30 worker members", "union registration")
+    d.prov("that fails to apply for registration within 28 days of its formation",
+           "time_limit", 28, "days", "within 28 days of its formation",
+           "application for union registration")
+    d.prov("The law provides for collective bargaining only for unions that have enrolled",
+           "threshold", 1 / 3, None, "at least one-third", "collective bargaining")
+    d.fig("The law empowers two officials within the Ministry of Labour", 2,
+          "officials empowered to refer essential-services disputes")
+    d.prov("Labor commissioners mediate private labor disputes, which, if not resolved",
+           "time_limit", 30, "days", "within 30 days", "mediation of private labor disputes")
+    d.prov("The law prohibits an employer from hiring workers to replace striking",
+           "time_limit", 14, "days", "within 14 days of the commencement of the strike",
+           "picketing")
+    d.ev("The government has not acted to revive the Public Sector Bargaining Council.",
+         "other", Y, polarity="negated")
+    d.ev("Apart from the prison exception, labor inspectors from the Ministry", "charge", Y)
+    d.ev("There were no prosecutions for forced labor during the year.", "charge", Y,
+         polarity="negated")
+    d.fig("According to the World Economic Forum, women earned 32 percent less", 32,
+          "women's pay gap for equal work", unit="percent", source="World Economic Forum")
+    B = "In January, the government revised the minimum wage increasing it slightly"
+    d.ev(B, "law_or_decree", "2022-01")
+    d.prov(B, "threshold", 7.22, "BWP", "7.22 pula", "hourly minimum wage")
+    d.prov(B, "threshold", 0.56, "USD", "$0.56", "hourly minimum wage")
+    d.prov("For the domestic as well as the agriculture sector, the minimum wage", "threshold",
+           83, "USD", "$83 per month", "monthly minimum wage in domestic and agriculture work")
+    B = "The law permits a maximum 48-hour workweek, exclusive of overtime"
+    d.prov(B, "prohibition", 48, "hours", "a maximum 48-hour workweek", "workweek")
+    d.prov(B, "requirement", 1.5, "times", "one-and-a-half times the base hourly rate",
+           "overtime pay")
+    d.ev("In May 2021, the government froze payment for overtime work", "other", "2021-05")
+    B = "The 2020 National Informal Sector Recovery Plan estimated that the country"
+    d.ev(B, "report_published", "2020")
+    d.fig(B, 190000, "informal workers", "approximately")
+    d.fig(B, 5.3, "informal workers' share of economic activity", "approximately",
+          unit="percent")
+    B = "Informal work sectors included wholesale and retail trade (45 percent)"
+    d.fig(B, 45, "informal work in wholesale and retail trade", unit="percent")
+    d.fig(B, 15, "informal work in manufacturing", unit="percent")
+    d.fig(B, 12, "informal work in construction of buildings", unit="percent")
+
+
 PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2,
-                 "3-4": sections_3_4}
+                 "3-4": sections_3_4, "5-7": sections_5_7}
 
 
 def botswana2022() -> CollectionDevDoc:
