@@ -295,7 +295,7 @@ def sections_3_4(d: CollectionDevDoc) -> None:
          "2022-06-14", polarity="alleged", source="media")
     B = "In August 2021, a court also dismissed a case against Welheminah"
     d.ev(B, "acquittal", "2021-08")
-    d.fig(B, 10e9, "theft of bonds from the Bank of Botswana", unit="USD")
+    d.fig(B, 10e9, "bonds alleged stolen from the central bank", unit="USD")
     d.ev("Neither Kgosi nor Khama were charged in the case", "charge", Y, polarity="negated")
     d.ev("Khama responded by filing a formal complaint in April 2021", "other", "2021-04")
     d.ev("On August 5, the Court of Appeal ruled against the High Court", "other",
@@ -361,9 +361,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          source=MASISI)
     d.ev("In 2020, the government introduced special courts", "other", "2020")
     d.ev("In 2020, shelter operators and civil society groups reported a significant",
-         "report_published", "2020", source="shelter operators and civil society groups")
+         "report_published", "2020", source="shelter operators")
     d.prov("Sexual harassment committed by a public officer is considered misconduct",
-           "penalty", 3, "months", "suspension with loss of pay and benefits for up to three "
+           "penalty", 3, "months", "suspension … for up to three "
            "months", "sexual harassment by a public officer")
     d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
          polarity="negated")
@@ -394,7 +394,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov("Primary education is tuition-free for the first 10 years of school", "right", 10,
            "years", "the first 10 years of school", "tuition-free education")
     d.ev("In 2018, the UN special rapporteur on minority issues noted that the lack",
-         "report_published", "2018", source="UN special rapporteur on minority issues")
+         "report_published", "2018", source="UN special rapporteur")
     d.ev("In July, the government announced the final draft of an education language",
          "other", "2022-07")
     B = "The government proposed to implement 11 languages for Phase 1"
@@ -410,10 +410,10 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov(B, "threshold", 18, "age", "younger than 18 years", "defilement")
     d.prov(B, "penalty", 10, "years", "a minimum of 10 years’ incarceration", "defilement")
     d.prov("The penalty for conviction of not reporting incidents of child sexual",
-           "penalty", 2, "years", "no less than two years but no greater than three years",
+           "penalty", 2, "years", "no less than two … no greater than three years",
            "not reporting child sexual exploitation", value_end=3)
     d.prov("If convicted, perpetrators who engage in sexual exploitation of children",
-           "penalty", 5, "years", "no less than five years but no longer than 15 years",
+           "penalty", 5, "years", "no less than five … no longer than 15 years",
            "sexual exploitation of children", value_end=15)
     d.prov("Child pornography is a criminal offense punishable by five to 15 years",
            "penalty", 5, "years", "five to 15 years of imprisonment", "child pornography",
@@ -453,10 +453,10 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("authorities punished those who committed violence or abuses against persons",
          "conviction_or_sentence", Y)
     d.ev("In 2018, the UN special rapporteur on minority issues observed", "report_published",
-         "2018", source="UN special rapporteur on minority issues")
+         "2018", source="UN special rapporteur")
     # continues the 2018 observations
     d.ev("The special rapporteur also noted that the absence of sign language",
-         "report_published", "2018", source="UN special rapporteur on minority issues")
+         "report_published", "2018", source="UN special rapporteur")
     d.ev("During the year parliament passed an updated National Policy", "other", Y)
 
     d.sec("7")
@@ -482,7 +482,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov("Labor commissioners mediate private labor disputes, which, if not resolved",
            "time_limit", 30, "days", "within 30 days", "mediation of private labor disputes")
     d.prov("The law prohibits an employer from hiring workers to replace striking",
-           "time_limit", 14, "days", "within 14 days of the commencement of the strike",
+           "time_limit", 14, "days", "within 14 days of the commencement",
            "picketing")
     d.ev("The government has not acted to revive the Public Sector Bargaining Council.",
          "other", Y, polarity="negated")
@@ -499,7 +499,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            83, "USD", "$83 per month", "monthly minimum wage in domestic and agriculture work")
     B = "The law permits a maximum 48-hour workweek, exclusive of overtime"
     d.prov(B, "prohibition", 48, "hours", "a maximum 48-hour workweek", "workweek")
-    d.prov(B, "requirement", 1.5, "times", "one-and-a-half times the base hourly rate",
+    d.prov(B, "requirement", 1.5, "times", "one-and-a-half times the base rate",
            "overtime pay")
     d.ev("In May 2021, the government froze payment for overtime work", "other", "2021-05")
     B = "The 2020 National Informal Sector Recovery Plan estimated that the country"
