@@ -34,7 +34,7 @@ Y = "2018"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["exec", "1"]
+DONE = ["exec", "1", "2"]
 
 BG = "Bulgaria"
 BHC = "Bulgarian Helsinki Committee"
@@ -49,6 +49,16 @@ SHALOM = "Organization of Bulgarian Jews, Shalom"
 TREATIES = ("European Convention on Human Rights",
             "Optional Protocol to the Convention against Torture",
             "Convention against Torture and Other Cruel, Inhuman, or Degrading Treatment")
+
+
+def pen(d: CollectionDevDoc, kind: str, value: float | None, unit: str | None, text: str) -> None:
+    """The penalty a court imposed, on the event just recorded."""
+    d.records[-1]["penalty"] = {"kind": kind, "value": value, "unit": unit, "text": text}
+
+
+def dur(d: CollectionDevDoc, value: float | None, unit: str | None, text: str) -> None:
+    """How long the detention or restriction of the event just recorded lasted."""
+    d.records[-1]["duration"] = {"value": value, "unit": unit, "text": text}
 
 
 def bulgaria(d: CollectionDevDoc) -> None:
@@ -171,6 +181,7 @@ def section_1(d: CollectionDevDoc) -> None:
     d.prov(B, "time_limit", 30, "minutes", "within 30 minutes", "lawyer's access to the detainee")
     B = "In April anticorruption authorities arrested Sofia’s Mladost district mayor"
     d.ev(B, "detention_or_arrest", "2018-04")
+    dur(d, 4, "hours", "for four hours")
     d.ev("The Bulgarian Helsinki Committee questioned the legality of the arrest.", "other", Y,
          source=BHC)
     d.ev("Media coverage of the case in August showed Ivancheva", "report_published",
@@ -181,6 +192,7 @@ def section_1(d: CollectionDevDoc) -> None:
          source=BHC)
     B = "In September police handcuffed two investigative reporters and their lawyer"
     d.ev(B, "detention_or_arrest", "2018-09", place="Radomir")
+    dur(d, 7, "hours", "for nearly seven hours")
     d.fig(B, 2, "investigative reporters detained")
     d.ev("In February 2017 police arrested Rosen Markov", "detention_or_arrest", "2017-02")
     B = "In January the Varna Regional Court awarded Markov 0.67 levs"
@@ -212,7 +224,187 @@ def section_1(d: CollectionDevDoc) -> None:
          "report_published", "2018-06", source="parliamentary committee")
 
 
-PART_BUILDERS = {"exec": executive_summary, "1": section_1}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    d.sec("2.a")
+    bulgaria(d)
+    d.ent("organization", "International Research and Exchanges Board", "IREX")
+    d.ent("organization", "Smolyan Administrative Court")
+    d.ent("organization", "Otzvuk")
+    d.ent("organization", "Pro Veritas", "Pro Veritasonline")
+    d.ent("organization", "Reporters without Borders", "RSF")
+    d.ent("organization", "Association of European Journalists")
+    d.ent("organization", "Nova TV")
+    d.ent("organization", "Telegraf")
+    d.ent("organization", "Monitor")
+    d.ent("organization", "bTV")
+    d.ent("organization", "Burgas Regional Court")
+    d.ent("organization", "BurgasInfo")
+    d.ent("organization", "BurgasNews")
+    d.ent("organization", "Blagoevgrad Regional Court")
+    d.ent("organization", "Blagoevgrad News")
+    d.ent("organization", "Facebook")
+    d.ent("organization", "International Telecommunication Union")
+    d.ent("person", "Zarko Marinov")
+    d.ent("person", "Hristo Geshov", "Geshov")
+    d.ent("person", "Ivo Nikodimov")
+    d.ent("person", "Milen Tsvetkov", "Tsvetkov")
+    d.ent("person", "Svetoslav Ivanov", "Ivanov")
+    d.ent("person", "Delyan Peevski", "Peevski")
+    d.ent("person", "Petar Nizamov", "Nizamov")
+    d.ent("person", "Andon Todorov")
+    d.ent("person", "Marieta Dimitrova")
+    d.ent("person", "Olena Kotseva", "Kotseva")
+    d.ent("person", "Kiril")
+    d.ent("person", "Valentin Radev")
+    d.ent("place", "Smolyan")
+    d.ent("place", "Cherven Bryag")
+    d.ent("place", "Radomir")
+    d.ent("place", "Burgas")
+    d.ent("place", "Turkey")
+    d.not_entity("Media Sustainability Index", "World Press Freedom Index")
+    d.ev("The International Research and Exchanges Board’s (IREX) 2018 Media",
+         "report_published", Y, source="IREX")
+    d.prov("The law provides for one to four years’ imprisonment for incitement",
+           "penalty", 1, "years", "one to four years’ imprisonment", "incitement to hate speech",
+           value_end=4)
+    d.ev("In April the Smolyan Administrative Court invalidated the Smolyan mayor’s",
+         "other", "2018-04")
+    d.ev("According to the Reporters without Borders’ (RSF) July report", "report_published",
+         "2018-07", source="RSF")
+    d.ev("RSF’s 2018 World Press Freedom Index reported widespread", "report_published", Y,
+         source="RSF")
+    B = "In May investigative journalist Hristo Geshov, who reported on local corruption"
+    d.ev(B, "attack_or_threat", "2018-05", place="Cherven Bryag")
+    d.ev("Geshov told media that he had received threats", "attack_or_threat", Y,
+         source="Geshov")
+    d.ev("As of November there were no arrests.", "detention_or_arrest", Y, polarity="negated")
+    B = "Also as of November, authorities had not identified the three attackers"
+    d.ev(B, "investigation", Y, polarity="negated")
+    d.ev(B, "attack_or_threat", "2017-07")
+    d.fig(B, 3, "attackers of Ivo Nikodimov")
+    B = "On September 13, police handcuffed two investigative reporters and their lawyer"
+    d.ev(B, "detention_or_arrest", "2018-09-13", place="Radomir")
+    dur(d, 7, "hours", "for nearly seven hours")
+    d.fig(B, 2, "investigative reporters detained")
+    d.ev("The ombudsman, the Association of European Journalists, and others criticized",
+         "other", Y, source="Association of European Journalists")
+    d.ev("In June, Nova TV did not broadcast the prerecorded episode", "censorship_or_blocking",
+         "2018-06")
+    d.ev("The prime minister denied any involvement, suggesting it was a case", "other", Y,
+         source="prime minister")
+    d.ev("Nova TV did not renew Tsvetkov’s contract for the talk show", "other", Y)
+    d.ev("In July the Association of European Journalists protested against an article",
+         "other", "2018-07", source="Association of European Journalists")
+    B = "Libel is illegal and punishable by a fine of 3,000 to 15,000 levs"
+    d.prov(B, "penalty", 3000, "BGN", "a fine of 3,000 to 15,000 levs", "libel",
+           value_end=15000)
+    d.prov(B, "penalty", 1700, "USD", "$1,700 to $8,550", "libel", value_end=8550)
+    d.fig("prompted approximately 200 defamation cases per year brought by politicians", 200,
+          "defamation cases a year against journalists", "approximately", source="NGOs")
+    B = "In January journalists in Burgas protested against two decisions of Burgas"
+    d.ev(B, "protest", "2018-01", place="Burgas")
+    d.fig(B, 2, "decisions of the Burgas Regional Court")
+    d.fig(B, 2500, "fine on each online news provider", unit="BGN")
+    d.fig(B, 1425, "fine on each online news provider", unit="USD")
+    d.ev("had sued the websites for their 2012 reposting", "other", "2012")
+    d.ev("In July the Blagoevgrad Regional Court ruled against local municipal councilor",
+         "acquittal", "2018-07")
+    d.ev("The court dismissed the defamation claim, saying the councilor had failed",
+         "acquittal", "2018-07")
+    d.ev("The government did not restrict or disrupt access to the internet",
+         "censorship_or_blocking", Y, polarity="negated")
+    d.ev("the government exceeded its legal authority in monitoring private online",
+         "surveillance", Y, polarity="alleged")
+    d.ev("In March police interrogated Olena Kotseva, a citizen of Ukrainian origin",
+         "investigation", "2018-03")
+    d.ev("Police interrogated her about her online behavior, alleged that her comments",
+         "investigation", "2018-03")
+    d.ev("Police gave Kotseva a notice instructing her", "other", "2018-03")
+    B = "Law enforcement officers interrogated more than 25 individuals for expressing"
+    d.ev(B, "investigation", Y)
+    d.fig(B, 25, "individuals interrogated over opinions of the Russian patriarch",
+          "more than")
+    d.fig("63 percent of individuals used the internet in 2017.", 63,
+          "individuals using the internet in 2017", unit="percent",
+          source="International Telecommunication Union")
+    d.ev("There were no government restrictions on academic freedom or cultural events.",
+         "censorship_or_blocking", Y, polarity="negated")
+
+    d.sec("2.b")
+    d.ent("organization", "OMO Ilinden")
+    d.ent("organization", ECHR)
+    B = "Authorities continued to deny registration of the Macedonian activist group"
+    d.ev(B, "other", "2018-01", source=ECHR)
+    d.fig(B, 10, "prior decisions of the European Court of Human Rights")
+
+    d.sec("2.c")
+    d.ent("organization", "Department of State")
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.d")
+    bulgaria(d)
+    d.ent("organization", "Office of the UN High Commissioner for Refugees")
+    d.ent("organization", "Sofia City Court")
+    d.ent("organization", "Burgas District Court")
+    d.ent("organization", "State Agency for Refugees")
+    d.ent("organization", CPD)
+    d.ent("organization", "Amnesty International")
+    d.ent("organization", "EU")
+    d.ent("organization", "Council of the European Union")
+    d.ent("person", "Yordan Partalin")
+    d.ent("person", "Robert Ganev")
+    d.ent("person", "Petar Nizamov", "Nizamov")
+    d.ent("place", "Italy")
+    d.ent("place", "Sofia")
+    d.ent("place", "Elin Pelin")
+    d.ent("place", "Syria")
+    d.ent("place", "Greece")
+    B = "In March two men beat three Eritrean refugees recently relocated from Italy."
+    d.ev(B, "attack_or_threat", "2018-03")
+    d.fig(B, 2, "men who beat the Eritrean refugees")
+    d.fig(B, 3, "Eritrean refugees beaten")
+    B = "One of the victims suffered serious injuries and received medical assistance."
+    d.ev(B, "attack_or_threat", "2018-03")
+    d.fig(B, 1, "victim seriously injured")
+    d.ev("The Eritrean refugees left the country, and the government dropped the case.",
+         "other", Y)
+    B = "In August the Sofia City Court sentenced Yordan Partalin and Robert Ganev"
+    d.ev(B, "conviction_or_sentence", "2018-08")
+    pen(d, "prison", 10, "years", "10 years in prison each")
+    d.ev(B, "attack_or_threat", "2015")
+    d.ev("but those charges were dropped during the trial", "other", Y)
+    B = "In August the Burgas District Court stated there was not enough evidence"
+    d.ev(B, "acquittal", "2018-08")
+    d.fig(B, 3, "Afghan migrants allegedly held by Nizamov")
+    B = "Nizamov had been prosecuted based on a 2016 video showing him"
+    d.ev(B, "other", "2016")
+    d.fig(B, 3, "migrants in the 2016 video")
+    d.ev("On several occasions mayors refused to register refugees with recognized",
+         "other", Y)
+    B = "As of mid-December only three Syrian families totaling 21 persons"
+    d.ev(B, "other", Y)
+    d.fig(B, 3, "Syrian refugee families with integration agreements in Sofia")
+    d.fig(B, 21, "persons in the families with integration agreements")
+    B = "In February the Commission for Protection against Discrimination imposed a fine"
+    d.ev(B, "other", "2018-02", source=CPD)
+    d.ev(B, "other", "2017-02")
+    d.ev("The mayor said that “Muslims from Syria are not welcome”", "other", "2017-02")
+    d.ev("According to Amnesty International’s 2017-18 report released in February",
+         "report_published", "2018-02", source="Amnesty International")
+    d.ev("On July 20, the national assembly barred the government from signing",
+         "law_or_decree", "2018-07-20")
+    B = "As of April the country accepted 60 refugees relocated from Greece and Italy."
+    d.ev(B, "asylum_or_citizenship_decision", Y)
+    d.fig(B, 60, "refugees relocated from Greece and Italy")
+    B = "As of November, the government provided humanitarian protection to approximately"
+    d.ev(B, "asylum_or_citizenship_decision", Y)
+    d.fig(B, 370, "persons given humanitarian protection", "approximately")
+
+
+PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2}
 
 
 def bulgaria2018() -> CollectionDevDoc:
