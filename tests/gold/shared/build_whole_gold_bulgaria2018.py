@@ -34,7 +34,7 @@ Y = "2018"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["exec", "1", "2"]
+DONE = ["exec", "1", "2", "3-4"]
 
 BG = "Bulgaria"
 BHC = "Bulgarian Helsinki Committee"
@@ -186,8 +186,6 @@ def section_1(d: CollectionDevDoc) -> None:
          source=BHC)
     d.ev("Media coverage of the case in August showed Ivancheva", "report_published",
          "2018-08", source="media")
-    d.ev("Human rights activists claimed that although the restraining measures", "other", Y,
-         source="human rights activists")
     d.ev("The Bulgarian Helsinki Committee and the ombudsman further criticized", "other", Y,
          source=BHC)
     B = "In September police handcuffed two investigative reporters and their lawyer"
@@ -404,7 +402,99 @@ def section_2(d: CollectionDevDoc) -> None:
     d.fig(B, 370, "persons given humanitarian protection", "approximately")
 
 
-PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ent("organization", "Transparency International Bulgaria")
+    d.ent("organization", "Office for Democratic Institutions and Human Rights", "ODIHR")
+    d.ent("organization", "Organization for Security and Cooperation in Europe")
+    d.ent("organization", "Movement for Rights and Freedoms")
+    d.ent("organization", CPD)
+    d.ent("person", "Ilia Iliev", "Iliev")
+    d.ent("person", "Petar Paunov")
+    d.ent("place", "Yambol")
+    d.ent("place", "Kyustendil")
+    d.ent("place", "Iztok")
+    d.ev("There were no reports of major irregularities during the snap general elections",
+         "election_or_referendum", "2017-03")
+    # the observers' verdict, undated, is dated by the election it judges (March 2017)
+    d.ev("The final report of the election observation mission of the Office", "other",
+         "2017-03", source="ODIHR")
+    d.ev("The report also observed, “some parties used inflammatory and xenophobic",
+         "other", "2017-03", source="ODIHR")
+    B = "In the first six months of the year, the prosecution service opened 42 cases"
+    d.ev(B, "investigation", "2018-01", date_end="2018-06")
+    d.fig(B, 42, "election fraud cases opened")
+    d.fig(B, 7, "persons prosecuted for election fraud")
+    d.fig(B, 9, "persons sentenced for election fraud")
+    B = "In July anticorruption prosecutors indicted a former national assembly member"
+    d.ev(B, "charge", "2018-07")
+    d.ev(B, "other", "2014", place="Yambol")
+    B = "Iliev was prosecuted for arranging payments of 20 to 50 levs"
+    d.ev(B, "charge", "2018-07")
+    d.fig(B, 20, "payments per vote", unit="BGN", value_end=50)
+    d.fig(B, 11, "payments per vote", unit="USD", value_end=29)
+    d.prov("The law requires a political party to have at least 2,500 members", "threshold",
+           2500, "members", "at least 2,500 members", "registration of a political party")
+    B = "In December 2017 the Commission for Protection against Discrimination fined"
+    d.ev(B, "other", "2017-12", source=CPD)
+    d.ev(B, "election_or_referendum", "2015", place="Iztok")
+    d.fig(B, 2000, "fine on the mayor of Kyustendil", unit="BGN")
+    d.fig(B, 1140, "fine on the mayor of Kyustendil", unit="USD")
+
+    d.sec("4")
+    d.ent("organization", EC)
+    d.ent("organization", "Institute for Market Economics")
+    d.ent("organization", "Bulgarian Industrial Association")
+    d.ent("organization", "Transparency International Bulgaria")
+    d.ent("organization", "Appellate Military Court")
+    d.ent("organization", "Constitutional Court")
+    d.ent("organization", "Commission for Combating Corruption and Forfeiture of Illicit Assets")
+    d.ent("organization", SJC)
+    d.ent("person", "Kircho Kirov")
+    d.ent("person", "Zhivko Martinov")
+    d.ent("place", "Dobrich")
+    d.ev("In January the national assembly passed a law on combating corruption",
+         "law_or_decree", "2018-01")
+    d.ev("The law established an anticorruption and asset forfeiture commission",
+         "law_or_decree", "2018-01")
+    d.ev("In its November report, the European Commission commended the new legislation",
+         "report_published", "2018-11", source=EC)
+    d.ev("In August the Bulgarian Industrial Association identified corruption", "other",
+         "2018-08", source="Bulgarian Industrial Association")
+    d.ev("In January, Transparency International Bulgaria stated there had been", "other",
+         "2018-01", source="Transparency International Bulgaria")
+    B = "As of July prosecutors pursued 224 prosecutions against 284 persons"
+    d.ev(B, "charge", Y)
+    d.fig(B, 224, "corruption prosecutions")
+    d.fig(B, 284, "persons prosecuted for corruption")
+    d.fig(B, 183, "persons convicted of corruption")
+    d.fig(B, 131, "persons sentenced to prison for corruption")
+    B = "In July the Appellate Military Court confirmed the lower court’s 2016 ruling"
+    d.ev(B, "conviction_or_sentence", "2018-07")
+    pen(d, "prison", 10, "years", "10 years in prison")
+    d.ev(B, "conviction_or_sentence", "2016")
+    pen(d, "prison", 10, "years", "10 years in prison")
+    d.fig(B, 5100000, "sum embezzled by Kircho Kirov", unit="BGN")
+    d.fig(B, 2800000, "sum embezzled by Kircho Kirov", unit="USD")
+    B = "In September, following the protest of more than 50 NGOs, the ombudsman"
+    d.ev(B, "other", "2018-09", source="ombudsman")
+    d.fig(B, 50, "NGOs protesting the appeal fees", "more than")
+    d.fig(B, 14, "increase of appeal fees for individuals", unit="times")
+    d.fig(B, 70, "increase of appeal fees for organizations", unit="times")
+    d.ev("As of October an indictment was pending against national assembly member",
+         "charge", "2017-07")
+    B = "High-level public officials and magistrates who fail to submit a financial"
+    d.prov(B, "penalty", 3000, "BGN", "fines of up to 3,000 levs", "failure to declare assets")
+    d.prov(B, "penalty", 1700, "USD", "($1,700)", "failure to declare assets")
+    d.prov(B, "penalty", 6000, "BGN", "up to 6,000 levs", "repeated failure to declare assets")
+    d.prov(B, "penalty", 3400, "USD", "($3,400)", "repeated failure to declare assets")
+
+
+PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2,
+                 "3-4": sections_3_4}
 
 
 def bulgaria2018() -> CollectionDevDoc:
