@@ -34,7 +34,7 @@ Y = "2018"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["exec", "1", "2", "3-4"]
+DONE = ["exec", "1", "2", "3-4", "5-7"]
 
 BG = "Bulgaria"
 BHC = "Bulgarian Helsinki Committee"
@@ -493,8 +493,475 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.prov(B, "penalty", 3400, "USD", "($3,400)", "repeated failure to declare assets")
 
 
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def section_5(d: CollectionDevDoc) -> None:
+    d.sec("5")
+    d.ent("organization", "Human and Social Studies Foundation")
+    d.ent("organization", "Constitutional Court")
+    d.ent("organization", CPD)
+    d.ent("organization", MOI, "Interior Ministry")
+    B = "According to the local NGO Human and Social Studies Foundation’s April 2017"
+    d.ev(B, "report_published", "2017-04", source="Human and Social Studies Foundation")
+    d.fig(B, 23, "increase of derogatory news articles since 2014", unit="times")
+    d.fig("As of October the ombudsman had received 17 percent fewer complaints", 17,
+          "drop in complaints to the ombudsman", unit="percent")
+    d.ev("the commission declared that the Ministry of Interior discriminated against police",
+         "other", Y, source=CPD)
+
+
+def section_6_women_children(d: CollectionDevDoc) -> None:
+    d.sec("6")
+    bulgaria(d)
+    d.ent("organization", "Constitutional Court")
+    d.ent("organization", "Council of Europe")
+    d.ent("organization", "Animus Association Foundation")
+    d.ent("organization", "Social Assistance Agency")
+    d.ent("organization", "National Network for Children")
+    d.ent("organization", "Supreme Administrative Court")
+    d.ent("organization", "Committee against Torture")
+    d.ent("organization", "UN Office of the High Commissioner for Human Rights")
+    d.ent("organization", "Department of State")
+    d.ent("person", "Djebraim Saliev", "Saliev")
+    d.ent("person", "Aishegyul")
+    d.ent("place", "Okorsh")
+    d.ent("place", "Vratsa")
+    d.ent("place", "Gabrovo")
+    d.ent("place", "Borovan")
+    d.not_entity("Istanbul Convention",
+                 "Convention on preventing and combating violence against women",
+                 "National Program for Prevention of Violence and Abuse against Children",
+                 "National Program for Child Protection",
+                 "Hague Convention on the Civil Aspects of International Child Abduction",
+                 "Annual Report on International Parental Child Abduction")
+    d.prov("Sentences for rape convictions range up to 20 years in prison.", "penalty", 20,
+           "years", "up to 20 years in prison", "rape")
+    B = "Noncompliance with a restraining order may result in imprisonment for up"
+    d.prov(B, "penalty", 3, "years", "imprisonment for up to three years",
+           "violating a restraining order")
+    d.prov(B, "penalty", 5000, "BGN", "a fine of 5,000 levs", "violating a restraining order")
+    d.prov(B, "penalty", 2850, "USD", "($2,850)", "violating a restraining order")
+    d.ev("On July 27, the Constitutional Court ruled that the Council of Europe’s",
+         "other", "2018-07-27")
+    d.ev("The court stated the definition of “gender” in the convention removes", "other",
+         "2018-07-27")
+    d.ev("In January, Djebraim Saliev from Okorsh allegedly beat his wife", "killing",
+         "2018-01", polarity="alleged", place="Okorsh")
+    d.fig("provided short-term protection and counseling to domestic violence victims in 22",
+          22, "crisis centers and shelters run by NGOs")
+    d.ev("In April the prosecutor general issued specific step-by-step instructions", "other",
+         "2018-04")
+    d.prov("If prosecuted as coercion, sexual harassment is punishable by up to six years",
+           "penalty", 6, "years", "up to six years in prison", "sexual harassment as coercion")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization.", "other",
+         Y, polarity="negated")
+    d.prov("The law requires the registration of births within seven days.", "time_limit", 7,
+           "days", "within seven days", "birth registration")
+    B = "punishes violators with fines ranging from 300 to 10,000 levs"
+    d.prov(B, "penalty", 300, "BGN", "fines ranging from 300 to 10,000 levs", "child abuse",
+           value_end=10000)
+    d.prov(B, "penalty", 170, "USD", "($170 to $5,700)", "child abuse", value_end=5700)
+    d.fig("found 30 percent of alerts received about violence against children", 30,
+          "alerts about violence against children found actionable", unit="percent",
+          source="Social Assistance Agency")
+    d.ev("The National Program for Child Protection, adopted in April, emphasizes", "other",
+         "2018-04")
+    d.ev("The NGO National Network for Children released its 2017 “report card” in April.",
+         "report_published", "2018-04", source="National Network for Children")
+    d.prov("The minimum age for marriage is 18.", "threshold", 18, "age", "18",
+           "minimum age for marriage")
+    d.prov("In exceptional cases a person may enter into marriage at 16", "threshold", 16,
+           "age", "at 16", "marriage with a court's permission")
+    B = "The law differentiates between forcing children into prostitution, for which"
+    d.prov(B, "penalty", 8, "years", "up to eight years’ imprisonment", "child prostitution")
+    d.prov(B, "penalty", 15000, "BGN", "a fine of up to 15,000 levs", "child prostitution")
+    d.prov(B, "penalty", 8550, "USD", "($8,550)", "child prostitution")
+    d.prov(B, "penalty", 10, "years", "up to 10 years’ imprisonment", "child sex trafficking")
+    d.prov(B, "penalty", 20000, "BGN", "a fine of up to 20,000 levs", "child sex trafficking")
+    d.prov(B, "penalty", 11400, "USD", "($11,400)", "child sex trafficking")
+    B = "The law prohibits child pornography and provides for up to six years in prison"
+    d.prov(B, "penalty", 6, "years", "up to six years in prison", "child pornography")
+    d.prov(B, "penalty", 8000, "BGN", "a fine of up to 8,000 levs", "child pornography")
+    d.prov(B, "penalty", 4560, "USD", "($4,560)", "child pornography")
+    d.prov("The legal minimum age for consensual sex is 14.", "threshold", 14, "age", "14",
+           "minimum age for consensual sex")
+    B = "As of September, 160 unaccompanied minors sought asylum, a nearly 50 percent"
+    d.ev(B, "other", Y)
+    d.fig(B, 160, "unaccompanied minors seeking asylum")
+    d.fig(B, 50, "drop in unaccompanied minors seeking asylum from 2017", "approximately",
+          unit="percent")
+    d.fig(B, 90, "drop in unaccompanied minors seeking asylum from 2016", "more than",
+          unit="percent")
+    d.ev("In December 2017 the ombudsman petitioned the Supreme Administrative Court", "other",
+         "2017-12", source="ombudsman")
+    d.ev("and on September 1 launched the last stage of its deinstitutionalization",
+         "other", "2018-09-01")
+    B = "In July the government closed the medical and social care home in Vratsa"
+    d.ev(B, "other", "2018-07", place="Vratsa")
+    d.fig(B, 3, "children in the Vratsa care home at the end of 2017")
+    d.fig(B, 89, "children in the Vratsa care home in 2009")
+    d.ev("NGOs reported abuse in the new family-type placement centers.", "torture_or_abuse",
+         Y, source="NGOs")
+    B = "Media reports and videos of personnel abusing children with disabilities"
+    d.ev(B, "torture_or_abuse", "2018-01", place="Gabrovo")
+    d.ev(B, "torture_or_abuse", "2018-02", place="Borovan")
+    d.fig(B, 6000, "child-care workers to be trained")
+    B = "In December 2017 the Committee against Torture of the UN Office"
+    d.ev(B, "other", "2017-12", source="Committee against Torture")
+    d.ev(B, "other", "2000", date_end="2010")
+    d.fig(B, 238, "children with mental disabilities who died in institutions in 2000-10")
+    d.fig(B, 22, "inspections of the institutions")
+    d.ev("The government inspected the institutions and the new centers", "investigation", Y)
+    d.ent("organization", "Department of State")
+
+
+def section_6_antisemitism(d: CollectionDevDoc) -> None:
+    d.sec("6")
+    d.ent("organization", SHALOM, "Organization of Bulgarian Jews", "Shalom",
+          "Organization of Bulgarian Jews Shalom")
+    d.ent("organization", "Union of Bulgarian National Legions")
+    d.ent("organization", "Sofia Administrative Court")
+    d.ent("organization", "Foreign Ministry")
+    d.ent("organization", "Marginalia")
+    d.ent("organization", "Sofia Municipality")
+    d.ent("organization", "International Holocaust Remembrance Alliance")
+    d.ent("organization", "B’nai B’rith")
+    d.ent("organization", "Ministry of Defense")
+    d.ent("organization", "Sofia City Court")
+    d.ent("person", "Hristo Lukov")
+    d.ent("person", "Yordanka Fandakova", "Fandakova")
+    d.ent("person", "Boris III")
+    d.ent("person", "Bogdan Filov")
+    d.ent("person", "Valeri Simeonov")
+    d.ent("person", "Dyanko Markov")
+    d.ent("person", "Yuliana Metodieva")
+    d.ent("person", "Georg Georgiev")
+    d.ent("person", "Alexander Oscar")
+    d.ent("place", "Sofia")
+    d.not_entity("Sofia Says No to Hate Speech and Extremism", "Manifesto for Tolerance",
+                 "Trafficking in Persons Report")
+    B = "The 2011 census indicated that 1,130 Jews lived in the country"
+    d.ev(B, "report_published", "2011")
+    d.fig(B, 1130, "Jews in the country by the 2011 census")
+    d.fig(B, 5000, "Jews in the country by Jewish organizations' estimate", "approximately",
+          source="local Jewish organizations")
+    d.ev("indicated that during the year there were no violent acts of anti-Semitism",
+         "attack_or_threat", Y, polarity="negated", source="Shalom")
+    d.ev("In February a rally took place in Sofia in honor of Hristo Lukov", "protest",
+         "2018-02", place="Sofia")
+    d.ev("The government, NGOs, international organizations, and diplomatic missions denounced",
+         "other", Y)
+    d.ev("Sofia mayor Yordanka Fandakova had banned the march in 2017", "other", "2017")
+    d.ev("The Foreign Ministry condemned the event in declarations issued before", "other", Y,
+         source="Foreign Ministry")
+    # "a few days before the rally" of February
+    d.ev("and the Sofia Municipality cohosted a conference titled", "other", "2018-02")
+    d.ev("On November 29, the country became the 32nd full member", "other", "2018-11-29")
+    d.ev("In May, Shalom described an exhibition portraying the pro-Nazi government", "other",
+         "2018-05", source="Shalom")
+    d.ev("then deputy prime minister Valeri Simeonov blamed the rescued Jews", "other", Y,
+         source="Valeri Simeonov")
+    B = "As of November authorities had not identified the perpetrators who in September"
+    d.ev(B, "investigation", Y, polarity="negated")
+    d.ev(B, "attack_or_threat", "2017-09", place="Sofia")
+    d.ev("In October the Jewish organizations Shalom and B’nai B’rith protested", "other",
+         "2018-10", source="Shalom")
+    d.ev("In December the Sofia City Court exonerated Marginalia journalist", "acquittal",
+         "2018-12")
+    d.ev("On September 11, national coordinator on combating anti-Semitism Georg Georgiev",
+         "other", "2018-09-11")
+    d.ev("The first event under the initiative took place on September 16", "other",
+         "2018-09-16")
+
+
+def section_6_rest(d: CollectionDevDoc) -> None:
+    d.sec("6")
+    bulgaria(d)
+    d.ent("organization", "Agency for Persons with Disabilities")
+    d.ent("organization", "UN Committee on the Rights of Persons with Disabilities")
+    d.ent("organization", CPD)
+    d.ent("organization", BHC)
+    d.ent("organization", "Ministry of Education")
+    d.ent("organization", "Office for Democratic Institutions and Human Rights", "ODIHR")
+    d.ent("organization", "Ataka")
+    d.ent("organization", "Internal Macedonian Revolutionary Organization")
+    d.ent("organization", "National Front for Salvation of Bulgaria")
+    d.ent("organization", "Open Society Institute")
+    d.ent("organization", "Burgas Regional Court")
+    d.ent("organization", "Standing Roma Conference")
+    d.ent("organization", ECHR)
+    d.ent("organization", "European Roma Rights Center")
+    d.ent("organization", MOI, "Interior Ministry")
+    d.ent("organization", "GLAS Foundation")
+    d.ent("organization", "Deystvie")
+    d.ent("organization", "Sofia Administrative Court")
+    d.ent("organization", "EU")
+    d.ent("organization", "Migration Directorate")
+    d.ent("organization", "Supreme Administrative Court")
+    d.ent("organization", "Health Without Borders")
+    d.ent("person", "Valeri Simeonov", "Simeonov")
+    d.ent("person", "Mitko Boyanov", "Boyanov")
+    d.ent("person", "Veliko Lefterov", "Lefterov")
+    d.ent("person", "Leon Koffi", "Koffi")
+    d.ent("place", "Shumen")
+    d.ent("place", "Blagoevgrad")
+    d.ent("place", "Plovdiv")
+    d.ent("place", "Varna")
+    d.not_entity("Persons with Disabilities Act", "Personal Assistance Act",
+                 "Gender Bender Drag Show")
+    d.ev("In December the national assembly passed the Persons with Disabilities Act",
+         "law_or_decree", "2018-12")
+    d.ev("The new legislation was conceived after a six-month, tent-camp protest", "protest",
+         Y)
+    d.ev("In October the protesters demanded the resignation of Deputy Prime Minister",
+         "protest", "2018-10")
+    d.ev("Simeonov resigned in November.", "other", "2018-11")
+    d.ev("In September a group of NGOs and activists issued a declaration alleging", "other",
+         "2018-09")
+    d.ev("Beginning in December 2017, the Commission for Protection against Discrimination",
+         "investigation", "2017-12", source=CPD)
+    B = "Those in compliance with the law for persons with disabilities received"
+    d.ev(B, "other", "2017-12")
+    d.fig(B, 2000, "fines on bodies not complying with disability access", unit="BGN",
+          value_end=20000)
+    d.fig(B, 1140, "fines on bodies not complying with disability access", unit="USD",
+          value_end=11400)
+    d.prov("covers 30 to 50 percent of the employers’ insurance costs", "right", 30,
+           "percent", "30 to 50 percent", "employers' insurance costs for disabled workers",
+           value_end=50)
+    B = "On August 15, the government launched a 24-month program of subsidies"
+    d.ev(B, "other", "2018-08-15")
+    d.fig(B, 75, "disability of persons whose employers are subsidized", "more than",
+          unit="percent")
+    d.fig("Less than 1 percent of all persons with disabilities had access", 1,
+          "persons with disabilities with access to day centers", "fewer than", unit="percent")
+    B = "The Ministry of Education transformed most of the 55 “special schools”"
+    d.ev(B, "other", Y)
+    d.fig(B, 55, "special schools")
+    d.fig(B, 5, "special schools left")
+    d.fig(B, 700, "students in the remaining special schools", "approximately")
+    d.fig("Most of the remaining approximately 18,200 students with special education", 18200,
+          "other students with special education needs", "approximately")
+    B = "According to an Open Society Institute study released in June, Roma"
+    d.ev(B, "report_published", "2018-06", source="Open Society Institute")
+    d.fig(B, 81, "hate speech incidents targeting Roma", unit="percent",
+          source="Open Society Institute")
+    B = "In October 2017 the Burgas Regional Court convicted Deputy Prime Minister"
+    d.ev(B, "conviction_or_sentence", "2017-10")
+    d.ev(B, "other", "2014")
+    B = "As of July prosecutors had opened 17 hate-crime investigations during the year"
+    d.ev(B, "investigation", Y)
+    d.fig(B, 17, "hate-crime investigations opened")
+    d.fig(B, 1, "indictments for hate crimes")
+    d.fig(B, 1, "persons indicted for hate crimes")
+    d.fig(B, 3, "hate-crime convictions")
+    d.fig(B, 2, "prison sentences for hate crimes")
+    d.ev("On May 12, a Rom, Mitko Boyanov, died in a hospital in Shumen", "killing",
+         "2018-05-12", place="Shumen")
+    d.ev("In the ensuing scuffle, Lefterov stabbed Boyanov.", "killing", "2018-05-12")
+    B = "Of Romani children, 30 percent (up from 16 percent five years earlier)"
+    d.fig(B, 30, "Romani children in segregated schools", unit="percent",
+          source="European Roma Rights Center")
+    d.fig(B, 16, "Romani children in segregated schools five years earlier", unit="percent",
+          source="European Roma Rights Center")
+    d.ev("In June a school in Blagoevgrad announced that it would not enroll", "other",
+         "2018-06", place="Blagoevgrad")
+    d.ev("On September 29, soccer hooligans beat black British citizen Leon Koffi",
+         "attack_or_threat", "2018-09-29")
+    d.ev("Koffi sustained serious injuries and required treatment in the hospital",
+         "attack_or_threat", "2018-09-29")
+    B = "According to the June Open Society Institute study, the number of hate"
+    d.ev(B, "report_published", "2018-06", source="Open Society Institute")
+    d.fig(B, 21, "hate speech incidents against LGBTI persons in 2016", unit="percent",
+          source="Open Society Institute")
+    d.fig(B, 42, "hate speech incidents against LGBTI persons", unit="percent",
+          source="Open Society Institute")
+    B = "In February a survey of LGBTI persons conducted by the GLAS Foundation"
+    d.ev(B, "report_published", "2018-02", source="GLAS Foundation")
+    d.fig(B, 73, "LGBTI respondents who received threats", unit="percent",
+          source="GLAS Foundation")
+    d.fig(B, 60, "threats against LGBTI persons occurring in schools", unit="percent",
+          source="GLAS Foundation")
+    d.fig("Fifteen percent were victims of assault, but none reported", 15,
+          "LGBTI respondents who were victims of assault", unit="percent",
+          source="GLAS Foundation")
+    d.ev("On June 29, the Sofia Administrative Court ruled in favor of the right", "other",
+         "2018-06-29")
+    B = "In May the organizers of a Gender Bender Drag Show in Plovdiv"
+    d.ev(B, "other", "2018-05", place="Plovdiv")
+    d.fig(B, 150, "threats received by the venue owners", "more than")
+    B = "In September a gay couple was assaulted in downtown Varna by four men"
+    d.ev(B, "attack_or_threat", "2018-09", place="Varna")
+    d.fig(B, 4, "men who assaulted a gay couple")
+    B = "In March a survey commissioned by NGO Health Without Borders indicated"
+    d.ev(B, "report_published", "2018-03", source="Health Without Borders")
+    d.fig(B, 75, "persons who would not befriend persons with HIV/AIDS", unit="percent",
+          source="Health Without Borders")
+    d.fig(B, 31, "persons who would communicate with persons with HIV/AIDS", unit="percent",
+          source="Health Without Borders")
+
+
+def section_7(d: CollectionDevDoc) -> None:
+    d.sec("7")
+    bulgaria(d)
+    d.ent("organization", CPD)
+    d.ent("organization", "State Agency for Intelligence")
+    d.ent("organization", "National Protective Service", "National Protection Service")
+    d.ent("organization", "Confederation of Independent Trade Unions of Bulgaria")
+    d.ent("organization", "General Labor Inspectorate")
+    d.ent("organization", "EU Agency for Fundamental Rights", "Agency for Fundamental Rights")
+    d.ent("organization", "Department of State")
+    d.ent("organization", "National Statistical Institute")
+    d.ent("organization", MOI, "Interior Ministry")
+    d.ent("organization", SANS)
+    d.ent("organization", "State Agency for Technical Operations")
+    d.ent("organization", "Ministry of Labor and Social Policy")
+    d.ent("organization", "Bulgarian Industrial Capital Association")
+    d.ent("place", "Plovdiv")
+    d.not_entity("Trafficking in Persons Report")
+    d.prov("provides that workers may receive up to six months’ salary as compensation",
+           "right", 6, "months", "up to six months’ salary", "compensation for illegal dismissal")
+    d.fig("which received three such complaints as of October", 3,
+          "complaints of antiunion discrimination", source=CPD)
+    B = "In July three physicians from Plovdiv filed a lawsuit against the local"
+    d.ev(B, "other", "2018-07", place="Plovdiv")
+    d.fig(B, 3, "physicians suing the polyclinic")
+    d.fig("they should have been paid twice the minimum salary", 2,
+          "pay due to the physicians relative to the minimum salary", unit="times")
+    B = "They complained that fines of 250 to 2,000 levs ($143 to $1,140)"
+    d.prov(B, "penalty", 250, "BGN", "fines of 250 to 2,000 levs", "discrimination",
+           value_end=2000)
+    d.prov(B, "penalty", 143, "USD", "($143 to $1,140)", "discrimination", value_end=1140)
+    d.prov(B, "right", 6, "months", "up to six months’ gross remuneration",
+           "compensation for unlawful dismissal")
+    d.ev("In its annual labor rights report issued in June, the Confederation",
+         "report_published", "2018-06",
+         source="Confederation of Independent Trade Unions of Bulgaria")
+    B = "In April amendments to the law gave the General Labor Inspectorate"
+    d.ev(B, "law_or_decree", "2018-04")
+    d.prov(B, "threshold", 2, "months", "more than two months’ wages", "bankruptcy proceedings")
+    d.prov(B, "threshold", 1 / 3, None, "at least one-third of their employees",
+           "bankruptcy proceedings")
+    d.prov(B, "threshold", 3, "years", "for three years", "bankruptcy proceedings")
+    B = "As a result, as of September approximately 80 companies started paying"
+    d.ev(B, "other", Y)
+    d.fig(B, 80, "companies that started paying regular wages", "approximately")
+    d.prov("Penalties for violations ranging from two to 15 years in prison", "penalty", 2,
+           "years", "two to 15 years in prison", "forced labor", value_end=15)
+    d.ev("held forced labor prevention campaigns and training sessions for magistrates",
+         "other", Y)
+    B = "As of July the prosecution service reported 42 cases of trafficking"
+    d.ev(B, "other", Y, source="prosecution service")
+    d.fig(B, 42, "cases of trafficking for labor exploitation", source="prosecution service")
+    B = "Employment of children without a work permit is a criminal offense punishable"
+    d.prov(B, "penalty", 3, "years", "up to three years in prison", "employing children without a permit")
+    d.prov(B, "penalty", 1000, "BGN", "a fine of 1,000 to 8,000 levs",
+           "employing children without a permit", value_end=8000)
+    d.prov(B, "penalty", 570, "USD", "($570 to $4,560)", "employing children without a permit",
+           value_end=4560)
+    B = "The law sets the minimum age for employment at 16 and the minimum age"
+    d.prov(B, "threshold", 16, "age", "at 16", "minimum age for employment")
+    d.prov(B, "threshold", 18, "age", "at 18", "minimum age for dangerous work")
+    d.prov("To employ children younger than age 18, employers must obtain a work permit",
+           "threshold", 18, "age", "younger than age 18", "work permit for children")
+    d.prov("Employers can hire children younger than 16 with special permits", "threshold", 16,
+           "age", "younger than 16", "light work with special permits")
+    d.fig("The General Labor Inspectorate reported a 15 percent increase in child", 15,
+          "increase in child employment", unit="percent", source="General Labor Inspectorate")
+    B = "As of November the inspectorate granted 7,529 requests to employ children"
+    d.ev(B, "other", Y)
+    d.fig(B, 7529, "requests granted to employ children aged 16 or 17")
+    d.fig(B, 193, "requests granted to employ children younger than 16")
+    B = "In 2017 the inspectorate uncovered 95 cases of child employment"
+    d.ev(B, "investigation", "2017")
+    d.fig(B, 95, "cases of child employment without permission in 2017")
+    d.fig(B, 6, "cases referred to the prosecution service")
+    d.ev("mounted educational campaigns, and intervened to protect, withdraw", "other", Y)
+    B = "In April the Commission for Protection against Discrimination reported that men"
+    d.ev(B, "report_published", "2018-04", source=CPD)
+    d.fig(B, 15.4, "pay gap between men and women", unit="percent", source=CPD)
+    d.fig(B, 2, "men relative to women in well paid jobs", unit="times", source=CPD)
+    d.fig("women received 38 percent lower pensions", 38, "pension gap of women",
+          unit="percent", source="National Statistical Institute")
+    B = "44 percent of Roma with a high-school education lived in poverty"
+    d.fig(B, 44, "Roma with high-school education in poverty", unit="percent",
+          source="National Statistical Institute")
+    d.fig(B, 21, "Turks with high-school education in poverty", unit="percent",
+          source="National Statistical Institute")
+    d.fig(B, 7, "ethnic Bulgarians with high-school education in poverty", unit="percent",
+          source="National Statistical Institute")
+    d.prov("to allot 1 percent of their public administration positions", "requirement", 1,
+           "percent", "1 percent", "positions for persons with disabilities")
+    d.fig("reported that 31 percent of citizens lived under the poverty line", 31,
+          "citizens under the poverty line", unit="percent",
+          source="Confederation of Independent Trade Unions of Bulgaria")
+    d.prov("The law prohibits overtime work for children younger than age 18", "threshold",
+           18, "age", "younger than age 18", "overtime work")
+    d.prov("women with children younger than six, and persons undertaking", "threshold", 6,
+           "age", "younger than six", "overtime with consent")
+    B = "The law penalizes labor violations with fines ranging from 1,500 to 15,000"
+    d.prov(B, "penalty", 1500, "BGN", "fines ranging from 1,500 to 15,000 levs",
+           "labor violations", value_end=15000)
+    d.prov(B, "penalty", 855, "USD", "($855 to $8,550)", "labor violations", value_end=8550)
+    B = "As of November the General Labor Inspectorate conducted nearly 37,000"
+    d.ev(B, "investigation", Y)
+    d.fig(B, 37000, "labor inspections", "approximately")
+    d.fig(B, 1500000, "employees covered by labor inspections", "more than")
+    d.fig(B, 135000, "labor violations identified", "more than")
+    d.fig(B, 12000000, "fines collected", "approximately", unit="BGN")
+    d.fig(B, 6840000, "fines collected", unit="USD")
+    d.fig("The General Labor Inspectorate, which had 28 regional offices", 28,
+          "regional offices of the General Labor Inspectorate")
+    B = "Persons who violate safety and health regulations are subject to a fine"
+    d.prov(B, "penalty", 100, "BGN", "a fine of 100 to 500 levs", "safety violations by persons",
+           value_end=500)
+    d.prov(B, "penalty", 57, "USD", "($57 to $285)", "safety violations by persons",
+           value_end=285)
+    d.prov(B, "penalty", 1500, "BGN", "a fine of 1,500 to 15,000 levs",
+           "safety violations by employers", value_end=15000)
+    d.prov(B, "penalty", 855, "USD", "($855 to $8,550)", "safety violations by employers",
+           value_end=8550)
+    d.prov(B, "penalty", 1000, "BGN", "a fine of 1,000 to 10,000 levs",
+           "safety violations by employing officials", value_end=10000)
+    d.prov(B, "penalty", 570, "USD", "($570 to $5,700)", "safety violations by employing officials",
+           value_end=5700)
+    d.fig("nearly 50 percent involved safety and health requirements", 50,
+          "violations involving safety and health", "approximately", unit="percent")
+    d.fig("with 98 percent of inspected companies in compliance", 98,
+          "inspected companies in compliance with safety rules", unit="percent")
+    d.fig("which accounted for more than a quarter of the country’s gross domestic", 0.25,
+          "grey economy's share of GDP", "more than")
+    d.ev("In July the Bulgarian Industrial Capital Association stated that the grey",
+         "other", "2018-07", source="Bulgarian Industrial Capital Association")
+    B = "In September the Confederation of Independent Trade Unions of Bulgaria stated"
+    d.ev(B, "other", "2018-09",
+         source="Confederation of Independent Trade Unions of Bulgaria")
+    d.fig(B, 1000000000, "unpaid benefits of informal workers a year", unit="BGN",
+          value_end=2000000000)
+    d.fig(B, 570000000, "unpaid benefits of informal workers a year", unit="USD",
+          value_end=1140000000)
+    B = "Some 94 percent of the companies inspected in 2017 had such risk"
+    d.ev(B, "investigation", "2017")
+    d.fig(B, 94, "companies inspected in 2017 with risk assessments", "approximately",
+          unit="percent")
+    d.fig(B, 98, "of them with programs to eliminate risks", unit="percent")
+    B = "As of October there were 60 work-related deaths"
+    d.ev(B, "other", Y)
+    d.fig(B, 60, "work-related deaths")
+
+
+
+def sections_5_7(d: CollectionDevDoc) -> None:
+    section_5(d)
+    section_6_women_children(d)
+    section_6_antisemitism(d)
+    section_6_rest(d)
+    section_7(d)
+
+
 PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2,
-                 "3-4": sections_3_4}
+                 "3-4": sections_3_4, "5-7": sections_5_7}
 
 
 def bulgaria2018() -> CollectionDevDoc:
