@@ -171,7 +171,7 @@ def section_1(d: CollectionDevDoc) -> None:
     d.prov(B, "time_limit", 18, "months", "up to 18 months", "detention without indictment for grave crimes")
     B = "in 2017 through mid-January the Interior Ministry conducted 90 internal"
     d.ev(B, "investigation", "2017", date_end="2018-01", source="official information")
-    d.fig(B, 90, "internal investigations of illegal arrest or brutality")
+    d.fig(B, 90, "internal police investigations of illegal arrests and brutality")
     d.fig(B, 3, "police officers fired")
     d.fig(B, 15, "officers censured")
     d.fig(B, 10, "officers reprimanded")
@@ -336,7 +336,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("organization", ECHR)
     B = "Authorities continued to deny registration of the Macedonian activist group"
     d.ev(B, "other", "2018-01", source=ECHR)
-    d.fig(B, 10, "prior decisions of the European Court of Human Rights")
+    d.fig(B, 10, "earlier ECHR decisions on OMO Ilinden")
 
     d.sec("2.c")
     d.ent("organization", "Department of State")
@@ -396,7 +396,7 @@ def section_2(d: CollectionDevDoc) -> None:
          "law_or_decree", "2018-07-20")
     B = "As of April the country accepted 60 refugees relocated from Greece and Italy."
     d.ev(B, "asylum_or_citizenship_decision", Y)
-    d.fig(B, 60, "refugees relocated from Greece and Italy")
+    d.fig(B, 60, "refugees accepted by relocation")
     B = "As of November, the government provided humanitarian protection to approximately"
     d.ev(B, "asylum_or_citizenship_decision", Y)
     d.fig(B, 370, "persons given humanitarian protection", "approximately")
