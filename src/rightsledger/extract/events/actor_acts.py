@@ -63,10 +63,10 @@ def actor_act(sent: "SpacySpan", actor: Callable[["Token"], bool]) -> "Token | N
 
 def _persons(noun: "Token") -> bool:
     """The act's object is one or more particular persons: a person's name, or a noun of persons that is
-    counted ("moved the deputy Ewanga", "sanctioned 20 officials", "nominated three judges"). Round
+    counted ("moved deputy Marek Olsen", "sanctioned 14 officials", "nominated four judges"). Round
     t-events12 tried wider objects on dev: any name or count (a body, a place, a number of things) gave
     16 matched of 46 records added, a named body 6 of 15 — the objects of rules and standing practice ("set
-    the OSH standards", "invited NGOs to sessions", "recognized 85 denominations") — below what an added
+    safety standards", "invited NGOs to sessions", "recognized many denominations") — below what an added
     record must reach to raise F1."""
     if noun.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in noun.children if t.dep_ in (
             "compound", "appos")):
