@@ -114,6 +114,8 @@ CAMPAIGN_MODIFIERS = words("events", "campaign_modifiers")
 #: (refusals.py); what a refusal of a statement turns down ("denied the allegations") is no occurrence.
 REFUSAL_VERBS = words("events", "refusal_verbs")
 REFUSED_STATEMENTS = words("events", "refused_statements")
+#: A subject quantified as part of a class ("some employers", "many officials"): a practice (actor_acts.py).
+PRACTICE_QUANTIFIERS = words("events", "practice_quantifiers")
 #: Training received ("Officers received training"): an occurrence of the year as training given.
 TRAINING_RECEIVED_VERBS = words("events", "training_received_verbs")
 TRAINING_GIVEN_VERBS = words("events", "training_given_verbs")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention
 from .accusations import accusation, state_act_reported
+from .actor_acts import actor_act
 from .asof import act_to_date
 from .campaigns import campaign_verb
 from .conditions import class_outcome
@@ -293,7 +294,8 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
         if not dated and not state_verbs:
             if (denied := denied_act(sent)) is not None:  # "No complaints were filed" (negsteps.py)
                 return [(*denied, date, None, precision)]
-            other = _other_occurrence(sent) or _campaign(sent) or refusal(sent, _actor)
+            other = _other_occurrence(sent) or _campaign(sent) or refusal(sent, _actor) or (
+                None if STATISTIC.search(stext) or _counted_routine(sent.root) else actor_act(sent, _actor))
             if other is not None and not (_lemma(other) in PHENOMENON_VERBS and not any(m.date for m in mentions)):
                 # ("Sexual harassment occurred throughout the country": a general phenomenon)
                 return [(other, "other", date, None, precision)]
