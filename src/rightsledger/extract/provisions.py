@@ -72,6 +72,7 @@ from .rule_limits import CUSTOMARY_LAW, QUANTITY_KINDS, penalty_condition
 from .rule_penalties import faced_by_one, penalty_statements
 from .rule_limits import legal_limits as _legal_limits
 from .rule_limits import terms_of_office as _terms
+from .rule_ages import present_ages
 from .rule_deadlines import present_limits
 from .rule_norms import CLAUSE_BREAK, PENALTY_WORDS, norm_of, quantity_span, unit_of
 from .rule_quantities import DATED, bench_counts, pay_rates, rule_numbers
@@ -425,7 +426,7 @@ def extract_provisions(annotated: "Annotated") -> list[Provision]:
             sentence = text[s_start:s_end]
             mentions = rule_mentions(sentence, sent) or present_limits(sentence, sent)
             seen = {m.start for m in mentions} | {m.num_start for m in mentions}
-            for m in _legal_limits(sentence) + _terms(sentence) + pay_rates(sentence):
+            for m in _legal_limits(sentence) + _terms(sentence) + pay_rates(sentence) + present_ages(sentence, sent):
                 if m.start not in seen and m.num_start not in seen:
                     seen |= {m.start, m.num_start}
                     mentions.append(m)

@@ -48,6 +48,7 @@ from .place_acronyms import link_place_acronyms
 from .place_bodies import bodies_not_places
 from .place_peoples import peoples_not_places
 from .place_toponyms import places_of_toponym_shape
+from .nonentity_acronyms import nonentity_acronyms
 from .mentions import _entity, _recover_mentions, _unique_ids, org_kind
 from .roles import _role_after, _role_before
 from .person_slots import _lower_words, slot_persons, title_persons, without_glued
@@ -129,6 +130,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = peoples_not_places(text, complete_place_lists(text, typed, [(s, e) for s, e, _ in spans]), home)
     typed = places_of_toponym_shape(text, bodies_not_places(text, typed, home), home)
     acr, banned = _acronym_definitions(text, typed)
+    banned |= nonentity_acronyms(text, typed)  # "Public Order Act (POA)": no entity, nor its acronym
     typed = [c for c in typed if not (_is_acronym(c.text) and fold(c.text) in banned)]
     typed = _dedupe([a for a in acr if fold(a.text) not in banned] + typed)
     retype_defined(typed, [a for a in acr if fold(a.text) not in banned])
