@@ -43,7 +43,7 @@ ALL_PARTS = {
     "5-7": ("#### Section 5 Discrimination", None),
 }
 #: the groups annotated so far, in the order they were done
-DONE = ["5-7", "2", "3-4", "exec"]
+DONE = ["5-7", "2", "3-4", "exec", "1"]
 
 PFDJ = "People's Front for Democracy and Justice"
 EPLF = "Eritrean People's Liberation Front"
