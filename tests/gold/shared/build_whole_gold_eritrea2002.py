@@ -240,6 +240,8 @@ def sections_5_7(d: PageDoc) -> None:
 
     # --- 6.e ---
     d.sec("6.e")
+    d.fig("There were two systems that regulate employment conditions", 2,
+          "systems regulating employment conditions")
     d.fig("wages varied from $24 to $288", 24, "civil service monthly wages", unit="USD",
           value_end=288)
     d.fig("wages varied from $24 to $288", 325, "civil service monthly wages in nakfa",
@@ -336,6 +338,7 @@ def section_2(d: PageDoc) -> None:
            "years", "3 years' imprisonment", "refusing national service")
     d.ev("The army resorted to various forms of extreme physical punishment",
          "torture_or_abuse", Y)
+    d.fig("other than the four major ones", 4, "major religious denominations")
     d.ev("refusal to participate in the 1993 independence referendum",
          "election_or_referendum", "1993")
     d.ev("For a more detailed discussion see the 2002 International", "report_published",
