@@ -75,11 +75,30 @@ def diagnostics(est: df.Estimate, rows: dict[str, list[dr.Row]]) -> None:
               f"(base rate {ll0:.3f})")
 
 
+def vectors(cache: Path, reports: dict[str, dr.Report], rows: dict[str, list[dr.Row]]) -> None:
+    """The diagnostic with sentence vectors (L2 30): its nested table, bootstrap, AUC and log-loss."""
+    from rightsledger.analysis import detect_vectors as dv
+
+    gold = ROOT / "tests" / "gold" / "shared"
+    vecs: dict = {}
+    for d, rep in reports.items():
+        vecs.update(dv.row_vectors(rep, rows[d], dv.report_vectors(rep, gold / f"{d}.jsonl", cache)))
+    with one_blas_thread():
+        est = dv.nested_dense(reports, rows, dv.standardised(vecs))
+    print(f"\n(diagnostic, not eligible) categories + sentence vectors, L2 {dv.VECTOR_L2}:")
+    print("choices:", dict(sorted(__import__("collections").Counter(est.chosen.values()).items())))
+    table(est)
+    print(f"as the rule would read it: {df.verdict(est).why()}")
+    diagnostics(est, rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("cache", type=Path)
     ap.add_argument("--diagnostics", action="store_true")
     ap.add_argument("--no-final", action="store_true")
+    ap.add_argument("--vectors", action="store_true", help="diagnostic: the nested estimate with sentence "
+                    "vectors, L2 30 (analysis/detect_vectors.py; not eligible)")
     a = ap.parse_args(argv)
     t0 = time.time()
     reports, rows = load(a.cache)
@@ -103,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     if a.diagnostics:
         print("\n(diagnostics, not eligible)")
         diagnostics(est, rows)
+    if a.vectors:
+        vectors(a.cache, reports, rows)
     print(f"({time.time() - t0:.0f}s)")
     return 0
 

@@ -17,12 +17,13 @@ use (:data:`DETECT1_REPORTS`) not losing.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Iterable
 
 import numpy as np
 
 from .detect_rows import Report, Row, changed_export
-from .logistic import Design, _sigmoid
+from .logistic import Design, _sigmoid, one_blas_thread
 from .typer_cv import inner_groups
 
 L2, MIN_COUNT = 1.0, 3
@@ -244,3 +245,47 @@ def verdict(est: Estimate, system: str = "nested") -> Verdict:
     fresh = [d for d in docs if d not in DETECT1_REPORTS]
     fn, fb = pooled(est, system, fresh)["all"], pooled(est, "base", fresh)["all"]
     return Verdict(f1(pn["all"]) - f1(pb["all"]), pct, losses, f1(fn) - f1(fb), len(fresh))
+
+
+def fit_final(reports: dict[str, Report], rows: dict[str, list[Row]], commits: dict[str, str]
+              ) -> dict[str, Any]:
+    """The detector as ``extract/data/event_detector.json`` holds it: the candidate and thresholds
+    the inner procedure chooses over every first-run report, both models fitted on all their rows."""
+    folds = Folds(reports, rows)
+    (cand, td, ta), scores = folds.choose(sorted(reports))
+    wd, wa = folds.models(frozenset(reports))
+    rnd = lambda w: {f: round(v, 4) for f, v in sorted(w.items()) if abs(v) > 1e-4}  # noqa: E731
+    return {"_comment": "fitted by `rightsledger train --model detector` on the first runs of dev reports "
+                        "(analysis/detect_rows.py, analysis/detect_fit.py; docs/rounds/2026-12-11-00-t-detect2.md)",
+            "candidate": cand, "t_drop": td, "t_add": ta, "l2": L2, "min_count": MIN_COUNT,
+            "inner_f1": round(scores[(cand, td, ta)], 4), "first_runs": dict(sorted(commits.items())),
+            "drop": rnd(wd), "add": rnd(wa)}
+
+
+def write(model: dict[str, Any], out: Path | None = None) -> Path:
+    import json
+
+    from ..extract.events import detector
+
+    out = out or detector.MODEL_FILE
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(model, sort_keys=True, indent=0, separators=(",", ":")) + "\n", encoding="utf-8")
+    detector.load_detector.cache_clear()
+    return out
+
+
+def train_detector(cache: Path, gold_dir: Path | None = None, out: Path | None = None
+                   ) -> tuple[dict[str, Any], Path]:
+    """``rightsledger train --model detector``: the first-run reports' rows (each report parsed once
+    into ``cache``, outside the repository), :func:`fit_final`, written to ``out``. Dev gold only.
+    Whether it ships is the nested estimate's verdict (``scripts/detect_cv.py``), not this fit's."""
+    from . import evaluate as ev
+    from .detect_rows import cached_report, dev_gold, load_first_rows, rows as make_rows
+
+    first = load_first_rows()
+    gold_dir = gold_dir or next(d for d in ev.GOLD_DIRS if d.name == "shared")
+    reports = {p.stem: cached_report(p, first, cache) for p in dev_gold({r["doc"] for r in first}, gold_dir)}
+    commits = {r["doc"]: r["commit"] for r in first if r["doc"] in reports}
+    with one_blas_thread():
+        model = fit_final(reports, {d: make_rows(rep) for d, rep in reports.items()}, commits)
+    return model, write(model, out)

@@ -11,7 +11,8 @@ design, rebuilt in round t-detect2):
   first-run event matched overlaps the sentence with that date.
 
 Features are categorical parse facts that carry across reports (no trigger-table feature: today's
-table was partly written on these reports). A report is parsed once with today's ``annotate`` and
+table was partly written on these reports), computed by the pipeline's own stage
+(:mod:`..extract.events.detector`) so that rows and the shipped model see the same features. A report is parsed once with today's ``annotate`` and
 its sentences' features (never their text) are pickled under a cache folder outside the repository.
 """
 from __future__ import annotations
@@ -20,17 +21,10 @@ import json
 import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import Any, Iterable
 
+from ..extract.events.detector import drop_features, sentence_features
 from . import evaluate as ev
-
-if TYPE_CHECKING:
-    from spacy.tokens import Span
-
-#: Words that make a sentence a report of what someone said ("reported", "alleged", "according").
-REPORTING = frozenset({"reported", "reportedly", "alleged", "allegedly", "according", "claimed", "reports"})
-LENGTH_BANDS = (12, 25, 40)
-
 
 @dataclass
 class Sent:
@@ -66,44 +60,6 @@ class Row:
     group: str
     feats: list[str]
     label: bool
-
-
-def _band(n: int) -> str:
-    return next((f"<{b}" for b in LENGTH_BANDS if n < b), f">={LENGTH_BANDS[-1]}")
-
-
-def sentence_features(span: "Span", text: str, group: str, year: int) -> tuple[list[str], str]:
-    """The categorical features of one sentence and the date an event added on it would take."""
-    from ..extract.dates import find_dates
-    from ..extract.events.tense import _habitual, _under_habit
-
-    root = span.root
-    kids = list(root.children)
-    feats = ["bias", f"lemma={root.lemma_.lower()}", f"pos={root.pos_}", f"tag={root.tag_}", f"group={group}",
-             f"len={_band(len(span))}"]
-    if any(c.dep_ == "neg" for c in kids):
-        feats.append("neg")
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
-        feats.append("modal")
-    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids):
-        feats.append("perfect")
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
-        feats.append("passive")
-    if _habitual(root) or _under_habit(root):
-        feats.append("habit")
-    if any(t.lower_ in REPORTING for t in span):
-        feats.append("reporting")
-    if text.rstrip().endswith(":"):
-        feats.append("colon")
-    mentions = [m for m in find_dates(text, year) if m.date]
-    if mentions:
-        m = mentions[0]
-        feats += [f"dkind={m.kind}", f"dprec={m.precision}", f"dcount={min(len(mentions), 3)}"]
-        date = m.date
-    else:
-        feats.append("dnone")
-        date = str(year)
-    return feats, date
 
 
 def _scope_ranges(scope: dict[str, Any]) -> list[tuple[str, int, int]]:
@@ -161,10 +117,6 @@ def _same(p: dict[str, Any], g: dict[str, Any]) -> bool:
     return p["date"] == g["date"] and ev._overlap(p["evidence"], g["evidence"])
 
 
-def _precision(date: str) -> str:
-    return {4: "year", 7: "month", 10: "day"}.get(len(date), "other")
-
-
 def _sent_of(rep: Report, offset: int) -> Sent | None:
     return next((s for s in rep.sents if s.start <= offset < s.end), None)
 
@@ -181,12 +133,9 @@ def rows(rep: Report) -> list[Row]:
             per_sent[s.start] = per_sent.get(s.start, 0) + 1
     for i, p in enumerate(rep.first):
         s = _sent_of(rep, p["evidence"]["start"])
-        base = [f for f in s.feats if not f.startswith("group=")] if s else ["bias", "nosent"]
         g = rep.group_at(p["evidence"]["start"])
-        feats = base + [f"group={g}", f"ftype={p['type']}", f"fprec={_precision(p['date'])}",
-                        f"fev={min(per_sent.get(s.start, 1) if s else 1, 3)}"]
-        if p["date"] == str(rep.year):
-            feats.append("fyear")
+        feats = drop_features(s.feats if s else ["bias", "nosent"], g, p["type"], p["date"], rep.year,
+                              per_sent.get(s.start, 1) if s else 1)
         out.append(Row(rep.doc, "drop", i, g, feats, id(p) in matched))
     for j, s in enumerate(rep.sents):
         if any(p["evidence"]["start"] < s.end and s.start < p["evidence"]["end"] for p in rep.first):
