@@ -75,7 +75,8 @@ def diagnostics(est: df.Estimate, rows: dict[str, list[dr.Row]]) -> None:
               f"(base rate {ll0:.3f})")
 
 
-def vectors(cache: Path, reports: dict[str, dr.Report], rows: dict[str, list[dr.Row]]) -> None:
+def vectors(cache: Path, reports: dict[str, dr.Report], rows: dict[str, list[dr.Row]],
+            choice: "df.Choice | None" = None) -> None:
     """The diagnostic with sentence vectors (L2 30): its nested table, bootstrap, AUC and log-loss."""
     from rightsledger.analysis import detect_vectors as dv
 
@@ -84,8 +85,9 @@ def vectors(cache: Path, reports: dict[str, dr.Report], rows: dict[str, list[dr.
     for d, rep in reports.items():
         vecs.update(dv.row_vectors(rep, rows[d], dv.report_vectors(rep, gold / f"{d}.jsonl", cache)))
     with one_blas_thread():
-        est = dv.nested_dense(reports, rows, dv.standardised(vecs))
-    print(f"\n(diagnostic, not eligible) categories + sentence vectors, L2 {dv.VECTOR_L2}:")
+        est = dv.nested_dense(reports, rows, dv.standardised(vecs), choice=choice)
+    print(f"\n(diagnostic, not eligible) categories + sentence vectors, L2 {dv.VECTOR_L2}"
+          + (f", every fold at {choice}" if choice else "") + ":")
     print("choices:", dict(sorted(__import__("collections").Counter(est.chosen.values()).items())))
     table(est)
     print(f"as the rule would read it: {df.verdict(est).why()}")
@@ -97,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("cache", type=Path)
     ap.add_argument("--diagnostics", action="store_true")
     ap.add_argument("--no-final", action="store_true")
+    ap.add_argument("--vectors-at", nargs=3, metavar=("CAND", "T_D", "T_A"), help="the vectors diagnostic "
+                    "with this candidate and thresholds in every fold (no inner choice)")
+    ap.add_argument("--only-vectors", action="store_true", help="skip the categorical estimate")
     ap.add_argument("--vectors", action="store_true", help="diagnostic: the nested estimate with sentence "
                     "vectors, L2 30 (analysis/detect_vectors.py; not eligible)")
     a = ap.parse_args(argv)
@@ -107,6 +112,10 @@ def main(argv: list[str] | None = None) -> int:
         k = [r for r in allrows if r.kind == kind]
         print(f"{kind} rows: {len(k)}, positive {sum(r.label for r in k)}")
     print(f"reports: {len(reports)} ({time.time() - t0:.0f}s)")
+    if a.only_vectors:
+        at = (a.vectors_at[0], float(a.vectors_at[1]), float(a.vectors_at[2])) if a.vectors_at else None
+        vectors(a.cache, reports, rows, at)
+        return 0
     with one_blas_thread():
         est = df.nested(reports, rows, final=not a.no_final,
                         progress=lambda r, c: print(f"  fold {r}: {c} ({time.time() - t0:.0f}s)", file=sys.stderr))
@@ -122,8 +131,9 @@ def main(argv: list[str] | None = None) -> int:
     if a.diagnostics:
         print("\n(diagnostics, not eligible)")
         diagnostics(est, rows)
-    if a.vectors:
-        vectors(a.cache, reports, rows)
+    if a.vectors or a.vectors_at:
+        at = (a.vectors_at[0], float(a.vectors_at[1]), float(a.vectors_at[2])) if a.vectors_at else None
+        vectors(a.cache, reports, rows, at)
     print(f"({time.time() - t0:.0f}s)")
     return 0
 

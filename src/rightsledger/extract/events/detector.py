@@ -19,6 +19,7 @@ detector``. Without it the rules' events stand unchanged.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
@@ -132,23 +133,23 @@ def apply_detector(annotated: "Annotated", events: list[Event],
     year, text = int(annotated.year), annotated.text
     cand = model["candidate"]
     group = _Groups(annotated)
-    by_start: dict[int, list[int]] = {}
-    for i, e in enumerate(events):
-        by_start.setdefault(e.evidence.start, []).append(i)
+    order = sorted(range(len(events)), key=lambda i: events[i].evidence.start)
+    starts = [events[i].evidence.start for i in order]
+    reach = max((ev.evidence.end - ev.evidence.start for ev in events), default=0)
     drop: set[int] = set()
     added: list[Event] = []
     for ap in annotated.paragraphs:
         for s, e, span in ap.sentence_spans():
             feats, date = sentence_features(span, text[s:e], group(s), year)
-            here = [i for i in by_start.get(s, ())]
-            here += [i for i, ev in enumerate(events) if ev.evidence.start != s and s <= ev.evidence.start < e]
+            here = order[bisect_left(starts, s):bisect_left(starts, e)]  # events whose evidence starts here
             if "D" in cand:
                 for i in here:
                     ev = events[i]
                     f = drop_features(feats, group(ev.evidence.start), ev.type, ev.date, year, len(here))
                     if probability(model["drop"], f) < model["t_drop"]:
                         drop.add(i)
-            overlaps = here or any(ev.evidence.start < e and s < ev.evidence.end for ev in events)
+            overlaps = here or any(events[i].evidence.end > s  # an event starting before, reaching in
+                                   for i in order[bisect_left(starts, s - reach):bisect_left(starts, s)])
             if "A" in cand and not overlaps and probability(model["add"], feats) >= model["t_add"]:
                 ev_id = f"{annotated.document.id}:ev:{len(events) + len(added) + 1}"
                 added.append(make(span, ap.start, ev_id, date, precision_of(date), annotated.section_at(s)))
