@@ -14,15 +14,19 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 @contextmanager
 def rules_types() -> Iterator[None]:
-    """Inside the block, events are typed by the rules alone (the shipped typer is not used). The
-    tests of the rules' conventions (sentences of our own) run inside it: the typer, a model that
-    may override them, is judged by ``train`` on first runs and by ``evaluate``, and tested in
-    test_typer_features.py (docs/rounds/2026-12-10-06-t-typer7.md)."""
+    """Inside the block, events are typed and detected by the rules alone (neither the shipped typer
+    nor the learned detector is used). The tests of the rules' conventions (sentences of our own)
+    run inside it: the typer and the detector, models that may override them, are judged on first
+    runs (``train``, ``scripts/detect_cv.py``) and by ``evaluate``, and tested in
+    test_typer_features.py and test_detect_fit.py (docs/rounds/2026-12-10-06-t-typer7.md,
+    docs/rounds/2026-12-11-00-t-detect2.md)."""
     from unittest import mock
 
     from rightsledger.extract import events
+    from rightsledger.extract.events import detector
 
-    with mock.patch.object(events, "load_model", lambda: None):
+    with mock.patch.object(events, "load_model", lambda: None), \
+            mock.patch.object(detector, "load_detector", lambda *a, **k: None):
         yield
 
 

@@ -202,13 +202,15 @@ class Model(str, Enum):
     all = "all"
     confidence = "confidence"
     typer = "typer"
+    detector = "detector"
 
 
 @app.command()
 def train(
     predictions: Optional[Path] = typer.Option(
         None, "--predictions", help="Use saved exports (DIR/<gold stem>.jsonl) instead of ingesting."),
-    model: Model = typer.Option(Model.all, "--model", help="Which model to refit: confidence, typer or all."),
+    model: Model = typer.Option(Model.all, "--model", help="Which model to refit: confidence, typer, all (those two) or "
+                                 "detector (the learned event detector, only when named)."),
     force: bool = typer.Option(False, "--force", help="Write the refits even when they do not "
                                "cross-validate better than the shipped models."),
     db: Optional[str] = DbOption,
@@ -249,6 +251,13 @@ def train(
     """
     from ..analysis import evaluate as ev
 
+    if model is Model.detector:  # analysis/detect_fit.py; its verdict is scripts/detect_cv.py's estimate
+        from ..analysis.detect_fit import train_detector
+
+        fitted, out = train_detector((cache or Path(tempfile.gettempdir()) / "rightsledger-typer") / "detector")
+        err_console.print(f"wrote {out}: {fitted['candidate']} drop < {fitted['t_drop']}, add >= {fitted['t_add']} "
+                          f"(inner event F1 {fitted['inner_f1']}, {len(fitted['first_runs'])} first-run reports)")
+        return
     test = [p for p in ev.gold_files() if ev.split_of(p) == "test"]
     if model is not Model.typer:
         _train_confidence(test, predictions, force)

@@ -28,6 +28,8 @@ following the annotation guidelines in ``docs/EVALUATION.md``:
   where cross-validation says it beats the rules, from the trigger, its head and arguments,
   the main clause, the section's topic and headings and the sentence's words (and, when the model
   weighs it, the sentence's embedding: one batch for the document's events, after the loop).
+* last, the learned detector (``detector.py``, fitted on first runs of dev reports) drops the
+  events it thinks wrong and adds one on a sentence without events that it thinks holds one;
 
 Only the spaCy parse of ``annotated`` is used; no second model run. ``same_event``
 (``matching.py``) says whether two events of different reports are the same occurrence.
@@ -43,6 +45,7 @@ from .lexicon import TOPIC_TYPES
 from .matching import same_event
 from .asof import counted_through, detained_since, since_frame
 from .dated import _dated_events, _ref_of, _state_verbs
+from .detector import added_event, apply_detector
 from .hearsay import reported_noun, reporting_verb
 from .inquiries import inquiry_type
 from .occurrences import _undated_event
@@ -190,4 +193,13 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
         vectors = embed_texts([events[i].evidence.text for i, _, _ in pending])
         for (i, rule_type, feats), vec in zip(pending, vectors):
             events[i].type = decide(model, rule_type, feats, vec)
-    return events
+    def retype(sent, trig, type_, section, precision, pol, s_start):  # type: ignore[no-untyped-def]
+        """An added event through the typer, as the loop types the rules' events (no vector)."""
+        if not typed or needs_vector(model):
+            return type_
+        return decide(model, type_, features(sent, trig, type_, section, precision, pol,
+                                             _heading(annotated, sections, section, s_start), version))
+
+    # the learned detector (detector.py): drops and adds where a model fitted on first runs says so
+    return apply_detector(annotated, events, lambda span, base, ev_id, date, precision, section: added_event(
+        annotated, ctx, span, base, ev_id, date, precision, section, retype))

@@ -1,0 +1,142 @@
+"""The event detector's nested estimate on the first-run reports and the ship rule's verdict.
+
+    PYTHONPATH=src OPENBLAS_NUM_THREADS=1 python scripts/detect_cv.py CACHE_DIR [--diagnostics]
+
+CACHE_DIR (outside the repository) keeps each report's parsed sentence features. Dev gold only.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from rightsledger.analysis import detect_fit as df
+from rightsledger.analysis import detect_rows as dr
+from rightsledger.analysis.logistic import one_blas_thread
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _prf(c: tuple[int, int, int]) -> str:
+    tp, fp, fn = c
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return f"{p:.3f}/{r:.3f}/**{df.f1(c):.3f}**"
+
+
+def load(cache: Path) -> tuple[dict[str, dr.Report], dict[str, list[dr.Row]]]:
+    first = dr.load_first_rows()
+    reports = {p.stem: dr.cached_report(p, first, cache)
+               for p in dr.dev_gold({r["doc"] for r in first}, ROOT / "tests" / "gold" / "shared")}
+    return reports, {d: dr.rows(rep) for d, rep in reports.items()}
+
+
+def table(est: df.Estimate) -> None:
+    groups = sorted({g for d in est.decided for g in est.counts(d, "base")} - {"all"})
+    pb, pn = df.pooled(est, "base"), df.pooled(est, "nested")
+    dropped = added = 0
+    for d, dec in est.decided.items():
+        cand, td, ta = est.chosen[d]
+        dropped += sum(p < td for _, p in dec.drop) if "D" in cand else 0
+        added += sum(p >= ta for _, p in dec.add) if "A" in cand else 0
+    print("| system | dropped | added | all | " + " | ".join(groups) + " |")
+    print("|---|---|---|---|" + "---|" * len(groups))
+    print("| n gold events | | | " + " | ".join(str(pb[g][0] + pb[g][2]) for g in ["all", *groups]) + " |")
+    print("| first runs | 0 | 0 | " + " | ".join(_prf(pb[g]) for g in ["all", *groups]) + " |")
+    print(f"| nested | {dropped} | {added} | " + " | ".join(_prf(pn[g]) for g in ["all", *groups]) + " |")
+
+
+def auc(y: list[bool], p: list[float]) -> float:
+    order = np.argsort(p)
+    ranks = np.empty(len(p))
+    ranks[order] = np.arange(1, len(p) + 1)
+    yy = np.asarray(y, dtype=bool)
+    npos, nneg = yy.sum(), (~yy).sum()
+    return float((ranks[yy].sum() - npos * (npos + 1) / 2) / (npos * nneg))
+
+
+def diagnostics(est: df.Estimate, rows: dict[str, list[dr.Row]]) -> None:
+    """Held-out AUC and log-loss per row kind (the outer folds' probabilities)."""
+    for kind in ("drop", "add"):
+        y, p = [], []
+        for d, dec in est.decided.items():
+            lab = {r.index: r.label for r in rows[d] if r.kind == kind}
+            for i, q in (dec.drop if kind == "drop" else dec.add):
+                y.append(lab[i])
+                p.append(q)
+        pa, ya = np.clip(np.asarray(p), 1e-9, 1 - 1e-9), np.asarray(y, dtype=float)
+        ll = float(-(ya * np.log(pa) + (1 - ya) * np.log(1 - pa)).mean())
+        base = ya.mean()
+        ll0 = float(-(base * np.log(base) + (1 - base) * np.log(1 - base)))
+        print(f"{kind}: rows {len(y)}, positive {int(ya.sum())}, AUC {auc(y, p):.3f}, log-loss {ll:.3f} "
+              f"(base rate {ll0:.3f})")
+
+
+def vectors(cache: Path, reports: dict[str, dr.Report], rows: dict[str, list[dr.Row]],
+            choice: "df.Choice | None" = None) -> None:
+    """The diagnostic with sentence vectors (L2 30): its nested table, bootstrap, AUC and log-loss."""
+    from rightsledger.analysis import detect_vectors as dv
+
+    gold = ROOT / "tests" / "gold" / "shared"
+    vecs: dict = {}
+    for d, rep in reports.items():
+        vecs.update(dv.row_vectors(rep, rows[d], dv.report_vectors(rep, gold / f"{d}.jsonl", cache)))
+    with one_blas_thread():
+        est = dv.nested_dense(reports, rows, dv.standardised(vecs), choice=choice)
+    print(f"\n(diagnostic, not eligible) categories + sentence vectors, L2 {dv.VECTOR_L2}"
+          + (f", every fold at {choice}" if choice else "") + ":")
+    print("choices:", dict(sorted(__import__("collections").Counter(est.chosen.values()).items())))
+    table(est)
+    print(f"as the rule would read it: {df.verdict(est).why()}")
+    diagnostics(est, rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("cache", type=Path)
+    ap.add_argument("--diagnostics", action="store_true")
+    ap.add_argument("--no-final", action="store_true")
+    ap.add_argument("--vectors-at", nargs=3, metavar=("CAND", "T_D", "T_A"), help="the vectors diagnostic "
+                    "with this candidate and thresholds in every fold (no inner choice)")
+    ap.add_argument("--only-vectors", action="store_true", help="skip the categorical estimate")
+    ap.add_argument("--vectors", action="store_true", help="diagnostic: the nested estimate with sentence "
+                    "vectors, L2 30 (analysis/detect_vectors.py; not eligible)")
+    a = ap.parse_args(argv)
+    t0 = time.time()
+    reports, rows = load(a.cache)
+    allrows = [r for rs in rows.values() for r in rs]
+    for kind in ("drop", "add"):
+        k = [r for r in allrows if r.kind == kind]
+        print(f"{kind} rows: {len(k)}, positive {sum(r.label for r in k)}")
+    print(f"reports: {len(reports)} ({time.time() - t0:.0f}s)")
+    if a.only_vectors:
+        at = (a.vectors_at[0], float(a.vectors_at[1]), float(a.vectors_at[2])) if a.vectors_at else None
+        vectors(a.cache, reports, rows, at)
+        return 0
+    with one_blas_thread():
+        est = df.nested(reports, rows, final=not a.no_final,
+                        progress=lambda r, c: print(f"  fold {r}: {c} ({time.time() - t0:.0f}s)", file=sys.stderr))
+    print("\nchoice per fold:")
+    for r, c in est.chosen.items():
+        print(f"  {r}: {c[0]} t_d={c[1]} t_a={c[2]}")
+    if est.final:
+        print(f"choice over all reports (what would ship): {est.final}")
+    print()
+    table(est)
+    v = df.verdict(est)
+    print(f"\nverdict: {'SHIPS' if v.ships else 'does not ship'}: {v.why()}")
+    if a.diagnostics:
+        print("\n(diagnostics, not eligible)")
+        diagnostics(est, rows)
+    if a.vectors or a.vectors_at:
+        at = (a.vectors_at[0], float(a.vectors_at[1]), float(a.vectors_at[2])) if a.vectors_at else None
+        vectors(a.cache, reports, rows, at)
+    print(f"({time.time() - t0:.0f}s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
