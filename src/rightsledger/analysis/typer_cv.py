@@ -25,7 +25,9 @@ dev output says how a model does when the rules are as right as on text they wer
   reports (:func:`bootstrap_gain`: :data:`BOOT_DRAWS` draws, seed :data:`BOOT_SEED`), is above 0;
   (2) it loses more than :data:`MAX_LOSS` in no section group of :data:`MIN_GROUP_N` held-out
   events or more (:func:`group_losses`); (3) its pooled gain on :data:`FRESH_REPORTS` (first runs
-  no earlier typer round held out) is not negative (:func:`pooled_gain`).
+  no earlier typer round held out) is not negative (:func:`pooled_gain`);
+* :func:`with_guard`: the estimate with the settled-convention guard of
+  ``extract/data/typer_guard.toml`` simulated (measured by t-typer8, not applied).
 """
 from __future__ import annotations
 
@@ -315,6 +317,19 @@ def verdict(data: list[tr.TypedEvent], h: Honest, tab: list[dict[str, Any]]) -> 
     fresh, fresh_n = pooled_gain(right, base, reports, FRESH_REPORTS)
     gain = (sum(right) - sum(base)) / len(held)
     return Verdict(gain, pct, group_losses(tab, f"({h.candidate}) nested"), fresh, fresh_n)
+
+
+def with_guard(data: list[tr.TypedEvent], h: Honest) -> Honest:
+    """``h`` with the settled-convention guard applied to its held-out predictions (t-typer8): the
+    first-run type kept where :func:`.typemodel.guarded` holds on the event's features (their
+    ``rule_trig`` carries the first-run type). The guard needs no fit, so this is the nested
+    estimate of the typer with the guard, the policy of each fold chosen without it."""
+    from ..extract.events.typemodel import guarded
+
+    held = held_out(data)
+    pred = [e.first_type if guarded(features(e, h.candidate)) else p
+            for p, e in zip(h.predicted, held, strict=True)]
+    return Honest(f"{h.candidate}+guard", pred, dict(h.chosen), h.final, dict(h.final_cv))
 
 
 def fit_final(data: list[tr.TypedEvent], h: Honest, tab: list[dict[str, Any]], docs_commits: dict[str, str]
