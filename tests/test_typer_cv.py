@@ -209,3 +209,32 @@ def test_a_reports_typer_features_are_read_back_from_the_cache(monkeypatch, tmp_
     monkeypatch.setattr(pipeline, "process", no_pipeline)
     again = tr.typed_events([gold], cache=tmp_path)
     assert [(e.gold, e.features, e.gold_type) for e in again] == [(e.gold, e.features, e.gold_type) for e in first]
+
+
+def test_the_fresh_reports_are_the_first_runs_no_earlier_typer_held_out():
+    """Rule 4 (t-typer8): the fresh reports are every first-run report the shipped typer of
+    t-typer7 was not estimated on; none of them was held out before."""
+    import json
+
+    docs = {json.loads(line)["doc"] for line in tc.frt.DATA_FILE.read_text().splitlines() if line.strip()}
+    assert not set(tc.FRESH_REPORTS) & set(tc.EARLIER_HELD_OUT)
+    assert set(tc.FRESH_REPORTS) | set(tc.EARLIER_HELD_OUT) == docs
+    assert {"2019_lithuania", "2022_barbados"} <= set(tc.FRESH_REPORTS)
+    assert "2019_moldova" in tc.EARLIER_HELD_OUT
+
+
+def test_the_guard_keeps_the_first_run_type_where_a_settled_convention_decides(monkeypatch):
+    """The guard G (t-typer8) simulated on the nested estimate: on the held-out events whose
+    first-run rules' type and trigger are a settled convention's, the first-run type stands."""
+    from rightsledger.extract.events import typemodel
+
+    monkeypatch.setattr(tc, "CONFIGS", ((1.0, None),))
+    data = _reports()
+    h = tc.nested(data, "first_run")
+    assert all(p == e.gold_type for p, e in zip(h.predicted, tc.held_out(data)))
+    monkeypatch.setattr(typemodel, "guard", lambda: frozenset({"rule_trig=detention_or_arrest:hold"}))
+    g = tc.with_guard(data, h)
+    assert g.candidate == "first_run+guard" and g.final == h.final
+    assert g.predicted == [e.first_type for e in tc.held_out(data)]
+    monkeypatch.setattr(typemodel, "guard", lambda: frozenset({"rule_trig=other:hold"}))
+    assert tc.with_guard(data, h).predicted == h.predicted  # the first-run type is not "other"

@@ -423,6 +423,15 @@ def _train_typer_first_runs(dev_ev: list[Any], rows: list[dict[str, Any]], test_
     for h, v in zip(honest, verdicts):
         err_console.print(f"({h.candidate}) {'passes' if v.ships else 'fails'}: {v.why()}; would ship {h.final} "
                           f"(per fold: {dict(Counter(h.chosen.values()))})", soft_wrap=True)
+    for h in honest:  # the settled-convention guard (extract/data/typer_guard.toml), simulated
+        g = tc.with_guard(dev_ev, h)
+        gtab = tc.table(dev_ev, [h, g])
+        grow = next(r for r in gtab if r["measure"] == f"({g.candidate}) nested")
+        hrow = next(r for r in gtab if r["measure"] == f"({h.candidate}) nested")
+        moved = sum(a != b for a, b in zip(h.predicted, g.predicted))
+        err_console.print(f"({g.candidate}) nested {_f(grow['all'])} (without the guard {_f(hrow['all'])}; "
+                          f"{moved} held-out events keep the first-run type): "
+                          f"{tc.verdict(dev_ev, g, gtab).why()}", soft_wrap=True)
     chosen = tc.pick(honest, verdicts)
     if chosen is not None or force:
         h = chosen or honest[0]
