@@ -47,3 +47,16 @@ def test_observers_as_object_or_judging_something_else_or_present_are_no_verdict
 def test_verdict_without_an_election_named_before_takes_the_report_year(paragraph_events):
     s = "Election observers agreed the municipal vote was orderly."
     assert paragraph_events(HEADER, [s], 2021)[s] == [("other", "2021", "asserted")]
+
+
+def test_verdict_takes_the_month_or_day_the_report_gave_the_election(paragraph_events):
+    """Round t-dates6: the verdict is dated as the election it judges, at the precision the report gave
+    it (ten dev reports' gold); an election told by its year alone keeps the year (above)."""
+    day = ["Recent Elections: On March 14, voters elected a new National Assembly in a single round.",
+           "International observers characterized the election as generally free and fair."]
+    month = ["Recent Elections: In June 2019 President Ivo Darek was reelected with 58 percent of the vote.",
+             "Local and international observers assessed the election as peaceful and credible."]
+    got = paragraph_events(HEADER, [" ".join(day)], 2021)
+    assert ("other", "2021-03-14", "asserted") in got[day[1]]
+    got = paragraph_events(HEADER, [" ".join(month)], 2021)
+    assert ("other", "2019-06", "asserted") in got[month[1]]

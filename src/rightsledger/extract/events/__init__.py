@@ -130,7 +130,10 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                 judged = elections.judged(section)
                 if not produced and (verb := verdict(sent, judged is not None)) is not None:
                     # "Observers characterized the elections as free and fair": dated by the election
-                    produced = [(verb, "other", judged if judged and not frame else ydate, None, "year")]
+                    own = None if frame else next((m for m in mentions if m.date and m.kind != "state"), None)
+                    when = (own.date, own.date_end, own.precision or "year") if own else \
+                        judged if judged and not frame else (ydate, None, "year")
+                    produced = [(verb, "other", *when)]
                 elif produced or not refs:
                     produced += _undated_event(sent, mentions, ydate, yprec, produced, states, topic_type)
                     if not produced and not states and (heard := reported_noun(sent)) is not None \

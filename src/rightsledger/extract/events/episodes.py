@@ -33,7 +33,8 @@ from typing import TYPE_CHECKING
 from ..dates import DateMention
 from .lexicon import (
     EPISODE_ACTS, EPISODE_ADVERBS, EPISODE_ANAPHORS, EPISODE_CONTINUED, EPISODE_FOLLOWERS, EPISODE_NAMED,
-    EPISODE_NOUNS, EPISODE_OPENERS, EPISODE_OTHER_CASE, EPISODE_PREPS, EPISODE_SEVERAL, EPISODE_WOUNDS,
+    EPISODE_NOUNS, EPISODE_OPENERS, EPISODE_OTHER_CASE, EPISODE_PREPS, EPISODE_PRONOUNS, EPISODE_SEVERAL,
+    EPISODE_TIME_MARKS, EPISODE_WOUNDS,
 )
 from .attach import _anchor, _date_root
 
@@ -186,11 +187,50 @@ def _tied(sent: "SpacySpan", trig: "Token") -> bool:
     return False
 
 
-def _continues(sent: "SpacySpan", type_: str, episode: Episode, index: int, source: str | None) -> bool:
+def _same_person(sent: "SpacySpan", trig: "Token", episode: Episode) -> bool:
+    """The trigger's clause names a person of the episode's sentence again: by name (a person's name
+    the episode's sentence holds) or by a personal pronoun (``episode_pronouns``)."""
+    verb = _verb_of(trig)
+    for tok in (*verb.subtree, *(trig.subtree if trig.i != verb.i else ())):
+        if tok.lower_ in EPISODE_PRONOUNS and tok.pos_ == "PRON":
+            return True  # "Authorities released them …", "… reportedly beat him"
+        if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and tok.lemma_.lower() in episode.words:
+            return True  # "Police alleged Fredericks was killed …"
+    return False
+
+
+def _retold(sent: "SpacySpan", trig: "Token", type_: str, episode: Episode) -> bool:
+    """The occurrence the sentence right after a dated one tells again, of the same type and about the
+    same person, with or without a source of its own (settled 2026-12-08, "A sentence that continues one
+    dated occurrence"): "On February 8, police killed T.P. According to the press, police shot and
+    killed Pitae …"; "… before releasing them on May 16. The lawyer said authorities released them
+    without charges". Seen in eight dev reports (round t-dates6)."""
+    if type_ != episode.type or type_ == "other" or _in_time_clause(trig):
+        return False  # (``other`` names no kind: the same type says nothing of the same occurrence)
+    return _same_person(sent, trig, episode) and \
+        not any(t.lower_ in EPISODE_OTHER_CASE for t in sent)  # ("In a separate case, …")
+
+
+def _in_time_clause(trig: "Token") -> bool:
+    """The trigger lies in a clause of time ("After he was detained several days, agents handed him
+    over …"): the background of another step, not the occurrence told again."""
+    for tok in (trig, *trig.ancestors):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EPISODE_TIME_MARKS for c in tok.children):
+            return True
+    return False
+
+
+def _continues(sent: "SpacySpan", trig: "Token", type_: str, episode: Episode, index: int,
+               source: str | None) -> bool:
     """A violent act or casualty told in the sentence right after a violent episode opened, or the rest
     of one dated verdict, indictment or election (``episode_continued``, same type: "On March 20, a court
-    sentenced four officers … One policeman was sentenced to two years", settled 2026-12-08)."""
-    if index != episode.sentence + 1 or source is not None:
+    sentenced four officers … One policeman was sentenced to two years", settled 2026-12-08), or the same
+    occurrence told again about the same person (``_retold``)."""
+    if index != episode.sentence + 1:
+        return False
+    if _retold(sent, trig, type_, episode):
+        return True
+    if source is not None:
         return False  # ("The government stated that 14 persons died": an aggregate of its own)
     if type_ == episode.type and type_ in EPISODE_CONTINUED:
         return not any(t.lower_ in EPISODE_OTHER_CASE for t in sent)  # ("In a separate case, …")
@@ -215,7 +255,7 @@ def episode_date(sent: "SpacySpan", trig: "Token | None", type_: str, episode: E
             # violence"; not a report or a law about it)
         if any(t.lower_ in EPISODE_FOLLOWERS for t in sent):
             return None  # "beaten during subsequent interrogations": a later occasion
-        if _continues(sent, type_, episode, index, source) or (
+        if _continues(sent, trig, type_, episode, index, source) or (
                 type_ in EPISODE_ACTS and any(t.lower_ in EPISODE_ADVERBS and t.dep_ == "advmod" for t in sent)):
             return episode
     dated = named.date_of(anaphor) if named is not None and anaphor is not None else None

@@ -11,8 +11,11 @@ generally free, fair, and peaceful": ``verdict_adjectives``). A verdict inside a
 clause is the election stays the election (the dated path makes that one).
 
 The election judged is the nearest one the section named before the verdict (``Elections``): a
-sentence with an election word and a date, or a dated election event; its year dates the verdict
-(precision ``year``, as 15 of the 20 such dev-gold records read it). Without one, the report year.
+sentence with an election word and a date (its year), or a dated election event whose trigger names
+the vote (``_names_election``); its date dates the verdict, at the precision the report gave it ("On March 26, voters elected …" → that day; "in 2015" → 2015): the
+verdict is an aggregate of the episode, dated as the episode (docs/EVALUATION.md, "Dating by episode";
+round t-dates6: verdicts on elections dated to a month or a day in ten dev reports, none told the year
+in the gold where the report gave the month or day). Without one, the report year.
 "Since the first multiparty election in 1994" names no election judged. Word lists:
 ``extract/data/events.toml``.
 """
@@ -22,7 +25,9 @@ import re
 from typing import TYPE_CHECKING
 
 from ..dates import DateMention
-from .lexicon import VERDICT_ADJECTIVES, VERDICT_ELECTION_WORDS, VERDICT_JUDGES, VERDICT_VERBS
+from .lexicon import (
+    EPISODE_NAMED, VERDICT_ADJECTIVES, VERDICT_ELECTION_WORDS, VERDICT_JUDGES, VERDICT_VERBS, VERDICT_VOTE_WORDS,
+)
 from .triggers import _lemma
 
 if TYPE_CHECKING:
@@ -39,11 +44,11 @@ def _election_word(tok: "Token") -> bool:
 
 
 class Elections:
-    """The year of the last election each top-level section named so far, in reading order."""
+    """The date of the last election each top-level section named so far, in reading order."""
 
     def __init__(self, year: int | None) -> None:
         self.year = year
-        self.last: dict[str, str] = {}
+        self.last: dict[str, tuple[str, str | None, str]] = {}
 
     @staticmethod
     def _top(section: str | None) -> str:
@@ -51,17 +56,32 @@ class Elections:
 
     def note(self, sent: "SpacySpan", mentions: list[DateMention], produced: list[tuple], section: str | None,
              text: str) -> None:
-        """Remember the year of an election ``sent`` names with a date (the last one of the sentence)."""
-        years = [p[2][:4] for p in produced if p[1] == "election_or_referendum" and p[2]]
-        if any(_election_word(t) for t in sent):
-            years += [m.date[:4] for m in mentions if m.date and m.kind != "state"
+        """Remember the date of an election ``sent`` names with a date (the last one of the sentence)."""
+        dates = [(p[2], p[3], p[4] or "year") if _names_election(p[0]) else (p[2][:4], None, "year")
+                 for p in produced if p[1] == "election_or_referendum" and p[2]]
+        if not dates and any(_election_word(t) for t in sent):  # (the dated vote first)
+            dates = [(m.date[:4], None, "year") for m in mentions if m.date and m.kind != "state"
                       and not _SINCE.search(text[max(0, m.start - 60):m.start])]
-        years = [y for y in years if self.year is None or int(y) <= self.year]
-        if years:
-            self.last[self._top(section)] = years[-1]
+        dates = [d for d in dates if self.year is None or int(d[0][:4]) <= self.year]
+        if dates:
+            self.last[self._top(section)] = dates[-1]
 
-    def judged(self, section: str | None) -> str | None:
+    def judged(self, section: str | None) -> tuple[str, str | None, str] | None:
         return self.last.get(self._top(section))
+
+
+def _names_election(trig: "Token | None") -> bool:
+    """The dated election record is the vote itself: its trigger an election's name (``episode_named``:
+    election, referendum, runoff, poll), or a verb whose
+    subject or object is one ("held elections", "the runoff took place"), or a verb or noun of the vote
+    itself (``verdict_vote_words``: "was reelected"); not a court certifying the
+    result ("certified the president's reelection": its month is not the vote's, the 2020 Guinea gold)."""
+    if trig is None:
+        return False
+    if trig.lemma_.lower() in EPISODE_NAMED or trig.lemma_.lower() in VERDICT_VOTE_WORDS:
+        return True  # ("59 percent of the vote": a result, not the vote)
+    return trig.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in EPISODE_NAMED for c in trig.children)
 
 
 def verdict(sent: "SpacySpan", after_election: bool) -> "Token | None":
