@@ -354,8 +354,6 @@ def sections_3_4(d: PageDoc) -> None:
     d.ent("organization", "National Electoral Commission", "CNE")
     d.ent("organization", "Council of Ministers")
     d.ent("organization", "National Assembly")
-    # a capitalised "Parliament" alone is the body (settled 2026-12-11, t-orgs11)
-    d.ent("organization", "Parliament")
     d.ent("organization", "World Bank")
     d.ent("organization", "Ministry of Finance")
     d.ent("organization", "SONANGOL")

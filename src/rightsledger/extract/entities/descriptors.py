@@ -89,6 +89,8 @@ def descriptor_names(text: str, start: int, end: int, persons: list[tuple[int, i
         if not words:
             continue
         s, e = words[0][0], words[-1][1]
+        if re.match(r"[ \t]+\d", text[e:e + 3]):
+            continue                          # "Channel 24", "Diario 1": numbered.py's names
         after = re.match(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z]\w*)", text[e:e + 40])
         if after and after.group(1).lower() not in MONTHS:
             continue                          # "Women and Law in Southern Africa" or "X in Dakar": unsure

@@ -1,10 +1,10 @@
 """A parliament or one of its houses named by its one capitalised word ("Parliament granted a
 one-year extension", "the 30-seat Senate"): a body (pass 1, with ``candidates.py``; the words are
-data, ``lone_bodies``). Settled 2026-12-11 (docs/EVALUATION.md, t-orgs11): the dev gold records a
-capitalised "Parliament" or "Senate" standing alone as the organization 14 times in 5 reports and
-leaves it out once; lower-case "parliament" stays generic. So at a sentence's start, where every
+data, ``lone_bodies``). Settled 2026-12-11 (docs/EVALUATION.md, t-orgs11): inside a sentence the dev
+gold records a capitalised "Parliament" or "Senate" standing alone as the organization every time
+(13 mentions, 5 reports); lower-case "parliament" stays generic. At a sentence's start, where every
 word has a capital, the word names the body only if the report also writes it with a capital
-inside a sentence.
+inside a sentence (2020 Fiji, gold; not 2008 Angola, which writes "the parliament").
 """
 from __future__ import annotations
 
