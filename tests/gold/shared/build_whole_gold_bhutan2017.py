@@ -278,7 +278,7 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.sec("3")
     d.ent("organization", "People’s Democratic Party")
     d.ent("organization", "Druk Phensum Tshogpa")
-    d.ent("organization", "Cabinet")
+    # "the Cabinet" alone is generic, like "the government" (settled 2026-12-11, t-orgs11)
     d.ev("The government successfully held national elections in July 2013.",
          "election_or_referendum", "2013-07")
     d.ev("Voters elected the country’s second National Assembly", "election_or_referendum",

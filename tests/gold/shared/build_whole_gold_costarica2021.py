@@ -380,7 +380,7 @@ def sections_3_4(d: CollectionDevDoc) -> None:
            "a minimum of 50 percent of candidates", "women candidates")
 
     d.sec("4")
-    d.ent("organization", "Presidency")
+    # "the Presidency" alone is generic, like "the government" (settled 2026-12-11, t-orgs11)
     d.ent("organization", MOPT, "Ministry of Public Transportation")
     d.ent("organization", "National Road Commission")
     d.ent("organization", "Attorney General’s Office")

@@ -21,6 +21,8 @@ from .lexicon import (
 )
 from .coordination import bodies_before_plural
 from .crossrefs import cross_reference_titles
+from .descriptors import descriptor_names
+from .lone_bodies import lone_body
 from .extend import extend_names, extend_persons, named_after_kind, spelled_names
 from .nicknames import nicknamed
 from .joined import model_join_wins, model_longer_wins
@@ -202,7 +204,7 @@ def _rule_candidates(text: str, words: list[_Word], persons: list[tuple[int, int
     if words:
         s, e = words[0].s, words[-1].e
         out.extend(nicknamed(text, s, e) + spelled_names(text, s, e, home) + named_after_kind(text, s, e)
-                   + listed_places(text, s, e))
+                   + listed_places(text, s, e) + descriptor_names(text, s, e, persons, home))
     return [name_after_portfolio(text, c) for c in extend_names(text, out, home)]
 
 
@@ -297,7 +299,8 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
         out.append(Cand(s, e, text[s:e], "RULE_ORG"))
         return
     if len(run) == 1 and lowers[0] in LONE_BODIES:
-        out.append(Cand(s, e, text[s:e], "RULE_ORG"))        # "the 30-seat Senate"
+        if lone_body(text, s, e):
+            out.append(Cand(s, e, text[s:e], "RULE_ORG"))    # "the 30-seat Senate", "Parliament granted"
         return
     if len(run) >= 3 and lowers[-2] == "the" and _adjectival(cores[-1:]) and \
             re.match(r"\s+[a-z]", text[e:e + 2]):

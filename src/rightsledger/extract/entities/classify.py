@@ -16,8 +16,8 @@ from .common import (
 )
 from .lexicon import (
     ADJECTIVE_USE, BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, CONNECTORS, CURRENCY_NOUNS, DOCUMENT_WORDS,
-    FACILITY_WORDS, GENERIC, KIND_ACRONYMS, LEGAL_INSTRUMENTS, MONTHS_SET, NAME_PART_ZIPF, NON_ORG_ACRONYMS,
-    PARTICLES, PATRONYMIC_WORDS, PLACE_NOUN_AFTER, PLACE_PLURALS,
+    FACILITY_WORDS, GENERIC, KIND_ACRONYMS, LONE_BODIES, LEGAL_INSTRUMENTS, MONTHS_SET, NAME_PART_ZIPF,
+    NON_ORG_ACRONYMS, PARTICLES, PATRONYMIC_WORDS, PLACE_NOUN_AFTER, PLACE_PLURALS,
     PLACE_WORDS, QUOTED_BODY, REFERENCE_WORDS, RELIGIOUS_WORDS, SIDE_SUFFIX, SIDE_WORDS, SURNAME_SUFFIX, TITLES,
     TOPONYM_SUFFIX,
 )
@@ -51,8 +51,8 @@ def _local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
     lowers = [w.lower() for w in words]
     if not text[:1].isupper() and not _is_cap(words[0]) and c.label != "RULE_ORG":
         return None, 0
-    if key in GENERIC or key.rstrip("s") in GENERIC:
-        return None, 0
+    if (key in GENERIC or key.rstrip("s") in GENERIC) and not (c.label == "RULE_ORG" and key in LONE_BODIES):
+        return None, 0                       # (not "Parliament" alone: lone_bodies.py)
     if len(words) >= 2 and lowers[-1].endswith("s") and lowers[-1] not in PLACE_PLURALS \
             and all(w in GENERIC or w[:-1] in GENERIC for w in lowers):
         return None, 0                       # "International NGOs" (not "Northern Provinces")
