@@ -185,6 +185,8 @@ def disagreements(scores: ev.Scores, ranges: list[Range], group_of: dict[str, li
 
     rows: list[dict[str, Any]] = []
     for kind, errs in scores.errors.items():
+        if kind == "event_type":
+            continue  # matched events typed otherwise: listed below, from the matched pairs
         if kind in ("penalty", "duration"):
             for b, a in zip(errs["fp"], errs["fn"]):
                 row = {"record": "event", "what": kind, **_brief(a, ranges),
