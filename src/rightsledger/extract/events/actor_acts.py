@@ -85,12 +85,13 @@ def practice_object(root: "Token") -> bool:
     name or pronoun ("The ministry deployed inspectors throughout the country", "Officials inspected
     working conditions", "The agency aided in protection of camps"). Settled 2026-12-11 (docs/
     EVALUATION.md, round t-conv13): an actor's act in the simple past whose verb is outside the taxonomy
-    and whose object is general describes how things were done, no event; the dev gold reads the shape
-    so 2:1 once the shapes settled before (campaigns, taxonomy nouns, episode steps) are set apart."""
+    and whose object is general describes how things were done, no event (dev gold before the
+    settlement: 58 sentences without an event, 35 with one, most of them shapes settled before). Visits,
+    campaigns, an object counted or named and a taxonomy word anywhere in the act keep it an event."""
     if _lemma(root) in PRACTICE_EXEMPT_VERBS:
         return False  # visits keep their settlement (2026-12-06)
     subj = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    if any(t.i not in subj and t.i != root.i and t.lemma_.lower() in ANY_TRIGGER | CAMPAIGN_NOUNS
+    if any(t.i not in subj and t.lemma_.lower() in ANY_TRIGGER | CAMPAIGN_NOUNS
            for t in root.subtree):
         return False  # a taxonomy act or a campaign told inside ("conducted investigations", "ordered
         # preventive detention", "issued directives resulting in the blocking of sites")
