@@ -45,9 +45,10 @@ CASES = [
      "law_or_decree", "2011-02", "asserted"),
     ("The revised labor code came into force on July 1.", "law_or_decree", "2011-07-01", "asserted"),
     ("In October the assembly passed a vote of no confidence in the government.", "other", "2011-10", "asserted"),
-    # monitoring rights or a sector is no surveillance; questions are no occurrences
-    ("The Verna Human Rights Committee monitored human rights in the northern provinces.", "other", "2011",
-     "asserted"),
+    # monitoring rights or a sector is no surveillance, and no occurrence either: a standing function on
+    # rights in general (the dev gold: no event in 2001 Somalia and 2017 Azerbaijan; settled 2026-12-11,
+    # round t-conv13); questions are no occurrences
+    ("The Verna Human Rights Committee monitored human rights in the northern provinces.", None, None, None),
     ("It was not known whether the government fined any businesses for using child labor.", None, None, None),
     ("Observers did not know whether the government had released the 40 detained students.", None, None, None),
     ("The government acknowledged that at times members of the security forces used excessive force when "

@@ -310,8 +310,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("organization", "Freedom House")
     d.ent("organization", "International Telecommunication Union")
     d.not_entity("Country Reports on Human Rights for Georgia", "Freedom on the Net")
-    d.ev("The government limited freedom of expression and media independence.",
-         "censorship_or_blocking", Y)
+    # t-conv13: a right or freedom restricted in general is no event (EVALUATION.md, Settled 2026-12-11)
     d.fig("Human rights defenders considered at least 10 journalists and bloggers to be", 10,
           "journalists and bloggers held as political prisoners", "at least",
           source="human rights defenders")
@@ -433,7 +432,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.not_entity("European Convention on Human Rights")
     d.ev("The constitution provides for the freedoms of peaceful assembly and association, but",
          "other", Y)
-    d.ev("The government severely restricted freedom of peaceful assembly.", "other", Y)
+    # t-conv13: a right or freedom restricted in general is no event (EVALUATION.md, Settled 2026-12-11)
     d.prov("The law permits administrative detention for up to three months", "penalty", 3,
            "months", "up to three months", "misdemeanors")
     d.prov("The law permits administrative detention for up to three months", "penalty", 1,

@@ -732,7 +732,7 @@ def section_1(d: PageDoc) -> None:
     d.ev("The previous mayor was fired, and homeowners", "dismissal", Y)
 
     d.sec("1.f")
-    d.ev("Authorities entered homes without judicial authorization", "other", Y)
+    # t-conv13: practice told in the simple past, no taxonomy verb, general object: no event (Settled 2026-12-11)
 
 
 def chad() -> PageDoc:

@@ -169,7 +169,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("organization", "Front Commun", "Common Front")
     d.ent("person", "Sambi")
     d.ent("place", "Anjouan")
-    d.ev("The government restricted the freedom of peaceful assembly.", "other", Y)
+    # t-conv13: a right or freedom restricted in general is no event (EVALUATION.md, Settled 2026-12-11)
     d.ev("On August 26, the government denied a request from opposition party", "other",
          "2023-08-26", place="Anjouan")
     d.ev("Opposition parties criticized the denial.", "other", Y, source="Opposition parties")

@@ -110,7 +110,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.fig("38 percent of that land was in nonindigenous hands", 38,
           "share of indigenous reserve land in nonindigenous hands", unit="percent")
     d.ev("On March 22, the president participated in a meeting", "other", "2021-03-22")
-    d.ev("The government put embargoes on properties owned by nonindigenous", "other", Y)
+    # t-conv13: practice told in the simple past, no taxonomy verb, general object: no event (Settled 2026-12-11)
     d.fig("including the killing of two activists over land ownership", 2,
           "activists killed over land ownership in the past")
     d.ev("On August 25, Judge Jean Carlos Cespedes Mora issued an eviction", "other",

@@ -720,7 +720,7 @@ def guinea() -> WholeDoc:
     d.ev("prison guards tortured, beat, raped, and otherwise abused prisoners",
          "torture_or_abuse", Y)
     d.ev("The government seized private property", "other", Y)
-    d.ev("The government restricted freedom of speech", "censorship_or_blocking", Y)
+    # t-conv13: a right or freedom restricted in general is no event (EVALUATION.md, Settled 2026-12-11)
     d.ev("The government harassed and arrested human rights workers", "detention_or_arrest", Y)
 
     # --- 1.a ---

@@ -479,8 +479,7 @@ def section_2(d: PageDoc) -> None:
          "detention_or_arrest", Y)
     d.ev("At year’s end the government had not punished any perpetrators",
          "conviction_or_sentence", Y, polarity="negated")
-    d.ev("Certain regulating bodies restricted freedom of the press", "censorship_or_blocking",
-         Y)
+    # t-conv13: a right or freedom restricted in general is no event (EVALUATION.md, Settled 2026-12-11)
     d.ev("a local court in Kasai Orientale province convicted a member",
          "conviction_or_sentence", Y)
     d.pen("prison", 12, "months", "12 months in prison")
@@ -989,7 +988,7 @@ def section_1(d: PageDoc) -> None:
     d.ev("on October 27, unknown armed combatants attacked", "attack_or_threat", "2014-10-27",
          source="United Nations", place="Masisi")
     d.ev("The assailants left the Mercy Corps staff unharmed", "other", "2014-10-27")
-    d.ev("the LRA trafficked in elephant ivory", "other", Y, source="media and civil society")
+    # t-conv13: practice told in the simple past, no taxonomy verb, general object: no event (Settled 2026-12-11)
 
 
 GROUPS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,

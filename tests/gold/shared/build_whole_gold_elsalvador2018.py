@@ -665,8 +665,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           "claims of labor discrimination", source="Ministry of Labor")
     d.ev("On November 10, a court ordered a mayor in Conchagua", "other", "2018-11-10",
          place="Conchagua")
-    d.ev("the administration blacklisted public-sector employees", "other", Y,
-         source="union leaders")
+    # t-conv13: practice told in the simple past, no taxonomy verb, general object: no event (Settled 2026-12-11)
     d.ev("discussed the country for the fourth year in a row", "other", Y)
 
     # --- 7.b ---

@@ -284,7 +284,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ev("On June 8, police entered a University of the South Pacific campus",
          "attack_or_threat", "2020-06-08")
     d.ev("On June 12, police searched and confiscated photos", "other", "2020-06-12")
-    d.ev("however, the government restricted these freedoms in some cases", "other", Y)
+    # t-conv13: a right or freedom restricted in general is no event (EVALUATION.md, Settled 2026-12-11)
     d.ev("but in September it did stop a meeting", "other", "2020-09")
     d.ev("The government restricted in-country movement in certain locations", "other", Y)
     d.ev("Lal was deported in 2009 for activities", "other", "2009")

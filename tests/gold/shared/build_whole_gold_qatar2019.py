@@ -163,7 +163,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("The NHRC 2018 report did not record any LGBTI-related complaints.",
          "report_published", "2018", source=NHRC)
     d.ev("Authorities deported foreigners found to be HIV positive", "other", Y)
-    d.ev("The government quarantined HIV-positive citizens", "other", Y)
+    # t-conv13: practice told in the simple past, no taxonomy verb, general object: no event (Settled 2026-12-11)
 
     d.sec("7")
     d.ent("organization", MADLSA)
@@ -304,7 +304,7 @@ def section_2(d: CollectionDevDoc) -> None:
                  "Associations and Private Institutions Law",
                  "International Religious Freedom Report", "Skype", "FaceTime",
                  "Qatari Feminists")
-    d.ev("but the government limited these rights", "censorship_or_blocking", Y)
+    # t-conv13: a right or freedom restricted in general is no event (EVALUATION.md, Settled 2026-12-11)
     d.prov("The law penalizes by up to three years in prison damaging", "penalty", 3, "years",
            "up to three years in prison", "contempt of flags")
     d.ev("was closed during the year without official explanation", "other", Y)
@@ -342,8 +342,8 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ev("The account was shut down following the questioning", "censorship_or_blocking",
          "2019-08")
     d.ev("Authorities censored books, films, and internet sites", "censorship_or_blocking", Y)
-    d.ev("The government limited freedoms of peaceful assembly and association.", "other", Y)
-    d.ev("but the government significantly limited this right", "other", Y)
+    # t-conv13: a right or freedom restricted in general is no event (EVALUATION.md, Settled 2026-12-11)
+    # t-conv13: a right or freedom restricted in general is no event (EVALUATION.md, Settled 2026-12-11)
     d.ev("There were no reports of attempts to organize politically.", "other", Y,
          polarity="negated")
     d.ev("authorities prohibited politically oriented associations", "other", Y)

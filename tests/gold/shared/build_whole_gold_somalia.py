@@ -193,8 +193,7 @@ def section_1(d: PageDoc) -> None:
 
     # --- 1.h ---
     d.sec("1.h")
-    d.ev("authorities reportedly searched property without warrants", "other", Y,
-         polarity="alleged")
+    # t-conv13: practice told in the simple past, no taxonomy verb, general object: no event (Settled 2026-12-11)
     d.ev("Government and regional authorities harassed relatives of al-Shabaab members",
          "attack_or_threat", Y)
 
@@ -391,6 +390,7 @@ def section_2(d: PageDoc) -> None:
          "attack_or_threat", "2022-12", date_end=Y)
     d.ev("government officials reportedly harassed NGO workers", "attack_or_threat", Y,
          polarity="alleged")
+    # t-conv13: reported, it stays the settled "there were reports the government did not respect" (other, alleged)
     d.ev("There were also reports that regional authorities restricted freedom", "other", Y,
          polarity="alleged")
 

@@ -236,7 +236,7 @@ def section_2(d: PageDoc) -> None:
     d.ent("organization", "Togolese Media Observatory")
     d.ent("organization", "International Telecommunication Union")
     d.not_entity("Freedom of Access to Public Information and Documentation Act")
-    d.ev("the government restricted these rights", "censorship_or_blocking", Y)
+    # t-conv13: a right or freedom restricted in general is no event (EVALUATION.md, Settled 2026-12-11)
     d.ev("authorities attempted to influence the press through illicit means", "other", Y)
     d.ev("For example, on February 2, the president of the High Authority", "other",
          "2017-02-02")

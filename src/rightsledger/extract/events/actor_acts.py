@@ -20,7 +20,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from .lexicon import (
-    LAW_SUBJECTS, NOT_OCCURRENCES, PERSON_NOUNS, PHENOMENON_VERBS, PRACTICE_QUANTIFIERS, RIGHT_NOUNS,
+    ANY_TRIGGER, CAMPAIGN_NOUNS, LAW_SUBJECTS, NOT_OCCURRENCES, PERSON_NOUNS, PHENOMENON_VERBS,
+    PRACTICE_COUNTING_WORDS, PRACTICE_EXEMPT_VERBS, PRACTICE_QUANTIFIERS, RIGHT_NOUNS,
     STANCE_OBJECTS,
 )
 from .tense import GENERIC_START, _habitual, _past, _state_aux, _under_habit
@@ -76,3 +77,37 @@ def _persons(noun: "Token") -> bool:
     return noun.lemma_.lower() in PERSON_NOUNS and any(
         c.dep_ == "nummod" and c.like_num and c.ent_type_ not in ("DATE", "ORDINAL", "PERCENT", "MONEY")
         for c in noun.children)
+
+
+def practice_object(root: "Token") -> bool:
+    """The act is told of a class of things, not of one occurrence: the direct object (or, without one,
+    every object of a preposition) is a bare plural or mass noun — no determiner, number, possessive,
+    name or pronoun ("The ministry deployed inspectors throughout the country", "Officials inspected
+    working conditions", "The agency aided in protection of camps"). Settled 2026-12-11 (docs/
+    EVALUATION.md, round t-conv13): an actor's act in the simple past whose verb is outside the taxonomy
+    and whose object is general describes how things were done, no event (dev gold before the
+    settlement: 58 sentences without an event, 35 with one, most of them shapes settled before). Visits,
+    campaigns, an object counted or named and a taxonomy word anywhere in the act keep it an event."""
+    if _lemma(root) in PRACTICE_EXEMPT_VERBS:
+        return False  # visits keep their settlement (2026-12-06)
+    subj = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    if any(t.i not in subj and t.lemma_.lower() in ANY_TRIGGER | CAMPAIGN_NOUNS
+           for t in root.subtree):
+        return False  # a taxonomy act or a campaign told inside ("conducted investigations", "ordered
+        # preventive detention", "issued directives resulting in the blocking of sites")
+    dobj = [c for c in root.children if c.dep_ == "dobj"]
+    pobj = [o for c in root.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    if any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ or o.lemma_.lower() in PRACTICE_EXEMPT_VERBS or any(
+            k.dep_ == "nummod" or k.like_num or k.lower_ in PRACTICE_COUNTING_WORDS for k in o.children)
+           for o in dobj + pobj):
+        return False  # an object counted or named: "instituted disciplinary action in 22 cases"
+    objs = dobj or pobj
+    return bool(objs) and all(_general(o) for o in objs)
+
+
+def _general(noun: "Token") -> bool:
+    """A bare plural or mass noun: no determiner, number, possessive, name, pronoun or entity."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in RIGHT_NOUNS:
+        return False  # (rights are their own question: right_nouns)
+    return not any(c.dep_ in ("det", "nummod", "poss", "predet", "quantmod") or c.like_num or c.pos_ == "PROPN"
+                   or c.ent_type_ for c in noun.children)

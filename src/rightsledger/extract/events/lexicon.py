@@ -251,6 +251,8 @@ CUSTODIAL_ACTORS = words("events", "custodial_actors")
 REPORTED_CASE_NOUNS = words("events", "reported_case_nouns")
 #: Rights and freedoms: restricting one in general is no summary statement of an occurrence.
 RIGHT_NOUNS = words("events", "right_nouns")
+PRACTICE_EXEMPT_VERBS = words("events", "practice_exempt_verbs")
+PRACTICE_COUNTING_WORDS = words("events", "practice_counting_words")
 #: Exact cues of a type (``cues.py``): what is fired or executed, the verbs that make a law only of a
 #: legal instrument, who dies at work, the modifiers of a generic "abuses".
 FIRED_THINGS = words("events", "fired_things")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention
 from .accusations import accusation, state_act_reported
-from .actor_acts import actor_act
+from .actor_acts import actor_act, practice_object
 from .asof import act_to_date
 from .campaigns import campaign_verb
 from .conditions import class_outcome
@@ -157,8 +157,10 @@ def _other_occurrence(sent: "SpacySpan") -> "Token | None":
     if _lemma(root) in NOT_OCCURRENCES and not (_lemma(root) in YEAR_ACTIVITY_VERBS and _in_the_year(root)
                                                 and not _counted_object(root)):
         return None
-    if any(c.dep_ == "neg" or c.dep_ == "dobj" and c.lemma_.lower() in STANCE_OBJECTS for c in root.children):
-        return None  # ("Activists raised concerns regarding …": a view, not an occurrence)
+    if any(c.dep_ == "neg" or c.dep_ == "dobj" and c.lemma_.lower() in STANCE_OBJECTS | RIGHT_NOUNS
+           for c in root.children):
+        return None  # ("Activists raised concerns regarding …": a view, not an occurrence; "The ministry
+        # limited the right to strike": a right restricted in general, settled 2026-12-11)
     stext = sent.text
     if GENERIC_START.search(stext) or STATISTIC.search(stext):
         return None
@@ -181,6 +183,8 @@ def _other_occurrence(sent: "SpacySpan") -> "Token | None":
     # placed in the year, an actor noun is enough ("Border guards received training during the year";
     # not a count of persons: "86 workers died in accidents during the year" is a statistic)
     actor = _actor(subj) and not any(c.dep_ == "nummod" for c in subj.children)
+    if named and not _in_the_year(root) and practice_object(root):
+        return None  # "The Ministry of Labor deployed inspectors throughout the country": practice (t-conv13)
     return root if named or (definite or actor) and _in_the_year(root) else None
 
 
