@@ -115,10 +115,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--candidates", choices=("held-out", "test"),
                         help="only count the candidate sentences per sub-shape in the texts of the held-out "
                              "dev or test reports (their gold is not read; for the annotators who re-read them)")
+    parser.add_argument("--offsets", action="store_true",
+                        help="with --candidates: one line per candidate (doc, start-end, sub-shape); "
+                             "with --text also its first words")
+    parser.add_argument("--doc", help="with --candidates: only the gold file whose doc starts with this stem")
+    parser.add_argument("--gold", action="store_true",
+                        help="with --candidates --offsets: also the gold reading of the sentence (for the "
+                             "annotators who bring that gold to a settlement; never beside system output)")
     args = parser.parse_args(argv)
     nlp = load_nlp()
     if args.candidates:
-        count_candidates(nlp, args.candidates)
+        count_candidates(nlp, args.candidates, offsets=args.offsets, only=args.doc, text_too=args.text,
+                         gold=args.gold)
         return
     rows = []
     for doc, text, ranges, records in dev_documents("dev"):
@@ -149,10 +157,15 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{q} {sub:8s} {doc} {s}-{e} {reading}" + (f"  {t[:150]!r}" if args.text else ""))
 
 
-def count_candidates(nlp, which: str) -> None:
+def count_candidates(nlp, which: str, offsets: bool = False, only: str | None = None,
+                     text_too: bool = False, gold: bool = False) -> None:
     """Candidate sentences per sub-shape in the scopes of the held-out dev or the test gold files,
     counted from the text alone (no gold record is read, no sentence printed). 2018 Bulgaria and 2022
-    Botswana are skipped (their reports are not to be opened by extractor rounds)."""
+    Botswana are skipped (their reports are not to be opened by extractor rounds).
+
+    ``offsets`` lists each candidate (round t-tfix13: the annotators who bring held-out or test gold
+    to a settlement need the places, not only the counts); ``gold`` adds the gold reading of the
+    sentence, which only such an annotator reads (no system output is involved here)."""
     from rightsledger.analysis import evaluate as ev
     counts: Counter = Counter()
     for path in ev.gold_files():
@@ -163,16 +176,24 @@ def count_candidates(nlp, which: str) -> None:
         if which == "test" and ev.split_of(path) != "test" or which == "held-out" and not (
                 ev.split_of(path) != "test" and _held_out(doc)):
             continue
+        if only and not doc.startswith(only):
+            continue
         text_file = ev.text_path(scope)
         if text_file is None:
             continue
         text = read_path(text_file).text
         ranges = scope.get("ranges") or [[scope["start"], scope["end"]]]
-        cands = [t for _, _, t in sentences(text, ranges) if not MONTH_OR_YEAR.search(t)]
-        for parsed in nlp.pipe(cands, batch_size=64):
+        cands = [(s, e, t) for s, e, t in sentences(text, ranges) if not MONTH_OR_YEAR.search(t)]
+        records = ev.load_jsonl(path)[1:] if gold else []
+        for (s, e, t), parsed in zip(cands, nlp.pipe([c[2] for c in cands], batch_size=64)):
             sents = list(parsed.sents)
             if len(sents) == 1 and (got := shape(sents[0])):
                 counts[got] += 1
+                if offsets:
+                    line = f"{got[0]} {got[1]:10s} {doc} {s}-{e}"
+                    if gold:
+                        line += f" {event_reading(t, overlapping(records, s, e))}"
+                    print(line + (f"  {t[:160]!r}" if text_too else ""))
     for (q, sub), n in sorted(counts.items()):
         print(f"{which} {q} {sub:10s} {n}")
 

@@ -466,6 +466,9 @@ def burundi() -> WholeDoc:
     d.ent("person", "Mojzesz Lubelski")
 
     # --- organizations ---
+    # t-tfix13: a capitalised "Parliament" alone is an organization (Settled 2026-12-11), here in
+    # "Member of Parliament", as the 2020 Fiji dev gold reads it
+    d.ent("organization", "Parliament")
     d.ent("organization",
           "National Council for the Defense of Democracy–Forces for the Defense of Democracy",
           "CNDD-FDD", search=("cndd-fdd",))

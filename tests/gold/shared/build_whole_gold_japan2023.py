@@ -417,8 +417,7 @@ def sections_5_7(d: TestPageDoc) -> None:
     d.prov("The law required registration within 14 days after in-country birth",
            "time_limit", 3, "months", "within three months after birth abroad",
            "birth registration abroad")
-    d.ev("The government requested site operators to remove such images",
-         "censorship_or_blocking", Y)
+    # t-tfix13: practice told in the simple past, no taxonomy verb, object a class: no event (Settled 2026-12-11)
     d.prov("As of April 1, the minimum legal age to marry", "threshold", 18, "age", "18",
            "minimum age to marry")
     d.ev("Amendments to the law implemented in July raised the age", "law_or_decree",
