@@ -115,10 +115,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--candidates", choices=("held-out", "test"),
                         help="only count the candidate sentences per sub-shape in the texts of the held-out "
                              "dev or test reports (their gold is not read; for the annotators who re-read them)")
+    parser.add_argument("--offsets", action="store_true",
+                        help="with --candidates: one line per candidate sentence (doc, question, sub-shape, "
+                             "start-end) instead of the counts; with --text also the sentence")
+    parser.add_argument("--file", action="append", default=[], metavar="STEM",
+                        help="with --candidates: only these gold files (by doc stem, e.g. 2020_jamaica); "
+                             "2018 Bulgaria and 2022 Botswana are read only when named here")
+    parser.add_argument("--gold", action="store_true",
+                        help="with --offsets: add the gold reading of each sentence (annotators only: "
+                             "never next to system output)")
     args = parser.parse_args(argv)
     nlp = load_nlp()
     if args.candidates:
-        count_candidates(nlp, args.candidates)
+        count_candidates(nlp, args.candidates, offsets=args.offsets, only=args.file, show_text=args.text,
+                         gold=args.gold)
         return
     rows = []
     for doc, text, ranges, records in dev_documents("dev"):
@@ -149,30 +159,42 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{q} {sub:8s} {doc} {s}-{e} {reading}" + (f"  {t[:150]!r}" if args.text else ""))
 
 
-def count_candidates(nlp, which: str) -> None:
+def count_candidates(nlp, which: str, offsets: bool = False, only: list[str] | None = None,
+                     show_text: bool = False, gold: bool = False) -> None:
     """Candidate sentences per sub-shape in the scopes of the held-out dev or the test gold files,
     counted from the text alone (no gold record is read, no sentence printed). 2018 Bulgaria and 2022
-    Botswana are skipped (their reports are not to be opened by extractor rounds)."""
+    Botswana are skipped (their reports are not to be opened by extractor rounds) unless named in
+    ``only``. ``offsets`` lists each candidate by offsets, for the annotator who re-reads the gold
+    (round t-hfix13); ``gold`` adds the gold reading (the gold file, never system output)."""
     from rightsledger.analysis import evaluate as ev
     counts: Counter = Counter()
+    only = only or []
     for path in ev.gold_files():
         scope = json.loads(path.read_text().splitlines()[0])
         doc = scope["doc"]
-        if doc.startswith(("2018_bulgaria", "2022_botswana")):
+        if only and not any(doc.startswith(o) for o in only):
+            continue
+        if doc.startswith(("2018_bulgaria", "2022_botswana")) and not only:
             continue
         if which == "test" and ev.split_of(path) != "test" or which == "held-out" and not (
-                ev.split_of(path) != "test" and _held_out(doc)):
+                ev.split_of(path) != "test" and (_held_out(doc) or only)):
             continue
         text_file = ev.text_path(scope)
         if text_file is None:
             continue
         text = read_path(text_file).text
         ranges = scope.get("ranges") or [[scope["start"], scope["end"]]]
-        cands = [t for _, _, t in sentences(text, ranges) if not MONTH_OR_YEAR.search(t)]
-        for parsed in nlp.pipe(cands, batch_size=64):
+        cands = [(s, e, t) for s, e, t in sentences(text, ranges) if not MONTH_OR_YEAR.search(t)]
+        records = ev.load_jsonl(path)[1:] if gold else []
+        for (s, e, t), parsed in zip(cands, nlp.pipe([c[2] for c in cands], batch_size=64)):
             sents = list(parsed.sents)
             if len(sents) == 1 and (got := shape(sents[0])):
                 counts[got] += 1
+                if offsets:
+                    reading = f" {event_reading(t, overlapping(records, s, e))}" if gold else ""
+                    print(f"{got[0]} {got[1]:8s} {doc} {s}-{e}{reading}" + (f"  {t[:200]!r}" if show_text else ""))
+    if offsets:
+        return
     for (q, sub), n in sorted(counts.items()):
         print(f"{which} {q} {sub:10s} {n}")
 
