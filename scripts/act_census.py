@@ -116,16 +116,18 @@ def main(argv: list[str] | None = None) -> None:
                         help="only count the candidate sentences per sub-shape in the texts of the held-out "
                              "dev or test reports (their gold is not read; for the annotators who re-read them)")
     parser.add_argument("--offsets", action="store_true",
-                        help="with --candidates: one line per candidate (doc, start-end, sub-shape); "
-                             "with --text also its first words")
-    parser.add_argument("--doc", help="with --candidates: only the gold file whose doc starts with this stem")
+                        help="with --candidates: one line per candidate sentence (doc, question, sub-shape, "
+                             "start-end) instead of the counts; with --text also the sentence")
+    parser.add_argument("--file", action="append", default=[], metavar="STEM",
+                        help="with --candidates: only these gold files (by doc stem, e.g. 2020_jamaica); "
+                             "2018 Bulgaria and 2022 Botswana are read only when named here")
     parser.add_argument("--gold", action="store_true",
-                        help="with --candidates --offsets: also the gold reading of the sentence (for the "
-                             "annotators who bring that gold to a settlement; never beside system output)")
+                        help="with --offsets: add the gold reading of each sentence (annotators only: "
+                             "never next to system output)")
     args = parser.parse_args(argv)
     nlp = load_nlp()
     if args.candidates:
-        count_candidates(nlp, args.candidates, offsets=args.offsets, only=args.doc, text_too=args.text,
+        count_candidates(nlp, args.candidates, offsets=args.offsets, only=args.file, show_text=args.text,
                          gold=args.gold)
         return
     rows = []
@@ -157,26 +159,25 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{q} {sub:8s} {doc} {s}-{e} {reading}" + (f"  {t[:150]!r}" if args.text else ""))
 
 
-def count_candidates(nlp, which: str, offsets: bool = False, only: str | None = None,
-                     text_too: bool = False, gold: bool = False) -> None:
+def count_candidates(nlp, which: str, offsets: bool = False, only: list[str] | None = None,
+                     show_text: bool = False, gold: bool = False) -> None:
     """Candidate sentences per sub-shape in the scopes of the held-out dev or the test gold files,
     counted from the text alone (no gold record is read, no sentence printed). 2018 Bulgaria and 2022
-    Botswana are skipped (their reports are not to be opened by extractor rounds).
-
-    ``offsets`` lists each candidate (round t-tfix13: the annotators who bring held-out or test gold
-    to a settlement need the places, not only the counts); ``gold`` adds the gold reading of the
-    sentence, which only such an annotator reads (no system output is involved here)."""
+    Botswana are skipped (their reports are not to be opened by extractor rounds) unless named in
+    ``only``. ``offsets`` lists each candidate by offsets, for the annotator who re-reads the gold
+    (round t-hfix13); ``gold`` adds the gold reading (the gold file, never system output)."""
     from rightsledger.analysis import evaluate as ev
     counts: Counter = Counter()
+    only = only or []
     for path in ev.gold_files():
         scope = json.loads(path.read_text().splitlines()[0])
         doc = scope["doc"]
-        if doc.startswith(("2018_bulgaria", "2022_botswana")):
+        if only and not any(doc.startswith(o) for o in only):
+            continue
+        if doc.startswith(("2018_bulgaria", "2022_botswana")) and not only:
             continue
         if which == "test" and ev.split_of(path) != "test" or which == "held-out" and not (
-                ev.split_of(path) != "test" and _held_out(doc)):
-            continue
-        if only and not doc.startswith(only):
+                ev.split_of(path) != "test" and (_held_out(doc) or only)):
             continue
         text_file = ev.text_path(scope)
         if text_file is None:
@@ -190,10 +191,10 @@ def count_candidates(nlp, which: str, offsets: bool = False, only: str | None = 
             if len(sents) == 1 and (got := shape(sents[0])):
                 counts[got] += 1
                 if offsets:
-                    line = f"{got[0]} {got[1]:10s} {doc} {s}-{e}"
-                    if gold:
-                        line += f" {event_reading(t, overlapping(records, s, e))}"
-                    print(line + (f"  {t[:160]!r}" if text_too else ""))
+                    reading = f" {event_reading(t, overlapping(records, s, e))}" if gold else ""
+                    print(f"{got[0]} {got[1]:8s} {doc} {s}-{e}{reading}" + (f"  {t[:200]!r}" if show_text else ""))
+    if offsets:
+        return
     for (q, sub), n in sorted(counts.items()):
         print(f"{which} {q} {sub:10s} {n}")
 

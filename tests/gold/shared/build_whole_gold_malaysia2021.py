@@ -378,7 +378,7 @@ def section_1(d: CollectionDevDoc) -> None:
     d.fig(B, 69000, "inmates", source="World Prison Brief")
     d.fig(B, 52, "prisons", source="World Prison Brief")
     d.fig(B, 52000, "designed prison capacity", source="World Prison Brief")
-    d.ev("Authorities restricted rights to religious observance", "other", Y)
+    # t-hfix13: a right or freedom restricted in general is no event (EVALUATION.md, Settled 2026-12-11)
 
     d.sec("1.d")
     d.ent("person", "Noor Aziah Mohd Awal")
@@ -504,8 +504,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("person", "Toh Han Boon", "Toh")
     d.ent("organization", "National Film Development Corporation Malaysia")
     d.not_entity("Belt and Road Initiative for Win Winism")
-    d.ev("The government curbed freedom of expression, particularly freedom",
-         "censorship_or_blocking", Y)
+    # t-hfix13: a right or freedom restricted in general is no event (EVALUATION.md, Settled 2026-12-11)
     d.ev("the nationwide state of emergency declared in January to combat", "law_or_decree",
          "2021-01")
     B = "In March the government enacted an emergency ordinance prohibiting"
@@ -606,7 +605,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ev("The government warned internet users to avoid offensive", "other", Y)
     d.ev("Legal observers feared the February ruling by the Court of Appeal",
          "conviction_or_sentence", "2021-02")
-    d.ev("The government placed some restrictions on academic freedom", "other", Y)
+    # t-hfix13: a right or freedom restricted in general is no event (EVALUATION.md, Settled 2026-12-11)
     d.ev("The government censored films for certain political and religious content",
          "censorship_or_blocking", Y)
     B = "In July authorities charged Toh Han Boon for producing"
@@ -978,8 +977,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev(B, "report_published", "2018", source="a local transgender rights group")
     d.fig(B, 2 / 3, "transgender women who faced abuse", "more than",
           source="a local transgender rights group")
-    d.ev("State religious authorities reportedly forced LGBTQI+ persons", "other", Y,
-         polarity="alleged")
+    # t-hfix13: an act outside the taxonomy's verbs on a class is no event (EVALUATION.md, Settled 2026-12-11)
     B = "a total of 1,733 individuals from the LGBTQI+ community had been sent"
     d.ev(B, "other", Y, source="Ismail Sabri")
     d.fig(B, 1733, "LGBTQI+ persons sent to a rehabilitation camp", source="Ismail Sabri")
