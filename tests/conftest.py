@@ -19,7 +19,7 @@ def rules_types() -> Iterator[None]:
     run inside it: the typer and the detector, models that may override them, are judged on first
     runs (``train``, ``scripts/detect_cv.py``) and by ``evaluate``, and tested in
     test_typer_features.py and test_detect_fit.py (docs/rounds/2026-12-10-06-t-typer7.md,
-    docs/rounds/2026-12-11-00-t-detect2.md)."""
+    docs/rounds/2026-12-11-07-t-detect2.md)."""
     from unittest import mock
 
     from rightsledger.extract import events

@@ -6,7 +6,7 @@ training rows dropped). A candidate (:data:`CANDIDATES`) changes a first-run exp
 first-run events whose ``drop`` probability is below t_d, A adds an event on each sentence whose
 ``add`` probability is at or above t_a, DA both (t in :data:`THRESHOLDS`).
 
-The estimate (the lead's rule of 2026-12-11, docs/rounds/2026-12-11-00-t-detect2.md): leave one
+The estimate (the lead's rule of 2026-12-11, docs/rounds/2026-12-11-07-t-detect2.md): leave one
 first-run report out; inside each outer fold the candidate and thresholds are chosen by pooled
 event F1 over :data:`INNER_GROUPS` inner groups of the fold's reports (:func:`.typer_cv.inner_groups`),
 then both models are fitted on the whole fold and applied to the held-out report. The verdict: a
@@ -256,7 +256,7 @@ def fit_final(reports: dict[str, Report], rows: dict[str, list[Row]], commits: d
     wd, wa = folds.models(frozenset(reports))
     rnd = lambda w: {f: round(v, 4) for f, v in sorted(w.items()) if abs(v) > 1e-4}  # noqa: E731
     return {"_comment": "fitted by `rightsledger train --model detector` on the first runs of dev reports "
-                        "(analysis/detect_rows.py, analysis/detect_fit.py; docs/rounds/2026-12-11-00-t-detect2.md)",
+                        "(analysis/detect_rows.py, analysis/detect_fit.py; docs/rounds/2026-12-11-07-t-detect2.md)",
             "candidate": cand, "t_drop": td, "t_add": ta, "l2": L2, "min_count": MIN_COUNT,
             "inner_f1": round(scores[(cand, td, ta)], 4), "first_runs": dict(sorted(commits.items())),
             "drop": rnd(wd), "add": rnd(wa)}
