@@ -210,7 +210,8 @@ def train(
     predictions: Optional[Path] = typer.Option(
         None, "--predictions", help="Use saved exports (DIR/<gold stem>.jsonl) instead of ingesting."),
     model: Model = typer.Option(Model.all, "--model", help="Which model to refit: confidence, typer, all (those two) or "
-                                 "detector (the learned event detector, only when named)."),
+                                 "detector (the learned event detector, only when named; writing its file makes the pipeline "
+                                 "use it, and none ships: docs/EVALUATION.md)."),
     force: bool = typer.Option(False, "--force", help="Write the refits even when they do not "
                                "cross-validate better than the shipped models."),
     db: Optional[str] = DbOption,

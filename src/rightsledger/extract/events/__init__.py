@@ -28,8 +28,9 @@ following the annotation guidelines in ``docs/EVALUATION.md``:
   where cross-validation says it beats the rules, from the trigger, its head and arguments,
   the main clause, the section's topic and headings and the sentence's words (and, when the model
   weighs it, the sentence's embedding: one batch for the document's events, after the loop).
-* last, the learned detector (``detector.py``, fitted on first runs of dev reports) drops the
-  events it thinks wrong and adds one on a sentence without events that it thinks holds one;
+* last, the learned detector (``detector.py``, fitted on first runs of dev reports), when its
+  model file exists, drops the events it thinks wrong and adds one on a sentence without events
+  that it thinks holds one (no model ships: docs/EVALUATION.md, "The event detector");
 
 Only the spaCy parse of ``annotated`` is used; no second model run. ``same_event``
 (``matching.py``) says whether two events of different reports are the same occurrence.

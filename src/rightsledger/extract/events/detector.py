@@ -13,8 +13,11 @@ any rule was written on them (``analysis/detect_rows.py``, ``analysis/detect_fit
   gets an event dated by its first date mention, else the report year (type: the trigger table's
   type of the sentence's root, else ``other``, through the trained typer as the rules' events).
 
-The model file (``extract/data/event_detector.json``) is rebuilt by ``rightsledger train --model
-detector``. Without it the rules' events stand unchanged.
+The model file (``extract/data/event_detector.json``) is written by ``rightsledger train --model
+detector``. Without it the rules' events stand unchanged, and none ships: round t-detect2's model
+passed its ship rule but was withdrawn at the 0.1.26 merge, because on the reports nobody tuned on
+it added almost no events to today's rules and cost type accuracy (docs/EVALUATION.md, "The event
+detector"; docs/rounds/2026-12-11-14-merge-0.1.26.md).
 """
 from __future__ import annotations
 
