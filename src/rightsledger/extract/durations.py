@@ -30,8 +30,6 @@ SPENT = re.compile(r"(?i)\bspent\s+(?:(?:over|more\s+than|about|approximately|ne
 SPENT_HELD = re.compile(r"(?i)\b(?:prison|jail|detention|custody|cell|camp|police\s+station)\b[^.;]{0,40}$")
 SPENT_AFTER = re.compile(r"(?i)^\s+(?:in\s+(?:pretrial\s+|preventive\s+)?(?:detention|custody|jail|prison|incommunicado|a\s+cell)|"
                          r"behind\s+bars|without\s+(?:trial|charges?|appearing|being\s+(?:charged|tried)))\b")
-
-
 DURATION_AFTER = re.compile(
     r"(?i)^['’]?\s*(?:-long\s+|long\s+)?(?:in\s+(?:detention|custody|jail|prison|pretrial\s+detention|incommunicado)|"
     r"(?:of\s+)?(?:pretrial\s+|incommunicado\s+|administrative\s+)?(?:detention|custody|suspension|ban|house\s+arrests?|"
@@ -40,13 +38,9 @@ DURATION_AFTER = re.compile(
     # "a 60-day, nationwide state of emergency"
     r",?\s*(?:nationwide|countrywide|national|nighttime|total|partial)\s+(?:curfew|lockdown|"
     r"state\s+of\s+(?:emergency|exception|siege|alarm)))")
-
-
 # "The blockade of the town lasted three months": how long it lasted, told by the verb
 LASTED = re.compile(r"(?i)\blast(?:ed|ing)\s+(?:(?:over|more\s+than|about|approximately|nearly|almost|some|"
                     r"at\s+least|only|just)\s+)?$")
-
-
 # "two years' imprisonment, suspended for three years": the term of a suspended sentence is
 # part of the penalty, not how long a detention lasted
 SUSPENDED_FOR = re.compile(r"(?i)\bsuspended\s+for\s+(?:a\s+period\s+of\s+)?$")
@@ -54,8 +48,6 @@ SUSPENDED_FOR = re.compile(r"(?i)\bsuspended\s+for\s+(?:a\s+period\s+of\s+)?$")
 A_LONG = re.compile(r"(?i)\b(day|week|month|year)[\s-]?long\s+(?=(?:pretrial\s+|incommunicado\s+)?"
                     r"(?:detention|custody|curfew|blockade|siege|strike|hunger\s+strike|shutdown|blackout|"
                     r"closure|suspension|ban)\b)")
-
-
 A_UNIT = re.compile(rf"(?i)\bfor\s+(?:(?:over|more\s+than|about|approximately|nearly|almost|some)\s+)?"
                     rf"(?:a|an|one)\s+({UNIT_WORD})\b")
 

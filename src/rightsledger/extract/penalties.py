@@ -30,18 +30,12 @@ IMPOSED = re.compile(r"(?i)\b(?:sentenc(?:ed|ing)|convicted|fined|condemned|give
 SENTENCE_WORDS = re.compile(r"(?i)\bsentenc|\bconvict|\bfined\b|\bverdict\b|\bcondemned\b|\bfines?\b|"
                             r"\b(?:prison|jail)\s+terms?\b|"
                             r"\bordered\s+(?:\w+\s+){0,4}?to\s+pay\b|\bdamages\b")
-
-
 # A civil court's award: "ordered the newspaper to pay $5,000 in damages" → penalty kind other.
 DAMAGES = re.compile(r"(?i)^\s*(?:\([^)]*\)\s*)?(?:in\s+|as\s+|for\s+)?(?:\w+\s+)?(?:damages|compensation|reparations?)\b")
 DEATH = re.compile(r"(?i)\b(?:sentenc\w*\s+(?:\w+\s+){0,8}?to\s+death|death\s+sentences?|"
                    r"condemned\s+(?:\w+\s+){0,4}?to\s+death|death\s+penalty)\b")
-
-
 LIFE = re.compile(r"(?i)\b(?:life\s+(?:imprisonment|sentences?|terms?|in\s+prison)|"
                   r"(?:imprisonment|prison|jail)\s+for\s+life|sentenc\w*\s+(?:\w+\s+){0,6}?to\s+life(?:\s+(?:imprisonment|in\s+prison))?)\b")
-
-
 # What follows a term: "five years' imprisonment", "five years in prison", "a 10-year sentence".
 AFTER_TERM = re.compile(
     r"(?i)^(?:['’]s?)?\s*(?:or\s+(?:more|longer)\s+)?"  # "11 years or more of imprisonment"; "a year's imprisonment"
@@ -63,14 +57,10 @@ BEFORE_TERM = re.compile(r"(?i)(?:sentenc\w*|jailed|received|given|gave|giving|h
                          # "sentenced 48 of the detainees to prison terms ranging from one to seven years"
                          # "imposed sentences of between three years to life imprisonment"
                          r"(?:(?:(?:prison\s+|jail\s+)?(?:terms?|sentences?)\s+ranging\s+)?(?:from|between)\s+)?$")
-
-
 # A sentence changed on appeal or by pardon: "her sentence was shortened to five years" — the
 # new term replaces the first one stated
 CHANGED_TO = re.compile(r"(?i)\b(?:reduced|shortened|lowered|commuted|cut|increased|raised|extended)\s+"
                         r"(?:(?:it|them|this|that|the\s+(?:sentence|term))\s+)?to\s+(?:an?\s+)?$")
-
-
 KIND_OF_TERM = [
     (re.compile(r"(?i)restrict\w*\s+(?:of\s+)?(?:freedom|liberty|movement)|limitation\s+of\s+(?:freedom|liberty)"),
      "restricted_freedom"),
