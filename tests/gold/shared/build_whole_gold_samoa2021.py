@@ -35,7 +35,7 @@ Y = "2021"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["5-7", "3-4", "2", "1"]
+DONE = ["5-7", "3-4", "2", "1", "exec"]
 
 FIAME = "Fiame Naomi Mata’afa"
 MPPCS = "Ministry of Police, Prisons, and Correction Services"
