@@ -45,7 +45,8 @@ FAST = "Faʻatuatua i le Atua Samoa ua Tasi"
 HRPP = "Human Rights Protection Party"
 MCIL = "Ministry of Commerce, Industry, and Labor"
 PSC = "Public Service Commission"
-INQUIRY = "National Public Inquiry into Family Violence"
+INQUIRY = "National Public Inquiry"
+INQUIRY_TITLE = "National Public Inquiry into Family Violence"
 APR9 = "2021-04-09"
 
 
@@ -265,14 +266,15 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("organization", "Ministry of Justice and Courts Administration")
     d.ent("organization", "Ministry of Education, Sports, and Culture")
     d.ent("organization", STATE)
-    d.not_entity(INQUIRY, "Hague Convention on the Civil Aspects of International Child Abduction",
+    d.not_entity(INQUIRY_TITLE,
+                 "Hague Convention on the Civil Aspects of International Child Abduction",
                  "Annual Report on International Parental Child Abduction")
     d.prov("applies to spouses and is punishable by 14 years in prison", "penalty", 14,
            "years", "14 years in prison", "unlawful sexual connection, spouses included")
     d.prov("The penalty for rape is up to life imprisonment", "penalty", None, None,
            "up to life imprisonment", "rape")
     d.prov("as common criminal assault, with a maximum penalty of 10 years", "penalty", 10, "years",
-           "a maximum penalty of 10 years’ imprisonment", "domestic violence as assault")
+           "10 years’ imprisonment", "domestic violence as assault")
     B = "revealed that 86 percent of women experienced some form of physical violence"
     d.ev(B, "report_published", "2018", source=INQUIRY)
     d.fig(B, 86, "women who experienced physical violence from an intimate partner",
@@ -335,9 +337,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.fig("attended one of at least three schools in the capital", 3,
           "schools for students with disabilities in the capital", "at least")
     d.prov("is illegal, with a maximum penalty of five years’ imprisonment", "penalty", 5,
-           "years", "a maximum penalty of five years’ imprisonment", "sodomy")
+           "years", "five years’ imprisonment", "sodomy")
     d.prov("between males, with a maximum penalty of seven years’ imprisonment", "penalty", 7,
-           "years", "a maximum penalty of seven years’ imprisonment",
+           "years", "seven years’ imprisonment",
            "premises used for indecent acts between males")
     d.ev("there were no reports of societal violence based on sexual orientation",
          "attack_or_threat", Y, polarity="negated")
