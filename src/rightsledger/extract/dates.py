@@ -134,6 +134,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(n, re.compile(p)) for n, p in [
     ("month", rf"(?i:(?P<ctx>\b(?:in|on|during|since|by|until|till|through|throughout|from|to|and|or|"
               rf"between|of|before|after|early|late|mid|last|this|next|the|as\s+of|around|"
               rf"following|his|her|its|their)\s+|\bmid-|['’]s\s+)){_g('m1', _MON)}\b"),
+    # "a May inspection", "at an October hearing"; a sentence that opens with "February reforms": a month
+    # that modifies the noun after it (round t-dates7; "May" opening a sentence may be the verb)
+    ("month", rf"(?P<ctx>\b[Aa]n?\s+){_g('m1', _MON)}(?=\s+[a-z])"),
+    ("month", rf"^(?!May\b){_g('m1', _MON)}(?=\s+[a-z])"),
     # "in the spring", "in the fall of 2021", "summer 2020"
     ("season", rf"(?i:\b(?:in|during|over|since|by|until|through|throughout)\s+(?:the\s+)?"
                rf"(?:early\s+|late\s+)?)(?P<season>spring|summer|fall|autumn|winter)\b"

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 _Produced = tuple["Token | None", str, str, "str | None", str]
 
 
+_HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 STATISTIC = re.compile(r"(?i)\bpercent\b|%|\bturnout\b")
 # "In its Annual Report 2013, …", "According to Freedom in the World 2016, …": a titled edition's year
 _TITLED_EDITION = re.compile(r"^(?:%s)\s+(?:[A-Z][\w’'-]*\s+(?:(?:in|on|of|the|and|for)\s+)*)+((?:19|20)\d\d)"
@@ -104,6 +105,17 @@ def _label_date(text: str, start: int, root: "Token", anchor: "Token") -> bool:
         return False
     return root.dep_ in ("compound", "nummod", "amod", "nmod") and anchor.i > root.i \
         and anchor.pos_ in ("NOUN", "PROPN") and anchor.ent_type_ != "DATE"
+
+
+def _month_label(m: DateMention, root: "Token", anchor: "Token") -> bool:
+    """A month (or day) without a year of its own that modifies a noun names when that thing happened
+    ("a May inspection", "its June addendum", "at a September court hearing", "during the June
+    campaign"), unlike a year, which also names editions and instruments ("the 2019 law"). Round
+    t-dates7: seen in five dev reports; the noun's clause is then dated as any dated noun is. Not when
+    the date hangs on the first half of a compound ("arrested six persons in the April 15 mob killing":
+    the killing's date, not the arrest's)."""
+    return m.precision in ("month", "day") and not _HAS_YEAR.search(m.text) and \
+        root.dep_ in ("compound", "nmod", "amod", "npadvmod") and anchor.dep_ != "compound"
 
 
 _LEAD_UP = re.compile(r"(?i)\b(?:%s)\s+(?:%s)\s+the\s+$" % (
@@ -341,8 +353,8 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
             out.append((*act, m.date, m.date_end, m.precision or "year"))
             previous = m  # "The 2006 press law ended the monopoly", "a 2023 court ruling" (labels.py)
             continue
-        if attributive and anchor.lemma_.lower() not in OCCURRENCE_NOUNS:
-            continue  # "the 2019 law requires"
+        if attributive and anchor.lemma_.lower() not in OCCURRENCE_NOUNS and not _month_label(m, root, anchor):
+            continue  # "the 2019 law requires" (but "a May inspection", "its June addendum": an occurrence)
         if _planned(anchor):
             continue  # "elections scheduled for October 2011", "to be submitted to the NTC in 2001": plans
         if _count_state(_clause_verb(anchor)):
