@@ -119,6 +119,16 @@ def seven_section_parts(section_5: str) -> dict[str, tuple[str | None, str | Non
     }
 
 
+#: The section groups of an ecoi.net Markdown report of the early 2000s ("#### Section N ..."
+#: headings), whose Section 4 heading is a plain line: group 3-4 runs from Section 3 to Section 5.
+MARKDOWN_2000S_PARTS: dict[str, tuple[str | None, str | None]] = {
+    "exec": (None, "#### Section 1 Respect for the Integrity"),
+    "1": ("#### Section 1 Respect for the Integrity", "#### Section 2 Respect for Civil"),
+    "2": ("#### Section 2 Respect for Civil", "#### Section 3 Respect for Political"),
+    "3-4": ("#### Section 3 Respect for Political", "#### Section 5 Discrimination"),
+    "5-7": ("#### Section 5 Discrimination", None),
+}
+
 class PageDoc(RangedDoc):
     """A gold document read from a state.gov page (offsets into the text rightsledger reads
     from the HTML, not into its bytes), annotated in the ranges of ``parts``."""

@@ -28,20 +28,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[2] / "src"))
 import build_shared_gold  # noqa: E402
-from build_whole_gold_dev import PageDoc, RangedDoc  # noqa: E402
+from build_whole_gold_dev import MARKDOWN_2000S_PARTS, PageDoc, RangedDoc  # noqa: E402
 
 FILE = "usdos/2002_eritrea.md"
 Y = "2002"
 
-#: the section groups (opening heading, heading that ends the group); the Section 4 heading
-#: of this report is a plain line, so group 3-4 runs from Section 3 to Section 5
-ALL_PARTS = {
-    "exec": (None, "#### Section 1 Respect for the Integrity"),
-    "1": ("#### Section 1 Respect for the Integrity", "#### Section 2 Respect for Civil"),
-    "2": ("#### Section 2 Respect for Civil", "#### Section 3 Respect for Political"),
-    "3-4": ("#### Section 3 Respect for Political", "#### Section 5 Discrimination"),
-    "5-7": ("#### Section 5 Discrimination", None),
-}
+#: the section groups of the 2000s Markdown layout (Section 4's heading a plain line)
+ALL_PARTS = MARKDOWN_2000S_PARTS
 #: the groups annotated so far, in the order they were done
 DONE = ["5-7", "2", "3-4", "exec", "1"]
 
