@@ -223,15 +223,13 @@ def test_the_fresh_reports_are_the_first_runs_no_earlier_typer_held_out():
 def test_the_guard_keeps_the_first_run_type_where_a_settled_convention_decides(monkeypatch):
     """The guard G (t-typer8) simulated on the nested estimate: on the held-out events whose
     first-run rules' type and trigger are a settled convention's, the first-run type stands."""
-    from rightsledger.extract.events import typemodel
-
     monkeypatch.setattr(tc, "CONFIGS", ((1.0, None),))
     data = _reports()
     h = tc.nested(data, "first_run")
     assert all(p == e.gold_type for p, e in zip(h.predicted, tc.held_out(data)))
-    monkeypatch.setattr(typemodel, "guard", lambda: frozenset({"rule_trig=detention_or_arrest:hold"}))
+    monkeypatch.setattr(tc, "guard", lambda: frozenset({"rule_trig=detention_or_arrest:hold"}))
     g = tc.with_guard(data, h)
     assert g.candidate == "first_run+guard" and g.final == h.final
     assert g.predicted == [e.first_type for e in tc.held_out(data)]
-    monkeypatch.setattr(typemodel, "guard", lambda: frozenset({"rule_trig=other:hold"}))
+    monkeypatch.setattr(tc, "guard", lambda: frozenset({"rule_trig=other:hold"}))
     assert tc.with_guard(data, h).predicted == h.predicted  # the first-run type is not "other"

@@ -114,11 +114,13 @@ def test_the_shipped_typer_is_version_2_and_types_a_raid_as_the_settled_conventi
 
 def test_the_guard_reads_the_settled_conventions_from_data():
     """typer_guard.toml names each convention; the guard is the rules' type with its trigger."""
+    from rightsledger.analysis import typer_cv as tc
+
     conventions = typemodel.lexicon("typer_guard")["convention"]
     assert all(c["name"] and c["where"] and c["triggers"] for c in conventions)
-    assert "rule_trig=other:dismiss" in typemodel.guard()
-    assert typemodel.guarded(["bias", "rule=charge", "rule_trig=charge:take"])
-    assert not typemodel.guarded(["bias", "rule=other", "rule_trig=other:raid", "notrig"])
+    assert "rule_trig=other:dismiss" in tc.guard()
+    assert tc.guarded(["bias", "rule=charge", "rule_trig=charge:take"])
+    assert not tc.guarded(["bias", "rule=other", "rule_trig=other:raid", "notrig"])
 
 
 
@@ -126,4 +128,6 @@ def test_the_guard_is_not_applied_by_the_pipeline():
     """G failed its rule (t-typer8): a guarded event is typed by the model as any other."""
     model = {"policy": "model", "threshold": None, "weights": {"dismissal": {"w=dismiss": 9.0}, "other": {}}}
     feats = ["bias", "rule=other", "rule_trig=other:dismiss", "w=dismiss"]
-    assert typemodel.guarded(feats) and typemodel.decide(model, "other", feats) == "dismissal"
+    from rightsledger.analysis import typer_cv as tc
+
+    assert tc.guarded(feats) and typemodel.decide(model, "other", feats) == "dismissal"

@@ -32,11 +32,13 @@ dev output says how a model does when the rules are as right as on text they wer
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
 import numpy as np
 
+from ..extract.lexicons import lexicon
 from . import first_run_types as frt
 from . import train as tr
 
@@ -327,13 +329,28 @@ def verdict(data: list[tr.TypedEvent], h: Honest, tab: list[dict[str, Any]]) -> 
     return Verdict(gain, pct, group_losses(tab, f"({h.candidate}) nested"), fresh, fresh_n)
 
 
+@lru_cache(maxsize=1)
+def guard() -> frozenset[str]:
+    """The ``rule_trig=TYPE:LEMMA`` features of the settled conventions of
+    ``extract/data/typer_guard.toml``. Measured, not applied: keeping the rules' type on them cost
+    .003-.004 of the typer's nested accuracy on first runs (t-typer8), so :func:`.typemodel.decide`
+    does not use it and it lives here, with the estimate; ``train --model typer`` prints its
+    simulated effect (:func:`with_guard`)."""
+    return frozenset(f"rule_trig={c['type']}:{t}" for c in lexicon("typer_guard")["convention"]
+                     for t in c["triggers"])
+
+
+def guarded(feats: Iterable[str]) -> bool:
+    """Whether the rules' type of an event with ``feats`` is decided by a settled convention."""
+    g = guard()
+    return any(f in g for f in feats if f.startswith("rule_trig="))
+
+
 def with_guard(data: list[tr.TypedEvent], h: Honest) -> Honest:
     """``h`` with the settled-convention guard applied to its held-out predictions (t-typer8): the
-    first-run type kept where :func:`.typemodel.guarded` holds on the event's features (their
+    first-run type kept where :func:`guarded` holds on the event's features (their
     ``rule_trig`` carries the first-run type). The guard needs no fit, so this is the nested
     estimate of the typer with the guard, the policy of each fold chosen without it."""
-    from ..extract.events.typemodel import guarded
-
     held = held_out(data)
     pred = [e.first_type if guarded(features(e, h.candidate)) else p
             for p, e in zip(h.predicted, held, strict=True)]

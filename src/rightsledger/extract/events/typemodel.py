@@ -231,22 +231,6 @@ def probabilities(model: dict[str, Any], feats: list[str], vec: Any = None) -> d
     return {t: v / z for t, v in exp.items()}
 
 
-@lru_cache(maxsize=1)
-def guard() -> frozenset[str]:
-    """The ``rule_trig=TYPE:LEMMA`` features of the settled conventions of
-    ``extract/data/typer_guard.toml``. Measured, not applied: keeping the rules' type on them cost
-    .003-.004 of the typer's nested accuracy on first runs (t-typer8), so :func:`decide` does not
-    use it; ``train --model typer`` prints its simulated effect (:func:`.typer_cv.with_guard`)."""
-    return frozenset(f"rule_trig={c['type']}:{t}" for c in lexicon("typer_guard")["convention"]
-                     for t in c["triggers"])
-
-
-def guarded(feats: Iterable[str]) -> bool:
-    """Whether the rules' type of an event with ``feats`` is decided by a settled convention."""
-    g = guard()
-    return any(f in g for f in feats if f.startswith("rule_trig="))
-
-
 def decide(model: dict[str, Any] | None, rule_type: str, feats: list[str], vec: Any = None) -> str:
     """The event type: the rules' or the model's, per the model's ``policy``."""
     if not model or model.get("policy", "rules") == "rules":
