@@ -39,16 +39,9 @@ from .. import settings
 from ..errors import Code, RightsledgerError
 from .changes import CHANNEL, PgWatch, SqliteWatch
 from .reads import StoreReads
-from .schema import (
-    MIGRATIONS,
-    PG_WRITE_LOCK,
-    _shown,
-    _sqlite_pragmas,
-    _sqlite_reader_pragmas,
-    changes_t,
-    database_url,
-    migrations_t,
-)
+from .connection import database_url, shown_db, sqlite_reader_pragmas, sqlite_writer_pragmas
+from .migrations import MIGRATIONS, PG_WRITE_LOCK
+from .schema import changes_t, migrations_t
 from .writes import StoreWrites
 
 
@@ -76,7 +69,7 @@ class Store(StoreReads, StoreWrites):
                 kwargs.update(pool_size=2, max_overflow=8)
             self.engine: Engine = create_engine(self.url, future=True, **kwargs)
             if self.engine.dialect.name == "sqlite":
-                event.listen(self.engine, "connect", _sqlite_pragmas)
+                event.listen(self.engine, "connect", sqlite_writer_pragmas)
             if self._file:
                 self._watch = SqliteWatch(self._file)
             elif self.engine.dialect.name == "postgresql":
@@ -91,7 +84,7 @@ class Store(StoreReads, StoreWrites):
                 ro = f"sqlite:///file:{quote(os.path.abspath(self._file))}?mode=ro&uri=true"
                 self.read_engine = create_engine(ro, future=True, pool_size=pool_size,
                                                  max_overflow=max_overflow)
-                event.listen(self.read_engine, "connect", _sqlite_reader_pragmas)
+                event.listen(self.read_engine, "connect", sqlite_reader_pragmas)
             elif self.engine.dialect.name == "postgresql":
                 # readers: autocommit (no BEGIN/ROLLBACK around every read: each statement
                 # sees the latest commit, as on SQLite), and a fixed set of connections (a new
@@ -103,7 +96,7 @@ class Store(StoreReads, StoreWrites):
         except RightsledgerError:
             raise
         except Exception as exc:  # a locked, corrupt or unreachable database
-            raise RightsledgerError(Code.DATABASE, path=_shown(db, self.url),
+            raise RightsledgerError(Code.DATABASE, path=shown_db(db, self.url),
                                     detail=str(exc).splitlines()[0]) from exc
 
     @contextmanager
