@@ -47,6 +47,7 @@ from .place_names import extend_over_particles, split_coordinated_places
 from .place_acronyms import link_place_acronyms
 from .place_bodies import bodies_not_places
 from .place_peoples import peoples_not_places
+from .place_kin import bodies_named_as_places, join_misspelt_places
 from .place_toponyms import places_of_toponym_shape
 from .nonentity_acronyms import nonentity_acronyms
 from .nonpersons import places_not_persons
@@ -130,7 +131,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = places_not_persons(typed, home)
     typed = extend_over_particles(text, split_coordinated_places(text, typed))
     typed = peoples_not_places(text, complete_place_lists(text, typed, [(s, e) for s, e, _ in spans]), home)
-    typed = places_of_toponym_shape(text, bodies_not_places(text, typed, home), home)
+    typed = bodies_named_as_places(places_of_toponym_shape(text, bodies_not_places(text, typed, home), home))
     acr, banned = _acronym_definitions(text, typed)
     banned |= nonentity_acronyms(text, typed)  # "Public Order Act (POA)": no entity, nor its acronym
     typed = [c for c in typed if not (_is_acronym(c.text) and fold(c.text) in banned)]
@@ -139,7 +140,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = link_place_acronyms(text, typed)
     groups = (_link_persons([c for c in typed if c.type == "person"], text)
               + _link_orgs([c for c in typed if c.type == "organization"], home_name)
-              + _link_places([c for c in typed if c.type == "place"], home, home_name))
+              + join_misspelt_places(_link_places([c for c in typed if c.type == "place"], home, home_name)))
     taken = {(c.start, c.end) for c in typed}
     # all mention spans of other entities block recovery
     _recover_mentions(text, groups, spans, taken)
