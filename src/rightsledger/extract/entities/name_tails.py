@@ -20,7 +20,7 @@ from typing import Callable
 
 from ..gazetteer import gazetteer
 from .common import Cand, _heads, _is_acronym
-from .lexicon import NAME_TAIL_PREPS
+from .lexicon import NAME_TAIL_PREPS, PLURAL_LIST_HEADS
 
 _CAP = r"[A-Z][\w’'\-]*"
 _TAIL = re.compile(rf"\s+and\s+({_CAP}(?:\s+{_CAP})?)(?=\s*[,.;:()]|\s+[a-z]|\s*$)")
@@ -34,6 +34,8 @@ def and_tail(text: str, c: Cand, is_part: Callable[[str], bool]) -> Cand:
     if not m or text.startswith(("’s", "'s"), m.end()):
         return c
     words = c.text.split()
+    if words[0].lower() in PLURAL_LIST_HEADS:
+        return c                              # "the Ministries of Justice and Labor": two bodies
     preps = [i for i, w in enumerate(words) if w in NAME_TAIL_PREPS]
     if not preps or preps[-1] == len(words) - 1:
         return c
