@@ -23,6 +23,7 @@ from ..lexicons import alternation
 from ..words import zipf
 from .common import _PAREN, Cand, _acronym_of, _common, _heads, _is_acronym, _spells, nationality_word
 from .patronyms import with_patronymic
+from .name_tails import and_tail
 from .lexicon import (
     ACTOR_VERBS, CONNECTORS, DOCUMENT_WORDS, FOREIGN_TOWN_MIN, GENERIC, LEADING_NOISE, NAME_PART_ZIPF,
     NON_ORG_ACRONYMS, PARTICLES, TITLES,
@@ -47,7 +48,8 @@ _PARTICLE_AFTER = re.compile(rf"\s+({_PARTICLES})\s+([A-Z][\w’'\-]+)")
 
 def extend_names(text: str, cands: list[Cand], home: str | None) -> list[Cand]:
     """Rule candidates of one paragraph with bodies extended to their whole name."""
-    out = [_extend_body(text, c, home) for c in _join_with_acronym(text, cands)]
+    out = [and_tail(text, _extend_body(text, c, home), lambda item: _name_part(item, home))
+           for c in _join_with_acronym(text, cands)]
     out.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Cand] = []
     for c in out:

@@ -167,3 +167,9 @@ INTERNATIONAL_FORMS = re.compile(r"(?<![\w.\-])" + alternation(re.escape(f) for 
     + r"(?![\w\-]|\.\w)")
 #: first words of a body's name in Arabic ("Jaysh al-Mahdi", "Jund al-Khilafah"): never a person.
 BODY_FIRST_WORDS = words("entities", "body_first_words")
+#: t-orgs13 (bodies_not_peoples.py): the nouns, glosses and words before that make a name a people
+PEOPLE_NOUNS_AFTER = words("entities", "people_nouns_after")
+PEOPLE_GLOSS_WORDS = words("entities", "people_gloss_words")
+PEOPLE_WORDS_BEFORE = words("entities", "people_words_before")
+#: t-orgs13 (name_tails.py): prepositions whose object a name may coordinate with a bare "and"
+NAME_TAIL_PREPS = words("entities", "name_tail_preps")

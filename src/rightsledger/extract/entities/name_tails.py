@@ -1,0 +1,47 @@
+"""A body's name cut before its last "and" (issue 14, organizations; t-orgs13).
+
+``extend.py`` joins "… of X and the Y" and serial lists, and leaves a bare "and" alone: "the
+Ministry of Justice and Amnesty International" are two bodies. Yet a name whose last words are a
+preposition's object ("Committee against Violence against Women", "Service to Prisoners",
+"Council for … Promotion of Information") often coordinates a second object with a bare "and"
+("… Women and Children", "… Prisoners and Juvenile Offenders", "… Information and
+Communication"), and the name was cut there in four tuned dev reports (round record t-orgs13).
+
+The tail joins when it is one or two capitalised common words that cannot be a body, place or
+person of their own (``extend._name_part``: no head word, no acronym, no country, ordinary words
+by frequency; here no place of the gazetteer at all) and the phrase plainly ends after it (punctuation, a parenthesis or
+a lower-case word); the object before "and" must be the same sort of words (no head word: "the
+Ministry of Justice and Police" stays two bodies because "Police" is a head anyway).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..gazetteer import gazetteer
+from .common import Cand, _heads, _is_acronym
+from .lexicon import NAME_TAIL_PREPS, PLURAL_LIST_HEADS
+
+_CAP = r"[A-Z][\w’'\-]*"
+_TAIL = re.compile(rf"\s+and\s+({_CAP}(?:\s+{_CAP})?)(?=\s*[,.;:()]|\s+[a-z]|\s*$)")
+
+
+def and_tail(text: str, c: Cand, is_part: Callable[[str], bool]) -> Cand:
+    """``c`` extended over "and" + a coordinated object, where the name plainly goes on so."""
+    if c.label != "RULE_ORG":
+        return c
+    m = _TAIL.match(text, c.end)
+    if not m or text.startswith(("’s", "'s"), m.end()):
+        return c
+    words = c.text.split()
+    if words[0].lower() in PLURAL_LIST_HEADS:
+        return c                              # "the Ministries of Justice and Labor": two bodies
+    preps = [i for i, w in enumerate(words) if w in NAME_TAIL_PREPS]
+    if not preps or preps[-1] == len(words) - 1:
+        return c
+    obj = [w for w in words[preps[-1] + 1:] if w not in ("the", "and")]
+    if not obj or _heads(obj) or any(_is_acronym(w) for w in obj) or not is_part(m.group(1)):
+        return c
+    if gazetteer().lookup(m.group(1)) is not None:
+        return c                              # "… for Refugees and Geneva staff": any place, not a field
+    return Cand(c.start, m.end(), text[c.start:m.end()], "RULE_ORG", list(c.roles))
