@@ -35,7 +35,7 @@ Y = "2023"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["exec", "1", "2", "3-4"]
+DONE = ["exec", "1", "2", "3-4", "5-7"]
 
 SI = "Slovenia"
 STATE = "Department of State"
@@ -46,6 +46,8 @@ MOJ = "Ministry of Justice"
 MOI = "Ministry of Interior"
 DARS = "Motorway Company of the Republic of Slovenia"
 COE = "Council of Europe"
+ADVOCATE = "Office of the Advocate of the Principle of Equality"
+MOL = "Ministry of Labor, Family, Social Affairs, and Equal Opportunities"
 REPORTS = ("International Religious Freedom Report", "Trafficking in Persons Report",
            "Investment Climate Statement", "International Narcotics Control Strategy Report",
            "Rule of Law Report")
@@ -263,6 +265,153 @@ def sections_3_4(d: CollectionDevDoc) -> None:
 # =========================================================================================
 def sections_5_7(d: CollectionDevDoc) -> None:
     common(d)
+    d.sec("5")
+    d.ent("organization", ADVOCATE, "Advocate for the Principle of Equality")
+
+    d.sec("6")
+    d.ent("organization", "Eurostat")
+    d.ent("organization", COE)
+    d.ent("organization", "Ministry of Education")
+    d.ent("organization", "Office for National Minorities")
+    d.ent("organization", MOI)
+    d.ent("organization", "Simon Wiesenthal Center")
+    d.ent("organization", RTV)
+    d.ent("organization", STATE)
+    d.ent("organization", MOL, "Ministry of Labor, Family, Social Affairs, and Equal Opportunity")
+    d.ent("organization", "Pride Parade Association")
+    d.ent("organization", "Parliamentary Commission for Petitions, Human Rights, and Equal "
+          "Opportunities")
+    d.ent("organization", "National Institute of Public Health")
+    d.ent("person", "Nataša Pirc Musar")
+    d.not_entity("Jewish Cultural Center", "Star of David", "Ljubljana Pride Parade",
+                 "Maribor Pride Parade", "June Pride Parade")
+    d.prov("Sexual violence was a criminal offense, and the penalty for conviction", "penalty",
+           6, "months", "six months to five years’ imprisonment", "sexual violence")
+    d.prov("The penalty for conviction of rape was one to 10 years", "penalty", 1, "years",
+           "one to 10 years’ imprisonment", "rape", value_end=10)
+    d.prov("The law provided from three to 10 years’ imprisonment for conviction", "penalty", 3,
+           "years", "from three to 10 years’ imprisonment", "aggravated bodily harm",
+           value_end=10)
+    d.fig("According to Eurostat, women’s earnings were approximately 97 percent", 97,
+          "women's earnings as a share of men's", "approximately", unit="percent",
+          source="Eurostat")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
+         polarity="negated")
+    d.prov("In vitro fertilization was not available or covered by health insurance for women",
+           "threshold", 43, "age", "aged 43 and older", "insured in vitro fertilization")
+    B = "The country’s constitution recognized Hungarians (approximately 8,000 persons)"
+    d.fig(B, 8000, "Hungarians", "approximately")
+    d.fig(B, 4000, "Italians", "approximately")
+    d.fig("The government also recognized Roma (approximately 10,000 to 12,000 persons)",
+          10000, "Roma", "approximately", value_end=12000)
+    d.ev("In January, the government passed hate crime legislation", "law_or_decree", "2023-01")
+    d.fig("One NGO estimated that only 2 percent of Roma", 2,
+          "Roma in the southeast working in the formal economy", unit="percent", source="NGO")
+    # training received, told in the simple past without frequency
+    d.ev("Representatives of the Romani community participated in a program", "other", Y)
+    B = "The ministry implemented five education and training programs for professionals"
+    d.ev(B, "other", Y)
+    d.fig(B, 5, "education and training programs for professionals on Romani children")
+    B = "The government allocated €17.3 million ($18.9 million) during the year"
+    d.fig(B, 17.3e6, "funds for programs for the Romani community", unit="EUR")
+    d.fig(B, 18.9e6, "funds for programs for the Romani community", unit="USD")
+    d.prov("Child abuse was a criminal offense, and conviction carried a penalty", "penalty", 3,
+           "years", "from three to eight years’ imprisonment", "child abuse", value_end=8)
+    d.prov("The minimum age for marriage was 18.", "threshold", 18, "age", "18",
+           "marriage")
+    d.prov("centers for social service could approve the marriage of a person at age 16",
+           "threshold", 16, "age", "at age 16", "marriage with approval")
+    d.ev("In March the Office for National Minorities led a professional lecture", "other",
+         "2023-03")
+    # continues the March lecture
+    d.ev("The program, led by police, NGOs, and social workers, instructed teachers", "other",
+         "2023-03")
+    d.ev("Ministry of Interior officials also led a program for administrative unit", "other", Y)
+    d.prov("Penalties for convicted child sex traffickers ranged from three to 15 years",
+           "penalty", 3, "years", "from three to 15 years in prison", "child sex trafficking",
+           value_end=15)
+    d.prov("Penalties for conviction of violations ranged from six months to eight years",
+           "penalty", 6, "months", "from six months to eight years in prison",
+           "child pornography")
+    d.prov("Conviction of statutory rape carried a sentence of three to eight years", "penalty",
+           3, "years", "three to eight years in prison", "statutory rape", value_end=8)
+    d.prov("The law set the minimum age of consent for consensual sexual relations at 15.",
+           "threshold", 15, "age", "at 15", "consent")
+    d.fig("There were an estimated 400 persons of Jewish descent", 400,
+          "persons of Jewish descent", "approximately")
+    d.ev("NGOs reported cases of antisemitic hate speech on social media.", "attack_or_threat",
+         Y, source="NGOs")
+    # the call for the firing is a reaction to a particular journalist's comments
+    d.ev("The Simon Wiesenthal Center accused an RTV Slovenia journalist", "other", Y,
+         source="Simon Wiesenthal Center")
+    d.ev("On November 15, unidentified vandals spray painted a swastika", "attack_or_threat",
+         "2023-11-15")
+    d.ev("There were no reports that authorities condoned or perpetrated violence",
+         "attack_or_threat", Y, polarity="negated")
+    d.ev("In June, media outlets reported a woman wearing a rainbow flag was assaulted",
+         "attack_or_threat", "2023-06", source="media outlets")
+    d.ev("reported multiple incidents of individuals throwing eggs at parade participants",
+         "attack_or_threat", Y, source="LGBTQI+ organizations and individuals")
+    d.ev("The NGO Pride Parade Association president claimed police did not adequately",
+         "other", Y, polarity="alleged", source="Pride Parade Association")
+    d.ev("Another NGO reported police were investigating such crimes", "investigation", Y,
+         source="NGO")
+    d.ev("Several assaults were also reported at the Maribor Pride Parade in September.",
+         "attack_or_threat", "2023-09")
+    d.ev("In July, the Parliamentary Commission for Petitions, Human Rights", "other",
+         "2023-07")
+    # continues the July session; "June" dates the parade it condemns
+    d.ev("The commission condemned the incidents at the June Pride Parade", "other",
+         "2023-07")
+    d.ev("In May, the Advocate for the Principle of Equality ruled against a gynecologist",
+         "other", "2023-05")
+    d.ev("There were no reports of medically unnecessary and irreversible", "other", Y,
+         polarity="negated")
+    d.ev("In June, President Nataša Pirc Musar called for legislation", "other", "2023-06",
+         source="Nataša Pirc Musar")
+    d.ev("Multiple cities held Pride parades and other LGBTQI+ events in June and September",
+         "protest", "2023-06", date_end="2023-09")
+    d.ev("no cases of employment discrimination based on disability were reported during",
+         "other", Y, polarity="negated")
+    B = "In March, the ombudsperson reported only three-quarters of the units"
+    d.ev(B, "report_published", "2023-03", source="ombudsperson")
+    d.fig(B, 0.75, "units of social work centers accessible to persons with disabilities",
+          source="ombudsperson")
+    # continue the March report
+    d.ev("The report also found a lack of braille inscriptions", "report_published", "2023-03",
+         source="ombudsperson")
+    d.ev("The ombudsperson highlighted these findings were not in compliance", "report_published",
+         "2023-03", source="ombudsperson")
+
+    d.sec("7")
+    d.ent("organization", STATE)
+    d.ent("organization", "Ministry of Health")
+    d.ent("organization", MOL)
+    d.ent("organization", "International Labor Organization")
+    d.prov("The law required unionization of at least 10 percent of workers in a sector",
+           "threshold", 10, "percent", "at least 10 percent", "sectoral collective bargaining")
+    d.prov("The law required unionization of at least 15 percent of workers in an organization",
+           "threshold", 15, "percent", "at least 15 percent", "enterprise-level bargaining")
+    B = "Local NGOs estimated approximately 20 percent of the labor force"
+    d.fig(B, 20, "labor force in a union", "approximately", unit="percent",
+          source="Local NGOs")
+    d.fig(B, 80, "labor force covered by a collective bargaining agreement", "approximately",
+          unit="percent", source="Local NGOs")
+    d.prov("The minimum legal age of employment was 15.", "threshold", 15, "age", "15",
+           "employment")
+    d.prov("specified adult supervision for workers younger than age 18", "threshold", 18,
+           "age", "younger than age 18", "protections of young workers")
+    d.prov("Penalties for conviction of child labor law violations ranged from a monetary",
+           "penalty", 1, "years", "one year in prison", "child labor law violations")
+    B = "The law limited overtime to eight hours per week, 20 hours per month"
+    d.prov(B, "prohibition", 8, "hours", "eight hours per week", "weekly overtime")
+    d.prov(B, "prohibition", 20, "hours", "20 hours per month", "monthly overtime")
+    d.prov(B, "prohibition", 170, "hours", "170 hours per year", "yearly overtime")
+    d.ev("Labor inspectors carried out some labor contract and OSH inspections",
+         "investigation", Y)
+    d.fig("The government estimated the informal workers accounted for 5.8 percent", 5.8,
+          "informal workers' share of the active labor force", unit="percent",
+          source="government")
 
 
 PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2,
