@@ -182,6 +182,8 @@ def section_2(d: CollectionDevDoc) -> None:
 
     d.sec("2.e")
     d.ent("organization", UNHCR)
+    # corrected after the first run (a missed entity): "EU resettlement and relocation programs"
+    d.ent("organization", "EU")
     d.ent("place", "Ljubljana")
     d.ent("place", "Russia")
     d.ent("organization", "Administrative Court")
