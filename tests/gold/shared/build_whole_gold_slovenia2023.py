@@ -333,7 +333,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "penalty", 3, "years", "from three to 15 years in prison", "child sex trafficking",
            value_end=15)
     d.prov("Penalties for conviction of violations ranged from six months to eight years",
-           "penalty", 6, "months", "from six months to eight years in prison",
+           "penalty", 6, "months", "six months to eight years in prison",
            "child pornography")
     d.prov("Conviction of statutory rape carried a sentence of three to eight years", "penalty",
            3, "years", "three to eight years in prison", "statutory rape", value_end=8)
