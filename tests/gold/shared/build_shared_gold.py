@@ -314,6 +314,8 @@ def kazakhstan() -> Doc:
 
     # --- 1.a ---
     d.sec("1.a")
+    d.ev("the true number of deaths following the January unrest", "protest", "2022-01")  # t-conv14: a
+    # month-labelled noun as a reference point is an occurrence of that month (settled 2026-12-12)
     d.ev("There were several reports that the government", "killing", Y, polarity="alleged")
     d.ev("The government stated 238 persons", "killing", "2022-01", source="government")
     d.fig("The government stated 238 persons", 238, "persons killed in the January violence",

@@ -369,6 +369,9 @@ def sections_3_4(d: PageDoc) -> None:
     d.not_entity("Cabindan Forum for Dialogue", "Integrated Financial System")
 
     d.sec("3")
+    d.ev("After the September 5-6 legislative elections, opposition", "election_or_referendum",
+         "2008-09-05", date_end="2008-09-06")  # t-conv14: a month-labelled noun as a reference point is an occurrence of that month (settled 2026-12-12)
+    d.ev("prior to the September elections, the UNITA municipal", "election_or_referendum", "2008-09")  # t-conv14: a month-labelled noun as a reference point is an occurrence of that month (settled 2026-12-12)
     d.ev("the government held the first post-war elections on September 5-6",
          "election_or_referendum", "2008-09-05", date_end="2008-09-06")
     d.fig("The ruling MPLA won 81.6 percent of the vote.", 81.6, "MPLA share of the vote",

@@ -294,6 +294,8 @@ def sections_5_7(d: PageDoc) -> None:
 # =========================================================================================
 def section_2(d: PageDoc) -> None:
     d.sec("2.a")
+    d.ev("civil society gatherings, particularly before and after the April", "election_or_referendum",
+         "2016-04")  # t-conv14: a month-labelled noun as a reference point is an occurrence of that month (settled 2026-12-12)
     RSF = "Reporters Without Borders"
     d.ent("place", "Chad")
     d.ent("organization", "Freedom House")
@@ -360,6 +362,7 @@ def section_2(d: PageDoc) -> None:
          "censorship_or_blocking", Y, polarity="negated")
 
     d.sec("2.b")
+    d.ev("in advance of the August 8 inauguration", "other", "2016-08-08")  # t-conv14: a month-labelled noun as a reference point is an occurrence of that month (settled 2026-12-12)
     d.ent("organization", "Boko Haram")
     d.prov("notify the Ministry of Public Security and Immigration five days", "requirement", 5,
            "days", "five days in advance", "notice of demonstrations")
@@ -531,6 +534,7 @@ def sections_3_4(d: PageDoc) -> None:
 # =========================================================================================
 def executive_summary(d: PageDoc) -> None:
     d.sec("exec")
+    d.ev("and assembly, particularly before and after the April election", "election_or_referendum", "2016-04")  # t-conv14: a month-labelled noun as a reference point is an occurrence of that month (settled 2026-12-12)
     d.ev("In April, President Idriss Deby Itno, leader of the Patriotic",
          "election_or_referendum", "2016-04")
     d.fig("In April, President Idriss Deby Itno, leader of the Patriotic", 59.92,
@@ -613,13 +617,15 @@ def section_1(d: PageDoc) -> None:
     d.ev("In 2015 Boko Haram suicide bombings in N’Djamena resulted", "killing", "2015",
          place="N'Djamena")
     d.fig("In 2015 Boko Haram suicide bombings in N’Djamena resulted", 67, "civilian deaths")
-    d.ev("Ten Boko Haram members were executed by firing squad", "killing", Y)
+    d.ev("Ten Boko Haram members were executed by firing squad", "killing", "2015")  # t-conv14: the 2015 episode (settled 2026-12-12)
     d.fig("Ten Boko Haram members were executed by firing squad", 10,
           "Boko Haram members executed")
     d.fig("Ten Boko Haram members were executed by firing squad", 350,
           "Boko Haram members in pretrial detention")
 
     d.sec("1.b")
+    d.ev("Following the April 10 presidential election, there were", "election_or_referendum",
+         "2016-04-10")  # t-conv14: a month-labelled noun as a reference point is an occurrence of that month (settled 2026-12-12)
     d.ent("person", "Laoukein Kourayo Medard")
     d.ent("organization", "Chadian Convention for Peace and Development", "TCDC")
     d.ev("There were reports of politically motivated disappearances", "other", Y,

@@ -358,6 +358,7 @@ def section_2(d: PageDoc) -> None:
 
     # --- 2.b ---
     d.sec("2.b")
+    d.ev("following the March state of emergency ban", "law_or_decree", "2020-03")  # t-conv14: a month-labelled noun as a reference point is an occurrence of that month (settled 2026-12-12)
     d.prov("The government requires a 72-working-hour advance notification", "requirement",
            72, "hours", "72-working-hour advance notification", "notice of public gatherings")
     d.ev("Organizations affiliated with the governing party gathered", "protest", "2020-10",
@@ -392,6 +393,8 @@ def sections_3_4(d: PageDoc) -> None:
 
     # --- 3 ---
     d.sec("3")
+    d.ev("Following the October presidential election, and an unsuccessful", "election_or_referendum",
+         "2020-10")  # t-conv14: a month-labelled noun as a reference point is an occurrence of that month (settled 2026-12-12)
     d.ev("Starting in December 2019 and continuing to December 2020", "protest", "2019-12",
          date_end="2020-12")
     d.ev("Legislative elections held in March were coupled", "election_or_referendum",
@@ -491,6 +494,8 @@ def executive_summary(d: PageDoc) -> None:
     d.ent("person", "Alpha Conde", "Conde")
 
     d.sec("exec")
+    d.ev("rejected the results of the March legislative", "election_or_referendum", "2020-03")  # t-conv14: a month-labelled noun as a reference point is an occurrence of that month (settled 2026-12-12)
+    d.ev("rejected the results of the March legislative", "election_or_referendum", "2020-10")  # t-conv14: a month-labelled noun as a reference point is an occurrence of that month (settled 2026-12-12)
     d.ev("In November the Constitutional Court certified President Alpha Conde",
          "election_or_referendum", "2020-11")
     d.fig("In November the Constitutional Court certified President Alpha Conde", 59.5,

@@ -127,6 +127,8 @@ def executive_summary(d: KzDoc) -> None:
     d.ent("place", "Astana", "Nur-Sultan")
 
     d.sec("exec")
+    d.ev("violence of the January unrest", "protest", "2022-01")  # t-conv14: a month-labelled noun as a reference point is an occurrence of that month (settled 2026-12-12)
+    d.ev("Immediately after the January events, Tokayev announced", "protest", "2022-01")  # t-conv14: a month-labelled noun as a reference point is an occurrence of that month (settled 2026-12-12)
     d.ev("Kassym-Jomart Tokayev became president in 2019", "other", "2019")
     d.ev("Kassym-Jomart Tokayev became president in 2019", "election_or_referendum",
          "2022-11-20")
@@ -218,6 +220,7 @@ def section_2(d: KzDoc) -> None:
 
     # --- 2.a ---
     d.sec("2.a")
+    d.ev("including during and after January events", "protest", "2022-01")  # t-conv14: a month-labelled noun as a reference point is an occurrence of that month (settled 2026-12-12)
     d.ev("law enforcement agents prevented journalists from monitoring", "detention_or_arrest",
          "2022-01", source="nongovernment organizations")
     d.ev("at least one media worker was killed during the events", "killing", "2022-01",
@@ -282,6 +285,7 @@ def section_2(d: KzDoc) -> None:
 
     # --- 2.b ---
     d.sec("2.b")
+    d.ev("September 14 visit to the country", "other", "2022-09-14")  # t-conv14: a month-labelled noun as a reference point is an occurrence of that month (settled 2026-12-12)
     d.ev("Several protesters were arrested, some repeatedly, and fined", "detention_or_arrest", Y,
          place="Almaty")
     d.ev("sent individuals to join independent organizations", "surveillance", Y,
@@ -472,6 +476,7 @@ def sections_3_4(d: KzDoc) -> None:
 
     # --- 4 ---
     d.sec("4")
+    d.ev("Following January events, high-profile corruption cases", "protest", "2022-01")  # t-conv14: a month-labelled noun as a reference point is an occurrence of that month (settled 2026-12-12)
     d.ev("There were numerous reports of government corruption during the year", "other", Y,
          polarity="alleged")
     d.ev("from January to March, it registered and investigated 725", "investigation",
@@ -569,6 +574,7 @@ def sections_5_7(d: KzDoc) -> None:
 
     # --- 6 ---
     d.sec("6")
+    d.ev("Following the June 5 constitutional referendum, five", "election_or_referendum", "2022-06-05")  # t-conv14: a month-labelled noun as a reference point is an occurrence of that month (settled 2026-12-12)
     d.prov("imposes penalties up to eight years of imprisonment", "penalty", 8, "years",
            "up to eight years of imprisonment", "rape")
     d.prov("or life imprisonment if the crime was committed against a minor", "penalty", None,

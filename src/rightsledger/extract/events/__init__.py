@@ -187,7 +187,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                     participants=_participants(ctx, trig, base) if trig is not None else [],
                     place=ctx.place(sent, trig, base), section=section, polarity=pol,
                     source=source, evidence=evidence))
-            episode = carried(opened(produced, index, negated, sent), episode) or episode
+            episode = carried(opened(produced, index, negated, sent, year, episode), episode) or episode
             election = past_election(produced, negated, index, year) or election
             elections.note(sent, mentions, produced, section, text)
             named.note(sent, refs, produced, base)

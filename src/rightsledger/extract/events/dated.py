@@ -14,7 +14,8 @@ from .attach import (
 from .lexicon import (
     COUNT_NOUNS, DATED_PUBLICATIONS, GATHERINGS, LAW_THINGS, LEAD_UP_BARE_LINKS, LEAD_UP_LINKS, LEAD_UP_PERIODS,
     NOUN_TYPES,
-    OCCURRENCE_NOUNS, PLAN_MODALS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS, REPORT_VERBS, STATE_VERBS, STAT_VERBS,
+    OCCURRENCE_NOUNS, PLAN_MODALS, PLAN_WORDS, RATE_WORDS, REFERENCE_NOUNS, REFERENCE_POINT_PREPS, REPORT_VERBS,
+    STATE_VERBS, STAT_VERBS,
     TITLED_PUBLICATIONS, TITLED_REPORT_FRAMES,
 )
 from .labels import labelled_act
@@ -116,6 +117,27 @@ def _month_label(m: DateMention, root: "Token", anchor: "Token") -> bool:
     the killing's date, not the arrest's)."""
     return m.precision in ("month", "day") and not _HAS_YEAR.search(m.text) and \
         root.dep_ in ("compound", "nmod", "amod", "npadvmod") and anchor.dep_ != "compound"
+
+
+def _reference_point(m: DateMention, root: "Token", anchor: "Token") -> tuple["Token", str] | None:
+    """A month-labelled noun used as a reference point ("after the July ceasefire", "following the March
+    ban", "prior to the September elections", "the results of the March elections"): the noun and its type
+    (``other`` when the noun is no trigger). Settled 2026-12-12 (round t-conv14): the noun's occurrence is an
+    event of that month, as "Occurrences cited in a noun phrase" (2026-12-08) reads; the clause keeps its
+    own date. By the parse: the noun (or the first of its conjuncts) is the object of a preposition of
+    ``reference_point_preps`` (or of "prior to", "ahead of", "in advance of"), or of "of" under a noun."""
+    if anchor.pos_ not in ("NOUN", "PROPN") or not _month_label(m, root, anchor):
+        return None
+    noun = anchor
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if not (prep.lower_ in REFERENCE_POINT_PREPS or prep.head.lower_ in REFERENCE_POINT_PREPS
+            or prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN")):
+        return None
+    return anchor, NOUN_TYPES.get(anchor.lemma_.lower()) or "other"
 
 
 _LEAD_UP = re.compile(r"(?i)\b(?:%s)\s+(?:%s)\s+the\s+$" % (
@@ -307,6 +329,23 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
                 anchor.head.lemma_.lower() in OCCURRENCE_NOUNS | REFERENCE_NOUNS and \
                 _EPISODE_FRAME.search(sent.doc.text[max(0, m.start - base - 16):m.start - base]):
             anchor = anchor.head  # "During the January teachers' strike, X was removed": the episode's date
+        if (cited := _reference_point(m, root, anchor)) is not None:
+            if anchor.lemma_.lower() in REFERENCE_NOUNS | {"event"}:
+                refs.append(m)  # ("after the January events": still the episode a later "the events" names)
+            used.add(cited[0].i)
+            out.append((*cited, m.date, m.date_end, m.precision or "year"))
+            lead = _lead_up(sent, sent.doc.text, m.start - base, anchor, used)
+            if lead is None:  # the clause's own occurrence, of the year ("there were reports of arrests")
+                verb = _clause_verb(anchor)
+                trig, type_ = _find_trigger(verb) if _is_verb(verb) else (None, None)
+                if trig is None or trig.i in used:
+                    trig, type_ = _nearest_trigger(sent, verb.i, used, clause=verb if _is_verb(verb) else None)
+                lead = (trig, type_ or "other") if trig is not None else None
+            if lead is not None and not (_is_verb(lead[0]) and _habitual(lead[0])):
+                used.add(lead[0].i)
+                out.append((*lead, m.date[:4], None, "year"))  # ("beaten prior to the September elections")
+            previous = m
+            continue
         if anchor.pos_ in ("NOUN", "PROPN") and anchor.lemma_.lower() in REFERENCE_NOUNS | {"event"} \
                 and root.dep_ in ("compound", "nmod", "amod", "npadvmod", "nummod", "poss") and not _titled(anchor):
             refs.append(m)

@@ -1,7 +1,9 @@
 """Dating by episode (issue 14, item 6): an undated occurrence narrated as part of a dated
 episode takes the episode's date.
 
-The episode is the nearest preceding dated occurrence (day or month) of the same paragraph.
+The episode is the nearest preceding dated occurrence (day or month) of the same paragraph, or one
+dated only to a year before the report year when no day or month episode precedes it there
+(settled 2026-12-12).
 An occurrence of the report year without a date of its own takes its date when the sentence
 ties it to the episode:
 
@@ -160,14 +162,26 @@ def _verb_of(trig: "Token") -> "Token":
     return trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.head.pos_ in ("VERB", "AUX") else trig.head.head
 
 
-def opened(produced: list[tuple], sentence: int, negated: set[int], sent: "SpacySpan | None" = None
-           ) -> Episode | None:
-    """The episode a sentence's events open: its last event dated to the day or month."""
+def opened(produced: list[tuple], sentence: int, negated: set[int], sent: "SpacySpan | None" = None,
+           year: int | None = None, current: Episode | None = None) -> Episode | None:
+    """The episode a sentence's events open: its last event dated to the day or month; else (settled
+    2026-12-12, "A past year's episode") its last event dated only to a year before the report year
+    ``year`` ("the 2009 stadium massacre"), unless the paragraph already narrates an episode dated to
+    the day or month (``current``: "On September 27 … on the eve of the anniversary of the 2009
+    massacre" keeps September 27). Not an occurrence cited inside a clause that describes a noun
+    (``acl``/``relcl``: "citizens deported in 2002"). The ties are the same whatever the precision."""
+    words = frozenset(t.lemma_.lower() for t in sent) if sent is not None else frozenset()
     for k in range(len(produced) - 1, -1, -1):
         trig, type_, date, date_end, precision = produced[k]
         if precision in ("day", "month") and date and k not in negated:
-            words = frozenset(t.lemma_.lower() for t in sent) if sent is not None else frozenset()
             return Episode(date, date_end, precision, type_, sentence, words)
+    if year is None or current is not None and current.precision in ("day", "month"):
+        return None
+    for k in range(len(produced) - 1, -1, -1):
+        trig, type_, date, _, precision = produced[k]
+        if precision == "year" and date and k not in negated and date[:4].isdigit() and int(date[:4]) < year \
+                and trig is not None and not any(a.dep_ in ("acl", "relcl") for a in (trig, *trig.ancestors)):
+            return Episode(date[:4], None, "year", type_, sentence, words)
     return None
 
 

@@ -29,6 +29,7 @@ OUTRANKED_BY_KILLING = words("events", "outranked_by_killing")
 LEAD_UP_PERIODS = words("events", "lead_up_periods")
 LEAD_UP_LINKS = words("events", "lead_up_links")
 LEAD_UP_BARE_LINKS = words("events", "lead_up_bare_links")
+REFERENCE_POINT_PREPS = words("events", "reference_point_preps")
 #: Verbs of happening: "Legislative elections did not take place" is a negated election.
 HAPPENING_VERBS = words("events", "happening_verbs")
 #: Persons "held" so are detained: "held suspects incommunicado", "held them in detention" (custody.py).
