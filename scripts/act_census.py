@@ -31,6 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from convention_census import MONTH_OR_YEAR, dev_documents, event_reading, overlapping, sentences  # noqa: E402
+from convention_census import held_out as _held_out  # noqa: E402
 
 from rightsledger.read import read_path  # noqa: E402
 
@@ -47,13 +48,6 @@ from rightsledger.extract.events.triggers import _lemma  # noqa: E402
 
 CAMPAIGN_NOUNS = words("events", "campaign_nouns")
 SETTLED_VERBS = frozenset({"visit"})
-HELD_OUT = {"2022_morocco", "2019_moldova", "2023_lebanon", "2020_jamaica", "2018_uruguay", "2023_gabon",
-            "2016_kuwait", "2021_malaysia", "2017_vanuatu", "2024_romania", "2019_lithuania",
-            "2022_barbados", "2018_bulgaria", "2022_botswana"}
-
-
-def _held_out(doc: str) -> bool:
-    return any(doc.startswith(h) or doc == h for h in HELD_OUT)
 
 
 def shape(sent) -> tuple[str, str] | None:

@@ -45,6 +45,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from convention_census import SENTENCE, dev_documents, events_of, overlapping  # noqa: E402
+from convention_census import held_out as _held_out  # noqa: E402
 
 from rightsledger.extract.annotate import load_nlp  # noqa: E402
 from rightsledger.extract.dates import find_dates  # noqa: E402
@@ -60,15 +61,6 @@ REFERENCE_PREPS = frozenset({"after", "following", "before", "since", "until", "
                              "despite", "amid", "preceding"})
 LABEL_DEPS = ("compound", "nmod", "amod", "npadvmod")
 # the held-out dev reports (preamble of this session): never read by a tuning census
-HELD_OUT = ("2022_morocco", "2019_moldova", "2023_lebanon", "2020_jamaica", "2018_uruguay", "2023_gabon",
-            "2016_kuwait", "2021_malaysia", "2017_vanuatu", "2024_romania", "2019_lithuania", "2022_barbados",
-            "2018_bulgaria", "2022_botswana", "2002_eritrea", "2021_samoa", "2019_belize", "2023_slovenia")
-
-
-def _held_out(doc: str) -> bool:
-    return doc.startswith(HELD_OUT)
-
-
 def paragraphs(text: str, ranges: list[list[int]]) -> Iterator[list[tuple[int, int, str]]]:
     """The sentences of the scope, grouped by paragraph (a line break ends one)."""
     para: list[tuple[int, int, str]] = []
