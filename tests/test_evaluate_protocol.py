@@ -1,6 +1,8 @@
 """The evaluation protocol: splits, section groups, penalty accuracy and reliability bands."""
 from __future__ import annotations
 
+import json
+
 from rightsledger.analysis import evaluate as ev
 
 
@@ -93,3 +95,55 @@ def test_errors_list_matched_events_typed_otherwise():
     assert [r["type"] for r in s.errors["event_type"]["fp"]] == ["attack_or_threat"]
     assert [r["type"] for r in s.errors["event_type"]["fn"]] == ["killing"]
     assert "event_type" not in ev.score(pred[:1], gold[:2], keep_errors=True).errors
+
+
+def _gold_file(path, split="dev"):
+    scope = {"kind": "scope", "doc": path.stem, "start": 0, "end": 400, "kinds": ["event"], "split": split}
+    path.write_text("\n".join(json.dumps(r) for r in (scope, _ev(10), _ev(210))) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_held_out_report_counts_in_its_own_column(tmp_path, monkeypatch):
+    """A dev gold file of a report listed in tests/gold/held_out.toml is scored in the held-out
+    column; a test file stays test whatever its name; any other dev file is dev."""
+    listed = tmp_path / "held_out.toml"
+    listed.write_text('reports = ["2031_zarnakia"]\n', encoding="utf-8")
+    monkeypatch.setattr(ev, "HELD_OUT_FILE", listed)
+    assert ev.column_of(_gold_file(tmp_path / "2031_zarnakia.jsonl")) == "held-out"
+    assert ev.column_of(_gold_file(tmp_path / "2030_zarnakia.jsonl")) == "dev"
+    (tmp_path / "t").mkdir()
+    assert ev.column_of(_gold_file(tmp_path / "t" / "2031_zarnakia.jsonl", split="test")) == "test"
+
+
+def test_evaluate_prints_three_columns_and_keeps_held_out_errors_for_their_annotator(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from rightsledger.cli import app
+
+    listed = tmp_path / "held_out.toml"
+    listed.write_text('reports = ["2031_zarnakia"]\n', encoding="utf-8")
+    monkeypatch.setattr(ev, "HELD_OUT_FILE", listed)
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    files = [_gold_file(gold / "2031_zarnakia.jsonl"), _gold_file(gold / "2030_zarnakia.jsonl")]
+    preds = tmp_path / "preds"
+    preds.mkdir()
+    for f in files:   # one right event, one wrong date: an error to show or to hide
+        (preds / f.name).write_text(json.dumps(_ev(10)) + "\n" + json.dumps(_ev(210, date="2019")) + "\n",
+                                    encoding="utf-8")
+    runner = CliRunner()
+    out = runner.invoke(app, ["evaluate", "--errors", "--predictions", str(preds), "--format", "jsonl",
+                              *map(str, files)], catch_exceptions=False)
+    assert out.exit_code == 0
+    columns = [json.loads(line)["doc"] for line in out.stdout.splitlines()
+               if line.startswith("{") and json.loads(line)["kind"] == "split"]
+    assert columns == ["dev", "held-out"]
+    assert "2030_zarnakia event fp" in out.stdout and "2031_zarnakia event fp" not in out.stdout
+    assert "a held-out dev report, errors not shown" in out.stderr
+    shown = runner.invoke(app, ["evaluate", "--errors", "--held-out-errors", "--predictions", str(preds),
+                                "--format", "jsonl", str(files[0])], catch_exceptions=False)
+    assert "2031_zarnakia event fp" in shown.stdout
+    held = runner.invoke(app, ["evaluate", "--split", "held-out", "--predictions", str(preds), "--format",
+                               "jsonl", *map(str, files)], catch_exceptions=False)
+    assert [json.loads(line)["doc"] for line in held.stdout.splitlines() if '"kind": "doc"' in line] == \
+        ["2031_zarnakia"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import tempfile
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -23,6 +24,9 @@ GOLD_DIRS = (ROOT / "examples" / "gold", ROOT / "tests" / "gold" / "shared",
 TEXT_DIRS = (ROOT / "examples" / "reports", ROOT.parent / "shared" / "reports",
              ROOT / "tests" / "fixtures" / "heldout", ROOT.parent / "collection")
 FLOORS_FILE = ROOT / "tests" / "eval_floors.json"
+HELD_OUT_FILE = ROOT / "tests" / "gold" / "held_out.toml"
+#: The columns ``evaluate`` prints: dev gold rules are tuned on, held-out dev reports, test.
+COLUMNS = ("dev", "held-out", "test")
 SCORED_KINDS = ("section", "subtopic", "person", "organization", "place", "event", "figure",
                 "provision")
 
@@ -65,6 +69,7 @@ class Scores:
     provision_norm_correct: int = 0
     errors: dict[str, dict[str, list[Any]]] = field(default_factory=dict)
     split: str = "dev"
+    column: str = "dev"     # dev, held-out or test: column_of(gold file), set by the caller
     # matched events where gold or prediction has a penalty / a duration, and how many agree
     penalty_seen: int = 0
     penalty_correct: int = 0
@@ -92,7 +97,7 @@ class Scores:
         return self.duration_correct / self.duration_seen if self.duration_seen else None
 
     def as_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"doc": self.doc, "split": self.split,
+        out: dict[str, Any] = {"doc": self.doc, "split": self.split, "column": self.column,
                                **{k: v.as_dict() for k, v in self.kinds.items()}}
         for name in ("event_type_accuracy", "penalty_accuracy", "duration_accuracy"):
             if getattr(self, name) is not None:
@@ -325,7 +330,7 @@ def evaluate_gold_file(gold_path: Path, db: str | None = None, keep_errors: bool
 
 
 def total(scores: list[Scores], doc: str = "ALL") -> Scores:
-    out = Scores(doc=doc, split=scores[0].split if scores else "dev")
+    out = Scores(doc=doc, split=scores[0].split if scores else "dev", column=scores[0].column if scores else "dev")
     for s in scores:
         for k, prf in s.kinds.items():
             out.kinds.setdefault(k, PRF())
@@ -417,6 +422,22 @@ def predictions_for(gold_path: Path, db: str | None = None) -> list[dict[str, An
         predicted = list(document_records(store, result.doc))
         store.engine.dispose()
     return predicted
+
+
+def held_out() -> frozenset[str]:
+    """The stems of the held-out dev reports (``tests/gold/held_out.toml``; empty without it)."""
+    if not HELD_OUT_FILE.is_file():
+        return frozenset()
+    return frozenset(tomllib.loads(HELD_OUT_FILE.read_text("utf-8"))["reports"])
+
+
+def column_of(gold_path: Path) -> str:
+    """Which column of ``evaluate`` a gold file counts in: ``test`` by its scope line's split,
+    ``held-out`` for a dev file of a held-out report, else ``dev``."""
+    split = split_of(gold_path)
+    if split == "test":
+        return "test"
+    return "held-out" if Path(gold_path).stem in held_out() else "dev"
 
 
 def split_of(gold_path: Path) -> str:

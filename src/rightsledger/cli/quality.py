@@ -1,8 +1,9 @@
 """``rightsledger evaluate``: precision, recall and F1 against the gold annotations; ``agree``: two gold files.
 
-Dev and test gold (the ``split`` of each gold file's scope line) are scored side by side,
-per record kind and per section group (exec, 1, 2, 3-4, 5-7); the protocol is in
-docs/EVALUATION.md. Per-record errors are never printed for test gold.
+Dev gold, the held-out dev reports and test gold (the ``split`` of each gold file's scope line,
+and ``tests/gold/held_out.toml``) are scored side by side, per record kind and per section group
+(exec, 1, 2, 3-4, 5-7); the protocol is in docs/EVALUATION.md. Per-record errors are never
+printed for test gold, and for held-out reports only when asked by their annotator.
 """
 from __future__ import annotations
 
@@ -15,9 +16,6 @@ from typing import Any, Optional
 import typer
 
 from .app import DbOption, Format, _emit, _errors, app, console, err_console, escape
-
-SPLITS = ("dev", "test")
-
 
 def _f(x: float | None) -> str:
     return "" if x is None else f"{x:.3f}"
@@ -64,22 +62,28 @@ def evaluate(
     errors: bool = typer.Option(False, "--errors", help="Print false positives and misses, and matched events "
                                 "whose type, penalty or duration differs (fp: as predicted, fn: as gold; dev gold "
                                 "only)."),
-    split: Optional[str] = typer.Option(None, "--split", help="Only gold of this split: dev or test."),
+    split: Optional[str] = typer.Option(None, "--split", help="Only gold of this column: dev (the dev gold "
+                                        "rules are tuned on), held-out (dev reports no rule round reads) or test."),
+    held_out_errors: bool = typer.Option(False, "--held-out-errors", help="With --errors, also print the errors "
+                                         "of held-out dev reports (for their annotator, never for a rule round)."),
     per_doc: bool = typer.Option(False, "--per-doc", help="Also print one table per document."),
     predictions: Optional[Path] = typer.Option(
         None, "--predictions", help="Score saved exports (DIR/<gold stem>.jsonl) instead of ingesting."),
     save: Optional[Path] = typer.Option(None, "--save-predictions", help="Write each export to DIR."),
     format: Format = typer.Option(Format.table, "--format"),
 ) -> None:
-    """Dev and test scores side by side, per kind and section group, with a reliability table.
+    """Dev, held-out and test scores side by side, per kind and section group, with a reliability table.
 
     Example: rightsledger evaluate --split test
     """
     from ..analysis import evaluate as ev
 
     paths = [Path(p) for p in (gold or ev.gold_files())]
+    if split and split not in ev.COLUMNS:
+        raise typer.BadParameter(f"{split!r}: expected one of {', '.join(ev.COLUMNS)}", param_hint="--split")
+    column = {p: ev.column_of(p) for p in paths}
     if split:
-        paths = [p for p in paths if ev.split_of(p) == split]
+        paths = [p for p in paths if column[p] == split]
     results = []
     for path in paths:
         if predictions is not None and (predictions / path.name).is_file():
@@ -96,8 +100,12 @@ def evaluate(
         s = ev.score_report(predicted, ev.load_jsonl(path), keep_errors=errors)
         s.doc = s.doc or path.stem
         results.append(s)
-        if errors and s.split == "test":
+        s.column = column[path]
+        if errors and s.column == "test":
             err_console.print(f"{escape(s.doc)}: test gold, errors not shown (docs/EVALUATION.md)")
+        elif errors and s.column == "held-out" and not held_out_errors:
+            err_console.print(f"{escape(s.doc)}: a held-out dev report, errors not shown (docs/EVALUATION.md; "
+                              "its annotator adds --held-out-errors)")
         elif errors:
             for kind, errs in s.errors.items():
                 for label in ("fp", "fn"):
@@ -108,8 +116,8 @@ def evaluate(
                         ev_ = r.get("evidence") or {}
                         console.print(f"{s.doc} {kind} {label}: {escape(json.dumps(brief, ensure_ascii=False))}"
                                       f" @{ev_.get('start', r.get('start'))}")
-    by_split = {sp: ev.total([s for s in results if s.split == sp], doc=sp)
-                for sp in SPLITS if any(s.split == sp for s in results)}
+    by_split = {sp: ev.total([s for s in results if s.column == sp], doc=sp)
+                for sp in ev.COLUMNS if any(s.column == sp for s in results)}
     if format is not Format.table:
         for s in results:
             _emit([{"kind": "doc", **s.as_dict()}], format, ["doc"])
@@ -119,9 +127,9 @@ def evaluate(
     else:
         if per_doc:
             for s in results:
-                rows = side_by_side({s.split: s})
-                _emit(rows, format, ["group", "kind", s.split], title=f"{s.doc} ({s.split})")
-        docs = {sp: ", ".join(s.doc for s in results if s.split == sp) for sp in by_split}
+                rows = side_by_side({s.column: s})
+                _emit(rows, format, ["group", "kind", s.column], title=f"{s.doc} ({s.column})")
+        docs = {sp: ", ".join(s.doc for s in results if s.column == sp) for sp in by_split}
         _emit(side_by_side(by_split), format, ["group", "kind", *by_split],
               title="F1 (tp/fp/fn) — " + "; ".join(f"{sp}: {d}" for sp, d in docs.items()))
         for sp, tot in by_split.items():
