@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 from ..dates import DateMention
 from .accusations import accusation, state_act_reported
 from .actor_acts import actor_act, practice_object
-from .asof import act_to_date
+from .asof import act_to_date, done_by_year_end
 from .campaigns import campaign_verb
 from .conditions import class_outcome
+from .conjuncts import year_conjunct
 from .dated import STATISTIC, _Produced, _publication
 from .efforts import first_aim, not_made
 from .happened import granted, happened_statement
@@ -299,7 +300,8 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
             if (denied := denied_act(sent)) is not None:  # "No complaints were filed" (negsteps.py)
                 return [(*denied, date, None, precision)]
             other = _other_occurrence(sent) or _campaign(sent) or refusal(sent, _actor) or (
-                None if STATISTIC.search(stext) or _counted_routine(sent.root) else actor_act(sent, _actor))
+                None if STATISTIC.search(stext) or _counted_routine(sent.root) else actor_act(sent, _actor)) or \
+                year_conjunct(sent, _actor, _in_the_year)  # "…, and the ICRC conducted visits during the year"
             if other is not None and not (_lemma(other) in PHENOMENON_VERBS and not any(m.date for m in mentions)):
                 # ("Sexual harassment occurred throughout the country": a general phenomenon)
                 return [(other, "other", date, None, precision)]
@@ -312,7 +314,8 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     state_verbs = {i for i in state_verbs if not any(  # another clause: "X was acquitted; however, the
         doc[k].text == ";" for k in range(min(i, tok.i), max(i, tok.i)))}  # case was under review at year's end"
     if state_verbs and ({tok.i} | {a.i for a in tok.ancestors}) & state_verbs and (
-            as_of or not _negated(tok, [tok, *tok.ancestors])) and not (as_of and act_to_date(tok)):
+            as_of or not _negated(tok, [tok, *tok.ancestors])) and not (as_of and act_to_date(tok)) \
+            and not done_by_year_end(tok, mentions):
         return []  # "As of October, 300 persons were in detention": a state at a date ("As of October,
         # soldiers had killed 11 civilians": acts of the year, asof.py; "by year's end no such law had
         # been adopted" records that it did not occur)
