@@ -182,6 +182,7 @@ def sierra_leone() -> WholeDoc:
     d.sec("exec")
     d.ev("after a cease-fire went into effect on May 24", "other", "1999-05-24")
     d.ev("after a cease-fire went into effect on May 24", "other", "1999-07-07")
+    d.ev("continued after the July Lome Accord", "other", "1999-07")  # t-tfix14: a month-labelled noun as a reference point is an occurrence of that month; the clause keeps its own date (settled 2026-12-12)
     d.ev("majority in the Parliament since the 1996 elections", "election_or_referendum", "1996")
     d.ev("In May 1997 RUF forces", "other", "1997-05")
     d.ev("The RUF/AFRC junta was itself driven out", "other", "1998-02")
@@ -219,12 +220,15 @@ def sierra_leone() -> WholeDoc:
     d.ev("committed extrajudicial killings and summarily executed suspected rebels and their "
          "collaborators", "killing", Y)
     d.ev("harassed, arrested, and detained journalists", "detention_or_arrest", Y)
-    d.ev("There were a few cases of vigilante-style extrajudicial killings", "killing", "1999-01")
+    d.ev("There were a few cases of vigilante-style extrajudicial killings", "killing", Y)  # t-tfix14: a month-labelled noun as a reference point is an occurrence of that month; the clause keeps its own date (settled 2026-12-12)
+    d.ev("There were a few cases of vigilante-style extrajudicial killings", "attack_or_threat",
+         "1999-01")  # t-tfix14: a month-labelled noun as a reference point is an occurrence of that month; the clause keeps its own date (settled 2026-12-12)
     d.ev("Before the signing of the Lome Accord, AFRC and RUF rebels committed", "killing", Y)
     d.ev("Rebel forces abducted civilians, missionaries", "other", Y)  # t-tfixA: abductions
     d.fig("As many as half a million persons", 500000,
           "persons who fled to neighboring countries", "up to")
     d.ev("After the May cease-fire, insurgents committed similar abuses", "attack_or_threat", Y)
+    d.ev("After the May cease-fire, insurgents committed similar abuses", "other", "1999-05")  # t-tfix14: a month-labelled noun as a reference point is an occurrence of that month; the clause keeps its own date (settled 2026-12-12)
 
     # --- 1.a ---
     d.sec("1.a")
@@ -267,16 +271,20 @@ def sierra_leone() -> WholeDoc:
     d.ev("Deliberate mutilations by rebel forces, mostly during", "torture_or_abuse", "1999-01")
     d.ev("Deliberate mutilations by rebel forces, mostly during", "killing", Y)
     d.ev("Some victims of rebel kidnap attempts also were killed", "killing", Y)
-    d.ev("There were a few cases of vigilante-style killings", "killing", "1999-01",
-         place="Freetown")
+    d.ev("There were a few cases of vigilante-style killings", "killing", Y,
+         place="Freetown")  # t-tfix14: a month-labelled noun as a reference point is an occurrence of that month; the clause keeps its own date (settled 2026-12-12)
+    d.ev("There were a few cases of vigilante-style killings", "attack_or_threat", "1999-01",
+         place="Freetown")  # t-tfix14: a month-labelled noun as a reference point is an occurrence of that month; the clause keeps its own date (settled 2026-12-12)
     d.ev("in January youths in Kenema burned alive", "killing", "1999-01", place="Kenema")
     d.fig("in January youths in Kenema burned alive", 3, "rebel infiltrators burned alive")
 
     # --- 1.b ---
     d.sec("1.b")
     # t-tfixA (2026-12-09): kidnappings, abductions and disappearances are `other` (2026-12-06).
-    d.ev("families registered more than 3,800 children", "other", "1999-01",
-         source="U.N. Children's Fund")
+    d.ev("families registered more than 3,800 children", "other", Y,
+         source="U.N. Children's Fund")  # t-tfix14: a month-labelled noun as a reference point is an occurrence of that month; the clause keeps its own date (settled 2026-12-12)
+    d.ev("families registered more than 3,800 children", "attack_or_threat", "1999-01",
+         place="Freetown")  # t-tfix14: a month-labelled noun as a reference point is an occurrence of that month; the clause keeps its own date (settled 2026-12-12)
     d.fig("families registered more than 3,800 children", 3800,
           "children registered missing or abducted after the January attack", "more than",
           source="U.N. Children's Fund")
@@ -377,8 +385,10 @@ def sierra_leone() -> WholeDoc:
     d.ev("until in June it pledged to stop the practice", "other", "1999-06")
     # t-tfixA: "during their attack on Freetown": the January attack (dating by episode).
     d.ev("rebels used civilians as human shields", "attack_or_threat", "1999-01")
-    d.ev("rebels made forays into the bush to rape", "torture_or_abuse", "1999-01",
-         place="Wellington")
+    d.ev("rebels made forays into the bush to rape", "torture_or_abuse", Y,
+         place="Wellington")  # t-tfix14: a month-labelled noun as a reference point is an occurrence of that month; the clause keeps its own date (settled 2026-12-12)
+    d.ev("rebels made forays into the bush to rape", "attack_or_threat", "1999-01",
+         place="Wellington")  # t-tfix14: a month-labelled noun as a reference point is an occurrence of that month; the clause keeps its own date (settled 2026-12-12)
     d.ev("Insurgents killed at least 125 civilians", "killing", "1999-04", place="Songo")
     d.fig("Insurgents killed at least 125 civilians", 125, "civilians killed in Songo",
           "at least")
@@ -843,7 +853,8 @@ def algeria() -> WholeDoc:
          place="Ghardaia")
     d.fig("On March 26, police in Ghardaia arrested 18", 18, "CNDDC protestors arrested")
     # t-tfixA: one record per date, typed by the first occurrence of the main clause.
-    d.ev("Following their May 27 arraignment", "release", "2013-05-27")
+    d.ev("Following their May 27 arraignment", "release", Y)  # t-tfix14: a month-labelled noun as a reference point is an occurrence of that month; the clause keeps its own date (settled 2026-12-12)
+    d.ev("Following their May 27 arraignment", "charge", "2013-05-27")  # t-tfix14: a month-labelled noun as a reference point is an occurrence of that month; the clause keeps its own date (settled 2026-12-12)
     d.fig("Following their May 27 arraignment", 10, "protestors released")
     d.fig("Following their May 27 arraignment", 8, "protestors charged")
     d.ev("On May 24, CNDDC protestors organized a sit-in", "protest", "2013-05-24",

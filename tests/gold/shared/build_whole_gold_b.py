@@ -278,8 +278,9 @@ def congo() -> WholeDoc:
     d.sec("2.b")
     # Forcible dispersal of a gathering is `attack_or_threat` (settled 2026-12-06; t-tfixB
     # retyped it from protest).
-    d.ev("security forces forcibly dispersed a demonstration", "attack_or_threat", "2006-07",
-         place="Brazzaville")
+    d.ev("security forces forcibly dispersed a demonstration", "attack_or_threat", Y,
+         place="Brazzaville")  # t-tfix14: a month-labelled noun as a reference point is an occurrence of that month; the clause keeps its own date (settled 2026-12-12)
+    d.ev("In advance of a July visit by foreign dignitaries", "other", "2006-07")  # t-tfix14: a month-labelled noun as a reference point is an occurrence of that month; the clause keeps its own date (settled 2026-12-12)
     d.ev("during the year there were no reports that this occurred", "registration_decision", Y,
          polarity="negated")
 
