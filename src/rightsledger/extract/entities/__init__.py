@@ -48,7 +48,8 @@ from .place_acronyms import link_place_acronyms
 from .place_bodies import bodies_not_places
 from .place_peoples import peoples_not_places
 from .place_kin import bodies_named_as_places, join_misspelt_places
-from .bodies_not_peoples import bodies_not_peoples.place_fronts import drop_fronts_of_longer_names
+from .bodies_not_peoples import bodies_not_peoples
+from .place_fronts import drop_fronts_of_longer_names
 from .place_toponyms import places_of_toponym_shape
 from .nonentity_acronyms import nonentity_acronyms
 from .nonpersons import places_not_persons
