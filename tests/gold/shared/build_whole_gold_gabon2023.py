@@ -185,7 +185,9 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ev("some journalists reported receiving anonymous instructions or calls",
          "attack_or_threat", Y, source="some journalists")
     d.ev("In the run-up to the August elections, the Bongo government barred", "other",
-         "2023-08")
+         Y)  # t-hfix14: M 2026-12-12, the clause: year
+    d.ev("In the run-up to the August elections, the Bongo government barred",
+         "election_or_referendum", "2023-08")  # t-hfix14: M 2026-12-12, the noun
     d.ev("After the coup d’etat, the Transition Council reversed these restrictions.", "other",
          COUP)
     d.ev("Four members of the editorial staff of Gabon Media Time were arrested",
@@ -201,6 +203,8 @@ def section_2(d: CollectionDevDoc) -> None:
          "censorship_or_blocking", "2023-07-26")
     d.ev("On the evening of the August 26 elections, the HAC suspended",
          "censorship_or_blocking", VOTE)
+    d.ev("On the evening of the August 26 elections, the HAC suspended",
+         "election_or_referendum", VOTE)  # t-hfix14: M 2026-12-12, the noun
     d.ev("Immediately after the coup d’etat on August 30, authorities assumed control",
          "censorship_or_blocking", COUP)
     d.ev("The Transition Council also shut down the newspaper L’Union for two days",
@@ -219,8 +223,14 @@ def section_2(d: CollectionDevDoc) -> None:
     d.sec("2.b")
     d.ent("place", "Franceville")
     d.ent("place", "Haut-Ogooué Province", "Haut-Ogooué")
-    d.ev("the government severely curbed these rights in the lead-up", "other", VOTE)
-    d.ev("The freedom of peaceful assembly was severely curbed in the lead-up", "other", VOTE)
+    d.ev("the government severely curbed these rights in the lead-up", "other",
+         Y)  # t-hfix14: M 2026-12-12, the clause: year
+    d.ev("the government severely curbed these rights in the lead-up", "election_or_referendum",
+         VOTE)  # t-hfix14: M 2026-12-12, the noun
+    d.ev("The freedom of peaceful assembly was severely curbed in the lead-up", "other",
+         Y)  # t-hfix14: M 2026-12-12, the clause: year
+    d.ev("The freedom of peaceful assembly was severely curbed in the lead-up",
+         "election_or_referendum", VOTE)  # t-hfix14: M 2026-12-12, the noun
     d.prov("with groups of more than five persons barred from assembling", "threshold", 5,
            "persons", "more than five persons", "ban on assembly before the elections")
     d.ev("The Bongo government denied several requests by opposition political parties",
@@ -232,10 +242,14 @@ def section_2(d: CollectionDevDoc) -> None:
     d.sec("2.d")
     d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
     d.ev("Prior to the August 26 elections, the Bongo government used aircraft", "other",
-         VOTE)
+         Y)  # t-hfix14: M 2026-12-12, the clause: year
+    d.ev("Prior to the August 26 elections, the Bongo government used aircraft",
+         "election_or_referendum", VOTE)  # t-hfix14: M 2026-12-12, the noun
     d.ev("There were other reports of opposition figures being delayed", "other", Y)
     d.ev("After the August 30 coup d’etat, individuals were not allowed to leave their homes.",
-         "other", COUP)
+         "other", COUP)  # t-hfix14: M 2026-12-12, the noun (coup)
+    d.ev("After the August 30 coup d’etat, individuals were not allowed to leave their homes.",
+         "other", Y)  # t-hfix14: M 2026-12-12, the clause: year
     d.ev("The Transition Council then instituted the strict enforcement of curfews", "other",
          Y)
     d.ev("Military units enforcing the curfew were accused of using excessive force",
@@ -305,7 +319,9 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ev("The CGE did not provide any detailed voting results.", "other", Y,
          polarity="negated")
     d.ev("the transitional president and other members of the Transition Council held",
-         "other", COUP)
+         "other", COUP)  # t-hfix14: M 2026-12-12, the noun (coup)
+    d.ev("the transitional president and other members of the Transition Council held",
+         "other", Y)  # t-hfix14: M 2026-12-12, the clause: year
     d.ev("On November 13, the Transition Council announced a detailed two-year timeline",
          "other", "2023-11-13")
 
@@ -396,6 +412,8 @@ def section_1(d: CollectionDevDoc) -> None:
          "other", Y)
     d.ev("After the August 30 coup d’etat, the Transition Council prevented prison visits",
          "other", COUP, date_end="2023-10-30")
+    d.ev("After the August 30 coup d’etat, the Transition Council prevented prison visits",
+         "other", COUP)  # t-hfix14: M 2026-12-12, the noun (coup); the clause above kept
 
     d.sec("1.d")
     d.ent("person", "Sylvia")
