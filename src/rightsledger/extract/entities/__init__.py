@@ -53,6 +53,7 @@ from .place_fronts import drop_fronts_of_longer_names
 from .place_toponyms import places_of_toponym_shape
 from .nonentity_acronyms import nonentity_acronyms
 from .nonpersons import places_not_persons
+from .person_fronts import person_fronts
 from .mentions import _entity, _recover_mentions, _unique_ids, org_kind
 from .roles import _role_after, _role_before
 from .person_slots import _lower_words, slot_persons, title_persons, without_glued
@@ -130,7 +131,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     home_name = _key(annotated.document.country) if annotated.document.country else None
     typed = [c for c in _resolve_types(text, cut_titles(text, trim_attributives(cands)), home, norp, home_name, groups_named)
              if not facility_name(text, c) and not stands_for_no_entity(text, c) and not several_bodies(c)]
-    typed = places_not_persons(typed, home)
+    typed = person_fronts(places_not_persons(typed, home), norp)
     typed = extend_over_particles(text, split_coordinated_places(text, typed))
     typed = peoples_not_places(text, complete_place_lists(text, typed, [(s, e) for s, e, _ in spans]), home)
     typed = bodies_named_as_places(places_of_toponym_shape(text, bodies_not_places(text, typed, home), home))

@@ -81,6 +81,7 @@ PLACE_NOUN_AFTER = re.compile(r"\s+" + alternation(sorted(_L["place_nouns_after"
 TRAILING_TITLES = words("entities", "trailing_titles")
 #: "Station" of "Station Manager": a word of a compound title after a body.
 TITLE_COMPOUNDS = words("entities", "title_compounds")
+TITLE_QUALIFIERS = words("entities", "title_qualifiers")
 #: Nouns a name continues after with "to" ("Right to Asylum", "Access to Justice").
 TO_NOUNS = words("entities", "to_nouns")
 #: Nouns a name continues after with "with" ("Persons with Disabilities") and with "in"
