@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING
 
 from ...records import Entity
 from ..gazetteer import fold, gazetteer
-from .candidates import _dedupe, _masked_ranges, _merge, _rule_candidates, _spacy_candidates
+from .candidates import _dedupe, _masked_ranges, _merge, _spacy_candidates
+from .run_candidates import _rule_candidates
 from .runs import _Word, _words
 from .attributive import trim_attributives
 from .bodies import find_bodies

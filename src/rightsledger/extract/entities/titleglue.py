@@ -6,7 +6,7 @@ country or region the gazetteer knows, a word the report also writes in lower ca
 a word the report writes elsewhere after the portfolio's word before it or after "in"/"on"/"of"
 without the rest of the name — the name starts at the second word (not "Minister of Justice Maria
 Elena Castro": "Maria" is written nowhere else). The place of a title ("Mayor of [Freetown] Yvonne
-Aki-Sawyerr") is ``candidates._title_of_place``."""
+Aki-Sawyerr") is ``run_candidates._title_of_place``."""
 from __future__ import annotations
 
 import re
