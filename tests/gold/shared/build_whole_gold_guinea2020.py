@@ -498,6 +498,8 @@ def executive_summary(d: PageDoc) -> None:
     d.ev("rejected the results of the March legislative", "election_or_referendum", "2020-10")  # t-conv14: a month-labelled noun as a reference point is an occurrence of that month (settled 2026-12-12)
     d.ev("In November the Constitutional Court certified President Alpha Conde",
          "election_or_referendum", "2020-11")
+    d.ev("following a controversial March referendum amending the constitution",
+         "election_or_referendum", "2020-03")  # t-dfix14: a month-labelled noun as a reference point is an occurrence of that month; the clause keeps its own date (settled 2026-12-12)
     d.fig("In November the Constitutional Court certified President Alpha Conde", 59.5,
           "share of the vote for Conde", unit="percent")
     d.ev("International and domestic observers raised concerns about widespread", "other", Y,

@@ -220,6 +220,7 @@ def section_2(d: KzDoc) -> None:
 
     # --- 2.a ---
     d.sec("2.a")
+    d.ev("media decreased following January events", "protest", "2022-01")  # t-dfix14: a month-labelled noun as a reference point is an occurrence of that month; the clause keeps its own date (settled 2026-12-12)
     d.ev("including during and after January events", "protest", "2022-01")  # t-conv14: a month-labelled noun as a reference point is an occurrence of that month (settled 2026-12-12)
     d.ev("law enforcement agents prevented journalists from monitoring", "detention_or_arrest",
          "2022-01", source="nongovernment organizations")
@@ -569,8 +570,10 @@ def sections_5_7(d: KzDoc) -> None:
     d.ev("On December 29, 2021, a new law was signed", "law_or_decree", "2021-12-29")
     d.ev("The June 5 referendum further strengthened the protection", "election_or_referendum",
          "2022-06-05")
-    d.ev("played a positive role in securing the release", "release", "2022-01",
-         source="human rights observers")
+    d.ev("played a positive role in securing the release", "release", Y,
+         source="human rights observers")  # t-dfix14: was 2022-01; "during and after January events" dates the noun, not the clause (settled 2026-12-12)
+    d.ev("the wider use of torture during and after January events", "protest",
+         "2022-01")  # t-dfix14: a month-labelled noun as a reference point is an occurrence of that month; the clause keeps its own date (settled 2026-12-12)
 
     # --- 6 ---
     d.sec("6")

@@ -566,6 +566,8 @@ def section_1(d: CollectionDevDoc) -> None:
            48, "hours", "more than 48 hours", "detention without charge")
     B = "authorities detained members and supporters of opposition political parties"
     d.ev(B, "detention_or_arrest", Y)
+    d.ev("Prior to the February parliamentary and first-round presidential elections",
+         "election_or_referendum", "2016-02")  # t-dfix14: a month-labelled noun as a reference point is an occurrence of that month; the clause keeps its own date (settled 2026-12-12)
     d.ev("During the year the government renewed a state of emergency", "law_or_decree", Y,
          place="Diffa")
     d.fig("the emergency response time in Niamey could be 45 minutes", 45,
