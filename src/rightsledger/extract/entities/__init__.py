@@ -48,6 +48,8 @@ from .place_acronyms import link_place_acronyms
 from .place_bodies import bodies_not_places
 from .place_peoples import peoples_not_places
 from .bodies_not_peoples import bodies_not_peoples
+from .division_places import divisions_as_places
+from .plan_names import without_plans
 from .place_toponyms import places_of_toponym_shape
 from .nonentity_acronyms import nonentity_acronyms
 from .mentions import _entity, _recover_mentions, _unique_ids, org_kind
@@ -130,7 +132,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = extend_over_particles(text, split_coordinated_places(text, typed))
     typed = peoples_not_places(text, complete_place_lists(text, typed, [(s, e) for s, e, _ in spans]), home)
     typed = places_of_toponym_shape(text, bodies_not_places(text, typed, home), home)
-    typed = bodies_not_peoples(text, typed, norp)
+    typed = without_plans(divisions_as_places(text, bodies_not_peoples(text, typed, norp), home))
     acr, banned = _acronym_definitions(text, typed)
     banned |= nonentity_acronyms(text, typed)  # "Public Order Act (POA)": no entity, nor its acronym
     typed = [c for c in typed if not (_is_acronym(c.text) and fold(c.text) in banned)]
