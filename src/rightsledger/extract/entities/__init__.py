@@ -132,9 +132,9 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = extend_over_particles(text, split_coordinated_places(text, typed))
     typed = peoples_not_places(text, complete_place_lists(text, typed, [(s, e) for s, e, _ in spans]), home)
     typed = places_of_toponym_shape(text, bodies_not_places(text, typed, home), home)
-    typed = without_plans(divisions_as_places(text, bodies_not_peoples(text, typed, norp), home))
+    typed, plan_acronyms = without_plans(text, divisions_as_places(text, bodies_not_peoples(text, typed, norp), home))
     acr, banned = _acronym_definitions(text, typed)
-    banned |= nonentity_acronyms(text, typed)  # "Public Order Act (POA)": no entity, nor its acronym
+    banned |= nonentity_acronyms(text, typed) | plan_acronyms  # "Public Order Act (POA)": no entity, nor its acronym
     typed = [c for c in typed if not (_is_acronym(c.text) and fold(c.text) in banned)]
     typed = _dedupe([a for a in acr if fold(a.text) not in banned] + typed)
     retype_defined(typed, [a for a in acr if fold(a.text) not in banned])

@@ -10,12 +10,16 @@ a body may end in them after a head word ("Institute of Public Policy", "Agency 
 Regulation of …", "Ministry of Labor and Social Policy", a gold body of 2017 Azerbaijan).
 
 So a name typed organization whose last word is a ``plan_words`` word is dropped when no word of
-it is a body's head word (``org_heads``) or an acronym. Its acronym, defined after it, then
-expands to no candidate and goes too (``nonentity_acronyms.py``: "policy", "regulation" are
-``nonbody_heads``).
+it is a body's head word (``org_heads``) or an acronym. The acronym defined right after it ("the
+National Anticorruption Policy (NACP)") names the plan too and is banned with it:
+``nonentity_acronyms.py`` would miss it where the capitals do not spell it letter by letter
+("Anticorruption" gives one letter, "NACP" two) — the first run left "NACP" a body (2016 Zambia).
 """
 from __future__ import annotations
 
+import re
+
+from ..gazetteer import fold
 from .common import Cand, _is_acronym, _key
 from .lexicon import ORG_HEADS, PLAN_WORDS
 
@@ -27,7 +31,14 @@ def is_plan_name(name: str) -> bool:
             and not any(w.lower().strip("’'") in ORG_HEADS or _is_acronym(w) for w in words))
 
 
-def without_plans(cands: list[Cand]) -> list[Cand]:
-    """The candidates less the organization-typed names of plans, policies and rules."""
-    plans = {_key(c.text) for c in cands if c.type == "organization" and is_plan_name(c.text)}
-    return [c for c in cands if not (c.type == "organization" and _key(c.text) in plans)]
+_DEFINED_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&\-]{1,9})\s*\)")
+
+
+def without_plans(text: str, cands: list[Cand]) -> tuple[list[Cand], set[str]]:
+    """The candidates less the organization-typed names of plans, policies and rules, and the
+    folded acronyms defined right after those names (to ban with the other non-entity acronyms)."""
+    dropped = [c for c in cands if c.type == "organization" and is_plan_name(c.text)]
+    plans = {_key(c.text) for c in dropped}
+    acronyms = {fold(m.group(1)) for c in dropped
+                if (m := _DEFINED_AFTER.match(text, c.end)) and _is_acronym(m.group(1))}
+    return [c for c in cands if not (c.type == "organization" and _key(c.text) in plans)], acronyms
