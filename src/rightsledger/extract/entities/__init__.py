@@ -51,6 +51,8 @@ from .place_peoples import peoples_not_places
 from .place_kin import bodies_named_as_places, join_misspelt_places
 from .bodies_not_peoples import bodies_not_peoples
 from .place_fronts import drop_fronts_of_longer_names
+from .division_places import divisions_as_places
+from .plan_names import without_plans
 from .place_toponyms import places_of_toponym_shape
 from .nonentity_acronyms import nonentity_acronyms
 from .nonpersons import places_not_persons
@@ -136,9 +138,9 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = extend_over_particles(text, split_coordinated_places(text, typed))
     typed = peoples_not_places(text, complete_place_lists(text, typed, [(s, e) for s, e, _ in spans]), home)
     typed = bodies_named_as_places(places_of_toponym_shape(text, bodies_not_places(text, typed, home), home))
-    typed = bodies_not_peoples(text, typed, norp)
+    typed, plan_acronyms = without_plans(text, divisions_as_places(text, bodies_not_peoples(text, typed, norp), home))
     acr, banned = _acronym_definitions(text, typed)
-    banned |= nonentity_acronyms(text, typed)  # "Public Order Act (POA)": no entity, nor its acronym
+    banned |= nonentity_acronyms(text, typed) | plan_acronyms  # "Public Order Act (POA)": no entity, nor its acronym
     typed = [c for c in typed if not (_is_acronym(c.text) and fold(c.text) in banned)]
     typed = _dedupe([a for a in acr if fold(a.text) not in banned] + typed)
     retype_defined(typed, [a for a in acr if fold(a.text) not in banned])

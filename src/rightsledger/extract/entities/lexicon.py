@@ -174,3 +174,8 @@ PEOPLE_GLOSS_WORDS = words("entities", "people_gloss_words")
 PEOPLE_WORDS_BEFORE = words("entities", "people_words_before")
 #: t-orgs13 (name_tails.py): prepositions whose object a name may coordinate with a bare "and"
 NAME_TAIL_PREPS = words("entities", "name_tail_preps")
+#: t-orgs14 (division_places.py): body head words that also end a subdivision's name
+DIVISION_WORDS = words("entities", "division_words")
+DIVISION_COMMON_ZIPF: float = _L["division_common_zipf"]
+#: t-orgs14 (plan_names.py): last words of a plan's, a policy's or a rule's name
+PLAN_WORDS = words("entities", "plan_words")
