@@ -48,3 +48,17 @@ def test_last_component_is_the_normalised_name():
                {"kind": "government"})
     for key in entity_keys(e, "KZ"):
         assert key.rsplit("|", 1)[1] in {normalise_name("Ministry of Justice"), "moj"}
+
+
+def test_an_alias_of_a_global_body_stays_in_its_country():
+    """A national chapter that one report joined to its parent ("Transparency International
+    Tarsania", alias "Transparency International") must not be what another country's report
+    links "Transparency International" to: the alias is keyed in its country only."""
+    chapter = Entity("organization:ti-tarsania", "organization", "Transparency International Tarsania",
+                     ["Transparency International", "TI"], {"kind": "ngo"})
+    keys = entity_keys(chapter, "TS")
+    assert "organization|*|transparency international tarsania" in keys
+    assert "organization|*|transparency international" not in keys
+    assert "organization|TS|transparency international" in keys and "organization|*|ti" in keys
+    parent = Entity("organization:ti", "organization", "Transparency International", [], {"kind": "ngo"})
+    assert "organization|*|transparency international" in entity_keys(parent, "VD")

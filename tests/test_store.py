@@ -217,3 +217,21 @@ def test_a_corrupt_database_file_is_a_catalogue_error(tmp_path):
         Store(bad)
     assert "bad.db" in str(exc.value)
     assert isinstance(exc.value.__cause__, Exception)
+
+
+def test_a_body_named_elsewhere_keeps_its_own_name_in_another_country(store):
+    """Linked across reports by a global key, a body is exported under the name its first report
+    gave it; a chapter's alias must not be that key (see extract/link.py)."""
+    import dataclasses
+
+    def with_body(bundle, name, aliases):
+        vhc = next(e for e in bundle.entities if e.type == "organization")
+        body = dataclasses.replace(vhc, name=name, aliases=aliases)
+        return dataclasses.replace(bundle, entities=[body if e is vhc else e for e in bundle.entities])
+
+    store.save(with_body(make_bundle(), "Veridian Helsinki Committee Otherland", ["Veridian Helsinki Committee"]),
+               "test")
+    store.save(with_body(make_bundle("otherland-2022", path="/x/o.txt", sha="c" * 64, country_code="OT"),
+                         "Veridian Helsinki Committee", []), "test")
+    names = {e.name for e in store.entities(doc="otherland-2022") if e.type == "organization"}
+    assert names == {"Veridian Helsinki Committee"}

@@ -13,7 +13,9 @@ Rules (precision first — a wrong merge across reports is worse than a missed o
   (``-`` when the report has none): ``person|KZ|zhanbolat mamay``. Never a surname
   alone, never across countries.
 - **organisations**: international bodies and NGOs with a multi-word name or a
-  well-known acronym are global (``organization|*|human rights watch``); every other
+  well-known acronym are global (``organization|*|human rights watch``; an alias other than an
+  acronym only within the country, so that a chapter joined to its parent in one report does
+  not lend the chapter's name to the parent everywhere); every other
   body is scoped by country ("Supreme Court", "Ministry of Justice" and "KNB" exist
   in many countries): ``organization|KZ|ministry of justice``.
 - **places**: gazetteer places by their own country code and kind
@@ -78,7 +80,10 @@ def entity_keys(entity: Entity, country_code: str | None) -> list[str]:
                 continue
             acronym = _is_acronym(n)
             value = norm.replace(" ", "") if acronym else norm
-            if kind in GLOBAL_KINDS and (acronym or len(norm.split()) >= 2):
+            # global keys from the name and from acronyms only: an alias the extractor joined in one
+            # report ("Transparency International" inside "Transparency International Georgia")
+            # would give a national chapter's name to the body wherever else it is named
+            if kind in GLOBAL_KINDS and (acronym or (n == entity.name and len(norm.split()) >= 2)):
                 add(f"organization|*|{value}")
             add(f"organization|{cc}|{value}")
         return keys
