@@ -19,6 +19,7 @@ EVENTS = [
     "The Office of the Ombudsman investigated the 14 complaints filed after the Dorvik protest.",
     "The Lorvanian Bar Association filed complaints against three judges.",
     "The Ministry of Labor added 20 inspectors to the northern office.",
+    "The Lorvanian Press Council positively assessed the March amendments to the media law.",
 ]
 NO_EVENTS = [
     "The Lorvanian Ombudsman assessed that the trial was politically motivated.",
@@ -38,7 +39,7 @@ def extracted(paragraph_events):
 
 @pytest.mark.parametrize("sentence", EVENTS)
 def test_acts_on_persons_or_particular_matters_are_events(extracted, sentence):
-    assert [t[1] for t in extracted[sentence]] == ["2021"]
+    assert [t[1][:4] for t in extracted[sentence]] == ["2021"]  # (the amendments: dated by "March")
 
 
 @pytest.mark.parametrize("sentence", NO_EVENTS)

@@ -9,13 +9,16 @@ settled reactions (2026-12-06) are condemnations and calls about an occurrence, 
 
 The verbs are a word class (``assessment_verbs`` in ``extract/data/events.toml``); the rule is by the
 parse: the main verb is one of them and no object of it names a particular person or counts something
-("The police questioned the suspect", "The ministry added 20 inspectors" are acts).
+("The police questioned the suspect", "The ministry added 20 inspectors" are acts). Two settled readings
+stay events: an observers' verdict on an election ("Voting was judged free and fair", 2026-12-06,
+``verdicts.py``'s words) and a reaction to a dated instrument or occurrence ("assessed the June
+amendments positively": the object holds a date).
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import ASSESSMENT_VERBS, PERSON_NOUNS
+from .lexicon import ASSESSMENT_VERBS, PERSON_NOUNS, VERDICT_ELECTION_WORDS, VERDICT_VOTE_WORDS
 from .triggers import _lemma
 
 if TYPE_CHECKING:
@@ -27,8 +30,12 @@ def assessment(root: "Token") -> bool:
     objects is a person or a counted thing."""
     if _lemma(root) not in ASSESSMENT_VERBS:
         return False
+    if any(t.lemma_.lower() in VERDICT_ELECTION_WORDS | VERDICT_VOTE_WORDS for t in root.subtree):
+        return False  # an observers' verdict on an election (verdicts.py)
     objs = [c for c in root.children if c.dep_ in ("dobj", "dative")]
     objs += [o for c in root.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    if any(t.ent_type_ == "DATE" for o in objs for t in o.subtree):
+        return False  # a reaction to a dated instrument or occurrence ("assessed the June amendments")
     return not any(o.ent_type_ == "PERSON" or o.lemma_.lower() in PERSON_NOUNS or o.pos_ == "PRON"
                    and o.lower_ not in ("it", "this", "that") or any(
                        k.dep_ == "nummod" and k.like_num for k in o.children) for o in objs)
