@@ -2,7 +2,8 @@
 is so ("assessed that …", "linked X to Y", "questioned the commission's independence",
 ``events/assessments.py``) states a view; a body that handled a class of matters ("investigated
 complaints", "monitored human rights conditions", ``events/functions.py``) tells its function. An act on
-a person, a counted or definite object, or a complaint filed stays an event.
+a person, a counted or definite object, or a complaint filed stays an event. An act placed "in the past"
+or "in recent years" without a date is no occurrence of the report year (``habitual_phrases``).
 Sentences of a fictional report (Lorvania, 2021) written for these tests.
 """
 from __future__ import annotations
@@ -29,6 +30,8 @@ NO_EVENTS = [
     "The Office of the Inspector General investigated claims of excessive force by guards.",
     "The Lorvanian Human Rights Commission monitored human rights conditions in the camps.",
     "A complaints unit within the Lorvanian Ministry of Justice addressed complaints from the public.",
+    "In the past, Lorvanian courts charged street vendors with loitering.",
+    "In recent years, the Lorvanian government dissolved three teachers' unions.",
 ]
 
 
