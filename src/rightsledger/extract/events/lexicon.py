@@ -254,9 +254,6 @@ RIGHT_NOUNS = words("events", "right_nouns")
 PRACTICE_EXEMPT_VERBS = words("events", "practice_exempt_verbs")
 #: Verbs of judging what is so: a view of a state, no occurrence (events/assessments.py).
 ASSESSMENT_VERBS = words("events", "assessment_verbs")
-#: Matters a body handles as its function, and verbs that submit them (events/functions.py).
-FUNCTION_OBJECTS = words("events", "function_objects")
-SUBMITTING_VERBS = words("events", "submitting_verbs")
 PRACTICE_COUNTING_WORDS = words("events", "practice_counting_words")
 #: Exact cues of a type (``cues.py``): what is fired or executed, the verbs that make a law only of a
 #: legal instrument, who dies at work, the modifiers of a generic "abuses".

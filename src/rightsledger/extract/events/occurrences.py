@@ -16,7 +16,6 @@ from .campaigns import campaign_verb
 from .conditions import class_outcome
 from .dated import STATISTIC, _Produced, _publication
 from .efforts import first_aim, not_made
-from .functions import standing_function
 from .happened import granted, happened_statement
 from .hearsay import reporting_verb
 from .light import light_verb
@@ -187,9 +186,8 @@ def _other_occurrence(sent: "SpacySpan") -> "Token | None":
     actor = _actor(subj) and not any(c.dep_ == "nummod" for c in subj.children)
     if named and not _in_the_year(root) and practice_object(root):
         return None  # "The Ministry of Labor deployed inspectors throughout the country": practice (t-conv13)
-    if assessment(root) or not _in_the_year(root) and standing_function(root):
-        return None  # "The ombudsman assessed that …": a view (assessments.py); "The unit addressed
-        # complaints from the public": a standing function (functions.py; t-evfp14)
+    if assessment(root):
+        return None  # "The ombudsman assessed that the trial was unfair": a view (assessments.py, t-evfp14)
     return root if named or (definite or actor) and _in_the_year(root) else None
 
 
@@ -310,12 +308,6 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
                 return [(other, "other", date, None, precision)]
         return []
     tok, type_, depth = main
-    if not dated and _is_verb(tok) and not _in_the_year(tok) and standing_function(tok):
-        # "The inspector general investigated claims of excessive force": a standing function
-        main = _main_occurrence(sent, dated_trigs | {tok.i})  # (functions.py), unless another clause
-        if main is None:  # states an occurrence
-            return []
-        tok, type_, depth = main
     # ("as of year's end" is one mention; "as of October" gives the mention "October")
     as_of = any(m.kind == "state" and (m.text.lower().startswith("as of") or re.search(
         r"(?i)\bas\s+of\s+(?:(?:early|late|mid)[-\s]+)?" + re.escape(m.text), stext)) for m in mentions)

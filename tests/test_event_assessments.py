@@ -1,9 +1,8 @@
-"""Assessments and standing functions are no events (issue 14, round t-evfp14): a body that judged what
-is so ("assessed that …", "linked X to Y", "questioned the commission's independence",
-``events/assessments.py``) states a view; a body that handled a class of matters ("investigated
-complaints", "monitored human rights conditions", ``events/functions.py``) tells its function. An act on
-a person, a counted or definite object, or a complaint filed stays an event. An act placed "in the past"
-or "in recent years" without a date is no occurrence of the report year (``habitual_phrases``).
+"""Assessments are no events (issue 14, round t-evfp14): a body that judged what is so ("assessed that
+…", "linked X to Y", "questioned the commission's independence", ``events/assessments.py``) states a
+view. An act on a person, a counted object, a passive or a reaction to a dated instrument stays an event.
+An act placed "in the past" or "in recent years" without a date is no occurrence of the report year
+(``habitual_phrases``).
 Sentences of a fictional report (Lorvania, 2021) written for these tests.
 """
 from __future__ import annotations
@@ -17,8 +16,7 @@ HEADER = ("2021 Country Reports on Human Rights Practices: Lorvania\n\n"
 
 EVENTS = [
     "The Lorvanian police questioned journalist Hana Brel about her sources.",
-    "The Office of the Ombudsman investigated the 14 complaints filed after the Dorvik protest.",
-    "The Lorvanian Bar Association filed complaints against three judges.",
+    "The Ombudsman's guidelines were added to the police training curriculum.",
     "The Ministry of Labor added 20 inspectors to the northern office.",
     "The Lorvanian Press Council positively assessed the March amendments to the media law.",
 ]
@@ -26,10 +24,7 @@ NO_EVENTS = [
     "The Lorvanian Ombudsman assessed that the trial was politically motivated.",
     "The Prison Monitoring Group linked the lack of medical care to several suicides.",
     "Several NGOs questioned the Lorvanian Human Rights Commission's independence.",
-    "The Lorvanian Labor Council disputed this interpretation of the law.",
-    "The Office of the Inspector General investigated claims of excessive force by guards.",
-    "The Lorvanian Human Rights Commission monitored human rights conditions in the camps.",
-    "A complaints unit within the Lorvanian Ministry of Justice addressed complaints from the public.",
+    "The Lorvanian Labor Council characterized the new strike rules as restrictive.",
     "In the past, Lorvanian courts charged street vendors with loitering.",
     "In recent years, the Lorvanian government dissolved three teachers' unions.",
 ]
@@ -46,5 +41,5 @@ def test_acts_on_persons_or_particular_matters_are_events(extracted, sentence):
 
 
 @pytest.mark.parametrize("sentence", NO_EVENTS)
-def test_assessments_and_standing_functions_are_no_events(extracted, sentence):
+def test_assessments_and_acts_before_the_year_are_no_events(extracted, sentence):
     assert extracted[sentence] == []
