@@ -253,6 +253,8 @@ REPORTED_CASE_NOUNS = words("events", "reported_case_nouns")
 #: Rights and freedoms: restricting one in general is no summary statement of an occurrence.
 RIGHT_NOUNS = words("events", "right_nouns")
 PRACTICE_EXEMPT_VERBS = words("events", "practice_exempt_verbs")
+#: Verbs of judging what is so: a view of a state, no occurrence (events/assessments.py).
+ASSESSMENT_VERBS = words("events", "assessment_verbs")
 PRACTICE_COUNTING_WORDS = words("events", "practice_counting_words")
 #: Exact cues of a type (``cues.py``): what is fired or executed, the verbs that make a law only of a
 #: legal instrument, who dies at work, the modifiers of a generic "abuses".

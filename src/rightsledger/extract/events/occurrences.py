@@ -11,6 +11,7 @@ from ..dates import DateMention
 from .accusations import accusation, state_act_reported
 from .actor_acts import actor_act, practice_object
 from .asof import act_to_date, done_by_year_end
+from .assessments import assessment
 from .campaigns import campaign_verb
 from .conditions import class_outcome
 from .conjuncts import year_conjunct
@@ -186,6 +187,8 @@ def _other_occurrence(sent: "SpacySpan") -> "Token | None":
     actor = _actor(subj) and not any(c.dep_ == "nummod" for c in subj.children)
     if named and not _in_the_year(root) and practice_object(root):
         return None  # "The Ministry of Labor deployed inspectors throughout the country": practice (t-conv13)
+    if assessment(root):
+        return None  # "The ombudsman assessed that the trial was unfair": a view (assessments.py, t-evfp14)
     return root if named or (definite or actor) and _in_the_year(root) else None
 
 
