@@ -24,12 +24,18 @@ from rightsledger.analysis import first_run_types as frt
 from rightsledger.analysis import train as tr
 from rightsledger.analysis import typer_cv as tc
 
+#: The trial versions under the numeric names ``train._choose``'s tie-break reads.
+ALIAS = {"3p": "3.1", "3h": "3.2", "3c": "3.3"}
+
 
 def main(cache: Path, versions: list[str]) -> None:
     dev = [p for p in ev.gold_files() if ev.split_of(p) == "dev"]
     t0 = time.time()
     data = tr.typed_events(dev, cache)
     tc.attach_first_types(data, frt.load_rows(), dev)
+    for e in data:  # train._choose breaks ties by a numeric version ("3p" is not): numeric aliases
+        e.features.update({ALIAS[v]: f for v, f in list(e.features.items()) if v in ALIAS})
+    versions = [ALIAS.get(v, v) for v in versions]
     held = tc.held_out(data)
     print(f"{len(dev)} dev gold files, {len(data)} matched dev events, {len(held)} held-out events of "
           f"{len(tc.first_run_docs(data))} first-run reports; fresh {tc.fresh_reports()} "
