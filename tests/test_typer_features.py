@@ -131,3 +131,50 @@ def test_the_guard_is_not_applied_by_the_pipeline():
     from rightsledger.analysis import typer_cv as tc
 
     assert tc.guarded(feats) and typemodel.decide(model, "other", feats) == "dismissal"
+
+
+def _all_versions(nlp, sentences: list[str]) -> list[dict[str, list[str]]]:
+    """Every collected version's features of each event, the entities extracted as the pipeline does."""
+    from rightsledger.extract.annotate import annotate
+    from rightsledger.extract.entities import extract_entities
+    from rightsledger.extract.events import extract_events
+    from rightsledger.records import Document
+    from rightsledger.structure import outline
+
+    text = HEADER + "\n\n".join(sentences) + "\n"
+    doc = Document("orlesia-2022", "Orlesia", None, None, 2022, "", "txt", "", len(text))
+    annotated = annotate(text, doc, outline(text, doc.id), nlp)
+    with typemodel.collecting() as rows:
+        extract_events(annotated, extract_entities(annotated))
+    return [f for _, _, f in rows]
+
+
+def test_the_trial_versions_are_collected_with_version_2(nlp):
+    rows = _all_versions(nlp, ["On April 9, police arrested Dariusz Velkovan, a reporter, in Karsk."])
+    assert rows
+    assert set(typemodel.COLLECTED_VERSIONS) >= {"1", "2", "3p", "3h", "3c"}
+    assert all(set(r) == set(typemodel.COLLECTED_VERSIONS) for r in rows)
+    assert all(set(r["2"]) <= set(r[v]) for r in rows for v in ("3p", "3h"))  # additions to version 2
+
+
+def test_version_3p_reads_the_kinds_of_subject_and_object_from_the_records(nlp):
+    rows = _all_versions(nlp, ["On April 9, police arrested Dariusz Velkovan, a reporter, in Karsk.",
+                               "On October 2, the journalist was detained by border guards."])
+    feats = [set(r["3p"]) for r in rows]
+    assert any({"objk=person", "tobjk=arrest:person", "voice=active"} <= f for f in feats), feats
+    assert any("voice=passive" in f for f in feats), feats
+    assert not any(f.startswith(("subjk=", "objk=", "voice=")) for r in rows for f in r["2"])
+
+
+def test_version_3h_pairs_the_trigger_with_the_headings(nlp):
+    rows = _all_versions(nlp, ["On April 9, police arrested Dariusz Velkovan, a reporter, in Karsk."])
+    pairs = {f for r in rows for f in r["3h"] if f.startswith("th=")}
+    assert "th=arrest:hw=liberties" in pairs, sorted(pairs)
+
+
+def test_version_3c_keeps_the_words_of_the_triggers_clause(nlp):
+    rows = _all_versions(nlp, [("On April 9, police arrested Dariusz Velkovan in Karsk, and the ministry "
+                                "later praised the officers.")])
+    arrest = next(r for r in rows if "trig=arrest" in r["2"])
+    assert "w=praise" in arrest["2"] and "w=praise" not in arrest["3c"], arrest["3c"]
+    assert "w=arrest" in arrest["3c"]

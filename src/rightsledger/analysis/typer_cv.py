@@ -42,7 +42,9 @@ from ..extract.lexicons import lexicon
 from . import first_run_types as frt
 from . import train as tr
 
-VERSION = "2"
+#: The feature version the candidates are fitted on: the newest (``typer.toml``'s
+#: ``feature_version``); :func:`nested` takes another (t-typer9's trial versions).
+VERSION: str = lexicon("typer")["feature_version"]
 RULE_PREFIXES = ("rule=", "rule_group=", "rule_trig=")
 TABLE_PREFIXES = ("st=",)
 #: The candidates ``train --model typer`` judges: ``first_run`` alone (the rule of 2026-12-10;
@@ -104,9 +106,9 @@ def retyped(feats: list[str], rule_type: str) -> list[str]:
     return out
 
 
-def features(e: tr.TypedEvent, candidate: str) -> list[str]:
-    """The features ``candidate`` gives event ``e`` (see the module's docstring)."""
-    base = [f for f in e.features[VERSION] if not f.startswith(TABLE_PREFIXES)]
+def features(e: tr.TypedEvent, candidate: str, version: str = VERSION) -> list[str]:
+    """The features ``candidate`` gives event ``e`` in feature ``version`` (see the module's docstring)."""
+    base = [f for f in e.features[version] if not f.startswith(TABLE_PREFIXES)]
     if candidate == "first_run" and e.first_type is not None:
         return retyped(base, e.first_type)
     return [f for f in base if not f.startswith(RULE_PREFIXES)]
@@ -130,9 +132,9 @@ class Honest:
 class _Fits:
     """Fits of one candidate, shared by every fold that leaves out the same reports."""
 
-    def __init__(self, data: list[tr.TypedEvent], candidate: str):
-        self.data, self.candidate, self.memo = data, candidate, {}
-        self.feats = [features(e, candidate) for e in data]
+    def __init__(self, data: list[tr.TypedEvent], candidate: str, version: str = VERSION):
+        self.data, self.candidate, self.version, self.memo = data, candidate, version, {}
+        self.feats = [features(e, candidate, version) for e in data]
 
     def model(self, left_out: frozenset[str], l2: float, scale: float | None) -> dict[str, Any]:
         key = (left_out, l2, scale)
@@ -141,7 +143,7 @@ class _Fits:
             dense = None if scale is None else np.stack([self.data[i].vec for i in idx]) * scale
             fit = tr.fit_softmax([self.feats[i] for i in idx], [self.data[i].gold_type for i in idx],
                                  l2=l2, dense=dense)
-            self.memo[key] = tr._model(fit, "model", None, scale, VERSION)
+            self.memo[key] = tr._model(fit, "model", None, scale, self.version)
         return self.memo[key]
 
     def held(self, doc: str) -> list[int]:
@@ -159,7 +161,7 @@ class _Fits:
             for i in held:
                 e, p = self.data[i], probabilities(m, self.feats[i], self.data[i].vec)
                 for policy, thr in tr.POLICIES:
-                    out.setdefault((policy, thr, l2, scale, VERSION), []).append(
+                    out.setdefault((policy, thr, l2, scale, self.version), []).append(
                         combine(policy, thr, e.first_type, self.feats[i], p) == e.gold_type)
         return out
 
@@ -212,12 +214,13 @@ def held_out(data: list[tr.TypedEvent]) -> list[tr.TypedEvent]:
     return [e for d in first_run_docs(data) for e in data if e.doc == d and e.first_type is not None]
 
 
-def nested(data: list[tr.TypedEvent], candidate: str, inner: int | None = None) -> Honest:
+def nested(data: list[tr.TypedEvent], candidate: str, inner: int | None = None, version: str = VERSION
+           ) -> Honest:
     """Leave-one-first-run-report-out estimate of ``candidate`` with its configuration chosen inside
     each training fold (over ``inner`` groups of the fold's first-run reports, None: leave-one-
     report-out; ``train`` passes :data:`INNER_GROUPS`); ``final``: the configuration the same
-    procedure chooses over all the first-run reports."""
-    fits = _Fits(data, candidate)
+    procedure chooses over all the first-run reports; ``version``: the feature version fitted."""
+    fits = _Fits(data, candidate, version)
     docs = first_run_docs(data)
     out = Honest(candidate, [])
     for r in docs:
@@ -364,7 +367,7 @@ def fit_final(data: list[tr.TypedEvent], h: Honest, tab: list[dict[str, Any]], d
     from ..extract.embed import MODEL_ID
 
     policy, thr, l2, scale, version = h.final  # type: ignore[misc]
-    feats = [features(e, h.candidate) for e in data]
+    feats = [features(e, h.candidate, version) for e in data]
     dense = None if scale is None else np.stack([e.vec for e in data]) * scale
     fit = tr.fit_softmax(feats, [e.gold_type for e in data], l2=l2, dense=dense)
     model: dict[str, Any] = {

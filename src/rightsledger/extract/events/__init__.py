@@ -56,8 +56,8 @@ from .polarity import _polarity
 from .triggers import _toks
 from .verdicts import Elections, verdict, verdict_type
 from .typemodel import (
+    COLLECTED_VERSIONS,
     FEATURE_VERSION,
-    FEATURE_VERSIONS,
     collecting_active,
     decide,
     features,
@@ -172,11 +172,12 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                 ev_id = f"{doc_id}:ev:{len(events) + 1}"
                 if typed:  # the trained typer (typemodel.py) re-types where it beat the rules on dev
                     head = _heading(annotated, sections, section, s_start)
-                    feats = features(sent, trig, type_, section, precision, pol, head, version)
+                    kinds = ctx.kind_of(base)
+                    feats = features(sent, trig, type_, section, precision, pol, head, version, kinds)
                     if collecting_active():
                         record(ev_id, type_, {v: feats if v == version else
-                                              features(sent, trig, type_, section, precision, pol, head, v)
-                                              for v in FEATURE_VERSIONS})
+                                              features(sent, trig, type_, section, precision, pol, head, v, kinds)
+                                              for v in COLLECTED_VERSIONS})
                     if needs_vector(model):
                         pending.append((len(events), type_, feats))
                     else:
@@ -201,8 +202,10 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
         """An added event through the typer, as the loop types the rules' events (no vector)."""
         if not typed or needs_vector(model):
             return type_
+        base = s_start - next(t for t in sent if not t.is_space).idx  # the paragraph's offset in the text
         return decide(model, type_, features(sent, trig, type_, section, precision, pol,
-                                             _heading(annotated, sections, section, s_start), version))
+                                             _heading(annotated, sections, section, s_start), version,
+                                             ctx.kind_of(base)))
 
     # the learned detector (detector.py): drops and adds where a model fitted on first runs says so
     return apply_detector(annotated, events, lambda span, base, ev_id, date, precision, section: added_event(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from ...records import Entity, Participant
 from ..lexicons import lexicon, words
@@ -96,6 +96,16 @@ class _Context:
         self.index = _EntityIndex(entities)
         self.has_entities = bool(entities)
         self.genders = person_genders(self.text, entities)
+
+    def kind_of(self, base: int) -> "Callable[[Token], str]":
+        """A token's entity kind from the document's records (the typer's version 3p), for tokens
+        of a paragraph starting at ``base``."""
+        from .typefeats import record_kind
+
+        def kind(tok: "Token") -> str:
+            ent = self.index.find(base + tok.idx, base + tok.idx + len(tok)) if self.has_entities else None
+            return record_kind(ent.type if ent is not None else None)
+        return kind
 
     def participants(self, tok: "Token", role: str, base: int) -> list[Participant]:
         """The participant(s) a token stands for: the persons a pronoun or description points

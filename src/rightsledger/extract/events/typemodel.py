@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from ..lexicons import lexicon, words
 from .triggers import _lemma, _toks, _triggers
+from .typefeats import KindOf, clause_tokens, heading_pairs, parse_features
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -53,6 +54,9 @@ MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "event_types.json
 #: it names none) and one fitted on a version this code does not compute is not used.
 FEATURE_VERSION: str = lexicon("typer")["feature_version"]
 FEATURE_VERSIONS = ("1", FEATURE_VERSION)
+#: Versions collected while training (:func:`record`): those above and the trial versions of
+#: ``typer.toml`` (:mod:`.typefeats`), so one pass over the dev reports measures them all.
+COLLECTED_VERSIONS = tuple(dict.fromkeys((*FEATURE_VERSIONS, *lexicon("typer").get("trial_versions", []))))
 _MASKED = words("typer", "masked_labels")
 _NUMBERS = words("typer", "number_labels")
 _ARG_DEPS = words("typer", "argument_deps")
@@ -101,11 +105,14 @@ def _lemma_word(tok: "Token") -> str:
 
 
 def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: str | None,
-             precision: str, polarity: str, heading: Iterable[str] = (), version: str = FEATURE_VERSION
-             ) -> list[str]:
+             precision: str, polarity: str, heading: Iterable[str] = (), version: str = FEATURE_VERSION,
+             kind_of: KindOf | None = None) -> list[str]:
     """Sparse binary features of one event (the rules' choice, the sentence's parse and the
     headings it stands under). Version "2" masks names and numbers (:func:`_word`) and pairs the
-    trigger with its object; version "1" (the first shipped typer's) keeps every lemma."""
+    trigger with its object; version "1" (the first shipped typer's) keeps every lemma; the trial
+    versions "3p", "3h", "3c" add to version 2 (:mod:`.typefeats`; ``kind_of`` gives a token's
+    entity kind from the sentence's records, for "3p")."""
+    heading = list(heading)
     masked = version != "1"
     word = _word if masked else _lemma_word
     group = _group(section)
@@ -147,6 +154,10 @@ def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: s
         for c in trig.children:
             if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "VERB"):
                 f.append(f"mod={word(c)}")
+        if version == "3p":
+            f += parse_features(trig, clause, lem, word, kind_of)
+        elif version == "3h":
+            f += heading_pairs(lem, heading)
     seen: set[str] = set()
     for tok, t in _triggers(sent):
         if tok is not trig:
@@ -156,7 +167,10 @@ def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: s
     for c in root.children:
         if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
             seen.add(f"rootarg={c.dep_}:{word(c)}")
-    for tok in _toks(sent):
+    toks = _toks(sent)
+    if version == "3c":
+        toks = clause_tokens(sent, trig, _clause_head, toks)
+    for tok in toks:
         if tok.pos_ in _CONTENT and tok.is_alpha and not tok.is_stop:
             w = word(tok)
             if not w.startswith("<"):  # (version 2) a name or number is no word of the type
