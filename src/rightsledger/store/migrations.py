@@ -5,7 +5,7 @@ run; a new one is appended to :data:`MIGRATIONS`, never edited once released.
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable
 
 from sqlalchemy import String, Text
 from sqlalchemy import text as sql
@@ -19,6 +19,16 @@ from .schema import (
     review_metadata,
     sentence_vectors_t,
 )
+
+
+def _collate_c(conn: Connection, tables: list[Any]) -> None:
+    """PostgreSQL: every string column of ``tables`` compares byte-wise (``COLLATE "C"``), as SQLite
+    does, so that ordering and equality agree between the two databases."""
+    for table in tables:
+        for col in table.columns:
+            if isinstance(col.type, String):
+                type_ = "TEXT" if isinstance(col.type, Text) else "VARCHAR"
+                conn.execute(sql(f'ALTER TABLE {table.name} ALTER COLUMN "{col.name}" TYPE {type_} COLLATE "C"'))
 
 
 def _m001_initial(conn: Connection) -> None:
@@ -38,12 +48,7 @@ def _m003_postgres_search(conn: Connection) -> None:
     generated ``tsv`` column with a GIN index for full-text search over sentences."""
     if conn.dialect.name != "postgresql":
         return
-    for table in metadata.sorted_tables:
-        for col in table.columns:
-            if isinstance(col.type, String):
-                type_ = "TEXT" if isinstance(col.type, Text) else "VARCHAR"
-                conn.execute(sql(
-                    f'ALTER TABLE {table.name} ALTER COLUMN "{col.name}" TYPE {type_} COLLATE "C"'))
+    _collate_c(conn, metadata.sorted_tables)
     conn.execute(sql(
         "ALTER TABLE sentences ADD COLUMN IF NOT EXISTS tsv tsvector "
         f"GENERATED ALWAYS AS (to_tsvector('{PG_TS_CONFIG}'::regconfig, text)) STORED"))
@@ -52,6 +57,7 @@ def _m003_postgres_search(conn: Connection) -> None:
 
 PG_TS_CONFIG = "english"       # the text-search configuration of the tsv column
 PG_WRITE_LOCK = 0x72_6C_77     # advisory lock key ("rlw") held by every write transaction
+
 
 def _m004_search_indexes(conn: Connection) -> None:
     """Indexes the search's filters and citations look up by (doc, start)."""
@@ -63,12 +69,7 @@ def _m005_review(conn: Connection) -> None:
     """Accounts, per-record review state, anchored corrections, the hash-chained audit log."""
     review_metadata.create_all(conn, checkfirst=True)
     if conn.dialect.name == "postgresql":
-        for table in review_metadata.sorted_tables:
-            for col in table.columns:
-                if isinstance(col.type, String):
-                    type_ = "TEXT" if isinstance(col.type, Text) else "VARCHAR"
-                    conn.execute(sql(
-                        f'ALTER TABLE {table.name} ALTER COLUMN "{col.name}" TYPE {type_} COLLATE "C"'))
+        _collate_c(conn, review_metadata.sorted_tables)
 
 
 def _m006_renditions(conn: Connection) -> None:
