@@ -73,13 +73,17 @@ def _is_people(text: str, name: str, norp: set[str]) -> bool:
     for m in re.finditer(_B + n + r"\s*\(([^()]{1,80})\)", text):
         if _gloss(m.group(1), norp):
             return True                                   # "Tarsis (citizens of Velan descent)"
-    for m in re.finditer(r"([\w’'\-]+)\)?\s*\(" + n + r"\)", text):
+    # the two patterns that open on a run of word characters are costly over a whole report: each
+    # runs only where its literal core stands ("(NAME)", "known … as NAME"), with the same result
+    paren = f"({name})" in text
+    for m in re.finditer(r"([\w’'\-]+)\)?\s*\(" + n + r"\)", text) if paren else ():
         if m.group(1)[0].islower() and fold(m.group(1)) in PEOPLE_GLOSS_WORDS:
             return True                                   # "of Velan descent (Tarsis)"
     for m in re.finditer(_B + n + r"\s*[–—]\s*((?:[\w’'\-]+\s+){0,2}[\w’'\-]+)", text):
         if _gloss(m.group(1), norp):
             return True                                   # "Tarsi–stateless Velans"
-    for m in re.finditer(r"((?:[\w’'\-]+\s+){1,2})known\s+(?:locally\s+)?as\s+" + n + _E, text):
+    known = re.search(r"known\s+(?:locally\s+)?as\s+" + n + _E, text)
+    for m in re.finditer(r"((?:[\w’'\-]+\s+){1,2})known\s+(?:locally\s+)?as\s+" + n + _E, text) if known else ():
         if _gloss(m.group(1), norp):
             return True                                   # "ethnic Velans known locally as Tarsi"
     return False
