@@ -24,7 +24,8 @@ from rightsledger.analysis import first_run_types as frt
 from rightsledger.analysis import train as tr
 from rightsledger.analysis import typer_cv as tc
 
-#: The trial versions under the numeric names ``train._choose``'s tie-break reads.
+#: t-typer9's names of the trial versions -> the numeric names the cache holds them under
+#: (``typemodel.PARSE`` …; ``train._choose``'s tie-break reads a version as numbers; t-typer9b).
 ALIAS = {"3p": "3.1", "3h": "3.2", "3c": "3.3"}
 
 
@@ -33,8 +34,6 @@ def main(cache: Path, versions: list[str]) -> None:
     t0 = time.time()
     data = tr.typed_events(dev, cache)
     tc.attach_first_types(data, frt.load_rows(), dev)
-    for e in data:  # train._choose breaks ties by a numeric version ("3p" is not): numeric aliases
-        e.features.update({ALIAS[v]: f for v, f in list(e.features.items()) if v in ALIAS})
     versions = [ALIAS.get(v, v) for v in versions]
     held = tc.held_out(data)
     print(f"{len(dev)} dev gold files, {len(data)} matched dev events, {len(held)} held-out events of "
@@ -62,4 +61,4 @@ def main(cache: Path, versions: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), sys.argv[2:] or ["2", "3p", "3h", "3c"])
+    main(Path(sys.argv[1]), sys.argv[2:] or ["2", "3.1", "3.2", "3.3"])

@@ -11,7 +11,7 @@ from rightsledger.analysis.train import (
     fit_softmax,
     train_event_types,
 )
-from rightsledger.extract.events.typemodel import decide, probabilities
+from rightsledger.extract.events.typemodel import FEATURE_VERSION, decide, probabilities
 
 
 def test_near_ties_go_to_the_simplest_policy():
@@ -28,13 +28,16 @@ def test_a_clear_winner_is_chosen():
     assert _choose(cv)[0] == ("model", None, 1.0, 4.0, "2")
 
 
+VERSIONS = ("1", FEATURE_VERSION)
+
+
 def _events() -> list[TypedEvent]:
     """Two reports where "w=inaugurate" marks an event the rules call a killing but is "other"."""
     out = []
     for doc in ("a", "b", "c"):
-        out += [TypedEvent(doc, "killing", {v: ["bias", "rule=killing", "w=inaugurate"] for v in ("1", "2")},
+        out += [TypedEvent(doc, "killing", {v: ["bias", "rule=killing", "w=inaugurate"] for v in VERSIONS},
                            "other", group="5-7", vec=np.zeros(2, dtype=np.float32)),
-                TypedEvent(doc, "killing", {v: ["bias", "rule=killing", "w=shoot"] for v in ("1", "2")},
+                TypedEvent(doc, "killing", {v: ["bias", "rule=killing", "w=shoot"] for v in VERSIONS},
                            "killing", group="1", vec=np.zeros(2, dtype=np.float32))]
     return out
 
@@ -43,7 +46,7 @@ def test_a_refit_replaces_the_shipped_typer_only_when_it_cross_validates_better(
     data = _events()
     cv = cross_validate(data, l2s=(1.0,), scales=(None,))
     assert cv[("rules", None, 1.0, None, "1")]["all"] == 0.5
-    assert cv[("model", None, 1.0, None, "2")] == {"all": 1.0, "1": 1.0, "5-7": 1.0}
+    assert cv[("model", None, 1.0, None, FEATURE_VERSION)] == {"all": 1.0, "1": 1.0, "5-7": 1.0}
     out = tmp_path / "types.json"
     model, _ = train_event_types(data, out, cv=cv, shipped=("model", None, 1.0, None, "1"))
     assert model is None and not out.exists()  # a tie with what shipped: kept

@@ -50,7 +50,7 @@ def _event(doc: str, rule: str, gold: str, words: list[str], first: str | None =
            ) -> TypedEvent:
     feats = ["bias", f"rule={rule}", f"rule_group={rule}:{group}", f"rule_trig={rule}:hold",
              "st=killing", *words]
-    return TypedEvent(doc, rule, {"1": feats, "2": feats}, gold, group=group,
+    return TypedEvent(doc, rule, {"1": feats, "2": feats, tc.VERSION: feats}, gold, group=group,
                       vec=np.zeros(4, dtype=np.float32), gold=(0, 1, "2025"), first_type=first)
 
 

@@ -86,9 +86,10 @@ def test_the_shipped_typer_is_loaded():
     assert typemodel.load_model() is not None
 
 
-def test_the_shipped_typer_is_version_2_and_types_a_raid_as_the_settled_convention(nlp):
+def test_the_shipped_typer_is_version_3_3_and_types_a_raid_as_the_settled_convention(nlp):
     """The typer shipped under the rule of 2026-12-10 (docs/rounds/2026-12-10-06-t-typer7.md):
-    feature version 2, fitted with the first-run type as the rules' type. A raid on an office is
+    feature version 3.3 since t-typer9b (the words of the trigger's clause), fitted with the
+    first-run type as the rules' type. A raid on an office is
     `other` by the settled convention (docs/EVALUATION.md, "looting and raids on property"); the
     rules call it an attack, the typer overrides them; a sentencing it leaves to the rules."""
     from rightsledger.extract.annotate import annotate
@@ -97,7 +98,7 @@ def test_the_shipped_typer_is_version_2_and_types_a_raid_as_the_settled_conventi
     from rightsledger.structure import outline
 
     model = json.loads(typemodel.MODEL_FILE.read_text(encoding="utf-8"))
-    assert model["feature_version"] == "2" and model["candidate"] == "first_run"
+    assert model["feature_version"] == "3.3" and model["candidate"] == "first_run"
     assert model["policy"] != "rules" and "2019_moldova" in model["first_runs"]
     sentences = ["On November 20, police raided the offices of the Orlesian Farmers Union and seized computers.",
                  ("On August 14, a court in Vastrow sentenced the blogger Ilya Kern to three years in prison "
@@ -152,29 +153,45 @@ def _all_versions(nlp, sentences: list[str]) -> list[dict[str, list[str]]]:
 def test_the_trial_versions_are_collected_with_version_2(nlp):
     rows = _all_versions(nlp, ["On April 9, police arrested Dariusz Velkovan, a reporter, in Karsk."])
     assert rows
-    assert set(typemodel.COLLECTED_VERSIONS) >= {"1", "2", "3p", "3h", "3c"}
+    assert set(typemodel.COLLECTED_VERSIONS) >= {"1", "2", "3.1", "3.2", "3.3"}
     assert all(set(r) == set(typemodel.COLLECTED_VERSIONS) for r in rows)
-    assert all(set(r["2"]) <= set(r[v]) for r in rows for v in ("3p", "3h"))  # additions to version 2
+    additions = (typemodel.PARSE, typemodel.HEADINGS)  # each adds to version 2
+    assert all(set(r["2"]) <= set(r[v]) for r in rows for v in additions)
 
 
-def test_version_3p_reads_the_kinds_of_subject_and_object_from_the_records(nlp):
+def test_version_3_1_reads_the_kinds_of_subject_and_object_from_the_records(nlp):
     rows = _all_versions(nlp, ["On April 9, police arrested Dariusz Velkovan, a reporter, in Karsk.",
                                "On October 2, the journalist was detained by border guards."])
-    feats = [set(r["3p"]) for r in rows]
+    feats = [set(r[typemodel.PARSE]) for r in rows]
     assert any({"objk=person", "tobjk=arrest:person", "voice=active"} <= f for f in feats), feats
     assert any("voice=passive" in f for f in feats), feats
     assert not any(f.startswith(("subjk=", "objk=", "voice=")) for r in rows for f in r["2"])
 
 
-def test_version_3h_pairs_the_trigger_with_the_headings(nlp):
+def test_version_3_2_pairs_the_trigger_with_the_headings(nlp):
     rows = _all_versions(nlp, ["On April 9, police arrested Dariusz Velkovan, a reporter, in Karsk."])
-    pairs = {f for r in rows for f in r["3h"] if f.startswith("th=")}
+    pairs = {f for r in rows for f in r[typemodel.HEADINGS] if f.startswith("th=")}
     assert "th=arrest:hw=liberties" in pairs, sorted(pairs)
 
 
-def test_version_3c_keeps_the_words_of_the_triggers_clause(nlp):
+def test_version_3_3_keeps_the_words_of_the_triggers_clause(nlp):
     rows = _all_versions(nlp, [("On April 9, police arrested Dariusz Velkovan in Karsk, and the ministry "
                                 "later praised the officers.")])
     arrest = next(r for r in rows if "trig=arrest" in r["2"])
-    assert "w=praise" in arrest["2"] and "w=praise" not in arrest["3c"], arrest["3c"]
-    assert "w=arrest" in arrest["3c"]
+    assert "w=praise" in arrest["2"] and "w=praise" not in arrest[typemodel.CLAUSE], arrest[typemodel.CLAUSE]
+    assert "w=arrest" in arrest[typemodel.CLAUSE]
+
+
+def test_the_feature_versions_are_numbers_the_train_path_ranks():
+    """t-typer9's trial names (3p, 3h, 3c) broke ``train._choose``'s tie-break, which reads a
+    version as dotted numbers; under their numeric names every collected version is ranked, the
+    newest first among ties, and the shipped version is 3c's clause words, "3.3" (t-typer9b)."""
+    from rightsledger.analysis import train as tr
+
+    assert (typemodel.PARSE, typemodel.HEADINGS, typemodel.CLAUSE) == ("3.1", "3.2", "3.3")
+    assert typemodel.FEATURE_VERSION == typemodel.CLAUSE and typemodel.FEATURE_VERSIONS == ("1", "3.3")
+    assert "2" in typemodel.COLLECTED_VERSIONS  # the reference a new version must beat in the same run
+    tie = {("ambiguous_confident", 0.6, 3.0, None, v): 0.80 for v in typemodel.COLLECTED_VERSIONS}
+    assert tr._choose(tie)[0][4] == "3.3"
+    assert tr._choose({**tie, ("ambiguous_confident", 0.6, 3.0, None, "3.1"): 0.803})[0][4] == "3.3"  # a tie
+    assert tr._choose({**tie, ("ambiguous_confident", 0.6, 3.0, None, "2"): 0.82})[0][4] == "2"

@@ -98,7 +98,7 @@ class _Context:
         self.genders = person_genders(self.text, entities)
 
     def kind_of(self, base: int) -> "Callable[[Token], str]":
-        """A token's entity kind from the document's records (the typer's version 3p), for tokens
+        """A token's entity kind from the document's records (the typer's version 3.1), for tokens
         of a paragraph starting at ``base``."""
         from .typefeats import record_kind
 

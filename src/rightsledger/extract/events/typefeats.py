@@ -5,16 +5,16 @@ headings and every content word of the sentence. Three additions were measured u
 rule by t-typer9 (docs/rounds/2026-12-12-00-t-typer9.md), each on top of version 2 so that a
 difference is the addition's doing:
 
-* ``3p``: the parse around the trigger: the voice of its clause, negation of the clause's verb,
-  the governing verb with its object's head, and the entity kind of the clause's subject and of
-  the trigger's object, read from the pipeline's own entity records (a person arrested and an
-  organization closed are told apart by what the report's records say they are, not by spaCy's
-  guess);
-* ``3h``: the headings paired with the trigger: "closed" under an assembly heading and under a
-  prison heading are different events;
-* ``3c``: the sentence's words from the trigger's clause only, when the sentence has several:
-  "police dispersed the protest, and a court later convicted two organizers" types each event by
-  its own clause.
+* ``3.1`` (t-typer9's 3p): the parse around the trigger: the voice of its clause, negation of
+  the clause's verb, the governing verb with its object's head, and the entity kind of the
+  clause's subject and of the trigger's object, read from the pipeline's own entity records (a
+  person arrested and an organization closed are told apart by what the report's records say
+  they are, not by spaCy's guess);
+* ``3.2`` (3h): the headings paired with the trigger: "closed" under an assembly heading and
+  under a prison heading are different events;
+* ``3.3`` (3c, shipped by t-typer9b): the sentence's words from the trigger's clause only, when
+  the sentence has several: "police dispersed the protest, and a court later convicted two
+  organizers" types each event by its own clause.
 
 None reads the rules' type, so on first-run reports nothing of today's rules enters beyond the
 trigger lemma version 2 already carries.
@@ -64,7 +64,7 @@ def _object(trig: "Token") -> "Token | None":
 
 def parse_features(trig: "Token", clause: "Token", lem: str, word: Callable[["Token"], str],
                    kind_of: KindOf | None) -> list[str]:
-    """Version 3p's additions (see the module's docstring)."""
+    """Version 3.1's additions (see the module's docstring)."""
     kind = kind_of or no_kind
     voice = "passive" if _passive(clause) or _passive(trig) else "active"
     out = [f"voice={voice}", f"tvoice={lem}:{voice}"]
@@ -82,13 +82,13 @@ def parse_features(trig: "Token", clause: "Token", lem: str, word: Callable[["To
 
 
 def heading_pairs(lem: str, heading: Iterable[str]) -> list[str]:
-    """Version 3h's additions: each heading feature paired with the trigger lemma."""
+    """Version 3.2's additions: each heading feature paired with the trigger lemma."""
     return [f"th={lem}:{h}" for h in heading]
 
 
 def clause_tokens(sent: "SpacySpan", trig: "Token | None", clause_head: Callable[["Token"], "Token"],
                   toks: Iterable["Token"]) -> list["Token"]:
-    """Version 3c: the tokens of ``toks`` in the trigger's clause (those whose clause verb is the
+    """Version 3.3: the tokens of ``toks`` in the trigger's clause (those whose clause verb is the
     trigger's), or all of them when the sentence has one clause or no trigger."""
     toks = list(toks)
     if trig is None:

@@ -57,6 +57,10 @@ FEATURE_VERSIONS = ("1", FEATURE_VERSION)
 #: Versions collected while training (:func:`record`): those above and the trial versions of
 #: ``typer.toml`` (:mod:`.typefeats`), so one pass over the dev reports measures them all.
 COLLECTED_VERSIONS = tuple(dict.fromkeys((*FEATURE_VERSIONS, *lexicon("typer").get("trial_versions", []))))
+#: t-typer9's trial versions under their numeric names (``train._choose``'s tie-break reads a
+#: version as dotted numbers): 3p, the parse and the records' kinds; 3h, the headings paired with
+#: the trigger; 3c, the words of the trigger's clause only (shipped as "3.3", t-typer9b).
+PARSE, HEADINGS, CLAUSE = "3.1", "3.2", "3.3"
 _MASKED = words("typer", "masked_labels")
 _NUMBERS = words("typer", "number_labels")
 _ARG_DEPS = words("typer", "argument_deps")
@@ -110,8 +114,9 @@ def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: s
     """Sparse binary features of one event (the rules' choice, the sentence's parse and the
     headings it stands under). Version "2" masks names and numbers (:func:`_word`) and pairs the
     trigger with its object; version "1" (the first shipped typer's) keeps every lemma; the trial
-    versions "3p", "3h", "3c" add to version 2 (:mod:`.typefeats`; ``kind_of`` gives a token's
-    entity kind from the sentence's records, for "3p")."""
+    versions "3.1" (:data:`PARSE`), "3.2" (:data:`HEADINGS`), "3.3" (:data:`CLAUSE`, shipped by
+    t-typer9b) add to version 2 (:mod:`.typefeats`; ``kind_of`` gives a token's entity kind from
+    the sentence's records, for "3.1")."""
     heading = list(heading)
     masked = version != "1"
     word = _word if masked else _lemma_word
@@ -154,9 +159,9 @@ def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: s
         for c in trig.children:
             if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "VERB"):
                 f.append(f"mod={word(c)}")
-        if version == "3p":
+        if version == PARSE:
             f += parse_features(trig, clause, lem, word, kind_of)
-        elif version == "3h":
+        elif version == HEADINGS:
             f += heading_pairs(lem, heading)
     seen: set[str] = set()
     for tok, t in _triggers(sent):
@@ -168,7 +173,7 @@ def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: s
         if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
             seen.add(f"rootarg={c.dep_}:{word(c)}")
     toks = _toks(sent)
-    if version == "3c":
+    if version == CLAUSE:
         toks = clause_tokens(sent, trig, _clause_head, toks)
     for tok in toks:
         if tok.pos_ in _CONTENT and tok.is_alpha and not tok.is_stop:
