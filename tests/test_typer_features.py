@@ -88,7 +88,7 @@ def test_the_shipped_typer_is_loaded():
 
 def test_the_shipped_typer_is_version_3_3_and_types_a_raid_as_the_settled_convention(nlp):
     """The typer shipped under the rule of 2026-12-10 (docs/rounds/2026-12-10-06-t-typer7.md):
-    feature version 3.3 since t-typer9b (the words of the trigger's clause), fitted with the
+    feature version 2 (t-typer9b's 3.3 was withdrawn at the 0.1.27 merge), fitted with the
     first-run type as the rules' type. A raid on an office is
     `other` by the settled convention (docs/EVALUATION.md, "looting and raids on property"); the
     rules call it an attack, the typer overrides them; a sentencing it leaves to the rules."""
@@ -98,7 +98,7 @@ def test_the_shipped_typer_is_version_3_3_and_types_a_raid_as_the_settled_conven
     from rightsledger.structure import outline
 
     model = json.loads(typemodel.MODEL_FILE.read_text(encoding="utf-8"))
-    assert model["feature_version"] == "3.3" and model["candidate"] == "first_run"
+    assert model["feature_version"] == "2" and model["candidate"] == "first_run"
     assert model["policy"] != "rules" and "2019_moldova" in model["first_runs"]
     sentences = ["On November 20, police raided the offices of the Orlesian Farmers Union and seized computers.",
                  ("On August 14, a court in Vastrow sentenced the blogger Ilya Kern to three years in prison "
@@ -185,11 +185,12 @@ def test_version_3_3_keeps_the_words_of_the_triggers_clause(nlp):
 def test_the_feature_versions_are_numbers_the_train_path_ranks():
     """t-typer9's trial names (3p, 3h, 3c) broke ``train._choose``'s tie-break, which reads a
     version as dotted numbers; under their numeric names every collected version is ranked, the
-    newest first among ties, and the shipped version is 3c's clause words, "3.3" (t-typer9b)."""
+    newest first among ties. Version 2 ships: 3c's clause words, "3.3", passed the rule and was
+    withdrawn at the 0.1.27 merge (docs/EVALUATION.md, "The event typer")."""
     from rightsledger.analysis import train as tr
 
     assert (typemodel.PARSE, typemodel.HEADINGS, typemodel.CLAUSE) == ("3.1", "3.2", "3.3")
-    assert typemodel.FEATURE_VERSION == typemodel.CLAUSE and typemodel.FEATURE_VERSIONS == ("1", "3.3")
+    assert typemodel.FEATURE_VERSION == "2" and typemodel.FEATURE_VERSIONS == ("1", "2")
     assert "2" in typemodel.COLLECTED_VERSIONS  # the reference a new version must beat in the same run
     tie = {("ambiguous_confident", 0.6, 3.0, None, v): 0.80 for v in typemodel.COLLECTED_VERSIONS}
     assert tr._choose(tie)[0][4] == "3.3"
