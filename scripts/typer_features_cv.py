@@ -2,7 +2,7 @@
 
     PYTHONPATH=src OPENBLAS_NUM_THREADS=1 python scripts/typer_features_cv.py CACHE_DIR [VERSION ...]
 
-t-typer9 (docs/rounds/2026-12-12-00-t-typer9.md): the same estimate as ``rightsledger train --model
+t-typer9 (docs/rounds/2026-12-12-15-t-typer9.md): the same estimate as ``rightsledger train --model
 typer`` (candidate ``first_run``, :data:`typer_cv.INNER_GROUPS`, :data:`typer_cv.CONFIGS`, the
 bootstrap and the fresh reports), one nested estimate per feature version in turn, on the events of
 one cache of the dev reports (every collected version's features are in it). Writes nothing but

@@ -4,7 +4,7 @@ name (a broadcaster, a facility, another place) is no place of the report
 name beginning right after it keep it a place.
 
 Sentences written for these tests; the pattern was seen in 2000 Republic of the Congo, 2018
-Mauritius and 2021 Costa Rica: see docs/rounds/2026-12-12-00-t-places6.md.
+Mauritius and 2021 Costa Rica: see docs/rounds/2026-12-12-08-t-places6.md.
 """
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ did not tie to it (``extract/entities/place_kin.py``).
 
 Sentences written for these tests; the patterns were seen in 2017 Azerbaijan, 2019 Guinea-Bissau,
 2024 Montenegro, 2023 Comoros (bodies), 2001 Somalia, 2014 DRC, 2024 Thailand (spellings): see
-docs/rounds/2026-12-12-00-t-places5.md.
+docs/rounds/2026-12-12-02-t-places5.md.
 """
 from __future__ import annotations
 

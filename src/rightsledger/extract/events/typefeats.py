@@ -2,7 +2,7 @@
 
 Version 2 (:func:`.typemodel.features`) reads the trigger, its arguments, the clause's verb, the
 headings and every content word of the sentence. Three additions were measured under the ship
-rule by t-typer9 (docs/rounds/2026-12-12-00-t-typer9.md), each on top of version 2 so that a
+rule by t-typer9 (docs/rounds/2026-12-12-15-t-typer9.md), each on top of version 2 so that a
 difference is the addition's doing:
 
 * ``3.1`` (t-typer9's 3p): the parse around the trigger: the voice of its clause, negation of
