@@ -84,10 +84,12 @@ CASES = [
     # the same links straight before the labelled occurrence (round t-events7, lead_up_bare_links)
     ("For example, prior to the September 2010 elections, a party secretary in Lisk reported that a member of "
      "his party was beaten for wearing a party T-shirt.", [("torture_or_abuse", "2010", "asserted")]),
+    # a dated noun after a preposition of sequence is its own event, the clause of the year
+    # (settled 2026-12-12, "a month-labelled noun as a reference point")
     ("Before the March 3 vote, police arrested 12 opposition activists in Lisk.",
-     [("detention_or_arrest", "2011", "asserted")]),
+     [("election_or_referendum", "2011-03-03", "asserted"), ("detention_or_arrest", "2011", "asserted")]),
     ("Following the April 10 election, police detained 40 protesters.",
-     [("detention_or_arrest", "2011-04-10", "asserted")]),
+     [("election_or_referendum", "2011-04-10", "asserted"), ("detention_or_arrest", "2011", "asserted")]),
     # not a label in a reduced relative, nor a count whose verb is "were"
     ("The law offers amnesty to civil servants for acts of corruption committed prior to the 2009 uprising.", []),
     ("Other critical months were April (34) during blockades, and September (28) before the October 2 "

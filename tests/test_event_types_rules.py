@@ -22,8 +22,10 @@ CASES = [
     # elections named as labels: the sentence's own occurrence, else other
     ("There were several reports of killings by police in Tarvel related to the March legislative election.",
      "killing", "2022-03"),
+    # ... after a preposition of sequence the election is its own event, the arrests of the year
+    # (settled 2026-12-12)
     ("Soldiers arrested 40 opposition supporters in Tarvel following the October presidential election.",
-     "detention_or_arrest", "2022-10"),
+     "detention_or_arrest", "2022"),
     ("Regional observers abstained from observing the March elections.", "other", "2022-03"),
     # ... but an election stated as held stays an election
     ("Legislative elections were held on March 22.", "election_or_referendum", "2022-03-22"),
