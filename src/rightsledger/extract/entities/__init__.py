@@ -51,6 +51,7 @@ from .place_peoples import peoples_not_places
 from .place_kin import bodies_named_as_places, join_misspelt_places
 from .bodies_not_peoples import bodies_not_peoples
 from .place_fronts import drop_fronts_of_longer_names
+from .place_kinds import drop_places_named_by_body_kinds
 from .division_places import divisions_as_places
 from .plan_names import without_plans
 from .place_toponyms import places_of_toponym_shape
@@ -147,8 +148,8 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = link_place_acronyms(text, typed)
     groups = (_link_persons([c for c in typed if c.type == "person"], text)
               + _link_orgs([c for c in typed if c.type == "organization"], home_name)
-              + join_misspelt_places(drop_fronts_of_longer_names(
-                  text, _link_places([c for c in typed if c.type == "place"], home, home_name), typed)))
+              + join_misspelt_places(drop_places_named_by_body_kinds(text, drop_fronts_of_longer_names(
+                  text, _link_places([c for c in typed if c.type == "place"], home, home_name), typed))))
     taken = {(c.start, c.end) for c in typed}
     # all mention spans of other entities block recovery
     _recover_mentions(text, groups, spans, taken)

@@ -39,6 +39,8 @@ PLURAL_LIST_HEADS = words("entities", "plural_list_heads")
 MEDIA_WORDS_BEFORE = words("entities", "media_words_before")
 #: Kinds of bodies before a name ("the oil entity SONANGOL") and the particles inside such a name.
 DESCRIPTOR_KINDS: tuple[str, ...] = tuple(_L["descriptor_kinds"])
+#: More kinds of bodies whose name after them is no place (place_kinds.py).
+PLACE_BODY_KINDS: tuple[str, ...] = tuple(_L["place_body_kinds"])
 DESCRIPTOR_PARTICLES = frozenset(_L["descriptor_particles"])
 GROUP_MEMBER_NOUNS = words("entities", "group_member_nouns")
 MISSION_VERBS = words("entities", "mission_verbs")
