@@ -4,7 +4,7 @@ X and Y", "a website called “X”"), is no place of the report (``extract/enti
 a town after "in", or a name the gazetteer knows, stays a place.
 
 Sentences written for these tests; the pattern was read on four unread reports (2017 Serbia, 2018
-Madagascar, 2021 Chile, 2022 Uzbekistan): see docs/rounds/2026-12-12-00-t-places7.md.
+Madagascar, 2021 Chile, 2022 Uzbekistan): see docs/rounds/2026-12-12-18-t-places7.md.
 """
 from __future__ import annotations
 
