@@ -40,6 +40,10 @@ def test_lists_of_bodies_places_and_persons_stay_apart():
     # a piece with a head word the report writes on its own: a body
     text = "The Commission for Human Rights, Civil Society, and Amnesty International met. Amnesty International said so."
     assert _ext(text, "Commission for Human Rights") == "Commission for Human Rights"
+    # a piece whose head word names no field: a body, even when written only in lists (2016 Rwanda, unread)
+    text = ("The Institute for War and Peace Reporting, Freedom House, and Amnesty International criticized it. "
+            "Officials met UNHCR and Amnesty International.")
+    assert _ext(text, "Institute for War and Peace Reporting") == "Institute for War and Peace Reporting"
     # bodies named by their heads ("… Commission"), places, acronyms, digits
     text = "The Ministry of Education, Geology and Mines Commission, Forestry Commission, and Insurance Scheme met."
     assert _ext(text, "Ministry of Education") == "Ministry of Education"

@@ -182,3 +182,4 @@ PLAN_WORDS = words("entities", "plan_words")
 #: t-orgs15 (serial_fields.py): how common a field in a serial list is, and the words before it
 SERIAL_PIECE_ZIPF: float = _L["serial_piece_zipf"]
 SERIAL_PIECE_BEFORE = words("entities", "serial_piece_before")
+SERIAL_FIELD_HEADS = words("entities", "serial_field_heads")

@@ -16,8 +16,10 @@ The list joins when it cannot be a list of bodies, places or persons:
 - the pieces carry no article ("the Police, and the Army" are bodies), no acronym, no digit, and
   are no country and no place the gazetteer knows;
 - every piece is a word of the dictionary (``serial_piece_zipf``: rarer words are names);
-- a piece with a head word has two words at most ("Civil Society"; "Social Protection Fund" is
-  a body of its own);
+- a piece with a head word has two words at most and its head is one that also names a field of
+  government (``serial_field_heads``: "Civil Society", "Public Administration", "Civil Service";
+  "Social Protection Fund", "Freedom House", "Amnesty International" are bodies of their own —
+  the last two glued on the unread 2016 Rwanda by a first draft);
 - a piece with a head word, or a word the report never writes in lower case, is never written
   on its own: each of its occurrences stands in a list or after a preposition
   (``serial_piece_before``), never as a subject or after "the" ("Human Rights Watch said …"
@@ -31,7 +33,9 @@ import re
 from ..words import zipf
 from ..gazetteer import gazetteer
 from .common import Cand, _heads, _is_acronym
-from .lexicon import FOREIGN_TOWN_MIN, NAME_TAIL_PREPS, PLURAL_LIST_HEADS, SERIAL_PIECE_BEFORE, SERIAL_PIECE_ZIPF
+from .lexicon import (
+    FOREIGN_TOWN_MIN, NAME_TAIL_PREPS, PLURAL_LIST_HEADS, SERIAL_FIELD_HEADS, SERIAL_PIECE_BEFORE, SERIAL_PIECE_ZIPF,
+)
 
 _CAP = r"[A-Z][\w’'\-]*"
 _PIECE = rf"{_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,2}}"
@@ -66,8 +70,9 @@ def _field(text: str, piece: str, home: str | None) -> bool:
     words = [w for w in piece.split() if w != "of"]
     if any(_is_acronym(w) or any(ch.isdigit() for ch in w) for w in words):
         return False
-    if _heads(words) and len(words) > 2:
-        return False                          # "Social Protection Fund": a body's own name
+    heads = _heads(words)
+    if heads and (len(words) > 2 or any(h not in SERIAL_FIELD_HEADS for h in heads)):
+        return False                          # "Social Protection Fund", "Amnesty International": bodies
     bare = [re.sub(r"[’']s$", "", w) for w in words]
     if min(zipf(w) for w in bare) < SERIAL_PIECE_ZIPF:
         return False
