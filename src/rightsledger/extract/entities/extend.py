@@ -24,6 +24,7 @@ from ..words import zipf
 from .common import _PAREN, Cand, _acronym_of, _common, _heads, _is_acronym, _spells, nationality_word
 from .patronyms import with_patronymic
 from .name_tails import and_tail
+from .serial_fields import serial_fields
 from .lexicon import (
     ACTOR_VERBS, CONNECTORS, DOCUMENT_WORDS, FOREIGN_TOWN_MIN, GENERIC, LEADING_NOISE, NAME_PART_ZIPF,
     NON_ORG_ACRONYMS, PARTICLES, TITLES,
@@ -48,7 +49,7 @@ _PARTICLE_AFTER = re.compile(rf"\s+({_PARTICLES})\s+([A-Z][\w’'\-]+)")
 
 def extend_names(text: str, cands: list[Cand], home: str | None) -> list[Cand]:
     """Rule candidates of one paragraph with bodies extended to their whole name."""
-    out = [and_tail(text, _extend_body(text, c, home), lambda item: _name_part(item, home))
+    out = [and_tail(text, _serial(text, c, home), lambda item: _name_part(item, home))
            for c in _join_with_acronym(text, cands)]
     out.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Cand] = []
@@ -57,6 +58,12 @@ def extend_names(text: str, cands: list[Cand], home: str | None) -> list[Cand]:
             continue                          # a piece of a name just extended over it
         kept.append(c)
     return kept
+
+
+def _serial(text: str, c: Cand, home: str | None) -> Cand:
+    """``_extend_body``, then a serial list of fields it refused (``serial_fields.py``)."""
+    done = _extend_body(text, c, home)
+    return serial_fields(text, done, home) if done.end == c.end else done
 
 
 def _name_part(item: str, home: str | None) -> bool:

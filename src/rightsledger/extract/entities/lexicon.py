@@ -181,3 +181,7 @@ DIVISION_WORDS = words("entities", "division_words")
 DIVISION_COMMON_ZIPF: float = _L["division_common_zipf"]
 #: t-orgs14 (plan_names.py): last words of a plan's, a policy's or a rule's name
 PLAN_WORDS = words("entities", "plan_words")
+#: t-orgs15 (serial_fields.py): how common a field in a serial list is, and the words before it
+SERIAL_PIECE_ZIPF: float = _L["serial_piece_zipf"]
+SERIAL_PIECE_BEFORE = words("entities", "serial_piece_before")
+SERIAL_FIELD_HEADS = words("entities", "serial_field_heads")
