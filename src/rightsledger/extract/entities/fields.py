@@ -14,7 +14,7 @@ from typing import Sequence
 
 from ..gazetteer import gazetteer
 from ..words import zipf
-from .common import _heads, _is_acronym, _is_cap
+from .common import _is_acronym, _is_cap
 from .lexicon import CONNECTORS, FIELD_PREPS, FOREIGN_TOWN_MIN, GENERIC, NAME_PART_ZIPF, ORG_HEADS
 
 #: at most this many words after the preposition
