@@ -58,6 +58,8 @@ from .place_toponyms import places_of_toponym_shape
 from .nonentity_acronyms import nonentity_acronyms
 from .nonpersons import places_not_persons
 from .person_fronts import person_fronts
+from .person_peoples import peoples_not_persons
+from .person_heads import heads_not_persons
 from .mentions import _entity, _recover_mentions, _unique_ids, org_kind
 from .roles import _role_after, _role_before
 from .person_slots import _lower_words, slot_persons, title_persons, without_glued
@@ -88,6 +90,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     raw: list[tuple[object, list[tuple[int, int]], list[Cand], list[_Word]]] = []
     model_all: list[Cand] = []
     norp: set[str] = set()
+    norp_words: set[str] = set()  # one-word NORP spans as written ("Kurd", "Muslims")
     seen_paras: set[tuple[int, int]] = set()
     for ap in annotated.paragraphs:
         key = (ap.paragraph.start, ap.paragraph.end)
@@ -99,6 +102,8 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
         for ent in ap.doc.ents:
             if ent.label_ == "NORP":
                 norp.add(fold(ent.text).rstrip("s"))
+                if len(ent) == 1:
+                    norp_words.add(fold(ent.text))
         raw.append((ap, masks, model, []))
         model_all.extend(model)
     home = _home_country(annotated, model_all)
@@ -135,7 +140,8 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     home_name = _key(annotated.document.country) if annotated.document.country else None
     typed = [c for c in _resolve_types(text, cut_titles(text, trim_attributives(cands)), home, norp, home_name, groups_named)
              if not facility_name(text, c) and not stands_for_no_entity(text, c) and not several_bodies(c)]
-    typed = person_fronts(places_not_persons(typed, home), norp)
+    typed = peoples_not_persons(person_fronts(places_not_persons(typed, home), norp), norp_words)
+    typed = heads_not_persons(text, typed)
     typed = extend_over_particles(text, split_coordinated_places(text, typed))
     typed = peoples_not_places(text, complete_place_lists(text, typed, [(s, e) for s, e, _ in spans]), home)
     typed = bodies_named_as_places(places_of_toponym_shape(text, bodies_not_places(text, typed, home), home))

@@ -106,6 +106,8 @@ MONTHS_SET = words("entities", "full_months")
 LEGAL_INSTRUMENTS = words("entities", "legal_instruments")
 ADMIN_WORDS = words("entities", "admin_words")
 NONPERSON_PLACE_WORDS = words("entities", "nonperson_place_words")
+UNIT_PLACE_ENDS = words("entities", "unit_place_ends")
+FACILITY_HEADS_AFTER = words("entities", "facility_heads_after")
 #: Large areas whose inhabitants' names are demonyms too, in the order they are tried.
 DEMONYM_AREAS: tuple[str, ...] = tuple(_L["demonym_areas"])
 

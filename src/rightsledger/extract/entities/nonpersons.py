@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from ..gazetteer import gazetteer
 from .common import Cand
-from .lexicon import ADMIN_WORDS, NONPERSON_PLACE_WORDS
+from .lexicon import ADMIN_WORDS, NONPERSON_PLACE_WORDS, UNIT_PLACE_ENDS
 
-#: Last words that make a name a place (the administrative ones of the table).
-_PLACE_ENDS = ADMIN_WORDS | {"republic"}
+#: Last words that make a name a place (the administrative ones of the table, and units such as
+#: "Zone", "Township", "Areas": t-ents12).
+_PLACE_ENDS = ADMIN_WORDS | UNIT_PLACE_ENDS | {"republic"}
 
 
 def _place_word(text: str) -> str | None:
@@ -32,23 +33,28 @@ def places_not_persons(typed: list[Cand], home: str | None) -> list[Cand]:
     """``typed`` without the persons whose name holds a place's word; those that end in an
     administrative word are places. A one-word form typed person that is the last word of such a
     name ("Bougainville" of "Autonomous Bougainville") is no person either: it was one only as
-    the name's surname: a place if the gazetteer knows it, else no entity."""
+    the name's surname: a place if the gazetteer knows it, else no entity. A form typed person
+    that is such a place's name without its last word ("Gedeo" of "Gedeo Zone") is that place."""
     out: list[Cand] = []
     dropped: set[str] = set()
+    placed: set[str] = set()
     for c in typed:
         if c.type == "person" and len(c.text.split()) >= 2 and _place_word(c.text):
             if c.text.split()[-1].lower() in _PLACE_ENDS:
                 c.type = "place"
+                placed.add(" ".join(c.text.split()[:-1]))
             else:
                 dropped.add(c.text.split()[-1])
                 continue
         out.append(c)
-    if not dropped:
+    if not dropped and not placed:
         return out
     gaz = gazetteer()
     kept: list[Cand] = []
     for c in out:
-        if c.type == "person" and c.text in dropped:
+        if c.type == "person" and c.text in placed:
+            c.type = "place"                  # "Gedeo" of "Gedeo Zone": the unit's own name
+        elif c.type == "person" and c.text in dropped:
             if not gaz.lookup(c.text, home, region=True):
                 continue
             c.type = "place"
