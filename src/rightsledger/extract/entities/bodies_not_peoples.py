@@ -61,27 +61,47 @@ def _forms(name: str) -> list[str]:
     return forms
 
 
+_START = re.compile(_B)
+_AFTER_AT = re.compile(_AFTER)
+_BEFORE_AT_END = re.compile(_BEFORE + r"\Z")
+_END = re.compile(_E)
+_GLOSS_AT = re.compile(r"\s*\(([^()]{1,80})\)")
+_DASH_AT = re.compile(r"\s*[–—]\s*((?:[\w’'\-]+\s+){0,2}[\w’'\-]+)")
+
+
+def _occurrences(text: str, form: str) -> list[tuple[int, int]]:
+    """Where ``form`` stands at a word's start: found by ``str.find``, each checked in place (a
+    pattern that opens on a lookbehind would be tried at every character of the report)."""
+    out, i = [], text.find(form)
+    while i >= 0:
+        if _START.match(text, i):
+            out.append((i, i + len(form)))
+        i = text.find(form, i + 1)
+    return out
+
+
 def _is_people(text: str, name: str, norp: set[str]) -> bool:
     words = name.split()
     if len(words) > 1 and (fold(words[0]) in PEOPLE_WORDS_BEFORE or fold(words[-1]) in PEOPLE_WORDS_BEFORE):
         return True                                       # "Indigenous Tarsi-Vel", "Tarsi-Vel Indigenous"
     for f in _forms(name):
-        n = re.escape(f)
-        if re.search(_B + n + _AFTER, text) or re.search(_BEFORE + n + _E, text):
-            return True
-    n = re.escape(name)
-    for m in re.finditer(_B + n + r"\s*\(([^()]{1,80})\)", text):
-        if _gloss(m.group(1), norp):
+        for s, e in _occurrences(text, f):
+            if _AFTER_AT.match(text, e) or (_END.match(text, e) and _BEFORE_AT_END.search(text, max(0, s - 200), s)):
+                return True                               # "the Tarsi population", "ethnic Tarsis"
+    for s, e in _occurrences(text, name):
+        m = _GLOSS_AT.match(text, e)
+        if m and _gloss(m.group(1), norp):
             return True                                   # "Tarsis (citizens of Velan descent)"
+        m = _DASH_AT.match(text, e)
+        if m and _gloss(m.group(1), norp):
+            return True                                   # "Tarsi–stateless Velans"
+    n = re.escape(name)
     # the two patterns that open on a run of word characters are costly over a whole report: each
     # runs only where its literal core stands ("(NAME)", "known … as NAME"), with the same result
     paren = f"({name})" in text
     for m in re.finditer(r"([\w’'\-]+)\)?\s*\(" + n + r"\)", text) if paren else ():
         if m.group(1)[0].islower() and fold(m.group(1)) in PEOPLE_GLOSS_WORDS:
             return True                                   # "of Velan descent (Tarsis)"
-    for m in re.finditer(_B + n + r"\s*[–—]\s*((?:[\w’'\-]+\s+){0,2}[\w’'\-]+)", text):
-        if _gloss(m.group(1), norp):
-            return True                                   # "Tarsi–stateless Velans"
     known = re.search(r"known\s+(?:locally\s+)?as\s+" + n + _E, text)
     for m in re.finditer(r"((?:[\w’'\-]+\s+){1,2})known\s+(?:locally\s+)?as\s+" + n + _E, text) if known else ():
         if _gloss(m.group(1), norp):
