@@ -22,8 +22,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from rightsledger.analysis.evaluate import (_same_duration, _same_penalty, load_jsonl, score,
-                                            split_of)
+from rightsledger.analysis.evaluate import load_jsonl, split_of
+from rightsledger.analysis.scoring import _same_duration, _same_penalty, score
 
 
 def _short(v: dict[str, Any] | None) -> str:

@@ -14,7 +14,8 @@ import argparse
 import collections
 from pathlib import Path
 
-from rightsledger.analysis.evaluate import _in_scope, _match, _overlap, group_ranges, load_jsonl, text_path
+from rightsledger.analysis.evaluate import load_jsonl, text_path
+from rightsledger.analysis.scoring import _in_scope, _match, _overlap, group_ranges
 from rightsledger.read import read_path
 
 

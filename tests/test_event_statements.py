@@ -106,6 +106,9 @@ CASES = [
     ("The Zarnakian Red Crescent conducted regular visits to prisons in the north.", []),
     ("Police arrested migrants and seized their papers during periodic sweeps of the markets in Lisk.", []),
     ("State radio broadcast 20 hours a day in three languages.", []),
+    # a rate adjective on a plural act noun is a practice; on a medium, what is published each week (t-tidy14)
+    ("The Zarnakian Red Crescent conducted monthly visits to prisons in the north.", []),
+    ("Police closed the weekly newspaper Lisk Courier.", [("censorship_or_blocking", "2011", "asserted")]),
     ("Special trials for senior officials were held sporadically.", []),
     ("Village elders traditionally settled land disputes in Kov.", []),
     # what data show and states of affairs are no occurrences of type other

@@ -75,6 +75,7 @@ CASES = [
      "law_or_decree", "2022-03"),
     ("During the year the government renewed the state of emergency in the northern region.",
      "law_or_decree", "2022"),
+    ("In July the governor instituted a curfew in the two border districts.", "law_or_decree", "2022-07"),
 ]
 
 # (sentence, a type it must not get)

@@ -4,7 +4,8 @@
 commands to it when imported: :mod:`.documents` (ingest, docs, sections, text, export),
 :mod:`.records` (entities, events, timeline, figures, provisions), :mod:`.search`
 (search, ask), :mod:`.serve` (serve), :mod:`.admin` (backup, restore), :mod:`.compare`
-(compare, indicators), :mod:`.series` (series), :mod:`.quality` (evaluate, agree), :mod:`.review`
+(compare, indicators), :mod:`.series` (series), :mod:`.quality` (evaluate, agree), :mod:`.training`
+(train, first-runs), :mod:`.review`
 (review, correct, reject, confirm, add, merge, split, history, audit), :mod:`.users` (users
 add/token/list).
 A new command goes in the module of its kind, or a new module listed below.
@@ -17,6 +18,7 @@ from .app import app
 from . import documents  # noqa: E402,F401
 from . import records  # noqa: E402,F401
 from . import quality  # noqa: E402,F401
+from . import training  # noqa: E402,F401
 from . import search  # noqa: E402,F401
 from . import compare  # noqa: E402,F401
 from . import serve  # noqa: E402,F401

@@ -299,6 +299,8 @@ def executive_summary(d: PageDoc) -> None:
           "finalists of the presidential election")
     d.ev("declared Umaro Sissoco the winner of the December 29", "election_or_referendum",
          "2019-12-29")
+    d.ev("The National Elections Commission of Guinea-Bissau declared", "election_or_referendum",
+         Y)  # t-tidy14: the clause's declaration of the winner keeps its own date, the year (settled 2026-12-12)
     d.ev("International observers considered all elections in the 2019 cycle", "other", Y,
          source="international observers")
     d.ev("Significant human rights issues included: harsh and life-threatening", "other", Y)

@@ -210,6 +210,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          "2022-06")
     d.ev("following the August detention of two transgender Peruvian citizens",
          "detention_or_arrest", "2022-08", place="Indonesia")
+    d.ev("and the death of one of them under Indonesian police custody", "death_in_custody", Y,
+         place="Indonesia")  # t-tidy14: "August" labels the detention; the death has no date of its own (year)
     d.fig("following the August detention of two transgender Peruvian citizens", 2,
           "transgender citizens detained in Indonesia")
     d.ev("According to a September study by the domestic NGO", "report_published", "2022-09",

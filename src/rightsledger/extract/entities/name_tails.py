@@ -26,20 +26,32 @@ _CAP = r"[A-Z][\w’'\-]*"
 _TAIL = re.compile(rf"\s+and\s+({_CAP}(?:\s+{_CAP})?)(?=\s*[,.;:()]|\s+[a-z]|\s*$)")
 
 
-def and_tail(text: str, c: Cand, is_part: Callable[[str], bool]) -> Cand:
-    """``c`` extended over "and" + a coordinated object, where the name plainly goes on so."""
+def after_last_object(text: str, c: Cand, tail: re.Pattern[str]) -> tuple[re.Match[str], list[str]] | None:
+    """``tail`` matched right after a rule body ``c`` whose name ends in its last preposition's
+    object, with the words after that preposition; None for another candidate, a possessive after
+    the match, a plural head ("the Ministries of Justice and Labor": two bodies) or no such object.
+    The start both a bare "and" tail (here) and a serial list of fields (``serial_fields.py``) need."""
     if c.label != "RULE_ORG":
-        return c
-    m = _TAIL.match(text, c.end)
+        return None
+    m = tail.match(text, c.end)
     if not m or text.startswith(("’s", "'s"), m.end()):
-        return c
+        return None
     words = c.text.split()
     if words[0].lower() in PLURAL_LIST_HEADS:
-        return c                              # "the Ministries of Justice and Labor": two bodies
+        return None
     preps = [i for i, w in enumerate(words) if w in NAME_TAIL_PREPS]
     if not preps or preps[-1] == len(words) - 1:
+        return None
+    return m, words[preps[-1] + 1:]
+
+
+def and_tail(text: str, c: Cand, is_part: Callable[[str], bool]) -> Cand:
+    """``c`` extended over "and" + a coordinated object, where the name plainly goes on so."""
+    found = after_last_object(text, c, _TAIL)
+    if found is None:
         return c
-    obj = [w for w in words[preps[-1] + 1:] if w not in ("the", "and")]
+    m, after = found
+    obj = [w for w in after if w not in ("the", "and")]
     if not obj or _heads(obj) or any(_is_acronym(w) for w in obj) or not is_part(m.group(1)):
         return c
     if gazetteer().lookup(m.group(1)) is not None:

@@ -34,8 +34,9 @@ from ..words import zipf
 from ..gazetteer import gazetteer
 from .common import Cand, _heads, _is_acronym
 from .lexicon import (
-    FOREIGN_TOWN_MIN, NAME_TAIL_PREPS, PLURAL_LIST_HEADS, SERIAL_FIELD_HEADS, SERIAL_PIECE_BEFORE, SERIAL_PIECE_ZIPF,
+    FOREIGN_TOWN_MIN, NAME_TAIL_PREPS, SERIAL_FIELD_HEADS, SERIAL_PIECE_BEFORE, SERIAL_PIECE_ZIPF,
 )
+from .name_tails import after_last_object
 
 _CAP = r"[A-Z][\w’'\-]*"
 _PIECE = rf"{_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,2}}"
@@ -45,18 +46,11 @@ _BEFORE = re.compile(rf"(?:,|\b(?:{'|'.join(SERIAL_PIECE_BEFORE)}))\s+$")
 
 def serial_fields(text: str, c: Cand, home: str | None) -> Cand:
     """``c`` extended over a serial list of fields that completes its name (see the module)."""
-    if c.label != "RULE_ORG":
+    found = after_last_object(text, c, _SERIAL)
+    if found is None or not _heads(c.text.split()):
         return c
-    m = _SERIAL.match(text, c.end)
-    if not m or text.startswith(("’s", "'s"), m.end()):
-        return c
-    words = c.text.split()
-    if words[0].lower() in PLURAL_LIST_HEADS or not _heads(words):
-        return c
-    preps = [i for i, w in enumerate(words) if w in NAME_TAIL_PREPS]
-    if not preps or preps[-1] == len(words) - 1:
-        return c
-    obj = [w for w in words[preps[-1] + 1:] if w not in NAME_TAIL_PREPS and w not in ("the", "and", "with")]
+    m, after = found
+    obj = [w for w in after if w not in NAME_TAIL_PREPS and w not in ("the", "and", "with")]
     if not obj or _heads(obj[-1:]) or any(_is_acronym(w) for w in obj):
         return c
     pieces = [p.strip() for p in re.findall(_PIECE, m.group(1))] + [m.group(2)]

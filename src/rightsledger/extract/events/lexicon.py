@@ -91,6 +91,8 @@ PERSON_NOUNS = words("events", "person_nouns")
 HABITUAL_ADV = words("events", "habitual_adv")
 #: Adjectives of frequency ("regular visits") and time units of a rate ("18 hours a day").
 HABITUAL_ADJ = words("events", "habitual_adj")
+#: Adjectives of a rate ("monthly visits"): a practice only on a plural noun that is no medium.
+HABITUAL_RATE_ADJ = words("events", "habitual_rate_adj")
 RATE_UNITS = words("events", "rate_units")
 #: Phrases of habit: "at times", "from time to time".
 HABITUAL_PHRASES = words("events", "habitual_phrases")

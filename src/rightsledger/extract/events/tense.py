@@ -9,8 +9,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .lexicon import (
-    HABIT_HEADS, HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, MODALS, RATE_UNITS, REPORT_VERBS, STATE_AUXILIARIES,
-    SUMMARY_ACTORS, SUMMARY_LIGHT_TYPES,
+    HABIT_HEADS, HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABITUAL_RATE_ADJ, MEDIA_THINGS, MODALS, RATE_UNITS,
+    REPORT_VERBS, STATE_AUXILIARIES, SUMMARY_ACTORS, SUMMARY_LIGHT_TYPES,
 )
 from .triggers import _is_verb, _trigger_type
 
@@ -103,7 +103,14 @@ def _frequent(arg: "Token") -> bool:
         [o for o in arg.children if o.dep_ == "pobj"] if arg.dep_ == "prep" else []
     if arg.dep_ == "prep" and arg.lower_ == "per" and any(o.lemma_.lower() in RATE_UNITS for o in nouns):
         return True
-    return any(a.dep_ == "amod" and a.lower_ in HABITUAL_ADJ for n in nouns for a in n.children)
+    return any(a.dep_ == "amod" and (a.lower_ in HABITUAL_ADJ or a.lower_ in HABITUAL_RATE_ADJ and _rated(n))
+               for n in nouns for a in n.children)
+
+
+def _rated(noun: "Token") -> bool:
+    """A noun a rate adjective makes a practice of: plural and no medium ("monthly visits", "weekly
+    meetings"; not "the weekly newspaper", "the monthly minimum wage", "two weekly newspapers")."""
+    return noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() not in MEDIA_THINGS and noun.lower_ not in MEDIA_THINGS
 
 
 def _under_habit(tok: "Token") -> bool:
