@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.entities.common import Cand
-from rightsledger.extract.entities.place_kin import bodies_named_as_places, one_letter_apart
+from rightsledger.extract.entities.place_kin import _two_known_places, bodies_named_as_places, one_letter_apart
 
 from .test_entities import _find, _types, entities_of
 
@@ -35,7 +35,10 @@ traders in June and released them after a week.
     ("qoryoley", "qoroley", True), ("kasai oriental", "kasai orientale", True),
     ("narathiwat", "narithiwat", True), ("grand comore", "grande comore", True),
     ("mali", "bali", False),                        # too short for a slip of spelling
-    ("diffa", "diffa", False), ("tahoua", "zinder", False), ("kasai", "kasai oriental", False)])
+    ("diffa", "diffa", False), ("tahoua", "zinder", False), ("kasai", "kasai oriental", False),
+    # t-places8: a difference in the first letter of a word is another name, not a slip
+    ("tien giang province", "kien giang province", False), ("bantoro", "kantoro", False),
+    ("upper rondu", "upper bondu", False), ("north kandor", "north kandora", True)])
 def test_one_letter_apart(a, b, same):
     assert one_letter_apart(a, b) is same
 
@@ -46,6 +49,33 @@ def test_a_body_named_as_a_country_or_a_place_of_the_report_is_the_place(nlp):
     for name in ("Russian Federation", "Soviet Union"):
         assert _find(ents, name, "organization") is None, _types(ents)
         assert _find(ents, name, "place") is not None, _types(ents)
+
+
+TWO_PROVINCES = """\
+In March the authorities seized the farm of a land rights activist in Tien Giang Province. In \
+April police in Kien Giang Province detained two bloggers who had posted about the seizure.
+"""
+
+
+@pytest.mark.model
+def test_two_provinces_differing_in_their_first_letter_stay_two_places(nlp):
+    """t-places7 saw "Tien Giang Province" joined to "Kien Giang Province" in an unread report (the
+    gazetteer knows neither): two names that differ in their first letter are two places."""
+    ents = entities_of(TWO_PROVINCES, nlp, country="Vietnam", code="VN", year=2018)
+    for name in ("Tien Giang Province", "Kien Giang Province"):
+        found = [e for e in ents if e.type == "place" and name in {e.name, *e.aliases}]
+        assert len(found) == 1, _types(ents)
+        assert not any(a.startswith(("Tien", "Kien")) and a != name for a in {found[0].name, *found[0].aliases}), _types(ents)
+
+
+@pytest.mark.parametrize(("a", "b", "two"), [
+    ("tarija", "tarifa", True), ("harare", "harer", True),     # known each, at two spots
+    ("kaduna", "kaduma", False),                                # the second unknown: a slip
+    ("ravenna", "ravenne", False)])                             # one town two ways
+def test_two_forms_the_gazetteer_finds_apart(a, b, two):
+    """Two names one letter apart that the gazetteer knows at two spots are two places, even when
+    neither group took a gazetteer entry (t-places8)."""
+    assert _two_known_places(a, b) is two
 
 
 def _cand(text: str, type_: str, at: int) -> Cand:

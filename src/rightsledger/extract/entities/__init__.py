@@ -52,6 +52,7 @@ from .place_kin import bodies_named_as_places, join_misspelt_places
 from .bodies_not_peoples import bodies_not_peoples
 from .place_fronts import drop_fronts_of_longer_names
 from .place_kinds import drop_places_named_by_body_kinds
+from .place_described import places_described_as_bodies
 from .division_places import divisions_as_places
 from .plan_names import without_plans
 from .place_toponyms import places_of_toponym_shape
@@ -152,10 +153,10 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = _dedupe([a for a in acr if fold(a.text) not in banned] + typed)
     retype_defined(typed, [a for a in acr if fold(a.text) not in banned])
     typed = link_place_acronyms(text, typed)
-    groups = (_link_persons([c for c in typed if c.type == "person"], text)
-              + _link_orgs([c for c in typed if c.type == "organization"], home_name)
-              + join_misspelt_places(drop_places_named_by_body_kinds(text, drop_fronts_of_longer_names(
-                  text, _link_places([c for c in typed if c.type == "place"], home, home_name), typed))))
+    bodies = _link_orgs([c for c in typed if c.type == "organization"], home_name)
+    places, bodies = places_described_as_bodies(text, drop_places_named_by_body_kinds(text, drop_fronts_of_longer_names(
+        text, _link_places([c for c in typed if c.type == "place"], home, home_name), typed)), bodies)
+    groups = _link_persons([c for c in typed if c.type == "person"], text) + bodies + join_misspelt_places(places)
     taken = {(c.start, c.end) for c in typed}
     # all mention spans of other entities block recovery
     _recover_mentions(text, groups, spans, taken)

@@ -41,6 +41,7 @@ MEDIA_WORDS_BEFORE = words("entities", "media_words_before")
 DESCRIPTOR_KINDS: tuple[str, ...] = tuple(_L["descriptor_kinds"])
 #: More kinds of bodies whose name after them is no place (place_kinds.py).
 PLACE_BODY_KINDS: tuple[str, ...] = tuple(_L["place_body_kinds"])
+PLACE_SLOT_PREPS: tuple[str, ...] = tuple(_L["place_slot_preps"])
 DESCRIPTOR_PARTICLES = frozenset(_L["descriptor_particles"])
 GROUP_MEMBER_NOUNS = words("entities", "group_member_nouns")
 MISSION_VERBS = words("entities", "mission_verbs")

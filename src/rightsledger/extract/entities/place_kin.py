@@ -11,6 +11,9 @@ the words of any sentence:
 - ``join_misspelt_places``: two places of one report whose names differ by one letter ("Qoryoley"
   and "Qoroley", "Kasai Orientale" and "Kasai Oriental") are one place named two ways, unless the
   gazetteer knows them as two different places or either is a country ("Dominica", "Dominican").
+  A difference in the first letter of a word is no slip but another name ("Tien Giang" and "Kien
+  Giang" are two provinces; round t-places8), and two forms the gazetteer finds each at another
+  spot are two places even when neither group took a gazetteer entry.
 """
 from __future__ import annotations
 
@@ -38,6 +41,8 @@ def one_letter_apart(a: str, b: str) -> bool:
     i = 0
     while i < len(a) and a[i] == b[i]:
         i += 1
+    if i == 0 or not a[i - 1].isalnum():
+        return False                          # the first letter of a word: another name
     return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
 
 
@@ -63,6 +68,13 @@ def _where(place) -> tuple:
     return place.country_code, place.lat, place.lon
 
 
+def _two_known_places(a: str, b: str) -> bool:
+    """The gazetteer finds ``a`` and ``b`` each, at two different spots."""
+    gaz = gazetteer()
+    pa, pb = gaz.lookup(a), gaz.lookup(b)
+    return pa is not None and pb is not None and _where(pa) != _where(pb)
+
+
 def join_misspelt_places(groups: list["_Group"]) -> list["_Group"]:
     """``groups`` (places) with two places whose names are one letter apart joined into one."""
     gaz = gazetteer()
@@ -78,7 +90,7 @@ def join_misspelt_places(groups: list["_Group"]) -> list["_Group"]:
             others = {fold(f) for f in h.forms}
             if any(gaz.countries(f) for f in others):
                 continue
-            if any(one_letter_apart(a, b) for a in forms for b in others):
+            if any(one_letter_apart(a, b) and not _two_known_places(a, b) for a in forms for b in others):
                 h.forms.update(g.forms)
                 h.mentions |= g.mentions
                 h.place = h.place or g.place
