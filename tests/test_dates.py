@@ -242,3 +242,17 @@ def test_released_after_a_length_is_dated_from_the_previous_date():
     assert [m.date for m in got] == ["2020-07-29"]
     assert find_dates("The parties signed an accord after two days of talks.", 2020, previous=prev) == []
     assert find_dates("After 10 days authorities released the two leaders.", 2020, previous=prev) == []
+
+
+def test_year_of_the_narrative_is_inherited_by_a_day_after_one_date_only():
+    """Round t-dates8 (2000 Congo, 2001 Somalia, 2014 DRC dev gold): a bare month after the same month of
+    another year names the report year's month again; so does a day after a span that began in that month."""
+    month = DateMention(0, 11, "August 2009", "2009-08", None, "month", "event")
+    (m,) = find_dates("In August the president announced a schedule for the consultations.", Y, previous=month)
+    assert m.date == "2022-08"
+    (m,) = find_dates("His lawyer visited him on August 14.", Y, previous=month)
+    assert m.date == "2009-08-14"
+    span = find_dates("The campaign took place between November 2021 and April.", Y)[0]
+    assert span.kind == "span" and span.date == "2021-11"
+    (m,) = find_dates("An NGO published a report on the campaign on November 17.", Y, previous=span)
+    assert m.date == "2022-11-17"

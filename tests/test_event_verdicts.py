@@ -60,3 +60,15 @@ def test_verdict_takes_the_month_or_day_the_report_gave_the_election(paragraph_e
     assert ("other", "2021-03-14", "asserted") in got[day[1]]
     got = paragraph_events(HEADER, [" ".join(month)], 2021)
     assert ("other", "2019-06", "asserted") in got[month[1]]
+
+
+def test_verdict_keeps_the_month_when_the_election_is_told_on(paragraph_events):
+    """Round t-dates8: sentences that tell the same election on without a date of their own ("Voters
+    elected …", "The opposition won 30 of 50 seats") are dated by it and leave its month to the verdict;
+    before, the report year they had before their episode dated them replaced the election's month."""
+    para = ["Recent Elections: The kingdom held parliamentary elections in July 2019.",
+            "Voters elected the third National Assembly.",
+            "The opposition party won 30 of 50 seats.",
+            "International observers considered the elections free and fair."]
+    got = paragraph_events(HEADER, [" ".join(para)], 2021)
+    assert ("other", "2019-07", "asserted") in got[para[3]], got

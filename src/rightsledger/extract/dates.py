@@ -202,8 +202,15 @@ def _inherit_year(date: str | None, date_end: str | None, prev: DateMention, yea
 
     A date without a year takes the year of the previous date when that one named a year
     other than the report year and the month is the same (the story continues in that month).
+    Only a day does (a day within the month the narrative named with its year), and only after one
+    date, not a span: "in August 1999 … According to a schedule outlined in August" and "In October
+    2000 … In October the TNA passed a vote" name the report year's month again; "between November
+    2013 and April … published a report on November 17" the report year's day (round t-dates8: 2000
+    Congo, 2001 Somalia, 2014 DRC).
     """
     if not date or not _HAS_YEAR.search(prev.text) or not prev.date or prev.date[:4] == str(year):
+        return date, date_end
+    if len(date) < 10 or prev.kind != "event":
         return date, date_end
     if len(prev.date) < 7 or prev.date[5:7] != date[5:7]:
         return date, date_end

@@ -155,6 +155,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
             undated = not any(m.date for m in mentions)
             election = still_past(election, mentions)
             negated: set[int] = set()
+            told: list[tuple] = []  # the events as dated (by their episode too), for the elections judged later
             for k, (trig, type_, date, date_end, precision) in enumerate(produced):
                 type_ = verdict_type(sent, trig, inquiry_type(trig, type_))  # "sent officials to investigate"; a verdict
                 pol = _polarity(trig, sent)
@@ -169,6 +170,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                 elif undated and precision == "year" and date == str(year) and election is not None \
                         and pol != "negated":
                     date, date_end = election.date, None  # "The ruling party won 27 seats" after "In 2018 …"
+                told.append((trig, type_, date, date_end, precision))
                 ev_id = f"{doc_id}:ev:{len(events) + 1}"
                 if typed:  # the trained typer (typemodel.py) re-types where it beat the rules on dev
                     head = _heading(annotated, sections, section, s_start)
@@ -190,7 +192,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                     source=source, evidence=evidence))
             episode = carried(opened(produced, index, negated, sent, year, episode), episode) or episode
             election = past_election(produced, negated, index, year) or election
-            elections.note(sent, mentions, produced, section, text)
+            elections.note(sent, mentions, told, section, text)  # ("Voters elected …" after "in July 2013")
             named.note(sent, refs, produced, base)
     if pending:
         from ..embed import embed_texts

@@ -64,7 +64,11 @@ class Elections:
                       and not _SINCE.search(text[max(0, m.start - 60):m.start])]
         dates = [d for d in dates if self.year is None or int(d[0][:4]) <= self.year]
         if dates:
-            self.last[self._top(section)] = dates[-1]
+            top, new = self._top(section), dates[-1]
+            old = self.last.get(top)
+            if old is not None and new[2] == "year" and old[2] != "year" and old[0][:4] == new[0][:4]:
+                return  # the same year's election told on ("The opposition won 32 of 47 seats"): its day or month
+            self.last[top] = new
 
     def judged(self, section: str | None) -> tuple[str, str | None, str] | None:
         return self.last.get(self._top(section))
