@@ -1,8 +1,12 @@
 """The event detector's nested estimate on the first-run reports and the ship rule's verdict.
 
     PYTHONPATH=src OPENBLAS_NUM_THREADS=1 python scripts/detect_cv.py CACHE_DIR [--diagnostics]
+        [--reference EXPORTS_DIR]
 
 CACHE_DIR (outside the repository) keeps each report's parsed sentence features. Dev gold only.
+With --reference (round t-detect3, the amended rule): the rows are built on today's exports of
+every first-run report, the typed candidates join, the choice inside the folds is made by typed-
+event F1, and the verdict needs conditions (1)-(3) on both event F1 and typed-event F1.
 """
 from __future__ import annotations
 
@@ -27,25 +31,24 @@ def _prf(c: tuple[int, int, int]) -> str:
     return f"{p:.3f}/{r:.3f}/**{df.f1(c):.3f}**"
 
 
-def load(cache: Path) -> tuple[dict[str, dr.Report], dict[str, list[dr.Row]]]:
-    first = dr.load_first_rows()
-    reports = {p.stem: dr.cached_report(p, first, cache)
-               for p in dr.dev_gold({r["doc"] for r in first}, ROOT / "tests" / "gold" / "shared")}
-    return reports, {d: dr.rows(rep) for d, rep in reports.items()}
+def load(cache: Path, reference: Path | None = None) -> tuple[dict[str, dr.Report], dict[str, list[dr.Row]]]:
+    reports, rows, _ = df.load(cache, ROOT / "tests" / "gold" / "shared", reference)
+    return reports, rows
 
 
-def table(est: df.Estimate) -> None:
+def table(est: df.Estimate, typed: bool = False) -> None:
     groups = sorted({g for d in est.decided for g in est.counts(d, "base")} - {"all"})
-    pb, pn = df.pooled(est, "base"), df.pooled(est, "nested")
+    pb, pn = df.pooled(est, "base", typed=typed), df.pooled(est, "nested", typed=typed)
     dropped = added = 0
     for d, dec in est.decided.items():
-        cand, td, ta = est.chosen[d]
-        dropped += sum(p < td for _, p in dec.drop) if "D" in cand else 0
-        added += sum(p >= ta for _, p in dec.add) if "A" in cand else 0
+        exp = dec.export(est.chosen[d])
+        kept = sum(1 for e in exp if any(e is f for f in dec.rep.first))
+        dropped += len(dec.rep.first) - kept
+        added += len(exp) - kept
     print("| system | dropped | added | all | " + " | ".join(groups) + " |")
     print("|---|---|---|---|" + "---|" * len(groups))
     print("| n gold events | | | " + " | ".join(str(pb[g][0] + pb[g][2]) for g in ["all", *groups]) + " |")
-    print("| first runs | 0 | 0 | " + " | ".join(_prf(pb[g]) for g in ["all", *groups]) + " |")
+    print("| reference | 0 | 0 | " + " | ".join(_prf(pb[g]) for g in ["all", *groups]) + " |")
     print(f"| nested | {dropped} | {added} | " + " | ".join(_prf(pn[g]) for g in ["all", *groups]) + " |")
 
 
@@ -102,37 +105,49 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--vectors-at", nargs=3, metavar=("CAND", "T_D", "T_A"), help="the vectors diagnostic "
                     "with this candidate and thresholds in every fold (no inner choice)")
     ap.add_argument("--only-vectors", action="store_true", help="skip the categorical estimate")
+    ap.add_argument("--reference", type=Path, help="an exports folder (evaluate --save-predictions): today's "
+                    "rules' output as the reference (the amended rule, round t-detect3)")
     ap.add_argument("--vectors", action="store_true", help="diagnostic: the nested estimate with sentence "
                     "vectors, L2 30 (analysis/detect_vectors.py; not eligible)")
     a = ap.parse_args(argv)
     t0 = time.time()
-    reports, rows = load(a.cache)
+    reports, rows = load(a.cache, a.reference)
+    typed = a.reference is not None
     allrows = [r for rs in rows.values() for r in rs]
     for kind in ("drop", "add"):
         k = [r for r in allrows if r.kind == kind]
         print(f"{kind} rows: {len(k)}, positive {sum(r.label for r in k)}")
     print(f"reports: {len(reports)} ({time.time() - t0:.0f}s)")
     if a.only_vectors:
-        at = (a.vectors_at[0], float(a.vectors_at[1]), float(a.vectors_at[2])) if a.vectors_at else None
+        at = (a.vectors_at[0], float(a.vectors_at[1]), float(a.vectors_at[2]), 0.0) if a.vectors_at else None
         vectors(a.cache, reports, rows, at)
         return 0
     with one_blas_thread():
-        est = df.nested(reports, rows, final=not a.no_final,
-                        progress=lambda r, c: print(f"  fold {r}: {c} ({time.time() - t0:.0f}s)", file=sys.stderr))
+        est = df.nested(reports, rows, final=not a.no_final, measure="typed" if typed else "event",
+                        typed_candidates=typed, progress=lambda r, c: print(f"  fold {r}: {c} ({time.time() - t0:.0f}s)", file=sys.stderr))
     print("\nchoice per fold:")
     for r, c in est.chosen.items():
-        print(f"  {r}: {c[0]} t_d={c[1]} t_a={c[2]}")
+        print(f"  {r}: {c[0]} t_d={c[1]} t_a={c[2]}" + (f" t_type={c[3]}" if typed else ""))
     if est.final:
         print(f"choice over all reports (what would ship): {est.final}")
     print()
+    print("event F1:")
     table(est)
     v = df.verdict(est)
-    print(f"\nverdict: {'SHIPS' if v.ships else 'does not ship'}: {v.why()}")
+    if typed:
+        print("\ntyped-event F1 (matched with the gold's type, over predicted plus gold events):")
+        table(est, typed=True)
+        vt = df.verdict(est, typed=True)
+        print(f"\nevent F1: {'passes' if v.ships else 'fails'}: {v.why()}")
+        print(f"typed-event F1: {'passes' if vt.ships else 'fails'}: {vt.why()}")
+        print(f"verdict: {'SHIPS' if v.ships and vt.ships else 'does not ship'}")
+    else:
+        print(f"\nverdict: {'SHIPS' if v.ships else 'does not ship'}: {v.why()}")
     if a.diagnostics:
         print("\n(diagnostics, not eligible)")
         diagnostics(est, rows)
     if a.vectors or a.vectors_at:
-        at = (a.vectors_at[0], float(a.vectors_at[1]), float(a.vectors_at[2])) if a.vectors_at else None
+        at = (a.vectors_at[0], float(a.vectors_at[1]), float(a.vectors_at[2]), 0.0) if a.vectors_at else None
         vectors(a.cache, reports, rows, at)
     print(f"({time.time() - t0:.0f}s)")
     return 0
