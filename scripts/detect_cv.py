@@ -97,6 +97,34 @@ def vectors(cache: Path, reports: dict[str, dr.Report], rows: dict[str, list[dr.
     diagnostics(est, rows)
 
 
+def hindsight(reports: dict[str, dr.Report], rows: dict[str, list[dr.Row]], typed: bool, top: int = 8) -> None:
+    """Diagnostic, not eligible (the choice is made on the held-out reports themselves): every
+    choice applied in every leave-one-report-out fold, pooled event and typed-event F1 gains over
+    the reference, the best by each; what the drops and adds were (by their rows' labels)."""
+    folds = df.Folds(reports, rows)
+    docs = sorted(reports)
+    decided = {d: folds.decided(frozenset(docs) - {d}, d) for d in docs}
+    label = {(d, r.kind, r.index): r.label for d in docs for r in rows[d]}
+    base = {t: df.pooled_counts(decided, None, t) for t in (False, True)}
+    out = []
+    for c in df.choices(typed):
+        ev_, ty = df.pooled_counts(decided, c, False), df.pooled_counts(decided, c, True)
+        out.append((df.f1(ty) - df.f1(base[True]), df.f1(ev_) - df.f1(base[False]), c))
+    print(f"\n(diagnostic, not eligible) every fold at one choice, leave-one-report-out models; reference event F1 "
+          f"{df.f1(base[False]):.4f}, typed {df.f1(base[True]):.4f}")
+    for key, name in ((0, "typed-event F1"), (1, "event F1")):
+        print(f"best {top} by {name} gain:")
+        for g_t, g_e, c in sorted(out, key=lambda x: -x[key])[:top]:
+            cand, td, ta, tt = c
+            dr_ = [(d, i) for d in docs for i, p in decided[d].drop if "D" in cand and p < td]
+            ad = [(d, j) for d in docs for j in (k for k, p in decided[d].add if "A" in cand and p >= ta)
+                  if not cand.endswith("T")
+                  or (reports[d].sents[j].atype != "other" and reports[d].sents[j].aprob >= tt)]
+            print(f"  {c}: event {g_e:+.4f}, typed {g_t:+.4f}; dropped {len(dr_)} "
+                  f"({sum(label[(d, 'drop', i)] for d, i in dr_)} of them right), added {len(ad)} "
+                  f"({sum(label[(d, 'add', j)] for d, j in ad)} matching gold)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("cache", type=Path)
@@ -104,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-final", action="store_true")
     ap.add_argument("--vectors-at", nargs=3, metavar=("CAND", "T_D", "T_A"), help="the vectors diagnostic "
                     "with this candidate and thresholds in every fold (no inner choice)")
+    ap.add_argument("--hindsight", action="store_true", help="diagnostic only: every choice in every fold "
+                    "(no nested estimate)")
     ap.add_argument("--only-vectors", action="store_true", help="skip the categorical estimate")
     ap.add_argument("--reference", type=Path, help="an exports folder (evaluate --save-predictions): today's "
                     "rules' output as the reference (the amended rule, round t-detect3)")
@@ -118,13 +148,18 @@ def main(argv: list[str] | None = None) -> int:
         k = [r for r in allrows if r.kind == kind]
         print(f"{kind} rows: {len(k)}, positive {sum(r.label for r in k)}")
     print(f"reports: {len(reports)} ({time.time() - t0:.0f}s)")
+    if a.hindsight:
+        with one_blas_thread():
+            hindsight(reports, rows, typed)
+        return 0
     if a.only_vectors:
         at = (a.vectors_at[0], float(a.vectors_at[1]), float(a.vectors_at[2]), 0.0) if a.vectors_at else None
         vectors(a.cache, reports, rows, at)
         return 0
     with one_blas_thread():
         est = df.nested(reports, rows, final=not a.no_final, measure="typed" if typed else "event",
-                        typed_candidates=typed, progress=lambda r, c: print(f"  fold {r}: {c} ({time.time() - t0:.0f}s)", file=sys.stderr))
+                        typed_candidates=typed,
+                        progress=lambda r, c: print(f"  fold {r}: {c} ({time.time() - t0:.0f}s)", file=sys.stderr))
     print("\nchoice per fold:")
     for r, c in est.chosen.items():
         print(f"  {r}: {c[0]} t_d={c[1]} t_a={c[2]}" + (f" t_type={c[3]}" if typed else ""))

@@ -82,7 +82,7 @@ def _fast_match(pred: list[dict[str, Any]], gold: list[dict[str, Any]], typed: b
             if i not in used and a < ge["end"] and ge["start"] < b:
                 used.add(i)
                 tp += 1
-                right += p["type"] == gold[i]["type"]
+                right += typed and p["type"] == gold[i].get("type")  # pickles before t-detect3: no gold type
                 break
     if typed:
         return typed_counts(tp, len(pred) - tp, len(gold) - tp, right)
@@ -215,6 +215,14 @@ def pooled(est: Estimate, system: str, docs: Iterable[str] | None = None, typed:
     for d in sorted(docs if docs is not None else est.decided):
         for g, c in est.counts(d, system, typed).items():
             out[g] = _add(out.get(g, (0, 0, 0)), c)
+    return out
+
+
+def pooled_counts(decided: dict[str, Decided], choice: Choice | None, typed: bool = False) -> Counts:
+    """TP/FP/FN pooled over ``decided`` reports under ``choice`` (None: the reference unchanged)."""
+    out: Counts = (0, 0, 0)
+    for dec in decided.values():
+        out = _add(out, _fast_match(dec.rep.first if choice is None else dec.export(choice), dec.rep.gold, typed))
     return out
 
 
