@@ -1,8 +1,12 @@
 """The event detector's nested estimate on the first-run reports and the ship rule's verdict.
 
     PYTHONPATH=src OPENBLAS_NUM_THREADS=1 python scripts/detect_cv.py CACHE_DIR [--diagnostics]
+        [--reference EXPORTS_DIR]
 
 CACHE_DIR (outside the repository) keeps each report's parsed sentence features. Dev gold only.
+With --reference (round t-detect3, the amended rule): the rows are built on today's exports of
+every first-run report, the typed candidates join, the choice inside the folds is made by typed-
+event F1, and the verdict needs conditions (1)-(3) on both event F1 and typed-event F1.
 """
 from __future__ import annotations
 
@@ -27,25 +31,24 @@ def _prf(c: tuple[int, int, int]) -> str:
     return f"{p:.3f}/{r:.3f}/**{df.f1(c):.3f}**"
 
 
-def load(cache: Path) -> tuple[dict[str, dr.Report], dict[str, list[dr.Row]]]:
-    first = dr.load_first_rows()
-    reports = {p.stem: dr.cached_report(p, first, cache)
-               for p in dr.dev_gold({r["doc"] for r in first}, ROOT / "tests" / "gold" / "shared")}
-    return reports, {d: dr.rows(rep) for d, rep in reports.items()}
+def load(cache: Path, reference: Path | None = None) -> tuple[dict[str, dr.Report], dict[str, list[dr.Row]]]:
+    reports, rows, _ = df.load(cache, ROOT / "tests" / "gold" / "shared", reference)
+    return reports, rows
 
 
-def table(est: df.Estimate) -> None:
+def table(est: df.Estimate, typed: bool = False) -> None:
     groups = sorted({g for d in est.decided for g in est.counts(d, "base")} - {"all"})
-    pb, pn = df.pooled(est, "base"), df.pooled(est, "nested")
+    pb, pn = df.pooled(est, "base", typed=typed), df.pooled(est, "nested", typed=typed)
     dropped = added = 0
     for d, dec in est.decided.items():
-        cand, td, ta = est.chosen[d]
-        dropped += sum(p < td for _, p in dec.drop) if "D" in cand else 0
-        added += sum(p >= ta for _, p in dec.add) if "A" in cand else 0
+        exp = dec.export(est.chosen[d])
+        kept = sum(1 for e in exp if any(e is f for f in dec.rep.first))
+        dropped += len(dec.rep.first) - kept
+        added += len(exp) - kept
     print("| system | dropped | added | all | " + " | ".join(groups) + " |")
     print("|---|---|---|---|" + "---|" * len(groups))
     print("| n gold events | | | " + " | ".join(str(pb[g][0] + pb[g][2]) for g in ["all", *groups]) + " |")
-    print("| first runs | 0 | 0 | " + " | ".join(_prf(pb[g]) for g in ["all", *groups]) + " |")
+    print("| reference | 0 | 0 | " + " | ".join(_prf(pb[g]) for g in ["all", *groups]) + " |")
     print(f"| nested | {dropped} | {added} | " + " | ".join(_prf(pn[g]) for g in ["all", *groups]) + " |")
 
 
@@ -94,6 +97,34 @@ def vectors(cache: Path, reports: dict[str, dr.Report], rows: dict[str, list[dr.
     diagnostics(est, rows)
 
 
+def hindsight(reports: dict[str, dr.Report], rows: dict[str, list[dr.Row]], typed: bool, top: int = 8) -> None:
+    """Diagnostic, not eligible (the choice is made on the held-out reports themselves): every
+    choice applied in every leave-one-report-out fold, pooled event and typed-event F1 gains over
+    the reference, the best by each; what the drops and adds were (by their rows' labels)."""
+    folds = df.Folds(reports, rows)
+    docs = sorted(reports)
+    decided = {d: folds.decided(frozenset(docs) - {d}, d) for d in docs}
+    label = {(d, r.kind, r.index): r.label for d in docs for r in rows[d]}
+    base = {t: df.pooled_counts(decided, None, t) for t in (False, True)}
+    out = []
+    for c in df.choices(typed):
+        ev_, ty = df.pooled_counts(decided, c, False), df.pooled_counts(decided, c, True)
+        out.append((df.f1(ty) - df.f1(base[True]), df.f1(ev_) - df.f1(base[False]), c))
+    print(f"\n(diagnostic, not eligible) every fold at one choice, leave-one-report-out models; reference event F1 "
+          f"{df.f1(base[False]):.4f}, typed {df.f1(base[True]):.4f}")
+    for key, name in ((0, "typed-event F1"), (1, "event F1")):
+        print(f"best {top} by {name} gain:")
+        for g_t, g_e, c in sorted(out, key=lambda x: -x[key])[:top]:
+            cand, td, ta, tt = c
+            dr_ = [(d, i) for d in docs for i, p in decided[d].drop if "D" in cand and p < td]
+            ad = [(d, j) for d in docs for j in (k for k, p in decided[d].add if "A" in cand and p >= ta)
+                  if not cand.endswith("T")
+                  or (reports[d].sents[j].atype != "other" and reports[d].sents[j].aprob >= tt)]
+            print(f"  {c}: event {g_e:+.4f}, typed {g_t:+.4f}; dropped {len(dr_)} "
+                  f"({sum(label[(d, 'drop', i)] for d, i in dr_)} of them right), added {len(ad)} "
+                  f"({sum(label[(d, 'add', j)] for d, j in ad)} matching gold)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("cache", type=Path)
@@ -101,38 +132,57 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-final", action="store_true")
     ap.add_argument("--vectors-at", nargs=3, metavar=("CAND", "T_D", "T_A"), help="the vectors diagnostic "
                     "with this candidate and thresholds in every fold (no inner choice)")
+    ap.add_argument("--hindsight", action="store_true", help="diagnostic only: every choice in every fold "
+                    "(no nested estimate)")
     ap.add_argument("--only-vectors", action="store_true", help="skip the categorical estimate")
+    ap.add_argument("--reference", type=Path, help="an exports folder (evaluate --save-predictions): today's "
+                    "rules' output as the reference (the amended rule, round t-detect3)")
     ap.add_argument("--vectors", action="store_true", help="diagnostic: the nested estimate with sentence "
                     "vectors, L2 30 (analysis/detect_vectors.py; not eligible)")
     a = ap.parse_args(argv)
     t0 = time.time()
-    reports, rows = load(a.cache)
+    reports, rows = load(a.cache, a.reference)
+    typed = a.reference is not None
     allrows = [r for rs in rows.values() for r in rs]
     for kind in ("drop", "add"):
         k = [r for r in allrows if r.kind == kind]
         print(f"{kind} rows: {len(k)}, positive {sum(r.label for r in k)}")
     print(f"reports: {len(reports)} ({time.time() - t0:.0f}s)")
+    if a.hindsight:
+        with one_blas_thread():
+            hindsight(reports, rows, typed)
+        return 0
     if a.only_vectors:
-        at = (a.vectors_at[0], float(a.vectors_at[1]), float(a.vectors_at[2])) if a.vectors_at else None
+        at = (a.vectors_at[0], float(a.vectors_at[1]), float(a.vectors_at[2]), 0.0) if a.vectors_at else None
         vectors(a.cache, reports, rows, at)
         return 0
     with one_blas_thread():
-        est = df.nested(reports, rows, final=not a.no_final,
+        est = df.nested(reports, rows, final=not a.no_final, measure="typed" if typed else "event",
+                        typed_candidates=typed,
                         progress=lambda r, c: print(f"  fold {r}: {c} ({time.time() - t0:.0f}s)", file=sys.stderr))
     print("\nchoice per fold:")
     for r, c in est.chosen.items():
-        print(f"  {r}: {c[0]} t_d={c[1]} t_a={c[2]}")
+        print(f"  {r}: {c[0]} t_d={c[1]} t_a={c[2]}" + (f" t_type={c[3]}" if typed else ""))
     if est.final:
         print(f"choice over all reports (what would ship): {est.final}")
     print()
+    print("event F1:")
     table(est)
     v = df.verdict(est)
-    print(f"\nverdict: {'SHIPS' if v.ships else 'does not ship'}: {v.why()}")
+    if typed:
+        print("\ntyped-event F1 (matched with the gold's type, over predicted plus gold events):")
+        table(est, typed=True)
+        vt = df.verdict(est, typed=True)
+        print(f"\nevent F1: {'passes' if v.ships else 'fails'}: {v.why()}")
+        print(f"typed-event F1: {'passes' if vt.ships else 'fails'}: {vt.why()}")
+        print(f"verdict: {'SHIPS' if v.ships and vt.ships else 'does not ship'}")
+    else:
+        print(f"\nverdict: {'SHIPS' if v.ships else 'does not ship'}: {v.why()}")
     if a.diagnostics:
         print("\n(diagnostics, not eligible)")
         diagnostics(est, rows)
     if a.vectors or a.vectors_at:
-        at = (a.vectors_at[0], float(a.vectors_at[1]), float(a.vectors_at[2])) if a.vectors_at else None
+        at = (a.vectors_at[0], float(a.vectors_at[1]), float(a.vectors_at[2]), 0.0) if a.vectors_at else None
         vectors(a.cache, reports, rows, at)
     print(f"({time.time() - t0:.0f}s)")
     return 0

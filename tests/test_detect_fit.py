@@ -96,8 +96,73 @@ def test_bootstrap_over_reports() -> None:
 
 def test_choices_put_the_simplest_first() -> None:
     cs = df.choices()
-    assert cs[0] == ("D", 0.5, 1.01) and cs[5] == ("A", 0.0, 0.5) and cs[10] == ("DA", 0.5, 0.5)
+    assert cs[0] == ("D", 0.5, 1.01, 0.0) and cs[5] == ("A", 0.0, 0.5, 0.0) and cs[10] == ("DA", 0.5, 0.5, 0.0)
     assert len(cs) == 35
+    typed = df.choices(typed=True)  # t-detect3: A, then AT, before DA, then DAT; the highest t_type first
+    assert len(typed) == 35 + 15 + 75 and typed[:10] == cs[:10]
+    assert typed[10] == ("AT", 0.0, 0.5, 0.7) and typed[25:50] == cs[10:] and typed[50] == ("DAT", 0.5, 0.5, 0.7)
+
+
+def _export(folder: Path, events: list[dict]) -> None:
+    """A fictional export of the Veridia report in ``folder``, as ``evaluate --save-predictions``
+    writes one (only the event records matter to the detector's rows)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / GOLD.name, "w", encoding="utf-8") as fh:
+        fh.write('{"kind": "document", "id": "veridia-2023"}\n')
+        for i, e in enumerate(events):
+            fh.write(__import__("json").dumps({"kind": "event", "id": f"veridia-2023:ev:{i + 1}", "type": e["type"],
+                                               "date": e["date"], "evidence": e["evidence"]}) + "\n")
+
+
+@pytest.fixture(scope="module")
+def from_exports(tmp_path_factory, veridia) -> tuple[dr.Report, dict, int, int]:
+    """The Veridia rows built on an exports folder (round t-detect3's reference): the fixture's
+    first run written as an export, one more event typed otherwise than its gold (index ``retyped``)."""
+    rep, missed, wrong = veridia
+    events = [dict(e) for e in rep.first]
+    retyped = next(i for i, e in enumerate(events) if i != wrong)
+    events[retyped]["type"] = "other" if events[retyped]["type"] != "other" else "killing"
+    folder = tmp_path_factory.mktemp("exports")
+    _export(folder, events)
+    ref = dr.reference_rows(folder, [GOLD])
+    return dr.parse_report(GOLD, ref, typed=True), missed, wrong, retyped
+
+
+def test_rows_built_on_an_exports_folder(from_exports, veridia) -> None:
+    rep, missed, wrong, retyped = from_exports
+    assert rep.typed and len(rep.first) == len(veridia[0].first)
+    rows = dr.rows(rep)  # labelled as on the first-run typings: one wrong drop row, one right add row
+    assert [r.index for r in rows if r.kind == "drop" and not r.label] == [wrong]
+    positive = [r for r in rows if r.kind == "add" and r.label]
+    assert len(positive) == 1 and rep.sents[positive[0].index].date == missed["date"]
+    assert any(f == f"ftype={rep.first[retyped]['type']}" for r in rows if r.kind == "drop" and r.index == retyped
+               for f in r.feats)
+
+
+def test_typed_event_counts(from_exports) -> None:
+    """Typed-event F1: a match typed otherwise counts as one false event and one miss."""
+    rep, missed, wrong, retyped = from_exports
+    tp, fp, fn = dr.counts(rep, rep.first)["all"]
+    right = tp - 1 - sum(p["type"] != g["type"] for p, g in ev._match(rep.first, rep.gold, dr._same)[1]
+                         if p is not rep.first[retyped])
+    typed = dr.counts(rep, rep.first, typed=True)["all"]
+    assert typed == dr.typed_counts(tp, fp, fn, right) == (right, fp + tp - right, fn + tp - right)
+    assert df._fast_match(rep.first, rep.gold, typed=True) == typed
+    assert df.f1(typed) == pytest.approx(2 * right / (len(rep.first) + len(rep.gold)))
+
+
+def test_typed_gate_in_the_estimate(from_exports) -> None:
+    """AT adds only sentences whose pipeline type is not ``other`` at the typer probability asked."""
+    rep, _, _, _ = from_exports
+    rows = dr.rows(rep)
+    everything = df.Decided(rep, [], [(r.index, 1.0) for r in rows if r.kind == "add"])
+    added = everything.export(("A", 0.0, 0.3, 0.0))[len(rep.first):]
+    typed = everything.export(("AT", 0.0, 0.3, 0.6))[len(rep.first):]
+    assert len(added) == sum(r.kind == "add" for r in rows)
+    s_of = {s.start: s for s in rep.sents}
+    assert typed == [e for e in added if s_of[e["evidence"]["start"]].atype != "other"
+                     and s_of[e["evidence"]["start"]].aprob >= 0.6]
+    assert 0 < len(typed) < len(added) and {e["type"] for e in added} >= {e["type"] for e in typed}
 
 
 def test_no_detector_ships() -> None:
@@ -139,3 +204,15 @@ def test_apply_detector_drops_and_adds_on_a_report_of_our_own(monkeypatch) -> No
     assert [e.evidence.start for e in events] == [s.start for s in free]
     assert len({e.id for e in events} | {e.id for e in rules}) == len(events) + len(rules)
     assert all(e.date == "2023" or e.date[:4].isdigit() for e in events)
+    # capturing: the rules' events unchanged, the event each free sentence would get recorded
+    monkeypatch.setattr(det, "load_detector", lambda *a, **k: None)
+    with det.capturing() as cap:
+        same = extract_events(ann, ents)
+    assert [(e.evidence.start, e.type, e.date) for e in same] == [(e.evidence.start, e.type, e.date) for e in rules]
+    assert [c[0] for c in cap] == [s.start for s in free] and all(0.0 <= c[4] <= 1.0 for c in cap)
+    # the typed candidate: only the added events typed other than `other` at the probability asked
+    model = {"candidate": "DAT", "t_drop": 2.0, "t_add": 0.0, "t_type": 0.5, "drop": {}, "add": {}}
+    monkeypatch.setattr(det, "load_detector", lambda *a, **k: model)
+    typed = extract_events(ann, ents)
+    kept = [c[1] for c in cap if c[3] != "other" and c[4] >= 0.5]
+    assert 0 < len(kept) < len(cap) and [e.evidence.start for e in typed] == kept

@@ -10,6 +10,13 @@ design, rebuilt in round t-detect2):
   dated by the sentence's first date mention, else the report year; label: a gold event no
   first-run event matched overlaps the sentence with that date.
 
+The reference may instead be an exports folder (``evaluate --save-predictions DIR``; round
+t-detect3, the amended rule of docs/EVALUATION.md "The event detector": today's rules' output on
+the first-run reports): :func:`reference_rows` reads its events in scope as the first-run rows
+are read, and ``parse_report(..., typed=True)`` also runs today's entities and events to record the
+type the pipeline would give an event added on each sentence, and the typer's probability of it
+(:func:`..extract.events.detector.capturing`), for typed-event F1 and the typed candidates.
+
 Features are categorical parse facts that carry across reports (no trigger-table feature: today's
 table was partly written on these reports), computed by the pipeline's own stage
 (:mod:`..extract.events.detector`) so that rows and the shipped model see the same features. A report is parsed once with today's ``annotate`` and
@@ -35,6 +42,8 @@ class Sent:
     group: str
     feats: list[str]
     date: str
+    atype: str = "other"  # the type of the event the pipeline would add here (typed parses only)
+    aprob: float = 0.0  # the typer's probability of ``atype``
 
 
 @dataclass
@@ -46,6 +55,7 @@ class Report:
     first: list[dict[str, Any]]
     gold: list[dict[str, Any]]
     ranges: list[tuple[str, int, int]] = field(default_factory=list)
+    typed: bool = False  # sentences carry the added event's type (``parse_report(typed=True)``)
 
     def group_at(self, offset: int) -> str:
         return next((g for g, a, b in self.ranges if a <= offset < b), "other")
@@ -70,8 +80,10 @@ def _scope_ranges(scope: dict[str, Any]) -> list[tuple[str, int, int]]:
     return [(n, a, b) for n, (a, b) in zip(names, ranges)]
 
 
-def parse_report(gold_path: Path, first_rows: list[dict[str, Any]]) -> Report:
-    """Parse the gold's report with today's ``structure`` and ``annotate``; keep features only."""
+def parse_report(gold_path: Path, first_rows: list[dict[str, Any]], typed: bool = False) -> Report:
+    """Parse the gold's report with today's ``structure`` and ``annotate``; keep features only.
+    ``typed``: also the type (and its typer probability) of the event the pipeline would add on
+    each sentence no event of today's rules overlaps."""
     from ..extract.annotate import annotate, load_nlp
     from ..read import read_path
     from ..run.pipeline import make_document
@@ -87,30 +99,63 @@ def parse_report(gold_path: Path, first_rows: list[dict[str, Any]]) -> Report:
     year = int(document.year or 0)
     ann = annotate(source.text, document, outline(source.text, gold_path.stem), load_nlp())
     ranges = _scope_ranges(scope)
-    rep = Report(gold_path.stem, year, [], [], [], ranges)
+    rep = Report(gold_path.stem, year, [], [], [], ranges, typed)
+    added: dict[int, tuple[str, float]] = {}
+    if typed:
+        from ..extract.entities import extract_entities
+        from ..extract.events import detector, extract_events
+
+        with detector.capturing() as cap:
+            extract_events(ann, extract_entities(ann))
+        added = {c[0]: (c[3], c[4]) for c in cap}
     for ap in ann.paragraphs:
         for s, e, span in ap.sentence_spans():
             if not ev._in_scope({"kind": "event", "evidence": {"start": s}}, scope):
                 continue
             g = rep.group_at(s)
             feats, date = sentence_features(span, source.text[s:e], g, year)
-            rep.sents.append(Sent(s, e, g, feats, date))
+            atype, aprob = added.get(s, ("other", 0.0))
+            rep.sents.append(Sent(s, e, g, feats, date, atype, aprob))
     rep.first = [{"date": r["date"], "evidence": {"start": r["start"], "end": r["end"]}, "type": r["type"]}
                  for r in first_rows if r["doc"] == rep.doc]
-    rep.gold = [{"date": g["date"], "evidence": {"start": g["evidence"]["start"], "end": g["evidence"]["end"]}}
+    rep.gold = [{"date": g["date"], "evidence": {"start": g["evidence"]["start"], "end": g["evidence"]["end"]},
+                 "type": g.get("type", "other")}
                 for g in records[1:] if g.get("kind") == "event" and ev._in_scope(g, scope)]
     return rep
 
 
-def cached_report(gold_path: Path, first_rows: list[dict[str, Any]], cache: Path) -> Report:
-    """:func:`parse_report`, pickled in ``cache`` (outside the repository) by report."""
+def cached_report(gold_path: Path, first_rows: list[dict[str, Any]], cache: Path, typed: bool = False) -> Report:
+    """:func:`parse_report`, pickled in ``cache`` (outside the repository) by report; the
+    reference events (``first_rows``) are set afresh, so one cache serves any reference."""
     cache.mkdir(parents=True, exist_ok=True)
     f = cache / f"{gold_path.stem}.pkl"
     if f.is_file():
-        return pickle.loads(f.read_bytes())
-    rep = parse_report(gold_path, first_rows)
+        rep = pickle.loads(f.read_bytes())
+        if not typed or rep.typed:
+            rep.first = [{"date": r["date"], "evidence": {"start": r["start"], "end": r["end"]}, "type": r["type"]}
+                         for r in first_rows if r["doc"] == rep.doc]
+            return rep
+    rep = parse_report(gold_path, first_rows, typed)
     f.write_bytes(pickle.dumps(rep))
     return rep
+
+
+def reference_rows(pred_dir: Path, gold_paths: Iterable[Path]) -> list[dict[str, Any]]:
+    """The events in scope of the exports in ``pred_dir`` (one ``<gold stem>.jsonl`` per report,
+    as ``evaluate --save-predictions`` writes them) as first-run rows (doc, commit, start, end,
+    date, type; commit ``reference``): the reference the detector's rows are built on instead of
+    ``first_run_types.jsonl``. Dev gold only."""
+    from .first_run_types import rows_from_predictions
+
+    return rows_from_predictions(pred_dir, "reference", list(gold_paths))
+
+
+def first_run_docs() -> set[str]:
+    """Every report with a recorded first run (``first_runs.jsonl``, the confidence rows): with a
+    reference exports folder, rows can be built for each, typings recorded or not."""
+    from .first_runs import load_rows
+
+    return {r["doc"] for r in load_rows()}
 
 
 def _same(p: dict[str, Any], g: dict[str, Any]) -> bool:
@@ -146,25 +191,37 @@ def rows(rep: Report) -> list[Row]:
 
 
 def changed_export(rep: Report, drop: Iterable[int], add: Iterable[int]) -> list[dict[str, Any]]:
-    """The first-run events without those at ``drop``, then an event per sentence at ``add``."""
+    """The first-run events without those at ``drop``, then an event per sentence at ``add`` (typed
+    as the pipeline would type it on a typed parse, else ``other``)."""
     gone = set(drop)
     out = [p for i, p in enumerate(rep.first) if i not in gone]
     out += [{"date": rep.sents[j].date, "evidence": {"start": rep.sents[j].start, "end": rep.sents[j].end},
-             "type": "other"} for j in add]
+             "type": rep.sents[j].atype} for j in add]
     return out
 
 
-def counts(rep: Report, events: list[dict[str, Any]]) -> dict[str, tuple[int, int, int]]:
+def typed_counts(tp: int, fp: int, fn: int, right: int) -> tuple[int, int, int]:
+    """Counts whose F1 is the typed-event F1 (matched events with the gold's type, twice, over
+    predicted plus gold events): a match typed otherwise counts as a false event and a miss."""
+    return right, fp + tp - right, fn + tp - right
+
+
+def counts(rep: Report, events: list[dict[str, Any]], typed: bool = False) -> dict[str, tuple[int, int, int]]:
     """Event TP/FP/FN of ``events`` against the report's gold, all (``all``) and per section group
-    (records placed by their evidence start, as the evaluator's group scopes do)."""
+    (records placed by their evidence start, as the evaluator's group scopes do); ``typed``: the
+    :func:`typed_counts`."""
     out: dict[str, tuple[int, int, int]] = {}
-    prf, _, _, _ = ev._match(events, rep.gold, _same)
-    out["all"] = (prf.tp, prf.fp, prf.fn)
+
+    def one(pe: list[dict[str, Any]], ge: list[dict[str, Any]]) -> tuple[int, int, int]:
+        prf, pairs, _, _ = ev._match(pe, ge, _same)
+        if typed:
+            return typed_counts(prf.tp, prf.fp, prf.fn, sum(p["type"] == g["type"] for p, g in pairs))
+        return prf.tp, prf.fp, prf.fn
+
+    out["all"] = one(events, rep.gold)
     for g in sorted({r[0] for r in rep.ranges}):
-        pe = [e for e in events if rep.group_at(e["evidence"]["start"]) == g]
-        ge = [e for e in rep.gold if rep.group_at(e["evidence"]["start"]) == g]
-        prf, _, _, _ = ev._match(pe, ge, _same)
-        out[g] = (prf.tp, prf.fp, prf.fn)
+        out[g] = one([e for e in events if rep.group_at(e["evidence"]["start"]) == g],
+                     [e for e in rep.gold if rep.group_at(e["evidence"]["start"]) == g])
     return out
 
 

@@ -28,7 +28,8 @@ class Model(str, Enum):
 @app.command()
 def train(
     predictions: Optional[Path] = typer.Option(
-        None, "--predictions", help="Use saved exports (DIR/<gold stem>.jsonl) instead of ingesting."),
+        None, "--predictions", help="Use saved exports (DIR/<gold stem>.jsonl) instead of ingesting (with "
+        "--model detector: the reference, today's rules' exports, instead of the first-run typings)."),
     model: Model = typer.Option(Model.all, "--model", help="Which model to refit: confidence, typer, all (those two) or "
                                  "detector (the learned event detector, only when named; writing its file makes the pipeline "
                                  "use it, and none ships: docs/EVALUATION.md)."),
@@ -75,9 +76,11 @@ def train(
     if model is Model.detector:  # analysis/detect_fit.py; its verdict is scripts/detect_cv.py's estimate
         from ..analysis.detect_fit import train_detector
 
-        fitted, out = train_detector((cache or Path(tempfile.gettempdir()) / "rightsledger-typer") / "detector")
-        err_console.print(f"wrote {out}: {fitted['candidate']} drop < {fitted['t_drop']}, add >= {fitted['t_add']} "
-                          f"(inner event F1 {fitted['inner_f1']}, {len(fitted['first_runs'])} first-run reports)")
+        fitted, out = train_detector((cache or Path(tempfile.gettempdir()) / "rightsledger-typer") / "detector",
+                                     reference=predictions)  # --predictions: today's exports as the reference
+        err_console.print(f"wrote {out}: {fitted['candidate']} drop < {fitted['t_drop']}, add >= {fitted['t_add']}, "
+                          f"type p >= {fitted['t_type']} (inner {fitted['measure']} F1 {fitted['inner_f1']}, "
+                          f"{len(fitted['first_runs'])} first-run reports)")
         return
     test = [p for p in ev.gold_files() if ev.split_of(p) == "test"]
     if model is not Model.typer:

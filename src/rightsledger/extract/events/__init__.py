@@ -64,6 +64,7 @@ from .typemodel import (
     heading_features,
     load_model,
     needs_vector,
+    probabilities,
     record,
 )
 
@@ -201,13 +202,15 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
         for (i, rule_type, feats), vec in zip(pending, vectors):
             events[i].type = decide(model, rule_type, feats, vec)
     def retype(sent, trig, type_, section, precision, pol, s_start):  # type: ignore[no-untyped-def]
-        """An added event through the typer, as the loop types the rules' events (no vector)."""
-        if not typed or needs_vector(model):
-            return type_
+        """An added event through the typer, as the loop types the rules' events (no vector), with
+        the typer's probability of the type it gives (0 without a typer)."""
+        if not typed or needs_vector(model) or not model:
+            return type_, 0.0
         base = s_start - next(t for t in sent if not t.is_space).idx  # the paragraph's offset in the text
-        return decide(model, type_, features(sent, trig, type_, section, precision, pol,
-                                             _heading(annotated, sections, section, s_start), version,
-                                             ctx.kind_of(base)))
+        feats = features(sent, trig, type_, section, precision, pol,
+                         _heading(annotated, sections, section, s_start), version, ctx.kind_of(base))
+        new = decide(model, type_, feats)
+        return new, probabilities(model, feats).get(new, 0.0)
 
     # the learned detector (detector.py): drops and adds where a model fitted on first runs says so
     return apply_detector(annotated, events, lambda span, base, ev_id, date, precision, section: added_event(

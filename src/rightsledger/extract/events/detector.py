@@ -12,20 +12,25 @@ any rule was written on them (``analysis/detect_rows.py``, ``analysis/detect_fit
 * ``add``: a sentence with no event whose probability of holding one is at or above ``t_add``
   gets an event dated by its first date mention, else the report year (type: the trigger table's
   type of the sentence's root, else ``other``, through the trained typer as the rules' events).
+  A typed candidate (``AT``, ``DAT``, round t-detect3) adds it only when that type is not
+  ``other`` and the typer gives it a probability of at least ``t_type``: an added event typed
+  ``other`` is what cost typed-event F1 on unseen reports at the 0.1.26 merge.
 
 The model file (``extract/data/event_detector.json``) is written by ``rightsledger train --model
 detector``. Without it the rules' events stand unchanged, and none ships: round t-detect2's model
 passed its ship rule but was withdrawn at the 0.1.26 merge, because on the reports nobody tuned on
 it added almost no events to today's rules and cost type accuracy (docs/EVALUATION.md, "The event
-detector"; docs/rounds/2026-12-11-14-merge-0.1.26.md).
+detector"; docs/rounds/2026-12-11-14-merge-0.1.26.md); round t-detect3's typed candidates,
+judged against today's rules by the amended rule, failed it (docs/rounds/2026-12-13-00-t-detect3.md).
 """
 from __future__ import annotations
 
 import json
 from bisect import bisect_left
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from ...records import Event, Span
 from .lexicon import DETECTOR_REPORTING
@@ -124,13 +129,44 @@ class _Groups:
         return GROUP_OF.get(str(sid).split(".")[0], "other") if sid else "other"
 
 
+#: While :func:`capturing` is active: (sentence start, evidence start, end, type, typer probability)
+#: of the event the detector would add on every sentence without one.
+_CAPTURE: list[list[tuple[int, int, int, str, float]]] = []
+
+
+@contextmanager
+def capturing() -> Iterator[list[tuple[int, int, int, str, float]]]:
+    """Record the event :func:`apply_detector` would add on each sentence no rules' event overlaps
+    (its type and the typer's probability of it), whatever the model, and leave the events
+    unchanged: the typed candidates' rows (``analysis/detect_rows.py``) need the type an added
+    event would carry, computed by the pipeline's own path."""
+    out: list[tuple[int, int, int, str, float]] = []
+    _CAPTURE.append(out)
+    try:
+        yield out
+    finally:
+        _CAPTURE.pop()
+
+
+def typed_ok(model: dict[str, Any], type_: str, prob: float) -> bool:
+    """Whether a typed candidate keeps an added event of ``type_`` (typer probability ``prob``);
+    untyped candidates keep every one."""
+    if not model["candidate"].endswith("T"):
+        return True
+    return type_ != "other" and prob >= float(model["t_type"])
+
+
 def apply_detector(annotated: "Annotated", events: list[Event],
-                   make: Callable[["SpacySpan", int, str, str, str, str], Event],
+                   make: Callable[["SpacySpan", int, str, str, str, str], tuple[Event, float]],
                    model: dict[str, Any] | None = None) -> list[Event]:
     """``events`` (the rules') without those the ``drop`` model rejects, then an event (built by
-    ``make(sentence, base, id, date, precision, section)``) on each sentence without one that the
-    ``add`` model accepts. Unchanged without a model."""
+    ``make(sentence, base, id, date, precision, section)``, with the typer's probability of its
+    type) on each sentence without one that the ``add`` model accepts (and, for a typed
+    candidate, :func:`typed_ok`). Unchanged without a model."""
+    capture = _CAPTURE[-1] if _CAPTURE else None
     model = model if model is not None else load_detector()
+    if capture is not None and annotated.year is not None:
+        model = {"candidate": "capture", "t_add": 0.0, "add": {}}
     if not model or annotated.year is None:
         return events
     year, text = int(annotated.year), annotated.text
@@ -153,19 +189,27 @@ def apply_detector(annotated: "Annotated", events: list[Event],
                         drop.add(i)
             overlaps = here or any(events[i].evidence.end > s  # an event starting before, reaching in
                                    for i in order[bisect_left(starts, s - reach):bisect_left(starts, s)])
-            if "A" in cand and not overlaps and probability(model["add"], feats) >= model["t_add"]:
+            if capture is not None and not overlaps:
+                ev, prob = make(span, ap.start, "capture", date, precision_of(date), annotated.section_at(s))
+                capture.append((s, ev.evidence.start, ev.evidence.end, ev.type, prob))
+            elif "A" in cand and not overlaps and probability(model["add"], feats) >= model["t_add"]:
                 ev_id = f"{annotated.document.id}:ev:{len(events) + len(added) + 1}"
-                added.append(make(span, ap.start, ev_id, date, precision_of(date), annotated.section_at(s)))
+                ev, prob = make(span, ap.start, ev_id, date, precision_of(date), annotated.section_at(s))
+                if typed_ok(model, ev.type, prob):
+                    added.append(ev)
+    if capture is not None:
+        return events
     return [ev for i, ev in enumerate(events) if i not in drop] + added
 
 
 def added_event(annotated: "Annotated", ctx: Any, span: "SpacySpan", base: int, ev_id: str, date: str,
                 precision: str, section: str | None,
-                retype: Callable[["SpacySpan", Any, str, str | None, str, str, int], str] | None = None) -> Event:
+                retype: Callable[["SpacySpan", Any, str, str | None, str, str, int], tuple[str, float]] | None = None
+                ) -> tuple[Event, float]:
     """The event the detector adds on a sentence: typed as the rules' events are, the trigger
     table's type of its root (else ``other``) passed through the trained typer (``retype``, the
-    pipeline's own call); participants, place, polarity and source from the root as the rules read
-    them."""
+    pipeline's own call, which also gives the typer's probability of the type; 0 without a typer);
+    participants, place, polarity and source from the root as the rules read them."""
     from .participants import _participants, _source
     from .polarity import _polarity
     from .triggers import _trigger_type
@@ -175,10 +219,10 @@ def added_event(annotated: "Annotated", ctx: Any, span: "SpacySpan", base: int, 
     toks = [t for t in span if not t.is_space]
     s, e = base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
     pol = _polarity(root, span)
-    type_ = _trigger_type(root) or "other"
+    type_, prob = _trigger_type(root) or "other", 0.0
     if retype is not None:
-        type_ = retype(span, root, type_, section, precision, pol, s)
+        type_, prob = retype(span, root, type_, section, precision, pol, s)
     return Event(id=ev_id, doc=annotated.document.id, type=type_, date=date,
                  date_end=None, precision=precision, participants=_participants(ctx, root, base),
                  place=ctx.place(span, root, base), section=section, polarity=pol,
-                 source=_source(span, root, text, base), evidence=Span.of(text, s, e))
+                 source=_source(span, root, text, base), evidence=Span.of(text, s, e)), prob
