@@ -20,8 +20,9 @@ two capitalised words before its "and" when
   (``conjunct_front_stops``: "the Police and Human Rights Commission" is two bodies), a generic
   head word ("the Commission and Electoral Council"), a country, a nationality or a lone body
   ("the Senate and National Assembly");
-- the words name no entity of the report (the model's person "Victim" at that place excepted,
-  and dropped).
+- the words name no entity of the report and no other name stands over them ("the Department of
+  the Interior and Local Government" keeps "Interior" in the department's name; 2023 Philippines,
+  the first run); the model's person "Victim" right there is no entity and is dropped.
 """
 from __future__ import annotations
 
@@ -87,9 +88,9 @@ def join_conjunct_fronts(text: str, cands: list[Cand], lower_vocab: set[str]) ->
             out.append(c)
             continue
         front = _AND_BEFORE.sub("", text[s:c.start])
-        inner = [d for d in cands if d is not c and s <= d.start and d.end <= c.start]
+        inner = [d for d in cands if d is not c and d.start < c.start and d.end > s]
         named = {_key(d.text) for d in cands if d.type and d not in inner}
-        if any(d.type != "person" for d in inner) or _key(front) in named:
+        if any(d.type != "person" or d.start < s or d.end > c.start for d in inner) or _key(front) in named:
             out.append(c)
             continue
         drop.update((d.start, d.end) for d in inner)
