@@ -55,6 +55,8 @@ from .place_kinds import drop_places_named_by_body_kinds
 from .place_described import places_described_as_bodies
 from .division_places import divisions_as_places
 from .plan_names import without_plans
+from .conjunct_fronts import join_conjunct_fronts
+from .law_titles import without_law_title_pieces
 from .place_toponyms import places_of_toponym_shape
 from .nonentity_acronyms import nonentity_acronyms
 from .nonpersons import places_not_persons
@@ -147,6 +149,8 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = peoples_not_places(text, complete_place_lists(text, typed, [(s, e) for s, e, _ in spans]), home)
     typed = bodies_named_as_places(places_of_toponym_shape(text, bodies_not_places(text, typed, home), home))
     typed, plan_acronyms = without_plans(text, divisions_as_places(text, bodies_not_peoples(text, typed, norp), home))
+    typed = join_conjunct_fronts(text, typed, lower)   # "the Press and Publications Council"
+    typed = without_law_title_pieces(text, typed)      # "the Mental Health (Care and Treatment) Act"
     acr, banned = _acronym_definitions(text, typed)
     banned |= nonentity_acronyms(text, typed) | plan_acronyms  # "Public Order Act (POA)": no entity, nor its acronym
     typed = [c for c in typed if not (_is_acronym(c.text) and fold(c.text) in banned)]

@@ -188,3 +188,8 @@ PLAN_WORDS = words("entities", "plan_words")
 SERIAL_PIECE_ZIPF: float = _L["serial_piece_zipf"]
 SERIAL_PIECE_BEFORE = words("entities", "serial_piece_before")
 SERIAL_FIELD_HEADS = words("entities", "serial_field_heads")
+#: t-orgs16 (conjunct_fronts.py): institutions that are bodies of their own before "and"
+CONJUNCT_FRONT_STOPS = words("entities", "conjunct_front_stops")
+#: t-orgs16 (law_titles.py): a legal instrument's title words and the links between them
+LAW_TITLE_WORDS = words("entities", "law_title_words")
+LAW_TITLE_LINKS = words("entities", "law_title_links")

@@ -39,6 +39,24 @@ AMOUNT_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?|\b[a-z]+)\s+(?:thousand|million
 CURRENCY_AFTER = re.compile(r"\s+" + alternation(sorted(CURRENCY_NOUNS, key=len, reverse=True)) + r"\b")
 
 
+#: What follows a currency's code in an amount: a number, or the number's words ("TZS 235 million").
+_AMOUNT_AFTER = re.compile(r"\s+\d")
+_AMOUNT_WORD = re.compile(r"[\d][\d,.]*|thousand|million|billion|trillion")
+
+
+def _currency_amount(words: list[str], doc_text: str, end: int, codes: frozenset[str]) -> bool:
+    """An ISO 4217 code (pycountry's currencies, in the gazetteer) written before an amount, alone
+    before its number or with the number inside the name ("TZS 100", "HTG 5,000", "DZD 50,000"):
+    a currency, no body ("SOS Children's Villages", "the CDF" keep their votes). t-orgs16, read on
+    2018 Tanzania and 2016 Haiti without gold (rounds t-orgs14, t-orgs15)."""
+    code = words[0]
+    if len(code) != 3 or not code.isupper() or code.lower() not in codes:
+        return False
+    if len(words) == 1:
+        return _AMOUNT_AFTER.match(doc_text, end) is not None
+    return all(_AMOUNT_WORD.fullmatch(w) for w in words[1:])
+
+
 #: The weight of a body named by its kind ("the newspaper X", "X newspaper"): such a name is
 #: an organisation wherever else the report writes it ("the New Broom was ordered …").
 OUTLET = 4.0
@@ -111,6 +129,8 @@ def local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         if BODY_AFTER.match(doc_text, c.end) or BODY_BEFORE.search(doc_text, max(0, c.start - 40), c.start):
             return "organization", OUTLET     # "the New Broom newspaper": decides for the report
         return "organization", 3
+    if _currency_amount(words, doc_text, c.end, gaz.currencies):
+        return None, 0                       # "TZS 100", "HTG 5,000": an amount in a currency's code
     if len(words) == 1 and _is_acronym(text):
         if key in NON_ORG_ACRONYMS or key.rstrip("s") in NON_ORG_ACRONYMS or AMOUNT_BEFORE.search(
                 doc_text, max(0, c.start - 24), c.start) or CURRENCY_AFTER.match(doc_text, c.end):

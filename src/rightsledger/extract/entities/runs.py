@@ -13,8 +13,8 @@ from .common import _POSS, _WORD, _heads, _is_acronym, _is_cap
 from .coordination import mission_goes_on, portfolio_goes_on, second_body
 from .fields import field_after
 from .lexicon import (
-    ATTRIBUTIVE, CONNECTORS, DOCUMENT_WORDS, FACILITY_NUMBER_WORDS, FOREIGN_TOWN_MIN, GENERIC, IN_OK,
-    IN_PLACE_HEADS, KIND_ACRONYMS, LEADING_NOISE, MONTHS_SET, NAME_PART_ZIPF, NON_ORG_ACRONYMS, ORG_HEADS,
+    ATTRIBUTIVE, CONNECTORS, DOCUMENT_WORDS, FACILITY_NUMBER_WORDS, FACILITY_WORDS, FOREIGN_TOWN_MIN, GENERIC,
+    IN_OK, IN_PLACE_HEADS, KIND_ACRONYMS, LEADING_NOISE, MONTHS_SET, NAME_PART_ZIPF, NON_ORG_ACRONYMS, ORG_HEADS,
     OWNER_TITLES, PLURAL_OWNERS, TITLE_COMPOUNDS, TITLES, TO_NOUNS, TRAILING_TITLES, IN_COUNTRY_STOPS, IN_NOUNS,
     WITH_NOUNS,
 )
@@ -241,8 +241,11 @@ def _trim(run: list[_Word]) -> list[_Word]:
             and not (run[-1].core.lower() in PLURAL_OWNERS and _of_name(run[:-2])):
         run = run[:-2]
     # "British Broadcasting Corporation Freetown" → without the town
-    # ("Human Rights Watch Africa" keeps its continent: a division, not a bureau's town)
-    town = gazetteer().lookup(run[-1].core) if len(run) > 2 and run[-2].core.lower() in ORG_HEADS else None
+    # ("Human Rights Watch Africa" keeps its continent: a division, not a bureau's town; a facility's
+    # word is no town although the gazetteer holds places named "Airport": "Velmar International
+    # Airport" stays whole and is a facility, t-orgs16)
+    town = gazetteer().lookup(run[-1].core) if len(run) > 2 and run[-2].core.lower() in ORG_HEADS \
+        and run[-1].core.lower() not in FACILITY_WORDS else None
     if town is not None and town.kind == "city" and not run[-1].core.lower() in ORG_HEADS:
         run = run[:-1]
     # "Catholic NGO BELACD" → "BELACD": a kind written in capitals inside the run; not where only
