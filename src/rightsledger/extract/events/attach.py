@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from .appeals import struck_by_court
 from .lexicon import (
-    EPISODE_NOUNS, EPISODE_PREPS, LAW_MAKING_VERBS, LIGHT_VERBS, MODALS, MONTH_WORDS, OUTCOME_PREPS, PLAN_WORDS,
-    PUBLISHING_SUBJECTS, REPORT_VERBS,
+    EPISODE_NOUNS, EPISODE_PREPS, LAW_MAKING_VERBS, LIGHT_VERBS, MODALS, MONTH_WORDS, OUTCOME_PREPS, OWN_DATE_PREPS,
+    PLAN_WORDS, PUBLISHING_SUBJECTS, REPORT_VERBS,
 )
 from .publishing import _publishing, _stated_state, according_source
 from .reacted import dated_reaction
@@ -22,6 +22,7 @@ from .triggers import (
 )
 
 if TYPE_CHECKING:
+    from ..dates import DateMention
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -105,7 +106,7 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
             if c.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "attr") and (
                     anchor.lemma_.lower() in LIGHT_VERBS | REPORT_VERBS):
                 for d in c.subtree:
-                    if d.dep_ in ("compound", "amod") or d.ent_type_ == "DATE" or any(
+                    if d.dep_ in ("compound", "amod") or d.ent_type_ == "DATE" or own_date(d) or any(
                             a.dep_ in ("relcl", "acl") and a.i != c.i for a in _path(d, c)):
                         continue
                     if c.dep_ == "ccomp" and not _is_verb(d) and _publishing(anchor) and _stated_state(d, c):
@@ -157,6 +158,20 @@ def _framed_trigger(sent: "SpacySpan", text: str, start: int, anchor: "Token", u
         return None, None
     return next(((t, ty) for t, ty in _triggers(sent) if t.i > anchor.i and _is_verb(t) and t.i not in used
                  and t.dep_ not in ("amod", "acl", "relcl")), (None, None))
+
+
+def own_date(tok: "Token", start: int = -1, end: int = -1) -> bool:
+    """``tok`` carries a date expression of its own (outside the characters ``start``–``end`` of the date
+    being placed): a date word modifying it ("the 2010 killings") or a prepositional date under it
+    ("where he was executed in 1947"). Such an occurrence has its own record; a date whose anchor names no
+    occurrence must not take its type ("On March 3, the court ordered access to the files of the 2010
+    killings": the order, `other`, on March 3). Round t-types11, seen in three unread reports."""
+    for c in tok.children:
+        dates = [c] if c.dep_ in ("compound", "nummod", "amod", "npadvmod", "poss") else [
+            d for d in c.children if d.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in OWN_DATE_PREPS else []
+        if any(d.ent_type_ == "DATE" and not start <= d.idx < end for d in dates):
+            return True
+    return False
 
 
 def _nearest_trigger(sent: "SpacySpan", center: int, exclude: set[int],

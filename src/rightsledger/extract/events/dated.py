@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..dates import DateMention, find_dates
 from .attach import (
     _EPISODE_FRAME, _anchor, _clause_verb, _date_root, _find_trigger, _framed_trigger, _nearest_trigger,
+    own_date,
 )
 from .lexicon import (
     COUNT_NOUNS, DATED_PUBLICATIONS, GATHERINGS, LAW_THINGS, LEAD_UP_BARE_LINKS, LEAD_UP_LINKS, LEAD_UP_PERIODS,
@@ -21,7 +22,7 @@ from .lexicon import (
 from .labels import labelled_act
 from .participants import _Context
 from .tense import _habitual
-from .triggers import _is_verb, _path, _toks, _trigger_type
+from .triggers import _is_verb, _path, _toks, _trigger_type, _triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -422,7 +423,8 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
             if (verb.lemma_.lower() in STAT_VERBS or anchor.lemma_.lower() in STAT_VERBS) and not _gathering(verb):
                 if not _told_within(verb, root, used):
                     continue  # "the wage gap was 25 percent in 2020", "decreased from 119 in 2018"
-            trig, type_ = _nearest_trigger(sent, root.i, used, clause=verb if _is_verb(verb) else None)
+            dated = {t.i for t, _ in _triggers(sent) if own_date(t, m.start - base, m.end - base)}
+            trig, type_ = _nearest_trigger(sent, root.i, used | dated, clause=verb if _is_verb(verb) else None)
         if trig is not None and not _is_verb(trig) and _rate(sent, trig):
             continue  # "In 2008 the maternal mortality ratio was 680 deaths per 100,000 live births"
         if trig is None and STATISTIC.search(sent.text) and not (

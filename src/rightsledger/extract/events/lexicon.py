@@ -130,6 +130,7 @@ ATTEMPT_VERBS = words("events", "attempt_verbs")
 ATTEMPT_MODS = words("events", "attempt_mods")
 KILLING_WORDS = words("events", "killing_words")
 EPISODE_PREPS = words("events", "episode_preps")
+OWN_DATE_PREPS = words("events", "own_date_preps")
 #: Verbs whose object is a reported occurrence: "committed killings", "caused deaths".
 OUTCOME_VERBS = words("events", "outcome_verbs")
 #: Meetings one holds: "held a human rights forum" on a date is an occurrence.
