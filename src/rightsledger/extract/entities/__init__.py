@@ -141,7 +141,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     home_name = _key(annotated.document.country) if annotated.document.country else None
     typed = [c for c in _resolve_types(text, cut_titles(text, trim_attributives(cands)), home, norp, home_name, groups_named)
              if not facility_name(text, c) and not stands_for_no_entity(text, c) and not several_bodies(c)]
-    typed = folk_not_persons(peoples_not_persons(person_fronts(places_not_persons(typed, home), norp), norp_words), norp)
+    typed = folk_not_persons(peoples_not_persons(person_fronts(places_not_persons(typed, home), norp), norp_words), norp_words)
     typed = heads_not_persons(text, typed)
     typed = extend_over_particles(text, split_coordinated_places(text, typed))
     typed = peoples_not_places(text, complete_place_lists(text, typed, [(s, e) for s, e, _ in spans]), home)

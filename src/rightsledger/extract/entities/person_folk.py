@@ -7,8 +7,9 @@ sentences: a name of two words or more every word of which names a people or a f
 people (a group), never a person, and peoples are no entity (docs/EVALUATION.md: "not groups";
 Places: "Not nationalities"). A word names a people or a faith when
 
-- the report's model tags it NORP, alone or as a word of a NORP span ("Muslim", "Cypriot", the
-  "Serb" of "Bosnian Serb"), in the singular or the plural ("Hazaras" beside "Hazara");
+- the report's model tags it NORP as a span of its own ("Muslim", "Cypriot"), in the singular or
+  the plural ("Hazaras" beside "Hazara"); not a word of a longer NORP span, which the model also
+  puts on persons' full names (the fictional "Arman Telis" of examples/reports/veridia-2023.txt);
 - it is a word of ``generic`` (months and weekdays aside: "roma", "shia", "christian", "muslim"),
   of ``religious_words`` ("orthodox", "evangelical") or ``people_words_before`` ("indigenous");
 - or, for one word only of the name, it has a nationality ending of ``places.toml`` (``[peoples]``:
@@ -41,11 +42,6 @@ def _singulars(k: str) -> tuple[str, ...]:
     return (k, k[:-1]) if k.endswith("s") else (k,)
 
 
-def norp_word_set(norp: set[str]) -> set[str]:
-    """Every word of the report's NORP spans (``norp`` holds them folded, final "s" cut)."""
-    return {w for span in norp for w in span.replace("-", " ").split()}
-
-
 def _folk(word: str, norp_words: set[str]) -> bool:
     return any(k in norp_words or k in _FOLK_WORDS for k in _singulars(fold(word)))
 
@@ -66,9 +62,9 @@ def _all_folk(name: str, norp_words: set[str]) -> bool:
     return shaped < len(parts)
 
 
-def folk_not_persons(typed: list[Cand], norp: set[str]) -> list[Cand]:
-    """``typed`` without the persons named only by words for peoples and faiths."""
-    norp_words = norp_word_set(norp)
+def folk_not_persons(typed: list[Cand], norp_words: set[str]) -> list[Cand]:
+    """``typed`` without the persons named only by words for peoples and faiths
+    (``norp_words``: the report's one-word NORP spans, folded, as ``extract_entities`` keeps them)."""
     verdict: dict[str, bool] = {}
     out: list[Cand] = []
     for c in typed:
