@@ -48,3 +48,15 @@ def test_names_before_teams_restaurants_regions():
              for n in ("Kelmi Dorna", "Le Petit Sel", "Mbora Kasi", "Tomas Arean")]
     out = {c.text for c in heads_not_persons(text, typed)}
     assert out == {"Tomas Arean"}, out
+
+
+def test_heads_count_whole_words_only():
+    """``person_heads`` finds a name's occurrences by ``str.find`` (t-ents13, faster than a
+    regular expression per name): an occurrence inside a longer word is none ("Vel Aungsan"),
+    so the name written only before a facility's noun is still dropped; a name once alone stays."""
+    text = ("Vel Aungsan said so. Police closed the Vel Aung printing press. The Kora Dun theater "
+            "reopened; Kora Dun_ was a typo, and Kora Dun spoke.")
+    typed = [Cand(text.index(n), text.index(n) + len(n), n, "PERSON", type="person")
+             for n in ("Vel Aung", "Kora Dun")]
+    out = {c.text for c in heads_not_persons(text, typed)}
+    assert out == {"Kora Dun"}, out
