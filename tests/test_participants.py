@@ -125,3 +125,15 @@ def test_pronoun_subjects_on_a_real_report(nlp, shared_dir):
             assert genders.get(p.entity) in (None, "m" if m.group(1) == "He" else "f")
         checked += 1
     assert checked >= 1
+
+
+def test_index_takes_two_records_sharing_a_mention_span():
+    """Two records with the same mention span (one party linked into two records, as on
+    2016 Belarus) must not make the index compare records: it once raised TypeError."""
+    from rightsledger.extract.events.participants import _EntityIndex
+
+    text = "The Tarsanian Green Party protested. The Tarsanian Green Party was fined."
+    a = _person("a", "Tarsanian Green Party", text)
+    b = _person("b", "Tarsanian Green Party", text)
+    idx = _EntityIndex([a, b])
+    assert idx.find(4, 25) in (a, b)

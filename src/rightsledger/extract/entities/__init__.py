@@ -62,6 +62,7 @@ from .nonentity_acronyms import nonentity_acronyms
 from .nonpersons import places_not_persons
 from .person_fronts import person_fronts
 from .person_peoples import peoples_not_persons
+from .person_folk import folk_not_persons
 from .person_heads import heads_not_persons
 from .mentions import _entity, _recover_mentions, _unique_ids, org_kind
 from .roles import _role_after, _role_before
@@ -143,7 +144,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     home_name = _key(annotated.document.country) if annotated.document.country else None
     typed = [c for c in _resolve_types(text, cut_titles(text, trim_attributives(cands)), home, norp, home_name, groups_named)
              if not facility_name(text, c) and not stands_for_no_entity(text, c) and not several_bodies(c)]
-    typed = peoples_not_persons(person_fronts(places_not_persons(typed, home), norp), norp_words)
+    typed = folk_not_persons(peoples_not_persons(person_fronts(places_not_persons(typed, home), norp), norp_words), norp_words)
     typed = heads_not_persons(text, typed)
     typed = extend_over_particles(text, split_coordinated_places(text, typed))
     typed = peoples_not_places(text, complete_place_lists(text, typed, [(s, e) for s, e, _ in spans]), home)

@@ -31,13 +31,28 @@ def _head_after(text: str, end: int) -> bool:
     return w is None or (zipf(w) < _BETWEEN_ZIPF and not w.endswith("ed"))
 
 
+def _word_char(ch: str) -> bool:
+    """``\\w`` of ``re`` on one character (a letter, a digit of any script, or "_")."""
+    return ch.isalnum() or ch == "_"
+
+
 def _always_before_head(text: str, name: str) -> bool:
-    """Every occurrence of ``name`` in the text is followed by a facility's or body's noun."""
+    """Every occurrence of ``name`` in the text, as a whole word, is followed by a facility's or
+    body's noun. The occurrences are found with ``str.find`` (t-ents13: a regular expression
+    with a look-behind scanned the whole report per name, ~2 ms a name on a long report), with
+    the same word boundaries and the same non-overlapping order as ``re.finditer`` had."""
     seen = False
-    for m in re.finditer(r"(?<!\w)%s(?!\w)" % re.escape(name), text):
-        if not _head_after(text, m.end()):
+    n = len(name)
+    i = text.find(name)
+    while i != -1:
+        end = i + n
+        if (i and _word_char(text[i - 1])) or (end < len(text) and _word_char(text[end])):
+            i = text.find(name, i + 1)
+            continue
+        if not _head_after(text, end):
             return False
         seen = True
+        i = text.find(name, end)
     return seen
 
 

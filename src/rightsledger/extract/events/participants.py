@@ -29,7 +29,10 @@ class _EntityIndex:
     """Entity mentions by offset, for matching participant and place spans."""
 
     def __init__(self, entities: Iterable[Entity]) -> None:
-        rows = sorted((m[0], m[1], e) for e in entities for m in e.mentions if len(m) >= 2)
+        # by span only: two records may share a mention span (2016 Belarus: one party linked
+        # into two records), and Entity has no order
+        rows = sorted(((m[0], m[1], e) for e in entities for m in e.mentions if len(m) >= 2),
+                      key=lambda r: (r[0], r[1]))
         self.starts = [r[0] for r in rows]
         self.rows = rows
         self.maxlen = max((r[1] - r[0] for r in rows), default=0)
