@@ -72,7 +72,7 @@ from .rule_limits import CUSTOMARY_LAW, QUANTITY_KINDS, penalty_condition
 from .rule_penalties import faced_by_one, penalty_statements
 from .rule_limits import legal_limits as _legal_limits
 from .rule_limits import terms_of_office as _terms
-from .rule_ages import present_ages
+from .rule_ages import joined_ages, present_ages
 from .rule_deadlines import present_limits
 from .rule_norms import CLAUSE_BREAK, PENALTY_WORDS, norm_of, quantity_span, unit_of
 from .rule_quantities import DATED, bench_counts, pay_rates, rule_numbers
@@ -431,6 +431,7 @@ def extract_provisions(annotated: "Annotated") -> list[Provision]:
                     seen |= {m.start, m.num_start}
                     mentions.append(m)
             mentions = new_values(sentence, mentions)  # "shortened … to 48 hours", not "the previous one year"
+            mentions = joined_ages(sentence, mentions, sent)  # "children ages 16 and 17": one range
             for m in mentions:
                 q_start, q_end = quantity_span(sentence, m)
                 context = sentence[max(0, m.start - 60):m.end + 60]
