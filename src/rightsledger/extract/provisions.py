@@ -147,10 +147,13 @@ ADOPTED = re.compile(r"\b(?:enacted|adopted|passed|approved|signed|promulgated|a
 # 2009 government-established minimum wage of 1,680 francs" states it)
 _WAGE_VERB = alternation(_L["wage_setting_verbs"])
 _WAGE_AUTHORITY = alternation([*_L["ruling_subjects"], *_L["wage_authorities"], *_L["instruments"]])
-WAGE_SET = re.compile(rf"\b{_WAGE_AUTHORITY}\b[^.;]{{0,60}}?(?<!\bto\s)(?<!-)\b{_WAGE_VERB}\s+"
+# a body named by its acronym, the labor ministry or a wage board ("MAPESS raised the minimum wage"): an
+# upper-case word of three or more letters, case-sensitive inside the case-blind pattern (round t-prov13)
+_ACRONYM = r"(?-i:\b[A-Z]{3,}\b)"
+WAGE_SET = re.compile(rf"(?:\b{_WAGE_AUTHORITY}\b|{_ACRONYM})[^.;]{{0,60}}?(?<!\bto\s)(?<!-)\b{_WAGE_VERB}\s+"
                       r"(?:[\w’'-]+\s+){0,8}?minimum\s+(?:\w+\s+){0,2}?wages?\b|"
                       r"\bminimum\s+wages?\b[^.;]{0,60}?\b(?:was|were|is|are|ha[sd]\s+been)\s+(?:\w+\s+)?"
-                      rf"{_WAGE_VERB}\s+(?:by\s+[^.;]{{0,40}}?\s+)?(?:to|at)\b", re.I)
+                      rf"{_WAGE_VERB}\s+(?:by\s+[^.;]{{0,40}}?\s+)?(?:from\s+[^.;]{{1,60}}?\s+)?(?:to|at)\b", re.I)
 MAX_PENALTY = re.compile(  # "up to 15 days’ administrative arrest": a legal maximum even in narrative
     r"\b(?:up\s+to|a\s+maximum\s+(?:of\s+)?)\s*\S+(?:\s+\S+)?\s+(?:years?|months?|days?)['’]?\s+(?:of\s+)?(?:imprisonment|"
     r"administrative\s+(?:arrest|detention)|in\s+prison|jail|detention)", re.I)
