@@ -76,6 +76,7 @@ from .rule_ages import joined_ages, present_ages
 from .rule_deadlines import present_limits
 from .rule_norms import CLAUSE_BREAK, PENALTY_WORDS, norm_of, quantity_span, unit_of
 from .rule_quantities import DATED, bench_counts, pay_rates, rule_numbers
+from .rule_quorums import quorum_shares
 from .rule_shares import present_shares
 from .rule_subjects import RULE_LEMMAS, generic_subject, law_is_subject, subject_at
 
@@ -431,7 +432,7 @@ def extract_provisions(annotated: "Annotated") -> list[Provision]:
             mentions = rule_mentions(sentence, sent) or present_limits(sentence, sent)
             seen = {m.start for m in mentions} | {m.num_start for m in mentions}
             for m in (_legal_limits(sentence) + _terms(sentence) + pay_rates(sentence) + present_ages(sentence, sent)
-                      + present_shares(sentence, sent)):
+                      + present_shares(sentence, sent) + quorum_shares(sentence, sent)):
                 if m.start not in seen and m.num_start not in seen:
                     seen |= {m.start, m.num_start}
                     mentions.append(m)
