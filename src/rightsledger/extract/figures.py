@@ -44,6 +44,8 @@ from .provisions import PERIOD_COUNT, rule_mentions
 from .rule_changes import changed_rules, replaced
 from .rule_quantities import pay_rates
 from .rule_limits import legal_limits
+from .rule_quorums import quorum_shares
+from .rule_shares import present_shares
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -112,7 +114,8 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
                 old = {id(r) for r in replaced(stext, rules) if r.kind == "money"}
                 rule_cache[sent.start] = {  # provision too ("did not pass the 7 percent threshold")
                     sent.start + r.num_start
-                    for r in (*rules, *legal_limits(stext), *changed_rules(stext), *pay_rates(stext)) if id(r) not in old}
+                    for r in (*rules, *legal_limits(stext), *changed_rules(stext), *pay_rates(stext),
+                              *present_shares(stext, parsed), *quorum_shares(stext, parsed)) if id(r) not in old}
             if base + m.num_start in rule_cache[sent.start]:
                 continue
             if m.kind == "count" and rule_cache[sent.start] and PERIOD_COUNT.match(ptext, m.num_end):

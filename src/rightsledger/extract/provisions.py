@@ -72,10 +72,12 @@ from .rule_limits import CUSTOMARY_LAW, QUANTITY_KINDS, penalty_condition
 from .rule_penalties import faced_by_one, penalty_statements
 from .rule_limits import legal_limits as _legal_limits
 from .rule_limits import terms_of_office as _terms
-from .rule_ages import present_ages
+from .rule_ages import joined_ages, present_ages
 from .rule_deadlines import present_limits
 from .rule_norms import CLAUSE_BREAK, PENALTY_WORDS, norm_of, quantity_span, unit_of
 from .rule_quantities import DATED, bench_counts, pay_rates, rule_numbers
+from .rule_quorums import quorum_shares
+from .rule_shares import present_shares
 from .rule_subjects import RULE_LEMMAS, generic_subject, law_is_subject, subject_at
 
 if TYPE_CHECKING:
@@ -147,10 +149,13 @@ ADOPTED = re.compile(r"\b(?:enacted|adopted|passed|approved|signed|promulgated|a
 # 2009 government-established minimum wage of 1,680 francs" states it)
 _WAGE_VERB = alternation(_L["wage_setting_verbs"])
 _WAGE_AUTHORITY = alternation([*_L["ruling_subjects"], *_L["wage_authorities"], *_L["instruments"]])
-WAGE_SET = re.compile(rf"\b{_WAGE_AUTHORITY}\b[^.;]{{0,60}}?(?<!\bto\s)(?<!-)\b{_WAGE_VERB}\s+"
+# a body named by its acronym, the labor ministry or a wage board ("MAPESS raised the minimum wage"): an
+# upper-case word of three or more letters, case-sensitive inside the case-blind pattern (round t-prov13)
+_ACRONYM = r"(?-i:\b[A-Z]{3,}\b)"
+WAGE_SET = re.compile(rf"(?:\b{_WAGE_AUTHORITY}\b|{_ACRONYM})[^.;]{{0,60}}?(?<!\bto\s)(?<!-)\b{_WAGE_VERB}\s+"
                       r"(?:[\w’'-]+\s+){0,8}?minimum\s+(?:\w+\s+){0,2}?wages?\b|"
                       r"\bminimum\s+wages?\b[^.;]{0,60}?\b(?:was|were|is|are|ha[sd]\s+been)\s+(?:\w+\s+)?"
-                      rf"{_WAGE_VERB}\s+(?:by\s+[^.;]{{0,40}}?\s+)?(?:to|at)\b", re.I)
+                      rf"{_WAGE_VERB}\s+(?:by\s+[^.;]{{0,40}}?\s+)?(?:from\s+[^.;]{{1,60}}?\s+)?(?:to|at)\b", re.I)
 MAX_PENALTY = re.compile(  # "up to 15 days’ administrative arrest": a legal maximum even in narrative
     r"\b(?:up\s+to|a\s+maximum\s+(?:of\s+)?)\s*\S+(?:\s+\S+)?\s+(?:years?|months?|days?)['’]?\s+(?:of\s+)?(?:imprisonment|"
     r"administrative\s+(?:arrest|detention)|in\s+prison|jail|detention)", re.I)
@@ -426,11 +431,13 @@ def extract_provisions(annotated: "Annotated") -> list[Provision]:
             sentence = text[s_start:s_end]
             mentions = rule_mentions(sentence, sent) or present_limits(sentence, sent)
             seen = {m.start for m in mentions} | {m.num_start for m in mentions}
-            for m in _legal_limits(sentence) + _terms(sentence) + pay_rates(sentence) + present_ages(sentence, sent):
+            for m in (_legal_limits(sentence) + _terms(sentence) + pay_rates(sentence) + present_ages(sentence, sent)
+                      + present_shares(sentence, sent) + quorum_shares(sentence, sent)):
                 if m.start not in seen and m.num_start not in seen:
                     seen |= {m.start, m.num_start}
                     mentions.append(m)
             mentions = new_values(sentence, mentions)  # "shortened … to 48 hours", not "the previous one year"
+            mentions = joined_ages(sentence, mentions, sent)  # "children ages 16 and 17": one range
             for m in mentions:
                 q_start, q_end = quantity_span(sentence, m)
                 context = sentence[max(0, m.start - 60):m.end + 60]

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dataclasses import replace
+
 from .lexicons import lexicon
 from .numbers import NumberMention
 from .rule_norms import CLAUSE_BREAK
@@ -35,6 +37,9 @@ JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through)\s+(?:ages?\s+)?", re.I)
 COMPARATOR_TAGS = frozenset({"IN", "JJR", "RBR", "JJ", "RB", "DT", "CC", "TO", "NN", "NNS"})
 YOUNG_AS = re.compile(r"\bas\s+young\s+as\s+(?:age\s+)?$", re.I)
 ONE_PERSON = re.compile(r"-years?-old\b", re.I)  # "a 17-year-old boy", "the 16-year-olds"
+#: two ages of one class coordinated: "children ages 16 and 17", "children who are 12 or 13"
+COORDINATED = re.compile(r"\s+(?:and|or)\s+(?:ages?\s+)?", re.I)
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
 def _tokens(sent: "SpacySpan", lo: int, hi: int) -> list["Token"]:
@@ -123,3 +128,46 @@ def present_ages(sentence: str, sent: "SpacySpan | None") -> list[NumberMention]
             # the class right before the age, or found in the parse
             out.append(m)
     return out
+
+
+def _class_before(tok: "Token") -> bool:
+    """Is a class of persons written right before the age, over comparator words ("those ages 16",
+    "children under age 18"), as ``present_ages`` reads it?"""
+    t = tok
+    for _ in range(4):
+        if t.i == t.sent.start:
+            return False
+        t = t.doc[t.i - 1]
+        if _is_class(t):
+            return True
+        if t.tag_ not in COMPARATOR_TAGS:
+            return False
+    return False
+
+
+def joined_ages(sentence: str, mentions: list[NumberMention], sent: "SpacySpan | None") -> list[NumberMention]:
+    """Two ages of one class of persons joined by "and"/"or" ("children ages 16 and 17", "children who
+    are 12 or 13 may perform light work") are one range, one quantity valued at its first age
+    (docs/EVALUATION.md: one provision per quantity, a range is one quantity; the dev gold's value and
+    value_end): the second age is no provision of its own. Only when the second age is the greater one,
+    nothing but the conjunction stands between them, the first belongs to a class of persons in the
+    parse (``_class_of``) or right before it (``_class_before``) and the sentence does not pair values "respectively" ("the minimum ages for
+    light and hazardous work are 15 and 18" names no class: two rules). Seen in four dev reports
+    (issue 14, round t-prov13)."""
+    if sent is None or RESPECTIVELY.search(sentence):
+        return mentions
+    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    out: list[NumberMention] = []
+    merged = False
+    for b in sorted(mentions, key=lambda m: m.start):
+        a = out[-1] if out else None
+        if a is not None and a.kind == "age" and b.kind == "age" and a.value_end is None \
+                and b.value_end is None and a.value is not None and b.value is not None and b.value > a.value \
+                and COORDINATED.fullmatch(sentence[a.end:b.start]):
+            tok = next((t for t in sent if t.idx - base <= a.num_start < t.idx - base + len(t.text)), None)
+            if tok is not None and (_class_of(tok) or _class_before(tok)):
+                out[-1] = replace(a, end=b.end, value_end=b.value, text=sentence[a.start:b.end])
+                merged = True
+                continue
+        out.append(b)
+    return out if merged else mentions  # the callers' order (and so the record ids) when nothing joins

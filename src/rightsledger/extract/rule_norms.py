@@ -75,6 +75,8 @@ def norm_of(m: NumberMention, sentence: str, context: str) -> str:
         return "requirement"  # the bench of a court: "panels of three judges"
     if m.unit == "times" and m.kind == "count":
         return "right"  # a premium pay rate: "overtime is paid at time and a half"
+    if m.unit == "share" and m.kind == "count":
+        return "right"  # a share a rule fixes: "a daughter's share is half the size of a son's" (rule_shares)
     if m.unit == "renewals":
         return "time_limit"  # "within 48 hours, renewable once"
     if m.kind == "count" and m.unit and " per " in m.unit:
