@@ -1,4 +1,4 @@
-"""How the DEV gold dates two open dating shapes (round t-conv14, issue 14).
+"""How the DEV gold dates open dating shapes (rounds t-conv14 and t-conv15, issue 14).
 
 The dating companion of ``act_census.py``: candidates are found from the report text and the parse
 alone (the pipeline's date finder ``extract.dates.find_dates``, its spaCy model, the trigger tables
@@ -28,6 +28,9 @@ sentence is looked up in the gold (the events whose evidence overlaps it, and th
   ``month`` (an overlapping gold event dated to that month or day), ``other`` (gold events, none of
   that month), ``no event``.
 
+- ``E`` (round t-conv15): a sentence narrated on after a day- or month-dated episode of its paragraph,
+  beyond the written ties; shapes and readings in ``episode_shapes.py``.
+
     PYTHONPATH=src python scripts/dating_census.py [--list] [--text]
     PYTHONPATH=src python scripts/dating_census.py --candidates held-out|test [--offsets] [--annotator]
 
@@ -54,6 +57,7 @@ from rightsledger.extract.events.lexicon import (  # noqa: E402
     EPISODE_ACTS, EPISODE_FOLLOWERS, EPISODE_NOUNS, EPISODE_OPENERS, EPISODE_WOUNDS, NOUN_TYPES, VERB_TYPES,
 )
 from rightsledger.read import read_path  # noqa: E402
+from episode_shapes import e_reading, episode_candidates  # noqa: E402
 
 _HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # prepositions that place another occurrence before or after the labelled one (its reference point)
@@ -221,7 +225,9 @@ def main(argv: list[str] | None = None) -> None:
             rows.append(("P", doc, s, e, sub, when, p_reading(overlapping(records, s, e), when), t))
         for s, e, sub, when, t in month_label_candidates(nlp, text, ranges, y):
             rows.append(("M", doc, s, e, sub, when, m_reading(overlapping(records, s, e), when), t))
-    for question in ("P", "M"):
+        for s, e, sub, when, t in episode_candidates(nlp, paragraphs(text, ranges), y):
+            rows.append(("E", doc, s, e, sub, when, e_reading(overlapping(records, s, e), when, y), t))
+    for question in ("P", "M", "E"):
         table: dict[str, Counter] = defaultdict(Counter)
         per_doc: dict[tuple[str, str], Counter] = defaultdict(Counter)
         for q, doc, _, _, sub, _, reading, _ in rows:
@@ -234,9 +240,22 @@ def main(argv: list[str] | None = None) -> None:
             for (sub2, doc), c2 in sorted(per_doc.items()):
                 if sub2 == sub:
                     print(f"      {doc:28s} " + "  ".join(f"{k} {n}" for k, n in sorted(c2.items())))
+            print("      by report: " + by_report(sub, per_doc))
     if args.list:
         for q, doc, s, e, sub, when, reading, t in rows:
             print(f"{q} {sub:9s} {doc} {s}-{e} {when} {reading}" + (f"  {t[:220]!r}" if args.text else ""))
+
+
+def by_report(sub: str, per_doc: dict[tuple[str, str], Counter]) -> str:
+    """Reports whose gold reads the shape one way, the other way, or both (the settlement counts
+    reports: 3 to 1, docs/EVALUATION.md)."""
+    first, second = ("episode", "year") if sub not in ("ref", "of", "frame", "core") else ("month", "other")
+    if sub in ("tied", "next-act", "next-same", "next-other", "later", "election"):
+        first, second = "episode", "year"
+    a = sorted(d for (s, d), c in per_doc.items() if s == sub and c[first] and not c[second])
+    b = sorted(d for (s, d), c in per_doc.items() if s == sub and c[second] and not c[first])
+    both = sorted(d for (s, d), c in per_doc.items() if s == sub and c[first] and c[second])
+    return f"{first} only {len(a)} {a}; {second} only {len(b)} {b}; both {len(both)} {both}"
 
 
 def count_candidates(nlp, which: str, offsets: bool, show_text: bool, annotator: bool = False) -> None:
@@ -262,7 +281,9 @@ def count_candidates(nlp, which: str, offsets: bool, show_text: bool, annotator:
         y = _year(doc)
         if y is None:
             continue
-        for q, gen in (("P", past_year_candidates), ("M", month_label_candidates)):
+        gens = (("P", past_year_candidates), ("M", month_label_candidates),
+                ("E", lambda nlp, text, ranges, y: episode_candidates(nlp, paragraphs(text, ranges), y)))
+        for q, gen in gens:
             for s, e, sub, when, t in gen(nlp, text, ranges, y):
                 counts[(path.stem, q, sub)] += 1
                 if offsets:

@@ -13,6 +13,8 @@ ties it to the episode:
   without a source of its own: "On April 3, police fired on a rally. One demonstrator was
   killed, and 27 were injured."; "… attacked the president's home. The president escaped
   unhurt, but three guards were killed."
+* another part of the occurrence, of its own type, added with "also"/"again" anywhere after it in
+  the paragraph: "Two other union leaders were also arrested" (settled 2026-12-13, ``_added``).
 
 An occurrence framed by the episode named again without its date ("at least one journalist was
 killed during the events", "During the government's response to the violence, authorities
@@ -34,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention
 from .lexicon import (
-    EPISODE_ACTS, EPISODE_ADVERBS, EPISODE_ANAPHORS, EPISODE_CONTINUED, EPISODE_FOLLOWERS, EPISODE_NAMED,
+    EPISODE_ACTS, EPISODE_ADVERBS, EPISODE_ALSO, EPISODE_ANAPHORS, EPISODE_CONTINUED, EPISODE_FOLLOWERS, EPISODE_NAMED,
     EPISODE_NOUNS, EPISODE_OPENERS, EPISODE_OTHER_CASE, EPISODE_PREPS, EPISODE_PRONOUNS, EPISODE_SEVERAL,
     EPISODE_TIME_MARKS, EPISODE_WOUNDS,
 )
@@ -234,6 +236,21 @@ def _in_time_clause(trig: "Token") -> bool:
     return False
 
 
+def _added(sent: "SpacySpan", trig: "Token", type_: str, episode: Episode, source: str | None) -> bool:
+    """Another part of the dated occurrence, of the same type, added with "also" or "again" on its own
+    verb, anywhere after it in the paragraph ("On May 3, police arrested the union's president … Two
+    other union leaders were also arrested"; "The law was also amended so that …"): settled 2026-12-13
+    (census: the dev gold reads the episode's date in 3 reports, the report year in none once another
+    type is set aside). Not with a source of its own, another case, or a clause of time."""
+    if type_ != episode.type or type_ == "other" or source is not None or _in_time_clause(trig):
+        return False
+    verb = _verb_of(trig)
+    if not any(c.dep_ == "advmod" and c.lower_ in EPISODE_ALSO for c in (*verb.children, *trig.children)):
+        return False
+    return not any(t.lower_ in EPISODE_OTHER_CASE or t.lower_ in EPISODE_SEVERAL and t.dep_ in ("det", "predet")
+                   for t in sent)
+
+
 def _continues(sent: "SpacySpan", trig: "Token", type_: str, episode: Episode, index: int,
                source: str | None) -> bool:
     """A violent act or casualty told in the sentence right after a violent episode opened, or the rest
@@ -269,6 +286,8 @@ def episode_date(sent: "SpacySpan", trig: "Token | None", type_: str, episode: E
             # violence"; not a report or a law about it)
         if any(t.lower_ in EPISODE_FOLLOWERS for t in sent):
             return None  # "beaten during subsequent interrogations": a later occasion
+        if _added(sent, trig, type_, episode, source):
+            return episode  # "Two other union leaders were also arrested"
         if _continues(sent, trig, type_, episode, index, source) or (
                 type_ in EPISODE_ACTS and any(t.lower_ in EPISODE_ADVERBS and t.dep_ == "advmod" for t in sent)):
             return episode

@@ -210,6 +210,7 @@ EPISODE_CONTINUED = words("events", "episode_continued")
 EPISODE_NAMED = words("events", "episode_named")
 EPISODE_OTHER_CASE = words("events", "episode_other_case")
 EPISODE_PRONOUNS = words("events", "episode_pronouns")
+EPISODE_ALSO = words("events", "episode_also")
 EPISODE_TIME_MARKS = words("events", "episode_time_marks")
 CLASS_OUTCOMES = words("events", "class_outcomes")
 #: Nouns naming a dated episode again without its date ("during the events").
