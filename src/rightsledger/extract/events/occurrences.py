@@ -12,6 +12,7 @@ from .accusations import accusation, state_act_reported
 from .actor_acts import actor_act, practice_object
 from .asof import act_to_date, done_by_year_end
 from .assessments import assessment
+from .habits import habit_in_chain
 from .campaigns import campaign_verb
 from .conditions import class_outcome
 from .conjuncts import year_conjunct
@@ -305,7 +306,8 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
             other = _other_occurrence(sent) or _campaign(sent) or refusal(sent, _actor) or (
                 None if STATISTIC.search(stext) or _counted_routine(sent.root) else actor_act(sent, _actor)) or \
                 year_conjunct(sent, _actor, _in_the_year)  # "…, and the ICRC conducted visits during the year"
-            if other is not None and not (_lemma(other) in PHENOMENON_VERBS and not any(m.date for m in mentions)):
+            if other is not None and not (_lemma(other) in PHENOMENON_VERBS and not any(m.date for m in mentions)) \
+                    and not habit_in_chain(other, _in_the_year):  # ("…, but it sometimes housed more": habits.py)
                 # ("Sexual harassment occurred throughout the country": a general phenomenon)
                 return [(other, "other", date, None, precision)]
         return []
@@ -336,6 +338,8 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
         if (not dated_depths and not all(_publication(d) for d in dated)) or (
                 dated_depths and depth >= min(dated_depths)):
             return []
+    elif habit_in_chain(tok, _in_the_year):
+        return []  # "Authorities dispersed protests and at times arrested participants": a practice (habits.py)
     return [(tok, type_, date, None, precision)]
 
 
