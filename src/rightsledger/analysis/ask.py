@@ -8,8 +8,10 @@ with the sentences nearest to the question by embedding (static WordLlama vector
 at ingest, a default dependency: :mod:`rightsledger.extract.embed`,
 :mod:`rightsledger.store.search.vectors`). Every pooled sentence is then scored alike, by
 :mod:`rightsledger.analysis.rescore` (its stored vector's cosine, the question's words
-matched to its words and its context by static word vectors) plus what the question asks
-for: a figure ("how many"), a date ("when"), a person or organization ("who"). A sentence's
+matched to its words and its context by static word vectors), plus how well its outline
+unit, the subsection it stands in, covers the question's words
+(:mod:`rightsledger.analysis.units`), plus what the question asks for: a figure ("how
+many"), a date ("when"), a person or organization ("who"). A sentence's
 words include the long forms of the acronyms it uses (:mod:`rightsledger.analysis.acronyms`),
 and a stored entity the question names is searched under its other names too ("ERU" and
 "Emergency Response Unit"). Across reports, the report's prior

@@ -36,12 +36,7 @@ _LOCK = threading.Lock()
 
 def _read(store: "Store", todo: list[Unit], stop: frozenset[str]) -> dict[Unit, tuple[str, ...]]:
     """The distinct lower-case words (stop words out) of each unit's heading path and sentences."""
-    words: dict[Unit, dict[str, None]] = {u: {} for u in todo}
-    for doc, heading in todo:
-        for m in WORD_RE.finditer(heading):
-            w = m.group(0).lower().replace("’", "'")
-            if w not in stop:
-                words[(doc, heading)][w] = None
+    texts: dict[Unit, list[str]] = {u: [u[1]] for u in todo}
     with store.reading() as conn:
         for k in range(0, len(todo), BATCH):
             chunk = todo[k:k + BATCH]
@@ -53,14 +48,14 @@ def _read(store: "Store", todo: list[Unit], stop: frozenset[str]) -> dict[Unit, 
             rows = conn.execute(sql(f"SELECT doc, COALESCE(heading, ''), text FROM sentences "
                                     f"WHERE {' OR '.join(where)} ORDER BY doc, start"), p).all()
             for doc, heading, text in rows:
-                got = words.get((doc, heading))
-                if got is None:
-                    continue
-                for m in WORD_RE.finditer(text):
-                    w = m.group(0).lower().replace("’", "'")
-                    if w not in stop:
-                        got[w] = None
-    return {u: tuple(w) for u, w in words.items()}
+                got = texts.get((doc, heading))
+                if got is not None:
+                    got.append(text)
+    # one pass of the word pattern over each unit's text, lower-cased at once (the words are
+    # those of rescore.words_of, without its cap on a sentence's words)
+    return {u: tuple(w for w in dict.fromkeys(WORD_RE.findall("\n".join(t).lower().replace("’", "'")))
+                     if w not in stop)
+            for u, t in texts.items()}
 
 
 def unit_words(store: "Store", units: list[Unit], stop: frozenset[str]) -> dict[Unit, tuple[str, ...]]:
