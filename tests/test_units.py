@@ -74,12 +74,14 @@ def test_a_units_words_are_its_headings_and_all_its_sentences(store):
     assert "newspaper" not in words[prisons] and "newspaper" in words[press]
     assert "the" not in words[prisons]   # stop words out
     # a heading path no sentence stands under: its own words only
-    assert unit_words(store, [("veridia-2001", "No Such Heading")], STOP_WORDS) == {("veridia-2001", "No Such Heading"): ("heading",)}
+    nowhere = ("veridia-2001", "No Such Heading")
+    assert unit_words(store, [nowhere], STOP_WORDS) == {nowhere: ("heading",)}
 
 
 def test_the_subsection_holding_every_word_covers_more(store):
     q = ["inmates", "lockup", "ventilation", "port"]
-    lockup, custody = ("veridia-2001", "Prison and Detention Center Conditions"), ("ostrava-2001", "Arbitrary Deprivation of Life")
+    lockup = ("veridia-2001", "Prison and Detention Center Conditions")
+    custody = ("ostrava-2001", "Arbitrary Deprivation of Life")
     got = coverage(store, q, [lockup, custody, lockup], STOP_WORDS)
     assert got[0] == got[2] and got[0] > got[1]
     assert coverage(store, [], [lockup], STOP_WORDS) == [0.0]

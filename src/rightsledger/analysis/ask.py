@@ -263,7 +263,9 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     Hybrid by default: the BM25 candidates of the question's words (matched in the
     sentences and in the headings above them) and the sentences nearest to the question by
     embedding (:mod:`rightsledger.store.search.vectors`), pooled and each scored by
-    :func:`~rightsledger.analysis.rescore.rescore` plus what the question asks for.
+    :func:`~rightsledger.analysis.rescore.rescore`, plus :data:`UNIT_COVER` × how well its
+    outline unit covers the question's words (:func:`~rightsledger.analysis.units.coverage`),
+    plus what the question asks for.
     ``semantic=False`` is the plain BM25 ranking (re-scored by coverage and intent; also what
     a store without vectors gets). Asked across reports (no ``doc`` filter), each sentence
     also gets :data:`DOC_WEIGHT` × its report's prior
