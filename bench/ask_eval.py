@@ -63,7 +63,8 @@ other questions; a pooled hit not judged counts as not answering and is counted
 ``--rescore RUN.json`` re-scores an earlier ``--json`` run with the judgments of today.
 
 ``--no-report-stage``: the ranking as it was before the report-level stage (round t-ask2),
-for before/after figures in one run of the same code.
+for before/after figures in one run of the same code; ``--no-unit-cover``: before the outline
+units' coverage (round t-ask7, ``analysis/units.py``).
 
 ``--latency``: ask p50/p95 over every question of both sets, warm (model and vectors
 loaded), corpus-wide, wall and CPU time (the CPU time is less sensitive to other load).
@@ -312,6 +313,8 @@ def main() -> int:
     ap.add_argument("--no-report-stage", action="store_true",
                     help="the ranking before round t-ask2: no report evidence, no second search of the "
                          "reports it points at, no phrases in the report prior (for before/after)")
+    ap.add_argument("--no-unit-cover", action="store_true",
+                    help="the ranking before round t-ask7: no outline unit coverage (analysis/units.py)")
     ap.add_argument("--judgments", default=str(JUDGMENTS), help="pooled judgments (bench/pooled.py)")
     ap.add_argument("--pool-out", help="write the unjudged pooled hits of the corpus scope here, to judge "
                                        "blind (bench/pooled.py)")
@@ -327,6 +330,10 @@ def main() -> int:
         from rightsledger.analysis import ask as ask_module
 
         ask_module.PHRASES, ask_module.REPORT_WEIGHT, ask_module.REPORTS_SEARCHED = False, 0.0, 0
+    if args.no_unit_cover:
+        from rightsledger.analysis import ask as ask_module
+
+        ask_module.UNIT_COVER = 0.0
     if args.db:
         store, db = Store(args.db), args.db
         docs = doc_map(store)

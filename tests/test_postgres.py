@@ -400,6 +400,32 @@ def test_a_connection_idle_for_long_is_checked_before_use(pg_url, monkeypatch):
 
 
 @needs_pg
+def test_outline_units_on_postgresql(pg_store, tmp_path):
+    """A unit's words (heading path and sentences, a NULL heading read as "") and the ranking
+    with the units' coverage are the same on both backends (round t-ask7)."""
+    try:
+        from . import test_units as unit_tests
+    except ImportError:  # tests/ is not a package
+        import test_units as unit_tests  # type: ignore[no-redef]
+    from rightsledger.analysis.ask import STOP_WORDS, ask
+    from rightsledger.analysis.units import unit_words
+
+    lite = Store(tmp_path / "s.db")
+    for st in (pg_store, lite):
+        st.save(unit_tests._bundle("veridia-2001", "Veridia", unit_tests.VERIDIA), "test")
+        st.save(unit_tests._bundle("ostrava-2001", "Ostrava", unit_tests.OSTRAVA), "test")
+    keys = [("veridia-2001", "Prison and Detention Center Conditions"), ("ostrava-2001", "Arbitrary Deprivation of Life"),
+            ("ostrava-2001", "")]
+    assert unit_words(pg_store, keys, STOP_WORDS) == unit_words(lite, keys, STOP_WORDS)
+    unit_tests.test_a_units_words_are_its_headings_and_all_its_sentences(pg_store)
+    unit_tests.test_the_subsection_holding_every_word_covers_more(pg_store)
+    question = "How many inmates died when the air ran out in a crowded lockup in the port?"
+    a, b = ask(pg_store, question, rerank=False), ask(lite, question, rerank=False)
+    assert [(h.doc, h.start) for h in a] == [(h.doc, h.start) for h in b]
+    assert [h.score for h in a] == pytest.approx([h.score for h in b], abs=1e-4)
+
+
+@needs_pg
 def test_hybrid_ask_ranks_like_sqlite_on_postgresql(pg_store, tmp_path):
     """The pool, the second stage (stored vectors, headings and previous sentences read by
     ``sentence_context``) and the intent features give the same ranking on both backends."""

@@ -8,8 +8,10 @@ with the sentences nearest to the question by embedding (static WordLlama vector
 at ingest, a default dependency: :mod:`rightsledger.extract.embed`,
 :mod:`rightsledger.store.search.vectors`). Every pooled sentence is then scored alike, by
 :mod:`rightsledger.analysis.rescore` (its stored vector's cosine, the question's words
-matched to its words and its context by static word vectors) plus what the question asks
-for: a figure ("how many"), a date ("when"), a person or organization ("who"). A sentence's
+matched to its words and its context by static word vectors), plus how well its outline
+unit, the subsection it stands in, covers the question's words
+(:mod:`rightsledger.analysis.units`), plus what the question asks for: a figure ("how
+many"), a date ("when"), a person or organization ("who"). A sentence's
 words include the long forms of the acronyms it uses (:mod:`rightsledger.analysis.acronyms`),
 and a stored entity the question names is searched under its other names too ("ERU" and
 "Emergency Response Unit"). Across reports, the report's prior
@@ -45,9 +47,11 @@ from sqlalchemy import text as sql
 from ..errors import Code, RightsledgerError
 from ..store.search import Hit, cited, search
 from .acronyms import doc_acronyms, expand, uses_acronyms
+from .editions import distinct_editions
 from .rerank import WEIGHTS, combine, installed, semantic_available, similarities
 from .rescore import WORD_RE, rescore
 from .scope import document_prior, named_country, named_entities, named_years
+from .units import coverage
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -240,8 +244,7 @@ REPORT_DEPTH = 30       # … its best sentences among this many of the ranking
 REPORT_SENTENCES = 5    # … at most this many of them, summed
 REPORTS_SEARCHED = 2    # the reports the first ranking points at, searched again alone (_report_stage)
 REPORT_CANDIDATES = 30  # … for the sentences nearest to the question by vector (by words: no gain on dev)
-EDITION_OVERLAP = 0.9   # word overlap from which two sentences of one country's reports are one
-SAME_FIGURES_OVERLAP = 0.75   # … or this much, when they give the same numbers (the same fact reworded)
+UNIT_COVER = 0.2        # + this × how well the sentence's outline unit covers the question's words
 
 
 def _check(question: str, limit: int) -> None:
@@ -260,7 +263,9 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     Hybrid by default: the BM25 candidates of the question's words (matched in the
     sentences and in the headings above them) and the sentences nearest to the question by
     embedding (:mod:`rightsledger.store.search.vectors`), pooled and each scored by
-    :func:`~rightsledger.analysis.rescore.rescore` plus what the question asks for.
+    :func:`~rightsledger.analysis.rescore.rescore`, plus :data:`UNIT_COVER` × how well its
+    outline unit covers the question's words (:func:`~rightsledger.analysis.units.coverage`),
+    plus what the question asks for.
     ``semantic=False`` is the plain BM25 ranking (re-scored by coverage and intent; also what
     a store without vectors gets). Asked across reports (no ``doc`` filter), each sentence
     also gets :data:`DOC_WEIGHT` × its report's prior
@@ -350,11 +355,14 @@ def _question_vector(question: str) -> np.ndarray:
 
 
 def _second_stage(store: "Store", question: str, qvec: np.ndarray, hits: list[Hit],
-                  boosts: list[float]) -> list[tuple[float, Hit]]:
+                  boosts: list[float], units: bool = False) -> list[tuple[float, Hit]]:
     """(score, hit) for every pooled sentence: stored-vector cosine + word-level max-sim with
     its context + intent (:func:`rightsledger.analysis.rescore.rescore`); a sentence's words
     include the long forms of the acronyms it uses (:mod:`rightsledger.analysis.acronyms`;
-    a report's acronyms are read only for the sentences that use a word of that shape)."""
+    a report's acronyms are read only for the sentences that use a word of that shape).
+    ``units``: + :data:`UNIT_COVER` × how well the sentence's outline unit (its report's
+    sentences under the same headings) covers the question's words
+    (:func:`rightsledger.analysis.units.coverage`)."""
     from ..store.search.vectors import sentence_context
 
     context = sentence_context(store, [(h.doc, h.start) for h in hits])
@@ -363,8 +371,12 @@ def _second_stage(store: "Store", question: str, qvec: np.ndarray, hits: list[Hi
                 for doc in dict.fromkeys(h.doc for h in hits if uses_acronyms(h.text))}
     # "the ERU" is the Emergency Response Unit
     texts = [expand(h.text, acronyms[h.doc]) if h.doc in acronyms else h.text for h in hits]
-    scores = rescore(qvec, words, texts,
-                     [context.get((h.doc, h.start)) for h in hits], boosts, STOP_WORDS)
+    contexts = [context.get((h.doc, h.start)) for h in hits]
+    scores = rescore(qvec, words, texts, contexts, boosts, STOP_WORDS)
+    if units and UNIT_COVER:
+        cover = coverage(store, words, [(h.doc, c.heading if c is not None else "") for h, c in zip(hits, contexts)],
+                         STOP_WORDS)
+        scores = [s + UNIT_COVER * c for s, c in zip(scores, cover)]
     return list(zip(scores, hits))
 
 
@@ -406,57 +418,16 @@ def _report_stage(store: "Store", question: str, qvec: np.ndarray, wants: set[st
 
 def _score_pool(store: "Store", question: str, qvec: np.ndarray, wants: set[str],
                 hits: list[Hit]) -> list[tuple[float, Hit]]:
-    """The second stage (:func:`_second_stage`) with the intent boost of each sentence."""
+    """The second stage (:func:`_second_stage`) with the intent boost of each sentence and
+    its outline unit's coverage of the question."""
     feats = _features(store, hits)
-    return _second_stage(store, question, qvec, hits, [_boost(h, wants, feats[(h.doc, h.start)]) for h in hits])
+    return _second_stage(store, question, qvec, hits, [_boost(h, wants, feats[(h.doc, h.start)]) for h in hits],
+                         units=True)
 
 
 def _countries_of(store: "Store") -> dict[str, str]:
     """Report id → its country (lower case; ``store.documents()`` is cached until a change)."""
     return {d["id"]: (d.get("country") or "").lower() for d in store.documents()}
-
-
-def distinct_editions(scored: list[tuple[float, Hit]], countries: dict[str, str], *,
-                      depth: int = 50) -> list[tuple[float, Hit]]:
-    """``scored`` (best first) without the sentences that repeat, nearly word for word
-    (:data:`EDITION_OVERLAP` of their words in common, or :data:`SAME_FIGURES_OVERLAP` and
-    the same numbers: :func:`_same_fact`), a better-ranked sentence of another
-    report of the same country: one year's edition often carries the previous year's
-    sentence unchanged, and across the corpus five copies of one fact would fill the top 5.
-    Within one report nothing is dropped (a fact repeated in two sections is cited twice).
-    ``countries``: report id → country. Only the first ``depth`` are compared; the rest
-    follow unchanged."""
-    kept: list[tuple[float, Hit]] = []
-    words: dict[tuple[str, int], frozenset[str]] = {}
-
-    def of(h: Hit) -> frozenset[str]:
-        key = (h.doc, h.start)
-        if key not in words:
-            words[key] = frozenset(w.lower() for w in WORD_RE.findall(h.text))
-        return words[key]
-
-    for s, h in scored[:depth]:
-        country = countries.get(h.doc, "")
-        if any(k.doc != h.doc and countries.get(k.doc, "") == country and _same_fact(of(h), of(k))
-               for _, k in kept):
-            continue
-        kept.append((s, h))
-    return kept + scored[depth:]
-
-
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
-def _same_fact(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two sentences' words (lower case) state one fact: nearly all their words in common,
-    or most of them and the same numbers ("wages varied from $24 to $288" and "wages ranged
-    from $24 to $288"). The same sentence with this year's figures ("460 officers" against
-    last year's "459") is another fact and stays."""
-    overlap = _overlap(a, b)
-    if overlap >= EDITION_OVERLAP:
-        return True
-    return overlap >= SAME_FIGURES_OVERLAP and {w for w in a if w[0].isdigit()} == {w for w in b if w[0].isdigit()}
 
 
 def _dense(store: "Store", qvec: np.ndarray, *, limit: int = VECTOR_CANDIDATES, **filters: Any) -> list[Hit]:
