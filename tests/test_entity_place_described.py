@@ -1,6 +1,6 @@
 """Issue 14, places (t-places8): a name the report describes as a body is no place
 (``extract/entities/place_described.py``). Seen on unread reports (2018 India, 2022 Italy, 2023
-Grenada, 2024 Israel, West Bank and Gaza; docs/rounds/2026-12-13-00-t-places8.md). Sentences
+Grenada, 2024 Israel, West Bank and Gaza; docs/rounds/2026-12-13-02-t-places8.md). Sentences
 written for these tests.
 """
 from __future__ import annotations

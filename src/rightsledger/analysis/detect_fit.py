@@ -292,7 +292,7 @@ def fit_final(reports: dict[str, Report], rows: dict[str, list[Row]], commits: d
     rnd = lambda w: {f: round(v, 4) for f, v in sorted(w.items()) if abs(v) > 1e-4}  # noqa: E731
     return {"_comment": "fitted by `rightsledger train --model detector` on the first runs of dev reports "
                         "(analysis/detect_rows.py, analysis/detect_fit.py; docs/rounds/2026-12-11-07-t-detect2.md, "
-                        "docs/rounds/2026-12-13-00-t-detect3.md)",
+                        "docs/rounds/2026-12-13-04-t-detect3.md)",
             "candidate": cand, "t_drop": td, "t_add": ta, "t_type": tt, "l2": L2, "min_count": MIN_COUNT,
             "measure": measure, "inner_f1": round(scores[choice], 4), "first_runs": dict(sorted(commits.items())),
             "drop": rnd(wd), "add": rnd(wa)}

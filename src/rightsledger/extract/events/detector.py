@@ -21,7 +21,7 @@ detector``. Without it the rules' events stand unchanged, and none ships: round 
 passed its ship rule but was withdrawn at the 0.1.26 merge, because on the reports nobody tuned on
 it added almost no events to today's rules and cost type accuracy (docs/EVALUATION.md, "The event
 detector"; docs/rounds/2026-12-11-14-merge-0.1.26.md); round t-detect3's typed candidates,
-judged against today's rules by the amended rule, failed it (docs/rounds/2026-12-13-00-t-detect3.md).
+judged against today's rules by the amended rule, failed it (docs/rounds/2026-12-13-04-t-detect3.md).
 """
 from __future__ import annotations
 
