@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from .lexicons import lexicon
 from .numbers import NumberMention
-from .rule_norms import CLAUSE_BREAK
+from .rule_norms import Clauses
 from .rule_quantities import DATED, rule_numbers
 
 if TYPE_CHECKING:
@@ -40,11 +40,6 @@ ONE_PERSON = re.compile(r"-years?-old\b", re.I)  # "a 17-year-old boy", "the 16-
 #: two ages of one class coordinated: "children ages 16 and 17", "children who are 12 or 13"
 COORDINATED = re.compile(r"\s+(?:and|or)\s+(?:ages?\s+)?", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-
-
-def _tokens(sent: "SpacySpan", lo: int, hi: int) -> list["Token"]:
-    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    return [t for t in sent if lo <= t.idx - base < hi]
 
 
 def _perfect(tok: "Token") -> bool:
@@ -92,17 +87,15 @@ def present_ages(sentence: str, sent: "SpacySpan | None") -> list[NumberMention]
     mentions = [m for m in rule_numbers(sentence) if m.kind == "age"]
     if not mentions:
         return []
-    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    cuts = [0, *(b.start() for b in CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+    clauses = Clauses(sentence, sent)
+    base = clauses.base
     out: list[NumberMention] = []
     prev: NumberMention | None = None
     for m in mentions:
         prev, m_prev = m, prev
         if ONE_PERSON.search(sentence, m.num_end, m.num_end + 12):
             continue
-        lo = max(c for c in cuts if c <= m.start)
-        hi = min(c for c in cuts if c > m.start)
-        toks = _tokens(sent, lo, hi)
+        lo, hi, toks = clauses.around(m.start)
         tags = {t.tag_ for t in toks}
         if "VBD" in tags or "%" in sentence[lo:hi] or re.search(r"\bpercent\b", sentence[lo:hi], re.I):
             continue

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .numbers import NumberMention
-from .rule_norms import ADVANCE_AFTER, CLAUSE_BREAK, NOTICE_AFTER
+from .rule_norms import ADVANCE_AFTER, NOTICE_AFTER, Clauses
 from .rule_quantities import rule_numbers
 
 if TYPE_CHECKING:
@@ -32,16 +32,13 @@ def present_limits(sentence: str, sent: "SpacySpan") -> list[NumberMention]:
             r"\bnotice\b|\b(?:hours?|days?|weeks?)\s+(?:in\s+advance|before|prior\s+to)\b", sentence, re.I):
         return []
     out = []
-    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    cuts = [0, *(b.start() for b in CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+    clauses = Clauses(sentence, sent)
     for m in rule_numbers(sentence):  # word amounts too: "within a year of the filing", "within the first hour"
         if m.kind != "duration" or not (DEADLINE_BEFORE.search(sentence[max(0, m.start - 40):m.start])
                                         or NOTICE_AFTER.match(sentence[m.end:m.end + 30])
                                         or ADVANCE_AFTER.match(sentence[m.end:m.end + 30])):
             continue
-        lo = max(c for c in cuts if c <= m.start)
-        hi = min(c for c in cuts if c > m.start)
-        toks = [t for t in sent if lo <= t.idx - base < hi]
+        _, _, toks = clauses.around(m.start)
         tags = {t.tag_ for t in toks}  # "would" reports what someone said would happen
         if "VBD" not in tags and (tags & {"VBZ", "VBP"} or any(
                 t.tag_ == "MD" and t.lower_ not in ("would", "might") for t in toks)):

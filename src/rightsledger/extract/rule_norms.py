@@ -5,14 +5,21 @@ time_limit (a procedural deadline or maximum length of detention), threshold (a 
 the rule turns on), then by the rule's verb prohibition / requirement / right.
 :func:`unit_of` names what a count counts ("members", "visits per year") or the age a duration
 is; :func:`quantity_span` widens a number to the words that belong to it ("up to five years'
-imprisonment"). ``CLAUSE_BREAK`` cuts a sentence into the clauses a frame reaches.
+imprisonment"). ``CLAUSE_BREAK`` cuts a sentence into the clauses a frame reaches, and
+:class:`Clauses` gives the clause around a number with its tokens (the present-tense rule readers
+of ``rule_*.py`` ask the tenses of that clause, not of the sentence).
 """
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .numbers import NumberMention
 from .rule_limits import penalty_condition
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 CLAUSE_BREAK = re.compile(r";|\bbut\b(?!\s+only\b)|\b(?:however|although|though|whereas|nevertheless|yet)\b|"
                           r"[,(]\s*(?:which|who)\b(?!\s+(?:is|are|includes?|ranges?|(?:can|may)\s+be\s+(?:renewed|extended|prolonged))\b)|"
@@ -23,6 +30,21 @@ NOTICE_AFTER = re.compile(r"^['’]?s?\s+(?:\w+\s+)?notice\b", re.I)  # "may iss
 # a period of advance notice: "notify the police five days in advance of demonstrations",
 # "provide the text for approval 24 hours before publication" (requirement, docs/EVALUATION.md)
 ADVANCE_AFTER = re.compile(r"^\s+(?:in\s+advance|before|prior\s+to)\b", re.I)
+
+
+class Clauses:
+    """The clauses of one parsed sentence, cut at ``CLAUSE_BREAK`` (offsets in ``sentence``)."""
+
+    def __init__(self, sentence: str, sent: "SpacySpan") -> None:
+        self.sent = sent
+        self.base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        self.cuts = [0, *(b.start() for b in CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+
+    def around(self, pos: int) -> tuple[int, int, list["Token"]]:
+        """The clause that holds offset ``pos``: its start, its end and its tokens."""
+        lo = max(c for c in self.cuts if c <= pos)
+        hi = min(c for c in self.cuts if c > pos)
+        return lo, hi, [t for t in self.sent if lo <= t.idx - self.base < hi]
 
 PENALTY_WORDS = re.compile(
     r"imprison|prison|jail|incarcerat|deprivation\s+of\s+(?:liberty|freedom)|restriction\s+of\s+"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .lexicons import lexicon
 from .numbers import NumberMention
-from .rule_norms import CLAUSE_BREAK
+from .rule_norms import Clauses
 from .rule_quantities import DATED, rule_numbers
 
 if TYPE_CHECKING:
@@ -59,13 +59,11 @@ def quorum_shares(sentence: str, sent: "SpacySpan | None") -> list[NumberMention
     found = [m for m in rule_numbers(sentence) if m.kind == "percent"]
     if not found:
         return []
-    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    cuts = [0, *(b.start() for b in CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+    clauses = Clauses(sentence, sent)
+    base = clauses.base
     out: list[NumberMention] = []
     for m in found:
-        lo = max(c for c in cuts if c <= m.start)
-        hi = min(c for c in cuts if c > m.start)
-        toks = [t for t in sent if lo <= t.idx - base < hi]
+        lo, hi, toks = clauses.around(m.start)
         tags = {t.tag_ for t in toks}
         if "VBD" in tags or not tags & {"VBZ", "VBP", "MD"}:
             continue

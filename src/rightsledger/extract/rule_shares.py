@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .lexicons import lexicon
 from .numbers import NumberMention
-from .rule_norms import CLAUSE_BREAK
+from .rule_norms import Clauses
 from .rule_quantities import DATED, rule_numbers
 
 if TYPE_CHECKING:
@@ -38,13 +38,10 @@ def present_shares(sentence: str, sent: "SpacySpan | None") -> list[NumberMentio
                  if m.kind == "count" and m.value is not None and 0 < m.value < 1 and m.value_end is None]
     if not fractions:
         return []
-    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    cuts = [0, *(b.start() for b in CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+    clauses = Clauses(sentence, sent)
     out: list[NumberMention] = []
     for m in fractions:
-        lo = max(c for c in cuts if c <= m.start)
-        hi = min(c for c in cuts if c > m.start)
-        toks = [t for t in sent if lo <= t.idx - base < hi]
+        lo, hi, toks = clauses.around(m.start)
         tags = {t.tag_ for t in toks}
         if "VBD" in tags or PERCENT.search(sentence, lo, hi) or not tags & {"VBZ", "VBP", "MD"}:
             continue
