@@ -1,0 +1,175 @@
+"""Build the hand-made TEST gold file for Brunei 2016 (a page of the public collection).
+
+``2016_brunei.jsonl`` annotates ``html/2016/brunei.html`` of the public collection of
+state.gov pages (InsideClimateNews/2025-08-state-department-human-rights), checked out next to
+the repository as ``../collection/html/2016/brunei.html`` by ``scripts/collection.sh``: the
+2016 edition, classic seven-section layout. Annotated BLIND (split ``test``): every record
+below was decided by hand, reading the report sentence by sentence before the system was ever
+run on it; the script only turns the decisions into offsets (into the text
+``rightsledger.read.read_path`` gives), each anchor (at most 14 words) occurring once in the
+document. Method of ``build_whole_gold_botswana2022.py`` (``CollectionTestDoc`` of
+``collection_gold.py``, as ``build_whole_gold_gambia2022.py``). The scope line lists in
+``"ranges"`` exactly the section groups annotated whole (``DONE``). The output holds offsets,
+names and values but no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_brunei2016.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_brunei2016.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2016_brunei.md.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parents[2] / "src"))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_dev import seven_section_parts  # noqa: E402
+from collection_gold import CollectionTestDoc, assemble  # noqa: E402
+
+FILE = "html/2016/brunei.html"
+Y = "2016"
+
+#: the section groups of the page, and those annotated whole so far (in annotation order)
+ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
+DONE = ["exec", "1"]
+
+BN = ("Brunei Darussalam", "Brunei")
+SULTAN = ("Hassanal Bolkiah", "Haji Hassanal Bolkiah")
+LEGCO = ("Legislative Council", "LegCo")
+ISD = ("Internal Security Department", "ISD")
+PMO = "Prime Minister’s Office"
+MOHA = "Ministry of Home Affairs"
+MORA = "Ministry of Religious Affairs"
+POLICE = "Royal Brunei Police Force"
+
+
+def common(d: CollectionTestDoc) -> None:
+    d.ent("place", *BN)
+
+
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: CollectionTestDoc) -> None:
+    d.sec("exec")
+    common(d)
+    d.ent("person", *SULTAN)
+    d.ent("organization", *LEGCO)
+    # the list of issues, in the 2016 wording (two sentences, as the 2016 Niger gold)
+    d.ev("The most serious human rights problems were the inability of citizens", "other", Y)
+    d.ev("Other human rights problems included limitations on freedoms of speech", "other", Y)
+    B = "The country did not ratify the UN Convention Against Torture"
+    d.ev(B, "law_or_decree", Y, polarity="negated")
+    d.ev(B, "law_or_decree", "2015")
+    d.ev("No officials were accused of human rights abuses, but the government investigated",
+         "investigation", Y)
+    d.ev("There were no reports of impunity.", "other", Y, polarity="negated")
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionTestDoc) -> None:
+    common(d)
+    d.sec("1.a")
+    d.ev("There were no reports the government or its agents committed arbitrary", "killing",
+         Y, polarity="negated")
+    d.sec("1.b")
+    d.ev("There were no reports of politically motivated disappearances.", "other", Y,
+         polarity="negated")
+    d.sec("1.c")
+    d.ev("There were no reports of torture, rape, or sexual abuse by government", 
+         "torture_or_abuse", Y, polarity="negated")
+    B = "Caning may be ordered for 95 offenses under 12 different pieces"
+    d.fig(B, 95, "offenses for which caning may be ordered")
+    d.fig(B, 12, "pieces of legislation providing for caning")
+    d.prov("the SPC prohibits caning of those under the age of 15", "threshold", 15, "age",
+           "under the age of 15", "caning under the SPC")
+    B = "Caning under secular law is prohibited for women, children under eight"
+    d.prov(B, "threshold", 8, "age", "children under eight", "caning under secular law")
+    d.prov(B, "threshold", 50, "age", "men over 50", "caning under secular law")
+    d.prov("Juveniles older than eight may be caned", "threshold", 8, "age", "older than eight",
+           "caning of juveniles")
+    B = "Prisons for male offenders were designed for 400 but held 636"
+    d.fig(B, 400, "capacity of prisons for male offenders")
+    d.fig(B, 636, "male prisoners")
+    B = "The maximum sentence for juvenile offenders in a detention center is six"
+    d.prov(B, "penalty", 6, "months", "six months", "juveniles in a detention center")
+    d.prov(B, "penalty", 3, "years", "three years", "juveniles in an approved school")
+    d.ev("there were no reports of such requests.", "other", Y, polarity="negated")
+
+    d.sec("1.d")
+    d.ent("organization", POLICE)
+    d.ent("organization", *ISD)
+    d.ent("organization", PMO)
+    d.ent("organization", MOHA)
+    d.ent("organization", MORA)
+    d.not_entity("Departments of Labor and Immigration", "Internal Security Act")
+    d.ev("There were no reports of impunity involving the security forces.", "other", Y,
+         polarity="negated")
+    d.prov("police may detain a suspect up to 48 hours for investigation", "time_limit", 48,
+           "hours", "up to 48 hours", "detention before a magistrate")
+    d.prov("After the 48-hour investigative period, police may deny visitor access",
+           "time_limit", 48, "hours", "the 48-hour investigative period", "visitor access")
+    d.ev("there were no reports of authorities using this provision except", "other", Y,
+         polarity="negated")
+    d.prov("Authorities may hold detainees beyond the initial 48 hours", "time_limit", 48,
+           "hours", "the initial 48 hours", "detention without a magistrate's approval")
+    d.prov("The ISA permits the government to detain suspects without trial for renewable",
+           "time_limit", 2, "years", "renewable two-year periods", "ISA detention")
+    B = "Two police officers arrested in 2014 under the ISA reportedly remained"
+    d.ev(B, "detention_or_arrest", "2014")
+    d.fig(B, 2, "police officers held under the ISA since 2014")
+    B = "An Indonesian national was released from ISA detention following his arrest"
+    d.ev(B, "release", Y)
+    d.ev(B, "detention_or_arrest", "2014")
+
+    d.sec("1.e")
+    d.ev("there were no known instances of government interference with the judiciary",
+         "other", Y, polarity="negated")
+    d.ev("There were no reports defendants were not allowed adequate time", "other", Y,
+         polarity="negated")
+    d.prov("Lawyers have access to the accused, but not during the 48-hour", "time_limit", 48,
+           "hours", "the 48-hour investigatory period", "lawyers' access to the accused")
+    d.ev("Implementation of the first phase of the SPC, which began in 2014",
+         "law_or_decree", "2014")
+    d.ev("Implementing regulations governing sharia proceedings under the SPC were not issued",
+         "law_or_decree", Y, polarity="negated")
+    d.ev("There were some reports of defendants in sharia courts not being informed", "other",
+         Y, polarity="alleged")
+    d.ev("There were also instances where minor sharia court officials suggested", "other", Y)
+    d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest", Y,
+         polarity="negated")
+    d.ev("On June 2, the government published amendments to the Land Code", "law_or_decree",
+         "2016-06-02")
+    d.ev("The new amendments were not implemented by years", "law_or_decree", Y,
+         polarity="negated")
+
+    d.sec("1.f")
+    d.ent("organization", "Facebook")
+    d.ev("The government monitored private e-mail, cell phone messaging", "surveillance", Y)
+    d.ev("reported their comments were monitored.", "surveillance", Y)
+    B = "Between January and August, the government reported 55 khalwat cases"
+    d.ev(B, "charge", "2016-01", "month", date_end="2016-08", source="the government")
+    d.fig(B, 55, "khalwat cases", source="the government")
+    d.fig(B, 46, "khalwat cases resulting in convictions", source="the government")
+
+
+PART_BUILDERS = {"exec": executive_summary, "1": section_1}
+
+
+def brunei2016() -> CollectionTestDoc:
+    return assemble(CollectionTestDoc, "2016_brunei", FILE, 2016, ALL_PARTS, DONE,
+                    PART_BUILDERS)
+
+
+DOCS = {"2016_brunei": brunei2016}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
