@@ -36,7 +36,7 @@ Y = "2016"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["exec", "1"]
+DONE = ["exec", "1", "2"]
 
 BN = ("Brunei Darussalam", "Brunei")
 SULTAN = ("Hassanal Bolkiah", "Haji Hassanal Bolkiah")
@@ -160,7 +160,104 @@ def section_1(d: CollectionTestDoc) -> None:
     d.fig(B, 46, "khalwat cases resulting in convictions", source="the government")
 
 
-PART_BUILDERS = {"exec": executive_summary, "1": section_1}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionTestDoc) -> None:
+    common(d)
+    d.sec("2.a")
+    d.ent("organization", *LEGCO)
+    d.ent("organization", PMO)
+    d.ent("person", *SULTAN)
+    d.not_entity("Sedition Act", "Ministries of Home Affairs and Religious Affairs")
+    d.ev("No cases of persons charged under the Sedition Act were reported.", "charge", Y,
+         polarity="negated")
+    d.ev("There were no known cases of persons charged under these sections", "charge", Y,
+         polarity="negated")
+    B = "In November, one of the two English-language dailies ceased operations"
+    d.ev(B, "censorship_or_blocking", "2016-11")
+    d.fig(B, 2, "English-language dailies")
+    d.ent("organization", "Saudi Arabian Embassy")
+    d.ent("place", "Saudi Arabia")
+    # the closure retold (continues the November occurrence), the government's part alleged
+    d.ev("Although the Board of Directors attributed the closure to business sustainability",
+         "censorship_or_blocking", "2016-11", polarity="alleged")
+    B = "Three Malaysian television stations were also available, along with two"
+    d.fig(B, 3, "Malaysian television stations available")
+    d.fig(B, 2, "satellite television services")
+    d.prov("The government may suspend publication for up to one year", "penalty", 1, "years",
+           "up to one year", "suspension of publication")
+    B = "Persons convicted under the act face fines of up to 5,000 Brunei"
+    d.prov(B, "penalty", 5000, "BND", "up to 5,000 Brunei dollars", "sedition")
+    d.prov(B, "penalty", 3640, "USD", "$3,640", "sedition")
+    d.prov(B, "penalty", 3, "years", "up to three years", "sedition")
+    d.ent("place", "South China Sea")
+    d.ev("During the year the government reprimanded the media for their portrayal", "other",
+         Y)
+    B = "At least one editorial viewed as critical of government policy was removed"
+    d.ev(B, "censorship_or_blocking", Y)
+    d.fig(B, 1, "editorials removed from news sites", "at least")
+    d.ev("There were no reports of charges under these regulations.", "charge", Y,
+         polarity="negated")
+    d.ev("The government monitored private e-mail and internet chat room exchanges",
+         "surveillance", Y)
+    d.ent("organization", "Ministry of Communications")
+    d.ent("organization", "Attorney General’s Chambers")
+    d.ent("organization", "Authority for Info-Communications Technology Industry")
+    d.ev("The government blocked websites promoting violent extremism", "censorship_or_blocking",
+         Y)
+    d.ev("The government also ran an awareness campaign aimed at warning citizens", "other", Y)
+    d.ev("and censored, banned, or restricted these activities.", "censorship_or_blocking", Y)
+
+    d.sec("2.b")
+    d.ent("organization", MOHA)
+    B = "Public gatherings of 10 or more persons require a government permit"
+    d.prov(B, "threshold", 10, "persons", "10 or more persons", "gatherings needing a permit")
+    d.prov(B, "threshold", 5, "persons", "five or more persons",
+           "unofficial assemblies police may disband")
+    d.ent("person", "Najib Razak")
+    B = "In March, 10 individuals including foreign nationals were fined BND 300-2,000"
+    d.ev(B, "conviction_or_sentence", "2016-03")
+    d.pen("fine", 300, "BND", "BND 300-2,000")
+    d.fig(B, 10, "individuals fined for an unlawful assembly")
+    d.ev(B, "protest", "2015")
+    d.ent("organization", "Registrar of Societies")
+    d.ev("The government reported the majority of applications to form associations",
+         "registration_decision", Y, source="the government")
+    d.ent("organization", "Youth Against Slavery")
+    B = "An organization called Youth Against Slavery founded in 2015 continued"
+    d.ev(B, "other", "2015")
+    d.ev(B, "registration_decision", Y, polarity="negated")
+
+    d.sec("2.c")
+    d.ent("organization", "Department of State")
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.d")
+    d.not_entity("UN Convention Travel documents")
+    d.ev("During the year a refugee family traveling on UN Convention Travel", "other", Y)
+    d.ent("place", "Israel")
+    # one date expression ("in 1984"): one record, the negated banishment running since then
+    d.ev("There have been no cases of banishment since the country became fully",
+         "other", "1984", polarity="negated")
+    B = "The 2011 Population and Housing Census reported 13,310 stateless persons"
+    d.ev(B, "report_published", "2011")
+    d.fig(B, 13310, "stateless persons normally resident", source="2011 census")
+    B = "Stateless persons may apply for citizenship if they are permanent residents"
+    d.prov(B, "threshold", 2, "years", "for two years", "citizenship for spouses of citizens")
+    d.prov(B, "threshold", 5, "years", "for five years",
+           "citizenship for wives of permanent residents")
+    d.prov(B, "threshold", 2.5, "years", "older than two years and six months",
+           "citizenship for children of permanent resident fathers")
+    B = "From January to October, according to the government, 244 holders"
+    d.ev(B, "asylum_or_citizenship_decision", "2016-01", "month", date_end="2016-10",
+         source="the government")
+    d.ev(B, "asylum_or_citizenship_decision", "2014")
+    d.fig(B, 244, "COI holders who obtained citizenship", source="the government")
+    d.fig(B, 220, "COI holders who obtained citizenship in 2014", source="the government")
+
+
+PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2}
 
 
 def brunei2016() -> CollectionTestDoc:
