@@ -36,7 +36,7 @@ Y = "2016"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["exec", "1", "2"]
+DONE = ["exec", "1", "2", "3-4"]
 
 BN = ("Brunei Darussalam", "Brunei")
 SULTAN = ("Hassanal Bolkiah", "Haji Hassanal Bolkiah")
@@ -257,7 +257,59 @@ def section_2(d: CollectionTestDoc) -> None:
     d.fig(B, 220, "COI holders who obtained citizenship in 2014", source="the government")
 
 
-PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2}
+# =========================================================================================
+# Sections 3 and 4
+# =========================================================================================
+def sections_3_4(d: CollectionTestDoc) -> None:
+    common(d)
+    d.sec("3")
+    d.ent("person", *SULTAN)
+    d.ent("organization", *LEGCO)
+    # the emergency powers assumed in 1962 (a state of emergency declared)
+    d.ev("in 1962 the then ruler invoked an article of the constitution", "law_or_decree",
+         "1962")
+    d.ev("The 11th LegCo session was held in March.", "other", "2016-03")
+    d.prov("Council members serve a five-year term at the pleasure", "time_limit", 5, "years",
+           "a five-year term", "LegCo members' term")
+    d.prov("Persons ages 18 and older may vote by secret ballot", "threshold", 18, "age",
+           "ages 18 and older", "voting in village council elections")
+    d.prov("Candidates must be Muslim, approved by the government, and citizens", "threshold",
+           15, "years", "for more than 15 years", "candidates' residence")
+    d.ent("organization", "National Development Party")
+    d.ent("organization", "Brunei People’s Party")
+    # a ban running since a date takes that date
+    d.ev("has been banned since 1962.", "other", "1962")
+    d.fig("The cabinet included two ethnic Chinese and members of tribal", 2,
+          "ethnic Chinese in the cabinet")
+    d.fig("Women accounted for more than half of the civil service", 0.5,
+          "women's share of the civil service", "more than")
+    B = "Women are subject to an earlier mandatory retirement age (55 versus 60)"
+    d.prov(B, "threshold", 55, "age", "55", "women's mandatory retirement age")
+    d.prov(B, "threshold", 60, "age", "60", "men's mandatory retirement age")
+
+    d.sec("4")
+    d.ent("organization", "Anticorruption Bureau")
+    # a count up to an as-of date: an event of the year; the referral typed by the charges
+    B = "As of September the Anticorruption Bureau reported seven government officials"
+    d.ev(B, "charge", Y, source="Anticorruption Bureau")
+    d.fig(B, 7, "officials reported to the courts for corruption",
+          source="Anticorruption Bureau")
+    d.fig(B, 2, "officials charged with corruption", source="Anticorruption Bureau")
+    B = "In June a police officer found guilty of accepting a BND 40"
+    d.ev(B, "conviction_or_sentence", "2016-06")
+    d.pen("prison", 1, "years", "one year in prison")
+    d.ev(B, "other", "2007")
+    d.fig(B, 40, "bribe accepted by a police officer", unit="BND")
+    d.fig(B, 30, "bribe accepted by a police officer", unit="USD")
+    # continues the June sentencing
+    d.ev("The chief magistrate of the court declined the defense", "other", "2016-06")
+    d.ev("In October a Bangladeshi national found guilty of offering a bribe",
+         "conviction_or_sentence", "2016-10")
+    d.pen("prison", 18, "months", "18 months in prison")
+
+
+PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2,
+                 "3-4": sections_3_4}
 
 
 def brunei2016() -> CollectionTestDoc:
