@@ -36,7 +36,7 @@ Y = "2016"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["exec", "1", "2", "3-4"]
+DONE = ["exec", "1", "2", "3-4", "5-7"]
 
 BN = ("Brunei Darussalam", "Brunei")
 SULTAN = ("Hassanal Bolkiah", "Haji Hassanal Bolkiah")
@@ -88,6 +88,9 @@ def section_1(d: CollectionTestDoc) -> None:
     B = "Caning may be ordered for 95 offenses under 12 different pieces"
     d.fig(B, 95, "offenses for which caning may be ordered")
     d.fig(B, 12, "pieces of legislation providing for caning")
+    # a negated step of the year, as the Land Code amendments "not implemented by years' end"
+    d.ev("The phase of the SPC that includes offenses punishable by caning had not",
+         "law_or_decree", Y, polarity="negated")
     d.prov("the SPC prohibits caning of those under the age of 15", "threshold", 15, "age",
            "under the age of 15", "caning under the SPC")
     B = "Caning under secular law is prohibited for women, children under eight"
@@ -308,8 +311,168 @@ def sections_3_4(d: CollectionTestDoc) -> None:
     d.pen("prison", 18, "months", "18 months in prison")
 
 
+# =========================================================================================
+# Sections 5 to 7
+# =========================================================================================
+def sections_5_7(d: CollectionTestDoc) -> None:
+    common(d)
+    d.sec("5")
+    d.ent("organization", "Youth Against Slavery")
+    B = "At least one foreign activist was blacklisted from entering the country"
+    d.ev(B, "other", Y)
+    d.fig(B, 1, "foreign activists blacklisted", "at least")
+
+    d.sec("6")
+    d.not_entity("Women and Girls Protection Act", "Islamic Family Act", "Chinese Marriage Act",
+                 "Annual Report on International Parental Child Abduction",
+                 "Trafficking in Persons Report")
+    B = "The law stipulates imprisonment of up to 30 years and caning"
+    d.prov(B, "penalty", 30, "years", "up to 30 years", "rape")
+    d.prov(B, "penalty", 12, "strokes", "no fewer than 12 strokes", "rape")
+    B = "The law does not criminalize spousal rape and explicitly states"
+    d.prov(B, "threshold", 14, "age", "under age 14", "marital exception to rape")
+    d.prov(B, "threshold", 15, "age", "if ethnic Chinese, 15",
+           "marital exception to rape (ethnic Chinese)")
+    B = "The penalty for breaching a protection order is a fine not exceeding"
+    d.prov(B, "penalty", 2000, "BND", "not exceeding BND 2,000", "breaching a protection order")
+    d.prov(B, "penalty", 1460, "USD", "$1,460", "breaching a protection order")
+    d.prov(B, "penalty", 6, "months", "not exceeding six months",
+           "breaching a protection order")
+    d.ev("There were no reports of rape or sexual abuse during an arrest", "torture_or_abuse",
+         Y, polarity="negated")
+    d.ev("but authorities arrested individuals in domestic violence cases",
+         "detention_or_arrest", Y)
+    d.prov("The criminal penalty for a minor domestic assault is one to two weeks", "penalty",
+           1, "weeks", "one to two weeks in jail", "minor domestic assault", value_end=2)
+    d.ent("organization", "Department of Community Development",
+          "Department for Community Development")
+    d.ent("organization", "Ministry of Culture, Youth, and Sports")
+    d.ev("There were no reports of FGM/C on women over age 18.", "other", Y,
+         polarity="negated")
+    d.ent("organization", MORA)
+    d.ent("organization", "World Health Organization", "WHO")
+    d.prov("shall be punished by caning and imprisonment for up to five years", "penalty", 5,
+           "years", "up to five years", "outraging modesty")
+    B = "A survey on sexual harassment in the workplace conducted by a local"
+    d.fig(B, 0.5, "respondents harassed in the workplace", "more than", source="the survey")
+    d.fig(B, 60, "respondents who found the higher authorities unfair", "approximately",
+          unit="percent", source="the survey")
+    d.fig(B, 10, "respondents who reported harassment to the police", "fewer than",
+          unit="percent", source="the survey")
+    d.prov("it requires that men receive twice the inheritance of women", "requirement", 2,
+           "times", "twice the inheritance", "inheritance")
+    B = "Noncitizen husbands of citizens may not apply for permanent resident status"
+    d.prov(B, "threshold", 7, "years", "at least seven years",
+           "permanent residence for noncitizen husbands")
+    d.prov(B, "threshold", 2, "years", "after two years of marriage",
+           "permanent residence for noncitizen wives")
+    d.ent("organization", POLICE)
+    d.ent("organization", "Woman and Child Abuse Crime Investigation Unit")
+    d.prov("The legal minimum age of marriage for both boys and girls is 14", "threshold", 14,
+           "age", "is 14", "minimum age of marriage")
+    B = "The Islamic Family Act sets the minimum marriageable age at 16"
+    d.prov(B, "threshold", 16, "age", "at 16", "minimum marriageable age for Muslim girls")
+    d.prov(B, "threshold", 18, "age", "18", "minimum marriageable age for Muslim men")
+    B = "Ethnic Chinese must be age 15 or older to marry"
+    d.prov(B, "threshold", 15, "age", "age 15 or older", "ethnic Chinese marriage age")
+    d.prov(B, "threshold", 15, "age", "under age 15", "statutory rape of ethnic Chinese girls")
+    B = "By law sexual intercourse with a girl under age 14 constitutes rape"
+    d.prov(B, "threshold", 14, "age", "under age 14", "statutory rape")
+    d.prov(B, "penalty", 8, "years", "at least eight and not more than 30 years",
+           "statutory rape", value_end=30)
+    d.prov(B, "penalty", 12, "strokes", "not fewer than 12 strokes", "statutory rape")
+    d.ent("organization", "Department of State")
+    # hate acts are attack_or_threat (settled 2026-12-08), a specific occurrence of the year
+    d.ev("Comments disparaging Jewish persons collectively were posted online",
+         "attack_or_threat", Y)
+    d.ev("The Department for Community Development conducted several programs", "other", Y)
+    d.fig("Nine registered NGOs represented persons with disabilities", 9,
+          "registered NGOs representing persons with disabilities")
+    d.fig("They worked to supplement services provided by the three government", 3,
+          "government agencies supporting persons with disabilities")
+    d.ent("organization", "Yayasan Sultan Haji Hassanal Bolkiah Foundation")
+    d.ent("person", *SULTAN)
+    d.ev("Land Code amendments published in June would ban noncitizens", "law_or_decree",
+         "2016-06")
+    d.ev("had not been implemented as of year", "law_or_decree", Y, polarity="negated")
+    d.ent("organization", *LEGCO)
+    d.prov("imposes punishments of up to 10 years", "penalty", 10, "years",
+           "up to 10 years' imprisonment", "carnal intercourse against the order of nature")
+    d.prov("would impose death by stoning", "penalty", None, None, "death by stoning", "liwat")
+    d.ev("During the year there were no convictions for cross-dressing.",
+         "conviction_or_sentence", Y, polarity="negated")
+    d.ev("LGBTI individuals reported intimidation by the police, including threats",
+         "attack_or_threat", Y, source="LGBTI individuals")
+    d.ev("In some cases LGBTI individuals were threatened by police with religious",
+         "attack_or_threat", Y)
+    d.ev("Members of the LGBTI community reported that the government monitored",
+         "surveillance", Y, source="members of the LGBTI community")
+
+    d.sec("7")
+    d.ent("organization", MOHA)
+    d.ent("organization", "Department of Labor", "Labor Department")
+    d.prov("have been employed in the trade for at least two years", "threshold", 2, "years",
+           "at least two years", "union officers' employment in the trade")
+    d.prov("which require a government permit for public gatherings of 10", "threshold", 10,
+           "persons", "10 or more persons", "gatherings needing a permit")
+    B = "By law the general penalty for violating laws on unions and other"
+    d.prov(B, "penalty", 10000, "BND", "up to BND 10,000", "violating laws on unions")
+    d.prov(B, "penalty", 7280, "USD", "$7,280", "violating laws on unions")
+    d.prov(B, "penalty", 2, "years", "up to two years", "violating laws on unions")
+    d.ent("organization", "Brunei Oilfield Workers Union")
+    d.ent("organization", "International Labor Organization")
+    B = "Conviction for forced labor could lead to penalties, including fines"
+    d.prov(B, "penalty", 1000000, "BND", "up to one million BND", "forced labor")
+    d.prov(B, "penalty", 728000, "USD", "$728,000", "forced labor")
+    d.prov(B, "penalty", 4, "years", "four to 30 years", "forced labor", value_end=30)
+    d.ev("The government did not investigate any cases of debt bondage", "investigation", Y,
+         polarity="negated")
+    d.fig("Some of the approximately 100,000 foreign migrant workers", 100000,
+          "foreign migrant workers", "approximately")
+    d.prov("Various domestic laws prohibit the employment of children under age 16",
+           "threshold", 16, "age", "under age 16", "minimum age for employment")
+    d.prov("approval by the Labor Commission are required in order for those under 18",
+           "threshold", 18, "age", "those under 18", "work with parental consent")
+    d.ent("organization", "Labor Commission")
+    d.prov("Female workers under 18 may not work at night", "threshold", 18, "age",
+           "under 18", "night work of female workers")
+    B = "Penalties for child labor violations include a fine not exceeding BND 2,000"
+    d.prov(B, "penalty", 2000, "BND", "not exceeding BND 2,000", "child labor")
+    d.prov(B, "penalty", 1460, "USD", "$1,460", "child labor")
+    d.prov(B, "penalty", 2, "years", "up to two years", "child labor")
+    d.ev("There were no reports of violations of child labor laws.", "other", Y,
+         polarity="negated")
+    B = "Published reports calculated the average monthly compensation in the private"
+    d.fig(B, 1830, "average monthly private-sector compensation", unit="BND",
+          source="published reports")
+    d.fig(B, 1330, "average monthly private-sector compensation", unit="USD",
+          source="published reports")
+    d.prov("overtime for work in excess of 48 hours per week", "requirement", 48, "hours",
+           "in excess of 48 hours per week", "overtime pay")
+    d.prov("may not work more than 72 hours of overtime per month", "prohibition", 72,
+           "hours", "more than 72 hours of overtime per month", "overtime")
+    d.fig("There were approximately 40 labor inspectors in the Labor Department", 40,
+          "labor inspectors", "approximately")
+    d.ev("The government prosecuted employers who employed illegal immigrants", "charge", Y)
+    B = "Employers who violate laws regarding conditions of service, including pay"
+    d.prov(B, "penalty", 800, "BND", "BND 800", "conditions of service, first offense")
+    d.prov(B, "penalty", 580, "USD", "$580", "conditions of service, first offense")
+    d.prov(B, "penalty", 1600, "BND", "BND 1,600", "conditions of service, further offenses")
+    d.prov(B, "penalty", 1160, "USD", "$1,160", "conditions of service, further offenses")
+    d.prov(B, "penalty", 1, "years", "imprisoned for one year", "conditions of service")
+    B = "The government found that local employees in the private sector had an"
+    d.fig(B, 2257, "average monthly compensation of local private-sector employees",
+          unit="BND", source="the government")
+    d.fig(B, 1640, "average monthly compensation of local private-sector employees",
+          unit="USD", source="the government")
+    d.fig(B, 1565, "average monthly compensation of foreign workers", unit="BND",
+          source="the government")
+    d.fig(B, 1140, "average monthly compensation of foreign workers", unit="USD",
+          source="the government")
+
+
 PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2,
-                 "3-4": sections_3_4}
+                 "3-4": sections_3_4, "5-7": sections_5_7}
 
 
 def brunei2016() -> CollectionTestDoc:
