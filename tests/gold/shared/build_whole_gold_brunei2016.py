@@ -378,7 +378,7 @@ def sections_5_7(d: CollectionTestDoc) -> None:
     d.prov(B, "threshold", 15, "age", "under age 15", "statutory rape of ethnic Chinese girls")
     B = "By law sexual intercourse with a girl under age 14 constitutes rape"
     d.prov(B, "threshold", 14, "age", "under age 14", "statutory rape")
-    d.prov(B, "penalty", 8, "years", "at least eight and not more than 30 years",
+    d.prov(B, "penalty", 8, "years", "eight to 30 years",
            "statutory rape", value_end=30)
     d.prov(B, "penalty", 12, "strokes", "not fewer than 12 strokes", "statutory rape")
     d.ent("organization", "Department of State")
@@ -397,7 +397,7 @@ def sections_5_7(d: CollectionTestDoc) -> None:
     d.ev("had not been implemented as of year", "law_or_decree", Y, polarity="negated")
     d.ent("organization", *LEGCO)
     d.prov("imposes punishments of up to 10 years", "penalty", 10, "years",
-           "up to 10 years' imprisonment", "carnal intercourse against the order of nature")
+           "up to 10 years' imprisonment", "unnatural intercourse")
     d.prov("would impose death by stoning", "penalty", None, None, "death by stoning", "liwat")
     d.ev("During the year there were no convictions for cross-dressing.",
          "conviction_or_sentence", Y, polarity="negated")
@@ -450,7 +450,7 @@ def sections_5_7(d: CollectionTestDoc) -> None:
     d.prov("overtime for work in excess of 48 hours per week", "requirement", 48, "hours",
            "in excess of 48 hours per week", "overtime pay")
     d.prov("may not work more than 72 hours of overtime per month", "prohibition", 72,
-           "hours", "more than 72 hours of overtime per month", "overtime")
+           "hours", "72 hours of overtime a month", "overtime")
     d.fig("There were approximately 40 labor inspectors in the Labor Department", 40,
           "labor inspectors", "approximately")
     d.ev("The government prosecuted employers who employed illegal immigrants", "charge", Y)
