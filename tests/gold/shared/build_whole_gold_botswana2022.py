@@ -252,7 +252,8 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.fig(B, 11, "special elections postponed")
     d.ev("These elections took place in December 2021.", "election_or_referendum", "2021-12")
     B = "Three other council wards’ by-elections have been held since."
-    d.ev(B, "election_or_referendum", "2021-12")
+    # t-conv15 settlement: other elections after the dated ones, untied: the report year
+    d.ev(B, "election_or_referendum", Y)
     d.fig(B, 3, "council ward by-elections held since December 2021")
     d.ev("In 2020, the National Assembly suspended the officially designated leader",
          "other", "2020")

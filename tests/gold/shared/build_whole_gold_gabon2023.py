@@ -332,7 +332,8 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ent("organization", "Ministry of Environment")
     d.ev("the Transition Council arrested Noureddin Bongo Valentin", "detention_or_arrest",
          COUP)
-    d.ev("were also arrested on corruption charges", "detention_or_arrest", Y)
+    # t-conv15 settlement: another part of the dated arrests, "also", same type: their date
+    d.ev("were also arrested on corruption charges", "detention_or_arrest", COUP)
 
 
 # =========================================================================================

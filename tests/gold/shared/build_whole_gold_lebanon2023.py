@@ -64,7 +64,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          "detention_or_arrest", "2023-05-24", source="local and international NGOs")
     d.ev("The ISF detained Tarek without an arrest warrant", "detention_or_arrest",
          "2023-05-24")
-    d.ev("His detention sparked collective advocacy to free him", "other", "2023-05-24")
+    # t-conv15 settlement: another occurrence naming the detention, untied: the year
+    d.ev("His detention sparked collective advocacy to free him", "other", Y)
     d.ev("He was released after six hours.", "release", "2023-05-24")
     d.dur(6, "hours", "after six hours")
     d.fig("Neither the 10-member NHRC nor its constituent five-member", 10,
@@ -169,7 +170,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          "torture_or_abuse", Y, polarity="alleged")
     d.ev("In a July 22 speech, Hizballah Secretary General Hassan Nasrallah",
          "attack_or_threat", "2023-07-22")
-    d.ev("Nasrallah also urged use of derogatory terms", "other", "2023-07-22")
+    # t-conv15 settlement: "also" on an occurrence of another type than the episode's: the year
+    d.ev("Nasrallah also urged use of derogatory terms", "other", Y)
     d.ev("On August 23, members of the “Soldiers of God” attacked", "attack_or_threat",
          "2023-08-23", place="Beirut")
     d.ev("In videos posted on social media, the attackers cursed at patrons",

@@ -171,8 +171,9 @@ def sections_3_4(d: CollectionDevDoc) -> None:
           "value of the meat seized", unit="MYR")
     d.fig("In January authorities seized 1,500 tons of frozen meat", 7.2e6,
           "value of the meat seized in dollars", unit="USD")
+    # t-conv15 settlement: a step of its own (a finding) after the dated raid: the year
     d.ev("They discovered that an international cartel for more than 40 years", "other",
-         "2021-01")
+         Y)
     d.fig("They discovered that an international cartel for more than 40 years", 4,
           "agencies of the corrupt officials", "at least")
     d.ev("Police charged two business executives for using fake halal logos", "charge", Y)
@@ -204,7 +205,8 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ev("In August MACC charged member of parliament and former youth", "charge",
          "2021-08")
     B = "Saddiq pleaded not guilty in a lower court in Johor State"
-    d.ev(B, "trial", "2021-08")
+    # t-conv15 settlement: a later step of another kind (the plea after the charge): the year
+    d.ev(B, "trial", Y)
     d.fig(B, 2, "counts of money laundering")
     d.fig(B, 100000, "sum of the laundering charges", unit="MYR")
     d.fig(B, 24000, "sum of the laundering charges in dollars", unit="USD")
@@ -707,8 +709,9 @@ def section_2(d: CollectionDevDoc) -> None:
     B = "In February the High Court issued an interim stay on the deportation"
     d.ev(B, "other", "2021-02")
     d.fig(B, 1200, "Burmese nationals to be deported")
+    # t-conv15 settlement: the hearing is an occurrence of its own, no date given: the year
     d.ev("The stay followed a hearing on a joint filing against the government", "trial",
-         "2021-02")
+         Y)
     d.ev("Nonetheless, the ships departed later that day despite the court ruling.",
          "other", "2021-02")
     B = "confirming that the ships departed with 1,086 of the 1,200"
@@ -1035,8 +1038,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("In July police opened investigations into a protest by contract doctors",
          "investigation", "2021-07")
     d.ev("The protest took place amid threats of disciplinary action", "protest", "2021-07")
+    # t-conv15 settlement: another occurrence after the dated investigation, untied: the year
     d.ev("canceled their walkout after police allegedly threatened them", "other",
-         "2021-07")
+         Y)
     d.ev("Opposition lawmakers slammed then minister of health Adham Baba", "other", Y,
          source="Opposition lawmakers")
     d.ev("Member of parliament Saifuddin Nasution Ismail stated on July 28", "other",

@@ -366,8 +366,9 @@ def section_2(d: CollectionDevDoc) -> None:
            "persons", "more than three persons", "authorization to protest")
     d.ev("On March 2, hundreds of teachers protested in Rabat", "protest", "2022-03-02",
          place="Rabat")
+    # t-conv15 settlement: a violent act with a source of its own after the dated protest: the year
     d.ev("Local media reported the protests turned into clashes with police", "attack_or_threat",
-         "2022-03-02", source="local media")
+         Y, source="local media")
     d.prov("officers were required to give the crowd three warnings", "requirement", 3,
            "warnings", "three warnings", "dispersal of a crowd")
     d.ev("The CNDH organized training on human rights-based methods", "other", Y)
@@ -434,10 +435,11 @@ def section_2(d: CollectionDevDoc) -> None:
          place="Melilla")
     d.fig("On June 24, nearly 1,500 migrants attempted to cross", 1500,
           "migrants attempting to cross the border", "approximately")
+    # t-conv15 settlement: occurrences of another kind with a source of their own: the year
     d.ev("Human rights organizations asserted that Spanish and Moroccan security forces",
-         "attack_or_threat", "2022-06-24", source="human rights organizations")
+         "attack_or_threat", Y, source="human rights organizations")
     d.ev("MENA Rights Group reported that videos of the incident showed", "attack_or_threat",
-         "2022-06-24", source="MENA Rights Group")
+         Y, source="MENA Rights Group")
     d.ev("Official sources stated 23 persons died, and nongovernment sources", "killing", Y,
          source="official sources")
     d.fig("Official sources stated 23 persons died, and nongovernment sources", 23,

@@ -171,10 +171,10 @@ def section_3(d: CollectionDevDoc) -> None:
          "torture_or_abuse", Y, source=ROMAJUST)
     d.ev("In September, following a noise complaint, police in the city of Reghin",
          "other", "2024-09", place="Reghin")
-    # the same September intervention told on (settled 2026-12-08: a sentence that continues
-    # one dated occurrence takes its date); the detention after it is a later step: year
+    # t-conv15 settlement: an act of another kind than the dated intervention, with a source of its
+    # own ("According to RomaJust"): the year; the detention after it is a later step: year
     d.ev("police used racial slurs against the man and beat him", "torture_or_abuse",
-         "2024-09", source=ROMAJUST)
+         Y, source=ROMAJUST)
     d.ev("Police then detained the man for 24 hours without medical care.",
          "detention_or_arrest", Y)
     d.dur(24, "hours", "for 24 hours")

@@ -170,9 +170,10 @@ def section_2(d: CollectionDevDoc) -> None:
     d.fig(B, 57, "recommendations of the council on hate speech")
     d.ev("On May 26, amendments to the RTV Slovenia Act took effect", "law_or_decree",
          "2023-05-26")
-    # continues the May 26 amendments
+    # t-conv15 settlement: an occurrence of another kind after the dated amendments, untied:
+    # the year
     B = "two previous governing bodies were replaced by a new RTV Slovenia Council"
-    d.ev(B, "other", "2023-05-26")
+    d.ev(B, "other", Y)
     d.fig(B, 2, "RTV Slovenia governing bodies replaced")
     d.ev("The government did not restrict or disrupt access to the internet or censor",
          "censorship_or_blocking", Y, polarity="negated")
@@ -253,9 +254,10 @@ def sections_3_4(d: CollectionDevDoc) -> None:
           source="media outlets")
     d.fig(B, 97290, "bribes one individual claimed to have paid", unit="USD",
           source="media outlets")
-    # continues the October reports: a claim of a bribe offer
+    # t-conv15 settlement: a claim of a bribe offer, another kind than the dated reports, with a
+    # claimant of its own: the year
     B = "Another person claimed they were approached by an individual who offered"
-    d.ev(B, "other", "2023-10", polarity="alleged", source="media outlets")
+    d.ev(B, "other", Y, polarity="alleged", source="media outlets")
     d.fig(B, 5, "share of the contract asked for one of the governing parties",
           unit="percent", source="media outlets")
     d.ev("The head of DARS resigned in November but denied any wrongdoing.", "other",
