@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text as sql
 
-from .ask import COUNTED_NOUNS, SYNONYMS, content_words, intent, stem
+from .question import COUNTED_NOUNS, SYNONYMS, content_words, intent, stem
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -106,7 +106,7 @@ def _stems(words: str | None) -> set[str]:
 
 def counted(what: str | None) -> set[str]:
     """The stems of what a figure counts without the nouns any count can be of
-    (:data:`~rightsledger.analysis.ask.COUNTED_NOUNS`): "persons died" → died, death."""
+    (:data:`~rightsledger.analysis.question.COUNTED_NOUNS`): "persons died" → died, death."""
     return _stems(" ".join(w for w in content_words(what or "") if w.lower() not in COUNTED_NOUNS))
 
 
