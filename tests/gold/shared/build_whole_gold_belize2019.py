@@ -158,8 +158,9 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ev("In July the commissioner of police instituted a children", "law_or_decree",
          "2019-07")
     # continues the July curfew
+    # t-conv15 settlement: next sentence, another kind, no tie (was 2019-07)
     d.ev("instructed officers to detain unaccompanied children found on the streets",
-         "other", "2019-07")
+         "other", Y)
     d.ev("The curfew was extended to the rest of the country in September",
          "law_or_decree", "2019-09")
     d.prov("and of the cause of their detention within 24 hours of arrest", "time_limit", 24,
@@ -401,8 +402,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          "2019-07")
     d.ev("A verbal confrontation ensued, which led to the woman physically attacking",
          "attack_or_threat", "2019-07")
+    # t-conv15 settlement: same person, another act, not the next sentence (was 2019-07)
     d.ev("Responding police officers physically assaulted Gillett", "torture_or_abuse",
-         "2019-07")
+         Y)
     d.ev("The incident was recorded on video and prompted an investigation by the BPD.",
          "investigation", Y)
     d.ev("Gillett faced BPD disciplinary charges", "charge", Y)
@@ -427,7 +429,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.fig(B, 125, "hospital employees who walked out")
     d.ev("in September the union demanded that the hospital authority remove", "other",
          "2019-09")
-    d.ev("The union threatened to commence legal action if the director", "other", "2019-09")
+    # t-conv15 settlement: an act of its own after the dated demand (was 2019-09)
+    d.ev("The union threatened to commence legal action if the director", "other", Y)
     B = "In August, Belize Water Service Limited (BWSL) signed a collective"
     d.ev(B, "other", "2019-08")
     d.fig(B, 295, "employees covered by the water utility's agreement")

@@ -320,7 +320,8 @@ def section_2(d: CollectionDevDoc) -> None:
          "investigation", "2018-03")
     d.ev("Police interrogated her about her online behavior, alleged that her comments",
          "investigation", "2018-03")
-    d.ev("Police gave Kotseva a notice instructing her", "other", "2018-03")
+    # t-conv15 settlement: same person, a step of its own (was 2018-03)
+    d.ev("Police gave Kotseva a notice instructing her", "other", Y)
     B = "Law enforcement officers interrogated more than 25 individuals for expressing"
     d.ev(B, "investigation", Y)
     d.fig(B, 25, "individuals interrogated over opinions of the Russian patriarch",
@@ -722,7 +723,8 @@ def section_6_rest(d: CollectionDevDoc) -> None:
     d.ev("Beginning in December 2017, the Commission for Protection against Discrimination",
          "investigation", "2017-12", source=CPD)
     B = "Those in compliance with the law for persons with disabilities received"
-    d.ev(B, "other", "2017-12")
+    # t-conv15 settlement: later steps of the campaign (was 2017-12)
+    d.ev(B, "other", Y)
     d.fig(B, 2000, "fines on bodies not complying with disability access", unit="BGN",
           value_end=20000)
     d.fig(B, 1140, "fines on bodies not complying with disability access", unit="USD",

@@ -273,8 +273,9 @@ def section_2(d: PageDoc) -> None:
          "detention_or_arrest", "2001-09")
     d.fig("In September 2001, the Government arrested and detained without charge 11", 11,
           "PFDJ and National Assembly members arrested")
+    # t-conv15 settlement: next sentence, other persons, no tie (was 2001-09)
     d.ev("Authorities then arrested and detained independent journalists without charge",
-         "detention_or_arrest", "2001-09")
+         "detention_or_arrest", Y)
     d.ev("it offered no evidence against them and did not charge them formally", "charge", Y,
          polarity="negated")
     d.ev("Subsequently, other persons were arrested arbitrarily", "detention_or_arrest", Y)
@@ -314,7 +315,8 @@ def section_2(d: PageDoc) -> None:
     d.fig("except in the cases of the four major religions", 4, "major religions")
     d.ev("In May the Ministry of Information, which oversees religious affairs", "other",
          "2002-05")
-    d.ev("The Government required these churches to register", "other", "2002-05")
+    # t-conv15 settlement: later sentence, untied (was 2002-05)
+    d.ev("The Government required these churches to register", "other", Y)
     d.ev("By year's end, no churches had been authorized to reopen.", "registration_decision",
          Y, polarity="negated")
     d.fig("The four major religions were not required to register.", 4, "major religions")

@@ -274,7 +274,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.fig("an estimated 1,500 police were deployed", 200, "march participants",
           value_end=300)
     d.fig("an estimated 1,500 police were deployed", 1.5, "length of the march", unit="miles")
-    d.ev("No attempts were made to disrupt the march", "attack_or_threat", "2019-05",
+    # t-conv15 settlement: a negation after the dated march (was 2019-05)
+    d.ev("No attempts were made to disrupt the march", "attack_or_threat", Y,
          polarity="negated")
     d.ev("President Dodon and the Moldovan Orthodox Church organized a festival", "other",
          "2019-05")
@@ -551,8 +552,9 @@ def sections_3_4(d: CollectionDevDoc) -> None:
           "seats in parliament")
     d.fig("Almost 22 percent of mayors elected", 22, "share of women among elected mayors",
           "approximately", unit="percent")
+    # t-conv15 settlement: an aggregate with a source of its own (was 2019-02-24)
     d.ev("around 40 percent of female candidates and 49 percent", "attack_or_threat",
-         "2019-02-24", source="Gender equality NGOs")
+         Y, source="Gender equality NGOs")
     d.fig("around 40 percent of female candidates and 49 percent", 40,
           "share of female candidates intimidated", "approximately", unit="percent")
     d.fig("around 40 percent of female candidates and 49 percent", 49,
@@ -607,7 +609,8 @@ def sections_3_4(d: CollectionDevDoc) -> None:
           "sum laundered from Russia", "more than", unit="MDL")
     d.fig("refused to endorse a request from the interim prosecutor general", 20000000000,
           "sum laundered from Russia (converted)")
-    d.ev("The SCM postponed the request examination.", "other", "2019-09")
+    # t-conv15 settlement: next step, untied (was 2019-09)
+    d.ev("The SCM postponed the request examination.", "other", Y)
     d.ev("On September 24 the SCM accepted the interim prosecutor general", "other",
          "2019-09-24")
     d.ev("On October 30 anticorruption prosecutors seized several assets", "other",
