@@ -273,9 +273,10 @@ def section_2(d: PageDoc) -> None:
          "detention_or_arrest", "2001-09")
     d.fig("In September 2001, the Government arrested and detained without charge 11", 11,
           "PFDJ and National Assembly members arrested")
-    # t-conv15 settlement: next sentence, other persons, no tie (was 2001-09)
+    # t-conv15 settlement does not apply: "then" is a relative time word ("at that time"), and
+    # the episode is of an earlier year (the lead, at the merge of t-hfix15a)
     d.ev("Authorities then arrested and detained independent journalists without charge",
-         "detention_or_arrest", Y)
+         "detention_or_arrest", "2001-09")
     d.ev("it offered no evidence against them and did not charge them formally", "charge", Y,
          polarity="negated")
     d.ev("Subsequently, other persons were arrested arbitrarily", "detention_or_arrest", Y)
