@@ -752,8 +752,10 @@ def algeria() -> WholeDoc:
     d.sec("1.a")
     d.ev("On September 13, a 25-year-old man", "death_in_custody", "2013-09-13",
          place="Boucherka")
-    # t-tfixA: demonstrations that the death sparked follow it (dating by episode).
-    d.ev("News of the incident sparked demonstrations", "protest", "2013-09-13",
+    # t-tfixA dated the demonstrations by the death; t-conv15 settlement: another occurrence that
+    # names the episode ("the incident"), no follower word of the written list, no date of its own
+    # -> report year (Settled 2026-12-13, `named`/another kind).
+    d.ev("News of the incident sparked demonstrations", "protest", Y,
          place="Boucherka")
     d.ev("The national police conducted an investigation", "investigation", Y)
     d.ev("Media reports indicated that security services killed", "killing", Y,

@@ -930,7 +930,9 @@ def burundi() -> WholeDoc:
     d.ev("There were no reports that the government agents abducted", "other", Y,
          polarity="negated")
     d.ev("There were no reports that the government agents abducted", "other", "2007-09")
-    d.ev("The officer was released when police arrived", "release", "2007-09")
+    # t-conv15 settlement: a release of the same person is a step of another kind, no date of its
+    # own -> report year (Settled 2026-12-13; "Dating by episode", later steps).
+    d.ev("The officer was released when police arrived", "release", Y)
     d.ev("Security force abuse occurred, although", "torture_or_abuse", Y)
     d.ev("there were no reports that the SNR tortured detainees", "torture_or_abuse", Y,
          polarity="negated")

@@ -315,8 +315,10 @@ def section_2(d: CollectionTestDoc) -> None:
     d.ev("On February 12, armed assailants killed Brazilian journalist Leo Veras", "killing",
          "2020-02-12", place="Pedro Juan Caballero")
     d.ev("The ensuing investigation revealed the assailants had ties", "investigation", Y)
+    # t-conv15 settlement: threats to other journalists on a later occasion, another kind than the
+    # killing, no date of its own -> report year (Settled 2026-12-13).
     d.ev("subsequently received threats and requested police protection", "attack_or_threat",
-         "2020-02-12", place="Pedro Juan Caballero")
+         Y, place="Pedro Juan Caballero")
     d.ev("In April journalist Edgar Chilavert was found innocent", "acquittal", "2020-04")
     d.ev("In April journalist Edgar Chilavert was found innocent", "other", "2018")
     # t-tfixC: one record per sentence and date, typed by the first occurrence (2026-12-06).
