@@ -60,8 +60,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("The government did not renew its agreement with the ICRC", "other", "2013",
          polarity="negated")
     d.ev("In May the ICRC helped launch the Bhutan Red Cross Society.", "other", "2017-05")
+    # t-conv15 settlement (2026-12-13): a later occurrence after the launch (reference point): the year
     d.ev("Several humanitarian training activities took place following the launch.", "other",
-         "2017-05")
+         Y)
     d.fig("Fifty CSOs were registered of which 38", 50, "CSOs registered")
     d.fig("Fifty CSOs were registered of which 38", 38, "CSOs categorized as public benefit")
     d.fig("Fifty CSOs were registered of which 38", 12, "CSOs categorized as mutual benefit")

@@ -170,9 +170,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("The government took no concrete steps to combat discrimination", "other", Y,
          polarity="negated")
     d.ev("On February 10, the Ombudsman’s Office cut funding", "other", "2021-02-10")
-    # a follower of the dated cut ("In reaction to this announcement"): the episode's date
+    # t-conv15 settlement (2026-12-13): a protest of its own after the dated cut (reference point, not a written follower): the year
     d.ev("In reaction to this announcement, 20 civil society organizations", "protest",
-         "2021-02-10")
+         Y)
     d.fig("In reaction to this announcement, 20 civil society organizations", 20,
           "civil society organizations that protested")
     d.fig("In reaction to this announcement, 20 civil society organizations", 40,

@@ -456,7 +456,8 @@ def section_2(d: PageDoc) -> None:
     # beating or injuring persons not in custody is attack_or_threat (settled 2026-12-08; t-types9)
     d.ev("on January 20, RG agents reportedly beat a journalist", "attack_or_threat",
          "2014-01-20", polarity="alleged")
-    d.ev("ANR agents reportedly ordered the camera to be returned", "other", "2014-01-20",
+    # t-conv15 settlement (2026-12-13): another occurrence by other persons after the episode: the year
+    d.ev("ANR agents reportedly ordered the camera to be returned", "other", Y,
          polarity="alleged")
     d.ev("On June 23, PNC and ANR agents arrested three journalists", "detention_or_arrest",
          "2014-06-23")
@@ -847,7 +848,8 @@ def section_1(d: PageDoc) -> None:
           "prisons supported", source="ICRC")
     d.ev("In May the vice minister of justice and human rights visited", "other", "2014-05",
          place="Kinshasa")
-    d.ev("Following these visits, he released 99 persons", "release", "2014-05")
+    # t-conv15 settlement (2026-12-13): a later step of another kind after the visits (reference point): the year
+    d.ev("Following these visits, he released 99 persons", "release", Y)
     d.fig("Following these visits, he released 99 persons", 99, "persons released")
 
     # --- 1.d ---
@@ -956,7 +958,8 @@ def section_1(d: PageDoc) -> None:
     d.ev("on January 6, LRA combatants reportedly abducted", "other", "2014-01-06",
          polarity="alleged")
     d.fig("on January 6, LRA combatants reportedly abducted", 7, "men abducted")
-    d.ev("They forced the victims to carry the looted goods", "other", "2014-01-06")
+    # t-conv15 settlement (2026-12-13): the same persons in a step of another kind: the year
+    d.ev("They forced the victims to carry the looted goods", "other", Y)
     d.fig("They forced the victims to carry the looted goods", 7, "miles carried",
           unit="miles")
     d.ev("UN agencies and NGOs reported the SSF arrested", "detention_or_arrest", Y,

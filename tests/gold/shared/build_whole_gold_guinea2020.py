@@ -399,7 +399,8 @@ def sections_3_4(d: PageDoc) -> None:
          date_end="2020-12")
     d.ev("Legislative elections held in March were coupled", "election_or_referendum",
          "2020-03")
-    d.ev("Major opposition parties boycotted the election", "other", "2020-03")
+    # t-conv15 settlement (2026-12-13): another occurrence naming the election as its object: the year
+    d.ev("Major opposition parties boycotted the election", "other", Y)
     d.ev("the international association of French-speaking countries cast doubt", "other", Y,
          source="media sources")
     d.fig("stating that there were more than 2.4 million", 2.4e6,
@@ -641,8 +642,9 @@ def section_1(d: PageDoc) -> None:
          source=OGDH)
     d.ev("In January a victim reported security officers beat him", "torture_or_abuse",
          "2020-01", place="Conakry", source="a victim")
+    # t-conv15 settlement (2026-12-13): "also" on another type than the beating, a source: the year
     d.ev("He reported security forces also demanded 1,100,000 Guinean francs", "other",
-         "2020-01", source="a victim")
+         Y, source="a victim")
     d.fig("He reported security forces also demanded 1,100,000 Guinean francs", 1100000,
           "sum demanded from prisoners", unit="GNF", source="a victim")
     d.fig("He reported security forces also demanded 1,100,000 Guinean francs", 115,

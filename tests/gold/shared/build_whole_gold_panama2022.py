@@ -127,8 +127,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          "other", Y, source=COONAPIP)
     d.ev("In July groups of Indigenous persons joined nationwide protests", "protest",
          "2022-07")
+    # t-conv15 settlement (2026-12-13): another occurrence naming the protests as its object: the year
     d.ev("To allay the protests, the Ministry of Government and the National", "other",
-         "2022-07")
+         Y)
     d.ev("No collective land titles were granted during the year", "other", Y,
          polarity="negated")
     d.ev("The Supreme Court denied a demand from the Bri Bri people", "other", Y)

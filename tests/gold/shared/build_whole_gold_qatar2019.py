@@ -62,9 +62,11 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("conducted its own investigations into human rights violations", "investigation", Y)
     d.ev("In November the UN Working Group on Arbitrary Detention carried out", "other",
          "2019-11")
-    d.ev("Following the visit, the group stated", "other", "2019-11",
+    # t-conv15 settlement (2026-12-13): a statement after the visit (reference point), a source of its own: the year
+    d.ev("Following the visit, the group stated", "other", Y,
          source="UN Working Group on Arbitrary Detention")
-    d.ev("The Working Group called on authorities to", "other", "2019-11",
+    # t-conv15 settlement (2026-12-13): a statement after the visit, a source of its own: the year
+    d.ev("The Working Group called on authorities to", "other", Y,
          source="UN Working Group on Arbitrary Detention")
 
     d.sec("6")
@@ -339,8 +341,9 @@ def section_2(d: CollectionDevDoc) -> None:
          source=NHRC)
     d.ev("In August media reported that authorities summoned local women", "other", "2019-08",
          source="media")
+    # t-conv15 settlement (2026-12-13): a later step of another kind after the questioning: the year
     d.ev("The account was shut down following the questioning", "censorship_or_blocking",
-         "2019-08")
+         Y)
     d.ev("Authorities censored books, films, and internet sites", "censorship_or_blocking", Y)
     # t-conv13: a right or freedom restricted in general is no event (EVALUATION.md, Settled 2026-12-11)
     # t-conv13: a right or freedom restricted in general is no event (EVALUATION.md, Settled 2026-12-11)

@@ -350,7 +350,8 @@ def sections_3_4(d: PageDoc) -> None:
     d.ev("In November elders elected Jama Ali Jama as the new President of Puntland",
          "election_or_referendum", "2001-11")
     d.ev("in December he militarily seized Garowe", "attack_or_threat", "2001-12")
-    d.ev("#### Section 3 Respect for Political||Jama fled to Bosasso.", "other", "2001-12")
+    # t-conv15 settlement (2026-12-13): the next sentence, another kind, no tie: the year
+    d.ev("#### Section 3 Respect for Political||Jama fled to Bosasso.", "other", Y)
     d.ev("Both governments sent administrators to the Sanaag and Sol regions", "other", Y)
     d.fig("There are only 5 female representatives out of a total of 69", 5,
           "female representatives in the Puntland Parliament")
@@ -430,12 +431,14 @@ def executive_summary(d: PageDoc) -> None:
     d.ev("Leaders in the northeast proclaimed the formation of the Puntland state in 1998.",
          "other", "1998")
     d.ev("In July Yusuf announced his refusal to abide by the Constitution", "other", "2001-07")
-    d.ev("This led to a confrontation with Chief Justice Yusuf Haji Nur", "other", "2001-07")
+    # t-conv15 settlement (2026-12-13): a later occurrence after the July episode, no tie: the year
+    d.ev("This led to a confrontation with Chief Justice Yusuf Haji Nur", "other", Y)
     d.ev("In November traditional elders elected Jama Ali Jama", "election_or_referendum",
          "2001-11")
     d.ev("in December he seized by force the town of Garowe", "attack_or_threat", "2001-12",
          place="Garowe")
-    d.ev("## Somalia||Jama fled to Bosasso.", "other", "2001-12")
+    # t-conv15 settlement (2026-12-13): the next sentence, another kind, no tie: the year
+    d.ev("## Somalia||Jama fled to Bosasso.", "other", Y)
     d.fig("six regional governors", 6, "regional governors in Somaliland")
     d.ev("During the year, 97 percent of voters in a referendum", "election_or_referendum", Y)
     d.fig("During the year, 97 percent of voters in a referendum", 97,
@@ -593,7 +596,8 @@ def section_1(d: PageDoc) -> None:
     d.fig("On June 10, unidentified heavily armed militiamen", 5, "persons killed")
     d.ev("On June 11, militiamen fired into a minibus in Mogadishu", "killing", "2001-06-11")
     d.fig("On June 11, militiamen fired into a minibus in Mogadishu", 7, "persons killed")
-    d.ev("took the vehicle with the dead bodies still inside", "other", "2001-06-11")
+    # t-conv15 settlement (2026-12-13): another act of the same persons, no also/again: the year
+    d.ev("took the vehicle with the dead bodies still inside", "other", Y)
     d.ev("On August 6, while retreating to Garowe from Bosasso", "killing", "2001-08-06")
     d.fig("On August 6, while retreating to Garowe from Bosasso", 4, "men killed")
     d.ev("There were no investigations into any of these incidents", "investigation", Y,
@@ -740,7 +744,8 @@ def section_1(d: PageDoc) -> None:
     d.fig("On March 28, five of the hostages were released", 2, "hostages released on April 4")
     d.ev("On April 21, a WFP vehicle near Garowe in Puntland was ambushed", "attack_or_threat",
          "2001-04-21", place="Garowe")
-    d.ev("Guardsmen from the Puntland presidency chased the vehicle", "other", "2001-04-21")
+    # t-conv15 settlement (2026-12-13): the episode named as object of another occurrence: the year
+    d.ev("Guardsmen from the Puntland presidency chased the vehicle", "other", Y)
     d.ev("There were no investigations, and no action was taken against the perpetrators in "
          "these", "investigation", Y, polarity="negated")
     d.ev("There were numerous kidnapings by militia groups", "other", Y)
@@ -756,7 +761,8 @@ def section_1(d: PageDoc) -> None:
     d.ev("In early August, a militia group seized a Kenyan fishing vessel", "other", "2001-08")
     d.fig("In early August, a militia group seized a Kenyan fishing vessel", 30,
           "crew members held hostage", "approximately")
-    d.ev("after a local court in Eil town determined", "other", "2001-08")
+    # t-conv15 settlement (2026-12-13): the same persons in a step of another kind: the year
+    d.ev("after a local court in Eil town determined", "other", Y)
     d.ev("On September 16, unknown gunmen kidnaped a medical doctor", "other", "2001-09-16")
     d.ev("On September 16, unknown gunmen kidnaped a medical doctor", "release", "2001-09-25")
     d.ev("there were no reports of kidnapings of critics of faction leaders", "other", Y,
@@ -851,8 +857,9 @@ def section_1(d: PageDoc) -> None:
          "2001-08-23")
     d.fig("On August 23, Somaliland President Egal ordered the detention", 10,
           "elders ordered detained", "approximately")
+    # t-conv15 settlement (2026-12-13): a later step of the same kind, no also/again: the year
     d.ev("After fighting between Somaliland authorities and supporters of the elders",
-         "detention_or_arrest", "2001-08-23")
+         "detention_or_arrest", Y)
     d.fig("After fighting between Somaliland authorities and supporters of the elders", 4,
           "sultans arrested")
     d.fig("After fighting between Somaliland authorities and supporters of the elders", 1,

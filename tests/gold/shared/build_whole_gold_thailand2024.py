@@ -89,7 +89,8 @@ def section_2(d: CollectionDevDoc) -> None:
     B = "According to media reports, on September 14, ISOC attempted to ban"
     d.ev(B, "censorship_or_blocking", "2024-09-14", source="media reports")
     d.ev(B, "report_published", "2021")
-    d.ev("ISOC criticized the book as misleading", "other", "2024-09-14", source=ISOC)
+    # t-conv15 settlement (2026-12-13): a statement after the attempted ban, another kind: the year
+    d.ev("ISOC criticized the book as misleading", "other", Y, source=ISOC)
     d.ev("On September 23, media reported Chulalongkorn University canceled a forum", "other",
          "2024-09-23", source="media")
     B = "On September 25, however, Puangthong announced on Facebook"
@@ -278,7 +279,8 @@ def section_3(d: CollectionDevDoc) -> None:
     d.ev("None of the defendants appeared in court.", "trial", Y, polarity="negated")
     d.ev("On October 24, Prime Minister Paetongtarn Shinawatra stated", "other", "2024-10-24",
          source="Paetongtarn Shinawatra")
-    d.ev("She expressed deep regret over the incident", "other", "2024-10-24",
+    # t-conv15 settlement (2026-12-13): the same person in a step of another kind: the year
+    d.ev("She expressed deep regret over the incident", "other", Y,
          source="Paetongtarn Shinawatra")
     d.ev("On October 26, media reported a local official", "other", "2024-10-26",
          source="media")

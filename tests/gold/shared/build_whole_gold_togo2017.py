@@ -428,7 +428,8 @@ def section_1(d: PageDoc) -> None:
          "other", "2017-08", date_end="2017-10", polarity="alleged")
     d.ev("in October security force members and government-sponsored vigilantes attacked",
          "attack_or_threat", "2017-10")
-    d.ev("These actions resulted in a number of persons fleeing", "other", "2017-10")
+    # t-conv15 settlement (2026-12-13): a consequence of another kind, the next sentence, no tie: the year
+    d.ev("These actions resulted in a number of persons fleeing", "other", Y)
     d.fig("These actions resulted in a number of persons fleeing", 500,
           "persons who fled to Ghana", "more than")
 
