@@ -13,7 +13,12 @@ first that holds. The shapes were written before any count:
   ("at year's end", "as of …": settled, a state), then the open ones: ``occurrence`` (the attribute or a
   noun under it is a trigger noun, or a noun of ``negated_nouns``/``occurrence_nouns``: "There were no
   government restrictions on academic freedom") and ``thing`` (any other noun: "There were no women in
-  the cabinet").
+  the cabinet"). The first count had one sub-shape ``occurrence`` (any trigger or negated noun); it
+  mixed the absence of laws with restrictions and acts, so the second count (the one recorded) splits
+  it by the attribute's type (head noun or its conjuncts): ``law`` (``law_or_decree`` or a noun of
+  rules: "There were no laws mandating access"), ``restriction`` (``censorship_or_blocking``: "There
+  were no government restrictions on academic freedom or cultural events"), ``act`` (any other type:
+  "There were no investigations").
 - ``N2`` a negated practice on a class: the root a past verb negated by "not"/"never", active, not
   habitual, with a subject; no object named, counted or determined (a step on a particular object is
   the settled negated step). Sub-shapes: ``right`` (the object a right or freedom, or "access":
@@ -30,7 +35,7 @@ The gold reading of a candidate: ``negated`` (an overlapping gold event of polar
 (3 to 1 by report, docs/EVALUATION.md).
 
     PYTHONPATH=src python scripts/negation_census.py [--list] [--text]
-    PYTHONPATH=src python scripts/negation_census.py --candidates held-out|test
+    PYTHONPATH=src python scripts/negation_census.py --candidates held-out|test [--offsets]
 
 ``--text`` prints the sentences at run time (nothing of it is committed).
 """
@@ -58,8 +63,15 @@ from rightsledger.extract.events.triggers import _trigger_type  # noqa: E402
 from rightsledger.read import read_path  # noqa: E402
 
 CASE_NOUNS = frozenset({"report", "case", "instance", "incident", "allegation", "account", "claim"})
+# (the first count had "report" here too: "received reports of rape", "issues included credible reports
+# of …" are the settled "what is reported" and list of issues, so the second count leaves reports out)
 MATTERS = frozenset({"complaint", "allegation", "claim", "case", "petition", "grievance", "dispute",
-                     "report", "request", "application", "appeal", "inquiry", "query", "matter"})
+                     "request", "application", "appeal", "inquiry", "query", "matter"})
+# a quantity without a number ("rejected multiple appeals", "did not inform many detainees"): added
+# for the second count
+QUANTIFIERS = frozenset({"many", "several", "multiple", "numerous", "some", "few", "most", "all"})
+# (a second count split the first count's ``occurrence`` by the attribute's type: laws, restrictions, acts)
+LAW_NOUNS = frozenset({"law", "regulation", "legislation", "program", "policy", "provision"})
 YEAR_END = re.compile(r"(?i)\byear'?s\s+end\b|\bend\s+of\s+the\s+year\b|\bas\s+of\b|\bby\s+year")
 
 
@@ -73,7 +85,7 @@ def _bare(noun) -> bool:
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
     return not any(c.dep_ in ("det", "nummod", "poss", "predet", "quantmod") or c.like_num or c.pos_ == "PROPN"
-                   or c.ent_type_ for c in noun.children)
+                   or c.ent_type_ or c.lower_ in QUANTIFIERS for c in noun.children)
 
 
 def shape(sent) -> tuple[str, str] | None:
@@ -94,11 +106,14 @@ def shape(sent) -> tuple[str, str] | None:
             return "N1", "year"
         if YEAR_END.search(sent.text):
             return "N1", "yearend"
-        noun = no.head
-        if any(_trigger_type(t) or t.lemma_.lower() in NEGATED_NOUNS or t.lemma_.lower() in OCCURRENCE_NOUNS
-               for t in [noun, *(c for c in noun.children if c.dep_ in ("compound", "conj"))]):
-            return "N1", "occurrence"
-        return "N1", "thing"
+        nouns = [no.head, *(c for c in no.head.children if c.dep_ == "conj")]
+        kinds = {_trigger_type(t) or NEGATED_NOUNS.get(t.lemma_.lower())
+                 or ("other" if t.lemma_.lower() in OCCURRENCE_NOUNS else None) for t in nouns} - {None}
+        if "law_or_decree" in kinds or no.head.lemma_.lower() in LAW_NOUNS:
+            return "N1", "law"
+        if "censorship_or_blocking" in kinds:
+            return "N1", "restriction"
+        return ("N1", "act") if kinds else ("N1", "thing")
     if root.pos_ != "VERB" or not _past(root) or _habitual(root) or _under_habit(root):
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass", "mark") or c.tag_ == "MD" for c in kids):
@@ -147,20 +162,23 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--text", action="store_true")
     parser.add_argument("--candidates", choices=("held-out", "test"))
+    parser.add_argument("--offsets", action="store_true", help="with --candidates: one line per candidate")
     args = parser.parse_args(argv)
     nlp = load_nlp()
     if args.candidates:
-        count_candidates(nlp, args.candidates)
+        count_candidates(nlp, args.candidates, args.offsets)
         return
     rows = []
     for doc, text, ranges, records in dev_documents("dev"):
         if _held_out(doc) or (y := _year(doc)) is None:
             continue
         for s, e, q, sub, t in candidates(nlp, text, ranges, y):
-            rows.append((q, sub, doc, s, e, reading(overlapping(records, s, e)), t))
+            got = overlapping(records, s, e)
+            marks = ",".join(f"{r['evidence']['start']}:{r['type']}:{r.get('polarity')}" for r in events_of(got))
+            rows.append((q, sub, doc, s, e, reading(got), t, marks))
     table: dict[tuple[str, str], Counter] = defaultdict(Counter)
     per_doc: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
-    for q, sub, doc, _, _, r, _ in rows:
+    for q, sub, doc, _, _, r, _, _ in rows:
         table[(q, sub)][r] += 1
         per_doc[(q, sub, doc)]["event" if r != "none" else "none"] += 1
     for (q, sub), c in sorted(table.items()):
@@ -172,11 +190,11 @@ def main(argv: list[str] | None = None) -> None:
         print(f"    by report: event only {len(ev)} : none only {len(no)} (both {len(both)})")
         print(f"      event only {ev}\n      none only {no}\n      both {both}")
     if args.list:
-        for q, sub, doc, s, e, r, t in rows:
-            print(f"{q} {sub:14s} {doc} {s}-{e} {r}" + (f"  {t[:200]!r}" if args.text else ""))
+        for q, sub, doc, s, e, r, t, marks in rows:
+            print(f"{q} {sub:14s} {doc} {s}-{e} {r} [{marks}]" + (f"  {t[:200]!r}" if args.text else ""))
 
 
-def count_candidates(nlp, which: str) -> None:
+def count_candidates(nlp, which: str, offsets: bool = False) -> None:
     """Candidates per file and sub-shape in the held-out dev or test scopes, from the text alone (no gold
     record read; the reports extractor rounds never open are skipped)."""
     from rightsledger.analysis import evaluate as ev
@@ -193,7 +211,9 @@ def count_candidates(nlp, which: str) -> None:
         if text_file is None or (y := _year(doc)) is None:
             continue
         ranges = scope.get("ranges") or [[scope["start"], scope["end"]]]
-        for _, _, q, sub, _ in candidates(nlp, read_path(text_file).text, ranges, y):
+        for s, e, q, sub, _ in candidates(nlp, read_path(text_file).text, ranges, y):
+            if offsets:
+                print(f"{which} {path.stem} {s}-{e} {q} {sub}")
             counts[(q, sub)] += 1
             counts[(q, sub, path.stem)] += 1
     for key, n in sorted(counts.items()):
