@@ -48,3 +48,11 @@ def test_amounts_of_a_rule_of_standing_are_no_figures(nlp) -> None:
     doc = Document("zembla-2018", "Zembla", "Zembla", None, 2018, "", "txt", "x", len(text))
     values = {f.value for f in extract_figures(annotate(text, doc, outline(text, doc.id), nlp))}
     assert not values & {300, 40}
+
+
+@pytest.mark.model
+def test_a_glued_period_is_no_limit_of_standing(nlp) -> None:
+    from rightsledger.extract.rule_standing import standing_limits
+
+    sentence = "A judge may extend custody for two weeks, renewable for two-week periods."
+    assert [m.text for m in standing_limits(sentence, next(iter(nlp(sentence).sents)))] == ["two weeks"]
