@@ -1,8 +1,8 @@
-"""Durations and amounts a present-tense rule fixes after a bare comparator or "for" ("Refugees who
-have lived in the country more than five years are eligible for citizenship", "Persons accused of
-murder are ineligible for bail for 120 days", "Those convicted have one opportunity to appeal a jail
-sentence longer than three months and fines of more than 480 rials ($1,250)", "Authorities may hold
-detainees another 48 hours with the prosecutor's approval").
+"""Durations and amounts a present-tense rule fixes after a bare comparator or "for" ("Migrants who
+have resided in the country more than seven years are eligible for permanent residence", "Defendants
+charged with arson are ordinarily ineligible for release for 90 days", "Those convicted have one
+opportunity to appeal sentences longer than six months and fines of more than 300 florins ($40)",
+"The police may hold a suspect another 72 hours with a judge's consent").
 
 ``rule_deadlines.present_limits`` reads durations after the words of a deadline ("within", "up to",
 "no more than"); these say what a class of persons is eligible, entitled or liable to, or what an
@@ -10,11 +10,11 @@ authority may or must do, and put the quantity after "more/longer/less than", "f
 "an additional". Such a quantity counts when its clause (cut at ``CLAUSE_BREAK``) has no past tense,
 has a present verb or a granting modal (``standing_modals``), and holds a word of standing
 (``standing_lemmas``) or that modal; the sentence carries no date, and no custom or practice
-(``not_law_subjects``) comes before the quantity. A duration glued to its unit ("one-month
-periods") modifies a noun and is left out (t-prov13 "seen, not written": a convention question). A money amount's bracketed
-equivalent goes with it (the convention of docs/EVALUATION.md, "Figures and provisions"). Seen
-missed on unread reports of three countries and more (2016 Djibouti, 2018 Oman, 2019 Eswatini,
-2021 Trinidad and Tobago; issue 14, round t-prov14)."""
+(``not_law_subjects``) comes before the quantity. A duration glued to its unit ("two-week periods")
+modifies a noun and is left out (t-prov13's open question on glued periods). A money amount's
+bracketed equivalent goes with it (docs/EVALUATION.md, "Figures and provisions"). Seen missed on four
+unread reports (2016 Djibouti, 2018 Oman, 2019 Eswatini, 2021 Trinidad and Tobago; issue 14, round
+t-prov14)."""
 from __future__ import annotations
 
 import re
