@@ -46,6 +46,7 @@ from .rule_quantities import pay_rates
 from .rule_limits import legal_limits
 from .rule_quorums import quorum_shares
 from .rule_shares import present_shares
+from .rule_standing import standing_limits
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -115,7 +116,8 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
                 rule_cache[sent.start] = {  # provision too ("did not pass the 7 percent threshold")
                     sent.start + r.num_start
                     for r in (*rules, *legal_limits(stext), *changed_rules(stext), *pay_rates(stext),
-                              *present_shares(stext, parsed), *quorum_shares(stext, parsed)) if id(r) not in old}
+                              *present_shares(stext, parsed), *quorum_shares(stext, parsed),
+                              *standing_limits(stext, parsed)) if id(r) not in old}
             if base + m.num_start in rule_cache[sent.start]:
                 continue
             if m.kind == "count" and rule_cache[sent.start] and PERIOD_COUNT.match(ptext, m.num_end):

@@ -78,6 +78,7 @@ from .rule_norms import CLAUSE_BREAK, PENALTY_WORDS, norm_of, quantity_span, uni
 from .rule_quantities import DATED, bench_counts, pay_rates, rule_numbers
 from .rule_quorums import quorum_shares
 from .rule_shares import present_shares
+from .rule_standing import standing_limits
 from .rule_subjects import RULE_LEMMAS, generic_subject, law_is_subject, subject_at
 
 if TYPE_CHECKING:
@@ -432,7 +433,8 @@ def extract_provisions(annotated: "Annotated") -> list[Provision]:
             mentions = rule_mentions(sentence, sent) or present_limits(sentence, sent)
             seen = {m.start for m in mentions} | {m.num_start for m in mentions}
             for m in (_legal_limits(sentence) + _terms(sentence) + pay_rates(sentence) + present_ages(sentence, sent)
-                      + present_shares(sentence, sent) + quorum_shares(sentence, sent)):
+                      + present_shares(sentence, sent) + quorum_shares(sentence, sent)
+                      + standing_limits(sentence, sent)):
                 if m.start not in seen and m.num_start not in seen:
                     seen |= {m.start, m.num_start}
                     mentions.append(m)
