@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from .lexicons import alternation, lexicon
 from .numbers import NumberMention
-from .rule_norms import CLAUSE_BREAK
+from .rule_norms import Clauses
 from .rule_quantities import DATED, rule_numbers
 
 if TYPE_CHECKING:
@@ -43,8 +43,7 @@ def standing_limits(sentence: str, sent: "SpacySpan | None") -> list[NumberMenti
     if sent is None or DATED.search(sentence):
         return []
     out: list[NumberMention] = []
-    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    cuts = [0, *(b.start() for b in CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+    clauses = Clauses(sentence, sent)
     for m in rule_numbers(sentence):
         if m.kind == "money" and m.equivalent and out and out[-1].kind == "money" \
                 and 0 <= m.start - out[-1].end < 6:
@@ -54,9 +53,7 @@ def standing_limits(sentence: str, sent: "SpacySpan | None") -> list[NumberMenti
             continue
         if CUSTOM.search(sentence, 0, m.start) or GLUED.search(m.text):
             continue  # custom; "renewable for one-month periods": a period's modifier, no limit
-        lo = max(c for c in cuts if c <= m.start)
-        hi = min(c for c in cuts if c > m.start)
-        toks = [t for t in sent if lo <= t.idx - base < hi]
+        _, _, toks = clauses.around(m.start)
         tags = {t.tag_ for t in toks}
         if "VBD" in tags or any(t.tag_ == "MD" and t.lower_ not in STANDING_MODALS for t in toks):
             continue  # narrated, or "could"/"would"/"can"

@@ -166,11 +166,15 @@ def own_date(tok: "Token", start: int = -1, end: int = -1) -> bool:
     ("where he was executed in 1947"). Such an occurrence has its own record; a date whose anchor names no
     occurrence must not take its type ("On March 3, the court ordered access to the files of the 2010
     killings": the order, `other`, on March 3). Round t-types11, seen in three unread reports."""
+    def outside(d: "Token") -> bool:
+        return d.ent_type_ == "DATE" and not start <= d.idx < end
+
     for c in tok.children:
-        dates = [c] if c.dep_ in ("compound", "nummod", "amod", "npadvmod", "poss") else [
-            d for d in c.children if d.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in OWN_DATE_PREPS else []
-        if any(d.ent_type_ == "DATE" and not start <= d.idx < end for d in dates):
-            return True
+        if c.dep_ in ("compound", "nummod", "amod", "npadvmod", "poss") and outside(c):
+            return True  # "the 2010 killings"
+        if c.dep_ == "prep" and c.lower_ in OWN_DATE_PREPS and any(
+                d.dep_ == "pobj" and outside(d) for d in c.children):
+            return True  # "executed in 1947"
     return False
 
 
