@@ -159,8 +159,10 @@ def section_2(d: CollectionDevDoc) -> None:
     d.not_entity("International Religious Freedom Report")
     d.ev("There were no reports of any defamation or libel cases initiated", "charge", Y,
          polarity="negated")
-    d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: the negated act on access is no event; the "no credible reports that" clause keeps its own
+    # negated event: negated surveillance (was censorship_or_blocking; EVALUATION.md, Settled 2026-12-13)
+    d.ev("there were no credible reports that the government monitored private online",
+         "surveillance", Y, polarity="negated")
 
 
 # =========================================================================================

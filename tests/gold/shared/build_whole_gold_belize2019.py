@@ -204,8 +204,10 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ev("In July a law firm representing Prime Minister Dean Barrow informed media",
          "attack_or_threat", "2019-07")
     d.ev("The opposition party criticized the prime minister", "other", Y)
-    d.ev("The government did not restrict or disrupt access to the internet or censor",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: the negated act on access is no event; the "no credible reports that" clause keeps its own
+    # negated event: negated surveillance (was censorship_or_blocking; EVALUATION.md, Settled 2026-12-13)
+    d.ev("there were no credible reports that the government monitored private online",
+         "surveillance", Y, polarity="negated")
 
     d.sec("2.c")
     d.ent("organization", STATE)

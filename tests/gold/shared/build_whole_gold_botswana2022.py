@@ -183,8 +183,10 @@ def section_2(d: CollectionDevDoc) -> None:
          polarity="negated")
     d.ev("There were no reports of prosecutions or convictions under these provisions",
          "charge", Y, polarity="negated")
-    d.ev("The government did not restrict or disrupt access to the internet or censor",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: the negated act on access is no event; the "no credible reports that" clause keeps its own
+    # negated event: negated surveillance (was censorship_or_blocking; EVALUATION.md, Settled 2026-12-13)
+    d.ev("there were no credible reports the government monitored private online",
+         "surveillance", Y, polarity="negated")
 
     d.sec("2.b")
     d.ent("person", "Thuso Tiego", "Tiego")
@@ -487,7 +489,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "picketing")
     d.ev("The government has not acted to revive the Public Sector Bargaining Council.",
          "other", Y, polarity="negated")
-    d.ev("Apart from the prison exception, labor inspectors from the Ministry", "charge", Y)
+    # t-conv16 settlement: a standing function with a verb outside the taxonomy ("referred cases") on a class of
+    # matters is no event (removed charge; EVALUATION.md, Settled 2026-12-13, N3)
     d.ev("There were no prosecutions for forced labor during the year.", "charge", Y,
          polarity="negated")
     d.fig("According to the World Economic Forum, women earned 32 percent less", 32,

@@ -312,8 +312,8 @@ def section_2(d: CollectionDevDoc) -> None:
          "acquittal", "2018-07")
     d.ev("The court dismissed the defamation claim, saying the councilor had failed",
          "acquittal", "2018-07")
-    d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: a negated act on access to the internet is a practice on a class, no event (removed
+    # negated censorship_or_blocking; EVALUATION.md, Settled 2026-12-13)
     d.ev("the government exceeded its legal authority in monitoring private online",
          "surveillance", Y, polarity="alleged")
     d.ev("In March police interrogated Olena Kotseva, a citizen of Ukrainian origin",
@@ -329,8 +329,8 @@ def section_2(d: CollectionDevDoc) -> None:
     d.fig("63 percent of individuals used the internet in 2017.", 63,
           "individuals using the internet in 2017", unit="percent",
           source="International Telecommunication Union")
-    d.ev("There were no government restrictions on academic freedom or cultural events.",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: "There were no <restriction>" without a frame of the year is a state, no event (removed
+    # negated censorship_or_blocking; EVALUATION.md, Settled 2026-12-13)
 
     d.sec("2.b")
     d.ent("organization", "OMO Ilinden")

@@ -217,8 +217,8 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ev("Shortly after the polls closed on August 26, the Bongo government",
          "censorship_or_blocking", VOTE)
     d.ev("One of the first actions by the Transition Council on August 30", "other", COUP)
-    d.ev("The government did not otherwise restrict or disrupt access to the internet.",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: a negated act on access to the internet is a practice on a class, no event (removed
+    # negated censorship_or_blocking; EVALUATION.md, Settled 2026-12-13)
 
     d.sec("2.b")
     d.ent("place", "Franceville")

@@ -218,8 +218,10 @@ def sections_5_7(d: CollectionDevDoc) -> None:
 def section_2(d: CollectionDevDoc) -> None:
     d.sec("2.a")
     d.ent("organization", "Broadcasting Commission of Jamaica")
-    d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: the negated act on access is no event; the "no credible reports that" clause keeps its own
+    # negated event: negated surveillance (was censorship_or_blocking; EVALUATION.md, Settled 2026-12-13)
+    d.ev("there were no credible reports that the government monitored private online",
+         "surveillance", Y, polarity="negated")
     d.ev("The Broadcasting Commission of Jamaica barred certain lyrics",
          "censorship_or_blocking", Y)
 

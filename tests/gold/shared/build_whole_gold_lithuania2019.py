@@ -140,10 +140,12 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ev(B, "law_or_decree", "2019-04-26")
     d.prov(B, "penalty", 72, "hours", "a 72-hour suspension", "suspension of television programs")
     d.ev("Authorities did not invoke it during the year.", "charge", Y, polarity="negated")
-    d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
-    d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
-         Y, polarity="negated")
+    # t-conv16 settlement: the negated act on access is no event; the "no credible reports that" clause keeps its own
+    # negated event: negated surveillance (was censorship_or_blocking; EVALUATION.md, Settled 2026-12-13)
+    d.ev("there were no credible reports that the government monitored private online",
+         "surveillance", Y, polarity="negated")
+    # t-conv16 settlement: "There were no <restriction>" without a frame of the year is a state, no event (removed
+    # negated censorship_or_blocking; EVALUATION.md, Settled 2026-12-13)
 
     d.sec("2.b")
     d.ent("organization", "Communist Party")

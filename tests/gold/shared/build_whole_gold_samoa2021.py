@@ -164,10 +164,12 @@ def section_2(d: CollectionDevDoc) -> None:
          polarity="negated")
     d.ev("In September a parliamentary staff member was temporarily suspended", "dismissal",
          "2021-09")
-    d.ev("The government did not restrict access to the internet or censor online content",
-         "censorship_or_blocking", Y, polarity="negated")
-    d.ev("There were no government restrictions on academic freedom or cultural events.",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: the negated act on access is no event; the "no credible reports that" clause keeps its own
+    # negated event: negated surveillance (was censorship_or_blocking; EVALUATION.md, Settled 2026-12-13)
+    d.ev("there were no credible reports the government monitored private online",
+         "surveillance", Y, polarity="negated")
+    # t-conv16 settlement: "There were no <restriction>" without a frame of the year is a state, no event (removed
+    # negated censorship_or_blocking; EVALUATION.md, Settled 2026-12-13)
 
     d.sec("2.b")
     d.ent("organization", "Supreme Court")

@@ -175,8 +175,8 @@ def section_2(d: CollectionDevDoc) -> None:
     B = "two previous governing bodies were replaced by a new RTV Slovenia Council"
     d.ev(B, "other", Y)
     d.fig(B, 2, "RTV Slovenia governing bodies replaced")
-    d.ev("The government did not restrict or disrupt access to the internet or censor",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: a negated act on access to the internet is a practice on a class, no event (removed
+    # negated censorship_or_blocking; EVALUATION.md, Settled 2026-12-13)
 
     d.sec("2.c")
     d.ent("organization", STATE)

@@ -461,13 +461,15 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ev("The judge ultimately dismissed the case.", "acquittal", Y)
     d.ev("CAInfo also reported some cases of violence against journalists", "attack_or_threat",
          Y, source="CAInfo")
-    d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: the negated act on access is no event; the "no credible reports that" clause keeps its own
+    # negated event: negated surveillance (was censorship_or_blocking; EVALUATION.md, Settled 2026-12-13)
+    d.ev("there were no credible reports that the government monitored private online",
+         "surveillance", Y, polarity="negated")
     d.fig("68 percent of the population used the internet in 2017", 68,
           "share of the population using the internet in 2017", unit="percent",
           source="International Telecommunication Union")
-    d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
-         Y, polarity="negated")
+    # t-conv16 settlement: "There were no <restriction>" without a frame of the year is a state, no event (removed
+    # negated censorship_or_blocking; EVALUATION.md, Settled 2026-12-13)
 
     d.sec("2.b")
     d.ent("organization", "Servicio Paz y Justicia", "SERPAJ")

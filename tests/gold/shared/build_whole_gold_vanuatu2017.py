@@ -80,8 +80,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
            "maximum fine of 100,000 vatu", "domestic violence")
     d.prov("Violators could face maximum prison terms of five years", "penalty", 928, "USD",
            "($928)", "domestic violence")
-    d.ev("There were no nationwide government information programs designed", "other", Y,
-         polarity="negated")
+    # t-conv16 settlement: "There were no <program>" without a frame of the year is a state, no event (removed
+    # negated other; EVALUATION.md, Settled 2026-12-13, N1 law/program)
     d.ev("the murders of two women by their partners in Port Vila", "killing", Y)
     d.fig("the murders of two women by their partners in Port Vila", 2,
           "women murdered by their partners")
@@ -190,10 +190,12 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("place", "Australia")
     d.ent("place", NZ)
     d.not_entity("International Religious Freedom Report")
-    d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
-    d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
-         Y, polarity="negated")
+    # t-conv16 settlement: the negated act on access is no event; the "no credible reports that" clause keeps its own
+    # negated event: negated surveillance (was censorship_or_blocking; EVALUATION.md, Settled 2026-12-13)
+    d.ev("there were no credible reports the government monitored private online",
+         "surveillance", Y, polarity="negated")
+    # t-conv16 settlement: "There were no <restriction>" without a frame of the year is a state, no event (removed
+    # negated censorship_or_blocking; EVALUATION.md, Settled 2026-12-13)
     d.ev("In September the prime minister ordered the compulsory evacuation", "other",
          "2017-09", place="Ambae")
     d.fig("In September the prime minister ordered the compulsory evacuation", 11000,
