@@ -267,12 +267,16 @@ def congo() -> WholeDoc:
     d.ev("Bemba was released the following day", "release", "2006-04-21")
     d.ev("Bemba was released the following day", "censorship_or_blocking", "2006-06",
          duration=(6, "months", "for six months"))
+    # t-conv16 settlement (t-tfix17): "There were no <restriction>" is a state;
+    # its "or reports that the government monitored" clause keeps its own negated event (was
+    # censorship_or_blocking negated).
     d.ev("There were no government restrictions on access to the Internet",
-         "censorship_or_blocking", Y, polarity="negated")
+         "surveillance", Y, polarity="negated")
     d.fig("only 1 percent of the population had access", 1, "population with Internet access",
           unit="percent")
-    d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
-         Y, polarity="negated")
+    # t-conv16 settlement (t-tfix17): "There were no government restrictions on academic
+    # freedom or cultural events" is a state, no event (negated censorship_or_blocking
+    # removed).
 
     # --- 2.b ---
     d.sec("2.b")
@@ -296,8 +300,8 @@ def congo() -> WholeDoc:
     d.sec("2.d")
     d.ev("International NGOs reported serious incidents", "attack_or_threat", Y,
          source="international NGOs", place="Pool region")
-    d.ev("the government did not prevent the return of citizens", "other", Y,
-         polarity="negated")
+    # t-conv16 settlement (t-tfix17): a negated practice on a class (the return of
+    # citizens, not one person's) is no event (negated other removed).
     d.fig("the estimated 150,000 persons internally displaced", 150000,
           "persons displaced by the civil war", "approximately", source="NGOs")
     d.ev("557 of an estimated 800 to 900", "other", "2005")
@@ -1015,8 +1019,9 @@ def burundi() -> WholeDoc:
          "censorship_or_blocking", Y, polarity="negated")
     d.ev("There were no reports of government restrictions on access to the Internet",
          "censorship_or_blocking", Y, polarity="negated")
-    d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
-         Y, polarity="negated")
+    # t-conv16 settlement (t-tfix17): "There were no government restrictions on academic
+    # freedom or cultural events" is a state, no event (negated censorship_or_blocking
+    # removed).
 
     # --- 2.b ---
     d.sec("2.b")

@@ -198,8 +198,9 @@ def section_2(d: TestPageDoc) -> None:
           "government television stations")
     # t-tfixA: "did not prevent persons from installing satellite dishes" is a standing
     # permission told negatively: a state, no event (2026-12-08); record removed.
-    d.ev("The government did not provide information on the location or health", "other", Y,
-         polarity="negated")
+    # t-conv16 settlement (t-tfix17): a negated practice on a class, its
+    # object a mass noun ("did not provide information on ..."), is no event (negated other
+    # removed).
     d.ev("The government monitored some internet communications, including email",
          "surveillance", Y)
     d.fig("1.18 percent of the population used the internet in 2016", 1.18,
@@ -242,16 +243,16 @@ def section_2(d: TestPageDoc) -> None:
          Y, polarity="alleged")
     d.prov("had to show proof they paid the 2 percent tax", "requirement", 2, "percent",
            "the 2 percent tax", "diaspora tax")
-    d.ev("The government did not grant Ethiopians or Sudanese asylum",
-         "asylum_or_citizenship_decision", Y, polarity="negated")
+    # t-conv16 settlement (t-tfix17): a negated practice on a class (asylum
+    # to Ethiopians or Sudanese, a taxonomy verb) is no event (negated asylum decision removed).
     d.prov("The government required Ethiopians to pay an annual fee", "requirement", 600,
            "ERN", "an annual fee of 600 nakfa", "residency card for Ethiopians")
     d.prov("The government required Ethiopians to pay an annual fee", "requirement", 39,
            "USD", "$39", "residency card for Ethiopians")
     # t-tfixA: a suspension that "continued" (a state) and concern about a policy in
     # general: no event (2026-12-06); record removed.
-    d.ev("The government did not grant persons of Ethiopian and Sudanese origin asylum",
-         "asylum_or_citizenship_decision", Y, polarity="negated")
+    # t-conv16 settlement (t-tfix17): a negated practice on a class (asylum
+    # to persons of an origin, a taxonomy verb) is no event (negated asylum decision removed).
 
 
 # =========================================================================================
@@ -281,11 +282,12 @@ def sections_5_7(d: TestPageDoc) -> None:
     d.sec("5")
     d.ent("organization", "UN Monitoring Group on Somalia and Eritrea")
     d.ent("organization", "Red Cross")
-    d.ev("The government did not permit visits by the UN special rapporteur", "other", Y,
-         polarity="negated")
+    # t-conv16 settlement (t-tfix17): a negated practice on a class ("did not
+    # permit visits", a bare plural; a standing permission, 2026-12-08) is no event (negated
+    # other removed).
     d.ev("In May the United Nations established a human rights advisor", "other", "2017-05")
-    d.ev("Authorities did not permit the ICRC to visit prisons", "other", Y,
-         polarity="negated")
+    # t-conv16 settlement (t-tfix17): a negated standing permission (visits to
+    # prisons, as "did not permit visits" above; 2026-12-08) is no event (negated other removed).
 
     # --- Section 6: women ---
     d.sec("6")

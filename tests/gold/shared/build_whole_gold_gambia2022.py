@@ -190,8 +190,9 @@ def section_2(d: CollectionTestDoc) -> None:
     # its date (2026-12-08).
     d.ev("regarding the detention of Global Home of Medical Mission representatives",
          "detention_or_arrest", "2022-07")
-    d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement (t-tfix17): a negated act on access is no event
+    # (negated censorship_or_blocking removed); the "no credible reports ... monitored" clause
+    # keeps its negated surveillance.
     d.ev("The government did not restrict or disrupt access to the internet",
          "surveillance", Y, polarity="negated")
 

@@ -278,8 +278,8 @@ def section_2(d: CollectionTestDoc) -> None:
     d.ev("In May 2022, a group of journalists from multiple media outlets", "other", "2022-05")
     d.prov("with imprisonment of up to three months, a fine, or both", "penalty", 3, "months",
            "up to three months", "refusing an order to disclose a source")
-    d.ev("The government generally did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement (t-tfix17): a negated act on access is no event
+    # (negated censorship_or_blocking removed).
     d.ev("A 2021 Criminal Court order for all local internet service providers",
          "censorship_or_blocking", "2021")
     d.ev("Authorities reported no new investigations into online content", "investigation",

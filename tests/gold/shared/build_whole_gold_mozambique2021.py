@@ -321,8 +321,11 @@ def section_2(d: CollectionTestDoc) -> None:
          "detention_or_arrest", Y)
     d.ev("In March the attorney general withdrew charges of divulging state secrets", "other",
          "2021-03")
+    # t-conv16 settlement (t-tfix17): a negated act on access is no event; the
+    # "there were reports the government monitored" clause keeps its own event, alleged as a report
+    # of an occurrence, as the next sentence's (was censorship_or_blocking negated).
     d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
+         "surveillance", Y, polarity="alleged")
     # One record per sentence and date (settled 2026-12-06): the first occurrence's; t-tfixB
     # removed the second record (`surveillance` alleged) of this sentence.
     d.ev("members of civil society reported government intelligence agents monitored email",

@@ -322,8 +322,11 @@ def section_2(d: CollectionTestDoc) -> None:
     d.ev("In April journalist Edgar Chilavert was found innocent", "acquittal", "2020-04")
     d.ev("In April journalist Edgar Chilavert was found innocent", "other", "2018")
     # t-tfixC: one record per sentence and date, typed by the first occurrence (2026-12-06).
+    # t-conv16 settlement (t-tfix17): a negated act on access is no event; the
+    # "no credible reports that the government monitored" clause keeps its own negated event (was
+    # censorship_or_blocking negated).
     d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
+         "surveillance", Y, polarity="negated")
 
     d.sec("2.b")
     d.ent("person", "Esther Roa")
