@@ -71,7 +71,9 @@ CASES = [
     ("In the spring the government opened centers for aid to victims of sexual abuse.", "other", "2022"),
     ("From January through August, 367 victims of organized violence and torture sought medical treatment.",
      "torture_or_abuse", "2022-01"),
-    ("There were no government restrictions on academic freedom or cultural events.",
+    # ("There were no government restrictions on academic freedom or cultural events": a state, no
+    # event since the 2026-12-13 settlement; tests/test_event_nostates.py)
+    ("There were no government restrictions on academic freedom during the year.",
      "censorship_or_blocking", "2022"),
     ("In May authorities cancelled live radio call-in shows in Tarvel.", "censorship_or_blocking", "2022-05"),
     # ... but a court's fine stays a sentence, and a registration cancelled a registration decision

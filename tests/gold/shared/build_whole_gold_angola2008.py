@@ -292,8 +292,9 @@ def section_2(d: PageDoc) -> None:
     d.sec("2.a")
     d.ev("there were reports that the government monitored Internet chat rooms", "surveillance",
          Y, polarity="alleged")
-    d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
-         Y, polarity="negated")
+    # t-conv16 settlement: N1 restriction, no frame of the year: a state.
+    # was: d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
+    # was: Y, polarity="negated")
 
     d.sec("2.b")
     d.prov("The law requires written notification to the local administrator three days",

@@ -207,8 +207,9 @@ def chad() -> PartDoc:
     d.fig("approximately 1.19 percent of the country's inhabitants", 1.19,
           "share of inhabitants using the Internet", "approximately", unit="percent",
           source="International Telecommunication Union")
-    d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
-         Y, polarity="negated")
+    # t-conv16 settlement: N1 restriction, no frame of the year: a state.
+    # was: d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
+    # was: Y, polarity="negated")
 
     # --- 2.b ---
     d.sec("2.b")
@@ -238,7 +239,8 @@ def chad() -> PartDoc:
           "approximately")
     d.fig("The estimated overall number of IDPs||In September there were approximately", 168000, "IDPs in September",
           "approximately")
-    d.ev("The government did not attack IDPs", "attack_or_threat", Y, polarity="negated")
+    # t-conv16 settlement: N2 a negated taxonomy act on a class (IDPs): no event.
+    # was: d.ev("The government did not attack IDPs", "attack_or_threat", Y, polarity="negated")
     d.fig("In November the number of Sudanese refugees", 253000,
           "Sudanese refugees from Darfur")
     d.fig("In November the number of Sudanese refugees", 12, "refugee camps along the border")
@@ -407,8 +409,9 @@ def chad() -> PartDoc:
     d.fig("They speak 128 distinct primary languages", 128, "primary languages")
     d.fig("affiliated with one of two regional and cultural traditions", 2,
           "regional and cultural traditions")
-    d.ev("There were no known lesbian, gay, bisexual, and transgender", "other", Y,
-         polarity="negated")
+    # t-conv16 settlement: N1 "There were no <thing>" (organizations): a state.
+    # was: d.ev("There were no known lesbian, gay, bisexual, and transgender", "other", Y,
+    # was: polarity="negated")
     d.ev("There were no government or civil society efforts to address", "other", Y,
          polarity="negated")
 

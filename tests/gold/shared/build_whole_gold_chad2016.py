@@ -358,8 +358,9 @@ def section_2(d: PageDoc) -> None:
           value_end=10.2)
     d.fig("between 2.7 and 10.2 percent of citizens had access", 99,
           "share of population with mobile internet access", "up to", unit="percent")
-    d.ev("There were no government restrictions on academic freedom or cultural",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: N1 restriction, no frame of the year: a state.
+    # was: d.ev("There were no government restrictions on academic freedom or cultural",
+    # was: "censorship_or_blocking", Y, polarity="negated")
 
     d.sec("2.b")
     d.ev("in advance of the August 8 inauguration", "other", "2016-08-08")  # t-conv14: a month-labelled noun as a reference point is an occurrence of that month (settled 2026-12-12)

@@ -162,8 +162,9 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ev(B, "charge", Y)
     d.fig(B, 4, "journalists against whom the libel law was enforced")
     # a law not enforced: a negated general duty, no event (settled 2026-12-08)
-    d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement (found by t-neg17's rule on dev, not by the census): N2 a negated act on access (did not restrict access to the internet): no event.
+    # was: d.ev("The government did not restrict or disrupt access to the internet",
+    # was: "censorship_or_blocking", Y, polarity="negated")
 
     d.sec("2.b")
     d.ent("organization", "Front Commun", "Common Front")

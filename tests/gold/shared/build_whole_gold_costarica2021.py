@@ -292,12 +292,17 @@ def section_2(d: CollectionDevDoc) -> None:
          "2021-06-30", source=OMB)
     d.ev("An appeals judge urged the Attorney General’s Office to investigate", "other", Y,
          source="an appeals judge")
+    # t-conv16 settlement, re-read: kept — one judge's step in the leak case of the paragraph (a
+    # negated step of one episode), not a practice on a class.
     d.ev("The judge did not censor media outlets for publishing information",
          "censorship_or_blocking", Y, polarity="negated")
-    d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
-    d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
-         Y, polarity="negated")
+    # t-conv16 settlement: N2 a negated act on access: no event; the "no reports" clause keeps a negated surveillance.
+    # was: d.ev("The government did not restrict or disrupt access to the internet",
+    # was: "censorship_or_blocking", Y, polarity="negated")
+    d.ev("there were no credible reports the government monitored", "surveillance", Y, polarity="negated")
+    # t-conv16 settlement: N1 restriction, no frame of the year: a state.
+    # was: d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
+    # was: Y, polarity="negated")
 
     d.sec("2.c")
     d.ent("organization", "Department of State")

@@ -442,8 +442,9 @@ def congo() -> WholeDoc:
     d.sec("2.a")
     d.fig("Approximately 10 private newspapers", 10, "private weekly newspapers in Brazzaville",
           "approximately")
-    d.ev("There were no known restrictions on academic freedom", "censorship_or_blocking", Y,
-         polarity="negated")
+    # t-conv16 settlement: N1 restriction, no frame of the year: a state.
+    # was: d.ev("There were no known restrictions on academic freedom", "censorship_or_blocking", Y,
+    # was: polarity="negated")
 
     # --- 2.b ---
     d.sec("2.b")
@@ -834,8 +835,9 @@ def guinea() -> WholeDoc:
           "minors incarcerated at Conakry Prison", source="local NGO")
     d.fig("of 130 minors incarcerated at Conakry Prison", 14,
           "minors never formally charged or tried", source="local NGO")
-    d.ev("Prison authorities did not investigate credible allegations", "investigation", Y,
-         polarity="negated")
+    # t-conv16 settlement: N2 a negated taxonomy act on a class (allegations, conditions): no event.
+    # was: d.ev("Prison authorities did not investigate credible allegations", "investigation", Y,
+    # was: polarity="negated")
 
     # --- 1.d ---
     d.sec("1.d")
@@ -926,10 +928,13 @@ def guinea() -> WholeDoc:
     d.ev("on July 25, the CNC banned all reporting", "censorship_or_blocking", "2011-07-25")
     d.ev("on July 25, the CNC banned all reporting", "attack_or_threat", "2011-07-19")
     d.ev("which was lifted on August 1", "other", "2011-08-01")
-    d.ev("There were no government restrictions on access to the Internet",
-         "censorship_or_blocking", Y, polarity="negated")
-    d.ev("There were no government restrictions on academic freedom",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: N1 restriction: a state; the "no reports that" clause keeps a negated surveillance.
+    # was: d.ev("There were no government restrictions on access to the Internet",
+    # was: "censorship_or_blocking", Y, polarity="negated")
+    d.ev("credible reports that the government monitored e-mail", "surveillance", Y, polarity="negated")
+    # t-conv16 settlement: N1 restriction, no frame of the year: a state.
+    # was: d.ev("There were no government restrictions on academic freedom",
+    # was: "censorship_or_blocking", Y, polarity="negated")
 
     # --- 2.b ---
     d.sec("2.b")
@@ -1462,12 +1467,15 @@ def liberia() -> WholeDoc:
     d.ev("who alleged in May 2009 that the senate president", "charge", Y, polarity="negated")
     d.ev("who alleged in May 2009 that the senate president", "attack_or_threat", "2009-05",
          polarity="alleged")
-    d.ev("There were no government restrictions on access to the Internet",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: N1 restriction: a state; the "no reports that" clause keeps a negated surveillance.
+    # was: d.ev("There were no government restrictions on access to the Internet",
+    # was: "censorship_or_blocking", Y, polarity="negated")
+    d.ev("reports that the government monitored e-mail", "surveillance", Y, polarity="negated")
     d.fig("less than 1 percent of the country's inhabitants", 1, "inhabitants using the Internet",
           "fewer than", unit="percent", source="International Telecommunication Union")
-    d.ev("There were no government restrictions on academic freedom",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: N1 restriction, no frame of the year: a state.
+    # was: d.ev("There were no government restrictions on academic freedom",
+    # was: "censorship_or_blocking", Y, polarity="negated")
 
     # --- 2.b ---
     d.sec("2.b")

@@ -488,15 +488,18 @@ def section_2(d: PageDoc) -> None:
           "fine for libel", unit="CDF")
     d.fig("a local court in Kasai Orientale province convicted a member", 490,
           "fine for libel", unit="USD")
-    d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: N2 a negated act on access (did not restrict access to the internet): no event; the "no reports that" clause keeps a negated surveillance.
+    # was: d.ev("The government did not restrict or disrupt access to the internet",
+    # was: "censorship_or_blocking", Y, polarity="negated")
+    d.ev("there were no credible reports that the government monitored", "surveillance", Y, polarity="negated")
     d.ev("At year’s end the CSAC had not refused authorization", "registration_decision", Y,
          polarity="negated")
     d.fig("2.2 percent of individuals in the country used the internet", 2.2,
           "share of individuals using the internet in 2013", unit="percent",
           source="International Telecommunication Union")
-    d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
-         Y, polarity="negated")
+    # t-conv16 settlement: N1 restriction, no frame of the year: a state.
+    # was: d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
+    # was: Y, polarity="negated")
 
     # --- 2.b ---
     d.sec("2.b")

@@ -460,13 +460,16 @@ def section_2(d: CollectionDevDoc) -> None:
     d.fig("costing media outlets as much as 20 percent", 20,
           "share of media revenues paid to gangs", "up to", unit="percent",
           source="observers")
-    d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: N2 a negated act on access: no event; the "no reports that" clause keeps a negated surveillance.
+    # was: d.ev("The government did not restrict or disrupt access to the internet",
+    # was: "censorship_or_blocking", Y, polarity="negated")
+    d.ev("there were no credible reports that the government monitored", "surveillance", Y, polarity="negated")
     d.fig("reported 31 percent of the population used the internet in 2017", 31,
           "share of the population using the internet in 2017", unit="percent",
           source="International Telecommunication Union")
-    d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
-         Y, polarity="negated")
+    # t-conv16 settlement: N1 restriction, no frame of the year: a state.
+    # was: d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
+    # was: Y, polarity="negated")
 
     d.sec("2.c")
     d.ent("organization", "Department of State")

@@ -251,8 +251,10 @@ def section_2(d: CollectionDevDoc) -> None:
          "2018")
     d.ev("On October 13, a court rejected a defamation case", "acquittal", "2020-10-13")
     d.ev("The court also denied the broadcaster’s request", "other", "2020-10-13")
-    d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement (found by t-neg17's rule on dev, not by the census): N2 a negated act on access (did not restrict access to the internet): no event; the "no reports that" clause keeps a negated surveillance.
+    # was: d.ev("The government did not restrict or disrupt access to the internet",
+    # was: "censorship_or_blocking", Y, polarity="negated")
+    d.ev("there were no reports the government monitored", "surveillance", Y, polarity="negated")
     d.prov("substantial maximum fine and a maximum five years’ imprisonment", "penalty", 5,
            "years", "a maximum five years’ imprisonment", "harmful electronic communication")
     d.ev("After enacting the law in 2018, the government filed", "law_or_decree", "2018")
@@ -444,8 +446,9 @@ def section_1(d: CollectionDevDoc) -> None:
     d.fig(E, 2643, "prison population",
           source="Asian and Pacific Conference of Correctional Administrators")
     d.ev("which investigated several complaints during the year", "investigation", Y)
-    d.ev("Authorities did not investigate or document credible allegations", "investigation",
-         Y, polarity="negated")
+    # t-conv16 settlement (found by t-neg17's rule on dev, not by the census): N2 a negated taxonomy act on a class (allegations): no event.
+    # was: d.ev("Authorities did not investigate or document credible allegations", "investigation",
+    # was: Y, polarity="negated")
     d.ev("The Fiji Red Cross and other NGOs visited official detention facilities", "other", Y)
     d.ev("In October the Corrections Services completed the new Lautoka", "other", "2020-10")
 

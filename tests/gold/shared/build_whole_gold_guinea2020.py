@@ -341,8 +341,10 @@ def section_2(d: PageDoc) -> None:
     d.ev("Upon their release police forced them to leave the country", "other", "2019-10")
     d.ev("The government restricted and disrupted access to the internet",
          "censorship_or_blocking", Y)
-    d.ev("It did not censor online content, and there were no credible",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: N2 a negated taxonomy act on a class (did not censor online content): no event; the "no reports" clause keeps a negated surveillance.
+    # was: d.ev("It did not censor online content, and there were no credible",
+    # was: "censorship_or_blocking", Y, polarity="negated")
+    d.ev("there were no credible reports the government monitored", "surveillance", Y, polarity="negated")
     d.ev("The government did, however, monitor social media platforms", "surveillance", Y)
     d.ev("In March widespread internet disruptions occurred", "censorship_or_blocking",
          "2020-03")
@@ -438,8 +440,9 @@ def sections_3_4(d: PageDoc) -> None:
     # an observers' verdict is dated by the election it judges (settled 2026-12-06)
     d.ev("international and domestic observers raised concerns", "other", "2020-10",
          source="international and domestic observers")
-    d.ev("There were no official restrictions on political party formation",
-         "registration_decision", Y, polarity="negated")
+    # t-conv16 settlement: N1 restriction, no frame of the year: a state.
+    # was: d.ev("There were no official restrictions on political party formation",
+    # was: "registration_decision", Y, polarity="negated")
     d.ev("The government in some cases delayed opposition party registration",
          "registration_decision", Y)
     d.ev("As of December MoDeL had not received a formal response", "registration_decision", Y,
@@ -697,8 +700,9 @@ def section_1(d: PageDoc) -> None:
          "2020-03", source=COLL_SRC)
     d.ev("In April the Collective of Organizations for the Protection", "detention_or_arrest",
          "2020-10", source=COLL_SRC)
-    d.ev("Prison authorities did not investigate credible allegations", "investigation", Y,
-         polarity="negated")
+    # t-conv16 settlement (found by t-neg17's rule on dev, not by the census): N2 a negated taxonomy act on a class (allegations): no event.
+    # was: d.ev("Prison authorities did not investigate credible allegations", "investigation", Y,
+    # was: polarity="negated")
 
     # --- 1.d ---
     d.sec("1.d")

@@ -192,8 +192,10 @@ def section_2(d: PageDoc) -> None:
          "2019-03")
     d.ev("The journalists’ union publicly condemned the incident.", "other", Y)
     # "there were no X" without "during the year": a state, no event
-    d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement (found by t-neg17's rule on dev, not by the census): N2 a negated act on access (did not restrict access to the internet): no event; the "no reports that" clause keeps a negated surveillance.
+    # was: d.ev("The government did not restrict or disrupt access to the internet",
+    # was: "censorship_or_blocking", Y, polarity="negated")
+    d.ev("there were no credible reports that the government monitored", "surveillance", Y, polarity="negated")
     # "there were no X" without "during the year": a state, no event
 
     d.sec("2.b")
@@ -330,8 +332,9 @@ def section_1(d: PageDoc) -> None:
          Y, polarity="negated")
     d.ev("There were no reported deaths in police custody.", "death_in_custody", Y,
          polarity="negated")
-    d.ev("Authorities did not investigate allegations of inhuman conditions.", "investigation",
-         Y, polarity="negated")
+    # t-conv16 settlement (found by t-neg17's rule on dev, not by the census): N2 a negated taxonomy act on a class (allegations): no event.
+    # was: d.ev("Authorities did not investigate allegations of inhuman conditions.", "investigation",
+    # was: Y, polarity="negated")
     d.ev("In 2018 the National Commission for Human Rights recommended", "other", "2018")
     d.ev("In 2018 the National Commission for Human Rights recommended", "other", Y,
          polarity="negated")

@@ -171,13 +171,16 @@ def section_2(d: CollectionDevDoc) -> None:
     d.sec("2.a")
     d.ent("organization", "Office of the Prime Minister")
     d.ent("organization", "International Telecommunication Union")
-    d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: N2 a negated act on access: no event; the "no reports that" clause keeps a negated surveillance.
+    # was: d.ev("The government did not restrict or disrupt access to the internet",
+    # was: "censorship_or_blocking", Y, polarity="negated")
+    d.ev("there were no credible reports that the government monitored", "surveillance", Y, polarity="negated")
     d.fig("37 percent of citizens used the internet in 2017", 37,
           "share of citizens using the internet in 2017", unit="percent",
           source="International Telecommunication Union")
-    d.ev("There were no government restrictions on academic freedom or cultural events.",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: N1 restriction, no frame of the year: a state.
+    # was: d.ev("There were no government restrictions on academic freedom or cultural events.",
+    # was: "censorship_or_blocking", Y, polarity="negated")
 
     d.sec("2.c")
     d.ent("organization", DOS)

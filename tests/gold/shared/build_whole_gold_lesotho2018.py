@@ -120,8 +120,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           "reported rapes involving children")
     d.ev("the press reported the fatal stabbing of a woman in Lithabaneng", "killing",
          "2018-08-13", source="the press", place="Lithabaneng")
-    d.ev("did not compile data on domestic violence", "report_published", Y,
-         polarity="negated")
+    # t-conv16 settlement: N2 a negated act outside the taxonomy on a class (did not compile data): no event.
+    # was: d.ev("did not compile data on domestic violence", "report_published", Y,
+    # was: polarity="negated")
     d.ev("Assault and spousal abuse are criminal offenses, but few cases were prosecuted.",
          "charge", Y)
     d.ev("In March the queen urged the wives of principal chiefs", "other", "2018-03")
@@ -396,13 +397,16 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ev("engaged an independent consultant to review the country’s laws", "other", Y)
     d.ev("The report concluded that freedom of the press was not provided", "report_published",
          Y, source="Media Institute of Southern Africa")
-    d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: N2 a negated act on access: no event; the "no reports that" clause keeps a negated surveillance.
+    # was: d.ev("The government did not restrict or disrupt access to the internet",
+    # was: "censorship_or_blocking", Y, polarity="negated")
+    d.ev("there were no credible reports that the government monitored", "surveillance", Y, polarity="negated")
     d.fig("29.8 percent of the population had access to the internet", 29.8,
           "share of the population with internet access in 2017", unit="percent",
           source="International Telecommunication Union")
-    d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
-         Y, polarity="negated")
+    # t-conv16 settlement: N1 restriction, no frame of the year: a state.
+    # was: d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
+    # was: Y, polarity="negated")
 
     d.sec("2.b")
     d.prov("the law requires organizers to obtain permits seven days in advance",

@@ -369,8 +369,10 @@ def section_2(d: CollectionDevDoc) -> None:
          "2016-06-17")
     d.ev("In August, MACRA accused representatives of the Zodiak", "attack_or_threat",
          "2016-08")
-    d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement (found by t-neg17's rule on dev, not by the census): N2 a negated act on access (did not restrict access to the internet): no event; the "no reports that" clause keeps a negated surveillance.
+    # was: d.ev("The government did not restrict or disrupt access to the internet",
+    # was: "censorship_or_blocking", Y, polarity="negated")
+    d.ev("there were no reports that the government monitored", "surveillance", Y, polarity="negated")
     d.fig("approximately 9.3 percent of the population used the internet", 9.3,
           "share of the population using the internet (2015)", "approximately",
           unit="percent", source="International Telecommunication Union")

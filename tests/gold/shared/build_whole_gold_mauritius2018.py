@@ -287,13 +287,15 @@ def section_2(d: CollectionDevDoc) -> None:
          Y, polarity="alleged")
     d.ev("The government continued its 1989 ban on The Satanic Verses",
          "censorship_or_blocking", "1989")
-    d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: N2 a negated act on access (did not restrict access to the internet): no event.
+    # was: d.ev("The government did not restrict or disrupt access to the internet",
+    # was: "censorship_or_blocking", Y, polarity="negated")
     d.fig("approximately 56 percent of the population used the internet", 56,
           "share of the population using the internet in 2017", "approximately",
           unit="percent", source="International Telecommunication Union")
-    d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
-         Y, polarity="negated")
+    # t-conv16 settlement: N1 restriction, no frame of the year: a state.
+    # was: d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
+    # was: Y, polarity="negated")
 
     d.sec("2.c")
     d.not_entity("International Religious Freedom Report")

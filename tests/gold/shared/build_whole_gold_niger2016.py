@@ -585,8 +585,9 @@ def section_1(d: CollectionDevDoc) -> None:
            "years", "a sentence of less than 10 years", "bail")
     d.prov("Authorities must notify those arrested of their right to a lawyer", "time_limit", 24,
            "hours", "within 24 hours", "notice of the right to a lawyer")
-    d.ev("authorities did not detain suspects incommunicado", "detention_or_arrest", Y,
-         polarity="negated")
+    # t-conv16 settlement: N2 a negated taxonomy act on a class (suspects): no event.
+    # was: d.ev("authorities did not detain suspects incommunicado", "detention_or_arrest", Y,
+    # was: polarity="negated")
     B = "maximum pretrial confinement of 30 months for serious crimes"
     d.prov(B, "time_limit", 30, "months", "30 months", "pretrial detention for serious crimes")
     d.prov(B, "time_limit", 12, "months", "12 months", "pretrial detention for lesser offenses")

@@ -329,8 +329,10 @@ def section_2(d: CollectionDevDoc) -> None:
          "2011")
     d.ev("The newspaper published the threat as an example", "report_published", Y,
          source="La Prensa")
-    d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement (found by t-neg17's rule on dev, not by the census): N2 a negated act on access (did not restrict access to the internet): no event; the "no reports that" clause keeps a negated surveillance.
+    # was: d.ev("The government did not restrict or disrupt access to the internet",
+    # was: "censorship_or_blocking", Y, polarity="negated")
+    d.ev("there were no credible reports that the government monitored", "surveillance", Y, polarity="negated")
 
     d.sec("2.c")
     d.ent("organization", "Department of State")

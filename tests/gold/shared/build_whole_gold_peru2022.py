@@ -375,8 +375,10 @@ def section_2(d: CollectionDevDoc) -> None:
          "election_or_referendum", "2016")
     d.ev("threatened press freedom by intimidating local journalists", "attack_or_threat", Y,
          polarity="alleged", source="NGO representatives")
-    d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement (found by t-neg17's rule on dev, not by the census): N2 a negated act on access (did not restrict access to the internet): no event; the "no reports that" clause keeps a negated surveillance.
+    # was: d.ev("The government did not restrict or disrupt access to the internet",
+    # was: "censorship_or_blocking", Y, polarity="negated")
+    d.ev("there were no credible reports the government monitored", "surveillance", Y, polarity="negated")
 
     d.sec("2.b")
     d.ent("place", *VRAEM)

@@ -286,8 +286,9 @@ def section_2(d: CollectionDevDoc) -> None:
           "private television channels", "more than")
     d.ev("On July 8, authorities banned national press from covering the trial",
          "censorship_or_blocking", "2020-07-08")
-    d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
-         Y, polarity="negated")
+    # t-conv16 settlement: N1 restriction, no frame of the year: a state.
+    # was: d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
+    # was: Y, polarity="negated")
 
     d.sec("2.b")
     d.ent("organization", "Ministry of Interior", "Ministry of the Interior")

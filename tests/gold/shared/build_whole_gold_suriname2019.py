@@ -229,10 +229,12 @@ def section_2(d: CollectionDevDoc) -> None:
            "between three months and seven years", "criminal defamation")
     d.ev("There were no reports of cases involving defamation during the year.", "charge", Y,
          polarity="negated")
-    d.ev("There were no government restrictions on access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
-    d.ev("There were no government restrictions on academic freedom or cultural events.",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: N1 restriction, no frame of the year: a state.
+    # was: d.ev("There were no government restrictions on access to the internet",
+    # was: "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement: N1 restriction, no frame of the year: a state.
+    # was: d.ev("There were no government restrictions on academic freedom or cultural events.",
+    # was: "censorship_or_blocking", Y, polarity="negated")
     A = "from 257 in all of 2018 to approximately 500 as of August"
     d.fig(A, 257, "persons applying for asylum-seeker or refugee status in 2018",
           source="Red Cross Suriname")

@@ -147,8 +147,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
 # =========================================================================================
 def section_2(d: CollectionDevDoc) -> None:
     d.sec("2.a")
-    d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement (found by t-neg17's rule on dev, not by the census): N2 a negated act on access (did not restrict access to the internet): no event.
+    # was: d.ev("The government did not restrict or disrupt access to the internet",
+    # was: "censorship_or_blocking", Y, polarity="negated")
 
     d.sec("2.c")
     d.ent("organization", "Department of State")

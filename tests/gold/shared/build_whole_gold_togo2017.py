@@ -270,8 +270,9 @@ def section_2(d: PageDoc) -> None:
     d.fig("11.3 percent of the population used the internet in 2016", 11.3,
           "share of the population using the internet in 2016", unit="percent",
           source="International Telecommunication Union")
-    d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
-         Y, polarity="negated")
+    # t-conv16 settlement: N1 restriction, no frame of the year: a state.
+    # was: d.ev("There were no government restrictions on academic freedom", "censorship_or_blocking",
+    # was: Y, polarity="negated")
 
     d.sec("2.b")
     d.ev("On October 10, the government banned demonstrations during the workweek.", "other",

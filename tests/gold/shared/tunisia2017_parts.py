@@ -330,8 +330,10 @@ def section_2(d: CollectionDevDoc) -> None:
          "2017-08-05")
     d.pen("prison", 6, "months", "six months in prison")
     d.ev("Rabhi appealed and was released from prison on October 22", "release", "2017-10-22")
-    d.ev("The government did not restrict or disrupt access to the internet",
-         "censorship_or_blocking", Y, polarity="negated")
+    # t-conv16 settlement (found by t-neg17's rule on dev, not by the census): N2 a negated act on access (did not restrict access to the internet): no event; the "no reports that" clause keeps a negated surveillance.
+    # was: d.ev("The government did not restrict or disrupt access to the internet",
+    # was: "censorship_or_blocking", Y, polarity="negated")
+    d.ev("there were no credible reports the government monitored", "surveillance", Y, polarity="negated")
     d.fig("According to Internet World Stats, 50.5 percent", 50.5,
           "share of the population using the internet", unit="percent",
           source="Internet World Stats")

@@ -323,3 +323,7 @@ SUMMARY_LIGHT_VERBS = words("events", "summary_light_verbs")
 SUMMARY_LIGHT_TYPES = words("events", "summary_light_types")
 #: Words that make a sentence a report of what someone said: a feature of the learned detector.
 DETECTOR_REPORTING = words("events", "detector_reporting_words")
+#: "There were no <restriction>" without a frame of the year is a state (nostates.py, settled 2026-12-13).
+STATE_RESTRICTION_NOUNS = words("events", "state_restriction_nouns")
+#: What a negated act acts on that makes it a practice on a class besides a bare noun and a right.
+PRACTICE_ACCESS_NOUNS = words("events", "practice_access_nouns")

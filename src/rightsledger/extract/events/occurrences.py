@@ -23,6 +23,7 @@ from .hearsay import reporting_verb
 from .light import light_verb
 from .issues import issues_list
 from .negsteps import denied_act, negated_beside_dated, negated_step
+from .nostates import practice_sentence, restriction_state
 from .reactions import reaction
 from .reduced import described_rule_subject, reduced_relative
 from .refusals import refusal
@@ -250,12 +251,17 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
     if not dated:  # (also at a state date: "There were no known political detainees at year's end")
         no = NO_REPORTS.search(stext) or THERE_NO.search(stext)
         if no and not (GENERIC_START.search(stext) and sent.start_char + no.start() == sent.start_char):
+            state = restriction_state(sent, sent.start_char + no.start(), _reports_trigger)
+            if state is not None:  # "There were no government restrictions on academic freedom": a
+                return [(*state, date, None, precision)] if state else []  # state (nostates.py)
             first = _main_clause_first(sent, sent.start_char + no.start())
             if first is not None:  # "The government did not restrict … or censor …, and there were no
                 return [(*first, date, None, precision)]  # credible reports that it monitored …"
             trig, type_ = _negated_trigger(sent, sent.start_char + no.start())
             if type_ is not None or NO_REPORTS.search(stext):
                 return [(trig, type_ or "other", date, None, precision)]
+        if not any(m.date for m in mentions) and practice_sentence(sent):  # (nostates.py) "Authorities did
+            return []  # not detain suspects incommunicado"; not "Since March 2017 police had not released data"
         none = _none_in_the_year(sent)
         if none is not None:
             return [(*none, date, None, precision)]

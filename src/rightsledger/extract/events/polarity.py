@@ -83,10 +83,25 @@ def _negated(trig: "Token", chain: list["Token"]) -> bool:
     if trig.dep_ == "nsubj" and _happened(trig.head) and any(c.dep_ == "neg" for c in trig.head.children):
         return True  # "Legislative elections did not take place", "the referendum never took place"
     for anc in trig.ancestors:
-        if anc.lemma_.lower() in REPORT_NOUNS and any(d.dep_ == "det" and d.lower_ == "no" for d in anc.children):
+        if anc.lemma_.lower() in REPORT_NOUNS and (any(d.dep_ == "det" and d.lower_ == "no" for d in anc.children)
+                                                   or _under_there_no(anc)):
             return True  # "There were no (confirmed) reports that prisoners died", "… of restrictions on … strikes"
     for anc in chain[1:]:
         if anc.lemma_.lower() in REPORT_VERBS and any(d.dep_ == "neg" for d in anc.children) and \
                 trig.dep_ in ("dobj", "ccomp"):
             return True  # "NGOs did not report any killings"
+    return False
+
+
+def _under_there_no(noun: "Token") -> bool:
+    """``noun`` is a conjunct of (or hangs under) the attribute "no" determines in "There were no X":
+    "There were no restrictions on access to the Internet or (credible) reports that …" (the "no" covers
+    the reports; events/nostates.py)."""
+    if noun.dep_ not in ("conj", "pobj"):
+        return False
+    for anc in noun.ancestors:
+        if anc.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in anc.children):
+            # (coordinated with the attribute: not "no developments in the case of …")
+            return any(c.dep_ == "expl" for c in anc.head.children) and any(
+                noun.doc[k].dep_ == "cc" for k in range(anc.i + 1, noun.i))
     return False

@@ -13,6 +13,7 @@ from .efforts import aim_type, effort_noun
 from .lexicon import (
     NEGATED_NOUNS, OCCURRENCE_NOUNS, REPORT_NOUNS, REPORTED_CASE_NOUNS, REPORTED_NOUNS, STATE_FORCES, STATE_VERBS,
 )
+from .nostates import negated_practice
 from .tense import GENERIC_START, _habitual, _past
 from .triggers import _is_verb, _lemma, _toks, _trigger_type
 
@@ -118,7 +119,8 @@ def _main_clause_first(sent: "SpacySpan", at: int) -> tuple["Token", str] | None
     first, not the surveillance of the clause after it)."""
     root = sent.root  # (a clause before a semicolon may be parsed as the complement of "were")
     for verb in (root, *(c for c in root.children if c.dep_ in ("ccomp", "parataxis"))):
-        if verb.idx < at and _is_verb(verb) and _past(verb) and (type_ := _trigger_type(verb)):
+        if verb.idx < at and _is_verb(verb) and _past(verb) and (type_ := _trigger_type(verb)) \
+                and not negated_practice(verb):  # ("did not restrict access …": no event, nostates.py)
             return verb, type_
     return None
 
