@@ -28,6 +28,9 @@ NOT_CASES = [
     # police protection is no status of the asylum system
     ("In May police provided protection to the two witnesses in the Tarvel trial.",
      "asylum_or_citizenship_decision"),
+    # a class of recipients: the standing practice, no grant to particular persons (settled 2026-12-11)
+    ("The government also provided temporary protection to individuals who may not qualify as refugees under "
+     "the 1951 refugee convention.", "asylum_or_citizenship_decision"),
     # a protection regime extended is the regime's decision, not a grant to persons
     ("In March the government extended the temporary protection regime for Veridian refugees for another year.",
      "asylum_or_citizenship_decision"),
