@@ -219,6 +219,11 @@ EPISODE_ANAPHORS = words("events", "episode_anaphors")
 TITLE_HEADS = words("events", "title_heads")
 #: Statuses whose grant, denial or revocation is an asylum or citizenship decision.
 DECIDED_STATUSES = words("events", "decided_statuses")
+#: A protection status granted to persons ("provided subsidiary protection to 293 persons"): its verbs,
+#: nouns and the kinds that make "protection" a status of the asylum system (cues.protection_granted).
+PROTECTION_VERBS = words("events", "protection_verbs")
+PROTECTION_NOUNS = words("events", "protection_nouns")
+PROTECTION_KINDS = words("events", "protection_kinds")
 #: "took steps to identify and punish officials": the nouns of steps, and what they were taken to do.
 STEP_NOUNS = words("events", "step_nouns")
 STEP_VERBS: dict[str, str] = dict(_L["step_verbs"])

@@ -17,7 +17,7 @@ from .lexicon import (
 from .acquittals import dismissed_type
 from .appeals import appeal_type
 from .bans import abusive_force, ban_type, closure_type, kept_from, penalized_speech, restriction_type
-from .cues import NO_CUE, noun_cue, verb_cue
+from .cues import NO_CUE, noun_cue, protection_granted, verb_cue
 from .custody import BEATING_VERBS, held_in_custody, outside_custody
 from .deaths import _death_type, _from_custody
 from .demands import demanded
@@ -73,6 +73,8 @@ def _trigger_type(tok: "Token") -> str | None:
 
 def _typed(tok: "Token") -> str | None:
     lemma = _lemma(tok)
+    if (cue := protection_granted(tok, lemma)) != NO_CUE:
+        return cue  # "provided subsidiary protection to 293 persons" ("provide" is no trigger)
     if lemma not in ANY_TRIGGER or tok.ent_type_ == "DATE":
         return None  # a word of a date triggers nothing ("in March", "on May 5")
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
