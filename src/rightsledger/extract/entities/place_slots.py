@@ -57,7 +57,8 @@ def slot_places(text: str, ap, taken: list[Cand]) -> list[Cand]:
         if not _cap(tok) or tok.pos_ != "PROPN" or tok.dep_ != "pobj":
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and (_cap(nxt) or nxt.pos_ in PLACE_SLOT_MODIFIED_POS or nxt.text in ("’s", "'s", "’", "'")):
+        if nxt is not None and (_cap(nxt) or nxt.pos_ in PLACE_SLOT_MODIFIED_POS
+                                or nxt.text in ("’s", "'s", "’", "'")):
             continue                        # the name goes on, or modifies a noun, or owns one
         j = _run(doc, tok.i)
         if j is None or tok.head.i != j - 1 or doc[j - 1].lower_ != tok.head.lower_:
