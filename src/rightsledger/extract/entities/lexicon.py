@@ -42,6 +42,9 @@ DESCRIPTOR_KINDS: tuple[str, ...] = tuple(_L["descriptor_kinds"])
 #: More kinds of bodies whose name after them is no place (place_kinds.py).
 PLACE_BODY_KINDS: tuple[str, ...] = tuple(_L["place_body_kinds"])
 PLACE_SLOT_PREPS: tuple[str, ...] = tuple(_L["place_slot_preps"])
+#: model labels and following parts of speech that keep a name in a locative slot from being a place
+PLACE_SLOT_NOT_LABELS = frozenset(_L["place_slot_not_labels"])
+PLACE_SLOT_MODIFIED_POS = frozenset(_L["place_slot_modified_pos"])
 DESCRIPTOR_PARTICLES = frozenset(_L["descriptor_particles"])
 GROUP_MEMBER_NOUNS = words("entities", "group_member_nouns")
 MISSION_VERBS = words("entities", "mission_verbs")
