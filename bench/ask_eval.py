@@ -10,7 +10,9 @@ Question sets: ``eval/questions.jsonl`` (written with the ranking in view; mostl
 example reports) and ``eval/questions_paraphrase.jsonl`` (held out: written from reading six
 shared reports before any ranking ran, worded away from the report; never tuned on) and
 ``eval/questions_dev.jsonl`` (written the same way from four other shared reports; the set
-to tune on).
+to tune on) and ``eval/questions_fresh.jsonl`` (round t-ask8: written the same way from five
+shared reports the other sets use least, after the held-out set had been run at the end of
+four rounds; held out like it).
 Each question names its report (``file``) and the character span(s) of the sentence(s)
 that answer it; a hit counts if it is in that report and overlaps an answer span.
 
@@ -92,7 +94,8 @@ from rightsledger.store import Store  # noqa: E402
 
 SETS = {"questions": ROOT / "eval" / "questions.jsonl",
         "questions_paraphrase": ROOT / "eval" / "questions_paraphrase.jsonl",
-        "questions_dev": ROOT / "eval" / "questions_dev.jsonl"}
+        "questions_dev": ROOT / "eval" / "questions_dev.jsonl",
+        "questions_fresh": ROOT / "eval" / "questions_fresh.jsonl"}
 RANKINGS = ("bm25", "hybrid", "rerank")   # also rerank-e5, rerank-minilm: that re-ranker
 
 

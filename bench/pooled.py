@@ -6,8 +6,9 @@ Information-retrieval evaluations measure such questions with *pooled* judgments
 the top results of every ranking compared are pooled and each pooled result is judged once.
 Written before anything was judged (docs/rounds/2026-12-06-11-t-ask4.md):
 
-**The pool.** For every question of the held-out set (``questions_paraphrase``) and the dev
-set (``questions_dev``) that does *not* identify its report (``bench/identifying.py``), the
+**The pool.** For every question of the held-out set (``questions_paraphrase``), the dev
+set (``questions_dev``) and the fresh set (``questions_fresh``, round t-ask8) that does
+*not* identify its report (``bench/identifying.py``), the
 union of the top 5 corpus-scope hits of ``bm25``, ``hybrid`` and ``rerank`` (the re-ranker
 when installed), less the hits of the question's own report (its answer spans decide
 those). A later ranking adds its own top 5 to the pool; what it adds is judged the same way
@@ -50,7 +51,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 JUDGMENTS = ROOT / "eval" / "judgments_corpus.jsonl"
-POOL_SETS = ("questions_paraphrase", "questions_dev")
+POOL_SETS = ("questions_paraphrase", "questions_dev", "questions_fresh")
 SEED = 16
 
 Judged = dict[tuple[str, str], list[tuple[int, int, bool]]]

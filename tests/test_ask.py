@@ -127,18 +127,19 @@ def test_question_set_is_well_formed():
                 assert text[s:e] == q["answer_text"][k]
 
 
-def test_dev_question_set_is_well_formed():
-    # eval/questions_dev.jsonl: offsets only, written away from the report (no run of four
-    # words shared with an answering sentence), reports other than the held-out set's
+def _check_offsets_only_set(name: str, others: tuple[str, ...]) -> list[dict]:
+    """A question set of offsets only, written away from the report (no run of four words
+    shared with an answering sentence), over reports no set in ``others`` uses."""
     import json
     import re
     from pathlib import Path
 
     root = Path(__file__).resolve().parent.parent
-    load = lambda name: [json.loads(x) for x in (root / "eval" / name).read_text(encoding="utf-8").splitlines() if x.strip()]
-    qs, held_out = load("questions_dev.jsonl"), load("questions_paraphrase.jsonl")
+    load = lambda n: [json.loads(x) for x in (root / "eval" / n).read_text(encoding="utf-8").splitlines() if x.strip()]
+    qs = load(name)
     assert len(qs) >= 40 and len({q["id"] for q in qs}) == len(qs)
-    assert not {q["file"] for q in qs} & {q["file"] for q in held_out}
+    for other in others:
+        assert not {q["file"] for q in qs} & {q["file"] for q in load(other)}, other
     words = lambda t: re.findall(r"[a-z0-9']+", t.lower())
     for q in qs:
         assert set(q) == {"id", "question", "file", "doc", "answers", "kind"}
@@ -152,3 +153,16 @@ def test_dev_question_set_is_well_formed():
             assert 0 <= s < e <= len(text) and text[s:e].strip() == text[s:e]
             answer = " " + " ".join(words(text[s:e])) + " "
             assert not [w[i:i + 4] for i in range(len(w) - 3) if " " + " ".join(w[i:i + 4]) + " " in answer], q["id"]
+    return qs
+
+
+def test_dev_question_set_is_well_formed():
+    # eval/questions_dev.jsonl: reports other than the held-out set's
+    _check_offsets_only_set("questions_dev.jsonl", ("questions_paraphrase.jsonl",))
+
+
+def test_fresh_question_set_is_well_formed():
+    # eval/questions_fresh.jsonl (round t-ask8): at least five reports that neither the dev
+    # nor the held-out set uses, so nothing was tuned on them
+    qs = _check_offsets_only_set("questions_fresh.jsonl", ("questions_dev.jsonl", "questions_paraphrase.jsonl"))
+    assert len({q["file"] for q in qs}) >= 5

@@ -9,7 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from pooled import load_judgments, record, verdict, write_pool  # noqa: E402
+from pooled import POOL_SETS, load_judgments, record, verdict, write_pool  # noqa: E402
 
 ITEMS = [
     {"id": "dq01", "question": "What share of the population went online?", "file": "veridia-2023.txt",
@@ -57,7 +57,7 @@ def test_record_refuses_a_pool_with_items_left_unjudged(tmp_path):
 def test_the_stored_judgments_hold_no_report_text_and_name_known_questions():
     rows = [json.loads(line) for line in (ROOT / "eval" / "judgments_corpus.jsonl").read_text().splitlines()]
     assert rows
-    ids = {json.loads(line)["id"] for name in ("questions_paraphrase", "questions_dev")
+    ids = {json.loads(line)["id"] for name in POOL_SETS
            for line in (ROOT / "eval" / f"{name}.jsonl").read_text().splitlines() if line.strip()}
     keys = set()
     for r in rows:
