@@ -40,8 +40,9 @@ from ..records import Figure, Span
 from .lexicons import alternation, lexicon
 from .number_roles import names_a_thing
 from .numbers import NumberMention, find_numbers
-from .provisions import PERIOD_COUNT, rule_mentions
+from .provisions import rule_mentions
 from .rule_changes import changed_rules, replaced
+from .rule_frames import PERIOD_COUNT
 from .rule_quantities import pay_rates
 from .rule_limits import legal_limits
 from .rule_quorums import quorum_shares
