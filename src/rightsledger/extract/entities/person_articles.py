@@ -1,0 +1,63 @@
+"""Names of two words or more that the report writes after an article every time are no persons.
+
+English puts no article right before a person's name. A name the model labelled PERSON that stands
+after "the" or "an" at each of its occurrences is the name of a body, a parliament or a state in
+another language or in a title-like form: "the Milli Mejlis", "An Garda Siochana (Garda)", "The
+Federated States of Micronesia". Where a person's name does follow "the" it names something of
+that person ("the Correa government", "the Balda kidnapping investigation", "the Rayasidamu case")
+and the report writes the name bare elsewhere, so only a name with *every* occurrence after an
+article is taken (t-ents14: no person of the dev gold is written that way).
+
+Such a name becomes a body (the vote the single-word rule of ``classify`` gives "the X"), unless
+it runs on into a country's name ("Federated States" + "of Micronesia" is the country the
+gazetteer knows): then it is a piece of that place's name and no entity, and an occurrence that
+runs on so counts as marked even without its article ("two Federated States of Micronesia
+citizens").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..gazetteer import gazetteer
+from .common import Cand, _key, _winner
+
+#: "the", "The", "an", "An" right before a name (the Irish "An" of "An Garda Siochana" too).
+ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n)\s+$")
+#: the article inside the model's span: "An Garda Siochana" labelled PERSON whole.
+ARTICLE_IN = re.compile(r"(?:The|An)\s+")
+#: "of" and a capitalised name right after a name: "… of Micronesia".
+OF_NAME_AFTER = re.compile(r"\s+of\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})")
+
+
+def _of_country(text: str, c: Cand) -> bool:
+    """The name and the "of X" after it make a country's name the gazetteer knows."""
+    m = OF_NAME_AFTER.match(text, c.end)
+    return bool(m) and bool(gazetteer().countries(f"{c.text} of {m.group(1)}"))
+
+
+def names_after_articles(text: str, cands: list[Cand], votes: dict[str, Counter]) -> None:
+    """Revote the names of two words or more, winning as persons, whose every candidate stands
+    right after an article or runs on into a country's name: a body, or no entity when the name
+    begins a country's name ("two Federated States of Micronesia citizens" has no article)."""
+    total: Counter = Counter()
+    marked: Counter = Counter()
+    of_country: set[str] = set()
+    for c in cands:
+        k = _key(c.text)
+        if " " not in k:
+            continue
+        total[k] += 1
+        front = _of_country(text, c)
+        if front:
+            of_country.add(k)
+        if front or ARTICLE_IN.match(c.text) or ARTICLE_BEFORE.search(text[max(0, c.start - 5):c.start]):
+            marked[k] += 1
+    for k, n in total.items():
+        v = votes.get(k)
+        if not v or marked[k] != n or _winner(v) != "person":
+            continue
+        if k in of_country:
+            v.clear()                         # "The Federated States [of Micronesia]": no entity
+        else:
+            v["organization"] += v["person"] + 1   # "the Milli Mejlis": a body
