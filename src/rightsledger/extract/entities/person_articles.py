@@ -6,7 +6,10 @@ another language or in a title-like form: "the Milli Mejlis", "An Garda Siochana
 Federated States of Micronesia". Where a person's name does follow "the" it names something of
 that person ("the Correa government", "the Balda kidnapping investigation", "the Rayasidamu case")
 and the report writes the name bare elsewhere, so only a name with *every* occurrence after an
-article is taken (t-ents14: no person of the dev gold is written that way).
+article is taken (t-ents14: no person of the dev gold is written that way), and an occurrence
+followed by a noun a person's name modifies (``person_attributive_nouns`` and
+``human_possessions``: "the Al Thani family", "the X case") does not count. A name holding a
+word of a place's kind is left to ``nonpersons.py``.
 
 Such a name becomes a body (the vote the single-word rule of ``classify`` gives "the X"), unless
 it runs on into a country's name ("Federated States" + "of Micronesia" is the country the
@@ -21,11 +24,15 @@ from collections import Counter
 
 from ..gazetteer import gazetteer
 from .common import Cand, _key, _winner
+from .lexicon import PERSON_ATTRIBUTIVE_NOUNS
+from .nonpersons import _place_word
 
 #: "the", "The", "an", "An" right before a name (the Irish "An" of "An Garda Siochana" too).
 ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n)\s+$")
 #: the article inside the model's span: "An Garda Siochana" labelled PERSON whole.
 ARTICLE_IN = re.compile(r"(?:The|An)\s+")
+#: The lower-case word right after a name.
+WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 #: "of" and a capitalised name right after a name: "… of Micronesia".
 OF_NAME_AFTER = re.compile(r"\s+of\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})")
 
@@ -51,12 +58,15 @@ def names_after_articles(text: str, cands: list[Cand], votes: dict[str, Counter]
         front = _of_country(text, c)
         if front:
             of_country.add(k)
-        if front or ARTICLE_IN.match(c.text) or ARTICLE_BEFORE.search(text[max(0, c.start - 5):c.start]):
+        after = WORD_AFTER.match(text, c.end)
+        modifies = bool(after) and after.group(1) in PERSON_ATTRIBUTIVE_NOUNS   # "the X family"
+        if front or (not modifies and (ARTICLE_IN.match(c.text)
+                                       or ARTICLE_BEFORE.search(text[max(0, c.start - 5):c.start]))):
             marked[k] += 1
     for k, n in total.items():
         v = votes.get(k)
-        if not v or marked[k] != n or _winner(v) != "person":
-            continue
+        if not v or marked[k] != n or _winner(v) != "person" or _place_word(k):
+            continue                          # ("the Nakhichevan Autonomous Republic": nonpersons.py)
         if k in of_country:
             v.clear()                         # "The Federated States [of Micronesia]": no entity
         else:
