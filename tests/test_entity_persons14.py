@@ -24,20 +24,21 @@ def _cands(text: str, *names: str) -> list[Cand]:
     return out
 
 
-def test_names_after_an_article_every_time_are_bodies():
-    """Every occurrence after "the"/"an" (or the article inside the span): a body. One
-    occurrence bare, a person ("the Tarvo government" beside "Ilan Tarvo said")."""
+def test_names_after_an_article_every_time_are_no_persons():
+    """Every occurrence after "the"/"an" (or the article inside the span): the person votes go,
+    the others decide. One occurrence bare, a person ("the Tarvo government" beside "Ilan Tarvo
+    said")."""
     text = ("Authority rests with the Milli Kengash. On May 3, the Milli Kengash met. An Garda Voran "
             "is the police. Officials of the Ilan Tarvo government met; Ilan Tarvo said so. Reporters "
             "covered the Mira Oduya hearing.")
     cands = _cands(text, "Milli Kengash", "An Garda Voran", "Ilan Tarvo", "Mira Oduya")
-    votes = {k: Counter({"person": 1.0}) for k in ("milli kengash", "an garda voran", "ilan tarvo",
-                                                  "mira oduya")}
+    votes = {k: Counter({"person": 1.0}) for k in ("milli kengash", "ilan tarvo", "mira oduya")}
+    votes["an garda voran"] = Counter({"person": 2.0, "organization": 0.5})
     names_after_articles(text, cands, votes)
     won = {k: v.most_common(1)[0][0] for k, v in votes.items() if v}
-    assert won == {"milli kengash": "organization", "an garda voran": "organization",
-                   "ilan tarvo": "person", "mira oduya": "organization"}, won   # the known cost: a person
-    # named once, only after "the" before a noun the table lacks, is lost (none in the dev gold)
+    assert won == {"an garda voran": "organization", "ilan tarvo": "person"}, won
+    # the known cost: "Mira Oduya", a person named once, only after "the" before a noun the
+    # table lacks, is lost (none in the dev gold)
 
 
 def test_front_of_a_countrys_name_is_no_entity():

@@ -11,11 +11,14 @@ followed by a noun a person's name modifies (``person_attributive_nouns`` and
 ``human_possessions``: "the Al Thani family", "the X case") does not count. A name holding a
 word of a place's kind is left to ``nonpersons.py``.
 
-Such a name becomes a body (the vote the single-word rule of ``classify`` gives "the X"), unless
-it runs on into a country's name ("Federated States" + "of Micronesia" is the country the
-gazetteer knows): then it is a piece of that place's name and no entity, and an occurrence that
-runs on so counts as marked even without its article ("two Federated States of Micronesia
-citizens").
+Such a name loses its person votes: its other votes decide (a body where the model or a rule
+said so), else it is no entity. A body's vote of its own was tried (t-ents14) and not kept: on
+2017 Azerbaijan it split "Milli Mejlis" from the spellings and the other name the person's
+linking had joined to it (two more body records). A name that runs on into a country's name
+("Federated States" + "of Micronesia" is the country the gazetteer knows) is a piece of that
+place's name: all its votes go, and an occurrence that runs on so counts as marked even without
+its article ("two Federated States of Micronesia citizens"). A word of such a name standing
+alone ("(Garda)") loses its person votes too, unless a name that stays a person holds it.
 """
 from __future__ import annotations
 
@@ -44,9 +47,9 @@ def _of_country(text: str, c: Cand) -> bool:
 
 
 def names_after_articles(text: str, cands: list[Cand], votes: dict[str, Counter]) -> None:
-    """Revote the names of two words or more, winning as persons, whose every candidate stands
-    right after an article or runs on into a country's name: a body, or no entity when the name
-    begins a country's name ("two Federated States of Micronesia citizens" has no article)."""
+    """Take the person votes from the names of two words or more, winning as persons, whose every
+    candidate stands right after an article or runs on into a country's name; all votes from a
+    name that begins a country's name ("two Federated States of Micronesia citizens")."""
     total: Counter = Counter()
     marked: Counter = Counter()
     of_country: set[str] = set()
@@ -63,11 +66,23 @@ def names_after_articles(text: str, cands: list[Cand], votes: dict[str, Counter]
         if front or (not modifies and (ARTICLE_IN.match(c.text)
                                        or ARTICLE_BEFORE.search(text[max(0, c.start - 5):c.start]))):
             marked[k] += 1
+    dropped: set[str] = set()
     for k, n in total.items():
         v = votes.get(k)
         if not v or marked[k] != n or _winner(v) != "person" or _place_word(k):
             continue                          # ("the Nakhichevan Autonomous Republic": nonpersons.py)
+        dropped.add(k)
         if k in of_country:
             v.clear()                         # "The Federated States [of Micronesia]": no entity
         else:
-            v["organization"] += v["person"] + 1   # "the Milli Mejlis": a body
+            del v["person"]                   # "the Milli Mejlis": other votes or no entity
+    if not dropped:
+        return
+    # the name's own words alone ("(Garda)" of "An Garda Siochana") go with it, unless a name
+    # still a person holds them
+    kept = {w for k in total if k not in dropped and _winner(votes.get(k)) == "person" for w in k.split()}
+    pieces = {w for k in dropped for w in k.split()} - kept
+    for w in pieces:
+        v = votes.get(w)
+        if v and "person" in v:
+            del v["person"]
