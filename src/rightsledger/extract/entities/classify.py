@@ -14,6 +14,7 @@ from .common import (
 from .lexicon import CONNECTORS, PARTICLES, QUOTED_BODY, SURNAME_SUFFIX, TOPONYM_SUFFIX
 from .groups import Groups
 from .outlets import outlet_keys
+from .person_articles import names_after_articles
 from .linking import _surname_close
 from .listkind import bodies_by_first_word, home_places, kind_of_lists
 from .roles import _role_after, human_cue
@@ -100,6 +101,7 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
             del votes[key]["person"]          # “Ca Suffit” (Enough): a slogan or a body, no person
             if body:
                 votes[key]["organization"] += 3
+    names_after_articles(text, cands, votes)   # "the Milli Mejlis", "An Garda Siochana": no person
     # a single word that is the surname of a full name is that person (or one of its inner
     # names: "Jahan" of "Mosarat Jahan Munia")
     surnames = {f for c in cands if len(c.text.split()) >= 2 and _winner(votes.get(_key(c.text))) == "person"
