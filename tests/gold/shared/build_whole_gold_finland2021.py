@@ -37,7 +37,7 @@ Y = "2021"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["exec", "1", "2"]
+DONE = ["exec", "1", "2", "3-4"]
 
 FI = ("Republic of Finland", "Finland")
 CPT = ("Committee for the Prevention of Torture", "CPT")
@@ -137,7 +137,7 @@ def section_1(d: CollectionTestDoc) -> None:
     d.sec("1.f")
     d.ent("organization", "Office of the Deputy Data Protection Ombudsman")
     d.ent("organization", "National Police Board", "Police Board")
-    d.ent("organization", NBI)
+    d.ent("organization", NBI, "National Bureau of Investigation")
     d.ent("organization", "Child Sexual Exploitation Unit")
     d.ev("In September the Office of the Deputy Data Protection Ombudsman reprimanded",
          "other", "2021-09")
@@ -305,6 +305,26 @@ def section_2(d: CollectionTestDoc) -> None:
 
 def sections_3_4(d: CollectionTestDoc) -> None:
     common(d)
+    d.sec("3")
+    # the verdict on the elections, dated by the election it judges (as the exec)
+    B = "The country’s national parliamentary election in 2019 and the presidential"
+    d.ev(B, "other", "2019")
+    d.ev(B, "other", "2018")
+    d.ent("place", "Espoo")
+    # a named actor's request on a specific occurrence (the drive-in polling station)
+    d.ev("the parliamentary ombudsman asked the city of Espoo for a statement", "other", Y)
+
+    d.sec("4")
+    d.ev("There were isolated reports of government corruption.", "other", Y,
+         polarity="alleged")
+    d.ent("organization", NBI, "National Bureau of Investigation")
+    d.ent("organization", "National Audit Office")
+    d.ent("person", "Tytti Yli-Viikari", "Yli-Viikari")
+    d.ent("person", "Mikko Koiranen", "Koiranen")
+    d.ev("were suspected of aggravated abuse of office and breach of duty", "investigation", Y,
+         polarity="alleged", source=NBI)
+    d.ev("Parliament fired Yli-Viikari; Koiranen was suspended from his duties.", "dismissal",
+         Y)
 
 
 def sections_5_7(d: CollectionTestDoc) -> None:
