@@ -177,7 +177,7 @@ def section_2(d: CollectionTestDoc) -> None:
     d.ev("The pretrial investigation found that the newspaper did not illegally acquire",
          "investigation", Y)
     d.prov("Defamation and aggravated defamation laws carry a maximum penalty of two years",
-           "penalty", 2, "years", "a maximum penalty of two years’ imprisonment", "defamation")
+           "penalty", 2, "years", "maximum penalty of two years", "defamation")
     d.prov("Conviction carries a penalty of up to six months’ imprisonment", "penalty", 6,
            "months", "up to six months’ imprisonment", "blasphemy")
     d.ev("On October 1, a law came into force that facilitates the prosecution",
@@ -252,7 +252,7 @@ def section_2(d: CollectionTestDoc) -> None:
     B = "Under this agreement, from July 2020 through May 2021, 108 unaccompanied"
     d.ev(B, "other", "2020-07", date_end="2021-05")
     d.fig(B, 108, "unaccompanied minor asylum seekers arrived from Greece")
-    d.fig(B, 14, "unaccompanied minors arrived from Cyprus")
+    d.fig(B, 14, "unaccompanied minors from Cyprus")
     d.fig(B, 47, "single-parent family asylum seekers arrived")
     B = "An additional five persons from the region arrived between May and October."
     d.ev(B, "other", "2021-05", date_end="2021-10")
@@ -376,7 +376,7 @@ def section_6(d: CollectionTestDoc) -> None:
     d.fig(B, 24, "increase in reported rape cases over 2020", unit="percent")
     d.ent("organization", "Ministry of Justice")
     B = "There were 29 shelters for victims of domestic violence, and the number"
-    d.fig(B, 29, "shelters for victims of domestic violence")
+    d.fig(B, 29, "domestic violence shelters")
     d.fig(B, 231, "places in shelters")
     d.fig(B, 179, "places in shelters in 2018")
     d.fig("stated that 550 places were needed to support the number of victims", 550,
@@ -409,7 +409,7 @@ def section_6(d: CollectionTestDoc) -> None:
     d.fig(B, 5, "further police officers under investigation")
     d.fig(B, 1, "guard under investigation")
     d.ev("In June the chief inspector of the ombudsman for equality confirmed", "other",
-         "2021-06", source="the chief inspector of the ombudsman for equality")
+         "2021-06", source="equality ombudsman's chief inspector")
     d.ev("The statement confirmed the key finding of a 2018 study", "report_published", "2018")
     B = "An investigation by Yle in May indicated that internal guidelines"
     d.ev(B, "report_published", "2021-05", source="Yle")
@@ -487,16 +487,16 @@ def section_6(d: CollectionTestDoc) -> None:
     d.prov(B, "penalty", 2, "years", "up to two years in prison",
            "physical or psychological violence against a child")
     B = "Sexual abuse of a child carries a minimum penalty of four months"
-    d.prov(B, "penalty", 4, "months", "a minimum penalty of four months’ imprisonment",
+    d.prov(B, "penalty", 4, "months", "minimum of four months",
            "sexual abuse of a child")
     d.prov(B, "penalty", 6, "years", "a maximum of six years", "sexual abuse of a child")
     d.prov("The law defines rape of a minor (younger than 18) as aggravated rape.",
            "threshold", 18, "age", "younger than 18", "rape of a minor")
     d.prov("Rape of a child carries a minimum penalty of two years’", "penalty", 2, "years",
-           "a minimum penalty of two years’ and a maximum of 10 years’", "rape of a child",
+           "two to 10 years", "rape of a child",
            value_end=10)
     d.prov("Aggravated rape of a child carries a minimum penalty of four years’", "penalty", 4,
-           "years", "a minimum penalty of four years’ and a maximum of 12 years’",
+           "years", "four to 12 years",
            "aggravated rape of a child", value_end=12)
     B = "In October a man was sentenced to four months in prison for physically"
     d.ev(B, "conviction_or_sentence", "2021-10")
@@ -507,8 +507,8 @@ def section_6(d: CollectionTestDoc) -> None:
     d.ev("The prison sentence was converted to 120 hours of community service.",
          "conviction_or_sentence", "2021-10")
     d.pen("other", 120, "hours", "120 hours of community service")
-    d.prov("The minimum age of marriage is 18", "threshold", 18, "age",
-           "The minimum age of marriage is 18", "marriage")
+    d.prov("minimum age of marriage is 18", "threshold", 18, "age",
+           "minimum age of marriage is 18", "marriage")
     d.ent("organization", "National Assistance System for Victims of Human Trafficking")
     B = "In the first half of the year, the National Assistance System"
     d.ev(B, "other", "2021-01", date_end="2021-06",
@@ -518,7 +518,7 @@ def section_6(d: CollectionTestDoc) -> None:
     d.ev(B, "other", "2020")
     d.fig(B, 45, "women and girls assisted as victims of forced marriage in 2020")
     d.prov("The minimum age for consensual sex is 16.", "threshold", 16, "age",
-           "The minimum age for consensual sex is 16", "consensual sex")
+           "minimum age ... is 16", "consensual sex")
     d.prov("who may reasonably be assumed to be younger than 18, as a child", "threshold", 18,
            "age", "younger than 18", "definition of a child, sexual exploitation")
     B = "From January to June, there were 993 reported cases of child exploitation"
@@ -649,7 +649,7 @@ def section_7(d: CollectionTestDoc) -> None:
     d.fig("received 600 reports of workplace discrimination in 2020", 600,
           "reports of workplace discrimination received in 2020", source="OSHA")
     B = "Of the 140 reports that resulted in further inspection, 28 percent"
-    d.fig(B, 140, "reports that resulted in further inspection", source="OSHA")
+    d.fig(B, 140, "reports leading to further inspection", source="OSHA")
     d.fig(B, 28, "share concerning ethnicity, nationality, language or religion",
           unit="percent", source="OSHA")
     d.fig(B, 14, "share concerning age discrimination", unit="percent", source="OSHA")
@@ -683,13 +683,13 @@ def section_7(d: CollectionTestDoc) -> None:
            "right", 24, "hours", "one 24-hour rest period per week", "weekly rest")
     B = "The law limits a worker to 250 hours of overtime per year and 138"
     d.prov(B, "prohibition", 250, "hours", "250 hours of overtime per year", "overtime")
-    d.prov(B, "prohibition", 138, "hours", "138 overtime hours in any four-month period",
+    d.prov(B, "prohibition", 138, "hours", "138 overtime hours per four months",
            "overtime")
     B = "there were 800 cases of wage and hour disagreements between employees"
     d.fig(B, 800, "wage and hour disagreements in 2020",
-          source="a service and restaurant industry trade union")
+          source="a service-sector trade union")
     d.fig(B, 35, "share of disagreements from the service, restaurant and leisure industry",
-          unit="percent", source="a service and restaurant industry trade union")
+          unit="percent", source="a service-sector trade union")
     d.ent("place", "Thailand")
     d.ent("place", "Rovaniemi")
     B = "In Rovaniemi, 180 of 262 foreign seasonal berry pickers were diagnosed"
