@@ -326,6 +326,7 @@ HEARSAY_NOUNS: dict[str, str] = dict(_L["hearsay_nouns"])
 #: "Authorities made arbitrary arrests", "used arbitrary detention to …" (``light.py``).
 SUMMARY_LIGHT_VERBS = words("events", "summary_light_verbs")
 SUMMARY_LIGHT_TYPES = words("events", "summary_light_types")
+SUBJECTING_VERBS = words("events", "subjecting_verbs")
 #: Words that make a sentence a report of what someone said: a feature of the learned detector.
 DETECTOR_REPORTING = words("events", "detector_reporting_words")
 #: "There were no <restriction>" without a frame of the year is a state (nostates.py, settled 2026-12-13).

@@ -28,6 +28,7 @@ from .reactions import reaction
 from .reduced import described_rule_subject, reduced_relative
 from .refusals import refusal
 from .shared import shares_date
+from .subjected import subjecting_verb
 from .lexicon import (
     CUSTODIANS, DECIDING_VERBS, PERSON_NOUNS, LAW_SUBJECTS, NOT_OCCURRENCES, OUTCOME_PREPS, OUTCOME_VERBS,
     PHENOMENON_VERBS, PRACTICE_NOUNS, PRACTICE_VERBS, REPORT_NOUNS, REPORT_VERBS, RIGHT_NOUNS, STANCE_OBJECTS,
@@ -394,10 +395,13 @@ def _summary_statement(tok: "Token") -> bool:
     government blocked access to opposition websites"). A practice told in the past (a frequency
     word, a modal, "continued to", "in practice") never gets here; a noun is one only as what an
     actor committed ("reported widespread self-censorship" is no statement of an occurrence)."""
+    light = None if _is_verb(tok) else subjecting_verb(tok)  # "were subjected to harassment by police"
     if _is_verb(tok):
         verb = tok
     elif tok.dep_ == "dobj" and _is_verb(tok.head) and _lemma_in(tok.head, SUMMARY_DOING_VERBS):
         verb = tok.head
+    elif light is not None:
+        verb = light
     else:
         return False
     if not _past(verb) or verb.dep_ in ("amod", "acl", "relcl") or any(
@@ -419,7 +423,9 @@ def _summary_statement(tok: "Token") -> bool:
         return False
     if subj.dep_ == "nsubjpass":  # what was done to persons, or by an actor
         agent = next((o for c in cur.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
-        return _actor(agent) if agent is not None else subj.lemma_.lower() in PERSON_NOUNS | CUSTODIANS
+        if agent is None:  # (not "Some reporters were subjected to harassment": no actor, subjected.py)
+            return light is None and subj.lemma_.lower() in PERSON_NOUNS | CUSTODIANS
+        return _actor(agent)
     return _actor(subj)
 
 
