@@ -55,7 +55,6 @@ from .place_kinds import drop_places_named_by_body_kinds
 from .place_described import places_described_as_bodies
 from .division_places import divisions_as_places
 from .plan_names import without_plans
-from .body_lists import complete_body_lists
 from .conjunct_fronts import join_conjunct_fronts
 from .law_titles import without_law_title_pieces
 from .place_toponyms import places_of_toponym_shape
@@ -151,7 +150,6 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = heads_not_persons(text, typed)
     typed = extend_over_particles(text, split_coordinated_places(text, typed))
     typed = peoples_not_places(text, complete_place_lists(text, typed, [(s, e) for s, e, _ in spans]), home)
-    typed = complete_body_lists(text, typed)            # "the Social Security Institute, Tax Superintendency, PNC"
     typed = bodies_named_as_places(places_of_toponym_shape(text, bodies_not_places(text, typed, home), home))
     typed, plan_acronyms = without_plans(text, divisions_as_places(text, bodies_not_peoples(text, typed, norp), home))
     typed = join_conjunct_fronts(text, typed, lower)   # "the Press and Publications Council"
