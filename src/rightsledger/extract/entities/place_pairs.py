@@ -5,7 +5,8 @@ Province" are written as a coordination, and the model labels each conjunct on i
 ("Newfoundland" GPE, "Labrador" GPE), so the report got two places (one of them a town abroad by
 the gazetteer) and no record of the region (2016 Canada unread, t-places10; 2018 India and 2019
 Iran unread, t-places8). The rule: one to three capitalised words, "and" (or "&"), one to three
-capitalised words, whose whole the gazetteer knows as a region or a country, also when the
+capitalised words ("va", "y", "et" too, as reports write some names: "Sistan va Baluchestan
+Province"), whose whole the gazetteer knows as a region or a country, also when the
 gazetteer writes the conjunction in the country's language ("va", "y", "et", "e", "i") or the
 name carries a trailing region word ("… Province"): one ``RULE_PLACE`` candidate, which wins over
 the model's pieces in ``_merge``, and which ``split_coordinated_places`` leaves whole.
@@ -21,7 +22,7 @@ from .common import Cand
 from .lexicon import PLACE_WORDS
 
 _WORD = r"[A-Z][\w’'\-]+"
-_PAIR = re.compile(rf"(?<![\w’'\-])((?:{_WORD}\s+){{0,2}}{_WORD})\s+(?:and|&)\s+({_WORD}(?:\s+{_WORD}){{0,2}})")
+_PAIR = re.compile(rf"(?<![\w’'\-])((?:{_WORD}\s+){{0,2}}{_WORD})\s+(?:and|&|va|y|et)\s+({_WORD}(?:\s+{_WORD}){{0,2}})")
 #: the conjunction as gazetteers write it in the names of regions
 _CAP_AFTER = re.compile(r"[ \t]+[A-Z]")
 _CONJUNCTIONS = ("and", "va", "y", "et", "e", "i", "&")
@@ -30,7 +31,7 @@ _CONJUNCTIONS = ("and", "va", "y", "et", "e", "i", "&")
 def known_pair(name: str) -> bool:
     """Is ``name`` ("X and Y", perhaps with a trailing region word) a region or a country the
     gazetteer knows, with any of the conjunctions it writes?"""
-    parts = re.split(r"\s+(?:and|&)\s+", name)
+    parts = re.split(r"\s+(?:and|&|va|y|et)\s+", name)
     if len(parts) != 2:
         return False
     left, right = parts
