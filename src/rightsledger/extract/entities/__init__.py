@@ -68,6 +68,8 @@ from .mentions import _entity, _recover_mentions, _unique_ids, org_kind
 from .roles import _role_after, _role_before
 from .person_slots import _lower_words, slot_persons, title_persons, without_glued
 from .place_slots import slot_places
+from .home_country import home_mentions
+from .place_pairs import joined_regions
 
 if TYPE_CHECKING:
     from ..annotate import Annotated
@@ -126,6 +128,8 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
         rule, model = without_glued(rule, titled), without_glued(model, titled)
         rule += [c for c, _ in titled] + [c for c in slot_persons(text, ap, rule + model) if not _inside(masks, c.start, c.end)]
         rule += [c for c in slot_places(text, ap, rule + model) if not _inside(masks, c.start, c.end)]
+        rule += [c for c in home_mentions(text, p.start, p.end, annotated.document.country)
+                 + joined_regions(text, p.start, p.end) if not _inside(masks, c.start, c.end)]
         merged = _merge(rule, model)
         for c in merged:
             if c.label in ("ORG", "PERSON", "GPE", "FAC", "LOC") and not c.roles:

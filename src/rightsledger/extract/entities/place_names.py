@@ -17,6 +17,7 @@ import re
 from ..gazetteer import gazetteer
 from .common import Cand, _is_cap, _key
 from .lexicon import ORG_HEADS, PLACE_WORDS, SIDE_WORDS
+from .place_pairs import known_pair
 
 
 def body_of_place(words: list[str]) -> bool:
@@ -76,7 +77,7 @@ def split_coordinated_places(text: str, cands: list[Cand]) -> list[Cand]:
         pieces = _pieces(c, known) if c.type in ("place", "organization") and _SEPARATOR.search(c.text) else []
         if c.type == "organization" and not all(gaz.countries(text[a:b]) for a, b in pieces):
             pieces = []                # a body, unless every name is a country ("the Russian Federation and Belarus")
-        if len(pieces) < 2 or gaz.countries(c.text) or gaz.lookup(c.text) is not None:
+        if len(pieces) < 2 or gaz.countries(c.text) or gaz.lookup(c.text) is not None or known_pair(c.text):
             out.append(c)
             continue
         for a, b in pieces:
