@@ -57,6 +57,21 @@ CASES = [
      [("detention_or_arrest", "2021", "negated")]),
     ("Since March 2020 the police had not released data on disappearances.",
      [("report_published", "2020-03", "negated")]),
+    # a standing function on a class of matters (N3, round t-neg18): no event
+    ("The Lorvanian Human Rights Commission received complaints from prisoners about food.", []),
+    ("The Ombudsperson’s Office referred cases to the competent authorities and filed cases with the "
+     "Attorney General’s Office.", []),
+    ("The Supreme Court heard appeals from farmers.", []),
+    ("The Dornet Labor Office handled grievances of domestic workers and resolved disputes over wages.", []),
+    # the other side: a taxonomy verb (the summary event of the year), a particular case, the year
+    ("The Ministry of Labor investigated cases of forced labor on plantations.",
+     [("investigation", "2021", "asserted")]),
+    ("The Human Rights Office heard complaints, conducted investigations, and made recommendations to "
+     "the ministries.", [("other", "2021", "asserted")]),  # (kept; the rules alone type it other)
+    ("The Ombudsperson’s Office referred the case of the missing teacher to the Attorney General’s Office.",
+     [("other", "2021", "asserted")]),
+    ("The Lorvanian Human Rights Commission received complaints during the year from prisoners about food.",
+     [("other", "2021", "asserted")]),
 ]
 
 
