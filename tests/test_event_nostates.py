@@ -63,11 +63,16 @@ CASES = [
      "Attorney General’s Office.", []),
     ("The Supreme Court heard appeals from farmers.", []),
     ("The Dornet Labor Office handled grievances of domestic workers and resolved disputes over wages.", []),
-    # the other side: a taxonomy verb (the summary event of the year), a particular case, the year
+    ("The justice commission uncovered prisoner cases that had languished for years and cases in which "
+     "inmates were jailed without commitment papers.", []),
+    # the other side: a taxonomy verb (the summary event of the year), a particular case, the year,
+    # what is reported (an alleged event)
     ("The Ministry of Labor investigated cases of forced labor on plantations.",
      [("investigation", "2021", "asserted")]),
     ("The Human Rights Office heard complaints, conducted investigations, and made recommendations to "
      "the ministries.", [("other", "2021", "asserted")]),  # (kept; the rules alone type it other)
+    ("After the editor’s conviction, the Ministry of Justice turned down multiple petitions from his family "
+     "to reduce the sentence.", [("other", "2021", "asserted")]),
     ("The Ombudsperson’s Office referred the case of the missing teacher to the Attorney General’s Office.",
      [("other", "2021", "asserted")]),
     ("The Lorvanian Human Rights Commission received complaints during the year from prisoners about food.",

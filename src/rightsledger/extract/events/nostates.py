@@ -13,7 +13,7 @@ ombudsman received complaints", "The office referred cases to prosecutors and fi
 court" say what a body does; with a taxonomy verb ("investigated cases of abuse") the sentence stays the
 summary event of the year (settled 2026-12-04), and a count ("received 31 complaints") is figures.
 Word classes in ``extract/data/events.toml`` (``state_restriction_nouns``, ``practice_access_nouns``,
-``standing_function_verbs``, ``standing_matter_nouns``).
+``standing_not_verbs``, ``standing_matter_nouns``).
 """
 from __future__ import annotations
 
@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING
 
 from .efforts import effort_noun
 from .lexicon import (
-    PERSON_NOUNS, PRACTICE_ACCESS_NOUNS, PRACTICE_QUANTIFIERS, REPORT_NOUNS, RIGHT_NOUNS, STANDING_FUNCTION_VERBS,
-    STANDING_MATTER_NOUNS, STATE_RESTRICTION_NOUNS,
+    PERSON_NOUNS, PRACTICE_ACCESS_NOUNS, PRACTICE_COUNTING_WORDS, PRACTICE_QUANTIFIERS, PUBLISHING_VERBS,
+    REPORT_NOUNS, REPORT_VERBS, RIGHT_NOUNS, STANDING_MATTER_NOUNS, STANDING_NOT_VERBS, STANDING_QUANTITY_WORDS,
+    STATE_RESTRICTION_NOUNS,
 )
 from .tense import _habitual, _past
 from .triggers import _is_verb, _toks, _trigger_type
@@ -150,19 +151,20 @@ def practice_sentence(sent: "SpacySpan") -> bool:
 
 def _matters(obj: "Token") -> bool:
     """``obj`` is a bare plural of the matters a body handles ("complaints", "local cases", "land
-    disputes"): no determiner, number, possessive, quantifier or name; adjectives and common-noun
+    disputes"): no determiner, number, possessive, quantifier ("multiple appeals") or name; adjectives and common-noun
     compounds are allowed ("civil cases")."""
     if obj.lemma_.lower() not in STANDING_MATTER_NOUNS or obj.tag_ != "NNS":
         return False
     return not any(c.dep_ in ("det", "nummod", "poss", "predet", "quantmod") or c.like_num or c.pos_ == "PROPN"
-                   or c.lower_ in PRACTICE_QUANTIFIERS for c in obj.children)
+                   or c.lower_ in PRACTICE_QUANTIFIERS | PRACTICE_COUNTING_WORDS | STANDING_QUANTITY_WORDS
+                   for c in obj.children)
 
 
 def standing_function(sent: "SpacySpan") -> bool:
     """The sentence's main clause states a standing function on a class of matters (settled 2026-12-13,
     N3: no event): the root and every verb coordinated with it that shares its subject are past, active,
-    not negated or habitual, verbs of ``standing_function_verbs`` outside the trigger tables, without a
-    frame of the year, and each has (or shares) a direct object that is a bare plural of
+    not negated or habitual, outside the trigger tables and not verbs of what is reported or held
+    (``report_verbs``, ``publishing_verbs``, ``standing_not_verbs``), without a frame of the year, and each has (or shares) a direct object that is a bare plural of
     ``standing_matter_nouns`` ("received complaints", "referred cases to prosecutors and filed cases
     with the court", "heard and decided local cases"). Any taxonomy verb among them ("investigated
     cases of abuse", "heard complaints and conducted investigations") or a counted object ("received 31
@@ -176,8 +178,8 @@ def standing_function(sent: "SpacySpan") -> bool:
     for v in verbs:
         if not _is_verb(v) or not _past(v) or _habitual(v) or _year_frame(v) or _trigger_type(v):
             return False
-        if v.lemma_.lower() not in STANDING_FUNCTION_VERBS:
-            return False
+        if v.lemma_.lower() in REPORT_VERBS | PUBLISHING_VERBS | STANDING_NOT_VERBS:
+            return False  # what is reported ("NGOs documented cases of torture") keeps its settlement
         if any(c.dep_ in ("neg", "nsubjpass", "auxpass") or c.tag_ == "MD" for c in v.children):
             return False
         own = [o for o in v.children if o.dep_ == "dobj"]
