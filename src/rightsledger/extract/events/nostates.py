@@ -155,6 +155,9 @@ def _matters(obj: "Token") -> bool:
     compounds are allowed ("civil cases")."""
     if obj.lemma_.lower() not in STANDING_MATTER_NOUNS or obj.tag_ != "NNS":
         return False
+    if any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+           for c in obj.children):
+        return False  # "rejected allegations that forces had committed abuses": what is alleged (settled)
     return not any(c.dep_ in ("det", "nummod", "poss", "predet", "quantmod") or c.like_num or c.pos_ == "PROPN"
                    or c.lower_ in PRACTICE_QUANTIFIERS | PRACTICE_COUNTING_WORDS | STANDING_QUANTITY_WORDS
                    for c in obj.children)
