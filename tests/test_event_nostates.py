@@ -73,6 +73,8 @@ CASES = [
      "the ministries.", [("other", "2021", "asserted")]),  # (kept; the rules alone type it other)
     ("After the editor’s conviction, the Ministry of Justice turned down multiple petitions from his family "
      "to reduce the sentence.", [("other", "2021", "asserted")]),
+    ("The housing commission received complaints from tenants, and police arrested three landlords.",
+     [("detention_or_arrest", "2021", "asserted")]),
     ("The government dismissed claims that border guards had beaten migrants at the Dornet crossing.",
      [("torture_or_abuse", "2021", "alleged")]),
     ("The Ombudsperson’s Office referred the case of the missing teacher to the Attorney General’s Office.",

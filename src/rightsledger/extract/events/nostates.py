@@ -171,12 +171,17 @@ def standing_function(sent: "SpacySpan") -> bool:
     ``standing_matter_nouns`` ("received complaints", "referred cases to prosecutors and filed cases
     with the court", "heard and decided local cases"). Any taxonomy verb among them ("investigated
     cases of abuse", "heard complaints and conducted investigations") or a counted object ("received 31
-    complaints") keeps the other readings."""
+    complaints") keeps the other readings, as does a coordinated clause with its own subject and a trigger
+    ("…, and police arrested three landlords")."""
     root = sent.root
     verbs = [root, *(v for v in root.conjuncts if v.i > root.i and _is_verb(v)
                      and not any(c.dep_.startswith("nsubj") for c in v.children))]
     if not any(c.dep_ == "nsubj" for c in root.children):
         return False
+    clauses = [c for c in root.children if c.dep_ in ("conj", "parataxis") and _is_verb(c)
+               and any(d.dep_.startswith("nsubj") for d in c.children)]
+    if any(_trigger_type(c) for c in clauses):  # (not "ccomp": the parser's reading of "cases in which …")
+        return False  # "…, and police arrested three landlords": the clause's own event stands
     shared = [o for v in verbs for o in v.children if o.dep_ == "dobj"]
     for v in verbs:
         if not _is_verb(v) or not _past(v) or _habitual(v) or _year_frame(v) or _trigger_type(v):
