@@ -57,6 +57,30 @@ CASES = [
      [("detention_or_arrest", "2021", "negated")]),
     ("Since March 2020 the police had not released data on disappearances.",
      [("report_published", "2020-03", "negated")]),
+    # a standing function on a class of matters (N3, round t-neg18): no event
+    ("The Lorvanian Human Rights Commission received complaints from prisoners about food.", []),
+    ("The Ombudsperson’s Office referred cases to the competent authorities and filed cases with the "
+     "Attorney General’s Office.", []),
+    ("The Supreme Court heard appeals from farmers.", []),
+    ("The Dornet Labor Office handled grievances of domestic workers and resolved disputes over wages.", []),
+    ("The justice commission uncovered prisoner cases that had languished for years and cases in which "
+     "inmates were jailed without commitment papers.", []),
+    # the other side: a taxonomy verb (the summary event of the year), a particular case, the year,
+    # what is reported (an alleged event)
+    ("The Ministry of Labor investigated cases of forced labor on plantations.",
+     [("investigation", "2021", "asserted")]),
+    ("The Human Rights Office heard complaints, conducted investigations, and made recommendations to "
+     "the ministries.", [("other", "2021", "asserted")]),  # (kept; the rules alone type it other)
+    ("After the editor’s conviction, the Ministry of Justice turned down multiple petitions from his family "
+     "to reduce the sentence.", [("other", "2021", "asserted")]),
+    ("The housing commission received complaints from tenants, and police arrested three landlords.",
+     [("detention_or_arrest", "2021", "asserted")]),
+    ("The government dismissed claims that border guards had beaten migrants at the Dornet crossing.",
+     [("torture_or_abuse", "2021", "alleged")]),
+    ("The Ombudsperson’s Office referred the case of the missing teacher to the Attorney General’s Office.",
+     [("other", "2021", "asserted")]),
+    ("The Lorvanian Human Rights Commission received complaints during the year from prisoners about food.",
+     [("other", "2021", "asserted")]),
 ]
 
 

@@ -333,3 +333,7 @@ DETECTOR_REPORTING = words("events", "detector_reporting_words")
 STATE_RESTRICTION_NOUNS = words("events", "state_restriction_nouns")
 #: What a negated act acts on that makes it a practice on a class besides a bare noun and a right.
 PRACTICE_ACCESS_NOUNS = words("events", "practice_access_nouns")
+#: A body's standing function on a class of matters ("received complaints"): no event (nostates.py, N3).
+STANDING_NOT_VERBS = words("events", "standing_not_verbs")
+STANDING_QUANTITY_WORDS = words("events", "standing_quantity_words")
+STANDING_MATTER_NOUNS = words("events", "standing_matter_nouns")

@@ -8,7 +8,12 @@ year" keeps the negated event (``thereare._none_in_the_year``) and "no efforts t
 A negated practice on a class is no event either (the same settlement): "Authorities did not detain
 suspects incommunicado", "The government did not restrict or disrupt access to the internet" say how
 things were (not) done; a negated step on a particular object keeps its settlement (negsteps.py).
-Word classes in ``extract/data/events.toml`` (``state_restriction_nouns``, ``practice_access_nouns``).
+A standing function on a class of matters is no event (the same settlement, N3; round t-neg18): "The
+ombudsman received complaints", "The office referred cases to prosecutors and filed cases with the
+court" say what a body does; with a taxonomy verb ("investigated cases of abuse") the sentence stays the
+summary event of the year (settled 2026-12-04), and a count ("received 31 complaints") is figures.
+Word classes in ``extract/data/events.toml`` (``state_restriction_nouns``, ``practice_access_nouns``,
+``standing_not_verbs``, ``standing_matter_nouns``).
 """
 from __future__ import annotations
 
@@ -16,7 +21,9 @@ from typing import TYPE_CHECKING
 
 from .efforts import effort_noun
 from .lexicon import (
-    PERSON_NOUNS, PRACTICE_ACCESS_NOUNS, PRACTICE_QUANTIFIERS, REPORT_NOUNS, RIGHT_NOUNS, STATE_RESTRICTION_NOUNS,
+    PERSON_NOUNS, PRACTICE_ACCESS_NOUNS, PRACTICE_COUNTING_WORDS, PRACTICE_QUANTIFIERS, PUBLISHING_VERBS,
+    REPORT_NOUNS, REPORT_VERBS, RIGHT_NOUNS, STANDING_MATTER_NOUNS, STANDING_NOT_VERBS, STANDING_QUANTITY_WORDS,
+    STATE_RESTRICTION_NOUNS,
 )
 from .tense import _habitual, _past
 from .triggers import _is_verb, _toks, _trigger_type
@@ -140,3 +147,50 @@ def practice_sentence(sent: "SpacySpan") -> bool:
     clauses = [c for c in root.children if c.dep_ in ("conj", "ccomp", "parataxis") and _is_verb(c)
                and any(d.dep_.startswith("nsubj") for d in c.children)]
     return all(negated_practice(c) or not _trigger_type(c) for c in clauses)
+
+
+def _matters(obj: "Token") -> bool:
+    """``obj`` is a bare plural of the matters a body handles ("complaints", "local cases", "land
+    disputes"): no determiner, number, possessive, quantifier ("multiple appeals") or name; adjectives and common-noun
+    compounds are allowed ("civil cases")."""
+    if obj.lemma_.lower() not in STANDING_MATTER_NOUNS or obj.tag_ != "NNS":
+        return False
+    if any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+           for c in obj.children):
+        return False  # "rejected allegations that forces had committed abuses": what is alleged (settled)
+    return not any(c.dep_ in ("det", "nummod", "poss", "predet", "quantmod") or c.like_num or c.pos_ == "PROPN"
+                   or c.lower_ in PRACTICE_QUANTIFIERS | PRACTICE_COUNTING_WORDS | STANDING_QUANTITY_WORDS
+                   for c in obj.children)
+
+
+def standing_function(sent: "SpacySpan") -> bool:
+    """The sentence's main clause states a standing function on a class of matters (settled 2026-12-13,
+    N3: no event): the root and every verb coordinated with it that shares its subject are past, active,
+    not negated or habitual, outside the trigger tables and not verbs of what is reported or held
+    (``report_verbs``, ``publishing_verbs``, ``standing_not_verbs``), without a frame of the year, and each has (or shares) a direct object that is a bare plural of
+    ``standing_matter_nouns`` ("received complaints", "referred cases to prosecutors and filed cases
+    with the court", "heard and decided local cases"). Any taxonomy verb among them ("investigated
+    cases of abuse", "heard complaints and conducted investigations") or a counted object ("received 31
+    complaints") keeps the other readings, as does a coordinated clause with its own subject and a trigger
+    ("…, and police arrested three landlords")."""
+    root = sent.root
+    verbs = [root, *(v for v in root.conjuncts if v.i > root.i and _is_verb(v)
+                     and not any(c.dep_.startswith("nsubj") for c in v.children))]
+    if not any(c.dep_ == "nsubj" for c in root.children):
+        return False
+    clauses = [c for c in root.children if c.dep_ in ("conj", "parataxis") and _is_verb(c)
+               and any(d.dep_.startswith("nsubj") for d in c.children)]
+    if any(_trigger_type(c) for c in clauses):  # (not "ccomp": the parser's reading of "cases in which …")
+        return False  # "…, and police arrested three landlords": the clause's own event stands
+    shared = [o for v in verbs for o in v.children if o.dep_ == "dobj"]
+    for v in verbs:
+        if not _is_verb(v) or not _past(v) or _habitual(v) or _year_frame(v) or _trigger_type(v):
+            return False
+        if v.lemma_.lower() in REPORT_VERBS | PUBLISHING_VERBS | STANDING_NOT_VERBS:
+            return False  # what is reported ("NGOs documented cases of torture") keeps its settlement
+        if any(c.dep_ in ("neg", "nsubjpass", "auxpass") or c.tag_ == "MD" for c in v.children):
+            return False
+        own = [o for o in v.children if o.dep_ == "dobj"]
+        if not all(_matters(o) for o in own or shared) or not (own or shared):
+            return False
+    return True

@@ -23,7 +23,7 @@ from .hearsay import reporting_verb
 from .light import light_verb
 from .issues import issues_list
 from .negsteps import denied_act, negated_beside_dated, negated_step
-from .nostates import practice_sentence, restriction_state
+from .nostates import practice_sentence, restriction_state, standing_function
 from .reactions import reaction
 from .reduced import described_rule_subject, reduced_relative
 from .refusals import refusal
@@ -261,8 +261,9 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
             trig, type_ = _negated_trigger(sent, sent.start_char + no.start())
             if type_ is not None or NO_REPORTS.search(stext):
                 return [(trig, type_ or "other", date, None, precision)]
-        if not any(m.date for m in mentions) and practice_sentence(sent):  # (nostates.py) "Authorities did
-            return []  # not detain suspects incommunicado"; not "Since March 2017 police had not released data"
+        if not any(m.date for m in mentions) and (practice_sentence(sent) or standing_function(sent)):
+            return []  # (nostates.py) "Authorities did not detain suspects incommunicado", "The ombudsman
+            # received complaints"; not "Since March 2017 police had not released data"
         none = _none_in_the_year(sent)
         if none is not None:
             return [(*none, date, None, precision)]
