@@ -30,6 +30,27 @@ def rules_types() -> Iterator[None]:
         yield
 
 
+def report_events(nlp, header: str, paragraphs: list[str], doc_id: str = "zarnakia-2011", *,
+                  rules: bool = True) -> list:
+    """The events of a fictional report of our own: ``header``, then one paragraph per string of
+    ``paragraphs``; ``doc_id`` ("country-year") gives its country and year. With ``rules`` (the
+    default) they are typed and detected by the rules alone (:func:`rules_types`), as the tests of
+    the rules' conventions want; ``rules=False`` runs the shipped models as well."""
+    from rightsledger.extract.annotate import annotate
+    from rightsledger.extract.events import extract_events
+    from rightsledger.records import Document
+    from rightsledger.structure import outline
+
+    text = header + "\n\n".join(paragraphs) + "\n"
+    country, year = doc_id.rsplit("-", 1)
+    doc = Document(doc_id, country.capitalize(), None, None, int(year), "", "txt", "", len(text))
+    annotated = annotate(text, doc, outline(text, doc.id), nlp)
+    if not rules:
+        return extract_events(annotated, [])
+    with rules_types():
+        return extract_events(annotated, [])
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "model: needs the statistical spaCy model")
     config.addinivalue_line("markers", "browser: drives headless Chromium")

@@ -9,7 +9,7 @@ import pytest
 
 from rightsledger.records import Event
 
-from .conftest import rules_types
+from .conftest import report_events, rules_types
 
 pytestmark = pytest.mark.model
 
@@ -133,16 +133,7 @@ CASES = [
 def events_of_cases(nlp, header: str, cases: list) -> list[Event]:
     """The events of a fictional 2011 report made of ``header`` and one paragraph per case, typed by
     the rules alone (conftest's :func:`rules_types`)."""
-    from rightsledger.extract.annotate import annotate
-    from rightsledger.extract.events import extract_events
-    from rightsledger.records import Document
-    from rightsledger.structure import outline
-
-    text = header + "\n\n".join(c[0] for c in cases) + "\n"
-    doc = Document("zarnakia-2011", "Zarnakia", None, None, 2011, "", "txt", "", len(text))
-    annotated = annotate(text, doc, outline(text, doc.id), nlp)
-    with rules_types():
-        return extract_events(annotated, [])
+    return report_events(nlp, header, [c[0] for c in cases])
 
 
 def check_case(events: list[Event], sentence: str, type_, date, polarity) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from rightsledger.records import Event
 
-from .conftest import rules_types
+from .conftest import report_events
 
 pytestmark = pytest.mark.model
 
@@ -70,16 +70,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def extracted(nlp):
-    from rightsledger.extract.annotate import annotate
-    from rightsledger.extract.events import extract_events
-    from rightsledger.records import Document
-    from rightsledger.structure import outline
-
-    text = HEADER + "\n\n".join(c[0] for c in CASES) + "\n"
-    doc = Document("zarnakia-2022", "Zarnakia", None, None, 2022, "", "txt", "", len(text))
-    annotated = annotate(text, doc, outline(text, doc.id), nlp)
-    with rules_types():  # the rules' conventions (conftest)
-        return extract_events(annotated, [])
+    return report_events(nlp, HEADER, [c[0] for c in CASES], "zarnakia-2022")
 
 
 def _of(events: list[Event], sentence: str) -> list[Event]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import report_events
+
 pytestmark = pytest.mark.model
 
 HEADER = ("2021 Country Reports on Human Rights Practices: Lorvania\n\n"
@@ -84,14 +86,7 @@ EXPECTED = {
 
 @pytest.fixture(scope="module")
 def extracted(nlp):
-    from rightsledger.extract.annotate import annotate
-    from rightsledger.extract.events import extract_events
-    from rightsledger.records import Document
-    from rightsledger.structure import outline
-
-    text = HEADER + "\n\n".join(PARAGRAPHS) + "\n"
-    doc = Document("lorvania-2021", "Lorvania", None, None, 2021, "", "txt", "", len(text))
-    return extract_events(annotate(text, doc, outline(text, doc.id), nlp), [])
+    return report_events(nlp, HEADER, PARAGRAPHS, "lorvania-2021", rules=False)
 
 
 @pytest.mark.parametrize("sentence", list(EXPECTED), ids=[s[:40] for s in EXPECTED])

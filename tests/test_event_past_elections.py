@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import report_events
+
 pytestmark = pytest.mark.model
 
 HEADER = ("2021 Country Reports on Human Rights Practices: Lorvania\n\n"
@@ -24,14 +26,7 @@ SAME_YEAR = "Legislative elections took place in 2021. The ruling Green Party wo
 
 @pytest.fixture(scope="module")
 def extracted(nlp):
-    from rightsledger.extract.annotate import annotate
-    from rightsledger.extract.events import extract_events
-    from rightsledger.records import Document
-    from rightsledger.structure import outline
-
-    text = HEADER + "\n\n".join([ELECTION, MOVED_ON, SAME_YEAR]) + "\n"
-    doc = Document("lorvania-2021", "Lorvania", None, None, 2021, "", "txt", "", len(text))
-    return extract_events(annotate(text, doc, outline(text, doc.id), nlp), [])
+    return report_events(nlp, HEADER, [ELECTION, MOVED_ON, SAME_YEAR], "lorvania-2021", rules=False)
 
 
 def _dates(extracted, start: str) -> list[tuple[str, str]]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import report_events
+
 pytestmark = pytest.mark.model
 
 HEADER = ("2011 Country Reports on Human Rights Practices: Zarnakia\n\n"
@@ -33,14 +35,7 @@ EXPECTED = [
 
 @pytest.fixture(scope="module")
 def extracted(nlp):
-    from rightsledger.extract.annotate import annotate
-    from rightsledger.extract.events import extract_events
-    from rightsledger.records import Document
-    from rightsledger.structure import outline
-
-    text = HEADER + "\n\n".join(PARAGRAPHS) + "\n"
-    doc = Document("zarnakia-2011", "Zarnakia", None, None, 2011, "", "txt", "", len(text))
-    return extract_events(annotate(text, doc, outline(text, doc.id), nlp), [])
+    return report_events(nlp, HEADER, PARAGRAPHS, "zarnakia-2011", rules=False)
 
 
 @pytest.mark.parametrize("sentence,expected", EXPECTED, ids=[e[0][:40] for e in EXPECTED])

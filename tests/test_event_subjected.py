@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import rules_types
+from .conftest import report_events
 
 pytestmark = pytest.mark.model
 
@@ -34,15 +34,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def extracted(nlp):
-    from rightsledger.extract.annotate import annotate
-    from rightsledger.extract.events import extract_events
-    from rightsledger.records import Document
-    from rightsledger.structure import outline
-
-    text = HEADER + "\n\n".join(c[0] for c in CASES) + "\n"
-    doc = Document("lorvania-2021", "Lorvania", None, None, 2021, "", "txt", "", len(text))
-    with rules_types():  # the rules' conventions: no learned detector (conftest.rules_types)
-        return extract_events(annotate(text, doc, outline(text, doc.id), nlp), [])
+    return report_events(nlp, HEADER, [c[0] for c in CASES], "lorvania-2021")
 
 
 @pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:40] for c in CASES])

@@ -17,11 +17,18 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def light_verb(noun: "Token") -> "Token | None":
-    """The light verb whose object (or a conjunct of it) is the act ``noun`` names, else None."""
+def first_conjunct(noun: "Token") -> "Token":
+    """The first of the nouns ``noun`` is coordinated with ("used threats and legal prosecutions",
+    "subjected to violence, harassment, or intimidation"): the one the verb governs."""
     cur = noun
     while cur.dep_ == "conj" and cur.head.pos_ in ("NOUN", "PROPN"):
-        cur = cur.head  # "used threats and legal prosecutions"
+        cur = cur.head
+    return cur
+
+
+def light_verb(noun: "Token") -> "Token | None":
+    """The light verb whose object (or a conjunct of it) is the act ``noun`` names, else None."""
+    cur = first_conjunct(noun)
     verb = cur.head
     if cur.dep_ != "dobj" or _lemma(verb) not in SUMMARY_LIGHT_VERBS or _trigger_type(noun) not in SUMMARY_LIGHT_TYPES:
         return None

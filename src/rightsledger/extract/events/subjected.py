@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import SUBJECTING_VERBS
+from .light import first_conjunct
 from .triggers import _is_verb, _lemma
 
 if TYPE_CHECKING:
@@ -21,9 +22,7 @@ if TYPE_CHECKING:
 
 def subjecting_verb(noun: "Token") -> "Token | None":
     """The verb of "subjected (X) to <noun>" (or to a conjunct before ``noun``), else None."""
-    cur = noun
-    while cur.dep_ == "conj" and cur.head.pos_ in ("NOUN", "PROPN"):
-        cur = cur.head  # "subjected to violence, harassment, or intimidation"
+    cur = first_conjunct(noun)  # "subjected to violence, harassment, or intimidation"
     prep = cur.head
     if cur.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep":
         return None
