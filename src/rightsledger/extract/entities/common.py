@@ -134,6 +134,9 @@ def _acronym_of(text: str, acr: str) -> bool:
     return target in (caps, every)
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _person_shape(text: str, strict: bool = True) -> bool:
     words = re.sub(r"[\"“”()]", "", text).replace("-", " ").split()   # a nickname in quotes or brackets
     if not 1 <= len(words) <= 5:
@@ -141,7 +144,8 @@ def _person_shape(text: str, strict: bool = True) -> bool:
     for w in words:
         if not (_is_cap(w) or w.lower() in PARTICLES or w.lower() in PATRONYMIC_WORDS):
             return False
-        if any(ch.isdigit() for ch in w) or (len(w) > 1 and w.isupper()):
+        # all capitals is an acronym ("UN", "NGO"), but a middle initial "W." is a name's word
+        if any(ch.isdigit() for ch in w) or (len(w) > 1 and w.isupper() and not _INITIAL.fullmatch(w)):
             return False
     return not strict or not all(_common(w) for w in words if w.lower() not in PARTICLES)
 

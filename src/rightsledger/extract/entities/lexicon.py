@@ -39,6 +39,7 @@ PLURAL_LIST_HEADS = words("entities", "plural_list_heads")
 MEDIA_WORDS_BEFORE = words("entities", "media_words_before")
 #: Kinds of bodies before a name ("the oil entity SONANGOL") and the particles inside such a name.
 DESCRIPTOR_KINDS: tuple[str, ...] = tuple(_L["descriptor_kinds"])
+APPOSITIVE_KIND_STOPS: frozenset[str] = frozenset(_L["appositive_kind_stops"])
 #: More kinds of bodies whose name after them is no place (place_kinds.py).
 PLACE_BODY_KINDS: tuple[str, ...] = tuple(_L["place_body_kinds"])
 PLACE_SLOT_PREPS: tuple[str, ...] = tuple(_L["place_slot_preps"])
