@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.entities.appositive_kinds import appositive_keys
-from rightsledger.extract.entities.common import Cand, _person_shape
+from rightsledger.extract.entities.common import _person_shape
 
 from .test_entities import _check_spans, entities_of
+from .test_entity_persons14 import _cands
 
 
 def test_a_middle_initial_is_no_acronym():
@@ -28,17 +29,6 @@ def test_a_name_with_a_middle_initial_in_text(nlp):
     _check_spans(text, ents)
     persons = {e.name for e in ents if e.type == "person"}
     assert {"Ilan W. Tarvo", "Mira K. Oduya"} <= persons, persons
-
-
-def _cands(text: str, *names: str) -> list[Cand]:
-    """A PERSON candidate at every occurrence of each name."""
-    out = []
-    for n in names:
-        i = text.find(n)
-        while i >= 0:
-            out.append(Cand(i, i + len(n), n, "PERSON"))
-            i = text.find(n, i + 1)
-    return out
 
 
 def test_a_kind_of_body_in_apposition_names_a_body():
