@@ -128,7 +128,8 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
         rule, model = without_glued(rule, titled), without_glued(model, titled)
         rule += [c for c, _ in titled] + [c for c in slot_persons(text, ap, rule + model) if not _inside(masks, c.start, c.end)]
         rule += [c for c in slot_places(text, ap, rule + model) if not _inside(masks, c.start, c.end)]
-        rule += [c for c in home_mentions(text, p.start, p.end, annotated.document.country)
+        country = annotated.document.country
+        rule += [c for c in home_mentions(text, p.start, p.end, country, rule + model)
                  + joined_regions(text, p.start, p.end) if not _inside(masks, c.start, c.end)]
         merged = _merge(rule, model)
         for c in merged:

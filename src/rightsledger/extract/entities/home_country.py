@@ -36,17 +36,22 @@ def home_name(country: str | None) -> str | None:
     return name if _PLAIN.fullmatch(name) and name[:1].isupper() else None
 
 
-def home_mentions(text: str, start: int, end: int, country: str | None) -> list[Cand]:
+def home_mentions(text: str, start: int, end: int, country: str | None,
+                  found: "list[Cand] | None" = None) -> list[Cand]:
     """``COUNTRY`` candidates for the occurrences of the report's own country between ``start``
-    and ``end`` that are no part of a longer capitalised name."""
+    and ``end`` that are no part of a longer capitalised name, nor of a body's name among the
+    candidates ``found`` already ("Free Choice of Tarsania (FCT)")."""
     name = home_name(country)
     if name is None:
         return []
+    bodies = [(c.start, c.end) for c in found or () if c.label == "ORG"]
     out: list[Cand] = []
     for m in re.finditer(r"(?<![\w’'\-])" + re.escape(name) + r"(?![\w\-])", text[start:end]):
         s, e = start + m.start(), start + m.end()
         if _CAP_AFTER.match(text, e):
             continue                          # "the Saint Lucia Labour Party"
+        if any(bs <= s and e <= be and be - bs > e - s for bs, be in bodies):
+            continue                          # "members of Free Choice of Tarsania (FCT)"
         w = _WORD_BEFORE.search(text, max(0, s - 40), s)
         if w and w.group(1)[:1].isupper() and not _SENTENCE_END.search(text, max(0, w.start(1) - 3), w.start(1)):
             continue                          # "the Royal Saint Lucia …" (not "In Saint Lucia …")
