@@ -51,6 +51,13 @@ def report_events(nlp, header: str, paragraphs: list[str], doc_id: str = "zarnak
         return extract_events(annotated, [])
 
 
+def dates_of(events: list, sentence: str) -> set[tuple[str, str]]:
+    """The (date, precision) pairs of the events whose evidence is ``sentence``; there must be one."""
+    found = [e for e in events if e.evidence.text.strip() == sentence]
+    assert found, "no event"
+    return {(e.date, e.precision) for e in found}
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "model: needs the statistical spaCy model")
     config.addinivalue_line("markers", "browser: drives headless Chromium")

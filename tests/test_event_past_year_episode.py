@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import report_events
+from .conftest import dates_of, report_events
 
 pytestmark = pytest.mark.model
 
@@ -41,6 +41,4 @@ def extracted(nlp):
 
 @pytest.mark.parametrize("sentence,date,precision", EXPECTED, ids=[e[0][:40] for e in EXPECTED])
 def test_past_year_episode(extracted, sentence, date, precision):
-    found = [e for e in extracted if e.evidence.text.strip() == sentence]
-    assert found, "no event"
-    assert {(e.date, e.precision) for e in found} == {(date, precision)}
+    assert dates_of(extracted, sentence) == {(date, precision)}

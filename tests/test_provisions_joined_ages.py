@@ -35,6 +35,12 @@ def _provisions(nlp, body: str) -> list:
     return extract_provisions(annotate(text, doc, outline(text, doc.id), nlp))
 
 
+def assert_thresholds(provs: list, values: list) -> None:
+    """The provisions' quantities are ``values``, in order, each a ``threshold``."""
+    assert [p.quantity.value for p in provs] == values
+    assert {p.norm for p in provs} == {"threshold"}
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("sentence, expected", JOINED)
 def test_two_joined_ages_of_a_class_are_one_range(nlp, sentence: str, expected: list) -> None:

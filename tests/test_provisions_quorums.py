@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_provisions_joined_ages import _provisions
+from .test_provisions_joined_ages import _provisions, assert_thresholds
 
 QUORUMS = [
     ("A union can register if it has members who make up 20 percent of the employees of an enterprise.", [20]),
@@ -25,9 +25,7 @@ NOT_QUORUMS = [
 @pytest.mark.model
 @pytest.mark.parametrize("sentence, values", QUORUMS)
 def test_share_of_workers_a_rule_turns_on_is_a_threshold(nlp, sentence: str, values: list) -> None:
-    provs = _provisions(nlp, sentence)
-    assert [p.quantity.value for p in provs] == values
-    assert {p.norm for p in provs} == {"threshold"}
+    assert_thresholds(_provisions(nlp, sentence), values)
 
 
 @pytest.mark.model

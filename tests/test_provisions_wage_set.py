@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_provisions_joined_ages import _provisions
+from .test_provisions_joined_ages import _provisions, assert_thresholds
 
 SET = [
     ("In March the NWB raised the minimum wage for domestic workers to 4,500 florins per month.", [4500]),
@@ -25,9 +25,7 @@ STATED = [
 @pytest.mark.model
 @pytest.mark.parametrize("sentence, values", SET)
 def test_a_minimum_wage_set_is_a_threshold(nlp, sentence: str, values: list) -> None:
-    provs = _provisions(nlp, sentence)
-    assert [p.quantity.value for p in provs] == values
-    assert {p.norm for p in provs} == {"threshold"}
+    assert_thresholds(_provisions(nlp, sentence), values)
 
 
 @pytest.mark.model
