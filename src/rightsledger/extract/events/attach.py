@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .appeals import struck_by_court
+from .arguments import tree_path
 from .lexicon import (
     EPISODE_NOUNS, EPISODE_PREPS, LAW_MAKING_VERBS, LIGHT_VERBS, MODALS, MONTH_WORDS, OUTCOME_PREPS, OWN_DATE_PREPS,
     PLAN_WORDS, PUBLISHING_SUBJECTS, REPORT_VERBS,
@@ -18,7 +19,7 @@ from .publishing import _publishing, _stated_state, according_source
 from .reacted import dated_reaction
 from .statements import issued_statement
 from .triggers import (
-    _election_label, _in_title, _is_verb, _labelled_occurrence, _path, _toks, _trigger_type, _triggers,
+    _election_label, _in_title, _is_verb, _labelled_occurrence, _toks, _trigger_type, _triggers,
 )
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
                     anchor.lemma_.lower() in LIGHT_VERBS | REPORT_VERBS):
                 for d in c.subtree:
                     if d.dep_ in ("compound", "amod") or d.ent_type_ == "DATE" or own_date(d) or any(
-                            a.dep_ in ("relcl", "acl") and a.i != c.i for a in _path(d, c)):
+                            a.dep_ in ("relcl", "acl") and a.i != c.i for a in tree_path(d, c)):
                         continue
                     if c.dep_ == "ccomp" and not _is_verb(d) and _publishing(anchor) and _stated_state(d, c):
                         continue  # "reported in September that three parties were seeking registration"

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..dates import DateMention, find_dates
+from .arguments import tree_path
 from .attach import (
     _EPISODE_FRAME, _anchor, _clause_verb, _date_root, _find_trigger, _framed_trigger, _nearest_trigger,
     own_date,
@@ -22,7 +23,7 @@ from .lexicon import (
 from .labels import labelled_act
 from .participants import _Context
 from .tense import _habitual
-from .triggers import _is_verb, _path, _toks, _trigger_type, _triggers
+from .triggers import _is_verb, _toks, _trigger_type, _triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -282,7 +283,7 @@ def _publications(sent: "SpacySpan", mentions: list[DateMention], base: int, yea
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in DATED_PUBLICATIONS:
             continue
         words = [t for t in tok.subtree if t.i < tok.i and t.ent_type_ == "DATE" and not any(
-            a.pos_ == "ADP" or a.i > tok.i for a in _path(t, tok))]
+            a.pos_ == "ADP" or a.i > tok.i for a in tree_path(t, tok))]
         if not words:
             continue
         start, end = base + words[0].idx, base + words[-1].idx + len(words[-1])

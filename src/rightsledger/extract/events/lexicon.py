@@ -147,6 +147,8 @@ COUNT_NOUNS = words("events", "count_nouns")
 THREAT_CARRIERS = words("events", "threat_carriers")
 #: Things sent as threats: "a pig's head", "a bullet", "a coffin".
 THREAT_OBJECTS = words("events", "threat_objects")
+#: Modifiers that make a thing sent a threat: "threatening messages", "death threats".
+THREAT_MODS = words("events", "threat_mods")
 #: Media and bodies whose closing is censorship ("closed the newspaper"), besides org_nouns.
 MEDIA_NOUNS = words("events", "media_nouns")
 #: Verbs of a decision whose passive subject is what was decided ("registrations were rejected").

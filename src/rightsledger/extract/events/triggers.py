@@ -11,11 +11,12 @@ from .lexicon import (
     CENSOR_VERBS, DECIDED_STATUSES, DECISION_TYPES, DISMISSED_THINGS, DUTIES, EFFECT_NOUNS, FEE_WORDS,
     FORCED_MODS, FORCE_WORDS, KEPT_FROM_VERBS, KILLING_WORDS, LABEL_HEADS, LABEL_PREPS, LABEL_VERBS, LAW_THINGS,
     MEDIA_NOUNS, MEDIA_THINGS, MONITORED_THINGS, NONSTATE, NOUN_TYPES, ORG_NOUNS, OUTRANKED_BY_ARREST,
-    OUTRANKED_BY_CONVICTION, OUTRANKED_BY_KILLING, PERSON_NOUNS, POSTS, RELEASED_THINGS, REPORT_OBJECTS,
-    RULINGS, THREAT_CARRIERS, THREAT_OBJECTS, TITLE_HEADS, VERB_TYPES, VIOLENCE_NOT_HEADS,
+    OUTRANKED_BY_CONVICTION, OUTRANKED_BY_KILLING, PERSON_NOUNS, RELEASED_THINGS, REPORT_OBJECTS,
+    RULINGS, THREAT_CARRIERS, TITLE_HEADS, VERB_TYPES, VIOLENCE_NOT_HEADS,
 )
 from .acquittals import dismissed_type
 from .appeals import appeal_type
+from .arguments import from_post, into_effect, media_object, object_words, own_words, threatening
 from .bans import abusive_force, ban_type, closure_type, kept_from, penalized_speech, restriction_type
 from .cues import NO_CUE, noun_cue, protection_granted, verb_cue
 from .custody import BEATING_VERBS, held_in_custody, outside_custody
@@ -92,7 +93,7 @@ def _typed(tok: "Token") -> str | None:
         if lemma == "win":
             return "election_or_referendum" if won_election(tok) else None  # "won 62 of 91 seats"
         if lemma in CENSOR_VERBS:
-            return "censorship_or_blocking" if _media_object(tok) or penalized_speech(tok) else None  # (bans.py)
+            return "censorship_or_blocking" if media_object(tok) or penalized_speech(tok) else None  # (bans.py)
         if lemma == "try" and any(c.dep_ == "xcomp" for c in tok.children):
             return None  # "companies tried to avoid payments": an attempt, not a trial
         if lemma == "charge" and any(c.dep_ == "ccomp" for c in tok.children):
@@ -101,7 +102,7 @@ def _typed(tok: "Token") -> str | None:
                 d.lower_ == "absentia" for d in c.children)) for c in tok.children):
             return None  # "condemned this as a political arrest", "the attack in Tarvel" ("to death": a sentence)
         if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in EFFECT_NOUNS for c in tok.children) \
-                or lemma in ("come", "go") and _into_effect(tok):
+                or lemma in ("come", "go") and into_effect(tok):
             return "law_or_decree"  # "the revision that took effect in February", "came into force"
         if lemma in ("come", "go"):
             return None
@@ -127,11 +128,11 @@ def _typed(tok: "Token") -> str | None:
             return "other"  # "was later removed from prison by authorities": a transfer, no dismissal
         if lemma in ("suspend", "remove") and not _from_custody(tok) and (any(
                 c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PERSON_NOUNS or c.ent_type_ == "PERSON")
-                for c in tok.children) or _from_post(tok)):
+                for c in tok.children) or from_post(tok)):
             return "dismissal"  # "the president suspended the deputy director", "removed from their jobs"
         if lemma == "remove":
             return None  # "removed children from exploitative work", "body parts were removed"
-        if lemma in THREAT_CARRIERS and any(_threatening(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        if lemma in THREAT_CARRIERS and any(threatening(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
             return "attack_or_threat"  # "sent a pig's head to the editor", "received threatening messages"
         if lemma in OUTRANKED_BY_KILLING and _beside(tok, "killing", OUTRANKED_BY_KILLING):
             return "killing"  # "Boko Haram members attacked and killed civilians"
@@ -151,7 +152,7 @@ def _typed(tok: "Token") -> str | None:
         if lemma in ("close", "shut") and not objs & {"investigation", "case"} and any(
                 c.dep_ in ("dobj", "nsubjpass")
                 and not (c.lemma_.lower() in ORG_NOUNS | MEDIA_NOUNS or c.ent_type_ == "ORG")
-                for c in tok.children) and not _media_object(tok):
+                for c in tok.children) and not media_object(tok):
             return "other"  # "closed the detention facility" (closing a newspaper or a party is censorship)
         if lemma in ("uphold", "overturn", "annul", "confirm") and (ot := _object_decision(tok)):
             return ot  # "the Supreme Court upheld the liquidation of the party": the decision upheld
@@ -176,7 +177,7 @@ def _typed(tok: "Token") -> str | None:
             return "other"  # "an explosion at a coal mine killed 14 miners"
         if lemma in ("deport", "extradite", "expel", "return", "repatriate", "send") and any(
                 d.lemma_.lower() in ("asylum", "refugee", "asylee") for c in tok.children
-                if c.dep_ in ("dobj", "nsubjpass") for d in _own_words(c)):
+                if c.dep_ in ("dobj", "nsubjpass") for d in own_words(c)):
             return "asylum_or_citizenship_decision"  # "forcibly returned 48 asylum seekers"
         if lemma == "pass" and not objs & {"law", "bill", "amendment", "legislation", "code", "resolution",
                                            "budget", "act", "decree", "constitution", "measure", "package"}:
@@ -204,7 +205,7 @@ def _typed(tok: "Token") -> str | None:
             return None  # monitoring trials, human rights or a sector, tracking numbers: no surveillance
         if lemma in ("announce", "unveil") and (not any(  # "announced the results of an investigation"
                 c.dep_ == "dobj" and c.lemma_.lower() in REPORT_OBJECTS for c in tok.children)
-                or any(NOUN_TYPES.get(w) == "election_or_referendum" for w in _object_words(tok))):
+                or any(NOUN_TYPES.get(w) == "election_or_referendum" for w in object_words(tok))):
             return None  # ("the day election results were announced": no publication)
         if issued_statement(tok, lemma):  # a reaction, or the act it accuses (statements.py)
             return next((t for c in claimed_acts(tok) if (t := _trigger_type(c))), "other")
@@ -235,7 +236,7 @@ def _typed(tok: "Token") -> str | None:
         if lemma in ("approve", "adopt", "pass", "reject", "support") and any(
                 NOUN_TYPES.get(o) == "election_or_referendum" for o in objs):
             return "election_or_referendum"
-        if lemma == "approve" and objs and not (_object_words(tok) & LAW_THINGS and not _object_words(tok) & {"draft"}):
+        if lemma == "approve" and objs and not (object_words(tok) & LAW_THINGS and not object_words(tok) & {"draft"}):
             return "other"  # "approved an amended version of the constitution draft", "approved the advertisement"
         if lemma in ("bring", "press", "level", "file") and objs & {"charge", "indictment"}:
             return "charge"  # "criminal defamation charges were brought against editors"
@@ -244,7 +245,7 @@ def _typed(tok: "Token") -> str | None:
             return "registration_decision"  # "its registration was revoked in July" (a licence: censorship)
         if lemma in ("deny", "grant", "reject", "receive", "obtain", "award", "revoke", "strip") and any(
                 d.lemma_.lower() in DECIDED_STATUSES
-                for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative") for d in _own_words(c)):
+                for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative") for d in own_words(c)):
             return "asylum_or_citizenship_decision"
         if lemma == "hold" and tok.dep_ != "amod":
             if held_in_custody(tok):
@@ -309,12 +310,6 @@ def _typed(tok: "Token") -> str | None:
     return None
 
 
-def _media_object(verb: "Token") -> bool:
-    """Media among what ``verb`` acts on: "penalized media outlets", "halted the operations of Kala
-    TV", "ordered them to stop broadcasting", "the internet was cut"."""
-    return any((d.lemma_.lower() in MEDIA_THINGS or d.lower_ in MEDIA_THINGS) and not any(
-        x.dep_ in ("relcl", "acl", "advcl") for x in _path(d, c))  # (not "officers who harassed journalists")
-        for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "xcomp") for d in c.subtree)
 
 
 def _election_label(tok: "Token") -> bool:
@@ -342,20 +337,8 @@ def _labelled_occurrence(label: "Token") -> tuple["Token", str]:
     return (best[1], best[2]) if best else (label, "other")
 
 
-def _object_words(tok: "Token") -> set[str]:
-    """Lemmas of the objects of ``tok``, their compounds and their "of" complements ("an amended
-    version of the constitution draft" → version, constitution, draft)."""
-    out: set[str] = set()
-    for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
-            out |= {d.lemma_.lower() for d in _own_words(c)}
-    return out
 
 
-def _threatening(noun: "Token") -> bool:
-    """A thing sent or received as a threat: "a pig's head", "threatening messages", "death threats"."""
-    return noun.lemma_.lower() in THREAT_OBJECTS or any(
-        c.dep_ in ("amod", "compound") and c.lower_ in ("threatening", "intimidating", "death") for c in noun.children)
 
 
 def _object_decision(tok: "Token") -> str | None:
@@ -371,31 +354,10 @@ def _object_decision(tok: "Token") -> str | None:
     return None
 
 
-def _from_post(tok: "Token") -> bool:
-    """ "removed from office", "suspended from his post" (however the parse attaches the phrase)."""
-    for d in tok.subtree:
-        if d.lower_ == "from" and d.i > tok.i:
-            nxt = tok.doc[d.i + 1: d.i + 3]
-            return any(x.lemma_.lower() in POSTS for x in nxt)
-    return False
 
 
-def _own_words(noun: "Token") -> list["Token"]:
-    """A noun, its modifiers and its "of" complement: "asylum seeker status", "refugee status",
-    "status of refugees" (not "reports of violence against refugees")."""
-    out = [noun]
-    for c in noun.children:
-        if c.dep_ in ("compound", "amod", "nmod", "poss"):
-            out += list(c.subtree)
-        elif c.dep_ == "prep" and c.lower_ == "of":
-            out += [d for d in c.children if d.dep_ == "pobj"]
-    return out
 
 
-def _into_effect(tok: "Token") -> bool:
-    """ "came into force", "went into effect"."""
-    return any(c.dep_ == "prep" and c.lower_ == "into" and any(
-        d.lemma_.lower() in EFFECT_NOUNS for d in c.children) for c in tok.children)
 
 
 _CACHE: dict[str, object] = {"key": None, "toks": [], "trigs": []}
@@ -433,13 +395,3 @@ def _in_title(tok: "Token") -> bool:
             return True
         cur = cur.head
     return False
-
-
-def _path(tok: "Token", top: "Token") -> list["Token"]:
-    """The tokens from ``tok`` up to (not including) its ancestor ``top``."""
-    out = []
-    cur = tok
-    while cur.i != top.i and cur.head.i != cur.i and len(out) < 12:
-        out.append(cur)
-        cur = cur.head
-    return out
