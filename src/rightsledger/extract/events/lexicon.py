@@ -149,6 +149,8 @@ THREAT_CARRIERS = words("events", "threat_carriers")
 THREAT_OBJECTS = words("events", "threat_objects")
 #: Modifiers that make a thing sent a threat: "threatening messages", "death threats".
 THREAT_MODS = words("events", "threat_mods")
+#: A vote on a government's standing is no election: "a vote of no confidence".
+CONFIDENCE_VOTES = words("events", "confidence_votes")
 #: Media and bodies whose closing is censorship ("closed the newspaper"), besides org_nouns.
 MEDIA_NOUNS = words("events", "media_nouns")
 #: Verbs of a decision whose passive subject is what was decided ("registrations were rejected").

@@ -7,24 +7,25 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import (
-    ABUSE_VIOLENCE_MODS, ACCIDENTS, ANY_TRIGGER, ASSOCIATIONS, ATTEMPT_MODS, ATTEMPT_VERBS, CENSOR_NOUNS,
+    ACCIDENTS, ANY_TRIGGER, ASSOCIATIONS, ATTEMPT_VERBS,
     CENSOR_VERBS, DECIDED_STATUSES, DECISION_TYPES, DISMISSED_THINGS, DUTIES, EFFECT_NOUNS, FEE_WORDS,
-    FORCED_MODS, FORCE_WORDS, KEPT_FROM_VERBS, KILLING_WORDS, LABEL_HEADS, LABEL_PREPS, LABEL_VERBS, LAW_THINGS,
-    MEDIA_NOUNS, MEDIA_THINGS, MONITORED_THINGS, NONSTATE, NOUN_TYPES, ORG_NOUNS, OUTRANKED_BY_ARREST,
+    FORCE_WORDS, KEPT_FROM_VERBS, KILLING_WORDS, LABEL_HEADS, LABEL_PREPS, LABEL_VERBS, LAW_THINGS,
+    MEDIA_NOUNS, MONITORED_THINGS, NONSTATE, NOUN_TYPES, ORG_NOUNS, OUTRANKED_BY_ARREST,
     OUTRANKED_BY_CONVICTION, OUTRANKED_BY_KILLING, PERSON_NOUNS, RELEASED_THINGS, REPORT_OBJECTS,
-    RULINGS, THREAT_CARRIERS, TITLE_HEADS, VERB_TYPES, VIOLENCE_NOT_HEADS,
+    RULINGS, THREAT_CARRIERS, TITLE_HEADS, VERB_TYPES,
 )
 from .acquittals import dismissed_type
 from .appeals import appeal_type
 from .arguments import from_post, into_effect, media_object, object_words, own_words, threatening
-from .bans import abusive_force, ban_type, closure_type, kept_from, penalized_speech, restriction_type
-from .cues import NO_CUE, noun_cue, protection_granted, verb_cue
+from .bans import abusive_force, ban_type, kept_from, penalized_speech, restriction_type
+from .cues import NO_CUE, protection_granted, verb_cue
 from .custody import BEATING_VERBS, held_in_custody, outside_custody
-from .deaths import _death_type, _from_custody
+from .deaths import death_type, from_custody
 from .demands import demanded
-from .instruments import instrument_noun, instrument_verb
+from .instruments import instrument_verb
+from .noun_types import noun_type
 from .elections import won_election
-from .settled import settled_noun, settled_verb, suspended_thing
+from .settled import settled_verb, suspended_thing
 from .statements import claimed_acts, issued_statement
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ def _typed(tok: "Token") -> str | None:
                 cue := settled_verb(tok, lemma)) != NO_CUE:
             return cue  # an exact cue: what was fired, executed, adopted, passed, signed; a death at work; a bomb
         if lemma in ("die", "succumb"):
-            return _death_type(tok)  # ("succumbed to an unknown illness" in hospital while detained)
+            return death_type(tok)  # ("succumbed to an unknown illness" in hospital while detained)
         if lemma == "win":
             return "election_or_referendum" if won_election(tok) else None  # "won 62 of 91 seats"
         if lemma in CENSOR_VERBS:
@@ -124,9 +125,9 @@ def _typed(tok: "Token") -> str | None:
                 c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ORG_NOUNS or c.ent_type_ == "ORG")
                 for c in tok.children):
             return None  # "police registered 4,120 complaints"
-        if lemma == "remove" and _from_custody(tok):
+        if lemma == "remove" and from_custody(tok):
             return "other"  # "was later removed from prison by authorities": a transfer, no dismissal
-        if lemma in ("suspend", "remove") and not _from_custody(tok) and (any(
+        if lemma in ("suspend", "remove") and not from_custody(tok) and (any(
                 c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PERSON_NOUNS or c.ent_type_ == "PERSON")
                 for c in tok.children) or from_post(tok)):
             return "dismissal"  # "the president suspended the deputy director", "removed from their jobs"
@@ -260,53 +261,7 @@ def _typed(tok: "Token") -> str | None:
             return cue  # "suspended the country's candidacy": no censorship
         return VERB_TYPES.get(lemma)
     if tok.pos_ in ("NOUN", "PROPN"):
-        if tok.dep_ in ("compound", "amod"):
-            return None  # "detention centers", "torture cases"
-        if tok.pos_ == "PROPN" and tok.ent_type_ == "ORG":
-            return None  # a word of a body's name: "the Bureau of Immigration and Naturalization"
-        if (cue := noun_cue(tok, lemma)) != NO_CUE or (cue := instrument_noun(tok, lemma)) != NO_CUE or (
-                cue := settled_noun(tok, lemma)) != NO_CUE:
-            return cue  # a death rate, "human rights abuses", "the enactment of the act"
-        if lemma == "charge" and tok.i > 0 and tok.nbor(-1).lower_ == "in":
-            return None  # "in charge of"
-        if lemma == "report" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in (
-                "publish", "release", "issue", "present"):
-            return "report_published"
-        if lemma == "case" and not any(c.lemma_.lower() in ("criminal", "open") for c in tok.children):
-            return None
-        if lemma == "death":
-            return _death_type(tok)
-        if lemma == "vote" and any(d.lower_ in ("confidence", "no-confidence", "censure") for d in tok.subtree):
-            return "other"  # "passed a vote of no confidence in the government": no election
-        if lemma in KILLING_WORDS and any(c.dep_ in ("amod", "compound") and c.lower_ in ATTEMPT_MODS
-                                          for c in tok.children):
-            return "attack_or_threat"  # "an attempted assassination"
-        if lemma == "attempt":
-            if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in KILLING_WORDS for c in tok.children) \
-                    or any(c.dep_ == "prep" and c.lower_ == "on" and any(d.lemma_.lower() == "life" for d in c.children)
-                           for c in tok.children):
-                return "attack_or_threat"  # "an assassination attempt", "an attempt on his life"
-            return None
-        if lemma == "law" and tok.head.lemma_.lower() == "rule":
-            return None  # "the rule of law"
-        if lemma == "strike" and any(c.lower_ == "hunger" for c in tok.children):
-            return "protest"  # a hunger strike
-        if any(c.lower_ == "societal" for c in tok.children):
-            return None  # "societal abuses"
-        if lemma == "violence":  # "committed gender-based violence" (other violence triggers nothing here)
-            if tok.head.lemma_.lower() in VIOLENCE_NOT_HEADS:
-                return None  # "had experienced sexual violence", "a commission to combat sexual violence"
-            before = tok.doc[tok.left_edge.i: tok.i].text.lower()
-            return "torture_or_abuse" if any(m in before for m in ABUSE_VIOLENCE_MODS) else None
-        if lemma == "marriage":
-            return "torture_or_abuse" if any(c.dep_ in ("amod", "compound") and c.lower_ in FORCED_MODS
-                                             for c in tok.children) else None  # "through forced marriages"
-        if lemma in CENSOR_NOUNS:  # "internet disruptions", "outages of mobile service" (not "power outages")
-            return "censorship_or_blocking" if any(
-                d.lemma_.lower() in MEDIA_THINGS for d in tok.subtree if d.i != tok.i) else None
-        if lemma == "ban" and (bt := ban_type(tok)) or (bt := closure_type(tok)):
-            return bt  # "a national ban on FGM/C", "led a nationwide shutdown", "the closure of the office"
-        return NOUN_TYPES.get(lemma)
+        return noun_type(tok, lemma)
     return None
 
 
