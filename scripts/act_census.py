@@ -44,7 +44,7 @@ from rightsledger.extract.events.lexicon import (  # noqa: E402
 from rightsledger.extract.lexicons import words  # noqa: E402
 from rightsledger.extract.events.occurrences import _actor  # noqa: E402
 from rightsledger.extract.events.tense import _habitual, _past, _state_aux, _under_habit  # noqa: E402
-from rightsledger.extract.events.triggers import _lemma  # noqa: E402
+from rightsledger.extract.events.triggers import trigger_lemma  # noqa: E402
 
 CAMPAIGN_NOUNS = words("events", "campaign_nouns")
 SETTLED_VERBS = frozenset({"visit"})
@@ -71,7 +71,7 @@ def shape(sent) -> tuple[str, str] | None:
     dobj = [c for c in kids if c.dep_ == "dobj"]
     if any(o.lemma_.lower() in RIGHT_NOUNS for o in dobj):
         return "B", "right"
-    lemma = _lemma(root)
+    lemma = trigger_lemma(root)
     if lemma in ANY_TRIGGER or lemma in NOT_OCCURRENCES | PHENOMENON_VERBS:
         return None
     objs = dobj + [c for c in kids if c.dep_ == "dative"]

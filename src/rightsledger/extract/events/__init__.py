@@ -53,7 +53,7 @@ from .occurrences import _undated_event
 from .tense import _habitual
 from .participants import _Context, _participants, _source
 from .polarity import _polarity
-from .triggers import _toks
+from .triggers import sentence_tokens
 from .verdicts import Elections, verdict, verdict_type
 from .typemodel import (
     COLLECTED_VERSIONS,
@@ -111,7 +111,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
         episode: Episode | None = None  # the dated occurrence that frames the sentences after it
         election: Episode | None = None  # an election of an earlier year the paragraph narrates
         for index, sent in enumerate(ap.doc.sents):
-            toks = [t for t in _toks(sent) if not t.is_space]
+            toks = [t for t in sentence_tokens(sent) if not t.is_space]
             if not toks:
                 continue
             s_start, s_end = base + toks[0].idx, base + toks[-1].idx + len(toks[-1])

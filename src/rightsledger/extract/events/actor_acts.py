@@ -25,7 +25,7 @@ from .lexicon import (
     STANCE_OBJECTS,
 )
 from .tense import GENERIC_START, _habitual, _past, _state_aux, _under_habit
-from .triggers import _lemma
+from .triggers import trigger_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -40,7 +40,7 @@ def actor_act(sent: "SpacySpan", actor: Callable[["Token"], bool]) -> "Token | N
         return None
     if _habitual(root) or _under_habit(root) or _state_aux(root) or GENERIC_START.search(sent.text):
         return None
-    if _lemma(root) in NOT_OCCURRENCES | PHENOMENON_VERBS:
+    if trigger_lemma(root) in NOT_OCCURRENCES | PHENOMENON_VERBS:
         return None
     kids = list(root.children)
     if any(c.dep_ in ("neg", "auxpass", "mark") or c.dep_ == "nsubjpass" for c in kids):
@@ -88,7 +88,7 @@ def practice_object(root: "Token") -> bool:
     and whose object is general describes how things were done, no event (dev gold before the
     settlement: 58 sentences without an event, 35 with one, most of them shapes settled before). Visits,
     campaigns, an object counted or named and a taxonomy word anywhere in the act keep it an event."""
-    if _lemma(root) in PRACTICE_EXEMPT_VERBS:
+    if trigger_lemma(root) in PRACTICE_EXEMPT_VERBS:
         return False  # visits keep their settlement (2026-12-06)
     subj = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     if any(t.i not in subj and t.lemma_.lower() in ANY_TRIGGER | CAMPAIGN_NOUNS

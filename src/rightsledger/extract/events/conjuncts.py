@@ -24,7 +24,7 @@ from .lexicon import (
     STANCE_OBJECTS, YEAR_ACTIVITY_VERBS,
 )
 from .tense import _frequent, _past, _state_aux
-from .triggers import _is_verb, _lemma
+from .triggers import is_verb, trigger_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -37,10 +37,10 @@ def year_conjunct(sent: "SpacySpan", actor: Callable[["Token"], bool],
     module), else None. ``actor`` tells whether a noun names who acts (``occurrences._actor``);
     ``in_the_year`` whether a verb carries "during the year" (``occurrences._in_the_year``)."""
     root = sent.root
-    if not _is_verb(root):
+    if not is_verb(root):
         return None
     for verb in root.children:
-        if verb.dep_ == "conj" and _is_verb(verb) and _admitted(verb, actor) and in_the_year(verb):
+        if verb.dep_ == "conj" and is_verb(verb) and _admitted(verb, actor) and in_the_year(verb):
             return verb
     return None
 
@@ -55,7 +55,7 @@ def _admitted(verb: "Token", actor: Callable[["Token"], bool]) -> bool:
         return False  # ("some employers …": a practice of a class)
     if not _past(verb) or _state_aux(verb):
         return False
-    lemma = _lemma(verb)
+    lemma = trigger_lemma(verb)
     if lemma in NOT_OCCURRENCES | PHENOMENON_VERBS and lemma not in YEAR_ACTIVITY_VERBS:
         return False
     for c in verb.children:  # the clause's own habit, modal or frequency ("conducted regular visits")

@@ -11,7 +11,7 @@
   (other), the strikes one is punished "for participating in" (not the event) or declared illegal
   (other), birth registration (other), monitoring where the sentence censors (censorship).
 
-Used by :func:`.triggers._trigger_type` and the negations of ``occurrences.py``; the word lists are
+Used by :func:`.triggers.trigger_type` and the negations of ``occurrences.py``; the word lists are
 ``extract/data/events.toml``. Each cue returns :data:`NO_CUE` when it is absent, so the caller's
 rules go on.
 """

@@ -1,6 +1,6 @@
 """Deaths: whether a death a report tells is a killing, a death in custody, or neither (a death
 of disease, of childbirth or in an accident outside custody), and what "removed from" a place of
-custody means. Used by :func:`.triggers._trigger_type`.
+custody means. Used by :func:`.triggers.trigger_type`.
 """
 from __future__ import annotations
 

@@ -41,7 +41,7 @@ from .thereare import (
     REPORTS_BARE, REPORTS_OF, _main_clause_first, _negated_trigger, _none_in_the_year,
     _reports_trigger, reported_cases,
 )
-from .triggers import _is_verb, _lemma, _toks, _trigger_type, _triggers
+from .triggers import is_verb, sentence_tokens, sentence_triggers, trigger_lemma, trigger_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -50,8 +50,8 @@ if TYPE_CHECKING:
 
 def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
     """A past, specific, non-habitual occurrence (for undated sentences)."""
-    if not _is_verb(trig) or _state_aux(trig) or trig.lemma_.lower() in STATE_VERBS and not (
-            _trigger_type(trig) == "asylum_or_citizenship_decision" and any(t.pos_ == "NUM" for t in trig.subtree)):
+    if not is_verb(trig) or _state_aux(trig) or trig.lemma_.lower() in STATE_VERBS and not (
+            trigger_type(trig) == "asylum_or_citizenship_decision" and any(t.pos_ == "NUM" for t in trig.subtree)):
         return False  # (but "granted refugee status to 300 persons"; not "granted first asylum to refugees")
     if not _past(trig) or _habitual(trig) or _under_habit(trig) or _in_question(trig) or reduced_relative(trig):
         return False
@@ -63,7 +63,7 @@ def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
         return False  # "police did not effectively investigate such claims": how a practice was carried out
         # (not "had not fully implemented the plan by year's end": a step not completed, negsteps.py)
     subj = next((c for c in trig.children if c.dep_.startswith("nsubj")), None)
-    if subj is not None and subj.lemma_.lower() in LAW_SUBJECTS and _trigger_type(trig) != "law_or_decree":
+    if subj is not None and subj.lemma_.lower() in LAW_SUBJECTS and trigger_type(trig) != "law_or_decree":
         return False  # "The law prohibited …" (but "no such law had been adopted")
     if trig.dep_ in ("amod", "acl") and not any(c.dep_ in ("auxpass", "aux") for c in trig.children) and not (
             trig.head.dep_ == "ROOT" and trig.head.i == trig.i - 1 and trig.head.i == trig.sent.start
@@ -87,7 +87,7 @@ def _reported_noun(tok: "Token") -> bool:
         head = cur.head
         if head.i == cur.i:
             return False
-        if direct and cur.dep_ in ("nsubj", "nsubjpass") and _is_verb(head) and any(
+        if direct and cur.dep_ in ("nsubj", "nsubjpass") and is_verb(head) and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
             return _past(head) and not _habitual(head)  # "No investigation had been conducted by year's end"
         if direct and cur.dep_ == "nsubj" and _happened(head) and any(c.dep_ == "neg" for c in head.children):
@@ -96,18 +96,18 @@ def _reported_noun(tok: "Token") -> bool:
             return True  # "Assaults on inmates by prison guards occurred", "granted pardons to 300 prisoners"
         if direct and cur.dep_ == "nsubj" and _happened(head) and _in_the_year(head):
             return _past(head) and not _habitual(head)  # "Registration of parties took place during the year"
-        if direct and cur.dep_ == "nsubjpass" and _is_verb(head) and _lemma(head) in DECIDING_VERBS:
+        if direct and cur.dep_ == "nsubjpass" and is_verb(head) and trigger_lemma(head) in DECIDING_VERBS:
             # "Six candidates' registrations were rejected" (not "no recourse in cases where registration
             # was denied": a clause under a noun or a condition is no occurrence)
             return _past(head) and not _habitual(head) and head.dep_ not in ("relcl", "advcl", "acl")
-        if cur.dep_ in ("dobj", "attr") and _is_verb(head) and _lemma_in(head, REPORT_VERBS | OUTCOME_VERBS):
+        if cur.dep_ in ("dobj", "attr") and is_verb(head) and _lemma_in(head, REPORT_VERBS | OUTCOME_VERBS):
             return _past(head) and not _habitual(head)
         if cur.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("subject", "resort", "expose"):
             return _past(head.head) and not _habitual(head.head)
         if direct and cur.dep_ == "pobj" and (head.lower_, head.head.lemma_.lower()) in OUTCOME_PREPS:
             # "the clashes resulted in deaths", "led to 25 deaths", "were responsible for killings"
-            verb = head.head if _is_verb(head.head) else head.head.head
-            return _is_verb(verb) and _past(verb) and not _habitual(verb) and not (
+            verb = head.head if is_verb(head.head) else head.head.head
+            return is_verb(verb) and _past(verb) and not _habitual(verb) and not (
                 verb.dep_ == "relcl" and not _past(verb.sent.root)  # "bail for crimes that led to death"
             ) and not class_outcome(verb, cur)  # "Mob violence resulted in deaths": a condition
         if head.lemma_.lower() in ("complaint", "allegation", "petition", "claim", "lawsuit", "appeal"):
@@ -137,10 +137,10 @@ def _main_occurrence(sent: "SpacySpan", exclude: set[int]) -> tuple["Token", str
             return None
         cut = sent.start_char + m.start()  # "The law prohibits torture; however, there were reports …"
     best: tuple[int, "Token", str] | None = None
-    for tok, t in _triggers(sent):
+    for tok, t in sentence_triggers(sent):
         if tok.i in exclude or (cut is not None and tok.idx < cut):
             continue
-        if _is_verb(tok):
+        if is_verb(tok):
             ok = _is_report_year_occurrence(tok, sent)
         else:
             ok = t != "law_or_decree" and (_reported_noun(tok) or t != "report_published" and _hearsay(tok)
@@ -159,7 +159,7 @@ def _other_occurrence(sent: "SpacySpan") -> "Token | None":
     root = sent.root
     if root.pos_ != "VERB" or not _past(root) or _habitual(root) or _state_aux(root):
         return None
-    if _lemma(root) in NOT_OCCURRENCES and not (_lemma(root) in YEAR_ACTIVITY_VERBS and _in_the_year(root)
+    if trigger_lemma(root) in NOT_OCCURRENCES and not (trigger_lemma(root) in YEAR_ACTIVITY_VERBS and _in_the_year(root)
                                                 and not _counted_object(root)):
         return None
     if any(c.dep_ == "neg" or c.dep_ == "dobj" and c.lemma_.lower() in STANCE_OBJECTS | RIGHT_NOUNS
@@ -209,7 +209,7 @@ def _in_the_year(verb: "Token") -> bool:
     for t in verb.subtree:
         if t.lower_ == "year" and t.dep_ == "pobj" and t.head.lower_ in ("during", "in") and any(
                 k.lower_ == "the" for k in t.children):
-            owner = next((a for a in t.ancestors if _is_verb(a)), None)
+            owner = next((a for a in t.ancestors if is_verb(a)), None)
             if owner is not None and owner.dep_ == "xcomp" and owner.head.i == verb.i:
                 owner = verb  # "The ministry began distributing textbooks during the year"
             return owner is not None and owner.i == verb.i
@@ -234,7 +234,7 @@ def _specific(sent: "SpacySpan", mentions: list[DateMention]) -> bool:
     if any(m.date for m in mentions):
         return True
     return any(t.like_num and t.ent_type_ not in ("DATE", "ORDINAL") or
-               t.ent_type_ in ("PERSON", "ORG", "GPE", "FAC") and t.ent_iob_ == "B" for t in _toks(sent))
+               t.ent_type_ in ("PERSON", "ORG", "GPE", "FAC") and t.ent_iob_ == "B" for t in sentence_tokens(sent))
 
 
 def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, precision: str,
@@ -289,7 +289,7 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
             if cur is None:
                 break
             dated_trigs.add(cur.i)
-            if _is_verb(cur) or cur.head.i == cur.i:
+            if is_verb(cur) or cur.head.i == cur.i:
                 break
             cur = cur.head
     # efforts not made: "no known actions to investigate", "made no efforts to", "No action was
@@ -314,7 +314,7 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
             other = _other_occurrence(sent) or _campaign(sent) or refusal(sent, _actor) or (
                 None if STATISTIC.search(stext) or _counted_routine(sent.root) else actor_act(sent, _actor)) or \
                 year_conjunct(sent, _actor, _in_the_year)  # "…, and the ICRC conducted visits during the year"
-            if other is not None and not (_lemma(other) in PHENOMENON_VERBS and not any(m.date for m in mentions)) \
+            if other is not None and not (trigger_lemma(other) in PHENOMENON_VERBS and not any(m.date for m in mentions)) \
                     and not habit_in_chain(other, _in_the_year):  # ("…, but it sometimes housed more": habits.py)
                 # ("Sexual harassment occurred throughout the country": a general phenomenon)
                 return [(other, "other", date, None, precision)]
@@ -334,7 +334,7 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
         # been adopted" records that it did not occur)
     if not dated and STATISTIC.search(stext):
         return []  # "courts acquitted 0.4 percent of defendants", "318 complaints, compared with 274"
-    if _lemma(tok) in WEAK and not _specific(sent, mentions) and not _negated(tok, [tok, *tok.ancestors]) \
+    if trigger_lemma(tok) in WEAK and not _specific(sent, mentions) and not _negated(tok, [tok, *tok.ancestors]) \
             and not _summary_statement(tok) and not _hearsay(tok) and not happened_statement(tok):
         return []  # "Officials harass journalists who …": a practice, not an occurrence ("harassment by
         # the police occurred" is one)
@@ -353,7 +353,7 @@ def _undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pr
 
 def _hearsay(noun: "Token") -> bool:
     """ "Former leaders reported harassment", "reported receiving death threats" (hearsay.py), not a habit."""
-    verb = reporting_verb(noun) if not _is_verb(noun) else None
+    verb = reporting_verb(noun) if not is_verb(noun) else None
     return verb is not None and not _habitual(verb)
 
 
@@ -361,11 +361,11 @@ def _practices_employed(sent: "SpacySpan") -> "Token | None":
     """ "The law prohibited such practices, but there were (credible) reports (that) officials employed
     them" (or "no credible reports"): the verb whose pronoun object takes up the practices named before
     it, in a clause of reports (its polarity is the reports'). Its type is the section topic's."""
-    practices = [t for t in _toks(sent) if t.lemma_.lower() in PRACTICE_NOUNS and t.tag_ == "NNS" and any(
+    practices = [t for t in sentence_tokens(sent) if t.lemma_.lower() in PRACTICE_NOUNS and t.tag_ == "NNS" and any(
         c.dep_ in ("det", "amod") and c.lower_ in ("such", "these", "those") for c in t.children)]
-    reports = [t for t in _toks(sent) if t.lemma_.lower() in REPORT_NOUNS and t.pos_ == "NOUN"]
-    for verb in _toks(sent):
-        if _lemma(verb) in PRACTICE_VERBS and _is_verb(verb) and any(p.i < verb.i for p in practices) and any(
+    reports = [t for t in sentence_tokens(sent) if t.lemma_.lower() in REPORT_NOUNS and t.pos_ == "NOUN"]
+    for verb in sentence_tokens(sent):
+        if trigger_lemma(verb) in PRACTICE_VERBS and is_verb(verb) and any(p.i < verb.i for p in practices) and any(
                 r.i < verb.i for r in reports) and any(c.dep_ == "dobj" and c.lower_ == "them" for c in verb.children):
             return verb
     return None
@@ -377,7 +377,7 @@ def _steps_taken(sent: "SpacySpan") -> tuple["Token", str] | None:
     verb in ``step_verbs``, with "take" as the trigger (its negation is the event's). The main verb
     "take" in the past, its object a step noun, no habit or modal."""
     root = sent.root
-    if _lemma(root) != "take" or not _past(root) or _habitual(root):
+    if trigger_lemma(root) != "take" or not _past(root) or _habitual(root):
         return None
     obj = next((c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in STEP_NOUNS), None)
     if obj is None:
@@ -396,10 +396,10 @@ def _summary_statement(tok: "Token") -> bool:
     government blocked access to opposition websites"). A practice told in the past (a frequency
     word, a modal, "continued to", "in practice") never gets here; a noun is one only as what an
     actor committed ("reported widespread self-censorship" is no statement of an occurrence)."""
-    light = None if _is_verb(tok) else subjecting_verb(tok)  # "were subjected to harassment by police"
-    if _is_verb(tok):
+    light = None if is_verb(tok) else subjecting_verb(tok)  # "were subjected to harassment by police"
+    if is_verb(tok):
         verb = tok
-    elif tok.dep_ == "dobj" and _is_verb(tok.head) and _lemma_in(tok.head, SUMMARY_DOING_VERBS):
+    elif tok.dep_ == "dobj" and is_verb(tok.head) and _lemma_in(tok.head, SUMMARY_DOING_VERBS):
         verb = tok.head
     elif light is not None:
         verb = light
@@ -410,7 +410,7 @@ def _summary_statement(tok: "Token") -> bool:
                                                   for d in o.subtree)]) in HABITUAL_PHRASES for p in verb.subtree):
         return False  # ("restricted these rights in practice", the phrase parsed on the object)
     cur = verb
-    while cur.dep_ == "conj" and cur.head.i != cur.i and _is_verb(cur.head):
+    while cur.dep_ == "conj" and cur.head.i != cur.i and is_verb(cur.head):
         cur = cur.head  # "The government restricted and disrupted access to the internet"
     if cur.dep_ == "xcomp" and _instrument_use(cur.head):
         cur = cur.head  # "Officials used these laws to harass opposition leaders"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import SUBJECTING_VERBS
 from .light import first_conjunct
-from .triggers import _is_verb, _lemma
+from .triggers import is_verb, trigger_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,4 +27,4 @@ def subjecting_verb(noun: "Token") -> "Token | None":
     if cur.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep":
         return None
     verb = prep.head
-    return verb if _is_verb(verb) and _lemma(verb) in SUBJECTING_VERBS else None
+    return verb if is_verb(verb) and trigger_lemma(verb) in SUBJECTING_VERBS else None

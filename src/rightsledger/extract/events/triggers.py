@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def _lemma(tok: "Token") -> str:
+def trigger_lemma(tok: "Token") -> str:
     """The lemma, repaired where the tagger's lemma is not a word ("fined" → "fin")."""
     lemma = tok.lemma_.lower()
     if lemma in ANY_TRIGGER or not tok.tag_.startswith("VB"):
@@ -34,7 +34,7 @@ def _lemma(tok: "Token") -> str:
     return lemma
 
 
-def _trigger_type(tok: "Token") -> str | None:
+def trigger_type(tok: "Token") -> str | None:
     """The event type a token triggers, looking at its arguments for ambiguous lemmas; what someone calls
     for or plans is of type other ("called for an investigation", "announced plans to grant citizenship":
     ``demands.py``)."""
@@ -45,19 +45,19 @@ def _trigger_type(tok: "Token") -> str | None:
 def _typed(tok: "Token") -> str | None:
     """The gates every token passes (a protection status granted, no trigger word, a word of a date),
     then the verb's cases (``verb_types.py``) or the noun's (``noun_types.py``)."""
-    lemma = _lemma(tok)
+    lemma = trigger_lemma(tok)
     if (cue := protection_granted(tok, lemma)) != NO_CUE:
         return cue  # "provided subsidiary protection to 293 persons" ("provide" is no trigger)
     if lemma not in ANY_TRIGGER or tok.ent_type_ == "DATE":
         return None  # a word of a date triggers nothing ("in March", "on May 5")
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-        return verb_type(tok, lemma, _trigger_type)
+        return verb_type(tok, lemma, trigger_type)
     if tok.pos_ in ("NOUN", "PROPN"):
         return noun_type(tok, lemma)
     return None
 
 
-def _election_label(tok: "Token") -> bool:
+def election_label(tok: "Token") -> bool:
     """An election named as the label of an episode, not stated as held: "killings related to the
     March election", "following the October presidential election", "from the October 18
     election through December", "abstained from observing the March elections"."""
@@ -73,11 +73,11 @@ def _election_label(tok: "Token") -> bool:
         head.head.lower_ in LABEL_HEADS))
 
 
-def _labelled_occurrence(label: "Token") -> tuple["Token", str]:
+def labelled_occurrence(label: "Token") -> tuple["Token", str]:
     """The sentence's own occurrence that an election label dates: its nearest other trigger, else
     the label itself as an occurrence of type other."""
-    best = min(((abs(t.i - label.i), t, ty) for t, ty in _triggers(label.sent)
-                if ty != "election_or_referendum" and t.ent_type_ != "DATE" and (_is_verb(t) or not _in_title(t))),
+    best = min(((abs(t.i - label.i), t, ty) for t, ty in sentence_triggers(label.sent)
+                if ty != "election_or_referendum" and t.ent_type_ != "DATE" and (is_verb(t) or not in_title(t))),
                key=lambda x: x[0], default=None)
     return (best[1], best[2]) if best else (label, "other")
 
@@ -85,7 +85,7 @@ def _labelled_occurrence(label: "Token") -> tuple["Token", str]:
 _CACHE: dict[str, object] = {"key": None, "toks": [], "trigs": []}
 
 
-def _toks(sent: "SpacySpan") -> list["Token"]:
+def sentence_tokens(sent: "SpacySpan") -> list["Token"]:
     """The tokens of ``sent`` (cached for the sentence being processed: token access is not free)."""
     key = (id(sent.doc), sent.start, sent.end)
     if _CACHE["key"] != key:
@@ -94,19 +94,19 @@ def _toks(sent: "SpacySpan") -> list["Token"]:
     return _CACHE["toks"]  # type: ignore[return-value]
 
 
-def _triggers(sent: "SpacySpan") -> list[tuple["Token", str]]:
+def sentence_triggers(sent: "SpacySpan") -> list[tuple["Token", str]]:
     """``(token, type)`` of every trigger of ``sent``."""
-    toks = _toks(sent)
+    toks = sentence_tokens(sent)
     if _CACHE["trigs"] is None:
-        _CACHE["trigs"] = [(t, ty) for t in toks if (ty := _trigger_type(t))]
+        _CACHE["trigs"] = [(t, ty) for t in toks if (ty := trigger_type(t))]
     return _CACHE["trigs"]  # type: ignore[return-value]
 
 
-def _is_verb(tok: "Token") -> bool:
+def is_verb(tok: "Token") -> bool:
     return tok.pos_ in ("VERB", "AUX")
 
 
-def _in_title(tok: "Token") -> bool:
+def in_title(tok: "Token") -> bool:
     """A noun in the title of a person or body: "the special rapporteur on extrajudicial executions",
     "the assistant secretary-general for rule of law", "the Committee against Torture"."""
     cur = tok
