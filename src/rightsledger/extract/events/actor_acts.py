@@ -10,7 +10,7 @@ have an actor subject and a past root outside ``not_occurrences``).
 the verb is placed "during the year". ``actor_act`` admits it by the parse: the root verb is a finite
 simple past (or past perfect), active, not negated, modal, habitual or a state (``not_occurrences``,
 which holds verbs of saying, statistics and standing functions), its subject is an actor by
-``occurrences._actor``, not a law and not quantified as part of a class ("some employers", "many
+``summaries.is_actor``, not a law and not quantified as part of a class ("some employers", "many
 officials": ``practice_quantifiers``) or counted; and an object (direct, indirect or of a preposition)
 names a person or counts persons (``_persons``). Acts on things, standards, rights in general or
 bodies stay out: on dev they were mostly practice told in the past (see ``_persons``). Type ``other``.
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 def actor_act(sent: "SpacySpan", actor: Callable[["Token"], bool]) -> "Token | None":
     """The root verb when the sentence states an actor's act in the simple past (see the module), else
-    None. ``actor`` tells whether a noun names who acts (``occurrences._actor``)."""
+    None. ``actor`` tells whether a noun names who acts (``summaries.is_actor``)."""
     root = sent.root
     if root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBN") or not _past(root):
         return None

@@ -30,7 +30,7 @@ def refusal(sent: "SpacySpan", actor: Callable[["Token"], bool]) -> "Token | Non
     """The verb of a refusal the sentence's main clause states (the root, a clause conjoined to it with
     its own subject or a passive's agent, or the clause a past verb of saying reports: "An NGO said
     officials refused the family a permit"), else None. ``actor`` tells whether a noun names who acts
-    (``occurrences._actor``)."""
+    (``summaries.is_actor``)."""
     root = sent.root
     verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
     if trigger_lemma(root) in REPORT_VERBS and past_main(root):

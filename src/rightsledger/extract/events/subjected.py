@@ -6,7 +6,7 @@ alone is often a weak trigger ("harassment", "threats") that a practice also nam
 an actor (its subject, or the agent of the passive) makes it one act of the year. Without an actor
 ("Some reporters were subjected to harassment") the dev gold reads no event (1 event, 6 none), so the
 caller asks for one. Verbs: ``subjecting_verbs`` in ``extract/data/events.toml``; tense, habit and the
-actor are the caller's (``occurrences._summary_statement``).
+actor are the caller's (``summaries.summary_statement``).
 """
 from __future__ import annotations
 
