@@ -4,7 +4,7 @@ of the year says how things stood, like "The government respected these rights":
 old reading made it a negated ``censorship_or_blocking``. A "no (credible) reports that …" conjunct of
 the same attribute keeps its own negated event ("There were no government restrictions on access to the
 Internet or reports that the government monitored e-mail": a negated ``surveillance``); "during the
-year" keeps the negated event (``thereare._none_in_the_year``) and "no efforts to" the efforts rule.
+year" keeps the negated event (``thereare.none_in_the_year``) and "no efforts to" the efforts rule.
 A negated practice on a class is no event either (the same settlement): "Authorities did not detain
 suspects incommunicado", "The government did not restrict or disrupt access to the internet" say how
 things were (not) done; a negated step on a particular object keeps its settlement (negsteps.py).
@@ -47,7 +47,7 @@ def restriction_state(sent: "SpacySpan", at: int,
     """For "There were no <restriction> …" (the root a past "be" with an expletive "there", its
     attribute a restriction noun determined by "no", after character ``at``): ``STATE`` (no event), or
     the (trigger, type) of a "no reports that …" conjunct of the attribute (``reports_trigger`` is
-    ``thereare._reports_trigger``); None when the sentence is not of the shape (the other rules read it).
+    ``thereare.reports_trigger``); None when the sentence is not of the shape (the other rules read it).
     """
     no = next((t for t in sentence_tokens(sent) if t.idx >= at and t.lower_ == "no" and t.dep_ == "det"), None)
     if no is None or effort_noun(no) is not None:

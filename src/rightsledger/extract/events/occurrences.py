@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..dates import DateMention
-from .accusations import accusation, state_act_reported
+from .accusations import accusation
 from .actor_acts import actor_act, practice_object
 from .asof import act_to_date, done_by_year_end
 from .assessments import assessment
@@ -22,10 +22,10 @@ from .happened import granted, happened_statement
 from .light import light_verb
 from .issues import issues_list
 from .negsteps import denied_act, negated_beside_dated, negated_step
-from .nostates import practice_sentence, restriction_state, standing_function
 from .reactions import reaction
 from .reduced import described_rule_subject, reduced_relative
 from .refusals import refusal
+from .reports_told import reports_told
 from .shared import shares_date
 from .summaries import (
     is_actor, lemma_in, practices_employed, reported_hearsay, run_in_topic, steps_taken, summary_statement,
@@ -34,12 +34,8 @@ from .lexicon import (
     DECIDING_VERBS, LAW_SUBJECTS, NOT_OCCURRENCES, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, REPORT_VERBS,
     RIGHT_NOUNS, STANCE_OBJECTS, STATE_VERBS, STATISTIC_OBJECTS, STEP_MANNER_ADV, WEAK, YEAR_ACTIVITY_VERBS,
 )
-from .polarity import NO_REPORTS, THERE_NO, _happened, _negated
+from .polarity import _happened, _negated
 from .tense import GENERIC_START, _habitual, _past, _state_aux, _under_habit
-from .thereare import (
-    REPORTS_BARE, REPORTS_OF, _main_clause_first, _negated_trigger, _none_in_the_year,
-    _reports_trigger, reported_cases,
-)
 from .triggers import is_verb, sentence_tokens, sentence_triggers, trigger_lemma, trigger_type
 
 if TYPE_CHECKING:
@@ -244,39 +240,8 @@ def undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pre
         return [(*listed, date, None, precision)]  # "Significant human rights issues included …"
     if not dated and topic_type is not None and (employed := practices_employed(sent)) is not None:
         return [(employed, topic_type, date, None, precision)]
-    if not dated:  # (also at a state date: "There were no known political detainees at year's end")
-        no = NO_REPORTS.search(stext) or THERE_NO.search(stext)
-        if no and not (GENERIC_START.search(stext) and sent.start_char + no.start() == sent.start_char):
-            state = restriction_state(sent, sent.start_char + no.start(), _reports_trigger)
-            if state is not None:  # "There were no government restrictions on academic freedom": a
-                return [(*state, date, None, precision)] if state else []  # state (nostates.py)
-            first = _main_clause_first(sent, sent.start_char + no.start())
-            if first is not None:  # "The government did not restrict … or censor …, and there were no
-                return [(*first, date, None, precision)]  # credible reports that it monitored …"
-            trig, type_ = _negated_trigger(sent, sent.start_char + no.start())
-            if type_ is not None or NO_REPORTS.search(stext):
-                return [(trig, type_ or "other", date, None, precision)]
-        if not any(m.date for m in mentions) and (practice_sentence(sent) or standing_function(sent)):
-            return []  # (nostates.py) "Authorities did not detain suspects incommunicado", "The ombudsman
-            # received complaints"; not "Since March 2017 police had not released data"
-        none = _none_in_the_year(sent)
-        if none is not None:
-            return [(*none, date, None, precision)]
-        rep = REPORTS_OF.search(stext)
-        bare = None if rep else REPORTS_BARE.search(stext)
-        if bare and (act := state_act_reported(sent, sent.start_char + bare.start(), topic_type)) is not None:
-            return [(*act, date, None, precision)]
-        if rep:
-            trig, type_ = _reports_trigger(sent, sent.start_char + rep.start())
-            if type_ is None:  # "There were reports that security forces interfered with …" (accusations.py)
-                trig, type_ = state_act_reported(sent, sent.start_char + rep.start(), topic_type) or (None, None)
-            if type_ is not None:
-                return [(trig, type_, date, None, precision)]
-        if (cases := reported_cases(sent)) is not None:  # "There were reported cases of abuse in shelters"
-            own = [m for m in mentions if m.date and m.kind in ("event", "span") and not m.attributive]
-            if len(own) == 1:  # "On October 5, … there were multiple reported cases of violence against press"
-                return [(*cases, own[0].date, own[0].date_end, own[0].precision or "year")]
-            return [(*cases, date, None, precision)]
+    if not dated and (told := reports_told(sent, mentions, date, precision, topic_type)) is not None:
+        return told  # "There were no reports of …", "There were reports that …" (reports_told.py)
     dated_trigs: set[int] = set()
     for d in dated:  # a dated trigger and the verb of its clause ("opened" of "opened an investigation")
         cur = d[0]
@@ -303,17 +268,32 @@ def undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pre
         return [(reacted, "other", date, None, precision)]
     main = _main_occurrence(sent, dated_trigs)
     if main is None:
-        if not dated and not state_verbs:
-            if (denied := denied_act(sent)) is not None:  # "No complaints were filed" (negsteps.py)
-                return [(*denied, date, None, precision)]
-            other = _other_occurrence(sent) or _campaign(sent) or refusal(sent, is_actor) or (
-                None if STATISTIC.search(stext) or _counted_routine(sent.root) else actor_act(sent, is_actor)) or \
-                year_conjunct(sent, is_actor, _in_the_year)  # "…, and the ICRC conducted visits during the year"
-            if other is not None and not (trigger_lemma(other) in PHENOMENON_VERBS and not any(m.date for m in mentions)) \
-                    and not habit_in_chain(other, _in_the_year):  # ("…, but it sometimes housed more": habits.py)
-                # ("Sexual harassment occurred throughout the country": a general phenomenon)
-                return [(other, "other", date, None, precision)]
-        return []
+        return _other_event(sent, mentions, date, precision) if not dated and not state_verbs else []
+    return _main_event(sent, mentions, main, date, precision, dated, state_verbs)
+
+
+def _other_event(sent: "SpacySpan", mentions: list[DateMention], date: str, precision: str) -> list["_Produced"]:
+    """An undated sentence without a trigger stating an occurrence: an act denied, what a named body
+    or an actor did in the year (``other``), unless it is a general phenomenon or a habit."""
+    stext = sent.text
+    if (denied := denied_act(sent)) is not None:  # "No complaints were filed" (negsteps.py)
+        return [(*denied, date, None, precision)]
+    other = _other_occurrence(sent) or _campaign(sent) or refusal(sent, is_actor) or (
+        None if STATISTIC.search(stext) or _counted_routine(sent.root) else actor_act(sent, is_actor)) or \
+        year_conjunct(sent, is_actor, _in_the_year)  # "…, and the ICRC conducted visits during the year"
+    if other is not None and not (
+            trigger_lemma(other) in PHENOMENON_VERBS and not any(m.date for m in mentions)) and not habit_in_chain(
+            other, _in_the_year):  # ("…, but it sometimes housed more": habits.py)
+        # ("Sexual harassment occurred throughout the country": a general phenomenon)
+        return [(other, "other", date, None, precision)]
+    return []
+
+
+def _main_event(sent: "SpacySpan", mentions: list[DateMention], main: tuple["Token", str, int], date: str,
+                precision: str, dated: list["_Produced"], state_verbs: set[int]) -> list["_Produced"]:
+    """The sentence's main occurrence as a record of the report year, unless it is a state at a date,
+    a statistic, a practice, or a clause under a dated one that takes the date."""
+    stext = sent.text
     tok, type_, depth = main
     # ("as of year's end" is one mention; "as of October" gives the mention "October")
     as_of = any(m.kind == "state" and (m.text.lower().startswith("as of") or re.search(

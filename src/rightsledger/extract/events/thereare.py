@@ -40,7 +40,7 @@ BARE_CASES = re.compile(r"(?i)\bthere\s+(?:were|was|had\s+been)\s+(?!no\b)(?:[\w
                         r"(?:incidents?|cases?|instances?)\s+of\s")
 
 
-def _none_in_the_year(sent: "SpacySpan") -> tuple["Token", str] | None:
+def none_in_the_year(sent: "SpacySpan") -> tuple["Token", str] | None:
     """ "There were no such incidents during the year", "no such punishment was imposed during the
     year": a past occurrence that did not happen in the report year (a negated event; without "during
     the year" it is a state: "There were no government restrictions on access to the Internet")."""
@@ -78,7 +78,7 @@ def _during_the_year(verb: "Token") -> bool:
                and next((a for a in t.ancestors if is_verb(a)), t).i == verb.i for t in verb.subtree)
 
 
-def _reports_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str | None]:
+def reports_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str | None]:
     """The trigger of "There were (numerous) reports that/of X"."""
     noun = next((t for t in sentence_tokens(sent) if t.idx >= after and t.lemma_.lower() in
                  ("report", "allegation", "claim", "account")), None)
@@ -114,7 +114,7 @@ def _by_state(noun: "Token") -> bool:
                for c in noun.children)
 
 
-def _main_clause_first(sent: "SpacySpan", at: int) -> tuple["Token", str] | None:
+def main_clause_first(sent: "SpacySpan", at: int) -> tuple["Token", str] | None:
     """The main clause's own trigger when a "there were no reports …" clause only follows it ("The
     government did not restrict or disrupt access to the internet or censor online content, and there
     were no credible reports that the government monitored …": the censorship the sentence states
@@ -127,7 +127,7 @@ def _main_clause_first(sent: "SpacySpan", at: int) -> tuple["Token", str] | None
     return None
 
 
-def _negated_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str | None]:
+def negated_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str | None]:
     """The trigger of "There were no reports of X" / "no X were reported": X or its complement."""
     no = next((t for t in sentence_tokens(sent) if t.idx >= after and t.lower_ == "no"), None)
     if no is None:
