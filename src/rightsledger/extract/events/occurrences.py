@@ -229,8 +229,8 @@ def _specific(sent: "SpacySpan", mentions: list[DateMention]) -> bool:
 
 
 def undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, precision: str,
-                   dated: list["_Produced"], state_verbs: set[int] = frozenset(),  # type: ignore[assignment]
-                   topic_type: str | None = None) -> list["_Produced"]:
+                  dated: list["_Produced"], state_verbs: set[int] = frozenset(),  # type: ignore[assignment]
+                  topic_type: str | None = None) -> list["_Produced"]:
     """A specific occurrence of the report year without its own date, or "There were no reports of …".
     ``topic_type`` is the event type of the section's topic, for what a pronoun takes up from it."""
     stext = sent.text
