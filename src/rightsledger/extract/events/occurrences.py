@@ -1,6 +1,7 @@
 """Occurrences of the report year: which undated sentences report a specific past occurrence
-rather than a practice, a rule or a statistic, and "There were no reports of …" (the dated
-mentions are ``dated.py``'s).
+rather than a practice, a rule or a statistic (the dated mentions are ``dated.py``'s). The order of
+the readings of an undated sentence is here (``undated_event``); what it says of reports ("There were
+no reports of …") is ``reports_told.py``'s, summary statements and the actor test ``summaries.py``'s.
 """
 from __future__ import annotations
 
