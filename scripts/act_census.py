@@ -5,7 +5,7 @@ sentence of every dev gold file's scope (held-out dev reports skipped before the
 are read, test gold never read) is parsed alone with the pipeline's spaCy model, and a sentence is a
 candidate when its root is a finite past verb (simple past or past perfect, ``tense._past``), active,
 not negated, not habitual or under a habit, not a state auxiliary, not a modal, in an undated
-sentence (no month, year or DATE entity), and its subject is an actor (``occurrences._actor``),
+sentence (no month, year or DATE entity), and its subject is an actor (``summaries.is_actor``),
 not quantified as part of a class (``practice_quantifiers``). Two questions:
 
 - ``A``: the root's lemma is outside the taxonomy's triggers (``ANY_TRIGGER``) and outside
@@ -42,9 +42,9 @@ from rightsledger.extract.events.lexicon import (  # noqa: E402
     RIGHT_NOUNS, SUMMARY_ACTORS,
 )
 from rightsledger.extract.lexicons import words  # noqa: E402
-from rightsledger.extract.events.occurrences import _actor  # noqa: E402
+from rightsledger.extract.events.summaries import is_actor  # noqa: E402
 from rightsledger.extract.events.tense import _habitual, _past, _state_aux, _under_habit  # noqa: E402
-from rightsledger.extract.events.triggers import _lemma  # noqa: E402
+from rightsledger.extract.events.triggers import trigger_lemma  # noqa: E402
 
 CAMPAIGN_NOUNS = words("events", "campaign_nouns")
 SETTLED_VERBS = frozenset({"visit"})
@@ -63,7 +63,7 @@ def shape(sent) -> tuple[str, str] | None:
     if any(c.dep_ in ("neg", "auxpass", "nsubjpass", "mark") or c.tag_ == "MD" for c in kids):
         return None
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    if subj is None or not _actor(subj):
+    if subj is None or not is_actor(subj):
         return None
     if subj.lower_ in PRACTICE_QUANTIFIERS or any(
             c.dep_ in ("nummod", "det", "amod") and c.lower_ in PRACTICE_QUANTIFIERS for c in subj.children):
@@ -71,7 +71,7 @@ def shape(sent) -> tuple[str, str] | None:
     dobj = [c for c in kids if c.dep_ == "dobj"]
     if any(o.lemma_.lower() in RIGHT_NOUNS for o in dobj):
         return "B", "right"
-    lemma = _lemma(root)
+    lemma = trigger_lemma(root)
     if lemma in ANY_TRIGGER or lemma in NOT_OCCURRENCES | PHENOMENON_VERBS:
         return None
     objs = dobj + [c for c in kids if c.dep_ == "dative"]

@@ -45,7 +45,7 @@ from rightsledger.extract.annotate import load_nlp  # noqa: E402
 from rightsledger.extract.events.actor_acts import _persons  # noqa: E402
 from rightsledger.extract.events.lexicon import HABITUAL_PHRASES, PRACTICE_QUANTIFIERS, SUMMARY_ACTORS  # noqa: E402
 from rightsledger.extract.events.tense import _habitual, _past, _under_habit  # noqa: E402
-from rightsledger.extract.events.triggers import _is_verb, _lemma, _triggers  # noqa: E402
+from rightsledger.extract.events.triggers import is_verb, sentence_triggers, trigger_lemma  # noqa: E402
 
 SUBJECT_VERBS = {"subject", "expose"}
 USE_VERBS = {"use", "employ", "exercise"}
@@ -78,18 +78,18 @@ def _who(tok) -> str:
 def shape(sent) -> list[tuple[str, ...]]:
     """(verb group, doer, object, tense, habit, dated) for each light-verb trigger noun of ``sent``."""
     out, seen = [], set()
-    for tok, _t in _triggers(sent):
-        if _is_verb(tok):
+    for tok, _t in sentence_triggers(sent):
+        if is_verb(tok):
             continue
         cur = tok
         while cur.dep_ == "conj" and cur.head.pos_ in ("NOUN", "PROPN"):
             cur = cur.head
         group, verb, obj = None, None, None
-        if cur.dep_ == "pobj" and cur.head.lower_ == "to" and _lemma(cur.head.head) in SUBJECT_VERBS:
+        if cur.dep_ == "pobj" and cur.head.lower_ == "to" and trigger_lemma(cur.head.head) in SUBJECT_VERBS:
             group, verb = "subject", cur.head.head
-        elif cur.dep_ == "dobj" and _lemma(cur.head) in USE_VERBS:
+        elif cur.dep_ == "dobj" and trigger_lemma(cur.head) in USE_VERBS:
             group, verb = "use", cur.head
-        elif cur.dep_ == "dobj" and _lemma(cur.head) in FACE_VERBS:
+        elif cur.dep_ == "dobj" and trigger_lemma(cur.head) in FACE_VERBS:
             group, verb = "face", cur.head
         if verb is None or verb.i in seen:
             continue

@@ -60,7 +60,7 @@ from rightsledger.extract.events.lexicon import (  # noqa: E402
     NEGATED_NOUNS, OCCURRENCE_NOUNS, REPORT_NOUNS, RIGHT_NOUNS,
 )
 from rightsledger.extract.events.tense import _habitual, _past, _under_habit  # noqa: E402
-from rightsledger.extract.events.triggers import _trigger_type  # noqa: E402
+from rightsledger.extract.events.triggers import trigger_type  # noqa: E402
 from rightsledger.read import read_path  # noqa: E402
 
 CASE_NOUNS = frozenset({"report", "case", "instance", "incident", "allegation", "account", "claim"})
@@ -153,7 +153,7 @@ def shape(sent) -> tuple[str, str] | None:
         if YEAR_END.search(sent.text):
             return "N1", "yearend"
         nouns = [no.head, *(c for c in no.head.children if c.dep_ == "conj")]
-        kinds = {_trigger_type(t) or NEGATED_NOUNS.get(t.lemma_.lower())
+        kinds = {trigger_type(t) or NEGATED_NOUNS.get(t.lemma_.lower())
                  or ("other" if t.lemma_.lower() in OCCURRENCE_NOUNS else None) for t in nouns} - {None}
         if "law_or_decree" in kinds or no.head.lemma_.lower() in LAW_NOUNS:
             return "N1", "law"
@@ -172,10 +172,10 @@ def shape(sent) -> tuple[str, str] | None:
         if any(o.lemma_.lower() in RIGHT_NOUNS or o.lemma_.lower() == "access" for o in dobj):
             return "N2", "right"
         if dobj and all(_bare(o) for o in dobj):
-            return "N2", "class-trigger" if _trigger_type(root) else "class-other"
+            return "N2", "class-trigger" if trigger_type(root) else "class-other"
         return None
     if any(o.lemma_.lower() in MATTERS and o.tag_ == "NNS" and _bare(o) for o in dobj):
-        return "N3", "trigger" if _trigger_type(root) else "other"
+        return "N3", "trigger" if trigger_type(root) else "other"
     return None
 
 

@@ -4,7 +4,7 @@ the trigger tables, is an occurrence of the report year (issue 14, round t-event
 electoral tribunal sanctioned 14 municipal officials". The object must name a person or count persons:
 an act on a thing, a standard or a class of people, a practice told by a quantified subject and a right
 restricted in general stay no event. Sentences of a fictional report (Lorvania, 2021) written for these
-tests; the rule is ``actor_acts.actor_act``, called from ``occurrences._undated_event``.
+tests; the rule is ``actor_acts.actor_act``, called from ``occurrences.undated_event``.
 """
 from __future__ import annotations
 

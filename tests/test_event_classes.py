@@ -158,12 +158,12 @@ def test_event_class(extracted, sentence, type_, date, polarity):
 
 def test_a_month_name_triggers_nothing(nlp):
     """'March' (and any word of a date) is no trigger; the verb 'march' still is."""
-    from rightsledger.extract.events.triggers import _trigger_type
+    from rightsledger.extract.events.triggers import trigger_type
 
     for text, found in [("In March police arrested two journalists in Verna.", ["arrested"]),
                         ("On March 3, students marched to the ministry.", ["marched"]),
                         ("Thousands marched in the capital in March.", ["marched"])]:
-        assert [t.text for t in nlp(text) if _trigger_type(t)] == found, text
+        assert [t.text for t in nlp(text) if trigger_type(t)] == found, text
 
 
 def test_a_survey_of_two_years_spans_them(extracted):

@@ -129,7 +129,7 @@ def test_event_class_outside_section_1(extracted, sentence, type_, date, polarit
 def test_the_trigger_words_of_the_classes(nlp):
     """The trigger of each class, word by word: 'tried to' and 'charged that' trigger nothing, 'died
     of AIDS' nothing, 'took effect' a law, 'used force' an attack."""
-    from rightsledger.extract.events.triggers import _trigger_type
+    from rightsledger.extract.events.triggers import trigger_type
 
     for text, found in [
         ("Some companies tried to avoid payments.", []),
@@ -141,4 +141,4 @@ def test_the_trigger_words_of_the_classes(nlp):
         ("The clan used force against its rivals.", [("used", "attack_or_threat")]),
         ("The clan used the river for irrigation.", []),
     ]:
-        assert [(t.text, _trigger_type(t)) for t in nlp(text) if _trigger_type(t)] == found, text
+        assert [(t.text, trigger_type(t)) for t in nlp(text) if trigger_type(t)] == found, text

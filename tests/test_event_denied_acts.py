@@ -4,7 +4,7 @@ the year): "No complaints were filed", "None of the accused appeared in court". 
 seven dev reports with verbs outside the trigger tables. States ("No such permit was required"), what a
 law did ("No law restricted …") and modals stay no event. Sentences of a fictional report (Lorvania,
 2021) written for these tests; the rule is ``negsteps.denied_act``, called from
-``occurrences._undated_event``.
+``occurrences.undated_event``.
 """
 from __future__ import annotations
 

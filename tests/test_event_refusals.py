@@ -4,7 +4,7 @@ to authorize three marches", "The court denied the union's request", "were rejec
 commission". The dev gold recorded such refusals in nine reports. A refusal of a statement ("denied the
 allegations", "denied that it held …") and a practice told by frequency stay no event. Sentences of a
 fictional report (Lorvania, 2021) written for these tests; the rule is ``refusals.refusal``, called from
-``occurrences._undated_event``.
+``occurrences.undated_event``.
 """
 from __future__ import annotations
 

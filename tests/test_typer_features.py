@@ -64,7 +64,7 @@ def test_a_model_of_other_features_is_not_used(tmp_path):
 def test_the_first_version_keeps_every_lemma(nlp):
     """The shipped typer of version 1 is scored on the features it was fitted on."""
     from rightsledger.extract.annotate import annotate
-    from rightsledger.extract.events.triggers import _triggers
+    from rightsledger.extract.events.triggers import sentence_triggers
     from rightsledger.records import Document
     from rightsledger.structure import outline
 
@@ -72,7 +72,7 @@ def test_the_first_version_keeps_every_lemma(nlp):
     doc = Document("orlesia-2022", "Orlesia", None, None, 2022, "", "txt", "", len(text))
     sent = next(s for p in annotate(text, doc, outline(text, doc.id), nlp).paragraphs for s in p.doc.sents
                 if "decree" in s.text)
-    trig = next(t for t, _ in _triggers(sent) if t.lemma_ == "sign")
+    trig = next(t for t, _ in sentence_triggers(sent) if t.lemma_ == "sign")
     old = typemodel.features(sent, trig, "law_or_decree", "2", "day", "asserted", (), version="1")
     new = typemodel.features(sent, trig, "law_or_decree", "2", "day", "asserted", ())
     assert "w=vastrow" in old and "w=vastrow" not in new

@@ -49,11 +49,11 @@ from .dated import _dated_events, _ref_of, _state_verbs
 from .detector import added_event, apply_detector
 from .hearsay import reported_noun, reporting_verb
 from .inquiries import inquiry_type
-from .occurrences import _undated_event
+from .occurrences import undated_event
 from .tense import _habitual
 from .participants import _Context, _participants, _source
 from .polarity import _polarity
-from .triggers import _toks
+from .triggers import sentence_tokens
 from .verdicts import Elections, verdict, verdict_type
 from .typemodel import (
     COLLECTED_VERSIONS,
@@ -111,7 +111,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
         episode: Episode | None = None  # the dated occurrence that frames the sentences after it
         election: Episode | None = None  # an election of an earlier year the paragraph narrates
         for index, sent in enumerate(ap.doc.sents):
-            toks = [t for t in _toks(sent) if not t.is_space]
+            toks = [t for t in sentence_tokens(sent) if not t.is_space]
             if not toks:
                 continue
             s_start, s_end = base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
@@ -137,12 +137,12 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                         judged if judged and not frame else (ydate, None, "year")
                     produced = [(verb, "other", *when)]
                 elif produced or not refs:
-                    produced += _undated_event(sent, mentions, ydate, yprec, produced, states, topic_type)
+                    produced += undated_event(sent, mentions, ydate, yprec, produced, states, topic_type)
                     if not produced and not states and (heard := reported_noun(sent)) is not None \
                             and not _habitual(reporting_verb(heard[0])):
                         produced = [(*heard, ydate, None, yprec)]  # "NGOs reported violence against journalists"
                 else:  # "persons had been killed in connection with the January violence"
-                    produced = _undated_event(sent, mentions, ydate, yprec, [], states, topic_type)
+                    produced = undated_event(sent, mentions, ydate, yprec, [], states, topic_type)
                     ref = _ref_of(produced, refs, sent, base)
                     if ref is not None:
                         produced = [(t, ty, ref.date or str(year), None, ref.precision or "year")

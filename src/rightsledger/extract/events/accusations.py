@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import HABITUAL_ADV, MODALS, PRACTICE_NOUNS, STATE_FORCES, STATE_VERBS
 from .polarity import _not_always_free
-from .triggers import _lemma, _trigger_type
+from .triggers import trigger_lemma, trigger_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -28,14 +28,14 @@ _STATE_GERUNDS = frozenset({"be", "have", "possess", "belong", "own"})
 def accusation(sent: "SpacySpan") -> tuple["Token", str] | None:
     """(trigger, type) of an accusation that is the sentence's main clause, or None."""
     root = sent.root
-    if _lemma(root) != "accuse" or root.tag_ != "VBD":
+    if trigger_lemma(root) != "accuse" or root.tag_ != "VBD":
         return None
     kids = list(root.children)
     if any(c.dep_ == "aux" and c.lemma_.lower() in MODALS or c.dep_ == "neg" for c in kids) or any(
             t.lower_ in HABITUAL_ADV for t in sent):
         return None  # (a habit anywhere: "Employers … accused them of stealing, and children were sometimes …")
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    if subj is None or any(c.dep_ == "conj" and c.pos_ == "VERB" and _trigger_type(c) for c in kids):
+    if subj is None or any(c.dep_ == "conj" and c.pos_ == "VERB" and trigger_type(c) for c in kids):
         return None  # ("accused the reporter of inciting treason and sentenced him …": the sentence's act)
     # (the parser hangs "of" on the verb or on the accused: "accused security forces of killing")
     of = next((c for k in (root, *(c for c in kids if c.dep_ == "dobj")) for c in k.children
@@ -43,10 +43,10 @@ def accusation(sent: "SpacySpan") -> tuple["Token", str] | None:
     if of is None:
         return None
     gerund = next((c for c in of.children if c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"), None)
-    if gerund is None or _lemma(gerund) in _STATE_GERUNDS | STATE_VERBS or any(
+    if gerund is None or trigger_lemma(gerund) in _STATE_GERUNDS | STATE_VERBS or any(
             c.dep_ == "neg" for c in gerund.children):
         return None
-    type_ = _trigger_type(gerund)
+    type_ = trigger_type(gerund)
     return (gerund, type_) if type_ else (root, "other")  # (the accusation itself: "of co-opting politicians")
 
 
@@ -73,8 +73,9 @@ def state_act_reported(sent: "SpacySpan", after: int, topic_type: str | None = N
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             return (verb, "other") if subj is not None and subj.lemma_.lower() in STATE_FORCES | {"government"} \
                 else None
-        if _lemma(verb) in STATE_VERBS or any(c.dep_ == "aux" and c.lemma_.lower() in MODALS or c.dep_ == "advmod"
-                                              and c.lower_ in HABITUAL_ADV or c.dep_ == "neg" for c in verb.children):
+        if trigger_lemma(verb) in STATE_VERBS or any(
+                c.dep_ == "aux" and c.lemma_.lower() in MODALS or c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV
+                or c.dep_ == "neg" for c in verb.children):
             return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children):
@@ -85,7 +86,7 @@ def state_act_reported(sent: "SpacySpan", after: int, topic_type: str | None = N
                 c.lower_ in ("such", "these", "those") for c in t.children) for t in verb.subtree):
             return verb, topic_type  # "… reports government officials employed these practices"
         # the verb's type, or of what it did ("committed arbitrary killings")
-        found = next(((t, ty) for t in verb.subtree if t.i >= verb.i and (ty := _trigger_type(t))), None)
+        found = next(((t, ty) for t in verb.subtree if t.i >= verb.i and (ty := trigger_type(t))), None)
         return found if found is not None else (verb, "other")
     return None
 

@@ -10,7 +10,7 @@ have an actor subject and a past root outside ``not_occurrences``).
 the verb is placed "during the year". ``actor_act`` admits it by the parse: the root verb is a finite
 simple past (or past perfect), active, not negated, modal, habitual or a state (``not_occurrences``,
 which holds verbs of saying, statistics and standing functions), its subject is an actor by
-``occurrences._actor``, not a law and not quantified as part of a class ("some employers", "many
+``summaries.is_actor``, not a law and not quantified as part of a class ("some employers", "many
 officials": ``practice_quantifiers``) or counted; and an object (direct, indirect or of a preposition)
 names a person or counts persons (``_persons``). Acts on things, standards, rights in general or
 bodies stay out: on dev they were mostly practice told in the past (see ``_persons``). Type ``other``.
@@ -25,7 +25,7 @@ from .lexicon import (
     STANCE_OBJECTS,
 )
 from .tense import GENERIC_START, _habitual, _past, _state_aux, _under_habit
-from .triggers import _lemma
+from .triggers import trigger_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -34,13 +34,13 @@ if TYPE_CHECKING:
 
 def actor_act(sent: "SpacySpan", actor: Callable[["Token"], bool]) -> "Token | None":
     """The root verb when the sentence states an actor's act in the simple past (see the module), else
-    None. ``actor`` tells whether a noun names who acts (``occurrences._actor``)."""
+    None. ``actor`` tells whether a noun names who acts (``summaries.is_actor``)."""
     root = sent.root
     if root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBN") or not _past(root):
         return None
     if _habitual(root) or _under_habit(root) or _state_aux(root) or GENERIC_START.search(sent.text):
         return None
-    if _lemma(root) in NOT_OCCURRENCES | PHENOMENON_VERBS:
+    if trigger_lemma(root) in NOT_OCCURRENCES | PHENOMENON_VERBS:
         return None
     kids = list(root.children)
     if any(c.dep_ in ("neg", "auxpass", "mark") or c.dep_ == "nsubjpass" for c in kids):
@@ -88,7 +88,7 @@ def practice_object(root: "Token") -> bool:
     and whose object is general describes how things were done, no event (dev gold before the
     settlement: 58 sentences without an event, 35 with one, most of them shapes settled before). Visits,
     campaigns, an object counted or named and a taxonomy word anywhere in the act keep it an event."""
-    if _lemma(root) in PRACTICE_EXEMPT_VERBS:
+    if trigger_lemma(root) in PRACTICE_EXEMPT_VERBS:
         return False  # visits keep their settlement (2026-12-06)
     subj = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     if any(t.i not in subj and t.lemma_.lower() in ANY_TRIGGER | CAMPAIGN_NOUNS

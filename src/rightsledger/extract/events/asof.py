@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..dates import DateMention
 from .attach import _anchor, _date_root
 from .lexicon import ASOF_CUMULATIVE_VERBS, STATE_VERBS
-from .triggers import _is_verb, _lemma
+from .triggers import is_verb, trigger_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -32,10 +32,10 @@ def act_to_date(tok: "Token") -> bool:
     or the verb it hangs on) is an act in the simple past or the past perfect ("had killed", "had been
     detained", "resulted in convictions"), not a state verb ("were", "remained") nor a tally over the
     years (``asof_cumulative_verbs``)."""
-    verb = tok if _is_verb(tok) else next((a for a in tok.ancestors if _is_verb(a)), None)
+    verb = tok if is_verb(tok) else next((a for a in tok.ancestors if is_verb(a)), None)
     if verb is None or verb.dep_ in ("relcl", "acl"):
         return False  # ("As of May the office had one attorney, who also prosecuted some cases")
-    if _lemma(verb) in STATE_VERBS or _lemma(verb) in ASOF_CUMULATIVE_VERBS:
+    if trigger_lemma(verb) in STATE_VERBS or trigger_lemma(verb) in ASOF_CUMULATIVE_VERBS:
         return False  # (a state, or a tally over the years: "As of May, 20 of the 36 states had adopted the act")
     if verb.tag_ == "VBD":
         return True
@@ -56,9 +56,9 @@ def done_by_year_end(tok: "Token", mentions: list[DateMention]) -> bool:
         return False
     if act_to_date(tok):
         return True
-    verb = tok if _is_verb(tok) else next((a for a in tok.ancestors if _is_verb(a)), None)
+    verb = tok if is_verb(tok) else next((a for a in tok.ancestors if is_verb(a)), None)
     return verb is not None and verb.dep_ not in ("relcl", "acl") and verb.tag_ == "VBN" and \
-        _lemma(verb) not in STATE_VERBS and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+        trigger_lemma(verb) not in STATE_VERBS and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
 
 
 _SINCE_OPENING = re.compile(r"(?i)^\W*since\s+(?:(?:early|late|mid)[-\s]+)?(?:the\s+)?$")
@@ -82,8 +82,8 @@ def _held(tok: "Token") -> bool:
     participle (not "held power"), "remained / stayed in detention", "(in) detention"; not negated."""
     if any(c.dep_ == "neg" for c in tok.children):
         return False
-    lemma = _lemma(tok)
-    if _is_verb(tok) and lemma in _DETAIN_VERBS:
+    lemma = trigger_lemma(tok)
+    if is_verb(tok) and lemma in _DETAIN_VERBS:
         passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl")
         return passive and not any(c.dep_ == "dobj" for c in tok.children)
     if lemma in _HELD_VERBS:

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .appeals import struck_by_court
+from .arguments import tree_path
 from .lexicon import (
     EPISODE_NOUNS, EPISODE_PREPS, LAW_MAKING_VERBS, LIGHT_VERBS, MODALS, MONTH_WORDS, OUTCOME_PREPS, OWN_DATE_PREPS,
     PLAN_WORDS, PUBLISHING_SUBJECTS, REPORT_VERBS,
@@ -18,7 +19,7 @@ from .publishing import _publishing, _stated_state, according_source
 from .reacted import dated_reaction
 from .statements import issued_statement
 from .triggers import (
-    _election_label, _in_title, _is_verb, _labelled_occurrence, _path, _toks, _trigger_type, _triggers,
+    election_label, in_title, is_verb, labelled_occurrence, sentence_tokens, sentence_triggers, trigger_type,
 )
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 def _date_root(sent: "SpacySpan", start: int, end: int) -> "Token | None":
     """The token of the date expression whose head lies outside it (absolute char offsets)."""
-    toks = [t for t in _toks(sent) if t.idx < end and t.idx + len(t) > start]
+    toks = [t for t in sentence_tokens(sent) if t.idx < end and t.idx + len(t) > start]
     if not toks:
         return None
     ids = {t.i for t in toks}
@@ -60,7 +61,7 @@ def _clause_verb(tok: "Token") -> "Token":
     """The nearest verb at or above ``tok``."""
     cur = tok
     for _ in range(8):
-        if _is_verb(cur) or cur.head.i == cur.i:
+        if is_verb(cur) or cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur
@@ -69,26 +70,26 @@ def _clause_verb(tok: "Token") -> "Token":
 def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
     """The trigger token for a date attached to ``anchor`` and its type."""
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "pobj" and anchor.head.lower_ in EPISODE_PREPS \
-            and _is_verb(anchor.head.head) and (vt := _trigger_type(anchor.head.head)):
+            and is_verb(anchor.head.head) and (vt := trigger_type(anchor.head.head)):
         return anchor.head.head, vt  # "during the rebel attack on May 3, troops captured dozens": the verb
     if anchor.lemma_.lower() in ("detention", "custody", "imprisonment", "captivity") and anchor.dep_ == "pobj" \
-            and anchor.head.dep_ == "prep" and _is_verb(anchor.head.head) and \
-            (vt := _trigger_type(anchor.head.head)):
+            and anchor.head.dep_ == "prep" and is_verb(anchor.head.head) and \
+            (vt := trigger_type(anchor.head.head)):
         return anchor.head.head, vt  # "died in detention between January and September": the verb
-    if _election_label(anchor):
-        return _labelled_occurrence(anchor)  # "killings related to the March election": the killings
-    t = _trigger_type(anchor)
-    if t is None and _is_verb(anchor) and dated_reaction(anchor, _trigger_type) or struck_by_court(anchor):
+    if election_label(anchor):
+        return labelled_occurrence(anchor)  # "killings related to the March election": the killings
+    t = trigger_type(anchor)
+    if t is None and is_verb(anchor) and dated_reaction(anchor, trigger_type) or struck_by_court(anchor):
         return anchor, "other"  # "On April 27, the center condemned the abduction": the reaction; a court's ruling
     if t and (anchor.lemma_.lower() not in LIGHT_VERBS or t == "report_published" or issued_statement(
             anchor, anchor.lemma_.lower()) or t == "law_or_decree" and (
             anchor.lemma_.lower() == "take" or anchor.lemma_.lower() in LAW_MAKING_VERBS)):
         return anchor, t  # ("took effect": the law's taking effect; "announced the results of an investigation")
-    if _is_verb(anchor):
+    if is_verb(anchor):
         for c in anchor.children:  # "In 2020, riots led to 11 deaths": the outcome, not the riots
             if c.dep_ == "prep" and (c.lower_, anchor.lemma_.lower()) in OUTCOME_PREPS:
                 for d in c.children:
-                    if d.dep_ == "pobj" and (dt := _trigger_type(d)):
+                    if d.dep_ == "pobj" and (dt := trigger_type(d)):
                         return d, dt
         # a light or reporting verb: look at its arguments and complements
         for c in anchor.children:
@@ -96,7 +97,7 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
                                                      for d in c.children):
                 continue  # "HRW said authorities should not extradite …": a statement, not an extradition
             if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "xcomp", "ccomp", "advcl", "oprd", "acomp"):
-                ct = _trigger_type(c)
+                ct = trigger_type(c)
                 if ct:
                     return c, ct
         for c in anchor.children:
@@ -107,21 +108,21 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
                     anchor.lemma_.lower() in LIGHT_VERBS | REPORT_VERBS):
                 for d in c.subtree:
                     if d.dep_ in ("compound", "amod") or d.ent_type_ == "DATE" or own_date(d) or any(
-                            a.dep_ in ("relcl", "acl") and a.i != c.i for a in _path(d, c)):
+                            a.dep_ in ("relcl", "acl") and a.i != c.i for a in tree_path(d, c)):
                         continue
-                    if c.dep_ == "ccomp" and not _is_verb(d) and _publishing(anchor) and _stated_state(d, c):
+                    if c.dep_ == "ccomp" and not is_verb(d) and _publishing(anchor) and _stated_state(d, c):
                         continue  # "reported in September that three parties were seeking registration"
-                    dt = _trigger_type(d)
+                    dt = trigger_type(d)
                     if dt and d.i != anchor.i:
                         return d, dt
         if _publishing(anchor):
             return anchor, "report_published"  # "On June 1, Vox Veridia reported that …"
-        if anchor.dep_ in ("acl", "relcl") and anchor.head.pos_ == "NOUN" and (ht := _trigger_type(anchor.head)):
+        if anchor.dep_ in ("acl", "relcl") and anchor.head.pos_ == "NOUN" and (ht := trigger_type(anchor.head)):
             return anchor.head, ht  # "A second forensic examination completed in January …"
         if anchor.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in anchor.children):
             for c in anchor.head.children:  # "The trial began … and was postponed two days later"
                 if c.dep_ in ("nsubj", "nsubjpass"):
-                    ct = _trigger_type(c)
+                    ct = trigger_type(c)
                     if ct:
                         return c, ct
         if t:
@@ -129,17 +130,17 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
         return None, None
     if t:
         return anchor, t
-    if anchor.dep_ == "nsubj" and anchor.lemma_.lower() in PUBLISHING_SUBJECTS and _is_verb(anchor.head):
+    if anchor.dep_ == "nsubj" and anchor.lemma_.lower() in PUBLISHING_SUBJECTS and is_verb(anchor.head):
         return anchor, "report_published"  # "Research in 2014 by the ministry noted", "one report from 2013 cited"
     if according_source(anchor):
         return anchor, "report_published"  # "According to the prosecutor's office in May, six of 10 victims …"
     # a noun: "the June 5 referendum" handled above; else its governing verb
     verb = _clause_verb(anchor)
     if verb.i != anchor.i:
-        vt = _trigger_type(verb)
+        vt = trigger_type(verb)
         if vt:
             return verb, vt
-        if dated_reaction(verb, _trigger_type) or struck_by_court(verb):
+        if dated_reaction(verb, trigger_type) or struck_by_court(verb):
             return verb, "other"  # "In a March 3 press conference, the minister criticized the charges"
     return None, None
 
@@ -154,9 +155,9 @@ def _framed_trigger(sent: "SpacySpan", text: str, start: int, anchor: "Token", u
     be taken for the verb): the detention, dated by the episode."""
     if not _EPISODE_FRAME.search(text[max(0, start - 16):start]) or anchor.i < sent.start:
         return None, None
-    if anchor.lemma_.lower() not in EPISODE_NOUNS and _trigger_type(anchor) is None:
+    if anchor.lemma_.lower() not in EPISODE_NOUNS and trigger_type(anchor) is None:
         return None, None
-    return next(((t, ty) for t, ty in _triggers(sent) if t.i > anchor.i and _is_verb(t) and t.i not in used
+    return next(((t, ty) for t, ty in sentence_triggers(sent) if t.i > anchor.i and is_verb(t) and t.i not in used
                  and t.dep_ not in ("amod", "acl", "relcl")), (None, None))
 
 
@@ -182,12 +183,12 @@ def _nearest_trigger(sent: "SpacySpan", center: int, exclude: set[int],
                      clause: "Token | None" = None) -> tuple["Token | None", str | None]:
     """The trigger closest to token ``center`` (within the clause of verb ``clause`` when given)."""
     best: tuple[int, "Token", str] | None = None
-    for tok, t in _triggers(sent):
+    for tok, t in sentence_triggers(sent):
         if tok.i in exclude or tok.ent_type_ == "DATE" or tok.is_title and tok.lemma_.lower() in MONTH_WORDS:
             continue
-        if not _is_verb(tok) and _in_title(tok):
+        if not is_verb(tok) and in_title(tok):
             continue  # "the special rapporteur on extrajudicial executions visited": a title, not a killing
-        if not _is_verb(tok) and any(c.dep_ == "acl" and c.lemma_.lower() in PLAN_WORDS for c in tok.children):
+        if not is_verb(tok) and any(c.dep_ == "acl" and c.lemma_.lower() in PLAN_WORDS for c in tok.children):
             continue  # "publicized its schedule for national elections scheduled for October": a plan
         if clause is not None and tok.i != clause.i and (
                 tok.tag_ == "VBG" or _clause_verb(tok.head).i != clause.i):

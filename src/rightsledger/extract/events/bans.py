@@ -2,7 +2,7 @@
 and speech, an association's ban, a protest banned (other: "a ban of a specific rally is other",
 docs/EVALUATION.md, settled 2026-12-06), a person's travel ban, or a rule on an activity, also a
 practice named by an acronym: "banned FGM/C"), of a restriction or a closing that is no censorship,
-of a shutdown called as a strike, and of force used as abuse. Used by :func:`.triggers._trigger_type`;
+of a shutdown called as a strike, and of force used as abuse. Used by :func:`.triggers.trigger_type`;
 the word lists are ``extract/data/events.toml``.
 """
 from __future__ import annotations

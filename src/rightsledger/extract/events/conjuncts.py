@@ -9,7 +9,7 @@ down to the second, whose own time says it happened. On the 44 tuning dev files 
 were 4 misses in 3 reports (2016 Chad, 2016 Niger, 2017 Azerbaijan) and no sentence without a gold event.
 
 The clause is admitted by its shape: a conjunct of the root verb with its own subject, an actor
-(``occurrences._actor``, not a law, not quantified as part of a class), in the simple past (or past
+(``summaries.is_actor``, not a law, not quantified as part of a class), in the simple past (or past
 perfect, or "did (not)"), placed "during the year" by its own phrase, without a habit, modal or frequency
 of its own, not a state auxiliary, its verb outside ``not_occurrences`` and ``phenomenon_verbs`` (unless
 a verb of the year's activity, ``year_activity_verbs``), its direct object no right or stance. Type
@@ -24,7 +24,7 @@ from .lexicon import (
     STANCE_OBJECTS, YEAR_ACTIVITY_VERBS,
 )
 from .tense import _frequent, _past, _state_aux
-from .triggers import _is_verb, _lemma
+from .triggers import is_verb, trigger_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -34,13 +34,13 @@ if TYPE_CHECKING:
 def year_conjunct(sent: "SpacySpan", actor: Callable[["Token"], bool],
                   in_the_year: Callable[["Token"], bool]) -> "Token | None":
     """The verb of a coordinated clause of the root that tells what an actor did during the year (see the
-    module), else None. ``actor`` tells whether a noun names who acts (``occurrences._actor``);
+    module), else None. ``actor`` tells whether a noun names who acts (``summaries.is_actor``);
     ``in_the_year`` whether a verb carries "during the year" (``occurrences._in_the_year``)."""
     root = sent.root
-    if not _is_verb(root):
+    if not is_verb(root):
         return None
     for verb in root.children:
-        if verb.dep_ == "conj" and _is_verb(verb) and _admitted(verb, actor) and in_the_year(verb):
+        if verb.dep_ == "conj" and is_verb(verb) and _admitted(verb, actor) and in_the_year(verb):
             return verb
     return None
 
@@ -55,7 +55,7 @@ def _admitted(verb: "Token", actor: Callable[["Token"], bool]) -> bool:
         return False  # ("some employers …": a practice of a class)
     if not _past(verb) or _state_aux(verb):
         return False
-    lemma = _lemma(verb)
+    lemma = trigger_lemma(verb)
     if lemma in NOT_OCCURRENCES | PHENOMENON_VERBS and lemma not in YEAR_ACTIVITY_VERBS:
         return False
     for c in verb.children:  # the clause's own habit, modal or frequency ("conducted regular visits")

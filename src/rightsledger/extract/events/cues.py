@@ -11,7 +11,7 @@
   (other), the strikes one is punished "for participating in" (not the event) or declared illegal
   (other), birth registration (other), monitoring where the sentence censors (censorship).
 
-Used by :func:`.triggers._trigger_type` and the negations of ``occurrences.py``; the word lists are
+Used by :func:`.triggers.trigger_type` and the negations of ``occurrences.py``; the word lists are
 ``extract/data/events.toml``. Each cue returns :data:`NO_CUE` when it is absent, so the caller's
 rules go on.
 """
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from .crimes import crime_of_step, wound_type
 from .damages import paid_type
-from .deaths import _death_type
+from .deaths import death_type
 from .lexicon import (
     ABUSED_OFFICES, ACCIDENT_CAUSES, ACCIDENTS, CLOSED_PLACES, EXECUTED_THINGS, FEE_WORDS, FIRED_THINGS,
     GENERIC_ABUSE_MODS, INSTRUMENT_VERBS, LABOR_THINGS, LAW_THINGS, LIFTED_THINGS, MEDIA_NOUNS, MEDIA_THINGS,
@@ -107,9 +107,9 @@ def verb_cue(tok: "Token", lemma: str) -> str | None:
     if lemma in ("kill", "injure") and tok.dep_ == "relcl" and tok.head.lemma_.lower() in ACCIDENTS and any(
             c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in tok.children):
         return "other"  # "guilty of a June 10 accident that killed four workers"
-    if lemma in ("die", "succumb") and _at_work(tok) and _death_type(tok) == "killing":
+    if lemma in ("die", "succumb") and _at_work(tok) and death_type(tok) == "killing":
         return "other"  # "a worker died during maintenance work": no killing
-    if lemma in ("die", "succumb") and _accidental(tok) and _death_type(tok) == "killing":
+    if lemma in ("die", "succumb") and _accidental(tok) and death_type(tok) == "killing":
         return "other"  # "died of smoke inhalation", "died of a venomous snakebite": no one killed
     return NO_CUE
 
@@ -179,7 +179,7 @@ def noun_cue(tok: "Token", lemma: str) -> str | None:
         return "other"  # "8,380 occupational accidents with 966 deaths": no killing
     if lemma == "death" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             d.lemma_.lower() in OCCUPATIONAL_VICTIMS for d in c.children) for c in tok.children):
-        return "other" if _death_type(tok) == "killing" else NO_CUE  # "the deaths of three miners": at work
+        return "other" if death_type(tok) == "killing" else NO_CUE  # "the deaths of three miners": at work
     if lemma == "abuse" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in GENERIC_ABUSE_MODS
                                 for c in tok.children):
         return "other"  # "committed numerous human rights abuses": no act named

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..dates import DateMention, find_dates
+from .arguments import tree_path
 from .attach import (
     _EPISODE_FRAME, _anchor, _clause_verb, _date_root, _find_trigger, _framed_trigger, _nearest_trigger,
     own_date,
@@ -22,7 +23,7 @@ from .lexicon import (
 from .labels import labelled_act
 from .participants import _Context
 from .tense import _habitual
-from .triggers import _is_verb, _path, _toks, _trigger_type, _triggers
+from .triggers import is_verb, sentence_tokens, sentence_triggers, trigger_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -92,7 +93,8 @@ def _in_address(text: str, start: int, end: int) -> bool:
 
 def _rate(sent: "SpacySpan", trig: "Token") -> bool:
     """A noun trigger counted in a statistic of state: "the ratio was 680 deaths per 100,000"."""
-    return _clause_verb(trig).lemma_.lower() in STAT_VERBS and any(t.lower_ in RATE_WORDS for t in _toks(sent))
+    return _clause_verb(trig).lemma_.lower() in STAT_VERBS and any(
+        t.lower_ in RATE_WORDS for t in sentence_tokens(sent))
 
 
 _TIME_PREP = re.compile(r"(?i)\b(?:in|on|during|since|by|until|till|from|between|at|before|after|through|"
@@ -159,13 +161,13 @@ def _lead_up(sent: "SpacySpan", text: str, start: int, anchor: "Token", used: se
     if lead is None and bare is None:
         return None
     period = max(0, start - 40) + (lead or bare).start()  # the clause's verb comes before the period
-    verb = next((a for a in anchor.ancestors if _is_verb(a) and a.idx < period), sent.root)
+    verb = next((a for a in anchor.ancestors if is_verb(a) and a.idx < period), sent.root)
     if bare and (verb.dep_ in ("acl", "relcl", "amod") or verb.lemma_.lower() in STATE_VERBS | {"be"}):
         return None  # ("acts committed prior to the 2011 revolution", "September (28) before the October 2
         # elections": a label or a count, no clause of occurrence)
-    trig, type_ = _find_trigger(verb) if _is_verb(verb) else (None, None)
+    trig, type_ = _find_trigger(verb) if is_verb(verb) else (None, None)
     if trig is None or trig.i == anchor.i:
-        trig, type_ = _nearest_trigger(sent, verb.i, used | {anchor.i}, clause=verb if _is_verb(verb) else None)
+        trig, type_ = _nearest_trigger(sent, verb.i, used | {anchor.i}, clause=verb if is_verb(verb) else None)
     return (trig if trig is not None else verb), type_ or "other"
 
 
@@ -189,7 +191,7 @@ def _case_label(case: "Token") -> tuple["Token", str] | None:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             for d in obj.subtree:
-                if d.dep_ == "acl" and d.head.i == obj.i and (t := _trigger_type(d)):
+                if d.dep_ == "acl" and d.head.i == obj.i and (t := trigger_type(d)):
                     return d, t  # "of village chiefs arrested for …", "of the officer indicted for …"
             if prep.lower_ == "against" or obj.ent_type_ == "PERSON" or any(
                     d.ent_type_ == "PERSON" for d in obj.subtree):
@@ -211,12 +213,12 @@ def _planned(anchor: "Token") -> bool:
     if anchor.lemma_.lower() in PLAN_WORDS:
         return True
     verb = _clause_verb(anchor)
-    if verb.lemma_.lower() in PLAN_WORDS and _trigger_type(anchor) is None:
+    if verb.lemma_.lower() in PLAN_WORDS and trigger_type(anchor) is None:
         return True  # "… on April 8, nomads on April 9": the gapped dates of the plan
     for tok in {anchor.i: anchor, verb.i: verb}.values():
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLAN_WORDS:
             return True
-        if _is_verb(tok) and any(c.dep_ == "aux" and c.lower_ in PLAN_MODALS for c in tok.children):
+        if is_verb(tok) and any(c.dep_ == "aux" and c.lower_ in PLAN_MODALS for c in tok.children):
             return True
     return anchor.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
         and anchor.head.lemma_.lower() == "be" and anchor.head.tag_ in ("VBZ", "VBP")
@@ -229,7 +231,7 @@ def _told_within(verb: "Token", root: "Token", used: set[int]) -> bool:
     and the nearest trigger of the verb's clause takes it, as for any dated verb. Round t-dates8: five dev
     reports (2001 Somalia, 2011 Guinea, 2014 DRC, 2016 Niger, 2019 Ecuador). A clause is a ``relcl``,
     ``ccomp``, ``advcl`` or ``acl`` inside the verb's own clause whose verb ``_find_trigger`` types."""
-    clauses = [t for t in verb.subtree if t.dep_ in ("relcl", "ccomp", "advcl", "acl") and _is_verb(t)
+    clauses = [t for t in verb.subtree if t.dep_ in ("relcl", "ccomp", "advcl", "acl") and is_verb(t)
                and t.i not in used and _clause_verb(t.head).i == verb.i]
     for clause in sorted(clauses, key=lambda t: abs(t.i - root.i)):
         trig, _ = _find_trigger(clause)
@@ -271,18 +273,18 @@ def _publication(produced: "_Produced") -> bool:
     its content; the content is still an occurrence of the year."""
     tok = produced[0]
     return produced[1] == "report_published" and tok is not None and tok.lemma_.lower() in DATED_PUBLICATIONS \
-        and not _is_verb(tok) and any(t.i < tok.i and t.ent_type_ == "DATE" for t in tok.subtree)
+        and not is_verb(tok) and any(t.i < tok.i and t.ent_type_ == "DATE" for t in tok.subtree)
 
 
 def _publications(sent: "SpacySpan", mentions: list[DateMention], base: int, year: int | None) -> list[_Produced]:
     """Publications named by a date the date finder leaves alone ("According to a 2005 survey", "A 2008
     ITUC report stated …", "A May report by the NGO X documented …"): report_published of that date."""
     out: list[_Produced] = []
-    for tok in _toks(sent):
+    for tok in sentence_tokens(sent):
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in DATED_PUBLICATIONS:
             continue
         words = [t for t in tok.subtree if t.i < tok.i and t.ent_type_ == "DATE" and not any(
-            a.pos_ == "ADP" or a.i > tok.i for a in _path(t, tok))]
+            a.pos_ == "ADP" or a.i > tok.i for a in tree_path(t, tok))]
         if not words:
             continue
         start, end = base + words[0].idx, base + words[-1].idx + len(words[-1])
@@ -314,7 +316,7 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
     out: list[_Produced] = []
     refs: list[DateMention] = []
     used: set[int] = set()
-    if not any(t.pos_ in ("VERB", "AUX") for t in _toks(sent)):
+    if not any(t.pos_ in ("VERB", "AUX") for t in sentence_tokens(sent)):
         return out, refs, previous  # a date line ("February 28, 2005"), a heading
     for k, m in enumerate(mentions):
         if m.kind == "none" and m.date:
@@ -322,7 +324,7 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
             root = _date_root(sent, m.start - base, m.end - base)
             anchor = _anchor(root) if root is not None else None
             if anchor is not None and anchor.pos_ == "NOUN" and anchor.dep_ not in ("dobj", "nsubj", "nsubjpass") \
-                    and (t := _trigger_type(anchor)) and t not in ("law_or_decree", "report_published"):
+                    and (t := trigger_type(anchor)) and t not in ("law_or_decree", "report_published"):
                 out.append((anchor, t, m.date, None, "year"))
             continue
         if m.kind not in ("event", "span", "relative") or not m.date:
@@ -354,11 +356,11 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
             lead = _lead_up(sent, sent.doc.text, m.start - base, anchor, used)
             if lead is None:  # the clause's own occurrence, of the year ("there were reports of arrests")
                 verb = _clause_verb(anchor)
-                trig, type_ = _find_trigger(verb) if _is_verb(verb) else (None, None)
+                trig, type_ = _find_trigger(verb) if is_verb(verb) else (None, None)
                 if trig is None or trig.i in used:
-                    trig, type_ = _nearest_trigger(sent, verb.i, used, clause=verb if _is_verb(verb) else None)
+                    trig, type_ = _nearest_trigger(sent, verb.i, used, clause=verb if is_verb(verb) else None)
                 lead = (trig, type_ or "other") if trig is not None else None
-            if lead is not None and not (_is_verb(lead[0]) and _habitual(lead[0])):
+            if lead is not None and not (is_verb(lead[0]) and _habitual(lead[0])):
                 used.add(lead[0].i)
                 out.append((*lead, m.date[:4], None, "year"))  # ("beaten prior to the September elections")
             previous = m
@@ -388,7 +390,7 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
             # (docs/EVALUATION.md, "Laws named with their year"); "a decree of May 2008 established …" is not
         if attributive and (lead := _lead_up(sent, sent.doc.text, m.start - base, anchor, used)) is not None:
             used.add(lead[0].i)
-            if not (_is_verb(lead[0]) and _habitual(lead[0])):  # ("regularly interfered … before the April election")
+            if not (is_verb(lead[0]) and _habitual(lead[0])):  # ("regularly interfered … before the April election")
                 out.append((*lead, m.date[:4], None, "year"))
             continue  # "violence occurred in the months leading up to the November 2010 election": of 2010
         if attributive and anchor.lemma_.lower() in REFERENCE_NOUNS:
@@ -423,9 +425,9 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
             if (verb.lemma_.lower() in STAT_VERBS or anchor.lemma_.lower() in STAT_VERBS) and not _gathering(verb):
                 if not _told_within(verb, root, used):
                     continue  # "the wage gap was 25 percent in 2020", "decreased from 119 in 2018"
-            dated = {t.i for t, _ in _triggers(sent) if own_date(t, m.start - base, m.end - base)}
-            trig, type_ = _nearest_trigger(sent, root.i, used | dated, clause=verb if _is_verb(verb) else None)
-        if trig is not None and not _is_verb(trig) and _rate(sent, trig):
+            dated = {t.i for t, _ in sentence_triggers(sent) if own_date(t, m.start - base, m.end - base)}
+            trig, type_ = _nearest_trigger(sent, root.i, used | dated, clause=verb if is_verb(verb) else None)
+        if trig is not None and not is_verb(trig) and _rate(sent, trig):
             continue  # "In 2008 the maternal mortality ratio was 680 deaths per 100,000 live births"
         if trig is None and STATISTIC.search(sent.text) and not (
                 (v := _clause_verb(anchor)).lemma_.lower() in REPORT_VERBS and v.dep_ not in ("acl", "relcl", "amod")):

@@ -1,6 +1,6 @@
 """Deaths: whether a death a report tells is a killing, a death in custody, or neither (a death
 of disease, of childbirth or in an accident outside custody), and what "removed from" a place of
-custody means. Used by :func:`.triggers._trigger_type`.
+custody means. Used by :func:`.triggers.trigger_type`.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ _CUSTODY = re.compile(r"\b(?:custody|detention|prisons?|jails?|cells?|police sta
                       r"interrogation|penal colon(?:y|ies)|detention facilit(?:y|ies))\b", re.I)
 
 
-def _from_custody(tok: "Token") -> bool:
+def from_custody(tok: "Token") -> bool:
     """ "was removed from prison", "removed from his cell": taken out of custody, not out of a post."""
     for d in tok.subtree:
         if d.lower_ == "from" and d.i > tok.i:
@@ -25,7 +25,7 @@ def _from_custody(tok: "Token") -> bool:
     return False
 
 
-def _death_type(tok: "Token") -> str | None:
+def death_type(tok: "Token") -> str | None:
     """ "died in custody", "prisoners died", "57 deaths in prisons" → death_in_custody, else killing;
     None for a natural death or an accident outside custody ("died of AIDS", "maternal deaths",
     "labor accidents that caused the death of workers")."""

@@ -6,7 +6,7 @@ protest, "the OHCHR called for an investigation" no investigation, "made recomme
 prosecution" no charge, "announced plans to grant citizenship" no citizenship decision, "UNHCR
 welcomed the law" no law (the dev gold types "called for the removal of the 2006 rape law" and
 "demanded the reinstatement of the station manager" ``other``). Such a trigger is typed ``other``
-by :func:`.triggers._trigger_type`; the word lists are ``demand_verbs``, ``demand_preps`` and
+by :func:`.triggers.trigger_type`; the word lists are ``demand_verbs``, ``demand_preps`` and
 ``demand_nouns`` in ``extract/data/events.toml``.
 
 The walk up from the trigger goes through objects, prepositions, complements and noun modifiers,

@@ -212,14 +212,14 @@ def added_event(annotated: "Annotated", ctx: Any, span: "SpacySpan", base: int, 
     participants, place, polarity and source from the root as the rules read them."""
     from .participants import _participants, _source
     from .polarity import _polarity
-    from .triggers import _trigger_type
+    from .triggers import trigger_type
 
     root = span.root
     text = annotated.text
     toks = [t for t in span if not t.is_space]
     s, e = base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
     pol = _polarity(root, span)
-    type_, prob = _trigger_type(root) or "other", 0.0
+    type_, prob = trigger_type(root) or "other", 0.0
     if retype is not None:
         type_, prob = retype(span, root, type_, section, precision, pol, s)
     return Event(id=ev_id, doc=annotated.document.id, type=type_, date=date,

@@ -26,7 +26,7 @@ from .lexicon import (
     EFFORT_NOUNS, HABITUAL_ADV, HABITUAL_PHRASES, INACTION_AGAINST, INACTION_NOUNS, INACTION_VERBS,
     INSTITUTION_NOUNS, REPORT_VERBS, STEP_NOUNS, STEP_VERBS,
 )
-from .triggers import _lemma, _trigger_type
+from .triggers import trigger_lemma, trigger_type
 
 _NOUNS = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, INACTION_NOUNS)) + ")")
 _NEGATION = re.compile(r"(?i)\b(?:no|not|never)\b|n't\b")
@@ -63,9 +63,9 @@ def effort_noun(no: "Token") -> "Token | None":
 
 def first_aim(tokens: "Iterable[Token]", after: int) -> str | None:
     """The type of the first verb of ``step_verbs`` among ``tokens`` after index ``after``, or None."""
-    verbs = sorted((t for t in tokens if t.i > after and t.pos_ == "VERB" and _lemma(t) in STEP_VERBS),
+    verbs = sorted((t for t in tokens if t.i > after and t.pos_ == "VERB" and trigger_lemma(t) in STEP_VERBS),
                    key=lambda t: t.i)
-    return STEP_VERBS[_lemma(verbs[0])] if verbs else None
+    return STEP_VERBS[trigger_lemma(verbs[0])] if verbs else None
 
 
 def aim_type(noun: "Token") -> str:
@@ -82,8 +82,8 @@ def steps_not_taken(sent: "SpacySpan") -> tuple["Token", str] | None:
     negation; the type is the aim's (``aim_type``). Also a clause of a verb of saying ("The minister
     said those responsible would be prosecuted; however, no action was taken")."""
     root = sent.root
-    lemma = _lemma(root)
-    clauses = [c for c in root.children if c.dep_ == "ccomp" and _lemma(c) in ("take", "make")] \
+    lemma = trigger_lemma(root)
+    clauses = [c for c in root.children if c.dep_ == "ccomp" and trigger_lemma(c) in ("take", "make")] \
         if lemma in REPORT_VERBS else []
     for verb in (root, *clauses) if lemma in ("take", "make") else clauses:
         found = _not_taken(sent, verb)
@@ -95,9 +95,9 @@ def steps_not_taken(sent: "SpacySpan") -> tuple["Token", str] | None:
 def _not_taken(sent: "SpacySpan", root: "Token") -> tuple["Token", str] | None:
     """``steps_not_taken`` on the verb ``root``."""
     kids = list(root.children)
-    if _lemma(root) not in ("take", "make") or not past_main(root):
+    if trigger_lemma(root) not in ("take", "make") or not past_main(root):
         return None  # (not a habit, a modal, the present or "has taken no steps", a state)
-    nouns = STEP_NOUNS if _lemma(root) == "take" else EFFORT_NOUNS  # ("made no effort to investigate")
+    nouns = STEP_NOUNS if trigger_lemma(root) == "take" else EFFORT_NOUNS  # ("made no effort to investigate")
     obj = next((c for c in kids if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns), None)
     if obj is None:
         return None
@@ -114,7 +114,7 @@ def _against(sent: "SpacySpan", obj: "Token") -> str:
     ("those responsible would be prosecuted; however, no action was taken") a charge; against persons
     ("No action was taken against the guards") proceedings, ``inaction_against`` (a charge); else
     ``other``."""
-    if any(_lemma(t) in ("prosecute", "prosecution") for t in sent):
+    if any(trigger_lemma(t) in ("prosecute", "prosecution") for t in sent):
         return "charge"
     if any(c.dep_ == "prep" and c.lower_ == "against" for c in obj.children) or any(
             c.dep_ == "prep" and c.lower_ == "against" for c in obj.head.children):
@@ -141,12 +141,12 @@ def negated_inaction(sent: "SpacySpan", stext: str) -> tuple["Token", str] | Non
 
 def _clause(verb: "Token") -> tuple["Token", "Token"] | None:
     """``(trigger, noun)`` when ``verb``'s clause states a negated inaction."""
-    if _lemma(verb) in INACTION_VERBS and past_main(verb):
+    if trigger_lemma(verb) in INACTION_VERBS and past_main(verb):
         noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
                      and c.lemma_.lower() in INACTION_NOUNS), None)
         if noun is None or not (_no(noun) or any(c.dep_ == "neg" for c in verb.children)):
             return None
-        if any(c.dep_ == "conj" and _trigger_type(c) for c in verb.children):
+        if any(c.dep_ == "conj" and trigger_type(c) for c in verb.children):
             return None  # "provided no services …, and did not arrest or prosecute any violators": the arrest
         return verb, noun
     if verb.lemma_.lower() == "be" and verb.tag_ == "VBD" and any(c.dep_ == "expl" for c in verb.children):
@@ -162,12 +162,12 @@ def _typed(sent: "SpacySpan", root: "Token", trigger: "Token", noun: "Token") ->
     """The type of the inaction: what it was to do, what the sentence named before it, "against" persons."""
     aims = [t for t in (*noun.subtree, *(t for c in root.children if c.dep_ in ("xcomp", "advcl")
                                           for t in c.subtree)) if t.i > noun.i]
-    verbs = sorted((t for t in aims if t.pos_ == "VERB" and _lemma(t) in STEP_VERBS), key=lambda t: t.i)
+    verbs = sorted((t for t in aims if t.pos_ == "VERB" and trigger_lemma(t) in STEP_VERBS), key=lambda t: t.i)
     if verbs:
-        return trigger, STEP_VERBS[_lemma(verbs[0])]
-    named = [t for t in sent if t.i < noun.i and t.pos_ == "VERB" and _lemma(t) in STEP_VERBS]
+        return trigger, STEP_VERBS[trigger_lemma(verbs[0])]
+    named = [t for t in sent if t.i < noun.i and t.pos_ == "VERB" and trigger_lemma(t) in STEP_VERBS]
     if named:  # "… said those responsible would be prosecuted; however, no action was taken"
-        return trigger, STEP_VERBS[_lemma(named[-1])]
+        return trigger, STEP_VERBS[trigger_lemma(named[-1])]
     if any(c.dep_ == "prep" and c.lower_ == "against" for c in (*noun.children, *root.children)):
         return trigger, INACTION_AGAINST  # "No action was taken against the guards"
     return trigger, "other"

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .lexicon import HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HAPPENING_VERBS
 from .tense import _frequent
-from .triggers import _is_verb, _lemma
+from .triggers import is_verb, trigger_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,7 +29,7 @@ def _own_clause(verb: "Token") -> list["Token"]:
     out = []
     for t in verb.subtree:
         head = t.head
-        while head.i != verb.i and not _is_verb(head) and head.head.i != head.i:
+        while head.i != verb.i and not is_verb(head) and head.head.i != head.i:
             head = head.head
         if t.i != verb.i and head.i == verb.i:
             out.append(t)
@@ -58,7 +58,7 @@ def _marked(verb: "Token") -> bool:
     for c in verb.children:
         if _frequent(c):
             return True
-        if c.dep_ == "nsubj" and _lemma(verb) in HAPPENING_VERBS and any(
+        if c.dep_ == "nsubj" and trigger_lemma(verb) in HAPPENING_VERBS and any(
                 a.dep_ == "amod" and a.lower_ in HABITUAL_ADJ for a in c.children):
             return True  # (not "The regular court system tried …": a kind of court)
     return False
@@ -77,12 +77,12 @@ def habit_in_chain(trig: "Token", placed: Callable[["Token"], bool]) -> bool:
     chain so placed keeps its occurrence ("Demonstrations occurred during the year; however, authorities
     sometimes dispersed them", "During the year activists were questioned, detained, and frequently
     sentenced": the dev gold's events, 2001 Somalia, 2017 Azerbaijan)."""
-    chain = [t for t in (trig, *trig.ancestors) if _is_verb(t)]
+    chain = [t for t in (trig, *trig.ancestors) if is_verb(t)]
     if not chain or _particular(chain[0]) or any(placed(v) for v in chain):
         return False
     for verb in chain:
-        near = [verb, *(c for c in verb.children if c.dep_ == "conj" and _is_verb(c))]
-        if verb.dep_ == "conj" and _is_verb(verb.head):
+        near = [verb, *(c for c in verb.children if c.dep_ == "conj" and is_verb(c))]
+        if verb.dep_ == "conj" and is_verb(verb.head):
             near.append(verb.head)
         if any(_marked(v) for v in near):
             return True

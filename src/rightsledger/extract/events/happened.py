@@ -26,7 +26,7 @@ from .lexicon import (GRANTED_NOT, GRANTED_TYPES, GRANTING_VERBS, HABITUAL_ADV, 
                       HAPPENED_NEED_DOER, HAPPENED_PHENOMENA, HAPPENED_SHARES, REPORT_NOUNS)
 from .polarity import _happened
 from .tense import _habitual, _past, _under_habit
-from .triggers import _trigger_type
+from .triggers import trigger_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,7 +53,7 @@ def happened_statement(noun: "Token", trigger: "Token | None" = None) -> bool:
     if noun.lemma_.lower() in REPORT_NOUNS or any(
             c.dep_ in ("amod", "det", "nsubj") and c.lower_ in HAPPENED_SHARES for c in noun.children):
         return False  # ("such cases occurred", "Most arrests occurred in the south")
-    if {_trigger_type(noun), _trigger_type(trigger or noun)} & HAPPENED_NEED_DOER:
+    if {trigger_type(noun), trigger_type(trigger or noun)} & HAPPENED_NEED_DOER:
         return any(p.dep_ == "prep" and p.lower_ == "by" for p in noun.subtree)  # "assaults on inmates by guards"
     return True
 
@@ -64,7 +64,7 @@ def granted(noun: "Token", trigger: "Token | None" = None) -> bool:
     negation or habit: "The president granted pardons to 300 prisoners", "It granted amnesty to former
     fighters", "were granted provisional release" (not "granted first asylum to refugees")."""
     verb, trigger = noun.head, trigger or noun
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in GRANTING_VERBS or _trigger_type(trigger) not in GRANTED_TYPES:
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in GRANTING_VERBS or trigger_type(trigger) not in GRANTED_TYPES:
         return False
     if any(c.dep_ == "amod" and c.lower_ in GRANTED_NOT for c in trigger.children):
         return False

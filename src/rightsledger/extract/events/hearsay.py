@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from .lexicon import (
     HEARSAY_CONDITION_WORDS, HEARSAY_CONTAINERS, HEARSAY_DOING_VERBS, HEARSAY_GERUNDS, HEARSAY_NOUNS, HEARSAY_VERBS,
 )
-from .triggers import _lemma, _toks
+from .triggers import sentence_tokens, trigger_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -56,7 +56,7 @@ def reporting_verb(noun: "Token") -> "Token | None":
     elif verb.lemma_.lower() in HEARSAY_DOING_VERBS and verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBN") \
             and any(c.dep_ == "nsubj" for c in verb.children):  # (the tagger reads "engaged" as VBN too)
         verb = verb.head  # "reported that officials engaged in violence", "noted that police committed abuses"
-    if verb.dep_ != "ROOT" or verb.tag_ != "VBD" or _lemma(verb) not in HEARSAY_VERBS:
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBD" or trigger_lemma(verb) not in HEARSAY_VERBS:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in _NOUNS:
@@ -67,7 +67,7 @@ def reporting_verb(noun: "Token") -> "Token | None":
 def reported_noun(sent: "SpacySpan") -> tuple["Token", str] | None:
     """An occurrence noun outside the trigger table ("violence", "interference") that the main clause
     reports: (noun, type)."""
-    for tok in _toks(sent):
+    for tok in sentence_tokens(sent):
         type_ = HEARSAY_NOUNS.get(tok.lemma_.lower())
         if type_ is not None and tok.pos_ == "NOUN" and reporting_verb(tok) is not None:
             return tok, type_

@@ -19,7 +19,7 @@
   ``law_or_decree`` ("implemented a new visa requirement", "renewed the decree", "reformed the penitentiary
   code": ``rule_change_verbs``, ``changed_rules``); programs, policies and measures implemented are not.
 
-Called by :func:`.triggers._trigger_type` after the exact cues of ``cues.py``; the word lists are in
+Called by :func:`.triggers.trigger_type` after the exact cues of ``cues.py``; the word lists are in
 ``extract/data/events.toml``. Each returns :data:`.cues.NO_CUE` when it has nothing to say.
 """
 from __future__ import annotations

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .lexicon import ISSUE_PHRASES
-from .triggers import _toks, _trigger_type
+from .triggers import sentence_tokens, trigger_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -40,7 +40,7 @@ def issues_list(sent: "SpacySpan") -> tuple["Token", str] | None:
         return None
     start = sent.start_char + m.end()
     items = 1
-    for tok in _toks(sent):
+    for tok in sentence_tokens(sent):
         if tok.idx < start:
             continue
         if tok.text == ";":
@@ -51,7 +51,7 @@ def issues_list(sent: "SpacySpan") -> tuple["Token", str] | None:
         for phrase, type_ in ISSUE_PHRASES.items():
             if sent.doc.text.startswith(phrase, tok.idx) or sent.doc.text.startswith(phrase.capitalize(), tok.idx):
                 return tok, type_
-        if tok.pos_ in ("NOUN", "VERB") and not _modifier(tok) and (type_ := _trigger_type(tok)) is not None:
+        if tok.pos_ in ("NOUN", "VERB") and not _modifier(tok) and (type_ := trigger_type(tok)) is not None:
             return tok, type_
-    verb = next((t for t in _toks(sent) if t.lower_ == "included"), sent.root)
+    verb = next((t for t in sentence_tokens(sent) if t.lower_ == "included"), sent.root)
     return verb, "other"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import CHANGE_VERBS, NOUN_TYPES, RULING_NOUNS
-from .triggers import _lemma
+from .triggers import trigger_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,7 +33,7 @@ def labelled_act(anchor: "Token") -> tuple["Token", str] | None:
     verbs += [c for c in anchor.children if c.dep_ == "relcl" and any(
         k.dep_ == "nsubj" and k.lower_ in ("that", "which") for k in c.children)]
     for verb in verbs:
-        if verb.tag_ == "VBD" and _lemma(verb) in CHANGE_VERBS:
+        if verb.tag_ == "VBD" and trigger_lemma(verb) in CHANGE_VERBS:
             return anchor, "law_or_decree"
     if _banned_by(anchor):
         return anchor, "law_or_decree"
@@ -52,5 +52,5 @@ def _banned_by(anchor: "Token") -> bool:
     if anchor.dep_ != "pobj" or prep.lower_ not in ("in", "by", "under"):
         return False
     verb = prep.head
-    return verb.tag_ == "VBN" and _lemma(verb) in _BANNING_VERBS and any(
+    return verb.tag_ == "VBN" and trigger_lemma(verb) in _BANNING_VERBS and any(
         c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)

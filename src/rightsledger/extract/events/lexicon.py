@@ -147,6 +147,19 @@ COUNT_NOUNS = words("events", "count_nouns")
 THREAT_CARRIERS = words("events", "threat_carriers")
 #: Things sent as threats: "a pig's head", "a bullet", "a coffin".
 THREAT_OBJECTS = words("events", "threat_objects")
+#: Modifiers that make a thing sent a threat: "threatening messages", "death threats".
+THREAT_MODS = words("events", "threat_mods")
+#: A vote on a government's standing is no election: "a vote of no confidence".
+CONFIDENCE_VOTES = words("events", "confidence_votes")
+#: Words of the verb cases (verb_types.py): unknown assailants, designations, asylum seekers returned,
+#: laws passed, courts that fine, inquiries opened, agreements signed.
+UNKNOWN_ASSAILANT_MODS = words("events", "unknown_assailant_mods")
+DESIGNATION_LABELS = words("events", "designation_labels")
+ASYLUM_WORDS = words("events", "asylum_words")
+PASSED_THINGS = words("events", "passed_things")
+FINING_COURTS = words("events", "fining_courts")
+OPENED_INQUIRIES = words("events", "opened_inquiries")
+AGREEMENT_NOUNS = words("events", "agreement_nouns")
 #: Media and bodies whose closing is censorship ("closed the newspaper"), besides org_nouns.
 MEDIA_NOUNS = words("events", "media_nouns")
 #: Verbs of a decision whose passive subject is what was decided ("registrations were rejected").

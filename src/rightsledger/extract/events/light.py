@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import SUMMARY_LIGHT_TYPES, SUMMARY_LIGHT_VERBS
-from .triggers import _lemma, _trigger_type
+from .triggers import trigger_lemma, trigger_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,7 +30,8 @@ def light_verb(noun: "Token") -> "Token | None":
     """The light verb whose object (or a conjunct of it) is the act ``noun`` names, else None."""
     cur = first_conjunct(noun)
     verb = cur.head
-    if cur.dep_ != "dobj" or _lemma(verb) not in SUMMARY_LIGHT_VERBS or _trigger_type(noun) not in SUMMARY_LIGHT_TYPES:
+    if cur.dep_ != "dobj" or trigger_lemma(verb) not in SUMMARY_LIGHT_VERBS or trigger_type(
+            noun) not in SUMMARY_LIGHT_TYPES:
         return None
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("no", "some", "several", "many", "numerous")
            for c in cur.children):

@@ -26,7 +26,7 @@ from .efforts import past_main
 from .lexicon import (
     LAW_SUBJECTS, MODALS, NEGATED_STEP_VERBS, NOT_OCCURRENCES, REPORT_VERBS, STEP_MANNER_ADV, STEP_VERBS,
 )
-from .triggers import _lemma, _trigger_type
+from .triggers import trigger_lemma, trigger_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -52,7 +52,7 @@ def negated_step(sent: "SpacySpan", stext: str) -> tuple["Token", str] | None:
     semi = next((t.i for t in sent if t.text == ";"), None) if ";" in stext else None
     clauses = [root, *(c for c in root.children if c.dep_ in ("ccomp", "parataxis", "conj") and semi is not None
                        and c.i > semi and c.pos_ in ("VERB", "AUX"))]
-    if _lemma(root) == "say":  # "The ministry said no guard had been charged by year's end"
+    if trigger_lemma(root) == "say":  # "The ministry said no guard had been charged by year's end"
         clauses += [c for c in root.children if c.dep_ == "ccomp"]
     for verb in clauses:
         found = _step(verb, marked)
@@ -94,12 +94,13 @@ def _step(verb: "Token", marked: bool) -> tuple["Token", str] | None:
     yet = _yet_to(verb)
     if yet is not None:  # (a passive only of a step: "had yet to be charged", not "had yet to be tested")
         passive = any(c.dep_ == "auxpass" for c in yet.children)
-        return (yet, _type(yet)) if not passive or _lemma(yet) in NEGATED_STEP_VERBS or _trigger_type(yet) else None
+        return (yet, _type(yet)) if not passive or trigger_lemma(yet) in NEGATED_STEP_VERBS or trigger_type(
+            yet) else None
     if any(c.dep_ == "advmod" and c.lower_ in STEP_MANNER_ADV for c in kids):
         return None  # "did not sufficiently investigate assault cases": how a practice was carried out
-    lemma = _lemma(verb)
+    lemma = trigger_lemma(verb)
     if lemma == "decline" and not any(c.dep_ == "neg" for c in kids):  # "Police declined to prosecute the attackers"
-        aim = next((c for c in kids if c.dep_ == "xcomp" and _lemma(c) in NEGATED_STEP_VERBS), None)
+        aim = next((c for c in kids if c.dep_ == "xcomp" and trigger_lemma(c) in NEGATED_STEP_VERBS), None)
         return (verb, _type(aim)) if aim is not None and past_main(verb) and _specific(aim) else None
     if lemma in NOT_OCCURRENCES and lemma not in NEGATED_STEP_VERBS:
         return None  # a state ("remained pending", "was not available"), a report or a count
@@ -154,13 +155,13 @@ def _specific(verb: "Token") -> bool:
 
 def _type(verb: "Token") -> str:
     """The step's type: its trigger's, the trigger noun it governs, ``negated_step_verbs``, else ``other``."""
-    found = _trigger_type(verb)
+    found = trigger_type(verb)
     if found is not None:
         return found
     for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass") and (found := _trigger_type(c)) is not None:
+        if c.dep_ in ("dobj", "nsubjpass") and (found := trigger_type(c)) is not None:
             return found
-    lemma = _lemma(verb)
+    lemma = trigger_lemma(verb)
     return NEGATED_STEP_VERBS.get(lemma) or STEP_VERBS.get(lemma) or "other"
 
 
@@ -178,7 +179,7 @@ def denied_act(sent: "SpacySpan") -> tuple["Token", str] | None:
     if root.pos_ in ("NOUN", "PROPN") and _denied(root):  # "No new cooperatives formed during the year"
         verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == root.i + 1
                      and not any(d.dep_ in ("aux", "auxpass") for d in c.children)), None)
-        if verb is not None and _lemma(verb) not in NOT_OCCURRENCES and _during_year(verb):
+        if verb is not None and trigger_lemma(verb) not in NOT_OCCURRENCES and _during_year(verb):
             return root, _type(verb)  # (only with the year named: "No units attached to …" is a description)
         return None
     for verb in (root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")):
@@ -189,11 +190,11 @@ def denied_act(sent: "SpacySpan") -> tuple["Token", str] | None:
         if subj is None or not _denied(subj) or subj.dep_ == "nsubj" and subj.lemma_.lower() in LAW_SUBJECTS:
             continue  # ("No law adversely affected access to …": what a law did is a rule)
         step = verb
-        if _lemma(verb) in REPORT_VERBS:  # "No guards were reported to have been prosecuted": the charge
+        if trigger_lemma(verb) in REPORT_VERBS:  # "No guards were reported to have been prosecuted": the charge
             step = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             if step is None:
                 continue
-        if _lemma(step) in NOT_OCCURRENCES and _lemma(step) not in NEGATED_STEP_VERBS:
+        if trigger_lemma(step) in NOT_OCCURRENCES and trigger_lemma(step) not in NEGATED_STEP_VERBS:
             continue
         return verb, _type(step)
     return None

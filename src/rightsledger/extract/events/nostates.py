@@ -4,7 +4,7 @@ of the year says how things stood, like "The government respected these rights":
 old reading made it a negated ``censorship_or_blocking``. A "no (credible) reports that …" conjunct of
 the same attribute keeps its own negated event ("There were no government restrictions on access to the
 Internet or reports that the government monitored e-mail": a negated ``surveillance``); "during the
-year" keeps the negated event (``thereare._none_in_the_year``) and "no efforts to" the efforts rule.
+year" keeps the negated event (``thereare.none_in_the_year``) and "no efforts to" the efforts rule.
 A negated practice on a class is no event either (the same settlement): "Authorities did not detain
 suspects incommunicado", "The government did not restrict or disrupt access to the internet" say how
 things were (not) done; a negated step on a particular object keeps its settlement (negsteps.py).
@@ -26,7 +26,7 @@ from .lexicon import (
     STATE_RESTRICTION_NOUNS,
 )
 from .tense import _habitual, _past
-from .triggers import _is_verb, _toks, _trigger_type
+from .triggers import is_verb, sentence_tokens, trigger_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -47,9 +47,9 @@ def restriction_state(sent: "SpacySpan", at: int,
     """For "There were no <restriction> …" (the root a past "be" with an expletive "there", its
     attribute a restriction noun determined by "no", after character ``at``): ``STATE`` (no event), or
     the (trigger, type) of a "no reports that …" conjunct of the attribute (``reports_trigger`` is
-    ``thereare._reports_trigger``); None when the sentence is not of the shape (the other rules read it).
+    ``thereare.reports_trigger``); None when the sentence is not of the shape (the other rules read it).
     """
-    no = next((t for t in _toks(sent) if t.idx >= at and t.lower_ == "no" and t.dep_ == "det"), None)
+    no = next((t for t in sentence_tokens(sent) if t.idx >= at and t.lower_ == "no" and t.dep_ == "det"), None)
     if no is None or effort_noun(no) is not None:
         return None
     noun = no.head
@@ -127,11 +127,11 @@ def negated_practice(verb: "Token") -> bool:
     trigger tables negated, active, not habitual, with no frame of the year, its object a class, a right
     or access ("Authorities did not detain suspects incommunicado", "did not restrict access to the
     internet"). A negated step on a particular object ("did not investigate the shooting") is not one."""
-    if not _is_verb(verb) or not _past(verb) or _habitual(verb) or not _negated_verb(verb):
+    if not is_verb(verb) or not _past(verb) or _habitual(verb) or not _negated_verb(verb):
         return False
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _year_frame(verb) or _one_person(verb):
         return False
-    if not _trigger_type(verb):
+    if not trigger_type(verb):
         return False
     obj = _object(verb)
     return obj is not None and _class_object(obj)
@@ -144,9 +144,9 @@ def practice_sentence(sent: "SpacySpan") -> bool:
     root = sent.root
     if not negated_practice(root):
         return False
-    clauses = [c for c in root.children if c.dep_ in ("conj", "ccomp", "parataxis") and _is_verb(c)
+    clauses = [c for c in root.children if c.dep_ in ("conj", "ccomp", "parataxis") and is_verb(c)
                and any(d.dep_.startswith("nsubj") for d in c.children)]
-    return all(negated_practice(c) or not _trigger_type(c) for c in clauses)
+    return all(negated_practice(c) or not trigger_type(c) for c in clauses)
 
 
 def _matters(obj: "Token") -> bool:
@@ -174,17 +174,17 @@ def standing_function(sent: "SpacySpan") -> bool:
     complaints") keeps the other readings, as does a coordinated clause with its own subject and a trigger
     ("…, and police arrested three landlords")."""
     root = sent.root
-    verbs = [root, *(v for v in root.conjuncts if v.i > root.i and _is_verb(v)
+    verbs = [root, *(v for v in root.conjuncts if v.i > root.i and is_verb(v)
                      and not any(c.dep_.startswith("nsubj") for c in v.children))]
     if not any(c.dep_ == "nsubj" for c in root.children):
         return False
-    clauses = [c for c in root.children if c.dep_ in ("conj", "parataxis") and _is_verb(c)
+    clauses = [c for c in root.children if c.dep_ in ("conj", "parataxis") and is_verb(c)
                and any(d.dep_.startswith("nsubj") for d in c.children)]
-    if any(_trigger_type(c) for c in clauses):  # (not "ccomp": the parser's reading of "cases in which …")
+    if any(trigger_type(c) for c in clauses):  # (not "ccomp": the parser's reading of "cases in which …")
         return False  # "…, and police arrested three landlords": the clause's own event stands
     shared = [o for v in verbs for o in v.children if o.dep_ == "dobj"]
     for v in verbs:
-        if not _is_verb(v) or not _past(v) or _habitual(v) or _year_frame(v) or _trigger_type(v):
+        if not is_verb(v) or not _past(v) or _habitual(v) or _year_frame(v) or trigger_type(v):
             return False
         if v.lemma_.lower() in REPORT_VERBS | PUBLISHING_VERBS | STANDING_NOT_VERBS:
             return False  # what is reported ("NGOs documented cases of torture") keeps its settlement

@@ -11,7 +11,7 @@ from ...records import Entity, Participant
 from ..lexicons import lexicon, words
 from .genders import gender_of_word, person_genders
 from .lexicon import DETERMINERS, LIGHT_VERBS, PARTITIVE, PLACE_LABELS, REPORT_VERBS, UNACCUSATIVE
-from .triggers import _is_verb, _toks
+from .triggers import is_verb, sentence_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -216,13 +216,13 @@ def _participants(ctx: _Context, trig: "Token", base: int) -> list[Participant]:
                 if all(p.name != q.name for q in out):
                     out.append(p)
 
-    if _is_verb(trig):
+    if is_verb(trig):
         for c in trig.children:
             if c.dep_ in ("nsubj",):
                 add(c, "target" if trig.lemma_.lower() in UNACCUSATIVE else "actor")
             elif c.dep_ in ("nsubjpass", "dobj"):
                 add(c, "target")
-            elif c.dep_ == "conj" and _is_verb(c) and not any(d.dep_.startswith("nsubj") for d in c.children):
+            elif c.dep_ == "conj" and is_verb(c) and not any(d.dep_.startswith("nsubj") for d in c.children):
                 for d in c.children:  # "shot and killed a teacher"
                     if d.dep_ == "dobj":
                         add(d, "target")
@@ -243,7 +243,7 @@ def _participants(ctx: _Context, trig: "Token", base: int) -> list[Participant]:
             misparse = trig.head.dep_ == "ROOT" and trig.head.i == trig.sent.start  # "Authorities released …"
             add(trig.head, "target" if trig.tag_ == "VBN" and not misparse else "actor")
     else:
-        if trig.dep_ in ("dobj", "attr") and _is_verb(trig.head) and trig.head.lemma_.lower() in LIGHT_VERBS:
+        if trig.dep_ in ("dobj", "attr") and is_verb(trig.head) and trig.head.lemma_.lower() in LIGHT_VERBS:
             for c in trig.head.children:  # "workers held a strike", "the prosecutor opened an investigation"
                 if c.dep_ == "nsubj":
                     add(c, "actor")
@@ -272,7 +272,7 @@ def _participants(ctx: _Context, trig: "Token", base: int) -> list[Participant]:
 
 
 def _source(sent: "SpacySpan", trig: "Token | None", text: str, base: int) -> str | None:
-    for tok in _toks(sent):
+    for tok in sentence_tokens(sent):
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
             to = tok.nbor(1)
             objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
@@ -282,7 +282,7 @@ def _source(sent: "SpacySpan", trig: "Token | None", text: str, base: int) -> st
     cur = trig
     seen = 0
     while cur is not None and seen < 8:
-        if cur.lemma_.lower() in REPORT_VERBS and _is_verb(cur) and cur.i != (trig.i if trig is not None else -1):
+        if cur.lemma_.lower() in REPORT_VERBS and is_verb(cur) and cur.i != (trig.i if trig is not None else -1):
             subj = next((c for c in cur.children if c.dep_ in ("nsubj",)), None)
             if subj is not None and subj.pos_ != "PRON":
                 return _source_phrase(subj, text, base)

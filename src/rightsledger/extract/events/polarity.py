@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .lexicon import ALLEGE_WORDS, HAPPENING_VERBS, REPORT_NOUNS, REPORT_VERBS
-from .triggers import _toks
+from .triggers import sentence_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -41,7 +41,7 @@ def _polarity(trig: "Token | None", sent: "SpacySpan") -> str:
         for c in tok.children:
             if c.lower_ in ALLEGE_WORDS and c.dep_ in ("advmod", "amod", "aux", "npadvmod"):
                 return "alleged"
-    if trig is None and any(t.lower_ in ALLEGE_WORDS for t in _toks(sent)):
+    if trig is None and any(t.lower_ in ALLEGE_WORDS for t in sentence_tokens(sent)):
         return "alleged"
     if re.search(r"(?i)\bthere\s+(?:were|was)\s+(?:(?!no\b)\w+\s+){0,3}reports?\b(?!\s+(?:were|was)\b)", sent.text):
         # (also without "that": "there were reports government officials employed them"; not "there were

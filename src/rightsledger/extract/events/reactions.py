@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .efforts import past_main
 from .lexicon import DECIDING_VERBS, REACTION_VERBS
 from .reacted import specific_occurrence
-from .triggers import _lemma, _trigger_type
+from .triggers import trigger_lemma, trigger_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -28,7 +28,8 @@ def reaction(sent: "SpacySpan") -> "Token | None":
     """The verb of a reaction of the sentence's main clause to a specific occurrence, else None."""
     root = sent.root
     for verb in (root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")):
-        if _lemma(verb) not in REACTION_VERBS or not past_main(verb) or any(c.dep_ == "neg" for c in verb.children):
+        if trigger_lemma(verb) not in REACTION_VERBS or not past_main(verb) or any(
+                c.dep_ == "neg" for c in verb.children):
             continue
         actor = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
         if actor is None and verb.i != root.i:
@@ -41,6 +42,6 @@ def reaction(sent: "SpacySpan") -> "Token | None":
         objs = [c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
         if passive and not any(c.dep_ == "agent" for c in verb.children):
             continue  # ("the results were rejected": by whom?)
-        if any(specific_occurrence(o, _lemma(verb) in DECIDING_VERBS, _trigger_type) for o in objs):
+        if any(specific_occurrence(o, trigger_lemma(verb) in DECIDING_VERBS, trigger_type) for o in objs):
             return verb
     return None

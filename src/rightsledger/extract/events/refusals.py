@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable
 from .efforts import past_main
 from .lexicon import LAW_SUBJECTS, MODALS, REFUSAL_VERBS, REFUSED_STATEMENTS, REPORT_VERBS
 from .tense import _habitual
-from .triggers import _lemma
+from .triggers import trigger_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -30,13 +30,13 @@ def refusal(sent: "SpacySpan", actor: Callable[["Token"], bool]) -> "Token | Non
     """The verb of a refusal the sentence's main clause states (the root, a clause conjoined to it with
     its own subject or a passive's agent, or the clause a past verb of saying reports: "An NGO said
     officials refused the family a permit"), else None. ``actor`` tells whether a noun names who acts
-    (``occurrences._actor``)."""
+    (``summaries.is_actor``)."""
     root = sent.root
     verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
-    if _lemma(root) in REPORT_VERBS and past_main(root):
+    if trigger_lemma(root) in REPORT_VERBS and past_main(root):
         verbs += [c for c in root.children if c.dep_ == "ccomp"]
     for verb in verbs:
-        if verb.pos_ == "VERB" and _lemma(verb) in REFUSAL_VERBS and _refused(verb, actor):
+        if verb.pos_ == "VERB" and trigger_lemma(verb) in REFUSAL_VERBS and _refused(verb, actor):
             return verb
     return None
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import REPORT_VERBS
-from .triggers import _is_verb
+from .triggers import is_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -41,7 +41,7 @@ def _coordinated_up(verb: "Token") -> bool:
 def _chain_head(verb: "Token") -> "Token":
     cur = verb
     for _ in range(6):
-        if cur.head.i == cur.i or not _coordinated_up(cur) or not _is_verb(cur.head):
+        if cur.head.i == cur.i or not _coordinated_up(cur) or not is_verb(cur.head):
             break
         cur = cur.head
     return cur
@@ -63,7 +63,7 @@ def shares_date(verb: "Token", dated: "Token | None", date: str, sent: "SpacySpa
                 mentions: "list[DateMention]") -> bool:
     """``verb`` (undated) is coordinated with the verb ``dated`` that carries the date ``date`` of its own
     (not a date that labels a noun)."""
-    if dated is None or not _is_verb(dated) or not _is_verb(verb) or dated.i == verb.i:
+    if dated is None or not is_verb(dated) or not is_verb(verb) or dated.i == verb.i:
         return False
     if dated.lemma_.lower() in REPORT_VERBS:
         return False  # "In March a committee reported 40 persons were held; four were sentenced": the report's date

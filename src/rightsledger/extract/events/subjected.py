@@ -6,7 +6,7 @@ alone is often a weak trigger ("harassment", "threats") that a practice also nam
 an actor (its subject, or the agent of the passive) makes it one act of the year. Without an actor
 ("Some reporters were subjected to harassment") the dev gold reads no event (1 event, 6 none), so the
 caller asks for one. Verbs: ``subjecting_verbs`` in ``extract/data/events.toml``; tense, habit and the
-actor are the caller's (``occurrences._summary_statement``).
+actor are the caller's (``summaries.summary_statement``).
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import SUBJECTING_VERBS
 from .light import first_conjunct
-from .triggers import _is_verb, _lemma
+from .triggers import is_verb, trigger_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,4 +27,4 @@ def subjecting_verb(noun: "Token") -> "Token | None":
     if cur.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep":
         return None
     verb = prep.head
-    return verb if _is_verb(verb) and _lemma(verb) in SUBJECTING_VERBS else None
+    return verb if is_verb(verb) and trigger_lemma(verb) in SUBJECTING_VERBS else None

@@ -12,7 +12,7 @@ from .lexicon import (
     HABIT_HEADS, HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABITUAL_RATE_ADJ, MEDIA_THINGS, MODALS, RATE_UNITS,
     REPORT_VERBS, STATE_AUXILIARIES, SUMMARY_ACTORS, SUMMARY_LIGHT_TYPES,
 )
-from .triggers import _is_verb, _trigger_type
+from .triggers import is_verb, trigger_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -60,7 +60,7 @@ def _simple_past_misread(tok: "Token", kids: list["Token"]) -> bool:
         return False
     if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORT_VERBS:
         return True
-    return _trigger_type(tok) in SUMMARY_LIGHT_TYPES and (
+    return trigger_type(tok) in SUMMARY_LIGHT_TYPES and (
         subj.lemma_.lower() in SUMMARY_ACTORS or subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "NORP"))
 
 
@@ -81,7 +81,7 @@ def _habitual(tok: "Token") -> bool:
                 return True  # "at times members of the security forces used excessive force"
             if c.dep_ == "aux" and c.lemma_.lower() in MODALS:
                 return True
-            if _frequent(c) or c.dep_ == "conj" and _is_verb(c) and any(
+            if _frequent(c) or c.dep_ == "conj" and is_verb(c) and any(
                     k.dep_ == "prep" and _frequent(k) for k in c.children if k.i > c.i):
                 return True  # ("arrested migrants and seized their papers during periodic sweeps")
         if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in HABIT_HEADS and not _instrument_use(cur.head):
@@ -116,7 +116,7 @@ def _rated(noun: "Token") -> bool:
 def _under_habit(tok: "Token") -> bool:
     """A clause under a verb of habit or a modal: "husbands frequently abandoned wives who had been
     assaulted", "courts may sentence women found guilty of adultery"."""
-    return any(_is_verb(a) and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV or
+    return any(is_verb(a) and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV or
                                    c.dep_ == "aux" and c.lemma_.lower() in MODALS for c in a.children)
                for a in tok.ancestors)
 

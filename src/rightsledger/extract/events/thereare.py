@@ -15,7 +15,7 @@ from .lexicon import (
 )
 from .nostates import negated_practice
 from .tense import GENERIC_START, _habitual, _past
-from .triggers import _is_verb, _lemma, _toks, _trigger_type
+from .triggers import is_verb, sentence_tokens, trigger_lemma, trigger_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -40,7 +40,7 @@ BARE_CASES = re.compile(r"(?i)\bthere\s+(?:were|was|had\s+been)\s+(?!no\b)(?:[\w
                         r"(?:incidents?|cases?|instances?)\s+of\s")
 
 
-def _none_in_the_year(sent: "SpacySpan") -> tuple["Token", str] | None:
+def none_in_the_year(sent: "SpacySpan") -> tuple["Token", str] | None:
     """ "There were no such incidents during the year", "no such punishment was imposed during the
     year": a past occurrence that did not happen in the report year (a negated event; without "during
     the year" it is a state: "There were no government restrictions on access to the Internet")."""
@@ -50,20 +50,22 @@ def _none_in_the_year(sent: "SpacySpan") -> tuple["Token", str] | None:
     cut = re.search(r";|\bhowever\b|,\s+but\b", sent.text) if generic else None
     if generic and cut is None:
         return None
-    for verb in (t for t in _toks(sent) if _is_verb(t) and (cut is None or t.idx >= sent.start_char + cut.start())):
+    for verb in (t for t in sentence_tokens(sent)
+                 if is_verb(t) and (cut is None or t.idx >= sent.start_char + cut.start())):
         if not _past(verb) or not _during_the_year(verb):
             continue
         there = any(c.dep_ == "expl" for c in verb.children)  # "There were no X": X is the attribute
         subj = next((c for c in verb.children if c.dep_ in (("attr",) if there else ("nsubj", "nsubjpass"))), None)
         if subj is None or not any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
             continue
-        if (there and not (_trigger_type(subj) or subj.lemma_.lower() in OCCURRENCE_NOUNS | REPORT_NOUNS
-                           or subj.lemma_.lower() in NEGATED_NOUNS)) or (not there and _lemma(verb) in STATE_VERBS):
+        if (there and not (trigger_type(subj) or subj.lemma_.lower() in OCCURRENCE_NOUNS | REPORT_NOUNS
+                           or subj.lemma_.lower() in NEGATED_NOUNS)) or (
+                not there and trigger_lemma(verb) in STATE_VERBS):
             continue  # "there were no additional provisions …", "no refugee possessed a card": states
         # the verb, the subject, or what the reports were of ("no reports during the year of killings")
         found = [verb, subj, *(t for t in verb.subtree if subj.lemma_.lower() in REPORT_NOUNS and t.i > subj.i)]
         for k, tok in enumerate(found):
-            if (t := _trigger_type(tok)) and t not in ("law_or_decree", "report_published"):
+            if (t := trigger_type(tok)) and t not in ("law_or_decree", "report_published"):
                 return (tok if k < 2 else subj), t  # (the reports carry the negation)
         return (subj if there else verb), negated_type(subj)
     return None
@@ -73,12 +75,12 @@ def _during_the_year(verb: "Token") -> bool:
     """``verb`` is placed "during the year" itself ("in the previous year" is another year)."""
     return any(t.lower_ == "year" and t.dep_ == "pobj" and t.head.lower_ in ("during", "in", "throughout")
                and [c.lower_ for c in t.children if c.dep_ in ("det", "amod", "compound", "nummod", "poss")] == ["the"]
-               and next((a for a in t.ancestors if _is_verb(a)), t).i == verb.i for t in verb.subtree)
+               and next((a for a in t.ancestors if is_verb(a)), t).i == verb.i for t in verb.subtree)
 
 
-def _reports_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str | None]:
+def reports_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str | None]:
     """The trigger of "There were (numerous) reports that/of X"."""
-    noun = next((t for t in _toks(sent) if t.idx >= after and t.lemma_.lower() in
+    noun = next((t for t in sentence_tokens(sent) if t.idx >= after and t.lemma_.lower() in
                  ("report", "allegation", "claim", "account")), None)
     if noun is None:
         return None, None
@@ -89,8 +91,8 @@ def _reports_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str
     for tok in [*noun.subtree, *after_however]:
         if tok.i == noun.i:
             continue
-        t = _trigger_type(tok)
-        if t and _is_verb(tok) and (tok.dep_ == "amod" or _habitual(tok) or (
+        t = trigger_type(tok)
+        if t and is_verb(tok) and (tok.dep_ == "amod" or _habitual(tok) or (
                 tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in tok.children))):
             continue  # "reports that the number of persons detained may be several hundred"
         if t:
@@ -112,22 +114,22 @@ def _by_state(noun: "Token") -> bool:
                for c in noun.children)
 
 
-def _main_clause_first(sent: "SpacySpan", at: int) -> tuple["Token", str] | None:
+def main_clause_first(sent: "SpacySpan", at: int) -> tuple["Token", str] | None:
     """The main clause's own trigger when a "there were no reports …" clause only follows it ("The
     government did not restrict or disrupt access to the internet or censor online content, and there
     were no credible reports that the government monitored …": the censorship the sentence states
     first, not the surveillance of the clause after it)."""
     root = sent.root  # (a clause before a semicolon may be parsed as the complement of "were")
     for verb in (root, *(c for c in root.children if c.dep_ in ("ccomp", "parataxis"))):
-        if verb.idx < at and _is_verb(verb) and _past(verb) and (type_ := _trigger_type(verb)) \
+        if verb.idx < at and is_verb(verb) and _past(verb) and (type_ := trigger_type(verb)) \
                 and not negated_practice(verb):  # ("did not restrict access …": no event, nostates.py)
             return verb, type_
     return None
 
 
-def _negated_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str | None]:
+def negated_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str | None]:
     """The trigger of "There were no reports of X" / "no X were reported": X or its complement."""
-    no = next((t for t in _toks(sent) if t.idx >= after and t.lower_ == "no"), None)
+    no = next((t for t in sentence_tokens(sent) if t.idx >= after and t.lower_ == "no"), None)
     if no is None:
         return None, None
     noun = no.head
@@ -135,13 +137,13 @@ def _negated_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str
     if effort is not None:  # "There were no known actions to investigate …" (efforts.py)
         return noun, aim_type(effort)  # (the noun "no" determines carries the negation)
     for tok in [noun, *noun.subtree] if noun.lemma_.lower() in REPORT_NOUNS else [noun]:
-        t = _trigger_type(tok)
+        t = trigger_type(tok)
         if t and t not in ("law_or_decree", "report_published") and tok.i != no.i:
             return tok, t
     if noun.lemma_.lower() in REPORT_NOUNS or noun.dep_ in ("nsubj", "nsubjpass"):
         verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
         if verb is not None:
-            t = _trigger_type(verb)
+            t = trigger_type(verb)
             if t:
                 return verb, t
     for tok in [noun, *noun.subtree] if noun.lemma_.lower() in REPORT_NOUNS else [noun]:
@@ -173,7 +175,7 @@ def reported_cases(sent: "SpacySpan") -> tuple["Token", str] | None:
                  if o.dep_ == "pobj"]
         nouns += [c for o in nouns for c in o.children if c.dep_ == "conj"]
     for tok in nouns:
-        type_ = _trigger_type(tok) or REPORTED_NOUNS.get(tok.lemma_.lower())
+        type_ = trigger_type(tok) or REPORTED_NOUNS.get(tok.lemma_.lower())
         if type_ is not None and type_ not in ("law_or_decree", "report_published"):
             return tok, type_
     return None

@@ -1,37 +1,26 @@
-"""Triggers: the event type a token triggers (verb and noun lemmas, looking at arguments for
-ambiguous ones). The trigger a date expression attaches to in the dependency parse is
-``attach.py``'s.
+"""Triggers: the event type a token triggers, and the triggers of a sentence (cached). This module
+holds the repaired lemma, the gates every token passes and the dispatch: a verb's cases are
+``verb_types.py``'s, a noun's ``noun_types.py``'s, the words of their arguments ``arguments.py``'s;
+what someone calls for is ``demands.py``'s. Also an election named as a label and a noun in a
+title, which ``attach.py`` asks. The trigger a date expression attaches to in the dependency parse
+is ``attach.py``'s.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import (
-    ABUSE_VIOLENCE_MODS, ACCIDENTS, ANY_TRIGGER, ASSOCIATIONS, ATTEMPT_MODS, ATTEMPT_VERBS, CENSOR_NOUNS,
-    CENSOR_VERBS, DECIDED_STATUSES, DECISION_TYPES, DISMISSED_THINGS, DUTIES, EFFECT_NOUNS, FEE_WORDS,
-    FORCED_MODS, FORCE_WORDS, KEPT_FROM_VERBS, KILLING_WORDS, LABEL_HEADS, LABEL_PREPS, LABEL_VERBS, LAW_THINGS,
-    MEDIA_NOUNS, MEDIA_THINGS, MONITORED_THINGS, NONSTATE, NOUN_TYPES, ORG_NOUNS, OUTRANKED_BY_ARREST,
-    OUTRANKED_BY_CONVICTION, OUTRANKED_BY_KILLING, PERSON_NOUNS, POSTS, RELEASED_THINGS, REPORT_OBJECTS,
-    RULINGS, THREAT_CARRIERS, THREAT_OBJECTS, TITLE_HEADS, VERB_TYPES, VIOLENCE_NOT_HEADS,
-)
-from .acquittals import dismissed_type
-from .appeals import appeal_type
-from .bans import abusive_force, ban_type, closure_type, kept_from, penalized_speech, restriction_type
-from .cues import NO_CUE, noun_cue, protection_granted, verb_cue
-from .custody import BEATING_VERBS, held_in_custody, outside_custody
-from .deaths import _death_type, _from_custody
+from .cues import NO_CUE, protection_granted
 from .demands import demanded
-from .instruments import instrument_noun, instrument_verb
-from .elections import won_election
-from .settled import settled_noun, settled_verb, suspended_thing
-from .statements import claimed_acts, issued_statement
+from .lexicon import ANY_TRIGGER, LABEL_HEADS, LABEL_PREPS, LABEL_VERBS, NOUN_TYPES, TITLE_HEADS, VERB_TYPES
+from .noun_types import noun_type
+from .verb_types import verb_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 
-def _lemma(tok: "Token") -> str:
+def trigger_lemma(tok: "Token") -> str:
     """The lemma, repaired where the tagger's lemma is not a word ("fined" → "fin")."""
     lemma = tok.lemma_.lower()
     if lemma in ANY_TRIGGER or not tok.tag_.startswith("VB"):
@@ -45,25 +34,7 @@ def _lemma(tok: "Token") -> str:
     return lemma
 
 
-def _beside(tok: "Token", type_: str, outranked: frozenset[str]) -> bool:
-    """A verb of ``type_`` coordinated with ``tok`` in its clause ("harassed, intimidated, and arrested
-    opposition members", "dispersed a march and detained its leader", "attacked and killed civilians";
-    also where the parser hung the list as an adverbial clause), without a subject of its own."""
-    for t in tok.subtree:
-        if t.i == tok.i or t.pos_ != "VERB" or t.lemma_.lower() in outranked or any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-            continue  # (a purpose is no act: "raided the quarter to apprehend separatists")
-        cur = t
-        while cur.i != tok.i and (cur.dep_ in ("conj", "advcl") or cur.dep_ == "xcomp" and cur.tag_ in ("VBN", "VBD")
-                                  and not any(c.dep_ == "aux" for c in cur.children)) and not any(
-                c.dep_.startswith("nsubj") for c in cur.children):
-            cur = cur.head
-        if cur.i == tok.i and _trigger_type(t) == type_:
-            return True
-    return False
-
-
-def _trigger_type(tok: "Token") -> str | None:
+def trigger_type(tok: "Token") -> str | None:
     """The event type a token triggers, looking at its arguments for ambiguous lemmas; what someone calls
     for or plans is of type other ("called for an investigation", "announced plans to grant citizenship":
     ``demands.py``)."""
@@ -72,252 +43,21 @@ def _trigger_type(tok: "Token") -> str | None:
 
 
 def _typed(tok: "Token") -> str | None:
-    lemma = _lemma(tok)
+    """The gates every token passes (a protection status granted, no trigger word, a word of a date),
+    then the verb's cases (``verb_types.py``) or the noun's (``noun_types.py``)."""
+    lemma = trigger_lemma(tok)
     if (cue := protection_granted(tok, lemma)) != NO_CUE:
         return cue  # "provided subsidiary protection to 293 persons" ("provide" is no trigger)
     if lemma not in ANY_TRIGGER or tok.ent_type_ == "DATE":
         return None  # a word of a date triggers nothing ("in March", "on May 5")
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-        kids = {c.lemma_.lower() for c in tok.children}
-        objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "pobj")}
-        if lemma == "die" and any(c.dep_ == "prep" and c.lower_ in ("in", "from") and any(
-                d.lemma_.lower() in ACCIDENTS or d.lemma_.lower() == "accident" for d in c.children)
-                for c in tok.children):
-            return None  # "86 workers died in workplace accidents": a statistic of accidents
-        if (cue := verb_cue(tok, lemma)) != NO_CUE or (cue := instrument_verb(tok, lemma)) != NO_CUE or (
-                cue := settled_verb(tok, lemma)) != NO_CUE:
-            return cue  # an exact cue: what was fired, executed, adopted, passed, signed; a death at work; a bomb
-        if lemma in ("die", "succumb"):
-            return _death_type(tok)  # ("succumbed to an unknown illness" in hospital while detained)
-        if lemma == "win":
-            return "election_or_referendum" if won_election(tok) else None  # "won 62 of 91 seats"
-        if lemma in CENSOR_VERBS:
-            return "censorship_or_blocking" if _media_object(tok) or penalized_speech(tok) else None  # (bans.py)
-        if lemma == "try" and any(c.dep_ == "xcomp" for c in tok.children):
-            return None  # "companies tried to avoid payments": an attempt, not a trial
-        if lemma == "charge" and any(c.dep_ == "ccomp" for c in tok.children):
-            return None  # "critics charged that the federation was too close to the government": a claim
-        if lemma == "condemn" and not any(c.dep_ == "prep" and (c.lower_ == "to" or c.lower_ == "in" and any(
-                d.lower_ == "absentia" for d in c.children)) for c in tok.children):
-            return None  # "condemned this as a political arrest", "the attack in Tarvel" ("to death": a sentence)
-        if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in EFFECT_NOUNS for c in tok.children) \
-                or lemma in ("come", "go") and _into_effect(tok):
-            return "law_or_decree"  # "the revision that took effect in February", "came into force"
-        if lemma in ("come", "go"):
-            return None
-        if lemma in KILLING_WORDS and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ATTEMPT_VERBS:
-            return "attack_or_threat"  # "gunmen attempted to kill the journalist"
-        if lemma in ("beat", "assault", "attack", "stab", "shoot") and any(
-                c.lower_ == "to" and any(d.lower_ == "death" for d in c.children) for c in tok.children):
-            return "killing"  # "beat him to death"
-        if lemma in ("beat", "assault", "torture", "abuse") and any(
-                c.dep_ == "nsubj" and (c.lemma_.lower() in NONSTATE or any(
-                    d.lower_ in ("unidentified", "unknown", "masked", "armed") for d in c.children))
-                for c in tok.children):
-            return "attack_or_threat"  # "unidentified assailants beat a journalist"
-        if lemma in BEATING_VERBS and outside_custody(tok):
-            return "attack_or_threat"  # "a deputy beat a police officer who stopped his car"
-        if lemma == "designate" and any(d.lower_ in ("extremist", "terrorist", "undesirable") for d in tok.subtree):
-            return "censorship_or_blocking"
-        if lemma == "register" and not any(
-                c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ORG_NOUNS or c.ent_type_ == "ORG")
-                for c in tok.children):
-            return None  # "police registered 4,120 complaints"
-        if lemma == "remove" and _from_custody(tok):
-            return "other"  # "was later removed from prison by authorities": a transfer, no dismissal
-        if lemma in ("suspend", "remove") and not _from_custody(tok) and (any(
-                c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PERSON_NOUNS or c.ent_type_ == "PERSON")
-                for c in tok.children) or _from_post(tok)):
-            return "dismissal"  # "the president suspended the deputy director", "removed from their jobs"
-        if lemma == "remove":
-            return None  # "removed children from exploitative work", "body parts were removed"
-        if lemma in THREAT_CARRIERS and any(_threatening(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
-            return "attack_or_threat"  # "sent a pig's head to the editor", "received threatening messages"
-        if lemma in OUTRANKED_BY_KILLING and _beside(tok, "killing", OUTRANKED_BY_KILLING):
-            return "killing"  # "Boko Haram members attacked and killed civilians"
-        if lemma in OUTRANKED_BY_CONVICTION and _beside(tok, "conviction_or_sentence", OUTRANKED_BY_CONVICTION):
-            return "conviction_or_sentence"  # "was tried, convicted, and sentenced to death in absentia"
-        if lemma in OUTRANKED_BY_ARREST and _beside(tok, "detention_or_arrest", OUTRANKED_BY_ARREST):
-            return "detention_or_arrest"  # "dispersed a march and detained its leader", "harassed and arrested"
-        if lemma == "fire":
-            if any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PERSON_NOUNS or c.ent_type_ == "PERSON")
-                   for c in tok.children) and not any(
-                    c.dep_ == "prep" and c.lower_ in ("on", "at", "into", "upon") and not any(
-                        d.ent_type_ in ("DATE", "TIME") for d in c.children) for c in tok.children):
-                return "dismissal"  # "three journalists were fired" ("fired on protesters" is an attack)
-            return "attack_or_threat"
-        if lemma in ("close", "shut") and objs & ASSOCIATIONS:
-            return "registration_decision"  # "a court ordered to close down the trade union" (like a ban)
-        if lemma in ("close", "shut") and not objs & {"investigation", "case"} and any(
-                c.dep_ in ("dobj", "nsubjpass")
-                and not (c.lemma_.lower() in ORG_NOUNS | MEDIA_NOUNS or c.ent_type_ == "ORG")
-                for c in tok.children) and not _media_object(tok):
-            return "other"  # "closed the detention facility" (closing a newspaper or a party is censorship)
-        if lemma in ("uphold", "overturn", "annul", "confirm") and (ot := _object_decision(tok)):
-            return ot  # "the Supreme Court upheld the liquidation of the party": the decision upheld
-        if (cue := appeal_type(tok, lemma)) != NO_CUE and not _object_decision(tok):
-            return cue  # a party's appeal, a civil ruling overturned, a law struck down (appeals.py)
-        if lemma in ("revoke", "annul", "cancel") and objs & RULINGS:
-            return _object_decision(tok) or "trial"  # "the appeals court revoked the ruling": as "overturned"
-        if lemma == "use" and objs & FORCE_WORDS:
-            if any(d.lemma_.lower() in ("result", "lead", "cause") and any(
-                    NOUN_TYPES.get(x.lemma_.lower()) == "killing" for x in d.subtree) for d in tok.subtree):
-                return "killing"  # "used lethal force against protesters, leading to at least 20 deaths"
-            if abusive_force(tok):
-                return "torture_or_abuse"  # "security forces used excessive force against demonstrators"
-            return "attack_or_threat"  # "the clan used force against the Digil", "police used tear gas"
-        if lemma == "use":
-            return None
-        if lemma == "inaugurate" and any(c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ != "PERSON"
-                                         and c.lemma_.lower() not in PERSON_NOUNS for c in tok.children):
-            return "other"  # "inaugurated a child protection network" (a president is inaugurated: election)
-        if lemma in ("kill", "injure", "wound") and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in ACCIDENTS for c in tok.children):
-            return "other"  # "an explosion at a coal mine killed 14 miners"
-        if lemma in ("deport", "extradite", "expel", "return", "repatriate", "send") and any(
-                d.lemma_.lower() in ("asylum", "refugee", "asylee") for c in tok.children
-                if c.dep_ in ("dobj", "nsubjpass") for d in _own_words(c)):
-            return "asylum_or_citizenship_decision"  # "forcibly returned 48 asylum seekers"
-        if lemma == "pass" and not objs & {"law", "bill", "amendment", "legislation", "code", "resolution",
-                                           "budget", "act", "decree", "constitution", "measure", "package"}:
-            return None  # "Three parties passed the threshold"
-        if lemma in ("reject", "veto", "withdraw") and objs & {"bill", "draft", "amendment", "law"} or lemma in (
-                "drop", "withdraw") and objs & DISMISSED_THINGS - {"it", "them"} and not kids & {"release", "free"}:
-            return "other"  # (proceedings ended: "prosecutors dropped the charges"; "… and released him": release)
-        if lemma == "charge" and (objs & FEE_WORDS or any(c.dep_ == "xcomp" for c in tok.children)):
-            return None  # "schools charged informal fees", "militias charged them to take water"
-        if lemma in ("ban", "suspend", "outlaw", "prohibit", "dissolve") and objs & ASSOCIATIONS:
-            return "registration_decision"  # "banned all political parties", "no parties were suspended"
-        if lemma in KEPT_FROM_VERBS:
-            return kept_from(tok)  # "prevented a news crew from filming" (bans.py)
-        if lemma in ("ban", "outlaw") and (bt := ban_type(tok)) or (bt := restriction_type(tok)):
-            return bt  # a protest banned, a rule on an activity, a ban on a person, relief blocked (media: censorship)
-        if lemma == "fine" and any(c.dep_ == "nsubj" and c.lemma_.lower() not in ("court", "judge", "tribunal")
-                                   for c in tok.children):
-            return "other"  # an administrative fine
-        if lemma == "charge" and any(c.lower_ == "with" and any(d.tag_ == "VBG" and d.lemma_.lower() in DUTIES
-                                                                for d in c.children) for c in tok.children):
-            return None  # "was charged with conducting operations": a duty
-        if lemma == "dismiss" and objs & DISMISSED_THINGS:
-            return dismissed_type(tok, objs)  # "the court dismissed the charges" (acquittals.py)
-        if lemma in ("monitor", "track") and objs & MONITORED_THINGS:
-            return None  # monitoring trials, human rights or a sector, tracking numbers: no surveillance
-        if lemma in ("announce", "unveil") and (not any(  # "announced the results of an investigation"
-                c.dep_ == "dobj" and c.lemma_.lower() in REPORT_OBJECTS for c in tok.children)
-                or any(NOUN_TYPES.get(w) == "election_or_referendum" for w in _object_words(tok))):
-            return None  # ("the day election results were announced": no publication)
-        if issued_statement(tok, lemma):  # a reaction, or the act it accuses (statements.py)
-            return next((t for c in claimed_acts(tok) if (t := _trigger_type(c))), "other")
-        if lemma in ("release", "publish", "issue", "present", "launch", "announce", "unveil") and (
-                objs & REPORT_OBJECTS or (
-                tok.dep_ == "acl" and tok.head.lemma_.lower() in REPORT_OBJECTS)):
-            return "report_published"  # ("according to a study published in 2005")
-        if lemma == "release" and any(d.lemma_.lower() in RELEASED_THINGS for c in tok.children
-                                      if c.dep_ in ("dobj", "nsubjpass") for d in (c, *c.children) if d.dep_ != "prep"):
-            return "other"  # "the draft was released publicly", "released funds": no one was freed
-        if lemma == "publish":
-            return None  # "published evidence that officers tortured him": the content is the event
-        if lemma == "find" and "guilty" in kids:
-            return "conviction_or_sentence"
-        if lemma == "find" and "innocent" in kids:
-            return "acquittal"
-        if lemma == "enter" and any(c.lemma_.lower() == "force" for c in tok.subtree):
-            return "law_or_decree"
-        if lemma == "take" and any(c.lemma_.lower() in ("custody",) for c in tok.subtree):
-            return "detention_or_arrest"
-        if lemma in ("open", "launch", "initiate", "begin", "start") and objs & {
-                "investigation", "case", "inquiry", "probe", "proceeding", "proceedings"}:
-            return "investigation"
-        if lemma in ("sign", "approve", "adopt", "pass") and objs & {
-                "agreement", "accord", "memorandum", "petition", "letter", "contract", "cease-fire", "ceasefire",
-                "truce", "deal"}:
-            return "other"
-        if lemma in ("approve", "adopt", "pass", "reject", "support") and any(
-                NOUN_TYPES.get(o) == "election_or_referendum" for o in objs):
-            return "election_or_referendum"
-        if lemma == "approve" and objs and not (_object_words(tok) & LAW_THINGS and not _object_words(tok) & {"draft"}):
-            return "other"  # "approved an amended version of the constitution draft", "approved the advertisement"
-        if lemma in ("bring", "press", "level", "file") and objs & {"charge", "indictment"}:
-            return "charge"  # "criminal defamation charges were brought against editors"
-        if lemma in ("deny", "revoke", "rescind", "cancel", "annul", "withdraw", "suspend") \
-                and objs & {"registration", "reregistration"}:
-            return "registration_decision"  # "its registration was revoked in July" (a licence: censorship)
-        if lemma in ("deny", "grant", "reject", "receive", "obtain", "award", "revoke", "strip") and any(
-                d.lemma_.lower() in DECIDED_STATUSES
-                for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative") for d in _own_words(c)):
-            return "asylum_or_citizenship_decision"
-        if lemma == "hold" and tok.dep_ != "amod":
-            if held_in_custody(tok):
-                return "detention_or_arrest"  # "Security forces held suspects incommunicado"
-            for c in tok.children:
-                if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in NOUN_TYPES:
-                    return NOUN_TYPES[c.lemma_.lower()]
-            return None
-        if lemma in ("close", "shut", "suspend") and objs & {"investigation", "case"}:
-            return "investigation"
-        if (cue := suspended_thing(tok, lemma)) != NO_CUE:
-            return cue  # "suspended the country's candidacy": no censorship
-        return VERB_TYPES.get(lemma)
+        return verb_type(tok, lemma, trigger_type)
     if tok.pos_ in ("NOUN", "PROPN"):
-        if tok.dep_ in ("compound", "amod"):
-            return None  # "detention centers", "torture cases"
-        if tok.pos_ == "PROPN" and tok.ent_type_ == "ORG":
-            return None  # a word of a body's name: "the Bureau of Immigration and Naturalization"
-        if (cue := noun_cue(tok, lemma)) != NO_CUE or (cue := instrument_noun(tok, lemma)) != NO_CUE or (
-                cue := settled_noun(tok, lemma)) != NO_CUE:
-            return cue  # a death rate, "human rights abuses", "the enactment of the act"
-        if lemma == "charge" and tok.i > 0 and tok.nbor(-1).lower_ == "in":
-            return None  # "in charge of"
-        if lemma == "report" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in (
-                "publish", "release", "issue", "present"):
-            return "report_published"
-        if lemma == "case" and not any(c.lemma_.lower() in ("criminal", "open") for c in tok.children):
-            return None
-        if lemma == "death":
-            return _death_type(tok)
-        if lemma == "vote" and any(d.lower_ in ("confidence", "no-confidence", "censure") for d in tok.subtree):
-            return "other"  # "passed a vote of no confidence in the government": no election
-        if lemma in KILLING_WORDS and any(c.dep_ in ("amod", "compound") and c.lower_ in ATTEMPT_MODS
-                                          for c in tok.children):
-            return "attack_or_threat"  # "an attempted assassination"
-        if lemma == "attempt":
-            if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in KILLING_WORDS for c in tok.children) \
-                    or any(c.dep_ == "prep" and c.lower_ == "on" and any(d.lemma_.lower() == "life" for d in c.children)
-                           for c in tok.children):
-                return "attack_or_threat"  # "an assassination attempt", "an attempt on his life"
-            return None
-        if lemma == "law" and tok.head.lemma_.lower() == "rule":
-            return None  # "the rule of law"
-        if lemma == "strike" and any(c.lower_ == "hunger" for c in tok.children):
-            return "protest"  # a hunger strike
-        if any(c.lower_ == "societal" for c in tok.children):
-            return None  # "societal abuses"
-        if lemma == "violence":  # "committed gender-based violence" (other violence triggers nothing here)
-            if tok.head.lemma_.lower() in VIOLENCE_NOT_HEADS:
-                return None  # "had experienced sexual violence", "a commission to combat sexual violence"
-            before = tok.doc[tok.left_edge.i: tok.i].text.lower()
-            return "torture_or_abuse" if any(m in before for m in ABUSE_VIOLENCE_MODS) else None
-        if lemma == "marriage":
-            return "torture_or_abuse" if any(c.dep_ in ("amod", "compound") and c.lower_ in FORCED_MODS
-                                             for c in tok.children) else None  # "through forced marriages"
-        if lemma in CENSOR_NOUNS:  # "internet disruptions", "outages of mobile service" (not "power outages")
-            return "censorship_or_blocking" if any(
-                d.lemma_.lower() in MEDIA_THINGS for d in tok.subtree if d.i != tok.i) else None
-        if lemma == "ban" and (bt := ban_type(tok)) or (bt := closure_type(tok)):
-            return bt  # "a national ban on FGM/C", "led a nationwide shutdown", "the closure of the office"
-        return NOUN_TYPES.get(lemma)
+        return noun_type(tok, lemma)
     return None
 
 
-def _media_object(verb: "Token") -> bool:
-    """Media among what ``verb`` acts on: "penalized media outlets", "halted the operations of Kala
-    TV", "ordered them to stop broadcasting", "the internet was cut"."""
-    return any((d.lemma_.lower() in MEDIA_THINGS or d.lower_ in MEDIA_THINGS) and not any(
-        x.dep_ in ("relcl", "acl", "advcl") for x in _path(d, c))  # (not "officers who harassed journalists")
-        for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "xcomp") for d in c.subtree)
-
-
-def _election_label(tok: "Token") -> bool:
+def election_label(tok: "Token") -> bool:
     """An election named as the label of an episode, not stated as held: "killings related to the
     March election", "following the October presidential election", "from the October 18
     election through December", "abstained from observing the March elections"."""
@@ -333,75 +73,19 @@ def _election_label(tok: "Token") -> bool:
         head.head.lower_ in LABEL_HEADS))
 
 
-def _labelled_occurrence(label: "Token") -> tuple["Token", str]:
+def labelled_occurrence(label: "Token") -> tuple["Token", str]:
     """The sentence's own occurrence that an election label dates: its nearest other trigger, else
     the label itself as an occurrence of type other."""
-    best = min(((abs(t.i - label.i), t, ty) for t, ty in _triggers(label.sent)
-                if ty != "election_or_referendum" and t.ent_type_ != "DATE" and (_is_verb(t) or not _in_title(t))),
+    best = min(((abs(t.i - label.i), t, ty) for t, ty in sentence_triggers(label.sent)
+                if ty != "election_or_referendum" and t.ent_type_ != "DATE" and (is_verb(t) or not in_title(t))),
                key=lambda x: x[0], default=None)
     return (best[1], best[2]) if best else (label, "other")
-
-
-def _object_words(tok: "Token") -> set[str]:
-    """Lemmas of the objects of ``tok``, their compounds and their "of" complements ("an amended
-    version of the constitution draft" → version, constitution, draft)."""
-    out: set[str] = set()
-    for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
-            out |= {d.lemma_.lower() for d in _own_words(c)}
-    return out
-
-
-def _threatening(noun: "Token") -> bool:
-    """A thing sent or received as a threat: "a pig's head", "threatening messages", "death threats"."""
-    return noun.lemma_.lower() in THREAT_OBJECTS or any(
-        c.dep_ in ("amod", "compound") and c.lower_ in ("threatening", "intimidating", "death") for c in noun.children)
-
-
-def _object_decision(tok: "Token") -> str | None:
-    """The type of a decision a court upholds or overturns when it is not a trial matter:
-    "upheld the liquidation of the party", "upheld the refusal to register the association"."""
-    for c in tok.children:
-        if c.dep_ not in ("dobj", "nsubjpass"):
-            continue
-        for d in [c, *(x for x in c.subtree if x.pos_ == "VERB" and x.head.i == c.i)]:
-            t = NOUN_TYPES.get(d.lemma_.lower()) if d.pos_ == "NOUN" else _trigger_type(d)
-            if t in DECISION_TYPES:
-                return t
-    return None
-
-
-def _from_post(tok: "Token") -> bool:
-    """ "removed from office", "suspended from his post" (however the parse attaches the phrase)."""
-    for d in tok.subtree:
-        if d.lower_ == "from" and d.i > tok.i:
-            nxt = tok.doc[d.i + 1: d.i + 3]
-            return any(x.lemma_.lower() in POSTS for x in nxt)
-    return False
-
-
-def _own_words(noun: "Token") -> list["Token"]:
-    """A noun, its modifiers and its "of" complement: "asylum seeker status", "refugee status",
-    "status of refugees" (not "reports of violence against refugees")."""
-    out = [noun]
-    for c in noun.children:
-        if c.dep_ in ("compound", "amod", "nmod", "poss"):
-            out += list(c.subtree)
-        elif c.dep_ == "prep" and c.lower_ == "of":
-            out += [d for d in c.children if d.dep_ == "pobj"]
-    return out
-
-
-def _into_effect(tok: "Token") -> bool:
-    """ "came into force", "went into effect"."""
-    return any(c.dep_ == "prep" and c.lower_ == "into" and any(
-        d.lemma_.lower() in EFFECT_NOUNS for d in c.children) for c in tok.children)
 
 
 _CACHE: dict[str, object] = {"key": None, "toks": [], "trigs": []}
 
 
-def _toks(sent: "SpacySpan") -> list["Token"]:
+def sentence_tokens(sent: "SpacySpan") -> list["Token"]:
     """The tokens of ``sent`` (cached for the sentence being processed: token access is not free)."""
     key = (id(sent.doc), sent.start, sent.end)
     if _CACHE["key"] != key:
@@ -410,19 +94,19 @@ def _toks(sent: "SpacySpan") -> list["Token"]:
     return _CACHE["toks"]  # type: ignore[return-value]
 
 
-def _triggers(sent: "SpacySpan") -> list[tuple["Token", str]]:
+def sentence_triggers(sent: "SpacySpan") -> list[tuple["Token", str]]:
     """``(token, type)`` of every trigger of ``sent``."""
-    toks = _toks(sent)
+    toks = sentence_tokens(sent)
     if _CACHE["trigs"] is None:
-        _CACHE["trigs"] = [(t, ty) for t in toks if (ty := _trigger_type(t))]
+        _CACHE["trigs"] = [(t, ty) for t in toks if (ty := trigger_type(t))]
     return _CACHE["trigs"]  # type: ignore[return-value]
 
 
-def _is_verb(tok: "Token") -> bool:
+def is_verb(tok: "Token") -> bool:
     return tok.pos_ in ("VERB", "AUX")
 
 
-def _in_title(tok: "Token") -> bool:
+def in_title(tok: "Token") -> bool:
     """A noun in the title of a person or body: "the special rapporteur on extrajudicial executions",
     "the assistant secretary-general for rule of law", "the Committee against Torture"."""
     cur = tok
@@ -433,13 +117,3 @@ def _in_title(tok: "Token") -> bool:
             return True
         cur = cur.head
     return False
-
-
-def _path(tok: "Token", top: "Token") -> list["Token"]:
-    """The tokens from ``tok`` up to (not including) its ancestor ``top``."""
-    out = []
-    cur = tok
-    while cur.i != top.i and cur.head.i != cur.i and len(out) < 12:
-        out.append(cur)
-        cur = cur.head
-    return out

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from ..lexicons import lexicon, words
-from .triggers import _lemma, _toks, _triggers
+from .triggers import sentence_tokens, sentence_triggers, trigger_lemma
 from .typefeats import KindOf, clause_tokens, heading_pairs, parse_features
 
 if TYPE_CHECKING:
@@ -127,17 +127,17 @@ def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: s
     if trig is None:
         f.append("notrig")
     else:
-        lem = _lemma(trig)
+        lem = trigger_lemma(trig)
         pos = "V" if trig.pos_ in ("VERB", "AUX") else "N"
         head = word(trig.head)
         f += [f"trig={lem}", f"trigpos={lem}:{pos}", f"trigdep={trig.dep_}", f"rule_trig={rule_type}:{lem}",
               f"head={head}", f"headdep={trig.dep_}:{head}", f"trig_group={lem}:{group}"]
         # the main clause: "during the rebel attack, troops captured dozens": the verb that states it
         clause = _clause_head(trig)
-        f.append(f"cv={_lemma(clause)}")
+        f.append(f"cv={trigger_lemma(clause)}")
         f.append("trig_main" if clause.i == root.i else "trig_sub")
         if clause.i != root.i:
-            f.append(f"main_over={_lemma(root)}")
+            f.append(f"main_over={trigger_lemma(root)}")
         for c in trig.children:
             if c.dep_ in _ARG_DEPS:
                 f.append(f"arg={c.dep_}:{word(c)}")
@@ -155,7 +155,7 @@ def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: s
         if pos == "N" and trig.head.pos_ in ("VERB", "AUX"):
             f.append(f"nverb={trig.head.lemma_.lower()}")
             if masked:
-                f.append(f"vn={_lemma(trig.head)}:{lem}")
+                f.append(f"vn={trigger_lemma(trig.head)}:{lem}")
         for c in trig.children:
             if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "VERB"):
                 f.append(f"mod={word(c)}")
@@ -164,15 +164,15 @@ def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: s
         elif version == HEADINGS:
             f += heading_pairs(lem, heading)
     seen: set[str] = set()
-    for tok, t in _triggers(sent):
+    for tok, t in sentence_triggers(sent):
         if tok is not trig:
             seen.add(f"st={t}")
-            seen.add(f"sl={_lemma(tok)}")
+            seen.add(f"sl={trigger_lemma(tok)}")
     seen.add(f"root={root.lemma_.lower()}")
     for c in root.children:
         if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
             seen.add(f"rootarg={c.dep_}:{word(c)}")
-    toks = _toks(sent)
+    toks = sentence_tokens(sent)
     if version == CLAUSE:
         toks = clause_tokens(sent, trig, _clause_head, toks)
     for tok in toks:

@@ -28,7 +28,7 @@ from ..dates import DateMention
 from .lexicon import (
     EPISODE_NAMED, VERDICT_ADJECTIVES, VERDICT_ELECTION_WORDS, VERDICT_JUDGES, VERDICT_VERBS, VERDICT_VOTE_WORDS,
 )
-from .triggers import _lemma
+from .triggers import trigger_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -94,7 +94,7 @@ def verdict(sent: "SpacySpan", after_election: bool) -> "Token | None":
     root = sent.root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     for verb in (root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")):
-        if _lemma(verb) not in VERDICT_VERBS or not _past(verb):
+        if trigger_lemma(verb) not in VERDICT_VERBS or not _past(verb):
             continue
         who = next((c for c in verb.children if c.dep_ == "nsubj"), subj)
         if who is None or not any(t.lemma_.lower() in VERDICT_JUDGES and t.pos_ == "NOUN" for t in who.subtree):
