@@ -64,6 +64,7 @@ from .person_fronts import person_fronts
 from .person_peoples import peoples_not_persons
 from .person_folk import folk_not_persons
 from .person_heads import heads_not_persons
+from .title_between import persons_after_body_titles
 from .mentions import _entity, _recover_mentions, _unique_ids, org_kind
 from .roles import _role_after, _role_before
 from .person_slots import _lower_words, slot_persons, title_persons, without_glued
@@ -152,7 +153,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = [c for c in _resolve_types(text, cut_titles(text, trim_attributives(cands)), home, norp, home_name, groups_named)
              if not facility_name(text, c) and not stands_for_no_entity(text, c) and not several_bodies(c)]
     typed = folk_not_persons(peoples_not_persons(person_fronts(places_not_persons(typed, home), norp), norp_words), norp_words)
-    typed = heads_not_persons(text, typed)
+    typed = persons_after_body_titles(text, heads_not_persons(text, typed))   # "… Coordinator X Y"
     typed = extend_over_particles(text, split_coordinated_places(text, typed))
     typed = peoples_not_places(text, complete_place_lists(text, typed, [(s, e) for s, e, _ in spans]), home)
     typed = bodies_named_as_places(places_of_toponym_shape(text, bodies_not_places(text, typed, home), home))
