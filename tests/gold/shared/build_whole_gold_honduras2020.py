@@ -1,0 +1,306 @@
+"""Build the hand-made DEV gold file for Honduras 2020 (a page of the public collection).
+
+``2020_honduras.jsonl`` annotates ``html/2020/honduras.html`` of the public collection of
+state.gov pages (InsideClimateNews/2025-08-state-department-human-rights), checked out next to
+the repository as ``../collection/html/2020/honduras.html`` by ``scripts/collection.sh``: the
+2020 edition, classic seven-section layout. Split ``dev`` (the team may tune on it), annotated
+with the method of ``build_whole_gold_botswana2022.py`` (``CollectionDevDoc`` of
+``collection_gold.py``): every record below was decided by hand, reading the report sentence by
+sentence before the system was ever run on it; the script only turns the decisions into offsets
+(into the text ``rightsledger.read.read_path`` gives), each anchor occurring once in the
+document. The scope line lists in ``"ranges"`` exactly the section groups annotated whole
+(``DONE``). The output holds offsets, names and values but no report text.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_honduras2020.py
+    PYTHONPATH=src .venv/bin/python tests/gold/shared/build_whole_gold_honduras2020.py --show
+
+Decisions where docs/EVALUATION.md is silent are written down in docs/gold/2020_honduras.md.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import build_shared_gold  # noqa: E402
+from build_whole_gold_dev import seven_section_parts  # noqa: E402
+from collection_gold import CollectionDevDoc, assemble  # noqa: E402
+
+FILE = "html/2020/honduras.html"
+Y = "2020"
+
+#: the section groups of the page, and those annotated whole so far (in annotation order)
+ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
+DONE = ["exec", "1"]
+
+HN = "Honduras"
+HNP = "Honduran National Police"
+PM = "Public Ministry"
+JOH = "Juan Orlando Hernandez"
+NP = "National Party"
+DIDADPOL = "Directorate of Disciplinary Police Affairs"
+IGAF = "Office of the Inspector General of the Armed Forces"
+HLD = "Humanitarian Law Directorate"
+COFADEH = "Committee of Relatives of the Disappeared in Honduras"
+CONAPREV = ("National Committee for the Prevention of Torture, Cruel, Inhuman, or Degrading "
+            "Treatment")
+SHR = "Secretariat of Human Rights"
+INP = "National Prison Institute"
+CASTILLO = "Roberto David Castillo Mejia"
+EVELYN = "Evelyn Johana Castillo"
+OHCHR = "Office of the UN High Commissioner for Human Rights"
+IACHR = "Inter-American Commission on Human Rights"
+CONADEH = "National Human Rights Commission of Honduras"
+
+
+def common(d: CollectionDevDoc) -> None:
+    d.ent("place", HN)
+
+
+# =========================================================================================
+# Executive summary (with the title line)
+# =========================================================================================
+def executive_summary(d: CollectionDevDoc) -> None:
+    d.sec("exec")
+    common(d)
+    d.ent("person", JOH)
+    d.ent("organization", NP)
+    d.ent("organization", HNP, "HNP")
+    d.ent("organization", "Secretariat of Security")
+    d.ent("organization", "Secretariat of Defense")
+    d.ent("organization", "Military Police of Public Order")
+    d.ent("organization", "National Interinstitutional Security Force",
+          "Interinstitutional Security Force")
+    d.ent("organization", "National Intelligence Directorate")
+    d.ent("organization", PM)
+    d.ent("organization", "National Security and Defense Council")
+    d.ent("organization", "Violent Crimes Task Force")
+    d.ev("The country last held national and local elections in November 2017.",
+         "election_or_referendum", "2017-11")
+    # the November 2017 election told again (its result), the term's start a label
+    d.ev("Voters elected Juan Orlando Hernandez of the National Party", "election_or_referendum",
+         "2017-11")
+    # observers' verdict on an election: other, dated by the election it judges
+    d.ev("International observers generally recognized the elections as free", "other",
+         "2017-11", source="International observers")
+    d.ev("Members of the security forces committed some abuses.", "torture_or_abuse", Y)
+    d.ev("Significant human rights issues included: unlawful or arbitrary killings", "killing",
+         Y)
+    d.ev("were significant perpetrators of violent crimes and committed acts of homicide",
+         "killing", Y)
+    d.ev("The government investigated and prosecuted many of these crimes", "investigation", Y)
+
+
+# =========================================================================================
+# Section 1
+# =========================================================================================
+def section_1(d: CollectionDevDoc) -> None:
+    common(d)
+    d.sec("1.a")
+    d.ent("organization", HNP, "HNP")
+    d.ent("organization", PM)
+    d.ent("organization", NP)
+    d.ent("organization", "Ministry of Security")
+    d.ent("organization", DIDADPOL, "DIDADPOL")
+    d.ent("organization", IGAF)
+    d.ent("organization", HLD)
+    d.ent("organization", "Autonomous University of Honduras Violence Observatory")
+    d.ent("organization", "Task Force Maya Chorti")
+    d.ent("organization", "La Grecia")
+    d.ent("organization", "MS-13")
+    d.ent("organization", "18th Street gang")
+    d.ent("person", "Josue Noe Alvarado Giron", "Josue Alvarado")
+    d.ent("person", "Marvin Rolando Alvarado Santiago", "Marvin Alvarado")
+    d.ent("person", "Oscar Obdulio Licona Ruiz")
+    d.ent("person", "Dagoberto Villalta")
+    d.ent("person", "Marcial Martinez")
+    d.ent("person", "Berta Caceres")
+    d.ent("person", CASTILLO, "Castillo")
+    d.ent("person", "Iris Argentina Alvarez Chavez", "Alvarez")
+    d.ent("place", "Omoa")
+    d.ent("place", "Cortes")
+    d.ent("place", "Tegucigalpa")
+    d.ev("There were several reports that the government or its agents committed arbitrary",
+         "killing", Y, polarity="alleged")
+    d.ev("investigated members of the Honduran National Police (HNP) accused", "investigation",
+         Y)
+    d.ev("and the Humanitarian Law Directorate investigated and arrested members of the military",
+         "investigation", Y)
+    B = "reported 13 arbitrary or unlawful killings by security forces during the year"
+    d.fig(B, 13, "arbitrary or unlawful killings by security forces",
+          source="Autonomous University of Honduras Violence Observatory")
+    d.ev(B, "killing", Y, source="Autonomous University of Honduras Violence Observatory")
+    B = "The Public Ministry reported five such cases undergoing trial"
+    d.fig(B, 5, "killing cases undergoing trial", source=PM)
+    d.fig(B, 4, "killing cases in the sentencing phase", source=PM)
+    d.fig("Five other cases were under investigation.", 5, "killing cases under investigation")
+    B = "DIDADPOL conducted internal investigations of HNP members in a continuation"
+    d.ev(B, "investigation", Y)
+    d.ev(B, "other", "2016")  # the purge begun in 2016, cited in a noun phrase
+    B = "On September 16, the Public Ministry filed an indictment against army"
+    d.ev(B, "charge", "2020-09-16")
+    d.ev(B, "killing", "2020-04-24")  # "for the April 24 murder": the noun's own date
+    # the April 24 killing told again about the same persons
+    d.ev("Josue Alvarado allegedly shot Marvin Alvarado after a heated discussion", "killing",
+         "2020-04-24", polarity="alleged")
+    B = "On February 4, media reported unknown assailants shot and killed three National Party"
+    d.ev(B, "killing", "2020-01-31", source="media")
+    d.ev(B, "killing", "2020-02-04", source="media")
+    d.fig(B, 3, "National Party local leaders killed", source="media")
+    d.fig(B, 3, "separate incidents", source="media")
+    d.ev("allegedly involved in the 2016 killing of environmental and indigenous activist",
+         "killing", "2016")
+    d.ev("On November 23, the court halted the presentation of evidence hearing", "trial",
+         "2020-11-23")
+    d.ev("On April 2, a private security guard for the sugar company La Grecia", "killing",
+         "2020-04-02")
+    d.ev("Police later arrested the guard accused of killing Alvarez.", "detention_or_arrest", Y)
+    d.ev("committed killings, extortion, kidnappings, human trafficking, and intimidation of",
+         "killing", Y)
+
+    d.sec("1.b")
+    d.ev("There were no credible reports of disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+    d.sec("1.c")
+    d.ent("organization", PM)
+    d.ent("organization", DIDADPOL, "DIDADPOL")
+    d.ent("organization", IGAF)
+    d.ent("organization", HLD)
+    d.ent("organization", COFADEH, "COFADEH")
+    d.ent("organization", CONAPREV, "CONAPREV")
+    d.ent("organization", CONADEH)
+    d.ent("organization", SHR)
+    d.ent("organization", INP, "INP")
+    d.ent("organization", "18th Street gang")
+    d.ent("organization", "MS-13")
+    d.ent("organization", OHCHR)
+    d.ent("organization", "International Committee of the Red Cross")
+    d.ent("place", "El Paraiso")
+    d.ent("place", "Tegucigalpa")
+    d.not_entity("National Women’s Penitentiary", "National Penitentiary System")
+    d.ev("government officials received complaints and investigated alleged abuses",
+         "investigation", Y)
+    B = "reported 28 cases of alleged torture by security forces through September"
+    d.fig(B, 28, "cases of alleged torture by security forces", source=COFADEH)
+    d.fig(B, 3, "torture reports received by the Public Ministry", source=PM)
+    d.ev(B, "torture_or_abuse", Y, polarity="alleged", source=COFADEH)
+    d.fig("received 210 complaints of the use of torture", 210,
+          "complaints of torture or cruel treatment received", source=CONAPREV)
+    d.ev("COFADEH reported police beat and smeared a tear gas-covered cloth", "torture_or_abuse",
+         "2020-04", source=COFADEH)
+    d.ev("DIDADPOL investigated abuses by police forces.", "investigation", Y)
+    d.ev("Humanitarian Law Directorate investigated abuses by the military.", "investigation", Y)
+    # training given, in the simple past (campaigns; Settled 2026-12-08)
+    d.ev("The Secretariat of Human Rights provided training to security forces", "other", Y)
+    B = "Through September the secretariat trained 2,764 law enforcement officials"
+    d.ev(B, "other", Y)
+    d.fig(B, 2764, "law enforcement officials trained in human rights")
+    B = "as of September 2, the total prison population was 21,675"
+    d.fig(B, 21675, "prison population", source=SHR)
+    d.fig(B, 25, "prisons", source=SHR)
+    d.fig(B, 3, "detention centers", source=SHR)
+    d.fig("the system had a designed capacity for approximately 10,600 inmates", 10600,
+          "designed prison capacity", "approximately", source=SHR)
+    B = "The National Prison Institute (INP) reported 12 violent deaths."
+    d.fig(B, 12, "violent deaths in prisons", source=INP)
+    d.ev(B, "killing", Y, source=INP)
+    B = "On June 11, alleged members of the 18th Street gang in the National"
+    d.ev(B, "killing", "2020-06-11")
+    d.fig(B, 6, "alleged MS-13 members killed")
+    B = "pretrial detention centers held 79 individuals"
+    d.fig(B, 3, "pretrial detention centers", source=SHR)
+    d.fig(B, 79, "individuals held in pretrial detention centers", source=SHR)
+    d.ev("Media reported prison riots and violent confrontations between gang members",
+         "attack_or_threat", Y, source="media")
+    d.ev("the government declared an emergency in the National Penitentiary System",
+         "law_or_decree", "2019-12")
+    d.ent("organization", "Interinstitutional Force")
+    # the decree of December 2019 doing what its adoption did (continues the dated occurrence)
+    d.ev("The emergency decree instituted the Interinstitutional Force", "law_or_decree",
+         "2019-12")
+    d.fig("as of September the INP reported 153 prisoners were being treated", 153,
+          "prisoners treated for tuberculosis", source=INP)
+    B = "reported 1,695 cases of COVID-19 in 25 prisons as of September"
+    d.fig(B, 1695, "COVID-19 cases in prisons", source=OHCHR)
+    d.fig(B, 25, "prisons with COVID-19 cases", source=OHCHR)
+    B = "CONAPREV reported 27 prisoner deaths due to COVID-19 through August."
+    d.fig(B, 27, "prisoner deaths due to COVID-19", source=CONAPREV)
+    d.ev(B, "death_in_custody", Y, source=CONAPREV)
+    d.fig("functioning health clinic with at least one medical professional", 1,
+          "medical professionals per prison clinic", "at least", source=CONAPREV)
+    B = "CONAPREV conducted more than 84 visits to adult prisons"
+    d.ev(B, "other", Y)
+    d.fig(B, 84, "visits to adult prisons", "more than")
+    B = "Through August, CONAPREV trained 494 technical"
+    d.ev(B, "other", Y)
+    d.fig(B, 494, "prison personnel trained")
+
+    d.sec("1.d")
+    d.ent("organization", IACHR, "IACHR")
+    d.ent("organization", "Peace Brigades International", "PBI")
+    d.ent("organization", "Human Rights Board")
+    d.ent("organization", "Center for the Investigation and Promotion of Human Rights")
+    d.ent("organization", "Women’s Network of Ojojona")
+    d.ent("organization", "National Network of Defenders of Human Rights")
+    d.ent("organization", PM)
+    d.ent("person", EVELYN, "Castillo")
+    d.reassign("Castillo", CASTILLO, EVELYN, "According to the Center for the Investigation",
+               "Pretrial Detention:")
+    d.prov("bring detainees before a competent judicial authority within 24 hours",
+           "time_limit", 24, "hours", "within 24 hours", "detainee before a judge")
+    B = "It stipulates that a prosecutor has 24 additional hours to decide"
+    d.prov(B, "time_limit", 24, "hours", "24 additional hours", "prosecutor's decision")
+    d.prov(B, "time_limit", 24, "hours", "24 more hours", "temporary detention order")
+    d.prov("Such an order may be effective for up to six days", "time_limit", 6, "days",
+           "up to six days", "temporary detention order")
+    d.prov("Persons suspected of any of 22 specific felonies must remain in custody",
+           "threshold", 22, "felonies", "any of 22 specific felonies", "mandatory custody")
+    d.ev("Some judges, however, ruled that such suspects may be released", "other", Y)
+    d.ev("the government instituted a national curfew, suspending constitutional provisions",
+         "law_or_decree", Y)
+    B = "reported more than 34,000 persons were detained for violating the curfew"
+    d.ev(B, "detention_or_arrest", Y, source="Peace Brigades International")
+    d.fig(B, 34000, "persons detained for violating the curfew", "more than",
+          source="Peace Brigades International")
+    d.ev("The Human Rights Board condemned some of these arrests as arbitrary", "other", Y)
+    d.ev("on March 24, police arbitrarily detained Evelyn Johana Castillo", "detention_or_arrest",
+         "2020-03-24", source="Center for the Investigation and Promotion of Human Rights")
+    d.ev("a police officer arrested her for violating the curfew", "detention_or_arrest",
+         "2020-03-24")
+    B = "The Public Ministry reported 15 cases of alleged illegal detention"
+    d.ev(B, "detention_or_arrest", Y, polarity="alleged", source=PM)
+    d.fig(B, 15, "cases of alleged illegal detention or arbitrary arrest", source=PM)
+    B = "For crimes with minimum sentences of six years’ imprisonment"
+    d.prov(B, "threshold", 6, "years", "minimum sentences of six years’ imprisonment",
+           "pretrial detention")
+    d.prov(B, "time_limit", 2, "years", "up to two years", "pretrial detention")
+    d.prov("The prosecution may request an additional six-month extension", "time_limit", 6,
+           "months", "an additional six-month extension", "pretrial detention extension")
+    d.prov("does not authorize pretrial detention for crimes with a maximum sentence of five",
+           "threshold", 5, "years", "a maximum sentence of five years or less",
+           "pretrial detention")
+
+    d.sec("1.e")
+    d.ent("organization", "Supreme Court")
+    d.ev("the Supreme Court significantly raised salaries during the year", "other", Y)
+    d.ev("There were no credible reports of political prisoners or detainees.",
+         "detention_or_arrest", Y, polarity="negated")
+
+
+PART_BUILDERS = {"exec": executive_summary, "1": section_1}
+
+
+def honduras2020() -> CollectionDevDoc:
+    return assemble(CollectionDevDoc, "2020_honduras", FILE, 2020, ALL_PARTS, DONE,
+                    PART_BUILDERS)
+
+
+DOCS = {"2020_honduras": honduras2020}
+
+
+if __name__ == "__main__":
+    build_shared_gold.main(sys.argv[1:], DOCS)
