@@ -34,7 +34,7 @@ Y = "2020"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["exec", "1"]
+DONE = ["exec", "1", "2"]
 
 HN = "Honduras"
 HNP = "Honduran National Police"
@@ -54,6 +54,7 @@ EVELYN = "Evelyn Johana Castillo"
 OHCHR = "Office of the UN High Commissioner for Human Rights"
 IACHR = "Inter-American Commission on Human Rights"
 CONADEH = "National Human Rights Commission of Honduras"
+UNHCR = "Office of the UN High Commissioner for Refugees"
 
 
 def common(d: CollectionDevDoc) -> None:
@@ -291,7 +292,109 @@ def section_1(d: CollectionDevDoc) -> None:
          "detention_or_arrest", Y, polarity="negated")
 
 
-PART_BUILDERS = {"exec": executive_summary, "1": section_1}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    common(d)
+    d.sec("2.a")
+    d.ent("organization", HNP, "HNP")
+    d.ent("organization", "Violent Crimes Task Force")
+    d.ent("person", "German Vallecillo")
+    d.ent("person", "Jorge Posas")
+    d.ent("person", "Ramon David Zelaya Hernandez")
+    d.ent("person", "Edward David Zalavarria Galeas")
+    d.ent("place", "La Ceiba")
+    B = "The government allocated a budget of nearly 12.6 million lempiras"
+    d.fig(B, 12600000, "budget of the protection mechanism", "approximately", unit="HNL")
+    d.fig(B, 526000, "budget of the protection mechanism", "approximately", unit="USD")
+    d.fig("By August it had provided protection to two journalists", 2,
+          "journalists given protection")
+    d.ev("Violent Crimes Task Force investigated crimes against high-profile", "investigation",
+         Y)
+    # criminal libel proceedings: none during the year
+    d.ev("No cases were reported during the year.", "charge", Y, polarity="negated")
+    d.ev("reported threats from members of organized-crime groups", "attack_or_threat", Y,
+         source="journalists and members of civil society")
+    d.ev("On July 1, unknown assailants on a motorcycle shot and killed", "killing",
+         "2020-07-01")
+    B = "Police arrested Ramon David Zelaya Hernandez on July 4"
+    d.ev(B, "detention_or_arrest", "2020-07-04")
+    d.ev(B, "detention_or_arrest", "2020-07-06")
+    d.fig(B, 2, "main suspects arrested")
+    d.ev("there were no credible reports that the government monitored private online",
+         "surveillance", Y, polarity="negated")
+
+    d.sec("2.b")
+    d.ent("organization", IACHR, "IACHR")
+    d.ent("organization", COFADEH, "COFADEH")
+    d.ent("organization", "Peace Brigades International", "PBI")
+    d.ent("organization", DIDADPOL, "DIDADPOL")
+    d.ent("place", "Tela")
+    d.ent("place", "Atlantida Department")
+    d.ev("alleged that members of the security forces used excessive force to break up",
+         "attack_or_threat", Y, polarity="alleged",
+         source="local and international civil society organizations")
+    d.fig("COFADEH reported 11,471 complaints of arbitrary actions", 11471,
+          "complaints of arbitrary actions by security forces in April", source=COFADEH)
+    B = "The PBI reported an incident on April 23 near Tela"
+    d.ev(B, "attack_or_threat", "2020-04-23", polarity="alleged",
+         source="Peace Brigades International")
+    d.fig(B, 2, "individuals injured", source="Peace Brigades International")
+    B = "On May 5, the DIDADPOL director noted his office had not received"
+    d.ev(B, "other", "2020-05-05", source=DIDADPOL)
+    d.fig(B, 2, "official police reports from the incident", source=DIDADPOL)
+    d.prov("prescribes prison terms of two to four years and a moderate fine", "penalty", 2,
+           "years", "prison terms of two to four years", "illicit meeting or demonstration",
+           value_end=4)
+    d.ev("There were no reports of such cases during the year, although authorities charged",
+         "charge", Y, polarity="negated")
+
+    d.sec("2.c")
+    d.ent("organization", "Department of State")
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.d")
+    # the curfew running from March 16 takes that date (occurrences running "since" a date)
+    d.ev("Under the national curfew from March 16, the government limited", "law_or_decree",
+         "2020-03-16")
+    d.ev("Starting November 9, the government temporarily suspended the curfew",
+         "law_or_decree", "2020-11-09")
+
+    d.sec("2.e")
+    d.ent("organization", "Internal Displacement Monitoring Center")
+    d.ent("organization",
+          "Interinstitutional Commission for the Protection of Persons Displaced by Violence")
+    d.ent("organization",
+          "Directorate for the Protection of Persons Internally Displaced by Violence")
+    d.ent("organization", SHR)
+    d.ent("organization", UNHCR, "UNHCR")
+    d.not_entity("Regional Integral Framework for Protection and Solutions")
+    B = "In 2019 the Internal Displacement Monitoring Center NGO estimated"
+    d.ev(B, "report_published", "2019", source="Internal Displacement Monitoring Center")
+    d.fig(B, 247000, "internally displaced persons", "approximately",
+          source="Internal Displacement Monitoring Center")
+    d.ev("created the Directorate for the Protection of Persons Internally Displaced", "other",
+         Y)
+    B = "through 14 commitments and 28 specific actions between 2018 and 2020"
+    d.fig(B, 14, "commitments under the regional framework")
+    d.fig(B, 28, "specific actions under the regional framework")
+
+    d.sec("2.f")
+    d.ent("organization", UNHCR, "UNHCR")
+    d.ent("organization", "Refugee Commission")
+    d.ent("organization", "National Migration Institute")
+    B = "with no cases fully adjudicated of 53 new applications received through August"
+    d.ev(B, "asylum_or_citizenship_decision", Y, polarity="negated")
+    d.fig(B, 53, "new asylum applications received")
+    B = "The Refugee Commission suspended operations shortly after the onset"
+    d.ev(B, "other", Y)
+    d.ev(B, "other", "2020-06")
+    d.ev("had not resumed this function as of October", "asylum_or_citizenship_decision", Y,
+         polarity="negated")
+
+
+PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2}
 
 
 def honduras2020() -> CollectionDevDoc:
