@@ -34,7 +34,7 @@ Y = "2020"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["exec", "1", "2"]
+DONE = ["exec", "1", "2", "3-4"]
 
 HN = "Honduras"
 HNP = "Honduran National Police"
@@ -55,6 +55,10 @@ OHCHR = "Office of the UN High Commissioner for Human Rights"
 IACHR = "Inter-American Commission on Human Rights"
 CONADEH = "National Human Rights Commission of Honduras"
 UNHCR = "Office of the UN High Commissioner for Refugees"
+SCJ = "Supreme Court of Justice"
+MACCIH = "Mission to Support the Fight against Corruption and Impunity in Honduras"
+OAS = "Organization of American States"
+NC = "National Congress"
 
 
 def common(d: CollectionDevDoc) -> None:
@@ -67,7 +71,7 @@ def common(d: CollectionDevDoc) -> None:
 def executive_summary(d: CollectionDevDoc) -> None:
     d.sec("exec")
     common(d)
-    d.ent("person", JOH)
+    d.ent("person", JOH, "Hernandez")
     d.ent("organization", NP)
     d.ent("organization", HNP, "HNP")
     d.ent("organization", "Secretariat of Security")
@@ -286,7 +290,7 @@ def section_1(d: CollectionDevDoc) -> None:
            "pretrial detention")
 
     d.sec("1.e")
-    d.ent("organization", "Supreme Court")
+    d.ent("organization", SCJ, "Supreme Court")
     d.ev("the Supreme Court significantly raised salaries during the year", "other", Y)
     d.ev("There were no credible reports of political prisoners or detainees.",
          "detention_or_arrest", Y, polarity="negated")
@@ -394,7 +398,113 @@ def section_2(d: CollectionDevDoc) -> None:
          polarity="negated")
 
 
-PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2}
+# =========================================================================================
+# Sections 3 and 4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    common(d)
+    d.sec("3")
+    d.ent("person", JOH, "Hernandez")
+    d.ent("person", "Salvador Nasralla")
+    d.ent("organization", NP)
+    d.ent("organization", OAS, "OAS")
+    d.ent("organization", "EU")
+    d.ent("organization", NC)
+    B = "In December 2017 Juan Orlando Hernandez of the National Party was declared"
+    d.ev(B, "election_or_referendum", "2017-12")
+    d.ev(B, "election_or_referendum", "2017-11")  # "in the November elections"
+    # observers' verdicts on the November 2017 election: other, dated by the election
+    d.ev("International observers generally agreed the elections were free", "other", "2017-11",
+         source="International observers")
+    d.ev("observer teams agreed the margin of victory separating incumbent", "other", "2017-11",
+         source=OAS)
+    B = "The OAS mission found that the 1.5 percent margin of victory"
+    d.ev(B, "other", "2017-11", source=OAS)
+    d.fig(B, 1.5, "margin of victory", unit="percent", source=OAS)
+    d.ev("The EU mission agreed there were serious irregularities", "other", "2017-11",
+         source="EU")
+    d.ev("NGOs reported irregularities, including problems with voter rolls", "other", "2017-11",
+         source="NGOs")
+    B = "Women held 21 percent of seats in the National Congress"
+    d.fig(B, 21, "seats in the National Congress held by women", unit="percent")
+    d.fig(B, 26, "seats held by women before the 2017 elections", unit="percent")
+    d.ev(B, "election_or_referendum", "2017")  # "prior to the 2017 elections"
+    B = "only 7 percent of elected mayors were women"
+    d.fig(B, 7, "elected mayors who were women", unit="percent")
+    d.fig(B, 76, "elected vice mayors who were women", unit="percent")
+
+    d.sec("4")
+    d.ent("person", "Rosa Elena Bonilla de Lobo")
+    d.ent("person", "Porfirio Lobo")
+    d.ent("person", "Jacobo Regalado")
+    d.ent("person", "Marco Antonio Bogran Corrales", "Bogran")
+    d.ent("person", "Gabriel Rubi")
+    d.ent("organization", OAS, "OAS")
+    d.ent("organization", MACCIH, "MACCIH")
+    d.ent("organization", PM)
+    d.ent("organization", "Special Prosecution Unit against Corruption Networks")
+    d.ent("organization", SCJ, "Supreme Court")
+    d.ent("organization", "National Anticorruption Council")
+    d.ent("organization", "Invest-H")
+    d.ent("organization", "Supreme Auditing Tribunal")
+    d.not_entity("Corruption in the Times of COVID-19")
+    d.ev("There were numerous reports of government corruption during the year.", "other", Y,
+         polarity="alleged")
+    d.ev("The government took steps to address corruption at high levels",
+         "detention_or_arrest", Y)
+    B = "the government and the OAS did not reach an agreement to maintain"
+    d.ev(B, "other", Y, polarity="negated")
+    d.ev(B, "other", "2020-01")  # the mandate expired in January
+    d.ev("The Public Ministry created a new anticorruption unit", "other", Y)
+    B = "On March 13, the Supreme Court of Justice ordered a new trial"
+    d.ev(B, "trial", "2020-03-13")
+    d.ev(B, "conviction_or_sentence", "2019-08")
+    d.pen("prison", 58, "years", "sentenced to 58 years in prison")
+    d.ev("ordered her release from pretrial detention on July 23", "release", "2020-07-23")
+    d.ev("As of September no new trial date had been set.", "trial", Y, polarity="negated")
+    B = "On August 5, an appeals court dismissed charges against 22 defendants"
+    d.ev(B, "acquittal", "2020-08-05")
+    d.ev(B, "other", "2013", polarity="alleged")  # "a 2013 scheme that allegedly funneled"
+    d.fig(B, 22, "defendants whose charges were dismissed")
+    d.fig(B, 289400000, "agricultural funds allegedly funneled", unit="HNL")
+    d.fig(B, 12000000, "agricultural funds allegedly funneled", unit="USD")
+    # the rest of the August 5 ruling
+    B = "The appeals court ruled the cases of former agriculture minister"
+    d.ev(B, "other", "2020-08-05")
+    d.fig(B, 3, "staff members whose cases proceed to trial")
+    d.ev("During the year the National Anticorruption Council reported numerous",
+         "report_published", Y, source="National Anticorruption Council")
+    B = "The council presented 11 reports in a series called"
+    d.ev(B, "report_published", Y, source="National Anticorruption Council")
+    d.fig(B, 11, "reports presented by the National Anticorruption Council")
+    B = "The reports alleged illicit gains of more than 1.64 billion lempiras"
+    d.ev(B, "other", Y, polarity="alleged", source="National Anticorruption Council")
+    d.fig(B, 1640000000, "alleged illicit gains in medical purchases", "more than", unit="HNL",
+          source="National Anticorruption Council")
+    d.fig(B, 68000000, "alleged illicit gains in medical purchases", "more than", unit="USD",
+          source="National Anticorruption Council")
+    B = "purchased seven mobile hospitals for 1.13 billion lempiras"
+    d.ev(B, "other", Y)
+    d.fig(B, 7, "mobile hospitals purchased")
+    d.fig(B, 1130000000, "price of the mobile hospitals", unit="HNL")
+    d.fig(B, 47000000, "price of the mobile hospitals", unit="USD")
+    d.fig(B, 289400000, "paid above the manufacturer's price", "more than", unit="HNL")
+    d.fig(B, 12000000, "paid above the manufacturer's price", "more than", unit="USD")
+    B = "resigned from his position in July and was indicted in October"
+    d.ev(B, "other", "2020-07")  # a resignation
+    d.ev(B, "charge", "2020-10")
+    d.fig(B, 2, "corruption charges")
+    d.fig(B, 1300000, "public funds allegedly embezzled", "approximately", unit="HNL")
+    d.fig(B, 54000, "public funds allegedly embezzled", "approximately", unit="USD")
+    B = "Authorities arrested Bogran on October 5 and released him on October 8"
+    d.ev(B, "detention_or_arrest", "2020-10-05")
+    d.ev(B, "release", "2020-10-08")
+    d.ev("was removed from his position in April", "dismissal", "2020-04")
+    d.ev("The tribunal published its reports on its website", "report_published", Y)
+
+
+PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2,
+                 "3-4": sections_3_4}
 
 
 def honduras2020() -> CollectionDevDoc:
