@@ -34,7 +34,7 @@ Y = "2020"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["exec", "1", "2", "3-4"]
+DONE = ["exec", "1", "2", "3-4", "5-7"]
 
 HN = "Honduras"
 HNP = "Honduran National Police"
@@ -59,6 +59,12 @@ SCJ = "Supreme Court of Justice"
 MACCIH = "Mission to Support the Fight against Corruption and Impunity in Honduras"
 OAS = "Organization of American States"
 NC = "National Congress"
+VO = "Autonomous University of Honduras Violence Observatory"
+STSS = "Secretariat of Labor and Social Security"
+REPORTS = ("International Religious Freedom Report", "Trafficking in Persons Report",
+           "Findings on the Worst Forms of Child Labor",
+           "List of Goods Produced by Child Labor or Forced Labor",
+           "Annual Report on International Parental Child Abduction")
 
 
 def common(d: CollectionDevDoc) -> None:
@@ -73,7 +79,7 @@ def executive_summary(d: CollectionDevDoc) -> None:
     common(d)
     d.ent("person", JOH, "Hernandez")
     d.ent("organization", NP)
-    d.ent("organization", HNP, "HNP")
+    d.ent("organization", HNP, "HNP", "National Police")
     d.ent("organization", "Secretariat of Security")
     d.ent("organization", "Secretariat of Defense")
     d.ent("organization", "Military Police of Public Order")
@@ -105,14 +111,14 @@ def executive_summary(d: CollectionDevDoc) -> None:
 def section_1(d: CollectionDevDoc) -> None:
     common(d)
     d.sec("1.a")
-    d.ent("organization", HNP, "HNP")
+    d.ent("organization", HNP, "HNP", "National Police")
     d.ent("organization", PM)
     d.ent("organization", NP)
     d.ent("organization", "Ministry of Security")
     d.ent("organization", DIDADPOL, "DIDADPOL")
     d.ent("organization", IGAF)
     d.ent("organization", HLD)
-    d.ent("organization", "Autonomous University of Honduras Violence Observatory")
+    d.ent("organization", VO, "Violence Observatory")
     d.ent("organization", "Task Force Maya Chorti")
     d.ent("organization", "La Grecia")
     d.ent("organization", "MS-13")
@@ -136,8 +142,8 @@ def section_1(d: CollectionDevDoc) -> None:
          "investigation", Y)
     B = "reported 13 arbitrary or unlawful killings by security forces during the year"
     d.fig(B, 13, "arbitrary or unlawful killings by security forces",
-          source="Autonomous University of Honduras Violence Observatory")
-    d.ev(B, "killing", Y, source="Autonomous University of Honduras Violence Observatory")
+          source=VO)
+    d.ev(B, "killing", Y, source=VO)
     B = "The Public Ministry reported five such cases undergoing trial"
     d.fig(B, 5, "killing cases undergoing trial", source=PM)
     d.fig(B, 4, "killing cases in the sentencing phase", source=PM)
@@ -302,7 +308,7 @@ def section_1(d: CollectionDevDoc) -> None:
 def section_2(d: CollectionDevDoc) -> None:
     common(d)
     d.sec("2.a")
-    d.ent("organization", HNP, "HNP")
+    d.ent("organization", HNP, "HNP", "National Police")
     d.ent("organization", "Violent Crimes Task Force")
     d.ent("person", "German Vallecillo")
     d.ent("person", "Jorge Posas")
@@ -356,7 +362,7 @@ def section_2(d: CollectionDevDoc) -> None:
 
     d.sec("2.c")
     d.ent("organization", "Department of State")
-    d.not_entity("International Religious Freedom Report")
+    d.not_entity(*REPORTS)
 
     d.sec("2.d")
     # the curfew running from March 16 takes that date (occurrences running "since" a date)
@@ -503,8 +509,255 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ev("The tribunal published its reports on its website", "report_published", Y)
 
 
+# =========================================================================================
+# Sections 5 to 7
+# =========================================================================================
+def sections_5_7(d: CollectionDevDoc) -> None:
+    common(d)
+    d.sec("5")
+    d.ent("person", "Roberto Herrera Caceres")
+    d.ent("organization", SHR)
+    d.ent("organization", PM)
+    d.ent("organization", "Office of the Special Prosecutor for Human Rights")
+    d.ent("organization", "Special Prosecutor’s Office for the Protection of Human Rights "
+          "Defenders, Journalists, Social Communicators, and Justice Officials")
+    d.ent("organization", "Human Rights Committee")
+    d.ent("organization", NC)
+    d.not_entity("Ministries of Security and Defense")
+    # a standing function with a taxonomy verb: a summary statement of the year (N3)
+    d.ev("served as an ombudsman and investigated complaints of human rights abuses",
+         "investigation", Y)
+
+    d.sec("6")
+    d.ent("organization", VO, "Violence Observatory")
+    d.ent("organization", SHR)
+    d.ent("organization", "National Emergency System")
+    d.ent("organization", PM)
+    d.ent("organization", HNP, "HNP", "National Police")
+    d.ent("organization", "Secretariat of Health")
+    d.ent("organization", "UN Development Program")
+    d.ent("organization", "Guttmacher Institute")
+    d.ent("organization", "World Bank")
+    d.ent("organization", "UNICEF")
+    d.ent("organization", "Department of State")
+    d.ent("organization", "Office for Persons with Disabilities")
+    d.ent("organization", "Ministry of Development and Social Inclusion")
+    d.ent("organization", "National Center for Social Sector Information")
+    d.ent("organization", IACHR, "IACHR")
+    d.ent("organization", "Association for a Better Life")
+    d.ent("organization", "Cattrachas Lesbian Network")
+    d.ent("organization", "Rainbow Dolls")
+    d.ent("organization", "Peace Brigades International", "PBI")
+    d.ent("person", "Vicente Saavedra")
+    d.ent("person", "Antonio Bernardez", "Bernardez")
+    d.ent("person", "Scarleth Campbell", "Campbell")
+    d.ent("place", "Tegucigalpa")
+    d.ent("place", "San Pedro Sula")
+    d.ent("place", "Morazan")
+    d.ent("place", "Yoro Department")
+    d.ent("place", "Punta Piedra")
+    d.ent("place", "Triunfo de la Cruz")
+    d.ent("place", "Gracias a Dios Department")
+    d.not_entity(*REPORTS, "Hague Convention on the Civil Aspects of International Child Abduction")
+    d.prov("The penalties for rape range from three to nine years", "penalty", 3, "years",
+           "from three to nine years’ imprisonment", "rape", value_end=9)
+    B = "The Violence Observatory reported 55 killings of women from March 15 to June 6"
+    d.ev(B, "killing", "2020-03-15", date_end="2020-06-06", source=VO)
+    d.ev(B, "killing", "2019-03-15", date_end="2019-06-06", precision="day",
+         source=VO)  # "for the same period in 2019"
+    d.fig(B, 55, "killings of women, March 15 to June 6", source=VO)
+    d.fig(B, 102, "killings of women in the same period of 2019", source=VO)
+    d.fig("on pace for more than 100,000 reports of domestic violence", 100000,
+          "projected reports of domestic violence", "more than")
+    d.prov("provides penalties of up to four years in prison for domestic violence", "penalty",
+           4, "years", "up to four years in prison", "domestic violence")
+    d.prov("a sentence of one to three months of community service", "penalty", 1, "months",
+           "one to three months of community service", "domestic violence, first offense",
+           value_end=3)
+    d.prov("Abusers caught in the act may be detained for up to 24 hours", "time_limit", 24,
+           "hours", "up to 24 hours", "preventive detention of abusers")
+    d.prov("The law provides a maximum sentence of three years in prison for disobeying",
+           "penalty", 3, "years", "a maximum sentence of three years in prison",
+           "disobeying a restraining order")
+    d.fig("including 90 percent for killings of women in the last 15 years", 90,
+          "impunity for killings of women", unit="percent", source=VO)
+    d.fig("These reporting centers were in addition to the 298 government-operated", 298,
+          "government-operated women's offices")
+    d.prov("Violators face penalties of one to three years in prison", "penalty", 1, "years",
+           "one to three years in prison", "sexual harassment", value_end=3)
+    d.fig("Although 74 percent of births were attended by skilled", 74,
+          "births attended by skilled personnel", unit="percent")
+    d.fig("The Guttmacher Institute reported 78 percent of women", 78,
+          "women with family planning need met by modern methods", unit="percent",
+          source="Guttmacher Institute")
+    B = "The World Bank reported in 2018 that the adolescent birth rate"
+    d.ev(B, "report_published", "2018", source="World Bank")
+    d.fig(B, 72, "births per 1,000 girls aged 15-19", source="World Bank")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
+         polarity="negated")
+    d.prov("The law establishes prison sentences of up to three years for child abuse",
+           "penalty", 3, "years", "up to three years", "child abuse")
+    B = "As of June the Violence Observatory reported killings of 71 persons"
+    d.ev(B, "killing", Y, source=VO)
+    d.fig(B, 71, "persons younger than 18 killed", source=VO)
+    d.prov("The minimum legal age of marriage for both boys and girls is 18", "threshold", 18,
+           "age", "18", "marriage")
+    B = "According to UNICEF, 8 percent of children were married before age 15"
+    d.fig(B, 8, "children married before 15", unit="percent", source="UNICEF")
+    d.fig(B, 34, "children married before 18", unit="percent", source="UNICEF")
+    d.prov("The legal age of consent is 18.", "threshold", 18, "age", "18", "consent")
+    B = "the penalty for rape of a minor younger than 12 is 15"
+    d.prov(B, "threshold", 12, "age", "younger than 12", "rape of a minor")
+    d.prov(B, "penalty", 15, "years", "15 to 20 years in prison", "rape of a minor under 12",
+           value_end=20)
+    d.prov(B, "penalty", 9, "years", "nine to 13 years in prison", "rape of a minor 13 or older",
+           value_end=13)
+    d.prov(B, "threshold", 13, "age", "13 or older", "rape of a minor")
+    d.prov("Penalties for facilitating child sex trafficking are 10 to 15 years", "penalty", 10,
+           "years", "10 to 15 years in prison", "facilitating child sex trafficking",
+           value_end=15)
+    d.prov("The law prohibits the use of children younger than 18 for exhibitions", "threshold",
+           18, "age", "younger than 18", "sexual exhibitions and pornography")
+    d.fig("The Jewish community numbered approximately 275 members.", 275,
+          "members of the Jewish community", "approximately")
+    d.ev("There were no reports of anti-Semitic acts.", "attack_or_threat", Y,
+         polarity="negated")
+    d.fig("World Bank statistics put net enrollment for primary school above 90", 90,
+          "net primary school enrollment", "more than", unit="percent", source="World Bank")
+    d.fig("stated that 43 percent of persons with disabilities received no formal", 43,
+          "persons with disabilities without formal education", unit="percent",
+          source="National Center for Social Sector Information")
+    B = "In the 2013 census, approximately 8.5 percent of the population"
+    d.ev(B, "report_published", "2013")
+    d.fig(B, 8.5, "population identifying as indigenous", "approximately", unit="percent")
+    d.ev("On January 10, unknown assailants shot and killed Tolupan", "killing", "2020-01-10")
+    # a body found: other (Settled 2026-12-08), the sentence does not say he was killed
+    d.ev("On June 19, Garifuna leader Antonio Bernardez was found dead", "other", "2020-06-19")
+    d.ev("Police were investigating the killings.", "investigation", Y)
+    B = "On July 18, heavily armed men kidnapped five men from their homes"
+    d.ev(B, "other", "2020-07-18")
+    d.fig(B, 5, "men kidnapped")
+    B = "Authorities launched an investigation and made one arrest in connection"
+    d.ev(B, "investigation", "2020-07")
+    d.ev(B, "detention_or_arrest", "2020-09")
+    d.fig(B, 1, "arrests in July")
+    d.fig(B, 5, "arrests in September")
+    B = "both reported 16 violent deaths of LGBTI persons as of September"
+    d.ev(B, "killing", Y, source="Association for a Better Life")
+    d.fig(B, 16, "violent deaths of LGBTI persons", source="Association for a Better Life")
+    d.ev("On July 10, unidentified assailants shot and killed transgender activist", "killing",
+         "2020-07-10")
+    B = "of the 317 reported cases from 2009 through 2019 of hate crimes"
+    d.ev(B, "attack_or_threat", "2009", date_end="2019", source=VO)
+    d.fig(B, 317, "reported hate crime cases against LGBTI persons, 2009-2019", source=VO)
+    d.fig(B, 92, "hate crime cases unpunished", unit="percent", source=VO)
+    B = "the PBI cited three alleged incidents where security forces degraded"
+    d.ev(B, "torture_or_abuse", Y, polarity="alleged", source="Peace Brigades International")
+    d.fig(B, 3, "alleged incidents of degrading transgender women",
+          source="Peace Brigades International")
+    d.fig(B, 1, "individuals struck", "at least", source="Peace Brigades International")
+
+    d.sec("7")
+    d.ent("organization", STSS, "STSS", "Secretariat of Labor")
+    d.ent("organization", SHR)
+    d.ent("organization", "Department of State")
+    d.ent("organization", "Department of Labor")
+    d.ent("organization", "Federation of Agroindustry Workers’ Unions")
+    d.ent("place", "Tegucigalpa")
+    d.ent("place", "San Pedro Sula")
+    d.not_entity(*REPORTS)
+    d.prov("requiring that a recognized trade union represent at least 30 workers",
+           "threshold", 30, "workers", "at least 30 workers", "union recognition")
+    d.prov("requires that a two-thirds majority of both union and nonunion", "threshold", 2 / 3,
+           None, "a two-thirds majority", "strike approval")
+    d.prov("if more than one union exists at a company, the employer must negotiate",
+           "threshold", 1, "unions", "more than one union", "bargaining with the largest union")
+    d.ev("passage of a comprehensive labor inspection law in 2017", "law_or_decree", "2017")
+    B = "In all of 2019, the STSS levied fines of more than 38.1 million"
+    d.ev(B, "other", "2019")
+    d.fig(B, 38100000, "labor fines levied in 2019", "more than", unit="HNL")
+    d.fig(B, 1580000, "labor fines levied in 2019", "more than", unit="USD")
+    d.fig(B, 755000, "labor fines collected in 2019", unit="HNL")
+    d.fig(B, 31300, "labor fines collected in 2019", unit="USD")
+    d.ev("such as the reinstatement of a union leader in Tegucigalpa", "other", Y)
+    d.prov("Penalties for forced labor under antitrafficking law range from 10 to 15",
+           "penalty", 10, "years", "from 10 to 15 years’ imprisonment", "forced labor",
+           value_end=15)
+    B = "The law requiring prisoners to work at least five hours a day"
+    d.ev(B, "law_or_decree", "2016")
+    d.prov(B, "requirement", 5, "hours", "at least five hours a day", "prison work")
+    d.prov(B, "requirement", 6, "days", "six days a week", "prison work")
+    d.prov("sets the minimum age for employment at age 14", "threshold", 14, "age", "age 14",
+           "minimum age for employment")
+    d.prov("regulates the hours and types of work that minors younger than 18", "threshold",
+           18, "age", "younger than 18", "regulated work of minors")
+    d.prov("By law all minors between the ages of 14 and 18 in most industries", "threshold",
+           14, "age", "between the ages of 14 and 18", "work permission", value_end=18)
+    B = "The STSS approved 43 such authorizations through September."
+    d.ev(B, "other", Y)
+    d.fig(B, 43, "child work authorizations approved")
+    B = "children between 14 and 16 may work a maximum of four hours a day"
+    d.prov(B, "threshold", 14, "age", "between 14 and 16", "working hours of minors",
+           value_end=16)
+    d.prov(B, "prohibition", 4, "hours", "a maximum of four hours a day",
+           "working hours of minors 14-16")
+    d.prov(B, "threshold", 16, "age", "between 16 and 18", "working hours of minors",
+           value_end=18)
+    d.prov(B, "prohibition", 6, "hours", "up to six hours a day",
+           "working hours of minors 16-18")
+    B = "The law prohibits night work and overtime for minors younger than 18"
+    d.prov(B, "threshold", 18, "age", "younger than 18", "night work and overtime")
+    d.prov(B, "threshold", 16, "age", "between the ages of 16 to 18", "evening work permission",
+           value_end=18)
+    d.prov("employ more than 20 school-age children at their facilities", "threshold", 20,
+           "children", "more than 20 school-age children", "school at the workplace")
+    d.prov("The law also imposes prison sentences of three to five years for child labor",
+           "penalty", 3, "years", "three to five years", "child labor endangering a child",
+           value_end=5)
+    B = "The STSS completed 13 inspections as of March"
+    d.ev(B, "other", Y)
+    d.fig(B, 13, "child labor inspections")
+    d.ev("Due to pandemic restrictions imposed in March", "law_or_decree", "2020-03")
+    d.fig("ranged from 370,000 to 510,000", 370000, "children younger than 18 in the workforce",
+          value_end=510000)
+    d.prov("Penalties include prison sentences of up to five years and monetary fines.",
+           "penalty", 5, "years", "up to five years", "employment discrimination")
+    d.ev("There were no reports of this law being used to limit women", "other", Y,
+         polarity="negated")
+    d.fig("There are 42 categories of monthly minimum wages", 42,
+          "categories of monthly minimum wages")
+    B = "prescribes a maximum eight-hour shift per day for most workers"
+    d.prov(B, "prohibition", 8, "hours", "a maximum eight-hour shift per day", "daily shift")
+    d.prov(B, "prohibition", 44, "hours", "a 44-hour workweek", "workweek")
+    d.prov(B, "right", 24, "hours", "at least one 24-hour rest period", "weekly rest")
+    d.prov(B, "right", 6, "days", "for every six days of work", "weekly rest")
+    B = "limits overtime to four hours a day for a maximum workday of 12 hours"
+    d.prov(B, "prohibition", 4, "hours", "four hours a day", "overtime")
+    d.prov(B, "prohibition", 12, "hours", "a maximum workday of 12 hours", "workday")
+    d.fig("with fewer than 1 percent of agricultural workers receiving", 1,
+          "agricultural workers receiving the minimum wage", "fewer than", unit="percent")
+    B = "workers were frequently forced to work more than 60 hours per week"
+    d.fig(B, 60, "weekly hours worked in security and domestic service", "more than",
+          unit="hours")
+    d.fig(B, 44, "weekly hours paid", unit="hours")
+    d.ev("Inspectors suspended inspections in March under the national curfew", "other",
+         "2020-03")
+    d.ev("Inspectors began undergoing virtual training in new technology in March", "other",
+         "2020-03")
+    B = "As of September inspectors conducted 4,102 total inspections"
+    d.ev(B, "other", Y)
+    d.ev(B, "other", "2019")  # "for the same time period in 2019"
+    d.fig(B, 4102, "labor inspections")
+    d.fig(B, 268, "unannounced labor inspections")
+    d.fig(B, 14039, "labor inspections in the same period of 2019")
+    d.ev("Health-care workers protested the lack of adequate protective equipment", "protest",
+         Y)
+    d.ev("reported massive layoffs and cancelation of contracts in the maquila", "dismissal",
+         Y, source="Federation of Agroindustry Workers’ Unions")
+
+
 PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2,
-                 "3-4": sections_3_4}
+                 "3-4": sections_3_4, "5-7": sections_5_7}
 
 
 def honduras2020() -> CollectionDevDoc:
