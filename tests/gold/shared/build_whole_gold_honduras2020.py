@@ -141,7 +141,7 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ev("and the Humanitarian Law Directorate investigated and arrested members of the military",
          "investigation", Y)
     B = "reported 13 arbitrary or unlawful killings by security forces during the year"
-    d.fig(B, 13, "arbitrary or unlawful killings by security forces",
+    d.fig(B, 13, "unlawful killings by security forces",
           source=VO)
     d.ev(B, "killing", Y, source=VO)
     B = "The Public Ministry reported five such cases undergoing trial"
@@ -196,11 +196,11 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ev("government officials received complaints and investigated alleged abuses",
          "investigation", Y)
     B = "reported 28 cases of alleged torture by security forces through September"
-    d.fig(B, 28, "cases of alleged torture by security forces", source=COFADEH)
+    d.fig(B, 28, "alleged torture cases (security forces)", source=COFADEH)
     d.fig(B, 3, "torture reports received by the Public Ministry", source=PM)
     d.ev(B, "torture_or_abuse", Y, polarity="alleged", source=COFADEH)
     d.fig("received 210 complaints of the use of torture", 210,
-          "complaints of torture or cruel treatment received", source=CONAPREV)
+          "complaints of torture or cruel treatment received", source="CONAPREV")
     d.ev("COFADEH reported police beat and smeared a tear gas-covered cloth", "torture_or_abuse",
          "2020-04", source=COFADEH)
     d.ev("DIDADPOL investigated abuses by police forces.", "investigation", Y)
@@ -239,10 +239,10 @@ def section_1(d: CollectionDevDoc) -> None:
     d.fig(B, 1695, "COVID-19 cases in prisons", source=OHCHR)
     d.fig(B, 25, "prisons with COVID-19 cases", source=OHCHR)
     B = "CONAPREV reported 27 prisoner deaths due to COVID-19 through August."
-    d.fig(B, 27, "prisoner deaths due to COVID-19", source=CONAPREV)
-    d.ev(B, "death_in_custody", Y, source=CONAPREV)
+    d.fig(B, 27, "prisoner deaths due to COVID-19", source="CONAPREV")
+    d.ev(B, "death_in_custody", Y, source="CONAPREV")
     d.fig("functioning health clinic with at least one medical professional", 1,
-          "medical professionals per prison clinic", "at least", source=CONAPREV)
+          "medical professionals per prison clinic", "at least", source="CONAPREV")
     B = "CONAPREV conducted more than 84 visits to adult prisons"
     d.ev(B, "other", Y)
     d.fig(B, 84, "visits to adult prisons", "more than")
@@ -284,15 +284,15 @@ def section_1(d: CollectionDevDoc) -> None:
          "2020-03-24")
     B = "The Public Ministry reported 15 cases of alleged illegal detention"
     d.ev(B, "detention_or_arrest", Y, polarity="alleged", source=PM)
-    d.fig(B, 15, "cases of alleged illegal detention or arbitrary arrest", source=PM)
+    d.fig(B, 15, "alleged illegal detention or arrest cases", source=PM)
     B = "For crimes with minimum sentences of six years’ imprisonment"
-    d.prov(B, "threshold", 6, "years", "minimum sentences of six years’ imprisonment",
+    d.prov(B, "threshold", 6, "years", "six years’ imprisonment",
            "pretrial detention")
     d.prov(B, "time_limit", 2, "years", "up to two years", "pretrial detention")
     d.prov("The prosecution may request an additional six-month extension", "time_limit", 6,
            "months", "an additional six-month extension", "pretrial detention extension")
     d.prov("does not authorize pretrial detention for crimes with a maximum sentence of five",
-           "threshold", 5, "years", "a maximum sentence of five years or less",
+           "threshold", 5, "years", "five years or less",
            "pretrial detention")
 
     d.sec("1.e")
@@ -344,7 +344,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("place", "Atlantida Department")
     d.ev("alleged that members of the security forces used excessive force to break up",
          "attack_or_threat", Y, polarity="alleged",
-         source="local and international civil society organizations")
+         source="civil society organizations")
     d.fig("COFADEH reported 11,471 complaints of arbitrary actions", 11471,
           "complaints of arbitrary actions by security forces in April", source=COFADEH)
     B = "The PBI reported an incident on April 23 near Tela"
@@ -353,7 +353,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.fig(B, 2, "individuals injured", source="Peace Brigades International")
     B = "On May 5, the DIDADPOL director noted his office had not received"
     d.ev(B, "other", "2020-05-05", source=DIDADPOL)
-    d.fig(B, 2, "official police reports from the incident", source=DIDADPOL)
+    d.fig(B, 2, "police reports of the incident", source=DIDADPOL)
     d.prov("prescribes prison terms of two to four years and a moderate fine", "penalty", 2,
            "years", "prison terms of two to four years", "illicit meeting or demonstration",
            value_end=4)
@@ -572,12 +572,12 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov("provides penalties of up to four years in prison for domestic violence", "penalty",
            4, "years", "up to four years in prison", "domestic violence")
     d.prov("a sentence of one to three months of community service", "penalty", 1, "months",
-           "one to three months of community service", "domestic violence, first offense",
+           "one to three months", "domestic violence, first offense",
            value_end=3)
     d.prov("Abusers caught in the act may be detained for up to 24 hours", "time_limit", 24,
            "hours", "up to 24 hours", "preventive detention of abusers")
     d.prov("The law provides a maximum sentence of three years in prison for disobeying",
-           "penalty", 3, "years", "a maximum sentence of three years in prison",
+           "penalty", 3, "years", "three years in prison",
            "disobeying a restraining order")
     d.fig("including 90 percent for killings of women in the last 15 years", 90,
           "impunity for killings of women", unit="percent", source=VO)
@@ -735,7 +735,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov(B, "prohibition", 4, "hours", "four hours a day", "overtime")
     d.prov(B, "prohibition", 12, "hours", "a maximum workday of 12 hours", "workday")
     d.fig("with fewer than 1 percent of agricultural workers receiving", 1,
-          "agricultural workers receiving the minimum wage", "fewer than", unit="percent")
+          "farm workers paid the minimum wage", "fewer than", unit="percent")
     B = "workers were frequently forced to work more than 60 hours per week"
     d.fig(B, 60, "weekly hours worked in security and domestic service", "more than",
           unit="hours")
