@@ -18,7 +18,8 @@ An answer is **right** when it is of the kind asked and
 
 - its cited sentence is in the question's report and overlaps an answer span, or
 - (a figure) it is in the question's report and its value is the value of a figure record
-  extracted from an answer span (the same figure stated in another sentence), or
+  or of a provision's quantity extracted from an answer span (the same figure stated in
+  another sentence), or
 - (across the corpus) its cited sentence is a span of another report judged to answer the
   question (``eval/judgments_corpus.jsonl``, ``bench/pooled.py``).
 
@@ -31,7 +32,9 @@ Per scope, over the questions asking for a figure / date / person or body: ``sho
 answer shown), ``kind`` (an answer of the kind asked shown), ``first`` (the first answer is
 right), ``any`` (a right answer among those shown), ``value_first`` (figures, by value),
 ``ceiling`` (an answer span is among the top 5 passages, in its report: what the panel could
-find); over the others: ``shown`` (an answer is shown although none is asked for). ``-v``
+find), ``grouped`` (figure questions whose summary joins two or more values, "238, according
+to the government; approximately 260, according to …") and ``grouped_wrong`` (of those, the
+ones joining a value that is not right by value); over the others: ``shown`` (an answer is shown although none is asked for). ``-v``
 prints each question's first answer and verdict — for the sets one may tune on only
 (``questions``, ``questions_dev``); the held-out sets print aggregates only.
 """
@@ -58,16 +61,19 @@ DEPTH = 5
 
 
 def span_values(store: Store, doc: str, spans: list[list[int]]) -> set[float]:
-    """The values (and range ends) of the figure records extracted from the answer spans."""
+    """The values (and range ends) of the figure records and of the legal provisions' quantities
+    ("within 48 hours") extracted from the answer spans."""
     from sqlalchemy import text as sql
 
     out: set[float] = set()
     with store.reading() as conn:
         for s, e in spans:
-            for (data,) in conn.execute(sql('SELECT data FROM figures WHERE doc = :d AND start < :e AND "end" > :s'),
-                                        {"d": doc, "s": s, "e": e}):
-                f = json.loads(data)
-                out.update(float(v) for v in (f.get("value"), f.get("value_end")) if v is not None)
+            for table in ("figures", "provisions"):
+                for (data,) in conn.execute(sql(f'SELECT data FROM {table} WHERE doc = :d AND start < :e '
+                                                'AND "end" > :s'), {"d": doc, "s": s, "e": e}):
+                    f = json.loads(data)
+                    f = f.get("quantity") or {} if table == "provisions" else f
+                    out.update(float(v) for v in (f.get("value"), f.get("value_end")) if v is not None)
     return out
 
 
@@ -114,6 +120,9 @@ def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, scope
                        first_right=bool(verdicts) and verdicts[0][0],
                        any_right=any(v[0] for v in verdicts),
                        value_first=bool(verdicts) and verdicts[0][1],
+                       grouped=sum(bool(a.get("grouped")) for a in items) > 1,
+                       grouped_wrong=sum(bool(a.get("grouped")) for a in items) > 1 and not all(
+                           v[1] for a, v in zip(items, verdicts) if a.get("grouped")),
                        ceiling=any(h.doc == doc and any(h.start < e and h.end > s for s, e in q["answers"])
                                    for h in hits[:DEPTH]))
         per.append(row)
@@ -138,6 +147,8 @@ def summarise(per: list[dict]) -> dict:
             out[key] = round(sum(bool(r.get(key)) for r in rows) / n, 3) if n else None
         figs = [r for r in rows if r["want"] == "figure"]
         out["value_first"] = round(sum(r["value_first"] for r in figs) / len(figs), 3) if figs else None
+        out["grouped"] = sum(bool(r.get("grouped")) for r in figs) if figs else None
+        out["grouped_wrong"] = sum(bool(r.get("grouped_wrong")) for r in figs) if figs else None
         return out
 
     return {"asked": rates(asked), **{k: rates([r for r in asked if r["want"] == k]) for k in ("figure", "date", "who")},
@@ -155,14 +166,19 @@ def table(label: str, r: dict) -> list[str]:
         if a["n"]:
             rows.append(f"| {label} | {key} ({a['n']}) | {cell(a['shown'])} | {cell(a['kind'])} | "
                         f"{cell(a['first_right'])} | {cell(a['any_right'])} | {cell(a['value_first'])} | "
-                        f"{cell(a['ceiling'])} |")
+                        f"{cell(a['ceiling'])} | {_grouped(a)} |")
     o = r["other"]
-    rows.append(f"| {label} | none asked ({o['n']}) | {cell(o['shown'])} (wrongly shown) | | | | | |")
+    rows.append(f"| {label} | none asked ({o['n']}) | {cell(o['shown'])} (wrongly shown) | | | | | | |")
     return rows
 
 
+def _grouped(a: dict) -> str:
+    return "" if a["grouped"] is None else f"{a['grouped']} ({a['grouped_wrong']} wrong)"
+
+
 HEADER = ("| set / scope | questions | shown | kind shown | first right | a right one shown | "
-          "first right, by value (figures) | answer in top-5 passages |\n|---|---|---|---|---|---|---|---|")
+          "first right, by value (figures) | answer in top-5 passages | summaries joining values |"
+          "\n|---|---|---|---|---|---|---|---|---|")
 
 
 def main() -> int:
