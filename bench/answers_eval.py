@@ -29,12 +29,13 @@ sentence is judged to answer; the sentence rule alone lets a wrong figure of the
 pass ("12 deaths, while … at least 19": either).
 
 Per scope, over the questions asking for a figure / date / person or body: ``shown`` (any
-answer shown), ``kind`` (an answer of the kind asked shown), ``first`` (the first answer is
-right), ``any`` (a right answer among those shown), ``value_first`` (figures, by value),
+answer shown), ``kind`` (an answer of the kind asked shown), ``first_right`` (the first answer is
+right), ``any_right`` (a right answer among those shown), ``value_first`` (figures, by value),
 ``ceiling`` (an answer span is among the top 5 passages, in its report: what the panel could
 find), ``grouped`` (figure questions whose summary joins two or more values, "238, according
 to the government; approximately 260, according to …") and ``grouped_wrong`` (of those, the
-ones joining a value that is not right by value); over the others: ``shown`` (an answer is shown although none is asked for). ``-v``
+ones joining a value that is not right by value); over the others: ``shown`` (an answer is
+shown although none is asked for). ``-v``
 prints each question's first answer and verdict — for the sets one may tune on only
 (``questions``, ``questions_dev``); the held-out sets print aggregates only.
 """

@@ -98,7 +98,8 @@ def figure_text(value: Any, value_end: Any, unit: str | None, what: str | None, 
     if unit in ("percent", "%"):
         amount += "%"
     elif unit and unit not in ("count", "persons", "people") and not (
-            what and stem(unit) in {stem(w) for w in content_words(what)}):   # "75 members vested", not "75 member member vested"
+            # "75 members vested", not "75 member member vested"
+            what and stem(unit) in {stem(w) for w in content_words(what)}):
         amount = f"{amount} {unit}" if unit.isalpha() and len(unit) > 3 else f"{unit} {amount}"
     out = _QUALIFIER.get(qualifier, qualifier + " " if qualifier else "") + amount
     if what:
