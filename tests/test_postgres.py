@@ -491,3 +491,18 @@ def test_every_write_to_the_vectors_moves_their_version_on_postgresql(pg_url):
         V.VectorIndex._cache.clear()
         reader.dispose()
         writer.dispose()
+
+
+def test_answers_read_provisions_alike_on_postgresql(corpus_stores):
+    """Round t-ask10: the answers panel reads the provisions' quantities ("within 48 hours") on
+    PostgreSQL as on SQLite, with the same figure chosen first and the same summary."""
+    from rightsledger.analysis.answers import answer
+    from rightsledger.analysis.ask import ask
+
+    q = "How long can the authorities keep a detainee before a judge must see them?"
+    got = []
+    for st in corpus_stores:
+        res = answer(st, q, ask(st, q, rerank=False, doc="kestria-2022"))
+        got.append((res.summary, [(a.kind, a.value, a.text) for a in res.items]))
+    assert got[0] == got[1]
+    assert got[0][1][0] == ("figure", 48, "48 hour (time limit: detainees)")

@@ -18,12 +18,15 @@ is as good as the passage that holds it, and the passages follow below it.
 from __future__ import annotations
 
 import json
+import re
+import tomllib
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text as sql
 
-from .question import COUNTED_NOUNS, SYNONYMS, content_words, intent, stem
+from .question import COUNTED_NOUNS, SYNONYMS, answer_intent, content_words, intent, stem
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -31,6 +34,16 @@ if TYPE_CHECKING:
 
 DEPTH = 5          # answers are read from the best DEPTH sentences
 MAX_ANSWERS = 5
+
+# choosing the figure (round t-ask10, tuned on the dev questions with bench/answers_eval.py):
+# a figure's score is W_WHAT × the question's stems its ``what`` shares + W_EV × those its
+# sentence shares + W_RANK / its sentence's rank ± W_UNIT when its unit is / is not the kind of
+# figure the question asks for (:func:`measure`). The ranking has read the whole question, so
+# its order weighs most: the chooser only picks within the best sentences.
+W_WHAT, W_EV, W_RANK, W_UNIT = 2.0, 0.5, 10.0, 2.0
+PANEL_INTENT = True   # False: the answers read question.intent, as the ranking does (before t-ask10)
+GROUP_STRICT = True   # False: the summary may join a percentage to a count, or repeat a value (before t-ask10)
+PROVISIONS = True     # False: no provision quantities among the figures (before t-ask10)
 
 _QUALIFIER = {"exact": "", "approximately": "approximately ", "at least": "at least ",
               "more than": "more than ", "fewer than": "fewer than ", "up to": "up to "}
@@ -84,7 +97,9 @@ def figure_text(value: Any, value_end: Any, unit: str | None, what: str | None, 
     amount = _number(value) + (f"–{_number(value_end)}" if value_end not in (None, value) else "")
     if unit in ("percent", "%"):
         amount += "%"
-    elif unit and unit not in ("count", "persons", "people"):
+    elif unit and unit not in ("count", "persons", "people") and not (
+            # "75 members vested", not "75 member member vested"
+            what and stem(unit) in {stem(w) for w in content_words(what)}):
         amount = f"{amount} {unit}" if unit.isalpha() and len(unit) > 3 else f"{unit} {amount}"
     out = _QUALIFIER.get(qualifier, qualifier + " " if qualifier else "") + amount
     if what:
@@ -124,7 +139,7 @@ def _overlap(a: set[str], b: set[str]) -> int:
 
 def answer(store: "Store", question: str, hits: list["Hit"]) -> Answers:
     """The answers the best ``hits`` hold for ``question`` (empty when it asks for none)."""
-    wants = intent(question)
+    wants = answer_intent(question) if PANEL_INTENT else intent(question)
     top = hits[:DEPTH]
     items: list[Answer] = []
     summary = None
@@ -132,7 +147,7 @@ def answer(store: "Store", question: str, hits: list["Hit"]) -> Answers:
         return Answers(sorted(wants), None, [])
     q = _stems(question)
     if "figure" in wants:
-        items, summary = _figures(store, q, top)
+        items, summary = _figures(store, q, top, measure(question))
     if "date" in wants:
         items += _dates(store, top)
     if "who" in wants:
@@ -152,15 +167,20 @@ def _rows(store: "Store", table: str, hits: list["Hit"]) -> list[tuple["Hit", di
     return out
 
 
-def _figures(store: "Store", q: set[str], hits: list["Hit"]) -> tuple[list[Answer], str | None]:
+def _figures(store: "Store", q: set[str], hits: list["Hit"], wanted: str | None = None
+             ) -> tuple[list[Answer], str | None]:
     rows = _rows(store, "figures", hits)
+    if PROVISIONS:
+        rows += _provision_figures(store, hits)
     if not rows:
         return [], None
     scored = []
     for h, f in rows:
         what = _stems(f.get("what"))
         ev = _stems(f["evidence"]["text"])
-        score = 2 * _overlap(what, q) + 0.5 * _overlap(ev, q) + 1.0 / h.rank
+        score = W_WHAT * _overlap(what, q) + W_EV * _overlap(ev, q) + W_RANK / h.rank
+        if wanted:
+            score += W_UNIT if unit_class(f.get("unit")) == wanted else -W_UNIT
         scored.append((score, h, f, what))
     scored.sort(key=lambda t: (-t[0], t[1].rank))
     best = scored[0][2].get("what")
@@ -180,16 +200,63 @@ def _figures(store: "Store", q: set[str], hits: list["Hit"]) -> tuple[list[Answe
                     h.doc, h.start, h.end, h.text, h.citation, value=f["value"], source=f.get("source"),
                     extra={"unit": f.get("unit"), "what": f.get("what"), "qualifier": f.get("qualifier")})
              for h, f in chosen]
-    # the summary: one value per source, in rank order ("238, according to the government; …")
-    parts, sources = [], set()
-    for h, f in chosen:
+    # the summary: one value per source, in rank order ("238, according to the government; …"):
+    # after the first, only values a named source gives (a figure without one is as likely
+    # another count of the same noun as a disagreement), of the same kind as the first (a
+    # percentage does not disagree with a count), of the same report (two reports' figures
+    # are two countries or years, not two sources), not a value already given
+    parts, sources, values = [], set(), set()
+    best_unit = unit_class(chosen[0][1].get("unit"))
+    for item, (h, f) in zip(items, chosen):
         src = (f.get("source") or "").lower()
-        if src in sources or not same_thing(f.get("what"), best):
+        value = (f["value"], f.get("value_end"), unit_class(f.get("unit")))
+        if src in sources or not same_thing(f.get("what"), best) or (
+                GROUP_STRICT and (value in values or value[2] != best_unit or (parts and not src)
+                                  or h.doc != chosen[0][0].doc)):
             continue
         sources.add(src)
+        values.add(value)
+        item.extra["grouped"] = True
         parts.append(figure_text(f["value"], f.get("value_end"), f.get("unit"), None,
                                  f.get("qualifier", "exact"), f.get("source")))
     return items, "; ".join(parts) if parts else None
+
+
+def _provision_figures(store: "Store", hits: list["Hit"]) -> list[tuple["Hit", dict[str, Any]]]:
+    """The quantities of the legal provisions the sentences state ("within 48 hours", "a maximum
+    sentence of three years"), as figures: what "how long may …" and "from what age …" ask."""
+    out = []
+    for h, p in _rows(store, "provisions", hits):
+        qty = p.get("quantity") or {}
+        if qty.get("value") is None:
+            continue
+        norm = p["norm"].replace("_", " ")
+        what = f"({norm}: {p['subject']})" if p.get("subject") else f"({norm})"
+        out.append((h, {"value": qty["value"], "unit": qty.get("unit"), "what": what,
+                        "qualifier": "exact", "source": None, "evidence": p["evidence"]}))
+    return out
+
+
+_DATA = tomllib.loads(resources.files(__package__).joinpath("data/ask.toml").read_text("utf-8"))
+_MEASURES = [(kind, re.compile(pattern)) for kind, pattern in _DATA["answer_measures"].items()]
+_UNITS = {u: kind for kind, units in _DATA["answer_units"].items() for u in units}
+
+
+def unit_class(unit: str | None) -> str:
+    """A figure's unit as a kind of figure: ``duration``, ``age``, ``percent``, ``money`` (a
+    three-letter currency code or a currency word) or ``count``."""
+    u = (unit or "").strip()
+    if len(u) == 3 and u.isupper():
+        return "money"
+    return _UNITS.get(u.lower(), "count")
+
+
+def measure(question: str) -> str | None:
+    """The kind of figure a question's words ask for, when they say: "how long may …" a
+    duration, "from what age …" an age, "what do … earn" money, "what share …" a percentage;
+    None for a plain count ("how many …") or when they do not say."""
+    q = question.lower()
+    return next((kind for kind, pattern in _MEASURES if pattern.search(q)), None)
 
 
 def _dates(store: "Store", hits: list["Hit"]) -> list[Answer]:
