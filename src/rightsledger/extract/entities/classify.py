@@ -14,6 +14,7 @@ from .common import (
 from .lexicon import CONNECTORS, PARTICLES, QUOTED_BODY, SURNAME_SUFFIX, TOPONYM_SUFFIX
 from .groups import Groups
 from .appositive_kinds import appositive_keys
+from .kind_lists import kind_list_keys
 from .outlets import outlet_keys
 from .person_articles import names_after_articles
 from .linking import _surname_close
@@ -152,8 +153,8 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
                 votes[k]["organization"] += sum(votes[k].values()) + 1   # "Cocoye militiamen"
     for k in ({_key(c.text) for c, (t, w) in zip(cands, local) if w == OUTLET} | outlet_keys(text, cands)) & set(votes):
         votes[k]["organization"] += sum(votes[k].values()) + 1
-    for k in appositive_keys(text, cands) & set(votes):
-        if _winner(votes[k]) == "person":     # "X (gloss), a local NGO,": a body, not a person
+    for k in (appositive_keys(text, cands) | kind_list_keys(text, cands)) & set(votes):
+        if _winner(votes[k]) == "person":     # "X (gloss), a local NGO,", "groups such as X": a body
             votes[k]["organization"] += sum(votes[k].values()) + 1
     for k in {_key(c.text) for c, (t, w) in zip(cands, local) if w == KIND_PLACE} & set(votes):
         votes[k]["place"] += sum(votes[k].values()) + 1
