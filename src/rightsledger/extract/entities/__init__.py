@@ -71,6 +71,7 @@ from .person_slots import _lower_words, slot_persons, title_persons, without_glu
 from .place_slots import slot_places
 from .home_country import home_mentions
 from .place_pairs import joined_regions
+from .place_people_parse import people_spans, without_people_places
 
 if TYPE_CHECKING:
     from ..annotate import Annotated
@@ -118,6 +119,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     lower = _lower_words(text)
     cands: list[Cand] = []
     spans: list[tuple[int, int, list]] = []
+    peoples: set[tuple[int, int]] = set()
     for ap, masks, model, _ in raw:
         p = ap.paragraph  # type: ignore[attr-defined]
         words = _words(text, p.start, p.end)
@@ -143,6 +145,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
                 if role:
                     c.roles.append(role)
         cands.extend(merged)
+        peoples.update(people_spans(ap))
         spans.append((p.start, p.end, masks))
     groups_named = find_groups(text, [(s, e) for s, e, _ in spans])
     # "Cocoye militiamen": the armed group's name is a candidate where it stands
@@ -156,6 +159,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = persons_after_body_titles(text, heads_not_persons(text, typed))   # "… Coordinator X Y"
     typed = extend_over_particles(text, split_coordinated_places(text, typed))
     typed = peoples_not_places(text, complete_place_lists(text, typed, [(s, e) for s, e, _ in spans]), home)
+    typed = without_people_places(typed, peoples)   # "Serbs, Roma, Ashkali", "ethnic groups–Tonga"
     typed = bodies_named_as_places(places_of_toponym_shape(text, bodies_not_places(text, typed, home), home))
     typed, plan_acronyms = without_plans(text, divisions_as_places(text, bodies_not_peoples(text, typed, norp), home))
     typed = join_conjunct_fronts(text, typed, lower)   # "the Press and Publications Council"
