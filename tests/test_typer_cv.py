@@ -237,3 +237,23 @@ def test_the_guard_keeps_the_first_run_type_where_a_settled_convention_decides(m
     assert g.predicted == [e.first_type for e in tc.held_out(data)]
     monkeypatch.setattr(tc, "guard", lambda: frozenset({"rule_trig=other:hold"}))
     assert tc.with_guard(data, h).predicted == h.predicted  # the first-run type is not "other"
+
+
+def test_condition_5_the_gain_over_todays_rules_must_be_above_0():
+    """(5) of 2026-12-14 (t-typer19): a typer that beats the first-run rules but not today's does not ship."""
+    first = {2.5: 0.02, 50.0: 0.03, 97.5: 0.04}
+    v = tc.Verdict(0.03, first, {}, None, 0, {2.5: -0.01, 50.0: 0.002, 97.5: 0.01})
+    assert not v.ships and "over today's rules +0.002 (2.5th -0.010, must be above 0)" in v.why()
+    assert tc.Verdict(0.03, first, {}, None, 0, {2.5: 0.001, 50.0: 0.01, 97.5: 0.02}).ships
+    assert tc.Verdict(0.03, first, {}, None, 0).ships  # not measured: (1)-(3) alone
+
+
+def test_condition_6_the_threshold_shipped_is_the_folds_majority():
+    """(6) of 2026-12-14 (t-typer19): the threshold most outer folds chose, not the fit over all reports'."""
+    key = lambda t: ("ambiguous_confident", t, 3.0, None, "2")  # noqa: E731
+    h = tc.Honest("first_run", [], {"a": key(0.6), "b": key(0.6), "c": key(0.7), "d": key(0.5)}, key(0.5))
+    assert tc.folds_threshold(h, 0.5) == 0.6
+    h.chosen = {"a": key(0.6), "b": key(0.7)}
+    assert tc.folds_threshold(h, 0.5) == 0.7  # a tie: the higher threshold overrides the rules less
+    h.chosen = {}
+    assert tc.folds_threshold(h, 0.5) == 0.5

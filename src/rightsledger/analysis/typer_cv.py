@@ -25,7 +25,9 @@ dev output says how a model does when the rules are as right as on text they wer
   reports (:func:`bootstrap_gain`: :data:`BOOT_DRAWS` draws, seed :data:`BOOT_SEED`), is above 0;
   (2) it loses more than :data:`MAX_LOSS` in no section group of :data:`MIN_GROUP_N` held-out
   events or more (:func:`group_losses`); (3) its pooled gain on :func:`fresh_reports` (first runs
-  no earlier typer round held out) is not negative (:func:`pooled_gain`);
+  no earlier typer round held out) is not negative (:func:`pooled_gain`); (5) the 2.5th percentile
+  of its gain over TODAY's rules' types on the same events is above 0 (``Verdict.today``), and (6)
+  the threshold shipped is the one most outer folds chose (:func:`folds_threshold`) (2026-12-14);
 * :func:`with_guard`: the estimate with the settled-convention guard of
   ``extract/data/typer_guard.toml`` simulated (measured by t-typer8, not applied).
 """
@@ -305,11 +307,15 @@ class Verdict:
     losses: dict[str, float]
     fresh: float | None
     fresh_n: int
+    #: (5) of 2026-12-14: the bootstrap percentiles of the gain over TODAY's rules' types on the same
+    #: events (None: not measured), because the typer re-types today's rules, not the first run's.
+    today: dict[float, float] | None = None
 
     @property
     def ships(self) -> bool:
         return (self.percentiles[BOOT_LOWER] > 0 and not self.losses
-                and (self.fresh is None or self.fresh >= 0))
+                and (self.fresh is None or self.fresh >= 0)
+                and (self.today is None or self.today[BOOT_LOWER] > 0))
 
     def why(self) -> str:
         p = self.percentiles
@@ -317,6 +323,9 @@ class Verdict:
                f"{p[97.5]:+.3f} (2.5/50/97.5; the 2.5th must be above 0)")
         out += "; fresh reports " + ("none held out" if self.fresh is None
                                      else f"{self.fresh:+.3f} on {self.fresh_n} events (must be >= 0)")
+        if self.today is not None:
+            out += (f"; over today's rules {self.today[50.0]:+.3f} (2.5th {self.today[BOOT_LOWER]:+.3f}, "
+                    "must be above 0)")
         if self.losses:
             out += "; loses " + ", ".join(f"{g} {d:+.3f}" for g, d in self.losses.items())
         return out
@@ -333,7 +342,9 @@ def verdict(data: list[tr.TypedEvent], h: Honest, tab: list[dict[str, Any]]) -> 
     pct = {q: float(np.percentile(gains, q)) for q in (BOOT_LOWER, 50.0, 97.5)}
     fresh, fresh_n = pooled_gain(right, base, reports, fresh_reports())
     gain = (sum(right) - sum(base)) / len(held)
-    return Verdict(gain, pct, group_losses(tab, f"({h.candidate}) nested"), fresh, fresh_n)
+    today = bootstrap_gain(right, [e.rule_type == e.gold_type for e in held], reports)
+    return Verdict(gain, pct, group_losses(tab, f"({h.candidate}) nested"), fresh, fresh_n,
+                   {q: float(np.percentile(today, q)) for q in (BOOT_LOWER, 50.0, 97.5)})
 
 
 @lru_cache(maxsize=1)
@@ -371,6 +382,7 @@ def fit_final(data: list[tr.TypedEvent], h: Honest, tab: list[dict[str, Any]], d
     from ..extract.embed import MODEL_ID
 
     policy, thr, l2, scale, version = h.final  # type: ignore[misc]
+    thr = folds_threshold(h, thr)
     feats = [features(e, h.candidate, version) for e in data]
     dense = None if scale is None else np.stack([e.vec for e in data]) * scale
     fit = tr.fit_softmax(feats, [e.gold_type for e in data], l2=l2, dense=dense)
@@ -386,6 +398,17 @@ def fit_final(data: list[tr.TypedEvent], h: Honest, tab: list[dict[str, Any]], d
     if scale is not None:
         model.update(dense=fit["dense"], dense_scale=scale, vector_model=MODEL_ID)
     return model
+
+
+def folds_threshold(h: Honest, default: float | None) -> float | None:
+    """(6) of 2026-12-14: the threshold most outer folds chose (ties: the higher, which overrides the
+    rules less), not the one chosen over all reports, which the nested estimate never measured."""
+    counts: dict[float | None, int] = {}
+    for key in h.chosen.values():
+        counts[key[1]] = counts.get(key[1], 0) + 1
+    if not counts:
+        return default
+    return max(counts, key=lambda t: (counts[t], -1.0 if t is None else t))
 
 
 def pick(honest: list[Honest], verdicts: list[Verdict]) -> Honest | None:

@@ -246,7 +246,8 @@ def _train_typer_first_runs(dev_ev: list[Any], rows: list[dict[str, Any]], test_
     verdicts = [tc.verdict(dev_ev, h, tab) for h in honest]
     for h, v in zip(honest, verdicts):
         err_console.print(f"({h.candidate}) {'passes' if v.ships else 'fails'}: {v.why()}; would ship {h.final} "
-                          f"(per fold: {dict(Counter(h.chosen.values()))})", soft_wrap=True)
+                          f"at threshold {tc.folds_threshold(h, h.final[1] if h.final else None)} (the folds' "
+                          f"majority; per fold: {dict(Counter(h.chosen.values()))})", soft_wrap=True)
     for h in honest:  # the settled-convention guard (extract/data/typer_guard.toml), simulated
         g = tc.with_guard(dev_ev, h)
         gtab = tc.table(dev_ev, [h, g])
