@@ -10,8 +10,9 @@ CACHE_DIR/../typer_versions.json (each version's held-out predictions and verdic
 """
 from __future__ import annotations
 
+import argparse
+
 import json
-import sys
 import time
 from collections import Counter
 from dataclasses import replace
@@ -61,4 +62,8 @@ def main(cache: Path, versions: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), sys.argv[2:] or ["2", "3.1", "3.2", "3.3"])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("cache", type=Path, help="folder of the dev reports' cached features (built when absent)")
+    ap.add_argument("versions", nargs="*", default=["2", "3.1", "3.2", "3.3"], help="feature versions to estimate")
+    args = ap.parse_args()  # "--help" is an option, not a cache folder (t-typer19 started a full run with it)
+    main(args.cache, args.versions)

@@ -9,6 +9,8 @@ outside tests/gold/held_out.toml (the ship rule's fourth condition is about thos
 """
 from __future__ import annotations
 
+import argparse
+
 import json
 import sys
 from collections import Counter
@@ -53,7 +55,11 @@ def retypings(before: Path, after: Path, gold_paths: list[Path] | None = None) -
 
 
 def main() -> None:
-    pairs, n = retypings(Path(sys.argv[1]), Path(sys.argv[2]))
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("before", type=Path, help="exports folder before the typer change")
+    ap.add_argument("after", type=Path, help="exports folder after it")
+    args = ap.parse_args()
+    pairs, n = retypings(args.before, args.after)
     print(json.dumps(n))
     by_cls = Counter()
     for (cls, _, _), k in pairs.items():

@@ -196,3 +196,20 @@ def test_the_feature_versions_are_numbers_the_train_path_ranks():
     assert tr._choose(tie)[0][4] == "3.3"
     assert tr._choose({**tie, ("ambiguous_confident", 0.6, 3.0, None, "3.1"): 0.803})[0][4] == "3.3"  # a tie
     assert tr._choose({**tie, ("ambiguous_confident", 0.6, 3.0, None, "2"): 0.82})[0][4] == "2"
+
+
+def test_the_feature_script_reads_help_as_an_option_not_a_cache_folder(tmp_path):
+    """``typer_features_cv.py --help`` once took "--help" for the cache folder and started a full
+    nested run (t-typer19); it prints its usage and builds nothing."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    for script in ("typer_features_cv.py", "typer_retypings.py"):
+        run = subprocess.run([sys.executable, str(root / "scripts" / script), "--help"], cwd=tmp_path,
+                             capture_output=True, text=True, timeout=120,
+                             env={"PYTHONPATH": str(root / "src"), "PATH": "/usr/bin:/bin"})
+        assert run.returncode == 0, run.stderr
+        assert "usage:" in run.stdout
+        assert not any(tmp_path.iterdir())
