@@ -1,7 +1,8 @@
 """Shares of the vote are an election's result, not a statistic (round t-events19, issue 14;
 events/vote_shares.py): an undated election told with "N percent of the vote" (or "of voters", or "with
 N percent" on the winning verb) is an event of the year, as the same sentence without the share is; a
-percentage that is not a share of the vote (turnout, a share of a class) keeps the statistic guard.
+percentage that is not a share of the vote (turnout, a share of a class) keeps the statistic guard. A
+dated election with its share is not a rate of state either (``dated._rate``).
 Sentences of a fictional report (Lorvania, 2021) written for these tests, one paragraph each. Types are
 checked only for the elections.
 """
@@ -25,6 +26,9 @@ CASES = [
      "percent of the vote.", ELECTION),
     ("Ilan Dovre, the Harbor Party's candidate, won the election with nearly 70 percent of the vote.", ELECTION),
     ("During the year, 88 percent of voters in a referendum in the north voted for autonomy.", ELECTION),
+    # dated: the share does not make the election a rate of state ("held 30 percent of the seats")
+    ("In May a referendum was held with 91 percent of voters supporting the new charter.",
+     [("election_or_referendum", "2021-05", "asserted")]),
     # not shares of the vote: a statistic of the year stays no event
     ("Turnout was 46 percent of registered voters.", []),
     ("Women won 12 percent of the seats in the assembly.", []),

@@ -37,13 +37,18 @@ def _share(pct: "Token") -> bool:
         head.head.pos_ in ("VERB", "AUX") or head.head.lemma_.lower() in WON_THINGS)  # ("won 29 seats with 37 percent")
 
 
-def vote_shares_only(sent: "SpacySpan", type_: str, mentions: "list[DateMention]", year: str) -> bool:
-    """The main occurrence is an election and every percentage in ``sent`` is a share of its vote. A
-    sentence dated otherwise than by the report ``year`` ("during the year") is left to the dated path:
-    "On February 21, … elections in which X won 48.4 percent of the vote" would otherwise gain a second
-    record of the report year (2016 Niger)."""
-    if type_ != "election_or_referendum" or any(m.date and m.date != year for m in mentions) \
-            or any(t.lower_ == "turnout" for t in sent):
+def vote_shares(sent: "SpacySpan", type_: str | None) -> bool:
+    """The occurrence is an election and every percentage in ``sent`` is a share of its vote (no
+    "turnout"). Also the dated path's test: "In May a referendum was held with 97 percent of voters
+    supporting …" is no rate of state ("held 30 percent of the seats", ``dated._rate``)."""
+    if type_ != "election_or_referendum" or any(t.lower_ == "turnout" for t in sent):
         return False
     pcts = [t for t in sent if t.lower_ in _PERCENT]
     return bool(pcts) and all(_share(p) for p in pcts)
+
+
+def vote_shares_only(sent: "SpacySpan", type_: str, mentions: "list[DateMention]", year: str) -> bool:
+    """``vote_shares`` for an undated sentence. A sentence dated otherwise than by the report ``year``
+    ("during the year") is left to the dated path: "On February 21, … elections in which X won 48.4
+    percent of the vote" would otherwise gain a second record of the report year (2016 Niger)."""
+    return not any(m.date and m.date != year for m in mentions) and vote_shares(sent, type_)
