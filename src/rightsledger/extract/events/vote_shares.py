@@ -18,9 +18,9 @@ from .lexicon import VOTE_SHARE_NOUNS, WON_THINGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from ..dates import DateMention
-    from spacy.tokens import Token
 
 _PERCENT = ("percent", "%", "percentage")
 
