@@ -7,8 +7,9 @@ vote", "97 percent of voters in a referendum voted for independence" — lost it
 four dev reports (2001 Somalia, 2011 Guinea, 2016 Malawi, 2016 Niger) and one unread report (2018 Cabo
 Verde, three sentences). A percentage is a share of the vote when it is "of" a noun of
 ``vote_share_nouns`` ("of the vote", "of registered voters") or the object of "with" on the election's
-own verb or on what was won ("won 29 seats with 37 percent"); turnout stays a statistic. Only an election's main occurrence
-is let through, and only when every percentage of the sentence is such a share.
+own verb or on what was won ("won 29 seats with 37 percent"); turnout stays a statistic. Only an
+election's main occurrence is let through, and only when every percentage of the sentence is such a share.
+The dated path's ``_rate`` (a noun trigger under a verb of state with a rate word) asks the same.
 """
 from __future__ import annotations
 
