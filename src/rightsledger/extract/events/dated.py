@@ -24,6 +24,7 @@ from .labels import labelled_act
 from .participants import _Context
 from .tense import _habitual
 from .triggers import is_verb, sentence_tokens, sentence_triggers, trigger_type
+from .vote_shares import vote_shares
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -427,7 +428,7 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
                     continue  # "the wage gap was 25 percent in 2020", "decreased from 119 in 2018"
             dated = {t.i for t, _ in sentence_triggers(sent) if own_date(t, m.start - base, m.end - base)}
             trig, type_ = _nearest_trigger(sent, root.i, used | dated, clause=verb if is_verb(verb) else None)
-        if trig is not None and not is_verb(trig) and _rate(sent, trig):
+        if trig is not None and not is_verb(trig) and _rate(sent, trig) and not vote_shares(sent, type_):
             continue  # "In 2008 the maternal mortality ratio was 680 deaths per 100,000 live births"
         if trig is None and STATISTIC.search(sent.text) and not (
                 (v := _clause_verb(anchor)).lemma_.lower() in REPORT_VERBS and v.dep_ not in ("acl", "relcl", "amod")):

@@ -340,6 +340,8 @@ HEARSAY_NOUNS: dict[str, str] = dict(_L["hearsay_nouns"])
 SUMMARY_LIGHT_VERBS = words("events", "summary_light_verbs")
 SUMMARY_LIGHT_TYPES = words("events", "summary_light_types")
 SUBJECTING_VERBS = words("events", "subjecting_verbs")
+#: Shares of the vote: an election's result, not a statistic (events/vote_shares.py).
+VOTE_SHARE_NOUNS = words("events", "vote_share_nouns")
 #: Words that make a sentence a report of what someone said: a feature of the learned detector.
 DETECTOR_REPORTING = words("events", "detector_reporting_words")
 #: "There were no <restriction>" without a frame of the year is a state (nostates.py, settled 2026-12-13).

@@ -23,6 +23,7 @@ from .happened import granted, happened_statement
 from .light import light_verb
 from .issues import issues_list
 from .negsteps import denied_act, negated_beside_dated, negated_step
+from .vote_shares import vote_shares_only
 from .reactions import reaction
 from .reduced import described_rule_subject, reduced_relative
 from .refusals import refusal
@@ -308,7 +309,7 @@ def _main_event(sent: "SpacySpan", mentions: list[DateMention], main: tuple["Tok
         return []  # "As of October, 300 persons were in detention": a state at a date ("As of October,
         # soldiers had killed 11 civilians": acts of the year, asof.py; "by year's end no such law had
         # been adopted" records that it did not occur)
-    if not dated and STATISTIC.search(stext):
+    if not dated and STATISTIC.search(stext) and not vote_shares_only(sent, type_, mentions, date):
         return []  # "courts acquitted 0.4 percent of defendants", "318 complaints, compared with 274"
     if trigger_lemma(tok) in WEAK and not _specific(sent, mentions) and not _negated(tok, [tok, *tok.ancestors]) \
             and not summary_statement(tok) and not reported_hearsay(tok) and not happened_statement(tok):
