@@ -2,7 +2,7 @@
 to be a people — a conjunct among nationalities, a list in apposition to "ethnic groups", the
 subject of "are a group of people" (``extract/entities/place_people_parse.py``). Seen on unread
 reports annotated before the run (2022 Serbia, 2018 Zambia; t-places10's 2020 Kenya;
-docs/rounds/2026-12-15-00-t-places11.md). Sentences written for these tests; "Tonga" and "Lunda"
+docs/rounds/2026-12-15-06-t-places11.md). Sentences written for these tests; "Tonga" and "Lunda"
 stand for a people that shares its name with a country or a town the gazetteer knows."""
 from __future__ import annotations
 
