@@ -51,7 +51,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ask_eval import SETS, doc_map, load_questions, scope_filter  # noqa: E402
+from ask_eval import SETS, doc_map, load_questions, question_doc, scope_filter  # noqa: E402
 from pooled import JUDGMENTS, Judged, load_judgments, verdict  # noqa: E402
 
 from rightsledger.store import Store  # noqa: E402
@@ -102,8 +102,7 @@ def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, scope
     per, skipped = [], 0
     t0 = time.perf_counter()
     for q in questions:
-        path = Path(q["file"].split(":", 1)[-1])
-        doc = docs.get(path.name) or docs.get(path.stem)
+        doc = question_doc(q, docs)
         if doc is None:
             skipped += 1
             continue

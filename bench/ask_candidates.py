@@ -51,7 +51,7 @@ def main() -> int:
     ap.add_argument("--sets", default="questions_dev")
     ap.add_argument("--depth", type=int, default=1000, help="how far the vector and BM25 lists are read")
     args = ap.parse_args()
-    from ask_eval import doc_map, load_questions
+    from ask_eval import doc_map, load_questions, question_doc
 
     from rightsledger.analysis import ask as A
     from rightsledger.store import Store
@@ -63,8 +63,7 @@ def main() -> int:
     for name in args.sets.split(","):
         print(f"{name}: question | final | vector | bm25 | within | report")
         for q in load_questions(name):
-            path = Path(q["file"].split(":", 1)[-1])
-            doc = docs.get(path.name) or docs.get(path.stem)
+            doc = question_doc(q, docs)
             if doc is None:
                 continue
             final = A.ask(store, q["question"], limit=100, rerank=False)

@@ -133,6 +133,12 @@ def doc_map(store: Store) -> dict[str, str]:
     return {**{Path(name).stem: doc for name, doc in docs.items()}, **docs}
 
 
+def question_doc(q: dict, docs: dict[str, str]) -> str | None:
+    """The document a question is about (its ``file``, "set:path" or a path), by ``doc_map``."""
+    path = Path(q["file"].split(":", 1)[-1])
+    return docs.get(path.name) or docs.get(path.stem)
+
+
 SCOPE_TITLES = {"within": "within one report", "corpus": "whole corpus",
                 "country": "the report's country, all years"}
 
@@ -164,8 +170,7 @@ def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, k: in
     use_reranker(ranking)
     t0 = time.perf_counter()
     for q in questions:
-        path = Path(q["file"].split(":", 1)[-1])
-        doc = docs.get(path.name) or docs.get(path.stem)
+        doc = question_doc(q, docs)
         if doc is None:
             skipped += 1
             continue
@@ -261,8 +266,7 @@ def identifying_questions(store: Store, questions: list[dict], docs: dict[str, s
     corpus = load_corpus(store)
     out = {}
     for q in questions:
-        path = Path(q["file"].split(":", 1)[-1])
-        doc = docs.get(path.name) or docs.get(path.stem)
+        doc = question_doc(q, docs)
         why = reasons(q["question"], doc, corpus, STOP_WORDS | QUESTION_WORDS) if doc else []
         if why:
             out[q["id"]] = why
