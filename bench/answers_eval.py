@@ -23,6 +23,16 @@ An answer is **right** when it is of the kind asked and
 - (across the corpus) its cited sentence is a span of another report judged to answer the
   question (``eval/judgments_corpus.jsonl``, ``bench/pooled.py``).
 
+**Who and when are strict** (round t-ask11): for a question whose names or dates the
+annotators wrote down from its answer spans (``eval/answer_names_SET.jsonl``: ``names``, one
+list of accepted spellings per person or body the spans give; ``dates``, ISO prefixes at the
+precision the spans state), a "who" answer is right only when the name it shows holds one of
+those spellings as whole words ("Rodney Sieh" holds "Sieh"; the organization of the right
+sentence does not), a "when" answer only when its date starts with one of those dates; and
+its sentence is in the question's report, or (across the corpus) a span of another report
+judged to answer. Without such a line, the sentence rule above (counted as ``unnamed``).
+``sentence_first``: the first answer right by the sentence rule alone (t-ask10's measure).
+
 A figure is also scored **by value** (``value_*``): right only when its value is a value of a
 figure record of an answer span (in the question's report), or, in another report, its
 sentence is judged to answer; the sentence rule alone lets a wrong figure of the right sentence
@@ -43,6 +53,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -59,6 +70,31 @@ from rightsledger.store import Store  # noqa: E402
 KINDS = {"count": "figure", "when": "date", "who": "who"}
 TUNABLE = ("questions", "questions_dev")     # -v prints per-question verdicts only for these
 DEPTH = 5
+
+
+def load_names(set_name: str) -> dict[str, dict]:
+    """The names and dates the annotators read off each who/when question's answer spans."""
+    path = ROOT / "eval" / f"answer_names_{set_name.removeprefix('questions_')}.jsonl"
+    if not path.exists():
+        return {}
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {r["id"]: r for r in rows}
+
+
+def _norm(name: str) -> str:
+    """Lower case, curly quotes straight, punctuation out, a leading "the" dropped."""
+    words = re.findall(r"[\w']+", name.lower().replace("’", "'"))
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def name_right(item: dict, gold: dict) -> bool:
+    """Whether a who/date answer names what the answer spans name (see the module's doc)."""
+    if item["type"] == "who":
+        shown = f" {_norm(str(item.get('value') or ''))} "
+        return any(f" {_norm(alt)} " in shown for alts in gold.get("names", []) for alt in alts if _norm(alt))
+    if item["type"] == "date":
+        return any(str(item.get("value") or "").startswith(d) for d in gold.get("dates", []))
+    return False
 
 
 def span_values(store: Store, doc: str, spans: list[list[int]]) -> set[float]:
@@ -79,10 +115,17 @@ def span_values(store: Store, doc: str, spans: list[list[int]]) -> set[float]:
 
 
 def judge(item: dict, want: str, doc: str, spans: list[list[int]], values: set[float],
-          judged: Judged, qid: str, stem_of: dict[str, str]) -> tuple[bool, bool]:
-    """(right by the sentence rule, right by value) for one answer (``Answer.as_dict()``)."""
+          judged: Judged, qid: str, stem_of: dict[str, str], gold: dict | None = None) -> tuple[bool, bool]:
+    """(right, right by value or name) for one answer (``Answer.as_dict()``): for a figure,
+    right by the sentence rule or by value; for who/when with ``gold`` names or dates, right by
+    name (and in the question's report or a judged sentence); otherwise by the sentence rule."""
     if item["type"] != want:
         return False, False
+    if gold and want in ("who", "date"):
+        same = item["doc"] == doc
+        other = (not same) and verdict(judged, qid, stem_of.get(item["doc"], item["doc"]), item["start"], item["end"]) is True
+        ok = name_right(item, gold) and (same or other)
+        return ok, ok
     same = item["doc"] == doc
     overlaps = same and any(item["start"] < e and item["end"] > s for s, e in spans)
     value_ok = same and want == "figure" and item.get("value") is not None and float(item["value"]) in values
@@ -92,7 +135,7 @@ def judge(item: dict, want: str, doc: str, spans: list[list[int]], values: set[f
 
 
 def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, scope: str,
-             judged: Judged | None = None, verbose: bool = False) -> dict:
+             judged: Judged | None = None, verbose: bool = False, names: dict | None = None) -> dict:
     """The panel's figures for one scope (``within`` / ``corpus`` / ``country``), and per question."""
     from rightsledger.analysis.answers import answer
     from rightsledger.analysis.ask import ask
@@ -115,9 +158,13 @@ def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, scope
                "first": items[0]["text"] if items else None}
         if want:
             values = span_values(store, doc, q["answers"]) if want == "figure" else set()
-            verdicts = [judge(a, want, doc, q["answers"], values, judged, q["id"], stem_of) for a in items]
+            gold = names.get(q["id"]) if names else None
+            verdicts = [judge(a, want, doc, q["answers"], values, judged, q["id"], stem_of, gold) for a in items]
+            lenient = [judge(a, want, doc, q["answers"], values, judged, q["id"], stem_of)[0] for a in items[:1]]
             row.update(kind=any(a["type"] == want for a in items),
                        first_right=bool(verdicts) and verdicts[0][0],
+                       sentence_first=bool(lenient) and lenient[0],
+                       unnamed=want in ("who", "date") and not gold,
                        any_right=any(v[0] for v in verdicts),
                        value_first=bool(verdicts) and verdicts[0][1],
                        grouped=sum(bool(a.get("grouped")) for a in items) > 1,
@@ -143,10 +190,11 @@ def summarise(per: list[dict]) -> dict:
     def rates(rows: list[dict]) -> dict:
         n = len(rows)
         out: dict = {"n": n}
-        for key in ("shown", "kind", "first_right", "any_right", "ceiling"):
+        for key in ("shown", "kind", "first_right", "sentence_first", "any_right", "ceiling"):
             out[key] = round(sum(bool(r.get(key)) for r in rows) / n, 3) if n else None
         figs = [r for r in rows if r["want"] == "figure"]
         out["value_first"] = round(sum(r["value_first"] for r in figs) / len(figs), 3) if figs else None
+        out["unnamed"] = sum(bool(r.get("unnamed")) for r in rows)
         out["grouped"] = sum(bool(r.get("grouped")) for r in figs) if figs else None
         out["grouped_wrong"] = sum(bool(r.get("grouped_wrong")) for r in figs) if figs else None
         return out
@@ -165,10 +213,10 @@ def table(label: str, r: dict) -> list[str]:
         a = r[key]
         if a["n"]:
             rows.append(f"| {label} | {key} ({a['n']}) | {cell(a['shown'])} | {cell(a['kind'])} | "
-                        f"{cell(a['first_right'])} | {cell(a['any_right'])} | {cell(a['value_first'])} | "
-                        f"{cell(a['ceiling'])} | {_grouped(a)} |")
+                        f"{cell(a['first_right'])} | {cell(a['sentence_first'])} | {cell(a['any_right'])} | {cell(a['value_first'])} | "
+                        f"{cell(a['ceiling'])} | {_grouped(a)} | {a['unnamed'] or ''} |")
     o = r["other"]
-    rows.append(f"| {label} | none asked ({o['n']}) | {cell(o['shown'])} (wrongly shown) | | | | | | |")
+    rows.append(f"| {label} | none asked ({o['n']}) | {cell(o['shown'])} (wrongly shown) | | | | | | | | |")
     return rows
 
 
@@ -176,9 +224,10 @@ def _grouped(a: dict) -> str:
     return "" if a["grouped"] is None else f"{a['grouped']} ({a['grouped_wrong']} wrong)"
 
 
-HEADER = ("| set / scope | questions | shown | kind shown | first right | a right one shown | "
-          "first right, by value (figures) | answer in top-5 passages | summaries joining values |"
-          "\n|---|---|---|---|---|---|---|---|---|")
+HEADER = ("| set / scope | questions | shown | kind shown | first right | first right, sentence rule "
+          "(t-ask10) | a right one shown | first right, by value (figures) | answer in top-5 passages | "
+          "summaries joining values | who/when without names |"
+          "\n|---|---|---|---|---|---|---|---|---|---|---|")
 
 
 def main() -> int:
@@ -197,12 +246,13 @@ def main() -> int:
     results, rows = {}, []
     for name in [s for s in args.sets.split(",") if s]:
         qs = load_questions(name)
+        names = load_names(name)
         for scope in [s for s in args.scopes.split(",") if s]:
             verbose = args.verbose and name in TUNABLE
             if verbose:
                 print(f"  {name} {scope}:")
             r = evaluate(store, qs, docs, scope=scope, judged=judged if scope == "corpus" else None,
-                         verbose=verbose)
+                         verbose=verbose, names=names)
             results[f"{name}/{scope}"] = r
             rows += table(f"{name} {scope}", r)
     print(HEADER)

@@ -74,3 +74,25 @@ def test_summary_counts_answers_shown_for_other_questions():
     assert s["asked"]["first_right"] == 0.0 and s["asked"]["any_right"] == 1.0
     assert s["other"] == {"n": 2, "shown": 0.5}
     assert s["date"]["n"] == 0
+
+
+def test_strict_who_and_when():
+    """t-ask11: a who answer is right only when it shows the name the span gives, a when answer
+    only when its date is the span's; the organization of the right sentence is not the prisoner."""
+    from answers_eval import name_right
+
+    gold = {"names": [["Tomas Varga", "Varga"], ["Kestrian Watch", "KW"]], "dates": ["2022-03-14"]}
+    spans = [[100, 200]]
+    who = {"type": "who", "doc": "d", "start": 120, "end": 180, "value": "Tomas Varga"}
+    assert name_right(who, gold) and name_right({**who, "value": "Mr. Varga"}, gold)
+    assert name_right({**who, "value": "the KW"}, gold)
+    assert not name_right({**who, "value": "Vargas Front"}, gold)       # whole words only
+    org = {**who, "value": "Kestrian Bar Association"}
+    assert judge(org, "who", "d", spans, set(), {}, "q", {}) == (True, True)          # t-ask10's rule
+    assert judge(org, "who", "d", spans, set(), {}, "q", {}, gold) == (False, False)  # strict
+    # the right name from another sentence of the report counts; from another report it does not
+    assert judge({**who, "start": 500, "end": 560}, "who", "d", spans, set(), {}, "q", {}, gold) == (True, True)
+    assert judge({**who, "doc": "e"}, "who", "d", spans, set(), {}, "q", {}, gold) == (False, False)
+    day = {"type": "date", "doc": "d", "start": 120, "end": 180, "value": "2022-03-14"}
+    assert judge(day, "date", "d", spans, set(), {}, "q", {}, gold) == (True, True)
+    assert judge({**day, "value": "2022-03"}, "date", "d", spans, set(), {}, "q", {}, gold) == (False, False)

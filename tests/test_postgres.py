@@ -506,3 +506,18 @@ def test_answers_read_provisions_alike_on_postgresql(corpus_stores):
         got.append((res.summary, [(a.kind, a.value, a.text) for a in res.items]))
     assert got[0] == got[1]
     assert got[0][1][0] == ("figure", 48, "48 hour (time limit: detainees)")
+
+
+def test_who_answers_alike_on_postgresql(corpus_stores):
+    """Round t-ask11: the kind the "which …" noun asks for comes first, on PostgreSQL as on SQLite."""
+    from rightsledger.analysis.answers import answer
+    from rightsledger.analysis.ask import ask
+
+    for q, first in (("Which journalist said officers beat him in custody?", ("Arden Kell", "person")),
+                     ("Which group said police used live ammunition?", ("Human Rights Watch", "organization"))):
+        got = []
+        for st in corpus_stores:
+            res = answer(st, q, ask(st, q, rerank=False, doc="kestria-2022"))
+            got.append([(a.kind, a.value, a.extra.get("entity_type")) for a in res.items if a.kind == "who"])
+        assert got[0] == got[1]
+        assert got[0][0][1:] == first

@@ -8,8 +8,9 @@ ranked for it, and reads the records extracted from those sentences at ingest:
   ("238, according to the government; approximately 260, according to human-rights
   observers");
 - "when …": the dated events the sentences state (date, type, what happened);
-- "who …": the people and organizations named in them (event actors first), not those the
-  question already names.
+- "who …": the people and organizations named in them (event actors first, and those of the
+  kind the question's noun asks for: "which prisoner" a person, "which group" a body), not
+  those the question already names.
 
 Each answer carries the sentence it comes from (``doc``, ``start``, ``end``, ``text``) and
 that sentence's citation. Answers come from the top :data:`DEPTH` sentences only: an answer
@@ -44,6 +45,12 @@ W_WHAT, W_EV, W_RANK, W_UNIT = 2.0, 0.5, 10.0, 2.0
 PANEL_INTENT = True   # False: the answers read question.intent, as the ranking does (before t-ask10)
 GROUP_STRICT = True   # False: the summary may join a percentage to a count, or repeat a value (before t-ask10)
 PROVISIONS = True     # False: no provision quantities among the figures (before t-ask10)
+
+# choosing the person or body (round t-ask11, tuned on the dev questions): an entity's score is
+# 1 / its sentence's rank + W_ACTOR when it is an event's actor + W_TYPE when its type is the one
+# the question's noun asks for ("which prisoner" a person, "which group" a body:
+# :func:`asked_type`). W_TYPE = 0 is main's chooser before t-ask11.
+W_ACTOR, W_TYPE = 0.5, 1.0
 
 _QUALIFIER = {"exact": "", "approximately": "approximately ", "at least": "at least ",
               "more than": "more than ", "fewer than": "fewer than ", "up to": "up to "}
@@ -259,6 +266,28 @@ def measure(question: str) -> str | None:
     return next((kind for kind, pattern in _MEASURES if pattern.search(q)), None)
 
 
+_WHO = {w: ("person" if kind == "person" else "organization")
+        for kind, words in _DATA["answer_who"].items() for w in words}
+_WHICH = re.compile(r"\b(?:which|what)\s+((?:[\w'-]+\s*){1,4})")
+
+
+def asked_type(question: str) -> str | None:
+    """``person`` or ``organization`` when the question's "which / what …" phrase says
+    ("which newspaper editor was called": the last listed noun of the phrase's first run of
+    listed nouns, editor; "which local rights group": group), else None ("who …")."""
+    m = _WHICH.search(question.lower())
+    if not m:
+        return None
+    head = None
+    for w in m.group(1).split():
+        kind = _WHO.get(w.strip("'-"))
+        if kind:
+            head = kind
+        elif head:
+            break
+    return head
+
+
 def _dates(store: "Store", hits: list["Hit"]) -> list[Answer]:
     out, seen = [], set()
     for h, e in _rows(store, "events", hits):
@@ -279,6 +308,7 @@ def _dates(store: "Store", hits: list["Hit"]) -> list[Answer]:
 
 def _actors(store: "Store", question: str, hits: list["Hit"]) -> list[Answer]:
     asked = question.lower()
+    wanted = asked_type(question)
     found: dict[str, tuple[float, Answer]] = {}
     with store.reading() as conn:
         for h in hits:
@@ -292,7 +322,9 @@ def _actors(store: "Store", question: str, hits: list["Hit"]) -> list[Answer]:
                     "AND t.type IN ('person', 'organization')"), {"doc": h.doc, "s": h.start, "e": h.end}):
                 if name.lower() in asked:
                     continue
-                score = 1.0 / h.rank + (0.5 if eid in actors else 0.0)
+                score = 1.0 / h.rank + (W_ACTOR if eid in actors else 0.0)
+                if wanted and etype == wanted:
+                    score += W_TYPE
                 prev = found.get(eid)
                 if prev is None or score > prev[0]:
                     found[eid] = (score, Answer("who", f"{name} ({etype})", h.doc, h.start, h.end,
