@@ -12,6 +12,7 @@ from .date_values import NUM_WORDS, VAGUE, DateMention, iso
 
 def relative_date(g: dict[str, str | None], year: int | None,
                   previous: DateMention | None) -> tuple[str | None, str | None, str | None, str]:
+    """``(date, date_end, precision, kind)`` of a match of the ``relative`` pattern (groups ``g``)."""
     unit = (g["unit"] or g["unit2"] or g["unit3"] or g["unit4"] or g.get("unit6") or "day").lower()
     if unit in ("date", "morning", "afternoon", "evening", "night"):
         unit = "day"
@@ -32,6 +33,14 @@ def relative_date(g: dict[str, str | None], year: int | None,
         if base is None:
             return None, None, "year", "relative"
         return iso(base + sign * n), None, "year", "relative"
+    return count_from(previous, n, unit, sign)
+
+
+def count_from(previous: DateMention | None, n: int, unit: str, sign: int
+               ) -> tuple[str | None, str | None, str | None, str]:
+    """The date ``n`` ``unit``s after (``sign`` 1) or before (-1) ``previous``'s date; ``n`` -1 is a
+    vague count ("several days"), which keeps the month (or year) of ``previous``. A count of days
+    or weeks from a date known only to the month keeps that date: no false precision."""
     if previous is None or previous.date is None:
         return None, None, None, "relative"
     parts = [int(p) for p in previous.date.split("-")]
