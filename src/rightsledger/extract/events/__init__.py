@@ -40,6 +40,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...records import Entity, Event, Span
+from ..date_anchors import anchor_counts
 from ..dates import RELEASED_AFTER, DateMention, find_dates
 from .episodes import Episode, Named, carried, episode_date, opened, past_election, still_past
 from .lexicon import TOPIC_TYPES
@@ -118,6 +119,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
             sent_text = text[s_start:s_end]
             since = arrest if arrest is not None and RELEASED_AFTER.search(sent_text) else previous
             mentions = [m.shifted(s_start) for m in find_dates(sent_text, year, previous=since)]
+            mentions = anchor_counts(sent, mentions, base)  # "three weeks after she posted": the parse's way
             section = annotated.section_at(s_start)
             evidence = Span.of(text, s_start, s_end)
             produced, refs, previous = _dated_events(ctx, sent, mentions, base, year, previous)

@@ -331,8 +331,8 @@ def _dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention],
         if m.kind not in ("event", "span", "relative") or not m.date:
             continue
         if m.kind == "relative" and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 5 \
-                and mentions[k + 1].kind in ("event", "span"):
-            continue  # "one month prior on May 5": the explicit date wins
+                and mentions[k + 1].kind in ("event", "span") and not mentions[k + 1].attributive:
+            continue  # "one month prior on May 5": the explicit date wins (not "after the May 5 vote": date_anchors)
         if m.kind == "relative" and m.precision == "year" and "previous" in m.text.lower():
             continue  # "compared with the previous year": a comparison, not an occurrence
         if _in_address(sent.doc.text, m.start - base, m.end - base):
