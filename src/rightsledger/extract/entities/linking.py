@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from ..gazetteer import Place, fold, gazetteer, region_key
 from .bodies import body_key
 from .common import _POSS, Cand, _common, _edit, _is_acronym, _key, nationality_word, surnames_of
+from .portfolio_parts import join_portfolio_parts
 from .portfolios import join_portfolios
 from .lexicon import COUNTRY_PARTS, CONNECTORS, FOREIGN_TOWN_MIN, ORG_SYNONYMS, ORG_VARIANT_FILLERS, PARTICLES
 from .placeforms import bare_form, joins
@@ -257,6 +258,7 @@ def _link_orgs(cands: list[Cand], home_name: str | None = None) -> list[_Group]:
             h = next(iter(bigger.values()))
             _absorb(groups, key, h)
     join_portfolios(groups, _absorb)
+    join_portfolio_parts(groups, _absorb)     # "Ministry of Labor" = "Ministry of Trade and Labor"
     _join_variants(groups, home_name)
     uniq = {id(g): g for g in groups.values()}
     return list(uniq.values())

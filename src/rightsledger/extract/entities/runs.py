@@ -13,7 +13,7 @@ from .common import _POSS, _WORD, _heads, _is_acronym, _is_cap
 from .coordination import mission_goes_on, portfolio_goes_on, second_body
 from .fields import field_after
 from .lexicon import (
-    ATTRIBUTIVE, CONNECTORS, DOCUMENT_WORDS, FACILITY_NUMBER_WORDS, FACILITY_WORDS, FOREIGN_TOWN_MIN, GENERIC,
+    ARTICLES_CAPITALISED, ATTRIBUTIVE, CONNECTORS, DOCUMENT_WORDS, FACILITY_NUMBER_WORDS, FACILITY_WORDS, FOREIGN_TOWN_MIN, GENERIC,
     IN_OK, IN_PLACE_HEADS, KIND_ACRONYMS, LEADING_NOISE, MONTHS_SET, NAME_PART_ZIPF, NON_ORG_ACRONYMS, ORG_HEADS,
     OWNER_TITLES, PLURAL_OWNERS, TITLE_COMPOUNDS, TITLES, TO_NOUNS, TRAILING_TITLES, IN_COUNTRY_STOPS, IN_NOUNS,
     WITH_NOUNS,
@@ -219,8 +219,11 @@ def _has_head_ahead(words: list[_Word], k: int) -> bool:
 def _trim(run: list[_Word]) -> list[_Word]:
     """Drop sentence-initial noise, titles, document words and dangling connectors."""
     while run and (run[0].core.lower() in LEADING_NOISE or run[0].core.lower() in CONNECTORS
-                   or run[0].core.lower() in MONTHS_SET or ATTRIBUTIVE.search(run[0].core)):
+                   or run[0].core.lower() in MONTHS_SET or ATTRIBUTIVE.search(run[0].core)
+                   or len(run) > 2 and run[1].core in ARTICLES_CAPITALISED):
         run = run[1:]                         # "the Mogadishu-based Jumale Center", "TNG-supported"
+        # (an article written with a capital right after the first word opens a new phrase: the
+        # word before it, a sentence's verb, is no part of the name: "See The Department of State")
     while run and run[-1].core.lower() in CONNECTORS:
         run = run[:-1]
     if len(run) >= 2 and run[-1].core.isupper() and run[-1].core.lower() in NON_ORG_ACRONYMS \
