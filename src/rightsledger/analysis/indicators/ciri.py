@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .report import Hit, Report, in_spans
+from .report import Hit, Report, Sent, in_spans
 from .rules import Indicator, Rule
 from .wording import ABSENCE, LAW, VICTIMS, classify, is_past, state_actor
 
@@ -112,6 +112,22 @@ def score_ciri(rep: Report, rule: Rule) -> Indicator:
     else:
         score, basis = 2, "body"
 
+    rationale = _rationale(score, n, big, cases, lead_freq, lead_case, lead_abs)
+    keep = {0: ("frequent", "count", "case", "occasional", "event"),
+            1: ("case", "occasional", "event", "absence", "frequent"),
+            2: ("absence", "case", "occasional")}[score]
+    conf = _confidence(score, basis, found_section, n, cases, bool(big), lead_case)
+    evidence = _evidence(rep, hits + big, sents, lead_starts, keep)
+    event_ids = [e.id for e in (ev_pos if score < 2 else ev_neg)][:20]
+    features: dict[str, Any] = dict(n)
+    features["section_found"] = found_section
+    features["basis"] = basis
+    return Indicator(rule.name, score, conf, evidence, rationale, rule.scale, event_ids, features)
+
+
+def _rationale(score: int, n: dict[str, Any], big: list[Hit], cases: float, lead_freq: float,
+               lead_case: float, lead_abs: float) -> str:
+    """The one-line rationale: the score's label, then what the lead and the body counted."""
     why = []
     if lead_freq or lead_case or lead_abs:
         why.append("the section opens with " + ("frequency wording" if lead_freq else
@@ -125,12 +141,12 @@ def score_ciri(rep: Report, rule: Rule) -> Indicator:
     if n["absence"]:
         why.append(f"{n['absence']:g} 'no reports' statement(s)")
     label = {0: "frequent", 1: "occasional", 2: "none"}[score]
-    rationale = f"{label}: " + ("; ".join(why) if why else "no case found in the relevant sections")
-    keep = {0: ("frequent", "count", "case", "occasional", "event"),
-            1: ("case", "occasional", "event", "absence", "frequent"),
-            2: ("absence", "case", "occasional")}[score]
+    return f"{label}: " + ("; ".join(why) if why else "no case found in the relevant sections")
 
-    # confidence: the section was found; lead and body agree
+
+def _confidence(score: int, basis: str, found_section: bool, n: dict[str, Any], cases: float, big: bool,
+                lead_case: float) -> float:
+    """A heuristic ordering, not a probability: the section was found; lead and body agree."""
     conf = 0.45 + (0.15 if found_section else -0.1)
     if basis == "lead":
         conf += 0.1
@@ -141,12 +157,18 @@ def score_ciri(rep: Report, rule: Rule) -> Indicator:
     else:
         conf += 0.15 if n["absence"] else -0.1
         conf -= 0.1 if cases else 0
-    conf = round(max(0.1, min(0.95, conf)), 2)
+    return round(max(0.1, min(0.95, conf)), 2)
 
-    all_hits = sorted(hits + big, key=lambda h: (h.sent.start not in lead_starts,
-                                                 keep.index(h.kind) if h.kind in keep else 99,
-                                                 h.sent.where == "summary", h.sent.start))
-    evidence, used = [], set()
+
+def _evidence(rep: Report, hits: list[Hit], sents: list[Sent], lead_starts: set[int], keep: tuple[str, ...]
+              ) -> list[dict[str, Any]]:
+    """Up to six sentences of the kinds ``keep`` names, the lead first, then by ``keep``'s order;
+    when nothing was counted, what the section opens with."""
+    all_hits = sorted(hits, key=lambda h: (h.sent.start not in lead_starts,
+                                           keep.index(h.kind) if h.kind in keep else 99,
+                                           h.sent.where == "summary", h.sent.start))
+    evidence: list[dict[str, Any]] = []
+    used: set[int] = set()
     for h in all_hits:
         if h.kind not in keep or h.sent.start in used:
             continue
@@ -160,8 +182,4 @@ def score_ciri(rep: Report, rule: Rule) -> Indicator:
             if s.start in lead_starts:
                 evidence.append({"doc": rep.doc, "start": s.start, "end": s.end, "text": s.text,
                                  "citation": rep.cite(s.start), "kind": "lead"})
-    event_ids = [e.id for e in (ev_pos if score < 2 else ev_neg)][:20]
-    features: dict[str, Any] = dict(n)
-    features["section_found"] = found_section
-    features["basis"] = basis
-    return Indicator(rule.name, score, conf, evidence, rationale, rule.scale, event_ids, features)
+    return evidence
