@@ -26,7 +26,7 @@ from rightsledger.analysis import train as tr
 from rightsledger.analysis import typer_cv as tc
 
 #: t-typer9's names of the trial versions -> the numeric names the cache holds them under
-#: (``typemodel.PARSE`` …; ``train._choose``'s tie-break reads a version as numbers; t-typer9b).
+#: (``typemodel.PARSE`` …; ``train.choose_candidate``'s tie-break reads a version as numbers; t-typer9b).
 ALIAS = {"3p": "3.1", "3h": "3.2", "3c": "3.3"}
 
 

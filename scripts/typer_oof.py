@@ -50,7 +50,7 @@ def oof_types(data: list[tr.TypedEvent], version: str, policy: str, thr: float |
     for doc in sorted({e.doc for e in data}):
         idx = [i for i, e in enumerate(data) if e.doc != doc]
         fit = tr.fit_softmax([train_feats[i] for i in idx], [data[i].gold_type for i in idx], l2=l2)
-        model = tr._model(fit, "model", None, None, version)
+        model = tr.typer_from_fit(fit, "model", None, None, version)
         for i, e in enumerate(data):
             if e.doc == doc:
                 feats = e.features[version]

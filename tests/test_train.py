@@ -5,7 +5,7 @@ import numpy as np
 
 from rightsledger.analysis.train import (
     TypedEvent,
-    _choose,
+    choose_candidate,
     by_group,
     cross_validate,
     fit_softmax,
@@ -19,13 +19,13 @@ def test_near_ties_go_to_the_simplest_policy():
           ("ambiguous", None, 3.0, None, "1"): 0.870, ("ambiguous", None, 3.0, None, "2"): 0.870,
           ("ambiguous", None, 3.0, 4.0, "2"): 0.871, ("confident", 0.6, 1.0, None, "2"): 0.873,
           ("model", None, 1.0, None, "2"): 0.85}
-    assert _choose(cv) == (("ambiguous", None, 3.0, None, "2"), 0.870)
+    assert choose_candidate(cv) == (("ambiguous", None, 3.0, None, "2"), 0.870)
 
 
 def test_a_clear_winner_is_chosen():
     cv = {("rules", None, 1.0, None, "1"): {"all": 0.80}, ("ambiguous", None, 1.0, None, "1"): {"all": 0.82},
           ("model", None, 1.0, 4.0, "2"): {"all": 0.90}}
-    assert _choose(cv)[0] == ("model", None, 1.0, 4.0, "2")
+    assert choose_candidate(cv)[0] == ("model", None, 1.0, 4.0, "2")
 
 
 VERSIONS = ("1", FEATURE_VERSION)

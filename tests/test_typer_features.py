@@ -183,7 +183,7 @@ def test_version_3_3_keeps_the_words_of_the_triggers_clause(nlp):
 
 
 def test_the_feature_versions_are_numbers_the_train_path_ranks():
-    """t-typer9's trial names (3p, 3h, 3c) broke ``train._choose``'s tie-break, which reads a
+    """t-typer9's trial names (3p, 3h, 3c) broke ``train.choose_candidate``'s tie-break, which reads a
     version as dotted numbers; under their numeric names every collected version is ranked, the
     newest first among ties. Version 2 ships: 3c's clause words, "3.3", passed the rule and was
     withdrawn at the 0.1.27 merge (docs/EVALUATION.md, "The event typer")."""
@@ -193,9 +193,9 @@ def test_the_feature_versions_are_numbers_the_train_path_ranks():
     assert typemodel.FEATURE_VERSION == "2" and typemodel.FEATURE_VERSIONS == ("1", "2")
     assert "2" in typemodel.COLLECTED_VERSIONS  # the reference a new version must beat in the same run
     tie = {("ambiguous_confident", 0.6, 3.0, None, v): 0.80 for v in typemodel.COLLECTED_VERSIONS}
-    assert tr._choose(tie)[0][4] == "3.3"
-    assert tr._choose({**tie, ("ambiguous_confident", 0.6, 3.0, None, "3.1"): 0.803})[0][4] == "3.3"  # a tie
-    assert tr._choose({**tie, ("ambiguous_confident", 0.6, 3.0, None, "2"): 0.82})[0][4] == "2"
+    assert tr.choose_candidate(tie)[0][4] == "3.3"
+    assert tr.choose_candidate({**tie, ("ambiguous_confident", 0.6, 3.0, None, "3.1"): 0.803})[0][4] == "3.3"  # a tie
+    assert tr.choose_candidate({**tie, ("ambiguous_confident", 0.6, 3.0, None, "2"): 0.82})[0][4] == "2"
 
 
 def test_the_feature_script_reads_help_as_an_option_not_a_cache_folder(tmp_path):

@@ -13,7 +13,7 @@ database (:mod:`rightsledger.store.review`), labelled with the type the person l
   that match a gold event. Records nobody reviewed (``machine``) are left out too.
 
 Each reviewed event's features are rebuilt exactly as the gold path builds them
-(:func:`.train.labelled_events`): the stored document text is processed again by the pipeline
+(:func:`.typer_rows.labelled_events`): the stored document text is processed again by the pipeline
 (:func:`rightsledger.run.pipeline.process_source`), collecting the typer's features of every
 event, and the reviewed event takes the features of the machine's event it matches (same date,
 overlapping evidence, as a gold event does; a correction is matched by the machine's original
@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 from ..errors import RightsledgerError
 from ..store import Store, database_url, review
 from . import evaluate as ev
-from .train import TypedEvent, embed_events, labelled_events, typed_events
+from .typer_rows import TypedEvent, embed_events, labelled_events, typed_events
 
 if TYPE_CHECKING:
     from ..records import Document, Event
@@ -218,7 +218,7 @@ def _document(store: Store, doc: str, records: list[tuple[str, dict[str, Any], d
 
 def typer_data(dev: list[Path], db: str | None, test: Iterable[Path] | None = None,
                cache: Path | None = None) -> tuple[list[TypedEvent], Reviewed]:
-    """The event typer's training data: the dev gold's rows (:func:`.train.typed_events`, kept in
+    """The event typer's training data: the dev gold's rows (:func:`.typer_rows.typed_events`, kept in
     ``cache`` when given) followed by the reviewed events of ``db`` (:func:`reviewed_events`), and
     what the database gave."""
     reviews = reviewed_events(db, dev, test)

@@ -17,7 +17,7 @@ dev output says how a model does when the rules are as right as on text they wer
   policy (and threshold) chosen inside the training fold over :data:`INNER_GROUPS` groups of the
   fold's first-run reports (report i of the sorted list in group i mod k; each inner model fitted
   on the fold without its group; ``inner=None``: leave-one-report-out), the simplest near-best by
-  :data:`.train.CV_TIE`, among :data:`CONFIGS` (L2 3, no sentence vector: the grid fixed by the
+  :data:`.typer_fit.CV_TIE`, among :data:`CONFIGS` (L2 3, no sentence vector: the grid fixed by the
   lead's rule of 2026-12-10); fits are shared between folds that leave out the same reports;
 * the ship rule (:func:`verdict`, docs/rounds/2026-12-10-06-t-typer7.md): a fixed margin says
   nothing about how much the gain varies between reports, so the candidate ships when (1) the
@@ -42,7 +42,9 @@ import numpy as np
 
 from ..extract.lexicons import lexicon
 from . import first_run_types as frt
-from . import train as tr
+from .softmax import fit_softmax
+from .typer_fit import POLICIES, choose_candidate, typer_from_fit
+from .typer_rows import TypedEvent
 
 #: The feature version the candidates are fitted on: the newest (``typer.toml``'s
 #: ``feature_version``); :func:`nested` takes another (t-typer9's trial versions).
@@ -89,8 +91,8 @@ def fresh_reports(rows: Iterable[dict[str, Any]] | None = None) -> tuple[str, ..
     return tuple(sorted(docs - set(EARLIER_HELD_OUT)))
 
 
-def attach_first_types(events: list[tr.TypedEvent], rows: list[dict[str, Any]], gold_paths: Iterable[Path]
-                       ) -> list[tr.TypedEvent]:
+def attach_first_types(events: list[TypedEvent], rows: list[dict[str, Any]], gold_paths: Iterable[Path]
+                       ) -> list[TypedEvent]:
     """``events`` with ``first_type`` set where a first-run row of the report matches the same
     gold event (:func:`.first_run_types.first_types`)."""
     by_doc = {p.stem: frt.first_types(rows, p) for p in gold_paths}
@@ -112,7 +114,7 @@ def retyped(feats: list[str], rule_type: str) -> list[str]:
     return out
 
 
-def features(e: tr.TypedEvent, candidate: str, version: str = VERSION) -> list[str]:
+def features(e: TypedEvent, candidate: str, version: str = VERSION) -> list[str]:
     """The features ``candidate`` gives event ``e`` in feature ``version`` (see the module's docstring)."""
     base = [f for f in e.features[version] if not f.startswith(TABLE_PREFIXES)]
     if candidate == "first_run" and e.first_type is not None:
@@ -138,7 +140,7 @@ class Honest:
 class _Fits:
     """Fits of one candidate, shared by every fold that leaves out the same reports."""
 
-    def __init__(self, data: list[tr.TypedEvent], candidate: str, version: str = VERSION):
+    def __init__(self, data: list[TypedEvent], candidate: str, version: str = VERSION):
         self.data, self.candidate, self.version, self.memo = data, candidate, version, {}
         self.feats = [features(e, candidate, version) for e in data]
 
@@ -147,9 +149,9 @@ class _Fits:
         if key not in self.memo:
             idx = [i for i, e in enumerate(self.data) if e.doc not in left_out]
             dense = None if scale is None else np.stack([self.data[i].vec for i in idx]) * scale
-            fit = tr.fit_softmax([self.feats[i] for i in idx], [self.data[i].gold_type for i in idx],
-                                 l2=l2, dense=dense)
-            self.memo[key] = tr._model(fit, "model", None, scale, self.version)
+            fit = fit_softmax([self.feats[i] for i in idx], [self.data[i].gold_type for i in idx],
+                              l2=l2, dense=dense)
+            self.memo[key] = typer_from_fit(fit, "model", None, scale, self.version)
         return self.memo[key]
 
     def held(self, doc: str) -> list[int]:
@@ -166,7 +168,7 @@ class _Fits:
             m = self.model(left_out, l2, scale)
             for i in held:
                 e, p = self.data[i], probabilities(m, self.feats[i], self.data[i].vec)
-                for policy, thr in tr.POLICIES:
+                for policy, thr in POLICIES:
                     out.setdefault((policy, thr, l2, scale, self.version), []).append(
                         combine(policy, thr, e.first_type, self.feats[i], p) == e.gold_type)
         return out
@@ -183,7 +185,7 @@ class _Fits:
                 for k, ok in self.scores(outer | left, d).items():
                     pooled.setdefault(k, []).extend(ok)
                 groups += [self.data[i].group for i in self.held(d)]
-        key, _ = tr._choose({k: sum(v) / len(v) for k, v in pooled.items()})
+        key, _ = choose_candidate({k: sum(v) / len(v) for k, v in pooled.items()})
         return key, _by_group(pooled[key], groups)
 
     def predict(self, key: Key, left_out: frozenset[str], doc: str) -> list[str]:
@@ -211,16 +213,16 @@ def inner_groups(docs: list[str], k: int | None) -> list[frozenset[str]]:
     return [frozenset(ordered[i::k]) for i in range(k)]
 
 
-def first_run_docs(data: list[tr.TypedEvent]) -> list[str]:
+def first_run_docs(data: list[TypedEvent]) -> list[str]:
     return sorted({e.doc for e in data if e.first_type is not None})
 
 
-def held_out(data: list[tr.TypedEvent]) -> list[tr.TypedEvent]:
+def held_out(data: list[TypedEvent]) -> list[TypedEvent]:
     """The held-out events, in the order :func:`nested` reports them (by report)."""
     return [e for d in first_run_docs(data) for e in data if e.doc == d and e.first_type is not None]
 
 
-def nested(data: list[tr.TypedEvent], candidate: str, inner: int | None = None, version: str = VERSION
+def nested(data: list[TypedEvent], candidate: str, inner: int | None = None, version: str = VERSION
            ) -> Honest:
     """Leave-one-first-run-report-out estimate of ``candidate`` with its configuration chosen inside
     each training fold (over ``inner`` groups of the fold's first-run reports, None: leave-one-
@@ -237,7 +239,7 @@ def nested(data: list[tr.TypedEvent], candidate: str, inner: int | None = None, 
     return out
 
 
-def table(data: list[tr.TypedEvent], honest: list[Honest], shipped: dict[str, Any] | None = None
+def table(data: list[TypedEvent], honest: list[Honest], shipped: dict[str, Any] | None = None
           ) -> list[dict[str, Any]]:
     """Accuracy over the held-out events, all and per section group, with n: first-run rules, today's
     rules (for reference: written on these reports), the shipped typer given the first-run type,
@@ -331,7 +333,7 @@ class Verdict:
         return out
 
 
-def verdict(data: list[tr.TypedEvent], h: Honest, tab: list[dict[str, Any]]) -> Verdict:
+def verdict(data: list[TypedEvent], h: Honest, tab: list[dict[str, Any]]) -> Verdict:
     """The ship rule on candidate ``h`` (see the module's docstring), against the first-run rules on
     the same held-out events."""
     held = held_out(data)
@@ -364,7 +366,7 @@ def guarded(feats: Iterable[str]) -> bool:
     return any(f in g for f in feats if f.startswith("rule_trig="))
 
 
-def with_guard(data: list[tr.TypedEvent], h: Honest) -> Honest:
+def with_guard(data: list[TypedEvent], h: Honest) -> Honest:
     """``h`` with the settled-convention guard applied to its held-out predictions (t-typer8): the
     first-run type kept where :func:`guarded` holds on the event's features (their
     ``rule_trig`` carries the first-run type). The guard needs no fit, so this is the nested
@@ -375,7 +377,7 @@ def with_guard(data: list[tr.TypedEvent], h: Honest) -> Honest:
     return Honest(f"{h.candidate}+guard", pred, dict(h.chosen), h.final, dict(h.final_cv))
 
 
-def fit_final(data: list[tr.TypedEvent], h: Honest, tab: list[dict[str, Any]], docs_commits: dict[str, str]
+def fit_final(data: list[TypedEvent], h: Honest, tab: list[dict[str, Any]], docs_commits: dict[str, str]
               ) -> dict[str, Any]:
     """The typer of candidate ``h`` fitted on every dev event with its final configuration, as the
     shipped file holds it: which first runs it used and the CV table."""
@@ -385,7 +387,7 @@ def fit_final(data: list[tr.TypedEvent], h: Honest, tab: list[dict[str, Any]], d
     thr = folds_threshold(h, thr)
     feats = [features(e, h.candidate, version) for e in data]
     dense = None if scale is None else np.stack([e.vec for e in data]) * scale
-    fit = tr.fit_softmax(feats, [e.gold_type for e in data], l2=l2, dense=dense)
+    fit = fit_softmax(feats, [e.gold_type for e in data], l2=l2, dense=dense)
     model: dict[str, Any] = {
         "_comment": "fitted by `rightsledger train --model typer` on the dev gold only; the rules' type "
                     f"features from first runs ({h.candidate}); policy, l2 and vector chosen by "

@@ -187,7 +187,7 @@ def _train_typer(dev_paths: list[Path], test: list[Path], force: bool, db: Optio
     before_key = tr.shipped_key(shipped)
     tmodel, _ = tr.train_event_types(dev_ev, cv=cv, shipped=before_key, force=force,
                                      reviewed=len(reviews.events))
-    key = tr._choose(cv)[0]
+    key = tr.choose_candidate(cv)[0]
     if tmodel is None:
         err_console.print(f"kept {typemodel.MODEL_FILE}: the best refit {key} does not cross-validate more "
                           f"than {tr.CV_TIE} above the shipped typer {before_key} (--force writes it)")

@@ -57,7 +57,7 @@ FEATURE_VERSIONS = ("1", FEATURE_VERSION)
 #: Versions collected while training (:func:`record`): those above and the trial versions of
 #: ``typer.toml`` (:mod:`.typefeats`), so one pass over the dev reports measures them all.
 COLLECTED_VERSIONS = tuple(dict.fromkeys((*FEATURE_VERSIONS, *lexicon("typer").get("trial_versions", []))))
-#: t-typer9's trial versions under their numeric names (``train._choose``'s tie-break reads a
+#: t-typer9's trial versions under their numeric names (``typer_fit.choose_candidate``'s tie-break reads a
 #: version as dotted numbers): 3p, the parse and the records' kinds; 3h, the headings paired with
 #: the trigger; 3c, the words of the trigger's clause only (shipped as "3.3", t-typer9b).
 PARSE, HEADINGS, CLAUSE = "3.1", "3.2", "3.3"
