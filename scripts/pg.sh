@@ -5,17 +5,21 @@
 #                          free loopback port, create the database, print its URL
 #   scripts/pg.sh url      print the URL of the running cluster
 #   scripts/pg.sh stop     stop the cluster and remove its directory
+#   scripts/pg.sh state    print the path of the state file this checkout uses
 #
 #   export RIGHTSLEDGER_TEST_PG=$(scripts/pg.sh start)
 #   PYTHONPATH=src .venv/bin/python -m pytest tests/test_postgres.py
 #   scripts/pg.sh stop
 #
-# The state (directory, port, URL) is kept in $PG_STATE (default
-# ${TMPDIR:-/tmp}/rightsledger-pg.state), so that several clusters can run side by side
-# with different PG_STATE values. As root the server runs as the `postgres` user.
+# The state (directory, port, URL) is kept in $PG_STATE, by default one file per checkout
+# (${TMPDIR:-/tmp}/rightsledger-pg.<hash of the checkout's path>.state): two checkouts on one
+# machine (a worktree and a CI clone) each start and stop their own cluster; one shared default
+# once let a `stop` in one checkout take down the cluster another's test run was using.
+# As root the server runs as the `postgres` user.
 set -euo pipefail
 
-STATE="${PG_STATE:-${TMPDIR:-/tmp}/rightsledger-pg.state}"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+STATE="${PG_STATE:-${TMPDIR:-/tmp}/rightsledger-pg.$(printf '%s' "$ROOT" | cksum | cut -d' ' -f1).state}"
 DBNAME="${PG_DBNAME:-rightsledger}"
 
 log() { echo "pg.sh: $*" >&2; }
@@ -107,5 +111,6 @@ case "${1:-}" in
     start) start ;;
     stop) stop ;;
     url) source "$STATE" && echo "$URL" ;;
-    *) echo "usage: $0 start|stop|url" >&2; exit 2 ;;
+    state) echo "$STATE" ;;
+    *) echo "usage: $0 start|stop|url|state" >&2; exit 2 ;;
 esac
