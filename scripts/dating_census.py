@@ -19,7 +19,7 @@ sentence is looked up in the gold (the events whose evidence overlaps it, and th
   ``episode`` (an overlapping gold event dated to the earlier year), ``year`` (gold events, none of
   that year), ``no event``.
 - ``M`` (a month-labelled noun): a month or day without a year of its own that modifies a noun (the
-  parse: ``compound``/``nmod``/``amod``/``npadvmod``; what ``dated._month_label`` dates since round
+  parse: ``compound``/``nmod``/``amod``/``npadvmod``; what ``date_labels.month_label`` dates since round
   t-dates7). Sub-shapes by the noun's place: ``ref`` (the object of a preposition of sequence,
   ``reference_preps``: "after the July ceasefire", "following the March ban", "ahead of the May
   vote"), ``of`` (the object of "of" under another noun: "the results of the March elections"),

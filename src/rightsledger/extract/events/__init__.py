@@ -46,7 +46,9 @@ from .episodes import Episode, Named, carried, episode_date, opened, past_electi
 from .lexicon import TOPIC_TYPES
 from .matching import same_event
 from .asof import counted_through, detained_since, since_frame
-from .dated import _dated_events, _ref_of, _state_verbs
+from .dated import dated_events
+from .dated_statistics import state_verbs
+from .named_occurrences import ref_of
 from .detector import added_event, apply_detector
 from .hearsay import reported_noun, reporting_verb
 from .inquiries import inquiry_type
@@ -122,11 +124,11 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
             mentions = anchor_counts(sent, mentions, base)  # "three weeks after she posted": the parse's way
             section = annotated.section_at(s_start)
             evidence = Span.of(text, s_start, s_end)
-            produced, refs, previous = _dated_events(ctx, sent, mentions, base, year, previous)
+            produced, refs, previous = dated_events(ctx, sent, mentions, base, year, previous)
             arrest = next((m for _, ty, d, _, p in produced if ty == "detention_or_arrest" and p == "day"
                            for m in mentions if m.date == d), arrest)
             if year is not None:
-                states = _state_verbs(sent, mentions, base)
+                states = state_verbs(sent, mentions, base)
                 topic_type = TOPIC_TYPES.get(_topic(sections, section) or "")
                 frame = since_frame(sent_text, mentions, s_start)  # "Since June 2020 the service had not …"
                 ydate, yprec = (frame.date, frame.precision or "year") if frame else (str(year), "year")
@@ -145,7 +147,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                         produced = [(*heard, ydate, None, yprec)]  # "NGOs reported violence against journalists"
                 else:  # "persons had been killed in connection with the January violence"
                     produced = undated_event(sent, mentions, ydate, yprec, [], states, topic_type)
-                    ref = _ref_of(produced, refs, sent, base)
+                    ref = ref_of(produced, refs, sent, base)
                     if ref is not None:
                         produced = [(t, ty, ref.date or str(year), None, ref.precision or "year")
                                     for t, ty, _, _, _ in produced]

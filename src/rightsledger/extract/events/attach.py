@@ -28,6 +28,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# what a dated mention produces: the trigger (None for a titled edition without a token), its type, the
+# date, the end date, the precision; read by ``dated.py``, its helper modules and ``occurrences.py``
+Produced = tuple["Token | None", str, str, "str | None", str]
+
+
 def _date_root(sent: "SpacySpan", start: int, end: int) -> "Token | None":
     """The token of the date expression whose head lies outside it (absolute char offsets)."""
     toks = [t for t in sentence_tokens(sent) if t.idx < end and t.idx + len(t) > start]

@@ -12,12 +12,14 @@ from ..dates import DateMention
 from .accusations import accusation
 from .actor_acts import actor_act, practice_object
 from .asof import act_to_date, done_by_year_end
+from .attach import Produced
 from .assessments import assessment
 from .habits import habit_in_chain
 from .campaigns import campaign_verb
 from .conditions import class_outcome
 from .conjuncts import year_conjunct
-from .dated import STATISTIC, _Produced, _publication
+from .dated_publications import publication
+from .dated_statistics import STATISTIC
 from .efforts import not_made
 from .happened import granted, happened_statement
 from .light import light_verb
@@ -231,8 +233,8 @@ def _specific(sent: "SpacySpan", mentions: list[DateMention]) -> bool:
 
 
 def undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, precision: str,
-                  dated: list["_Produced"], state_verbs: set[int] = frozenset(),  # type: ignore[assignment]
-                  topic_type: str | None = None) -> list["_Produced"]:
+                  dated: list["Produced"], state_verbs: set[int] = frozenset(),  # type: ignore[assignment]
+                  topic_type: str | None = None) -> list["Produced"]:
     """A specific occurrence of the report year without its own date, or "There were no reports of …".
     ``topic_type`` is the event type of the section's topic, for what a pronoun takes up from it."""
     stext = sent.text
@@ -274,7 +276,7 @@ def undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pre
     return _main_event(sent, mentions, main, date, precision, dated, state_verbs)
 
 
-def _other_event(sent: "SpacySpan", mentions: list[DateMention], date: str, precision: str) -> list["_Produced"]:
+def _other_event(sent: "SpacySpan", mentions: list[DateMention], date: str, precision: str) -> list["Produced"]:
     """An undated sentence without a trigger stating an occurrence: an act denied, what a named body
     or an actor did in the year (``other``), unless it is a general phenomenon or a habit."""
     stext = sent.text
@@ -292,7 +294,7 @@ def _other_event(sent: "SpacySpan", mentions: list[DateMention], date: str, prec
 
 
 def _main_event(sent: "SpacySpan", mentions: list[DateMention], main: tuple["Token", str, int], date: str,
-                precision: str, dated: list["_Produced"], state_verbs: set[int]) -> list["_Produced"]:
+                precision: str, dated: list["Produced"], state_verbs: set[int]) -> list["Produced"]:
     """The sentence's main occurrence as a record of the report year, unless it is a state at a date,
     a statistic, a practice, or a clause under a dated one that takes the date."""
     stext = sent.text
@@ -319,8 +321,8 @@ def _main_event(sent: "SpacySpan", mentions: list[DateMention], main: tuple["Tok
         if any(shares_date(tok, d[0], d[2], sent, mentions) for d in dated):
             return []  # "Rabhi appealed and was released on October 22": one record (shared.py)
         # only a main clause above the dated ones: "Authorities released X, whom a court convicted in 2021"
-        dated_depths = [sum(1 for _ in d[0].ancestors) for d in dated if d[0] is not None and not _publication(d)]
-        if (not dated_depths and not all(_publication(d) for d in dated)) or (
+        dated_depths = [sum(1 for _ in d[0].ancestors) for d in dated if d[0] is not None and not publication(d)]
+        if (not dated_depths and not all(publication(d) for d in dated)) or (
                 dated_depths and depth >= min(dated_depths)):
             return []
     elif habit_in_chain(tok, _in_the_year):

@@ -23,11 +23,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from ..dates import DateMention
-    from .dated import _Produced
+    from .attach import Produced
 
 
 def reports_told(sent: "SpacySpan", mentions: list["DateMention"], date: str, precision: str,
-                 topic_type: str | None) -> list["_Produced"] | None:
+                 topic_type: str | None) -> list["Produced"] | None:
     """The records of an undated sentence about reports or about what did not occur (dated to the
     report year, ``date`` at ``precision``; a reported case takes its one own date), ``[]`` for a
     state or a practice, None when the sentence says nothing of the kind. ``topic_type`` is the

@@ -9,7 +9,7 @@ Verde, three sentences). A percentage is a share of the vote when it is "of" a n
 ``vote_share_nouns`` ("of the vote", "of registered voters") or the object of "with" on the election's
 own verb or on what was won ("won 29 seats with 37 percent"); turnout stays a statistic. Only an
 election's main occurrence is let through, and only when every percentage of the sentence is such a share.
-The dated path's ``_rate`` (a noun trigger under a verb of state with a rate word) asks the same.
+The dated path's ``dated_statistics.rate`` (a noun trigger under a verb of state with a rate word) asks the same.
 """
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def _share(pct: "Token") -> bool:
 def vote_shares(sent: "SpacySpan", type_: str | None) -> bool:
     """The occurrence is an election and every percentage in ``sent`` is a share of its vote (no
     "turnout"). Also the dated path's test: "In May a referendum was held with 97 percent of voters
-    supporting …" is no rate of state ("held 30 percent of the seats", ``dated._rate``)."""
+    supporting …" is no rate of state ("held 30 percent of the seats", ``dated_statistics.rate``)."""
     if type_ != "election_or_referendum" or any(t.lower_ == "turnout" for t in sent):
         return False
     pcts = [t for t in sent if t.lower_ in _PERCENT]
