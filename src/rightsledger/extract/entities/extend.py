@@ -217,7 +217,10 @@ def _join_with_acronym(text: str, out: list[Cand]) -> list[Cand]:
 def extend_persons(text: str, cands: list[Cand]) -> list[Cand]:
     """spaCy persons with the particle and surname after them ("Jose Eduardo" + "dos
     Santos") and the first name the model left before them ("arrested Mahamat [Nour Ahmed
-    Ibedou]", "Aime [Constant Gatore]"); pieces inside an extended name go."""
+    Ibedou]", "Aime [Constant Gatore]"); pieces inside an extended name go. Persons joined
+    twice: before the extension (two model pieces one space apart) and after it, since a first
+    name taken back may close the gap to a model person before it ("[Abbas] Hamady [Samba
+    Niang]": "Hamady" is taken back, "Abbas" is another candidate's; issue 14, t-ents18)."""
     out: list[Cand] = []
     for c in _joined_persons(text, cands):
         c = with_patronymic(text, c)          # "Argen Baktybek uulu"
@@ -247,7 +250,7 @@ def extend_persons(text: str, cands: list[Cand]) -> list[Cand]:
         if kept and kept[-1].start <= c.start and c.end <= kept[-1].end:
             continue
         kept.append(c)
-    return kept
+    return _joined_persons(text, kept)
 
 
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s,;(“\"–—]))([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) $")
