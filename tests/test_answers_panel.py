@@ -70,9 +70,9 @@ def test_a_legal_limit_answers_how_long(store):
     res = answer(store, HOW_LONG, ask(store, HOW_LONG, rerank=False, doc="kestria-2022"))
     first = res.items[0]
     assert first.kind == "figure" and first.value == 48 and first.extra["unit"] == "hour"
-    assert first.text == "48 hour (time limit: detainees)"
+    assert first.text == "48 hours (time limit: detainees)"  # the unit counted in the plural
     assert "within 48 hours" in first.evidence and first.citation
-    assert res.summary == "48 hour"
+    assert res.summary == "48 hours"
 
 
 def test_the_summary_joins_only_values_a_named_source_gives(store):
@@ -104,5 +104,28 @@ def test_api_and_web_question_box_show_the_limit(db):
     first = body["answers"]["items"][0]
     assert (first["type"], first["value"], first["grouped"]) == ("figure", 48, True)
     page = client.get("/ask", params={"q": HOW_LONG + " <script>x</script>", "doc": "kestria-2022"}).text
-    assert "48 hour (time limit: detainees)" in page
+    assert "48 hours (time limit: detainees)" in page
     assert "<script>x</script>" not in page
+
+
+def test_a_counted_unit_is_shown_in_the_plural():
+    """The summary printed "75 member" and "3 soldier" (the ledger stores a unit's singular), and
+    a three-letter unit word came before its number ("day 1"); currency words and codes keep
+    their form and place."""
+    from rightsledger.analysis.answers import figure_text
+
+    assert figure_text(75, None, "member", None, "exact", "the commission") == "75 members, according to the commission"
+    assert figure_text(3, None, "child", None, "approximately", None) == "approximately 3 children"
+    assert figure_text(1, None, "day", None, "exact", None) == "1 day"
+    assert figure_text(2, None, "day", None, "exact", None) == "2 days"
+    assert figure_text(3, 5, "year", None, "exact", None) == "3–5 years"
+    assert figure_text(500000, None, "tenge", "fine", "exact", None) == "500,000 tenge fine"
+    assert figure_text(500, None, "USD", None, "exact", None) == "USD 500"
+    assert unit_class("tenge") == unit_class("dollars") == "money"
+
+
+def test_english_plurals():
+    from rightsledger.extract.english import plural
+
+    assert [plural(w) for w in ("political party", "NGO", "news agency", "child", "day", "survey")] == [
+        "political parties", "NGOs", "news agencies", "children", "days", "surveys"]

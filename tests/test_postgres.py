@@ -505,7 +505,7 @@ def test_answers_read_provisions_alike_on_postgresql(corpus_stores):
         res = answer(st, q, ask(st, q, rerank=False, doc="kestria-2022"))
         got.append((res.summary, [(a.kind, a.value, a.text) for a in res.items]))
     assert got[0] == got[1]
-    assert got[0][1][0] == ("figure", 48, "48 hour (time limit: detainees)")
+    assert got[0][1][0] == ("figure", 48, "48 hours (time limit: detainees)")
 
 
 def test_who_answers_alike_on_postgresql(corpus_stores):

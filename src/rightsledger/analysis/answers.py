@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text as sql
 
+from ..extract.english import plural
+from ..extract.numbers import CURRENCY_WORDS
 from .question import COUNTED_NOUNS, SYNONYMS, answer_intent, content_words, intent, stem
 
 if TYPE_CHECKING:
@@ -107,7 +109,15 @@ def figure_text(value: Any, value_end: Any, unit: str | None, what: str | None, 
     elif unit and unit not in ("count", "persons", "people") and not (
             # "75 members vested", not "75 member member vested"
             what and stem(unit) in {stem(w) for w in content_words(what)}):
-        amount = f"{amount} {unit}" if unit.isalpha() and len(unit) > 3 else f"{unit} {amount}"
+        if unit.isalpha() and not (len(unit) == 3 and unit.isupper()):
+            # a unit noun counted takes its plural ("75 members", "3 days"; the ledger stores
+            # "member"); money words ("francs", "tenge") stay as the report writes them
+            many = value_end not in (None, value) or value != 1
+            shown = plural(unit) if many and unit.islower() and unit_class(unit) in ("count", "duration") \
+                and not unit.endswith("s") else unit
+            amount = f"{amount} {shown}"
+        else:
+            amount = f"{unit} {amount}"  # a currency code first: "USD 500"
     out = _QUALIFIER.get(qualifier, qualifier + " " if qualifier else "") + amount
     if what:
         out += f" {what}"
@@ -251,9 +261,10 @@ _UNITS = {u: kind for kind, units in _DATA["answer_units"].items() for u in unit
 
 def unit_class(unit: str | None) -> str:
     """A figure's unit as a kind of figure: ``duration``, ``age``, ``percent``, ``money`` (a
-    three-letter currency code or a currency word) or ``count``."""
+    three-letter currency code or a currency word of ``extract/data/currencies.toml`` or of
+    ``answer_units``) or ``count``."""
     u = (unit or "").strip()
-    if len(u) == 3 and u.isupper():
+    if len(u) == 3 and u.isupper() or u.lower() in CURRENCY_WORDS:
         return "money"
     return _UNITS.get(u.lower(), "count")
 

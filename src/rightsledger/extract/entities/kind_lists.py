@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..english import plural
 from ..lexicons import alternation
 from .common import Cand, _key
 from .lexicon import DESCRIPTOR_KINDS
@@ -28,16 +29,6 @@ _SEP = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 #: A short relative clause on the kind, closed by a comma ("that covered politics,").
 _CLAUSE = r"(?:\s+(?:that|which)\s+[^,.;:()]{1,60},)?"
 _LINK = r"(?:such\s+as|including|like|namely)"
-
-
-def plural(kind: str) -> str:
-    """The plural of a kind of body: its last word takes -s or -ies ("political parties", "NGOs")."""
-    head, _, last = kind.rpartition(" ")
-    if last.endswith("y") and last[-2:-1] not in "aeiou":
-        last = last[:-1] + "ies"
-    else:
-        last = last + "s"
-    return f"{head} {last}" if head else last
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 from ..gazetteer import fold, gazetteer
 from ..lexicons import alternation
 from .lexicon import DESCRIPTOR_KINDS, PLACE_BODY_KINDS, PLACE_SLOT_PREPS
-from .place_kinds import _plural, after_body_kind
+from ..english import plural
+from .place_kinds import after_body_kind
 
 if TYPE_CHECKING:
     from .linking import _Group
@@ -39,7 +40,7 @@ _FUNCTION = r"(?:of|for|in|on|by|with|to|from|and|or|that|which|who|near|at)\b"
 @lru_cache(maxsize=1)
 def _kinds() -> str:
     kinds = set(DESCRIPTOR_KINDS + PLACE_BODY_KINDS)
-    kinds |= {_plural(k) for k in kinds}
+    kinds |= {plural(k) for k in kinds}
     return alternation(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
 
 

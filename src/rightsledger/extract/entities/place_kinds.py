@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..english import plural
 from ..lexicons import alternation
 from .lexicon import DESCRIPTOR_KINDS, PLACE_BODY_KINDS
 
@@ -32,17 +33,11 @@ _LINK = r"(?:[ \t]*,[ \t]*|[ \t]+(?:such as|called|named|including)[ \t]+|[ \t]+
 _BACK = 160
 
 
-def _plural(k: str) -> str:
-    if k.endswith("y") and not k.endswith(("ey", "ay", "oy")):
-        return k[:-1] + "ies"
-    return k + "s"
-
-
 @lru_cache(maxsize=1)
 def _slot() -> re.Pattern[str]:
     """The kind and the slot up to the end of the text looked at (the mention's start)."""
     kinds = {k for k in DESCRIPTOR_KINDS + PLACE_BODY_KINDS}
-    kinds |= {_plural(k) for k in kinds}
+    kinds |= {plural(k) for k in kinds}
     alt = alternation(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
     return re.compile(rf"(?<![\w\-])(?:{alt}){_LINK}[“\"‘']?"
                       rf"(?:{_NAME}[”\"’']?(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)[“\"‘']?)*$")
