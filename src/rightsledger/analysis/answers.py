@@ -29,7 +29,7 @@ from sqlalchemy import text as sql
 
 from ..extract.english import plural
 from ..extract.numbers import CURRENCY_WORDS
-from .question import COUNTED_NOUNS, SYNONYMS, answer_intent, content_words, intent, stem
+from .question import COUNTED_NOUNS, SYNONYMS, answer_intent, content_words, stem
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -44,9 +44,6 @@ MAX_ANSWERS = 5
 # figure the question asks for (:func:`measure`). The ranking has read the whole question, so
 # its order weighs most: the chooser only picks within the best sentences.
 W_WHAT, W_EV, W_RANK, W_UNIT = 2.0, 0.5, 10.0, 2.0
-PANEL_INTENT = True   # False: the answers read question.intent, as the ranking does (before t-ask10)
-GROUP_STRICT = True   # False: the summary may join a percentage to a count, or repeat a value (before t-ask10)
-PROVISIONS = True     # False: no provision quantities among the figures (before t-ask10)
 
 # choosing the person or body (round t-ask11, tuned on the dev questions): an entity's score is
 # 1 / its sentence's rank + W_ACTOR when it is an event's actor + W_TYPE when its type is the one
@@ -156,7 +153,7 @@ def _overlap(a: set[str], b: set[str]) -> int:
 
 def answer(store: "Store", question: str, hits: list["Hit"]) -> Answers:
     """The answers the best ``hits`` hold for ``question`` (empty when it asks for none)."""
-    wants = answer_intent(question) if PANEL_INTENT else intent(question)
+    wants = answer_intent(question)
     top = hits[:DEPTH]
     items: list[Answer] = []
     summary = None
@@ -186,9 +183,7 @@ def _rows(store: "Store", table: str, hits: list["Hit"]) -> list[tuple["Hit", di
 
 def _figures(store: "Store", q: set[str], hits: list["Hit"], wanted: str | None = None
              ) -> tuple[list[Answer], str | None]:
-    rows = _rows(store, "figures", hits)
-    if PROVISIONS:
-        rows += _provision_figures(store, hits)
+    rows = _rows(store, "figures", hits) + _provision_figures(store, hits)
     if not rows:
         return [], None
     scored = []
@@ -227,9 +222,8 @@ def _figures(store: "Store", q: set[str], hits: list["Hit"], wanted: str | None 
     for item, (h, f) in zip(items, chosen):
         src = (f.get("source") or "").lower()
         value = (f["value"], f.get("value_end"), unit_class(f.get("unit")))
-        if src in sources or not same_thing(f.get("what"), best) or (
-                GROUP_STRICT and (value in values or value[2] != best_unit or (parts and not src)
-                                  or h.doc != chosen[0][0].doc)):
+        if src in sources or not same_thing(f.get("what"), best) or value in values or \
+                value[2] != best_unit or (parts and not src) or h.doc != chosen[0][0].doc:
             continue
         sources.add(src)
         values.add(value)

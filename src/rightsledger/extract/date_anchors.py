@@ -21,8 +21,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .date_relative import count_from
-from .date_values import NUM_WORDS, VAGUE, DateMention
+from .date_relative import count_from, count_words
+from .date_values import DateMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -38,8 +38,7 @@ def _count(text: str) -> tuple[int, str, int] | None:
     m = _COUNT.match(text.strip())
     if m is None:
         return None
-    raw = re.sub(r"\s+", " ", m.group("n").lower())
-    n = -1 if raw in VAGUE else int(raw) if raw.isdigit() else NUM_WORDS.get(raw, 0)
+    n = count_words(m.group("n"), 0)
     if n == 0:
         return None
     return n, m.group("unit").lower(), (1 if m.group("dir").lower() == "after" else -1)

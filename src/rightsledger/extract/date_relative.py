@@ -10,6 +10,12 @@ from datetime import timedelta
 from .date_values import NUM_WORDS, VAGUE, DateMention, iso
 
 
+def count_words(raw: str, default: int) -> int:
+    """The count of "three", "3", "several" (-1: a vague count), else ``default``."""
+    raw = re.sub(r"\s+", " ", raw.lower())
+    return -1 if raw in VAGUE else int(raw) if raw.isdigit() else NUM_WORDS.get(raw, default)
+
+
 def relative_date(g: dict[str, str | None], year: int | None,
                   previous: DateMention | None) -> tuple[str | None, str | None, str | None, str]:
     """``(date, date_end, precision, kind)`` of a match of the ``relative`` pattern (groups ``g``)."""
@@ -25,8 +31,7 @@ def relative_date(g: dict[str, str | None], year: int | None,
     elif g["dir5"]:
         n, sign = 1, (-1 if direction == "before" else 1)
     else:
-        raw = re.sub(r"\s+", " ", (g["n"] or g.get("n6") or "1").lower())
-        n = -1 if raw in VAGUE else int(raw) if raw.isdigit() else NUM_WORDS.get(raw, 1)
+        n = count_words(g["n"] or g.get("n6") or "1", 1)
         sign = -1 if direction in ("earlier", "before", "prior") else 1
     if unit == "year" and rel in ("previous", "preceding", "prior", "next", "following", "same"):
         base = int(previous.date[:4]) if previous and previous.date else year
