@@ -6,6 +6,8 @@ file into memory and can never write.
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +39,20 @@ def sqlite_writer_pragmas(dbapi_conn: Any, _record: Any) -> None:
     """A connection that writes: WAL, wait for locks, foreign keys enforced."""
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA busy_timeout=30000")  # first: switching to WAL may wait for a lock too
-    cur.execute("PRAGMA journal_mode=WAL")
+    # Two processes opening a new database at once: the switch to WAL needs the exclusive lock,
+    # and a connection holding a shared lock while the other holds the reserved one is told
+    # "database is locked" at once, without the busy handler (SQLite's deadlock rule;
+    # tests/test_parallel.py failed on it once in five CI runs). Retried as long as the busy
+    # timeout would wait.
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            break
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
