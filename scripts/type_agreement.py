@@ -76,9 +76,10 @@ def previous_sentence(text: str, start: int) -> str:
     return para[ends[-1]:] if ends else para
 
 
-def strata(gold_dir: Path, test_groups: dict[str, int], dev_n: int) -> dict[str, tuple[str, list[tuple[str, dict]]]]:
+def strata(gold_dir: Path, test_groups: dict[str, int], dev_n: int,
+           skip: set[str] | None = None) -> dict[str, tuple[str, list[tuple[str, dict]]]]:
     """The pools: ``{stratum: (split, [(doc, event), …])}``; test by group, dev all groups."""
-    skip = held_out()
+    skip = held_out() if skip is None else skip
     pools: dict[str, tuple[str, list[tuple[str, dict]]]] = {}
     for path in sorted(gold_dir.glob("*.jsonl")):
         recs = load_jsonl(path)
@@ -110,10 +111,14 @@ def draw(pool: list[tuple[str, dict]], n: int, rng: random.Random) -> list[tuple
 
 
 def sample(gold_dir: Path, out: Path, seed: int, test_n: int, dev_n: int,
-           groups: tuple[str, ...] = ("2", "3-4", "5-7")) -> int:
-    """Write ``sheet.tsv`` and ``key.tsv`` under ``out``; returns the number of events drawn."""
+           groups: tuple[str, ...] = ("2", "3-4", "5-7"), text_dir: Path | None = None,
+           skip: set[str] | None = None) -> int:
+    """Write ``sheet.tsv`` and ``key.tsv`` under ``out``; returns the number of events drawn.
+
+    ``text_dir`` reads the reports as plain text from there (tests); by default from the evaluator's
+    text directories. ``skip``: the dev reports left out (default: the held-out list)."""
     rng = random.Random(seed)
-    pools = strata(gold_dir, {g: test_n for g in groups}, dev_n)
+    pools = strata(gold_dir, {g: test_n for g in groups}, dev_n, skip)
     rows, keys = [], []
     texts: dict[str, str] = {}
     order = [f"test {g}" for g in groups] + ["dev all"]
@@ -126,11 +131,14 @@ def sample(gold_dir: Path, out: Path, seed: int, test_n: int, dev_n: int,
         for doc, r in picked:
             if doc not in texts:
                 scope = load_jsonl(gold_dir / f"{doc}.jsonl")[0]
-                p = text_path(scope)
-                texts[doc] = read_path(p).text if p else ""
+                if text_dir is not None:
+                    texts[doc] = (text_dir / scope["file"]).read_text(encoding="utf-8")
+                else:
+                    p = text_path(scope)
+                    texts[doc] = read_path(p).text if p else ""
             text = texts[doc]
             s, e = r["evidence"]["start"], r["evidence"]["end"]
-            ident = f"{name.replace(' ', '_')}-{len(rows) + 1:03d}"
+            ident = f"{name.replace(' ', '_')}-{len(rows) + 1:03d}"  # stratum-number
             clean = lambda t: " ".join(t.split())  # noqa: E731 - one line per row
             rows.append([ident, split, name.split()[1], doc, str(s), r.get("date") or "", r.get("date_end") or "",
                          r.get("precision") or "", r.get("polarity") or "asserted",
@@ -156,14 +164,19 @@ def read_tsv(path: Path) -> dict[str, str]:
 def compare(key: dict[str, str], typed: dict[str, str]) -> dict[str, Any]:
     """Raw agreement, Cohen's kappa and confusion pairs per stratum, split and overall."""
     bins: dict[str, list[tuple[str, str]]] = collections.defaultdict(list)
+    strata_of: dict[str, set[str]] = collections.defaultdict(set)
     for ident, gold in key.items():
         if ident not in typed:
             continue
         stratum = ident.rsplit("-", 1)[0]
         pair = (gold, typed[ident])
         bins[stratum].append(pair)
+        strata_of[stratum.split("_")[0]].add(stratum)
         bins[stratum.split("_")[0]].append(pair)
         bins["all"].append(pair)
+    for split, names in strata_of.items():  # a split of one stratum is that stratum
+        if len(names) == 1:
+            del bins[split]
     res: dict[str, Any] = {}
     for name, pairs in sorted(bins.items()):
         same = sum(a == b for a, b in pairs)
