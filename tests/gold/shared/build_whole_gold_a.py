@@ -219,7 +219,9 @@ def sierra_leone() -> WholeDoc:
           unit="percent")
     d.ev("committed extrajudicial killings and summarily executed suspected rebels and their "
          "collaborators", "killing", Y)
-    d.ev("harassed, arrested, and detained journalists", "detention_or_arrest", Y)
+    # t-gold21: "restricted freedom of speech" is no event (2026-12-11), so the first occurrence
+    # is "harassed" journalists: `attack_or_threat` (pressure on the press, settled 2026-12-16).
+    d.ev("harassed, arrested, and detained journalists", "attack_or_threat", Y)
     d.ev("There were a few cases of vigilante-style extrajudicial killings", "killing", Y)  # t-tfix14: a month-labelled noun as a reference point is an occurrence of that month; the clause keeps its own date (settled 2026-12-12)
     d.ev("There were a few cases of vigilante-style extrajudicial killings", "attack_or_threat",
          "1999-01")  # t-tfix14: a month-labelled noun as a reference point is an occurrence of that month; the clause keeps its own date (settled 2026-12-12)
@@ -1349,7 +1351,8 @@ def algeria_sections_4_7(d: WholeDoc) -> None:
 
     # --- 7.d ---
     d.sec("7.d")
-    d.ev("established the national minimum wage of DZD 15,000", "law_or_decree", "2009")
+    # t-gold21: a tripartite pact is no legal instrument: `other` (settled 2026-12-16).
+    d.ev("established the national minimum wage of DZD 15,000", "other", "2009")
     d.prov("established the national minimum wage of DZD 15,000", "threshold", 15000, "DZD",
            "DZD 15,000", "national minimum wage per month")
     d.prov("established the national minimum wage of DZD 15,000", "threshold", 188, "USD",

@@ -675,8 +675,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.sec("7.b")
     d.prov("The labor code’s default fine of $57 per violation applied.", "penalty", 57, "USD",
            "$57 per violation", "forced labor")
-    d.ev("The Ministry of Labor did not report on incidents of forced labor.",
-         "report_published", Y, polarity="negated")
+    # t-gold21: a body not reporting on a class of occurrences, without "during the year": no
+    # event (a negated act on a class, 2026-12-13; negated reporting, settled 2026-12-16).
 
     # --- 7.c ---
     d.sec("7.c")
@@ -754,8 +754,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.fig(B, 1859, "workplace accidents in the industrial sector", source="Ministry of Labor")
     d.fig(B, 620, "workplace accidents in the commercial sector", source="Ministry of Labor")
     d.fig(B, 111, "workplace accidents in the agricultural sector", source="Ministry of Labor")
-    d.ev("The ministry did not report any deaths from workplace-related accidents.",
-         "report_published", Y, polarity="negated")
+    # t-gold21: a body not reporting on a class of occurrences, without "during the year": no
+    # event (a negated act on a class, 2026-12-13; negated reporting, settled 2026-12-16).
 
 
 PART_BUILDERS = {"5-7": sections_5_7, "2": section_2, "3-4": sections_3_4,

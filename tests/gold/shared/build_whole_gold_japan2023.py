@@ -181,11 +181,11 @@ def section_2(d: TestPageDoc) -> None:
          "law_or_decree", "2023-06-09")
     d.ev("The June 9 revisions to the refugee law introduced", "law_or_decree", "2023-06-09")
     d.ent("place", "Sudan")
-    d.ev("In August the government announced it would allow Sudanese",
-         "asylum_or_citizenship_decision", "2023-08")
+    # t-gold21: an announced policy (what will or could be allowed) is `other` (settled 2026-12-16).
+    d.ev("In August the government announced it would allow Sudanese", "other", "2023-08")
     d.ent("person", "Saito Ken")
-    d.ev("On August 4, Minister of Justice Saito Ken announced foreign children",
-         "asylum_or_citizenship_decision", "2023-08-04")
+    d.ev("On August 4, Minister of Justice Saito Ken announced foreign children", "other",
+         "2023-08-04")
     d.prov("such as having illegally entered or serving a prison sentence exceeding",
            "threshold", 1, "years", "exceeding one year", "special permission to stay")
     d.ent("organization", "Immigration Services Agency")

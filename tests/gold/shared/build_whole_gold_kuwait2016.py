@@ -92,7 +92,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov("Rape carries a maximum penalty of death", "penalty", None, None,
            "a maximum penalty of death", "rape")
     B = "Media reported two to three dozen rape cases"
-    d.ev(B, "attack_or_threat", Y, source="media")
+    # t-gold21: sexual violence by private persons is `torture_or_abuse` (settled 2026-12-16).
+    d.ev(B, "torture_or_abuse", Y, source="media")
     d.fig(B, 24, "rape cases reported by media", value_end=36, source="media")
     d.ev("In September 2015 the Court of Cassation revoked a life sentence",
          "conviction_or_sentence", "2015-09")

@@ -335,7 +335,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov("Penalties for domestic violence depend on the level of injury", "penalty", None,
            None, "life imprisonment", "domestic violence")
     B = "In the first eight months of the year, authorities received 77 reports of rape"
-    d.ev(B, "attack_or_threat", "2019-01", date_end="2019-08")
+    # t-gold21: sexual violence by private persons is `torture_or_abuse` (settled 2026-12-16).
+    d.ev(B, "torture_or_abuse", "2019-01", date_end="2019-08")
     d.fig(B, 77, "reports of rape in eight months")
     d.fig(B, 82, "reports of rape in the first eight months of 2018")
     B = "police received 27,914 domestic violence calls and started 5,362 pretrial"
@@ -370,7 +371,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov("Sexual abuse of children remained a problem despite prison sentences", "penalty",
            13, "years", "up to 13 years", "sexual abuse of children")
     B = "the Ministry of the Interior recorded 36 cases of child rape"
-    d.ev(B, "attack_or_threat", "2019-01", date_end="2019-08",
+    # t-gold21: sexual violence by private persons is `torture_or_abuse` (settled 2026-12-16).
+    d.ev(B, "torture_or_abuse", "2019-01", date_end="2019-08",
          source="Ministry of the Interior")
     d.fig(B, 36, "cases of child rape in eight months", source="Ministry of the Interior")
     d.fig(B, 120, "cases of other child sexual abuse in eight months",

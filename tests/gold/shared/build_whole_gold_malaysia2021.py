@@ -917,7 +917,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov("The law provides for six to 20 years’ imprisonment and caning", "penalty", 6,
            "years", "six to 20 years’ imprisonment", "incest", value_end=20)
     B = "As of April, the Ministry of Women, Family and Community Development"
-    d.ev(B, "attack_or_threat", Y, source="Ministry of Women, Family and Community Development")
+    # t-gold21: sexual violence by private persons is `torture_or_abuse` (settled 2026-12-16).
+    d.ev(B, "torture_or_abuse", Y, source="Ministry of Women, Family and Community Development")
     d.fig(B, 2040, "cases of child abuse",
           source="Ministry of Women, Family and Community Development")
     d.fig("Of the total, 30 percent were physical and sexual abuse.", 30,

@@ -200,7 +200,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("law enforcement identified seven victims of child pornography", "other", Y)
     d.fig("law enforcement identified seven victims of child pornography", 7,
           "victims of child pornography production identified")
-    d.ev("registered 79 new cases of child sexual exploitation", "attack_or_threat",
+    # t-gold21: sexual violence by private persons is `torture_or_abuse` (settled 2026-12-16).
+    d.ev("registered 79 new cases of child sexual exploitation", "torture_or_abuse",
          "2019-01", date_end="2019-11", source=LASTRADA)
     d.fig("registered 79 new cases of child sexual exploitation", 79,
           "new cases of child sexual exploitation and abuse", source=LASTRADA)
@@ -658,7 +659,8 @@ def executive_summary(d: CollectionDevDoc) -> None:
     d.ev("Significant human rights issues included: torture", "torture_or_abuse", Y)
     d.ev("Opposition parties reported pressure and politically motivated", "other", Y)
     d.ev("In 1990 separatists declared", "other", "1990")
-    d.ev("A 1992 ceasefire agreement established a peacekeeping force", "law_or_decree", "1992")
+    # t-gold21: a ceasefire agreement is no legal instrument: `other` (settled 2026-12-16).
+    d.ev("A 1992 ceasefire agreement established a peacekeeping force", "other", "1992")
     d.ev("There were reports that police in Transnistria engaged in torture", "torture_or_abuse",
          Y, polarity="alleged")
 

@@ -741,7 +741,8 @@ def section_1(d: CollectionDevDoc) -> None:
     d.pen("prison", 5, "years", "five-year sentence")
     d.ev("Raisounni was arrested in 2020 after an individual claimed", "detention_or_arrest",
          "2020")
-    d.ev("claimed on Facebook that Raissouni sexually assaulted him in 2018", "attack_or_threat",
+    # t-gold21: sexual violence by private persons is `torture_or_abuse` (settled 2026-12-16).
+    d.ev("claimed on Facebook that Raissouni sexually assaulted him in 2018", "torture_or_abuse",
          "2018", polarity="alleged")
     d.ev("Raissouni disputed the allegation, and civil society groups", "other", Y)
     d.ev("Freedom House asserted in its 2022 Freedom in the World report", "report_published",
@@ -781,7 +782,8 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ent("organization",
           "UN Organization Stabilization Mission in the Democratic Republic of the Congo")
     d.not_entity("Conduct in UN Field Missions")
-    d.ev("there was one allegation of sexual exploitation and abuse", "attack_or_threat", Y,
+    # t-gold21: sexual violence by private persons is `torture_or_abuse` (settled 2026-12-16).
+    d.ev("there was one allegation of sexual exploitation and abuse", "torture_or_abuse", Y,
          polarity="alleged")
     d.fig("there was one allegation of sexual exploitation and abuse", 1,
           "allegations of sexual exploitation and abuse by peacekeepers")

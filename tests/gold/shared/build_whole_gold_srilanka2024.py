@@ -345,8 +345,9 @@ def section_3(d: CollectionTestDoc) -> None:
          "torture_or_abuse", "2009")
     d.fig("On August 2, Justice S. Thurairaja, chairman of a three-judge", 2,
           "university students who petitioned the court")
-    d.ev("had not addressed these issues nor issued any reports concerning them",
-         "report_published", Y, polarity="negated", source="S. Thurairaja")
+    # t-gold21: "had not addressed these issues nor issued any reports concerning them": a
+    # general negated duty and a negated report on a class, no event (2026-12-08, 2026-12-13;
+    # negated reporting, settled 2026-12-16).
     # t-tfixA: civilians in the street, not in custody: `attack_or_threat` (2026-12-08).
     d.ev("On November 9, security forces in Jaffna allegedly physically assaulted",
          "attack_or_threat", "2024-11-09", polarity="alleged", place="Jaffna")
