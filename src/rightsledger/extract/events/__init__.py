@@ -50,8 +50,10 @@ from .dated import dated_events
 from .dated_statistics import state_verbs
 from .named_occurrences import ref_of
 from .detector import added_event, apply_detector
+from .fraction_periods import first_months
 from .hearsay import reported_noun, reporting_verb
 from .inquiries import inquiry_type
+from .noncompliance import reported_noncompliance
 from .occurrences import undated_event
 from .tense import _habitual
 from .participants import _Context, _participants, _source
@@ -145,6 +147,8 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                     if not produced and not states and (heard := reported_noun(sent)) is not None \
                             and not _habitual(reporting_verb(heard[0])):
                         produced = [(*heard, ydate, None, yprec)]  # "NGOs reported violence against journalists"
+                    if not produced and (kept := reported_noncompliance(sent)) is not None:
+                        produced = [(*kept, ydate, None, yprec)]  # "reports the government did not enforce …"
                 else:  # "persons had been killed in connection with the January violence"
                     produced = undated_event(sent, mentions, ydate, yprec, [], states, topic_type)
                     ref = ref_of(produced, refs, sent, base)
@@ -157,6 +161,8 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
             if year is not None and (through := counted_through(sent_text, mentions, s_start)):
                 produced = [(t, ty, str(year), None, "year") if d in through else (t, ty, d, e, p)
                             for t, ty, d, e, p in produced]  # "reported 13 strikes through September"
+            if year is not None:
+                produced = first_months(sent, sent_text, year, produced)  # "in the first nine months of the year"
             undated = not any(m.date for m in mentions)
             election = still_past(election, mentions)
             negated: set[int] = set()
