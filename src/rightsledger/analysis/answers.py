@@ -29,7 +29,7 @@ from sqlalchemy import text as sql
 
 from ..extract.english import plural
 from ..extract.numbers import CURRENCY_WORDS
-from .question import COUNTED_NOUNS, SYNONYMS, answer_intent, content_words, stem
+from .question import COUNTED_NOUNS, SYNONYMS, answer_intent, asked_kind, content_words, stem
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -271,26 +271,10 @@ def measure(question: str) -> str | None:
     return next((kind for kind, pattern in _MEASURES if pattern.search(q)), None)
 
 
-_WHO = {w: ("person" if kind == "person" else "organization")
-        for kind, words in _DATA["answer_who"].items() for w in words}
-_WHICH = re.compile(r"\b(?:which|what)\s+((?:[\w'-]+\s*){1,4})")
-
-
 def asked_type(question: str) -> str | None:
-    """``person`` or ``organization`` when the question's "which / what …" phrase says
-    ("which newspaper editor was called": the last listed noun of the phrase's first run of
-    listed nouns, editor; "which local rights group": group), else None ("who …")."""
-    m = _WHICH.search(question.lower())
-    if not m:
-        return None
-    head = None
-    for w in m.group(1).split():
-        kind = _WHO.get(w.strip("'-"))
-        if kind:
-            head = kind
-        elif head:
-            break
-    return head
+    """``person`` or ``organization`` when the question's "which / what …" noun says which
+    (:func:`~rightsledger.analysis.question.asked_kind`), else None ("who …")."""
+    return asked_kind(question)
 
 
 def _dates(store: "Store", hits: list["Hit"]) -> list[Answer]:
