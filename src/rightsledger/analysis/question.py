@@ -100,17 +100,13 @@ def asking_nouns() -> dict[str, str]:
     return out
 
 
-def asked_kind(question: str) -> str | None:
-    """``person`` or ``organization`` when the question's "which / what …" phrase asks with a
-    noun for one ("which newspaper editor was called": editor, a person; "which local rights
-    group": a body; "which plantation firm's guards": the possessive ends the phrase, firm),
-    else None ("who …", "which year …", "what punishment …"). The head is the last noun of the
-    phrase's first run of such nouns; the phrase ends at a function word or after a possessive.
-    After "what" the phrase is two words at most and a word in -ed ends it ("what prompted police
-    …" asks for a reason, "from what age may young people …" for a figure)."""
+def asked_phrase(question: str) -> tuple[str | None, list[str]]:
+    """The kind a question's "which / what …" phrase asks for (:func:`asked_kind`) and the
+    phrase's words up to its head, lower case ("which ex-army commander …" → ``person``,
+    ["ex-army", "commander"]); (None, []) when no phrase asks with such a noun."""
     nouns = asking_nouns()
     for m in _PHRASE_RE.finditer(question):
-        head = None
+        head, upto, seen = None, 0, []
         words = m.group(2).split()
         if m.group(1).lower() == "what":
             words = words[:2]   # "what organization", "what rights group"; not "what age may young people"
@@ -120,9 +116,10 @@ def asked_kind(question: str) -> str | None:
             w = w.removesuffix("'s").strip("'-")
             if w in STOP_WORDS or w in QUESTION_WORDS:
                 break
+            seen.append(w)
             kind = nouns.get(w)
             if kind:
-                head = kind
+                head, upto = kind, len(seen)
             elif head:
                 break
             elif m.group(1).lower() == "what" and w.endswith("ed"):
@@ -130,8 +127,28 @@ def asked_kind(question: str) -> str | None:
             if possessive:
                 break
         if head:
-            return head
-    return None
+            return head, seen[:upto]
+    return None, []
+
+
+def telling_words(phrase: list[str]) -> list[str]:
+    """The words of an asking phrase (:func:`asked_phrase`) that say which one, not what kind:
+    its head noun and the extractor's role modifiers ("former", "acting": ``entities.toml``
+    role_of_modifiers) out ("which former interior minister" → interior; "which ex-army
+    commander" → army; "which democracy watchdogs" → democracy)."""
+    plain = set(lexicon("entities")["role_of_modifiers"]) | {"ex"}
+    return [p for w in phrase[:-1] for p in w.split("-") if p not in plain]
+
+
+def asked_kind(question: str) -> str | None:
+    """``person`` or ``organization`` when the question's "which / what …" phrase asks with a
+    noun for one ("which newspaper editor was called": editor, a person; "which local rights
+    group": a body; "which plantation firm's guards": the possessive ends the phrase, firm),
+    else None ("who …", "which year …", "what punishment …"). The head is the last noun of the
+    phrase's first run of such nouns; the phrase ends at a function word or after a possessive.
+    After "what" the phrase is two words at most and a word in -ed ends it ("what prompted police
+    …" asks for a reason, "from what age may young people …" for a figure)."""
+    return asked_phrase(question)[0]
 
 
 def intent(question: str) -> set[str]:
