@@ -47,7 +47,7 @@ to the government; approximately 260, according to …") and ``grouped_wrong`` (
 ones joining a value that is not right by value); over the others: ``shown`` (an answer is
 shown although none is asked for). ``-v``
 prints each question's first answer and verdict — for the sets one may tune on only
-(``questions``, ``questions_dev``); the held-out sets print aggregates only.
+(``questions``, ``questions_dev``, ``questions_dev_who``); the held-out sets print aggregates only.
 """
 from __future__ import annotations
 
@@ -68,7 +68,7 @@ from pooled import JUDGMENTS, Judged, load_judgments, verdict  # noqa: E402
 from rightsledger.store import Store  # noqa: E402
 
 KINDS = {"count": "figure", "when": "date", "who": "who"}
-TUNABLE = ("questions", "questions_dev")     # -v prints per-question verdicts only for these
+TUNABLE = ("questions", "questions_dev", "questions_dev_who")     # -v prints per-question verdicts only for these
 DEPTH = 5
 
 

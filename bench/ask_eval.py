@@ -95,7 +95,10 @@ from rightsledger.store import Store  # noqa: E402
 SETS = {"questions": ROOT / "eval" / "questions.jsonl",
         "questions_paraphrase": ROOT / "eval" / "questions_paraphrase.jsonl",
         "questions_dev": ROOT / "eval" / "questions_dev.jsonl",
-        "questions_fresh": ROOT / "eval" / "questions_fresh.jsonl"}
+        "questions_fresh": ROOT / "eval" / "questions_fresh.jsonl",
+        # round t-ask12: 27 who questions written from the dev reports (Congo 2000, Liberia 2010,
+        # Guinea 2011), asking with nouns people use ("which watchdogs", "which aviation boss")
+        "questions_dev_who": ROOT / "eval" / "questions_dev_who.jsonl"}
 RANKINGS = ("bm25", "hybrid", "rerank")   # also rerank-e5, rerank-minilm: that re-ranker
 
 

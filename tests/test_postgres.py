@@ -521,3 +521,18 @@ def test_who_answers_alike_on_postgresql(corpus_stores):
             got.append([(a.kind, a.value, a.extra.get("entity_type")) for a in res.items if a.kind == "who"])
         assert got[0] == got[1]
         assert got[0][0][1:] == first
+
+
+def test_who_nouns_from_the_extractors_tables_alike_on_postgresql(corpus_stores):
+    """Round t-ask12: "which rights watchdog" is read as asking for a body (the extractor's kinds of
+    bodies; t-ask11's hand list did not hold it), the same on PostgreSQL as on SQLite."""
+    from rightsledger.analysis.answers import answer
+    from rightsledger.analysis.ask import ask
+
+    q = "Which rights watchdog said police used live ammunition?"
+    got = []
+    for st in corpus_stores:
+        res = answer(st, q, ask(st, q, rerank=False, doc="kestria-2022"))
+        got.append([(a.kind, a.value, a.extra.get("entity_type")) for a in res.items if a.kind == "who"])
+    assert got[0] == got[1]
+    assert got[0][0] == ("who", "Human Rights Watch", "organization")

@@ -8,9 +8,10 @@ ranked for it, and reads the records extracted from those sentences at ingest:
   ("238, according to the government; approximately 260, according to human-rights
   observers");
 - "when …": the dated events the sentences state (date, type, what happened);
-- "who …": the people and organizations named in them (event actors first, and those of the
-  kind the question's noun asks for: "which prisoner" a person, "which group" a body), not
-  those the question already names.
+- "who …": the people and organizations named in them (event actors first, those of the kind
+  the question's noun asks for: "which prisoner" a person, "which group" a body, and those whose
+  name, role or kind shares a word of the question's "which …" phrase: "which ex-army
+  commander", a "former army chief"), not those the question already names.
 
 Each answer carries the sentence it comes from (``doc``, ``start``, ``end``, ``text``) and
 that sentence's citation. Answers come from the top :data:`DEPTH` sentences only: an answer
@@ -29,7 +30,8 @@ from sqlalchemy import text as sql
 
 from ..extract.english import plural
 from ..extract.numbers import CURRENCY_WORDS
-from .question import COUNTED_NOUNS, SYNONYMS, answer_intent, content_words, stem
+from .question import (COUNTED_NOUNS, SYNONYMS, answer_intent, asked_kind, asked_phrase, content_words,
+                       stem, telling_words)
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -50,6 +52,11 @@ W_WHAT, W_EV, W_RANK, W_UNIT = 2.0, 0.5, 10.0, 2.0
 # the question's noun asks for ("which prisoner" a person, "which group" a body:
 # :func:`asked_type`). W_TYPE = 0 is main's chooser before t-ask11.
 W_ACTOR, W_TYPE = 0.5, 1.0
+# (round t-ask12) + W_PHRASE when the entity's name, or a role or kind the ledger gives it, shares
+# a word with the question's "which …" phrase besides its head noun ("which ex-army commander":
+# Nouhou Thiam, "former army chief"; "which security service": the National Security Agency).
+# W_PHRASE = 0 is t-ask11's chooser.
+W_PHRASE = 1.0
 
 _QUALIFIER = {"exact": "", "approximately": "approximately ", "at least": "at least ",
               "more than": "more than ", "fewer than": "fewer than ", "up to": "up to "}
@@ -271,26 +278,10 @@ def measure(question: str) -> str | None:
     return next((kind for kind, pattern in _MEASURES if pattern.search(q)), None)
 
 
-_WHO = {w: ("person" if kind == "person" else "organization")
-        for kind, words in _DATA["answer_who"].items() for w in words}
-_WHICH = re.compile(r"\b(?:which|what)\s+((?:[\w'-]+\s*){1,4})")
-
-
 def asked_type(question: str) -> str | None:
-    """``person`` or ``organization`` when the question's "which / what …" phrase says
-    ("which newspaper editor was called": the last listed noun of the phrase's first run of
-    listed nouns, editor; "which local rights group": group), else None ("who …")."""
-    m = _WHICH.search(question.lower())
-    if not m:
-        return None
-    head = None
-    for w in m.group(1).split():
-        kind = _WHO.get(w.strip("'-"))
-        if kind:
-            head = kind
-        elif head:
-            break
-    return head
+    """``person`` or ``organization`` when the question's "which / what …" noun says which
+    (:func:`~rightsledger.analysis.question.asked_kind`), else None ("who …")."""
+    return asked_kind(question)
 
 
 def _dates(store: "Store", hits: list["Hit"]) -> list[Answer]:
@@ -311,9 +302,15 @@ def _dates(store: "Store", hits: list["Hit"]) -> list[Answer]:
     return out
 
 
+def _words_of(*texts: str) -> set[str]:
+    """Prefix stems of the content words of ``texts``, hyphenated words split ("ex-army")."""
+    return {stem(p) for t in texts for w in content_words(t) for p in w.split("-") if len(p) >= 3} - {""}
+
+
 def _actors(store: "Store", question: str, hits: list["Hit"]) -> list[Answer]:
     asked = question.lower()
-    wanted = asked_type(question)
+    wanted, phrase = asked_phrase(question)
+    phrase_words = _words_of(" ".join(telling_words(phrase))) if W_PHRASE else set()
     found: dict[str, tuple[float, Answer]] = {}
     with store.reading() as conn:
         for h in hits:
@@ -321,8 +318,9 @@ def _actors(store: "Store", question: str, hits: list["Hit"]) -> list[Answer]:
                 "SELECT p.entity FROM event_participants p JOIN events e ON e.id = p.event "
                 'WHERE e.doc = :doc AND e.start < :e AND e."end" > :s AND p.role = \'actor\' '
                 "AND p.entity IS NOT NULL"), {"doc": h.doc, "s": h.start, "e": h.end})}
-            for eid, name, etype in conn.execute(sql(
-                    "SELECT DISTINCT t.id, t.name, t.type FROM mentions m JOIN entities t ON t.id = m.entity "
+            for eid, name, etype, attrs in conn.execute(sql(
+                    "SELECT DISTINCT t.id, t.name, t.type, t.attributes FROM mentions m "
+                    "JOIN entities t ON t.id = m.entity "
                     "WHERE m.doc = :doc AND m.start >= :s AND m.start < :e "
                     "AND t.type IN ('person', 'organization')"), {"doc": h.doc, "s": h.start, "e": h.end}):
                 if name.lower() in asked:
@@ -330,6 +328,11 @@ def _actors(store: "Store", question: str, hits: list["Hit"]) -> list[Answer]:
                 score = 1.0 / h.rank + (W_ACTOR if eid in actors else 0.0)
                 if wanted and etype == wanted:
                     score += W_TYPE
+                if phrase_words:
+                    a = json.loads(attrs) if isinstance(attrs, str) else (attrs or {})
+                    said = _words_of(name, *a.get("roles", []), str(a.get("kind") or ""))
+                    if _overlap(phrase_words, said):
+                        score += W_PHRASE
                 prev = found.get(eid)
                 if prev is None or score > prev[0]:
                     found[eid] = (score, Answer("who", f"{name} ({etype})", h.doc, h.start, h.end,

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from functools import cache
 from importlib import resources
 
+from ..extract.english import plural
+from ..extract.lexicons import lexicon
 from .rescore import WORD_RE
 
 _WORDS = tomllib.loads(resources.files(__package__).joinpath("data/ask.toml").read_text("utf-8"))
@@ -68,13 +71,84 @@ def phrases(question: str) -> list[str]:
     return list(dict.fromkeys(f"{a} {b}" for a, b, x, y in zip(words, words[1:], ok, ok[1:]) if x and y))
 
 
-# "which organization", "which local rights group", "which foreign broadcasters": up to three
-# words between "which" and a noun for people or bodies
-_WHICH_ACTOR = re.compile(
-    r"\bwhich(?:\s+[\w'-]+){0,3}?\s+(?:organi[sz]ations?|groups?|persons?|people|officials?|ngos?|"
-    r"bod(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|institutions?|parties|party|officers?|"
-    r"journalists?|newspapers?|outlets?|broadcasters?|editors?|lawmakers?|leaders?|ministr(?:y|ies)|"
-    r"courts?|unions?|prisoners?|activists?|members?)\b")
+# -- the noun a who question asks with (round t-ask12) -------------------------------------
+# "which newspaper editor", "which democracy watchdogs", "what organization": the noun says that a
+# person or a body is asked for. The nouns are the extractor's own (``extract/data/entities.toml``:
+# the role nouns it reads next to a person's name, the kinds of bodies it reads before or after a
+# body's name, the head words of body names), with their plurals (``extract/english.plural``); the
+# few asking nouns those tables do not hold are ``data/ask.toml [asked_nouns]``.
+_PHRASE_RE = re.compile(r"\b(which|what)\s+((?:[\w'’-]+\s*){1,5})", re.IGNORECASE)
+_BODY_TABLES = ("descriptor_kinds", "body_appositions")           # kinds of bodies, last word
+_BODY_HEADS = ("government", "court", "security", "party", "international")   # [org_heads]
+
+
+@cache
+def asking_nouns() -> dict[str, str]:
+    """Noun (singular and plural, lower case) → ``person`` or ``organization``: the nouns a
+    question asks for a person or a body with. A role noun is a person's ("prosecutor", though
+    also a head word of bodies' names)."""
+    ents = lexicon("entities")
+    body = {w.lower().split()[-1] for key in _BODY_TABLES for w in ents[key]}
+    body |= {w.lower() for key in _BODY_HEADS for w in ents["org_heads"][key]}
+    body -= set(_WORDS["asked_nouns"]["not_asking"])
+    person = {w.lower() for w in ents["role_nouns"]} | set(_WORDS["asked_nouns"]["person"])
+    body |= set(_WORDS["asked_nouns"]["body"])
+    out: dict[str, str] = {}
+    for kind, nouns in (("organization", body), ("person", person)):   # a person's noun wins
+        for n in nouns:
+            out[n] = out[plural(n)] = kind
+    return out
+
+
+def asked_phrase(question: str) -> tuple[str | None, list[str]]:
+    """The kind a question's "which / what …" phrase asks for (:func:`asked_kind`) and the
+    phrase's words up to its head, lower case ("which ex-army commander …" → ``person``,
+    ["ex-army", "commander"]); (None, []) when no phrase asks with such a noun."""
+    nouns = asking_nouns()
+    for m in _PHRASE_RE.finditer(question):
+        head, upto, seen = None, 0, []
+        words = m.group(2).split()
+        if m.group(1).lower() == "what":
+            words = words[:2]   # "what organization", "what rights group"; not "what age may young people"
+        for raw in words:
+            w = raw.lower().replace("’", "'")
+            possessive = w.endswith("'s")
+            w = w.removesuffix("'s").strip("'-")
+            if w in STOP_WORDS or w in QUESTION_WORDS:
+                break
+            seen.append(w)
+            kind = nouns.get(w)
+            if kind:
+                head, upto = kind, len(seen)
+            elif head:
+                break
+            elif m.group(1).lower() == "what" and w.endswith("ed"):
+                break
+            if possessive:
+                break
+        if head:
+            return head, seen[:upto]
+    return None, []
+
+
+def telling_words(phrase: list[str]) -> list[str]:
+    """The words of an asking phrase (:func:`asked_phrase`) that say which one, not what kind:
+    its head noun and the extractor's role modifiers ("former", "acting": ``entities.toml``
+    role_of_modifiers) out ("which former interior minister" → interior; "which ex-army
+    commander" → army; "which democracy watchdogs" → democracy)."""
+    plain = set(lexicon("entities")["role_of_modifiers"]) | {"ex"}
+    return [p for w in phrase[:-1] for p in w.split("-") if p not in plain]
+
+
+def asked_kind(question: str) -> str | None:
+    """``person`` or ``organization`` when the question's "which / what …" phrase asks with a
+    noun for one ("which newspaper editor was called": editor, a person; "which local rights
+    group": a body; "which plantation firm's guards": the possessive ends the phrase, firm),
+    else None ("who …", "which year …", "what punishment …"). The head is the last noun of the
+    phrase's first run of such nouns; the phrase ends at a function word or after a possessive.
+    After "what" the phrase is two words at most and a word in -ed ends it ("what prompted police
+    …" asks for a reason, "from what age may young people …" for a figure)."""
+    return asked_phrase(question)[0]
 
 
 def intent(question: str) -> set[str]:
@@ -86,7 +160,7 @@ def intent(question: str) -> set[str]:
     if re.search(r"\bwhat (date|day|month|year)\b|\bsince when\b|\bin what year\b", q) or (
             re.search(r"\bwhen\b", q) and ("figure" not in wants or q.lstrip().startswith("when"))):
         wants.add("date")  # "how many died when police fired" asks for a figure, not a date
-    if re.search(r"\bwho\b|\bwhom\b|\bwhose\b", q) or _WHICH_ACTOR.search(q):
+    if re.search(r"\bwho\b|\bwhom\b|\bwhose\b", q) or asked_kind(question):
         wants.add("who")
     if re.search(r"\bwhere\b", q):
         wants.add("where")
