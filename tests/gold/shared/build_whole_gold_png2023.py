@@ -371,6 +371,9 @@ def sections_3_4(d: CollectionDevDoc) -> None:
           "growth of non-Melanesian members", unit="times")
 
     d.sec("4")
+    # t-gold20, settled 2026-12-16 (1): "There were numerous reports of <acts>", a summary of the
+    # year
+    d.ev("There were numerous reports of government corruption;", "other", Y, polarity="alleged")
     d.ent("place", "Madang")
     d.ent("person", "Bryan Kramer", "Kramer")
     d.ent("organization", "Department of State")
