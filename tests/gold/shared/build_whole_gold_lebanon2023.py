@@ -366,7 +366,9 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("organization", UNRWA, "UNRWA", "UNWRA")
     d.ent("place", "Ein al-Hilweh")
     d.ent("place", "Jordan")
-    d.ent("place", "Nahr el-Bared")
+    # t-gold20, settled 2026-12-16 (3): a town inside a capitalised facility name is no place
+    # mention ("Ein al-Hilweh Camp"; "the Nahr el-Bared Palestinian Refugee Camp", its only one)
+    d.not_entity("Ein al-Hilweh Camp", "Nahr el-Bared Palestinian Refugee Camp")
     d.ent("organization", "Internal Displacement Monitoring Center")
     d.ent("organization", "Directorate of Political Affairs and Refugees", "DPAR")
     d.not_entity("Convention Relating to the Status of Refugees",
