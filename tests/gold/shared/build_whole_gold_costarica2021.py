@@ -460,9 +460,7 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ent("place", "Alajuela")
     d.ent("organization", OMB, "Ombudsman Office")
     d.ent("organization", UNHCR, "UNHCR")
-    # t-gold20, settled 2026-12-16 (3): a town before a lower-case facility noun is a place mention
-    d.ent("place", "San Sebastian")
-    d.not_entity("Institutional Attention Center")
+    d.not_entity("San Sebastian detention center", "Institutional Attention Center")
     d.ev("The law prohibits such practices, and there were no reports that government",
          "torture_or_abuse", Y, polarity="negated")
     d.fig("exceeded the designed capacity of prisons by 22 percent", 22,

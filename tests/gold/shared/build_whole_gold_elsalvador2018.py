@@ -199,9 +199,6 @@ def section_1(d: CollectionDevDoc) -> None:
     B = "From August 2017 to May, the General Prison Directorate reported 2,440"
     d.ev(B, "other", "2017-08", date_end="2018-05", source="General Prison Directorate")
     d.fig(B, 2440, "cases of inmate malnutrition", source="General Prison Directorate")
-    # t-gold20, settled 2026-12-16 (3): a town before a lower-case facility noun is a place mention
-    d.ent("place", "Izalco")
-    d.ent("place", "Ciudad Barrios")
     d.fig(B, 500, "cases of severe malnutrition in two prisons", "more than", source="PDDH")
     B = "The PDDH noted that in 2017 a total of 64 inmates died"
     d.ev(B, "death_in_custody", "2017", source="PDDH")

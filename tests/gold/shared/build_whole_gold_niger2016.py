@@ -535,9 +535,7 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ent("place", "Niamey")
     d.ent("organization", CNDH, "CNDH")
     d.ent("organization", "International Committee of the Red Cross", "ICRC")
-    # t-gold20, settled 2026-12-16 (3): a town before a lower-case facility noun is a place mention
-    d.ent("place", "Kollo")
-    d.not_entity("Kollo Prison", "Koutakale")
+    d.not_entity("Kollo Prison", "Koutakale, and Kollo prisons")
     d.ev("there were reports security forces beat and abused civilians", "torture_or_abuse", Y,
          polarity="alleged")
     d.ev("Security officials reportedly inflicted severe pain and suffering", "torture_or_abuse",

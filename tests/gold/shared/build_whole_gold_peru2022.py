@@ -625,8 +625,7 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ent("organization", "International Committee of the Red Cross")
     d.ent("organization", MIMP, "Ministry of Women and Vulnerable Population")
     d.ent("organization", "UNICEF")
-    # t-gold20, settled 2026-12-16 (3): a town before a lower-case facility noun is a place mention
-    d.ent("place", "Lurigancho")
+    d.not_entity("Lurigancho penitentiary")
     d.ev("but there were reports that government officials employed them", "torture_or_abuse",
          Y, polarity="alleged")
     d.ev("Investigations of police abuses against protesters during the five-day presidency",

@@ -83,9 +83,7 @@ def executive_summary(d: CollectionDevDoc) -> None:
 def section_1(d: CollectionDevDoc) -> None:
     d.sec("1.a")
     d.ent("place", "Fatick")
-    # t-gold20, settled 2026-12-16 (3): a town before a lower-case facility noun is a place mention
-    d.ent("place", "Diourbel")
-    d.ent("place", "Mbacke")
+    d.not_entity("Diourbel prison", "Mbacke police station")
     B = "There were at least two reports the government or its agents"
     d.ev(B, "killing", Y, polarity="alleged")
     d.fig(B, 2, "reports of arbitrary or unlawful killings", "at least")

@@ -523,9 +523,8 @@ def section_1(d: PageDoc) -> None:
     d.ent("organization", "High Commission of Justice")
     d.ent("organization", "Supreme Court")
     d.ent("organization", "Court of Appeal")
-    # t-gold20, settled 2026-12-16 (3): a town before a lower-case facility noun is a place mention
-    # ("Bosasso airport", "the Puntland prison", "north Mogadishu prison")
-    d.not_entity("Balligdogle airstrip", "Ballidogle airstrip", "Transitional National Charter")
+    d.not_entity("Bosasso airport", "Balligdogle airstrip", "Ballidogle airstrip",
+                 "Puntland prison", "north Mogadishu prison", "Transitional National Charter")
 
     # --- 1.a ---
     d.sec("1.a")

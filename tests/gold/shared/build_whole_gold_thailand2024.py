@@ -243,9 +243,8 @@ def section_3(d: CollectionDevDoc) -> None:
     d.ent("person", "Chalermchai Wirunpeth")
     d.ent("person", "Paetongtarn Shinawatra")
     d.ent("organization", "Office of the Council of State")
-    # t-gold20, settled 2026-12-16 (3): a town before a lower-case facility noun is a place mention
-    d.ent("place", "Sa Kaeo")
-    d.not_entity("Prevention and Suppression of Torture and Enforced Disappearance Act")
+    d.not_entity("Prevention and Suppression of Torture and Enforced Disappearance Act",
+                 "Sa Kaeo Provincial police station")
     d.ev("there were credible reports government officials employed such practices",
          "torture_or_abuse", Y, polarity="alleged")
     d.fig("An emergency decree in effect in the three southernmost provinces", 3,

@@ -83,7 +83,7 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ent("person", "Mohamed Amine Soudi", "Soudi")
     d.ent("place", "Kairouan")
     d.ent("person", "Riadh Barrouta")
-    # t-gold20, settled 2026-12-16 (3): a town before a lower-case facility noun is a place mention ("Kairouan prison", "Kairouan hospital")
+    d.not_entity("Kairouan prison", "Kairouan hospital")
     d.ev("Media and civil society reported the suspicious deaths of several individuals",
          "death_in_custody", Y, source="media and civil society")
     oc = "In its 2016 report, the independent Tunisian Organization against Torture"
@@ -136,10 +136,8 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ent("person", "Elyes Zalleg", "Zalleg")
     d.ent("person", "Imed Dridi", "Dridi")
     d.ent("organization", "Emergency Response Unit")
-    # t-gold20, settled 2026-12-16 (3): a town before a lower-case facility noun is a place mention
-    d.ent("place", "al-Omrane")
     d.not_entity("Mandela Rules", "UN Standard Minimum Rules for the Treatment of Prisoners",
-                 "Messadine Prison of Sousse",
+                 "al-Omrane police station", "Messadine Prison of Sousse", "Sfax prison",
                  "Universal Periodic Review", "UPR", "Messadine Sousse", "Borj el Roumi",
                  "Mornaguia Prison", "Nebras",
                  "Director General (DG) of Prisons and Rehabilitation")
@@ -253,9 +251,7 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ent("organization", "National Security General Inspectorate")
     d.ent("organization", *ODL)
     d.ent("person", "Mohamed Sami Ayedi")
-    # t-gold20, settled 2026-12-16 (3): a town before a lower-case facility noun is a place mention
-    d.ent("place", "Azzahra")
-    d.not_entity("Inspectorate General Offices")
+    d.not_entity("Inspectorate General Offices", "Azzahra police station")
     d.fig("The Ministry of Interior has three Inspectorate General Offices", 3,
           "inspectorate general offices of the interior ministry")
     d.ev("reported instances of detainees subjected to harsh physical treatment",

@@ -434,9 +434,7 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ent("organization", "Finance, Planning and Development Committee")
     d.ent("person", "Chafik Jarraya", "Jarraya")
     d.ent("person", "Yassine Chennoufi")
-    # t-gold20, settled 2026-12-16 (3): a town before a lower-case facility noun is a place mention
-    d.ent("place", "Mornaguia")
-    d.not_entity("Administrative Reconciliation Law")
+    d.not_entity("Administrative Reconciliation Law", "Mornaguia prison")
     d.ev("The National Commission to Combat Corruption (INLUCC), an independent body",
          "other", "2011")
     tab = "In July the president of the commission, Chawki Tabib, testified"
