@@ -122,6 +122,8 @@ def congo() -> WholeDoc:
     # --- places ---
     d.ent("place", "Republic of the Congo", "Republic of Congo")
     d.ent("place", "Brazzaville")
+    # t-gold20b (decision 3 withdrawn; 2026-12-06 Entities): a town naming a facility is no place mention
+    d.not_entity("Brazzaville's prison")
     d.ent("place", "Pool region", "Pool")
     d.ent("place", "Democratic Republic of the Congo", "DRC")
     d.ent("place", "Pointe Noire")
