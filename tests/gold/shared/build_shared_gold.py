@@ -345,6 +345,10 @@ def kazakhstan() -> Doc:
     d.ev("On July 2, a jury in Karaganda", "killing", "2019")
     d.fig("On July 2, a jury in Karaganda", 3, "defendants acquitted")
     d.ev("the alleged triggerman, was convicted", "conviction_or_sentence", Y)
+    # t-gold20, settled 2026-12-16 (2): an occurrence dated only by a count from a dated clause
+    # (the beating, months before the 2019 killing;
+    # beating a person not in custody: attack_or_threat)
+    d.ev("was convicted of beating Batkybayev several months prior", "attack_or_threat", "2019")
     d.fig("the alleged triggerman, was convicted", 3, "defendants")
 
     # --- 1.b ---

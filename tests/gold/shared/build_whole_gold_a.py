@@ -301,6 +301,9 @@ def sierra_leone() -> WholeDoc:
     d.ev("AFRC/RUF insurgents kidnaped religious workers", "other", Y)
     d.ev("On January 10, the rebels abducted two Italian", "other", "1999-01-10",
          place="Freetown")
+    # t-gold20, settled 2026-12-16 (2): an occurrence dated only by a count from a dated
+    # clause ("several days later" -> the month)
+    d.ev("the pair were released several days later", "release", "1999-01")
     d.fig("On January 10, the rebels abducted two Italian", 2,
           "Italian missionary priests abducted")
     d.ev("In mid-January, they abducted Archbishop", "other", "1999-01", place="Freetown")
@@ -435,6 +438,9 @@ def sierra_leone() -> WholeDoc:
     d.ev("was detained by ECOMOG forces on April 20", "detention_or_arrest", "1999-04-20")
     d.ev("On May 5, three journalists", "detention_or_arrest", "1999-05-05",
          duration=dur(1, "weeks", "a week later"))
+    # t-gold20, settled 2026-12-16 (2): the release, dated by its own count ("a week later"
+    # after May 5 -> the day); the arrest keeps its duration
+    d.ev("they were released after paying bail", "release", "1999-05-12")
     d.fig("On May 5, three journalists", 3, "journalists arrested by ECOMOG")
     d.fig("On May 5, three journalists", 2500, "bail paid by the journalists", unit="USD")
     d.fig("On May 5, three journalists", 5000000, "bail paid by the journalists (leones)",

@@ -46,6 +46,8 @@ MAPESS = "Ministry of Public Administration, Employment, and Social Security"
 def sections_5_7(d: PageDoc) -> None:
     # --- entities first met here ---
     d.ent("place", "Luanda", "Luanda Province")
+    # t-gold20b (decision 3 withdrawn; 2026-12-06 Entities): a town naming a facility is no place mention
+    d.not_entity("Luanda's Central Prison")
     d.ent("place", "Lunda Norte")
     d.ent("place", "Uige", "Uige Province")
     d.ent("place", "Zaire", "Zaire Province")

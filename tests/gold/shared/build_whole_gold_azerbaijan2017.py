@@ -60,6 +60,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("person", "Intigam Aliyev")
     d.ent("organization", "Ministry of Justice")
     d.ent("place", "Baku")
+    # t-gold20b (decision 3 withdrawn; 2026-12-06 Entities): a town naming a facility is no place mention
+    d.not_entity("Baku prison")
     d.ent("organization", "Amnesty International", "Amnesty")
     d.ent("organization", "Human Rights Watch", "HRW")
     d.ent("organization", "Freedom House")

@@ -122,6 +122,8 @@ def congo() -> WholeDoc:
     # --- places ---
     d.ent("place", "Republic of the Congo", "Republic of Congo")
     d.ent("place", "Brazzaville")
+    # t-gold20b (decision 3 withdrawn; 2026-12-06 Entities): a town naming a facility is no place mention
+    d.not_entity("Brazzaville's prison")
     d.ent("place", "Pool region", "Pool")
     d.ent("place", "Democratic Republic of the Congo", "DRC")
     d.ent("place", "Pointe Noire")
@@ -1113,7 +1115,9 @@ def burundi() -> WholeDoc:
     d.ev("On August 22, tensions between political parties", "attack_or_threat", "2007-08-22")
     # "accused X of <gerund of a taxonomy act>": an alleged event of that act (settled
     # 2026-12-06; t-tfixB retyped it from `other`).
-    d.ev("Cimpaye had accused the ruling party", "attack_or_threat", Y, polarity="alleged")
+    # t-gold20, settled 2026-12-16 (2): "several days earlier" than the August 22 siege -> the
+    # month
+    d.ev("Cimpaye had accused the ruling party", "attack_or_threat", "2007-08", polarity="alleged")
     d.fig("Cimpaye had accused the ruling party", 5, "grenade attacks on opposition homes")
     d.ev("Cimapye remained at large until October 6", "detention_or_arrest", "2007-10-06",
          duration=(2, "hours", "releasing him two hours later"))

@@ -236,6 +236,9 @@ def sections_3_4(d: CollectionTestDoc) -> None:
          "other", "2022-04")
 
     d.sec("4")
+    # t-gold20, settled 2026-12-16 (1): "There were numerous reports of <acts>", a summary of the
+    # year
+    d.ev("There were many reports of government corruption.", "other", Y, polarity="alleged")
     d.ent("person", "Jammeh")
     d.ent("organization", "Afrobarometer")
     d.ev("but the government did not credibly investigate or prosecute any official",

@@ -249,7 +249,9 @@ def sections_3_4(d: PageDoc) -> None:
           "members of parliament won by the PAIGC")
     d.fig("won a plurality with 47 members of parliament", 3,
           "other parties in the governing coalition")
-    d.ev("Political conflict delayed the inauguration of the new government", "other", Y)
+    # t-gold20, settled 2026-12-16 (2): an occurrence dated only by a count from a dated clause
+    # (three months after the March 10 elections -> the month)
+    d.ev("Political conflict delayed the inauguration of the new government", "other", "2019-06")
     d.ev("On July 3, under pressure from the Economic Community", "other", "2019-07-03")
     d.ev("The first round of the presidential election took place on November 24",
          "election_or_referendum", "2019-11-24")

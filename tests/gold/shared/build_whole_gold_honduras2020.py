@@ -633,6 +633,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("On January 10, unknown assailants shot and killed Tolupan", "killing", "2020-01-10")
     # a body found: other (Settled 2026-12-08), the sentence does not say he was killed
     d.ev("On June 19, Garifuna leader Antonio Bernardez was found dead", "other", "2020-06-19")
+    # t-gold20, settled 2026-12-16 (2): an occurrence dated only by a count from a dated clause
+    d.ev("six days after his disappearance", "other", "2020-06-13")
     d.ev("Police were investigating the killings.", "investigation", Y)
     B = "On July 18, heavily armed men kidnapped five men from their homes"
     d.ev(B, "other", "2020-07-18")
@@ -673,6 +675,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov("if more than one union exists at a company, the employer must negotiate",
            "threshold", 1, "unions", "more than one union", "bargaining with the largest union")
     d.ev("passage of a comprehensive labor inspection law in 2017", "law_or_decree", "2017")
+    # t-gold20, settled 2026-12-16 (2): an occurrence dated only by a count from a dated clause
+    # (2017 + "nearly two years")
+    d.ev("the STSS released implementing regulations", "law_or_decree", "2019")
     B = "In all of 2019, the STSS levied fines of more than 38.1 million"
     d.ev(B, "other", "2019")
     d.fig(B, 38100000, "labor fines levied in 2019", "more than", unit="HNL")

@@ -397,7 +397,8 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ent("place", "St. Catherine")
     d.ent("person", "Gavin Noble")
     d.ent("organization", "Supreme Court")
-    d.ent("place", "Negril")
+    # t-gold20b (decision 3 withdrawn; 2026-12-06 Entities): a town naming a facility is no place mention (its only mention)
+    d.not_entity("Negril police station")
     d.prov("The prime minister may declare an SOE for 14 days or less", "time_limit", 14,
            "days", "14 days or less", "state of emergency declared by the prime minister")
     d.ev("During the year the prime minister declared or extended eight such zones",

@@ -71,7 +71,8 @@ def section_1(d: TestPageDoc) -> None:
     d.ent("organization", "Nagoya District Prosecutors Office")
     d.ent("person", "Ratnayake Liyanage Wishma Sandamali")
     d.ent("organization", "UN Committee Against Torture")
-    d.ent("place", "Nagoya")
+    # t-gold20b (decision 3 withdrawn; 2026-12-06 Entities): a town naming a facility is no place mention (its only mention)
+    d.not_entity("Nagoya immigration detention center")
     d.ev("The law prohibited such practices, and there were no credible reports",
          "torture_or_abuse", Y, polarity="negated")
     d.ev("On September 29, the Nagoya District Prosecutors Office announced", "charge",

@@ -570,6 +570,12 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.fig(B, 6, "seats won by Shia candidates")
 
     d.sec("4")
+    # t-gold20, settled 2026-12-16 (1): "There were numerous reports of <acts>", a summary of the
+    # year
+    d.ev("There were numerous reports of government corruption during the year.", "other", Y,
+         polarity="alleged")
+    d.ev("There were several reports of corruption in the procurement", "other", Y,
+         polarity="alleged")
     d.ent("organization", "Judicial Institute")
     d.ent("organization", "Audit Bureau")
     d.ent("organization", "Committee on the Protection of Public Funds")

@@ -364,9 +364,13 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("place", "Syria")
     d.ent("place", "Mount Lebanon")
     d.ent("organization", UNRWA, "UNRWA", "UNWRA")
-    d.ent("place", "Ein al-Hilweh")
     d.ent("place", "Jordan")
-    d.ent("place", "Nahr el-Bared")
+    # t-gold20, settled 2026-12-16 (3): a town inside a capitalised facility name is no place
+    # mention ("Ein al-Hilweh Camp"; "the Nahr el-Bared Palestinian Refugee Camp", its only one)
+    d.not_entity("Ein al-Hilweh Camp", "Nahr el-Bared Palestinian Refugee Camp")
+    # t-gold20b (decision 3 withdrawn; 2026-12-06 Entities): a town naming a facility is no place mention
+    # ("the Ein al-Hilweh Palestinian refugee camp", the last mention: the place record goes)
+    d.not_entity("Ein al-Hilweh Palestinian refugee camp")
     d.ent("organization", "Internal Displacement Monitoring Center")
     d.ent("organization", "Directorate of Political Affairs and Refugees", "DPAR")
     d.not_entity("Convention Relating to the Status of Refugees",

@@ -880,6 +880,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          "other", "2021-09")
     B = "In April the Selangor State government issued an eviction notice"
     d.ev(B, "other", "2021-04")
+    # t-gold20, settled 2026-12-16 (2): an occurrence dated only by a count from a dated clause
+    # (the lease, nine days before the April notice)
+    d.ev("had awarded a 99-year lease", "other", "2021-04")
     d.fig(B, 101.62, "acres leased in Mukim Sepang", unit="acres")
     B = "The notice warned residents they could be fined up to 500,000 ringgit"
     d.prov(B, "penalty", 500000, "MYR", "up to 500,000 ringgit", "building on state land")

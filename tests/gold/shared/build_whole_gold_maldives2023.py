@@ -353,6 +353,10 @@ def sections_3_4(d: CollectionTestDoc) -> None:
     d.ev("continued to highlight a lack of government||" + WG_REPORT, "other", "2022")  # t-tfixC
 
     d.sec("4")
+    # t-gold20, settled 2026-12-16 (1): "There were numerous reports of <acts>", a summary of the
+    # year
+    d.ev("There were numerous reports of government corruption filed", "other", Y,
+         polarity="alleged")
     d.ent("organization", ACC)
     d.ent("organization", HRCM, "HRCM")
     d.ent("organization", "Department of State")

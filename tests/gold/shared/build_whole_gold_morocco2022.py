@@ -258,6 +258,10 @@ def sections_5_7(d: CollectionDevDoc) -> None:
 # =========================================================================================
 def section_2(d: CollectionDevDoc) -> None:
     d.sec("2")
+    # t-gold20, settled 2026-12-16 (1): "There were numerous reports of <acts>", a summary of the
+    # year
+    d.ev("There were several reports of arrests and charges based on social media",
+         "detention_or_arrest", Y, polarity="alleged")
     d.ent("place", "Western Sahara")
     d.ent("organization", "Ministry of Culture, Youth, and Sports")
     d.ent("organization", "Freedom House")

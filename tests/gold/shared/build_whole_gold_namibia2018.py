@@ -202,8 +202,8 @@ def sections_5_7(d: CollectionTestDoc) -> None:
            "violating safety regulations")
     d.prov("face a maximum fine of N$10,000 ($775)", "penalty", 2, "years",
            "two years’ imprisonment", "violating safety regulations")
-    d.ev("There were several reports of incidents of serious violations", "other", Y,
-         polarity="alleged")
+    # t-gold20, settled 2026-12-16 (1): reports of a phenomenon with no actor and no taxonomy act
+    # (violations of safety standards) are a trend, no event (settled 2026-12-08)
 
 
 # =========================================================================================

@@ -59,6 +59,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ent("place", "Enga Province", "Enga")
     d.ent("place", "Highlands")
     d.ent("place", "Port Moresby")
+    # t-gold20b (decision 3 withdrawn; 2026-12-06 Entities): a town naming a facility is no place mention
+    d.not_entity("Port Moresby’s Bomana jail")
     d.ent("organization", HRW)
     d.ent("organization", "Special Parliamentary Committee on Gender Based Violence")
     d.ent("organization", "Public Prosecutor")
@@ -371,6 +373,9 @@ def sections_3_4(d: CollectionDevDoc) -> None:
           "growth of non-Melanesian members", unit="times")
 
     d.sec("4")
+    # t-gold20, settled 2026-12-16 (1): "There were numerous reports of <acts>", a summary of the
+    # year
+    d.ev("There were numerous reports of government corruption;", "other", Y, polarity="alleged")
     d.ent("place", "Madang")
     d.ent("person", "Bryan Kramer", "Kramer")
     d.ent("organization", "Department of State")

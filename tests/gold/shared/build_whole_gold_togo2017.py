@@ -416,6 +416,8 @@ def section_1(d: PageDoc) -> None:
     d.sec("1.e")
     d.ev("on October 20, authorities charged, tried, and convicted 30 defendants",
          "conviction_or_sentence", "2017-10-20")
+    # t-gold20, settled 2026-12-16 (2): an occurrence dated only by a count from a dated clause
+    d.ev("only two days after their detention", "detention_or_arrest", "2017-10-18")
     d.fig("on October 20, authorities charged, tried, and convicted 30 defendants", 30,
           "defendants convicted")
     d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest",

@@ -175,7 +175,9 @@ def section_1(d: CollectionDevDoc) -> None:
          "2017-04-05", source="Tunisian Organization against Torture")
     d.ev("Security forces allegedly sexually assaulted her at the al-Omrane", "torture_or_abuse",
          "2017-04-05", polarity="alleged")
-    d.ev("Several days later she was transferred to a psychiatric hospital", "other", Y)
+    # t-gold20, settled 2026-12-16 (2): an occurrence dated only by a count from a dated clause
+    # ("several days" after April 5 -> the month)
+    d.ev("Several days later she was transferred to a psychiatric hospital", "other", "2017-04")
     d.ev("No security officers were reported to have been charged or held accountable.",
          "charge", Y, polarity="negated")
     up = "transfer of a large number of prisoners from 14 prisons damaged"
@@ -221,6 +223,9 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ev("The government established the Independent National Authority for the Prevention",
          "other", "2013")
     d.ev("chairman of the board Hamida Dridi resigned on June 30", "other", "2017-06-30")
+    # t-gold20, settled 2026-12-16 (2): an occurrence dated only by a count from a dated clause (a
+    # board's vote of its chair: other)
+    d.ev("A year after being elected, chairman", "other", "2016")
     d.ev("opened a new rehabilitation center, Nebras, to assist and support victims", "other", Y)
     d.ev("Elyes Zalleg initiated several steps to strengthen anticorruption efforts", "other",
          Y)
