@@ -36,7 +36,8 @@ def facilities_not_places(cands: list[Cand], home: str | None) -> list[Cand]:
     drop: set[str] = set()
     gaz = gazetteer()
     for c in cands:
-        if c.type != "place" or c.label in _GAZETTEER_LABELS or not facility_headed(c.text):
+        if c.type != "place" or c.label in _GAZETTEER_LABELS or not facility_headed(c.text) \
+                or _key(c.text) in drop:
             continue
         if gaz.countries(c.text) or gaz.lookup(c.text, home, alternates=False) is not None:
             continue

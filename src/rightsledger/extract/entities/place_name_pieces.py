@@ -54,11 +54,14 @@ def name_pieces_not_places(text: str, cands: list[Cand], home: str | None) -> li
     places = {_key(c.text) for c in cands if c.type == "place"}
     gaz = gazetteer()
     drop: set[str] = set()
+    known: dict[str, bool] = {}
     for c in cands:
         if c.type != "place" or c.label in _GAZETTEER_LABELS or len(c.text.split()) != 1:
             continue
         key = _key(c.text)
-        if key in drop or gaz.countries(c.text) or gaz.lookup(c.text, home) is not None:
+        if key not in known:
+            known[key] = bool(gaz.countries(c.text)) or gaz.lookup(c.text, home) is not None
+        if key in drop or known[key]:
             continue
         if _glued(text, c, places - {key}):
             drop.add(key)
