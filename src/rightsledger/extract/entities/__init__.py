@@ -47,6 +47,8 @@ from .place_lists import complete_place_lists
 from .place_names import extend_over_particles, split_coordinated_places
 from .place_acronyms import link_place_acronyms
 from .place_bodies import bodies_not_places
+from .place_facility_heads import facilities_not_places
+from .place_name_pieces import name_pieces_not_places
 from .place_peoples import peoples_not_places
 from .place_kin import bodies_named_as_places, join_misspelt_places
 from .bodies_not_peoples import bodies_not_peoples
@@ -161,6 +163,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = peoples_not_places(text, complete_place_lists(text, typed, [(s, e) for s, e, _ in spans]), home)
     typed = without_people_places(typed, peoples)   # "Serbs, Roma, Ashkali", "ethnic groups–Tonga"
     typed = bodies_named_as_places(places_of_toponym_shape(text, bodies_not_places(text, typed, home), home))
+    typed = name_pieces_not_places(text, facilities_not_places(typed, home), home)   # "Port of X", "Josephat [X]"
     typed, plan_acronyms = without_plans(text, divisions_as_places(text, bodies_not_peoples(text, typed, norp), home))
     typed = join_conjunct_fronts(text, typed, lower)   # "the Press and Publications Council"
     typed = without_law_title_pieces(text, typed)      # "the Mental Health (Care and Treatment) Act"
