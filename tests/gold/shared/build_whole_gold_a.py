@@ -726,6 +726,10 @@ def algeria() -> WholeDoc:
     d.ev("Foreign observers characterized the elections as largely peaceful, but noted",
          "other", "2012-05", source="foreign observers")
     d.ev("Terrorist groups committed a significant number of attacks", "attack_or_threat", Y)
+    # t-agree2: the executive summary's list of problems is the list of issues of the year
+    # (settled 2026-12-06; dev 2016 Chad reads "The most significant human rights problems were"
+    # so); its first items (restrictions on a right, lack of independence) name no occurrence: `other`.
+    d.ev("The three most significant continuing human rights problems were", "other", Y)
     d.ev("On January 16, approximately 40 terrorists", "attack_or_threat", "2013-01-16",
          place="In Amenas")
     d.fig("On January 16, approximately 40 terrorists", 40, "terrorists who entered from Libya",

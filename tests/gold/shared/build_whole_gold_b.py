@@ -1008,7 +1008,8 @@ def burundi() -> WholeDoc:
     d.fig("There were nine privately owned radio stations", 9, "privately owned radio stations")
     d.prov("criminal penalties of six months", "penalty", 6, "months",
            "six months' to five years' imprisonment", "insulting the president; defamation")
-    d.ev("On October 18, the public prosecutor of Bujumbura summoned", "investigation",
+    # t-agree2: a journalist summoned is `other` (settled 2026-12-16, pressure on the press).
+    d.ev("On October 18, the public prosecutor of Bujumbura summoned", "other",
          "2007-10-18")
     d.ev("After four hours Nsabimana was released", "release", "2007-10-18",
          duration=(4, "hours", "After four hours"))

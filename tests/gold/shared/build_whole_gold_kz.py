@@ -653,6 +653,10 @@ def sections_5_7(d: KzDoc) -> None:
     d.ev("In the spring, the government opened pilot centers", "other", Y)
     d.fig("including 280 female investigators", 280, "female investigators",
           source="government")
+    # t-agree2: a report cited with its year is a `report_published` of that year (settled
+    # 2026-12-06, "What is reported, and surveys").
+    d.ev("According to the 2021 Report of the Committee for Protection", "report_published",
+         "2021", source=CPCR)
     d.fig("there were 12 “adaptation” centers", 12, "adaptation centers", source=CPCR)
     d.fig("there were 12 “adaptation” centers", 18, "support centers for children", source=CPCR)
     d.fig("As of 2021 1,645 children", 1645, "children in adaptation centers")

@@ -508,8 +508,11 @@ def section_1(d: CollectionTestDoc) -> None:
     d.ev("On February 23, former Supreme Court judge", "death_in_custody", "2019-02-23")
     d.ev("On February 23, former Supreme Court judge", "detention_or_arrest", Y)
     d.dur(48, "hours", "detained for 48 hours")
+    # t-agree2: inspections of prisons by monitors (the prosecutor's office, the NHRC) are visits
+    # by monitors and commissions: `other` (settled 2026-12-06; dev prison inspections and visits
+    # are `other` in 7 reports, none `investigation`), not an investigation opened.
     d.ev("conducted multiple scheduled, unplanned, and complaint-based inspections",
-         "investigation", Y)
+         "other", Y)
     d.fig("conditions generally improved in the country’s 23 prisons", 23, "prisons",
           source="NHRC chief commissioner")
     d.fig("conditions generally improved in the country’s 23 prisons", 26,
