@@ -15,7 +15,7 @@ from .lexicon import (
     EPISODE_NOUNS, EPISODE_PREPS, LAW_MAKING_VERBS, LIGHT_VERBS, MODALS, MONTH_WORDS, OUTCOME_PREPS, OWN_DATE_PREPS,
     PLAN_WORDS, PUBLISHING_SUBJECTS, REPORT_VERBS,
 )
-from .publishing import _publishing, _stated_state, according_source
+from .publishing import _publishing, _stated_state, according_source, counted_occurrences
 from .reacted import dated_reaction
 from .statements import issued_statement
 from .triggers import (
@@ -120,8 +120,8 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
                     dt = trigger_type(d)
                     if dt and d.i != anchor.i:
                         return d, dt
-        if _publishing(anchor):
-            return anchor, "report_published"  # "On June 1, Vox Veridia reported that …"
+        if _publishing(anchor):  # "On June 1, Vox Veridia reported that …" ("reported nine cases of …": other)
+            return anchor, "other" if counted_occurrences(anchor) else "report_published"
         if anchor.dep_ in ("acl", "relcl") and anchor.head.pos_ == "NOUN" and (ht := trigger_type(anchor.head)):
             return anchor.head, ht  # "A second forensic examination completed in January …"
         if anchor.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in anchor.children):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import (
-    ACCORDING_LABELS, LIGHT_VERBS, NAMED_PUBLISHING_VERBS, PERSON_NOUNS, PUBLISHING_SUBJECTS, PUBLISHING_VERBS,
+    ACCORDING_LABELS, COUNTED_OCCURRENCE_NOUNS, LIGHT_VERBS, NAMED_PUBLISHING_VERBS, PERSON_NOUNS, PUBLISHING_SUBJECTS, PUBLISHING_VERBS,
     REPORT_STATEMENT_VERBS, REPORTING_BODIES,
 )
 
@@ -32,6 +32,17 @@ def _publishing(verb: "Token") -> bool:
         or len(c.text) > 2 and c.text.isupper()  # ("UNICEF", "HRW")
         or lemma in NAMED_PUBLISHING_VERBS and _named_source(c) for c in subjects)
         or lemma in REPORT_STATEMENT_VERBS and any(c.lemma_.lower() in PUBLISHING_SUBJECTS for c in subjects))
+
+
+def counted_occurrences(verb: "Token") -> bool:
+    """A publishing verb whose direct object is a count noun of occurrences with a number: "the ministry reported nine
+    allegations of antiunion discrimination from January to July", "the directorate reported 2,440 cases of
+    malnutrition". What the body counted happened over the period the date gives (settled 2026-12-06: a count
+    over a stated period is an event of that period); the date does not date a publication (round t-types21,
+    ``counted_occurrence_nouns``). Without a number the body may be publishing ("In May Amnesty International
+    reported allegations that …" is a dated report). Called once no trigger was found inside the object."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in COUNTED_OCCURRENCE_NOUNS
+               and any(d.dep_ == "nummod" for d in c.children) for c in verb.children)
 
 
 def _named_source(noun: "Token") -> bool:
