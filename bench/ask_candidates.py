@@ -70,9 +70,9 @@ def main() -> int:
             r = rank_of(final, doc, q["answers"])
             if r is not None and r <= 5:
                 continue
-            qvec = A._question_vector(q["question"])
+            qvec = A.question_vector(q["question"])
             query, _ = A.build_query(q["question"])
-            ranks = [r, rank_of(A._dense(store, qvec, limit=args.depth), doc, q["answers"]),
+            ranks = [r, rank_of(A.dense_hits(store, qvec, limit=args.depth), doc, q["answers"]),
                      rank_of(search(store, query, limit=min(args.depth, 1000), headings=True, cite=False),
                              doc, q["answers"]),
                      rank_of(A.ask(store, q["question"], limit=100, rerank=False, doc=doc), doc, q["answers"]),

@@ -3,7 +3,7 @@
 The parse companion of ``convention_census.py`` (whose shapes are regular expressions): every
 sentence of every dev gold file's scope (held-out dev reports skipped before their records or text
 are read, test gold never read) is parsed alone with the pipeline's spaCy model, and a sentence is a
-candidate when its root is a finite past verb (simple past or past perfect, ``tense._past``), active,
+candidate when its root is a finite past verb (simple past or past perfect, ``tense.past``), active,
 not negated, not habitual or under a habit, not a state auxiliary, not a modal, in an undated
 sentence (no month, year or DATE entity), and its subject is an actor (``summaries.is_actor``),
 not quantified as part of a class (``practice_quantifiers``). Two questions:
@@ -13,7 +13,7 @@ not quantified as part of a class (``practice_quantifiers``). Two questions:
 - ``B``: the root's direct object is a right or freedom (``right_nouns``), whatever the verb.
 
 Each candidate gets a sub-shape by its object: ``persons`` (named or counted persons,
-``actor_acts._persons``), ``group`` (an uncounted noun of persons or a named group), ``body`` (an
+``actor_acts.names_persons``), ``group`` (an uncounted noun of persons or a named group), ``body`` (an
 organization), ``thing`` (any other object or prepositional complement), ``none`` (no object), and
 the gold reading: the event types that overlap the sentence, or "no event".
 
@@ -36,14 +36,14 @@ from convention_census import held_out as _held_out  # noqa: E402
 from rightsledger.read import read_path  # noqa: E402
 
 from rightsledger.extract.annotate import load_nlp  # noqa: E402
-from rightsledger.extract.events.actor_acts import _persons  # noqa: E402
+from rightsledger.extract.events.actor_acts import names_persons  # noqa: E402
 from rightsledger.extract.events.lexicon import (  # noqa: E402
     ANY_TRIGGER, NOT_OCCURRENCES, ORG_NOUNS, PERSON_NOUNS, PHENOMENON_VERBS, PRACTICE_QUANTIFIERS,
     RIGHT_NOUNS, SUMMARY_ACTORS,
 )
 from rightsledger.extract.lexicons import words  # noqa: E402
 from rightsledger.extract.events.summaries import is_actor  # noqa: E402
-from rightsledger.extract.events.tense import _habitual, _past, _state_aux, _under_habit  # noqa: E402
+from rightsledger.extract.events.tense import habitual, past, state_aux, under_habit  # noqa: E402
 from rightsledger.extract.events.triggers import trigger_lemma  # noqa: E402
 
 CAMPAIGN_NOUNS = words("events", "campaign_nouns")
@@ -53,9 +53,9 @@ SETTLED_VERBS = frozenset({"visit"})
 def shape(sent) -> tuple[str, str] | None:
     """(question, sub-shape) of a parsed sentence, or None when it is not a candidate."""
     root = sent.root
-    if root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBN") or not _past(root):
+    if root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBN") or not past(root):
         return None
-    if _habitual(root) or _under_habit(root) or _state_aux(root):
+    if habitual(root) or under_habit(root) or state_aux(root):
         return None
     if any(e.label_ == "DATE" for e in sent.ents):
         return None
@@ -80,7 +80,7 @@ def shape(sent) -> tuple[str, str] | None:
         return "A", "none"
     if lemma in SETTLED_VERBS or any(o.lemma_.lower() in ANY_TRIGGER | CAMPAIGN_NOUNS for o in objs):
         return "A", "settled"  # a taxonomy noun as object, a campaign or a visit: settled before
-    if any(_persons(o) for o in objs):
+    if any(names_persons(o) for o in objs):
         return "A", "persons"
     if any(o.lemma_.lower() in PERSON_NOUNS | SUMMARY_ACTORS or o.ent_type_ in ("NORP", "PERSON")
            for o in objs):

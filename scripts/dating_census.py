@@ -52,7 +52,7 @@ from convention_census import held_out as _held_out  # noqa: E402
 
 from rightsledger.extract.annotate import load_nlp  # noqa: E402
 from rightsledger.extract.dates import find_dates  # noqa: E402
-from rightsledger.extract.events.attach import _date_root  # noqa: E402
+from rightsledger.extract.events.attach import date_root  # noqa: E402
 from rightsledger.extract.events.lexicon import (  # noqa: E402
     EPISODE_ACTS, EPISODE_FOLLOWERS, EPISODE_NOUNS, EPISODE_OPENERS, EPISODE_WOUNDS, NOUN_TYPES, VERB_TYPES,
 )
@@ -152,7 +152,7 @@ def month_label_candidates(nlp, text: str, ranges: list[list[int]], year: int
     for (s, e, t, ms), doc in zip(cands, nlp.pipe([c[2] for c in cands], batch_size=64)):
         sent = doc[:]
         for m in ms:
-            root = _date_root(sent, m.start, m.end)
+            root = date_root(sent, m.start, m.end)
             if root is None or root.dep_ not in LABEL_DEPS or root.head.pos_ not in ("NOUN", "PROPN"):
                 continue
             noun = root.head

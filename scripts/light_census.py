@@ -16,10 +16,10 @@ Each candidate is split by
   noun of ``summary_actors``; the agent of a passive "were subjected to abuse by guards"), ``victim``
   (the subject of face/suffer, or of a passive subject without an agent), ``class`` (a subject
   quantified by ``practice_quantifiers`` or a bare plural of persons with no count/name), ``none``;
-- the persons it was done to / who suffered: ``persons`` (named or counted, ``actor_acts._persons``, or
+- the persons it was done to / who suffered: ``persons`` (named or counted, ``actor_acts.names_persons``, or
   a definite noun "the journalist"), ``class`` (anything else), ``-`` (no such argument);
-- tense of the light verb: ``past`` (``tense._past``), ``pres``, ``other``; ``habit`` when ``_habitual``
-  or ``_under_habit`` or a ``habitual_phrases`` phrase is in the sentence;
+- tense of the light verb: ``past`` (``tense.past``), ``pres``, ``other``; ``habit`` when ``habitual``
+  or ``under_habit`` or a ``habitual_phrases`` phrase is in the sentence;
 - ``dated`` when the sentence names a month or year.
 
 Reading: the gold events that overlap the sentence ("event" or "none"), the system's export (the
@@ -42,9 +42,9 @@ from convention_census import MONTH_OR_YEAR, dev_documents, overlapping, sentenc
 from convention_census import held_out as _held_out  # noqa: E402
 
 from rightsledger.extract.annotate import load_nlp  # noqa: E402
-from rightsledger.extract.events.actor_acts import _persons  # noqa: E402
+from rightsledger.extract.events.actor_acts import names_persons  # noqa: E402
 from rightsledger.extract.events.lexicon import HABITUAL_PHRASES, PRACTICE_QUANTIFIERS, SUMMARY_ACTORS  # noqa: E402
-from rightsledger.extract.events.tense import _habitual, _past, _under_habit  # noqa: E402
+from rightsledger.extract.events.tense import habitual, past, under_habit  # noqa: E402
 from rightsledger.extract.events.triggers import is_verb, sentence_triggers, trigger_lemma  # noqa: E402
 
 SUBJECT_VERBS = {"subject", "expose"}
@@ -68,7 +68,7 @@ def _who(tok) -> str:
     """persons (named, counted, definite) or class."""
     if tok is None:
         return "-"
-    if _persons(tok) or tok.ent_type_ == "PERSON" or any(
+    if names_persons(tok) or tok.ent_type_ == "PERSON" or any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "his", "her", "their")
             or c.dep_ == "nummod" for c in tok.children):
         return "persons"
@@ -108,10 +108,10 @@ def shape(sent) -> list[tuple[str, ...]]:
         else:
             doer = _doer_kind(subj) if subj is not None else "none"
             obj = dobj if group == "subject" else None
-        tense = "past" if _past(verb) else ("pres" if verb.tag_ in ("VBZ", "VBP") or any(
+        tense = "past" if past(verb) else ("pres" if verb.tag_ in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in kids) else "other")
         low = sent.text.lower()
-        habit = "habit" if _habitual(verb) or _under_habit(verb) or any(p in low for p in HABITUAL_PHRASES) else "-"
+        habit = "habit" if habitual(verb) or under_habit(verb) or any(p in low for p in HABITUAL_PHRASES) else "-"
         dated = "dated" if MONTH_OR_YEAR.search(sent.text) else "-"
         out.append((group, doer, _who(obj), tense, habit, dated))
     return out

@@ -59,7 +59,7 @@ from rightsledger.extract.events.efforts import effort_noun  # noqa: E402
 from rightsledger.extract.events.lexicon import (  # noqa: E402
     NEGATED_NOUNS, OCCURRENCE_NOUNS, REPORT_NOUNS, RIGHT_NOUNS,
 )
-from rightsledger.extract.events.tense import _habitual, _past, _under_habit  # noqa: E402
+from rightsledger.extract.events.tense import habitual, past, under_habit  # noqa: E402
 from rightsledger.extract.events.triggers import trigger_type  # noqa: E402
 from rightsledger.read import read_path  # noqa: E402
 
@@ -160,7 +160,7 @@ def shape(sent) -> tuple[str, str] | None:
         if "censorship_or_blocking" in kinds:
             return "N1", "restriction"
         return ("N1", "act-" + _act_complement(no.head)) if kinds else ("N1", "thing")
-    if root.pos_ != "VERB" or not _past(root) or _habitual(root) or _under_habit(root):
+    if root.pos_ != "VERB" or not past(root) or habitual(root) or under_habit(root):
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass", "mark") or c.tag_ == "MD" for c in kids):
         return None

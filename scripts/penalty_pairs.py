@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from rightsledger.analysis.evaluate import load_jsonl, split_of
-from rightsledger.analysis.scoring import _same_duration, _same_penalty, score
+from rightsledger.analysis.scoring import same_duration, same_penalty, score
 
 
 def _short(v: dict[str, Any] | None) -> str:
@@ -39,7 +39,7 @@ def pairs_of(pred: list[dict[str, Any]], gold: list[dict[str, Any]]) -> list[dic
     has = {f: any(f in g for g in gold if g.get("kind") == "event") for f in ("penalty", "duration")}
     rows = []
     for p, g in sc.event_pairs:
-        for field, same in (("penalty", _same_penalty), ("duration", _same_duration)):
+        for field, same in (("penalty", same_penalty), ("duration", same_duration)):
             if has[field] and (p.get(field) or g.get(field)):
                 rows.append({"field": field, "agree": same(p.get(field), g.get(field)),
                              "pred_type": p["type"], "gold_type": g["type"],

@@ -3,7 +3,7 @@
     PYTHONPATH=src python scripts/type_confusions.py PRED_DIR DEV_GOLD... [--errors OUT.tsv]
 
 PRED_DIR holds ``<gold stem>.jsonl`` exports (``rightsledger evaluate --save-predictions``). Events are
-matched as the evaluator matches them (same date, overlapping evidence; ``analysis.evaluate._match``).
+matched as the evaluator matches them (same date, overlapping evidence; ``analysis.evaluate.match_records``).
 Prints type accuracy per group and the (gold, predicted) pairs; ``--errors`` writes one line per
 mistyped event (group, report, offset, gold, predicted, polarity, sentence) to a file outside the
 repository (the sentences are report text). Dev gold only: never pass test gold.
@@ -15,7 +15,7 @@ import collections
 from pathlib import Path
 
 from rightsledger.analysis.evaluate import load_jsonl, text_path
-from rightsledger.analysis.scoring import _in_scope, _match, _overlap, group_ranges
+from rightsledger.analysis.scoring import in_scope, match_records, overlap, group_ranges
 from rightsledger.read import read_path
 
 
@@ -45,9 +45,9 @@ def main() -> None:
 
         path = text_path(scope)
         text = read_path(path).text if path and args.errors else ""
-        events = [r for r in pred if r["kind"] == "event" and _in_scope(r, scope)]
-        _, pairs, _, _ = _match(events, [r for r in gold if r["kind"] == "event"],
-                                lambda p, g: p["date"] == g["date"] and _overlap(p["evidence"], g["evidence"]))
+        events = [r for r in pred if r["kind"] == "event" and in_scope(r, scope)]
+        _, pairs, _, _ = match_records(events, [r for r in gold if r["kind"] == "event"],
+                                lambda p, g: p["date"] == g["date"] and overlap(p["evidence"], g["evidence"]))
         for p, g in pairs:
             gr = group(g["evidence"]["start"])
             seen[gr] += 1

@@ -59,7 +59,7 @@ def oof_types(data: list[tr.TypedEvent], version: str, policy: str, thr: float |
 
 
 def accuracy_line(name: str, right: list[bool], groups: list[str]) -> str:
-    acc = tc._by_group(right, groups)
+    acc = tc.by_group(right, groups)
     return f"{name:<22} {acc['all']:.4f} ({sum(right)}/{len(right)})  " + "  ".join(
         f"{g} {acc[g]:.3f}" for g in acc if g != "all")
 

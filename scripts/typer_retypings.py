@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from rightsledger.analysis.evaluate import column_of, gold_files, load_jsonl
-from rightsledger.analysis.scoring import _in_scope, score
+from rightsledger.analysis.scoring import in_scope, score
 
 
 def retypings(before: Path, after: Path, gold_paths: list[Path] | None = None) -> tuple[Counter, dict[str, int]]:
@@ -37,7 +37,7 @@ def retypings(before: Path, after: Path, gold_paths: list[Path] | None = None) -
         sb = score(load_jsonl(b), gold)
         matched = {p["id"]: g["type"] for p, g in sb.event_pairs}
         for r in load_jsonl(b):
-            if r.get("kind") != "event" or r["id"] not in after_type or not _in_scope(r, scope):
+            if r.get("kind") != "event" or r["id"] not in after_type or not in_scope(r, scope):
                 continue
             t0, t1 = r["type"], after_type[r["id"]]
             g = matched.get(r["id"])

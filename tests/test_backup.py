@@ -168,11 +168,11 @@ def test_the_change_counter_never_goes_back_across_a_restore(url, tmp_path):
     backup(store, tmp_path / "old.bak")
     for k in range(2, 6):
         store.save(_bundle(k), "1")
-    before = store._version()[0]
+    before = store.current_version()[0]
     restore(store, tmp_path / "old.bak")
-    after = store._version()[0]
+    after = store.current_version()[0]
     assert after > before
     assert _assert_consistent(store) == {"veridia-2001"}
     store.save(_bundle(7), "1")                    # the id sequence goes on from there
-    assert store._version()[0] > after
+    assert store.current_version()[0] > after
     store.dispose()

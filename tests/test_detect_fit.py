@@ -143,7 +143,7 @@ def test_typed_event_counts(from_exports) -> None:
     """Typed-event F1: a match typed otherwise counts as one false event and one miss."""
     rep, missed, wrong, retyped = from_exports
     tp, fp, fn = dr.counts(rep, rep.first)["all"]
-    right = tp - 1 - sum(p["type"] != g["type"] for p, g in ev._match(rep.first, rep.gold, dr._same)[1]
+    right = tp - 1 - sum(p["type"] != g["type"] for p, g in ev.match_records(rep.first, rep.gold, dr._same)[1]
                          if p is not rep.first[retyped])
     typed = dr.counts(rep, rep.first, typed=True)["all"]
     assert typed == dr.typed_counts(tp, fp, fn, right) == (right, fp + tp - right, fn + tp - right)

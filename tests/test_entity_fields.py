@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities.runs import _phrases, _words
+from rightsledger.extract.entities.runs import phrases, word_tokens
 
 from .test_entities import typed_entities as _typed
 
 
 def _runs(text: str) -> list[str]:
     """The capitalised runs of ``text``, a sentence-first "The" left off."""
-    runs = [text[p[0].s:p[-1].e] for p in _phrases(_words(text, 0, len(text)), text)]
+    runs = [text[p[0].s:p[-1].e] for p in phrases(word_tokens(text, 0, len(text)), text)]
     return [r[4:] if r.startswith("The ") and r != "The Hague" else r for r in runs]
 
 

@@ -16,7 +16,7 @@ import pytest
 from rightsledger.extract.entities.conjunct_fronts import _ordinary, _slot
 from rightsledger.extract.entities.law_titles import in_law_title
 from rightsledger.extract.entities.local_votes import _currency_amount
-from rightsledger.extract.entities.runs import _phrases, _trim, _words
+from rightsledger.extract.entities.runs import phrases, trim_run, word_tokens
 from rightsledger.extract.gazetteer import gazetteer
 
 from .test_entities import entities_of, typed_entities as _typed
@@ -49,7 +49,7 @@ def test_conjunct_words():
 
 def test_facility_word_is_no_town():
     text = "Guards held the activists at Velmar International Airport for six hours."
-    runs = [[w.core for w in _trim(r)] for r in _phrases(_words(text, 0, len(text)), text)]
+    runs = [[w.core for w in trim_run(r)] for r in phrases(word_tokens(text, 0, len(text)), text)]
     assert ["Velmar", "International", "Airport"] in runs
 
 

@@ -1,11 +1,11 @@
 """Issue 14, round t-orgs19 (organization bugs seen on unread text): an article written with a
 capital right after the first word of a capitalised run opens a new phrase, so the word before it
 (a cross-reference's verb at a sentence's start, "See The Department of State's … Report") is no
-part of the body's name (``runs._trim``, ``capitalised_articles`` in ``entities.toml``). Sentences
+part of the body's name (``runs.trim_run``, ``capitalised_articles`` in ``entities.toml``). Sentences
 written for these tests (a fictional Tarsania)."""
 from __future__ import annotations
 
-from rightsledger.extract.entities.runs import _phrases, _trim, _words
+from rightsledger.extract.entities.runs import phrases, trim_run, word_tokens
 
 from .test_entities import typed_entities as _typed
 
@@ -16,7 +16,7 @@ CROSSREF = ("Section 7. Worker Rights\n\n"
 
 
 def _runs(text: str) -> list[list[str]]:
-    return [[w.core for w in _trim(r)] for r in _phrases(_words(text, 0, len(text)), text)]
+    return [[w.core for w in trim_run(r)] for r in phrases(word_tokens(text, 0, len(text)), text)]
 
 
 def test_trim_verb_before_capitalised_article():
@@ -31,7 +31,7 @@ def test_trim_keeps_names_holding_the_article():
                  "Elders sat in June.")
     assert ["Velmar", "Council", "of", "The", "Elders"] in runs
     # two words only ("Visit The"): nothing to cut, the run is left to the other rules
-    assert _trim(_phrases(_words("Visit The", 0, 9), "Visit The").__next__())
+    assert trim_run(phrases(word_tokens("Visit The", 0, 9), "Visit The").__next__())
 
 
 def test_pipeline_crossref_verb_not_in_name(nlp):

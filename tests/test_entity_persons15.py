@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.entities.appositive_kinds import appositive_keys
-from rightsledger.extract.entities.common import _person_shape
+from rightsledger.extract.entities.common import person_shape
 
 from .test_entities import _check_spans, entities_of
 from .test_entity_persons14 import _cands
@@ -15,10 +15,10 @@ from .test_entity_persons14 import _cands
 def test_a_middle_initial_is_no_acronym():
     """"W." is all capitals but a name's initial, not an acronym like "UN" (bug C of t-ents14:
     the whole name was dropped)."""
-    assert _person_shape("Ilan W. Tarvo")
-    assert _person_shape("Mira K. L. Oduya")
-    assert not _person_shape("Ilan UN Tarvo")
-    assert not _person_shape("NGO")
+    assert person_shape("Ilan W. Tarvo")
+    assert person_shape("Mira K. L. Oduya")
+    assert not person_shape("Ilan UN Tarvo")
+    assert not person_shape("NGO")
 
 
 @pytest.mark.model

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities.linking import _Group
+from rightsledger.extract.entities.linking import Group
 from rightsledger.extract.entities.place_described import described_as_body, places_described_as_bodies
 
 
@@ -37,8 +37,8 @@ def test_described_as_body(text, name, body):
     assert described_as_body(text, *_at(text, name)) is body
 
 
-def _group(text: str, name: str, type_: str = "place") -> _Group:
-    g = _Group(type_)
+def _group(text: str, name: str, type_: str = "place") -> Group:
+    g = Group(type_)
     start = 0
     while (i := text.find(name, start)) >= 0:
         g.forms[name] += 1

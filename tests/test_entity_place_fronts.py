@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.entities.common import Cand
-from rightsledger.extract.entities.linking import _Group
+from rightsledger.extract.entities.linking import Group
 from rightsledger.extract.entities.place_fronts import drop_fronts_of_longer_names, front_of_longer_name
 
 from .test_entities import _find, _types, entities_of
@@ -42,8 +42,8 @@ def test_front_of_longer_name(text, name, others, front):
     assert front_of_longer_name(text, s, e, starts) is front
 
 
-def _group(text: str, name: str) -> _Group:
-    g = _Group("place")
+def _group(text: str, name: str) -> Group:
+    g = Group("place")
     g.add(Cand(*_at(text, name), name, "GPE", type="place"))
     return g
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.entities.common import Cand
-from rightsledger.extract.entities.linking import _Group
+from rightsledger.extract.entities.linking import Group
 from rightsledger.extract.entities.place_kinds import after_body_kind, drop_places_named_by_body_kinds
 
 from .test_entities import _find, _types, entities_of
@@ -34,8 +34,8 @@ def test_after_body_kind(text, name, slot):
     assert after_body_kind(text, text.index(name)) is slot
 
 
-def _group(text: str, name: str, place=None) -> _Group:
-    g = _Group("place")
+def _group(text: str, name: str, place=None) -> Group:
+    g = Group("place")
     s = text.index(name)
     g.add(Cand(s, s + len(name), name, "GPE", type="place"))
     g.place = place

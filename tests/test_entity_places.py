@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities.common import _adjectival, _demonym
+from rightsledger.extract.entities.common import adjectival, demonym
 from rightsledger.extract.gazetteer import gazetteer
 
 from .test_entities import (
@@ -52,9 +52,9 @@ def test_other_spellings_of_known_places():
 
 
 def test_a_country_is_not_a_nationality():
-    assert not _demonym("Mali", set(), set())
-    assert _demonym("Angolan", set(), set())
-    assert _adjectival(["West", "African"]) and not _adjectival(["Mali"])
+    assert not demonym("Mali", set(), set())
+    assert demonym("Angolan", set(), set())
+    assert adjectival(["West", "African"]) and not adjectival(["Mali"])
 
 
 @pytest.mark.model

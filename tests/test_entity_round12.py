@@ -150,11 +150,11 @@ def test_a_body_whose_syllables_spell_its_acronym_and_laws_named_proclamations(n
 
 
 def test_syllables_spell_an_acronym():
-    from rightsledger.extract.entities.common import _spells
-    assert _spells("Prison Care and Counseling Association", "PRISCCA")
-    assert _spells("Human Rights Watch", "HRW")
-    assert not _spells("Counseling Association", "PRISCCA")
-    assert not _spells("National Police", "PNC")
+    from rightsledger.extract.entities.common import spells
+    assert spells("Prison Care and Counseling Association", "PRISCCA")
+    assert spells("Human Rights Watch", "HRW")
+    assert not spells("Counseling Association", "PRISCCA")
+    assert not spells("National Police", "PNC")
 
 
 LE_NAMES = """\

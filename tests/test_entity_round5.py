@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities.common import _demonym
+from rightsledger.extract.entities.common import demonym
 
 from .test_entities import (
     _check_spans,
@@ -36,10 +36,10 @@ def tarsania(nlp):
 
 def test_surnames_are_not_nationality_words():
     for word in ("Sudi", "Armeni"):
-        assert not _demonym(word, set(), set()), word
+        assert not demonym(word, set(), set()), word
     for word in ("Somali", "Iraqi", "Pakistani", "Yemeni", "Angolan"):
-        assert _demonym(word, set(), set()), word
-    assert _demonym("Kirundi", set(), {"kirundo"})      # a language beside a province's name
+        assert demonym(word, set(), set()), word
+    assert demonym("Kirundi", set(), {"kirundo"})      # a language beside a province's name
 
 
 @pytest.mark.model

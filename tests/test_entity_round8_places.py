@@ -10,7 +10,7 @@ import pytest
 from rightsledger.extract.entities.common import Cand
 from rightsledger.extract.entities.extend import _first_name_before, extend_persons
 from rightsledger.extract.entities.groups import find_groups
-from rightsledger.extract.entities.linking import _link_persons
+from rightsledger.extract.entities.linking import link_persons
 
 from .test_entities import _check_spans, _find, _names, entities_of
 
@@ -71,7 +71,7 @@ def test_family_name_first_links_the_single_word():
     starts = [i for i in range(len(text)) if text.startswith("Hoshiba", i)]
     cands = [Cand(starts[0], starts[0] + 15, "Hoshiba Rentaro", "PERSON")] + [
         Cand(s, s + 7, "Hoshiba", "PERSON") for s in starts[1:]]
-    groups = _link_persons(cands)
+    groups = link_persons(cands)
     assert len(groups) == 1
 
 
@@ -100,9 +100,9 @@ def test_nationality_tag_does_not_hide_a_named_place():
 
 
 def test_nationality_words_are_not_places():
-    from rightsledger.extract.entities.common import _adjectival, _demonym
-    assert _demonym("Asian", set(), set()) and _adjectival(["Central", "Asian"])
-    assert not _demonym("Sudi", set(), set())
+    from rightsledger.extract.entities.common import adjectival, demonym
+    assert demonym("Asian", set(), set()) and adjectival(["Central", "Asian"])
+    assert not demonym("Sudi", set(), set())
 
 
 def test_person_before_a_parenthesis_with_another_form_of_the_name():

@@ -21,12 +21,12 @@ def _person(id_, name, text):
 
 
 def _roles(nlp, text, names, trigger):
-    from rightsledger.extract.events.participants import _Context, _participants
+    from rightsledger.extract.events.participants import Context, trigger_participants
 
     doc = nlp(text)
-    ctx = _Context(_Ann(text), [_person(f"e{k}", n, text) for k, n in enumerate(names)])
+    ctx = Context(_Ann(text), [_person(f"e{k}", n, text) for k, n in enumerate(names)])
     trig = next(t for t in doc if t.text == trigger)
-    return {(p.name, p.role) for p in _participants(ctx, trig, 0) if p.entity}
+    return {(p.name, p.role) for p in trigger_participants(ctx, trig, 0) if p.entity}
 
 
 def test_pronoun_is_the_nearest_person_before_it(nlp):

@@ -8,6 +8,7 @@ import pytest
 
 from rightsledger.analysis import first_run_types as frt
 from rightsledger.analysis import typer_cv as tc
+from rightsledger.analysis import typer_guard, typer_nested
 from rightsledger.analysis.train import TypedEvent
 from rightsledger.errors import RightsledgerError
 
@@ -78,7 +79,7 @@ def _reports() -> list[TypedEvent]:
 
 
 def test_the_nested_estimate_learns_how_far_to_trust_the_rules_on_unseen_text(monkeypatch):
-    monkeypatch.setattr(tc, "CONFIGS", ((1.0, None),))
+    monkeypatch.setattr(typer_nested, "CONFIGS", ((1.0, None),))
     data = _reports()
     honest = [tc.nested(data, c) for c in ("first_run", "no_rules")]
     assert set(honest[0].chosen) == {"fr1", "fr2", "fr3", "fr4"} and honest[0].final is not None
@@ -155,7 +156,7 @@ def test_inner_groups_take_every_kth_report():
 
 
 def test_the_estimate_with_inner_groups_chooses_inside_each_fold(monkeypatch):
-    monkeypatch.setattr(tc, "CONFIGS", ((1.0, None),))
+    monkeypatch.setattr(typer_nested, "CONFIGS", ((1.0, None),))
     data = _reports()
     for doc in ("fr5", "fr6"):
         data += [_event(doc, "detention_or_arrest", "other", ["w=abduct"], first="detention_or_arrest")
@@ -169,7 +170,7 @@ def test_train_typer_ships_a_candidate_only_under_the_rule(monkeypatch, tmp_path
     from rightsledger.cli import training
     from rightsledger.extract.events import typemodel
 
-    monkeypatch.setattr(tc, "CONFIGS", ((1.0, None), (1.0, 4.0)))  # keys with and without a vector
+    monkeypatch.setattr(typer_nested, "CONFIGS", ((1.0, None), (1.0, 4.0)))  # keys with and without a vector
     out = tmp_path / "event_types.json"
     monkeypatch.setattr(typemodel, "MODEL_FILE", out)
     rows = [{"doc": d, "commit": "abc1234"} for d in ("fr1", "fr2", "fr3", "fr4")]
@@ -227,15 +228,15 @@ def test_the_fresh_reports_are_the_first_runs_no_earlier_typer_held_out():
 def test_the_guard_keeps_the_first_run_type_where_a_settled_convention_decides(monkeypatch):
     """The guard G (t-typer8) simulated on the nested estimate: on the held-out events whose
     first-run rules' type and trigger are a settled convention's, the first-run type stands."""
-    monkeypatch.setattr(tc, "CONFIGS", ((1.0, None),))
+    monkeypatch.setattr(typer_nested, "CONFIGS", ((1.0, None),))
     data = _reports()
     h = tc.nested(data, "first_run")
     assert all(p == e.gold_type for p, e in zip(h.predicted, tc.held_out(data)))
-    monkeypatch.setattr(tc, "guard", lambda: frozenset({"rule_trig=detention_or_arrest:hold"}))
+    monkeypatch.setattr(typer_guard, "guard", lambda: frozenset({"rule_trig=detention_or_arrest:hold"}))
     g = tc.with_guard(data, h)
     assert g.candidate == "first_run+guard" and g.final == h.final
     assert g.predicted == [e.first_type for e in tc.held_out(data)]
-    monkeypatch.setattr(tc, "guard", lambda: frozenset({"rule_trig=other:hold"}))
+    monkeypatch.setattr(typer_guard, "guard", lambda: frozenset({"rule_trig=other:hold"}))
     assert tc.with_guard(data, h).predicted == h.predicted  # the first-run type is not "other"
 
 

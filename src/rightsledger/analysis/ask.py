@@ -46,7 +46,7 @@ from ..errors import Code, RightsledgerError
 from ..store.search import Hit, cited, search
 from .acronyms import doc_acronyms, expand, uses_acronyms
 from .editions import distinct_editions
-from .question import (COUNTED_NOUNS, QUESTION_WORDS, STOP_WORDS, SYNONYMS, _DATE_RE, _NUMBER_RE,  # noqa: F401
+from .question import (COUNTED_NOUNS, QUESTION_WORDS, STOP_WORDS, SYNONYMS, DATE_RE, NUMBER_RE,  # noqa: F401
                        build_query, content_words, intent, phrases, stem)
 from .rerank import WEIGHTS, combine, installed, semantic_available, similarities
 from .rescore import WORD_RE, rescore
@@ -118,9 +118,9 @@ def _features(store: "Store", hits: list[Hit]) -> dict[tuple[str, int], dict[str
 def _boost(hit: Hit, wants: set[str], feats: dict[str, bool]) -> float:
     b = 0.0
     if "figure" in wants:
-        b += 0.25 if feats.get("figure") else 0.12 if _NUMBER_RE.search(hit.text) else 0.0
+        b += 0.25 if feats.get("figure") else 0.12 if NUMBER_RE.search(hit.text) else 0.0
     if "date" in wants:
-        b += 0.25 if feats.get("event") else 0.12 if _DATE_RE.search(hit.text) else 0.0
+        b += 0.25 if feats.get("event") else 0.12 if DATE_RE.search(hit.text) else 0.0
     if "who" in wants:
         b += 0.15 if feats.get("actor") else 0.0
     if "where" in wants:
@@ -200,8 +200,8 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     dense: list[Hit] = []
     qvec = None
     if semantic:
-        qvec = _question_vector(question)   # once: every stage below compares with it
-        dense = _dense(store, qvec, **filters)
+        qvec = question_vector(question)   # once: every stage below compares with it
+        dense = dense_hits(store, qvec, **filters)
     if not candidates and not dense:
         return []
     wants = intent(question)
@@ -246,7 +246,9 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     return cited(store, [replace(h, rank=i, score=round(s, 6)) for i, (s, h) in enumerate(scored[:limit], 1)])
 
 
-def _question_vector(question: str) -> np.ndarray:
+def question_vector(question: str) -> np.ndarray:
+    """The question's vector from the static embedding model (``embed_query``): what the dense pool and the
+    second stage compare sentences with."""
     from ..extract.embed import embed_query
 
     return embed_query(question)
@@ -305,7 +307,7 @@ def _report_stage(store: "Store", question: str, qvec: np.ndarray, wants: set[st
     new: dict[tuple[str, int], Hit] = {}
     for doc, _ in reports:
         scope = {**filters, "doc": doc}
-        for h in _dense(store, qvec, limit=REPORT_CANDIDATES, **scope):
+        for h in dense_hits(store, qvec, limit=REPORT_CANDIDATES, **scope):
             if (h.doc, h.start) not in seen:
                 new.setdefault((h.doc, h.start), h)
     if not new:
@@ -328,7 +330,7 @@ def _countries_of(store: "Store") -> dict[str, str]:
     return {d["id"]: (d.get("country") or "").lower() for d in store.documents()}
 
 
-def _dense(store: "Store", qvec: np.ndarray, *, limit: int = VECTOR_CANDIDATES, **filters: Any) -> list[Hit]:
+def dense_hits(store: "Store", qvec: np.ndarray, *, limit: int = VECTOR_CANDIDATES, **filters: Any) -> list[Hit]:
     """The sentences nearest to the question's vector (none if no vectors are stored), uncited."""
     from ..store.search.vectors import vector_search
 
@@ -349,8 +351,8 @@ def semantic_search(store: "Store", query: str, *, limit: int = 20, **filters: A
     q, _ = build_query(query)
     depth = max(limit * 3, CANDIDATES)
     lexical = search(store, q, limit=depth, headings=True, cite=False, **filters) if q else []
-    qvec = _question_vector(query)
-    dense = _dense(store, qvec, limit=depth, **filters)
+    qvec = question_vector(query)
+    dense = dense_hits(store, qvec, limit=depth, **filters)
     pool = list({(h.doc, h.start): h for h in [*lexical, *dense]}.values())
     if dense:
         scored = sorted(_second_stage(store, query, qvec, pool, [0.0] * len(pool)), key=lambda t: -t[0])

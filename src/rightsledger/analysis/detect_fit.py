@@ -8,7 +8,7 @@ first-run events whose ``drop`` probability is below t_d, A adds an event on eac
 
 The estimate (the lead's rule of 2026-12-11, docs/rounds/2026-12-11-07-t-detect2.md): leave one
 first-run report out; inside each outer fold the candidate and thresholds are chosen by pooled
-event F1 over :data:`INNER_GROUPS` inner groups of the fold's reports (:func:`.typer_cv.inner_groups`),
+event F1 over :data:`INNER_GROUPS` inner groups of the fold's reports (:func:`.typer_nested.inner_groups`),
 then both models are fitted on the whole fold and applied to the held-out report. The verdict: a
 paired bootstrap over reports of the pooled F1 gain (:func:`bootstrap_f1_gain`), no section group of
 :data:`MIN_GROUP_N` gold events losing more than :data:`MAX_LOSS`, and the reports t-detect1 did not
@@ -29,8 +29,8 @@ from typing import Any, Iterable
 import numpy as np
 
 from .detect_rows import Report, Row, changed_export, typed_counts
-from .logistic import Design, _sigmoid, one_blas_thread
-from .typer_cv import inner_groups
+from .logistic import Design, sigmoid, one_blas_thread
+from .typer_nested import inner_groups
 
 L2, MIN_COUNT = 1.0, 3
 CANDIDATES = ("D", "A", "DA")
@@ -64,7 +64,7 @@ def fit(rows: list[Row], l2: float = L2) -> dict[str, float]:
 
 
 def probability(weights: dict[str, float], feats: Iterable[str]) -> float:
-    return float(_sigmoid(np.asarray(sum(weights.get(f, 0.0) for f in set(feats)))))
+    return float(sigmoid(np.asarray(sum(weights.get(f, 0.0) for f in set(feats)))))
 
 
 def _fast_match(pred: list[dict[str, Any]], gold: list[dict[str, Any]], typed: bool = False) -> Counts:
@@ -230,7 +230,7 @@ def bootstrap_f1_gain(new: dict[str, Counts], base: dict[str, Counts], draws: in
                       seed: int = BOOT_SEED) -> np.ndarray:
     """The paired bootstrap over reports: reports drawn with replacement
     (``numpy.random.default_rng(seed)``), the drawn reports' TP/FP/FN pooled for both systems, the
-    F1 gain; sorted gains. Reports, not events, are drawn (:func:`.typer_cv.bootstrap_gain`'s
+    F1 gain; sorted gains. Reports, not events, are drawn (:func:`.typer_ship.bootstrap_gain`'s
     reason: events of one report share its wording and annotator)."""
     docs = sorted(new)
     n = np.array([new[d] for d in docs], dtype=float)

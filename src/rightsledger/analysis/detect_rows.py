@@ -110,7 +110,7 @@ def parse_report(gold_path: Path, first_rows: list[dict[str, Any]], typed: bool 
         added = {c[0]: (c[3], c[4]) for c in cap}
     for ap in ann.paragraphs:
         for s, e, span in ap.sentence_spans():
-            if not ev._in_scope({"kind": "event", "evidence": {"start": s}}, scope):
+            if not ev.in_scope({"kind": "event", "evidence": {"start": s}}, scope):
                 continue
             g = rep.group_at(s)
             feats, date = sentence_features(span, source.text[s:e], g, year)
@@ -120,7 +120,7 @@ def parse_report(gold_path: Path, first_rows: list[dict[str, Any]], typed: bool 
                  for r in first_rows if r["doc"] == rep.doc]
     rep.gold = [{"date": g["date"], "evidence": {"start": g["evidence"]["start"], "end": g["evidence"]["end"]},
                  "type": g.get("type", "other")}
-                for g in records[1:] if g.get("kind") == "event" and ev._in_scope(g, scope)]
+                for g in records[1:] if g.get("kind") == "event" and ev.in_scope(g, scope)]
     return rep
 
 
@@ -159,7 +159,7 @@ def first_run_docs() -> set[str]:
 
 
 def _same(p: dict[str, Any], g: dict[str, Any]) -> bool:
-    return p["date"] == g["date"] and ev._overlap(p["evidence"], g["evidence"])
+    return p["date"] == g["date"] and ev.overlap(p["evidence"], g["evidence"])
 
 
 def _sent_of(rep: Report, offset: int) -> Sent | None:
@@ -168,7 +168,7 @@ def _sent_of(rep: Report, offset: int) -> Sent | None:
 
 def rows(rep: Report) -> list[Row]:
     """The report's ``drop`` and ``add`` rows, labelled against its gold (see the module's docstring)."""
-    _, pairs, _, missed = ev._match(rep.first, rep.gold, _same)
+    _, pairs, _, missed = ev.match_records(rep.first, rep.gold, _same)
     matched = {id(p) for p, _ in pairs}
     out: list[Row] = []
     per_sent: dict[int, int] = {}
@@ -213,7 +213,7 @@ def counts(rep: Report, events: list[dict[str, Any]], typed: bool = False) -> di
     out: dict[str, tuple[int, int, int]] = {}
 
     def one(pe: list[dict[str, Any]], ge: list[dict[str, Any]]) -> tuple[int, int, int]:
-        prf, pairs, _, _ = ev._match(pe, ge, _same)
+        prf, pairs, _, _ = ev.match_records(pe, ge, _same)
         if typed:
             return typed_counts(prf.tp, prf.fp, prf.fn, sum(p["type"] == g["type"] for p, g in pairs))
         return prf.tp, prf.fp, prf.fn

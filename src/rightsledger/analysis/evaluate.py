@@ -16,7 +16,7 @@ from typing import Any
 
 # re-exported: the names the other analysis modules, the CLI and the tests use as ``ev.NAME``
 from .scoring import (  # noqa: F401
-    GROUPS, Scores, _in_scope, _match, _overlap, group_ranges, reliability_table, score, score_report, total,
+    GROUPS, Scores, in_scope, match_records, overlap, group_ranges, reliability_table, score, score_report, total,
 )
 
 ROOT = Path(__file__).resolve().parents[3]

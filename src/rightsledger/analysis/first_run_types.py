@@ -39,7 +39,7 @@ def rows_from_predictions(pred_dir: Path, commit: str, gold_paths: Iterable[Path
         with open(path, encoding="utf-8") as fh:
             scope = json.loads(fh.readline())
         for rec in ev.load_jsonl(export):
-            if rec.get("kind") == "event" and ev._in_scope(rec, scope):
+            if rec.get("kind") == "event" and ev.in_scope(rec, scope):
                 rows.append({"doc": path.stem, "commit": commit, "start": rec["evidence"]["start"],
                              "end": rec["evidence"]["end"], "date": rec["date"], "type": rec["type"]})
     check_rows(rows)
@@ -101,7 +101,7 @@ def first_types(rows: Iterable[dict[str, Any]], gold_path: Path) -> dict[tuple[i
         return {}
     records = ev.load_jsonl(gold_path)
     scope = records[0] if records and records[0].get("kind") == "scope" else {}
-    gold = [g for g in records if g.get("kind") == "event" and (not scope or ev._in_scope(g, scope))]
-    _, pairs, _, _ = ev._match(pred, gold, lambda p, g: p["date"] == g["date"]
-                               and ev._overlap(p["evidence"], g["evidence"]))
+    gold = [g for g in records if g.get("kind") == "event" and (not scope or ev.in_scope(g, scope))]
+    _, pairs, _, _ = ev.match_records(pred, gold, lambda p, g: p["date"] == g["date"]
+                               and ev.overlap(p["evidence"], g["evidence"]))
     return {(g["evidence"]["start"], g["evidence"]["end"], g["date"]): p["type"] for p, g in pairs}

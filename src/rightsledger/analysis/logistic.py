@@ -28,7 +28,8 @@ def one_blas_thread() -> Any:
 BIAS_L2 = 1e-6
 
 
-def _sigmoid(z: np.ndarray) -> np.ndarray:
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    """The logistic function, its argument clipped to ±30 so that ``exp`` never overflows."""
     return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
 
@@ -89,7 +90,7 @@ class Design:
             reg[self.index["bias"]] = BIAS_L2
         w = np.zeros(len(self.vocab)) if warm is None else warm.copy()
         for _ in range(iters):
-            p = _sigmoid(X @ w)
+            p = sigmoid(X @ w)
             grad = X.T @ (n * p - pos) + reg * w
             H = (X * (n * p * (1 - p))[:, None]).T @ X + np.diag(reg)
             step = np.linalg.solve(H, grad)

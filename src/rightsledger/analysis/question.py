@@ -28,8 +28,8 @@ _SUFFIXES = ("izations", "ization", "ations", "ation", "ments", "ment", "ings", 
              "ion", "ies", "ied", "ees", "ers", "ed", "es", "er", "ly", "s", "e", "y")
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
            "december")
-_DATE_RE = re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
-_NUMBER_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+DATE_RE = re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+NUMBER_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                         r"twenty|thirty|forty|fifty|hundred|thousand|million|dozens?|half|percent)\b",
                         re.IGNORECASE)
 

@@ -193,7 +193,7 @@ def _document(store: Store, doc: str, records: list[tuple[str, dict[str, Any], d
         base = machine or rec  # a correction is found again by the machine's date and evidence
         label = {"kind": "event", "date": base["date"], "evidence": base["evidence"], "type": rec["type"],
                  "status": status}
-        if scope is not None and ev._in_scope(label, scope):
+        if scope is not None and ev.in_scope(label, scope):
             out.duplicates += 1
             continue
         labels.append(label)

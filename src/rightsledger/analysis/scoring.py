@@ -106,7 +106,8 @@ def norm_name(name: str) -> str:
     return _POSSESSIVE.sub("", n).strip(" .,;:")
 
 
-def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
+def overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two evidence spans (``start``/``end``) overlap."""
     return a["start"] < b["end"] and b["start"] < a["end"]
 
 
@@ -119,7 +120,7 @@ def _value_eq(a: Any, b: Any) -> bool:
         return False
 
 
-def _match(pred: list[dict[str, Any]], gold: list[dict[str, Any]],
+def match_records(pred: list[dict[str, Any]], gold: list[dict[str, Any]],
            same: Callable[[dict[str, Any], dict[str, Any]], bool]) -> tuple[PRF, list[tuple[dict, dict]], list, list]:
     """Greedy one-to-one matching; returns scores, pairs, unmatched predictions and gold."""
     used: set[int] = set()
@@ -141,7 +142,9 @@ def _names(rec: dict[str, Any]) -> set[str]:
     return {norm_name(n) for n in [rec.get("name", ""), *rec.get("aliases", [])] if n}
 
 
-def _in_scope(rec: dict[str, Any], scope: dict[str, Any]) -> bool:
+def in_scope(rec: dict[str, Any], scope: dict[str, Any]) -> bool:
+    """Whether a gold or predicted record lies inside ``scope`` (its start and end, or the ranges of a
+    section group): entities by their mentions, other records by their evidence."""
     lo, hi = scope.get("start", 0), scope.get("end", 1 << 62)
     ranges = [(max(lo, a), min(hi, b)) for a, b in scope.get("ranges", [(lo, hi)])]
     inside = lambda x: any(a <= x < b for a, b in ranges)  # noqa: E731
@@ -158,7 +161,9 @@ def _in_scope(rec: dict[str, Any], scope: dict[str, Any]) -> bool:
     return True
 
 
-def _same_penalty(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+def same_penalty(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """Whether two penalties are of the same kind and length; a penalty without a value ("a prison term")
+    matches any of its kind."""
     if not a or not b:
         return False
     if a.get("kind") != b.get("kind"):
@@ -170,7 +175,8 @@ def _same_penalty(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     return _same_length(a, b)
 
 
-def _same_duration(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+def same_duration(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """Whether two durations state the same length (None on either side: no)."""
     if not a or not b:
         return False
     return _same_length(a, b)
@@ -204,9 +210,9 @@ def score(predicted: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]],
     gold = list(gold)
     scope = next((g for g in gold if g.get("kind") == "scope"), {})
     kinds = set(scope.get("kinds", ["section", "subtopic", "entity", "event", "figure", "provision"]))
-    pred = [p for p in predicted if _in_scope(p, scope)]
+    pred = [p for p in predicted if in_scope(p, scope)]
     if "ranges" in scope:
-        gold = [g for g in gold if g.get("kind") == "scope" or _in_scope(g, scope)]
+        gold = [g for g in gold if g.get("kind") == "scope" or in_scope(g, scope)]
     by_kind = lambda recs, k: [r for r in recs if r.get("kind") == k]  # noqa: E731
     out = Scores(doc=scope.get("doc", ""), split=scope.get("split", "dev"))
 
@@ -225,21 +231,21 @@ def score(predicted: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]],
         return pairs
 
     if "section" in kinds:
-        record("section", _match(by_kind(pred, "section"), by_kind(gold, "section"),
+        record("section", match_records(by_kind(pred, "section"), by_kind(gold, "section"),
                                  lambda p, g: p["id"] == g["id"] and norm_title(p["title"]) == norm_title(g["title"])))
     if "subtopic" in kinds:
-        record("subtopic", _match(by_kind(pred, "subtopic"), by_kind(gold, "subtopic"),
+        record("subtopic", match_records(by_kind(pred, "subtopic"), by_kind(gold, "subtopic"),
                                   lambda p, g: p["section"] == g["section"]
                                   and norm_title(p["title"]) == norm_title(g["title"])))
     if "entity" in kinds:
         for t in ("person", "organization", "place"):
             pe = [e for e in by_kind(pred, "entity") if e["type"] == t]
             ge = [e for e in by_kind(gold, "entity") if e["type"] == t]
-            record(t, _match(pe, ge, lambda p, g: bool(_names(p) & _names(g))))
+            record(t, match_records(pe, ge, lambda p, g: bool(_names(p) & _names(g))))
     if "event" in kinds:
-        pairs = record("event", _match(by_kind(pred, "event"), by_kind(gold, "event"),
+        pairs = record("event", match_records(by_kind(pred, "event"), by_kind(gold, "event"),
                                        lambda p, g: p["date"] == g["date"]
-                                       and _overlap(p["evidence"], g["evidence"])))
+                                       and overlap(p["evidence"], g["evidence"])))
         out.event_type_correct = sum(p["type"] == g["type"] for p, g in pairs)
         out.event_pairs = pairs
         wrong_type = [(p, g) for p, g in pairs if p["type"] != g["type"]]
@@ -251,7 +257,7 @@ def score(predicted: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]],
         for p, g in pairs:
             if has_pen and (p.get("penalty") or g.get("penalty")):
                 out.penalty_seen += 1
-                right = _same_penalty(p.get("penalty"), g.get("penalty"))
+                right = same_penalty(p.get("penalty"), g.get("penalty"))
                 out.penalty_correct += right
                 if keep_errors and not right:  # --errors: the event as predicted, then as gold
                     out.errors.setdefault("penalty", {"fp": [], "fn": []})
@@ -259,20 +265,20 @@ def score(predicted: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]],
                     out.errors["penalty"]["fn"].append(g)
             if has_dur and (p.get("duration") or g.get("duration")):
                 out.duration_seen += 1
-                right = _same_duration(p.get("duration"), g.get("duration"))
+                right = same_duration(p.get("duration"), g.get("duration"))
                 out.duration_correct += right
                 if keep_errors and not right:
                     out.errors.setdefault("duration", {"fp": [], "fn": []})
                     out.errors["duration"]["fp"].append(p)
                     out.errors["duration"]["fn"].append(g)
     if "figure" in kinds:
-        record("figure", _match(by_kind(pred, "figure"), by_kind(gold, "figure"),
+        record("figure", match_records(by_kind(pred, "figure"), by_kind(gold, "figure"),
                                 lambda p, g: _value_eq(p["value"], g["value"]) and p["value"] is not None
-                                and _overlap(p["evidence"], g["evidence"])))
+                                and overlap(p["evidence"], g["evidence"])))
     if "provision" in kinds:
-        pairs = record("provision", _match(
+        pairs = record("provision", match_records(
             by_kind(pred, "provision"), by_kind(gold, "provision"),
-            lambda p, g: _overlap(p["evidence"], g["evidence"])
+            lambda p, g: overlap(p["evidence"], g["evidence"])
             and _value_eq((p.get("quantity") or {}).get("value"), (g.get("quantity") or {}).get("value"))))
         out.provision_norm_correct = sum(p["norm"] == g["norm"] for p, g in pairs)
     return out

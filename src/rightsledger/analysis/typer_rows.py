@@ -93,15 +93,15 @@ def labelled_events(group: str, extract: Callable[[], list[Event]], labels: list
     feats = {eid: (rt, f) for eid, rt, f in rows}
     pred = [{**e.as_dict(), "kind": "event"} for e in events]
     if scope:
-        pred = [p for p in pred if ev._in_scope(p, scope)]
-    _, pairs, _, _ = ev._match(pred, labels, lambda p, g: p["date"] == g["date"]
-                               and ev._overlap(p["evidence"], g["evidence"]))
+        pred = [p for p in pred if ev.in_scope(p, scope)]
+    _, pairs, _, _ = ev.match_records(pred, labels, lambda p, g: p["date"] == g["date"]
+                               and ev.overlap(p["evidence"], g["evidence"]))
     out = []
     for p, g in pairs:
         if p["id"] in feats:
             rt, f = feats[p["id"]]
             out.append((TypedEvent(group, rt, f, g["type"], p["evidence"]["text"],
-                                   typemodel._group(p.get("section")),
+                                   typemodel.section_group(p.get("section")),
                                    gold=(g["evidence"]["start"], g["evidence"]["end"], g["date"])), g))
     return out
 

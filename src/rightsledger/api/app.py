@@ -36,7 +36,7 @@ from .middleware import BodyLimitMiddleware, RateLimitMiddleware
 from .models import DEFAULT_MAX_BODY, ERROR_RESPONSES
 from .observe import ObserveMiddleware, configure_logging, log_error
 from .response_cache import ResponseCache, ResponseCacheMiddleware
-from .responses import _error_json, error_response
+from .responses import error_json, error_response
 from .routes import build_health_router, build_router
 
 # -- the app --------------------------------------------------------------------------------
@@ -97,7 +97,7 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
             parts.append(f"{loc}: {e.get('msg')}" if loc else str(e.get("msg")))
         message = "; ".join(parts) or "invalid request"
         log_error(request.url.path, "E031", "BAD_ARGUMENT", 422, message)
-        return _error_json("E031", "BAD_ARGUMENT", message, 422)
+        return error_json("E031", "BAD_ARGUMENT", message, 422)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -105,7 +105,7 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
         code = {404: "E020"}.get(exc.status_code, f"H{exc.status_code}")
         message = "no such resource" if exc.status_code == 404 else str(exc.detail)
         log_error(request.url.path, code, name, exc.status_code, message)
-        resp = _error_json(code, name, message, exc.status_code)
+        resp = error_json(code, name, message, exc.status_code)
         for k, v in (exc.headers or {}).items():
             resp.headers[k] = v
         if exc.status_code == 405:  # every method this path answers, not the first route's
@@ -115,7 +115,7 @@ def create_app(db: str | None = None, *, ui: bool = False, cors_origins: list[st
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log_error(request.url.path, "E050", "PIPELINE", 500, f"internal error ({type(exc).__name__})", exc)
-        return _error_json("E050", "PIPELINE", f"internal error ({type(exc).__name__})", 500)
+        return error_json("E050", "PIPELINE", f"internal error ({type(exc).__name__})", 500)
 
     app.include_router(build_health_router())
     app.include_router(build_router(), dependencies=[Depends(read_access)])

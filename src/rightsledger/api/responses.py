@@ -12,7 +12,8 @@ from .models import DEFAULT_LIMIT, MAX_LIMIT
 # -- helpers --------------------------------------------------------------------------------
 
 
-def _error_json(code: str, name: str, message: str, status: int) -> JSONResponse:
+def error_json(code: str, name: str, message: str, status: int) -> JSONResponse:
+    """The API's error body, ``{"error": {code, name, message, status}}``, with its HTTP status."""
     return JSONResponse({"error": {"code": code, "name": name, "message": message, "status": status}},
                         status_code=status)
 
@@ -24,16 +25,19 @@ def error_response(err: RightsledgerError) -> JSONResponse:
     return resp
 
 
-def _page(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
+def page_of(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
+    """One page of ``items``: the total, the limit, the offset and the items on the page."""
     return {"total": len(items), "limit": limit, "offset": offset,
             "items": items[offset:offset + limit]}
 
 
-def _hit_out(h: Any) -> dict[str, Any]:
+def hit_out(h: Any) -> dict[str, Any]:
+    """A search hit as the API returns it: its record with its link."""
     return {**h.as_dict(), "link": h.link}
 
 
-def _entity_out(e: Any) -> dict[str, Any]:
+def entity_out(e: Any) -> dict[str, Any]:
+    """An entity as the API returns it: its record with the number of its mentions instead of the mentions."""
     d = e.as_dict()
     d["mentions"] = len(e.mentions)
     return d

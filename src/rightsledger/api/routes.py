@@ -38,7 +38,7 @@ from .models import (
     TimelinePage,
 )
 from .observe import log_error
-from .responses import LimitQ, OffsetQ, _entity_out, _error_json, _hit_out, _page
+from .responses import LimitQ, OffsetQ, entity_out, error_json, hit_out, page_of
 
 # -- routes -------------------------------------------------------------------------------
 
@@ -71,7 +71,7 @@ def build_health_router() -> APIRouter:
         except Exception as exc:  # the database is gone, locked or unreachable
             err = RightsledgerError(Code.DATABASE, detail=str(exc).splitlines()[0][:200])
             log_error("/api/health", err.code.code, err.code.name, 503, str(err), exc)
-            return _error_json(err.code.code, err.code.name, str(err), 503)
+            return error_json(err.code.code, err.code.name, str(err), 503)
         return {"status": "ok", "version": __version__, "documents": n,
                 "database": store.engine.dialect.name, "changes": changes, "pid": os.getpid()}
 
@@ -91,7 +91,7 @@ def build_router() -> APIRouter:
             rows = [d for d in rows if c in ((d.get("country") or "").lower(), (d.get("country_code") or "").lower())]
         if year is not None:
             rows = [d for d in rows if d.get("year") == year]
-        return _page(rows, limit, offset)
+        return page_of(rows, limit, offset)
 
     @r.get("/docs/{doc}", response_model=DocumentRow, summary="One document with counts")
     def doc(request: Request, doc: str) -> dict[str, Any]:
@@ -149,7 +149,7 @@ def build_router() -> APIRouter:
             ledger.document(doc)
         ids = ledger.store.find_entities(q, limit=MAX_LIMIT) if q else None
         if ids == []:
-            return _page([], limit, offset)
+            return page_of([], limit, offset)
         total, rows = ledger.store.entity_counts(doc=doc, type=type, ids=ids, limit=limit, offset=offset)
         items = [{**e.as_dict(), "mentions": n} for e, n in rows]
         return {"total": total, "limit": limit, "offset": offset, "items": items}
@@ -170,7 +170,7 @@ def build_router() -> APIRouter:
             t = texts.setdefault(d, ledger.store.document_text(d))
             mentions.append({"doc": d, "start": s, "end": e, "text": t[s:e],
                              "section": cites.section_at(d, s), "citation": cites.cite(d, s)})
-        return {"entity": _entity_out(ent), "mentions": mentions, "mentions_total": len(pairs),
+        return {"entity": entity_out(ent), "mentions": mentions, "mentions_total": len(pairs),
                 "events": [ev.as_dict() for ev in ledger.store.events(entity=ent.id)]}
 
     @r.get("/events", response_model=EventsPage, summary="Dated events, filterable")
@@ -201,7 +201,7 @@ def build_router() -> APIRouter:
         items = _ledger(request).timeline(entity, case=case)
         out = [{"event": i.event.as_dict(), "citations": i.citations,
                 "also": [e.as_dict() for e in i.also]} for i in items]
-        return _page(out, limit, offset)
+        return page_of(out, limit, offset)
 
     @r.get("/figures", response_model=FiguresPage, summary="Figures: counts, amounts, percentages")
     def figures(request: Request, doc: Optional[str] = Query(None, max_length=200),
@@ -213,8 +213,8 @@ def build_router() -> APIRouter:
         if disputed:
             groups = [[f.as_dict() for f in g] for g in ledger.disputed_figures(doc=doc, about=about)]
             flat = [f for g in groups for f in g]
-            return {**_page(flat, limit, offset), "groups": groups}
-        return _page([f.as_dict() for f in ledger.figures(doc=doc, about=about, section=section)],
+            return {**page_of(flat, limit, offset), "groups": groups}
+        return page_of([f.as_dict() for f in ledger.figures(doc=doc, about=about, section=section)],
                      limit, offset)
 
     @r.get("/provisions", response_model=ProvisionsPage, summary="Legal provisions with their quantities")
@@ -222,7 +222,7 @@ def build_router() -> APIRouter:
                    norm: Optional[Norm] = Query(None),  # type: ignore[valid-type]
                    section: Optional[str] = Query(None, max_length=50),
                    limit: int = LimitQ, offset: int = OffsetQ) -> dict[str, Any]:
-        return _page([p.as_dict() for p in _ledger(request).provisions(doc=doc, norm=norm, section=section)],
+        return page_of([p.as_dict() for p in _ledger(request).provisions(doc=doc, norm=norm, section=section)],
                      limit, offset)
 
     @r.get("/compare", summary="Two reports section by section: new / gone / continuing people, "
@@ -268,10 +268,10 @@ def build_router() -> APIRouter:
         if semantic:
             hits = ledger.search(q, semantic=True, limit=min(limit, 200), **filters)
             return {"query": q, "total": len(hits), "limit": limit, "offset": 0,
-                    "items": [_hit_out(h) for h in hits]}
+                    "items": [hit_out(h) for h in hits]}
         hits, total = search_page(store, q, limit=limit, offset=offset, **filters)
         return {"query": q, "total": total, "limit": limit, "offset": offset,
-                "items": [_hit_out(h) for h in hits]}
+                "items": [hit_out(h) for h in hits]}
 
     @r.get("/ask", response_model=AskOut, summary="A question in plain English → the sentences that answer it")
     def ask_(request: Request,
@@ -292,7 +292,7 @@ def build_router() -> APIRouter:
         result = _ledger(request).ask(q, limit=limit, rerank=use, doc=doc, country=country, year=year,
                                       section=section, topic=topic)
         return {"question": q, "query": build_query(q)[0], "reranked": bool(use),
-                "answers": result.answers.as_dict(), "items": [_hit_out(h) for h in result.hits],
+                "answers": result.answers.as_dict(), "items": [hit_out(h) for h in result.hits],
                 "reports": [r.as_dict() for r in result.reports], "narrow": result.narrow}
 
     return r

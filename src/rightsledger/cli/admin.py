@@ -5,7 +5,7 @@ from typing import Optional
 
 import typer
 
-from .app import DbOption, _errors, _ledger, app
+from .app import DbOption, catalogue_errors, open_ledger, app
 
 
 @app.command()
@@ -21,8 +21,8 @@ def backup(
     """
     from ..store.backup import backup as run
 
-    with _errors():
-        info = run(_ledger(db).store, file)
+    with catalogue_errors():
+        info = run(open_ledger(db).store, file)
         typer.echo(f"backed up the {info['backend']} database to {info['file']} ({info['bytes']:,} bytes)")
 
 
@@ -37,6 +37,6 @@ def restore(
     """
     from ..store.backup import restore as run
 
-    with _errors():
-        info = run(_ledger(db).store, file)
+    with catalogue_errors():
+        info = run(open_ledger(db).store, file)
         typer.echo(f"restored {info['file']} into the {info['backend']} database")

@@ -80,7 +80,7 @@ UserOption = typer.Option(
          "RIGHTSLEDGER_PASSWORD or asked; or an API token in RIGHTSLEDGER_TOKEN instead).")
 
 
-def _actor(ledger: Any, user: Optional[str]) -> Any:
+def command_actor(ledger: Any, user: Optional[str]) -> Any:
     """The account a command acts as: nobody on a database without users; else the API token
     in ``RIGHTSLEDGER_TOKEN``, or ``--user``/``RIGHTSLEDGER_USER`` with the password from
     ``RIGHTSLEDGER_PASSWORD`` or asked on the terminal."""
@@ -115,14 +115,15 @@ class Format(str, Enum):
     csv = "csv"
 
 
-def _ledger(db: Optional[str]):
+def open_ledger(db: Optional[str]):
+    """The ``Ledger`` over the database ``db`` names (the default one when None): what every command opens."""
     from ..ledger import Ledger
 
     return Ledger(db)
 
 
 @contextmanager
-def _errors() -> Iterator[None]:
+def catalogue_errors() -> Iterator[None]:
     """Catalogue errors → one line on stderr and exit code 1."""
     try:
         yield
@@ -139,7 +140,9 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def _emit(rows: list[dict[str, Any]], fmt: Format, columns: list[str], title: str | None = None) -> None:
+def emit(rows: list[dict[str, Any]], fmt: Format, columns: list[str], title: str | None = None) -> None:
+    """Rows printed in the format ``fmt`` asks for (jsonl, csv or a table with ``columns``): how every
+    command prints records."""
     if fmt is Format.jsonl:
         for r in rows:
             sys.stdout.write(json.dumps(r, ensure_ascii=False, default=_jsonable) + "\n")

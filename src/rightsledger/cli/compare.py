@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 
-from .app import DbOption, _errors, _ledger, app, console, escape, new_table
+from .app import DbOption, catalogue_errors, open_ledger, app, console, escape, new_table
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -65,8 +65,8 @@ def compare(
     """
     from ..analysis.compare import compare as run_compare
 
-    with _errors():
-        result = run_compare(_ledger(db), doc_a, doc_b)
+    with catalogue_errors():
+        result = run_compare(open_ledger(db), doc_a, doc_b)
         sections = [s for s in result.sections
                     if topic is None or s.topic == topic or (s.a and s.a.id == topic)
                     or (s.b and s.b.id == topic)]
@@ -123,8 +123,8 @@ def indicators(
     """
     from ..analysis.indicators import indicators as run_indicators
 
-    with _errors():
-        inds = run_indicators(_ledger(db), doc)
+    with catalogue_errors():
+        inds = run_indicators(open_ledger(db), doc)
         if format is CompareFormat.jsonl:
             _write_jsonl([{"kind": "indicator", "doc": doc, **i.as_dict()} for i in inds])
             return

@@ -13,10 +13,10 @@ from .app import (
     Engine,
     Format,
     UserOption,
-    _actor,
-    _emit,
-    _errors,
-    _ledger,
+    command_actor,
+    emit,
+    catalogue_errors,
+    open_ledger,
     app,
     console,
     err_console,
@@ -57,9 +57,9 @@ def ingest(
 
     from ..ledger import expand_paths
 
-    with _errors():
-        ledger = _ledger(db)
-        ledger.require(_actor(ledger, user), "editor")  # once the database has users
+    with catalogue_errors():
+        ledger = open_ledger(db)
+        ledger.require(command_actor(ledger, user), "editor")  # once the database has users
         files = expand_paths(paths)
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=err_console.real, transient=True) as progress:
@@ -93,7 +93,7 @@ def ingest(
                     done(r)
         rows = [{"file": r.path, "doc": r.doc, "status": r.status, **r.counts,
                  "seconds": f"{r.seconds:.1f}" if r.seconds else ""} for r in results]
-        _emit(rows, Format.table, ["file", "doc", "status", "sections", "entities", "events",
+        emit(rows, Format.table, ["file", "doc", "status", "sections", "entities", "events",
                                    "figures", "provisions", "seconds"])
         failed = sum(not r.ok for r in results)
         tally = Counter(r.status for r in results)
@@ -108,9 +108,9 @@ def docs(db: Optional[str] = DbOption, format: Format = typer.Option(Format.tabl
 
     Example: rightsledger docs --format jsonl
     """
-    with _errors():
-        rows = _ledger(db).documents()
-        _emit(rows, format, ["id", "country", "year", "format", "sections", "entities", "events",
+    with catalogue_errors():
+        rows = open_ledger(db).documents()
+        emit(rows, format, ["id", "country", "year", "format", "sections", "entities", "events",
                              "figures", "provisions", "chars", "rendition_of"])
 
 
@@ -121,13 +121,13 @@ def sections(doc: str, db: Optional[str] = DbOption,
 
     Example: rightsledger sections kazakhstan-2022
     """
-    with _errors():
-        ledger = _ledger(db)
+    with catalogue_errors():
+        ledger = open_ledger(db)
         rows = [s.as_dict() for s in ledger.sections(doc)]
         subs = ledger.subtopics(doc)
         if format is not Format.table:
             rows += [{"kind": "subtopic", **s.as_dict()} for s in subs]
-            _emit(rows, format, ["id", "title", "level", "parent", "start", "end", "topic"])
+            emit(rows, format, ["id", "title", "level", "parent", "start", "end", "topic"])
             return
         table = new_table(title=f"{doc}: outline")
         for c in ("id", "title", "start", "end", "topic"):
@@ -149,8 +149,8 @@ def text(doc: str, db: Optional[str] = DbOption,
 
     Example: rightsledger text kazakhstan-2022 --section 1.c
     """
-    with _errors():
-        sys.stdout.write(_ledger(db).text(doc, section))  # exactly the text the offsets refer to
+    with catalogue_errors():
+        sys.stdout.write(open_ledger(db).text(doc, section))  # exactly the text the offsets refer to
 
 
 @app.command()
@@ -173,8 +173,8 @@ def export(
     """
     from ..store.export import write_csv, write_jsonl
 
-    with _errors():
-        records = _ledger(db).export(doc, machine_only=machine_only)
+    with catalogue_errors():
+        records = open_ledger(db).export(doc, machine_only=machine_only)
         if format is Format.csv:
             files = write_csv(records, output or Path("export"))
             err_console.print(f"wrote {', '.join(str(p) for p in files.values())}")

@@ -14,10 +14,11 @@ from typing import Any, Optional
 
 import typer
 
-from .app import Format, _emit, _errors, app, console, err_console, escape
+from .app import Format, emit, catalogue_errors, app, console, err_console, escape
 
 
-def _f(x: float | None) -> str:
+def fmt3(x: float | None) -> str:
+    """A score with three decimals, or empty when there is none."""
     return "" if x is None else f"{x:.3f}"
 
 
@@ -46,7 +47,7 @@ def side_by_side(by_split: dict[str, Any]) -> list[dict[str, Any]]:
             row = {"group": group, "kind": label}
             for split, tot in by_split.items():
                 s = tot if group == "all" else tot.groups.get(group)
-                row[split] = _f(getattr(s, attr)) if s else ""
+                row[split] = fmt3(getattr(s, attr)) if s else ""
                 if row[split] and attr != "event_type_accuracy":
                     row[split] += f" (n={getattr(s, attr.split('_')[0] + '_seen')})"
             if any(row[sp] for sp in by_split):
@@ -120,22 +121,22 @@ def evaluate(
                 for sp in ev.COLUMNS if any(s.column == sp for s in results)}
     if format is not Format.table:
         for s in results:
-            _emit([{"kind": "doc", **s.as_dict()}], format, ["doc"])
+            emit([{"kind": "doc", **s.as_dict()}], format, ["doc"])
         for sp, tot in by_split.items():
-            _emit([{"kind": "split", **tot.as_dict(), "doc": sp,
+            emit([{"kind": "split", **tot.as_dict(), "doc": sp,
                     "reliability": ev.reliability_table(tot.reliability)}], format, ["doc"])
     else:
         if per_doc:
             for s in results:
                 rows = side_by_side({s.column: s})
-                _emit(rows, format, ["group", "kind", s.column], title=f"{s.doc} ({s.column})")
+                emit(rows, format, ["group", "kind", s.column], title=f"{s.doc} ({s.column})")
         docs = {sp: ", ".join(s.doc for s in results if s.column == sp) for sp in by_split}
-        _emit(side_by_side(by_split), format, ["group", "kind", *by_split],
+        emit(side_by_side(by_split), format, ["group", "kind", *by_split],
               title="F1 (tp/fp/fn) — " + "; ".join(f"{sp}: {d}" for sp, d in docs.items()))
         for sp, tot in by_split.items():
             rel = ev.reliability_table(tot.reliability)
             if any(r["n"] for r in rel):
-                _emit(rel, format, ["band", "n", "right", "accuracy", "mean_confidence"],
+                emit(rel, format, ["band", "n", "right", "accuracy", "mean_confidence"],
                       title=f"reliability ({sp}): scored predictions per confidence band")
     if floors:
         problems = ev.check_floors(results, json.loads(ev.FLOORS_FILE.read_text()))
@@ -146,7 +147,7 @@ def evaluate(
 
 
 def _prf_row(group: str, kind: str, prf: Any) -> dict[str, Any]:
-    return {"group": group, "kind": kind, "p": _f(prf.precision), "r": _f(prf.recall), "f1": _f(prf.f1),
+    return {"group": group, "kind": kind, "p": fmt3(prf.precision), "r": fmt3(prf.recall), "f1": fmt3(prf.f1),
             "tp/fp/fn": f"{prf.tp}/{prf.fp}/{prf.fn}"}
 
 
@@ -164,11 +165,12 @@ def agreement_rows(result: Any, per_group: bool) -> list[dict[str, Any]]:
         kappa = result.kappa(None if group == "all" else group)
         if s.event_type_accuracy is not None:
             rows.append({"group": group, "kind": "event type agreement", "p": "", "r": "",
-                         "f1": _f(s.event_type_accuracy), "tp/fp/fn": f"kappa {_f(kappa)} (n={s.kinds['event'].tp})"})
+                         "f1": fmt3(s.event_type_accuracy),
+                         "tp/fp/fn": f"kappa {fmt3(kappa)} (n={s.kinds['event'].tp})"})
         for label, attr in (("penalty agreement", "penalty"), ("duration agreement", "duration")):
             got = getattr(s, f"{attr}_accuracy")
             if got is not None:
-                rows.append({"group": group, "kind": label, "p": "", "r": "", "f1": _f(got),
+                rows.append({"group": group, "kind": label, "p": "", "r": "", "f1": fmt3(got),
                              "tp/fp/fn": f"n={getattr(s, attr + '_seen')}"})
     return rows
 
@@ -192,15 +194,15 @@ def agree(
     """
     from ..analysis.agreement import agree as agree_
 
-    with _errors():
+    with catalogue_errors():
         result = agree_(gold_a, gold_b, keep_errors=errors)
     rows = agreement_rows(result, per_group)
     if format is not Format.table:
-        _emit([result.as_dict()], format, ["doc"])
-        _emit([{"kind": "disagreement", **d} for d in result.disagreements], format, ["record"])
+        emit([result.as_dict()], format, ["doc"])
+        emit([{"kind": "disagreement", **d} for d in result.disagreements], format, ["record"])
         return
     spans = ", ".join(f"{a}-{b}" for a, b in result.ranges)
-    _emit(rows, format, ["group", "kind", "p", "r", "f1", "tp/fp/fn"],
+    emit(rows, format, ["group", "kind", "p", "r", "f1", "tp/fp/fn"],
           title=f"{result.doc}: B against A on {spans} ({', '.join(result.kinds)})")
     for d in result.disagreements:
         console.print(escape(json.dumps(d, ensure_ascii=False)))

@@ -6,7 +6,7 @@ from typing import Any, Optional
 
 import typer
 
-from .app import DbOption, Format, _emit, _errors, _ledger, app, console, escape, new_table
+from .app import DbOption, Format, emit, catalogue_errors, open_ledger, app, console, escape, new_table
 
 
 # -- entities ----------------------------------------------------------------------------
@@ -21,8 +21,8 @@ def entities(
 
     Example: rightsledger entities --doc kazakhstan-2022 --type person
     """
-    with _errors():
-        ents = _ledger(db).entities(doc=doc, type=type)
+    with catalogue_errors():
+        ents = open_ledger(db).entities(doc=doc, type=type)
         rows = []
         for e in ents:
             a = e.attributes
@@ -33,7 +33,7 @@ def entities(
         cols = ["id", "type", "name", "aliases", "mentions", "kind", "roles"]
         if type == "place":
             cols = ["id", "name", "aliases", "kind", "country_code", "lat", "lon", "mentions"]
-        _emit(rows, format, cols)
+        emit(rows, format, cols)
 
 
 @app.command()
@@ -43,11 +43,11 @@ def entity(query: str, db: Optional[str] = DbOption,
 
     Example: rightsledger entity "Human Rights Watch"
     """
-    with _errors():
-        view = _ledger(db).entity(query)
+    with catalogue_errors():
+        view = open_ledger(db).entity(query)
         e = view.entity
         if format is Format.jsonl:
-            _emit([{"kind": "entity", **e.as_dict()}]
+            emit([{"kind": "entity", **e.as_dict()}]
                   + [{"kind": "mention", **asdict(m)} for m in view.mentions], format, [])
             return
         console.print(f"[bold]{escape(e.name)}[/bold] ({e.type}"
@@ -81,11 +81,11 @@ def events(
 
     Example: rightsledger events --from 2022-01-01 --to 2022-01-31 --section 1.c
     """
-    with _errors():
-        evs = _ledger(db).events(doc=doc, type=type, date_from=date_from, date_to=date_to,
+    with catalogue_errors():
+        evs = open_ledger(db).events(doc=doc, type=type, date_from=date_from, date_to=date_to,
                                  section=section)
         rows = [_event_row(e) for e in evs]
-        _emit(rows, format, ["date", "type", "who", "place", "section", "polarity", "source",
+        emit(rows, format, ["date", "type", "who", "place", "section", "polarity", "source",
                              "evidence"] if format is Format.table else list(rows[0]) if rows else [])
 
 
@@ -108,13 +108,13 @@ def timeline(
 
     Example: rightsledger timeline "Zhanbolat Mamay"
     """
-    with _errors():
-        items = _ledger(db).timeline(name, case=case)
+    with catalogue_errors():
+        items = open_ledger(db).timeline(name, case=case)
         rows = [{"date": i.event.date + (f"…{i.event.date_end}" if i.event.date_end else ""),
                  "precision": i.event.precision, "type": i.event.type, "doc": i.event.doc,
                  "evidence": i.event.evidence.text, "citations": i.citations,
                  "event": i.event.as_dict()} for i in items]
-        _emit(rows, format, ["date", "precision", "type", "evidence", "citations"])
+        emit(rows, format, ["date", "precision", "type", "evidence", "citations"])
 
 
 # -- figures and provisions --------------------------------------------------------------
@@ -131,16 +131,16 @@ def figures(
     Example: rightsledger figures --about deaths
     """
     cols = ["value", "unit", "qualifier", "what", "source", "section", "doc"]
-    with _errors():
-        ledger = _ledger(db)
+    with catalogue_errors():
+        ledger = open_ledger(db)
         if disputed:
             for n, group in enumerate(ledger.disputed_figures(doc=doc, about=about), 1):
-                _emit([{**f.as_dict(), "group": n} for f in group], format, ["group", *cols],
+                emit([{**f.as_dict(), "group": n} for f in group], format, ["group", *cols],
                       title=f"disputed {n}")
             return
         rows = [{**f.as_dict(), "evidence": f.evidence.text}
                 for f in ledger.figures(doc=doc, about=about)]
-        _emit(rows, format, cols)
+        emit(rows, format, cols)
 
 
 @app.command()
@@ -154,11 +154,11 @@ def provisions(
 
     Example: rightsledger provisions --doc kazakhstan-2022 --norm time_limit
     """
-    with _errors():
+    with catalogue_errors():
         rows = []
-        for p in _ledger(db).provisions(doc=doc, norm=norm):
+        for p in open_ledger(db).provisions(doc=doc, norm=norm):
             d = p.as_dict()
             d["quantity"] = p.quantity.text if p.quantity else None
             d["evidence"] = p.evidence.text
             rows.append(d)
-        _emit(rows, format, ["norm", "quantity", "subject", "section", "doc", "evidence"])
+        emit(rows, format, ["norm", "quantity", "subject", "section", "doc", "evidence"])

@@ -18,10 +18,10 @@ from .app import (
     DbOption,
     Format,
     UserOption,
-    _actor,
-    _emit,
-    _errors,
-    _ledger,
+    command_actor,
+    emit,
+    catalogue_errors,
+    open_ledger,
     app,
     console,
     err_console,
@@ -76,19 +76,19 @@ def review(
 
     Example: rightsledger review --doc kazakhstan-2022 --kind event --below 0.8
     """
-    with _errors():
-        ledger = _ledger(db)
+    with catalogue_errors():
+        ledger = open_ledger(db)
         if conflicts:
             rows = ledger.conflicts(doc)
-            _emit(rows, format, ["id", "action", "record", "doc", "start", "end", "changes", "reason", "by",
+            emit(rows, format, ["id", "action", "record", "doc", "start", "end", "changes", "reason", "by",
                                  "detail"], title=f"{len(rows)} corrections in conflict")
             return
         items = ledger.review_queue(doc=doc, kind=kind, section=section, type=type, below=below,
                                     status=None if status == "all" else status, limit=limit)
         if format is not Format.table:
-            _emit(items, format, ["address", "kind", "doc", "section", "type", "confidence", "status", "text"])
+            emit(items, format, ["address", "kind", "doc", "section", "type", "confidence", "status", "text"])
             return
-        _emit([{**i, "text": (i["text"] or "").replace("\n", " ")} for i in items], format,
+        emit([{**i, "text": (i["text"] or "").replace("\n", " ")} for i in items], format,
               ["address", "confidence", "status", "type", "section", "text"],
               title=f"{len(items)} to review, least confident first")
 
@@ -125,13 +125,13 @@ def correct(
 
     Example: rightsledger correct kazakhstan-2022:ev:36 --type conviction_or_sentence --date 2019 --reason "sentence, not arrest"
     """
-    with _errors():
-        ledger = _ledger(db)
+    with catalogue_errors():
+        ledger = open_ledger(db)
         changes = {**_fields(type=type, date=date, date_end=date_end, precision=precision, polarity=polarity,
                              place=place, source=source, value=value, unit=unit, what=what,
                              qualifier=qualifier, norm=norm, subject=subject, name=name, kind=kind,
                              lat=lat, lon=lon), **_sets(set_)}
-        _done(ledger.correct(record, changes, reason or "", _actor(ledger, user), version=version), "corrected")
+        _done(ledger.correct(record, changes, reason or "", command_actor(ledger, user), version=version), "corrected")
 
 
 @app.command()
@@ -146,9 +146,9 @@ def reject(
 
     Example: rightsledger reject kazakhstan-2022:fig:12 --reason "a section number, not a figure"
     """
-    with _errors():
-        ledger = _ledger(db)
-        _done(ledger.reject(record, reason or "", _actor(ledger, user), version=version), "rejected")
+    with catalogue_errors():
+        ledger = open_ledger(db)
+        _done(ledger.reject(record, reason or "", command_actor(ledger, user), version=version), "rejected")
 
 
 @app.command()
@@ -163,9 +163,9 @@ def confirm(
 
     Example: rightsledger confirm kazakhstan-2022:ev:40
     """
-    with _errors():
-        ledger = _ledger(db)
-        _done(ledger.confirm(record, reason, _actor(ledger, user), version=version), "confirmed")
+    with catalogue_errors():
+        ledger = open_ledger(db)
+        _done(ledger.confirm(record, reason, command_actor(ledger, user), version=version), "confirmed")
 
 
 add_app = typer.Typer(help="Add a record the machine missed, on a span of the text.\n\n"
@@ -202,12 +202,12 @@ def add_event(
 
     Example: rightsledger add event --doc kazakhstan-2022 --span 16979-17079 --type conviction_or_sentence --date 2019 --reason "missed"
     """
-    with _errors():
-        ledger = _ledger(db)
+    with catalogue_errors():
+        ledger = open_ledger(db)
         s, e = _span(span)
         fields = {**_fields(type=type, date=date, date_end=date_end, polarity=polarity, place=place,
                             source=source), **_sets(set_)}
-        _done(ledger.add("event", doc, s, e, fields, reason or "", _actor(ledger, user)), "added")
+        _done(ledger.add("event", doc, s, e, fields, reason or "", command_actor(ledger, user)), "added")
 
 
 @add_app.command("figure")
@@ -227,11 +227,11 @@ def add_figure(
 
     Example: rightsledger add figure --doc veridia-2022 --span 100-180 --value 238 --what deaths --reason "missed"
     """
-    with _errors():
-        ledger = _ledger(db)
+    with catalogue_errors():
+        ledger = open_ledger(db)
         s, e = _span(span)
         fields = _fields(value=value, unit=unit, what=what, qualifier=qualifier, source=source)
-        _done(ledger.add("figure", doc, s, e, fields, reason or "", _actor(ledger, user)), "added")
+        _done(ledger.add("figure", doc, s, e, fields, reason or "", command_actor(ledger, user)), "added")
 
 
 @add_app.command("provision")
@@ -249,11 +249,11 @@ def add_provision(
 
     Example: rightsledger add provision --doc veridia-2022 --span 100-180 --norm time_limit --reason "missed"
     """
-    with _errors():
-        ledger = _ledger(db)
+    with catalogue_errors():
+        ledger = open_ledger(db)
         s, e = _span(span)
         fields = {**_fields(norm=norm, subject=subject), **_sets(set_)}
-        _done(ledger.add("provision", doc, s, e, fields, reason or "", _actor(ledger, user)), "added")
+        _done(ledger.add("provision", doc, s, e, fields, reason or "", command_actor(ledger, user)), "added")
 
 
 @app.command()
@@ -268,9 +268,9 @@ def merge(
 
     Example: rightsledger merge person:zhanbolat-mamay person:mamay --reason "same journalist"
     """
-    with _errors():
-        ledger = _ledger(db)
-        _done(ledger.merge(keep, absorb, reason or "", _actor(ledger, user)), "merged")
+    with catalogue_errors():
+        ledger = open_ledger(db)
+        _done(ledger.merge(keep, absorb, reason or "", command_actor(ledger, user)), "merged")
 
 
 @app.command()
@@ -285,9 +285,9 @@ def split(
 
     Example: rightsledger split person:zhanbolat-mamay --alias "Mamay" --reason "a different Mamay"
     """
-    with _errors():
-        ledger = _ledger(db)
-        _done(ledger.split(entity, alias, reason or "", _actor(ledger, user)), "split")
+    with catalogue_errors():
+        ledger = open_ledger(db)
+        _done(ledger.split(entity, alias, reason or "", command_actor(ledger, user)), "split")
 
 
 # -- history and the audit log ---------------------------------------------------------------------
@@ -313,11 +313,11 @@ def history(
 
     Example: rightsledger history kazakhstan-2022:ev:36
     """
-    with _errors():
-        ledger = _ledger(db)
+    with catalogue_errors():
+        ledger = open_ledger(db)
         entries = ledger.history(record)
         if format is not Format.table:
-            _emit(entries, format, ["seq", "at", "by", "action", "record", "reason", "before", "after"])
+            emit(entries, format, ["seq", "at", "by", "action", "record", "reason", "before", "after"])
             return
         table = new_table(title=f"{record}: {len(entries)} changes")
         for c in ("seq", "at", "by", "action", "change", "reason"):
@@ -339,8 +339,8 @@ def audit_verify(db: Optional[str] = DbOption) -> None:
 
     Example: rightsledger audit verify --db ledger.db
     """
-    with _errors():
-        v = _ledger(db).audit_verify()
+    with catalogue_errors():
+        v = open_ledger(db).audit_verify()
         if v.ok:
             console.print(f"audit log intact: {v.entries} entries, head {v.head or '-'}")
             return
@@ -357,8 +357,8 @@ def audit_export(db: Optional[str] = DbOption,
 
     Example: rightsledger audit export -o audit.jsonl
     """
-    with _errors():
-        entries = _ledger(db).audit_log()
+    with catalogue_errors():
+        entries = open_ledger(db).audit_log()
         out = open(output, "w", encoding="utf-8") if output else sys.stdout
         try:
             for e in entries:

@@ -11,7 +11,7 @@ from typing import Any, Optional
 
 import typer
 
-from .app import DbOption, _errors, _ledger, app, err_console
+from .app import DbOption, catalogue_errors, open_ledger, app, err_console
 
 
 class HitFormat(str, Enum):
@@ -69,14 +69,14 @@ def search(
     Example: rightsledger search 'torture NEAR/5 custody' --country kazakhstan --section 1 --format jsonl
     Example: rightsledger search 'jailed for their politics' --semantic --topic political_prisoners
     """
-    with _errors():
+    with catalogue_errors():
         filters = dict(country=country, year=year, doc=doc, section=section, subtopic=subtopic,
                        entity=entity, event_type=event_type, date_from=date_from, date_to=date_to,
                        topic=topic)
         if semantic:
-            hits = _ledger(db).search(query, semantic=True, limit=limit, **filters)
+            hits = open_ledger(db).search(query, semantic=True, limit=limit, **filters)
         else:
-            hits = _ledger(db).search(query, limit=limit, offset=offset, **filters)
+            hits = open_ledger(db).search(query, limit=limit, offset=offset, **filters)
         _emit_hits(hits, format, f"search: {query}")
 
 @app.command()
@@ -103,8 +103,8 @@ def ask(
 
     Example: rightsledger ask "How many protesters were detained in January?" --format jsonl
     """
-    with _errors():
-        result = _ledger(db).ask(question, limit=limit, rerank=rerank, doc=doc, country=country,
+    with catalogue_errors():
+        result = open_ledger(db).ask(question, limit=limit, rerank=rerank, doc=doc, country=country,
                                  year=year, section=section, topic=topic)
         if format is HitFormat.jsonl:
             for a in (result.answers.items if answers else []):
@@ -148,7 +148,7 @@ def reindex(
 
     Example: rightsledger reindex --db ledger.db
     """
-    with _errors():
-        r = _ledger(db).reindex(doc or None, progress=lambda d: typer.echo(f"  {d}", err=True))
+    with catalogue_errors():
+        r = open_ledger(db).reindex(doc or None, progress=lambda d: typer.echo(f"  {d}", err=True))
         typer.echo(f"{int(r['documents'])} documents, {int(r['sentences'])} sentences, "
                    f"{r['seconds']:.1f} s")

@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from .app import DbOption, _errors, _ledger, app, console, escape, new_table
+from .app import DbOption, catalogue_errors, open_ledger, app, console, escape, new_table
 from .compare import CompareFormat
 
 
@@ -27,8 +27,8 @@ def series(
 
     Example: rightsledger series Kazakhstan --topic torture
     """
-    with _errors():
-        result = _ledger(db).series(country)
+    with catalogue_errors():
+        result = open_ledger(db).series(country)
         topics = [t for t in result.topics if topic is None or t.topic == topic]
         if format is CompareFormat.jsonl:
             d = result.as_dict()

@@ -14,7 +14,7 @@ from typing import Optional
 import typer
 
 from .. import settings
-from .app import DbOption, _errors, _ledger, app
+from .app import DbOption, catalogue_errors, open_ledger, app
 
 
 #: the event loops a worker may run (uvicorn's ``loop``)
@@ -58,8 +58,8 @@ def serve(
     if loop not in LOOPS:
         raise typer.BadParameter(f"{loop!r}: expected one of {', '.join(LOOPS)}", param_hint="--loop")
 
-    with _errors():
-        _ledger(db).store.dispose()  # migrations once, before the workers start; fail fast
+    with catalogue_errors():
+        open_ledger(db).store.dispose()  # migrations once, before the workers start; fail fast
     env = os.environ
     if db:
         env["RIGHTSLEDGER_DB"] = db
@@ -77,7 +77,7 @@ def serve(
         env["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="rightsledger-metrics-")
     typer.echo(f"serving on http://{host}:{port}/ with {workers} worker(s)  "
                "(API: /api, schema: /openapi.json, metrics: /metrics)", err=True)
-    with _errors():
+    with catalogue_errors():
         status = server.run("rightsledger.api.app:app_from_env", factory=True, host=host, port=port,
                             workers=workers, loop=loop, log_level=log_level, access_log=False,
                             proxy_headers=True,

@@ -14,8 +14,8 @@ from typing import Any, Optional
 
 import typer
 
-from .app import DbOption, Format, _emit, app, console, err_console, escape
-from .quality import _f
+from .app import DbOption, Format, emit, app, console, err_console, escape
+from .quality import fmt3
 
 
 class Model(str, Enum):
@@ -109,9 +109,9 @@ def _train_confidence(test: list[Path], predictions: Optional[Path], force: bool
     fit = tr.train(predictions, force=force)
     cols = ["band", "n", "right", "accuracy", "mean_confidence"]
     for name, table in fit.tables.items():
-        _emit(table, Format.table, cols, title=f"confidence reliability, {name}")
-    _emit([{"measure": k, "max gap": _f(fit.gaps[k]), "bands": f"n >= {fit.min_n[k]}",
-            "ECE": _f(fit.eces.get(k)), "log-loss": _f(fit.log_losses[k])} for k in fit.tables],
+        emit(table, Format.table, cols, title=f"confidence reliability, {name}")
+    emit([{"measure": k, "max gap": fmt3(fit.gaps[k]), "bands": f"n >= {fit.min_n[k]}",
+            "ECE": fmt3(fit.eces.get(k)), "log-loss": fmt3(fit.log_losses[k])} for k in fit.tables],
           Format.table, ["measure", "max gap", "bands", "ECE", "log-loss"], title="confidence calibration on dev")
     sizes = ", ".join(f"{k}: {v['n']} dev records (l2 {v.get('l2')}, "
                       + (f"map of {len(v['map'][0])} knots from {v.get('map_from')})" if v.get("map") else
@@ -127,7 +127,7 @@ def _train_confidence(test: list[Path], predictions: Optional[Path], force: bool
     for label, m in (("before", before), ("after", after)):
         pairs = [(conf.probability(m, r["kind"], r), ok) for s in t_scores for r, ok in s.labels]
         rel = ev.reliability_table([(c, ok) for c, ok in pairs if c is not None])
-        _emit(rel, Format.table, cols, title=f"test reliability {label} training")
+        emit(rel, Format.table, cols, title=f"test reliability {label} training")
 
 
 @app.command("first-runs")
@@ -203,22 +203,22 @@ def _train_typer(dev_paths: list[Path], test: list[Path], force: bool, db: Optio
     now = typemodel.load_model(str(typemodel.MODEL_FILE))  # the file as it is now (kept or written)
     groups = ["all", *sorted({d.group for d in dev_ev} | {d.group for d in test_ev})]
     rows = [{"policy": p, "threshold": "" if t is None else t, "l2": l2, "vector": "" if v is None else v,
-             "features": fv, **{g: _f(a.get(g)) for g in groups}}
+             "features": fv, **{g: fmt3(a.get(g)) for g in groups}}
             for (p, t, l2, v, fv), a in sorted(cv.items(), key=lambda kv: -kv[1]["all"])[:12]]
-    _emit(rows, Format.table, ["policy", "threshold", "l2", "vector", "features", *groups],
+    emit(rows, Format.table, ["policy", "threshold", "l2", "vector", "features", *groups],
           title="event type accuracy, leave-one-report-out on dev (best 12)")
     rules_key = next(k for k in cv if k[0] == "rules")
-    table = [{"measure": "dev CV, rules", **{g: _f(cv[rules_key].get(g)) for g in groups}}]
+    table = [{"measure": "dev CV, rules", **{g: fmt3(cv[rules_key].get(g)) for g in groups}}]
     if before_key in cv:
         table.append({"measure": "dev CV, shipped typer's candidate",
-                      **{g: _f(cv[before_key].get(g)) for g in groups}})
-    table += [{"measure": "dev CV, best refit", **{g: _f(cv[key].get(g)) for g in groups}},
-              {"measure": "dev in-sample, best refit", **{g: _f(v) for g, v in tr.by_group(refit, dev_ev).items()}},
-              {"measure": "dev in-sample, now shipped", **{g: _f(v) for g, v in tr.by_group(now, dev_ev).items()}},
-              {"measure": "test, rules", **{g: _f(v) for g, v in tr.by_group(None, test_ev).items()}},
-              {"measure": "test, before", **{g: _f(v) for g, v in tr.by_group(shipped, test_ev).items()}},
-              {"measure": "test, after", **{g: _f(v) for g, v in tr.by_group(now, test_ev).items()}}]
-    _emit(table, Format.table, ["measure", *groups], title="event type accuracy (matched events)")
+                      **{g: fmt3(cv[before_key].get(g)) for g in groups}})
+    table += [{"measure": "dev CV, best refit", **{g: fmt3(cv[key].get(g)) for g in groups}},
+              {"measure": "dev in-sample, best refit", **{g: fmt3(v) for g, v in tr.by_group(refit, dev_ev).items()}},
+              {"measure": "dev in-sample, now shipped", **{g: fmt3(v) for g, v in tr.by_group(now, dev_ev).items()}},
+              {"measure": "test, rules", **{g: fmt3(v) for g, v in tr.by_group(None, test_ev).items()}},
+              {"measure": "test, before", **{g: fmt3(v) for g, v in tr.by_group(shipped, test_ev).items()}},
+              {"measure": "test, after", **{g: fmt3(v) for g, v in tr.by_group(now, test_ev).items()}}]
+    emit(table, Format.table, ["measure", *groups], title="event type accuracy (matched events)")
 
 
 def _train_typer_first_runs(dev_ev: list[Any], rows: list[dict[str, Any]], test_ev: list[Any],
@@ -240,7 +240,7 @@ def _train_typer_first_runs(dev_ev: list[Any], rows: list[dict[str, Any]], test_
         honest = [tc.nested(dev_ev, c, tc.INNER_GROUPS) for c in tc.CANDIDATES]
     tab = tc.table(dev_ev, honest, shipped)
     groups = [k for k in tab[0] if k != "measure"]
-    _emit([{"measure": r["measure"], **{g: r[g] if r["measure"] == "n" else _f(r.get(g)) for g in groups}}
+    emit([{"measure": r["measure"], **{g: r[g] if r["measure"] == "n" else fmt3(r.get(g)) for g in groups}}
            for r in tab], Format.table, ["measure", *groups],
           title="event type accuracy on first-run reports' events, leave-one-first-run-report-out")
     verdicts = [tc.verdict(dev_ev, h, tab) for h in honest]
@@ -254,7 +254,7 @@ def _train_typer_first_runs(dev_ev: list[Any], rows: list[dict[str, Any]], test_
         grow = next(r for r in gtab if r["measure"] == f"({g.candidate}) nested")
         hrow = next(r for r in gtab if r["measure"] == f"({h.candidate}) nested")
         moved = sum(a != b for a, b in zip(h.predicted, g.predicted))
-        err_console.print(f"({g.candidate}) nested {_f(grow['all'])} (without the guard {_f(hrow['all'])}; "
+        err_console.print(f"({g.candidate}) nested {fmt3(grow['all'])} (without the guard {fmt3(hrow['all'])}; "
                           f"{moved} held-out events keep the first-run type): "
                           f"{tc.verdict(dev_ev, g, gtab).why()}", soft_wrap=True)
     chosen = tc.pick(honest, verdicts)
@@ -267,7 +267,7 @@ def _train_typer_first_runs(dev_ev: list[Any], rows: list[dict[str, Any]], test_
                           "(--force writes the first)")
     if test_ev:
         now = typemodel.load_model(str(typemodel.MODEL_FILE))
-        _emit([{"measure": f"test, {name}", **{g: _f(v) for g, v in tr.by_group(m, test_ev).items()}}
+        emit([{"measure": f"test, {name}", **{g: fmt3(v) for g, v in tr.by_group(m, test_ev).items()}}
                for name, m in (("rules", None), ("before", shipped), ("after", now))],
               Format.table, ["measure", "all", *sorted({d.group for d in test_ev})],
               title="event type accuracy on test (matched events)")

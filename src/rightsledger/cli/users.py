@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from .app import DbOption, Format, UserOption, _actor, _emit, _errors, _ledger, app, err_console
+from .app import DbOption, Format, UserOption, command_actor, emit, catalogue_errors, open_ledger, app, err_console
 
 users_app = typer.Typer(help="Accounts: viewer (read), editor (review and correct), admin (users too).\n\n"
                              "Example: rightsledger users add amira --role editor",
@@ -27,9 +27,9 @@ def users_add(
 
     Example: rightsledger users add amira --role editor
     """
-    with _errors():
-        ledger = _ledger(db)
-        actor = _actor(ledger, user) if ledger.has_users() else None
+    with catalogue_errors():
+        ledger = open_ledger(db)
+        actor = command_actor(ledger, user) if ledger.has_users() else None
         if ledger.has_users():
             ledger.require(actor, "admin")
         if password_stdin:
@@ -52,9 +52,9 @@ def users_token(
 
     Example: rightsledger users token amira --user admin --days 90
     """
-    with _errors():
-        ledger = _ledger(db)
-        secret = ledger.new_token(name, _actor(ledger, user), days=days)
+    with catalogue_errors():
+        ledger = open_ledger(db)
+        secret = ledger.new_token(name, command_actor(ledger, user), days=days)
         sys.stdout.write(secret + "\n")
         err_console.print("shown once: keep it; send it as 'Authorization: Bearer …' "
                           "or set RIGHTSLEDGER_TOKEN")
@@ -67,6 +67,6 @@ def users_list(db: Optional[str] = DbOption, user: Optional[str] = UserOption,
 
     Example: rightsledger users list --user admin
     """
-    with _errors():
-        ledger = _ledger(db)
-        _emit(ledger.users(_actor(ledger, user)), format, ["name", "role", "tokens", "created_at", "created_by"])
+    with catalogue_errors():
+        ledger = open_ledger(db)
+        emit(ledger.users(command_actor(ledger, user)), format, ["name", "role", "tokens", "created_at", "created_by"])

@@ -25,7 +25,7 @@ FORMATS = {
 
 
 @dataclass
-class _Extracted:
+class Extracted:
     """What a format reader gives: the text, extra lines for metadata, the page count."""
 
     text: str
@@ -38,12 +38,12 @@ _SPACES = re.compile(r"[ \t\r\n\f\v\xa0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
-def _clean_inline(text: str) -> str:
+def clean_inline(text: str) -> str:
     """One line: invisible characters dropped, runs of white space made one space."""
     return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 
-def _join_blocks(blocks: Iterable[str], path: Path) -> str:
+def join_blocks(blocks: Iterable[str], path: Path) -> str:
     """Blocks separated by one blank line, ending with a newline; guarded in size."""
     kept = [b for b in blocks if b.strip()]
     text = "\n\n".join(kept) + ("\n" if kept else "")

@@ -13,9 +13,9 @@ from .common import (
     MAX_ZIP_MEMBERS,
     MAX_ZIP_RATIO,
     MAX_ZIP_UNCOMPRESSED,
-    _clean_inline,
-    _Extracted,
-    _join_blocks,
+    clean_inline,
+    Extracted,
+    join_blocks,
 )
 
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
@@ -69,7 +69,7 @@ def _docx_is_heading(paragraph) -> bool:
     return bool(runs) and len(text) < 200 and all(r.bold for r in runs) and not text.endswith((".", ":"))
 
 
-def read_docx(raw: bytes, path: Path) -> _Extracted:
+def read_docx(raw: bytes, path: Path) -> Extracted:
     """Paragraphs, headings (one line each) and tables (one line per row) of a DOCX."""
     zf = _check_zip(raw, path)
     zf.close()
@@ -88,9 +88,9 @@ def read_docx(raw: bytes, path: Path) -> _Extracted:
         if tag == "p":
             para = Paragraph(child, document)
             if _docx_is_heading(para):
-                blocks.append(_clean_inline(para.text))
+                blocks.append(clean_inline(para.text))
             else:
-                lines = [_clean_inline(line) for line in para.text.split("\n")]
+                lines = [clean_inline(line) for line in para.text.split("\n")]
                 blocks.append("\n".join(line for line in lines if line))
         elif tag == "tbl":
             rows = []
@@ -100,14 +100,14 @@ def read_docx(raw: bytes, path: Path) -> _Extracted:
                     if id(cell._tc) in seen:  # merged cells repeat
                         continue
                     seen.add(id(cell._tc))
-                    value = _clean_inline(cell.text)
+                    value = clean_inline(cell.text)
                     if value:
                         cells.append(value)
                 if cells:
                     rows.append("\t".join(cells))
             blocks.append("\n".join(rows))
     hints = [document.core_properties.title or ""]
-    return _Extracted(_join_blocks(blocks, path), hints=[h for h in hints if h])
+    return Extracted(join_blocks(blocks, path), hints=[h for h in hints if h])
 
 
 # --------------------------------------------------------------------------- pdf

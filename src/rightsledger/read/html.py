@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from ..errors import Code, RightsledgerError
-from .common import _clean_inline, _Extracted, _join_blocks
+from .common import clean_inline, Extracted, join_blocks
 from .stategov import is_stategov_page, stategov_report
 
 _HTML_DROP = {
@@ -111,7 +111,7 @@ class _BlockWriter:
             self.parts.append(text)
 
     def line_break(self) -> None:
-        line = _clean_inline("".join(self.parts))
+        line = clean_inline("".join(self.parts))
         self.parts = []
         if line:
             self.lines.append(line)
@@ -140,7 +140,7 @@ def _html_table(table) -> str:
     """A data table: one line per row, cells separated by tabs."""
     rows = []
     for tr in table.iter("tr"):
-        cells = [_clean_inline(c.text_content()) for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        cells = [clean_inline(c.text_content()) for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
         cells = [c for c in cells if c]
         if cells:
             rows.append("\t".join(cells))
@@ -164,7 +164,7 @@ def _html_blocks(root) -> list[str]:
                 walker.skip_subtree()
                 continue
             if tag in _HEADINGS:
-                out.block(_clean_inline(el.text_content()))
+                out.block(clean_inline(el.text_content()))
                 skipped.add(el)
                 walker.skip_subtree()
                 continue
@@ -187,7 +187,7 @@ def _html_blocks(root) -> list[str]:
     return out.blocks
 
 
-def read_html(raw: bytes, path: Path) -> _Extracted:
+def read_html(raw: bytes, path: Path) -> Extracted:
     """The report body of an HTML page as blocks of text."""
     import lxml.html
     from bs4.dammit import UnicodeDammit
@@ -208,21 +208,21 @@ def read_html(raw: bytes, path: Path) -> _Extracted:
         blocks = _html_blocks(content)
         if title and (not blocks or blocks[0] != title):
             blocks.insert(0, title)
-        return _Extracted(_join_blocks(blocks, path), hints=[title] if title else [], warnings=warnings)
+        return Extracted(join_blocks(blocks, path), hints=[title] if title else [], warnings=warnings)
     title_el = doc.find(".//title")
-    hints = [_clean_inline(title_el.text_content())] if title_el is not None else []
+    hints = [clean_inline(title_el.text_content())] if title_el is not None else []
     h1s = [h for h in doc.iter("h1") if not any(a.tag in _HTML_NOT_TITLE for a in h.iterancestors())]
-    h1 = _clean_inline(h1s[0].text_content()) if h1s else ""
+    h1 = clean_inline(h1s[0].text_content()) if h1s else ""
     _html_strip(doc)
     blocks = _html_blocks(_html_root(doc))
     if h1:
         hints.insert(0, h1)
         if h1 not in blocks:
             blocks.insert(0, h1)  # the page title sat in a dropped header
-    text = _join_blocks(blocks, path)
+    text = join_blocks(blocks, path)
     if not text.strip():
         raise RightsledgerError(Code.HTML_MALFORMED, path=path, detail="no text outside scripts, styles and navigation")
-    return _Extracted(text, hints=[h for h in hints if h])
+    return Extracted(text, hints=[h for h in hints if h])
 
 
 # --------------------------------------------------------------------------- docx

@@ -15,8 +15,8 @@ from .common import (
     MAX_PDF_PAGES,
     MAX_PDF_SECONDS,
     MAX_TEXT_CHARS,
-    _Extracted,
-    _join_blocks,
+    Extracted,
+    join_blocks,
 )
 
 _PDF_LOCK = threading.Lock()  # PDFium is not thread-safe
@@ -343,7 +343,7 @@ def _pdf_layout(pages: list[list[_Line]]) -> list[str]:
     return [_pdf_join_lines(block, lexicon) for block in blocks]
 
 
-def read_pdf(raw: bytes, path: Path) -> _Extracted:
+def read_pdf(raw: bytes, path: Path) -> Extracted:
     """The text of a PDF without its running headers, footers and page numbers."""
     started = time.monotonic()
     with _PDF_LOCK:
@@ -374,7 +374,7 @@ def read_pdf(raw: bytes, path: Path) -> _Extracted:
     drop = _pdf_running_lines(pages, heights)
     first_page = [ln.text for ln in pages[0]] if pages else []
     kept = [[ln for j, ln in enumerate(lines) if (p, j) not in drop] for p, lines in enumerate(pages)]
-    text = _join_blocks(_pdf_layout(kept), path)
-    return _Extracted(text, hints=first_page, pages=n_pages)
+    text = join_blocks(_pdf_layout(kept), path)
+    return Extracted(text, hints=first_page, pages=n_pages)
 
 

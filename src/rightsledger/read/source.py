@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Code, RightsledgerError
-from .common import DEFAULT_MAX_BYTES, FORMATS, _Extracted
+from .common import DEFAULT_MAX_BYTES, FORMATS, Extracted
 from .docx import read_docx
 from .html import read_html
 from .metadata import detect_metadata
@@ -141,6 +141,6 @@ def _looks_like_html(head: bytes) -> bool:
 
 # --------------------------------------------------------------------------- txt / md
 
-READERS: dict[str, Callable[[bytes, Path], _Extracted]] = {
+READERS: dict[str, Callable[[bytes, Path], Extracted]] = {
     "txt": read_text, "md": read_text, "html": read_html, "pdf": read_pdf, "docx": read_docx,
 }

@@ -27,7 +27,7 @@ import re
 from pathlib import Path
 
 from ..errors import Code, RightsledgerError
-from .common import _clean_inline
+from .common import clean_inline
 
 _REPORT_TITLE = re.compile(r"country\s+reports?\s+on\s+human\s+rights\s+practices", re.I)
 _SITE_MARKS = ("United States Department of State", "U.S. Department of State")
@@ -47,7 +47,7 @@ def _site_page(doc) -> bool:
     """A page of state.gov (any kind): the site's name in the title or metadata, or its
     WordPress theme's report markup."""
     title = doc.find(".//title")
-    text = _clean_inline(title.text_content()) if title is not None else ""
+    text = clean_inline(title.text_content()) if title is not None else ""
     if any(mark in text for mark in _SITE_MARKS):
         return True
     for meta in doc.iter("meta"):
@@ -71,7 +71,7 @@ def _page_title(doc) -> str:
     """The report's title: the header's ``h1`` ("2022 Country Reports on Human Rights
     Practices: Kazakhstan")."""
     for h1 in doc.iter("h1"):
-        text = _clean_inline(h1.text_content())
+        text = clean_inline(h1.text_content())
         if text:
             return text
     return ""
@@ -107,13 +107,13 @@ def _merge_section_labels(content) -> None:
     for label in list(content.iter("h4", "h3", "h5", "span", "div")):
         if "report-toc-section" not in (label.get("class") or "").split():
             continue
-        text = _clean_inline(label.text_content())
+        text = clean_inline(label.text_content())
         heading = label.getnext()
         while heading is not None and not (isinstance(heading.tag, str) and heading.tag in ("h2", "h3", "h4")):
             heading = heading.getnext()
         if heading is None or not text:
             continue
-        title = _clean_inline(heading.text_content())
+        title = clean_inline(heading.text_content())
         for child in list(heading):
             heading.remove(child)
         heading.text = f"{text} {title}" if title else text
@@ -138,11 +138,11 @@ def stategov_report(doc, path: Path, raw_tail: bytes = b""):
     title = _page_title(doc)
     content = _report_content(doc)
     if not _is_report(doc, title):
-        name = title or _clean_inline(doc.findtext(".//title") or "") or "untitled"
+        name = title or clean_inline(doc.findtext(".//title") or "") or "untitled"
         raise RightsledgerError(Code.NOT_A_REPORT, path=path,
                                 detail=f"a state.gov page titled {name[:80]!r}")
     toc = _toc_anchors(doc)
-    if content is None or not _clean_inline(content.text_content()):
+    if content is None or not clean_inline(content.text_content()):
         raise RightsledgerError(Code.NO_BODY, path=path,
                                 detail=f"{title[:80]!r}: the site's frame"
                                        + (f" and a table of contents of {len(toc)} entries" if toc else "")

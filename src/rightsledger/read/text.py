@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from ..errors import Code, RightsledgerError
-from .common import _Extracted
+from .common import Extracted
 
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
 _HIGH = bytes(range(128, 256))
@@ -58,12 +58,12 @@ def decode_text(raw: bytes, path: str | Path) -> str:
     return text
 
 
-def read_text(raw: bytes, path: Path) -> _Extracted:
+def read_text(raw: bytes, path: Path) -> Extracted:
     """Plain text or Markdown, exactly as decoded."""
     text = decode_text(raw, path)
     if not text.strip():
         raise RightsledgerError(Code.EMPTY, path=path)
-    return _Extracted(text)
+    return Extracted(text)
 
 
 # --------------------------------------------------------------------------- shared layout

@@ -28,13 +28,13 @@ from typing import Any, Callable, Iterable
 from ..errors import Code, RightsledgerError
 from ..version import PIPELINE_VERSION
 from .ingest import IngestResult, expand_paths
-from .parallel import _Done, _failed, _resolve_store, _Task, _write
+from .parallel import Done, failed_result, resolve_store, Task, write_bundle
 
 __all__ = ["ingest_ray"]
 
 
 def _process_bytes(raw: bytes, key: str, country: str | None, year: int | None,
-                   max_bytes: int) -> _Done:
+                   max_bytes: int) -> Done:
     """The Ray task: read and process one file's bytes (never raises)."""
     from ..read import read_bytes
     from .pipeline import default_doc_id, process_source
@@ -46,11 +46,11 @@ def _process_bytes(raw: bytes, key: str, country: str | None, year: int | None,
         wanted = default_doc_id(source, country=country, year=year)
         bundle = process_source(source, wanted, country=country, year=year)
     except RightsledgerError as err:
-        return _Done(0, _failed(key, err))
+        return Done(0, failed_result(key, err))
     except Exception as exc:  # a bug must not stop the batch
-        return _Done(0, _failed(key, RightsledgerError(
+        return Done(0, failed_result(key, RightsledgerError(
             Code.PIPELINE, path=key, detail=f"{type(exc).__name__}: {exc}")))
-    return _Done(0, bundle=bundle, wanted_id=wanted, seconds=time.perf_counter() - t0,
+    return Done(0, bundle=bundle, wanted_id=wanted, seconds=time.perf_counter() - t0,
                  warnings=list(source.warnings))
 
 
@@ -67,7 +67,7 @@ def ingest_ray(db: Any, paths: Iterable[str | os.PathLike[str]], *, address: str
     from .pipeline import DEFAULT_MAX_BYTES
 
     limit = max_bytes or DEFAULT_MAX_BYTES
-    store = _resolve_store(db)
+    store = resolve_store(db)
     files = expand_paths(paths)
     started = not ray.is_initialized()
     if started:
@@ -75,7 +75,7 @@ def ingest_ray(db: Any, paths: Iterable[str | os.PathLike[str]], *, address: str
                  include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)
     remote = ray.remote(_process_bytes)
     results: list[IngestResult | None] = [None] * len(files)
-    pending: list[tuple[_Task, Any]] = []
+    pending: list[tuple[Task, Any]] = []
 
     def report(i: int, result: IngestResult) -> None:
         results[i] = result
@@ -84,11 +84,11 @@ def ingest_ray(db: Any, paths: Iterable[str | os.PathLike[str]], *, address: str
 
     try:
         for i, path in enumerate(files):
-            task = _Task(i, str(path), force, country, year, max_bytes)
+            task = Task(i, str(path), force, country, year, max_bytes)
             try:
                 raw = _read_raw(path, limit)
             except RightsledgerError as err:
-                report(i, _failed(path, err))
+                report(i, failed_result(path, err))
                 continue
             key = str(path.resolve())
             existing = store.find_by_path(key)
@@ -98,10 +98,10 @@ def ingest_ray(db: Any, paths: Iterable[str | os.PathLike[str]], *, address: str
                 continue
             pending.append((task, remote.remote(raw, key, country, year, limit)))
         for task, ref in pending:  # written in input order, as a sequential run would
-            done: _Done = ray.get(ref)
+            done: Done = ray.get(ref)
             if done.result is not None:
                 done.result.path = task.path
-            report(task.index, _write(store, task, done))
+            report(task.index, write_bundle(store, task, done))
     finally:
         if started:
             ray.shutdown()

@@ -51,7 +51,8 @@ def default_workers() -> int:
 
 
 @dataclass
-class _Task:
+class Task:
+    """One file to ingest, as handed to a worker: its place in the batch, its path and the ingest options."""
     index: int
     path: str
     force: bool
@@ -61,7 +62,7 @@ class _Task:
 
 
 @dataclass
-class _Done:
+class Done:
     """What a worker sends back: a final result (skip or failure) or a bundle to write."""
 
     index: int
@@ -96,13 +97,14 @@ def _nlp() -> Any:
     return _worker_nlp
 
 
-def _failed(path: Path | str, err: RightsledgerError) -> IngestResult:
+def failed_result(path: Path | str, err: RightsledgerError) -> IngestResult:
+    """The ``IngestResult`` of a file that failed with ``err``, the error given the file's path."""
     if err.path is None:
         err = RightsledgerError(err.code, path=path, **err.fields)
     return IngestResult(str(path), "failed", error=str(err), code=err.code.code)
 
 
-def _work(task: _Task) -> _Done:
+def _work(task: Task) -> Done:
     """read → skip checks → pipeline, in a worker process (never raises)."""
     from ..read import read_path
     from .pipeline import DEFAULT_MAX_BYTES, default_doc_id, process_source
@@ -119,27 +121,27 @@ def _work(task: _Task) -> _Done:
         existing = store.find_by_path(key)
         if existing and not task.force and existing["sha256"] == source.sha256 \
                 and existing["pipeline_version"] == PIPELINE_VERSION:
-            return _Done(task.index, IngestResult(str(path), "unchanged", existing["id"]))
+            return Done(task.index, IngestResult(str(path), "unchanged", existing["id"]))
         if not existing and not task.force:
             twin = store.find_by_sha(source.sha256)
             if twin:
-                return _Done(task.index, IngestResult(str(path), "duplicate", twin))
+                return Done(task.index, IngestResult(str(path), "duplicate", twin))
         wanted = default_doc_id(source, country=task.country, year=task.year)
         doc_id = existing["id"] if existing else store.unique_doc_id(wanted, key)
         source.path = key
         bundle = process_source(source, doc_id, country=task.country, year=task.year,
                                 nlp=_nlp())
     except RightsledgerError as err:
-        return _Done(task.index, _failed(path, err))
+        return Done(task.index, failed_result(path, err))
     except Exception as exc:  # a bug must not stop the batch
-        return _Done(task.index, _failed(path, RightsledgerError(
+        return Done(task.index, failed_result(path, RightsledgerError(
             Code.PIPELINE, path=path, detail=f"{type(exc).__name__}: {exc}")))
-    return _Done(task.index, bundle=bundle, wanted_id=wanted, seconds=time.perf_counter() - t0,
+    return Done(task.index, bundle=bundle, wanted_id=wanted, seconds=time.perf_counter() - t0,
                  warnings=list(source.warnings))
 
 
 # -- the parent side ---------------------------------------------------------------------
-def _write(store: Store, task: _Task, done: _Done) -> IngestResult:
+def write_bundle(store: Store, task: Task, done: Done) -> IngestResult:
     """Apply ``Ledger.ingest_file``'s rules to a processed bundle and save it."""
     if done.result is not None:
         return done.result
@@ -163,15 +165,16 @@ def _write(store: Store, task: _Task, done: _Done) -> IngestResult:
         twin_of = store.find_rendition(bundle.document.country, bundle.document.year, bundle.text, key)
         doc_id = store.save(bundle, PIPELINE_VERSION, rendition_of=twin_of) or bundle.document.id
     except RightsledgerError as err:
-        return _failed(path, err)
+        return failed_result(path, err)
     except Exception as exc:
-        return _failed(path, RightsledgerError(Code.DATABASE, path=path,
+        return failed_result(path, RightsledgerError(Code.DATABASE, path=path,
                                                detail=f"{type(exc).__name__}: {exc}"))
     return IngestResult(path, "replaced" if existing else "ingested", doc_id, counts=bundle_counts(bundle),
                         seconds=done.seconds + time.perf_counter() - t0, warnings=done.warnings)
 
 
-def _resolve_store(db: Any) -> Store:
+def resolve_store(db: Any) -> Store:
+    """The ``Store`` that ``db`` is, holds (a ``Ledger``) or names (a URL or path)."""
     if isinstance(db, Store):
         return db
     if isinstance(getattr(db, "store", None), Store):  # a Ledger
@@ -244,14 +247,14 @@ def ingest_parallel(db: Any, paths: Iterable[str | os.PathLike[str]], *,
     (workers load the model when a file first needs it: right for re-ingesting files that
     are mostly unchanged).
     """
-    store = _resolve_store(db)
+    store = resolve_store(db)
     files = expand_paths(paths)
-    tasks = [_Task(i, str(p), force, country, year, max_bytes) for i, p in enumerate(files)]
+    tasks = [Task(i, str(p), force, country, year, max_bytes) for i, p in enumerate(files)]
     workers = max(1, min(workers or default_workers(), len(tasks) or 1))
     results: list[IngestResult | None] = [None] * len(tasks)
 
-    def finish(task: _Task, done: _Done) -> None:
-        res = _write(store, task, done)
+    def finish(task: Task, done: Done) -> None:
+        res = write_bundle(store, task, done)
         results[task.index] = res
         if progress is not None:
             progress(res)
@@ -270,10 +273,10 @@ def ingest_parallel(db: Any, paths: Iterable[str | os.PathLike[str]], *,
     if ctx.get_start_method() == "fork" and preload_model:
         warm_up()
     pending = list(reversed(tasks))          # to submit, next at the end
-    ready: dict[int, _Done] = {}             # finished, waiting for their turn to be written
-    broken: list[_Task] = []                 # held by a worker that died
+    ready: dict[int, Done] = {}             # finished, waiting for their turn to be written
+    broken: list[Task] = []                 # held by a worker that died
     cursor = 0                               # next index to write (ordered mode)
-    in_flight: dict[Future[_Done], _Task] = {}
+    in_flight: dict[Future[Done], Task] = {}
 
     db_url = _worker_url(store)
 
@@ -316,7 +319,7 @@ def ingest_parallel(db: Any, paths: Iterable[str | os.PathLike[str]], *,
                 except BrokenProcessPool:
                     broken.append(t)
                 except Exception as exc:  # pickling trouble and the like
-                    ready[t.index] = _Done(t.index, _failed(t.path, RightsledgerError(
+                    ready[t.index] = Done(t.index, failed_result(t.path, RightsledgerError(
                         Code.PIPELINE, path=t.path, detail=f"{type(exc).__name__}: {exc}")))
             if broken and not in_flight:
                 pool.shutdown(wait=False, cancel_futures=True)
@@ -331,10 +334,10 @@ def ingest_parallel(db: Any, paths: Iterable[str | os.PathLike[str]], *,
     return [r for r in results if r is not None]
 
 
-def _isolated(new_pool: Callable[[int], ProcessPoolExecutor], task: _Task) -> _Done:
+def _isolated(new_pool: Callable[[int], ProcessPoolExecutor], task: Task) -> Done:
     with new_pool(1) as pool:
         try:
             return pool.submit(_work, task).result()
         except BrokenProcessPool:
-            return _Done(task.index, _failed(task.path, RightsledgerError(
+            return Done(task.index, failed_result(task.path, RightsledgerError(
                 Code.PIPELINE, path=task.path, detail="the worker process died on this file")))

@@ -61,7 +61,7 @@ def restore(store: Store, src: str | os.PathLike[str]) -> dict[str, Any]:
     if not src.is_file():
         raise RightsledgerError(Code.NOT_FOUND, path=src)
     head = src.read_bytes()[:16]
-    before = store._version()[0]   # the counter ETags were made of until now
+    before = store.current_version()[0]   # the counter ETags were made of until now
     if store.is_sqlite:
         if not head.startswith(b"SQLite format 3"):
             raise RightsledgerError(Code.BACKUP, detail=f"{src} is not a SQLite backup")

@@ -42,7 +42,7 @@ from .schema import (
     reviews_t,
     sections_t,
 )
-from .validation import TEXT_MAX, _bad, apply_changes, validate_changes
+from .validation import TEXT_MAX, bad_value, apply_changes, validate_changes
 
 ABBR = {"ev": "event", "fig": "figure", "prov": "provision"}
 SHORT = {v: k for k, v in ABBR.items()}
@@ -193,7 +193,7 @@ def _need_reason(reason: str | None) -> str:
     if not reason or not reason.strip():
         raise RightsledgerError(Code.REASON_REQUIRED)
     if len(reason) > TEXT_MAX:
-        raise _bad("reason", f"longer than {TEXT_MAX} characters")
+        raise bad_value("reason", f"longer than {TEXT_MAX} characters")
     return reason.strip()
 
 
@@ -216,10 +216,10 @@ def change(conn: Connection, *, action: str, address: str, changes: dict[str, An
         status = old_status if old_status in ("corrected", "added") else "confirmed"
     elif action == "reject":
         if kind == "entity":
-            raise _bad("record", "an entity is not rejected: correct it, merge it or split it")
+            raise bad_value("record", "an entity is not rejected: correct it, merge it or split it")
         changes, new, status = {}, rec, "rejected"
     else:
-        raise _bad("action", f"{action!r} is not correct, confirm or reject")
+        raise bad_value("action", f"{action!r} is not correct, confirm or reject")
     machine = review["machine"] if review else (None if old_status == "added" else rec)
     if new is not rec:
         _write(conn, kind, new)
@@ -245,18 +245,18 @@ def add(conn: Connection, *, kind: str, doc: str, start: int, end: int, fields: 
     """A record the machine missed, on the span a person selected."""
     reason = _need_reason(reason)
     if kind not in TABLES:
-        raise _bad("kind", f"{kind!r}: only an event, figure or provision can be added")
+        raise bad_value("kind", f"{kind!r}: only an event, figure or provision can be added")
     d = _doc_row(conn, doc)
     text = d["text"]
     if not (isinstance(start, int) and isinstance(end, int)) or not 0 <= start < end <= len(text):
-        raise _bad("span", f"{start}-{end} is outside the text (0-{len(text)}) or empty")
+        raise bad_value("span", f"{start}-{end} is outside the text (0-{len(text)}) or empty")
     if not text[start:end].strip():
-        raise _bad("span", f"{start}-{end} holds only white space")
+        raise bad_value("span", f"{start}-{end} holds only white space")
     fields = validate_changes(kind, fields)
     required = {"event": ("type", "date"), "figure": ("value",), "provision": ("norm",)}[kind]
     for f in required:
         if fields.get(f) is None:
-            raise _bad(f, f"an added {kind} needs a {f}")
+            raise bad_value(f, f"an added {kind} needs a {f}")
     evidence = {"start": start, "end": end, "text": text[start:end]}
     section = section_at(conn, doc, start)
     base: dict[str, Any]
@@ -308,11 +308,11 @@ def merge(conn: Connection, *, keep: str, absorb: str, reason: str, by: str, at:
     """Entity ``absorb`` becomes part of ``keep``: its mentions, aliases, keys and events."""
     reason = _need_reason(reason)
     if keep == absorb:
-        raise _bad("entities", "an entity cannot be merged with itself")
+        raise bad_value("entities", "an entity cannot be merged with itself")
     ka, a = load(conn, keep)
     kb, b = load(conn, absorb)
     if ka != "entity" or kb != "entity":
-        raise _bad("entities", "only entities are merged")
+        raise bad_value("entities", "only entities are merged")
     new = copy.deepcopy(a)
     new["aliases"] = sorted({*a["aliases"], b["name"], *b["aliases"]} - {a["name"]})
     for k, v in b["attributes"].items():
@@ -352,7 +352,7 @@ def split(conn: Connection, *, entity: str, alias: str, reason: str, by: str, at
     reason = _need_reason(reason)
     kind, e = load(conn, entity)
     if kind != "entity":
-        raise _bad("entity", "only entities are split")
+        raise bad_value("entity", "only entities are split")
     alias = (alias or "").strip()
     rows = conn.execute(select(mentions_t.c.doc, mentions_t.c.start, mentions_t.c.end)
                         .where(mentions_t.c.entity == entity)).all()
@@ -363,9 +363,9 @@ def split(conn: Connection, *, entity: str, alias: str, reason: str, by: str, at
         if text[s:t] == alias:
             moving.append((d, s, t))
     if alias not in e["aliases"] and not moving:
-        raise _bad("alias", f"{alias!r} is neither an alias of {entity!r} nor the text of one of its mentions")
+        raise bad_value("alias", f"{alias!r} is neither an alias of {entity!r} nor the text of one of its mentions")
     if alias == e["name"] and len(moving) == len(rows):
-        raise _bad("alias", f"every mention of {entity!r} reads {alias!r}: nothing would be left")
+        raise bad_value("alias", f"every mention of {entity!r} reads {alias!r}: nothing would be left")
     new_id = into
     if new_id is None or conn.execute(select(entities_t.c.id).where(entities_t.c.id == new_id)).first():
         base = f"{e['type']}:{link_slug(alias)}"

@@ -192,9 +192,11 @@ class Store(StoreReads, StoreWrites):
 
     def version(self) -> tuple[int, str]:
         """(change counter, when it last changed as ISO time): what HTTP validators use."""
-        return self.until_change("version", self._version)
+        return self.until_change("version", self.current_version)
 
-    def _version(self) -> tuple[int, str]:
+    def current_version(self) -> tuple[int, str]:
+        """:meth:`version` read from the database now, never remembered: what a restore compares
+        before and after (:mod:`.backup`)."""
         with self.reading() as conn:
             row = conn.execute(select(changes_t.c.id, changes_t.c.at)
                                .order_by(changes_t.c.id.desc()).limit(1)).first()

@@ -29,19 +29,20 @@ TEXT_MAX = 2000
 
 
 # -- validation -----------------------------------------------------------------------------
-def _bad(field: str, detail: str) -> RightsledgerError:
+def bad_value(field: str, detail: str) -> RightsledgerError:
+    """The catalogue's error for a bad value of ``field``."""
     return RightsledgerError(Code.BAD_VALUE, field=field, detail=detail)
 
 
 def check_date(value: Any, field: str = "date") -> str:
     m = DATE_RE.match(str(value or ""))
     if not m:
-        raise _bad(field, f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+        raise bad_value(field, f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
     y, mo, d = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
     try:
         _date(y, mo or 1, d or 1)
     except ValueError as exc:
-        raise _bad(field, f"{value!r} is not a date of the calendar ({exc})") from None
+        raise bad_value(field, f"{value!r} is not a date of the calendar ({exc})") from None
     return str(value)
 
 
@@ -52,12 +53,12 @@ def precision_of(date: str) -> str:
 def _text(value: Any, field: str, *, required: bool = False) -> str | None:
     if value is None or value == "":
         if required:
-            raise _bad(field, "must not be empty")
+            raise bad_value(field, "must not be empty")
         return None
     if not isinstance(value, str):
-        raise _bad(field, f"{value!r} is not text")
+        raise bad_value(field, f"{value!r} is not text")
     if len(value) > TEXT_MAX:
-        raise _bad(field, f"longer than {TEXT_MAX} characters")
+        raise bad_value(field, f"longer than {TEXT_MAX} characters")
     return value.strip() or None
 
 
@@ -65,32 +66,32 @@ def _number(value: Any, field: str, *, allow_none: bool = False, minimum: float 
     if value is None and allow_none:
         return None
     if isinstance(value, bool) or value is None:
-        raise _bad(field, f"{value!r} is not a number")
+        raise bad_value(field, f"{value!r} is not a number")
     try:
         num = float(value)
     except (TypeError, ValueError):
-        raise _bad(field, f"{value!r} is not a number") from None
+        raise bad_value(field, f"{value!r} is not a number") from None
     if num != num or num in (float("inf"), float("-inf")):
-        raise _bad(field, f"{value!r} is not a finite number")
+        raise bad_value(field, f"{value!r} is not a finite number")
     if minimum is not None and num < minimum:
-        raise _bad(field, f"{value!r} is negative: a count or amount cannot be")
+        raise bad_value(field, f"{value!r} is negative: a count or amount cannot be")
     return int(num) if num.is_integer() and abs(num) < 2**53 else num
 
 
 def _choice(value: Any, field: str, allowed: tuple[str, ...]) -> str:
     if value not in allowed:
-        raise _bad(field, f"{value!r} is not one of: {', '.join(allowed)}")
+        raise bad_value(field, f"{value!r} is not one of: {', '.join(allowed)}")
     return str(value)
 
 
 def validate_changes(kind: str, changes: dict[str, Any]) -> dict[str, Any]:
     """The changes, checked and normalised; BAD_VALUE names the first impossible one."""
     if kind not in EDITABLE:
-        raise _bad("kind", f"{kind!r} is not one of: {', '.join(EDITABLE)}")
+        raise bad_value("kind", f"{kind!r} is not one of: {', '.join(EDITABLE)}")
     out: dict[str, Any] = {}
     for field, value in changes.items():
         if field not in EDITABLE[kind]:
-            raise _bad(field, f"not a field of a {kind} that can be corrected "
+            raise bad_value(field, f"not a field of a {kind} that can be corrected "
                               f"(those are: {', '.join(EDITABLE[kind])})")
         if field == "type":
             out[field] = _choice(value, field, EVENT_TYPES if kind == "event" else ENTITY_TYPES)
@@ -113,22 +114,22 @@ def validate_changes(kind: str, changes: dict[str, Any]) -> dict[str, Any]:
         elif field == "lat":
             lat = _number(value, field, allow_none=True, minimum=None)
             if lat is not None and not -90 <= lat <= 90:
-                raise _bad(field, f"{value!r} is outside -90..90")
+                raise bad_value(field, f"{value!r} is outside -90..90")
             out[field] = lat
         elif field == "lon":
             lon = _number(value, field, allow_none=True, minimum=None)
             if lon is not None and not -180 <= lon <= 180:
-                raise _bad(field, f"{value!r} is outside -180..180")
+                raise bad_value(field, f"{value!r} is outside -180..180")
             out[field] = lon
         elif field == "name":
             out[field] = _text(value, field, required=True)
         elif field == "participants":
             if not isinstance(value, list):
-                raise _bad(field, "a list of {name, role, entity}")
+                raise bad_value(field, "a list of {name, role, entity}")
             parts = []
             for i, p in enumerate(value):
                 if not isinstance(p, dict):
-                    raise _bad(f"participants[{i}]", "an object {name, role, entity}")
+                    raise bad_value(f"participants[{i}]", "an object {name, role, entity}")
                 parts.append({"entity": _text(p.get("entity"), f"participants[{i}].entity"),
                               "name": _text(p.get("name"), f"participants[{i}].name", required=True),
                               "role": _choice(p.get("role"), f"participants[{i}].role", PARTICIPANT_ROLES)})
@@ -137,7 +138,7 @@ def validate_changes(kind: str, changes: dict[str, Any]) -> dict[str, Any]:
             if value is None:
                 out[field] = None
             elif not isinstance(value, dict):
-                raise _bad(field, "an object {value, unit, text}")
+                raise bad_value(field, "an object {value, unit, text}")
             else:
                 out[field] = {"value": _number(value.get("value"), "quantity.value", allow_none=True),
                               "unit": _text(value.get("unit"), "quantity.unit"),
@@ -145,7 +146,7 @@ def validate_changes(kind: str, changes: dict[str, Any]) -> dict[str, Any]:
         else:
             out[field] = _text(value, field)
     if not out:
-        raise _bad("changes", "nothing to change: give at least one field")
+        raise bad_value("changes", "nothing to change: give at least one field")
     return out
 
 
@@ -153,11 +154,11 @@ def _check_record(kind: str, rec: dict[str, Any]) -> None:
     """Whole-record rules after the changes: the date fits its precision, the range is ordered."""
     if kind == "event":
         if precision_of(rec["date"]) != rec["precision"]:
-            raise _bad("precision", f"{rec['precision']!r} does not fit the date {rec['date']!r}")
+            raise bad_value("precision", f"{rec['precision']!r} does not fit the date {rec['date']!r}")
         if rec.get("date_end") and rec["date_end"] < rec["date"]:
-            raise _bad("date_end", f"{rec['date_end']!r} is before the date {rec['date']!r}")
+            raise bad_value("date_end", f"{rec['date_end']!r} is before the date {rec['date']!r}")
     if kind == "figure" and rec.get("value_end") is not None and rec["value_end"] < rec["value"]:
-        raise _bad("value_end", "the upper bound is below the value")
+        raise bad_value("value_end", "the upper bound is below the value")
 
 
 def apply_changes(kind: str, rec: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:

@@ -6,27 +6,27 @@ import re
 from collections.abc import Callable
 
 from .lines import (
-    _ALNUM,
-    _END_MARKER,
-    _EXEC_RE,
-    _FRONT_KEYWORDS,
-    _LETTER_RE,
-    _NUMBERED_RE,
-    _RUN_IN,
-    _SECTION_RE,
-    _SENTENCE_BREAK,
-    _TERMINAL,
-    _WORD,
+    ALNUM,
+    END_MARKER,
+    EXEC_RE,
+    FRONT_KEYWORDS,
+    LETTER_RE,
+    NUMBERED_RE,
+    RUN_IN,
+    SECTION_RE,
+    SENTENCE_BREAK,
+    TERMINAL,
+    WORD,
     CONNECTORS,
-    _cap_ratio,
-    _clean_title,
-    _Heading,
-    _is_caps,
-    _last_word,
-    _Line,
-    _norm,
-    _reads_as_sentence,
-    _split_lines,
+    cap_ratio,
+    clean_title,
+    Heading,
+    is_caps,
+    last_word,
+    Line,
+    norm_title,
+    reads_as_sentence,
+    split_lines,
 )
 from .topics import (
     BROAD_TOPICS,
@@ -37,14 +37,14 @@ from .topics import (
 )
 
 
-class _Parser:
+class Parser:
     """Line classification and heading assembly for one text."""
 
     def __init__(self, text: str) -> None:
-        self.lines = _split_lines(text)
+        self.lines = split_lines(text)
         self.kind: list[str] = ["" for _ in self.lines]
         self.has_section_word = any(
-            _SECTION_RE.match(l.body) and self._section_title_ok(_SECTION_RE.match(l.body).group(2))  # type: ignore[union-attr]
+            SECTION_RE.match(l.body) and self._section_title_ok(SECTION_RE.match(l.body).group(2))  # type: ignore[union-attr]
             for l in self.lines if l.body[:7].lower() == "section")
 
     # ---- line predicates
@@ -55,13 +55,13 @@ class _Parser:
         if not title:
             return True
         return (len(title) <= 220 and (title[0].isupper() or title[0] in "“\"")
-                and not _reads_as_sentence(title))
+                and not reads_as_sentence(title))
 
     def _letter_title_ok(self, title: str) -> bool:
-        return (len(title) <= 220 and title[0].isupper() and not _reads_as_sentence(title))
+        return (len(title) <= 220 and title[0].isupper() and not reads_as_sentence(title))
 
-    def _junk(self, line: _Line) -> bool:
-        return not _ALNUM.search(line.body) or bool(_END_MARKER.match(line.body))
+    def _junk(self, line: Line) -> bool:
+        return not ALNUM.search(line.body) or bool(END_MARKER.match(line.body))
 
     def _bare_ok(self, i: int) -> bool:
         """An unnumbered heading on its own line."""
@@ -70,23 +70,23 @@ class _Parser:
         if not body or not (body[0].isupper() or body[0].isdigit() and line.marks):
             return False
         if line.marks:
-            return not _reads_as_sentence(body) and len(body) <= 250
-        if len(body) > 160 or len(body.split()) > 22 or _TERMINAL.search(body) or body.endswith(":"):
+            return not reads_as_sentence(body) and len(body) <= 250
+        if len(body) > 160 or len(body.split()) > 22 or TERMINAL.search(body) or body.endswith(":"):
             return False
-        if _SENTENCE_BREAK.search(body) or re.search(r"\d", body):
+        if SENTENCE_BREAK.search(body) or re.search(r"\d", body):
             return False
-        run_in = _RUN_IN.match(body)
+        run_in = RUN_IN.match(body)
         if run_in and re.search(r"\b[a-z]", body[run_in.end():]):
             return False          # "Administration:  Authorities often…" opens a paragraph
         nxt = i + 1 if i + 1 < len(self.lines) and not self.lines[i + 1].blank else None
         if nxt is not None and self.lines[nxt].body[:1].islower():
             # Wrapped: a heading only if the next line completes it as a heading.
-            if not self._continues(body, nxt) or _cap_ratio(body + " " + self.lines[nxt].body) < 0.75:
+            if not self._continues(body, nxt) or cap_ratio(body + " " + self.lines[nxt].body) < 0.75:
                 return False
-        elif _last_word(body) in CONNECTORS:
+        elif last_word(body) in CONNECTORS:
             return False
-        ratio = _cap_ratio(body)
-        if not (_is_caps(body) or ratio >= 0.75 or (ratio >= 0.5 and len(body.split()) <= 6
+        ratio = cap_ratio(body)
+        if not (is_caps(body) or ratio >= 0.75 or (ratio >= 0.5 and len(body.split()) <= 6
                                                      and self._standalone(i))):
             return False
         prev = self._prev_nonblank(i)
@@ -123,17 +123,17 @@ class _Parser:
 
     def _numbered(self, body: str) -> tuple[str, int, str] | None:
         """``("section", n, title)`` / ``("exec", 0, title)`` / ``("letter", idx, title)``."""
-        if _EXEC_RE.match(body):
+        if EXEC_RE.match(body):
             return ("exec", 0, body)
-        m = _SECTION_RE.match(body)
+        m = SECTION_RE.match(body)
         if m and self._section_title_ok(m.group(2)) and 1 <= int(m.group(1)) <= 12:
             return ("section", int(m.group(1)), m.group(2))
         if not self.has_section_word:
-            m = _NUMBERED_RE.match(body)
-            if m and self._section_title_ok(m.group(2)) and not _TERMINAL.search(m.group(2)) \
-                    and (_cap_ratio(m.group(2)) >= 0.6 or _is_caps(m.group(2))) and len(m.group(2)) <= 120:
+            m = NUMBERED_RE.match(body)
+            if m and self._section_title_ok(m.group(2)) and not TERMINAL.search(m.group(2)) \
+                    and (cap_ratio(m.group(2)) >= 0.6 or is_caps(m.group(2))) and len(m.group(2)) <= 120:
                 return ("section", int(m.group(1)), m.group(2))
-        m = _LETTER_RE.match(body)
+        m = LETTER_RE.match(body)
         if m and self._letter_title_ok(m.group(2)):
             return ("letter", ord(m.group(1).lower()) - ord("a"), m.group(2))
         return None
@@ -146,15 +146,15 @@ class _Parser:
         body = line.body
         if line.marks or not body or len(body) > 110 or self._numbered(body) is not None:
             return False
-        if not body[0].isalpha() or _SENTENCE_BREAK.search(body) or _TERMINAL.search(body):
+        if not body[0].isalpha() or SENTENCE_BREAK.search(body) or TERMINAL.search(body):
             return False
-        if _is_caps(title) != _is_caps(body):
+        if is_caps(title) != is_caps(body):
             return False
-        if title.endswith(",") or _last_word(title) in CONNECTORS:
+        if title.endswith(",") or last_word(title) in CONNECTORS:
             return True
         if body[0].islower():
             return True
-        joined, alone = _norm(title + " " + body), _norm(title)
+        joined, alone = norm_title(title + " " + body), norm_title(title)
         return any(c.startswith(joined) for c in CLASSIC_TITLES) and alone not in CLASSIC_TITLES
 
     def _extend(self, i: int, title: str) -> tuple[int, str]:
@@ -164,7 +164,7 @@ class _Parser:
             # "Section 1." alone on its line: the title is the next line.
             j = self._next_nonblank(last)
             if j is None or self._numbered(self.lines[j].body) is not None \
-                    or _reads_as_sentence(self.lines[j].body) or len(self.lines[j].body) > 220:
+                    or reads_as_sentence(self.lines[j].body) or len(self.lines[j].body) > 220:
                 return last, title
             title, last = self.lines[j].body, j
         for _ in range(3):
@@ -192,18 +192,18 @@ class _Parser:
                     return
                 seen_heading = True
                 continue
-            short = len(body) <= 110 and not _TERMINAL.search(body) and not _SENTENCE_BREAK.search(body)
-            titled = _cap_ratio(body) >= 0.6 or not _WORD.search(body)
+            short = len(body) <= 110 and not TERMINAL.search(body) and not SENTENCE_BREAK.search(body)
+            titled = cap_ratio(body) >= 0.6 or not WORD.search(body)
             wrapped = i + 1 < len(self.lines) and self.lines[i + 1].body[:1].islower()
-            if not short or wrapped or (seen_heading and not (titled and _FRONT_KEYWORDS.search(body))):
+            if not short or wrapped or (seen_heading and not (titled and FRONT_KEYWORDS.search(body))):
                 return
-            if _RUN_IN.match(body) and len(body) > 60:
+            if RUN_IN.match(body) and len(body) > 60:
                 return
             self.kind[i] = "title"
 
-    def headings(self) -> list[_Heading]:
+    def headings(self) -> list[Heading]:
         """All headings in text order, wrapped lines joined, sentences rejected."""
-        found: list[_Heading] = []
+        found: list[Heading] = []
         i = 0
         n = len(self.lines)
         while i < n:
@@ -219,8 +219,8 @@ class _Parser:
             if num is not None:
                 kind, value, raw_title = num
                 last, title = (i, raw_title) if kind == "exec" else self._extend(i, raw_title)
-                h = _Heading(kind, i, last, _clean_title(title), line.start, self.lines[last].end,
-                             caps=_is_caps(raw_title))
+                h = Heading(kind, i, last, clean_title(title), line.start, self.lines[last].end,
+                             caps=is_caps(raw_title))
                 if kind == "section":
                     h.number = value
                 elif kind == "letter":
@@ -232,8 +232,8 @@ class _Parser:
                 continue
             if self._bare_ok(i):
                 last, title = self._extend_bare(i)
-                h = _Heading("bare", i, last, _clean_title(title), line.start, self.lines[last].end,
-                             caps=_is_caps(line.body), marks=line.marks)
+                h = Heading("bare", i, last, clean_title(title), line.start, self.lines[last].end,
+                             caps=is_caps(line.body), marks=line.marks)
                 for k in range(i, last + 1):
                     self.kind[k] = "heading"
                 found.append(h)
@@ -250,7 +250,7 @@ class _Parser:
         last = i
         for _ in range(3):
             j = self._next_nonblank(last, limit=1)
-            if j is None or not (title.endswith(",") or _last_word(title) in CONNECTORS
+            if j is None or not (title.endswith(",") or last_word(title) in CONNECTORS
                                  or self.lines[j].body[:1].islower()):
                 break
             if not self._continues(title, j):
@@ -259,7 +259,7 @@ class _Parser:
         return last, title
 
 
-def _drop_contents_table(heads: list[_Heading], parser: _Parser) -> list[_Heading]:
+def drop_contents_table(heads: list[Heading], parser: Parser) -> list[Heading]:
     """Remove a table of contents: a run of four or more numbered headings with no prose
     between them whose section numbers come again later in the text."""
     numbered = ("exec", "section", "letter")
@@ -289,9 +289,9 @@ def _drop_contents_table(heads: list[_Heading], parser: _Parser) -> list[_Headin
     return [h for k, h in enumerate(heads) if k not in drop]
 
 
-def _validate(heads: list[_Heading], parser: _Parser) -> list[_Heading]:
+def validate(heads: list[Heading], parser: Parser) -> list[Heading]:
     """Keep numbered and lettered headings whose numbering runs in order; demote others."""
-    out: list[_Heading] = []
+    out: list[Heading] = []
     last_section = 0
     last_letter = -1
     seen_exec = False
@@ -319,12 +319,12 @@ def _validate(heads: list[_Heading], parser: _Parser) -> list[_Heading]:
                     for k in range(h.first, h.last + 1):
                         parser.kind[k] = "prose"
                     continue
-                h.title = _clean_title(parser.lines[h.first].body)
+                h.title = clean_title(parser.lines[h.first].body)
         out.append(h)
     return out
 
 
-def _assign_ids(heads: list[_Heading], next_line: "Callable[[_Heading], int]") -> None:
+def assign_ids(heads: list[Heading], next_line: "Callable[[Heading], int]") -> None:
     """Give exec/section/letter headings their ids; classify bare headings.
 
     Bare headings become part headings (directly followed by a section heading),
@@ -381,26 +381,26 @@ def _assign_ids(heads: list[_Heading], next_line: "Callable[[_Heading], int]") -
             used.add(h.sid or "")
 
 
-def _unnumbered_sections(heads: list[_Heading]) -> None:
+def _unnumbered_sections(heads: list[Heading]) -> None:
     """2024-style layouts: choose the top level among bare headings and number it."""
     bare = [h for h in heads if h.kind == "bare"]
     if not bare:
         return
     caps = [h for h in bare if h.caps]
-    broad = [h for h in bare if topic_of(h.title) in BROAD_TOPICS or _EXEC_RE.match(h.title)]
+    broad = [h for h in bare if topic_of(h.title) in BROAD_TOPICS or EXEC_RE.match(h.title)]
     levels = sorted({h.marks for h in bare if h.marks})
     if len(levels) > 1:
         top = [h for h in bare if h.marks == levels[0]]   # Markdown: the highest level
     elif caps and len(caps) < len(bare):
         top = caps                      # capitals over title case
-    elif sum(1 for h in broad if not _EXEC_RE.match(h.title)) >= 2:
+    elif sum(1 for h in broad if not EXEC_RE.match(h.title)) >= 2:
         top = broad                     # same style: the broad headings of the 2024 outline
     else:
         top = bare
     n = 0
     has_exec = any(h.kind == "exec" for h in heads)
     for h in top:
-        if _EXEC_RE.match(h.title):
+        if EXEC_RE.match(h.title):
             if not has_exec:
                 h.kind, has_exec = "exec", True
             continue

@@ -14,68 +14,70 @@ CONNECTORS = frozenset(
     "a an the and or nor of in on at to for from by with within including regarding towards "
     "toward against into about between under than &".split()
 )
-_EDITORIAL_LABELS = frozenset({"note", "notes", "editor's note", "editor’s note", "source", "sources"})
+EDITORIAL_LABELS = frozenset({"note", "notes", "editor's note", "editor’s note", "source", "sources"})
 
 _BLANK_CHARS = " \t\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
 _MARKUP = re.compile(r"^(#{1,6})[ \t]*")
-_SECTION_RE = re.compile(r"^section\s+(\d{1,2})(?:\s*[.:\-–—]\s*|\s+|$)(.*)$", re.IGNORECASE)
-_NUMBERED_RE = re.compile(r"^(\d)\.\s+(\S.*)$")
-_LETTER_RE = re.compile(r"^([a-zA-Z])[.)]\s+(\S.*)$")
-_EXEC_RE = re.compile(r"^executive\s+summar[a-z]*\s*:?$", re.IGNORECASE)
+SECTION_RE = re.compile(r"^section\s+(\d{1,2})(?:\s*[.:\-–—]\s*|\s+|$)(.*)$", re.IGNORECASE)
+NUMBERED_RE = re.compile(r"^(\d)\.\s+(\S.*)$")
+LETTER_RE = re.compile(r"^([a-zA-Z])[.)]\s+(\S.*)$")
+EXEC_RE = re.compile(r"^executive\s+summar[a-z]*\s*:?$", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]")
-_ALNUM = re.compile(r"[^\W_]")
+ALNUM = re.compile(r"[^\W_]")
 _EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
 _SHARE_RE = re.compile(r"(?<=[a-z])Share$")
-_SENTENCE_BREAK = re.compile(r"[a-z]{2,}[.!?][\"”’')\]]*\s+[A-Z“\"]")
-_TERMINAL = re.compile(r"[.!?;,][\"”’')\]]*$")
-_WORD = re.compile(r"[A-Za-z][\w'’\-/]*")
+SENTENCE_BREAK = re.compile(r"[a-z]{2,}[.!?][\"”’')\]]*\s+[A-Z“\"]")
+TERMINAL = re.compile(r"[.!?;,][\"”’')\]]*$")
+WORD = re.compile(r"[A-Za-z][\w'’\-/]*")
 _PAREN = re.compile(r"\([^)]*\)")
-_RUN_IN = re.compile(r"^([A-Z][^:\n]{0,130}?)\s*:\s+(?=\S)")
-_END_MARKER = re.compile(r"^\[?\s*end(\s+of\s+(the\s+)?(document|report|text))?\s*\.?\s*\]?$", re.IGNORECASE)
-_FRONT_KEYWORDS = re.compile(
+RUN_IN = re.compile(r"^([A-Z][^:\n]{0,130}?)\s*:\s+(?=\S)")
+END_MARKER = re.compile(r"^\[?\s*end(\s+of\s+(the\s+)?(document|report|text))?\s*\.?\s*\]?$", re.IGNORECASE)
+FRONT_KEYWORDS = re.compile(
     r"\b(19|20)\d\d\b|report|human rights|bureau|department of state|practices", re.IGNORECASE)
 
 
-def _norm(title: str) -> str:
+def norm_title(title: str) -> str:
+    """A title as headings are compared: lowercased, straight apostrophes, single spaces."""
     return " ".join(title.lower().replace("’", "'").split())
 
 
-def _clean_title(raw: str) -> str:
+def clean_title(raw: str) -> str:
     """Heading text → title: whitespace collapsed, web share-button artefact dropped."""
     title = " ".join(raw.replace("\u00a0", " ").split())
     return _SHARE_RE.sub("", title).rstrip()
 
 
-def _cap_ratio(text: str) -> float:
+def cap_ratio(text: str) -> float:
     """Share of content words (not small words) that start with a capital letter."""
-    words = [w for w in _WORD.findall(_PAREN.sub(" ", text)) if w.lower() not in SMALL_WORDS]
+    words = [w for w in WORD.findall(_PAREN.sub(" ", text)) if w.lower() not in SMALL_WORDS]
     if not words:
         return 0.0
     return sum(1 for w in words if w[0].isupper()) / len(words)
 
 
-def _is_caps(text: str) -> bool:
+def is_caps(text: str) -> bool:
     """All letters are capitals (at least two letters)."""
     return text.isupper() and len(_LETTERS.findall(text)) >= 2
 
 
-def _last_word(text: str) -> str:
+def last_word(text: str) -> str:
+    """The last word of ``text``, lowercased (empty for no word)."""
     words = text.split()
     return words[-1].lower() if words else ""
 
 
-def _reads_as_sentence(title: str) -> bool:
+def reads_as_sentence(title: str) -> bool:
     """True when a heading candidate is prose: a sentence break inside, or a final stop
     on something longer or less title-like than a heading."""
-    if _SENTENCE_BREAK.search(title):
+    if SENTENCE_BREAK.search(title):
         return True
-    if _TERMINAL.search(title):
-        return not (len(title.split()) <= 12 and (_cap_ratio(title) >= 0.75 or _is_caps(title)))
+    if TERMINAL.search(title):
+        return not (len(title.split()) <= 12 and (cap_ratio(title) >= 0.75 or is_caps(title)))
     return False
 
 
 @dataclass
-class _Line:
+class Line:
     """One line of the text: offsets of its visible part and its content without markup."""
 
     start: int          # first non-blank character (the '#' of markup, if any)
@@ -89,8 +91,10 @@ class _Line:
         return not self.body
 
 
-def _split_lines(text: str) -> list[_Line]:
-    lines: list[_Line] = []
+def split_lines(text: str) -> list[Line]:
+    """``text`` cut into lines: each line's visible span, its text without markup, how many markup
+    characters began it and where its text starts; what headings are read from."""
+    lines: list[Line] = []
     pos = 0
     for raw in text.split("\n"):
         lead = len(raw) - len(raw.lstrip(_BLANK_CHARS))
@@ -104,13 +108,14 @@ def _split_lines(text: str) -> list[_Line]:
         emph = _EMPHASIS.match(body)
         if emph:                       # "**Section 1. …**": emphasis is markup too
             body = emph.group(2).strip(_BLANK_CHARS)
-        lines.append(_Line(start, max(end, start), body, marks, body_start))
+        lines.append(Line(start, max(end, start), body, marks, body_start))
         pos += len(raw) + 1
     return lines
 
 
 @dataclass
-class _Heading:
+class Heading:
+    """A heading found in the text: its kind, its lines, its title and span, and its number or letter."""
     kind: str            # exec | section | letter | bare | part
     first: int           # index of the first line
     last: int            # index of the last line (wrapped headings)
@@ -125,13 +130,13 @@ class _Heading:
 
 
 @dataclass
-class _Item:
+class Item:
     """A unit of content in text order: a heading or a paragraph."""
 
     kind: str            # heading | para
     start: int
     end: int
-    heading: _Heading | None = None
+    heading: Heading | None = None
     label: str | None = None  # run-in topic label of a paragraph
 
 

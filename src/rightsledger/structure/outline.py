@@ -45,18 +45,18 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from ..records import Paragraph, Section, Subtopic
-from .headings import _assign_ids, _drop_contents_table, _Parser, _validate
+from .headings import assign_ids, drop_contents_table, Parser, validate
 from .lines import (
-    _EDITORIAL_LABELS,
-    _RUN_IN,
+    EDITORIAL_LABELS,
+    RUN_IN,
     CONNECTORS,
-    _cap_ratio,
-    _clean_title,
-    _Heading,
-    _is_caps,
-    _Item,
-    _last_word,
-    _norm,
+    cap_ratio,
+    clean_title,
+    Heading,
+    is_caps,
+    Item,
+    last_word,
+    norm_title,
 )
 from .topics import (
     topic_of,
@@ -76,18 +76,18 @@ class Outline:
 
 def outline(text: str, doc_id: str) -> Outline:
     """Sections, subtopics and paragraphs of ``text`` (see the module docstring)."""
-    parser = _Parser(text)
+    parser = Parser(text)
     parser.front_matter()
-    heads = _validate(_drop_contents_table(parser.headings(), parser), parser)
+    heads = validate(drop_contents_table(parser.headings(), parser), parser)
     lines = parser.lines
 
-    def next_line(h: _Heading) -> int:
+    def next_line(h: Heading) -> int:
         j = h.last + 1
         while j < len(lines) and lines[j].blank:
             j += 1
         return j
 
-    _assign_ids(heads, next_line)
+    assign_ids(heads, next_line)
     for h in heads:
         if h.kind in ("bare", "part"):
             for k in range(h.first, h.last + 1):
@@ -96,10 +96,10 @@ def outline(text: str, doc_id: str) -> Outline:
     return _build(text, doc_id, items)
 
 
-def _items(parser: _Parser, heads: list[_Heading]) -> list[_Item]:
+def _items(parser: Parser, heads: list[Heading]) -> list[Item]:
     """Headings and paragraphs in text order; paragraphs split at run-in topics."""
     by_line = {h.first: h for h in heads}
-    items: list[_Item] = []
+    items: list[Item] = []
     lines = parser.lines
     block: list[int] = []
 
@@ -108,10 +108,10 @@ def _items(parser: _Parser, heads: list[_Heading]) -> list[_Item]:
             return
         first, last = lines[block[0]], lines[block[-1]]
         body = first.body
-        item = _Item("para", first.body_start, last.end)
-        m = _RUN_IN.match(body)
+        item = Item("para", first.body_start, last.end)
+        m = RUN_IN.match(body)
         if m and _run_in_ok(m.group(1)):
-            item.label = _clean_title(m.group(1))
+            item.label = clean_title(m.group(1))
         items.append(item)
         block.clear()
 
@@ -120,12 +120,12 @@ def _items(parser: _Parser, heads: list[_Heading]) -> list[_Item]:
         if i in by_line:
             flush()
             h = by_line[i]
-            items.append(_Item("heading", h.start, h.end, heading=h))
+            items.append(Item("heading", h.start, h.end, heading=h))
             continue
         if line.blank or kind in ("heading", "title", "junk"):
             flush()
             continue
-        if block and _RUN_IN.match(line.body) and _run_in_ok(_RUN_IN.match(line.body).group(1)) \
+        if block and RUN_IN.match(line.body) and _run_in_ok(RUN_IN.match(line.body).group(1)) \
                 and re.search(r"[.!?][\"”’')\]]*$", lines[block[-1]].body):  # type: ignore[union-attr]
             flush()
         block.append(i)
@@ -139,17 +139,17 @@ def _run_in_ok(label: str) -> bool:
     words = label.split()
     if not words or len(words) > 16 or len(label) > 130:
         return False
-    if _norm(label) in _EDITORIAL_LABELS or _last_word(label) in CONNECTORS:
+    if norm_title(label) in EDITORIAL_LABELS or last_word(label) in CONNECTORS:
         return False
     if any(c in label for c in ".;“”\"") or any(c.isdigit() for c in label):
         return False
-    return _cap_ratio(label) >= 0.5 or _is_caps(label)
+    return cap_ratio(label) >= 0.5 or is_caps(label)
 
 
 class _Reach:
     """End of the content (headings and paragraphs) that starts in a range of the text."""
 
-    def __init__(self, items: list[_Item]) -> None:
+    def __init__(self, items: list[Item]) -> None:
         spans = sorted((it.start, it.end) for it in items if it.kind in ("heading", "para"))
         self.starts = [s for s, _ in spans]
         # Items do not overlap, so the furthest end before a limit is a running maximum.
@@ -163,7 +163,7 @@ class _Reach:
         return max(start, self.reach[k])
 
 
-def _add_introduction(items: list[_Item]) -> None:
+def _add_introduction(items: list[Item]) -> None:
     """Prose before the first section heading, without an EXECUTIVE SUMMARY heading,
     is the summary of the 1999–2010 layout: an ``exec`` section titled "Introduction"."""
     first_head = next((k for k, it in enumerate(items) if it.kind == "heading"
@@ -174,11 +174,11 @@ def _add_introduction(items: list[_Item]) -> None:
     if any(it.heading and it.heading.kind == "exec" for it in items):
         return
     p = items[first_para]
-    intro = _Heading("exec", -1, -1, "Introduction", p.start, p.start, sid="exec")
-    items.insert(first_para, _Item("marker", p.start, p.start, heading=intro))
+    intro = Heading("exec", -1, -1, "Introduction", p.start, p.start, sid="exec")
+    items.insert(first_para, Item("marker", p.start, p.start, heading=intro))
 
 
-def _sections(text: str, doc_id: str, items: list[_Item], reach: _Reach) -> list[Section]:
+def _sections(text: str, doc_id: str, items: list[Item], reach: _Reach) -> list[Section]:
     """Section records with their spans and topics."""
     level_of = {"exec": 1, "section": 1, "letter": 2}
     sections: list[Section] = []
@@ -212,7 +212,7 @@ def _sections(text: str, doc_id: str, items: list[_Item], reach: _Reach) -> list
     return sections
 
 
-def _walk(text: str, doc_id: str, items: list[_Item], sections: list[Section],
+def _walk(text: str, doc_id: str, items: list[Item], sections: list[Section],
           reach: _Reach) -> tuple[list[Subtopic], list[Paragraph]]:
     """Subtopics and paragraphs, each tied to the most specific section at its place."""
     topics = {s.id: s.topic for s in sections}
@@ -254,7 +254,7 @@ def _walk(text: str, doc_id: str, items: list[_Item], sections: list[Section],
     return subtopics, paragraphs
 
 
-def _build(text: str, doc_id: str, items: list[_Item]) -> Outline:
+def _build(text: str, doc_id: str, items: list[Item]) -> Outline:
     """Records from the ordered headings and paragraphs."""
     _add_introduction(items)
     reach = _Reach(items)

@@ -167,7 +167,7 @@ def blocks(text: str, sections: list[Section], subtopics: list[Subtopic],
     return [b for _, _, b in items]
 
 
-def _safe_json(data: Any) -> str:
+def safe_json(data: Any) -> str:
     """JSON that can sit inside a <script> element."""
     return (json.dumps(data, ensure_ascii=False)
             .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
@@ -202,7 +202,7 @@ def _review(address: str, reviews: dict[str, dict[str, Any]]) -> dict[str, Any]:
 def records_json(entities: Iterable[Entity], events: Iterable[Event], figures: Iterable[Figure],
                  provisions: Iterable[Provision], reviews: dict[str, dict[str, Any]] | None = None) -> str:
     """The records the marks open, keyed as in ``Mark.rec``; safe inside <script>."""
-    return _safe_json(records_dict(entities, events, figures, provisions, reviews))
+    return safe_json(records_dict(entities, events, figures, provisions, reviews))
 
 
 def records_dict(entities: Iterable[Entity], events: Iterable[Event], figures: Iterable[Figure],
@@ -281,4 +281,3 @@ def blocks_within(blocks_: list[Block], span: tuple[int, int]) -> list[Block]:
     return [b for b in blocks_ if span[0] <= b.start < span[1]]
 
 
-safe_json = _safe_json

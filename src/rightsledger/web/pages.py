@@ -22,7 +22,7 @@ from ..store.citations import CitationCache
 from .auth import check_write
 from .highlight import (
     KINDS,
-    _safe_json,
+    safe_json,
     chunk_spans,
     records_dict,
     entity_marks,
@@ -132,7 +132,7 @@ def reader(request: Request, doc_id: str, hl: str | None = None) -> HTMLResponse
         else:
             chunks.append({"i": i, "span": span, "blocks": None})
     return _page(request, "reader.html", doc=doc, doc_id=doc_id, sections=outline.sections, chunks=chunks,
-                 records=_safe_json(records), reviews=reviews, vocab=vocab_json(), kinds=KINDS,
+                 records=safe_json(records), reviews=reviews, vocab=vocab_json(), kinds=KINDS,
                  counts=_mark_counts(store, doc_id), render_ms=(time.perf_counter() - t0) * 1000)
 
 
@@ -149,7 +149,7 @@ def reader_piece(request: Request, doc_id: str, i: int) -> HTMLResponse:
     piece = _render_chunk(store, doc_id, text, outline, span, None, ledger.reviews(doc_id))
     return templates.TemplateResponse(request, "_piece.html", {
         **viewer(request), "chunk": {"i": i, "span": span, **piece}, "reviews": piece["reviews"],
-        "records": _safe_json(piece["records"]), "doc_id": doc_id})
+        "records": safe_json(piece["records"]), "doc_id": doc_id})
 
 
 @router.get("/docs/{doc_id}/events/{section}", response_class=HTMLResponse)

@@ -27,8 +27,8 @@ from typing import Any
 from ...records import Section
 from .align import align_sections, align_subtopics
 from .changes import (
-    _borrow_subtopics, _Doc, _entity_changes, _EntityIndex, _event_changes, _figure_changes,
-    _mode, _provision_changes, _sentences, _text_changes,
+    borrow_subtopics, Doc, entity_changes, EntityIndex, event_changes, figure_changes,
+    compare_mode, provision_changes, section_sentences, text_changes,
 )
 from .normalise import (
     is_template, norm_name, norm_sentence, norm_title, title_similarity, word_overlap,
@@ -55,13 +55,13 @@ def _ref(doc: str, sec: Section | None) -> SectionRef | None:
 
 def compare(ledger: Any, doc_a: str, doc_b: str, *, text: bool = True) -> Comparison:
     """Align two reports and list what is new, gone, continuing and changed per section."""
-    A, B = _Doc(ledger, doc_a), _Doc(ledger, doc_b)
-    mode, labels = _mode(A.document, B.document)
-    ia, ib = _EntityIndex(A), _EntityIndex(B)
+    A, B = Doc(ledger, doc_a), Doc(ledger, doc_b)
+    mode, labels = compare_mode(A.document, B.document)
+    ia, ib = EntityIndex(A), EntityIndex(B)
     every_a = {norm_sentence(A.text[s.start:s.end]) for s in A.sentences}
     every_b = {norm_sentence(B.text[s.start:s.end]) for s in B.sentences}
     out: list[SectionComparison] = []
-    for sa, sb, match, sim in _borrow_subtopics(align_sections(A.sections, B.sections), A, B):
+    for sa, sb, match, sim in borrow_subtopics(align_sections(A.sections, B.sections), A, B):
         ref_a = _ref(doc_a, sa)
         ref_b = _ref(doc_b, sb)
         sc = SectionComparison(match, (sa.topic if sa else None) or (sb.topic if sb else None),
@@ -72,19 +72,19 @@ def compare(ledger: Any, doc_a: str, doc_b: str, *, text: bool = True) -> Compar
                   and B.in_section(s.section, s.start, sb)]
         if subs_a or subs_b:
             sc.subtopics = align_subtopics(subs_a, subs_b)
-        sc.entities = _entity_changes(A, B, ia, ib, sa, sb)
+        sc.entities = entity_changes(A, B, ia, ib, sa, sb)
         ev_a = [e for e in A.events if A.in_section(e.section, e.evidence.start, sa)]
         ev_b = [e for e in B.events if B.in_section(e.section, e.evidence.start, sb)]
-        sc.events = _event_changes(A, B, ev_a, ev_b)
+        sc.events = event_changes(A, B, ev_a, ev_b)
         fa = [f for f in A.figures if A.in_section(f.section, f.evidence.start, sa)]
         fb = [f for f in B.figures if B.in_section(f.section, f.evidence.start, sb)]
-        sc.figures, same_fig = _figure_changes(A, B, fa, fb)
+        sc.figures, same_fig = figure_changes(A, B, fa, fb)
         pa = [p for p in A.provisions if A.in_section(p.section, p.evidence.start, sa)]
         pb = [p for p in B.provisions if B.in_section(p.section, p.evidence.start, sb)]
-        sc.provisions, same_prov = _provision_changes(A, B, pa, pb)
+        sc.provisions, same_prov = provision_changes(A, B, pa, pb)
         same_text = 0
         if text:
-            sc.text, same_text = _text_changes(A, B, _sentences(A, sa), _sentences(B, sb), every_a, every_b)
+            sc.text, same_text = text_changes(A, B, section_sentences(A, sa), section_sentences(B, sb), every_a, every_b)
         sc.unchanged = {"figures": same_fig, "provisions": same_prov, "sentences": same_text}
         out.append(sc)
     result = Comparison(doc_a, doc_b, mode, labels, out)

@@ -30,7 +30,7 @@ from .results import (
 
 
 # --------------------------------------------------------------------------- context
-class _Doc(DocumentRecords):
+class Doc(DocumentRecords):
     """One document's records, with the subtopics it lent to an aligned section."""
 
     def __init__(self, ledger: Any, doc_id: str) -> None:
@@ -57,7 +57,9 @@ class _Doc(DocumentRecords):
         return not any(a <= offset < b for a, b in self.lent.get(sec.id, ()))
 
 
-def _mode(a: Any, b: Any) -> tuple[str, dict[str, str]]:
+def compare_mode(a: Any, b: Any) -> tuple[str, dict[str, str]]:
+    """``"years"`` for two editions of one country's report, else ``"countries"``, with the words each
+    status is shown with."""
     same_country = (a.country_code and a.country_code == b.country_code) or \
         (a.country and b.country and a.country.lower() == b.country.lower())
     if same_country and a.year != b.year:
@@ -77,8 +79,10 @@ def _entity_keys(e: Entity) -> set[str]:
     return keys
 
 
-class _EntityIndex:
-    def __init__(self, doc: _Doc) -> None:
+class EntityIndex:
+    """One report's entities by id, by every key of their names, by section, and their mentions: what the
+    comparison finds an entity of the other report by."""
+    def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.by_id: dict[str, Entity] = {e.id: e for e in doc.entities}
         self.by_key: dict[str, str] = {}
@@ -98,7 +102,7 @@ class _EntityIndex:
             self.mentions[e.id] = ms
 
     def first_in(self, eid: str, sec: Section | None) -> tuple[int, int] | None:
-        """The first mention of an entity inside ``sec`` (see :meth:`_Doc.in_section`)."""
+        """The first mention of an entity inside ``sec`` (see :meth:`Doc.in_section`)."""
         if sec is None:
             return None
         for sid, s, t in self.mentions.get(eid, ()):
@@ -119,12 +123,14 @@ class _EntityIndex:
         return None
 
 
-def _entity_changes(A: _Doc, B: _Doc, ia: _EntityIndex, ib: _EntityIndex,
+def entity_changes(A: Doc, B: Doc, ia: EntityIndex, ib: EntityIndex,
                     sa: Section | None, sb: Section | None) -> list[EntityChange]:
+    """The entities of section ``sa`` of ``A`` and ``sb`` of ``B`` compared, each change cited in its
+    report."""
     out: list[EntityChange] = []
     seen_a: set[str] = set()
 
-    def cite(doc: _Doc, span: tuple[int, int] | None) -> Cited | None:
+    def cite(doc: Doc, span: tuple[int, int] | None) -> Cited | None:
         return doc.cite(*span) if span else None
 
     if sb is not None:
@@ -176,7 +182,9 @@ def _same_event_fn() -> Callable[[Event, Event], bool]:
         return same
 
 
-def _event_changes(A: _Doc, B: _Doc, ev_a: list[Event], ev_b: list[Event]) -> list[EventChange]:
+def event_changes(A: Doc, B: Doc, ev_a: list[Event], ev_b: list[Event]) -> list[EventChange]:
+    """The events ``ev_a`` of ``A`` and ``ev_b`` of ``B`` matched one to one, each change cited in its
+    report."""
     same = _same_event_fn()
     out: list[EventChange] = []
     matched_a: set[int] = set()
@@ -230,7 +238,9 @@ def _event_changes(A: _Doc, B: _Doc, ev_a: list[Event], ev_b: list[Event]) -> li
     return out
 
 
-def _figure_changes(A: _Doc, B: _Doc, fa: list[Figure], fb: list[Figure]) -> tuple[list[FigureChange], int]:
+def figure_changes(A: Doc, B: Doc, fa: list[Figure], fb: list[Figure]) -> tuple[list[FigureChange], int]:
+    """The figures of ``fa`` and ``fb`` paired by what they count and their unit: the changes, and how many
+    stayed the same."""
     cands = []
     for i, x in enumerate(fa):
         if not x.what:
@@ -265,7 +275,9 @@ def _qty(p: Provision) -> tuple[Any, Any] | None:
     return (p.quantity.value, (p.quantity.unit or "").lower().rstrip("s"))
 
 
-def _provision_changes(A: _Doc, B: _Doc, pa: list[Provision], pb: list[Provision]) -> tuple[list[ProvisionChange], int]:
+def provision_changes(A: Doc, B: Doc, pa: list[Provision], pb: list[Provision]) -> tuple[list[ProvisionChange], int]:
+    """The provisions of ``pa`` and ``pb`` paired by norm and wording: the changes, and how many stayed the
+    same."""
     out: list[ProvisionChange] = []
     used_a: set[int] = set()
     same = 0
@@ -310,14 +322,15 @@ def _sentence_similarity(a: list[str], b: list[str], floor: float = 0.0) -> floa
     return sm.ratio()
 
 
-def _sentences(doc: _Doc, sec: Section | None) -> list[Sentence]:
+def section_sentences(doc: Doc, sec: Section | None) -> list[Sentence]:
+    """The sentences of ``doc`` inside section ``sec`` (none without a section)."""
     if sec is None:
         return []
     return [s for s in doc.sentences if doc.in_section(s.section, s.start, sec)]
 
 
-def _borrow_subtopics(pairs: list[tuple[Section | None, Section | None, str, float]], A: _Doc,
-                      B: _Doc) -> list[tuple[Section | None, Section | None, str, float]]:
+def borrow_subtopics(pairs: list[tuple[Section | None, Section | None, str, float]], A: Doc,
+                      B: Doc) -> list[tuple[Section | None, Section | None, str, float]]:
     """A section on one side only, whose topic is a subtopic on the other side, pairs with it.
 
     ("Protection of Refugees" is section 2.e in one report and a subtopic of 2.d in
@@ -343,8 +356,10 @@ def _borrow_subtopics(pairs: list[tuple[Section | None, Section | None, str, flo
     return out
 
 
-def _text_changes(A: _Doc, B: _Doc, sa: list[Sentence], sb: list[Sentence],
+def text_changes(A: Doc, B: Doc, sa: list[Sentence], sb: list[Sentence],
                   everywhere_a: set[str], everywhere_b: set[str]) -> tuple[list[TextChange], int]:
+    """The sentences ``sa`` of ``A`` and ``sb`` of ``B`` aligned by their normalised text: the changes, and
+    how many sentences are the same."""
     na = [norm_sentence(A.text[s.start:s.end]) for s in sa]
     nb = [norm_sentence(B.text[s.start:s.end]) for s in sb]
     wa = [x.split() for x in na]

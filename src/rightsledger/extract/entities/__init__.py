@@ -17,7 +17,7 @@ module each (the word lists they use are data: ``extract/data/entities.toml``, b
    spaCy said; ``listkind.py``: a name the system took for a person takes the kind of its
    list, a two-word town of the country is a place, "Jaysh …"/"Jund …" are bodies).
 3. **linking** (``linking.py``): persons by full name, then surname-only and misspelt forms
-   join the full name (see ``_link_persons``); organisations by their content words
+   join the full name (see ``link_persons``); organisations by their content words
    ("Ministry of Justice" = "Justice Ministry") and acronyms; places by their gazetteer entry.
 4. **mentions** (``mentions.py``): every further occurrence of a name or alias in the prose
    is a mention; then the Entity records.
@@ -29,19 +29,19 @@ from typing import TYPE_CHECKING
 
 from ...records import Entity
 from ..gazetteer import fold, gazetteer
-from .candidates import _dedupe, _masked_ranges, _merge, _spacy_candidates
-from .run_candidates import _rule_candidates
-from .runs import _Word, _words
+from .candidates import dedupe, masked_ranges, merge_candidates, spacy_candidates
+from .run_candidates import rule_candidates
+from .runs import Word, word_tokens
 from .attributive import trim_attributives
 from .bodies import find_bodies
-from .classify import _acronym_definitions, _resolve_types, retype_defined
-from .common import Cand, _inside, _is_acronym, _key, facility_name, slug
+from .classify import acronym_definitions, resolve_types, retype_defined
+from .common import Cand, inside_any, is_acronym, name_key, facility_name, slug
 from .groups import find_groups
 from .holders import split_holders
 from .izafat import find_izafat
 from .plurals import several_bodies
 from .ranks import cut_titles
-from .linking import _link_orgs, _link_persons, _link_places
+from .linking import link_orgs, link_persons, link_places
 from .place_mentions import stands_for_no_entity
 from .place_lists import complete_place_lists
 from .place_names import extend_over_particles, split_coordinated_places
@@ -67,9 +67,9 @@ from .person_peoples import peoples_not_persons
 from .person_folk import folk_not_persons
 from .person_heads import heads_not_persons
 from .title_between import persons_after_body_titles
-from .mentions import _entity, _recover_mentions, _unique_ids, org_kind
-from .roles import _role_after, _role_before
-from .person_slots import _lower_words, slot_persons, title_persons, without_glued
+from .mentions import group_entity, recover_mentions, unique_ids, org_kind
+from .roles import role_after, role_before
+from .person_slots import lower_words, slot_persons, title_persons, without_glued
 from .place_slots import slot_places
 from .home_country import home_mentions
 from .place_pairs import joined_regions
@@ -98,7 +98,7 @@ def _home_country(annotated: "Annotated", cands: list[Cand]) -> str | None:
 def extract_entities(annotated: "Annotated") -> list[Entity]:
     """Persons, organisations and places of the report, each with all its mentions."""
     text = annotated.text
-    raw: list[tuple[object, list[tuple[int, int]], list[Cand], list[_Word]]] = []
+    raw: list[tuple[object, list[tuple[int, int]], list[Cand], list[Word]]] = []
     model_all: list[Cand] = []
     norp: set[str] = set()
     norp_words: set[str] = set()  # one-word NORP spans as written ("Kurd", "Muslims")
@@ -108,8 +108,8 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
         if key in seen_paras:
             continue
         seen_paras.add(key)
-        masks = _masked_ranges(text, ap.paragraph.start, ap.paragraph.end)
-        model = [c for c in _spacy_candidates(text, ap, masks) if not _inside(masks, c.start, c.end)]
+        masks = masked_ranges(text, ap.paragraph.start, ap.paragraph.end)
+        model = [c for c in spacy_candidates(text, ap, masks) if not inside_any(masks, c.start, c.end)]
         for ent in ap.doc.ents:
             if ent.label_ == "NORP":
                 norp.add(fold(ent.text).rstrip("s"))
@@ -118,32 +118,32 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
         raw.append((ap, masks, model, []))
         model_all.extend(model)
     home = _home_country(annotated, model_all)
-    lower = _lower_words(text)
+    lower = lower_words(text)
     cands: list[Cand] = []
     spans: list[tuple[int, int, list]] = []
     peoples: set[tuple[int, int]] = set()
     for ap, masks, model, _ in raw:
         p = ap.paragraph  # type: ignore[attr-defined]
-        words = _words(text, p.start, p.end)
+        words = word_tokens(text, p.start, p.end)
         persons = [(c.start, c.end) for c in model if c.label == "PERSON"]
-        rule = [c for c in _rule_candidates(text, words, persons, home)
-                if not _inside(masks, c.start, c.end)]
+        rule = [c for c in rule_candidates(text, words, persons, home)
+                if not inside_any(masks, c.start, c.end)]
         titled = [(c, t) for c, t in title_persons(text, ap, rule + model, lower)
-                  if not _inside(masks, c.start, c.end)]
+                  if not inside_any(masks, c.start, c.end)]
         rule, model = without_glued(rule, titled), without_glued(model, titled)
-        rule += [c for c, _ in titled] + [c for c in slot_persons(text, ap, rule + model) if not _inside(masks, c.start, c.end)]
-        rule += [c for c in slot_places(text, ap, rule + model) if not _inside(masks, c.start, c.end)]
+        rule += [c for c, _ in titled] + [c for c in slot_persons(text, ap, rule + model) if not inside_any(masks, c.start, c.end)]
+        rule += [c for c in slot_places(text, ap, rule + model) if not inside_any(masks, c.start, c.end)]
         country = annotated.document.country
         rule += [c for c in home_mentions(text, p.start, p.end, country, rule + model)
-                 + joined_regions(text, p.start, p.end) if not _inside(masks, c.start, c.end)]
-        merged = _merge(rule, model)
+                 + joined_regions(text, p.start, p.end) if not inside_any(masks, c.start, c.end)]
+        merged = merge_candidates(rule, model)
         for c in merged:
             if c.label in ("ORG", "PERSON", "GPE", "FAC", "LOC") and not c.roles:
-                role = _role_before(text, c.start, p.start)
+                role = role_before(text, c.start, p.start)
                 if role:
                     c.roles.append(role)
             if c.label == "PERSON":
-                role = _role_after(text, c.end)
+                role = role_after(text, c.end)
                 if role:
                     c.roles.append(role)
         cands.extend(merged)
@@ -151,11 +151,11 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
         spans.append((p.start, p.end, masks))
     groups_named = find_groups(text, [(s, e) for s, e, _ in spans])
     # "Cocoye militiamen": the armed group's name is a candidate where it stands
-    cands = _dedupe([Cand(s, e, text[s:e], "ARMED") for s, e in groups_named.armed_spans
-                     if not any(_inside(m, s, e) for *_, m in spans)] + find_bodies(text, spans)
+    cands = dedupe([Cand(s, e, text[s:e], "ARMED") for s, e in groups_named.armed_spans
+                     if not any(inside_any(m, s, e) for *_, m in spans)] + find_bodies(text, spans)
                     + find_izafat(text, spans) + split_holders(text, cands))
-    home_name = _key(annotated.document.country) if annotated.document.country else None
-    typed = [c for c in _resolve_types(text, cut_titles(text, trim_attributives(cands)), home, norp, home_name, groups_named)
+    home_name = name_key(annotated.document.country) if annotated.document.country else None
+    typed = [c for c in resolve_types(text, cut_titles(text, trim_attributives(cands)), home, norp, home_name, groups_named)
              if not facility_name(text, c) and not stands_for_no_entity(text, c) and not several_bodies(c)]
     typed = folk_not_persons(peoples_not_persons(person_fronts(places_not_persons(typed, home), norp), norp_words), norp_words)
     typed = persons_after_body_titles(text, heads_not_persons(text, typed))   # "… Coordinator X Y"
@@ -167,20 +167,20 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed, plan_acronyms = without_plans(text, divisions_as_places(text, bodies_not_peoples(text, typed, norp), home))
     typed = join_conjunct_fronts(text, typed, lower)   # "the Press and Publications Council"
     typed = without_law_title_pieces(text, typed)      # "the Mental Health (Care and Treatment) Act"
-    acr, banned = _acronym_definitions(text, typed)
+    acr, banned = acronym_definitions(text, typed)
     banned |= nonentity_acronyms(text, typed) | plan_acronyms  # "Public Order Act (POA)": no entity, nor its acronym
-    typed = [c for c in typed if not (_is_acronym(c.text) and fold(c.text) in banned)]
-    typed = _dedupe([a for a in acr if fold(a.text) not in banned] + typed)
+    typed = [c for c in typed if not (is_acronym(c.text) and fold(c.text) in banned)]
+    typed = dedupe([a for a in acr if fold(a.text) not in banned] + typed)
     retype_defined(typed, [a for a in acr if fold(a.text) not in banned])
     typed = link_place_acronyms(text, typed)
-    bodies = _link_orgs([c for c in typed if c.type == "organization"], home_name)
+    bodies = link_orgs([c for c in typed if c.type == "organization"], home_name)
     places, bodies = places_described_as_bodies(text, drop_places_named_by_body_kinds(text, drop_fronts_of_longer_names(
-        text, _link_places([c for c in typed if c.type == "place"], home, home_name), typed)), bodies)
-    groups = _link_persons([c for c in typed if c.type == "person"], text) + bodies + join_misspelt_places(places)
+        text, link_places([c for c in typed if c.type == "place"], home, home_name), typed)), bodies)
+    groups = link_persons([c for c in typed if c.type == "person"], text) + bodies + join_misspelt_places(places)
     taken = {(c.start, c.end) for c in typed}
     # all mention spans of other entities block recovery
-    _recover_mentions(text, groups, spans, taken)
-    entities = [e for e in (_entity(g, home) for g in groups) if e is not None]
-    _unique_ids(entities)
+    recover_mentions(text, groups, spans, taken)
+    entities = [e for e in (group_entity(g, home) for g in groups) if e is not None]
+    unique_ids(entities)
     entities.sort(key=lambda e: e.mentions[0][0])
     return entities

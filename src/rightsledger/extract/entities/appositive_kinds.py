@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from ..lexicons import alternation
-from .common import Cand, _key
+from .common import Cand, name_key
 from .lexicon import APPOSITIVE_KIND_STOPS, DESCRIPTOR_KINDS
 
 #: Modifiers between the determiner and the kind: at most five words, no punctuation.
@@ -64,4 +64,4 @@ def appositive_keys(text: str, cands: list[Cand]) -> set[str]:
     for m in before.finditer(text):
         if _plain(m.group(1)) and not _after_stop(text, m.start()):
             starts.add(m.start(2))
-    return {_key(c.text) for c in cands if c.start in starts} if starts else set()
+    return {name_key(c.text) for c in cands if c.start in starts} if starts else set()

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import fold
-from .common import Cand, _is_acronym, _key
+from .common import Cand, is_acronym, name_key
 from .lexicon import ORG_HEADS, PEOPLE_GLOSS_WORDS, PEOPLE_NOUNS_AFTER, PEOPLE_WORDS_BEFORE
 
 _B = r"(?<![\w’'\-])"                       # a word's start
@@ -112,7 +112,7 @@ def _is_people(text: str, name: str, norp: set[str]) -> bool:
 def _may_be_people(name: str) -> bool:
     words = name.split()
     return 0 < len(words) <= 3 and not any(
-        fold(w) in ORG_HEADS or _is_acronym(w) or any(ch.isdigit() for ch in w) for w in words)
+        fold(w) in ORG_HEADS or is_acronym(w) or any(ch.isdigit() for ch in w) for w in words)
 
 
 def bodies_not_peoples(text: str, cands: list[Cand], norp: set[str]) -> list[Cand]:
@@ -122,7 +122,7 @@ def bodies_not_peoples(text: str, cands: list[Cand], norp: set[str]) -> list[Can
     for c in cands:
         if c.type != "organization" or c.label == "ARMED":
             continue
-        k = _key(c.text)
+        k = name_key(c.text)
         if k not in verdict:
             name = c.text.strip()
             verdict[k] = _may_be_people(name) and _is_people(text, name, norp)

@@ -7,23 +7,23 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
-from .common import _POSS, _RUN_IN, _TERMINAL, Cand, _heads, _overlaps, nationality_word
+from .common import POSS, RUN_IN, TERMINAL, Cand, org_heads, overlaps, nationality_word
 from .lexicon import CONNECTORS, NON_ORG_ACRONYMS, ORG_HEADS, SPACY_LABELS, TITLES
 from .crossrefs import cross_reference_titles
 from .extend import extend_persons
 from .joined import model_join_wins, model_longer_wins
 from .prefixes import model_prefix_wins
-from .roles import _strip_titles
+from .roles import strip_titles
 from .titleglue import name_after_portfolio
 from .runs import body_before_title
-from .run_candidates import _title_of_place
+from .run_candidates import title_of_place
 
 
 #: "(see section 2.d., Stateless Persons, and section 6)": the title of the section referred to.
 _CROSS_REF = re.compile(r"\b[Ss]ections?\s+\d(?:\.[a-z])?\.?,\s+([A-Z][^,;()\n]{2,80}?)(?=\s*[,;)]|\.\s|\.$)")
 
 
-def _masked_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def masked_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Heading lines, run-in topic labels and the section titles of cross-references inside a
     paragraph (absolute offsets)."""
     out = [m.span(1) for m in _CROSS_REF.finditer(text, start, end)] + cross_reference_titles(text, start, end)
@@ -35,10 +35,10 @@ def _masked_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not body:
             continue
         words = body.split()
-        if body.startswith("#") or (len(words) <= 20 and not _TERMINAL.search(body)):
+        if body.startswith("#") or (len(words) <= 20 and not TERMINAL.search(body)):
             out.append((s, e))
             continue
-        m = _RUN_IN.match(body)
+        m = RUN_IN.match(body)
         if m:
             label = m.group(1).split()
             content = [w for w in label if w.lower() not in CONNECTORS]
@@ -57,7 +57,7 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
         e = s + cut.start()
         seg = text[s:e]
     m = re.search(r"['’]s\s+", seg)
-    if m and m.start() > 0 and not _heads(seg[m.end():].split()) \
+    if m and m.start() > 0 and not org_heads(seg[m.end():].split()) \
             and gazetteer().lookup(seg, alternates=False) is None:   # "Cox’s Bazar" is a town
         e = s + m.start()
         seg = text[s:e]
@@ -75,7 +75,7 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
             s += m.end()
             changed = True
             continue
-        m = _POSS.search(seg)
+        m = POSS.search(seg)
         if m and m.start() > 0:
             e = s + m.start()
             changed = True
@@ -107,7 +107,9 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
-def _spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]:
+def spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]:
+    """The spaCy model's entity spans of the annotated paragraph ``ap`` outside ``masks``, repaired at their
+    edges, as candidates."""
     out = []
     base = ap.start
     pieces: list[tuple[int, int, str, str]] = []
@@ -122,7 +124,7 @@ def _spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]
             # "Camara--who Human Rights Watch": a dash separates words, each part on its own
             for m in re.finditer(r"(?:(?!--|—).)+", raw):
                 pieces.append((s0 + m.start(), s0 + m.end(), ent.label_, ""))
-        elif re.search(r",|/| and ", raw) and not _heads(raw.split()):
+        elif re.search(r",|/| and ", raw) and not org_heads(raw.split()):
             # "Lisk, Georg Valt", "AFRC/RUF", "Leigh and Independent Observer": each part
             for m in re.finditer(r"(?:(?!,|/| and ).)+", raw):
                 pieces.append((s0 + m.start(), s0 + m.end(), ent.label_, ""))
@@ -141,15 +143,15 @@ def _spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]
             first = text[s:e].split()[0]
             if nationality_word(first) and not gazetteer().countries(first):
                 s += len(first) + 1           # "Ethiopian Mengistu" → "Mengistu"
-            elif _title_of_place(text, s, e):
+            elif title_of_place(text, s, e):
                 s += len(first) + 1           # "Mayor of [Freetown] Yvonne Aki-Sawyerr"
         if label == "ORG":
             span = body_before_title(text, s, e)      # "Presidential Press [Secretary]"
             if not span:
                 continue
             s, e = span
-        if not _heads(text[s:e].split()) or label == "PERSON":    # "Police Constable X" (t-ents7)
-            s, e, roles = _strip_titles(text, s, e)
+        if not org_heads(text[s:e].split()) or label == "PERSON":    # "Police Constable X" (t-ents7)
+            s, e, roles = strip_titles(text, s, e)
             span = _clean(text, s, e)
             if not span:
                 continue
@@ -158,19 +160,19 @@ def _spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]
     return [name_after_portfolio(text, c) for c in extend_persons(text, out)]
 
 
-def _merge(rule: list[Cand], model: list[Cand]) -> list[Cand]:
+def merge_candidates(rule: list[Cand], model: list[Cand]) -> list[Cand]:
     """Rule candidates win over the model spans they overlap, except model persons outside them."""
     rule.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Cand] = []
     for c in rule:
-        if kept and _overlaps(kept[-1], c):
+        if kept and overlaps(kept[-1], c):
             if c.end - c.start > kept[-1].end - kept[-1].start:
                 kept[-1] = c
             continue
         kept.append(c)
     out = list(kept)
     for m in model:
-        clash = [r for r in kept if _overlaps(r, m)]
+        clash = [r for r in kept if overlaps(r, m)]
         if not clash:
             out.append(m)
             continue
@@ -181,7 +183,7 @@ def _merge(rule: list[Cand], model: list[Cand]) -> list[Cand]:
             continue
         r = clash[0]
         if r.label == "TOWN" or (r.label == "COUNTRY" and m.start <= r.start and m.end >= r.end
-                                 and m.label in ("ORG", "FAC") and _heads(m.text.split())) \
+                                 and m.label in ("ORG", "FAC") and org_heads(m.text.split())) \
                 or model_prefix_wins(r, m):     # "Lord’s Resistance Army", "All Progressives Congress"
             out.remove(r) if r in out else None
             out.append(m)
@@ -189,7 +191,7 @@ def _merge(rule: list[Cand], model: list[Cand]) -> list[Cand]:
     return out
 
 
-def _dedupe(cands: list[Cand]) -> list[Cand]:
+def dedupe(cands: list[Cand]) -> list[Cand]:
     """One candidate per span; overlapping candidates keep the longest."""
     cands = sorted(cands, key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Cand] = []

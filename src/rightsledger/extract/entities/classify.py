@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 
 from ..gazetteer import fold, gazetteer
 from .common import (
-    _PAREN, Cand, _acronym_of, _winner, _demonym, _heads, _is_acronym, _is_cap, _key, surnames_of,
+    PAREN, Cand, acronym_of, top_vote, demonym, org_heads, is_acronym, is_cap, name_key, surnames_of,
 )
 from .lexicon import CONNECTORS, PARTICLES, QUOTED_BODY, SURNAME_SUFFIX, TOPONYM_SUFFIX
 from .groups import Groups
@@ -17,9 +17,9 @@ from .appositive_kinds import appositive_keys
 from .kind_lists import kind_list_keys
 from .outlets import outlet_keys
 from .person_articles import names_after_articles
-from .linking import _surname_close
+from .linking import surname_close
 from .listkind import bodies_by_first_word, home_places, kind_of_lists
-from .roles import _role_after, human_cue
+from .roles import role_after, human_cue
 from .surname_places import mostly_a_home_place
 from .local_votes import KIND_PLACE, OUTLET, local_type
 
@@ -30,7 +30,7 @@ def retype_defined(cands: list[Cand], defined: list[Cand]) -> None:
     by_form = {fold(a.text): a for a in defined}
     for c in cands:
         a = by_form.get(fold(c.text))
-        if a is not None and c.label != "ACRO" and c.type != a.type and _is_acronym(c.text):
+        if a is not None and c.label != "ACRO" and c.type != a.type and is_acronym(c.text):
             c.type, c.label, c.roles = a.type, "ACRO", list(a.roles)   # joins its expansion
 
 
@@ -60,17 +60,19 @@ def _listed_with_persons(text: str, cands: list[Cand], votes: dict[str, Counter]
             near[i + 1].append(a)
     out: set[str] = set()
     for i, one in enumerate(ordered):
-        if " " in _key(one.text):
+        if " " in name_key(one.text):
             continue
-        persons = [o for o in near[i] if " " in _key(o.text) and _winner(votes.get(_key(o.text))) == "person"]
+        persons = [o for o in near[i] if " " in name_key(o.text) and top_vote(votes.get(name_key(o.text))) == "person"]
         if len(persons) >= 2 or any(o.roles or human_cue(text, o.start, o.end) for o in persons):
-            out.add(_key(one.text))
+            out.add(name_key(one.text))
     return out
 
 
-def _resolve_types(text: str, cands: list[Cand], home: str | None,
+def resolve_types(text: str, cands: list[Cand], home: str | None,
                    norp: set[str], home_name: str | None = None,
                    groups: Groups | None = None) -> list[Cand]:
+    """One type per name: each mention's local vote (:mod:`.local_votes`) added up over the report with the
+    report-wide evidence; the candidates with their types."""
     votes: dict[str, Counter] = defaultdict(Counter)
     local: list[tuple[str | None, float]] = []
     first_names: set[str] = set()
@@ -90,14 +92,14 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
             ws = c.text.split()
             evidence = (fold(ws[0]) in first_names or fold(ws[-1]) in person_tokens
                         or bool(SURNAME_SUFFIX.search(fold(ws[-1]))) or bool(c.roles)
-                        or _role_after(text, c.end) is not None or human_cue(text, c.start, c.end)
+                        or role_after(text, c.end) is not None or human_cue(text, c.start, c.end)
                         or _beside(text, c, model_persons))
             t, w = ("person", 1.5) if evidence else ("organization", 0.5)
         elif c.roles and " " not in c.text and c.label in ("ORG", "GPE", "LOC") and w <= 1 \
-                and not _heads([c.text]) and not _is_acronym(c.text) and not gazetteer().countries(c.text):
-            votes[_key(c.text)]["person"] += 1.5   # "the spokesman, Tessaro": a role decides
+                and not org_heads([c.text]) and not is_acronym(c.text) and not gazetteer().countries(c.text):
+            votes[name_key(c.text)]["person"] += 1.5   # "the spokesman, Tessaro": a role decides
         if t:
-            votes[_key(c.text)][t] += w
+            votes[name_key(c.text)][t] += w
     for key, body in _quoted_translated(text).items():
         if key in votes and "person" in votes[key]:
             del votes[key]["person"]          # “Ca Suffit” (Enough): a slogan or a body, no person
@@ -106,32 +108,32 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
     names_after_articles(text, cands, votes)   # "the Milli Mejlis", "An Garda Siochana": no person
     # a single word that is the surname of a full name is that person (or one of its inner
     # names: "Jahan" of "Mosarat Jahan Munia")
-    surnames = {f for c in cands if len(c.text.split()) >= 2 and _winner(votes.get(_key(c.text))) == "person"
+    surnames = {f for c in cands if len(c.text.split()) >= 2 and top_vote(votes.get(name_key(c.text))) == "person"
                 for f in surnames_of(c.text) | _inner_names(c.text)}
     surnames |= _family_names_first(cands, votes)
-    ruled_places = {_key(c.text) for c in cands if c.label in ("COUNTRY", "TOWN", "RULE_PLACE")}
+    ruled_places = {name_key(c.text) for c in cands if c.label in ("COUNTRY", "TOWN", "RULE_PLACE")}
     for key, v in votes.items():
         if " " not in key and key in surnames and ("person" in v or "place" in v or "organization" in v):
             if key in ruled_places and v["place"] > v["person"]:
                 continue                      # "in Katanga and Orientale provinces": a place
             if mostly_a_home_place(key, v, home):
                 continue                      # "the state of Guerrero" beside "Jhosivani Guerrero"
-            if not _heads([key]) and not gazetteer().countries(key):
+            if not org_heads([key]) and not gazetteer().countries(key):
                 v["person"] += sum(v.values()) + 1
     surnames |= _person_words_taken_for_places(cands, local, votes, first_names, surnames | ruled_places, home)
     # a single word is a person only where the report shows one: a title, a role, a first
     # name, a surname ending or a human cue ("at Sawa", "Birlik", "Appendix C" are not)
-    shown = {_key(c.text) for c in cands if " " not in _key(c.text) and (
+    shown = {name_key(c.text) for c in cands if " " not in name_key(c.text) and (
         c.roles or SURNAME_SUFFIX.search(fold(c.text)) or fold(c.text) in first_names
         or human_cue(text, c.start, c.end))} | _listed_with_persons(text, cands, votes)
     for key, v in votes.items():
-        if " " not in key and key not in surnames and key not in shown and _winner(v) == "person":
+        if " " not in key and key not in surnames and key not in shown and top_vote(v) == "person":
             del v["person"]
     # a single capitalised word mostly written "the X" is a body, not a person
     the_count: Counter = Counter()
     total: Counter = Counter()
     for c in cands:
-        k = _key(c.text)
+        k = name_key(c.text)
         if " " in k:
             continue
         total[k] += 1
@@ -151,27 +153,28 @@ def _resolve_types(text: str, cands: list[Cand], home: str | None,
                 del votes[k]                  # "the Kunama ethnic group": never an entity
             elif groups.is_armed(k) and k not in surnames:
                 votes[k]["organization"] += sum(votes[k].values()) + 1   # "Cocoye militiamen"
-    for k in ({_key(c.text) for c, (t, w) in zip(cands, local) if w == OUTLET} | outlet_keys(text, cands)) & set(votes):
+    outlet_names = {name_key(c.text) for c, (t, w) in zip(cands, local) if w == OUTLET} | outlet_keys(text, cands)
+    for k in outlet_names & set(votes):
         votes[k]["organization"] += sum(votes[k].values()) + 1
     for k in (appositive_keys(text, cands) | kind_list_keys(text, cands)) & set(votes):
-        if _winner(votes[k]) == "person":     # "X (gloss), a local NGO,", "groups such as X": a body
+        if top_vote(votes[k]) == "person":     # "X (gloss), a local NGO,", "groups such as X": a body
             votes[k]["organization"] += sum(votes[k].values()) + 1
-    for k in {_key(c.text) for c, (t, w) in zip(cands, local) if w == KIND_PLACE} & set(votes):
+    for k in {name_key(c.text) for c, (t, w) in zip(cands, local) if w == KIND_PLACE} & set(votes):
         votes[k]["place"] += sum(votes[k].values()) + 1
     bodies_by_first_word(cands, votes)
     home_places(text, cands, votes, home, surnames)
     kind_of_lists(text, cands, votes, surnames)
-    places = {_key(c.text) for c in cands if _winner(votes.get(_key(c.text))) == "place"}
+    places = {name_key(c.text) for c in cands if top_vote(votes.get(name_key(c.text))) == "place"}
     out = []
     for c, (t, _) in zip(cands, local):
-        v = votes.get(_key(c.text))
+        v = votes.get(name_key(c.text))
         if not v:
             continue
         typ = v.most_common(1)[0][0]
         if typ in ("person", "place") and _piece_of_body(text, c, votes):
             continue
         if typ in ("place", "organization") and c.label not in ("COUNTRY", "RULE_PLACE", "TOWN", "RULE_ORG", "ARMED") \
-                and " " not in c.text and _demonym(c.text, norp, places) \
+                and " " not in c.text and demonym(c.text, norp, places) \
                 and not (typ == "place" and _named_place(text, c.text, home)):
             continue
         c.type = typ
@@ -189,7 +192,7 @@ def _quoted_translated(text: str) -> dict[str, bool]:
     body's kind stands before it."""
     out: dict[str, bool] = {}
     for m in _QUOTED_TRANSLATED.finditer(text):
-        key = _key(m.group(1))
+        key = name_key(m.group(1))
         out[key] = out.get(key, False) or bool(QUOTED_BODY.search(text, max(0, m.start() - 30), m.start() + 1))
     return out
 
@@ -199,7 +202,7 @@ def _named_place(text: str, name: str, home: str | None = None) -> bool:
     shape, and with a place-name ending ("Somaliland") or a town of the report's own country in
     the gazetteer ("in front of the Dakar administrator's office" in a report on Senegal). A place
     preposition is not enough: "in Kazakh", "in Kirundi" are languages."""
-    if _demonym(name, set(), set()):
+    if demonym(name, set(), set()):
         return False
     if TOPONYM_SUFFIX.search(fold(name)):
         return True
@@ -215,15 +218,15 @@ def _person_words_taken_for_places(cands: list[Cand], local: list[tuple[str | No
     Armando served the sentence" after "reporter Armando Chikoca"): persons, and exempt from the
     single-word evidence test like surnames. A place preposition or kind word keeps the place."""
     gaz = gazetteer()
-    strong = {_key(c.text) for c, (t, w) in zip(cands, local) if t == "place" and w > 1}
-    surnames = {f for c in cands if len(c.text.split()) >= 2 and _winner(votes.get(_key(c.text))) == "person"
+    strong = {name_key(c.text) for c, (t, w) in zip(cands, local) if t == "place" and w > 1}
+    surnames = {f for c in cands if len(c.text.split()) >= 2 and top_vote(votes.get(name_key(c.text))) == "person"
                 for f in surnames_of(c.text)}
     out: set[str] = set()
     for key, v in votes.items():
-        if " " in key or key in skip or key in strong or _winner(v) != "place" or gaz.lookup(key, home) \
+        if " " in key or key in skip or key in strong or top_vote(v) != "place" or gaz.lookup(key, home) \
                 or gaz.countries(key):
             continue
-        if key in first_names or (len(key) >= 7 and any(_surname_close(key, s) for s in surnames)):
+        if key in first_names or (len(key) >= 7 and any(surname_close(key, s) for s in surnames)):
             v["person"] += v["place"] + 1
             out.add(key)
     return out
@@ -232,12 +235,12 @@ def _person_words_taken_for_places(cands: list[Cand], local: list[tuple[str | No
 def _family_names_first(cands: list[Cand], votes: dict[str, Counter]) -> set[str]:
     """Surnames of names written family name first ("Sugita Mio" … "Sugita posted"): the first
     word of a person's two-word name is written alone in the report, the last word never."""
-    alone = {_key(c.text) for c in cands if " " not in c.text.strip()}
+    alone = {name_key(c.text) for c in cands if " " not in c.text.strip()}
     out: set[str] = set()
     for c in cands:
         ws = c.text.split()
-        if len(ws) == 2 and _winner(votes.get(_key(c.text))) == "person" and _key(ws[0]) in alone \
-                and _key(ws[1]) not in alone and not gazetteer().countries(ws[0]):
+        if len(ws) == 2 and top_vote(votes.get(name_key(c.text))) == "person" and name_key(ws[0]) in alone \
+                and name_key(ws[1]) not in alone and not gazetteer().countries(ws[0]):
             out.add(fold(ws[0]))
     return out
 
@@ -250,31 +253,31 @@ def _piece_of_body(text: str, c: Cand, votes: dict[str, Counter]) -> bool:
     before = re.search(r"(?<![\w’'\-])([A-Z][\w’'\-]+)\s$", text[max(0, c.start - 30):c.start])
     after = re.match(r"\s([A-Z][\w’'\-]+)\b", text[c.end:c.end + 30])
     whole = ([before.group(1) + " " + c.text] if before else []) + ([c.text + " " + after.group(1)] if after else [])
-    return any(_winner(votes.get(_key(w))) == "organization" for w in whole)
+    return any(top_vote(votes.get(name_key(w))) == "organization" for w in whole)
 
 
-def _acronym_definitions(text: str, cands: list[Cand]) -> tuple[list[Cand], set[str]]:
+def acronym_definitions(text: str, cands: list[Cand]) -> tuple[list[Cand], set[str]]:
     """``Name (ACR)``: new mentions for ACR typed like Name; lower-case expansions ban ACR."""
     new: list[Cand] = []
     banned: set[str] = set()
     for c in cands:
         if c.type not in ("organization", "place"):
             continue
-        m = _PAREN.match(text, c.end)
+        m = PAREN.match(text, c.end)
         poss = m is None and text[c.end:c.end + 2] in ("'s", "’s")
         if poss:                              # "the National Electoral Commission's (CNE) failure"
-            m = _PAREN.match(text, c.end + 2)
-        if not m or poss and not _is_acronym(m.group(1)):
+            m = PAREN.match(text, c.end + 2)
+        if not m or poss and not is_acronym(m.group(1)):
             continue
         inner = m.group(1)
         s = m.start(1)
-        if _is_acronym(inner) or (inner.isupper() and 2 <= len(inner) <= 10):
-            if c.type == "place" and not _acronym_of(c.text, inner):
+        if is_acronym(inner) or (inner.isupper() and 2 <= len(inner) <= 10):
+            if c.type == "place" and not acronym_of(c.text, inner):
                 continue                     # "… Mission in Sierra Leone (UNAMSIL)"
             new.append(Cand(s, s + len(inner), inner, "ACRO", type=c.type))
             new[-1].roles = [c.text]          # remember the expansion
         elif c.type == "organization" and 1 <= len(inner.split()) <= 6 and all(
-                _is_cap(w) or w.lower() in CONNECTORS for w in inner.split()) \
+                is_cap(w) or w.lower() in CONNECTORS for w in inner.split()) \
                 and not any(ch.isdigit() for ch in inner) and inner.split()[0][0].isupper():
             new.append(Cand(s, s + len(inner), inner, "ACRO", type=c.type))
             new[-1].roles = [c.text]

@@ -17,23 +17,23 @@ from .lexicon import (
 
 #: A word: no white space or punctuation that separates words; the older reports' double
 #: hyphen and the em and en dashes separate words too ("stations--Radio Congo", "coalition–Celine X").
-_WORD = re.compile(r"(?:(?!--)[^\s,;:()\[\]{}“”\"!?/—–])+")
+WORD = re.compile(r"(?:(?!--)[^\s,;:()\[\]{}“”\"!?/—–])+")
 
 
-_POSS = re.compile(r"(?:['’]s|(?<=s)['’])$")
+POSS = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}s?$")
 
 
-_PAREN = re.compile(r"\s*\(\s*([^()\n]{1,60}?)\s*\)")
+PAREN = re.compile(r"\s*\(\s*([^()\n]{1,60}?)\s*\)")
 
 
-_TERMINAL = re.compile(r"[.?!:;\"”)’']\s*$")
+TERMINAL = re.compile(r"[.?!:;\"”)’']\s*$")
 
 
 #: a run-in label, also alone on its line ("Freedom of Movement:", then the text below it)
-_RUN_IN = re.compile(r"^([^.:\n]{3,160}):(?:\s|$)")
+RUN_IN = re.compile(r"^([^.:\n]{3,160}):(?:\s|$)")
 
 
 @dataclass
@@ -52,7 +52,7 @@ def facility_name(text: str, c: Cand) -> bool:
     Mpimba central prison", "the Kakuma refugee camp"), also one the model took for a body
     without a body's head word ("the Wazirpur police station", "the Hogar Seguro orphanage"): no
     mention of an entity (a body's "Ministry of Justice building" stays the ministry's)."""
-    return (c.type != "organization" or not _heads(c.text.split())) and FACILITY_AFTER.match(text, c.end) is not None
+    return (c.type != "organization" or not org_heads(c.text.split())) and FACILITY_AFTER.match(text, c.end) is not None
 
 
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[-‐‑](?=\w{3})")
@@ -72,14 +72,17 @@ def slug(name: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _key(text: str) -> str:
+def name_key(text: str) -> str:
+    """The key a name is grouped by: folded, without "the" in front and without a possessive."""
     k = fold(text)
     if k.startswith("the "):
         k = k[4:]
-    return _POSS.sub("", k)
+    return POSS.sub("", k)
 
 
-def _is_cap(word: str) -> bool:
+def is_cap(word: str) -> bool:
+    """Whether ``word`` is capitalised as a name's word, also after an elided French article ("d’Ivoire") or
+    a particle and hyphen ("al-Bashir")."""
     if not word:
         return False
     if word[0].isupper():
@@ -90,15 +93,17 @@ def _is_cap(word: str) -> bool:
     return bool(rest) and head.lower() in PARTICLES and rest[:1].isupper()
 
 
-def _is_acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
+    """Whether ``word`` is written as an acronym: the acronym pattern, two capitals or more."""
     return bool(_ACRONYM.match(word)) and sum(c.isupper() for c in word) >= 2
 
 
-def _common(word: str) -> bool:
+def is_common(word: str) -> bool:
+    """Whether ``word`` is an ordinary English word (Zipf frequency at least ``COMMON``)."""
     return zipf(word) >= COMMON
 
 
-def _edit(a: str, b: str, limit: int = 2) -> int:
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
     """Levenshtein distance, stopping early above ``limit``."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
@@ -113,19 +118,22 @@ def _edit(a: str, b: str, limit: int = 2) -> int:
     return prev[-1]
 
 
-def _heads(words: list[str]) -> list[str]:
-    return [w.lower() for w in words if w.lower() in ORG_HEADS and _is_cap(w)]
+def org_heads(words: list[str]) -> list[str]:
+    """The capitalised words of ``words`` that are head words of bodies (``ORG_HEADS``), lowercased."""
+    return [w.lower() for w in words if w.lower() in ORG_HEADS and is_cap(w)]
 
 
-def _inside(ranges: list[tuple[int, int]], s: int, e: int) -> bool:
+def inside_any(ranges: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether the span ``s``–``e`` overlaps any of ``ranges``."""
     return any(a < e and s < b for a, b in ranges)
 
 
-def _overlaps(a: Cand, b: Cand) -> bool:
+def overlaps(a: Cand, b: Cand) -> bool:
+    """Whether two candidates' spans overlap."""
     return a.start < b.end and b.start < a.end
 
 
-def _acronym_of(text: str, acr: str) -> bool:
+def acronym_of(text: str, acr: str) -> bool:
     """Do the capitals of ``text`` spell ``acr`` ("National Television and Radio Company" → NTRC)?"""
     words = [w for w in re.split(r"[\s\-]+", text) if w]
     target = re.sub(r"[^A-Za-z]", "", acr).upper()
@@ -137,23 +145,25 @@ def _acronym_of(text: str, acr: str) -> bool:
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
-def _person_shape(text: str, strict: bool = True) -> bool:
+def person_shape(text: str, strict: bool = True) -> bool:
+    """Whether ``text`` is shaped like a person's name: one to five capitalised words, particles or
+    patronymic words, no digits, no acronym (a middle initial allowed)."""
     words = re.sub(r"[\"“”()]", "", text).replace("-", " ").split()   # a nickname in quotes or brackets
     if not 1 <= len(words) <= 5:
         return False
     for w in words:
-        if not (_is_cap(w) or w.lower() in PARTICLES or w.lower() in PATRONYMIC_WORDS):
+        if not (is_cap(w) or w.lower() in PARTICLES or w.lower() in PATRONYMIC_WORDS):
             return False
         # all capitals is an acronym ("UN", "NGO"), but a middle initial "W." is a name's word
         if any(ch.isdigit() for ch in w) or (len(w) > 1 and w.isupper() and not _INITIAL.fullmatch(w)):
             return False
-    return not strict or not all(_common(w) for w in words if w.lower() not in PARTICLES)
+    return not strict or not all(is_common(w) for w in words if w.lower() not in PARTICLES)
 
 
 _DEMONYM_END = re.compile(r"(?:ians?|ans?|eans?|ese|ish|is|i|ic)$")
 
 
-def _demonym(text: str, known_adjectives: set[str], places: set[str]) -> bool:
+def demonym(text: str, known_adjectives: set[str], places: set[str]) -> bool:
     """Nationality words taken for places or bodies: "Kazakhs", "Uzbek", "Karakalpaks"
     (a place name of the report or a country, minus "-stan"/"-istan"/"-ia"…)."""
     k = fold(text)
@@ -181,10 +191,10 @@ def _demonym(text: str, known_adjectives: set[str], places: set[str]) -> bool:
         n.startswith(stem[:-3]) for n in names)
 
 
-def _adjectival(words: list[str]) -> bool:
+def adjectival(words: list[str]) -> bool:
     """A name that ends in a nationality adjective ("Angolan", "West African", "Central
     Africans"): an adjective or a people, never a place."""
-    return bool(words) and not _is_acronym(words[-1]) and _demonym(words[-1], set(), set()) \
+    return bool(words) and not is_acronym(words[-1]) and demonym(words[-1], set(), set()) \
         and not gazetteer().lookup(" ".join(words), alternates=False)
 
 
@@ -203,7 +213,7 @@ def nationality_word(word: str) -> bool:
     "Lebanese", "British"), not a first name that merely looks like one ("Liban [Abdi Warsame]",
     "Kenan"): an English word, or a country's name and the word share all but its last two
     letters, four at least."""
-    if not _demonym(word, set(), set()):
+    if not demonym(word, set(), set()):
         return False
     if zipf(word) >= NAME_PART_ZIPF:
         return True                           # "British", "Ethiopian": an English word
@@ -215,16 +225,16 @@ def nationality_word(word: str) -> bool:
     return False
 
 
-def _winner(votes: Counter | None) -> str | None:
+def top_vote(votes: Counter | None) -> str | None:
     """The type with the most votes, or None."""
     return votes.most_common(1)[0][0] if votes else None
 
 
-def _spells(text: str, acr: str) -> bool:
+def spells(text: str, acr: str) -> bool:
     """Do the words of ``text`` spell ``acr`` one syllable or more each, in order ("Prison Care and
     Counseling Association" → PRISCCA, "Domestic Violence and Victim Support Unit" → DOVVSU)?
     Every capitalised word gives the acronym its first letter and maybe more of its letters; the
-    connectors ("and", "of") give nothing. Stricter acronyms: ``_acronym_of``."""
+    connectors ("and", "of") give nothing. Stricter acronyms: ``acronym_of``."""
     words = [w for w in re.split(r"[\s\-]+", text) if w[:1].isupper()]
     target = re.sub(r"[^A-Za-z]", "", acr).upper()
     if not words or len(target) < len(words) or len(target) > 3 * len(words):

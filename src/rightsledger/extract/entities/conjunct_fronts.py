@@ -4,7 +4,7 @@
 police's Victim and Witness Support Unit", "the Press and Publications Council", "the Labor and
 Trade Union Action Unit": one body whose head word ends both conjuncts. The runs lose the first
 conjunct in several ways — a generic word before "and" is trimmed as in "Government and ECOMOG"
-(``runs._trim``), an acronym or a head word before "and" ends the run ("HIV", "Press"), the model
+(``runs.trim_run``), an acronym or a head word before "and" ends the run ("HIV", "Press"), the model
 takes the word for a person ("Victim") — and the body was exported as "Disabilities Unit", "AIDS
 Unit" … Read on twelve reports without gold (round record t-orgs16): 2019 North Macedonia, 2021
 Trinidad and Tobago (2), 2019 Saudi Arabia, 2017 Venezuela, 2016 Sudan (2), 2016 Yemen.
@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from ..gazetteer import gazetteer
 from ..words import zipf
-from .common import Cand, _demonym, _is_acronym, _key
+from .common import Cand, demonym, is_acronym, name_key
 from .lexicon import CONJUNCT_FRONT_STOPS, CONNECTORS, GENERIC, LONE_BODIES, NAME_PART_ZIPF, ORG_HEADS
 
 _AND_BEFORE = re.compile(r"\s+and\s+$")
@@ -50,10 +50,10 @@ def _ordinary(word: str, lower_vocab: set[str]) -> bool:
     if low in CONJUNCT_FRONT_STOPS or low in LONE_BODIES or low in CONNECTORS \
             or (low in ORG_HEADS and low in GENERIC):
         return False
-    if _is_acronym(word):
+    if is_acronym(word):
         return low in GENERIC
     return (low in lower_vocab or low + "s" in lower_vocab or low in GENERIC or zipf(word) >= NAME_PART_ZIPF) \
-        and not _demonym(word, set(), set())
+        and not demonym(word, set(), set())
 
 
 def _front(text: str, c: Cand, lower_vocab: set[str]) -> int | None:
@@ -89,8 +89,8 @@ def join_conjunct_fronts(text: str, cands: list[Cand], lower_vocab: set[str]) ->
             continue
         front = _AND_BEFORE.sub("", text[s:c.start])
         inner = [d for d in cands if d is not c and d.start < c.start and d.end > s]
-        named = {_key(d.text) for d in cands if d.type and d not in inner}
-        if any(d.type != "person" or d.start < s or d.end > c.start for d in inner) or _key(front) in named:
+        named = {name_key(d.text) for d in cands if d.type and d not in inner}
+        if any(d.type != "person" or d.start < s or d.end > c.start for d in inner) or name_key(front) in named:
             out.append(c)
             continue
         drop.update((d.start, d.end) for d in inner)

@@ -1,5 +1,5 @@
 """Where a capitalised run of words goes on over "and" or "to", and where a second body starts
-(pass 1, with ``runs._phrases``; issue 14, t-ents5, read on dev reports and on 2016 Uganda, 2018
+(pass 1, with ``runs.phrases``; issue 14, t-ents5, read on dev reports and on 2016 Uganda, 2018
 Armenia, 2019 Bolivia, 2020 Uzbekistan and 2021 Nigeria without gold):
 
 - the rest of a portfolio after "and" is no body of its own although its last word is a head
@@ -21,19 +21,19 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .common import _heads, _is_cap
+from .common import org_heads, is_cap
 from .lexicon import BODY_AFTER, CONNECTORS, MISSION_VERBS, PORTFOLIO_HEADS
 
 
 def _of_name(run: Sequence) -> bool:
     """A head word then "of"/"for": "Ministry of Labor", "Institute for Press"."""
-    return any(_heads([w.core]) and run[i + 1].core in ("of", "for") for i, w in enumerate(run[:-1]))
+    return any(org_heads([w.core]) and run[i + 1].core in ("of", "for") for i, w in enumerate(run[:-1]))
 
 
 def _piece(words: Sequence, k: int, limit: int = 3) -> list:
     """The capitalised words from ``k`` up to a break, a connector or a lower-case word."""
     out = []
-    while k < len(words) and len(out) < limit and _is_cap(words[k].core) \
+    while k < len(words) and len(out) < limit and is_cap(words[k].core) \
             and words[k].core.lower() not in CONNECTORS:
         out.append(words[k])
         if words[k].brk:
@@ -44,15 +44,15 @@ def _piece(words: Sequence, k: int, limit: int = 3) -> list:
 
 def portfolio_goes_on(run: Sequence, words: Sequence, k: int) -> bool:
     """Is the piece at ``k``, after "and", the rest of the portfolio of ``run``?"""
-    if not _of_name(run) or _heads([run[-1].core]) and run[-2].core not in ("of", "for"):
+    if not _of_name(run) or org_heads([run[-1].core]) and run[-2].core not in ("of", "for"):
         return False                          # "for Press" is a field, "… Commission" a body
     piece = _piece(words, k)
     if not piece or len(piece) > 2:
         return False
     nxt = k + len(piece)
-    if not piece[-1].brk and nxt < len(words) and _is_cap(words[nxt].core):
+    if not piece[-1].brk and nxt < len(words) and is_cap(words[nxt].core):
         return False                          # a longer name goes on
-    heads = _heads([w.core for w in piece])
+    heads = org_heads([w.core for w in piece])
     return bool(heads) and all(h in PORTFOLIO_HEADS for h in heads)
 
 
@@ -61,13 +61,13 @@ def second_body(run: Sequence, words: Sequence, k: int) -> bool:
     head word may come after words joined by "and" ("Economic and Financial Crimes
     Commission")."""
     last = run[-1].core
-    if len(run) < 2 or not _heads([last]) or last.lower() in PORTFOLIO_HEADS:
+    if len(run) < 2 or not org_heads([last]) or last.lower() in PORTFOLIO_HEADS:
         return False
     while k < len(words):
         w = words[k]
-        if _heads([w.core]) and w.core.lower() not in PORTFOLIO_HEADS:
+        if org_heads([w.core]) and w.core.lower() not in PORTFOLIO_HEADS:
             return True
-        if w.brk or not (_is_cap(w.core) or w.core in ("and", "of", "for")):
+        if w.brk or not (is_cap(w.core) or w.core in ("and", "of", "for")):
             return False
         k += 1
     return False
@@ -75,8 +75,8 @@ def second_body(run: Sequence, words: Sequence, k: int) -> bool:
 
 def mission_goes_on(run: Sequence, words: Sequence, k: int) -> bool:
     """After "to" at ``k - 1``: a verb of a body's mission, after a name with a head word."""
-    return k < len(words) and words[k].core.lower() in MISSION_VERBS and _is_cap(words[k].core) \
-        and bool(_heads([w.core for w in run]))
+    return k < len(words) and words[k].core.lower() in MISSION_VERBS and is_cap(words[k].core) \
+        and bool(org_heads([w.core for w in run]))
 
 
 def bodies_before_plural(text: str, run: Sequence) -> list[tuple[int, int]] | None:

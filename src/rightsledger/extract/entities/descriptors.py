@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..gazetteer import gazetteer
 from ..lexicons import alternation
-from .common import Cand, _demonym, _is_acronym, _key
+from .common import Cand, demonym, is_acronym, name_key
 from .lexicon import (
     DESCRIPTOR_KINDS, DESCRIPTOR_PARTICLES, DOCUMENT_WORDS, GENERIC, MONTHS, ORG_HEADS, TITLES, WEEKDAYS,
 )
@@ -64,7 +64,7 @@ def _name_words(text: str, m: re.Match[str], persons: list[tuple[int, int]]) -> 
                 and text[slice(*spans[i + 1])].lower().rstrip(".,") in MONTHS:
             break                             # "the website Nawaat on May 3": a date follows
         if word == "and" and (len(out) != 1 or i + 1 == len(spans)
-                              or _is_acronym(text[slice(*spans[i + 1])])
+                              or is_acronym(text[slice(*spans[i + 1])])
                               or text[slice(*spans[i + 1])] in DESCRIPTOR_PARTICLES):
             break                             # "Women and Law", not "Kestrel Watch and Amnesty …"
         out.append((a, b))
@@ -101,9 +101,9 @@ def descriptor_names(text: str, start: int, end: int, persons: list[tuple[int, i
             continue                          # "the NGO Coordination Board", "NGO Prisons Care and
                                               # Counseling Association": the head-word names' (runs)
         first = name.split()[0].lower()
-        if first.rstrip(".") in TITLES or _key(name) in GENERIC or first in MONTHS or first in WEEKDAYS \
+        if first.rstrip(".") in TITLES or name_key(name) in GENERIC or first in MONTHS or first in WEEKDAYS \
                 or gaz.countries(name) or gaz.lookup(name, home) \
-                or (len(words) == 1 and _demonym(name, set(), set()) and not name.isupper()):
+                or (len(words) == 1 and demonym(name, set(), set()) and not name.isupper()):
             continue                          # "the party President", "the group Tuesday", a place
         out.append(Cand(s, e, name, "RULE_ORG"))
     return out
@@ -113,4 +113,4 @@ def descriptor_keys(text: str, cands: list[Cand]) -> set[str]:
     """Keys of the candidates that start where a name after a kind of body starts: the kind
     decides their type for the whole report."""
     starts = {c.start for c in descriptor_names(text, 0, len(text), [])}
-    return {_key(c.text) for c in cands if c.start in starts} if starts else set()
+    return {name_key(c.text) for c in cands if c.start in starts} if starts else set()

@@ -24,7 +24,7 @@ import re
 
 from ..gazetteer import gazetteer
 from ..words import zipf
-from .common import Cand, _is_acronym, _key
+from .common import Cand, is_acronym, name_key
 from .lexicon import ADMIN_WORDS, DIVISION_COMMON_ZIPF, DIVISION_WORDS, NAME_PART_ZIPF, ORG_HEADS
 
 _IN = re.compile(r"\b[Ii]n\s+$")
@@ -38,7 +38,7 @@ def _base(text: str) -> list[str] | None:
     if not 2 <= len(words) <= 4 or words[-1].lower() not in DIVISION_WORDS:
         return None
     base = words[:-1]
-    if any(not w[:1].isupper() or w.lower() in ORG_HEADS or _is_acronym(w) or any(ch.isdigit() for ch in w)
+    if any(not w[:1].isupper() or w.lower() in ORG_HEADS or is_acronym(w) or any(ch.isdigit() for ch in w)
            for w in base):
         return None
     return base
@@ -61,7 +61,7 @@ def divisions_as_places(text: str, cands: list[Cand], home: str | None) -> list[
     groups: dict[str, list[Cand]] = {}
     for c in cands:
         if c.type == "organization" and _base(c.text) is not None:
-            groups.setdefault(_key(c.text), []).append(c)
+            groups.setdefault(name_key(c.text), []).append(c)
     for group in groups.values():
         base = _base(group[0].text) or []
         rare = all(zipf(w) < NAME_PART_ZIPF for w in base)

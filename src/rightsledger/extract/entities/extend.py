@@ -21,7 +21,7 @@ import re
 from ..gazetteer import gazetteer
 from ..lexicons import alternation
 from ..words import zipf
-from .common import _PAREN, Cand, _acronym_of, _common, _heads, _is_acronym, _spells, nationality_word
+from .common import PAREN, Cand, acronym_of, is_common, org_heads, is_acronym, spells, nationality_word
 from .patronyms import with_patronymic
 from .name_tails import and_tail
 from .serial_fields import serial_fields
@@ -70,7 +70,7 @@ def _name_part(item: str, home: str | None) -> bool:
     """Could ``item`` be a coordinated piece of a body's name ("Human Rights", "Customs")
     rather than a body, a place or a person of its own?"""
     words = [w for w in item.split() if w.lower() not in CONNECTORS]
-    if not words or _heads(words) or any(_is_acronym(w) for w in words):
+    if not words or org_heads(words) or any(is_acronym(w) for w in words):
         return False
     gaz = gazetteer()
     if gaz.countries(item):
@@ -89,7 +89,7 @@ def _extend_body(text: str, c: Cand, home: str | None) -> Cand:
     if m and not re.match(r"\s+[A-Z]|['’]s\b", text[m.end():m.end() + 3]):
         end = m.end()
         acr = _ACR_PAREN.match(text, end)
-        if acr and _acronym_of(text[c.start:end], acr.group(1)) and not _acronym_of(c.text, acr.group(1)):
+        if acr and acronym_of(text[c.start:end], acr.group(1)) and not acronym_of(c.text, acr.group(1)):
             return Cand(c.start, end, text[c.start:end], "RULE_ORG")
         items = re.findall(_ITEM, m.group(1)) + [m.group(3)]
         if m.group(1) or text[c.end] == ",":
@@ -102,7 +102,7 @@ def _extend_body(text: str, c: Cand, home: str | None) -> Cand:
         if ok and all(_name_part(i, home) for i in items):
             return Cand(c.start, end, text[c.start:end], "RULE_ORG")
     acr = _ACR_PAREN.match(text, c.end)
-    if acr and not _acronym_of(c.text, acr.group(1)):
+    if acr and not acronym_of(c.text, acr.group(1)):
         # "National Institute of Statistics, Economic, and Demographic Studies (INSEED)":
         # the acronym spells a longer stretch ending here
         lo = max(0, c.start - 160)
@@ -111,7 +111,7 @@ def _extend_body(text: str, c: Cand, home: str | None) -> Cand:
             st += lo
             if not _INSIDE.fullmatch(text, st, c.start):
                 break
-            if _acronym_of(text[st:c.end], acr.group(1)):
+            if acronym_of(text[st:c.end], acr.group(1)):
                 return Cand(st, c.end, text[st:c.end], "RULE_ORG")
     return c
 
@@ -120,7 +120,7 @@ def _list_before(text: str, c: Cand, home: str | None) -> Cand:
     """"the U.N. Educational, Scientific and Cultural Organization", "the UN Educational, Social,
     and Cultural Organization": a body whose name opens with a list of its fields, cut at the
     commas, is taken whole when every piece before it is an ordinary word of a name."""
-    if not re.match(rf"(?:{_CAP}\s+and\s+)?{_CAP}(?:\s+{_CAP})*$", c.text) or not _heads(c.text.split()[-1:]):
+    if not re.match(rf"(?:{_CAP}\s+and\s+)?{_CAP}(?:\s+{_CAP})*$", c.text) or not org_heads(c.text.split()[-1:]):
         return c
     m = _LIST_HEAD.search(text, max(0, c.start - 90), c.start)
     if not m or m.end() != c.start or (m.start() > 0 and text[m.start() - 1] not in " \n("):
@@ -146,7 +146,7 @@ _SPELLED_BODY = re.compile(r"\b(?:organi[sz]ations?|NGOs?|groups?|associations?|
 
 def spelled_names(text: str, start: int, end: int, home: str | None) -> list[Cand]:
     """Bodies defined by the acronym their capitals (or syllables: "Prison Care and Counseling
-    Association (PRISCCA)", ``_spells``) spell, where the report shows a body: a head
+    Association (PRISCCA)", ``spells``) spell, where the report shows a body: a head
     word, a body noun just before ("one domestic human rights organization, Citizens for Peace in
     Tarsania (CPT)") or the acronym acting elsewhere ("ACAT reported")."""
     out = []
@@ -155,10 +155,10 @@ def spelled_names(text: str, start: int, end: int, home: str | None) -> list[Can
         words = name.split()
         while len(words) > 2 and (words[0].lower() in LEADING_NOISE or not words[0][:1].isupper()):
             words = words[1:]
-        if not _acronym_of(" ".join(words), acr):   # the longest tail whose syllables spell it
+        if not acronym_of(" ".join(words), acr):   # the longest tail whose syllables spell it
             whole = name.split()                      # ("Domestic" is a noise word elsewhere)
             words = next((whole[i:] for i in range(len(whole) - 1) if whole[i][:1].isupper()
-                          and _spells(" ".join(whole[i:]), acr)), [])
+                          and spells(" ".join(whole[i:]), acr)), [])
         name = " ".join(words)
         if acr.lower() in NON_ORG_ACRONYMS or acr[-1] == "s" or not words or words[-1].lower() in DOCUMENT_WORDS:
             continue                          # "Internally Displaced Persons (IDPs)", "… Health Survey (DHS)"
@@ -167,7 +167,7 @@ def spelled_names(text: str, start: int, end: int, home: str | None) -> list[Can
         if gaz.countries(name) or gaz.lookup(name, home) or all(w.lower() in GENERIC or w.lower() in CONNECTORS
                                                                 for w in words):
             continue
-        if _heads(words) or _SPELLED_BODY.search(text, max(0, s - 60), s) \
+        if org_heads(words) or _SPELLED_BODY.search(text, max(0, s - 60), s) \
                 or re.search(rf"\b{re.escape(acr)}\)?,?\s+(?:{ACTING})\b", text):
             out.append(Cand(s, m.end(1), name, "RULE_ORG"))
     return out
@@ -191,22 +191,22 @@ def _join_with_acronym(text: str, out: list[Cand]) -> list[Cand]:
     for c in out:
         if c.label == "RULE_ORG":
             owner = re.search(r"\b([A-Z][\w\-]+)['’]s\s+$", text[max(0, c.start - 30):c.start])
-            m = _PAREN.match(text, c.end)
-            if owner and m and _is_acronym(m.group(1)) and not _acronym_of(c.text, m.group(1)) \
-                    and _acronym_of(owner.group(1) + " " + c.text, m.group(1)):
+            m = PAREN.match(text, c.end)
+            if owner and m and is_acronym(m.group(1)) and not acronym_of(c.text, m.group(1)) \
+                    and acronym_of(owner.group(1) + " " + c.text, m.group(1)):
                 o = c.start - (len(owner.group(0)))
                 c = Cand(o, c.end, text[o:c.end], "RULE_ORG")
         if joined and joined[-1].label == "RULE_ORG":
             prev = joined[-1]
             gap = text[prev.end:c.start]
             if re.fullmatch(r"\s+(?:and|in|of|for|on|with|to)(?:\s+the)?\s+", gap):
-                m = _PAREN.match(text, c.end)
-                if m and _is_acronym(m.group(1)) and _acronym_of(text[prev.start:c.end], m.group(1)) \
-                        and not _acronym_of(c.text, m.group(1)):
+                m = PAREN.match(text, c.end)
+                if m and is_acronym(m.group(1)) and acronym_of(text[prev.start:c.end], m.group(1)) \
+                        and not acronym_of(c.text, m.group(1)):
                     joined[-1] = Cand(prev.start, c.end, text[prev.start:c.end], "RULE_ORG")
                     continue
             if re.fullmatch(r"\s+with\s+the\s+", gap) and re.search(r"\bfor\s+[A-Z]\w+$", prev.text) \
-                    and _heads(c.text.split()):
+                    and org_heads(c.text.split()):
                 # "Government Commission for Coordination with the U.N. Peacekeeping Mission"
                 joined[-1] = Cand(prev.start, c.end, text[prev.start:c.end], "RULE_ORG")
                 continue
@@ -225,7 +225,7 @@ def extend_persons(text: str, cands: list[Cand]) -> list[Cand]:
     for c in _joined_persons(text, cands):
         c = with_patronymic(text, c)          # "Argen Baktybek uulu"
         m = _PARTICLE_AFTER.match(text, c.end) if c.label == "PERSON" else None
-        if m and not _common(m.group(2)) and m.group(2).lower() not in CONNECTORS:
+        if m and not is_common(m.group(2)) and m.group(2).lower() not in CONNECTORS:
             c = Cand(c.start, m.end(), text[c.start:m.end()], c.label, c.roles)
         if c.label == "PERSON" and " " in c.text:
             last = _surname_after(text, c)
@@ -272,8 +272,8 @@ def _first_name_before(text: str, c: Cand, dashed: bool = False) -> int | None:
     if not re.search(r"[–—]$" if dashed else r"(?:[a-z,;]\s|[(“\"–—])$", prev):
         return None                           # a sentence start, or a name of its own before it
     gaz = gazetteer()
-    if sum(ch.isupper() for ch in word) >= 2 or _common(word) or (zipf(word) >= NAME_PART_ZIPF and not dashed) \
-            or word.lower() in TITLES or _heads([word]) \
+    if sum(ch.isupper() for ch in word) >= 2 or is_common(word) or (zipf(word) >= NAME_PART_ZIPF and not dashed) \
+            or word.lower() in TITLES or org_heads([word]) \
             or word.lower() in CONNECTORS or gaz.countries(word) or gaz.lookup(word, alternates=False) \
             or nationality_word(word):
         return None
@@ -326,8 +326,8 @@ def _surname_like(word: str, rare: bool = True) -> bool:
     sentence's subject, two such words are a Spanish name's surnames)."""
     low = word.lower()
     place = gazetteer().lookup(word, alternates=False)
-    return not (_is_acronym(word) or _common(word) or rare and zipf(word) >= NAME_PART_ZIPF or low in TITLES
-                or low in GENERIC or _heads([word]) or low in CONNECTORS or nationality_word(word)
+    return not (is_acronym(word) or is_common(word) or rare and zipf(word) >= NAME_PART_ZIPF or low in TITLES
+                or low in GENERIC or org_heads([word]) or low in CONNECTORS or nationality_word(word)
                 or gazetteer().countries(word)
                 or place is not None and (place.kind != "city" or place.population >= FOREIGN_TOWN_MIN))
 
@@ -342,8 +342,8 @@ def _names_before(text: str, c: Cand, cands: list[Cand]) -> Cand | None:
         if o is c or o.label not in ("ORG", "GPE", "LOC", "NORP", "FAC") or text[o.end:c.start] != " ":
             continue
         words = o.text.split()
-        if len(words) <= 2 and not _heads(words) and all(
-                re.fullmatch(r"[A-Z][a-z’'\-]+", w) and not _common(w) and zipf(w) < NAME_PART_ZIPF
+        if len(words) <= 2 and not org_heads(words) and all(
+                re.fullmatch(r"[A-Z][a-z’'\-]+", w) and not is_common(w) and zipf(w) < NAME_PART_ZIPF
                 and w.lower() not in TITLES and w.lower() not in CONNECTORS and not gaz.countries(w)
                 and not gaz.lookup(w, alternates=False) and not nationality_word(w) for w in words):
             return o

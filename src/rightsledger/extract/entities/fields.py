@@ -14,7 +14,7 @@ from typing import Sequence
 
 from ..gazetteer import gazetteer
 from ..words import zipf
-from .common import _is_acronym, _is_cap
+from .common import is_acronym, is_cap
 from .lexicon import CONNECTORS, FIELD_PREPS, FOREIGN_TOWN_MIN, GENERIC, NAME_PART_ZIPF, ORG_HEADS
 
 #: at most this many words after the preposition
@@ -24,7 +24,7 @@ _INNER = ("and", "of")
 
 def _field_word(core: str) -> bool:
     """A capitalised ordinary word that may stand in a body's field ("Registered", "Prisoners")."""
-    if not _is_cap(core) or _is_acronym(core) or core.lower() in ORG_HEADS or core.lower() in GENERIC \
+    if not is_cap(core) or is_acronym(core) or core.lower() in ORG_HEADS or core.lower() in GENERIC \
             or core.lower() in CONNECTORS:           # "in The Hague"
         return False
     if zipf(core) < NAME_PART_ZIPF:
@@ -35,12 +35,12 @@ def _field_word(core: str) -> bool:
 
 def field_after(run: Sequence, words: Sequence, k: int) -> int:
     """How many words from ``k`` (a preposition of ``field_preps``) go on inside the body ``run``
-    names (``runs._Word`` items, not imported: runs.py imports this module); 0 when the name ends
+    names (``runs.Word`` items, not imported: runs.py imports this module); 0 when the name ends
     before the preposition. ``run`` must be a body's name: a head word
     followed by "of"/"for", or a head word last ("Committee against …")."""
     if words[k].core.lower() not in FIELD_PREPS or words[k].brk or k + 1 >= len(words):
         return 0
-    heads = [w for w in run if w.core.lower() in ORG_HEADS and _is_cap(w.core)]
+    heads = [w for w in run if w.core.lower() in ORG_HEADS and is_cap(w.core)]
     if not heads or len(run) < 2:             # a lone head: "Nations in Transit" is a title
         return 0
     if not (run[-1] is heads[-1] or any(w.core in ("of", "for") for w in run[run.index(heads[0]):])):
@@ -49,7 +49,7 @@ def field_after(run: Sequence, words: Sequence, k: int) -> int:
     last_cap = 0
     while i < n and i - k <= _MAX_FIELD:
         w = words[i]
-        if _is_cap(w.core):
+        if is_cap(w.core):
             if not _field_word(w.core) or w.poss:
                 return 0
             last_cap = i
@@ -66,6 +66,6 @@ def field_after(run: Sequence, words: Sequence, k: int) -> int:
     if not last_cap:
         return 0
     nxt = last_cap + 1
-    if not words[last_cap].brk and nxt < n and _is_cap(words[nxt].core):
+    if not words[last_cap].brk and nxt < n and is_cap(words[nxt].core):
         return 0                              # the capitalised run goes on: something else's name
     return last_cap - k + 1

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..gazetteer import fold, gazetteer
-from .common import _common, _demonym, _key
+from .common import is_common, demonym, name_key
 from .lexicon import (
     ARMED_GROUP_NOUNS, ARMED_LIST_NOUNS, ARMED_NAME_PREFIXES, ATTRIBUTIVE, GENERIC, GROUP_LIST_NOUNS,
     GROUP_MEMBER_NOUNS, GROUP_NOUNS, GROUP_WORDS_BEFORE, LEADING_NOISE, PLACE_WORDS, TITLES,
@@ -95,7 +95,7 @@ def _prefix_pattern() -> re.Pattern[str]:
 
 @dataclass
 class Groups:
-    """Keys (``_key``) of the report's peoples and armed groups; spans of the armed groups."""
+    """Keys (``name_key``) of the report's peoples and armed groups; spans of the armed groups."""
     peoples: set[str] = field(default_factory=set)
     armed: set[str] = field(default_factory=set)
     armed_spans: list[tuple[int, int]] = field(default_factory=list)
@@ -121,15 +121,15 @@ def _items(chunk: str, start: int, item: str = _ITEM) -> list[tuple[int, int, st
             e -= 1
         words = chunk[s:e].split()
         while len(words) >= 2 and (words[0].lower() in LEADING_NOISE or words[0].lower() in TITLES
-                                   or _key(words[0]) in GENERIC or _key(words[0]) != fold(words[0])
-                                   or _demonym(words[0], set(), set()) or ATTRIBUTIVE.search(words[0])
+                                   or name_key(words[0]) in GENERIC or name_key(words[0]) != fold(words[0])
+                                   or demonym(words[0], set(), set()) or ATTRIBUTIVE.search(words[0])
                                    or words[0].isdigit()):       # "some 300 Cobra militiamen"
             s += len(words[0]) + 1
             words = words[1:]
         name = chunk[s:e]
-        if _key(name) != fold(name):
+        if name_key(name) != fold(name):
             continue                          # "Yusuf’s militia": an owner, not the group
-        if name.lower() in ("and", "or") or _key(name) in GENERIC or re.search(r"-[a-z]+$", name):
+        if name.lower() in ("and", "or") or name_key(name) in GENERIC or re.search(r"-[a-z]+$", name):
             continue                          # "Darfur-based": not a name on its own
         out.append((start + s, start + e, name))
     return out
@@ -162,7 +162,7 @@ def _usable(name: str) -> bool:
     words = name.split()
     if gazetteer().countries(name) or words[0].lower() in LEADING_NOISE:
         return False
-    return not all(_common(w) or w.lower() in TITLES for w in words)
+    return not all(is_common(w) or w.lower() in TITLES for w in words)
 
 
 def find_groups(text: str, ranges: list[tuple[int, int]]) -> Groups:
@@ -175,33 +175,33 @@ def find_groups(text: str, ranges: list[tuple[int, int]]) -> Groups:
             for s, _, name in _items(m.group(1), start + m.start(1)):
                 if _usable(name) and not _PLACE_BEFORE.search(text, max(0, s - 6), s) \
                         and not _placed(text, name):
-                    out.peoples.add(_key(name))
+                    out.peoples.add(name_key(name))
         for m in before.finditer(chunk):
             name = m.group(1)
             if _usable(name) and not _placed(text, name):
-                out.peoples.add(_key(name))
-                out.peoples.add(_key(name.split()[0]))
+                out.peoples.add(name_key(name))
+                out.peoples.add(name_key(name.split()[0]))
     # a list that names a people names peoples: "mostly Malinke, Soussou, and Forestier residents"
     if out.peoples:
         gaz = gazetteer()
         for start, end in ranges:
             for m in _ANY_LIST.finditer(text, start, end):
                 items = _items(m.group(0), m.start())
-                if not any(_key(n) in out.peoples for _, _, n in items):
+                if not any(name_key(n) in out.peoples for _, _, n in items):
                     continue
                 for s, _, name in items:
                     if _usable(name) and not _placed(text, name) and not gaz.lookup(name) \
                             and not _PLACE_BEFORE.search(text, max(0, s - 6), s):
-                        out.peoples.add(_key(name))
+                        out.peoples.add(name_key(name))
     for start, end in ranges:
         for _, _, name in _introduced(text, start, end, GROUP_LIST_NOUNS):
-            if _usable(name) and not _placed(text, name) and not _demonym(name, set(), set()):
-                out.peoples.add(_key(name))
+            if _usable(name) and not _placed(text, name) and not demonym(name, set(), set()):
+                out.peoples.add(name_key(name))
     lower = set(re.findall(r"(?<![\w’'])[a-z][a-z\-]+", text))
     for start, end in ranges:
         for s, e, name in _introduced(text, start, end, ARMED_LIST_NOUNS) + _prefixed_armed(text, start, end):
-            key = _key(name)
-            if _usable(name) and not out.is_people(key) and not _demonym(name, set(), set()) \
+            key = name_key(name)
+            if _usable(name) and not out.is_people(key) and not demonym(name, set(), set()) \
                     and not _titled(text, name) and not _placed(text, name):
                 out.armed.add(key)
                 out.armed_spans.append((s, e))
@@ -209,8 +209,8 @@ def find_groups(text: str, ranges: list[tuple[int, int]]) -> Groups:
         chunk = text[start:end]
         for m in armed.finditer(chunk):
             for s, e, name in _items(m.group(1), start + m.start(1), _ARMED_ITEM):
-                key = _key(name)
-                if not _usable(name) or out.is_people(key) or _demonym(name, set(), set()) \
+                key = name_key(name)
+                if not _usable(name) or out.is_people(key) or demonym(name, set(), set()) \
                         or (" " not in key and fold(name) in lower) or _titled(text, name) \
                         or _placed(text, name, armed=" " in name) \
                         or re.search(r"\d", name) and not _ONE_GROUP.match(text, e):

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
-from .common import Cand, _common, _heads, _is_acronym, _person_shape
+from .common import Cand, is_common, org_heads, is_acronym, person_shape
 from .lexicon import CONNECTORS, TITLES
 from .numbered import with_number
-from .runs import _big_place
+from .runs import big_place
 
 #: "president of the ", "Minister of ", "Minister of Parliamentary Affairs and " right before a name
 _TITLE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:and|,)\s+)?$")
@@ -27,9 +27,9 @@ def _holder_words(words: list[str]) -> bool:
     """Words that may be a person's name after a body's: no head word, title, acronym, connector,
     country or large place, the last no ordinary word."""
     gaz = gazetteer()
-    return _person_shape(" ".join(words)) and not _common(words[-1]) and not any(
-        _heads([w]) or w.lower() in TITLES or w.lower() in CONNECTORS or _is_acronym(w)
-        or gaz.countries(w) or _big_place(w) for w in words)
+    return person_shape(" ".join(words)) and not is_common(words[-1]) and not any(
+        org_heads([w]) or w.lower() in TITLES or w.lower() in CONNECTORS or is_acronym(w)
+        or gaz.countries(w) or big_place(w) for w in words)
 
 
 def _title_of_holder(text: str, c: Cand) -> list[Cand] | None:
@@ -43,7 +43,7 @@ def _title_of_holder(text: str, c: Cand) -> list[Cand] | None:
     for tail in (3, 2):                       # three words when the first is no ordinary word
         if len(words) - lead <= tail or words[-tail - 1].lower() in CONNECTORS:
             continue
-        if not _holder_words(words[-tail:]) or tail == 3 and _common(words[-3]):
+        if not _holder_words(words[-tail:]) or tail == 3 and is_common(words[-3]):
             continue
         ps = c.start + len(" ".join(words[:-tail])) + 1
         if text[c.start:c.end].split() != words or text[ps:c.end] != " ".join(words[-tail:]):
@@ -51,7 +51,7 @@ def _title_of_holder(text: str, c: Cand) -> list[Cand] | None:
         title = m.group(0).strip() if m is not None else " ".join(words[:lead]).strip()
         out = [Cand(ps, c.end, text[ps:c.end], "PERSON", [title.lower()])]
         body = words[lead:-tail]
-        if _heads(body):
+        if org_heads(body):
             bs = c.start + len(" ".join(words[:lead])) + (1 if lead else 0)
             be = bs + len(" ".join(body))
             out.insert(0, Cand(bs, be, text[bs:be], c.label))
@@ -62,7 +62,7 @@ def _title_of_holder(text: str, c: Cand) -> list[Cand] | None:
 def _person_of_body(text: str, c: Cand) -> list[Cand] | None:
     m = re.match(r"([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}) of (?:the )?(.+)$", c.text)
     body = m.group(2).split() if m is not None else []
-    if m is None or not _heads(body + [w.rstrip("s") for w in body]) or not _holder_words(m.group(1).split()):
+    if m is None or not org_heads(body + [w.rstrip("s") for w in body]) or not _holder_words(m.group(1).split()):
         return None
     bs = c.start + m.start(2)
     return [Cand(c.start, c.start + m.end(1), m.group(1), "PERSON"), Cand(bs, c.end, m.group(2), c.label)]

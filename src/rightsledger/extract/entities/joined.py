@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
-from .common import Cand, _heads
+from .common import Cand, org_heads
 from .lexicon import CONNECTORS, TITLES, TRAILING_TITLES
 
 #: the words a joined name may hold outside the rule's spans: "and" and capitalised words
@@ -32,7 +32,7 @@ _GOES_ON = re.compile(r"^(?:\s+(?:of|to|with|for|and|on|against)\s+|\s+)[A-Z][\w
 
 def _second_is_body(words: list[str]) -> bool:
     """Is the part after the last "and" a body of its own ("Ministry of Interior")?"""
-    return any(w.lower() in ("of", "for") for w in words[1:]) and bool(_heads(words[:1]))
+    return any(w.lower() in ("of", "for") for w in words[1:]) and bool(org_heads(words[:1]))
 
 
 def model_join_wins(clash: list[Cand], model: Cand) -> bool:
@@ -60,7 +60,7 @@ def model_join_wins(clash: list[Cand], model: Cand) -> bool:
     if not tail or _second_is_body(tail) or tail[0].lower() in CONNECTORS:
         return False
     # not "the Judicial Council and Constitutional Court"
-    return not (_heads(head_words[-1:]) and _heads(tail) and not _heads(tail[:1]))
+    return not (org_heads(head_words[-1:]) and org_heads(tail) and not org_heads(tail[:1]))
 
 
 def model_longer_wins(clash: list[Cand], model: Cand) -> bool:
@@ -77,6 +77,6 @@ def model_longer_wins(clash: list[Cand], model: Cand) -> bool:
     if not _GOES_ON.match(ext) or _ACRONYM.search(ext):
         return False
     words = [w for w in ext.split() if w[:1].isupper()]
-    if any((w.lower() in TITLES or w.lower() in TRAILING_TITLES) and not _heads([w]) for w in words):
+    if any((w.lower() in TITLES or w.lower() in TRAILING_TITLES) and not org_heads([w]) for w in words):
         return False
     return not gazetteer().countries(" ".join(words)) and not any(gazetteer().countries(w) for w in words)

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..english import plural
 from ..lexicons import alternation
-from .common import Cand, _key
+from .common import Cand, name_key
 from .lexicon import DESCRIPTOR_KINDS
 
 #: One name of the list: capitalised words (or a word starting with a digit, "14ymedio"), lower-case
@@ -53,4 +53,4 @@ def kind_list_keys(text: str, cands: list[Cand]) -> set[str]:
                     continue
                 lead = re.match(r"(?:[Tt]he\s+)?", item.group()).end()
                 starts.add(base + item.start() + lead)
-    return {_key(c.text) for c in cands if c.start in starts} if starts else set()
+    return {name_key(c.text) for c in cands if c.start in starts} if starts else set()

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .common import Cand, _is_acronym, _key
+from .common import Cand, is_acronym, name_key
 from .lexicon import LAW_TITLE_LINKS, LAW_TITLE_WORDS, ORG_HEADS
 
 _TOKEN = re.compile(r"[\w’'\-]+|[(),]|[^\s\w]")
@@ -59,7 +59,7 @@ def in_law_title(text: str, s: int, e: int) -> bool:
 
 def _no_body_words(name: str) -> bool:
     words = name.split()
-    return not any(w.lower().strip("’'") in ORG_HEADS or _is_acronym(w) for w in words)
+    return not any(w.lower().strip("’'") in ORG_HEADS or is_acronym(w) for w in words)
 
 
 def without_law_title_pieces(text: str, cands: list[Cand]) -> list[Cand]:
@@ -67,7 +67,7 @@ def without_law_title_pieces(text: str, cands: list[Cand]) -> list[Cand]:
     spans: dict[str, list[Cand]] = defaultdict(list)
     for c in cands:
         if c.type == "organization":
-            spans[_key(c.text)].append(c)
+            spans[name_key(c.text)].append(c)
     pieces = {k for k, cs in spans.items()
               if _no_body_words(cs[0].text) and all(in_law_title(text, c.start, c.end) for c in cs)}
-    return [c for c in cands if not (c.type == "organization" and _key(c.text) in pieces)]
+    return [c for c in cands if not (c.type == "organization" and name_key(c.text) in pieces)]

@@ -66,7 +66,7 @@ TITLES = words("entities", "titles")
 ROLE_NOUNS = words("entities", "role_nouns")
 ROLE_MODIFIERS = words("entities", "role_modifiers")
 LEADING_NOISE = words("entities", "leading_noise")
-#: "The" with its capital: after a run's first word it opens a new phrase (runs._trim, t-orgs19).
+#: "The" with its capital: after a run's first word it opens a new phrase (runs.trim_run, t-orgs19).
 ARTICLES_CAPITALISED = words("entities", "capitalised_articles")
 MONTHS = words("entities", "months")
 WEEKDAYS = words("entities", "weekdays")

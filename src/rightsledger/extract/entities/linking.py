@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 
 from ..gazetteer import Place, fold, gazetteer, region_key
 from .bodies import body_key
-from .common import _POSS, Cand, _common, _edit, _is_acronym, _key, nationality_word, surnames_of
+from .common import POSS, Cand, is_common, edit_distance, is_acronym, name_key, nationality_word, surnames_of
 from .portfolio_parts import join_portfolio_parts
 from .portfolios import join_portfolios
 from .lexicon import COUNTRY_PARTS, CONNECTORS, FOREIGN_TOWN_MIN, ORG_SYNONYMS, ORG_VARIANT_FILLERS, PARTICLES
@@ -19,8 +19,8 @@ from .paternal import paternal_short
 def _org_key(text: str) -> frozenset[str]:
     gaz = gazetteer()
     out = set()
-    for w in re.split(r"[\s\-]+", _key(text)):
-        w = _POSS.sub("", w)
+    for w in re.split(r"[\s\-]+", name_key(text)):
+        w = POSS.sub("", w)
         if not w or w in CONNECTORS:
             continue
         w = ORG_SYNONYMS.get(w, w)
@@ -30,7 +30,9 @@ def _org_key(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-class _Group:
+class Group:
+    """The mentions one entity is linked from: its type, the forms written and how often, the spans, roles,
+    gazetteer place and the forms seen only in parentheses."""
     __slots__ = ("type", "forms", "mentions", "roles", "place", "paren")
 
     def __init__(self, type_: str) -> None:
@@ -53,7 +55,7 @@ class _Group:
                 self.roles.append(r)
 
 
-def _link_persons(cands: list[Cand], text: str | None = None) -> list[_Group]:
+def link_persons(cands: list[Cand], text: str | None = None) -> list[Group]:
     """Full names first; then variants and surname-only forms.
 
     A surname-only mention joins the full name with that surname when exactly one full name
@@ -67,11 +69,11 @@ def _link_persons(cands: list[Cand], text: str | None = None) -> list[_Group]:
     without it; the nickname alone, and a one-word person in quotes or parentheses right after
     a name ("Adan “Gaal”"), join that person.
     """
-    full: dict[str, _Group] = {}
+    full: dict[str, Group] = {}
     order: list[tuple[int, str]] = []          # (offset, full key) of full-name mentions
     singles: list[Cand] = []
-    nicks: dict[str, _Group] = {}              # folded nickname -> its person
-    of_cand: dict[int, _Group] = {}            # id(full-name candidate) -> its person
+    nicks: dict[str, Group] = {}              # folded nickname -> its person
+    of_cand: dict[int, Group] = {}            # id(full-name candidate) -> its person
     seen_after: set[int] = set()
     for c in sorted(cands, key=lambda c: c.start):
         plain, nick = plain_name(c.text)
@@ -82,7 +84,7 @@ def _link_persons(cands: list[Cand], text: str | None = None) -> list[_Group]:
         key = " ".join(parts)
         target = full.get(key) or _find_variant(full, parts)
         if target is None:
-            target = full[key] = _Group("person")
+            target = full[key] = Group("person")
         else:
             full.setdefault(key, target)
         target.add(c)
@@ -95,7 +97,7 @@ def _link_persons(cands: list[Cand], text: str | None = None) -> list[_Group]:
         elif nick:
             target.paren.add(c.text)          # named without the nickname
             target.forms[plain] += 0
-            if not _common(nick):
+            if not is_common(nick):
                 target.forms[nick] += 0       # found again alone ("Bung") by _recover_mentions
             full.setdefault(f"{fold(nick)} {parts[-1]}", target)   # "Desi Bouterse"
         if nick:
@@ -122,7 +124,7 @@ def _link_persons(cands: list[Cand], text: str | None = None) -> list[_Group]:
     by_first: dict[str, set[int]] = defaultdict(set)
     for key, g in full.items():
         by_first[key.split()[0]].add(id(g))
-    solo: dict[str, _Group] = {}
+    solo: dict[str, Group] = {}
     for c in singles:
         k = fold(c.text)
         named = trailing_nickname(text, c, fulls) if text is not None else None
@@ -143,29 +145,31 @@ def _link_persons(cands: list[Cand], text: str | None = None) -> list[_Group]:
                 full[before[-1][1]].add(c)
                 continue
         # a first-name-only or unknown single name
-        solo.setdefault(k, _Group("person")).add(c)
+        solo.setdefault(k, Group("person")).add(c)
     return list(groups.values()) + list(solo.values())
 
 
-def _surname_close(a: str, b: str) -> bool:
+def surname_close(a: str, b: str) -> bool:
+    """Whether two surnames are one written two ways: equal, or within 2 edits from 7 letters, 1 edit and
+    the same first letter from 5."""
     if a == b:
         return True
     n = min(len(a), len(b))
     if n >= 7:
-        return _edit(a, b, 2) <= 2
+        return edit_distance(a, b, 2) <= 2
     if n >= 5:
-        return _edit(a, b, 1) <= 1 and a[0] == b[0]
+        return edit_distance(a, b, 1) <= 1 and a[0] == b[0]
     return False
 
 
-def _find_variant(full: dict[str, _Group], parts: list[str]) -> _Group | None:
+def _find_variant(full: dict[str, Group], parts: list[str]) -> Group | None:
     for key, g in full.items():
         other = key.split()
         if paternal_short(parts, other) or paternal_short(other, parts):
             return g                          # "Dina Boluarte" = "Dina Ercilia Boluarte Zegarra"
         if len(parts) == len(other) == 2 and _short_variant(parts, other):
             return g                          # "Muse Sudi" = "Musa Sudi" = "Muse Sude"
-        if not _surname_close(parts[-1], other[-1]):
+        if not surname_close(parts[-1], other[-1]):
             continue
         if parts[0] == other[0] or (parts[-1] == other[-1] and (
                 parts[0] in other or other[0] in parts)):
@@ -180,22 +184,23 @@ def _short_variant(a: list[str], b: list[str]) -> bool:
     and a short surname one edit off with its first two letters kept ("Muse Sude")."""
     (f1, s1), (f2, s2) = a, b
     if s1 == s2 and f1 != f2:
-        return min(len(f1), len(f2)) >= 4 and f1[:2] == f2[:2] and _edit(f1, f2, 1) <= 1
+        return min(len(f1), len(f2)) >= 4 and f1[:2] == f2[:2] and edit_distance(f1, f2, 1) <= 1
     if f1 == f2 and s1 != s2:
-        return min(len(s1), len(s2)) >= 4 and len(f1) >= 4 and s1[:2] == s2[:2] and _edit(s1, s2, 1) <= 1
+        return min(len(s1), len(s2)) >= 4 and len(f1) >= 4 and s1[:2] == s2[:2] and edit_distance(s1, s2, 1) <= 1
     return False
 
 
 def _fuzzy_surname(by_surname: dict[str, set[int]], k: str) -> set[int]:
     hits: set[int] = set()
     for s, ids in by_surname.items():
-        if s != k and len(k) >= 7 and _surname_close(s, k):
+        if s != k and len(k) >= 7 and surname_close(s, k):
             hits |= ids
     return hits
 
 
-def _link_orgs(cands: list[Cand], home_name: str | None = None) -> list[_Group]:
-    groups: dict[frozenset[str], _Group] = {}
+def link_orgs(cands: list[Cand], home_name: str | None = None) -> list[Group]:
+    """Body candidates linked into one group per body: the same key, an acronym and what it stands for."""
+    groups: dict[frozenset[str], Group] = {}
     acr: list[Cand] = []
     defined: list[tuple[str, str]] = []
     for c in sorted(cands, key=lambda c: c.start):
@@ -204,19 +209,19 @@ def _link_orgs(cands: list[Cand], home_name: str | None = None) -> list[_Group]:
             if c.label == "ACRO" and c.roles:
                 defined.append((body, c.roles[0]))
             c.roles = []
-            groups.setdefault(frozenset(["=" + body]), _Group("organization")).add(c)
+            groups.setdefault(frozenset(["=" + body]), Group("organization")).add(c)
             continue
-        if c.label == "ACRO" or (_is_acronym(c.text) and " " not in c.text):
+        if c.label == "ACRO" or (is_acronym(c.text) and " " not in c.text):
             acr.append(c)
             continue
-        groups.setdefault(_org_key(c.text), _Group("organization")).add(c)
+        groups.setdefault(_org_key(c.text), Group("organization")).add(c)
     # the report's own expansion of a listed acronym is that body, however it is worded:
     # "the UN Office of the High Commissioner on Refugees (UNHCR)"
     for body, long in defined:
         key = _org_key(long)
         if key in groups and groups[key] is not groups[frozenset(["=" + body])]:
             _absorb(groups, key, groups[frozenset(["=" + body])])
-    by_acronym: dict[str, _Group] = {}
+    by_acronym: dict[str, Group] = {}
     for c in acr:
         if c.label == "ACRO" and c.roles:
             body = body_key(c.roles[0])
@@ -226,12 +231,12 @@ def _link_orgs(cands: list[Cand], home_name: str | None = None) -> list[_Group]:
     for c in acr:
         g = by_acronym.get(c.text) or by_acronym.get(c.text.rstrip("s"))
         if g is None:
-            g = groups.setdefault(_org_key(c.text), _Group("organization"))
+            g = groups.setdefault(_org_key(c.text), Group("organization"))
         c.roles = []
         g.add(c)
     # "Baitak" joins the one longer name it begins ("Baitak Bolashak")
     for key, g in list(groups.items()):
-        if len(key) != 1 or any(_is_acronym(f) for f in g.forms):
+        if len(key) != 1 or any(is_acronym(f) for f in g.forms):
             continue
         word = next(iter(key))
         longer = {id(h): h for h in groups.values() if h is not g and any(
@@ -243,7 +248,7 @@ def _link_orgs(cands: list[Cand], home_name: str | None = None) -> list[_Group]:
     for key, g in list(groups.items()):
         word = next(iter(key)) if len(key) == 1 else ""
         h = groups.get(frozenset([word[:-1]])) if word.endswith("s") and len(word) > 3 else None
-        if h is not None and h is not g and not any(_is_acronym(f) for f in g.forms):
+        if h is not None and h is not g and not any(is_acronym(f) for f in g.forms):
             _absorb(groups, key, h)
     # "Ombudsperson’s Office" joins the one longer name that contains all its words
     for key, g in list(groups.items()):
@@ -264,7 +269,7 @@ def _link_orgs(cands: list[Cand], home_name: str | None = None) -> list[_Group]:
     return list(uniq.values())
 
 
-def _unit_of(g: _Group, h: _Group) -> bool:
+def _unit_of(g: Group, h: Group) -> bool:
     """Is every form of ``h`` a part of the body ``g`` names, "<unit> of (the) <g>" (t-ents6)?"""
     shorts = [fold(f) for f in g.forms]
     return all(any(re.search(r"\bof\s+(?:the\s+)?" + re.escape(s) + "$", fold(f)) for s in shorts) for f in h.forms)
@@ -309,7 +314,7 @@ def _join_variants(groups: dict, home_name: str | None) -> None:
             _absorb(groups, a, groups[b])
 
 
-def _absorb(groups: dict, key, h: _Group) -> None:
+def _absorb(groups: dict, key, h: Group) -> None:
     """The group under ``key`` joins ``h``: its forms and mentions, and the key points to ``h``."""
     g = groups[key]
     for f, n in g.forms.items():
@@ -318,9 +323,10 @@ def _absorb(groups: dict, key, h: _Group) -> None:
     groups[key] = h
 
 
-def _link_places(cands: list[Cand], home: str | None, home_name: str | None = None) -> list[_Group]:
+def link_places(cands: list[Cand], home: str | None, home_name: str | None = None) -> list[Group]:
+    """Place candidates linked into one group per place: the gazetteer's place, else the same key."""
     gaz = gazetteer()
-    groups: dict[tuple, _Group] = {}
+    groups: dict[tuple, Group] = {}
     acr: list[Cand] = []
     keyed: list[tuple[Cand, str, tuple, Place | None]] = []
     for c in cands:
@@ -328,7 +334,7 @@ def _link_places(cands: list[Cand], home: str | None, home_name: str | None = No
             acr.append(c)
             continue
         place = gaz.lookup(c.text, home)
-        if place is None and home_name and _key(c.text) == home_name:
+        if place is None and home_name and name_key(c.text) == home_name:
             place = Place(c.text, "country", home or "", None, None, 0)
         plural = re.sub(r"(?i)\b(region|province|district|river|lake)s$", r"\1", c.text)
         if place is None and plural != c.text:
@@ -338,28 +344,28 @@ def _link_places(cands: list[Cand], home: str | None, home_name: str | None = No
             place = None                     # a small foreign namesake: we do not know
         # a place no gazetteer knows is one place however the report writes it: "the Ubangui
         # Rivers" = "the Ubangui River", "Bouenza Region" = "Bouenza"
-        base = region_key(_key(plural))
+        base = region_key(name_key(plural))
         if not joins(c.text, base, "other"):
-            base = _key(plural)              # "Lake Chad" and "the Lake Chad Region" are two places
-        if place is not None and _key(c.text) in COUNTRY_PARTS:
+            base = name_key(plural)              # "Lake Chad" and "the Lake Chad Region" are two places
+        if place is not None and name_key(c.text) in COUNTRY_PARTS:
             place = None                     # "the West Bank" and "Gaza" are not one place
         own = (place.kind, place.country_code, fold(place.name)) if place else ("other", base)
         keyed.append((c, bare_form(c.text), own, place))
     bare: dict[str, tuple] = {}
     for c, base, own, _ in keyed:
-        if _key(c.text) == base:
+        if name_key(c.text) == base:
             bare.setdefault(base, own)        # "Luanda" takes "Luanda Province" (placeforms.py)
     filed: dict[str, tuple] = {}
     for c, base, own, place in keyed:
         key = bare[base] if base in bare and joins(c.text, base, bare[base][0]) else own
-        g = groups.setdefault(key, _Group("place"))
+        g = groups.setdefault(key, Group("place"))
         g.place = g.place or (place if key == own else None)
         g.add(c)
-        filed.setdefault(_key(c.text), key)
+        filed.setdefault(name_key(c.text), key)
     for c in acr:
         place = gaz.lookup(c.roles[0], home)
-        key = filed.get(_key(c.roles[0])) or (      # the group of its expansion ("… Oblast (GBAO)")
-            (place.kind, place.country_code, fold(place.name)) if place else ("other", _key(c.roles[0])))
+        key = filed.get(name_key(c.roles[0])) or (      # the group of its expansion ("… Oblast (GBAO)")
+            (place.kind, place.country_code, fold(place.name)) if place else ("other", name_key(c.roles[0])))
         c.roles = []
-        groups.setdefault(key, _Group("place")).add(c)
+        groups.setdefault(key, Group("place")).add(c)
     return list(groups.values())

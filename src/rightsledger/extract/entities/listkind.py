@@ -14,7 +14,7 @@ t-ents4, classes read on 2016–2023 state.gov pages without gold):
 - **a body's first word**: a name that starts with an Arabic word for a body ("Jaysh", "Jund",
   "Katibat", "Harakat": ``body_first_words`` in ``extract/data/entities.toml``) is a body.
 
-All three change the votes of ``classify._resolve_types`` for the whole report (one type per form).
+All three change the votes of ``classify.resolve_types`` for the whole report (one type per form).
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ import re
 from collections import Counter
 
 from ..gazetteer import gazetteer
-from .common import Cand, _heads, _key, _person_shape, _winner
+from .common import Cand, org_heads, name_key, person_shape, top_vote
 from .lexicon import BODY_FIRST_WORDS
 from .roles import human_cue
 
@@ -58,7 +58,7 @@ def _human(text: str, cands: list[Cand]):
     cue costs a few regular expressions per mention)"""
     by_key: dict[str, list[Cand]] = {}
     for c in cands:
-        by_key.setdefault(_key(c.text), []).append(c)
+        by_key.setdefault(name_key(c.text), []).append(c)
     seen: dict[str, bool] = {}
 
     def human(key: str) -> bool:
@@ -74,12 +74,12 @@ def kind_of_lists(text: str, cands: list[Cand], votes: dict[str, Counter], keep:
     human = _human(text, cands)
     changes: list[tuple[str, str]] = []
     for run in _lists(text, cands):
-        winners = [_winner(votes.get(_key(c.text))) for c in run]
+        winners = [top_vote(votes.get(name_key(c.text))) for c in run]
         for i, c in enumerate(run):
-            key = _key(c.text)
+            key = name_key(c.text)
             others = Counter(w for j, w in enumerate(winners) if j != i and w)
             if winners[i] == "organization" and c.label in ("PERSON", "ORG") and " " in key \
-                    and _person_shape(c.text) and not _heads(c.text.split()) \
+                    and person_shape(c.text) and not org_heads(c.text.split()) \
                     and others["person"] >= 2 and others["person"] > others["organization"] + others["place"]:
                 changes.append((key, "person"))   # "Phung Thanh Tuyen, and Le Trung Thu" (not "La Voix")
                 continue
@@ -96,12 +96,12 @@ def kind_of_lists(text: str, cands: list[Cand], votes: dict[str, Counter], keep:
 def bodies_by_first_word(cands: list[Cand], votes: dict[str, Counter]) -> None:
     """"Jaysh al-Mahdi", "Harakat al-Shabaab": a body, unless a title or role stands by it (a verb
     such as "claimed" or "said" is no cue here: bodies claim and say)."""
-    titled = {_key(c.text) for c in cands if c.roles}
+    titled = {name_key(c.text) for c in cands if c.roles}
     for c in cands:
         words = c.text.split()
-        key = _key(c.text)
+        key = name_key(c.text)
         if len(words) >= 2 and words[0].lower() in BODY_FIRST_WORDS and key in votes and key not in titled \
-                and _winner(votes[key]) != "organization":
+                and top_vote(votes[key]) != "organization":
             votes[key]["organization"] += sum(votes[key].values()) + 1
 
 
@@ -116,8 +116,8 @@ def home_places(text: str, cands: list[Cand], votes: dict[str, Counter], home: s
     gaz = gazetteer()
     human = _human(text, cands)
     for c in cands:
-        key = _key(c.text)
-        if " " not in key or key in keep or _winner(votes.get(key)) != "person":
+        key = name_key(c.text)
+        if " " not in key or key in keep or top_vote(votes.get(key)) != "person":
             continue
         place = gaz.lookup(c.text, home, alternates=False)
         if place is not None and place.country_code == home and place.kind in ("city", "region") \

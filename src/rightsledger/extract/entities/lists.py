@@ -11,28 +11,28 @@ from __future__ import annotations
 import re
 
 from ..lexicons import alternation
-from .common import Cand, _adjectival, _common, _heads, _is_acronym
+from .common import Cand, adjectival, is_common, org_heads, is_acronym
 from .lexicon import (
     GENERIC, LEADING_NOISE, MONTHS_SET, PLACE_LIST_INTRO_NOUNS, PLACE_LIST_NOUNS, PLACE_LIST_OF_NOUNS, SIDE_WORDS,
 )
 
-_WORD = r"[A-Z](?=[\w’'\-]*[a-z])[\w’'\-]++"
+WORD = r"[A-Z](?=[\w’'\-]*[a-z])[\w’'\-]++"
 #: an Arabic article inside a name: "Salah al-Din", "Ras el-Oued"
 _ARTICLED = r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w’'\-]*+"
-_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_ARTICLED})){{0,2}}"
+_NAME = rf"{WORD}(?:\s+(?:{WORD}|{_ARTICLED})){{0,2}}"
 #: the names of a list: "A", "A and B", "A, B, and C", "A, B and C"
-_LIST = rf"{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?"
+LIST = rf"{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?"
 _KINDS = sorted(PLACE_LIST_NOUNS | {k.capitalize() for k in PLACE_LIST_NOUNS}, key=len, reverse=True)
-_BEFORE_KIND = re.compile(rf"({_LIST})\s+({alternation(_KINDS)})\b")
+_BEFORE_KIND = re.compile(rf"({LIST})\s+({alternation(_KINDS)})\b")
 _AFTER_KIND = re.compile(rf"\b(?:{alternation(sorted(PLACE_LIST_OF_NOUNS, key=len, reverse=True))})"
-                         rf"\s+of\s+({_LIST})")
+                         rf"\s+of\s+({LIST})")
 #: "in three villages, A, B, and C": a plural kind, then the list after a comma or "such as"
 _INTRO_KIND = re.compile(rf"\b(?:{alternation(sorted(PLACE_LIST_INTRO_NOUNS, key=len, reverse=True))})"
-                         rf"(?:\s*[,:]|\s+such\s+as|\s+including)\s+({_LIST})")
+                         rf"(?:\s*[,:]|\s+such\s+as|\s+including)\s+({LIST})")
 _ITEM = re.compile(_NAME)
 
 
-def _items(text: str, s: int, e: int, named_last: bool = False) -> list[tuple[int, int]]:
+def list_items(text: str, s: int, e: int, named_last: bool = False) -> list[tuple[int, int]]:
     """The names of the list text[s:e], each without the sentence words before it ("In"); an
     ordinary word alone is none ("autonomous Indigenous territories"), unless ``named_last``
     and it is the last, whose capitalised kind follows it ("Eastern, Southern, and Northern
@@ -48,10 +48,10 @@ def _items(text: str, s: int, e: int, named_last: bool = False) -> list[tuple[in
         a, b = m.start() + words[0].start(), m.end()
         names = text[a:b].split()
         low = [w.lower() for w in names]
-        if len(names) == 1 and _common(names[0]) and not (named_last and i == len(found) - 1):
+        if len(names) == 1 and is_common(names[0]) and not (named_last and i == len(found) - 1):
             continue
-        if _heads(names) or _adjectival(names) or any(w in MONTHS_SET for w in low) \
-                or set(low) <= SIDE_WORDS or (len(names) == 1 and _is_acronym(names[0])) \
+        if org_heads(names) or adjectival(names) or any(w in MONTHS_SET for w in low) \
+                or set(low) <= SIDE_WORDS or (len(names) == 1 and is_acronym(names[0])) \
                 or " ".join(low) in GENERIC:
             continue
         out.append((a, b))
@@ -64,7 +64,7 @@ def listed_places(text: str, start: int, end: int) -> list[Cand]:
     for m in _BEFORE_KIND.finditer(text, start, end):
         kind_s, kind_e = m.span(2)
         plural = text[kind_s:kind_e]
-        items = _items(text, *m.span(1), named_last=plural[0].isupper())
+        items = list_items(text, *m.span(1), named_last=plural[0].isupper())
         if not items:
             continue
         if plural[0].isupper():                # "Lomami Provinces": the kind is part of the last name
@@ -72,9 +72,9 @@ def listed_places(text: str, start: int, end: int) -> list[Cand]:
             items[-1] = (a, kind_e)
         out.extend(Cand(a, b, text[a:b], "RULE_PLACE") for a, b in items)
     for m in _AFTER_KIND.finditer(text, start, end):
-        out.extend(Cand(a, b, text[a:b], "RULE_PLACE") for a, b in _items(text, *m.span(1)))
+        out.extend(Cand(a, b, text[a:b], "RULE_PLACE") for a, b in list_items(text, *m.span(1)))
     for m in _INTRO_KIND.finditer(text, start, end):
-        items = _items(text, *m.span(1))
+        items = list_items(text, *m.span(1))
         if len(items) >= 2:
             out.extend(Cand(a, b, text[a:b], "RULE_PLACE") for a, b in items)
     return out

@@ -10,7 +10,7 @@ from ..gazetteer import fold, gazetteer
 from ..lexicons import alternation
 from ..words import zipf
 from .common import (
-    _PAREN, Cand, _adjectival, _common, _demonym, _heads, _is_acronym, _is_cap, _key, _person_shape,
+    PAREN, Cand, adjectival, is_common, demonym, org_heads, is_acronym, is_cap, name_key, person_shape,
     nationality_word,
 )
 from .lexicon import (
@@ -19,7 +19,7 @@ from .lexicon import (
     NON_ORG_ACRONYMS, PARTICLES, PATRONYMIC_WORDS, PLACE_NOUN_AFTER, PLACE_PLURALS, PLACE_WORDS,
     REFERENCE_WORDS, RELIGIOUS_WORDS, SIDE_SUFFIX, SIDE_WORDS, SURNAME_SUFFIX, TITLES,
 )
-from .roles import _role_after, human_cue
+from .roles import role_after, human_cue
 from .place_names import body_of_place
 from .facility_names import detention_facility
 from .programs import program_without_acts
@@ -69,10 +69,10 @@ def local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
                 home_name: str | None = None) -> tuple[str | None, float]:
     gaz = gazetteer()
     text = c.text
-    key = _key(text)
+    key = name_key(text)
     words = text.split()
     lowers = [w.lower() for w in words]
-    if not text[:1].isupper() and not _is_cap(words[0]) and c.label != "RULE_ORG":
+    if not text[:1].isupper() and not is_cap(words[0]) and c.label != "RULE_ORG":
         return None, 0
     if (key in GENERIC or key.rstrip("s") in GENERIC) and not (c.label == "RULE_ORG" and key in LONE_BODIES):
         return None, 0                       # (not "Parliament" alone: lone_bodies.py)
@@ -89,14 +89,14 @@ def local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
                                              # "Armavir Penitentiary", "Regional Police Commander [X]"
     if (len(words) == 2 and lowers[0] in REFERENCE_WORDS
             and re.fullmatch(r"[A-Z]|[IVX]+|\d+(?:\.[a-z0-9]+)+", words[1])) \
-            or any(_key(w) in RELIGIOUS_WORDS for w in words):
+            or any(name_key(w) in RELIGIOUS_WORDS for w in words):
         return None, 0                       # "see Appendix C", "the Evangelical Lutheran"
-    if len(words) == 1 and not _is_acronym(text) and c.label not in ("COUNTRY", "RULE_ORG") \
+    if len(words) == 1 and not is_acronym(text) and c.label not in ("COUNTRY", "RULE_ORG") \
             and (key in lower_vocab or (key.endswith("s") and key[:-1] in lower_vocab)):
         return None, 0                       # "Media", "Transgender": ordinary words here
-    if re.match(r"(?:Non|Pro|Anti)-", text) and not _heads(words):
+    if re.match(r"(?:Non|Pro|Anti)-", text) and not org_heads(words):
         return None, 0                       # "Non-Sunni Muslims", "Pro-Tarsa militants"
-    if len(words) == 1 and c.pos == "ADJ" and not _is_acronym(text):
+    if len(words) == 1 and c.pos == "ADJ" and not is_acronym(text):
         return None, 0                       # "Spousal rape", "a Koranic teacher": an adjective
     if c.label == "PERSON" and not c.roles and (
             (QUOTED.match(doc_text[max(0, c.start - 1):c.end + 1])
@@ -104,13 +104,13 @@ def local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
             or QUOTE_TRANSLATED.search(doc_text, max(0, c.start - 4), c.start)):
         return None, 0                       # “Silencio Mata” (Silence Kills): a slogan or a title,
                                              # not a nickname after a name (Adan “Gaal”)
-    if len(words) == 1 and not _is_acronym(text) and zipf(text) >= NAME_PART_ZIPF \
+    if len(words) == 1 and not is_acronym(text) and zipf(text) >= NAME_PART_ZIPF \
             and TITLE_AFTER.match(doc_text, c.end):
         return None, 0                       # "as Transitional President": part of a title
     if len(words) == 1 and re.match(r"^[A-Z][a-z]+(?:[A-Z][a-z]+){2,}$", text):
         return "organization", 1.5           # CamelCase brand names
-    paren = _PAREN.match(doc_text, c.end)
-    if paren and c.label in ("PERSON", "ORG", "GPE", "FAC", "LOC") and not _is_acronym(paren.group(1)) \
+    paren = PAREN.match(doc_text, c.end)
+    if paren and c.label in ("PERSON", "ORG", "GPE", "FAC", "LOC") and not is_acronym(paren.group(1)) \
             and paren.group(1)[:1].isupper() and not any(ch.isdigit() for ch in paren.group(1)) \
             and len(paren.group(1).split()) <= 5 and not gaz.lookup(text, home) \
             and not SURNAME_SUFFIX.search(paren.group(1).lower()) \
@@ -131,7 +131,7 @@ def local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return "organization", 3
     if _currency_amount(words, doc_text, c.end, gaz.currencies):
         return None, 0                       # "TZS 100", "HTG 5,000": an amount in a currency's code
-    if len(words) == 1 and _is_acronym(text):
+    if len(words) == 1 and is_acronym(text):
         if key in NON_ORG_ACRONYMS or key.rstrip("s") in NON_ORG_ACRONYMS or AMOUNT_BEFORE.search(
                 doc_text, max(0, c.start - 24), c.start) or CURRENCY_AFTER.match(doc_text, c.end):
             return None, 0                   # "157 million CFA", "CFA francs": a currency
@@ -142,14 +142,14 @@ def local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return None, 0                       # "Catholic NGO": a kind, the name follows it
     if len(words) >= 3 and re.fullmatch(r"(?:19|20)\d\d", words[-1]) and lowers[-2] in DOCUMENT_WORDS:
         return None, 0                       # "the Customary Land Rights Act 2022"
-    portfolio = len(words) >= 4 and lowers[1] in ("of", "for") and bool(_heads(words[:1])) and (
+    portfolio = len(words) >= 4 and lowers[1] in ("of", "for") and bool(org_heads(words[:1])) and (
         lowers[-2] == "and" or len(words) >= 5 or lowers[-1] == "law")   # "Center for Public Interest Law"
     if (lowers[-1] in DOCUMENT_WORDS and not portfolio) or (lowers[-1] in FACILITY_WORDS and len(words) > 1) \
             or any(w in LEGAL_INSTRUMENTS for w in lowers):
         return None, 0                       # (a portfolio: "the Ministry of Finance and Budget")
     if key in gaz.currencies or key in CURRENCY_NOUNS:
         return None, 0
-    heads = _heads(words)
+    heads = org_heads(words)
     if heads and (lowers[-1] not in PLACE_WORDS or (len(words) >= 3 and lowers[-2] in ("of", "for"))
                   or body_of_place(words)):
         return "organization", 2
@@ -158,7 +158,7 @@ def local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
     if len(words) == 1 and (re.search(r"\bethnic\s+$", before) or re.match(ADJECTIVE_USE, after)
                             or re.match(r"-(?:speaking|speakers?|language)\b", after)):
         return None, 0                        # "ethnic Soran families", "the Soran minority", "Urdu-speaking"
-    if len(words) <= 2 and not heads and not _is_acronym(text) and c.label in ("ORG", "GPE", "LOC", "FAC", "PERSON") \
+    if len(words) <= 2 and not heads and not is_acronym(text) and c.label in ("ORG", "GPE", "LOC", "FAC", "PERSON") \
             and re.search(r"\b(?:in|near|outside|across|throughout|around)\s+$", before):
         return "place", 1.2                   # "in Brenmoor"
     if len(words) >= 2 and lowers[-1] in PLACE_WORDS:
@@ -171,23 +171,23 @@ def local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         # Morova newspapers")
         decided = BODY_APPOSITION.match(doc_text, c.end) or BODY_AFTER.match(doc_text, c.end)
         return "organization", OUTLET if decided else 3
-    if (c.label in ("PERSON", "GPE", "LOC", "ORG", "FAC", "NORP") or " " in text) and _adjectival(words):
+    if (c.label in ("PERSON", "GPE", "LOC", "ORG", "FAC", "NORP") or " " in text) and adjectival(words):
         return None, 0                        # "Angolan troops", "West African states"
-    if PLACE_NOUN_AFTER.match(doc_text, c.end) and not heads and not _is_acronym(text) \
+    if PLACE_NOUN_AFTER.match(doc_text, c.end) and not heads and not is_acronym(text) \
             and lowers[-1] not in FACILITY_WORDS:
         return "place", 2                     # "Orientale province", "the Poto-Poto neighborhood"
     if len(words) == 1 and lowers[0] in SIDE_SUFFIX:
         return None, 0
     if len(words) >= 2 and not heads and (lowers[0] in SIDE_WORDS or lowers[-1] in SIDE_SUFFIX) \
-            and c.label in ("PERSON", "GPE", "LOC", "ORG") and not _is_acronym(words[-1]):
+            and c.label in ("PERSON", "GPE", "LOC", "ORG") and not is_acronym(words[-1]):
         return "place", 1.5                   # "South Kivu", "Kasai Oriental"
     if c.label in ("PERSON", "GPE", "LOC") and any(
             w[:1].islower() and w.lower() not in PARTICLES and w.lower() not in CONNECTORS
-            and w.lower() not in PATRONYMIC_WORDS and not _is_cap(w) for w in words[1:]):
+            and w.lower() not in PATRONYMIC_WORDS and not is_cap(w) for w in words[1:]):
         return None, 0                        # "Kazakh diaspora"
     if home_name and key == home_name:
         return "place", 3                     # the report's own country
-    if gaz.countries(text) and not _is_acronym(text):
+    if gaz.countries(text) and not is_acronym(text):
         return "place", 2
     if re.match(r"\s+(?:%s)\b" % "|".join(FACILITY_WORDS), after, re.I):
         return None, 0                        # "Roberts International [Airport]"
@@ -208,30 +208,30 @@ def local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
                 return "organization", 1
             return ("place", 1) if place.country_code == home else (None, 0)
         if any(w.lower() in lower_vocab and zipf(w) >= 3.0 and not (w.islower() and w in PARTICLES)
-               for w in words) and not (_role_after(doc_text, c.end) and not _common(words[-1])
+               for w in words) and not (role_after(doc_text, c.end) and not is_common(words[-1])
                                         and lowers[-1] not in lower_vocab):
             return None, 0                    # "Demographic Studies": ordinary words here
     if c.label == "PERSON":
         if lowers[-1] in TITLES and len(words) > 1:
             return None, 0                    # "Makeni Bishop"
-        if len(words) == 1 and _demonym(text, set(), set()):
+        if len(words) == 1 and demonym(text, set(), set()):
             return None, 0                    # "Africans", "Nigeriens"
         if len(words) == 1 and place and place.country_code == home and not c.roles:
             return "place", 1.2               # a home-country town taken for a surname
-        if _person_shape(text, strict=len(words) == 1):
+        if person_shape(text, strict=len(words) == 1):
             return "person", 1
-        if len(words) == 1 and c.roles and _person_shape(text, strict=False) and not place \
+        if len(words) == 1 and c.roles and person_shape(text, strict=False) and not place \
                 and not gaz.countries(text):
             return "person", 1                # "President Putin", "General Morgan": a title decides
         return None, 0
     if c.label in ("GPE", "LOC"):
         if place:
             return "place", 2
-        if len(words) >= 2 and _person_shape(text):
+        if len(words) >= 2 and person_shape(text):
             return "person", 0.6          # "Zhanbolat Mamay" tagged GPE
-        if len(words) == 1 and _person_shape(text) and human_cue(doc_text, c.start, c.end):
+        if len(words) == 1 and person_shape(text) and human_cue(doc_text, c.start, c.end):
             return "person", 1            # "Baydalinova was sentenced", tagged LOC
-        if all(_common(w) for w in words):
+        if all(is_common(w) for w in words):
             return None, 0
         return "place", 1
     if c.label in ("ORG", "FAC"):
@@ -239,13 +239,13 @@ def local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
             return "place", 1
         if place and len(words) == 1:
             return "place", 0.8
-        if len(words) == 1 and _common(text):
+        if len(words) == 1 and is_common(text):
             return None, 0
-        if all(_common(w) for w in words if w.lower() not in CONNECTORS):
+        if all(is_common(w) for w in words if w.lower() not in CONNECTORS):
             return None, 0
-        if len(words) >= 2 and _person_shape(text):
+        if len(words) >= 2 and person_shape(text):
             if not re.search(r"\b[Tt]he\s+$", before) and not any(
-                    _common(w) or gaz.lookup(w, home, alternates=False)
+                    is_common(w) or gaz.lookup(w, home, alternates=False)
                     or (home_name and fold(w) == home_name) for w in words):
                 return "person", 0.8       # a bare full name without "the" is a person
             return "person?", 0.6          # decided with evidence from the whole report
@@ -259,8 +259,8 @@ def local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
 def person_paren(text: str, c: Cand, inner: str) -> bool:
     """A person's full name before a parenthesis that holds another form of it or the party named
     after the person: "detained Jon Veldar (Veldarov)", "led by Jon Veldar (FNL-Veldar)"."""
-    if c.label not in ("PERSON", "ORG") or len(c.text.split()) < 2 or _heads(c.text.split()) \
-            or not _person_shape(c.text):
+    if c.label not in ("PERSON", "ORG") or len(c.text.split()) < 2 or org_heads(c.text.split()) \
+            or not person_shape(c.text):
         return False
     names = [fold(w) for w in c.text.split() if len(w) >= 4]
     pieces = [fold(w) for w in re.split(r"[\s\-]+", inner) if len(w) >= 4]

@@ -9,9 +9,9 @@ from collections import Counter
 
 from ...records import Entity
 from ..gazetteer import fold
-from .common import _inside, _is_acronym, _key, slug
+from .common import inside_any, is_acronym, name_key, slug
 from .lexicon import ADMIN_WORDS, FACILITY_AFTER, KIND_RULES, ORG_HEADS, PLACE_PLURALS
-from .linking import _Group
+from .linking import Group
 from .place_mentions import no_place_mention
 
 def org_kind(name: str) -> str:
@@ -27,7 +27,7 @@ def org_kind(name: str) -> str:
 
 def _best_name(forms: Counter, type_: str, paren: set[str] = frozenset()) -> str:  # type: ignore[assignment]
     names = [n for n in forms if n not in paren] or list(forms)
-    full = [n for n in names if not (_is_acronym(n) and " " not in n)] or names
+    full = [n for n in names if not (is_acronym(n) and " " not in n)] or names
     return max(full, key=lambda n: (len(n.split()), len(n), forms[n]))
 
 
@@ -41,17 +41,19 @@ def _singular_place(name: str) -> tuple[str, list[str]]:
     return " ".join(base + [singular]), [name, " ".join(base)]
 
 
-def _entity(g: _Group, home: str | None) -> Entity | None:
+def group_entity(g: Group, home: str | None) -> Entity | None:
+    """The ``Entity`` record of a linked group: its best name, its aliases and its mentions (None for a
+    group without mentions)."""
     if not g.mentions:
         return None
     name = _best_name(g.forms, g.type, g.paren)
-    seen = {_key(name)}
+    seen = {name_key(name)}
     aliases = []
     if g.type == "place":
         name, aliases = _singular_place(name)
-        seen |= {_key(a) for a in aliases}
+        seen |= {name_key(a) for a in aliases}
     for form, _ in g.forms.most_common():
-        k = _key(form)
+        k = name_key(form)
         if k not in seen:
             seen.add(k)
             aliases.append(form)
@@ -73,10 +75,10 @@ def _entity(g: _Group, home: str | None) -> Entity | None:
                   [[s, e] for s, e in sorted(g.mentions)])
 
 
-def _recover_mentions(text: str, groups: list[_Group], spans: list[tuple[int, int, list]],
+def recover_mentions(text: str, groups: list[Group], spans: list[tuple[int, int, list]],
                       taken: set[tuple[int, int]]) -> None:
     """Every further occurrence of a name or alias in the prose becomes a mention."""
-    forms: dict[str, _Group] = {}
+    forms: dict[str, Group] = {}
     for g in groups:
         for form in g.forms:
             if len(form) < 2 or (g.type == "person" and len(form) < 3):
@@ -95,7 +97,7 @@ def _recover_mentions(text: str, groups: list[_Group], spans: list[tuple[int, in
     for start, end, masks in spans:
         for m in pattern.finditer(text, start, end):
             s, e = m.span()
-            if _inside(masks, s, e) or (forms[m.group()].type != "organization" and FACILITY_AFTER.match(text, e)) \
+            if inside_any(masks, s, e) or (forms[m.group()].type != "organization" and FACILITY_AFTER.match(text, e)) \
                     or (forms[m.group()].type == "place" and no_place_mention(text, s, e)):
                 continue                      # "Ngozi Prison", "the Arvel and Dunmore prisons"
             i = bisect.bisect_right(starts, e) - 1
@@ -110,7 +112,8 @@ def _recover_mentions(text: str, groups: list[_Group], spans: list[tuple[int, in
             forms[m.group()].mentions.add((s, e))
 
 
-def _unique_ids(entities: list[Entity]) -> None:
+def unique_ids(entities: list[Entity]) -> None:
+    """Entity ids made unique in place, a repeated id numbered (``-2``, ``-3``)."""
     seen: Counter = Counter()
     for e in entities:
         seen[e.id] += 1

@@ -19,7 +19,7 @@ import re
 from typing import Callable
 
 from ..gazetteer import gazetteer
-from .common import Cand, _heads, _is_acronym
+from .common import Cand, org_heads, is_acronym
 from .lexicon import NAME_TAIL_PREPS, PLURAL_LIST_HEADS
 
 _CAP = r"[A-Z][\w’'\-]*"
@@ -52,7 +52,7 @@ def and_tail(text: str, c: Cand, is_part: Callable[[str], bool]) -> Cand:
         return c
     m, after = found
     obj = [w for w in after if w not in ("the", "and")]
-    if not obj or _heads(obj) or any(_is_acronym(w) for w in obj) or not is_part(m.group(1)):
+    if not obj or org_heads(obj) or any(is_acronym(w) for w in obj) or not is_part(m.group(1)):
         return c
     if gazetteer().lookup(m.group(1)) is not None:
         return c                              # "… for Refugees and Geneva staff": any place, not a field

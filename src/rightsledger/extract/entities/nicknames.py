@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
-from .common import Cand, _common, _heads, nationality_word
+from .common import Cand, is_common, org_heads, nationality_word
 from ..words import zipf
 from .lexicon import GENERIC, TITLES
 
@@ -51,13 +51,13 @@ def nicknamed(text: str, start: int, end: int) -> list[Cand]:
         first = m.group(1).split()
         while first and (first[0].lower() in TITLES or first[0].lower() in GENERIC
                          or zipf(first[0]) >= _FUNCTION_ZIPF or (
-                _common(first[0]) and re.search(r"(?:^|[.!?:]\s+)$", text[max(0, s - 3):s]))):
+                is_common(first[0]) and re.search(r"(?:^|[.!?:]\s+)$", text[max(0, s - 3):s]))):
             s = text.index(first[1], s + len(first[0])) if len(first) > 1 else m.start(2)
             first = first[1:]
         words = first + [m.group(3)] + m.group(5).split()
         low = [w.lower() for w in words]
-        if not first or _heads(words) or any(w in TITLES or w in GENERIC for w in low) \
-                or any(gaz.countries(w) for w in words) or all(_common(w) for w in words):
+        if not first or org_heads(words) or any(w in TITLES or w in GENERIC for w in low) \
+                or any(gaz.countries(w) for w in words) or all(is_common(w) for w in words):
             continue
         out.append(Cand(s, m.end(), text[s:m.end()], "PERSON"))
     return out
@@ -84,7 +84,7 @@ def nickname_after(text: str, end: int) -> Cand | None:
     if not m or _CLOSE[m.group(1)] != m.group(3):
         return None
     word = m.group(2)
-    if _common(word) or word.lower() in TITLES or word.lower() in GENERIC or _heads([word]) \
+    if is_common(word) or word.lower() in TITLES or word.lower() in GENERIC or org_heads([word]) \
             or nationality_word(word) or gazetteer().lookup(word, alternates=False):
         return None
     return Cand(m.start(2), m.end(2), word, "PERSON")

@@ -21,7 +21,7 @@ from .lexicon import ADMIN_WORDS, NONPERSON_PLACE_WORDS, UNIT_PLACE_ENDS
 _PLACE_ENDS = ADMIN_WORDS | UNIT_PLACE_ENDS | {"republic"}
 
 
-def _place_word(text: str) -> str | None:
+def place_word(text: str) -> str | None:
     """The first word of the name that is of a place's kind, lower-cased, or None."""
     for w in text.replace("-", " ").split():
         if w.lower() in NONPERSON_PLACE_WORDS:
@@ -39,7 +39,7 @@ def places_not_persons(typed: list[Cand], home: str | None) -> list[Cand]:
     dropped: set[str] = set()
     placed: set[str] = set()
     for c in typed:
-        if c.type == "person" and len(c.text.split()) >= 2 and _place_word(c.text):
+        if c.type == "person" and len(c.text.split()) >= 2 and place_word(c.text):
             if c.text.split()[-1].lower() in _PLACE_ENDS:
                 c.type = "place"
                 placed.add(" ".join(c.text.split()[:-1]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .common import Cand, _key
+from .common import Cand, name_key
 from .descriptors import descriptor_keys
 from .lexicon import MEDIA_WORDS_BEFORE
 
@@ -38,6 +38,6 @@ def outlet_keys(text: str, cands: list[Cand]) -> set[str]:
         spans.extend(m.span(1) for m in pattern.finditer(text))
     if not spans:
         return kinds
-    return kinds | {_key(c.text) for c in cands
+    return kinds | {name_key(c.text) for c in cands
             if any(a <= c.start and c.end <= b for a, b in spans) and " " in c.text.strip()
             or any(a == c.start for a, _ in spans)}

@@ -26,9 +26,9 @@ import re
 from collections import Counter
 
 from ..gazetteer import gazetteer
-from .common import Cand, _key, _winner
+from .common import Cand, name_key, top_vote
 from .lexicon import PERSON_ATTRIBUTIVE_NOUNS
-from .nonpersons import _place_word
+from .nonpersons import place_word
 
 #: "the", "The", "an", "An" right before a name (the Irish "An" of "An Garda Siochana" too).
 ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n)\s+$")
@@ -54,7 +54,7 @@ def names_after_articles(text: str, cands: list[Cand], votes: dict[str, Counter]
     marked: Counter = Counter()
     of_country: set[str] = set()
     for c in cands:
-        k = _key(c.text)
+        k = name_key(c.text)
         if " " not in k:
             continue
         total[k] += 1
@@ -69,7 +69,7 @@ def names_after_articles(text: str, cands: list[Cand], votes: dict[str, Counter]
     dropped: set[str] = set()
     for k, n in total.items():
         v = votes.get(k)
-        if not v or marked[k] != n or _winner(v) != "person" or _place_word(k):
+        if not v or marked[k] != n or top_vote(v) != "person" or place_word(k):
             continue                          # ("the Nakhichevan Autonomous Republic": nonpersons.py)
         dropped.add(k)
         if k in of_country:
@@ -80,7 +80,7 @@ def names_after_articles(text: str, cands: list[Cand], votes: dict[str, Counter]
         return
     # the name's own words alone ("(Garda)" of "An Garda Siochana") go with it, unless a name
     # still a person holds them
-    kept = {w for k in total if k not in dropped and _winner(votes.get(k)) == "person" for w in k.split()}
+    kept = {w for k in total if k not in dropped and top_vote(votes.get(k)) == "person" for w in k.split()}
     pieces = {w for k in dropped for w in k.split()} - kept
     for w in pieces:
         v = votes.get(w)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .common import Cand, _demonym, _key
+from .common import Cand, demonym, name_key
 from .lexicon import LEADING_NOISE, TITLE_COMPOUNDS, TITLE_QUALIFIERS, TITLES
 
 
@@ -27,7 +27,7 @@ def _plural_title(w: str) -> bool:
 def _plural_people(word: str, norp: set[str], places: set[str]) -> bool:
     """A people's word in the plural ("Ossetians", "Tarsanians"). Only the "-ans" shape of six
     letters or more: the model gives NORP to persons' names too, and "Francis", "Hans" are names."""
-    return len(word) >= 6 and word.lower().endswith("ans") and _demonym(word, norp, places)
+    return len(word) >= 6 and word.lower().endswith("ans") and demonym(word, norp, places)
 
 
 def _front_cut(words: list[str], norp: set[str], places: set[str]) -> int:
@@ -49,7 +49,7 @@ def _front_cut(words: list[str], norp: set[str], places: set[str]) -> int:
 
 def person_fronts(typed: list[Cand], norp: set[str]) -> list[Cand]:
     """``typed`` with the front words cut from the names of persons (the span starts later)."""
-    places = {_key(c.text) for c in typed if c.type == "place"}
+    places = {name_key(c.text) for c in typed if c.type == "place"}
     out: list[Cand] = []
     for c in typed:
         if c.type != "person":

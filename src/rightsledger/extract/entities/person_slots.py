@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
-from .common import Cand, _common, _heads, _overlaps, nationality_word
+from .common import Cand, is_common, org_heads, overlaps, nationality_word
 from .lexicon import (
     GENERIC, PARTICLES, PERSON_OBJECT_VERBS, PERSON_OF_NOUNS, PERSON_SUBJECT_VERBS, TITLES,
 )
@@ -57,7 +57,7 @@ def _run_before(doc, i: int) -> int:
     # "In April Ulises Rumiche died", "Coordinator Jane Roe": a month, an ordinary word or a title
     # before the name is no part of it
     while j < i and (doc[j].lower_ in PARTICLES or doc[j].lower_ in TITLES or doc[j].lower_ in GENERIC
-                     or (doc[j].is_sent_start and _common(doc[j].text))):
+                     or (doc[j].is_sent_start and is_common(doc[j].text))):
         j += 1
     return j
 
@@ -67,7 +67,8 @@ def _run_before(doc, i: int) -> int:
 _TITLE_GLUE = {"of", "and", "on", "for", "or", "the", ",", "’s", "'s"}
 
 
-def _lower_words(text: str) -> set[str]:
+def lower_words(text: str) -> set[str]:
+    """The lowercase words of ``text``: what tells an ordinary word from a name."""
     return set(re.findall(r"(?<![\w’'])[a-z][a-z\-]+", text))
 
 
@@ -93,7 +94,7 @@ def title_persons(text: str, ap, taken: list[Cand], lower: set[str]) -> list[tup
         if not _cap(tok) or (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()):
             continue
         j = tok.i
-        while j > 0 and ((_cap(doc[j - 1]) and not _common(doc[j - 1].text)
+        while j > 0 and ((_cap(doc[j - 1]) and not is_common(doc[j - 1].text)
                           and doc[j - 1].lower_ not in lower and doc[j - 1].lower_ not in TITLES)
                          or (doc[j - 1].lower_ in PARTICLES and j > 1 and _cap(doc[j - 2]))):
             j -= 1
@@ -105,12 +106,12 @@ def title_persons(text: str, ap, taken: list[Cand], lower: set[str]) -> list[tup
             continue
         before = doc[j - 1]
         if not (before.lower_ in TITLES or before.lower_ in lower
-                or (j > 1 and doc[j - 2].lower_ in ("of", "and") and _common(before.text))):
+                or (j > 1 and doc[j - 2].lower_ in ("of", "and") and is_common(before.text))):
             continue                        # "Minister of Justice Maria [Elena Castro]": no cut
         k = _after_title(doc, j)
         if k is None:
             continue
-        if _heads(words) or any(w.lower() in lower for w in names) or nationality_word(names[0]):
+        if org_heads(words) or any(w.lower() in lower for w in names) or nationality_word(names[0]):
             continue
         s, e = base + doc[j].idx, base + tok.idx + len(tok.text)
         name = text[s:e]
@@ -118,7 +119,7 @@ def title_persons(text: str, ap, taken: list[Cand], lower: set[str]) -> list[tup
             continue
         c = Cand(s, e, name, "PERSON")
         title = base + doc[k].idx
-        if any(_overlaps(c, t) and not (s <= t.start and t.end <= e) and not _glued(t, c, title)
+        if any(overlaps(c, t) and not (s <= t.start and t.end <= e) and not _glued(t, c, title)
                for t in taken):
             continue
         out.append((c, title))
@@ -152,7 +153,7 @@ def slot_persons(text: str, ap, taken: list[Cand]) -> list[Cand]:
         names = [w for w in words if w.lower() not in PARTICLES]
         if not 2 <= len(names) <= 4:
             continue
-        if _heads(words) or any(w.lower() in TITLES for w in words) or any(_common(w) for w in names):
+        if org_heads(words) or any(w.lower() in TITLES for w in words) or any(is_common(w) for w in names):
             continue
         if nationality_word(names[0]):
             continue                        # "Ethiopian X", "Sami Ben Y": the model's span decides
@@ -161,7 +162,7 @@ def slot_persons(text: str, ap, taken: list[Cand]) -> list[Cand]:
         if gaz.lookup(name, alternates=False) or any(gaz.countries(w) for w in names):
             continue
         c = Cand(s, e, name, "PERSON")
-        if any(_overlaps(c, t) and not (s <= t.start and t.end <= e) for t in taken):
+        if any(overlaps(c, t) and not (s <= t.start and t.end <= e) for t in taken):
             continue
         out.append(c)
     return out

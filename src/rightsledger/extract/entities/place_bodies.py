@@ -25,7 +25,7 @@ import re
 
 from ..gazetteer import gazetteer
 from ..lexicons import alternation, lexicon
-from .common import Cand, _key
+from .common import Cand, name_key
 from .lexicon import BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, FACILITY_WORDS, PLACE_NOUN_AFTER, PLACE_WORDS
 
 _DATA = lexicon("places")
@@ -65,7 +65,7 @@ def _known(name: str, home: str | None) -> bool:
     return bool(gaz.countries(name)) or gaz.lookup(name, home, alternates=False) is not None
 
 
-def _evidence(text: str, c: Cand, tails: set[str]) -> str:
+def mention_evidence(text: str, c: Cand, tails: set[str]) -> str:
     """What one mention says of its name: "tail" (ends a body's name, also where the body's name
     begins its sentence: ``tails`` are the name's beginnings seen elsewhere), "body" (a body's kind
     around it), "reports" (a reporting verb after it), "place" or ""."""
@@ -115,14 +115,14 @@ def bodies_not_places(text: str, cands: list[Cand], home: str | None) -> list[Ca
     groups: dict[str, list[Cand]] = {}
     for c in cands:
         if c.type == "place":
-            groups.setdefault(_key(c.text), []).append(c)
+            groups.setdefault(name_key(c.text), []).append(c)
     drop: set[int] = set()
     for key, group in groups.items():
         name = group[0].text
         if any(c.label in _GAZETTEER for c in group) or _known(name, home):
             continue
         tails = {t for c in group for t in [_body_tail(text, c)] if t}
-        seen = {_evidence(text, c, tails) for c in group}
+        seen = {mention_evidence(text, c, tails) for c in group}
         if _names_a_facility(text, group[0].text, "place" in seen):
             drop.update(id(c) for c in group)        # "King Abdullah Park refugee camp", "Kouankan Camp"
             continue

@@ -30,7 +30,7 @@ from ..english import plural
 from .place_kinds import after_body_kind
 
 if TYPE_CHECKING:
-    from .linking import _Group
+    from .linking import Group
 
 
 #: words no modifier of the kind is ("a stronghold of the group" describes no body)
@@ -86,10 +86,10 @@ def _known(forms) -> bool:
     return any(gaz.countries(f) or gaz.lookup(f, alternates=False) is not None for f in forms)
 
 
-def places_described_as_bodies(text: str, places: list["_Group"], bodies: list["_Group"]) -> tuple[list["_Group"], list["_Group"]]:
+def places_described_as_bodies(text: str, places: list["Group"], bodies: list["Group"]) -> tuple[list["Group"], list["Group"]]:
     """``(places, bodies)`` with the place groups the report describes as bodies moved to the
     bodies (joined to a body that has one of their forms)."""
-    keep: list["_Group"] = []
+    keep: list["Group"] = []
     for g in places:
         ms = sorted(g.mentions)
         if not ms or _known(g.forms) \

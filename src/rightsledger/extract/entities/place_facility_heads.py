@@ -14,7 +14,7 @@ Cameroon, 2018 Haiti, 2021 Guatemala, 2022 Kenya, 2023 Argentina) and once in de
 from __future__ import annotations
 
 from ..gazetteer import gazetteer
-from .common import Cand, _key
+from .common import Cand, name_key
 from .lexicon import FACILITY_WORDS
 
 #: candidates whose label says a gazetteer or a country rule found them
@@ -37,11 +37,11 @@ def facilities_not_places(cands: list[Cand], home: str | None) -> list[Cand]:
     gaz = gazetteer()
     for c in cands:
         if c.type != "place" or c.label in _GAZETTEER_LABELS or not facility_headed(c.text) \
-                or _key(c.text) in drop:
+                or name_key(c.text) in drop:
             continue
         if gaz.countries(c.text) or gaz.lookup(c.text, home, alternates=False) is not None:
             continue
-        drop.add(_key(c.text))
+        drop.add(name_key(c.text))
     if not drop:
         return cands
-    return [c for c in cands if not (c.type == "place" and _key(c.text) in drop)]
+    return [c for c in cands if not (c.type == "place" and name_key(c.text) in drop)]

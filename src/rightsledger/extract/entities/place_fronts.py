@@ -20,7 +20,7 @@ from .common import Cand
 from .lexicon import MONTHS, ROLE_NOUNS, TITLES, TRAILING_TITLES, WEEKDAYS
 
 if TYPE_CHECKING:
-    from .linking import _Group
+    from .linking import Group
 
 #: the capitalised word right after a name, on the same line, with one space between
 _NEXT = re.compile(r" ([A-Z][\w'’.\-]*)")
@@ -45,7 +45,7 @@ def front_of_longer_name(text: str, start: int, end: int, starts: set[int]) -> b
     return not (before and _titleword(before.group(1)))
 
 
-def drop_fronts_of_longer_names(text: str, groups: list["_Group"], cands: list[Cand]) -> list["_Group"]:
+def drop_fronts_of_longer_names(text: str, groups: list["Group"], cands: list[Cand]) -> list["Group"]:
     """``groups`` (places) without those whose every mention is the front of a longer name."""
     starts = {c.start for c in cands}
     others = sorted((c.start, c.end) for c in cands)
@@ -53,7 +53,7 @@ def drop_fronts_of_longer_names(text: str, groups: list["_Group"], cands: list[C
         front_of_longer_name(text, s, e, starts) for s, e in _occurrences(text, g, others))]
 
 
-def _occurrences(text: str, g: "_Group", others: list[tuple[int, int]]) -> set[tuple[int, int]]:
+def _occurrences(text: str, g: "Group", others: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """The group's mentions and every other place its names stand alone in the report (the
     mentions recovery would add; not those inside another candidate, "Human Rights Watch
     Africa"), so a place named alone once anywhere is kept."""

@@ -20,12 +20,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..gazetteer import fold, gazetteer
-from .common import Cand, _key
+from .common import Cand, name_key
 from .lexicon import ORG_HEADS
 from .placeforms import bare_form
 
 if TYPE_CHECKING:
-    from .linking import _Group
+    from .linking import Group
 
 #: the shortest name (folded, in characters) two spellings one letter apart are taken as one place
 MIN_LETTERS = 6
@@ -53,13 +53,13 @@ def _near(key: str, keys: set[str]) -> bool:
 def bodies_named_as_places(cands: list[Cand]) -> list[Cand]:
     """``cands`` with the bodies that are a country, or a place of the report, typed place."""
     gaz = gazetteer()
-    keys = {k for c in cands if c.type == "place" for k in (_key(c.text), bare_form(c.text))}
+    keys = {k for c in cands if c.type == "place" for k in (name_key(c.text), bare_form(c.text))}
     keys.discard("")
     for c in cands:
         if c.type != "organization":
             continue
         if gaz.countries(c.text) or (
-                not any(w.lower() in ORG_HEADS for w in c.text.split()) and _near(_key(c.text), keys)):
+                not any(w.lower() in ORG_HEADS for w in c.text.split()) and _near(name_key(c.text), keys)):
             c.type = "place"
     return cands
 
@@ -75,10 +75,10 @@ def _two_known_places(a: str, b: str) -> bool:
     return pa is not None and pb is not None and _where(pa) != _where(pb)
 
 
-def join_misspelt_places(groups: list["_Group"]) -> list["_Group"]:
+def join_misspelt_places(groups: list["Group"]) -> list["Group"]:
     """``groups`` (places) with two places whose names are one letter apart joined into one."""
     gaz = gazetteer()
-    out: list["_Group"] = []
+    out: list["Group"] = []
     for g in groups:
         forms = {fold(f) for f in g.forms}
         if any(gaz.countries(f) for f in forms):

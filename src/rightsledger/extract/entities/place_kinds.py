@@ -23,7 +23,7 @@ from ..lexicons import alternation
 from .lexicon import DESCRIPTOR_KINDS, PLACE_BODY_KINDS
 
 if TYPE_CHECKING:
-    from .linking import _Group
+    from .linking import Group
 
 #: one capitalised name of a list (words with a capital first, or a number: "Forum 18")
 _NAME = r"[A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|\d+))*"
@@ -48,7 +48,7 @@ def after_body_kind(text: str, start: int) -> bool:
     return _slot().search(text, max(0, start - _BACK), start) is not None
 
 
-def drop_places_named_by_body_kinds(text: str, groups: list["_Group"]) -> list["_Group"]:
+def drop_places_named_by_body_kinds(text: str, groups: list["Group"]) -> list["Group"]:
     """``groups`` (places) without those the gazetteer does not know whose every mention stands
     after a kind of body."""
     return [g for g in groups if g.place is not None or not g.mentions

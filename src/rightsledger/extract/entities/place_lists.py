@@ -13,9 +13,9 @@ import bisect
 import re
 
 from .common import Cand
-from .lists import _LIST, _items
+from .lists import LIST, list_items
 
-_ANY_LIST = re.compile(_LIST)
+_ANY_LIST = re.compile(LIST)
 _PLACE_PREP = re.compile(r"\b(?:[Ii]n|at|from|to|near|between)\s+$")
 
 
@@ -39,7 +39,7 @@ def complete_place_lists(text: str, cands: list[Cand], spans: list[tuple[int, in
         for m in _ANY_LIST.finditer(text, start, end):
             if "," not in m.group() and " and " not in m.group() and " or " not in m.group():
                 continue
-            items = _items(text, m.start(), m.end())
+            items = list_items(text, m.start(), m.end())
             if len(items) < 2:
                 continue
             kinds = [covering(a, b) for a, b in items]

@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 
 from ..lexicons import alternation, lexicon
-from .common import Cand, _heads
-from .lists import _WORD
+from .common import Cand, org_heads
+from .lists import WORD
 from .place_bodies import inside_expansion
 
 #: a name of one to three capitalised words on one line
-_NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
+_NAME = rf"{WORD}(?:[ \t]+{WORD}){{0,2}}"
 _PLURALS = sorted(lexicon("places")["facilities"]["plural_words"], key=len, reverse=True)
 _PLURAL_WORDS = frozenset(p for p in _PLURALS if " " not in p)
 _MODIFIERS = sorted(lexicon("entities")["facility_modifiers"], key=len, reverse=True)
@@ -58,4 +58,4 @@ def stands_for_no_entity(text: str, c: Cand) -> bool:
     if c.type == "place":
         last = c.text.split()[-1].lower()
         return no_place_mention(text, c.start, c.end) or (" " in c.text.strip() and last in _PLURAL_WORDS)
-    return c.type == "organization" and not _heads(c.text.split()) and in_facility_list(text, c.end)
+    return c.type == "organization" and not org_heads(c.text.split()) and in_facility_list(text, c.end)

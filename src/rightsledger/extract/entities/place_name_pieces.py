@@ -16,7 +16,7 @@ import re
 
 from ..gazetteer import gazetteer
 from ..words import zipf
-from .common import Cand, _key
+from .common import Cand, name_key
 from .lexicon import COMMON, MONTHS, TITLES
 
 _GAZETTEER_LABELS = ("COUNTRY", "TOWN")
@@ -33,7 +33,7 @@ def _name_word(word: str, places: set[str]) -> bool:
     or place of the report, and rarer than ordinary English words."""
     if word.endswith(("’s", "'s")) or _ROMAN.match(word) or _ACRONYM.search(word) or word.lower() in MONTHS:
         return False
-    if word.lower() in TITLES or _key(word) in places:
+    if word.lower() in TITLES or name_key(word) in places:
         return False
     return zipf(word.lower()) < COMMON
 
@@ -51,14 +51,14 @@ def _glued(text: str, c: Cand, places: set[str]) -> bool:
 def name_pieces_not_places(text: str, cands: list[Cand], home: str | None) -> list[Cand]:
     """``cands`` without the one-word places no gazetteer knows that one of their mentions shows
     glued to another word of a person's name."""
-    places = {_key(c.text) for c in cands if c.type == "place"}
+    places = {name_key(c.text) for c in cands if c.type == "place"}
     gaz = gazetteer()
     drop: set[str] = set()
     known: dict[str, bool] = {}
     for c in cands:
         if c.type != "place" or c.label in _GAZETTEER_LABELS or len(c.text.split()) != 1:
             continue
-        key = _key(c.text)
+        key = name_key(c.text)
         if key not in known:
             known[key] = bool(gaz.countries(c.text)) or gaz.lookup(c.text, home) is not None
         if key in drop or known[key]:
@@ -67,4 +67,4 @@ def name_pieces_not_places(text: str, cands: list[Cand], home: str | None) -> li
             drop.add(key)
     if not drop:
         return cands
-    return [c for c in cands if not (c.type == "place" and _key(c.text) in drop)]
+    return [c for c in cands if not (c.type == "place" and name_key(c.text) in drop)]

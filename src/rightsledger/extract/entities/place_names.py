@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
-from .common import Cand, _is_cap, _key
+from .common import Cand, is_cap, name_key
 from .lexicon import ORG_HEADS, PLACE_WORDS, SIDE_WORDS
 from .place_pairs import known_pair
 
@@ -23,7 +23,7 @@ from .place_pairs import known_pair
 def body_of_place(words: list[str]) -> bool:
     """Whether a body's head word comes before "of"/"for" in the name ``words``."""
     low = [w.lower() for w in words]
-    return any(low[i] in ORG_HEADS and low[i] not in PLACE_WORDS and _is_cap(words[i])
+    return any(low[i] in ORG_HEADS and low[i] not in PLACE_WORDS and is_cap(words[i])
                and low[i + 1] in ("of", "for") for i in range(len(words) - 1))
 
 
@@ -72,7 +72,7 @@ def split_coordinated_places(text: str, cands: list[Cand]) -> list[Cand]:
     gaz = gazetteer()
     out: list[Cand] = []
     spans = {(c.start, c.end) for c in cands}
-    known = {_key(c.text) for c in cands if c.type == "place"}
+    known = {name_key(c.text) for c in cands if c.type == "place"}
     for c in cands:
         pieces = _pieces(c, known) if c.type in ("place", "organization") and _SEPARATOR.search(c.text) else []
         if c.type == "organization" and not all(gaz.countries(text[a:b]) for a, b in pieces):
@@ -91,7 +91,7 @@ def _placelike(name: str, known: set[str]) -> bool:
     """A piece of a listed candidate that is a place by itself: a place of the report or of a
     gazetteer, a name ending in a place word ("Southwest Regions"), or side words ("Far North")."""
     low = name.lower().split()
-    return _key(name) in known or low[-1] in PLACE_WORDS or all(w in SIDE_WORDS for w in low) \
+    return name_key(name) in known or low[-1] in PLACE_WORDS or all(w in SIDE_WORDS for w in low) \
         or gazetteer().countries(name) is not None or gazetteer().lookup(name) is not None
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from .common import Cand, nationality_word
 from .lexicon import PEOPLE_GROUP_NOUNS, PEOPLE_GROUP_NOUNS_ALONE, PEOPLE_GROUP_QUALIFIERS
-from .place_peoples import _NATIONALITY
+from .place_peoples import NATIONALITY
 
 #: how many other conjuncts must be peoples' words
 OTHER_PEOPLES = 2
@@ -29,7 +29,7 @@ def _people_word(tok) -> bool:
     if tok.ent_type_ == "NORP":
         return True
     word = tok.text
-    return bool(nationality_word(word) or _NATIONALITY.fullmatch(word)
+    return bool(nationality_word(word) or NATIONALITY.fullmatch(word)
                 or (word.endswith("s") and nationality_word(word[:-1])))
 
 

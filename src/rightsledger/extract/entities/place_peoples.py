@@ -17,14 +17,14 @@ import re
 
 from ..gazetteer import fold, gazetteer
 from ..lexicons import lexicon
-from .common import Cand, _key
+from .common import Cand, name_key
 from .lexicon import ADJECTIVE_USE, FOREIGN_TOWN_MIN, PLACE_NOUN_AFTER, PLACE_WORDS, TOPONYM_SUFFIX
 
 _WHO = re.compile(r",?\s+who\b")
 #: a language or nationality adjective in "-ish" ("Kurdish", "Badini Kurdish", "Turkish")
 _ISH = re.compile(r"(?:^|\s)[A-Z][a-z]{3,}ish$")
 #: one word with a nationality ending ("Bosnian", "Bosniaks"; t-places3): ``[peoples]`` in places.toml
-_NATIONALITY = re.compile(r"[A-Z][a-z]{2,}(?:%s)$" % "|".join(lexicon("places")["peoples"]["nationality_endings"]))
+NATIONALITY = re.compile(r"[A-Z][a-z]{2,}(?:%s)$" % "|".join(lexicon("places")["peoples"]["nationality_endings"]))
 _THE = re.compile(r"\b[Tt]he\s+$")
 _RULED = ("COUNTRY", "TOWN", "RULE_PLACE")
 
@@ -51,12 +51,12 @@ def _used_as_people(text: str, name: str) -> bool:
 def peoples_not_places(text: str, cands: list[Cand], home: str | None) -> list[Cand]:
     """``cands`` without the one-word places that the report shows to be peoples."""
     gaz = gazetteer()
-    cands = [c for c in cands if not (c.type == "place" and (_ISH.search(c.text) or _NATIONALITY.fullmatch(c.text))
+    cands = [c for c in cands if not (c.type == "place" and (_ISH.search(c.text) or NATIONALITY.fullmatch(c.text))
                                       and gaz.lookup(c.text, home) is None)]   # also "the Bosnian town"
     places: dict[str, list[Cand]] = {}
     for c in cands:
         if c.type == "place" and " " not in c.text.strip():
-            places.setdefault(_key(c.text), []).append(c)
+            places.setdefault(name_key(c.text), []).append(c)
     drop: set[int] = set()
     for key, group in places.items():
         if any(c.label in _RULED or PLACE_NOUN_AFTER.match(text, c.end) for c in group):

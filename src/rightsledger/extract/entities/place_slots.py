@@ -18,7 +18,7 @@ with the name's other mentions.
 """
 from __future__ import annotations
 
-from .common import Cand, _common, _heads, _overlaps, nationality_word
+from .common import Cand, is_common, org_heads, overlaps, nationality_word
 from .lexicon import (
     GENERIC, MONTHS_SET, PLACE_SLOT_MODIFIED_POS, PLACE_SLOT_NOT_LABELS, PLACE_SLOT_PREPS, TITLES,
 )
@@ -68,14 +68,14 @@ def slot_places(text: str, ap, taken: list[Cand]) -> list[Cand]:
         if any(t.ent_type_ in PLACE_SLOT_NOT_LABELS for t in toks):
             continue                        # a language, a date, an event
         low = [w.lower() for w in names]
-        if _heads(names) or any(_common(w) for w in names) or any(w in TITLES or w in GENERIC
+        if org_heads(names) or any(is_common(w) for w in names) or any(w in TITLES or w in GENERIC
                                                                   or w in MONTHS_SET for w in low):
             continue
         if any(nationality_word(w) for w in names):
             continue
         s, e = base + toks[0].idx, base + tok.idx + len(tok.text)
         c = Cand(s, e, text[s:e], "RULE_PLACE")
-        if any(_overlaps(c, t) for t in taken):
+        if any(overlaps(c, t) for t in taken):
             continue
         out.append(c)
     return out

@@ -21,9 +21,9 @@ import re
 from ..gazetteer import gazetteer
 from ..lexicons import lexicon
 from ..words import zipf
-from .common import Cand, _key
+from .common import Cand, name_key
 from .lexicon import ORG_HEADS, PLACE_NOUN_AFTER
-from .place_bodies import _evidence
+from .place_bodies import mention_evidence
 from .placeforms import bare_form
 from .roles import human_cue
 
@@ -53,16 +53,16 @@ def _toponym_shape(name: str) -> bool:
 def places_of_toponym_shape(text: str, cands: list[Cand], home: str | None) -> list[Cand]:
     """``cands`` with the persons and bodies of toponym shape that the report shows as places
     retyped, and nationality adjectives cut from the front of places."""
-    places = {_key(c.text) for c in cands if c.type == "place"}
+    places = {name_key(c.text) for c in cands if c.type == "place"}
     region_bases = {bare_form(c.text) for c in cands if c.type == "place"}
     starts = {c.end: c for c in cands if c.type == "place"}
     groups: dict[str, list[Cand]] = {}
     split: list[Cand] = []
     for c in cands:
         if c.type in ("person", "organization") and not c.roles and _toponym_shape(c.text):
-            groups.setdefault(_key(c.text), []).append(c)
+            groups.setdefault(name_key(c.text), []).append(c)
     for key, group in groups.items():
-        seen = {_evidence(text, c, set()) for c in group}
+        seen = {mention_evidence(text, c, set()) for c in group}
         if group[0].type == "person" and group[0].text.split()[0] not in _FIRST and not any(
                 _IN.search(text, max(0, c.start - 12), c.start) for c in group):
             seen.discard("place")    # "a letter from Maria da Silva": a person's particle, not a town's

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import fold
-from .common import Cand, _is_acronym, _key
+from .common import Cand, is_acronym, name_key
 from .lexicon import ORG_HEADS, PLAN_WORDS
 
 
@@ -28,7 +28,7 @@ def is_plan_name(name: str) -> bool:
     """A name of two or more words ending in a plan word, with no body's head word or acronym."""
     words = name.split()
     return (len(words) >= 2 and words[-1].lower() in PLAN_WORDS
-            and not any(w.lower().strip("’'") in ORG_HEADS or _is_acronym(w) for w in words))
+            and not any(w.lower().strip("’'") in ORG_HEADS or is_acronym(w) for w in words))
 
 
 _DEFINED_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&\-]{1,9})\s*\)")
@@ -38,7 +38,7 @@ def without_plans(text: str, cands: list[Cand]) -> tuple[list[Cand], set[str]]:
     """The candidates less the organization-typed names of plans, policies and rules, and the
     folded acronyms defined right after those names (to ban with the other non-entity acronyms)."""
     dropped = [c for c in cands if c.type == "organization" and is_plan_name(c.text)]
-    plans = {_key(c.text) for c in dropped}
+    plans = {name_key(c.text) for c in dropped}
     acronyms = {fold(m.group(1)) for c in dropped
-                if (m := _DEFINED_AFTER.match(text, c.end)) and _is_acronym(m.group(1))}
-    return [c for c in cands if not (c.type == "organization" and _key(c.text) in plans)], acronyms
+                if (m := _DEFINED_AFTER.match(text, c.end)) and is_acronym(m.group(1))}
+    return [c for c in cands if not (c.type == "organization" and name_key(c.text) in plans)], acronyms

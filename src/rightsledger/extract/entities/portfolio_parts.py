@@ -25,7 +25,7 @@ import re
 from typing import Callable
 
 from ..gazetteer import fold
-from .common import _is_acronym
+from .common import is_acronym
 from .lexicon import PORTFOLIO_BODIES, US_BOILERPLATE_BODIES
 
 #: "<head> of|for (the) <portfolio>" of a folded name
@@ -59,7 +59,7 @@ def join_portfolio_parts(groups: dict, absorb: Callable[[dict, object, object], 
     for key, g in list(groups.items()):
         if groups[key] is not g or g.type != "organization":
             continue
-        forms = [fold(f) for f in g.forms if not _is_acronym(f)]
+        forms = [fold(f) for f in g.forms if not is_acronym(f)]
         shorts = [portfolio(f) for f in forms]
         if not forms or any(p is None for p in shorts) or any(f in US_BOILERPLATE_BODIES for f in forms):
             continue
@@ -67,7 +67,7 @@ def join_portfolio_parts(groups: dict, absorb: Callable[[dict, object, object], 
         for h in {id(h): h for h in groups.values()}.values():
             if h is g or h.type != "organization":
                 continue
-            longs = [portfolio(fold(f)) for f in h.forms if not _is_acronym(f)]
+            longs = [portfolio(fold(f)) for f in h.forms if not is_acronym(f)]
             if any(lo is not None and part_of(s, lo) for s in shorts for lo in longs):  # type: ignore[arg-type]
                 found[id(h)] = h
         if len(found) == 1:

@@ -16,7 +16,7 @@ import re
 from typing import Callable
 
 from ..gazetteer import fold
-from .common import _heads, _is_acronym
+from .common import org_heads, is_acronym
 from .lexicon import ORG_HEADS, US_BOILERPLATE_BODIES
 
 #: what follows a short name inside the longer name it begins
@@ -67,16 +67,16 @@ def join_portfolios(groups: dict, absorb: Callable[[dict, object, object], None]
         if groups[key] is not g or len(g.forms) != 1:
             continue
         form = next(iter(g.forms))
-        h = None if _heads(form.split()) or not fold(form) else _only_other(g, [fold(form)], by_first, _party_of)
+        h = None if org_heads(form.split()) or not fold(form) else _only_other(g, [fold(form)], by_first, _party_of)
         if h is not None:
             absorb(groups, key, h)
             by_first = _by_first(groups)
     for key, g in list(groups.items()):
         if groups[key] is not g:
             continue
-        forms = [f for f in g.forms if " " in f and not _is_acronym(f)]
-        if not forms or len(forms) != len([f for f in g.forms if not _is_acronym(f)]) \
-                or not all(_heads(f.split()) for f in forms) \
+        forms = [f for f in g.forms if " " in f and not is_acronym(f)]
+        if not forms or len(forms) != len([f for f in g.forms if not is_acronym(f)]) \
+                or not all(org_heads(f.split()) for f in forms) \
                 or any(fold(f) in US_BOILERPLATE_BODIES for f in forms):
             continue
         h = _only_other(g, [fold(f) for f in forms], by_first, _continues)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..lexicons import alternation
 from .bodies import body_key
-from .common import _heads, _is_acronym
+from .common import org_heads, is_acronym
 from .lexicon import ACTOR_VERBS, BODY_APPOSITION, BODY_PEOPLE, KIND_ACRONYMS, PROGRAM_WORDS
 
 
@@ -32,7 +32,7 @@ def _acting(name: str) -> re.Pattern[str]:
 def program_without_acts(text: str, name: str) -> bool:
     """Is ``name`` a program, fund or forum the report never writes acting (nor its acronym)?
     An acronym is judged by the name it stands for ("EITI")."""
-    if _is_acronym(name):
+    if is_acronym(name):
         at = text.find(f"({name})")
         m = _EXPANSION.search(text, max(0, at - 120), at) if at > 0 else None
         return bool(m) and program_without_acts(text, m.group(1).strip()) and _acting(name).search(text) is None
@@ -44,7 +44,7 @@ def program_without_acts(text: str, name: str) -> bool:
         None)
     if len(words) < 2 or at is None or body_key(name):
         return False
-    if re.match(r"(?:UN|U\.N\.|United Nations|World|International)\b", name) or _heads(words[:at] + words[at + 1:]):
+    if re.match(r"(?:UN|U\.N\.|United Nations|World|International)\b", name) or org_heads(words[:at] + words[at + 1:]):
         return False                          # "UN Development Program", "League of Women of Creative Initiative"
     if any(w.lower() in KIND_ACRONYMS for w in words):
         return False                          # "the Velmoran Human Rights NGO Forum" (t-ents7)

@@ -8,7 +8,7 @@ import re
 from .lexicon import HUMAN_AFTER, HUMAN_BEFORE, RANK_MODIFIERS, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_OF, TITLES
 
 
-def _strip_titles(text: str, s: int, e: int) -> tuple[int, int, list[str]]:
+def strip_titles(text: str, s: int, e: int) -> tuple[int, int, list[str]]:
     """Remove leading titles and role words ("Judge", "President", "activist")."""
     roles: list[str] = []
     taken: list[str] = []
@@ -40,7 +40,7 @@ def _modifier_of_title(word: str, rest: str) -> bool:
     return word.lower() in RANK_MODIFIERS and len(nxt) == 2 and nxt[0].lower() in TITLES and nxt[1][:1].isupper()
 
 
-def _role_before(text: str, s: int, floor: int) -> str | None:
+def role_before(text: str, s: int, floor: int) -> str | None:
     """A role phrase right before a name: "journalist X", "opposition leader X",
     "the mayor of Lisk, X"."""
     m = ROLE_OF.search(text, max(floor, s - 90), s)
@@ -75,7 +75,7 @@ _APPOS = re.compile(r",\s+(?:(?:a|an|the)\s+)?((?:[\w’'\-]+\s+){0,6}?[\w’'\-
 _ROLE_OF_AFTER = re.compile(r",\s+(?:the\s+)?(([a-z][a-z\-]+)\s+(?:of|at|for|with))\s")
 
 
-def _role_after(text: str, e: int) -> str | None:
+def role_after(text: str, e: int) -> str | None:
     """An apposition after a name: "X, a journalist," / "X, head of the Y party,"."""
     m = _APPOS.match(text, e, min(len(text), e + 90))
     if not m:
@@ -107,8 +107,8 @@ def human_cue(text: str, s: int, e: int) -> bool:
     if re.search(r"[A-Z][\w’'\-]+\s*([(\"“])\s*$", text[max(0, s - 30):s]) and text[e:e + 1] in ")\"”" \
             and not text[s:e].isupper():
         return True                           # a nickname after a name: "Ermias Debessai (Papayo)", "Adan “Gaal”"
-    return _role_before(text, s, max(0, s - 90)) is not None or _role_after(text, e) is not None \
-        or bool(_strip_titles(text, *_title_window(text, s, e))[2])
+    return role_before(text, s, max(0, s - 90)) is not None or role_after(text, e) is not None \
+        or bool(strip_titles(text, *_title_window(text, s, e))[2])
 
 
 def _title_window(text: str, s: int, e: int) -> tuple[int, int]:

@@ -8,7 +8,7 @@ import re
 
 from ..gazetteer import gazetteer
 from ..words import zipf
-from .common import Cand, _adjectival, _common, _demonym, _heads, _is_acronym, _is_cap, _person_shape
+from .common import Cand, adjectival, is_common, demonym, org_heads, is_acronym, is_cap, person_shape
 from .lexicon import (
     BODY_AFTER, BODY_BEFORE, NAME_PART_ZIPF, CONNECTORS, DOCUMENT_WORDS, FACILITY_WORDS, GENERIC,
     LONE_BODIES, RULE_OF_PERSON, ORG_HEADS, OWNER_TITLES, PLACE_NOUN_AFTER, PLACE_PREFIX, PLACE_PREPS,
@@ -20,12 +20,12 @@ from .lone_bodies import lone_body
 from .extend import extend_names, named_after_kind, spelled_names
 from .nicknames import nicknamed
 from .lists import listed_places
-from .roles import _role_after
+from .roles import role_after
 from .titleglue import name_after_portfolio
-from .runs import _Word, _big_place, _of_name, _phrases, _trim
+from .runs import Word, big_place, of_name, phrases, trim_run
 
 
-def _split_run(run: list[_Word], persons: list[tuple[int, int]]) -> list[list[_Word]]:
+def _split_run(run: list[Word], persons: list[tuple[int, int]]) -> list[list[Word]]:
     """Cut a capitalised run where it holds a person or several bodies:
     "Judge Jane Roe of the City Court" → [Judge Jane Roe] [City Court];
     "Human Rights Division of the Ministry of Justice" → two bodies."""
@@ -34,7 +34,7 @@ def _split_run(run: list[_Word], persons: list[tuple[int, int]]) -> list[list[_W
     for ps, pe in persons:
         inner = [w.core for w in run if ps <= w.s and w.e <= pe]
         head = [w for w in run if w.e <= ps]
-        if head and head[-1].core in CONNECTORS and _of_name(head) \
+        if head and head[-1].core in CONNECTORS and of_name(head) \
                 and all(zipf(w) >= NAME_PART_ZIPF for w in inner):
             continue                          # "Commission for Demining and Humanitarian Assistance"
         if run[0].s <= ps < run[-1].e or run[0].s < pe <= run[-1].e:
@@ -45,24 +45,24 @@ def _split_run(run: list[_Word], persons: list[tuple[int, int]]) -> list[list[_W
                 # model left out goes with the person
                 inner = [w for w in run if ps <= w.s and w.e <= pe]
                 first = before[-1] if before and inner and before[-1].core[:1].isupper() else None
-                if first is not None and len(before) > 1 and not _common(first.core) \
-                        and first.core.lower() not in TITLES and not _heads([first.core]) \
-                        and not _is_acronym(first.core) and not _big_place(first.core) \
+                if first is not None and len(before) > 1 and not is_common(first.core) \
+                        and first.core.lower() not in TITLES and not org_heads([first.core]) \
+                        and not is_acronym(first.core) and not big_place(first.core) \
                         and before[-2].core not in CONNECTORS:
                     return _split_run(before[:-1], []) + [("PERSON", [first] + inner)] + (  # type: ignore[list-item]
                         [after] if after else [])
                 return [r for r in (before, after) if r]
     # "Deputy Speaker of the House Jane Roe", "Department of Education Jane Roe"
     tail = 0
-    while tail < min(3, len(run) - 1) and _is_cap(run[-1 - tail].core) and \
+    while tail < min(3, len(run) - 1) and is_cap(run[-1 - tail].core) and \
             run[-1 - tail].core.lower() not in ORG_HEADS and run[-1 - tail].core not in CONNECTORS \
-            and not _is_acronym(run[-1 - tail].core):
+            and not is_acronym(run[-1 - tail].core):
         tail += 1
-    while tail > 2 and (run[-tail - 1].core in CONNECTORS or _common(run[-tail].core)
+    while tail > 2 and (run[-tail - 1].core in CONNECTORS or is_common(run[-tail].core)
                         or run[-tail].core.lower() in TITLES):     # "Police Constable [X Y]" (t-ents7)
         tail -= 1
-    if tail >= 2 and run[-tail - 1].core not in CONNECTORS and _heads([w.core for w in run[:-tail]]) \
-            and _person_shape(" ".join(w.core for w in run[-tail:])) and not _common(run[-1].core) \
+    if tail >= 2 and run[-tail - 1].core not in CONNECTORS and org_heads([w.core for w in run[:-tail]]) \
+            and person_shape(" ".join(w.core for w in run[-tail:])) and not is_common(run[-1].core) \
             and (run[0].core.lower() in TITLES or SURNAME_SUFFIX.search(run[-1].core.lower())):
         return _split_run(run[:-tail], persons) + [("PERSON", run[-tail:])]  # type: ignore[list-item]
     # "Deputy Speaker of the House", "President of the Supreme Court": only the body
@@ -81,28 +81,30 @@ def _split_run(run: list[_Word], persons: list[tuple[int, int]]) -> list[list[_W
         left, right = cores[:i], cores[j:]
         if not right:
             continue
-        if not _heads(left) and _heads(right) and not _is_acronym(left[-1]) and not (all(
-                _common(x) and x.lower() not in TITLES and x.lower() not in ROLE_NOUNS
+        if not org_heads(left) and org_heads(right) and not is_acronym(left[-1]) and not (all(
+                is_common(x) and x.lower() not in TITLES and x.lower() not in ROLE_NOUNS
                 and not x.endswith("s") for x in left)):
             return [run[:i], run[j:]]      # "Marta Kovel of the Confederation …" (not "Horn of Africa …")
-        if len(left) >= 2 and _heads(left) and _heads(right) and right[0].lower() in STRONG_HEADS \
+        if len(left) >= 2 and org_heads(left) and org_heads(right) and right[0].lower() in STRONG_HEADS \
                 and not all(x.lower() in OWNER_TITLES for x in right):
             return [run[:i], run[j:]]      # "… Division of the Ministry of Justice"
     return [run]
 
 
-def _rule_candidates(text: str, words: list[_Word], persons: list[tuple[int, int]],
+def rule_candidates(text: str, words: list[Word], persons: list[tuple[int, int]],
                      home: str | None) -> list[Cand]:
+    """The rule candidates of a paragraph: its capitalised runs (:mod:`.runs`) trimmed and split, typed
+    where their words decide (a person's name split off a body's)."""
     gaz = gazetteer()
     out: list[Cand] = []
     index = {id(w): i for i, w in enumerate(words)}
-    for whole in _phrases(words, text):
-        for run in _split_run(_trim(whole), persons) if _trim(whole) else []:
+    for whole in phrases(words, text):
+        for run in _split_run(trim_run(whole), persons) if trim_run(whole) else []:
             if isinstance(run, tuple):            # a name split off an organisation
                 ps, pe = run[1][0].s, run[1][-1].e
                 out.append(Cand(ps, pe, text[ps:pe], "PERSON"))
                 continue
-            run = _trim(run)
+            run = trim_run(run)
             if run:
                 _classify_run(text, run, words, index, gaz, home, out)
     if words:
@@ -112,7 +114,7 @@ def _rule_candidates(text: str, words: list[_Word], persons: list[tuple[int, int
     return [name_after_portfolio(text, c) for c in extend_names(text, out, home)]
 
 
-def _outlet(text: str, run: list[_Word], gaz, home: str | None) -> bool:
+def _outlet(text: str, run: list[Word], gaz, home: str | None) -> bool:
     """A body named by its kind before or after it: "the newspaper Sahan", "editor of La Voix
     du Tchad", "the NGO AGRAAD", "the New Broom newspaper", "The Independent newspaper" (a
     single ordinary word only with a capitalised "The" inside the sentence)."""
@@ -125,30 +127,30 @@ def _outlet(text: str, run: list[_Word], gaz, home: str | None) -> bool:
     if any(re.search(r"-[a-z]+$", c) for c in cores):
         return False                          # "a daily Somali-language program"
     if all(c.lower() in TITLES or c.lower() in GENERIC or c.lower() in CONNECTORS for c in cores) \
-            or gaz.countries(text[s:e]) or _big_place(text[s:e]) \
-            or (len(run) == 1 and _demonym(cores[0], set(), set())):
+            or gaz.countries(text[s:e]) or big_place(text[s:e]) \
+            or (len(run) == 1 and demonym(cores[0], set(), set())):
         return False
-    if len(run) == 1 and _common(cores[0]):
+    if len(run) == 1 and is_common(cores[0]):
         return text[max(0, s - 4):s] == "The " and re.search(r"\w[,;]?\s+$", text[max(0, s - 8):s - 4]) is not None
     if len(run) == 1 and re.search(r"(?:^|[.!?:]\s+)$", text[max(0, s - 3):s]) and BODY_AFTER.match(text, e):
         return False                          # "Aggrieved parties were required to …"
     return True
 
 
-def _rule_of_person(text: str, run: list[_Word], gaz) -> bool:
+def _rule_of_person(text: str, run: list[Word], gaz) -> bool:
     """"the former Lissouba Government", "the Sassou-Nguesso regime": a surname, not a place,
     a people or an ordinary word, before a word of rule; a name the report also writes after
     a place preposition ("in Puntland") is a place's."""
     cores = [w.core for w in run[:-1]]
     name = text[run[0].s:run[-2].e] if len(run) >= 2 else ""
-    return len(run) >= 2 and run[-1].core.lower() in RULE_OF_PERSON and _person_shape(name) and \
-        not any(_common(c) or c.lower() in ORG_HEADS or c.lower() in GENERIC or _is_acronym(c)
+    return len(run) >= 2 and run[-1].core.lower() in RULE_OF_PERSON and person_shape(name) and \
+        not any(is_common(c) or c.lower() in ORG_HEADS or c.lower() in GENERIC or is_acronym(c)
                 for c in cores) and \
-        not (_adjectival(cores) or gaz.countries(name) or gaz.lookup(name, alternates=False)) and \
+        not (adjectival(cores) or gaz.countries(name) or gaz.lookup(name, alternates=False)) and \
         not re.search(rf"\b(?:in|to|from|at|near)\s+{re.escape(name)}\b(?!['’])", text)
 
 
-def _title_of_place(text: str, s: int, e: int) -> bool:
+def title_of_place(text: str, s: int, e: int) -> bool:
     """Is the first word of the name text[s:e] (three or four words) the place of a title written
     before it ("the Governor of Kinshasa Gentiny Ngobila")?"""
     m = re.search(r"\b([A-Za-z]+)\s+of\s+$", text[max(0, s - 30):s])
@@ -158,15 +160,15 @@ def _title_of_place(text: str, s: int, e: int) -> bool:
     gaz = gazetteer()
     place = gaz.lookup(words[0], alternates=False)
     return bool(gaz.countries(words[0]) or (place and place.kind in ("city", "region"))) \
-        and _person_shape(" ".join(words[1:])) \
-        and not any(_common(w) or gaz.lookup(w, alternates=False) for w in words[1:])
+        and person_shape(" ".join(words[1:])) \
+        and not any(is_common(w) or gaz.lookup(w, alternates=False) for w in words[1:])
 
 
 def _titled_place_person(text, run, cores, gaz, home, out) -> bool:
     """"the Mayor of Freetown Yvonne Aki-Sawyerr", "the Governor of Kinshasa Gentiny Ngobila":
     a title's place, then the holder's name, written without a comma between them."""
     s = run[0].s
-    if run[0].brk or not _title_of_place(text, s, run[-1].e):
+    if run[0].brk or not title_of_place(text, s, run[-1].e):
         return False
     title = re.search(r"\b([A-Za-z]+)\s+of\s+$", text[max(0, s - 30):s]).group(1).lower()
     name = text[run[1].s:run[-1].e]
@@ -187,8 +189,8 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
         out.append(Cand(s, e, text[s:e], "RULE_PLACE"))     # "the West Bank": a side of a country, no bank
         return
     k = len(cores) - 1 - cores[::-1].index("and") if "and" in cores[2:-1] else 0
-    if k and not _heads(cores[:k]) and not any(c in CONNECTORS for c in cores[:k]) \
-            and _heads(cores[k + 1:k + 2]) and BODY_BEFORE.search(text, max(0, s - 40), s):
+    if k and not org_heads(cores[:k]) and not any(c in CONNECTORS for c in cores[:k]) \
+            and org_heads(cores[k + 1:k + 2]) and BODY_BEFORE.search(text, max(0, s - 40), s):
         # "worked for Deutsche Welle and Voice of America": two outlets, the first without a head
         out.append(Cand(s, run[k - 1].e, text[s:run[k - 1].e], "RULE_ORG"))
         _classify_run(text, run[k + 1:], words, index, gaz, home, out)
@@ -198,7 +200,7 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
         if pair:
             out.extend(Cand(a, b, text[a:b], "RULE_ORG") for a, b in pair)
             return
-        if _common(cores[0]) and len(run) == 1:
+        if is_common(cores[0]) and len(run) == 1:
             s -= 4                                          # "The Independent newspaper"
         out.append(Cand(s, e, text[s:e], "RULE_ORG"))
         return
@@ -206,7 +208,7 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
         if lone_body(text, s, e):
             out.append(Cand(s, e, text[s:e], "RULE_ORG"))    # "the 30-seat Senate", "Parliament granted"
         return
-    if len(run) >= 3 and lowers[-2] == "the" and _adjectival(cores[-1:]) and \
+    if len(run) >= 3 and lowers[-2] == "the" and adjectival(cores[-1:]) and \
             re.match(r"\s+[a-z]", text[e:e + 2]):
         return                                              # "Units of the Angolan armed forces"
     if _rule_of_person(text, run, gaz):
@@ -215,38 +217,38 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
         return
     if lowers[0] in TITLES and lowers[0] not in ORG_HEADS and len(run) >= 3:
         tail = 0
-        while tail < min(3, len(run) - 1) and _is_cap(cores[-1 - tail]) and \
+        while tail < min(3, len(run) - 1) and is_cap(cores[-1 - tail]) and \
                 lowers[-1 - tail] not in ORG_HEADS and lowers[-1 - tail] not in TITLES and \
-                cores[-1 - tail] not in CONNECTORS and not _is_acronym(cores[-1 - tail]):
+                cores[-1 - tail] not in CONNECTORS and not is_acronym(cores[-1 - tail]):
             tail += 1
-        while tail > 2 and (cores[-tail - 1] in CONNECTORS or _common(cores[-tail])):
+        while tail > 2 and (cores[-tail - 1] in CONNECTORS or is_common(cores[-tail])):
             tail -= 1
-        if tail >= 2 and not _common(cores[-1]) and cores[-tail - 1] not in CONNECTORS and \
+        if tail >= 2 and not is_common(cores[-1]) and cores[-tail - 1] not in CONNECTORS and \
                 not gazetteer().lookup(cores[-1]):
             ps = run[-tail].s
             out.append(Cand(ps, e, text[ps:e], "PERSON", [text[s:run[-tail - 1].e].lower()]))
             rest = [w for w in run[:-tail]]
             while rest and (rest[0].core.lower() in TITLES or rest[0].core in CONNECTORS):
                 rest = rest[1:]
-            if rest and _heads([w.core for w in rest]):
+            if rest and org_heads([w.core for w in rest]):
                 out.append(Cand(rest[0].s, rest[-1].e, text[rest[0].s:rest[-1].e], "RULE_ORG"))
             return
-    if not _heads(cores) and re.search(r"\b(?:village|town|city|district|region|province|"
+    if not org_heads(cores) and re.search(r"\b(?:village|town|city|district|region|province|"
                                        r"municipality|county|commune|settlement|suburb)\s+of\s+$",
                                        text[max(0, s - 16):s]):
         out.append(Cand(s, e, text[s:e], "RULE_PLACE"))     # "the village of Orlan"
         return
-    if not _heads(cores) and not any(c in CONNECTORS for c in cores) and not _adjectival(cores) \
+    if not org_heads(cores) and not any(c in CONNECTORS for c in cores) and not adjectival(cores) \
             and PLACE_NOUN_AFTER.match(text, e) and lowers[-1] not in FACILITY_WORDS:
         out.append(Cand(s, e, text[s:e], "RULE_PLACE"))     # "the Mbeleko neighborhood"
         return
-    if len(cores) >= 2 and not _heads(cores) and _person_shape(text[s:e]) and \
-            SURNAME_SUFFIX.search(lowers[-1]) and not _common(cores[-1]):
+    if len(cores) >= 2 and not org_heads(cores) and person_shape(text[s:e]) and \
+            SURNAME_SUFFIX.search(lowers[-1]) and not is_common(cores[-1]):
         out.append(Cand(s, e, text[s:e], "PERSON"))          # split off a name
         return
-    if 2 <= len(cores) <= 3 and not _heads(cores) and _person_shape(text[s:e]) and \
-            not any(_common(c) or gaz.lookup(c, home, alternates=False) for c in cores) and \
-            _role_after(text, e):
+    if 2 <= len(cores) <= 3 and not org_heads(cores) and person_shape(text[s:e]) and \
+            not any(is_common(c) or gaz.lookup(c, home, alternates=False) for c in cores) and \
+            role_after(text, e):
         out.append(Cand(s, e, text[s:e], "PERSON"))          # "Jane Roe, a member of …"
         return
     if titles_only and re.search(r"\b[Oo]ffice of the\s+$", text[max(0, s - 14):s]):
@@ -254,18 +256,18 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
         out.append(Cand(o, e, text[o:e], "RULE_ORG"))        # "office of the Attorney General"
         return
     if (lowers[0] in PLACE_PREFIX or lowers[0] in SIDE_WORDS or lowers[-1] in SIDE_SUFFIX) \
-            and len(cores) >= 2 and not _heads(cores) and not _adjectival(cores) and \
-            all(_is_cap(c) for c in cores):
+            and len(cores) >= 2 and not org_heads(cores) and not adjectival(cores) and \
+            all(is_cap(c) for c in cores):
         out.append(Cand(s, e, text[s:e], "RULE_PLACE"))    # "Port Amsel", "Lake Sora Province"
         return
     of_place = len(lowers) >= 3 and lowers[-2] in ("of", "for")   # "Department of State"
-    if _heads(cores) and lowers[-1] not in DOCUMENT_WORDS and (of_place or lowers[-1] not in PLACE_WORDS) \
+    if org_heads(cores) and lowers[-1] not in DOCUMENT_WORDS and (of_place or lowers[-1] not in PLACE_WORDS) \
             and lowers[-1] not in FACILITY_WORDS and not titles_only:
         if not (len(cores) == 1 and (lowers[0] in GENERIC or lowers[0] in ORG_HEADS)):
             out.append(Cand(s, e, text[s:e], "RULE_ORG"))
             return
     if len(cores) >= 2 and lowers[-1] in PLACE_WORDS and lowers[-1] not in ("state",) and \
-            not _heads(cores[:-1]) and all(_is_cap(c) for c in cores):
+            not org_heads(cores[:-1]) and all(is_cap(c) for c in cores):
         # "Almaty Region", "Bo District": the base name, capitalised, before the word
         out.append(Cand(s, e, text[s:e], "RULE_PLACE"))
         return
@@ -278,7 +280,7 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
             if gaz.countries(sub):
                 out.append(Cand(run[a].s, run[b - 1].e, sub, "COUNTRY"))
                 break
-            if b - a == 1 and not _is_acronym(sub) and not _common(sub) and len(sub) > 2:
+            if b - a == 1 and not is_acronym(sub) and not is_common(sub) and len(sub) > 2:
                 i = index[id(run[a])]
                 prev = words[i - 1].core.lower() if i > 0 and not words[i - 1].brk else ""
                 nxt = words[i + 1].core.lower() if i + 1 < len(words) and not run[a].brk else ""

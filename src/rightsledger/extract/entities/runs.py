@@ -9,7 +9,7 @@ from typing import Iterable
 
 from ..gazetteer import gazetteer
 from ..words import zipf
-from .common import _POSS, _WORD, _heads, _is_acronym, _is_cap
+from .common import POSS, WORD, org_heads, is_acronym, is_cap
 from .coordination import mission_goes_on, portfolio_goes_on, second_body
 from .fields import field_after
 from .lexicon import (
@@ -21,7 +21,9 @@ from .lexicon import (
 
 
 @dataclass
-class _Word:
+class Word:
+    """One word of a paragraph: its span, its text without a possessive, whether it had one, and whether a
+    break follows it."""
     s: int
     e: int
     core: str
@@ -33,11 +35,11 @@ _NUMBER_WORD = re.compile(r"^\d{1,4}[.]?$")
 _ABBREV_END = re.compile(r"(?:\b[A-Z]\.[A-Z]\.?|\b(?:St|Jr|Sr|Mr|Ms|Mrs|Dr|Inc|Ltd|Co)\.)$")
 
 
-def _words(text: str, start: int, end: int) -> list[_Word]:
+def word_tokens(text: str, start: int, end: int) -> list[Word]:
     """Word tokens of a paragraph with their possessive stripped and a flag for a break
     (punctuation or a line break) after them."""
-    out: list[_Word] = []
-    matches = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    out: list[Word] = []
+    matches = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
     # a facility's number is part of its name: "Penal Colony No. 4", "Pretrial Detention Center No. 1"
     k = 0
     while k + 1 < len(matches):
@@ -64,23 +66,23 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
             s += 1
         if not raw:
             continue
-        poss = len(raw) > 2 and raw[-1] in "s’'" and bool(_POSS.search(raw))
-        core = _POSS.sub("", raw) if poss else raw
+        poss = len(raw) > 2 and raw[-1] in "s’'" and bool(POSS.search(raw))
+        core = POSS.sub("", raw) if poss else raw
         if not brk:
             nxt = matches[i + 1][0] if i + 1 < len(matches) else end
             gap = text[m_end:nxt]
             brk = not gap or "\n" in gap or not gap.isspace()
         if poss:
             e = s + len(core)
-        out.append(_Word(s, e, core, poss, brk))
+        out.append(Word(s, e, core, poss, brk))
     return out
 
 
-def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
+def phrases(words: list[Word], text: str) -> Iterable[list[Word]]:
     """Maximal runs of capitalised words joined by connectors, broken at punctuation."""
     i, n = 0, len(words)
     while i < n:
-        if not _is_cap(words[i].core):
+        if not is_cap(words[i].core):
             i += 1
             continue
         run = [words[i]]
@@ -94,12 +96,12 @@ def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
                 run.extend(more)
                 j = k + len(more) - 1
                 continue
-            conn: list[_Word] = []
+            conn: list[Word] = []
             while k < n and words[k].core.lower() in CONNECTORS and not words[k].core[:1].isupper() \
                     and not words[k].brk and len(conn) < 2:
                 conn.append(words[k])
                 k += 1
-            if k >= n or not _is_cap(words[k].core):
+            if k >= n or not is_cap(words[k].core):
                 break
             if conn:
                 cw = [c.core.lower() for c in conn]
@@ -107,16 +109,16 @@ def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
                     break                     # "the Constitutional Court on January 20"
                 if cw == ["to"] and run[-1].core.lower() not in TO_NOUNS and not mission_goes_on(run, words, k):
                     break                     # "the Right to Asylum", "Office to Combat …" go on
-                if cw[0] in ("against", "to") and ("the" in cw or _is_acronym(words[k].core)):
+                if cw[0] in ("against", "to") and ("the" in cw or is_acronym(words[k].core)):
                     break                     # "a case by the Ministry of Justice against CITUK"
                 if cw[0] == "in" and words[k].core.lower() not in IN_OK and not _in_part(run, words, k) \
                         and not _hosted(run, words, k):
                     break
                 if cw[0] == "in" and words[k].core == "The" and k + 1 < n and not words[k].brk \
-                        and _big_place(words[k].core + " " + words[k + 1].core):
+                        and big_place(words[k].core + " " + words[k + 1].core):
                     break                     # "Special Court for Sierra Leone in The Hague"
-                if cw[0] == "and" and (_heads([w.core for w in run]) or _is_acronym(run[-1].core)) \
-                        and (_has_head_ahead(words, k) or _is_acronym(words[k].core)) \
+                if cw[0] == "and" and (org_heads([w.core for w in run]) or is_acronym(run[-1].core)) \
+                        and (_has_head_ahead(words, k) or is_acronym(words[k].core)) \
                         and not portfolio_goes_on(run, words, k):
                     break
                 if cw == ["and"] and second_body(run, words, k):
@@ -128,7 +130,7 @@ def _phrases(words: list[_Word], text: str) -> Iterable[list[_Word]]:
         i = j + 1
 
 
-def _goes_on(run: list[_Word], words: list[_Word], k: int) -> list[_Word]:
+def _goes_on(run: list[Word], words: list[Word], k: int) -> list[Word]:
     """The words after ``run`` that are still its name although a connector that ends names stands
     first (issue 14, names read on reports without gold): "in" and a country after a body's head
     ("Federation of Women Lawyers in Kenya", "Stabilization Mission in the Democratic Republic of
@@ -138,13 +140,13 @@ def _goes_on(run: list[_Word], words: list[_Word], k: int) -> list[_Word]:
     if k + 1 >= len(words) or words[k].brk or words[k].core[:1].isupper():
         return []
     conn, last = words[k].core.lower(), run[-1].core.lower()
-    heads = _heads([w.core for w in run])
+    heads = org_heads([w.core for w in run])
     if conn == "in" and heads and not IN_COUNTRY_STOPS.intersection(heads):
         n = _country_after(words, k + 1)
         if n:
             return words[k:k + 1 + n]
     nxt = words[k + 1]
-    if not _is_cap(nxt.core) or _is_acronym(nxt.core):
+    if not is_cap(nxt.core) or is_acronym(nxt.core):
         return []
     if conn == "with" and last in WITH_NOUNS or conn == "in" and last in IN_NOUNS:
         return [words[k], nxt]
@@ -157,66 +159,66 @@ def _goes_on(run: list[_Word], words: list[_Word], k: int) -> list[_Word]:
     return []
 
 
-def _country_after(words: list[_Word], k: int) -> int:
+def _country_after(words: list[Word], k: int) -> int:
     """How many words from ``k`` name a country ("Kenya", "the Democratic Republic of the Congo"),
     ending at a break or before a word that is not capitalised; 0 when none does."""
     gaz = gazetteer()
     for n in range(min(7, len(words) - k), 0, -1):
         ws = words[k:k + n]
-        if not _is_cap(ws[-1].core) or any(w.brk for w in ws[:-1]) or ws[-1].poss:
+        if not is_cap(ws[-1].core) or any(w.brk for w in ws[:-1]) or ws[-1].poss:
             continue
-        if not ws[-1].brk and k + n < len(words) and _is_cap(words[k + n].core):
+        if not ws[-1].brk and k + n < len(words) and is_cap(words[k + n].core):
             continue
         if gaz.countries(" ".join(w.core for w in ws)):
             return n
     return 0
 
 
-def _hosted(run: list[_Word], words: list[_Word], k: int) -> bool:
+def _hosted(run: list[Word], words: list[Word], k: int) -> bool:
     """"UN Multidimensional Integrated Stabilization Mission in Mali": a mission's name goes on with
     its host country (one word or two, a country the gazetteer knows)."""
     if run[-1].core.lower() not in IN_PLACE_HEADS or len(run) < 2:
         return False
     two = words[k].core + " " + words[k + 1].core if k + 1 < len(words) and not words[k].brk else ""
-    return _big_place(words[k].core) or bool(two) and _big_place(two)
+    return big_place(words[k].core) or bool(two) and big_place(two)
 
 
-def _in_part(run: list[_Word], words: list[_Word], k: int) -> bool:
+def _in_part(run: list[Word], words: list[Word], k: int) -> bool:
     """"Association for the Support of Refugees and Displaced Persons in Detention": an
     ordinary word after "in" ends a name that has its "of"/"for" (not a place, month or body)."""
     w = words[k]
-    last = w.brk or k + 1 >= len(words) or not _is_cap(words[k + 1].core)
-    return last and len(run) >= 3 and _of_name(run) and zipf(w.core) >= NAME_PART_ZIPF and not _heads([w.core]) \
-        and w.core.lower() not in GENERIC and not _big_place(w.core) and not _is_acronym(w.core)
+    last = w.brk or k + 1 >= len(words) or not is_cap(words[k + 1].core)
+    return last and len(run) >= 3 and of_name(run) and zipf(w.core) >= NAME_PART_ZIPF and not org_heads([w.core]) \
+        and w.core.lower() not in GENERIC and not big_place(w.core) and not is_acronym(w.core)
 
 
-def _plural_possessive(w: _Word) -> bool:
+def _plural_possessive(w: Word) -> bool:
     """"Women’s", "People's", "Journalists’": possessives that belong inside a name."""
     return w.core.lower() in PLURAL_OWNERS or w.core.lower().endswith("s") and w.core[:1].isupper() \
         and w.core.lower().rstrip("s") in PLURAL_OWNERS
 
 
-def _title_office(w: _Word, words: list[_Word], k: int) -> bool:
+def _title_office(w: Word, words: list[Word], k: int) -> bool:
     """"the Mexico City Prosecutor General’s Office", "the Special State Prosecutor’s Office": a
     title's possessive before "Office" belongs inside the name, whatever comes before the title
     (t-ents6; 2024 Montenegro dev, 2021 Mexico)."""
     return w.poss and w.core.lower() in OWNER_TITLES and k < len(words) and words[k].core in ("Office", "Offices")
 
 
-def _has_head_ahead(words: list[_Word], k: int) -> bool:
+def _has_head_ahead(words: list[Word], k: int) -> bool:
     """Does the capitalised run starting at ``k`` contain an organisation head word?"""
     while k < len(words):
         w = words[k]
-        if w.core.lower() in ORG_HEADS and _is_cap(w.core):
+        if w.core.lower() in ORG_HEADS and is_cap(w.core):
             return True
         if w.brk or w.poss or w.core == "and" or not (
-                _is_cap(w.core) or w.core.lower() in CONNECTORS):
+                is_cap(w.core) or w.core.lower() in CONNECTORS):
             return False
         k += 1
     return False
 
 
-def _trim(run: list[_Word]) -> list[_Word]:
+def trim_run(run: list[Word]) -> list[Word]:
     """Drop sentence-initial noise, titles, document words and dangling connectors."""
     while run and (run[0].core.lower() in LEADING_NOISE or run[0].core.lower() in CONNECTORS
                    or run[0].core.lower() in MONTHS_SET or ATTRIBUTIVE.search(run[0].core)
@@ -241,7 +243,7 @@ def _trim(run: list[_Word]) -> list[_Word]:
         run = run[2:]
     while len(run) > 2 and run[-2].core in ("and", "or") and (
             run[-1].core.lower() in GENERIC or run[-1].core.lower() in NON_ORG_ACRONYMS) \
-            and not (run[-1].core.lower() in PLURAL_OWNERS and _of_name(run[:-2])):
+            and not (run[-1].core.lower() in PLURAL_OWNERS and of_name(run[:-2])):
         run = run[:-2]
     # "British Broadcasting Corporation Freetown" → without the town
     # ("Human Rights Watch Africa" keeps its continent: a division, not a bureau's town; a facility's
@@ -254,7 +256,7 @@ def _trim(run: list[_Word]) -> list[_Word]:
     # "Catholic NGO BELACD" → "BELACD": a kind written in capitals inside the run; not where only
     # head words follow it ("Velmoran Human Rights NGO Forum", 2018 Zimbabwe without gold)
     kinds = [i for i, w in enumerate(run[:-1]) if w.core.isupper() and w.core.lower() in KIND_ACRONYMS]
-    if kinds and not all(_heads([w.core]) for w in run[kinds[-1] + 1:]):
+    if kinds and not all(org_heads([w.core]) for w in run[kinds[-1] + 1:]):
         run = run[kinds[-1] + 1:]
     # "Supreme Court Judge", "Nur Otan Party Deputy Chairman", "National Assembly First Vice
     # President" → the body without the title after its head
@@ -271,10 +273,10 @@ def body_before_title(text: str, s: int, e: int) -> tuple[int, int] | None:
     """A tagger's body ``text[s:e]`` read on with the capitalised title words right after it
     ("Presidential Press" + " Secretary"): its span without the title, None when no body is
     left; the span unchanged when it is no body glued to a title."""
-    run: list[_Word] = []
-    for w in _words(text, s, min(len(text), e + 60)):
+    run: list[Word] = []
+    for w in word_tokens(text, s, min(len(text), e + 60)):
         low = w.core.lower()
-        if w.s >= e and not (_is_cap(w.core) and (low in TRAILING_TITLES or low in TITLE_COMPOUNDS)):
+        if w.s >= e and not (is_cap(w.core) and (low in TRAILING_TITLES or low in TITLE_COMPOUNDS)):
             break
         run.append(w)
         if w.brk and w.e >= e:
@@ -290,7 +292,7 @@ def body_before_title(text: str, s: int, e: int) -> tuple[int, int] | None:
     return (s, min(e, body[-1].e)) if body else None
 
 
-def _strip_title(run: list[_Word], j: int) -> list[_Word]:
+def _strip_title(run: list[Word], j: int) -> list[Word]:
     """``run[j:]`` is a title after a body ("Supreme Court Judge"): the body without it. Words of a
     compound title go with it ("Radio Kakata Station Manager" → "Radio Kakata"); a lone ordinary
     word left in front is an adjective of the title ("Presidential Press Secretary": no body)."""
@@ -298,21 +300,21 @@ def _strip_title(run: list[_Word], j: int) -> list[_Word]:
     while k > 1 and run[k - 1].core.lower() in TITLE_COMPOUNDS and run[k - 2].core.lower() not in CONNECTORS:
         k -= 1
     rest = run[:k]
-    if k < j and _heads([w.core for w in rest]):
+    if k < j and org_heads([w.core for w in rest]):
         return rest
-    if k < j and len(rest) == 1 and not _is_acronym(rest[0].core) and zipf(rest[0].core) >= NAME_PART_ZIPF:
+    if k < j and len(rest) == 1 and not is_acronym(rest[0].core) and zipf(rest[0].core) >= NAME_PART_ZIPF:
         return []
     return run[:j] if run[j - 1].core.lower() in ORG_HEADS else run
 
 
-def _big_place(word: str) -> bool:
+def big_place(word: str) -> bool:
     """A country, a region or a large town: not a small namesake of a first name ("Beatrice")."""
     place = gazetteer().lookup(word, alternates=False)
     return place is not None and (place.kind != "city" or place.population >= FOREIGN_TOWN_MIN)
 
 
-def _of_name(run: list[_Word]) -> bool:
+def of_name(run: list[Word]) -> bool:
     """"Ministry of Social Action": a head word, then "of"/"for" (its portfolio may end
     "and Women")."""
-    return any(w.core.lower() in ORG_HEADS and _is_cap(w.core) and run[i + 1].core in ("of", "for")
+    return any(w.core.lower() in ORG_HEADS and is_cap(w.core) and run[i + 1].core in ("of", "for")
                for i, w in enumerate(run[:-1]))

@@ -32,7 +32,7 @@ import re
 
 from ..words import zipf
 from ..gazetteer import gazetteer
-from .common import Cand, _heads, _is_acronym
+from .common import Cand, org_heads, is_acronym
 from .lexicon import (
     FOREIGN_TOWN_MIN, NAME_TAIL_PREPS, SERIAL_FIELD_HEADS, SERIAL_PIECE_BEFORE, SERIAL_PIECE_ZIPF,
 )
@@ -47,11 +47,11 @@ _BEFORE = re.compile(rf"(?:,|\b(?:{'|'.join(SERIAL_PIECE_BEFORE)}))\s+$")
 def serial_fields(text: str, c: Cand, home: str | None) -> Cand:
     """``c`` extended over a serial list of fields that completes its name (see the module)."""
     found = after_last_object(text, c, _SERIAL)
-    if found is None or not _heads(c.text.split()):
+    if found is None or not org_heads(c.text.split()):
         return c
     m, after = found
     obj = [w for w in after if w not in NAME_TAIL_PREPS and w not in ("the", "and", "with")]
-    if not obj or _heads(obj[-1:]) or any(_is_acronym(w) for w in obj):
+    if not obj or org_heads(obj[-1:]) or any(is_acronym(w) for w in obj):
         return c
     pieces = [p.strip() for p in re.findall(_PIECE, m.group(1))] + [m.group(2)]
     if not all(_field(text, p, home) for p in pieces):
@@ -62,9 +62,9 @@ def serial_fields(text: str, c: Cand, home: str | None) -> Cand:
 def _field(text: str, piece: str, home: str | None) -> bool:
     """Could ``piece`` be a field in a body's name and nothing of its own?"""
     words = [w for w in piece.split() if w != "of"]
-    if any(_is_acronym(w) or any(ch.isdigit() for ch in w) for w in words):
+    if any(is_acronym(w) or any(ch.isdigit() for ch in w) for w in words):
         return False
-    heads = _heads(words)
+    heads = org_heads(words)
     if heads and (len(words) > 2 or any(h not in SERIAL_FIELD_HEADS for h in heads)):
         return False                          # "Social Protection Fund", "Amnesty International": bodies
     bare = [re.sub(r"[’']s$", "", w) for w in words]
@@ -75,7 +75,7 @@ def _field(text: str, piece: str, home: str | None) -> bool:
     if gaz.countries(piece) or place is not None and (
             place.kind != "city" or place.country_code == home or place.population >= FOREIGN_TOWN_MIN):
         return False                          # a country or a place (not a small town abroad: "Commerce")
-    if not _heads(words) and all(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in bare):
+    if not org_heads(words) and all(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in bare):
         return True                           # common nouns the report also writes in lower case
     for o in re.finditer(rf"(?<![\w’'\-]){re.escape(piece)}(?![\w’'\-])(?!\s+[A-Z])", text):
         if not _BEFORE.search(text, max(0, o.start() - 12), o.start()):

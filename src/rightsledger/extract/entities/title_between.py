@@ -14,7 +14,7 @@ the body and title before it lend it their type. Seen on reports annotated befor
 - a candidate typed organization of a person's shape that stands right after a capitalised word
   and a capitalised trailing title ("… Assembly President ⟨X Y⟩") is that person.
 
-A title alone after a body ("the Central Bank Governor resigned") is cut off by ``runs._trim``.
+A title alone after a body ("the Central Bank Governor resigned") is cut off by ``runs.trim_run``.
 A person's name is named without titles (docs/EVALUATION.md, Persons).
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 from ..words import zipf
-from .common import Cand, _heads, _is_acronym, _is_cap
+from .common import Cand, org_heads, is_acronym, is_cap
 from .lexicon import CONNECTORS, NAME_PART_ZIPF, TRAILING_TITLES
 
 _WORD = re.compile(r"\S+")
@@ -33,8 +33,8 @@ _BEFORE = re.compile(r"([A-Z][\w’'\-]*)\s+([A-Z][\w’'\-]*)\s+$")
 def _person_shape(words: list[str]) -> bool:
     """Two to four capitalised words, none a body's head, an acronym or a connector, one at least
     no ordinary word (a person's name; "Labor Affairs" is none)."""
-    return (2 <= len(words) <= 4 and all(_is_cap(w) and not _is_acronym(w) for w in words)
-            and not _heads(words) and not any(w.lower() in CONNECTORS for w in words)
+    return (2 <= len(words) <= 4 and all(is_cap(w) and not is_acronym(w) for w in words)
+            and not org_heads(words) and not any(w.lower() in CONNECTORS for w in words)
             and any(zipf(w) < NAME_PART_ZIPF for w in words))
 
 
@@ -43,9 +43,9 @@ def _split(c: Cand) -> list[Cand] | None:
     spans = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(c.text)]
     words = [w.strip(",.;:") for _, _, w in spans]
     for i in range(1, len(words) - 2):
-        if not (_is_cap(words[i]) and words[i].lower() in TRAILING_TITLES):
+        if not (is_cap(words[i]) and words[i].lower() in TRAILING_TITLES):
             continue
-        if not _heads(words[:i]) or not _person_shape(words[i + 1:]):
+        if not org_heads(words[:i]) or not _person_shape(words[i + 1:]):
             continue
         b_end = spans[i - 1][1]
         p_start = spans[i + 1][0]

@@ -6,13 +6,13 @@ country or region the gazetteer knows, a word the report also writes in lower ca
 a word the report writes elsewhere after the portfolio's word before it or after "in"/"on"/"of"
 without the rest of the name — the name starts at the second word (not "Minister of Justice Maria
 Elena Castro": "Maria" is written nowhere else). The place of a title ("Mayor of [Freetown] Yvonne
-Aki-Sawyerr") is ``run_candidates._title_of_place``."""
+Aki-Sawyerr") is ``run_candidates.title_of_place``."""
 from __future__ import annotations
 
 import re
 
 from ..gazetteer import gazetteer
-from .common import Cand, _heads, _person_shape
+from .common import Cand, org_heads, person_shape
 from .lexicon import TITLES
 
 #: a title, "of", then the capitalised words of its portfolio ("Minister of Foreign Affairs and Human ")
@@ -27,7 +27,7 @@ def portfolio_before_name(text: str, s: int, e: int) -> bool:
     if not m or m.group(1).lower() not in TITLES or not 3 <= len(words) <= 4:
         return False
     first, rest = words[0], words[1:]
-    if not _person_shape(" ".join(rest)) or _heads(rest) or any(w.lower() in TITLES for w in rest):
+    if not person_shape(" ".join(rest)) or org_heads(rest) or any(w.lower() in TITLES for w in rest):
         return False
     place = gazetteer().lookup(first, alternates=False)
     if gazetteer().countries(first) or place is not None and place.kind == "region":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .common import _is_acronym as is_acronym
+from .common import is_acronym
 from .lexicon import DOCUMENT_WORDS, LEGAL_INSTRUMENTS, ORG_HEADS
 
 TITLE_WORDS = DOCUMENT_WORDS | LEGAL_INSTRUMENTS

@@ -56,9 +56,9 @@ from .hearsay import reported_noun, reporting_verb
 from .inquiries import inquiry_type
 from .noncompliance import reported_noncompliance
 from .occurrences import undated_event
-from .tense import _habitual
-from .participants import _Context, _participants, _source
-from .polarity import _polarity
+from .tense import habitual
+from .participants import Context, trigger_participants, cited_source
+from .polarity import event_polarity
 from .triggers import sentence_tokens
 from .verdicts import Elections, verdict, verdict_type
 from .typemodel import (
@@ -98,7 +98,7 @@ def _topic(sections: dict, section: str | None) -> str | None:
 
 def extract_events(annotated: "Annotated", entities: list[Entity] | None = None) -> list[Event]:
     """Every dated occurrence of ``annotated``, one event per (sentence, date expression)."""
-    ctx = _Context(annotated, entities or [])
+    ctx = Context(annotated, entities or [])
     text = annotated.text
     year = annotated.year
     doc_id = annotated.document.id
@@ -146,7 +146,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                 elif produced or not refs:
                     produced += undated_event(sent, mentions, ydate, yprec, produced, states, topic_type)
                     if not produced and not states and (heard := reported_noun(sent)) is not None \
-                            and not _habitual(reporting_verb(heard[0])):
+                            and not habitual(reporting_verb(heard[0])):
                         produced = [(*heard, ydate, None, yprec)]  # "NGOs reported violence against journalists"
                     if not produced and (kept := reported_noncompliance(sent)) is not None:
                         produced = [(*kept, ydate, None, yprec)]  # "reports the government did not enforce …"
@@ -172,8 +172,8 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
             told: list[tuple] = []  # the events as dated (by their episode too), for the elections judged later
             for k, (trig, type_, date, date_end, precision) in enumerate(produced):
                 type_ = verdict_type(sent, trig, inquiry_type(trig, type_))  # "sent officials to investigate"; a verdict
-                pol = _polarity(trig, sent)
-                source = _source(sent, trig, text, base)
+                pol = event_polarity(trig, sent)
+                source = cited_source(sent, trig, text, base)
                 if pol == "negated":
                     negated.add(k)
                 if undated and precision == "year" and (ep := episode_date(
@@ -201,7 +201,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                 events.append(Event(
                     id=ev_id, doc=doc_id, type=type_, date=date,
                     date_end=date_end, precision=precision,
-                    participants=_participants(ctx, trig, base) if trig is not None else [],
+                    participants=trigger_participants(ctx, trig, base) if trig is not None else [],
                     place=ctx.place(sent, trig, base), section=section, polarity=pol,
                     source=source, evidence=evidence))
             episode = carried(opened(produced, index, negated, sent, year, episode), episode) or episode

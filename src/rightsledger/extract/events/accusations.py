@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import HABITUAL_ADV, MODALS, PRACTICE_NOUNS, STATE_FORCES, STATE_VERBS
-from .polarity import _not_always_free
+from .polarity import not_always_free
 from .triggers import trigger_lemma, trigger_type
 
 if TYPE_CHECKING:
@@ -95,4 +95,4 @@ def _not_always(verb: "Token") -> bool:
     """ "did not always respect": the past of a right not respected, the settled formula's "failed to"."""
     kids = list(verb.children)
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did" for c in kids) and any(
-        c.dep_ == "neg" for c in kids) and not _not_always_free(verb)
+        c.dep_ == "neg" for c in kids) and not not_always_free(verb)

@@ -12,8 +12,8 @@ simple past (or past perfect), active, not negated, modal, habitual or a state (
 which holds verbs of saying, statistics and standing functions), its subject is an actor by
 ``summaries.is_actor``, not a law and not quantified as part of a class ("some employers", "many
 officials": ``practice_quantifiers``) or counted; and an object (direct, indirect or of a preposition)
-names a person or counts persons (``_persons``). Acts on things, standards, rights in general or
-bodies stay out: on dev they were mostly practice told in the past (see ``_persons``). Type ``other``.
+names a person or counts persons (``names_persons``). Acts on things, standards, rights in general or
+bodies stay out: on dev they were mostly practice told in the past (see ``names_persons``). Type ``other``.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from .lexicon import (
     PRACTICE_COUNTING_WORDS, PRACTICE_EXEMPT_VERBS, PRACTICE_QUANTIFIERS, RIGHT_NOUNS,
     STANCE_OBJECTS,
 )
-from .tense import GENERIC_START, _habitual, _past, _state_aux, _under_habit
+from .tense import GENERIC_START, habitual, past, state_aux, under_habit
 from .triggers import trigger_lemma
 
 if TYPE_CHECKING:
@@ -36,9 +36,9 @@ def actor_act(sent: "SpacySpan", actor: Callable[["Token"], bool]) -> "Token | N
     """The root verb when the sentence states an actor's act in the simple past (see the module), else
     None. ``actor`` tells whether a noun names who acts (``summaries.is_actor``)."""
     root = sent.root
-    if root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBN") or not _past(root):
+    if root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBN") or not past(root):
         return None
-    if _habitual(root) or _under_habit(root) or _state_aux(root) or GENERIC_START.search(sent.text):
+    if habitual(root) or under_habit(root) or state_aux(root) or GENERIC_START.search(sent.text):
         return None
     if trigger_lemma(root) in NOT_OCCURRENCES | PHENOMENON_VERBS:
         return None
@@ -59,10 +59,10 @@ def actor_act(sent: "SpacySpan", actor: Callable[["Token"], bool]) -> "Token | N
         return None
     if any(o.dep_ == "dobj" and o.lemma_.lower() in RIGHT_NOUNS | STANCE_OBJECTS for o in objs):
         return None  # "The government restricted these rights", "Activists raised concerns"
-    return root if any(_persons(o) for o in objs) else None
+    return root if any(names_persons(o) for o in objs) else None
 
 
-def _persons(noun: "Token") -> bool:
+def names_persons(noun: "Token") -> bool:
     """The act's object is one or more particular persons: a person's name, or a noun of persons that is
     counted ("moved deputy Marek Olsen", "sanctioned 14 officials", "nominated four judges"). Round
     t-events12 tried wider objects on dev: any name or count (a body, a place, a number of things) gave

@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..dates import DateMention
-from .attach import _anchor, _date_root
+from .attach import date_anchor, date_root
 from .lexicon import ASOF_CUMULATIVE_VERBS, STATE_VERBS
 from .triggers import is_verb, trigger_lemma
 
@@ -100,13 +100,13 @@ def detained_since(sent: "SpacySpan", mentions: list[DateMention], text: str, ba
     for m in mentions:
         if m.kind != "state" or not m.date or not _SINCE_BEFORE.search(text[max(0, m.start - 24):m.start]):
             continue
-        root = _date_root(sent, m.start - base, m.end - base)
+        root = date_root(sent, m.start - base, m.end - base)
         if root is None:
             continue
         since = next((t for t in reversed(sent) if t.lower_ == "since" and t.i < root.i), None)
         # the word "since" hangs on, where the parser took the year for a subject ("who had been detained
         # since 2017 were cleared": "2017" the subject of "cleared")
-        held = next((t for t in (_anchor(root), since.head if since is not None else None)
+        held = next((t for t in (date_anchor(root), since.head if since is not None else None)
                      if t is not None and _held(t)), None)
         if held is not None:
             out.append((held, m))

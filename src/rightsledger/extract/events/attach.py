@@ -1,8 +1,8 @@
 """The trigger a date expression attaches to: the date's root token, the verb or noun it hangs on
-in the dependency parse (``_anchor``), and from there the occurrence it dates (``_find_trigger``:
+in the dependency parse (``date_anchor``), and from there the occurrence it dates (``find_trigger``:
 the trigger itself, or the occurrence a light, reporting or outcome verb governs), an episode frame
-that opens the sentence (``_framed_trigger``) and the nearest trigger of a clause
-(``_nearest_trigger``). What type a token triggers is ``triggers.py``'s.
+that opens the sentence (``framed_trigger``) and the nearest trigger of a clause
+(``nearest_trigger``). What type a token triggers is ``triggers.py``'s.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .lexicon import (
     EPISODE_NOUNS, EPISODE_PREPS, LAW_MAKING_VERBS, LIGHT_VERBS, MODALS, MONTH_WORDS, OUTCOME_PREPS, OWN_DATE_PREPS,
     PLAN_WORDS, PUBLISHING_SUBJECTS, REPORT_VERBS,
 )
-from .publishing import _publishing, _stated_state, according_source, counted_occurrences
+from .publishing import according_source, counted_occurrences, is_publishing, stated_state
 from .reacted import dated_reaction
 from .statements import issued_statement
 from .triggers import (
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 Produced = tuple["Token | None", str, str, "str | None", str]
 
 
-def _date_root(sent: "SpacySpan", start: int, end: int) -> "Token | None":
+def date_root(sent: "SpacySpan", start: int, end: int) -> "Token | None":
     """The token of the date expression whose head lies outside it (absolute char offsets)."""
     toks = [t for t in sentence_tokens(sent) if t.idx < end and t.idx + len(t) > start]
     if not toks:
@@ -45,7 +45,7 @@ def _date_root(sent: "SpacySpan", start: int, end: int) -> "Token | None":
     return toks[0]
 
 
-def _anchor(root: "Token") -> "Token":
+def date_anchor(root: "Token") -> "Token":
     """The verb or noun a date attaches to: climb through prepositions and date words."""
     tok = root
     for _ in range(6):
@@ -62,7 +62,7 @@ def _anchor(root: "Token") -> "Token":
     return tok.head
 
 
-def _clause_verb(tok: "Token") -> "Token":
+def clause_verb(tok: "Token") -> "Token":
     """The nearest verb at or above ``tok``."""
     cur = tok
     for _ in range(8):
@@ -72,7 +72,7 @@ def _clause_verb(tok: "Token") -> "Token":
     return cur
 
 
-def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
+def find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
     """The trigger token for a date attached to ``anchor`` and its type."""
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "pobj" and anchor.head.lower_ in EPISODE_PREPS \
             and is_verb(anchor.head.head) and (vt := trigger_type(anchor.head.head)):
@@ -115,12 +115,12 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
                     if d.dep_ in ("compound", "amod") or d.ent_type_ == "DATE" or own_date(d) or any(
                             a.dep_ in ("relcl", "acl") and a.i != c.i for a in tree_path(d, c)):
                         continue
-                    if c.dep_ == "ccomp" and not is_verb(d) and _publishing(anchor) and _stated_state(d, c):
+                    if c.dep_ == "ccomp" and not is_verb(d) and is_publishing(anchor) and stated_state(d, c):
                         continue  # "reported in September that three parties were seeking registration"
                     dt = trigger_type(d)
                     if dt and d.i != anchor.i:
                         return d, dt
-        if _publishing(anchor):  # "On June 1, Vox Veridia reported that …" ("reported nine cases of …": other)
+        if is_publishing(anchor):  # "On June 1, Vox Veridia reported that …" ("reported nine cases of …": other)
             return anchor, "other" if counted_occurrences(anchor) else "report_published"
         if anchor.dep_ in ("acl", "relcl") and anchor.head.pos_ == "NOUN" and (ht := trigger_type(anchor.head)):
             return anchor.head, ht  # "A second forensic examination completed in January …"
@@ -140,7 +140,7 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
     if according_source(anchor):
         return anchor, "report_published"  # "According to the prosecutor's office in May, six of 10 victims …"
     # a noun: "the June 5 referendum" handled above; else its governing verb
-    verb = _clause_verb(anchor)
+    verb = clause_verb(anchor)
     if verb.i != anchor.i:
         vt = trigger_type(verb)
         if vt:
@@ -150,15 +150,15 @@ def _find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
     return None, None
 
 
-_EPISODE_FRAME = re.compile(r"(?i)(?:^|\W)(?:during|amid|amidst|throughout)\s+(?:the\s+)?$")
+EPISODE_FRAME = re.compile(r"(?i)(?:^|\W)(?:during|amid|amidst|throughout)\s+(?:the\s+)?$")
 
 
-def _framed_trigger(sent: "SpacySpan", text: str, start: int, anchor: "Token", used: set[int]
+def framed_trigger(sent: "SpacySpan", text: str, start: int, anchor: "Token", used: set[int]
                     ) -> tuple["Token | None", str | None]:
     """The main verb after a dated episode that opens the sentence, however it was parsed:
     "During the January protests security forces detained 10,000 persons" (where "protests" may
     be taken for the verb): the detention, dated by the episode."""
-    if not _EPISODE_FRAME.search(text[max(0, start - 16):start]) or anchor.i < sent.start:
+    if not EPISODE_FRAME.search(text[max(0, start - 16):start]) or anchor.i < sent.start:
         return None, None
     if anchor.lemma_.lower() not in EPISODE_NOUNS and trigger_type(anchor) is None:
         return None, None
@@ -184,7 +184,7 @@ def own_date(tok: "Token", start: int = -1, end: int = -1) -> bool:
     return False
 
 
-def _nearest_trigger(sent: "SpacySpan", center: int, exclude: set[int],
+def nearest_trigger(sent: "SpacySpan", center: int, exclude: set[int],
                      clause: "Token | None" = None) -> tuple["Token | None", str | None]:
     """The trigger closest to token ``center`` (within the clause of verb ``clause`` when given)."""
     best: tuple[int, "Token", str] | None = None
@@ -196,7 +196,7 @@ def _nearest_trigger(sent: "SpacySpan", center: int, exclude: set[int],
         if not is_verb(tok) and any(c.dep_ == "acl" and c.lemma_.lower() in PLAN_WORDS for c in tok.children):
             continue  # "publicized its schedule for national elections scheduled for October": a plan
         if clause is not None and tok.i != clause.i and (
-                tok.tag_ == "VBG" or _clause_verb(tok.head).i != clause.i):
+                tok.tag_ == "VBG" or clause_verb(tok.head).i != clause.i):
             continue  # another clause: "… with the goal of preventing torture"
         if t:
             dist = abs(tok.i - center)

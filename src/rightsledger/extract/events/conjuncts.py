@@ -4,7 +4,7 @@ permission, a standing practice or a state ("The government permitted the ICRC t
 the ICRC conducted such visits during the year", "Authorities generally granted monitors access, and
 these groups conducted visits during the year", "A formal bail system existed, but judges did not use it
 during the year"). ``_other_occurrence`` (occurrences.py) reads only the main clause, whose verb is a
-state or a permission here, and ``tense._habitual`` carries a habit of the first clause ("generally")
+state or a permission here, and ``tense.habitual`` carries a habit of the first clause ("generally")
 down to the second, whose own time says it happened. On the 44 tuning dev files such second clauses
 were 4 misses in 3 reports (2016 Chad, 2016 Niger, 2017 Azerbaijan) and no sentence without a gold event.
 
@@ -23,7 +23,7 @@ from .lexicon import (
     HABITUAL_ADV, LAW_SUBJECTS, MODALS, NOT_OCCURRENCES, PHENOMENON_VERBS, PRACTICE_QUANTIFIERS, RIGHT_NOUNS,
     STANCE_OBJECTS, YEAR_ACTIVITY_VERBS,
 )
-from .tense import _frequent, _past, _state_aux
+from .tense import frequent, past, state_aux
 from .triggers import is_verb, trigger_lemma
 
 if TYPE_CHECKING:
@@ -53,13 +53,13 @@ def _admitted(verb: "Token", actor: Callable[["Token"], bool]) -> bool:
     if subj.lower_ in PRACTICE_QUANTIFIERS or any(
             c.dep_ in ("det", "amod", "nummod") and c.lower_ in PRACTICE_QUANTIFIERS for c in subj.children):
         return False  # ("some employers …": a practice of a class)
-    if not _past(verb) or _state_aux(verb):
+    if not past(verb) or state_aux(verb):
         return False
     lemma = trigger_lemma(verb)
     if lemma in NOT_OCCURRENCES | PHENOMENON_VERBS and lemma not in YEAR_ACTIVITY_VERBS:
         return False
     for c in verb.children:  # the clause's own habit, modal or frequency ("conducted regular visits")
         if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV or c.dep_ == "aux" and c.lemma_.lower() in MODALS \
-                or _frequent(c) or c.dep_ == "dobj" and c.lemma_.lower() in RIGHT_NOUNS | STANCE_OBJECTS:
+                or frequent(c) or c.dep_ == "dobj" and c.lemma_.lower() in RIGHT_NOUNS | STANCE_OBJECTS:
             return False
     return True

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..lexicons import words
 from .dated_statistics import STATISTIC
 from .lexicon import OCCURRENCE_NOUNS, REPORTED_CASE_NOUNS
-from .tense import _habitual, _past
+from .tense import habitual, past
 from .triggers import trigger_type
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def _placed(noun: "Token") -> bool:
     """``noun`` is the attribute of a past existential "there be" or the subject of a past passive
     recording verb, not under a habit."""
     verb = noun.head
-    if verb.i == noun.i or not _past(verb) or _habitual(verb):
+    if verb.i == noun.i or not past(verb) or habitual(verb):
         return False
     if noun.dep_ == "attr" and verb.lemma_.lower() == "be":
         return any(c.dep_ == "expl" for c in verb.children)

@@ -38,7 +38,7 @@ _MEDIA = MEDIA_THINGS | MEDIA_NOUNS
 _AIMED = ("on", "at", "into", "upon", "toward", "towards")
 
 
-def _objects(tok: "Token") -> list["Token"]:
+def acted_on(tok: "Token") -> list["Token"]:
     """What a verb acts on: its direct object or passive subject; for a relative clause's pronoun
     ("the law, which was adopted in May"), the noun the clause qualifies."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -47,7 +47,7 @@ def _objects(tok: "Token") -> list["Token"]:
     return out
 
 
-def _words(noun: "Token") -> set[str]:
+def noun_words(noun: "Token") -> set[str]:
     """A noun's lemma, its compounds and modifiers, and its "of" complement ("a version of the code")."""
     out = {noun.lemma_.lower()}
     for c in noun.children:
@@ -60,7 +60,7 @@ def _words(noun: "Token") -> set[str]:
 
 def verb_cue(tok: "Token", lemma: str) -> str | None:
     """The type a verb's exact cue gives, None for no event, or :data:`NO_CUE`."""
-    objs = _objects(tok)
+    objs = acted_on(tok)
     if wound := wound_type(tok, lemma):
         return wound  # "shot a man during a scuffle", "was stabbed 17 times": no one killed
     if lemma == "charge" and any(c.lemma_.lower() in FEE_WORDS for c in tok.children if c.dep_ != "prep"):
@@ -83,10 +83,10 @@ def verb_cue(tok: "Token", lemma: str) -> str | None:
         return "censorship_or_blocking"  # "monitored and censored the content", "did not censor …, and … monitored"
     if lemma == "execute" and any(o.lemma_.lower() in EXECUTED_THINGS for o in objs):
         return None  # "executed arrest warrants", "services were executed by private hospitals"
-    if lemma in INSTRUMENT_VERBS and objs and not any(_words(o) & (LAW_THINGS | RULE_AMOUNTS) or _acronym(o)
+    if lemma in INSTRUMENT_VERBS and objs and not any(noun_words(o) & (LAW_THINGS | RULE_AMOUNTS) or _acronym(o)
                                                       for o in objs):
         return "other"  # "enacted some programs", "introduced gender desks" (a law, "POSA", a minimum wage: a law)
-    if lemma == "introduce" and any(_words(o) & PROPOSALS for o in objs):
+    if lemma == "introduce" and any(noun_words(o) & PROPOSALS for o in objs):
         return "other"  # "the government introduced legislation to that end": proposed, not adopted
     if lemma in ("close", "shut", "suspend") and any(o.lemma_.lower() in CLOSED_PLACES for o in objs):
         return "other"  # "shut down three churches", "suspended the membership of the federation"
@@ -147,7 +147,7 @@ def protection_granted(tok: "Token", lemma: str) -> str | None:
         # class of recipients, the standing practice (settled 2026-12-11), no grant to particular persons
     if any(o.lemma_.lower() in PROTECTION_NOUNS and any(
             c.dep_ in ("amod", "compound") and c.lower_ in PROTECTION_KINDS for c in o.children)
-           for o in _objects(tok)):
+           for o in acted_on(tok)):
         return "asylum_or_citizenship_decision"
     return NO_CUE
 
@@ -216,7 +216,7 @@ def negated_type(noun: "Token") -> str:
 
 def _of_births(noun: "Token") -> bool:
     """A registration of births: "birth registration", "the registration of births"."""
-    return bool({"birth", "births"} & _words(noun)) or noun.i > 0 and noun.nbor(-1).lemma_.lower() == "birth"
+    return bool({"birth", "births"} & noun_words(noun)) or noun.i > 0 and noun.nbor(-1).lemma_.lower() == "birth"
 
 
 def _at_work(tok: "Token") -> bool:

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..dates import DateMention
-from .attach import _clause_verb
+from .attach import clause_verb
 from .lexicon import LAW_THINGS, PLAN_MODALS, PLAN_WORDS
 from .triggers import is_verb, trigger_type
 
@@ -82,7 +82,7 @@ def planned(anchor: "Token") -> bool:
     October", "must hold the elections by the end of 2016"."""
     if anchor.lemma_.lower() in PLAN_WORDS:
         return True
-    verb = _clause_verb(anchor)
+    verb = clause_verb(anchor)
     if verb.lemma_.lower() in PLAN_WORDS and trigger_type(anchor) is None:
         return True  # "… on April 8, nomads on April 9": the gapped dates of the plan
     for tok in {anchor.i: anchor, verb.i: verb}.values():

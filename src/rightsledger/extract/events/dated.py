@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention
 from .attach import (
-    _EPISODE_FRAME, Produced, _anchor, _clause_verb, _date_root, _find_trigger, _framed_trigger, _nearest_trigger,
+    EPISODE_FRAME, Produced, date_anchor, clause_verb, date_root, find_trigger, framed_trigger, nearest_trigger,
     own_date,
 )
 from .date_labels import case_label, compound_head, label_date, month_label, named_by_year, planned
@@ -25,8 +25,8 @@ from .lexicon import (
     DATED_PUBLICATIONS, NOUN_TYPES, OCCURRENCE_NOUNS, REFERENCE_NOUNS, REPORT_VERBS, STATE_VERBS, STAT_VERBS,
 )
 from .named_occurrences import lead_up, reference_point
-from .participants import _Context
-from .tense import _habitual
+from .participants import Context
+from .tense import habitual
 from .triggers import is_verb, sentence_tokens, sentence_triggers, trigger_type
 from .vote_shares import vote_shares
 
@@ -47,7 +47,7 @@ _DECADE = re.compile(r"\d{3}0['’]?s\b")
 _DATING_BACK = re.compile(r"(?i)\b(?:dating|dates|dated|going|goes)\s+back\s+to\s+$")
 
 
-def dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention], base: int,
+def dated_events(ctx: Context, sent: "SpacySpan", mentions: list[DateMention], base: int,
                   year: int | None, previous: DateMention | None
                   ) -> tuple[list[Produced], list[DateMention], DateMention | None]:
     """Events of the dated mentions; also the mentions that only name an occurrence ("the January events")."""
@@ -59,8 +59,8 @@ def dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention], 
     for k, m in enumerate(mentions):
         if m.kind == "none" and m.date:
             # "the release of 594 during the year by the court": a noun occurrence in the year
-            root = _date_root(sent, m.start - base, m.end - base)
-            anchor = _anchor(root) if root is not None else None
+            root = date_root(sent, m.start - base, m.end - base)
+            anchor = date_anchor(root) if root is not None else None
             if anchor is not None and anchor.pos_ == "NOUN" and anchor.dep_ not in ("dobj", "nsubj", "nsubjpass") \
                     and (t := trigger_type(anchor)) and t not in ("law_or_decree", "report_published"):
                 out.append((anchor, t, m.date, None, "year"))
@@ -78,13 +78,13 @@ def dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention], 
             continue  # "during much of the 1990's", "holdings dating back to 1998": no occurrence's date
         if year is not None and int(m.date[:4]) > year + 1:
             continue  # "ahead of national elections in 2022" in a 2020 report: a plan, not an occurrence
-        root = _date_root(sent, m.start - base, m.end - base)
+        root = date_root(sent, m.start - base, m.end - base)
         if root is None:
             continue
-        anchor = _anchor(root)
+        anchor = date_anchor(root)
         if anchor.dep_ in ("poss", "compound") and anchor.head.pos_ == "NOUN" and \
                 anchor.head.lemma_.lower() in OCCURRENCE_NOUNS | REFERENCE_NOUNS and \
-                _EPISODE_FRAME.search(sent.doc.text[max(0, m.start - base - 16):m.start - base]):
+                EPISODE_FRAME.search(sent.doc.text[max(0, m.start - base - 16):m.start - base]):
             anchor = anchor.head  # "During the January teachers' strike, X was removed": the episode's date
         if (cited := reference_point(m, root, anchor)) is not None:
             if anchor.lemma_.lower() in REFERENCE_NOUNS | {"event"}:
@@ -93,12 +93,12 @@ def dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention], 
             out.append((*cited, m.date, m.date_end, m.precision or "year"))
             lead = lead_up(sent, sent.doc.text, m.start - base, anchor, used)
             if lead is None:  # the clause's own occurrence, of the year ("there were reports of arrests")
-                verb = _clause_verb(anchor)
-                trig, type_ = _find_trigger(verb) if is_verb(verb) else (None, None)
+                verb = clause_verb(anchor)
+                trig, type_ = find_trigger(verb) if is_verb(verb) else (None, None)
                 if trig is None or trig.i in used:
-                    trig, type_ = _nearest_trigger(sent, verb.i, used, clause=verb if is_verb(verb) else None)
+                    trig, type_ = nearest_trigger(sent, verb.i, used, clause=verb if is_verb(verb) else None)
                 lead = (trig, type_ or "other") if trig is not None else None
-            if lead is not None and not (is_verb(lead[0]) and _habitual(lead[0])):
+            if lead is not None and not (is_verb(lead[0]) and habitual(lead[0])):
                 used.add(lead[0].i)
                 out.append((*lead, m.date[:4], None, "year"))  # ("beaten prior to the September elections")
             previous = m
@@ -122,13 +122,13 @@ def dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention], 
         attributive = m.attributive or label_date(sent.doc.text, m.start - base, root, anchor)
         if anchor.pos_ in ("NOUN", "PROPN") and root.head.lower_ == "of" and (
                 NOUN_TYPES.get(anchor.lemma_.lower()) == "law_or_decree"
-                and _clause_verb(anchor).lemma_.lower() in STATE_VERBS | STAT_VERBS
+                and clause_verb(anchor).lemma_.lower() in STATE_VERBS | STAT_VERBS
                 or named_by_year(anchor, m.precision)):
             continue  # "Proclamation 118 of 2001 provides …", "amend the Citizenship Act of 1985": a name
             # (docs/EVALUATION.md, "Laws named with their year"); "a decree of May 2008 established …" is not
         if attributive and (lead := lead_up(sent, sent.doc.text, m.start - base, anchor, used)) is not None:
             used.add(lead[0].i)
-            if not (is_verb(lead[0]) and _habitual(lead[0])):  # ("regularly interfered … before the April election")
+            if not (is_verb(lead[0]) and habitual(lead[0])):  # ("regularly interfered … before the April election")
                 out.append((*lead, m.date[:4], None, "year"))
             continue  # "violence occurred in the months leading up to the November 2010 election": of 2010
         if attributive and anchor.lemma_.lower() in REFERENCE_NOUNS:
@@ -153,22 +153,22 @@ def dated_events(ctx: _Context, sent: "SpacySpan", mentions: list[DateMention], 
             continue  # "the 2019 law requires" (but "a May inspection", "its June addendum": an occurrence)
         if planned(anchor):
             continue  # "elections scheduled for October 2011", "to be submitted to the NTC in 2001": plans
-        if count_state(_clause_verb(anchor)):
+        if count_state(clause_verb(anchor)):
             continue  # "In November the number of refugees in the country was 253,000"
-        trig, type_ = _framed_trigger(sent, sent.doc.text, m.start - base, anchor, used)
+        trig, type_ = framed_trigger(sent, sent.doc.text, m.start - base, anchor, used)
         if trig is None:
-            trig, type_ = _find_trigger(anchor)
+            trig, type_ = find_trigger(anchor)
         if trig is None:
-            verb = _clause_verb(anchor)
+            verb = clause_verb(anchor)
             if (verb.lemma_.lower() in STAT_VERBS or anchor.lemma_.lower() in STAT_VERBS) and not gathering(verb):
                 if not told_within(verb, root, used):
                     continue  # "the wage gap was 25 percent in 2020", "decreased from 119 in 2018"
             dated = {t.i for t, _ in sentence_triggers(sent) if own_date(t, m.start - base, m.end - base)}
-            trig, type_ = _nearest_trigger(sent, root.i, used | dated, clause=verb if is_verb(verb) else None)
+            trig, type_ = nearest_trigger(sent, root.i, used | dated, clause=verb if is_verb(verb) else None)
         if trig is not None and not is_verb(trig) and rate(sent, trig) and not vote_shares(sent, type_):
             continue  # "In 2008 the maternal mortality ratio was 680 deaths per 100,000 live births"
         if trig is None and STATISTIC.search(sent.text) and not (
-                (v := _clause_verb(anchor)).lemma_.lower() in REPORT_VERBS and v.dep_ not in ("acl", "relcl", "amod")):
+                (v := clause_verb(anchor)).lemma_.lower() in REPORT_VERBS and v.dep_ not in ("acl", "relcl", "amod")):
             continue  # "In 2017, according to UNICEF, 19 percent of all girls were married by age 15" (but
             # "The ombudsperson stated in November that 80 percent of cases had been dropped": a statement)
         if trig is not None:

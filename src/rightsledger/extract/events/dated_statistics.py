@@ -10,9 +10,9 @@ import re
 from typing import TYPE_CHECKING
 
 from ..dates import DateMention
-from .attach import _anchor, _clause_verb, _date_root, _find_trigger
+from .attach import date_anchor, clause_verb, date_root, find_trigger
 from .lexicon import COUNT_NOUNS, GATHERINGS, RATE_WORDS, STAT_VERBS
-from .tense import _habitual
+from .tense import habitual
 from .triggers import is_verb, sentence_tokens
 
 if TYPE_CHECKING:
@@ -36,17 +36,17 @@ def state_verbs(sent: "SpacySpan", mentions: list[DateMention], base: int) -> se
     for m in mentions:
         if m.kind != "state":
             continue
-        root = _date_root(sent, m.start - base, m.end - base)
+        root = date_root(sent, m.start - base, m.end - base)
         if root is not None:
-            anchor = _anchor(root)
+            anchor = date_anchor(root)
             out.add(anchor.i)
-            out.add(_clause_verb(anchor).i)
+            out.add(clause_verb(anchor).i)
     return out
 
 
 def rate(sent: "SpacySpan", trig: "Token") -> bool:
     """A noun trigger counted in a statistic of state: "the ratio was 680 deaths per 100,000"."""
-    return _clause_verb(trig).lemma_.lower() in STAT_VERBS and any(
+    return clause_verb(trig).lemma_.lower() in STAT_VERBS and any(
         t.lower_ in RATE_WORDS for t in sentence_tokens(sent))
 
 
@@ -56,12 +56,12 @@ def told_within(verb: "Token", root: "Token", used: set[int]) -> bool:
     July 19, when soldiers attacked the president's home"): the date is that occurrence's, not a statistic's,
     and the nearest trigger of the verb's clause takes it, as for any dated verb. Round t-dates8: five dev
     reports (2001 Somalia, 2011 Guinea, 2014 DRC, 2016 Niger, 2019 Ecuador). A clause is a ``relcl``,
-    ``ccomp``, ``advcl`` or ``acl`` inside the verb's own clause whose verb ``_find_trigger`` types."""
+    ``ccomp``, ``advcl`` or ``acl`` inside the verb's own clause whose verb ``find_trigger`` types."""
     clauses = [t for t in verb.subtree if t.dep_ in ("relcl", "ccomp", "advcl", "acl") and is_verb(t)
-               and t.i not in used and _clause_verb(t.head).i == verb.i]
+               and t.i not in used and clause_verb(t.head).i == verb.i]
     for clause in sorted(clauses, key=lambda t: abs(t.i - root.i)):
-        trig, _ = _find_trigger(clause)
-        if trig is not None and trig.i not in used and not _habitual(clause):
+        trig, _ = find_trigger(clause)
+        if trig is not None and trig.i not in used and not habitual(clause):
             return True
     return False
 

@@ -55,7 +55,7 @@ def sentence_features(span: "SpacySpan", text: str, group: str, year: int) -> tu
     """The categorical features of one sentence (``text``: its trimmed text) and the date an event
     added on it would take: its first date mention's, else the report year."""
     from ..dates import find_dates
-    from .tense import _habitual, _under_habit
+    from .tense import habitual, under_habit
 
     root = span.root
     kids = list(root.children)
@@ -69,7 +69,7 @@ def sentence_features(span: "SpacySpan", text: str, group: str, year: int) -> tu
         feats.append("perfect")
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
         feats.append("passive")
-    if _habitual(root) or _under_habit(root):
+    if habitual(root) or under_habit(root):
         feats.append("habit")
     if any(t.lower_ in DETECTOR_REPORTING for t in span):
         feats.append("reporting")
@@ -210,19 +210,19 @@ def added_event(annotated: "Annotated", ctx: Any, span: "SpacySpan", base: int, 
     table's type of its root (else ``other``) passed through the trained typer (``retype``, the
     pipeline's own call, which also gives the typer's probability of the type; 0 without a typer);
     participants, place, polarity and source from the root as the rules read them."""
-    from .participants import _participants, _source
-    from .polarity import _polarity
+    from .participants import trigger_participants, cited_source
+    from .polarity import event_polarity
     from .triggers import trigger_type
 
     root = span.root
     text = annotated.text
     toks = [t for t in span if not t.is_space]
     s, e = base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
-    pol = _polarity(root, span)
+    pol = event_polarity(root, span)
     type_, prob = trigger_type(root) or "other", 0.0
     if retype is not None:
         type_, prob = retype(span, root, type_, section, precision, pol, s)
     return Event(id=ev_id, doc=annotated.document.id, type=type_, date=date,
-                 date_end=None, precision=precision, participants=_participants(ctx, root, base),
+                 date_end=None, precision=precision, participants=trigger_participants(ctx, root, base),
                  place=ctx.place(span, root, base), section=section, polarity=pol,
-                 source=_source(span, root, text, base), evidence=Span.of(text, s, e)), prob
+                 source=cited_source(span, root, text, base), evidence=Span.of(text, s, e)), prob

@@ -40,7 +40,7 @@ from .lexicon import (
     EPISODE_NOUNS, EPISODE_OPENERS, EPISODE_OTHER_CASE, EPISODE_PREPS, EPISODE_PRONOUNS, EPISODE_SEVERAL,
     EPISODE_TIME_MARKS, EPISODE_WOUNDS,
 )
-from .attach import _anchor, _date_root
+from .attach import date_anchor, date_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -69,9 +69,9 @@ class Named:
         """Remember the dated references and dated noun occurrences of ``sent`` (day or month)."""
         nouns = []
         for m in refs:
-            root = _date_root(sent, m.start - base, m.end - base)
+            root = date_root(sent, m.start - base, m.end - base)
             if root is not None and m.date and m.precision in ("day", "month"):
-                nouns.append((_anchor(root), m.date, m.date_end, m.precision))
+                nouns.append((date_anchor(root), m.date, m.date_end, m.precision))
         nouns += [(trig, date, end, prec) for trig, _, date, end, prec in produced
                   if trig is not None and trig.pos_ == "NOUN" and date and prec in ("day", "month")]
         for noun, date, end, prec in nouns:

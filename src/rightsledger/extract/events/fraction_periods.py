@@ -24,7 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicons import lexicon
-from .polarity import _polarity
+from .polarity import event_polarity
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -53,7 +53,7 @@ def first_months(sent: "SpacySpan", sent_text: str, year: int, produced: list["P
     out = []
     for trig, type_, date, date_end, precision in produced:
         if trig is not None and precision == "year" and date == y and date_end is None \
-                and _polarity(trig, sent) != "negated":
+                and event_polarity(trig, sent) != "negated":
             out.append((trig, type_, f"{y}-01", f"{y}-{months:02d}", "month"))
         else:
             out.append((trig, type_, date, date_end, precision))

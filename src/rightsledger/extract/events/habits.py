@@ -2,7 +2,7 @@
 impromptu protests and at times arrested participants", "These cases rarely went to court, and those that
 did led to few convictions", "The facility was designed for 1,000 prisoners, but it sometimes housed
 several hundred more", "Nonetheless, occasional protests took place". DESIGN and docs/EVALUATION.md read a
-practice told by frequency as habitual, no event; ``tense._habitual`` looks for the mark on the trigger and
+practice told by frequency as habitual, no event; ``tense.habitual`` looks for the mark on the trigger and
 on the verbs it hangs from through ``conj``/``xcomp``/``advcl`` only, so a mark on a coordinated verb, on a
 verb the trigger's relative clause hangs from, or on the subject of a verb of happening was missed. On
 twelve reports nobody annotated (the round's record) these made false events of the report year in six.
@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from .lexicon import HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HAPPENING_VERBS
-from .tense import _frequent
+from .tense import frequent
 from .triggers import is_verb, trigger_lemma
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def _marked(verb: "Token") -> bool:
                 t.head.i == verb.i or t.head.i in subjects) and _phrase_at(t):
             return True  # (the parser may coordinate the phrase: "dispersed rallies and at times detained …")
     for c in verb.children:
-        if _frequent(c):
+        if frequent(c):
             return True
         if c.dep_ == "nsubj" and trigger_lemma(verb) in HAPPENING_VERBS and any(
                 a.dep_ == "amod" and a.lower_ in HABITUAL_ADJ for a in c.children):

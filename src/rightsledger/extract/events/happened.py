@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING
 
 from .lexicon import (GRANTED_NOT, GRANTED_TYPES, GRANTING_VERBS, HABITUAL_ADV, HAPPENED_MANNERS,
                       HAPPENED_NEED_DOER, HAPPENED_PHENOMENA, HAPPENED_SHARES, REPORT_NOUNS)
-from .polarity import _happened
-from .tense import _habitual, _past, _under_habit
+from .polarity import happened_verb
+from .tense import habitual, past, under_habit
 from .triggers import trigger_type
 
 if TYPE_CHECKING:
@@ -36,13 +36,13 @@ def happened_statement(noun: "Token", trigger: "Token | None" = None) -> bool:
     """``noun`` (a trigger noun, or the subject that ``trigger`` is a conjunct of: "Neglect, common assault,
     and sexual assault occurred") is the subject of a happening verb that states it occurred in the year."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.i == noun.i or not _happened(verb):
+    if noun.dep_ != "nsubj" or verb.i == noun.i or not happened_verb(verb):
         return False
     if not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
         return False  # (a clause under a noun, a report or a condition)
     if any(c.dep_ in ("mark", "neg") for c in verb.children):
         return False  # ("when demonstrations occurred"; negations are polarity.py's)
-    if not _past(verb) or _habitual(verb) or _under_habit(verb) or any(
+    if not past(verb) or habitual(verb) or under_habit(verb) or any(
             k.dep_ == "advmod" and k.lower_ in HABITUAL_ADV for c in verb.conjuncts for k in c.children):
         return False  # ("Protests occurred and sometimes resulted in riots")
     if any(p.dep_ == "prep" and any(o.lemma_.lower() in HAPPENED_MANNERS for o in p.children) for p in verb.children):
@@ -68,4 +68,4 @@ def granted(noun: "Token", trigger: "Token | None" = None) -> bool:
         return False
     if any(c.dep_ == "amod" and c.lower_ in GRANTED_NOT for c in trigger.children):
         return False
-    return _past(verb) and not _habitual(verb) and not any(c.dep_ == "neg" for c in verb.children)
+    return past(verb) and not habitual(verb) and not any(c.dep_ == "neg" for c in verb.children)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .cues import NO_CUE, _objects, _words
+from .cues import NO_CUE, acted_on, noun_words
 from .lexicon import (
     AMOUNT_VERBS, CHANGED_RULES, ENACTING_NOUNS, INSTRUMENT_THINGS, LAW_MAKING_VERBS, LAW_THINGS, LEGISLATURES,
     NAMED_INSTRUMENTS, RULE_AMOUNT_HEADS, RULE_AMOUNTS, RULE_CHANGE_VERBS, RULE_SETTING_VERBS, SIGNED_TEXTS,
@@ -41,7 +41,7 @@ def instrument_verb(tok: "Token", lemma: str) -> str | None:
     if lemma == "vote" and any(c.dep_ == "nsubj" and c.lemma_.lower() in LEGISLATURES for c in tok.children):
         voted = [d for c in tok.children if c.dep_ in ("xcomp", "prep") for d in c.subtree]
         return "law_or_decree" if any(d.lemma_.lower() in LAW_THINGS | INSTRUMENT_THINGS for d in voted) else "other"
-    objs = _objects(tok)
+    objs = acted_on(tok)
     if lemma in (RULE_SETTING_VERBS | RULE_CHANGE_VERBS) - LAW_MAKING_VERBS and not _rule_made(tok):
         return NO_CUE  # "Federal law set the legal age", "did not implement the law effectively", "intends to …"
     if lemma in AMOUNT_VERBS | RULE_SETTING_VERBS and any(_rule_amount(o) for o in objs):
@@ -51,7 +51,7 @@ def instrument_verb(tok: "Token", lemma: str) -> str | None:
                                       for o in objs) else NO_CUE  # "implemented a new visa requirement"
     if lemma not in LAW_MAKING_VERBS:
         return NO_CUE
-    said = set().union(*(_words(o) for o in objs)) if objs else set()
+    said = set().union(*(noun_words(o) for o in objs)) if objs else set()
     if not said or "draft" in said:
         return NO_CUE  # ("approved the draft law": the rules of triggers.py)
     if said & SIGNED_TEXTS and not said & LAW_THINGS and lemma != "issue":
@@ -93,4 +93,4 @@ def instrument_noun(tok: "Token", lemma: str) -> str | None:
 
 def _rule_amount(noun: "Token") -> bool:
     """ "the minimum legal age for marriage", "the minimum wage", "the age of criminal responsibility"."""
-    return bool(_words(noun) & RULE_AMOUNTS) or noun.lemma_.lower() in RULE_AMOUNT_HEADS
+    return bool(noun_words(noun) & RULE_AMOUNTS) or noun.lemma_.lower() in RULE_AMOUNT_HEADS

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..dates import DateMention
-from .attach import Produced, _date_root, _find_trigger, _nearest_trigger
+from .attach import Produced, date_root, find_trigger, nearest_trigger
 from .date_labels import month_label
 from .lexicon import LEAD_UP_BARE_LINKS, LEAD_UP_LINKS, LEAD_UP_PERIODS, NOUN_TYPES, REFERENCE_POINT_PREPS, STATE_VERBS
 from .triggers import is_verb
@@ -32,7 +32,7 @@ def ref_of(produced: list["Produced"], refs: list[DateMention], sent: "SpacySpan
     trig = produced[0][0]
     subjects = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")]
     for ref in refs:
-        root = _date_root(sent, ref.start - base, ref.end - base)
+        root = date_root(sent, ref.start - base, ref.end - base)
         if root is None or not (trig.left_edge.i <= root.i <= trig.right_edge.i):
             continue
         if any(s.left_edge.i <= root.i <= s.right_edge.i for s in subjects):
@@ -84,7 +84,7 @@ def lead_up(sent: "SpacySpan", text: str, start: int, anchor: "Token", used: set
     if bare and (verb.dep_ in ("acl", "relcl", "amod") or verb.lemma_.lower() in STATE_VERBS | {"be"}):
         return None  # ("acts committed prior to the 2011 revolution", "September (28) before the October 2
         # elections": a label or a count, no clause of occurrence)
-    trig, type_ = _find_trigger(verb) if is_verb(verb) else (None, None)
+    trig, type_ = find_trigger(verb) if is_verb(verb) else (None, None)
     if trig is None or trig.i == anchor.i:
-        trig, type_ = _nearest_trigger(sent, verb.i, used | {anchor.i}, clause=verb if is_verb(verb) else None)
+        trig, type_ = nearest_trigger(sent, verb.i, used | {anchor.i}, clause=verb if is_verb(verb) else None)
     return (trig if trig is not None else verb), type_ or "other"

@@ -25,7 +25,7 @@ from .lexicon import (
     REPORT_NOUNS, REPORT_VERBS, RIGHT_NOUNS, STANDING_MATTER_NOUNS, STANDING_NOT_VERBS, STANDING_QUANTITY_WORDS,
     STATE_RESTRICTION_NOUNS,
 )
-from .tense import _habitual, _past
+from .tense import habitual, past
 from .triggers import is_verb, sentence_tokens, trigger_type
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def restriction_state(sent: "SpacySpan", at: int,
     verb = noun.head
     if noun.dep_ != "attr" or noun.lemma_.lower() not in STATE_RESTRICTION_NOUNS or noun.pos_ != "NOUN":
         return None
-    if verb.i != sent.root.i or verb.lemma_ != "be" or not _past(verb) \
+    if verb.i != sent.root.i or verb.lemma_ != "be" or not past(verb) \
             or not any(c.dep_ == "expl" for c in verb.children):
         return None  # (a "there were no …" clause under another main clause: that clause decides)
     if _year_frame(verb):
@@ -127,7 +127,7 @@ def negated_practice(verb: "Token") -> bool:
     trigger tables negated, active, not habitual, with no frame of the year, its object a class, a right
     or access ("Authorities did not detain suspects incommunicado", "did not restrict access to the
     internet"). A negated step on a particular object ("did not investigate the shooting") is not one."""
-    if not is_verb(verb) or not _past(verb) or _habitual(verb) or not _negated_verb(verb):
+    if not is_verb(verb) or not past(verb) or habitual(verb) or not _negated_verb(verb):
         return False
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _year_frame(verb) or _one_person(verb):
         return False
@@ -184,7 +184,7 @@ def standing_function(sent: "SpacySpan") -> bool:
         return False  # "…, and police arrested three landlords": the clause's own event stands
     shared = [o for v in verbs for o in v.children if o.dep_ == "dobj"]
     for v in verbs:
-        if not is_verb(v) or not _past(v) or _habitual(v) or _year_frame(v) or trigger_type(v):
+        if not is_verb(v) or not past(v) or habitual(v) or _year_frame(v) or trigger_type(v):
             return False
         if v.lemma_.lower() in REPORT_VERBS | PUBLISHING_VERBS | STANDING_NOT_VERBS:
             return False  # what is reported ("NGOs documented cases of torture") keeps its settlement

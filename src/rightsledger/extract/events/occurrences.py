@@ -38,8 +38,8 @@ from .lexicon import (
     DECIDING_VERBS, LAW_SUBJECTS, NOT_OCCURRENCES, OUTCOME_PREPS, OUTCOME_VERBS, PHENOMENON_VERBS, REPORT_VERBS,
     RIGHT_NOUNS, STANCE_OBJECTS, STATE_VERBS, STATISTIC_OBJECTS, STEP_MANNER_ADV, WEAK, YEAR_ACTIVITY_VERBS,
 )
-from .polarity import _happened, _negated
-from .tense import GENERIC_START, _habitual, _past, _state_aux, _under_habit
+from .polarity import happened_verb, negated
+from .tense import GENERIC_START, habitual, past, state_aux, under_habit
 from .triggers import is_verb, sentence_tokens, sentence_triggers, trigger_lemma, trigger_type
 
 if TYPE_CHECKING:
@@ -49,10 +49,10 @@ if TYPE_CHECKING:
 
 def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
     """A past, specific, non-habitual occurrence (for undated sentences)."""
-    if not is_verb(trig) or _state_aux(trig) or trig.lemma_.lower() in STATE_VERBS and not (
+    if not is_verb(trig) or state_aux(trig) or trig.lemma_.lower() in STATE_VERBS and not (
             trigger_type(trig) == "asylum_or_citizenship_decision" and any(t.pos_ == "NUM" for t in trig.subtree)):
         return False  # (but "granted refugee status to 300 persons"; not "granted first asylum to refugees")
-    if not _past(trig) or _habitual(trig) or _under_habit(trig) or _in_question(trig) or reduced_relative(trig):
+    if not past(trig) or habitual(trig) or under_habit(trig) or _in_question(trig) or reduced_relative(trig):
         return False
     if described_rule_subject(trig):
         return False  # "Anyone found guilty of bribery faces five years in prison": a rule
@@ -88,26 +88,26 @@ def _reported_noun(tok: "Token") -> bool:
             return False
         if direct and cur.dep_ in ("nsubj", "nsubjpass") and is_verb(head) and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
-            return _past(head) and not _habitual(head)  # "No investigation had been conducted by year's end"
-        if direct and cur.dep_ == "nsubj" and _happened(head) and any(c.dep_ == "neg" for c in head.children):
-            return _past(head) and not _habitual(head)  # "Legislative elections did not take place during the year"
+            return past(head) and not habitual(head)  # "No investigation had been conducted by year's end"
+        if direct and cur.dep_ == "nsubj" and happened_verb(head) and any(c.dep_ == "neg" for c in head.children):
+            return past(head) and not habitual(head)  # "Legislative elections did not take place during the year"
         if direct and (happened_statement(cur, tok) or granted(cur, tok)):
             return True  # "Assaults on inmates by prison guards occurred", "granted pardons to 300 prisoners"
-        if direct and cur.dep_ == "nsubj" and _happened(head) and _in_the_year(head):
-            return _past(head) and not _habitual(head)  # "Registration of parties took place during the year"
+        if direct and cur.dep_ == "nsubj" and happened_verb(head) and _in_the_year(head):
+            return past(head) and not habitual(head)  # "Registration of parties took place during the year"
         if direct and cur.dep_ == "nsubjpass" and is_verb(head) and trigger_lemma(head) in DECIDING_VERBS:
             # "Six candidates' registrations were rejected" (not "no recourse in cases where registration
             # was denied": a clause under a noun or a condition is no occurrence)
-            return _past(head) and not _habitual(head) and head.dep_ not in ("relcl", "advcl", "acl")
+            return past(head) and not habitual(head) and head.dep_ not in ("relcl", "advcl", "acl")
         if cur.dep_ in ("dobj", "attr") and is_verb(head) and lemma_in(head, REPORT_VERBS | OUTCOME_VERBS):
-            return _past(head) and not _habitual(head)
+            return past(head) and not habitual(head)
         if cur.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("subject", "resort", "expose"):
-            return _past(head.head) and not _habitual(head.head)
+            return past(head.head) and not habitual(head.head)
         if direct and cur.dep_ == "pobj" and (head.lower_, head.head.lemma_.lower()) in OUTCOME_PREPS:
             # "the clashes resulted in deaths", "led to 25 deaths", "were responsible for killings"
             verb = head.head if is_verb(head.head) else head.head.head
-            return is_verb(verb) and _past(verb) and not _habitual(verb) and not (
-                verb.dep_ == "relcl" and not _past(verb.sent.root)  # "bail for crimes that led to death"
+            return is_verb(verb) and past(verb) and not habitual(verb) and not (
+                verb.dep_ == "relcl" and not past(verb.sent.root)  # "bail for crimes that led to death"
             ) and not class_outcome(verb, cur)  # "Mob violence resulted in deaths": a condition
         if head.lemma_.lower() in ("complaint", "allegation", "petition", "claim", "lawsuit", "appeal"):
             return False  # "received 318 complaints of torture": complaints, not torture
@@ -139,7 +139,7 @@ def _main_occurrence(sent: "SpacySpan", exclude: set[int]) -> tuple["Token", str
             ok = _is_report_year_occurrence(tok, sent)
         else:
             ok = t != "law_or_decree" and (_reported_noun(tok) or t != "report_published" and reported_hearsay(tok)
-                                           or (lv := light_verb(tok)) is not None and _past(lv) and not _habitual(lv))
+                                           or (lv := light_verb(tok)) is not None and past(lv) and not habitual(lv))
         if ok:
             depth = sum(1 for _ in tok.ancestors)
             if best is None or depth < best[0]:
@@ -152,7 +152,7 @@ def _other_occurrence(sent: "SpacySpan") -> "Token | None":
     visited all 15 prisons", "The PSD drafted an anticorruption strategy": an occurrence of type ``other``.
     Only past tense, a named subject, no habit or state."""
     root = sent.root
-    if root.pos_ != "VERB" or not _past(root) or _habitual(root) or _state_aux(root):
+    if root.pos_ != "VERB" or not past(root) or habitual(root) or state_aux(root):
         return None
     if trigger_lemma(root) in NOT_OCCURRENCES and not (trigger_lemma(root) in YEAR_ACTIVITY_VERBS and _in_the_year(root)
                                                 and not _counted_object(root)):
@@ -193,9 +193,9 @@ def _other_occurrence(sent: "SpacySpan") -> "Token | None":
 def _campaign(sent: "SpacySpan") -> "Token | None":
     """ "The ministry conducted educational campaigns" (campaigns.py), in the past, not a habit."""
     verb = campaign_verb(sent)
-    if verb is None or _habitual(verb) or _state_aux(verb):
+    if verb is None or habitual(verb) or state_aux(verb):
         return None
-    return verb if _past(verb) or verb.dep_ == "amod" else None  # ("NGOs organized campaigns" misparsed)
+    return verb if past(verb) or verb.dep_ == "amod" else None  # ("NGOs organized campaigns" misparsed)
 
 
 def _in_the_year(verb: "Token") -> bool:
@@ -306,14 +306,14 @@ def _main_event(sent: "SpacySpan", mentions: list[DateMention], main: tuple["Tok
     state_verbs = {i for i in state_verbs if not any(  # another clause: "X was acquitted; however, the
         doc[k].text == ";" for k in range(min(i, tok.i), max(i, tok.i)))}  # case was under review at year's end"
     if state_verbs and ({tok.i} | {a.i for a in tok.ancestors}) & state_verbs and (
-            as_of or not _negated(tok, [tok, *tok.ancestors])) and not (as_of and act_to_date(tok)) \
+            as_of or not negated(tok, [tok, *tok.ancestors])) and not (as_of and act_to_date(tok)) \
             and not done_by_year_end(tok, mentions):
         return []  # "As of October, 300 persons were in detention": a state at a date ("As of October,
         # soldiers had killed 11 civilians": acts of the year, asof.py; "by year's end no such law had
         # been adopted" records that it did not occur)
     if not dated and STATISTIC.search(stext) and not vote_shares_only(sent, type_, mentions, date):
         return []  # "courts acquitted 0.4 percent of defendants", "318 complaints, compared with 274"
-    if trigger_lemma(tok) in WEAK and not _specific(sent, mentions) and not _negated(tok, [tok, *tok.ancestors]) \
+    if trigger_lemma(tok) in WEAK and not _specific(sent, mentions) and not negated(tok, [tok, *tok.ancestors]) \
             and not summary_statement(tok) and not reported_hearsay(tok) and not happened_statement(tok):
         return []  # "Officials harass journalists who …": a practice, not an occurrence ("harassment by
         # the police occurred" is one)

@@ -90,7 +90,7 @@ def _phrase(tok: "Token", base: int) -> tuple[int, int]:
     return base + start, base + end
 
 
-class _Context:
+class Context:
     """Per-document state for participant, place and source resolution."""
 
     def __init__(self, ann: "Annotated", entities: list[Entity]) -> None:
@@ -207,7 +207,9 @@ class _Context:
         return min(cands, key=lambda x: abs(x.start - center)).text
 
 
-def _participants(ctx: _Context, trig: "Token", base: int) -> list[Participant]:
+def trigger_participants(ctx: Context, trig: "Token", base: int) -> list[Participant]:
+    """The participants of the event whose trigger is ``trig``: its arguments by role, conjuncts included,
+    each name once."""
     out: list[Participant] = []
 
     def add(tok: "Token", role: str) -> None:
@@ -271,7 +273,9 @@ def _participants(ctx: _Context, trig: "Token", base: int) -> list[Participant]:
     return out
 
 
-def _source(sent: "SpacySpan", trig: "Token | None", text: str, base: int) -> str | None:
+def cited_source(sent: "SpacySpan", trig: "Token | None", text: str, base: int) -> str | None:
+    """Who the sentence says reported the event ("according to X", or read from the parse above the
+    trigger); None when none is named."""
     for tok in sentence_tokens(sent):
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
             to = tok.nbor(1)

@@ -22,7 +22,9 @@ NO_REPORTS = re.compile(r"(?i)\b(?:no\s+(?:(?!(?:in|of|on|about|for|from)\b)\w+\
                         r"(?:any\s+)?reports?\b|did\s+not\s+receive\s+(?:any\s+)?reports?\b)")
 
 
-def _polarity(trig: "Token | None", sent: "SpacySpan") -> str:
+def event_polarity(trig: "Token | None", sent: "SpacySpan") -> str:
+    """The event's polarity, ``asserted``, ``negated`` or ``alleged``, read from the trigger's chain of
+    heads and the sentence."""
     chain: list["Token"] = []
     if trig is not None:
         cur = trig
@@ -31,7 +33,7 @@ def _polarity(trig: "Token | None", sent: "SpacySpan") -> str:
             if cur.head.i == cur.i:
                 break
             cur = cur.head
-        if _negated(trig, chain):
+        if negated(trig, chain):
             return "negated"
     elif NO_REPORTS.search(sent.text) or THERE_NO.search(sent.text):
         return "negated"
@@ -50,23 +52,23 @@ def _polarity(trig: "Token | None", sent: "SpacySpan") -> str:
     return "asserted"
 
 
-def _happened(verb: "Token") -> bool:
+def happened_verb(verb: "Token") -> bool:
     """``verb`` says its subject happened: "occurred", "took place" (not "took time")."""
     lemma = verb.lemma_.lower()
     return verb.pos_ in ("VERB", "AUX") and lemma in HAPPENING_VERBS and (
         lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
 
 
-def _not_always_free(verb: "Token") -> bool:
+def not_always_free(verb: "Token") -> bool:
     """``verb``'s negation is not "not always" ("did not always respect the right": sometimes not, no
     negation of the act; settled 2026-12-08)."""
     return not any(c.dep_ == "advmod" and c.lower_ == "always" for c in verb.children)
 
 
-def _negated(trig: "Token", chain: list["Token"]) -> bool:
+def negated(trig: "Token", chain: list["Token"]) -> bool:
     """ "did not detain", "no killings were", "no officials were detained", "no reports of killings"."""
     for c in trig.children:
-        if c.dep_ == "neg" and _not_always_free(trig) or (c.dep_ == "det" and c.lower_ == "no") \
+        if c.dep_ == "neg" and not_always_free(trig) or (c.dep_ == "det" and c.lower_ == "no") \
                 or c.lower_ in ("neither", "never"):
             return True  # ("authorities neither killed journalists nor …")
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
@@ -78,9 +80,9 @@ def _negated(trig: "Token", chain: list["Token"]) -> bool:
     if trig.dep_ == "xcomp" and any(c.lower_ == "yet" for c in trig.head.children):
         return True  # "The commission had yet to act on the request" (events/negsteps.py)
     if trig.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in trig.head.children) \
-            and _not_always_free(trig.head):
+            and not_always_free(trig.head):
         return True  # "the government did not commit any killings"
-    if trig.dep_ == "nsubj" and _happened(trig.head) and any(c.dep_ == "neg" for c in trig.head.children):
+    if trig.dep_ == "nsubj" and happened_verb(trig.head) and any(c.dep_ == "neg" for c in trig.head.children):
         return True  # "Legislative elections did not take place", "the referendum never took place"
     for anc in trig.ancestors:
         if anc.lemma_.lower() in REPORT_NOUNS and (any(d.dep_ == "det" and d.lower_ == "no" for d in anc.children)

@@ -1,6 +1,6 @@
 """A body publishing what it found (issue 14): "Vox Veridia reported", "the Directorate revealed", "a
 report stated". A date on such a verb dates a ``report_published`` when its complement names no
-occurrence of its own (:func:`.attach._find_trigger`); the verbs and subjects are ``publishing_verbs``,
+occurrence of its own (:func:`.attach.find_trigger`); the verbs and subjects are ``publishing_verbs``,
 ``report_statement_verbs``, ``publishing_subjects`` and ``reporting_bodies`` in ``extract/data/events.toml``.
 
 Round t-types8 (statistics and findings dated by their source, §5-7 above all): a named source that reports,
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def _publishing(verb: "Token") -> bool:
+def is_publishing(verb: "Token") -> bool:
     """A body reporting or publishing: "Vox Veridia reported", "The ministry reported", "UNICEF reported", "the
     Directorate revealed", "the study found" (``publishing_verbs``)."""
     lemma = verb.lemma_.lower()
@@ -68,7 +68,7 @@ def according_source(noun: "Token") -> bool:
     return False
 
 
-def _stated_state(noun: "Token", clause: "Token") -> bool:
+def stated_state(noun: "Token", clause: "Token") -> bool:
     """A noun inside a reported clause that names no occurrence of the report's date: anything but a
     direct argument of a light verb ("reported that elections were held" is an election; "reported that
     the phenomena of arbitrary arrest continued", "that three parties were seeking registration", "that

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .efforts import past_main
 from .lexicon import LAW_SUBJECTS, MODALS, REFUSAL_VERBS, REFUSED_STATEMENTS, REPORT_VERBS
-from .tense import _habitual
+from .tense import habitual
 from .triggers import trigger_lemma
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def refusal(sent: "SpacySpan", actor: Callable[["Token"], bool]) -> "Token | Non
 def _refused(verb: "Token", actor: Callable[["Token"], bool]) -> bool:
     """``verb`` states a specific refusal by an actor in the simple past (active or passive)."""
     kids = list(verb.children)
-    if not past_main(verb) or _habitual(verb) or any(
+    if not past_main(verb) or habitual(verb) or any(
             c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ in ("ccomp", "mark") for c in kids):
         return False  # ("did not refuse", "could deny", "denied that it held prisoners", "if … refused")
     if any(c.dep_ == "dobj" and (c.lemma_.lower() in REFUSED_STATEMENTS or c.pos_ == "PRON" and c.lower_ in (

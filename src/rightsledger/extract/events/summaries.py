@@ -17,7 +17,7 @@ from .lexicon import (
     RIGHT_NOUNS, STEP_NOUNS, SUMMARY_ACTORS, SUMMARY_DOING_VERBS,
 )
 from .subjected import subjecting_verb
-from .tense import _habitual, _instrument_use, _past
+from .tense import habitual, instrument_use, past
 from .triggers import is_verb, sentence_tokens, trigger_lemma
 
 if TYPE_CHECKING:
@@ -42,19 +42,19 @@ def summary_statement(tok: "Token") -> bool:
         verb = light
     else:
         return False
-    if not _past(verb) or verb.dep_ in ("amod", "acl", "relcl") or any(
+    if not past(verb) or verb.dep_ in ("amod", "acl", "relcl") or any(
             p.dep_ == "prep" and " ".join([p.lower_, *(d.lower_ for o in p.children if o.dep_ == "pobj"
                                                   for d in o.subtree)]) in HABITUAL_PHRASES for p in verb.subtree):
         return False  # ("restricted these rights in practice", the phrase parsed on the object)
     cur = verb
     while cur.dep_ == "conj" and cur.head.i != cur.i and is_verb(cur.head):
         cur = cur.head  # "The government restricted and disrupted access to the internet"
-    if cur.dep_ == "xcomp" and _instrument_use(cur.head):
+    if cur.dep_ == "xcomp" and instrument_use(cur.head):
         cur = cur.head  # "Officials used these laws to harass opposition leaders"
     if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RIGHT_NOUNS for c in verb.children):
         return False  # a right restricted in general ("restricted these rights", "… to restrict media freedom")
     if not (cur.dep_ == "ROOT" or cur.dep_ == "ccomp" and cur.head.dep_ == "ROOT"
-            and lemma_in(cur.head, REPORT_VERBS) and _past(cur.head)):
+            and lemma_in(cur.head, REPORT_VERBS) and past(cur.head)):
         return False
     subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and not run_in_topic(c)), None)
     if subj is None:
@@ -70,7 +70,7 @@ def summary_statement(tok: "Token") -> bool:
 def reported_hearsay(noun: "Token") -> bool:
     """ "Former leaders reported harassment", "reported receiving death threats" (hearsay.py), not a habit."""
     verb = reporting_verb(noun) if not is_verb(noun) else None
-    return verb is not None and not _habitual(verb)
+    return verb is not None and not habitual(verb)
 
 
 def practices_employed(sent: "SpacySpan") -> "Token | None":
@@ -93,7 +93,7 @@ def steps_taken(sent: "SpacySpan") -> tuple["Token", str] | None:
     verb in ``step_verbs``, with "take" as the trigger (its negation is the event's). The main verb
     "take" in the past, its object a step noun, no habit or modal."""
     root = sent.root
-    if trigger_lemma(root) != "take" or not _past(root) or _habitual(root):
+    if trigger_lemma(root) != "take" or not past(root) or habitual(root):
         return None
     obj = next((c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in STEP_NOUNS), None)
     if obj is None:

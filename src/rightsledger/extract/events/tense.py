@@ -23,7 +23,7 @@ GENERIC_START = re.compile(r"(?i)^(?:the|a|an)?\s*(?:law|laws|constitution|code|
                            r"^(?:there (?:is|are)|it is)\b")
 
 
-def _past(tok: "Token", depth: int = 0) -> bool:
+def past(tok: "Token", depth: int = 0) -> bool:
     """``tok`` is a verb in a past tense: "detained", "was detained", "had been detained"."""
     kids = list(tok.children)
     if any(c.dep_ == "aux" and (c.lemma_.lower() in MODALS or c.lower_ in ("has", "have", "do", "does"))
@@ -33,8 +33,8 @@ def _past(tok: "Token", depth: int = 0) -> bool:
         return True
     if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did" for c in kids):
         return True  # "the government did not investigate"
-    if tok.tag_ == "VB" and tok.dep_ == "xcomp" and _instrument_use(tok.head) and depth < 3:
-        return _past(tok.head, depth + 1)  # "Officials used these laws to harass journalists"
+    if tok.tag_ == "VB" and tok.dep_ == "xcomp" and instrument_use(tok.head) and depth < 3:
+        return past(tok.head, depth + 1)  # "Officials used these laws to harass journalists"
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.i == tok.i - 1 \
             and tok.head.i == tok.sent.start:
         return True  # "Authorities released …" parsed as a noun phrase
@@ -44,7 +44,7 @@ def _past(tok: "Token", depth: int = 0) -> bool:
         if any(c.dep_ in ("auxpass", "aux") and (c.tag_ == "VBD" or c.lower_ == "had") for c in kids):
             return True
         if tok.dep_ == "conj" and depth < 3 and tok.head.pos_ in ("VERB", "AUX"):
-            return _past(tok.head, depth + 1)
+            return past(tok.head, depth + 1)
     return False
 
 
@@ -64,13 +64,13 @@ def _simple_past_misread(tok: "Token", kids: list["Token"]) -> bool:
         subj.lemma_.lower() in SUMMARY_ACTORS or subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "NORP"))
 
 
-def _instrument_use(verb: "Token") -> bool:
+def instrument_use(verb: "Token") -> bool:
     """``verb`` is "use" with an object, the means of the infinitive after it ("used these laws to
     harass …"), not the "used to" of a habit."""
     return verb.lemma_.lower() == "use" and any(c.dep_ == "dobj" for c in verb.children)
 
 
-def _habitual(tok: "Token") -> bool:
+def habitual(tok: "Token") -> bool:
     """ "Police often beat detainees", "continued to detain", "may be detained"."""
     cur = tok
     for _ in range(4):
@@ -81,10 +81,10 @@ def _habitual(tok: "Token") -> bool:
                 return True  # "at times members of the security forces used excessive force"
             if c.dep_ == "aux" and c.lemma_.lower() in MODALS:
                 return True
-            if _frequent(c) or c.dep_ == "conj" and is_verb(c) and any(
-                    k.dep_ == "prep" and _frequent(k) for k in c.children if k.i > c.i):
+            if frequent(c) or c.dep_ == "conj" and is_verb(c) and any(
+                    k.dep_ == "prep" and frequent(k) for k in c.children if k.i > c.i):
                 return True  # ("arrested migrants and seized their papers during periodic sweeps")
-        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in HABIT_HEADS and not _instrument_use(cur.head):
+        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in HABIT_HEADS and not instrument_use(cur.head):
             return True  # ("used to detain" is a habit; "used the law to detain" is not)
         if cur.head.i == cur.i or not (cur.dep_ in ("conj", "xcomp") or cur.dep_ == "advcl" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "mark", "advmod") for c in cur.children)):
@@ -93,7 +93,7 @@ def _habitual(tok: "Token") -> bool:
     return False
 
 
-def _frequent(arg: "Token") -> bool:
+def frequent(arg: "Token") -> bool:
     """An argument of the verb that makes it a practice: "conducted regular visits", "during periodic
     roundups", "broadcast 18 hours a day", "met every week"."""
     if arg.dep_ == "npadvmod" and arg.lemma_.lower() in RATE_UNITS and any(
@@ -113,7 +113,7 @@ def _rated(noun: "Token") -> bool:
     return noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() not in MEDIA_THINGS and noun.lower_ not in MEDIA_THINGS
 
 
-def _under_habit(tok: "Token") -> bool:
+def under_habit(tok: "Token") -> bool:
     """A clause under a verb of habit or a modal: "husbands frequently abandoned wives who had been
     assaulted", "courts may sentence women found guilty of adultery"."""
     return any(is_verb(a) and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV or
@@ -121,7 +121,7 @@ def _under_habit(tok: "Token") -> bool:
                for a in tok.ancestors)
 
 
-def _state_aux(verb: "Token") -> bool:
+def state_aux(verb: "Token") -> bool:
     """A participle after a verb of state the parser took for an auxiliary: "social media remained
     blocked", "the weekly stayed closed" (the tagger leaves that "remained" unlemmatized)."""
     return any(c.dep_ in ("aux", "auxpass") and STATE_AUXILIARIES & {c.lemma_.lower(), c.lower_[:-2]}

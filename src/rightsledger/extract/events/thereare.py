@@ -14,7 +14,7 @@ from .lexicon import (
     NEGATED_NOUNS, OCCURRENCE_NOUNS, REPORT_NOUNS, REPORTED_CASE_NOUNS, REPORTED_NOUNS, STATE_FORCES, STATE_VERBS,
 )
 from .nostates import negated_practice
-from .tense import GENERIC_START, _habitual, _past
+from .tense import GENERIC_START, habitual, past
 from .triggers import is_verb, sentence_tokens, trigger_lemma, trigger_type
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def none_in_the_year(sent: "SpacySpan") -> tuple["Token", str] | None:
         return None
     for verb in (t for t in sentence_tokens(sent)
                  if is_verb(t) and (cut is None or t.idx >= sent.start_char + cut.start())):
-        if not _past(verb) or not _during_the_year(verb):
+        if not past(verb) or not _during_the_year(verb):
             continue
         there = any(c.dep_ == "expl" for c in verb.children)  # "There were no X": X is the attribute
         subj = next((c for c in verb.children if c.dep_ in (("attr",) if there else ("nsubj", "nsubjpass"))), None)
@@ -92,7 +92,7 @@ def reports_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str 
         if tok.i == noun.i:
             continue
         t = trigger_type(tok)
-        if t and is_verb(tok) and (tok.dep_ == "amod" or _habitual(tok) or (
+        if t and is_verb(tok) and (tok.dep_ == "amod" or habitual(tok) or (
                 tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in tok.children))):
             continue  # "reports that the number of persons detained may be several hundred"
         if t:
@@ -121,7 +121,7 @@ def main_clause_first(sent: "SpacySpan", at: int) -> tuple["Token", str] | None:
     first, not the surveillance of the clause after it)."""
     root = sent.root  # (a clause before a semicolon may be parsed as the complement of "were")
     for verb in (root, *(c for c in root.children if c.dep_ in ("ccomp", "parataxis"))):
-        if verb.idx < at and is_verb(verb) and _past(verb) and (type_ := trigger_type(verb)) \
+        if verb.idx < at and is_verb(verb) and past(verb) and (type_ := trigger_type(verb)) \
                 and not negated_practice(verb):  # ("did not restrict access …": no event, nostates.py)
             return verb, type_
     return None

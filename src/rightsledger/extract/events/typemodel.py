@@ -70,7 +70,9 @@ _TITLE_STOP = words("typer", "title_stop")
 _WORD = re.compile(r"[a-z]{3,}")
 
 
-def _group(section: str | None) -> str:
+def section_group(section: str | None) -> str:
+    """The section group a section id belongs to ("3-4", "5-7", or its own top number; "none"): what the
+    typer's features and its scores are grouped by."""
     top = (section or "").split(".")[0]
     return {"3": "3-4", "4": "3-4", "5": "5-7", "6": "5-7", "7": "5-7"}.get(top, top or "none")
 
@@ -120,7 +122,7 @@ def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: s
     heading = list(heading)
     masked = version != "1"
     word = _word if masked else _lemma_word
-    group = _group(section)
+    group = section_group(section)
     f = ["bias", f"rule={rule_type}", f"group={group}", f"sec={section or 'none'}",
          f"prec={precision}", f"pol={polarity}", f"rule_group={rule_type}:{group}", *heading]
     root = sent.root

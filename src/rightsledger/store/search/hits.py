@@ -12,7 +12,7 @@ from sqlalchemy import text as sql
 
 from ...errors import Code, RightsledgerError
 from ...records import EVENT_TYPES
-from .query import _CLOSE, _OPEN, DATE_RE, MAX_LIMIT, SNIPPET_CHARS
+from .query import CLOSE, OPEN, DATE_RE, MAX_LIMIT, SNIPPET_CHARS
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -80,13 +80,13 @@ def snippet_pieces(marked: str, limit: int = SNIPPET_CHARS) -> list[tuple[str, b
     """``highlight()`` output (matches between \\x02 and \\x03) → ``(text, is_match)`` pieces,
     cut to about ``limit`` characters around the first match (``…`` marks a cut)."""
     pieces: list[tuple[str, bool]] = []
-    for part in re.split(f"({_OPEN}[^{_CLOSE}]*{_CLOSE})", marked):
+    for part in re.split(f"({OPEN}[^{CLOSE}]*{CLOSE})", marked):
         if not part:
             continue
-        if part.startswith(_OPEN) and part.endswith(_CLOSE):
+        if part.startswith(OPEN) and part.endswith(CLOSE):
             pieces.append((part[1:-1], True))
         else:
-            pieces.append((part.replace(_OPEN, "").replace(_CLOSE, ""), False))
+            pieces.append((part.replace(OPEN, "").replace(CLOSE, ""), False))
     plain = "".join(t for t, _ in pieces)
     if len(plain) <= limit:
         return _merge(pieces)
@@ -140,7 +140,7 @@ def _pyformat(stmt: str) -> str:
     return _PARAM_RE.sub(r"%(\1)s", stmt.replace("%", "%%"))
 
 
-def _run(conn: Any, stmt: str, params: dict[str, Any] | None = None) -> Any:
+def run_sql(conn: Any, stmt: str, params: dict[str, Any] | None = None) -> Any:
     """Run SQL text with ``:name`` parameters straight on the driver (no statement
     compilation, which costs more than the query on small pages): SQLite's style as it is,
     psycopg's ``%(name)s`` rewritten once per statement; through SQLAlchemy elsewhere."""
@@ -164,7 +164,7 @@ def _check_date(value: str | None, name: str) -> str | None:
     return value
 
 
-def _filters(store: "Store", *, country: str | None, year: int | None, doc: str | None,
+def search_filters(store: "Store", *, country: str | None, year: int | None, doc: str | None,
              section: str | None, subtopic: str | None, entity: str | None,
              event_type: str | None, date_from: str | None, date_to: str | None,
              topic: str | None = None) -> tuple[list[str], dict[str, Any], bool]:
@@ -234,7 +234,9 @@ def _filters(store: "Store", *, country: str | None, year: int | None, doc: str 
     return where, params, True
 
 
-def _check_page(limit: int, offset: int) -> None:
+def check_page(limit: int, offset: int) -> None:
+    """Raises the catalogue's bad-argument error unless ``limit`` is 1 to ``MAX_LIMIT`` and ``offset`` is 0
+    or more."""
     if not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
         raise RightsledgerError(Code.BAD_ARGUMENT, detail=f"limit must be between 1 and {MAX_LIMIT}")
     if not isinstance(offset, int) or offset < 0:
@@ -246,7 +248,9 @@ def text_only(match: str) -> str:
     return f"text : ({match})"
 
 
-def _statement(match: str | None, where: list[str], select_extra: str, order: str) -> str:
+def search_statement(match: str | None, where: list[str], select_extra: str, order: str) -> str:
+    """The SQL text of a sentence search: over the full-text index when there is a ``match``, else over
+    sentences, with the ``where`` conditions and the ``order``."""
     conds = list(where)
     if match is not None:
         conds.insert(0, "sentences_fts MATCH :match")
@@ -283,12 +287,12 @@ def _citations(store: "Store", spots: list[tuple[str, int]]) -> list[str]:
     cte = f"WITH h(k, doc, off) AS (VALUES {', '.join(values)}) "
     with store.reading() as conn:
         sections: dict[int, list[Section]] = {}
-        for r in _run(conn, (
+        for r in run_sql(conn, (
                 cte + 'SELECT h.k, s.doc, s.id, s.title, s.level, s.parent, s.start, s."end", s.topic '
                 'FROM h JOIN sections s ON s.doc = h.doc AND s.start <= h.off AND s."end" > h.off'), params):
             sections.setdefault(r[0], []).append(Section(*r[1:]))
         paras: dict[int, list[Paragraph]] = {}
-        for r in _run(conn, (
+        for r in run_sql(conn, (
                 cte + 'SELECT h.k, p.doc, p.section, p.subtopic, p.n, p.start, p."end" '
                 # the last paragraph starting at or before the offset: one index seek
                 'FROM h JOIN paragraphs p ON p.doc = h.doc AND p.start = (SELECT MAX(p2.start) '
@@ -301,7 +305,7 @@ def _citations(store: "Store", spots: list[tuple[str, int]]) -> list[str]:
     return out
 
 
-def _hits(store: "Store", rows: Iterable[Any], offset: int, cite: bool = True) -> list[Hit]:
+def rows_to_hits(store: "Store", rows: Iterable[Any], offset: int, cite: bool = True) -> list[Hit]:
     """Rows ``(id, doc, section, start, end, text, r, hl)`` → hits; ``cite=False`` leaves their
     citations empty (a ranking that shows a few of many candidates cites those: :func:`cited`)."""
     rows = list(rows)
@@ -309,10 +313,10 @@ def _hits(store: "Store", rows: Iterable[Any], offset: int, cite: bool = True) -
     hits = []
     for i, (row, cite) in enumerate(zip(rows, cites), start=offset + 1):
         _id, doc, section, start, end, text, r, hl = row
-        if hl is not None and hl.replace(_OPEN, "").replace(_CLOSE, "") == text:
+        if hl is not None and hl.replace(OPEN, "").replace(CLOSE, "") == text:
             pieces = snippet_pieces(hl)
         else:
-            pieces = snippet_pieces(text.replace(_OPEN, "").replace(_CLOSE, ""))
+            pieces = snippet_pieces(text.replace(OPEN, "").replace(CLOSE, ""))
         hits.append(Hit(i, doc, section, start, end, text, -float(r or 0.0) + 0.0, cite, pieces))
     return hits
 

@@ -34,10 +34,10 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ...errors import Code, RightsledgerError
-from .hits import Hit, _check_page, _filters, _statement, snippet_pieces
-from .hits import _hits as _shared_hits
-from .hits import _run as _run_sql
-from .query import _CLOSE, _OPEN, And, Near, Node, Or, Term, _bad, parse_query
+from .hits import Hit, check_page, search_filters, search_statement, snippet_pieces
+from .hits import rows_to_hits as _shared_hits
+from .hits import run_sql as _run_sql
+from .query import CLOSE, OPEN, And, Near, Node, Or, Term, bad_query, parse_query
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 TS_CONFIG = "english"
 HEADING_WEIGHT = 0.5   # rank weight of the headings' tsvector (``htsv``) against the sentence's
 NEAR_EXPAND_MAX = 20   # NEAR/k with k below this is exact (2·(k+1) phrase operators)
-HEADLINE_OPTIONS = f"StartSel={_OPEN}, StopSel={_CLOSE}, HighlightAll=true"
+HEADLINE_OPTIONS = f"StartSel={OPEN}, StopSel={CLOSE}, HighlightAll=true"
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
 __all__ = ["tsquery_sql", "pg_match", "search_pg", "search_page_pg", "count_pg", "term_docs_pg"]
@@ -69,7 +69,7 @@ def _term(term: Term, p: _Params, cfg: str) -> str:
         return f"phraseto_tsquery('{cfg}', {p.add(term.text)})"
     words = _WORD_RE.findall(term.text)
     if not words:  # the parser refuses this; be safe anyway
-        raise _bad(f"a wildcard needs at least one letter before it: {term.text!r}")
+        raise bad_query(f"a wildcard needs at least one letter before it: {term.text!r}")
     last = f"to_tsquery('{cfg}', {p.add(words[-1] + ':*')})"
     if len(words) == 1:
         return last
@@ -128,10 +128,10 @@ def _split_filters(filters: dict[str, Any]) -> dict[str, Any]:
     return full
 
 
-def _hits(store: "Store", rows: list[Any], offset: int, cite: bool = True) -> list[Hit]:
+def rows_to_hits(store: "Store", rows: list[Any], offset: int, cite: bool = True) -> list[Hit]:
     """Rows ``(id, doc, section, start, end, text, r, hl)`` → hits.
 
-    ``hits._hits`` (citations in two statements) once ``hits._run`` binds
+    ``hits.rows_to_hits`` (citations in two statements) once ``hits.run_sql`` binds
     parameters on any dialect; until then, or if it fails, the same hits built with
     ``citations.CitationCache`` (slower: it loads each document's outline).
     """
@@ -149,16 +149,16 @@ def _hits_portable(store: "Store", rows: list[Any], offset: int, cite: bool = Tr
     cites = CitationCache(store)
     hits = []
     for i, (_id, doc, section, start, end, text, r, hl) in enumerate(rows, start=offset + 1):
-        if hl is not None and hl.replace(_OPEN, "").replace(_CLOSE, "") == text:
+        if hl is not None and hl.replace(OPEN, "").replace(CLOSE, "") == text:
             pieces = snippet_pieces(hl)
         else:
-            pieces = snippet_pieces(text.replace(_OPEN, "").replace(_CLOSE, ""))
+            pieces = snippet_pieces(text.replace(OPEN, "").replace(CLOSE, ""))
         hits.append(Hit(i, doc, section, start, end, text, -float(r or 0.0) + 0.0,
                         cites.cite(doc, start) if cite else "", pieces))
     return hits
 
 
-def _run(store: "Store", stmt: str, params: dict[str, Any]) -> list[Any]:
+def run_sql(store: "Store", stmt: str, params: dict[str, Any]) -> list[Any]:
     try:
         with store.reading() as conn:
             return list(_run_sql(conn, stmt, params).all())
@@ -167,7 +167,7 @@ def _run(store: "Store", stmt: str, params: dict[str, Any]) -> list[Any]:
     except Exception as exc:  # a tsquery we built being refused is a bug: say so kindly
         msg = str(exc).splitlines()[0]
         if "tsquery" in msg.lower() or "syntax error" in msg.lower():
-            raise _bad(msg) from exc
+            raise bad_query(msg) from exc
         raise RightsledgerError(Code.DATABASE, detail=msg) from exc
 
 
@@ -181,22 +181,22 @@ def search_page_pg(store: "Store", query: str, *, limit: int = 20, offset: int =
                    **filters: Any) -> tuple[list[Hit], int]:
     """(the hits of one page, how many there are in all): the count comes with the page
     (every match is ranked before the page is cut anyway), not from a second search."""
-    _check_page(limit, offset)
+    check_page(limit, offset)
     headings = bool(filters.pop("headings", False))
     full = _split_filters(filters)
     has_query = bool(query and query.strip())
     if not has_query and not any(v not in (None, "") for v in full.values()):
-        raise _bad("the query is empty")
+        raise bad_query("the query is empty")
     match = pg_match(query) if has_query else None
     counting = {**full, "headings": headings}
-    where, params, possible = _filters(store, **full)
+    where, params, possible = search_filters(store, **full)
     if not possible:
         return [], 0
     params.update(limit=limit, offset=offset)
     if match is None:
-        stmt = _statement(None, where, ", 0.0 AS r, NULL AS hl",
+        stmt = search_statement(None, where, ", 0.0 AS r, NULL AS hl",
                           "ORDER BY s.doc, s.start LIMIT :limit OFFSET :offset")
-        return _hits(store, _run(store, stmt, params), offset, cite), count_pg(store, query, **counting)
+        return rows_to_hits(store, run_sql(store, stmt, params), offset, cite), count_pg(store, query, **counting)
     expr, mparams = match
     params.update(mparams)
     params["hl_options"] = HEADLINE_OPTIONS
@@ -212,12 +212,12 @@ def search_page_pg(store: "Store", query: str, *, limit: int = 20, offset: int =
         f"SELECT s.id, s.doc, s.section, s.start, s.\"end\", s.text, page.r, "
         f"ts_headline('{TS_CONFIG}', s.text, q.q, :hl_options) AS hl, page.total "
         f"FROM page JOIN sentences s ON s.id = page.id, q ORDER BY page.r, s.id")
-    rows = _run(store, stmt, params)
+    rows = run_sql(store, stmt, params)
     if rows:
         total = int(rows[0][-1])
     else:  # past the last page (or nothing at all): count without a page
         total = count_pg(store, query, **counting) if offset else 0
-    return _hits(store, [r[:-1] for r in rows], offset, cite), total
+    return rows_to_hits(store, [r[:-1] for r in rows], offset, cite), total
 
 
 def count_pg(store: "Store", query: str, **filters: Any) -> int:
@@ -226,8 +226,8 @@ def count_pg(store: "Store", query: str, **filters: Any) -> int:
     full = _split_filters(filters)
     has_query = bool(query and query.strip())
     if not has_query and not any(v not in (None, "") for v in full.values()):
-        raise _bad("the query is empty")
-    where, params, possible = _filters(store, **full)
+        raise bad_query("the query is empty")
+    where, params, possible = search_filters(store, **full)
     if not possible:
         return 0
     if has_query:
@@ -237,8 +237,8 @@ def count_pg(store: "Store", query: str, **filters: Any) -> int:
         conds = " AND ".join([found, *where])
         stmt = f"SELECT COUNT(*) FROM sentences s WHERE {conds}"
     else:
-        stmt = f"SELECT COUNT(*) FROM ({_statement(None, where, '', '')}) AS c"
-    rows = _run(store, stmt, params)
+        stmt = f"SELECT COUNT(*) FROM ({search_statement(None, where, '', '')}) AS c"
+    rows = run_sql(store, stmt, params)
     return int(rows[0][0] or 0)
 
 
@@ -246,7 +246,7 @@ def term_docs_pg(store: "Store", term: str, *, cap: int) -> dict[str, int] | Non
     """:func:`rightsledger.store.search.sqlite.term_docs` on PostgreSQL."""
     expr, params = pg_match(term)
     params["cap"] = cap
-    rows = _run(store, (f"SELECT f.doc, COUNT(*) FROM (SELECT s.doc FROM sentences s "
+    rows = run_sql(store, (f"SELECT f.doc, COUNT(*) FROM (SELECT s.doc FROM sentences s "
                         f"WHERE s.tsv @@ ({expr}) LIMIT :cap) AS f GROUP BY f.doc"), params)
     if sum(n for _, n in rows) >= cap:
         return None

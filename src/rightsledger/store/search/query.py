@@ -22,7 +22,7 @@ MAX_TERMS = 64
 MAX_LIMIT = 1000
 DEFAULT_NEAR = 10
 SNIPPET_CHARS = 320           # sentences longer than this are cut around the first match
-_OPEN, _CLOSE = "\x02", "\x03"  # highlight() markers, split out into snippet pieces
+OPEN, CLOSE = "\x02", "\x03"  # highlight() markers, split out into snippet pieces
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -87,7 +87,8 @@ _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
 _NEAR_RE = re.compile(r"^NEAR(?:/(\d+))?$")
 
 
-def _bad(detail: str) -> RightsledgerError:
+def bad_query(detail: str) -> RightsledgerError:
+    """The catalogue's error for a query that cannot be read."""
     return RightsledgerError(Code.BAD_QUERY, detail=detail)
 
 
@@ -100,8 +101,8 @@ def _tokens(query: str) -> list[tuple[str, Any]]:
         m = _TOKEN_RE.match(query, pos)
         if m is None or m.end() == pos:
             if query[pos:].lstrip().startswith('"'):
-                raise _bad("a quotation mark is not closed")
-            raise _bad(f"unexpected text at character {pos}")
+                raise bad_query("a quotation mark is not closed")
+            raise bad_query(f"unexpected text at character {pos}")
         pos = m.end()
         if m.group("lp"):
             out.append(("(", None))
@@ -110,7 +111,7 @@ def _tokens(query: str) -> list[tuple[str, Any]]:
         elif m.group("phrase") is not None:
             text = " ".join(m.group("phrase").split())
             if not _WORDCHAR_RE.search(text):
-                raise _bad("an empty phrase")
+                raise bad_query("an empty phrase")
             out.append(("term", Term(text, prefix=bool(m.group("pstar")), phrase=True)))
         else:
             word = m.group("word")
@@ -121,16 +122,16 @@ def _tokens(query: str) -> list[tuple[str, Any]]:
             if near:
                 dist = int(near.group(1)) if near.group(1) else DEFAULT_NEAR
                 if not 0 <= dist <= 1000:
-                    raise _bad("NEAR distance must be between 0 and 1000")
+                    raise bad_query("NEAR distance must be between 0 and 1000")
                 out.append(("NEAR", dist))
                 continue
             prefix = word.endswith("*")
             core = word.rstrip("*")
             if "*" in core:
-                raise _bad(f"a wildcard is only allowed at the end of a word: {word!r}")
+                raise bad_query(f"a wildcard is only allowed at the end of a word: {word!r}")
             if not _WORDCHAR_RE.search(core):
                 if prefix:
-                    raise _bad(f"a wildcard needs at least one letter before it: {word!r}")
+                    raise bad_query(f"a wildcard needs at least one letter before it: {word!r}")
                 continue  # punctuation on its own (" - ", "&") searches nothing
             out.append(("term", Term(core, prefix=prefix)))
     return out
@@ -154,11 +155,11 @@ class _Parser:
 
     def parse(self) -> Node:
         if not self.tokens:
-            raise _bad("the query is empty")
+            raise bad_query("the query is empty")
         node = self.or_()
         if self.peek() is not None:
             kind = self.peek()
-            raise _bad("a closing parenthesis has no opening one" if kind == ")"
+            raise bad_query("a closing parenthesis has no opening one" if kind == ")"
                        else f"unexpected {kind}")
         return node
 
@@ -167,7 +168,7 @@ class _Parser:
         while self.peek() == "OR":
             self.take()
             if self.peek() in (None, ")", "OR", "AND"):
-                raise _bad("OR needs a term after it")
+                raise bad_query("OR needs a term after it")
             options.append(self.and_())
         return options[0] if len(options) == 1 else Or(tuple(options))
 
@@ -178,15 +179,15 @@ class _Parser:
             kind = self.peek()
             if kind == "AND":
                 if not include and not exclude:
-                    raise _bad("AND needs a term before it")
+                    raise bad_query("AND needs a term before it")
                 self.take()
                 if self.peek() in (None, ")", "OR", "AND"):
-                    raise _bad("AND needs a term after it")
+                    raise bad_query("AND needs a term after it")
                 continue
             if kind == "NOT":
                 self.take()
                 if self.peek() in (None, ")", "OR", "AND", "NOT"):
-                    raise _bad("NOT needs a term after it")
+                    raise bad_query("NOT needs a term after it")
                 exclude.append(self.near())
                 continue
             if kind in ("term", "("):
@@ -195,10 +196,10 @@ class _Parser:
             break
         if not include and not exclude:
             kind = self.peek()
-            raise _bad(f"{kind} needs a term before it" if kind in ("OR", "NEAR")
+            raise bad_query(f"{kind} needs a term before it" if kind in ("OR", "NEAR")
                        else "empty parentheses" if kind == ")" else "the query is empty")
         if not include:
-            raise _bad("NOT needs something to exclude from (e.g. torture NOT prison)")
+            raise bad_query("NOT needs something to exclude from (e.g. torture NOT prison)")
         if not exclude and len(include) == 1:
             return include[0]
         return And(tuple(include), tuple(exclude))
@@ -213,10 +214,10 @@ class _Parser:
             _, dist = self.take()
             distance = dist if distance is None else min(distance, dist)
             if self.peek() != "term":
-                raise _bad("NEAR joins two words or phrases")
+                raise bad_query("NEAR joins two words or phrases")
             terms.append(self.primary())
         if not all(isinstance(t, Term) for t in terms):
-            raise _bad("NEAR joins two words or phrases, not groups")
+            raise bad_query("NEAR joins two words or phrases, not groups")
         return Near(tuple(terms), distance if distance is not None else DEFAULT_NEAR)  # type: ignore[arg-type]
 
     def primary(self) -> Node:
@@ -226,21 +227,21 @@ class _Parser:
         if kind == "(":
             node = self.or_()
             if self.peek() != ")":
-                raise _bad("a parenthesis is not closed")
+                raise bad_query("a parenthesis is not closed")
             self.take()
             return node
-        raise _bad("a term is missing" if kind is None else f"unexpected {kind}")
+        raise bad_query("a term is missing" if kind is None else f"unexpected {kind}")
 
 
 def parse_query(query: str) -> Node:
     """The query as a tree; raises ``BAD_QUERY`` when it cannot be parsed."""
     if query is None or not query.strip():
-        raise _bad("the query is empty")
+        raise bad_query("the query is empty")
     if len(query) > MAX_QUERY_CHARS:
-        raise _bad(f"the query is longer than {MAX_QUERY_CHARS} characters")
+        raise bad_query(f"the query is longer than {MAX_QUERY_CHARS} characters")
     tokens = _tokens(query)
     if sum(1 for k, _ in tokens if k == "term") > MAX_TERMS:
-        raise _bad(f"the query has more than {MAX_TERMS} terms")
+        raise bad_query(f"the query has more than {MAX_TERMS} terms")
     return _Parser(tokens).parse()
 
 

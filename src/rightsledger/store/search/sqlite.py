@@ -16,8 +16,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ...errors import Code, RightsledgerError
-from .hits import Hit, _check_page, _filters, _hits, _run, _statement, text_only
-from .query import _CLOSE, _OPEN, _bad, to_fts
+from .hits import Hit, check_page, search_filters, rows_to_hits, run_sql, search_statement, text_only
+from .query import CLOSE, OPEN, bad_query, to_fts
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -38,30 +38,30 @@ def search(store: "Store", query: str, *, country: str | None = None, year: int 
     :data:`HEADING_WEIGHT` against its own words in BM25). ``cite=False``: no citations
     (candidates of a ranking; :func:`.hits.cited` adds them to those shown).
     """
-    _check_page(limit, offset)
+    check_page(limit, offset)
     filters = dict(country=country, year=year, doc=doc, section=section, subtopic=subtopic,
                    entity=entity, event_type=event_type, date_from=date_from, date_to=date_to,
                    topic=topic)
     has_query = bool(query and query.strip())
     if not has_query and not any(v not in (None, "") for v in filters.values()):
-        raise _bad("the query is empty")
+        raise bad_query("the query is empty")
     match = to_fts(query) if has_query else None
     if match is not None and not headings:
         match = text_only(match)
-    where, params, possible = _filters(store, **filters)
+    where, params, possible = search_filters(store, **filters)
     if not possible:
         return []
     params.update(limit=limit, offset=offset, hw=HEADING_WEIGHT)
     try:
         with store.reading() as conn:
             if match is None:
-                rows = _run(conn, _statement(None, where, ", 0.0 AS r, NULL AS hl",
+                rows = run_sql(conn, search_statement(None, where, ", 0.0 AS r, NULL AS hl",
                                              "ORDER BY s.doc, s.start LIMIT :limit OFFSET :offset"),
                             params).all()
-                return _hits(store, rows, offset, cite)
+                return rows_to_hits(store, rows, offset, cite)
             params["match"] = match
             if doc:  # a document's sentences have consecutive ids: let FTS5 skip the rest
-                lo, hi = _run(conn, "SELECT MIN(id), MAX(id) FROM sentences WHERE doc = :doc",
+                lo, hi = run_sql(conn, "SELECT MIN(id), MAX(id) FROM sentences WHERE doc = :doc",
                               {"doc": doc}).one()
                 if lo is None:
                     return []
@@ -69,13 +69,13 @@ def search(store: "Store", query: str, *, country: str | None = None, year: int 
                 params.update(lo=lo, hi=hi)
             # 1. rank: only ids and BM25, so that nothing else is computed for every match
             if where:
-                ranked = _run(conn, (
+                ranked = run_sql(conn, (
                     "SELECT s.id, bm25(sentences_fts, 1.0, :hw) AS r FROM sentences_fts "
                     "JOIN sentences s ON s.id = sentences_fts.rowid "
                     f"WHERE sentences_fts MATCH :match AND {' AND '.join(where)} "
                     "ORDER BY r, s.id LIMIT :limit OFFSET :offset"), params).all()
             else:
-                ranked = _run(conn, (
+                ranked = run_sql(conn, (
                     "SELECT rowid, bm25(sentences_fts, 1.0, :hw) AS r FROM sentences_fts "
                     "WHERE sentences_fts MATCH :match ORDER BY r, rowid LIMIT :limit OFFSET :offset"),
                     params).all()
@@ -85,12 +85,12 @@ def search(store: "Store", query: str, *, country: str | None = None, year: int 
             # (a rowid IN list would re-run the query once per id), highlight() in a CASE.
             ids = {f"i{k}": rid for k, (rid, _) in enumerate(ranked)}
             in_list = ", ".join(":" + k for k in ids)
-            marks = {r[0]: r[1] for r in _run(conn, (
+            marks = {r[0]: r[1] for r in run_sql(conn, (
                 f"SELECT rowid, CASE WHEN rowid IN ({in_list}) THEN "
-                f"highlight(sentences_fts, 0, '{_OPEN}', '{_CLOSE}') END AS hl FROM sentences_fts "
+                f"highlight(sentences_fts, 0, '{OPEN}', '{CLOSE}') END AS hl FROM sentences_fts "
                 "WHERE sentences_fts MATCH :match AND rowid BETWEEN :plo AND :phi AND hl IS NOT NULL"),
                 {"match": match, "plo": min(ids.values()), "phi": max(ids.values()), **ids})}
-            page = {r[0]: r for r in _run(conn, (
+            page = {r[0]: r for r in run_sql(conn, (
                 f"SELECT s.id, s.doc, s.section, s.start, s.\"end\", s.text FROM sentences s "
                 f"WHERE s.id IN ({in_list})"), ids)}
             rows = [(*page[rid], r, marks.get(rid)) for rid, r in ranked if rid in page]
@@ -98,16 +98,16 @@ def search(store: "Store", query: str, *, country: str | None = None, year: int 
         raise
     except Exception as exc:  # FTS5 refusing an expression we built is a bug, but say so kindly
         if "fts5" in str(exc).lower() or "match" in str(exc).lower():
-            raise _bad(str(exc).splitlines()[0]) from exc
+            raise bad_query(str(exc).splitlines()[0]) from exc
         raise RightsledgerError(Code.DATABASE, detail=str(exc).splitlines()[0]) from exc
-    return _hits(store, rows, offset, cite)
+    return rows_to_hits(store, rows, offset, cite)
 
 
 def count(store: "Store", query: str, **filters: Any) -> int:
     """How many sentences ``search`` would find (all pages)."""
     has_query = bool(query and query.strip())
     if not has_query and not any(v not in (None, "", False) for v in filters.values()):
-        raise _bad("the query is empty")
+        raise bad_query("the query is empty")
     headings = bool(filters.pop("headings", False))
     match = to_fts(query) if has_query else None
     if match is not None and not headings:
@@ -115,16 +115,16 @@ def count(store: "Store", query: str, **filters: Any) -> int:
     full = dict(country=None, year=None, doc=None, section=None, subtopic=None, entity=None,
                 event_type=None, date_from=None, date_to=None, topic=None)
     full.update(filters)
-    where, params, possible = _filters(store, **full)
+    where, params, possible = search_filters(store, **full)
     if not possible:
         return 0
     if match is not None:
         params["match"] = match
-    stmt = _statement(match, where, "", "")
+    stmt = search_statement(match, where, "", "")
     if match is not None and not where:  # no filter: the index alone can count
         stmt = "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :match"
     with store.reading() as conn:
-        return int(_run(conn, (f"SELECT COUNT(*) FROM ({stmt})"), params).scalar() or 0)
+        return int(run_sql(conn, (f"SELECT COUNT(*) FROM ({stmt})"), params).scalar() or 0)
 
 
 def term_docs(store: "Store", term: str, *, cap: int) -> dict[str, int] | None:
@@ -133,7 +133,7 @@ def term_docs(store: "Store", term: str, *, cap: int) -> dict[str, int] | None:
     (a common word, not worth counting further)."""
     match = text_only(to_fts(term))
     with store.reading() as conn:
-        rows = _run(conn, (
+        rows = run_sql(conn, (
             "SELECT s.doc, COUNT(*) FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts "
             "MATCH :match LIMIT :cap) f JOIN sentences s ON s.id = f.rowid GROUP BY s.doc"),
             {"match": match, "cap": cap}).all()

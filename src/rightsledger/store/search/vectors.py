@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import matrix_file
-from .hits import Hit, _filters, _hits, _run, snippet_pieces
+from .hits import Hit, search_filters, rows_to_hits, run_sql, snippet_pieces
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -105,10 +105,10 @@ class VectorIndex:
 
     def _read_table(self, key: tuple[Any, ...]) -> _Matrix:
         with self.store.reading() as conn:
-            model = _run(conn, "SELECT model FROM sentence_vectors GROUP BY model "
+            model = run_sql(conn, "SELECT model FROM sentence_vectors GROUP BY model "
                                "ORDER BY COUNT(*) DESC LIMIT 1").scalar()
             # the driver's own tuples: SQLAlchemy's rows cost about 0.5 s of CPU on 217,000 of them
-            rows = _run(conn, "SELECT v.id, v.doc, v.vec FROM sentence_vectors v WHERE v.model = :m "
+            rows = run_sql(conn, "SELECT v.id, v.doc, v.vec FROM sentence_vectors v WHERE v.model = :m "
                               "ORDER BY v.doc, v.id", {"m": model}).cursor.fetchall() if model else []
         if not rows:
             return _Matrix(key, model, np.zeros(0, np.int64), np.zeros(0, np.int32), [], {},
@@ -183,7 +183,7 @@ def vector_version(store: "Store") -> tuple[int, ...]:
     """The version of the stored vectors: (writes counted by ``vector_version``'s trigger, its
     random token, number of rows, largest id). Any write to the vectors moves it."""
     with store.reading() as conn:
-        row = _run(conn, "SELECT n, token, (SELECT COUNT(*) FROM sentence_vectors), "
+        row = run_sql(conn, "SELECT n, token, (SELECT COUNT(*) FROM sentence_vectors), "
                          "(SELECT MAX(id) FROM sentence_vectors) FROM vector_version WHERE id = 1").first()
     return tuple(int(v or 0) for v in row) if row else (0, 0, 0, 0)
 
@@ -220,7 +220,7 @@ def _doc_scope(store: "Store", *, doc: str | None, country: str | None, year: in
         where.append("year = :year")
         params["year"] = int(year)
     with store.reading() as conn:
-        return [r[0] for r in _run(conn, f"SELECT id FROM documents WHERE {' AND '.join(where)}", params)]
+        return [r[0] for r in run_sql(conn, f"SELECT id FROM documents WHERE {' AND '.join(where)}", params)]
 
 
 def vector_search(store: "Store", qvec: np.ndarray, *, limit: int = 100, cite: bool = True,
@@ -242,7 +242,7 @@ def vector_search(store: "Store", qvec: np.ndarray, *, limit: int = 100, cite: b
         full = dict(country=None, year=None, doc=None, section=None, subtopic=None, entity=None,
                     event_type=None, date_from=None, date_to=None, topic=None)
         full.update(filters)
-        where, params, possible = _filters(store, **full)
+        where, params, possible = search_filters(store, **full)
         if not possible:
             return []
         keep = _allowed(store, [i for i, _ in near], where, params)
@@ -258,7 +258,7 @@ def _allowed(store: "Store", ids: list[int], where: list[str], params: dict[str,
             p = dict(params, **{f"v{j}": v for j, v in enumerate(chunk)})
             names = ", ".join(f":v{j}" for j in range(len(chunk)))
             cond = " AND ".join([f"s.id IN ({names})", *where])
-            out.update(r[0] for r in _run(conn, f"SELECT s.id FROM sentences s WHERE {cond}", p))
+            out.update(r[0] for r in run_sql(conn, f"SELECT s.id FROM sentences s WHERE {cond}", p))
     return out
 
 
@@ -269,11 +269,11 @@ def hits_for(store: "Store", scored: list[tuple[int, float]], cite: bool = True)
         return []
     ids = {f"i{k}": sid for k, (sid, _) in enumerate(scored)}
     with store.reading() as conn:
-        page = {r[0]: r for r in _run(conn, (
+        page = {r[0]: r for r in run_sql(conn, (
             'SELECT s.id, s.doc, s.section, s.start, s."end", s.text FROM sentences s '
             f"WHERE s.id IN ({', '.join(':' + k for k in ids)})"), ids)}
     rows = [(*page[sid], -score, None) for sid, score in scored if sid in page]
-    hits = _hits(store, rows, 0, cite)
+    hits = rows_to_hits(store, rows, 0, cite)
     for h in hits:
         h.snippet = snippet_pieces(h.text)
     return hits
@@ -303,7 +303,7 @@ def sentence_context(store: "Store", keys: list[tuple[str, int]]) -> dict[tuple[
         p.update({f"s{i}_{j}": v for j, v in enumerate(starts)})
         where.append(f"(s.doc = :d{i} AND s.start IN ({', '.join(f':s{i}_{j}' for j in range(len(starts)))}))")
     with store.reading() as conn:
-        rows = _run(conn, (
+        rows = run_sql(conn, (
             "SELECT s.doc, s.start, s.heading, v.vec, (SELECT t.text FROM sentences t WHERE t.doc = s.doc "
             "AND t.paragraph = s.paragraph AND t.start < s.start ORDER BY t.start DESC LIMIT 1) "
             "FROM sentences s LEFT JOIN sentence_vectors v ON v.id = s.id "

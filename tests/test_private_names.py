@@ -1,0 +1,68 @@
+"""The house rule on private names, checked (t-house22): no module of the package imports an
+underscore name from another module of the package or reaches one through an imported module by
+attribute. A name another module needs is its module's interface and has no underscore. The
+checker is ``tests/private_names.py`` (ast); the planted cases below show what it catches."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .private_names import package_crossings, package_modules, private_crossings
+
+ROOT = Path(__file__).resolve().parent.parent
+MODULES = {"rightsledger.extract.entities.common", "rightsledger.extract.entities.titles",
+           "rightsledger.extract.events.tense", "rightsledger.analysis.evaluate",
+           "rightsledger.analysis.scoring", "rightsledger.analysis"}
+
+
+def check(source: str, module: str = "rightsledger.extract.entities.titles") -> list[str]:
+    return private_crossings(source, module, MODULES)
+
+
+def test_no_module_takes_another_modules_private_names() -> None:
+    crossings = package_crossings(ROOT / "src")
+    assert not crossings, "private names used across modules (drop the underscore: they are an " \
+        f"interface): {crossings}"
+
+
+def test_the_checker_reads_the_whole_package() -> None:
+    modules = package_modules(ROOT / "src")
+    assert "rightsledger.extract.entities.common" in modules and "rightsledger.analysis" in modules
+    assert len(modules) > 300
+
+
+def test_a_planted_import_of_a_private_name_is_caught() -> None:
+    assert check("from .common import _key\n") == [
+        "1: from rightsledger.extract.entities.common import _key"]
+    # over several lines, a regular expression over one line misses it
+    assert check("from ..events.tense import (\n    habitual,\n    _past,\n)\n") == [
+        "1: from rightsledger.extract.events.tense import _past"]
+    assert check("from rightsledger.analysis.scoring import _match as match\n") == [
+        "1: from rightsledger.analysis.scoring import _match"]
+    # inside a function too
+    assert check("def f():\n    from .common import _is_cap\n    return _is_cap\n") == [
+        "2: from rightsledger.extract.entities.common import _is_cap"]
+
+
+def test_a_planted_private_attribute_of_a_module_is_caught() -> None:
+    src = "from ...analysis import evaluate as ev\n\nev._match([], [], None)\nev.score([])\n"
+    assert check(src) == ["3: ev._match (rightsledger.analysis.evaluate)"]
+    src = "import rightsledger.analysis.scoring as sc\nx = sc._overlap\n"
+    assert check(src) == ["2: sc._overlap (rightsledger.analysis.scoring)"]
+
+
+def test_what_the_rule_allows() -> None:
+    allowed = (
+        "from __future__ import annotations\n"
+        "from os import _exit\n"                       # not a module of the package
+        "from .common import name_key as _key\n"       # a public name under a private alias
+        "from ...analysis import evaluate as ev\n"
+        "class A:\n"
+        "    def f(self, store):\n"
+        "        self._x()\n"                          # an object's own private attribute
+        "        store._version()\n"                   # an object, not a module: not told by the source
+        "        return ev.__doc__\n"                  # dunder names are not private\n
+        "def _own():\n    return _own\n"               # a private name of the module itself
+    )
+    assert check(allowed) == []
+    # a module's own private name, imported back from itself, is no crossing
+    assert check("from .titles import _x\n") == []
