@@ -3,7 +3,7 @@
 (``extract/entities/place_facility_heads.py``); a one-word place no gazetteer knows, glued to a
 word of a person's name ("his client Josephat [Mwenda]"), is a piece of that name, no place
 (``extract/entities/place_name_pieces.py``). Classes seen on sixteen unread reports judged in
-docs/rounds/2026-12-16-20-t-ents19.md. Sentences written for these tests; the names are made up."""
+docs/rounds/2026-12-16-06-t-ents19.md. Sentences written for these tests; the names are made up."""
 from __future__ import annotations
 
 import pytest
