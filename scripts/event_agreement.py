@@ -32,26 +32,19 @@ import collections
 import json
 import random
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
-from rightsledger.analysis.evaluate import load_jsonl, text_path
+from rightsledger.analysis.evaluate import held_out, load_jsonl, text_path
 from rightsledger.analysis.scoring import PRF, score
 from rightsledger.read import read_path
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "gold" / "shared"
-HELD_OUT = ROOT / "tests" / "gold" / "held_out.toml"
 GROUPS = ("exec", "1", "2", "3-4", "5-7")
 GROUP_OF = {"1": "1", "2": "2", "3": "3-4", "4": "3-4", "5": "5-7", "6": "5-7", "7": "5-7"}
 _SECTION = re.compile(r"^[#\s]*Section\s+(\d)\b")
 _SENT_END = re.compile(r"[.!?][\"'”)\]]?\s+(?=\S)")
-
-
-def held_out() -> set[str]:
-    """The held-out dev reports (tests/gold/held_out.toml): never sampled."""
-    return set(tomllib.loads(HELD_OUT.read_text(encoding="utf-8"))["reports"])
 
 
 def is_heading(block: str) -> bool:

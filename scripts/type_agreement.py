@@ -26,17 +26,15 @@ import argparse
 import collections
 import random
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
 from rightsledger.analysis.agreement import cohen_kappa
-from rightsledger.analysis.evaluate import load_jsonl, text_path
+from rightsledger.analysis.evaluate import held_out, load_jsonl, text_path
 from rightsledger.read import read_path
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "gold" / "shared"
-HELD_OUT = ROOT / "tests" / "gold" / "held_out.toml"
 GROUP_OF = {"exec": "exec", "1": "1", "2": "2", "3": "3-4", "4": "3-4", "5": "5-7", "6": "5-7", "7": "5-7"}
 _SENT_END = re.compile(r"[.!?][\"')\]]?\s+(?=\S)")
 
@@ -45,11 +43,6 @@ def group_of(section: str | None) -> str:
     """The evaluator's section group of a gold event's ``section`` ("2.a" → "2", "7.b" → "5-7")."""
     top = (section or "").split(".")[0]
     return GROUP_OF.get(top, "none")
-
-
-def held_out() -> set[str]:
-    """The held-out dev reports (tests/gold/held_out.toml): never sampled."""
-    return set(tomllib.loads(HELD_OUT.read_text(encoding="utf-8"))["reports"])
 
 
 def allocate(counts: dict[str, int], n: int) -> dict[str, int]:

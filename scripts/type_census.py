@@ -19,10 +19,9 @@ from __future__ import annotations
 import argparse
 import collections
 import re
-import tomllib
 from pathlib import Path
 
-from rightsledger.analysis.evaluate import load_jsonl, text_path
+from rightsledger.analysis.evaluate import held_out, load_jsonl, text_path
 from rightsledger.read import read_path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,12 +52,6 @@ CLASSES: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
 }
 _PRESSURE = re.compile(r"\b(reprimand\w*|warn\w*|summon\w*|pressur\w*|intimidat\w*|harass\w*|"
                        r"defamation|libel|suspend\w*|fined?|sued|lawsuits?|threaten\w*)\b", re.I)
-
-
-def held_out() -> set[str]:
-    """The held-out dev reports (tests/gold/held_out.toml)."""
-    path = ROOT / "tests" / "gold" / "held_out.toml"
-    return set(tomllib.loads(path.read_text(encoding="utf-8"))["reports"])
 
 
 def files(split: str) -> list[Path]:
