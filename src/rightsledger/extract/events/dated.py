@@ -89,7 +89,7 @@ def dated_events(ctx: Context, sent: "SpacySpan", mentions: list[DateMention], b
         if _reference_dated(st, m, root, anchor) or _named_or_published(st, m, root, anchor) \
                 or _labelled(st, m, root, anchor):
             continue
-        _trigger_dated(st, mentions, m, root, anchor)
+        _trigger_dated(st, m, root, anchor)
     st.out += publications(sent, mentions, base, year)
     st.out += titled_edition(sent, mentions, base)
     return st.out, st.refs, st.previous
@@ -228,8 +228,7 @@ def _labelled(st: _Dating, m: DateMention, root: "Token", anchor: "Token") -> bo
     return False
 
 
-def _trigger_dated(st: _Dating, mentions: list[DateMention], m: DateMention, root: "Token",
-                   anchor: "Token") -> None:
+def _trigger_dated(st: _Dating, m: DateMention, root: "Token", anchor: "Token") -> None:
     """The last check: the trigger the date attaches to (framed, its own, else the nearest of its clause
     no other date of the sentence owns) takes the date, unless the sentence states a statistic or a rate
     ("the wage gap was 25 percent in 2020")."""
