@@ -262,22 +262,9 @@ def find_numbers(text: str) -> list[NumberMention]:
         value_end: float | int | None = None
         before = text[max(0, start - 60):start]
         # ranges: "between 5,000 and 6,500", "10-15", "eight to 15 years"; not "in 2008 to 167,000"
-        if i + 1 < len(atoms) and not a.ordinal:
-            b = atoms[i + 1]
-            gap = text[end:b.start]
-            between = re.search(r"\bbetween[ \t]+(?:the[ \t]+)?(?:ages?[ \t]+(?:of[ \t]+)?|[$€£]|US\$)?$",
-                                before, re.I)
-            if (not b.ordinal and RANGE_GAP.match(gap)
-                    and (" and " not in gap.lower() or between)
-                    and b.value > a.value
-                    and not (1900 <= a.value <= 2100 and b.value > 2100 and re.fullmatch(r"\d{4}", text[a.start:a.end]))
-                    and not (re.fullmatch(r"[ \t]*[-–][ \t]*", gap) and (a.word != b.word))
-                    and not _day_then_term(text, before, a, b)):
-                value_end, end = b.value, b.end
-                i += 1
-                sc = SHARED_SCALE.search(text[b.start:b.end])
-                if sc and not SHARED_SCALE.search(text[a.start:a.end]) and value * SCALES[sc.group(0).lower()] < b.value:
-                    value = intify(value * SCALES[sc.group(0).lower()])  # "between 7 and 8 million"
+        if i + 1 < len(atoms) and not a.ordinal and (joined := _range(text, a, atoms[i + 1], before)) is not None:
+            value, value_end, end = joined
+            i += 1
         i += 1
         after = text[end:end + 40]
         before = before[-28:]  # every look-behind below needs at most this much
@@ -285,88 +272,17 @@ def find_numbers(text: str) -> list[NumberMention]:
         equivalent = False
         num_start, num_end = start, end
         # currency before: "$27,000", "US$", "KZT 5,000"
-        sym = SYMBOL_BEFORE.search(before)
-        iso_b = ISO_BEFORE.search(before)
-        if sym and not a.ordinal:
-            kind, unit = "money", SYMBOLS.get(sym.group("sym").lower().strip(), "USD")
-            start -= len(sym.group(0))
-        elif iso_b and iso_b.group("code") in _iso_codes() and not a.ordinal:
-            kind, unit = "money", iso_b.group("code")
-            start -= len(before) - iso_b.start("code")
+        if (money := _currency_before(before, a, start)) is not None:
+            kind, unit, start = money
         if kind == "money" and re.search(r"\([ \t]*(?:approximately|about|some|nearly|roughly)?"
                                          r"[ \t]*$", text[max(0, start - 20):start], re.I) \
                 and mentions and mentions[-1].kind == "money" and start - mentions[-1].end < 20:
             equivalent = True
-        if a.ordinal:
-            kind = "ordinal"
-        elif kind == "money":
-            cm = CURRENCY_AFTER.match(after)  # "$ 5 million dollars" rare; keep code from symbol
-            if cm and unit == "USD" and cm.group("word").lower().startswith("dollar"):
-                end += cm.end()
-        elif (pm := PERCENT_AFTER.match(after)):
-            kind, unit = "percent", "percent"
-            end += pm.end()
-        elif (cm := CURRENCY_AFTER.match(after)):
-            kind, unit = "money", _currency_code(cm.group("word"), cm.group("adj"))
-            end += cm.end()
-        elif (im := ISO_AFTER.match(after)) and im.group("code") in _iso_codes():
-            kind, unit = "money", im.group("code")
-            end += im.end()
-        elif (am := AGE_AFTER.match(after)):
-            kind, unit = "age", "age"
-            end += am.end()
-        elif not a.fraction and age_by_context(text, start, end, value, value_end, prev_age_end):
-            kind, unit = "age", "age"  # ages told by their context (extract/ages.py)
-        elif (dm := DURATION_AFTER.match(after)):
-            kind = "duration"
-            u = dm.group("u").lower()
-            unit = {"yr": "years", "yrs": "years", "hr": "hours", "hrs": "hours"}.get(u, u)
-            unit = unit if unit.endswith("s") else unit + "s"
-            end += dm.end()
-            if unit == "years" and (AGE_BEFORE.search(before) or AGE_AFTER_PERSON.search(before)):
-                kind, unit = "age", "age"  # "children under 15 years", "aged 16 years"
-        elif TIME_AFTER.match(after) and not a.word:
-            kind = "other"
-        elif (not a.word and isinstance(value, int) and 1 <= value <= 31 and value_end is None
-              and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after))):
-            kind = "date"
-        elif not a.word and value_end is not None and isinstance(value, int) and \
-                MONTH_BEFORE.search(before) and value_end <= 31:
-            kind = "date"
-        elif (not a.word and 1900 <= value <= 2100 and isinstance(value, int)
-              and "," not in text[a.start:a.end]
-              and (_qualifier(before) == "exact" or not re.match(r"^[ \t]+[a-z]", after))):
-            kind = "year"
-        elif not a.word and re.search(r"[A-Za-z]-$", before):
-            kind = "reference"  # glued to a name: "COVID-19", "AK-47", "Vision-2030"
-        elif not a.word and re.match(r"^\.[a-z]\b", after):
-            kind = "reference"  # section ids "2.e", "1.c."
-        elif value_end is None and GRADE_BEFORE.search(before):
-            kind = "reference"  # a school grade is a label: "through grade nine", "grade 9"
-        elif not a.word and (REFERENCE_BEFORE.search(before) or INSTRUMENT_BEFORE.search(before)):
-            kind = "reference"
-        elif not a.word and re.search(r"\($", before) and re.match(r"^\)", after) and value < 20:
-            kind = "reference"  # list label "(1)"
-        elif (prev_kind == "year" and not a.word and isinstance(value, int) and value < 100
-              and re.fullmatch(r"[-–/]", text[prev_end:a.start])):
-            kind = "year"  # "2020-21"
-        elif a.word and a.start > 0 and text[a.start].isupper() and not re.search(r"[.!?:\"“][ \t]*$|^$", before) and (
-                re.search(r"\b[A-Z][a-z]+[ \t]+(?:(?:of|for|the)[ \t]+)?$", before)
-                or re.match(r"[ \t]+[A-Z][a-z]", text[a.end:a.end + 3])):
-            kind = "reference"  # part of a name: "District Five", "Group of Seven", "Day of Zero Tolerance"
-        elif (not a.word and value_end is None and NAME_BEFORE_DIGITS.search(text, max(0, start - 40), start)
-              and not COUNTED_AFTER_NAME.match(after)):
-            kind = "reference"  # digits in a name: "Channel 24 stated", "Mile 16", "Canal 2 cameraman"
-        elif prev_kind == "age" and re.fullmatch(r"[ \t]+(?:or|and|to)[ \t]+|[ \t]*[-–][ \t]*",
-                                                 text[prev_end:a.start]):
-            kind, unit = "age", "age"  # "as young as 12 or 13"
-        elif (prev_kind in ("date", "reference", "year") and LIST_JOIN.match(text[prev_end:a.start])
-              and not a.word):
-            if (prev_kind == "date" and isinstance(value, int) and value <= 31
-                    and (RANGE_GAP.match(text[prev_end:a.start]) or _in_day_list(text, prev_end, a))):
-                kind = "date"
-            elif prev_kind == "reference":
-                kind = "reference"
+        if (told := _by_unit(text, a, before, after, start, end, value, value_end, kind, unit,
+                             prev_age_end)) is not None:
+            kind, unit, end = told
+        else:
+            kind, unit = _by_shape(text, a, before, after, start, value, value_end, kind, unit, prev_kind, prev_end)
         qualifier = _qualifier(text[max(0, start - 60):start])
         if qualifier == "exact" and OR_MORE_AFTER.match(text[end:end + 20]):
             qualifier = "at least"
@@ -376,3 +292,127 @@ def find_numbers(text: str) -> list[NumberMention]:
         if kind == "age":
             prev_age_end = end
     return mentions
+
+
+def _range(text: str, a: Atom, b: Atom, before: str) -> tuple[float | int, float | int, int] | None:
+    """``a`` and the number after it as one range ("between 5,000 and 6,500", "10-15", "eight to 15
+    years"; not "in 2008 to 167,000", not a day then a term): its value (times the scale the second
+    number names alone: "between 7 and 8 million"), end value and end offset; None when no range."""
+    value: float | int = a.value
+    gap = text[a.end:b.start]
+    between = re.search(r"\bbetween[ \t]+(?:the[ \t]+)?(?:ages?[ \t]+(?:of[ \t]+)?|[$€£]|US\$)?$",
+                        before, re.I)
+    if not (not b.ordinal and RANGE_GAP.match(gap)
+            and (" and " not in gap.lower() or between)
+            and b.value > a.value
+            and not (1900 <= a.value <= 2100 and b.value > 2100 and re.fullmatch(r"\d{4}", text[a.start:a.end]))
+            and not (re.fullmatch(r"[ \t]*[-–][ \t]*", gap) and (a.word != b.word))
+            and not _day_then_term(text, before, a, b)):
+        return None
+    sc = SHARED_SCALE.search(text[b.start:b.end])
+    if sc and not SHARED_SCALE.search(text[a.start:a.end]) and value * SCALES[sc.group(0).lower()] < b.value:
+        value = intify(value * SCALES[sc.group(0).lower()])  # "between 7 and 8 million"
+    return value, b.value, b.end
+
+
+def _currency_before(before: str, a: Atom, start: int) -> tuple[str, str, int] | None:
+    """Money told by a symbol or an ISO code before the number ("$27,000", "US$", "KZT 5,000"): the kind,
+    the currency and the start offset moved back over it; None otherwise (and for an ordinal)."""
+    sym = SYMBOL_BEFORE.search(before)
+    iso_b = ISO_BEFORE.search(before)
+    if sym and not a.ordinal:
+        return "money", SYMBOLS.get(sym.group("sym").lower().strip(), "USD"), start - len(sym.group(0))
+    elif iso_b and iso_b.group("code") in _iso_codes() and not a.ordinal:
+        return "money", iso_b.group("code"), start - (len(before) - iso_b.start("code"))
+    return None
+
+
+def _by_unit(text: str, a: Atom, before: str, after: str, start: int, end: int, value: float | int,
+             value_end: float | int | None, kind: str, unit: str | None, prev_age_end: int | None
+             ) -> tuple[str, str | None, int] | None:
+    """The kind a number's unit tells (an ordinal, money, a percentage, a currency or its code after it,
+    an age, a duration) with its unit and the end offset the unit's word extends it to; None when no
+    unit tells it (``_by_shape`` then reads the number's shape and neighbours)."""
+    if a.ordinal:
+        kind = "ordinal"
+    elif kind == "money":
+        cm = CURRENCY_AFTER.match(after)  # "$ 5 million dollars" rare; keep code from symbol
+        if cm and unit == "USD" and cm.group("word").lower().startswith("dollar"):
+            end += cm.end()
+    elif (pm := PERCENT_AFTER.match(after)):
+        kind, unit = "percent", "percent"
+        end += pm.end()
+    elif (cm := CURRENCY_AFTER.match(after)):
+        kind, unit = "money", _currency_code(cm.group("word"), cm.group("adj"))
+        end += cm.end()
+    elif (im := ISO_AFTER.match(after)) and im.group("code") in _iso_codes():
+        kind, unit = "money", im.group("code")
+        end += im.end()
+    elif (am := AGE_AFTER.match(after)):
+        kind, unit = "age", "age"
+        end += am.end()
+    elif not a.fraction and age_by_context(text, start, end, value, value_end, prev_age_end):
+        kind, unit = "age", "age"  # ages told by their context (extract/ages.py)
+    elif (dm := DURATION_AFTER.match(after)):
+        kind = "duration"
+        u = dm.group("u").lower()
+        unit = {"yr": "years", "yrs": "years", "hr": "hours", "hrs": "hours"}.get(u, u)
+        unit = unit if unit.endswith("s") else unit + "s"
+        end += dm.end()
+        if unit == "years" and (AGE_BEFORE.search(before) or AGE_AFTER_PERSON.search(before)):
+            kind, unit = "age", "age"  # "children under 15 years", "aged 16 years"
+    else:
+        return None
+    return kind, unit, end
+
+
+def _by_shape(text: str, a: Atom, before: str, after: str, start: int, value: float | int,
+              value_end: float | int | None, kind: str, unit: str | None, prev_kind: str | None, prev_end: int
+              ) -> tuple[str, str | None]:
+    """The kind of a number no unit tells, read from its shape and neighbours: a time, a day of a month,
+    a year ("2020-21" too), a reference (a name's digits, a section id, a grade, a list label, part of a
+    name), an age after one ("as young as 12 or 13"), a list after a date or a reference; else the kind
+    it came with."""
+    if TIME_AFTER.match(after) and not a.word:
+        kind = "other"
+    elif (not a.word and isinstance(value, int) and 1 <= value <= 31 and value_end is None
+          and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after))):
+        kind = "date"
+    elif not a.word and value_end is not None and isinstance(value, int) and \
+            MONTH_BEFORE.search(before) and value_end <= 31:
+        kind = "date"
+    elif (not a.word and 1900 <= value <= 2100 and isinstance(value, int)
+          and "," not in text[a.start:a.end]
+          and (_qualifier(before) == "exact" or not re.match(r"^[ \t]+[a-z]", after))):
+        kind = "year"
+    elif not a.word and re.search(r"[A-Za-z]-$", before):
+        kind = "reference"  # glued to a name: "COVID-19", "AK-47", "Vision-2030"
+    elif not a.word and re.match(r"^\.[a-z]\b", after):
+        kind = "reference"  # section ids "2.e", "1.c."
+    elif value_end is None and GRADE_BEFORE.search(before):
+        kind = "reference"  # a school grade is a label: "through grade nine", "grade 9"
+    elif not a.word and (REFERENCE_BEFORE.search(before) or INSTRUMENT_BEFORE.search(before)):
+        kind = "reference"
+    elif not a.word and re.search(r"\($", before) and re.match(r"^\)", after) and value < 20:
+        kind = "reference"  # list label "(1)"
+    elif (prev_kind == "year" and not a.word and isinstance(value, int) and value < 100
+          and re.fullmatch(r"[-–/]", text[prev_end:a.start])):
+        kind = "year"  # "2020-21"
+    elif a.word and a.start > 0 and text[a.start].isupper() and not re.search(r"[.!?:\"“][ \t]*$|^$", before) and (
+            re.search(r"\b[A-Z][a-z]+[ \t]+(?:(?:of|for|the)[ \t]+)?$", before)
+            or re.match(r"[ \t]+[A-Z][a-z]", text[a.end:a.end + 3])):
+        kind = "reference"  # part of a name: "District Five", "Group of Seven", "Day of Zero Tolerance"
+    elif (not a.word and value_end is None and NAME_BEFORE_DIGITS.search(text, max(0, start - 40), start)
+          and not COUNTED_AFTER_NAME.match(after)):
+        kind = "reference"  # digits in a name: "Channel 24 stated", "Mile 16", "Canal 2 cameraman"
+    elif prev_kind == "age" and re.fullmatch(r"[ \t]+(?:or|and|to)[ \t]+|[ \t]*[-–][ \t]*",
+                                             text[prev_end:a.start]):
+        kind, unit = "age", "age"  # "as young as 12 or 13"
+    elif (prev_kind in ("date", "reference", "year") and LIST_JOIN.match(text[prev_end:a.start])
+          and not a.word):
+        if (prev_kind == "date" and isinstance(value, int) and value <= 31
+                and (RANGE_GAP.match(text[prev_end:a.start]) or _in_day_list(text, prev_end, a))):
+            kind = "date"
+        elif prev_kind == "reference":
+            kind = "reference"
+    return kind, unit

@@ -73,6 +73,29 @@ def resolve_types(text: str, cands: list[Cand], home: str | None,
                    groups: Groups | None = None) -> list[Cand]:
     """One type per name: each mention's local vote (:mod:`.local_votes`) added up over the report with the
     report-wide evidence; the candidates with their types."""
+    votes, local, first_names = _local_votes(text, cands, home, home_name)
+    for key, body in _quoted_translated(text).items():
+        if key in votes and "person" in votes[key]:
+            del votes[key]["person"]          # “Ca Suffit” (Enough): a slogan or a body, no person
+            if body:
+                votes[key]["organization"] += 3
+    names_after_articles(text, cands, votes)   # "the Milli Mejlis", "An Garda Siochana": no person
+    surnames, ruled_places = _surnames(cands, votes, local, first_names, home)
+    _single_word_persons(text, cands, votes, first_names, surnames)
+    _the_bodies(text, cands, votes, surnames, ruled_places, home, home_name)
+    _decided_bodies(text, cands, votes, local, groups, surnames)
+    bodies_by_first_word(cands, votes)
+    home_places(text, cands, votes, home, surnames)
+    kind_of_lists(text, cands, votes, surnames)
+    return _typed(text, cands, votes, local, norp, home)
+
+
+def _local_votes(text: str, cands: list[Cand], home: str | None, home_name: str | None
+                 ) -> tuple[dict[str, Counter], list[tuple[str | None, float]], set[str]]:
+    """Each mention's local vote (``local_type``) added up per name; a "person?" (a bare full name)
+    decided by what the report shows of persons (a known first name or surname, a role, a human cue, a
+    person beside it), a one-word body with a role a person's. Returns the votes, the local votes in the
+    candidates' order and the first names of the persons voted."""
     votes: dict[str, Counter] = defaultdict(Counter)
     local: list[tuple[str | None, float]] = []
     first_names: set[str] = set()
@@ -100,12 +123,14 @@ def resolve_types(text: str, cands: list[Cand], home: str | None,
             votes[name_key(c.text)]["person"] += 1.5   # "the spokesman, Tessaro": a role decides
         if t:
             votes[name_key(c.text)][t] += w
-    for key, body in _quoted_translated(text).items():
-        if key in votes and "person" in votes[key]:
-            del votes[key]["person"]          # “Ca Suffit” (Enough): a slogan or a body, no person
-            if body:
-                votes[key]["organization"] += 3
-    names_after_articles(text, cands, votes)   # "the Milli Mejlis", "An Garda Siochana": no person
+    return votes, local, first_names
+
+
+def _surnames(cands: list[Cand], votes: dict[str, Counter], local: list[tuple[str | None, float]],
+              first_names: set[str], home: str | None) -> tuple[set[str], set[str]]:
+    """The single words that are a person's surname (of a full name voted person, inner names, family
+    names written first, person words taken for places), each voted person where it is no ruled place,
+    home place, body or country; returns them with the names the rules made places."""
     # a single word that is the surname of a full name is that person (or one of its inner
     # names: "Jahan" of "Mosarat Jahan Munia")
     surnames = {f for c in cands if len(c.text.split()) >= 2 and top_vote(votes.get(name_key(c.text))) == "person"
@@ -121,6 +146,13 @@ def resolve_types(text: str, cands: list[Cand], home: str | None,
             if not org_heads([key]) and not gazetteer().countries(key):
                 v["person"] += sum(v.values()) + 1
     surnames |= _person_words_taken_for_places(cands, local, votes, first_names, surnames | ruled_places, home)
+    return surnames, ruled_places
+
+
+def _single_word_persons(text: str, cands: list[Cand], votes: dict[str, Counter], first_names: set[str],
+                         surnames: set[str]) -> None:
+    """A single word keeps its person vote only where the report shows a person: a surname, a title or
+    role, a first name, a surname ending, a human cue, a list of persons."""
     # a single word is a person only where the report shows one: a title, a role, a first
     # name, a surname ending or a human cue ("at Sawa", "Birlik", "Appendix C" are not)
     shown = {name_key(c.text) for c in cands if " " not in name_key(c.text) and (
@@ -129,7 +161,11 @@ def resolve_types(text: str, cands: list[Cand], home: str | None,
     for key, v in votes.items():
         if " " not in key and key not in surnames and key not in shown and top_vote(v) == "person":
             del v["person"]
-    # a single capitalised word mostly written "the X" is a body, not a person
+
+
+def _the_bodies(text: str, cands: list[Cand], votes: dict[str, Counter], surnames: set[str],
+                ruled_places: set[str], home: str | None, home_name: str | None) -> None:
+    """A single capitalised word mostly written "the X" is a body, not a person (nor an unknown place)."""
     the_count: Counter = Counter()
     total: Counter = Counter()
     for c in cands:
@@ -147,6 +183,12 @@ def resolve_types(text: str, cands: list[Cand], home: str | None,
         if top == "person" or (top == "place" and k != home_name and not gaz.lookup(k, home)
                                and not TOPONYM_SUFFIX.search(k)):
             v["organization"] += v[top] + 1
+
+
+def _decided_bodies(text: str, cands: list[Cand], votes: dict[str, Counter], local: list[tuple[str | None, float]],
+                    groups: Groups | None, surnames: set[str]) -> None:
+    """The report-wide evidence that decides a name's kind whatever its votes: a people (no entity), an
+    armed group, an outlet named by its kind, an apposition or a list of bodies, a place named by its kind."""
     if groups is not None:
         for k in list(votes):
             if groups.is_people(k):
@@ -161,9 +203,12 @@ def resolve_types(text: str, cands: list[Cand], home: str | None,
             votes[k]["organization"] += sum(votes[k].values()) + 1
     for k in {name_key(c.text) for c, (t, w) in zip(cands, local) if w == KIND_PLACE} & set(votes):
         votes[k]["place"] += sum(votes[k].values()) + 1
-    bodies_by_first_word(cands, votes)
-    home_places(text, cands, votes, home, surnames)
-    kind_of_lists(text, cands, votes, surnames)
+
+
+def _typed(text: str, cands: list[Cand], votes: dict[str, Counter], local: list[tuple[str | None, float]],
+           norp: set[str], home: str | None) -> list[Cand]:
+    """The candidates with the type their name's votes give, without pieces of a body's name and
+    demonyms taken for places or bodies."""
     places = {name_key(c.text) for c in cands if top_vote(votes.get(name_key(c.text))) == "place"}
     out = []
     for c, (t, _) in zip(cands, local):

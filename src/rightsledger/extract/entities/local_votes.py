@@ -5,8 +5,10 @@ mention of a name into one type per name for the whole report.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cached_property
 
-from ..gazetteer import fold, gazetteer
+from ..gazetteer import Gazetteer, Place, fold, gazetteer
 from ..lexicons import alternation
 from ..words import zipf
 from .common import (
@@ -65,8 +67,53 @@ KIND_PLACE = 4.5
 _KIND_OF = re.compile(r"\b(?:island|village|town|city|commune|locality|municipality)\s+of\s+$")
 
 
+#: One mention's vote: a type (or None: no name of its own) and its weight.
+Vote = tuple[str | None, float]
+
+
+@dataclass
+class _Mention:
+    """One mention as the local vote reads it: its words, the text around it and the report's home.
+    The words and places the later checks need are read once, when first asked for."""
+    c: Cand
+    home: str | None
+    doc_text: str
+    lower_vocab: set[str]
+    home_name: str | None
+    gaz: Gazetteer
+    text: str
+    key: str
+    words: list[str]
+    lowers: list[str]
+
+    @cached_property
+    def heads(self) -> list[str]:
+        """The organisation head words of the name ("Ministry", "Commission")."""
+        return org_heads(self.words)
+
+    @cached_property
+    def before(self) -> str:
+        """The dozen characters before the mention ("ethnic ", "in ")."""
+        return self.doc_text[max(0, self.c.start - 12):self.c.start]
+
+    @cached_property
+    def after(self) -> str:
+        """The characters after the mention ("-speaking", " minority", " Airport")."""
+        return self.doc_text[self.c.end:self.c.end + 14]
+
+    @cached_property
+    def place(self) -> Place | None:
+        """The gazetteer's place of the name, the report's country first."""
+        return self.gaz.lookup(self.text, self.home)
+
+
 def local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
-                home_name: str | None = None) -> tuple[str | None, float]:
+               home_name: str | None = None) -> Vote:
+    """The type one mention's own context votes for, and how strongly: the checks run in order and the
+    first that answers wins (``_no_name``: a word, a kind, a title, a slogan; ``_by_kind``: the rules'
+    labels, a translated name, an acronym; ``_by_words``: the name's words and the words around it;
+    ``_by_shape``: the gazetteer and the shape of a two-word name; ``_by_label``: spaCy's label last).
+    Split from one 186-line function in t-house23, the order unchanged."""
     gaz = gazetteer()
     text = c.text
     key = name_key(text)
@@ -74,6 +121,19 @@ def local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
     lowers = [w.lower() for w in words]
     if not text[:1].isupper() and not is_cap(words[0]) and c.label != "RULE_ORG":
         return None, 0
+    m = _Mention(c, home, doc_text, lower_vocab, home_name, gaz, text, key, words, lowers)
+    for check in (_no_name, _by_kind, _by_words, _by_shape):
+        if (vote := check(m)) is not None:
+            return vote
+    return _by_label(m)
+
+
+def _no_name(m: _Mention) -> Vote | None:
+    """A mention that is no name of its own: a generic word, a kind, a compound adjective, a
+    cross-reference, a title's or a programme's words, a religion, an ordinary word of this report,
+    an adjective, a slogan in quotes, part of a title."""
+    c, text, key, words, lowers, doc_text, lower_vocab = \
+        m.c, m.text, m.key, m.words, m.lowers, m.doc_text, m.lower_vocab
     if (key in GENERIC or key.rstrip("s") in GENERIC) and not (c.label == "RULE_ORG" and key in LONE_BODIES):
         return None, 0                       # (not "Parliament" alone: lone_bodies.py)
     if len(words) >= 2 and lowers[-1].endswith("s") and lowers[-1] not in PLACE_PLURALS \
@@ -107,6 +167,13 @@ def local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
     if len(words) == 1 and not is_acronym(text) and zipf(text) >= NAME_PART_ZIPF \
             and TITLE_AFTER.match(doc_text, c.end):
         return None, 0                       # "as Transitional President": part of a title
+    return None
+
+
+def _by_kind(m: _Mention) -> Vote | None:
+    """A name whose kind its form or the rules decided: a brand in CamelCase, a translated name in
+    parentheses, a country, a town, the rules' places and bodies, a currency, an acronym."""
+    c, text, key, words, doc_text, gaz, home = m.c, m.text, m.key, m.words, m.doc_text, m.gaz, m.home
     if len(words) == 1 and re.match(r"^[A-Z][a-z]+(?:[A-Z][a-z]+){2,}$", text):
         return "organization", 1.5           # CamelCase brand names
     paren = PAREN.match(doc_text, c.end)
@@ -138,6 +205,16 @@ def local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         if gaz.countries(text):
             return "place", 2
         return ("organization", 1) if c.label in ("ORG", "PERSON", "FAC") else (None, 0)
+    return None
+
+
+def _by_words(m: _Mention) -> Vote | None:
+    """A name told by its own words or the words around it: a document or facility, a body's head word,
+    a place word, "in X", a body named by its kind, an adjective of a people, a province or a side
+    ("South Kivu"), lower-case words, the report's own country, a country, a facility after it."""
+    c, text, key, words, lowers, doc_text, gaz, home = \
+        m.c, m.text, m.key, m.words, m.lowers, m.doc_text, m.gaz, m.home
+    heads, before, after, home_name = m.heads, m.before, m.after, m.home_name
     if len(words) > 1 and lowers[-1] in KIND_ACRONYMS:
         return None, 0                       # "Catholic NGO": a kind, the name follows it
     if len(words) >= 3 and re.fullmatch(r"(?:19|20)\d\d", words[-1]) and lowers[-2] in DOCUMENT_WORDS:
@@ -149,12 +226,9 @@ def local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return None, 0                       # (a portfolio: "the Ministry of Finance and Budget")
     if key in gaz.currencies or key in CURRENCY_NOUNS:
         return None, 0
-    heads = org_heads(words)
     if heads and (lowers[-1] not in PLACE_WORDS or (len(words) >= 3 and lowers[-2] in ("of", "for"))
                   or body_of_place(words)):
         return "organization", 2
-    before = doc_text[max(0, c.start - 12):c.start]
-    after = doc_text[c.end:c.end + 14]
     if len(words) == 1 and (re.search(r"\bethnic\s+$", before) or re.match(ADJECTIVE_USE, after)
                             or re.match(r"-(?:speaking|speakers?|language)\b", after)):
         return None, 0                        # "ethnic Soran families", "the Soran minority", "Urdu-speaking"
@@ -191,7 +265,16 @@ def local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
         return "place", 2
     if re.match(r"\s+(?:%s)\b" % "|".join(FACILITY_WORDS), after, re.I):
         return None, 0                        # "Roberts International [Airport]"
-    place = gaz.lookup(text, home)
+    return None
+
+
+def _by_shape(m: _Mention) -> Vote | None:
+    """A sentence's first word that is a common word, a nationality before a name ("Kazakh Telecom"),
+    a two-word name spaCy called a person that a function word leads ("La Voix du Tchad") or that is
+    ordinary words of this report."""
+    c, text, words, lowers, doc_text, gaz, home, lower_vocab = \
+        m.c, m.text, m.words, m.lowers, m.doc_text, m.gaz, m.home, m.lower_vocab
+    heads, place = m.heads, m.place
     if len(words) == 1 and c.label in ("PERSON", "ORG") and zipf(text) >= 3.0 and \
             re.search(r"(?:^|[.!?:]\s+)$", doc_text[max(0, c.start - 3):c.start]):
         return None, 0                        # "Turnout was 34 percent"
@@ -211,6 +294,14 @@ def local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
                for w in words) and not (role_after(doc_text, c.end) and not is_common(words[-1])
                                         and lowers[-1] not in lower_vocab):
             return None, 0                    # "Demographic Studies": ordinary words here
+    return None
+
+
+def _by_label(m: _Mention) -> Vote:
+    """Last, spaCy's label, checked against the gazetteer and the shape of a person's name."""
+    c, text, words, lowers, doc_text, gaz, home, home_name = \
+        m.c, m.text, m.words, m.lowers, m.doc_text, m.gaz, m.home, m.home_name
+    before, place = m.before, m.place
     if c.label == "PERSON":
         if lowers[-1] in TITLES and len(words) > 1:
             return None, 0                    # "Makeni Bishop"

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 from ...records import Entity, Event, Span
 from ..date_anchors import anchor_counts
 from ..dates import RELEASED_AFTER, DateMention, find_dates
+from .attach import Produced
 from .episodes import Episode, Named, carried, episode_date, opened, past_election, still_past
 from .lexicon import TOPIC_TYPES
 from .matching import same_event
@@ -75,6 +76,9 @@ from .typemodel import (
 )
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
     from ..annotate import Annotated
 
 __all__ = ["extract_events", "same_event"]
@@ -103,11 +107,8 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
     year = annotated.year
     doc_id = annotated.document.id
     events: list[Event] = []
-    model = load_model()
-    typed = bool(model and model.get("policy", "rules") != "rules") or collecting_active()
-    pending: list[tuple[int, str, list[str]]] = []  # (event index, rules' type, features): typed by vector
-    version = str(model.get("feature_version", "1")) if model else FEATURE_VERSION
     sections = {s.id: s for s in annotated.sections}
+    doc_typer = _Typing(annotated, ctx, sections)
     named = Named()  # the episodes named with a date so far ("the January events")
     elections = Elections(year)  # the last election each section named ("observers declared it fair")
     for ap in annotated.paragraphs:
@@ -131,41 +132,10 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
             arrest = next((m for _, ty, d, _, p in produced if ty == "detention_or_arrest" and p == "day"
                            for m in mentions if m.date == d), arrest)
             if year is not None:
-                states = state_verbs(sent, mentions, base)
-                topic_type = TOPIC_TYPES.get(_topic(sections, section) or "")
-                frame = since_frame(sent_text, mentions, s_start)  # "Since June 2020 the service had not …"
-                ydate, yprec = (frame.date, frame.precision or "year") if frame else (str(year), "year")
-                states = set() if frame else states
-                judged = elections.judged(section)
-                if not produced and (verb := verdict(sent, judged is not None)) is not None:
-                    # "Observers characterized the elections as free and fair": dated by the election
-                    own = None if frame else next((m for m in mentions if m.date and m.kind != "state"), None)
-                    when = (own.date, own.date_end, own.precision or "year") if own else \
-                        judged if judged and not frame else (ydate, None, "year")
-                    produced = [(verb, "other", *when)]
-                elif produced or not refs:
-                    produced += undated_event(sent, mentions, ydate, yprec, produced, states, topic_type)
-                    if not produced and not states and (heard := reported_noun(sent)) is not None \
-                            and not habitual(reporting_verb(heard[0])):
-                        produced = [(*heard, ydate, None, yprec)]  # "NGOs reported violence against journalists"
-                    if not produced and (kept := reported_noncompliance(sent)) is not None:
-                        produced = [(*kept, ydate, None, yprec)]  # "reports the government did not enforce …"
-                    if not produced and not states and (counted := counted_occurrence(sent, mentions, year)):
-                        produced = [(*counted, ydate, None, yprec)]  # "There were 14 deaths in the prison"
-                else:  # "persons had been killed in connection with the January violence"
-                    produced = undated_event(sent, mentions, ydate, yprec, [], states, topic_type)
-                    ref = ref_of(produced, refs, sent, base)
-                    if ref is not None:
-                        produced = [(t, ty, ref.date or str(year), None, ref.precision or "year")
-                                    for t, ty, _, _, _ in produced]
-                for held, m in detained_since(sent, mentions, text, base):  # "officials who had been detained
-                    if not any(d == m.date for _, _, d, _, _ in produced):  # since 2017 were released in January"
-                        produced.append((held, "detention_or_arrest", m.date, m.date_end, m.precision or "year"))
-            if year is not None and (through := counted_through(sent_text, mentions, s_start)):
-                produced = [(t, ty, str(year), None, "year") if d in through else (t, ty, d, e, p)
-                            for t, ty, d, e, p in produced]  # "reported 13 strikes through September"
-            if year is not None:
-                produced = first_months(sent, sent_text, year, produced)  # "in the first nine months of the year"
+                produced = _of_the_report_year(sent, sent_text, mentions, produced, refs, text=text, base=base,
+                                               s_start=s_start, year=year, sections=sections, section=section,
+                                               elections=elections)
+                produced = _periods_of_the_year(sent, sent_text, mentions, produced, s_start, year)
             undated = not any(m.date for m in mentions)
             election = still_past(election, mentions)
             negated: set[int] = set()
@@ -186,18 +156,9 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                     date, date_end = election.date, None  # "The ruling party won 27 seats" after "In 2018 …"
                 told.append((trig, type_, date, date_end, precision))
                 ev_id = f"{doc_id}:ev:{len(events) + 1}"
-                if typed:  # the trained typer (typemodel.py) re-types where it beat the rules on dev
-                    head = _heading(annotated, sections, section, s_start)
-                    kinds = ctx.kind_of(base)
-                    feats = features(sent, trig, type_, section, precision, pol, head, version, kinds)
-                    if collecting_active():
-                        record(ev_id, type_, {v: feats if v == version else
-                                              features(sent, trig, type_, section, precision, pol, head, v, kinds)
-                                              for v in COLLECTED_VERSIONS})
-                    if needs_vector(model):
-                        pending.append((len(events), type_, feats))
-                    else:
-                        type_ = decide(model, type_, feats)
+                if doc_typer.typed:  # the trained typer (typemodel.py) re-types where it beat the rules on dev
+                    type_ = doc_typer.rules_event(len(events), ev_id, sent, trig, type_, section, precision,
+                                                  pol, s_start, base)
                 events.append(Event(
                     id=ev_id, doc=doc_id, type=type_, date=date,
                     date_end=date_end, precision=precision,
@@ -208,23 +169,111 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
             election = past_election(produced, negated, index, year) or election
             elections.note(sent, mentions, told, section, text)  # ("Voters elected …" after "in July 2013")
             named.note(sent, refs, produced, base)
-    if pending:
-        from ..embed import embed_texts
+    doc_typer.with_vectors(events)
+    # the learned detector (detector.py): drops and adds where a model fitted on first runs says so
+    return apply_detector(annotated, events, lambda span, base, ev_id, date, precision, section: added_event(
+        annotated, ctx, span, base, ev_id, date, precision, section, doc_typer.retype))
 
-        vectors = embed_texts([events[i].evidence.text for i, _, _ in pending])
-        for (i, rule_type, feats), vec in zip(pending, vectors):
-            events[i].type = decide(model, rule_type, feats, vec)
-    def retype(sent, trig, type_, section, precision, pol, s_start):  # type: ignore[no-untyped-def]
+
+def _of_the_report_year(sent: "SpacySpan", sent_text: str, mentions: list[DateMention], produced: list[Produced],
+                        refs: list[DateMention], *, text: str, base: int, s_start: int, year: int,
+                        sections: dict, section: str | None, elections: Elections) -> list[Produced]:
+    """The sentence's occurrences of the report year, beside its dated ones: an observers' verdict dated
+    by its election, an undated specific occurrence (``occurrences.py``; dated by a "since" frame, or
+    by the episode a reference names: "killed in connection with the January violence"), reported ones
+    ("NGOs reported violence"), a duty not kept, a counted occurrence, and persons held since a date."""
+    states = state_verbs(sent, mentions, base)
+    topic_type = TOPIC_TYPES.get(_topic(sections, section) or "")
+    frame = since_frame(sent_text, mentions, s_start)  # "Since June 2020 the service had not …"
+    ydate, yprec = (frame.date, frame.precision or "year") if frame else (str(year), "year")
+    states = set() if frame else states
+    judged = elections.judged(section)
+    if not produced and (verb := verdict(sent, judged is not None)) is not None:
+        # "Observers characterized the elections as free and fair": dated by the election
+        own = None if frame else next((m for m in mentions if m.date and m.kind != "state"), None)
+        when = (own.date, own.date_end, own.precision or "year") if own else \
+            judged if judged and not frame else (ydate, None, "year")
+        produced = [(verb, "other", *when)]
+    elif produced or not refs:
+        produced += undated_event(sent, mentions, ydate, yprec, produced, states, topic_type)
+        if not produced and not states and (heard := reported_noun(sent)) is not None \
+                and not habitual(reporting_verb(heard[0])):
+            produced = [(*heard, ydate, None, yprec)]  # "NGOs reported violence against journalists"
+        if not produced and (kept := reported_noncompliance(sent)) is not None:
+            produced = [(*kept, ydate, None, yprec)]  # "reports the government did not enforce …"
+        if not produced and not states and (counted := counted_occurrence(sent, mentions, year)):
+            produced = [(*counted, ydate, None, yprec)]  # "There were 14 deaths in the prison"
+    else:  # "persons had been killed in connection with the January violence"
+        produced = undated_event(sent, mentions, ydate, yprec, [], states, topic_type)
+        ref = ref_of(produced, refs, sent, base)
+        if ref is not None:
+            produced = [(t, ty, ref.date or str(year), None, ref.precision or "year")
+                        for t, ty, _, _, _ in produced]
+    for held, m in detained_since(sent, mentions, text, base):  # "officials who had been detained
+        if not any(d == m.date for _, _, d, _, _ in produced):  # since 2017 were released in January"
+            produced.append((held, "detention_or_arrest", m.date, m.date_end, m.precision or "year"))
+    return produced
+
+
+def _periods_of_the_year(sent: "SpacySpan", sent_text: str, mentions: list[DateMention], produced: list[Produced],
+                         s_start: int, year: int) -> list[Produced]:
+    """Dates a period of the year re-dates: counts "through September" are of the year, and an asserted
+    record in a sentence naming "the first nine months of the year" is of that period
+    (``fraction_periods.py``)."""
+    if (through := counted_through(sent_text, mentions, s_start)):
+        produced = [(t, ty, str(year), None, "year") if d in through else (t, ty, d, e, p)
+                    for t, ty, d, e, p in produced]  # "reported 13 strikes through September"
+    return first_months(sent, sent_text, year, produced)  # "in the first nine months of the year"
+
+
+class _Typing:
+    """The trained typer (``typemodel.py``) as one document uses it: it re-types the rules' events where
+    cross-validation says it beat the rules on dev; a typer that weighs the sentence's embedding types
+    them after the loop, in one batch (``pending``); the detector's added events go through it too."""
+
+    def __init__(self, annotated: "Annotated", ctx: Context, sections: dict) -> None:
+        self.annotated, self.ctx, self.sections = annotated, ctx, sections
+        self.model = load_model()
+        self.typed = bool(self.model and self.model.get("policy", "rules") != "rules") or collecting_active()
+        self.pending: list[tuple[int, str, list[str]]] = []  # (event index, rules' type, features): typed by vector
+        self.version = str(self.model.get("feature_version", "1")) if self.model else FEATURE_VERSION
+
+    def rules_event(self, index: int, ev_id: str, sent: "SpacySpan", trig: "Token | None", type_: str,
+                    section: str | None, precision: str, pol: str, s_start: int, base: int) -> str:
+        """The type of the loop's event ``index`` (the typer's, or the rules' until the vectors come),
+        its features recorded when a collection is on (``record``, every collected feature version)."""
+        model, version = self.model, self.version
+        head = _heading(self.annotated, self.sections, section, s_start)
+        kinds = self.ctx.kind_of(base)
+        feats = features(sent, trig, type_, section, precision, pol, head, version, kinds)
+        if collecting_active():
+            record(ev_id, type_, {v: feats if v == version else
+                                  features(sent, trig, type_, section, precision, pol, head, v, kinds)
+                                  for v in COLLECTED_VERSIONS})
+        if needs_vector(model):
+            self.pending.append((index, type_, feats))
+        else:
+            type_ = decide(model, type_, feats)
+        return type_
+
+    def with_vectors(self, events: list[Event]) -> None:
+        """The pending events typed with their sentences' embeddings, in one batch."""
+        if self.pending:
+            from ..embed import embed_texts
+
+            vectors = embed_texts([events[i].evidence.text for i, _, _ in self.pending])
+            for (i, rule_type, feats), vec in zip(self.pending, vectors):
+                events[i].type = decide(self.model, rule_type, feats, vec)
+
+    def retype(self, sent, trig, type_, section, precision, pol, s_start):  # type: ignore[no-untyped-def]
         """An added event through the typer, as the loop types the rules' events (no vector), with
         the typer's probability of the type it gives (0 without a typer)."""
-        if not typed or needs_vector(model) or not model:
+        model = self.model
+        if not self.typed or needs_vector(model) or not model:
             return type_, 0.0
         base = s_start - next(t for t in sent if not t.is_space).idx  # the paragraph's offset in the text
         feats = features(sent, trig, type_, section, precision, pol,
-                         _heading(annotated, sections, section, s_start), version, ctx.kind_of(base))
+                         _heading(self.annotated, self.sections, section, s_start), self.version,
+                         self.ctx.kind_of(base))
         new = decide(model, type_, feats)
         return new, probabilities(model, feats).get(new, 0.0)
-
-    # the learned detector (detector.py): drops and adds where a model fitted on first runs says so
-    return apply_detector(annotated, events, lambda span, base, ev_id, date, precision, section: added_event(
-        annotated, ctx, span, base, ev_id, date, precision, section, retype))
