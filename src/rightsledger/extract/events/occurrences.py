@@ -25,6 +25,7 @@ from .happened import granted, happened_statement
 from .light import light_verb
 from .issues import issues_list
 from .negsteps import denied_act, negated_beside_dated, negated_step
+from .procedures import arrest_procedure
 from .vote_shares import vote_shares_only
 from .reactions import reaction
 from .reduced import described_rule_subject, reduced_relative
@@ -54,6 +55,8 @@ def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
         return False  # (but "granted refugee status to 300 persons"; not "granted first asylum to refugees")
     if not past(trig) or habitual(trig) or under_habit(trig) or _in_question(trig) or reduced_relative(trig):
         return False
+    if arrest_procedure(trig):
+        return False  # "Police arrested suspects openly, with warrants": how arrests were made (procedures.py)
     if described_rule_subject(trig):
         return False  # "Anyone found guilty of bribery faces five years in prison": a rule
     if any(c.dep_ == "neg" for c in trig.children) and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in
