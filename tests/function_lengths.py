@@ -12,7 +12,7 @@ import ast
 from pathlib import Path
 
 #: The longest a function of the package may be, in lines.
-CAP = 120
+CAP = 100
 
 #: The functions allowed past ``CAP``: the length each may not grow past, and why it is long.
 ALLOWED: dict[str, tuple[int, str]] = {

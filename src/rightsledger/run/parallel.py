@@ -260,13 +260,7 @@ def ingest_parallel(db: Any, paths: Iterable[str | os.PathLike[str]], *,
             progress(res)
 
     if workers == 1 or len(tasks) <= 1:
-        for task in tasks:
-            res = ingest_file(store, task.path, force=force, country=country, year=year,
-                              max_bytes=max_bytes)
-            results[task.index] = res
-            if progress is not None:
-                progress(res)
-        return [r for r in results if r is not None]
+        return ingest_serially(store, tasks, progress)
 
     window = max(workers, window or 4 * workers)
     ctx = _mp_context(mp_context)
@@ -312,15 +306,7 @@ def ingest_parallel(db: Any, paths: Iterable[str | os.PathLike[str]], *,
                 pool = new_pool(workers)
                 continue
             done_set, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-            for fut in done_set:
-                t = in_flight.pop(fut)
-                try:
-                    ready[t.index] = fut.result()
-                except BrokenProcessPool:
-                    broken.append(t)
-                except Exception as exc:  # pickling trouble and the like
-                    ready[t.index] = Done(t.index, failed_result(t.path, RightsledgerError(
-                        Code.PIPELINE, path=t.path, detail=f"{type(exc).__name__}: {exc}")))
+            collect(done_set, in_flight, ready, broken)
             if broken and not in_flight:
                 pool.shutdown(wait=False, cancel_futures=True)
                 for t in sorted(broken, key=lambda t: t.index):   # one at a time: find the culprit
@@ -332,6 +318,36 @@ def ingest_parallel(db: Any, paths: Iterable[str | os.PathLike[str]], *,
         pool.shutdown(wait=True, cancel_futures=True)
     flush()
     return [r for r in results if r is not None]
+
+
+def ingest_serially(store: Store, tasks: list[Task],
+                    progress: Callable[[IngestResult], None] | None) -> list[IngestResult]:
+    """One worker or one file: no pool is worth its start-up, so the files are ingested here, in
+    order, by :func:`ingest_file` (the same rules the parent applies to the pool's bundles)."""
+    results: list[IngestResult | None] = [None] * len(tasks)
+    for task in tasks:
+        res = ingest_file(store, task.path, force=task.force, country=task.country, year=task.year,
+                          max_bytes=task.max_bytes)
+        results[task.index] = res
+        if progress is not None:
+            progress(res)
+    return [r for r in results if r is not None]
+
+
+def collect(done_set: set[Future[Done]], in_flight: dict[Future[Done], Task], ready: dict[int, Done],
+            broken: list[Task]) -> None:
+    """Move the finished futures out of ``in_flight``: a result waits in ``ready`` for its turn to be
+    written; a task whose worker died goes to ``broken`` (retried alone, to find the culprit); any
+    other exception (pickling trouble and the like) is that file's failure, and the batch goes on."""
+    for fut in done_set:
+        t = in_flight.pop(fut)
+        try:
+            ready[t.index] = fut.result()
+        except BrokenProcessPool:
+            broken.append(t)
+        except Exception as exc:  # pickling trouble and the like
+            ready[t.index] = Done(t.index, failed_result(t.path, RightsledgerError(
+                Code.PIPELINE, path=t.path, detail=f"{type(exc).__name__}: {exc}")))
 
 
 def _isolated(new_pool: Callable[[int], ProcessPoolExecutor], task: Task) -> Done:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .report import Hit, Report, Sent, in_spans
+from .counted import big_counts, event_hits, relevant_events
+from .report import Hit, Report, Sent
 from .rules import Indicator, Rule
-from .wording import ABSENCE, LAW, VICTIMS, classify, is_past, state_actor
+from .wording import classify
 
 #: Thresholds (tuned on the training reports only, see docs/INDICATORS.md).
 FREQUENT_CASES = 10      # this many case clauses (without frequency wording) → frequent
@@ -49,40 +50,9 @@ def score_ciri(rep: Report, rule: Rule) -> Indicator:
     for s in sents:
         hits.extend(classify(rule, s, year))
 
-    # figures: a count of 50 or more victims in a relevant sentence
-    big = []
-    for f in rep.figures:
-        if not in_spans(region, f.evidence.start) or f.unit not in (None, "", "persons", "people", "cases"):
-            continue
-        try:
-            value = float(f.value)
-        except (TypeError, ValueError):
-            continue
-        what = (f.what or "").lower()
-        ev_low = f.evidence.text.lower()
-        if BIG_COUNT <= value < 1_000_000 and rule.keyword.search(ev_low) \
-                and (VICTIMS.search(what) or not what) and not is_past(ev_low, year) \
-                and not LAW.search(ev_low) and not ABSENCE.search(ev_low) \
-                and (not rule.needs_state_actor or state_actor(ev_low)):
-            s = next((x for x in sents if x.start <= f.evidence.start < x.end), None)
-            if s is not None:
-                big.append(Hit("count", s))
-    # events of the relevant types in the region
-    evs = [e for e in rep.events if e.type in rule.event_types and in_spans(region, e.evidence.start)]
-    if rule.name in ("DISAP", "POLPRIS"):  # detentions count only when the sentence says so
-        evs = [e for e in evs if rule.keyword.search(e.evidence.text.lower())]
-    ev_pos = [e for e in evs if e.polarity in ("asserted", "alleged")]
-    ev_neg = [e for e in evs if e.polarity == "negated"]
-    hit_starts = {h.sent.start for h in hits}
-    for e in ev_pos:
-        s = next((x for x in sents if x.start <= e.evidence.start < x.end), None)
-        if s is None or s.start in hit_starts:
-            continue
-        low = s.text.lower()
-        if is_past(low, year) or (rule.needs_state_actor and not state_actor(low)):
-            continue
-        hits.append(Hit("event", s, 0.5))
-        hit_starts.add(s.start)
+    big = big_counts(rep, rule, region, sents, year, BIG_COUNT)
+    ev_pos, ev_neg = relevant_events(rep, rule, region)
+    hits.extend(event_hits(rule, ev_pos, sents, hits, year))
 
     def total(kinds: tuple[str, ...], lead: bool | None = None) -> float:
         return sum(h.weight for h in hits if h.kind in kinds

@@ -11,7 +11,7 @@ from ..words import zipf
 from .common import Cand, adjectival, is_common, demonym, org_heads, is_acronym, is_cap, person_shape
 from .lexicon import (
     BODY_AFTER, BODY_BEFORE, NAME_PART_ZIPF, CONNECTORS, DOCUMENT_WORDS, FACILITY_WORDS, GENERIC,
-    LONE_BODIES, RULE_OF_PERSON, ORG_HEADS, OWNER_TITLES, PLACE_NOUN_AFTER, PLACE_PREFIX, PLACE_PREPS,
+    LONE_BODIES, RULE_OF_PERSON, ORG_HEADS, OWNER_TITLES, PLACE_NOUN_AFTER, PLACE_PREFIX,
     PLACE_WORDS, SIDE_SUFFIX, SIDE_WORDS, STRONG_HEADS, SURNAME_SUFFIX, TITLES, ROLE_NOUNS,
 )
 from .coordination import bodies_before_plural
@@ -23,6 +23,7 @@ from .lists import listed_places
 from .roles import role_after
 from .titleglue import name_after_portfolio
 from .runs import Word, big_place, of_name, phrases, trim_run
+from .run_shapes import places_in_run, titled_person
 
 
 def _split_run(run: list[Word], persons: list[tuple[int, int]]) -> list[list[Word]]:
@@ -178,6 +179,10 @@ def _titled_place_person(text, run, cores, gaz, home, out) -> bool:
 
 
 def _classify_run(text, run, words, index, gaz, home, out) -> None:
+    """Classify one capitalised run by the first of its shapes that answers, in this order (the order
+    is the rule: a title's place before a side of a country, an outlet before a lone body, a title
+    before a name before a body by its head): the candidates it finds go to ``out``; a run no shape
+    classifies may still hold a country or a town (:func:`run_shapes.places_in_run`)."""
     cores = [w.core for w in run]
     lowers = [c.lower() for c in cores]
     s, e = run[0].s, run[-1].e
@@ -215,24 +220,10 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
         ps, pe = run[0].s, run[-2].e
         out.append(Cand(ps, pe, text[ps:pe], "PERSON"))     # "the former Lissouba Government"
         return
-    if lowers[0] in TITLES and lowers[0] not in ORG_HEADS and len(run) >= 3:
-        tail = 0
-        while tail < min(3, len(run) - 1) and is_cap(cores[-1 - tail]) and \
-                lowers[-1 - tail] not in ORG_HEADS and lowers[-1 - tail] not in TITLES and \
-                cores[-1 - tail] not in CONNECTORS and not is_acronym(cores[-1 - tail]):
-            tail += 1
-        while tail > 2 and (cores[-tail - 1] in CONNECTORS or is_common(cores[-tail])):
-            tail -= 1
-        if tail >= 2 and not is_common(cores[-1]) and cores[-tail - 1] not in CONNECTORS and \
-                not gazetteer().lookup(cores[-1]):
-            ps = run[-tail].s
-            out.append(Cand(ps, e, text[ps:e], "PERSON", [text[s:run[-tail - 1].e].lower()]))
-            rest = [w for w in run[:-tail]]
-            while rest and (rest[0].core.lower() in TITLES or rest[0].core in CONNECTORS):
-                rest = rest[1:]
-            if rest and org_heads([w.core for w in rest]):
-                out.append(Cand(rest[0].s, rest[-1].e, text[rest[0].s:rest[-1].e], "RULE_ORG"))
-            return
+    titled = titled_person(text, run)
+    if titled:
+        out.extend(titled)                                  # "Minister of Justice Jane Roe"
+        return
     if not org_heads(cores) and re.search(r"\b(?:village|town|city|district|region|province|"
                                        r"municipality|county|commune|settlement|suburb)\s+of\s+$",
                                        text[max(0, s - 16):s]):
@@ -271,22 +262,4 @@ def _classify_run(text, run, words, index, gaz, home, out) -> None:
         # "Almaty Region", "Bo District": the base name, capitalised, before the word
         out.append(Cand(s, e, text[s:e], "RULE_PLACE"))
         return
-    # country names anywhere, gazetteer towns in place context
-    for a in range(len(run)):
-        for b in range(min(len(run), a + 6), a, -1):
-            if run[b - 1].core.lower() in CONNECTORS:
-                continue
-            sub = text[run[a].s:run[b - 1].e]
-            if gaz.countries(sub):
-                out.append(Cand(run[a].s, run[b - 1].e, sub, "COUNTRY"))
-                break
-            if b - a == 1 and not is_acronym(sub) and not is_common(sub) and len(sub) > 2:
-                i = index[id(run[a])]
-                prev = words[i - 1].core.lower() if i > 0 and not words[i - 1].brk else ""
-                nxt = words[i + 1].core.lower() if i + 1 < len(words) and not run[a].brk else ""
-                if prev in PLACE_PREPS or nxt in PLACE_WORDS:
-                    place = gaz.lookup(sub, home, alternates=False)
-                    if place and place.kind in ("city", "region") and (
-                            place.country_code == home or place.population >= 1_000_000):
-                        out.append(Cand(run[a].s, run[a].e, sub, "TOWN"))
-                        break
+    out.extend(places_in_run(text, run, words, index, gaz, home))
