@@ -2,8 +2,9 @@
 most suspects without a warrant if they had reasonable grounds …", "Authorities apprehended persons
 with warrants based on evidence", "Police arrested suspects openly, informed them of their rights …".
 Section 1.d's "Arrest Procedures" tells in the simple past how arrests were made; the summary-statement
-rule (``summaries.py``) would read each as an arrest of the year, but the dev gold does not (2016 Malawi,
-2018 El Salvador, 2018 Lesotho none; 2019 Suriname event: 3 : 1). The shape is an arrest verb, active,
+rule (``summaries.py``) would read each as an arrest of the year, but the dev gold did not (2016 Malawi,
+2018 El Salvador, 2018 Lesotho none; 2019 Suriname an event: 3 : 1), settled so in docs/EVALUATION.md
+("Arrest procedures told as summaries"), Suriname's gold brought to it. The shape is an arrest verb, active,
 whose direct object is a class of persons in general (``procedure_person_nouns``: anyone, not a group
 such as demonstrators or journalists — "Security forces arrested demonstrators without warrants" stays
 an event), bare or shared out ("most suspects"), and whose verb carries the manner of arresting: an
