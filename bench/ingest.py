@@ -6,7 +6,7 @@ Prints
 
 * the one-time costs of a process: the spaCy model, then everything else the pipeline loads
   on first use (gazetteers, word lists, lexicons; from the prebuilt index in the user cache
-  when it is there, see ``rightsledger.extract.lexicons``), measured on a tiny report;
+  when it is there, see ``rightsledger.extract.lexicons.tables``), measured on a tiny report;
 * per report, the seconds of each stage, the total, the seconds the bare model
   (``nlp(text)`` over the whole text, all components) takes in the same process, and the
   ratio total / bare (target ≤ 1.5), and peak memory (RSS);

@@ -1,7 +1,7 @@
 """How the DEV gold dates open dating shapes (rounds t-conv14 and t-conv15, issue 14).
 
 The dating companion of ``act_census.py``: candidates are found from the report text and the parse
-alone (the pipeline's date finder ``extract.dates.find_dates``, its spaCy model, the trigger tables
+alone (the pipeline's date finder ``extract.dates.scan.find_dates``, its spaCy model, the trigger tables
 of ``extract/data/events.toml``; no system output), so that an annotator of held-out or test gold can
 list them blind (``--candidates``). On the dev gold files that are not held out, each candidate
 sentence is looked up in the gold (the events whose evidence overlaps it, and their dates).

@@ -82,7 +82,7 @@ def annotated_for(path: Path, doc_id: str):
 
 def score_file(gold_path: Path, report: Path, verbose: bool = False):
     from rightsledger.extract.entities import extract_entities
-    from rightsledger.extract.gazetteer import gazetteer
+    from rightsledger.extract.lexicons.gazetteer import gazetteer
 
     gazetteer()
     records = [json.loads(line) for line in gold_path.open(encoding="utf-8") if line.strip()]

@@ -2,17 +2,16 @@
 (round t-hfix13), read from a gold file's text, with the gold reading only when asked."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import SimpleNamespace
 
 from rightsledger.analysis import evaluate as ev
 
+from .load_script import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = importlib.util.spec_from_file_location("act_census", ROOT / "scripts" / "act_census.py")
-act_census = importlib.util.module_from_spec(SPEC)
-SPEC.loader.exec_module(act_census)
+act_census = load_script(ROOT / "scripts" / "act_census.py")
 
 # Our own sentences (a fictional country).
 TEXT = ("The Lorvanian government restricted freedom of assembly. "

@@ -125,7 +125,7 @@ def test_a_counted_unit_is_shown_in_the_plural():
 
 
 def test_english_plurals():
-    from rightsledger.extract.english import plural
+    from rightsledger.extract.lexicons.english import plural
 
     assert [plural(w) for w in ("political party", "NGO", "news agency", "child", "day", "survey")] == [
         "political parties", "NGOs", "news agencies", "children", "days", "surveys"]

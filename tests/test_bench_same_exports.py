@@ -1,20 +1,19 @@
 """bench/same_exports.py compare: never shows lines of test or held-out exports."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from rightsledger.analysis.evaluate import column_of, gold_files
 
+from .load_script import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _module():
-    spec = importlib.util.spec_from_file_location("same_exports", ROOT / "bench" / "same_exports.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(ROOT / "bench" / "same_exports.py")
     return module
 
 

@@ -1,7 +1,6 @@
 """scripts/convention_census.py: how a gold split reads a convention's shape (test: only if asked)."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -9,11 +8,10 @@ import pytest
 
 from rightsledger.analysis import evaluate as ev
 
+from .load_script import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = importlib.util.spec_from_file_location("convention_census",
-                                              ROOT / "scripts" / "convention_census.py")
-census_module = importlib.util.module_from_spec(SPEC)
-SPEC.loader.exec_module(census_module)
+census_module = load_script(ROOT / "scripts" / "convention_census.py")
 
 # Our own sentences (a fictional country); offsets are computed below.
 TEXT = ("Bandits abducted four herders near Arvel in March. "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.currency import local_code
+from rightsledger.extract.numbers.currency import local_code
 
 
 @pytest.mark.parametrize("unit, text, country, expected", [

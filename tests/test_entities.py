@@ -196,7 +196,7 @@ def _shared(path: Path, nlp, cc=None):
 
 @pytest.fixture(scope="module")
 def kazakhstan(shared_dir, nlp):
-    from rightsledger.extract.gazetteer import gazetteer
+    from rightsledger.extract.lexicons.gazetteer import gazetteer
 
     gazetteer()          # loaded once per process; not part of a document's cost
     return _shared(shared_dir / "reports" / "kazakhstan-2022.txt", nlp, "KZ")

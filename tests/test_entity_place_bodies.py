@@ -129,7 +129,7 @@ def test_countries_of_the_past_lists_of_countries_and_nationalities(nlp):
 
 
 def test_historic_countries_in_the_gazetteer():
-    from rightsledger.extract.gazetteer import gazetteer
+    from rightsledger.extract.lexicons.gazetteer import gazetteer
     gaz = gazetteer()
     assert gaz.countries("Yugoslavia") and gaz.countries("Upper Volta")
     assert gaz.countries("Czechoslovakia") != gaz.countries("Serbia and Montenegro")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.entities.common import adjectival, demonym
-from rightsledger.extract.gazetteer import gazetteer
+from rightsledger.extract.lexicons.gazetteer import gazetteer
 
 from .test_entities import (
     _check_spans,

@@ -3,14 +3,13 @@ annotation of events, and its scoring by the evaluator's matching, on a fictiona
 gold files."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
+from .load_script import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = importlib.util.spec_from_file_location("event_agreement", ROOT / "scripts" / "event_agreement.py")
-event_agreement = importlib.util.module_from_spec(SPEC)
-SPEC.loader.exec_module(event_agreement)
+event_agreement = load_script(ROOT / "scripts" / "event_agreement.py")
 
 TEXT = ("Executive Summary\n\n"
         "Lorvania is a parliamentary republic. In March voters elected a new parliament in a peaceful vote.\n\n"

@@ -8,7 +8,7 @@ these tests, one paragraph each.
   not a modal, not the present, not cooperation, work or assistance provided (the dev gold is split
   on those), not meetings (gatherings are events only when dated).
 - "a 2010 media law that abolished …", "a 2007 police killing", "a 2023 court ruling": the year after
-  "a" dates the act the noun names, as after "the" (extract/dates.py, events/dated.py).
+  "a" dates the act the noun names, as after "the" (extract/dates/scan.py, events/dated.py).
 """
 from __future__ import annotations
 

@@ -7,7 +7,6 @@ nested, closed vocabularies respected, and enough records of each kind per repor
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import subprocess
@@ -20,6 +19,8 @@ import pytest
 from rightsledger.records import (
     ENTITY_TYPES, EVENT_TYPES, NORMS, POLARITIES, PRECISIONS, QUALIFIERS, record_from_dict,
 )
+
+from .load_script import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "examples" / "gold"
@@ -214,10 +215,7 @@ def test_enough_records_per_report(gold) -> None:
 
 def test_gold_is_built_from_the_annotation_sources() -> None:
     """The .jsonl files are generated from examples/gold/src/*.ann: they must be current."""
-    spec = importlib.util.spec_from_file_location("build_gold", GOLD / "build_gold.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(GOLD / "build_gold.py")
     assert module.main(["--check"]) == 0
 
 

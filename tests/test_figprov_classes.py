@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.numbers import find_numbers
-from rightsledger.extract.provisions import _legal_limits, rule_mentions
+from rightsledger.extract.provisions.build import _legal_limits, rule_mentions
 
 TEXT = (
     "ZEMBLA 2024 HUMAN RIGHTS REPORT\n\n"
@@ -134,7 +134,7 @@ def test_remit_of_a_body_and_customary_rules_are_provisions(nlp) -> None:
 
 
 def test_one_in_a_contrast_picks_a_member() -> None:
-    from rightsledger.extract.figures import _one_and_other
+    from rightsledger.extract.figures.build import _one_and_other
 
     def contrast(s: str) -> bool:
         return _one_and_other(s, s.index("one") + 3)

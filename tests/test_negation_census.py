@@ -2,15 +2,14 @@
 read from the parse alone, on our own sentences (a fictional country)."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
+from .load_script import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = importlib.util.spec_from_file_location("negation_census", ROOT / "scripts" / "negation_census.py")
-negation_census = importlib.util.module_from_spec(SPEC)
-SPEC.loader.exec_module(negation_census)
+negation_census = load_script(ROOT / "scripts" / "negation_census.py")
 
 
 @pytest.mark.parametrize("sentence, expected", [

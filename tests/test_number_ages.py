@@ -1,4 +1,4 @@
-"""Ages told by their context (extract/ages.py), days listed after a date and school grades are
+"""Ages told by their context (extract/numbers/ages.py), days listed after a date and school grades are
 not counts: ``find_numbers`` gives them the kinds ``age``, ``date`` and ``reference``, so they
 never become figures
 (docs/EVALUATION.md: "Not: parts of dates, …, ages"). Sentences of our own making, about a

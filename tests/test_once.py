@@ -1,4 +1,4 @@
-"""extract/once.py: a model loaded once per process, by whichever thread asks first."""
+"""extract/embeddings/once.py: a model loaded once per process, by whichever thread asks first."""
 from __future__ import annotations
 
 import threading
@@ -7,7 +7,7 @@ import time
 import pytest
 
 from rightsledger.errors import RightsledgerError
-from rightsledger.extract.once import Once
+from rightsledger.extract.embeddings.once import Once
 
 
 def test_many_threads_asking_at_once_load_the_model_one_time():

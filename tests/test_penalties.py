@@ -1,12 +1,12 @@
-"""Penalties and durations on events (extract/penalties.py, durations.py, event_terms.py), on sentences of our own making."""
+"""Penalties and durations on events (extract/terms/penalties.py, durations.py, event_terms.py), on sentences of our own making."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from rightsledger.extract.durations import find_durations
-from rightsledger.extract.penalties import find_penalties
+from rightsledger.extract.terms.durations import find_durations
+from rightsledger.extract.terms.penalties import find_penalties
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "penalties" / "dravonia-2021.txt"
 
@@ -149,7 +149,7 @@ def test_penalty_without_a_conviction_event_goes_to_the_sentence_event():
 def test_changed_sentence_and_open_ended_term() -> None:
     """A sentence shortened on appeal keeps the new term (one conviction event); "12 years or more of imprisonment"
     is a prison term (issue 14, round 5; sentences of our own making)."""
-    from rightsledger.extract.penalties import final_terms
+    from rightsledger.extract.terms.penalties import final_terms
 
     sentence = ("In March 2023 Mira Olsen received a seven-year prison sentence on blasphemy charges, "
                 "although her sentence was shortened to four years in June.")

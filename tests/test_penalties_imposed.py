@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.currency import local_code
+from rightsledger.extract.numbers.currency import local_code
 from rightsledger.extract.numbers import find_numbers
-from rightsledger.extract.durations import find_durations
+from rightsledger.extract.terms.durations import find_durations
 from rightsledger.extract.event_terms import attach_penalties
-from rightsledger.extract.penalties import find_penalties
+from rightsledger.extract.terms.penalties import find_penalties
 from rightsledger.extract.provisions import rule_mentions
 
 from .test_penalties import _Ann, _events

@@ -7,12 +7,12 @@ quantities starting where a rule quantity starts were left out (dev 2016 Chad, u
 that gold sets no duration)."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 from rightsledger.extract.event_terms import attach_penalties
 
+from .load_script import load_script
 from .test_penalties import _Ann, _events
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,9 +35,7 @@ def test_a_length_served_beside_a_rule_is_kept() -> None:
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("penalty_pairs", ROOT / "scripts" / "penalty_pairs.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_script(ROOT / "scripts" / "penalty_pairs.py")
     return mod
 
 

@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from rightsledger.extract import prebuilt
+from rightsledger.extract.lexicons import prebuilt
 
 
 @pytest.fixture()
@@ -36,10 +36,10 @@ def test_built_once_then_opened(cache):
 
 
 def test_key_follows_the_data_and_packages(cache):
-    a = prebuilt.index_key(("wordfreq",), ("words.py",), ())
-    assert a == prebuilt.index_key(("wordfreq",), ("words.py",), ())
-    assert a != prebuilt.index_key(("wordfreq", "pycountry"), ("words.py",), ())
-    assert a != prebuilt.index_key(("wordfreq",), ("words.py",), ("places",))
+    a = prebuilt.index_key(("wordfreq",), ("frequency.py",), ())
+    assert a == prebuilt.index_key(("wordfreq",), ("frequency.py",), ())
+    assert a != prebuilt.index_key(("wordfreq", "pycountry"), ("frequency.py",), ())
+    assert a != prebuilt.index_key(("wordfreq",), ("frequency.py",), ("places",))
 
 
 def test_unreadable_file_is_rebuilt(cache):

@@ -11,7 +11,9 @@ from .private_names import package_crossings, package_modules, private_crossings
 ROOT = Path(__file__).resolve().parent.parent
 MODULES = {"rightsledger.extract.entities.common", "rightsledger.extract.entities.titles",
            "rightsledger.extract.events.tense", "rightsledger.analysis.evaluate",
-           "rightsledger.analysis.scoring", "rightsledger.analysis"}
+           "rightsledger.analysis.scoring", "rightsledger.analysis",
+           "rightsledger.extract.numbers", "rightsledger.extract.numbers.scan",
+           "rightsledger.extract.figures.build"}
 
 
 def check(source: str, module: str = "rightsledger.extract.entities.titles") -> list[str]:
@@ -66,3 +68,20 @@ def test_what_the_rule_allows() -> None:
     assert check(allowed) == []
     # a module's own private name, imported back from itself, is no crossing
     assert check("from .titles import _x\n") == []
+
+
+def test_the_role_packages_of_extract_are_read() -> None:
+    """t-house25 moved extract's flat modules into packages by role: the checker reads their
+    modules, and a private name taken through a package that hands names on, or through its
+    module bound by name, is caught like any other."""
+    modules = package_modules(ROOT / "src")
+    for name in ("rightsledger.extract.dates.scan", "rightsledger.extract.numbers.scan",
+                 "rightsledger.extract.provisions.limits", "rightsledger.extract.lexicons.gazetteer",
+                 "rightsledger.extract.embeddings.once", "rightsledger.extract.terms.penalties"):
+        assert name in modules, name
+    build = "rightsledger.extract.figures.build"
+    assert check("from ..numbers import _atoms\n", build) == [
+        "1: from rightsledger.extract.numbers import _atoms"]
+    assert check("from ..numbers import scan\nscan._atoms('x')\n", build) == [
+        "2: scan._atoms (rightsledger.extract.numbers.scan)"]
+    assert check("from ..numbers import find_numbers\n", build) == []

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from rightsledger.extract.provisions import is_rule_sentence, rule_mentions
+from rightsledger.extract.provisions.build import is_rule_sentence, rule_mentions
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "figures" / "ruritania-2021.txt"
 
@@ -198,13 +198,13 @@ def test_present_rule_verb_whatever_its_subject(nlp) -> None:
     "The Government permitted three visits per week by family members.",
 ])
 def test_custom_practice_and_narration_are_not_provisions(nlp, sentence: str) -> None:
-    from rightsledger.extract.provisions import _legal_limits
+    from rightsledger.extract.provisions.build import _legal_limits
 
     got = [m.value for m in rule_mentions(sentence, nlp(sentence)[:]) + _legal_limits(sentence)]
     assert got in ([], [18]), got
 
 
 def _limits(sentence: str) -> list:
-    from rightsledger.extract.provisions import _legal_limits
+    from rightsledger.extract.provisions.build import _legal_limits
 
     return _legal_limits(sentence)

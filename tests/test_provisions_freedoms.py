@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.provisions import (
+from rightsledger.extract.provisions.build import (
     _legal_limits,
     rule_mentions,
 )
-from rightsledger.extract.rule_deadlines import present_limits as _present_limits
-from rightsledger.extract.rule_norms import norm_of as _norm
+from rightsledger.extract.provisions.deadlines import present_limits as _present_limits
+from rightsledger.extract.provisions.norms import norm_of as _norm
 
 RULES = [
     # a penalty frame with adjectives: "may carry moderate fines", "carried potential penalties"

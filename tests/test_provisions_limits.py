@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.provisions import _legal_limits, rule_mentions
-from rightsledger.extract.rule_deadlines import present_limits as _present_limits
+from rightsledger.extract.provisions.build import _legal_limits, rule_mentions
+from rightsledger.extract.provisions.deadlines import present_limits as _present_limits
 
 RULES = [
     ("Police have seven days to complete an investigation and bring suspects before a judge.", [7]),

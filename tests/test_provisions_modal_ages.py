@@ -1,5 +1,5 @@
 """An age that delimits whom a present-tense modal rule applies to makes the sentence a rule, whatever
-its verb (issue 14, provisions round t-prov12; ``rule_forms.modal_ages``). Seen missed in four dev
+its verb (issue 14, provisions round t-prov12; ``provisions.forms.modal_ages``). Seen missed in four dev
 reports (2016 Niger, 2017 Azerbaijan, 2018 Guyana, 2017 Bhutan): the verb was not among
 ``permissions``' verbs. Past and conditional modals narrate; a dated or past-tense sentence is no rule.
 Sentences of our own making, about a fictional country."""

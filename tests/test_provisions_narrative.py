@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.provisions import _legal_limits, _terms, rule_mentions
-from rightsledger.extract.rule_deadlines import present_limits as _present_limits
+from rightsledger.extract.provisions.build import _legal_limits, _terms, rule_mentions
+from rightsledger.extract.provisions.deadlines import present_limits as _present_limits
 
 RULES = [
     ("The Criminal Procedure Code states that a suspect may be held for 72 hours before appearing "

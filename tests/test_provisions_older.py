@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.provisions import rule_mentions
-from rightsledger.extract.rule_quantities import rule_numbers
+from rightsledger.extract.provisions.quantities import rule_numbers
 
 # Past-tense rule statements of the older layouts: each is a provision (docs/EVALUATION.md).
 OLDER_RULES = [

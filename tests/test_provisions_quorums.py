@@ -1,5 +1,5 @@
 """The share of a body of workers or members a present-tense rule turns on is a threshold provision, no
-figure (issue 14, provisions round t-prov13; ``rule_quorums.quorum_shares``). Seen missed in four dev
+figure (issue 14, provisions round t-prov13; ``provisions.quorums.quorum_shares``). Seen missed in four dev
 reports (2020 Fiji, 2021 Costa Rica, 2018 Lesotho, 2022 Panama). A plain statement of a share, a past
 tense, or a modal of another clause stays out. Sentences of our own making, about a fictional country."""
 from __future__ import annotations

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.rule_changes import new_values
+from rightsledger.extract.provisions.changes import new_values
 
 from .test_figprov_classes import _doc_figures
 from .test_provisions_schedules import _mentions

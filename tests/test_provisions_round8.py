@@ -93,7 +93,7 @@ def test_capital_penalties(nlp, sentence: str, values: list) -> None:
 
 @pytest.mark.model
 def test_capital_penalty_is_a_penalty_without_value(nlp) -> None:
-    from rightsledger.extract.rule_norms import norm_of as _norm, unit_of as _unit
+    from rightsledger.extract.provisions.norms import norm_of as _norm, unit_of as _unit
 
     s = "The maximum penalty for armed robbery is death or life imprisonment."
     found = sorted(_mentions(nlp, s), key=lambda m: m.start)
@@ -110,7 +110,7 @@ def test_capital_penalty_is_a_penalty_without_value(nlp) -> None:
      "nine years.", ("prison", 3, "years")),
 ])
 def test_terms_imposed(sentence, expected) -> None:
-    from rightsledger.extract.penalties import find_penalties
+    from rightsledger.extract.terms.penalties import find_penalties
 
     assert (find_penalties(sentence)[0][1].kind, find_penalties(sentence)[0][1].value,
             find_penalties(sentence)[0][1].unit) == expected
@@ -125,7 +125,7 @@ def test_terms_imposed(sentence, expected) -> None:
     ("The activist spent five months in pretrial detention.", [(5, "months")]),
 ])
 def test_lengths_of_detention(sentence, expected) -> None:
-    from rightsledger.extract.durations import find_durations
+    from rightsledger.extract.terms.durations import find_durations
 
     assert [(d.value, d.unit) for _, d, _ in find_durations(sentence)] == expected
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.provisions import _legal_limits, rule_mentions
-from rightsledger.extract.rule_deadlines import present_limits as _present_limits
-from rightsledger.extract.rule_quantities import pay_rates
+from rightsledger.extract.provisions.build import _legal_limits, rule_mentions
+from rightsledger.extract.provisions.deadlines import present_limits as _present_limits
+from rightsledger.extract.provisions.quantities import pay_rates
 
 RULES = [
     # a modal period beside a penalty frame: both periods are the rule

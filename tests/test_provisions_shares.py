@@ -1,5 +1,5 @@
 """A share a rule fixes as a fraction, told in the present tense without a legal frame, is a provision
-of unit ``share`` and no figure (issue 14, provisions round t-prov13; ``rule_shares.present_shares``).
+of unit ``share`` and no figure (issue 14, provisions round t-prov13; ``provisions.shares.present_shares``).
 Seen missed, and counted as figures, in three dev reports (2016 Niger, 2019 Qatar, 2017 Tunisia).
 A past tense, a date, a hypothetical modal or a clause without a noun of what is shared stays out.
 Sentences of our own making, about a fictional country."""

@@ -1,6 +1,6 @@
 """Durations and amounts a present-tense rule of standing fixes after a bare comparator, "for" or
 "another" are provisions, and their amounts no figures (issue 14, provisions round t-prov14;
-``rule_standing.standing_limits``). Seen missed on four unread reports (2016 Djibouti, 2018 Oman,
+``provisions.standing.standing_limits``). Seen missed on four unread reports (2016 Djibouti, 2018 Oman,
 2019 Eswatini, 2021 Trinidad and Tobago). Narration, "could", custom and dated sentences stay out.
 Sentences of our own making, about a fictional country."""
 from __future__ import annotations
@@ -52,7 +52,7 @@ def test_amounts_of_a_rule_of_standing_are_no_figures(nlp) -> None:
 
 @pytest.mark.model
 def test_a_glued_period_is_no_limit_of_standing(nlp) -> None:
-    from rightsledger.extract.rule_standing import standing_limits
+    from rightsledger.extract.provisions.standing import standing_limits
 
     sentence = "A judge may extend custody for two weeks, renewable for two-week periods."
     assert [m.text for m in standing_limits(sentence, next(iter(nlp(sentence).sents)))] == ["two weeks"]

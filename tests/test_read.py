@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import importlib.util
 import os
 import re
 import time
@@ -14,15 +13,14 @@ import pytest
 from rightsledger.errors import Code, RightsledgerError
 from rightsledger.read import Source, read_bytes, read_path
 
+from .load_script import load_script
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 READ = FIXTURES / "read"
 
 
 def _fixture_module():
-    spec = importlib.util.spec_from_file_location("make_read_fixtures", FIXTURES / "make_read_fixtures.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
+    module = load_script(FIXTURES / "make_read_fixtures.py")
     return module
 
 

@@ -11,7 +11,7 @@ from rightsledger.analysis.indicators.report import Hit, Sent
 from rightsledger.analysis.indicators.rules import RULES
 from rightsledger.extract.entities.run_shapes import places_in_run, titled_person
 from rightsledger.extract.entities.runs import word_tokens
-from rightsledger.extract.gazetteer import gazetteer
+from rightsledger.extract.lexicons.gazetteer import gazetteer
 
 
 def run_of(text: str, first: str, last: str):

@@ -7,7 +7,7 @@ import pytest
 
 from rightsledger.analysis.ask import ask, phrases, report_scores
 from rightsledger.analysis.scope import document_prior, named_country, named_entities, named_years
-from rightsledger.extract.embed import MODEL_ID, headings, sentence_vectors, to_bytes
+from rightsledger.extract.embeddings.sentences import MODEL_ID, headings, sentence_vectors, to_bytes
 from rightsledger.records import Document, Entity, Paragraph, Section, Sentence
 from rightsledger.store import Bundle, Store
 from rightsledger.store.search import Hit

@@ -9,7 +9,6 @@ evaluate` never reads this folder.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -17,6 +16,8 @@ import pytest
 
 from rightsledger.analysis import evaluate as ev
 from rightsledger.read import read_path
+
+from .load_script import load_script
 
 SECOND = Path(__file__).resolve().parent / "gold" / "second"
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,9 +56,7 @@ def test_every_second_gold_file_has_its_builder():
 
 def test_second_gold_matches_its_build_script(second):
     stem, path, records, _ = second
-    spec = importlib.util.spec_from_file_location(BUILDERS[stem], SECOND / f"{BUILDERS[stem]}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(SECOND / f"{BUILDERS[stem]}.py")
     lines = module.DOCS[stem]().lines()
     assert lines == records
     assert "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines) == path.read_text(encoding="utf-8")

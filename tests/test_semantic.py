@@ -8,7 +8,7 @@ from sqlalchemy import text as sql
 from rightsledger.analysis.answers import answer, figure_text
 from rightsledger.analysis.ask import ask, distinct_editions, semantic_search
 from rightsledger.analysis.rescore import word_match, words_of
-from rightsledger.extract.embed import (
+from rightsledger.extract.embeddings.sentences import (
     DIM, MODEL_ID, embed_query, embed_texts, from_bytes, headings, sentence_vectors, to_bytes,
 )
 from rightsledger.records import Document, Figure, Paragraph, Section, Sentence, Span, Subtopic

@@ -6,7 +6,6 @@ annotation decisions (those are documented in build_shared_gold.py).
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -15,6 +14,8 @@ import pytest
 
 from rightsledger.read import read_path
 from rightsledger.records import EVENT_TYPES, NORMS, PRECISIONS, QUALIFIERS
+
+from .load_script import load_script
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold" / "shared"
 GOLD_FILES = sorted(GOLD_DIR.glob("*.jsonl"))
@@ -200,9 +201,7 @@ def test_gold_matches_its_build_script(gold):
     """The gold file is what its build script produces (no hand edits that drift)."""
     path, records, _ = gold
     for script in sorted(p.stem for p in GOLD_DIR.glob("build_*.py")):
-        spec = importlib.util.spec_from_file_location(script, GOLD_DIR / f"{script}.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+        module = load_script(GOLD_DIR / f"{script}.py")
         if path.stem in module.DOCS:
             lines = module.DOCS[path.stem]().lines()
             assert lines == records

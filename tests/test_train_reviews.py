@@ -18,7 +18,7 @@ from rightsledger.analysis import evaluate as ev
 from rightsledger.analysis.reviewed import reviewed_events, typer_data
 from rightsledger.analysis import train as tr
 from rightsledger.analysis.train import labelled_events, train_event_types, typed_events
-from rightsledger.extract.embed import embed_texts
+from rightsledger.extract.embeddings.sentences import embed_texts
 from rightsledger.extract.events import typemodel
 
 try:

@@ -2,14 +2,13 @@
 typing, and its comparison, on a fictional report and fictional gold files."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
+from .load_script import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = importlib.util.spec_from_file_location("type_agreement", ROOT / "scripts" / "type_agreement.py")
-type_agreement = importlib.util.module_from_spec(SPEC)
-SPEC.loader.exec_module(type_agreement)
+type_agreement = load_script(ROOT / "scripts" / "type_agreement.py")
 
 TEXT = ("Section 2. Respect for Civil Liberties\n\n"
         "The Lorvanian press council met in March. On May 4, police in Arvel detained the editor of the "

@@ -1,13 +1,11 @@
 """scripts/type_census.py sorts sentences into the type classes settled 2026-12-16 (our own wording)."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
-SPEC = importlib.util.spec_from_file_location(
-    "type_census", Path(__file__).resolve().parents[1] / "scripts" / "type_census.py")
-tc = importlib.util.module_from_spec(SPEC)
-SPEC.loader.exec_module(tc)  # type: ignore[union-attr]
+from .load_script import load_script
+
+tc = load_script(Path(__file__).resolve().parents[1] / "scripts" / "type_census.py")
 
 
 def test_sexual_violence_outside_custody_only() -> None:

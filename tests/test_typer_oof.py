@@ -3,15 +3,14 @@ fitted without it, from today's rules' type and features; on events of fictional
 short sentences, no report text)."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from rightsledger.analysis.train import TypedEvent
 
+from .load_script import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = importlib.util.spec_from_file_location("typer_oof", ROOT / "scripts" / "typer_oof.py")
-typer_oof = importlib.util.module_from_spec(SPEC)
-SPEC.loader.exec_module(typer_oof)
+typer_oof = load_script(ROOT / "scripts" / "typer_oof.py")
 
 
 def _event(doc: str, trig: str, rule: str, gold: str, first: str | None = None) -> TypedEvent:

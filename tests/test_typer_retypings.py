@@ -3,14 +3,13 @@ classed against the gold match (the ship rule's fourth condition reads the dev e
 of a fictional report (no report text: offsets and our own short strings)."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
+from .load_script import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = importlib.util.spec_from_file_location("typer_retypings", ROOT / "scripts" / "typer_retypings.py")
-typer_retypings = importlib.util.module_from_spec(SPEC)
-SPEC.loader.exec_module(typer_retypings)
+typer_retypings = load_script(ROOT / "scripts" / "typer_retypings.py")
 
 
 def _event(i: int, start: int, type_: str, text: str) -> dict:

@@ -11,7 +11,7 @@ import pytest
 from rightsledger.analysis import ask as ask_module
 from rightsledger.analysis.ask import STOP_WORDS, ask
 from rightsledger.analysis.units import coverage, unit_words
-from rightsledger.extract.embed import MODEL_ID, headings, sentence_vectors, to_bytes
+from rightsledger.extract.embeddings.sentences import MODEL_ID, headings, sentence_vectors, to_bytes
 from rightsledger.records import Document, Paragraph, Section, Sentence
 from rightsledger.store import Bundle, Store
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .conftest import EXAMPLES, FIXTURES, SHARED
 
-from rightsledger.extract.words import _SIMPLE, zipf
+from rightsledger.extract.lexicons.frequency import _SIMPLE, zipf
 
 EDGES = ["", "-", ".", "+", "the", "The", "THE", "u.s", "u.s.", "U.S.", "LGBTQI+", "lgbtqi+", "Nur-Sultan",
          "Ust-Kamenogorsk", "Orda.kz", "-abc", "abc-", "a--b", "at&t", "x/y", "a b", " the ", "qqqzzzx",

@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text as sql
 
-from ..extract.english import plural
-from ..extract.numbers import CURRENCY_WORDS
+from ..extract.lexicons.english import plural
+from ..extract.numbers.scan import CURRENCY_WORDS
 from .question import (COUNTED_NOUNS, SYNONYMS, answer_intent, asked_kind, asked_phrase, content_words,
                        stem, telling_words)
 

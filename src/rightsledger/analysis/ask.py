@@ -5,7 +5,7 @@ content words of the question (stop words and question words dropped), turns eac
 a prefix stem (``detained`` → ``detain*``), ORs them into a :func:`~rightsledger.store.search.search`
 query (matching the sentences and the headings above them), and pools those candidates
 with the sentences nearest to the question by embedding (static WordLlama vectors stored
-at ingest, a default dependency: :mod:`rightsledger.extract.embed`,
+at ingest, a default dependency: :mod:`rightsledger.extract.embeddings.sentences`,
 :mod:`rightsledger.store.search.vectors`). Every pooled sentence is then scored alike, by
 :mod:`rightsledger.analysis.rescore` (its stored vector's cosine, the question's words
 matched to its words and its context by static word vectors), plus how well its outline
@@ -249,7 +249,7 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
 def question_vector(question: str) -> np.ndarray:
     """The question's vector from the static embedding model (``embed_query``): what the dense pool and the
     second stage compare sentences with."""
-    from ..extract.embed import embed_query
+    from ..extract.embeddings.sentences import embed_query
 
     return embed_query(question)
 

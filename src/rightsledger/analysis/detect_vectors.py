@@ -22,7 +22,7 @@ VECTOR_L2 = 30.0
 
 def report_vectors(rep: Report, gold_path: Path, cache: Path) -> np.ndarray:
     """One vector per sentence of ``rep`` (rows in ``rep.sents`` order), cached in ``cache``."""
-    from ..extract.embed import embed_texts
+    from ..extract.embeddings.sentences import embed_texts
     from ..read import read_path
     from . import evaluate as ev
 

@@ -11,7 +11,7 @@ import tomllib
 from functools import cache
 from importlib import resources
 
-from ..extract.english import plural
+from ..extract.lexicons.english import plural
 from ..extract.lexicons import lexicon
 from .rescore import WORD_RE
 

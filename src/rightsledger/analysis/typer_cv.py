@@ -63,7 +63,7 @@ def fit_final(data: list[TypedEvent], h: Honest, tab: list[dict[str, Any]], docs
               ) -> dict[str, Any]:
     """The typer of candidate ``h`` fitted on every dev event with its final configuration, as the
     shipped file holds it: which first runs it used and the CV table."""
-    from ..extract.embed import MODEL_ID
+    from ..extract.embeddings.sentences import MODEL_ID
 
     policy, thr, l2, scale, version = h.final  # type: ignore[misc]
     thr = folds_threshold(h, thr)

@@ -148,7 +148,7 @@ def train_event_types(dev: list[TypedEvent], out: Path | None = None,
         model["_comment"] += f"; {reviewed} of the {len(dev)} events are reviewed events of a database"
         model["n_reviewed"] = reviewed
     if scale is not None:
-        from ..extract.embed import MODEL_ID
+        from ..extract.embeddings.sentences import MODEL_ID
 
         model.update(dense=fit["dense"], dense_scale=scale, vector_model=MODEL_ID)
     out.parent.mkdir(parents=True, exist_ok=True)

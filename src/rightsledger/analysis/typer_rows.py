@@ -108,7 +108,7 @@ def labelled_events(group: str, extract: Callable[[], list[Event]], labels: list
 
 def embed_events(events: list[TypedEvent]) -> list[TypedEvent]:
     """``events`` with the embedding of each one's sentence (``vec``), embedded in one batch."""
-    from ..extract.embed import embed_texts
+    from ..extract.embeddings.sentences import embed_texts
 
     for e, v in zip(events, embed_texts([e.text for e in events])):
         e.vec = v

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..records import Event, Penalty
 from .dates import find_dates
-from .durations import find_durations
-from .imposed import NARRATED_CONVICTIONS
-from .penalties import CHANGED_TO, IMPOSED, final_terms, find_penalties
+from .terms.durations import find_durations
+from .terms.imposed import NARRATED_CONVICTIONS
+from .terms.penalties import CHANGED_TO, IMPOSED, final_terms, find_penalties
 from .provisions import rule_mentions
 
 if TYPE_CHECKING:

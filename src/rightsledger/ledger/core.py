@@ -182,7 +182,7 @@ class Ledger(ReviewDesk):
         return self.store.figures(doc=doc, about=about, section=section)
 
     def disputed_figures(self, *, doc: str | None = None, about: str | None = None) -> list[list[Figure]]:
-        from ..extract.disputes import disputed
+        from ..extract.figures.disputes import disputed
 
         return disputed(self.store.figures(doc=doc, about=about))
 

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..extract.annotate import annotate, load_nlp
-from ..extract.embed import MODEL_ID, headings, sentence_vectors, to_bytes
+from ..extract.embeddings.sentences import MODEL_ID, headings, sentence_vectors, to_bytes
 from ..extract.confidence import add_confidence
-from ..extract.currency import localize_currencies
+from ..extract.numbers.currency import localize_currencies
 from ..extract.entities import extract_entities
 from ..extract.events import extract_events
 from ..extract.figures import extract_figures

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable
 
 from sqlalchemy import text as sql
 
-from ..extract.embed import MODEL_ID, headings, sentence_vectors, to_bytes
+from ..extract.embeddings.sentences import MODEL_ID, headings, sentence_vectors, to_bytes
 
 if TYPE_CHECKING:
     from ..store import Store

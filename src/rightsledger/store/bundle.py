@@ -32,7 +32,7 @@ class Bundle:
     figures: list[Figure]
     provisions: list[Provision]
     #: per sentence (same order): the headings it stands under, and its embedding
-    #: (``extract.embed``: float16 bytes of model ``vector_model``); absent when not computed
+    #: (``extract.embeddings.sentences``: float16 bytes of model ``vector_model``); absent when not computed
     headings: list[str] | None = None
     vectors: list[bytes] | None = None
     vector_model: str | None = None

@@ -111,7 +111,7 @@ def _m007_outline_and_vectors(conn: Connection) -> None:
 
 
 def _backfill_headings(conn: Connection) -> None:
-    from ..extract.embed import headings
+    from ..extract.embeddings.sentences import headings
     from ..records import Section, Sentence, Subtopic
 
     docs = [r[0] for r in conn.execute(sql("SELECT DISTINCT doc FROM sentences WHERE heading IS NULL"))]

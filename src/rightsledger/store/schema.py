@@ -86,7 +86,7 @@ sentences_t = Table(
     Column("text", Text, nullable=False),
     Column("heading", Text),   # the section / sub-heading titles above it (007_outline_and_vectors)
 )
-#: a sentence's embedding (``extract.embed``): float16 bytes, unit length; ``model`` names
+#: a sentence's embedding (``extract.embeddings.sentences``): float16 bytes, unit length; ``model`` names
 #: the model and dimension so that vectors of another model are never compared
 sentence_vectors_t = Table(
     "sentence_vectors", metadata,

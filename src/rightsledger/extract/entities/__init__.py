@@ -28,7 +28,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...records import Entity
-from ..gazetteer import fold, gazetteer
+from ..lexicons.gazetteer import fold, gazetteer
 from .candidates import dedupe, masked_ranges, merge_candidates, spacy_candidates
 from .run_candidates import rule_candidates
 from .runs import Word, word_tokens

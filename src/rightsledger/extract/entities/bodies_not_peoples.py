@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import fold
+from ..lexicons.gazetteer import fold
 from .common import Cand, is_acronym, name_key
 from .lexicon import ORG_HEADS, PEOPLE_GLOSS_WORDS, PEOPLE_NOUNS_AFTER, PEOPLE_WORDS_BEFORE
 

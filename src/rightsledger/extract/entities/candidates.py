@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import gazetteer
+from ..lexicons.gazetteer import gazetteer
 from .common import POSS, RUN_IN, TERMINAL, Cand, org_heads, overlaps, nationality_word
 from .lexicon import CONNECTORS, NON_ORG_ACRONYMS, ORG_HEADS, SPACY_LABELS, TITLES
 from .crossrefs import cross_reference_titles

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ..gazetteer import fold, gazetteer
+from ..lexicons.gazetteer import fold, gazetteer
 from .common import (
     PAREN, Cand, acronym_of, top_vote, demonym, org_heads, is_acronym, is_cap, name_key, surnames_of,
 )

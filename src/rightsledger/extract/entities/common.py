@@ -9,8 +9,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from ..gazetteer import fold, gazetteer
-from ..words import zipf
+from ..lexicons.gazetteer import fold, gazetteer
+from ..lexicons.frequency import zipf
 from .lexicon import (
     COMMON, DEMONYM_AREAS, DEMONYM_I_ZIPF, FACILITY_AFTER, NAME_PART_ZIPF, ORG_HEADS, PARTICLES, PATRONYMIC_WORDS,
 )

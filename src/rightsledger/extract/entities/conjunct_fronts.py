@@ -29,8 +29,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..gazetteer import gazetteer
-from ..words import zipf
+from ..lexicons.gazetteer import gazetteer
+from ..lexicons.frequency import zipf
 from .common import Cand, demonym, is_acronym, name_key
 from .lexicon import CONJUNCT_FRONT_STOPS, CONNECTORS, GENERIC, LONE_BODIES, NAME_PART_ZIPF, ORG_HEADS
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..gazetteer import gazetteer
+from ..lexicons.gazetteer import gazetteer
 from ..lexicons import alternation
 from .common import Cand, demonym, is_acronym, name_key
 from .lexicon import (

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import gazetteer
-from ..words import zipf
+from ..lexicons.gazetteer import gazetteer
+from ..lexicons.frequency import zipf
 from .common import Cand, is_acronym, name_key
 from .lexicon import ADMIN_WORDS, DIVISION_COMMON_ZIPF, DIVISION_WORDS, NAME_PART_ZIPF, ORG_HEADS
 

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import gazetteer
+from ..lexicons.gazetteer import gazetteer
 from ..lexicons import alternation
-from ..words import zipf
+from ..lexicons.frequency import zipf
 from .common import PAREN, Cand, acronym_of, is_common, org_heads, is_acronym, spells, nationality_word
 from .patronyms import with_patronymic
 from .name_tails import and_tail

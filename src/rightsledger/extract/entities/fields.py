@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..gazetteer import gazetteer
-from ..words import zipf
+from ..lexicons.gazetteer import gazetteer
+from ..lexicons.frequency import zipf
 from .common import is_acronym, is_cap
 from .lexicon import CONNECTORS, FIELD_PREPS, FOREIGN_TOWN_MIN, GENERIC, NAME_PART_ZIPF, ORG_HEADS
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..gazetteer import fold, gazetteer
+from ..lexicons.gazetteer import fold, gazetteer
 from .common import is_common, demonym, name_key
 from .lexicon import (
     ARMED_GROUP_NOUNS, ARMED_LIST_NOUNS, ARMED_NAME_PREFIXES, ATTRIBUTIVE, GENERIC, GROUP_LIST_NOUNS,

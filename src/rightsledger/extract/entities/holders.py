@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import gazetteer
+from ..lexicons.gazetteer import gazetteer
 from .common import Cand, is_common, org_heads, is_acronym, person_shape
 from .lexicon import CONNECTORS, TITLES
 from .numbered import with_number

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import gazetteer
+from ..lexicons.gazetteer import gazetteer
 from .common import Cand
 from .lexicon import BODY_FIRST_WORDS, LEADING_NOISE, TITLES
 

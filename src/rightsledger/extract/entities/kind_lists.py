@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..english import plural
+from ..lexicons.english import plural
 from ..lexicons import alternation
 from .common import Cand, name_key
 from .lexicon import DESCRIPTOR_KINDS

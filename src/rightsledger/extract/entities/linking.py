@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ..gazetteer import Place, fold, gazetteer, region_key
+from ..lexicons.gazetteer import Place, fold, gazetteer, region_key
 from .bodies import body_key
 from .common import POSS, Cand, is_common, edit_distance, is_acronym, name_key, nationality_word, surnames_of
 from .portfolio_parts import join_portfolio_parts

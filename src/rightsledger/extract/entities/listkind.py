@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..gazetteer import gazetteer
+from ..lexicons.gazetteer import gazetteer
 from .common import Cand, org_heads, name_key, person_shape, top_vote
 from .lexicon import BODY_FIRST_WORDS
 from .roles import human_cue

@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..gazetteer import Gazetteer, Place, fold, gazetteer
+from ..lexicons.gazetteer import Gazetteer, Place, fold, gazetteer
 from ..lexicons import alternation
-from ..words import zipf
+from ..lexicons.frequency import zipf
 from .common import (
     PAREN, Cand, adjectival, is_common, demonym, org_heads, is_acronym, is_cap, name_key, person_shape,
     nationality_word,

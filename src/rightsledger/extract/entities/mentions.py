@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from ...records import Entity
-from ..gazetteer import fold
+from ..lexicons.gazetteer import fold
 from .common import inside_any, is_acronym, name_key, slug
 from .lexicon import ADMIN_WORDS, FACILITY_AFTER, KIND_RULES, ORG_HEADS, PLACE_PLURALS
 from .linking import Group

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..gazetteer import gazetteer
+from ..lexicons.gazetteer import gazetteer
 from .common import Cand, org_heads, is_acronym
 from .lexicon import NAME_TAIL_PREPS, PLURAL_LIST_HEADS
 

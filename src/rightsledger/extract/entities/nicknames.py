@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import gazetteer
+from ..lexicons.gazetteer import gazetteer
 from .common import Cand, is_common, org_heads, nationality_word
-from ..words import zipf
+from ..lexicons.frequency import zipf
 from .lexicon import GENERIC, TITLES
 
 __all__ = ["nickname_after", "nicknamed", "plain_name", "trailing_nickname"]

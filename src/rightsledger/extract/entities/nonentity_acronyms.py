@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import fold
+from ..lexicons.gazetteer import fold
 from .common import Cand, acronym_of, is_acronym
 from .lexicon import NONBODY_HEADS, ORG_HEADS
 

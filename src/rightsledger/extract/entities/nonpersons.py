@@ -12,7 +12,7 @@ cut. The pass runs once the types are decided, on every surface form typed perso
 """
 from __future__ import annotations
 
-from ..gazetteer import gazetteer
+from ..lexicons.gazetteer import gazetteer
 from .common import Cand
 from .lexicon import ADMIN_WORDS, NONPERSON_PLACE_WORDS, UNIT_PLACE_ENDS
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..gazetteer import gazetteer
+from ..lexicons.gazetteer import gazetteer
 from .common import Cand, name_key, top_vote
 from .lexicon import PERSON_ATTRIBUTIVE_NOUNS
 from .nonpersons import place_word

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import fold, gazetteer
+from ..lexicons.gazetteer import fold, gazetteer
 from ..lexicons import lexicon, words
 from .common import Cand
 from .lexicon import PEOPLE_WORDS_BEFORE, RELIGIOUS_WORDS

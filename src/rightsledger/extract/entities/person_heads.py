@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..words import zipf
+from ..lexicons.frequency import zipf
 from .common import Cand
 from .lexicon import FACILITY_HEADS_AFTER
 

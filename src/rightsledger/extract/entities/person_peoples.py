@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import fold
+from ..lexicons.gazetteer import fold
 from .common import Cand
 
 #: a plural: a consonant (not "s") before one final "s" ("Kurds", "Bosniaks", "Muslims")

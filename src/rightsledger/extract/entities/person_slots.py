@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import gazetteer
+from ..lexicons.gazetteer import gazetteer
 from .common import Cand, is_common, org_heads, overlaps, nationality_word
 from .lexicon import (
     GENERIC, PARTICLES, PERSON_OBJECT_VERBS, PERSON_OF_NOUNS, PERSON_SUBJECT_VERBS, TITLES,

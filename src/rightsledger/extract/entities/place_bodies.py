@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import gazetteer
+from ..lexicons.gazetteer import gazetteer
 from ..lexicons import alternation, lexicon
 from .common import Cand, name_key
 from .lexicon import BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, FACILITY_WORDS, PLACE_NOUN_AFTER, PLACE_WORDS

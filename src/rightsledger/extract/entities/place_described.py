@@ -23,10 +23,10 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..gazetteer import fold, gazetteer
+from ..lexicons.gazetteer import fold, gazetteer
 from ..lexicons import alternation
 from .lexicon import DESCRIPTOR_KINDS, PLACE_BODY_KINDS, PLACE_SLOT_PREPS
-from ..english import plural
+from ..lexicons.english import plural
 from .place_kinds import after_body_kind
 
 if TYPE_CHECKING:

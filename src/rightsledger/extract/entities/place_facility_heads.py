@@ -13,7 +13,7 @@ Cameroon, 2018 Haiti, 2021 Guatemala, 2022 Kenya, 2023 Argentina) and once in de
 """
 from __future__ import annotations
 
-from ..gazetteer import gazetteer
+from ..lexicons.gazetteer import gazetteer
 from .common import Cand, name_key
 from .lexicon import FACILITY_WORDS
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..gazetteer import fold, gazetteer
+from ..lexicons.gazetteer import fold, gazetteer
 from .common import Cand, name_key
 from .lexicon import ORG_HEADS
 from .placeforms import bare_form

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..english import plural
+from ..lexicons.english import plural
 from ..lexicons import alternation
 from .lexicon import DESCRIPTOR_KINDS, PLACE_BODY_KINDS
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import gazetteer
-from ..words import zipf
+from ..lexicons.gazetteer import gazetteer
+from ..lexicons.frequency import zipf
 from .common import Cand, name_key
 from .lexicon import COMMON, MONTHS, TITLES
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import gazetteer
+from ..lexicons.gazetteer import gazetteer
 from .common import Cand, is_cap, name_key
 from .lexicon import ORG_HEADS, PLACE_WORDS, SIDE_WORDS
 from .place_pairs import known_pair

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import gazetteer
+from ..lexicons.gazetteer import gazetteer
 from .common import Cand
 from .lexicon import PLACE_WORDS
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import fold, gazetteer
+from ..lexicons.gazetteer import fold, gazetteer
 from ..lexicons import lexicon
 from .common import Cand, name_key
 from .lexicon import ADJECTIVE_USE, FOREIGN_TOWN_MIN, PLACE_NOUN_AFTER, PLACE_WORDS, TOPONYM_SUFFIX

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import gazetteer
+from ..lexicons.gazetteer import gazetteer
 from ..lexicons import lexicon
-from ..words import zipf
+from ..lexicons.frequency import zipf
 from .common import Cand, name_key
 from .lexicon import ORG_HEADS, PLACE_NOUN_AFTER
 from .place_bodies import mention_evidence

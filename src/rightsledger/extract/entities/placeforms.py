@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import REGION_WORDS, fold, region_key
+from ..lexicons.gazetteer import REGION_WORDS, fold, region_key
 from ..lexicons import alternation, lexicon
 
 _LINKING = lexicon("places")["linking"]

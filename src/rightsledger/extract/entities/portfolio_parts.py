@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..gazetteer import fold
+from ..lexicons.gazetteer import fold
 from .common import is_acronym
 from .lexicon import PORTFOLIO_BODIES, US_BOILERPLATE_BODIES
 

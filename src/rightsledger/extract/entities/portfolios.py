@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..gazetteer import fold
+from ..lexicons.gazetteer import fold
 from .common import org_heads, is_acronym
 from .lexicon import ORG_HEADS, US_BOILERPLATE_BODIES
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..words import zipf
+from ..lexicons.frequency import zipf
 from .common import Cand
 from .lexicon import NAME_PART_ZIPF
 

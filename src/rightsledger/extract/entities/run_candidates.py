@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import gazetteer
-from ..words import zipf
+from ..lexicons.gazetteer import gazetteer
+from ..lexicons.frequency import zipf
 from .common import Cand, adjectival, is_common, demonym, org_heads, is_acronym, is_cap, person_shape
 from .lexicon import (
     BODY_AFTER, BODY_BEFORE, NAME_PART_ZIPF, CONNECTORS, DOCUMENT_WORDS, FACILITY_WORDS, GENERIC,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..gazetteer import gazetteer
+from ..lexicons.gazetteer import gazetteer
 from .common import Cand, is_acronym, is_cap, is_common, org_heads
 from .lexicon import CONNECTORS, ORG_HEADS, PLACE_PREPS, PLACE_WORDS, TITLES
 from .runs import Word

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..gazetteer import gazetteer
-from ..words import zipf
+from ..lexicons.gazetteer import gazetteer
+from ..lexicons.frequency import zipf
 from .common import POSS, WORD, org_heads, is_acronym, is_cap
 from .coordination import mission_goes_on, portfolio_goes_on, second_body
 from .fields import field_after

@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import re
 
-from ..words import zipf
-from ..gazetteer import gazetteer
+from ..lexicons.frequency import zipf
+from ..lexicons.gazetteer import gazetteer
 from .common import Cand, org_heads, is_acronym
 from .lexicon import (
     FOREIGN_TOWN_MIN, NAME_TAIL_PREPS, SERIAL_FIELD_HEADS, SERIAL_PIECE_BEFORE, SERIAL_PIECE_ZIPF,

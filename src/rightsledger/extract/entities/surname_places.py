@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..gazetteer import gazetteer
+from ..lexicons.gazetteer import gazetteer
 
 #: how many times more place votes than person votes leave a surname to be a place
 PLACE_MAJORITY = 3.0

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..words import zipf
+from ..lexicons.frequency import zipf
 from .common import Cand, org_heads, is_acronym, is_cap
 from .lexicon import CONNECTORS, NAME_PART_ZIPF, TRAILING_TITLES
 

@@ -5,7 +5,7 @@ per (sentence, date expression) that dates an occurrence, plus one per sentence 
 reports a specific occurrence of the report year without a date (precision ``year``),
 following the annotation guidelines in ``docs/EVALUATION.md``:
 
-* the date comes from :mod:`rightsledger.extract.dates`; "as of"/"by year's end" states,
+* the date comes from :mod:`rightsledger.extract.dates.scan`; "as of"/"by year's end" states,
   "since"/"until", dates that only name an occurrence dated elsewhere ("the January
   events") or label a noun ("the 1998-1999 conflict", "2008 statistics"), plans ("scheduled
   for October"), decades and web addresses are not event dates (``dated.py``; the undated
@@ -40,8 +40,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...records import Entity, Event, Span
-from ..date_anchors import anchor_counts
-from ..dates import RELEASED_AFTER, DateMention, find_dates
+from ..dates.anchors import anchor_counts
+from ..dates.scan import RELEASED_AFTER, DateMention, find_dates
 from .attach import Produced
 from .episodes import Episode, Named, carried, episode_date, opened, past_election, still_past
 from .lexicon import TOPIC_TYPES
@@ -259,7 +259,7 @@ class _Typing:
     def with_vectors(self, events: list[Event]) -> None:
         """The pending events typed with their sentences' embeddings, in one batch."""
         if self.pending:
-            from ..embed import embed_texts
+            from ..embeddings.sentences import embed_texts
 
             vectors = embed_texts([events[i].evidence.text for i, _, _ in self.pending])
             for (i, rule_type, feats), vec in zip(self.pending, vectors):

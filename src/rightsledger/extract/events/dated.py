@@ -113,7 +113,7 @@ def _no_occurrence_date(st: _Dating, mentions: list[DateMention], k: int, year: 
     m, base, sent = mentions[k], st.base, st.sent
     if m.kind == "relative" and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 5 \
             and mentions[k + 1].kind in ("event", "span") and not mentions[k + 1].attributive:
-        return True  # "one month prior on May 5": the explicit date wins (not "after the May 5 vote": date_anchors)
+        return True  # "one month prior on May 5": the explicit date wins (not "after the May 5 vote": dates.anchors)
     if m.kind == "relative" and m.precision == "year" and "previous" in m.text.lower():
         return True  # "compared with the previous year": a comparison, not an occurrence
     if _in_address(sent.doc.text, m.start - base, m.end - base):

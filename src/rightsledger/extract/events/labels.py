@@ -1,6 +1,6 @@
 """Acts named by their date: "The 2006 press law ended the state monopoly on television", "the
 February 2008 presidential decree that revised the press law", "upheld the February 25 decision of a
-lower court" (after "a", a bare year is no date yet in ``extract/dates.py``: "a 2010 media law that
+lower court" (after "a", a bare year is no date yet in ``extract/dates/scan.py``: "a 2010 media law that
 abolished …", "a 2023 court ruling" are still missed). A date that labels a noun is no event date (``dated.py``: "the 2019 law
 requires …"), except where the noun is a legal instrument told doing what only its adoption did (a
 verb of change in the past: its adoption is an event at that date, ``law_or_decree``), or a court's

@@ -23,7 +23,7 @@ Version 2 is meant to generalise across reports rather than memorise one: a toke
 person, place, body or number stands as its entity label ("arg=nsubj:<person>") and leaves the
 sentence's words, and the trigger is paired with its object ("tobj=sign:decree"); its table is
 data (``extract/data/typer.toml``). A model may also weigh the sentence's static embedding
-(``extract/embed.py``, the model ``ask`` uses): then ``dense`` holds one weight vector per type,
+(``extract/embeddings/sentences.py``, the model ``ask`` uses): then ``dense`` holds one weight vector per type,
 the score adds one dot product per type, and the document's event sentences are embedded in
 one batch. ``rightsledger train`` cross-validates every version, policy, L2 and vector weight.
 

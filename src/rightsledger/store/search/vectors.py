@@ -1,7 +1,7 @@
 """Vector search over the stored sentence embeddings, on any backend: numpy, brute force.
 
 The vectors (``sentence_vectors``: float16 bytes, unit length, computed at ingest by
-:mod:`rightsledger.extract.embed`) are read once per process into one ``float16`` matrix
+:mod:`rightsledger.extract.embeddings.sentences`) are read once per process into one ``float16`` matrix
 per store and kept (:class:`VectorIndex`); a question is one matrix-vector product over
 the rows its filters allow. Above :data:`COARSE_FROM` rows (about 70 reports) the product
 is taken in two steps: over the first :data:`COARSE_DIMS` dimensions of every row (float32,
