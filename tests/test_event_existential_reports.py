@@ -29,6 +29,7 @@ CASES = [
     ("There were numerous abuses like the following example.", []),
     ("There were several private radio stations in the capital.", []),
     ("There were occasional clashes between herders and farmers.", []),
+    ("Observers believe that many incidents of abuse in prisons were not reported.", []),
     ("In 2019 there were several attacks on the ombudsman's office.", [("attack_or_threat", "2019")]),
     # publications cited with their year
     ("In its 2019 report, the Lorvanian Human Rights League criticized prison overcrowding.",
