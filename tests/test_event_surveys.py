@@ -1,6 +1,6 @@
 """A survey or census cited with its year is a report_published of that year (issue 14, round
 t-events6; docs/EVALUATION.md "What is reported, and surveys", settled 2026-12-06), also when named in
-lower case, by an acronym, or by a title the parser splits; a report's year stays a label. Sentences of
+lower case, by an acronym, or by a title the parser splits; so is a report's (t-events25). Sentences of
 a fictional report (Lorvania, 2021) written for these tests.
 """
 from __future__ import annotations
@@ -24,8 +24,10 @@ CASES = [
     # an edition's years glued to a title (round t-events7: "in its Annual Report 2015-2016, noted")
     ("The Ministry of Labor, in its Annual Report 2015-2016, noted that 24 labor inspectors conducted 2,434 "
      "inspections.", [("report_published", "2015", "asserted")]),
-    # a report's year is its period, a label
-    ("According to the 2020 report of the ombudsman, complaints rose.", []),
+    # a report cited with its year under "the" is that year's publication too (round t-events25: the dev
+    # gold reads the shape so in 5 reports against 1, e.g. Kazakhstan 2022 "According to the 2021 Report of
+    # the Committee …"; it was read as the report's period, a label, until then)
+    ("According to the 2020 report of the ombudsman, complaints rose.", [("report_published", "2020", "asserted")]),
 ]
 
 

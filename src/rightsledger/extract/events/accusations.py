@@ -50,7 +50,8 @@ def accusation(sent: "SpacySpan") -> tuple["Token", str] | None:
     return (gerund, type_) if type_ else (root, "other")  # (the accusation itself: "of co-opting politicians")
 
 
-def state_act_reported(sent: "SpacySpan", after: int, topic_type: str | None = None
+def state_act_reported(sent: "SpacySpan", after: int, topic_type: str | None = None,
+                       nouns: frozenset[str] = frozenset({"report", "allegation", "claim", "account"})
                        ) -> tuple["Token", str] | None:
     """ "There were reports (that) security forces interfered with journalists' attempts to take
     pictures", "… credible reports the government placed restrictions on refugees' ability to work":
@@ -60,9 +61,9 @@ def state_act_reported(sent: "SpacySpan", after: int, topic_type: str | None = N
     (``state_forces``); not what others did ("some employers ignored the regulations", "children
     worked in …": the annotators leave those out), not a state ("had trouble", "remained"), not a
     habit. ``after`` is where "There were … reports" starts; ``topic_type`` the type of the section's
-    topic, for "such practices" (as the torture formula's pronoun, occurrences.py)."""
-    noun = next((t for t in sent if t.idx >= after and t.lemma_.lower() in ("report", "allegation", "claim",
-                                                                           "account")), None)
+    topic, for "such practices" (as the torture formula's pronoun, occurrences.py); ``nouns`` the report
+    nouns that open it (``evidence_told.py`` adds "indication" and "evidence")."""
+    noun = next((t for t in sent if t.idx >= after and t.lemma_.lower() in nouns), None)
     if noun is None or any(c.dep_ == "nummod" for c in noun.children):
         return None
     for verb in (t for t in sent if t.i > noun.i and t.pos_ == "VERB" and (t.tag_ == "VBD" or t.tag_ == "VBN" and any(

@@ -41,7 +41,7 @@ def _counted(noun: "Token") -> bool:
     return any(k.dep_ == "nummod" and k.like_num for left in noun.lefts for k in left.subtree)
 
 
-def _occurrence(noun: "Token") -> tuple["Token", str] | None:
+def occurrence_of(noun: "Token") -> tuple["Token", str] | None:
     """(the trigger, its type) of a counted noun: the noun itself, or what a case noun is "of"."""
     lemma = noun.lemma_.lower()
     if lemma in OCCURRENCE_NOUNS and (type_ := trigger_type(noun)) is not None:
@@ -54,7 +54,7 @@ def _occurrence(noun: "Token") -> tuple["Token", str] | None:
     return None
 
 
-def _placed(noun: "Token") -> bool:
+def placed(noun: "Token") -> bool:
     """``noun`` is the attribute of a past existential "there be" or the subject of a past passive
     recording verb, not under a habit."""
     verb = noun.head
@@ -70,6 +70,6 @@ def counted_occurrence(sent: "SpacySpan", mentions: "list[DateMention]", year: i
     if any(m.date and not m.date.startswith(str(year)) for m in mentions) or STATISTIC.search(sent.text):
         return None
     for noun in (t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("attr", "nsubjpass")):
-        if _counted(noun) and _placed(noun) and (found := _occurrence(noun)) is not None:
+        if _counted(noun) and placed(noun) and (found := occurrence_of(noun)) is not None:
             return found
     return None

@@ -19,6 +19,7 @@ from .attach import (
     own_date,
 )
 from .date_labels import case_label, compound_head, label_date, month_label, named_by_year, planned
+from .cited_publications import cited_edition
 from .dated_publications import indefinite, publications, titled, titled_edition
 from .dated_statistics import STATISTIC, count_state, gathering, rate, told_within
 from .labels import labelled_act
@@ -170,7 +171,8 @@ def _named_or_published(st: _Dating, m: DateMention, root: "Token", anchor: "Tok
         return True  # "the January events", "in connection with January events"
     if (anchor.pos_ == "NOUN" and anchor.lemma_.lower() in DATED_PUBLICATIONS or titled(anchor)) \
             and root.i < anchor.i and root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod", "poss") \
-            and (indefinite(anchor) or m.precision in ("month", "day") or titled(anchor)):
+            and (indefinite(anchor) or m.precision in ("month", "day") or titled(anchor)
+                 or cited_edition(anchor, m.precision)):
         st.out.append((anchor, "report_published", m.date, m.date_end, m.precision or "year"))
         st.previous = m  # "According to a 2005 survey", "A May report by the NGO X documented …"
         return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .accusations import state_act_reported
+from .evidence_told import evidence_told
 from .nostates import practice_sentence, restriction_state, standing_function
 from .polarity import NO_REPORTS, THERE_NO
 from .tense import GENERIC_START
@@ -60,6 +61,8 @@ def reports_told(sent: "SpacySpan", mentions: list["DateMention"], date: str, pr
             trig, type_ = state_act_reported(sent, sent.start_char + rep.start(), topic_type) or (None, None)
         if type_ is not None:
             return [(trig, type_, date, None, precision)]
+    if (told := evidence_told(sent, topic_type)) is not None:  # "There also were reports the government
+        return [(*told, date, None, precision)]  # monitored …", "strong indications the government …"
     if (cases := reported_cases(sent)) is not None:  # "There were reported cases of abuse in shelters"
         own = [m for m in mentions if m.date and m.kind in ("event", "span") and not m.attributive]
         if len(own) == 1:  # "On October 5, … there were multiple reported cases of violence against press"
