@@ -1,8 +1,8 @@
 """Rules and practices of a class read as occurrences (issue 14, round t-events26): a rule of anyone of a
-class named by its act (``events/class_rules.py``), what victims did not report (``events/unreported.py``),
-an act told with the condition under which it was done (``events/conditional_practice.py``) and what a
-share of a class did (``events/share_statistics.py``) are no event; particular persons, a threat's
-condition, "if necessary" and a clause of time ("when", tried and left out) stay events. Sentences of a
+class named by its act (``events/class_rules.py``), what victims did not report (``events/unreported.py``)
+and an act told with the condition under which it was done (``events/conditional_practice.py``) are no
+event; particular persons, a threat's condition, "if necessary" and a clause of time ("when", tried and
+left out) stay events. Sentences of a
 fictional report (Lorvania, 2021) written for these tests.
 """
 from __future__ import annotations
@@ -30,11 +30,6 @@ CONDITIONAL = [
     "If an employer ignored an inspector's order, the labor ministry imposed fines and referred the case to prosecutors.",
     "Courts convicted offenders whenever victims testified.",
 ]
-SHARES = [
-    "According to a 2020 survey by the Lorvanian Women's Network, nine in 10 domestic workers suffered sexual abuse.",
-    "Twelve percent of married women reported spousal abuse within the prior year, according to the health survey.",
-    "Only 22 percent of child workers received safety training.",
-]
 EVENTS = {
     "Those detained during the May 3 protest in Dravik were released on bail.": "release",
     "Police shot and killed two protesters when the march turned violent.": "killing",
@@ -42,13 +37,12 @@ EVENTS = {
     "Teachers were threatened with dismissal if they joined the strike in Dravik.": "attack_or_threat",
     "The ministry investigated and, if necessary, prosecuted reported cases of forced labor.": "investigation",
     "Courts prosecuted cases of spousal abuse when victims filed complaints.": "charge",
-    "Nine of 10 workers at the Dravik mine went on strike in May.": "strike",
 }
 
 
 @pytest.fixture(scope="module")
 def extracted(paragraph_events):
-    return paragraph_events(HEADER, CLASS_RULES + UNREPORTED + CONDITIONAL + SHARES + list(EVENTS), 2021)
+    return paragraph_events(HEADER, CLASS_RULES + UNREPORTED + CONDITIONAL + list(EVENTS), 2021)
 
 
 @pytest.mark.parametrize("sentence", CLASS_RULES)
@@ -64,11 +58,6 @@ def test_what_victims_did_not_report_is_no_event(extracted, sentence):
 @pytest.mark.parametrize("sentence", CONDITIONAL)
 def test_an_act_under_a_condition_is_a_practice(extracted, sentence):
     assert extracted[sentence] == []
-
-
-@pytest.mark.parametrize("sentence", SHARES)
-def test_what_a_share_of_a_class_did_is_data(extracted, sentence):
-    assert [t[0] for t in extracted[sentence]] in ([], ["report_published"])  # the survey's own record stays
 
 
 @pytest.mark.parametrize("sentence", EVENTS)

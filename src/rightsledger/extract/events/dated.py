@@ -28,7 +28,6 @@ from .lexicon import (
 )
 from .named_occurrences import lead_up, reference_point
 from .participants import Context
-from .share_statistics import share_statistic
 from .tense import habitual
 from .triggers import is_verb, sentence_tokens, sentence_triggers, trigger_type
 from .vote_shares import vote_shares
@@ -245,10 +244,8 @@ def _trigger_dated(st: _Dating, m: DateMention, root: "Token", anchor: "Token") 
                 return  # "the wage gap was 25 percent in 2020", "decreased from 119 in 2018"
         dated = {t.i for t, _ in sentence_triggers(sent) if own_date(t, m.start - base, m.end - base)}
         trig, type_ = nearest_trigger(sent, root.i, used | dated, clause=verb if is_verb(verb) else None)
-    if trig is not None and (not is_verb(trig) and rate(sent, trig) and not vote_shares(sent, type_)
-                             or share_statistic(trig)):
-        return  # "In 2008 the maternal mortality ratio was 680 deaths per 100,000 live births", "12 percent of
-        # women reported abuse within the prior year" (share_statistics.py)
+    if trig is not None and not is_verb(trig) and rate(sent, trig) and not vote_shares(sent, type_):
+        return  # "In 2008 the maternal mortality ratio was 680 deaths per 100,000 live births"
     if trig is None and STATISTIC.search(sent.text) and not (
             (v := clause_verb(anchor)).lemma_.lower() in REPORT_VERBS and v.dep_ not in ("acl", "relcl", "amod")):
         return  # "In 2017, according to UNICEF, 19 percent of all girls were married by age 15" (but
