@@ -18,6 +18,7 @@ from .attach import (
     EPISODE_FRAME, Produced, date_anchor, clause_verb, date_root, find_trigger, framed_trigger, nearest_trigger,
     own_date,
 )
+from .class_bounds import class_bound
 from .date_labels import case_label, compound_head, label_date, month_label, named_by_year, planned
 from .cited_publications import cited_edition
 from .dated_publications import indefinite, publications, titled, titled_edition
@@ -84,8 +85,8 @@ def dated_events(ctx: Context, sent: "SpacySpan", mentions: list[DateMention], b
         if _no_occurrence_date(st, mentions, k, year):
             continue
         root = date_root(sent, m.start - base, m.end - base)
-        if root is None:
-            continue
+        if root is None or class_bound(root):
+            continue  # ("buildings completed after 1995": a class's bound, class_bounds.py)
         anchor = _episode_anchor(st, m, date_anchor(root))
         if _reference_dated(st, m, root, anchor) or _named_or_published(st, m, root, anchor) \
                 or _labelled(st, m, root, anchor):

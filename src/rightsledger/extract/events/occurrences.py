@@ -16,6 +16,8 @@ from .attach import Produced
 from .assessments import assessment
 from .habits import habit_in_chain
 from .campaigns import campaign_verb
+from .class_rules import class_rule
+from .conditional_practice import conditional_practice
 from .conditions import class_outcome
 from .conjuncts import year_conjunct
 from .dated_publications import publication
@@ -32,6 +34,7 @@ from .reduced import described_rule_subject, reduced_relative
 from .refusals import refusal
 from .reports_told import reports_told
 from .shared import shares_date
+from .unreported import unreported
 from .summaries import (
     is_actor, lemma_in, practices_employed, reported_hearsay, run_in_topic, steps_taken, summary_statement,
 )
@@ -138,6 +141,8 @@ def _main_occurrence(sent: "SpacySpan", exclude: set[int]) -> tuple["Token", str
     for tok, t in sentence_triggers(sent):
         if tok.i in exclude or (cut is not None and tok.idx < cut):
             continue
+        if class_rule(tok) or conditional_practice(tok) or not is_verb(tok) and unreported(tok):
+            continue  # a class's rule, a practice under a condition, what victims did not report (t-events26)
         if is_verb(tok):
             ok = _is_report_year_occurrence(tok, sent)
         else:
@@ -288,6 +293,8 @@ def _other_event(sent: "SpacySpan", mentions: list[DateMention], date: str, prec
     other = _other_occurrence(sent) or _campaign(sent) or refusal(sent, is_actor) or (
         None if STATISTIC.search(stext) or _counted_routine(sent.root) else actor_act(sent, is_actor)) or \
         year_conjunct(sent, is_actor, _in_the_year)  # "…, and the ICRC conducted visits during the year"
+    if other is not None and (class_rule(other) or conditional_practice(other)):
+        return []  # "If a company did not comply, the ministry imposed fines" (conditional_practice.py)
     if other is not None and not (
             trigger_lemma(other) in PHENOMENON_VERBS and not any(m.date for m in mentions)) and not habit_in_chain(
             other, _in_the_year):  # ("…, but it sometimes housed more": habits.py)
