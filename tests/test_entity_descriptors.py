@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities.descriptors import descriptor_names
-from rightsledger.extract.entities.lone_bodies import lone_body
+from rightsledger.extract.entities.bodies.descriptors import descriptor_names
+from rightsledger.extract.entities.bodies.lone import lone_body
 
 from .test_entities import typed_entities as _typed
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities.bodies_not_peoples import _is_people, _may_be_people, bodies_not_peoples
+from rightsledger.extract.entities.bodies.not_peoples import _is_people, _may_be_people, bodies_not_peoples
 from rightsledger.extract.entities.common import Cand
-from rightsledger.extract.entities.extend import extend_names
+from rightsledger.extract.entities.runs.extend import extend_names
 
 from .test_entities import typed_entities as _typed
 

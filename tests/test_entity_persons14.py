@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from rightsledger.extract.entities.common import Cand
-from rightsledger.extract.entities.person_articles import names_after_articles
+from rightsledger.extract.entities.persons.articles import names_after_articles
 
 from .test_entities import _check_spans, entities_of
 
