@@ -40,7 +40,7 @@ def test_pipeline_crossref_verb_not_in_name(nlp):
     assert ents.get("Department of State") == "organization"
 
 
-# --- a ministry named by part of its portfolio (portfolio_parts.py) ---
+# --- a ministry named by part of its portfolio (bodies/portfolio_parts.py) ---
 
 from rightsledger.extract.entities.bodies.portfolio_parts import part_of, portfolio  # noqa: E402
 

@@ -98,11 +98,11 @@ def test_the_kind_packages_of_entities_are_read() -> None:
                  "rightsledger.extract.entities.places.forms", "rightsledger.extract.entities.bodies.international",
                  "rightsledger.extract.entities.linking"):
         assert name in modules, name
-    rule = "rightsledger.extract.entities.places.kin"
-    assert check("from ..common import _key\n", rule) == [
-        "1: from rightsledger.extract.entities.common import _key"]
-    assert check("from .forms import _bare\n", rule) == [
-        "1: from rightsledger.extract.entities.places.forms import _bare"]
-    assert check("from . import forms\nforms._bare('x')\n", rule) == [
-        "2: forms._bare (rightsledger.extract.entities.places.forms)"]
-    assert check("from .forms import bare_form\n", rule) == []
+    planted = {   # a place rule's source -> what the checker says of it
+        "from ..common import _key\n": ["1: from rightsledger.extract.entities.common import _key"],
+        "from .forms import _bare\n": ["1: from rightsledger.extract.entities.places.forms import _bare"],
+        "from . import forms\nforms._bare('x')\n": ["2: forms._bare (rightsledger.extract.entities.places.forms)"],
+        "from .forms import bare_form\n": [],
+    }
+    for source, said in planted.items():
+        assert check(source, "rightsledger.extract.entities.places.kin") == said, source
