@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities.facility_names import detention_facility
+from rightsledger.extract.entities.bodies.facilities import detention_facility
 
 from .test_entities import _check_spans, entities_of, typed_entities as _typed
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities.descriptors import descriptor_names
-from rightsledger.extract.entities.lone_bodies import lone_body
+from rightsledger.extract.entities.bodies.descriptors import descriptor_names
+from rightsledger.extract.entities.bodies.lone import lone_body
 
 from .test_entities import typed_entities as _typed
 
@@ -55,7 +55,7 @@ def test_no_name_after_the_kind():
     # kinds of persons and places are no kinds of bodies; "in" leaves the name undecided
     assert _names("the journalist Ana Teller and the town Belport") == []
     assert _names("the NGO Kestrel Watch in Belport said") == []
-    assert _names("The television station Channel 24 was closed.") == []   # numbered.py's
+    assert _names("The television station Channel 24 was closed.") == []   # bodies/numbered.py's
     assert _names("freedom of association\nSection 7") == []
     # after a comma the apposition is often the body's head; a person's role is no kind of body
     assert _names("police detained the director of the agency, Jon Veldar, in May") == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities.roles import human_cue
+from rightsledger.extract.entities.titles.roles import human_cue
 
 from .test_entities import (
     _check_spans,

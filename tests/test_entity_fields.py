@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities.runs import phrases, word_tokens
+from rightsledger.extract.entities.runs.scan import phrases, word_tokens
 
 from .test_entities import typed_entities as _typed
 

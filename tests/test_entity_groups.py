@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities.groups import find_groups
+from rightsledger.extract.entities.votes.groups import find_groups
 
 from .test_entities import (
     _check_spans,

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities.home_country import home_mentions, home_name
-from rightsledger.extract.entities.place_pairs import joined_regions, known_pair
+from rightsledger.extract.entities.places.home_country import home_mentions, home_name
+from rightsledger.extract.entities.places.pairs import joined_regions, known_pair
 
 from .test_entities import _check_spans, entities_of
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities.nicknames import plain_name
+from rightsledger.extract.entities.persons.nicknames import plain_name
 
 from .test_entities import _check_spans, entities_of
 

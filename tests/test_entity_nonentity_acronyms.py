@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.entities.common import Cand
-from rightsledger.extract.entities.nonentity_acronyms import nonentity_acronyms
+from rightsledger.extract.entities.bodies.nonentity_acronyms import nonentity_acronyms
 
 from .test_entities import typed_entities as _typed
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.entities.common import Cand
-from rightsledger.extract.entities.nonpersons import places_not_persons
+from rightsledger.extract.entities.persons.place_words import places_not_persons
 
 from .test_entities import _check_spans, entities_of
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities.bodies_not_peoples import _is_people, _may_be_people, bodies_not_peoples
+from rightsledger.extract.entities.bodies.not_peoples import _is_people, _may_be_people, bodies_not_peoples
 from rightsledger.extract.entities.common import Cand
-from rightsledger.extract.entities.extend import extend_names
+from rightsledger.extract.entities.runs.extend import extend_names
 
 from .test_entities import typed_entities as _typed
 
@@ -64,7 +64,7 @@ def test_a_name_goes_on_over_a_bare_and():
     assert _ext("The Ministry of Health and Amnesty International met.", "Ministry of Health") == "Ministry of Health"
     assert _ext("The Ministry of Health and Kalyk Omrani met.", "Ministry of Health") == "Ministry of Health"
     assert _ext("The Ministry of Health and Education Ministry met.", "Ministry of Health") == "Ministry of Health"
-    # a plural head names several bodies: no join ("plurals.py" drops the joined phrase)
+    # a plural head names several bodies: no join ("bodies/plurals.py" drops the joined phrase)
     assert _ext("The Ministries of Justice and Labor set standards.", "Ministries of Justice") == "Ministries of Justice"
     # no preposition's object before "and": no join
     assert _ext("The Tarsa Police and Customs raided the port.", "Tarsa Police") == "Tarsa Police"

@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.entities.common import Cand
-from rightsledger.extract.entities.division_places import divisions_as_places
-from rightsledger.extract.entities.plan_names import is_plan_name, without_plans
+from rightsledger.extract.entities.places.divisions import divisions_as_places
+from rightsledger.extract.entities.bodies.plan_names import is_plan_name, without_plans
 
 from .test_entities import typed_entities as _typed
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.entities.common import Cand
-from rightsledger.extract.entities.extend import extend_names
+from rightsledger.extract.entities.runs.extend import extend_names
 
 from .test_entities import typed_entities as _typed
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities.conjunct_fronts import _ordinary, _slot
-from rightsledger.extract.entities.law_titles import in_law_title
-from rightsledger.extract.entities.local_votes import _currency_amount
-from rightsledger.extract.entities.runs import phrases, trim_run, word_tokens
+from rightsledger.extract.entities.bodies.conjunct_fronts import _ordinary, _slot
+from rightsledger.extract.entities.bodies.law_titles import in_law_title
+from rightsledger.extract.entities.votes.local import _currency_amount
+from rightsledger.extract.entities.runs.scan import phrases, trim_run, word_tokens
 from rightsledger.extract.lexicons.gazetteer import gazetteer
 
 from .test_entities import entities_of, typed_entities as _typed

@@ -2,14 +2,14 @@
 capitalised title between a body's name and a person's name ("the Crisis Centre Coordinator X Y",
 "former National Assembly President X Y", "Central Bank Governor X Y") is no part of either: the
 body stays a body, the person a person, the title alone after a body names no body
-(``entities/title_between.py``, ``trailing_titles`` + "governor"). Sentences written for these
+(``entities/titles/between.py``, ``trailing_titles`` + "governor"). Sentences written for these
 tests (a fictional Tarsania)."""
 from __future__ import annotations
 
 import pytest
 
 from rightsledger.extract.entities.common import Cand
-from rightsledger.extract.entities.title_between import _person_shape, persons_after_body_titles
+from rightsledger.extract.entities.titles.between import _person_shape, persons_after_body_titles
 
 from .test_entities import typed_entities as _typed
 

@@ -5,7 +5,7 @@ part of the body's name (``runs.trim_run``, ``capitalised_articles`` in ``entiti
 written for these tests (a fictional Tarsania)."""
 from __future__ import annotations
 
-from rightsledger.extract.entities.runs import phrases, trim_run, word_tokens
+from rightsledger.extract.entities.runs.scan import phrases, trim_run, word_tokens
 
 from .test_entities import typed_entities as _typed
 
@@ -40,9 +40,9 @@ def test_pipeline_crossref_verb_not_in_name(nlp):
     assert ents.get("Department of State") == "organization"
 
 
-# --- a ministry named by part of its portfolio (portfolio_parts.py) ---
+# --- a ministry named by part of its portfolio (bodies/portfolio_parts.py) ---
 
-from rightsledger.extract.entities.portfolio_parts import part_of, portfolio  # noqa: E402
+from rightsledger.extract.entities.bodies.portfolio_parts import part_of, portfolio  # noqa: E402
 
 PORTFOLIOS = ("The Ministry of Fisheries and Labor conducted 120 inspections in 2022. The Ministry of Labor "
               "reported that inspectors found 14 children working on boats.\n\n"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.entities.common import Cand
-from rightsledger.extract.entities.person_fronts import person_fronts
+from rightsledger.extract.entities.persons.fronts import person_fronts
 
 from .test_entities import _check_spans, entities_of
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.entities.common import Cand
-from rightsledger.extract.entities.nonpersons import places_not_persons
+from rightsledger.extract.entities.persons.place_words import places_not_persons
 
 from .test_entities import _check_spans, entities_of
 
@@ -40,7 +40,7 @@ def test_units_not_persons_in_text(nlp):
 def test_people_plurals_unmake_persons():
     """A name ending in the plural of a word the report tags NORP is a people, no person;
     surnames in "-s" after a vowel or "s" stay ("Abbas", "Francis", "Ross")."""
-    from rightsledger.extract.entities.person_peoples import peoples_not_persons
+    from rightsledger.extract.entities.persons.peoples import peoples_not_persons
     norp = {"velan", "tarsiaks", "muslim", "abbas", "ross"}
     typed = [_cand("Faili Velans", "person"), _cand("Tarsiaks", "person"),
              _cand("Dawoodi Bohra Muslims", "person"), _cand("Wael Abbas", "person"),
@@ -64,7 +64,7 @@ def test_people_plurals_in_text(nlp):
 def test_names_before_facility_nouns():
     """A name written every time before a facility's noun is no person; one written once
     alone too stays ("Tomas Arean" is also the subject of a verb)."""
-    from rightsledger.extract.entities.person_heads import heads_not_persons
+    from rightsledger.extract.entities.persons.heads import heads_not_persons
     text = ("Militiamen seized the Abu Tarin theater. Police closed the Vel Aung printing press and "
             "the Kora Dun border crossing. Tomas Arean court records were sealed; Tomas Arean said so. "
             "A letter by Lina Moro from prison reached her family.")

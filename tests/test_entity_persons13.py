@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.entities.common import Cand
-from rightsledger.extract.entities.person_folk import folk_not_persons
-from rightsledger.extract.entities.person_heads import heads_not_persons
+from rightsledger.extract.entities.persons.folk import folk_not_persons
+from rightsledger.extract.entities.persons.heads import heads_not_persons
 
 from .test_entities import _check_spans, entities_of
 

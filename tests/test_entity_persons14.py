@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from rightsledger.extract.entities.common import Cand
-from rightsledger.extract.entities.person_articles import names_after_articles
+from rightsledger.extract.entities.persons.articles import names_after_articles
 
 from .test_entities import _check_spans, entities_of
 
@@ -54,7 +54,7 @@ def test_front_of_a_countrys_name_is_no_entity():
 
 def test_a_noun_the_name_modifies_and_place_words_leave_the_name_alone():
     """"the Oduya family", "the Oduya case": a family's or a person's name before a noun it
-    modifies, no sign of a body; a name with a place's word is left to ``nonpersons.py``."""
+    modifies, no sign of a body; a name with a place's word is left to ``persons/place_words.py``."""
     text = ("Sheikha Lina Al Vesh met the Al Vesh family. The Al Vesh clan ruled. Police closed the "
             "Mira Oduya case. Troops entered the Karo Autonomous Republic.")
     cands = _cands(text, "Al Vesh", "Mira Oduya", "Karo Autonomous Republic")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities.appositive_kinds import appositive_keys
+from rightsledger.extract.entities.bodies.appositive_kinds import appositive_keys
 from rightsledger.extract.entities.common import person_shape
 
 from .test_entities import _check_spans, entities_of

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.lexicons.english import plural
-from rightsledger.extract.entities.kind_lists import kind_list_keys
+from rightsledger.extract.entities.bodies.kind_lists import kind_list_keys
 
 from .test_entities import _check_spans, entities_of
 from .test_entity_persons14 import _cands

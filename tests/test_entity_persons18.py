@@ -5,7 +5,7 @@ extension as before it. Sentences written for these tests (fictional names)."""
 from __future__ import annotations
 
 from rightsledger.extract.entities.common import Cand
-from rightsledger.extract.entities.extend import extend_persons
+from rightsledger.extract.entities.runs.extend import extend_persons
 
 
 def _persons(text: str, spans: list[str]) -> list[str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities.placeforms import bare_form, joins
+from rightsledger.extract.entities.places.forms import bare_form, joins
 
 from .test_entities import _check_spans, _find, _types, entities_of
 
@@ -85,7 +85,7 @@ def test_a_facility_is_no_place(ents):
 
 
 def test_a_town_before_a_facility_noun_stays_a_town_where_shown_as_one():
-    from rightsledger.extract.entities.place_bodies import _names_a_facility
+    from rightsledger.extract.entities.places.bodies import _names_a_facility
     assert not _names_a_facility(TEXT, "Korsk", shown_as_place=True)     # "a teacher in Korsk"
     assert _names_a_facility(TEXT, "Korsk", shown_as_place=False)
     assert _names_a_facility(TEXT, "Sefra City", shown_as_place=True)    # ", a refugee camp"

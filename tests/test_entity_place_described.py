@@ -1,5 +1,5 @@
 """Issue 14, places (t-places8): a name the report describes as a body is no place
-(``extract/entities/place_described.py``). Seen on unread reports (2018 India, 2022 Italy, 2023
+(``extract/entities/places/described.py``). Seen on unread reports (2018 India, 2022 Italy, 2023
 Grenada, 2024 Israel, West Bank and Gaza; docs/rounds/2026-12-13-02-t-places8.md). Sentences
 written for these tests.
 """
@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities.linking import Group
-from rightsledger.extract.entities.place_described import described_as_body, places_described_as_bodies
+from rightsledger.extract.entities.common import Group
+from rightsledger.extract.entities.places.described import described_as_body, places_described_as_bodies
 
 
 def _at(text: str, name: str) -> tuple[int, int]:

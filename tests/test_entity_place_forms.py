@@ -20,9 +20,9 @@ import re
 
 import pytest
 
-from rightsledger.extract.entities.place_mentions import in_facility_list, no_place_mention
-from rightsledger.extract.entities.place_names import body_of_place
-from rightsledger.extract.entities.placeforms import bare_form, joins
+from rightsledger.extract.entities.places.non_mentions import in_facility_list, no_place_mention
+from rightsledger.extract.entities.places.names import body_of_place
+from rightsledger.extract.entities.places.forms import bare_form, joins
 
 from .test_entities import _check_spans, _find, _types, entities_of
 
@@ -85,7 +85,7 @@ def test_names_that_stand_for_no_place():
     assert no_place_mention(text, text.index("U.S."), end("U.S."))
     assert not no_place_mention(text, text.index("Kessin"), end("Kessin"))
     from rightsledger.extract.entities.common import Cand
-    from rightsledger.extract.entities.place_mentions import stands_for_no_entity
+    from rightsledger.extract.entities.places.non_mentions import stands_for_no_entity
     listed = "held at the Dresk, Harven, and Akpro-Lome Prisons"
     start = listed.index("Akpro")
     assert stands_for_no_entity(listed, Cand(start, len(listed), listed[start:], "GPE", type="place"))
@@ -142,7 +142,7 @@ def test_particles_and_bodies_of_places(tarsania):
 
 def test_peoples_are_no_places():
     from rightsledger.extract.entities.common import Cand
-    from rightsledger.extract.entities.place_peoples import peoples_not_places
+    from rightsledger.extract.entities.places.peoples import peoples_not_places
 
     text = ("The largest ethnic group is the Varu, who live in the south. An estimated 2,000 Temba "
             "people lived near Dresk. Temba herders moved to Dresk. Relief reached Dresk and the "
@@ -166,7 +166,7 @@ def test_peoples_are_no_places():
 
 def test_adjectives_in_ish_are_no_places():
     from rightsledger.extract.entities.common import Cand
-    from rightsledger.extract.entities.place_peoples import peoples_not_places
+    from rightsledger.extract.entities.places.peoples import peoples_not_places
 
     text = "The two main Kurdish parties met. Classes in Badini Kurdish opened in Dresk. Al-Arish is a town."
     cands = [Cand(text.index(w), text.index(w) + len(w), w, "GPE", type="place")
@@ -176,7 +176,7 @@ def test_adjectives_in_ish_are_no_places():
 
 def test_the_rest_of_a_list_of_places():
     from rightsledger.extract.entities.common import Cand
-    from rightsledger.extract.entities.place_lists import complete_place_lists
+    from rightsledger.extract.entities.places.list_rest import complete_place_lists
 
     text = ("Unofficial detention centers operated in Dresk, Bir Lomo, Tavet, Harven, and Olt. Inspectors "
             "visited Kessin and Varo. Relief arrived in Kessin and Marta. Police, Gendarmes, and the Army "
@@ -190,7 +190,7 @@ def test_the_rest_of_a_list_of_places():
 
 def test_a_candidate_that_is_a_list_of_places():
     from rightsledger.extract.entities.common import Cand
-    from rightsledger.extract.entities.place_names import split_coordinated_places
+    from rightsledger.extract.entities.places.names import split_coordinated_places
 
     text = ("Cutting persisted in the Far North, East, and Southwest Regions and in Tarsania’s Northwest "
             "and Southwest Regions. Refugees came from the Great Lakes region of Africa and Mozambique. "

@@ -1,6 +1,6 @@
 """Issue 14, places (t-places6): a place name that stands only at the front of a longer capitalised
 name (a broadcaster, a facility, another place) is no place of the report
-(``extract/entities/place_fronts.py``); a title before or after it, a month after it, or another
+(``extract/entities/places/fronts.py``); a title before or after it, a month after it, or another
 name beginning right after it keep it a place.
 
 Sentences written for these tests; the pattern was seen in 2000 Republic of the Congo, 2018
@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.entities.common import Cand
-from rightsledger.extract.entities.linking import Group
-from rightsledger.extract.entities.place_fronts import drop_fronts_of_longer_names, front_of_longer_name
+from rightsledger.extract.entities.common import Group
+from rightsledger.extract.entities.places.fronts import drop_fronts_of_longer_names, front_of_longer_name
 
 from .test_entities import _find, _types, entities_of
 

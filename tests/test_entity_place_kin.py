@@ -1,5 +1,5 @@
 """Issue 14, places (t-places5): a place the report names once more under a form the other passes
-did not tie to it (``extract/entities/place_kin.py``).
+did not tie to it (``extract/entities/places/kin.py``).
 
 - a name typed organization that is a country by the gazetteer ("citizens of the Russian
   Federation") or the name of a place of the same report ("the border with the Casamance" beside
@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.entities.common import Cand
-from rightsledger.extract.entities.place_kin import _two_known_places, bodies_named_as_places, one_letter_apart
+from rightsledger.extract.entities.places.kin import _two_known_places, bodies_named_as_places, one_letter_apart
 
 from .test_entities import _find, _types, entities_of
 

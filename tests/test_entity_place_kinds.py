@@ -1,6 +1,6 @@
 """Issue 14, places (t-places7): a name the gazetteer does not know, written where a kind of body
 names it ("the internet portal X", "the company, X", "two laboratories, X and Y", "websites such as
-X and Y", "a website called “X”"), is no place of the report (``extract/entities/place_kinds.py``);
+X and Y", "a website called “X”"), is no place of the report (``extract/entities/places/kinds.py``);
 a town after "in", or a name the gazetteer knows, stays a place.
 
 Sentences written for these tests; the pattern was read on four unread reports (2017 Serbia, 2018
@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.entities.common import Cand
-from rightsledger.extract.entities.linking import Group
-from rightsledger.extract.entities.place_kinds import after_body_kind, drop_places_named_by_body_kinds
+from rightsledger.extract.entities.common import Group
+from rightsledger.extract.entities.places.kinds import after_body_kind, drop_places_named_by_body_kinds
 
 from .test_entities import _find, _types, entities_of
 

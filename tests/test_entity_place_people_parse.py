@@ -1,6 +1,6 @@
 """Issue 14, places (t-places11): a people's one-word name is no place where the sentence shows it
 to be a people — a conjunct among nationalities, a list in apposition to "ethnic groups", the
-subject of "are a group of people" (``extract/entities/place_people_parse.py``). Seen on unread
+subject of "are a group of people" (``extract/entities/places/people_parse.py``). Seen on unread
 reports annotated before the run (2022 Serbia, 2018 Zambia; t-places10's 2020 Kenya;
 docs/rounds/2026-12-15-06-t-places11.md). Sentences written for these tests; "Tonga" and "Lunda"
 stand for a people that shares its name with a country or a town the gazetteer knows."""
@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from rightsledger.extract.entities.place_people_parse import people_spans
+from rightsledger.extract.entities.places.people_parse import people_spans
 
 from .test_entities import typed_entities as _typed
 

@@ -1,6 +1,6 @@
 """Issue 14, places (t-places9): a name the model labels nothing (or guesses a people or a product
 for) is a place when the parse makes it the object of a locative preposition and no noun or
-possessive follows (``extract/entities/place_slots.py``). Seen on unread reports annotated before
+possessive follows (``extract/entities/places/slots.py``). Seen on unread reports annotated before
 the run (2019 Norway, 2021 Spain, 2024 Syria; docs/rounds/2026-12-14-05-t-places9.md). Sentences
 written for these tests (a fictional Tarsania)."""
 from __future__ import annotations
@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from rightsledger.extract.entities.place_slots import slot_places
+from rightsledger.extract.entities.places.slots import slot_places
 
 from .test_entities import typed_entities as _typed
 

@@ -1,16 +1,16 @@
 """Issue 14, places (t-ents19): a place's name headed by a facility's noun ("the Old Market",
 "Caracol Industrial Park", "the Port of Mombasa", "Southern Common Market") is no place
-(``extract/entities/place_facility_heads.py``); a one-word place no gazetteer knows, glued to a
+(``extract/entities/places/facility_heads.py``); a one-word place no gazetteer knows, glued to a
 word of a person's name ("his client Josephat [Mwenda]"), is a piece of that name, no place
-(``extract/entities/place_name_pieces.py``). Classes seen on sixteen unread reports judged in
+(``extract/entities/places/name_pieces.py``). Classes seen on sixteen unread reports judged in
 docs/rounds/2026-12-16-06-t-ents19.md. Sentences written for these tests; the names are made up."""
 from __future__ import annotations
 
 import pytest
 
 from rightsledger.extract.entities.common import Cand
-from rightsledger.extract.entities.place_facility_heads import facilities_not_places, facility_headed
-from rightsledger.extract.entities.place_name_pieces import name_pieces_not_places
+from rightsledger.extract.entities.places.facility_heads import facilities_not_places, facility_headed
+from rightsledger.extract.entities.places.name_pieces import name_pieces_not_places
 
 from .test_entities import typed_entities as _typed
 

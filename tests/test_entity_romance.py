@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities.romance import led_by_function_word
+from rightsledger.extract.entities.persons.romance import led_by_function_word
 
 from .test_entities import _check_spans, entities_of, typed_entities as _typed
 

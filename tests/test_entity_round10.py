@@ -56,7 +56,7 @@ def test_two_forms_of_one_body_are_one_entity(nlp):
         e = _find(ents, a, "organization")
         assert e is not None and b in {e.name, *e.aliases}, (a, b)
     # (t-ents5: "Ministry of Justice" is now the short form of a "Ministry of Justice and Human
-    # Rights" of the same report, as in 7 of the 8 such pairs of the dev gold: portfolios.py)
+    # Rights" of the same report, as in 7 of the 8 such pairs of the dev gold: bodies/portfolios.py)
     security = _find(ents, "Ministry of Public Security", "organization")
     assert security is not None and "Ministry of Public Works" not in {security.name, *security.aliases}
 

@@ -88,7 +88,7 @@ def test_a_title_of_a_body_then_the_holder(nlp):
 
 def test_a_person_of_a_body():
     from rightsledger.extract.entities.common import Cand
-    from rightsledger.extract.entities.holders import split_holders
+    from rightsledger.extract.entities.runs.holders import split_holders
     text = "Police assaulted Patience Ihejika of Leadership Newspapers in Port Amsel on May 2."
     s = text.index("Patience")
     e = text.index(" in Port")

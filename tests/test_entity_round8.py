@@ -133,7 +133,7 @@ def test_programs_funds_and_forums_are_bodies_only_where_they_act(nlp):
 
 
 def test_an_apposition_makes_a_forum_a_body():
-    from rightsledger.extract.entities.programs import program_without_acts
+    from rightsledger.extract.entities.bodies.programs import program_without_acts
     text = "The Coastal Civic Forum, an unregistered youth group, met. The Coastal Peace Forum met."
     assert not program_without_acts(text, "Coastal Civic Forum")
     assert program_without_acts(text, "Coastal Peace Forum")

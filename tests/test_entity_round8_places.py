@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.entities.common import Cand
-from rightsledger.extract.entities.extend import _first_name_before, extend_persons
-from rightsledger.extract.entities.groups import find_groups
+from rightsledger.extract.entities.runs.extend import _first_name_before, extend_persons
+from rightsledger.extract.entities.votes.groups import find_groups
 from rightsledger.extract.entities.linking import link_persons
 
 from .test_entities import _check_spans, _find, _names, entities_of
@@ -106,7 +106,7 @@ def test_nationality_words_are_not_places():
 
 
 def test_person_before_a_parenthesis_with_another_form_of_the_name():
-    from rightsledger.extract.entities.local_votes import person_paren as _person_paren
+    from rightsledger.extract.entities.votes.local import person_paren as _person_paren
     text = "The party led by Dorin Keluva (FNL-Keluva) and the bureau of Malik Sarovay (Sarovayev) met."
     s = text.index("Dorin")
     assert _person_paren(text, Cand(s, s + 12, "Dorin Keluva", "PERSON"), "FNL-Keluva")

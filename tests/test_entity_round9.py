@@ -108,7 +108,7 @@ def test_acronyms_and_prefixes_that_are_no_names(nlp):
 
 
 def test_a_list_does_not_take_side_words_or_sentence_words():
-    from rightsledger.extract.entities.lists import listed_places
+    from rightsledger.extract.entities.places.lists import listed_places
     text = ("Clashes continued in the Middle and Lower Jubo regions. In North Kivo and South Kivo "
             "Provinces, children worked in mines.")
     found = {c.text for c in listed_places(text, 0, len(text))}

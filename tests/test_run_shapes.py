@@ -9,8 +9,8 @@ from types import SimpleNamespace
 from rightsledger.analysis.indicators.counted import event_hits
 from rightsledger.analysis.indicators.report import Hit, Sent
 from rightsledger.analysis.indicators.rules import RULES
-from rightsledger.extract.entities.run_shapes import places_in_run, titled_person
-from rightsledger.extract.entities.runs import word_tokens
+from rightsledger.extract.entities.runs.shapes import places_in_run, titled_person
+from rightsledger.extract.entities.runs.scan import word_tokens
 from rightsledger.extract.lexicons.gazetteer import gazetteer
 
 

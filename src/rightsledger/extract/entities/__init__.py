@@ -1,8 +1,14 @@
 """People, organisations and places of one report, linked within the report.
 
 ``extract_entities(annotated)`` works in four passes over the parsed paragraphs, one
-module each (the word lists they use are data: ``extract/data/entities.toml``, bound in
-``lexicon.py``; shared helpers in ``common.py``, person roles in ``roles.py``):
+module each at the top of the package (the word lists they use are data:
+``extract/data/entities.toml``, bound in ``lexicon.py``; shared helpers and the ``Cand`` and
+``Group`` records in ``common.py``). The rules the passes and this function call live in
+packages by the kind of name they decide about, whatever the pass: ``persons/``, ``places/``,
+``bodies/``, ``titles/`` (persons' titles and roles); the passes' own machinery that is about
+no one kind in ``runs/`` (pass 1: the capitalised runs of words, where a name ends) and
+``votes/`` (pass 2: a mention's local vote, a list's kind, peoples and armed groups).
+Between the passes, this function runs the corrections of each kind in their order.
 
 1. **candidates** (``candidates.py``): spaCy's PERSON/ORG/GPE/LOC/FAC spans, cleaned (no
    leading "the", no possessive, no titles, no trailing punctuation, no heading lines),
@@ -14,7 +20,7 @@ module each (the word lists they use are data: ``extract/data/entities.toml``, b
    votes (rules outweigh the model; a single word that is the surname of a full name is a
    person; a single word mostly written "the X" is a body, not a person; a two- or
    three-word name with person evidence and no organisation word is a person, whatever
-   spaCy said; ``listkind.py``: a name the system took for a person takes the kind of its
+   spaCy said; ``votes/lists.py``: a name the system took for a person takes the kind of its
    list, a two-word town of the country is a place, "Jaysh …"/"Jund …" are bodies).
 3. **linking** (``linking.py``): persons by full name, then surname-only and misspelt forms
    join the full name (see ``link_persons``); organisations by their content words
@@ -30,50 +36,50 @@ from typing import TYPE_CHECKING
 from ...records import Entity
 from ..lexicons.gazetteer import fold, gazetteer
 from .candidates import dedupe, masked_ranges, merge_candidates, spacy_candidates
-from .run_candidates import rule_candidates
-from .runs import Word, word_tokens
-from .attributive import trim_attributives
-from .bodies import find_bodies
+from .runs.rule_candidates import rule_candidates
+from .runs.scan import Word, word_tokens
+from .bodies.attributive import trim_attributives
+from .bodies.international import find_bodies
 from .classify import acronym_definitions, resolve_types, retype_defined
 from .common import Cand, inside_any, is_acronym, name_key, facility_name, slug
-from .groups import find_groups
-from .holders import split_holders
-from .izafat import find_izafat
-from .plurals import several_bodies
-from .ranks import cut_titles
+from .votes.groups import find_groups
+from .runs.holders import split_holders
+from .bodies.izafat import find_izafat
+from .bodies.plurals import several_bodies
+from .titles.ranks import cut_titles
 from .linking import link_orgs, link_persons, link_places
-from .place_mentions import stands_for_no_entity
-from .place_lists import complete_place_lists
-from .place_names import extend_over_particles, split_coordinated_places
-from .place_acronyms import link_place_acronyms
-from .place_bodies import bodies_not_places
-from .place_facility_heads import facilities_not_places
-from .place_name_pieces import name_pieces_not_places
-from .place_peoples import peoples_not_places
-from .place_kin import bodies_named_as_places, join_misspelt_places
-from .bodies_not_peoples import bodies_not_peoples
-from .place_fronts import drop_fronts_of_longer_names
-from .place_kinds import drop_places_named_by_body_kinds
-from .place_described import places_described_as_bodies
-from .division_places import divisions_as_places
-from .plan_names import without_plans
-from .conjunct_fronts import join_conjunct_fronts
-from .law_titles import without_law_title_pieces
-from .place_toponyms import places_of_toponym_shape
-from .nonentity_acronyms import nonentity_acronyms
-from .nonpersons import places_not_persons
-from .person_fronts import person_fronts
-from .person_peoples import peoples_not_persons
-from .person_folk import folk_not_persons
-from .person_heads import heads_not_persons
-from .title_between import persons_after_body_titles
+from .places.non_mentions import stands_for_no_entity
+from .places.list_rest import complete_place_lists
+from .places.names import extend_over_particles, split_coordinated_places
+from .places.acronyms import link_place_acronyms
+from .places.bodies import bodies_not_places
+from .places.facility_heads import facilities_not_places
+from .places.name_pieces import name_pieces_not_places
+from .places.peoples import peoples_not_places
+from .places.kin import bodies_named_as_places, join_misspelt_places
+from .bodies.not_peoples import bodies_not_peoples
+from .places.fronts import drop_fronts_of_longer_names
+from .places.kinds import drop_places_named_by_body_kinds
+from .places.described import places_described_as_bodies
+from .places.divisions import divisions_as_places
+from .bodies.plan_names import without_plans
+from .bodies.conjunct_fronts import join_conjunct_fronts
+from .bodies.law_titles import without_law_title_pieces
+from .places.toponyms import places_of_toponym_shape
+from .bodies.nonentity_acronyms import nonentity_acronyms
+from .persons.place_words import places_not_persons
+from .persons.fronts import person_fronts
+from .persons.peoples import peoples_not_persons
+from .persons.folk import folk_not_persons
+from .persons.heads import heads_not_persons
+from .titles.between import persons_after_body_titles
 from .mentions import group_entity, recover_mentions, unique_ids, org_kind
-from .roles import role_after, role_before
-from .person_slots import lower_words, slot_persons, title_persons, without_glued
-from .place_slots import slot_places
-from .home_country import home_mentions
-from .place_pairs import joined_regions
-from .place_people_parse import people_spans, without_people_places
+from .titles.roles import role_after, role_before
+from .persons.slots import lower_words, slot_persons, title_persons, without_glued
+from .places.slots import slot_places
+from .places.home_country import home_mentions
+from .places.pairs import joined_regions
+from .places.people_parse import people_spans, without_people_places
 
 if TYPE_CHECKING:
     from ..annotate import Annotated

@@ -1,5 +1,5 @@
 """Pass 1, candidates: spaCy's PERSON/ORG/GPE/LOC/FAC spans, cleaned, plus the rule candidates
-of :mod:`.run_candidates` (capitalised phrases with an organisation head word, "X Region" places,
+of :mod:`.runs.rule_candidates` (capitalised phrases with an organisation head word, "X Region" places,
 countries, towns after place prepositions), merged with rules winning over the model.
 """
 from __future__ import annotations
@@ -9,14 +9,14 @@ import re
 from ..lexicons.gazetteer import gazetteer
 from .common import POSS, RUN_IN, TERMINAL, Cand, org_heads, overlaps, nationality_word
 from .lexicon import CONNECTORS, NON_ORG_ACRONYMS, ORG_HEADS, SPACY_LABELS, TITLES
-from .crossrefs import cross_reference_titles
-from .extend import extend_persons
-from .joined import model_join_wins, model_longer_wins
-from .prefixes import model_prefix_wins
-from .roles import strip_titles
-from .titleglue import name_after_portfolio
-from .runs import body_before_title
-from .run_candidates import title_of_place
+from .runs.crossrefs import cross_reference_titles
+from .runs.extend import extend_persons
+from .bodies.joined import model_join_wins, model_longer_wins
+from .bodies.prefixes import model_prefix_wins
+from .titles.roles import strip_titles
+from .titles.glue import name_after_portfolio
+from .runs.scan import body_before_title
+from .runs.rule_candidates import title_of_place
 
 
 #: "(see section 2.d., Stateless Persons, and section 6)": the title of the section referred to.

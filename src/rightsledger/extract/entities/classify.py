@@ -1,5 +1,5 @@
 """Pass 2, types: one type per surface form for the whole report (person, organization,
-place), by weighted votes of each candidate's local evidence (:mod:`.local_votes`), and acronyms
+place), by weighted votes of each candidate's local evidence (:mod:`.votes.local`), and acronyms
 defined in parentheses ("Human Rights Watch (HRW)") typed like their expansion.
 """
 from __future__ import annotations
@@ -12,16 +12,16 @@ from .common import (
     PAREN, Cand, acronym_of, top_vote, demonym, org_heads, is_acronym, is_cap, name_key, surnames_of,
 )
 from .lexicon import CONNECTORS, PARTICLES, QUOTED_BODY, SURNAME_SUFFIX, TOPONYM_SUFFIX
-from .groups import Groups
-from .appositive_kinds import appositive_keys
-from .kind_lists import kind_list_keys
-from .outlets import outlet_keys
-from .person_articles import names_after_articles
+from .votes.groups import Groups
+from .bodies.appositive_kinds import appositive_keys
+from .bodies.kind_lists import kind_list_keys
+from .bodies.outlets import outlet_keys
+from .persons.articles import names_after_articles
 from .linking import surname_close
-from .listkind import bodies_by_first_word, home_places, kind_of_lists
-from .roles import role_after, human_cue
-from .surname_places import mostly_a_home_place
-from .local_votes import KIND_PLACE, OUTLET, local_type
+from .votes.lists import bodies_by_first_word, home_places, kind_of_lists
+from .titles.roles import role_after, human_cue
+from .places.surnames import mostly_a_home_place
+from .votes.local import KIND_PLACE, OUTLET, local_type
 
 
 def retype_defined(cands: list[Cand], defined: list[Cand]) -> None:
@@ -71,7 +71,7 @@ def _listed_with_persons(text: str, cands: list[Cand], votes: dict[str, Counter]
 def resolve_types(text: str, cands: list[Cand], home: str | None,
                    norp: set[str], home_name: str | None = None,
                    groups: Groups | None = None) -> list[Cand]:
-    """One type per name: each mention's local vote (:mod:`.local_votes`) added up over the report with the
+    """One type per name: each mention's local vote (:mod:`.votes.local`) added up over the report with the
     report-wide evidence; the candidates with their types."""
     votes, local, first_names = _local_votes(text, cands, home, home_name)
     for key, body in _quoted_translated(text).items():

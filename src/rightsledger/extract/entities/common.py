@@ -1,5 +1,6 @@
-"""Small shared pieces of entity extraction: the candidate record, name keys, word shapes
-(capitalised, acronym, person-like, demonym) and the English-frequency test.
+"""Small shared pieces of entity extraction: the candidate record, the group one entity is linked
+from, name keys, word shapes (capitalised, acronym, person-like, demonym) and the
+English-frequency test.
 """
 from __future__ import annotations
 
@@ -45,6 +46,32 @@ class Cand:
     roles: list[str] = field(default_factory=list)
     type: str | None = None
     pos: str = ""               # spaCy's part of speech of a one-token model span ("ADJ")
+
+
+class Group:
+    """The mentions one entity is linked from: its type, the forms written and how often, the spans, roles,
+    gazetteer place and the forms seen only in parentheses. Pass 3 (``linking.py``) makes them; the place
+    rules run after it and pass 4 (``mentions.py``) read them, so the record lives here, below them all."""
+    __slots__ = ("type", "forms", "mentions", "roles", "place", "paren")
+
+    def __init__(self, type_: str) -> None:
+        self.type = type_
+        self.forms: Counter = Counter()
+        self.mentions: set[tuple[int, int]] = set()
+        self.roles: list[str] = []
+        self.place = None
+        self.paren: set[str] = set()          # forms only seen in parentheses (acronyms, glosses)
+
+    def add(self, c: Cand) -> None:
+        if c.label == "ACRO" and c.text not in self.forms:
+            self.paren.add(c.text)
+        elif c.text in self.paren:
+            self.paren.discard(c.text)
+        self.forms[c.text] += 1
+        self.mentions.add((c.start, c.end))
+        for r in c.roles:
+            if r not in self.roles and self.type == "person":
+                self.roles.append(r)
 
 
 def facility_name(text: str, c: Cand) -> bool:

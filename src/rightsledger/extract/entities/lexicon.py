@@ -41,13 +41,13 @@ MEDIA_WORDS_BEFORE = words("entities", "media_words_before")
 #: Kinds of bodies before a name ("the oil entity SONANGOL") and the particles inside such a name.
 DESCRIPTOR_KINDS: tuple[str, ...] = tuple(_L["descriptor_kinds"])
 APPOSITIVE_KIND_STOPS: frozenset[str] = frozenset(_L["appositive_kind_stops"])
-#: More kinds of bodies whose name after them is no place (place_kinds.py).
+#: More kinds of bodies whose name after them is no place (places/kinds.py).
 PLACE_BODY_KINDS: tuple[str, ...] = tuple(_L["place_body_kinds"])
 PLACE_SLOT_PREPS: tuple[str, ...] = tuple(_L["place_slot_preps"])
 #: model labels and following parts of speech that keep a name in a locative slot from being a place
 PLACE_SLOT_NOT_LABELS = frozenset(_L["place_slot_not_labels"])
 PLACE_SLOT_MODIFIED_POS = frozenset(_L["place_slot_modified_pos"])
-#: nouns naming a people, the qualifiers "group" needs, and those needing none (place_people_parse.py)
+#: nouns naming a people, the qualifiers "group" needs, and those needing none (places/people_parse.py)
 PEOPLE_GROUP_NOUNS = frozenset(_L["people_group_nouns"])
 PEOPLE_GROUP_QUALIFIERS = frozenset(_L["people_group_qualifiers"])
 PEOPLE_GROUP_NOUNS_ALONE = frozenset(_L["people_group_nouns_alone"])
@@ -186,23 +186,23 @@ INTERNATIONAL_FORMS = re.compile(r"(?<![\w.\-])" + alternation(re.escape(f) for 
     + r"(?![\w\-]|\.\w)")
 #: first words of a body's name in Arabic ("Jaysh al-Mahdi", "Jund al-Khilafah"): never a person.
 BODY_FIRST_WORDS = words("entities", "body_first_words")
-#: t-orgs13 (bodies_not_peoples.py): the nouns, glosses and words before that make a name a people
+#: t-orgs13 (bodies/not_peoples.py): the nouns, glosses and words before that make a name a people
 PEOPLE_NOUNS_AFTER = words("entities", "people_nouns_after")
 PEOPLE_GLOSS_WORDS = words("entities", "people_gloss_words")
 PEOPLE_WORDS_BEFORE = words("entities", "people_words_before")
-#: t-orgs13 (name_tails.py): prepositions whose object a name may coordinate with a bare "and"
+#: t-orgs13 (bodies/name_tails.py): prepositions whose object a name may coordinate with a bare "and"
 NAME_TAIL_PREPS = words("entities", "name_tail_preps")
-#: t-orgs14 (division_places.py): body head words that also end a subdivision's name
+#: t-orgs14 (places/divisions.py): body head words that also end a subdivision's name
 DIVISION_WORDS = words("entities", "division_words")
 DIVISION_COMMON_ZIPF: float = _L["division_common_zipf"]
-#: t-orgs14 (plan_names.py): last words of a plan's, a policy's or a rule's name
+#: t-orgs14 (bodies/plan_names.py): last words of a plan's, a policy's or a rule's name
 PLAN_WORDS = words("entities", "plan_words")
-#: t-orgs15 (serial_fields.py): how common a field in a serial list is, and the words before it
+#: t-orgs15 (bodies/serial_fields.py): how common a field in a serial list is, and the words before it
 SERIAL_PIECE_ZIPF: float = _L["serial_piece_zipf"]
 SERIAL_PIECE_BEFORE = words("entities", "serial_piece_before")
 SERIAL_FIELD_HEADS = words("entities", "serial_field_heads")
-#: t-orgs16 (conjunct_fronts.py): institutions that are bodies of their own before "and"
+#: t-orgs16 (bodies/conjunct_fronts.py): institutions that are bodies of their own before "and"
 CONJUNCT_FRONT_STOPS = words("entities", "conjunct_front_stops")
-#: t-orgs16 (law_titles.py): a legal instrument's title words and the links between them
+#: t-orgs16 (bodies/law_titles.py): a legal instrument's title words and the links between them
 LAW_TITLE_WORDS = words("entities", "law_title_words")
 LAW_TITLE_LINKS = words("entities", "law_title_links")

@@ -4,17 +4,17 @@ their content words and acronyms; places by their gazetteer entry.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from ..lexicons.gazetteer import Place, fold, gazetteer, region_key
-from .bodies import body_key
-from .common import POSS, Cand, is_common, edit_distance, is_acronym, name_key, nationality_word, surnames_of
-from .portfolio_parts import join_portfolio_parts
-from .portfolios import join_portfolios
+from .bodies.international import body_key
+from .common import POSS, Cand, Group, is_common, edit_distance, is_acronym, name_key, nationality_word, surnames_of
+from .bodies.portfolio_parts import join_portfolio_parts
+from .bodies.portfolios import join_portfolios
 from .lexicon import COUNTRY_PARTS, CONNECTORS, FOREIGN_TOWN_MIN, ORG_SYNONYMS, ORG_VARIANT_FILLERS, PARTICLES
-from .placeforms import bare_form, joins
-from .nicknames import nickname_after, plain_name, trailing_nickname
-from .paternal import paternal_short
+from .places.forms import bare_form, joins
+from .persons.nicknames import nickname_after, plain_name, trailing_nickname
+from .persons.paternal import paternal_short
 
 def _org_key(text: str) -> frozenset[str]:
     gaz = gazetteer()
@@ -28,31 +28,6 @@ def _org_key(text: str) -> frozenset[str]:
             w = w[:-1]                        # "Liberian National Police" = "Liberia …"
         out.add(w)
     return frozenset(out)
-
-
-class Group:
-    """The mentions one entity is linked from: its type, the forms written and how often, the spans, roles,
-    gazetteer place and the forms seen only in parentheses."""
-    __slots__ = ("type", "forms", "mentions", "roles", "place", "paren")
-
-    def __init__(self, type_: str) -> None:
-        self.type = type_
-        self.forms: Counter = Counter()
-        self.mentions: set[tuple[int, int]] = set()
-        self.roles: list[str] = []
-        self.place = None
-        self.paren: set[str] = set()          # forms only seen in parentheses (acronyms, glosses)
-
-    def add(self, c: Cand) -> None:
-        if c.label == "ACRO" and c.text not in self.forms:
-            self.paren.add(c.text)
-        elif c.text in self.paren:
-            self.paren.discard(c.text)
-        self.forms[c.text] += 1
-        self.mentions.add((c.start, c.end))
-        for r in c.roles:
-            if r not in self.roles and self.type == "person":
-                self.roles.append(r)
 
 
 def link_persons(cands: list[Cand], text: str | None = None) -> list[Group]:
@@ -354,7 +329,7 @@ def link_places(cands: list[Cand], home: str | None, home_name: str | None = Non
     bare: dict[str, tuple] = {}
     for c, base, own, _ in keyed:
         if name_key(c.text) == base:
-            bare.setdefault(base, own)        # "Luanda" takes "Luanda Province" (placeforms.py)
+            bare.setdefault(base, own)        # "Luanda" takes "Luanda Province" (places/forms.py)
     filed: dict[str, tuple] = {}
     for c, base, own, place in keyed:
         key = bare[base] if base in bare and joins(c.text, base, bare[base][0]) else own

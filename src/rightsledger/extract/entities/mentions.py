@@ -11,8 +11,8 @@ from ...records import Entity
 from ..lexicons.gazetteer import fold
 from .common import inside_any, is_acronym, name_key, slug
 from .lexicon import ADMIN_WORDS, FACILITY_AFTER, KIND_RULES, ORG_HEADS, PLACE_PLURALS
-from .linking import Group
-from .place_mentions import no_place_mention
+from .common import Group
+from .places.non_mentions import no_place_mention
 
 def org_kind(name: str) -> str:
     k = fold(name)

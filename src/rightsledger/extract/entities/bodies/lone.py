@@ -1,0 +1,23 @@
+"""A parliament or one of its houses named by its one capitalised word ("Parliament granted a
+one-year extension", "the 30-seat Senate"): a body (pass 1, with ``candidates.py``; the words are
+data, ``lone_bodies``). Settled 2026-12-11 (docs/EVALUATION.md, t-orgs11): inside a sentence the dev
+gold records a capitalised "Parliament" or "Senate" standing alone as the organization every time
+(13 mentions, 5 reports); lower-case "parliament" stays generic. At a sentence's start, where every
+word has a capital, the word names the body only if the report also writes it with a capital
+inside a sentence (2020 Fiji, gold; not 2008 Angola, which writes "the parliament").
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import LONE_BODIES
+
+
+def lone_body(text: str, s: int, e: int) -> bool:
+    """Whether the one word at ``[s, e)`` names the parliament or a house of it."""
+    word = text[s:e]
+    if word.lower() not in LONE_BODIES or not word[:1].isupper():
+        return False
+    if not re.search(r"(?:^|[.!?:;\n]|[.!?][\"”’)]?)\s*$", text[max(0, s - 4):s]):
+        return True
+    return re.search(rf"\b[a-z][\w’']*[,;)]?\s+(?:the\s+)?{re.escape(word)}\b", text) is not None

@@ -1,0 +1,61 @@
+"""Where a place's name stands for no place (issue 14, places): it is no mention of the place.
+
+- one of a list of names that ends in a plural facility noun: "the Izalco and Ciudad Barrios
+  prisons", "in Diffa, Niamey, Koutakale, and Kollo prisons", "the Robertsport and Voinjama
+  facilities" (each name names a facility, as "Ngozi Prison" does: EVALUATION.md, settled
+  2026-12-06, "the Arvel and Dunmore prisons");
+- the first part of a hyphenated adjective: "a China-backed modernization", "the Gabon-based
+  Africa Number One", "Nepal-born children" (an adjective, not a place: the guidelines);
+- a currency's country: "(currency is the U.S. dollar)", "500 Hong Kong dollars".
+
+The nouns are data: ``[facilities]`` in ``extract/data/places.toml``; the words between a name
+and its facility noun ("central", "pretrial", "refugee") are ``facility_modifiers`` and the
+currency nouns ``currency_nouns`` in ``entities.toml``.
+"""
+from __future__ import annotations
+
+import re
+
+from ...lexicons import alternation, lexicon
+from ..common import Cand, org_heads
+from .lists import WORD
+from .bodies import inside_expansion
+
+#: a name of one to three capitalised words on one line
+_NAME = rf"{WORD}(?:[ \t]+{WORD}){{0,2}}"
+_PLURALS = sorted(lexicon("places")["facilities"]["plural_words"], key=len, reverse=True)
+_PLURAL_WORDS = frozenset(p for p in _PLURALS if " " not in p)
+_MODIFIERS = sorted(lexicon("entities")["facility_modifiers"], key=len, reverse=True)
+_CURRENCIES = sorted(lexicon("entities")["currency_nouns"], key=len, reverse=True)
+#: the rest of a list after one of its names (capitalised), then the plural facility noun (any case)
+_REST_OF_LIST = re.compile(
+    rf"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?{_NAME}|[ \t]+(?:and|or)[ \t]+{_NAME})*"
+    rf"[ \t]+(?i:(?:{alternation(_MODIFIERS)}[ \t]+){{0,2}}{alternation(_PLURALS)})\b")
+#: "-backed", "-based", "-born": a hyphen and a lower-case word right after the name
+_ADJECTIVE = re.compile(r"[-‐‑][a-z]")
+_CURRENCY = re.compile(rf"[ \t]+{alternation(_CURRENCIES)}\b")
+
+
+def in_facility_list(text: str, end: int) -> bool:
+    """Whether the name that ends at ``end`` is one of a list of names that ends in a plural
+    facility noun ("… Izalco and Ciudad Barrios prisons")."""
+    return _REST_OF_LIST.match(text, end) is not None
+
+
+def no_place_mention(text: str, start: int, end: int) -> bool:
+    """Whether the place name text[start:end] stands for no place where it stands: a facility
+    of a list, a hyphenated adjective ("China-backed"), a currency ("U.S. dollar"), a word of an
+    acronym's expansion ("the Islamic State of Iraq and Syria (ISIS)": bodies.py)."""
+    return in_facility_list(text, end) or _ADJECTIVE.match(text, end) is not None \
+        or _CURRENCY.match(text, end) is not None or inside_expansion(text, start, end)
+
+
+def stands_for_no_entity(text: str, c: Cand) -> bool:
+    """A typed candidate that is no mention where it stands: a place as above or one that ends in a
+    plural facility noun ("the Cotonou, Parakou, and Akpro-Misserete Prisons"), or a name without
+    a body's head word that the model took for a body in a list of facilities ("the Kolto and
+    Izmar prisons")."""
+    if c.type == "place":
+        last = c.text.split()[-1].lower()
+        return no_place_mention(text, c.start, c.end) or (" " in c.text.strip() and last in _PLURAL_WORDS)
+    return c.type == "organization" and not org_heads(c.text.split()) and in_facility_list(text, c.end)
