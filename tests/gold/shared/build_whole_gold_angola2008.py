@@ -121,6 +121,9 @@ def sections_5_7(d: PageDoc) -> None:
     d.fig("An estimated 30 percent of eligible children were enrolled", 30,
           "share of children enrolled at the secondary level", "approximately",
           unit="percent")
+    # t-gold22, settled 2026-12-17 (1): reports of acts with an actor or a taxonomy act, no frequency word
+    d.ev("There were also reports of families paying bribes to education officials", "other", Y,
+         polarity="alleged")
     d.ev("In July 2007 the government created the National Children's Council", "other",
          "2007-07")
     d.ev("In August 2007 INAC inaugurated a Child Protection Network", "other", "2007-08")
@@ -621,6 +624,9 @@ def section_1(d: PageDoc) -> None:
          "detention_or_arrest", Y, source="Local Human Rights NGOs")
     d.ev("There were no updates on the 2006 report that the government", "investigation",
          "2006")
+    # t-gold22, settled 2026-12-17 (1): reports of acts with an actor or a taxonomy act, no frequency word
+    d.ev("There were credible reports of high-level officials receiving substantial kickbacks", "other", Y,
+         polarity="alleged")
     d.ev("The government's closure of the UN Human Rights Office", "other", "2008-05")
     d.prov("Detainees may be held for 135 days without trial", "time_limit", 135, "days",
            "135 days", "detention without trial")

@@ -169,6 +169,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("By October 3, many of the detainees had been released", "release", "2017-10-03")
     d.ev("On October 2, the Ministry of Internal Affairs and the Office", "other",
          "2017-10-02", source=MIA)
+    # t-gold22, settled 2026-12-17 (1): reports of acts with an actor or a taxonomy act, no frequency word
+    d.ev("There were also reports of family-based violence against LGBTI individuals", "attack_or_threat",
+         Y, polarity="alleged")
     d.ev("In the country’s most recent demographic and health survey (2006)", "report_published",
          "2006")
     d.fig("In the country’s most recent demographic and health survey (2006)", 80,
@@ -801,6 +804,8 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ev("On April 12, the Baku Court of Appeals rejected Huseynov", "other", "2017-09-29")
     d.ev("On December 15, the appeals court again upheld the original conviction.",
          "conviction_or_sentence", "2017-12-15")
+    # t-gold22, settled 2026-12-17 (1): reports of acts with an actor or a taxonomy act, no frequency word
+    d.ev("There were also reports of torture in prisons.", "torture_or_abuse", Y, polarity="alleged")
     d.ev("reported that in August imprisoned Muslim Unity Movement figures", "torture_or_abuse",
          "2017-08", source="media and human rights lawyers")
     d.ev("was reportedly handcuffed “as if crucified”", "torture_or_abuse", "2017-08",
@@ -919,6 +924,10 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ev("In the appeal of Giyas Ibrahimov, the judge ordered the microphone", "other", Y)
     d.ev("on November 20, the Collegium voted to expel lawyer Yalchin Imanov", "dismissal",
          "2017-11-20")
+    # t-gold22, settled 2026-12-17 (1): reports of acts with an actor or a taxonomy act, no frequency word
+    d.ev("There were reports of Collegium pressure on lawyers.", "attack_or_threat", Y, polarity="alleged")
+    d.ev("There were reports of police physically intimidating lawyers", "attack_or_threat", Y,
+         polarity="alleged")
     d.ev("On November 7, the Milli Majlis amended the law on legal representation.",
          "law_or_decree", "2017-11-07")
     d.ev("Representatives of the legal community and NGOs criticized the amended law", "other",

@@ -400,8 +400,14 @@ def congo() -> WholeDoc:
           "school-age children attending school (rural areas)", "approximately", unit="percent")
     d.ev("In 2004 the United Nations Children's Fund estimated", "report_published", "2004",
          source="United Nations Children's Fund")
+    # t-gold22, settled 2026-12-17 (1): reports of acts with an actor or a taxonomy act, no frequency word
+    d.ev("there were unconfirmed reports of trafficking of children by West African immigrants", "other",
+         "2006", polarity="alleged")
     d.ev("there were no known cases of the government prosecuting", "trial", Y,
          polarity="negated")
+    # t-gold22, settled 2026-12-17 (1): reports of acts with an actor or a taxonomy act, no frequency word
+    d.ev("There were reports that some were physically abused.", "attack_or_threat", "2006",
+         polarity="alleged")
     d.ev("There were no known cases of the government assisting", "other", Y,
          polarity="negated")
     d.ev("In August a law was passed affirming", "law_or_decree", "2006-08")
@@ -729,6 +735,8 @@ def burundi() -> WholeDoc:
     d.sec("1.d")
     d.ev("but security forces arbitrarily arrested and detained persons", "detention_or_arrest",
          Y)
+    # t-gold22, settled 2026-12-17 (4): a standing function with a taxonomy verb on a class of matters
+    d.ev("An internal affairs unit within the police force investigated crimes", "investigation", "2007")
     d.ev("provided human rights training to the police", "other", Y)
     d.ev("authorities arrested and incarcerated more than 150 police", "detention_or_arrest", Y)
     d.fig("authorities arrested and incarcerated more than 150 police", 150,

@@ -269,6 +269,9 @@ def sections_3_4(d: CollectionDevDoc) -> None:
           "principal tribes of the Tswana nation recognized by the constitution")
     d.ev("During the 2019 national election, polling places were established", "other",
          "2019")
+    # t-gold22, settled 2026-12-17 (1): reports of acts with an actor or a taxonomy act, no frequency word
+    d.ev("During the year there were isolated media reports of government corruption.", "other", Y,
+         polarity="alleged")
 
     d.sec("4")
     d.ent("organization", DISS, "DISS")

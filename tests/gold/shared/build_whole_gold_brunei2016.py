@@ -104,6 +104,9 @@ def section_1(d: CollectionTestDoc) -> None:
     B = "The maximum sentence for juvenile offenders in a detention center is six"
     d.prov(B, "penalty", 6, "months", "six months", "juveniles in a detention center")
     d.prov(B, "penalty", 3, "years", "three years", "juveniles in an approved school")
+    # t-gold22, settled 2026-12-17 (4): a standing function with a taxonomy verb on a class of matters
+    d.ev("monitored prison conditions and investigated complaints of problematic conditions",
+         "investigation", Y)
     d.ev("there were no reports of such requests.", "other", Y, polarity="negated")
 
     d.sec("1.d")

@@ -188,6 +188,9 @@ def section_1(d: CollectionDevDoc) -> None:
          "2018-08", source="media")
     d.ev("The Bulgarian Helsinki Committee and the ombudsman further criticized", "other", Y,
          source=BHC)
+    # t-gold22, settled 2026-12-17 (1): reports of acts with an actor or a taxonomy act, no frequency word
+    d.ev("There were reports of arbitrary detention.", "detention_or_arrest", Y,
+         polarity="alleged")
     B = "In September police handcuffed two investigative reporters and their lawyer"
     d.ev(B, "detention_or_arrest", "2018-09", place="Radomir")
     dur(d, 7, "hours", "for nearly seven hours")
@@ -853,6 +856,9 @@ def section_7(d: CollectionDevDoc) -> None:
            "years", "two to 15 years in prison", "forced labor", value_end=15)
     d.ev("held forced labor prevention campaigns and training sessions for magistrates",
          "other", Y)
+    # t-gold22, settled 2026-12-17 (1): reports of acts with an actor or a taxonomy act, no frequency word
+    d.ev("There were some reports of families or criminal organizations subjecting children", "other", Y,
+         polarity="alleged")
     B = "As of July the prosecution service reported 42 cases of trafficking"
     d.ev(B, "other", Y, source="prosecution service")
     d.fig(B, 42, "cases of trafficking for labor exploitation", source="prosecution service")

@@ -667,7 +667,8 @@ def section_1(d: PageDoc) -> None:
     d.prov("a doctor must visit each prison three times a week", "requirement", 3, "times",
            "three times a week", "doctor's prison visits")
     d.ev("there were no reports of inmate escapes or revolts", "other", Y, polarity="negated")
-    d.ev("From January to February 2015, a commission organized", "investigation", "2015-01",
+    # t-gold22, settled 2026-12-17 (5): an inspection of prisons by a commission is a visit (`other`)
+    d.ev("From January to February 2015, a commission organized", "other", "2015-01",
          date_end="2015-02")
     d.fig("the inspection team found approximately 1,300 inmates", 1300,
           "inmates in Amsinene Prison", "approximately")

@@ -84,6 +84,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.fig("put the number at 72 deaths per 100,000 live births", 72, "maternal mortality rate",
           unit="deaths per 100,000 live births", source="UN Fund for Population Activities")
     d.fig("had offices on all three islands", 3, "islands with offices of the service")
+    # t-gold22, settled 2026-12-17 (4): a standing function with a taxonomy verb on a class of matters
+    d.ev("Police conducted initial investigations of child abuse and referred cases", "investigation", Y)
     d.ev("also trained local schools on sexual abuse awareness", "other", Y)
     d.ev("In February, authorities trained the gendarmerie on interview techniques", "other",
          "2023-02")

@@ -250,6 +250,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov("This law sets a hiring quota of 7 percent", "threshold", 7, "percent",
            "hiring quota of 7 percent", "public-sector hiring of persons "
            "of African descent")
+    # t-gold22, settled 2026-12-17 (1): reports of acts with an actor or a taxonomy act, no frequency word
+    d.ev("there were reports of instances of employers using threats of deportation", "attack_or_threat",
+         Y, polarity="alleged")
     d.prov("Workers generally may work a maximum of eight hours a day", "prohibition", 8,
            "hours", "a maximum of eight hours a day", "daily work")
     d.prov("Workers generally may work a maximum of eight hours a day", "prohibition", 48,

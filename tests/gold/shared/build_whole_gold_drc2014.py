@@ -328,6 +328,9 @@ def sections_5_7(d: PageDoc) -> None:
     d.ev("FARDC units and RMGs forced civilians to work for them", "other", Y)
     d.ev("Some police officers arrested individuals arbitrarily to extort money",
          "detention_or_arrest", Y)
+    # t-gold22, settled 2026-12-17 (2): "There were no (qualified) efforts" is the efforts rule, aim or none
+    d.ev("there was no effective government effort underway to limit child labor", "other", Y,
+         polarity="negated")
 
     # --- 7.c ---
     d.sec("7.c")
@@ -509,7 +512,8 @@ def section_2(d: PageDoc) -> None:
 
     # --- 2.d ---
     d.sec("2.d")
-    d.ev("There also were widespread reports of FARDC soldiers", "other", Y, polarity="alleged")
+    # t-gold22, settled 2026-12-17 (1): "widespread reports of" a practice is a practice told by frequency: no event
+    # d.ev("There also were widespread reports of FARDC soldiers", "other", Y, polarity="alleged")
     d.ev("In September 2013 the DGM announced a suspension", "other", "2013-09")
     d.ev("on September 25, it announced that the suspension would remain", "other", "2014-09-25")
     d.ev("The DGM made some exceptions and issued permits", "other", Y)

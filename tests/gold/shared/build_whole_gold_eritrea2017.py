@@ -272,6 +272,8 @@ def sections_3_4(d: TestPageDoc) -> None:
           "ministerial positions held by women")
     d.fig("Women held four of 17 ministerial positions", 17, "ministerial positions")
     d.sec("4")
+    # t-gold22, settled 2026-12-17 (1): reports of acts with an actor or a taxonomy act, no frequency word
+    d.ev("There were reports of police corruption.", "other", Y, polarity="alleged")
 
 
 # =========================================================================================

@@ -63,6 +63,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov(B, "penalty", 47, "USD", "$47", "violation of protection orders")
     d.prov(B, "penalty", 12, "months", "12 months’ imprisonment",
            "violation of protection orders")
+    # t-gold22, settled 2026-12-17 (1): reports of acts with an actor or a taxonomy act, no frequency word
+    d.ev("There were reports of police accepting bribes from perpetrators", "other", Y, polarity="alleged")
     d.ev("no cases had been filed as of October", "charge", Y, polarity="negated")
     d.ev("There were no reports of coerced abortion or involuntary sterilization.", "other", Y,
          polarity="negated")

@@ -236,6 +236,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("The government intervened and resolved the strike when it assured", "other", Y)
     d.ev("In June the National Assembly passed amendments to the private-sector labor law",
          "law_or_decree", "2016-06")
+    # t-gold22, settled 2026-12-17 (2): "There were no (qualified) efforts" is the efforts rule, aim or none
+    d.ev("the government demonstrated no consistent efforts to enforce this prohibition", "other", Y,
+         polarity="negated")
     B = "As of September the government closed six recruitment agencies"
     d.ev(B, "other", Y)
     d.fig(B, 6, "recruitment agencies closed as of September")

@@ -192,6 +192,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           "LGBTQI+ persons facing assembly restrictions", source="SIDC")
     d.ev("During the year, the SIDC reported a transgender woman was evicted", "other", Y,
          source="SIDC")
+    # t-gold22, settled 2026-12-17 (1): reports of acts with an actor or a taxonomy act, no frequency word
+    d.ev("There were reports of faith-based organizations offering sexual orientation change", "other",
+         Y, polarity="alleged")
     d.ev("In December, the SIDC reported family members forced", "other", "2023-12",
          source="SIDC")
     d.ev("There were no known reports of medically unnecessary", "other", Y,

@@ -175,6 +175,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("There were no reports of employment discrimination.", "other", Y, polarity="negated")
     d.ev("police allowed LGBTI persons to conduct a march", "protest", "2018-05-19")
     d.ev("Police also issued a statement pledging to cooperate with LGBTI groups.", "other", Y)
+    # t-gold22, settled 2026-12-17 (1): reports of acts with an actor or a taxonomy act, no frequency word
+    d.ev("There were reports of societal violence.", "attack_or_threat", Y, polarity="alleged")
     d.ev("music gang gunmen shot and killed five women in Rothe", "killing", "2018-07-23",
          place="Rothe")
     d.fig("music gang gunmen shot and killed five women in Rothe", 5, "women shot dead")

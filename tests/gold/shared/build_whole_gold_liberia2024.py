@@ -170,6 +170,9 @@ def section_2(d: LiberiaDoc) -> None:
          source="local media")
     d.fig("on March 27, local media reported the death of 10 persons", 10,
           "persons killed in a mudslide at a mine site", source="local media")
+    # t-gold22, settled 2026-12-17 (2): "There were no (qualified) efforts" is the efforts rule, aim or none
+    d.ev("There were no meaningful government efforts to prevent violations", "other", Y,
+         polarity="negated")
     d.fig("The World Bank reported 90 percent of the population", 90,
           "share of the population working in the informal sector", unit="percent",
           source="World Bank")

@@ -585,7 +585,8 @@ def section_1(d: CollectionDevDoc) -> None:
     d.fig("It received four such complaints in 2015.", 4,
           "complaints about the rights of prisoners in 2015", source=MHRC)
     d.ev("largely noncompliant with the High Court’s 2009 requirement", "other", "2009")
-    d.ev("A 2014 inspection tour that covered 90 percent of prisons", "investigation", "2014")
+    # t-gold22, settled 2026-12-17 (5): an inspection of prisons by a monitor is a visit (`other`)
+    d.ev("A 2014 inspection tour that covered 90 percent of prisons", "other", "2014")
     d.fig("A 2014 inspection tour that covered 90 percent of prisons", 90,
           "share of prisons covered by the inspection", unit="percent")
     d.ev("On September 6, the Malawi Prison Services reported", "report_published",

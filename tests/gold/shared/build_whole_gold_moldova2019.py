@@ -416,6 +416,9 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ev("authorities prohibited the entry into the country of crews", "censorship_or_blocking",
          "2019-02-19")
     d.ev("passed a law restricting access of journalists", "law_or_decree", Y)
+    # t-gold22, settled 2026-12-17 (1): reports of acts with an actor or a taxonomy act, no frequency word
+    d.ev("There were multiple reports of political and business interests using violence",
+         "attack_or_threat", Y, polarity="alleged")
     d.ev("participants, including the bodyguards of party leaders, pushed, struck",
          "attack_or_threat", "2019-06-07", date_end="2019-06-09")
     d.ev("reported that law enforcement agents followed one of its journalists",

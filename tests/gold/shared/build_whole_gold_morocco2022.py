@@ -208,6 +208,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.fig("After their arrest, the adult was taken into custody", 3,
           "minors placed under police surveillance")
     d.ev("The adult was later charged for assault and violence", "charge", Y)
+    # t-gold22, settled 2026-12-17 (1): reports of acts with an actor or a taxonomy act, no frequency word
+    d.ev("There were also reports of parents forcing lesbian or bisexual daughters", "other", Y,
+         polarity="alleged")
     d.prov("implementing a quota of 7 percent for persons with disabilities", "threshold", 7,
            "percent", "7 percent", "disability quota in public-sector vocational training")
     d.prov("implementing a quota of 7 percent for persons with disabilities", "threshold", 5,

@@ -277,6 +277,8 @@ def sections_3_4(d: CollectionTestDoc) -> None:
     d.ent("organization", ACC, "ACC")
     d.ent("organization", NAMPOL, "NamPol")
     d.not_entity("National Anticorruption Strategy and Action Plan")
+    # t-gold22, settled 2026-12-17 (1): reports of acts with an actor or a taxonomy act, no frequency word
+    d.ev("There were reports of corruption by individuals in government.", "other", Y, polarity="alleged")
     d.ev("there were no cases reported of publicly owned enterprises", "other", Y,
          polarity="negated")
     d.ev("In 2017 a major government bank was forced to close", "other", "2017")

@@ -149,6 +149,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          source="UNICEF")
     d.fig("In June, UNICEF reported 27 percent of girls", 27,
           "share of girls under 18 who were married", unit="percent", source="UNICEF")
+    # t-gold22, settled 2026-12-17 (2): "There were no (qualified) efforts" is the efforts rule, aim or none
+    d.ev("there were no government prevention or mitigation efforts", "other", Y, polarity="negated")
     d.prov("penalties ranged from five to 15 years’ imprisonment", "penalty", 5, "years",
            "five to 15 years’ imprisonment", "child pornography", value_end=15)
     d.prov("The minimum age for consensual sex was 14.", "threshold", 14, "age", "14",

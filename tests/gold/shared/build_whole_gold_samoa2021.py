@@ -211,8 +211,9 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ev(B, "election_or_referendum", APR9)
     d.ev(B, "other", Y)
     d.fig(B, 7, "consecutive electoral victories of the HRPP")
-    d.ev("There were widespread reports of cash and noncash bribes paid", "other", Y,
-         polarity="alleged")
+    # t-gold22, settled 2026-12-17 (1): "widespread reports of" a practice is a practice told by frequency: no event
+    # d.ev("There were widespread reports of cash and noncash bribes paid", "other", Y,
+    #      polarity="alleged")
     B = "The constitution gives all citizens older than age 21 the right to vote"
     d.prov(B, "threshold", 21, "age", "older than age 21", "voting age")
     d.fig(B, 17000, "persons with a matai title", "more than")

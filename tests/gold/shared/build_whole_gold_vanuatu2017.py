@@ -129,6 +129,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          polarity="negated")
     d.ev("There were no confirmed reports during the year that the country", "other", Y,
          polarity="negated")
+    # t-gold22, settled 2026-12-17 (1): reports of acts with an actor or a taxonomy act, no frequency word
+    d.ev("but there were reports of discrimination and violence against LGBTI persons", "attack_or_threat",
+         Y, polarity="alleged")
     d.ev("In May the country’s first LGBTI advocacy group officially registered",
          "registration_decision", "2017-05")
 
@@ -246,6 +249,8 @@ def sections_3_4(d: CollectionDevDoc) -> None:
           "woman who won an open seat")
     d.ev("in 2015 Luganville voters elected a woman to an open seat",
          "election_or_referendum", "2015", place="Luganville")
+    # t-gold22, settled 2026-12-17 (1): reports of acts with an actor or a taxonomy act, no frequency word
+    d.ev("there were isolated reports of government corruption", "other", Y, polarity="alleged")
 
     d.sec("4")
     ombudsman(d)

@@ -266,6 +266,9 @@ def section_1(d: CollectionDevDoc) -> None:
          source="Permanent Committee for the Defense of Human Rights")
 
     d.sec("1.d")
+    # t-gold22: "there were reports that … did not always observe these provisions" (settled 2026-12-08)
+    d.ev("there were reports that provincial and local authorities did not always observe", "other", Y,
+         polarity="alleged")
     d.ent("organization", "Public Defenders’ Office")
     d.ent("person", "Alvarado")
     d.prov("a judge must charge a suspect with a specific criminal offense within 24",
