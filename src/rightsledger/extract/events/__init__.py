@@ -60,7 +60,6 @@ from .inquiries import inquiry_type
 from .noncompliance import reported_noncompliance
 from .occurrences import undated_event
 from .tense import habitual
-from .told_acts import told_act
 from .participants import Context, trigger_participants, cited_source
 from .polarity import event_polarity
 from .triggers import sentence_tokens
@@ -208,8 +207,6 @@ def _of_the_report_year(sent: "SpacySpan", sent_text: str, mentions: list[DateMe
                                             or quantified_occurrence(sent, mentions, year)
                                             or recorded_occurrence(sent, mentions, year)):
             produced = [(*counted, ydate, None, yprec)]  # "There were 14 deaths in the prison"
-        if not produced and not any(m.date for m in mentions) and (told := told_act(sent, topic_type)):
-            produced = [(*told, ydate, None, yprec)]  # "NGOs reported that authorities denied …" (told_acts.py)
     else:  # "persons had been killed in connection with the January violence"
         produced = undated_event(sent, mentions, ydate, yprec, [], states, topic_type)
         ref = ref_of(produced, refs, sent, base)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..lexicons import words
 from .counted_occurrences import occurrence_of, placed
 from .dated_statistics import STATISTIC
+from .lexicon import HEARSAY_NOUNS
 from .quantified_occurrences import quantified
 from .triggers import trigger_type
 
@@ -55,6 +56,7 @@ def recorded_occurrence(sent: "SpacySpan", mentions: "list[DateMention]", year: 
 
 def _occurrence_type(noun: "Token") -> str | None:
     """The type of an occurrence noun ("violence", "torture"), else None: a trigger noun that names no law
-    or publication (``occurrence_of`` reads the occurrence nouns only, where "violence" is not one)."""
-    type_ = trigger_type(noun) if noun.pos_ == "NOUN" else None
+    or publication, or an occurrence noun outside the trigger table (``hearsay_nouns``, as "NGOs reported
+    violence against journalists" reads it; ``occurrence_of`` reads the occurrence nouns only)."""
+    type_ = (trigger_type(noun) or HEARSAY_NOUNS.get(noun.lemma_.lower())) if noun.pos_ == "NOUN" else None
     return type_ if type_ not in (None, "law_or_decree", "report_published") else None
