@@ -53,6 +53,7 @@ from .named_occurrences import ref_of
 from .detector import added_event, apply_detector
 from .counted_occurrences import counted_occurrence
 from .quantified_occurrences import quantified_occurrence
+from .recorded_occurrences import recorded_occurrence
 from .fraction_periods import first_months
 from .hearsay import reported_noun, reporting_verb
 from .inquiries import inquiry_type
@@ -203,7 +204,8 @@ def _of_the_report_year(sent: "SpacySpan", sent_text: str, mentions: list[DateMe
         if not produced and (kept := reported_noncompliance(sent)) is not None:
             produced = [(*kept, ydate, None, yprec)]  # "reports the government did not enforce …"
         if not produced and not states and (counted := counted_occurrence(sent, mentions, year)
-                                            or quantified_occurrence(sent, mentions, year)):
+                                            or quantified_occurrence(sent, mentions, year)
+                                            or recorded_occurrence(sent, mentions, year)):
             produced = [(*counted, ydate, None, yprec)]  # "There were 14 deaths in the prison"
     else:  # "persons had been killed in connection with the January violence"
         produced = undated_event(sent, mentions, ydate, yprec, [], states, topic_type)

@@ -34,6 +34,7 @@ from .reduced import described_rule_subject, reduced_relative
 from .refusals import refusal
 from .reports_told import reports_told
 from .shared import shares_date
+from .steps_beside_state import steps_beside_state
 from .unreported import unreported
 from .summaries import (
     is_actor, lemma_in, practices_employed, reported_hearsay, run_in_topic, steps_taken, summary_statement,
@@ -267,7 +268,7 @@ def undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pre
     # efforts not made: "no known actions to investigate", "made no efforts to", "No action was
     # taken against" (efforts.py); steps not taken: "had not ruled on … by year's end", "as of October
     # no guard had been charged", "did not investigate the shooting" (negsteps.py)
-    steps = None if dated else steps_taken(sent) or (None if STATISTIC.search(stext)
+    steps = None if dated else steps_taken(sent) or steps_beside_state(sent) or (None if STATISTIC.search(stext)
                                                       else not_made(sent, stext) or negated_step(sent, stext))
     if dated and all(d[2] and d[2][:4] < date[:4] for d in dated):  # "In 2013 … promulgated a law, but by
         steps = negated_beside_dated(sent, stext, dated_trigs)  # year's end … had not approved" (negsteps.py)

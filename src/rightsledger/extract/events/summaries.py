@@ -87,12 +87,13 @@ def practices_employed(sent: "SpacySpan") -> "Token | None":
     return None
 
 
-def steps_taken(sent: "SpacySpan") -> tuple["Token", str] | None:
+def steps_taken(sent: "SpacySpan", root: "Token | None" = None) -> tuple["Token", str] | None:
     """ "The government took steps to identify and punish officials who committed abuses", "did not
     take steps to investigate": the occurrence is what the steps were taken to do, typed by its first
     verb in ``step_verbs``, with "take" as the trigger (its negation is the event's). The main verb
-    "take" in the past, its object a step noun, no habit or modal."""
-    root = sent.root
+    "take" in the past, its object a step noun, no habit or modal. ``root`` is the verb read in place of
+    the sentence's root (``steps_beside_state.py``: a clause beside the state of impunity)."""
+    root = sent.root if root is None else root
     if trigger_lemma(root) != "take" or not past(root) or habitual(root):
         return None
     obj = next((c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in STEP_NOUNS), None)
