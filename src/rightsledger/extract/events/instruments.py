@@ -17,7 +17,11 @@
   ("introduced a minimum wage of 9,000 rupees": ``rule_setting_verbs``);
 * an instrument or a binding requirement implemented, renewed, reformed or amended is a
   ``law_or_decree`` ("implemented a new visa requirement", "renewed the decree", "reformed the penitentiary
-  code": ``rule_change_verbs``, ``changed_rules``); programs, policies and measures implemented are not.
+  code": ``rule_change_verbs``, ``changed_rules``); programs, policies and measures implemented are not;
+  so is a rule rescinded, suspended, lifted or extended ("the exit visa requirement was rescinded", "extended
+  the protection regime", round t-types24): the verb's type is its object's class, a rule, not the verb's
+  own ("suspended" a person is a dismissal, a newspaper censorship). An order or decision is a rule only
+  when it names no act of its own ("the acquittal order", "a decision to deport him") and no court ends it.
 
 Called by :func:`.triggers.trigger_type` after the exact cues of ``cues.py``; the word lists are in
 ``extract/data/events.toml``. Each returns :data:`.cues.NO_CUE` when it has nothing to say.
@@ -28,8 +32,9 @@ from typing import TYPE_CHECKING
 
 from .cues import NO_CUE, acted_on, noun_words
 from .lexicon import (
-    AMOUNT_VERBS, CHANGED_RULES, ENACTING_NOUNS, INSTRUMENT_THINGS, LAW_MAKING_VERBS, LAW_THINGS, LEGISLATURES,
-    NAMED_INSTRUMENTS, RULE_AMOUNT_HEADS, RULE_AMOUNTS, RULE_CHANGE_VERBS, RULE_SETTING_VERBS, SIGNED_TEXTS,
+    AMOUNT_VERBS, ANY_TRIGGER, CHANGED_RULES, ENACTING_NOUNS, FINING_COURTS, INSTRUMENT_THINGS, LAW_MAKING_VERBS,
+    LAW_THINGS, LEGISLATURES, NAMED_INSTRUMENTS, ORDERED_RULES, RULE_AMOUNT_HEADS, RULE_AMOUNTS, RULE_CHANGE_VERBS,
+    RULE_SETTING_VERBS, SIGNED_TEXTS,
 )
 
 if TYPE_CHECKING:
@@ -47,8 +52,9 @@ def instrument_verb(tok: "Token", lemma: str) -> str | None:
     if lemma in AMOUNT_VERBS | RULE_SETTING_VERBS and any(_rule_amount(o) for o in objs):
         return "law_or_decree"  # "raised the minimum wage", "introduced a minimum wage of 9,000 rupees"
     if lemma in RULE_CHANGE_VERBS:
-        return "law_or_decree" if any((_instrument(o) or o.lemma_.lower() in CHANGED_RULES) and _one(o)
-                                      for o in objs) else NO_CUE  # "implemented a new visa requirement"
+        return "law_or_decree" if not _by_court(tok) and any(
+            (_instrument(o) or o.lemma_.lower() in CHANGED_RULES) and _one(o) and _general(o)
+            for o in objs) else NO_CUE  # "implemented a new visa requirement", "the order was rescinded"
     if lemma not in LAW_MAKING_VERBS:
         return NO_CUE
     said = set().union(*(noun_words(o) for o in objs)) if objs else set()
@@ -69,6 +75,24 @@ def _rule_made(verb: "Token") -> bool:
     return not any(c.dep_ == "nsubj" and c.lemma_.lower() in LAW_THINGS | INSTRUMENT_THINGS
                    or c.dep_ == "aux" and c.lower_ == "to" or c.lower_ in ("effectively", "fully") for c in kids) \
         and not (verb.lemma_.lower() in RULE_CHANGE_VERBS and any(c.dep_ == "neg" for c in kids))
+
+
+def _by_court(verb: "Token") -> bool:
+    """A court as the verb's subject or agent: "the court suspended the decree" is a ruling (appeals.py)."""
+    agents = [d for c in verb.children if c.dep_ == "agent" for d in c.children if d.dep_ == "pobj"]
+    return any(c.lemma_.lower() in FINING_COURTS for c in agents + [c for c in verb.children if c.dep_ == "nsubj"])
+
+
+def _general(noun: "Token") -> bool:
+    """An order or decision that names no act of its own: not "the acquittal order", "a detention order", "the
+    decision to deport him" (orders on particular persons are their act, settled 2026-12-16)."""
+    if noun.lemma_.lower() not in ORDERED_RULES:
+        return True
+    named = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ != "DATE"}
+    named |= {d.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for d in c.children if d.dep_ == "pobj"}  # ("a March decision": a month names no act)
+    acts = {c.lemma_.lower() for c in noun.children if c.dep_ == "acl" and any(a.dep_ == "aux" for a in c.children)}
+    return not (named | acts) & (ANY_TRIGGER - LAW_THINGS)
 
 
 def _one(noun: "Token") -> bool:

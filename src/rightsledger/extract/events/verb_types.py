@@ -20,6 +20,7 @@ from .custody import BEATING_VERBS, held_in_custody, outside_custody
 from .deaths import death_type, from_custody
 from .elections import won_election
 from .instruments import instrument_verb
+from .permissions import permitted_type
 from .lexicon import (
     ACCIDENTS, AGREEMENT_NOUNS, ASSOCIATIONS, ASYLUM_WORDS, ATTEMPT_VERBS, CENSOR_VERBS, DECIDED_STATUSES,
     DECISION_TYPES, DESIGNATION_LABELS, DISMISSED_THINGS, DUTIES, EFFECT_NOUNS, FEE_WORDS, FINING_COURTS,
@@ -255,6 +256,8 @@ def _procedures_and_decisions(tok: "Token", lemma: str, kids: set[str], objs: se
         return "investigation"
     if (cue := suspended_thing(tok, lemma)) != NO_CUE:
         return cue  # "suspended the country's candidacy": no censorship
+    if (cue := permitted_type(tok, lemma)) != NO_CUE:
+        return cue  # "police allowed the group to conduct a march": the march (permissions.py)
     return NO_CUE
 
 
