@@ -6,9 +6,7 @@ report (Lorvania, 2021) written for these tests, one paragraph each:
   takes that date"); a "since" that dates a noun, not the negated verb, does not date the negation;
 - an action or effort not taken in the report year beside a clause dated to an earlier year
   (events/inaction_beside.py): "In 2019 …, but the ministry took no action" adds the negated event of
-  the year beside the dated one; a date on the inaction's own verb leaves it to the dated rules;
-- a negated act of the year, whatever its verb, beside a clause dated to an earlier year, with a mark of
-  the year (events/acts_beside_dated.py): "…, was not reinstated by year's end"; not a law not applied.
+  the year beside the dated one; a date on the inaction's own verb leaves it to the dated rules.
 """
 from __future__ import annotations
 
@@ -38,16 +36,6 @@ CASES = [
     ("The council took no steps to investigate the abductions despite having promised an inquiry in 2020.",
      [("other", "2020", "asserted"), ("investigation", "2021", "negated")]),
     ("In 2020 the council took no action on the petition.", [("other", "2020", "negated")]),
-    # a negated act of the year beside a clause dated to an earlier year, any verb
-    ("The editor, whom the council dismissed after a protest in 2018, was not reinstated by year's end.",
-     [("protest", "2018", "asserted"), ("other", "2021", "negated")]),
-    ("In May 2019 parliament postponed the municipal elections; however, the municipal elections did not take "
-     "place during the year.", [("election_or_referendum", "2019-05", "asserted"),
-                                ("election_or_referendum", "2021", "negated")]),
-    ("In March 2020 parliament adopted a law granting amnesty to conscientious objectors, although to date no one "
-     "has received amnesty under it.", [("law_or_decree", "2020-03", "asserted"), ("release", "2021", "negated")]),
-    ("The Mining Charter, adopted in 2017, protects the rights of miners; however, the charter was not "
-     "implemented by year's end.", [("law_or_decree", "2017", "asserted")]),
 ]
 
 

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from ..dates import DateMention
 from .accusations import accusation
-from .acts_beside_dated import negated_act_beside_dated
 from .actor_acts import actor_act, practice_object
 from .asof import act_to_date, done_by_year_end
 from .attach import Produced
@@ -271,8 +270,7 @@ def undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pre
     steps = None if dated else steps_taken(sent) or (None if STATISTIC.search(stext)
                                                       else not_made(sent, stext) or negated_step(sent, stext))
     if dated and all(d[2] and d[2][:4] < date[:4] for d in dated):  # "In 2013 … promulgated a law, but by
-        steps = negated_beside_dated(sent, stext, dated_trigs) or negated_act_beside_dated(  # year's end …
-            sent, stext, dated_trigs)  # had not approved" (negsteps.py; any verb: acts_beside_dated.py)
+        steps = negated_beside_dated(sent, stext, dated_trigs)  # year's end … had not approved" (negsteps.py)
     if steps is not None:
         return [(*steps, date, None, precision)]
     accused = None if dated else accusation(sent)
