@@ -58,6 +58,8 @@ from .fraction_periods import first_months
 from .hearsay import reported_noun, reporting_verb
 from .inquiries import inquiry_type
 from .noncompliance import reported_noncompliance
+from .negated_since import negated_since
+from .inaction_beside import inaction_beside_dated
 from .occurrences import undated_event
 from .tense import habitual
 from .participants import Context, trigger_participants, cited_source
@@ -213,9 +215,16 @@ def _of_the_report_year(sent: "SpacySpan", sent_text: str, mentions: list[DateMe
         if ref is not None:
             produced = [(t, ty, ref.date or str(year), None, ref.precision or "year")
                         for t, ty, _, _, _ in produced]
+    if produced and all(d and d[:4] < str(year) for _, _, d, _, _ in produced) and (
+            inaction := inaction_beside_dated(sent, mentions, base, year)) is not None:
+        produced.append((*inaction, ydate, None, yprec))  # "In 2018 …, but the government took no action"
     for held, m in detained_since(sent, mentions, text, base):  # "officials who had been detained
         if not any(d == m.date for _, _, d, _, _ in produced):  # since 2017 were released in January"
             produced.append((held, "detention_or_arrest", m.date, m.date_end, m.precision or "year"))
+    for step, type_, m in negated_since(sent, mentions, text, base):  # "had not included them since 2010"
+        if not any(d == m.date for _, _, d, _, _ in produced):  # (negated_since.py; re-dates its own year record)
+            produced = [p for p in produced if p[0] is None or p[0].i != step.i]
+            produced.append((step, type_, m.date, m.date_end, m.precision or "year"))
     return produced
 
 

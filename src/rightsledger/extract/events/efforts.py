@@ -173,6 +173,17 @@ def _typed(sent: "SpacySpan", root: "Token", trigger: "Token", noun: "Token") ->
     return trigger, "other"
 
 
+def inaction_of(sent: "SpacySpan", verb: "Token") -> tuple["Token", str] | None:
+    """``(trigger, type)`` of an effort or action the clause of ``verb`` says was not made or taken
+    ("took no action", "No steps were taken to implement …", "made no efforts"), whatever clause of the
+    sentence it is (``inaction_beside.inaction_beside_dated`` reads it beside a clause dated to an earlier year)."""
+    found = _not_taken(sent, verb)
+    if found is not None:
+        return found
+    clause = _clause(verb)
+    return _typed(sent, verb, *clause) if clause is not None else None
+
+
 def _no(noun: "Token") -> bool:
     """ "no efforts" (not "any action", which is negated by its verb: "did not take any action")."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)

@@ -94,22 +94,22 @@ def _step(verb: "Token", marked: bool) -> tuple["Token", str] | None:
     yet = _yet_to(verb)
     if yet is not None:  # (a passive only of a step: "had yet to be charged", not "had yet to be tested")
         passive = any(c.dep_ == "auxpass" for c in yet.children)
-        return (yet, _type(yet)) if not passive or trigger_lemma(yet) in NEGATED_STEP_VERBS or trigger_type(
+        return (yet, step_type(yet)) if not passive or trigger_lemma(yet) in NEGATED_STEP_VERBS or trigger_type(
             yet) else None
     if any(c.dep_ == "advmod" and c.lower_ in STEP_MANNER_ADV for c in kids):
         return None  # "did not sufficiently investigate assault cases": how a practice was carried out
     lemma = trigger_lemma(verb)
     if lemma == "decline" and not any(c.dep_ == "neg" for c in kids):  # "Police declined to prosecute the attackers"
         aim = next((c for c in kids if c.dep_ == "xcomp" and trigger_lemma(c) in NEGATED_STEP_VERBS), None)
-        return (verb, _type(aim)) if aim is not None and past_main(verb) and _specific(aim) else None
+        return (verb, step_type(aim)) if aim is not None and past_main(verb) and _specific(aim) else None
     if lemma in NOT_OCCURRENCES and lemma not in NEGATED_STEP_VERBS:
         return None  # a state ("remained pending", "was not available"), a report or a count
     if not _negated(verb):
         return None
     if _perfect(verb):
-        return (verb, _type(verb)) if marked else None  # ("had not adopted regulations": no time mark)
+        return (verb, step_type(verb)) if marked else None  # ("had not adopted regulations": no time mark)
     if lemma in NEGATED_STEP_VERBS and past_main(verb) and _specific(verb):
-        return verb, _type(verb)
+        return verb, step_type(verb)
     return None
 
 
@@ -153,7 +153,7 @@ def _specific(verb: "Token") -> bool:
     return False
 
 
-def _type(verb: "Token") -> str:
+def step_type(verb: "Token") -> str:
     """The step's type: its trigger's, the trigger noun it governs, ``negated_step_verbs``, else ``other``."""
     found = trigger_type(verb)
     if found is not None:
@@ -180,7 +180,7 @@ def denied_act(sent: "SpacySpan") -> tuple["Token", str] | None:
         verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == root.i + 1
                      and not any(d.dep_ in ("aux", "auxpass") for d in c.children)), None)
         if verb is not None and trigger_lemma(verb) not in NOT_OCCURRENCES and _during_year(verb):
-            return root, _type(verb)  # (only with the year named: "No units attached to …" is a description)
+            return root, step_type(verb)  # (only with the year named: "No units attached to …" is a description)
         return None
     for verb in (root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")):
         if verb.pos_ != "VERB" or not past_main(verb) or any(
@@ -196,7 +196,7 @@ def denied_act(sent: "SpacySpan") -> tuple["Token", str] | None:
                 continue
         if trigger_lemma(step) in NOT_OCCURRENCES and trigger_lemma(step) not in NEGATED_STEP_VERBS:
             continue
-        return verb, _type(step)
+        return verb, step_type(step)
     return None
 
 
