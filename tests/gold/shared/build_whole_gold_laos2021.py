@@ -244,8 +244,7 @@ def section_2(d: CollectionDevDoc) -> None:
            "importing offensive publications", value_end=3)
     d.prov("was subject to a fine of one to three times the value", "penalty", 1, "years",
            "imprisonment of up to one year", "importing offensive publications")
-    d.ev("sporadically monitored internet usage but did not block access",
-         "censorship_or_blocking", Y, polarity="negated")
+    # "did not block access": a negated act on access, no event (Settled 2026-12-13, N2; t-events28)
     d.ev("Authorities individually warned social media bloggers to stop posting",
          "attack_or_threat", Y)
     d.ev("In May, Radio Free Asia reported the government announced the creation",

@@ -72,8 +72,8 @@ def sections_5_7(d: PageDoc) -> None:
     fine(d, B, 20, 30, "years", "20 to 30 years", "aggravated rape")
     d.prov(B, "threshold", 14, "age", "under age 14", "aggravated rape (victim's age)")
     d.prov(B, "threshold", 6, "weeks", "more than six weeks", "aggravated rape (incapacitation)")
-    d.ev("Neither the government nor any group compiled statistics on rape", "other", Y,
-         polarity="negated")
+    # "Neither the government nor any group compiled statistics on rape": negated reporting on a class,
+    # no event (Settled 2026-12-16, "Negated reporting"; t-events28)
     d.ev("several NGOs actively educated women on their rights", "other", Y)
     d.fig("FGM/C had been performed on 3 percent of girls", 3,
           "share of women and girls cut", unit="percent", source="UNICEF")
