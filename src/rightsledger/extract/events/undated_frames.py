@@ -75,39 +75,46 @@ def _aim(verb: "Token") -> bool:
 
 
 def _report_noun(trig: "Token") -> "Token | None":
-    """The report noun whose words hold ``trig`` ("reports of corruption", "reports that police beat …"),
-    or ``trig`` itself when it is one."""
+    """The outermost report noun whose words hold ``trig`` ("reports of corruption", "reports that police beat
+    …"), or ``trig`` itself when it is one: the frame of the sentence ("reports of prisoners, including periodic
+    reports of activists detained" is read by its first, unframed, reports)."""
+    found = None
     for tok in (trig, *trig.ancestors):
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORT_NOUNS:
-            return tok
+            found = tok
         if tok.dep_ in ("ROOT", "conj") and tok.pos_ in ("VERB", "AUX") and tok.i != trig.i:
-            return None  # a clause of its own: "…, and corruption was a problem"
-    return None
+            break  # a clause of its own: "…, and corruption was a problem"
+    return found
 
 
 def reports_framed(trig: "Token") -> bool:
     """``trig`` is inside reports with a frequency word ("continued reports of …") or reports of a practice
-    said to be prevalent ("reports that trafficking was a serious problem")."""
+    said to be prevalent ("reports that trafficking was a serious problem"). Not the list of the year's
+    issues ("Significant human rights issues included credible reports of: …", issues.py)."""
     noun = _report_noun(trig)
-    if noun is None:
+    if noun is None or noun.head.lemma_.lower() == "include" or any(
+            a.lemma_.lower() == "include" for a in noun.ancestors):
         return False
     if any(c.dep_ == "amod" and (c.lemma_.lower() in REPORT_FREQUENCY or c.lower_ in REPORT_FREQUENCY)
            for c in noun.children):
         return True
-    return any(_prevalent(t) for t in noun.subtree if t.i != noun.i)
+    near = {noun.i} | {g.i for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"}
+    return any(_prevalent(t, near) for t in noun.subtree if t.i != noun.i)
 
 
-def _prevalent(tok: "Token") -> bool:
+def _prevalent(tok: "Token", near: set[int]) -> bool:
     """``tok`` says the reported practice is a problem, common, customary or occurs: a predicate of a clause
-    inside the reports ("which was a widespread and serious problem"), an apposition ("a customary
-    practice"), or "such practices occurred" with no count."""
+    inside the reports ("which was a widespread and serious problem"), an apposition to the reports or to
+    what they are of (``near``: "reports of forced marriage, a customary practice"), or "such practices
+    occurred" with no count."""
     word = tok.lemma_.lower()
     if tok.dep_ in ("attr", "acomp") and (word in PREVALENCE_WORDS or tok.lower_ in PREVALENCE_WORDS) \
             and tok.head.lemma_.lower() == "be" and tok.head.dep_ in ("acl", "relcl", "ccomp"):
         return True
-    if tok.dep_ == "conj" and tok.head.dep_ in ("attr", "acomp") and _prevalent(tok.head):
+    if tok.dep_ == "conj" and tok.head.dep_ in ("attr", "acomp") and _prevalent(tok.head, near):
         return True
-    if tok.dep_ == "appos" and word in PREVALENCE_WORDS and any(c.dep_ == "amod" for c in tok.children):
+    if tok.dep_ == "appos" and tok.head.i in near and word in PREVALENCE_WORDS and any(
+            c.dep_ == "amod" for c in tok.children):
         return True
     return word in PREVALENCE_VERBS and tok.dep_ in ("acl", "relcl", "ccomp") and not any(
         c.dep_.startswith("nsubj") and any(k.dep_ == "nummod" or k.like_num for k in c.subtree)
