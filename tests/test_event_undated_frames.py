@@ -17,9 +17,9 @@ HEADER = ("2021 Country Reports on Human Rights Practices: Lorvania\n\n"
 CASES = [
     # aims told without a date: no event
     ("The Ministry of Labor sought to improve technical inspection capabilities at quarries.", []),
-    ("The child protection unit sought to address neglect and abandonment of children.", []),
-    ("Awareness programs by several ministries sought to change public attitudes toward violence.", []),
-    ("The national disability plan sought to increase access to public buildings for wheelchair users.", []),
+    ("The Child Protection Unit sought to address neglect and abandonment of children.", []),
+    ("Awareness programs by the CPU and several ministries sought to change public attitudes toward violence.", []),
+    ("The Lorvanian National Disability Plan sought to increase access to public buildings for wheelchair users.", []),
     # a dated attempt at a particular act, and another act of the sentence, stay events
     ("The government sought to ban an April 3 rally in the capital.", [("protest", "2021-04-03")]),
     ("In September workers sought to organize their colleagues at a garment factory.", [("other", "2021-09")]),
