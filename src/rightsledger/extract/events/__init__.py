@@ -65,6 +65,7 @@ from .tense import habitual
 from .participants import Context, trigger_participants, cited_source
 from .polarity import event_polarity
 from .triggers import sentence_tokens
+from .undated_frames import framed
 from .verdicts import Elections, verdict, verdict_type
 from .typemodel import (
     COLLECTED_VERSIONS,
@@ -218,6 +219,9 @@ def _of_the_report_year(sent: "SpacySpan", sent_text: str, mentions: list[DateMe
     if produced and all(d and d[:4] < str(year) for _, _, d, _, _ in produced) and (
             inaction := inaction_beside_dated(sent, mentions, base, year)) is not None:
         produced.append((*inaction, ydate, None, yprec))  # "In 2018 …, but the government took no action"
+    # a record of the year without a date of its own told as an aim, as reports by frequency or prevalence,
+    # or as an increase: no event (undated_frames.py)
+    produced = [p for p in produced if not (p[2] == str(year) and p[4] == "year" and framed(p[0]))]
     for held, m in detained_since(sent, mentions, text, base):  # "officials who had been detained
         if not any(d == m.date for _, _, d, _, _ in produced):  # since 2017 were released in January"
             produced.append((held, "detention_or_arrest", m.date, m.date_end, m.precision or "year"))
