@@ -15,7 +15,7 @@ date ("Since July 2023 the journalist remained in pretrial detention": a ``deten
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from ..dates import DateMention
 from .attach import date_anchor, date_root
@@ -77,6 +77,21 @@ _DETAIN_VERBS = frozenset({"detain", "hold", "imprison", "jail", "incarcerate", 
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[-\s]+)?(?:the\s+)?$")
 
 
+def since_dates(sent: "SpacySpan", mentions: list[DateMention], text: str, base: int
+                ) -> "Iterator[tuple[DateMention, Token, Token | None]]":
+    """The dates of ``sent`` written after "since" ("since 2017", "since early 2014"; ``mentions`` in
+    ``text``'s offsets, the paragraph starting at ``base``): each (the date, the token the parse hangs it
+    on, the word "since" before it, or None where the parser did not keep it). Shared by the detentions
+    and the negations a "since" dates (``detained_since``, ``negated_since.negated_since``)."""
+    for m in mentions:
+        if m.kind != "state" or not m.date or not _SINCE_BEFORE.search(text[max(0, m.start - 24):m.start]):
+            continue
+        root = date_root(sent, m.start - base, m.end - base)
+        if root is None:
+            continue
+        yield m, root, next((t for t in reversed(sent) if t.lower_ == "since" and t.i < root.i), None)
+
+
 def _held(tok: "Token") -> bool:
     """``tok`` tells that someone was held: "detained", "held (without charge)" in the passive or as a
     participle (not "held power"), "remained / stayed in detention", "(in) detention"; not negated."""
@@ -97,13 +112,7 @@ def detained_since(sent: "SpacySpan", mentions: list[DateMention], text: str, ba
     """The detentions the sentence dates by "since <date>" (``mentions`` in ``text``'s offsets, the
     paragraph starting at ``base``): each (the word that tells the holding, the date)."""
     out = []
-    for m in mentions:
-        if m.kind != "state" or not m.date or not _SINCE_BEFORE.search(text[max(0, m.start - 24):m.start]):
-            continue
-        root = date_root(sent, m.start - base, m.end - base)
-        if root is None:
-            continue
-        since = next((t for t in reversed(sent) if t.lower_ == "since" and t.i < root.i), None)
+    for m, root, since in since_dates(sent, mentions, text, base):
         # the word "since" hangs on, where the parser took the year for a subject ("who had been detained
         # since 2017 were cleared": "2017" the subject of "cleared")
         held = next((t for t in (date_anchor(root), since.head if since is not None else None)

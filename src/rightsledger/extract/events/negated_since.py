@@ -14,13 +14,12 @@ relative clause or a clause under a condition.
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..dates import DateMention
-from .attach import date_root
+from .asof import since_dates
 from .lexicon import MODALS
-from .negsteps import step_type
+from .negsteps import NOBODY, step_type
 from .tense import habitual
 from .triggers import is_verb
 
@@ -28,10 +27,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-# "since 2010", "since early 2014", "since the March 2019 elections" (the text before the date)
-SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[-\s]+)?(?:the\s+)?$")
-# the subjects that deny the act: "No new union had been established", "None of the cases had"
-DENYING = frozenset({"none", "nobody", "neither"})
 
 
 def negated_since(sent: "SpacySpan", mentions: list[DateMention], text: str, base: int
@@ -39,13 +34,7 @@ def negated_since(sent: "SpacySpan", mentions: list[DateMention], text: str, bas
     """The negated steps of ``sent`` running since one of its dates (``mentions`` in ``text``'s offsets,
     the paragraph starting at ``base``): each (the negated verb, its type, the "since" date)."""
     out = []
-    for m in mentions:
-        if m.kind != "state" or not m.date or not SINCE_BEFORE.search(text[max(0, m.start - 24):m.start]):
-            continue
-        root = date_root(sent, m.start - base, m.end - base)
-        if root is None:
-            continue
-        since = next((t for t in reversed(sent) if t.lower_ == "since" and t.i < root.i), None)
+    for m, _root, since in since_dates(sent, mentions, text, base):
         if since is None or since.dep_ != "prep" or not negated_verb(since.head):
             continue
         out.append((since.head, step_type(since.head), m))
@@ -71,7 +60,7 @@ def negated_verb(verb: "Token") -> bool:
     for c in verb.children:
         if c.dep_ == "neg" or c.lower_ == "never":
             return True
-        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in DENYING or any(
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
             return True
     return False

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 TIME_MARK = re.compile(r"(?i)\b(?:by|at|as\s+of)\s+(?:the\s+)?(?:year['’]s\s+end|end\s+of\s+the\s+year|"
                        r"year[-\s]end)\b|\bas\s+of\b|\b(?:yet|still)\b|^\W*since\b")
 _NEGATION = re.compile(r"(?i)\b(?:no|not|never|none|nobody|yet|declined)\b|n['’]t\b")
-_NOBODY = frozenset({"none", "nobody", "neither"})
+NOBODY = frozenset({"none", "nobody", "neither"})
 # determiners of a specific object ("the shooting", "any cases"; not "all births", "such cases")
 _SPECIFIC_DET = frozenset({"the", "this", "that", "these", "those", "any", "its", "his", "her", "their"})
 
@@ -128,7 +128,7 @@ def _negated(verb: "Token") -> bool:
     for c in verb.children:
         if c.dep_ == "neg" or c.lower_ == "never":
             return True
-        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NOBODY or any(
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
             return True
     return False
@@ -202,7 +202,7 @@ def denied_act(sent: "SpacySpan") -> tuple["Token", str] | None:
 
 def _denied(noun: "Token") -> bool:
     """ "no complaints", "no one", "none (of the defendants)", "nobody"."""
-    return noun.lower_ in _NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+    return noun.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
 
 
 def _during_year(verb: "Token") -> bool:
