@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..dates import DateMention
 from .asof import since_dates
 from .lexicon import MODALS
-from .negsteps import NOBODY, step_type
+from .negsteps import negated_by_word, step_type
 from .tense import habitual
 from .triggers import is_verb
 
@@ -57,10 +57,4 @@ def negated_verb(verb: "Token") -> bool:
     simple = verb.tag_ == "VB" and any(c.lower_ == "did" for c in auxes) or verb.tag_ == "VBD"
     if not (perfect or simple):
         return False
-    for c in verb.children:
-        if c.dep_ == "neg" or c.lower_ == "never":
-            return True
-        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or any(
-                d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
-            return True
-    return False
+    return negated_by_word(verb)

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 TIME_MARK = re.compile(r"(?i)\b(?:by|at|as\s+of)\s+(?:the\s+)?(?:year['’]s\s+end|end\s+of\s+the\s+year|"
                        r"year[-\s]end)\b|\bas\s+of\b|\b(?:yet|still)\b|^\W*since\b")
 _NEGATION = re.compile(r"(?i)\b(?:no|not|never|none|nobody|yet|declined)\b|n['’]t\b")
-NOBODY = frozenset({"none", "nobody", "neither"})
+_NOBODY = frozenset({"none", "nobody", "neither"})
 # determiners of a specific object ("the shooting", "any cases"; not "all births", "such cases")
 _SPECIFIC_DET = frozenset({"the", "this", "that", "these", "those", "any", "its", "his", "her", "their"})
 
@@ -104,7 +104,7 @@ def _step(verb: "Token", marked: bool) -> tuple["Token", str] | None:
         return (verb, step_type(aim)) if aim is not None and past_main(verb) and _specific(aim) else None
     if lemma in NOT_OCCURRENCES and lemma not in NEGATED_STEP_VERBS:
         return None  # a state ("remained pending", "was not available"), a report or a count
-    if not _negated(verb):
+    if not negated_by_word(verb):
         return None
     if _perfect(verb):
         return (verb, step_type(verb)) if marked else None  # ("had not adopted regulations": no time mark)
@@ -123,12 +123,12 @@ def _yet_to(verb: "Token") -> "Token | None":
         d.dep_ == "aux" and d.lower_ == "to" for d in c.children)), None)
 
 
-def _negated(verb: "Token") -> bool:
+def negated_by_word(verb: "Token") -> bool:
     """ "had not ruled", "never charged", "no guard had been charged", "none of the bodies had been"."""
     for c in verb.children:
         if c.dep_ == "neg" or c.lower_ == "never":
             return True
-        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or any(
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NOBODY or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
             return True
     return False
@@ -202,7 +202,7 @@ def denied_act(sent: "SpacySpan") -> tuple["Token", str] | None:
 
 def _denied(noun: "Token") -> bool:
     """ "no complaints", "no one", "none (of the defendants)", "nobody"."""
-    return noun.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+    return noun.lower_ in _NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
 
 
 def _during_year(verb: "Token") -> bool:
