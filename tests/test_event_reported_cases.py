@@ -20,7 +20,9 @@ CASES = [
     ("There were reported cases of physical abuse in some state shelters.", [("torture_or_abuse", "2021")]),
     ("There was one reported case of rape by a police officer during the year.", [("torture_or_abuse", "2021")]),
     ("There were numerous reported killings in the fight against the rebels.", [("killing", "2021")]),
-    ("There were widespread reports of enforced disappearances by security forces.", [("other", "2021")]),
+    # a frequency word on the reports: no event (settled 2026-12-17, "reports of practices by frame")
+    ("There were widespread reports of enforced disappearances by security forces.", []),
+    ("There were reports of enforced disappearances by security forces.", [("other", "2021")]),
     ("Human rights organizations reported authorities arrested and caused the disappearance of several "
      "Dornish activists without a warrant.", [("detention_or_arrest", "2021")]),
     ("On October 5, during protests in Arvel, there were multiple reported cases of violence against the press.",

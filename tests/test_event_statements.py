@@ -66,9 +66,12 @@ CASES = [
      [("report_published", "2011-09", "asserted"), ("torture_or_abuse", "2011", "asserted")]),
     ("There were no developments in the July 2010 report that 40 children were held by herders in Kov.",
      [("report_published", "2010-07", "asserted")]),
-    # the year a report covers, and statistics, stay labels
-    ("Among other problems, the 2010 report noted poor food and overcrowding in prisons.", []),
-    ("The ombudsman's 2010 report noted that at least one prisoner attempted suicide.", []),
+    # a report cited with its year is a publication of that year (settled 2026-12-17 from the dev gold,
+    # 5 reports : 1, withdrawing round 4's reading of the year as the period covered); statistics stay labels
+    ("Among other problems, the 2010 report noted poor food and overcrowding in prisons.",
+     [("report_published", "2010", "asserted")]),
+    ("The ombudsman's 2010 report noted that at least one prisoner attempted suicide.",
+     [("report_published", "2010", "asserted")]),
     ("According to 2008 statistics, 3 percent of the population used the Internet.", []),
     # a report issued at a date keeps its content inside it
     ("In May the NGO Lisk Watch issued a report that documented beatings of villagers who refused to pay "
