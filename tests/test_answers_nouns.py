@@ -15,10 +15,10 @@ try:
     from tests._search_corpus import build_bundle
 except ImportError:  # pragma: no cover - run from tests/
     from _search_corpus import build_bundle  # type: ignore[no-redef]
-from rightsledger.analysis import answers
-from rightsledger.analysis.answers import answer
-from rightsledger.analysis.ask import ask
-from rightsledger.analysis.question import (answer_intent, asked_kind, asked_phrase, asking_nouns,
+from rightsledger.analysis.questions import answers
+from rightsledger.analysis.questions.answers import answer
+from rightsledger.analysis.questions.ask import ask
+from rightsledger.analysis.questions.question import (answer_intent, asked_kind, asked_phrase, asking_nouns,
                                             intent, telling_words)
 from rightsledger.extract.lexicons import lexicon
 
