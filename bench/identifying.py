@@ -22,7 +22,7 @@ A question about report R identifies R when at least one of these holds:
     words inside it, that is written in R and in at most :data:`MAX_REPORTS` reports of the
     corpus (whole words, any case);
 (d) **distinctive phrase**: two or more consecutive words of the question, none of them a
-    stop word or question word of ``ask`` (``analysis/data/ask.toml``) and each of at least
+    stop word or question word of ``ask`` (``analysis/questions/data/ask.toml``) and each of at least
     three letters, written as a phrase in R and in at most :data:`MAX_REPORTS` reports.
 
 Single lower-case words do not count: in a corpus of a few dozen reports many ordinary words

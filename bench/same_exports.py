@@ -45,7 +45,7 @@ def write(out: Path, inputs: list[Path]) -> int:
 
 def unreadable_stems() -> frozenset[str]:
     """Stems of the gold files whose system output a rule round must not read: test and held-out."""
-    from rightsledger.analysis.evaluate import column_of, gold_files
+    from rightsledger.analysis.evaluation.evaluate import column_of, gold_files
 
     return frozenset(p.stem for p in gold_files() if column_of(p) != "dev")
 

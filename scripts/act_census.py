@@ -160,7 +160,7 @@ def count_candidates(nlp, which: str, offsets: bool = False, only: list[str] | N
     Botswana are skipped (their reports are not to be opened by extractor rounds) unless named in
     ``only``. ``offsets`` lists each candidate by offsets, for the annotator who re-reads the gold
     (round t-hfix13); ``gold`` adds the gold reading (the gold file, never system output)."""
-    from rightsledger.analysis import evaluate as ev
+    from rightsledger.analysis.evaluation import evaluate as ev
     counts: Counter = Counter()
     only = only or []
     for path in ev.gold_files():

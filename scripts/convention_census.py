@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from rightsledger.analysis import evaluate as ev
+from rightsledger.analysis.evaluation import evaluate as ev
 from rightsledger.read import read_path
 
 SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s+[A-Z\"“(‘0-9])|[.!?]?\s*$|\n)", re.MULTILINE)

@@ -263,7 +263,7 @@ def count_candidates(nlp, which: str, offsets: bool, show_text: bool, annotator:
     (no gold record read). 2018 Bulgaria, 2022 Botswana and this session's new held-out reports are
     skipped (their reports are not to be opened by extractor rounds) unless ``annotator`` is set: the
     annotator who brings the held-out gold to a settlement reads every held-out report."""
-    from rightsledger.analysis import evaluate as ev
+    from rightsledger.analysis.evaluation import evaluate as ev
     counts: Counter = Counter()
     for path in ev.gold_files():
         scope = json.loads(path.read_text().splitlines()[0])

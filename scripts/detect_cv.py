@@ -17,9 +17,9 @@ from pathlib import Path
 
 import numpy as np
 
-from rightsledger.analysis import detect_fit as df
-from rightsledger.analysis import detect_rows as dr
-from rightsledger.analysis.logistic import one_blas_thread
+from rightsledger.analysis.training import detect_fit as df
+from rightsledger.analysis.training import detect_rows as dr
+from rightsledger.analysis.training.logistic import one_blas_thread
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -81,7 +81,7 @@ def diagnostics(est: df.Estimate, rows: dict[str, list[dr.Row]]) -> None:
 def vectors(cache: Path, reports: dict[str, dr.Report], rows: dict[str, list[dr.Row]],
             choice: "df.Choice | None" = None) -> None:
     """The diagnostic with sentence vectors (L2 30): its nested table, bootstrap, AUC and log-loss."""
-    from rightsledger.analysis import detect_vectors as dv
+    from rightsledger.analysis.training import detect_vectors as dv
 
     gold = ROOT / "tests" / "gold" / "shared"
     vecs: dict = {}
@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reference", type=Path, help="an exports folder (evaluate --save-predictions): today's "
                     "rules' output as the reference (the amended rule, round t-detect3)")
     ap.add_argument("--vectors", action="store_true", help="diagnostic: the nested estimate with sentence "
-                    "vectors, L2 30 (analysis/detect_vectors.py; not eligible)")
+                    "vectors, L2 30 (analysis/training/detect_vectors.py; not eligible)")
     a = ap.parse_args(argv)
     t0 = time.time()
     reports, rows = load(a.cache, a.reference)

@@ -246,7 +246,7 @@ def count_candidates(nlp, which: str, offsets: bool = False, skip_unopened: bool
     """Candidates per file and sub-shape in the held-out dev or test scopes, from the text alone (no gold
     record read). Every held-out file is listed (the annotators bring all 18 to a settlement);
     ``skip_unopened`` leaves out the two reports extractor rounds never open (``NEVER_OPENED``)."""
-    from rightsledger.analysis import evaluate as ev
+    from rightsledger.analysis.evaluation import evaluate as ev
     counts: Counter = Counter()
     for path in ev.gold_files():
         scope = json.loads(path.read_text().splitlines()[0])

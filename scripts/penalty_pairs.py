@@ -3,7 +3,7 @@
 Why: ``evaluate --errors`` lists the disagreements but not the sentence, nor the pairs that agree,
 nor the penalties and durations of unmatched events; a rule round on these fields needs all three
 to group the errors by pattern and count the reports each pattern occurs in. It pairs events with
-the evaluator's own matching (``analysis.evaluate.score``), so the counts are the evaluator's.
+the evaluator's own matching (``analysis.evaluation.evaluate.score``), so the counts are the evaluator's.
 
 Usage (dev gold only; test gold is refused, as ``--errors`` refuses it):
 
@@ -22,8 +22,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from rightsledger.analysis.evaluate import load_jsonl, split_of
-from rightsledger.analysis.scoring import same_duration, same_penalty, score
+from rightsledger.analysis.evaluation.evaluate import load_jsonl, split_of
+from rightsledger.analysis.evaluation.scoring import same_duration, same_penalty, score
 
 
 def _short(v: dict[str, Any] | None) -> str:

@@ -29,8 +29,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from rightsledger.analysis.agreement import cohen_kappa
-from rightsledger.analysis.evaluate import held_out, load_jsonl, text_path
+from rightsledger.analysis.evaluation.agreement import cohen_kappa
+from rightsledger.analysis.evaluation.evaluate import held_out, load_jsonl, text_path
 from rightsledger.read import read_path
 
 ROOT = Path(__file__).resolve().parents[1]

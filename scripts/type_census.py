@@ -21,7 +21,7 @@ import collections
 import re
 from pathlib import Path
 
-from rightsledger.analysis.evaluate import held_out, load_jsonl, text_path
+from rightsledger.analysis.evaluation.evaluate import held_out, load_jsonl, text_path
 from rightsledger.read import read_path
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -3,7 +3,7 @@
     PYTHONPATH=src python scripts/type_confusions.py PRED_DIR DEV_GOLD... [--errors OUT.tsv]
 
 PRED_DIR holds ``<gold stem>.jsonl`` exports (``rightsledger evaluate --save-predictions``). Events are
-matched as the evaluator matches them (same date, overlapping evidence; ``analysis.evaluate.match_records``).
+matched as the evaluator matches them (same date, overlapping evidence; ``analysis.evaluation.evaluate.match_records``).
 Prints type accuracy per group and the (gold, predicted) pairs; ``--errors`` writes one line per
 mistyped event (group, report, offset, gold, predicted, polarity, sentence) to a file outside the
 repository (the sentences are report text). Dev gold only: never pass test gold.
@@ -14,8 +14,8 @@ import argparse
 import collections
 from pathlib import Path
 
-from rightsledger.analysis.evaluate import load_jsonl, text_path
-from rightsledger.analysis.scoring import in_scope, match_records, overlap, group_ranges
+from rightsledger.analysis.evaluation.evaluate import load_jsonl, text_path
+from rightsledger.analysis.evaluation.scoring import in_scope, match_records, overlap, group_ranges
 from rightsledger.read import read_path
 
 

@@ -20,10 +20,10 @@ from pathlib import Path
 
 from threadpoolctl import threadpool_limits
 
-from rightsledger.analysis import evaluate as ev
-from rightsledger.analysis import first_run_types as frt
-from rightsledger.analysis import train as tr
-from rightsledger.analysis import typer_cv as tc
+from rightsledger.analysis.evaluation import evaluate as ev
+from rightsledger.analysis.training import first_run_types as frt
+from rightsledger.analysis.training import train as tr
+from rightsledger.analysis.training import typer_cv as tc
 
 #: t-typer9's names of the trial versions -> the numeric names the cache holds them under
 #: (``typemodel.PARSE`` …; ``train.choose_candidate``'s tie-break reads a version as numbers; t-typer9b).

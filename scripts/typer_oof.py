@@ -22,10 +22,10 @@ from pathlib import Path
 
 from threadpoolctl import threadpool_limits
 
-from rightsledger.analysis import evaluate as ev
-from rightsledger.analysis import first_run_types as frt
-from rightsledger.analysis import train as tr
-from rightsledger.analysis import typer_cv as tc
+from rightsledger.analysis.evaluation import evaluate as ev
+from rightsledger.analysis.training import first_run_types as frt
+from rightsledger.analysis.training import train as tr
+from rightsledger.analysis.training import typer_cv as tc
 from rightsledger.extract.events.typemodel import MODEL_FILE, combine, decide, load_model, probabilities
 
 HELD_OUT_FILE = Path(__file__).resolve().parent.parent / "tests" / "gold" / "held_out.toml"

@@ -16,8 +16,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from rightsledger.analysis.evaluate import column_of, gold_files, load_jsonl
-from rightsledger.analysis.scoring import in_scope, score
+from rightsledger.analysis.evaluation.evaluate import column_of, gold_files, load_jsonl
+from rightsledger.analysis.evaluation.scoring import in_scope, score
 
 
 def retypings(before: Path, after: Path, gold_paths: list[Path] | None = None) -> tuple[Counter, dict[str, int]]:

@@ -1,4 +1,4 @@
-"""analysis/acronyms.py: what a report's acronyms stand for, so that ask matches a sentence
+"""analysis/questions/acronyms.py: what a report's acronyms stand for, so that ask matches a sentence
 that uses only the short form to a question in words."""
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ try:
     from tests.test_scope import _bundle
 except ImportError:  # tests/ is not a package
     from test_scope import _bundle  # type: ignore[no-redef]
-from rightsledger.analysis.acronyms import definitions, doc_acronyms, expand
-from rightsledger.analysis.ask import ask
+from rightsledger.analysis.questions.acronyms import definitions, doc_acronyms, expand
+from rightsledger.analysis.questions.ask import ask
 from rightsledger.store import Store
 
 

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from types import SimpleNamespace
 
-from rightsledger.analysis import evaluate as ev
+from rightsledger.analysis.evaluation import evaluate as ev
 
 from .load_script import load_script
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from rightsledger.analysis import agreement as ag
+from rightsledger.analysis.evaluation import agreement as ag
 from rightsledger.errors import Code, RightsledgerError
 
 ROOT = Path(__file__).resolve().parents[1]

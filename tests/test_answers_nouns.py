@@ -15,10 +15,10 @@ try:
     from tests._search_corpus import build_bundle
 except ImportError:  # pragma: no cover - run from tests/
     from _search_corpus import build_bundle  # type: ignore[no-redef]
-from rightsledger.analysis import answers
-from rightsledger.analysis.answers import answer
-from rightsledger.analysis.ask import ask
-from rightsledger.analysis.question import (answer_intent, asked_kind, asked_phrase, asking_nouns,
+from rightsledger.analysis.questions import answers
+from rightsledger.analysis.questions.answers import answer
+from rightsledger.analysis.questions.ask import ask
+from rightsledger.analysis.questions.question import (answer_intent, asked_kind, asked_phrase, asking_nouns,
                                             intent, telling_words)
 from rightsledger.extract.lexicons import lexicon
 
@@ -69,7 +69,7 @@ def test_the_nouns_come_from_the_extractors_tables():
     assert all(nouns[w] == "person" for w in ents["role_nouns"])
     assert nouns["journalists"] == nouns["blogger"] == "person"
     assert nouns["watchdogs"] == nouns["charity"] == nouns["broadcaster"] == "organization"
-    remnant = tomllib.loads(resources.files("rightsledger.analysis").joinpath("data/ask.toml")
+    remnant = tomllib.loads(resources.files("rightsledger.analysis.questions").joinpath("data/ask.toml")
                             .read_text("utf-8"))["asked_nouns"]
     table_words = {w.lower().split()[-1] for k in ("role_nouns", "descriptor_kinds", "body_appositions")
                    for w in ents[k]} | {w for k in ("government", "court", "security", "party", "international")

@@ -11,9 +11,9 @@ try:
     from tests._search_corpus import build_db
 except ImportError:  # pragma: no cover - run from tests/
     from _search_corpus import build_db  # type: ignore[no-redef]
-from rightsledger.analysis.answers import answer, measure, unit_class
-from rightsledger.analysis.ask import ask
-from rightsledger.analysis.question import answer_intent, intent
+from rightsledger.analysis.questions.answers import answer, measure, unit_class
+from rightsledger.analysis.questions.ask import ask
+from rightsledger.analysis.questions.question import answer_intent, intent
 
 HOW_LONG = "How long can the authorities keep a detainee before a judge must see them?"
 
@@ -112,7 +112,7 @@ def test_a_counted_unit_is_shown_in_the_plural():
     """The summary printed "75 member" and "3 soldier" (the ledger stores a unit's singular), and
     a three-letter unit word came before its number ("day 1"); currency words and codes keep
     their form and place."""
-    from rightsledger.analysis.answers import figure_text
+    from rightsledger.analysis.questions.answers import figure_text
 
     assert figure_text(75, None, "member", None, "exact", "the commission") == "75 members, according to the commission"
     assert figure_text(3, None, "child", None, "approximately", None) == "approximately 3 children"

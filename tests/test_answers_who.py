@@ -10,8 +10,8 @@ try:
     from tests._search_corpus import build_bundle
 except ImportError:  # pragma: no cover - run from tests/
     from _search_corpus import build_bundle  # type: ignore[no-redef]
-from rightsledger.analysis.answers import answer, asked_type
-from rightsledger.analysis.ask import ask
+from rightsledger.analysis.questions.answers import answer, asked_type
+from rightsledger.analysis.questions.ask import ask
 
 TEXT = """Velmar 2023 Human Rights Report
 

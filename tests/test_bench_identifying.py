@@ -10,7 +10,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from identifying import Corpus, demonyms, normalise, reasons  # noqa: E402
 
-from rightsledger.analysis.ask import QUESTION_WORDS, STOP_WORDS  # noqa: E402
+from rightsledger.analysis.questions.ask import QUESTION_WORDS, STOP_WORDS  # noqa: E402
 
 STOP = STOP_WORDS | QUESTION_WORDS
 TEXTS = {

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from rightsledger.analysis.evaluate import column_of, gold_files
+from rightsledger.analysis.evaluation.evaluate import column_of, gold_files
 
 from .load_script import load_script
 

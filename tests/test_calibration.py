@@ -6,10 +6,10 @@ import math
 
 import numpy as np
 
-from rightsledger.analysis import calibration as cal
-from rightsledger.analysis import evaluate as ev
-from rightsledger.analysis import first_run_fit as frf
-from rightsledger.analysis import train as tr
+from rightsledger.analysis.training import calibration as cal
+from rightsledger.analysis.evaluation import evaluate as ev
+from rightsledger.analysis.training import first_run_fit as frf
+from rightsledger.analysis.training import train as tr
 from rightsledger.extract import confidence as conf
 
 

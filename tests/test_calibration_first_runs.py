@@ -5,11 +5,11 @@ import json
 
 import numpy as np
 
-from rightsledger.analysis import calibration as cal
-from rightsledger.analysis import evaluate as ev
-from rightsledger.analysis import first_run_fit as frf
-from rightsledger.analysis import train as tr
-from rightsledger.analysis.logistic import Design, fit_logistic
+from rightsledger.analysis.training import calibration as cal
+from rightsledger.analysis.evaluation import evaluate as ev
+from rightsledger.analysis.training import first_run_fit as frf
+from rightsledger.analysis.training import train as tr
+from rightsledger.analysis.training.logistic import Design, fit_logistic
 from rightsledger.extract import confidence as conf
 
 from .test_calibration import _fake_dev, _reports
@@ -98,7 +98,7 @@ def test_train_keeps_a_file_whose_ece_on_first_runs_is_lower(monkeypatch, tmp_pa
 def test_the_shipped_file_is_fitted_on_first_runs_and_as_sure_as_they_are_right():
     # the in-sample table is not the measure (the refit's cross-validated one is, docs/rounds/
     # 2026-12-07-11-t-calib2.md), but per kind the mean confidence is the first runs' accuracy
-    from rightsledger.analysis import first_runs as fr
+    from rightsledger.analysis.training import first_runs as fr
 
     shipped = conf.load_model()
     rows = fr.labelled(fr.load_rows())

@@ -1,5 +1,5 @@
-"""The event detector's candidate rows, changed export, fit and bootstrap (analysis/detect_rows.py,
-analysis/detect_fit.py), on the fictional Veridia 2023 report and gold and on synthetic counts."""
+"""The event detector's candidate rows, changed export, fit and bootstrap (analysis/training/detect_rows.py,
+analysis/training/detect_fit.py), on the fictional Veridia 2023 report and gold and on synthetic counts."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,9 +7,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from rightsledger.analysis import detect_fit as df
-from rightsledger.analysis import detect_rows as dr
-from rightsledger.analysis import evaluate as ev
+from rightsledger.analysis.training import detect_fit as df
+from rightsledger.analysis.training import detect_rows as dr
+from rightsledger.analysis.evaluation import evaluate as ev
 
 GOLD = Path(__file__).resolve().parent.parent / "examples" / "gold" / "veridia-2023.jsonl"
 

@@ -83,7 +83,7 @@ def _gold_index() -> dict[str, tuple[str, str]]:
 
 
 def test_the_gold_index_lists_every_gold_file_with_its_split():
-    from rightsledger.analysis.evaluate import gold_files, load_jsonl
+    from rightsledger.analysis.evaluation.evaluate import gold_files, load_jsonl
 
     index = _gold_index()
     for path in gold_files():

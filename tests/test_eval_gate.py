@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from rightsledger.analysis import evaluate as ev
+from rightsledger.analysis.evaluation import evaluate as ev
 
 pytestmark = pytest.mark.model
 FLOORS = json.loads(ev.FLOORS_FILE.read_text())

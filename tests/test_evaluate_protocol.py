@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from rightsledger.analysis import evaluate as ev
+from rightsledger.analysis.evaluation import evaluate as ev
 
 
 def _ev(start, date="2020", typ="detention_or_arrest", conf=None, penalty=None):

@@ -5,9 +5,9 @@ import json
 
 import pytest
 
-from rightsledger.analysis import evaluate as ev
-from rightsledger.analysis import first_run_types as frt
-from rightsledger.analysis import first_runs as fr
+from rightsledger.analysis.evaluation import evaluate as ev
+from rightsledger.analysis.training import first_run_types as frt
+from rightsledger.analysis.training import first_runs as fr
 from rightsledger.errors import RightsledgerError
 
 from .conftest import ROOT

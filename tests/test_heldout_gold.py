@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from rightsledger.analysis import evaluate as ev
+from rightsledger.analysis.evaluation import evaluate as ev
 
 from .conftest import EXAMPLES, FIXTURES
 from .test_shared_gold import (  # noqa: F401  (run again here, on the held-out gold)

@@ -292,7 +292,7 @@ def test_document_prior_and_ask_across_reports_on_postgresql(pg_store, tmp_path)
         from . import test_scope as scope_tests
     except ImportError:  # tests/ is not a package
         import test_scope as scope_tests  # type: ignore[no-redef]
-    from rightsledger.analysis.scope import document_prior
+    from rightsledger.analysis.questions.scope import document_prior
 
     lite = Store(tmp_path / "s.db")
     for doc_id, (country, lines) in scope_tests.REPORTS.items():
@@ -407,8 +407,8 @@ def test_outline_units_on_postgresql(pg_store, tmp_path):
         from . import test_units as unit_tests
     except ImportError:  # tests/ is not a package
         import test_units as unit_tests  # type: ignore[no-redef]
-    from rightsledger.analysis.ask import STOP_WORDS, ask
-    from rightsledger.analysis.units import unit_words
+    from rightsledger.analysis.questions.ask import STOP_WORDS, ask
+    from rightsledger.analysis.questions.units import unit_words
 
     lite = Store(tmp_path / "s.db")
     for st in (pg_store, lite):
@@ -433,7 +433,7 @@ def test_hybrid_ask_ranks_like_sqlite_on_postgresql(pg_store, tmp_path):
         from . import test_semantic as semantic_tests
     except ImportError:  # tests/ is not a package
         import test_semantic as semantic_tests  # type: ignore[no-redef]
-    from rightsledger.analysis.ask import ask, semantic_search
+    from rightsledger.analysis.questions.ask import ask, semantic_search
     from rightsledger.store.search.vectors import sentence_context
 
     lite = Store(tmp_path / "s.db")
@@ -496,8 +496,8 @@ def test_every_write_to_the_vectors_moves_their_version_on_postgresql(pg_url):
 def test_answers_read_provisions_alike_on_postgresql(corpus_stores):
     """Round t-ask10: the answers panel reads the provisions' quantities ("within 48 hours") on
     PostgreSQL as on SQLite, with the same figure chosen first and the same summary."""
-    from rightsledger.analysis.answers import answer
-    from rightsledger.analysis.ask import ask
+    from rightsledger.analysis.questions.answers import answer
+    from rightsledger.analysis.questions.ask import ask
 
     q = "How long can the authorities keep a detainee before a judge must see them?"
     got = []
@@ -510,8 +510,8 @@ def test_answers_read_provisions_alike_on_postgresql(corpus_stores):
 
 def test_who_answers_alike_on_postgresql(corpus_stores):
     """Round t-ask11: the kind the "which …" noun asks for comes first, on PostgreSQL as on SQLite."""
-    from rightsledger.analysis.answers import answer
-    from rightsledger.analysis.ask import ask
+    from rightsledger.analysis.questions.answers import answer
+    from rightsledger.analysis.questions.ask import ask
 
     for q, first in (("Which journalist said officers beat him in custody?", ("Arden Kell", "person")),
                      ("Which group said police used live ammunition?", ("Human Rights Watch", "organization"))):
@@ -526,8 +526,8 @@ def test_who_answers_alike_on_postgresql(corpus_stores):
 def test_who_nouns_from_the_extractors_tables_alike_on_postgresql(corpus_stores):
     """Round t-ask12: "which rights watchdog" is read as asking for a body (the extractor's kinds of
     bodies; t-ask11's hand list did not hold it), the same on PostgreSQL as on SQLite."""
-    from rightsledger.analysis.answers import answer
-    from rightsledger.analysis.ask import ask
+    from rightsledger.analysis.questions.answers import answer
+    from rightsledger.analysis.questions.ask import ask
 
     q = "Which rights watchdog said police used live ammunition?"
     got = []

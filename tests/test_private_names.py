@@ -11,8 +11,9 @@ from .private_names import package_crossings, package_modules, private_crossings
 ROOT = Path(__file__).resolve().parent.parent
 MODULES = {"rightsledger.extract.entities.common", "rightsledger.extract.entities.classify",
            "rightsledger.extract.entities.places.forms",
-           "rightsledger.extract.events.tense", "rightsledger.analysis.evaluate",
-           "rightsledger.analysis.scoring", "rightsledger.analysis",
+           "rightsledger.extract.events.tense", "rightsledger.analysis.evaluation.evaluate",
+           "rightsledger.analysis.evaluation.scoring", "rightsledger.analysis",
+           "rightsledger.analysis.evaluation", "rightsledger.analysis.training.typer_rows",
            "rightsledger.extract.numbers", "rightsledger.extract.numbers.scan",
            "rightsledger.extract.figures.build"}
 
@@ -39,18 +40,18 @@ def test_a_planted_import_of_a_private_name_is_caught() -> None:
     # over several lines, a regular expression over one line misses it
     assert check("from ..events.tense import (\n    habitual,\n    _past,\n)\n") == [
         "1: from rightsledger.extract.events.tense import _past"]
-    assert check("from rightsledger.analysis.scoring import _match as match\n") == [
-        "1: from rightsledger.analysis.scoring import _match"]
+    assert check("from rightsledger.analysis.evaluation.scoring import _match as match\n") == [
+        "1: from rightsledger.analysis.evaluation.scoring import _match"]
     # inside a function too
     assert check("def f():\n    from .common import _is_cap\n    return _is_cap\n") == [
         "2: from rightsledger.extract.entities.common import _is_cap"]
 
 
 def test_a_planted_private_attribute_of_a_module_is_caught() -> None:
-    src = "from ...analysis import evaluate as ev\n\nev._match([], [], None)\nev.score([])\n"
-    assert check(src) == ["3: ev._match (rightsledger.analysis.evaluate)"]
-    src = "import rightsledger.analysis.scoring as sc\nx = sc._overlap\n"
-    assert check(src) == ["2: sc._overlap (rightsledger.analysis.scoring)"]
+    src = "from ...analysis.evaluation import evaluate as ev\n\nev._match([], [], None)\nev.score([])\n"
+    assert check(src) == ["3: ev._match (rightsledger.analysis.evaluation.evaluate)"]
+    src = "import rightsledger.analysis.evaluation.scoring as sc\nx = sc._overlap\n"
+    assert check(src) == ["2: sc._overlap (rightsledger.analysis.evaluation.scoring)"]
 
 
 def test_what_the_rule_allows() -> None:
@@ -58,7 +59,7 @@ def test_what_the_rule_allows() -> None:
         "from __future__ import annotations\n"
         "from os import _exit\n"                       # not a module of the package
         "from .common import name_key as _key\n"       # a public name under a private alias
-        "from ...analysis import evaluate as ev\n"
+        "from ...analysis.evaluation import evaluate as ev\n"
         "class A:\n"
         "    def f(self, store):\n"
         "        self._x()\n"                          # an object's own private attribute
@@ -106,3 +107,25 @@ def test_the_kind_packages_of_entities_are_read() -> None:
     }
     for source, said in planted.items():
         assert check(source, "rightsledger.extract.entities.places.kin") == said, source
+
+
+def test_the_packages_of_analysis_are_read() -> None:
+    """t-house27 grouped analysis/ by what a module serves (question time, evaluation, fitting
+    models): the checker reads their modules, and a private name a training module takes from
+    evaluation/ or from a sibling, by import or through the module by attribute, is caught."""
+    modules = package_modules(ROOT / "src")
+    for name in ("rightsledger.analysis.questions.ask", "rightsledger.analysis.questions.answers",
+                 "rightsledger.analysis.evaluation.scoring", "rightsledger.analysis.training.typer_rows",
+                 "rightsledger.analysis.training.detect_fit", "rightsledger.analysis.series"):
+        assert name in modules, name
+    planted = {   # a training module's source -> what the checker says of it
+        "from ..evaluation.scoring import _match\n":
+            ["1: from rightsledger.analysis.evaluation.scoring import _match"],
+        "from ..evaluation import evaluate as ev\nev._match([], [], None)\n":
+            ["2: ev._match (rightsledger.analysis.evaluation.evaluate)"],
+        "from .typer_rows import _cache_key\n":
+            ["1: from rightsledger.analysis.training.typer_rows import _cache_key"],
+        "from ..evaluation.evaluate import gold_files\n": [],
+    }
+    for source, said in planted.items():
+        assert check(source, "rightsledger.analysis.training.train") == said, source

@@ -1,12 +1,12 @@
-"""The document prior of ask across reports (analysis/scope.py): a question's rarer words say which report it means."""
+"""The document prior of ask across reports (analysis/questions/scope.py): a question's rarer words say which report it means."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 import pytest
 
-from rightsledger.analysis.ask import ask, phrases, report_scores
-from rightsledger.analysis.scope import document_prior, named_country, named_entities, named_years
+from rightsledger.analysis.questions.ask import ask, phrases, report_scores
+from rightsledger.analysis.questions.scope import document_prior, named_country, named_entities, named_years
 from rightsledger.extract.embeddings.sentences import MODEL_ID, headings, sentence_vectors, to_bytes
 from rightsledger.records import Document, Entity, Paragraph, Section, Sentence
 from rightsledger.store import Bundle, Store
@@ -193,7 +193,7 @@ def phrase_named(st: Store) -> None:
     st.save(_bundle("kestria-2022", "Kestria", [
         "Police in Tarvena killed two persons during a protest against the new market tax.",
         "Prison conditions were harsh."]), "test")
-    # eight reports: a word in two of them still counts (analysis.scope.MAX_SHARE)
+    # eight reports: a word in two of them still counts (analysis.questions.scope.MAX_SHARE)
     for country in ("Morania", "Ostrava", "Belmora", "Zandor", "Quorvia", "Halvor"):
         st.save(_bundle(f"{country.lower()}-2022", country, [f"Journalists in {country} said trials were slow."]), "test")
     question = "How many people died when troops shot at the Tarvena market?"

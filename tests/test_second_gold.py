@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from rightsledger.analysis import evaluate as ev
+from rightsledger.analysis.evaluation import evaluate as ev
 from rightsledger.read import read_path
 
 from .load_script import load_script

@@ -5,9 +5,9 @@ import numpy as np
 import pytest
 from sqlalchemy import text as sql
 
-from rightsledger.analysis.answers import answer, figure_text
-from rightsledger.analysis.ask import ask, distinct_editions, semantic_search
-from rightsledger.analysis.rescore import word_match, words_of
+from rightsledger.analysis.questions.answers import answer, figure_text
+from rightsledger.analysis.questions.ask import ask, distinct_editions, semantic_search
+from rightsledger.analysis.questions.rescore import word_match, words_of
 from rightsledger.extract.embeddings.sentences import (
     DIM, MODEL_ID, embed_query, embed_texts, from_bytes, headings, sentence_vectors, to_bytes,
 )
@@ -247,7 +247,7 @@ def test_a_count_of_persons_held_is_no_answer_to_how_many_died(tmp_path):
 
 
 def test_same_thing_ignores_the_nouns_any_count_has():
-    from rightsledger.analysis.answers import same_thing
+    from rightsledger.analysis.questions.answers import same_thing
 
     assert same_thing("persons died", "deaths")
     assert not same_thing("persons died", "persons arrested")
@@ -259,7 +259,7 @@ def test_same_thing_ignores_the_nouns_any_count_has():
 def test_lost_their_lives_asks_for_deaths():
     """"How many lost their lives" counts deaths: a figure of persons who died answers it, and
     one of children who "lived" on the streets (the same prefix) answers it less."""
-    from rightsledger.analysis.answers import _overlap, _stems
+    from rightsledger.analysis.questions.answers import _overlap, _stems
 
     q = _stems("How many people lost their lives in the unrest?")
     died, lived = _stems("at least 21 persons died"), _stems("1,800 children lived on the streets")

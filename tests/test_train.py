@@ -1,9 +1,9 @@
-"""The event typer's training (analysis/train.py): the softmax fit and the choice of policy."""
+"""The event typer's training (analysis/training/train.py): the softmax fit and the choice of policy."""
 from __future__ import annotations
 
 import numpy as np
 
-from rightsledger.analysis.train import (
+from rightsledger.analysis.training.train import (
     TypedEvent,
     choose_candidate,
     by_group,

@@ -14,10 +14,10 @@ import pytest
 from typer.testing import CliRunner
 
 from rightsledger import Ledger
-from rightsledger.analysis import evaluate as ev
-from rightsledger.analysis.reviewed import reviewed_events, typer_data
-from rightsledger.analysis import train as tr
-from rightsledger.analysis.train import labelled_events, train_event_types, typed_events
+from rightsledger.analysis.evaluation import evaluate as ev
+from rightsledger.analysis.training.reviewed import reviewed_events, typer_data
+from rightsledger.analysis.training import train as tr
+from rightsledger.analysis.training.train import labelled_events, train_event_types, typed_events
 from rightsledger.extract.embeddings.sentences import embed_texts
 from rightsledger.extract.events import typemodel
 

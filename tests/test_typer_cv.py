@@ -1,4 +1,4 @@
-"""The event typer judged on first-run typings (analysis/first_run_types.py, analysis/typer_cv.py)."""
+"""The event typer judged on first-run typings (analysis/training/first_run_types.py, analysis/training/typer_cv.py)."""
 from __future__ import annotations
 
 import json
@@ -6,10 +6,10 @@ import json
 import numpy as np
 import pytest
 
-from rightsledger.analysis import first_run_types as frt
-from rightsledger.analysis import typer_cv as tc
-from rightsledger.analysis import typer_guard, typer_nested
-from rightsledger.analysis.train import TypedEvent
+from rightsledger.analysis.training import first_run_types as frt
+from rightsledger.analysis.training import typer_cv as tc
+from rightsledger.analysis.training import typer_guard, typer_nested
+from rightsledger.analysis.training.train import TypedEvent
 from rightsledger.errors import RightsledgerError
 
 from .test_first_runs import _first_run
@@ -195,7 +195,7 @@ def test_first_run_folders_given_on_the_command_line_are_read_like_recorded_ones
 
 @pytest.mark.model
 def test_a_reports_typer_features_are_read_back_from_the_cache(monkeypatch, tmp_path):
-    from rightsledger.analysis import train as tr
+    from rightsledger.analysis.training import train as tr
     from rightsledger.run import pipeline
 
     from .conftest import ROOT

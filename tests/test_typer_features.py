@@ -115,7 +115,7 @@ def test_the_shipped_typer_is_version_3_3_and_types_a_raid_as_the_settled_conven
 
 def test_the_guard_reads_the_settled_conventions_from_data():
     """typer_guard.toml names each convention; the guard is the rules' type with its trigger."""
-    from rightsledger.analysis import typer_cv as tc
+    from rightsledger.analysis.training import typer_cv as tc
 
     conventions = typemodel.lexicon("typer_guard")["convention"]
     assert all(c["name"] and c["where"] and c["triggers"] for c in conventions)
@@ -129,7 +129,7 @@ def test_the_guard_is_not_applied_by_the_pipeline():
     """G failed its rule (t-typer8): a guarded event is typed by the model as any other."""
     model = {"policy": "model", "threshold": None, "weights": {"dismissal": {"w=dismiss": 9.0}, "other": {}}}
     feats = ["bias", "rule=other", "rule_trig=other:dismiss", "w=dismiss"]
-    from rightsledger.analysis import typer_cv as tc
+    from rightsledger.analysis.training import typer_cv as tc
 
     assert tc.guarded(feats) and typemodel.decide(model, "other", feats) == "dismissal"
 
@@ -187,7 +187,7 @@ def test_the_feature_versions_are_numbers_the_train_path_ranks():
     version as dotted numbers; under their numeric names every collected version is ranked, the
     newest first among ties. Version 2 ships: 3c's clause words, "3.3", passed the rule and was
     withdrawn at the 0.1.27 merge (docs/EVALUATION.md, "The event typer")."""
-    from rightsledger.analysis import train as tr
+    from rightsledger.analysis.training import train as tr
 
     assert (typemodel.PARSE, typemodel.HEADINGS, typemodel.CLAUSE) == ("3.1", "3.2", "3.3")
     assert typemodel.FEATURE_VERSION == "2" and typemodel.FEATURE_VERSIONS == ("1", "2")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rightsledger.analysis.train import TypedEvent
+from rightsledger.analysis.training.train import TypedEvent
 
 from .load_script import load_script
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.analysis import ask as ask_module
-from rightsledger.analysis.ask import STOP_WORDS, ask
-from rightsledger.analysis.units import coverage, unit_words
+from rightsledger.analysis.questions import ask as ask_module
+from rightsledger.analysis.questions.ask import STOP_WORDS, ask
+from rightsledger.analysis.questions.units import coverage, unit_words
 from rightsledger.extract.embeddings.sentences import MODEL_ID, headings, sentence_vectors, to_bytes
 from rightsledger.records import Document, Paragraph, Section, Sentence
 from rightsledger.store import Bundle, Store

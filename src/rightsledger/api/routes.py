@@ -284,7 +284,7 @@ def build_router() -> APIRouter:
              section: Optional[str] = Query(None, max_length=50, description='"1" includes 1.a, 1.b…'),
              topic: Optional[str] = Query(None, max_length=100, description="classic-outline topic, any year")
              ) -> dict[str, Any]:
-        from ..analysis.ask import build_query, semantic_available
+        from ..analysis.questions.ask import build_query, semantic_available
 
         use = request.app.state.rerank if rerank is None else rerank
         if use is None:

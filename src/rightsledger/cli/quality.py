@@ -30,7 +30,7 @@ def _cell(prf: Any) -> str:
 
 def side_by_side(by_split: dict[str, Any]) -> list[dict[str, Any]]:
     """Rows kind × group with one F1 column per split (tp/fp/fn in brackets)."""
-    from ..analysis import evaluate as ev
+    from ..analysis.evaluation import evaluate as ev
 
     rows = []
     for group in ("all", *ev.GROUPS, "other"):
@@ -77,7 +77,7 @@ def evaluate(
 
     Example: rightsledger evaluate --split test
     """
-    from ..analysis import evaluate as ev
+    from ..analysis.evaluation import evaluate as ev
 
     paths = [Path(p) for p in (gold or ev.gold_files())]
     if split and split not in ev.COLUMNS:
@@ -153,7 +153,7 @@ def _prf_row(group: str, kind: str, prf: Any) -> dict[str, Any]:
 
 def agreement_rows(result: Any, per_group: bool) -> list[dict[str, Any]]:
     """Rows kind × group (P, R, F1 of B against A), then the agreement on matched events."""
-    from ..analysis import evaluate as ev
+    from ..analysis.evaluation import evaluate as ev
 
     rows = []
     for group in ("all", *(ev.GROUPS + ("other",) if per_group else ())):
@@ -192,7 +192,7 @@ def agree(
 
     Example: rightsledger agree tests/gold/shared/2019_guinea-bissau.jsonl tests/gold/second/2019_guinea-bissau.jsonl --per-group
     """
-    from ..analysis.agreement import agree as agree_
+    from ..analysis.evaluation.agreement import agree as agree_
 
     with catalogue_errors():
         result = agree_(gold_a, gold_b, keep_errors=errors)

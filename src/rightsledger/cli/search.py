@@ -1,6 +1,6 @@
 """The ``search`` and ``ask`` commands.
 
-Thin wrappers over :mod:`rightsledger.store.search` and :mod:`rightsledger.analysis.ask`.
+Thin wrappers over :mod:`rightsledger.store.search` and :mod:`rightsledger.analysis.questions.ask`.
 """
 from __future__ import annotations
 

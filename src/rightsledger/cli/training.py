@@ -2,8 +2,8 @@
 detector) on the dev gold; ``first-runs``: record the first runs of dev reports they are judged on.
 
 Split from ``quality.py`` (round t-tidy14), which keeps ``evaluate`` and ``agree``; the fits and
-their ship rules are ``analysis/train.py``, ``analysis/typer_cv.py``, ``analysis/first_run_fit.py``
-and ``analysis/detect_fit.py``.
+their ship rules are ``analysis/training/train.py``, ``analysis/training/typer_cv.py``, ``analysis/training/first_run_fit.py``
+and ``analysis/training/detect_fit.py``.
 """
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def train(
     db: Optional[str] = DbOption,
     first_runs: Optional[list[Path]] = typer.Option(
         None, "--first-runs", help="Folders of first-run exports (DIR/<gold stem>.jsonl) whose event "
-        "typings join those recorded in analysis/data/first_run_types.jsonl (repeatable)."),
+        "typings join those recorded in analysis/training/data/first_run_types.jsonl (repeatable)."),
     cache: Optional[Path] = typer.Option(
         None, "--cache", help="Keep each dev report's typer features here (rebuilt when its gold, its "
         "text or the code changes)."),
@@ -53,16 +53,16 @@ def train(
     cross-validation group of its own; rejected events left out; a gold report's reviewed events
     inside its gold's scope left out, the gold wins), and replaces the shipped typer only when its
     leave-one-report-out accuracy beats the shipped typer's (refitted the same way) by more than
-    the tie margin. With first runs of dev reports (analysis/data/first_run_types.jsonl, recorded
+    the tie margin. With first runs of dev reports (analysis/training/data/first_run_types.jsonl, recorded
     by `rightsledger first-runs`, and --first-runs folders) the typer is judged on them instead
-    (analysis/typer_cv.py): on those reports its rules' type features carry the first-run type,
+    (analysis/training/typer_cv.py): on those reports its rules' type features carry the first-run type,
     the estimate is leave-one-first-run-report-out with the policy chosen inside each training
     fold (over 4 groups of its first-run reports), and the candidate replaces the shipped typer
     only when the 2.5th percentile of its gain over the first-run rules in a paired bootstrap over
     the held-out reports is above 0, it loses more than .02 in no section group of 100 held-out
     events or more, and its gain on the reports no earlier round held out is not negative
     (docs/rounds/2026-12-10-06-t-typer7.md). The confidence model is fitted on the first runs of
-    dev reports only (analysis/data/first_runs.jsonl, recorded by `rightsledger first-runs`): per
+    dev reports only (analysis/training/data/first_runs.jsonl, recorded by `rightsledger first-runs`): per
     kind a logistic model, one isotonic map for all kinds; it replaces the shipped one only when its
     reliability table, leaving one first-run report out (every step refitted), is within 0.05 in
     every band of 100 records or more and its ECE and log-loss are not above the shipped file's on
@@ -71,10 +71,10 @@ def train(
 
     Example: rightsledger train --model typer --db reviews.db --first-runs /tmp/first_2025_x --no-test
     """
-    from ..analysis import evaluate as ev
+    from ..analysis.evaluation import evaluate as ev
 
-    if model is Model.detector:  # analysis/detect_fit.py; its verdict is scripts/detect_cv.py's estimate
-        from ..analysis.detect_fit import train_detector
+    if model is Model.detector:  # analysis/training/detect_fit.py; its verdict is scripts/detect_cv.py's estimate
+        from ..analysis.training.detect_fit import train_detector
 
         fitted, out = train_detector((cache or Path(tempfile.gettempdir()) / "rightsledger-typer") / "detector",
                                      reference=predictions)  # --predictions: today's exports as the reference
@@ -91,12 +91,12 @@ def train(
 
 
 def _train_confidence(test: list[Path], predictions: Optional[Path], force: bool) -> None:
-    """The confidence model: refit on the first-run rows of dev reports (analysis/first_run_fit.py),
+    """The confidence model: refit on the first-run rows of dev reports (analysis/training/first_run_fit.py),
     its reliability tables (leave-one-first-run-report-out, the ship rule; dev beside it), then
     test before/after."""
-    from ..analysis import calibration as cal
-    from ..analysis import evaluate as ev
-    from ..analysis import train as tr
+    from ..analysis.training import calibration as cal
+    from ..analysis.evaluation import evaluate as ev
+    from ..analysis.training import train as tr
     from ..extract import confidence as conf
 
     # with saved exports, a test report without one is left out rather than ingested
@@ -140,16 +140,16 @@ def first_runs(
     A first run is the export of a dev report made (``evaluate --save-predictions DIR``) when its
     gold was complete and before any rule was written on it. Each dev report exported in DIR is
     labelled against its dev gold and its rows (doc, commit, kind, confidence features, right)
-    replace that report's rows in analysis/data/first_runs.jsonl; its events' typings (doc, commit,
-    evidence span, date, type) replace its rows in analysis/data/first_run_types.jsonl, which
+    replace that report's rows in analysis/training/data/first_runs.jsonl; its events' typings (doc, commit,
+    evidence span, date, type) replace its rows in analysis/training/data/first_run_types.jsonl, which
     `train --model typer` is judged on. No report text is kept. Test reports are never read.
 
     Example: rightsledger first-runs /tmp/first --commit 02c979f
     """
     from collections import Counter
 
-    from ..analysis import first_run_types as frt
-    from ..analysis import first_runs as fr
+    from ..analysis.training import first_run_types as frt
+    from ..analysis.training import first_runs as fr
 
     rows = fr.record(predictions, commit)
     typings = Counter(r["doc"] for r in frt.record(predictions, commit))
@@ -166,11 +166,11 @@ def _train_typer(dev_paths: list[Path], test: list[Path], force: bool, db: Optio
     """The event typer (extract/events/typemodel.py): judged on the first runs of dev reports when
     there are any (:func:`_train_typer_first_runs`), else cross-validated on dev (and the database's
     reviewed events); refit, print dev CV and test accuracy per section group, before and after."""
-    from ..analysis import first_run_types as frt
-    from ..analysis import first_runs as fr
-    from ..analysis import reviewed as rv
-    from ..analysis import train as tr
-    from ..analysis import typer_cv as tc
+    from ..analysis.training import first_run_types as frt
+    from ..analysis.training import first_runs as fr
+    from ..analysis.training import reviewed as rv
+    from ..analysis.training import train as tr
+    from ..analysis.training import typer_cv as tc
     from ..extract.events import typemodel
 
     shipped = typemodel.load_model()  # None when absent or fitted on features this code lacks
@@ -223,14 +223,14 @@ def _train_typer(dev_paths: list[Path], test: list[Path], force: bool, db: Optio
 
 def _train_typer_first_runs(dev_ev: list[Any], rows: list[dict[str, Any]], test_ev: list[Any],
                             shipped: Optional[dict[str, Any]], force: bool) -> None:
-    """The typer judged on first-run typings (analysis/typer_cv.py): the nested estimate of each
+    """The typer judged on first-run typings (analysis/training/typer_cv.py): the nested estimate of each
     candidate against the first-run rules, per section group; the ship rule; test before/after."""
     from collections import Counter
 
     from threadpoolctl import threadpool_limits
 
-    from ..analysis import train as tr
-    from ..analysis import typer_cv as tc
+    from ..analysis.training import train as tr
+    from ..analysis.training import typer_cv as tc
     from ..extract.events import typemodel
 
     docs = tc.first_run_docs(dev_ev)

@@ -5,7 +5,7 @@ features of the record as exported (type, precision, qualifier, norm, section, n
 mentions, …), its probability mapped by a monotone piecewise-linear ``map`` (isotonic, pooled
 over the kinds; older files: its log-odds rescaled by Platt scaling, ``platt``: [a, b]), fitted by
 ``rightsledger train`` on the first runs of dev reports only (records of reports the rules were
-not written on; :mod:`rightsledger.analysis.first_run_fit`) and shipped as
+not written on; :mod:`rightsledger.analysis.training.first_run_fit`) and shipped as
 ``extract/data/confidence.json``, versioned with the pipeline. Without the file every record gets
 no confidence.
 

@@ -214,9 +214,9 @@ class Ledger(ReviewDesk):
     # -- search and questions -------------------------------------------------------------
     def search(self, query: str, *, semantic: bool = False, **filters: Any) -> list[Any]:
         """Sentences matching ``query`` (exact query language), or with ``semantic=True``
-        the hybrid of its words and its meaning (:func:`analysis.ask.semantic_search`)."""
+        the hybrid of its words and its meaning (:func:`analysis.questions.ask.semantic_search`)."""
         if semantic:
-            from ..analysis.ask import semantic_search
+            from ..analysis.questions.ask import semantic_search
 
             return semantic_search(self.store, query, **filters)
         from ..store.search import search
@@ -226,10 +226,10 @@ class Ledger(ReviewDesk):
     def ask(self, question: str, *, limit: int = 5, rerank: bool | None = None,
             **filters: Any) -> AskResult:
         """The answers (figures, dates, actors) and the ranked, cited sentences for ``question``."""
-        from ..analysis.answers import answer
-        from ..analysis.ask import ask
+        from ..analysis.questions.answers import answer
+        from ..analysis.questions.ask import ask
 
-        from ..analysis.spread import should_narrow, spread
+        from ..analysis.questions.spread import should_narrow, spread
 
         hits = ask(self.store, question, limit=max(limit, 5), rerank=rerank, **filters)
         shares = spread(self.store, hits[:limit])

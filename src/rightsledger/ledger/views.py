@@ -41,9 +41,9 @@ class AskResult:
     """``Ledger.ask``: the answers above the passages."""
 
     question: str
-    answers: Any            # analysis.answers.Answers
+    answers: Any            # analysis.questions.answers.Answers
     hits: list[Any]
-    reports: list[Any] = field(default_factory=list)   # analysis.spread.ReportShare, best first
+    reports: list[Any] = field(default_factory=list)   # analysis.questions.spread.ReportShare, best first
     narrow: bool = False    # the passages span several countries and the question named none
 
     def as_dict(self) -> dict[str, Any]:

@@ -7,7 +7,7 @@ for retrieval with two roles: a question is embedded as ``query: …`` and a sen
 ``passage: …`` (:func:`encode_query`, :func:`encode_passages`); both give unit-length
 384-dimensional float32 rows whose dot product is the cosine similarity.
 
-It is the re-ranker of ``ask`` when installed (:mod:`rightsledger.analysis.rerank`): about
+It is the re-ranker of ``ask`` when installed (:mod:`rightsledger.analysis.questions.rerank`): about
 25–40 sentences a second on one core here, fast enough for the few dozen candidates of a
 question, too slow to embed every sentence at ingest (the stored vectors stay WordLlama's,
 :mod:`rightsledger.extract.embeddings.sentences`).

@@ -9,7 +9,7 @@ block, each followed by a residual LayerNorm, then the mean of the token vectors
 attention mask, unit length: what sentence-transformers computes for this model, to float
 rounding (``tests/test_minilm.py`` checks known similarities).
 
-It is used as the re-ranker of ``ask`` (:mod:`rightsledger.analysis.ask`): a few dozen
+It is used as the re-ranker of ``ask`` (:mod:`rightsledger.analysis.questions.ask`): a few dozen
 candidate sentences a question, so a batch of 20 short sentences costs tens of ms on one core.
 """
 from __future__ import annotations

@@ -15,7 +15,7 @@ when it does not say so). Each part is embedded once and the parts are mixed wit
 Vectors are unit-length ``float32`` rows; the store keeps them as ``float16`` bytes
 (:func:`to_bytes` / :func:`from_bytes`). Questions go through :func:`embed_query`; single
 words through :func:`word_vectors` (cached), for ``ask``'s word-level second stage
-(:mod:`rightsledger.analysis.rescore`).
+(:mod:`rightsledger.analysis.questions.rescore`).
 """
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ Rules written against dev reports do not carry to new ones: the commonest miss i
 told with a verb outside the trigger tables, the commonest false event a state, habit or rule read
 as an occurrence. Two logistic models over categorical parse features (no trigger table: it was
 written on the reports the models learn from) were fitted on what the rules did on reports before
-any rule was written on them (``analysis/detect_rows.py``, ``analysis/detect_fit.py``):
+any rule was written on them (``analysis/training/detect_rows.py``, ``analysis/training/detect_fit.py``):
 
 * ``drop``: an event of the rules whose probability of being right is below ``t_drop`` goes;
 * ``add``: a sentence with no event whose probability of holding one is at or above ``t_add``
@@ -138,7 +138,7 @@ _CAPTURE: list[list[tuple[int, int, int, str, float]]] = []
 def capturing() -> Iterator[list[tuple[int, int, int, str, float]]]:
     """Record the event :func:`apply_detector` would add on each sentence no rules' event overlaps
     (its type and the typer's probability of it), whatever the model, and leave the events
-    unchanged: the typed candidates' rows (``analysis/detect_rows.py``) need the type an added
+    unchanged: the typed candidates' rows (``analysis/training/detect_rows.py``) need the type an added
     event would carry, computed by the pipeline's own path."""
     out: list[tuple[int, int, int, str, float]] = []
     _CAPTURE.append(out)

@@ -4,10 +4,10 @@ The rules (``triggers.py``) choose a trigger and its type; this model re-types t
 from richer evidence: the rules' type and trigger, the trigger's head and arguments in the
 dependency parse, negation, the section, every trigger of the sentence and its content
 words. It is fitted on the dev gold only by ``rightsledger train``
-(:mod:`rightsledger.analysis.train`) and shipped as ``extract/data/event_types.json``,
+(:mod:`rightsledger.analysis.training.train`) and shipped as ``extract/data/event_types.json``,
 versioned with the pipeline. The file also says how the model is combined with the rules
 (``policy``), chosen by ``train``: with first runs recorded, by nested leave-one-first-run-report-out
-and shipped only under the rule of 2026-12-10 (:mod:`rightsledger.analysis.typer_cv`; the shipped
+and shipped only under the rule of 2026-12-10 (:mod:`rightsledger.analysis.training.typer_cv`; the shipped
 file of that date is feature version 2, ``ambiguous_confident`` at 0.6), else by
 leave-one-report-out cross-validation on dev:
 

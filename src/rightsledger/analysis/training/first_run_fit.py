@@ -1,0 +1,124 @@
+"""The confidence model: fitted on first-run rows only, measured leaving a report out.
+
+The first-run rows (:mod:`rightsledger.analysis.training.first_runs`) are records of reports the rules
+were not written on, as unseen text is; today's dev predictions are not (the rules were written on
+them: they are right more often). So every step is fitted on first-run rows:
+
+1. per kind, a logistic model over the record's features (:func:`confidence.features`), its L2
+   the one of :data:`L2S` whose leave-one-report-out predictions have the lowest log-loss;
+2. one monotone map of probabilities for every kind (:func:`calibration.fit_isotonic_map`,
+   blocks of :data:`MAP_MIN_BLOCK` rows or more), fitted on those out-of-report predictions
+   pooled, stored as each kind's ``map`` (round 4, docs/rounds/2026-12-09-14-t-calib3.md: on 35
+   first-run reports it beat the pooled Platt step of round 3 and per-kind Platt and isotonic
+   steps on the estimate below).
+
+:meth:`FirstRunFit.cross_validate` is the measure the ship rule reads (docs/rounds/
+2026-12-07-11-t-calib2.md): for each first-run report, the whole procedure above (the L2 choice and
+the map included) is refitted on the other reports' rows and scores the held-out report's.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from ...extract import confidence as conf
+from .calibration import Labelled, fit_isotonic_map, log_loss
+from .logistic import Design
+
+#: Candidate L2 strengths of the per-kind models, from the weakest to the strongest.
+L2S = (1.0, 3.0, 10.0, 30.0)
+#: The ship rule's bands: those of this many first-run records or more (docs/rounds/2026-12-09-14-t-calib3.md).
+RULE_MIN_BAND = 100
+#: The fewest out-of-report predictions a step of the pooled isotonic map stands on.
+MAP_MIN_BLOCK = 100
+#: Where a model file's scaling came from when it was fitted on first-run rows.
+FROM_FIRST_RUNS = "first runs, pooled out-of-report"
+COMMENT = ("fitted by `rightsledger train --model confidence` on the first-run rows of dev reports "
+           "only (analysis/training/data/first_runs.jsonl): per kind, a logistic model, its l2 chosen by "
+           "leave-one-report-out log-loss; one isotonic map of probabilities for every kind, "
+           "fitted on those out-of-report predictions pooled; _reports: the reports fitted on")
+
+
+class FirstRunFit:
+    """The round-3 fit of the first-run rows ``first``, every fit cached (one :class:`Design`
+    per kind, grouped by report)."""
+
+    def __init__(self, first: Sequence[Labelled], l2s: Sequence[float] = L2S):
+        self.rows = list(first)
+        self.l2s = tuple(l2s)
+        self.docs = sorted({d.doc for d in self.rows})
+        self.kinds = [k for k in conf.KINDS if len({d.right for d in self.rows if d.kind == k}) > 1]
+        self.designs: dict[str, Design] = {}
+        self.X: dict[str, np.ndarray] = {}
+        self.y: dict[str, np.ndarray] = {}
+        self.doc_of: dict[str, np.ndarray] = {}
+        for k in self.kinds:
+            rows = [d for d in self.rows if d.kind == k]
+            self.designs[k] = Design([d.features for d in rows], [d.right for d in rows], [d.doc for d in rows])
+            self.X[k] = self.designs[k].matrix([d.features for d in rows])
+            self.y[k] = np.asarray([d.right for d in rows], dtype=float)
+            self.doc_of[k] = np.asarray([d.doc for d in rows])
+
+    def _z(self, k: str, l2: float, leave_out: frozenset) -> np.ndarray:
+        """Log-odds of every row of kind ``k`` by the logistic model fitted without ``leave_out``."""
+        return np.clip(self.X[k] @ self.designs[k].fit(l2, leave_out), -30, 30)
+
+    def _out_of_report(self, k: str, l2: float, leave_out: frozenset) -> tuple[np.ndarray, np.ndarray]:
+        """Log-odds of the rows of kind ``k`` outside ``leave_out``, each by the model fitted
+        without its own report (and ``leave_out``); with the mask of those rows."""
+        z = np.zeros(len(self.y[k]))
+        mask = ~np.isin(self.doc_of[k], list(leave_out))
+        for doc in self.docs:
+            if doc in leave_out:
+                continue
+            sel = self.doc_of[k] == doc
+            if sel.any():
+                z[sel] = self._z(k, l2, leave_out | {doc})[sel]
+        return z, mask
+
+    def model(self, leave_out: frozenset = frozenset()) -> dict[str, Any]:
+        """The model file fitted on every report's rows but ``leave_out``'s."""
+        model: dict[str, Any] = {"_comment": COMMENT, "_reports": [d for d in self.docs if d not in leave_out]}
+        pooled_z, pooled_y = [], []
+        for k in self.kinds:
+            scored = []
+            for l2 in self.l2s:
+                z, mask = self._out_of_report(k, l2, leave_out)
+                scored.append((round(log_loss(1 / (1 + np.exp(-z[mask])), self.y[k][mask]), 6), -l2, l2, z[mask]))
+            cv_ll, _, l2, z = min(scored, key=lambda s: (s[0], s[1]))
+            pooled_z.append(z)
+            pooled_y.append(self.y[k][~np.isin(self.doc_of[k], list(leave_out))])
+            design = self.designs[k]
+            model[k] = {"n": len(z), "l2": l2, "cv_log_loss": cv_ll,
+                        "weights": design.weights(design.fit(l2, leave_out))}
+        if pooled_z:
+            p = 1 / (1 + np.exp(-np.concatenate(pooled_z)))
+            xs, ys = fit_isotonic_map(p.tolist(), np.concatenate(pooled_y).astype(bool).tolist(), MAP_MIN_BLOCK)
+            for k in self.kinds:
+                model[k].update(map=[xs, ys], map_from=FROM_FIRST_RUNS)
+        return model
+
+    def cross_validate(self) -> list[tuple[float, bool]]:
+        """``(confidence, right)`` of every first-run row, by the model fitted without its report
+        (leave-one-first-run-report-out; every step and choice refitted)."""
+        out: list[tuple[float, bool]] = []
+        for doc in self.docs:
+            model = self.model(frozenset({doc}))
+            out += [(c, d.right) for d in self.rows if d.doc == doc
+                    and (c := conf.calibrated(model.get(d.kind), d.features)) is not None]
+        return out
+
+
+def ece(pairs: Sequence[tuple[float, bool]], table: Sequence[dict[str, Any]]) -> float:
+    """The n-weighted mean |accuracy - mean confidence| over the bands of ``table``."""
+    n = max(1, len(pairs))
+    return round(sum(r["n"] * abs(r["accuracy"] - r["mean_confidence"]) for r in table if r["n"]) / n, 4)
+
+
+def fitted_on_first_runs(model: dict[str, Any] | None) -> bool:
+    """Whether a model file's scaling came from the first-run rows (then scoring those rows with
+    it is in sample, not a bar for a refit)."""
+    return bool(model) and any(str((model.get(k) or {}).get(key, "")).startswith("first runs")
+                               for k in conf.KINDS for key in ("map_from", "platt_from"))
