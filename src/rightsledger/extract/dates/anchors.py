@@ -1,7 +1,10 @@
 """What "N days after …" counts from, read from the parse (issue 14, t-dates20).
 
-``find_dates`` reads text only, so it counts "three weeks after" forward from the previous dated
-mention. The parse says which way the count goes:
+``find_dates`` reads text only: it leaves a count that hangs on a complement ("three weeks after she
+created a post", "two weeks after the elections") unresolved, since only the parse says which way it
+counts and from what; this module is the one place that dates it (t-dates21: before, ``find_dates``
+counted "three weeks after <clause>" forward from the previous date, and its text-only callers, the
+web highlights and ``event_terms``, saw that date). The parse says:
 
 * "On February 5, authorities secured her extradition, three weeks after she created a post": the
   count hangs on a clause ("after" is its ``mark``); the sentence's other date (February 5) dates
@@ -13,7 +16,7 @@ mention. The parse says which way the count goes:
   weeks (minus for "before" and "prior to").
 
 Anything else (no date in the sentence outside the inner clause, no date inside the noun phrase)
-keeps what ``find_dates`` said. The arithmetic is ``date_relative.count_from``.
+stays undated, as ``find_dates`` left it. The arithmetic is ``relative.count_from``.
 """
 from __future__ import annotations
 

@@ -35,6 +35,12 @@ Decisions (documented here because the gold follows them):
   before it: "in 2019", "since 2019", "the 2019 law").
 * "1998-99" / "2019-20" after a preposition or determiner is a span of years.
 * Relative expressions need ``previous``; without it their ``date`` is ``None``.
+  A count that hangs on a complement ("two weeks after he published the article", "a year
+  after being elected", "two days after his arrest") is left unresolved (kind ``relative``,
+  ``date`` ``None``) whatever ``previous`` is: the inner occurrence happened N units *before*
+  the main clause, and which date is which only the parse says (``anchors.py`` dates it in
+  the events pipeline). "two weeks after that", "two days before, …" and "two weeks later"
+  count from ``previous``.
   Vague offsets ("several days later") keep the month of ``previous`` (precision month).
 """
 from __future__ import annotations
