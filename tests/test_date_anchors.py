@@ -80,3 +80,29 @@ def extracted(nlp):
 ])
 def test_events_take_the_counted_dates(extracted, sentence: str, dates: set) -> None:
     assert dates_of(extracted, sentence) == dates
+
+
+@pytest.mark.model
+def test_a_bare_noun_counts_from_the_previous_date(nlp) -> None:
+    """t-dates21: ``find_dates`` leaves every count on a complement unresolved; the parse decides. A
+    bare noun ("until three months after elections", the elections dated a sentence before) counts
+    from the previous date (the settled rule, "counts from a dated clause"); a possessive noun ("two
+    months after his arrest") and a clause with no other date stay undated."""
+    previous = find_dates("Voters elected a new council on March 10.", 2011)[0]
+    for sentence, expected in [
+            ("Unrest delayed the swearing-in of the council until three months after elections.", "2011-06"),
+            ("The court freed him two months after his arrest.", None),
+            ("He was released two weeks after he was detained.", None)]:
+        found = find_dates(sentence, 2011, previous=previous)
+        counted = [m for m in anchor_counts(nlp(sentence)[:], found, 0, previous) if m.kind == "relative"]
+        assert [m.date for m in counted] == [expected], sentence
+
+
+@pytest.mark.model
+def test_events_take_a_count_from_a_bare_noun(nlp) -> None:
+    paragraphs = ["Voters elected a new municipal council on March 10. Political unrest delayed the "
+                  "inauguration of the new council until three months after elections."]
+    got = report_events(nlp, "2011 Country Reports on Human Rights Practices: Zarnakia\n\n"
+                        "Section 3. Freedom to Participate in the Political Process\n\n", paragraphs, "zarnakia-2011")
+    assert ("2011-06", "month") in dates_of(got, "Political unrest delayed the inauguration of the new council "
+                                                 "until three months after elections.")

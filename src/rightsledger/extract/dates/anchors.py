@@ -1,7 +1,10 @@
 """What "N days after …" counts from, read from the parse (issue 14, t-dates20).
 
-``find_dates`` reads text only, so it counts "three weeks after" forward from the previous dated
-mention. The parse says which way the count goes:
+``find_dates`` reads text only: it leaves a count that hangs on a complement ("three weeks after she
+created a post", "two weeks after the elections") unresolved, since only the parse says which way it
+counts and from what; this module is the one place that dates it (t-dates21: before, ``find_dates``
+counted "three weeks after <clause>" forward from the previous date, and its text-only callers, the
+web highlights and ``event_terms``, saw that date). The parse says:
 
 * "On February 5, authorities secured her extradition, three weeks after she created a post": the
   count hangs on a clause ("after" is its ``mark``); the sentence's other date (February 5) dates
@@ -10,10 +13,13 @@ mention. The parse says which way the count goes:
   (plus for "before": "two days before he was arrested").
 * "Two weeks after the March 3 elections, police arrested …": the count hangs on a noun phrase
   ("after" is a ``prep``) that carries a date of its own; the main clause takes that date plus two
-  weeks (minus for "before" and "prior to").
+  weeks (minus for "before" and "prior to"). A bare noun with no date ("delayed the inauguration
+  until three months after elections", the elections dated a sentence before) counts from the
+  previous date, as ``find_dates`` did before t-dates21; a noun with a determiner or possessive
+  ("two days after his arrest") stays undated, as ``find_dates`` always left it.
 
 Anything else (no date in the sentence outside the inner clause, no date inside the noun phrase)
-keeps what ``find_dates`` said. The arithmetic is ``date_relative.count_from``.
+stays undated, as ``find_dates`` left it. The arithmetic is ``relative.count_from``.
 """
 from __future__ import annotations
 
@@ -54,9 +60,18 @@ def _dated(m: DateMention) -> bool:
     return m.kind in ("event", "span") and m.date is not None
 
 
-def anchor_counts(sent: "SpacySpan", mentions: list[DateMention], base: int) -> list[DateMention]:
+def _before(mentions: list[DateMention], m: DateMention, previous: DateMention | None) -> DateMention | None:
+    """The last dated, non-attributive mention before ``m`` in its sentence, else ``previous``: what
+    ``find_dates`` counts "two weeks later" from."""
+    return next((d for d in reversed(mentions) if d.end <= m.start and d.date and not d.attributive
+                 and d.kind in ("event", "span", "relative")), previous)
+
+
+def anchor_counts(sent: "SpacySpan", mentions: list[DateMention], base: int,
+                  previous: DateMention | None = None) -> list[DateMention]:
     """``mentions`` (absolute offsets, of one sentence) with every "N units after/before X" counted
-    the way the parse says (module docstring); ``base`` is the offset of the sentence's doc."""
+    the way the parse says (module docstring); ``base`` is the offset of the sentence's doc,
+    ``previous`` the date the sentences before left (as given to ``find_dates``)."""
     out = list(mentions)
     for k, m in enumerate(mentions):
         if m.kind != "relative" or (count := _count(m.text)) is None:
@@ -88,9 +103,14 @@ def anchor_counts(sent: "SpacySpan", mentions: list[DateMention], base: int) -> 
                 continue
             lo, hi = _span(objs[0], base)
             inner = [d for d in mentions if _dated(d) and lo <= d.start < hi]
-            if not inner:
-                continue
-            date, date_end, precision, _ = count_from(inner[0], n, unit, sign)
+            if inner:
+                date, date_end, precision, _ = count_from(inner[0], n, unit, sign)
+            elif not any(c.dep_ in ("det", "poss") for c in objs[0].children):
+                # a bare noun ("until three months after elections"): the occurrence the narrative
+                # just dated; the main clause is N after the previous date
+                date, date_end, precision, _ = count_from(_before(out, m, previous), n, unit, sign)
+            else:
+                continue  # "two days after his arrest": an occurrence of its own, undated here
         if date is not None:
             out[k] = replace(m, date=date, date_end=date_end, precision=precision)
     return out

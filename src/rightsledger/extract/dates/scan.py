@@ -35,13 +35,19 @@ Decisions (documented here because the gold follows them):
   before it: "in 2019", "since 2019", "the 2019 law").
 * "1998-99" / "2019-20" after a preposition or determiner is a span of years.
 * Relative expressions need ``previous``; without it their ``date`` is ``None``.
+  A count that hangs on a complement ("two weeks after he published the article", "a year
+  after being elected", "two days after his arrest") is left unresolved (kind ``relative``,
+  ``date`` ``None``) whatever ``previous`` is: the inner occurrence happened N units *before*
+  the main clause, and which date is which only the parse says (``anchors.py`` dates it in
+  the events pipeline). "two weeks after that", "two days before, …" and "two weeks later"
+  count from ``previous``.
   Vague offsets ("several days later") keep the month of ``previous`` (precision month).
 """
 from __future__ import annotations
 
 import re
 
-from .patterns import (ANCHORED_AFTER, ATTR_BEFORE, CUES, FAST, FOR_BEFORE, LEGAL_BEFORE, NEEDS,
+from .patterns import (ANCHORED_AFTER, ATTR_BEFORE, COUNTED_CLAUSE, CUES, FAST, FOR_BEFORE, LEGAL_BEFORE, NEEDS,
                             PAIR_BEFORE, PATTERNS, RELEASED_AFTER, RELEASED_BEFORE, STATE_BEFORE)
 from .resolve import inherit_year, resolve
 from .values import KINDS, MONTHS, NUM_WORDS, VAGUE, DateMention, day_of, days_apart
@@ -112,12 +118,15 @@ def find_dates(text: str, year: int | None, *, previous: DateMention | None = No
         if name == "relative" and g.get("after6") and not RELEASED_BEFORE.search(text[max(0, s - 60):s]):
             continue
         if name == "relative" and (g.get("dir") or g.get("dir5")) and ANCHORED_AFTER.match(text, e) or \
+                name == "relative" and (g.get("dir") or "").lower() in ("after", "before") and \
+                COUNTED_CLAUSE.match(text, e) or \
                 name == "relative" and out and out[-1].kind in ("event", "span") and \
                 re.fullmatch(r",\s*", text[out[-1].end:s]):
-            # "two days after his arrest", "On September 12, the day after the election": relative to
-            # an occurrence named in the sentence (or an apposition), not to the previous date
-            # "two days after his arrest", "several months prior to his death": relative to an
-            # occurrence named in the sentence, not to the previous date
+            # "two days after his arrest", "several months prior to his death", "On September 12, the
+            # day after the election": relative to an occurrence named in the sentence (or an
+            # apposition), not to the previous date. "two weeks after he published the article": the
+            # count hangs on a clause; which way it counts, and from what, only the parse says
+            # (``anchors.py``, the one place that dates it): unresolved here (issue 14, t-dates21)
             out.append(DateMention(s, e, text[s:e], None, None, None, "relative"))
             last_end = e
             continue

@@ -130,7 +130,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
             sent_text = text[s_start:s_end]
             since = arrest if arrest is not None and RELEASED_AFTER.search(sent_text) else previous
             mentions = [m.shifted(s_start) for m in find_dates(sent_text, year, previous=since)]
-            mentions = anchor_counts(sent, mentions, base)  # "three weeks after she posted": the parse's way
+            mentions = anchor_counts(sent, mentions, base, since)  # "three weeks after she posted": the parse's way
             section = annotated.section_at(s_start)
             evidence = Span.of(text, s_start, s_end)
             produced, refs, previous = dated_events(ctx, sent, mentions, base, year, previous)
