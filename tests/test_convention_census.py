@@ -1,13 +1,13 @@
 """scripts/convention_census.py: how a gold split reads a convention's shape (test: only if asked)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from rightsledger.analysis.evaluation import evaluate as ev
 
+from .gold_files import write_gold
 from .load_script import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,10 +21,7 @@ TEXT = ("Bandits abducted four herders near Arvel in March. "
 
 
 def _gold(path: Path, split: str, records: list[dict]) -> Path:
-    scope = {"kind": "scope", "doc": path.stem, "file": "report.txt", "start": 0,
-             "end": len(TEXT), "kinds": ["event", "figure"], "split": split}
-    path.write_text("\n".join(json.dumps(r) for r in [scope, *records]) + "\n", encoding="utf-8")
-    return path
+    return write_gold(path, records, split=split, end=len(TEXT), kinds=["event", "figure"], file="report.txt")
 
 
 @pytest.fixture

@@ -5,6 +5,8 @@ import json
 
 from rightsledger.analysis.evaluation import evaluate as ev
 
+from .gold_files import write_gold
+
 
 def _ev(start, date="2020", typ="detention_or_arrest", conf=None, penalty=None):
     rec = {"kind": "event", "type": typ, "date": date, "evidence": {"start": start, "end": start + 10}}
@@ -98,9 +100,7 @@ def test_errors_list_matched_events_typed_otherwise():
 
 
 def _gold_file(path, split="dev"):
-    scope = {"kind": "scope", "doc": path.stem, "start": 0, "end": 400, "kinds": ["event"], "split": split}
-    path.write_text("\n".join(json.dumps(r) for r in (scope, _ev(10), _ev(210))) + "\n", encoding="utf-8")
-    return path
+    return write_gold(path, (_ev(10), _ev(210)), split=split, end=400, kinds=["event"])
 
 
 def test_a_held_out_report_counts_in_its_own_column(tmp_path, monkeypatch):

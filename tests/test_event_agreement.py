@@ -3,9 +3,9 @@ annotation of events, and its scoring by the evaluator's matching, on a fictiona
 gold files."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from .gold_files import write_split_golds
 from .load_script import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,10 +29,6 @@ def _event(sentence: str, type_: str, date: str, precision: str = "day") -> dict
 
 
 def _gold(tmp_path: Path) -> tuple[Path, Path]:
-    texts, golds = tmp_path / "texts", tmp_path / "gold"
-    texts.mkdir()
-    golds.mkdir()
-    (texts / "lorvania.txt").write_text(TEXT, encoding="utf-8")
     events = [
         _event("In March voters elected a new parliament in a peaceful vote.", "election_or_referendum",
                "2031-03", "month"),
@@ -42,11 +38,7 @@ def _gold(tmp_path: Path) -> tuple[Path, Path]:
         _event("In July the ministry conducted a campaign against child marriage in three provinces.", "other",
                "2031-07", "month"),
     ]
-    for stem, split in (("2031_lorvania", "test"), ("2031_lorvania-dev", "dev"), ("2031_kept-out", "dev")):
-        scope = {"kind": "scope", "doc": stem, "file": "lorvania.txt", "start": 0, "end": len(TEXT),
-                 "kinds": ["event"], "split": split}
-        (golds / f"{stem}.jsonl").write_text("\n".join(json.dumps(r) for r in [scope, *events]) + "\n")
-    return golds, texts
+    return write_split_golds(tmp_path, TEXT, events)
 
 
 def test_paragraphs_skip_headings_and_read_groups_from_section_titles():

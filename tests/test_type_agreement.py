@@ -2,9 +2,9 @@
 typing, and its comparison, on a fictional report and fictional gold files."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from .gold_files import write_split_golds
 from .load_script import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,10 +26,6 @@ def _event(text: str, sentence: str, type_: str, date: str, section: str) -> dic
 
 
 def _gold(tmp_path: Path) -> tuple[Path, Path]:
-    texts, golds = tmp_path / "texts", tmp_path / "gold"
-    texts.mkdir()
-    golds.mkdir()
-    (texts / "lorvania.txt").write_text(TEXT, encoding="utf-8")
     events = [
         _event(TEXT, "On May 4, police in Arvel detained the editor of the Arvel Courier.", "detention_or_arrest",
                "2031-05-04", "2.a"),
@@ -39,11 +35,7 @@ def _gold(tmp_path: Path) -> tuple[Path, Path]:
         _event(TEXT, "Observers described the vote as orderly.", "other", "2031-06-01", "3"),
         _event(TEXT, "In July the ministry conducted a campaign against child marriage.", "other", "2031-07", "6"),
     ]
-    for stem, split in (("2031_lorvania", "test"), ("2031_lorvania-dev", "dev"), ("2031_kept-out", "dev")):
-        scope = {"kind": "scope", "doc": stem, "file": "lorvania.txt", "start": 0, "end": len(TEXT),
-                 "kinds": ["event"], "split": split}
-        (golds / f"{stem}.jsonl").write_text("\n".join(json.dumps(r) for r in [scope, *events]) + "\n")
-    return golds, texts
+    return write_split_golds(tmp_path, TEXT, events)
 
 
 def test_group_of_reads_the_evaluators_section_groups():
