@@ -147,3 +147,31 @@ def test_evaluate_prints_three_columns_and_keeps_held_out_errors_for_their_annot
                                "jsonl", *map(str, files)], catch_exceptions=False)
     assert [json.loads(line)["doc"] for line in held.stdout.splitlines() if '"kind": "doc"' in line] == \
         ["2031_zarnakia"]
+
+
+def test_evaluate_csv_is_one_flat_table_of_scores(tmp_path):
+    """``--format csv`` printed a lone "doc" column (the nested scores do not fit a CSV cell): now one row per
+    document and column total, group and kind, with P/R/F1 and counts, or an accuracy and its n."""
+    import csv
+    import io
+
+    from typer.testing import CliRunner
+
+    from rightsledger.cli import app
+
+    gold = _gold_file(tmp_path / "2030_zarnakia.jsonl")
+    preds = tmp_path / "preds"
+    preds.mkdir()
+    (preds / gold.name).write_text(json.dumps(_ev(10)) + "\n" + json.dumps(_ev(210, date="2019")) + "\n",
+                                   encoding="utf-8")
+    out = CliRunner().invoke(app, ["evaluate", "--predictions", str(preds), "--format", "csv", str(gold)],
+                             catch_exceptions=False)
+    assert out.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    assert list(rows[0]) == ["doc", "column", "group", "kind", "p", "r", "f1", "tp", "fp", "fn", "accuracy", "n"]
+    event = {(r["doc"], r["group"]): r for r in rows if r["kind"] == "event"}
+    assert (event[("2030_zarnakia", "all")]["tp"], event[("2030_zarnakia", "all")]["fp"],
+            event[("2030_zarnakia", "all")]["fn"]) == ("1", "1", "1")
+    assert event[("dev", "all")]["f1"] == "0.500"
+    typed = [r for r in rows if r["kind"] == "event type accuracy" and r["group"] == "all"]
+    assert typed and typed[0]["accuracy"] == "1.000" and typed[0]["n"] == "1"

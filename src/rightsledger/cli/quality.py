@@ -55,6 +55,37 @@ def side_by_side(by_split: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
+#: the columns of ``evaluate --format csv``: one flat row per document (and per column's total), section
+#: group and kind; F1 rows fill p/r/f1/tp/fp/fn, accuracy rows fill accuracy and n
+CSV_COLUMNS = ["doc", "column", "group", "kind", "p", "r", "f1", "tp", "fp", "fn", "accuracy", "n"]
+
+
+def flat_rows(s: Any, doc: str, column: str) -> list[dict[str, Any]]:
+    """One scored report (or a column's total) as flat rows, group × kind, for ``--format csv``."""
+    from ..analysis.evaluation import evaluate as ev
+
+    rows = []
+    for group in ("all", *ev.GROUPS, "other"):
+        g = s if group == "all" else s.groups.get(group)
+        if g is None:
+            continue
+        for kind in ev.SCORED_KINDS:
+            prf = g.kinds.get(kind)
+            if prf is not None and prf.tp + prf.fp + prf.fn:
+                rows.append({"doc": doc, "column": column, "group": group, "kind": kind,
+                             "p": fmt3(prf.precision), "r": fmt3(prf.recall), "f1": fmt3(prf.f1),
+                             "tp": prf.tp, "fp": prf.fp, "fn": prf.fn})
+        for label, attr, seen in (("event type accuracy", "event_type_accuracy", None),
+                                  ("penalty accuracy", "penalty_accuracy", "penalty_seen"),
+                                  ("duration accuracy", "duration_accuracy", "duration_seen")):
+            got = getattr(g, attr)
+            if got is not None:
+                n = getattr(g, seen) if seen else g.kinds["event"].tp
+                rows.append({"doc": doc, "column": column, "group": group, "kind": label,
+                             "accuracy": fmt3(got), "n": n})
+    return rows
+
+
 # -- quality ---------------------------------------------------------------------------
 @app.command()
 def evaluate(
@@ -119,7 +150,10 @@ def evaluate(
                                       f" @{ev_.get('start', r.get('start'))}")
     by_split = {sp: ev.total([s for s in results if s.column == sp], doc=sp)
                 for sp in ev.COLUMNS if any(s.column == sp for s in results)}
-    if format is not Format.table:
+    if format is Format.csv:
+        emit([r for s in results for r in flat_rows(s, s.doc, s.column)]
+             + [r for sp, tot in by_split.items() for r in flat_rows(tot, sp, sp)], format, CSV_COLUMNS)
+    elif format is not Format.table:
         for s in results:
             emit([{"kind": "doc", **s.as_dict()}], format, ["doc"])
         for sp, tot in by_split.items():
@@ -197,6 +231,9 @@ def agree(
     with catalogue_errors():
         result = agree_(gold_a, gold_b, keep_errors=errors)
     rows = agreement_rows(result, per_group)
+    if format is Format.csv:
+        emit(rows, format, ["group", "kind", "p", "r", "f1", "tp/fp/fn"])
+        return
     if format is not Format.table:
         emit([result.as_dict()], format, ["doc"])
         emit([{"kind": "disagreement", **d} for d in result.disagreements], format, ["record"])
