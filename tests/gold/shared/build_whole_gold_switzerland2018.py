@@ -35,7 +35,7 @@ Y = "2018"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["exec", "1"]
+DONE = ["exec", "1", "2"]
 
 CH = "Switzerland"
 FSO = "Federal Statistical Office"
@@ -43,6 +43,7 @@ NCPT = "National Commission for the Prevention of Torture"
 CPT = "Committee for the Prevention of Torture"
 SEM = "State Secretariat for Migration"
 FDJP = "Federal Department of Justice and Police"
+UNHCR = "Office of the UN High Commissioner for Refugees"
 
 
 # =========================================================================================
@@ -171,7 +172,166 @@ def section_1(d: CollectionDevDoc) -> None:
          "other", Y, polarity="negated")
 
 
-PART_BUILDERS = {"exec": executive_summary, "1": section_1}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    d.sec("2.a")
+    d.ent("organization", FSO)
+    d.prov("imprisonment of up to three years", "penalty", 3, "years",
+           "imprisonment of up to three years", "hate speech")
+    # a count of convictions up to an as-of date: an event of the year
+    B = "There was one conviction under this law as of October."
+    d.ev(B, "conviction_or_sentence", Y)
+    d.fig(B, 1, "convictions under the hate-speech law")
+    d.ev("there were no credible reports that the government monitored private online",
+         "surveillance", Y, polarity="negated")
+    d.fig("90 percent of the adult population used the internet in 2017", 90,
+          "share of adults using the internet (2017)", unit="percent", source=FSO)
+
+    d.sec("2.c")
+    d.ent("organization", "Department of State")
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.d")
+    d.ent("organization", UNHCR, "UNHCR")
+    d.ent("organization", SEM, "SEM")
+    d.ent("organization", "Federal Council")
+    d.ent("place", "Zurich")
+    d.ent("place", "Bern")
+    d.ent("organization", "UN Committee against Torture")
+    d.ent("place", "Italy")
+    d.ent("organization", "Terre des Hommes")
+    d.ent("organization", "Terre des Femmes")
+    d.ent("organization", NCPT, "NCPT")
+    d.not_entity("UN Convention on the Rights of the Child")
+    d.prov("subject to judicial review, for up to six months while adjudicating", "time_limit",
+           6, "months", "up to six months", "detention of asylum seekers")
+    B = "The government may detain rejected applicants for up to three months"
+    d.prov(B, "time_limit", 3, "months", "up to three months",
+           "detention of rejected applicants before deportation")
+    d.prov(B, "time_limit", 18, "months", "up to 18 months",
+           "detention of rejected applicants when repatriation is obstructed")
+    B = "The government may detain minors between the ages of 15 and 18"
+    d.prov(B, "threshold", 15, "age", "between the ages of 15 and 18",
+           "detention of minors pending repatriation", value_end=18)
+    d.prov(B, "time_limit", 12, "months", "up to 12 months",
+           "detention of minors pending repatriation")
+    B = "authorities in the cantons of Zurich and Bern decided to stop incarcerating"
+    d.ev(B, "other", Y)
+    d.ev(B, "other", "2018-10", source="Federal Council")
+    # a reaction of a named body to one particular deportation attempt
+    d.ev("In September the UN Committee against Torture called the SEM’s attempt",
+         "other", "2018-09", source="UN Committee against Torture")
+    # sexual violence counted over 2017 (settled 2026-12-16: torture_or_abuse)
+    B = "with authorities recording 33 cases of sexual violence in 2017"
+    d.ev(B, "torture_or_abuse", "2017", source=FSO)
+    d.fig(B, 33, "cases of sexual violence in asylum housing (2017)", source=FSO)
+    d.fig(B, 6, "cases of child sex abuse in asylum housing (2017)", source=FSO)
+    d.fig(B, 8, "rapes in asylum housing (2017)", source=FSO)
+    d.ev("On July 12, the NCPT released its annual report on deportation flights.",
+         "report_published", "2018-07-12", source=NCPT)
+    # deportations counted over a stated period: an event of that period
+    B = "Between April 2017 and March, the country forcibly deported 317 persons"
+    d.ev(B, "other", "2017-04", date_end="2018-03")
+    d.fig(B, 317, "persons forcibly deported from April 2017 to March")
+    d.fig(B, 28, "families deported")
+    d.fig("including 28 families and 28 children, to their countries", 28,
+          "children deported")
+
+    d.sec("2.d")
+    d.ent("organization", "Federal Administrative Court", "Administrative Court")
+    d.ent("organization", "EU")
+    d.ent("organization", "Bern University of Applied Sciences",
+          search=("Bern’s University of Applied Sciences",))
+    d.not_entity("Dublin III Regulation")
+    d.ev("In July the Federal Administrative Court ruled Eritrean asylum seekers",
+         "asylum_or_citizenship_decision", "2018-07")
+    # a month-labelled noun (a decision of February 2017) as a reference point
+    d.ev("over the Administrative Court’s February 2017 decision to no longer grant",
+         "asylum_or_citizenship_decision", "2017-02")
+    d.prov("to provide documentation verifying their identity within 48 hours", "time_limit",
+           48, "hours", "within 48 hours", "identity documents of asylum applicants")
+    B = "The law prohibits asylum seekers from working during the first three months"
+    d.prov(B, "time_limit", 3, "months", "the first three months",
+           "work ban for asylum seekers")
+    d.prov(B, "time_limit", 3, "months", "an additional three months",
+           "extension of the work ban")
+    d.prov(B, "time_limit", 3, "months", "within the first three months",
+           "rejection extending the work ban")
+    d.prov("After three months asylum seekers may seek employment in industries", "right", 3,
+           "months", "After three months", "employment of asylum seekers")
+    d.ev("A study published in August 2017 by Bern’s University of Applied Sciences",
+         "report_published", "2017-08", source="Bern University of Applied Sciences")
+    d.ev("In May 2017 the SEM commenced a pilot project to end the ban",
+         "other", "2017-05")
+    B = "In 2016 the government announced it would accept an additional 2,000 Syrian"
+    d.ev(B, "other", "2016")
+    d.fig(B, 2000, "additional Syrian refugees to be accepted by 2019")
+    B = "In 2015 the government agreed to accept 3,000 Syrian refugees"
+    d.ev(B, "other", "2015")
+    d.fig(B, 3000, "Syrian refugees to be accepted from 2015 to 2018")
+    # a count of arrivals up to an as-of date: an event of the year
+    B = "As of August, 2,231 of these had arrived in the country."
+    d.ev(B, "other", Y)
+    d.fig(B, 2231, "resettled Syrian refugees arrived")
+    B = "In 2017 the government granted temporary admission to 8,419 individuals"
+    d.ev(B, "asylum_or_citizenship_decision", "2017")
+    d.fig(B, 8419, "individuals granted temporary admission (2017)")
+    d.fig(B, 966, "of them designated as refugees")
+
+
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ent("organization", "National Council")
+    d.ent("organization", "Council of States")
+    d.ev("In 2015 voters elected parliamentary representatives for the National Council",
+         "election_or_referendum", "2015")
+    # "the following month" of an undated month of 2015: the year
+    B = "Runoff elections for the Council of States in 12 of the 26 cantons"
+    d.ev(B, "election_or_referendum", "2015")
+    d.fig(B, 12, "cantons with runoff elections for the Council of States")
+    d.fig(B, 26, "cantons")
+    d.ev("Observers considered the elections free and fair.", "other", "2015",
+         source="Observers")
+
+    d.sec("4")
+    d.ent("organization", "Council of Europe")
+    d.ent("organization", "Group of States against Corruption")
+    d.ent("organization", "Federal Audit Office")
+    d.ent("organization", "Transparency International")
+    d.ent("organization", "PostBus")
+    d.ent("organization", "Swiss Post")
+    d.ent("organization", "Federal Office for Transport")
+    d.ent("organization", "Federal Assembly")
+    d.not_entity("Federal Act")
+    d.ev("There were isolated reports of government corruption during the year.", "other", Y,
+         polarity="alleged")
+    d.ev("In its fifth interim report, published on August 10", "report_published",
+         "2018-08-10", source="Group of States against Corruption")
+    # alerts received: figures only (complaints received)
+    B = "In 2017 authorities received 122 alerts regarding potential corruption"
+    d.fig(B, 122, "alerts of potential corruption received (2017)")
+    d.fig(B, 44, "more alerts than in the previous year")
+    d.fig("Approximately 52 alerts concerned federal government employees.", 52,
+          "alerts concerning federal government employees", "approximately")
+    # an occurrence cited in a noun phrase ("the establishment of … in 2017")
+    d.ev("attributed the increase to the establishment of an online platform in 2017",
+         "other", "2017")
+    B = "In September PostBus, a subsidiary of the government-owned Swiss Post, announced"
+    d.ev(B, "other", "2018-09", source="PostBus")
+    d.ev(B, "investigation", "2018-01")
+    d.ev(B, "other", "2007", date_end="2015")
+    d.fig(B, 205.3e6, "sum PostBus will repay", unit="CHF")
+    d.fig(B, 205e6, "sum PostBus will repay", unit="USD")
+    d.ev("The scandal led to the resignation of the CEO of Swiss Post", "other", Y)
+
+
+PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2,
+                 "3-4": sections_3_4}
 
 
 def switzerland() -> CollectionDevDoc:
