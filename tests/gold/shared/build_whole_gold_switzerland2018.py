@@ -35,7 +35,7 @@ Y = "2018"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["exec", "1", "2", "3-4"]
+DONE = ["exec", "1", "2", "3-4", "5-7"]
 
 CH = "Switzerland"
 FSO = "Federal Statistical Office"
@@ -126,7 +126,7 @@ def section_1(d: CollectionDevDoc) -> None:
     d.sec("1.d")
     d.ent("organization", FDJP)
     d.ent("organization", "Federal Department of Defense, Civil Protection, and Sport")
-    d.ent("organization", SEM)
+    d.ent("organization", SEM, "SEM")
     d.ent("organization", "Swiss Border Guard")
     d.ent("organization", "Federal Department of Finance")
     d.ent("organization", "Federal Office of Police")
@@ -242,6 +242,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.sec("2.d")
     d.ent("organization", "Federal Administrative Court", "Administrative Court")
     d.ent("organization", "EU")
+    d.ent("organization", "UN")
     d.ent("organization", "Bern University of Applied Sciences",
           search=("Bern’s University of Applied Sciences",))
     d.not_entity("Dublin III Regulation")
@@ -330,8 +331,363 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ev("The scandal led to the resignation of the CEO of Swiss Post", "other", Y)
 
 
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: CollectionDevDoc) -> None:
+    d.sec("5")
+    d.ent("organization", "Swiss Center for Human Rights", "SCHR")
+    # presentations hosted and reports published "during the year": one record (campaigns)
+    d.ev("During the year the SCHR hosted presentations and published reports", "other", Y)
+    d.fig("There were 14 cantonal ombudsman offices that assessed cases", 14,
+          "cantonal ombudsman offices")
+
+    d.sec("6")
+    d.ent("organization", "Terre des Femmes")
+    d.ent("organization", "Vivre Sans Violence")
+    d.ent("organization", "Umbrella Organization for Swiss Women’s Shelters")
+    d.ent("organization", "Alliance F")
+    d.ent("place", "Geneva")
+    d.ent("place", "Zurich")
+    d.ent("place", "Bern")
+    d.ent("place", "Basel")
+    d.ent("place", "Lausanne")
+    d.ent("organization", "Feminist Peace Organization")
+    d.ent("place", "Boudry")
+    d.ent("place", "Neuchatel")
+    d.ent("place", "Somalia")
+    d.ent("place", "Ethiopia")
+    d.ent("place", "Eritrea")
+    d.ent("place", "Sudan")
+    d.ent("place", "Egypt")
+    d.ent("place", "St. Gallen")
+    d.ent("organization", "University Hospital of Zurich")
+    d.ent("organization", "20 Minuten")
+    d.ent("organization", "Federal Office for Gender Equality")
+    d.ent("organization", "University of Geneva")
+    d.ent("organization", "UBS Optimus Foundation")
+    d.ent("organization", "Swiss Society of Pediatrics")
+    d.ent("organization", "Organization against Forced Marriage")
+    d.ent("organization", "Cybercrime Coordination Unit")
+    d.ent("organization", "Department of State")
+    d.ent("organization", "Swiss Federation of Jewish Communities", "SIG/FSCI")
+    d.ent("organization", "Foundation against Racism and Anti-Semitism")
+    d.ent("organization",
+          "Intercommunity Center for Coordination against Anti-Semitism and Defamation")
+    d.ent("organization", "Ministry of Interior")
+    d.ent("organization", "Conservative Democratic Party", "BDP")
+    d.ent("place", "Thurgau")
+    d.ent("person", "Adolf Hitler", "Hitler")
+    d.ent("organization", "Procap")
+    d.ent("organization", "Humanrights.ch")
+    d.ent("organization", CPT, "CPT")
+    d.ent("organization", "Federal Equal Opportunity Office for Persons with Disabilities")
+    d.ent("organization", "Federal Court")
+    d.ent("place", "Vaud")
+    d.ent("organization", "Twitter")
+    d.ent("organization", "Charlie Hebdo")
+    d.ent("place", "France")
+    d.ent("organization", "Consulting Network for Racism Victims")
+    d.ent("organization", "Federal Commission against Racism")
+    d.ent("organization", "Romano Dialogue")
+    d.ent("organization", "Roma Foundation")
+    d.ent("organization", "Society for Threatened Peoples")
+    d.ent("organization", "Pink Cross")
+    d.ent("person", "Florian Signer")
+    d.ent("organization", "Party of Nationally Oriented Swiss")
+    d.ent("organization", "Swiss AIDS Federation")
+    d.not_entity("Hague Convention on the Civil Aspects of International Child Abduction",
+                 "Annual Report on International Parental Child Abduction",
+                 "International-Parental-Child-Abduction", "Trafficking in Persons Report",
+                 "Zurich synagogue")
+
+    d.prov("penalties range from one to 10 years in prison", "penalty", 1, "years",
+           "from one to 10 years in prison", "rape and domestic violence", value_end=10)
+    # a standing function with a taxonomy verb on a class (settled 2026-12-13, N3)
+    d.ev("The government effectively prosecuted individuals accused of such crimes.", "charge",
+         Y)
+    d.fig("Domestic violence against migrant women was four times higher", 4,
+          "domestic violence against migrant women relative to nonmigrant women", unit="times")
+    d.fig("nearly a dozen private or government-sponsored hotlines", 12,
+          "hotlines helping survivors of domestic violence", "approximately")
+    d.fig("more than 1,000 women and children were unable to be housed", 1000,
+          "women and children shelters could not house", "more than",
+          source="Umbrella Organization for Swiss Women’s Shelters")
+    B = "on August 8, a group of men assaulted five young women"
+    d.ev(B, "attack_or_threat", "2018-08-08", place="Geneva")
+    d.fig(B, 5, "young women assaulted outside a nightclub")
+    # casualties of the dated assault told in the next sentence (dating by episode)
+    B = "Two of the women suffered severe head injuries"
+    d.ev(B, "attack_or_threat", "2018-08-08")
+    d.fig(B, 2, "women with severe head injuries")
+    # protests after the assault: a later occurrence of another kind, the report year
+    d.ev("Public shock and outcry over the attack sparked protests in Geneva", "protest", Y)
+    B = "in September, French authorities arrested three suspects in the attack"
+    d.ev(B, "detention_or_arrest", "2018-09", source="press reports")
+    d.fig(B, 3, "suspects arrested by French authorities")
+    d.ev("On November 25, the NGO Feminist Peace Organization organized a campaign", "other",
+         "2018-11-25")
+    B = "Approximately 50 organizations participated, and they sponsored 70 public awareness"
+    # the campaign's events, continuing the dated campaign
+    d.ev(B, "other", "2018-11-25")
+    d.fig(B, 50, "organizations participating in the campaign", "approximately")
+    d.fig(B, 70, "public awareness events of the campaign")
+    d.prov("FGM/C is illegal and punishable by up to 10 years’ imprisonment", "penalty", 10,
+           "years", "up to 10 years’ imprisonment", "FGM/C")
+    d.ev("The first-ever criminal sentence under the anti-FGM/C law was handed down",
+         "conviction_or_sentence", Y)
+    B = "In July the criminal court of Boudry in the canton of Neuchatel"
+    d.ev(B, "conviction_or_sentence", "2018-07")
+    d.ev(B, "torture_or_abuse", "2013", date_end="2015")
+    B = "the University Hospital of Zurich treated up to 30 cases of FGM/C each year"
+    d.fig(B, 30, "FGM/C cases treated each year by the University Hospital of Zurich",
+          "up to")
+    d.fig(B, 5, "FGM/C cases each year at the St. Gallen women’s clinic", "approximately")
+    d.fig("approximately 15,000 women and girls, primarily from Somalia", 15000,
+          "women and girls affected by or at risk of FGM/C", "approximately",
+          source="government and NGO estimates")
+    B = "Special legal protection against the dismissal of a claimant expires after six"
+    d.prov(B, "time_limit", 6, "months", "after six months",
+           "protection against dismissal of a harassment claimant")
+    d.prov("are liable for damages up to the equivalent of six months’ salary", "penalty", 6,
+           "months", "up to the equivalent of six months’ salary",
+           "employers failing to prevent sexual harassment")
+    d.ev("conducted public information campaigns against sexual harassment during the year",
+         "other", Y)
+    d.ev("Lausanne city officials also established an online platform for victims", "other",
+         Y)
+    B = "A national survey published in April 2017 by local newspaper 20 Minuten"
+    d.ev(B, "report_published", "2017-04", source="20 Minuten")
+    d.fig(B, 44, "share of surveyed women who had experienced sexual assault", unit="percent",
+          source="20 Minuten")
+    d.fig(B, 2700, "women surveyed", source="20 Minuten")
+    d.fig(B, 41, "share of surveyed women who had experienced sexual harassment",
+          unit="percent", source="20 Minuten")
+    d.fig(B, 3, "share of surveyed women who were victims of rape", unit="percent",
+          source="20 Minuten")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization.", "other", Y,
+         polarity="negated")
+    d.ev("published in June 2017 by the University of Geneva", "report_published", "2017-06",
+         source="University of Geneva")
+    d.fig("up to 50,000 children are registered with child protection authorities", 50000,
+          "children registered with child protection authorities each year", "up to",
+          source="UBS Optimus Foundation")
+    # child abuse counted over 2017 (settled 2026-12-16: torture_or_abuse)
+    B = "child abuse cases rose 10 percent in 2017, to 1,730 cases"
+    d.ev(B, "torture_or_abuse", "2017", source="Swiss Society of Pediatrics")
+    d.fig(B, 10, "rise in child abuse cases (2017)", unit="percent",
+          source="Swiss Society of Pediatrics")
+    d.fig(B, 1730, "child abuse cases (2017)", source="Swiss Society of Pediatrics")
+    B = "with cases almost doubling to a total of 657 cases in 2017"
+    d.ev(B, "torture_or_abuse", "2017")
+    d.fig(B, 657, "child neglect cases (2017)")
+    d.prov("The legal minimum age of marriage is 18.", "threshold", 18, "age", "18",
+           "minimum age of marriage")
+    d.prov("provides penalties of up to five years in prison for violations", "penalty", 5,
+           "years", "up to five years in prison", "forced marriage")
+    d.ev("The federal government announced in January it would financially support",
+         "other", "2018-01")
+    B = "In 2017 the NGO Organization against Forced Marriage recorded 107 child"
+    d.ev(B, "other", "2017", source="Organization against Forced Marriage")
+    d.fig(B, 107, "child marriages recorded (2017)",
+          source="Organization against Forced Marriage")
+    d.fig(B, 43, "child marriages of children younger than 16 (2017)",
+          source="Organization against Forced Marriage")
+    d.prov("punishable by fines or a maximum sentence of one year in prison", "penalty", 1,
+           "years", "a maximum sentence of one year in prison", "child pornography")
+    d.prov("the law designates 16 as the minimum age for consensual sex", "threshold", 16,
+           "age", "16", "minimum age for consensual sex")
+    d.prov("The maximum penalty for statutory rape is imprisonment for 10 years.", "penalty",
+           10, "years", "imprisonment for 10 years", "statutory rape")
+    B = "The law prohibits prostitution of persons younger than the age of 18"
+    d.prov(B, "threshold", 18, "age", "younger than the age of 18", "prostitution of minors")
+    d.prov(B, "penalty", 10, "years", "prison sentences of up to 10 years",
+           "pimps of trafficked children")
+    d.prov("It provides for sentences of up to three years in prison for persons", "penalty",
+           3, "years", "up to three years in prison", "commercial sex with children")
+    d.fig("approximately 18,000 Jewish individuals resided in the country", 18000,
+          "Jewish residents", "approximately", source="SIG/FSCI")
+    B = "The 2017 Anti-Semitism Report, produced jointly by the SIG/FSCI"
+    d.ev(B, "report_published", "2017", source="SIG/FSCI")
+    d.ev(B, "attack_or_threat", "2017", source="SIG/FSCI")
+    d.fig(B, 39, "anti-Semitic incidents in the German-speaking part (2017)",
+          source="SIG/FSCI")
+    B = "The report documented four physical assaults against Jews."
+    d.ev(B, "attack_or_threat", "2017")
+    d.fig(B, 4, "physical assaults against Jews (2017)")
+    B = "reported 150 anti-Semitic incidents in the French-speaking region"
+    d.ev(B, "attack_or_threat", "2017", source=(
+        "Intercommunity Center for Coordination against Anti-Semitism and Defamation"))
+    d.fig(B, 150, "anti-Semitic incidents in the French-speaking region (2017)", source=(
+        "Intercommunity Center for Coordination against Anti-Semitism and Defamation"))
+    B = "In July the federal government decided to allocate 500,000 Swiss francs"
+    d.ev(B, "other", "2018-07")
+    d.fig(B, 500000, "yearly allocation for the protection of religious minorities",
+          unit="CHF")
+    d.fig(B, 500000, "yearly allocation for the protection of religious minorities",
+          unit="USD")
+    d.ev("The decision followed an October 2017 report by the Ministry of Interior",
+         "report_published", "2017-10", source="Ministry of Interior")
+    B = "In July a German national armed with a knife yelled anti-Semitic"
+    d.ev(B, "attack_or_threat", "2018-07")
+    d.fig(B, 3, "Jews followed by the attacker")
+    d.ev("Police arrested the man the same evening and released him shortly", 
+         "detention_or_arrest", "2018-07")
+    d.ev("In August the leadership of the centrist Conservative Democratic Party", "other",
+         "2018-08")
+    d.ev("He later apologized for his tweet.", "other", Y)
+    B = "In October a kosher butcher shop in Basel was vandalized four times"
+    d.ev(B, "attack_or_threat", "2018-10")
+    d.fig(B, 4, "times the shop was vandalized in one month", unit="times")
+    d.ev("Police were investigating what the community president called", "investigation", Y)
+    d.fig("Humanrights.ch alleged that patients were incarcerated", 23,
+          "hours a day patients were held in detention centers", "up to", unit="hours",
+          source="Humanrights.ch")
+    d.ev("In its 2016 report, the CPT stated that some mentally disabled", "report_published",
+         "2016", source=CPT)
+    d.ev("In May the government published a report on the situation of disabled",
+         "report_published", "2018-05")
+    B = "the government ordered two new staff members to be added"
+    d.ev(B, "other", Y)
+    d.fig(B, 2, "staff members added to the disability office")
+    d.fig(B, 2, "new disability programs")
+    B = "In May the Federal Court confirmed the cantonal court of Vaud’s sentencing"
+    d.ev(B, "conviction_or_sentence", "2018-05")
+    d.ev(B, "attack_or_threat", "2015")
+    d.ev("In April the Consulting Network for Racism Victims, a partnership",
+         "report_published", "2018-04", source="Consulting Network for Racism Victims")
+    # what the report for 2017 says was not reported
+    d.ev("Unlike the previous year’s report, no physical attacks were reported.",
+         "attack_or_threat", "2017", polarity="negated")
+    d.ev("In 2017 the Romani association Romano Dialogue and the Roma Foundation",
+         "report_published", "2017", source="Romano Dialogue")
+    d.ev("In June the government rejected an official request submitted", "other", "2018-06")
+    B = "The Society for Threatened Peoples called the decision discriminatory"
+    d.ev(B, "other", Y, source="Society for Threatened Peoples")
+    d.ev(B, "other", "2016")
+    d.ev("In September Pink Cross initiated criminal proceedings", "charge", "2018-09")
+    d.ev("the Swiss AIDS Federation conducted multiple campaigns to sensitize", "other", Y)
+
+    d.sec("7.a")
+
+    d.sec("7.b")
+    d.ent("place", "Geneva")
+    d.ent("place", "Lausanne")
+    d.ent("organization", "Department of State")
+    d.prov("Penalties for forced labor violations were up to 20 years’", "penalty", 20,
+           "years", "up to 20 years’ imprisonment", "forced labor")
+    d.ev("The government conducted several training programs for relevant authorities",
+         "other", Y)
+    # a plan published: plans are not laws (`other`)
+    d.ev("In April 2017 federal police published an updated national action plan", "other",
+         "2017-04")
+
+    d.sec("7.c")
+    d.ent("organization", "International Labor Organization", "ILO")
+    d.ent("organization",
+          "Committee of Experts on the Application of Conventions and Recommendations")
+    d.ent("organization", "Federal Department of Economic Affairs, Education, and Research")
+    d.prov("The minimum age for full-time employment is 15.", "threshold", 15, "age", "15",
+           "minimum age for full-time employment")
+    B = "Children who are 13 or 14 may engage in light work"
+    d.prov(B, "threshold", 13, "age", "13 or 14", "light work", value_end=14)
+    d.prov(B, "prohibition", 9, "hours", "no more than nine hours per week",
+           "light work of children during the school year")
+    d.prov(B, "prohibition", 15, "hours", "15 hours at other times",
+           "light work of children outside the school year")
+    d.prov("Children younger than the age of 13 may, under special circumstances",
+           "threshold", 13, "age", "younger than the age of 13",
+           "work at sports or cultural events")
+    d.prov("Employment of youths between the ages of 15 and 18 is also restricted.",
+           "threshold", 15, "age", "between the ages of 15 and 18", "employment of youths",
+           value_end=18)
+    d.prov("all children younger than the age of 18 are prohibited from working",
+           "threshold", 18, "age", "younger than the age of 18",
+           "hazardous or night work")
+    B = "The 2014 report of the International Labor Organization’s (ILO) Committee"
+    d.ev(B, "report_published", "2014", source=(
+        "Committee of Experts on the Application of Conventions and Recommendations"))
+    d.prov("only cover persons who are less than 16 years of age", "threshold", 16, "age",
+           "less than 16 years of age", "child pornography provisions")
+
+    d.sec("7.d")
+    d.ent("organization", "Federal Office for Gender Equality")
+    d.ent("organization", "Procap")
+    d.ent("organization", "Swiss Center for Human Rights")
+    d.ent("organization", "Bern University of Applied Sciences")
+    d.ent("organization", "Romano Dialogue")
+    d.ent("organization", "Swiss AIDS Federation")
+    d.ent("organization", "International Organization for Migration")
+    d.ent("organization", "Trafficking.ch")
+    d.ent("organization", "Au Coeur des Grottes")
+    B = "equal to a maximum of three months’ salary in the public sector"
+    d.prov(B, "penalty", 3, "months", "a maximum of three months’ salary",
+           "discrimination compensation in the public sector")
+    d.prov(B, "penalty", 6, "months", "six months’ salary",
+           "discrimination compensation in private industry")
+    d.ev("an employer refused to renew the work contract of an HIV-positive person",
+         "dismissal", Y)
+    B = "In 2016 the median monthly income for women in the public sector"
+    d.fig(B, 7404, "median monthly income of women in the public sector (2016)", unit="CHF")
+    d.fig(B, 7400, "median monthly income of women in the public sector (2016)", unit="USD")
+    d.fig(B, 8466, "median monthly income of men in the public sector (2016)", unit="CHF")
+    d.fig(B, 8500, "median monthly income of men in the public sector (2016)", unit="USD")
+    B = "The median monthly income for women in the private sector was 5,632"
+    d.fig(B, 5632, "median monthly income of women in the private sector", unit="CHF")
+    d.fig(B, 5600, "median monthly income of women in the private sector", unit="USD")
+    d.fig(B, 6593, "median monthly income of men in the private sector", unit="CHF")
+    d.fig(B, 6600, "median monthly income of men in the private sector", unit="USD")
+    B = "financed projects that promoted equal pay and equal career opportunities"
+    d.fig(B, 4.5e6, "equal-pay projects financed", unit="CHF")
+    d.fig(B, 4.5e6, "equal-pay projects financed", unit="USD")
+    d.ev("In 2016 a Swiss Center for Human Rights study on discrimination protection",
+         "report_published", "2016", source="Swiss Center for Human Rights")
+    B = "According to a July study by the Bern University of Applied Sciences"
+    d.ev(B, "report_published", "2018-07", source="Bern University of Applied Sciences")
+    d.fig(B, 14, "share of unemployed people over 50 who found a stable job again",
+          unit="percent", source="Bern University of Applied Sciences")
+    # cases registered over a stated period: an event of that period
+    B = "In 2016 the Swiss AIDS Federation registered 118 cases of discrimination"
+    d.ev(B, "other", "2016", source="Swiss AIDS Federation")
+    d.fig(B, 118, "cases of discrimination against individuals with HIV (2016)",
+          source="Swiss AIDS Federation")
+    d.fig("Approximately 10 of those complaints concerned employment discrimination", 10,
+          "complaints of employment discrimination", "approximately")
+
+    d.sec("7.e")
+    d.ent("organization", "International Organization for Migration")
+    d.ent("organization", "Federal Office for Health")
+    d.fig("Work contracts covering approximately 40 percent of citizen wage earners", 40,
+          "share of citizen wage earners covered by minimum wage provisions",
+          "approximately", unit="percent")
+    B = "the poverty income level for a single person was 2,483 Swiss francs"
+    d.fig(B, 2483, "monthly poverty income level for a single person", unit="CHF")
+    d.fig(B, 2500, "monthly poverty income level for a single person", unit="USD")
+    d.fig(B, 5214, "monthly poverty income level for a household of four", unit="CHF")
+    d.fig(B, 5200, "monthly poverty income level for a household of four", unit="USD")
+    B = "The law sets a maximum 45-hour workweek for blue- and white-collar workers"
+    d.prov(B, "prohibition", 45, "hours", "a maximum 45-hour workweek",
+           "workweek in industry, services and retail")
+    d.prov(B, "prohibition", 50, "hours", "a 50-hour workweek", "workweek of other workers")
+    # workplaces inspected by a labor authority (type open, 2026-12-17): `investigation`
+    B = "In 2017 the cantons inspected 11,971 businesses and 36,072 individuals."
+    d.ev(B, "investigation", "2017")
+    d.fig(B, 11971, "businesses inspected (2017)")
+    d.fig(B, 36072, "individuals inspected (2017)")
+    d.prov("Asylum seekers usually were not allowed to work during the first three",
+           "time_limit", 3, "months", "the first three to six months",
+           "work ban for asylum seekers", value_end=6)
+    d.ev("In March 2017 the Federal Office for Health facilitated the establishment",
+         "other", "2017-03")
+    B = "including starting capital of six million Swiss francs"
+    d.fig(B, 6e6, "starting capital of the asbestos victims' fund", unit="CHF")
+    d.fig(B, 6e6, "starting capital of the asbestos victims' fund", unit="USD")
+    d.fig(B, 24e6, "pledges to the asbestos victims' fund", unit="CHF")
+    d.fig(B, 24e6, "pledges to the asbestos victims' fund", unit="USD")
+
+
 PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2,
-                 "3-4": sections_3_4}
+                 "3-4": sections_3_4, "5-7": sections_5_7}
 
 
 def switzerland() -> CollectionDevDoc:
