@@ -450,7 +450,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov(B, "time_limit", 6, "months", "after six months",
            "protection against dismissal of a harassment claimant")
     d.prov("are liable for damages up to the equivalent of six months’ salary", "penalty", 6,
-           "months", "up to the equivalent of six months’ salary",
+           "months", "six months’ salary",
            "employers failing to prevent sexual harassment")
     d.ev("conducted public information campaigns against sexual harassment during the year",
          "other", Y)
@@ -494,7 +494,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.fig(B, 43, "child marriages of children younger than 16 (2017)",
           source="Organization against Forced Marriage")
     d.prov("punishable by fines or a maximum sentence of one year in prison", "penalty", 1,
-           "years", "a maximum sentence of one year in prison", "child pornography")
+           "years", "maximum one year in prison", "child pornography")
     d.prov("the law designates 16 as the minimum age for consensual sex", "threshold", 16,
            "age", "16", "minimum age for consensual sex")
     d.prov("The maximum penalty for statutory rape is imprisonment for 10 years.", "penalty",
