@@ -35,8 +35,13 @@ from collection_gold import CollectionDevDoc, assemble  # noqa: E402
 FILE = "html/2024/slovakia.html"
 Y = "2024"
 
+PLATFORM = "Platform for the Promotion of Press Freedom and Safety of Journalists"
+ICJK = "Investigative Center of Jan Kuciak"
+MLSAF = "Ministry of Labor, Social Affairs, and Family"
+REPORTS = ("Trafficking in Persons Report", "International Religious Freedom Report")
+
 #: the groups annotated whole so far (in annotation order); GROUPS: the 2024 outline's groups
-DONE = ["exec", "1"]
+DONE = ["exec", "1", "2"]
 
 
 # =========================================================================================
@@ -58,6 +63,109 @@ def executive_summary(d: CollectionDevDoc) -> None:
 
 
 # =========================================================================================
+# Section 2. Liberty
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    d.sec("2.a")
+    d.ent("organization", PLATFORM)
+    d.ent("organization", ICJK, "ICJK")
+    d.ent("organization", "Reporters Without Borders")
+    d.ent("organization", "Let's Stop Corruption Foundation")
+    d.ent("person", "Zuzana Petkova")
+    d.ent("person", "Dominik Papala")
+    d.ent("person", "Robert Fico", "Fico")
+    d.ent("person", "Peter Bardy", "Bardy")
+    d.ent("organization", "Aktuality")
+    d.ent("organization", "RTVS")
+    d.ent("organization", "STVR")
+    d.ent("person", "Tomas Taraba")
+    # "routinely threatened or intimidated journalists": a practice told by frequency, no event
+    d.prov("The law prohibited the defamation of nationalities and race, punishable",
+           "penalty", 3, "years", "up to three years in prison", "defamation of nationalities")
+    # mixed units: the start of the range (the 2024 Montenegro gold)
+    d.prov("which carried a prison sentence of six months to three years", "penalty", 6,
+           "months", "six months to three years", "Holocaust denial")
+    # a body established, cited with its year (occurrences cited in a noun phrase, 2026-12-08)
+    d.ev("In 2023, the government established the Platform for the Promotion", "other", "2023")
+    # one date expression, one record: the announced suspension (the announcer's own act done);
+    # the replacement it follows has no date of its own
+    d.ev("In September, the ICJK and Reporters Without Borders announced they had suspended",
+         "other", "2024-09", source=ICJK)
+    # a reaction of named actors to one specific appointment
+    d.ev("signaled their concerns that the appointment lacked professional criteria", "other",
+         Y, source=ICJK)
+    # a negation running "since" a date takes that date (2026-12-06)
+    d.ev("As of December, the platform had not convened since at least June.", "other",
+         "2024-06", polarity="negated")
+    d.ev("Government officials verbally attacked journalists and encouraged their supporters",
+         "attack_or_threat", Y)
+    # a count over a stated period: an event of that period
+    B = "recorded 48 incidents targeting journalists between January 1 and July 9"
+    d.ev(B, "attack_or_threat", "2024-01-01", date_end="2024-07-09", source=ICJK)
+    d.fig(B, 48, "incidents targeting journalists recorded by the ICJK", source=ICJK)
+    # the counted incidents named again ("These"), told by a predicate of their own: the period
+    B = "These included 34 instances of verbal threats or online harassment"
+    d.ev(B, "attack_or_threat", "2024-01-01", date_end="2024-07-09", source=ICJK)
+    d.fig(B, 34, "verbal threats or online harassment", source=ICJK)
+    d.fig(B, 7, "stalking or harassment cases", source=ICJK)
+    d.fig(B, 2, "strategic lawsuits or legal threats", source=ICJK)
+    d.fig(B, 1, "death threat", source=ICJK)
+    # who was responsible: a state of the counted incidents, figures only
+    B = "In 12 cases, politicians were responsible for the incidents"
+    d.fig(B, 12, "incidents by politicians", source=ICJK)
+    d.fig(B, 3, "incidents linked to politically affiliated persons", source=ICJK)
+    # an undated increase is a trend; the month-labelled attempt is an event of its month
+    d.ev("especially following the May assassination attempt against Prime Minister",
+         "attack_or_threat", "2024-05")
+    B = "harassers targeted women journalists in 29 of them"
+    d.ev(B, "attack_or_threat", "2024-01-01", date_end="2024-07-09", source=ICJK)
+    d.fig(B, 29, "incidents targeting women journalists", source=ICJK)
+    # the suit, announced in October (a civil suit: other; defamation suits are open)
+    B = "In October, Peter Bardy, the editor in chief of Aktuality"
+    d.ev(B, "other", "2024-10", source="Peter Bardy")
+    d.ev(B, "report_published", "2023")
+    # the rest of the suit (its claim and demand), told by the same source
+    B = "According to Bardy, Fico claimed he had exclusive rights"
+    d.ev(B, "other", "2024-10", source="Peter Bardy")
+    d.fig(B, 100000, "compensation demanded from Bardy and the publisher", unit="EUR",
+          source="Peter Bardy")
+    d.fig(B, 109000, "compensation demanded from Bardy and the publisher in dollars",
+          unit="USD", source="Peter Bardy")
+    d.ev("In June, parliament passed a law overhauling the public broadcaster RTVS",
+         "law_or_decree", "2024-06")
+    # a reaction to the June law by unnamed critics (the 2024 Romania reading)
+    B = "Critics argued the government’s control of the broadcaster’s nine-member"
+    d.ev(B, "other", Y, source="critics")
+    d.fig(B, 9, "members of the broadcaster's oversight council")
+    d.ev("In August, an STVR journalist claimed newsroom leadership intervened",
+         "censorship_or_blocking", "2024-08", polarity="alleged", source="STVR journalist")
+    d.ev("reported instances of intimidation after the interim STVR director implemented",
+         "attack_or_threat", Y, source="STVR correspondents")
+    # concerns about a trend; an undated report of a state: no event
+
+    d.sec("2.b")
+    d.ent("organization", "Department of State")
+    d.ent("organization", "National Labor Inspectorate", "NLI")
+    d.ent("organization", MLSAF)
+    d.not_entity(*REPORTS)
+    B = "The law mandated a maximum workweek of 48 hours, including overtime"
+    d.prov(B, "prohibition", 48, "hours", "48 hours", "maximum workweek")
+    d.prov(B, "prohibition", 56, "hours", "56 hours", "maximum workweek in health care")
+    # "responded to workers' OSH complaints": a standing function, no event
+    # the labor inspectorate's inspections told in the simple past (the 2024 Romania reading)
+    d.ev("The NLI enforced these laws and conducted inspections effectively.",
+         "investigation", Y)
+    # "monitored compliance", "provided key information": functions and services, no event
+    d.ev("The NLI also ran a limited awareness campaign targeting workers", "other", Y)
+    d.fig("Experts estimated the informal sector accounted for up to 15 percent", 15,
+          "informal sector's share of GDP", "up to", unit="percent", source="experts")
+
+    d.sec("2.c")
+    d.ev("There were no reports of enforced disappearances by or on behalf", "other", Y,
+         polarity="negated")
+
+
+# =========================================================================================
 # Section 1. Life
 # =========================================================================================
 def section_1(d: CollectionDevDoc) -> None:
@@ -70,7 +178,7 @@ def section_1(d: CollectionDevDoc) -> None:
          polarity="negated")
 
 
-PART_BUILDERS = {"exec": executive_summary, "1": section_1}
+PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2}
 
 
 def slovakia() -> CollectionDevDoc:
