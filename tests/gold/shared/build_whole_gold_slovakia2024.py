@@ -160,7 +160,7 @@ def section_3(d: CollectionDevDoc) -> None:
     # the UK decision it follows has no date of its own
     B = "In October, Kalinak said his private law firm could take over"
     d.ev(B, "other", "2024-10", source="Robert Kalinak")
-    d.fig(B, 3, "international warrants by Slovak authorities")
+    d.fig(B, 3, "warrants issued in Slovakia against Kollar")
     # the April 7 video is an occurrence cited with its day; the experts' denunciation keeps
     # the report year
     B = "Separately, experts denounced Prime Minister Fico’s use of lyrics"
