@@ -6,8 +6,8 @@ the repository as ``../collection/html/2024/slovakia.html`` by ``scripts/collect
 2024 edition, whose outline has three broad sections ("Section 1." Life, "Section 2." Liberty,
 "Section 3." Security of the Person) with lettered topics under each, grouped by their number as
 the 2024 Liberia gold does (``GROUPS`` of ``build_whole_gold_liberia2024.py``; no group
-``5-7``). Split ``dev``, annotated with the method of the 2024 Romania, Jordan, Montenegro and
-Thailand builders (``CollectionDevDoc`` of ``collection_gold.py``): every record below was
+``5-7``). Split ``dev``, annotated with the method of the 2024 Jordan, Montenegro, Thailand
+and Romania builders (``CollectionDevDoc`` of ``collection_gold.py``): every record below was
 decided by hand, reading the report sentence by sentence before the system was ever run on it;
 the script only turns the decisions into offsets (into the text ``rightsledger.read.read_path``
 gives), each anchor (at most 14 words) occurring once in the document. The scope line lists in
@@ -196,7 +196,7 @@ def executive_summary(d: CollectionDevDoc) -> None:
     d.ev("Senior government officials in Slovakia criticized civil society organizations",
          "attack_or_threat", Y)
     # the list of issues: "restrictions on freedom of expression" names no occurrence, the
-    # threats it includes do (the 2024 Romania reading)
+    # threats it includes do (typed by the first item naming an occurrence, 2026-12-06)
     d.ev("Significant human rights issues included credible reports of", "attack_or_threat", Y,
          polarity="alleged")
     d.ev("The government generally took credible steps to identify and punish officials",
@@ -274,7 +274,7 @@ def section_2(d: CollectionDevDoc) -> None:
           unit="USD", source="Peter Bardy")
     d.ev("In June, parliament passed a law overhauling the public broadcaster RTVS",
          "law_or_decree", "2024-06")
-    # a reaction to the June law by unnamed critics (the 2024 Romania reading)
+    # a reaction to the June law by unnamed critics (one specific law, not criticism in general)
     B = "Critics argued the government’s control of the broadcaster’s nine-member"
     d.ev(B, "other", Y, source="critics")
     d.fig(B, 9, "members of the broadcaster's oversight council")
@@ -293,7 +293,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.prov(B, "prohibition", 48, "hours", "48 hours", "maximum workweek")
     d.prov(B, "prohibition", 56, "hours", "56 hours", "maximum workweek in health care")
     # "responded to workers' OSH complaints": a standing function, no event
-    # the labor inspectorate's inspections told in the simple past (the 2024 Romania reading)
+    # the labor inspectorate's inspections told in the simple past (a summary statement)
     d.ev("The NLI enforced these laws and conducted inspections effectively.",
          "investigation", Y)
     # "monitored compliance", "provided key information": functions and services, no event
