@@ -36,7 +36,7 @@ Y = "2023"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["exec", "1"]
+DONE = ["exec", "1", "2", "3-4"]
 
 MASEKO = "Thulani Maseko"
 MABUZA = "Mduduzi Bacede Mabuza"
@@ -217,7 +217,114 @@ def section_1(d: CollectionDevDoc) -> None:
          "other", Y, polarity="alleged")
 
 
-PART_BUILDERS = {"exec": executive_summary, "1": section_1}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    common(d)
+    d.sec("2.a")
+    d.ent("organization", "Campaign for Free Expression")
+    d.ent("organization", "Inhlase Center for Investigative Journalism")
+    # a right restricted in general: no event; the 2021 unrest cited with its year
+    d.ev("Tension in civil society remained high since the 2021 unrest", "protest", "2021")
+    d.ev("they were also harassed and physically threatened with violence by groups",
+         "attack_or_threat", Y)
+    d.ev("According to an October 2022 report by the Campaign for Free Expression",
+         "report_published", "2022-10", source="Campaign for Free Expression")
+
+    d.sec("2.b")
+    d.ent("organization", MSF)
+    d.ent("organization", "Political Party Assembly")
+    d.ent("organization", REPS, "REPS")
+    d.ent("organization", "South African Police Service")
+    d.ent("organization", "Ministry of Health")
+    d.ent("organization", "Swaziland Democratic Nurses Union")
+    # the border post's name (a facility) is no place mention
+    d.not_entity("Ngwenya/Oeshok")
+    d.ev("There were reports of security forces preventing previously approved public",
+         "other", Y, polarity="alleged")
+    B = "Police used the law to deny citizens the right to assemble"
+    d.ev(B, "other", Y)
+    d.fig(B, 2, "cases of assemblies denied after municipal approval", "at least")
+    d.ev("On April 12, labor unions assembled to celebrate the International Day",
+         "protest", "2023-04-12")
+    d.ev("organized activities to bring about a nationwide transport shutdown", "protest", Y)
+    d.ev("prevented the Ngwenya/Oeshok border closure and transport shutdown", "other", Y)
+    d.ev("In August, police refused to allow a petition delivery", "other", "2023-08")
+    # a violent act in the very next sentence after the dated gathering: its date
+    d.ev("Police used tear gas to disperse the peaceful crowd.", "attack_or_threat", "2023-08")
+
+    d.sec("2.d")
+    d.ent("organization", "Women and Law in Southern Africa")
+    d.ev("The government cited targeted shootings of security service personnel",
+         "attack_or_threat", Y, source="government")
+
+    d.sec("2.e")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ev("There were credible reports the government imposed restrictions on refugees",
+         "other", Y, polarity="alleged")
+    d.ev("reported the government refused to renew their work permits", "other", Y,
+         source="Refugees")
+    d.prov("Refugees who lived in the country more than five years were eligible",
+           "threshold", 5, "years", "more than five years", "citizenship of refugees")
+
+    d.sec("2.g")
+    d.ent("organization", "High Court")
+    d.ev("On April 6, an application was made at the High Court", "other", "2023-04-06")
+
+
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    common(d)
+    d.sec("3")
+    d.ent("organization", "House of Assembly")
+    d.ent("organization", "Senate")
+    d.ent("organization", "Southern African Development Community", "SADC")
+    d.ent("organization", "Swaziland Human Rights Watch")
+    B = "citizens could choose 59 of the 69 members of the House of Assembly"
+    d.fig(B, 59, "members of the House of Assembly chosen by citizens")
+    d.fig(B, 69, "members of the House of Assembly")
+    B = "Under the constitution the king selected the prime minister, the cabinet"
+    d.prov(B, "right", 2 / 3, "share", "two-thirds", "royal selection of Senate members")
+    d.prov(B, "right", 10, "members", "10 of 69", "royal selection of House of Assembly members")
+    d.prov(B, "threshold", 69, "members", "69", "members of the House of Assembly")
+    d.ev("National elections in August and September were conducted in accordance",
+         "election_or_referendum", "2023-08", date_end="2023-09")
+    # observers' verdict on the election: other, dated by the election it judges
+    d.ev("international election observers avoided using the phrase", "other", "2023-08",
+         date_end="2023-09", source="international election observers")
+    d.ev("lack of political or social dialogue since the unrest of 2021", "protest", "2021")
+    d.ev("Some individual members of political parties, however, successfully ran",
+         "election_or_referendum", Y)
+
+    d.sec("4")
+    d.ent("organization", "Freedom House")
+    d.ent("organization", "International Monetary Fund")
+    d.ent("organization", "Ministry of Works")
+    d.ent("organization", "Ministry of Finance")
+    d.ev("There were isolated reports of government corruption, however", "other", Y,
+         polarity="alleged")
+    d.ev("The International Monetary Fund reported in May public perceptions",
+         "report_published", "2023-05", source="International Monetary Fund")
+    d.ev("there were allegations of corruption in the Ministry of Works", "other", Y,
+         polarity="alleged")
+    d.ev("In August and September, corruption in the health sector spilled", "other",
+         "2023-08", date_end="2023-09")
+    d.ev("launched investigations and forensic audits in response to the health crisis",
+         "investigation", Y)
+    B = "On October 14, rampant reports of corruption and bribery"
+    d.ev(B, "investigation", "2023-10-14")
+    d.fig(B, 10, "Senators elected")
+    d.ev("On November 3, the king declared elimination of corruption", "other", "2023-11-03")
+    # one date expression, the main clause first (as 2020 Honduras)
+    d.ev("there were no reports of prosecutions or convictions for corruption", "charge", Y,
+         polarity="negated")
+
+
+PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2,
+                 "3-4": sections_3_4}
 
 
 def eswatini() -> CollectionDevDoc:
