@@ -36,7 +36,7 @@ Y = "2023"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["exec", "1", "2", "3-4"]
+DONE = ["exec", "1", "2", "3-4", "5-7"]
 
 MASEKO = "Thulani Maseko"
 MABUZA = "Mduduzi Bacede Mabuza"
@@ -323,7 +323,194 @@ def sections_3_4(d: CollectionDevDoc) -> None:
          polarity="negated")
 
 
-PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2,
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: CollectionDevDoc) -> None:
+    common(d)
+    d.sec("5")
+    d.ent("person", MASEKO, "Maseko")
+    d.ent("organization", "Coordinating Assembly of NGOs")
+    d.ent("organization", "Southern African Development Community", "SADC")
+    # the subheading names the body ("The United Nations or Other International Bodies")
+    d.ent("organization", "United Nations")
+    d.ent("organization", "SADC Parliamentary Forum")
+    d.ent("organization", "SADC Observer Mission")
+    d.ent("organization", "SADC Technical Cooperation Division")
+    d.ent("organization", "African Commission on Human and People’s Rights")
+    d.ent("organization", "SADC Troika Organ for Peace, Defense, and Security", "SADC Troika")
+    d.ent("organization", CHRPA, "CHRPA")
+    d.ent("organization", "Ministry of Justice")
+    d.ev("In June, government introduced a bill in parliament", "other", "2023-06")
+    # a reaction to the particular bill, no date of its own
+    d.ev("Civil society watchdog organizations claimed the bill would give", "other", Y,
+         source="Civil society watchdog organizations")
+    d.ev("In June, the Executive Director of the Coordinating Assembly of NGOs", "other",
+         "2023-06", source="Coordinating Assembly of NGOs")
+    # the killing named again without its date: the one dated killing of that name
+    d.ev("The Maseko killing had a chilling effect on human rights defenders", "killing",
+         "2023-01-21")
+    d.ev("Numerous human rights defenders have gone into hiding or left the country", "other",
+         Y, source="regional human rights network reports")
+    # refused at the summit: the clause is framed by the dated summit
+    d.ev("The government refused to allow urgent human rights agenda items", "other",
+         "2023-01-31")
+    # "also", but with a source of its own: the report year
+    d.ev("the government also refused the assistance offered by the SADC Parliamentary",
+         "other", Y, source="SADC")
+    d.ev("called for the government to refrain from any form of victimization", "other", Y,
+         source="African Commission on Human and People’s Rights")
+    d.ev("stated in December 2022 a framework for national dialogue would be announced",
+         "other", "2022-12", source="SADC Troika Organ for Peace, Defense, and Security")
+    d.ev("the government asserted at the SADC Troika meeting in January 31", "other",
+         "2023-01-31", source="government")
+    B = "A permanent replacement for the CHRPA commissioner who left office in July 2022"
+    d.ev(B, "other", Y, polarity="negated")
+    d.ev("the CHRPA commissioner who left office in July 2022", "other", "2022-07")
+
+    d.sec("6")
+    d.ent("place", "Goje Township")
+    d.ent("organization", "Eswatini Observer")
+    d.ent("organization", "Afrobarometer")
+    d.ent("organization", "Amnesty International")
+    d.ent("person", "Elizabeth Sisana Dlamini")
+    d.ent("place", "Bhadzeni")
+    d.ent("organization", "UN Population Division")
+    d.ent("organization", "World Health Organization")
+    d.ent("organization", "UNICEF")
+    d.ent("organization", "Eswatini Sexual and Gender Minorities")
+    d.ent("organization", "Ministry of Commerce")
+    d.ent("organization", "Supreme Court")
+    d.ent("place", "Mbabane")
+    d.ent("organization", "Office of the Deputy Prime Minister")
+    d.ent("place", "Manzini")
+    d.not_entity("Witchcraft Act", "National Development Plan", "HIV Stigma Index Report")
+    B = "The penalties for conviction of rape were up to 30 years"
+    d.prov(B, "penalty", 30, "years", "up to 30 years’ imprisonment", "rape (first offense)")
+    d.prov(B, "penalty", 40, "years", "up to 40 years’ imprisonment", "rape (repeat offense)")
+    B = "The penalty for conviction of domestic violence was a fine, up to 15"
+    d.prov(B, "penalty", 15, "years", "up to 15 years’ imprisonment", "domestic violence")
+    d.ev(B, "conviction_or_sentence", Y)
+    B = "In a survey conducted during the year by the government among women"
+    d.ev(B, "report_published", Y, source="government")
+    d.fig(B, 8.1, "women and girls ages 13 to 24 who experienced sexual violence",
+          "more than", unit="percent", source="government")
+    B = "On October 28, a deputy sheriff shot and killed his girlfriend"
+    d.ev(B, "killing", "2023-10-28")
+    d.fig(B, 3, "other women killed by a deputy sheriff")
+    B = "On November 15, the Eswatini Observer reported there were 147 murders"
+    d.ev(B, "report_published", "2023-11-15", source="Eswatini Observer")
+    d.ev(B, "killing", Y, source="Eswatini Observer")
+    d.fig(B, 147, "murders tied to domestic violence", source="Eswatini Observer")
+    d.fig(B, 133, "suicides tied to domestic violence", source="Eswatini Observer")
+    d.ev("on August 7, media reported community members hacked to death", "killing",
+         "2023-08-07", source="media")
+    d.ev("reported she was effectively punished in parliament for her comments", "other", Y,
+         source="member of parliament")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
+         polarity="negated")
+    B = "The UN Population Division estimated 51 percent of girls and women"
+    d.fig(B, 51, "girls and women ages 15 to 49 using modern contraception", unit="percent",
+          source="UN Population Division")
+    d.fig("the maternal mortality ratio was 437 deaths per 100,000 live births", 437,
+          "maternal mortality ratio", unit="deaths per 100,000 live births",
+          source="World Health Organization")
+    # an announcement of a policy, no date: the report year
+    d.ev("Government officials announced pregnant pupils were welcome", "other", Y,
+         source="Government officials")
+    d.prov("The penalty for indecent treatment of children was up to 25 years", "penalty", 25,
+           "years", "up to 25 years’ imprisonment", "indecent treatment of children")
+    d.ev("There were multiple media and civil society reports of excessive corporal",
+         "torture_or_abuse", Y, polarity="alleged", source="media and civil society")
+    d.fig("The government recognized two types of marriage", 2, "types of marriage recognized")
+    B = "The legal age for civil marriage was 18 for both boys and girls"
+    d.prov(B, "threshold", 18, "age", "18", "minimum age for civil marriage")
+    d.prov(B, "threshold", 16, "age", "16", "minimum age for girls' marriage with consent")
+    d.prov("imposed a statutory minimum of five years’ imprisonment if convicted", "penalty",
+           5, "years", "a statutory minimum of five years’ imprisonment",
+           "mistreatment, neglect, abandonment, or exposure of children to abuse")
+    B = "Although the law set the age of sexual consent at 16"
+    d.prov(B, "threshold", 16, "age", "16", "age of sexual consent")
+    d.prov(B, "threshold", 1, "acts", "more than one sexual act",
+           "a sexual relationship with a child")
+    d.prov(B, "threshold", 18, "age", "younger than 18", "a sexual relationship with a child")
+    d.ev("there were no known reports of antisemitic incidents", "attack_or_threat", Y,
+         polarity="negated")
+    # "no reported arrests" (the open N1 act shape): the reported acts' negated event
+    d.ev("There were no reported arrests or prosecutions for consensual same-sex",
+         "detention_or_arrest", Y, polarity="negated")
+    B = "with a recent study finding that 60 percent of LGBTQI+ persons"
+    d.fig(B, 60, "LGBTQI+ persons who experienced violence in their lifetime", unit="percent",
+          source="a recent study")
+    d.fig(B, 25, "lesbians reporting sexual violence in 2021", unit="percent",
+          source="a recent study")
+    d.ev(B, "torture_or_abuse", "2021", source="a recent study")
+    d.ev("No reports, however, were released during the year.", "report_published", Y,
+         polarity="negated")
+    d.ev("There were no reports of surgeries performed on minors", "other", Y,
+         polarity="negated")
+    d.ev("There was an unconfirmed media report in June that members", "other", "2023-06",
+         polarity="alleged", source="media")
+    B = "In 2022, the organization Eswatini Sexual and Gender Minorities reported two"
+    d.ev(B, "torture_or_abuse", "2022", polarity="alleged",
+         source="Eswatini Sexual and Gender Minorities")
+    d.fig(B, 2, "instances of alleged corrective rape",
+          source="Eswatini Sexual and Gender Minorities")
+    d.ev("On September 27, the Ministry of Commerce refused the right", "registration_decision",
+         "2023-09-27")
+    d.ev("despite a June ruling by the Supreme Court that an earlier denial", "other",
+         "2023-06")
+    d.ev("A celebration of Pride Month was given permission to occur in Mbabane.", "other", Y)
+    d.ev("the celebration was canceled at the last minute", "other", Y)
+    B = "There was one private school for students with hearing disabilities"
+    d.fig(B, 1, "private schools for students with hearing disabilities")
+    d.fig(B, 1, "private schools for children with physical or mental disabilities")
+    d.ev("the country’s 2019 HIV Stigma Index Report", "report_published", "2019")
+
+    d.sec("7")
+    d.ent("organization", "Industrial Court")
+    d.ent("organization", "Conciliation, Mediation, and Arbitration Commission", "CMAC")
+    d.ent("organization", "International Trade Union Confederation")
+    d.ent("organization", "Action for Southern Africa")
+    d.ent("organization", "Swaziland Transport and Combi Association")
+    d.ent("person", "Sticks Nkambule", "Nkambule")
+    d.ent("person", "Vongai Chikwanda")
+    d.ent("organization", "Amnesty International")
+    d.ent("place", "Southern Africa")
+    d.ent("organization", "Department of State")
+    d.ent("organization", "Department of Labor")
+    d.ent("organization", "Ministry of Labour and Social Security")
+    d.ent("organization", "International Labor Organization")
+    d.prov("if less than 50 percent of the employees were members", "threshold", 50, "percent",
+           "less than 50 percent", "recognition of a labor organization")
+    d.prov("The law required unions to provide a 21-day notice", "requirement", 21, "days",
+           "a 21-day notice", "notice of a strike")
+    d.prov("the law imposed a two-day waiting period before the strike", "time_limit", 2,
+           "days", "a two-day waiting period", "start of a strike after the ballot")
+    d.ev("improperly limited by a 2017 court ruling in favor of an employer", "other", "2017")
+    d.prov("required advance notice of at least seven days", "requirement", 7, "days",
+           "at least seven days", "notice of a protest action")
+    d.ev("In June the International Trade Union Confederation and Action", "attack_or_threat",
+         "2023-06", polarity="alleged", source="International Trade Union Confederation")
+    d.ev("In one example, the government penalized the secretary general", "other", Y)
+    d.ev("Ahead of Nkambule’s court appearance, Vongai Chikwanda", "other", Y,
+         source="Amnesty International")
+    d.ev("Labor unions reported Nkambule and other trade unionists were forced", "other", Y,
+         source="Labor unions")
+    B = "There was a standard 48-hour workweek for most workers"
+    d.prov(B, "prohibition", 48, "hours", "48-hour workweek", "standard workweek")
+    d.prov(B, "prohibition", 72, "hours", "72-hour workweek", "workweek of security guards")
+    d.prov(B, "prohibition", 6, "days", "six days", "workweek of security guards")
+    d.prov("The law required all workers to have at least one day of rest", "right", 1, "days",
+           "at least one day of rest per week", "weekly rest")
+    d.fig("Public transportation workers complained they were required to work 12", 12,
+          "daily hours worked by public transportation workers", "at least", unit="hours")
+    d.fig("A large proportion of workers (67.5 percent)", 67.5,
+          "workers employed in the informal economy", unit="percent",
+          source="International Labor Organization")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "exec": executive_summary, "1": section_1, "2": section_2,
                  "3-4": sections_3_4}
 
 
