@@ -403,6 +403,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev(B, "killing", Y, source="Eswatini Observer")
     d.fig(B, 147, "murders tied to domestic violence", source="Eswatini Observer")
     d.fig(B, 133, "suicides tied to domestic violence", source="Eswatini Observer")
+    # "There were reports" without a frame, an actor named ("from authorities"): the summary
+    d.ev("There were reports survivors faced intimidation, stigmatization, and violence",
+         "attack_or_threat", Y, polarity="alleged")
     d.ev("on August 7, media reported community members hacked to death", "killing",
          "2023-08-07", source="media")
     d.ev("reported she was effectively punished in parliament for her comments", "other", Y,
@@ -427,8 +430,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov(B, "threshold", 18, "age", "18", "minimum age for civil marriage")
     d.prov(B, "threshold", 16, "age", "16", "minimum age for girls' marriage with consent")
     d.prov("imposed a statutory minimum of five years’ imprisonment if convicted", "penalty",
-           5, "years", "a statutory minimum of five years’ imprisonment",
-           "mistreatment, neglect, abandonment, or exposure of children to abuse")
+           5, "years", "minimum of five years’ imprisonment",
+           "mistreatment or neglect of children")
     B = "Although the law set the age of sexual consent at 16"
     d.prov(B, "threshold", 16, "age", "16", "age of sexual consent")
     d.prov(B, "threshold", 1, "acts", "more than one sexual act",
@@ -442,7 +445,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     B = "with a recent study finding that 60 percent of LGBTQI+ persons"
     d.fig(B, 60, "LGBTQI+ persons who experienced violence in their lifetime", unit="percent",
           source="a recent study")
-    d.fig(B, 25, "lesbians reporting sexual violence in 2021", unit="percent",
+    d.fig(B, 25, "lesbians who reported sexual violence (2021)", unit="percent",
           source="a recent study")
     d.ev(B, "torture_or_abuse", "2021", source="a recent study")
     d.ev("No reports, however, were released during the year.", "report_published", Y,
