@@ -36,7 +36,7 @@ Y = "2023"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["exec", "1"]
+DONE = ["exec", "1", "2", "3-4"]
 
 NL = "Kingdom of the Netherlands"
 CPT = ("European Committee for the Prevention of Torture and Inhuman or Degrading Treatment or "
@@ -179,7 +179,164 @@ def section_1(d: CollectionDevDoc) -> None:
          "report_published", Y, source="NRC")
 
 
-PART_BUILDERS = {"exec": executive_summary, "1": section_1}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionDevDoc) -> None:
+    common(d)
+    d.sec("2.a")
+    d.ent("organization", "Amsterdam Court of Appeal")
+    d.ent("organization", "Center for Information and Documentation on Israel", "CIDI")
+    d.ent("organization", "Central Jewish Consultation")
+    d.ent("organization", "Parliament")
+    d.ent("person", "Thierry Baudet", "Baudet")
+    d.ent("organization", "Forum for Democracy")
+    d.ent("organization", "Unheard Netherlands")
+    d.ent("organization", "Dutch Foundation for Public Broadcasting")
+    d.ent("person", USLU, "Uslu")
+    d.ent("organization", "PersVeilig")
+    d.ent("organization", "Dutch Association of Journalists")
+    d.ent("organization", "Dutch Association of Editors in Chief")
+    d.ent("organization", "Public Prosecutor’s Office")
+    d.ent("organization", "Erasmus University")
+    d.ent("organization", "National Scientific Research and Documentation Center")
+    d.ent("organization", "Journalism Promotion Fund")
+    d.ent("organization", "Freedom Online Coalition")
+    d.ent("organization", "Foreign Ministry")
+    d.ent("organization", "Freedom House")
+    d.not_entity("Mein Kampf", "Summit for Democracy", "Freedom on the Net")
+    B = "In May the Amsterdam Court of Appeal issued its ruling on the appeal"
+    d.ev(B, "other", "2023-05")
+    d.fig(B, 4, "Holocaust survivors among the plaintiffs")
+    # the rest of the dated ruling
+    d.ev("The court of appeal upheld the lower court’s ruling that Baudet", "other", "2023-05")
+    B = "There was one case of the government in the Netherlands fining media"
+    d.ev(B, "censorship_or_blocking", Y)
+    d.fig(B, 1, "cases of media fined for false content")
+    B = "In April the right-wing broadcaster Unheard Netherlands"
+    d.ev(B, "censorship_or_blocking", "2023-04")
+    # admitted into the public system in 2022: an occurrence cited with its year
+    d.ev("which was admitted into the public broadcasting system in 2022",
+         "registration_decision", "2022")
+    d.ev("asked State Secretary for Culture and Media Uslu to withdraw the outlet", "other", Y,
+         source="Dutch Foundation for Public Broadcasting")
+    B = "A 2021 report commissioned by PersVeilig, a joint initiative"
+    d.ev(B, "report_published", "2021", source="PersVeilig")
+    d.fig(B, 8, "journalists of every 10 surveyed who experienced a threat", source="PersVeilig")
+    d.fig(B, 10, "journalists surveyed (base of the share)", source="PersVeilig")
+    B = "A subsequent survey from the same organization in July 2022 reported"
+    d.ev(B, "report_published", "2022-07", source="PersVeilig")
+    d.fig(B, 50, "women journalists facing threats or violence yearly", "approximately",
+          unit="percent", source="PersVeilig")
+    d.fig(B, 60, "men journalists facing threats or violence yearly", "approximately",
+          unit="percent", source="PersVeilig")
+    d.ev("In March Erasmus University published a report on violence", "report_published",
+         "2023-03", source="Erasmus University")
+    d.ev("faced threats, violence, and intimidation from criminal gangs seeking",
+         "attack_or_threat", Y)
+    d.ev("the Netherlands volunteered to lead the Freedom Online Coalition", "other", "2023-03")
+    d.ev("In October, the Foreign Ministry cosponsored the launch", "report_published",
+         "2023-10", source="Freedom House")
+
+    d.sec("2.b")
+    d.ent("organization", "Amnesty International")
+    d.ev("Amnesty International reported in May that authorities were turning",
+         "surveillance", "2023-05", source="Amnesty International")
+    d.ev("deployed camera surveillance and drones during protests", "surveillance", Y)
+
+    d.sec("2.e")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
+    d.ent("place", "Haiti")
+    d.ent("organization", "Council of State")
+    d.ent("person", "Eric van der Burg", "van der Burg")
+    d.ent("place", "Italy")
+    d.ent("place", "Croatia")
+    d.ent("place", "Turkey")
+    d.ent("person", "Rutte")
+    d.ent("place", "Ukraine")
+    d.ent("organization", "EU")
+    d.not_entity("UN Refugee Convention", "Refugee Convention", "Dublin regulation",
+                 "European Convention on Human Rights", "EU-Turkey Agreement")
+    d.ev("In July, the government of Sint Maarten deported a Haitian woman", "other",
+         "2023-07")
+    d.fig("with more than 25,390 first-time asylum claims reported through", 25390,
+          "first-time asylum claims through the third quarter", "more than")
+    d.ev("In April the Council of State ruled State Secretary for Migration",
+         "asylum_or_citizenship_decision", "2023-04")
+    # the rest of the dated ruling
+    B = "In two cases – one brought by a Nigerian and one by an Eritrean"
+    d.ev(B, "asylum_or_citizenship_decision", "2023-04")
+    d.fig(B, 2, "cases ruled on by the Council of State")
+    d.ev("the Council of State ruled in September that State Secretary van der Burg",
+         "asylum_or_citizenship_decision", "2023-09")
+    d.ev("modifying its earlier ruling from April 2022", "asylum_or_citizenship_decision",
+         "2022-04")
+    B = "Between 2019 and 2022, 10,000 to 15,000 Venezuelan migrants relocated"
+    d.ev(B, "other", "2019", date_end="2022")
+    d.fig(B, 10000, "Venezuelan migrants relocated to Aruba", value_end=15000)
+    d.fig(B, 107000, "population of Aruba", "approximately")
+    d.fig(B, 149000, "population of Curaçao", "approximately")
+    d.fig(B, 200, "Venezuelans moved to Sint Maarten", value_end=400)
+    B = "Aruban immigration officials denied asylum to approximately 98 percent"
+    d.ev(B, "asylum_or_citizenship_decision", Y, source="Dutch state secretary’s office")
+    d.fig(B, 98, "Venezuelan asylum seekers denied asylum in Aruba", "approximately",
+          unit="percent", source="Dutch state secretary’s office")
+    d.ev("In February Amnesty International found that Curaçao law enforcement",
+         "detention_or_arrest", "2023-02", source="Amnesty International")
+    B = "the government accepted up to 500 refugees for resettlement"
+    d.ev(B, "asylum_or_citizenship_decision", Y)
+    d.fig(B, 500, "refugees accepted for resettlement", "up to")
+    d.ev("Prime Minister Rutte announced the Dutch government would temporarily suspend",
+         "other", "2023-08", source="Rutte")
+    d.fig("As of October 1, there were 105,500 Ukrainian refugees registered", 105500,
+          "Ukrainian refugees registered in the Netherlands")
+    d.ev("Starting on September 4, third-country nationals", "other", "2023-09-04")
+
+    d.sec("2.g")
+    d.not_entity("Dutch Nationality Act")
+    B = "approximately 30,000 persons were registered as “nationality unknown,”"
+    d.fig(B, 30000, "persons registered as nationality unknown", "approximately")
+    d.fig(B, 6000, "stateless persons registered")
+    d.ev("In May 2022 the Dutch parliament passed legislation", "law_or_decree", "2022-05")
+    d.prov("through a more flexible process after three years of legal residence", "threshold",
+           3, "years", "three years of legal residence", "naturalization of stateless persons")
+    # no date of its own, no "also": the report year (a later occurrence of the same kind)
+    d.ev("Other new legislation amended the Dutch Nationality Act", "law_or_decree", Y)
+
+
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    common(d)
+    d.sec("3")
+    # an observers' verdict on elections named without a date: the report year
+    d.ev("Observers considered the most recent elections in the kingdom to be fair", "other",
+         Y, source="Observers")
+
+    d.sec("4")
+    d.ent("place", "Dutch Caribbean")
+    d.ent("organization", "Council of State")
+    d.ent("place", "The Hague")
+    d.ent("person", "Paul Croes")
+    d.ent("person", "Alan Howell")
+    d.ent("organization", "Proud and Respectful People")
+    d.ent("organization", "Court of Aruba")
+    d.ent("person", "Benny Sevinger")
+    d.ev("There were isolated reports of corruption in the kingdom’s governments", "other", Y,
+         polarity="alleged")
+    d.ev("In February, the Council of State in The Hague confirmed the conviction",
+         "conviction_or_sentence", "2023-02")
+    d.ev("Alan Howell was sentenced to 24 months in prison", "conviction_or_sentence",
+         "2023-02")
+    d.pen("prison", 24, "months", "24 months in prison")
+    d.ev("In April, the Court of Aruba sentenced former Minister of Infrastructure",
+         "conviction_or_sentence", "2023-04")
+    d.pen("prison", 1, "years", "one year in prison")
+
+
+PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2,
+                 "3-4": sections_3_4}
 
 
 def netherlands() -> CollectionDevDoc:
