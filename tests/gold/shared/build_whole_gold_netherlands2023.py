@@ -36,7 +36,7 @@ Y = "2023"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["exec", "1", "2", "3-4"]
+DONE = ["exec", "1", "2", "3-4", "5-7"]
 
 NL = "Kingdom of the Netherlands"
 CPT = ("European Committee for the Prevention of Torture and Inhuman or Degrading Treatment or "
@@ -93,22 +93,22 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ev("there were no credible reports government officials employed them",
          "torture_or_abuse", Y, polarity="negated")
     d.ev("In June the European Committee for the Prevention of Torture", "report_published",
-         "2023-06", source=CPT)
+         "2023-06", source="CPT")
     B = "Based on site inspections conducted in 2021, the report concluded"
-    d.ev(B, "other", "2021", source=CPT)
-    d.ev("had significantly improved since its 2016 visit", "other", "2016", source=CPT)
+    d.ev(B, "other", "2021", source="CPT")
+    d.ev("had significantly improved since its 2016 visit", "other", "2016", source="CPT")
     B = "In May the Inspectorate of Justice and Security published a report"
     d.ev(B, "report_published", "2023-05", source="Inspectorate of Justice and Security")
     d.ev("during the year media reported on sexual transgressive behavior", "torture_or_abuse",
          Y, source="media")
     d.ev("created an accessible officer to report transgressive behavior", "other", Y)
     d.ev("noted some reports of unwarranted force at the time of arrest", "torture_or_abuse",
-         Y, polarity="alleged", source=CPT)
+         Y, polarity="alleged", source="CPT")
     # a dated complaint of named groups at one prison
     d.ev("In March guards and inmates at the Sint Maarten Prison complained", "other",
          "2023-03", source="guards and inmates")
     d.ev("The CPT reported a limited number of cases of corrections officers", "torture_or_abuse",
-         Y, source=CPT)
+         Y, source="CPT")
     d.ev("conducted investigations into credible allegations of mistreatment", "investigation", Y)
     # one particular facility built (the open "one particular thing" shape): a one-time change
     d.ev("where empty shipping containers had been used as holding cells", "other", Y)
@@ -197,7 +197,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("organization", "PersVeilig")
     d.ent("organization", "Dutch Association of Journalists")
     d.ent("organization", "Dutch Association of Editors in Chief")
-    d.ent("organization", "Public Prosecutor’s Office")
+    d.ent("organization", "Public Prosecutor’s Office", "Prosecutor’s Office")
     d.ent("organization", "Erasmus University")
     d.ent("organization", "National Scientific Research and Documentation Center")
     d.ent("organization", "Journalism Promotion Fund")
@@ -289,7 +289,7 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ev("Prime Minister Rutte announced the Dutch government would temporarily suspend",
          "other", "2023-08", source="Rutte")
     d.fig("As of October 1, there were 105,500 Ukrainian refugees registered", 105500,
-          "Ukrainian refugees registered in the Netherlands")
+          "registered refugees from Ukraine (October 1)")
     d.ev("Starting on September 4, third-country nationals", "other", "2023-09-04")
 
     d.sec("2.g")
@@ -335,7 +335,302 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.pen("prison", 1, "years", "one year in prison")
 
 
-PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2,
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: CollectionDevDoc) -> None:
+    common(d)
+    d.sec("5")
+    d.ent("organization", "Netherlands Institute for Human Rights", "NIHR")
+    d.ent("organization", "Commercial Code Council")
+    d.ent("organization", "Council of Journalism")
+    d.ent("organization", "National Coordinator Against Discrimination and Racism")
+    d.ent("organization", "National Coordinator on Countering Antisemitism", "NCAB")
+    d.ent("organization", "National Coordinator for Countering Trafficking in Persons and "
+          "Sexual Exploitation of Children")
+    d.ent("place", "Dutch Caribbean")
+    # bodies established, told without a date: the report year
+    d.ev("The government also established a National Coordinator Against Discrimination",
+         "other", Y)
+
+    d.sec("6")
+    d.ent("organization", "Ministry for Health, Wellbeing, and Sports")
+    d.ent("person", "Maarten Van Ooijen")
+    d.ent("person", "Franc Weerwind")
+    d.ent("organization", "Safe Home")
+    d.ent("organization", "Sexual Assault Center")
+    d.ent("organization", "Movisie")
+    d.ent("organization", "Human Rights Treaty Commission")
+    d.ent("organization", "Council of Europe")
+    d.ent("organization", "Voice of Youth")
+    d.ent("organization", "Human Rights Defense Curaçao")
+    d.ent("organization", "National Bureau of Statistics")
+    d.ent("organization", "Tax Office")
+    d.ent("organization", "Foreign Ministry")
+    d.ent("organization", "Knowledge Integration Platform")
+    d.ent("organization", "Ministry of the Interior and Kingdom Relations")
+    d.ent("organization", "Reform Jewish Congregation")
+    d.ent("organization", "Center for Information and Documentation on Israel", "CIDI")
+    d.ent("organization", "Maccabi")
+    d.ent("place", "Amstelveen")
+    d.ent("person", "Rutte")
+    d.ent("place", "Germany")
+    d.ent("place", "Amsterdam")
+    d.ent("organization", "Twitter")
+    d.ent("organization", "TikTok")
+    d.ent("organization", "Telegram")
+    d.ent("organization", "Hamas")
+    d.ent("place", "Israel")
+    d.ent("place", "Gaza")
+    d.ent("organization", "EU")
+    d.ent("organization", "Social and Cultural Planning Office")
+    d.ent("organization", "LGBT Asylum Support")
+    d.ent("person", "Eric van der Burg", "van der Burg")
+    d.ent("organization", "COC Netherlands", "COC")
+    d.ent("place", "Eindhoven")
+    d.ent("place", "Groningen")
+    d.ent("organization", "Uber")
+    d.ent("organization", "Dutch Supreme Court")
+    d.ent("organization", "Public Prosecutor’s Office", "Prosecutor’s Office")
+    d.ent("organization", "Council of State")
+    d.ent("organization", "Dutch Council of Psychiatrists")
+    d.ent("organization", "UNICEF")
+    d.not_entity("Istanbul Convention", "Further Integration on the Labor Market",
+                 "National Monitor for Discrimination", "Good Landlord Act", "Anne Frank House",
+                 "Miss Netherlands", "Gender Equal Treatment Act", "Statement of Regret",
+                 "UN Convention on Disability")
+    d.prov("The penalty in the Netherlands for rape was imprisonment not exceeding 12",
+           "penalty", 12, "years", "not exceeding 12 years", "rape (the Netherlands)")
+    d.prov("the penalty for various forms of abuse could be increased by one third", "penalty",
+           1 / 3, "share", "one third", "abuse of a spouse (increase)")
+    d.prov("the penalty for rape was imprisonment not exceeding 15 years", "penalty", 15,
+           "years", "not exceeding 15 years", "rape (Aruba, Curaçao, Sint Maarten)")
+    d.ev("In August the Ministry for Health, Wellbeing, and Sports launched a campaign",
+         "other", "2023-08")
+    d.ev("called on bystanders to take action, and the government established a website",
+         "other", Y)
+    d.ev("Law enforcement officers in Curaçao received training to better interview", "other",
+         Y)
+    d.fig("a knowledge hub and reporting center for domestic abuse with 26", 26,
+          "regional branches of Safe Home")
+    d.ev("the Voice of Youth foundation created a pamphlet in October 2022", "other",
+         "2022-10")
+    d.ev("there was a social media campaign during the year that benefited survivors", "other",
+         Y)
+    d.ev("In a separate campaign, in conjunction with Human Rights Defense Curaçao", "other",
+         Y)
+    d.fig("women in the Netherlands received on average 13 percent less pay", 13,
+          "pay gap of women in similar jobs (2021)", unit="percent",
+          source="National Bureau of Statistics")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization on", "other",
+         Y, polarity="negated")
+    B = "the unemployment rate for persons of other than West European background"
+    d.fig(B, 2, "unemployment of non-West European persons against ethnic Dutch (2021)",
+          "more than", unit="times", source="National Bureau of Statistics")
+    d.fig(B, 2, "unemployment of non-West European youths against ethnic Dutch youths",
+          unit="times", source="National Bureau of Statistics")
+    d.ev("The government implemented a pilot program, Further Integration", "other", Y)
+    d.ev("In 2022 and 2023, Dutch press reported findings and cases of institutional",
+         "report_published", "2022", date_end="2023", source="Dutch press")
+    d.ev("In December 2022, the Dutch Foreign Ministry released a report documenting",
+         "report_published", "2022-12", source="Foreign Ministry")
+    d.ev("The ministry announced in March that it would implement", "other", "2023-03",
+         source="Foreign Ministry")
+    d.ev("In October, a study by the Knowledge Integration Platform identified",
+         "report_published", "2023-10", source="Knowledge Integration Platform")
+    d.ev("In September the government announced efforts to fight housing discrimination.",
+         "other", "2023-09")
+    d.ev("In July the Good Landlord Act entered into force", "law_or_decree", "2023-07")
+    d.prov("The legal minimum age for marriage was 18 in all parts", "threshold", 18, "age",
+           "18", "minimum age for marriage")
+    d.prov("if the persons concerned were older than 16 and the girl was pregnant",
+           "threshold", 16, "age", "older than 16", "exception to the minimum marriage age")
+    d.prov("The minimum age for consensual sex was 16 throughout the kingdom.", "threshold", 16,
+           "age", "16", "minimum age for consensual sex")
+    d.fig("estimated the Jewish population in the Netherlands at 40,000", 40000,
+          "Jewish population of the Netherlands", "approximately", value_end=50000,
+          source="Reform Jewish Congregation")
+    d.ev("CIDI received a number of reports regarding antisemitism within the sports",
+         "attack_or_threat", Y, source="CIDI")
+    d.ev("involved antisemitic mistreatment from opposing teams", "attack_or_threat", Y)
+    # a dated report of an increase keeps its date and its reading (the acts of 2022)
+    d.ev("CIDI noted an increase in the number of reported incidents in 2022",
+         "attack_or_threat", "2022", source="CIDI")
+    d.ev("On February 6, antisemitic slogans were projected", "attack_or_threat", "2023-02-06")
+    d.ev("Prime Minister Rutte publicly condemned the projection", "other", Y, source="Rutte")
+    # one record, typed by the first occurrence of the main clause
+    d.ev("was identified through an online investigation, arrested in Germany", "investigation",
+         Y)
+    d.ev("CIDI observed an increase in online antisemitic content in 2022", "attack_or_threat",
+         "2022", source="CIDI")
+    B = "On November 7, according to CIDI, reported incidents of antisemitism increased"
+    d.ev(B, "report_published", "2023-11-07", source="CIDI")
+    d.ev(B, "attack_or_threat", "2023-10-07", date_end="2023-11-07", source="CIDI")
+    d.fig(B, 818, "increase in reported antisemitic incidents", unit="percent", source="CIDI")
+    d.ev("In the weeks after October 7, numerous Jewish schools closed", "other", "2023-10")
+    d.ev("and they publicly condemned high-profile incidents of antisemitism", "other",
+         "2023-10")
+    d.ev("Government efforts included raising the problem of antisemitism", "other", Y)
+    d.ev("In January 2022 the position of national coordinator on countering antisemitism",
+         "other", "2022-01")
+    d.ev("In July an advisory council to the national coordinator was established.", "other",
+         "2023-07")
+    d.ev("In cooperation with the NCAB, Amsterdam set up a support point", "other", Y)
+    d.ev("In July the government instituted a change to criminal law prohibiting",
+         "law_or_decree", "2023-07")
+    # the change doing what its adoption did (the July occurrence continued)
+    d.ev("the change implemented EU obligations to explicitly criminalize", "law_or_decree",
+         "2023-07", source="government")
+    d.prov("could be punishable by a maximum prison sentence of one year", "penalty", 1,
+           "years", "a maximum prison sentence of one year",
+           "condoning or denying international crimes")
+    d.ev("there were no reports of antisemitic incidents", "attack_or_threat", Y,
+         polarity="negated")
+    d.ev("There were no reports neutral laws were disproportionately used", "other", Y,
+         polarity="negated")
+    d.ev("There were no reports of police or other government agents inciting",
+         "attack_or_threat", Y, polarity="negated")
+    d.ev("In July and August, Dutch press reported acts of violence", "attack_or_threat",
+         "2023-07", date_end="2023-08", source="Dutch press")
+    B = "A Social and Cultural Planning Office study, published in July 2022"
+    d.ev(B, "report_published", "2022-07", source="Social and Cultural Planning Office")
+    d.fig(B, 1 / 3, "bisexual women who experienced sexual violence in five years",
+          unit="share", source="Social and Cultural Planning Office")
+    d.fig(B, 0.5, "bisexual women targeted by sexual harassment in the past year",
+          "approximately", unit="share", source="Social and Cultural Planning Office")
+    d.fig("a third of the incidents of discrimination registered by police", 1 / 3,
+          "police-registered discrimination incidents on sexual orientation (2022)",
+          unit="share")
+    d.fig("almost half of the incidents in 2022 were related to sexual orientation", 0.5,
+          "violence and threat incidents related to sexual orientation (2022)",
+          "approximately", unit="share")
+    d.fig("less than half believed they were targets of discrimination", 0.5,
+          "persons in separate LGBTQI+ sections feeling discriminated against", "fewer than",
+          unit="share")
+    d.ev("In April a group of young adults disrupted a meeting", "attack_or_threat", "2023-04")
+    # a violent act in the very next sentence after the dated attack
+    d.ev("The assailants attempted to set fire to a rainbow flag", "attack_or_threat",
+         "2023-04")
+    d.ev("Also in April, employees of a gay café in Groningen were attacked.",
+         "attack_or_threat", "2023-04")
+    d.ev("After these incidents COC Netherlands called on the public", "other", Y,
+         source="COC Netherlands")
+    d.ev("Media reported several prominent incidents of discrimination against drag",
+         "other", "2023-07-22", date_end="2023-08-06", source="Media")
+    # the same incidents told again (the dated occurrence named again by its predicates)
+    d.ev("Uber drivers refused the drag performers service", "other", "2023-07-22",
+         date_end="2023-08-06")
+    d.ev("Police were reportedly investigating.", "investigation", Y, polarity="alleged")
+    B = "In December 2022 an appeals court ruled on two cases"
+    d.ev(B, "other", "2022-12")
+    d.fig(B, 2, "same-sex marriage cases ruled on by an appeals court")
+    d.ev("the governments of both islands announced they would appeal the ruling", "other", Y)
+    d.ev("An Amsterdam court ruled in July 2022 that a plaintiff", "other", "2022-07")
+    # the rest of the dated ruling
+    d.ev("but the court disagreed, citing the Gender Equal Treatment Act", "other", "2022-07")
+    d.ev("In 2018 a nonbinary person received a passport", "other", "2018")
+    d.ev("There were no reports of these practices in the Dutch Caribbean.", "other", Y,
+         polarity="negated")
+    d.ev("There were no reports of medically unnecessary and irreversible", "other", Y,
+         polarity="negated")
+    d.ev("A detailed press investigation into gender-affirming medical care quoted",
+         "report_published", Y, source="press")
+    d.ev("which warned in January the proposed law as drafted would violate", "other",
+         "2023-01", source="Council of State")
+    B = "In March, the Dutch Council of Psychiatrists published a"
+    d.ev(B, "report_published", "2023-03", source="Dutch Council of Psychiatrists")
+    d.ev(B, "torture_or_abuse", "1952", date_end="1970", source="Dutch Council of Psychiatrists")
+    d.ev("In the NIHR 2022 annual report, the board reported", "report_published", "2022",
+         source="Netherlands Institute for Human Rights")
+    d.ev("the NIHR urged the government, among other things, to train more", "other", Y,
+         source="Netherlands Institute for Human Rights")
+    d.fig("the Muslim community of approximately 900,000 persons", 900000,
+          "Muslim community in the Netherlands", "approximately")
+    B = "In 2022 police registered 173 incidents on the grounds of religion"
+    d.ev(B, "attack_or_threat", "2022", source="police")
+    d.fig(B, 173, "police-registered incidents on the grounds of religion (2022)",
+          source="police")
+
+    d.sec("7")
+    d.ent("organization", "Federation of Dutch Trade Unions")
+    d.ent("organization", "Labor Inspectorate")
+    d.ent("organization", "Netherlands Labor Authority")
+    d.ent("organization", "International Monetary Fund")
+    d.ent("organization", "Aruba Department of Economic Affairs, Commerce, and Industry")
+    d.ent("place", "Venezuela")
+    d.ent("place", "Eastern Europe")
+    d.not_entity("Hurricane Irma")
+    d.prov("report their intention to strike to their employer at least two days", "requirement",
+           2, "days", "at least two days in advance", "notice of a strike")
+    B = "The government grouped children into three age categories for purposes"
+    d.prov(B, "threshold", 13, "age", "13 to 14", "youngest employment age group",
+           value_end=14)
+    d.prov(B, "threshold", 15, "age", "15", "middle employment age group")
+    d.prov(B, "threshold", 16, "age", "16 to 17", "oldest employment age group", value_end=17)
+    d.prov("from working overtime, at night, or in hazardous situations", "threshold", 18,
+           "age", "younger than 18", "overtime, night and hazardous work (the Netherlands)")
+    B = "children younger than 18 were not allowed to work with toxic materials"
+    d.prov(B, "threshold", 18, "age", "younger than 18", "work with toxic materials")
+    d.prov(B, "threshold", 16, "age", "younger than 16", "work in factories")
+    d.ev("There were no confirmed reports during the year of the worst forms", "other", Y,
+         polarity="negated")
+    B = "The minimum age for employment was 15, but rules differentiated"
+    d.prov(B, "threshold", 15, "age", "15", "minimum age for employment (Aruba)")
+    d.prov(B, "threshold", 15, "age", "between the ages of 15 and 18",
+           "youth category (Aruba)", value_end=18)
+    d.prov("Aruba’s law prohibited all of the worst forms||Children older than 13 who had "
+           "finished", "threshold", 13, "age", "older than 13", "apprenticeships (Aruba)")
+    d.ev("Aruba’s law prohibited all of the worst forms||There were no confirmed reports of "
+         "the worst", "other", Y, polarity="negated")
+    B = "The island’s minimum age for employment was 15, but rules"
+    d.prov(B, "threshold", 15, "age", "15", "minimum age for employment (Curaçao)")
+    d.prov(B, "threshold", 15, "age", "between the ages of 15 and 18",
+           "youth category (Curaçao)", value_end=18)
+    d.prov("Curaçao’s law prohibited all of the worst forms||Children older than 13 who had "
+           "finished", "threshold", 13, "age", "older than 13", "apprenticeships (Curaçao)")
+    d.prov("The penalty for violations was a maximum four-year prison sentence", "penalty", 4,
+           "years", "a maximum four-year prison sentence", "child labor (Curaçao)")
+    d.ev("Curaçao’s law prohibited all of the worst forms||There were no confirmed reports of "
+         "the worst", "other", Y, polarity="negated")
+    d.prov("the law prohibited children younger than 14 from working for wages", "threshold",
+           14, "age", "younger than 14", "work for wages (Sint Maarten)")
+    d.prov("Special rules applied to schoolchildren ages 16 and 17.", "threshold", 16, "age",
+           "ages 16 and 17", "schoolchildren's work (Sint Maarten)", value_end=17)
+    d.prov("or in activities dangerous to their physical or mental well-being", "threshold", 18,
+           "age", "younger than 18", "overtime, night and dangerous work (Sint Maarten)")
+    d.prov("the minimum wage for an adult older than 21 was above the poverty line",
+           "threshold", 21, "age", "older than 21", "adult minimum wage")
+    B = "but most workweeks were 36, 38, or 40 hours long"
+    d.fig(B, 36, "hours of a usual workweek", unit="hours")
+    d.fig(B, 38, "hours of a usual workweek", unit="hours")
+    d.fig(B, 40, "hours of a usual workweek", unit="hours")
+    B = "The legal maximum workweek was 60 hours; however, with some exceptions"
+    d.prov(B, "prohibition", 60, "hours", "60 hours", "maximum workweek")
+    d.prov(B, "prohibition", 55, "hours", "an average of 55 hours per week",
+           "average workweek over four weeks")
+    d.prov(B, "prohibition", 4, "weeks", "a four-week period", "averaging period")
+    d.prov(B, "prohibition", 48, "hours", "48 hours per week", "average workweek over 16 weeks")
+    d.prov(B, "prohibition", 16, "weeks", "a 16-week period", "averaging period")
+    B = "Persons who worked more than 5.5 hours per day were entitled"
+    d.prov(B, "threshold", 5.5, "hours", "more than 5.5 hours per day", "rest period")
+    d.prov(B, "right", 30, "minutes", "a 30-minute rest period", "rest period")
+    d.prov(B, "requirement", 11, "hours", "at least 11 hours after a workday", "daily rest")
+    d.ev("the most recent report highlighted solar panel installation", "report_published", Y,
+         source="Labor Inspectorate")
+    B = "The informal economy was estimated to contribute approximately $110 billion"
+    d.fig(B, 110000000000, "informal economy of the Netherlands", "approximately", unit="USD")
+    d.fig(B, 10.8, "informal economy as a share of the Netherlands' GDP", "approximately",
+          unit="percent")
+    B = "a report by the Aruba Department of Economic Affairs, Commerce, and Industry"
+    d.ev(B, "report_published", "2022",
+         source="Aruba Department of Economic Affairs, Commerce, and Industry")
+    d.fig(B, 19.7, "informal economy as a share of Aruba's GDP", unit="percent",
+          source="Aruba Department of Economic Affairs, Commerce, and Industry")
+    d.fig("some estimates placed the informal economy as high as 40 percent", 40,
+          "informal economy as a share of Sint Maarten's GDP", "up to", unit="percent")
+
+
+PART_BUILDERS = {"5-7": sections_5_7, "exec": executive_summary, "1": section_1, "2": section_2,
                  "3-4": sections_3_4}
 
 
