@@ -175,6 +175,9 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ev("was extended through 2027 with certain amendments", "law_or_decree", Y)
     d.ev("In September Dutch press reported the Netherlands Inland Revenue Service",
          "surveillance", "2023-09", source="Dutch press")
+    # the same collection told again, continuing the dated occurrence
+    d.ev("The collection was done despite internal doubts regarding its legality",
+         "surveillance", "2023-09")
     d.ev("According to an internal report obtained and published by public broadcaster NRC",
          "report_published", Y, source="NRC")
 
