@@ -11,7 +11,7 @@ from .private_names import package_crossings, package_modules, private_crossings
 ROOT = Path(__file__).resolve().parent.parent
 MODULES = {"rightsledger.extract.entities.common", "rightsledger.extract.entities.classify",
            "rightsledger.extract.entities.places.forms",
-           "rightsledger.extract.events.tense", "rightsledger.analysis.evaluation.evaluate",
+           "rightsledger.extract.events.clause.tense", "rightsledger.analysis.evaluation.evaluate",
            "rightsledger.analysis.evaluation.scoring", "rightsledger.analysis",
            "rightsledger.analysis.evaluation", "rightsledger.analysis.training.typer_rows",
            "rightsledger.extract.numbers", "rightsledger.extract.numbers.scan",
@@ -39,7 +39,7 @@ def test_a_planted_import_of_a_private_name_is_caught() -> None:
         "1: from rightsledger.extract.entities.common import _key"]
     # over several lines, a regular expression over one line misses it
     assert check("from ..events.tense import (\n    habitual,\n    _past,\n)\n") == [
-        "1: from rightsledger.extract.events.tense import _past"]
+        "1: from rightsledger.extract.events.clause.tense import _past"]
     assert check("from rightsledger.analysis.evaluation.scoring import _match as match\n") == [
         "1: from rightsledger.analysis.evaluation.scoring import _match"]
     # inside a function too
