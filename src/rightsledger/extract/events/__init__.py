@@ -34,6 +34,13 @@ following the annotation guidelines in ``docs/EVALUATION.md``:
 
 Only the spaCy parse of ``annotated`` is used; no second model run. ``same_event``
 (``matching.py``) says whether two events of different reports are the same occurrence.
+
+The modules stand in packages by the job they do (t-house28): ``types/`` (the trigger and its
+type), ``clause/`` (tense, polarity, participants), ``dating/`` (which dates date an occurrence),
+``undated/`` (which undated sentences are occurrences of the report year), ``nonevents/`` (what
+such a sentence tells that is none), ``learned/`` (the typer and the detector, which no rule
+reads); ``lexicon.py`` under them all. This module calls them in their order and hands on
+``extract_events`` and ``same_event``.
 """
 from __future__ import annotations
 
