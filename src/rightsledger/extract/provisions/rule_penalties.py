@@ -1,5 +1,6 @@
-"""Penalties a rule states without a law frame (issue 14, provisions round 9), read on the dev
-gold's misses and confirmed on collection pages without gold:
+"""Penalties a rule states without a law frame (issue 14, provisions round 9; the penalties a court
+imposed are ``extract/terms/penalties.py``'s), read on the dev gold's misses and confirmed on
+collection pages without gold:
 
 - the penalty as the subject of a present or modal verb: "If the victim is under 15, the
   penalty is 12 to 25 years' imprisonment", "the prison sentence is six months to two years",

@@ -4,7 +4,8 @@ service is universal for men between the ages of 18 and 35"): reports narrate ev
 tense and state standing rules in the present, and an age that delimits a class of persons in a
 present-tense clause is the age the rule turns on (a ``threshold``, docs/EVALUATION.md) even
 without "the law provides". The same reading as :mod:`.deadlines` for durations, here for
-ages (round t-near10, a pattern of five dev reports).
+ages (round t-near10, a pattern of five dev reports). Whether a bare number is a person's age at all
+is ``extract/numbers/ages.py``'s.
 
 What stays out: a clause with a past tense, the present perfect, or a modal outside
 ``present_modals`` ("would", "could", "should": reported speech, the 2023- layouts' narration,
