@@ -36,15 +36,15 @@ from convention_census import held_out as _held_out  # noqa: E402
 from rightsledger.read import read_path  # noqa: E402
 
 from rightsledger.extract.annotate import load_nlp  # noqa: E402
-from rightsledger.extract.events.actor_acts import names_persons  # noqa: E402
+from rightsledger.extract.events.undated.actor_acts import names_persons  # noqa: E402
 from rightsledger.extract.events.lexicon import (  # noqa: E402
     ANY_TRIGGER, NOT_OCCURRENCES, ORG_NOUNS, PERSON_NOUNS, PHENOMENON_VERBS, PRACTICE_QUANTIFIERS,
     RIGHT_NOUNS, SUMMARY_ACTORS,
 )
 from rightsledger.extract.lexicons import words  # noqa: E402
-from rightsledger.extract.events.summaries import is_actor  # noqa: E402
-from rightsledger.extract.events.tense import habitual, past, state_aux, under_habit  # noqa: E402
-from rightsledger.extract.events.triggers import trigger_lemma  # noqa: E402
+from rightsledger.extract.events.undated.summaries import is_actor  # noqa: E402
+from rightsledger.extract.events.clause.tense import habitual, past, state_aux, under_habit  # noqa: E402
+from rightsledger.extract.events.types.triggers import trigger_lemma  # noqa: E402
 
 CAMPAIGN_NOUNS = words("events", "campaign_nouns")
 SETTLED_VERBS = frozenset({"visit"})

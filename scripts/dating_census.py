@@ -52,7 +52,7 @@ from convention_census import held_out as _held_out  # noqa: E402
 
 from rightsledger.extract.annotate import load_nlp  # noqa: E402
 from rightsledger.extract.dates import find_dates  # noqa: E402
-from rightsledger.extract.events.attach import date_root  # noqa: E402
+from rightsledger.extract.events.dating.attach import date_root  # noqa: E402
 from rightsledger.extract.events.lexicon import (  # noqa: E402
     EPISODE_ACTS, EPISODE_FOLLOWERS, EPISODE_NOUNS, EPISODE_OPENERS, EPISODE_WOUNDS, NOUN_TYPES, VERB_TYPES,
 )

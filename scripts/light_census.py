@@ -42,10 +42,10 @@ from convention_census import MONTH_OR_YEAR, dev_documents, overlapping, sentenc
 from convention_census import held_out as _held_out  # noqa: E402
 
 from rightsledger.extract.annotate import load_nlp  # noqa: E402
-from rightsledger.extract.events.actor_acts import names_persons  # noqa: E402
+from rightsledger.extract.events.undated.actor_acts import names_persons  # noqa: E402
 from rightsledger.extract.events.lexicon import HABITUAL_PHRASES, PRACTICE_QUANTIFIERS, SUMMARY_ACTORS  # noqa: E402
-from rightsledger.extract.events.tense import habitual, past, under_habit  # noqa: E402
-from rightsledger.extract.events.triggers import is_verb, sentence_triggers, trigger_lemma  # noqa: E402
+from rightsledger.extract.events.clause.tense import habitual, past, under_habit  # noqa: E402
+from rightsledger.extract.events.types.triggers import is_verb, sentence_triggers, trigger_lemma  # noqa: E402
 
 SUBJECT_VERBS = {"subject", "expose"}
 USE_VERBS = {"use", "employ", "exercise"}

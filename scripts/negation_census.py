@@ -55,12 +55,12 @@ from convention_census import held_out as _held_out  # noqa: E402
 
 from rightsledger.extract.annotate import load_nlp  # noqa: E402
 from rightsledger.extract.dates import find_dates  # noqa: E402
-from rightsledger.extract.events.efforts import effort_noun  # noqa: E402
+from rightsledger.extract.events.undated.efforts import effort_noun  # noqa: E402
 from rightsledger.extract.events.lexicon import (  # noqa: E402
     NEGATED_NOUNS, OCCURRENCE_NOUNS, REPORT_NOUNS, RIGHT_NOUNS,
 )
-from rightsledger.extract.events.tense import habitual, past, under_habit  # noqa: E402
-from rightsledger.extract.events.triggers import trigger_type  # noqa: E402
+from rightsledger.extract.events.clause.tense import habitual, past, under_habit  # noqa: E402
+from rightsledger.extract.events.types.triggers import trigger_type  # noqa: E402
 from rightsledger.read import read_path  # noqa: E402
 
 CASE_NOUNS = frozenset({"report", "case", "instance", "incident", "allegation", "account", "claim"})

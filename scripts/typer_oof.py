@@ -26,7 +26,7 @@ from rightsledger.analysis.evaluation import evaluate as ev
 from rightsledger.analysis.training import first_run_types as frt
 from rightsledger.analysis.training import train as tr
 from rightsledger.analysis.training import typer_cv as tc
-from rightsledger.extract.events.typemodel import MODEL_FILE, combine, decide, load_model, probabilities
+from rightsledger.extract.events.learned.typemodel import MODEL_FILE, combine, decide, load_model, probabilities
 
 HELD_OUT_FILE = Path(__file__).resolve().parent.parent / "tests" / "gold" / "held_out.toml"
 

@@ -23,8 +23,7 @@ def rules_types() -> Iterator[None]:
     from unittest import mock
 
     from rightsledger.extract import events
-    from rightsledger.extract.events import detector
-
+    from rightsledger.extract.events.learned import detector
     with mock.patch.object(events, "load_model", lambda: None), \
             mock.patch.object(detector, "load_detector", lambda *a, **k: None):
         yield

@@ -170,8 +170,7 @@ def test_no_detector_ships() -> None:
     nobody tuned on it added almost no events to today's rules and cost type accuracy,
     docs/EVALUATION.md "The event detector"): the package holds no model file, so the pipeline
     keeps the rules' events. A model ships again only through a round that passes the amended rule."""
-    from rightsledger.extract.events import detector as det
-
+    from rightsledger.extract.events.learned import detector as det
     assert not det.MODEL_FILE.exists()
     det.load_detector.cache_clear()
     assert det.load_detector() is None
@@ -183,7 +182,7 @@ def test_apply_detector_drops_and_adds_on_a_report_of_our_own(monkeypatch) -> No
     by its first date mention, else the report year; ids stay unique."""
     from rightsledger.extract.annotate import annotate, load_nlp
     from rightsledger.extract.entities import extract_entities
-    from rightsledger.extract.events import detector as det
+    from rightsledger.extract.events.learned import detector as det
     from rightsledger.extract.events import extract_events
     from rightsledger.read import read_path
     from rightsledger.run.pipeline import make_document

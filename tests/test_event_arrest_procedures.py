@@ -1,5 +1,5 @@
 """Arrest procedures told in the simple past as a summary of the year are no event (issue 14, round
-t-events24; ``events/procedures.py``): an arrest verb on a class of persons in general with the manner of
+t-events24; ``events/nonevents/procedures.py``): an arrest verb on a class of persons in general with the manner of
 arresting — "openly", "with/without a warrant", a condition. Arrests of a group ("demonstrators",
 "journalists"), of counted or particular persons stay events of the year (the summary statements, settled
 2026-12-04). Sentences of a fictional report (Lorvania, 2021) written for these tests.

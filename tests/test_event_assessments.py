@@ -1,5 +1,5 @@
 """Assessments are no events (issue 14, round t-evfp14): a body that judged what is so ("assessed that
-…", "linked X to Y", "questioned the commission's independence", ``events/assessments.py``) states a
+…", "linked X to Y", "questioned the commission's independence", ``events/nonevents/assessments.py``) states a
 view. An act on a person, a counted object, a passive or a reaction to a dated instrument stays an event.
 An act placed "in the past" or "in recent years" without a date is no occurrence of the report year
 (``habitual_phrases``).

@@ -4,11 +4,11 @@ these tests, one paragraph each.
 
 - An actor that conducted, organized, sponsored, launched or held campaigns, seminars, workshops or
   trainings did so in the report year, as did an actor that received training: an event of type ``other``
-  (events/campaigns.py); not a habit,
+  (events/undated/campaigns.py); not a habit,
   not a modal, not the present, not cooperation, work or assistance provided (the dev gold is split
   on those), not meetings (gatherings are events only when dated).
 - "a 2010 media law that abolished …", "a 2007 police killing", "a 2023 court ruling": the year after
-  "a" dates the act the noun names, as after "the" (extract/dates/scan.py, events/dated.py).
+  "a" dates the act the noun names, as after "the" (extract/dates/scan.py, events/dating/dated.py).
 """
 from __future__ import annotations
 

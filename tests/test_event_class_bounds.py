@@ -1,5 +1,5 @@
 """A date after "before"/"after" in a participle or relative clause on a noun in general bounds a class
-and dates no occurrence (issue 14, round t-events26; ``events/class_bounds.py``): "offices built before
+and dates no occurrence (issue 14, round t-events26; ``events/dating/class_bounds.py``): "offices built before
 1998", "children born before March 2015". A taxonomy act so bounded ("Protesters arrested after May 3")
 and a date of a particular noun keep their event. Sentences of a fictional report (Lorvania, 2021)
 written for these tests.

@@ -73,7 +73,7 @@ CASES = [
     ("Unlike in the previous year, authorities neither killed journalists nor caused any to disappear.",
      "killing", "2011", "negated"),
     ("No political parties were banned or suspended.", "registration_decision", "2011", "negated"),
-    # a state, no event (settled 2026-12-13, negated states; events/nostates.py)
+    # a state, no event (settled 2026-12-13, negated states; events/undated/nostates.py)
     ("There were no known restrictions on academic freedom.", None, "2011", "negated"),
     ("There were no reports of political prisoners.", "detention_or_arrest", "2011", "negated"),
     ("No formal strikes occurred during the year.", "strike", "2011", "negated"),
@@ -158,7 +158,7 @@ def test_event_class(extracted, sentence, type_, date, polarity):
 
 def test_a_month_name_triggers_nothing(nlp):
     """'March' (and any word of a date) is no trigger; the verb 'march' still is."""
-    from rightsledger.extract.events.triggers import trigger_type
+    from rightsledger.extract.events.types.triggers import trigger_type
 
     for text, found in [("In March police arrested two journalists in Verna.", ["arrested"]),
                         ("On March 3, students marched to the ministry.", ["marched"]),

@@ -129,7 +129,7 @@ def test_event_class_outside_section_1(extracted, sentence, type_, date, polarit
 def test_the_trigger_words_of_the_classes(nlp):
     """The trigger of each class, word by word: 'tried to' and 'charged that' trigger nothing, 'died
     of AIDS' nothing, 'took effect' a law, 'used force' an attack."""
-    from rightsledger.extract.events.triggers import trigger_type
+    from rightsledger.extract.events.types.triggers import trigger_type
 
     for text, found in [
         ("Some companies tried to avoid payments.", []),

@@ -41,7 +41,7 @@ CASES = [
     ("The council underscored the need to reduce stockpiles and expressed deep concern regarding weak "
      "port controls.", None, None, None),
     # a rule's amount changed is a law (the 2008 Angola, veridia-2022/2023 and 2018 El Salvador gold; round
-    # t-types4, extract/events/instruments.py)
+    # t-types4, extract/events/types/instruments.py)
     ("The ministry raised the minimum wage to 85,000 zarns a month during the year.", "law_or_decree", "2022",
      "asserted"),
     # "condemned" is a criticism unless someone is condemned to a penalty

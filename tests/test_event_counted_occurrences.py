@@ -1,4 +1,4 @@
-"""A counted occurrence told without an actor's verb (events/counted_occurrences.py, round t-events22):
+"""A counted occurrence told without an actor's verb (events/undated/counted_occurrences.py, round t-events22):
 "There were N <occurrences>" and "N cases of <occurrence> were recorded" are events of the report year
 (a count of occurrences of the year, the annotation guidelines); persons and things counted, a count of
 another year and a share are not. Sentences of a fictional report (Lorvania, 2021) written for these

@@ -1,5 +1,5 @@
 """A beating outside custody is an attack, abuse is what custodians do (settled 2026-12-08,
-docs/EVALUATION.md; extract/events/custody.py). Sentences of a fictional report (Orlavia, 2024)."""
+docs/EVALUATION.md; extract/events/types/custody.py). Sentences of a fictional report (Orlavia, 2024)."""
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,4 @@
-"""The dating checks split out of ``events/dated.py`` (t-house21): ``date_labels.py`` (dates that label,
+"""The dating checks split out of ``events/dating/dated.py`` (t-house21): ``date_labels.py`` (dates that label,
 name or plan), ``named_occurrences.py``, ``dated_statistics.py`` (statistics, rates, counts, state dates),
 ``dated_publications.py`` (publications named by their date). Own sentences: each check, called directly
 from its new module, answers as it did inside ``dated.py``; the whole path is covered by the event tests
@@ -15,7 +15,7 @@ def _tok(doc, word: str):
 
 
 def test_statistic_pattern():
-    from rightsledger.extract.events.dated_statistics import STATISTIC
+    from rightsledger.extract.events.dating.dated_statistics import STATISTIC
 
     assert STATISTIC.search("Turnout was low in the northern districts.")
     assert STATISTIC.search("Some 12 % of the seats went to women.")
@@ -27,20 +27,20 @@ def test_statistic_pattern():
     ("Police arrested two students in Verna in October.", "arrested", False),
 ])
 def test_planned(nlp, sentence, word, expected):
-    from rightsledger.extract.events.date_labels import planned
+    from rightsledger.extract.events.dating.date_labels import planned
 
     assert planned(_tok(nlp(sentence), word)) is expected
 
 
 def test_named_by_year_is_a_year_in_an_instrument_name(nlp):
-    from rightsledger.extract.events.date_labels import named_by_year
+    from rightsledger.extract.events.dating.date_labels import named_by_year
 
     act = _tok(nlp("Parliament amended the Residence Act of 1985 in May."), "Act")
     assert named_by_year(act, "year") and not named_by_year(act, "month")
 
 
 def test_indefinite_and_titled_publications(nlp):
-    from rightsledger.extract.events.dated_publications import indefinite, titled
+    from rightsledger.extract.events.dating.dated_publications import indefinite, titled
 
     survey = _tok(nlp("A 2005 survey found that most workers lacked contracts."), "survey")
     report = _tok(nlp("The 2021 report described conditions in the prisons."), "report")
@@ -50,7 +50,7 @@ def test_indefinite_and_titled_publications(nlp):
 
 
 def test_count_state_and_gathering(nlp):
-    from rightsledger.extract.events.dated_statistics import count_state, gathering
+    from rightsledger.extract.events.dating.dated_statistics import count_state, gathering
 
     assert count_state(_tok(nlp("In November the number of displaced persons was 25,000."), "was"))
     assert not count_state(_tok(nlp("In November police detained 25 protesters."), "detained"))
@@ -59,8 +59,7 @@ def test_count_state_and_gathering(nlp):
 
 def test_the_names_moved():
     """What other modules import from the split: the produced tuple lives in ``attach.py``."""
-    from rightsledger.extract.events import attach, dated, dated_statistics, named_occurrences
-
+    from rightsledger.extract.events.dating import attach, dated, dated_statistics, named_occurrences
     assert attach.Produced is not None and callable(dated.dated_events)
     assert callable(dated_statistics.state_verbs) and callable(named_occurrences.ref_of)
     assert not hasattr(dated, "_dated_events")

@@ -86,7 +86,7 @@ CASES = [
     ("The 2006 press law ended the state monopoly on television.", [("law_or_decree", "2006", "asserted")]),
     ("The ministry ignored the February 2019 decree that revised the press law.",
      [("law_or_decree", "2019-02", "asserted")]),
-    # (a decision of no criminal case upheld is other, not a trial: the 2022 Kazakhstan gold; events/appeals.py)
+    # (a decision of no criminal case upheld is other, not a trial: the 2022 Kazakhstan gold; events/types/appeals.py)
     ("On June 13, the Dornet Regional Court upheld the February 25 decision of a lower court.",
      [("other", "2021-06-13", "asserted"), ("other", "2021-02-25", "asserted")]),
     ("The 2006 rape law defined rape.", []),

@@ -1,13 +1,13 @@
 """Round t-events25's three recall rules, on sentences of a fictional report (Lorvania, 2021) written for
 these tests, one paragraph each:
 
-- occurrences under a quantifier word in the existential (events/quantified_occurrences.py): "There were
+- occurrences under a quantifier word in the existential (events/undated/quantified_occurrences.py): "There were
   several attacks against journalists" is an event of the year; states, things and pointers to an example
   told after it are not;
-- a publication cited with its year under "the", a possessive or no article (events/cited_publications.py):
+- a publication cited with its year under "the", a possessive or no article (events/dating/cited_publications.py):
   report_published of that year; statistics and a report "that" something happened are not;
 - a state's act told under "There also were reports …", "strong indications …", "allegations, nonetheless,
-  that …" (events/evidence_told.py); what others did and phenomena are not.
+  that …" (events/undated/evidence_told.py); what others did and phenomena are not.
 """
 from __future__ import annotations
 

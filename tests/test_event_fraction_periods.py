@@ -1,4 +1,4 @@
-"""The year's first months as a period (events/fraction_periods.py, round t-events21): a count over "the
+"""The year's first months as a period (events/dating/fraction_periods.py, round t-events21): a count over "the
 first nine months of the year" is an event of that period (settled 2026-12-06, "a count over a stated
 period"), January to the period's last month; a negated record keeps the year. Sentences of a fictional
 report (Lorvania, 2021) written for these tests, one paragraph each.

@@ -1,6 +1,6 @@
 """Rules and practices of a class read as occurrences (issue 14, round t-events26): a rule of anyone of a
-class named by its act (``events/class_rules.py``), what victims did not report (``events/unreported.py``)
-and an act told with the condition under which it was done (``events/conditional_practice.py``) are no
+class named by its act (``events/nonevents/class_rules.py``), what victims did not report (``events/nonevents/unreported.py``)
+and an act told with the condition under which it was done (``events/nonevents/conditional_practice.py``) are no
 event; particular persons, a threat's condition, "if necessary" and a clause of time ("when", tried and
 left out) stay events. Sentences of a
 fictional report (Lorvania, 2021) written for these tests.

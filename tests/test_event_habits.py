@@ -1,5 +1,5 @@
 """A mark of habit elsewhere in the clause chain makes a practice, no event (issue 14, round t-evfp15,
-``events/habits.py``): on a verb coordinated with the trigger's ("dispersed rallies and at times detained
+``events/nonevents/habits.py``): on a verb coordinated with the trigger's ("dispersed rallies and at times detained
 organizers"), on the verb a clause hangs from ("rarely reached a court, and those that did led to few
 convictions"), on a preposition of the verb ("and occasionally to the media"), on its subject ("officials at
 times denied", "occasional strikes took place"). An act whose object is counted or named, or told without a

@@ -1,4 +1,4 @@
-"""The list of issues of the year (issue 14, events/issues.py; dev-gold counts in
+"""The list of issues of the year (issue 14, events/undated/issues.py; dev-gold counts in
 docs/rounds/2026-12-06-05-t-events4.md): one event of the report year per sentence listing the abuses,
 typed by the first of its first two items that names an occurrence. Sentences of a fictional report
 (Lorvania, 2021) written for these tests, one paragraph each.

@@ -1,11 +1,11 @@
 """Round t-events28's two rules for negated events the system missed, on sentences of a fictional
 report (Lorvania, 2021) written for these tests, one paragraph each:
 
-- a negation running since a date after its clause (events/negated_since.py): "The council had not met
+- a negation running since a date after its clause (events/undated/negated_since.py): "The council had not met
   since 2015" is a negated event dated 2015 (settled: "An occurrence or negation running 'since' a date
   takes that date"); a "since" that dates a noun, not the negated verb, does not date the negation;
 - an action or effort not taken in the report year beside a clause dated to an earlier year
-  (events/inaction_beside.py): "In 2019 …, but the ministry took no action" adds the negated event of
+  (events/undated/inaction_beside.py): "In 2019 …, but the ministry took no action" adds the negated event of
   the year beside the dated one; a date on the inaction's own verb leaves it to the dated rules.
 """
 from __future__ import annotations

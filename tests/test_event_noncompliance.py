@@ -1,4 +1,4 @@
-"""A duty of the state reported as not kept (events/noncompliance.py, round t-events21): "There were
+"""A duty of the state reported as not kept (events/undated/noncompliance.py, round t-events21): "There were
 (no) reports the government failed to respect these prohibitions" is an ``other`` event of the year,
 alleged or negated (settled 2026-12-06/-08), also when the duty is negated plainly, told in the passive
 of what it is kept on, or opened by a counted report. Sentences of a fictional report (Lorvania, 2021)

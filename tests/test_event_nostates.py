@@ -1,5 +1,5 @@
 """Negated states that are no event (settled 2026-12-13, "negated states, standing functions"; round
-t-neg17, events/nostates.py), on sentences of a fictional report (Lorvania, 2021) written for these
+t-neg17, events/undated/nostates.py), on sentences of a fictional report (Lorvania, 2021) written for these
 tests, one paragraph each:
 
 - "There were no <restriction> …" without a frame of the year is a state: no event (restrictions,

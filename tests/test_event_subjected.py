@@ -1,4 +1,4 @@
-"""Acts told as what persons were subjected to (round t-events18, issue 14; events/subjected.py): with
+"""Acts told as what persons were subjected to (round t-events18, issue 14; events/undated/subjected.py): with
 an actor as the subject or the agent of the passive, in the simple past with no mark of habit, "were
 subjected to <act> by <actor>" is a summary statement of the year (docs/EVALUATION.md); without an
 actor, with a habit word or in the present it is not. Sentences of a fictional report (Lorvania, 2021)

@@ -1,10 +1,10 @@
 """Round t-events27's rules, on sentences of a fictional report (Lorvania, 2021) written for these tests,
 one paragraph each:
 
-- steps taken in a clause beside the state of impunity (events/steps_beside_state.py): "…took steps to
+- steps taken in a clause beside the state of impunity (events/undated/steps_beside_state.py): "…took steps to
   investigate officials …; however, impunity remained widespread" and a concessive "While …" clause are the
   steps' event, as "took steps to …, but …" is; a habit is not;
-- occurrences recorded by a past passive without a count (events/recorded_occurrences.py): "Violence
+- occurrences recorded by a past passive without a count (events/undated/recorded_occurrences.py): "Violence
   against journalists was reported in the north"; a state, a negation, a clause of a practice are not;
 - a trigger inside the complement of a source's reporting verb stays the event ("Local NGOs reported that
   police arrested …"); a reported act outside the taxonomy stays none (round t-events27's `told_acts.py`

@@ -1,4 +1,4 @@
-"""Exact cues of an event's type (``extract/events/cues.py``, issue 14 round t-types2): classes of
+"""Exact cues of an event's type (``extract/events/types/cues.py``, issue 14 round t-types2): classes of
 type errors found on the dev gold outside Section 1 and on reports without gold (state.gov 2018
 Zimbabwe, 2019 Bolivia, 2021 Nigeria, 2022 Tanzania, 2023 Uganda), pinned on sentences of a
 fictional report (Orlavia, 2022) written for these tests. The types are the shipped pipeline's (the

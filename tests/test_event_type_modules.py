@@ -22,7 +22,7 @@ CASES = [
 
 @pytest.mark.parametrize("sentence,word,type_", CASES, ids=[c[0][:40] for c in CASES])
 def test_moved_cases_type_as_before(nlp, sentence, word, type_):
-    from rightsledger.extract.events.triggers import trigger_type
+    from rightsledger.extract.events.types.triggers import trigger_type
 
     tok = next(t for t in nlp(sentence) if t.text == word)
     assert trigger_type(tok) == type_
@@ -31,9 +31,9 @@ def test_moved_cases_type_as_before(nlp, sentence, word, type_):
 def test_the_modules_called_directly_agree_with_trigger_type(nlp):
     """``verb_type`` and ``noun_type`` are what ``trigger_type`` dispatches to past the gates."""
     from rightsledger.extract.events.lexicon import ANY_TRIGGER
-    from rightsledger.extract.events.noun_types import noun_type
-    from rightsledger.extract.events.triggers import trigger_lemma, trigger_type
-    from rightsledger.extract.events.verb_types import verb_type
+    from rightsledger.extract.events.types.noun_types import noun_type
+    from rightsledger.extract.events.types.triggers import trigger_lemma, trigger_type
+    from rightsledger.extract.events.types.verb_types import verb_type
 
     seen = 0
     for sentence, _, _ in CASES:
@@ -54,9 +54,9 @@ def test_the_modules_called_directly_agree_with_trigger_type(nlp):
 
 def test_the_verb_groups_fall_through_with_no_cue(nlp):
     """A verb no group answers for falls through every group (``NO_CUE``) to the verb table."""
-    from rightsledger.extract.events import verb_types
-    from rightsledger.extract.events.cues import NO_CUE
-    from rightsledger.extract.events.triggers import trigger_type
+    from rightsledger.extract.events.types import verb_types
+    from rightsledger.extract.events.types.cues import NO_CUE
+    from rightsledger.extract.events.types.triggers import trigger_type
 
     tok = next(t for t in nlp("Police arrested two journalists in Verna.") if t.text == "arrested")
     groups = (verb_types._cues_and_readings, verb_types._harm_and_removals, verb_types._force_courts_and_bans,

@@ -1,5 +1,5 @@
 """A protection status of the asylum system granted to persons is an asylum or citizenship decision
-(``extract/events/cues.py`` ``protection_granted``, round t-types12): "provided temporary protection to
+(``extract/events/types/cues.py`` ``protection_granted``, round t-types12): "provided temporary protection to
 7,000 individuals", "granted subsidiary protection to 293 persons" were typed `other` in four unread
 reports (2018 Austria, 2020 Estonia, 2022 Belgium, 2023 France). Sentences of a fictional report
 (Orlavia, 2022) written for these tests; the types are the shipped pipeline's (rules, then the typer).

@@ -1,4 +1,4 @@
-"""Types the conventions settle (``extract/events/settled.py`` and the trigger tables, issue 14 round
+"""Types the conventions settle (``extract/events/types/settled.py`` and the trigger tables, issue 14 round
 t-types5): classes of type errors of the first runs of the ten dev reports annotated in round
 2026-12-07 (each class on at least two of them and on a report without gold), pinned on sentences of
 a fictional report (Orlavia, 2022) written for these tests. The types are the shipped pipeline's
@@ -81,7 +81,7 @@ CASES = [
 # (sentence, a type it must not get)
 NOT_CASES = [
     # (an undated verdict, "Foreign observers called the election calm", is an `other` event dated by the
-    # election it judges: docs/EVALUATION.md, "Statements, verdicts and cooperation"; events/verdicts.py)
+    # election it judges: docs/EVALUATION.md, "Statements, verdicts and cooperation"; events/undated/verdicts.py)
     ("The state of emergency continued throughout the year.", "law_or_decree"),
     ("In June customs officers seized 40 passports at the Tarvel border post.", "attack_or_threat"),
     ("On May 9, the ministry pledged to fight corruption in the police.", "attack_or_threat"),

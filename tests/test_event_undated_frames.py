@@ -1,4 +1,4 @@
-"""Round t-events29 (events/undated_frames.py): the frames the 2026-12-17 settlements read as no event in an
+"""Round t-events29 (events/nonevents/undated_frames.py): the frames the 2026-12-17 settlements read as no event in an
 undated sentence — an aim, a frequency word on the reports, prevalence inside what is reported, an increase
 reported without a date — and the neighbours that stay events (a dated attempt, counted reports, a clause
 of its own, a dated increase). Sentences of a fictional report (Lorvania, 2021) written for these tests.

@@ -1,5 +1,5 @@
 """Shares of the vote are an election's result, not a statistic (round t-events19, issue 14;
-events/vote_shares.py): an undated election told with "N percent of the vote" (or "of voters", or "with
+events/dating/vote_shares.py): an undated election told with "N percent of the vote" (or "of voters", or "with
 N percent" on the winning verb) is an event of the year, as the same sentence without the share is; a
 percentage that is not a share of the vote (turnout, a share of a class) keeps the statistic guard. A
 dated election with its share is not a rate of state either (``dated_statistics.rate``).

@@ -1,4 +1,4 @@
-"""Participants resolved through pronouns and descriptions (extract/events/participants.py),
+"""Participants resolved through pronouns and descriptions (extract/events/clause/participants.py),
 on sentences of our own making (a fictional country)."""
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def _person(id_, name, text):
 
 
 def _roles(nlp, text, names, trigger):
-    from rightsledger.extract.events.participants import Context, trigger_participants
+    from rightsledger.extract.events.clause.participants import Context, trigger_participants
 
     doc = nlp(text)
     ctx = Context(_Ann(text), [_person(f"e{k}", n, text) for k, n in enumerate(names)])
@@ -90,7 +90,7 @@ def test_plural_description_with_too_few_persons_is_no_entity(nlp):
 
 
 def test_genders_read_from_the_report():
-    from rightsledger.extract.events.genders import person_genders
+    from rightsledger.extract.events.clause.genders import person_genders
 
     t = ("Ms. Anna Kell spoke. Piet Varo said police had beaten him. Mira Hask, a businesswoman "
          "from Orlen, was fined. Ivo Darn attended.")
@@ -103,7 +103,7 @@ def test_pronoun_subjects_on_a_real_report(nlp, shared_dir):
     """On the seed report (read at run time, skipped when ../shared is absent): every event
     told in a sentence opening with "He"/"She" and a person verb has as target a person named
     before it in the paragraph, and never one the report gives the other gender."""
-    from rightsledger.extract.events.genders import person_genders
+    from rightsledger.extract.events.clause.genders import person_genders
     from rightsledger.run.pipeline import process
 
     path = shared_dir / "reports" / "kazakhstan-2022.txt"
@@ -130,7 +130,7 @@ def test_pronoun_subjects_on_a_real_report(nlp, shared_dir):
 def test_index_takes_two_records_sharing_a_mention_span():
     """Two records with the same mention span (one party linked into two records, as on
     2016 Belarus) must not make the index compare records: it once raised TypeError."""
-    from rightsledger.extract.events.participants import _EntityIndex
+    from rightsledger.extract.events.clause.participants import _EntityIndex
 
     text = "The Tarsanian Green Party protested. The Tarsanian Green Party was fined."
     a = _person("a", "Tarsanian Green Party", text)

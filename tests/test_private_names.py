@@ -11,7 +11,7 @@ from .private_names import package_crossings, package_modules, private_crossings
 ROOT = Path(__file__).resolve().parent.parent
 MODULES = {"rightsledger.extract.entities.common", "rightsledger.extract.entities.classify",
            "rightsledger.extract.entities.places.forms",
-           "rightsledger.extract.events.tense", "rightsledger.analysis.evaluation.evaluate",
+           "rightsledger.extract.events.clause.tense", "rightsledger.analysis.evaluation.evaluate",
            "rightsledger.analysis.evaluation.scoring", "rightsledger.analysis",
            "rightsledger.analysis.evaluation", "rightsledger.analysis.training.typer_rows",
            "rightsledger.extract.numbers", "rightsledger.extract.numbers.scan",
@@ -38,8 +38,8 @@ def test_a_planted_import_of_a_private_name_is_caught() -> None:
     assert check("from .common import _key\n") == [
         "1: from rightsledger.extract.entities.common import _key"]
     # over several lines, a regular expression over one line misses it
-    assert check("from ..events.tense import (\n    habitual,\n    _past,\n)\n") == [
-        "1: from rightsledger.extract.events.tense import _past"]
+    assert check("from ..events.clause.tense import (\n    habitual,\n    _past,\n)\n") == [
+        "1: from rightsledger.extract.events.clause.tense import _past"]
     assert check("from rightsledger.analysis.evaluation.scoring import _match as match\n") == [
         "1: from rightsledger.analysis.evaluation.scoring import _match"]
     # inside a function too
@@ -129,3 +129,26 @@ def test_the_packages_of_analysis_are_read() -> None:
     }
     for source, said in planted.items():
         assert check(source, "rightsledger.analysis.training.train") == said, source
+
+
+def test_the_role_packages_of_events_are_read() -> None:
+    """t-house28 grouped extract/events/ by the job a module does (types, the clause, dating, the
+    undated occurrences, what is none, the learned models): the checker reads their modules, and a
+    private name a rule takes from the lexicon above its package, from another package or from a
+    sibling, by import or through the module by attribute, is caught."""
+    modules = package_modules(ROOT / "src")
+    for name in ("rightsledger.extract.events.types.triggers", "rightsledger.extract.events.clause.tense",
+                 "rightsledger.extract.events.dating.dated", "rightsledger.extract.events.undated.occurrences",
+                 "rightsledger.extract.events.nonevents.habits", "rightsledger.extract.events.learned.typemodel",
+                 "rightsledger.extract.events.lexicon", "rightsledger.extract.events.matching"):
+        assert name in modules, name
+    planted = {   # a dating module's source -> what the checker says of it
+        "from ..lexicon import _words\n": ["1: from rightsledger.extract.events.lexicon import _words"],
+        "from ..clause.tense import _past\n": ["1: from rightsledger.extract.events.clause.tense import _past"],
+        "from ..clause import tense\ntense._past(None)\n":
+            ["2: tense._past (rightsledger.extract.events.clause.tense)"],
+        "from .attach import _root\n": ["1: from rightsledger.extract.events.dating.attach import _root"],
+        "from ..clause.tense import habitual\n": [],
+    }
+    for source, said in planted.items():
+        assert check(source, "rightsledger.extract.events.dating.dated") == said, source

@@ -1,5 +1,5 @@
 """Two ages of one class of persons joined by "and"/"or" are one range, one provision valued at the
-first age (issue 14, provisions round t-prov13; ``provisions.ages.joined_ages``). Seen as a second, false
+first age (issue 14, provisions round t-prov13; ``provisions.rule_ages.joined_ages``). Seen as a second, false
 provision in four dev reports (2016 Niger, 2017 Azerbaijan, 2017 Togo, 2018 Guyana), whose gold records
 one range (value, value_end). Ages that name no class, or pair values "respectively", stay two rules.
 Sentences of our own making, about a fictional country."""

@@ -1,5 +1,5 @@
 """An age that delimits a class of persons in a present-tense clause is a rule's threshold even
-without a legal frame (issue 14, round t-near10; ``provisions.ages.present_ages``). Seen missed in five
+without a legal frame (issue 14, round t-near10; ``provisions.rule_ages.present_ages``). Seen missed in five
 dev reports (2021 Laos, 2019 Qatar, 2019 Suriname, 2018 Lesotho, 2020 Fiji): reports narrate in the
 past tense and state standing rules in the present. A past tense, a present perfect, a conditional
 or past modal, "as young as" without a modal, the age of one person, a percentage (the make-up of a
@@ -27,7 +27,7 @@ NOT_RULES = [
 
 
 def _present_ages(nlp, sentence: str) -> list:
-    from rightsledger.extract.provisions.ages import present_ages
+    from rightsledger.extract.provisions.rule_ages import present_ages
 
     return [m.value for m in present_ages(sentence, nlp(sentence)[:])]
 

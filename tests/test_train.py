@@ -11,7 +11,7 @@ from rightsledger.analysis.training.train import (
     fit_softmax,
     train_event_types,
 )
-from rightsledger.extract.events.typemodel import FEATURE_VERSION, decide, probabilities
+from rightsledger.extract.events.learned.typemodel import FEATURE_VERSION, decide, probabilities
 
 
 def test_near_ties_go_to_the_simplest_policy():

@@ -19,8 +19,7 @@ from rightsledger.analysis.training.reviewed import reviewed_events, typer_data
 from rightsledger.analysis.training import train as tr
 from rightsledger.analysis.training.train import labelled_events, train_event_types, typed_events
 from rightsledger.extract.embeddings.sentences import embed_texts
-from rightsledger.extract.events import typemodel
-
+from rightsledger.extract.events.learned import typemodel
 try:
     from tests.test_postgres import needs_pg, pg_url  # noqa: F401 (a fixture)
 except ImportError:  # tests/ is not a package

@@ -168,8 +168,7 @@ def test_the_estimate_with_inner_groups_chooses_inside_each_fold(monkeypatch):
 
 def test_train_typer_ships_a_candidate_only_under_the_rule(monkeypatch, tmp_path, capsys):
     from rightsledger.cli import training
-    from rightsledger.extract.events import typemodel
-
+    from rightsledger.extract.events.learned import typemodel
     monkeypatch.setattr(typer_nested, "CONFIGS", ((1.0, None), (1.0, 4.0)))  # keys with and without a vector
     out = tmp_path / "event_types.json"
     monkeypatch.setattr(typemodel, "MODEL_FILE", out)

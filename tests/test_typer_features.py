@@ -1,4 +1,4 @@
-"""The trained event typer's features (extract/events/typemodel.py) generalise across reports:
+"""The trained event typer's features (extract/events/learned/typemodel.py) generalise across reports:
 names and numbers of one report stand as their entity label, the trigger is paired with its
 object, and the shipped model file matches the feature version. Sentences of a fictional report
 (Orlesia, 2022) written for these tests."""
@@ -8,8 +8,7 @@ import json
 
 import pytest
 
-from rightsledger.extract.events import typemodel
-
+from rightsledger.extract.events.learned import typemodel
 pytestmark = pytest.mark.model
 
 HEADER = "2022 Country Reports on Human Rights Practices: Orlesia\n\nSection 2. Respect for Civil Liberties\n\n"
@@ -64,7 +63,7 @@ def test_a_model_of_other_features_is_not_used(tmp_path):
 def test_the_first_version_keeps_every_lemma(nlp):
     """The shipped typer of version 1 is scored on the features it was fitted on."""
     from rightsledger.extract.annotate import annotate
-    from rightsledger.extract.events.triggers import sentence_triggers
+    from rightsledger.extract.events.types.triggers import sentence_triggers
     from rightsledger.records import Document
     from rightsledger.structure import outline
 

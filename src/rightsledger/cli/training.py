@@ -163,7 +163,7 @@ def first_runs(
 
 def _train_typer(dev_paths: list[Path], test: list[Path], force: bool, db: Optional[str],
                  first_runs: list[Path], cache: Optional[Path]) -> None:
-    """The event typer (extract/events/typemodel.py): judged on the first runs of dev reports when
+    """The event typer (extract/events/learned/typemodel.py): judged on the first runs of dev reports when
     there are any (:func:`_train_typer_first_runs`), else cross-validated on dev (and the database's
     reviewed events); refit, print dev CV and test accuracy per section group, before and after."""
     from ..analysis.training import first_run_types as frt
@@ -171,7 +171,7 @@ def _train_typer(dev_paths: list[Path], test: list[Path], force: bool, db: Optio
     from ..analysis.training import reviewed as rv
     from ..analysis.training import train as tr
     from ..analysis.training import typer_cv as tc
-    from ..extract.events import typemodel
+    from ..extract.events.learned import typemodel
 
     shipped = typemodel.load_model()  # None when absent or fitted on features this code lacks
     dev_ev, reviews = rv.typer_data(dev_paths, db, test, cache)
@@ -231,7 +231,7 @@ def _train_typer_first_runs(dev_ev: list[Any], rows: list[dict[str, Any]], test_
 
     from ..analysis.training import train as tr
     from ..analysis.training import typer_cv as tc
-    from ..extract.events import typemodel
+    from ..extract.events.learned import typemodel
 
     docs = tc.first_run_docs(dev_ev)
     err_console.print(f"first runs of {len(docs)} dev reports ({', '.join(docs)}): "

@@ -125,7 +125,7 @@ class Decided:
         cand, td, ta, tt = c
         drop = [i for i, p in self.drop if p < td] if "D" in cand else []
         add = [j for j, p in self.add if p >= ta] if "A" in cand else []
-        if cand.endswith("T"):  # the typed gate (extract/events/detector.py, typed_ok)
+        if cand.endswith("T"):  # the typed gate (extract/events/learned/detector.py, typed_ok)
             add = [j for j in add if self.rep.sents[j].atype != "other" and self.rep.sents[j].aprob >= tt]
         return changed_export(self.rep, drop, add)
 
@@ -301,7 +301,7 @@ def fit_final(reports: dict[str, Report], rows: dict[str, list[Row]], commits: d
 def write(model: dict[str, Any], out: Path | None = None) -> Path:
     import json
 
-    from ...extract.events import detector
+    from ...extract.events.learned import detector
 
     out = out or detector.MODEL_FILE
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -15,11 +15,11 @@ t-detect3, the amended rule of docs/EVALUATION.md "The event detector": today's 
 the first-run reports): :func:`reference_rows` reads its events in scope as the first-run rows
 are read, and ``parse_report(..., typed=True)`` also runs today's entities and events to record the
 type the pipeline would give an event added on each sentence, and the typer's probability of it
-(:func:`..extract.events.detector.capturing`), for typed-event F1 and the typed candidates.
+(:func:`..extract.events.learned.detector.capturing`), for typed-event F1 and the typed candidates.
 
 Features are categorical parse facts that carry across reports (no trigger-table feature: today's
 table was partly written on these reports), computed by the pipeline's own stage
-(:mod:`..extract.events.detector`) so that rows and the shipped model see the same features. A report is parsed once with today's ``annotate`` and
+(:mod:`..extract.events.learned.detector`) so that rows and the shipped model see the same features. A report is parsed once with today's ``annotate`` and
 its sentences' features (never their text) are pickled under a cache folder outside the repository.
 """
 from __future__ import annotations
@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from ...extract.events.detector import drop_features, sentence_features
+from ...extract.events.learned.detector import drop_features, sentence_features
 from ..evaluation import evaluate as ev
 
 @dataclass
@@ -103,7 +103,8 @@ def parse_report(gold_path: Path, first_rows: list[dict[str, Any]], typed: bool 
     added: dict[int, tuple[str, float]] = {}
     if typed:
         from ...extract.entities import extract_entities
-        from ...extract.events import detector, extract_events
+        from ...extract.events import extract_events
+        from ...extract.events.learned import detector
 
         with detector.capturing() as cap:
             extract_events(ann, extract_entities(ann))

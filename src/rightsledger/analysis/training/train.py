@@ -5,7 +5,7 @@ regression per record kind (numpy), fitted on whether each record of the first r
 reports matched a gold record, its L2 chosen by leave-one-report-out cross-validation, one Platt
 step for all kinds (:mod:`rightsledger.analysis.training.first_run_fit`,
 :mod:`rightsledger.analysis.training.first_runs`), its calibration measured leaving one first-run report out:
-here (:func:`train`). And the event typer (:mod:`rightsledger.extract.events.typemodel`), a softmax
+here (:func:`train`). And the event typer (:mod:`rightsledger.extract.events.learned.typemodel`), a softmax
 regression over sparse features (and optionally the sentence's vector), its feature version,
 policy, L2 and vector weight chosen by leave-one-report-out cross-validation on dev, replacing the
 shipped typer only when it beats it by more than :data:`CV_TIE`: its rows in :mod:`.typer_rows`,

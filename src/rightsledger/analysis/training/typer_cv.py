@@ -93,7 +93,7 @@ def commits(rows: Iterable[dict[str, Any]], docs: Iterable[str]) -> dict[str, st
 def write(model: dict[str, Any], out: Path) -> None:
     import json
 
-    from ...extract.events import typemodel
+    from ...extract.events.learned import typemodel
 
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")

@@ -35,7 +35,7 @@ def typer_from_fit(fit: dict[str, Any], policy: str, thr: float | None, scale: f
 
 
 def _right(model: dict[str, Any] | None, data: list[TypedEvent]) -> list[bool]:
-    from ...extract.events.typemodel import decide
+    from ...extract.events.learned.typemodel import decide
 
     version = str(model.get("feature_version", "1")) if model else "1"
     return [decide(model, d.rule_type, d.features[version], d.vec) == d.gold_type for d in data]
@@ -53,7 +53,7 @@ def by_group(model: dict[str, Any] | None, data: list[TypedEvent]) -> dict[str, 
 
 def _candidates(l2s: Iterable[float], scales: Iterable[float | None]) -> list[tuple[str, float | None, float]]:
     """(feature version, dense scale, l2) to fit: the first version's as it shipped (no vector)."""
-    from ...extract.events.typemodel import FEATURE_VERSIONS
+    from ...extract.events.learned.typemodel import FEATURE_VERSIONS
 
     return [(v, sc, l2) for v in dict.fromkeys(FEATURE_VERSIONS) for sc in scales for l2 in l2s
             if v != "1" or sc is None]
@@ -63,7 +63,7 @@ def cross_validate(data: list[TypedEvent], l2s: Iterable[float] = L2S,
                    scales: Iterable[float | None] = DENSE_SCALES) -> dict[Key, dict[str, float]]:
     """Leave-one-report-out accuracy on ``data`` of every (policy, threshold, l2, dense scale,
     feature version), all and per section group (``{key: {"all": acc, "1": acc, …}}``)."""
-    from ...extract.events.typemodel import combine, probabilities
+    from ...extract.events.learned.typemodel import combine, probabilities
 
     docs = sorted({d.doc for d in data})
     right: dict[Key, list[bool]] = {}
@@ -127,7 +127,7 @@ def train_event_types(dev: list[TypedEvent], out: Path | None = None,
     choice cross-validates more than :data:`CV_TIE` above it (or ``force``): then returns None.
     ``reviewed``: how many of ``dev`` are a database's reviewed events (:mod:`.reviewed`), noted
     in the file. Deterministic: the same dev gold (and reviews) and code give the same file."""
-    from ...extract.events import typemodel
+    from ...extract.events.learned import typemodel
 
     out = out or typemodel.MODEL_FILE
     cv = cv if cv is not None else cross_validate(dev)

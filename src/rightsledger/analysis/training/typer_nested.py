@@ -60,7 +60,7 @@ class _Fits:
     def scores(self, left_out: frozenset[str], doc: str) -> dict[Key, list[bool]]:
         """For the first-run report ``doc`` (in ``left_out``), right or wrong per held-out event of
         every (policy, threshold, l2, scale) fitted without ``left_out``."""
-        from ...extract.events.typemodel import combine, probabilities
+        from ...extract.events.learned.typemodel import combine, probabilities
 
         out: dict[Key, list[bool]] = {}
         held = self.held(doc)
@@ -89,7 +89,7 @@ class _Fits:
         return key, by_group(pooled[key], groups)
 
     def predict(self, key: Key, left_out: frozenset[str], doc: str) -> list[str]:
-        from ...extract.events.typemodel import combine, probabilities
+        from ...extract.events.learned.typemodel import combine, probabilities
 
         policy, thr, l2, scale, _ = key
         m = self.model(left_out, l2, scale)
@@ -144,7 +144,7 @@ def table(data: list[TypedEvent], honest: list[Honest], shipped: dict[str, Any] 
     """Accuracy over the held-out events, all and per section group, with n: first-run rules, today's
     rules (for reference: written on these reports), the shipped typer given the first-run type,
     and each candidate's nested estimate."""
-    from ...extract.events.typemodel import decide
+    from ...extract.events.learned.typemodel import decide
 
     held = held_out(data)
     gold = [e.gold_type for e in held]

@@ -1,5 +1,5 @@
 """The event typer's training rows from the gold: each gold file's report run through the pipeline,
-the typer's features of every event collected while it runs (:mod:`rightsledger.extract.events.typemodel`),
+the typer's features of every event collected while it runs (:mod:`rightsledger.extract.events.learned.typemodel`),
 the events that match a gold event kept with the gold type (:class:`TypedEvent`), cached per report,
 and each one's sentence embedded. :mod:`.reviewed` makes rows of a database's reviewed events with
 the same :func:`labelled_events`."""
@@ -86,7 +86,7 @@ def labelled_events(group: str, extract: Callable[[], list[Event]], labels: list
     the evaluation's event match), labelled with that record's type; ``group`` is the
     cross-validation group (one per report). Events whose features were not collected are left
     out. Gold records and reviewed records are turned into training rows by this one function."""
-    from ...extract.events import typemodel
+    from ...extract.events.learned import typemodel
 
     with typemodel.collecting() as rows:
         events = extract()

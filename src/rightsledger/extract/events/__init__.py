@@ -34,6 +34,13 @@ following the annotation guidelines in ``docs/EVALUATION.md``:
 
 Only the spaCy parse of ``annotated`` is used; no second model run. ``same_event``
 (``matching.py``) says whether two events of different reports are the same occurrence.
+
+The modules stand in packages by the job they do (t-house28): ``types/`` (the trigger and its
+type), ``clause/`` (tense, polarity, participants), ``dating/`` (which dates date an occurrence),
+``undated/`` (which undated sentences are occurrences of the report year), ``nonevents/`` (what
+such a sentence tells that is none), ``learned/`` (the typer and the detector, which no rule
+reads); ``lexicon.py`` under them all. This module calls them in their order and hands on
+``extract_events`` and ``same_event``.
 """
 from __future__ import annotations
 
@@ -42,32 +49,33 @@ from typing import TYPE_CHECKING
 from ...records import Entity, Event, Span
 from ..dates.anchors import anchor_counts
 from ..dates.scan import RELEASED_AFTER, DateMention, find_dates
-from .attach import Produced
-from .episodes import Episode, Named, carried, episode_date, opened, past_election, still_past
+from .dating.attach import Produced
+from .dating.episodes import Episode, Named, carried, episode_date, opened, past_election, still_past
 from .lexicon import TOPIC_TYPES
 from .matching import same_event
-from .asof import counted_through, detained_since, since_frame
-from .dated import dated_events
-from .dated_statistics import state_verbs
-from .named_occurrences import ref_of
-from .detector import added_event, apply_detector
-from .counted_occurrences import counted_occurrence
-from .quantified_occurrences import quantified_occurrence
-from .recorded_occurrences import recorded_occurrence
-from .fraction_periods import first_months
-from .hearsay import reported_noun, reporting_verb
-from .inquiries import inquiry_type
-from .noncompliance import reported_noncompliance
-from .negated_since import negated_since
-from .inaction_beside import inaction_beside_dated
-from .occurrences import undated_event
-from .tense import habitual
-from .participants import Context, trigger_participants, cited_source
-from .polarity import event_polarity
-from .triggers import sentence_tokens
-from .undated_frames import framed
-from .verdicts import Elections, verdict, verdict_type
-from .typemodel import (
+from .dating.asof import counted_through, detained_since, since_frame
+from .dating.dated import dated_events
+from .dating.dated_statistics import state_verbs
+from .dating.named_occurrences import ref_of
+from .learned.detector import added_event, apply_detector
+from .undated.counted_occurrences import counted_occurrence
+from .undated.quantified_occurrences import quantified_occurrence
+from .undated.recorded_occurrences import recorded_occurrence
+from .dating.fraction_periods import first_months
+from .undated.hearsay import reported_noun, reporting_verb
+from .types.inquiries import inquiry_type
+from .undated.noncompliance import reported_noncompliance
+from .undated.negated_since import negated_since
+from .undated.inaction_beside import inaction_beside_dated
+from .undated.occurrences import undated_event
+from .clause.tense import habitual
+from .clause.participants import Context, trigger_participants, cited_source
+from .clause.polarity import event_polarity
+from .types.triggers import sentence_tokens
+from .nonevents.undated_frames import framed
+from .undated.verdicts import Elections, verdict, verdict_type
+from .learned.typefeats import kind_of
+from .learned.typemodel import (
     COLLECTED_VERSIONS,
     FEATURE_VERSION,
     collecting_active,
@@ -261,7 +269,7 @@ class _Typing:
         its features recorded when a collection is on (``record``, every collected feature version)."""
         model, version = self.model, self.version
         head = _heading(self.annotated, self.sections, section, s_start)
-        kinds = self.ctx.kind_of(base)
+        kinds = kind_of(self.ctx, base)
         feats = features(sent, trig, type_, section, precision, pol, head, version, kinds)
         if collecting_active():
             record(ev_id, type_, {v: feats if v == version else
@@ -291,6 +299,6 @@ class _Typing:
         base = s_start - next(t for t in sent if not t.is_space).idx  # the paragraph's offset in the text
         feats = features(sent, trig, type_, section, precision, pol,
                          _heading(self.annotated, self.sections, section, s_start), self.version,
-                         self.ctx.kind_of(base))
+                         kind_of(self.ctx, base))
         new = decide(model, type_, feats)
         return new, probabilities(model, feats).get(new, 0.0)

@@ -36,7 +36,7 @@ HAPPENING_VERBS = words("events", "happening_verbs")
 CUSTODY_ADVERBS = words("events", "custody_adverbs")
 CUSTODY_PLACES = words("events", "custody_places")
 CUSTODY_WITHOUT = words("events", "custody_without")
-#: Shares of a class that happened somewhere: "Most arrests occurred in the south" (events/happened.py).
+#: Shares of a class that happened somewhere: "Most arrests occurred in the south" (events/undated/happened.py).
 HAPPENED_SHARES = words("events", "happened_shares")
 HAPPENED_NEED_DOER = words("events", "happened_need_doer")
 HAPPENED_MANNERS = words("events", "happened_manners")
@@ -200,7 +200,7 @@ FORCE_WORDS = words("events", "force_words")
 #: Modifiers of force that make its use abuse: "used excessive force against demonstrators".
 ABUSE_FORCE_MODS = words("events", "abuse_force_mods")
 FORCE_DISPERSAL_VERBS = words("events", "force_dispersal_verbs")
-#: What a ban is of (extract/events/bans.py): speech and media, travel, and the words of a ban.
+#: What a ban is of (extract/events/types/bans.py): speech and media, travel, and the words of a ban.
 BANNED_SPEECH = words("events", "banned_speech")
 BAN_WORDS = words("events", "ban_words")
 RESTRICTION_VERBS = words("events", "restriction_verbs")
@@ -275,7 +275,7 @@ REPORTED_CASE_NOUNS = words("events", "reported_case_nouns")
 #: Rights and freedoms: restricting one in general is no summary statement of an occurrence.
 RIGHT_NOUNS = words("events", "right_nouns")
 PRACTICE_EXEMPT_VERBS = words("events", "practice_exempt_verbs")
-#: Verbs of judging what is so: a view of a state, no occurrence (events/assessments.py).
+#: Verbs of judging what is so: a view of a state, no occurrence (events/nonevents/assessments.py).
 ASSESSMENT_VERBS = words("events", "assessment_verbs")
 PRACTICE_COUNTING_WORDS = words("events", "practice_counting_words")
 #: Exact cues of a type (``cues.py``): what is fired or executed, the verbs that make a law only of a
@@ -344,7 +344,7 @@ HEARSAY_NOUNS: dict[str, str] = dict(_L["hearsay_nouns"])
 SUMMARY_LIGHT_VERBS = words("events", "summary_light_verbs")
 SUMMARY_LIGHT_TYPES = words("events", "summary_light_types")
 SUBJECTING_VERBS = words("events", "subjecting_verbs")
-#: Shares of the vote: an election's result, not a statistic (events/vote_shares.py).
+#: Shares of the vote: an election's result, not a statistic (events/dating/vote_shares.py).
 VOTE_SHARE_NOUNS = words("events", "vote_share_nouns")
 #: Words that make a sentence a report of what someone said: a feature of the learned detector.
 DETECTOR_REPORTING = words("events", "detector_reporting_words")

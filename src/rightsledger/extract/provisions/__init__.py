@@ -4,8 +4,8 @@
 ``rule_mentions``), and one module for each way a sentence states a rule or a part of one:
 ``frames`` (law, penalty, modal and narration frames), ``limits``, ``quantities`` and
 ``subjects`` (a rule's limit, quantity and subject), ``norms`` (which norm a quantity states,
-its unit and span), ``changes`` (rules told as a change), ``penalties`` (penalties a rule states
-without a legal frame), present-tense rules without a legal frame: ``deadlines``, ``ages``,
+its unit and span), ``changes`` (rules told as a change), ``rule_penalties`` (penalties a rule
+states without a legal frame), present-tense rules without a legal frame: ``deadlines``, ``rule_ages``,
 ``shares``, ``quorums``, ``standing``; ``forms`` (rule forms read on reports without gold).
 
 ``extract_provisions`` and ``rule_mentions`` are handed on here because the pipeline, ``figures``,

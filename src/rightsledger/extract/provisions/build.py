@@ -69,10 +69,10 @@ from .changes import new_values
 from .forms import (COULD_PERIOD, PENALTY_PROVIDED, WITH_PENALTY, capital_terms, known_set, law_says,
                          modal_ages, permissions)
 from .limits import CUSTOMARY_LAW, QUANTITY_KINDS, penalty_condition
-from .penalties import faced_by_one, penalty_statements
+from .rule_penalties import faced_by_one, penalty_statements
 from .limits import legal_limits as _legal_limits
 from .limits import terms_of_office as _terms
-from .ages import joined_ages, present_ages
+from .rule_ages import joined_ages, present_ages
 from .deadlines import present_limits
 from .frames import (ADOPTED, AGENT_LAW, AGE_EXCEPTION, EVENT_FRAME, HAVE_DEADLINE, INSTRUMENT,
                           LAW_FRAME, LEGAL_ADVERBIAL, LIMITED_TO, LIMIT_CUE, MAX_PENALTY, MEMBERSHIP_NOUNS,

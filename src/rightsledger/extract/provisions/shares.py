@@ -2,7 +2,7 @@
 share of the estate is half the size of a son's", "a woman's testimony is deemed one-half that of a
 man's", "Spouses may freely give up to a third of their estate"): a ``right`` of unit ``share``
 (docs/EVALUATION.md, "Provisions"; the dev gold of three reports records them so). Reports narrate in
-the past tense and state standing rules in the present, as :mod:`.ages` reads ages.
+the past tense and state standing rules in the present, as :mod:`.rule_ages` reads ages.
 
 A fraction (a value between 0 and 1, "half", "one-third") counts when its clause names what such rules
 divide or weigh between persons (``share_lemmas``: share, estate, inheritance, heir, testimony …), has a

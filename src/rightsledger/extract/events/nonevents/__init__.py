@@ -1,0 +1,11 @@
+"""What an undated sentence tells that is no occurrence of the year: a practice, a rule, a
+condition or a view.
+
+``habits.py`` (a mark of habit in the clause chain), ``procedures.py`` (arrest procedures as a
+summary), ``conditional_practice.py`` (a practice told by its condition), ``class_rules.py`` (a
+class's rule), ``reduced.py`` (a reduced relative taken for the main clause), ``conditions.py`` (a
+class of occurrences told by its outcome), ``assessments.py`` (a body's judgement),
+``unreported.py`` (victims who did not report), ``undated_frames.py`` (frames of aims, frequency,
+increase). Reads ``clause/``, ``types/`` and ``..lexicon``; ``undated/`` and ``extract_events``
+read it.
+"""

@@ -1,0 +1,12 @@
+"""Which undated sentences state an occurrence of the report year.
+
+``occurrences.py`` holds the order of the readings of an undated sentence (``undated_event``);
+the readings: summaries (``summaries.py``, ``light.py``, ``subjected.py``, ``actor_acts.py``,
+``happened.py``, ``conjuncts.py``, ``campaigns.py``, ``issues.py``, ``refusals.py``,
+``reactions.py``), what is told as reported (``reports_told.py``, ``thereare.py``, ``hearsay.py``,
+``accusations.py``, ``evidence_told.py``, ``noncompliance.py``), what was not done (``efforts.py``,
+``negsteps.py``, ``negated_since.py``, ``inaction_beside.py``, ``steps_beside_state.py``,
+``nostates.py``: negated states that are no event), counts (``counted_occurrences.py``,
+``quantified_occurrences.py``, ``recorded_occurrences.py``) and observers' verdicts
+(``verdicts.py``). Reads ``nonevents/``, ``dating/``, ``clause/``, ``types/`` and ``..lexicon``.
+"""
