@@ -179,7 +179,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = dedupe([a for a in acr if fold(a.text) not in banned] + typed)
     retype_defined(typed, [a for a in acr if fold(a.text) not in banned])
     typed = link_place_acronyms(text, typed)
-    bodies = link_orgs([c for c in typed if c.type == "organization"], home_name)
+    bodies = link_orgs([c for c in typed if c.type == "organization"], home_name, text)
     places, bodies = places_described_as_bodies(text, drop_places_named_by_body_kinds(text, drop_fronts_of_longer_names(
         text, link_places([c for c in typed if c.type == "place"], home, home_name), typed)), bodies)
     groups = link_persons([c for c in typed if c.type == "person"], text) + bodies + join_misspelt_places(places)

@@ -74,6 +74,17 @@ class Group:
                 self.roles.append(r)
 
 
+def absorb_group(groups: dict, absorb, g: "Group", h: "Group") -> None:
+    """Join group ``g`` to ``h`` with ``absorb`` (``linking``'s: forms and mentions) and point every
+    key of ``g`` to ``h``, so that no key keeps ``g`` apart. Callers may rely on nothing else."""
+    keys = [k for k, o in groups.items() if o is g]
+    if not keys or g is h:
+        return
+    absorb(groups, keys[0], h)
+    for k in keys[1:]:
+        groups[k] = h
+
+
 def facility_name(text: str, c: Cand) -> bool:
     """A place or a person's name that names a facility where it stands ("Ngozi Prison", "the
     Mpimba central prison", "the Kakuma refugee camp"), also one the model took for a body

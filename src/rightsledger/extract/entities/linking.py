@@ -10,7 +10,9 @@ from ..lexicons.gazetteer import Place, fold, gazetteer, region_key
 from .bodies.international import body_key
 from .common import POSS, Cand, Group, is_common, edit_distance, is_acronym, name_key, nationality_word, surnames_of
 from .bodies.portfolio_parts import join_portfolio_parts
+from .bodies.place_prefixes import join_place_prefixed
 from .bodies.portfolios import join_portfolios
+from .bodies.renamed import join_renamed
 from .lexicon import COUNTRY_PARTS, CONNECTORS, FOREIGN_TOWN_MIN, ORG_SYNONYMS, ORG_VARIANT_FILLERS, PARTICLES
 from .places.forms import bare_form, joins
 from .persons.nicknames import nickname_after, plain_name, trailing_nickname
@@ -173,8 +175,9 @@ def _fuzzy_surname(by_surname: dict[str, set[int]], k: str) -> set[int]:
     return hits
 
 
-def link_orgs(cands: list[Cand], home_name: str | None = None) -> list[Group]:
-    """Body candidates linked into one group per body: the same key, an acronym and what it stands for."""
+def link_orgs(cands: list[Cand], home_name: str | None = None, text: str | None = None) -> list[Group]:
+    """Body candidates linked into one group per body: the same key, an acronym and what it stands for;
+    with the report's ``text``, a body told as renamed ("X (formerly Y)") is one group."""
     groups: dict[frozenset[str], Group] = {}
     acr: list[Cand] = []
     defined: list[tuple[str, str]] = []
@@ -239,7 +242,9 @@ def link_orgs(cands: list[Cand], home_name: str | None = None) -> list[Group]:
             _absorb(groups, key, h)
     join_portfolios(groups, _absorb)
     join_portfolio_parts(groups, _absorb)     # "Ministry of Labor" = "Ministry of Trade and Labor"
+    join_place_prefixed(groups, _absorb, home_name)   # "National Police" = "Tarsania National Police"
     _join_variants(groups, home_name)
+    join_renamed(groups, _absorb, text)       # "X (previously known as the Y)"
     uniq = {id(g): g for g in groups.values()}
     return list(uniq.values())
 
