@@ -272,6 +272,10 @@ STATE_FORCES = words("events", "state_forces")
 CUSTODIAL_ACTORS = words("events", "custodial_actors")
 #: "There were reported cases of abuse": the nouns "reported" counts (``thereare.py``).
 REPORTED_CASE_NOUNS = words("events", "reported_case_nouns")
+#: Corruption reported as an act: payments, "corrupt" on a noun of conduct (``undated/corrupt_acts.py``).
+CORRUPT_PAYMENT_NOUNS = words("events", "corrupt_payment_nouns")
+CORRUPT_ADJECTIVES = words("events", "corrupt_adjectives")
+CORRUPT_CONDUCT_NOUNS = words("events", "corrupt_conduct_nouns")
 #: Rights and freedoms: restricting one in general is no summary statement of an occurrence.
 RIGHT_NOUNS = words("events", "right_nouns")
 PRACTICE_EXEMPT_VERBS = words("events", "practice_exempt_verbs")

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..types.cues import negated_type
+from .corrupt_acts import corrupt_act
 from .efforts import aim_type, effort_noun
 from ..lexicon import (
     NEGATED_NOUNS, OCCURRENCE_NOUNS, REPORT_NOUNS, REPORTED_CASE_NOUNS, REPORTED_NOUNS, STATE_FORCES, STATE_VERBS,
@@ -101,10 +102,13 @@ def reports_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str 
                 best = (depth, tok, t)
     if best is None and not any(c.dep_ == "nummod" for c in noun.children):  # (counted reports: a statistic)
         # "There were reports of vigilante violence", "… of violence by security forces"
+        # round t-events30: also "reports, however, of government corruption", and a corruption act
+        # ("reports of officials receiving kickbacks", "allegations of corrupt practices": corrupt_acts.py)
+        reported = [*noun.subtree, *after_however]
         return next(((tok, "torture_or_abuse" if REPORTED_NOUNS[tok.lemma_.lower()] == "attack_or_threat"
                       and _by_state(tok) else REPORTED_NOUNS[tok.lemma_.lower()])
-                     for tok in noun.subtree if tok.lemma_.lower() in REPORTED_NOUNS and tok.pos_ == "NOUN"),
-                    (None, None))
+                     for tok in reported if tok.lemma_.lower() in REPORTED_NOUNS and tok.pos_ == "NOUN"),
+                    None) or corrupt_act(reported) or (None, None)
     return (best[1], best[2]) if best else (None, None)
 
 
