@@ -18,9 +18,9 @@ A negated event of the report year, typed by the step (``negsteps.step_type``), 
 year" hangs on (``thereare.during_the_year``): negated by "not"/"never", a denied subject ("no", "none",
 "nobody") or a denied object ("held no sessions"); in the simple past, active or passive; not modal,
 habitual, a state verb in the active ("did not exist", "did not permit"; its passive is the act not done:
-"No permits were granted during the year"), in a relative clause or under "if"/"whether". Only where the
-sentence has no record of the report year already (a dated clause of another year beside it is kept:
-"hosted seminars in 2020 … but held no such sessions during the year").
+"No permits were granted during the year"), in a relative clause or under "if"/"whether". Only where the sentence has no record
+of the report year already (a dated clause of another year beside it is kept: "hosted seminars in 2020 …
+but held no such sessions during the year").
 """
 from __future__ import annotations
 
@@ -65,5 +65,5 @@ def _negated_act(verb: "Token") -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in kids) or any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in kids):
         return False
-    return negated_by_word(verb) or any(
-        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in kids)
+    return negated_by_word(verb) or any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                                        for c in kids)
