@@ -67,7 +67,6 @@ from .undated.hearsay import reported_noun, reporting_verb
 from .types.inquiries import inquiry_type
 from .undated.noncompliance import reported_noncompliance
 from .undated.negated_since import negated_since
-from .undated.negated_in_the_year import negated_in_the_year
 from .undated.inaction_beside import inaction_beside_dated
 from .undated.occurrences import undated_event
 from .clause.tense import habitual
@@ -239,10 +238,7 @@ def _of_the_report_year(sent: "SpacySpan", sent_text: str, mentions: list[DateMe
         if not any(d == m.date for _, _, d, _, _ in produced):  # (negated_since.py; re-dates its own year record)
             produced = [p for p in produced if p[0] is None or p[0].i != step.i]
             produced.append((step, type_, m.date, m.date_end, m.precision or "year"))
-    # t-events31: an act negated "during the year" (negated_in_the_year.py); a publication cited with a year
-    # the dated rules leave unread (publication_years.py)
-    if (denied := negated_in_the_year(sent, produced, year)) is not None:  # "were not enforced during the year"
-        produced.append((*denied, str(year), None, "year"))
+    # t-events31: a publication cited with a year the dated rules leave unread (publication_years.py)
     for noun, cited in cited_years(sent, mentions, base, year, produced):  # "the NHRC 2018 report noted …"
         produced.append((noun, "report_published", cited, None, "year"))
     return produced

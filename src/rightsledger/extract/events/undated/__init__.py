@@ -5,8 +5,8 @@ the readings: summaries (``summaries.py``, ``light.py``, ``subjected.py``, ``act
 ``happened.py``, ``conjuncts.py``, ``campaigns.py``, ``issues.py``, ``refusals.py``,
 ``reactions.py``), what is told as reported (``reports_told.py``, ``thereare.py``, ``hearsay.py``,
 ``accusations.py``, ``evidence_told.py``, ``noncompliance.py``), what was not done (``efforts.py``,
-``negsteps.py``, ``negated_since.py``, ``negated_in_the_year.py``, ``inaction_beside.py``,
-``steps_beside_state.py``, ``nostates.py``: negated states that are no event), counts
-(``counted_occurrences.py``, ``quantified_occurrences.py``, ``recorded_occurrences.py``) and observers'
-verdicts (``verdicts.py``). Reads ``nonevents/``, ``dating/``, ``clause/``, ``types/`` and ``..lexicon``.
+``negsteps.py``, ``negated_since.py``, ``inaction_beside.py``, ``steps_beside_state.py``,
+``nostates.py``: negated states that are no event), counts (``counted_occurrences.py``,
+``quantified_occurrences.py``, ``recorded_occurrences.py``) and observers' verdicts
+(``verdicts.py``). Reads ``nonevents/``, ``dating/``, ``clause/``, ``types/`` and ``..lexicon``.
 """

@@ -52,7 +52,7 @@ def none_in_the_year(sent: "SpacySpan") -> tuple["Token", str] | None:
         return None
     for verb in (t for t in sentence_tokens(sent)
                  if is_verb(t) and (cut is None or t.idx >= sent.start_char + cut.start())):
-        if not past(verb) or not during_the_year(verb):
+        if not past(verb) or not _during_the_year(verb):
             continue
         there = any(c.dep_ == "expl" for c in verb.children)  # "There were no X": X is the attribute
         subj = next((c for c in verb.children if c.dep_ in (("attr",) if there else ("nsubj", "nsubjpass"))), None)
@@ -71,7 +71,7 @@ def none_in_the_year(sent: "SpacySpan") -> tuple["Token", str] | None:
     return None
 
 
-def during_the_year(verb: "Token") -> bool:
+def _during_the_year(verb: "Token") -> bool:
     """``verb`` is placed "during the year" itself ("in the previous year" is another year)."""
     return any(t.lower_ == "year" and t.dep_ == "pobj" and t.head.lower_ in ("during", "in", "throughout")
                and [c.lower_ for c in t.children if c.dep_ in ("det", "amod", "compound", "nummod", "poss")] == ["the"]
