@@ -93,14 +93,15 @@ CASES = [
     ("FGM was practiced by almost all ethnic groups in the country.", None, None, None),
     ("Husbands frequently abandoned wives who had been assaulted.", None, None, None),
     ("Courts may sentence women found guilty of adultery to up to one year in prison.", None, None, None),
-    # a survey named by its title carries its own year (also a two-year span), "the" or not; an
-    # annual report's year is its period and statistics stay labels
+    # a survey named by its title carries its own year (also a two-year span), "the" or not; so does a
+    # report cited with its year (settled 2026-12-17, which withdrew the reading of the year as the period
+    # the report covers; events/dating/publication_years.py, round t-events31); statistics stay labels
     ("According to the 2009-10 Demographic and Health Survey, 40 percent of women in Zarnakia had been cut.",
      "report_published", "2009", "asserted"),
     ("According to the 2008 Multiple Indicator Cluster Survey, 30 percent of girls married before 18.",
      "report_published", "2008", "asserted"),
     ("According to the 2010 Report of the Committee for Children, there were 12 shelters in Verna.",
-     None, None, None),
+     "report_published", "2010", "asserted"),
     ("According to 2010 statistics of the health ministry, 20 percent of births were attended.",
      None, None, None),
     # a report cited by a title ending with its edition's year is a publication of that year; a

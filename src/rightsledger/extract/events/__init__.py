@@ -57,6 +57,7 @@ from .dating.asof import counted_through, detained_since, since_frame
 from .dating.dated import dated_events
 from .dating.dated_statistics import state_verbs
 from .dating.named_occurrences import ref_of
+from .dating.publication_years import cited_years
 from .learned.detector import added_event, apply_detector
 from .undated.counted_occurrences import counted_occurrence
 from .undated.quantified_occurrences import quantified_occurrence
@@ -237,6 +238,9 @@ def _of_the_report_year(sent: "SpacySpan", sent_text: str, mentions: list[DateMe
         if not any(d == m.date for _, _, d, _, _ in produced):  # (negated_since.py; re-dates its own year record)
             produced = [p for p in produced if p[0] is None or p[0].i != step.i]
             produced.append((step, type_, m.date, m.date_end, m.precision or "year"))
+    # t-events31: a publication cited with a year the dated rules leave unread (publication_years.py)
+    for noun, cited in cited_years(sent, mentions, base, year, produced):  # "the NHRC 2018 report noted …"
+        produced.append((noun, "report_published", cited, None, "year"))
     return produced
 
 

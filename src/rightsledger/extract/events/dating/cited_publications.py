@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def _claim(noun: "Token") -> bool:
+def claim(noun: "Token") -> bool:
     """``noun`` takes a clause opened by "that" as its complement ("the report that police had …"), not a
     relative clause ("the report that found …", where "that" is the subject; the parser may label the
     complement a relative clause, but "that" is then its mark)."""
@@ -36,4 +36,4 @@ def cited_edition(anchor: "Token", precision: str | None) -> bool:
     possessive or no article (the indefinite article is ``dated_publications.indefinite``'s)."""
     if anchor.pos_ != "NOUN" or anchor.lemma_.lower() not in DATED_PUBLICATIONS or (precision or "year") != "year":
         return False
-    return not _claim(anchor)
+    return not claim(anchor)
