@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from ...dates import DateMention
 from ..lexicon import (
     EPISODE_ACTS, EPISODE_ADVERBS, EPISODE_ALSO, EPISODE_ANAPHORS, EPISODE_CONTINUED, EPISODE_FOLLOWERS, EPISODE_NAMED,
-    EPISODE_NOUNS, EPISODE_OPENERS, EPISODE_OTHER_CASE, EPISODE_PREPS, EPISODE_PRONOUNS, EPISODE_SEVERAL,
+    EPISODE_NOUNS, EPISODE_OPENERS, EPISODE_OTHER_CASE, EPISODE_PREPS, EPISODE_PRONOUNS, EPISODE_REFERENCE_PREPS, EPISODE_SEVERAL,
     EPISODE_TIME_MARKS, EPISODE_WOUNDS,
 )
 from .attach import date_anchor, date_root
@@ -309,6 +309,38 @@ def past_election(produced: list[tuple], negated: set[int], sentence: int, year:
         if type_ == "election_or_referendum" and date and k not in negated and int(date[:4]) < year:
             return Episode(date[:4], None, "year", type_, sentence)
     return None
+
+
+def named_past_election(sent: "SpacySpan", mentions: list[DateMention], base: int, sentence: int,
+                        year: int | None) -> Episode | None:
+    """An election of a year before the report's that a sentence names with its date on the election noun,
+    when the sentence gives no election record ("The 2013 presidential election fell short of international
+    standards", "Irregularities were widespread during the election campaign in July 2021"): the paragraph
+    after it narrates that election as after ``past_election`` (settled 2026-12-18, "Narration of a past
+    election"). Not an election cited as a reference point ("the first time since the 1994 election")."""
+    if year is None:
+        return None
+    for m in mentions:
+        if not m.date or not m.date[:4].isdigit() or int(m.date[:4]) >= year:
+            continue
+        root = date_root(sent, m.start - base, m.end - base)
+        if root is None:
+            continue
+        noun = date_anchor(root)
+        if noun.pos_ != "NOUN" or not _names_election(noun):
+            continue
+        if any(a.dep_ == "prep" and a.lower_ in EPISODE_REFERENCE_PREPS for a in (root, *root.ancestors)
+               if a.i != noun.i) or any(a.lower_ in EPISODE_REFERENCE_PREPS for a in noun.ancestors
+                                        if a.dep_ == "prep"):
+            continue
+        return Episode(m.date[:4], None, "year", "election_or_referendum", sentence)
+    return None
+
+
+def _names_election(noun: "Token") -> bool:
+    """The noun names an election: "election", "vote", or a noun with one as compound ("election campaign")."""
+    return noun.lemma_.lower() in EPISODE_NAMED or any(
+        c.dep_ == "compound" and c.lemma_.lower() in EPISODE_NAMED for c in noun.children)
 
 
 def still_past(election: Episode | None, dates: list[DateMention]) -> Episode | None:
