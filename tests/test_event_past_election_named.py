@@ -18,9 +18,9 @@ HEADER = ("2021 Country Reports on Human Rights Practices: Lorvania\n\n"
 SHORT = ("Observers documented widespread irregularities during the 2019 legislative elections. Police detained "
          "40 opposition supporters in the northern provinces.")
 CAMPAIGN = ("Vote buying and intimidation were widespread in rural districts during the general election "
-            "campaign in July 2019. Police detained 40 opposition supporters in the northern provinces.")
-SINCE = ("The ruling party lost its majority for the first time since the 1994 election. Police detained 40 "
-         "opposition supporters in the northern provinces.")
+            "campaign in July 2019. Soldiers beat 12 party agents in the southern provinces.")
+SINCE = ("The ruling party lost its majority for the first time since the 1994 election. Police arrested three "
+         "opposition leaders in the capital.")
 NEGATED = "The 2019 presidential election fell short of international standards. Police did not detain anyone."
 
 
@@ -39,11 +39,11 @@ def test_the_election_named_with_its_year_frames_the_paragraph(extracted):
 
 
 def test_an_election_campaign_of_a_past_month_frames_the_paragraph(extracted):
-    assert _dates(extracted, CAMPAIGN, "Police detained 40") == [("2019", "year")]
+    assert _dates(extracted, CAMPAIGN, "Soldiers beat 12") == [("2019", "year")]
 
 
 def test_an_election_cited_as_a_reference_point_frames_nothing(extracted):
-    assert _dates(extracted, SINCE, "Police detained 40") == [("2021", "year")]
+    assert _dates(extracted, SINCE, "Police arrested three") == [("2021", "year")]
 
 
 def test_negations_keep_the_report_year(extracted):

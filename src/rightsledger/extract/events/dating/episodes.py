@@ -24,6 +24,11 @@ election named again in a frame of the clause ("won 118 seats in the legislative
 ``named_again``), negated or not; and the rest of one dated verdict, indictment or election in the next
 sentence ("One policeman was sentenced to two years and three others were acquitted"), settled 2026-12-08.
 
+A paragraph that narrates an election of an earlier year (``past_election``: its record; ``named_past_election``:
+an election noun with its date, "The 2019 presidential election fell short of …") takes the election's year
+for every undated, non-negated occurrence after it in the paragraph, of whatever kind (settled 2026-12-18,
+"Narration of a past election"; not across a paragraph break).
+
 Not dated by the episode: later steps of another kind (arrests, releases, trials and
 investigations that follow: "Eight persons were arrested in connection with the riots"),
 aggregates attributed to a source ("The government stated that 14 persons died"), negations,
