@@ -83,8 +83,8 @@ def reading(recs: list[dict], election: str, year: int) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--list", action="store_true")
-    parser.add_argument("--text", action="store_true")
+    for flag in ("--list", "--text"):  # every candidate with its reading; the sentences too (at run time only)
+        parser.add_argument(flag, action="store_true")
     parser.add_argument("--candidates", choices=("held-out", "test"),
                         help="list the candidates of the held-out dev or test texts (no gold read)")
     args = parser.parse_args(argv)
