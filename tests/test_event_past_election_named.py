@@ -38,8 +38,8 @@ def test_the_election_named_with_its_year_frames_the_paragraph(extracted):
     assert _dates(extracted, SHORT, "Police detained 40") == [("2019", "year")]
 
 
-def test_an_election_campaign_of_a_past_month_frames_the_paragraph(extracted):
-    assert _dates(extracted, CAMPAIGN, "Soldiers beat 12") == [("2019", "year")]
+def test_an_election_campaign_of_a_past_month_frames_the_paragraph_with_its_month(extracted):
+    assert _dates(extracted, CAMPAIGN, "Soldiers beat 12") == [("2019-07", "month")]
 
 
 def test_an_election_cited_as_a_reference_point_frames_nothing(extracted):

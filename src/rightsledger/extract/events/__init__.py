@@ -168,7 +168,8 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                         episode = Episode(ep.date, ep.date_end, ep.precision, ep.type, index, ep.words)
                 elif undated and precision == "year" and date == str(year) and election is not None \
                         and pol != "negated":
-                    date, date_end = election.date, None  # "The ruling party won 27 seats" after "In 2018 …"
+                    date, date_end, precision = election.date, election.date_end, election.precision  # "The ruling
+                    # party won 27 seats" after "In 2018 …" (after "In July 2018 …": July 2018)
                 told.append((trig, type_, date, date_end, precision))
                 ev_id = f"{doc_id}:ev:{len(events) + 1}"
                 if doc_typer.typed:  # the trained typer (typemodel.py) re-types where it beat the rules on dev

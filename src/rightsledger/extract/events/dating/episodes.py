@@ -305,14 +305,15 @@ def episode_date(sent: "SpacySpan", trig: "Token | None", type_: str, episode: E
 def past_election(produced: list[tuple], negated: set[int], sentence: int, year: int | None) -> Episode | None:
     """An election of a year before the report's that a sentence dates ("National elections were held in
     2015", "In July 2021 voters elected …"): the paragraph after it narrates that election (its results,
-    its challenges, its violence), not the report year. The episode is the election's year (precision
-    ``year``, as the verdicts on it: ``verdicts.py``). Seen in nine dev reports' "Recent Elections"
-    paragraphs and executive summaries (round t-events10)."""
+    its challenges, its violence), not the report year. Seen in nine dev reports' "Recent Elections"
+    paragraphs and executive summaries (round t-events10). The episode is the election's date as the
+    sentence dates it, precision included ("Dating by episode": date, date_end and precision; settled
+    2026-12-18, "Narration of a past election"; the year alone until round t-events33)."""
     if year is None:
         return None
-    for k, (_, type_, date, _, _) in enumerate(produced):
+    for k, (_, type_, date, date_end, precision) in enumerate(produced):
         if type_ == "election_or_referendum" and date and k not in negated and int(date[:4]) < year:
-            return Episode(date[:4], None, "year", type_, sentence)
+            return Episode(date, date_end, precision or "year", type_, sentence)
     return None
 
 
@@ -338,7 +339,7 @@ def named_past_election(sent: "SpacySpan", mentions: list[DateMention], base: in
                if a.i != noun.i) or any(a.lower_ in EPISODE_REFERENCE_PREPS for a in noun.ancestors
                                         if a.dep_ == "prep"):
             continue
-        return Episode(m.date[:4], None, "year", "election_or_referendum", sentence)
+        return Episode(m.date, m.date_end, m.precision or "year", "election_or_referendum", sentence)
     return None
 
 
@@ -351,7 +352,7 @@ def _names_election(noun: "Token") -> bool:
 def still_past(election: Episode | None, dates: list[DateMention]) -> Episode | None:
     """The earlier election still frames the paragraph unless a sentence dates itself to another year
     ("In March 2018 the president dissolved parliament": the narration has moved on)."""
-    if election is None or any(m.date and m.date[:4] != election.date for m in dates):
+    if election is None or any(m.date and m.date[:4] != election.date[:4] for m in dates):
         return None
     return election
 
