@@ -50,9 +50,7 @@ from ...records import Entity, Event, Span
 from ..dates.anchors import anchor_counts
 from ..dates.scan import RELEASED_AFTER, DateMention, find_dates
 from .dating.attach import Produced
-from .dating.episodes import (
-    Episode, Named, carried, episode_date, named_past_election, opened, past_election, still_past,
-)
+from .dating.episodes import Episode, Named, carried, episode_date, opened, past_election, still_past
 from .lexicon import TOPIC_TYPES
 from .matching import same_event
 from .dating.asof import counted_through, detained_since, since_frame
@@ -168,8 +166,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                         episode = Episode(ep.date, ep.date_end, ep.precision, ep.type, index, ep.words)
                 elif undated and precision == "year" and date == str(year) and election is not None \
                         and pol != "negated":
-                    date, date_end, precision = election.date, election.date_end, election.precision  # "The ruling
-                    # party won 27 seats" after "In 2018 …" (after "In July 2018 …": July 2018)
+                    date, date_end = election.date, None  # "The ruling party won 27 seats" after "In 2018 …"
                 told.append((trig, type_, date, date_end, precision))
                 ev_id = f"{doc_id}:ev:{len(events) + 1}"
                 if doc_typer.typed:  # the trained typer (typemodel.py) re-types where it beat the rules on dev
@@ -182,9 +179,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                     place=ctx.place(sent, trig, base), section=section, polarity=pol,
                     source=source, evidence=evidence))
             episode = carried(opened(produced, index, negated, sent, year, episode), episode) or episode
-            election = past_election(produced, negated, index, year) or (named_past_election(
-                sent, mentions, base, index, year) if not any(ty == "election_or_referendum" for _, ty, *_ in produced)
-                else None) or election  # ("The 2013 presidential election fell short of …": no record of its own)
+            election = past_election(produced, negated, index, year) or election
             elections.note(sent, mentions, told, section, text)  # ("Voters elected …" after "in July 2013")
             named.note(sent, refs, produced, base)
     doc_typer.with_vectors(events)

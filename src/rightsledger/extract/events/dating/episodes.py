@@ -24,11 +24,6 @@ election named again in a frame of the clause ("won 118 seats in the legislative
 ``named_again``), negated or not; and the rest of one dated verdict, indictment or election in the next
 sentence ("One policeman was sentenced to two years and three others were acquitted"), settled 2026-12-08.
 
-A paragraph that narrates an election of an earlier year (``past_election``: its record; ``named_past_election``:
-an election noun with its date, "The 2019 presidential election fell short of …") takes the election's year
-for every undated, non-negated occurrence after it in the paragraph, of whatever kind (settled 2026-12-18,
-"Narration of a past election"; not across a paragraph break).
-
 Not dated by the episode: later steps of another kind (arrests, releases, trials and
 investigations that follow: "Eight persons were arrested in connection with the riots"),
 aggregates attributed to a source ("The government stated that 14 persons died"), negations,
@@ -42,7 +37,7 @@ from typing import TYPE_CHECKING
 from ...dates import DateMention
 from ..lexicon import (
     EPISODE_ACTS, EPISODE_ADVERBS, EPISODE_ALSO, EPISODE_ANAPHORS, EPISODE_CONTINUED, EPISODE_FOLLOWERS, EPISODE_NAMED,
-    EPISODE_NOUNS, EPISODE_OPENERS, EPISODE_OTHER_CASE, EPISODE_PREPS, EPISODE_PRONOUNS, EPISODE_REFERENCE_PREPS, EPISODE_SEVERAL,
+    EPISODE_NOUNS, EPISODE_OPENERS, EPISODE_OTHER_CASE, EPISODE_PREPS, EPISODE_PRONOUNS, EPISODE_SEVERAL,
     EPISODE_TIME_MARKS, EPISODE_WOUNDS,
 )
 from .attach import date_anchor, date_root
@@ -305,54 +300,21 @@ def episode_date(sent: "SpacySpan", trig: "Token | None", type_: str, episode: E
 def past_election(produced: list[tuple], negated: set[int], sentence: int, year: int | None) -> Episode | None:
     """An election of a year before the report's that a sentence dates ("National elections were held in
     2015", "In July 2021 voters elected …"): the paragraph after it narrates that election (its results,
-    its challenges, its violence), not the report year. Seen in nine dev reports' "Recent Elections"
-    paragraphs and executive summaries (round t-events10). The episode is the election's date as the
-    sentence dates it, precision included ("Dating by episode": date, date_end and precision; settled
-    2026-12-18, "Narration of a past election"; the year alone until round t-events33)."""
+    its challenges, its violence), not the report year. The episode is the election's year (precision
+    ``year``, as the verdicts on it: ``verdicts.py``). Seen in nine dev reports' "Recent Elections"
+    paragraphs and executive summaries (round t-events10)."""
     if year is None:
         return None
-    for k, (_, type_, date, date_end, precision) in enumerate(produced):
+    for k, (_, type_, date, _, _) in enumerate(produced):
         if type_ == "election_or_referendum" and date and k not in negated and int(date[:4]) < year:
-            return Episode(date, date_end, precision or "year", type_, sentence)
+            return Episode(date[:4], None, "year", type_, sentence)
     return None
-
-
-def named_past_election(sent: "SpacySpan", mentions: list[DateMention], base: int, sentence: int,
-                        year: int | None) -> Episode | None:
-    """An election of a year before the report's that a sentence names with its date on the election noun,
-    when the sentence gives no election record ("The 2013 presidential election fell short of international
-    standards", "Irregularities were widespread during the election campaign in July 2021"): the paragraph
-    after it narrates that election as after ``past_election`` (settled 2026-12-18, "Narration of a past
-    election"). Not an election cited as a reference point ("the first time since the 1994 election")."""
-    if year is None:
-        return None
-    for m in mentions:
-        if not m.date or not m.date[:4].isdigit() or int(m.date[:4]) >= year:
-            continue
-        root = date_root(sent, m.start - base, m.end - base)
-        if root is None:
-            continue
-        noun = date_anchor(root)
-        if noun.pos_ != "NOUN" or not _names_election(noun):
-            continue
-        if any(a.dep_ == "prep" and a.lower_ in EPISODE_REFERENCE_PREPS for a in (root, *root.ancestors)
-               if a.i != noun.i) or any(a.lower_ in EPISODE_REFERENCE_PREPS for a in noun.ancestors
-                                        if a.dep_ == "prep"):
-            continue
-        return Episode(m.date, m.date_end, m.precision or "year", "election_or_referendum", sentence)
-    return None
-
-
-def _names_election(noun: "Token") -> bool:
-    """The noun names an election: "election", "vote", or a noun with one as compound ("election campaign")."""
-    return noun.lemma_.lower() in EPISODE_NAMED or any(
-        c.dep_ == "compound" and c.lemma_.lower() in EPISODE_NAMED for c in noun.children)
 
 
 def still_past(election: Episode | None, dates: list[DateMention]) -> Episode | None:
     """The earlier election still frames the paragraph unless a sentence dates itself to another year
     ("In March 2018 the president dissolved parliament": the narration has moved on)."""
-    if election is None or any(m.date and m.date[:4] != election.date[:4] for m in dates):
+    if election is None or any(m.date and m.date[:4] != election.date for m in dates):
         return None
     return election
 
