@@ -3,7 +3,9 @@ sentences of a fictional report (Lorvania, 2021) written for these tests, one pa
 reports of/that …" whose reported clause has no trigger, no ``reported_nouns`` noun and no corruption act,
 but treatment told cruel, inhuman, degrading, humiliating or abusive, or force told excessive (on "force" or
 on its "use"), is a ``torture_or_abuse`` event of the year, alleged (docs/EVALUATION.md, "There were
-numerous reports of <acts>", settled 2026-12-16). Force told by frequency, a prohibition in the law, a
+numerous reports of <acts>", settled 2026-12-16); so is the same noun as what persons were subjected to
+by an actor, the main verb in the simple past. Force told by frequency, subjection without an actor, told by
+frequency or negated, a prohibition in the law, a
 negated report and reporting told as a habit stay as they were.
 """
 from __future__ import annotations
@@ -31,6 +33,13 @@ CASES = [
     ("The law prohibits cruel, inhuman, or degrading treatment.", []),
     ("Human rights groups continued to report degrading treatment at prison gates.", []),
     ("There were no reports of excessive force by police.", [("other", "2021", "negated")]),
+    # subjected by an actor
+    ("Guards subjected prisoners to humiliating treatment.", [("torture_or_abuse", "2021", "asserted")]),
+    ("Police officers in Dravik subjected two protesters to degrading treatment.",
+     [("torture_or_abuse", "2021", "asserted")]),
+    ("Detainees were subjected to degrading treatment.", []),
+    ("Guards often subjected prisoners to humiliating treatment.", []),
+    ("Guards did not subject prisoners to humiliating treatment.", []),
 ]
 
 
