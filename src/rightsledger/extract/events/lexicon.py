@@ -276,6 +276,9 @@ REPORTED_CASE_NOUNS = words("events", "reported_case_nouns")
 CORRUPT_PAYMENT_NOUNS = words("events", "corrupt_payment_nouns")
 CORRUPT_ADJECTIVES = words("events", "corrupt_adjectives")
 CORRUPT_CONDUCT_NOUNS = words("events", "corrupt_conduct_nouns")
+#: Abuse reported as an act: cruel or degrading treatment (``undated/abusive_treatment.py``, t-events34).
+ABUSIVE_TREATMENT_NOUNS = words("events", "abusive_treatment_nouns")
+ABUSIVE_TREATMENT_MODS = words("events", "abusive_treatment_mods")
 #: Rights and freedoms: restricting one in general is no summary statement of an occurrence.
 RIGHT_NOUNS = words("events", "right_nouns")
 PRACTICE_EXEMPT_VERBS = words("events", "practice_exempt_verbs")

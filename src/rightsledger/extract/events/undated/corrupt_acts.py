@@ -25,7 +25,7 @@ def _conduct(tok: "Token") -> bool:
         c.dep_ == "amod" and c.lower_ in CORRUPT_ADJECTIVES for c in tok.children)
 
 
-def _by_frequency(tok: "Token") -> bool:
+def by_frequency(tok: "Token") -> bool:
     """The verb the noun hangs on is told by frequency ("routinely accepted bribes")."""
     verb = next((a for a in tok.ancestors if is_verb(a)), None)
     return verb is not None and habitual(verb)
@@ -36,6 +36,6 @@ def corrupt_act(tokens: Iterable["Token"]) -> tuple["Token", str] | None:
     for tok in tokens:
         if tok.pos_ != "NOUN":
             continue
-        if (tok.lemma_.lower() in CORRUPT_PAYMENT_NOUNS or _conduct(tok)) and not _by_frequency(tok):
+        if (tok.lemma_.lower() in CORRUPT_PAYMENT_NOUNS or _conduct(tok)) and not by_frequency(tok):
             return tok, "other"
     return None

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...dates import DateMention
+from .abusive_treatment import subjected_treatment
 from .accusations import accusation
 from .actor_acts import actor_act, practice_object
 from ..dating.asof import act_to_date, done_by_year_end
@@ -279,6 +280,9 @@ def undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pre
         return [(*accused, date, None, precision)]
     if not dated and (reacted := reaction(sent)) is not None:  # "Rights groups condemned the arrest"
         return [(reacted, "other", date, None, precision)]
+    # round t-events34: "Guards subjected detainees to humiliating treatment" (abusive_treatment.py)
+    if not dated and (treated := subjected_treatment(sent)) is not None:
+        return [(treated, "torture_or_abuse", date, None, precision)]
     main = _main_occurrence(sent, dated_trigs)
     if main is None:
         return _other_event(sent, mentions, date, precision) if not dated and not state_verbs else []

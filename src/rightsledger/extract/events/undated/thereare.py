@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..types.cues import negated_type
+from .abusive_treatment import abusive_treatment
 from .corrupt_acts import corrupt_act
 from .efforts import aim_type, effort_noun
 from ..lexicon import (
@@ -104,11 +105,13 @@ def reports_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str 
         # "There were reports of vigilante violence", "… of violence by security forces"
         # round t-events30: also "reports, however, of government corruption", and a corruption act
         # ("reports of officials receiving kickbacks", "allegations of corrupt practices": corrupt_acts.py)
+        # round t-events34: then abuse told by its manner ("reports of cruel, inhuman, and degrading treatment",
+        # "of the use of excessive force": abusive_treatment.py)
         reported = [*noun.subtree, *after_however]
         return next(((tok, "torture_or_abuse" if REPORTED_NOUNS[tok.lemma_.lower()] == "attack_or_threat"
                       and _by_state(tok) else REPORTED_NOUNS[tok.lemma_.lower()])
                      for tok in reported if tok.lemma_.lower() in REPORTED_NOUNS and tok.pos_ == "NOUN"),
-                    None) or corrupt_act(reported) or (None, None)
+                    None) or corrupt_act(reported) or abusive_treatment(reported) or (None, None)
     return (best[1], best[2]) if best else (None, None)
 
 
