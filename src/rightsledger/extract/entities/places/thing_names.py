@@ -4,9 +4,10 @@
 group stands right before a lower-case noun of a thing that is no place — a disease, a court case,
 a law or custom, a court, an attack: ``[thing_names]`` in ``extract/data/places.toml`` — the name
 is a modifier of that thing, no place (docs/EVALUATION.md: a place is a named geographic entity).
-Only a name no gazetteer knows is decided this way: a country, a known town or region ("under
-Veridian law", "the Arvel court") stays a place; a run that ends in a place's word ("Tarn Valley
-fever") is decided like a name the model proposed.
+Only a name the gazetteer does not show as a place of the report is decided this way: a country, a
+town or region of the report's country or a foreign town of some size ("under Veridian law", "the
+Arvel court", "the Geneva court") stays a place, as in ``peoples.py``; a run that ends in a
+place's word ("Tarn Valley fever") is decided like a name the model proposed.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import re
 from ...lexicons import alternation, lexicon
 from ...lexicons.gazetteer import gazetteer
 from ..common import Cand, name_key
+from ..lexicon import FOREIGN_TOWN_MIN
 
 _NOUNS = sorted(lexicon("places")["thing_names"]["nouns"], key=len, reverse=True)
 #: the thing's noun right after the name, lower-case, one space or tab between
@@ -24,8 +26,14 @@ _RULED = ("COUNTRY", "TOWN")
 
 
 def _known(name: str, home: str | None) -> bool:
+    """A country, a town or region of the report's country, or a foreign town of some size
+    ("Geneva"; not a hamlet abroad that shares a body's name): ``peoples.py`` asks the same."""
     gaz = gazetteer()
-    return bool(gaz.countries(name)) or gaz.lookup(name, home) is not None
+    if gaz.countries(name):
+        return True
+    place = gaz.lookup(name, home)
+    return place is not None and ((home is not None and place.country_code == home)
+                                  or place.population >= FOREIGN_TOWN_MIN)
 
 
 def thing_names_not_places(text: str, cands: list[Cand], home: str | None) -> list[Cand]:
