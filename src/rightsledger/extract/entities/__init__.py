@@ -56,6 +56,7 @@ from .places.bodies import bodies_not_places
 from .places.facility_heads import facilities_not_places
 from .places.name_pieces import name_pieces_not_places
 from .places.peoples import peoples_not_places
+from .places.thing_names import thing_names_not_places
 from .places.kin import bodies_named_as_places, join_misspelt_places
 from .bodies.not_peoples import bodies_not_peoples
 from .places.fronts import drop_fronts_of_longer_names
@@ -167,6 +168,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = persons_after_body_titles(text, heads_not_persons(text, typed))   # "… Coordinator X Y"
     typed = extend_over_particles(text, split_coordinated_places(text, typed))
     typed = peoples_not_places(text, complete_place_lists(text, typed, [(s, e) for s, e, _ in spans]), home)
+    typed = thing_names_not_places(text, typed, home)   # "Tarn Valley fever", "the Lindra case"
     typed = without_people_places(typed, peoples)   # "Serbs, Roma, Ashkali", "ethnic groups–Tonga"
     typed = bodies_named_as_places(places_of_toponym_shape(text, bodies_not_places(text, typed, home), home))
     typed = name_pieces_not_places(text, facilities_not_places(typed, home), home)   # "Port of X", "Josephat [X]"
