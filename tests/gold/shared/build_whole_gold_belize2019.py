@@ -254,10 +254,12 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ev(B, "election_or_referendum", "2018-03")
     d.fig(B, 62, "municipal seats kept by the governing party", unit="percent")
     d.fig(B, 38, "municipal seats of the opposition", unit="percent")
+    # the narration of the 2018 election in its paragraph (a challenge of its results and the
+    # challenge's end): the election's year, "Settled 2026-12-18 (narration of a past election)"
     d.ev("The results of the San Pedro municipal election were challenged in court",
-         "other", Y)
+         "other", "2018")
     # a court that dismisses the case: the settled acquittal
-    d.ev("The court did not find enough evidence to invalidate the results", "acquittal", Y)
+    d.ev("The court did not find enough evidence to invalidate the results", "acquittal", "2018")
     B = "Women remained a clear minority in government: two of 31 members"
     d.fig(B, 2, "women in the lower house")
     d.fig(B, 31, "members of the lower house")
