@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ...lexicons import alternation, lexicon
-from ...lexicons.gazetteer import gazetteer
+from ...lexicons.gazetteer import gazetteer, region_key
 from ..common import Cand, name_key
 from ..lexicon import FOREIGN_TOWN_MIN
 
@@ -27,13 +27,18 @@ _RULED = ("COUNTRY", "TOWN")
 
 def _known(name: str, home: str | None) -> bool:
     """A country, a town or region of the report's country, or a foreign town of some size
-    ("Geneva"; not a hamlet abroad that shares a body's name): ``peoples.py`` asks the same."""
+    ("Geneva"; not a hamlet abroad that shares a body's name): ``peoples.py`` asks the same. A name
+    with a region word is judged by its town too ("the Almaty Region court" in another country's
+    report: the gazetteer gives the region no population of its own)."""
     gaz = gazetteer()
     if gaz.countries(name):
         return True
-    place = gaz.lookup(name, home)
-    return place is not None and ((home is not None and place.country_code == home)
-                                  or place.population >= FOREIGN_TOWN_MIN)
+    for form in dict.fromkeys((name, region_key(name))):
+        place = gaz.lookup(form, home)
+        if place is not None and ((home is not None and place.country_code == home)
+                                  or place.population >= FOREIGN_TOWN_MIN):
+            return True
+    return False
 
 
 def thing_names_not_places(text: str, cands: list[Cand], home: str | None) -> list[Cand]:
