@@ -5,7 +5,7 @@ no place (``extract/entities/places/thing_names.py``); a country and a known tow
 so does a name written once on its own.
 
 Sentences written for these tests (a fictional country, Tarsania); the shape was read on five dev
-reports: see docs/rounds/2026-12-18-40-t-ents23.md.
+reports: see docs/rounds/2026-12-18-13-t-ents23.md.
 """
 from __future__ import annotations
 
