@@ -63,6 +63,7 @@ from .undated.counted_occurrences import counted_occurrence
 from .undated.quantified_occurrences import quantified_occurrence
 from .undated.recorded_occurrences import recorded_occurrence
 from .dating.fraction_periods import first_months
+from .dating.year_phrases import year_phrase_records
 from .undated.hearsay import reported_noun, reporting_verb
 from .types.inquiries import inquiry_type
 from .undated.noncompliance import reported_noncompliance
@@ -241,6 +242,8 @@ def _of_the_report_year(sent: "SpacySpan", sent_text: str, mentions: list[DateMe
     # t-events31: a publication cited with a year the dated rules leave unread (publication_years.py)
     for noun, cited in cited_years(sent, mentions, base, year, produced):  # "the NHRC 2018 report noted …"
         produced.append((noun, "report_published", cited, None, "year"))
+    # round t-events36: "…, but he was reinstated during the year" beside a dated clause (year_phrases.py)
+    produced += year_phrase_records(sent, mentions, produced, base, year)
     return produced
 
 
