@@ -256,6 +256,8 @@ STEP_MANNER_ADV = words("events", "step_manner_adv")
 REACTION_VERBS = words("events", "reaction_verbs")
 REACTION_OBJECTS = words("events", "reaction_objects")
 CONCERN_NOUNS = words("events", "concern_nouns")
+#: "The opposition boycotted the election": verbs of a reaction to an election (``electoral_reactions.py``).
+ELECTORAL_REACTION_VERBS = words("events", "electoral_reaction_verbs")
 #: "As of May, 20 of the 36 states had adopted the act": a tally over the years, no count of acts (``asof.py``).
 ASOF_CUMULATIVE_VERBS = words("events", "asof_cumulative_verbs")
 INSTITUTION_NOUNS = words("events", "inaction_institutions")

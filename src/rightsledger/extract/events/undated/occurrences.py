@@ -24,6 +24,7 @@ from .conjuncts import year_conjunct
 from ..dating.dated_publications import publication
 from ..dating.dated_statistics import STATISTIC
 from .efforts import not_made
+from .electoral_reactions import electoral_reaction
 from .happened import granted, happened_statement
 from .light import light_verb
 from .issues import issues_list
@@ -280,6 +281,9 @@ def undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pre
         return [(*accused, date, None, precision)]
     if not dated and (reacted := reaction(sent)) is not None:  # "Rights groups condemned the arrest"
         return [(reacted, "other", date, None, precision)]
+    # round t-events35: "The opposition boycotted the election" (electoral_reactions.py)
+    if not dated and (voted := electoral_reaction(sent)) is not None:
+        return [(voted, "other", date, None, precision)]
     # round t-events34: "Guards subjected detainees to humiliating treatment" (abusive_treatment.py)
     if not dated and (treated := subjected_treatment(sent)) is not None:
         return [(treated, "torture_or_abuse", date, None, precision)]
