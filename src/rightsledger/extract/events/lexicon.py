@@ -280,13 +280,6 @@ CORRUPT_CONDUCT_NOUNS = words("events", "corrupt_conduct_nouns")
 #: Abuse reported as an act: cruel or degrading treatment (``undated/abusive_treatment.py``, t-events34).
 ABUSIVE_TREATMENT_NOUNS = words("events", "abusive_treatment_nouns")
 ABUSIVE_TREATMENT_MODS = words("events", "abusive_treatment_mods")
-#: Trafficking, exploitation, forced labor and FGM/C reported as an act (``undated/exploitation_acts.py``, t-events38).
-EXPLOITATION_NOUNS = words("events", "exploitation_nouns")
-EXPLOITATION_GERUNDS = words("events", "exploitation_gerunds")
-EXPLOITATION_ABUSE_NOUNS = words("events", "exploitation_abuse_nouns")
-EXPLOITATION_SEXUAL_MODS = words("events", "exploitation_sexual_mods")
-FORCED_WORK_NOUNS = words("events", "forced_work_nouns")
-FORCED_WORK_MODS = words("events", "forced_work_mods")
 #: Rights and freedoms: restricting one in general is no summary statement of an occurrence.
 RIGHT_NOUNS = words("events", "right_nouns")
 PRACTICE_EXEMPT_VERBS = words("events", "practice_exempt_verbs")

@@ -45,7 +45,7 @@ def event_polarity(trig: "Token | None", sent: "SpacySpan") -> str:
                 return "alleged"
     if trig is None and any(t.lower_ in ALLEGE_WORDS for t in sentence_tokens(sent)):
         return "alleged"
-    if re.search(r"(?i)\bthere\s+(?:also\s+)?(?:were|was)\s+(?:(?!no\b)\w+\s+){0,3}reports?\b(?!\s+(?:were|was)\b)", sent.text):
+    if re.search(r"(?i)\bthere\s+(?:were|was)\s+(?:(?!no\b)\w+\s+){0,3}reports?\b(?!\s+(?:were|was)\b)", sent.text):
         # (also without "that": "there were reports government officials employed them"; not "there were
         # no credible reports …" after a main clause that states its own occurrence)
         return "alleged"

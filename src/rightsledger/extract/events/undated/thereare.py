@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from ..types.cues import negated_type
 from .abusive_treatment import abusive_treatment
 from .corrupt_acts import corrupt_act
-from .exploitation_acts import exploitation_act
 from .efforts import aim_type, effort_noun
 from ..lexicon import (
     NEGATED_NOUNS, OCCURRENCE_NOUNS, REPORT_NOUNS, REPORTED_CASE_NOUNS, REPORTED_NOUNS, STATE_FORCES, STATE_VERBS,
@@ -26,7 +25,7 @@ if TYPE_CHECKING:
 
 
 # (also "There were reports, however, of …", "reports alleging that …")
-REPORTS_OF = re.compile(r"(?i)\bthere\s+(?:also\s+)?(?:were|was|continued\s+to\s+be|had\s+been)\s+(?:\w+\s+){0,3}?"
+REPORTS_OF = re.compile(r"(?i)\bthere\s+(?:were|was|continued\s+to\s+be|had\s+been)\s+(?:\w+\s+){0,3}?"
                         r"(?:reports?|allegations?|claims?|accounts?)(?:,\s*however,)?\s+(?:(?:alleging|indicating|"
                         r"suggesting)\s+)?(?:of|that)\b")
 # "There were credible reports the government placed restrictions on …" (without "that": the state's
@@ -112,8 +111,7 @@ def reports_trigger(sent: "SpacySpan", after: int) -> tuple["Token | None", str 
         return next(((tok, "torture_or_abuse" if REPORTED_NOUNS[tok.lemma_.lower()] == "attack_or_threat"
                       and _by_state(tok) else REPORTED_NOUNS[tok.lemma_.lower()])
                      for tok in reported if tok.lemma_.lower() in REPORTED_NOUNS and tok.pos_ == "NOUN"),
-                    None) or corrupt_act(reported) or abusive_treatment(reported) or exploitation_act(reported) \
-            or (None, None)  # round t-events38: then trafficking, exploitation, forced labor, FGM/C
+                    None) or corrupt_act(reported) or abusive_treatment(reported) or (None, None)
     return (best[1], best[2]) if best else (None, None)
 
 
