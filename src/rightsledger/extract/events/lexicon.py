@@ -125,6 +125,7 @@ PRACTICE_QUANTIFIERS = words("events", "practice_quantifiers")
 TRAINING_RECEIVED_VERBS = words("events", "training_received_verbs")
 TRAINING_GIVEN_VERBS = words("events", "training_given_verbs")
 TRAINING_NOUNS = words("events", "training_nouns")
+TRAINING_LACKING_MODS = words("events", "training_lacking_mods")
 #: Items of the list of issues that name an occurrence: phrase -> type (issues.py).
 ISSUE_PHRASES: dict[str, str] = dict(_L["issue_phrases"])
 REPORT_NOUNS = words("events", "report_nouns")

@@ -4,7 +4,9 @@ problem", "The government sponsored educational seminars on FGM/C", "Several NGO
 to educate women", "The government launched a public awareness campaign and conducted training of
 police" state an occurrence of the report year of type ``other``, although they name no taxonomy
 verb. Cooperation ("cooperated with UNHCR"), work ("worked with UNICEF to …"), services and
-assistance provided ("provided legal assistance") are not: the dev gold is split on them.
+assistance provided ("provided legal assistance") are not: the dev gold is split on them. Nor is training
+received told by its lack ("inspectors received inadequate training", ``training_lacking_mods``): a condition
+(round t-events38, docs/rounds/2026-12-19-40-t-events38.md).
 
 ``campaign_verb`` finds the verb; ``occurrences.py`` checks its tense and habit as for any other
 occurrence of the year. Word lists: ``campaign_verbs``, ``campaign_nouns``, ``campaign_kinds`` and
@@ -15,7 +17,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import (CAMPAIGN_KINDS, CAMPAIGN_MODIFIERS, CAMPAIGN_NOUNS, CAMPAIGN_VERBS, LAW_SUBJECTS,
-                      PERSON_NOUNS, TRAINING_GIVEN_VERBS, TRAINING_NOUNS, TRAINING_RECEIVED_VERBS)
+                      PERSON_NOUNS, TRAINING_GIVEN_VERBS, TRAINING_LACKING_MODS, TRAINING_NOUNS,
+                      TRAINING_RECEIVED_VERBS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -26,7 +29,8 @@ def _held(verb: "Token") -> bool:
     """``verb`` holds a campaign: its lemma is a verb of staging and its object is a campaign noun, also
     one of a list ("workshops and seminars") or of a series ("a series of sensitization programs")."""
     if verb.pos_ == "VERB" and verb.lemma_.lower() in TRAINING_RECEIVED_VERBS:
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in TRAINING_NOUNS for c in verb.children) and not any(
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in TRAINING_NOUNS and not _lacking(c)
+                   for c in verb.children) and not any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)  # "had received … in earlier years"
     if verb.pos_ == "VERB" and verb.lemma_.lower() in TRAINING_GIVEN_VERBS:
         # training given to persons: "Authorities trained police units in …", "The ministry trained mining
@@ -43,6 +47,12 @@ def _held(verb: "Token") -> bool:
         if any(_campaign_noun(h) for h in heads):
             return True
     return False
+
+
+def _lacking(noun: "Token") -> bool:
+    """Training told by its lack ("received inadequate training", "no training"): a condition, no event
+    (round t-events38)."""
+    return any(c.dep_ in ("amod", "det") and c.lower_ in TRAINING_LACKING_MODS for c in noun.children)
 
 
 def _campaign_noun(noun: "Token") -> bool:
