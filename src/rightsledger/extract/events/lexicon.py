@@ -182,6 +182,10 @@ PHENOMENON_VERBS = words("events", "phenomenon_verbs")
 NEGATED_NOUNS: dict[str, str] = dict(_L["negated_nouns"])
 #: Words of plans: a date on them is not an occurrence ("scheduled for October 2011").
 PLAN_WORDS = words("events", "plan_words")
+#: A period a publication or count covers before its date: "covering the period from …", "the fiscal year ending …"
+PERIOD_COVER_WORDS = words("events", "period_cover_words")
+PERIOD_END_WORDS = words("events", "period_end_words")
+PERIOD_END_NOUNS = words("events", "period_end_nouns")
 #: Auxiliaries of the future and of obligation: a date on their verb is a plan or a rule.
 PLAN_MODALS = words("events", "plan_modals")
 #: What one dies of outside custody when the death is no killing ("died of AIDS"), and the

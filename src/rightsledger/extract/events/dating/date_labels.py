@@ -1,8 +1,8 @@
 """Dates that label, name or plan rather than date an occurrence (split from ``dated.py``, t-house21): a date
 that labels the noun after it ("the 1998-1999 conflict"), a month that names when a thing happened ("a May
 inspection"), a year in an instrument's name ("the Citizenship Act of 1985"), a case named by its date, the
-noun a dated compound modifies, a date on a plan ("scheduled for October"). ``dated.py`` asks them in its
-order.
+noun a dated compound modifies, a date on a plan ("scheduled for October"), the bound of a period a
+publication or count covers ("covering the period from June 2016 …"). ``dated.py`` asks them in its order.
 """
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from ...dates import DateMention
 from .attach import clause_verb
-from ..lexicon import LAW_THINGS, PLAN_MODALS, PLAN_WORDS
+from ...lexicons import alternation
+from ..lexicon import LAW_THINGS, PERIOD_COVER_WORDS, PERIOD_END_NOUNS, PERIOD_END_WORDS, PLAN_MODALS, PLAN_WORDS
 from ..types.triggers import is_verb, trigger_type
 
 if TYPE_CHECKING:
@@ -22,6 +23,22 @@ _HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 _TIME_PREP = re.compile(r"(?i)\b(?:in|on|during|since|by|until|till|from|between|at|before|after|through|"
                         r"throughout|of|an?)\s+$")
+
+
+_COVERED = re.compile(r"(?i)\b%s\s+(?:the\s+)?(?:[\w-]+\s+)?(?:%s\s+)?(?:from\s+|of\s+)?$"
+                      % (alternation(sorted(PERIOD_COVER_WORDS)), alternation(sorted(PERIOD_END_NOUNS))))
+_ENDING = re.compile(r"(?i)\b%s\s+%s\s+(?:in\s+|on\s+)?$"
+                     % (alternation(sorted(PERIOD_END_NOUNS)), alternation(sorted(PERIOD_END_WORDS))))
+
+
+def covered_period(text: str, start: int) -> bool:
+    """A date that bounds the period a publication or a count covers, told right before it ("the report,
+    covering the period from June 2016 through May 2017", "audits for the fiscal year ending December 2022",
+    "complaints for the 12-month period ending in September"): it labels what is published or counted and
+    dates no occurrence (round t-events37: the dev gold dates no record by such a date, 3 reports; "for the
+    period January to September", a count over a stated period, is not this shape and keeps its date)."""
+    before = text[max(0, start - 48):start]
+    return bool(_COVERED.search(before) or _ENDING.search(before))
 
 
 def label_date(text: str, start: int, root: "Token", anchor: "Token") -> bool:

@@ -19,7 +19,7 @@ from .attach import (
     own_date,
 )
 from .class_bounds import class_bound
-from .date_labels import case_label, compound_head, label_date, month_label, named_by_year, planned
+from .date_labels import case_label, compound_head, covered_period, label_date, month_label, named_by_year, planned
 from .cited_publications import cited_edition
 from .dated_publications import indefinite, publications, titled, titled_edition
 from .dated_statistics import STATISTIC, count_state, gathering, rate, told_within
@@ -110,8 +110,9 @@ def _noun_of_the_year(st: _Dating, m: DateMention) -> None:
 
 def _no_occurrence_date(st: _Dating, mentions: list[DateMention], k: int, year: int | None) -> bool:
     """The mention dates no occurrence, read from its text and its neighbours alone (before any parse):
-    a relative date an explicit one follows, a comparison, part of a web address, a decade, a year after
-    the report's (a plan)."""
+    a relative date an explicit one follows, a comparison, part of a web address, a decade, the bound of a
+    period a publication or count covers, a date of a year after the report's (a plan, a schedule or a
+    deadline; both round t-events37)."""
     m, base, sent = mentions[k], st.base, st.sent
     if m.kind == "relative" and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 5 \
             and mentions[k + 1].kind in ("event", "span") and not mentions[k + 1].attributive:
@@ -122,8 +123,13 @@ def _no_occurrence_date(st: _Dating, mentions: list[DateMention], k: int, year: 
         return True  # "www.state.gov/j/drl/rls/hrrpt/2009-2017": part of an address, not a date
     if _DECADE.search(m.text) or _DATING_BACK.search(sent.doc.text[max(0, m.start - base - 24):m.start - base]):
         return True  # "during much of the 1990's", "holdings dating back to 1998": no occurrence's date
-    if year is not None and int(m.date[:4]) > year + 1:
-        return True  # "ahead of national elections in 2022" in a 2020 report: a plan, not an occurrence
+    if covered_period(sent.doc.text, m.start - base):
+        return True  # "covering the period from June 2016 …", "the fiscal year ending December 2022" (t-events37)
+    if year is not None and int(m.date[:4]) > year:
+        # "ahead of national elections in 2022" in a 2020 report, "until it reconvenes in 2011", "issued a May
+        # 2019 deadline" in a 2018 report: a plan, a schedule or a deadline, not an occurrence (t-events37: the
+        # dev gold dates no record by a date of the year after the report's, 21 sentences in 15 reports)
+        return True
     return False
 
 
