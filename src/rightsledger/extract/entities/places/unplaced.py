@@ -32,8 +32,7 @@ _ARTICLE = re.compile(r"\b(?:the|a|an|former)\s*$", re.I)
 _KIND_AFTER = (re.compile(r"(?:’s|'s)?\s+([a-z]+)(\W*)(\w*)"),
                re.compile(r"(?:’s|'s)?\s+[a-z-]+\s+([a-z]+)(\W*)(\w*)"))
 #: an apposition with a kind after the name ("X, a town in …", "X, the provincial capital")
-_KIND_APPOSED = (re.compile(r"\s*,\s+(?:a|an|the)\s+([a-z]+)"),
-                 re.compile(r"\s*,\s+(?:a|an|the)\s+[a-z-]+\s+([a-z]+)"))
+_KIND_APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?([a-z]+)")
 #: a lower-case noun of a town's people or officers right after the name ("X police", "X residents")
 _NOUN_AFTER = re.compile(r"(?:’s|'s)?\s+([a-z]+)")
 #: what stands between two places of a list or an apposition
@@ -47,7 +46,8 @@ def _kind_after(text: str, end: int) -> bool:
     officers follow it ("X police", "X residents")? Not when a lower-case noun follows the kind word
     ("the X district court")."""
     after = text[end:end + 60]
-    if any((m := pat.match(after)) and m.group(1) in UNPLACED_KINDS for pat in _KIND_APPOSED):
+    m = _KIND_APPOSED.match(after)
+    if m and m.group(1) in UNPLACED_KINDS:
         return True
     m = _NOUN_AFTER.match(after)
     if m and m.group(1) in UNPLACED_TOWN_NOUNS:
