@@ -46,8 +46,6 @@ def test_a_name_never_in_a_place_frame_is_no_place(text, name):
     ("Refugees fled Brask after the floods.", "Brask"),
     ("Residents of the Tarsa City suburb Velm-Orto lynched two thieves.", "Velm-Orto"),
     ("The movement seeks independence within the borders of former Upper Orvia.", "Upper Orvia"),
-    ("A woman miscarried after Dunvik police repeatedly kicked her.", "Dunvik"),
-    ("Riots shook Kessaline, a municipality near the capital, in May.", "Kessaline"),
 ])
 def test_a_name_in_a_place_frame_stays(text, name):
     places = [_group(text, name)]

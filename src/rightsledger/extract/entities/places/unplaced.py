@@ -8,19 +8,18 @@ in a list of nationalities ("Kazakh, Kyrgyz, and Emirati authorities"), a desk's
 Europe and Central Asia desk"). A town or district the report means as a place is written, somewhere
 in the report, in a place's frame: after a locative or directional word ("in X", "from the X", "the
 mayor of X", "fled X"), with a word of a place's kind in its name, right before it or heading the
-phrase after it or in an apposition ("X villages in …", "the X district,", "the Luanda suburb X", "X,
-a town in …"), before a noun of a town's people or officers ("X police", "X residents"), or beside another place
+phrase after it ("X villages in …", "the X district,", "the Luanda suburb X"), or beside another place
 in a list or apposition ("A, X, and B", "Wilu, X"). A place group none of whose names the gazetteer
 knows, and none of whose names' occurrences in the report (its mentions and every other place its
-forms are written) stands in such a frame, is no place. The words are data: ``unplaced_before``, ``unplaced_kinds``, ``unplaced_kind_followers`` and
-``unplaced_town_nouns`` in ``extract/data/entities.toml``.
+forms are written) stands in such a frame, is no place. The words are data: ``unplaced_before``, ``unplaced_kinds`` and ``unplaced_kind_followers`` in
+``extract/data/entities.toml``.
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon import UNPLACED_BEFORE, UNPLACED_KIND_FOLLOWERS, UNPLACED_KINDS, UNPLACED_TOWN_NOUNS
+from ..lexicon import UNPLACED_BEFORE, UNPLACED_KINDS, UNPLACED_KIND_FOLLOWERS
 
 if TYPE_CHECKING:
     from ..common import Group
@@ -31,10 +30,6 @@ _ARTICLE = re.compile(r"\b(?:the|a|an|former)\s*$", re.I)
 #: the kind word after the name, alone or after one lower-case word, and what follows it
 _KIND_AFTER = (re.compile(r"(?:’s|'s)?\s+([a-z]+)(\W*)(\w*)"),
                re.compile(r"(?:’s|'s)?\s+[a-z-]+\s+([a-z]+)(\W*)(\w*)"))
-#: an apposition with a kind after the name ("X, a town in …", "X, the provincial capital")
-_KIND_APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?([a-z]+)")
-#: a lower-case noun of a town's people or officers right after the name ("X police", "X residents")
-_NOUN_AFTER = re.compile(r"(?:’s|'s)?\s+([a-z]+)")
 #: what stands between two places of a list or an apposition
 _BESIDE = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or|/|–|-)?\s*(?:the\s+)?")
 _NEAR = 12
@@ -42,16 +37,8 @@ _NEAR = 12
 
 def _kind_after(text: str, end: int) -> bool:
     """Does a word of a place's kind head the phrase right after the name ("X villages in", "the X
-    district.") or stand in an apposition after it ("X, a town in …"), or a noun of a town's people or
-    officers follow it ("X police", "X residents")? Not when a lower-case noun follows the kind word
-    ("the X district court")."""
+    district.")? Not when a lower-case noun follows it ("the X district court")."""
     after = text[end:end + 60]
-    m = _KIND_APPOSED.match(after)
-    if m and m.group(1) in UNPLACED_KINDS:
-        return True
-    m = _NOUN_AFTER.match(after)
-    if m and m.group(1) in UNPLACED_TOWN_NOUNS:
-        return True
     for pat in _KIND_AFTER:
         m = pat.match(after)
         if m and m.group(1) in UNPLACED_KINDS and (
