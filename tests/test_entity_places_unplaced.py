@@ -44,8 +44,6 @@ def test_a_name_never_in_a_place_frame_is_no_place(text, name):
     ("Gunmen killed five persons in an attack in Wilo, Saumi Tas.", "Saumi Tas"),
     ("Two activists of the Merkov district, where the clinic closed, were fined.", "Merkov"),
     ("Refugees fled Brask after the floods.", "Brask"),
-    ("Residents of the Tarsa City suburb Velm-Orto lynched two thieves.", "Velm-Orto"),
-    ("The movement seeks independence within the borders of former Upper Orvia.", "Upper Orvia"),
 ])
 def test_a_name_in_a_place_frame_stays(text, name):
     places = [_group(text, name)]

@@ -7,11 +7,11 @@ newspapers ("Le Renouveau and Ubumwe"), a court's district ("the Medeu district 
 in a list of nationalities ("Kazakh, Kyrgyz, and Emirati authorities"), a desk's region ("the Eastern
 Europe and Central Asia desk"). A town or district the report means as a place is written, somewhere
 in the report, in a place's frame: after a locative or directional word ("in X", "from the X", "the
-mayor of X", "fled X"), with a word of a place's kind in its name, right before it or heading the
-phrase after it ("X villages in …", "the X district,", "the Luanda suburb X"), or beside another place
-in a list or apposition ("A, X, and B", "Wilu, X"). A place group none of whose names the gazetteer
-knows, and none of whose names' occurrences in the report (its mentions and every other place its
-forms are written) stands in such a frame, is no place. The words are data: ``unplaced_before``, ``unplaced_kinds`` and ``unplaced_kind_followers`` in
+mayor of X", "fled X"), with a word of a place's kind in its name or heading the phrase after it ("X
+villages in …", "the X district,"), or beside another place in a list or apposition ("A, X, and B",
+"Wilu, X"). A place group none of whose names the gazetteer knows, and none of whose names' occurrences
+in the report (its mentions and every other place its forms are written) stands in such a frame, is no
+place. The words are data: ``unplaced_before``, ``unplaced_kinds`` and ``unplaced_kind_followers`` in
 ``extract/data/entities.toml``.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"[A-Za-z]+")
 _LAST = re.compile(r"([A-Za-z’'-]+)\W*$")
-_ARTICLE = re.compile(r"\b(?:the|a|an|former)\s*$", re.I)
+_ARTICLE = re.compile(r"\b(?:the|a|an)\s*$", re.I)
 #: the kind word after the name, alone or after one lower-case word, and what follows it
 _KIND_AFTER = (re.compile(r"(?:’s|'s)?\s+([a-z]+)(\W*)(\w*)"),
                re.compile(r"(?:’s|'s)?\s+[a-z-]+\s+([a-z]+)(\W*)(\w*)"))
@@ -48,13 +48,10 @@ def _kind_after(text: str, end: int) -> bool:
 
 
 def _word_before(text: str, start: int) -> bool:
-    """Is the name after a locative or directional word ("in X", "from the X", "of former X", "fled
-    X") or a word of a place's kind ("the Luanda suburb X")?"""
-    before = text[max(0, start - 60):start].rstrip()
-    for _ in range(2):
-        before = _ARTICLE.sub("", before).rstrip()
+    """Is the name after a locative or directional word ("in X", "from the X", "fled X")?"""
+    before = _ARTICLE.sub("", text[max(0, start - 60):start].rstrip()).rstrip()
     m = _LAST.search(before)
-    return bool(m) and (m.group(1).lower() in UNPLACED_BEFORE or m.group(1).lower() in UNPLACED_KINDS)
+    return bool(m) and m.group(1).lower() in UNPLACED_BEFORE
 
 
 def _beside(text: str, start: int, end: int, places: list[tuple[int, int]]) -> bool:
