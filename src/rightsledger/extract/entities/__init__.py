@@ -78,6 +78,7 @@ from .mentions import group_entity, recover_mentions, unique_ids, org_kind
 from .titles.roles import role_after, role_before
 from .persons.slots import lower_words, slot_persons, title_persons, without_glued
 from .places.slots import slot_places
+from .places.unplaced import places_with_frames
 from .places.home_country import home_mentions
 from .places.pairs import joined_regions
 from .places.people_parse import people_spans, without_people_places
@@ -184,6 +185,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     bodies = link_orgs([c for c in typed if c.type == "organization"], home_name, text)
     places, bodies = places_described_as_bodies(text, drop_places_named_by_body_kinds(text, drop_fronts_of_longer_names(
         text, link_places([c for c in typed if c.type == "place"], home, home_name), typed)), bodies)
+    places = places_with_frames(text, places)   # "Le Renouveau and Ubumwe", "the Medeu district court"
     groups = link_persons([c for c in typed if c.type == "person"], text) + bodies + join_misspelt_places(places)
     taken = {(c.start, c.end) for c in typed}
     # all mention spans of other entities block recovery

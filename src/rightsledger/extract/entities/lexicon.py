@@ -47,6 +47,11 @@ PLACE_SLOT_PREPS: tuple[str, ...] = tuple(_L["place_slot_preps"])
 #: model labels and following parts of speech that keep a name in a locative slot from being a place
 PLACE_SLOT_NOT_LABELS = frozenset(_L["place_slot_not_labels"])
 PLACE_SLOT_MODIFIED_POS = frozenset(_L["place_slot_modified_pos"])
+#: a place's frame for a name no gazetteer knows (places/unplaced.py): words before, kind words, what follows a kind
+UNPLACED_BEFORE = frozenset(_L["unplaced_before"])
+UNPLACED_KINDS = frozenset(_L["unplaced_kinds"])
+UNPLACED_KIND_FOLLOWERS = frozenset(_L["unplaced_kind_followers"])
+UNPLACED_TOWN_NOUNS = frozenset(_L["unplaced_town_nouns"])
 #: nouns naming a people, the qualifiers "group" needs, and those needing none (places/people_parse.py)
 PEOPLE_GROUP_NOUNS = frozenset(_L["people_group_nouns"])
 PEOPLE_GROUP_QUALIFIERS = frozenset(_L["people_group_qualifiers"])

@@ -4,5 +4,6 @@
 place's name stands for no place (``non_mentions.py``), and names typed place that are a body, a
 people, a facility, a piece of a person's name or a thing's modifier (``bodies.py``, ``described.py``, ``kinds.py``,
 ``fronts.py``, ``facility_heads.py``, ``peoples.py``, ``people_parse.py``, ``name_pieces.py``,
-``surnames.py``, ``thing_names.py``). The package hands nothing on: import from the module.
+``surnames.py``, ``thing_names.py``), and names no gazetteer knows that the report never writes in a
+place's frame (``unplaced.py``). The package hands nothing on: import from the module.
 """

@@ -1,0 +1,109 @@
+"""A place no gazetteer knows that the report never writes as a place (issue 14, round t-ents24, read
+on twelve reports without gold: 2016–2024 Kazakhstan, 2018 Burundi, 2019 DRC, 2021 Angola, 2022 Sierra
+Leone, 2024 Algeria, Japan and Nicaragua, 2023 Nicaragua).
+
+The model labels unfamiliar one- and two-word names GPE wherever they stand: a newspaper in a list of
+newspapers ("Le Renouveau and Ubumwe"), a court's district ("the Medeu district court"), a nationality
+in a list of nationalities ("Kazakh, Kyrgyz, and Emirati authorities"), a desk's region ("the Eastern
+Europe and Central Asia desk"). A town or district the report means as a place is written, somewhere
+in the report, in a place's frame: after a locative or directional word ("in X", "from the X", "the
+mayor of X", "fled X"), with a word of a place's kind in its name, right before it or heading the
+phrase after it or in an apposition ("X villages in …", "the X district,", "the Luanda suburb X", "X,
+a town in …"), before a noun of a town's people or officers ("X police", "X residents"), or beside another place
+in a list or apposition ("A, X, and B", "Wilu, X"). A place group none of whose names the gazetteer
+knows, and none of whose names' occurrences in the report (its mentions and every other place its
+forms are written) stands in such a frame, is no place. The words are data: ``unplaced_before``, ``unplaced_kinds``, ``unplaced_kind_followers`` and
+``unplaced_town_nouns`` in ``extract/data/entities.toml``.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lexicon import UNPLACED_BEFORE, UNPLACED_KIND_FOLLOWERS, UNPLACED_KINDS, UNPLACED_TOWN_NOUNS
+
+if TYPE_CHECKING:
+    from ..common import Group
+
+_WORD = re.compile(r"[A-Za-z]+")
+_LAST = re.compile(r"([A-Za-z’'-]+)\W*$")
+_ARTICLE = re.compile(r"\b(?:the|a|an|former)\s*$", re.I)
+#: the kind word after the name, alone or after one lower-case word, and what follows it
+_KIND_AFTER = (re.compile(r"(?:’s|'s)?\s+([a-z]+)(\W*)(\w*)"),
+               re.compile(r"(?:’s|'s)?\s+[a-z-]+\s+([a-z]+)(\W*)(\w*)"))
+#: an apposition with a kind after the name ("X, a town in …", "X, the provincial capital")
+_KIND_APPOSED = (re.compile(r"\s*,\s+(?:a|an|the)\s+([a-z]+)"),
+                 re.compile(r"\s*,\s+(?:a|an|the)\s+[a-z-]+\s+([a-z]+)"))
+#: a lower-case noun of a town's people or officers right after the name ("X police", "X residents")
+_NOUN_AFTER = re.compile(r"(?:’s|'s)?\s+([a-z]+)")
+#: what stands between two places of a list or an apposition
+_BESIDE = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or|/|–|-)?\s*(?:the\s+)?")
+_NEAR = 12
+
+
+def _kind_after(text: str, end: int) -> bool:
+    """Does a word of a place's kind head the phrase right after the name ("X villages in", "the X
+    district.") or stand in an apposition after it ("X, a town in …"), or a noun of a town's people or
+    officers follow it ("X police", "X residents")? Not when a lower-case noun follows the kind word
+    ("the X district court")."""
+    after = text[end:end + 60]
+    if any((m := pat.match(after)) and m.group(1) in UNPLACED_KINDS for pat in _KIND_APPOSED):
+        return True
+    m = _NOUN_AFTER.match(after)
+    if m and m.group(1) in UNPLACED_TOWN_NOUNS:
+        return True
+    for pat in _KIND_AFTER:
+        m = pat.match(after)
+        if m and m.group(1) in UNPLACED_KINDS and (
+                m.group(2).strip() or not m.group(3) or m.group(3) in UNPLACED_KIND_FOLLOWERS):
+            return True
+    return False
+
+
+def _word_before(text: str, start: int) -> bool:
+    """Is the name after a locative or directional word ("in X", "from the X", "of former X", "fled
+    X") or a word of a place's kind ("the Luanda suburb X")?"""
+    before = text[max(0, start - 60):start].rstrip()
+    for _ in range(2):
+        before = _ARTICLE.sub("", before).rstrip()
+    m = _LAST.search(before)
+    return bool(m) and (m.group(1).lower() in UNPLACED_BEFORE or m.group(1).lower() in UNPLACED_KINDS)
+
+
+def _beside(text: str, start: int, end: int, places: list[tuple[int, int]]) -> bool:
+    """Is another place's mention next to the name in a list or an apposition ("A, X, and B")?"""
+    for s, e in places:
+        if (s, e) == (start, end):
+            continue
+        if 0 <= start - e <= _NEAR and _BESIDE.fullmatch(text, e, start):
+            return True
+        if 0 <= s - end <= _NEAR and _BESIDE.fullmatch(text, end, s):
+            return True
+    return False
+
+
+def in_place_frame(text: str, start: int, end: int, places: list[tuple[int, int]]) -> bool:
+    """Does the name written at ``start``–``end`` stand in a place's frame? ``places``: the spans of
+    the report's place mentions. Callers may rely on the four frames of the module's docstring."""
+    if any(w.lower() in UNPLACED_KINDS for w in _WORD.findall(text[start:end])):
+        return True
+    return _kind_after(text, end) or _word_before(text, start) or _beside(text, start, end, places)
+
+
+def _occurrences(text: str, g: "Group") -> set[tuple[int, int]]:
+    """The group's mentions and every other place one of its forms is written (word-bounded)."""
+    spans = set(g.mentions)
+    for form in g.forms:
+        if len(form) < 3:
+            continue
+        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
+            spans.add((m.start(), m.end()))
+    return spans
+
+
+def places_with_frames(text: str, groups: list["Group"]) -> list["Group"]:
+    """``groups`` (places) without those no gazetteer knows that the report never writes in a place's
+    frame."""
+    places = sorted({m for g in groups for m in g.mentions})
+    return [g for g in groups if g.place is not None or not g.mentions
+            or any(in_place_frame(text, s, e, places) for s, e in _occurrences(text, g))]
