@@ -10,7 +10,7 @@ import re
 
 from ...records import Duration
 from ..numbers import NumberMention, find_numbers
-from .penalties import AFTER_TERM, UNIT_WORD, find_penalties, joined_term, unit_name
+from .penalties import AFTER_TERM_CORE as AFTER_TERM, UNIT_WORD, find_penalties, joined_term, unit_name
 
 DURATION_BEFORE = re.compile(
     r"(?i)\b(?:held|detained|kept|jailed|imprisoned|interrogated|questioned|arrested|incarcerated|"

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ...records import Penalty
 from .imposed import SERVING
+from .wording import CONFINEMENT, CONFINEMENT_WORD, ORDERED_TERM
 from ..numbers import NumberMention, find_numbers
 
 UNITS = {"year": "years", "month": "months", "week": "weeks", "day": "days", "hour": "hours",
@@ -24,12 +25,14 @@ UNIT_WORD = r"(?:years?|months?|weeks?|days?|nights?|hours?|minutes?)"
 # A court's decision in the sentence (past tense, not a rule).
 IMPOSED = re.compile(r"(?i)\b(?:sentenc(?:ed|ing)|convicted|fined|condemned|given|gave|giving|received|handed"
                      r"|impos(?:ed|ing)|ordered\s+(?:\w+\s+){0,4}?to\s+pay|jailed|commuted|upheld|reduc(?:ed|ing)|shortened"
-                     r"|serve[sd]?|added|issu(?:ed|ing)|result(?:ed|ing)\s+in|sanction(?:ed|ing))\b")  # "issued six-month suspended sentences"
+                     r"|serve[sd]?|added|issu(?:ed|ing)|result(?:ed|ing)\s+in|sanction(?:ed|ing)"  # "issued six-month suspended sentences"
+                     rf"|{ORDERED_TERM})\b")  # "a court ordered a 4.5-year suspended sentence" (t-terms6)
 
 
 SENTENCE_WORDS = re.compile(r"(?i)\bsentenc|\bconvict|\bfined\b|\bverdict\b|\bcondemned\b|\bfines?\b|"
                             r"\b(?:prison|jail)\s+terms?\b|"
-                            r"\bordered\s+(?:\w+\s+){0,4}?to\s+pay\b|\bdamages\b")
+                            r"\bordered\s+(?:\w+\s+){0,4}?to\s+pay\b|\bdamages\b|"
+                            rf"{CONFINEMENT_WORD}")  # "received 2.5 years of imprisonment" (t-terms6)
 # A civil court's award: "ordered the newspaper to pay $5,000 in damages" → penalty kind other.
 DAMAGES = re.compile(r"(?i)^\s*(?:\([^)]*\)\s*)?(?:in\s+|as\s+|for\s+)?(?:\w+\s+)?(?:damages|compensation|reparations?)\b")
 DEATH = re.compile(r"(?i)\b(?:sentenc\w*\s+(?:\w+\s+){0,8}?to\s+death|death\s+sentences?|"
@@ -37,7 +40,7 @@ DEATH = re.compile(r"(?i)\b(?:sentenc\w*\s+(?:\w+\s+){0,8}?to\s+death|death\s+se
 LIFE = re.compile(r"(?i)\b(?:life\s+(?:imprisonment|sentences?|terms?|in\s+prison)|"
                   r"(?:imprisonment|prison|jail)\s+for\s+life|sentenc\w*\s+(?:\w+\s+){0,6}?to\s+life(?:\s+(?:imprisonment|in\s+prison))?)\b")
 # What follows a term: "five years' imprisonment", "five years in prison", "a 10-year sentence".
-AFTER_TERM = re.compile(
+_AFTER_TERM = (
     r"(?i)^(?:['’]s?)?\s*(?:or\s+(?:more|longer)\s+)?"  # "11 years or more of imprisonment"; "a year's imprisonment"
     r"(?:(?:suspended\s+)?(?:prison|jail)\s+(?:sentences?|terms?)|(?:of\s+)?imprisonment|"
     r"in\s+(?:prison|jail|a\s+(?:labor|labour|penal)\s+(?:camp|colony))|(?:suspended\s+)?sentences?|"
@@ -47,7 +50,12 @@ AFTER_TERM = re.compile(
     r"(?:of\s+)?(?:community\s+service|house\s+arrest)|"
     # a term added to one being served: "added seven years to the prison sentence of X"
     r"to\s+(?:the|his|her|their)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)|"
-    r"to\s+life\b)")  # "sentences of between three years to life imprisonment": the first term
+    r"to\s+life\b")  # "sentences of between three years to life imprisonment": the first term
+# the words ``durations`` reads as a term imposed (a length before them is no length served)
+AFTER_TERM_CORE = re.compile(_AFTER_TERM + ")")
+# ... and the term's words read on reports nobody annotated (``wording``, t-terms6): "18 months'
+# incarceration", "14 years in high-security prison"; a length released after them stays a duration
+AFTER_TERM = re.compile(_AFTER_TERM + rf"|{CONFINEMENT})")
 
 
 # "sentenced him to a year in prison": a term told with an article, not a number
