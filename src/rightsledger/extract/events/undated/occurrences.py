@@ -30,6 +30,8 @@ from .light import light_verb
 from .issues import issues_list
 from .negsteps import denied_act, negated_beside_dated, negated_step
 from ..nonevents.procedures import arrest_procedure
+from ..nonevents.relative_functions import relative_function
+from ..nonevents.restricted_rights import right_restricted
 from ..dating.vote_shares import vote_shares_only
 from .reactions import reaction
 from ..nonevents.reduced import described_rule_subject, reduced_relative
@@ -63,6 +65,10 @@ def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
         return False
     if arrest_procedure(trig):
         return False  # "Police arrested suspects openly, with warrants": how arrests were made (procedures.py)
+    if right_restricted(trig):  # round t-events40
+        return False  # "Freedom of movement was restricted in some areas": a condition (restricted_rights.py)
+    if relative_function(trig):  # round t-events40
+        return False  # "emergency zones that restricted movement": what the noun does (relative_functions.py)
     if described_rule_subject(trig):
         return False  # "Anyone found guilty of bribery faces five years in prison": a rule
     if any(c.dep_ == "neg" for c in trig.children) and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in
