@@ -1,0 +1,43 @@
+"""Round t-events39's rules, on sentences of a fictional report (Lorvania, 2021) written for these tests,
+one paragraph each. A state body "charged with" a duty (``events/types/duties.py``, ``duty_bodies`` and
+``duty_charge_nouns`` in ``events.toml``) is a standing function, no `charge`; a person charged with an
+offence stays a charge. A body's negated reporting on a class without "during the year"
+(``events/nonevents/negated_reporting.py``, ``negated_reporting_verbs``) is no event (docs/EVALUATION.md,
+Settled 2026-12-16, "Negated reporting"); with "during the year" the negated event stays.
+"""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import report_events
+
+pytestmark = pytest.mark.model
+
+HEADER = ("2021 Country Reports on Human Rights Practices: Lorvania\n\n"
+          "Section 7. Worker Rights\n\n")
+
+CASES = [
+    # a body charged with a duty: no event
+    ("The Dravik Ministry of Fisheries was charged with assisting stranded sailors but lacked boats.", []),
+    ("The river commission was charged with leading regional flood relief activities.", []),
+    ("The Ministry of Harbors is charged with enforcement of the port code.", []),
+    # a person charged with an offence: a charge, unchanged
+    ("In June a harbor guard was charged with smuggling tobacco.", [("charge", "2021-06", "asserted")]),
+    # a body's negated reporting on a class: no event
+    ("The Ministry of Harbors did not report any deaths from dock accidents.", []),
+    ("The government did not report any official forced labor investigations.", []),
+    # with "during the year": the negated event stays
+    ("The Ministry of Harbors did not report any killings of dockworkers during the year.",
+     [("killing", "2021", "negated")]),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted(nlp):
+    return report_events(nlp, HEADER, [c[0] for c in CASES], "lorvania-2021")
+
+
+@pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_duties_and_negated_reporting(extracted, sentence, expected):
+    found = [(e.type, e.date, e.polarity) for e in extracted if e.evidence.text.strip() == sentence]
+    assert found == expected
