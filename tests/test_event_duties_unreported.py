@@ -1,7 +1,8 @@
 """Round t-events39's rules, on sentences of a fictional report (Lorvania, 2021) written for these tests,
 one paragraph each. A state body "charged with" a duty (``events/types/duties.py``, ``duty_bodies`` and
 ``duty_charge_nouns`` in ``events.toml``) is a standing function, no `charge`; a person charged with an
-offence stays a charge. A body's negated reporting on a class without "during the year"
+offence stays a charge. Charges a class of persons is informed of (``events/types/informed.py``,
+``informed_of_words``) are a right kept, no charge. A body's negated reporting on a class without "during the year"
 (``events/nonevents/negated_reporting.py``, ``negated_reporting_verbs``) is no event (docs/EVALUATION.md,
 Settled 2026-12-16, "Negated reporting"); with "during the year" the negated event stays.
 """
@@ -26,6 +27,11 @@ CASES = [
     # a body's negated reporting on a class: no event
     ("The Ministry of Harbors did not report any deaths from dock accidents.", []),
     ("The government did not report any official forced labor investigations.", []),
+    # charges a class of persons is informed of: no event
+    ("Authorities informed detainees of the charges against them.", []),
+    ("Police did not promptly inform many suspects of the charges against them.", []),
+    # a person charged: the charge stays
+    ("In March police charged two journalists with defamation.", [("charge", "2021-03", "asserted")]),
     # with "during the year": the negated event stays
     ("The Ministry of Harbors did not report any killings of dockworkers during the year.",
      [("killing", "2021", "negated")]),
@@ -38,6 +44,6 @@ def extracted(nlp):
 
 
 @pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:40] for c in CASES])
-def test_duties_and_negated_reporting(extracted, sentence, expected):
+def test_duties_charges_informed_and_negated_reporting(extracted, sentence, expected):
     found = [(e.type, e.date, e.polarity) for e in extracted if e.evidence.text.strip() == sentence]
     assert found == expected
