@@ -4,7 +4,8 @@ one paragraph each. A state body "charged with" a duty (``events/types/duties.py
 offence stays a charge. Charges a class of persons is informed of (``events/types/informed.py``,
 ``informed_of_words``) are a right kept, no charge. A body's negated reporting on a class without "during the year"
 (``events/nonevents/negated_reporting.py``, ``negated_reporting_verbs``) is no event (docs/EVALUATION.md,
-Settled 2026-12-16, "Negated reporting"); with "during the year" the negated event stays.
+Settled 2026-12-16, "Negated reporting"); with "during the year" the negated event stays. A right restricted in the passive
+(``events/nonevents/rights_restricted.py``, ``restricted_right_verbs``) is no event, as in the active.
 """
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ CASES = [
     ("Police did not promptly inform many suspects of the charges against them.", []),
     # a person charged: the charge stays
     ("In March police charged two journalists with defamation.", [("charge", "2021-03", "asserted")]),
+    # a right restricted in general, in the passive: no event
+    ("Freedom of movement, however, was restricted in some districts of Dravik.", []),
+    ("Political rights were restricted, although citizens could elect their mayors.", []),
+    # access restricted by an actor: the summary statement stays
+    ("The Ministry of Harbors restricted access to the internet.", [("censorship_or_blocking", "2021", "asserted")]),
     # with "during the year": the negated event stays
     ("The Ministry of Harbors did not report any killings of dockworkers during the year.",
      [("killing", "2021", "negated")]),

@@ -37,6 +37,7 @@ from .reports_told import reports_told
 from ..dating.shared import shares_date
 from .steps_beside_state import steps_beside_state
 from ..nonevents.negated_reporting import negated_reporting
+from ..nonevents.rights_restricted import right_restricted
 from ..nonevents.unreported import unreported
 from .summaries import (
     is_actor, lemma_in, practices_employed, reported_hearsay, run_in_topic, steps_taken, summary_statement,
@@ -65,6 +66,8 @@ def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
         return False  # "Police arrested suspects openly, with warrants": how arrests were made (procedures.py)
     if described_rule_subject(trig):
         return False  # "Anyone found guilty of bribery faces five years in prison": a rule
+    if right_restricted(trig):
+        return False  # "Freedom of movement was restricted in some areas": a right in general (t-events39)
     if any(c.dep_ == "neg" for c in trig.children) and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in
                                                            trig.children) and any(
             c.dep_ == "advmod" and c.lower_ in STEP_MANNER_ADV for c in trig.children):
