@@ -2,10 +2,11 @@
 one paragraph each. A state body "charged with" a duty (``events/types/duties.py``, ``duty_bodies`` and
 ``duty_charge_nouns`` in ``events.toml``) is a standing function, no `charge`; a person charged with an
 offence stays a charge. Charges a class of persons is informed of (``events/types/informed.py``,
-``informed_of_words``) are a right kept, no charge. A body's negated reporting on a class without "during the year"
-(``events/nonevents/negated_reporting.py``, ``negated_reporting_verbs``) is no event (docs/EVALUATION.md,
-Settled 2026-12-16, "Negated reporting"); with "during the year" the negated event stays. A right restricted in the passive
-(``events/nonevents/rights_restricted.py``, ``restricted_right_verbs``) is no event, as in the active.
+``informed_of_words``) are a right kept, no charge. A body's negated reporting on a class without
+"during the year" (``events/nonevents/negated_reporting.py``, ``negated_reporting_verbs``) is no event
+(docs/EVALUATION.md, Settled 2026-12-16, "Negated reporting"); with "during the year" the negated event
+stays. A right restricted in the passive (``events/nonevents/rights_restricted.py``,
+``restricted_right_verbs``) is no event, as in the active.
 """
 from __future__ import annotations
 

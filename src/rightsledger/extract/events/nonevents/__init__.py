@@ -5,7 +5,8 @@ condition or a view.
 summary), ``conditional_practice.py`` (a practice told by its condition), ``class_rules.py`` (a
 class's rule), ``reduced.py`` (a reduced relative taken for the main clause), ``conditions.py`` (a
 class of occurrences told by its outcome), ``assessments.py`` (a body's judgement),
-``unreported.py`` (victims who did not report), ``undated_frames.py`` (frames of aims, frequency,
-increase). Reads ``clause/``, ``types/`` and ``..lexicon``; ``undated/`` and ``extract_events``
+``unreported.py`` (victims who did not report), ``negated_reporting.py`` (a body's negated reporting
+on a class), ``rights_restricted.py`` (a right restricted, in the passive), ``undated_frames.py``
+(frames of aims, frequency, increase). Reads ``clause/``, ``types/`` and ``..lexicon``; ``undated/`` and ``extract_events``
 read it.
 """

@@ -6,8 +6,8 @@ verb (``negated_reporting_verbs``) with a negation, its subject a body (``duty_b
 ``reporting_bodies``), its direct object a class — under "any" or a bare plural or mass noun, not a
 particular report ("did not publish its findings", "did not release a report on the investigation" keep
 their negated step) — and no "during the year" or date on the verb ("did not report any cases during the
-year" keeps its negated event). Both the reporting verb and the trigger nouns of its object are then none; "release" only
-on records and figures (``negated_release_objects``).
+year" keeps its negated event). Both the reporting verb and the trigger nouns of its object are then
+none; "release" only on records and figures (``negated_release_objects``).
 """
 from __future__ import annotations
 
