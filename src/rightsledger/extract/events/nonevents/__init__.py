@@ -5,7 +5,9 @@ condition or a view.
 summary), ``conditional_practice.py`` (a practice told by its condition), ``class_rules.py`` (a
 class's rule), ``reduced.py`` (a reduced relative taken for the main clause), ``conditions.py`` (a
 class of occurrences told by its outcome), ``assessments.py`` (a body's judgement),
-``unreported.py`` (victims who did not report), ``undated_frames.py`` (frames of aims, frequency,
-increase). Reads ``clause/``, ``types/`` and ``..lexicon``; ``undated/`` and ``extract_events``
+``unreported.py`` (victims who did not report), ``negated_reporting.py`` (a body's negated reporting
+on a class), ``restricted_rights.py`` (a right restricted in general, in the passive),
+``relative_functions.py`` (a weak trigger in a relative clause describing its noun), ``undated_frames.py``
+(frames of aims, frequency, increase). Reads ``clause/``, ``types/`` and ``..lexicon``; ``undated/`` and ``extract_events``
 read it.
 """

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .bans import ban_type, closure_type
 from .cues import NO_CUE, noun_cue
 from .deaths import death_type
+from .informed import charges_informed_of
 from .instruments import instrument_noun
 from ..lexicon import (
     ABUSE_VIOLENCE_MODS, ATTEMPT_MODS, CENSOR_NOUNS, CONFIDENCE_VOTES, FORCED_MODS, KILLING_WORDS, MEDIA_THINGS,
@@ -33,6 +34,8 @@ def noun_type(tok: "Token", lemma: str) -> str | None:
         return cue  # a death rate, "human rights abuses", "the enactment of the act"
     if lemma == "charge" and tok.i > 0 and tok.nbor(-1).lower_ == "in":
         return None  # "in charge of"
+    if lemma == "charge" and charges_informed_of(tok):
+        return None  # "informed detainees of the charges against them": a right kept (informed.py)
     if lemma == "report" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in (
             "publish", "release", "issue", "present"):
         return "report_published"

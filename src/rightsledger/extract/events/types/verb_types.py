@@ -18,6 +18,7 @@ from .bans import abusive_force, ban_type, kept_from, penalized_speech, restrict
 from .cues import NO_CUE, verb_cue
 from .custody import BEATING_VERBS, held_in_custody, outside_custody
 from .deaths import death_type, from_custody
+from .duties import body_charged_with_duty
 from .elections import won_election
 from .instruments import instrument_verb
 from .permissions import permitted_type
@@ -193,6 +194,8 @@ def _statements_and_findings(tok: "Token", lemma: str, kids: set[str], objs: set
     if lemma == "charge" and any(c.lower_ == "with" and any(d.tag_ == "VBG" and d.lemma_.lower() in DUTIES
                                                             for d in c.children) for c in tok.children):
         return None  # "was charged with conducting operations": a duty
+    if lemma == "charge" and body_charged_with_duty(tok):
+        return None  # "The ministry was charged with assisting survivors": a body's duty (duties.py)
     if lemma == "dismiss" and objs & DISMISSED_THINGS:
         return dismissed_type(tok, objs)  # "the court dismissed the charges" (acquittals.py)
     if lemma in ("monitor", "track") and objs & MONITORED_THINGS:

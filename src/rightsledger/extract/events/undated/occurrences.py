@@ -39,6 +39,7 @@ from .refusals import refusal
 from .reports_told import reports_told
 from ..dating.shared import shares_date
 from .steps_beside_state import steps_beside_state
+from ..nonevents.negated_reporting import negated_reporting
 from ..nonevents.unreported import unreported
 from .summaries import (
     is_actor, lemma_in, practices_employed, reported_hearsay, run_in_topic, steps_taken, summary_statement,
@@ -152,6 +153,8 @@ def _main_occurrence(sent: "SpacySpan", exclude: set[int]) -> tuple["Token", str
             continue
         if class_rule(tok) or conditional_practice(tok) or not is_verb(tok) and unreported(tok):
             continue  # a class's rule, a practice under a condition, what victims did not report (t-events26)
+        if negated_reporting(tok):
+            continue  # a body's negated reporting on a class (t-events39; settled 2026-12-16)
         if is_verb(tok):
             ok = _is_report_year_occurrence(tok, sent)
         else:
