@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from rightsledger.extract.entities.bodies.facilities import detention_facility
 from rightsledger.extract.entities.bodies.place_prefixes import place_prefix
+from rightsledger.extract.entities.common import foreign_country_word
 
 from .test_entities import entities_of, typed_entities as _typed
 
@@ -110,3 +111,27 @@ def test_pipeline_sites_of_work_no_bodies(nlp):
     for name in ("Dandano", "Kessar", "Mangdechu"):
         assert name not in ents, name
     assert ents.get("Velmar Watch") == "organization"
+
+
+def test_foreign_country_word():
+    assert foreign_country_word("ukraine", "KZ")
+    assert foreign_country_word("ukrainian", "KZ")
+    assert not foreign_country_word("kazakhstan", "KZ")
+    assert not foreign_country_word("kazakhstani", "KZ")
+    assert not foreign_country_word("honduran", "HN")
+    assert not foreign_country_word("supreme", "KZ")
+    assert not foreign_country_word("dutch", "NL")
+
+
+def test_pipeline_another_countrys_court_is_another_body(nlp):
+    """A bug found on an unread report (t-ents25, 0.1.35): the variant join dropped any country's name, so
+    a foreign court in the report took the report's own court and its mentions ("Ukraine's Supreme Court"
+    became the name of the report's Supreme Court, in every report linked to it)."""
+    text = ("Section 1. Respect for the Integrity of the Person\n\n"
+            "In March the Supreme Court upheld the sentence of a Tarsanian blogger. The Supreme Court also "
+            "dismissed an appeal by two journalists.\n\n"
+            "A Tarsanian activist was extradited from Kyiv after Ukraine’s Supreme Court approved the request "
+            "of the Tarsanian prosecutor.\n")
+    orgs = {e.name: e for e in entities_of(text, nlp) if e.type == "organization"}
+    own = next(e for n, e in orgs.items() if n.endswith("Supreme Court") and "Ukraine" not in n)
+    assert "Ukraine" not in " ".join([own.name, *own.aliases])

@@ -239,6 +239,22 @@ def adjectival(words: list[str]) -> bool:
 _PREFIX_CACHE: dict[str, list[str]] = {}
 
 
+def foreign_country_word(word: str, home_code: str | None) -> bool:
+    """``word`` (folded) names a country other than the report's (``home_code``): that country's
+    name ("ukraine" in a report on Kazakhstan), or a word sharing all but its last two letters, four at
+    least, with that country's name and with no name of the report's own ("ukrainian"; "kazakhstani"
+    and "honduran" are the own country's; "dutch" names none)."""
+    gaz = gazetteer()
+    if (code := gaz.countries(word)) is not None:
+        return code != home_code
+    codes = set()
+    for n in _country_prefixes(gaz, word[:3]):
+        shared = next((i for i, (a, b) in enumerate(zip(n, word)) if a != b), min(len(n), len(word)))
+        if shared >= max(4, len(n) - 2) and (code := gaz.countries(n)) is not None:
+            codes.add(code)
+    return bool(codes) and home_code not in codes
+
+
 def _country_prefixes(gaz, prefix: str) -> list[str]:
     if prefix not in _PREFIX_CACHE:
         _PREFIX_CACHE[prefix] = [n for n in gaz.country_names if n.startswith(prefix)] + [

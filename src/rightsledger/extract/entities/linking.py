@@ -8,7 +8,8 @@ from collections import defaultdict
 
 from ..lexicons.gazetteer import Place, fold, gazetteer, region_key
 from .bodies.international import body_key
-from .common import POSS, Cand, Group, is_common, edit_distance, is_acronym, name_key, nationality_word, surnames_of
+from .common import (POSS, Cand, Group, is_common, edit_distance, foreign_country_word, is_acronym, name_key,
+                     nationality_word, surnames_of)
 from .bodies.portfolio_parts import join_portfolio_parts
 from .bodies.place_prefixes import join_place_prefixed
 from .bodies.portfolios import join_portfolios
@@ -259,8 +260,10 @@ def _stems(key: frozenset[str], home_name: str | None) -> frozenset[str]:
     """A body's content words as its other forms may write them: without the words it may carry
     or drop (``org_variant_fillers``, the country's name or adjective: "Chadian National
     Statistical Institute"), each cut to seven letters ("statistical" = "statistics",
-    "inspector" = "inspection")."""
+    "inspector" = "inspection"). Another country's name or adjective stays: "Ukraine's Supreme Court"
+    in a report on Kazakhstan is not its "Supreme Court" (0.1.35)."""
     gaz = gazetteer()
+    home_code = gaz.countries(home_name) if home_name else None
     home = (home_name or "").rstrip("aeiou") or None
     # the country's name of several words, when the name carries all of them ("… of Sao Tome and
     # Principe", "… of Guinea-Bissau"; not "Democratic" alone in the Democratic Republic of the Congo)
@@ -268,7 +271,8 @@ def _stems(key: frozenset[str], home_name: str | None) -> frozenset[str]:
     named = {w for w in key if set(w.split("-")) <= home_words}
     if len(home_words) < 2 or {p for w in named for p in w.split("-")} != home_words:
         named = set()
-    return frozenset(w[:7] for w in key if w not in ORG_VARIANT_FILLERS and not gaz.countries(w)
+    return frozenset(w[:7] for w in key if foreign_country_word(w, home_code) or w not in ORG_VARIANT_FILLERS
+                     and not gaz.countries(w)
                      and not (home and w.startswith(home) and len(w) <= len(home) + 4)
                      and w not in named
                      and not (len(w) > 4 and nationality_word(w)))
