@@ -271,11 +271,19 @@ def _stems(key: frozenset[str], home_name: str | None) -> frozenset[str]:
     named = {w for w in key if set(w.split("-")) <= home_words}
     if len(home_words) < 2 or {p for w in named for p in w.split("-")} != home_words:
         named = set()
-    return frozenset(w[:7] for w in key if foreign_country_word(w, home_code) or w not in ORG_VARIANT_FILLERS
+    return frozenset(w[:7] for w in key if _foreign(w, home_code, home_words) or w not in ORG_VARIANT_FILLERS
                      and not gaz.countries(w)
                      and not (home and w.startswith(home) and len(w) <= len(home) + 4)
                      and w not in named
                      and not (len(w) > 4 and nationality_word(w)))
+
+
+def _foreign(word: str, home_code: str | None, home_words: set[str]) -> bool:
+    """``word`` names another country than the report's and shares no stem (four letters) with a word of
+    the report's country's name ("guinea" in a report on Guinea-Bissau, "congolese" in one on the
+    Democratic Republic of the Congo are the report's own)."""
+    return foreign_country_word(word, home_code) and not any(
+        fold(h)[:4] == word[:4] for h in home_words if len(h) >= 4)
 
 
 def _join_variants(groups: dict, home_name: str | None) -> None:
