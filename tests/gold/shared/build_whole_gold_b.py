@@ -885,8 +885,9 @@ def burundi() -> WholeDoc:
          place="Bubanza Province")
     d.fig("On December 28, PALIPEHUTU-FNL forces attacked", 3, "military positions attacked")
     d.fig("On December 28, PALIPEHUTU-FNL forces attacked", 1, "government soldiers killed")
-    # The December 28 episode: no civilian casualties.
-    d.ev("There were no reported civilian casualties", "killing", "2007-12-28",
+    # The December 28 episode: no civilian casualties. t-gold26: a negation is not dated by the
+    # episode ("Dating by episode", its exclusions; settled 2026-12-13): the report year.
+    d.ev("There were no reported civilian casualties", "killing", Y,
          polarity="negated")
     d.ev("An estimated 250,000 persons", "killing", "1993", date_end=Y)
     d.ev("An estimated 250,000 persons", "other", "2006-09")
