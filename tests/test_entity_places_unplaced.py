@@ -5,7 +5,7 @@ place's kind in or right after it, or beside another place in a list or appositi
 the gazetteer knows stay places.
 
 Sentences written for these tests (a fictional country, Tarsania); the shape was read on twelve
-reports without gold: see docs/rounds/2026-12-19-40-t-ents24.md.
+reports without gold: see docs/rounds/2026-12-19-05-t-ents24.md.
 """
 from __future__ import annotations
 

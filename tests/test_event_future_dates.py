@@ -1,5 +1,5 @@
 """Dates that bound a plan or a covered period date no occurrence (round t-events37,
-docs/rounds/2026-12-19-40-t-events37.md). A date of a year after the report's:
+docs/rounds/2026-12-19-04-t-events37.md). A date of a year after the report's:
 a schedule, a deadline, a postponement or a step still to come ("until it reconvenes in 2012", "issued a May
 2012 deadline") in a 2011 report is a plan, not an occurrence; the dev gold dates no record by such a date
 (0 of 21 sentences in 15 reports). Before the round only a year two or more after the report's was read so.

@@ -7,7 +7,7 @@ A weak trigger (``weak``: a verb that also describes a practice) whose clause is
 the relative pronoun as its subject (``relative_subject_pronouns``), and no time in the clause, describes
 the noun before it, not an occurrence of the year: docs/EVALUATION.md, "Standing functions with a
 taxonomy verb" (settled 2026-12-17: "the same verb in a relative clause describing a body", no event).
-Census of the non-held-out dev gold (docs/rounds/2026-12-19-40-t-events40.md): no event on such a clause
+Census of the non-held-out dev gold (docs/rounds/2026-12-19-07-t-events40.md): no event on such a clause
 in 23 sentences of 19 reports, an event in 1 (Kazakhstan 2022, candidates "that successfully registered",
 which the pipeline does not make). A time in the clause keeps it ("authorities, which investigated
 several complaints during the year"). Tables in ``extract/data/events.toml``.

@@ -6,7 +6,7 @@ A right or freedom (``right_nouns``) as the passive subject of a verb of restric
 (``right_restriction_verbs``), with no agent ("by …") and no possessor ("his right to counsel was
 denied"), states a condition of the year, not an occurrence: the non-held-out dev gold has no event on
 such a clause in 10 sentences of 7 reports and an event on none (census in
-docs/rounds/2026-12-19-40-t-events40.md). ``summaries.summary_statement`` already reads a right
+docs/rounds/2026-12-19-07-t-events40.md). ``summaries.summary_statement`` already reads a right
 restricted in general as no summary statement ("the government restricted these rights"); the undated
 reading of ``occurrences._is_report_year_occurrence`` made one of the passive when a place, a group or a
 number made the sentence look specific. Tables in ``extract/data/events.toml``.

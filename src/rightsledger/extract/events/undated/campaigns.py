@@ -6,7 +6,7 @@ police" state an occurrence of the report year of type ``other``, although they 
 verb. Cooperation ("cooperated with UNHCR"), work ("worked with UNICEF to …"), services and
 assistance provided ("provided legal assistance") are not: the dev gold is split on them. Nor is training
 received told by its lack ("inspectors received inadequate training", ``training_lacking_mods``): a condition
-(round t-events38, docs/rounds/2026-12-19-40-t-events38.md).
+(round t-events38, docs/rounds/2026-12-19-03-t-events38.md).
 
 ``campaign_verb`` finds the verb; ``occurrences.py`` checks its tense and habit as for any other
 occurrence of the year. Word lists: ``campaign_verbs``, ``campaign_nouns``, ``campaign_kinds`` and
