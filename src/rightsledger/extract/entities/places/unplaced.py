@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon import UNPLACED_BEFORE, UNPLACED_KIND_FOLLOWERS, UNPLACED_KINDS, UNPLACED_TOWN_NOUNS
+from ..lexicon import (UNPLACED_BEFORE, UNPLACED_KIND_FOLLOWERS, UNPLACED_KINDS, UNPLACED_SKIP_WORDS,
+                       UNPLACED_TOWN_NOUNS)
 
 if TYPE_CHECKING:
     from ..common import Group
@@ -39,6 +40,8 @@ _NOUN_AFTER = re.compile(r"(?:’s|'s)?\s+([a-z]+)")
 #: what stands between two places of a list or an apposition
 _BESIDE = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or|/|–|-)?\s*(?:the\s+)?")
 _NEAR = 12
+#: the capitalised words of a name at the end of a stretch of text ("the VRAEM", "La Florida")
+_CONJUNCT = re.compile(r"(?:\b[A-Z][\w’'-]*(?:\s+(?:de|da|del|la|of))?\s*){1,4}$")
 
 
 def _kind_after(text: str, end: int) -> bool:
@@ -62,12 +65,33 @@ def _kind_after(text: str, end: int) -> bool:
 
 def _word_before(text: str, start: int) -> bool:
     """Is the name after a locative or directional word ("in X", "from the X", "of former X", "fled
-    X") or a word of a place's kind ("the Luanda suburb X")?"""
-    before = text[max(0, start - 60):start].rstrip()
-    for _ in range(2):
-        before = _ARTICLE.sub("", before).rstrip()
-    m = _LAST.search(before)
-    return bool(m) and (m.group(1).lower() in UNPLACED_BEFORE or m.group(1).lower() in UNPLACED_KINDS)
+    X") or a word of a place's kind ("the Luanda suburb X")? Read back over a modifier between them
+    ("to then X", "to the Tarsan-controlled X": a hyphenated word or one of ``unplaced_skip_words``) and
+    over the first conjunct of a coordination the word governs ("in the VRAEM and X"; not "of": "the head
+    of the Eastern Europe and X desk")."""
+    before = text[max(0, start - 80):start].rstrip()
+    conjoined = False
+    for _ in range(3):
+        for _ in range(2):
+            before = _ARTICLE.sub("", before).rstrip()
+        m = _LAST.search(before)
+        if not m:
+            return False
+        word = m.group(1)
+        if word.lower() in UNPLACED_BEFORE or word.lower() in UNPLACED_KINDS:
+            return not (conjoined and word.lower() == "of")  # "the head of the A and X desk": a modifier
+        conjoined = conjoined or word.lower() in ("and", "or") or before.endswith(",")
+        if word.lower() in ("and", "or") or before.endswith(","):
+            rest = before[:m.start()].rstrip() if word.lower() in ("and", "or") else before[:-1].rstrip()
+            conjunct = _CONJUNCT.search(rest)     # the name of the conjunct before: capitalised words
+            if not conjunct:
+                return False
+            before = rest[:conjunct.start()].rstrip()
+        elif "-" in word or word.lower() in UNPLACED_SKIP_WORDS:
+            before = before[:m.start()].rstrip()
+        else:
+            return False
+    return False
 
 
 def _beside(text: str, start: int, end: int, places: list[tuple[int, int]]) -> bool:
