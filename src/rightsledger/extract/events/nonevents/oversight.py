@@ -4,7 +4,7 @@ law", "The ombudsman monitored all other detention centers", "Groups monitored t
 outside the taxonomy; what a body watches over — places, conditions, compliance, elections, trials,
 funds — is its standing function, no event (docs/EVALUATION.md, settled 2026-12-17, "Standing
 functions with a taxonomy verb": "verbs outside the taxonomy ('monitored union elections' …): no event";
-dev gold: no event on the monitoring in 13 reports, 0 against — round t-events41's census). Surveillance
+dev gold: no event on the monitoring in 12 reports (13 sentences), 0 against — round t-events41's census). Surveillance
 of persons and what they say or do ("monitored private communications", "monitored political meetings",
 "monitored citizens") is an event and is not this shape. The shape: a verb of ``oversight_verbs`` whose
 direct object's head is in ``oversight_objects``; then the verb and every trigger word inside that object
