@@ -7,7 +7,8 @@ class's rule), ``reduced.py`` (a reduced relative taken for the main clause), ``
 class of occurrences told by its outcome), ``assessments.py`` (a body's judgement),
 ``unreported.py`` (victims who did not report), ``negated_reporting.py`` (a body's negated reporting
 on a class), ``restricted_rights.py`` (a right restricted in general, in the passive),
-``relative_functions.py`` (a weak trigger in a relative clause describing its noun), ``undated_frames.py``
+``relative_functions.py`` (a weak trigger in a relative clause describing its noun), ``class_trials.py``
+(a court trying a class of persons, undated), ``oversight.py`` (a body monitoring a place or a matter), ``undated_frames.py``
 (frames of aims, frequency, increase). Reads ``clause/``, ``types/`` and ``..lexicon``; ``undated/`` and ``extract_events``
 read it.
 """

@@ -30,6 +30,7 @@ from .light import light_verb
 from .issues import issues_list
 from .negsteps import denied_act, negated_beside_dated, negated_step
 from ..nonevents.procedures import arrest_procedure
+from ..nonevents.class_trials import class_trial
 from ..nonevents.relative_functions import relative_function
 from ..nonevents.restricted_rights import right_restricted
 from ..dating.vote_shares import vote_shares_only
@@ -40,6 +41,7 @@ from .reports_told import reports_told
 from ..dating.shared import shares_date
 from .steps_beside_state import steps_beside_state
 from ..nonevents.negated_reporting import negated_reporting
+from ..nonevents.oversight import oversight
 from ..nonevents.unreported import unreported
 from .summaries import (
     is_actor, lemma_in, practices_employed, reported_hearsay, run_in_topic, steps_taken, summary_statement,
@@ -66,6 +68,8 @@ def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
         return False
     if arrest_procedure(trig):
         return False  # "Police arrested suspects openly, with warrants": how arrests were made (procedures.py)
+    if class_trial(trig):  # round t-events41
+        return False  # "Military courts tried some civilians": which court tries whom (class_trials.py)
     if right_restricted(trig):  # round t-events40
         return False  # "Freedom of movement was restricted in some areas": a condition (restricted_rights.py)
     if relative_function(trig):  # round t-events40
@@ -155,6 +159,8 @@ def _main_occurrence(sent: "SpacySpan", exclude: set[int]) -> tuple["Token", str
             continue  # a class's rule, a practice under a condition, what victims did not report (t-events26)
         if negated_reporting(tok):
             continue  # a body's negated reporting on a class (t-events39; settled 2026-12-16)
+        if oversight(tok):
+            continue  # "The ombudsman monitored detention centers": a standing function (t-events41, oversight.py)
         if is_verb(tok):
             ok = _is_report_year_occurrence(tok, sent)
         else:
@@ -311,7 +317,7 @@ def _other_event(sent: "SpacySpan", mentions: list[DateMention], date: str, prec
     other = _other_occurrence(sent) or _campaign(sent) or refusal(sent, is_actor) or (
         None if STATISTIC.search(stext) or _counted_routine(sent.root) else actor_act(sent, is_actor)) or \
         year_conjunct(sent, is_actor, _in_the_year)  # "…, and the ICRC conducted visits during the year"
-    if other is not None and (class_rule(other) or conditional_practice(other)):
+    if other is not None and (class_rule(other) or conditional_practice(other) or oversight(other)):
         return []  # "If a company did not comply, the ministry imposed fines" (conditional_practice.py)
     if other is not None and not (
             trigger_lemma(other) in PHENOMENON_VERBS and not any(m.date for m in mentions)) and not habit_in_chain(
