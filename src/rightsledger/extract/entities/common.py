@@ -9,6 +9,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from os.path import commonprefix
 
 from ..lexicons.gazetteer import fold, gazetteer
 from ..lexicons.frequency import zipf
@@ -247,12 +248,14 @@ def foreign_country_word(word: str, home_code: str | None) -> bool:
     gaz = gazetteer()
     if (code := gaz.countries(word)) is not None:
         return code != home_code
-    codes = set()
-    for n in _country_prefixes(gaz, word[:3]):
-        shared = next((i for i, (a, b) in enumerate(zip(n, word)) if a != b), min(len(n), len(word)))
-        if shared >= max(4, len(n) - 2) and (code := gaz.countries(n)) is not None:
-            codes.add(code)
+    codes = {code for n in _country_prefixes(gaz, word[:3])
+             if _country_stem(n, word) and (code := gaz.countries(n)) is not None}
     return bool(codes) and home_code not in codes
+
+
+def _country_stem(name: str, word: str) -> bool:
+    """``word`` shares all but the last two letters of the country name ``name``, four at least."""
+    return len(commonprefix([name, word])) >= max(4, len(name) - 2)
 
 
 def _country_prefixes(gaz, prefix: str) -> list[str]:
@@ -273,8 +276,7 @@ def nationality_word(word: str) -> bool:
         return True                           # "British", "Ethiopian": an English word
     k = fold(word)
     for n in _country_prefixes(gazetteer(), k[:3]):
-        shared = next((i for i, (a, b) in enumerate(zip(n, k)) if a != b), min(len(n), len(k)))
-        if n in (k + "stan", k + "istan") or shared >= max(4, len(n) - 2):
+        if n in (k + "stan", k + "istan") or _country_stem(n, k):
             return True
     return False
 

@@ -121,6 +121,12 @@ def under_habit(tok: "Token") -> bool:
                for a in tok.ancestors)
 
 
+def in_question(tok: "Token") -> bool:
+    """A clause under "whether" or "if": "It was not known whether the government fined any
+    businesses", "threatened to fire workers if they joined the strike"."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for a in (tok, *tok.ancestors) for c in a.children)
+
+
 def state_aux(verb: "Token") -> bool:
     """A participle after a verb of state the parser took for an auxiliary: "social media remained
     blocked", "the weekly stayed closed" (the tagger leaves that "remained" unlemmatized)."""

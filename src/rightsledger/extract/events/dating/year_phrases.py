@@ -21,10 +21,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..clause.polarity import event_polarity
-from ..clause.tense import habitual, past, under_habit
+from ..clause.tense import habitual, in_question, past, under_habit
 from ..lexicon import YEAR_PHRASE_STATE_VERBS
 from ..types.triggers import is_verb, trigger_type
-from .attach import Produced
+from .attach import Produced, date_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -35,18 +35,12 @@ if TYPE_CHECKING:
 _DESCRIBING = ("acl", "amod", "relcl")
 
 
-def _tokens(sent: "SpacySpan", m: "DateMention", base: int) -> list["Token"]:
-    return [t for t in sent if m.start <= base + t.idx < m.end]
-
-
 def _verb_of(sent: "SpacySpan", m: "DateMention", base: int) -> "Token | None":
     """The verb the mention hangs on: the nearest verb above its top token, through the "to"-infinitive a
     verb governs ("ceased to function during the year" → "ceased")."""
-    toks = _tokens(sent, m, base)
-    tops = [t for t in toks if t.head not in toks or t.head.i == t.i]
-    if not tops:
+    cur = date_root(sent, m.start - base, m.end - base)
+    if cur is None:
         return None
-    cur = tops[0]
     for _ in range(8):
         if cur.head.i == cur.i:
             break
@@ -58,11 +52,6 @@ def _verb_of(sent: "SpacySpan", m: "DateMention", base: int) -> "Token | None":
     while cur.dep_ == "xcomp" and is_verb(cur.head):
         cur = cur.head
     return cur
-
-
-def _in_question(verb: "Token") -> bool:
-    """A clause under "whether" or "if" ("It was unknown whether persons were released during the year")."""
-    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for a in (verb, *verb.ancestors) for c in a.children)
 
 
 def _trigger(verb: "Token") -> tuple["Token", str] | None:
@@ -103,7 +92,7 @@ def year_phrase_records(sent: "SpacySpan", mentions: list["DateMention"], produc
         verb = _verb_of(sent, m, base)
         if verb is None or verb.i in other_verbs or verb.dep_ in _DESCRIBING:
             continue
-        if not past(verb) or habitual(verb) or under_habit(verb) or _in_question(verb):
+        if not past(verb) or habitual(verb) or under_habit(verb) or in_question(verb):
             continue
         found = _trigger(verb)
         if found is None or found[0].i in dated or any(p[0] is not None and p[0].i == found[0].i for p in out):

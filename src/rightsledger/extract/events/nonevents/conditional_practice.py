@@ -11,7 +11,7 @@ left out (``condition_time_marks`` is empty): on dev it also removed summary sta
 ("harassed gay individuals when they reported crimes", 2018 El Salvador; 2023 Somalia). The class was seen
 in 2011 Guinea, 2016 Niger, 2019 Qatar, 2020 Senegal, 2024 Jordan (dev); the rule as kept reads 2011 Guinea
 and 2019 Qatar of them.
-The condition's own verbs are ``occurrences._in_question``'s; the arrest procedure's "if" is
+The condition's own verbs are ``clause.tense.in_question``'s; the arrest procedure's "if" is
 ``procedures.py``'s.
 """
 from __future__ import annotations

@@ -51,7 +51,7 @@ from ..lexicon import (
     RIGHT_NOUNS, STANCE_OBJECTS, STATE_VERBS, STATISTIC_OBJECTS, STEP_MANNER_ADV, WEAK, YEAR_ACTIVITY_VERBS,
 )
 from ..clause.polarity import happened_verb, negated
-from ..clause.tense import GENERIC_START, habitual, past, state_aux, under_habit
+from ..clause.tense import GENERIC_START, habitual, in_question, past, state_aux, under_habit
 from ..types.triggers import is_verb, sentence_tokens, sentence_triggers, trigger_lemma, trigger_type
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
     if not is_verb(trig) or state_aux(trig) or trig.lemma_.lower() in STATE_VERBS and not (
             trigger_type(trig) == "asylum_or_citizenship_decision" and any(t.pos_ == "NUM" for t in trig.subtree)):
         return False  # (but "granted refugee status to 300 persons"; not "granted first asylum to refugees")
-    if not past(trig) or habitual(trig) or under_habit(trig) or _in_question(trig) or reduced_relative(trig):
+    if not past(trig) or habitual(trig) or under_habit(trig) or in_question(trig) or reduced_relative(trig):
         return False
     if arrest_procedure(trig):
         return False  # "Police arrested suspects openly, with warrants": how arrests were made (procedures.py)
@@ -90,12 +90,6 @@ def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
         return False  # "persons detained for …": a description, not a statement
         # (but "Authorities released …" mis-parsed as a noun with a participle is a statement)
     return True
-
-
-def _in_question(tok: "Token") -> bool:
-    """A clause under "whether" or "if": "It was not known whether the government fined any
-    businesses", "threatened to fire workers if they joined the strike"."""
-    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for a in (tok, *tok.ancestors) for c in a.children)
 
 
 def _reported_noun(tok: "Token") -> bool:
