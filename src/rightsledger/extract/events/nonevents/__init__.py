@@ -8,7 +8,8 @@ class of occurrences told by its outcome), ``assessments.py`` (a body's judgemen
 ``unreported.py`` (victims who did not report), ``negated_reporting.py`` (a body's negated reporting
 on a class), ``restricted_rights.py`` (a right restricted in general, in the passive),
 ``relative_functions.py`` (a weak trigger in a relative clause describing its noun), ``class_trials.py``
-(a court trying a class of persons, undated), ``oversight.py`` (a body monitoring a place or a matter), ``undated_frames.py``
+(a court trying a class of persons, undated), ``oversight.py`` (a body monitoring a place or a matter), ``generic_when.py``
+(a sentence opening with a clause of time about anyone of a class), ``undated_frames.py``
 (frames of aims, frequency, increase). Reads ``clause/``, ``types/`` and ``..lexicon``; ``undated/`` and ``extract_events``
 read it.
 """

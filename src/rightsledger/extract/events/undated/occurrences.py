@@ -19,6 +19,7 @@ from ..nonevents.habits import habit_in_chain
 from .campaigns import campaign_verb
 from ..nonevents.class_rules import class_rule
 from ..nonevents.conditional_practice import conditional_practice
+from ..nonevents.generic_when import generic_when
 from ..nonevents.conditions import class_outcome
 from .conjuncts import year_conjunct
 from ..dating.dated_publications import publication
@@ -151,6 +152,8 @@ def _main_occurrence(sent: "SpacySpan", exclude: set[int]) -> tuple["Token", str
             continue
         if class_rule(tok) or conditional_practice(tok) or not is_verb(tok) and unreported(tok):
             continue  # a class's rule, a practice under a condition, what victims did not report (t-events26)
+        if generic_when(tok):
+            continue  # "When unions met without a permit, police dispersed them": a practice (t-events43)
         if negated_reporting(tok):
             continue  # a body's negated reporting on a class (t-events39; settled 2026-12-16)
         if oversight(tok):
@@ -311,7 +314,8 @@ def _other_event(sent: "SpacySpan", mentions: list[DateMention], date: str, prec
     other = _other_occurrence(sent) or _campaign(sent) or refusal(sent, is_actor) or (
         None if STATISTIC.search(stext) or _counted_routine(sent.root) else actor_act(sent, is_actor)) or \
         year_conjunct(sent, is_actor, _in_the_year)  # "…, and the ICRC conducted visits during the year"
-    if other is not None and (class_rule(other) or conditional_practice(other) or oversight(other)):
+    if other is not None and (class_rule(other) or conditional_practice(other) or oversight(other)
+                              or generic_when(other)):
         return []  # "If a company did not comply, the ministry imposed fines" (conditional_practice.py)
     if other is not None and not (
             trigger_lemma(other) in PHENOMENON_VERBS and not any(m.date for m in mentions)) and not habit_in_chain(
