@@ -59,6 +59,7 @@ from .places.peoples import peoples_not_places
 from .places.thing_names import thing_names_not_places
 from .places.kin import bodies_named_as_places, join_misspelt_places
 from .bodies.not_peoples import bodies_not_peoples
+from .bodies.adjectives import adjective_spans, bodies_not_adjectives
 from .places.fronts import drop_fronts_of_longer_names
 from .places.kinds import drop_places_named_by_body_kinds
 from .places.described import places_described_as_bodies
@@ -131,6 +132,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     cands: list[Cand] = []
     spans: list[tuple[int, int, list]] = []
     peoples: set[tuple[int, int]] = set()
+    adjectives: set[tuple[int, int]] = set()   # one-word adjectives modifying a noun (bodies/adjectives.py)
     for ap, masks, model, _ in raw:
         p = ap.paragraph  # type: ignore[attr-defined]
         words = word_tokens(text, p.start, p.end)
@@ -157,6 +159,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
                     c.roles.append(role)
         cands.extend(merged)
         peoples.update(people_spans(ap))
+        adjectives.update(adjective_spans(ap))
         spans.append((p.start, p.end, masks))
     groups_named = find_groups(text, [(s, e) for s, e, _ in spans])
     # "Cocoye militiamen": the armed group's name is a candidate where it stands
@@ -174,7 +177,8 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = without_people_places(typed, peoples)   # "Serbs, Roma, Ashkali", "ethnic groups–Tonga"
     typed = bodies_named_as_places(places_of_toponym_shape(text, bodies_not_places(text, typed, home), home))
     typed = name_pieces_not_places(text, facilities_not_places(typed, home), home)   # "Port of X", "Josephat [X]"
-    typed, plan_acronyms = without_plans(text, divisions_as_places(text, bodies_not_peoples(text, typed, norp), home))
+    typed = bodies_not_adjectives(bodies_not_peoples(text, typed, norp), adjectives)   # "the Islamist party"
+    typed, plan_acronyms = without_plans(text, divisions_as_places(text, typed, home))
     typed = join_conjunct_fronts(text, typed, lower)   # "the Press and Publications Council"
     typed = without_law_title_pieces(text, typed)      # "the Mental Health (Care and Treatment) Act"
     acr, banned = acronym_definitions(text, typed)
