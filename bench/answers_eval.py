@@ -68,7 +68,8 @@ from pooled import JUDGMENTS, Judged, load_judgments, verdict  # noqa: E402
 from rightsledger.store import Store  # noqa: E402
 
 KINDS = {"count": "figure", "when": "date", "who": "who"}
-TUNABLE = ("questions", "questions_dev", "questions_dev_who")     # -v prints per-question verdicts only for these
+# -v prints per-question verdicts only for these (questions_fresh2: a dev set after its first run, t-ask17)
+TUNABLE = ("questions", "questions_dev", "questions_dev_who", "questions_fresh2")
 DEPTH = 5
 
 
