@@ -33,6 +33,8 @@ CASES = [
     ("In September the ministry announced that it organized training for 40 prison guards during the year.",
      ["2023-09", "2023"]),
     ("Police dismissed the two officers and opened an investigation on July 30.", ["2023-07-30", "2023"]),
+    ("On September 16, the High Court ruled that the editor be tried in a military court; the editor appealed.",
+     ["2023-09-16", "2023"]),
 ]
 
 

@@ -53,12 +53,12 @@ def fronted_date(sent: "SpacySpan", mentions: list["DateMention"]) -> "DateMenti
 
 def main_clause_verb(tok: "Token") -> bool:
     """True when ``tok`` is the sentence's root or a conjunct of it that shares its subject (no subject of
-    its own, no ";" between them), not negated: the clause a fronted date modifies."""
+    its own), before any ";", not negated: the clause a fronted date modifies."""
     root = tok.sent.root
+    if any(t.text == ";" for t in tok.doc[tok.sent.start:tok.i]):
+        return False  # "On September 16, the court ruled …; X appealed": a clause of its own
     if tok.i != root.i:
         if tok.dep_ != "conj" or tok.head.i != root.i or any(c.dep_ in _SUBJECTS for c in tok.children):
-            return False
-        if any(t.text == ";" for t in tok.doc[min(root.i, tok.i):max(root.i, tok.i)]):
             return False
     return not any(c.dep_ == "neg" for c in tok.children) and not any(c.dep_ == "neg" for c in root.children)
 
