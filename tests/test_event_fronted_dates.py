@@ -1,8 +1,7 @@
 """Round t-events44's rule (events/dating/fronted.py): a date that opens the sentence dates its main clause, on
 sentences of a fictional report (Lorvania, 2023) written for these tests, one paragraph each. The date's
 record stands alone: the main verb, higher in the parse than the trigger the date attached to, is not told a
-second time as a record of the report year; nor is a verb coordinated with one whose object is the dated trigger
-noun ("dismissed the officers and opened an investigation on July 30", dating/shared.py). A conjunct with its own subject, what is reported under the main
+second time as a record of the report year. A conjunct with its own subject, what is reported under the main
 verb, a phrase of the report year, a count "as of" a date and a sentence whose date is not in front stay as
 they were.
 """
@@ -33,8 +32,7 @@ CASES = [
     ("In May the Lorvania Herald reported that five conscripts died in police custody.", ["2023-05"]),
     ("In September the ministry announced that it organized training for 40 prison guards during the year.",
      ["2023-09", "2023"]),
-    # a trigger noun that is the object of a verb coordinated with an undated one shares its date (shared.py)
-    ("Police dismissed the two officers and opened an investigation on July 30.", ["2023-07-30"]),
+    ("Police dismissed the two officers and opened an investigation on July 30.", ["2023-07-30", "2023"]),
     ("On September 16, the High Court ruled that the editor be tried in a military court; the editor appealed.",
      ["2023-09-16", "2023"]),
 ]

@@ -59,25 +59,11 @@ def _labels_noun(sent: "SpacySpan", mention: "DateMention") -> bool:
                               for t in tops)
 
 
-_OBJECTS = ("dobj", "nsubjpass")
-
-
-def _clause_verb(tok: "Token | None") -> "Token | None":
-    """The verb whose clause ``tok`` tells: itself, or the verb a trigger noun is the object of ("opened an
-    internal investigation on July 30": "opened"; round t-events44)."""
-    if tok is None or is_verb(tok):
-        return tok
-    if tok.dep_ in _OBJECTS and is_verb(tok.head):
-        return tok.head
-    return None
-
-
 def shares_date(verb: "Token", dated: "Token | None", date: str, sent: "SpacySpan",
                 mentions: "list[DateMention]") -> bool:
     """``verb`` (undated) is coordinated with the verb ``dated`` that carries the date ``date`` of its own
-    (not a date that labels a noun); a trigger noun counts as the verb it is the object of."""
-    verb, dated = _clause_verb(verb), _clause_verb(dated)  # type: ignore[assignment]
-    if dated is None or verb is None or dated.i == verb.i:
+    (not a date that labels a noun)."""
+    if dated is None or not is_verb(dated) or not is_verb(verb) or dated.i == verb.i:
         return False
     if dated.lemma_.lower() in REPORT_VERBS:
         return False  # "In March a committee reported 40 persons were held; four were sentenced": the report's date
