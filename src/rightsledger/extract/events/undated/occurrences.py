@@ -24,6 +24,7 @@ from ..nonevents.conditions import class_outcome
 from .conjuncts import year_conjunct
 from ..dating.dated_publications import publication
 from ..dating.dated_statistics import STATISTIC
+from ..dating.fronted import dated_by_front
 from .efforts import not_made
 from .electoral_reactions import electoral_reaction
 from .happened import granted, happened_statement
@@ -352,6 +353,9 @@ def _main_event(sent: "SpacySpan", mentions: list[DateMention], main: tuple["Tok
     if dated:
         if any(shares_date(tok, d[0], d[2], sent, mentions) for d in dated):
             return []  # "Rabhi appealed and was released on October 22": one record (shared.py)
+        if dated_by_front(sent, mentions, tok, [d[2] for d in dated], date):
+            return []  # "On March 4, after NGOs criticized …, the spokesperson dismissed …": one record
+            # (round t-events44, fronted.py)
         # only a main clause above the dated ones: "Authorities released X, whom a court convicted in 2021"
         dated_depths = [sum(1 for _ in d[0].ancestors) for d in dated if d[0] is not None and not publication(d)]
         if (not dated_depths and not all(publication(d) for d in dated)) or (
