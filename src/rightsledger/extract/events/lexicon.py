@@ -261,6 +261,12 @@ STEP_MANNER_ADV = words("events", "step_manner_adv")
 REACTION_VERBS = words("events", "reaction_verbs")
 REACTION_OBJECTS = words("events", "reaction_objects")
 CONCERN_NOUNS = words("events", "concern_nouns")
+#: "called for Lena Marek's release": a call about one person or occurrence (``particular_calls.py``).
+PARTICULAR_CALL_PREPS: dict[str, frozenset[str]] = {
+    v: frozenset(p) for v, p in _L["particular_call_preps"].items()}
+PARTICULAR_CALL_ADDRESSEE_PREPS = words("events", "particular_call_addressee_preps")
+PARTICULAR_CALL_PERSON_PRONOUNS = words("events", "particular_call_person_pronouns")
+PARTICULAR_CALL_LINKS = words("events", "particular_call_links")
 #: "The opposition boycotted the election": verbs of a reaction to an election (``electoral_reactions.py``).
 ELECTORAL_REACTION_VERBS = words("events", "electoral_reaction_verbs")
 #: "As of May, 20 of the 36 states had adopted the act": a tally over the years, no count of acts (``asof.py``).

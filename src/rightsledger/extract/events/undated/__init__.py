@@ -3,7 +3,8 @@
 ``occurrences.py`` holds the order of the readings of an undated sentence (``undated_event``);
 the readings: summaries (``summaries.py``, ``light.py``, ``subjected.py``, ``actor_acts.py``,
 ``happened.py``, ``conjuncts.py``, ``campaigns.py``, ``issues.py``, ``refusals.py``,
-``reactions.py``), what is told as reported (``reports_told.py``, ``thereare.py``, ``hearsay.py``,
+``reactions.py``, ``particular_calls.py``: a call about one person), what is told as reported
+(``reports_told.py``, ``thereare.py``, ``hearsay.py``,
 ``accusations.py``, ``evidence_told.py``, ``noncompliance.py``), what was not done (``efforts.py``,
 ``negsteps.py``, ``negated_since.py``, ``inaction_beside.py``, ``steps_beside_state.py``,
 ``nostates.py``: negated states that are no event), counts (``counted_occurrences.py``,

@@ -36,6 +36,7 @@ from ..nonevents.class_trials import class_trial
 from ..nonevents.relative_functions import relative_function
 from ..nonevents.restricted_rights import right_restricted
 from ..dating.vote_shares import vote_shares_only
+from .particular_calls import particular_call
 from .reactions import reaction
 from ..nonevents.reduced import described_rule_subject, reduced_relative
 from .refusals import refusal
@@ -302,8 +303,12 @@ def undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pre
         return [(treated, "torture_or_abuse", date, None, precision)]
     main = _main_occurrence(sent, dated_trigs)
     if main is None:
-        return _other_event(sent, mentions, date, precision) if not dated and not state_verbs else []
-    return _main_event(sent, mentions, main, date, precision, dated, state_verbs)
+        found = _other_event(sent, mentions, date, precision) if not dated and not state_verbs else []
+    else:
+        found = _main_event(sent, mentions, main, date, precision, dated, state_verbs)
+    if not found and not dated and not state_verbs and (called := particular_call(sent)) is not None:
+        return [(called, "other", date, None, precision)]  # "called for Lena Marek's release" (particular_calls.py)
+    return found
 
 
 def _other_event(sent: "SpacySpan", mentions: list[DateMention], date: str, precision: str) -> list["Produced"]:
