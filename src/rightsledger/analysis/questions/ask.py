@@ -143,9 +143,6 @@ REPORT_SENTENCES = 5    # … at most this many of them, summed
 REPORTS_SEARCHED = 2    # the reports the first ranking points at, searched again alone (_report_stage)
 REPORT_CANDIDATES = 30  # … for the sentences nearest to the question by vector (by words: no gain on dev)
 UNIT_COVER = 0.2        # + this × how well the sentence's outline unit covers the question's words
-EDITIONS_AS_ONE = False  # (t-ask18 V2) a country's editions pooled as one report for the evidence and the report stage
-CLEAR_RATIO = 0.0        # (t-ask18 V4) when the best report's evidence is ≥ this × the second's (0: never) …
-REPORT_WEIGHT_CLEAR = 0.15  # … its evidence weighs this instead of REPORT_WEIGHT
 
 
 def _check(question: str, limit: int) -> None:
@@ -229,13 +226,9 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
         if dense and REPORTS_SEARCHED:
             scored += _report_stage(store, question, qvec, wants, scored, doc_prior, filters)
         if dense and REPORT_WEIGHT:
-            reports = _evidence(store, scored)
-            ranked = sorted(reports.values(), reverse=True)
-            top = (ranked[0] if ranked else 0.0) or 1.0
-            weight = REPORT_WEIGHT
-            if CLEAR_RATIO and (len(ranked) < 2 or ranked[0] >= CLEAR_RATIO * ranked[1]):
-                weight = REPORT_WEIGHT_CLEAR
-            scored = [(s + weight * reports.get(h.doc, 0.0) / top, h) for s, h in scored]
+            reports = report_scores(scored)
+            top = max(reports.values(), default=0.0) or 1.0
+            scored = [(s + REPORT_WEIGHT * reports.get(h.doc, 0.0) / top, h) for s, h in scored]
     scored.sort(key=lambda t: -t[0])
     if not filters.get("doc"):
         scored = distinct_editions(scored, _countries_of(store))
@@ -300,18 +293,6 @@ def report_scores(scored: list[tuple[float, Hit]], *, depth: int = REPORT_DEPTH,
     return {d: sum(v) for d, v in by.items()}
 
 
-def _evidence(store: "Store", scored: list[tuple[float, Hit]]) -> dict[str, float]:
-    """Report id → its evidence (:func:`report_scores`); with :data:`EDITIONS_AS_ONE`, the
-    evidence of its country's editions taken together (every edition gets its country's)."""
-    if not EDITIONS_AS_ONE:
-        return report_scores(scored, depth=REPORT_DEPTH, per_report=REPORT_SENTENCES)
-    countries = _countries_of(store)
-    by_country = report_scores([(s, replace(h, doc=countries.get(h.doc) or h.doc)) for s, h in scored],
-                               depth=REPORT_DEPTH, per_report=REPORT_SENTENCES)
-    return {d: by_country[countries.get(d) or d] for d in {h.doc for _, h in scored}
-            if (countries.get(d) or d) in by_country}
-
-
 def _report_stage(store: "Store", question: str, qvec: np.ndarray, wants: set[str],
                   scored: list[tuple[float, Hit]], doc_prior: dict[str, float],
                   filters: dict[str, Any]) -> list[tuple[float, Hit]]:
@@ -321,20 +302,10 @@ def _report_stage(store: "Store", question: str, qvec: np.ndarray, wants: set[st
     the sentences nearest to the question by vector (their words' BM25 found nothing more on
     dev and costs a full-text query each), and the new sentences scored alike, with the same
     report priors. Returns the new (score, hit) pairs."""
-    if EDITIONS_AS_ONE:   # the best countries, every edition of each
-        countries = _countries_of(store)
-        chosen = sorted(report_scores([(s, replace(h, doc=countries.get(h.doc) or h.doc)) for s, h in scored],
-                                      depth=REPORT_DEPTH, per_report=REPORT_SENTENCES).items(),
-                        key=lambda t: -t[1])[:REPORTS_SEARCHED]
-        keys = {c for c, _ in chosen}
-        docs = [d for d in dict.fromkeys(h.doc for _, h in scored) if (countries.get(d) or d) in keys]
-        docs += [d for d, c in countries.items() if c in keys and d not in docs]
-    else:
-        docs = [d for d, _ in sorted(report_scores(scored, depth=REPORT_DEPTH, per_report=REPORT_SENTENCES).items(),
-                                     key=lambda t: -t[1])[:REPORTS_SEARCHED]]
+    reports = sorted(report_scores(scored).items(), key=lambda t: -t[1])[:REPORTS_SEARCHED]
     seen = {(h.doc, h.start) for _, h in scored}
     new: dict[tuple[str, int], Hit] = {}
-    for doc in docs:
+    for doc, _ in reports:
         scope = {**filters, "doc": doc}
         for h in dense_hits(store, qvec, limit=REPORT_CANDIDATES, **scope):
             if (h.doc, h.start) not in seen:
