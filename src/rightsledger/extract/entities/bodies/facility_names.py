@@ -19,7 +19,7 @@ all its candidates, when the report writes it once in a facility's frame:
 - inside a parenthesised list right after a plural facility noun (``[facilities] plural_words``:
   "three camps (A, B, and C)").
 
-The dev gold makes a body of no such occurrence (0 of 97, 30 reports; the round's record). The same
+The dev gold makes a body of no such occurrence (0 of 97, 32 reports; the round's record). The same
 frames make a place's name a facility's in ``places/bodies.py``; this module reads the same lists.
 """
 from __future__ import annotations
