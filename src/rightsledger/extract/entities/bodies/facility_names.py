@@ -1,0 +1,68 @@
+"""Facilities' names taken for bodies (issue 14, organizations; round t-orgs21).
+
+A camp, a prison or a detention center named by a word of its own — a town's, a quarter's, a founder's —
+is no body, but the model labels such a name ORG where nothing around it says what it is, and one such
+mention keeps the body alive: "a second camp at Holl-Holl" beside "The Holl-Holl camp" (2016
+Djibouti), "the Bureiqa migrant detention center" beside "the Bureiqa detention center" (2018 Yemen,
+both unread), "three camps (Tabareybarey, Mangaize, and Abala)" (2016 Niger dev), "four pretrial
+detention centers (Cacine, Catio, …)" (2019 Guinea-Bissau dev), "Hareryale, a prison established …"
+(2001 Somalia dev). ``common.facility_name`` drops only the mentions that stand before the facility's
+noun themselves, and pass 4 gives the body back the others.
+
+So an organization name with no body's head word (``org_heads``) that is no acronym is no body, with
+all its candidates, when the report writes it once in a facility's frame:
+
+- right before a facility noun (``[facilities] named_words`` of ``places.toml``, up to two
+  ``facility_modifiers`` between) that no capitalised word continues ("the Holl-Holl refugee camps",
+  not "the Malawi Prison Services");
+- in apposition to one ("Hareryale, a prison");
+- inside a parenthesised list right after a plural facility noun (``[facilities] plural_words``:
+  "three camps (A, B, and C)").
+
+The dev gold makes a body of no such occurrence (0 of 97, 32 reports; the round's record). The same
+frames make a place's name a facility's in ``places/bodies.py``; this module reads the same lists.
+"""
+from __future__ import annotations
+
+import re
+
+from ...lexicons import alternation, lexicon
+from ..common import Cand, is_acronym, name_key, org_heads
+
+_FAC = lexicon("places")["facilities"]
+_NOUNS = alternation(sorted(_FAC["named_words"], key=len, reverse=True))
+_PLURALS = alternation(sorted(_FAC["plural_words"], key=len, reverse=True))
+_MODIFIERS = alternation(sorted(lexicon("entities")["facility_modifiers"], key=len, reverse=True))
+#: " refugee camp", ", a prison": a facility noun after the name or in apposition, no name going on after it
+_FACILITY_AFTER = re.compile(
+    rf"(?:,\s+(?:a|an|the)\s+|\s+)(?:(?:{_MODIFIERS})\s+){{0,2}}(?i:{_NOUNS})\b(?!\s+[A-Z])")
+#: "camps (A, B, and C)": a parenthesised list right after a plural facility noun
+_FACILITY_LIST = re.compile(rf"\b(?i:{_PLURALS})\s*\(([^()]{{3,200}})\)")
+
+
+def _occurrences(text: str, name: str) -> list[re.Match[str]]:
+    return list(re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", text))
+
+
+def names_a_facility(text: str, name: str) -> bool:
+    """Whether the report writes ``name`` once in a facility's frame (see the module)."""
+    if any(_FACILITY_AFTER.match(text, m.end()) for m in _occurrences(text, name)):
+        return True
+    return any(_occurrences(m.group(1), name) for m in _FACILITY_LIST.finditer(text))
+
+
+def bodies_not_facilities(text: str, cands: list[Cand]) -> list[Cand]:
+    """``cands`` without the organizations, head-word-free and no acronym, whose name the report
+    writes as a facility's (see the module)."""
+    groups: dict[str, list[Cand]] = {}
+    for c in cands:
+        if c.type == "organization":
+            groups.setdefault(name_key(c.text), []).append(c)
+    drop: set[int] = set()
+    for group in groups.values():
+        name = group[0].text.strip()
+        if not name or org_heads(name.split()) or is_acronym(name):
+            continue
+        if names_a_facility(text, name):
+            drop.update(id(c) for c in group)
+    return [c for c in cands if id(c) not in drop] if drop else cands
