@@ -19,14 +19,19 @@ from .runs.scan import body_before_title
 from .runs.rule_candidates import title_of_place
 
 
+#: a web address ("https://travel.state.gov/content/travel/en/International-Parental-Child-Abduction/…",
+#: "www.state.gov/…", "dol.gov/agencies/…"): the words of its path name no entity where they stand.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b(?:[\w-]+\.)+(?:gov|org|com|net|int|edu)/\S*")
+
 #: "(see section 2.d., Stateless Persons, and section 6)": the title of the section referred to.
 _CROSS_REF = re.compile(r"\b[Ss]ections?\s+\d(?:\.[a-z])?\.?,\s+([A-Z][^,;()\n]{2,80}?)(?=\s*[,;)]|\.\s|\.$)")
 
 
 def masked_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Heading lines, run-in topic labels and the section titles of cross-references inside a
-    paragraph (absolute offsets)."""
+    """Heading lines, run-in topic labels, web addresses and the section titles of cross-references
+    inside a paragraph (absolute offsets)."""
     out = [m.span(1) for m in _CROSS_REF.finditer(text, start, end)] + cross_reference_titles(text, start, end)
+    out += [m.span() for m in _WEB_ADDRESS.finditer(text, start, end)]
     pos = start
     for line in text[start:end].split("\n"):
         s, e = pos, pos + len(line)
