@@ -82,6 +82,7 @@ from .persons.slots import lower_words, slot_persons, title_persons, without_glu
 from .places.slots import slot_places
 from .places.unplaced import places_with_frames
 from .persons.shared_surnames import shared_surname_persons
+from .persons.given_fronts import given_name_fronts
 from .places.home_country import home_mentions
 from .places.pairs import joined_regions
 from .places.people_parse import people_spans, without_people_places
@@ -190,6 +191,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     retype_defined(typed, [a for a in acr if fold(a.text) not in banned])
     typed = link_place_acronyms(text, typed)
     typed = shared_surname_persons(text, typed, home)   # "Rufat and Rovshan Zahidov"
+    typed = given_name_fronts(text, typed, lower, home)   # "the killing of Eduardo [Antonio Gutierrez]"
     bodies = link_orgs([c for c in typed if c.type == "organization"], home_name, text)
     places, bodies = places_described_as_bodies(text, drop_places_named_by_body_kinds(text, drop_fronts_of_longer_names(
         text, link_places([c for c in typed if c.type == "place"], home, home_name), typed)), bodies)

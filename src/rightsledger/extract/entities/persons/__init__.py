@@ -1,6 +1,7 @@
 """The rules about persons, whatever the pass: names the model misses, found by their slot
 (``slots.py``) or coordinated before one surname (``shared_surnames.py``); a person's name and its
-nickname, patronymic or short family name (``nicknames.py``, ``patronyms.py``, ``paternal.py``); and
+nickname, patronymic or short family name (``nicknames.py``, ``patronyms.py``, ``paternal.py``), or
+its first given name left out in front (``given_fronts.py``); and
 names typed person that are none (``articles.py``, ``folk.py``, ``fronts.py``, ``heads.py``,
 ``peoples.py``, ``place_words.py``, ``romance.py``). Persons' titles and roles are in ``titles/``.
 The package hands nothing on: import from the module.
