@@ -65,3 +65,14 @@ def test_in_a_report(nlp):
     ents = entities_of(text, nlp)
     persons = {e.name for e in ents if e.type == "person"}
     assert {"Velio Korashi", "Armin Korashi"} <= persons
+
+
+def test_the_given_name_as_written_is_an_alias(nlp):
+    """A mention's text is its entity's name or an alias (the export contract): "Velio", written alone before the
+    shared surname, is an alias of "Velio Korashi" (the full suite caught the mention without it at the 0.1.36
+    merge, on the 2022 Kazakhstan report)."""
+    text = ("On March 4, police in Kessaline arrested the activists Velio and Armin Korashi after a "
+            "protest. The brothers were released on March 9.\n")
+    velio = next(e for e in entities_of(text, nlp) if e.name == "Velio Korashi")
+    assert "Velio" in velio.aliases
+    assert all(text[s:t] in [velio.name, *velio.aliases] for s, t in velio.mentions)

@@ -200,7 +200,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     taken = {(c.start, c.end) for c in typed}
     # all mention spans of other entities block recovery
     recover_mentions(text, groups, spans, taken)
-    entities = [e for e in (group_entity(g, home) for g in groups) if e is not None]
+    entities = [e for e in (group_entity(g, home, text) for g in groups) if e is not None]
     unique_ids(entities)
     entities.sort(key=lambda e: e.mentions[0][0])
     return entities

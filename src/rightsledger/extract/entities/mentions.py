@@ -41,9 +41,11 @@ def _singular_place(name: str) -> tuple[str, list[str]]:
     return " ".join(base + [singular]), [name, " ".join(base)]
 
 
-def group_entity(g: Group, home: str | None) -> Entity | None:
+def group_entity(g: Group, home: str | None, text: str) -> Entity | None:
     """The ``Entity`` record of a linked group: its best name, its aliases and its mentions (None for a
-    group without mentions)."""
+    group without mentions). Every form a mention writes is the name or an alias (the export contract's
+    "aliases: every other form the text uses"): a mention whose candidate carried a longer form ("Kalyk" of
+    "Kalyk and Erik Mendygaziyev", ``persons/shared_surnames.py``) gives its written form as an alias."""
     if not g.mentions:
         return None
     name = _best_name(g.forms, g.type, g.paren)
@@ -52,7 +54,8 @@ def group_entity(g: Group, home: str | None) -> Entity | None:
     if g.type == "place":
         name, aliases = _singular_place(name)
         seen |= {name_key(a) for a in aliases}
-    for form, _ in g.forms.most_common():
+    written = (" ".join(text[s:e].split()) for s, e in sorted(g.mentions))
+    for form in [f for f, _ in g.forms.most_common()] + list(written):
         k = name_key(form)
         if k not in seen:
             seen.add(k)
