@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from ...lexicons.gazetteer import gazetteer, zipf
-from ..common import Cand, demonym, name_key
+from ..common import Cand, demonym, fold, name_key
 from ..lexicon import (COMMON, GIVEN_FRONT_JOINERS, LEADING_NOISE, MONTHS, TITLE_COMPOUNDS,
                        TITLE_QUALIFIERS, TITLES)
 
@@ -53,16 +53,17 @@ def opens_run(text: str, start: int) -> bool:
     return True
 
 
-def name_word(word: str, lower: set[str], home: str | None) -> bool:
+def name_word(word: str, lower: set[str], home: str | None, places: frozenset[str] = frozenset()) -> bool:
     """Can ``word`` be a given name: no title, sentence word or month, no ordinary English word or
-    word the report writes in lower case, no plural of a title or a people, no country or town of
-    the report's country? A singular people's word stays a name: "Sami" is a given name as well (the
-    dev gold has no nationality right before a person's name in this shape)."""
+    word the report writes in lower case, no plural of a title or a people (of a country or of a place
+    of the report, ``places`` folded: "Tarsanians" beside "Tarsania"), no country or town of the
+    report's country? A singular people's word stays a name: "Sami" is a given name as well (the dev
+    gold has no nationality right before a person's name in this shape)."""
     low = word.lower()
     if (low in TITLES or low in LEADING_NOISE or low in MONTHS or low in TITLE_QUALIFIERS
             or low in TITLE_COMPOUNDS or low in lower or zipf(word) >= COMMON):
         return False
-    if low.endswith("s") and (low[:-1] in TITLES or demonym(word, set(), set())):
+    if low.endswith("s") and (low[:-1] in TITLES or demonym(word, set(), set(places))):
         return False                      # "MPs X Y", "ethnic Xians X Y" (persons/fronts.py cuts them)
     gaz = gazetteer()
     if gaz.countries(word):
@@ -75,6 +76,7 @@ def given_name_fronts(text: str, typed: list[Cand], lower: set[str], home: str |
     """``typed`` with each person's left-out first given name put back in front of the name, and
     the candidates made on that word alone dropped."""
     spans: dict[str, set[tuple[int, int]]] = {}
+    places = frozenset(fold(c.text) for c in typed if c.type == "place")
     for c in typed:
         spans.setdefault(name_key(c.text), set()).add((c.start, c.end))
     extended: dict[int, Cand] = {}
@@ -86,7 +88,7 @@ def given_name_fronts(text: str, typed: list[Cand], lower: set[str], home: str |
         if not m:
             continue
         ws, we, word = m.start(1), m.end(1), m.group(1)
-        if not opens_run(text, ws) or not name_word(word, lower, home):
+        if not opens_run(text, ws) or not name_word(word, lower, home, places):
             continue
         if spans.get(name_key(word), set()) - {(ws, we)}:
             continue                      # a name of its own elsewhere in the report
