@@ -65,11 +65,16 @@ def name_word(word: str, lower: set[str], home: str | None, places: frozenset[st
         return False
     if low.endswith("s") and (low[:-1] in TITLES or demonym(word, set(), set(places))):
         return False                      # "MPs X Y", "ethnic Xians X Y" (persons/fronts.py cuts them)
+    return not country_or_home_place(word, home)
+
+
+def country_or_home_place(word: str, home: str | None) -> bool:
+    """Is ``word`` a country's name, or a place of the report's country (``home``) in the gazetteer?"""
     gaz = gazetteer()
     if gaz.countries(word):
-        return False
-    place = gaz.lookup(word, home)
-    return not (place is not None and home is not None and place.country_code == home)
+        return True
+    place = gaz.lookup(word, home) if home else None
+    return place is not None and place.country_code == home
 
 
 def given_name_fronts(text: str, typed: list[Cand], lower: set[str], home: str | None) -> list[Cand]:

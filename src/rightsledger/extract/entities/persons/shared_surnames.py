@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 
-from ...lexicons.gazetteer import gazetteer, zipf
+from ...lexicons.gazetteer import zipf
 from ..common import Cand
 from ..lexicon import COMMON, SHARED_SURNAME_CONJUNCTIONS
+from .given_fronts import country_or_home_place
 
 _NAME = r"[A-Z][a-z’'-]+"
 _GIVEN = re.compile(_NAME + r"$")
@@ -53,11 +54,7 @@ def _may_be_given(word: str, home: str | None, others: set[str]) -> bool:
     """Whether ``word`` may be a given name: no ordinary word, country, home town or other name."""
     if not _GIVEN.match(word) or word.isupper() or zipf(word) >= COMMON or word in others:
         return False
-    gaz = gazetteer()
-    if gaz.countries(word):
-        return False
-    place = gaz.lookup(word, home) if home else None
-    return not (place and place.country_code == home)
+    return not country_or_home_place(word, home)
 
 
 def shared_surname_persons(text: str, typed: list[Cand], home: str | None) -> list[Cand]:
