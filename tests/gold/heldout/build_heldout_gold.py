@@ -394,10 +394,10 @@ def dravenia() -> HeldoutDoc:
     d.ev("detained exiled blogger Tarek Ulvan", "detention_or_arrest", "2023-05-03")
     d.ev("He was released after 11 days", "release", "2023-05-14")
     d.dur(11, "days", "11 days")
-    # t-tfixC: "X reported being summoned" without a date is the occurrence, X the source
-    # ("What is reported", settled 2026-12-06).
-    d.ev("reported being summoned by the SPB for questioning", "investigation", Y,
-         source="relatives of exiled opposition figures")
+    # t-tfixC read "X reported being summoned" as the occurrence ("What is reported"); t-gold27
+    # (settlement 2026-12-21, S2 "Not"): "Relatives of exiled opposition figures reported being
+    # summoned by the SPB" is a class of persons telling a practice, with an actor: no event
+    # (the record removed); the instance told next (Mira Santek's mother) keeps its record.
     d.ev("said SPB officers visited her home in Bresko twice in October", "attack_or_threat",
          "2023-10", place="Bresko", source="Mira Santek's mother")
     d.fig("said SPB officers visited her home in Bresko twice in October", 2,
@@ -636,12 +636,22 @@ def dravenia() -> HeldoutDoc:
     d.fig("operated six shelters with a total of 120 beds", 6, "shelters")
     d.fig("operated six shelters with a total of 120 beds", 120, "shelter beds")
     d.ev("killed his former wife, Irina Dolen", "killing", "2023-07-04", place="Zaltsy")
+    # t-gold27 (settlement 2026-12-21, S3): "police had declined to issue a protection order
+    # against him" is a negated step on one person, dated by its own expression ("a month after"
+    # July 4): `other` (no type fits), negated, June.
+    d.ev("killed his former wife, Irina Dolen", "other", "2023-06", polarity="negated")
     d.ev("He was sentenced to life imprisonment on December 1.", "conviction_or_sentence",
          "2023-12-01")
     d.pen("life", None, None, "life imprisonment")
     d.ev("arrested a local council member, Goran Mitrev", "detention_or_arrest", "2023-03-03",
          place="Vessa Region")
     d.ev("He was released on bail two days later", "release", "2023-03-05")
+    # t-gold27 (settlement 2026-12-21, S2): "the girl's family said they were pressured to
+    # withdraw the complaint": a definite group told by "said … were <passive>": the act
+    # (pressure: `attack_or_threat`), asserted, source the family, the report year (a source of
+    # its own: not dated by the episode).
+    d.ev("He was released on bail two days later", "attack_or_threat", Y,
+         source="the girl's family")
     d.ev("His trial had not begun by year's end.", "trial", Y, polarity="negated")
     d.ev("There were no reports of FGM/C.", "torture_or_abuse", Y, polarity="negated")
     d.ev("In a survey published by the WRN in March", "report_published", "2023-03", source="WRN")

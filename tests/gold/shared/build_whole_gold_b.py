@@ -634,6 +634,10 @@ def burundi() -> WholeDoc:
     d.fig("in October during a clash between rebel forces", 2, "civilians killed in the clash")
     d.ev("In September an intelligence agent shot", "killing", "2007-09")
     d.ev("No action was taken in the February 2006 death", "death_in_custody", "2006-02")
+    # t-gold27 (settlement 2026-12-21, S3): "No action was taken in <one death>" is a light verb
+    # with a step noun on one occurrence: a negated `charge` of the report year (as "took no action
+    # against the two wardens"), beside the death at its own date.
+    d.ev("No action was taken in the February 2006 death", "charge", Y, polarity="negated")
     d.ev("accused of the July 2006 killings of five soccer fans", "killing", "2006-07")
     d.fig("accused of the July 2006 killings of five soccer fans", 5, "soccer fans killed")
     d.ev("the August 2006 deaths of four persons", "killing", "2006-08", place="Kinama")

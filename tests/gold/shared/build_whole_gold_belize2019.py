@@ -248,8 +248,9 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ent("organization", HOR)
     d.ev("During the year the Elections and Boundaries Department conducted a reregistration",
          "other", Y)
-    d.ev("A significant number of citizens claimed they were not allowed to register",
-         "other", Y, polarity="alleged", source="citizens")
+    # t-gold27 (settlement 2026-12-21, S2 "Not"): "A significant number of citizens claimed they
+    # were not allowed to register" is a class of persons telling a practice, no instance named:
+    # no event (the `other` alleged record removed).
     B = "In the March 2018 municipal elections, the United Democratic Party retained"
     d.ev(B, "election_or_referendum", "2018-03")
     d.fig(B, 62, "municipal seats kept by the governing party", unit="percent")

@@ -322,6 +322,10 @@ def sections_5_7(d: TestPageDoc) -> None:
     d.fig("On December 12, the Fukushima District Court sentenced three former", 3,
           "former SDF members sentenced for forcible indecency")
     d.ev("Although the public prosecutor initially declined to issue indictments", "other", Y)
+    # t-gold27 (settlement 2026-12-21, S3): "declined to issue indictments" in one named case is a
+    # negated step: `charge`, negated, the report year (beside the complaint's `other`).
+    d.ev("Although the public prosecutor initially declined to issue indictments", "charge", Y,
+         polarity="negated")
     d.ev("The prosecutor’s office did so and, on March 17, issued", "charge", "2023-03-17")
     d.fig("The prosecutor’s office did so and, on March 17, issued", 2,
           "other former SDF members indicted")

@@ -113,6 +113,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          "2023-03-25", source="media")
     d.fig("On March 25, media reported Hussein Zeaiter shot and killed", 3,
           "children the suspect fled with", source="media")
+    # t-gold27 (settlement 2026-12-21, S1): a named actor's reaction to one occurrence told by
+    # "characterized <the killing> as": one `other` event, the report year, source the actor.
+    d.ev("The local mayor characterized the killing", "other", Y, source="local mayor")
     d.fig("All 18 recognized religious groups had their own personal status courts", 18,
           "recognized religious groups")
     d.fig("Sharia courts weighed the testimony of one man", 1,

@@ -557,8 +557,9 @@ def section_1(d: CollectionTestDoc) -> None:
           "judges suspended in June")
     d.ev("There were no reports of political prisoners or detainees.", "detention_or_arrest",
          Y, polarity="negated")
-    d.ev("Some herders reported they were forced to relocate", "other", Y, polarity="alleged",
-         source="some herders")
+    # t-gold27 (settlement 2026-12-21, S2 "Not"): "Some herders reported they were forced to
+    # relocate" is a class of persons telling a practice, no instance named: no event (the
+    # `other` alleged record removed; the next sentence's case is another act).
     d.ev("In one case the government confiscated land that had been illegally seized",
          "other", Y)
 
