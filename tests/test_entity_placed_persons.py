@@ -76,3 +76,12 @@ def test_in_a_report(nlp):
     assert {"Dravo Pelkovic", "Vrani Dolic", "Marco Villeda"} <= places
     assert not persons & {"Dravo Pelkovic", "Vrani Dolic", "Marco Villeda"}
     assert all(text[s:t] in [e.name, *e.aliases] for e in ents for s, t in e.mentions)
+
+
+def test_not_a_pair_of_persons_in_apposition_to_a_place():
+    text = "Two activists in Orsk, Ivo Brenk and Lia Sorn, were arrested."
+    cands = [_cand(text, "Orsk", "place"), _cand(text, "Ivo Brenk", "person"), _cand(text, "Lia Sorn", "person")]
+    assert _names(placed_persons(text, cands)) == _names(cands)
+    text = "Riots broke out in Orsk, Tarsk, Bel Dara, and Vinz villages."
+    cands = [_cand(text, "Orsk", "place"), _cand(text, "Tarsk", "place"), _cand(text, "Bel Dara", "person")]
+    assert _names(placed_persons(text, cands))[-1] == ("Bel Dara", "place")

@@ -11,9 +11,11 @@ shape, never a name:
 - or the opener is a locative preposition (``place_slot_preps``, "in", "at", "near", …) and
   another item of the list is a place candidate: the name is one of a list of places.
 
-A list is items joined by commas and closed by "and"/"or" (an Oxford comma or none); items after
-a comma that no "and"/"or" closes are an apposition, not a list ("the gendarmerie in X, A B": a
-person after a place), so the name must then be the first item. An item is a capitalised run, and
+A list is items joined by commas and closed by "and"/"or", with a comma before it when there are
+three items or more (the reports' serial comma); items after a comma that no "and"/"or" closes are
+an apposition, not a list ("the gendarmerie in X, A B": a person after a place), so the name must
+then be the first item, and so are two items joined by "and" alone after a comma ("two activists
+in X, A B and C D"). An item is a capitalised run, and
 may carry "in <capitalised run>" ("A B in X"). A name found so at every one of its occurrences in
 the report is a place: its span is its item's capitalised run (a rank word the title rules cut off
 comes back, "General A"), without a capitalised plural kind word that closes the list
@@ -169,9 +171,13 @@ def _list_item(t: _Toks, i0: int, i1: int):
         closed = conj
     if len(items) > 1 and not closed:
         # commas only: an apposition; the name must be the first item, alone
-        if items[0] is not first and items.index(first) != 0:
+        if items.index(first) != 0:
             return None
         items = items[:1]
+    if len(items) >= 3 and t.word(items[-1][0] - 2) != ",":
+        # three items or more closed by "and" with no comma before it: the last two are a pair in
+        # apposition to the first ("in Atyrau, A B and C D"), not the end of a list of places
+        return None
     return opener, [(x[0], x[1]) for x in items], items.index(first)
 
 
