@@ -30,7 +30,8 @@ def package_dir() -> Path:
     """The installed ``wordllama`` package's folder, found without importing it."""
     spec = importlib.util.find_spec(PACKAGE)
     if spec is None or not spec.submodule_search_locations:
-        raise FileNotFoundError("the wordllama package is not installed")
+        # the error ``import wordllama`` raised here before (what a user is told is the same)
+        raise ModuleNotFoundError(f"No module named '{PACKAGE}'", name=PACKAGE)
     return Path(next(iter(spec.submodule_search_locations)))
 
 
@@ -39,9 +40,11 @@ def model_files(dim: int) -> tuple[Path, Path]:
     root = package_dir()
     weights = root / "weights" / f"{CONFIG}_{dim}.safetensors"
     tokenizer = root / "tokenizers" / f"{CONFIG}_tokenizer_config.json"
-    for path in (weights, tokenizer):
-        if not path.is_file():
-            raise FileNotFoundError(f"{path} not found (downloads are disabled)")
+    for kind, path in (("Weights", weights), ("Tokenizer", tokenizer)):
+        if not path.exists():
+            # worded as wordllama's loader words it (``disable_download=True``)
+            raise FileNotFoundError(f"{kind} file '{path.name}' not found in project root or cache, "
+                                    "and downloads are disabled.")
     return weights, tokenizer
 
 
@@ -60,12 +63,12 @@ class StaticModel:
         from safetensors import safe_open
         from tokenizers import Tokenizer
 
-        weights, tok = model_files(dim)
-        with safe_open(str(weights), framework="np", device="cpu") as f:
-            table = f.get_tensor(TENSOR)
         # Importing wordllama configured the root logger at INFO (its inference module calls
         # logging.basicConfig); kept, so that what a command prints on stderr does not change.
         logging.basicConfig(level=logging.INFO)
+        weights, tok = model_files(dim)
+        with safe_open(str(weights), framework="np", device="cpu") as f:
+            table = f.get_tensor(TENSOR)
         return cls(table, Tokenizer.from_file(str(tok)))
 
     def embed(self, texts: Sequence[str], norm: bool = False, batch_size: int = 64) -> np.ndarray:
