@@ -3,7 +3,7 @@ across the corpus; plus the latency of ``ask``.
 
     python bench/ask_eval.py [--db DB] [--k 5] [--sets questions,questions_paraphrase]
                              [--rankings bm25,hybrid,rerank] [--scopes within,corpus,country]
-                             [--latency] [--cold] [--pool-out DIR] [-v]
+                             [--latency] [--cold [--cold-runs N]] [--pool-out DIR] [-v]
     python bench/ask_eval.py --rescore RUN.json   # the pooled table of an earlier --json run, today's judgments
 
 Question sets: ``eval/questions.jsonl`` (written with the ranking in view; mostly about the
@@ -72,7 +72,9 @@ units' coverage (round t-ask7, ``analysis/questions/units.py``).
 
 ``--latency``: ask p50/p95 over every question of both sets, warm (model and vectors
 loaded), corpus-wide, wall and CPU time (the CPU time is less sensitive to other load).
-``--cold``: one question from a fresh ``rightsledger ask`` process.
+``--cold``: one question from a fresh ``rightsledger ask --no-rerank`` process, median of
+``--cold-runs`` (5) rounds, wall and CPU, beside ``python -c pass`` and ``rightsledger --help``
+run in the same rounds (the ratio to ``--help`` moves less with the machine's load; t-cold1).
 """
 from __future__ import annotations
 
@@ -304,15 +306,41 @@ def latency(store: Store, questions: list[str], runs: int = 1, rerank: bool = Fa
             "cpu_p50": statistics.median(cpu), "cpu_p95": cpu[at95]}
 
 
-def cold(db: str, question: str) -> float:
-    """Seconds for one ``rightsledger ask`` in a fresh process (interpreter start included)."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+def _timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU (user + system of the child) seconds of one fresh process."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, capture_output=True)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def cold(db: str, question: str, runs: int = 5) -> dict[str, dict[str, float]]:
+    """One question from a fresh ``rightsledger ask --no-rerank`` process (interpreter start
+    included), beside two yardsticks run in the same rounds, in turn: ``python -c pass`` and
+    ``rightsledger --help`` (the CLI's own start-up). Per command the median wall and CPU seconds
+    over ``runs`` rounds (after one round not counted: files into the page cache); ``ask`` also as
+    its median ratio to ``--help``, round by round (t-cold1: a ratio moves less with the machine's
+    load than seconds do)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     exe = Path(sys.executable).parent / "rightsledger"
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-c", "from rightsledger.cli import main; main()"]
-    subprocess.run([*cmd, "ask", question, "--db", db,
-                    "--no-rerank", "--format", "jsonl"], env=env, check=True, capture_output=True)
-    return time.perf_counter() - t0
+    cli = [str(exe)] if exe.exists() else [sys.executable, "-c", "from rightsledger.cli import main; main()"]
+    commands = {"python": [sys.executable, "-c", "pass"], "help": [*cli, "--help"],
+                "ask": [*cli, "ask", question, "--db", db, "--no-rerank", "--format", "jsonl"]}
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    for i in range(runs + 1):
+        for name, cmd in commands.items():
+            wall_cpu = _timed(cmd, env)
+            if i:
+                times[name].append(wall_cpu)
+    out = {name: {"wall": statistics.median(w for w, _ in t), "cpu": statistics.median(c for _, c in t)}
+           for name, t in times.items()}
+    out["ask"]["wall_to_help"] = statistics.median(a[0] / h[0] for a, h in zip(times["ask"], times["help"]))
+    out["ask"]["cpu_to_help"] = statistics.median(a[1] / h[1] for a, h in zip(times["ask"], times["help"]))
+    return out
 
 
 def main() -> int:
@@ -324,6 +352,7 @@ def main() -> int:
     ap.add_argument("--scopes", default="within,corpus,country")
     ap.add_argument("--latency", action="store_true", help="warm ask p50/p95 over every question")
     ap.add_argument("--cold", action="store_true", help="one question from a fresh CLI process")
+    ap.add_argument("--cold-runs", type=int, default=5, help="rounds of --cold (median)")
     ap.add_argument("--json", help="write the results here too")
     ap.add_argument("--no-report-stage", action="store_true",
                     help="the ranking before round t-ask2: no report evidence, no second search of the "
@@ -424,9 +453,13 @@ def main() -> int:
                   f"p50 {lat['p50']:.0f} ms, p95 {lat['p95']:.0f} ms, max {lat['max']:.0f} ms; "
                   f"CPU p50 {lat['cpu_p50']:.0f} ms, p95 {lat['cpu_p95']:.0f} ms")
     if args.cold:
-        secs = cold(db, "How many people died in the January events?")
-        results["cold_cli_seconds"] = secs
-        print(f"ask, cold CLI (one question, fresh process): {secs:.2f} s")
+        c = cold(db, "How many people died in the January events?", runs=args.cold_runs)
+        results["cold_cli_seconds"] = c["ask"]["wall"]
+        results["cold"] = c
+        print(f"ask, cold CLI (one question, fresh process, --no-rerank; median of {args.cold_runs}): "
+              f"{c['ask']['wall']:.2f} s wall, {c['ask']['cpu']:.2f} s CPU; "
+              f"{c['ask']['wall_to_help']:.1f}× / {c['ask']['cpu_to_help']:.1f}× `rightsledger --help` "
+              f"({c['help']['wall']:.2f} s / {c['help']['cpu']:.2f} s; `python -c pass` {c['python']['wall']:.2f} s)")
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1))
     return 0

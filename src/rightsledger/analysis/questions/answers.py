@@ -23,13 +23,14 @@ import json
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text as sql
 
 from ...extract.lexicons.english import plural
-from ...extract.numbers.scan import CURRENCY_WORDS
+from ...extract.lexicons import lexicon
 from .question import (COUNTED_NOUNS, SYNONYMS, answer_intent, asked_kind, asked_phrase, content_words,
                        stem, telling_words)
 
@@ -260,12 +261,20 @@ _MEASURES = [(kind, re.compile(pattern)) for kind, pattern in _DATA["answer_meas
 _UNITS = {u: kind for kind, units in _DATA["answer_units"].items() for u in units}
 
 
+@cache
+def _currency_words() -> frozenset[str]:
+    """The currency words of ``extract/data/currencies.toml`` (the keys of ``numbers.scan``'s
+    ``CURRENCY_WORDS``), read without importing the number scanner, whose regular expressions a
+    cold ``ask`` would compile for this one table."""
+    return frozenset(lexicon("currencies")["words"])
+
+
 def unit_class(unit: str | None) -> str:
     """A figure's unit as a kind of figure: ``duration``, ``age``, ``percent``, ``money`` (a
     three-letter currency code or a currency word of ``extract/data/currencies.toml`` or of
     ``answer_units``) or ``count``."""
     u = (unit or "").strip()
-    if len(u) == 3 and u.isupper() or u.lower() in CURRENCY_WORDS:
+    if len(u) == 3 and u.isupper() or u.lower() in _currency_words():
         return "money"
     return _UNITS.get(u.lower(), "count")
 

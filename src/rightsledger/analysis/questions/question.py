@@ -104,8 +104,8 @@ def asked_phrase(question: str) -> tuple[str | None, list[str]]:
     """The kind a question's "which / what …" phrase asks for (:func:`asked_kind`) and the
     phrase's words up to its head, lower case ("which ex-army commander …" → ``person``,
     ["ex-army", "commander"]); (None, []) when no phrase asks with such a noun."""
-    nouns = asking_nouns()
     for m in _PHRASE_RE.finditer(question):
+        nouns = asking_nouns()   # read only for a question with a "which / what" phrase
         head, upto, seen = None, 0, []
         words = m.group(2).split()
         if m.group(1).lower() == "what":

@@ -2,7 +2,8 @@
 
 The model is WordLlama ``l2_supercat`` (PyPI ``wordllama``, a default dependency): a token
 embedding table shipped inside the wheel, averaged over a text's tokens and truncated to
-:data:`DIM` dimensions. It loads in about half a second and embeds thousands of sentences
+:data:`DIM` dimensions, read from the wheel's files by :mod:`.static` (the package itself is
+not imported: t-cold1). It loads in about a tenth of a second and embeds thousands of sentences
 a second on one core; measured against lighter options in ``bench/embed_experiment.md``.
 
 What a sentence's vector holds (:func:`sentence_vectors`): the sentence itself, a little of
@@ -40,16 +41,11 @@ WEIGHTS = {"sentence": 1.0, "previous": 0.35, "heading": 0.3}
 
 
 def _load() -> Any:
-    """The WordLlama model, loaded once per process from the files in its wheel."""
-    from pathlib import Path
+    """The WordLlama model, loaded once per process from the files in its wheel (read by
+    :mod:`.static`, the ``wordllama`` package not imported; nothing is downloaded)."""
+    from .static import StaticModel
 
-    import wordllama
-    from wordllama import WordLlama
-
-    # the wheel ships its weights and tokenizer; naming the package folder as the cache finds
-    # them, and disable_download turns a miss into an error, not a fetch
-    return WordLlama.load(config="l2_supercat", dim=DIM, cache_dir=Path(wordllama.__file__).parent,
-                          disable_download=True)
+    return StaticModel.load(DIM)
 
 
 load_model = Once(_load, "the sentence-embedding model could not be loaded")
