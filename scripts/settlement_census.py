@@ -39,7 +39,7 @@ _DET = r"(?:the|his|her|their|its|this|that|these|those|[A-Z][\w.-]+(?:’s|'s))
 _OCC = (r"(?:arrests?|charges?|prosecutions?|trials?|verdicts?|sentences?|sentencing|rulings?|decisions?|"
         r"detentions?|killings?|raids?|bans?|law|elections?|results|convictions?|case|indictments?|"
         r"acquittals?|dismissal|expulsion|deportation|closure|suspension|attack|murder|death|vote|"
-        r"referendum|investigation|actions?|move|amendments?|decree|imprisonment)")
+        r"referendum|investigation|actions?|move|amendments?|decree|imprisonment|crimes?|incidents?)")
 SHAPES: dict[str, re.Pattern[str]] = {
     "S1": re.compile(r"\b(?:called|calling|termed|terming|described|describing|labeled|labelled|branded)\s+"
                      + _DET + r"\s(?:[\w’'“”-]+\s){0,6}?" + _OCC + r"\b"),
