@@ -436,6 +436,8 @@ def kazakhstan() -> Doc:
     d.ev("On April 9, Zhanguttinov was arrested", "detention_or_arrest", "2022-04-09",
          place="Shymkent")
     d.fig("On April 9, Zhanguttinov was arrested", 27000, "bribe", unit="USD")
+    # t-conv16 (settlement 2026-12-21 S1): a named actor calling one occurrence by a judgment
+    d.ev("The president described the crime as", "other", Y, source="president")
     d.fig("maintained a list of seven individuals", 7, "political prisoners on the Tirek list",
           source="Tirek")
     d.ev("Authorities detained Zhanbolat Mamay", "detention_or_arrest", "2022-02-26")

@@ -923,6 +923,10 @@ def guinea() -> WholeDoc:
          place="Conakry")
     d.ev("On May 18, three journalists", "dismissal", "2011-05-18")
     d.fig("On May 18, three journalists", 3, "RTG journalists fired")
+    # t-conv16 (settlement 2026-12-21 S2): the persons allege being fired, the occurrence retold
+    # about the same persons (the episode's date, "Settled 2026-12-13")
+    d.ev("The journalists alleged that they were fired", "dismissal", "2011-05-18",
+         polarity="alleged", source="journalists")
     d.ev("On May 30, three gendarmes", "attack_or_threat", "2011-05-30")
     d.fig("On May 30, three gendarmes", 3, "gendarmes at The Independent's offices")
     d.ev("No investigation had been conducted into the incident", "investigation", Y,

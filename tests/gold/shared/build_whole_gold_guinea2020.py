@@ -726,6 +726,10 @@ def section_1(d: PageDoc) -> None:
     d.dur(1, "months", "for more than a month")
     d.fig("In February authorities arrested without charge more than 30", 30,
           "persons arrested without charge", "more than")
+    # t-conv16 (settlement 2026-12-21 S2): the detainees of that arrest report being arrested
+    # (the same occurrence retold about the same persons: its date)
+    d.ev("The detainees reported they were arrested by police", "detention_or_arrest", "2020-02",
+         source="detainees")
     d.ev("Following postelectoral violence in N’Zerekore in March", "detention_or_arrest", Y,
          source="local sources")
     d.fig("Following postelectoral violence in N’Zerekore in March", 40,

@@ -265,6 +265,9 @@ def section_2(d: KzDoc) -> None:
           "attacks on the editorial office", source="Elmedia")
     d.ev("Police detained two suspects for interfering", "detention_or_arrest", Y)
     d.fig("Police detained two suspects for interfering", 2, "suspects detained")
+    # t-conv16 (settlement 2026-12-21 S3): a negated step by a light verb on one case, as of December
+    d.ev("had not announced any conclusion to their investigation", "investigation", Y,
+         polarity="negated")
     d.ev("On December 18, Financial Monitoring Agency officers arrested", "detention_or_arrest",
          "2022-12-18")
     d.ev("Experts on local media condemned this as a political arrest", "other", Y,

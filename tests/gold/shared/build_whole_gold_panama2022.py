@@ -132,6 +132,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          Y)
     d.ev("No collective land titles were granted during the year", "other", Y,
          polarity="negated")
+    # t-conv16 (settlement 2026-12-21 S3): a step on one named project not taken ("failed to")
+    d.ev("the government failed to assign the funds necessary for the bilingual", "other", Y,
+         polarity="negated")
     d.ev("The Supreme Court denied a demand from the Bri Bri people", "other", Y)
     d.ev("The Bri Bri reapplied for a collective title", "other", Y)
     d.fig("two private land titles were issued during that timeframe", 2,

@@ -295,6 +295,8 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ev(ha, "detention_or_arrest", "2015", source="Observatory of Rights and Freedoms of Tunisia")
     d.fig(ha, 500, "persons put under house arrest since 2015", "up to",
           source="Observatory of Rights and Freedoms of Tunisia")
+    # t-conv16 (settlement 2026-12-21 S3): an authority's refusal of one person's request is its act
+    d.ev("authorities refused to grant a copy of his arrest order", "other", Y)
     d.ev("in making arrests authorities disregarded laws on due process",
          "detention_or_arrest", Y, polarity="alleged", source="civil society observers")
     un = "The government noted in its June UNCAT addendum report"

@@ -261,6 +261,20 @@ STEP_MANNER_ADV = words("events", "step_manner_adv")
 REACTION_VERBS = words("events", "reaction_verbs")
 REACTION_OBJECTS = words("events", "reaction_objects")
 CONCERN_NOUNS = words("events", "concern_nouns")
+#: "The Velm Monitor called the prosecution arbitrary": reactions told by naming (``reactions.naming_reaction``).
+NAMING_REACTION_VERBS = words("events", "naming_reaction_verbs")
+NAMING_REACTION_OBJECTS = words("events", "naming_reaction_objects")
+NAMING_GENERAL_OBJECTS = words("events", "naming_general_objects")
+NAMING_UNCOUNTED_ACTORS = words("events", "naming_uncounted_actors")
+#: "Five women reported being beaten by soldiers" (``reported_being.py``): verb lemma -> polarity.
+BEING_REPORT_VERBS: dict[str, str] = dict(_L["being_report_verbs"])
+BEING_OTHER_ACTS = words("events", "being_other_acts")
+BEING_COUNTING_WORDS = words("events", "being_counting_words")
+#: "failed to investigate the killing", "did not issue a ruling on her appeal" (``negsteps.py``).
+NEGATED_STEP_AIM_VERBS = words("events", "negated_step_aim_verbs")
+REFUSED_STEP_KEPT_TYPES = words("events", "refused_step_kept_types")
+NEGATED_LIGHT_VERBS = words("events", "negated_light_verbs")
+NEGATED_LIGHT_STEP_NOUNS: dict[str, str] = dict(_L["negated_light_step_nouns"])
 #: "called for Lena Marek's release": a call about one person or occurrence (``particular_calls.py``).
 PARTICULAR_CALL_PREPS: dict[str, frozenset[str]] = {
     v: frozenset(p) for v, p in _L["particular_call_preps"].items()}

@@ -23,8 +23,10 @@ import re
 from typing import TYPE_CHECKING
 
 from .efforts import past_main
+from ..clause.tense import habitual
 from ..lexicon import (
-    LAW_SUBJECTS, MODALS, NEGATED_STEP_VERBS, NOT_OCCURRENCES, REPORT_VERBS, STEP_MANNER_ADV, STEP_VERBS,
+    LAW_SUBJECTS, MODALS, NEGATED_LIGHT_STEP_NOUNS, NEGATED_LIGHT_VERBS, NEGATED_STEP_AIM_VERBS, NEGATED_STEP_VERBS,
+    NOT_OCCURRENCES, REFUSED_STEP_KEPT_TYPES, REPORT_VERBS, STEP_MANNER_ADV, STEP_VERBS,
 )
 from ..types.triggers import trigger_lemma, trigger_type
 
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
 # 2020 …" opening the sentence (dated by it: asof.since_frame)
 TIME_MARK = re.compile(r"(?i)\b(?:by|at|as\s+of)\s+(?:the\s+)?(?:year['’]s\s+end|end\s+of\s+the\s+year|"
                        r"year[-\s]end)\b|\bas\s+of\b|\b(?:yet|still)\b|^\W*since\b")
-_NEGATION = re.compile(r"(?i)\b(?:no|not|never|none|nobody|yet|declined)\b|n['’]t\b")
+_NEGATION = re.compile(r"(?i)\b(?:no|not|never|none|nobody|yet|declined|failed|refused)\b|n['’]t\b")
 _NOBODY = frozenset({"none", "nobody", "neither"})
 # determiners of a specific object ("the shooting", "any cases"; not "all births", "such cases")
 _SPECIFIC_DET = frozenset({"the", "this", "that", "these", "those", "any", "its", "his", "her", "their"})
@@ -99,9 +101,10 @@ def _step(verb: "Token", marked: bool) -> tuple["Token", str] | None:
     if any(c.dep_ == "advmod" and c.lower_ in STEP_MANNER_ADV for c in kids):
         return None  # "did not sufficiently investigate assault cases": how a practice was carried out
     lemma = trigger_lemma(verb)
-    if lemma == "decline" and not any(c.dep_ == "neg" for c in kids):  # "Police declined to prosecute the attackers"
-        aim = next((c for c in kids if c.dep_ == "xcomp" and trigger_lemma(c) in NEGATED_STEP_VERBS), None)
-        return (verb, step_type(aim)) if aim is not None and past_main(verb) and _specific(aim) else None
+    if lemma in NEGATED_STEP_AIM_VERBS and not any(c.dep_ == "neg" for c in kids):
+        return _aimed_step(verb, kids)  # "Police declined to prosecute the attackers", "failed to investigate …"
+    if lemma in NEGATED_LIGHT_VERBS and negated_by_word(verb) and (light := _light_step(verb, kids)) is not None:
+        return light  # "The court did not issue a ruling on her appeal" (settlement 2026-12-21 S3)
     if lemma in NOT_OCCURRENCES and lemma not in NEGATED_STEP_VERBS:
         return None  # a state ("remained pending", "was not available"), a report or a count
     if not negated_by_word(verb):
@@ -111,6 +114,37 @@ def _step(verb: "Token", marked: bool) -> tuple["Token", str] | None:
     if lemma in NEGATED_STEP_VERBS and past_main(verb) and _specific(verb):
         return verb, step_type(verb)
     return None
+
+
+def _aimed_step(verb: "Token", kids: list["Token"]) -> tuple["Token", str] | None:
+    """ "declined/failed/refused to <step> <a specific object>" in the simple past, no habit: the step, negated
+    (``negated_step_aim_verbs``; settlement 2026-12-21 S3). "refused to register the party" stays the decision
+    (``refused_step_kept_types``); "often failed to investigate complaints" is a habit."""
+    aim = next((c for c in kids if c.dep_ == "xcomp" and trigger_lemma(c) in NEGATED_STEP_VERBS), None)
+    if aim is None or not past_main(verb) or verb.tag_ != "VBD" or habitual(verb) or not _specific(aim):
+        return None
+    kind = step_type(aim)
+    if trigger_lemma(verb) == "refuse" and kind in REFUSED_STEP_KEPT_TYPES:
+        return None
+    return verb, kind
+
+
+def _light_step(verb: "Token", kids: list["Token"]) -> tuple["Token", str] | None:
+    """ "did not issue a ruling on her appeal", "did not make a decision on the party's registration", "had not
+    announced any conclusion to their investigation": a light verb, negated, with a step noun on a specific
+    object (settlement 2026-12-21 S3). The type: the noun's trigger type, else that of the noun it is on, else
+    ``negated_light_step_nouns``."""
+    noun = next((c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in NEGATED_LIGHT_STEP_NOUNS), None)
+    if noun is None or habitual(verb) or not (past_main(verb) or _perfect(verb)):
+        return None
+    on = [d for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "into", "to", "against", "of")
+          for d in c.children if d.dep_ == "pobj"]
+    specific = [o for o in on if any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in _SPECIFIC_DET
+                                     for d in o.children) or o.ent_type_ in ("PERSON", "ORG")]
+    if not specific:
+        return None  # ("did not make a decision": on what?)
+    kind = trigger_type(noun) or next((t for o in specific if (t := trigger_type(o)) is not None), None)
+    return verb, kind or NEGATED_LIGHT_STEP_NOUNS[noun.lemma_.lower()]
 
 
 def _yet_to(verb: "Token") -> "Token | None":

@@ -1,0 +1,129 @@
+"""Candidates of the 2026-12-21 settlement's three shapes in the gold's report texts (round t-conv16).
+
+S1  a reaction told by calling, terming, describing, labeling or branding an occurrence
+    ("Her lawyers termed the charges baseless");
+S2  "<persons> reported/said/alleged/claimed/complained (of) being <passive>" ("Five women reported
+    being beaten by soldiers");
+S3  a negated step told by "declined/refused/failed to" or by a negated light verb with a step noun
+    ("The prosecutor declined to prosecute the officers", "The court did not issue a ruling").
+
+Every sentence of a gold file's annotated ranges that a shape's pattern finds is listed with the GOLD
+events that overlap it (type/date/polarity); no system output is read. The patterns find candidates
+to be read by hand with their paragraph; they classify nothing. Counts per shape and per report:
+sentences with a gold event / without one.
+
+    PYTHONPATH=src python scripts/settlement_census.py --candidates dev            # counts per report
+    PYTHONPATH=src python scripts/settlement_census.py --candidates dev --list     # + each sentence
+    PYTHONPATH=src python scripts/settlement_census.py --candidates held-out        # the gold round's
+    PYTHONPATH=src python scripts/settlement_census.py --candidates test           # modes (t-gold27)
+
+``dev`` is the dev gold that tests/gold/held_out.toml does not list; ``held-out`` the files it lists;
+``test`` the files whose scope line says split "test". Rule rounds run ``dev`` only (the protocol in
+docs/EVALUATION.md); the other two modes are for the annotator who brings that gold to the settlement.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from rightsledger.analysis.evaluation import evaluate as ev
+from rightsledger.read import read_path
+
+SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s+[A-Z\"“(‘0-9])|[.!?]?\s*$|\n)", re.MULTILINE)
+
+_DET = r"(?:the|his|her|their|its|this|that|these|those|[A-Z][\w.-]+(?:’s|'s))"
+_OCC = (r"(?:arrests?|charges?|prosecutions?|trials?|verdicts?|sentences?|sentencing|rulings?|decisions?|"
+        r"detentions?|killings?|raids?|bans?|law|elections?|results|convictions?|case|indictments?|"
+        r"acquittals?|dismissal|expulsion|deportation|closure|suspension|attack|murder|death|vote|"
+        r"referendum|investigation|actions?|move|amendments?|decree|imprisonment|crimes?|incidents?)")
+SHAPES: dict[str, re.Pattern[str]] = {
+    "S1": re.compile(r"\b(?:called|calling|termed|terming|described|describing|labeled|labelled|branded)\s+"
+                     + _DET + r"\s(?:[\w’'“”-]+\s){0,6}?" + _OCC + r"\b"),
+    "S2": re.compile(r"\b(?:reported|reporting|said|alleged|alleging|claimed|claiming|complained(?: of)?|"
+                     r"stated|told)\s+(?:that\s+)?(?:being|having been|(?:s?he|they|it|[A-Z]\w+)\s+(?:was|were|"
+                     r"had been))\s+(?:\w+ly\s+)?\w+(?:ed|en|ght|wn|ten)\b"),
+    "S3": re.compile(r"\b(?:declined|declining|refused|refusing|failed|failing)\s+to\s+\w+|"
+                     r"\b(?:did|had|has|have|does)\s+not\s+(?:yet\s+)?(?:make|made|accept|accepted|take|taken|"
+                     r"issue|issued|reach|reached|act|acted|respond|responded|announce|announced|hold|held|"
+                     r"open|opened|launch|launched|bring|brought|file|filed|render|rendered|give|given|"
+                     r"conduct|conducted|carry|carried)\b|"
+                     r"\b(?:took|taken|take|made|make|issued|reached|gave)\s+no\s+(?:\w+\s+)?"
+                     r"(?:action|decision|ruling|step|steps|measures?|charges?)\b|\bdid nothing to\b"),
+}
+
+
+def gold_files(mode: str) -> list[Path]:
+    held = ev.held_out()
+    out = []
+    for p in ev.gold_files():
+        col = ev.column_of(p)
+        if (mode == "dev" and col == "dev") or (mode == "held-out" and col == "held-out") \
+                or (mode == "test" and col == "test"):
+            out.append(p)
+    assert mode != "dev" or not any(p.stem in held for p in out)
+    return out
+
+
+def candidates(path: Path) -> list[tuple[str, int, list[str], str]]:
+    records = ev.load_jsonl(path)
+    scope = records[0]
+    tp = ev.text_path(scope)
+    if tp is None:
+        print(f"skipped (text absent): {path.name}", file=sys.stderr)
+        return []
+    text = read_path(tp).text
+    lo, hi = scope.get("start", 0), scope.get("end", 1 << 62)
+    ranges = [(max(lo, a), min(hi, b)) for a, b in scope.get("ranges", [(lo, hi)])]
+    events = [r for r in records[1:] if r.get("kind") == "event"]
+    out = []
+    for m in SENTENCE.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        if e - s < 5 or not any(a <= s < b for a, b in ranges):
+            continue
+        sent = text[s:e]
+        for shape, rx in SHAPES.items():
+            if not rx.search(sent):
+                continue
+            g = [f"{r['type']}/{r['date']}/{(r.get('polarity') or '')[:3]}" for r in events
+                 if r["evidence"]["start"] < e and s < r["evidence"]["end"]]
+            out.append((shape, s, g, sent.strip()))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--candidates", choices=("dev", "held-out", "test"), default="dev")
+    ap.add_argument("--list", action="store_true", help="print every candidate sentence and its gold events")
+    ap.add_argument("--shape", choices=tuple(SHAPES), help="one shape only")
+    a = ap.parse_args(argv)
+    counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for path in gold_files(a.candidates):
+        for shape, s, g, sent in candidates(path):
+            if a.shape and shape != a.shape:
+                continue
+            counts[shape][path.stem][0 if g else 1] += 1
+            if a.list:
+                print(f"{shape}\t{path.stem}\t{s}\tG={g}\t{sent[:400]}")
+    for shape in SHAPES:
+        if a.shape and shape != a.shape:
+            continue
+        per = counts[shape]
+        sent_with = sum(v[0] for v in per.values())
+        sent_without = sum(v[1] for v in per.values())
+        rep_with = sum(1 for v in per.values() if v[0])
+        rep_without = sum(1 for v in per.values() if v[1])
+        print(f"# {shape}: sentences with a gold event {sent_with}, without {sent_without}; "
+              f"reports with {rep_with}, without {rep_without}")
+        for doc in sorted(per):
+            print(f"#   {doc}: {per[doc][0]} with / {per[doc][1]} without")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
