@@ -4,8 +4,9 @@ sentences of a fictional report (Lorvania, 2022) written for these tests, one pa
 - S1, a reaction told by calling, terming or describing one occurrence (``undated/reactions.naming_reaction``):
   one ``other`` event of the year; not a law or a practice in general, not an actor that is not named or
   counted, not a verb without a judgment.
-- S2, specific persons who report being acted on (``undated/reported_being.py``): the act, typed by its
-  participle, ``alleged`` after "complained"; not a class of persons telling a practice, not a habit.
+- S2, specific persons who report being acted on: no rule reads it yet (t-conv16's ``reported_being.py`` added
+  false events in held-out and test and was taken out at the merge); what it must never make stays tested:
+  no event for a class of persons telling a practice, nor for a habit.
 - S3, a negated step told by "declined/failed/refused to" or by a light verb with a step noun
   (``undated/negsteps.py``): negated, typed by the step; not a habit, not a refusal to register (the
   decision) nor a refusal of a visit (the authority's act, asserted).
@@ -34,12 +35,6 @@ CASES = [
     ("Some observers called the arrest arbitrary.", []),
     ("Activists called the arrests arbitrary.", []),
     ("The Velm Monitor called the elections.", []),
-    # S2: specific persons report being acted on
-    ("Five women reported being beaten by soldiers at a checkpoint.", [("torture_or_abuse", Y, "asserted")]),
-    ("The two journalists reported having been detained overnight.", [("detention_or_arrest", Y, "asserted")]),
-    ("His lawyers stated he was physically abused while in detention.", [("torture_or_abuse", Y, "asserted")]),
-    ("Several columnists complained of being threatened during the year.", [("attack_or_threat", Y, "alleged")]),
-    ("A member of the assembly reported she was punished for her comments.", [("other", Y, "asserted")]),
     # S2 "Not": a class of persons telling a practice, a habit
     ("Detainees reported being beaten in custody.", []),
     ("Many migrants reported being extorted at checkpoints.", []),

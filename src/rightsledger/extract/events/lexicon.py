@@ -266,10 +266,6 @@ NAMING_REACTION_VERBS = words("events", "naming_reaction_verbs")
 NAMING_REACTION_OBJECTS = words("events", "naming_reaction_objects")
 NAMING_GENERAL_OBJECTS = words("events", "naming_general_objects")
 NAMING_UNCOUNTED_ACTORS = words("events", "naming_uncounted_actors")
-#: "Five women reported being beaten by soldiers" (``reported_being.py``): verb lemma -> polarity.
-BEING_REPORT_VERBS: dict[str, str] = dict(_L["being_report_verbs"])
-BEING_OTHER_ACTS = words("events", "being_other_acts")
-BEING_COUNTING_WORDS = words("events", "being_counting_words")
 #: "failed to investigate the killing", "did not issue a ruling on her appeal" (``negsteps.py``).
 NEGATED_STEP_AIM_VERBS = words("events", "negated_step_aim_verbs")
 REFUSED_STEP_KEPT_TYPES = words("events", "refused_step_kept_types")

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
-    ALLEGE_WORDS, BEING_REPORT_VERBS, HAPPENING_VERBS, NEGATED_STEP_AIM_VERBS, NEGATED_STEP_VERBS,
+    ALLEGE_WORDS, HAPPENING_VERBS, NEGATED_STEP_AIM_VERBS, NEGATED_STEP_VERBS,
     REFUSED_STEP_KEPT_TYPES, REPORT_NOUNS, REPORT_VERBS,
 )
 from ..types.triggers import sentence_tokens
@@ -40,8 +40,6 @@ def event_polarity(trig: "Token | None", sent: "SpacySpan") -> str:
             return "negated"
     elif NO_REPORTS.search(sent.text) or THERE_NO.search(sent.text):
         return "negated"
-    if trig is not None and _complained_being(trig):
-        return "alleged"  # "Several columnists complained of being threatened" (settlement 2026-12-21 S2)
     for tok in chain:
         if tok.lemma_.lower() in ALLEGE_WORDS or tok.lower_ in ALLEGE_WORDS:
             return "alleged"
@@ -55,15 +53,6 @@ def event_polarity(trig: "Token | None", sent: "SpacySpan") -> str:
         # no credible reports …" after a main clause that states its own occurrence)
         return "alleged"
     return "asserted"
-
-
-def _complained_being(trig: "Token") -> bool:
-    """A passive participle that persons allege undergoing by a verb of ``being_report_verbs`` marked
-    ``alleged`` ("complained of being threatened", "complained they were fired")."""
-    if trig.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in trig.children):
-        return False
-    head = trig.head.head if trig.dep_ == "pcomp" and trig.head.lower_ == "of" else trig.head
-    return trig.dep_ in ("xcomp", "ccomp", "pcomp") and BEING_REPORT_VERBS.get(head.lemma_.lower()) == "alleged"
 
 
 def happened_verb(verb: "Token") -> bool:

@@ -40,7 +40,6 @@ from .particular_calls import particular_call
 from .reactions import reaction
 from ..nonevents.reduced import described_rule_subject, reduced_relative
 from .refusals import refusal
-from .reported_being import reported_being
 from .reports_told import reports_told
 from ..dating.shared import shares_date
 from .steps_beside_state import steps_beside_state
@@ -309,8 +308,6 @@ def undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pre
         found = _main_event(sent, mentions, main, date, precision, dated, state_verbs)
     if not found and not dated and not state_verbs and (called := particular_call(sent)) is not None:
         return [(called, "other", date, None, precision)]  # "called for Lena Marek's release" (particular_calls.py)
-    if not found and not dated and not state_verbs and (being := reported_being(sent)) is not None:
-        return [(being[0], being[1], date, None, precision)]  # "Five women reported being beaten" (reported_being.py)
     return found
 
 
