@@ -9,6 +9,9 @@ polarity, date, source). The patterns are a candidate list to be read by hand, n
 
     PYTHONPATH=src python scripts/settlement_candidates.py held-out            # offsets and gold readings
     PYTHONPATH=src python scripts/settlement_candidates.py test S3 --text      # with the sentence
+
+Its sibling ``settlement_census.py`` (round t-conv16) counts the dev gold's candidates with the rule round's
+narrower patterns; each round's counts are those of its own script.
 """
 from __future__ import annotations
 

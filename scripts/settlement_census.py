@@ -20,6 +20,9 @@ sentences with a gold event / without one.
 ``dev`` is the dev gold that tests/gold/held_out.toml does not list; ``held-out`` the files it lists;
 ``test`` the files whose scope line says split "test". Rule rounds run ``dev`` only (the protocol in
 docs/EVALUATION.md); the other two modes are for the annotator who brings that gold to the settlement.
+
+Its sibling ``settlement_candidates.py`` (round t-gold27) lists the same shapes with wider patterns, as the
+annotator of the held-out and test gold ran them; each round's counts are those of its own script.
 """
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ same on the files of the installed wheel (``wordllama/weights/l2_supercat_256.sa
 ``tokenizers``), in the same batches and the same numpy operations as
 ``wordllama.inference.WordLlamaInference.embed(norm=False)`` of the pinned ``wordllama``
 (0.4.0.post1), widening only the rows it reads: the vectors are the same bytes
-(``tests/test_static_model.py`` compares them with ``wordllama``'s own when it is installed).
+(``tests/test_cold_ask.py`` compares them with ``wordllama``'s own when it is installed).
 """
 from __future__ import annotations
 
