@@ -1,6 +1,6 @@
 """Candidate sentences of the settlement of 2026-12-21 (S1, S2, S3) in one column's gold reports.
 
-Round t-gold27 (docs/rounds/2026-12-21-40-t-gold27.md): for the annotators who bring the held-out and
+Round t-gold27 (docs/rounds/2026-12-21-01-t-gold27.md): for the annotators who bring the held-out and
 test gold to a settlement from the report texts and the gold alone (docs/EVALUATION.md, "Protocol"). The
 report is read with ``rightsledger.read.read_path`` on the file the gold's scope names, split into
 sentences as ``convention_census.py`` splits them; a sentence inside the scope that one of a shape's
