@@ -68,8 +68,9 @@ from pooled import JUDGMENTS, Judged, load_judgments, verdict  # noqa: E402
 from rightsledger.store import Store  # noqa: E402
 
 KINDS = {"count": "figure", "when": "date", "who": "who"}
-# -v prints per-question verdicts only for these (questions_fresh2: a dev set after its first run, t-ask17)
-TUNABLE = ("questions", "questions_dev", "questions_dev_who", "questions_fresh2")
+# -v prints per-question verdicts only for these (questions_fresh2 / fresh3: dev sets after their first
+# run, t-ask17 / t-ask20)
+TUNABLE = ("questions", "questions_dev", "questions_dev_who", "questions_fresh2", "questions_fresh3")
 DEPTH = 5
 
 

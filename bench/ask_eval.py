@@ -14,7 +14,9 @@ to tune on) and ``eval/questions_fresh.jsonl`` (round t-ask8: written the same w
 shared reports the other sets use least, after the held-out set had been run at the end of
 four rounds; held out like it) and ``eval/questions_fresh2.jsonl`` (round t-ask17: 88 questions
 written the same way from five reports of 1999-2024, three of them state.gov pages; measured
-once as fresh, a dev set since).
+once as fresh, a dev set since) and ``eval/questions_fresh3.jsonl`` (round t-ask20: 80 questions
+written the same way from five reports of 1999-2020, two of them state.gov pages; measured once
+as fresh, a dev set since).
 Each question names its report (``file``) and the character span(s) of the sentence(s)
 that answer it; a hit counts if it is in that report and overlaps an answer span.
 
@@ -103,6 +105,9 @@ SETS = {"questions": ROOT / "eval" / "questions.jsonl",
         # round t-ask17: 88 questions over Sierra Leone 1999, Eritrea 2002 and the state.gov pages
         # Chad 2016, Guinea 2020, Liberia 2024 (ingest those pages too); a dev set after its first run
         "questions_fresh2": ROOT / "eval" / "questions_fresh2.jsonl",
+        # round t-ask20: 80 questions over Sierra Leone 1999, Congo 2000, Liberia 2010 and the
+        # state.gov pages Chad 2016, Guinea 2020; a dev set after its first run
+        "questions_fresh3": ROOT / "eval" / "questions_fresh3.jsonl",
         # round t-ask12: 27 who questions written from the dev reports (Congo 2000, Liberia 2010,
         # Guinea 2011), asking with nouns people use ("which watchdogs", "which aviation boss")
         "questions_dev_who": ROOT / "eval" / "questions_dev_who.jsonl"}

@@ -8,7 +8,7 @@ Written before anything was judged (docs/rounds/2026-12-06-11-t-ask4.md):
 
 **The pool.** For every question of the held-out set (``questions_paraphrase``), the dev
 set (``questions_dev``), the fresh set (``questions_fresh``, round t-ask8) and the fourth set
-(``questions_fresh2``, round t-ask17) that does
+(``questions_fresh2``, round t-ask17) and the fifth (``questions_fresh3``, round t-ask20) that does
 *not* identify its report (``bench/identifying.py``), the
 union of the top 5 corpus-scope hits of ``bm25``, ``hybrid`` and ``rerank`` (the re-ranker
 when installed), less the hits of the question's own report (its answer spans decide
@@ -52,7 +52,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 JUDGMENTS = ROOT / "eval" / "judgments_corpus.jsonl"
-POOL_SETS = ("questions_paraphrase", "questions_dev", "questions_fresh", "questions_fresh2")
+POOL_SETS = ("questions_paraphrase", "questions_dev", "questions_fresh", "questions_fresh2", "questions_fresh3")
 SEED = 16
 
 Judged = dict[tuple[str, str], list[tuple[int, int, bool]]]

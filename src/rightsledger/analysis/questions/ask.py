@@ -143,6 +143,9 @@ REPORT_SENTENCES = 5    # … at most this many of them, summed
 REPORTS_SEARCHED = 2    # the reports the first ranking points at, searched again alone (_report_stage)
 REPORT_CANDIDATES = 30  # … for the sentences nearest to the question by vector (by words: no gain on dev)
 UNIT_COVER = 0.2        # + this × how well the sentence's outline unit covers the question's words
+REPORT_LEVEL_K = 20.0   # across reports, the evidence fused by reciprocal rank (this k) with each report's
+                        # centroid cosine (analysis.questions.reports); 0 = off. Declared before its one
+                        # fresh run (t-ask20): dev +.020, fresh3 +.050 pooled MRR; k 10/60 +.015/+.018 (t-ask19)
 
 
 def _check(question: str, limit: int) -> None:
@@ -173,7 +176,9 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     near-identical sentences of one country's other editions are dropped
     (:func:`distinct_editions`). In the hybrid ranking, the reports the first ranking points at
     are then searched again alone (:func:`_report_stage`) and each sentence gets
-    :data:`REPORT_WEIGHT` × its report's evidence (:func:`report_scores`).
+    :data:`REPORT_WEIGHT` × its report's evidence (:func:`report_scores`); both choose the
+    reports by that evidence fused by reciprocal rank with each report's centroid score
+    (:mod:`rightsledger.analysis.questions.reports`, :data:`REPORT_LEVEL_K`).
     ``rerank`` (default: when the re-ranker's weights are installed) re-orders the best
     :data:`RERANK_CANDIDATES` with a transformer.
 
@@ -222,11 +227,15 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
         weight, named_weight = (DOC_WEIGHT, NAMED_WEIGHT) if dense else (PLAIN_DOC_WEIGHT, PLAIN_NAMED_WEIGHT)
         doc_prior = {d: weight * prior.get(d, 0.0) + named_weight * named_prior.get(d, 0.0)
                      for d in {*prior, *named_prior}}
+        # a question that names a year has said which reports it means: the report-level
+        # score, blind to years (one country's editions have near-identical centroids), stays out
+        level = (_report_level(store, qvec, filters)
+                 if dense and REPORT_LEVEL_K and not named_years(question) else {})
         scored = [(s + doc_prior.get(h.doc, 0.0), h) for s, h in scored]
         if dense and REPORTS_SEARCHED:
-            scored += _report_stage(store, question, qvec, wants, scored, doc_prior, filters)
+            scored += _report_stage(store, question, qvec, wants, scored, doc_prior, filters, level)
         if dense and REPORT_WEIGHT:
-            reports = report_scores(scored)
+            reports = _evidence(scored, level)
             top = max(reports.values(), default=0.0) or 1.0
             scored = [(s + REPORT_WEIGHT * reports.get(h.doc, 0.0) / top, h) for s, h in scored]
     scored.sort(key=lambda t: -t[0])
@@ -280,6 +289,32 @@ def _second_stage(store: "Store", question: str, qvec: np.ndarray, hits: list[Hi
     return list(zip(scores, hits))
 
 
+def _report_level(store: "Store", qvec: np.ndarray, filters: dict[str, Any]) -> dict[str, float]:
+    """Each report's centroid score (:func:`~rightsledger.analysis.questions.reports.centroid_scores`)
+    over the reports in scope: the ``country`` and ``year`` filters' (every report without them)."""
+    from .reports import centroid_scores
+
+    docs = None
+    if filters.get("country") or filters.get("year"):
+        country = str(filters.get("country") or "").lower()
+        year = str(filters.get("year") or "")
+        docs = {d["id"] for d in store.documents()
+                if (not country or (d.get("country") or "").lower() == country)
+                and (not year or str(d.get("year") or "") == year)}
+    return centroid_scores(store, qvec, docs)
+
+
+def _evidence(scored: list[tuple[float, Hit]], level: dict[str, float]) -> dict[str, float]:
+    """The sentence evidence per report (:func:`report_scores`), fused by reciprocal rank
+    (k = :data:`REPORT_LEVEL_K`) with the report-level score when there is one."""
+    evidence = report_scores(scored)
+    if not level or not evidence:
+        return evidence
+    from .reports import rrf
+
+    return rrf(evidence, level, k=REPORT_LEVEL_K)
+
+
 def report_scores(scored: list[tuple[float, Hit]], *, depth: int = REPORT_DEPTH,
                   per_report: int = REPORT_SENTENCES) -> dict[str, float]:
     """Report id → the sum of its best ``per_report`` scores among the ``depth`` best sentences
@@ -295,14 +330,15 @@ def report_scores(scored: list[tuple[float, Hit]], *, depth: int = REPORT_DEPTH,
 
 def _report_stage(store: "Store", question: str, qvec: np.ndarray, wants: set[str],
                   scored: list[tuple[float, Hit]], doc_prior: dict[str, float],
-                  filters: dict[str, Any]) -> list[tuple[float, Hit]]:
+                  filters: dict[str, Any], level: dict[str, float] | None = None) -> list[tuple[float, Hit]]:
     """Across reports, the first pool holds only the corpus-wide best :data:`CANDIDATES`, too
     few of each report for its answer to be among them. The :data:`REPORTS_SEARCHED` reports
-    the first ranking points at most (:func:`report_scores`) are searched again on their own for
+    the first ranking points at most (:func:`report_scores`, fused with the report-level score
+    ``level`` by :func:`_evidence`) are searched again on their own for
     the sentences nearest to the question by vector (their words' BM25 found nothing more on
     dev and costs a full-text query each), and the new sentences scored alike, with the same
     report priors. Returns the new (score, hit) pairs."""
-    reports = sorted(report_scores(scored).items(), key=lambda t: -t[1])[:REPORTS_SEARCHED]
+    reports = sorted(_evidence(scored, level or {}).items(), key=lambda t: -t[1])[:REPORTS_SEARCHED]
     seen = {(h.doc, h.start) for _, h in scored}
     new: dict[tuple[str, int], Hit] = {}
     for doc, _ in reports:
