@@ -84,6 +84,7 @@ from .places.unplaced import places_with_frames
 from .persons.shared_surnames import shared_surname_persons
 from .persons.given_fronts import given_name_fronts
 from .persons.placed import placed_persons
+from .persons.plurals import plurals_not_persons
 from .places.home_country import home_mentions
 from .places.pairs import joined_regions
 from .places.people_parse import people_spans, without_people_places
@@ -192,6 +193,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     retype_defined(typed, [a for a in acr if fold(a.text) not in banned])
     typed = link_place_acronyms(text, typed)
     typed = placed_persons(text, typed)   # "the settlements of A B in X and C D in Y", "in X, Y, and A States"
+    typed = plurals_not_persons(text, typed)   # "Both the Judiciary and Prosecutorial Councils"
     typed = shared_surname_persons(text, typed, home)   # "Rufat and Rovshan Zahidov"
     typed = given_name_fronts(text, typed, lower, home)   # "the killing of Eduardo [Antonio Gutierrez]"
     bodies = link_orgs([c for c in typed if c.type == "organization"], home_name, text)

@@ -3,7 +3,7 @@
 nickname, patronymic or short family name (``nicknames.py``, ``patronyms.py``, ``paternal.py``), or
 its first given name left out in front (``given_fronts.py``); and
 names typed person that are none (``articles.py``, ``folk.py``, ``fronts.py``, ``heads.py``,
-``peoples.py``, ``place_words.py``, ``romance.py``) or places by the list of places they stand in
-(``placed.py``). Persons' titles and roles are in ``titles/``.
+``peoples.py``, ``place_words.py``, ``plurals.py``, ``romance.py``) or places by the list of places
+they stand in (``placed.py``). Persons' titles and roles are in ``titles/``.
 The package hands nothing on: import from the module.
 """
