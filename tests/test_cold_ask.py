@@ -7,6 +7,7 @@ The timings are ``bench/ask_eval.py --cold``'s.
 """
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
 from pathlib import Path
@@ -95,3 +96,13 @@ def test_asked_phrase_reads_the_same_with_the_tables_read_late():
     assert question.asked_phrase("Which ex-army commander was detained?") == ("person", ["ex-army", "commander"])
     assert question.asked_phrase("What punishment did the court give?") == (None, [])
     assert question.asked_phrase("How many people died in the prisons?") == (None, [])
+
+
+def test_loading_the_model_leaves_the_applications_logging_alone():
+    """Importing ``wordllama`` set the root logger to INFO, so every library's INFO lines reached a
+    command's stderr once a vector was needed; the model's loader configures no logging."""
+    code = ("import logging; from rightsledger.extract.embeddings.sentences import embed_query; "
+            "embed_query('How many detainees died in Veridia?'); root = logging.getLogger(); "
+            "print(root.level, len(root.handlers))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == [str(logging.WARNING), "0"]

@@ -15,7 +15,6 @@ same on the files of the installed wheel (``wordllama/weights/l2_supercat_256.sa
 from __future__ import annotations
 
 import importlib.util
-import logging
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -64,8 +63,8 @@ class StaticModel:
         from tokenizers import Tokenizer
 
         # Importing wordllama configured the root logger at INFO (its inference module calls
-        # logging.basicConfig); kept, so that what a command prints on stderr does not change.
-        logging.basicConfig(level=logging.INFO)
+        # logging.basicConfig), so every library's INFO lines reached a command's stderr once a
+        # vector was needed. A library does not configure the application's logging: not done here.
         weights, tok = model_files(dim)
         with safe_open(str(weights), framework="np", device="cpu") as f:
             table = f.get_tensor(TENSOR)
