@@ -9,9 +9,14 @@ Fictional reports of a fictional region.
 from __future__ import annotations
 
 import json
+import os
+import uuid
 
 import pytest
+from sqlalchemy import create_engine
+from sqlalchemy import text as sql
 
+from rightsledger import Ledger
 from rightsledger.records import Document, Entity, Paragraph, Section, Sentence
 from rightsledger.store import Bundle, Store
 from rightsledger.store.export import document_records
@@ -94,21 +99,56 @@ def _forms(store: Store, doc: str) -> list[tuple]:
             for r in _entities(store, doc)]
 
 
-def _store(tmp_path, name: str, *bundles: Bundle) -> Store:
-    store = Store(f"sqlite:///{tmp_path / name}.db")
-    for b in bundles:
-        store.save(b, "test")
-    return store
+PG_URL = os.environ.get("RIGHTSLEDGER_TEST_PG")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def stores(request, tmp_path):
+    """A factory: ``stores(name, *bundles)`` → a new database holding ``bundles`` (in order)."""
+    made: list[tuple[Store, str | None]] = []
+    admin = None
+    if request.param == "postgresql":
+        if not PG_URL:
+            pytest.skip("RIGHTSLEDGER_TEST_PG is not set (scripts/pg.sh start)")
+        from sqlalchemy import make_url
+        admin = create_engine(PG_URL)
+
+    def make(name: str, *bundles: Bundle) -> Store:
+        if admin is None:
+            store, schema = Store(f"sqlite:///{tmp_path / name}.db"), None
+        else:
+            schema = "rl_" + uuid.uuid4().hex[:12]
+            with admin.begin() as conn:
+                conn.execute(sql(f"CREATE SCHEMA {schema}"))
+            from sqlalchemy import make_url
+            url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
+                hide_password=False)
+            store = Store(url)
+        made.append((store, schema))
+        for b in bundles:
+            store.save(b, "test")
+        return store
+
+    try:
+        yield make
+    finally:
+        for store, schema in made:
+            store.engine.dispose()
+            if admin is not None and schema:
+                with admin.begin() as conn:
+                    conn.execute(sql(f"DROP SCHEMA {schema} CASCADE"))
+        if admin is not None:
+            admin.dispose()
 
 
 @pytest.mark.parametrize("others", [("b",), ("c",), ("b", "c"), ("c", "b")])
 @pytest.mark.parametrize("a_first", [True, False])
-def test_a_report_exports_the_same_entities_whatever_else_is_stored(tmp_path, others, a_first):
-    alone = _store(tmp_path, "alone", bundle_a())
+def test_a_report_exports_the_same_entities_whatever_else_is_stored(stores, others, a_first):
+    alone = stores("alone", bundle_a())
     made = {"b": bundle_b, "c": bundle_c}
     rest = [made[o]() for o in others]
     bundles = [bundle_a(), *rest] if a_first else [*rest, bundle_a()]
-    shared = _store(tmp_path, "shared", *bundles)
+    shared = stores("shared", *bundles)
     assert _forms(shared, "ostravia-2031") == _forms(alone, "ostravia-2031")
     # the whole export, ids aside (an id is the cross-report link and may be another report's)
     def strip(recs):
@@ -116,8 +156,8 @@ def test_a_report_exports_the_same_entities_whatever_else_is_stored(tmp_path, ot
     assert strip(_export(shared, "ostravia-2031")) == strip(_export(alone, "ostravia-2031"))
 
 
-def test_names_and_aliases_are_forms_the_report_writes(tmp_path):
-    store = _store(tmp_path, "db", bundle_a(), bundle_b(), bundle_c())
+def test_names_and_aliases_are_forms_the_report_writes(stores):
+    store = stores("db", bundle_a(), bundle_b(), bundle_c())
     for doc, text in (("ostravia-2031", A_TEXT), ("pellandia-2031", B_TEXT), ("ostravia-2032", C_TEXT)):
         for r in _entities(store, doc):
             for form in [r["name"], *r["aliases"]]:
@@ -131,10 +171,10 @@ def test_names_and_aliases_are_forms_the_report_writes(tmp_path):
     assert c["Türkiye"]["aliases"] == ["Turkey"]
 
 
-def test_the_link_across_reports_is_kept(tmp_path):
+def test_the_link_across_reports_is_kept(stores):
     """What the ledger, search and timelines use: one entity id, every form, every mention
     (C, which writes both forms, links B's form to A's entity)."""
-    store = _store(tmp_path, "db", bundle_a(), bundle_c(), bundle_b())
+    store = stores("db", bundle_a(), bundle_c(), bundle_b())
     a = {r["name"]: r["id"] for r in _entities(store, "ostravia-2031")}
     b = {r["name"]: r["id"] for r in _entities(store, "pellandia-2031")}
     assert a["Turkey"] == b["Türkiye"] and a["Democratic Republic of the Congo"] == b["DRC"]
@@ -145,16 +185,56 @@ def test_the_link_across_reports_is_kept(tmp_path):
     assert {tr.name, *tr.aliases} == {"Turkey", "Türkiye"}
 
 
-def test_deleting_a_report_takes_its_forms_with_it(tmp_path):
-    store = _store(tmp_path, "db", bundle_a(), bundle_b())
+def test_deleting_a_report_takes_its_forms_with_it(stores):
+    store = stores("db", bundle_a(), bundle_b())
     store.delete_document("pellandia-2031")
-    alone = _store(tmp_path, "alone", bundle_a())
+    alone = stores("alone", bundle_a())
     assert _forms(store, "ostravia-2031") == _forms(alone, "ostravia-2031")
 
 
-def test_a_report_stored_alone_is_untouched(tmp_path):
+def test_a_report_stored_alone_is_untouched(stores):
     """One report alone: the record is the one the entities table holds (what the gold runs see)."""
-    store = _store(tmp_path, "db", bundle_c())
+    store = stores("db", bundle_c())
     [drc] = [e for e in store.entities() if e.type == "place" and e.name.startswith("Democratic")]
     rec = {r["name"]: r for r in _entities(store, "ostravia-2032")}["Democratic Republic of the Congo"]
     assert (rec["id"], rec["aliases"], rec["attributes"]) == (drc.id, drc.aliases, drc.attributes)
+
+
+def test_the_per_document_entity_list_gives_the_documents_forms(stores):
+    """What the API's ``/entities?doc=`` and the web reader read."""
+    store = stores("db", bundle_a(), bundle_c(), bundle_b())
+    _, rows = store.entity_counts(doc="pellandia-2031", type="place")
+    assert {e.name for e, _ in rows} == {"Türkiye", "DRC", "Kastor"}
+    assert all(e.aliases == [] for e, _ in rows)
+    _, everywhere = store.entity_counts(type="place")
+    assert "Democratic Republic of the Congo" in {e.name for e, _ in everywhere}
+    body = B_TEXT.index("Officials")
+    assert {e.name for e in store.entities(doc="pellandia-2031", within=(body, body + 20))} == {"Türkiye"}
+
+
+def _ledger(store: Store) -> Ledger:
+    led = Ledger.__new__(Ledger)  # the ledger over this very store (its review operations)
+    led.store = store
+    return led
+
+
+def test_a_reviewers_correction_is_what_every_report_exports(stores):
+    store = stores("db", bundle_a(), bundle_c(), bundle_b())
+    led = _ledger(store)
+    eid = {r["name"]: r["id"] for r in _entities(store, "ostravia-2031")}["Turkey"]
+    led.correct(eid, {"name": "Republic of Türkiye"}, "official name")
+    for doc in ("ostravia-2031", "pellandia-2031", "ostravia-2032"):
+        [r] = [r for r in _entities(store, doc) if r["id"] == eid]
+        assert r["name"] == "Republic of Türkiye" and r["review"]["status"] == "corrected"
+
+
+def test_a_merge_by_a_reviewer_exports_the_merged_record(stores):
+    store = stores("db", bundle_a(), bundle_b())
+    led = _ledger(store)
+    a = {r["name"]: r["id"] for r in _entities(store, "ostravia-2031")}
+    b = {r["name"]: r["id"] for r in _entities(store, "pellandia-2031")}
+    assert a["Turkey"] != b["Türkiye"]            # no report wrote both: not linked
+    led.merge(a["Turkey"], b["Türkiye"], "same country")
+    for doc in ("ostravia-2031", "pellandia-2031"):
+        [r] = [r for r in _entities(store, doc) if r["id"] == a["Turkey"]]
+        assert (r["name"], r["aliases"]) == ("Turkey", ["Türkiye"])
