@@ -238,3 +238,28 @@ def test_a_merge_by_a_reviewer_exports_the_merged_record(stores):
     for doc in ("ostravia-2031", "pellandia-2031"):
         [r] = [r for r in _entities(store, doc) if r["id"] == a["Turkey"]]
         assert (r["name"], r["aliases"]) == ("Turkey", ["Türkiye"])
+
+
+# -- the same through the pipeline: three fictional text reports (tests/fixtures/link_forms) -------
+FORMS = __import__("pathlib").Path(__file__).resolve().parent / "fixtures" / "link_forms"
+
+
+def _pipeline_entities(db, files) -> list[dict]:
+    led = Ledger(str(db))
+    for f in files:  # one at a time: the order they are linked in
+        [res] = led.ingest([FORMS / f])
+        assert res.status == "ingested", res.error
+    recs = [r for r in led.export("ostravia-2031") if r["kind"] == "entity"]
+    led.store.engine.dispose()
+    return [{k: v for k, v in r.items() if k != "id"} for r in recs]
+
+
+def test_through_the_pipeline_a_reports_export_ignores_the_others(tmp_path):
+    """Ostravia 2031 writes "Turkey" and "the Democratic Republic of the Congo"; Pellandia 2031
+    writes "Türkiye" and "DRC"; Ostravia 2032 writes all four, which links them."""
+    alone = _pipeline_entities(tmp_path / "alone.db", ["ostravia-2031.txt"])
+    first = _pipeline_entities(tmp_path / "first.db", ["ostravia-2031.txt", "ostravia-2032.txt", "pellandia-2031.txt"])
+    last = _pipeline_entities(tmp_path / "last.db", ["ostravia-2032.txt", "pellandia-2031.txt", "ostravia-2031.txt"])
+    assert first == alone and last == alone
+    names = {r["name"]: r["aliases"] for r in alone}
+    assert names.get("Turkey") == [] and names.get("Democratic Republic of the Congo") == []
