@@ -186,8 +186,8 @@ def test_the_link_across_reports_is_kept(stores):
 
 
 def test_deleting_a_report_takes_its_forms_with_it(stores):
-    store = stores("db", bundle_a(), bundle_b())
-    store.delete_document("pellandia-2031")
+    store = stores("db", bundle_a(), bundle_c(), bundle_b())
+    store.delete_document("ostravia-2032")   # the report that linked the forms
     alone = stores("alone", bundle_a())
     assert _forms(store, "ostravia-2031") == _forms(alone, "ostravia-2031")
 
