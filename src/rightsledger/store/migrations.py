@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection
 from .schema import (
     changes_t,
     documents_t,
+    forms_metadata,
     metadata,
     migrations_t,
     review_metadata,
@@ -228,6 +229,15 @@ def _m011_vector_version(conn: Connection) -> None:
             "ON sentence_vectors FOR EACH STATEMENT EXECUTE FUNCTION rightsledger_vector_version()"))
 
 
+def _m012_entity_forms(conn: Connection) -> None:
+    """``entity_forms``: an entity's name, aliases and attributes as each document gives them
+    (what a document's export reads). Documents stored before this migration have none until
+    they are ingested again; their export falls back to the linked entity's record."""
+    forms_metadata.create_all(conn, checkfirst=True)
+    if conn.dialect.name == "postgresql":
+        _collate_c(conn, forms_metadata.sorted_tables)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("001_initial", _m001_initial),
     ("002_sentence_fts", _m002_sentence_fts),
@@ -240,4 +250,5 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("009_hot_indexes", _m009_hot_indexes),
     ("010_audit_append_only", _m010_audit_append_only),
     ("011_vector_version", _m011_vector_version),
+    ("012_entity_forms", _m012_entity_forms),
 ]

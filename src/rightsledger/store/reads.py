@@ -32,6 +32,7 @@ from ..records import (
 from .schema import (
     documents_t,
     entities_t,
+    entity_forms_t,
     entity_keys_t,
     events_t,
     figures_t,
@@ -155,14 +156,34 @@ class StoreReads:
             for eid, d, s, e in conn.execute(mq.order_by(mentions_t.c.doc, mentions_t.c.start)):
                 if eid in wanted:
                     mentions.setdefault(eid, []).append((d, s, e))
+            forms = self._doc_forms(conn, doc, wanted) if doc else {}
         out = []
         for r in rows:
             ms = mentions.get(r["id"], [])
-            ent = Entity(r["id"], r["type"], r["name"], json.loads(r["aliases"]),
-                         json.loads(r["attributes"]), [[s, e] for _, s, e in ms])
+            f = forms.get(r["id"], r)
+            ent = Entity(r["id"], r["type"], f["name"], json.loads(f["aliases"]),
+                         json.loads(f["attributes"]), [[s, e] for _, s, e in ms])
             ent.mention_docs = [d for d, _, _ in ms]  # type: ignore[attr-defined]
             out.append(ent)
+        if forms:  # in the order of the names the document gives (stable: ties keep the store's order)
+            out.sort(key=lambda e: (e.type, e.name))
         return out
+
+    @staticmethod
+    def _doc_forms(conn: Connection, doc: str, ids: Iterable[str]) -> dict[str, Any]:
+        """``entity_forms`` rows of ``doc`` for ``ids``: the name, aliases and attributes that
+        document alone gives each entity. Entities a person reviewed (corrected, merged, split,
+        added) are left out: their record is the one the reviewer edited."""
+        ids = list(ids)
+        if not ids:
+            return {}
+        rows = conn.execute(select(entity_forms_t).where(
+            entity_forms_t.c.doc == doc, entity_forms_t.c.entity.in_(ids))).mappings().all()
+        if not rows:
+            return {}
+        reviewed = set(conn.execute(select(reviews_t.c.record).where(
+            reviews_t.c.kind == "entity", reviews_t.c.record.in_([r["entity"] for r in rows]))).scalars())
+        return {r["entity"]: r for r in rows if r["entity"] not in reviewed}
 
     def entity_counts(self, *, doc: str | None = None, type: str | None = None,
                       ids: Iterable[str] | None = None, limit: int = 50,
@@ -187,8 +208,10 @@ class StoreReads:
             total = int(rows[0]["total"]) if rows else 0
             if not rows and offset:  # past the last page
                 total = conn.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
-        return total, [(Entity(r["id"], r["type"], r["name"], json.loads(r["aliases"]),
-                               json.loads(r["attributes"]), []), int(r["n"])) for r in rows]
+            forms = self._doc_forms(conn, doc, [r["id"] for r in rows]) if doc else {}
+        return total, [(Entity(r["id"], r["type"], f["name"], json.loads(f["aliases"]),
+                               json.loads(f["attributes"]), []), int(r["n"]))
+                       for r in rows for f in [forms.get(r["id"], r)]]
 
     def find_entities(self, query: str, limit: int = 20) -> list[str]:
         """Ids of entities whose name or alias matches ``query`` (exact first, then substring)."""

@@ -33,6 +33,7 @@ from .schema import (
     corrections_t,
     documents_t,
     entities_t,
+    entity_forms_t,
     entity_keys_t,
     events_t,
     figures_t,
@@ -328,6 +329,7 @@ def merge(conn: Connection, *, keep: str, absorb: str, reason: str, by: str, at:
     _repoint(conn, absorb, keep)
     _write(conn, "entity", new)
     conn.execute(entities_t.delete().where(entities_t.c.id == absorb))
+    conn.execute(entity_forms_t.delete().where(entity_forms_t.c.entity == absorb))
     status = "corrected"
     review_by, review_at = (replay["by"], replay["at"]) if replay else (by, at)
     ver = _set_review(conn, keep, "entity", None, status, review_by, review_at, machine, review)

@@ -177,8 +177,23 @@ changes_t = Table(
     Column("at", String, nullable=False),
 )
 
+# Kept in its own MetaData (migration 012). One row per (entity, document): the name, aliases
+# and attributes THAT document's mentions give the entity (``entities`` holds the union over
+# every document linked to it, for search, entity pages and timelines); a document's export
+# reads these, so that it does not depend on which other documents share the database.
+forms_metadata = MetaData()
+entity_forms_t = Table(
+    "entity_forms", forms_metadata,
+    Column("entity", String, primary_key=True),
+    Column("doc", String, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("aliases", Text, nullable=False),      # JSON list
+    Column("attributes", Text, nullable=False),   # JSON object
+    Index("ix_entity_forms_doc", "doc"),
+)
+
 PER_DOC_TABLES = (sections_t, subtopics_t, paragraphs_t, sentences_t, sentence_vectors_t, mentions_t, figures_t,
-                  provisions_t)
+                  provisions_t, entity_forms_t)
 
 
 # -- review, corrections, audit log and accounts (migration 005) -------------------------

@@ -24,6 +24,7 @@ from .schema import (
     PER_DOC_TABLES,
     documents_t,
     entities_t,
+    entity_forms_t,
     entity_keys_t,
     events_t,
     figures_t,
@@ -185,8 +186,13 @@ class StoreWrites:
                 for s, v in zip(bundle.sentences, vecs) if (s.start, s.end) in ids])
 
     def _save_entities(self, conn: Connection, bundle: Bundle) -> dict[str, str]:
-        """Link each entity to an existing one (by key) or create it; return provisional → final id."""
+        """Link each entity to an existing one (by key) or create it; return provisional → final id.
+
+        The linked entity's record takes the union of every document's forms; this document's
+        own forms (the same fold over its entities alone) go to ``entity_forms``, which its
+        export reads."""
         final: dict[str, str] = {}
+        forms: dict[str, dict[str, Any]] = {}
         cc = bundle.document.country_code
         for ent in bundle.entities:
             keys = link.entity_keys(ent, cc)
@@ -200,11 +206,8 @@ class StoreWrites:
                 eid = found
             else:
                 eid = self._new_entity_id(conn, ent.id)
-                conn.execute(entities_t.insert().values(
-                    id=eid, type=ent.type, name=ent.name,
-                    aliases=json.dumps(sorted(set(ent.aliases)), ensure_ascii=False),
-                    attributes=json.dumps(ent.attributes, ensure_ascii=False),
-                ))
+                conn.execute(entities_t.insert().values(id=eid, type=ent.type, **_stored(first_form(ent))))
+            forms[eid] = merged_form(forms[eid], ent) if eid in forms else first_form(ent)
             known = set(conn.execute(
                 select(entity_keys_t.c.key).where(entity_keys_t.c.key.in_(keys))).scalars()) if keys else set()
             new_keys = [k for k in dict.fromkeys(keys) if k not in known]
@@ -215,6 +218,9 @@ class StoreWrites:
                     {"entity": eid, "doc": bundle.document.id, "start": s, "end": e}
                     for s, e in ent.mentions])
             final[ent.id] = eid
+        if forms:
+            conn.execute(entity_forms_t.insert(), [
+                {"entity": eid, "doc": bundle.document.id, **_stored(form)} for eid, form in forms.items()])
         return final
 
     def _new_entity_id(self, conn: Connection, wanted: str) -> str:
@@ -226,21 +232,9 @@ class StoreWrites:
 
     def _merge_entity(self, conn: Connection, eid: str, ent: Entity) -> None:
         row = conn.execute(select(entities_t).where(entities_t.c.id == eid)).mappings().one()
-        aliases = set(json.loads(row["aliases"])) | set(ent.aliases)
-        name = row["name"]
-        if len(ent.name) > len(name):  # keep the fullest form as the name
-            aliases.add(name)
-            name = ent.name
-        aliases.discard(name)
-        attrs = json.loads(row["attributes"])
-        for k, v in ent.attributes.items():
-            if isinstance(v, list):
-                attrs[k] = sorted(set(attrs.get(k, [])) | set(v))
-            else:
-                attrs.setdefault(k, v)
-        conn.execute(entities_t.update().where(entities_t.c.id == eid).values(
-            name=name, aliases=json.dumps(sorted(aliases), ensure_ascii=False),
-            attributes=json.dumps(attrs, ensure_ascii=False)))
+        form = {"name": row["name"], "aliases": json.loads(row["aliases"]),
+                "attributes": json.loads(row["attributes"])}
+        conn.execute(entities_t.update().where(entities_t.c.id == eid).values(**_stored(merged_form(form, ent))))
 
     def _save_events(self, conn: Connection, bundle: Bundle, ids: dict[str, str]) -> None:
         rows, parts = [], []
@@ -283,3 +277,31 @@ class StoreWrites:
         with self.writing() as conn:
             self._delete_document(conn, doc_id)
             self.note_change(conn, "delete", doc_id)
+
+
+def first_form(ent: Entity) -> dict[str, Any]:
+    """An entity's name, aliases and attributes as the first entity linked to it gives them."""
+    return {"name": ent.name, "aliases": sorted(set(ent.aliases)), "attributes": dict(ent.attributes)}
+
+
+def merged_form(form: dict[str, Any], ent: Entity) -> dict[str, Any]:
+    """``form`` with ``ent``'s: the fullest form the name, every other form an alias; list
+    attributes united, other attributes the first one's."""
+    aliases = set(form["aliases"]) | set(ent.aliases)
+    name = form["name"]
+    if len(ent.name) > len(name):  # keep the fullest form as the name
+        aliases.add(name)
+        name = ent.name
+    aliases.discard(name)
+    attrs = json.loads(json.dumps(form["attributes"], ensure_ascii=False))
+    for k, v in ent.attributes.items():
+        if isinstance(v, list):
+            attrs[k] = sorted(set(attrs.get(k, [])) | set(v))
+        else:
+            attrs.setdefault(k, v)
+    return {"name": name, "aliases": sorted(aliases), "attributes": attrs}
+
+
+def _stored(form: dict[str, Any]) -> dict[str, str]:
+    return {"name": form["name"], "aliases": json.dumps(form["aliases"], ensure_ascii=False),
+            "attributes": json.dumps(form["attributes"], ensure_ascii=False)}
