@@ -50,6 +50,20 @@ def report_events(nlp, header: str, paragraphs: list[str], doc_id: str = "zarnak
         return extract_events(annotated, [])
 
 
+def cand_at(text: str, name: str, type_: str, label: str):
+    """An entity candidate over the first ``name`` of ``text``, typed ``type_``; spaCy's label is
+    PERSON for a person, else ``label`` (the persons rules' tests: placed.py, plurals.py)."""
+    from rightsledger.extract.entities.common import Cand
+
+    s = text.index(name)
+    return Cand(s, s + len(name), name, "PERSON" if type_ == "person" else label, type=type_)
+
+
+def cand_names(cands) -> list[tuple[str, str]]:
+    """(text, type) of each candidate, in order."""
+    return [(c.text, c.type) for c in cands]
+
+
 def dates_of(events: list, sentence: str) -> set[tuple[str, str]]:
     """The (date, precision) pairs of the events whose evidence is ``sentence``; there must be one."""
     found = [e for e in events if e.evidence.text.strip() == sentence]

@@ -7,16 +7,12 @@ from __future__ import annotations
 from rightsledger.extract.entities.common import Cand
 from rightsledger.extract.entities.persons.placed import placed_persons
 
+from .conftest import cand_at, cand_names
 from .test_entities import entities_of
 
 
-def _cand(text: str, name: str, type_: str) -> Cand:
-    s = text.index(name)
-    return Cand(s, s + len(name), name, "PERSON" if type_ == "person" else "GPE", type=type_)
-
-
-def _names(cands):
-    return [(c.text, c.type) for c in cands]
+def _cand(text: str, name: str, type_: str):
+    return cand_at(text, name, type_, "GPE")
 
 
 def test_items_after_a_kind_of_place():
@@ -24,7 +20,7 @@ def test_items_after_a_kind_of_place():
             "Tarsk. Two died in the community of Los Pinos Altos.")
     cands = [_cand(text, "Dravo Pelk", "person"), _cand(text, "Vrani Dol", "person"),
              _cand(text, "Los Pinos Altos", "person"), _cand(text, "Orsk", "place")]
-    assert _names(placed_persons(text, cands)) == [
+    assert cand_names(placed_persons(text, cands)) == [
         ("Dravo Pelk", "place"), ("Vrani Dol", "place"), ("Los Pinos Altos", "place"), ("Orsk", "place")]
 
 
@@ -33,7 +29,7 @@ def test_a_list_of_places_after_a_locative_preposition():
     cands = [_cand(text, "Ayn Varo", "place"), _cand(text, "Bel Dara", "person"),
              _cand(text, "Miros", "person"), _cand(text, "Orsk", "place")]
     out = placed_persons(text, cands)
-    assert _names(out) == [("Ayn Varo", "place"), ("Bel Dara", "place"), ("General Miros", "place"),
+    assert cand_names(out) == [("Ayn Varo", "place"), ("Bel Dara", "place"), ("General Miros", "place"),
                            ("Orsk", "place")]
 
 
@@ -42,28 +38,28 @@ def test_a_closing_plural_kind_word_and_the_one_word_form():
     s = text.index("Velm,")
     cands = [_cand(text, "Edo", "place"), _cand(text, "Velm States", "person"),
              Cand(s, s + 4, "Velm", "PERSON", type="person")]
-    assert _names(placed_persons(text, cands)) == [("Edo", "place"), ("Velm", "place"), ("Velm", "place")]
+    assert cand_names(placed_persons(text, cands)) == [("Edo", "place"), ("Velm", "place"), ("Velm", "place")]
 
 
 def test_not_a_person_after_a_place_in_apposition():
     text = "The commandant of the gendarmerie in Kelo, Mahamat Velani, ordered the arrest."
     cands = [_cand(text, "Kelo", "place"), _cand(text, "Mahamat Velani", "person")]
-    assert _names(placed_persons(text, cands)) == [("Kelo", "place"), ("Mahamat Velani", "person")]
+    assert cand_names(placed_persons(text, cands)) == [("Kelo", "place"), ("Mahamat Velani", "person")]
     text = "A house burned in the district of Vasso, Amor Tani. The owner fled."
     cands = [_cand(text, "Vasso", "place"), _cand(text, "Amor Tani", "person")]
-    assert _names(placed_persons(text, cands)) == _names(cands)
+    assert cand_names(placed_persons(text, cands)) == cand_names(cands)
 
 
 def test_not_when_another_occurrence_stands_elsewhere_nor_alone_after_a_preposition():
     text = "Protests took place in Orsk and Ivo Brenk. Ivo Brenk, a lawyer, was detained."
     cands = [_cand(text, "Orsk", "place"), _cand(text, "Ivo Brenk", "person")]
-    assert _names(placed_persons(text, cands)) == _names(cands)
+    assert cand_names(placed_persons(text, cands)) == cand_names(cands)
     text = "The minister met in Ivo Brenk and Lia Sorn a strong team."   # no place in the list
     cands = [_cand(text, "Ivo Brenk", "person"), _cand(text, "Lia Sorn", "person")]
-    assert _names(placed_persons(text, cands)) == _names(cands)
+    assert cand_names(placed_persons(text, cands)) == cand_names(cands)
     text = "The case of Ivo Brenk and Orsk residents was heard."         # "of" after no kind of place
     cands = [_cand(text, "Ivo Brenk", "person"), _cand(text, "Orsk", "place")]
-    assert _names(placed_persons(text, cands)) == _names(cands)
+    assert cand_names(placed_persons(text, cands)) == cand_names(cands)
 
 
 def test_in_a_report(nlp):
@@ -81,7 +77,7 @@ def test_in_a_report(nlp):
 def test_not_a_pair_of_persons_in_apposition_to_a_place():
     text = "Two activists in Orsk, Ivo Brenk and Lia Sorn, were arrested."
     cands = [_cand(text, "Orsk", "place"), _cand(text, "Ivo Brenk", "person"), _cand(text, "Lia Sorn", "person")]
-    assert _names(placed_persons(text, cands)) == _names(cands)
+    assert cand_names(placed_persons(text, cands)) == cand_names(cands)
     text = "Riots broke out in Orsk, Tarsk, Bel Dara, and Vinz villages."
     cands = [_cand(text, "Orsk", "place"), _cand(text, "Tarsk", "place"), _cand(text, "Bel Dara", "person")]
-    assert _names(placed_persons(text, cands))[-1] == ("Bel Dara", "place")
+    assert cand_names(placed_persons(text, cands))[-1] == ("Bel Dara", "place")

@@ -4,18 +4,14 @@ is no person (persons/plurals.py, round t-ents29: "Both the Judiciary and Prosec
 tests, on Tarsania."""
 from __future__ import annotations
 
-from rightsledger.extract.entities.common import Cand
 from rightsledger.extract.entities.persons.plurals import (
     lower_words, plural_common_end, plurals_not_persons, singular)
 
-
-def _cand(text: str, name: str, type_: str) -> Cand:
-    s = text.index(name)
-    return Cand(s, s + len(name), name, "PERSON" if type_ == "person" else "ORG", type=type_)
+from .conftest import cand_at, cand_names
 
 
-def _names(cands):
-    return [(c.text, c.type) for c in cands]
+def _cand(text: str, name: str, type_: str):
+    return cand_at(text, name, type_, "ORG")
 
 
 def test_a_plural_body_head_the_report_writes_in_lower_case():
@@ -23,7 +19,7 @@ def test_a_plural_body_head_the_report_writes_in_lower_case():
             "met twice. Refugees crossed into Velmar and Orsk Provinces; each province opened a camp.")
     cands = [_cand(text, "Notarial Councils", "person"), _cand(text, "Orsk Provinces", "person"),
              _cand(text, "Velmar", "place")]
-    assert _names(plurals_not_persons(text, cands)) == [("Velmar", "place")]
+    assert cand_names(plurals_not_persons(text, cands)) == [("Velmar", "place")]
 
 
 def test_the_singular_alone_in_lower_case_is_enough():
@@ -37,7 +33,7 @@ def test_a_surname_ending_in_s_stays_a_person():
     text = ("Journalist Arlen Williams was detained; Ivo Payes and Mara Jones paid bail. Judge Tomas Ross "
             "ruled. Workers demanded their pay and their bonuses; a cross was burned.")
     cands = [_cand(text, n, "person") for n in ("Arlen Williams", "Ivo Payes", "Mara Jones", "Tomas Ross")]
-    assert _names(plurals_not_persons(text, cands)) == _names(cands)
+    assert cand_names(plurals_not_persons(text, cands)) == cand_names(cands)
 
 
 def test_one_word_names_other_kinds_and_hyphenated_compounds_untouched():
@@ -45,7 +41,7 @@ def test_one_word_names_other_kinds_and_hyphenated_compounds_untouched():
             "praised Ivo Velastates and Dara Velm-States.")
     cands = [_cand(text, "Councils", "person"), _cand(text, "Supreme Councils", "organization"),
              _cand(text, "Dara Velm-States", "person")]
-    assert _names(plurals_not_persons(text, cands)) == _names(cands)
+    assert cand_names(plurals_not_persons(text, cands)) == cand_names(cands)
     # "councils" is not written in lower case here, "council" neither
     text2 = "The Orsk Councils acted. Ivo Darko spoke."
     assert plurals_not_persons(text2, [_cand(text2, "Orsk Councils", "person")]) != []
