@@ -501,8 +501,9 @@ def sections_5_7(d: TestPageDoc) -> None:
           "messages the suspect sent", source="police")
     d.ev("On June 23, a law came into force recognizing sexual orientation",
          "law_or_decree", "2023-06-23")
-    d.ev("Many members of the LGBTQI+ community and legal experts, citing persistent",
-         "other", Y)
+    # t-gold28 (settlement 2026-12-22, S5): "Many members of the LGBTQI+ community and legal experts
+    # ... called for meaningful antidiscrimination legislation" is a call about a law in general
+    # (and its actor is neither named nor counted): no event (the `other` record removed).
     d.ent("organization", "Diet")
     d.ev("In June, Diet members who had made negative statements", "other", "2023-06")
     d.ent("person", "Kishida Fumio", "Kishida")

@@ -849,7 +849,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
          "report_published", "2018", source="local media")
     d.ev("Government officials defended the practice during a UN review in 2018", "other",
          "2018")
-    d.ev("The UN panel urged the country to abolish the practice.", "other", "2018")
+    # t-gold28 (settlement 2026-12-22, S5): "The UN panel urged the country to abolish the practice"
+    # is a call on a body about a practice in general: no event (the `other` 2018 record removed;
+    # the UN review the previous sentence tells keeps its record).
     B = "In April two members of parliament accused then deputy inspector general"
     d.ev(B, "other", "2021-04")
     d.fig(B, 2, "members of parliament who criticized")
@@ -997,7 +999,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
           "code offenses against LGBTQI+ persons")
     d.ev("The NGO Sisters in Islam declared that Kelantan first minister", "other", Y,
          source="Sisters in Islam")
-    d.ev("urged the Kelantan government to review its “recently enforced” law", "other", Y)
+    # t-gold28 (settlement 2026-12-22, S5): "... urged the Kelantan government to review its
+    # 'recently enforced' law" is a call on a body about a law ("called on authorities to repeal
+    # the law"): no event (the `other` record removed; the law's coming into force keeps its record).
     d.ev("There were no reports of the revised code being used to prosecute", "charge", Y,
          polarity="negated")
 

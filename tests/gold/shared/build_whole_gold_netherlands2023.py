@@ -545,8 +545,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev(B, "torture_or_abuse", "1952", date_end="1970", source="Dutch Council of Psychiatrists")
     d.ev("In the NIHR 2022 annual report, the board reported", "report_published", "2022",
          source="Netherlands Institute for Human Rights")
-    d.ev("the NIHR urged the government, among other things, to train more", "other", Y,
-         source="Netherlands Institute for Human Rights")
+    # t-gold28 (settlement 2026-12-22, S5): "the NIHR urged the government, among other things, to
+    # train more interpreters" is a call on a body about a policy in general: no event (the `other`
+    # record removed; the 2022 annual report keeps its record).
     d.fig("the Muslim community of approximately 900,000 persons", 900000,
           "Muslim community in the Netherlands", "approximately")
     B = "In 2022 police registered 173 incidents on the grounds of religion"

@@ -447,7 +447,10 @@ def executive_summary(d: CollectionTestDoc) -> None:
     d.ev("After the widely contested September 21 presidential elections",
          "election_or_referendum", "2024-11-14")
     d.ev("After the widely contested September 21 presidential elections", "protest", "2022")
-    d.ev("After the widely contested September 21 presidential elections", "other", Y)
+    # t-gold28 (settlement 2026-12-22, S5): the civil society groups' call on the new administration
+    # "to build on the demands for good governance and respect for rights" is a call on a body about
+    # a policy in general: no event (the `other` record removed; the two elections and the 2022
+    # protest movement keep theirs).
     d.ev("Significant human rights issues included credible reports of: arbitrary",
          "killing", Y, polarity="alleged")
     d.ev("The government took minimal steps to identify and punish officials",
