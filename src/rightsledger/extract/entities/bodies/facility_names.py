@@ -28,6 +28,7 @@ import re
 
 from ...lexicons import alternation, lexicon
 from ..common import Cand, is_acronym, name_key, org_heads
+from ..occurrences import APOSTROPHES, HYPHEN, occurrences
 
 _FAC = lexicon("places")["facilities"]
 _NOUNS = alternation(sorted(_FAC["named_words"], key=len, reverse=True))
@@ -38,17 +39,15 @@ _FACILITY_AFTER = re.compile(
     rf"(?:,\s+(?:a|an|the)\s+|\s+)(?:(?:{_MODIFIERS})\s+){{0,2}}(?i:{_NOUNS})\b(?!\s+[A-Z])")
 #: "camps (A, B, and C)": a parenthesised list right after a plural facility noun
 _FACILITY_LIST = re.compile(rf"\b(?i:{_PLURALS})\s*\(([^()]{{3,200}})\)")
-
-
-def _occurrences(text: str, name: str) -> list[re.Match[str]]:
-    return list(re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", text))
+#: a name glued to a hyphen or an apostrophe ("Holl-Holl" of a longer name, a possessive) is not the facility's
+_JOINERS = HYPHEN + APOSTROPHES
 
 
 def names_a_facility(text: str, name: str) -> bool:
     """Whether the report writes ``name`` once in a facility's frame (see the module)."""
-    if any(_FACILITY_AFTER.match(text, m.end()) for m in _occurrences(text, name)):
+    if any(_FACILITY_AFTER.match(text, e) for _, e in occurrences(text, name, joiners=_JOINERS)):
         return True
-    return any(_occurrences(m.group(1), name) for m in _FACILITY_LIST.finditer(text))
+    return any(occurrences(m.group(1), name, joiners=_JOINERS) for m in _FACILITY_LIST.finditer(text))
 
 
 def bodies_not_facilities(text: str, cands: list[Cand]) -> list[Cand]:

@@ -26,8 +26,8 @@ import re
 from ...lexicons.gazetteer import fold
 from ..common import Cand, is_acronym, name_key
 from ..lexicon import ORG_HEADS, PEOPLE_GLOSS_WORDS, PEOPLE_NOUNS_AFTER, PEOPLE_WORDS_BEFORE
+from ..occurrences import APOSTROPHES, HYPHEN, occurrences
 
-_B = r"(?<![\w’'\-])"                       # a word's start
 _E = r"(?![\w’'])"                          # a word's end (a hyphen may follow)
 
 
@@ -61,7 +61,6 @@ def _forms(name: str) -> list[str]:
     return forms
 
 
-_START = re.compile(_B)
 _AFTER_AT = re.compile(_AFTER)
 _BEFORE_AT_END = re.compile(_BEFORE + r"\Z")
 _END = re.compile(_E)
@@ -70,14 +69,9 @@ _DASH_AT = re.compile(r"\s*[–—]\s*((?:[\w’'\-]+\s+){0,2}[\w’'\-]+)")
 
 
 def _occurrences(text: str, form: str) -> list[tuple[int, int]]:
-    """Where ``form`` stands at a word's start: found by ``str.find``, each checked in place (a
-    pattern that opens on a lookbehind would be tried at every character of the report)."""
-    out, i = [], text.find(form)
-    while i >= 0:
-        if _START.match(text, i):
-            out.append((i, i + len(form)))
-        i = text.find(form, i + 1)
-    return out
+    """Where ``form`` stands at a word's start, no letter, digit, hyphen or apostrophe before it (the
+    patterns matched right after it check its end: a hyphen may follow, "Tarsi-Vel children")."""
+    return occurrences(text, form, joiners=HYPHEN + APOSTROPHES, at_end=False)
 
 
 def _is_people(text: str, name: str, norp: set[str]) -> bool:

@@ -33,6 +33,7 @@ import re
 from ...lexicons.frequency import zipf
 from ...lexicons.gazetteer import gazetteer
 from ..common import Cand, org_heads, is_acronym
+from ..occurrences import APOSTROPHES, HYPHEN, occurrences
 from ..lexicon import (
     FOREIGN_TOWN_MIN, NAME_TAIL_PREPS, SERIAL_FIELD_HEADS, SERIAL_PIECE_BEFORE, SERIAL_PIECE_ZIPF,
 )
@@ -42,6 +43,8 @@ _CAP = r"[A-Z][\w’'\-]*"
 _PIECE = rf"{_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,2}}"
 _SERIAL = re.compile(rf"((?:,\s+{_PIECE})+),\s+and\s+({_PIECE})(?=\s*[,.;:()]|\s+[a-z]|\s*$)")
 _BEFORE = re.compile(rf"(?:,|\b(?:{'|'.join(SERIAL_PIECE_BEFORE)}))\s+$")
+#: another capitalised word right after an occurrence: the piece is the front of another name
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
 
 
 def serial_fields(text: str, c: Cand, home: str | None) -> Cand:
@@ -77,7 +80,7 @@ def _field(text: str, piece: str, home: str | None) -> bool:
         return False                          # a country or a place (not a small town abroad: "Commerce")
     if not org_heads(words) and all(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in bare):
         return True                           # common nouns the report also writes in lower case
-    for o in re.finditer(rf"(?<![\w’'\-]){re.escape(piece)}(?![\w’'\-])(?!\s+[A-Z])", text):
-        if not _BEFORE.search(text, max(0, o.start() - 12), o.start()):
+    for s, e in occurrences(text, piece, joiners=HYPHEN + APOSTROPHES):
+        if not _NAME_AFTER.match(text, e) and not _BEFORE.search(text, max(0, s - 12), s):
             return False                      # written on its own somewhere: a name of its own
     return True

@@ -28,6 +28,7 @@ import re
 
 from ..common import Cand
 from ..lexicon import PERSON_PLACE_KINDS, PERSON_PLACE_PLURAL_ENDS, PLACE_SLOT_PREPS
+from ..occurrences import occurrences
 
 _TOKEN = re.compile(r"[^\W_][\w’'\-]*|[^\w\s]")
 _CONJ = frozenset({"and", "or"})
@@ -181,19 +182,6 @@ def _list_item(t: _Toks, i0: int, i1: int):
     return opener, [(x[0], x[1]) for x in items], items.index(first)
 
 
-def _occurrences(text: str, name: str) -> list[int]:
-    out = []
-    n = len(name)
-    i = text.find(name)
-    while i != -1:
-        end = i + n
-        if not ((i and (text[i - 1].isalnum() or text[i - 1] == "_"))
-                or (end < len(text) and (text[end].isalnum() or text[end] == "_"))):
-            out.append(i)
-        i = text.find(name, end)
-    return out
-
-
 def _placed_span(text: str, start: int, end: int, places: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The span of the place the occurrence at ``start``..``end`` names in a list of places, or
     None when it stands in no such list."""
@@ -229,9 +217,8 @@ def placed_persons(text: str, typed: list[Cand]) -> list[Cand]:
     for c in typed:
         if c.type != "person" or c.text in verdict:
             continue
-        occ = _occurrences(text, c.text)
-        verdict[c.text] = bool(occ) and all(
-            _placed_span(text, i, i + len(c.text), places) is not None for i in occ)
+        occ = occurrences(text, c.text)
+        verdict[c.text] = bool(occ) and all(_placed_span(text, s, e, places) is not None for s, e in occ)
     out: list[Cand] = []
     seen = {(c.start, c.end) for c in typed if not (c.type == "person" and verdict.get(c.text))}
     for c in typed:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..common import Cand
 from ..lexicon import MONTHS, ROLE_NOUNS, TITLES, TRAILING_TITLES, WEEKDAYS
+from ..occurrences import HYPHEN, occurrences
 
 if TYPE_CHECKING:
     from ..common import Group
@@ -60,8 +61,7 @@ def _occurrences(text: str, g: "Group", others: list[tuple[int, int]]) -> set[tu
     spans = set(g.mentions)
     for form in g.forms:
         if len(form) > 1:
-            for m in re.finditer(r"(?<![\w\-])%s(?![\w\-])" % re.escape(form), text):
-                s, e = m.span()
+            for s, e in occurrences(text, form, joiners=HYPHEN):
                 if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in others):
                     spans.add((s, e))
     return spans

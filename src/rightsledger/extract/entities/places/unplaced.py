@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import (UNPLACED_BEFORE, UNPLACED_KIND_FOLLOWERS, UNPLACED_KINDS, UNPLACED_SKIP_WORDS,
                        UNPLACED_TOWN_NOUNS)
+from ..occurrences import HYPHEN, occurrences
 
 if TYPE_CHECKING:
     from ..common import Group
@@ -120,8 +121,7 @@ def _occurrences(text: str, g: "Group") -> set[tuple[int, int]]:
     for form in g.forms:
         if len(form) < 3:
             continue
-        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
-            spans.add((m.start(), m.end()))
+        spans.update(occurrences(text, form, joiners=HYPHEN))
     return spans
 
 
