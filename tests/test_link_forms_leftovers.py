@@ -232,6 +232,22 @@ def test_a_report_ingested_after_the_correction_gets_it_and_the_machine_export_h
         assert (m["name"], m["aliases"]) == (own, [])
 
 
+def test_a_later_report_with_a_longer_name_does_not_undo_a_corrected_name(stores):
+    store = stores("db", bundle_a(), bundle_c())
+    eid = _turkey(store)
+    _ledger(store).correct(eid, {"name": "Türkiye"}, "the name in use")
+    text = ("2029 Country Report on Human Rights Practices: Ostravia\n\n"
+            "Section 1. Respect for the Integrity of the Person\n\n"
+            "Envoys of the Turkish Republic (Türkiye) met in Velmar.\n")
+    later = _bundle("ostravia-2029", text, "Ostravia", "OV", 2029, [   # its name is longer than "Türkiye"
+        ("place:turkish-republic", "Turkish Republic", ["Türkiye"], dict(TR))])
+    store.save(later, "test")
+    _, name, aliases, _ = _shared(store, eid)
+    assert (name, aliases) == ("Türkiye", ["Turkey", "Turkish Republic"])
+    [r] = [r for r in _entities(store, "ostravia-2029") if r["id"] == eid]
+    assert (r["name"], r["aliases"]) == ("Türkiye", ["Turkish Republic"])
+
+
 def test_record_with_doc_shows_the_reports_form_and_its_machine_original(stores):
     store = stores("db", bundle_a(), bundle_c(), bundle_b())
     led = _ledger(store)

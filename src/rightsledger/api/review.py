@@ -134,6 +134,12 @@ class RecordOut(BaseModel):
     doc: Optional[str] = Field(None, description="an entity shown as this report gives it (?doc=)")
 
 
+#: ``?doc=``: an entity read or answered as that report gives it (its own name, aliases and
+#: attributes: the review list's view); a correction still applies to every report linked
+IN_DOC = Query(None, max_length=200, description="an entity: as this report gives it (its own name, "
+                                                 "aliases and attributes; the review list's view)")
+
+
 class ChangedOut(BaseModel):
     record: dict[str, Any]
     review: ReviewOut
@@ -212,9 +218,7 @@ def build_review_router() -> APIRouter:
 
     @r.get("/records/{address}", response_model=RecordOut, dependencies=reader,
            summary="One record as it is now: review status, version (ETag), the machine's original")
-    def record(request: Request, address: str, response: Response,
-               doc: Optional[str] = Query(None, max_length=200, description="an entity: as this report gives it (its own name, aliases "
-                                                                "and attributes; the review list's view)")) -> dict[str, Any]:
+    def record(request: Request, address: str, response: Response, doc: Optional[str] = IN_DOC) -> dict[str, Any]:
         out = _ledger(request).record(address, doc=doc)
         response.headers["ETag"] = f'"v{out["version"]}"'
         return out
@@ -228,9 +232,7 @@ def build_review_router() -> APIRouter:
             summary="Correct fields of a record (editor)")
     def correct(request: Request, address: str, body: CorrectIn, response: Response,
                 account: Optional[Account] = Depends(write_access),
-                if_match: Optional[str] = Header(None),
-                doc: Optional[str] = Query(None, max_length=200, description="an entity: as this report gives it (its own name, aliases "
-                                                                "and attributes; the review list's view)")) -> dict[str, Any]:
+                if_match: Optional[str] = Header(None), doc: Optional[str] = IN_DOC) -> dict[str, Any]:
         return _changed(_ledger(request).correct(address, body.changes, body.reason, account,
                                                  version=_version(body.version, if_match), doc=doc), response)
 
@@ -238,9 +240,7 @@ def build_review_router() -> APIRouter:
             summary="Confirm a record as extracted (editor)")
     def confirm(request: Request, address: str, body: StatusIn, response: Response,
                 account: Optional[Account] = Depends(write_access),
-                if_match: Optional[str] = Header(None),
-                doc: Optional[str] = Query(None, max_length=200, description="an entity: as this report gives it (its own name, aliases "
-                                                                "and attributes; the review list's view)")) -> dict[str, Any]:
+                if_match: Optional[str] = Header(None), doc: Optional[str] = IN_DOC) -> dict[str, Any]:
         return _changed(_ledger(request).confirm(address, body.reason or "confirmed as extracted", account,
                                                  version=_version(body.version, if_match), doc=doc), response)
 

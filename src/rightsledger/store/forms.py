@@ -8,7 +8,8 @@ holds what keeps the two in step:
 - :func:`first_form` / :func:`merged_form`: the fold of entities into one form (the shared row
   at ingest, and a document's own row);
 - :func:`review_overlay` / :func:`corrected`: a reviewer's corrections of an entity applied to
-  every document's form (docs/ARCHITECTURE.md, "Review and the per-document forms");
+  every document's form (docs/ARCHITECTURE.md, "Review and the per-document forms"), and kept
+  on the linked record when a later document is folded into it (:func:`keep_corrections`);
 - :func:`rebuild_shared`: the shared row folded again from the documents that remain (after a
   deletion);
 - :func:`backfill`: the forms of documents stored before migration 012, recovered from what
@@ -115,6 +116,20 @@ def corrected(form: Form, changes: list[dict[str, Any]], type_: str) -> Form:
     for ch in changes:
         rec = apply_changes("entity", rec, ch)
     return {"name": rec["name"], "aliases": rec["aliases"], "attributes": rec["attributes"]}
+
+
+def keep_corrections(conn: Connection, ids: Iterable[str]) -> None:
+    """After a document's entities were folded into linked rows: a corrected entity among
+    ``ids`` gets its reviewer's corrections again (a longer name the document brought would
+    otherwise replace a corrected one on the linked record)."""
+    for eid, changes in review_overlay(conn, ids).items():
+        if not changes:
+            continue
+        row = conn.execute(select(entities_t).where(entities_t.c.id == eid)).mappings().first()
+        if row is not None:
+            form = corrected(loaded(row), changes, row["type"])
+            if form != loaded(row):
+                conn.execute(entities_t.update().where(entities_t.c.id == eid).values(**stored(form)))
 
 
 # -- the shared row after a deletion ---------------------------------------------------------

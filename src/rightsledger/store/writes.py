@@ -19,7 +19,7 @@ from ..records import (
     Entity,
 )
 from .bundle import Bundle, rename_bundle
-from .forms import first_form, merged_form, rebuild_shared
+from .forms import first_form, keep_corrections, merged_form, rebuild_shared
 from .forms import stored as _stored
 from .reapply import reapply
 from .schema import (
@@ -223,6 +223,7 @@ class StoreWrites:
         if forms:
             conn.execute(entity_forms_t.insert(), [
                 {"entity": eid, "doc": bundle.document.id, **_stored(form)} for eid, form in forms.items()])
+            keep_corrections(conn, forms)
         return final
 
     def _new_entity_id(self, conn: Connection, wanted: str) -> str:
