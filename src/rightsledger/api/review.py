@@ -131,6 +131,13 @@ class RecordOut(BaseModel):
     confidence: float
     version: int = Field(description="grows by one on every change; send it back (or If-Match) to avoid lost updates")
     machine: Optional[dict[str, Any]] = Field(None, description="what the pipeline extracted (null: added by a person)")
+    doc: Optional[str] = Field(None, description="an entity shown as this report gives it (?doc=)")
+
+
+#: ``?doc=``: an entity read or answered as that report gives it (its own name, aliases and
+#: attributes: the review list's view); a correction still applies to every report linked
+IN_DOC = Query(None, max_length=200, description="an entity: as this report gives it (its own name, "
+                                                 "aliases and attributes; the review list's view)")
 
 
 class ChangedOut(BaseModel):
@@ -211,8 +218,8 @@ def build_review_router() -> APIRouter:
 
     @r.get("/records/{address}", response_model=RecordOut, dependencies=reader,
            summary="One record as it is now: review status, version (ETag), the machine's original")
-    def record(request: Request, address: str, response: Response) -> dict[str, Any]:
-        out = _ledger(request).record(address)
+    def record(request: Request, address: str, response: Response, doc: Optional[str] = IN_DOC) -> dict[str, Any]:
+        out = _ledger(request).record(address, doc=doc)
         response.headers["ETag"] = f'"v{out["version"]}"'
         return out
 
@@ -225,17 +232,17 @@ def build_review_router() -> APIRouter:
             summary="Correct fields of a record (editor)")
     def correct(request: Request, address: str, body: CorrectIn, response: Response,
                 account: Optional[Account] = Depends(write_access),
-                if_match: Optional[str] = Header(None)) -> dict[str, Any]:
+                if_match: Optional[str] = Header(None), doc: Optional[str] = IN_DOC) -> dict[str, Any]:
         return _changed(_ledger(request).correct(address, body.changes, body.reason, account,
-                                                 version=_version(body.version, if_match)), response)
+                                                 version=_version(body.version, if_match), doc=doc), response)
 
     @r.post("/records/{address}/confirm", response_model=ChangedOut,
             summary="Confirm a record as extracted (editor)")
     def confirm(request: Request, address: str, body: StatusIn, response: Response,
                 account: Optional[Account] = Depends(write_access),
-                if_match: Optional[str] = Header(None)) -> dict[str, Any]:
+                if_match: Optional[str] = Header(None), doc: Optional[str] = IN_DOC) -> dict[str, Any]:
         return _changed(_ledger(request).confirm(address, body.reason or "confirmed as extracted", account,
-                                                 version=_version(body.version, if_match)), response)
+                                                 version=_version(body.version, if_match), doc=doc), response)
 
     @r.post("/records/{address}/reject", response_model=ChangedOut,
             summary="Reject a record: left out of the default export (editor)")

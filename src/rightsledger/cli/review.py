@@ -118,6 +118,8 @@ def correct(
     set_: Optional[list[str]] = typer.Option(None, "--set", help='Any other field as FIELD=JSON, e.g. '
                                              'participants=\'[{"name":"X","role":"target"}]\''),
     version: Optional[int] = typer.Option(None, "--version", help="Refuse if the record changed since this version."),
+    doc: Optional[str] = typer.Option(None, "--doc", help="An entity: print it as this report gives it "
+                                      "(its own name and aliases; the correction applies to every report)."),
     db: Optional[str] = DbOption,
     user: Optional[str] = UserOption,
 ) -> None:
@@ -131,7 +133,8 @@ def correct(
                              place=place, source=source, value=value, unit=unit, what=what,
                              qualifier=qualifier, norm=norm, subject=subject, name=name, kind=kind,
                              lat=lat, lon=lon), **_sets(set_)}
-        _done(ledger.correct(record, changes, reason or "", command_actor(ledger, user), version=version), "corrected")
+        _done(ledger.correct(record, changes, reason or "", command_actor(ledger, user), version=version, doc=doc),
+              "corrected")
 
 
 @app.command()
@@ -156,6 +159,8 @@ def confirm(
     record: str = typer.Argument(..., help="A record address."),
     reason: str = typer.Option("confirmed as extracted", "--reason"),
     version: Optional[int] = typer.Option(None, "--version"),
+    doc: Optional[str] = typer.Option(None, "--doc", help="An entity: print it as this report gives it "
+                                      "(its own name and aliases; the correction applies to every report)."),
     db: Optional[str] = DbOption,
     user: Optional[str] = UserOption,
 ) -> None:
@@ -165,7 +170,7 @@ def confirm(
     """
     with catalogue_errors():
         ledger = open_ledger(db)
-        _done(ledger.confirm(record, reason, command_actor(ledger, user), version=version), "confirmed")
+        _done(ledger.confirm(record, reason, command_actor(ledger, user), version=version, doc=doc), "confirmed")
 
 
 add_app = typer.Typer(help="Add a record the machine missed, on a span of the text.\n\n"

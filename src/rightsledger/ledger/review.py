@@ -102,18 +102,50 @@ class ReviewDesk:
             accounts.drop_credential(conn, secret)
 
     # -- review and corrections -----------------------------------------------------------
-    def record(self, address: str) -> dict[str, Any]:
-        """One record as it is now, with its review, version, confidence and the machine's original."""
+    def record(self, address: str, doc: str | None = None) -> dict[str, Any]:
+        """One record as it is now, with its review, version, confidence and the machine's original.
+
+        ``doc``: an entity as that document gives it (its own name, aliases and attributes, the
+        reviewer's corrections applied; the machine's original is that document's form), as
+        the document's export and review list show it; without ``doc``, the linked record."""
         from ..store.export import reviewed
 
         with self.store.reading() as conn:
             kind, rec = review.load(conn, address)
             r = review.review_of(conn, address)
+        own = self._own_form(address, doc) if kind == "entity" and doc else None
+        if own is not None:
+            rec, machine = own
+            r = {**r, "machine": machine} if r else None
         rows = {address: {**r, "machine": json.dumps(r["machine"]) if r and r["machine"] else None}} if r else {}
         out = reviewed(kind, rec, rows)
         return {"kind": kind, "record": {k: v for k, v in out.items() if k not in ("confidence", "review")},
                 "review": out["review"], "confidence": out["confidence"],
-                "version": review.version_of(r), "machine": (r or {}).get("machine") if r else rec}
+                "version": review.version_of(r), "machine": (r or {}).get("machine") if r else rec,
+                **({"doc": doc} if own is not None else {})}
+
+    def _own_form(self, eid: str, doc: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
+        """(now, machine's) of entity ``eid`` as document ``doc`` gives it, or None when ``doc``
+        exports the linked record (no form of its own, or merged, split or added by a person)."""
+        self.store.document(doc)  # NO_DOCUMENT for an unknown one
+        now = [e for e in self.store.entities(doc=doc, ids=[eid]) if getattr(e, "own_form", False)]
+        if not now:
+            return None
+        [machine] = self.store.entities(doc=doc, ids=[eid], corrected=False)
+
+        def rec(e: Any) -> dict[str, Any]:
+            return {"id": e.id, "type": e.type, "name": e.name, "aliases": e.aliases, "attributes": e.attributes}
+
+        return rec(now[0]), rec(machine)
+
+    def _in_doc(self, out: dict[str, Any], doc: str | None) -> dict[str, Any]:
+        """A change's answer for an entity shown as document ``doc`` gives it (see :meth:`record`)."""
+        if not doc or review.kind_of(out.get("id", ""))[0] != "entity":
+            return out
+        own = self._own_form(out["id"], doc)
+        if own is None:
+            return out
+        return {**out, **{k: own[0][k] for k in ("name", "aliases", "attributes")}, "doc": doc}
 
     def _change(self, fn: Callable[..., dict[str, Any]], actor: Account | None, **kw: Any) -> dict[str, Any]:
         by = self.require(actor, "editor")
@@ -124,15 +156,21 @@ class ReviewDesk:
             return out
 
     def correct(self, address: str, changes: dict[str, Any], reason: str,
-                actor: Account | None = None, *, version: int | None = None) -> dict[str, Any]:
-        """Change fields of a record (``version``: refuse with VERSION_CONFLICT if it moved on)."""
-        return self._change(review.change, actor, action="correct", address=address, changes=changes,
-                            reason=reason, version=version)
+                actor: Account | None = None, *, version: int | None = None,
+                doc: str | None = None) -> dict[str, Any]:
+        """Change fields of a record (``version``: refuse with VERSION_CONFLICT if it moved on).
+
+        An entity is one referent in every report linked to it: the changed fields take the new
+        value in the linked record and in every report's own forms, the fields not changed stay
+        as each report gives them (docs/ARCHITECTURE.md, "Review and the per-document forms").
+        ``doc``: the answer shows the entity as that report gives it (the review list's view)."""
+        return self._in_doc(self._change(review.change, actor, action="correct", address=address,
+                                         changes=changes, reason=reason, version=version), doc)
 
     def confirm(self, address: str, reason: str = "confirmed as extracted", actor: Account | None = None,
-                *, version: int | None = None) -> dict[str, Any]:
-        return self._change(review.change, actor, action="confirm", address=address, changes={},
-                            reason=reason, version=version)
+                *, version: int | None = None, doc: str | None = None) -> dict[str, Any]:
+        return self._in_doc(self._change(review.change, actor, action="confirm", address=address, changes={},
+                                         reason=reason, version=version), doc)
 
     def reject(self, address: str, reason: str, actor: Account | None = None,
                *, version: int | None = None) -> dict[str, Any]:
@@ -203,6 +241,7 @@ class ReviewDesk:
         with self.store.reading() as conn:
             reviews = review.review_rows(conn)
         items: list[dict[str, Any]] = []
+        own: dict[str, dict[str, Any]] = {}
         for k in kinds:
             if k == "event":
                 recs = [e.as_dict() for e in self.store.events(doc=doc, section=section, type=type,
@@ -213,9 +252,13 @@ class ReviewDesk:
                 recs = [p.as_dict() for p in self.store.provisions(doc=doc, section=section,
                                                                    include_rejected=True)]
             else:
-                recs = [e.as_dict() for e in self.store.entities(doc=doc, type=type)]
+                ents = self.store.entities(doc=doc, type=type)
+                recs = [e.as_dict() for e in ents]
+                # in the report's own forms: the machine's original is that form (as in the export)
+                own = {e.id: {**reviews[e.id], "machine": None} for e in ents
+                       if getattr(e, "own_form", False) and e.id in reviews}
             for rec in recs:
-                r = reviewed(k, rec, reviews)
+                r = reviewed(k, rec, {**reviews, **own} if k == "entity" and rec["id"] in own else reviews)
                 if status and r["review"]["status"] != status:
                     continue
                 if below is not None and r["confidence"] >= below:

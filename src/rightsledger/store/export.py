@@ -71,7 +71,12 @@ def document_records(store: Store, doc_id: str, *, machine_only: bool = False) -
     with store.reading() as conn:
         reviews = review_rows(conn, doc_id)
         ent_reviews = review_rows(conn, None)  # entities belong to no one document
-    groups = (("entity", [{**e.as_dict(), "doc": doc_id} for e in store.entities(doc=doc_id)], ent_reviews),
+    ents = store.entities(doc=doc_id, corrected=not machine_only)
+    # an entity exported in this document's own forms: the machine's original is that form
+    # (before the reviewer's corrections), not the linked record a review row keeps
+    own = {e.id for e in ents if getattr(e, "own_form", False)}
+    ent_reviews = {k: ({**v, "machine": None} if k in own else v) for k, v in ent_reviews.items()}
+    groups = (("entity", [{**e.as_dict(), "doc": doc_id} for e in ents], ent_reviews),
               ("event", [ev.as_dict() for ev in store.events(doc=doc_id, include_rejected=machine_only)], reviews),
               ("figure", [f.as_dict() for f in store.figures(doc=doc_id, include_rejected=machine_only)], reviews),
               ("provision", [p.as_dict() for p in store.provisions(doc=doc_id, include_rejected=machine_only)],

@@ -232,10 +232,19 @@ def _m011_vector_version(conn: Connection) -> None:
 def _m012_entity_forms(conn: Connection) -> None:
     """``entity_forms``: an entity's name, aliases and attributes as each document gives them
     (what a document's export reads). Documents stored before this migration have none until
-    they are ingested again; their export falls back to the linked entity's record."""
+    they are ingested again (013_entity_forms_backfill recovers them)."""
     forms_metadata.create_all(conn, checkfirst=True)
     if conn.dialect.name == "postgresql":
         _collate_c(conn, forms_metadata.sorted_tables)
+
+
+def _m013_entity_forms_backfill(conn: Connection) -> None:
+    """``entity_forms`` for the documents stored before ``012_entity_forms``, recovered from
+    the linked records and the documents' mention texts (:func:`.forms.backfill`): their
+    exports give their own forms without being ingested again."""
+    from .forms import backfill
+
+    backfill(conn)
 
 
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
@@ -251,4 +260,5 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("010_audit_append_only", _m010_audit_append_only),
     ("011_vector_version", _m011_vector_version),
     ("012_entity_forms", _m012_entity_forms),
+    ("013_entity_forms_backfill", _m013_entity_forms_backfill),
 ]

@@ -29,6 +29,7 @@ from ..records import (
     Sentence,
     Subtopic,
 )
+from . import forms
 from .schema import (
     documents_t,
     entities_t,
@@ -127,9 +128,13 @@ class StoreReads:
 
     def entities(self, *, doc: str | None = None, type: str | None = None,
                  ids: Iterable[str] | None = None,
-                 within: tuple[int, int] | None = None) -> list[Entity]:
+                 within: tuple[int, int] | None = None, corrected: bool = True) -> list[Entity]:
         """Entities with their mentions (only those in ``doc`` when given; with ``within``
-        too, only the mentions starting in that span of ``doc``, and their entities)."""
+        too, only the mentions starting in that span of ``doc``, and their entities).
+
+        With ``doc``, an entity's name, aliases and attributes are that document's own
+        (``entity_forms``, the reviewer's corrections applied; ``corrected=False``: as the
+        machine made them); such entities carry ``own_form = True``."""
         q = select(entities_t)
         if type:
             q = q.where(entities_t.c.type == type)
@@ -156,34 +161,44 @@ class StoreReads:
             for eid, d, s, e in conn.execute(mq.order_by(mentions_t.c.doc, mentions_t.c.start)):
                 if eid in wanted:
                     mentions.setdefault(eid, []).append((d, s, e))
-            forms = self._doc_forms(conn, doc, wanted) if doc else {}
+            own = self._doc_forms(conn, doc, wanted, corrected=corrected) if doc else {}
         out = []
         for r in rows:
             ms = mentions.get(r["id"], [])
-            f = forms.get(r["id"], r)
+            f = own.get(r["id"], r)
             ent = Entity(r["id"], r["type"], f["name"], json.loads(f["aliases"]),
                          json.loads(f["attributes"]), [[s, e] for _, s, e in ms])
             ent.mention_docs = [d for d, _, _ in ms]  # type: ignore[attr-defined]
+            ent.own_form = r["id"] in own  # type: ignore[attr-defined]
             out.append(ent)
-        if forms:  # in the order of the names the document gives (stable: ties keep the store's order)
+        if own:  # in the order of the names the document gives (stable: ties keep the store's order)
             out.sort(key=lambda e: (e.type, e.name))
         return out
 
     @staticmethod
-    def _doc_forms(conn: Connection, doc: str, ids: Iterable[str]) -> dict[str, Any]:
+    def _doc_forms(conn: Connection, doc: str, ids: Iterable[str], *,
+                   corrected: bool = True) -> dict[str, Any]:
         """``entity_forms`` rows of ``doc`` for ``ids``: the name, aliases and attributes that
-        document alone gives each entity. Entities a person reviewed (corrected, merged, split,
-        added) are left out: their record is the one the reviewer edited."""
+        document alone gives each entity, with the reviewer's corrections of the entity applied
+        (:func:`.forms.review_overlay`; ``corrected=False``: the machine's forms). Entities a
+        person merged, split or added are left out: their record is the one the reviewer made."""
         ids = list(ids)
         if not ids:
             return {}
-        rows = conn.execute(select(entity_forms_t).where(
+        rows = conn.execute(select(entity_forms_t, entities_t.c.type).join(
+            entities_t, entities_t.c.id == entity_forms_t.c.entity).where(
             entity_forms_t.c.doc == doc, entity_forms_t.c.entity.in_(ids))).mappings().all()
         if not rows:
             return {}
-        reviewed = set(conn.execute(select(reviews_t.c.record).where(
-            reviews_t.c.kind == "entity", reviews_t.c.record.in_([r["entity"] for r in rows]))).scalars())
-        return {r["entity"]: r for r in rows if r["entity"] not in reviewed}
+        overlay = forms.review_overlay(conn, [r["entity"] for r in rows])
+        out: dict[str, Any] = {}
+        for r in rows:
+            changes = overlay.get(r["entity"], [])
+            if changes is None:
+                continue
+            out[r["entity"]] = forms.stored(forms.corrected(forms.loaded(r), changes, r["type"])) \
+                if changes and corrected else r
+        return out
 
     def entity_counts(self, *, doc: str | None = None, type: str | None = None,
                       ids: Iterable[str] | None = None, limit: int = 50,
@@ -208,10 +223,10 @@ class StoreReads:
             total = int(rows[0]["total"]) if rows else 0
             if not rows and offset:  # past the last page
                 total = conn.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
-            forms = self._doc_forms(conn, doc, [r["id"] for r in rows]) if doc else {}
+            own = self._doc_forms(conn, doc, [r["id"] for r in rows]) if doc else {}
         return total, [(Entity(r["id"], r["type"], f["name"], json.loads(f["aliases"]),
                                json.loads(f["attributes"]), []), int(r["n"]))
-                       for r in rows for f in [forms.get(r["id"], r)]]
+                       for r in rows for f in [own.get(r["id"], r)]]
 
     def find_entities(self, query: str, limit: int = 20) -> list[str]:
         """Ids of entities whose name or alias matches ``query`` (exact first, then substring)."""

@@ -19,6 +19,8 @@ from ..records import (
     Entity,
 )
 from .bundle import Bundle, rename_bundle
+from .forms import first_form, keep_corrections, merged_form, rebuild_shared
+from .forms import stored as _stored
 from .reapply import reapply
 from .schema import (
     PER_DOC_TABLES,
@@ -189,8 +191,8 @@ class StoreWrites:
         """Link each entity to an existing one (by key) or create it; return provisional → final id.
 
         The linked entity's record takes the union of every document's forms; this document's
-        own forms (the same fold over its entities alone) go to ``entity_forms``, which its
-        export reads."""
+        own forms (the same fold over its entities alone, :mod:`.forms`) go to ``entity_forms``,
+        which its export reads."""
         final: dict[str, str] = {}
         forms: dict[str, dict[str, Any]] = {}
         cc = bundle.document.country_code
@@ -221,6 +223,7 @@ class StoreWrites:
         if forms:
             conn.execute(entity_forms_t.insert(), [
                 {"entity": eid, "doc": bundle.document.id, **_stored(form)} for eid, form in forms.items()])
+            keep_corrections(conn, forms)
         return final
 
     def _new_entity_id(self, conn: Connection, wanted: str) -> str:
@@ -266,10 +269,12 @@ class StoreWrites:
             select(mentions_t.c.entity).where(mentions_t.c.doc == doc_id).distinct()).scalars())
         for table in PER_DOC_TABLES:
             conn.execute(table.delete().where(table.c.doc == doc_id))
-        for eid in touched:  # entities left without any mention go too
+        for eid in sorted(touched):  # entities left without any mention go too
             if conn.execute(select(mentions_t.c.entity).where(mentions_t.c.entity == eid).limit(1)).first() is None:
                 conn.execute(entity_keys_t.delete().where(entity_keys_t.c.entity == eid))
                 conn.execute(entities_t.delete().where(entities_t.c.id == eid))
+            else:  # the others: their record again from the documents that remain (no deleted forms)
+                rebuild_shared(conn, eid)
         conn.execute(reviews_t.delete().where(reviews_t.c.doc == doc_id, reviews_t.c.kind != "entity"))
         conn.execute(documents_t.delete().where(documents_t.c.id == doc_id))
 
@@ -277,31 +282,3 @@ class StoreWrites:
         with self.writing() as conn:
             self._delete_document(conn, doc_id)
             self.note_change(conn, "delete", doc_id)
-
-
-def first_form(ent: Entity) -> dict[str, Any]:
-    """An entity's name, aliases and attributes as the first entity linked to it gives them."""
-    return {"name": ent.name, "aliases": sorted(set(ent.aliases)), "attributes": dict(ent.attributes)}
-
-
-def merged_form(form: dict[str, Any], ent: Entity) -> dict[str, Any]:
-    """``form`` with ``ent``'s: the fullest form the name, every other form an alias; list
-    attributes united, other attributes the first one's."""
-    aliases = set(form["aliases"]) | set(ent.aliases)
-    name = form["name"]
-    if len(ent.name) > len(name):  # keep the fullest form as the name
-        aliases.add(name)
-        name = ent.name
-    aliases.discard(name)
-    attrs = json.loads(json.dumps(form["attributes"], ensure_ascii=False))
-    for k, v in ent.attributes.items():
-        if isinstance(v, list):
-            attrs[k] = sorted(set(attrs.get(k, [])) | set(v))
-        else:
-            attrs.setdefault(k, v)
-    return {"name": name, "aliases": sorted(aliases), "attributes": attrs}
-
-
-def _stored(form: dict[str, Any]) -> dict[str, str]:
-    return {"name": form["name"], "aliases": json.dumps(form["aliases"], ensure_ascii=False),
-            "attributes": json.dumps(form["attributes"], ensure_ascii=False)}

@@ -193,10 +193,19 @@ def with_status(marks: Iterable[Mark], reviews: dict[str, dict[str, Any]]) -> li
     return out
 
 
-def _review(address: str, reviews: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def _review(address: str, reviews: dict[str, dict[str, Any]], doc: str | None = None) -> dict[str, Any]:
     r = reviews.get(address) or {}
-    return {"address": address, "status": r.get("status", "machine"), "by": r.get("by"),
-            "at": r.get("at"), "version": r.get("version", 0)}
+    out = {"address": address, "status": r.get("status", "machine"), "by": r.get("by"),
+           "at": r.get("at"), "version": r.get("version", 0)}
+    if doc:  # an entity shown in the report's own forms: the panel reads and saves it so
+        out["doc"] = doc
+    return out
+
+
+def _own_doc(e: Entity) -> str | None:
+    """The report whose own forms entity ``e`` was read in (``Store.entities(doc=…)``), or None."""
+    docs = getattr(e, "mention_docs", None) or []
+    return docs[0] if getattr(e, "own_form", False) and docs else None
 
 
 def records_json(entities: Iterable[Entity], events: Iterable[Event], figures: Iterable[Figure],
@@ -225,7 +234,7 @@ def records_dict(entities: Iterable[Entity], events: Iterable[Event], figures: I
                                         "roles": ", ".join(e.attributes.get("roles", []) or []),
                                         "country": e.attributes.get("country_code")},
                              "values": {"type": e.type, "name": e.name, "kind": e.attributes.get("kind")},
-                             "review": _review(e.id, reviews), "link": f"/entities/{e.id}"}
+                             "review": _review(e.id, reviews, _own_doc(e)), "link": f"/entities/{e.id}"}
     for v in events:
         data[f"v:{v.id}"] = {"kind": "event", "rkind": "event", "title": v.type.replace("_", " "), "id": v.id,
                              "fields": {"date": v.date + (f" … {v.date_end}" if v.date_end else ""),

@@ -75,10 +75,11 @@ def _diff(kind: str, before: Optional[dict[str, Any]], after: Optional[dict[str,
 
 
 @router.get("/records/{address:path}", response_class=HTMLResponse)
-def record_page(request: Request, address: str) -> HTMLResponse:
-    """One record: the machine's original beside the current value, then every change."""
+def record_page(request: Request, address: str, doc: Optional[str] = None) -> HTMLResponse:
+    """One record: the machine's original beside the current value, then every change.
+    ``doc``: an entity as that report gives it (the review list's view)."""
     ledger = _ledger(request)
-    rec = ledger.record(address)
+    rec = ledger.record(address, doc=doc or None)
     kind, current, machine = rec["kind"], rec["record"], rec["machine"]
     fields = list(EDIT_FIELDS.get(kind, ())) + (["participants", "quantity"] if kind in ("event", "provision") else [])
     flat_now, flat_machine = _flat(kind, current), _flat(kind, machine)
@@ -91,7 +92,8 @@ def record_page(request: Request, address: str) -> HTMLResponse:
     return page(request, "record.html", address=address, kind=kind, rec=rec, rows=rows, history=history,
                 evidence=evidence, doc=doc, vocab=vocab_json(),
                 panel=safe_json({"rkind": kind, "kind": kind, "id": address, "title": address, "fields": {}, "values": {f: flat_now.get(f) for f in EDIT_FIELDS[kind]},
-                                 "review": {"address": address, **rec["review"], "version": rec["version"]}}))
+                                 "review": {"address": address, **rec["review"], "version": rec["version"],
+                                            **({"doc": rec["doc"]} if rec.get("doc") else {})}}))
 
 
 @router.get("/review", response_class=HTMLResponse)

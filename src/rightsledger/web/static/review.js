@@ -39,8 +39,11 @@
     var e = res.data && res.data.error;
     return (e && e.message) || ("The change was refused (" + res.status + ").");
   }
-  function recordPath(address, action) {
-    return "/api/records/" + encodeURIComponent(address) + (action ? "/" + action : "");
+  // doc: an entity reviewed in one report is read and answered as that report gives it
+  // (its own name and aliases); the correction itself applies to every report linked to it
+  function recordPath(address, action, doc) {
+    return "/api/records/" + encodeURIComponent(address) + (action ? "/" + action : "") +
+      (doc ? "?doc=" + encodeURIComponent(doc) : "");
   }
   function choicesFor(kind, field) {
     if (field === "type") return VOCAB.choices[kind === "entity" ? "entity.type" : "event.type"];
@@ -165,7 +168,7 @@
           msg.classList.add("conflict");
           var reload = el("button", { type: "button", className: "rv-reload secondary" }, "Show the current version");
           reload.addEventListener("click", function () {
-            api("GET", recordPath(rec.review.address)).then(function (cur) {
+            api("GET", recordPath(rec.review.address, "", rec.review.doc)).then(function (cur) {
               if (!cur.ok) { say(errorText(cur), true); return; }
               applyResult(rec, cur.data);
               paintStatus(key, rec.review.status, rec.rkind === "event" ? rec.title : undefined);
@@ -185,7 +188,7 @@
     }
     function send(action, payload, what) {
       save.disabled = confirmB.disabled = rejectB.disabled = true;
-      api("POST", recordPath(rec.review.address, action), payload).then(function (res) {
+      api("POST", recordPath(rec.review.address, action, rec.review.doc), payload).then(function (res) {
         save.disabled = confirmB.disabled = rejectB.disabled = false;
         done(res, what);
       });
@@ -351,7 +354,7 @@
   function qsend(it, action, payload, then) {
     payload.version = Number(it.dataset.version || 0);
     it.classList.add("busy");
-    api("POST", recordPath(it.dataset.address, action), payload).then(function (res) {
+    api("POST", recordPath(it.dataset.address, action, it.dataset.doc), payload).then(function (res) {
       it.classList.remove("busy");
       if (!res.ok) { qsay(it, errorText(res), true); return; }
       qsay(it, action === "correct" ? "corrected" : action === "reject" ? "rejected" : "confirmed", false);
