@@ -1,9 +1,9 @@
-"""The 2026-12-22 settlement (docs/EVALUATION.md "Settled 2026-12-22", round t-conv17).
+"""The 2026-12-22 settlement (docs/EVALUATION.md "Settled 2026-12-22", round t-conv17): what it must not change.
 
-S4: an undated sentence telling how long the persons of a dated arrest of its paragraph were held is one
-``detention_or_arrest`` of its own, dated by the arrest, the length in ``duration``
-(``extract/events/dating/held_lengths.py``); joined to a release, the release carries the length. Not: a class
-or a habit, a rule, a length with a date of its own, a clause of time of another step, an undated arrest.
+S4 ("<persons> were held (for) N" after a dated arrest: a detention_or_arrest of its own dated by the arrest) has no
+rule on main: round t-conv17 wrote one (`dating/held_lengths.py`, commit c1aac583) and reverted it under the keep rule
+(it changed no record of the 83 gold reports, so dev did not gain). Kept here are the readings S4 leaves as the code
+has them: joined to a release, the release carries the length; a habit, a rule, a clause of time are no such record.
 S5: a call on a body about a policy, a law or a practice is no event; a call about one person stays one.
 Paragraphs of a fictional report (Zarnakia, 2011) written for these tests.
 """
@@ -17,19 +17,6 @@ HEADER = ("2011 Country Reports on Human Rights Practices: Zarnakia\n\n"
           "Section 1. Respect for the Integrity of the Person\n\n")
 
 PARAGRAPHS = [
-    # S4, the next sentence, a pronoun
-    "On May 3, police arrested journalist Lena Marek in Dorva. She was held for five days without charge.",
-    # S4, a later sentence, a definite group named in the arrest's sentence
-    "On June 14, security forces detained two journalists of the Verna Herald at a checkpoint. Their editor "
-    "protested the arrests. The two journalists were detained incommunicado for three weeks.",
-    # S4, active, the person's name
-    "On August 9, police arrested opposition activist Jon Arvo in Lisk. Police held Arvo for 14 hours before "
-    "transferring him to the capital.",
-    # S4, an arrest dated to the month, "the detainees"
-    "In September police detained 12 students after a rally in Velm. The detainees were held for 48 hours at "
-    "the central station.",
-    # S4, "spent N in detention"
-    "On November 5, authorities detained the lawyer Mira Tol. She spent 40 days in pretrial detention.",
     # S4 joined to a release: one record, the release, with the length
     "On October 2, police arrested the editor of the Lisk Times. He was held for a month without charge and "
     "released after 40 days.",
@@ -68,23 +55,6 @@ def extracted(nlp):
 
 def _on(events, sentence):
     return [e for e in events if e.evidence.text.strip() == sentence]
-
-
-HELD = [
-    ("She was held for five days without charge.", "2011-05-03", "day", (5, "days")),
-    ("The two journalists were detained incommunicado for three weeks.", "2011-06-14", "day", (3, "weeks")),
-    ("Police held Arvo for 14 hours before transferring him to the capital.", "2011-08-09", "day", (14, "hours")),
-    ("The detainees were held for 48 hours at the central station.", "2011-09", "month", (48, "hours")),
-    ("She spent 40 days in pretrial detention.", "2011-11-05", "day", (40, "days")),
-]
-
-
-@pytest.mark.parametrize("sentence,date,precision,length", HELD, ids=[h[0][:40] for h in HELD])
-def test_held_length_after_arrest(extracted, sentence, date, precision, length):
-    found = _on(extracted, sentence)
-    assert [(e.type, e.date, e.precision, e.polarity) for e in found] == \
-        [("detention_or_arrest", date, precision, "asserted")]
-    assert found[0].duration is not None and (found[0].duration.value, found[0].duration.unit) == length
 
 
 def test_joined_to_release_one_record(extracted):

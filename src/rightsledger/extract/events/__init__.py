@@ -51,7 +51,6 @@ from ..dates.anchors import anchor_counts
 from ..dates.scan import RELEASED_AFTER, DateMention, find_dates
 from .dating.attach import Produced
 from .dating.episodes import Episode, Named, carried, episode_date, opened, past_election, still_past
-from .dating.held_lengths import held_after_arrest
 from .lexicon import TOPIC_TYPES
 from .matching import same_event
 from .dating.asof import counted_through, detained_since, since_frame
@@ -153,11 +152,6 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                                                elections=elections)
                 produced = _periods_of_the_year(sent, sent_text, mentions, produced, s_start, year)
             undated = not any(m.date for m in mentions)
-            if undated and year is not None and not produced and \
-                    (held := held_after_arrest(sent, episode, index)) is not None:
-                # "She was held for five days" after a dated arrest of hers: a record of its own, dated by the
-                # arrest below (settled 2026-12-22, S4; dating/held_lengths.py)
-                produced = [(held, "detention_or_arrest", str(year), None, "year")]
             election = still_past(election, mentions)
             negated: set[int] = set()
             told: list[tuple] = []  # the events as dated (by their episode too), for the elections judged later

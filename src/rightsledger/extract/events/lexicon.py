@@ -232,10 +232,6 @@ EPISODE_OTHER_CASE = words("events", "episode_other_case")
 EPISODE_PRONOUNS = words("events", "episode_pronouns")
 EPISODE_ALSO = words("events", "episode_also")
 EPISODE_TIME_MARKS = words("events", "episode_time_marks")
-#: The length held after a dated arrest (settled 2026-12-22, S4; dating/held_lengths.py).
-HELD_LENGTH_VERBS = words("events", "held_length_verbs")
-HELD_LENGTH_GROUPS = words("events", "held_length_groups")
-HELD_LENGTH_LIMITS = words("events", "held_length_limits")
 CLASS_OUTCOMES = words("events", "class_outcomes")
 #: Nouns naming a dated episode again without its date ("during the events").
 EPISODE_ANAPHORS = words("events", "episode_anaphors")

@@ -15,8 +15,6 @@ ties it to the episode:
   unhurt, but three guards were killed."
 * another part of the occurrence, of its own type, added with "also"/"again" anywhere after it in
   the paragraph: "Two other union leaders were also arrested" (settled 2026-12-13, ``_added``).
-* how long the persons of a dated arrest were held, anywhere after it in the paragraph: "She was held
-  for five days without charge" (settled 2026-12-22, S4; ``held_lengths.py``).
 
 An occurrence framed by the episode named again without its date ("at least one journalist was
 killed during the events", "During the government's response to the violence, authorities
@@ -43,7 +41,6 @@ from ..lexicon import (
     EPISODE_TIME_MARKS, EPISODE_WOUNDS,
 )
 from .attach import date_anchor, date_root
-from .held_lengths import held_tie
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -282,8 +279,6 @@ def episode_date(sent: "SpacySpan", trig: "Token | None", type_: str, episode: E
         return None
     anaphor = framed_anaphor(sent, trig)
     if episode is not None and index > episode.sentence and not negated:
-        if held_tie(sent, trig, type_, episode, index):
-            return episode  # "She was held for five days" after a dated arrest of hers (settled 2026-12-22, S4)
         if anaphor is not None and (episode.type in EPISODE_OPENERS or episode.type == "other" and
                                     anaphor.lemma_.lower() in episode.words) or _tied(sent, trig):
             return episode  # (the episode named again is one of violence, protest, strike or arrests, or an
