@@ -1,4 +1,4 @@
-"""Candidates of the 2026-12-21 settlement's three shapes in the gold's report texts (round t-conv16).
+"""Candidates of the 2026-12-21 and 2026-12-22 settlements' shapes in the gold's report texts (t-conv16, t-conv17).
 
 S1  a reaction told by calling, terming, describing, labeling or branding an occurrence
     ("Her lawyers termed the charges baseless");
@@ -6,6 +6,13 @@ S2  "<persons> reported/said/alleged/claimed/complained (of) being <passive>" ("
     being beaten by soldiers");
 S3  a negated step told by "declined/refused/failed to" or by a negated light verb with a step noun
     ("The prosecutor declined to prosecute the officers", "The court did not issue a ruling").
+S4  (2026-12-22) how long persons were held, told with no date of its own after a dated arrest in the
+    paragraph ("He was held for five days without charge", "She spent 40 days in pretrial detention");
+    S4r is the variant joined to a release ("released after 48 hours in custody"). A candidate needs an
+    earlier sentence of its paragraph (one line of the text) with a month name and an arrest word; the
+    listing shows that sentence and its gold events after ``<=``.
+S5  (2026-12-22) "<actor> called on/urged/asked/appealed to/called for <a body> … to <verb>" (a call on a
+    body; whether its object is a policy or one person is read by hand).
 
 Every sentence of a gold file's annotated ranges that a shape's pattern finds is listed with the GOLD
 events that overlap it (type/date/polarity); no system output is read. The patterns find candidates
@@ -49,6 +56,8 @@ SHAPES: dict[str, re.Pattern[str]] = {
     "S2": re.compile(r"\b(?:reported|reporting|said|alleged|alleging|claimed|claiming|complained(?: of)?|"
                      r"stated|told)\s+(?:that\s+)?(?:being|having been|(?:s?he|they|it|[A-Z]\w+)\s+(?:was|were|"
                      r"had been))\s+(?:\w+ly\s+)?\w+(?:ed|en|ght|wn|ten)\b"),
+    "S5": re.compile(r"\b(?:called\s+(?:on|upon|for)|urged|asked|appealed\s+to)\s+[^.;]{1,120}?\bto\s+[“\"]?"
+                     r"(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|\d)[a-z]+\b"),
     "S3": re.compile(r"\b(?:declined|declining|refused|refusing|failed|failing)\s+to\s+\w+|"
                      r"\b(?:did|had|has|have|does)\s+not\s+(?:yet\s+)?(?:make|made|accept|accepted|take|taken|"
                      r"issue|issued|reach|reached|act|acted|respond|responded|announce|announced|hold|held|"
@@ -93,17 +102,72 @@ def candidates(path: Path) -> list[tuple[str, int, list[str], str]]:
         for shape, rx in SHAPES.items():
             if not rx.search(sent):
                 continue
-            g = [f"{r['type']}/{r['date']}/{(r.get('polarity') or '')[:3]}" for r in events
-                 if r["evidence"]["start"] < e and s < r["evidence"]["end"]]
+            g = _gold(events, s, e)
             out.append((shape, s, g, sent.strip()))
+        for shape in _held_shapes(sent):
+            prior = _dated_arrest_before(text, s)
+            if prior is None:
+                continue
+            ps, pe = prior
+            pg = _gold(events, ps, pe)
+            out.append((shape, s, _gold(events, s, e), sent.strip() + f"  <= [{ps}] {pg} {text[ps:pe][:200]}"))
     return out
+
+
+def _gold(events: list[dict[str, Any]], s: int, e: int) -> list[str]:
+    out = []
+    for r in events:
+        if r["evidence"]["start"] < e and s < r["evidence"]["end"]:
+            d = r.get("duration") or {}
+            dur = f"/{d.get('value')} {d.get('unit')}" if d else ""
+            out.append(f"{r['type']}/{r['date']}/{(r.get('polarity') or '')[:3]}{dur}")
+    return out
+
+
+_UNIT = r"(?:hours?|days?|nights?|weeks?|months?|years?)"
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|" \
+         r"several|a few|a|an|\w+-\w+)"
+S4_HELD = re.compile(r"\b(?:held|detained|kept|jailed|imprisoned|remained\s+in\s+(?:police\s+)?(?:custody|detention)|"
+                     r"spent)\b[^.;]{0,60}?\b(?:for\s+)?(?:more than |over |nearly |almost |about |approximately )?"
+                     + _COUNT + r"\s+" + _UNIT + r"\b")
+S4_RELEASE = re.compile(r"\breleased\b[^.;]{0,80}?\b(?:after|following)\s+(?:more than |over |nearly |almost |about )?"
+                        + _COUNT + r"\s+" + _UNIT + r"\b")
+OWN_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                      r"December|(?:19|20)\d\d)\b")
+ARREST = re.compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed)?|detention|apprehended|abducted|seized|took\s+\w+\s+into\s+"
+                    r"custody|taken\s+into\s+custody|held)\b", re.I)
+MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+HABIT = re.compile(r"\b(?:often|usually|routinely|frequently|generally|sometimes|may|can|could|up to|typically)\b")
+
+
+def _held_shapes(sent: str) -> list[str]:
+    """S4 / S4r when the sentence tells a length held and has no date of its own (no month, no year)."""
+    if OWN_DATE.search(sent):
+        return []
+    if S4_RELEASE.search(sent):
+        return ["S4r"]
+    if S4_HELD.search(sent):
+        return ["S4"]
+    return []
+
+
+def _dated_arrest_before(text: str, s: int) -> tuple[int, int] | None:
+    """The nearest earlier sentence of the paragraph (line) with a month name and an arrest word."""
+    ls = text.rfind("\n", 0, s) + 1
+    best = None
+    for m in SENTENCE.finditer(text, ls, s):
+        a, b = m.start(), min(m.end(), s)
+        seg = text[a:b]
+        if MONTH.search(seg) and ARREST.search(seg):
+            best = (a, b)
+    return best
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--candidates", choices=("dev", "held-out", "test"), default="dev")
     ap.add_argument("--list", action="store_true", help="print every candidate sentence and its gold events")
-    ap.add_argument("--shape", choices=tuple(SHAPES), help="one shape only")
+    ap.add_argument("--shape", choices=tuple(SHAPES) + ("S4", "S4r"), help="one shape only")
     a = ap.parse_args(argv)
     counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for path in gold_files(a.candidates):
@@ -113,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
             counts[shape][path.stem][0 if g else 1] += 1
             if a.list:
                 print(f"{shape}\t{path.stem}\t{s}\tG={g}\t{sent[:400]}")
-    for shape in SHAPES:
+    for shape in tuple(SHAPES) + ("S4", "S4r"):
         if a.shape and shape != a.shape:
             continue
         per = counts[shape]

@@ -264,7 +264,8 @@ def section_2(d: PageDoc) -> None:
     d.ev("The 2006 press law ended the state monopoly on television", "law_or_decree", "2006")
     d.ev("The 2006 press law ended the state monopoly on television", "law_or_decree", Y,
          polarity="negated")
-    d.ev("During the year Human Rights Watch and the Media Institute", "other", Y)
+    # t-conv17 settlement (2026-12-22, S5): a call for amendments to the press law ("During the year"
+    # is the report year, no date of its own) is a call about a law, no event (was `other` 2008)
     d.ev("During the year authorities arrested, harassed and intimidated journalists.",
          "detention_or_arrest", Y)
     d.ev("During the year the government accused former reporter Fernando Lelo",

@@ -358,8 +358,9 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     # "also", but with a source of its own: the report year
     d.ev("the government also refused the assistance offered by the SADC Parliamentary",
          "other", Y, source="SADC")
-    d.ev("called for the government to refrain from any form of victimization", "other", Y,
-         source="African Commission on Human and People’s Rights")
+    # t-conv17 settlement (2026-12-22, S5): the African Commission's call on the government to refrain
+    # from a practice (victimization of defenders, parties, protesters …) is a call about a practice,
+    # no event (was `other` 2023, source the Commission)
     d.ev("stated in December 2022 a framework for national dialogue would be announced",
          "other", "2022-12", source="SADC Troika Organ for Peace, Defense, and Security")
     d.ev("the government asserted at the SADC Troika meeting in January 31", "other",

@@ -66,8 +66,8 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev("Following the visit, the group stated", "other", Y,
          source="UN Working Group on Arbitrary Detention")
     # t-conv15 settlement (2026-12-13): a statement after the visit, a source of its own: the year
-    d.ev("The Working Group called on authorities to", "other", Y,
-         source="UN Working Group on Arbitrary Detention")
+    # t-conv17 settlement (2026-12-22, S5): "The Working Group called on authorities to repeal
+    # <three laws>" is a call about laws, no event (was `other` 2019, source the Working Group)
 
     d.sec("6")
     d.ent("organization", PSRC, "PSRC")
