@@ -4,7 +4,8 @@ t-ents5): "Ministry of Labor" is the "Ministry of Labor and Social Welfare" of t
 Authority for the Prevention of and Fight against Corruption". The longer name goes on after
 the short one with "and" or a comma (the rest of a portfolio), or with "for" after a short name
 without its own "of"/"for"; with "of" and an owner or place ("Child Marriage Unit of the Domestic
-Violence Secretariat", "Supreme Court of Justice": ``owner_tails.py``, t-orgs23), not with "of" and a
+Violence Secretariat", "Supreme Court of Justice": ``owner_tails.py``, t-orgs23, tried only where
+no portfolio or field goes on from the short name), not with "of" and a
 court's instance ("Supreme Court" and "Supreme Court of Appeal" are two courts in the 2016 Malawi
 gold). Only where exactly
 one longer body does: two ministries that share a first portfolio leave the short name alone.
