@@ -3,8 +3,11 @@ t-ents5): "Ministry of Labor" is the "Ministry of Labor and Social Welfare" of t
 "Ministry of Women" the "Ministry of Women, Family, and Gender", "High Authority" the "High
 Authority for the Prevention of and Fight against Corruption". The longer name goes on after
 the short one with "and" or a comma (the rest of a portfolio), or with "for" after a short name
-without its own "of"/"for"; not with "of" ("Supreme Court" and "Supreme Court of Appeal" are two
-courts in the 2016 Malawi gold). Only where exactly
+without its own "of"/"for"; with "of" and an owner or place ("Child Marriage Unit of the Domestic
+Violence Secretariat", "Supreme Court of Justice": ``owner_tails.py``, t-orgs23, tried only where
+no portfolio or field goes on from the short name), not with "of" and a
+court's instance ("Supreme Court" and "Supreme Court of Appeal" are two courts in the 2016 Malawi
+gold). Only where exactly
 one longer body does: two ministries that share a first portfolio leave the short name alone.
 A party's name joins the same name with "Party" after it ("MODEN-FA Lumana", 2016 Niger).
 The U.S. bodies every report refers to in its boilerplate ("see the Department of Labor's
@@ -18,6 +21,7 @@ from typing import Callable
 from ...lexicons.gazetteer import fold
 from ..common import org_heads, is_acronym
 from ..lexicon import ORG_HEADS, US_BOILERPLATE_BODIES
+from .owner_tails import owner_tail
 
 #: what follows a short name inside the longer name it begins
 _PORTFOLIO_GOES_ON = re.compile(r"^(?:,|\s+and\b)")
@@ -80,6 +84,8 @@ def join_portfolios(groups: dict, absorb: Callable[[dict, object, object], None]
                 or any(fold(f) in US_BOILERPLATE_BODIES for f in forms):
             continue
         h = _only_other(g, [fold(f) for f in forms], by_first, _continues)
+        if h is None:                 # only where no portfolio or field goes on from it (t-orgs23)
+            h = _only_other(g, [fold(f) for f in forms], by_first, owner_tail)
         if h is not None:
             absorb(groups, key, h)
             by_first = _by_first(groups)
