@@ -45,6 +45,7 @@ from .common import Cand, inside_any, is_acronym, name_key, facility_name, slug
 from .votes.groups import find_groups
 from .runs.holders import split_holders
 from .bodies.izafat import find_izafat
+from .bodies.red_cross import find_red_cross
 from .bodies.plurals import several_bodies
 from .titles.ranks import cut_titles
 from .linking import link_orgs, link_persons, link_places
@@ -169,7 +170,8 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     # "Cocoye militiamen": the armed group's name is a candidate where it stands
     cands = dedupe([Cand(s, e, text[s:e], "ARMED") for s, e in groups_named.armed_spans
                      if not any(inside_any(m, s, e) for *_, m in spans)] + find_bodies(text, spans)
-                    + find_izafat(text, spans) + split_holders(text, cands))
+                    + find_izafat(text, spans) + find_red_cross(text, spans)   # "the Fiji Red Cross": one name
+                    + split_holders(text, cands))
     home_name = name_key(annotated.document.country) if annotated.document.country else None
     typed = [c for c in resolve_types(text, cut_titles(text, trim_attributives(cands)), home, norp, home_name, groups_named)
              if not facility_name(text, c) and not stands_for_no_entity(text, c) and not several_bodies(c)]

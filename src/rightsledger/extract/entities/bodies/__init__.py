@@ -1,6 +1,6 @@
 """The rules about bodies (organizations), whatever the pass: where a body's name begins and ends
 (``fields.py``, ``name_tails.py``, ``serial_fields.py``, ``conjunct_fronts.py``, ``prefixes.py``,
-``joined.py``, ``numbered.py``, ``izafat.py``, ``attributive.py``), bodies named by their kind
+``joined.py``, ``numbered.py``, ``izafat.py``, ``attributive.py``, ``red_cross.py``), bodies named by their kind
 (``descriptors.py``, ``appositive_kinds.py``, ``kind_lists.py``, ``outlets.py``, ``lone.py``,
 ``international.py``), the short names of one ministry or body (``portfolios.py``, ``portfolio_parts.py``,
 ``owner_tails.py``),
