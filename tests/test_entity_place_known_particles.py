@@ -5,7 +5,9 @@
   el Ghazal", "Gracias a Dios Department"); the candidates inside the tail go;
 - it does not when the gazetteer knows no such whole ("Velmora el Tarsan"), when a further
   capitalised word follows (a body's name: "the Dar es Salaam Port Authority"), for a candidate
-  that is no place, or over "of" ("the Northwest Region of Tarsania").
+  that is no place, or over "of" ("the Northwest Region of Tarsania");
+- a body whose name ends in a place word grows back over a head and a particle the gazetteer
+  knows whole ("Dios Department" → "Gracias a Dios Department"); a body without one does not.
 
 Sentences written for these tests (a fictional country, Tarsania; real towns and regions where
 the gazetteer matters).
@@ -65,3 +67,13 @@ def test_list_item_grows_in_a_report(nlp):
               if e.type == "place"}
     assert ("Dar es Salaam", 2) in places
     assert not any(name == "Dar" for name, _ in places)
+
+
+def test_body_ending_in_a_place_word_grows_back():
+    text = "Only one clinic served Gracias a Dios Department, home to most Miskito families."
+    assert _run(text, cand_at(text, "Dios Department", "organization", "ORG")) == [("Gracias a Dios Department", "place")]
+
+
+def test_body_without_place_word_untouched():
+    text = "A court in Gracias a Dios Tribunal heard the case."
+    assert _run(text, cand_at(text, "Dios Tribunal", "organization", "ORG")) == [("Dios Tribunal", "organization")]
