@@ -51,6 +51,7 @@ from .titles.ranks import cut_titles
 from .linking import link_orgs, link_persons, link_places
 from .places.non_mentions import stands_for_no_entity
 from .places.list_rest import complete_place_lists
+from .places.known_particles import extend_over_known_particles
 from .places.names import extend_over_particles, split_coordinated_places
 from .places.acronyms import link_place_acronyms
 from .places.bodies import bodies_not_places
@@ -179,6 +180,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = persons_after_body_titles(text, heads_not_persons(text, typed))   # "… Coordinator X Y"
     typed = extend_over_particles(text, split_coordinated_places(text, typed))
     typed = peoples_not_places(text, complete_place_lists(text, typed, [(s, e) for s, e, _ in spans]), home)
+    typed = extend_over_known_particles(text, typed)   # after the lists: "Dar es Salaam", "Western Bahr el Ghazal"
     typed = thing_names_not_places(text, typed, home)   # "Tarn Valley fever", "the Lindra case"
     typed = without_people_places(typed, peoples)   # "Serbs, Roma, Ashkali", "ethnic groups–Tonga"
     typed = bodies_named_as_places(places_of_toponym_shape(text, bodies_not_places(text, typed, home), home))
