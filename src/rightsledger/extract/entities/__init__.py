@@ -111,6 +111,16 @@ def _home_country(annotated: "Annotated", cands: list[Cand]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _with_defined_acronyms(text: str, typed: list[Cand], plan_acronyms: set[str]) -> list[Cand]:
+    """The acronyms the report defines added and typed as their names; those of no entity dropped."""
+    acr, banned = acronym_definitions(text, typed)
+    banned |= nonentity_acronyms(text, typed) | plan_acronyms  # "Public Order Act (POA)": no entity, nor its acronym
+    typed = [c for c in typed if not (is_acronym(c.text) and fold(c.text) in banned)]
+    typed = dedupe([a for a in acr if fold(a.text) not in banned] + typed)
+    retype_defined(typed, [a for a in acr if fold(a.text) not in banned])
+    return typed
+
+
 def extract_entities(annotated: "Annotated") -> list[Entity]:
     """Persons, organisations and places of the report, each with all its mentions."""
     text = annotated.text
@@ -190,11 +200,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed, plan_acronyms = without_plans(text, divisions_as_places(text, typed, home))
     typed = join_conjunct_fronts(text, typed, lower)   # "the Press and Publications Council"
     typed = without_law_title_pieces(text, typed)      # "the Mental Health (Care and Treatment) Act"
-    acr, banned = acronym_definitions(text, typed)
-    banned |= nonentity_acronyms(text, typed) | plan_acronyms  # "Public Order Act (POA)": no entity, nor its acronym
-    typed = [c for c in typed if not (is_acronym(c.text) and fold(c.text) in banned)]
-    typed = dedupe([a for a in acr if fold(a.text) not in banned] + typed)
-    retype_defined(typed, [a for a in acr if fold(a.text) not in banned])
+    typed = _with_defined_acronyms(text, typed, plan_acronyms)
     typed = link_place_acronyms(text, typed)
     typed = placed_persons(text, typed)   # "the settlements of A B in X and C D in Y", "in X, Y, and A States"
     typed = plurals_not_persons(text, typed)   # "Both the Judiciary and Prosecutorial Councils"
