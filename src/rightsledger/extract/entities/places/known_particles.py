@@ -22,6 +22,7 @@ from ...lexicons import lexicon
 from ...lexicons.gazetteer import gazetteer
 from ..common import Cand
 from ..lexicon import PLACE_WORDS
+from .names import without_swallowed
 
 _PARTICLES = sorted(lexicon("places")["known_particles"]["particles"], key=len, reverse=True)
 _REGION_WORDS = set(PLACE_WORDS) | set(lexicon("places")["known_particles"]["region_words"])
@@ -88,6 +89,4 @@ def extend_over_known_particles(text: str, cands: list[Cand]) -> list[Cand]:
         grown.append((c.end, end))
         c.end = end
         c.text = text[c.start:end]
-    if not grown:
-        return cands
-    return [c for c in cands if not any(a <= c.start and c.end <= b for a, b in grown)]
+    return without_swallowed(cands, grown)

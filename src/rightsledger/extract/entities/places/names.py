@@ -54,6 +54,11 @@ def extend_over_particles(text: str, cands: list[Cand]) -> list[Cand]:
         grown.append((c.end, end))
         c.end = end
         c.text = text[c.start:end]
+    return without_swallowed(cands, grown)
+
+
+def without_swallowed(cands: list[Cand], grown: list[tuple[int, int]]) -> list[Cand]:
+    """The candidates that lie inside a stretch a name grew over, dropped: they are part of that name now."""
     if not grown:
         return cands
     return [c for c in cands if not any(a <= c.start and c.end <= b for a, b in grown)]
