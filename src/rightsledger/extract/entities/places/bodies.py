@@ -26,6 +26,7 @@ import re
 from ...lexicons.gazetteer import gazetteer
 from ...lexicons import alternation, lexicon
 from ..common import Cand, name_key
+from .expansions import inside_defined_name
 from ..lexicon import BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, FACILITY_WORDS, PLACE_NOUN_AFTER, PLACE_WORDS
 
 _DATA = lexicon("places")
@@ -143,6 +144,8 @@ def bodies_not_places(text: str, cands: list[Cand], home: str | None) -> list[Ca
 def inside_expansion(text: str, start: int, end: int) -> bool:
     """Whether the place text[start:end] stands inside the expansion of an acronym defined right after it
     ("the Islamic State of Iraq and Syria (ISIS)"), and the expansion is no place itself."""
+    if inside_defined_name(text, start, end):   # the name written anywhere, "(ISIS-WA)", "(IDAHOBIT)"
+        return True
     m = _ACRONYM_PAREN.match(text, _skip_name(text, end))
     if m is None:
         return False
