@@ -11,6 +11,8 @@
   words whose initials the acronym spells name a body, and a place inside them is no mention of
   the place ("in <place>" is part of a body's name when the name carries it: EVALUATION.md). Not
   when the whole is a place ("Gorno-Badakhsan Autonomous Oblast (GBAO)").
+  ``expansions.py`` (t-places13) adds the names the report defines anywhere, written anywhere:
+  "… Syria-West Africa (ISIS-WA)", "(IDAHOBIT)", a place heading the name.
 - **A facility's name.** A name no gazetteer knows that the report writes once as a facility's —
   before a facility noun ("King Abdullah Park refugee camp"), in apposition to one ("Cyber City, a
   refugee camp"), or ending in one ("Kouankan Camp") — names the facility everywhere, no place (a
