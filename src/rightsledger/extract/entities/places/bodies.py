@@ -11,6 +11,8 @@
   words whose initials the acronym spells name a body, and a place inside them is no mention of
   the place ("in <place>" is part of a body's name when the name carries it: EVALUATION.md). Not
   when the whole is a place ("Gorno-Badakhsan Autonomous Oblast (GBAO)").
+  ``expansions.py`` (t-places13) adds the names the report defines anywhere, written anywhere:
+  "… Syria-West Africa (ISIS-WA)", "(IDAHOBIT)", a place heading the name.
 - **A facility's name.** A name no gazetteer knows that the report writes once as a facility's —
   before a facility noun ("King Abdullah Park refugee camp"), in apposition to one ("Cyber City, a
   refugee camp"), or ending in one ("Kouankan Camp") — names the facility everywhere, no place (a
@@ -26,6 +28,7 @@ import re
 from ...lexicons.gazetteer import gazetteer
 from ...lexicons import alternation, lexicon
 from ..common import Cand, name_key
+from .expansions import inside_defined_name
 from ..lexicon import BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, FACILITY_WORDS, PLACE_NOUN_AFTER, PLACE_WORDS
 
 _DATA = lexicon("places")
@@ -143,6 +146,8 @@ def bodies_not_places(text: str, cands: list[Cand], home: str | None) -> list[Ca
 def inside_expansion(text: str, start: int, end: int) -> bool:
     """Whether the place text[start:end] stands inside the expansion of an acronym defined right after it
     ("the Islamic State of Iraq and Syria (ISIS)"), and the expansion is no place itself."""
+    if inside_defined_name(text, start, end):   # the name written anywhere, "(ISIS-WA)", "(IDAHOBIT)"
+        return True
     m = _ACRONYM_PAREN.match(text, _skip_name(text, end))
     if m is None:
         return False
