@@ -6,6 +6,6 @@
 ``owner_tails.py``),
 and names typed body that are none: peoples, adjectives, plans, programs, facilities, pieces of a
 document's title, several bodies at once, an acronym of no entity (``not_peoples.py``, ``adjectives.py``,
-``plan_names.py``, ``programs.py``, ``facilities.py``, ``facility_names.py``, ``document_titles.py``, ``law_titles.py``,
+``plan_names.py``, ``programs.py``, ``facilities.py``, ``facility_names.py``, ``buildings.py``, ``document_titles.py``, ``law_titles.py``,
 ``plurals.py``, ``nonentity_acronyms.py``). The package hands nothing on: import from the module.
 """
