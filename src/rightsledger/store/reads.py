@@ -29,7 +29,7 @@ from ..records import (
     Sentence,
     Subtopic,
 )
-from . import forms
+from .forms import corrected as corrected_form, loaded, review_overlay, stored
 from .schema import (
     documents_t,
     entities_t,
@@ -190,13 +190,13 @@ class StoreReads:
             entity_forms_t.c.doc == doc, entity_forms_t.c.entity.in_(ids))).mappings().all()
         if not rows:
             return {}
-        overlay = forms.review_overlay(conn, [r["entity"] for r in rows])
+        overlay = review_overlay(conn, [r["entity"] for r in rows])
         out: dict[str, Any] = {}
         for r in rows:
             changes = overlay.get(r["entity"], [])
             if changes is None:
                 continue
-            out[r["entity"]] = forms.stored(forms.corrected(forms.loaded(r), changes, r["type"])) \
+            out[r["entity"]] = stored(corrected_form(loaded(r), changes, r["type"])) \
                 if changes and corrected else r
         return out
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from os.path import commonprefix
@@ -117,6 +118,16 @@ def name_key(text: str) -> str:
     if k.startswith("the "):
         k = k[4:]
     return POSS.sub("", k)
+
+
+def without_groups(cands: list[Cand], type_: str, drops: Callable[[list[Cand]], bool]) -> list[Cand]:
+    """``cands`` without the candidates of ``type_`` whose group (by :func:`name_key`) ``drops`` holds for."""
+    groups: dict[str, list[Cand]] = {}
+    for c in cands:
+        if c.type == type_:
+            groups.setdefault(name_key(c.text), []).append(c)
+    drop = {id(c) for group in groups.values() if drops(group) for c in group}
+    return [c for c in cands if id(c) not in drop] if drop else cands
 
 
 def is_cap(word: str) -> bool:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ...lexicons import alternation, lexicon
-from ..common import Cand, is_acronym, name_key
+from ..common import Cand, is_acronym, without_groups
 from ..occurrences import APOSTROPHES, HYPHEN, occurrences
 
 _B = lexicon("entities")["building_names"]
@@ -72,18 +72,14 @@ def only_located(text: str, name: str, head: str) -> bool:
 
 def bodies_not_buildings(text: str, cands: list[Cand]) -> list[Cand]:
     """``cands`` without the organizations named as buildings (see the module)."""
-    groups: dict[str, list[Cand]] = {}
-    for c in cands:
-        if c.type == "organization":
-            groups.setdefault(name_key(c.text), []).append(c)
-    drop: set[int] = set()
-    for group in groups.values():
-        names = {_LEAD.sub("", c.text.strip()) for c in group}
-        if any(not n or is_acronym(n) for n in names):
-            continue
-        heads = [building_head(n) for n in names]
-        if any(h is None for h in heads):
-            continue
-        if all(only_located(text, n, h) for n, h in zip(names, heads)):
-            drop.update(id(c) for c in group)
-    return [c for c in cands if id(c) not in drop] if drop else cands
+    return without_groups(cands, "organization", lambda group: _named_as_building(text, group))
+
+
+def _named_as_building(text: str, group: list[Cand]) -> bool:
+    names = {_LEAD.sub("", c.text.strip()) for c in group}
+    if any(not n or is_acronym(n) for n in names):
+        return False
+    heads = [building_head(n) for n in names]
+    if any(h is None for h in heads):
+        return False
+    return all(only_located(text, n, h) for n, h in zip(names, heads))

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ...lexicons import alternation, lexicon
-from ..common import Cand, is_acronym, name_key, org_heads
+from ..common import Cand, is_acronym, org_heads, without_groups
 from ..occurrences import APOSTROPHES, HYPHEN, occurrences
 
 _FAC = lexicon("places")["facilities"]
@@ -53,15 +53,8 @@ def names_a_facility(text: str, name: str) -> bool:
 def bodies_not_facilities(text: str, cands: list[Cand]) -> list[Cand]:
     """``cands`` without the organizations, head-word-free and no acronym, whose name the report
     writes as a facility's (see the module)."""
-    groups: dict[str, list[Cand]] = {}
-    for c in cands:
-        if c.type == "organization":
-            groups.setdefault(name_key(c.text), []).append(c)
-    drop: set[int] = set()
-    for group in groups.values():
-        name = group[0].text.strip()
-        if not name or org_heads(name.split()) or is_acronym(name):
-            continue
-        if names_a_facility(text, name):
-            drop.update(id(c) for c in group)
-    return [c for c in cands if id(c) not in drop] if drop else cands
+    return without_groups(cands, "organization", lambda group: _named_as_facility(text, group[0].text.strip()))
+
+
+def _named_as_facility(text: str, name: str) -> bool:
+    return bool(name) and not org_heads(name.split()) and not is_acronym(name) and names_a_facility(text, name)
