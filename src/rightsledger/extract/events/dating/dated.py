@@ -21,6 +21,7 @@ from .attach import (
 from .class_bounds import class_bound
 from .date_labels import case_label, compound_head, covered_period, label_date, month_label, named_by_year, planned
 from .cited_publications import cited_edition
+from .dated_cases import dated_case
 from .dated_publications import indefinite, publications, titled, titled_edition
 from .dated_statistics import STATISTIC, count_state, gathering, rate, told_within
 from .labels import labelled_act
@@ -223,6 +224,11 @@ def _labelled(st: _Dating, m: DateMention, root: "Token", anchor: "Token") -> bo
     if attributive and anchor.lemma_.lower() == "case" and (labelled := case_label(anchor)):
         st.out.append((*labelled, m.date, m.date_end, m.precision or "year"))
         st.previous = m  # "dropped the 2007 fraud case against X", "the June 2008 case of chiefs arrested for …"
+        return True
+    if (held := dated_case(anchor, root)) is not None:
+        used.add(held[0].i)
+        st.out.append((*held, m.date, m.date_end, m.precision or "year"))
+        st.previous = m  # "the 2008 cases of police torture", "the March 2009 arson case" (dated_cases.py)
         return True
     if attributive and (act := labelled_act(compound_head(anchor))) is not None:
         st.out.append((*act, m.date, m.date_end, m.precision or "year"))
