@@ -65,6 +65,7 @@ from .bodies.not_peoples import bodies_not_peoples
 from .bodies.adjectives import adjective_spans, bodies_not_adjectives
 from .bodies.facility_names import bodies_not_facilities
 from .bodies.buildings import bodies_not_buildings
+from .bodies.event_names import bodies_not_events
 from .places.fronts import drop_fronts_of_longer_names
 from .places.kinds import drop_places_named_by_body_kinds
 from .places.described import places_described_as_bodies
@@ -201,6 +202,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = bodies_not_adjectives(bodies_not_peoples(text, typed, norp), adjectives)   # "the Islamist party"
     typed = bodies_not_facilities(text, typed)   # "The Holl-Holl camp", "three camps (A, B, and C)"
     typed = bodies_not_buildings(text, typed)    # "at the Cathedral of the Holy Cross", "in front of Jubilee House"
+    typed = bodies_not_events(text, typed)       # "the Doha International Book Fair", "International Women’s Day"
     typed, plan_acronyms = without_plans(text, divisions_as_places(text, typed, home))
     typed = join_conjunct_fronts(text, typed, lower)   # "the Press and Publications Council"
     typed = without_law_title_pieces(text, typed)      # "the Mental Health (Care and Treatment) Act"
