@@ -296,15 +296,23 @@ def split(
 
 
 # -- history and the audit log ---------------------------------------------------------------------
+def _changed(b: dict[str, Any], a: dict[str, Any]) -> list[str]:
+    return [f"{k}: {json.dumps(b.get(k), ensure_ascii=False)} → {json.dumps(a.get(k), ensure_ascii=False)}"
+            for k in dict.fromkeys([*b, *a]) if b.get(k) != a.get(k)]
+
+
 def _diff(before: Any, after: Any) -> str:
+    """The fields an entry changed; an entity changed while reviewing a report also as that
+    report gave it (``in DOC: …``)."""
     b = (before or {}).get("record") or {}
     a = (after or {}).get("record") or {}
     parts = []
     if (before or {}).get("status") != (after or {}).get("status"):
         parts.append(f"status: {(before or {}).get('status')} → {(after or {}).get('status')}")
-    for k in dict.fromkeys([*b, *a]):
-        if b.get(k) != a.get(k):
-            parts.append(f"{k}: {json.dumps(b.get(k), ensure_ascii=False)} → {json.dumps(a.get(k), ensure_ascii=False)}")
+    parts += _changed(b, a)
+    if "form" in (after or {}):
+        mine = _changed((before or {}).get("form") or {}, after["form"] or {})
+        return "; ".join(parts) + f"\nin {after.get('doc')}: " + ("; ".join(mine) if mine else "no change")
     return "; ".join(parts)
 
 
@@ -324,7 +332,9 @@ def history(
         if format is not Format.table:
             emit(entries, format, ["seq", "at", "by", "action", "record", "reason", "before", "after"])
             return
-        table = new_table(title=f"{record}: {len(entries)} changes")
+        from rich.text import Text  # a plain title: an id such as "place:turkey: …" is no emoji code
+
+        table = new_table(title=Text(f"{record}: {len(entries)} changes"))
         for c in ("seq", "at", "by", "action", "change", "reason"):
             table.add_column(c, overflow="fold")
         for e in entries:

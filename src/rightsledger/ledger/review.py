@@ -165,12 +165,12 @@ class ReviewDesk:
         as each report gives them (docs/ARCHITECTURE.md, "Review and the per-document forms").
         ``doc``: the answer shows the entity as that report gives it (the review list's view)."""
         return self._in_doc(self._change(review.change, actor, action="correct", address=address,
-                                         changes=changes, reason=reason, version=version), doc)
+                                         changes=changes, reason=reason, version=version, doc=doc), doc)
 
     def confirm(self, address: str, reason: str = "confirmed as extracted", actor: Account | None = None,
                 *, version: int | None = None, doc: str | None = None) -> dict[str, Any]:
         return self._in_doc(self._change(review.change, actor, action="confirm", address=address, changes={},
-                                         reason=reason, version=version), doc)
+                                         reason=reason, version=version, doc=doc), doc)
 
     def reject(self, address: str, reason: str, actor: Account | None = None,
                *, version: int | None = None) -> dict[str, Any]:
@@ -190,12 +190,17 @@ class ReviewDesk:
         return self._change(review.split, actor, entity=entity, alias=alias, reason=reason)
 
     def history(self, address: str) -> list[dict[str, Any]]:
-        """Every change of a record, oldest first: who, when, action, before, after, reason."""
+        """Every change of a record, oldest first: who, when, action, before, after, reason.
+
+        An entity changed while reviewing a report (``doc=``): the entry's ``doc`` names it and
+        its ``before``/``after`` carry, beside the linked record (``record``), the entity as that
+        report exported it before and after (``form``)."""
         with self.store.reading() as conn:
             entries = list(audit.entries(conn, address))
             if not entries:
                 review.load(conn, address)  # NO_RECORD for an unknown address
-        return entries
+        return [{**e, "doc": e["after"].get("doc")} if isinstance(e["after"], dict) and "form" in e["after"] else e
+                for e in entries]
 
     def audit_log(self) -> list[dict[str, Any]]:
         with self.store.reading() as conn:

@@ -132,7 +132,45 @@ def keep_corrections(conn: Connection, ids: Iterable[str]) -> None:
                 conn.execute(entities_t.update().where(entities_t.c.id == eid).values(**stored(form)))
 
 
+def doc_form(conn: Connection, eid: str, doc: str) -> dict[str, Any] | None:
+    """Entity ``eid`` as document ``doc`` exports it now: its own form with the reviewer's
+    corrections applied, or the linked record when ``doc`` has no form of it or a person's
+    record replaces the forms (merged, split, added). None for an unknown entity. What an audit
+    entry of a change made while reviewing ``doc`` keeps before and after (:func:`.review.change`)."""
+    row = conn.execute(select(entities_t).where(entities_t.c.id == eid)).mappings().first()
+    if row is None:
+        return None
+    own = conn.execute(select(entity_forms_t).where(
+        entity_forms_t.c.entity == eid, entity_forms_t.c.doc == doc)).mappings().first()
+    changes = review_overlay(conn, [eid]).get(eid, [])
+    if own is None or changes is None:
+        form = loaded(row)
+    else:
+        form = corrected(loaded(own), changes, row["type"]) if changes else loaded(own)
+    return {"id": eid, "type": row["type"], **form}
+
+
 # -- the shared row after a deletion ---------------------------------------------------------
+def _kept_keys(conn: Connection, eid: str, type_: str, rows: list[Any],
+               changes: list[dict[str, Any]]) -> set[str]:
+    """The link keys of ``eid`` a remaining document gives: ``link.entity_keys`` (with that
+    document's country code) of its form as the machine gave it (the machine's type) and, for a
+    corrected entity, of its form as the reviewer corrected it (the reviewed name, type and
+    kind: a key a later report gave for the name the reviewer chose stays when that report goes)."""
+    machine = conn.execute(select(reviews_t.c.machine).where(reviews_t.c.record == eid)).scalar()
+    machine_type = (json.loads(machine).get("type") if machine else None) or type_
+    keep: set[str] = set()
+    for r in rows:
+        form = loaded(r)
+        keep.update(link.entity_keys(Entity(eid, machine_type, form["name"], form["aliases"],
+                                            form["attributes"], []), r["country_code"]))
+        if changes:
+            mine = corrected(form, changes, type_)
+            keep.update(link.entity_keys(Entity(eid, type_, mine["name"], mine["aliases"],
+                                                mine["attributes"], []), r["country_code"]))
+    return keep
+
+
 def rebuild_shared(conn: Connection, eid: str) -> bool:
     """Fold ``eid``'s shared row again from the forms of the documents that still link it (in
     the order they were ingested), with its reviewer's corrections applied, and drop the link
@@ -157,9 +195,7 @@ def rebuild_shared(conn: Connection, eid: str) -> bool:
     if overlay.get(eid):
         form = corrected(form, overlay[eid] or [], type_)
     conn.execute(entities_t.update().where(entities_t.c.id == eid).values(**stored(form)))
-    keep = {k for r in rows for k in link.entity_keys(
-        Entity(eid, type_, r["name"], json.loads(r["aliases"]), json.loads(r["attributes"]), []),
-        r["country_code"])}
+    keep = _kept_keys(conn, eid, type_, rows, overlay.get(eid) or [])
     stale = [k for k in conn.execute(select(entity_keys_t.c.key).where(entity_keys_t.c.entity == eid)).scalars()
              if k not in keep]
     if stale:

@@ -29,6 +29,7 @@ from sqlalchemy.engine import Connection
 from ..errors import Code, RightsledgerError
 from ..extract import link
 from .audit import append as audit_append
+from .forms import doc_form
 from .schema import (
     corrections_t,
     documents_t,
@@ -199,12 +200,26 @@ def _need_reason(reason: str | None) -> str:
 
 
 # -- changes -----------------------------------------------------------------------------------
+def _in_doc(conn: Connection, kind: str, address: str, doc: str | None) -> dict[str, Any]:
+    """What an audit entry of an entity changed while reviewing document ``doc`` adds to its
+    before / after: ``doc`` and the entity as that document exports it (``form``)."""
+    if kind != "entity" or not doc:
+        return {}
+    return {"doc": doc, "form": doc_form(conn, address, doc)}
+
+
 def change(conn: Connection, *, action: str, address: str, changes: dict[str, Any] | None,
            reason: str, by: str, at: str, version: int | None = None,
-           replay: dict[str, Any] | None = None) -> dict[str, Any]:
-    """correct / confirm / reject one record; returns the record after, with ``review``."""
+           replay: dict[str, Any] | None = None, doc: str | None = None) -> dict[str, Any]:
+    """correct / confirm / reject one record; returns the record after, with ``review``.
+
+    ``doc``: an entity changed while reviewing that document; its audit entry also keeps the
+    entity as ``doc`` exports it before and after (``doc``, ``form``), beside the linked record."""
     reason = _need_reason(reason)
     kind, rec = load(conn, address)
+    if kind == "entity" and doc:
+        _doc_row(conn, doc)  # NO_DOCUMENT before anything is written
+    in_doc_before = _in_doc(conn, kind, address, doc)
     review = review_of(conn, address)
     _check_version(address, review, version)
     old_status = review["status"] if review else "machine"
@@ -226,12 +241,13 @@ def change(conn: Connection, *, action: str, address: str, changes: dict[str, An
         _write(conn, kind, new)
     review_by, review_at = (replay["by"], replay["at"]) if replay else (by, at)
     ver = _set_review(conn, address, kind, rec.get("doc"), status, review_by, review_at, machine, review)
-    audit_append(conn, by=by, action=action if not replay else f"reapply:{action}", record=address,
-                 reason=reason, at=at, before={"status": old_status, "record": rec},
-                 after={"status": status, "record": new})
     if replay is None:
         _record_correction(conn, action=action, kind=kind, address=address, machine=machine,
                            current=rec, changes=changes, reason=reason, by=by, at=at)
+    # (the correction first: the document's form after it is read through the corrections)
+    audit_append(conn, by=by, action=action if not replay else f"reapply:{action}", record=address,
+                 reason=reason, at=at, before={"status": old_status, "record": rec, **in_doc_before},
+                 after={"status": status, "record": new, **_in_doc(conn, kind, address, doc)})
     return {**new, "review": {"status": status, "by": review_by, "at": review_at}, "version": ver}
 
 

@@ -74,6 +74,16 @@ def _diff(kind: str, before: Optional[dict[str, Any]], after: Optional[dict[str,
     return rows
 
 
+def _doc_diff(kind: str, h: dict[str, Any]) -> Optional[list[tuple[str, str, str]]]:
+    """An entity changed while reviewing a report: the fields of that report's form the change
+    moved (None for an entry without one)."""
+    before, after = h.get("before") or {}, h.get("after") or {}
+    if not isinstance(after, dict) or "form" not in after:
+        return None
+    b, a = _flat(kind, before.get("form")), _flat(kind, after.get("form"))
+    return [(k, _show(b.get(k)), _show(a.get(k))) for k in sorted(set(a) | set(b)) if b.get(k) != a.get(k)]
+
+
 @router.get("/records/{address:path}", response_class=HTMLResponse)
 def record_page(request: Request, address: str, doc: Optional[str] = None) -> HTMLResponse:
     """One record: the machine's original beside the current value, then every change.
@@ -86,7 +96,8 @@ def record_page(request: Request, address: str, doc: Optional[str] = None) -> HT
     rows = [(f, _show(flat_machine.get(f)) if machine else "(added by a person)", _show(flat_now.get(f)),
              machine is not None and flat_machine.get(f) != flat_now.get(f))
             for f in dict.fromkeys(fields) if f in flat_now or f in flat_machine]
-    history = [{**h, "diff": _diff(kind, h.get("before"), h.get("after"))} for h in ledger.history(address)]
+    history = [{**h, "diff": _diff(kind, h.get("before"), h.get("after")),
+                "doc_diff": _doc_diff(kind, h)} for h in ledger.history(address)]
     evidence = current.get("evidence") or {}
     doc = current.get("doc")
     return page(request, "record.html", address=address, kind=kind, rec=rec, rows=rows, history=history,

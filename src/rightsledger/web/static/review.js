@@ -137,7 +137,9 @@
     line.appendChild(el("span", { className: "badge st-" + status, id: "rv-status" }, status));
     if (rec.review.by) line.appendChild(el("span", { className: "muted" }, " by " + rec.review.by + " at " + rec.review.at));
     line.appendChild(document.createTextNode(" · "));
-    var hist = el("a", { href: "/records/" + encodeURIComponent(rec.review.address).replace(/%3A/g, ":"), className: "rv-history" }, "history");
+    // an entity read in a report: its record page (and the history's report forms) as that report gives it
+    var hist = el("a", { href: "/records/" + encodeURIComponent(rec.review.address).replace(/%3A/g, ":")
+      + (rec.review.doc ? "?doc=" + encodeURIComponent(rec.review.doc) : ""), className: "rv-history" }, "history");
     line.appendChild(hist);
     body.appendChild(line);
     if (rec.evidence) body.appendChild(el("blockquote", { className: "rv-evidence small" }, rec.evidence));
