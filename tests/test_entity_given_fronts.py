@@ -8,12 +8,7 @@ from rightsledger.extract.entities.common import Cand
 from rightsledger.extract.entities.persons.given_fronts import given_name_fronts, opens_run
 from rightsledger.extract.entities.persons.slots import lower_words
 
-
-def _cand(text: str, name: str, type_: str, label: str = "PERSON", nth: int = 0) -> Cand:
-    s = -1
-    for _ in range(nth + 1):
-        s = text.index(name, s + 1)
-    return Cand(s, s + len(name), name, label, type=type_)
+from .entity_cands import cand_at as _cand
 
 
 def _run(text: str, cands: list[Cand]) -> list[tuple[str, str | None]]:
