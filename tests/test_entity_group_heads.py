@@ -57,3 +57,17 @@ def test_other_kinds_are_left_alone():
     text = "Soldiers entered the Punta Velas community in May."
     cands = [_cand(text, "Punta Velas", "place", "GPE")]
     assert _run(text, cands) == [("Punta Velas", "place")]
+
+
+def test_a_singular_group_noun_and_the_nationality_in_front_go_too():
+    text = ("A Burundian Velni refugee was detained. Burundian Velni refugees protested, and Burundian "
+            "refugees joined them.")
+    cands = [_cand(text, "Burundian Velni", "person"), _cand(text, "Burundian refugees", "person")]
+    cands[1] = Cand(cands[1].start, cands[1].start + len("Burundian"), "Burundian", "PERSON", type="person")
+    assert _run(text, cands) == []
+
+
+def test_a_given_name_in_front_of_a_dropped_name_stays():
+    text = "Velmo Asterin spoke. Velmo Asterin Dao adherents prayed."
+    cands = [_cand(text, "Velmo Asterin Dao", "person"), _cand(text, "Velmo Asterin", "person")]
+    assert _run(text, cands) == [("Velmo Asterin", "person")]
