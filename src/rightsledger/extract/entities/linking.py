@@ -18,6 +18,7 @@ from .lexicon import COUNTRY_PARTS, CONNECTORS, FOREIGN_TOWN_MIN, ORG_SYNONYMS, 
 from .places.forms import bare_form, joins
 from .persons.nicknames import nickname_after, plain_name, trailing_nickname
 from .persons.paternal import paternal_short
+from .persons.role_links import full_name_heads, heads_before, pick_by_role, weak_link_refused
 
 def _org_key(text: str) -> frozenset[str]:
     gaz = gazetteer()
@@ -103,6 +104,14 @@ def link_persons(cands: list[Cand], text: str | None = None) -> list[Group]:
     for key, g in full.items():
         by_first[key.split()[0]].add(id(g))
     solo: dict[str, Group] = {}
+    held: dict[int, frozenset[str]] = {}
+
+    def held_of(i: int) -> frozenset[str]:
+        """The head nouns of the roles of person ``i``'s full-name mentions (``persons/role_links``)."""
+        if i not in held:
+            held[i] = full_name_heads(text or "", [f for f in fulls if id(of_cand[id(f)]) == i])
+        return held[i]
+
     for c in singles:
         k = fold(c.text)
         named = trailing_nickname(text, c, fulls) if text is not None else None
@@ -112,8 +121,18 @@ def link_persons(cands: list[Cand], text: str | None = None) -> list[Group]:
                 g.add(c)
             nicks.setdefault(k, g)
             continue
-        ids = by_surname.get(k) or _fuzzy_surname(by_surname, k) or by_inner.get(k) or by_family.get(k) \
+        strong = by_surname.get(k) or _fuzzy_surname(by_surname, k)
+        ids = strong or by_inner.get(k) or by_family.get(k) \
             or (by_first[k] if len(by_first.get(k, ())) == 1 else None)   # "Armando" after "Armando Chikoca"
+        heads = heads_before(text, c) if text is not None and ids else frozenset()
+        if heads and not strong and all(weak_link_refused(heads, held_of(i)) for i in ids):
+            solo.setdefault(k, Group("person")).add(c)       # "his wife Yuliya" beside "member Yuliya Galyamina"
+            continue
+        if heads and ids and len(ids) > 1:
+            pick = pick_by_role(heads, ids, {i: held_of(i) for i in ids})
+            if pick is not None:
+                groups[pick].add(c)                         # "former president Gbagbo": Laurent, not Simone
+                continue
         if ids and len(ids) == 1:
             groups[next(iter(ids))].add(c)
             continue
