@@ -18,7 +18,7 @@ from .lexicon import COUNTRY_PARTS, CONNECTORS, FOREIGN_TOWN_MIN, ORG_SYNONYMS, 
 from .places.forms import bare_form, joins
 from .persons.nicknames import nickname_after, plain_name, trailing_nickname
 from .persons.paternal import paternal_short
-from .persons.role_links import full_name_heads, heads_before, pick_by_role, weak_link_refused
+from .persons.role_links import full_name_heads, heads_before, pick_by_role, role_holders
 
 def _org_key(text: str) -> frozenset[str]:
     gaz = gazetteer()
@@ -125,9 +125,12 @@ def link_persons(cands: list[Cand], text: str | None = None) -> list[Group]:
         ids = strong or by_inner.get(k) or by_family.get(k) \
             or (by_first[k] if len(by_first.get(k, ())) == 1 else None)   # "Armando" after "Armando Chikoca"
         heads = heads_before(text, c) if text is not None and ids else frozenset()
-        if heads and not strong and all(weak_link_refused(heads, held_of(i)) for i in ids):
-            solo.setdefault(k, Group("person")).add(c)       # "his wife Yuliya" beside "member Yuliya Galyamina"
-            continue
+        if heads and not strong and ids:
+            holding = role_holders(heads, ids, held_of)
+            if not holding:
+                solo.setdefault(k, Group("person")).add(c)   # "his wife Yuliya" beside "member Yuliya Galyamina"
+                continue
+            ids = set(holding)
         if heads and ids and len(ids) > 1:
             pick = pick_by_role(heads, ids, {i: held_of(i) for i in ids})
             if pick is not None:
