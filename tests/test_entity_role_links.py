@@ -81,3 +81,9 @@ def test_role_heads_drop_modifiers():
     assert role_heads(["former president"]) == {"president"}
     assert role_heads(["council members"]) == {"member"}
     assert role_heads(["his wife"]) == {"wife"}
+
+
+def test_a_middle_name_after_a_title_joins_a_person_with_no_role():
+    text = "Marek Vortan Sel won the vote. In June President Vortan dissolved the council."
+    got = _groups(text, _cands(text, [("Marek Vortan Sel", 0), ("Vortan", 1)]))
+    assert [_at(text, "Marek Vortan Sel"), _at(text, "Vortan", 1)] in got

@@ -18,7 +18,7 @@ from .lexicon import COUNTRY_PARTS, CONNECTORS, FOREIGN_TOWN_MIN, ORG_SYNONYMS, 
 from .places.forms import bare_form, joins
 from .persons.nicknames import nickname_after, plain_name, trailing_nickname
 from .persons.paternal import paternal_short
-from .persons.role_links import full_name_heads, heads_before, pick_by_role, role_holders
+from .persons.role_links import full_name_heads, heads_before, pick_by_role, role_refused
 
 def _org_key(text: str) -> frozenset[str]:
     gaz = gazetteer()
@@ -125,25 +125,23 @@ def link_persons(cands: list[Cand], text: str | None = None) -> list[Group]:
         ids = strong or by_inner.get(k) or by_family.get(k) \
             or (by_first[k] if len(by_first.get(k, ())) == 1 else None)   # "Armando" after "Armando Chikoca"
         heads = heads_before(text, c) if text is not None and ids else frozenset()
-        if heads and not strong and ids:
-            holding = role_holders(heads, ids, held_of)
-            if not holding:
-                solo.setdefault(k, Group("person")).add(c)   # "his wife Yuliya" beside "member Yuliya Galyamina"
-                continue
-            ids = set(holding)
         if heads and ids and len(ids) > 1:
             pick = pick_by_role(heads, ids, {i: held_of(i) for i in ids})
             if pick is not None:
                 groups[pick].add(c)                         # "former president Gbagbo": Laurent, not Simone
                 continue
+        chosen = None
         if ids and len(ids) == 1:
-            groups[next(iter(ids))].add(c)
-            continue
-        if ids:
+            chosen = groups[next(iter(ids))]
+        elif ids:
             before = [(off, key) for off, key in order if off < c.start and id(full[key]) in ids]
             if before:
-                full[before[-1][1]].add(c)
-                continue
+                chosen = full[before[-1][1]]
+        if chosen is not None and heads and not strong and role_refused(heads, held_of(id(chosen))):
+            chosen = None                                   # "his wife Yuliya" beside "member Yuliya Galyamina"
+        if chosen is not None:
+            chosen.add(c)
+            continue
         # a first-name-only or unknown single name
         solo.setdefault(k, Group("person")).add(c)
     return list(groups.values()) + list(solo.values())

@@ -16,16 +16,17 @@ nouns of the roles the report gives the full-name mentions of each person the me
 - a surname shared by several full names ("Gbagbo"): the mention joins the one person whose roles hold
   one of its head nouns, when exactly one does; otherwise linking goes on as before (the nearest full
   name before it);
-- a given name or a middle name ("Yuliya", "Reza"), the weak links: the mention joins only a person whose
-  roles hold one of its head nouns (the nearest before it, if several do); when none does, it is a person
-  of its own.
+- a given name or a middle name ("Yuliya", "Reza"), the weak links: when the person linking gives the
+  mention to (the one full name with that piece, or the nearest before it) has roles in the report and
+  none of them holds one of its head nouns, the mention is a person of its own; a person with no role
+  keeps it ("President Cortizo" of "Laurentino Cortizo Cohen", a paternal surname in the middle).
 
 A surname one full name alone has is left as it was: a different role is mostly the same person in
 another office ("President X" of "candidate A X"), the dev census says.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from ..common import Cand
 from ..lexicon import ROLE_MODIFIERS, ROLE_NOUNS, TITLES
@@ -74,8 +75,9 @@ def pick_by_role(heads: frozenset[str], ids: Iterable[int], held: dict[int, froz
     return hits[0] if len(hits) == 1 else None
 
 
-def role_holders(heads: frozenset[str], ids: Iterable[int], held_of: Callable[[int], frozenset[str]]) -> list[int]:
-    """Of the persons ``ids`` a given or middle name could join, those whose roles hold one of ``heads``
-    (none: the mention is a person of its own, "his wife Yuliya" beside "council member Yuliya Galyamina",
-    "Imam Reza" beside "journalist Mohammad Reza Fathi" and a "Mohammad Reza Niknejad" with no role)."""
-    return [i for i in ids if held_of(i) & heads]
+def role_refused(heads: frozenset[str], held: frozenset[str]) -> bool:
+    """Whether a given-name or middle-name link is refused: a role before the mention, and the person
+    linking would give it to has roles in the report, none of which it names ("his wife Yuliya" and
+    "council member Yuliya Galyamina"; "Imam Reza" and "journalist Mohammad Reza Fathi"). A person with no
+    role keeps it ("President Cortizo" of "Laurentino Cortizo Cohen")."""
+    return bool(heads) and bool(held) and not (heads & held)
