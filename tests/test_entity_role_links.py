@@ -83,6 +83,13 @@ def test_role_heads_drop_modifiers():
     assert role_heads(["his wife"]) == {"wife"}
 
 
+def test_a_given_name_after_a_kin_word_leaves_a_person_with_no_role():
+    text = ("Police searched the homes of Pavo Lint and Alira Dresk. Those of his wife Alira were searched too.")
+    got = _groups(text, _cands(text, [("Pavo Lint", 0), ("Alira Dresk", 0), ("Alira", 1)]))
+    assert [_at(text, "Alira", 1)] in got
+    assert [_at(text, "Alira Dresk")] in got
+
+
 def test_a_middle_name_after_a_title_joins_a_person_with_no_role():
     text = "Marek Vortan Sel won the vote. In June President Vortan dissolved the council."
     got = _groups(text, _cands(text, [("Marek Vortan Sel", 0), ("Vortan", 1)]))

@@ -122,7 +122,8 @@ def link_persons(cands: list[Cand], text: str | None = None) -> list[Group]:
             nicks.setdefault(k, g)
             continue
         strong = by_surname.get(k) or _fuzzy_surname(by_surname, k)
-        ids = strong or by_inner.get(k) or by_family.get(k) \
+        inner = None if strong else by_inner.get(k)
+        ids = strong or inner or by_family.get(k) \
             or (by_first[k] if len(by_first.get(k, ())) == 1 else None)   # "Armando" after "Armando Chikoca"
         heads = heads_before(text, c) if text is not None and ids else frozenset()
         if heads and ids and len(ids) > 1:
@@ -137,7 +138,7 @@ def link_persons(cands: list[Cand], text: str | None = None) -> list[Group]:
             before = [(off, key) for off, key in order if off < c.start and id(full[key]) in ids]
             if before:
                 chosen = full[before[-1][1]]
-        if chosen is not None and heads and not strong and role_refused(heads, held_of(id(chosen))):
+        if chosen is not None and heads and not strong and role_refused(heads, held_of(id(chosen)), bool(inner)):
             chosen = None                                   # "his wife Yuliya" beside "member Yuliya Galyamina"
         if chosen is not None:
             chosen.add(c)

@@ -17,9 +17,10 @@ nouns of the roles the report gives the full-name mentions of each person the me
   one of its head nouns, when exactly one does; otherwise linking goes on as before (the nearest full
   name before it);
 - a given name or a middle name ("Yuliya", "Reza"), the weak links: when the person linking gives the
-  mention to (the one full name with that piece, or the nearest before it) has roles in the report and
-  none of them holds one of its head nouns, the mention is a person of its own; a person with no role
-  keeps it ("President Cortizo" of "Laurentino Cortizo Cohen", a paternal surname in the middle).
+  mention to (the one full name with that piece, or the nearest before it) holds none of its head nouns,
+  the mention is a person of its own; for a middle name only when that person has roles in the report,
+  since a middle name may be a paternal surname ("President Cortizo" of "Laurentino Cortizo Cohen", a
+  person given no role, keeps it).
 
 A surname one full name alone has is left as it was: a different role is mostly the same person in
 another office ("President X" of "candidate A X"), the dev census says.
@@ -75,9 +76,13 @@ def pick_by_role(heads: frozenset[str], ids: Iterable[int], held: dict[int, froz
     return hits[0] if len(hits) == 1 else None
 
 
-def role_refused(heads: frozenset[str], held: frozenset[str]) -> bool:
-    """Whether a given-name or middle-name link is refused: a role before the mention, and the person
-    linking would give it to has roles in the report, none of which it names ("his wife Yuliya" and
-    "council member Yuliya Galyamina"; "Imam Reza" and "journalist Mohammad Reza Fathi"). A person with no
-    role keeps it ("President Cortizo" of "Laurentino Cortizo Cohen")."""
-    return bool(heads) and bool(held) and not (heads & held)
+def role_refused(heads: frozenset[str], held: frozenset[str], middle: bool) -> bool:
+    """Whether a link by a given name or a middle name is refused: a role before the mention that the
+    person linking would give it to does not hold. A given name (the first word of a full name: "his wife
+    Yuliya" and "Yuliya Galyamina", who is given no wife's role) is refused whenever the person does not
+    hold it; a middle name, which may be a paternal surname ("President Cortizo" of "Laurentino Cortizo
+    Cohen", "President Deby" of "Idriss Deby Itno"), only when the person has roles in the report and none
+    of them is it ("Imam Reza" and "journalist Mohammad Reza Fathi")."""
+    if not heads or heads & held:
+        return False
+    return bool(held) or not middle
