@@ -94,3 +94,9 @@ def test_a_middle_name_after_a_title_joins_a_person_with_no_role():
     text = "Marek Vortan Sel won the vote. In June President Vortan dissolved the council."
     got = _groups(text, _cands(text, [("Marek Vortan Sel", 0), ("Vortan", 1)]))
     assert [_at(text, "Marek Vortan Sel"), _at(text, "Vortan", 1)] in got
+
+
+def test_a_given_name_after_a_kin_word_of_the_same_family_still_joins():
+    text = ("Police detained Marek Vortan’s brother Pavo on Monday. Later the court fined Pavo Vortan.")
+    got = _groups(text, _cands(text, [("Marek Vortan", 0), ("Pavo", 0), ("Pavo Vortan", 0)]))
+    assert [_at(text, "Pavo", 0), _at(text, "Pavo Vortan")] in got

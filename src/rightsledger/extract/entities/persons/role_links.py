@@ -20,16 +20,18 @@ nouns of the roles the report gives the full-name mentions of each person the me
   mention to (the one full name with that piece, or the nearest before it) holds none of its head nouns,
   the mention is a person of its own; for a middle name only when that person has roles in the report,
   since a middle name may be a paternal surname ("President Cortizo" of "Laurentino Cortizo Cohen", a
-  person given no role, keeps it).
+  person given no role, keeps it); and not when the role is said of a person named with that person's
+  surname ("Aleksey Navalny’s brother [Oleg]" stays "Oleg Navalny").
 
 A surname one full name alone has is left as it was: a different role is mostly the same person in
 another office ("President X" of "candidate A X"), the dev census says.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-from ..common import Cand
+from ..common import Cand, fold
 from ..lexicon import ROLE_MODIFIERS, ROLE_NOUNS, TITLES
 from ..titles.roles import role_after, role_before
 
@@ -86,3 +88,14 @@ def role_refused(heads: frozenset[str], held: frozenset[str], middle: bool) -> b
     if not heads or heads & held:
         return False
     return bool(held) or not middle
+
+
+#: a name's possessive before the role phrase: "Aleksey Navalny’s brother Oleg", "Vortan’s wife Alira"
+_POSSESSOR = re.compile(r"([A-Z][\w\-]+)[’']s\s+(?:[a-z][\w\-]*\s+){1,3}$")
+
+
+def family_possessor(text: str, s: int, surnames: Iterable[str]) -> bool:
+    """Whether the role before the mention at ``s`` is said of a person named with one of ``surnames``
+    ("Navalny’s brother [Oleg]" and "Oleg Navalny"): the kin is of that family, the link stands."""
+    m = _POSSESSOR.search(text, max(0, s - 80), s)
+    return m is not None and fold(m.group(1)) in {fold(x) for x in surnames}
