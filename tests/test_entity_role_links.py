@@ -1,7 +1,7 @@
 """A one-word mention that a role before it gives to another person (persons/role_links.py, round
 t-ents33, on the session-22 amendment: "former president [Gbagbo]’s party" beside "former first lady
 Simone Gbagbo", "Imam [Reza]" beside "journalist Mohammad Reza Fathi", "his wife [Yuliya]" beside
-"council member Yuliya Galyamina" in judged reports nobody annotated). Sentences written for these
+in judged reports nobody annotated; a given name alone is left). Sentences written for these
 tests, on a fictional Tarsania."""
 from __future__ import annotations
 
@@ -51,24 +51,10 @@ def test_a_shared_surname_without_a_role_joins_the_nearest_full_name_before_it()
     assert [_at(text, "Alira Vortan"), _at(text, "Vortan", 2)] in got
 
 
-def test_a_given_name_after_a_kin_word_is_a_person_of_its_own():
-    text = ("Police searched the homes of council member Alira Dresk and of the editor Pavo Lint, "
-            "and those of his wife Alira.")
-    got = _groups(text, _cands(text, [("Alira Dresk", 0), ("Pavo Lint", 0), ("Alira", 1)]))
-    assert [_at(text, "Alira", 1)] in got
-    assert [_at(text, "Alira Dresk")] in got
-
-
 def test_a_middle_name_after_a_title_the_person_lacks_is_a_person_of_its_own():
     text = ("The journalist Kavo Ressin Tarsi was flogged. Prisoners were pardoned on the birth of Imam Ressin.")
     got = _groups(text, _cands(text, [("Kavo Ressin Tarsi", 0), ("Ressin", 1)]))
     assert [_at(text, "Ressin", 1)] in got
-
-
-def test_a_given_name_with_a_role_the_person_holds_still_joins():
-    text = "The lawyer Alira Dresk appealed. The court fined lawyer Alira in June."
-    got = _groups(text, _cands(text, [("Alira Dresk", 0), ("Alira", 1)]))
-    assert [_at(text, "Alira Dresk"), _at(text, "Alira", 1)] in got
 
 
 def test_a_surname_one_full_name_has_is_left_alone_whatever_the_role():
@@ -83,20 +69,13 @@ def test_role_heads_drop_modifiers():
     assert role_heads(["his wife"]) == {"wife"}
 
 
-def test_a_given_name_after_a_kin_word_leaves_a_person_with_no_role():
-    text = ("Police searched the homes of Pavo Lint and Alira Dresk. Those of his wife Alira were searched too.")
-    got = _groups(text, _cands(text, [("Pavo Lint", 0), ("Alira Dresk", 0), ("Alira", 1)]))
-    assert [_at(text, "Alira", 1)] in got
-    assert [_at(text, "Alira Dresk")] in got
-
-
 def test_a_middle_name_after_a_title_joins_a_person_with_no_role():
     text = "Marek Vortan Sel won the vote. In June President Vortan dissolved the council."
     got = _groups(text, _cands(text, [("Marek Vortan Sel", 0), ("Vortan", 1)]))
     assert [_at(text, "Marek Vortan Sel"), _at(text, "Vortan", 1)] in got
 
 
-def test_a_given_name_after_a_kin_word_of_the_same_family_still_joins():
-    text = ("Police detained Marek Vortan’s brother Pavo on Monday. Later the court fined Pavo Vortan.")
-    got = _groups(text, _cands(text, [("Marek Vortan", 0), ("Pavo", 0), ("Pavo Vortan", 0)]))
-    assert [_at(text, "Pavo", 0), _at(text, "Pavo Vortan")] in got
+def test_a_given_name_after_a_title_still_joins_the_person():
+    text = "Opposition leader Marek Vortan won the vote. In June Prime Minister Marek dissolved the council."
+    got = _groups(text, _cands(text, [("Marek Vortan", 0), ("Marek", 1)]))
+    assert [_at(text, "Marek Vortan"), _at(text, "Marek", 1)] in got

@@ -18,7 +18,7 @@ from .lexicon import COUNTRY_PARTS, CONNECTORS, FOREIGN_TOWN_MIN, ORG_SYNONYMS, 
 from .places.forms import bare_form, joins
 from .persons.nicknames import nickname_after, plain_name, trailing_nickname
 from .persons.paternal import paternal_short
-from .persons.role_links import family_possessor, full_name_heads, heads_before, pick_by_role, role_refused
+from .persons.role_links import full_name_heads, heads_before, pick_by_role, role_refused
 
 def _org_key(text: str) -> frozenset[str]:
     gaz = gazetteer()
@@ -138,10 +138,8 @@ def link_persons(cands: list[Cand], text: str | None = None) -> list[Group]:
             before = [(off, key) for off, key in order if off < c.start and id(full[key]) in ids]
             if before:
                 chosen = full[before[-1][1]]
-        if chosen is not None and heads and not strong and role_refused(heads, held_of(id(chosen)), bool(inner)) \
-                and not family_possessor(text or "", c.start, {f.text.split()[-1] for f in fulls
-                                                               if of_cand[id(f)] is chosen}):
-            chosen = None                                   # "his wife Yuliya" beside "member Yuliya Galyamina"
+        if chosen is not None and inner and role_refused(heads, held_of(id(chosen))):
+            chosen = None                                   # "Imam Reza" beside "journalist Mohammad Reza Fathi"
         if chosen is not None:
             chosen.add(c)
             continue

@@ -16,22 +16,21 @@ nouns of the roles the report gives the full-name mentions of each person the me
 - a surname shared by several full names ("Gbagbo"): the mention joins the one person whose roles hold
   one of its head nouns, when exactly one does; otherwise linking goes on as before (the nearest full
   name before it);
-- a given name or a middle name ("Yuliya", "Reza"), the weak links: when the person linking gives the
-  mention to (the one full name with that piece, or the nearest before it) holds none of its head nouns,
-  the mention is a person of its own; for a middle name only when that person has roles in the report,
-  since a middle name may be a paternal surname ("President Cortizo" of "Laurentino Cortizo Cohen", a
-  person given no role, keeps it); and not when the role is said of a person named with that person's
-  surname ("Aleksey Navalny’s brother [Oleg]" stays "Oleg Navalny").
+- a middle name ("Reza" of "Mohammad Reza Fathi"): when the person linking gives the mention to (the
+  one full name with that piece, or the nearest before it) has roles in the report and none of them holds
+  one of its head nouns, the mention is a person of its own; a person with no role keeps it, since a
+  middle name may be a paternal surname ("President Cortizo" of "Laurentino Cortizo Cohen").
 
-A surname one full name alone has is left as it was: a different role is mostly the same person in
+A given name alone ("his wife [Yuliya]") is left as it was: in many naming customs a person is named by the
+given name after a title ("Prime Minister X" of "X Y"); refusing those links cost a held-out person record
+in the first draft. A surname one full name alone has is left as it was: a different role is mostly the same person in
 another office ("President X" of "candidate A X"), the dev census says.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-from ..common import Cand, fold
+from ..common import Cand
 from ..lexicon import ROLE_MODIFIERS, ROLE_NOUNS, TITLES
 from ..titles.roles import role_after, role_before
 
@@ -78,24 +77,9 @@ def pick_by_role(heads: frozenset[str], ids: Iterable[int], held: dict[int, froz
     return hits[0] if len(hits) == 1 else None
 
 
-def role_refused(heads: frozenset[str], held: frozenset[str], middle: bool) -> bool:
-    """Whether a link by a given name or a middle name is refused: a role before the mention that the
-    person linking would give it to does not hold. A given name (the first word of a full name: "his wife
-    Yuliya" and "Yuliya Galyamina", who is given no wife's role) is refused whenever the person does not
-    hold it; a middle name, which may be a paternal surname ("President Cortizo" of "Laurentino Cortizo
-    Cohen", "President Deby" of "Idriss Deby Itno"), only when the person has roles in the report and none
-    of them is it ("Imam Reza" and "journalist Mohammad Reza Fathi")."""
-    if not heads or heads & held:
-        return False
-    return bool(held) or not middle
-
-
-#: a name's possessive before the role phrase: "Aleksey Navalny’s brother Oleg", "Vortan’s wife Alira"
-_POSSESSOR = re.compile(r"([A-Z][\w\-]+)[’']s\s+(?:[a-z][\w\-]*\s+){1,3}$")
-
-
-def family_possessor(text: str, s: int, surnames: Iterable[str]) -> bool:
-    """Whether the role before the mention at ``s`` is said of a person named with one of ``surnames``
-    ("Navalny’s brother [Oleg]" and "Oleg Navalny"): the kin is of that family, the link stands."""
-    m = _POSSESSOR.search(text, max(0, s - 80), s)
-    return m is not None and fold(m.group(1)) in {fold(x) for x in surnames}
+def role_refused(heads: frozenset[str], held: frozenset[str]) -> bool:
+    """Whether a link by a middle name is refused: a role before the mention, and the person linking would
+    give it to has roles in the report, none of which it names ("Imam Reza" and "journalist Mohammad Reza
+    Fathi"). A person with no role keeps it: a middle name may be a paternal surname ("President Cortizo"
+    of "Laurentino Cortizo Cohen", "President Deby" of "Idriss Deby Itno")."""
+    return bool(heads) and bool(held) and not (heads & held)
