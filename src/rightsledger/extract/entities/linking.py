@@ -18,6 +18,7 @@ from .lexicon import COUNTRY_PARTS, CONNECTORS, FOREIGN_TOWN_MIN, ORG_SYNONYMS, 
 from .places.forms import bare_form, joins
 from .persons.nicknames import nickname_after, plain_name, trailing_nickname
 from .persons.paternal import paternal_short
+from .persons.role_links import full_name_heads, heads_before, pick_by_role, role_refused
 
 def _org_key(text: str) -> frozenset[str]:
     gaz = gazetteer()
@@ -103,6 +104,14 @@ def link_persons(cands: list[Cand], text: str | None = None) -> list[Group]:
     for key, g in full.items():
         by_first[key.split()[0]].add(id(g))
     solo: dict[str, Group] = {}
+    held: dict[int, frozenset[str]] = {}
+
+    def held_of(i: int) -> frozenset[str]:
+        """The head nouns of the roles of person ``i``'s full-name mentions (``persons/role_links``)."""
+        if i not in held:
+            held[i] = full_name_heads(text or "", [f for f in fulls if id(of_cand[id(f)]) == i])
+        return held[i]
+
     for c in singles:
         k = fold(c.text)
         named = trailing_nickname(text, c, fulls) if text is not None else None
@@ -112,16 +121,28 @@ def link_persons(cands: list[Cand], text: str | None = None) -> list[Group]:
                 g.add(c)
             nicks.setdefault(k, g)
             continue
-        ids = by_surname.get(k) or _fuzzy_surname(by_surname, k) or by_inner.get(k) or by_family.get(k) \
+        strong = by_surname.get(k) or _fuzzy_surname(by_surname, k)
+        inner = None if strong else by_inner.get(k)
+        ids = strong or inner or by_family.get(k) \
             or (by_first[k] if len(by_first.get(k, ())) == 1 else None)   # "Armando" after "Armando Chikoca"
+        heads = heads_before(text, c) if text is not None and ids else frozenset()
+        if heads and ids and len(ids) > 1:
+            pick = pick_by_role(heads, ids, {i: held_of(i) for i in ids})
+            if pick is not None:
+                groups[pick].add(c)                         # "former president Gbagbo": Laurent, not Simone
+                continue
+        chosen = None
         if ids and len(ids) == 1:
-            groups[next(iter(ids))].add(c)
-            continue
-        if ids:
+            chosen = groups[next(iter(ids))]
+        elif ids:
             before = [(off, key) for off, key in order if off < c.start and id(full[key]) in ids]
             if before:
-                full[before[-1][1]].add(c)
-                continue
+                chosen = full[before[-1][1]]
+        if chosen is not None and inner and role_refused(heads, held_of(id(chosen))):
+            chosen = None                                   # "Imam Reza" beside "journalist Mohammad Reza Fathi"
+        if chosen is not None:
+            chosen.add(c)
+            continue
         # a first-name-only or unknown single name
         solo.setdefault(k, Group("person")).add(c)
     return list(groups.values()) + list(solo.values())
