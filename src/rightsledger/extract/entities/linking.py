@@ -34,6 +34,31 @@ def _org_key(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+
+def _single_target(c: Cand, ids: set[int], by_inner: bool, heads: frozenset[str], held_of,
+                   groups: dict[int, Group], full: dict[str, Group],
+                   order: list[tuple[int, str]]) -> Group | None:
+    """The person a one-word mention joins among the candidates ``ids``, or None (a person of its own).
+
+    A role before the mention picks the one person whose full names carry it ("former president Gbagbo":
+    Laurent, not Simone); otherwise the only candidate, or the nearest full name before the mention; a link
+    by a middle word is refused when that person carries other roles and not this one ("Imam Reza" beside
+    "journalist Mohammad Reza Fathi"; ``persons/role_links``, t-ents33)."""
+    if heads and len(ids) > 1:
+        pick = pick_by_role(heads, ids, {i: held_of(i) for i in ids})
+        if pick is not None:
+            return groups[pick]
+    chosen = None
+    if len(ids) == 1:
+        chosen = groups[next(iter(ids))]
+    else:
+        before = [(off, key) for off, key in order if off < c.start and id(full[key]) in ids]
+        if before:
+            chosen = full[before[-1][1]]
+    if chosen is not None and by_inner and role_refused(heads, held_of(id(chosen))):
+        return None
+    return chosen
+
 def link_persons(cands: list[Cand], text: str | None = None) -> list[Group]:
     """Full names first; then variants and surname-only forms.
 
@@ -126,20 +151,7 @@ def link_persons(cands: list[Cand], text: str | None = None) -> list[Group]:
         ids = strong or inner or by_family.get(k) \
             or (by_first[k] if len(by_first.get(k, ())) == 1 else None)   # "Armando" after "Armando Chikoca"
         heads = heads_before(text, c) if text is not None and ids else frozenset()
-        if heads and ids and len(ids) > 1:
-            pick = pick_by_role(heads, ids, {i: held_of(i) for i in ids})
-            if pick is not None:
-                groups[pick].add(c)                         # "former president Gbagbo": Laurent, not Simone
-                continue
-        chosen = None
-        if ids and len(ids) == 1:
-            chosen = groups[next(iter(ids))]
-        elif ids:
-            before = [(off, key) for off, key in order if off < c.start and id(full[key]) in ids]
-            if before:
-                chosen = full[before[-1][1]]
-        if chosen is not None and inner and role_refused(heads, held_of(id(chosen))):
-            chosen = None                                   # "Imam Reza" beside "journalist Mohammad Reza Fathi"
+        chosen = _single_target(c, ids, bool(inner), heads, held_of, groups, full, order) if ids else None
         if chosen is not None:
             chosen.add(c)
             continue
