@@ -1,5 +1,5 @@
 """A case or an allegation named by its date (`extract/events/dating/dated_cases.py`, round t-events47,
-docs/rounds/2026-12-23-40-t-events47.md): a record of that date, typed by the occurrence it is of; a case of
+docs/rounds/2026-12-23-02-t-events47.md): a record of that date, typed by the occurrence it is of; a case of
 nothing that is an occurrence stays without one, and the cases `date_labels.case_label` reads are unchanged.
 Paragraphs of a fictional report (Zarnakia, 2010) written for these tests.
 """

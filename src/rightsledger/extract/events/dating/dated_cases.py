@@ -1,6 +1,6 @@
 """A case or an allegation named by its date that ``date_labels.case_label`` does not read (no "against", no
 person, no clause on its defendants): the occurrence it is of, dated by that date (round t-events47,
-docs/rounds/2026-12-23-40-t-events47.md; dev census 15 sentences with a record of the date : 0 without, 8 reports).
+docs/rounds/2026-12-23-02-t-events47.md; dev census 15 sentences with a record of the date : 0 without, 8 reports).
 
 * what it is of, a trigger noun: "the 2008 cases of police torture" → the torture; "the April 2009 allegation of
   police abuse", "the 2009 case of allegations of abuse of children" → the abuse;
