@@ -2,7 +2,7 @@
 nested estimate with each sentence's WordLlama vector beside the categorical features, L2 30.
 
 t-detect1 found 512 vector columns overfit 17 reports at L2 1; this says whether the first runs of
-41 reports are enough. The vector is the sentence's own text (``extract/embed.embed_texts``; the
+41 reports are enough. The vector is the sentence's own text (``extract/embeddings/sentences.embed_texts``; the
 pipeline's stored vector also mixes in the previous sentence and the headings), each column
 standardised over all rows; it is computed from the report text and cached as numbers outside the repository. The
 fit is L-BFGS (scipy) on the one-hot categories and the dense columns, one L2 for all but the bias.
