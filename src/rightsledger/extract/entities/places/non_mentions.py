@@ -6,7 +6,11 @@
   2026-12-06, "the Arvel and Dunmore prisons");
 - the first part of a hyphenated adjective: "a China-backed modernization", "the Gabon-based
   Africa Number One", "Nepal-born children" (an adjective, not a place: the guidelines);
-- a currency's country: "(currency is the U.S. dollar)", "500 Hong Kong dollars".
+- a currency's country: "(currency is the U.S. dollar)", "500 Hong Kong dollars";
+- a town at the front of an event's name: "Doha" of "the Doha International Book Fair", "Malatya"
+  of "the Malatya International Film Festival" (the name, up to three capitalised words, ends in a
+  capitalised head word of ``[event_names]`` of ``entities.toml``; ``bodies/event_names.py`` drops the
+  event as a body and the gold marks no place inside an event's name; round t-orgs27).
 
 The nouns are data: ``[facilities]`` in ``extract/data/places.toml``; the words between a name
 and its facility noun ("central", "pretrial", "refugee") are ``facility_modifiers`` and the
@@ -34,6 +38,10 @@ _REST_OF_LIST = re.compile(
 #: "-backed", "-based", "-born": a hyphen and a lower-case word right after the name
 _ADJECTIVE = re.compile(r"[-‐‑][a-z]")
 _CURRENCY = re.compile(rf"[ \t]+{alternation(_CURRENCIES)}\b")
+_EVENT_HEADS = sorted((w.capitalize() for w in lexicon("entities")["event_names"]["heads"]), key=len, reverse=True)
+#: the rest of an event's name after a town: up to three capitalised words, then a capitalised head,
+#: the last capitalised word ("… Book Fair", not "… Fair Labor Association")
+_EVENT_AFTER = re.compile(rf"(?:[ \t]+{WORD}){{0,3}}?[ \t]+{alternation(_EVENT_HEADS)}(?![\w\-‐‑]|[ \t]+[A-Z])")
 
 
 def in_facility_list(text: str, end: int) -> bool:
@@ -45,9 +53,18 @@ def in_facility_list(text: str, end: int) -> bool:
 def no_place_mention(text: str, start: int, end: int) -> bool:
     """Whether the place name text[start:end] stands for no place where it stands: a facility
     of a list, a hyphenated adjective ("China-backed"), a currency ("U.S. dollar"), a word of an
-    acronym's expansion ("the Islamic State of Iraq and Syria (ISIS)": bodies.py)."""
+    acronym's expansion ("the Islamic State of Iraq and Syria (ISIS)": bodies.py), the front of an
+    event's name ("the Doha International Book Fair")."""
     return in_facility_list(text, end) or _ADJECTIVE.match(text, end) is not None \
-        or _CURRENCY.match(text, end) is not None or inside_expansion(text, start, end)
+        or _CURRENCY.match(text, end) is not None or inside_expansion(text, start, end) \
+        or in_event_name(text, end)
+
+
+def in_event_name(text: str, end: int) -> bool:
+    """Whether the name that ends at ``end`` is the front of an event's name: up to three capitalised
+    words follow on the line, then a capitalised head word of ``[event_names]`` ("… International
+    Book Fair", "… Film Festival", "… Games")."""
+    return _EVENT_AFTER.match(text, end) is not None
 
 
 def stands_for_no_entity(text: str, c: Cand) -> bool:
