@@ -32,21 +32,32 @@ app = typer.Typer(
 )
 
 
+#: What every console of the CLI is made with. ``emoji=False``: Rich would print ``:turkey:`` in a
+#: string (a cell, a title, a line) as 🦃, and ``escape`` does not stop it; a report's text, a name,
+#: a reason is printed as written. (Markup in data is escaped where it is printed: :func:`escape`.)
+CONSOLE_OPTIONS: dict[str, Any] = {"emoji": False}
+
+
+def make_console(**options: Any) -> "Console":
+    """A Rich console as the CLI's are made (:data:`CONSOLE_OPTIONS`)."""
+    from rich.console import Console
+
+    return Console(**{**CONSOLE_OPTIONS, **options})
+
+
 class _LazyConsole:
     """A Rich console made when something is first printed through it: importing Rich costs a
     cold command about 0.1 s, and ``ask --format jsonl`` (or any JSON Lines output) never
     uses it. ``.real`` is the console itself (for Rich objects that take one)."""
 
     def __init__(self, **options: Any) -> None:
-        self._options = options
+        self._options = {**CONSOLE_OPTIONS, **options}
         self._console: "Console | None" = None
 
     @property
     def real(self) -> "Console":
         if self._console is None:
-            from rich.console import Console
-
-            self._console = Console(**self._options)
+            self._console = make_console(**self._options)
         return self._console
 
     def __getattr__(self, name: str) -> Any:
@@ -156,7 +167,9 @@ def emit(rows: list[dict[str, Any]], fmt: Format, columns: list[str], title: str
             writer.writerow({c: (json.dumps(r.get(c), ensure_ascii=False)
                                  if isinstance(r.get(c), (list, dict)) else r.get(c)) for c in columns})
         return
-    table = new_table(title=title, show_lines=False)
+    from rich.text import Text   # the title as written (it may name a report or a record)
+
+    table = new_table(title=Text(title) if title is not None else None, show_lines=False)
     for c in columns:
         table.add_column(c, overflow="fold")
     for r in rows:

@@ -61,7 +61,7 @@ def ingest(
         ledger = open_ledger(db)
         ledger.require(command_actor(ledger, user), "editor")  # once the database has users
         files = expand_paths(paths)
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+        with Progress(TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=err_console.real, transient=True) as progress:
             task = progress.add_task("ingesting", total=len(files))
 
@@ -87,7 +87,7 @@ def ingest(
             else:
                 results = []
                 for f in files:
-                    progress.update(task, description=f"ingesting {escape(f.name)}")
+                    progress.update(task, description=f"ingesting {f.name}")   # plain text: no markup, no emoji
                     r = ledger.ingest_file(f, **options)
                     results.append(r)
                     done(r)
@@ -129,12 +129,12 @@ def sections(doc: str, db: Optional[str] = DbOption,
             rows += [{"kind": "subtopic", **s.as_dict()} for s in subs]
             emit(rows, format, ["id", "title", "level", "parent", "start", "end", "topic"])
             return
-        table = new_table(title=f"{doc}: outline")
+        table = new_table(title=escape(f"{doc}: outline"))
         for c in ("id", "title", "start", "end", "topic"):
             table.add_column(c, overflow="fold")
         for s in ledger.sections(doc):
             indent = "  " * (s.level - 1)
-            table.add_row(s.id, escape(indent + s.title), str(s.start), str(s.end), s.topic or "")
+            table.add_row(escape(s.id), escape(indent + s.title), str(s.start), str(s.end), escape(s.topic or ""))
             for sub in subs:
                 if sub.section == s.id:
                     table.add_row("", escape(indent + "  · " + sub.title), str(sub.start), str(sub.end),

@@ -62,7 +62,7 @@ def entity(query: str, db: Optional[str] = DbOption,
         for m in view.mentions:
             kwic = (escape(m.before[-50:].replace("\n", " ")) + "[bold yellow]" + escape(m.text)
                     + "[/bold yellow]" + escape(m.after[:50].replace("\n", " ")))
-            table.add_row(m.doc, m.section or "", kwic, escape(m.citation))
+            table.add_row(escape(m.doc), escape(m.section or ""), kwic, escape(m.citation))
         console.print(table)
 
 

@@ -11,7 +11,7 @@ from typing import Any, Optional
 
 import typer
 
-from .app import DbOption, catalogue_errors, open_ledger, app, err_console
+from .app import DbOption, app, catalogue_errors, err_console, make_console, open_ledger
 
 
 class HitFormat(str, Enum):
@@ -24,21 +24,22 @@ def _emit_hits(hits: list[Any], fmt: HitFormat, title: str) -> None:
         for h in hits:
             sys.stdout.write(json.dumps(h.as_dict(), ensure_ascii=False) + "\n")
         return
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
-    console = Console()
+    console = make_console()
     if not hits:
         console.print("no hits")
         return
-    table = Table(title=title, show_lines=True)
+    from rich.text import Text
+
+    table = Table(title=Text(title), show_lines=True)   # the query as written
     for c in ("#", "doc", "section", "sentence", "citation"):
         table.add_column(c, overflow="fold")
     for h in hits:
         kwic = "".join(f"[bold yellow]{escape(t)}[/bold yellow]" if m else escape(t)
                        for t, m in h.snippet)
-        table.add_row(str(h.rank), h.doc, h.section or "", kwic, escape(h.citation))
+        table.add_row(str(h.rank), escape(h.doc), escape(h.section or ""), kwic, escape(h.citation))
     console.print(table)
 
 
@@ -119,10 +120,9 @@ def ask(
 def _emit_answers(answers: Any) -> None:
     if not answers.items:
         return
-    from rich.console import Console
     from rich.markup import escape
 
-    console = Console()
+    console = make_console()
     if answers.summary:
         console.print(f"[bold]Answer:[/bold] {escape(answers.summary)}")
     for a in answers.items:

@@ -11,7 +11,7 @@ holds what keeps the two in step:
   every document's form (docs/ARCHITECTURE.md, "Review and the per-document forms"), and kept
   on the linked record when a later document is folded into it (:func:`keep_corrections`);
 - :func:`rebuild_shared`: the shared row folded again from the documents that remain (after a
-  deletion);
+  deletion; which link keys stay: :mod:`.keys`);
 - :func:`backfill`: the forms of documents stored before migration 012, recovered from what
   the store holds (migration 013).
 
@@ -32,7 +32,6 @@ from .schema import (
     documents_t,
     entities_t,
     entity_forms_t,
-    entity_keys_t,
     mentions_t,
     reviews_t,
 )
@@ -118,18 +117,21 @@ def corrected(form: Form, changes: list[dict[str, Any]], type_: str) -> Form:
     return {"name": rec["name"], "aliases": rec["aliases"], "attributes": rec["attributes"]}
 
 
-def keep_corrections(conn: Connection, ids: Iterable[str]) -> None:
+def keep_corrections(conn: Connection, ids: Iterable[str]) -> list[str]:
     """After a document's entities were folded into linked rows: a corrected entity among
     ``ids`` gets its reviewer's corrections again (a longer name the document brought would
-    otherwise replace a corrected one on the linked record)."""
+    otherwise replace a corrected one on the linked record). Returns the corrected ones."""
+    out = []
     for eid, changes in review_overlay(conn, ids).items():
         if not changes:
             continue
+        out.append(eid)
         row = conn.execute(select(entities_t).where(entities_t.c.id == eid)).mappings().first()
         if row is not None:
             form = corrected(loaded(row), changes, row["type"])
             if form != loaded(row):
                 conn.execute(entities_t.update().where(entities_t.c.id == eid).values(**stored(form)))
+    return out
 
 
 def doc_form(conn: Connection, eid: str, doc: str) -> dict[str, Any] | None:
@@ -151,32 +153,12 @@ def doc_form(conn: Connection, eid: str, doc: str) -> dict[str, Any] | None:
 
 
 # -- the shared row after a deletion ---------------------------------------------------------
-def _kept_keys(conn: Connection, eid: str, type_: str, rows: list[Any],
-               changes: list[dict[str, Any]]) -> set[str]:
-    """The link keys of ``eid`` a remaining document gives: ``link.entity_keys`` (with that
-    document's country code) of its form as the machine gave it (the machine's type) and, for a
-    corrected entity, of its form as the reviewer corrected it (the reviewed name, type and
-    kind: a key a later report gave for the name the reviewer chose stays when that report goes)."""
-    machine = conn.execute(select(reviews_t.c.machine).where(reviews_t.c.record == eid)).scalar()
-    machine_type = (json.loads(machine).get("type") if machine else None) or type_
-    keep: set[str] = set()
-    for r in rows:
-        form = loaded(r)
-        keep.update(link.entity_keys(Entity(eid, machine_type, form["name"], form["aliases"],
-                                            form["attributes"], []), r["country_code"]))
-        if changes:
-            mine = corrected(form, changes, type_)
-            keep.update(link.entity_keys(Entity(eid, type_, mine["name"], mine["aliases"],
-                                                mine["attributes"], []), r["country_code"]))
-    return keep
-
-
 def rebuild_shared(conn: Connection, eid: str) -> bool:
     """Fold ``eid``'s shared row again from the forms of the documents that still link it (in
-    the order they were ingested), with its reviewer's corrections applied, and drop the link
-    keys none of those forms gives any more; False (row and keys left as they are) when no
-    document's form is known or the reviewer's record replaces the forms (merged, split, added:
-    their keys were moved by hand)."""
+    the order they were ingested), with its reviewer's corrections applied; False (row left as it
+    is) when no document's form is known or the reviewer's record replaces the forms (merged,
+    split, added: their keys were moved by hand). True: its link keys are then the ones
+    :func:`.keys.keep_given` keeps."""
     rows = conn.execute(
         select(entity_forms_t.c.name, entity_forms_t.c.aliases, entity_forms_t.c.attributes,
                documents_t.c.country_code)
@@ -195,11 +177,6 @@ def rebuild_shared(conn: Connection, eid: str) -> bool:
     if overlay.get(eid):
         form = corrected(form, overlay[eid] or [], type_)
     conn.execute(entities_t.update().where(entities_t.c.id == eid).values(**stored(form)))
-    keep = _kept_keys(conn, eid, type_, rows, overlay.get(eid) or [])
-    stale = [k for k in conn.execute(select(entity_keys_t.c.key).where(entity_keys_t.c.entity == eid)).scalars()
-             if k not in keep]
-    if stale:
-        conn.execute(entity_keys_t.delete().where(entity_keys_t.c.entity == eid, entity_keys_t.c.key.in_(stale)))
     return True
 
 

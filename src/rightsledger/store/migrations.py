@@ -15,6 +15,7 @@ from .schema import (
     changes_t,
     documents_t,
     forms_metadata,
+    keys_metadata,
     metadata,
     migrations_t,
     review_metadata,
@@ -247,6 +248,18 @@ def _m013_entity_forms_backfill(conn: Connection) -> None:
     backfill(conn)
 
 
+def _m014_doc_keys(conn: Connection) -> None:
+    """``doc_keys``: the link keys each document gave an entity (what deleting another document
+    keeps, :mod:`.keys`), filled for the documents already stored from their forms
+    (:func:`.keys.backfill`)."""
+    from .keys import backfill
+
+    keys_metadata.create_all(conn, checkfirst=True)
+    if conn.dialect.name == "postgresql":
+        _collate_c(conn, keys_metadata.sorted_tables)
+    backfill(conn)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("001_initial", _m001_initial),
     ("002_sentence_fts", _m002_sentence_fts),
@@ -261,4 +274,5 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("011_vector_version", _m011_vector_version),
     ("012_entity_forms", _m012_entity_forms),
     ("013_entity_forms_backfill", _m013_entity_forms_backfill),
+    ("014_doc_keys", _m014_doc_keys),
 ]

@@ -192,8 +192,21 @@ entity_forms_t = Table(
     Index("ix_entity_forms_doc", "doc"),
 )
 
+# Kept in its own MetaData (migration 014). One row per link key a document gave an entity: the
+# keys ``extract.link.entity_keys`` made of that document's entities linked to it (each entity's
+# own name and aliases, before the document's entities were folded into one form) that the
+# entity holds in ``entity_keys``. What deleting another document keeps (:mod:`.keys`).
+keys_metadata = MetaData()
+doc_keys_t = Table(
+    "doc_keys", keys_metadata,
+    Column("doc", String, primary_key=True),
+    Column("key", String, primary_key=True),
+    Column("entity", String, nullable=False),
+    Index("ix_doc_keys_entity", "entity"),
+)
+
 PER_DOC_TABLES = (sections_t, subtopics_t, paragraphs_t, sentences_t, sentence_vectors_t, mentions_t, figures_t,
-                  provisions_t, entity_forms_t)
+                  provisions_t, entity_forms_t, doc_keys_t)
 
 
 # -- review, corrections, audit log and accounts (migration 005) -------------------------

@@ -18,6 +18,7 @@ from ..extract import link
 from ..records import (
     Entity,
 )
+from . import keys as doc_keys
 from .bundle import Bundle, rename_bundle
 from .forms import first_form, keep_corrections, merged_form, rebuild_shared
 from .forms import stored as _stored
@@ -195,6 +196,7 @@ class StoreWrites:
         which its export reads."""
         final: dict[str, str] = {}
         forms: dict[str, dict[str, Any]] = {}
+        given: dict[str, str] = {}   # the link keys this document gives: key → entity (:mod:`.keys`)
         cc = bundle.document.country_code
         for ent in bundle.entities:
             keys = link.entity_keys(ent, cc)
@@ -210,11 +212,14 @@ class StoreWrites:
                 eid = self._new_entity_id(conn, ent.id)
                 conn.execute(entities_t.insert().values(id=eid, type=ent.type, **_stored(first_form(ent))))
             forms[eid] = merged_form(forms[eid], ent) if eid in forms else first_form(ent)
-            known = set(conn.execute(
-                select(entity_keys_t.c.key).where(entity_keys_t.c.key.in_(keys))).scalars()) if keys else set()
-            new_keys = [k for k in dict.fromkeys(keys) if k not in known]
+            held = dict(conn.execute(select(entity_keys_t.c.key, entity_keys_t.c.entity).where(
+                entity_keys_t.c.key.in_(keys))).all()) if keys else {}
+            new_keys = [k for k in dict.fromkeys(keys) if k not in held]
             if new_keys:
                 conn.execute(entity_keys_t.insert(), [{"key": k, "entity": eid} for k in new_keys])
+            for k in keys:   # a key another entity holds is that one's
+                if held.get(k, eid) == eid:
+                    given.setdefault(k, eid)
             if ent.mentions:
                 conn.execute(mentions_t.insert(), [
                     {"entity": eid, "doc": bundle.document.id, "start": s, "end": e}
@@ -223,7 +228,9 @@ class StoreWrites:
         if forms:
             conn.execute(entity_forms_t.insert(), [
                 {"entity": eid, "doc": bundle.document.id, **_stored(form)} for eid, form in forms.items()])
-            keep_corrections(conn, forms)
+            for eid in keep_corrections(conn, forms):   # this document's form of a corrected entity
+                doc_keys.give_reviewed(conn, eid)          # gives the keys the correction gives
+        doc_keys.record(conn, bundle.document.id, given)
         return final
 
     def _new_entity_id(self, conn: Connection, wanted: str) -> str:
@@ -271,10 +278,10 @@ class StoreWrites:
             conn.execute(table.delete().where(table.c.doc == doc_id))
         for eid in sorted(touched):  # entities left without any mention go too
             if conn.execute(select(mentions_t.c.entity).where(mentions_t.c.entity == eid).limit(1)).first() is None:
-                conn.execute(entity_keys_t.delete().where(entity_keys_t.c.entity == eid))
+                doc_keys.forget(conn, eid)
                 conn.execute(entities_t.delete().where(entities_t.c.id == eid))
-            else:  # the others: their record again from the documents that remain (no deleted forms)
-                rebuild_shared(conn, eid)
+            elif rebuild_shared(conn, eid):  # the others: their record again from the documents that remain
+                doc_keys.keep_given(conn, eid)   # and the keys a remaining document or a correction gives
         conn.execute(reviews_t.delete().where(reviews_t.c.doc == doc_id, reviews_t.c.kind != "entity"))
         conn.execute(documents_t.delete().where(documents_t.c.id == doc_id))
 
