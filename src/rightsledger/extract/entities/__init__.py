@@ -59,6 +59,7 @@ from .places.bodies import bodies_not_places
 from .places.facility_heads import facilities_not_places
 from .places.name_pieces import name_pieces_not_places
 from .places.peoples import peoples_not_places
+from .places.nationality_words import nationalities_not_places
 from .places.thing_names import thing_names_not_places
 from .places.kin import bodies_named_as_places, join_misspelt_places
 from .bodies.not_peoples import bodies_not_peoples
@@ -193,6 +194,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
              if not facility_name(text, c) and not stands_for_no_entity(text, c) and not several_bodies(c)]
     typed = _kind_repairs(text, typed, home, norp, norp_words, peoples, adjectives,
                           [(s, e) for s, e, _ in spans])
+    typed = nationalities_not_places(text, typed, annotated.paragraphs, home)   # "Greek territory", "Saudi women"
     typed, plan_acronyms = without_plans(text, divisions_as_places(text, typed, home))
     typed = join_conjunct_fronts(text, typed, lower)   # "the Press and Publications Council"
     typed = without_law_title_pieces(text, typed)      # "the Mental Health (Care and Treatment) Act"
