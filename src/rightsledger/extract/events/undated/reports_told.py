@@ -3,8 +3,8 @@
 ``nostates.py``), "there were reports that security forces interfered with …" (the act reported,
 ``accusations.py``), "There were reported cases of abuse in shelters", "No elections took place
 during the year". Apart from ``occurrences.py``, which asks it first for an undated sentence with no
-dated trigger; the readings themselves are ``thereare.py``'s, ``nostates.py``'s and
-``accusations.py``'s.
+dated trigger; the readings themselves are ``thereare.py``'s, ``nostates.py``'s,
+``accusations.py``'s and ``reported_gerunds.py``'s ("There were reports of traffickers exploiting children").
 """
 from __future__ import annotations
 
