@@ -293,6 +293,9 @@ TOPIC_TYPES: dict[str, str] = dict(_L["topic_types"])
 #: type), and the agents after "by" that make it abuse by the state.
 REPORTED_NOUNS: dict[str, str] = dict(_L["reported_nouns"])
 STATE_FORCES = words("events", "state_forces")
+#: "There were reports of traffickers exploiting children": who acts, and gerunds of states (``reported_gerunds.py``).
+REPORTED_GERUND_ACTORS = words("events", "reported_gerund_actors")
+REPORTED_GERUND_STATES = words("events", "reported_gerund_states")
 #: Doers that hold people besides the state's forces: their beating is abuse (``custody.py``).
 CUSTODIAL_ACTORS = words("events", "custodial_actors")
 #: "There were reported cases of abuse": the nouns "reported" counts (``thereare.py``).

@@ -5,7 +5,8 @@ the readings: summaries (``summaries.py``, ``light.py``, ``subjected.py``, ``act
 ``happened.py``, ``conjuncts.py``, ``campaigns.py``, ``issues.py``, ``refusals.py``,
 ``reactions.py``, ``particular_calls.py``: a call about one person), what is told as reported
 (``reports_told.py``, ``thereare.py``, ``hearsay.py``,
-``accusations.py``, ``evidence_told.py``, ``noncompliance.py``), what was not done (``efforts.py``,
+``accusations.py``, ``evidence_told.py``, ``noncompliance.py``, ``reported_gerunds.py``: reports of an actor
+doing something told by a gerund), what was not done (``efforts.py``,
 ``negsteps.py``, ``negated_since.py``, ``inaction_beside.py``, ``steps_beside_state.py``,
 ``nostates.py``: negated states that are no event), counts (``counted_occurrences.py``,
 ``quantified_occurrences.py``, ``recorded_occurrences.py``) and observers' verdicts

@@ -3,8 +3,8 @@
 ``nostates.py``), "there were reports that security forces interfered with …" (the act reported,
 ``accusations.py``), "There were reported cases of abuse in shelters", "No elections took place
 during the year". Apart from ``occurrences.py``, which asks it first for an undated sentence with no
-dated trigger; the readings themselves are ``thereare.py``'s, ``nostates.py``'s and
-``accusations.py``'s.
+dated trigger; the readings themselves are ``thereare.py``'s, ``nostates.py``'s,
+``accusations.py``'s and ``reported_gerunds.py``'s ("There were reports of traffickers exploiting children").
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .accusations import state_act_reported
 from .evidence_told import evidence_told
 from .nostates import practice_sentence, restriction_state, standing_function
+from .reported_gerunds import reported_gerund
 from ..clause.polarity import NO_REPORTS, THERE_NO
 from ..clause.tense import GENERIC_START
 from .thereare import (
@@ -59,6 +60,8 @@ def reports_told(sent: "SpacySpan", mentions: list["DateMention"], date: str, pr
         trig, type_ = reports_trigger(sent, sent.start_char + rep.start())
         if type_ is None:  # "There were reports that security forces interfered with …" (accusations.py)
             trig, type_ = state_act_reported(sent, sent.start_char + rep.start(), topic_type) or (None, None)
+        if type_ is None:  # "There were reports of traffickers exploiting children" (reported_gerunds.py)
+            trig, type_ = reported_gerund(sent, sent.start_char + rep.start()) or (None, None)
         if type_ is not None:
             return [(trig, type_, date, None, precision)]
     if (told := evidence_told(sent, topic_type)) is not None:  # "There also were reports the government
