@@ -19,6 +19,7 @@ from .attach import (
     own_date,
 )
 from .class_bounds import class_bound
+from .counted_receipts import counted_receipt, receipt
 from .date_labels import case_label, compound_head, covered_period, label_date, month_label, named_by_year, planned
 from .cited_publications import cited_edition
 from .dated_cases import dated_case
@@ -260,6 +261,8 @@ def _trigger_dated(st: _Dating, m: DateMention, root: "Token", anchor: "Token") 
         trig, type_ = nearest_trigger(sent, root.i, used | dated, clause=verb if is_verb(verb) else None)
     if trig is not None and not is_verb(trig) and rate(sent, trig) and not vote_shares(sent, type_):
         return  # "In 2008 the maternal mortality ratio was 680 deaths per 100,000 live births"
+    if receipt(clause_verb(anchor)) and (trig is None or counted_receipt(trig)):
+        return  # "the INLUCC received more than 9,000 cases in 2016": a statistic (counted_receipts.py, t-events49)
     if trig is None and STATISTIC.search(sent.text) and not (
             (v := clause_verb(anchor)).lemma_.lower() in REPORT_VERBS and v.dep_ not in ("acl", "relcl", "amod")):
         return  # "In 2017, according to UNICEF, 19 percent of all girls were married by age 15" (but

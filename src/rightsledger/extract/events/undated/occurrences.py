@@ -45,6 +45,7 @@ from ..dating.shared import shares_date
 from .steps_beside_state import steps_beside_state
 from ..nonevents.negated_reporting import negated_reporting
 from ..nonevents.oversight import oversight
+from ..dating.counted_receipts import counted_receipt
 from ..nonevents.unreported import unreported
 from .summaries import (
     is_actor, lemma_in, practices_employed, reported_hearsay, run_in_topic, steps_taken, summary_statement,
@@ -160,6 +161,8 @@ def _main_occurrence(sent: "SpacySpan", exclude: set[int]) -> tuple["Token", str
             continue  # a body's negated reporting on a class (t-events39; settled 2026-12-16)
         if oversight(tok):
             continue  # "The ombudsman monitored detention centers": a standing function (t-events41, oversight.py)
+        if counted_receipt(tok):
+            continue  # "The ministry received 37 cases of workplace harassment": a statistic (t-events49)
         if is_verb(tok):
             ok = _is_report_year_occurrence(tok, sent)
         else:
@@ -321,7 +324,7 @@ def _other_event(sent: "SpacySpan", mentions: list[DateMention], date: str, prec
         None if STATISTIC.search(stext) or _counted_routine(sent.root) else actor_act(sent, is_actor)) or \
         year_conjunct(sent, is_actor, _in_the_year)  # "…, and the ICRC conducted visits during the year"
     if other is not None and (class_rule(other) or conditional_practice(other) or oversight(other)
-                              or generic_when(other)):
+                              or generic_when(other) or counted_receipt(other)):
         return []  # "If a company did not comply, the ministry imposed fines" (conditional_practice.py)
     if other is not None and not (
             trigger_lemma(other) in PHENOMENON_VERBS and not any(m.date for m in mentions)) and not habit_in_chain(
