@@ -175,3 +175,33 @@ def test_evaluate_csv_is_one_flat_table_of_scores(tmp_path):
     assert event[("dev", "all")]["f1"] == "0.500"
     typed = [r for r in rows if r["kind"] == "event type accuracy" and r["group"] == "all"]
     assert typed and typed[0]["accuracy"] == "1.000" and typed[0]["n"] == "1"
+
+
+def test_evaluate_scores_saved_exports_only(tmp_path):
+    """``--predictions DIR`` scores the exports DIR holds: a gold report without one is skipped by name (it was
+    ingested with today's code and mixed into the totals of saved exports), and ``--floors`` then fails, since
+    a column's total over part of its reports is not what the floors pin; a DIR that does not exist is a clear
+    error."""
+    from typer.testing import CliRunner
+
+    from rightsledger.cli import app
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    files = [_gold_file(gold / "2030_zarnakia.jsonl"), _gold_file(gold / "2031_zarnakia.jsonl")]
+    preds = tmp_path / "preds"
+    preds.mkdir()
+    (preds / files[0].name).write_text(json.dumps(_ev(10)) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    out = runner.invoke(app, ["evaluate", "--predictions", str(preds), "--format", "jsonl", *map(str, files)],
+                        catch_exceptions=False)
+    assert out.exit_code == 0
+    assert [json.loads(line)["doc"] for line in out.stdout.splitlines() if '"kind": "doc"' in line] == \
+        ["2030_zarnakia"]
+    assert "no saved export" in out.stderr and "2031_zarnakia.jsonl" in out.stderr
+    floors = runner.invoke(app, ["evaluate", "--predictions", str(preds), "--floors", "--format", "jsonl",
+                                 *map(str, files)], catch_exceptions=False)
+    assert floors.exit_code == 1 and "have no saved export" in floors.stderr
+    missing = runner.invoke(app, ["evaluate", "--predictions", str(tmp_path / "nowhere"), str(files[0])])
+    assert missing.exit_code == 2 and "no such directory of saved exports" in " ".join(
+        missing.output.replace("│", " ").split())

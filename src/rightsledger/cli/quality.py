@@ -100,7 +100,7 @@ def evaluate(
                                          "of held-out dev reports (for their annotator, never for a rule round)."),
     per_doc: bool = typer.Option(False, "--per-doc", help="Also print one table per document."),
     predictions: Optional[Path] = typer.Option(
-        None, "--predictions", help="Score saved exports (DIR/<gold stem>.jsonl) instead of ingesting."),
+        None, "--predictions", help="Score saved exports (DIR/<gold stem>.jsonl) instead of ingesting; a report DIR holds no export of is skipped (and --floors fails)."),
     save: Optional[Path] = typer.Option(None, "--save-predictions", help="Write each export to DIR."),
     format: Format = typer.Option(Format.table, "--format"),
 ) -> None:
@@ -116,12 +116,19 @@ def evaluate(
     column = {p: ev.column_of(p) for p in paths}
     if split:
         paths = [p for p in paths if column[p] == split]
-    results = []
+    if predictions is not None and not predictions.is_dir():
+        raise typer.BadParameter(f"{predictions}: no such directory of saved exports", param_hint="--predictions")
+    results, unsaved = [], []
     for path in paths:
-        if predictions is not None and (predictions / path.name).is_file():
-            predicted = ev.load_jsonl(predictions / path.name)
-        else:
+        if predictions is None:
             predicted = ev.predictions_for(path)
+        elif (predictions / path.name).is_file():
+            predicted = ev.load_jsonl(predictions / path.name)
+        else:   # scored saved exports only: ingesting the missing report would mix today's code in
+            unsaved.append(path)
+            err_console.print(f"skipped {escape(str(path))}: no saved export in {escape(str(predictions))} "
+                              "(write it with `evaluate --save-predictions DIR`)", soft_wrap=True)
+            continue
         if predicted is None:
             err_console.print(f"skipped {escape(str(path))}: its report text is not available")
             continue
@@ -174,6 +181,8 @@ def evaluate(
                       title=f"reliability ({sp}): scored predictions per confidence band")
     if floors:
         problems = ev.check_floors(results, json.loads(ev.FLOORS_FILE.read_text()))
+        if unsaved:   # a column's total over part of its reports is not the total the floors pin
+            problems.append(f"{len(unsaved)} gold report(s) have no saved export in {predictions}")
         for p in problems:
             err_console.print(f"[red]below floor[/red] {escape(p)}")
         if problems:
