@@ -27,9 +27,9 @@ def test_an_item_of_a_list_of_faiths_is_dropped_everywhere():
 
 
 def test_a_two_word_item_and_a_gloss_in_parentheses_are_dropped():
-    text = ("Gunmen attacked Dunvik Orsans, Sikhs, and migrant laborers. The law named Greeks, "
+    text = ("Gunmen attacked Dunvik Hindus, Sikhs, and migrant laborers. The law named Greeks, "
             "Tarsi Velans (Orvlachs), Roma, and Serbs as minorities.")
-    cands = [_cand(text, "Dunvik Orsans", "person"), _cand(text, "Orvlachs", "person"),
+    cands = [_cand(text, "Dunvik Hindus", "person"), _cand(text, "Orvlachs", "person"),
              _cand(text, "Tarsi Velans", "person")]
     assert _run(text, cands) == []
 
@@ -68,3 +68,9 @@ def test_a_title_before_a_single_word_stays():
     text = "Mawlawi Osmani spoke."
     out = person_fronts([_cand(text, "Mawlawi Osmani", "person")], set())
     assert [c.text for c in out] == ["Mawlawi Osmani"]
+
+
+def test_a_faith_word_item_needs_another_faith_word_item():
+    text = "Police met Dunvik Hindus in Velna. Orthodox Christians and Muslims met."
+    cands = [_cand(text, "Dunvik Hindus", "person"), _cand(text, "Orthodox Christians", "person")]
+    assert _run(text, cands) == [("Dunvik Hindus", "person")]

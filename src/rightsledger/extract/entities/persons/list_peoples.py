@@ -7,7 +7,8 @@ class (``list_people_words`` in ``entities.toml``: "Christians", "Roma", "Sikhs"
 those sentences, and rests on the session-22 amendment (a class the dev texts hardly hold): a list of
 capitalised names — items of one to four capitalised words, each with a gloss in parentheses or not,
 joined by commas, "and" or "or" — one item of which ends in such a word is a list of peoples or faiths,
-and a name typed person that is exactly another item of it, or an item's gloss, names a people, not a
+and a name typed person that is exactly another item of it (one ending in such a word itself too, when
+another does: "Kashmiri Hindus, Sikhs"), or an item's gloss, names a people, not a
 person. Peoples are no entity (docs/EVALUATION.md: "not groups"), so every candidate of that name typed
 person is dropped, wherever else the report writes it ("mainly Yezidis", "Some Yezidis").
 
@@ -36,18 +37,17 @@ def _is_people_word(item: str) -> bool:
 
 
 def people_list_items(text: str) -> set[tuple[int, int]]:
-    """The spans of the items (and their glosses) of every list in ``text`` that holds an item ending
-    in a word of ``list_people_words``, those items left out."""
+    """The spans of the items (and their glosses) of every list in ``text`` another item of which ends
+    in a word of ``list_people_words`` ("Kashmiri Hindus" of "Kashmiri Hindus, Sikhs, and …" too)."""
     spans: set[tuple[int, int]] = set()
     for m in _LIST.finditer(text):
         items = list(_ONE.finditer(text, m.start(), m.end()))
-        if not any(_is_people_word(it.group(1)) for it in items):
-            continue
-        for it in items:
-            if not _is_people_word(it.group(1)):
+        peoples = [k for k, it in enumerate(items) if _is_people_word(it.group(1))]
+        for k, it in enumerate(items):
+            if any(j != k for j in peoples):
                 spans.add(it.span(1))
-            if it.group(2) is not None and not _is_people_word(it.group(2)):
-                spans.add(it.span(2))
+                if it.group(2) is not None:
+                    spans.add(it.span(2))
     return spans
 
 
