@@ -82,6 +82,7 @@ from .persons.peoples import peoples_not_persons
 from .persons.folk import folk_not_persons
 from .persons.heads import heads_not_persons
 from .persons.group_heads import group_heads_not_persons
+from .persons.list_peoples import list_peoples_not_persons
 from .titles.between import persons_after_body_titles
 from .mentions import group_entity, recover_mentions, unique_ids, org_kind
 from .titles.roles import role_after, role_before
@@ -228,6 +229,7 @@ def _kind_repairs(text: str, typed: list[Cand], home: str | None, norp: set[str]
     typed = folk_not_persons(peoples_not_persons(person_fronts(places_not_persons(typed, home), norp), norp_words), norp_words)
     typed = persons_after_body_titles(text, heads_not_persons(text, typed))   # "… Coordinator X Y"
     typed = group_heads_not_persons(text, typed)   # "… Tamil refugees", "… Buddhist group"
+    typed = list_peoples_not_persons(text, typed)   # "Yezidis, Druze, Christians, and …"
     typed = extend_over_particles(text, split_coordinated_places(text, typed))
     typed = peoples_not_places(text, complete_place_lists(text, typed, paragraphs), home)
     typed = extend_over_known_particles(text, typed)   # after the lists: "Dar es Salaam", "Western Bahr el Ghazal"

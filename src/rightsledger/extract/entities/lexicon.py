@@ -138,6 +138,7 @@ NONPERSON_PLACE_WORDS = words("entities", "nonperson_place_words")
 UNIT_PLACE_ENDS = words("entities", "unit_place_ends")
 FACILITY_HEADS_AFTER = words("entities", "facility_heads_after")
 GROUP_HEADS_AFTER = words("entities", "group_heads_after")
+LIST_PEOPLE_WORDS = words("entities", "list_people_words")
 #: Nouns a person's name modifies after "the" ("the X case", "the X family"), with a person's possessions.
 PERSON_ATTRIBUTIVE_NOUNS = words("entities", "person_attributive_nouns") | words("entities", "human_possessions")
 #: Large areas whose inhabitants' names are demonyms too, in the order they are tried.
