@@ -90,3 +90,14 @@ def test_plural_label_counts_for_the_name():
     paras = [_para(text, [("Vorsks", _at(text, "Vorsks")), ("Vorsks", _at(text, "Vorsks", 1))])]
     got = cand_names(nationalities_not_places(text, [_place(text, "Vorsk", 2), _place(text, "Belmar", 0, "GPE")], paras, "TS"))
     assert got == [("Belmar", "place")]
+
+
+def test_labels_after_a_locative_preposition_do_not_count():
+    """The model's NORP on an unfamiliar town in a locative slot is a guess ("detained in Kessaline"; the
+    merge of t-places15 found it dropping the town of tests/test_entity_place_slots.py)."""
+    text = ("Militants attacked a school in Kessaline exposing pupils to gas. The activists were detained in "
+            "Kessaline and released two days later.")
+    paras = [_para(text, [("Kessaline", _at(text, "Kessaline")), ("Kessaline", _at(text, "Kessaline", 1))])]
+    cands = [_place(text, "Kessaline"), _place(text, "Kessaline", 1)]
+    assert nationality_uses(text, paras)["kessaline"] == 0
+    assert cand_names(nationalities_not_places(text, cands, paras, "TS")) == [("Kessaline", "place")] * 2

@@ -8,17 +8,20 @@ it); the shape rules that stop a nationality there ("-ian", "-ese", "-ish", a co
 a place — no country, no place-name ending, no town of the report's country, no foreign town of
 ``foreign_town_min`` people — and that the model labels a nationality or people (NORP) at
 ``min_uses`` occurrences or more where no lower-case place noun follows it ("Saudi women", "the
-Greek prime minister") is no place: every place candidate of that name goes. One such label is not
+Greek prime minister"), and that no locative preposition stands right before there ("detained in
+Kessaline": the model's NORP on an unfamiliar town is a guess, `places/slots.py`), is no place:
+every place candidate of that name goes. One such label is not
 enough: the model takes a town for a people now and then (four places of unread reports, one gold
 place of the dev reports, each labelled once).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from ...lexicons import lexicon
 from ...lexicons.gazetteer import fold, gazetteer
 from ..common import Cand
-from ..lexicon import FOREIGN_TOWN_MIN, PLACE_NOUN_AFTER, TOPONYM_SUFFIX
+from ..lexicon import FOREIGN_TOWN_MIN, PLACE_NOUN_AFTER, PLACE_SLOT_PREPS, TOPONYM_SUFFIX
 
 MIN_USES: int = lexicon("places")["nationality_words"]["min_uses"]
 
@@ -27,9 +30,20 @@ def _key(word: str) -> str:
     return fold(word).rstrip("s")          # "Arabs" and "Arab"
 
 
+#: a locative preposition right before a name ("detained in Kessaline")
+_PREP_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, PLACE_SLOT_PREPS)) + r")\s+$", re.IGNORECASE)
+
+
+def _in_place_slot(text: str, start: int) -> bool:
+    """Whether the name at ``start`` stands right after a locative preposition ("detained in
+    Kessaline"): the model's NORP on an unfamiliar town there is a guess (`places/slots.py`)."""
+    return bool(_PREP_BEFORE.search(text, max(0, start - 16), start))
+
+
 def nationality_uses(text: str, paragraphs: list) -> Counter:
     """How often the model labels each one-word name NORP where no lower-case place noun follows
-    it, keyed by the folded name without a plural "s"; a paragraph parsed twice counts once."""
+    it and no locative preposition stands right before it, keyed by the folded name without a plural "s";
+    a paragraph parsed twice counts once."""
     uses: Counter = Counter()
     seen: set[tuple[int, int]] = set()
     for ap in paragraphs:
@@ -39,7 +53,8 @@ def nationality_uses(text: str, paragraphs: list) -> Counter:
         seen.add(key)
         for ent in ap.doc.ents:
             if ent.label_ == "NORP" and " " not in ent.text.strip() \
-                    and not PLACE_NOUN_AFTER.match(text, ap.start + ent.end_char):
+                    and not PLACE_NOUN_AFTER.match(text, ap.start + ent.end_char) \
+                    and not _in_place_slot(text, ap.start + ent.start_char):
                 uses[_key(ent.text)] += 1
     return uses
 
