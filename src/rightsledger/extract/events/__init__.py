@@ -182,7 +182,7 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                     source=source, evidence=evidence))
             episode = carried(opened(produced, index, negated, sent, year, episode), episode) or episode
             election = past_election(produced, negated, index, year) or election
-            elections.note(sent, mentions, told, section, text)  # ("Voters elected …" after "in July 2013")
+            elections.note(sent, mentions, told, section, text, base)  # ("Voters elected …" after "in July 2013")
             named.note(sent, refs, produced, base)
     doc_typer.with_vectors(events)
     # the learned detector (detector.py): drops and adds where a model fitted on first runs says so

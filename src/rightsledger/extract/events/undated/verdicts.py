@@ -29,6 +29,7 @@ from ..lexicon import (
     EPISODE_NAMED, VERDICT_ADJECTIVES, VERDICT_ELECTION_WORDS, VERDICT_JUDGES, VERDICT_VERBS, VERDICT_VOTE_WORDS,
 )
 from ..types.triggers import trigger_lemma
+from .election_nouns import election_noun_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -55,13 +56,18 @@ class Elections:
         return (section or "").split(".")[0]
 
     def note(self, sent: "SpacySpan", mentions: list[DateMention], produced: list[tuple], section: str | None,
-             text: str) -> None:
-        """Remember the date of an election ``sent`` names with a date (the last one of the sentence)."""
+             text: str, base: int | None = None) -> None:
+        """Remember the date of an election ``sent`` names with a date (the last one of the sentence).
+        ``base`` (the offset of ``sent``'s doc) lets a date the election noun carries keep its month or day."""
         dates = [(p[2], p[3], p[4] or "year") if _names_election(p[0]) else (p[2][:4], None, "year")
                  for p in produced if p[1] == "election_or_referendum" and p[2]]
         if not dates and any(_election_word(t) for t in sent):  # (the dated vote first)
             dates = [(m.date[:4], None, "year") for m in mentions if m.date and m.kind != "state"
                       and not _SINCE.search(text[max(0, m.start - 60):m.start])]
+        if dates and all(d[2] == "year" for d in dates) and base is not None and (
+                carried := election_noun_date(sent, mentions, base)) is not None \
+                and carried[0][:4] == dates[-1][0][:4]:
+            dates.append(carried)  # "the November 2010 election", "a runoff election on December 29" (t-events51)
         dates = [d for d in dates if self.year is None or int(d[0][:4]) <= self.year]
         if dates:
             top, new = self._top(section), dates[-1]
