@@ -10,7 +10,14 @@
 - a town at the front of an event's name: "Doha" of "the Doha International Book Fair", "Malatya"
   of "the Malatya International Film Festival" (the name, up to three capitalised words, ends in a
   capitalised head word of ``[event_names]`` of ``entities.toml``; ``bodies/event_names.py`` drops the
-  event as a body and the gold marks no place inside an event's name; round t-orgs27).
+  event as a body and the gold marks no place inside an event's name; round t-orgs27);
+- a town at the front of a facility's capitalised name when other capitalised words stand between it and
+  the facility's kind: "Babrru" of "the Babrru National Reception Center for Asylum Seekers", "Harare"
+  of "Harare Remand Prison" (the name, up to three capitalised words, ends in a capitalised kind of
+  ``facility_endings`` of ``entities.toml``, the list ``bodies/facilities.py`` reads, perhaps followed
+  by "for" and whom it holds; the town right before the kind is ``common.facility_name``'s; EVALUATION,
+  settled 2026-12-06: a town inside a facility's name is no place mention; round t-orgs29, on the
+  session-22 amendment).
 
 The nouns are data: ``[facilities]`` in ``extract/data/places.toml``; the words between a name
 and its facility noun ("central", "pretrial", "refugee") are ``facility_modifiers`` and the
@@ -42,6 +49,13 @@ _EVENT_HEADS = sorted((w.capitalize() for w in lexicon("entities")["event_names"
 #: the rest of an event's name after a town: up to three capitalised words, then a capitalised head,
 #: the last capitalised word ("… Book Fair", not "… Fair Labor Association")
 _EVENT_AFTER = re.compile(rf"(?:[ \t]+{WORD}){{0,3}}?[ \t]+{alternation(_EVENT_HEADS)}(?![\w\-‐‑]|[ \t]+[A-Z])")
+#: a facility's kind as its name writes it: "Reception Center", "Correctional Institution", "Prison"
+_FACILITY_KINDS = sorted((r"[ \t]+".join(re.escape(w.capitalize()) for w in k.split())
+                          for k in lexicon("entities")["facility_endings"]), key=len, reverse=True)
+#: the rest of a facility's name after a town: up to three capitalised words, then a capitalised kind,
+#: the last capitalised word ("… National Reception Center", "… Remand Prison"; not "… Prison Service")
+_FACILITY_NAME_AFTER = re.compile(
+    rf"(?:[ \t]+{WORD}){{0,3}}?[ \t]+{alternation(_FACILITY_KINDS)}(?![\w\-‐‑]|[ \t]+[A-Z])")
 
 
 def in_facility_list(text: str, end: int) -> bool:
@@ -54,10 +68,11 @@ def no_place_mention(text: str, start: int, end: int) -> bool:
     """Whether the place name text[start:end] stands for no place where it stands: a facility
     of a list, a hyphenated adjective ("China-backed"), a currency ("U.S. dollar"), a word of an
     acronym's expansion ("the Islamic State of Iraq and Syria (ISIS)": bodies.py), the front of an
-    event's name ("the Doha International Book Fair")."""
+    event's name ("the Doha International Book Fair"), the front of a facility's name ("the Babrru
+    National Reception Center")."""
     return in_facility_list(text, end) or _ADJECTIVE.match(text, end) is not None \
         or _CURRENCY.match(text, end) is not None or inside_expansion(text, start, end) \
-        or in_event_name(text, end)
+        or in_event_name(text, end) or in_facility_name(text, end)
 
 
 def in_event_name(text: str, end: int) -> bool:
@@ -65,6 +80,13 @@ def in_event_name(text: str, end: int) -> bool:
     words follow on the line, then a capitalised head word of ``[event_names]`` ("… International
     Book Fair", "… Film Festival", "… Games")."""
     return _EVENT_AFTER.match(text, end) is not None
+
+
+def in_facility_name(text: str, end: int) -> bool:
+    """Whether the name that ends at ``end`` is the front of a facility's name: up to three capitalised
+    words follow on the line, then a capitalised kind of ``facility_endings`` ("… National Reception
+    Center for Asylum Seekers", "… Male Correctional Center", "… Remand Prison")."""
+    return _FACILITY_NAME_AFTER.match(text, end) is not None
 
 
 def stands_for_no_entity(text: str, c: Cand) -> bool:
