@@ -13,7 +13,7 @@ HEADER = ("2010 Country Reports on Human Rights Practices: Zarnakia\n\n"
           "Section 1. Respect for the Integrity of the Person\n\n")
 
 SUPPRESSION = ("The charter grants immunity for acts relating to the 2004 suppression of a revolt in Dorva and the "
-               "2007 abrogation of the old charter.")
+               "2007 abrogation of the 1990 charter.")
 COLLAPSE = "The 2008 collapse of a bridge near Lisk displaced an estimated 900 persons."
 DISAPPEARANCE = "Journalists avoided the topic, particularly after the 2006 disappearance of a well-known poet."
 OPENING = "During the 2009 opening of the new rights office in Lisk, the minister announced a review of the code."

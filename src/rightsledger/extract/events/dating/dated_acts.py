@@ -32,7 +32,7 @@ def dated_act(anchor: "Token", root: "Token") -> tuple["Token", str] | None:
         return None
     for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            if obj.like_num or any(d.dep_ == "nummod" or d.like_num for d in obj.children):
-                continue  # "a minimum wage of 1,680 francs": a quantity
+            if obj.like_num or any(d.dep_ == "nummod" and d.ent_type_ != "DATE" for d in obj.children):
+                continue  # "a minimum wage of 1,680 francs": a quantity (not "of the 1997 constitution")
             return anchor, "law_or_decree" if lemma in DATED_ACT_LAW_NOUNS else "other"
     return None
