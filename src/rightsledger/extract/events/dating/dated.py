@@ -22,6 +22,7 @@ from .class_bounds import class_bound
 from .counted_receipts import counted_receipt, receipt
 from .date_labels import case_label, compound_head, covered_period, label_date, month_label, named_by_year, planned
 from .cited_publications import cited_edition
+from .dated_acts import dated_act
 from .dated_cases import dated_case
 from .dated_publications import indefinite, publications, titled, titled_edition
 from .dated_statistics import STATISTIC, count_state, gathering, rate, told_within
@@ -234,6 +235,11 @@ def _labelled(st: _Dating, m: DateMention, root: "Token", anchor: "Token") -> bo
     if attributive and (act := labelled_act(compound_head(anchor))) is not None:
         st.out.append((*act, m.date, m.date_end, m.precision or "year"))
         st.previous = m  # "The 2006 press law ended the monopoly", "a 2023 court ruling" (labels.py)
+        return True
+    if attributive and (act := dated_act(anchor, root)) is not None:
+        used.add(act[0].i)
+        st.out.append((*act, m.date, m.date_end, m.precision or "year"))
+        st.previous = m  # "the 2009 abrogation of the constitution", "the 2018 collapse of a dam" (dated_acts.py)
         return True
     if attributive and anchor.lemma_.lower() not in OCCURRENCE_NOUNS and not month_label(m, root, anchor):
         return True  # "the 2019 law requires" (but "a May inspection", "its June addendum": an occurrence)
