@@ -16,6 +16,7 @@ from ..dating.asof import act_to_date, done_by_year_end
 from ..dating.attach import Produced
 from ..nonevents.assessments import assessment
 from ..nonevents.habits import habit_in_chain
+from ..nonevents.continued import continued_clause
 from .campaigns import campaign_verb
 from ..nonevents.class_rules import class_rule
 from ..nonevents.conditional_practice import conditional_practice
@@ -371,4 +372,6 @@ def _main_event(sent: "SpacySpan", mentions: list[DateMention], main: tuple["Tok
             return []
     elif habit_in_chain(tok, _in_the_year):
         return []  # "Authorities dispersed protests and at times arrested participants": a practice (habits.py)
+    elif continued_clause(tok):
+        return []  # "Residents continued to report that police detained persons": a practice (continued.py)
     return [(tok, type_, date, None, precision)]
