@@ -1,5 +1,5 @@
 """A count of matters a body received (`extract/events/dating/counted_receipts.py`, round t-events49,
-docs/rounds/2026-12-24-40-t-events49.md): "received 314 complaints of …" is a statistic, no record, dated or not; a
+docs/rounds/2026-12-24-04-t-events49.md): "received 314 complaints of …" is a statistic, no record, dated or not; a
 few complaints, reports received, a coordinated act and a receipt without a count are as before.
 Paragraphs of a fictional report (Zarnakia, 2020) written for these tests.
 """

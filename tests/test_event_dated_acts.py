@@ -1,5 +1,5 @@
 """An act named by its date with what it acted on (`extract/events/dating/dated_acts.py`, round t-events50,
-docs/rounds/2026-12-24-40-t-events50.md): a record of that date, no longer dropped as a label; the same noun
+docs/rounds/2026-12-24-09-t-events50.md): a record of that date, no longer dropped as a label; the same noun
 without an "of" complement, a quantity after "of", and a date on a law stay as they were.
 Paragraphs of a fictional report (Zarnakia, 2010) written for these tests.
 """

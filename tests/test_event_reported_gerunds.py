@@ -1,5 +1,5 @@
 """Reports of an actor doing something, told by a gerund (`extract/events/undated/reported_gerunds.py`, round
-t-events48, docs/rounds/2026-12-24-40-t-events48.md; settled 2026-12-17, "A gerund with an actor"): "There were
+t-events48, docs/rounds/2026-12-24-03-t-events48.md; settled 2026-12-17, "A gerund with an actor"): "There were
 reports of <actor> <gerund> …" with no trigger in what is reported is an `other` event of the report year,
 alleged; a class of victims, a state, a passive, a frequency word on the reports and a negation are not.
 Paragraphs of a fictional report (Zarnakia, 2024) written for these tests.

@@ -1,6 +1,6 @@
 """An act named by its date with what it acted on, whose noun is no trigger and no occurrence noun (so
 ``dated._labelled`` dropped its date as a label): the act itself, dated by that date (round t-events50,
-docs/rounds/2026-12-24-40-t-events50.md; dev census 9 sentences with a record of the date : 1 without, 7 reports).
+docs/rounds/2026-12-24-09-t-events50.md; dev census 9 sentences with a record of the date : 1 without, 7 reports).
 
 * "the 2000 suppression of a mutiny", "the 2009 abrogation of the constitution", "the 2018 collapse of a dam",
   "the 2012 disappearance of an advocate", "the 2010 opening of the rights office" → ``other`` of the date;
