@@ -28,19 +28,9 @@ PARAGRAPHS = [FORCES, TRAFFICKERS, COMPOUND, VICTIMS, STATE, FREQUENT, PASSIVE, 
 
 @pytest.fixture(scope="module")
 def extracted(nlp):
-    from rightsledger.extract.annotate import annotate
-    from rightsledger.extract.event_terms import attach_penalties
-    from rightsledger.extract.events import extract_events
-    from rightsledger.records import Document
-    from rightsledger.structure import outline
+    from .event_rules import rule_events
 
-    from .conftest import rules_types
-
-    text = HEADER + "\n\n".join(PARAGRAPHS) + "\n"
-    doc = Document("zarnakia-2024", "Zarnakia", None, None, 2024, "", "txt", "", len(text))
-    annotated = annotate(text, doc, outline(text, doc.id), nlp)
-    with rules_types():
-        return attach_penalties(annotated, extract_events(annotated, []))
+    return rule_events(nlp, HEADER, PARAGRAPHS, 2024)
 
 
 def _on(events, sentence):

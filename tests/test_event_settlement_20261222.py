@@ -38,19 +38,9 @@ PARAGRAPHS = [
 
 @pytest.fixture(scope="module")
 def extracted(nlp):
-    from rightsledger.extract.annotate import annotate
-    from rightsledger.extract.event_terms import attach_penalties
-    from rightsledger.extract.events import extract_events
-    from rightsledger.records import Document
-    from rightsledger.structure import outline
+    from .event_rules import rule_events
 
-    from .conftest import rules_types
-
-    text = HEADER + "\n\n".join(PARAGRAPHS) + "\n"
-    doc = Document("zarnakia-2011", "Zarnakia", None, None, 2011, "", "txt", "", len(text))
-    annotated = annotate(text, doc, outline(text, doc.id), nlp)
-    with rules_types():
-        return attach_penalties(annotated, extract_events(annotated, []))
+    return rule_events(nlp, HEADER, PARAGRAPHS, 2011)
 
 
 def _on(events, sentence):
