@@ -16,14 +16,8 @@ from rightsledger.extract.entities.places.non_mentions import (in_event_name, no
                                                                stands_for_no_entity)
 from rightsledger.extract.entities.lexicon import GENERIC
 
+from .entity_cands import span_at as _at
 from .test_entities import entities_of
-
-
-def _at(text: str, name: str, nth: int = 0) -> tuple[int, int]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(name, start + 1)
-    return start, start + len(name)
 
 
 def test_a_town_in_front_of_an_event_name_is_no_place_mention():

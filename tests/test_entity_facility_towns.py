@@ -15,14 +15,8 @@ from rightsledger.extract.entities.common import Cand
 from rightsledger.extract.entities.places.non_mentions import (in_facility_name, no_place_mention,
                                                                stands_for_no_entity)
 
+from .entity_cands import span_at as _at
 from .test_entities import entities_of
-
-
-def _at(text: str, name: str, nth: int = 0) -> tuple[int, int]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(name, start + 1)
-    return start, start + len(name)
 
 
 def test_a_town_in_front_of_a_facility_name_is_no_place_mention():
