@@ -51,7 +51,7 @@ class _LazyConsole:
     uses it. ``.real`` is the console itself (for Rich objects that take one)."""
 
     def __init__(self, **options: Any) -> None:
-        self._options = {**CONSOLE_OPTIONS, **options}
+        self._options = options   # make_console adds CONSOLE_OPTIONS
         self._console: "Console | None" = None
 
     @property

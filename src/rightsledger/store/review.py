@@ -28,7 +28,7 @@ from sqlalchemy.engine import Connection
 
 from ..errors import Code, RightsledgerError
 from ..extract import link
-from . import keys
+from .keys import give_reviewed, moved as move_keys, reviewed as reviewed_keys
 from .audit import append as audit_append
 from .forms import doc_form
 from .schema import (
@@ -221,7 +221,7 @@ def change(conn: Connection, *, action: str, address: str, changes: dict[str, An
     if kind == "entity" and doc:
         _doc_row(conn, doc)  # NO_DOCUMENT before anything is written
     in_doc_before = _in_doc(conn, kind, address, doc)
-    keys_before = keys.reviewed(conn, address) if kind == "entity" and action == "correct" else set()
+    keys_before = reviewed_keys(conn, address) if kind == "entity" and action == "correct" else set()
     review = review_of(conn, address)
     _check_version(address, review, version)
     old_status = review["status"] if review else "machine"
@@ -247,7 +247,7 @@ def change(conn: Connection, *, action: str, address: str, changes: dict[str, An
         _record_correction(conn, action=action, kind=kind, address=address, machine=machine,
                            current=rec, changes=changes, reason=reason, by=by, at=at)
     if kind == "entity" and action == "correct":
-        keys.give_reviewed(conn, address, keys_before)   # the link keys of the corrected name, type, kind
+        give_reviewed(conn, address, keys_before)   # the link keys of the corrected name, type, kind
     # (the correction first: the document's form after it is read through the corrections)
     audit_append(conn, by=by, action=action if not replay else f"reapply:{action}", record=address,
                  reason=reason, at=at, before={"status": old_status, "record": rec, **in_doc_before},
@@ -346,7 +346,7 @@ def merge(conn: Connection, *, keep: str, absorb: str, reason: str, by: str, at:
     anchor_doc = _entity_anchor(conn, absorb)[0]
     conn.execute(mentions_t.update().where(mentions_t.c.entity == absorb).values(entity=keep))
     conn.execute(entity_keys_t.update().where(entity_keys_t.c.entity == absorb).values(entity=keep))
-    keys.moved(conn, None, absorb, keep)
+    move_keys(conn, None, absorb, keep)
     _repoint(conn, absorb, keep)
     _write(conn, "entity", new)
     conn.execute(entities_t.delete().where(entities_t.c.id == absorb))
@@ -408,7 +408,7 @@ def split(conn: Connection, *, entity: str, alias: str, reason: str, by: str, at
                    if k.endswith("|" + norm)]
     for key in moving_keys:
         conn.execute(entity_keys_t.update().where(entity_keys_t.c.key == key).values(entity=new_id))
-    keys.moved(conn, moving_keys, entity, new_id)
+    move_keys(conn, moving_keys, entity, new_id)
     _repoint(conn, entity, new_id, name=alias)
     new = copy.deepcopy(e)
     new["aliases"] = [a for a in e["aliases"] if a != alias]

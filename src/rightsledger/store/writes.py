@@ -18,7 +18,7 @@ from ..extract import link
 from ..records import (
     Entity,
 )
-from . import keys as doc_keys
+from .keys import forget as forget_keys, give_reviewed, keep_given, record as record_keys
 from .bundle import Bundle, rename_bundle
 from .forms import first_form, keep_corrections, merged_form, rebuild_shared
 from .forms import stored as _stored
@@ -229,8 +229,8 @@ class StoreWrites:
             conn.execute(entity_forms_t.insert(), [
                 {"entity": eid, "doc": bundle.document.id, **_stored(form)} for eid, form in forms.items()])
             for eid in keep_corrections(conn, forms):   # this document's form of a corrected entity
-                doc_keys.give_reviewed(conn, eid)          # gives the keys the correction gives
-        doc_keys.record(conn, bundle.document.id, given)
+                give_reviewed(conn, eid)          # gives the keys the correction gives
+        record_keys(conn, bundle.document.id, given)
         return final
 
     def _new_entity_id(self, conn: Connection, wanted: str) -> str:
@@ -278,10 +278,10 @@ class StoreWrites:
             conn.execute(table.delete().where(table.c.doc == doc_id))
         for eid in sorted(touched):  # entities left without any mention go too
             if conn.execute(select(mentions_t.c.entity).where(mentions_t.c.entity == eid).limit(1)).first() is None:
-                doc_keys.forget(conn, eid)
+                forget_keys(conn, eid)
                 conn.execute(entities_t.delete().where(entities_t.c.id == eid))
             elif rebuild_shared(conn, eid):  # the others: their record again from the documents that remain
-                doc_keys.keep_given(conn, eid)   # and the keys a remaining document or a correction gives
+                keep_given(conn, eid)   # and the keys a remaining document or a correction gives
         conn.execute(reviews_t.delete().where(reviews_t.c.doc == doc_id, reviews_t.c.kind != "entity"))
         conn.execute(documents_t.delete().where(documents_t.c.id == doc_id))
 

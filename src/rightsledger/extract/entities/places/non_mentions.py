@@ -45,17 +45,23 @@ _REST_OF_LIST = re.compile(
 #: "-backed", "-based", "-born": a hyphen and a lower-case word right after the name
 _ADJECTIVE = re.compile(r"[-‐‑][a-z]")
 _CURRENCY = re.compile(rf"[ \t]+{alternation(_CURRENCIES)}\b")
+
+
+def _rest_of_name(heads: list[str]) -> re.Pattern:
+    """The rest of a name after a town: up to three capitalised words, then a capitalised head of
+    ``heads`` (regular expressions), the last capitalised word of the run ("… Book Fair", not "… Fair
+    Labor Association"; "… Remand Prison", not "… Prison Service")."""
+    return re.compile(rf"(?:[ \t]+{WORD}){{0,3}}?[ \t]+{alternation(heads)}(?![\w\-‐‑]|[ \t]+[A-Z])")
+
+
 _EVENT_HEADS = sorted((w.capitalize() for w in lexicon("entities")["event_names"]["heads"]), key=len, reverse=True)
-#: the rest of an event's name after a town: up to three capitalised words, then a capitalised head,
-#: the last capitalised word ("… Book Fair", not "… Fair Labor Association")
-_EVENT_AFTER = re.compile(rf"(?:[ \t]+{WORD}){{0,3}}?[ \t]+{alternation(_EVENT_HEADS)}(?![\w\-‐‑]|[ \t]+[A-Z])")
+#: the rest of an event's name after a town ("… International Book Fair", "… Games")
+_EVENT_AFTER = _rest_of_name(_EVENT_HEADS)
 #: a facility's kind as its name writes it: "Reception Center", "Correctional Institution", "Prison"
 _FACILITY_KINDS = sorted((r"[ \t]+".join(re.escape(w.capitalize()) for w in k.split())
                           for k in lexicon("entities")["facility_endings"]), key=len, reverse=True)
-#: the rest of a facility's name after a town: up to three capitalised words, then a capitalised kind,
-#: the last capitalised word ("… National Reception Center", "… Remand Prison"; not "… Prison Service")
-_FACILITY_NAME_AFTER = re.compile(
-    rf"(?:[ \t]+{WORD}){{0,3}}?[ \t]+{alternation(_FACILITY_KINDS)}(?![\w\-‐‑]|[ \t]+[A-Z])")
+#: the rest of a facility's name after a town ("… National Reception Center", "… Remand Prison")
+_FACILITY_NAME_AFTER = _rest_of_name(_FACILITY_KINDS)
 
 
 def in_facility_list(text: str, end: int) -> bool:

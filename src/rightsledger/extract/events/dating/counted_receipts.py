@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...numbers.words import UNITS
 from ..lexicon import RECEIPT_MATTER_NOUNS, RECEIPT_TOTAL_NOUNS, RECEIPT_VERBS
 from ..types.triggers import is_verb
 
@@ -30,17 +31,19 @@ if TYPE_CHECKING:
 #: complaints regarding the rights of prisoners" and "received one allegation of sexual exploitation" are read as the
 #: complaints themselves (alleged occurrences) in 3 dev reports, and as nothing in 4: left as they were
 STATISTIC_LEAST = 10
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "a": 1, "an": 1, "single": 1}
+_ONE = {"a", "an", "single"}
 
 
 def _count(tok: "Token") -> int | None:
-    """The value of a number word: "1,164" → 1164, "two" → 2, "ten"/"hundreds" → at least ``STATISTIC_LEAST``."""
+    """The value of a number word: "1,164" → 1164, "two" → 2 (``numbers.words.UNITS``), "hundreds" → at least
+    ``STATISTIC_LEAST``."""
     word = tok.lower_.replace(",", "")
     if word.isdigit():
         return int(word)
-    if word in _SMALL:
-        return _SMALL[word]
+    if word in UNITS:
+        return UNITS[word]
+    if word in _ONE:
+        return 1
     return STATISTIC_LEAST if tok.like_num else None
 
 
