@@ -12,7 +12,9 @@
   the place ("in <place>" is part of a body's name when the name carries it: EVALUATION.md). Not
   when the whole is a place ("Gorno-Badakhsan Autonomous Oblast (GBAO)").
   ``expansions.py`` (t-places13) adds the names the report defines anywhere, written anywhere:
-  "… Syria-West Africa (ISIS-WA)", "(IDAHOBIT)", a place heading the name.
+  "… Syria-West Africa (ISIS-WA)", "(IDAHOBIT)", a place heading the name; ``day_titles.py``
+  (t-places16) the list of a day's title, with or without an acronym ("International Day against
+  Homophobia, Transphobia, and Biphobia").
 - **A facility's name.** A name no gazetteer knows that the report writes once as a facility's —
   before a facility noun ("King Abdullah Park refugee camp"), in apposition to one ("Cyber City, a
   refugee camp"), or ending in one ("Kouankan Camp") — names the facility everywhere, no place (a
@@ -28,6 +30,7 @@ import re
 from ...lexicons.gazetteer import gazetteer
 from ...lexicons import alternation, lexicon
 from ..common import Cand, name_key
+from .day_titles import inside_day_title
 from .expansions import inside_defined_name
 from ..lexicon import BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, FACILITY_WORDS, PLACE_NOUN_AFTER, PLACE_WORDS
 
@@ -145,8 +148,11 @@ def bodies_not_places(text: str, cands: list[Cand], home: str | None) -> list[Ca
 
 def inside_expansion(text: str, start: int, end: int) -> bool:
     """Whether the place text[start:end] stands inside the expansion of an acronym defined right after it
-    ("the Islamic State of Iraq and Syria (ISIS)"), and the expansion is no place itself."""
+    ("the Islamic State of Iraq and Syria (ISIS)"), and the expansion is no place itself, or inside the list
+    of a day's title."""
     if inside_defined_name(text, start, end):   # the name written anywhere, "(ISIS-WA)", "(IDAHOBIT)"
+        return True
+    if inside_day_title(text, start, end):      # "International Day against Homophobia, Transphobia, and Biphobia"
         return True
     m = _ACRONYM_PAREN.match(text, _skip_name(text, end))
     if m is None:
