@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..records import Event, Penalty
 from .dates import find_dates
+from .terms.background import CUSTODY_STEPS, Background, background_clause
 from .terms.durations import find_durations
 from .terms.imposed import NARRATED_CONVICTIONS
 from .terms.penalties import CHANGED_TO, IMPOSED, final_terms, find_penalties
@@ -68,6 +69,8 @@ def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]
             # a term being served ("under a 12-year sentence") is the conviction's, of no other event
             serving = not IMPOSED.search(sentence)
             fallback = [] if serving else [i for i in idx if out[i].type not in NO_PENALTY]
+            if not convictions:  # a participant's past term ("X, who received a 15-year sentence") is a conviction's only
+                fallback = _background_fit(out, fallback, background_clause(sentence, penalties[0][0]), pos, ())
             if not convictions and fallback:
                 convictions = [min(fallback, key=lambda i: _distance(pos[i], penalties[0][0]))]
             if len(convictions) == 1:
@@ -93,7 +96,8 @@ def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]
                     out[arrest] = replace(out[arrest], duration=dur)
                     continue
             emergency = EMERGENCY.search(sentence, max(0, offset - 120), offset + 60) is not None
-            target = _duration_target(out, [i for i in others if i not in taken], cue, pos, offset, emergency)
+            free = _background_fit(out, [i for i in others if i not in taken], background_clause(sentence, offset), pos)
+            target = _duration_target(out, free, cue, pos, offset, emergency)
             if target is not None:
                 out[target] = replace(out[target], duration=dur)
                 taken.add(target)
@@ -166,6 +170,21 @@ def _assign_penalties(events: list[Event], cands: list[int], pos: dict[int, int 
                 best = min(cands, key=lambda i: _distance(pos[i], offset))
             got.setdefault(best, []).append(pen)
     return {i: next((p for p in pens if p.kind != "fine"), pens[0]) for i, pens in got.items()}
+
+
+def _background_fit(events: list[Event], idx: list[int], clause: Background | None, pos: dict[int, int | None],
+                    steps: tuple[str, ...] = CUSTODY_STEPS) -> list[int]:
+    """The events a term may go to when it is a participant's past (``terms.background``: "ten men
+    detained without charge for 16 months", "X, who received a 15-year sentence"): an event dated
+    inside its clause ("who were sentenced to five years in 2018"), else only a step of the custody
+    (``steps``; none for a penalty, which goes to a conviction only); a length still running ("who has
+    been detained for four years", dated by no occurrence) to no release or acquittal (round t-terms1)."""
+    if clause is None:
+        return idx
+    if clause.tense == "ongoing":
+        return [i for i in idx if events[i].type in steps and events[i].type not in ("release", "acquittal")]
+    return [i for i in idx if events[i].type in steps
+            or pos[i] is not None and clause.start <= pos[i] < clause.end]
 
 
 def _duration_target(events: list[Event], idx: list[int], cue: str, pos: dict[int, int | None],
