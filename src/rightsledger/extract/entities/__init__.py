@@ -83,6 +83,7 @@ from .persons.folk import folk_not_persons
 from .persons.heads import heads_not_persons
 from .persons.group_heads import group_heads_not_persons
 from .persons.list_peoples import list_peoples_not_persons
+from .persons.syllables import with_given_tails
 from .titles.between import persons_after_body_titles
 from .mentions import group_entity, recover_mentions, unique_ids, org_kind
 from .titles.roles import role_after, role_before
@@ -142,7 +143,8 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
             continue
         seen_paras.add(key)
         masks = masked_ranges(text, ap.paragraph.start, ap.paragraph.end)
-        model = [c for c in spacy_candidates(text, ap, masks) if not inside_any(masks, c.start, c.end)]
+        model = [c for c in with_given_tails(text, spacy_candidates(text, ap, masks))   # "Kwak Sang[-do]"
+                 if not inside_any(masks, c.start, c.end)]
         for ent in ap.doc.ents:
             if ent.label_ == "NORP":
                 norp.add(fold(ent.text).rstrip("s"))

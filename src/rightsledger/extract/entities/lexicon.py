@@ -131,6 +131,8 @@ BODY_PEOPLE = words("entities", "body_people")
 #: "Mogadishu-based", "TNG-supported": a word that describes the name after it, no part of it.
 ATTRIBUTIVE = re.compile(r"-(?:" + "|".join(sorted(_L["attributive_suffixes"])) + r")$")
 ATTRIBUTIVE_SUFFIXES = words("entities", "attributive_suffixes")
+#: "Kim-era", "Soviet-style": compound adjectives, no romanised given name ("Ki-moon"; persons/syllables.py).
+HYPHEN_TAILS_NOT_GIVEN = words("entities", "hyphen_tails_not_given")
 OWNER_TITLES = words("entities", "owner_titles")
 MONTHS_SET = words("entities", "full_months")
 LEGAL_INSTRUMENTS = words("entities", "legal_instruments")

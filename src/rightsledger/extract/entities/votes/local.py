@@ -27,6 +27,7 @@ from ..bodies.facilities import detention_facility
 from ..bodies.programs import program_without_acts
 from ..titles.ranks import title_before_name
 from ..persons.romance import led_by_function_word
+from ..persons.syllables import syllable_given_name
 from ..bodies.document_titles import in_title
 
 QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]$")
@@ -139,8 +140,8 @@ def _no_name(m: _Mention) -> Vote | None:
     if len(words) >= 2 and lowers[-1].endswith("s") and lowers[-1] not in PLACE_PLURALS \
             and all(w in GENERIC or w[:-1] in GENERIC for w in lowers):
         return None, 0                       # "International NGOs" (not "Northern Provinces")
-    if re.search(r"\w-[a-z]+$", text) and c.label not in ("RULE_ORG", "ARMED"):
-        return None, 0                       # "Kazakh-language schools", "al-Shabaab-controlled"
+    if re.search(r"\w-[a-z]+$", text) and c.label not in ("RULE_ORG", "ARMED") and not syllable_given_name(c):
+        return None, 0                       # "Kazakh-language schools", "al-Shabaab-controlled" (not "Kim Jeong-sik")
     if re.search(r"\(see\s+$", doc_text[max(0, c.start - 6):c.start]):
         return None, 0                       # a cross-reference to a heading
     if in_title(doc_text, c.start, c.end) or program_without_acts(doc_text, text) or detention_facility(lowers) \
@@ -292,8 +293,8 @@ def _by_shape(m: _Mention) -> Vote | None:
             return ("place", 1) if place.country_code == home else (None, 0)
         if any(w.lower() in lower_vocab and zipf(w) >= 3.0 and not (w.islower() and w in PARTICLES)
                for w in words) and not (role_after(doc_text, c.end) and not is_common(words[-1])
-                                        and lowers[-1] not in lower_vocab):
-            return None, 0                    # "Demographic Studies": ordinary words here
+                                        and lowers[-1] not in lower_vocab) and not syllable_given_name(c):
+            return None, 0                    # "Demographic Studies": ordinary words here (not "Ban Ki-moon")
     return None
 
 
@@ -309,8 +310,8 @@ def _by_label(m: _Mention) -> Vote:
             return None, 0                    # "Africans", "Nigeriens"
         if len(words) == 1 and place and place.country_code == home and not c.roles:
             return "place", 1.2               # a home-country town taken for a surname
-        if person_shape(text, strict=len(words) == 1):
-            return "person", 1
+        if person_shape(text, strict=len(words) == 1) or syllable_given_name(c):
+            return "person", 1                # (or "Kim Jeong-sik": persons/syllables.py)
         if len(words) == 1 and c.roles and person_shape(text, strict=False) and not place \
                 and not gaz.countries(text):
             return "person", 1                # "President Putin", "General Morgan": a title decides
