@@ -73,6 +73,7 @@ from .places.described import places_described_as_bodies
 from .places.divisions import divisions_as_places
 from .bodies.plan_names import without_plans
 from .bodies.conjunct_fronts import join_conjunct_fronts
+from .bodies.slash_tails import join_slash_tails
 from .bodies.law_titles import without_law_title_pieces
 from .places.toponyms import places_of_toponym_shape
 from .bodies.nonentity_acronyms import nonentity_acronyms
@@ -200,6 +201,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = nationalities_not_places(text, typed, annotated.paragraphs, home)   # "Greek territory", "Saudi women"
     typed, plan_acronyms = without_plans(text, divisions_as_places(text, typed, home))
     typed = join_conjunct_fronts(text, typed, lower)   # "the Press and Publications Council"
+    typed = join_slash_tails(text, typed)              # "the People’s National Congress/Reform party"
     typed = without_law_title_pieces(text, typed)      # "the Mental Health (Care and Treatment) Act"
     typed = _with_defined_acronyms(text, typed, plan_acronyms)
     typed = link_place_acronyms(text, typed)

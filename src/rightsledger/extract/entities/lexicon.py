@@ -228,3 +228,5 @@ CONJUNCT_FRONT_STOPS = words("entities", "conjunct_front_stops")
 #: t-orgs16 (bodies/law_titles.py): a legal instrument's title words and the links between them
 LAW_TITLE_WORDS = words("entities", "law_title_words")
 LAW_TITLE_LINKS = words("entities", "law_title_links")
+#: t-orgs30 (bodies/slash_tails.py): how many capitalised words after a slash a body's name goes on over
+SLASH_TAIL_MAX_WORDS: int = _L["slash_tails"]["max_words"]
