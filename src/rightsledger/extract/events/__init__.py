@@ -70,7 +70,6 @@ from .undated.noncompliance import reported_noncompliance
 from .undated.negated_since import negated_since
 from .undated.inaction_beside import inaction_beside_dated
 from .undated.occurrences import undated_event
-from .undated.year_steps import year_step
 from .clause.tense import habitual
 from .clause.participants import Context, trigger_participants, cited_source
 from .clause.polarity import event_polarity
@@ -197,8 +196,7 @@ def _of_the_report_year(sent: "SpacySpan", sent_text: str, mentions: list[DateMe
     """The sentence's occurrences of the report year, beside its dated ones: an observers' verdict dated
     by its election, an undated specific occurrence (``occurrences.py``; dated by a "since" frame, or
     by the episode a reference names: "killed in connection with the January violence"), reported ones
-    ("NGOs reported violence"), a duty not kept, a counted occurrence, a step not taken told with the year's
-    own phrase ("did not compile any reports during the year": ``year_steps.py``), and persons held since a date."""
+    ("NGOs reported violence"), a duty not kept, a counted occurrence, and persons held since a date."""
     states = state_verbs(sent, mentions, base)
     topic_type = TOPIC_TYPES.get(_topic(sections, section) or "")
     frame = since_frame(sent_text, mentions, s_start)  # "Since June 2020 the service had not …"
@@ -222,8 +220,6 @@ def _of_the_report_year(sent: "SpacySpan", sent_text: str, mentions: list[DateMe
                                             or quantified_occurrence(sent, mentions, year)
                                             or recorded_occurrence(sent, mentions, year)):
             produced = [(*counted, ydate, None, yprec)]  # "There were 14 deaths in the prison"
-        if not produced and (step := year_step(sent, mentions, base, year)) is not None:
-            produced = [(*step, ydate, None, yprec)]  # "did not compile any reports during the year" (year_steps.py)
     else:  # "persons had been killed in connection with the January violence"
         produced = undated_event(sent, mentions, ydate, yprec, [], states, topic_type)
         ref = ref_of(produced, refs, sent, base)

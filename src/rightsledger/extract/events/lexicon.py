@@ -78,8 +78,6 @@ ALLEGE_WORDS = words("events", "allege_words")
 STATE_VERBS = words("events", "state_verbs")
 #: States the report year's own phrase dates no record of: "remained unknown at year's end" (round t-events36).
 YEAR_PHRASE_STATE_VERBS = words("events", "year_phrase_state_verbs")
-#: "was not known at year's end": no step not taken (``year_steps.py``, round t-events53).
-YEAR_STEP_STATE_VERBS = words("events", "year_step_state_verbs")
 #: "remained blocked": a state, whatever the parser says.
 STATE_AUXILIARIES = words("events", "state_auxiliaries")
 STAT_VERBS = words("events", "stat_verbs")

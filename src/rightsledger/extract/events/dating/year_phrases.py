@@ -32,10 +32,10 @@ if TYPE_CHECKING:
 
     from ...dates import DateMention
 
-DESCRIBING = ("acl", "amod", "relcl")  # clauses that describe a noun
+_DESCRIBING = ("acl", "amod", "relcl")
 
 
-def phrase_verb(sent: "SpacySpan", m: "DateMention", base: int) -> "Token | None":
+def _verb_of(sent: "SpacySpan", m: "DateMention", base: int) -> "Token | None":
     """The verb the mention hangs on: the nearest verb above its top token, through the "to"-infinitive a
     verb governs ("ceased to function during the year" → "ceased")."""
     cur = date_root(sent, m.start - base, m.end - base)
@@ -85,12 +85,12 @@ def year_phrase_records(sent: "SpacySpan", mentions: list["DateMention"], produc
     others = [m for m in mentions if m.date and m.kind == "event"]
     if not phrases or not others:
         return []
-    other_verbs = {v.i for m in others if (v := phrase_verb(sent, m, base)) is not None}
+    other_verbs = {v.i for m in others if (v := _verb_of(sent, m, base)) is not None}
     dated = {t.i for t, _, _, _, _ in produced if t is not None}
     out: list[Produced] = []
     for m in phrases:
-        verb = phrase_verb(sent, m, base)
-        if verb is None or verb.i in other_verbs or verb.dep_ in DESCRIBING:
+        verb = _verb_of(sent, m, base)
+        if verb is None or verb.i in other_verbs or verb.dep_ in _DESCRIBING:
             continue
         if not past(verb) or habitual(verb) or under_habit(verb) or in_question(verb):
             continue
