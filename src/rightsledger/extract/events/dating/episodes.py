@@ -41,6 +41,7 @@ from ..lexicon import (
     EPISODE_TIME_MARKS, EPISODE_WOUNDS,
 )
 from .attach import date_anchor, date_root
+from .untyped_openers import untyped_opener
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -253,7 +254,8 @@ def _added(sent: "SpacySpan", trig: "Token", type_: str, episode: Episode, sourc
 
 def _continues(sent: "SpacySpan", trig: "Token", type_: str, episode: Episode, index: int,
                source: str | None) -> bool:
-    """A violent act or casualty told in the sentence right after a violent episode opened, or the rest
+    """A violent act or casualty told in the sentence right after a violent episode opened (by a violent
+    type, or by an untyped occurrence with no teller of the act: ``untyped_openers.py``), or the rest
     of one dated verdict, indictment or election (``episode_continued``, same type: "On March 20, a court
     sentenced four officers … One policeman was sentenced to two years", settled 2026-12-08), or the same
     occurrence told again about the same person (``_retold``)."""
@@ -265,8 +267,9 @@ def _continues(sent: "SpacySpan", trig: "Token", type_: str, episode: Episode, i
         return False  # ("The government stated that 14 persons died": an aggregate of its own)
     if type_ == episode.type and type_ in EPISODE_CONTINUED:
         return not any(t.lower_ in EPISODE_OTHER_CASE for t in sent)  # ("In a separate case, …")
-    if type_ not in EPISODE_ACTS or episode.type not in EPISODE_OPENERS:
-        return False
+    if type_ not in EPISODE_ACTS or episode.type not in EPISODE_OPENERS and \
+            not untyped_opener(sent, trig, episode.type):
+        return False  # (an untyped dated occurrence opens one too: "abducted two farmers. They were tortured")
     # "at both events", "in each case": a summary of several episodes
     return not any(t.lower_ in EPISODE_SEVERAL and t.dep_ in ("det", "predet", "amod") for t in sent)
 
