@@ -5,6 +5,12 @@ is a place, also where no gazetteer knows it and the model called it a body or n
 capitalised kind after the last name belongs to it ("Sankuru and Lomami Provinces": "Lomami
 Provinces", named in the singular by ``mentions``). The kind nouns are data: ``place_list_nouns``
 in ``extract/data/entities.toml``.
+
+After "the <kind> of" a name of the list may carry "the" and a defined acronym (t-places17, read on
+three unread reports): "the regions of Catalonia, Madrid, the Basque Country, and Valencia", "the
+provinces of Sindh, Khyber Pakhtunkhwa (KP), and the Federally Administered Tribal Areas (FATA)",
+"the archipelagos of the Azores and Madeira". Such a name may have four words; the acronym is no
+name of the list (the acronym rules link it).
 """
 from __future__ import annotations
 
@@ -24,8 +30,12 @@ _NAME = rf"{WORD}(?:\s+(?:{WORD}|{_ARTICLED})){{0,2}}"
 LIST = rf"{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?"
 _KINDS = sorted(PLACE_LIST_NOUNS | {k.capitalize() for k in PLACE_LIST_NOUNS}, key=len, reverse=True)
 _BEFORE_KIND = re.compile(rf"({LIST})\s+({alternation(_KINDS)})\b")
+#: a name after "the <kind> of": "the" before it (then up to four words), a defined acronym after it
+_OF_ITEM = rf"(?:the\s+{WORD}(?:\s+{WORD}){{0,3}}|{_NAME})(?:\s+\([A-Z][A-Za-z\-]{{1,9}}\))?"
+_OF_LIST = rf"{_OF_ITEM}(?:,\s+{_OF_ITEM})*(?:,?\s+(?:and|or)\s+{_OF_ITEM})?"
+_OF_NAME = re.compile(rf"(?:the\s+)?({WORD}(?:\s+(?:{WORD}|{_ARTICLED})){{0,3}})")
 _AFTER_KIND = re.compile(rf"\b(?:{alternation(sorted(PLACE_LIST_OF_NOUNS, key=len, reverse=True))})"
-                         rf"\s+of\s+({LIST})")
+                         rf"\s+of\s+({_OF_LIST})")
 #: "in three villages, A, B, and C": a plural kind, then the list after a comma or "such as"
 _INTRO_KIND = re.compile(rf"\b(?:{alternation(sorted(PLACE_LIST_INTRO_NOUNS, key=len, reverse=True))})"
                          rf"(?:\s*[,:]|\s+such\s+as|\s+including)\s+({LIST})")
@@ -37,25 +47,36 @@ def list_items(text: str, s: int, e: int, named_last: bool = False) -> list[tupl
     ordinary word alone is none ("autonomous Indigenous territories"), unless ``named_last``
     and it is the last, whose capitalised kind follows it ("Eastern, Southern, and Northern
     Provinces")."""
+    found = [m.span() for m in _ITEM.finditer(text, s, e)]
+    return _names(text, found, named_last)
+
+
+def of_list_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The names of the list text[s:e] after "the <kind> of", without "the" before them and
+    without their acronyms in parentheses."""
+    return _names(text, [m.span(1) for m in _OF_NAME.finditer(text, s, e) if text[m.start(1) - 1] != "("])
+
+
+def _names(text: str, found: list[tuple[int, int]], named_last: bool = False) -> list[tuple[int, int]]:
     out = []
-    found = list(_ITEM.finditer(text, s, e))
-    for i, m in enumerate(found):
-        words = [w for w in re.finditer(r"\S+", m.group())]
+    for i, (a, b) in enumerate(found):
+        words = [w for w in re.finditer(r"\S+", text[a:b])]
         while words and words[0].group().lower() in LEADING_NOISE:
             words = words[1:]
-        if not words:
-            continue
-        a, b = m.start() + words[0].start(), m.end()
-        names = text[a:b].split()
-        low = [w.lower() for w in names]
-        if len(names) == 1 and is_common(names[0]) and not (named_last and i == len(found) - 1):
-            continue
-        if org_heads(names) or adjectival(names) or any(w in MONTHS_SET for w in low) \
-                or set(low) <= SIDE_WORDS or (len(names) == 1 and is_acronym(names[0])) \
-                or " ".join(low) in GENERIC:
-            continue
-        out.append((a, b))
+        if words and _is_list_name(text[a + words[0].start():b].split(), named_last and i == len(found) - 1):
+            out.append((a + words[0].start(), b))
     return out
+
+
+def _is_list_name(names: list[str], named_last: bool = False) -> bool:
+    """Whether the words ``names`` of a list may name a place: no ordinary word alone (unless
+    ``named_last``), no body's head, adjective, month, side word, acronym or generic name."""
+    low = [w.lower() for w in names]
+    if len(names) == 1 and is_common(names[0]) and not named_last:
+        return False
+    return not (org_heads(names) or adjectival(names) or any(w in MONTHS_SET for w in low)
+                or set(low) <= SIDE_WORDS or (len(names) == 1 and is_acronym(names[0]))
+                or " ".join(low) in GENERIC)
 
 
 def listed_places(text: str, start: int, end: int) -> list[Cand]:
@@ -72,7 +93,7 @@ def listed_places(text: str, start: int, end: int) -> list[Cand]:
             items[-1] = (a, kind_e)
         out.extend(Cand(a, b, text[a:b], "RULE_PLACE") for a, b in items)
     for m in _AFTER_KIND.finditer(text, start, end):
-        out.extend(Cand(a, b, text[a:b], "RULE_PLACE") for a, b in list_items(text, *m.span(1)))
+        out.extend(Cand(a, b, text[a:b], "RULE_PLACE") for a, b in of_list_items(text, *m.span(1)))
     for m in _INTRO_KIND.finditer(text, start, end):
         items = list_items(text, *m.span(1))
         if len(items) >= 2:
