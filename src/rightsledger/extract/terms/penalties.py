@@ -35,10 +35,17 @@ SENTENCE_WORDS = re.compile(r"(?i)\bsentenc|\bconvict|\bfined\b|\bverdict\b|\bco
                             rf"{CONFINEMENT_WORD}")  # "received 2.5 years of imprisonment" (t-terms6)
 # A civil court's award: "ordered the newspaper to pay $5,000 in damages" → penalty kind other.
 DAMAGES = re.compile(r"(?i)^\s*(?:\([^)]*\)\s*)?(?:in\s+|as\s+|for\s+)?(?:\w+\s+)?(?:damages|compensation|reparations?)\b")
-DEATH = re.compile(r"(?i)\b(?:sentenc\w*\s+(?:\w+\s+){0,8}?to\s+death|death\s+sentences?|"
-                   r"condemned\s+(?:\w+\s+){0,4}?to\s+death|death\s+penalty)\b")
+# A word between the court's verb and the term, as names are written (t-terms2): "sentenced al-Rabea to
+# death", "sentencing blogger Mohamed “Oxygen” Ibrahim to four years", "O'Neill"; ...
+NAME_WORD = r"[\w'’\"“”‘+-]+"
+# ... and the persons listed between them, set off by commas or dashes, no "to" among them: "sentenced four
+# of them–A al-B, C D, and E al-F–to death", "sentenced A B and C D, members of the X+ community, to death"
+_LISTED = rf"(?:(?!to\b){NAME_WORD},?(?:\s+|\s*[–—]\s*)){{0,12}}?"
+DEATH = re.compile(rf"(?i)\b(?:sentenc\w*\s+(?:{NAME_WORD}\s+){{0,8}}?to\s+death|sentenc\w*\s+{_LISTED}to\s+death|"
+                   r"death\s+sentences?|condemned\s+(?:\w+\s+){0,4}?to\s+death|death\s+penalty)\b")
 LIFE = re.compile(r"(?i)\b(?:life\s+(?:imprisonment|sentences?|terms?|in\s+prison)|"
-                  r"(?:imprisonment|prison|jail)\s+for\s+life|sentenc\w*\s+(?:\w+\s+){0,6}?to\s+life(?:\s+(?:imprisonment|in\s+prison))?)\b")
+                  rf"(?:imprisonment|prison|jail)\s+for\s+life|sentenc\w*\s+(?:{NAME_WORD}\s+){{0,6}}?to\s+life"
+                  r"(?:\s+(?:imprisonment|in\s+prison))?)\b")
 # What follows a term: "five years' imprisonment", "five years in prison", "a 10-year sentence".
 _AFTER_TERM = (
     r"(?i)^(?:['’]s?)?\s*(?:or\s+(?:more|longer)\s+)?"  # "11 years or more of imprisonment"; "a year's imprisonment"
@@ -61,7 +68,7 @@ AFTER_TERM = re.compile(_AFTER_TERM + rf"|{CONFINEMENT})")
 # "sentenced him to a year in prison": a term told with an article, not a number
 A_TERM = re.compile(rf"(?i)\b(?:a|an)\s+({UNIT_WORD})\b")
 BEFORE_TERM = re.compile(r"(?i)(?:sentenc\w*|jailed|received|given|gave|giving|handed(?:\s+down)?|imposed|serve[sd]?|serving|under|issued|"
-                         r"commuted|reduced|shortened|lowered)\s+(?:\w+\s+){0,8}?(?:to|with|of|for)?\s*(?:an?\s+|the\s+)?"
+                         r"commuted|reduced|shortened|lowered)\s+(?:" + NAME_WORD + r"\s+){0,8}?(?:to|with|of|for)?\s*(?:an?\s+|the\s+)?"
                          # "sentenced 48 of the detainees to prison terms ranging from one to seven years"
                          # "imposed sentences of between three years to life imprisonment"
                          r"(?:(?:(?:prison\s+|jail\s+)?(?:terms?|sentences?)\s+ranging\s+)?(?:from|between)\s+)?$")
