@@ -226,3 +226,5 @@ CONJUNCT_FRONT_STOPS = words("entities", "conjunct_front_stops")
 #: t-orgs16 (bodies/law_titles.py): a legal instrument's title words and the links between them
 LAW_TITLE_WORDS = words("entities", "law_title_words")
 LAW_TITLE_LINKS = words("entities", "law_title_links")
+#: t-orgs31 (bodies/party_twins.py): words that, after a body's name, name the same body ("X Party")
+PARTY_TWIN_WORDS = words("entities", "party_twin_words")
