@@ -226,3 +226,8 @@ CONJUNCT_FRONT_STOPS = words("entities", "conjunct_front_stops")
 #: t-orgs16 (bodies/law_titles.py): a legal instrument's title words and the links between them
 LAW_TITLE_WORDS = words("entities", "law_title_words")
 LAW_TITLE_LINKS = words("entities", "law_title_links")
+#: t-ents36 (persons/known_as.py): the words from a person's name to another name of the same person,
+#: to the end of a window: ", also known as ", " (popularly known as ", " (alias “"
+ALIAS_LINK = re.compile(r"\s*[,(]\s*(?:" + alternation(_L["alias_link_adverbs"]) + r"\s+)?"
+                        + alternation(re.escape(w).replace(r"\ ", r"\s+") for w in _L["alias_link_words"])
+                        + r"\s+[“\"]?$")
