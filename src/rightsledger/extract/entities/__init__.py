@@ -92,6 +92,7 @@ from .persons.slots import lower_words, slot_persons, title_persons, without_glu
 from .places.slots import slot_places
 from .places.unplaced import places_with_frames
 from .persons.shared_surnames import shared_surname_persons
+from .persons.known_as import join_known_as
 from .persons.given_fronts import given_name_fronts
 from .persons.given_singles import given_name_singles
 from .persons.placed import placed_persons
@@ -215,7 +216,8 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     places, bodies = places_described_as_bodies(text, drop_places_named_by_body_kinds(text, drop_fronts_of_longer_names(
         text, link_places([c for c in typed if c.type == "place"], home, home_name), typed)), bodies)
     places = places_with_frames(text, places)   # "Le Renouveau and Ubumwe", "the Medeu district court"
-    groups = link_persons([c for c in typed if c.type == "person"], text) + bodies + join_misspelt_places(places)
+    persons = join_known_as(link_persons([c for c in typed if c.type == "person"], text), text)   # "X, also known as Y"
+    groups = persons + bodies + join_misspelt_places(places)
     taken = {(c.start, c.end) for c in typed}
     # all mention spans of other entities block recovery
     recover_mentions(text, groups, spans, taken)

@@ -232,3 +232,8 @@ LAW_TITLE_LINKS = words("entities", "law_title_links")
 SLASH_TAIL_MAX_WORDS: int = _L["slash_tails"]["max_words"]
 #: t-orgs31 (bodies/party_twins.py): words that, after a body's name, name the same body ("X Party")
 PARTY_TWIN_WORDS = words("entities", "party_twin_words")
+#: t-ents36 (persons/known_as.py): the words from a person's name to another name of the same person,
+#: to the end of a window: ", also known as ", " (popularly known as ", " (alias “"
+ALIAS_LINK = re.compile(r"\s*[,(]\s*(?:" + alternation(_L["alias_link_adverbs"]) + r"\s+)?"
+                        + alternation(re.escape(w).replace(r"\ ", r"\s+") for w in _L["alias_link_words"])
+                        + r"\s+[“\"]?$")

@@ -1,8 +1,9 @@
 """The rules about persons, whatever the pass: names the model misses, found by their slot
 (``slots.py``) or coordinated before one surname (``shared_surnames.py``); a person's name and its
 nickname, patronymic or short family name (``nicknames.py``, ``patronyms.py``, ``paternal.py``), or
-its first given name left out in front (``given_fronts.py``), or a given name of two hyphenated
-syllables the votes took for a compound adjective (``syllables.py``); and
+its first given name left out in front (``given_fronts.py``), its other name given "also known as"
+(``known_as.py``), or a given name of two hyphenated syllables the votes took for a compound
+adjective (``syllables.py``); and
 names typed person that are none (``articles.py``, ``folk.py``, ``fronts.py``, ``heads.py``,
 ``peoples.py``, ``place_words.py``, ``plurals.py``, ``romance.py``) or places by the list of places
 they stand in (``placed.py``). Persons' titles and roles are in ``titles/``.
