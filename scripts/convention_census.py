@@ -11,6 +11,10 @@ not a classifier (``--list`` prints offsets and gold readings; ``--text`` adds t
 
     PYTHONPATH=src python scripts/convention_census.py            # every shape, per file
     PYTHONPATH=src python scripts/convention_census.py kidnap --list --text
+    PYTHONPATH=src python scripts/convention_census.py kidnap --no-held-out   # a rule round's census
+
+The held-out dev reports are dev gold: a convention's census (the lead's, an annotator's) reads them;
+a rule round's census leaves them out (``--no-held-out``), as it never reads their gold.
 """
 from __future__ import annotations
 
@@ -44,11 +48,14 @@ def held_out(doc: str) -> bool:
     return doc.startswith(HELD_OUT)
 
 
-def dev_documents(split: str = "dev") -> Iterator[tuple[str, str, list[list[int]], list[Record]]]:
-    """(doc, text, scope ranges, records) of every gold file of ``split`` whose text is available."""
+def dev_documents(split: str = "dev", held_out_too: bool = True) -> Iterator[tuple[str, str, list[list[int]], list[Record]]]:
+    """(doc, text, scope ranges, records) of every gold file of ``split`` whose text is available;
+    without the held-out dev reports when ``held_out_too`` is false (a rule round's census)."""
     for path in ev.gold_files():
         if (ev.split_of(path) == "test") != (split == "test"):
             continue  # a test gold file's records are read only when asked for by --split test
+        if not held_out_too and held_out(path.stem):
+            continue  # read before its records: a rule round never reads a held-out report's gold
         records = ev.load_jsonl(path)
         scope = records[0]
         text_file = ev.text_path(scope)
@@ -221,11 +228,12 @@ SHAPES: list[tuple[str, str, str, Reading]] = [
 ]
 
 
-def census(keys: list[str], split: str = "dev") -> dict[str, list[tuple[str, int, int, str, str]]]:
+def census(keys: list[str], split: str = "dev",
+           held_out_too: bool = True) -> dict[str, list[tuple[str, int, int, str, str]]]:
     shapes = [(k, re.compile(p, re.IGNORECASE), read)
               for k, _, p, read in SHAPES if not keys or k in keys]
     found: dict[str, list[tuple[str, int, int, str, str]]] = {k: [] for k, _, _ in shapes}
-    for doc, text, ranges, records in dev_documents(split):
+    for doc, text, ranges, records in dev_documents(split, held_out_too):
         for start, end, sentence in sentences(text, ranges):
             for key, pattern, read in shapes:
                 if pattern.search(sentence):
@@ -258,9 +266,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--text", action="store_true", help="with --list: the sentence too")
     parser.add_argument("--split", choices=("dev", "test"), default="dev",
                         help="which gold to read (test: only for annotators of the test gold)")
+    parser.add_argument("--no-held-out", action="store_true",
+                        help="leave out the held-out dev reports (a rule round's census: it never reads them)")
     args = parser.parse_args(argv)
     titles = {k: t for k, t, _, _ in SHAPES}
-    for key, rows in census(args.shapes, args.split).items():
+    for key, rows in census(args.shapes, args.split, not args.no_held_out).items():
         total = Counter(r[3] for r in rows)
         print(f"## {key}: {titles[key]}  (all {args.split} files: {json.dumps(dict(total.most_common()))})")
         per_doc: dict[str, Counter] = {}

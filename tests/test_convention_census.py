@@ -59,3 +59,17 @@ def test_a_test_gold_file_is_never_read(gold_dir):
 def test_the_test_gold_is_read_only_when_asked_for_and_then_alone(gold_dir):
     census_module.census(["kidnap"], split="test")
     assert [p.name for p in gold_dir] == ["test_doc.jsonl"]
+
+
+def test_a_rule_rounds_census_never_reads_a_held_out_report(gold_dir, tmp_path, monkeypatch):
+    """``--no-held-out``: a held-out dev report's gold file is left unopened (its stem names it); without the
+    flag, the convention census reads it as the dev gold it is."""
+    held = _gold(tmp_path / "2099_heldland.jsonl", "dev", [])
+    dev = tmp_path / "dev_doc.jsonl"
+    monkeypatch.setattr(ev, "gold_files", lambda: [held, dev])
+    monkeypatch.setattr(census_module, "HELD_OUT", ("2099_heldland",))
+    census_module.main(["kidnap", "--no-held-out"])
+    assert [p.name for p in gold_dir] == ["dev_doc.jsonl"]
+    gold_dir.clear()
+    census_module.census(["kidnap"])
+    assert [p.name for p in gold_dir] == ["2099_heldland.jsonl", "dev_doc.jsonl"]
