@@ -95,6 +95,7 @@ from .persons.shared_surnames import shared_surname_persons
 from .persons.known_as import join_known_as
 from .persons.given_fronts import given_name_fronts
 from .persons.given_singles import given_name_singles
+from .persons.role_fronts import role_fronts_not_persons
 from .persons.placed import placed_persons
 from .persons.plurals import plurals_not_persons
 from .places.home_country import home_mentions
@@ -212,6 +213,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = shared_surname_persons(text, typed, home)   # "Rufat and Rovshan Zahidov"
     typed = given_name_fronts(text, typed, lower, home)   # "the killing of Eduardo [Antonio Gutierrez]"
     typed = given_name_singles(text, typed, lower, home)  # "On May 2, Marcel [Rivas], the director"
+    typed = role_fronts_not_persons(text, typed)   # "Prothom Alo senior journalist Rozina Islam"
     bodies = link_orgs([c for c in typed if c.type == "organization"], home_name, text)
     places, bodies = places_described_as_bodies(text, drop_places_named_by_body_kinds(text, drop_fronts_of_longer_names(
         text, link_places([c for c in typed if c.type == "place"], home, home_name), typed)), bodies)

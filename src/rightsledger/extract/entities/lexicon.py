@@ -237,3 +237,5 @@ PARTY_TWIN_WORDS = words("entities", "party_twin_words")
 ALIAS_LINK = re.compile(r"\s*[,(]\s*(?:" + alternation(_L["alias_link_adverbs"]) + r"\s+)?"
                         + alternation(re.escape(w).replace(r"\ ", r"\s+") for w in _L["alias_link_words"])
                         + r"\s+[“\"]?$")
+#: t-ents37 (persons/role_fronts.py): adjectives before a role noun besides ``ROLE_MODIFIERS``
+ROLE_FRONT_EPITHETS = words("entities", "role_front_epithets")

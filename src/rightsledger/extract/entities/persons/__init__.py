@@ -5,7 +5,8 @@ its first given name left out in front (``given_fronts.py``), its other name giv
 (``known_as.py``), or a given name of two hyphenated syllables the votes took for a compound
 adjective (``syllables.py``); and
 names typed person that are none (``articles.py``, ``folk.py``, ``fronts.py``, ``heads.py``,
-``peoples.py``, ``place_words.py``, ``plurals.py``, ``romance.py``) or places by the list of places
-they stand in (``placed.py``). Persons' titles and roles are in ``titles/``.
+``peoples.py``, ``place_words.py``, ``plurals.py``, ``romance.py``), a name that modifies the role
+before a person's name (``role_fronts.py``), or places by the list of places they stand in
+(``placed.py``). Persons' titles and roles are in ``titles/``.
 The package hands nothing on: import from the module.
 """
