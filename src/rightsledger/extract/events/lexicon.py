@@ -229,6 +229,11 @@ EPISODE_OPENERS = words("events", "episode_openers")
 EPISODE_UNTYPED_OPENERS = words("events", "episode_untyped_openers")
 EPISODE_SEVERAL = words("events", "episode_several")
 EPISODE_CONTINUED = words("events", "episode_continued")
+#: The rest of a dated court decision typed otherwise (``court_rest.py``, round t-dates2): court nouns,
+#: the judicial steps "it" or "also" may add, and the words that tell a later step.
+EPISODE_COURTS = words("events", "episode_courts")
+EPISODE_COURT_STEPS = words("events", "episode_court_steps")
+EPISODE_COURT_LATER = words("events", "episode_court_later")
 EPISODE_NAMED = words("events", "episode_named")
 EPISODE_OTHER_CASE = words("events", "episode_other_case")
 EPISODE_PRONOUNS = words("events", "episode_pronouns")

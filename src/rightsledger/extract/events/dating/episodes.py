@@ -41,6 +41,7 @@ from ..lexicon import (
     EPISODE_TIME_MARKS, EPISODE_WOUNDS,
 )
 from .attach import date_anchor, date_root
+from .court_rest import court_rest
 from .untyped_openers import untyped_opener
 
 if TYPE_CHECKING:
@@ -257,7 +258,8 @@ def _continues(sent: "SpacySpan", trig: "Token", type_: str, episode: Episode, i
     """A violent act or casualty told in the sentence right after a violent episode opened (by a violent
     type, or by an untyped occurrence with no teller of the act: ``untyped_openers.py``), or the rest
     of one dated verdict, indictment or election (``episode_continued``, same type: "On March 20, a court
-    sentenced four officers … One policeman was sentenced to two years", settled 2026-12-08), or the same
+    sentenced four officers … One policeman was sentenced to two years", settled 2026-12-08; of another
+    type, the rest of a court's decision: ``court_rest.py``, round t-dates2), or the same
     occurrence told again about the same person (``_retold``)."""
     if index != episode.sentence + 1:
         return False
@@ -267,6 +269,8 @@ def _continues(sent: "SpacySpan", trig: "Token", type_: str, episode: Episode, i
         return False  # ("The government stated that 14 persons died": an aggregate of its own)
     if type_ == episode.type and type_ in EPISODE_CONTINUED:
         return not any(t.lower_ in EPISODE_OTHER_CASE for t in sent)  # ("In a separate case, …")
+    if court_rest(sent, trig, type_, episode.words) and not _in_time_clause(trig):
+        return True  # the rest of a dated court decision, typed otherwise ("it acquitted …": court_rest.py)
     if type_ not in EPISODE_ACTS or episode.type not in EPISODE_OPENERS and \
             not untyped_opener(sent, trig, episode.type):
         return False  # (an untyped dated occurrence opens one too: "abducted two farmers. They were tortured")
