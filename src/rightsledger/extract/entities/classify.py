@@ -20,7 +20,7 @@ from .persons.articles import names_after_articles
 from .linking import surname_close
 from .votes.lists import bodies_by_first_word, home_places, kind_of_lists
 from .titles.roles import role_after, human_cue
-from .places.surnames import mostly_a_home_place
+from .places.surnames import mostly_a_home_place, written_as_person
 from .votes.local import KIND_PLACE, OUTLET, local_type
 
 
@@ -80,7 +80,7 @@ def resolve_types(text: str, cands: list[Cand], home: str | None,
             if body:
                 votes[key]["organization"] += 3
     names_after_articles(text, cands, votes)   # "the Milli Mejlis", "An Garda Siochana": no person
-    surnames, ruled_places = _surnames(cands, votes, local, first_names, home)
+    surnames, ruled_places = _surnames(text, cands, votes, local, first_names, home)
     _single_word_persons(text, cands, votes, first_names, surnames)
     _the_bodies(text, cands, votes, surnames, ruled_places, home, home_name)
     _decided_bodies(text, cands, votes, local, groups, surnames)
@@ -126,8 +126,9 @@ def _local_votes(text: str, cands: list[Cand], home: str | None, home_name: str 
     return votes, local, first_names
 
 
-def _surnames(cands: list[Cand], votes: dict[str, Counter], local: list[tuple[str | None, float]],
-              first_names: set[str], home: str | None) -> tuple[set[str], set[str]]:
+def _surnames(text: str, cands: list[Cand], votes: dict[str, Counter],
+              local: list[tuple[str | None, float]], first_names: set[str],
+              home: str | None) -> tuple[set[str], set[str]]:
     """The single words that are a person's surname (of a full name voted person, inner names, family
     names written first, person words taken for places), each voted person where it is no ruled place,
     home place, body or country; returns them with the names the rules made places."""
@@ -141,7 +142,7 @@ def _surnames(cands: list[Cand], votes: dict[str, Counter], local: list[tuple[st
         if " " not in key and key in surnames and ("person" in v or "place" in v or "organization" in v):
             if key in ruled_places and v["place"] > v["person"]:
                 continue                      # "in Katanga and Orientale provinces": a place
-            if mostly_a_home_place(key, v, home):
+            if mostly_a_home_place(key, v, home) and not written_as_person(text, cands, key):
                 continue                      # "the state of Guerrero" beside "Jhosivani Guerrero"
             if not org_heads([key]) and not gazetteer().countries(key):
                 v["person"] += sum(v.values()) + 1
