@@ -232,6 +232,10 @@ LAW_TITLE_LINKS = words("entities", "law_title_links")
 SLASH_TAIL_MAX_WORDS: int = _L["slash_tails"]["max_words"]
 #: t-orgs31 (bodies/party_twins.py): words that, after a body's name, name the same body ("X Party")
 PARTY_TWIN_WORDS = words("entities", "party_twin_words")
+#: t-orgs32 (bodies/role_titles.py): a person's title read as a body's name: "Member of Parliament",
+#: "the former Minister of Interior and Administration" (a role noun, then "of"/"for" and more)
+ROLE_TITLE = re.compile(r"(?:the\s+)?(?:" + alternation(_L["role_of_modifiers"]) + r"\s+)*"
+                        + alternation(_L["role_title_words"]) + r"\s+(?:of|for)\s+\S", re.IGNORECASE)
 #: t-ents36 (persons/known_as.py): the words from a person's name to another name of the same person,
 #: to the end of a window: ", also known as ", " (popularly known as ", " (alias “"
 ALIAS_LINK = re.compile(r"\s*[,(]\s*(?:" + alternation(_L["alias_link_adverbs"]) + r"\s+)?"
