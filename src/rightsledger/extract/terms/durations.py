@@ -20,7 +20,7 @@ DURATION_BEFORE = re.compile(
     r"extended|prolonged|"  # "the mandate of the councils was extended for two years"
     r"(?:went|go|going|were|was)\s+on\s+strike|"
     r"missing|hunger\s+strike|custody|detention|incommunicado|remanded)\b[^.;]{0,80}?\bfor\s+"
-    r"(?:(?:over|more\s+than|less\s+than|about|approximately|nearly|almost|some|at\s+least|up\s+to|another|"
+    r"(?:(?:over|more\s+than|less\s+than|about|approximately|nearly|almost|some|at\s+least|another|"
     r"an\s+additional|a\s+further|periods?\s+(?:ranging\s+)?(?:from|between|of))\s+)?$")  # "for periods ranging from one day …"
 
 
@@ -69,8 +69,10 @@ def find_durations(sentence: str) -> list[tuple[int, Duration, str]]:
         joined_to = n_end
         before = sentence[max(0, n.start - 120):n.start]
         after = sentence[n_end:n_end + 50]
-        if AFTER_TERM.match(after) and (not DURATION_AFTER.match(after) or n.qualifier == "up to"):
-            continue  # a sentence imposed or a legal maximum ("subject to up to 12 years in jail"), not a length served
+        if n.qualifier == "up to":
+            continue  # a maximum ("detained for up to 15 days", "a maximum of 30 days"): a limit or a practice, no length served
+        if AFTER_TERM.match(after) and not DURATION_AFTER.match(after):
+            continue  # a sentence imposed, not a length served
         if SUSPENDED_FOR.search(before) and any(0 < n.start - at < 90 for at in imposed):
             continue  # "two years' imprisonment, suspended for three years"
         if DURATION_BEFORE.search(before) or DURATION_AFTER.match(after) or LASTED.search(before) or \
