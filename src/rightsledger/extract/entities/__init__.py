@@ -64,6 +64,7 @@ from .places.thing_names import thing_names_not_places
 from .places.kin import bodies_named_as_places, join_misspelt_places
 from .bodies.not_peoples import bodies_not_peoples
 from .bodies.role_titles import without_role_titles
+from .bodies.thing_acronyms import without_thing_acronyms
 from .bodies.adjectives import adjective_spans, bodies_not_adjectives
 from .bodies.facility_names import bodies_not_facilities
 from .bodies.buildings import bodies_not_buildings
@@ -216,6 +217,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = given_name_singles(text, typed, lower, home)  # "On May 2, Marcel [Rivas], the director"
     typed = role_fronts_not_persons(text, typed)   # "Prothom Alo senior journalist Rozina Islam"
     bodies = without_role_titles(link_orgs([c for c in typed if c.type == "organization"], home_name, text))
+    bodies = without_thing_acronyms(bodies, text)   # "Chinese SIM cards"
     places, bodies = places_described_as_bodies(text, drop_places_named_by_body_kinds(text, drop_fronts_of_longer_names(
         text, link_places([c for c in typed if c.type == "place"], home, home_name), typed)), bodies)
     places = places_with_frames(text, places)   # "Le Renouveau and Ubumwe", "the Medeu district court"
