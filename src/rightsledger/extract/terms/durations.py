@@ -77,7 +77,7 @@ def find_durations(sentence: str) -> list[tuple[int, Duration, str]]:
             continue  # "two years' imprisonment, suspended for three years"
         if DURATION_BEFORE.search(before) or DURATION_AFTER.match(after) or LASTED.search(before) or \
                 SPENT.search(before) and (SPENT_HELD.search(before) or SPENT_AFTER.match(after)) or \
-                re.search(r"(?i)\breleased\s+(?:\w+\s+){0,4}?after\s+$", before) or RELEASED_LATER.search(before) \
+                RELEASED_AFTER.search(before) or _served_then_released(sentence, n, before) or RELEASED_LATER.search(before) \
                 and re.match(r"\s+later\b", after) or AFTER_THEN_RELEASED.match(sentence, n.start) \
                 and re.search(r"(?i)(?:^|[.;]\s*)after\s+$", before):
             out.append((n.start, Duration(value, unit, sentence[n.start:n_end]), _cue(sentence, n)))
@@ -92,6 +92,20 @@ def find_durations(sentence: str) -> list[tuple[int, Duration, str]]:
     return out
 
 
+# "released in 2019 after more than two years in custody", "released after serving 11 years of a
+# 13-year sentence": the length served, told with the release
+RELEASED_AFTER = re.compile(r"(?i)\breleased\s+(?:\w+\s+){0,4}?after\s+(?:(?:serving|spending)\s+)?"
+                            r"(?:(?:over|more\s+than|about|approximately|nearly|almost|some|at\s+least)\s+)?$")
+# "On March 17, after serving three years of his six-year term, authorities released him"
+SERVED = re.compile(r"(?i)\bafter\s+(?:serving|spending)\s+(?:(?:over|more\s+than|about|approximately|nearly|almost|"
+                    r"some|at\s+least)\s+)?$")
+
+
+def _served_then_released(sentence: str, n: NumberMention, before: str) -> bool:
+    """"after serving N …, authorities released him": the release told after the length served."""
+    return bool(SERVED.search(before) and re.search(r"(?i)\b(?:released|freed)\b", sentence[n.end:n.end + 100]))
+
+
 # "After 10 days authorities dropped the charges and released the two leaders"
 AFTER_THEN_RELEASED = re.compile(r"(?i)\S+(?:\s+\S+)?[,]?\s+(?:\w+\s+){0,10}?(?:released|freed)\b")
 # "released two hours later", "freed the journalist 48 hours later": the length of the detention.
@@ -102,6 +116,8 @@ def _cue(sentence: str, n: NumberMention) -> str:
     if re.search(r"(?i)(?:^|[.;]\s*)after\s+$", sentence[max(0, n.start - 10):n.start]) \
             and AFTER_THEN_RELEASED.match(sentence, n.start):
         return "release"  # "After 10 days authorities … released the two leaders"
+    if _served_then_released(sentence, n, sentence[max(0, n.start - 60):n.start]):
+        return "release"  # "after serving three years of his six-year term, authorities released him"
     window = sentence[max(0, n.start - 40):n.end + 40].lower()
     if re.search(r"(?:released|freed)\b[^.;]{0,40}\blater\b", window) and re.match(r"\s+later\b", sentence[n.end:]):
         return "later"  # "arrested him in November and released him three months later": how long the arrest lasted
