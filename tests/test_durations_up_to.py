@@ -1,6 +1,6 @@
 """A length told as a maximum — "up to N", "a maximum of N", "not more than N" — is a limit or a practice, not
 how long a detention lasted: no event carries it as its duration (round t-terms3, read on state.gov pages
-nobody annotated: 2020 Yemen, 2021 Belarus, 2020 Azerbaijan; docs/rounds/2026-12-25-40-t-terms3.md).
+nobody annotated: 2020 Yemen, 2021 Belarus, 2020 Azerbaijan; docs/rounds/2026-12-25-16-t-terms3.md).
 
 "detainees had been held without charge or trial for up to two years" (on a charge), "fined or detained for up
 to 15 days" (on the protest's aftermath), "released after being sentenced to up to 30 days of administrative

@@ -2,7 +2,7 @@
 the noun is a people's — a plural ("Tarsi villages"), after "ethnic" ("an ethnic Velmar region"),
 or "town of" ("the Tarsi town of Ombrel") — and the report uses the name as a people ("Tarsi
 women"); ``extract/entities/places/people_nouns.py``. Seen on unread reports judged before the rule
-(2023 Armenia, 2019 Georgia, 2016 Israel; docs/rounds/2026-12-25-40-t-places19.md). Sentences
+(2023 Armenia, 2019 Georgia, 2016 Israel; docs/rounds/2026-12-25-20-t-places19.md). Sentences
 written for these tests; the names are invented."""
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A term imposed on a person whose name is written with punctuation between the court's verb and the term
 (round t-terms2, read on state.gov pages nobody annotated: 2021 Saudi Arabia, 2020 Yemen, 2022 Egypt;
-docs/rounds/2026-12-25-40-t-terms2.md).
+docs/rounds/2026-12-25-08-t-terms2.md).
 
 "the court sentenced al-Rabea to death" (a hyphenated name), "sentencing blogger Mohamed “Oxygen” Ibrahim to
 four years" (a nickname in quotes), "sentenced four of them–A al-B, C D, and E al-F–to death" (persons listed

@@ -1,6 +1,6 @@
 """A term told of a participant's past, in a clause about that participant, goes only to an event of its
 own kind (round t-terms1, read on four state.gov pages nobody annotated: 2020 Burma, 2021 Saudi Arabia,
-2020 Yemen; docs/rounds/2026-12-25-40-t-terms1.md).
+2020 Yemen; docs/rounds/2026-12-25-02-t-terms1.md).
 
 "RSF called for the release of X, who received a 15-year prison sentence" (a call), "two boys, sentenced to
 two years' incarceration, died" (a death), "Amnesty urged authorities to release ten men detained without
