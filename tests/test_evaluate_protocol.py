@@ -205,3 +205,24 @@ def test_evaluate_scores_saved_exports_only(tmp_path):
     missing = runner.invoke(app, ["evaluate", "--predictions", str(tmp_path / "nowhere"), str(files[0])])
     assert missing.exit_code == 2 and "no such directory of saved exports" in " ".join(
         missing.output.replace("│", " ").split())
+
+
+def test_a_gold_report_without_its_text_is_skipped_with_where_it_was_looked_for(tmp_path):
+    """A gold report whose text is absent is skipped by name, with the file its scope names and the folders it
+    was looked for in; a page of the state.gov collection also names `scripts/collection.sh` (on a new machine
+    every such report is skipped until the pages are checked out, and a baseline made then is partial)."""
+    from typer.testing import CliRunner
+
+    from rightsledger.cli import app
+
+    page = write_gold(tmp_path / "2031_zarnakia.jsonl", [_ev(10)], split="dev", end=400, kinds=["event"],
+                      file="html/2031/zarnakia.html")
+    text = write_gold(tmp_path / "2030_zarnakia.jsonl", [_ev(10)], split="dev", end=400, kinds=["event"],
+                      file="zarnakia-2030.txt")
+    out = CliRunner().invoke(app, ["evaluate", "--format", "jsonl", str(page), str(text)], catch_exceptions=False)
+    assert out.exit_code == 0
+    lines = [" ".join(line.split()) for line in out.stderr.split("skipped ")[1:]]
+    assert len(lines) == 2
+    assert "2031_zarnakia.jsonl: its report text is not available (html/2031/zarnakia.html is in none of" in lines[0]
+    assert "../shared/reports" in lines[0] and "scripts/collection.sh GIT_DIR" in lines[0]
+    assert "zarnakia-2030.txt is in none of" in lines[1] and "collection.sh" not in lines[1]

@@ -86,6 +86,15 @@ def flat_rows(s: Any, doc: str, column: str) -> list[dict[str, Any]]:
     return rows
 
 
+def _skip_without_text(path: Path) -> None:
+    """The line that skips a gold report whose text is absent: where it was looked for (``evaluate.missing_text``)."""
+    from ..analysis.evaluation import evaluate as ev
+
+    scope = next(iter(ev.load_jsonl(path)), {})
+    err_console.print(f"skipped {escape(str(path))}: its report text is not available "
+                      f"({escape(ev.missing_text(scope))})", soft_wrap=True)
+
+
 # -- quality ---------------------------------------------------------------------------
 @app.command()
 def evaluate(
@@ -130,7 +139,7 @@ def evaluate(
                               "(write it with `evaluate --save-predictions DIR`)", soft_wrap=True)
             continue
         if predicted is None:
-            err_console.print(f"skipped {escape(str(path))}: its report text is not available")
+            _skip_without_text(path)
             continue
         if save is not None:
             save.mkdir(parents=True, exist_ok=True)

@@ -9,6 +9,7 @@ ingests the gold's document into a scratch database, exports it and scores it.
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 import tomllib
 from pathlib import Path
@@ -51,6 +52,17 @@ def text_path(scope: dict[str, Any]) -> Path | None:
         if p.is_file():
             return p
     return None
+
+
+def missing_text(scope: dict[str, Any]) -> str:
+    """Why a gold report's text is not available, for the line that skips it: the file its scope names,
+    the folders it was looked for in, and, for a page of the state.gov collection ("html/YEAR/NAME.html"),
+    the script that checks such pages out (on a new machine every such gold report is skipped until then)."""
+    name = scope.get("file") or "(no file named)"
+    where = ", ".join(os.path.relpath(d, ROOT) for d in TEXT_DIRS)
+    hint = ("; `scripts/collection.sh GIT_DIR` checks the pages of the state.gov collection out into ../collection"
+            if str(name).startswith("html/") else "")
+    return f"{name} is in none of {where}{hint}"
 
 
 def evaluate_gold_file(gold_path: Path, db: str | None = None, keep_errors: bool = False) -> Scores | None:
