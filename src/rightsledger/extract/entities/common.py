@@ -75,6 +75,12 @@ class Group:
             if r not in self.roles and self.type == "person":
                 self.roles.append(r)
 
+    def join(self, g: "Group") -> None:
+        """Group ``g``'s forms (with their counts) and mentions join this group's."""
+        for f, n in g.forms.items():
+            self.forms[f] += n
+        self.mentions |= g.mentions
+
 
 def absorb_group(groups: dict, absorb, g: "Group", h: "Group") -> None:
     """Join group ``g`` to ``h`` with ``absorb`` (``linking``'s: forms and mentions) and point every

@@ -343,10 +343,7 @@ def _join_variants(groups: dict, home_name: str | None) -> None:
 
 def _absorb(groups: dict, key, h: Group) -> None:
     """The group under ``key`` joins ``h``: its forms and mentions, and the key points to ``h``."""
-    g = groups[key]
-    for f, n in g.forms.items():
-        h.forms[f] += n
-    h.mentions |= g.mentions
+    h.join(groups[key])
     groups[key] = h
 
 

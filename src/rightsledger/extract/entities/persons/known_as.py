@@ -30,9 +30,7 @@ _WINDOW = 40
 
 def _joined(g: Group, into: Group) -> None:
     """Group ``g`` joins ``into``: its forms, mentions and roles."""
-    for form, n in g.forms.items():
-        into.forms[form] += n
-    into.mentions |= g.mentions
+    into.join(g)
     into.roles.extend(r for r in g.roles if r not in into.roles)
     into.paren |= {p for p in g.paren if p not in into.forms}
 

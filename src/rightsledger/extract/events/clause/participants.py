@@ -263,16 +263,22 @@ def trigger_participants(ctx: Context, trig: "Token", base: int) -> list[Partici
     return out
 
 
+def according_to(sent: "SpacySpan") -> "Token | None":
+    """The "according" of the sentence's "according to", or None."""
+    return next((tok for tok in sentence_tokens(sent)
+                 if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to"), None)
+
+
 def cited_source(sent: "SpacySpan", trig: "Token | None", text: str, base: int) -> str | None:
     """Who the sentence says reported the event ("according to X", or read from the parse above the
     trigger); None when none is named."""
-    for tok in sentence_tokens(sent):
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
-            to = tok.nbor(1)
-            objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
-            if objs:
-                return _source_phrase(objs[0], text, base)
-            return _clean(text[base + to.idx + 3: base + sent.end_char].split(",")[0])
+    tok = according_to(sent)
+    if tok is not None:
+        to = tok.nbor(1)
+        objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+        if objs:
+            return _source_phrase(objs[0], text, base)
+        return _clean(text[base + to.idx + 3: base + sent.end_char].split(",")[0])
     cur = trig
     seen = 0
     while cur is not None and seen < 8:

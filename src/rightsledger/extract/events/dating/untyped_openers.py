@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..clause.participants import according_to
 from ..lexicon import EPISODE_UNTYPED_OPENERS, REPORT_VERBS
 
 if TYPE_CHECKING:
@@ -29,6 +30,4 @@ def untyped_opener(sent: "SpacySpan", trig: "Token", episode_type: str) -> bool:
 def told(sent: "SpacySpan", trig: "Token") -> bool:
     """A teller tells ``trig``: a word of reporting above it ("She said that …", "There were reports
     police …") or "according to" in the sentence."""
-    if any(t.lower_ == "according" and t.i + 1 < sent.end and t.nbor(1).lower_ == "to" for t in sent):
-        return True
-    return any(a.lemma_.lower() in REPORT_VERBS for a in trig.ancestors)
+    return according_to(sent) is not None or any(a.lemma_.lower() in REPORT_VERBS for a in trig.ancestors)
