@@ -95,6 +95,7 @@ from .places.slots import slot_places
 from .places.unplaced import places_with_frames
 from .persons.shared_surnames import shared_surname_persons
 from .persons.known_as import join_known_as
+from .persons.body_fronts import persons_not_name_fronts
 from .persons.given_fronts import given_name_fronts
 from .persons.given_singles import given_name_singles
 from .persons.role_fronts import role_fronts_not_persons
@@ -222,7 +223,9 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
         text, link_places([c for c in typed if c.type == "place"], home, home_name), typed)), bodies)
     places = places_with_frames(text, places)   # "Le Renouveau and Ubumwe", "the Medeu district court"
     persons = join_known_as(link_persons([c for c in typed if c.type == "person"], text), text)   # "X, also known as Y"
-    groups = persons + bodies + join_misspelt_places(places)
+    places = join_misspelt_places(places)
+    persons = persons_not_name_fronts(persons, bodies + places)   # "Dui Hua" of "the Dui Hua Foundation"
+    groups = persons + bodies + places
     taken = {(c.start, c.end) for c in typed}
     # all mention spans of other entities block recovery
     recover_mentions(text, groups, spans, taken)

@@ -6,7 +6,8 @@ its first given name left out in front (``given_fronts.py``), its other name giv
 adjective (``syllables.py``); and
 names typed person that are none (``articles.py``, ``folk.py``, ``fronts.py``, ``heads.py``,
 ``peoples.py``, ``place_words.py``, ``plurals.py``, ``romance.py``), a name that modifies the role
-before a person's name (``role_fronts.py``), or places by the list of places they stand in
+before a person's name (``role_fronts.py``), a name that is the front of a longer body's or place's
+name of the report (``body_fronts.py``), or places by the list of places they stand in
 (``placed.py``). Persons' titles and roles are in ``titles/``.
 The package hands nothing on: import from the module.
 """
