@@ -210,7 +210,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = without_law_title_pieces(text, typed)      # "the Mental Health (Care and Treatment) Act"
     typed = _with_defined_acronyms(text, typed, plan_acronyms)
     typed = link_place_acronyms(text, typed)
-    typed = slotted_persons(text, placed_persons(text, typed), home)   # "in X, Y, and A States"; "worked in A B, C"
+    typed = slotted_persons(text, placed_persons(text, typed))   # "in X, Y, and A States"; "worked in A B, C"
     typed = places_in_lists(text, typed)   # "from Darfur, Nuba Mountains, and Blue Nile" (any opener)
     typed = plurals_not_persons(text, typed)   # "Both the Judiciary and Prosecutorial Councils"
     typed = shared_surname_persons(text, typed, home)   # "Rufat and Rovshan Zahidov"

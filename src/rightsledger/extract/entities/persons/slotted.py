@@ -11,9 +11,7 @@ So a name of two words or more typed person, with no role, every whole-word occu
 the report stands right after a locative preposition (``place_slot_preps``, "the" allowed between),
 is a place — unless one occurrence has a possessive or a capitalised word right after it ("in A B's
 case", "in A B Street") or, before its preposition, a word whose preposition takes a person
-(``slot_person_verbs``: "gunmen shot at A B"), or unless the name is a place the gazetteer knows glued
-to two more words, a person's ("the Director General of Police in Tamil Nadu A B": the model's one
-span). ``persons/placed.py`` does the same for names in lists
+(``slot_person_verbs``: "gunmen shot at A B"). ``persons/placed.py`` does the same for names in lists
 of places, ``places/slots.py`` for the names the model labels nothing. The pass runs once the types
 are decided, before the linking.
 """
@@ -21,7 +19,6 @@ from __future__ import annotations
 
 import re
 
-from ...lexicons.gazetteer import gazetteer
 from ..common import Cand
 from ..lexicon import PLACE_SLOT_PREPS, SLOT_PERSON_VERBS
 from ..occurrences import HYPHEN, occurrences
@@ -41,19 +38,12 @@ def in_slot(text: str, start: int, end: int) -> bool:
     return _AFTER.match(text, end) is None
 
 
-def _glued(name: str, home: str | None) -> bool:
-    """A known place glued to a person's two words ("Tamil Nadu A B")."""
-    words = name.split()
-    return len(words) >= 3 and gazetteer().lookup(" ".join(words[:-2]), home, region=True) is not None
-
-
-def slotted_persons(text: str, typed: list[Cand], home: str | None) -> list[Cand]:
+def slotted_persons(text: str, typed: list[Cand]) -> list[Cand]:
     """``typed`` with the persons of two words or more written only in a locative slot made places."""
     roled = {c.text for c in typed if c.type == "person" and c.roles}
     verdict: dict[str, bool] = {}
     for c in typed:
-        if c.type != "person" or c.text in verdict or c.text in roled or len(c.text.split()) < 2 \
-                or _glued(c.text, home):
+        if c.type != "person" or c.text in verdict or c.text in roled or len(c.text.split()) < 2:
             continue
         occ = occurrences(text, c.text, joiners=HYPHEN)
         verdict[c.text] = bool(occ) and all(in_slot(text, s, e) for s, e in occ)
