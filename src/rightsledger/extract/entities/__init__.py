@@ -99,7 +99,6 @@ from .persons.given_fronts import given_name_fronts
 from .persons.given_singles import given_name_singles
 from .persons.role_fronts import role_fronts_not_persons
 from .persons.placed import placed_persons
-from .persons.slotted import slotted_persons
 from .persons.plurals import plurals_not_persons
 from .places.home_country import home_mentions
 from .places.pairs import joined_regions
@@ -210,7 +209,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = without_law_title_pieces(text, typed)      # "the Mental Health (Care and Treatment) Act"
     typed = _with_defined_acronyms(text, typed, plan_acronyms)
     typed = link_place_acronyms(text, typed)
-    typed = slotted_persons(text, placed_persons(text, typed))   # "in X, Y, and A States"; "worked in A B, C"
+    typed = placed_persons(text, typed)   # "the settlements of A B in X and C D in Y", "in X, Y, and A States"
     typed = places_in_lists(text, typed)   # "from Darfur, Nuba Mountains, and Blue Nile" (any opener)
     typed = plurals_not_persons(text, typed)   # "Both the Judiciary and Prosecutorial Councils"
     typed = shared_surname_persons(text, typed, home)   # "Rufat and Rovshan Zahidov"
