@@ -232,6 +232,8 @@ LAW_TITLE_LINKS = words("entities", "law_title_links")
 SLASH_TAIL_MAX_WORDS: int = _L["slash_tails"]["max_words"]
 #: t-orgs31 (bodies/party_twins.py): words that, after a body's name, name the same body ("X Party")
 PARTY_TWIN_WORDS = words("entities", "party_twin_words")
+#: t-orgs35 (bodies/plural_twins.py): word endings whose final "s" is no plural ("status", "press", "analysis")
+PLURAL_S_KEPT_ENDINGS = tuple(words("entities", "plural_s_kept_endings"))
 #: t-orgs32 (bodies/role_titles.py): a person's title read as a body's name: "Member of Parliament",
 #: "the former Minister of Interior and Administration" (a role noun, then "of"/"for" and more)
 ROLE_TITLE = re.compile(r"(?:the\s+)?(?:" + alternation(_L["role_of_modifiers"]) + r"\s+)*"
