@@ -20,16 +20,12 @@ or the portfolio glued to it: "Harbours [Paul]") is dropped.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..common import Cand
 from ..lexicon import LEADING_NOISE, MONTHS, TITLE_QUALIFIERS, TITLES
 from ..titles.glue import portfolio_before_name, title_of_before
-from .given_fronts import country_or_home_place
-
-#: the capitalised word right before the name, one space between ("Paul", "Jean-Claude")
-_FRONT = re.compile(r"(?<![\w’'\-.])([A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?) $")
+from .given_fronts import _FRONT, country_or_home_place   # the capitalised word right before a name
 
 
 def _name_openers(text: str, typed: list[Cand]) -> dict[str, set[tuple[int, str]]]:
@@ -44,6 +40,8 @@ def _name_openers(text: str, typed: list[Cand]) -> dict[str, set[tuple[int, str]
 
 
 def _may_open_name(word: str, lower: set[str], home: str | None) -> bool:
+    """Can ``word`` open a person's name: no title, title qualifier, sentence word or month, no word
+    the report writes in lower case, no country or town of the report's country?"""
     low = word.lower()
     return not (low in TITLES or low in LEADING_NOISE or low in MONTHS or low in TITLE_QUALIFIERS
                 or low in lower or country_or_home_place(word, home))
