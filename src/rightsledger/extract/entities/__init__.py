@@ -98,6 +98,7 @@ from .persons.known_as import join_known_as
 from .persons.body_fronts import persons_not_name_fronts
 from .persons.given_fronts import given_name_fronts
 from .persons.given_singles import given_name_singles
+from .persons.portfolio_givens import portfolio_given_names
 from .persons.role_fronts import role_fronts_not_persons
 from .persons.placed import placed_persons
 from .persons.plurals import plurals_not_persons
@@ -216,6 +217,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = shared_surname_persons(text, typed, home)   # "Rufat and Rovshan Zahidov"
     typed = given_name_fronts(text, typed, lower, home)   # "the killing of Eduardo [Antonio Gutierrez]"
     typed = given_name_singles(text, typed, lower, home)  # "On May 2, Marcel [Rivas], the director"
+    typed = portfolio_given_names(text, typed, lower, home)   # "Minister of X [Paul] Y Z", a Paul Biya elsewhere
     typed = role_fronts_not_persons(text, typed)   # "Prothom Alo senior journalist Rozina Islam"
     bodies = without_role_titles(link_orgs([c for c in typed if c.type == "organization"], home_name, text))
     bodies = without_thing_acronyms(bodies, text)   # "Chinese SIM cards"

@@ -19,6 +19,12 @@ from ..lexicon import TITLES
 _TITLE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:(?:the|and|[A-Z][\w’'\-]*),?\s+)*$")
 
 
+def title_of_before(text: str, s: int) -> bool:
+    """Does a title, "of" and a portfolio's capitalised words stand right before ``s``?"""
+    m = _TITLE_OF.search(text, max(0, s - 80), s)
+    return bool(m) and m.group(1).lower() in TITLES
+
+
 def portfolio_before_name(text: str, s: int, e: int) -> bool:
     """Is the first word of the name ``text[s:e]`` (three or four words) the end of a title's
     portfolio or place?"""
