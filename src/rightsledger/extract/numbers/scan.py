@@ -43,6 +43,7 @@ prefix or unit), which is where the dependency parse is consulted.
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -248,7 +249,17 @@ def _qualifier(before: str) -> str:
 
 
 def find_numbers(text: str) -> list[NumberMention]:
-    """Every number expression in ``text`` (offsets relative to ``text``), in text order."""
+    """Every number expression in ``text`` (offsets relative to ``text``), in text order.
+
+    The stages ask for the numbers of one sentence several times (the readers of provisions, figures):
+    the scan runs once per text (:func:`_scanned`), and each call gets mentions of its own (copies),
+    since callers tell mentions apart by identity (``provisions.changes.replaced``; t-speed1)."""
+    return [copy(m) for m in _scanned(text)]
+
+
+@lru_cache(maxsize=256)
+def _scanned(text: str) -> tuple[NumberMention, ...]:
+    """:func:`find_numbers`'s mentions of ``text``, shared (never handed out: callers get copies)."""
     atoms = _atoms(text)
     mentions: list[NumberMention] = []
     i = 0
@@ -291,7 +302,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         prev_kind, prev_end = kind, a.end if value_end is None else num_end
         if kind == "age":
             prev_age_end = end
-    return mentions
+    return tuple(mentions)
 
 
 def _range(text: str, a: Atom, b: Atom, before: str) -> tuple[float | int, float | int, int] | None:

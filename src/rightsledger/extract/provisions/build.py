@@ -61,6 +61,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..annotate import text_start
 from ...records import Provision, Quantity, Span
 from ..terms.imposed import NARRATED_CONVICTIONS
 from ..numbers.roles import counts_kinds, names_a_thing, pronoun_one, token_at
@@ -97,7 +98,7 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
     frames = [m for m in LAW_FRAME.finditer(sentence) if sent is None or law_is_subject(m, sent)]
     undated = not DATED.search(sentence)
     if sent is not None:  # a rule verb in the present tense, whatever its subject ("The
-        base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))  # government requires …")
+        base = text_start(sent)  # government requires …")
         for t in sent:  # past tense: "The government required all citizens over 18 …" (undated)
             tag = t.tag_
             if tag != "VBZ" and tag != "VBP" and (tag != "VBD" or not undated):

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..annotate import text_start
 from ..lexicons import lexicon
 from ..numbers import NumberMention, find_numbers
 from .subjects import LAW_WORDS
@@ -147,6 +148,6 @@ def modal_ages(sentence: str, sent: "SpacySpan | None") -> list[re.Match[str]]:
     applies to ("Children 12 or 13 may perform light work"). The caller asks for an undated sentence."""
     if sent is None or sent.root.tag_ == "VBD" or not any(m.kind == "age" for m in find_numbers(sentence)):
         return []
-    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    base = text_start(sent)
     return [f for t in sent if t.tag_ == "MD" and t.lower_ in PRESENT_MODALS and t.dep_ in ("aux", "auxpass")
             and t.head == sent.root and (f := MODAL_WORD.match(sentence, t.idx - base))]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..annotate import text_start
 from ..numbers import NumberMention
 from .limits import penalty_condition
 
@@ -37,7 +38,7 @@ class Clauses:
 
     def __init__(self, sentence: str, sent: "SpacySpan") -> None:
         self.sent = sent
-        self.base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        self.base = text_start(sent)
         self.cuts = [0, *(b.start() for b in CLAUSE_BREAK.finditer(sentence)), len(sentence)]
 
     def around(self, pos: int) -> tuple[int, int, list["Token"]]:

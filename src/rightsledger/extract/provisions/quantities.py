@@ -21,7 +21,9 @@ judges sit is a rule of the court's composition (a requirement), not a count of 
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import replace
+from functools import lru_cache
 
 from ..lexicons import alternation, lexicon
 from ..numbers import NumberMention, find_numbers
@@ -67,7 +69,17 @@ MERIDIEM = re.compile(r"a\.m\.|p\.m\.|\bam\b|\bpm\b|o['’]clock", re.I)
 
 
 def rule_numbers(sentence: str) -> list[NumberMention]:
-    """The number mentions of ``sentence`` as a rule reads them (offsets in ``sentence``)."""
+    """The number mentions of ``sentence`` as a rule reads them (offsets in ``sentence``).
+
+    Five readers of provisions ask for one sentence's (shares, quorums, ages, standing limits, the
+    rule's own): they are read once per sentence (:func:`_rule_read`), and each call gets mentions of
+    its own (copies), since callers tell mentions apart by identity (``changes.replaced``; t-speed1)."""
+    return [copy(m) for m in _rule_read(sentence)]
+
+
+@lru_cache(maxsize=256)
+def _rule_read(sentence: str) -> tuple[NumberMention, ...]:
+    """:func:`rule_numbers`'s mentions of ``sentence``, shared (never handed out: callers get copies)."""
     out: list[NumberMention] = []
     for m in find_numbers(sentence):
         after = sentence[m.num_end:m.num_end + 40]
@@ -105,7 +117,7 @@ def rule_numbers(sentence: str) -> list[NumberMention]:
     starts = {m.num_start for m in out}
     out += [p for p in pay_rates(sentence) if p.num_start not in starts]  # not "50 percent" twice
     out.sort(key=lambda m: m.start)
-    return out
+    return tuple(out)
 
 
 def pay_rates(sentence: str) -> list[NumberMention]:

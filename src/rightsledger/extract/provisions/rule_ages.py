@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from dataclasses import replace
 
+from ..annotate import text_start
 from ..lexicons import lexicon
 from ..numbers import NumberMention
 from .norms import Clauses
@@ -150,7 +151,7 @@ def joined_ages(sentence: str, mentions: list[NumberMention], sent: "SpacySpan |
     (issue 14, round t-prov13)."""
     if sent is None or RESPECTIVELY.search(sentence):
         return mentions
-    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    base = text_start(sent)
     out: list[NumberMention] = []
     merged = False
     for b in sorted(mentions, key=lambda m: m.start):

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..annotate import text_start
+
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
@@ -60,7 +62,7 @@ def _one_subject(face: re.Match[str], sent: "SpacySpan") -> bool:
     """Does the subject of "face(d)" name one person ("He", "Ivan Petrov", "The journalist") rather
     than a class ("Offenders", "A person convicted of …", "Those who …")? No subject found (a
     misparse) is not one person."""
-    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    base = text_start(sent)
     verb = next((t for t in sent if t.idx - base == face.start()), None)
     if verb is None:
         return False

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..annotate import paragraph_text, text_start
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
@@ -22,7 +24,7 @@ RULE_LEMMAS = {"provide", "prohibit", "forbid", "ban", "require", "allow", "perm
 
 def subject_at(doc: "Doc", offset: int) -> str | None:
     """What the rule is about: a short noun phrase from the parse."""
-    span = doc.char_span(offset, min(offset + 1, len(doc.text)), alignment_mode="expand")
+    span = doc.char_span(offset, min(offset + 1, len(paragraph_text(doc))), alignment_mode="expand")
     if span is None or not len(span):
         return None
     tok = span[0]
@@ -97,7 +99,7 @@ def generic_subject(duty: re.Match[str], sent: "SpacySpan") -> bool:
     """Is the subject of "was to be …"/"were supposed to …" a class of persons or things
     ("Detainees were to be charged within 48 hours"), not one person ("He was supposed to
     be released within two weeks", "Mamadou was to appear …")?"""
-    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    base = text_start(sent)
     aux = next((t for t in sent if t.idx - base == duty.start()), None)
     if aux is None:
         return True
@@ -110,7 +112,7 @@ def law_is_subject(frame: re.Match[str], sent: "SpacySpan") -> bool:
     """A law frame whose verb is in the past tense counts only when the instrument is the
     verb's subject ("A 1997 law set the minimum wage at …", not "the Cabinet considered
     the draft constitution … and established a committee")."""
-    base = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    base = text_start(sent)
     last = frame.end() - 1  # the rule verb ends the match
     verb = next((t for t in sent if t.idx - base <= last < t.idx - base + len(t.text)), None)
     if verb is None or verb.tag_ != "VBD":

@@ -43,18 +43,29 @@ _FACILITY_LIST = re.compile(rf"\b(?i:{_PLURALS})\s*\(([^()]{{3,200}})\)")
 _JOINERS = HYPHEN + APOSTROPHES
 
 
-def names_a_facility(text: str, name: str) -> bool:
-    """Whether the report writes ``name`` once in a facility's frame (see the module)."""
+def names_a_facility(text: str, name: str, lists: list[str] | None = None) -> bool:
+    """Whether the report writes ``name`` once in a facility's frame (see the module); ``lists``, the
+    report's :func:`facility_lists` when the caller has read them already (one scan of the report)."""
     if any(_FACILITY_AFTER.match(text, e) for _, e in occurrences(text, name, joiners=_JOINERS)):
         return True
-    return any(occurrences(m.group(1), name, joiners=_JOINERS) for m in _FACILITY_LIST.finditer(text))
+    lists = facility_lists(text) if lists is None else lists
+    return any(occurrences(listed, name, joiners=_JOINERS) for listed in lists)
+
+
+def facility_lists(text: str) -> list[str]:
+    """The parenthesised lists after a plural facility noun in ``text`` ("camps (A, B, and C)"): what is
+    between the brackets, in text order."""
+    return [m.group(1) for m in _FACILITY_LIST.finditer(text)]
 
 
 def bodies_not_facilities(text: str, cands: list[Cand]) -> list[Cand]:
     """``cands`` without the organizations, head-word-free and no acronym, whose name the report
-    writes as a facility's (see the module)."""
-    return without_groups(cands, "organization", lambda group: _named_as_facility(text, group[0].text.strip()))
+    writes as a facility's (see the module); the report's facility lists read once for all names (t-speed1)."""
+    lists = facility_lists(text)
+    return without_groups(cands, "organization",
+                          lambda group: _named_as_facility(text, group[0].text.strip(), lists))
 
 
-def _named_as_facility(text: str, name: str) -> bool:
-    return bool(name) and not org_heads(name.split()) and not is_acronym(name) and names_a_facility(text, name)
+def _named_as_facility(text: str, name: str, lists: list[str]) -> bool:
+    return bool(name) and not org_heads(name.split()) and not is_acronym(name) \
+        and names_a_facility(text, name, lists)

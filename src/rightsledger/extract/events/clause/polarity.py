@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...annotate import span_text
 from ..lexicon import (
     ALLEGE_WORDS, HAPPENING_VERBS, NEGATED_STEP_AIM_VERBS, NEGATED_STEP_VERBS,
     REFUSED_STEP_KEPT_TYPES, REPORT_NOUNS, REPORT_VERBS,
@@ -38,7 +39,7 @@ def event_polarity(trig: "Token | None", sent: "SpacySpan") -> str:
             cur = cur.head
         if negated(trig, chain):
             return "negated"
-    elif NO_REPORTS.search(sent.text) or THERE_NO.search(sent.text):
+    elif NO_REPORTS.search(span_text(sent)) or THERE_NO.search(span_text(sent)):
         return "negated"
     for tok in chain:
         if tok.lemma_.lower() in ALLEGE_WORDS or tok.lower_ in ALLEGE_WORDS:
@@ -48,7 +49,8 @@ def event_polarity(trig: "Token | None", sent: "SpacySpan") -> str:
                 return "alleged"
     if trig is None and any(t.lower_ in ALLEGE_WORDS for t in sentence_tokens(sent)):
         return "alleged"
-    if re.search(r"(?i)\bthere\s+(?:were|was)\s+(?:(?!no\b)\w+\s+){0,3}reports?\b(?!\s+(?:were|was)\b)", sent.text):
+    if re.search(r"(?i)\bthere\s+(?:were|was)\s+(?:(?!no\b)\w+\s+){0,3}reports?\b(?!\s+(?:were|was)\b)",
+                 span_text(sent)):
         # (also without "that": "there were reports government officials employed them"; not "there were
         # no credible reports …" after a main clause that states its own occurrence)
         return "alleged"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...dates import DateMention
+from ...annotate import paragraph_text, span_text
 from .attach import (
     EPISODE_FRAME, Produced, date_anchor, clause_verb, date_root, find_trigger, framed_trigger, nearest_trigger,
     own_date,
@@ -117,16 +118,17 @@ def _no_occurrence_date(st: _Dating, mentions: list[DateMention], k: int, year: 
     period a publication or count covers, a date of a year after the report's (a plan, a schedule or a
     deadline; both round t-events37)."""
     m, base, sent = mentions[k], st.base, st.sent
+    text = paragraph_text(sent.doc)
     if m.kind == "relative" and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 5 \
             and mentions[k + 1].kind in ("event", "span") and not mentions[k + 1].attributive:
         return True  # "one month prior on May 5": the explicit date wins (not "after the May 5 vote": dates.anchors)
     if m.kind == "relative" and m.precision == "year" and "previous" in m.text.lower():
         return True  # "compared with the previous year": a comparison, not an occurrence
-    if _in_address(sent.doc.text, m.start - base, m.end - base):
+    if _in_address(text, m.start - base, m.end - base):
         return True  # "www.state.gov/j/drl/rls/hrrpt/2009-2017": part of an address, not a date
-    if _DECADE.search(m.text) or _DATING_BACK.search(sent.doc.text[max(0, m.start - base - 24):m.start - base]):
+    if _DECADE.search(m.text) or _DATING_BACK.search(text[max(0, m.start - base - 24):m.start - base]):
         return True  # "during much of the 1990's", "holdings dating back to 1998": no occurrence's date
-    if covered_period(sent.doc.text, m.start - base):
+    if covered_period(text, m.start - base):
         return True  # "covering the period from June 2016 …", "the fiscal year ending December 2022" (t-events37)
     if year is not None and int(m.date[:4]) > year:
         # "ahead of national elections in 2022" in a 2020 report, "until it reconvenes in 2011", "issued a May
@@ -141,7 +143,7 @@ def _episode_anchor(st: _Dating, m: DateMention, anchor: "Token") -> "Token":
     "During the January teachers' strike, X was removed" is dated by the strike's date."""
     if anchor.dep_ in ("poss", "compound") and anchor.head.pos_ == "NOUN" and \
             anchor.head.lemma_.lower() in OCCURRENCE_NOUNS | REFERENCE_NOUNS and \
-            EPISODE_FRAME.search(st.sent.doc.text[max(0, m.start - st.base - 16):m.start - st.base]):
+            EPISODE_FRAME.search(paragraph_text(st.sent.doc)[max(0, m.start - st.base - 16):m.start - st.base]):
         return anchor.head  # "During the January teachers' strike, X was removed": the episode's date
     return anchor
 
@@ -157,7 +159,7 @@ def _reference_dated(st: _Dating, m: DateMention, root: "Token", anchor: "Token"
         st.refs.append(m)  # ("after the January events": still the episode a later "the events" names)
     used.add(cited[0].i)
     st.out.append((*cited, m.date, m.date_end, m.precision or "year"))
-    lead = lead_up(sent, sent.doc.text, m.start - base, anchor, used)
+    lead = lead_up(sent, paragraph_text(sent.doc), m.start - base, anchor, used)
     if lead is None:  # the clause's own occurrence, of the year ("there were reports of arrests")
         verb = clause_verb(anchor)
         trig, type_ = find_trigger(verb) if is_verb(verb) else (None, None)
@@ -201,14 +203,14 @@ def _labelled(st: _Dating, m: DateMention, root: "Token", anchor: "Token") -> bo
     sent, base, used = st.sent, st.base, st.used
     # a date that modifies the noun after it is a label ("the 1998-1999 conflict", "2008
     # statistics") even without a determiner before it
-    attributive = m.attributive or label_date(sent.doc.text, m.start - base, root, anchor)
+    attributive = m.attributive or label_date(paragraph_text(sent.doc), m.start - base, root, anchor)
     if anchor.pos_ in ("NOUN", "PROPN") and root.head.lower_ == "of" and (
             NOUN_TYPES.get(anchor.lemma_.lower()) == "law_or_decree"
             and clause_verb(anchor).lemma_.lower() in STATE_VERBS | STAT_VERBS
             or named_by_year(anchor, m.precision)):
         return True  # "Proclamation 118 of 2001 provides …", "amend the Citizenship Act of 1985": a name
         # (docs/EVALUATION.md, "Laws named with their year"); "a decree of May 2008 established …" is not
-    if attributive and (lead := lead_up(sent, sent.doc.text, m.start - base, anchor, used)) is not None:
+    if attributive and (lead := lead_up(sent, paragraph_text(sent.doc), m.start - base, anchor, used)) is not None:
         used.add(lead[0].i)
         if not (is_verb(lead[0]) and habitual(lead[0])):  # ("regularly interfered … before the April election")
             st.out.append((*lead, m.date[:4], None, "year"))
@@ -255,7 +257,7 @@ def _trigger_dated(st: _Dating, m: DateMention, root: "Token", anchor: "Token") 
     no other date of the sentence owns) takes the date, unless the sentence states a statistic or a rate
     ("the wage gap was 25 percent in 2020")."""
     sent, base, used = st.sent, st.base, st.used
-    trig, type_ = framed_trigger(sent, sent.doc.text, m.start - base, anchor, used)
+    trig, type_ = framed_trigger(sent, paragraph_text(sent.doc), m.start - base, anchor, used)
     if trig is None:
         trig, type_ = find_trigger(anchor)
     if trig is None:
@@ -269,7 +271,7 @@ def _trigger_dated(st: _Dating, m: DateMention, root: "Token", anchor: "Token") 
         return  # "In 2008 the maternal mortality ratio was 680 deaths per 100,000 live births"
     if receipt(clause_verb(anchor)) and (trig is None or counted_receipt(trig)):
         return  # "the INLUCC received more than 9,000 cases in 2016": a statistic (counted_receipts.py, t-events49)
-    if trig is None and STATISTIC.search(sent.text) and not (
+    if trig is None and STATISTIC.search(span_text(sent)) and not (
             (v := clause_verb(anchor)).lemma_.lower() in REPORT_VERBS and v.dep_ not in ("acl", "relcl", "amod")):
         return  # "In 2017, according to UNICEF, 19 percent of all girls were married by age 15" (but
         # "The ombudsperson stated in November that 80 percent of cases had been dropped": a statement)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...annotate import paragraph_text, span_text
 from ...dates import DateMention, find_dates
 from ..types.arguments import tree_path
 from .attach import Produced
@@ -67,7 +68,7 @@ def publications(sent: "SpacySpan", mentions: list[DateMention], base: int, year
         start, end = base + words[0].idx, base + words[-1].idx + len(words[-1])
         if any(m.start < end and start < m.end for m in mentions):
             continue  # dated by the date finder ("the July 2008 report"): see dated_events
-        found = find_dates("in " + sent.doc.text[words[0].idx:words[-1].idx + len(words[-1])], year)
+        found = find_dates("in " + paragraph_text(sent.doc)[words[0].idx:words[-1].idx + len(words[-1])], year)
         if len(found) == 1 and found[0].date and found[0].kind == "event" and (
                 indefinite(tok) or found[0].precision in ("month", "day")):  # not "the 2021 report" (covered)
             out.append((tok, "report_published", found[0].date, None, found[0].precision or "year"))
@@ -78,7 +79,7 @@ def titled_edition(sent: "SpacySpan", mentions: list[DateMention], base: int) ->
     """A report cited by a title ending with its edition's year ("In its Annual Report 2013, Amnesty
     International noted …", "In its Nations in Transit 2016 report, …"): report_published of that year
     (the date finder leaves a year glued to a title alone)."""
-    m = _TITLED_EDITION.match(sent.text)
+    m = _TITLED_EDITION.match(span_text(sent))
     if m is None or any(d.start < base + sent.start_char + m.end(1) and base + sent.start_char + m.start(1) < d.end
                         for d in mentions):
         return []

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...annotate import span_text
 from ...lexicons import words
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 def fronted_date(sent: "SpacySpan", mentions: list["DateMention"]) -> "DateMention | None":
     """The date mention that opens ``sent`` (after an opener such as "For example," and a preposition such as
     "On", "In", "Starting"), when it is followed by a comma or the clause: the main clause's date."""
-    text = sent.text
+    text = span_text(sent)
     head = _HEAD.match(text)
     rest = text[head.end():] if head else text
     for m in mentions:

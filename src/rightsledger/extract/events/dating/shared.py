@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...annotate import span_text
 from ..lexicon import REPORT_VERBS
 from ..types.triggers import is_verb
 
@@ -49,7 +50,7 @@ def _chain_head(verb: "Token") -> "Token":
 
 def _labels_noun(sent: "SpacySpan", mention: "DateMention") -> bool:
     """The date expression modifies a noun ("the president's September 14 visit", "his May 3 report")."""
-    at = sent.text.find(mention.text)
+    at = span_text(sent).find(mention.text)
     if at < 0:
         return False
     lo, hi = sent.start_char + at, sent.start_char + at + len(mention.text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...annotate import paragraph_text
 from ..lexicon import ACCIDENTS, CUSTODIANS, DISEASES, NATURAL_DEATH_MODS
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def death_type(tok: "Token") -> str | None:
                 x.lemma_.lower() in ACCIDENTS for x in tok.doc[t.i + 1: min(t.i + 4, tok.sent.end)]) for t in after):
             return None  # "the death of 10 persons during a mudslide at a mine site": an accident
     if _natural(tok):  # of disease in a paragraph about detention ("succumbed to an unknown illness")
-        return "death_in_custody" if _CUSTODY.search(tok.doc.text) else None
+        return "death_in_custody" if _CUSTODY.search(paragraph_text(tok.doc)) else None
     return "killing"
 
 

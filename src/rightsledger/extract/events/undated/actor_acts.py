@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
+from ...annotate import span_text
 from ..lexicon import (
     ANY_TRIGGER, CAMPAIGN_NOUNS, LAW_SUBJECTS, NOT_OCCURRENCES, PERSON_NOUNS, PHENOMENON_VERBS,
     PRACTICE_COUNTING_WORDS, PRACTICE_EXEMPT_VERBS, PRACTICE_QUANTIFIERS, RIGHT_NOUNS,
@@ -38,7 +39,7 @@ def actor_act(sent: "SpacySpan", actor: Callable[["Token"], bool]) -> "Token | N
     root = sent.root
     if root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBN") or not past(root):
         return None
-    if habitual(root) or under_habit(root) or state_aux(root) or GENERIC_START.search(sent.text):
+    if habitual(root) or under_habit(root) or state_aux(root) or GENERIC_START.search(span_text(sent)):
         return None
     if trigger_lemma(root) in NOT_OCCURRENCES | PHENOMENON_VERBS:
         return None

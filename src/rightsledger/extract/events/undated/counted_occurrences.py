@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...annotate import span_text
 from ...lexicons import words
 from ..dating.dated_statistics import STATISTIC
 from ..lexicon import OCCURRENCE_NOUNS, REPORTED_CASE_NOUNS
@@ -67,7 +68,7 @@ def placed(noun: "Token") -> bool:
 
 def counted_occurrence(sent: "SpacySpan", mentions: "list[DateMention]", year: int) -> tuple["Token", str] | None:
     """(trigger, type) of the first counted occurrence ``sent`` states for the report year, or None."""
-    if any(m.date and not m.date.startswith(str(year)) for m in mentions) or STATISTIC.search(sent.text):
+    if any(m.date and not m.date.startswith(str(year)) for m in mentions) or STATISTIC.search(span_text(sent)):
         return None
     for noun in (t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("attr", "nsubjpass")):
         if _counted(noun) and placed(noun) and (found := occurrence_of(noun)) is not None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...annotate import span_text
 from ...lexicons import words
 from .accusations import state_act_reported
 
@@ -33,7 +34,7 @@ _TOLD = re.compile(r"(?i)\bthere\s+(?:(?:also|still)\s+)?(?:were|was)\s+((?:[\w-
 def evidence_told(sent: "SpacySpan", topic_type: str | None) -> tuple["Token", str] | None:
     """(trigger, type) of a state's act told under "There (also) were reports / indications / evidence
     (, ADVERB,) (that) …", or None (also for "There was no indication …": a negation, polarity.py)."""
-    m = _TOLD.search(sent.text)
+    m = _TOLD.search(span_text(sent))
     if m is None or re.search(r"(?i)\b(?:no|not|little|any)\b", m.group(1)):
         return None
     return state_act_reported(sent, sent.start_char + m.start(), topic_type, EVIDENCE_NOUNS)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...annotate import paragraph_text, span_text
 from ..lexicon import ISSUE_PHRASES
 from ..types.triggers import sentence_tokens, trigger_type
 
@@ -35,10 +36,11 @@ def _modifier(tok: "Token") -> bool:
 
 def issues_list(sent: "SpacySpan") -> tuple["Token", str] | None:
     """(token, type) of a sentence that lists the issues of the year, or None."""
-    m = _LIST.match(sent.text)
+    m = _LIST.match(span_text(sent))
     if m is None:
         return None
     start = sent.start_char + m.end()
+    text = paragraph_text(sent.doc)
     items = 1
     for tok in sentence_tokens(sent):
         if tok.idx < start:
@@ -49,7 +51,7 @@ def issues_list(sent: "SpacySpan") -> tuple["Token", str] | None:
                 break
             continue
         for phrase, type_ in ISSUE_PHRASES.items():
-            if sent.doc.text.startswith(phrase, tok.idx) or sent.doc.text.startswith(phrase.capitalize(), tok.idx):
+            if text.startswith(phrase, tok.idx) or text.startswith(phrase.capitalize(), tok.idx):
                 return tok, type_
         if tok.pos_ in ("NOUN", "VERB") and not _modifier(tok) and (type_ := trigger_type(tok)) is not None:
             return tok, type_

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...annotate import span_text
 from ...dates import DateMention
 from .abusive_treatment import subjected_treatment
 from .accusations import accusation
@@ -142,7 +143,7 @@ def _reported_noun(tok: "Token") -> bool:
 
 def _main_occurrence(sent: "SpacySpan", exclude: set[int]) -> tuple["Token", str, int] | None:
     """The highest trigger of ``sent`` that states a specific past occurrence: (token, type, depth)."""
-    stext = sent.text
+    stext = span_text(sent)
     generic = GENERIC_START.search(stext)
     cut = None
     if generic:
@@ -190,7 +191,7 @@ def _other_occurrence(sent: "SpacySpan") -> "Token | None":
            for c in root.children):
         return None  # ("Activists raised concerns regarding …": a view, not an occurrence; "The ministry
         # limited the right to strike": a right restricted in general, settled 2026-12-11)
-    stext = sent.text
+    stext = span_text(sent)
     if GENERIC_START.search(stext) or STATISTIC.search(stext):
         return None
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -266,7 +267,7 @@ def undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pre
                   topic_type: str | None = None) -> list["Produced"]:
     """A specific occurrence of the report year without its own date, or "There were no reports of …".
     ``topic_type`` is the event type of the section's topic, for what a pronoun takes up from it."""
-    stext = sent.text
+    stext = span_text(sent)
     if stext.rstrip().endswith("?"):
         return []
     if not dated and (listed := issues_list(sent)) is not None:
@@ -318,7 +319,7 @@ def undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pre
 def _other_event(sent: "SpacySpan", mentions: list[DateMention], date: str, precision: str) -> list["Produced"]:
     """An undated sentence without a trigger stating an occurrence: an act denied, what a named body
     or an actor did in the year (``other``), unless it is a general phenomenon or a habit."""
-    stext = sent.text
+    stext = span_text(sent)
     if (denied := denied_act(sent)) is not None:  # "No complaints were filed" (negsteps.py)
         return [(*denied, date, None, precision)]
     other = _other_occurrence(sent) or _campaign(sent) or refusal(sent, is_actor) or (
@@ -339,7 +340,7 @@ def _main_event(sent: "SpacySpan", mentions: list[DateMention], main: tuple["Tok
                 precision: str, dated: list["Produced"], state_verbs: set[int]) -> list["Produced"]:
     """The sentence's main occurrence as a record of the report year, unless it is a state at a date,
     a statistic, a practice, or a clause under a dated one that takes the date."""
-    stext = sent.text
+    stext = span_text(sent)
     tok, type_, depth = main
     # ("as of year's end" is one mention; "as of October" gives the mention "October")
     as_of = any(m.kind == "state" and (m.text.lower().startswith("as of") or re.search(

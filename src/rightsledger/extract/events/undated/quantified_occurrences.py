@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...annotate import span_text
 from ...lexicons import words
 from .counted_occurrences import occurrence_of, placed
 from ..dating.dated_statistics import STATISTIC
@@ -49,7 +50,7 @@ def quantified(noun: "Token") -> "Token | None":
 def quantified_occurrence(sent: "SpacySpan", mentions: "list[DateMention]", year: int) -> tuple["Token", str] | None:
     """(trigger, type) of the first occurrence ``sent`` states under a quantifier word for the report year,
     or None."""
-    if any(m.date and not m.date.startswith(str(year)) for m in mentions) or STATISTIC.search(sent.text):
+    if any(m.date and not m.date.startswith(str(year)) for m in mentions) or STATISTIC.search(span_text(sent)):
         return None
     for noun in (t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("attr", "nsubjpass")):
         target = quantified(noun) if placed(noun) and not any(c.dep_ == "neg" for c in noun.head.children) else None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...annotate import span_text
 from ...lexicons import words
 from .counted_occurrences import occurrence_of, placed
 from ..dating.dated_statistics import STATISTIC
@@ -36,7 +37,7 @@ HOLDER_NOUNS = words("events", "recorded_holder_nouns")
 def recorded_occurrence(sent: "SpacySpan", mentions: "list[DateMention]", year: int) -> tuple["Token", str] | None:
     """(trigger, type) of an occurrence the sentence's root records by a past passive, or None."""
     root = sent.root
-    if any(m.date and not m.date.startswith(str(year)) for m in mentions) or STATISTIC.search(sent.text):
+    if any(m.date and not m.date.startswith(str(year)) for m in mentions) or STATISTIC.search(span_text(sent)):
         return None
     if any(c.dep_ in ("neg", "xcomp", "ccomp", "mark") for c in root.children):
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...annotate import span_text
 from .accusations import state_act_reported
 from .evidence_told import evidence_told
 from .nostates import practice_sentence, restriction_state, standing_function
@@ -34,7 +35,7 @@ def reports_told(sent: "SpacySpan", mentions: list["DateMention"], date: str, pr
     report year, ``date`` at ``precision``; a reported case takes its one own date), ``[]`` for a
     state or a practice, None when the sentence says nothing of the kind. ``topic_type`` is the
     section topic's event type, for an act reported without a trigger."""
-    stext = sent.text
+    stext = span_text(sent)
     no = NO_REPORTS.search(stext) or THERE_NO.search(stext)
     if no and not (GENERIC_START.search(stext) and sent.start_char + no.start() == sent.start_char):
         state = restriction_state(sent, sent.start_char + no.start(), reports_trigger)

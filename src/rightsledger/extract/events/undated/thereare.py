@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...annotate import span_text
 from ..types.cues import negated_type
 from .abusive_treatment import abusive_treatment
 from .corrupt_acts import corrupt_act
@@ -48,8 +49,8 @@ def none_in_the_year(sent: "SpacySpan") -> tuple["Token", str] | None:
     the year" it is a state: "There were no government restrictions on access to the Internet")."""
     if not {"no", "year"} <= {t.lower_ for t in sent}:
         return None  # (it needs a subject with "no" and "during the year": the cheap test first)
-    generic = GENERIC_START.search(sent.text)
-    cut = re.search(r";|\bhowever\b|,\s+but\b", sent.text) if generic else None
+    generic = GENERIC_START.search(span_text(sent))
+    cut = re.search(r";|\bhowever\b|,\s+but\b", span_text(sent)) if generic else None
     if generic and cut is None:
         return None
     for verb in (t for t in sentence_tokens(sent)
@@ -163,12 +164,12 @@ def reported_cases(sent: "SpacySpan") -> tuple["Token", str] | None:
     """ "There were reported cases of physical abuse in some shelters" (a case noun, its "of" the
     occurrence), "There were numerous reported killings" (the occurrence noun itself), "There were
     incidents of violence by masked assailants" (``BARE_CASES``): (trigger, type)."""
-    m = REPORTED_CASES.search(sent.text)
+    m = REPORTED_CASES.search(span_text(sent))
     if m is not None:
         at = sent.start_char + m.end() - 1  # the first letter after "reported"
         reported = next((t for t in sent if t.idx + len(t) == at - 1 and t.lower_ == "reported"), None)
         noun = reported.head if reported is not None and reported.dep_ in ("amod", "acl") else None
-    elif (m := BARE_CASES.search(sent.text)) is not None:
+    elif (m := BARE_CASES.search(span_text(sent))) is not None:
         at = sent.start_char + m.end()  # after "of": the case noun is the word before it
         noun = next((t for t in sent if t.idx < at and t.lemma_.lower() in REPORTED_CASE_NOUNS
                      and t.idx >= sent.start_char + m.start()), None)
