@@ -54,3 +54,12 @@ def test_a_ministrys_directorate_cut_at_and_makes_one_body(nlp):
     assert "Labor Protection Directorate of the Trade and Industry Ministry" in bodies
     assert "Labor Protection Directorate of the Trade" not in bodies and "Industry Ministry" not in bodies
     assert {"Tarsanian Workers Union", "Senate", "National Assembly"} <= bodies
+
+
+def test_a_back_with_a_bodys_own_front_stays_apart():
+    text = "The Ministry of Justice and National Police met. The Ministry of Defense and Malian Armed Forces met."
+    def org(form):
+        at = text.index(form)
+        return Cand(at, at + len(form), form, "ORG", type="organization")
+    assert not one_body(text, org("Ministry of Justice"), org("National Police"))
+    assert not one_body(text, org("Ministry of Defense"), org("Malian Armed Forces"))

@@ -9,7 +9,9 @@ bodies of their own ("Labor Protection Directorate of the Innovation" and "Techn
 So two organization-typed names written "<A> and <B>" (nothing else between them) are one name when
 
 - ``B`` ends in a body's head word (``org_heads``) and does not start with one (no body of its own:
-  "the PFDJ and Ministry of Justice", "the Senate and National Assembly"), and holds no connector;
+  "the PFDJ and Ministry of Justice", "the Senate and National Assembly"), holds no connector, no word of
+  ``conjunct_front_stops`` before its head and starts with no country or nationality (``demonym``):
+  "the Ministry of Justice and National Police", "… and Malian Armed Forces" are two bodies;
 - the capitalised words of ``A`` after its last connector (all of them when it has none) hold no
   head word and no lone body (``lone_bodies``: "the Police and Human Rights Commission", "the
   Judicial Council and Constitutional Court" are two bodies), are no acronym ("the SRRC and Jubaland
@@ -24,8 +26,8 @@ import re
 from dataclasses import replace
 
 from ...lexicons.gazetteer import gazetteer
-from ..common import Cand, is_acronym, org_heads
-from ..lexicon import CONNECTORS, LONE_BODIES
+from ..common import Cand, demonym, is_acronym, org_heads
+from ..lexicon import CONJUNCT_FRONT_STOPS, CONNECTORS, LONE_BODIES
 
 _AND = re.compile(r"\s+and\s+")
 
@@ -43,9 +45,13 @@ def _plain_front(words: list[str]) -> bool:
 
 
 def _headed_back(words: list[str]) -> bool:
-    """Does the back ``B`` end in a head word, without one first or a connector inside?"""
-    return len(words) >= 2 and bool(org_heads(words[-1:])) and not org_heads(words[:1]) \
-        and not any(w.lower() in CONNECTORS for w in words)
+    """Does the back ``B`` end in a head word, without one first, a connector inside or a body's own front
+    ("National Police", "Tarsanian Armed Forces": a body of its own)?"""
+    if len(words) < 2 or not org_heads(words[-1:]) or org_heads(words[:1]):
+        return False
+    if any(w.lower() in CONNECTORS for w in words) or any(w.lower() in CONJUNCT_FRONT_STOPS for w in words[:-1]):
+        return False
+    return not gazetteer().countries(words[0]) and not demonym(words[0], set(), set())
 
 
 def one_body(text: str, a: Cand, b: Cand) -> bool:
