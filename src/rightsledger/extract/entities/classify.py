@@ -15,6 +15,7 @@ from .lexicon import CONNECTORS, PARTICLES, QUOTED_BODY, SURNAME_SUFFIX, TOPONYM
 from .votes.groups import Groups
 from .bodies.appositive_kinds import appositive_keys
 from .bodies.kind_lists import kind_list_keys
+from .bodies.lower_expansions import lower_expansions
 from .bodies.outlets import outlet_keys
 from .persons.articles import names_after_articles
 from .linking import surname_close
@@ -303,9 +304,9 @@ def _piece_of_body(text: str, c: Cand, votes: dict[str, Counter]) -> bool:
 
 
 def acronym_definitions(text: str, cands: list[Cand]) -> tuple[list[Cand], set[str]]:
-    """``Name (ACR)``: new mentions for ACR typed like Name; lower-case expansions ban ACR."""
+    """``Name (ACR)``: new mentions for ACR typed like Name; lower-case expansions ban ACR, but for a body's
+    (``bodies/lower_expansions.py``)."""
     new: list[Cand] = []
-    banned: set[str] = set()
     for c in cands:
         if c.type not in ("organization", "place"):
             continue
@@ -327,7 +328,5 @@ def acronym_definitions(text: str, cands: list[Cand]) -> tuple[list[Cand], set[s
                 and not any(ch.isdigit() for ch in inner) and inner.split()[0][0].isupper():
             new.append(Cand(s, s + len(inner), inner, "ACRO", type=c.type))
             new[-1].roles = [c.text]
-    for m in re.finditer(r"\b([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,5})\s+\(([A-Z][A-Za-z]{1,8})\)", text):
-        banned.add(fold(m.group(2)))
-        banned.add(fold(m.group(2)).rstrip("s"))
-    return new, banned
+    bodies, lower = lower_expansions(text, cands)   # "the anti-corruption commission (CAC)": a body; "… mutilation (FGM)": none
+    return new + bodies, lower

@@ -240,6 +240,10 @@ ROLE_TITLE = re.compile(r"(?:the\s+)?(?:" + alternation(_L["role_of_modifiers"])
                         + alternation(_L["role_title_words"]) + r"\s+(?:of|for)\s+\S", re.IGNORECASE)
 #: t-orgs33 (bodies/thing_acronyms.py): a lower-case noun of a thing right after an acronym ("SIM cards")
 ACRONYM_THING_NOUN = re.compile(r"\s+(?:" + alternation(_L["acronym_thing_nouns"]) + r")\b")
+#: t-orgs36 (bodies/lower_expansions.py): the kinds of ORG_HEADS whose head word, last of a lower-case expansion,
+#: makes its acronym a body's ("the anti-corruption commission (CAC)")
+LOWER_EXPANSION_KINDS = words("entities", "lower_expansion_kinds")
+LOWER_EXPANSION_STOPS = words("entities", "lower_expansion_stops")
 #: t-ents36 (persons/known_as.py): the words from a person's name to another name of the same person,
 #: to the end of a window: ", also known as ", " (popularly known as ", " (alias “"
 ALIAS_LINK = re.compile(r"\s*[,(]\s*(?:" + alternation(_L["alias_link_adverbs"]) + r"\s+)?"
