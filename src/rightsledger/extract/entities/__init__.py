@@ -74,6 +74,7 @@ from .places.fronts import drop_fronts_of_longer_names
 from .places.kinds import drop_places_named_by_body_kinds
 from .places.described import places_described_as_bodies
 from .places.divisions import divisions_as_places
+from .places.compass import compass_places
 from .bodies.plan_names import without_plans
 from .bodies.conjunct_fronts import join_conjunct_fronts
 from .bodies.slash_tails import join_slash_tails
@@ -207,6 +208,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = _kind_repairs(text, typed, home, norp, norp_words, peoples, adjectives,
                           [(s, e) for s, e, _ in spans])
     typed = nationalities_not_places(text, typed, annotated.paragraphs, home)   # "Greek territory", "Saudi women"
+    typed = compass_places(text, typed, norp)   # "the suburbs of eastern Tarsa", "on the north Velm coast"
     typed, plan_acronyms = without_plans(text, divisions_as_places(text, typed, home))
     typed = join_conjunct_fronts(text, typed, lower)   # "the Press and Publications Council"
     typed = join_slash_tails(text, typed)              # "the People’s National Congress/Reform party"

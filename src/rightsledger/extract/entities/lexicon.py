@@ -55,6 +55,8 @@ UNPLACED_KINDS = frozenset(_L["unplaced_kinds"])
 UNPLACED_KIND_FOLLOWERS = frozenset(_L["unplaced_kind_followers"])
 UNPLACED_TOWN_NOUNS = frozenset(_L["unplaced_town_nouns"])
 UNPLACED_SKIP_WORDS = frozenset(_L["unplaced_skip_words"])
+#: "eastern Tarsa", "north Velm": lower-case compass adjectives before a region's name (places/compass.py).
+COMPASS_WORDS = words("entities", "compass_words")
 #: the words joining given names coordinated before one surname (persons/shared_surnames.py)
 SHARED_SURNAME_CONJUNCTIONS = frozenset(_L["shared_surname_conjunctions"])
 #: words that join a capitalised run before a given name (persons/given_fronts.py)
