@@ -57,6 +57,9 @@ UNPLACED_TOWN_NOUNS = frozenset(_L["unplaced_town_nouns"])
 UNPLACED_SKIP_WORDS = frozenset(_L["unplaced_skip_words"])
 #: "eastern Tarsa", "north Velm": lower-case compass adjectives before a region's name (places/compass.py).
 COMPASS_WORDS = words("entities", "compass_words")
+#: "the mayor of X": a noun of an office over a place, "of" (and "the") right before a name, lower case
+#: (persons/office_places.py)
+OFFICE_PLACE_OF = re.compile(r"\b" + alternation(_L["office_place_nouns"]) + r"\s+of\s+(?:the\s+)?$")
 #: the words joining given names coordinated before one surname (persons/shared_surnames.py)
 SHARED_SURNAME_CONJUNCTIONS = frozenset(_L["shared_surname_conjunctions"])
 #: words that join a capitalised run before a given name (persons/given_fronts.py)
