@@ -23,6 +23,7 @@ from ..common import Cand, is_common, org_heads, overlaps, nationality_word
 from ..lexicon import (
     GENERIC, PARTICLES, PERSON_OBJECT_VERBS, PERSON_OF_NOUNS, PERSON_SUBJECT_VERBS, TITLES,
 )
+from .portfolio_ends import common_portfolio_end, portfolio_word_first
 
 
 def _cap(tok) -> bool:
@@ -100,13 +101,17 @@ def title_persons(text: str, ap, taken: list[Cand], lower: set[str]) -> list[tup
             j -= 1
         while j < tok.i and doc[j].lower_ in PARTICLES:
             j += 1
+        ended = portfolio_word_first(doc, j, tok.i, _after_title)
+        if ended:
+            j += 1                          # "… Agriculture and [Fishery] Pedro dos Reis"
         words = [t.text for t in doc[j:tok.i + 1]]
         names = [w for w in words if w.lower() not in PARTICLES]
         if not 2 <= len(names) <= 4 or not _cap(doc[j]) or j == 0 or not _cap(doc[j - 1]):
             continue
         before = doc[j - 1]
-        if not (before.lower_ in TITLES or before.lower_ in lower
-                or (j > 1 and doc[j - 2].lower_ in ("of", "and") and is_common(before.text))):
+        if not (ended or before.lower_ in TITLES or before.lower_ in lower
+                or (j > 1 and doc[j - 2].lower_ in ("of", "and") and is_common(before.text))
+                or common_portfolio_end(before, base, taken)):
             continue                        # "Minister of Justice Maria [Elena Castro]": no cut
         k = _after_title(doc, j)
         if k is None:

@@ -6,7 +6,12 @@ country or region the gazetteer knows, a word the report also writes in lower ca
 a word the report writes elsewhere after the portfolio's word before it or after "in"/"on"/"of"
 without the rest of the name — the name starts at the second word (not "Minister of Justice Maria
 Elena Castro": "Maria" is written nowhere else). The place of a title ("Mayor of [Freetown] Yvonne
-Aki-Sawyerr") is ``runs.rule_candidates.title_of_place``."""
+Aki-Sawyerr") is ``runs.rule_candidates.title_of_place``.
+
+A title's portfolio also opens with "on" or "for" and may hold "of" ("UN Special Rapporteur on the
+Situation of Human Rights [Defenders Mary Lawlor]"), and the holder may be named by the surname
+alone ("Minister of Migration and [Asylum Kairidis]"): two words, the second the name (t-ents42,
+on the session-22 amendment: 2023 Greece, 2022 Colombia)."""
 from __future__ import annotations
 
 import re
@@ -15,8 +20,18 @@ from ...lexicons.gazetteer import gazetteer
 from ..common import Cand, org_heads, person_shape
 from ..lexicon import TITLES
 
-#: a title, "of", then the capitalised words of its portfolio ("Minister of Foreign Affairs and Human ")
-_TITLE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:(?:the|and|[A-Z][\w’'\-]*),?\s+)*$")
+#: a word, then "of"/"on"/"for" opening a portfolio ("Minister of ", "Rapporteur on ")
+_OPENS = re.compile(r"\b([A-Za-z]+)\s+(?:of|on|for)\s+")
+#: the rest of the portfolio up to the name: capitalised words and its small words ("Foreign Affairs
+#: and Human ", "the Situation of Human Rights ")
+_PORTFOLIO = re.compile(r"(?:(?:the|and|of|on|for|[A-Z][\w’'\-]*),?\s+)*")
+
+
+def _title_before(text: str, s: int) -> bool:
+    """Does a title's phrase (a title word, "of"/"on"/"for", its portfolio) end right at ``s``?"""
+    lo = max(0, s - 80)
+    return any(m.group(1).lower() in TITLES and _PORTFOLIO.fullmatch(text, m.end(), s)
+               for m in _OPENS.finditer(text, lo, s))
 
 
 def title_of_before(text: str, s: int) -> bool:
@@ -26,11 +41,10 @@ def title_of_before(text: str, s: int) -> bool:
 
 
 def portfolio_before_name(text: str, s: int, e: int) -> bool:
-    """Is the first word of the name ``text[s:e]`` (three or four words) the end of a title's
+    """Is the first word of the name ``text[s:e]`` (two to four words) the end of a title's
     portfolio or place?"""
     words = text[s:e].split()
-    m = _TITLE_OF.search(text, max(0, s - 80), s)
-    if not m or m.group(1).lower() not in TITLES or not 3 <= len(words) <= 4:
+    if not 2 <= len(words) <= 4 or not _title_before(text, s):
         return False
     first, rest = words[0], words[1:]
     if not person_shape(" ".join(rest)) or org_heads(rest) or any(w.lower() in TITLES for w in rest):
@@ -40,6 +54,8 @@ def portfolio_before_name(text: str, s: int, e: int) -> bool:
         return True
     if len(re.findall(rf"\b{re.escape(first.lower())}\b", text)) >= 2:
         return True                           # "Minister of [Health] X": an ordinary word here
+    if len(words) == 2:
+        return False                          # a surname alone: only the word's own evidence cuts
     # the portfolio's last two words, or the place after a preposition, elsewhere without the name
     before = text[max(0, s - 40):s].split()
     pair = rf"{re.escape(before[-1])}\s+{re.escape(first)}" if before and before[-1][:1].isupper() else None
