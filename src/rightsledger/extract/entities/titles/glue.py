@@ -27,24 +27,19 @@ _OPENS = re.compile(r"\b([A-Za-z]+)\s+(?:of|on|for)\s+")
 _PORTFOLIO = re.compile(r"(?:(?:the|and|of|on|for|[A-Z][\w’'\-]*),?\s+)*")
 
 
-def _title_before(text: str, s: int) -> bool:
-    """Does a title's phrase (a title word, "of"/"on"/"for", its portfolio) end right at ``s``?"""
+def title_of_before(text: str, s: int) -> bool:
+    """Does a title's phrase (a title word, "of"/"on"/"for", its portfolio) end right at ``s``? (also read
+    by ``persons/portfolio_givens.py``)"""
     lo = max(0, s - 80)
     return any(m.group(1).lower() in TITLES and _PORTFOLIO.fullmatch(text, m.end(), s)
                for m in _OPENS.finditer(text, lo, s))
-
-
-def title_of_before(text: str, s: int) -> bool:
-    """Does a title, "of" and a portfolio's capitalised words stand right before ``s``?"""
-    m = _TITLE_OF.search(text, max(0, s - 80), s)
-    return bool(m) and m.group(1).lower() in TITLES
 
 
 def portfolio_before_name(text: str, s: int, e: int) -> bool:
     """Is the first word of the name ``text[s:e]`` (two to four words) the end of a title's
     portfolio or place?"""
     words = text[s:e].split()
-    if not 2 <= len(words) <= 4 or not _title_before(text, s):
+    if not 2 <= len(words) <= 4 or not title_of_before(text, s):
         return False
     first, rest = words[0], words[1:]
     if not person_shape(" ".join(rest)) or org_heads(rest) or any(w.lower() in TITLES for w in rest):
