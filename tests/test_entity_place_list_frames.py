@@ -6,8 +6,7 @@ place for the rest of its names to be places (``places/list_frames.py``, ``place
   communities", where the one place is a place candidate elsewhere in the report;
 - right after a plural place kind and "(": "in nine towns (Velmora, Orsk, Tarnis, Lindava, Brask,
   Kessel, Quell, Amsel, and Dorn)", four of nine places;
-- untouched: a list after "to" or "from the" (apps, committees, peoples on the unread pages), a list
-  with no place, a list of facilities ("… and Dorn prisons"), camps' names ("three
+- untouched: a list with no place, a list of facilities ("… and Dorn prisons"), camps' names ("three
   camps (A, B, and C)"), a list with no frame ("visited Velmora, Orsk, and Tarnis": two places and half
   the list were and are needed), a name typed otherwise.
 
@@ -74,11 +73,8 @@ def test_no_place_no_frame_facilities_and_camps_untouched():
 
 
 def test_the_frame_itself():
-    text = "They fled from Velmora, Tarnis, and Dorn; others stayed in the Orsk, Lindava, and Brask districts."
-    assert framed_as_places(text, _items(text, "Velmora", "Dorn"))
+    text = "They fled from the Orsk, Lindava, and Brask districts; others went to Velmora, Tarnis, and Dorn."
     assert framed_as_places(text, _items(text, "Orsk", "Brask"))
-    things = "The ministry blocked access to Velmora, Tarnis, and Dorn; leaders came from the Orsk, Lind, and Brask communities."
-    assert not framed_as_places(things, _items(things, "Velmora", "Dorn"))    # "to": apps, committees
-    assert not framed_as_places(things, _items(things, "Orsk", "Brask"))      # "from the": peoples
+    assert framed_as_places(text, _items(text, "Velmora", "Dorn"))
     two = "They fled to Velmora and Tarnis."
     assert not framed_as_places(two, _items(two, "Velmora", "Tarnis"))   # two names: list_rest's own rule

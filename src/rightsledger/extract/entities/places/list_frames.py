@@ -5,14 +5,13 @@ Shewa Robit)". Villages no gazetteer knows are written beside one town it knows,
 ``list_rest.complete_place_lists`` wanted two places and half the list before it took the rest.
 A list of three names or more whose frame says it names places needs one place:
 
-- right after a place preposition ("in A, B, and C"; not "to": "access to TikTok, VKontakte, and
-  WeChat"), or after "in the" ("in the A, B, and C communities"; not "from the": "from the Amazigh,
-  Tebu, and Tuareg communities", peoples);
+- right after a place preposition, "the" allowed between ("in A, B, and C", "in the A, B, and C
+  communities");
 - or right after a plural kind of ``place_list_intro_nouns`` and an opening parenthesis ("nine
   towns (A, B, …, and C)"), a facility's kind excepted ("three camps (A, B, and C)": camps' names);
 - and not a list of facilities ("in A, B, C, and D prisons": ``non_mentions.in_facility_list``).
 
-The words are data: ``place_list_frame_prepositions``, ``place_list_frame_article_openers`` in
+The words are data: ``place_list_frame_prepositions``, ``place_list_frame_articles`` in
 ``extract/data/entities.toml``.
 """
 from __future__ import annotations
@@ -20,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ...lexicons import alternation, lexicon
-from ..lexicon import PLACE_LIST_FRAME_ARTICLE_OPENERS, PLACE_LIST_FRAME_PREPOSITIONS, PLACE_LIST_INTRO_NOUNS
+from ..lexicon import PLACE_LIST_FRAME_ARTICLES, PLACE_LIST_FRAME_PREPOSITIONS, PLACE_LIST_INTRO_NOUNS
 from .non_mentions import in_facility_list
 
 
@@ -28,9 +27,8 @@ def _sorted(words) -> list[str]:
     return sorted((re.escape(w) for w in words), key=len, reverse=True)
 
 
-_OPENERS = [r"\s+".join(re.escape(w) for w in o.split())
-            for o in sorted(PLACE_LIST_FRAME_ARTICLE_OPENERS, key=len, reverse=True)]
-_PREPOSITION = re.compile(rf"\b(?:{alternation(_OPENERS)}|{alternation(_sorted(PLACE_LIST_FRAME_PREPOSITIONS))})\s+$")
+_PREPOSITION = re.compile(rf"\b{alternation(_sorted(PLACE_LIST_FRAME_PREPOSITIONS))}\s+"
+                          rf"(?:{alternation(_sorted(PLACE_LIST_FRAME_ARTICLES))}\s+)?$")
 _KINDS = PLACE_LIST_INTRO_NOUNS - frozenset(lexicon("places")["facilities"]["plural_words"])
 _KIND_PAREN = re.compile(rf"\b{alternation(_sorted(_KINDS))}\s*\($")
 _WINDOW = 24
@@ -38,7 +36,7 @@ _WINDOW = 24
 
 def framed_as_places(text: str, items: list[tuple[int, int]]) -> bool:
     """Whether the list whose names are ``items`` (three or more) stands right after a place
-    preposition ("in", "from") or "in the", or right after a plural place kind and "(" ("nine towns ("), and
+    preposition ("in", "in the") or right after a plural place kind and "(" ("nine towns ("), and
     is no list of facilities ("… and D prisons")."""
     if len(items) < 3 or in_facility_list(text, items[-1][1]):
         return False
