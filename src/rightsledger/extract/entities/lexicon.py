@@ -245,6 +245,3 @@ ALIAS_LINK = re.compile(r"\s*[,(]\s*(?:" + alternation(_L["alias_link_adverbs"])
                         + r"\s+[“\"]?$")
 #: t-ents37 (persons/role_fronts.py): adjectives before a role noun besides ``ROLE_MODIFIERS``
 ROLE_FRONT_EPITHETS = words("entities", "role_front_epithets")
-#: t-places23 (places/list_frames.py): the prepositions and articles before a list framed as places
-PLACE_LIST_FRAME_PREPOSITIONS = words("entities", "place_list_frame_prepositions")
-PLACE_LIST_FRAME_ARTICLES = words("entities", "place_list_frame_articles")

@@ -13,7 +13,6 @@ import bisect
 import re
 
 from ..common import Cand
-from .list_frames import framed_as_places
 from .lists import LIST, list_items
 
 _ANY_LIST = re.compile(LIST)
@@ -35,7 +34,6 @@ def complete_place_lists(text: str, cands: list[Cand], spans: list[tuple[int, in
                 out.append(c)
         return out
 
-    place_names = {c.text for c in cands if c.type == "place"}
     new: list[Cand] = []
     for start, end in spans:
         for m in _ANY_LIST.finditer(text, start, end):
@@ -45,22 +43,14 @@ def complete_place_lists(text: str, cands: list[Cand], spans: list[tuple[int, in
             if len(items) < 2:
                 continue
             kinds = [covering(a, b) for a, b in items]
-            if not _enough_places(text, items, kinds, place_names):
+            placed = sum(1 for k in kinds if any(c.type == "place" for c in k))
+            if len(items) == 2:
+                # two names: one place is enough after a place preposition ("in Brazzaville and Doloise")
+                if placed < 1 or not _PLACE_PREP.search(text, max(0, items[0][0] - 8), items[0][0]):
+                    continue
+            elif placed < 2 or placed * 2 < len(items):
                 continue
             for (a, b), k in zip(items, kinds):
                 if not k:
                     new.append(Cand(a, b, text[a:b], "LIST_PLACE", type="place"))
     return cands + new if new else cands
-
-
-def _enough_places(text: str, items: list[tuple[int, int]], kinds: list[list[Cand]], place_names: set[str]) -> bool:
-    """Whether the list's places (``kinds``: the candidates over each name) are enough to take the rest:
-    two names need one place after a place preposition ("in Brazzaville and Doloise"); more need two
-    places and half the list, or, framed as places (``list_frames``: "in A, B, and C", "nine towns (A,
-    …)"), one name that is a place there or a place candidate elsewhere in the report."""
-    placed = sum(1 for k in kinds if any(c.type == "place" for c in k))
-    if len(items) == 2:
-        return placed >= 1 and bool(_PLACE_PREP.search(text, max(0, items[0][0] - 8), items[0][0]))
-    if placed >= 2 and placed * 2 >= len(items):
-        return True
-    return framed_as_places(text, items) and (placed >= 1 or any(text[a:b] in place_names for a, b in items))
