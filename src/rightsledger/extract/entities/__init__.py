@@ -40,6 +40,7 @@ from .runs.rule_candidates import rule_candidates
 from .runs.scan import Word, word_tokens
 from .bodies.attributive import trim_attributives
 from .bodies.international import find_bodies
+from .bodies.kind_named import with_kind_named
 from .classify import acronym_definitions, resolve_types, retype_defined
 from .common import Cand, inside_any, is_acronym, name_key, facility_name, slug
 from .votes.groups import find_groups
@@ -203,6 +204,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
                      if not any(inside_any(m, s, e) for *_, m in spans)] + find_bodies(text, spans)
                     + find_izafat(text, spans) + find_red_cross(text, spans)   # "the Fiji Red Cross": one name
                     + split_holders(text, cands))
+    cands = with_kind_named(text, spans, cands, norp, home)   # "the Velm Dolls, an NGO", "groups such as X"
     home_name = name_key(annotated.document.country) if annotated.document.country else None
     typed = [c for c in resolve_types(text, cut_titles(text, trim_attributives(cands)), home, norp, home_name, groups_named)
              if not facility_name(text, c) and not stands_for_no_entity(text, c) and not several_bodies(c)]

@@ -54,14 +54,20 @@ def _after_stop(text: str, start: int) -> bool:
     return bool(prev and prev.group(1).lower() in APPOSITIVE_KIND_STOPS)
 
 
-def appositive_keys(text: str, cands: list[Cand]) -> set[str]:
-    """Keys of the candidates that start where a name in apposition with a kind of body starts."""
+def appositive_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the names in apposition with a kind of body."""
     after, before = _patterns()
-    starts: set[int] = set()
+    out: list[tuple[int, int]] = []
     for m in after.finditer(text):
         if _plain(m.group(2)) and not _after_stop(text, m.start()):
-            starts.add(m.start(1))
+            out.append(m.span(1))
     for m in before.finditer(text):
         if _plain(m.group(1)) and not _after_stop(text, m.start()):
-            starts.add(m.start(2))
+            out.append(m.span(2))
+    return out
+
+
+def appositive_keys(text: str, cands: list[Cand]) -> set[str]:
+    """Keys of the candidates that start where a name in apposition with a kind of body starts."""
+    starts = {s for s, _ in appositive_spans(text)}
     return {name_key(c.text) for c in cands if c.start in starts} if starts else set()

@@ -42,9 +42,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return linked, direct
 
 
-def kind_list_keys(text: str, cands: list[Cand]) -> set[str]:
-    """Keys of the candidates that start a name of a list under a plural kind of body."""
-    starts: set[int] = set()
+def kind_list_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the names of the lists under a plural kind of body ("the" before a name left out)."""
+    out: list[tuple[int, int]] = []
     for pattern in _patterns():
         for m in pattern.finditer(text):
             base = m.start(1)
@@ -52,5 +52,11 @@ def kind_list_keys(text: str, cands: list[Cand]) -> set[str]:
                 if re.fullmatch(r"(?:and|or)", item.group().strip()):
                     continue
                 lead = re.match(r"(?:[Tt]he\s+)?", item.group()).end()
-                starts.add(base + item.start() + lead)
+                out.append((base + item.start() + lead, base + item.end()))
+    return out
+
+
+def kind_list_keys(text: str, cands: list[Cand]) -> set[str]:
+    """Keys of the candidates that start a name of a list under a plural kind of body."""
+    starts = {s for s, _ in kind_list_spans(text)}
     return {name_key(c.text) for c in cands if c.start in starts} if starts else set()
