@@ -13,6 +13,7 @@ from .runs.crossrefs import cross_reference_titles
 from .runs.extend import extend_persons
 from .bodies.joined import model_join_wins, model_longer_wins
 from .bodies.prefixes import model_prefix_wins
+from .bodies.country_names import model_country_name_wins
 from .titles.roles import strip_titles
 from .titles.glue import name_after_portfolio
 from .runs.scan import body_before_title
@@ -181,7 +182,8 @@ def merge_candidates(rule: list[Cand], model: list[Cand]) -> list[Cand]:
         if not clash:
             out.append(m)
             continue
-        if model_join_wins(clash, m) or model_longer_wins(clash, m):   # "the Ministry of Justice and Police"
+        if model_join_wins(clash, m) or model_longer_wins(clash, m) \
+                or model_country_name_wins(clash, m):   # "the Ministry of Justice and Police", "Azerbaijan Airlines"
             for r in clash:
                 out.remove(r) if r in out else None
             out.append(m)
