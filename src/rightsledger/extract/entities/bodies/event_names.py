@@ -14,6 +14,9 @@ So an organization group is no body when each of its names either
   it — English names are head-final, so the last word says what the name names, whatever stands in
   front ("International", an owner); a first word written as an acronym is the organizer and stays a
   body candidate on its own ("SADC" of "the SADC Extraordinary Summit"); or
+- starts with a word of ``fronts`` (a head word that stands first: "Operation") followed by one to
+  ``front_max_words`` capitalised words, none a body's head word: "under Operation Shujaa", "as part of
+  Operation Gavilan" (round t-orgs39: three unread reports; the dev gold 4 : 0, "Operation Likofi"); or
 - occurs in the report only right before a possessive ("’s", "'s", "’", "'") and, after one to three
   capitalised words or none, a word of ``possessed_heads``, capitalised ("International Women’s Day").
 
@@ -25,11 +28,13 @@ from __future__ import annotations
 import re
 
 from ...lexicons import alternation, lexicon
-from ..common import Cand, is_acronym, name_key
+from ..common import Cand, is_acronym, is_cap, name_key, org_heads
 from ..occurrences import occurrences
 
 _E = lexicon("entities")["event_names"]
 _HEADS = frozenset(_E["heads"])
+_FRONTS = frozenset(_E["fronts"])
+_FRONT_MAX = int(_E["front_max_words"])
 _POSSESSED = re.compile(
     r"(?:’s|'s|’|')(?:\s+[A-Z][\w’'\-]*){0,3}?\s+"
     + alternation(sorted(w.capitalize() for w in _E["possessed_heads"])) + r"(?![\w\-])")
@@ -40,6 +45,15 @@ def event_head(name: str) -> bool:
     """Whether ``name`` (two words or more) ends in an event's head word (see the module)."""
     words = _LEAD.sub("", name.strip()).split()
     return len(words) >= 2 and words[-1].lower() in _HEADS
+
+
+def event_front(name: str) -> bool:
+    """Whether ``name`` is a word of ``fronts`` and one to ``front_max_words`` capitalised words, none a
+    body's head word ("Operation Shujaa"; not "Operation Blessing Foundation", "Operation of Prisons")."""
+    words = _LEAD.sub("", name.strip()).split()
+    rest = words[1:]
+    return (bool(words) and words[0] in {f.capitalize() for f in _FRONTS}
+            and 1 <= len(rest) <= _FRONT_MAX and all(is_cap(w) for w in rest) and not org_heads(rest))
 
 
 def only_possessed(text: str, name: str) -> bool:
@@ -53,7 +67,7 @@ def _is_event(text: str, name: str) -> bool:
     name = _LEAD.sub("", name.strip())
     if not name or is_acronym(name):
         return False
-    return event_head(name) or only_possessed(text, name)
+    return event_head(name) or event_front(name) or only_possessed(text, name)
 
 
 def bodies_not_events(text: str, cands: list[Cand]) -> list[Cand]:
