@@ -19,7 +19,10 @@
   before a facility noun ("King Abdullah Park refugee camp"), in apposition to one ("Cyber City, a
   refugee camp"), or ending in one ("Kouankan Camp") — names the facility everywhere, no place (a
   town inside a facility's name is no place mention: EVALUATION.md, settled 2026-12-06). Towns the
-  gazetteer knows keep their other mentions ("Azraq camp", "in Azraq").
+  gazetteer knows keep their other mentions ("Azraq camp", "in Azraq"). A name written before a
+  facility noun in half its occurrences or more, twice or more, is the facility's even after a place
+  preposition ("prisoners in Gabode" beside "Gabode Central Prison", "Gabode Prison":
+  ``facility_uses.py``, t-places24).
 
 Word lists are data: ``[bodies]`` and ``[facilities] named_words`` in ``extract/data/places.toml``.
 """
@@ -32,6 +35,7 @@ from ...lexicons import alternation, lexicon
 from ..common import Cand, name_key
 from .day_titles import inside_day_title
 from .expansions import inside_defined_name
+from .facility_uses import mostly_facility
 from ..lexicon import BODY_AFTER, BODY_APPOSITION, BODY_BEFORE, FACILITY_WORDS, PLACE_NOUN_AFTER, PLACE_WORDS
 
 _DATA = lexicon("places")
@@ -129,7 +133,7 @@ def bodies_not_places(text: str, cands: list[Cand], home: str | None) -> list[Ca
             continue
         tails = {t for c in group for t in [_body_tail(text, c)] if t}
         seen = {mention_evidence(text, c, tails) for c in group}
-        if _names_a_facility(text, group[0].text, "place" in seen):
+        if _names_a_facility(text, name, "place" in seen and not mostly_facility(text, name)):
             drop.update(id(c) for c in group)        # "King Abdullah Park refugee camp", "Kouankan Camp"
             continue
         if name.split()[-1].lower() in PLACE_WORDS:
