@@ -27,7 +27,7 @@ from ..lexicon import (COMMON, GIVEN_FRONT_JOINERS, LEADING_NOISE, MONTHS, TITLE
                        TITLE_QUALIFIERS, TITLES)
 
 #: the capitalised word right before the name, one space between ("Eduardo", "Jean-Claude")
-_FRONT = re.compile(r"(?<![\w’'\-.])([A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?) $")
+GIVEN_FRONT = re.compile(r"(?<![\w’'\-.])([A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?) $")
 _WORD_END = re.compile(r"([\w’'\-]+)\s*$")
 
 
@@ -89,7 +89,7 @@ def given_name_fronts(text: str, typed: list[Cand], lower: set[str], home: str |
     for i, c in enumerate(typed):
         if c.type != "person" or len(c.text.split()) < 2:
             continue
-        m = _FRONT.search(text, max(0, c.start - 40), c.start)
+        m = GIVEN_FRONT.search(text, max(0, c.start - 40), c.start)
         if not m:
             continue
         ws, we, word = m.start(1), m.end(1), m.group(1)

@@ -28,12 +28,11 @@ import re
 
 from ..common import Cand, demonym, fold, name_key, nationality_word
 from ..occurrences import HYPHEN, occurrences
-from .given_fronts import name_word, opens_run
+from .given_fronts import GIVEN_FRONT, name_word, opens_run
 
 #: a one-word name of a person's surname shape ("Merinov", "Al-Sayed")
 _SURNAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?")
-#: the capitalised word right before the name, one space between ("Nikolay", "Jean-Claude")
-_FRONT = re.compile(r"(?<![\w’'\-.])([A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?) $")
+#: the word right before the name, one space between
 _WORD_END = re.compile(r"([\w’'\-]+) $")
 #: a capitalised word right after the name: the run goes on ("Antoinette Tubman Sports Stadium")
 _RUN_ON = re.compile(r" [A-ZÀ-Þ]")
@@ -67,7 +66,7 @@ def single_front(text: str, start: int, end: int, lower: set[str], home: str | N
     """The start of a given name left out right before the one-word name at ``start``–``end``, or None."""
     if _RUN_ON.match(text, end):
         return None                       # a longer name: "the Antoinette Tubman Sports Stadium"
-    m = _FRONT.search(text, max(0, start - 40), start)
+    m = GIVEN_FRONT.search(text, max(0, start - 40), start)
     if not m:
         return None
     ws, word = m.start(1), m.group(1)

@@ -25,7 +25,7 @@ from dataclasses import replace
 from ..common import Cand
 from ..lexicon import LEADING_NOISE, MONTHS, TITLE_QUALIFIERS, TITLES
 from ..titles.glue import portfolio_before_name, title_of_before
-from .given_fronts import _FRONT, country_or_home_place   # the capitalised word right before a name
+from .given_fronts import GIVEN_FRONT, country_or_home_place   # the capitalised word right before a name
 
 
 def _name_openers(text: str, typed: list[Cand]) -> dict[str, set[tuple[int, str]]]:
@@ -53,7 +53,7 @@ def portfolio_given_names(text: str, typed: list[Cand], lower: set[str], home: s
     openers = _name_openers(text, typed)
     extended: dict[int, Cand] = {}
     for i, c in enumerate(typed):
-        m = _FRONT.search(text, max(0, c.start - 40), c.start) if c.type == "person" else None
+        m = GIVEN_FRONT.search(text, max(0, c.start - 40), c.start) if c.type == "person" else None
         if not m or not portfolio_before_name(text, m.start(1), c.end):
             continue
         word, first = m.group(1), c.text.split()[0]
