@@ -42,7 +42,7 @@ from .bodies.attributive import trim_attributives
 from .bodies.international import find_bodies
 from .bodies.kind_named import with_kind_named
 from .classify import acronym_definitions, resolve_types, retype_defined
-from .common import Cand, inside_any, is_acronym, name_key, facility_name, slug
+from .common import Cand, Group, inside_any, is_acronym, name_key, facility_name, slug
 from .votes.groups import find_groups
 from .runs.holders import split_holders
 from .bodies.izafat import find_izafat
@@ -227,6 +227,19 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = given_name_singles(text, typed, lower, home)  # "On May 2, Marcel [Rivas], the director"
     typed = portfolio_given_names(text, typed, lower, home)   # "Minister of X [Paul] Y Z", a Paul Biya elsewhere
     typed = role_fronts_not_persons(text, typed)   # "Prothom Alo senior journalist Rozina Islam"
+    groups = _linked_groups(text, typed, home, home_name)
+    taken = {(c.start, c.end) for c in typed}
+    # all mention spans of other entities block recovery
+    recover_mentions(text, groups, spans, taken)
+    entities = [e for e in (group_entity(g, home, text) for g in groups) if e is not None]
+    unique_ids(entities)
+    entities.sort(key=lambda e: e.mentions[0][0])
+    return entities
+
+
+def _linked_groups(text: str, typed: list[Cand], home: str | None, home_name: str | None) -> list[Group]:
+    """The typed candidates linked into one group per body, place and person, and the rules that read
+    whole groups (a group's every form or mention) in their order: bodies, places, persons."""
     bodies = without_role_titles(link_orgs([c for c in typed if c.type == "organization"], home_name, text))
     bodies = without_thing_acronyms(bodies, text)   # "Chinese SIM cards"
     places, bodies = places_described_as_bodies(text, drop_places_named_by_body_kinds(text, drop_fronts_of_longer_names(
@@ -236,14 +249,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     places = join_misspelt_places(places)
     persons = persons_not_name_fronts(persons, bodies + places)   # "Dui Hua" of "the Dui Hua Foundation"
     persons = persons_not_office_places(persons, text)   # "the mayor of Bezaha"
-    groups = persons + bodies + places
-    taken = {(c.start, c.end) for c in typed}
-    # all mention spans of other entities block recovery
-    recover_mentions(text, groups, spans, taken)
-    entities = [e for e in (group_entity(g, home, text) for g in groups) if e is not None]
-    unique_ids(entities)
-    entities.sort(key=lambda e: e.mentions[0][0])
-    return entities
+    return persons + bodies + places
 
 
 def _kind_repairs(text: str, typed: list[Cand], home: str | None, norp: set[str], norp_words: set[str],
