@@ -236,7 +236,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     persons = join_known_as(link_persons([c for c in typed if c.type == "person"], text), text)   # "X, also known as Y"
     places = join_misspelt_places(places)
     persons = persons_not_name_fronts(persons, bodies + places)   # "Dui Hua" of "the Dui Hua Foundation"
-    persons = persons_not_work_titles(persons_not_office_places(persons, text), text)   # "the mayor of X", "the movie X"
+    persons = persons_not_work_titles(persons_not_office_places(persons, text), text)  # "the mayor of X", "the movie X"
     groups = persons + bodies + places
     taken = {(c.start, c.end) for c in typed}
     # all mention spans of other entities block recovery
