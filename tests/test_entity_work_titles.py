@@ -4,26 +4,10 @@ the session-22 amendment: 2020 North Korea, 2019 China, 2018 Dominican Republic,
 written for these tests, on Tarsania."""
 from __future__ import annotations
 
-from rightsledger.extract.entities.common import Group
 from rightsledger.extract.entities.persons.work_titles import after_work_noun, persons_not_work_titles
 
 from .test_entities import _check_spans, entities_of
-
-
-def _at(text: str, name: str, nth: int = 0) -> tuple[int, int]:
-    s = -1
-    for _ in range(nth + 1):
-        s = text.index(name, s + 1)
-    return s, s + len(name)
-
-
-def _group(text: str, *spans: tuple[int, int], roles: tuple[str, ...] = ()) -> Group:
-    g = Group("person")
-    for s, e in spans:
-        g.forms[text[s:e]] += 1
-        g.mentions.add((s, e))
-    g.roles.extend(roles)
-    return g
+from .test_entity_office_places import _at, _group
 
 
 def test_after_work_noun_reads_the_lower_case_noun_of_a_work():
