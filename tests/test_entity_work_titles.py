@@ -32,8 +32,17 @@ def test_a_name_after_a_work_noun_is_no_person_unless_it_has_a_role():
     assert persons_not_work_titles([film, with_role, other], text) == [with_role, other]
 
 
+def test_a_name_written_after_a_work_noun_where_the_model_saw_no_name_is_no_person():
+    text = ("Censors banned films, including Dorian Velasko and others. Scenes in the movie Dorian Velasko were cut. "
+            "Varga met Selim Varga; the report Varga filed.")
+    film = _group(text, _at(text, "Dorian Velasko"))              # the model's one mention: after "including"
+    person = _group(text, _at(text, "Selim Varga"), _at(text, "Varga"))   # a one-word form after "report": kept
+    assert persons_not_work_titles([film, person], text) == [person]
+
+
 def test_a_report_drops_the_film_and_the_show_keeps_the_person(nlp):
-    text = ("Several scenes in the movie Dorian Velasko were cut before its release. In August the three hosts "
+    text = ("The government banned films, including Dorian Velasko. "
+            "Several scenes in the movie Dorian Velasko were cut before its release. In August the three hosts "
             "of the daily talk show Mira Castellan announced they were resigning. Police arrested Selim Varga, "
             "a journalist, in Lisk.")
     entities = entities_of(text, nlp)

@@ -10,7 +10,9 @@ data (``work_nouns_before`` in ``extract/data/entities.toml``), lower case, righ
 not "show" alone nor "reports", which are verbs as often ("videos show X").
 
 The group is dropped, not retyped: a work is no entity of the ledger. One such mention is enough
-(the film is also "including Bohemian Rhapsody" elsewhere); a group with a role keeps the record
+(the film is also "including Bohemian Rhapsody" elsewhere), and so is an occurrence of one of its
+names of two words or more that the model did not label (a mention ``recover_mentions`` would add
+later: the model labelled "including Bohemian Rhapsody" only, not "the movie Bohemian Rhapsody"); a group with a role keeps the record
 (a role is said of a person), and so does a mention that owns something ("the report X's office
 filed": X the author).
 """
@@ -33,6 +35,16 @@ def after_work_noun(text: str, start: int, end: int) -> bool:
     return bool(WORK_NOUN_BEFORE.search(text[max(0, start - 30):start])) and not _POSSESSIVE.match(text, end)
 
 
+def _written_after_work_noun(text: str, g: "Group") -> bool:
+    """Does a mention of ``g``, or an occurrence of one of its names of two words or more (a mention
+    ``recover_mentions`` adds later), stand right after a noun of a work?"""
+    if any(after_work_noun(text, s, e) for s, e in g.mentions):
+        return True
+    return any(after_work_noun(text, m.start(), m.end())
+               for form in g.forms if len(form.split()) >= 2
+               for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text))
+
+
 def persons_not_work_titles(persons: list["Group"], text: str) -> list["Group"]:
-    """``persons`` without the groups that have no role and a mention right after a noun of a work."""
-    return [g for g in persons if g.roles or not any(after_work_noun(text, s, e) for s, e in g.mentions)]
+    """``persons`` without the groups that have no role and are written right after a noun of a work."""
+    return [g for g in persons if g.roles or not _written_after_work_noun(text, g)]
