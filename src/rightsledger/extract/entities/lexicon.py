@@ -60,6 +60,8 @@ COMPASS_WORDS = words("entities", "compass_words")
 #: "the mayor of X": a noun of an office over a place, "of" (and "the") right before a name, lower case
 #: (persons/office_places.py)
 OFFICE_PLACE_OF = re.compile(r"\b" + alternation(_L["office_place_nouns"]) + r"\s+of\s+(?:the\s+)?$")
+#: "the movie X", "the talk show X": a noun of a work, lower case, right before a name (persons/work_titles.py)
+WORK_NOUN_BEFORE = re.compile(r"\b" + alternation(sorted(_L["work_nouns_before"], key=len, reverse=True)) + r"\s+$")
 #: the words joining given names coordinated before one surname (persons/shared_surnames.py)
 SHARED_SURNAME_CONJUNCTIONS = frozenset(_L["shared_surname_conjunctions"])
 #: words that join a capitalised run before a given name (persons/given_fronts.py)
