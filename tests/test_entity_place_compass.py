@@ -1,7 +1,7 @@
 """Issue 14, places (t-places22): a name written right after a lower-case compass word ("the suburbs of
 eastern Ghalbara", "on the north Velsinai coast") is a place, though the model typed it a body or a person
 (``extract/entities/places/compass.py``). The class was judged on unread reports in
-docs/rounds/2026-12-26-40-t-places22.md. Sentences written for these tests; the names are made up."""
+docs/rounds/2026-12-26-10-t-places22.md. Sentences written for these tests; the names are made up."""
 from __future__ import annotations
 
 import pytest
