@@ -21,11 +21,11 @@ Candidates inside the run are dropped, as ``slash_tails.py`` does.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ...lexicons.gazetteer import gazetteer
 from ..common import Cand, is_acronym, org_heads
 from ..lexicon import OF_TAIL_MAX_WORDS
+from .slash_tails import join_tails
 
 _WORD = r"[A-Z][\w’'\-]*"
 _LINK = r"(?:(?:of|in|and|for)\s+(?:the\s+)?)"
@@ -56,13 +56,4 @@ def of_tail_end(text: str, c: Cand, home: str | None = None) -> int | None:
 
 def join_of_tails(text: str, cands: list[Cand]) -> list[Cand]:
     """The candidates with each body's name cut before "of" and a capitalised run made whole."""
-    out: list[Cand] = []
-    drop: set[tuple[int, int]] = set()
-    for c in cands:
-        end = of_tail_end(text, c)
-        if end is None:
-            out.append(c)
-            continue
-        drop.update((d.start, d.end) for d in cands if d is not c and c.end <= d.start and d.end <= end)
-        out.append(replace(c, end=end, text=text[c.start:end], roles=list(c.roles)))
-    return [c for c in out if (c.start, c.end) not in drop]
+    return join_tails(text, cands, of_tail_end)
