@@ -12,14 +12,9 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.entities.bodies.of_tails import join_of_tails, of_tail_end
-from rightsledger.extract.entities.common import Cand
 
 from .test_entities import entities_of
-
-
-def _org(text: str, name: str) -> Cand:
-    s = text.index(name)
-    return Cand(s, s + len(name), name, "ORG", type="organization")
+from .test_entity_slash_tails import _org
 
 
 def test_the_name_goes_on_over_of():
