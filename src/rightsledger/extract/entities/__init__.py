@@ -79,6 +79,7 @@ from .places.compass import compass_places
 from .bodies.plan_names import without_plans
 from .bodies.conjunct_fronts import join_conjunct_fronts
 from .bodies.slash_tails import join_slash_tails
+from .bodies.of_tails import join_of_tails
 from .bodies.and_pairs import join_and_pairs
 from .bodies.law_titles import without_law_title_pieces
 from .places.toponyms import places_of_toponym_shape
@@ -215,7 +216,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = compass_places(text, typed, norp)   # "the suburbs of eastern Tarsa", "on the north Velm coast"
     typed, plan_acronyms = without_plans(text, divisions_as_places(text, typed, home))
     typed = join_conjunct_fronts(text, typed, lower)   # "the Press and Publications Council"
-    typed = join_slash_tails(text, typed)              # "the People’s National Congress/Reform party"
+    typed = join_of_tails(text, join_slash_tails(text, typed))   # "…/Reform party", "… Observatory of Hate Crimes"
     typed = join_and_pairs(text, typed)                # "… Directorate of the Trade" + "Industry Ministry": one name
     typed = without_law_title_pieces(text, typed)      # "the Mental Health (Care and Treatment) Act"
     typed = _with_defined_acronyms(text, typed, plan_acronyms)

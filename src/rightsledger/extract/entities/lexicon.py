@@ -237,6 +237,8 @@ LAW_TITLE_WORDS = words("entities", "law_title_words")
 LAW_TITLE_LINKS = words("entities", "law_title_links")
 #: t-orgs30 (bodies/slash_tails.py): how many capitalised words after a slash a body's name goes on over
 SLASH_TAIL_MAX_WORDS: int = _L["slash_tails"]["max_words"]
+#: t-orgs40 (bodies/of_tails.py): how many capitalised words after "of" a cut body's name goes on over
+OF_TAIL_MAX_WORDS: int = _L["of_tails"]["max_words"]
 #: t-orgs31 (bodies/party_twins.py): words that, after a body's name, name the same body ("X Party")
 PARTY_TWIN_WORDS = words("entities", "party_twin_words")
 #: t-orgs35 (bodies/plural_twins.py): word endings whose final "s" is no plural ("status", "press", "analysis")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Callable
 
 from ..common import Cand, is_acronym
 from ..lexicon import ORG_HEADS, SLASH_TAIL_MAX_WORDS
@@ -41,10 +42,16 @@ def slash_tail_end(text: str, c: Cand) -> int | None:
 
 def join_slash_tails(text: str, cands: list[Cand]) -> list[Cand]:
     """The candidates with each body's name cut at a slash made whole (see module)."""
+    return join_tails(text, cands, slash_tail_end)
+
+
+def join_tails(text: str, cands: list[Cand], tail_end: Callable[[str, Cand], int | None]) -> list[Cand]:
+    """The candidates with each one that ``tail_end`` extends made whole and the candidates inside its
+    new tail dropped (here and ``of_tails.py``)."""
     out: list[Cand] = []
     drop: set[tuple[int, int]] = set()
     for c in cands:
-        end = slash_tail_end(text, c)
+        end = tail_end(text, c)
         if end is None:
             out.append(c)
             continue
