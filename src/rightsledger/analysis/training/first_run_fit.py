@@ -2,9 +2,7 @@
 
 The first-run rows (:mod:`rightsledger.analysis.training.first_runs`) are records of reports the rules
 were not written on, as unseen text is; today's dev predictions are not (the rules were written on
-them: they are right more often). So every step is fitted on first-run rows — those of the
-:data:`NEWEST_COMMITS` newest first-run commits only (:func:`first_runs.newest_runs`; round 5,
-docs/rounds/2026-12-26-40-t-calib4.md: the early first runs were made by much weaker rules):
+them: they are right more often). So every step is fitted on first-run rows:
 
 1. per kind, a logistic model over the record's features (:func:`confidence.features`), its L2
    the one of :data:`L2S` whose leave-one-report-out predictions have the lowest log-loss;
@@ -35,13 +33,10 @@ L2S = (1.0, 3.0, 10.0, 30.0)
 RULE_MIN_BAND = 100
 #: The fewest out-of-report predictions a step of the pooled isotonic map stands on.
 MAP_MIN_BLOCK = 100
-#: The fit reads the first runs of this many newest commits (t-calib4: 14 of 22, 40 of 58 reports).
-NEWEST_COMMITS = 14
 #: Where a model file's scaling came from when it was fitted on first-run rows.
 FROM_FIRST_RUNS = "first runs, pooled out-of-report"
 COMMENT = ("fitted by `rightsledger train --model confidence` on the first-run rows of dev reports "
-           "only (analysis/training/data/first_runs.jsonl), those of the newest commits (NEWEST_COMMITS): per "
-           "kind, a logistic model, its l2 chosen by "
+           "only (analysis/training/data/first_runs.jsonl): per kind, a logistic model, its l2 chosen by "
            "leave-one-report-out log-loss; one isotonic map of probabilities for every kind, "
            "fitted on those out-of-report predictions pooled; _reports: the reports fitted on")
 

@@ -29,13 +29,6 @@ DATA_FILE = Path(__file__).resolve().parent / "data" / "first_runs.jsonl"
 #: ``type_precision=asylum_or_citizenship_decision:month``, has 51 characters); anything longer
 #: could be report text.
 MAX_STRING = 64
-#: The commits of the recorded first runs, oldest first (their order in ``git log``): the fit keeps
-#: the runs of the newest commits only (:func:`newest_runs`). A commit not listed here is taken as
-#: newer than all of them (a new first run is made at main's head); add it at the end.
-COMMIT_ORDER = (
-    "ba05f12", "1c6c07e", "02c979f", "3c0c1d7", "92d2ede", "bdba601", "2c2bb2f", "0357e0e", "e9caf27",
-    "87a3d58", "d87dc03", "9518959", "551e2ad", "e926ee6", "a1c113f", "a667faf", "8a6757b", "7ca7cd6",
-    "a5b8653", "1b8db74", "d073244", "216d3783")
 #: What a feature looks like: ``bias`` or ``name=value``, the value of three words at most
 #: ("qualifier=at least", "orgkind=security force"); a sentence is longer.
 FEATURE = re.compile(r"bias|[a-z_]+=[^\s=]+(?: [^\s=]+){0,2}")
@@ -109,19 +102,6 @@ def write_jsonl(rows: list[dict[str, Any]], path: Path) -> None:
 def labelled(rows: Iterable[dict[str, Any]]) -> list[cal.Labelled]:
     """The rows as the calibration's :class:`~rightsledger.analysis.training.calibration.Labelled` records."""
     return [cal.Labelled(r["doc"], r["kind"], tuple(r["features"]), bool(r["right"])) for r in rows]
-
-
-def newest_runs(rows: Iterable[dict[str, Any]], k: int, order: tuple[str, ...] = COMMIT_ORDER
-                ) -> list[dict[str, Any]]:
-    """The rows of the first runs made by the ``k`` newest commits among ``rows``' (newest by
-    ``order``, oldest first; a commit not in it is newer than every listed one, and unlisted commits
-    are ordered by name): early first runs were made by much weaker rules than today's
-    (docs/rounds/2026-12-26-40-t-calib4.md)."""
-    rows = list(rows)
-    rank = {c: i for i, c in enumerate(order)}
-    commits = sorted({r["commit"] for r in rows}, key=lambda c: (rank.get(c, len(order)), c))
-    keep = set(commits[-k:]) if k > 0 else set()
-    return [r for r in rows if r["commit"] in keep]
 
 
 def record(pred_dir: Path, commit: str, path: Path | None = None) -> list[dict[str, Any]]:

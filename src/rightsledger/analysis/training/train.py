@@ -92,8 +92,7 @@ def train(predictions: Path | None = None, out: Path = conf.MODEL_FILE, force: b
     """Fit the confidence model and write it to ``out`` under the ship rule (or ``force``).
     Deterministic: the same first-run rows (and dev predictions) give the same file.
 
-    With first-run rows (``first_runs``, by default those of ``analysis/training/data/first_runs.jsonl``
-    made by the :data:`first_run_fit.NEWEST_COMMITS` newest commits), round 3
+    With first-run rows (``first_runs``, by default ``analysis/training/data/first_runs.jsonl``), round 3
     (:mod:`.first_run_fit`): every step fitted on the first-run rows only; ship rule, on the
     reliability table leaving one first-run report out (every step refitted): every band of
     :data:`first_run_fit.RULE_MIN_BAND` records or more within :data:`calibration.MAX_GAP`, and its
@@ -107,7 +106,7 @@ def train(predictions: Path | None = None, out: Path = conf.MODEL_FILE, force: b
     dev = [p for p in ev.gold_files() if ev.split_of(p) == "dev" and p.parent.name == "shared"]
     scores, _ = labelled_predictions(dev, predictions)
     data = cal.labelled((s.doc, rec, ok) for s in scores for rec, ok in s.labels)
-    first = first_runs if first_runs is not None else fr.labelled(fr.newest_runs(fr.load_rows(), frf.NEWEST_COMMITS))
+    first = first_runs if first_runs is not None else fr.labelled(fr.load_rows())
     shipped = conf.load_model(str(out))
     with one_blas_thread():  # small matrices: spare BLAS threads only spin on a loaded machine
         if first:
