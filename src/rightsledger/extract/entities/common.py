@@ -179,6 +179,16 @@ def org_heads(words: list[str]) -> list[str]:
     return [w.lower() for w in words if w.lower() in ORG_HEADS and is_cap(w)]
 
 
+#: a possessive right after a name ("X's", "X’")
+POSSESSIVE_AFTER = re.compile(r"(?:’s|'s|’|')(?!\w)")
+
+
+def after_phrase(phrase: "re.Pattern[str]", text: str, start: int, end: int, reach: int) -> bool:
+    """Does ``phrase`` (a pattern anchored with ``$``) end right before the name at ``start``–``end``,
+    searched in the ``reach`` characters before it, the name owning nothing ("X's")?"""
+    return bool(phrase.search(text[max(0, start - reach):start])) and not POSSESSIVE_AFTER.match(text, end)
+
+
 def inside_any(ranges: list[tuple[int, int]], s: int, e: int) -> bool:
     """Whether the span ``s``–``e`` overlaps any of ``ranges``."""
     return any(a < e and s < b for a, b in ranges)

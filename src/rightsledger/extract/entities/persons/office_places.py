@@ -18,21 +18,18 @@ head of X's campaign": X owns the post).
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from ..common import after_phrase
 from ..lexicon import OFFICE_PLACE_OF
 
 if TYPE_CHECKING:
     from ..common import Group
 
-_POSSESSIVE = re.compile(r"(?:’s|'s|’|')(?!\w)")
-
-
 def after_office_noun(text: str, start: int, end: int) -> bool:
     """Does the name at ``start``–``end`` stand right after "<office noun> of" (lower case, "the"
     allowed between) and own nothing ("X's")?"""
-    return bool(OFFICE_PLACE_OF.search(text[max(0, start - 40):start])) and not _POSSESSIVE.match(text, end)
+    return after_phrase(OFFICE_PLACE_OF, text, start, end, 40)
 
 
 def persons_not_office_places(persons: list["Group"], text: str) -> list["Group"]:

@@ -21,18 +21,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..common import after_phrase
 from ..lexicon import WORK_NOUN_BEFORE
 
 if TYPE_CHECKING:
     from ..common import Group
 
-_POSSESSIVE = re.compile(r"(?:’s|'s|’|')(?!\w)")
-
-
 def after_work_noun(text: str, start: int, end: int) -> bool:
     """Does the name at ``start``–``end`` stand right after a lower-case noun of a work ("the movie
     X", "the talk show X") and own nothing ("X's")?"""
-    return bool(WORK_NOUN_BEFORE.search(text[max(0, start - 30):start])) and not _POSSESSIVE.match(text, end)
+    return after_phrase(WORK_NOUN_BEFORE, text, start, end, 30)
 
 
 def _written_after_work_noun(text: str, g: "Group") -> bool:
