@@ -11,13 +11,7 @@ from rightsledger.extract.entities.bodies.facility_names import bodies_not_facil
 from rightsledger.extract.entities.common import Cand
 
 from .test_entities import typed_entities as _typed
-
-
-def _org(text: str, name: str, nth: int = 0) -> Cand:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(name, start + 1)
-    return Cand(start, start + len(name), name, "ORG", type="organization")
+from .test_entity_bodies_facility_names import _org
 
 
 def test_a_name_before_a_towns_site_is_no_body_anywhere():
