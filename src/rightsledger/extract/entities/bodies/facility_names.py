@@ -21,6 +21,12 @@ all its candidates, when the report writes it once in a facility's frame:
 
 The dev gold makes a body of no such occurrence (0 of 97, 32 reports; the round's record). The same
 frames make a place's name a facility's in ``places/bodies.py``; this module reads the same lists.
+
+A site a town has, written in lower case right after the town's name (``site_words`` of
+``entities.toml``: "at the Tarsa livestock market", "at the Tarsa border crossing", "the Tarsa IDP
+site"), is such a frame for bodies only (round t-places25, on the session-22 amendment: 2018 Mali, 2022
+Burkina Faso, 2022 DRC unread; the dev gold 2 : 0, both names gold places): the name is the town's or
+the site's, no body's; ``places/bodies.py`` does not read these words, so a town stays a town.
 """
 from __future__ import annotations
 
@@ -37,6 +43,9 @@ _MODIFIERS = alternation(sorted(lexicon("entities")["facility_modifiers"], key=l
 #: " refugee camp", ", a prison": a facility noun after the name or in apposition, no name going on after it
 _FACILITY_AFTER = re.compile(
     rf"(?:,\s+(?:a|an|the)\s+|\s+)(?:(?:{_MODIFIERS})\s+){{0,2}}(?i:{_NOUNS})\b(?!\s+[A-Z])")
+#: " livestock market", " border crossing": a town's site in lower case, no name going on after it
+_SITE_AFTER = re.compile(r"\s+%s\b(?!\s+[A-Z])" % alternation(
+    sorted(lexicon("entities")["site_words"], key=len, reverse=True)))
 #: "camps (A, B, and C)": a parenthesised list right after a plural facility noun
 _FACILITY_LIST = re.compile(rf"\b(?i:{_PLURALS})\s*\(([^()]{{3,200}})\)")
 #: a name glued to a hyphen or an apostrophe ("Holl-Holl" of a longer name, a possessive) is not the facility's
@@ -50,6 +59,12 @@ def names_a_facility(text: str, name: str, lists: list[str] | None = None) -> bo
         return True
     lists = facility_lists(text) if lists is None else lists
     return any(occurrences(listed, name, joiners=_JOINERS) for listed in lists)
+
+
+def names_a_site(text: str, name: str) -> bool:
+    """Whether the report writes ``name`` once right before a town's site in lower case ("the Tarsa
+    livestock market"; not "the Tarsa Market Traders Union")."""
+    return any(_SITE_AFTER.match(text, e) for _, e in occurrences(text, name, joiners=_JOINERS))
 
 
 def facility_lists(text: str) -> list[str]:
@@ -68,4 +83,4 @@ def bodies_not_facilities(text: str, cands: list[Cand]) -> list[Cand]:
 
 def _named_as_facility(text: str, name: str, lists: list[str]) -> bool:
     return bool(name) and not org_heads(name.split()) and not is_acronym(name) \
-        and names_a_facility(text, name, lists)
+        and (names_a_facility(text, name, lists) or names_a_site(text, name))
