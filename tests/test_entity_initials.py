@@ -48,6 +48,11 @@ def test_two_bodies_or_none_and_the_acronym_stays():
     groups = {frozenset(["a"]): a, frozenset(["b"]): b, frozenset(["tna"]): tna}
     join_initials(groups, _absorb)
     assert groups[frozenset(["tna"])] is tna
+    faction = _group("Velm Unity Movement-in-Exile", "VUM-IE", "Velm Unity Movement")
+    vum = _group("VUM", start=900)                                       # the body with its own acronym: another
+    groups = {frozenset(["f"]): faction, frozenset(["vum"]): vum}
+    join_initials(groups, _absorb)
+    assert groups[frozenset(["vum"])] is vum
     lone = _group("KRB")
     groups = {frozenset(["krb"]): lone, frozenset(["e"]): _group("Tarsania Labor Union")}
     join_initials(groups, _absorb)

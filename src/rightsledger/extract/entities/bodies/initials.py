@@ -11,8 +11,9 @@ whose letters are the capitals of one body's name is that body 175 times and ano
 the capitals fit two bodies; round record t-orgs41).
 
 A body group all of whose forms are acronyms of three letters or more joins the one other body group
-one of whose names spells it (``common.acronym_of``); two such groups, or none, and it stays apart.
-International bodies (``international.body_key``) keep their own linking.
+one of whose names spells it (``common.acronym_of``) and which has no acronym of its own (a faction's
+"SPLM-IO" record that also holds the movement's long name must not take "SPLM": 2020 South Sudan); two such
+groups, or none, and it stays apart. International bodies (``international.body_key``) keep their own linking.
 """
 from __future__ import annotations
 
@@ -37,6 +38,10 @@ def lone_acronyms(forms) -> set[str]:
 
 
 def _spells(forms, acronyms: set[str]) -> bool:
+    """A name of ``forms`` spells one of ``acronyms``, and no form is an acronym of its own (a body with
+    another acronym, "… Movement-in-Opposition (SPLM-IO)", is not the one named by the shorter "SPLM")."""
+    if any(" " not in f and is_acronym(f) for f in forms):
+        return False
     return any(" " in f and body_key(f) is None and any(acronym_of(f, a) for a in acronyms) for f in forms)
 
 
