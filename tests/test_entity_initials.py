@@ -8,18 +8,10 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.entities.bodies.initials import join_initials, lone_acronyms
-from rightsledger.extract.entities.common import Group
 from rightsledger.extract.entities.linking import _absorb
 
 from .test_entities import entities_of
-
-
-def _group(*forms: str, start: int = 0) -> Group:
-    g = Group("organization")
-    for k, f in enumerate(forms):
-        g.forms[f] += 1
-        g.mentions.add((start + 10 * k, start + 10 * k + len(f)))
-    return g
+from .test_entity_party_twins import _group
 
 
 def test_the_lone_acronyms_of_a_group():
