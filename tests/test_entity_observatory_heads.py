@@ -32,3 +32,9 @@ def test_an_observatory_named_by_its_front(nlp):
             "Lorvik Violence Observatory also counted 40 disappearances.\n")
     types = _typed(text, nlp)
     assert types.get("Lorvik Violence Observatory") == "organization", types
+
+
+def test_an_observatory_of_a_field_stays_whole(nlp):
+    text = "In May the Velm Observatory of Hate Crimes registered 40 complaints.\n"
+    types = _typed(text, nlp)
+    assert types.get("Velm Observatory of Hate Crimes") == "organization", types
