@@ -19,8 +19,9 @@ from .test_entity_slash_tails import _org
 
 def test_the_name_goes_on_over_of():
     for text, front, whole in (
-            ("The Velm Observatory of Hate Crimes registered 40 complaints.", "Velm Observatory",
-             "Velm Observatory of Hate Crimes"),
+            # "Observatory" is a head word since t-orgs42 (the runs extend it): a front without one here
+            ("The Velm Lookout of Hate Crimes registered 40 complaints.", "Velm Lookout",
+             "Velm Lookout of Hate Crimes"),
             ("an analysis by the Open Lantern of Network Interference, which showed", "Open Lantern",
              "Open Lantern of Network Interference"),
             ("the NGO Lookout for the Freedom of the Press in Tarsania reported that", "Lookout for the Freedom",
