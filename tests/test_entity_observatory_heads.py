@@ -1,6 +1,6 @@
 """Issue 14, round t-orgs42: "observatory" is the head word of a body (org_heads, kind ngo), so a body so named
 and its acronym are recorded ("Congolese Observatory for Human Rights (OCDH)" was missed with its acronym; dev
-census 7 : 0 in four reports, round record 2026-12-26-40-t-orgs42). Sentences written for these tests (a
+census 7 : 0 in four reports, round record 2026-12-26-24-t-orgs42). Sentences written for these tests (a
 fictional Tarsania)."""
 from __future__ import annotations
 
