@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ...lexicons import alternation, lexicon
+from ..occurrences import APOSTROPHES, HYPHEN, occurrences
 
 _FAC = lexicon("places")["facilities"]
 _NOUNS = alternation(sorted(set(_FAC["named_words"] + _FAC["plural_words"]
@@ -35,17 +36,13 @@ _NOUN_AFTER = re.compile(rf"(?:,?\s+(?:(?:and|or)\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z
 _TOWN_OF_FACILITY = re.compile(rf"(?i:{_NOUNS})\s+(?:in|at|near)\s+$")
 
 
-def _occurrences(text: str, name: str) -> list[re.Match]:
-    return list(re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", text))
-
-
 def mostly_facility(text: str, name: str) -> bool:
     """Whether the report writes ``name`` before a facility's noun in at least
     ``facility_use_share`` of its occurrences and ``facility_use_min`` times or more, and never after
     a facility's noun and "in"."""
-    found = _occurrences(text, name)
-    if not found or any(_TOWN_OF_FACILITY.search(text, max(0, m.start() - 40), m.start()) for m in found):
+    found = occurrences(text, name, joiners=HYPHEN + APOSTROPHES)
+    if not found or any(_TOWN_OF_FACILITY.search(text, max(0, s - 40), s) for s, _ in found):
         return False
-    fronts = sum(1 for m in found if _NOUN_AFTER.match(text, m.end()))
+    fronts = sum(1 for _, e in found if _NOUN_AFTER.match(text, e))
     return fronts >= int(_FAC["facility_use_min"]) \
         and fronts >= float(_FAC["facility_use_share"]) * len(found)
