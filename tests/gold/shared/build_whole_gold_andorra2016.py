@@ -190,7 +190,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov("both of which are punishable by up to 15 years’ imprisonment", "penalty", 15,
            "years", "up to 15 years’ imprisonment", "rape, including spousal rape")
     d.prov("violence with a prison sentence of up to three years", "penalty", 3, "years",
-           "a prison sentence of up to three years", "domestic physical or psychological violence")
+           "a prison sentence of up to three years", "domestic violence")
     # the law's entry into effect narrated in a relative clause; the commission set up in March
     B = "Domestic Violence that entered into effect in February 2015, the government in March"
     d.ev(B, "law_or_decree", "2015-02")
@@ -212,7 +212,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     # a body established without a date: an act on one particular body (the report year)
     d.ev("The government established a department on equality policies", "other", Y)
     d.prov("punishable by three months’ to three years’ imprisonment", "penalty", 3, "months",
-           "three months’ to three years’ imprisonment", "sexual harassment")
+           "three months’ to three years’", "sexual harassment")
     # cases reported up to an as-of date (complaints received): figures only
     d.fig("As of June 30, four cases of sexual harassment were reported.", 4,
           "cases of sexual harassment reported (to June 30)")
@@ -233,7 +233,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.prov(B, "threshold", 10, "years", "10 years’ permanent residence",
            "a parent's residence for a child's nationality by birth")
     B = "if his/her parents have been permanently resident in the country for 10 years"
-    d.prov(B, "time_limit", 1, "years", "a year after reaching the age of majority",
+    d.prov(B, "time_limit", 1, "years", "a year after the age of majority",
            "acquiring citizenship after majority")
     d.prov(B, "threshold", 10, "years", "for 10 years",
            "parents' residence for a child's citizenship")
@@ -300,7 +300,7 @@ def sections_5_7(d: CollectionDevDoc) -> None:
 
     d.sec("7.b")
     d.prov("are punishable by a minimum of four years and a maximum of 12", "penalty", 4,
-           "years", "a minimum of four years and a maximum of 12 years",
+           "years", "a minimum of four years … 12 years",
            "slavery and trafficking for labor exploitation", value_end=12)
     d.ev("There were no reports of such practices.", "other", Y, polarity="negated")
 
