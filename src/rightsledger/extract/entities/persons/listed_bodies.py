@@ -30,7 +30,7 @@ from ...lexicons.english import plural
 from ..bodies.kind_lists import LIST_LINK, LIST_NAME
 from ..common import Cand
 from ..lexicon import DESCRIPTOR_KINDS, PROGRAM_WORDS
-from ..occurrences import occurrences
+from .list_peoples import persons_not_named_at
 
 #: "of" and up to three words before the kind: the kind is the object of another head
 _OF_BEFORE = re.compile(r"\bof\s+(?:[\w’'\-]+\s+){0,3}$")
@@ -95,9 +95,4 @@ def listed_body_spans(text: str) -> set[tuple[int, int]]:
 def listed_bodies_not_persons(text: str, typed: list[Cand]) -> list[Cand]:
     """``typed`` without the persons whose name is, at one occurrence, a name listed after a plural kind
     of body or programme."""
-    names = {c.text for c in typed if c.type == "person"}
-    if not names:
-        return typed
-    items = listed_body_spans(text)
-    listed = {n for n in names if any(span in items for span in occurrences(text, n))}
-    return [c for c in typed if not (c.type == "person" and c.text in listed)]
+    return persons_not_named_at(text, typed, listed_body_spans)
