@@ -91,6 +91,7 @@ from .persons.folk import folk_not_persons
 from .persons.heads import heads_not_persons
 from .persons.group_heads import group_heads_not_persons
 from .persons.list_peoples import list_peoples_not_persons
+from .persons.listed_bodies import listed_bodies_not_persons
 from .persons.syllables import with_given_tails
 from .titles.between import persons_after_body_titles
 from .mentions import group_entity, recover_mentions, unique_ids, org_kind
@@ -264,6 +265,7 @@ def _kind_repairs(text: str, typed: list[Cand], home: str | None, norp: set[str]
     typed = persons_after_body_titles(text, heads_not_persons(text, typed))   # "… Coordinator X Y"
     typed = group_heads_not_persons(text, typed)   # "… Tamil refugees", "… Buddhist group"
     typed = list_peoples_not_persons(text, typed)   # "Yezidis, Druze, Christians, and …"
+    typed = listed_bodies_not_persons(text, typed)   # "NGOs, such as X,", "programs, such as X and Y"
     typed = extend_over_particles(text, split_coordinated_places(text, typed))
     typed = peoples_not_places(text, complete_place_lists(text, typed, paragraphs), home)
     typed = extend_over_known_particles(text, typed)   # after the lists: "Dar es Salaam", "Western Bahr el Ghazal"

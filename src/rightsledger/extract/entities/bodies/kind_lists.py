@@ -29,6 +29,8 @@ _SEP = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 #: A short relative clause on the kind, closed by a comma ("that covered politics,").
 _CLAUSE = r"(?:\s+(?:that|which)\s+[^,.;:()]{1,60},)?"
 _LINK = r"(?:such\s+as|including|like|namely)"
+#: the name and the link, for the rules that read such lists another way (``persons/listed_bodies.py``)
+LIST_NAME, LIST_LINK = _NAME, _LINK
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ run between the separators, so a name that is only part of an item ("Muslims of 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..common import Cand
 from ..lexicon import LIST_PEOPLE_WORDS
@@ -51,11 +52,17 @@ def people_list_items(text: str) -> set[tuple[int, int]]:
     return spans
 
 
-def list_peoples_not_persons(text: str, typed: list[Cand]) -> list[Cand]:
-    """``typed`` without the persons whose name is, at one occurrence, an item of a list of peoples."""
+def persons_not_named_at(text: str, typed: list[Cand], spans: Callable[[str], set[tuple[int, int]]]) -> list[Cand]:
+    """``typed`` without the persons whose name stands, at one occurrence, exactly on one of ``spans(text)``
+    (read only where there is a person): every candidate of that name typed person goes."""
     names = {c.text for c in typed if c.type == "person"}
     if not names:
         return typed
-    items = people_list_items(text)
-    peoples = {n for n in names if any(span in items for span in occurrences(text, n))}
-    return [c for c in typed if not (c.type == "person" and c.text in peoples)]
+    items = spans(text)
+    named = {n for n in names if any(span in items for span in occurrences(text, n))}
+    return [c for c in typed if not (c.type == "person" and c.text in named)]
+
+
+def list_peoples_not_persons(text: str, typed: list[Cand]) -> list[Cand]:
+    """``typed`` without the persons whose name is, at one occurrence, an item of a list of peoples."""
+    return persons_not_named_at(text, typed, people_list_items)
