@@ -6,8 +6,8 @@ class names no instance). ``occurrences._reported_noun`` asks ``class_undergoing
 trigger noun ("suffered <abuse>", "exposed <persons> to <harassment>").
 
 Census of the dev gold (the round's record): undated sentences whose trigger noun is what a bare plural class
-"suffered", "experienced", "faced", "endured" or was "exposed to" in the past hold a record in 3 of 16 (3
-reports; none in 9). Not: a particular undergoer ("the journalist", "he", "his family", a name), a count of
+"suffered", "experienced", "faced", "endured" or was "exposed to" in the past, no habit, hold a record in 3 of 14
+(3 reports; the 11 without are in 5). Not: a particular undergoer ("the journalist", "he", "his family", a name), a count of
 persons ("12 detainees suffered abuse": a count of occurrences; but a share "nine in 10" is a statistic), what
 is placed in the year ("during the year"), "subjected to" (settled 2026-12-04: ``abusive_treatment.py``). Word
 list ``undergoing_verbs`` in ``extract/data/events.toml``.
