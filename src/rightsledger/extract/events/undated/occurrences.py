@@ -49,6 +49,7 @@ from ..nonevents.negated_reporting import negated_reporting
 from ..nonevents.oversight import oversight
 from ..dating.counted_receipts import counted_receipt
 from ..nonevents.unreported import unreported
+from ..nonevents.undergone import class_undergoing
 from .summaries import (
     is_actor, lemma_in, practices_employed, reported_hearsay, run_in_topic, steps_taken, summary_statement,
 )
@@ -120,9 +121,10 @@ def _reported_noun(tok: "Token") -> bool:
             # was denied": a clause under a noun or a condition is no occurrence)
             return past(head) and not habitual(head) and head.dep_ not in ("relcl", "advcl", "acl")
         if cur.dep_ in ("dobj", "attr") and is_verb(head) and lemma_in(head, REPORT_VERBS | OUTCOME_VERBS):
-            return past(head) and not habitual(head)
+            return past(head) and not habitual(head) and not class_undergoing(head)  # ("Nine in 10 domestic
+            # workers suffered sexual abuse": what a class underwent, t-events56)
         if cur.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("subject", "resort", "expose"):
-            return past(head.head) and not habitual(head.head)
+            return past(head.head) and not habitual(head.head) and not class_undergoing(head.head)
         if direct and cur.dep_ == "pobj" and (head.lower_, head.head.lemma_.lower()) in OUTCOME_PREPS:
             # "the clashes resulted in deaths", "led to 25 deaths", "were responsible for killings"
             verb = head.head if is_verb(head.head) else head.head.head
