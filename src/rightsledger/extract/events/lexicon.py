@@ -44,8 +44,6 @@ HAPPENED_PHENOMENA = words("events", "happened_phenomena")
 GRANTING_VERBS = words("events", "granting_verbs")
 GRANTED_TYPES = words("events", "granted_types")
 GRANTED_NOT = words("events", "granted_not")
-GIVING_VERBS = words("events", "giving_verbs")
-GIVEN_TYPES = words("events", "given_types")
 NONSTATE = words("events", "nonstate")
 ORG_NOUNS = words("events", "org_nouns")
 #: Subjects that make a dated "reported" a publication ("The ministry reported in May that …").

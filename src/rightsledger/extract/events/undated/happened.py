@@ -16,16 +16,14 @@ doer ("Child abuse occurred openly on the street", "Ritual killings occurred": p
 dev gold reads them; ``happened_need_doer``).
 
 A release or an asylum decision an actor granted ("The president granted pardons to 300 prisoners") is
-one as well (``granted``), as what one commits or stages is (``outcome_verbs``); so is a court's term
-given to a person ("Ousmane was given a six-month suspended sentence", round t-pen3: ``giving_verbs``,
-``given_types``).
+one as well (``granted``), as what one commits or stages is (``outcome_verbs``).
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import (GIVEN_TYPES, GIVING_VERBS, GRANTED_NOT, GRANTED_TYPES, GRANTING_VERBS, HABITUAL_ADV,
-                      HAPPENED_MANNERS, HAPPENED_NEED_DOER, HAPPENED_PHENOMENA, HAPPENED_SHARES, REPORT_NOUNS)
+from ..lexicon import (GRANTED_NOT, GRANTED_TYPES, GRANTING_VERBS, HABITUAL_ADV, HAPPENED_MANNERS,
+                      HAPPENED_NEED_DOER, HAPPENED_PHENOMENA, HAPPENED_SHARES, REPORT_NOUNS)
 from ..clause.polarity import happened_verb
 from ..clause.tense import habitual, past, under_habit
 from ..types.triggers import trigger_type
@@ -66,14 +64,8 @@ def granted(noun: "Token", trigger: "Token | None" = None) -> bool:
     negation or habit: "The president granted pardons to 300 prisoners", "It granted amnesty to former
     fighters", "were granted provisional release" (not "granted first asylum to refugees")."""
     verb, trigger = noun.head, trigger or noun
-    if noun.dep_ != "dobj" or not _granting(verb.lemma_.lower(), trigger_type(trigger)):
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in GRANTING_VERBS or trigger_type(trigger) not in GRANTED_TYPES:
         return False
     if any(c.dep_ == "amod" and c.lower_ in GRANTED_NOT for c in trigger.children):
         return False
     return past(verb) and not habitual(verb) and not any(c.dep_ == "neg" for c in verb.children)
-
-
-def _granting(lemma: str, type_: str | None) -> bool:
-    """A release or asylum decision granted, or a court's term given ("was given a six-month suspended
-    sentence", round t-pen3): the verb and the type of what it gives."""
-    return (lemma in GRANTING_VERBS and type_ in GRANTED_TYPES) or (lemma in GIVING_VERBS and type_ in GIVEN_TYPES)
