@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .ages import AGE_AFTER_PERSON, AGE_BEFORE, age_by_context
+from .currency import LOCAL_DOLLARS, dollars_of_adjective, local_dollar_before
 from ..lexicons import lexicon
 from .words import SCALES, WORD_RUN, Atom, intify, word_atoms
 
@@ -228,6 +229,8 @@ def _currency_code(word: str, adj: str | None) -> str:
         code = ADJ_CURRENCY.get((adj.lower(), word)) or ADJ_CURRENCY.get((adj.lower(), word + "s"))
         if code:
             return code
+        if dollars_of_adjective(word, adj):
+            return LOCAL_DOLLARS  # "10,000 Guyanese dollars": the report country's dollar (currency.py)
     return CURRENCY_WORDS.get(word) or word
 
 
@@ -283,7 +286,7 @@ def _scanned(text: str) -> tuple[NumberMention, ...]:
         equivalent = False
         num_start, num_end = start, end
         # currency before: "$27,000", "US$", "KZT 5,000"
-        if (money := _currency_before(before, a, start)) is not None:
+        if (money := _currency_before(before, after, a, start)) is not None:
             kind, unit, start = money
         if kind == "money" and re.search(r"\([ \t]*(?:approximately|about|some|nearly|roughly)?"
                                          r"[ \t]*$", text[max(0, start - 20):start], re.I) \
@@ -326,12 +329,15 @@ def _range(text: str, a: Atom, b: Atom, before: str) -> tuple[float | int, float
     return value, b.value, b.end
 
 
-def _currency_before(before: str, a: Atom, start: int) -> tuple[str, str, int] | None:
+def _currency_before(before: str, after: str, a: Atom, start: int) -> tuple[str, str, int] | None:
     """Money told by a symbol or an ISO code before the number ("$27,000", "US$", "KZT 5,000"): the kind,
-    the currency and the start offset moved back over it; None otherwise (and for an ordinal)."""
+    the currency and the start offset moved back over it; None otherwise (and for an ordinal). A local
+    dollar ("J$", "Fiji $150,000 ($74,000)": ``currency.py``) is left the currency word."""
     sym = SYMBOL_BEFORE.search(before)
     iso_b = ISO_BEFORE.search(before)
     if sym and not a.ordinal:
+        if sym.group("sym") == "$" and (local := local_dollar_before(before, after, SYMBOLS)) is not None:
+            return "money", LOCAL_DOLLARS, start - len(local)
         return "money", SYMBOLS.get(sym.group("sym").lower().strip(), "USD"), start - len(sym.group(0))
     elif iso_b and iso_b.group("code") in _iso_codes() and not a.ordinal:
         return "money", iso_b.group("code"), start - (len(before) - iso_b.start("code"))
