@@ -23,13 +23,7 @@ from rightsledger.extract.entities.places.kind_acronyms import _definitions, lin
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_entities import entities_of  # noqa: E402
-
-
-def _cand(text: str, name: str, type_: str | None, label: str, nth: int = 0) -> Cand:
-    i = -1
-    for _ in range(nth + 1):
-        i = text.index(name, i + 1)
-    return Cand(i, i + len(name), name, label, type=type_)
+from test_entity_place_mixed_acronyms import _cand  # noqa: E402  (the same helper: a candidate at the nth occurrence)
 
 
 def _run(text: str, *cands: Cand) -> list[tuple[str, str | None, str, list[str]]]:
