@@ -57,6 +57,7 @@ from .places.known_particles import extend_over_known_particles
 from .places.names import extend_over_particles, split_coordinated_places
 from .places.acronyms import link_place_acronyms
 from .places.mixed_acronyms import link_mixed_place_acronyms
+from .places.kind_acronyms import link_kind_place_acronyms
 from .places.bodies import bodies_not_places
 from .places.facility_heads import facilities_not_places
 from .places.name_pieces import name_pieces_not_places
@@ -222,6 +223,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = without_law_title_pieces(text, typed)      # "the Mental Health (Care and Treatment) Act"
     typed = _with_defined_acronyms(text, typed, plan_acronyms)
     typed = link_mixed_place_acronyms(text, link_place_acronyms(text, typed))   # "Velmora and Orvania (VaO)"
+    typed = link_kind_place_acronyms(text, typed)   # "the Velmar Highlands Autonomous Region (VHAR)"
     typed = placed_persons(text, typed)   # "the settlements of A B in X and C D in Y", "in X, Y, and A States"
     typed = places_in_lists(text, typed)   # "from Darfur, Nuba Mountains, and Blue Nile" (any opener)
     typed = plurals_not_persons(text, typed)   # "Both the Judiciary and Prosecutorial Councils"

@@ -260,3 +260,5 @@ ALIAS_LINK = re.compile(r"\s*[,(]\s*(?:" + alternation(_L["alias_link_adverbs"])
                         + r"\s+[“\"]?$")
 #: t-ents37 (persons/role_fronts.py): adjectives before a role noun besides ``ROLE_MODIFIERS``
 ROLE_FRONT_EPITHETS = words("entities", "role_front_epithets")
+#: t-places27 (places/kind_acronyms.py): a place's kind words heading a name defined by its acronym ("… Region (XR)")
+ACRONYM_PLACE_HEADS = words("entities", "acronym_place_heads")
