@@ -45,6 +45,7 @@ from .classify import acronym_definitions, resolve_types, retype_defined
 from .common import Cand, Group, inside_any, is_acronym, name_key, facility_name, slug
 from .votes.groups import find_groups
 from .runs.holders import split_holders
+from .runs.served_holders import split_served_holders
 from .bodies.izafat import find_izafat
 from .bodies.red_cross import find_red_cross
 from .bodies.plurals import several_bodies
@@ -207,7 +208,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     cands = dedupe([Cand(s, e, text[s:e], "ARMED") for s, e in groups_named.armed_spans
                      if not any(inside_any(m, s, e) for *_, m in spans)] + find_bodies(text, spans)
                     + find_izafat(text, spans) + find_red_cross(text, spans)   # "the Fiji Red Cross": one name
-                    + split_holders(text, cands))
+                    + split_served_holders(text, split_holders(text, cands)))   # "head of the X-led Body Y Z"
     cands = with_kind_named(text, spans, cands, norp, home)   # "the Velm Dolls, an NGO", "groups such as X"
     home_name = name_key(annotated.document.country) if annotated.document.country else None
     typed = [c for c in resolve_types(text, cut_titles(text, trim_attributives(cands)), home, norp, home_name, groups_named)

@@ -86,6 +86,10 @@ IN_OK = words("entities", "in_ok")
 IN_PLACE_HEADS = words("entities", "in_place_heads")
 TITLES = words("entities", "titles")
 ROLE_NOUNS = words("entities", "role_nouns")
+#: words of a post held in a body besides titles and role nouns ("clerk of the Court of X …"), and the lower-case
+#: words that end the modifiers between a post's "of" and the body's name (runs/served_holders.py, t-ents45)
+HOLDER_ROLE_WORDS = words("entities", "holder_role_words")
+HOLDER_MODIFIER_STOPS = words("entities", "holder_modifier_stops")
 ROLE_MODIFIERS = words("entities", "role_modifiers")
 LEADING_NOISE = words("entities", "leading_noise")
 #: "The" with its capital: after a run's first word it opens a new phrase (runs.trim_run, t-orgs19).

@@ -23,7 +23,7 @@ from .scan import big_place
 _TITLE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:and|,)\s+)?$")
 
 
-def _holder_words(words: list[str]) -> bool:
+def holder_words(words: list[str]) -> bool:
     """Words that may be a person's name after a body's: no head word, title, acronym, connector,
     country or large place, the last no ordinary word."""
     gaz = gazetteer()
@@ -43,7 +43,7 @@ def _title_of_holder(text: str, c: Cand) -> list[Cand] | None:
     for tail in (3, 2):                       # three words when the first is no ordinary word
         if len(words) - lead <= tail or words[-tail - 1].lower() in CONNECTORS:
             continue
-        if not _holder_words(words[-tail:]) or tail == 3 and is_common(words[-3]):
+        if not holder_words(words[-tail:]) or tail == 3 and is_common(words[-3]):
             continue
         ps = c.start + len(" ".join(words[:-tail])) + 1
         if text[c.start:c.end].split() != words or text[ps:c.end] != " ".join(words[-tail:]):
@@ -62,7 +62,7 @@ def _title_of_holder(text: str, c: Cand) -> list[Cand] | None:
 def _person_of_body(text: str, c: Cand) -> list[Cand] | None:
     m = re.match(r"([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}) of (?:the )?(.+)$", c.text)
     body = m.group(2).split() if m is not None else []
-    if m is None or not org_heads(body + [w.rstrip("s") for w in body]) or not _holder_words(m.group(1).split()):
+    if m is None or not org_heads(body + [w.rstrip("s") for w in body]) or not holder_words(m.group(1).split()):
         return None
     bs = c.start + m.start(2)
     return [Cand(c.start, c.start + m.end(1), m.group(1), "PERSON"), Cand(bs, c.end, m.group(2), c.label)]
