@@ -107,6 +107,7 @@ from .persons.body_fronts import persons_not_name_fronts
 from .persons.office_places import persons_not_office_places
 from .persons.work_titles import persons_not_work_titles
 from .persons.given_fronts import given_name_fronts
+from .persons.common_fronts import common_given_fronts
 from .persons.given_singles import given_name_singles
 from .persons.portfolio_givens import portfolio_given_names
 from .persons.role_fronts import role_fronts_not_persons
@@ -230,6 +231,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = plurals_not_persons(text, typed)   # "Both the Judiciary and Prosecutorial Councils"
     typed = shared_surname_persons(text, typed, home)   # "Rufat and Rovshan Zahidov"
     typed = given_name_fronts(text, typed, lower, home)   # "the killing of Eduardo [Antonio Gutierrez]"
+    typed = common_given_fronts(text, typed, lower, home)  # "news of X’s death, Lucas [Ayaba Cho], leader"
     typed = given_name_singles(text, typed, lower, home)  # "On May 2, Marcel [Rivas], the director"
     typed = portfolio_given_names(text, typed, lower, home)   # "Minister of X [Paul] Y Z", a Paul Biya elsewhere
     typed = role_fronts_not_persons(text, typed)   # "Prothom Alo senior journalist Rozina Islam"

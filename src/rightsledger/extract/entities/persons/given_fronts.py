@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Callable
 
 from ...lexicons.gazetteer import gazetteer, zipf
 from ..common import Cand, demonym, fold, name_key
@@ -29,6 +30,8 @@ from ..lexicon import (COMMON, GIVEN_FRONT_JOINERS, LEADING_NOISE, MONTHS, TITLE
 #: the capitalised word right before the name, one space between ("Eduardo", "Jean-Claude")
 GIVEN_FRONT = re.compile(r"(?<![\w’'\-.])([A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?) $")
 _WORD_END = re.compile(r"([\w’'\-]+)\s*$")
+#: a test of the word before a name where it stands: (text, start, word, lower, home, places) -> bool
+FrontTest = Callable[[str, int, str, set[str], "str | None", frozenset[str]], bool]
 
 
 def _capitalised(word: str) -> bool:
@@ -53,15 +56,17 @@ def opens_run(text: str, start: int) -> bool:
     return True
 
 
-def name_word(word: str, lower: set[str], home: str | None, places: frozenset[str] = frozenset()) -> bool:
+def name_word(word: str, lower: set[str], home: str | None, places: frozenset[str] = frozenset(),
+              frequent_ok: bool = False) -> bool:
     """Can ``word`` be a given name: no title, sentence word or month, no ordinary English word or
     word the report writes in lower case, no plural of a title or a people (of a country or of a place
     of the report, ``places`` folded: "Tarsanians" beside "Tarsania"), no country or town of the
     report's country? A singular people's word stays a name: "Sami" is a given name as well (the dev
-    gold has no nationality right before a person's name in this shape)."""
+    gold has no nationality right before a person's name in this shape). ``frequent_ok``: an ordinary
+    English word by its frequency alone may be one ("Lucas", "Paul": ``common_fronts.py`` says where)."""
     low = word.lower()
     if (low in TITLES or low in LEADING_NOISE or low in MONTHS or low in TITLE_QUALIFIERS
-            or low in TITLE_COMPOUNDS or low in lower or zipf(word) >= COMMON):
+            or low in TITLE_COMPOUNDS or low in lower or (zipf(word) >= COMMON and not frequent_ok)):
         return False
     if low.endswith("s") and (low[:-1] in TITLES or demonym(word, set(), set(places))):
         return False                      # "MPs X Y", "ethnic Xians X Y" (persons/fronts.py cuts them)
@@ -77,9 +82,17 @@ def country_or_home_place(word: str, home: str | None) -> bool:
     return place is not None and place.country_code == home
 
 
-def given_name_fronts(text: str, typed: list[Cand], lower: set[str], home: str | None) -> list[Cand]:
+def _plain_front(text: str, start: int, word: str, lower: set[str], home: str | None,
+                 places: frozenset[str]) -> bool:
+    """The word's test of this module: opens a run, and can be a given name (``name_word``)."""
+    return opens_run(text, start) and name_word(word, lower, home, places)
+
+
+def given_name_fronts(text: str, typed: list[Cand], lower: set[str], home: str | None,
+                      word_ok: FrontTest = _plain_front) -> list[Cand]:
     """``typed`` with each person's left-out first given name put back in front of the name, and
-    the candidates made on that word alone dropped."""
+    the candidates made on that word alone dropped; ``word_ok`` tests the word before the name where
+    it stands (``common_fronts.py`` passes its own test)."""
     spans: dict[str, set[tuple[int, int]]] = {}
     places = frozenset(fold(c.text) for c in typed if c.type == "place")
     for c in typed:
@@ -93,7 +106,7 @@ def given_name_fronts(text: str, typed: list[Cand], lower: set[str], home: str |
         if not m:
             continue
         ws, we, word = m.start(1), m.end(1), m.group(1)
-        if not opens_run(text, ws) or not name_word(word, lower, home, places):
+        if not word_ok(text, ws, word, lower, home, places):
             continue
         if spans.get(name_key(word), set()) - {(ws, we)}:
             continue                      # a name of its own elsewhere in the report
