@@ -58,6 +58,7 @@ class Episode:
     type: str
     sentence: int  # index of its sentence in the paragraph
     words: frozenset[str] = frozenset()  # the lemmas of the sentence that opened it
+    names: frozenset[str] = frozenset()  # the lemmas that sentence tags as a person's name
 
 
 class Named:
@@ -175,18 +176,26 @@ def opened(produced: list[tuple], sentence: int, negated: set[int], sent: "Spacy
     massacre" keeps September 27). Not an occurrence cited inside a clause that describes a noun
     (``acl``/``relcl``: "citizens deported in 2002"). The ties are the same whatever the precision."""
     words = frozenset(t.lemma_.lower() for t in sent) if sent is not None else frozenset()
+    names = _person_names(sent)
     for k in range(len(produced) - 1, -1, -1):
         trig, type_, date, date_end, precision = produced[k]
         if precision in ("day", "month") and date and k not in negated:
-            return Episode(date, date_end, precision, type_, sentence, words)
+            return Episode(date, date_end, precision, type_, sentence, words, names)
     if year is None or current is not None and current.precision in ("day", "month"):
         return None
     for k in range(len(produced) - 1, -1, -1):
         trig, type_, date, _, precision = produced[k]
         if precision == "year" and date and k not in negated and date[:4].isdigit() and int(date[:4]) < year \
                 and trig is not None and not any(a.dep_ in ("acl", "relcl") for a in (trig, *trig.ancestors)):
-            return Episode(date[:4], None, "year", type_, sentence, words)
+            return Episode(date[:4], None, "year", type_, sentence, words, names)
     return None
+
+
+def _person_names(sent: "SpacySpan | None") -> frozenset[str]:
+    """The lemmas of the proper nouns ``sent`` tags as a person's name ("Terene Pitae")."""
+    if sent is None:
+        return frozenset()
+    return frozenset(t.lemma_.lower() for t in sent if t.pos_ == "PROPN" and t.ent_type_ == "PERSON")
 
 
 def _tied(sent: "SpacySpan", trig: "Token") -> bool:
@@ -207,13 +216,16 @@ def _tied(sent: "SpacySpan", trig: "Token") -> bool:
 
 def _same_person(sent: "SpacySpan", trig: "Token", episode: Episode) -> bool:
     """The trigger's clause names a person of the episode's sentence again: by name (a person's name
-    the episode's sentence holds) or by a personal pronoun (``episode_pronouns``)."""
+    the episode's sentence holds, tagged a person's in either sentence: the model often leaves a surname
+    told alone untagged, round t-dates3) or by a personal pronoun (``episode_pronouns``)."""
     verb = _verb_of(trig)
     for tok in (*verb.subtree, *(trig.subtree if trig.i != verb.i else ())):
         if tok.lower_ in EPISODE_PRONOUNS and tok.pos_ == "PRON":
             return True  # "Authorities released them …", "… reportedly beat him"
-        if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and tok.lemma_.lower() in episode.words:
-            return True  # "Police alleged Fredericks was killed …"
+        if tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" and tok.lemma_.lower() in episode.words
+                                    or tok.lemma_.lower() in episode.names):
+            return True  # "Police alleged Fredericks was killed …"; a name the episode's sentence tagged a
+            # person's, whatever tag it gets again ("… killed Terene Pitae. … police shot and killed Pitae")
     return False
 
 
