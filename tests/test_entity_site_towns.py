@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.extract.entities.bodies.facility_names import bodies_not_facilities
+from rightsledger.extract.entities.places.fronts import front_of_longer_name
 from rightsledger.extract.entities.places.sites import sites_as_places
 
 from .test_entities import typed_entities as _typed
@@ -42,6 +43,15 @@ def test_a_name_with_a_role_is_not_retyped():
     c = _org(text, "Dunvik")
     c.roles.append("chairman")
     assert sites_as_places(text, [c])[0].type == "organization"
+
+
+def test_a_site_after_a_town_is_no_longer_name():
+    # "IDP" is capitalised, but "IDP site" is the town's site, not the rest of a name that holds the town
+    text = "Gunmen attacked the Sarkeel IDP site in Brask. Staff of the Sarkeel IDP Coordination Office fled."
+    first = text.index("Sarkeel")
+    assert not front_of_longer_name(text, first, first + 7, set())
+    second = text.index("Sarkeel", first + 1)
+    assert front_of_longer_name(text, second, second + 7, set())
 
 
 @pytest.mark.model
