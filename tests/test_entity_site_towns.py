@@ -16,14 +16,11 @@ from .test_entity_bodies_facility_names import _org
 
 
 def test_a_name_before_a_towns_site_is_a_place_with_all_its_mentions():
-    text = ("Militias killed 12 traders at the Velmoor livestock market. Police later opened an inquiry into "
-            "the Velmoor, Dranik, and Oswel cases. Guards fired on civilians at the Orlan border crossing, "
-            "near Orlan. Gunmen attacked the Sarkeel IDP site in Brask.")
-    cands = [_org(text, "Velmoor"), _org(text, "Velmoor", 1), _org(text, "Orlan"), _org(text, "Orlan", 1),
-             _org(text, "Sarkeel")]
-    kept = bodies_not_facilities(text, sites_as_places(text, cands))
-    assert [(c.text, c.type) for c in kept] == [("Velmoor", "place"), ("Velmoor", "place"), ("Orlan", "place"),
-                                                ("Orlan", "place"), ("Sarkeel", "place")]
+    text = ("Prices doubled at the Kelvar cattle market in March; traders from Kelvar blocked the road. Customs "
+            "officers closed the Durn border post. Aid reached the Pellis displacement sites late.")
+    names = [("Kelvar", 0), ("Kelvar", 1), ("Durn", 0), ("Pellis", 0)]
+    kept = bodies_not_facilities(text, sites_as_places(text, [_org(text, n, i) for n, i in names]))
+    assert [(c.text, c.type) for c in kept] == [(n, "place") for n, _ in names]
 
 
 def test_bodies_acronyms_roles_and_facilities_stay_as_they_were():
