@@ -10,6 +10,7 @@ import pytest
 from rightsledger.extract.entities.bodies.facility_names import bodies_not_facilities
 from rightsledger.extract.entities.places.fronts import front_of_longer_name
 from rightsledger.extract.entities.places.sites import sites_as_places
+from rightsledger.extract.entities.places.unplaced import in_place_frame
 
 from .test_entities import typed_entities as _typed
 from .test_entity_bodies_facility_names import _org
@@ -49,6 +50,16 @@ def test_a_site_after_a_town_is_no_longer_name():
     assert not front_of_longer_name(text, first, first + 7, set())
     second = text.index("Sarkeel", first + 1)
     assert front_of_longer_name(text, second, second + 7, set())
+
+
+def test_a_towns_site_is_a_places_frame():
+    # a place no gazetteer knows is kept by places/unplaced.py when written before its site, and only then
+    text = "Gunmen attacked the Sarkeel IDP site at dawn. The Orlan border crossing was shut. Sarkeel IDP Office"
+    sarkeel, orlan = text.index("Sarkeel"), text.index("Orlan")
+    assert in_place_frame(text, sarkeel, sarkeel + 7, [])
+    assert in_place_frame(text, orlan, orlan + 5, [])
+    last = text.rindex("Sarkeel")
+    assert not in_place_frame(text, last, last + 7, [])
 
 
 @pytest.mark.model
