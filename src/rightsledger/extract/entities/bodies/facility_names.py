@@ -64,7 +64,12 @@ def names_a_facility(text: str, name: str, lists: list[str] | None = None) -> bo
 def names_a_site(text: str, name: str) -> bool:
     """Whether the report writes ``name`` once right before a town's site in lower case ("the Tarsa
     livestock market"; not "the Tarsa Market Traders Union")."""
-    return any(_SITE_AFTER.match(text, e) for _, e in occurrences(text, name, joiners=_JOINERS))
+    return any(site_after(text, e) for _, e in occurrences(text, name, joiners=_JOINERS))
+
+
+def site_after(text: str, end: int) -> bool:
+    """Whether a town's site in lower case ("livestock market", "IDP site") follows a name ending at ``end``."""
+    return _SITE_AFTER.match(text, end) is not None
 
 
 def facility_lists(text: str) -> list[str]:

@@ -8,14 +8,16 @@ begins no other name is no place of the report.
 The continuation is told apart by word classes and the report's own candidates, not by the words
 of any sentence: it is no continuation when the next word is a title or role word ("Margibi County
 Superintendent Victoria …"), a month, weekday or generic word ("Georgia May 29"), when another
-candidate begins there ("Las Vueltas Chalatenango", a person after the place), or when the place is
-the object of a title ("Ambassador to China Ermias …", "Archbishop of Lubango Dom …").
+candidate begins there ("Las Vueltas Chalatenango", a person after the place), when the place is
+the object of a title ("Ambassador to China Ermias …", "Archbishop of Lubango Dom …"), or when a town's
+site follows ("the Tarsa IDP site", ``site_words``: round t-places28).
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from ..bodies.facility_names import site_after
 from ..common import Cand
 from ..lexicon import MONTHS, ROLE_NOUNS, TITLES, TRAILING_TITLES, WEEKDAYS
 from ..occurrences import HYPHEN, occurrences
@@ -37,8 +39,8 @@ def _titleword(word: str) -> bool:
 def front_of_longer_name(text: str, start: int, end: int, starts: set[int]) -> bool:
     """Does the place name text[start:end] run on into a longer capitalised name here?"""
     m = _NEXT.match(text, end)
-    if m is None or m.start(1) in starts:
-        return False
+    if m is None or m.start(1) in starts or site_after(text, end):
+        return False   # "the Tarsa IDP site": a town's site goes on, no longer name (t-places28)
     word = m.group(1)
     if _titleword(word) or word.lower().rstrip(".") in MONTHS | WEEKDAYS:
         return False

@@ -9,7 +9,8 @@ Europe and Central Asia desk"). A town or district the report means as a place i
 in the report, in a place's frame: after a locative or directional word ("in X", "from the X", "the
 mayor of X", "fled X"), with a word of a place's kind in its name, right before it or heading the
 phrase after it or in an apposition ("X villages in …", "the X district,", "the Luanda suburb X", "X,
-a town in …"), before a noun of a town's people or officers ("X police", "X residents"), or beside another place
+a town in …"), before a town's site (``site_words``: "the X IDP site", "the X border crossing"; round
+t-places28), before a noun of a town's people or officers ("X police", "X residents"), or beside another place
 in a list or apposition ("A, X, and B", "Wilu, X"). A place group none of whose names the gazetteer
 knows, and none of whose names' occurrences in the report (its mentions and every other place its
 forms are written) stands in such a frame, is no place. The words are data: ``unplaced_before``, ``unplaced_kinds``, ``unplaced_kind_followers`` and
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..bodies.facility_names import site_after
 from ..lexicon import (UNPLACED_BEFORE, UNPLACED_KIND_FOLLOWERS, UNPLACED_KINDS, UNPLACED_SKIP_WORDS,
                        UNPLACED_TOWN_NOUNS)
 from ..occurrences import HYPHEN, occurrences
@@ -51,6 +53,8 @@ def _kind_after(text: str, end: int) -> bool:
     officers follow it ("X police", "X residents")? Not when a lower-case noun follows the kind word
     ("the X district court")."""
     after = text[end:end + 60]
+    if site_after(text, end):   # "the X IDP site", "the X border crossing": a town's site (t-places28)
+        return True
     if any((m := pat.match(after)) and m.group(1) in UNPLACED_KINDS for pat in _KIND_APPOSED):
         return True
     m = _NOUN_AFTER.match(after)
