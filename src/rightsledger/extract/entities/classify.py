@@ -210,7 +210,8 @@ def _decided_bodies(text: str, cands: list[Cand], votes: dict[str, Counter], loc
 def _typed(text: str, cands: list[Cand], votes: dict[str, Counter], local: list[tuple[str | None, float]],
            norp: set[str], home: str | None) -> list[Cand]:
     """The candidates with the type their name's votes give, without pieces of a body's name and
-    demonyms taken for places or bodies."""
+    demonyms taken for places or bodies (a word written as an acronym in capitals is never one: one
+    "IRGC" that the model labels NORP would put its own stem into ``norp``)."""
     places = {name_key(c.text) for c in cands if top_vote(votes.get(name_key(c.text))) == "place"}
     out = []
     for c, (t, _) in zip(cands, local):
@@ -221,9 +222,9 @@ def _typed(text: str, cands: list[Cand], votes: dict[str, Counter], local: list[
         if typ in ("person", "place") and _piece_of_body(text, c, votes):
             continue
         if typ in ("place", "organization") and c.label not in ("COUNTRY", "RULE_PLACE", "TOWN", "RULE_ORG", "ARMED") \
-                and " " not in c.text and demonym(c.text, norp, places) \
+                and " " not in c.text and not is_acronym(c.text) and demonym(c.text, norp, places) \
                 and not (typ == "place" and _named_place(text, c.text, home)):
-            continue
+            continue   # an acronym in capitals is no demonym ("IRGC" once labelled NORP, "ANS")
         c.type = typ
         out.append(c)
     return out
