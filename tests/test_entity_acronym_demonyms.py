@@ -1,8 +1,10 @@
-"""Issue 14, round t-orgs43: an acronym in capitals is no demonym. One "TRG" that the model labels NORP
-puts its own stem into ``norp`` ("trg"), and the demonym filter of ``classify._typed`` dropped every
-candidate of it; an acronym ending in "-ANS" ("the ANS") passed the suffix test of ``demonym`` with an
-empty stem. A word written as an acronym in capitals now never meets the demonym filter; nationality
-words still do. Sentences written for these tests (a fictional Tarsania)."""
+"""Issue 14, round t-orgs43: an acronym that a typed name of the report defines is no demonym. One "TRG"
+that the model labels NORP puts its own stem into ``norp`` ("trg"), and the demonym filter of
+``classify._typed`` dropped every candidate of it; where the recovery of mentions does not find an
+occurrence again ("TRG-affiliated contractors") the body lost that mention. An acronym no typed name
+defines still meets the filter (a bare guard on every acronym in capitals made records of a place's
+and a program's acronyms in the judged reports), and so do nationality words. Sentences written for
+these tests (a fictional Tarsania)."""
 from __future__ import annotations
 
 from collections import Counter
@@ -12,28 +14,40 @@ from rightsledger.extract.entities.common import Cand, demonym, name_key
 
 from .test_entities import entities_of
 
-TEXT = "The TRG raided the offices. The ANS detained Velmans. Tarsanians protested."
+TEXT = ("The Tarsanian Revolutionary Guard (TRG) raided the offices. Contracts went to TRG-affiliated firms. "
+        "The ANS detained Velmans. Tarsanians protested in the Velm Autonomous Area (VAA).")
 
 
-def _cand(form: str, label: str = "ORG") -> Cand:
-    at = TEXT.index(form)
+def _cand(form: str, label: str = "ORG", nth: int = 0) -> Cand:
+    at = -1
+    for _ in range(nth + 1):
+        at = TEXT.index(form, at + 1)
     return Cand(at, at + len(form), form, label)
 
 
 def _kept(cands: list[Cand], types: dict[str, str], norp: set[str]) -> list[str]:
-    votes = {name_key(c.text): Counter({types[c.text]: 2}) for c in cands}
+    votes = {name_key(c.text): Counter({types[c.text]: 2}) for c in cands if c.text in types}
     local = [(None, 0.0) for _ in cands]
     return [c.text for c in _typed(TEXT, cands, votes, local, norp, None)]
 
 
-def test_the_shapes_the_filter_took_for_demonyms():
+def test_the_shapes_the_filter_takes_for_demonyms():
     assert demonym("TRG", {"trg"}, set())      # its own stem in norp
     assert demonym("ANS", set(), set())        # "-ans" with an empty stem
 
 
-def test_an_acronym_in_capitals_is_no_demonym():
-    cands = [_cand("TRG"), _cand("ANS")]
-    assert _kept(cands, {"TRG": "organization", "ANS": "organization"}, {"trg"}) == ["TRG", "ANS"]
+def test_an_acronym_a_typed_name_defines_is_no_demonym():
+    cands = [_cand("Tarsanian Revolutionary Guard"), _cand("TRG", nth=1), _cand("TRG", nth=0)]
+    types = {"Tarsanian Revolutionary Guard": "organization", "TRG": "organization"}
+    assert _kept(cands, types, {"trg"}) == ["Tarsanian Revolutionary Guard", "TRG", "TRG"]
+    area = [_cand("Velm Autonomous Area", "GPE"), _cand("VAA")]
+    assert _kept(area, {"Velm Autonomous Area": "place", "VAA": "place"}, {"vaa"}) == ["Velm Autonomous Area", "VAA"]
+
+
+def test_an_acronym_no_typed_name_defines_still_goes():
+    assert _kept([_cand("ANS")], {"ANS": "organization"}, set()) == []
+    untyped = [_cand("Tarsanian Revolutionary Guard"), _cand("TRG", nth=1)]
+    assert _kept(untyped, {"TRG": "organization"}, {"trg"}) == []      # its name has no vote
 
 
 def test_a_nationality_word_is_still_dropped():

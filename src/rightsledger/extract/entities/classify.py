@@ -210,9 +210,9 @@ def _decided_bodies(text: str, cands: list[Cand], votes: dict[str, Counter], loc
 def _typed(text: str, cands: list[Cand], votes: dict[str, Counter], local: list[tuple[str | None, float]],
            norp: set[str], home: str | None) -> list[Cand]:
     """The candidates with the type their name's votes give, without pieces of a body's name and
-    demonyms taken for places or bodies (a word written as an acronym in capitals is never one: one
-    "IRGC" that the model labels NORP would put its own stem into ``norp``)."""
+    demonyms taken for places or bodies (an acronym that a typed name of the report defines is none)."""
     places = {name_key(c.text) for c in cands if top_vote(votes.get(name_key(c.text))) == "place"}
+    defined = _defined_acronyms(text, cands, votes)
     out = []
     for c, (t, _) in zip(cands, local):
         v = votes.get(name_key(c.text))
@@ -222,11 +222,24 @@ def _typed(text: str, cands: list[Cand], votes: dict[str, Counter], local: list[
         if typ in ("person", "place") and _piece_of_body(text, c, votes):
             continue
         if typ in ("place", "organization") and c.label not in ("COUNTRY", "RULE_PLACE", "TOWN", "RULE_ORG", "ARMED") \
-                and " " not in c.text and not is_acronym(c.text) and demonym(c.text, norp, places) \
+                and " " not in c.text and fold(c.text) not in defined and demonym(c.text, norp, places) \
                 and not (typ == "place" and _named_place(text, c.text, home)):
-            continue   # an acronym in capitals is no demonym ("IRGC" once labelled NORP, "ANS")
+            continue
         c.type = typ
         out.append(c)
+    return out
+
+
+def _defined_acronyms(text: str, cands: list[Cand], votes: dict[str, Counter]) -> set[str]:
+    """The acronyms in capitals (folded) that a name typed a body or a place defines, "Name (ACR)" whose
+    capitals spell ACR: no demonym, though the model labels one of them NORP and puts its own stem into
+    ``norp`` ("the Tarsanian Revolutionary Guard (TRG)", later "TRG-affiliated contractors")."""
+    out: set[str] = set()
+    for c in cands:
+        m = PAREN.match(text, c.end)
+        if m and is_acronym(m.group(1)) and acronym_of(c.text, m.group(1)) \
+                and top_vote(votes.get(name_key(c.text))) in ("organization", "place"):
+            out.add(fold(m.group(1)))
     return out
 
 
