@@ -15,7 +15,8 @@ from rightsledger.extract.entities.common import Cand, demonym, name_key
 from .test_entities import entities_of
 
 TEXT = ("The Tarsanian Revolutionary Guard (TRG) raided the offices. Contracts went to TRG-affiliated firms. "
-        "The ANS detained Velmans. Tarsanians protested in the Velm Autonomous Area (VAA).")
+        "The ANS detained Velmans. Tarsanians protested in the Velm Autonomous Area (VAA) and the Velm Hills (VX). "
+        "The UN Office of Tarsanian Affairs (OTA) counted them.")
 
 
 def _cand(form: str, label: str = "ORG", nth: int = 0) -> Cand:
@@ -42,12 +43,17 @@ def test_an_acronym_a_typed_name_defines_is_no_demonym():
     assert _kept(cands, types, {"trg"}) == ["Tarsanian Revolutionary Guard", "TRG", "TRG"]
     area = [_cand("Velm Autonomous Area", "GPE"), _cand("VAA")]
     assert _kept(area, {"Velm Autonomous Area": "place", "VAA": "place"}, {"vaa"}) == ["Velm Autonomous Area", "VAA"]
+    office = [_cand("UN Office of Tarsanian Affairs"), _cand("OTA")]     # a body's acronym need not spell it
+    types = {"UN Office of Tarsanian Affairs": "organization", "OTA": "organization"}
+    assert _kept(office, types, {"ota"}) == ["UN Office of Tarsanian Affairs", "OTA"]
 
 
 def test_an_acronym_no_typed_name_defines_still_goes():
     assert _kept([_cand("ANS")], {"ANS": "organization"}, set()) == []
     untyped = [_cand("Tarsanian Revolutionary Guard"), _cand("TRG", nth=1)]
     assert _kept(untyped, {"TRG": "organization"}, {"trg"}) == []      # its name has no vote
+    hills = [_cand("Velm Hills", "GPE"), _cand("VX")]                    # a place's capitals must spell it
+    assert _kept(hills, {"Velm Hills": "place", "VX": "place"}, {"vx"}) == ["Velm Hills"]
 
 
 def test_a_nationality_word_is_still_dropped():

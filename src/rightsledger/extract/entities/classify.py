@@ -231,14 +231,16 @@ def _typed(text: str, cands: list[Cand], votes: dict[str, Counter], local: list[
 
 
 def _defined_acronyms(text: str, cands: list[Cand], votes: dict[str, Counter]) -> set[str]:
-    """The acronyms in capitals (folded) that a name typed a body or a place defines, "Name (ACR)" whose
-    capitals spell ACR: no demonym, though the model labels one of them NORP and puts its own stem into
-    ``norp`` ("the Tarsanian Revolutionary Guard (TRG)", later "TRG-affiliated contractors")."""
+    """The acronyms in capitals (folded) that a name typed a body or a place defines, "Name (ACR)" (a
+    place's capitals spelling ACR, as ``acronym_definitions`` asks): no demonym, though the model labels
+    one of them NORP and puts its own stem into ``norp`` ("the Tarsanian Revolutionary Guard (TRG)",
+    later "TRG-affiliated contractors")."""
     out: set[str] = set()
     for c in cands:
         m = PAREN.match(text, c.end)
-        if m and is_acronym(m.group(1)) and acronym_of(c.text, m.group(1)) \
-                and top_vote(votes.get(name_key(c.text))) in ("organization", "place"):
+        typ = top_vote(votes.get(name_key(c.text)))
+        if m and is_acronym(m.group(1)) \
+                and (typ == "organization" or typ == "place" and acronym_of(c.text, m.group(1))):
             out.add(fold(m.group(1)))
     return out
 
