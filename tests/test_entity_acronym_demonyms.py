@@ -3,7 +3,8 @@ that the model labels NORP puts its own stem into ``norp`` ("trg"), and the demo
 ``classify._typed`` dropped every candidate of it; where the recovery of mentions does not find an
 occurrence again ("TRG-affiliated contractors") the body lost that mention. An acronym no typed name
 defines still meets the filter (a bare guard on every acronym in capitals made records of a place's
-and a program's acronyms in the judged reports), and so do nationality words. Sentences written for
+and a program's acronyms in the judged reports), as does an operation's or an event's acronym
+("Operation Safe Road (OSR)"), and so do nationality words. Sentences written for
 these tests (a fictional Tarsania)."""
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from .test_entities import entities_of
 
 TEXT = ("The Tarsanian Revolutionary Guard (TRG) raided the offices. Contracts went to TRG-affiliated firms. "
         "The ANS detained Velmans. Tarsanians protested in the Velm Autonomous Area (VAA) and the Velm Hills (VX). "
-        "The UN Office of Tarsanian Affairs (OTA) counted them.")
+        "The UN Office of Tarsanian Affairs (OTA) counted them. Operation Safe Road (OSR) freed 20.")
 
 
 def _cand(form: str, label: str = "ORG", nth: int = 0) -> Cand:
@@ -54,6 +55,9 @@ def test_an_acronym_no_typed_name_defines_still_goes():
     assert _kept(untyped, {"TRG": "organization"}, {"trg"}) == []      # its name has no vote
     hills = [_cand("Velm Hills", "GPE"), _cand("VX")]                    # a place's capitals must spell it
     assert _kept(hills, {"Velm Hills": "place", "VX": "place"}, {"vx"}) == ["Velm Hills"]
+    operation = [_cand("Operation Safe Road"), _cand("OSR")]             # an operation's acronym: no body
+    assert _kept(operation, {"Operation Safe Road": "organization", "OSR": "organization"}, {"osr"}) \
+        == ["Operation Safe Road"]
 
 
 def test_a_nationality_word_is_still_dropped():

@@ -14,6 +14,7 @@ from .common import (
 from .lexicon import CONNECTORS, PARTICLES, QUOTED_BODY, SURNAME_SUFFIX, TOPONYM_SUFFIX
 from .votes.groups import Groups
 from .bodies.appositive_kinds import appositive_keys
+from .bodies.event_names import event_front, event_head
 from .bodies.kind_lists import kind_list_keys
 from .bodies.lower_expansions import lower_expansions
 from .bodies.outlets import outlet_keys
@@ -239,9 +240,9 @@ def _defined_acronyms(text: str, cands: list[Cand], votes: dict[str, Counter]) -
     for c in cands:
         m = PAREN.match(text, c.end)
         typ = top_vote(votes.get(name_key(c.text)))
-        if m and is_acronym(m.group(1)) \
+        if m and is_acronym(m.group(1)) and not (event_front(c.text) or event_head(c.text)) \
                 and (typ == "organization" or typ == "place" and acronym_of(c.text, m.group(1))):
-            out.add(fold(m.group(1)))
+            out.add(fold(m.group(1)))   # an operation's, a summit's acronym defines no body
     return out
 
 
