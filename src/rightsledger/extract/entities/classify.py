@@ -14,6 +14,7 @@ from .common import (
 from .lexicon import CONNECTORS, PARTICLES, QUOTED_BODY, SURNAME_SUFFIX, TOPONYM_SUFFIX
 from .votes.groups import Groups
 from .bodies.appositive_kinds import appositive_keys
+from .bodies.event_names import event_front, event_head
 from .bodies.kind_lists import kind_list_keys
 from .bodies.lower_expansions import lower_expansions
 from .bodies.outlets import outlet_keys
@@ -210,8 +211,9 @@ def _decided_bodies(text: str, cands: list[Cand], votes: dict[str, Counter], loc
 def _typed(text: str, cands: list[Cand], votes: dict[str, Counter], local: list[tuple[str | None, float]],
            norp: set[str], home: str | None) -> list[Cand]:
     """The candidates with the type their name's votes give, without pieces of a body's name and
-    demonyms taken for places or bodies."""
+    demonyms taken for places or bodies (an acronym that a typed name of the report defines is none)."""
     places = {name_key(c.text) for c in cands if top_vote(votes.get(name_key(c.text))) == "place"}
+    defined = _defined_acronyms(text, cands, votes)
     out = []
     for c, (t, _) in zip(cands, local):
         v = votes.get(name_key(c.text))
@@ -221,11 +223,26 @@ def _typed(text: str, cands: list[Cand], votes: dict[str, Counter], local: list[
         if typ in ("person", "place") and _piece_of_body(text, c, votes):
             continue
         if typ in ("place", "organization") and c.label not in ("COUNTRY", "RULE_PLACE", "TOWN", "RULE_ORG", "ARMED") \
-                and " " not in c.text and demonym(c.text, norp, places) \
+                and " " not in c.text and fold(c.text) not in defined and demonym(c.text, norp, places) \
                 and not (typ == "place" and _named_place(text, c.text, home)):
             continue
         c.type = typ
         out.append(c)
+    return out
+
+
+def _defined_acronyms(text: str, cands: list[Cand], votes: dict[str, Counter]) -> set[str]:
+    """The acronyms in capitals (folded) that a name typed a body or a place defines, "Name (ACR)" (a
+    place's capitals spelling ACR, as ``acronym_definitions`` asks): no demonym, though the model labels
+    one of them NORP and puts its own stem into ``norp`` ("the Tarsanian Revolutionary Guard (TRG)",
+    later "TRG-affiliated contractors")."""
+    out: set[str] = set()
+    for c in cands:
+        m = PAREN.match(text, c.end)
+        typ = top_vote(votes.get(name_key(c.text)))
+        if m and is_acronym(m.group(1)) and not (event_front(c.text) or event_head(c.text)) \
+                and (typ == "organization" or typ == "place" and acronym_of(c.text, m.group(1))):
+            out.add(fold(m.group(1)))   # an operation's, a summit's acronym defines no body
     return out
 
 
