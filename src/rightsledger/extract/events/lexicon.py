@@ -392,8 +392,6 @@ HEARSAY_GERUNDS = words("events", "hearsay_gerunds")
 HEARSAY_DOING_VERBS = words("events", "hearsay_doing_verbs")
 HEARSAY_CONDITION_WORDS = words("events", "hearsay_condition_words")
 HEARSAY_NOUNS: dict[str, str] = dict(_L["hearsay_nouns"])
-#: "reported being harassed", "complained of being threatened" (``suffered_gerunds.py``).
-SUFFERED_TELLERS = words("events", "suffered_tellers")
 #: "Authorities made arbitrary arrests", "used arbitrary detention to …" (``light.py``).
 SUMMARY_LIGHT_VERBS = words("events", "summary_light_verbs")
 SUMMARY_LIGHT_TYPES = words("events", "summary_light_types")
