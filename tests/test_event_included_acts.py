@@ -3,7 +3,8 @@ t-events58): ``undated/included_acts.py``. A trigger gerund after "including" (`
 "including by", in a clause whose verb is in the past and no habit, makes a record of the year typed by the
 gerund, where no other reading made one ("resorted to unlawful measures …, including beating them", "took steps
 to address corruption …, including arresting and charging …"). Not a clause in the present or under a modal, a
-habit, nor a clause that asks for the act (``demand_verbs``: "recommended measures, including holding …").
+habit, nor a clause that asks for the act (``demand_verbs``: "recommended measures, including holding …") or
+alleges it (``allege_words``: "was accused of inhuman treatment …, including beating them").
 Sentences of a fictional report (Ostravia, 2022) written for these tests.
 """
 from __future__ import annotations
@@ -31,6 +32,9 @@ NONE = [
     "Employers may discipline employees, including by firing strikers, if the ministry rules a stoppage illegal.",
     # a clause that asks for the act
     "The commission recommended a number of measures, including holding special hearings for juvenile detainees.",
+    # an accusation: the alleged acts are the case's, not the year's
+    "According to the prosecution, the former commander was \u201caccused of inhuman treatment of prisoners, including "
+    "beating and starving them.\u201d",
 ]
 
 
@@ -45,7 +49,7 @@ def test_an_act_named_as_an_instance_of_a_past_clause_is_the_years_record(extrac
 
 
 @pytest.mark.parametrize("sentence", NONE)
-def test_the_present_a_modal_or_a_demand_makes_none(extracted, sentence):
+def test_the_present_a_modal_a_demand_or_an_accusation_makes_none(extracted, sentence):
     assert extracted[sentence] == []
 
 

@@ -10,7 +10,9 @@ past and no habit, is a record of the report year typed by the gerund's trigger 
 gerunds: "arresting and charging" → detention). Not: a clause in the present or under a modal ("has the power
 to impose penalties, including suspending publications", "may discipline employees, including by firing
 strikers"), a habit ("often used force, including beating protesters"), a clause that asks for the act
-(``demand_verbs``: "recommended a number of measures, including holding special hearings"). Asked last by
+(``demand_verbs``: "recommended a number of measures, including holding special hearings"), nor an accusation
+or allegation (``allege_words``: "was accused of inhuman treatment of civilians, including attacking them", "monitors
+alleged irregularities, including blocking observers": the case's own date, not the report year's). Asked last by
 ``events.__init__._of_the_report_year``, when no other reading made a record of the sentence; the sentence's
 polarity is the record's ("reportedly resorted …, including beating them": alleged).
 """
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import DEMAND_VERBS, INCLUSION_WORDS
+from ..lexicon import ALLEGE_WORDS, DEMAND_VERBS, INCLUSION_WORDS
 from ..clause.tense import habitual, past
 from ..types.triggers import sentence_tokens, trigger_type
 
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _NONFINITE_DEPS = frozenset({"xcomp", "advcl", "acl", "prep", "pcomp", "relcl"})
+_NOT_DONE = DEMAND_VERBS | ALLEGE_WORDS  # the act asked for, or alleged of a case of its own date
 
 
 def included_act(sent: "SpacySpan") -> tuple["Token", str] | None:
@@ -38,7 +41,7 @@ def included_act(sent: "SpacySpan") -> tuple["Token", str] | None:
         if word.lower_ not in INCLUSION_WORDS:
             continue
         verb = _clause_verb(word)
-        if verb is not None and past(verb) and not habitual(verb) and verb.lemma_.lower() not in DEMAND_VERBS:
+        if verb is not None and past(verb) and not habitual(verb) and verb.lemma_.lower() not in _NOT_DONE:
             return tok, type_
     return None
 
