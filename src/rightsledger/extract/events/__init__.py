@@ -68,7 +68,6 @@ from .undated.hearsay import reported_noun, reporting_verb
 from .types.inquiries import inquiry_type
 from .undated.noncompliance import reported_noncompliance
 from .undated.accountability import accountability
-from .undated.included_acts import included_act
 from .undated.negated_since import negated_since
 from .undated.inaction_beside import inaction_beside_dated
 from .undated.occurrences import undated_event
@@ -223,9 +222,8 @@ def _of_the_report_year(sent: "SpacySpan", sent_text: str, mentions: list[DateMe
                                             or quantified_occurrence(sent, mentions, year)
                                             or recorded_occurrence(sent, mentions, year)):
             produced = [(*counted, ydate, None, yprec)]  # "There were 14 deaths in the prison"
-        if not produced and (held := accountability(sent) or included_act(sent)) is not None:
-            produced = [(*held, ydate, None, yprec)]  # "investigated some officials who committed abuses",
-            # "resorted to extrajudicial actions, including beating them" (included_acts.py)
+        if not produced and (held := accountability(sent)) is not None:
+            produced = [(*held, ydate, None, yprec)]  # "investigated some officials who committed abuses"
     else:  # "persons had been killed in connection with the January violence"
         produced = undated_event(sent, mentions, ydate, yprec, [], states, topic_type)
         ref = ref_of(produced, refs, sent, base)

@@ -107,8 +107,6 @@ HABIT_HEADS = words("events", "habit_heads")
 CONTINUED_HEADS = words("events", "continued_heads")
 ACCOUNTABILITY_COMMIT_VERBS = words("events", "accountability_commit_verbs")
 ACCOUNTABILITY_ABUSE_NOUNS = words("events", "accountability_abuse_nouns")
-#: "…, including beating them": an act named as an instance of a past clause (``included_acts.py``).
-INCLUSION_WORDS = words("events", "inclusion_words")
 LAW_SUBJECTS = words("events", "law_subjects")
 STATISTIC_OBJECTS = words("events", "statistic_objects")
 NOT_OCCURRENCES = STATE_VERBS | STAT_VERBS | REPORT_VERBS | words("events", "not_occurrences")
