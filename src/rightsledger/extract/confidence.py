@@ -97,16 +97,25 @@ def log_odds(weights: dict[str, float], feats: Iterable[str]) -> float:
 
 def calibrated(m: dict[str, Any] | None, feats: Iterable[str]) -> float | None:
     """The probability one kind's model (``weights``, optional Platt ``platt`` = [a, b] applied
-    to the log-odds, optional monotone ``map`` = [xs, ys] applied to the probability) gives a
+    to the log-odds, optional monotone ``map`` = [xs, ys] applied to the probability, optional
+    ``mix_platt`` = [a, b] applied last to the log-odds of the mapped probability) gives a
     record with these features (None without a model)."""
     if not m:
         return None
     z = log_odds(m["weights"], feats)
     if m.get("platt"):
-        a, b = m["platt"]
-        z = max(-30.0, min(30.0, a * z + b))
+        z = _scaled(m["platt"], z)
     p = 1.0 / (1.0 + math.exp(-z))
-    return round(interpolate(*m["map"], p) if m.get("map") else p, 3)
+    p = interpolate(*m["map"], p) if m.get("map") else p
+    if m.get("mix_platt"):
+        p = 1.0 / (1.0 + math.exp(-_scaled(m["mix_platt"], math.log(p / (1.0 - p)))))
+    return round(p, 3)
+
+
+def _scaled(ab: list[float], z: float) -> float:
+    """``a * z + b`` for a Platt step ``ab`` = [a, b], clipped to +-30."""
+    a, b = ab
+    return max(-30.0, min(30.0, a * z + b))
 
 
 def interpolate(xs: list[float], ys: list[float], x: float) -> float:

@@ -49,22 +49,23 @@ def labelled(pairs: Iterable[tuple[str, dict[str, Any], bool]]) -> list[Labelled
             for doc, rec, ok in pairs if rec.get("kind") in conf.KINDS]
 
 
-def fit_platt(z: Sequence[float], y: Sequence[bool], prior: float = 1.0, iters: int = 100
-              ) -> tuple[float, float]:
+def fit_platt(z: Sequence[float], y: Sequence[bool], prior: float = 1.0, iters: int = 100,
+              weights: Sequence[float] | None = None) -> tuple[float, float]:
     """``(a, b)`` such that ``sigmoid(a * z + b)`` is calibrated on ``(z, y)`` (log-odds and
     outcomes): Platt scaling with Platt's smoothed targets, a weak pull of ``a`` towards 1 and
-    ``b`` towards 0 (``prior``), Newton steps."""
+    ``b`` towards 0 (``prior``), Newton steps; each row counted ``weights[i]`` times (default 1)."""
     z_ = np.asarray(z, dtype=float)
     y_ = np.asarray(y, dtype=float)
-    pos, neg = y_.sum(), len(y_) - y_.sum()
+    r = np.ones_like(z_) if weights is None else np.asarray(weights, dtype=float)
+    pos, neg = (r * y_).sum(), (r * (1 - y_)).sum()
     t = np.where(y_ > 0, (pos + 1) / (pos + 2), 1 / (neg + 2))
     X = np.stack([z_, np.ones_like(z_)], axis=1)
     w = np.array([1.0, 0.0])
     centre = np.array([1.0, 0.0])
     for _ in range(iters):
         p = 1.0 / (1.0 + np.exp(-np.clip(X @ w, -30, 30)))
-        grad = X.T @ (p - t) + prior * (w - centre)
-        H = (X * (p * (1 - p))[:, None]).T @ X + prior * np.eye(2)
+        grad = X.T @ (r * (p - t)) + prior * (w - centre)
+        H = (X * (r * p * (1 - p))[:, None]).T @ X + prior * np.eye(2)
         step = np.linalg.solve(H, grad)
         w -= step
         if np.abs(step).max() < 1e-8:

@@ -2,7 +2,7 @@
 
 The first-run rows (:mod:`rightsledger.analysis.training.first_runs`) are records of reports the rules
 were not written on, as unseen text is; today's dev predictions are not (the rules were written on
-them: they are right more often). So every step is fitted on first-run rows:
+them: they are right more often). So the model is fitted on first-run rows only:
 
 1. per kind, a logistic model over the record's features (:func:`confidence.features`), its L2
    the one of :data:`L2S` whose leave-one-report-out predictions have the lowest log-loss;
@@ -10,21 +10,29 @@ them: they are right more often). So every step is fitted on first-run rows:
    blocks of :data:`MAP_MIN_BLOCK` rows or more), fitted on those out-of-report predictions
    pooled, stored as each kind's ``map`` (round 4, docs/rounds/2026-12-09-14-t-calib3.md: on 35
    first-run reports it beat the pooled Platt step of round 3 and per-kind Platt and isotonic
-   steps on the estimate below).
+   steps on the estimate below);
+3. optionally, a last Platt step on a **mixture** (round t-calib5, docs/rounds/2026-12-27-40-t-calib5.md):
+   first runs are made by older code than today's, too pessimistic for it on an unseen report; today's dev
+   exports labelled like first runs are too optimistic (the rules were written on them). One step
+   ``sigmoid(a * logit(p) + b)`` on the model's confidence ``p``, pooled over the kinds, fitted with
+   today's rows weighing ``w`` in total and the first-run rows ``1 - w`` (:func:`fit_mixture_step`),
+   stored as each kind's ``mix_platt`` (applied after the map by :func:`confidence.calibrated`).
 
 :meth:`FirstRunFit.cross_validate` is the measure the ship rule reads (docs/rounds/
-2026-12-07-11-t-calib2.md): for each first-run report, the whole procedure above (the L2 choice and
-the map included) is refitted on the other reports' rows and scores the held-out report's.
+2026-12-07-11-t-calib2.md): for each first-run report, steps 1-2 (the L2 choice and
+the map included) are refitted on the other reports' rows and score the held-out report's.
 """
 from __future__ import annotations
 
+import copy
+import math
 from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
 from ...extract import confidence as conf
-from .calibration import Labelled, fit_isotonic_map, log_loss
+from .calibration import Labelled, fit_isotonic_map, fit_platt, log_loss
 from .logistic import Design
 
 #: Candidate L2 strengths of the per-kind models, from the weakest to the strongest.
@@ -39,6 +47,8 @@ COMMENT = ("fitted by `rightsledger train --model confidence` on the first-run r
            "only (analysis/training/data/first_runs.jsonl): per kind, a logistic model, its l2 chosen by "
            "leave-one-report-out log-loss; one isotonic map of probabilities for every kind, "
            "fitted on those out-of-report predictions pooled; _reports: the reports fitted on")
+#: Where a model file's last step came from (:func:`with_mixture_step`).
+FROM_MIXTURE = "mixture of first runs and today's dev rows"
 
 
 class FirstRunFit:
@@ -122,3 +132,41 @@ def fitted_on_first_runs(model: dict[str, Any] | None) -> bool:
     it is in sample, not a bar for a refit)."""
     return bool(model) and any(str((model.get(k) or {}).get(key, "")).startswith("first runs")
                                for k in conf.KINDS for key in ("map_from", "platt_from"))
+
+
+def mixture_weights(sizes: Sequence[int], shares: Sequence[float]) -> list[float]:
+    """The weight of one row of each group: group ``i`` (of ``sizes[i]`` rows) weighs ``shares[i]``
+    of the whole, the weights summing to the number of rows (an empty group weighs nothing)."""
+    total, mass = sum(sizes), sum(s for n, s in zip(sizes, shares) if n)
+    return [total * s / (mass * n) if n else 0.0 for n, s in zip(sizes, shares)]
+
+
+def _mixture_scored(model: dict[str, Any], rows: Sequence[Labelled]) -> list[tuple[float, bool]]:
+    """(log-odds of the model's confidence, right) of every row of a kind the model has."""
+    out = []
+    for d in rows:
+        p = conf.calibrated(model.get(d.kind), d.features)
+        if p is not None:
+            p = min(max(p, 1e-6), 1 - 1e-6)
+            out.append((math.log(p / (1 - p)), d.right))
+    return out
+
+
+def fit_mixture_step(model: dict[str, Any], first: Sequence[Labelled], today: Sequence[Labelled],
+                     w: float) -> tuple[float, float]:
+    """``(a, b)`` of the Platt step on ``model``'s confidences, fitted on ``first`` (weighing ``1 - w``
+    in total) and ``today`` (weighing ``w``)."""
+    a_rows, b_rows = _mixture_scored(model, first), _mixture_scored(model, today)
+    wa, wb = mixture_weights([len(a_rows), len(b_rows)], [1 - w, w])
+    rows = a_rows + b_rows
+    return fit_platt([z for z, _ in rows], [y for _, y in rows],
+                     weights=[wa] * len(a_rows) + [wb] * len(b_rows))
+
+
+def with_mixture_step(model: dict[str, Any], step: tuple[float, float], w: float) -> dict[str, Any]:
+    """A copy of ``model`` whose every kind ends with the Platt step ``step`` (fitted at weight ``w``)."""
+    out = copy.deepcopy(model)
+    for k in conf.KINDS:
+        if k in out:
+            out[k].update(mix_platt=list(step), mix_from=f"{FROM_MIXTURE}, w={w}")
+    return out
