@@ -12,7 +12,7 @@ from rightsledger.analysis.training import train as tr
 from rightsledger.analysis.training.logistic import Design, fit_logistic
 from rightsledger.extract import confidence as conf
 
-from .test_calibration import _fake_dev, _reports
+from .test_calibration import _event, _fake_dev, _reports
 
 
 def test_grouped_rows_fit_the_rates_of_their_features():
@@ -76,8 +76,25 @@ def test_train_ships_a_first_run_fit_better_than_a_stale_file(monkeypatch, tmp_p
     assert fit.gaps[tr.FIRST_RUN_CV] <= 0.05 < fit.gaps["shipped file, first runs"]
     assert fit.min_n[tr.FIRST_RUN_CV] == frf.RULE_MIN_BAND
     assert fit.eces[tr.FIRST_RUN_CV] < fit.eces["shipped file, first runs"]
-    assert "refit, dev" in fit.tables  # dev predictions are scored, not fitted on
-    assert json.loads(out.read_text())["event"]["map_from"].startswith("first runs")
+    assert "refit, dev" in fit.tables  # dev predictions are scored, and fit the last step only
+    written = json.loads(out.read_text())["event"]
+    assert written["map_from"].startswith("first runs") and written["mix_from"].endswith(f"w={frf.MIX_WEIGHT}")
+    conf.load_model.cache_clear()
+
+
+def test_train_ends_the_first_run_fit_with_a_step_towards_todays_dev_rows(monkeypatch, tmp_path):
+    # first runs right .85 (day) and .5 (year); today's code on its dev reports .95 and .65: the
+    # written file lies between them (round t-calib5), the first-run fit alone at the first runs
+    _fake_dev(monkeypatch, _reports())
+    out = tmp_path / "confidence.json"
+    conf.load_model.cache_clear()
+    fit = tr.train(out=out, first_runs=cal.labelled(_reports(seed=11, rates=(0.85, 0.5))), force=True)
+    assert "refit with the mixture step, dev" in fit.tables
+    event = json.loads(out.read_text())["event"]
+    day, year = (conf.features("event", _event(i, p)) for i, p in ((1, "day"), (2, "year")))
+    without = {k: v for k, v in event.items() if k != "mix_platt"}
+    assert abs(conf.calibrated(without, day) - 0.85) < 0.04 and abs(conf.calibrated(without, year) - 0.5) < 0.06
+    assert 0.87 < conf.calibrated(event, day) < 0.95 and 0.53 < conf.calibrated(event, year) < 0.65
     conf.load_model.cache_clear()
 
 

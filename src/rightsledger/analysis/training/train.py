@@ -97,8 +97,9 @@ def train(predictions: Path | None = None, out: Path = conf.MODEL_FILE, force: b
     reliability table leaving one first-run report out (every step refitted): every band of
     :data:`first_run_fit.RULE_MIN_BAND` records or more within :data:`calibration.MAX_GAP`, and its
     ECE and log-loss not above the shipped file's on the same rows (unless the shipped file was
-    itself fitted on them). Today's dev predictions are only scored (the rules were written on
-    them). Without first-run rows, round 1: the logistic of each kind on every dev prediction
+    itself fitted on them). Today's dev predictions (the rules were written on them) fit one thing
+    only, the last step, towards today's code: a Platt step on a mixture of the first-run rows and
+    today's rows of the dev reports not held out (:func:`first_run_fit.mixed`, round t-calib5). Without first-run rows, round 1: the logistic of each kind on every dev prediction
     (:func:`calibration.fit_calibrated`), shipped when its leave-one-report-out gap on dev is at
     most :data:`calibration.MAX_GAP` and below the shipped file's on the same records."""
     # Real reports only: the fictional examples are what the rules were written against, and
@@ -118,6 +119,11 @@ def train(predictions: Path | None = None, out: Path = conf.MODEL_FILE, force: b
             gap, ll, ece = judged[FIRST_RUN_CV][1], judged[FIRST_RUN_CV][2], judged[FIRST_RUN_CV][4]
             bar = judged.get("shipped file, first runs") if not frf.fitted_on_first_runs(shipped) else None
             ok = gap is not None and gap <= cal.MAX_GAP and (bar is None or (ece <= bar[4] and ll <= bar[2]))
+            # the last step (round t-calib5): towards today's code, on its dev rows not held out
+            model = frf.mixed(model, first, [d for d in data if d.doc not in ev.held_out()])
+            measured["refit with the mixture step, dev"] = _scored(model, data)
+            judged["refit with the mixture step, dev"] = _judge(measured["refit with the mixture step, dev"],
+                                                                frf.RULE_MIN_BAND)
         else:
             base = cal.fit_calibrated(data)
             measured = {DEV_CV: cal.cross_validate(data, cal.fit_calibrated),
