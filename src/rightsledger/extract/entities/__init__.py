@@ -84,6 +84,7 @@ from .bodies.conjunct_fronts import join_conjunct_fronts
 from .bodies.slash_tails import join_slash_tails
 from .bodies.of_tails import join_of_tails
 from .bodies.and_pairs import join_and_pairs
+from .bodies.glued_pairs import split_glued_pairs
 from .bodies.law_titles import without_law_title_pieces
 from .places.toponyms import places_of_toponym_shape
 from .bodies.nonentity_acronyms import nonentity_acronyms
@@ -223,6 +224,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = join_conjunct_fronts(text, typed, lower)   # "the Press and Publications Council"
     typed = join_of_tails(text, join_slash_tails(text, typed))   # "…/Reform party", "… Observatory of Hate Crimes"
     typed = join_and_pairs(text, typed)                # "… Directorate of the Trade" + "Industry Ministry": one name
+    typed = split_glued_pairs(text, typed)             # "Kituo Cha Sheria and Legal Resources Foundation Trust": two
     typed = without_law_title_pieces(text, typed)      # "the Mental Health (Care and Treatment) Act"
     typed = _with_defined_acronyms(text, typed, plan_acronyms)
     typed = link_mixed_place_acronyms(text, link_place_acronyms(text, typed))   # "Velmora and Orvania (VaO)"

@@ -245,6 +245,8 @@ SLASH_TAIL_MAX_WORDS: int = _L["slash_tails"]["max_words"]
 OF_TAIL_MAX_WORDS: int = _L["of_tails"]["max_words"]
 #: t-orgs31 (bodies/party_twins.py): words that, after a body's name, name the same body ("X Party")
 PARTY_TWIN_WORDS = words("entities", "party_twin_words")
+#: t-orgs44 (bodies/glued_pairs.py): words that join two bodies' names glued into one record ("A and B")
+GLUED_PAIR_WORDS = words("entities", "glued_pair_words")
 #: t-orgs35 (bodies/plural_twins.py): word endings whose final "s" is no plural ("status", "press", "analysis")
 PLURAL_S_KEPT_ENDINGS = tuple(words("entities", "plural_s_kept_endings"))
 #: t-orgs32 (bodies/role_titles.py): a person's title read as a body's name: "Member of Parliament",
