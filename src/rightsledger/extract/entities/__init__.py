@@ -93,6 +93,7 @@ from .persons.fronts import person_fronts
 from .persons.peoples import peoples_not_persons
 from .persons.folk import folk_not_persons
 from .persons.heads import heads_not_persons
+from .persons.event_fronts import events_not_persons
 from .persons.group_heads import group_heads_not_persons
 from .persons.list_peoples import list_peoples_not_persons
 from .persons.listed_bodies import listed_bodies_not_persons
@@ -271,6 +272,7 @@ def _kind_repairs(text: str, typed: list[Cand], home: str | None, norp: set[str]
     a named step of `extract_entities`, kept apart so that its order reads as one list."""
     typed = folk_not_persons(peoples_not_persons(person_fronts(places_not_persons(typed, home), norp), norp_words), norp_words)
     typed = persons_after_body_titles(text, heads_not_persons(text, typed))   # "… Coordinator X Y"
+    typed = events_not_persons(typed)   # "Cyclone Idai", "Hurricane Dorian"
     typed = group_heads_not_persons(text, typed)   # "… Tamil refugees", "… Buddhist group"
     typed = list_peoples_not_persons(text, typed)   # "Yezidis, Druze, Christians, and …"
     typed = listed_bodies_not_persons(text, typed)   # "NGOs, such as X,", "programs, such as X and Y"

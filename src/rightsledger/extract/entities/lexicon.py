@@ -151,6 +151,10 @@ ADMIN_WORDS = words("entities", "admin_words")
 NONPERSON_PLACE_WORDS = words("entities", "nonperson_place_words")
 UNIT_PLACE_ENDS = words("entities", "unit_place_ends")
 FACILITY_HEADS_AFTER = words("entities", "facility_heads_after")
+#: Lower-case nouns of an event ("… collapse", "… massacre") no person's name stands before (persons/heads.py).
+EVENT_HEADS_AFTER = words("entities", "event_heads_after")
+#: First words of an event's name typed person: an operation's, a storm's ("Cyclone Idai"; persons/event_fronts.py).
+PERSON_EVENT_FRONTS = frozenset(_L["event_names"]["fronts"]) | frozenset(_L["event_names"]["storm_fronts"])
 GROUP_HEADS_AFTER = words("entities", "group_heads_after")
 LIST_PEOPLE_WORDS = words("entities", "list_people_words")
 #: Nouns a person's name modifies after "the" ("the X case", "the X family"), with a person's possessions.

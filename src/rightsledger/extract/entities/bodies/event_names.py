@@ -47,12 +47,13 @@ def event_head(name: str) -> bool:
     return len(words) >= 2 and words[-1].lower() in _HEADS
 
 
-def event_front(name: str) -> bool:
+def event_front(name: str, fronts: frozenset[str] = _FRONTS) -> bool:
     """Whether ``name`` is a word of ``fronts`` and one to ``front_max_words`` capitalised words, none a
-    body's head word ("Operation Shujaa"; not "Operation Blessing Foundation", "Operation of Prisons")."""
+    body's head word ("Operation Shujaa"; not "Operation Blessing Foundation", "Operation of Prisons");
+    persons/event_fronts.py passes the storms' words too ("Cyclone Idai")."""
     words = _LEAD.sub("", name.strip()).split()
     rest = words[1:]
-    return (bool(words) and words[0] in {f.capitalize() for f in _FRONTS}
+    return (bool(words) and words[0] in {f.capitalize() for f in fronts}
             and 1 <= len(rest) <= _FRONT_MAX and all(is_cap(w) for w in rest) and not org_heads(rest))
 
 

@@ -8,6 +8,10 @@ that the report writes, every time, right before a lower-case noun of a facility
 kind (one rarer lower-case word may stand between: "border crossing", not "from prison") names that place or body, not a
 person; a person's name does not modify such nouns. The candidate is dropped (the full name of
 the facility or body is not known here).
+
+The nouns of an event are read the same way (``event_heads_after``, t-ents47): a name written every
+time right before "collapse", "massacre", "festival", "attack" … names the event or its place ("the
+2013 … collapse", "the 2013 … building collapse": 2020 Bangladesh, unread), not a person.
 """
 from __future__ import annotations
 
@@ -15,15 +19,20 @@ import re
 
 from ...lexicons.frequency import zipf
 from ..common import Cand
-from ..lexicon import FACILITY_HEADS_AFTER
+from ..lexicon import EVENT_HEADS_AFTER, FACILITY_HEADS_AFTER
 
-_HEAD = re.compile(r"\s+(?:([a-z]+)\s+)?(?:%s)\b" % "|".join(sorted(FACILITY_HEADS_AFTER, key=len, reverse=True)))
+_HEADS = "|".join(sorted(FACILITY_HEADS_AFTER | EVENT_HEADS_AFTER, key=len, reverse=True))
+_HEAD = re.compile(r"\s+(?:([a-z]+)\s+)?(?:%s)\b" % _HEADS)
+#: a head word right after the name, whatever follows ("… building collapse": the head word first)
+_HEAD_NEXT = re.compile(r"\s+(?:%s)\b" % _HEADS)
 #: the word between may be a noun or an adjective of the head ("border", "misdemeanor"), not a
 #: function word ("from prison", "to court": zipf 5 and above) nor a verb in "-ed" ("fled camp")
 _BETWEEN_ZIPF = 5.0
 
 
 def _head_after(text: str, end: int) -> bool:
+    if _HEAD_NEXT.match(text, end):
+        return True
     m = _HEAD.match(text, end)
     if not m:
         return False
