@@ -24,6 +24,8 @@ CASES = [
     # none, or unchanged
     ("An investigation was pending at year's end.", []),
     ("A 2019 amendment to the penal code established penalties for online harassment.", []),
+    ("A 2015 amendment to the labor code established fines for child labor, setting a maximum fine of 500 dollars.",
+     []),
     ("An arrest requires a warrant issued by a judge.", []),
     ("A separate trial resulted in the acquittal of two guards.", [("acquittal", "2021", "asserted")]),
     ("Investigations often uncovered bribery at the customs service.", []),

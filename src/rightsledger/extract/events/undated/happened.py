@@ -33,7 +33,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import (GRANTED_NOT, GRANTED_TYPES, GRANTING_VERBS, HABITUAL_ADV, HAPPENED_MANNERS,
-                      HAPPENED_NEED_DOER, HAPPENED_PHENOMENA, HAPPENED_SHARES, REPORT_NOUNS, SUBJECT_INDEFINITE,
+                      HAPPENED_NEED_DOER, HAPPENED_PHENOMENA, HAPPENED_SHARES, MONTH_WORDS, REPORT_NOUNS, SUBJECT_INDEFINITE,
                       YEAR_PHRASE_STATE_VERBS)
 from ..clause.polarity import happened_verb
 from ..clause.tense import habitual, past, under_habit
@@ -88,8 +88,9 @@ def subject_noun(tok: "Token") -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ in SUBJECT_INDEFINITE for c in tok.children):
         return False
-    if any(d.ent_type_ == "DATE" for d in tok.subtree):
-        return False  # "A 2011 amendment to the code established …": the noun's own date (the dated rules')
+    if any(d.ent_type_ == "DATE" or d.shape_ == "dddd" or d.lemma_.lower() in MONTH_WORDS for d in tok.subtree):
+        return False  # "A 2011 amendment to the code established …": the noun's own date (the dated rules'; the
+        # parse does not always tag the year a date)
     verb = tok.head
     if not is_verb(verb) or verb.dep_ != "ROOT" or trigger_lemma(verb) in YEAR_PHRASE_STATE_VERBS:
         return False
