@@ -408,5 +408,3 @@ PRACTICE_ACCESS_NOUNS = words("events", "practice_access_nouns")
 STANDING_NOT_VERBS = words("events", "standing_not_verbs")
 STANDING_QUANTITY_WORDS = words("events", "standing_quantity_words")
 STANDING_MATTER_NOUNS = words("events", "standing_matter_nouns")
-#: An indefinite trigger noun as the subject of the main verb in the past: an occurrence (happened.py).
-SUBJECT_INDEFINITE = words("events", "subject_indefinite")

@@ -17,27 +17,16 @@ dev gold reads them; ``happened_need_doer``).
 
 A release or an asylum decision an actor granted ("The president granted pardons to 300 prisoners") is
 one as well (``granted``), as what one commits or stages is (``outcome_verbs``).
-
-A trigger noun with an indefinite article ("a", "an": ``subject_indefinite``) as the subject of the
-sentence's main verb in the simple past, with no date of its own and no mark of habit, is one too when no
-other trigger of the sentence states an occurrence (``subject_noun``, round t-events59): "An inquiry
-uncovered a bribery scheme at the ministry", "An investigation was completed and sent to the prosecutor".
-Not a verb of state or being ("An investigation was pending": ``year_phrase_state_verbs``), the present
-("A 2018 law provides …": a rule), a definite or bare noun ("The investigation revealed …",
-"Investigations lacked transparency": the dev gold reads these either way), a noun with a date of its own
-("A 2011 amendment established …": the dated rules'); ``occurrences.py`` lets an outcome the sentence
-names win ("A trial resulted in the acquittal of …" stays the acquittal).
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ..lexicon import (GRANTED_NOT, GRANTED_TYPES, GRANTING_VERBS, HABITUAL_ADV, HAPPENED_MANNERS,
-                      HAPPENED_NEED_DOER, HAPPENED_PHENOMENA, HAPPENED_SHARES, MONTH_WORDS, REPORT_NOUNS, SUBJECT_INDEFINITE,
-                      YEAR_PHRASE_STATE_VERBS)
+                      HAPPENED_NEED_DOER, HAPPENED_PHENOMENA, HAPPENED_SHARES, REPORT_NOUNS)
 from ..clause.polarity import happened_verb
 from ..clause.tense import habitual, past, under_habit
-from ..types.triggers import is_verb, trigger_lemma, trigger_type
+from ..types.triggers import trigger_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -80,18 +69,3 @@ def granted(noun: "Token", trigger: "Token | None" = None) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in GRANTED_NOT for c in trigger.children):
         return False
     return past(verb) and not habitual(verb) and not any(c.dep_ == "neg" for c in verb.children)
-
-
-def subject_noun(tok: "Token") -> bool:
-    """``tok``, a trigger noun, is the indefinite subject of the main verb in the simple past, undated."""
-    if is_verb(tok) or tok.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    if not any(c.dep_ == "det" and c.lower_ in SUBJECT_INDEFINITE for c in tok.children):
-        return False
-    if any(d.ent_type_ == "DATE" or d.shape_ == "dddd" or d.lemma_.lower() in MONTH_WORDS for d in tok.subtree):
-        return False  # "A 2011 amendment to the code established …": the noun's own date (the dated rules'; the
-        # parse does not always tag the year a date)
-    verb = tok.head
-    if not is_verb(verb) or verb.dep_ != "ROOT" or trigger_lemma(verb) in YEAR_PHRASE_STATE_VERBS:
-        return False
-    return past(verb) and not habitual(verb) and not under_habit(verb)

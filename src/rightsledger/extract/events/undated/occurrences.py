@@ -29,7 +29,7 @@ from ..dating.dated_statistics import STATISTIC
 from ..dating.fronted import dated_by_front
 from .efforts import not_made
 from .electoral_reactions import electoral_reaction
-from .happened import granted, happened_statement, subject_noun
+from .happened import granted, happened_statement
 from .light import light_verb
 from .issues import issues_list
 from .negsteps import denied_act, negated_beside_dated, negated_step
@@ -152,7 +152,6 @@ def _main_occurrence(sent: "SpacySpan", exclude: set[int]) -> tuple["Token", str
             return None
         cut = sent.start_char + m.start()  # "The law prohibits torture; however, there were reports …"
     best: tuple[int, "Token", str] | None = None
-    subject: tuple[int, "Token", str] | None = None
     for tok, t in sentence_triggers(sent):
         if tok.i in exclude or (cut is not None and tok.idx < cut):
             continue
@@ -175,9 +174,6 @@ def _main_occurrence(sent: "SpacySpan", exclude: set[int]) -> tuple["Token", str
             depth = sum(1 for _ in tok.ancestors)
             if best is None or depth < best[0]:
                 best = (depth, tok, t)
-        elif subject is None and subject_noun(tok):
-            subject = (1, tok, t)  # "An inquiry uncovered a bribery scheme" (round t-events59, happened.py)
-    best = best or subject  # (only when no other trigger states an occurrence)
     return (best[1], best[2], best[0]) if best else None
 
 
