@@ -11,7 +11,7 @@ them: they are right more often). So the model is fitted on first-run rows only:
    pooled, stored as each kind's ``map`` (round 4, docs/rounds/2026-12-09-14-t-calib3.md: on 35
    first-run reports it beat the pooled Platt step of round 3 and per-kind Platt and isotonic
    steps on the estimate below);
-3. optionally, a last Platt step on a **mixture** (round t-calib5, docs/rounds/2026-12-27-40-t-calib5.md):
+3. optionally, a last Platt step on a **mixture** (round t-calib5, docs/rounds/2026-12-27-14-t-calib5.md):
    first runs are made by older code than today's, too pessimistic for it on an unseen report; today's dev
    exports labelled like first runs are too optimistic (the rules were written on them). One step
    ``sigmoid(a * logit(p) + b)`` on the model's confidence ``p``, pooled over the kinds, fitted with
