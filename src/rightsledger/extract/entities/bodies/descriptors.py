@@ -21,6 +21,7 @@ from functools import lru_cache
 from ...lexicons.gazetteer import gazetteer
 from ...lexicons import alternation
 from ..common import Cand, demonym, is_acronym, name_key
+from .named_bodies import kept_persons, person_after_named_body
 from ..lexicon import (
     DESCRIPTOR_KINDS, DESCRIPTOR_PARTICLES, DOCUMENT_WORDS, GENERIC, MONTHS, ORG_HEADS, TITLES, WEEKDAYS,
 )
@@ -89,6 +90,8 @@ def descriptor_names(text: str, start: int, end: int, persons: list[tuple[int, i
         if not words:
             continue
         s, e = words[0][0], words[-1][1]
+        if any(p == s and person_after_named_body(text, p, text[p:q]) for p, q in persons):
+            continue                          # "the Nasha party Jan Roe": the body is named before
         if re.match(r"[ \t]+\d", text[e:e + 3]):
             continue                          # "Channel 24", "Diario 1": numbered.py's names
         after = re.match(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z]\w*)", text[e:e + 40])
@@ -112,5 +115,5 @@ def descriptor_names(text: str, start: int, end: int, persons: list[tuple[int, i
 def descriptor_keys(text: str, cands: list[Cand]) -> set[str]:
     """Keys of the candidates that start where a name after a kind of body starts: the kind
     decides their type for the whole report."""
-    starts = {c.start for c in descriptor_names(text, 0, len(text), [])}
+    starts = {c.start for c in descriptor_names(text, 0, len(text), [])} - kept_persons(text, cands)
     return {name_key(c.text) for c in cands if c.start in starts} if starts else set()

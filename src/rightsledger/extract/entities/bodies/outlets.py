@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..common import Cand, name_key
 from .descriptors import descriptor_keys
+from .named_bodies import kept_persons
 from ..lexicon import MEDIA_WORDS_BEFORE
 
 _NAME = r"[A-Z][\w’'\-]*(?:\s+(?:de|del|la|du|des|el|al|of|the)?\s*[A-Z][\w’'\-]*){0,4}"
@@ -31,13 +32,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def outlet_keys(text: str, cands: list[Cand]) -> set[str]:
     """Keys of the candidates' names that stand right after a kind of outlet, alone or in its list,
-    or right after any kind of body (``descriptors.py``)."""
+    or right after any kind of body (``descriptors.py``); not a person after the body's own name
+    (``named_bodies.py``)."""
     kinds = descriptor_keys(text, cands)
     spans: list[tuple[int, int]] = []
     for pattern in _patterns():
         spans.extend(m.span(1) for m in pattern.finditer(text))
     if not spans:
         return kinds
-    return kinds | {name_key(c.text) for c in cands
-            if any(a <= c.start and c.end <= b for a, b in spans) and " " in c.text.strip()
-            or any(a == c.start for a, _ in spans)}
+    kept = kept_persons(text, cands)          # a person after the body's own name is none of it
+    return kinds | {name_key(c.text) for c in cands if c.start not in kept and (
+            any(a <= c.start and c.end <= b for a, b in spans) and " " in c.text.strip()
+            or any(a == c.start for a, _ in spans))}

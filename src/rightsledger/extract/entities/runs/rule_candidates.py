@@ -16,6 +16,7 @@ from ..lexicon import (
 )
 from .coordination import bodies_before_plural
 from ..bodies.descriptors import descriptor_names
+from ..bodies.named_bodies import person_after_named_body
 from ..bodies.lone import lone_body
 from .extend import extend_names, named_after_kind, spelled_names
 from ..persons.nicknames import nicknamed
@@ -106,8 +107,8 @@ def rule_candidates(text: str, words: list[Word], persons: list[tuple[int, int]]
                 out.append(Cand(ps, pe, text[ps:pe], "PERSON"))
                 continue
             run = trim_run(run)
-            if run:
-                _classify_run(text, run, words, index, gaz, home, out)
+            if run and not any(p == run[0].s and person_after_named_body(text, p, text[p:q]) for p, q in persons):
+                _classify_run(text, run, words, index, gaz, home, out)   # not "the Nasha party [Jan Roe]"
     if words:
         s, e = words[0].s, words[-1].e
         out.extend(nicknamed(text, s, e) + spelled_names(text, s, e, home) + named_after_kind(text, s, e)

@@ -29,6 +29,7 @@ from ..titles.ranks import title_before_name
 from ..persons.romance import led_by_function_word
 from ..persons.syllables import syllable_given_name
 from ..bodies.document_titles import in_title
+from ..bodies.named_bodies import person_after_named_body
 
 QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 QUOTE_TRANSLATED = re.compile(r"[\"”]\s*\($")
@@ -240,6 +241,7 @@ def _by_words(m: _Mention) -> Vote | None:
         return "place", 2
     if len(words) <= 5 and not heads and c.label in ("PERSON", "GPE", "LOC", "ORG") \
             and not gaz.lookup(text, home) and (BODY_BEFORE.search(doc_text, max(0, c.start - 40), c.start)
+                 and not (c.label == "PERSON" and person_after_named_body(doc_text, c.start, text))
                  or BODY_APPOSITION.match(doc_text, c.end) or BODY_AFTER.match(doc_text, c.end)):
         # "the newspaper Sahan", "Ocadec, a local NGO,"; an apposition or the kind after the name
         # decides for the report ("Boko Haram, the Nigerian militant terrorist group", "the Dainik
