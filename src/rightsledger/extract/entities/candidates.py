@@ -16,6 +16,7 @@ from .bodies.prefixes import model_prefix_wins
 from .bodies.country_names import model_country_name_wins
 from .titles.roles import strip_titles
 from .titles.glue import name_after_portfolio
+from .titles.place_fronts import place_title_start
 from .runs.scan import body_before_title
 from .runs.rule_candidates import title_of_place
 
@@ -145,6 +146,9 @@ def spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]:
         while label in ("GPE", "LOC") and " " in text[s:e] and text[s:e].rsplit(None, 1)[1].lower() in TITLES:
             e = s + len(text[s:e].rsplit(None, 1)[0])     # "Margibi County [Superintendent] Jane Roe"
         roles: list[str] = []
+        cut = place_title_start(text, s, e) if label in ("PERSON", "ORG", "FAC") else None
+        if cut is not None:
+            s, label = cut, "PERSON"          # "Imo [Governor Hope Uzodinma]": the title then stripped (t-ents48)
         if label == "PERSON" and " " in text[s:e]:
             first = text[s:e].split()[0]
             if nationality_word(first) and not gazetteer().countries(first):
