@@ -15,7 +15,8 @@ from os.path import commonprefix
 from ..lexicons.gazetteer import fold, gazetteer
 from ..lexicons.frequency import zipf
 from .lexicon import (
-    COMMON, DEMONYM_AREAS, DEMONYM_I_ZIPF, FACILITY_AFTER, NAME_PART_ZIPF, ORG_HEADS, PARTICLES, PATRONYMIC_WORDS,
+    COMMON, CONNECTORS, DEMONYM_AREAS, DEMONYM_I_ZIPF, FACILITY_AFTER, FOREIGN_TOWN_MIN, NAME_PART_ZIPF, ORG_HEADS,
+    PARTICLES, PATRONYMIC_WORDS, TITLES,
 )
 
 #: A word: no white space or punctuation that separates words; the older reports' double
@@ -341,3 +342,18 @@ def spells(text: str, acr: str) -> bool:
                 return False
             k, pos = k + 1, pos + 1
     return fit(0, 0)
+
+
+def big_place(word: str) -> bool:
+    """A country, a region or a large town: not a small namesake of a first name ("Beatrice")."""
+    place = gazetteer().lookup(word, alternates=False)
+    return place is not None and (place.kind != "city" or place.population >= FOREIGN_TOWN_MIN)
+
+
+def holder_words(words: list[str]) -> bool:
+    """Words that may be a person's name after a body's: no head word, title, acronym, connector,
+    country or large place, the last no ordinary word."""
+    gaz = gazetteer()
+    return person_shape(" ".join(words)) and not is_common(words[-1]) and not any(
+        org_heads([w]) or w.lower() in TITLES or w.lower() in CONNECTORS or is_acronym(w)
+        or gaz.countries(w) or big_place(w) for w in words)

@@ -12,7 +12,7 @@ Peru, dev): the body's name is written first in the slot after the noun, and the
 The body is named before the noun when the word right before it is capitalised, not the sentence's
 first, not an ordinary word ("Spanish", "Islamic", "Digital"), an acronym ("TV"), a place ("Lyon") or a
 hyphened qualifier ("Australia-based"); the name after it is a person's when the model found a person
-there whose two or three words have a person's shape (``holders.holder_words``).
+there whose two or three words have a person's shape (``common.holder_words``).
 """
 from __future__ import annotations
 
@@ -21,10 +21,8 @@ from functools import lru_cache
 
 from ...lexicons import alternation
 from ...lexicons.gazetteer import gazetteer
-from ..common import Cand, is_acronym, is_common
+from ..common import Cand, big_place, holder_words, is_acronym, is_common
 from ..lexicon import DESCRIPTOR_KINDS, MEDIA_WORDS_BEFORE
-from ..runs.holders import holder_words
-from ..runs.scan import big_place
 
 _NAME_WORD = re.compile(r"[A-Z][a-z’']+")
 _SENTENCE_END = ".!?:;\"“("

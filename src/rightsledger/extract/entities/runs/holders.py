@@ -13,23 +13,12 @@ from __future__ import annotations
 
 import re
 
-from ...lexicons.gazetteer import gazetteer
-from ..common import Cand, is_common, org_heads, is_acronym, person_shape
+from ..common import Cand, holder_words, is_common, org_heads
 from ..lexicon import CONNECTORS, TITLES
 from ..bodies.numbered import with_number
-from .scan import big_place
 
 #: "president of the ", "Minister of ", "Minister of Parliamentary Affairs and " right before a name
 _TITLE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:and|,)\s+)?$")
-
-
-def holder_words(words: list[str]) -> bool:
-    """Words that may be a person's name after a body's: no head word, title, acronym, connector,
-    country or large place, the last no ordinary word."""
-    gaz = gazetteer()
-    return person_shape(" ".join(words)) and not is_common(words[-1]) and not any(
-        org_heads([w]) or w.lower() in TITLES or w.lower() in CONNECTORS or is_acronym(w)
-        or gaz.countries(w) or big_place(w) for w in words)
 
 
 def _title_of_holder(text: str, c: Cand) -> list[Cand] | None:

@@ -8,7 +8,7 @@ import re
 
 from ...lexicons.gazetteer import gazetteer
 from ...lexicons.frequency import zipf
-from ..common import Cand, adjectival, is_common, demonym, org_heads, is_acronym, is_cap, person_shape
+from ..common import Cand, adjectival, big_place, is_common, demonym, org_heads, is_acronym, is_cap, person_shape
 from ..lexicon import (
     BODY_AFTER, BODY_BEFORE, NAME_PART_ZIPF, CONNECTORS, DOCUMENT_WORDS, FACILITY_WORDS, GENERIC,
     LONE_BODIES, RULE_OF_PERSON, ORG_HEADS, OWNER_TITLES, PLACE_NOUN_AFTER, PLACE_PREFIX,
@@ -23,7 +23,7 @@ from ..persons.nicknames import nicknamed
 from ..places.lists import listed_places
 from ..titles.roles import role_after
 from ..titles.glue import name_after_portfolio
-from .scan import Word, big_place, of_name, phrases, trim_run
+from .scan import Word, of_name, phrases, trim_run
 from .shapes import places_in_run, titled_person
 
 

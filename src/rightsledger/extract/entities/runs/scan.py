@@ -9,11 +9,11 @@ from typing import Iterable
 
 from ...lexicons.gazetteer import gazetteer
 from ...lexicons.frequency import zipf
-from ..common import POSS, WORD, org_heads, is_acronym, is_cap
+from ..common import POSS, WORD, big_place, org_heads, is_acronym, is_cap
 from .coordination import mission_goes_on, portfolio_goes_on, second_body
 from ..bodies.fields import field_after
 from ..lexicon import (
-    ARTICLES_CAPITALISED, ATTRIBUTIVE, CONNECTORS, DOCUMENT_WORDS, FACILITY_NUMBER_WORDS, FACILITY_WORDS, FOREIGN_TOWN_MIN, GENERIC,
+    ARTICLES_CAPITALISED, ATTRIBUTIVE, CONNECTORS, DOCUMENT_WORDS, FACILITY_NUMBER_WORDS, FACILITY_WORDS, GENERIC,
     IN_OK, IN_PLACE_HEADS, KIND_ACRONYMS, LEADING_NOISE, MONTHS_SET, NAME_PART_ZIPF, NON_ORG_ACRONYMS, ORG_HEADS,
     OWNER_TITLES, PLURAL_OWNERS, TITLE_COMPOUNDS, TITLES, TO_NOUNS, TRAILING_TITLES, IN_COUNTRY_STOPS, IN_NOUNS,
     WITH_NOUNS,
@@ -305,12 +305,6 @@ def _strip_title(run: list[Word], j: int) -> list[Word]:
     if k < j and len(rest) == 1 and not is_acronym(rest[0].core) and zipf(rest[0].core) >= NAME_PART_ZIPF:
         return []
     return run[:j] if run[j - 1].core.lower() in ORG_HEADS else run
-
-
-def big_place(word: str) -> bool:
-    """A country, a region or a large town: not a small namesake of a first name ("Beatrice")."""
-    place = gazetteer().lookup(word, alternates=False)
-    return place is not None and (place.kind != "city" or place.population >= FOREIGN_TOWN_MIN)
 
 
 def of_name(run: list[Word]) -> bool:

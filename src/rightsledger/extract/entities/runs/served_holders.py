@@ -15,15 +15,14 @@ opposition political party"), a name's possessive ("Tsikhanouskaya’s"), a hyph
 is a role noun (``role_nouns``) or a word of ``holder_role_words`` ("clerk") rather than a title.
 
 The cut: the body's words keep a head word or an acronym, the holder is the last two or three words of a
-person's shape (``holders.holder_words``), and the post becomes the person's role.
+person's shape (``common.holder_words``), and the post becomes the person's role.
 """
 from __future__ import annotations
 
 import re
 
-from ..common import Cand, is_acronym, is_common, org_heads
+from ..common import Cand, holder_words, is_acronym, is_common, org_heads
 from ..lexicon import CONNECTORS, HOLDER_MODIFIER_STOPS, HOLDER_ROLE_WORDS, ROLE_NOUNS, TITLES
-from .holders import holder_words
 
 _LOWER = re.compile(r"[a-z][a-z\-]*")
 _POSSESSIVE = re.compile(r"[A-Z][\w\-]*(?:’s|'s)")
