@@ -27,12 +27,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ...lexicons import alternation
 from ..common import Cand, is_acronym, is_cap, org_heads
 from ..lexicon import CONNECTORS, GLUED_PAIR_WORDS
 from ..occurrences import occurrences
 
-_JOINT = re.compile(r"(?:,\s+(?:(?:%s)\s+)?|\s+(?:%s)\s+)(?:the\s+)?(?=\S)"
-                    % ("|".join(GLUED_PAIR_WORDS), "|".join(GLUED_PAIR_WORDS)))
+_JOINING = alternation(re.escape(w) for w in GLUED_PAIR_WORDS)
+_JOINT = re.compile(rf"(?:,\s+(?:{_JOINING}\s+)?|\s+{_JOINING}\s+)(?:the\s+)?(?=\S)")
 _BEFORE = re.compile(r"([\w’'\-]+)[ \t]+$")
 _AFTER = re.compile(r"[ \t]+([\w’'\-]+)")
 
