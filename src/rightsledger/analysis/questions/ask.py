@@ -11,7 +11,8 @@ at ingest, a default dependency: :mod:`rightsledger.extract.embeddings.sentences
 matched to its words and its context by static word vectors), plus how well its outline
 unit, the subsection it stands in, covers the question's words
 (:mod:`rightsledger.analysis.questions.units`), plus what the question asks for: a figure ("how
-many"), a date ("when"), a person or organization ("who"). A sentence's
+many"), a date ("when"), a person or organization ("who"), and, when the question names a month,
+whether the sentence names that month or only others (:func:`month_agreement`). A sentence's
 words include the long forms of the acronyms it uses (:mod:`rightsledger.analysis.questions.acronyms`),
 and a stored entity the question names is searched under its other names too ("ERU" and
 "Emergency Response Unit"). Across reports, the report's prior
@@ -47,7 +48,7 @@ from ...store.search import Hit, cited, search
 from .acronyms import doc_acronyms, expand, uses_acronyms
 from .editions import distinct_editions
 from .question import (COUNTED_NOUNS, QUESTION_WORDS, STOP_WORDS, SYNONYMS, DATE_RE, NUMBER_RE,  # noqa: F401
-                       build_query, content_words, intent, phrases, stem)
+                       build_query, content_words, intent, months, phrases, stem)
 from .rerank import WEIGHTS, combine, installed, semantic_available, similarities
 from .rescore import WORD_RE, rescore
 from .scope import document_prior, named_country, named_entities, named_years
@@ -146,6 +147,9 @@ UNIT_COVER = 0.2        # + this × how well the sentence's outline unit covers 
 REPORT_LEVEL_K = 20.0   # across reports, the evidence fused by reciprocal rank (this k) with each report's
                         # centroid cosine (analysis.questions.reports); 0 = off. Declared before its one
                         # fresh run (t-ask20): dev +.020, fresh3 +.050 pooled MRR; k 10/60 +.015/+.018 (t-ask19)
+MONTH_WEIGHT = 0.10      # the question names a month: + this for a sentence naming it, - this for one naming
+                        # only other months (month_agreement). Declared with .05 before its dev run (t-ask23):
+                        # dev pooled MRR +.010 (.05: +.009), held out +.009
 
 
 def _check(question: str, limit: int) -> None:
@@ -166,7 +170,8 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     embedding (:mod:`rightsledger.store.search.vectors`), pooled and each scored by
     :func:`~rightsledger.analysis.questions.rescore.rescore`, plus :data:`UNIT_COVER` × how well its
     outline unit covers the question's words (:func:`~rightsledger.analysis.questions.units.coverage`),
-    plus what the question asks for.
+    plus what the question asks for, plus (a question that names a month) :data:`MONTH_WEIGHT` for a
+    sentence naming that month, minus it for one naming only other months (:func:`month_agreement`).
     ``semantic=False`` is the plain BM25 ranking (re-scored by coverage and intent; also what
     a store without vectors gets). Asked across reports (no ``doc`` filter), each sentence
     also gets :data:`DOC_WEIGHT` × its report's prior
@@ -354,11 +359,23 @@ def _report_stage(store: "Store", question: str, qvec: np.ndarray, wants: set[st
 
 def _score_pool(store: "Store", question: str, qvec: np.ndarray, wants: set[str],
                 hits: list[Hit]) -> list[tuple[float, Hit]]:
-    """The second stage (:func:`_second_stage`) with the intent boost of each sentence and
-    its outline unit's coverage of the question."""
+    """The second stage (:func:`_second_stage`) with the intent boost of each sentence, its
+    outline unit's coverage of the question and, when the question names a month, the
+    sentence's :func:`month_agreement` × :data:`MONTH_WEIGHT`."""
     feats = _features(store, hits)
-    return _second_stage(store, question, qvec, hits, [_boost(h, wants, feats[(h.doc, h.start)]) for h in hits],
-                         units=True)
+    scored = _second_stage(store, question, qvec, hits, [_boost(h, wants, feats[(h.doc, h.start)]) for h in hits],
+                           units=True)
+    asked = months(question, question=True) if MONTH_WEIGHT else frozenset()
+    if asked:
+        scored = [(s + MONTH_WEIGHT * month_agreement(asked, h.text), h) for s, h in scored]
+    return scored
+
+
+def month_agreement(asked: frozenset[str], text: str) -> float:
+    """+1 when ``text`` names a month the question names (``asked``), -1 when it names only
+    other months, 0 when it names none: "killed in March" is not answered by "on August 31"."""
+    named = months(text)
+    return 1.0 if named & asked else -1.0 if named else 0.0
 
 
 def _countries_of(store: "Store") -> dict[str, str]:
@@ -399,5 +416,5 @@ def semantic_search(store: "Store", query: str, *, limit: int = 20, **filters: A
     return cited(store, [replace(h, rank=i, score=round(s, 6)) for i, (s, h) in enumerate(scored[:limit], 1)])
 
 
-__all__ = ["ask", "build_query", "content_words", "distinct_editions", "intent", "phrases", "report_scores",
-           "semantic_available", "semantic_search", "stem", "similarities"]
+__all__ = ["ask", "build_query", "content_words", "distinct_editions", "intent", "month_agreement", "phrases",
+           "report_scores", "semantic_available", "semantic_search", "stem", "similarities"]

@@ -29,9 +29,19 @@ _SUFFIXES = ("izations", "ization", "ations", "ation", "ments", "ment", "ings", 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
            "december")
 DATE_RE = re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+# a month named in a question or a sentence: capitalised ("May" the month, "may" the verb)
+MONTH_RE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in _MONTHS.split('|'))})\b")
 NUMBER_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                         r"twenty|thirty|forty|fifty|hundred|thousand|million|dozens?|half|percent)\b",
                         re.IGNORECASE)
+
+
+def months(text: str, *, question: bool = False) -> frozenset[str]:
+    """The months ``text`` names (capitalised month names). In a ``question`` a first word "May"
+    is the verb ("May a detainee see a lawyer?"), not the month."""
+    found = {m.group(0) for m in MONTH_RE.finditer(text)
+             if not (question and m.group(0) == "May" and not text[:m.start()].strip())}
+    return frozenset(found)
 
 
 def stem(word: str) -> str:
