@@ -17,6 +17,18 @@ collection pages without gold:
 
 A past tense ("the penalty was", "were punished with") narrates a case and is left to the other
 frames of :mod:`.provisions`, which read the older layouts' past-tense rules.
+
+``bound_terms`` reads a prison term bound to the noun of imprisonment whatever verb or frame the sentence
+has ("Prison sentences for traffickers stipulate imprisonment from six to 10 years", "Failure to comply
+can lead to fines and imprisonment for six to 12 months", "penalties, which range from six months' to 20
+years' imprisonment", "Penalties included up to nine years of rigorous imprisonment"; issue 14, round
+t-prov13 of session 29, read on the misses of six dev reports). A duration counts when the noun
+(``prison_nouns``) follows it, over an apostrophe, "of" and one word, or comes right before it with a
+preposition of ``prison_term_links`` (and "up to", "a maximum of" …, which ``rule_numbers`` leaves
+outside the mention). The sentence tells no case: it carries no date (``DATED``), no narration of a
+sentence or conviction (``EVENT_FRAME``, ``NARRATED_CONVICTIONS``, ``SERVING``), and the verb above the
+term has no one person as its subject ("He faced imprisonment for 10 years": a name, a person or a
+personal pronoun).
 """
 from __future__ import annotations
 
@@ -24,6 +36,12 @@ import re
 from typing import TYPE_CHECKING
 
 from ..annotate import text_start
+from ..lexicons import alternation, lexicon
+from ..numbers import NumberMention
+from ..numbers.roles import token_at
+from ..terms.imposed import NARRATED_CONVICTIONS, SERVING
+from .frames import EVENT_FRAME
+from .quantities import DATED, rule_numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -56,6 +74,13 @@ FACED_BEFORE = re.compile(r"\bfac(?:e|es|ed)\s+$", re.I)
 FACE = re.compile(r"fac(?:e|es|ed|ing)\b", re.I)
 # pronouns that stand for a class of persons, not one ("Anyone who …", "Those convicted face …")
 _CLASS_PRONOUNS = {"anyone", "anybody", "whoever", "those", "everyone", "someone", "one"}
+_L = lexicon("provisions")
+# ``bound_terms``: the noun of imprisonment and the words that bind a term to it; one person as subject
+_PERSONAL = {"he", "she", "i", "we", "you"}
+_NOUN = alternation(_L["prison_nouns"])
+NOUN_AFTER = re.compile(rf"['’]?\s+(?:of\s+)?(?:[a-z-]+\s+)?{_NOUN}\b", re.I)
+NOUN_BEFORE = re.compile(rf"\b{_NOUN}\s+{alternation(_L['prison_term_links'])}\s+"
+                         r"(?:(?:up\s+to|a\s+(?:maximum|minimum)\s+of|at\s+least|between|from)\s+)?$", re.I)
 
 
 def _one_subject(face: re.Match[str], sent: "SpacySpan") -> bool:
@@ -98,3 +123,33 @@ def penalty_statements(sentence: str, sent: "SpacySpan | None" = None) -> list[r
         if not _one_subject(m, sent) if sent is not None else m.group(0).lower().startswith(("face ", "faces ")):
             out.append(m)
     return out
+
+
+def bound_terms(sentence: str, sent: "SpacySpan | None") -> list[NumberMention]:
+    """The durations of ``sentence`` bound to the noun of imprisonment in a sentence that tells no case
+    (module docstring, ``bound_terms``); offsets in ``sentence``."""
+    if DATED.search(sentence) or EVENT_FRAME.search(sentence) or NARRATED_CONVICTIONS.search(sentence) \
+            or SERVING.search(sentence):
+        return []
+    out = []
+    for m in rule_numbers(sentence):
+        if m.kind != "duration":
+            continue
+        if not (NOUN_AFTER.match(sentence, m.end) or NOUN_BEFORE.search(sentence[max(0, m.start - 40):m.start])):
+            continue
+        if not _told_of_one(sent, m):
+            out.append(m)
+    return out
+
+
+def _told_of_one(sent: "SpacySpan | None", m: NumberMention) -> bool:
+    """Is the verb above the term one whose subject is one person ("He faced …")?"""
+    tok = token_at(sent, m.num_start)
+    for _ in range(8):
+        if tok is None or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON"
+                                                             or c.lower_ in _PERSONAL) for c in tok.children)
+    return False
