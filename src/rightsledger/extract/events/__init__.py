@@ -78,6 +78,7 @@ from .clause.polarity import event_polarity
 from .types.triggers import sentence_tokens
 from .nonevents.undated_frames import framed
 from .nonevents.untimed_passive import untimed_negated_passive
+from .nonevents.penalty_statements import in_penalty_statement
 from .undated.verdicts import Elections, verdict, verdict_type
 from .learned.typefeats import kind_of
 from .learned.typemodel import (
@@ -238,9 +239,10 @@ def _of_the_report_year(sent: "SpacySpan", sent_text: str, mentions: list[DateMe
     # a record of the year without a date of its own told as an aim, as reports by frequency or prevalence,
     # or as an increase: no event (undated_frames.py)
     produced = [p for p in produced if not (p[2] == str(year) and p[4] == "year" and framed(p[0]))]
-    # a step told as not done, in the passive, with no time in the sentence: no event (untimed_passive.py)
-    produced = [p for p in produced if not (p[2] == str(year) and p[4] == "year"
-                                            and untimed_negated_passive(p[0], mentions))]
+    # a step told as not done, in the passive, with no time in the sentence (untimed_passive.py), or a trigger
+    # inside a penalty statement ("Companies that dismiss strikers face a fine"; penalty_statements.py): no event
+    produced = [p for p in produced if not (p[2] == str(year) and p[4] == "year" and (
+        untimed_negated_passive(p[0], mentions) or in_penalty_statement(p[0], mentions)))]
     for held, m in detained_since(sent, mentions, text, base):  # "officials who had been detained
         if not any(d == m.date for _, _, d, _, _ in produced):  # since 2017 were released in January"
             produced.append((held, "detention_or_arrest", m.date, m.date_end, m.precision or "year"))

@@ -410,3 +410,8 @@ PRACTICE_ACCESS_NOUNS = words("events", "practice_access_nouns")
 STANDING_NOT_VERBS = words("events", "standing_not_verbs")
 STANDING_QUANTITY_WORDS = words("events", "standing_quantity_words")
 STANDING_MATTER_NOUNS = words("events", "standing_matter_nouns")
+#: A penalty statement's clause: its subject, its verb of facing and term, "liable" (nonevents/penalty_statements.py).
+PENALTY_NOUNS = words("events", "penalty_nouns")
+PENALTY_FACING_VERBS = words("events", "penalty_facing_verbs")
+PENALTY_TERMS = words("events", "penalty_terms")
+PENALTY_LIABLE_WORDS = words("events", "penalty_liable_words")

@@ -11,6 +11,7 @@ on a class), ``restricted_rights.py`` (a right restricted in general, in the pas
 (a court trying a class of persons, undated), ``oversight.py`` (a body monitoring a place or a matter), ``generic_when.py``
 (a sentence opening with a clause of time about anyone of a class), ``undated_frames.py``
 (frames of aims, frequency, increase), ``untimed_passive.py`` (a step told as not done, in the passive, with no
-time in the sentence). Reads ``clause/``, ``types/`` and ``..lexicon``; ``undated/`` and ``extract_events``
+time in the sentence), ``penalty_statements.py`` (a trigger inside a penalty statement: the offence or the
+offenders a rule's penalty is for). Reads ``clause/``, ``types/`` and ``..lexicon``; ``undated/`` and ``extract_events``
 read it.
 """
