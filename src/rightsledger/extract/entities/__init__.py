@@ -72,6 +72,7 @@ from .bodies.thing_acronyms import without_thing_acronyms
 from .bodies.adjectives import adjective_spans, bodies_not_adjectives
 from .bodies.facility_names import bodies_not_facilities
 from .places.sites import sites_as_places
+from .places.waters import waters_as_places
 from .bodies.buildings import bodies_not_buildings
 from .bodies.event_names import bodies_not_events
 from .places.fronts import drop_fronts_of_longer_names
@@ -284,6 +285,7 @@ def _kind_repairs(text: str, typed: list[Cand], home: str | None, norp: set[str]
     typed = bodies_named_as_places(places_of_toponym_shape(text, bodies_not_places(text, typed, home), home))
     typed = name_pieces_not_places(text, facilities_not_places(typed, home), home)   # "Port of X", "Josephat [X]"
     typed = bodies_not_adjectives(bodies_not_peoples(text, typed, norp), adjectives)   # "the Islamist party"
+    typed = waters_as_places(text, typed)   # "east across the Tarnek river", "an attack at Lac Vorane"
     typed = bodies_not_facilities(text, sites_as_places(text, typed))   # "at the Tarsa market": a town; "The Holl-Holl camp"
     typed = bodies_not_buildings(text, typed)    # "at the Cathedral of the Holy Cross", "in front of Jubilee House"
     typed = bodies_not_events(text, typed)       # "the Doha International Book Fair", "International Women’s Day"

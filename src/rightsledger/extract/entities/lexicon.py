@@ -118,6 +118,9 @@ SIDE_WORDS = words("entities", "side_words")
 COUNTRY_PARTS = words("entities", "country_parts")
 SIDE_SUFFIX = words("entities", "side_suffix")
 PLACE_PREFIX = words("entities", "place_prefix")
+#: "the Tarnek river", "Lac Vorane": a river's or lake's word beside its name (places/waters.py).
+WATER_WORDS_AFTER = words("entities", "water_words_after")
+WATER_WORDS_BEFORE = words("entities", "water_words_before")
 #: "the Poto-Poto neighborhood", "Grand Kru counties": a lower-case place noun after a name.
 PLACE_NOUN_AFTER = re.compile(r"\s+" + alternation(sorted(_L["place_nouns_after"], key=len, reverse=True))
                               + r"\b")
