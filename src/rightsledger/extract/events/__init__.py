@@ -69,6 +69,7 @@ from .types.inquiries import inquiry_type
 from .undated.noncompliance import reported_noncompliance
 from .undated.accountability import accountability
 from .undated.actions_against import action_against
+from .undated.acted_since import with_acts_since
 from .undated.negated_since import negated_since
 from .undated.inaction_beside import inaction_beside_dated
 from .undated.occurrences import undated_event
@@ -250,6 +251,7 @@ def _of_the_report_year(sent: "SpacySpan", sent_text: str, mentions: list[DateMe
         if not any(d == m.date for _, _, d, _, _ in produced):  # (negated_since.py; re-dates its own year record)
             produced = [p for p in produced if p[0] is None or p[0].i != step.i]
             produced.append((step, type_, m.date, m.date_end, m.precision or "year"))
+    produced = with_acts_since(produced, sent, mentions, text, base, year)  # "were dissolved … since 2011"
     # t-events31: a publication cited with a year the dated rules leave unread (publication_years.py)
     for noun, cited in cited_years(sent, mentions, base, year, produced):  # "the NHRC 2018 report noted …"
         produced.append((noun, "report_published", cited, None, "year"))

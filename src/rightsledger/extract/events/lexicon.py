@@ -44,6 +44,7 @@ HAPPENED_PHENOMENA = words("events", "happened_phenomena")
 GRANTING_VERBS = words("events", "granting_verbs")
 GRANTED_TYPES = words("events", "granted_types")
 GRANTED_NOT = words("events", "granted_not")
+ACTED_SINCE_RANKS = words("events", "acted_since_ranks")
 NONSTATE = words("events", "nonstate")
 ORG_NOUNS = words("events", "org_nouns")
 #: Subjects that make a dated "reported" a publication ("The ministry reported in May that …").

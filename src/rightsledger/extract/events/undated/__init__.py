@@ -7,7 +7,7 @@ the readings: summaries (``summaries.py``, ``light.py``, ``subjected.py``, ``act
 (``reports_told.py``, ``thereare.py``, ``hearsay.py``,
 ``accusations.py``, ``evidence_told.py``, ``noncompliance.py``, ``reported_gerunds.py``: reports of an actor
 doing something told by a gerund), what was not done (``efforts.py``,
-``negsteps.py``, ``negated_since.py``, ``inaction_beside.py``, ``steps_beside_state.py``,
+``negsteps.py``, ``negated_since.py`` (and ``acted_since.py``: acts done since a date), ``inaction_beside.py``, ``steps_beside_state.py``,
 ``nostates.py``: negated states that are no event), counts (``counted_occurrences.py``,
 ``quantified_occurrences.py``, ``recorded_occurrences.py``) and observers' verdicts
 (``verdicts.py``). Reads ``nonevents/``, ``dating/``, ``clause/``, ``types/`` and ``..lexicon``.
