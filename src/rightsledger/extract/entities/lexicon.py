@@ -277,3 +277,7 @@ ROLE_FRONT_EPITHETS = words("entities", "role_front_epithets")
 ACRONYM_PLACE_HEADS = words("entities", "acronym_place_heads")
 #: t-ents48 (titles/place_fronts.py): a place and a title glued before a person's name ("Imo Governor Hope Uzodinma")
 PLACE_TITLES: dict = dict(_L["place_titles"])
+#: t-ents50 (persons/glossed_kinds.py): the head nouns of a gloss that make the name beside it no person
+PERSON_GLOSS_KINDS: frozenset[str] = frozenset(
+    w for key in ("places", "programmes", "bodies") for w in _L["person_gloss_kinds"][key]
+) | PERSON_PLACE_KINDS | PROGRAM_WORDS | frozenset(DESCRIPTOR_KINDS)

@@ -9,7 +9,8 @@ names typed person that are none (``articles.py``, ``folk.py``, ``fronts.py``, `
 before a person's name (``role_fronts.py``), a name that is the front of a longer body's or place's
 name of the report (``body_fronts.py``), a place named only after an office noun and "of"
 (``office_places.py``: "the mayor of X"), a work's title after the noun of its kind
-(``work_titles.py``: "the movie X"), or places by the list of places they stand in
+(``work_titles.py``: "the movie X"), a name glossed as a place, programme or body
+(``glossed_kinds.py``: "X, a remote island in …"), or places by the list of places they stand in
 (``placed.py``). Persons' titles and roles are in ``titles/``.
 The package hands nothing on: import from the module.
 """
