@@ -7,9 +7,9 @@ deaths") stay occurrences.
 A condition told by the deficiency that caused it (round t-events62): "Judicial inefficiency, corruption, and
 insufficient resources delayed proceedings", "A shortage of judges caused trial delays", "The judiciary's budgetary
 problems led to backlogs that denied expeditious trials" say how the system stood, not that something happened in
-the year: no event (dev gold census 0 : 62 of the rule's own sentences, the round's record). Casualties or harm as
-the outcome ("Overcrowding and lack of medical care led to some prison deaths") and a coordinated clause of an act
-("…, and authorities prosecuted no cases") stay occurrences.
+the year: no event (dev gold census 0 : 57 of the rule's own undated sentences, in the round's record). Casualties
+or harm as the outcome ("Overcrowding and lack of medical care led to some prison deaths") and a coordinated clause
+of an act ("…, and authorities prosecuted no cases") stay occurrences.
 """
 from __future__ import annotations
 
