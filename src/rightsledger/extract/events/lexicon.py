@@ -245,6 +245,10 @@ EPISODE_PRONOUNS = words("events", "episode_pronouns")
 EPISODE_ALSO = words("events", "episode_also")
 EPISODE_TIME_MARKS = words("events", "episode_time_marks")
 CLASS_OUTCOMES = words("events", "class_outcomes")
+#: A deficiency that caused a condition ("Judicial inefficiency delayed proceedings"): no event (conditions.py).
+DEFICIENCY_NOUNS = words("events", "deficiency_nouns")
+DEFICIENCY_CAUSE_VERBS = words("events", "deficiency_cause_verbs")
+DEFICIENCY_OUTCOME_TYPES = words("events", "deficiency_outcome_types")
 #: Nouns naming a dated episode again without its date ("during the events").
 EPISODE_ANAPHORS = words("events", "episode_anaphors")
 #: Heads of titles: a trigger noun in "the special rapporteur on extrajudicial executions" is no trigger.

@@ -3,14 +3,25 @@ resulted in deaths and injuries", "Interethnic violence resulted in deaths" name
 and no date: a condition, no event. The clashes of one episode ("The clashes resulted in deaths"),
 named parties ("Conflict between herders and farmers resulted in deaths") and a count ("resulted in 12
 deaths") stay occurrences.
+
+A condition told by the deficiency that caused it (round t-events62): "Judicial inefficiency, corruption, and
+insufficient resources delayed proceedings", "A shortage of judges caused trial delays", "The judiciary's budgetary
+problems led to backlogs that denied expeditious trials" say how the system stood, not that something happened in
+the year: no event (dev gold census 0 : 57 of the rule's own undated sentences, in the round's record). Casualties
+or harm as the outcome ("Overcrowding and lack of medical care led to some prison deaths") and a coordinated clause
+of an act ("…, and authorities prosecuted no cases") stay occurrences.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import CLASS_OUTCOMES, PERSON_NOUNS, SUMMARY_ACTORS
+from ..lexicon import (
+    CLASS_OUTCOMES, DEFICIENCY_CAUSE_VERBS, DEFICIENCY_NOUNS, DEFICIENCY_OUTCOME_TYPES, PERSON_NOUNS, SUMMARY_ACTORS,
+)
+from ..types.triggers import is_verb, trigger_type
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
@@ -37,3 +48,47 @@ def class_outcome(verb: "Token", noun: "Token") -> bool:
         return False  # placed in time: "resulted in numerous deaths during the year"
     outcomes = (noun, *(c for c in noun.children if c.dep_ == "conj"))
     return not any(c.dep_ in ("nummod", "quantmod") or c.like_num for o in outcomes for c in o.children)
+
+
+def _cause_and_subjects(sent: "SpacySpan") -> "tuple[Token, list[Token]] | None":
+    """The sentence's main verb and its subjects: the root verb and its ``nsubj`` (a run-in topic the parser
+    hangs there too: "Pretrial Detention: Judicial inefficiency … delayed"), or, where the parser took the
+    subject for the root and the verb for a clause on it ("The judiciary's problems/ROOT led/acl to
+    backlogs"), that noun and the verb right after it."""
+    root = sent.root
+    if is_verb(root):
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        return (root, subjects) if subjects else None
+    verb = next((c for c in root.children if c.dep_ == "acl" and c.i == root.i + 1 and c.tag_ in ("VBD", "VBN")),
+                None)
+    return (verb, [root]) if root.pos_ == "NOUN" and verb is not None else None
+
+
+def _deficiency(subj: "Token") -> bool:
+    """``subj``, a conjunct or an apposition of it is a deficiency noun ("Judicial inefficiency, corruption,
+    and …", "case backlogs, lack of legal counsel, …")."""
+    heads = [subj, *(c for c in subj.children if c.dep_ == "appos")]
+    heads += [k for h in list(heads) for k in h.conjuncts]
+    return any(h.lemma_.lower() in DEFICIENCY_NOUNS for h in heads)
+
+
+def deficiency_cause(sent: "SpacySpan") -> bool:
+    """The sentence tells what a deficiency of the system caused (a condition, no event): its main verb a
+    causing verb (``deficiency_cause_verbs``: "delayed", "led to", "undermined") whose subject is a deficiency
+    (``deficiency_nouns``); not when the outcome is casualties or harm (``class_outcomes``,
+    ``deficiency_outcome_types``: "led to some prison deaths") or a coordinated clause with its own subject
+    states an act ("…, and authorities prosecuted no cases"). The caller asks it of undated sentences only."""
+    found = _cause_and_subjects(sent)
+    if found is None:
+        return False
+    verb, subjects = found
+    if verb.lemma_.lower() not in DEFICIENCY_CAUSE_VERBS or not any(_deficiency(s) for s in subjects):
+        return False
+    own = {t.i for s in subjects for t in s.subtree}
+    for t in verb.subtree:
+        if t.i in own:
+            continue
+        if t.lemma_.lower() in CLASS_OUTCOMES or trigger_type(t) in DEFICIENCY_OUTCOME_TYPES:
+            return False  # "Overcrowding and lack of medical care led to some prison deaths"
+    return not any(c.dep_ == "conj" and is_verb(c) and trigger_type(c) and any(
+        d.dep_.startswith("nsubj") for d in c.children) for c in verb.children)

@@ -22,7 +22,7 @@ from .campaigns import campaign_verb
 from ..nonevents.class_rules import class_rule
 from ..nonevents.conditional_practice import conditional_practice
 from ..nonevents.generic_when import generic_when
-from ..nonevents.conditions import class_outcome
+from ..nonevents.conditions import class_outcome, deficiency_cause
 from .conjuncts import year_conjunct
 from ..dating.dated_publications import publication
 from ..dating.dated_statistics import STATISTIC
@@ -308,6 +308,8 @@ def undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pre
     # round t-events34: "Guards subjected detainees to humiliating treatment" (abusive_treatment.py)
     if not dated and (treated := subjected_treatment(sent)) is not None:
         return [(treated, "torture_or_abuse", date, None, precision)]
+    if not dated and not any(m.date for m in mentions) and deficiency_cause(sent):
+        return []  # "Judicial inefficiency delayed proceedings": a condition (conditions.py, t-events62)
     main = _main_occurrence(sent, dated_trigs)
     if main is None:
         found = _other_event(sent, mentions, date, precision) if not dated and not state_verbs else []
