@@ -21,7 +21,8 @@
   denominator of a rate ("per 100,000 live births"); numbers glued to names ("COVID-19");
   a fine a rule sets ("may be fined up to …") and any number in the clause of a modal of
   obligation or permission ("NGOs must register with three ministries"), not "may have";
-  lengths ("18 miles"); "one" picking a source ("One NGO reported", "according to one NGO").
+  lengths ("18 miles"); "one" picking a source ("One NGO reported", "according to one NGO")
+  or a member of a pair ("as long as one parent is a citizen": ``pair_nouns``).
 
 For each figure the dependency parse gives ``what`` — the counted noun with its
 modifiers and the verb it belongs to ("persons died", "criminal cases of torture
@@ -85,6 +86,8 @@ REPORT_VERBS = {
     "verify", "declare", "disclose", "suggest", "conclude", "maintain", "insist", "add",
 }
 RULE_MODALS = frozenset(_L["rule_modals"])
+PAIR_NOUNS = frozenset(_L["pair_nouns"])  # "one parent", "one domestic partner": a member of a pair
+PAIR_BEFORE = re.compile(rf"{alternation(_L['pair_before'])}\s+$", re.I)  # "as long as one parent"
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.I)
 SOURCE_STOP = re.compile(r"\s*(?:,|;|\(|\bwhich\b|\bwho\b|\bthat\b).*$", re.S)
 # "according to X": X runs to a comma, a bracket or the end ("U.N." stops nothing)
@@ -143,6 +146,8 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
                     noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REPORT_VERBS
                     or ACCORDING_TO.search(ptext[max(0, m.start - 16):m.start])):
                 continue  # "One NGO reported …", "according to one NGO": "one" picks a source
+            if _word_one(m, ptext) and noun is not None and _one_of_a_pair(m, ptext, noun):
+                continue  # "as long as one parent is a citizen": "one" picks a member of a pair
             if noun is None and _pronoun_one(m, ptext, root):
                 continue  # "two reporters were beaten, one in May and one in July"
             if noun is None and _points_back(m, ptext, root):
@@ -231,6 +236,19 @@ def _one_and_other(ptext: str, end: int) -> bool:
     word = re.escape(noun.group(1).rstrip("s"))
     return bool(re.search(rf"\b(?:the\s+other(?=\s*[.,;)]|\s+{word}\b|\s+(?:was|is|had|for|in|to|at|on|with)\b)|"
                           rf"another\s+{word}\b)", rest, re.I))
+
+
+def _one_of_a_pair(m: NumberMention, ptext: str, noun: "Token") -> bool:
+    """Does "one" pick a member of a pair in a condition or after a preposition ("as long as one
+    parent is a citizen", "born of one citizen parent", "by one domestic partner"; data/figures.toml
+    ``pair_nouns``, ``pair_before``), not joined to another count ("of one parent and two children")?"""
+    if noun.lemma_.lower() not in PAIR_NOUNS and noun.lower_ not in PAIR_NOUNS:
+        return False
+    if not PAIR_BEFORE.search(ptext[max(0, m.start - 24):m.start]):
+        return False
+    joined = [noun.head] if noun.dep_ == "conj" else []
+    joined += [c for c in noun.children if c.dep_ == "conj"]
+    return not any(c.dep_ == "nummod" for t in joined for c in t.children)
 
 
 def _word_one(m: NumberMention, ptext: str) -> bool:
