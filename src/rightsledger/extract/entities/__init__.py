@@ -256,8 +256,9 @@ def _linked_groups(text: str, typed: list[Cand], home: str | None, home_name: st
     whole groups (a group's every form or mention) in their order: bodies, places, persons."""
     bodies = without_role_titles(link_orgs([c for c in typed if c.type == "organization"], home_name, text))
     bodies = without_thing_acronyms(bodies, text)   # "Chinese SIM cards"
-    places, bodies = places_described_as_bodies(text, drop_places_named_by_body_kinds(text, drop_fronts_of_longer_names(
-        text, link_places([c for c in typed if c.type == "place"], home, home_name), typed)), bodies)
+    places, bodies = places_described_as_bodies(text, drop_fronts_of_longer_names(
+        text, link_places([c for c in typed if c.type == "place"], home, home_name), typed), bodies)
+    places = drop_places_named_by_body_kinds(text, places)   # after: a name only a kind of body names is a body
     places = places_with_frames(text, places)   # "Le Renouveau and Ubumwe", "the Medeu district court"
     persons = join_known_as(link_persons([c for c in typed if c.type == "person"], text), text)   # "X, also known as Y"
     places = join_misspelt_places(places)

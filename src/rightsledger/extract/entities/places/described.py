@@ -78,7 +78,7 @@ def _locative() -> re.Pattern[str]:
 def described_as_body(text: str, start: int, end: int) -> bool:
     """Does the report describe the name at ``start:end`` as a body?"""
     return bool(_appositive().match(text, end) or _compound().match(text, end)
-                or _own_kind().match(text, start, end) or after_body_kind(text, start))
+                or _own_kind().match(text, start, end) or after_body_kind(text, start, bodies_only=True))
 
 
 def _known(forms) -> bool:

@@ -9,8 +9,15 @@ slots, and only when the gazetteer knows none of its names (a known town after "
 stays a place).
 
 The kinds are data: ``descriptor_kinds`` and ``place_body_kinds`` of ``entities.toml``, singular
-or plural; the slot is the kind, then a comma, "such as", "called", "named" or "including" or
-nothing, an opening quote, then the name or a list of capitalised names that ends with it.
+or plural; the slot is the kind, then a comma, "such as", "called", "named" or "including" (a comma may
+stand before them) or nothing, an opening quote, then the name or a list of capitalised names that ends
+with it ("the" may open a name after a link word or a joint of the list).
+
+Round t-orgs46 (issue 14, organizations missed, read on unread 2017 Colombia and 2021 Pakistan: "drug
+gangs such as the Gulf Clan", "terrorist groups, including the TTP, …, and Islamic State Khorasan
+Province"): ``described.py`` reads the slot (``bodies_only``: not after a kind of people, "ethnic groups,
+including the X") before this pass runs, so such a name becomes a body; what this pass drops is what is
+left (a people's name in such a list).
 """
 from __future__ import annotations
 
@@ -20,15 +27,19 @@ from typing import TYPE_CHECKING
 
 from ...lexicons.english import plural
 from ...lexicons import alternation
-from ..lexicon import DESCRIPTOR_KINDS, PLACE_BODY_KINDS
+from ..lexicon import DESCRIPTOR_KINDS, PEOPLE_GROUP_QUALIFIERS, PLACE_BODY_KINDS, SLOT_PEOPLE_WORDS
 
 if TYPE_CHECKING:
     from ..common import Group
 
 #: one capitalised name of a list (words with a capital first, or a number: "Forum 18")
 _NAME = r"[A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|\d+))*"
-#: what may stand between the kind and the list
-_LINK = r"(?:[ \t]*,[ \t]*|[ \t]+(?:such as|called|named|including)[ \t]+|[ \t]+)"
+#: what may stand between the kind and the list: a link word (after a comma or not: "groups, including"),
+#: a comma, or nothing; "the" may open a name after a link word or a list's joint ("drug gangs such as
+#: the X", "terrorist groups, including the X, Y, and Z"; issue 14, round t-orgs46)
+_LINK = r"(?:(?:[ \t]*,)?[ \t]+(?:such as|called|named|including)[ \t]+(?:the[ \t]+)?|[ \t]*,[ \t]*|[ \t]+)"
+#: the joint of two names of the list, "the" after it
+_JOINT = r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?"
 #: how far back the slot is looked for
 _BACK = 160
 
@@ -40,12 +51,18 @@ def _slot() -> re.Pattern[str]:
     kinds |= {plural(k) for k in kinds}
     alt = alternation(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
     return re.compile(rf"(?<![\w\-])(?:{alt}){_LINK}[“\"‘']?"
-                      rf"(?:{_NAME}[”\"’']?(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)[“\"‘']?)*$")
+                      rf"(?:{_NAME}[”\"’']?{_JOINT}[“\"‘']?)*$")
 
 
-def after_body_kind(text: str, start: int) -> bool:
-    """Does the name that starts at ``start`` stand where a kind of body names it?"""
-    return _slot().search(text, max(0, start - _BACK), start) is not None
+def after_body_kind(text: str, start: int, bodies_only: bool = False) -> bool:
+    """Does the name that starts at ``start`` stand where a kind of body names it? With ``bodies_only``, not
+    where the kind is a group of people ("ethnic groups, including the X", "religious groups such as X": a
+    word of ``people_group_qualifiers`` or ``slot_people_words`` right before the kind; issue 14, t-orgs46)."""
+    m = _slot().search(text, max(0, start - _BACK), start)
+    if m is None or not bodies_only:
+        return m is not None
+    before = re.search(r"([A-Za-z\-]+)[ \t]+$", text[max(0, m.start() - 40):m.start()])
+    return before is None or before.group(1).lower() not in PEOPLE_GROUP_QUALIFIERS | SLOT_PEOPLE_WORDS
 
 
 def drop_places_named_by_body_kinds(text: str, groups: list["Group"]) -> list["Group"]:
