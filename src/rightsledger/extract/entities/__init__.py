@@ -92,6 +92,7 @@ from .bodies.nonentity_acronyms import nonentity_acronyms
 from .persons.place_words import places_not_persons
 from .persons.fronts import person_fronts
 from .persons.peoples import peoples_not_persons
+from .persons.apposed import apposed_noun
 from .persons.folk import folk_not_persons
 from .persons.heads import heads_not_persons
 from .persons.event_fronts import events_not_persons
@@ -198,7 +199,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
         merged = merge_candidates(rule, model)
         for c in merged:
             if c.label in ("ORG", "PERSON", "GPE", "FAC", "LOC") and not c.roles:
-                role = role_before(text, c.start, p.start)
+                role = role_before(text, c.start, p.start) or apposed_noun(text, c.start, c.text)
                 if role:
                     c.roles.append(role)
             if c.label == "PERSON":

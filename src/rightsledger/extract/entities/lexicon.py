@@ -88,6 +88,8 @@ IN_OK = words("entities", "in_ok")
 IN_PLACE_HEADS = words("entities", "in_place_heads")
 TITLES = words("entities", "titles")
 ROLE_NOUNS = words("entities", "role_nouns")
+#: nouns of a person besides the role nouns that a one-word name follows in apposition (persons/apposed.py, t-ents51)
+APPOSITION_NOUNS = words("entities", "apposition_nouns")
 #: words of a post held in a body besides titles and role nouns ("clerk of the Court of X …"), and the lower-case
 #: words that end the modifiers between a post's "of" and the body's name (runs/served_holders.py, t-ents45)
 HOLDER_ROLE_WORDS = words("entities", "holder_role_words")

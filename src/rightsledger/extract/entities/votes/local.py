@@ -30,6 +30,7 @@ from ..persons.romance import led_by_function_word
 from ..persons.syllables import syllable_given_name
 from ..bodies.document_titles import in_title
 from ..bodies.named_bodies import person_after_named_body
+from ..persons.apposed import apposed_noun
 
 QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 QUOTE_TRANSLATED = re.compile(r"[\"”]\s*\($")
@@ -124,7 +125,7 @@ def local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
     if not text[:1].isupper() and not is_cap(words[0]) and c.label != "RULE_ORG":
         return None, 0
     m = _Mention(c, home, doc_text, lower_vocab, home_name, gaz, text, key, words, lowers)
-    for check in (_no_name, _by_kind, _by_words, _by_shape):
+    for check in (_no_name, _by_kind, _apposed, _by_words, _by_shape):
         if (vote := check(m)) is not None:
             return vote
     return _by_label(m)
@@ -207,6 +208,15 @@ def _by_kind(m: _Mention) -> Vote | None:
         if gaz.countries(text):
             return "place", 2
         return ("organization", 1) if c.label in ("ORG", "PERSON", "FAC") else (None, 0)
+    return None
+
+
+def _apposed(m: _Mention) -> Vote | None:
+    """A one-word name in apposition to a noun of a person ("the plaintiff, Tarvo,", "Velen's sister,
+    Marit,"): a person, whatever the model's label (persons/apposed.py, t-ents51)."""
+    if m.c.label in ("PERSON", "ORG", "GPE", "LOC") and not m.gaz.countries(m.text) \
+            and apposed_noun(m.doc_text, m.c.start, m.text):
+        return "person", 2
     return None
 
 
