@@ -13,15 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.event_terms import attach_penalties
-
-from .test_penalties import _Ann, _events
-
-
-def _terms(sentence, specs):
-    out = attach_penalties(_Ann(sentence, 2021), _events(sentence, specs))
-    return [((e.penalty.kind, e.penalty.value) if e.penalty else None,
-             (e.duration.value, e.duration.unit) if e.duration else None) for e in out]
+from .test_terms_background import _terms
 
 
 @pytest.mark.parametrize("sentence, specs", [
