@@ -1,14 +1,13 @@
-"""A term goes to no event of a type that holds no one and convicts no one — a killing, a protest, a strike —
-when the sentence has no event of the term's kind (round t-pen4, judged on six state.gov pages nobody
-annotated: 2018 China, 2018 Iraq, 2019 Turkey; docs/rounds/2026-12-28-40-t-pen4.md).
+"""A term goes to no event of a type that holds no one and convicts no one — a protest, a strike — when the
+sentence has no event of the term's kind (round t-pen4, judged on six state.gov pages nobody annotated:
+2018 China, 2019 Turkey; docs/rounds/2026-12-28-40-t-pen4.md).
 
 "sentenced X, after two years of pretrial detention, for assembling demonstrators … to protest … in 2016"
 (a length held, on the protest), "held without charge for four months before prosecutors named him among
-those involved in the 2013 protests" (a length held, on the protest), "an amnesty reducing the sentence of
-prisoners on death row to 15 years" (a penalty, on a killing): the base code put the term on that event.
-A strike's own length, a length held on a detention beside a protest, a penalty on a conviction beside a
-killing, and a length on an event of another type stay as they were. Sentences of our own making, about a
-fictional country."""
+those involved in the 2013 protests" (a length held, on the protest): the base code put the term on that
+event. A strike's own length, a length held on a detention beside a protest, a penalty on a conviction
+beside a killing or on a killing alone (a conviction for a killing may be typed so), and a length on an
+event of another type stay as they were. Sentences of our own making, about a fictional country."""
 from __future__ import annotations
 
 import pytest
@@ -23,9 +22,9 @@ from .test_terms_background import _terms
     ("On May 4, the Dunmore District Court sentenced activist Ida Voss, after three years of pretrial detention, "
      "for leading a group of farmers to protest land seizures in 2018.",
      [("protest", "2018"), ("conviction_or_sentence", "2021-05-04")]),
-    # a penalty of an amnesty, on a killing
-    ("In March 2020 the Zembla assembly passed an amnesty reducing the sentences of prisoners on death row to "
-     "20 years in prison.", [("killing", "2020-03")]),
+    # a penalty on a protest
+    ("Seven students who had protested in 2019 against the Velmar dam were sentenced to two years in prison.",
+     [("protest", "2019")]),
     # a strike's event, a length held in custody
     ("Dock workers who had gone on strike in 2020 were detained for six days.", [("strike", "2020")]),
 ])
@@ -44,6 +43,9 @@ def test_a_term_goes_to_no_event_that_holds_or_convicts_no_one(sentence, specs):
     # a penalty goes to the conviction beside the killing
     ("On February 2, a court sentenced Farid Olen to 12 years in prison for killing his neighbor in 2019.",
      [("conviction_or_sentence", "2021-02-02"), ("killing", "2019")], [(("prison", 12), None), (None, None)]),
+    # a killing alone keeps the penalty (a conviction for a killing typed as the killing)
+    ("On February 2, Farid Olen was convicted of killing his neighbor and sentenced to 12 years in prison.",
+     [("killing", "2021-02-02")], [(("prison", 12), None)]),
     # a mistyped event of another type keeps a length held, as before
     ("On March 3, border guards detained the reporter for six hours.", [("other", "2021-03-03")],
      [(None, (6, "hours"))]),

@@ -16,7 +16,7 @@ for four years": still held) on no release or acquittal; an event dated inside t
 sentenced to five years in 2018") is the clause's own occurrence and takes it. The words are in ``data/terms.toml``.
 
 Nor does a term go to an event of a type that holds no one and convicts no one (``TERMLESS_TYPES``:
-a killing, a protest, a strike) when the sentence has no event of the term's kind: a penalty there,
+a protest, a strike) when the sentence has no event of the term's kind: a penalty there,
 or a length held in custody (``held_in_custody``: "held without charge for four months before
 prosecutors named him among those of the 2013 protests"), is no term of the killing or the protest
 (round t-pen4, judged on six unread reports).
