@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..records import Event, Penalty
 from .dates import find_dates
-from .terms.background import CUSTODY_STEPS, TERMLESS_TYPES, Background, background_clause, held_in_custody
+from .terms.background import CUSTODY_STEPS, Background, background_clause
 from .terms.durations import find_durations
 from .terms.imposed import NARRATED_CONVICTIONS
 from .terms.penalties import CHANGED_TO, IMPOSED, final_terms, find_penalties
@@ -68,7 +68,7 @@ def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]
             convictions = [i for i in idx if out[i].type in PENALTY_TYPES]
             # a term being served ("under a 12-year sentence") is the conviction's, of no other event
             serving = not IMPOSED.search(sentence)
-            fallback = [] if serving else [i for i in idx if out[i].type not in NO_PENALTY + TERMLESS_TYPES]
+            fallback = [] if serving else [i for i in idx if out[i].type not in NO_PENALTY]
             if not convictions:  # a participant's past term ("X, who received a 15-year sentence") is a conviction's only
                 fallback = _background_fit(out, fallback, background_clause(sentence, penalties[0][0]), pos, ())
             if not convictions and fallback:
@@ -97,8 +97,6 @@ def attach_penalties(annotated: "Annotated", events: list[Event]) -> list[Event]
                     continue
             emergency = EMERGENCY.search(sentence, max(0, offset - 120), offset + 60) is not None
             free = _background_fit(out, [i for i in others if i not in taken], background_clause(sentence, offset), pos)
-            if held_in_custody(sentence, offset):  # a length held is no protest's or killing's (t-pen4)
-                free = [i for i in free if out[i].type not in TERMLESS_TYPES]
             target = _duration_target(out, free, cue, pos, offset, emergency)
             if target is not None:
                 out[target] = replace(out[target], duration=dur)

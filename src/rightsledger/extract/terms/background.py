@@ -14,12 +14,6 @@ own kind — a penalty on a conviction, a length on a step of the custody (``CUS
 charge, trial, acquittal, release) — and a length told in the present perfect ("has been detained
 for four years": still held) on no release or acquittal; an event dated inside the clause ("who were
 sentenced to five years in 2018") is the clause's own occurrence and takes it. The words are in ``data/terms.toml``.
-
-Nor does a term go to an event of a type that holds no one and convicts no one (``TERMLESS_TYPES``:
-a protest, a strike) when the sentence has no event of the term's kind: a penalty there,
-or a length held in custody (``held_in_custody``: "held without charge for four months before
-prosecutors named him among those of the 2013 protests"), is no term of the killing or the protest
-(round t-pen4, judged on six unread reports).
 """
 from __future__ import annotations
 
@@ -30,8 +24,6 @@ from ..lexicons import alternation, lexicon
 
 _L = lexicon("terms")
 CUSTODY_STEPS = tuple(_L["custody_steps"])
-TERMLESS_TYPES = tuple(_L["termless_types"])
-CUSTODY_WORD = re.compile(rf"(?i)\b{alternation(_L['custody_words'])}\b")
 
 RELATIVE = re.compile(rf"(?i)\b(?:who|whom)\s+(?:{alternation(_L['relative_auxiliaries'])}\s+){{0,3}}"
                       rf"(?:\w+ly\s+)?{alternation(_L['relative_verbs'])}\b")
@@ -76,9 +68,3 @@ def background_clause(sentence: str, offset: int) -> Background | None:
                 and ";" not in sentence[offset:closing.start()] and base + m.start() > 0:
             return Background("past", base + m.start(), closing.start())
     return None
-
-
-def held_in_custody(sentence: str, offset: int) -> bool:
-    """Whether the length at ``offset`` is told with a word of custody near it ("held … for four
-    months", "after two years of pretrial detention"), not a strike's or a ban's own length."""
-    return CUSTODY_WORD.search(sentence, max(0, offset - 80), offset + 40) is not None
