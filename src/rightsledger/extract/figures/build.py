@@ -78,6 +78,8 @@ PERSON_NOUNS = {
 TIME_NOUNS = {"degree", "second", "minute", "hour", "day", "week", "month", "year", "decade",
               "time", "century", "night", "weekend", "term", "session"}
 LENGTH_NOUNS = frozenset(_L["length_nouns"])  # "18 miles from Mbah": a measure
+TIMES_WORDS = frozenset(_L["times_words"])  # "stabbed 17 times", "four times its capacity"
+FREQUENCY = re.compile(rf"\s+{alternation(_L['frequency_after'])}\s+(?:\w+\s+)?{_TIME}\b", re.I)
 COUNT_NOUNS = {"number", "total", "toll", "count", "figure", "tally"}
 REPORT_VERBS = {
     "report", "state", "say", "estimate", "claim", "note", "announce", "record", "document",
@@ -134,7 +136,7 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
             if root is not None and names_a_thing(root):
                 continue  # "the 4.5 formula": a label, not a count
             noun = _counted_noun(root, m) if root is not None else None
-            if m.kind == "count" and noun is not None and (noun.lemma_.lower() in TIME_NOUNS
+            if m.kind == "count" and noun is not None and (_duration(noun, ptext)
                                                            or _length(noun)):
                 continue
             if root is not None and _in_rule_clause(noun if noun is not None else root):
@@ -198,6 +200,15 @@ def _is_candidate(m: NumberMention, ptext: str) -> bool:
     if _word_one(m, ptext) and _one_and_other(ptext, m.num_end):
         return False  # "separatists from one country on the territory of the other"
     return True
+
+
+def _duration(noun: "Token", ptext: str) -> bool:
+    """"three years", "45 minutes": a length of time (no figure). "N times" counts occurrences or
+    multiplies ("stabbed 17 times", "four times its capacity"), a figure, unless a period makes it
+    a frequency ("three times a week")."""
+    if noun.lower_ in TIMES_WORDS:
+        return bool(FREQUENCY.match(ptext, noun.idx + len(noun.text)))  # "three times a week"
+    return noun.lemma_.lower() in TIME_NOUNS
 
 
 def _length(noun: "Token") -> bool:
