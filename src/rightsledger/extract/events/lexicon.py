@@ -249,6 +249,12 @@ CLASS_OUTCOMES = words("events", "class_outcomes")
 DEFICIENCY_NOUNS = words("events", "deficiency_nouns")
 DEFICIENCY_CAUSE_VERBS = words("events", "deficiency_cause_verbs")
 DEFICIENCY_OUTCOME_TYPES = words("events", "deficiency_outcome_types")
+#: A prison population told as a count (``nonevents/conditions.prison_population``, round t-events63): the
+#: nouns of persons in custody, the words of a share of them, the verbs of being held and of holding.
+POPULATION_NOUNS = words("events", "population_nouns")
+POPULATION_SHARES = words("events", "population_shares")
+POPULATION_HELD_VERBS = words("events", "population_held_verbs")
+POPULATION_HOLDING_VERBS = words("events", "population_holding_verbs")
 #: Nouns naming a dated episode again without its date ("during the events").
 EPISODE_ANAPHORS = words("events", "episode_anaphors")
 #: Heads of titles: a trigger noun in "the special rapporteur on extrajudicial executions" is no trigger.

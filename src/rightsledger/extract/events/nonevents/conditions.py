@@ -10,13 +10,31 @@ problems led to backlogs that denied expeditious trials" say how the system stoo
 the year: no event (dev gold census 0 : 57 of the rule's own undated sentences, in the round's record). Casualties
 or harm as the outcome ("Overcrowding and lack of medical care led to some prison deaths") and a coordinated clause
 of an act ("…, and authorities prosecuted no cases") stay occurrences.
+
+A prison population told as a count (issue 14, round t-events63): "NGOs estimated that 4,000 prisoners
+were incarcerated in 32 facilities", "In November 66 percent of prisoners were awaiting trial", "The
+central prison held 1,280 prisoners": persons already in custody, counted or a share of them, as the subject
+of a verb of being held or the object of a verb of holding, tell a state of the prisons, no step taken on
+anyone (docs/EVALUATION.md: "not states", "not 'as of October' states"). ``extract_events`` asks
+:func:`prison_population` of each record's trigger, dated or not; a clause a dated teller reports ("In 2017
+the minister reported that 36 percent of inmates awaited sentencing") is the publication's and keeps its record.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
-    CLASS_OUTCOMES, DEFICIENCY_CAUSE_VERBS, DEFICIENCY_NOUNS, DEFICIENCY_OUTCOME_TYPES, PERSON_NOUNS, SUMMARY_ACTORS,
+    CLASS_OUTCOMES,
+    DEFICIENCY_CAUSE_VERBS,
+    DEFICIENCY_NOUNS,
+    DEFICIENCY_OUTCOME_TYPES,
+    PERSON_NOUNS,
+    POPULATION_HELD_VERBS,
+    POPULATION_HOLDING_VERBS,
+    POPULATION_NOUNS,
+    POPULATION_SHARES,
+    REPORT_VERBS,
+    SUMMARY_ACTORS,
 )
 from ..types.triggers import is_verb, trigger_type
 
@@ -92,3 +110,60 @@ def deficiency_cause(sent: "SpacySpan") -> bool:
             return False  # "Overcrowding and lack of medical care led to some prison deaths"
     return not any(c.dep_ == "conj" and is_verb(c) and trigger_type(c) and any(
         d.dep_.startswith("nsubj") for d in c.children) for c in verb.children)
+
+
+# what a trigger noun hangs from inside the clause of its verb ("awaiting <trial>", "held in <detention>")
+_IN_CLAUSE = frozenset({"dobj", "pobj", "prep", "compound", "amod", "advcl", "xcomp"})
+
+
+def prison_population(trig: "Token | None") -> bool:
+    """``trig`` is, or hangs inside the clause of, a verb that tells a prison population: its subject persons
+    in custody (``population_nouns``) counted or a share of them, the verb one of being held
+    (``population_held_verbs``: "4,000 prisoners were incarcerated", "66 percent of prisoners were awaiting
+    trial"), or its object such persons, counted, the verb one of holding (``population_holding_verbs``: "the
+    prison held 1,280 prisoners"); not a clause that a dated teller reports."""
+    verb = _clause_verb(trig)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    held = lemma in POPULATION_HELD_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and _custody_count(c) for c in verb.children)
+    holding = lemma in POPULATION_HOLDING_VERBS and any(
+        c.dep_ == "dobj" and _custody_count(c) for c in verb.children)
+    return (held or holding) and not _dated_teller(verb)
+
+
+def _clause_verb(trig: "Token | None") -> "Token | None":
+    """The verb whose clause ``trig`` is in: itself, or the verb a noun hangs from within a few steps."""
+    tok = trig
+    for _ in range(4):
+        if tok is None or tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.dep_ not in _IN_CLAUSE or tok.head is tok:
+            return None
+        tok = tok.head
+    return tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
+
+
+def _custody_count(noun: "Token") -> bool:
+    """Persons in custody, counted ("4,000 prisoners") or a share ("66 percent of prisoners", "half the
+    country's 1,524 prisoners", "the majority of inmates")."""
+    if noun.lemma_.lower() in POPULATION_SHARES or noun.like_num:
+        of = next((g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        return of is not None and of.lemma_.lower() in POPULATION_NOUNS
+    if noun.lemma_.lower() not in POPULATION_NOUNS:
+        return False
+    return any(c.dep_ in ("nummod", "quantmod") or c.like_num or c.lemma_.lower() in POPULATION_SHARES
+               for c in noun.children)
+
+
+def _dated_teller(verb: "Token") -> bool:
+    """``verb``'s clause is what a reporting verb tells, and that verb has a date of its own outside the clause
+    ("In 2017 the minister reported that …"): the record is the publication's."""
+    tok = verb
+    while tok.dep_ in ("ccomp", "conj") and tok.head is not tok:
+        tok = tok.head
+        if tok.lemma_.lower() in REPORT_VERBS:
+            inside = {t.i for t in verb.subtree}
+            return any(t.ent_type_ == "DATE" for t in tok.subtree if t.i not in inside)
+    return False
