@@ -18,6 +18,7 @@ named by its fighters, a body's rule head, a defined acronym).
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ...lexicons import alternation
 from ...lexicons.gazetteer import fold
@@ -48,14 +49,20 @@ def retypable(group: list[Cand], norp: set[str]) -> bool:
         and fold(group[0].text).rstrip("s") not in norp
 
 
-def compass_places(text: str, cands: list[Cand], norp: set[str]) -> list[Cand]:
-    """Retype as places the person- or organization-typed names the report writes after a compass word."""
+def retype_written(text: str, cands: list[Cand], norp: set[str], written: Callable[[str, str], bool]) -> list[Cand]:
+    """Retype as places the person- or organization-typed names of a region's shape that ``written(text, form)``
+    finds in a place's slot for one of their forms (every candidate of the name: one type per name in a report)."""
     groups: dict[str, list[Cand]] = {}
     for c in cands:
         if c.type in ("person", "organization") and region_shape(c.text):
             groups.setdefault(name_key(c.text), []).append(c)
     for group in groups.values():
-        if retypable(group, norp) and any(after_compass(text, t) for t in {c.text for c in group}):
+        if retypable(group, norp) and any(written(text, t) for t in {c.text for c in group}):
             for c in group:
                 c.type = "place"
     return cands
+
+
+def compass_places(text: str, cands: list[Cand], norp: set[str]) -> list[Cand]:
+    """Retype as places the person- or organization-typed names the report writes after a compass word."""
+    return retype_written(text, cands, norp, after_compass)

@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 
 from ...lexicons import alternation
-from ..common import Cand, name_key
+from ..common import Cand
 from ..lexicon import KIND_NOUN_MODIFIERS, KIND_NOUNS_AFTER
 from ..occurrences import HYPHEN, occurrences
-from .compass import region_shape, retypable
+from .compass import retype_written
 
 _KIND_NOUN = re.compile(r"\s+(?:%s\s+)?%s\b" % (alternation(sorted(KIND_NOUN_MODIFIERS, key=len, reverse=True)),
                                                 alternation(sorted(KIND_NOUNS_AFTER, key=len, reverse=True))))
@@ -37,12 +37,4 @@ def before_kind_noun(text: str, name: str) -> bool:
 
 def kind_noun_places(text: str, cands: list[Cand], norp: set[str]) -> list[Cand]:
     """Retype as places the person- or organization-typed names the report writes before a place kind noun."""
-    groups: dict[str, list[Cand]] = {}
-    for c in cands:
-        if c.type in ("person", "organization") and region_shape(c.text):
-            groups.setdefault(name_key(c.text), []).append(c)
-    for group in groups.values():
-        if retypable(group, norp) and any(before_kind_noun(text, t) for t in {c.text for c in group}):
-            for c in group:
-                c.type = "place"
-    return cands
+    return retype_written(text, cands, norp, before_kind_noun)
