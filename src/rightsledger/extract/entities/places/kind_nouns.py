@@ -9,7 +9,7 @@ right after the name (``kind_nouns.nouns``: "settlement", "village", "district" 
 three unread reports judged before this rule (2021 Kenya "Nairobi's Mathare Mabatini informal settlement" typed
 person; with "X Regency" typed person, 2019 Indonesia, and "X Division of the Y Region" typed body, 2018
 Cameroon, the round's one structure: a name before its place kind word); the dev gold records as a place every
-name it writes in this slot that is no people or adjective (126 occurrences in 25 reports, none a person's or a
+name it writes in this slot that is no people or adjective (112 occurrences in 20 reports, none a person’s or a
 body's).
 
 A name typed person or organization is retyped a place (every candidate of it: one type per name in a report)
