@@ -285,3 +285,6 @@ PLACE_TITLES: dict = dict(_L["place_titles"])
 PERSON_GLOSS_KINDS: frozenset[str] = frozenset(
     w for key in ("places", "programmes", "bodies") for w in _L["person_gloss_kinds"][key]
 ) | PERSON_PLACE_KINDS | PROGRAM_WORDS | frozenset(DESCRIPTOR_KINDS)
+#: t-places31 (places/kind_nouns.py): lower-case place nouns after a name typed person or body ("X informal settlement")
+KIND_NOUNS_AFTER = frozenset(_L["kind_nouns"]["nouns"])
+KIND_NOUN_MODIFIERS = frozenset(_L["kind_nouns"]["modifiers"])

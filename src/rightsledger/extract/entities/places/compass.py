@@ -18,6 +18,7 @@ named by its fighters, a body's rule head, a defined acronym).
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ...lexicons import alternation
 from ...lexicons.gazetteer import fold
@@ -30,7 +31,7 @@ _AFTER_COMPASS = re.compile(r"(?<![\w-])%s\s+$" % alternation(sorted(COMPASS_WOR
 _RULE_BODY_LABELS = frozenset({"RULE_ORG", "ARMED", "ACRO"})
 
 
-def _region_shape(name: str) -> bool:
+def region_shape(name: str) -> bool:
     """One to three capitalised words, none an acronym, a digit or a body's head word."""
     words = name.split()
     return 1 <= len(words) <= 3 and all(
@@ -43,19 +44,25 @@ def after_compass(text: str, name: str) -> bool:
     return any(_AFTER_COMPASS.search(text, max(0, s - 20), s) for s, _ in occurrences(text, name, joiners=HYPHEN))
 
 
-def _retypable(group: list[Cand], norp: set[str]) -> bool:
+def retypable(group: list[Cand], norp: set[str]) -> bool:
     return not any(c.roles or c.label in _RULE_BODY_LABELS for c in group) \
         and fold(group[0].text).rstrip("s") not in norp
 
 
-def compass_places(text: str, cands: list[Cand], norp: set[str]) -> list[Cand]:
-    """Retype as places the person- or organization-typed names the report writes after a compass word."""
+def retype_written(text: str, cands: list[Cand], norp: set[str], written: Callable[[str, str], bool]) -> list[Cand]:
+    """Retype as places the person- or organization-typed names of a region's shape that ``written(text, form)``
+    finds in a place's slot for one of their forms (every candidate of the name: one type per name in a report)."""
     groups: dict[str, list[Cand]] = {}
     for c in cands:
-        if c.type in ("person", "organization") and _region_shape(c.text):
+        if c.type in ("person", "organization") and region_shape(c.text):
             groups.setdefault(name_key(c.text), []).append(c)
     for group in groups.values():
-        if _retypable(group, norp) and any(after_compass(text, t) for t in {c.text for c in group}):
+        if retypable(group, norp) and any(written(text, t) for t in {c.text for c in group}):
             for c in group:
                 c.type = "place"
     return cands
+
+
+def compass_places(text: str, cands: list[Cand], norp: set[str]) -> list[Cand]:
+    """Retype as places the person- or organization-typed names the report writes after a compass word."""
+    return retype_written(text, cands, norp, after_compass)

@@ -16,7 +16,8 @@ toponym. A name is retyped a place when those words are
   (``division_common_zipf``), or
 - rare words (below ``name_part_zipf`` each) that the report sets in a place's slot: after "in"
   ("in Tarsa Department") or before "of the … Region/Province" ("Velo Division of the North
-  Region").
+  Region"); before "of the … Region/Province", words that are not ordinary English (below
+  ``division_common_zipf``) are enough ("Meme Division of the South Region"; t-places31).
 """
 from __future__ import annotations
 
@@ -55,6 +56,14 @@ def _in_place_slot(text: str, c: Cand) -> bool:
     return bool(_IN.search(text, max(0, c.start - 4), c.start) or _OF_REGION.match(text, c.end))
 
 
+def _slotted(text: str, group: list[Cand], base: list[str]) -> bool:
+    """Rare words in a place's slot, or words not ordinary English before "of the … Region" ("Meme Division of the
+    South Region": t-places31, 2018 Cameroon unread)."""
+    if all(zipf(w) < NAME_PART_ZIPF for w in base) and any(_in_place_slot(text, c) for c in group):
+        return True
+    return all(zipf(w) < DIVISION_COMMON_ZIPF for w in base) and any(_OF_REGION.match(text, c.end) for c in group)
+
+
 def divisions_as_places(text: str, cands: list[Cand], home: str | None) -> list[Cand]:
     """Retype as places the organization-typed "X Department/Division" names that name a
     subdivision (every candidate of the name: one type per name in a report)."""
@@ -64,8 +73,7 @@ def divisions_as_places(text: str, cands: list[Cand], home: str | None) -> list[
             groups.setdefault(name_key(c.text), []).append(c)
     for group in groups.values():
         base = _base(group[0].text) or []
-        rare = all(zipf(w) < NAME_PART_ZIPF for w in base)
-        if _gazetteer_place(base, home) or (rare and any(_in_place_slot(text, c) for c in group)):
+        if _gazetteer_place(base, home) or _slotted(text, group, base):
             for c in group:
                 c.type = "place"
     return cands
