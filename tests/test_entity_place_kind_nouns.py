@@ -2,7 +2,7 @@
 typed it a person or a body: a lower-case noun after it ("Velmora's Dostani Kerep informal settlement", the
 Korvik district; ``extract/entities/places/kind_nouns.py``), its "Regency" head ("Tarsel Regency";
 ``nonperson_place_words``), or "X Division of the Y Region" whose words are not ordinary English
-(``places/divisions.py``). The class was judged on unread reports in docs/rounds/2026-12-28-40-t-places31.md.
+(``places/divisions.py``). The class was judged on unread reports in docs/rounds/2026-12-28-15-t-places31.md.
 Sentences written for these tests; the names are made up."""
 from __future__ import annotations
 
