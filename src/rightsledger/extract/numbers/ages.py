@@ -8,8 +8,8 @@ the wording around it:
 - a word of age before it: "age 18", "aged 16", "younger than 15", "marry at 16";
 - a rule moving an age or setting it: "the minimum age … was lowered to 16", "set the
   maximum age for free primary education at 13";
-- a person compared with it: "citizens over 18", "children under 15," and a range after a
-  person noun: "women between 15 and 49";
+- a person compared with it: "citizens over 18", "children under 15,", "no person under 18 may",
+  and a range after a person noun: "women between 15 and 49", "children 12 to 14 may work";
 - a clause saying what a person's age was: "women who were 18 and over", "girls who were
   12 or even younger", "children who are 14 to 17 may work", "before they were 15";
 - "or older"/"and over" after it: "children 14 or older", "persons 60 and above";
@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons import alternation, lexicon
+
 AGE_BEFORE = re.compile(r"(?:\bages?|\baged|\bages?[ \t]+of|\b(?:younger|older)[ \t]+than|"
                         r"\bas[ \t]+(?:young|old)[ \t]+as|"
                         r"(?<!\bin )\bturn(?:s|ed|ing)?|"  # "must apply before turning 18"
@@ -34,15 +36,18 @@ AGE_BEFORE = re.compile(r"(?:\bages?|\baged|\bages?[ \t]+of|\b(?:younger|older)[
 # "set the maximum age for free primary education at 13": the age a rule sets
 AGE_CHANGED = re.compile(r"\bage\b[^.;]{0,70}?\b(?:reduced|lowered|raised)[ \t]+to[ \t]+$", re.I)
 AGE_SET_AT = re.compile(r"\bage\b[^.;]{0,70}?\bat[ \t]+$", re.I)
-# "citizens over 18", "children under 15," — a comparison with a person and no counted noun
+# "citizens over 18", "children under 15," — a comparison with a person and no counted noun; one person
+# too ("No person under 18 may be employed": ``age_person_singulars``, round t-prov14)
 AGE_AFTER_PERSON = re.compile(
     r"\b(?:citizens|persons|people|children|minors|girls|boys|women|men|individuals|anyone|"
-    r"those|youths?|workers|employees|students|voters|adults|offenders|victims)[ \t]+"
+    r"those|youths?|workers|employees|students|voters|adults|offenders|victims|"
+    + alternation(lexicon("provisions")["age_person_singulars"]) + r")[ \t]+"
     r"(?:over|under|above|below|(?:younger|older)[ \t]+than)[ \t]+$", re.I)
-# "women and girls between 15 and 49 having received …": a range of ages after a person noun
+# "women and girls between 15 and 49 having received …": a range of ages after a person noun, "between"
+# or not ("Children 12 to 14 may perform light work", round t-prov14)
 AGE_RANGE_PERSON = re.compile(  # … and in a survey's shares ("68 percent were between 15 and 17")
-    r"(?:\b(?:children|minors|girls|boys|women|men|persons|people|youths?|adolescents)[ \t]+(?:aged[ \t]+)?|"
-    r"\bpercent[ \t]+(?:were|was|are|is)[ \t]+)between[ \t]+$", re.I)
+    r"\b(?:children|minors|girls|boys|women|men|persons|people|youths?|adolescents)[ \t]+(?:aged[ \t]+)?"
+    r"(?:between[ \t]+)?$|\bpercent[ \t]+(?:were|was|are|is)[ \t]+between[ \t]+$", re.I)
 AGE_END = re.compile(r"[ \t]*(?:[,.;:)]|$|(?:to|who|and|or|but|in|from|are|were|is|was|may|must|can|"
                      r"cannot|at|for|with|without|be|had|have|has)\b)", re.I)  # "children over 10 had …"
 # "women who were 18 and over", "girls who were 12 or even younger", "before they were 15"
