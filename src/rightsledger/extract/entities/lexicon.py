@@ -206,11 +206,16 @@ QUOTED_BODY = re.compile(r"\b" + alternation(sorted(_L["quoted_body_words"], key
 BODY_AFTER = re.compile(r"\s+" + alternation(sorted(_L["body_words_after"], key=len, reverse=True)) + r"\b")
 #: Kinds of body written in capitals before a name ("Catholic NGO BELACD"): the name follows.
 KIND_ACRONYMS = words("entities", "kind_acronyms")
+#: A role noun that ends an apposition: punctuation, a relative word or a participle after it
+#: (", a newspaper correspondent who reported", ", a party leader,"; not "an NGO advocate for X").
+_ROLE_HEAD = (r"s?\s+" + alternation(sorted(ROLE_NOUNS, key=len, reverse=True))
+              + r"s?(?:\s*[,.;:)]|\s+(?:who|whose|that|which|[a-z]+ed|[a-z]+ing)\b)")
 #: ", an independent weekly newspaper": a body's apposition (not ", a journalist for newspaper X",
-#: whose noun is a person's role).
+#: whose noun is a person's role, nor ", a prominent newspaper correspondent who", ", a political
+#: party leader,", where the kind only modifies the role noun that heads the phrase: t-ents52).
 BODY_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:for|of|with|at|from)\s)[\w\-]+\s+){0,3}?"
                              + alternation(sorted(_L["body_appositions"], key=len, reverse=True))
-                             + r"\b(?![’']s)")
+                             + r"\b(?![’']s)(?!" + _ROLE_HEAD + ")")
 #: Human cues around a single-word name (see ``human_after`` in the TOML).
 HUMAN_AFTER = re.compile(r"(?:\s+" + alternation(sorted(_L["human_after"], key=len, reverse=True))
                          + r"\b|['’]s\s+" + alternation(_L["human_possessions"]) + r"\b|,\s+(?:who|whose)\b)")
