@@ -52,6 +52,8 @@ from ..provisions.shares import present_shares
 from ..provisions.rule_penalties import bound_terms
 from ..provisions.standing import standing_limits
 
+from .multiples import word_multiples
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -106,7 +108,8 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
     rule_cache: dict[int, set[int]] = {}
     for ap in annotated.paragraphs:
         ptext = paragraph_text(ap.doc)
-        mentions = [m for m in find_numbers(ptext) if _is_candidate(m, ptext)]
+        mentions = sorted((m for m in (*find_numbers(ptext), *word_multiples(ptext)) if _is_candidate(m, ptext)),
+                          key=lambda m: m.start)
         if not mentions:
             continue
         base = ap.start
@@ -392,8 +395,8 @@ def _what(root: "Token | None", noun: "Token | None", m: NumberMention) -> str |
 def _unit(m: NumberMention, noun: "Token | None") -> str | None:
     if m.kind == "percent":
         return "percent"
-    if m.kind == "money":
-        return m.unit
+    if m.kind == "money" or m.unit == "times":
+        return m.unit  # a word multiplier: "double the rate" (multiples.py)
     if noun is None or noun.like_num or noun.pos_ in ("PRON", "DET"):
         return None
     lemma = noun.lemma_.lower()
