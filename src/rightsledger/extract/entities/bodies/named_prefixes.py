@@ -11,9 +11,8 @@ Azerbaijan, kazakhstan-2022).
 The short name (two words at least, no acronym) joins the one longer body name of the report that
 ends with it when the word just in front of it is no connector ("of", "the", "and", entities.toml
 ``connectors``): "Constitutional Chamber of the Supreme Court" is a unit of the court, not the
-court. Nor does it join when a word in front makes another body: a side (``compass_words``,
-``side_suffix``: "North Velmar Court" beside "Velmar Court"), a country or nationality, a
-possessive ("Ukraine’s Supreme Court"). A short name two longer names end with stays apart.
+court. A short name two longer names end with ("Amman Court": "North Amman Court", "South Amman
+Court") stays apart.
 """
 from __future__ import annotations
 
@@ -21,23 +20,13 @@ from typing import Callable
 
 from ...lexicons.gazetteer import fold
 from ..common import absorb_group, is_acronym
-from ..lexicon import COMPASS_WORDS, CONNECTORS, SIDE_SUFFIX
-from .place_prefixes import place_prefix
-
-
-def _other_body(word: str) -> bool:
-    """Does ``word`` in front make another body: a side ("North"), a country or nationality
-    ("Ukraine’s", "Zambian"), a possessive? (A place of the report's own is the place pass's.)"""
-    return (word in COMPASS_WORDS or word in SIDE_SUFFIX or word.endswith(("'s", "’s"))
-            or place_prefix([word], None))
+from ..lexicon import CONNECTORS
 
 
 def _tail_of(long: list[str], short: list[str]) -> bool:
-    """Is ``short`` the tail of ``long`` after words none of which is a connector or makes another
-    body?"""
+    """Is ``short`` the tail of ``long`` after at least one word that is no connector?"""
     n = len(short)
-    return (len(long) > n and long[-n:] == short and long[-n - 1] not in CONNECTORS
-            and not any(_other_body(w) for w in long[:-n]))
+    return len(long) > n and long[-n:] == short and long[-n - 1] not in CONNECTORS
 
 
 def join_word_prefixed(groups: dict, absorb: Callable[[dict, object, object], None]) -> None:
