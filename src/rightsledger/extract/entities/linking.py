@@ -15,7 +15,6 @@ from .bodies.initials import join_initials
 from .bodies.party_twins import join_party_twins
 from .bodies.plural_twins import join_plural_twins
 from .bodies.place_prefixes import join_place_prefixed
-from .bodies.named_prefixes import join_word_prefixed
 from .bodies.portfolios import join_portfolios
 from .bodies.renamed import join_renamed
 from .lexicon import COUNTRY_PARTS, CONNECTORS, FOREIGN_TOWN_MIN, ORG_SYNONYMS, ORG_VARIANT_FILLERS, PARTICLES
@@ -281,7 +280,6 @@ def link_orgs(cands: list[Cand], home_name: str | None = None, text: str | None 
     join_portfolios(groups, _absorb)
     join_portfolio_parts(groups, _absorb)     # "Ministry of Labor" = "Ministry of Trade and Labor"
     join_place_prefixed(groups, _absorb, home_name)   # "National Police" = "Tarsania National Police"
-    join_word_prefixed(groups, _absorb)       # "Violence Observatory" = "University Violence Observatory"
     join_party_twins(groups, _absorb)         # "ANC Party" = "African National Congress (ANC)"
     join_plural_twins(groups, _absorb)        # "Court of Appeals" = "Court of Appeal"
     join_initials(groups, _absorb)            # "MLF" = "Macina Liberation Front", never defined
