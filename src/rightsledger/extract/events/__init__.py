@@ -77,7 +77,7 @@ from .clause.tense import habitual
 from .clause.participants import Context, trigger_participants, cited_source
 from .clause.polarity import event_polarity
 from .types.triggers import sentence_tokens
-from .nonevents.conditions import prison_population
+from .nonevents.conditions import prison_population, refugee_population
 from .nonevents.undated_frames import framed
 from .nonevents.untimed_passive import untimed_negated_passive
 from .nonevents.penalty_statements import in_penalty_statement
@@ -157,8 +157,9 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                                                s_start=s_start, year=year, sections=sections, section=section,
                                                elections=elections)
                 produced = _periods_of_the_year(sent, sent_text, mentions, produced, s_start, year)
-            # a prison population told as a count, dated or not: a state, no event (conditions.py, t-events63)
-            produced = [p for p in produced if not prison_population(p[0])]
+            # a prison or refugee population told as a count, dated or not: a state, no event (conditions.py,
+            # t-events63, t-events65)
+            produced = [p for p in produced if not (prison_population(p[0]) or refugee_population(p[0]))]
             undated = not any(m.date for m in mentions)
             election = still_past(election, mentions)
             negated: set[int] = set()

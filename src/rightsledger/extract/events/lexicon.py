@@ -255,6 +255,13 @@ POPULATION_NOUNS = words("events", "population_nouns")
 POPULATION_SHARES = words("events", "population_shares")
 POPULATION_HELD_VERBS = words("events", "population_held_verbs")
 POPULATION_HOLDING_VERBS = words("events", "population_holding_verbs")
+#: A refugee population told as a count (``nonevents/conditions.refugee_population``, round t-events65): the
+#: nouns of displaced persons, the person nouns "displaced" qualifies, the verbs of hosting and of staying.
+REFUGEE_POPULATION_NOUNS = words("events", "refugee_population_nouns")
+REFUGEE_PERSON_NOUNS = words("events", "refugee_person_nouns")
+REFUGEE_DISPLACED_WORDS = words("events", "refugee_displaced_words")
+REFUGEE_HOSTING_VERBS = words("events", "refugee_hosting_verbs")
+REFUGEE_STAYING_VERBS = words("events", "refugee_staying_verbs")
 #: Nouns naming a dated episode again without its date ("during the events").
 EPISODE_ANAPHORS = words("events", "episode_anaphors")
 #: Heads of titles: a trigger noun in "the special rapporteur on extrajudicial executions" is no trigger.

@@ -18,6 +18,12 @@ of a verb of being held or the object of a verb of holding, tell a state of the 
 anyone (docs/EVALUATION.md: "not states", "not 'as of October' states"). ``extract_events`` asks
 :func:`prison_population` of each record's trigger, dated or not; a clause a dated teller reports ("In 2017
 the minister reported that 36 percent of inmates awaited sentencing") is the publication's and keeps its record.
+
+A refugee population told as a count (issue 14, round t-events65), the sibling of the prison population: "The
+country hosted approximately 2,400 refugees", "An estimated 61,000 refugees remained in the country", "Most of
+those refugees lived in five camps": displaced persons counted or a share of them, as the object of a verb of
+hosting or the subject of a verb of staying, tell a state of the country (:func:`refugee_population`); an arrival,
+a return or a deportation of a count of them is a step taken and keeps its record.
 """
 from __future__ import annotations
 
@@ -33,6 +39,11 @@ from ..lexicon import (
     POPULATION_HOLDING_VERBS,
     POPULATION_NOUNS,
     POPULATION_SHARES,
+    REFUGEE_DISPLACED_WORDS,
+    REFUGEE_HOSTING_VERBS,
+    REFUGEE_PERSON_NOUNS,
+    REFUGEE_POPULATION_NOUNS,
+    REFUGEE_STAYING_VERBS,
     REPORT_VERBS,
     SUMMARY_ACTORS,
 )
@@ -133,6 +144,28 @@ def prison_population(trig: "Token | None") -> bool:
     return (held or holding) and not _dated_teller(verb)
 
 
+def refugee_population(trig: "Token | None") -> bool:
+    """``trig`` is, or hangs inside the clause of, a verb that tells a refugee population: its object displaced
+    persons counted or a share of them, the verb one of hosting (``refugee_hosting_verbs``: "the country hosted
+    2,400 refugees"), or its subject such persons, the verb one of staying (``refugee_staying_verbs``: "61,000
+    refugees remained in the country"); not a clause that a dated teller reports."""
+    verb = _clause_verb(trig)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    deps = ("dobj",) if lemma in REFUGEE_HOSTING_VERBS else ("nsubj",) if lemma in REFUGEE_STAYING_VERBS else ()
+    return any(c.dep_ in deps and _counted(c, _displaced) for c in verb.children) and not _dated_teller(verb)
+
+
+def _displaced(noun: "Token") -> bool:
+    """Displaced persons: a refugee noun, or a person noun "displaced" qualifies ("persons displaced by …")."""
+    lemma = noun.lemma_.lower()
+    if lemma in REFUGEE_POPULATION_NOUNS:
+        return True
+    return lemma in REFUGEE_PERSON_NOUNS and any(c.lemma_.lower() in REFUGEE_DISPLACED_WORDS or
+                                                 c.lower_ in REFUGEE_DISPLACED_WORDS for c in noun.children)
+
+
 def _clause_verb(trig: "Token | None") -> "Token | None":
     """The verb whose clause ``trig`` is in: itself, or the verb a noun hangs from within a few steps."""
     tok = trig
@@ -148,10 +181,15 @@ def _clause_verb(trig: "Token | None") -> "Token | None":
 def _custody_count(noun: "Token") -> bool:
     """Persons in custody, counted ("4,000 prisoners") or a share ("66 percent of prisoners", "half the
     country's 1,524 prisoners", "the majority of inmates")."""
+    return _counted(noun, lambda n: n.lemma_.lower() in POPULATION_NOUNS)
+
+
+def _counted(noun: "Token", persons) -> bool:
+    """``noun`` is persons of the kind ``persons`` accepts, counted ("4,000 prisoners") or a share of them."""
     if noun.lemma_.lower() in POPULATION_SHARES or noun.like_num:
         of = next((g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
-        return of is not None and of.lemma_.lower() in POPULATION_NOUNS
-    if noun.lemma_.lower() not in POPULATION_NOUNS:
+        return of is not None and persons(of)
+    if not persons(noun):
         return False
     return any(c.dep_ in ("nummod", "quantmod") or c.like_num or c.lemma_.lower() in POPULATION_SHARES
                for c in noun.children)
