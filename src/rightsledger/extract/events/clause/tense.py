@@ -56,13 +56,16 @@ def read_as_adjective(tok: "Token") -> bool:
     its actor's noun (not a preposition's object nor an adverb noun: "at times detained individuals"), before
     the object noun with only determiners, adjectives, numbers or compounds between ("Police tortured
     suspects", "Al-Shabaab detained persons"); not "illegally detained persons", "of detained persons" (no
-    noun before it) nor a law's subject."""
+    noun before it), a law's subject, nor a noun phrase that is the object of another verb or a preposition
+    ("received a six-month suspended sentence")."""
     if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or tok.i == tok.sent.start or tok.head.i < tok.i:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children) or any(
             t.dep_ not in ("det", "amod", "compound", "nummod") for t in tok.doc[tok.i + 1:tok.head.i]):
         return False
     actor = tok.nbor(-1)
+    if tok.head.dep_ in ("dobj", "pobj", "dative") or any(c.dep_ == "nummod" for c in actor.children):
+        return False  # "received a six-month suspended sentence": a real adjective in an object
     return actor.pos_ in ("NOUN", "PROPN") and actor.dep_ not in ("pobj", "npadvmod") \
         and actor.lemma_.lower() not in LAW_SUBJECTS
 
