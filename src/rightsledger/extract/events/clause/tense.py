@@ -9,7 +9,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
-    HABIT_HEADS, HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABITUAL_RATE_ADJ, MEDIA_THINGS, MODALS, RATE_UNITS,
+    HABIT_HEADS, HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HABITUAL_RATE_ADJ, LAW_SUBJECTS, MEDIA_THINGS, MODALS,
+    RATE_UNITS,
     REPORT_VERBS, STATE_AUXILIARIES, SUMMARY_ACTORS, SUMMARY_LIGHT_TYPES,
 )
 from ..types.triggers import is_verb, trigger_type
@@ -38,6 +39,8 @@ def past(tok: "Token", depth: int = 0) -> bool:
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.i == tok.i - 1 \
             and tok.head.i == tok.sent.start:
         return True  # "Authorities released …" parsed as a noun phrase
+    if read_as_adjective(tok):
+        return True  # "Police tortured suspects": the verb parsed as an adjective of its object
     if tok.tag_ == "VBN" and _simple_past_misread(tok, kids):
         return True  # the tagger's participle for a simple past: "NGOs reported authorities arrested …"
     if tok.tag_ == "VBN":
@@ -46,6 +49,25 @@ def past(tok: "Token", depth: int = 0) -> bool:
         if tok.dep_ == "conj" and depth < 3 and tok.head.pos_ in ("VERB", "AUX"):
             return past(tok.head, depth + 1)
     return False
+
+
+def read_as_adjective(tok: "Token") -> bool:
+    """A simple past the parser read as an adjective of its object (round t-events66): the verb right after
+    its actor's noun (not a preposition's object nor an adverb noun: "at times detained individuals"), before
+    the object noun with only determiners, adjectives, numbers or compounds between ("Police tortured
+    suspects", "Al-Shabaab detained persons"); not "illegally detained persons", "of detained persons" (no
+    noun before it), a law's subject, nor a noun phrase that is the object of another verb or a preposition
+    ("received a six-month suspended sentence")."""
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or tok.i == tok.sent.start or tok.head.i < tok.i:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children) or any(
+            t.dep_ not in ("det", "amod", "compound", "nummod") for t in tok.doc[tok.i + 1:tok.head.i]):
+        return False
+    actor = tok.nbor(-1)
+    if tok.head.dep_ in ("dobj", "pobj", "dative") or any(c.dep_ == "nummod" for c in actor.children):
+        return False  # "received a six-month suspended sentence": a real adjective in an object
+    return actor.pos_ in ("NOUN", "PROPN") and actor.dep_ not in ("pobj", "npadvmod") \
+        and actor.lemma_.lower() not in LAW_SUBJECTS
 
 
 def _simple_past_misread(tok: "Token", kids: list["Token"]) -> bool:

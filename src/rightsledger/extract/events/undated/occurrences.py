@@ -58,7 +58,7 @@ from ..lexicon import (
     RIGHT_NOUNS, STANCE_OBJECTS, STATE_VERBS, STATISTIC_OBJECTS, STEP_MANNER_ADV, WEAK, YEAR_ACTIVITY_VERBS,
 )
 from ..clause.polarity import happened_verb, negated
-from ..clause.tense import GENERIC_START, habitual, in_question, past, state_aux, under_habit
+from ..clause.tense import GENERIC_START, habitual, in_question, past, read_as_adjective, state_aux, under_habit
 from ..types.triggers import is_verb, sentence_tokens, sentence_triggers, trigger_lemma, trigger_type
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def _is_report_year_occurrence(trig: "Token", sent: "SpacySpan") -> bool:
         return False  # "The law prohibited …" (but "no such law had been adopted")
     if trig.dep_ in ("amod", "acl") and not any(c.dep_ in ("auxpass", "aux") for c in trig.children) and not (
             trig.head.dep_ == "ROOT" and trig.head.i == trig.i - 1 and trig.head.i == trig.sent.start
-            and trig.head.tag_ == "NNS"):
+            and trig.head.tag_ == "NNS") and not read_as_adjective(trig):
         return False  # "persons detained for …": a description, not a statement
         # (but "Authorities released …" mis-parsed as a noun with a participle is a statement)
     return True
