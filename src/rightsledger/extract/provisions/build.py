@@ -69,6 +69,7 @@ from ..numbers import NumberMention, find_numbers
 from .changes import new_values
 from .forms import (COULD_PERIOD, PENALTY_PROVIDED, WITH_PENALTY, capital_terms, known_set, law_says,
                          modal_ages, permissions)
+from .glued_periods import glued_periods
 from .limits import CUSTOMARY_LAW, QUANTITY_KINDS, penalty_condition
 from .rule_penalties import bound_terms, faced_by_one, penalty_statements
 from .limits import legal_limits as _legal_limits
@@ -285,7 +286,8 @@ def extract_provisions(annotated: "Annotated") -> list[Provision]:
             seen = {m.start for m in mentions} | {m.num_start for m in mentions}
             for m in (_legal_limits(sentence) + _terms(sentence) + pay_rates(sentence) + present_ages(sentence, sent)
                       + present_shares(sentence, sent) + quorum_shares(sentence, sent)
-                      + standing_limits(sentence, sent) + bound_terms(sentence, sent)):
+                      + standing_limits(sentence, sent) + bound_terms(sentence, sent)
+                      + glued_periods(sentence)):
                 if m.start not in seen and m.num_start not in seen:
                     seen |= {m.start, m.num_start}
                     mentions.append(m)
