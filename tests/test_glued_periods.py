@@ -1,6 +1,6 @@
 """Glued periods of a rule read without a law frame (provisions.glued_periods; issue 14, t-prov15).
 Fictional sentences."""
-from rightsledger.extract.provisions.glued_periods import glued_periods
+from rightsledger.extract.provisions.standing import glued_periods
 
 
 def _values(sentence: str) -> list[tuple[float, str]]:

@@ -49,9 +49,8 @@ from ..provisions.quantities import pay_rates
 from ..provisions.limits import legal_limits
 from ..provisions.quorums import quorum_shares
 from ..provisions.shares import present_shares
-from ..provisions.glued_periods import glued_periods
 from ..provisions.rule_penalties import bound_terms
-from ..provisions.standing import standing_limits
+from ..provisions.standing import glued_periods, standing_limits
 
 from .multiples import word_multiples
 

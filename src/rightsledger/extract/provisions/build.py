@@ -69,7 +69,6 @@ from ..numbers import NumberMention, find_numbers
 from .changes import new_values
 from .forms import (COULD_PERIOD, PENALTY_PROVIDED, WITH_PENALTY, capital_terms, known_set, law_says,
                          modal_ages, permissions)
-from .glued_periods import glued_periods
 from .limits import CUSTOMARY_LAW, QUANTITY_KINDS, penalty_condition
 from .rule_penalties import bound_terms, faced_by_one, penalty_statements
 from .limits import legal_limits as _legal_limits
@@ -85,7 +84,7 @@ from .norms import CLAUSE_BREAK, PENALTY_WORDS, norm_of, quantity_span, unit_of
 from .quantities import DATED, bench_counts, pay_rates, rule_numbers
 from .quorums import quorum_shares
 from .shares import present_shares
-from .standing import standing_limits
+from .standing import glued_periods, standing_limits
 from .subjects import RULE_LEMMAS, generic_subject, law_is_subject, subject_at
 
 if TYPE_CHECKING:
