@@ -34,6 +34,8 @@ def test_a_period_of_a_rule_is_read() -> None:
 
 def test_a_period_named_before_a_window_or_a_date_is_refused() -> None:
     assert _values("Births registered after the 21-day period require a court order.") == []
+    assert _values("A judge may extend custody for two weeks, renewable for two-week periods.") == []
+    assert _values("At the close of a four-year mandate period the board resigned.") == []
     assert _values("Applicants wait a period of six months.") == []
     for sentence in NOT_GLUED:
         assert _values(sentence) == []

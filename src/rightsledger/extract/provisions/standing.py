@@ -75,7 +75,8 @@ def glued_periods(sentence: str) -> list[NumberMention]:
     periods recorded against 2). The duration (kind duration, its number joined to the unit by a
     hyphen) is followed by a noun of ``period_nouns`` with up to two words between ("time", "pretrial
     detention"); a period already named or a window of practice is refused by the words right before
-    it (``period_refused_before``: "after the 14-day period", "within a six-month period"), and a dated
+    it (``period_refused_before``: "after the 14-day period", "within a six-month period", "renewable
+    for one-month periods", "the end of a five-year term period"), and a dated
     sentence (``DATED``) narrates. Offsets in ``sentence``."""
     if DATED.search(sentence):
         return []
