@@ -50,7 +50,7 @@ from ..provisions.limits import legal_limits
 from ..provisions.quorums import quorum_shares
 from ..provisions.shares import present_shares
 from ..provisions.rule_penalties import bound_terms
-from ..provisions.standing import glued_periods, standing_limits
+from ..provisions.standing import standing_limits
 
 from .multiples import word_multiples
 
@@ -128,8 +128,7 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
                     sent.start + r.num_start
                     for r in (*rules, *legal_limits(stext), *changed_rules(stext), *pay_rates(stext),
                               *present_shares(stext, parsed), *quorum_shares(stext, parsed),
-                              *standing_limits(stext, parsed), *bound_terms(stext, parsed),
-                              *glued_periods(stext)) if id(r) not in old}
+                              *standing_limits(stext, parsed), *bound_terms(stext, parsed)) if id(r) not in old}
             if base + m.num_start in rule_cache[sent.start]:
                 continue
             if m.kind == "count" and rule_cache[sent.start] and PERIOD_COUNT.match(ptext, m.num_end):

@@ -84,7 +84,7 @@ from .norms import CLAUSE_BREAK, PENALTY_WORDS, norm_of, quantity_span, unit_of
 from .quantities import DATED, bench_counts, pay_rates, rule_numbers
 from .quorums import quorum_shares
 from .shares import present_shares
-from .standing import glued_periods, standing_limits
+from .standing import standing_limits
 from .subjects import RULE_LEMMAS, generic_subject, law_is_subject, subject_at
 
 if TYPE_CHECKING:
@@ -285,8 +285,7 @@ def extract_provisions(annotated: "Annotated") -> list[Provision]:
             seen = {m.start for m in mentions} | {m.num_start for m in mentions}
             for m in (_legal_limits(sentence) + _terms(sentence) + pay_rates(sentence) + present_ages(sentence, sent)
                       + present_shares(sentence, sent) + quorum_shares(sentence, sent)
-                      + standing_limits(sentence, sent) + bound_terms(sentence, sent)
-                      + glued_periods(sentence)):
+                      + standing_limits(sentence, sent) + bound_terms(sentence, sent)):
                 if m.start not in seen and m.num_start not in seen:
                     seen |= {m.start, m.num_start}
                     mentions.append(m)

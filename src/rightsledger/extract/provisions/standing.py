@@ -33,9 +33,6 @@ STANDING_LEMMAS = frozenset(_L["standing_lemmas"])
 STANDING_MODALS = frozenset(_L["standing_modals"])
 CUSTOM = re.compile(rf"\b{alternation(_L['not_law_subjects'])}\b", re.I)  # "tradition dictates the widow must …"
 GLUED = re.compile(r"\w[-\u2010\u2011]\w*(?:year|month|week|day|hour|minute)s?\b", re.I)
-# ``glued_periods``: the nouns of a period after a glued duration; the words before it that refuse it
-PERIOD_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{alternation(_L['period_nouns'])}\b", re.I)
-REFUSED_BEFORE = re.compile(rf"\b{alternation(_L['period_refused_before'])}\s+$", re.I)
 COMPARATOR_BEFORE = re.compile(
     r"\b(?:(?:more|longer|less|shorter|fewer)\s+than|for|another|an?\s+(?:additional|further))\s+$", re.I)
 
@@ -65,21 +62,3 @@ def standing_limits(sentence: str, sent: "SpacySpan | None") -> list[NumberMenti
         if (modal or (standing and tags & {"VBZ", "VBP"})):
             out.append(m)
     return out
-
-
-def glued_periods(sentence: str) -> list[NumberMention]:
-    """Durations glued to their unit before the noun of a period ("a 14-day period", "an eight-day
-    notification period", "one 24-hour rest period", "for a three-year period, renewable twice"): the
-    period a rule fixes, read without a law frame (issue 14, round t-prov15 of session 29; t-prov13's
-    open question on glued periods, settled by a census over the dev gold, not held out: 24 such
-    periods recorded against 2). The duration (kind duration, its number joined to the unit by a
-    hyphen) is followed by a noun of ``period_nouns`` with up to two words between ("time", "pretrial
-    detention"); a period already named or a window of practice is refused by the words right before
-    it (``period_refused_before``: "after the 14-day period", "within a six-month period", "renewable
-    for one-month periods", "the end of a five-year term period"), and a dated
-    sentence (``DATED``) narrates. Offsets in ``sentence``."""
-    if DATED.search(sentence):
-        return []
-    return [m for m in rule_numbers(sentence)
-            if m.kind == "duration" and GLUED.search(m.text) and PERIOD_AFTER.match(sentence, m.end)
-            and not REFUSED_BEFORE.search(sentence[max(0, m.start - 20):m.start])]
