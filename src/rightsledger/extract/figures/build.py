@@ -108,11 +108,12 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
     rule_cache: dict[int, set[int]] = {}
     for ap in annotated.paragraphs:
         ptext = paragraph_text(ap.doc)
-        mentions = sorted((m for m in (*find_numbers(ptext), *word_multiples(ptext)) if _is_candidate(m, ptext)),
+        base = ap.start
+        multiples = word_multiples(ptext, lambda pos: _sentence_text(annotated, base + pos))
+        mentions = sorted((m for m in (*find_numbers(ptext), *multiples) if _is_candidate(m, ptext)),
                           key=lambda m: m.start)
         if not mentions:
             continue
-        base = ap.start
         counted: set[tuple[float, str]] = set()  # (value, counted noun) of this paragraph
         for m in mentions:
             sent = annotated.sentence_at(base + m.num_start)
@@ -170,6 +171,12 @@ def extract_figures(annotated: "Annotated") -> list[Figure]:
                 evidence=Span.of(text, sent.start, sent.end), value_end=m.value_end,
             ))
     return out
+
+
+def _sentence_text(annotated: "Annotated", offset: int) -> str:
+    """The text of the parsed sentence holding ``offset`` ("" outside every sentence)."""
+    sent = annotated.sentence_at(offset)
+    return annotated.text[sent.start:sent.end] if sent is not None else ""
 
 
 # ---------------------------------------------------------------------------- filters

@@ -5,12 +5,13 @@ multiplier written as a word in a paragraph that the figure stage should read as
 ``-fold`` word ("tenfold"), or "double"/"triple"/"quadruple" used as a predeterminer (a determiner
 right after it, or a qualifier right before it: "more than double prison capacity"), not after a
 preposition ("remunerated at double their salary") and not in a sentence that states a rule
-(``provisions.build.is_rule_sentence``). The words are in data/figures.toml. The number scanner
+(``provisions.build.is_rule_sentence``; the sentence is the parse's, given by the caller). The words are in data/figures.toml. The number scanner
 (extract/numbers/scan.py) is not changed: dates and provisions read nothing new.
 """
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..lexicons import alternation, lexicon
 from ..numbers import NumberMention
@@ -24,17 +25,17 @@ PREDET_WORD = re.compile(rf"(?<![\w-]){alternation(PREDET)}(?![\w-])", re.I)
 DETERMINER_AFTER = re.compile(rf"\s+{alternation(_L['multiplier_determiners'])}\b", re.I)
 QUALIFIER_BEFORE = re.compile(rf"\b{alternation(_L['multiplier_qualifiers'])}\s+$", re.I)
 PREPOSITION_BEFORE = re.compile(rf"\b{alternation(_L['multiplier_not_after'])}\s+$", re.I)
-SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])")
 
 
-def word_multiples(ptext: str) -> list[NumberMention]:
-    """The word multipliers of ``ptext`` that are figures, in text order (offsets in ``ptext``)."""
+def word_multiples(ptext: str, sentence_at: Callable[[int], str]) -> list[NumberMention]:
+    """The word multipliers of ``ptext`` that are figures, in text order (offsets in ``ptext``);
+    ``sentence_at(offset)`` is the text of the sentence holding that offset of ``ptext``."""
     found = [(m, FOLD[m.group(0).lower()]) for m in FOLD_WORD.finditer(ptext)]
     found += [(m, PREDET[m.group(0).lower()]) for m in PREDET_WORD.finditer(ptext)
               if _predeterminer(ptext, m.start(), m.end())]
     out = [NumberMention(m.start(), m.end(), m.group(0), value, unit="times", num_start=m.start(),
                          num_end=m.end()) for m, value in found
-           if not is_rule_sentence(_sentence(ptext, m.start()))]
+           if not is_rule_sentence(sentence_at(m.start()))]
     return sorted(out, key=lambda n: n.start)
 
 
@@ -44,10 +45,3 @@ def _predeterminer(ptext: str, start: int, end: int) -> bool:
         return False
     return bool(DETERMINER_AFTER.match(ptext, end) or QUALIFIER_BEFORE.search(before))
 
-
-def _sentence(ptext: str, pos: int) -> str:
-    """The sentence of ``ptext`` around offset ``pos`` (split at a stop before a capital)."""
-    starts = [m.end() for m in SENTENCE_END.finditer(ptext, 0, pos)]
-    start = starts[-1] if starts else 0
-    end = SENTENCE_END.search(ptext, pos)
-    return ptext[start:end.end() if end else len(ptext)]
