@@ -41,6 +41,8 @@ HAPPENED_SHARES = words("events", "happened_shares")
 HAPPENED_NEED_DOER = words("events", "happened_need_doer")
 HAPPENED_MANNERS = words("events", "happened_manners")
 HAPPENED_PHENOMENA = words("events", "happened_phenomena")
+#: "An investigation was completed": a trigger noun so introduced tells an occurrence (events/undated/introduced.py).
+INTRODUCED_DETERMINERS = words("events", "introduced_determiners")
 GRANTING_VERBS = words("events", "granting_verbs")
 GRANTED_TYPES = words("events", "granted_types")
 GRANTED_NOT = words("events", "granted_not")

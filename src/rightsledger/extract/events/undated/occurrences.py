@@ -30,6 +30,7 @@ from ..dating.fronted import dated_by_front
 from .efforts import not_made
 from .electoral_reactions import electoral_reaction
 from .happened import granted, happened_statement
+from .introduced import introduced_subject
 from .light import light_verb
 from .issues import issues_list
 from .negsteps import denied_act, negated_beside_dated, negated_step
@@ -112,8 +113,9 @@ def _reported_noun(tok: "Token") -> bool:
             return past(head) and not habitual(head)  # "No investigation had been conducted by year's end"
         if direct and cur.dep_ == "nsubj" and happened_verb(head) and any(c.dep_ == "neg" for c in head.children):
             return past(head) and not habitual(head)  # "Legislative elections did not take place during the year"
-        if direct and (happened_statement(cur, tok) or granted(cur, tok)):
-            return True  # "Assaults on inmates by prison guards occurred", "granted pardons to 300 prisoners"
+        if direct and (happened_statement(cur, tok) or granted(cur, tok) or introduced_subject(cur)):
+            return True  # "Assaults on inmates by prison guards occurred", "granted pardons to 300 prisoners",
+            # "An investigation was completed" (introduced.py)
         if direct and cur.dep_ == "nsubj" and happened_verb(head) and _in_the_year(head):
             return past(head) and not habitual(head)  # "Registration of parties took place during the year"
         if direct and cur.dep_ == "nsubjpass" and is_verb(head) and trigger_lemma(head) in DECIDING_VERBS:
