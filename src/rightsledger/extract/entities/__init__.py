@@ -53,6 +53,7 @@ from .titles.ranks import cut_titles
 from .linking import link_orgs, link_persons, link_places
 from .places.non_mentions import stands_for_no_entity
 from .places.list_rest import complete_place_lists
+from .places.located_lists import located_list_places
 from .places.list_items import places_in_lists
 from .places.known_particles import extend_over_known_particles
 from .places.names import extend_over_particles, split_coordinated_places
@@ -284,7 +285,8 @@ def _kind_repairs(text: str, typed: list[Cand], home: str | None, norp: set[str]
     typed = list_peoples_not_persons(text, typed)   # "Yezidis, Druze, Christians, and …"
     typed = listed_bodies_not_persons(text, typed)   # "NGOs, such as X,", "programs, such as X and Y"
     typed = extend_over_particles(text, split_coordinated_places(text, typed))
-    typed = peoples_not_places(text, complete_place_lists(text, typed, paragraphs), home)
+    typed = located_list_places(text, complete_place_lists(text, typed, paragraphs), paragraphs)   # "…, and Z in the K Region"
+    typed = peoples_not_places(text, typed, home)
     typed = extend_over_known_particles(text, typed)   # after the lists: "Dar es Salaam", "Western Bahr el Ghazal"
     typed = thing_names_not_places(text, typed, home)   # "Tarn Valley fever", "the Lindra case"
     typed = without_people_places(typed, peoples)   # "Serbs, Roma, Ashkali", "ethnic groups–Tonga"

@@ -293,3 +293,6 @@ PERSON_GLOSS_KINDS: frozenset[str] = frozenset(
 #: t-places31 (places/kind_nouns.py): lower-case place nouns after a name typed person or body ("X informal settlement")
 KIND_NOUNS_AFTER = frozenset(_L["kind_nouns"]["nouns"])
 KIND_NOUN_MODIFIERS = frozenset(_L["kind_nouns"]["modifiers"])
+#: t-places40 (places/located_lists.py): a list of places closed by "in" and their place, its fewest names and particles
+LOCATED_LIST_MIN = int(_L["located_lists"]["min_names"])
+LOCATED_LIST_PARTICLES = tuple(_L["located_lists"]["particles"])

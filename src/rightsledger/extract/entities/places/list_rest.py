@@ -19,13 +19,13 @@ _ANY_LIST = re.compile(LIST)
 _PLACE_PREP = re.compile(r"\b(?:[Ii]n|at|from|to|near|between)\s+$")
 
 
-def complete_place_lists(text: str, cands: list[Cand], spans: list[tuple[int, int]]) -> list[Cand]:
-    """``cands`` and the names of lists of places that no candidate covers, as places."""
+def covering_of(cands: list[Cand]):
+    """A function of (a, b): the candidates of ``cands`` that overlap text[a:b] (none is longer than 200
+    characters)."""
     ordered = sorted(cands, key=lambda c: c.start)
     starts = [c.start for c in ordered]
 
     def covering(a: int, b: int) -> list[Cand]:
-        """The candidates that overlap text[a:b] (none is longer than 200 characters)."""
         out = []
         for c in ordered[bisect.bisect_left(starts, a - 200):]:
             if c.start >= b:
@@ -33,7 +33,12 @@ def complete_place_lists(text: str, cands: list[Cand], spans: list[tuple[int, in
             if a < c.end:
                 out.append(c)
         return out
+    return covering
 
+
+def complete_place_lists(text: str, cands: list[Cand], spans: list[tuple[int, int]]) -> list[Cand]:
+    """``cands`` and the names of lists of places that no candidate covers, as places."""
+    covering = covering_of(cands)
     new: list[Cand] = []
     for start, end in spans:
         for m in _ANY_LIST.finditer(text, start, end):

@@ -57,6 +57,11 @@ def of_list_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return _names(text, [m.span(1) for m in _OF_NAME.finditer(text, s, e) if text[m.start(1) - 1] != "("])
 
 
+def named_items(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of ``found`` that may name a place of a list, each without the sentence words before it."""
+    return _names(text, found)
+
+
 def _names(text: str, found: list[tuple[int, int]], named_last: bool = False) -> list[tuple[int, int]]:
     out = []
     for i, (a, b) in enumerate(found):
