@@ -1,7 +1,7 @@
 """Issue 14, places (t-places40): the names of a serial list closed by "in" and the place that holds them are
 places, where one name of the list is a place already ("in the areas of Velmi, Orsa du Kant, and Tavrelle in the
 Korvi Region"; ``extract/entities/places/located_lists.py``). The class was judged on unread reports (Sections
-2–7) in docs/rounds/2026-12-29-60-t-places40.md. Sentences written for these tests; the names are made up."""
+2–7) in docs/rounds/2026-12-29-02-t-places40.md. Sentences written for these tests; the names are made up."""
 from __future__ import annotations
 
 import pytest
