@@ -143,7 +143,6 @@ REPORT_DEPTH = 30       # … its best sentences among this many of the ranking
 REPORT_SENTENCES = 5    # … at most this many of them, summed
 REPORTS_SEARCHED = 2    # the reports the first ranking points at, searched again alone (_report_stage)
 REPORT_CANDIDATES = 30  # … for the sentences nearest to the question by vector (by words: no gain on dev)
-REPORTS_BY_LEVEL = 1    # … and the reports the report-level score alone puts first, when not among those (t-ask24)
 UNIT_COVER = 0.2        # + this × how well the sentence's outline unit covers the question's words
 REPORT_LEVEL_K = 20.0   # across reports, the evidence fused by reciprocal rank (this k) with each report's
                         # centroid cosine (analysis.questions.reports); 0 = off. Declared before its one
@@ -340,14 +339,14 @@ def _report_stage(store: "Store", question: str, qvec: np.ndarray, wants: set[st
     """Across reports, the first pool holds only the corpus-wide best :data:`CANDIDATES`, too
     few of each report for its answer to be among them. The :data:`REPORTS_SEARCHED` reports
     the first ranking points at most (:func:`report_scores`, fused with the report-level score
-    ``level`` by :func:`_evidence`), and the :data:`REPORTS_BY_LEVEL` that ``level`` alone puts first
-    (:func:`searched_reports`), are searched again on their own for
+    ``level`` by :func:`_evidence`) are searched again on their own for
     the sentences nearest to the question by vector (their words' BM25 found nothing more on
     dev and costs a full-text query each), and the new sentences scored alike, with the same
     report priors. Returns the new (score, hit) pairs."""
+    reports = sorted(_evidence(scored, level or {}).items(), key=lambda t: -t[1])[:REPORTS_SEARCHED]
     seen = {(h.doc, h.start) for _, h in scored}
     new: dict[tuple[str, int], Hit] = {}
-    for doc in searched_reports(_evidence(scored, level or {}), level or {}):
+    for doc, _ in reports:
         scope = {**filters, "doc": doc}
         for h in dense_hits(store, qvec, limit=REPORT_CANDIDATES, **scope):
             if (h.doc, h.start) not in seen:
@@ -356,16 +355,6 @@ def _report_stage(store: "Store", question: str, qvec: np.ndarray, wants: set[st
         return []
     return [(s + doc_prior.get(h.doc, 0.0), h)
             for s, h in _score_pool(store, question, qvec, wants, list(new.values()))]
-
-
-def searched_reports(evidence: dict[str, float], level: dict[str, float]) -> list[str]:
-    """The reports :func:`_report_stage` searches again: the :data:`REPORTS_SEARCHED` best by
-    ``evidence`` (the fused evidence, :func:`_evidence`), then the :data:`REPORTS_BY_LEVEL` best by
-    the report-level score ``level`` alone that are not among them (a report whose sentences are
-    all paraphrased can still be the nearest by centroid)."""
-    chosen = [d for d, _ in sorted(evidence.items(), key=lambda t: -t[1])[:REPORTS_SEARCHED]]
-    by_level = [d for d, _ in sorted(level.items(), key=lambda t: -t[1])[:REPORTS_BY_LEVEL]]
-    return chosen + [d for d in by_level if d not in chosen]
 
 
 def _score_pool(store: "Store", question: str, qvec: np.ndarray, wants: set[str],
