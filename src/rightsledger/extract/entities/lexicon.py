@@ -96,6 +96,9 @@ HOLDER_ROLE_WORDS = words("entities", "holder_role_words")
 HOLDER_MODIFIER_STOPS = words("entities", "holder_modifier_stops")
 ROLE_MODIFIERS = words("entities", "role_modifiers")
 LEADING_NOISE = words("entities", "leading_noise")
+#: words of leading_noise that open a body's name inside a sentence ("the Domestic Workers Directorate":
+#: bodies/opening_words.py, t-orgs50)
+NAME_OPENING_WORDS = words("entities", "name_opening_words")
 #: "The" with its capital: after a run's first word it opens a new phrase (runs.trim_run, t-orgs19).
 ARTICLES_CAPITALISED = words("entities", "capitalised_articles")
 MONTHS = words("entities", "months")

@@ -101,12 +101,12 @@ def rule_candidates(text: str, words: list[Word], persons: list[tuple[int, int]]
     out: list[Cand] = []
     index = {id(w): i for i, w in enumerate(words)}
     for whole in phrases(words, text):
-        for run in _split_run(trim_run(whole), persons) if trim_run(whole) else []:
+        for run in _split_run(trim_run(whole, text), persons) if trim_run(whole, text) else []:
             if isinstance(run, tuple):            # a name split off an organisation
                 ps, pe = run[1][0].s, run[1][-1].e
                 out.append(Cand(ps, pe, text[ps:pe], "PERSON"))
                 continue
-            run = trim_run(run)
+            run = trim_run(run, text)
             if run and not any(p == run[0].s and person_after_named_body(text, p, text[p:q]) for p, q in persons):
                 _classify_run(text, run, words, index, gaz, home, out)   # not "the Nasha party [Jan Roe]"
     if words:

@@ -12,6 +12,7 @@ from ...lexicons.frequency import zipf
 from ..common import POSS, WORD, big_place, org_heads, is_acronym, is_cap
 from .coordination import mission_goes_on, portfolio_goes_on, second_body
 from ..bodies.fields import field_after
+from ..bodies.opening_words import opens_name
 from ..lexicon import (
     ARTICLES_CAPITALISED, ATTRIBUTIVE, CONNECTORS, DOCUMENT_WORDS, FACILITY_NUMBER_WORDS, FACILITY_WORDS, GENERIC,
     IN_OK, IN_PLACE_HEADS, KIND_ACRONYMS, LEADING_NOISE, MONTHS_SET, NAME_PART_ZIPF, NON_ORG_ACRONYMS, ORG_HEADS,
@@ -218,9 +219,18 @@ def _has_head_ahead(words: list[Word], k: int) -> bool:
     return False
 
 
-def trim_run(run: list[Word]) -> list[Word]:
-    """Drop sentence-initial noise, titles, document words and dangling connectors."""
-    while run and (run[0].core.lower() in LEADING_NOISE or run[0].core.lower() in CONNECTORS
+def _opening(run: list[Word], text: str | None) -> bool:
+    """"the Ministry of Labor’s Domestic Workers Directorate": a noise word that opens a body's name
+    inside a sentence stays (bodies/opening_words.py, t-orgs50)."""
+    return text is not None and len(run) > 1 and opens_name(text, run[0].s, run[0].core) \
+        and not run[0].brk and not run[0].poss and _has_head_ahead(run, 1)
+
+
+def trim_run(run: list[Word], text: str | None = None) -> list[Word]:
+    """Drop sentence-initial noise, titles, document words and dangling connectors (with ``text``, a
+    noise word that opens a body's name inside a sentence stays)."""
+    while run and (run[0].core.lower() in LEADING_NOISE and not _opening(run, text)
+                   or run[0].core.lower() in CONNECTORS
                    or run[0].core.lower() in MONTHS_SET or ATTRIBUTIVE.search(run[0].core)
                    or len(run) > 2 and run[1].core in ARTICLES_CAPITALISED):
         run = run[1:]                         # "the Mogadishu-based Jumale Center", "TNG-supported"
