@@ -35,10 +35,18 @@ NONE = [
     "A protest usually followed each eviction.",
 ]
 
+# A verb whose outcome is the occurrence: typed from the outcome, not from the introduced subject (the
+# read-through of the merge, 0.1.45: "A … trial … resulted in acquittal" had become a trial).
+OUTCOMES = {
+    "A retrial of the three officers resulted in an acquittal.": [("acquittal", "2021", "asserted")],
+    "A raid on the opposition's offices led to the arrest of 12 activists.":
+        [("detention_or_arrest", "2021", "asserted")],
+}
+
 
 @pytest.fixture(scope="module")
 def extracted(paragraph_events):
-    return paragraph_events(HEADER, [*ADDED, *NONE], 2021)
+    return paragraph_events(HEADER, [*ADDED, *NONE, *OUTCOMES], 2021)
 
 
 @pytest.mark.parametrize("sentence", list(ADDED))
@@ -49,3 +57,8 @@ def test_an_introduced_subject_is_an_occurrence(extracted, sentence):
 @pytest.mark.parametrize("sentence", NONE)
 def test_no_record_for_a_class_a_state_or_a_habit(extracted, sentence):
     assert extracted[sentence] == []
+
+
+@pytest.mark.parametrize("sentence", list(OUTCOMES))
+def test_an_outcome_types_the_record(extracted, sentence):
+    assert [(t, d, p) for t, d, p in extracted[sentence]] == OUTCOMES[sentence]

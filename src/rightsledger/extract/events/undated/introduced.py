@@ -9,7 +9,8 @@ Not this: a bare or definite noun ("Detention resulted from a weak judiciary", "
 from a crackdown": a class, or an occurrence told before and named again), a copula or a state ("An
 investigation was pending": ``be`` and ``state_verbs``), a happening verb (``happened.py`` reads "An
 attack occurred"), a clause under another or under a condition (a verb with a ``mark``), a negation, a
-habit.
+habit, and a verb whose outcome is itself the occurrence ("A retrial resulted in an acquittal", "A
+raid led to the arrest of 12 activists": ``outcome_preps``, read from the preposition's object).
 """
 from __future__ import annotations
 
@@ -17,11 +18,16 @@ from typing import TYPE_CHECKING
 
 from ..clause.polarity import happened_verb
 from ..clause.tense import habitual, past, state_aux, under_habit
-from ..lexicon import INTRODUCED_DETERMINERS, REPORT_NOUNS, STATE_VERBS
+from ..lexicon import INTRODUCED_DETERMINERS, OUTCOME_PREPS, REPORT_NOUNS, STATE_VERBS
 from ..types.triggers import is_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+def _tells_outcome(verb: "Token", lemma: str) -> bool:
+    """"resulted in an acquittal", "led to the arrest": the occurrence told is the preposition's object."""
+    return any(c.dep_ == "prep" and (c.lower_, lemma) in OUTCOME_PREPS for c in verb.children)
 
 
 def _main_past(verb: "Token") -> bool:
@@ -32,7 +38,7 @@ def _main_past(verb: "Token") -> bool:
     lemma = verb.lemma_.lower()
     if lemma in ("be", "have") or lemma in STATE_VERBS or state_aux(verb) or happened_verb(verb):
         return False
-    if any(c.dep_ in ("mark", "neg") for c in verb.children):
+    if any(c.dep_ in ("mark", "neg") for c in verb.children) or _tells_outcome(verb, lemma):
         return False
     return past(verb) and not habitual(verb) and not under_habit(verb)
 
