@@ -1,10 +1,11 @@
 """A negated act placed in the report year on its own verb ("The Ministry of Labor did not compile any
-reports on workplace accidents during the year", "…, but the commission did not publish its findings during
-the year") is a negated event of the year (issue 14, round t-events70): ``undated/negated_in_year.py``, read
-after every other reading of an undated sentence found nothing. Not a state ("were not available during the
-year"), a double negation of an aim ("had not declined to prosecute"), a habit ("often did not register"), a
-modal ("could not visit") nor a judgement of manner ("did not effectively enforce"). Sentences of a
-fictional report (Lorvania, 2021) written for these tests.
+reports on workplace accidents during the year", "The Varn Mining Company did not pay the withheld wages …
+during the year") is a negated event of the year (issue 14, round t-events70): ``undated/negated_in_year.py``,
+read after every other reading of an undated sentence found nothing. Not a state ("No refugee possessed a
+valid identity card during the year", "were not available during the year"), a double negation of an aim
+("had not declined to prosecute"), a habit ("often did not register"), a modal ("could not visit") nor a
+judgement of manner ("did not effectively enforce"). Sentences of a fictional report (Lorvania, 2021)
+written for these tests.
 """
 from __future__ import annotations
 
@@ -22,10 +23,14 @@ ADDED = {
     "during the year.": [("other", "2021", "negated")],
     "The Varn Mining Company did not pay the withheld wages of its seasonal workers during the year.":
         [("other", "2021", "negated")],
+    # a verb of a state elsewhere, of an activity of the year here
+    "Authorities in Varn did not permit independent observers to monitor prisons during the year.":
+        [("other", "2021", "negated")],
 }
 
 NONE = [
     # a state
+    "No refugee in the Dorr camps possessed a valid identity card during the year.",
     "Statistics on prosecutions for assault at the workplace during the year were not available.",
     # a double negation of an aim
     "The anticorruption office had not declined to prosecute any such cases during the year.",
