@@ -3,9 +3,9 @@ reports on workplace accidents during the year", "The Varn Mining Company did no
 during the year") is a negated event of the year (issue 14, round t-events70): ``undated/negated_in_year.py``,
 read after every other reading of an undated sentence found nothing. Not a state ("No refugee possessed a
 valid identity card during the year", "were not available during the year"), a double negation of an aim
-("had not declined to prosecute"), a habit ("often did not register"), a modal ("could not visit") nor a
-judgement of manner ("did not effectively enforce"). Sentences of a fictional report (Lorvania, 2021)
-written for these tests.
+("had not declined to prosecute"), a habit ("often did not register"), a modal ("could not visit"), a general
+duty not kept ("did not prioritize enforcement of the ban …") nor a judgement of manner ("did not effectively
+enforce"). Sentences of a fictional report (Lorvania, 2021) written for these tests.
 """
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ NONE = [
     "Labor inspectors often did not register complaints from domestic workers during the year.",
     # a modal
     "Inspectors could not visit the plantations of the southern districts during the year.",
+    # a general duty not kept (its object a duty)
+    "During the year the Lorvanian government did not prioritize enforcement of the ban on child labor.",
+    "The government did not enforce the labor law in the garment sector during the year.",
     # a judgement of manner
     "The labor inspectorate did not effectively enforce the minimum wage in the garment sector during the year.",
 ]
@@ -54,5 +57,5 @@ def test_a_negated_act_of_the_year_is_a_negated_event(extracted, sentence):
 
 
 @pytest.mark.parametrize("sentence", NONE)
-def test_no_record_for_a_state_habit_modal_or_manner(extracted, sentence):
+def test_no_record_for_a_state_habit_modal_duty_or_manner(extracted, sentence):
     assert extracted[sentence] == []

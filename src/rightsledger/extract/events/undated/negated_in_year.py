@@ -13,7 +13,9 @@ the year", ``year_phrase_state_verbs``; "No refugee possessed a valid identity c
 ``state_verbs``, but for those of a step or of an activity of the year: "did not permit observers to visit
 prisons during the year"), a double negation of an aim ("had not declined to prosecute any cases",
 ``negated_step_aim_verbs``), a modal, a habit, a judgement of manner ("did not effectively enforce …",
-``step_manner_adv``) nor what a law did (``law_subjects``).
+``step_manner_adv``), a general duty not kept (its object or passive subject a duty: ``duty_objects``,
+``duty_nouns``; "did not prioritize enforcement of prohibitions …", the rule's one false record in the dev gold
+before round t-events70's mend) nor what a law did (``law_subjects``).
 """
 from __future__ import annotations
 
@@ -21,9 +23,10 @@ from typing import TYPE_CHECKING, Callable
 
 from .efforts import past_main
 from .negsteps import negated_by_word, step_type
+from .noncompliance import DUTY_OBJECTS
 from ..clause.tense import habitual
-from ..lexicon import (LAW_SUBJECTS, MODALS, NEGATED_STEP_AIM_VERBS, NEGATED_STEP_VERBS, STATE_VERBS, STEP_MANNER_ADV,
-                       YEAR_ACTIVITY_VERBS, YEAR_PHRASE_STATE_VERBS)
+from ..lexicon import (DUTY_NOUNS, LAW_SUBJECTS, MODALS, NEGATED_STEP_AIM_VERBS, NEGATED_STEP_VERBS, STATE_VERBS,
+                       STEP_MANNER_ADV, YEAR_ACTIVITY_VERBS, YEAR_PHRASE_STATE_VERBS)
 from ..types.triggers import trigger_lemma
 
 if TYPE_CHECKING:
@@ -58,5 +61,7 @@ def _negated_act(verb: "Token") -> bool:
     if any(c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "advmod" and c.lower_ in STEP_MANNER_ADV
            for c in verb.children):
         return False
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DUTY_OBJECTS | DUTY_NOUNS for c in verb.children):
+        return False  # a general duty not kept: "did not prioritize enforcement of …", "the law was not enforced"
     subj = _subject(verb)
     return subj is None or subj.lemma_.lower() not in LAW_SUBJECTS
