@@ -299,6 +299,8 @@ NAMING_GENERAL_OBJECTS = words("events", "naming_general_objects")
 NAMING_UNCOUNTED_ACTORS = words("events", "naming_uncounted_actors")
 #: "failed to investigate the killing", "did not issue a ruling on her appeal" (``negsteps.py``).
 NEGATED_STEP_AIM_VERBS = words("events", "negated_step_aim_verbs")
+#: The nouns of keeping a duty ("did not prioritize enforcement of …"): no negated act (negated_in_year.py).
+DUTY_NOUNS = words("events", "duty_nouns")
 REFUSED_STEP_KEPT_TYPES = words("events", "refused_step_kept_types")
 NEGATED_LIGHT_VERBS = words("events", "negated_light_verbs")
 NEGATED_LIGHT_STEP_NOUNS: dict[str, str] = dict(_L["negated_light_step_nouns"])

@@ -34,6 +34,7 @@ from .introduced import introduced_subject
 from .light import light_verb
 from .issues import issues_list
 from .negsteps import denied_act, negated_beside_dated, negated_step
+from .negated_in_year import negated_in_the_year
 from ..nonevents.procedures import arrest_procedure
 from ..nonevents.class_trials import class_trial
 from ..nonevents.relative_functions import relative_function
@@ -319,6 +320,8 @@ def undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pre
         found = _main_event(sent, mentions, main, date, precision, dated, state_verbs)
     if not found and not dated and not state_verbs and (called := particular_call(sent)) is not None:
         return [(called, "other", date, None, precision)]  # "called for Lena Marek's release" (particular_calls.py)
+    if not found and not dated and not state_verbs and (neg := negated_in_the_year(sent, _in_the_year)) is not None:
+        return [(*neg, date, None, precision)]  # "did not compile any reports during the year" (negated_in_year.py)
     return found
 
 
