@@ -73,7 +73,6 @@ from .undated.acted_since import with_acts_since
 from .undated.negated_since import negated_since
 from .undated.inaction_beside import inaction_beside_dated
 from .undated.occurrences import undated_event
-from .undated.told_before import told_before
 from .clause.tense import habitual
 from .clause.participants import Context, trigger_participants, cited_source
 from .clause.polarity import event_polarity
@@ -159,9 +158,8 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                                                elections=elections)
                 produced = _periods_of_the_year(sent, sent_text, mentions, produced, s_start, year)
             # a prison or refugee population told as a count, dated or not: a state, no event (conditions.py,
-            # t-events63, t-events65); an undated main clause in the past perfect (told_before.py, t-events73)
-            produced = [p for p in produced if not (prison_population(p[0]) or refugee_population(p[0])
-                                                    or told_before(p[0], mentions))]
+            # t-events63, t-events65)
+            produced = [p for p in produced if not (prison_population(p[0]) or refugee_population(p[0]))]
             undated = not any(m.date for m in mentions)
             election = still_past(election, mentions)
             negated: set[int] = set()

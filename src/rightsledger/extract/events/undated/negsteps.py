@@ -109,7 +109,7 @@ def _step(verb: "Token", marked: bool) -> tuple["Token", str] | None:
         return None  # a state ("remained pending", "was not available"), a report or a count
     if not negated_by_word(verb):
         return None
-    if past_perfect(verb):
+    if _perfect(verb):
         return (verb, step_type(verb)) if marked else None  # ("had not adopted regulations": no time mark)
     if lemma in NEGATED_STEP_VERBS and past_main(verb) and _specific(verb):
         return verb, step_type(verb)
@@ -135,7 +135,7 @@ def _light_step(verb: "Token", kids: list["Token"]) -> tuple["Token", str] | Non
     object (settlement 2026-12-21 S3). The type: the noun's trigger type, else that of the noun it is on, else
     ``negated_light_step_nouns``."""
     noun = next((c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in NEGATED_LIGHT_STEP_NOUNS), None)
-    if noun is None or habitual(verb) or not (past_main(verb) or past_perfect(verb)):
+    if noun is None or habitual(verb) or not (past_main(verb) or _perfect(verb)):
         return None
     on = [d for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "into", "to", "against", "of")
           for d in c.children if d.dep_ == "pobj"]
@@ -168,7 +168,7 @@ def negated_by_word(verb: "Token") -> bool:
     return False
 
 
-def past_perfect(verb: "Token") -> bool:
+def _perfect(verb: "Token") -> bool:
     """The past perfect: "had not ruled", "had not been charged"."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
