@@ -57,6 +57,7 @@ from .dating.asof import counted_through, detained_since, since_frame
 from .dating.dated import dated_events
 from .dating.dated_statistics import state_verbs
 from .dating.named_occurrences import ref_of
+from .dating.one_per_date import one_per_date
 from .dating.publication_years import cited_years
 from .learned.detector import added_event, apply_detector
 from .undated.counted_occurrences import counted_occurrence
@@ -195,8 +196,9 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
             named.note(sent, refs, produced, base)
     doc_typer.with_vectors(events)
     # the learned detector (detector.py): drops and adds where a model fitted on first runs says so
-    return apply_detector(annotated, events, lambda span, base, ev_id, date, precision, section: added_event(
+    events = apply_detector(annotated, events, lambda span, base, ev_id, date, precision, section: added_event(
         annotated, ctx, span, base, ev_id, date, precision, section, doc_typer.retype))
+    return one_per_date(events)  # two date expressions of one sentence, one date, one type: one record
 
 
 def _of_the_report_year(sent: "SpacySpan", sent_text: str, mentions: list[DateMention], produced: list[Produced],
