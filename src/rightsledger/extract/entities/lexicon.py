@@ -293,3 +293,6 @@ PERSON_GLOSS_KINDS: frozenset[str] = frozenset(
 #: t-places31 (places/kind_nouns.py): lower-case place nouns after a name typed person or body ("X informal settlement")
 KIND_NOUNS_AFTER = frozenset(_L["kind_nouns"]["nouns"])
 KIND_NOUN_MODIFIERS = frozenset(_L["kind_nouns"]["modifiers"])
+#: t-places41 (places/coordinated.py): the words that join a serial list's last name, and the fewest names of one
+COORDINATED_CONJUNCTIONS = frozenset(_L["coordinated_places"]["conjunctions"])
+COORDINATED_MIN_NAMES: int = _L["coordinated_places"]["min_names"]
