@@ -10,7 +10,8 @@ Tarn" breaks it); this rule reads the list from the candidates themselves:
   joined by a word of ``coordinated_places.conjunctions`` ("A, B, and C", "A, B and C"), of at least
   ``coordinated_places.min_names`` names (a pair, "Israel and Hamas", may join a place and a body);
 - a name typed person or organization in such a list, every other candidate of which is a place (at least one),
-  is a place: every candidate of the name, once the report writes it so (one type per name in a report), when it
+  is a place, unless it ends in a plural kind word ("and Dostan States": ``persons/placed.py`` cuts those):
+  every candidate of the name, once the report writes it so (one type per name in a report), when it
   has a region's shape and may be retyped as ``compass.py`` decides (no acronym, digit, body's head word, role,
   people's name or rule-made body).
 
@@ -25,7 +26,7 @@ import re
 
 from ...lexicons import alternation
 from ..common import Cand
-from ..lexicon import COORDINATED_CONJUNCTIONS, COORDINATED_MIN_NAMES
+from ..lexicon import COORDINATED_CONJUNCTIONS, COORDINATED_MIN_NAMES, PERSON_PLACE_PLURAL_ENDS
 from .compass import retype_written
 from .lists import WORD
 
@@ -91,7 +92,7 @@ def _listed_forms(text: str, cands: list[Cand]) -> set[str]:
     for run in _runs(text, cands):
         for items in _lists(run):
             for c in items:
-                if c is None or c.type == "place":
+                if c is None or c.type == "place" or c.text.split()[-1].lower() in PERSON_PLACE_PLURAL_ENDS:
                     continue
                 others = [d for d in items if d is not None and d is not c]
                 if others and all(d.type == "place" for d in others):
