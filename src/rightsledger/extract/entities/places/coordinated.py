@@ -92,7 +92,7 @@ def _listed_forms(text: str, cands: list[Cand]) -> set[str]:
     for run in _runs(text, cands):
         for items in _lists(run):
             for c in items:
-                if c is None or c.type == "place" or c.text.split()[-1].lower() in PERSON_PLACE_PLURAL_ENDS:
+                if c is None or c.type == "place" or c.text.split()[-1] in PERSON_PLACE_PLURAL_ENDS:
                     continue
                 others = [d for d in items if d is not None and d is not c]
                 if others and all(d.type == "place" for d in others):
