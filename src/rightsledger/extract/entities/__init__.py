@@ -82,6 +82,7 @@ from .places.described import places_described_as_bodies
 from .places.divisions import divisions_as_places
 from .places.compass import compass_places
 from .places.kind_nouns import kind_noun_places
+from .places.coordinated import coordinated_places
 from .bodies.plan_names import without_plans
 from .bodies.conjunct_fronts import join_conjunct_fronts
 from .bodies.slash_tails import join_slash_tails
@@ -227,6 +228,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = nationalities_not_places(text, typed, annotated.paragraphs, home)   # "Greek territory", "Saudi women"
     typed = compass_places(text, typed, norp)   # "the suburbs of eastern Tarsa", "on the north Velm coast"
     typed = kind_noun_places(text, typed, norp)   # "Velmora's Dostani Kerep informal settlement"
+    typed = coordinated_places(text, typed, norp)   # "the areas of Orsa, Tarn Kivu, Dostan [ORG], and Kajo"
     typed, plan_acronyms = without_plans(text, divisions_as_places(text, typed, home))
     typed = join_conjunct_fronts(text, typed, lower)   # "the Press and Publications Council"
     typed = join_of_tails(text, join_slash_tails(text, typed))   # "…/Reform party", "… Observatory of Hate Crimes"

@@ -299,3 +299,6 @@ KIND_NOUN_MODIFIERS = frozenset(_L["kind_nouns"]["modifiers"])
 #: t-places40 (places/located_lists.py): a list of places closed by "in" and their place, its fewest names and particles
 LOCATED_LIST_MIN = int(_L["located_lists"]["min_names"])
 LOCATED_LIST_PARTICLES = tuple(_L["located_lists"]["particles"])
+#: t-places41 (places/coordinated.py): the words that join a serial list's last name, and the fewest names of one
+COORDINATED_CONJUNCTIONS = frozenset(_L["coordinated_places"]["conjunctions"])
+COORDINATED_MIN_NAMES: int = _L["coordinated_places"]["min_names"]
