@@ -1,7 +1,7 @@
 """Issue 14, places (t-places41): a name typed person or body that stands in a serial list whose every other
 candidate is a place is a place ("the local government areas of Orsa, Tarn Kivu, Dostan, Meral, and Kajo", Dostan
 typed body; ``extract/entities/places/coordinated.py``). The class was judged on unread reports in
-docs/rounds/2026-12-29-60-t-places41.md. Sentences written for these tests; the names are made up."""
+docs/rounds/2026-12-29-10-t-places41.md. Sentences written for these tests; the names are made up."""
 from __future__ import annotations
 
 import pytest
