@@ -246,8 +246,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = common_given_fronts(text, typed, lower, home)  # "news of X’s death, Lucas [Ayaba Cho], leader"
     typed = given_name_singles(text, typed, lower, home)  # "On May 2, Marcel [Rivas], the director"
     typed = portfolio_given_names(text, typed, lower, home)   # "Minister of X [Paul] Y Z", a Paul Biya elsewhere
-    typed = role_fronts_not_persons(text, typed)   # "Prothom Alo senior journalist Rozina Islam"
-    typed = persons_not_modifiers(typed, modifiers)   # "Arab Bedouin citizens", "Tik Tok influencer X"
+    typed = persons_not_modifiers(role_fronts_not_persons(text, typed), modifiers)   # "Prothom Alo senior journalist X"; "Bedouin citizens"
     groups = _linked_groups(text, typed, home, home_name)
     taken = {(c.start, c.end) for c in typed}
     # all mention spans of other entities block recovery
