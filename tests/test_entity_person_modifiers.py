@@ -27,6 +27,11 @@ def test_one_mention_of_another_use_keeps_the_name():
     assert len(persons_not_modifiers(cands, {11})) == 2          # "Orvel Danko said …" elsewhere
 
 
+def test_a_surname_written_alone_keeps_the_full_name():
+    cands = [_person("Viktor Minsko", 0, 13), _person("Minsko", 40, 46)]
+    assert len(persons_not_modifiers(cands, {13})) == 2          # "… head Viktor Minsko resign", "Minsko said"
+
+
 def test_a_one_word_name_and_other_kinds_are_not_touched():
     body = Cand(20, 30, "Velm Radio", "ORG")
     body.type = "organization"

@@ -11,7 +11,10 @@ A name of two words or more typed person is no person when every mention of it s
 name may modify a noun that belongs to him ("the Mengistu regime", "the Correa government":
 ``person_attributive_nouns`` and ``human_possessions``), which never counts; a name of one word ("Navalny
 associate") is not touched, nor a name the report also writes in any other way (one mention that is not a
-modifier keeps the whole name a person). The candidates are dropped: a people or a platform is no entity.
+modifier keeps the whole name a person), nor a name whose last word the report also writes alone as a
+person: "that Election Commission head Viktor Minenko resign" (the parse takes "resign" for a noun), then
+"neither Minenko nor …" (2019 Russia, a right record the first draft cut to its surname).
+The candidates are dropped: a people or a platform is no entity.
 """
 from __future__ import annotations
 
@@ -40,8 +43,12 @@ def persons_not_modifiers(cands: list[Cand], ends: set[int]) -> list[Cand]:
     if not ends:
         return cands
     by_name: dict[str, list[Cand]] = {}
+    alone: set[str] = set()     # one-word persons: a surname the report also writes alone
     for c in cands:
         if c.type == "person" and len(c.text.split()) >= 2:
             by_name.setdefault(name_key(c.text), []).append(c)
-    drop = {id(c) for group in by_name.values() if all(c.end in ends for c in group) for c in group}
+        elif c.type == "person":
+            alone.add(name_key(c.text))
+    drop = {id(c) for group in by_name.values() if all(c.end in ends for c in group)
+            and name_key(group[0].text.split()[-1]) not in alone for c in group}
     return [c for c in cands if id(c) not in drop] if drop else cands
