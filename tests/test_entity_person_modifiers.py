@@ -54,3 +54,9 @@ def test_the_modifiers_in_the_pipeline(nlp):
 def test_a_person_whose_name_modifies_his_government_stays(nlp):
     text = "In March the court convicted Orvel Danko of fraud. The Orvel Danko government denied the charges.\n"
     assert _typed(text, nlp).get("Orvel Danko") == "person"
+
+
+@pytest.mark.model
+def test_a_verb_the_parse_reads_as_a_noun_keeps_the_person(nlp):
+    text = "On January 8, police officer Corvin Delamar shot and killed Yvel Ranno during a police operation.\n"
+    assert _typed(text, nlp).get("Corvin Delamar") == "person"

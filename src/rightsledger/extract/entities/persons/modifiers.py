@@ -13,7 +13,9 @@ name may modify a noun that belongs to him ("the Mengistu regime", "the Correa g
 associate") is not touched, nor a name the report also writes in any other way (one mention that is not a
 modifier keeps the whole name a person), nor a name whose last word the report also writes alone as a
 person: "that Election Commission head Viktor Minenko resign" (the parse takes "resign" for a noun), then
-"neither Minenko nor …" (2019 Russia, a right record the first draft cut to its surname).
+"neither Minenko nor …" (2019 Russia, a right record the first draft cut to its surname). A "noun" that is
+the sentence's root or has a verb coordinated with it is a verb the parse misread ("police officer Gilroy Gaston
+shot and killed X", 2017 Saint Lucia, a right record the second draft lost).
 The candidates are dropped: a people or a platform is no entity.
 """
 from __future__ import annotations
@@ -32,9 +34,16 @@ def modifier_ends(ap) -> list[int]:
     for t in doc[:-1]:
         n = doc[t.i + 1]
         if t.text[:1].isupper() and t.dep_ in MODIFIER_PERSON_DEPS and t.head.i > t.i \
-                and n.pos_ == "NOUN" and n.text[:1].islower() and n.lower_ not in PERSON_ATTRIBUTIVE_NOUNS:
+                and n.pos_ == "NOUN" and n.text[:1].islower() and n.lower_ not in PERSON_ATTRIBUTIVE_NOUNS \
+                and not _verb_read_as_noun(n):
             out.append(base + t.idx + len(t.text))
     return out
+
+
+def _verb_read_as_noun(n) -> bool:
+    """The "noun" is the sentence's root, or has a verb coordinated with it: a verb the parse took for a
+    noun ("police officer Gilroy Gaston shot and killed X": "shot" the root, "killed" its conjunct)."""
+    return n.dep_ == "ROOT" or any(ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX") for ch in n.children)
 
 
 def persons_not_modifiers(cands: list[Cand], ends: set[int]) -> list[Cand]:
