@@ -93,7 +93,6 @@ from .bodies.nonentity_acronyms import nonentity_acronyms
 from .persons.place_words import places_not_persons
 from .persons.fronts import person_fronts
 from .persons.peoples import peoples_not_persons
-from .persons.modifiers import modifier_ends, persons_not_modifiers
 from .persons.apposed import apposed_noun
 from .persons.folk import folk_not_persons
 from .persons.heads import heads_not_persons
@@ -184,7 +183,6 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     spans: list[tuple[int, int, list]] = []
     peoples: set[tuple[int, int]] = set()
     adjectives: set[tuple[int, int]] = set()   # one-word adjectives modifying a noun (bodies/adjectives.py)
-    modifiers: set[int] = set()   # ends of words modifying the noun after them (persons/modifiers.py)
     for ap, masks, model, _ in raw:
         p = ap.paragraph  # type: ignore[attr-defined]
         words = word_tokens(text, p.start, p.end)
@@ -212,7 +210,6 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
         cands.extend(merged)
         peoples.update(people_spans(ap))
         adjectives.update(adjective_spans(ap))
-        modifiers.update(modifier_ends(ap))
         spans.append((p.start, p.end, masks))
     groups_named = find_groups(text, [(s, e) for s, e, _ in spans])
     # "Cocoye militiamen": the armed group's name is a candidate where it stands
@@ -246,7 +243,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = common_given_fronts(text, typed, lower, home)  # "news of X’s death, Lucas [Ayaba Cho], leader"
     typed = given_name_singles(text, typed, lower, home)  # "On May 2, Marcel [Rivas], the director"
     typed = portfolio_given_names(text, typed, lower, home)   # "Minister of X [Paul] Y Z", a Paul Biya elsewhere
-    typed = persons_not_modifiers(role_fronts_not_persons(text, typed), modifiers)   # "Prothom Alo senior journalist X"; "Bedouin citizens"
+    typed = role_fronts_not_persons(text, typed)   # "Prothom Alo senior journalist Rozina Islam"
     groups = _linked_groups(text, typed, home, home_name)
     taken = {(c.start, c.end) for c in typed}
     # all mention spans of other entities block recovery
