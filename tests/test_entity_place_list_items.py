@@ -75,3 +75,11 @@ def test_name_also_outside_a_list_untouched():
             "Monday.")
     got = _run(text, *_places(text, "Velmora", "Tarnis"), cand_at(text, "Quellmoor", "organization", "ORG"))
     assert ("Quellmoor", "organization") in got and ("Quellmoor", "place") not in got
+
+
+def test_a_name_ending_in_a_plural_kind_word_keeps_its_type():
+    # the plural kind words of person_place_plural_ends are written capitalised; the check once lower-cased the
+    # name's last word, so it never fired (noticed by round t-places41, mended at the merge of 0.1.45)
+    text = "Relief reached Velmora, Orsk Bay, and Tarnis States."
+    got = _run(text, *_places(text, "Velmora", "Orsk Bay"), cand_at(text, "Tarnis States", "organization", "ORG"))
+    assert ("Tarnis States", "organization") in got and ("Tarnis States", "place") not in got

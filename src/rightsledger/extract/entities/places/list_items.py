@@ -71,7 +71,7 @@ def _may_be_place(name: str) -> bool:
     words = name.split()
     return bool(words) and not is_acronym(name) and not org_heads(words) \
         and name.lower().replace("’", "'") not in INTERNATIONAL \
-        and words[-1].lower() not in PERSON_PLACE_PLURAL_ENDS
+        and words[-1] not in PERSON_PLACE_PLURAL_ENDS
 
 
 def places_in_lists(text: str, cands: list[Cand]) -> list[Cand]:
