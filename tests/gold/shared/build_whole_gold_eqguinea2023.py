@@ -35,13 +35,15 @@ Y = "2023"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["exec", "1", "2"]
+DONE = ["exec", "1", "2", "3-4", "5-7"]
 
 EG = "Equatorial Guinea"
 CI = "Citizens for Innovation"
 MININT = "Ministry of Interior and Local Corporations"
 MNS = "Ministry of National Security"
 OBIANG = "Obiang"
+PDGE = "Democratic Party of Equatorial Guinea"
+MOL = "Ministry of Labor and Social Security"
 
 
 # =========================================================================================
@@ -95,8 +97,7 @@ def section_1_ab(d: CollectionTestDoc) -> None:
     d.ev(B, "death_in_custody", "2023-08", date_end="2023-09")
     d.ev(B, "detention_or_arrest", "2022-05")  # "arrested during the May 2022 … Limpieza"
     d.fig(B, 5, "youth arrested in Operacion Limpieza who died in custody", "at least")
-    d.ev("No office investigated the legality of security force killings.", "investigation", Y,
-         polarity="negated")
+    # "No office investigated …": a general negation (2026-12-21 S3, "Not"), no event
     B = "members of the political movement Citizens for Innovation (CI) reported"
     d.ev(B, "other", "2023-10", source=CI)  # forced disappearances reported in October
     d.fig("unable to account for between 20 and 50 CI members", 20,
@@ -227,7 +228,7 @@ def section_2(d: CollectionTestDoc) -> None:
     d.ent("person", "Gabriel Nze Obiang")
     d.ent("person", "Joaquin Elo Ayeto")
     d.ent("organization", "Office of the UN High Commissioner for Refugees", "UNHCR")
-    d.ent("organization", "United Nations")
+    d.ent("organization", "United Nations", "UN")
     # "removed them from their jobs": the taxonomy act of the sentence
     d.ev("In some cases, authorities reprimanded individuals, removed them from their jobs",
          "dismissal", Y)
@@ -235,6 +236,8 @@ def section_2(d: CollectionTestDoc) -> None:
          "surveillance", Y)
     d.ev("During the year no incidents were reported of security forces detaining journalists",
          "detention_or_arrest", Y, polarity="negated")
+    d.fig("The country had one marginally independent newspaper", 1,
+          "marginally independent newspapers")
     d.ev("The government used criminal libel and slander laws to restrict public discussion",
          "censorship_or_blocking", Y)
     d.ev("The government restricted and disrupted access to the internet and censored",
@@ -250,12 +253,175 @@ def section_2(d: CollectionTestDoc) -> None:
     d.ev("Multiple members of the opposition reported authorities delayed the renewal", "other",
          Y)
     B = "The government declined to issue a passport to activist and musician Adjonguening"
-    d.ev(B, "other", "2018", polarity="negated")  # "since 2018"
-    d.ev(B, "other", "2017", polarity="negated")  # "since 2017"
+    # a refusal of a passport stays the authority's act, asserted (2026-12-21 S3), "since" a date
+    d.ev(B, "other", "2018")  # "since 2018"
+    d.ev(B, "other", "2017")  # "since 2017"
     d.ev("On September 19, a court banned Joaquin Elo Ayeto", "other", "2023-09-19")
 
 
-PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2}
+# =========================================================================================
+# Sections 3 and 4
+# =========================================================================================
+def sections_3_4(d: CollectionTestDoc) -> None:
+    d.sec("3-4")
+    d.ent("organization", PDGE, "PDGE")
+    d.ent("organization", CI, "CI")
+    d.ent("organization", "Department of State")
+    B = "The November 2022 presidential and legislative elections were combined"
+    d.ev(B, "election_or_referendum", "2022-11")
+    # narration of the past election: the months before it, its year (settled 2026-12-18)
+    d.ev("authorities closely monitored and tightly controlled public gatherings",
+         "surveillance", "2022")
+    # observers' verdict on the election: dated by the election it judges
+    d.ev("International observers noted significant irregularities and lack of transparency",
+         "other", "2022-11")
+    B = "There was one report from an opposition party that two of its supporters"
+    d.ev(B, "other", "2022-11")
+    d.fig(B, 2, "opposition supporters refused the vote")
+    d.ev("The government subjected opposition members to arbitrary arrest and harassment",
+         "detention_or_arrest", Y)
+    d.ev("were singled out for police interrogation and harassment", "attack_or_threat", Y)
+    d.ev("the government prevented the registration of opposition parties",
+         "registration_decision", Y)
+    d.ev("The government deregistered CI in 2018", "registration_decision", "2018")
+    # "in the aftermath of the September 2022 police raid": a month-labelled reference point
+    d.ev("in the aftermath of the September 2022 police raid", "other", "2022-09")
+    d.fig("Estimated to constitute 80 percent of the population", 80,
+          "share of the Fang in the population", "approximately", unit="percent")
+    d.ev("There were numerous reports of government corruption.", "other", Y,
+         polarity="alleged")
+    B = "Government efforts to combat corruption reportedly returned nearly $1 million"
+    d.ev(B, "other", Y, polarity="alleged")
+    d.fig(B, 1000000, "seized assets returned to the treasury", "approximately", unit="USD")
+
+
+# =========================================================================================
+# Sections 5 to 7
+# =========================================================================================
+def sections_5_7(d: CollectionTestDoc) -> None:
+    d.sec("5-7")
+    section_5(d)
+    section_6_women(d)
+    section_6_others(d)
+    section_7(d)
+
+
+def section_5(d: CollectionTestDoc) -> None:
+    d.ent("organization", "United Nations", "UN")
+    d.ent("organization", "Commission on Human Rights")
+    d.ent("organization", "House of Representatives")
+    d.ent("organization", "Committee for Complaints and Petitions")
+    # t-gold31's dev census: "did not permit observers to monitor" → other, asserted
+    d.ev("The government did not allow international NGOs access to the country", "other", Y)
+
+
+def section_6_women(d: CollectionTestDoc) -> None:
+    d.ent("organization", "World Health Organization")
+    d.ent("place", "Malabo")
+    d.ent("place", "Bata")
+    d.ent("organization", "Ministry of Education")
+    d.ent("place", "Annóbon")
+    d.prov("Rape was illegal and punishable by 12 to 20 years’ imprisonment", "penalty", 12,
+           "years", "12 to 20 years’ imprisonment", "rape", value_end=20)
+    d.ev("these same groups reported abuse by their families or religious leaders",
+         "torture_or_abuse", Y)
+    d.ev("Transgender persons reported harassment, rape, and sexual abuse in police custody.",
+         "attack_or_threat", Y)
+    d.prov("The penalty for assault ranged from one to 20 years’ imprisonment.", "penalty", 1,
+           "years", "from one to 20 years’ imprisonment", "assault", value_end=20)
+    d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
+         polarity="negated")
+    d.fig("the maternal mortality rate was 301 per 100,000 live births", 301,
+          "maternal deaths per 100,000 live births (2017)", source="World Health Organization")
+    d.fig("The birth rate was 176 per 1,000 girls and women ages 15 to 19.", 176,
+          "births per 1,000 girls and women aged 15 to 19")
+
+
+def section_6_others(d: CollectionTestDoc) -> None:
+    d.ent("organization", "Ministry of Social Affairs and Gender Equality")
+    d.ent("organization", "Department of State")
+    d.ent("place", "Benin")
+    d.ent("place", "Cameroon")
+    d.ent("place", "Ethiopia")
+    d.ent("place", "Gabon")
+    d.ent("place", "Ghana")
+    d.ent("place", "Mali")
+    d.ent("place", "Nigeria")
+    d.ent("place", "Togo")
+    d.ent("person", OBIANG)
+    d.ent("organization", "Ministry of Health and Social Welfare")
+    d.prov("The minimum age for marriage was 14.", "threshold", 14, "age", "14", "marriage")
+    d.prov("The minimum age of sexual consent was 18.", "threshold", 18, "age", "18",
+           "sexual consent")
+    d.fig("likely fewer than 100 persons", 100, "members of the Jewish community", "fewer than")
+    d.ev("There were no known reports of antisemitic incidents.", "attack_or_threat", Y,
+         polarity="negated")
+    # "reports of the military enforcing …" (no taxonomy act) and "several women were convicted"
+    d.ev("There were multiple reports of the military enforcing these prohibitions",
+         "conviction_or_sentence", Y, polarity="alleged")
+    # the efforts rule, typed by its aim (rescinding laws)
+    d.ev("There were no efforts to rescind discriminatory laws", "law_or_decree", Y,
+         polarity="negated")
+    d.ev("Security forces reportedly subjected LGBTQI+ individuals to violence",
+         "attack_or_threat", Y, polarity="alleged")
+    d.ev("There were numerous reports of violence against lesbian women.", "attack_or_threat", Y,
+         polarity="alleged")
+    d.ev("The government made no effort to protect LGBTQI+ persons", "other", Y,
+         polarity="negated")
+    d.ev("Reports emerged of religious leaders who raped congregants", "torture_or_abuse", Y,
+         polarity="alleged")
+    d.ev("The government and medical associations made no effort to address", "other", Y,
+         polarity="negated")
+    d.ev("The government declined to register LGBTQI+ organizations", "registration_decision",
+         Y)
+    d.prov("the law required companies employing more than 50 employees", "threshold", 50,
+           "employees", "more than 50 employees", "disability hiring quota")
+    d.ev("In April, the government stopped processing residency permit applications", "other",
+         "2023-04")
+    d.fig("estimated fewer than half of persons with HIV and AIDS sought treatment", 0.5,
+          "persons with HIV seeking treatment", "fewer than",
+          source="Ministry of Health and Social Welfare")
+
+
+def section_7(d: CollectionTestDoc) -> None:
+    d.ent("organization", "Workers Union of Equatorial Guinea")
+    d.ent("organization", "Independent Service Union")
+    d.ent("organization", "Teachers’ Trade Union Association")
+    d.ent("organization", "Rural Workers Organization")
+    d.ent("organization", "Department of State")
+    d.ent("organization", MOL)
+    d.prov("The law required a union to have at least 50 members", "threshold", 50, "members",
+           "at least 50 members", "union registration")
+    d.ev("there were no reports of government enforcement of laws", "other", Y,
+         polarity="negated")
+    # a refusal to register named unions stays a registration_decision, asserted
+    d.ev("Authorities refused to recognize unions such as the Workers Union", "registration_decision",
+         Y)
+    d.prov("The law prohibited employment of children younger than age 18", "threshold", 18,
+           "age", "younger than age 18", "child employment")
+    d.prov("children between ages 16 and 18 could perform light work", "threshold", 16, "age",
+           "between ages 16 and 18", "light work", value_end=18)
+    d.prov("The minimum age for apprenticeships was 16.", "threshold", 16, "age", "16",
+           "apprenticeships")
+    B = "their workday was limited to six hours"
+    d.prov(B, "prohibition", 6, "hours", "six hours", "children's workday")
+    d.prov(B, "right", 8, "hours", "an eight-hour daytime work rate", "children's pay")
+    B = "The standard work week was eight hours a day and 48 hours a week"
+    for v, q, what in ((8, "eight hours a day", "daytime workday"),
+                       (48, "48 hours a week", "daytime workweek"),
+                       (6, "six hours a day", "night workday"),
+                       (36, "36 hours a week", "night workweek"),
+                       (7, "seven hours a day", "mixed workday"),
+                       (42, "42 hours a week", "mixed workweek")):
+        d.prov(B, "prohibition", v, "hours", q, what)
+    d.prov("Offshore work in the oil and gas sector was 44 hours a week.", "prohibition", 44,
+           "hours", "44 hours a week", "offshore workweek")
+    d.fig("was estimated at 32 percent of GDP in 2017", 32, "informal sector share of GDP (2017)",
+          "approximately", unit="percent")
+
+
+PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2,
+                 "3-4": sections_3_4, "5-7": sections_5_7}
 
 
 def eqguinea2023() -> CollectionTestDoc:
