@@ -187,8 +187,9 @@ def section_1_egh(d: CollectionTestDoc) -> None:
     d.ent("organization", CI, "CI")
     d.ent("person", "Gabriel Nze Obiang")
     d.not_entity("Black Beach Prison", "Oveng Asem Prison", "Guantanamo")
+    # "prosecuted" is the charging step (2026-12-21 S3 types "declined to prosecute" `charge`)
     d.ev("The government prosecuted members of political movements and opposition groups",
-         "trial", Y)
+         "charge", Y)
     B = "Some activists and political opposition members arrested in September 2022"
     d.ev(B, "release", Y)  # "while authorities released others"
     d.ev(B, "detention_or_arrest", "2022-09")
@@ -232,8 +233,9 @@ def section_2(d: CollectionTestDoc) -> None:
     # "removed them from their jobs": the taxonomy act of the sentence
     d.ev("In some cases, authorities reprimanded individuals, removed them from their jobs",
          "dismissal", Y)
+    # a class of persons telling a practice: the reading of reports of practices (alleged)
     d.ev("activists reported electronic surveillance of their personal email accounts",
-         "surveillance", Y)
+         "surveillance", Y, polarity="alleged")
     d.ev("During the year no incidents were reported of security forces detaining journalists",
          "detention_or_arrest", Y, polarity="negated")
     d.fig("The country had one marginally independent newspaper", 1,
@@ -251,7 +253,7 @@ def section_2(d: CollectionTestDoc) -> None:
            "threshold", 53000, "XAF", "53,000 CFA francs",
            "funding of civil society organizations")
     d.ev("Multiple members of the opposition reported authorities delayed the renewal", "other",
-         Y)
+         Y, polarity="alleged")
     B = "The government declined to issue a passport to activist and musician Adjonguening"
     # a refusal of a passport stays the authority's act, asserted (2026-12-21 S3), "since" a date
     d.ev(B, "other", "2018")  # "since 2018"
@@ -323,10 +325,11 @@ def section_6_women(d: CollectionTestDoc) -> None:
     d.ent("place", "Annóbon")
     d.prov("Rape was illegal and punishable by 12 to 20 years’ imprisonment", "penalty", 12,
            "years", "12 to 20 years’ imprisonment", "rape", value_end=20)
+    # classes of persons telling a practice (2026-12-21 S2, "Not"): reports of practices, alleged
     d.ev("these same groups reported abuse by their families or religious leaders",
-         "torture_or_abuse", Y)
+         "torture_or_abuse", Y, polarity="alleged")
     d.ev("Transgender persons reported harassment, rape, and sexual abuse in police custody.",
-         "attack_or_threat", Y)
+         "attack_or_threat", Y, polarity="alleged")
     d.prov("The penalty for assault ranged from one to 20 years’ imprisonment.", "penalty", 1,
            "years", "from one to 20 years’ imprisonment", "assault", value_end=20)
     d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
@@ -416,6 +419,8 @@ def section_7(d: CollectionTestDoc) -> None:
         d.prov(B, "prohibition", v, "hours", q, what)
     d.prov("Offshore work in the oil and gas sector was 44 hours a week.", "prohibition", 44,
            "hours", "44 hours a week", "offshore workweek")
+    # workplace inspections conducted: an event of the year, its type open (2026-12-17); `other`
+    d.ev("The ministry conducted some workplace inspections", "other", Y)
     d.fig("was estimated at 32 percent of GDP in 2017", 32, "informal sector share of GDP (2017)",
           "approximately", unit="percent")
 
