@@ -46,6 +46,7 @@ from sqlalchemy import text as sql
 from ...errors import Code, RightsledgerError
 from ...store.search import Hit, cited, search
 from .acronyms import doc_acronyms, expand, uses_acronyms
+from .answers import measure, unit_class
 from .editions import distinct_editions
 from .question import (COUNTED_NOUNS, QUESTION_WORDS, STOP_WORDS, SYNONYMS, DATE_RE, NUMBER_RE,  # noqa: F401
                        build_query, content_words, intent, months, phrases, stem)
@@ -90,13 +91,14 @@ def _doc_spans(store: "Store", doc: str) -> dict[str, _Spans]:
     def read() -> dict[str, _Spans]:
         with store.reading() as conn:
             p = {"doc": doc}
-            figs = conn.execute(sql('SELECT start, "end" FROM figures WHERE doc = :doc'), p).all()
+            figs = conn.execute(sql('SELECT start, "end", unit FROM figures WHERE doc = :doc'), p).all()
             evs = conn.execute(sql(
                 'SELECT e.start, e."end", (SELECT COUNT(*) FROM event_participants p WHERE p.event = e.id) '
                 'FROM events e WHERE e.doc = :doc'), p).all()
             ments = conn.execute(sql(
                 'SELECT m.start, t.type FROM mentions m JOIN entities t ON t.id = m.entity WHERE m.doc = :doc'), p).all()
-        return {"figure": _Spans([(a, b) for a, b in figs]), "event": _Spans([(a, b) for a, b, _ in evs]),
+        return {"figure": _Spans([(a, b) for a, b, _ in figs]), **_figure_kinds(figs),
+                "event": _Spans([(a, b) for a, b, _ in evs]),
                 "acting": _Spans([(a, b) for a, b, n in evs if n]),
                 "actor": _Spans([(a, a + 1) for a, t in ments if t in ("person", "organization")]),
                 "place": _Spans([(a, a + 1) for a, t in ments if t == "place"])}
@@ -104,15 +106,33 @@ def _doc_spans(store: "Store", doc: str) -> dict[str, _Spans]:
     return store.until_change(f"ask_spans:{doc}", read)
 
 
-def _features(store: "Store", hits: list[Hit]) -> dict[tuple[str, int], dict[str, bool]]:
-    """Which candidate sentences hold a figure, an event (with participants), a mention."""
+def _figure_kinds(figs: list[tuple[int, int, str | None]]) -> dict[str, _Spans]:
+    """``unit`` → the spans of the figures with a unit (any kind) and ``unit:KIND`` → those of each
+    kind of figure (:func:`~rightsledger.analysis.questions.answers.unit_class`: count, percent, money, …)."""
+    known = [(a, b, unit_class(u)) for a, b, u in figs if u]
+    return {"unit": _Spans([(a, b) for a, b, _ in known]),
+            **{f"unit:{k}": _Spans([(a, b) for a, b, c in known if c == k]) for k in {c for _, _, c in known}}}
+
+
+def asked_figure(question: str, wants: set[str]) -> str | None:
+    """The kind of figure a figure question asks for: what its words say
+    (:func:`~rightsledger.analysis.questions.answers.measure`: a share, money, a duration, an age),
+    else a count; None for a question that asks for no figure."""
+    return (measure(question) or "count") if "figure" in wants else None
+
+
+def _features(store: "Store", hits: list[Hit], kind: str | None = None) -> dict[tuple[str, int], dict[str, bool]]:
+    """Which candidate sentences hold a figure, an event (with participants), a mention; with
+    ``kind`` (:func:`asked_figure`), whether their figures with a unit are all of another kind."""
     feats: dict[tuple[str, int], dict[str, bool]] = {}
     by_doc = {doc: _doc_spans(store, doc) for doc in dict.fromkeys(h.doc for h in hits)}
     for h in hits:
         spans = by_doc[h.doc]
-        has = {k: v.overlaps(h.start, h.end) for k, v in spans.items()}
+        has = {k: spans[k].overlaps(h.start, h.end) for k in ("figure", "event", "acting", "actor", "place", "unit")}
         feats[(h.doc, h.start)] = {"figure": has["figure"], "event": has["event"],
-                                   "actor": has["acting"] or has["actor"], "place": has["place"]}
+                                   "actor": has["acting"] or has["actor"], "place": has["place"],
+                                   "other_kind": bool(kind) and has["unit"] and not (
+                                       f"unit:{kind}" in spans and spans[f"unit:{kind}"].overlaps(h.start, h.end))}
     return feats
 
 
@@ -120,6 +140,7 @@ def _boost(hit: Hit, wants: set[str], feats: dict[str, bool]) -> float:
     b = 0.0
     if "figure" in wants:
         b += 0.25 if feats.get("figure") else 0.12 if NUMBER_RE.search(hit.text) else 0.0
+        b -= FIGURE_KIND_PENALTY if feats.get("other_kind") else 0.0
     if "date" in wants:
         b += 0.25 if feats.get("event") else 0.12 if DATE_RE.search(hit.text) else 0.0
     if "who" in wants:
@@ -147,6 +168,9 @@ UNIT_COVER = 0.2        # + this × how well the sentence's outline unit covers 
 REPORT_LEVEL_K = 20.0   # across reports, the evidence fused by reciprocal rank (this k) with each report's
                         # centroid cosine (analysis.questions.reports); 0 = off. Declared before its one
                         # fresh run (t-ask20): dev +.020, fresh3 +.050 pooled MRR; k 10/60 +.015/+.018 (t-ask19)
+FIGURE_KIND_PENALTY = 0.13  # a figure question ("what share …": a percentage; "how many …": a count): a sentence
+                        # whose figures with a unit are all of another kind gets a bare number's boost (.12), not
+                        # a figure's (.25). Declared before its dev run (t-ask25)
 MONTH_WEIGHT = 0.10      # the question names a month: + this for a sentence naming it, - this for one naming
                         # only other months (month_agreement). Declared with .05 before its dev run (t-ask23):
                         # dev pooled MRR +.010 (.05: +.009), held out +.009
@@ -220,7 +244,7 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
         # one score for every sentence of the pool, whichever list found it (analysis.questions.rescore)
         scored = _score_pool(store, question, qvec, wants, pool_hits)
     else:
-        feats = _features(store, pool_hits)
+        feats = _features(store, pool_hits, asked_figure(question, wants))
         boosts = [_boost(h, wants, feats[(h.doc, h.start)]) for h in pool_hits]
         top = max((h.score for h in candidates), default=0.0) or 1.0
         scored = [(PLAIN_WEIGHTS["bm25"] * h.score / top + PLAIN_WEIGHTS["coverage"] * _coverage(h.text, stems) + b, h)
@@ -362,7 +386,7 @@ def _score_pool(store: "Store", question: str, qvec: np.ndarray, wants: set[str]
     """The second stage (:func:`_second_stage`) with the intent boost of each sentence, its
     outline unit's coverage of the question and, when the question names a month, the
     sentence's :func:`month_agreement` × :data:`MONTH_WEIGHT`."""
-    feats = _features(store, hits)
+    feats = _features(store, hits, asked_figure(question, wants))
     scored = _second_stage(store, question, qvec, hits, [_boost(h, wants, feats[(h.doc, h.start)]) for h in hits],
                            units=True)
     asked = months(question, question=True) if MONTH_WEIGHT else frozenset()
