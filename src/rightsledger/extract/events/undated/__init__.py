@@ -4,7 +4,7 @@
 the readings: summaries (``summaries.py``, ``light.py``, ``subjected.py``, ``actor_acts.py``,
 ``happened.py``, ``conjuncts.py``, ``campaigns.py``, ``issues.py``, ``refusals.py``,
 ``reactions.py``, ``particular_calls.py``: a call about one person), what is told as reported
-(``reports_told.py``, ``thereare.py``, ``hearsay.py``,
+(``reports_told.py``, ``thereare.py``, ``hearsay.py``, ``reports_in_year.py``: reports placed "during the year",
 ``accusations.py``, ``evidence_told.py``, ``noncompliance.py``, ``reported_gerunds.py``: reports of an actor
 doing something told by a gerund), what was not done (``efforts.py``,
 ``negsteps.py``, ``negated_since.py`` (and ``acted_since.py``: acts done since a date), ``inaction_beside.py``, ``steps_beside_state.py``,

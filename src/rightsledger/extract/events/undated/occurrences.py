@@ -44,6 +44,7 @@ from .particular_calls import particular_call
 from .reactions import reaction
 from ..nonevents.reduced import described_rule_subject, reduced_relative
 from .refusals import refusal
+from .reports_in_year import reports_in_the_year
 from .reports_told import reports_told
 from ..dating.shared import shares_date
 from .steps_beside_state import steps_beside_state
@@ -281,6 +282,8 @@ def undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pre
         return [(employed, topic_type, date, None, precision)]
     if not dated and (told := reports_told(sent, mentions, date, precision, topic_type)) is not None:
         return told  # "There were no reports of …", "There were reports that …" (reports_told.py)
+    if not dated and (placed := reports_in_the_year(sent)) is not None:  # "There were reports that migrants
+        return [(placed, "other", date, None, precision)]  # drowned … during the year" (reports_in_year.py)
     dated_trigs: set[int] = set()
     for d in dated:  # a dated trigger and the verb of its clause ("opened" of "opened an investigation")
         cur = d[0]
