@@ -1,7 +1,7 @@
 """Reports placed in the report year ("There were reports that dozens of fishermen drowned off the coast during
 the year", "there were some reports of trafficking during the year") are an event of the year, typed `other`
-and alleged (issue 14, round t-events76): ``undated/reports_in_year.py``, read where ``reports_told`` found
-nothing. The year must hang on the reports' own clause or on a verb inside their words. Not: the same reports
+and alleged (issue 14, round t-events76): ``undated/reports_in_year.py``, read last, where no other reading of
+``occurrences.undated_event`` made a record. The year must hang on the reports' own clause or on a verb inside their words. Not: the same reports
 without the year (a phenomenon, EVALUATION.md "Reports of a phenomenon"), the year on another clause ("There
 were few complaints … during the year, although there were anecdotal reports of …"), a frequency word on the
 reports ("continued reports"), prevalence inside what is reported ("was a serious problem"), counted reports (a

@@ -282,8 +282,6 @@ def undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pre
         return [(employed, topic_type, date, None, precision)]
     if not dated and (told := reports_told(sent, mentions, date, precision, topic_type)) is not None:
         return told  # "There were no reports of …", "There were reports that …" (reports_told.py)
-    if not dated and (placed := reports_in_the_year(sent)) is not None:  # "There were reports that migrants
-        return [(placed, "other", date, None, precision)]  # drowned … during the year" (reports_in_year.py)
     dated_trigs: set[int] = set()
     for d in dated:  # a dated trigger and the verb of its clause ("opened" of "opened an investigation")
         cur = d[0]
@@ -325,6 +323,8 @@ def undated_event(sent: "SpacySpan", mentions: list[DateMention], date: str, pre
         return [(called, "other", date, None, precision)]  # "called for Lena Marek's release" (particular_calls.py)
     if not found and not dated and not state_verbs and (neg := negated_in_the_year(sent, _in_the_year)) is not None:
         return [(*neg, date, None, precision)]  # "did not compile any reports during the year" (negated_in_year.py)
+    if not found and not dated and (placed := reports_in_the_year(sent)) is not None:  # "There were reports that
+        return [(placed, "other", date, None, precision)]  # migrants drowned … during the year" (reports_in_year.py)
     return found
 
 

@@ -10,7 +10,7 @@ on a verb inside the reports' words: "There were few complaints … during the y
 anecdotal reports of child labor" places the complaints, not the reports. Not: negated or counted reports
 ("no reports", "few reports", "12 reports": ``reports_told`` reads the negation, a count is a statistic);
 the frequency and prevalence frames (``nonevents/undated_frames.framed``) are read after, on the report noun
-this returns. Asked by ``occurrences.undated_event`` where ``reports_told`` found nothing.
+this returns. Asked by ``occurrences.undated_event`` last, where no other reading made a record.
 """
 from __future__ import annotations
 
