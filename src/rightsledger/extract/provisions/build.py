@@ -25,6 +25,8 @@ are in ``frames``):
   required all citizens over 18 …"), a passive limit of working time or detention ("was
   limited to 2,400 hours per year"), a legal adverbial with a past main verb ("By law,
   detainees had to be charged within 72 hours"), "had to", "had the right to", "faced up to";
+- *working time*: a working-time noun as the subject of a present copula with its length ("the
+  workweek is 40 hours", "the maximum daily work shift is 12 hours"), in a sentence without a date;
 - *bench and term*: the number of judges a court sits with ("panels of three judges") and
   the length of a term of office ("is elected for seven years"), only that quantity;
 - *narrative law statements* (older layouts): "the code states that …", a past duty of a
@@ -79,7 +81,7 @@ from .frames import (ADOPTED, AGENT_LAW, AGE_EXCEPTION, EVENT_FRAME, HAVE_DEADLI
                           LAW_FRAME, LEGAL_ADVERBIAL, LIMITED_TO, LIMIT_CUE, MAX_PENALTY, MEMBERSHIP_NOUNS,
                           MODAL, MODAL_PERIOD, NARRATABLE, NOTICE_NOUNS, NOT_LAW_SUBJECT, OBLIGATION_LEMMAS,
                           OFFENSE_FRAME, PAST_DUTY, PENALTY_FRAME, PERIOD_COUNT, PRACTICE_ADVERBS,
-                          RULE_VERB_ANY, RULE_VERB_PRESENT, RULING_SUBJECT, WAGE_SET)
+                          RULE_VERB_ANY, RULE_VERB_PRESENT, RULING_SUBJECT, WAGE_SET, WORKING_TIME)
 from .norms import CLAUSE_BREAK, PENALTY_WORDS, norm_of, quantity_span, unit_of
 from .quantities import DATED, bench_counts, pay_rates, rule_numbers
 from .quorums import quorum_shares
@@ -118,7 +120,7 @@ def _frames(sentence: str, sent: "SpacySpan | None" = None) -> list[re.Match[str
                *penalty_statements(sentence, sent)]  # "the penalty is 12 to 25 years' imprisonment"
     if undated:  # "Agricultural work was limited to 2,400 hours per year"; "Police have seven days to …"
         frames += [*LIMITED_TO.finditer(sentence), *HAVE_DEADLINE.finditer(sentence),
-                   *CUSTOMARY_LAW.finditer(sentence)]
+                   *CUSTOMARY_LAW.finditer(sentence), *WORKING_TIME.finditer(sentence)]  # "the workweek is 40 hours"
         frames += [d for d in COULD_PERIOD.finditer(sentence) if sent is None or generic_subject(d, sent)]
         frames += permissions(sentence)  # "a child as young as 15 may be married"
         frames += modal_ages(sentence, sent)  # "Children 12 or 13 may perform light work"

@@ -4,7 +4,8 @@ Each frame is a pattern, its words in ``data/provisions.toml``: the *law frame* 
 followed closely by a rule verb), the *penalty frame* ("is punishable by", "carries a penalty of"),
 the *legal adverbial* ("by law", "under the criminal code"), *modal* and *past-duty* frames with a
 *limit cue*, *maximum penalty*, *modal period*, a law *adopted* on a date, a minimum wage *set* by
-an authority, a passive limit (*limited to*), a time allowed (*have deadline*). ``EVENT_FRAME``
+an authority, a passive limit (*limited to*), a time allowed (*have deadline*), working time told with a copula
+(*working time*: "the workweek is 40 hours"). ``EVENT_FRAME``
 is the opposite: the narration of what happened ("was sentenced to"), which vetoes most frames.
 Split from ``provisions.py`` (tidy15) so that the module that decides stays readable.
 """
@@ -151,6 +152,12 @@ _LIMITED = r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:limited|restricted|capped|fixed
 LIMITED_TO = re.compile(
     rf"\b{_LIMITED}[^.;]{{0,40}}?\b(?:hours?|days?|weeks?|months?)\s+(?:per|a|each|every)\s+"
     rf"(?:day|week|month|year)\b|\b{alternation(_L['limited_subjects'])}\b,?\s+(?:[\w()\"'’-]+,?\s+){{0,8}}?{_LIMITED}", re.I)
+# working time as the subject of a present copula with its length: "the workweek is 40 hours", "the maximum
+# daily work shift is 12 hours", "The maximum overtime allowed is 11 hours per week" (no law word needed)
+WORKING_TIME = re.compile(
+    rf"\b{alternation(_L['working_time_nouns'])}\s+(?:[\w-]+\s+){{0,3}}?(?:is|are)\s+"
+    r"(?:(?:limited|capped|set|fixed)\s+(?:to|at)\s+)?(?:(?:up\s+to|at\s+most|a\s+maximum\s+of|no\s+more\s+than|"
+    r"not\s+more\s+than)\s+)?(?=[\d\w,.-]+\s+(?:hours?|days?)\b)", re.I)
 HAVE_DEADLINE = re.compile(  # "Judges had four months to decide": a time allowed by the rules
     r"\b(?:(?:has|have|had)\s+|(?:gives?|gave|given|offer(?:s|ed)?|allow(?:s|ed)?|grant(?:s|ed)?)\s+(?:\w+\s+){1,2}?)"
     r"(?:only\s+|up\s+to\s+)?\S+\s+(?:to\s+\S+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"  # "has three to 10 days to"
