@@ -11,7 +11,9 @@ at ingest, a default dependency: :mod:`rightsledger.extract.embeddings.sentences
 matched to its words and its context by static word vectors), plus how well its outline
 unit, the subsection it stands in, covers the question's words
 (:mod:`rightsledger.analysis.questions.units`), plus what the question asks for: a figure ("how
-many"), a date ("when"), a person or organization ("who"), and, when the question names a month,
+many"), a date ("when"), a person or organization ("who"), each of the kind asked (a figure of the
+kind the question's words ask for, an event whose date the sentence names, a person for "which editor",
+a body for "which group": :func:`asked_figure`, :func:`asked_actor`), and, when the question names a month,
 whether the sentence names that month or only others (:func:`month_agreement`). A sentence's
 words include the long forms of the acronyms it uses (:mod:`rightsledger.analysis.questions.acronyms`),
 and a stored entity the question names is searched under its other names too ("ERU" and
