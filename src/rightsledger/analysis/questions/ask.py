@@ -11,7 +11,9 @@ at ingest, a default dependency: :mod:`rightsledger.extract.embeddings.sentences
 matched to its words and its context by static word vectors), plus how well its outline
 unit, the subsection it stands in, covers the question's words
 (:mod:`rightsledger.analysis.questions.units`), plus what the question asks for: a figure ("how
-many"), a date ("when"), a person or organization ("who"), and, when the question names a month,
+many"), a date ("when"), a person or organization ("who"), each of the kind asked (a figure of the
+kind the question's words ask for, an event whose date the sentence names, a person for "which editor",
+a body for "which group": :func:`asked_figure`, :func:`asked_actor`), and, when the question names a month,
 whether the sentence names that month or only others (:func:`month_agreement`). A sentence's
 words include the long forms of the acronyms it uses (:mod:`rightsledger.analysis.questions.acronyms`),
 and a stored entity the question names is searched under its other names too ("ERU" and
@@ -49,7 +51,7 @@ from .acronyms import doc_acronyms, expand, uses_acronyms
 from .answers import measure, unit_class
 from .editions import distinct_editions
 from .question import (COUNTED_NOUNS, QUESTION_WORDS, STOP_WORDS, SYNONYMS, DATE_RE, NUMBER_RE,  # noqa: F401
-                       build_query, content_words, intent, months, phrases, stem)
+                       asked_kind, build_query, content_words, intent, months, phrases, stem)
 from .rerank import WEIGHTS, combine, installed, semantic_available, similarities
 from .rescore import WORD_RE, rescore
 from .scope import document_prior, named_country, named_entities, named_years
@@ -101,6 +103,7 @@ def _doc_spans(store: "Store", doc: str) -> dict[str, _Spans]:
                 "event": _Spans([(a, b) for a, b, _ in evs]),
                 "acting": _Spans([(a, b) for a, b, n in evs if n]),
                 "actor": _Spans([(a, a + 1) for a, t in ments if t in ("person", "organization")]),
+                **{f"actor:{k}": _Spans([(a, a + 1) for a, t in ments if t == k]) for k in ("person", "organization")},
                 "place": _Spans([(a, a + 1) for a, t in ments if t == "place"])}
 
     return store.until_change(f"ask_spans:{doc}", read)
@@ -121,9 +124,18 @@ def asked_figure(question: str, wants: set[str]) -> str | None:
     return (measure(question) or "count") if "figure" in wants else None
 
 
-def _features(store: "Store", hits: list[Hit], kind: str | None = None) -> dict[tuple[str, int], dict[str, bool]]:
+def asked_actor(question: str, wants: set[str]) -> str | None:
+    """The kind of actor a who question's "which …" noun asks for: ``person`` ("which editor …")
+    or ``organization`` ("which rights group …"; :func:`~rightsledger.analysis.questions.question.asked_kind`);
+    None for "who …" and for a question that asks for no one."""
+    return asked_kind(question) if "who" in wants else None
+
+
+def _features(store: "Store", hits: list[Hit], kind: str | None = None,
+              actor: str | None = None) -> dict[tuple[str, int], dict[str, bool]]:
     """Which candidate sentences hold a figure, an event (with participants), a mention; with
-    ``kind`` (:func:`asked_figure`), whether their figures with a unit are all of another kind."""
+    ``kind`` (:func:`asked_figure`), whether their figures with a unit are all of another kind;
+    with ``actor`` (:func:`asked_actor`), whether they lack a mention of an actor of that kind."""
     feats: dict[tuple[str, int], dict[str, bool]] = {}
     by_doc = {doc: _doc_spans(store, doc) for doc in dict.fromkeys(h.doc for h in hits)}
     for h in hits:
@@ -132,7 +144,8 @@ def _features(store: "Store", hits: list[Hit], kind: str | None = None) -> dict[
         feats[(h.doc, h.start)] = {"figure": has["figure"], "event": has["event"],
                                    "actor": has["acting"] or has["actor"], "place": has["place"],
                                    "other_kind": bool(kind) and has["unit"] and not (
-                                       f"unit:{kind}" in spans and spans[f"unit:{kind}"].overlaps(h.start, h.end))}
+                                       f"unit:{kind}" in spans and spans[f"unit:{kind}"].overlaps(h.start, h.end)),
+                                   "other_actor": bool(actor) and not spans[f"actor:{actor}"].overlaps(h.start, h.end)}
     return feats
 
 
@@ -142,9 +155,12 @@ def _boost(hit: Hit, wants: set[str], feats: dict[str, bool]) -> float:
         b += 0.25 if feats.get("figure") else 0.12 if NUMBER_RE.search(hit.text) else 0.0
         b -= FIGURE_KIND_PENALTY if feats.get("other_kind") else 0.0
     if "date" in wants:
-        b += 0.25 if feats.get("event") else 0.12 if DATE_RE.search(hit.text) else 0.0
+        named = bool(DATE_RE.search(hit.text))
+        b += 0.25 if feats.get("event") else 0.12 if named else 0.0
+        b -= DATE_UNNAMED_PENALTY if feats.get("event") and not named else 0.0
     if "who" in wants:
         b += 0.15 if feats.get("actor") else 0.0
+        b -= ACTOR_KIND_PENALTY if feats.get("actor") and feats.get("other_actor") else 0.0
     if "where" in wants:
         b += 0.1 if feats.get("place") else 0.0
     return b
@@ -171,6 +187,11 @@ REPORT_LEVEL_K = 20.0   # across reports, the evidence fused by reciprocal rank 
 FIGURE_KIND_PENALTY = 0.13  # a figure question ("what share …": a percentage; "how many …": a count): a sentence
                         # whose figures with a unit are all of another kind gets a bare number's boost (.12), not
                         # a figure's (.25). Declared before its dev run (t-ask25)
+DATE_UNNAMED_PENALTY = 0.13  # a date question: a sentence whose event names no date in the sentence itself (no
+                        # month, no year: "two days later", the report's year) gets a bare date's boost (.12), not an
+                        # event's (.25). Declared before its dev run (t-ask26)
+ACTOR_KIND_PENALTY = 0.15  # a "which editor / which group …" question: the who boost (.15) only for a sentence that
+                        # mentions an actor of the kind asked (person / organization). Declared before its dev run (t-ask26)
 MONTH_WEIGHT = 0.10      # the question names a month: + this for a sentence naming it, - this for one naming
                         # only other months (month_agreement). Declared with .05 before its dev run (t-ask23):
                         # dev pooled MRR +.010 (.05: +.009), held out +.009
@@ -244,7 +265,7 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
         # one score for every sentence of the pool, whichever list found it (analysis.questions.rescore)
         scored = _score_pool(store, question, qvec, wants, pool_hits)
     else:
-        feats = _features(store, pool_hits, asked_figure(question, wants))
+        feats = _features(store, pool_hits, asked_figure(question, wants), asked_actor(question, wants))
         boosts = [_boost(h, wants, feats[(h.doc, h.start)]) for h in pool_hits]
         top = max((h.score for h in candidates), default=0.0) or 1.0
         scored = [(PLAIN_WEIGHTS["bm25"] * h.score / top + PLAIN_WEIGHTS["coverage"] * _coverage(h.text, stems) + b, h)
@@ -386,7 +407,7 @@ def _score_pool(store: "Store", question: str, qvec: np.ndarray, wants: set[str]
     """The second stage (:func:`_second_stage`) with the intent boost of each sentence, its
     outline unit's coverage of the question and, when the question names a month, the
     sentence's :func:`month_agreement` × :data:`MONTH_WEIGHT`."""
-    feats = _features(store, hits, asked_figure(question, wants))
+    feats = _features(store, hits, asked_figure(question, wants), asked_actor(question, wants))
     scored = _second_stage(store, question, qvec, hits, [_boost(h, wants, feats[(h.doc, h.start)]) for h in hits],
                            units=True)
     asked = months(question, question=True) if MONTH_WEIGHT else frozenset()
