@@ -26,8 +26,8 @@ from ..persons.patronyms import with_patronymic
 from ..bodies.name_tails import and_tail
 from ..bodies.serial_fields import serial_fields
 from ..lexicon import (
-    ACTOR_VERBS, CONNECTORS, DOCUMENT_WORDS, FOREIGN_TOWN_MIN, GENERIC, LEADING_NOISE, NAME_PART_ZIPF,
-    NON_ORG_ACRONYMS, PARTICLES, TITLES,
+    ACTOR_VERBS, CONNECTORS, DOCUMENT_WORDS, FOREIGN_TOWN_MIN, GENERIC, LEADING_NOISE, LIST_HEAD_CONTINUES,
+    NAME_PART_ZIPF, NON_ORG_ACRONYMS, PARTICLES, TITLES,
 )
 
 _CAP = r"[A-Z][\w’'\-]*"
@@ -123,7 +123,8 @@ def _list_before(text: str, c: Cand, home: str | None) -> Cand:
     if not re.match(rf"(?:{_CAP}\s+and\s+)?{_CAP}(?:\s+{_CAP})*$", c.text) or not org_heads(c.text.split()[-1:]):
         return c
     m = _LIST_HEAD.search(text, max(0, c.start - 90), c.start)
-    if not m or m.end() != c.start or (m.start() > 0 and text[m.start() - 1] not in " \n("):
+    if not m or m.end() != c.start or (m.start() > 0 and text[m.start() - 1] not in " \n(") \
+            or _continues_name(text, m.start()):
         return c
     start, head = m.start(), m.group(1)
     the = re.match(r"The\s+", head)
@@ -135,6 +136,21 @@ def _list_before(text: str, c: Cand, home: str | None) -> Cand:
     if not all(_name_part(i, home) for i in items) or (opens and first == head):
         return c                              # a sentence opening with a list is no name
     return Cand(start, c.end, text[start:c.end], "RULE_ORG")
+
+
+_PIECE_AFTER_WORD = re.compile(r"([A-Za-z][\w’'\-]*)[ \t]+$")
+
+
+def _continues_name(text: str, start: int) -> bool:
+    """Does the list's first piece at ``start`` go with a name written before it: a capitalised word of the
+    same run right before it ("National [Insurance Scheme, and] Police Force": the piece is cut), or a
+    preposition of a name (``list_head_continues``: "the Ministry of [Education, ]Geology and Mines
+    Commission")? (t-orgs52; the dev gold makes the join in none of 8 such sentences, 5 reports.)"""
+    w = _PIECE_AFTER_WORD.search(text, max(0, start - 40), start)
+    if w is None:
+        return False
+    word = w.group(1)
+    return word in LIST_HEAD_CONTINUES or word[:1].isupper() and word.lower() not in LEADING_NOISE
 
 
 #: a name right before the acronym that spells it: "Action by Christians for the Abolition of Torture (ACAT)"
