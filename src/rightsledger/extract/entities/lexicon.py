@@ -293,3 +293,5 @@ PERSON_GLOSS_KINDS: frozenset[str] = frozenset(
 #: t-places31 (places/kind_nouns.py): lower-case place nouns after a name typed person or body ("X informal settlement")
 KIND_NOUNS_AFTER = frozenset(_L["kind_nouns"]["nouns"])
 KIND_NOUN_MODIFIERS = frozenset(_L["kind_nouns"]["modifiers"])
+#: t-ents61 (persons/pair_partners.py): the words joining a person's name to another name of a pair
+PAIR_PARTNER_JOINERS = words("entities", "pair_partner_joiners")
