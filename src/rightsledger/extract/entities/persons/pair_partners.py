@@ -5,7 +5,7 @@ al-Hefni and Ashraf Ayoub were released" (2021 Egypt), "former prime ministers J
 and Laurent Lamothe and several other officials" (2019 Haiti), "Bahraini citizens Jaafar Sultan and
 Sadiq Thamer" (2023 Saudi Arabia), "the cases against Meas Muth and Ao An" (2019 Cambodia): the model
 spans one name of the pair PERSON and the other not at all (or as a location), and the other person
-has no record. In the dev gold the shape's other name is a person 47 times in 51 (the four others:
+has no record. In the dev gold the shape's other name is a person 46 times in 50 (the four others:
 two bodies, two names after a title).
 
 The shape: a person's name of two words or more, the joining word (``pair_partner_joiners`` of
