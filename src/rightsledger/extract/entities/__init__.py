@@ -116,6 +116,7 @@ from .persons.office_places import persons_not_office_places
 from .persons.glossed_kinds import persons_not_glossed_kinds
 from .persons.work_titles import persons_not_work_titles
 from .persons.given_fronts import given_name_fronts
+from .persons.pair_partners import pair_partners
 from .persons.common_fronts import common_given_fronts
 from .persons.given_singles import given_name_singles
 from .persons.portfolio_givens import portfolio_given_names
@@ -247,6 +248,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = given_name_singles(text, typed, lower, home)  # "On May 2, Marcel [Rivas], the director"
     typed = portfolio_given_names(text, typed, lower, home)   # "Minister of X [Paul] Y Z", a Paul Biya elsewhere
     typed = role_fronts_not_persons(text, typed)   # "Prothom Alo senior journalist Rozina Islam"
+    typed = pair_partners(text, typed, lower, home)   # "activists Ashraf X and [Ashraf Ayoub]"
     groups = _linked_groups(text, typed, home, home_name)
     taken = {(c.start, c.end) for c in typed}
     # all mention spans of other entities block recovery

@@ -304,3 +304,5 @@ LOCATED_LIST_PARTICLES = tuple(_L["located_lists"]["particles"])
 #: t-places41 (places/coordinated.py): the words that join a serial list's last name, and the fewest names of one
 COORDINATED_CONJUNCTIONS = frozenset(_L["coordinated_places"]["conjunctions"])
 COORDINATED_MIN_NAMES: int = _L["coordinated_places"]["min_names"]
+#: t-ents61 (persons/pair_partners.py): the words joining a person's name to another name of a pair
+PAIR_PARTNER_JOINERS = words("entities", "pair_partner_joiners")
