@@ -93,6 +93,7 @@ RULE_MODALS = frozenset(_L["rule_modals"])
 PAIR_NOUNS = frozenset(_L["pair_nouns"])  # "one parent", "one domestic partner": a member of a pair
 PAIR_BEFORE = re.compile(rf"{alternation(_L['pair_before'])}\s+$", re.I)  # "as long as one parent"
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.I)
+CONTRAST_AFTER = alternation(_L["contrast_after"])  # "… to another as gifts", "the other for eight years"
 SOURCE_STOP = re.compile(r"\s*(?:,|;|\(|\bwhich\b|\bwho\b|\bthat\b).*$", re.S)
 # "according to X": X runs to a comma, a bracket or the end ("U.N." stops nothing)
 ACCORDING = re.compile(
@@ -249,14 +250,15 @@ def _fine_of_a_rule(m: NumberMention, ptext: str, sentence: str) -> bool:
 def _one_and_other(ptext: str, end: int) -> bool:
     """Is "one <noun>" the first half of a contrast ("from one country … of the other",
     "dominated by one clan … from another clan", "One perpetrator was sentenced to 10 years
-    and the other to 15"), where "one" picks a member of a pair or group, not a count?"""
+    and the other to 15", "passed from one owner to another", "favor one race over another"),
+    where "one" picks a member of a pair or group, not a count? data/figures.toml ``contrast_after``."""
     noun = re.match(r"\s+([a-z]+)", ptext[end:end + 30])
     if noun is None:
         return False
     rest = ptext[end + noun.end():end + noun.end() + 90]
     word = re.escape(noun.group(1).rstrip("s"))
-    return bool(re.search(rf"\b(?:the\s+other(?=\s*[.,;)]|\s+{word}\b|\s+(?:was|is|had|for|in|to|at|on|with)\b)|"
-                          rf"another\s+{word}\b)", rest, re.I))
+    ends = rf"(?=\s*[.,;)]|\s+{word}\b|\s+{CONTRAST_AFTER}\b)"  # "the other for …", "to another as gifts"
+    return bool(re.search(rf"\b(?:the\s+other|another){ends}", rest, re.I))
 
 
 def _one_of_a_pair(m: NumberMention, ptext: str, noun: "Token") -> bool:
