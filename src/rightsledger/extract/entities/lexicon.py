@@ -293,3 +293,7 @@ PERSON_GLOSS_KINDS: frozenset[str] = frozenset(
 #: t-places31 (places/kind_nouns.py): lower-case place nouns after a name typed person or body ("X informal settlement")
 KIND_NOUNS_AFTER = frozenset(_L["kind_nouns"]["nouns"])
 KIND_NOUN_MODIFIERS = frozenset(_L["kind_nouns"]["modifiers"])
+#: t-places42 (places/body_lists.py): the lower-case words inside one body's name that holds a serial list, and
+#: the fewest comma items of that list ("the X Disarmament, Demobilization, and Reintegration Commission")
+BODY_LIST_LINKS: tuple[str, ...] = tuple(_L["body_lists"]["links"])
+BODY_LIST_MIN_ITEMS: int = _L["body_lists"]["min_items"]
