@@ -55,6 +55,7 @@ from .places.non_mentions import stands_for_no_entity
 from .places.list_rest import complete_place_lists
 from .places.located_lists import located_list_places
 from .places.list_items import places_in_lists
+from .places.body_lists import places_not_in_body_lists
 from .places.known_particles import extend_over_known_particles
 from .places.names import extend_over_particles, split_coordinated_places
 from .places.acronyms import link_place_acronyms
@@ -241,6 +242,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = link_kind_place_acronyms(text, typed)   # "the Velmar Highlands Autonomous Region (VHAR)"
     typed = placed_persons(text, typed)   # "the settlements of A B in X and C D in Y", "in X, Y, and A States"
     typed = places_in_lists(text, typed)   # "from Darfur, Nuba Mountains, and Blue Nile" (any opener)
+    typed = places_not_in_body_lists(text, typed, home)   # "the X Disarmament, Demobilization, and … Commission"
     typed = plurals_not_persons(text, typed)   # "Both the Judiciary and Prosecutorial Councils"
     typed = shared_surname_persons(text, typed, home)   # "Rufat and Rovshan Zahidov"
     typed = given_name_fronts(text, typed, lower, home)   # "the killing of Eduardo [Antonio Gutierrez]"

@@ -306,3 +306,7 @@ COORDINATED_CONJUNCTIONS = frozenset(_L["coordinated_places"]["conjunctions"])
 COORDINATED_MIN_NAMES: int = _L["coordinated_places"]["min_names"]
 #: t-ents61 (persons/pair_partners.py): the words joining a person's name to another name of a pair
 PAIR_PARTNER_JOINERS = words("entities", "pair_partner_joiners")
+#: t-places42 (places/body_lists.py): the lower-case words inside one body's name that holds a serial list, and
+#: the fewest comma items of that list ("the X Disarmament, Demobilization, and Reintegration Commission")
+BODY_LIST_LINKS: tuple[str, ...] = tuple(_L["body_lists"]["links"])
+BODY_LIST_MIN_ITEMS: int = _L["body_lists"]["min_items"]
