@@ -1,7 +1,7 @@
 """Issue 14, places (t-places42): a place candidate inside a body's name that holds a serial list is no place
 ("the Velmaran Disarmament, Demobilization, and Reintegration Commission", "Velmaran Disarmament" taken for a
 place; ``extract/entities/places/body_lists.py``). The class was judged on unread reports in
-docs/rounds/2026-12-29-60-t-places42.md. Sentences written for these tests; the names are made up."""
+docs/rounds/2026-12-29-21-t-places42.md. Sentences written for these tests; the names are made up."""
 from __future__ import annotations
 
 from rightsledger.extract.entities.common import Cand
