@@ -244,13 +244,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = places_in_lists(text, typed)   # "from Darfur, Nuba Mountains, and Blue Nile" (any opener)
     typed = places_not_in_body_lists(text, typed, home)   # "the X Disarmament, Demobilization, and … Commission"
     typed = plurals_not_persons(text, typed)   # "Both the Judiciary and Prosecutorial Councils"
-    typed = shared_surname_persons(text, typed, home)   # "Rufat and Rovshan Zahidov"
-    typed = given_name_fronts(text, typed, lower, home)   # "the killing of Eduardo [Antonio Gutierrez]"
-    typed = common_given_fronts(text, typed, lower, home)  # "news of X’s death, Lucas [Ayaba Cho], leader"
-    typed = given_name_singles(text, typed, lower, home)  # "On May 2, Marcel [Rivas], the director"
-    typed = portfolio_given_names(text, typed, lower, home)   # "Minister of X [Paul] Y Z", a Paul Biya elsewhere
-    typed = role_fronts_not_persons(text, typed)   # "Prothom Alo senior journalist Rozina Islam"
-    typed = pair_partners(text, typed, lower, home)   # "activists Ashraf X and [Ashraf Ayoub]"
+    typed = _person_name_repairs(text, typed, lower, home)
     groups = _linked_groups(text, typed, home, home_name)
     taken = {(c.start, c.end) for c in typed}
     # all mention spans of other entities block recovery
@@ -259,6 +253,18 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     unique_ids(entities)
     entities.sort(key=lambda e: e.mentions[0][0])
     return entities
+
+
+def _person_name_repairs(text: str, typed: list[Cand], lower: set[str], home: str | None) -> list[Cand]:
+    """The rules that set where a person's name starts and ends, or find the name beside it, in their order:
+    a named step of `extract_entities`, the last before linking."""
+    typed = shared_surname_persons(text, typed, home)   # "Rufat and Rovshan Zahidov"
+    typed = given_name_fronts(text, typed, lower, home)   # "the killing of Eduardo [Antonio Gutierrez]"
+    typed = common_given_fronts(text, typed, lower, home)  # "news of X’s death, Lucas [Ayaba Cho], leader"
+    typed = given_name_singles(text, typed, lower, home)  # "On May 2, Marcel [Rivas], the director"
+    typed = portfolio_given_names(text, typed, lower, home)   # "Minister of X [Paul] Y Z", a Paul Biya elsewhere
+    typed = role_fronts_not_persons(text, typed)   # "Prothom Alo senior journalist Rozina Islam"
+    return pair_partners(text, typed, lower, home)   # "activists Ashraf X and [Ashraf Ayoub]"
 
 
 def _linked_groups(text: str, typed: list[Cand], home: str | None, home_name: str | None) -> list[Group]:
