@@ -174,7 +174,7 @@ def surveyed_share(trig: "Token | None") -> bool:
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SURVEY_TELLING_VERBS and any(
                 c.dep_ == "nsubj" and _share_of_persons(c) for c in tok.children):
             return True
-        tok = None if tok.head is tok else tok.head
+        tok = None if tok.head.i == tok.i else tok.head   # spaCy makes a new Token at each .head: compare indices
     return False
 
 
