@@ -64,3 +64,25 @@ def test_surveyed_share_reads_the_parse(nlp):
     assert not surveyed_share(_word(nlp, "Police beat 12 women who reported abuse.", "beat"))
     assert not surveyed_share(_word(nlp, "The ministry reported abuse in three shelters.", "abuse"))
     assert not surveyed_share(None)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("One in five women experienced sexual violence before age 18.", "violence"),
+    ("Six in 10 boys reported experiencing violence at home.", "violence"),
+    ("Nearly one in three girls in the Osk district reported abuse.", "abuse"),
+    ("One in four adolescents stated they were beaten by teachers.", "beaten"),
+])
+def test_persons_counted_n_in_m_are_a_share(nlp, sentence, word):
+    from rightsledger.extract.events.nonevents.conditions import surveyed_share
+
+    assert surveyed_share(_word(nlp, sentence, word))
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Five women in the camp reported abuse by guards.", "abuse"),
+    ("One of the women in the shelter experienced violence.", "violence"),
+])
+def test_persons_counted_without_a_share_are_no_share(nlp, sentence, word):
+    from rightsledger.extract.events.nonevents.conditions import surveyed_share
+
+    assert not surveyed_share(_word(nlp, sentence, word))

@@ -185,7 +185,18 @@ def _share_of_persons(noun: "Token") -> bool:
     if noun.lemma_.lower() in SURVEY_SHARES:
         return any(c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
                    or c.dep_ in ("nummod", "quantmod") or c.like_num for c in noun.children)
-    return noun.pos_ == "NOUN" and any(c.lower_ == "in" and c.dep_ in ("quantmod", "nummod") for c in noun.children)
+    return _counted_in(noun)
+
+
+def _counted_in(subj: "Token") -> bool:
+    """Persons counted "N in M", by either of the parser's two readings: the number the subject, "in" its
+    preposition, the persons its object counted by a number ("One in five women": One -> in -> women -> five); or
+    the persons the subject, their number bearing "in" ("six in 10 boys": boys -> 10 -> in)."""
+    if subj.pos_ == "NUM":
+        return any(c.lower_ == "in" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and any(
+            n.dep_ == "nummod" for n in g.children) for g in c.children) for c in subj.children)
+    return subj.pos_ == "NOUN" and any(c.dep_ == "nummod" and any(g.lower_ == "in" for g in c.children)
+                                       for c in subj.children)
 
 
 def _displaced(noun: "Token") -> bool:
