@@ -264,6 +264,10 @@ REFUGEE_PERSON_NOUNS = words("events", "refugee_person_nouns")
 REFUGEE_DISPLACED_WORDS = words("events", "refugee_displaced_words")
 REFUGEE_HOSTING_VERBS = words("events", "refugee_hosting_verbs")
 REFUGEE_STAYING_VERBS = words("events", "refugee_staying_verbs")
+#: What a share of surveyed persons told (``nonevents/conditions.surveyed_share``, round t-events71): the share
+#: nouns and the verbs of telling or undergoing.
+SURVEY_SHARES = words("events", "survey_shares")
+SURVEY_TELLING_VERBS = words("events", "survey_telling_verbs")
 #: Nouns naming a dated episode again without its date ("during the events").
 EPISODE_ANAPHORS = words("events", "episode_anaphors")
 #: Heads of titles: a trigger noun in "the special rapporteur on extrajudicial executions" is no trigger.

@@ -24,6 +24,12 @@ country hosted approximately 2,400 refugees", "An estimated 61,000 refugees rema
 those refugees lived in five camps": displaced persons counted or a share of them, as the object of a verb of
 hosting or the subject of a verb of staying, tell a state of the country (:func:`refugee_population`); an arrival,
 a return or a deportation of a count of them is a step taken and keeps its record.
+
+What a share of surveyed persons told (issue 14, round t-events71): "62 percent of women reported abuse during
+the preceding year", "one in five women experienced sexual violence before age 18", "six in 10 boys reported
+experiencing violence at home": a share of persons, the subject of a verb of telling or undergoing, gives a
+survey's figure, no occurrence (:func:`surveyed_share`); ``extract_events`` asks it of every record but the
+survey's own publication (``report_published``), which keeps its record.
 """
 from __future__ import annotations
 
@@ -46,6 +52,8 @@ from ..lexicon import (
     REFUGEE_STAYING_VERBS,
     REPORT_VERBS,
     SUMMARY_ACTORS,
+    SURVEY_SHARES,
+    SURVEY_TELLING_VERBS,
 )
 from ..types.triggers import is_verb, trigger_type
 
@@ -155,6 +163,40 @@ def refugee_population(trig: "Token | None") -> bool:
     lemma = verb.lemma_.lower()
     deps = ("dobj",) if lemma in REFUGEE_HOSTING_VERBS else ("nsubj",) if lemma in REFUGEE_STAYING_VERBS else ()
     return any(c.dep_ in deps and _counted(c, _displaced) for c in verb.children) and not _dated_teller(verb)
+
+
+def surveyed_share(trig: "Token | None") -> bool:
+    """``trig`` is inside what a share of persons told or underwent: a verb of ``survey_telling_verbs`` above it
+    (or itself) whose subject is such a share ("62 percent of women reported abuse", "one in five women
+    experienced sexual violence", "40 percent of children stated they were subjected to physical abuse")."""
+    tok = trig
+    while tok is not None:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SURVEY_TELLING_VERBS and any(
+                c.dep_ == "nsubj" and _share_of_persons(c) for c in tok.children):
+            return True
+        tok = None if tok.head.i == tok.i else tok.head   # spaCy makes a new Token at each .head: compare indices
+    return False
+
+
+def _share_of_persons(noun: "Token") -> bool:
+    """A share of persons: a share noun of ``survey_shares`` with "of" persons or a number ("62 percent of
+    women", "half of the children", "40 percent"), or persons counted "N in M" ("one in five women", "six in
+    10 boys")."""
+    if noun.lemma_.lower() in SURVEY_SHARES:
+        return any(c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
+                   or c.dep_ in ("nummod", "quantmod") or c.like_num for c in noun.children)
+    return _counted_in(noun)
+
+
+def _counted_in(subj: "Token") -> bool:
+    """Persons counted "N in M", by either of the parser's two readings: the number the subject, "in" its
+    preposition, the persons its object counted by a number ("One in five women": One -> in -> women -> five); or
+    the persons the subject, their number bearing "in" ("six in 10 boys": boys -> 10 -> in)."""
+    if subj.pos_ == "NUM":
+        return any(c.lower_ == "in" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and any(
+            n.dep_ == "nummod" for n in g.children) for g in c.children) for c in subj.children)
+    return subj.pos_ == "NOUN" and any(c.dep_ == "nummod" and any(g.lower_ == "in" for g in c.children)
+                                       for c in subj.children)
 
 
 def _displaced(noun: "Token") -> bool:
