@@ -1,7 +1,7 @@
 """A name standing alone in a parenthesis that names the thing before it ("Tarsa Province (formerly known
-as X)", "rehabilitation centers (called X–Houses of Hope)", "the Youth Worker Program (X)") is no person
-(persons/paren_names.py, round t-ents62, on the session-22 amendment: 2019 and 2021 Egypt, 2019
-Philippines, 2018 Venezuela unread). Sentences written for these tests, on Tarsania."""
+as X)", "rehabilitation centers (called X–Houses of Hope)"; a bare "Program (X)" is not read) is no
+person (persons/paren_names.py, round t-ents62, on the session-22 amendment: 2019 and 2021 Egypt, 2019
+Philippines unread). Sentences written for these tests, on Tarsania."""
 from __future__ import annotations
 
 from rightsledger.extract.entities.common import Group
@@ -28,12 +28,12 @@ def test_the_other_name_of_a_group_a_facility_or_a_programme():
     persons = _spans("Wallace Tirumiko")
     assert _paren("Dawlat Ansar Velm", persons)    # a naming word: "formerly known as"
     assert _paren("Bahay Veldo", persons)          # "called", a dash after the name
-    assert _paren("Chamba Velde", persons)         # a capitalised word before the parenthesis
 
 
 def test_a_person_s_other_name_or_an_example_is_no_such_site():
     persons = _spans("Wallace Tirumiko")
     assert not _paren("Winky Tor", persons)          # "known as" after a person's name: his other name
+    assert not _paren("Chamba Velde", persons)       # no naming word: a bare name may be a nickname
     assert not _paren("Aliabbas Torvov", persons)    # an example after a lower-case noun
     assert not _paren("Mira Velt", persons)          # a lower-case noun before, no naming word
     assert not _paren("Youth Labor Program", persons)
@@ -50,17 +50,17 @@ def _group(name: str, roles: list[str] | None = None, extra: str | None = None) 
 
 
 def test_groups_every_mention_of_which_is_a_paren_name_are_dropped():
-    kept = persons_not_paren_names([_group("Dawlat Ansar Velm"), _group("Chamba Velde", ["director"]),
+    kept = persons_not_paren_names([_group("Dawlat Ansar Velm"), _group("Bahay Veldo", ["director"]),
                                     _group("Bahay Veldo", extra="Minors"), _group("Mira Velt")], TEXT)
-    assert [next(iter(g.forms)) for g in kept] == ["Chamba Velde", "Bahay Veldo", "Mira Velt"]
+    assert [next(iter(g.forms)) for g in kept] == ["Bahay Veldo", "Bahay Veldo", "Mira Velt"]
 
 
 def test_a_report_makes_no_person_of_a_paren_name(nlp):
     text = ("Terrorist groups, including Sinai Province (formerly known as Ansar Bayt al-Velm), attacked security "
-            "posts. The ministry expanded its Youth Worker Program (Chamba Juvel), which union leaders said displaced "
-            "workers. Police arrested Ivan Petrovsky, a lawyer, in June.")
+            "posts. Minors went to 16 rehabilitation centers (called Bahay Pag-Velde–Houses of Hope) nationwide. "
+            "Police arrested Ivan Petrovsky, a lawyer, in June.")
     entities = entities_of(text, nlp)
     _check_spans(text, entities)
     persons = {e.name for e in entities if e.type == "person"}
-    assert not persons & {"Ansar Bayt al-Velm", "Chamba Juvel"}
+    assert not persons & {"Ansar Bayt al-Velm", "Bahay Pag-Velde"}
     assert "Ivan Petrovsky" in persons
