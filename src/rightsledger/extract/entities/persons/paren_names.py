@@ -9,7 +9,7 @@ model labelled X PERSON.
 
 The parenthesis holds the name alone, after a naming word (``openers`` of ``[paren_names]`` in
 ``entities.toml``: "called", "formerly known as"), and closes, or a dash follows the name. A
-person's other name after his own ("Wallace Chirumiko (known as X)") is no such site; nor is a bare
+person's other name after his own ("Name Surname (known as X)") is no such site; nor is a bare
 name in parentheses ("the Youth Worker Program (X)", 2018 Venezuela, but also a person's nickname
 after a name the model did not type person: "Ermias Debessai (Papayo)", dev 2004 Eritrea), nor an
 example after a lower-case noun ("such as incarceration (X)"). Every mention must be one; a group with
