@@ -297,6 +297,8 @@ PERSON_GLOSS_KINDS: frozenset[str] = frozenset(
 ) | PERSON_PLACE_KINDS | PROGRAM_WORDS | frozenset(DESCRIPTOR_KINDS)
 #: t-places31 (places/kind_nouns.py): lower-case place nouns after a name typed person or body ("X informal settlement")
 KIND_NOUNS_AFTER = frozenset(_L["kind_nouns"]["nouns"])
+#: t-ents62 (persons/paren_names.py): the words that open a parenthesis naming the thing before it ("(called X)")
+PAREN_NAME_OPENERS: tuple[str, ...] = tuple(_L["paren_names"]["openers"])
 KIND_NOUN_MODIFIERS = frozenset(_L["kind_nouns"]["modifiers"])
 #: t-places40 (places/located_lists.py): a list of places closed by "in" and their place, its fewest names and particles
 LOCATED_LIST_MIN = int(_L["located_lists"]["min_names"])
