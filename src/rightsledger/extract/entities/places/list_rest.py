@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Callable
 
 from ..common import Cand
 from .lists import LIST, list_items
@@ -19,7 +20,7 @@ _ANY_LIST = re.compile(LIST)
 _PLACE_PREP = re.compile(r"\b(?:[Ii]n|at|from|to|near|between)\s+$")
 
 
-def covering_of(cands: list[Cand]):
+def covering_of(cands: list[Cand]) -> Callable[[int, int], list[Cand]]:
     """A function of (a, b): the candidates of ``cands`` that overlap text[a:b] (none is longer than 200
     characters)."""
     ordered = sorted(cands, key=lambda c: c.start)

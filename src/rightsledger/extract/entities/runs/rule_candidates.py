@@ -101,7 +101,8 @@ def rule_candidates(text: str, words: list[Word], persons: list[tuple[int, int]]
     out: list[Cand] = []
     index = {id(w): i for i, w in enumerate(words)}
     for whole in phrases(words, text):
-        for run in _split_run(trim_run(whole, text), persons) if trim_run(whole, text) else []:
+        trimmed = trim_run(whole, text)
+        for run in _split_run(trimmed, persons) if trimmed else []:
             if isinstance(run, tuple):            # a name split off an organisation
                 ps, pe = run[1][0].s, run[1][-1].e
                 out.append(Cand(ps, pe, text[ps:pe], "PERSON"))

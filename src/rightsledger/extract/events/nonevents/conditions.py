@@ -169,13 +169,10 @@ def surveyed_share(trig: "Token | None") -> bool:
     """``trig`` is inside what a share of persons told or underwent: a verb of ``survey_telling_verbs`` above it
     (or itself) whose subject is such a share ("62 percent of women reported abuse", "one in five women
     experienced sexual violence", "40 percent of children stated they were subjected to physical abuse")."""
-    tok = trig
-    while tok is not None:
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SURVEY_TELLING_VERBS and any(
-                c.dep_ == "nsubj" and _share_of_persons(c) for c in tok.children):
-            return True
-        tok = None if tok.head.i == tok.i else tok.head   # spaCy makes a new Token at each .head: compare indices
-    return False
+    return trig is not None and any(
+        tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SURVEY_TELLING_VERBS
+        and any(c.dep_ == "nsubj" and _share_of_persons(c) for c in tok.children)
+        for tok in (trig, *trig.ancestors))
 
 
 def _share_of_persons(noun: "Token") -> bool:
