@@ -13,7 +13,8 @@ middling ranks. Here each sentence of the pool gets one score whichever list bro
   little of the previous sentence and of the headings: :mod:`rightsledger.extract.embeddings.sentences`);
 - ``words``: for each content word of the question, its best cosine with a word of the
   sentence ("female" ~ "women" .71, "hurt" ~ "injured" .61, "jailed" ~ "imprisonment" .55),
-  averaged over the question's words (max-sim, as late-interaction retrievers do, but over
+  a cosine of :data:`FULL_MATCH` or more counting as the word itself (a paraphrase holds
+  the question's meaning, not its words), averaged over the question's words (max-sim, as late-interaction retrievers do, but over
   the static model's word vectors: :func:`~rightsledger.extract.embeddings.sentences.word_vectors`). A word
   of the previous sentence in the paragraph or of the headings counts at :data:`CONTEXT`
   of its similarity: "He was released on May 3" is about the man the sentence before names;
@@ -41,6 +42,10 @@ if TYPE_CHECKING:
 WEIGHTS = {"cosine": 1.0, "words": 1.0, "intent": 1.0}
 #: a question word found in the sentence's context (previous sentence, headings) counts this much
 CONTEXT = 0.8
+#: a question word whose cosine with a word of the sentence reaches this counts as found, as the word itself
+#: does ("girls" ~ "female"); a weaker one in proportion: min(1, cosine / FULL_MATCH). Declared before its dev
+#: run (t-ask27): paraphrased answers lost to sentences that repeat the question's words
+FULL_MATCH = 0.5
 MAX_WORDS = 80   # words of a sentence (or of its context) compared; a longer one is cut
 
 @lru_cache(maxsize=50_000)
@@ -69,10 +74,12 @@ def _best(sims: np.ndarray, groups: list[list[int]]) -> np.ndarray:
     return out
 
 
-def word_match(question: list[str], sentences: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> list[float]:
+def word_match(question: list[str], sentences: list[tuple[tuple[str, ...], tuple[str, ...]]],
+               full: float = 1.0) -> list[float]:
     """Max-sim of each ``(sentence words, context words)``: each question word's best cosine
     with a word of the sentence (or, at :data:`CONTEXT`, of its context), averaged over the
-    question's words; 0 without words. All words are embedded (and compared) in one go."""
+    question's words; 0 without words. All words are embedded (and compared) in one go.
+    ``full`` < 1: a cosine counts as min(1, cosine / ``full``) (:data:`FULL_MATCH`)."""
     from ...extract.embeddings.sentences import word_vectors
 
     vocab = list(dict.fromkeys(w for own, around in sentences for w in (*own, *around)))
@@ -83,6 +90,8 @@ def word_match(question: list[str], sentences: list[tuple[tuple[str, ...], tuple
     # one matrix-vector product per question word: a small matrix product would wake every
     # BLAS thread, which costs more than the product on a busy machine
     sims = np.stack([words @ q for q in word_vectors(question)])   # (question words, vocabulary)
+    if full < 1.0:
+        sims = np.minimum(sims / full, 1.0)
     own = _best(sims, [[col[w] for w in o] for o, _ in sentences])
     around = _best(sims, [[col[w] for w in a] for _, a in sentences])
     best = np.maximum(own, CONTEXT * around)
@@ -96,7 +105,7 @@ def rescore(qvec: np.ndarray, question_words: list[str], texts: list[str],
     ``contexts[i]`` and intent boost ``intents[i]``); higher is better."""
     words = [(words_of(t, stop), words_of(f"{c.previous} {c.heading}", stop) if c is not None else ())
              for t, c in zip(texts, contexts)]
-    match = word_match(question_words, words)
+    match = word_match(question_words, words, FULL_MATCH)
     scores = []
     for ctx, m, boost in zip(contexts, match, intents):
         cosine = float(ctx.vec @ qvec) if ctx is not None and ctx.vec is not None else 0.0
@@ -104,4 +113,4 @@ def rescore(qvec: np.ndarray, question_words: list[str], texts: list[str],
     return scores
 
 
-__all__ = ["CONTEXT", "WEIGHTS", "WORD_RE", "rescore", "word_match", "words_of"]
+__all__ = ["CONTEXT", "FULL_MATCH", "WEIGHTS", "WORD_RE", "rescore", "word_match", "words_of"]
