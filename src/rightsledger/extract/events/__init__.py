@@ -78,7 +78,7 @@ from .clause.tense import habitual
 from .clause.participants import Context, trigger_participants, cited_source
 from .clause.polarity import event_polarity
 from .types.triggers import sentence_tokens
-from .nonevents.conditions import prison_population, refugee_population, surveyed_share
+from .nonevents.conditions import prison_population, rate_statement, refugee_population, surveyed_share
 from .nonevents.undated_frames import framed
 from .nonevents.untimed_passive import untimed_negated_passive
 from .nonevents.penalty_statements import in_penalty_statement
@@ -159,9 +159,10 @@ def extract_events(annotated: "Annotated", entities: list[Entity] | None = None)
                                                elections=elections)
                 produced = _periods_of_the_year(sent, sent_text, mentions, produced, s_start, year)
             # a prison or refugee population told as a count, dated or not: a state, no event; what a share of
-            # surveyed persons told: a survey's figure (conditions.py, t-events63, t-events65, t-events71)
+            # surveyed persons told: a survey's figure (conditions.py, t-events63, t-events65, t-events71); a rate
+            rate = rate_statement(sent)  # "72 deaths per 100,000 live births": a statistic (t-events78)
             produced = [p for p in produced if not (prison_population(p[0]) or refugee_population(p[0]) or (
-                p[1] != "report_published" and surveyed_share(p[0])))]
+                p[1] != "report_published" and surveyed_share(p[0])) or (rate and p[1] == "other"))]
             undated = not any(m.date for m in mentions)
             election = still_past(election, mentions)
             negated: set[int] = set()

@@ -268,6 +268,10 @@ REFUGEE_STAYING_VERBS = words("events", "refugee_staying_verbs")
 #: nouns and the verbs of telling or undergoing.
 SURVEY_SHARES = words("events", "survey_shares")
 SURVEY_TELLING_VERBS = words("events", "survey_telling_verbs")
+#: A rate (``nonevents/conditions.rate_statement``, round t-events78): the prepositions of a count per a base and
+#: the round bases.
+RATE_PREPOSITIONS = words("events", "rate_prepositions")
+RATE_BASES = words("events", "rate_bases")
 #: Nouns naming a dated episode again without its date ("during the events").
 EPISODE_ANAPHORS = words("events", "episode_anaphors")
 #: Heads of titles: a trigger noun in "the special rapporteur on extrajudicial executions" is no trigger.

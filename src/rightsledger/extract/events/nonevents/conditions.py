@@ -30,6 +30,13 @@ the preceding year", "one in five women experienced sexual violence before age 1
 experiencing violence at home": a share of persons, the subject of a verb of telling or undergoing, gives a
 survey's figure, no occurrence (:func:`surveyed_share`); ``extract_events`` asks it of every record but the
 survey's own publication (``report_published``), which keeps its record.
+
+A rate (issue 14, round t-events78): "The maternal mortality rate was 550 per 100,000 live births", "the
+UN agency put the number at 72 deaths per 100,000 live births", "the gender ratio was 111 boys for 100 girls":
+a count per a round base (``rate_bases`` after ``rate_prepositions``) is a statistic of the population, no
+occurrence (:func:`rate_statement`); ``extract_events`` drops the sentence's records of type ``other`` (what
+the rules found with no taxonomy verb), not a publication's (the survey that gave the rate) nor an act of the
+taxonomy counted beside it ("574 women were killed in 2015").
 """
 from __future__ import annotations
 
@@ -45,6 +52,8 @@ from ..lexicon import (
     POPULATION_HOLDING_VERBS,
     POPULATION_NOUNS,
     POPULATION_SHARES,
+    RATE_BASES,
+    RATE_PREPOSITIONS,
     REFUGEE_DISPLACED_WORDS,
     REFUGEE_HOSTING_VERBS,
     REFUGEE_PERSON_NOUNS,
@@ -244,3 +253,30 @@ def _dated_teller(verb: "Token") -> bool:
             inside = {t.i for t in verb.subtree}
             return any(t.ent_type_ == "DATE" for t in tok.subtree if t.i not in inside)
     return False
+
+
+def rate_statement(sent: "SpacySpan") -> bool:
+    """``sent`` states a rate: a number, or a noun counted by one ("72 deaths", "550", "111 boys"), bears a
+    preposition of ``rate_prepositions`` ("per", "for") whose object is a round base of ``rate_bases``
+    ("100,000", "1,000"), or a noun counted by one ("per 100,000 live births", "for 100 girls"); also as the parse
+    reads "210 per 100,000 live births" at times: the number and "per" both quantifiers of the base."""
+    for prep in sent:
+        if prep.lower_ not in RATE_PREPOSITIONS:
+            continue
+        if prep.dep_ == "quantmod" and _rate_base(prep.head) and any(
+                c.dep_ == "quantmod" and c.like_num for c in prep.head.children):
+            return True
+        if prep.dep_ != "prep":
+            continue
+        head = prep.head
+        if not (head.like_num or any(c.dep_ == "nummod" and c.like_num for c in head.children)):
+            continue
+        if any(_rate_base(o) or any(c.dep_ == "nummod" and _rate_base(c) for c in o.children)
+               for o in prep.children if o.dep_ == "pobj"):
+            return True
+    return False
+
+
+def _rate_base(tok: "Token") -> bool:
+    """``tok`` is a round base of a rate ("100,000", "1,000", "thousand")."""
+    return tok.like_num and tok.lower_ in RATE_BASES
