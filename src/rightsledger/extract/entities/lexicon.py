@@ -270,6 +270,10 @@ PARTY_TWIN_WORDS = words("entities", "party_twin_words")
 GLUED_PAIR_WORDS = words("entities", "glued_pair_words")
 #: t-orgs35 (bodies/plural_twins.py): word endings whose final "s" is no plural ("status", "press", "analysis")
 PLURAL_S_KEPT_ENDINGS = tuple(words("entities", "plural_s_kept_endings"))
+#: t-orgs53 (bodies/spelling_twins.py): one word of a body's name spelled two ways ("Anti-Corruption" / "Anticorruption")
+SPELLING_TWIN_JOINERS: tuple[str, ...] = tuple(_L["spelling_twins"]["joiners"])
+SPELLING_TWIN_MIN_LETTERS: int = _L["spelling_twins"]["min_letters"]
+SPELLING_TWIN_MAX_EDITS: int = _L["spelling_twins"]["max_edits"]
 #: t-orgs32 (bodies/role_titles.py): a person's title read as a body's name: "Member of Parliament",
 #: "the former Minister of Interior and Administration" (a role noun, then "of"/"for" and more)
 ROLE_TITLE = re.compile(r"(?:the\s+)?(?:" + alternation(_L["role_of_modifiers"]) + r"\s+)*"

@@ -14,6 +14,7 @@ from .bodies.portfolio_parts import join_portfolio_parts
 from .bodies.initials import join_initials
 from .bodies.party_twins import join_party_twins
 from .bodies.plural_twins import join_plural_twins
+from .bodies.spelling_twins import join_spelling_twins
 from .bodies.place_prefixes import join_place_prefixed
 from .bodies.portfolios import join_portfolios
 from .bodies.renamed import join_renamed
@@ -282,6 +283,7 @@ def link_orgs(cands: list[Cand], home_name: str | None = None, text: str | None 
     join_place_prefixed(groups, _absorb, home_name)   # "National Police" = "Tarsania National Police"
     join_party_twins(groups, _absorb)         # "ANC Party" = "African National Congress (ANC)"
     join_plural_twins(groups, _absorb)        # "Court of Appeals" = "Court of Appeal"
+    join_spelling_twins(groups, _absorb)      # "Anticorruption …" = "Anti-Corruption …"
     join_initials(groups, _absorb)            # "MLF" = "Macina Liberation Front", never defined
     _join_variants(groups, home_name)
     join_renamed(groups, _absorb, text)       # "X (previously known as the Y)"
