@@ -441,5 +441,3 @@ PENALTY_NOUNS = words("events", "penalty_nouns")
 PENALTY_FACING_VERBS = words("events", "penalty_facing_verbs")
 PENALTY_TERMS = words("events", "penalty_terms")
 PENALTY_LIABLE_WORDS = words("events", "penalty_liable_words")
-#: An actor setting up a body, office or unit in the past: an occurrence of the year (undated/set_up.py).
-SET_UP_VERBS = words("events", "set_up_verbs")

@@ -44,7 +44,6 @@ from .particular_calls import particular_call
 from .reactions import reaction
 from ..nonevents.reduced import described_rule_subject, reduced_relative
 from .refusals import refusal
-from .set_up import set_up
 from .reports_in_year import reports_in_the_year
 from .reports_told import reports_told
 from ..dating.shared import shares_date
@@ -337,8 +336,7 @@ def _other_event(sent: "SpacySpan", mentions: list[DateMention], date: str, prec
         return [(*denied, date, None, precision)]
     other = _other_occurrence(sent) or _campaign(sent) or refusal(sent, is_actor) or (
         None if STATISTIC.search(stext) or _counted_routine(sent.root) else actor_act(sent, is_actor)) or \
-        year_conjunct(sent, is_actor, _in_the_year) or set_up(sent, is_actor)  # "…, and the ICRC conducted
-    # visits during the year" (conjuncts.py); "The ministry established a directorate" (set_up.py)
+        year_conjunct(sent, is_actor, _in_the_year)  # "…, and the ICRC conducted visits during the year"
     if other is not None and (class_rule(other) or conditional_practice(other) or oversight(other)
                               or generic_when(other) or counted_receipt(other)):
         return []  # "If a company did not comply, the ministry imposed fines" (conditional_practice.py)
