@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from ...store.search.vectors import Context
 
 #: the share of each part in a candidate's score
-WEIGHTS = {"cosine": 0.8, "words": 1.0, "intent": 1.0}
+WEIGHTS = {"cosine": 1.0, "words": 1.0, "intent": 1.0}
 #: a question word found in the sentence's context (previous sentence, headings) counts this much
 CONTEXT = 0.8
 #: a question word whose cosine with a word of the sentence reaches this counts as found, as the word itself
