@@ -35,7 +35,7 @@ Y = "2019"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["exec", "1"]
+DONE = ["exec", "1", "2"]
 
 HR = "Republic of Croatia"
 MOI = "Ministry of the Interior"
@@ -215,7 +215,149 @@ def section_1(d: CollectionTestDoc) -> None:
          Y, polarity="negated")
 
 
-PART_BUILDERS = {"exec": executive_summary, "1": section_1}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionTestDoc) -> None:
+    common(d)
+    d.sec("2.a")
+    d.ent("organization", CJA, "CJA")
+    d.ent("organization", "Constitutional Court")
+    d.ent("organization", OSCE, "OSCE")
+    d.ent("organization", "Net.hr")
+    d.ent("organization", "Croatian Democratic Union")
+    d.ent("organization", "index.hr")
+    d.ent("organization", "Misdemeanor Court")
+    d.ent("organization", "Council of Europe")
+    d.ent("organization", HRT, "HRT")
+    d.ent("organization", "Zagreb Labor Court")
+    d.ent("person", DESIR, "Desir")
+    d.ent("person", "Djurdjica Klancir", "Klancir")
+    d.ent("person", "Ivo Zinic", "Zinic")
+    d.ent("person", "Gordan Duhacek", "Duhacek")
+    d.ent("person", "Dunja Mijatovic")
+    d.ent("person", "Hrvoje Zovko", "Zovko")
+    d.ent("person", PLENKOVIC, "Plenkovic")
+    d.ent("place", "Sisak County")
+    d.ent("place", "Zagreb")
+    # a range of a penalty is one quantity
+    d.prov("The law provides for six months’ to five years’ imprisonment", "penalty", 0.5,
+           "years", "six months’ to five years’ imprisonment", value_end=5)
+    d.prov("Conviction for internet hate speech is punishable by six months", "penalty", 0.5,
+           "years", "six months to three years’ imprisonment", value_end=3)
+    # a reaction to one occurrence, and the occurrence named with its own day (a noun phrase)
+    B = "On March 7, Office of Security Cooperation in Europe (OSCE) representative"
+    d.ev(B, "other", "2019-03-07", source=DESIR)
+    d.ev(B, "attack_or_threat", "2019-03-06")  # the March 6 police visit (pressure on the press)
+    # the same visit told again with its purpose, alleged by Desir
+    d.ev("Desir alleged the police visit was conducted to intimidate Klancir",
+         "attack_or_threat", "2019-03-06", polarity="alleged", source=DESIR)
+    d.ev("Zinic denied having anything to do with the police incident.", "other", Y,
+         source="Ivo Zinic")
+    B = "On September 16, Gordan Duhacek, a journalist for the online portal"
+    d.ev(B, "detention_or_arrest", "2019-09-16")
+    d.ev(B, "other", "2018-07")  # the July 2018 Twitter message (a noun phrase with its date)
+    d.ev("Duhacek also faced a court judgment for another tweet", "trial", Y)
+    # S1: a reaction by labelling one occurrence
+    d.ev("The CJA labeled police treatment of Duhacek as intimidation.", "other", Y,
+         source=CJA)
+    d.ev("On September 17, OSCE representative Harlem Desir expressed concern", "other",
+         "2019-09-17", source=DESIR)
+    d.ev("said the arrest and fine for Duhacek", "other", Y, source="Dunja Mijatovic")
+    # lawsuits by a broadcaster against journalists (suits: other); the later dismissal undated
+    B = "filed more than 30 lawsuits against its own and other journalists"
+    d.ev(B, "other", Y)
+    d.fig(B, 30, "lawsuits filed by HRT against journalists", "more than")
+    d.ev("On October 29, the Zagreb Labor Court found the HRT", "other", "2019-10-29")
+    d.ev("On March 2, several hundred journalists rallied in Zagreb", "protest", "2019-03-02")
+    d.fig("The CJA reported there were more than 1,000 ongoing lawsuits", 1000,
+          "ongoing lawsuits involving journalists or media outlets", "more than", source=CJA)
+    d.ev("Responding to the CJA’s claims on February 6, Prime Minister", "other", "2019-02-06",
+         source=PLENKOVIC)
+    # a dated statement of concern (a dated statement keeps its record)
+    d.ev("On March 6, the OSCE’s Desir expressed his concern", "other", "2019-03-06",
+         source=DESIR)
+    d.ev("there were no credible reports that the government monitored private online",
+         "surveillance", Y, polarity="negated")
+
+    d.sec("2.c")
+    d.ent("organization", "Department of State")
+
+    d.sec("2.f")
+    d.ent("organization", UNHCR, "UNHCR")
+    d.ent("organization", "Human Rights Watch")
+    d.ent("organization", "Amnesty International")
+    d.ent("organization", MOI, "Ministry of Interior")
+    d.ent("organization", "State Attorney’s Office")
+    d.ent("organization", "EU")
+    d.ent("organization", "Council of the EU")
+    d.ent("person", BOZINOVIC, "Bozinovic")
+    d.ent("place", "Bosnia and Herzegovina")
+    d.ent("place", "Serbia")
+    d.ent("place", "Turkey")
+    d.ent("place", "Italy")
+    d.ent("place", "Greece")
+    d.ent("place", "Montenegro")
+    # pushbacks are an act on a class (no event); border police "subjected migrants to
+    # degrading and abusive treatment": a summary statement, alleged
+    d.ev("alleged border police subjected migrants to degrading and abusive treatment",
+         "torture_or_abuse", Y, polarity="alleged",
+         source="International and domestic NGOs and international organizations")
+    d.ev("Amnesty International also reported police abuse of migrants and pushbacks.",
+         "torture_or_abuse", Y, source="Amnesty International")
+    B = "the Ministry of the Interior received more than 200 complaints of alleged"
+    d.fig(B, 200, "complaints of alleged illegal and violent pushbacks", "more than",
+          source=BOZINOVIC)
+    d.ev(B, "investigation", Y, source=BOZINOVIC)  # "following investigations, found no evidence"
+    d.ev("In March the ombudsperson received an anonymous complaint by a border", "other",
+         "2019-03")
+    d.ev("The ombudsperson notified the State Attorney’s Office and requested", "other", Y)
+    d.ev("in June she notified parliament", "other", "2019-06")
+    # S1: a reaction to particular claims ("dismissed those claims as unsubstantiated")
+    d.ev("ultimately dismissed those claims as unsubstantiated and inaccurate", "other", Y,
+         source=MOI)
+    B = "In November there were reports of two separate shootings of migrants"
+    d.ev(B, "attack_or_threat", "2019-11", polarity="alleged")
+    d.fig(B, 2, "separate shootings of migrants by police")
+    d.ev("In the first incident, police reported an Afghan migrant was shot accidentally",
+         "attack_or_threat", "2019-11", source="police")
+    # an act on a particular person, untied to the episode: the report year
+    d.ev("The officer evacuated the migrant, who was in critical condition", "other", Y)
+    d.ev("In the second incident, police reported a migrant was accidentally shot",
+         "attack_or_threat", "2019-11", source="police")
+    d.ev("The investigation into the first shooting was completed in December",
+         "investigation", "2019-12")
+    # a program carried out (campaigns rule), told by the minister
+    d.ev("carried out an EU resettlement program for Syrian refugees from Turkey", "other", Y,
+         source=BOZINOVIC)
+    B = "During the year the government received 98 refugees and asylum seekers"
+    d.ev(B, "other", Y)
+    d.ev(B, "other", "2015")  # the program begun in 2015 (cited in a clause)
+    d.fig(B, 98, "refugees and asylum seekers received under the EU Resettlement Program")
+    d.fig(B, 250, "refugees and asylum seekers received since 2015")
+    B = "the government received an additional 81 asylum seekers and resettled 250"
+    d.ev(B, "other", Y)
+    d.fig(B, 81, "asylum seekers relocated from Italy and Greece")
+    d.fig(B, 250, "Syrian refugees resettled from Turkey")
+    B = "the RHP had provided housing to 289 families (674 individuals)"
+    d.fig(B, 289, "families housed by the RHP")
+    d.fig(B, 674, "individuals housed by the RHP")
+    # a count over a stated period: an event of that period
+    B = "from January to December 11, the government provided asylum to 153"
+    d.ev(B, "asylum_or_citizenship_decision", "2019-01", "month", date_end="2019-12-11",
+         source=MOI)
+    d.fig(B, 153, "refugees granted asylum", source=MOI)
+    B = "granted protection to one person during the year"
+    d.ev(B, "asylum_or_citizenship_decision", Y)
+    d.fig(B, 1, "person granted subsidiary protection")
+
+    d.sec("2.g")
+    B = "According to the last census, from 2011, there were 2,886 persons"
+    d.ev(B, "report_published", "2011")  # a census cited with its year
+    d.fig(B, 2886, "persons stateless or at risk of statelessness")
+
+
+PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2}
 
 
 def croatia2019() -> CollectionTestDoc:
