@@ -35,7 +35,7 @@ Y = "2019"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["exec", "1", "2"]
+DONE = ["exec", "1", "2", "3-4", "5-7"]
 
 HR = "Republic of Croatia"
 MOI = "Ministry of the Interior"
@@ -357,7 +357,274 @@ def section_2(d: CollectionTestDoc) -> None:
     d.fig(B, 2886, "persons stateless or at risk of statelessness")
 
 
-PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2}
+# =========================================================================================
+# Sections 3 and 4
+# =========================================================================================
+def sections_3_4(d: CollectionTestDoc) -> None:
+    common(d)
+    d.sec("3")
+    d.ent("organization", "European Parliament")
+    B = "The country last held national parliamentary elections in 2016"
+    d.ev(B, "election_or_referendum", "2016")
+    d.ev(B, "election_or_referendum", "2015")
+    d.ev("European Parliament elections were held in May.", "election_or_referendum",
+         "2019-05")
+    # observers' verdict on the May elections, dated by the election it judges
+    d.ev("According to observers, elections took place in a pluralistic environment", "other",
+         "2019-05", source="observers")
+    B = "Minorities have eight guaranteed seats in the 151-seat parliament."
+    d.prov(B, "threshold", 8, "seats", "eight guaranteed seats")
+    d.fig(B, 151, "seats in parliament")
+    d.prov("make up at least 40 percent of candidates", "threshold", 40, "percent",
+           "at least 40 percent")
+    # the commission's verdict on the 2016 elections, dated by the election
+    d.ev("After the 2016 elections, the electoral commission noted", "other", "2016",
+         source="electoral commission")
+
+    d.sec("4")
+    d.ent("organization", "Supreme Court")
+    d.ent("organization", "Croatian Democratic Union")
+    d.ent("organization", "Zagreb County Court")
+    d.ent("organization", "Hungarian Oil and Gas Public Limited Company")
+    d.ent("organization", "Oil Company, Public Stock Company")
+    d.ent("organization", "Office for the Suppression of Corruption and Organized Crime")
+    d.ent("organization", "Commission for Dealing with the Conflict of Interest")
+    d.ent("person", SANADER, "Sanader")
+    d.ent("person", "Stjepan Fiolic")
+    d.ent("person", "Lovro Kuscevic")
+    d.ent("person", "Ivan Sincic")
+    d.ent("person", "Anka Mrak Taritas")
+    d.ent("person", "Zeliko Uhlir")
+    d.ent("place", "Brac Island")
+    d.ev("On May 23, the Supreme Court increased the corruption sentence", "conviction_or_sentence",
+         "2019-05-23")
+    d.pen("prison", 6, "years", "six years’ imprisonment")
+    # the rest of the May 23 verdict; the 2009 deal cited with its year
+    B = "Sanader was found guilty of assisting former Croatian Democratic Union member"
+    d.ev(B, "conviction_or_sentence", "2019-05-23")
+    d.ev(B, "other", "2009")
+    d.fig(B, 17000000, "proceeds of the real estate deal", unit="HRK")
+    d.fig(B, 2600000, "proceeds of the real estate deal", unit="USD")
+    B = "On December 30, in one of these, the Zagreb County Court sentenced Sanader"
+    d.ev(B, "conviction_or_sentence", "2019-12-30")
+    d.pen("prison", 6, "years", "six years’ imprisonment")
+    d.ev(B, "other", "2009")  # the bribe accepted during the 2009 negotiations
+    d.fig(B, 11000000, "bribe accepted", "approximately", unit="USD")
+    d.ev("launched an investigation into former administration minister Lovro Kuscevic",
+         "investigation", Y)
+    d.ev("He resigned as minister in July and returned to parliament", "other", "2019-07")
+    d.fig("The investigation covered three other officials suspected of abuse", 3,
+          "other officials covered by the investigation")
+    B = "fined two members of parliament, Ivan Sincic and Anka Mrak Taritas"
+    d.ev(B, "conviction_or_sentence", Y)
+    d.fig(B, 2, "members of parliament fined")
+    d.fig(B, 1, "state secretary fined")
+
+
+# =========================================================================================
+# Sections 5 to 7
+# =========================================================================================
+def sections_5_7(d: CollectionTestDoc) -> None:
+    common(d)
+    d.sec("5")
+    # S2: counted persons claiming being acted on
+    B = "Two NGOs claimed their contracts to provide refugee services"
+    d.ev(B, "other", Y, polarity="alleged", source="Two NGOs")
+    d.fig(B, 2, "NGOs whose contracts were terminated")
+    d.fig("as well as three additional ombudspersons for gender equality", 3,
+          "additional ombudspersons")
+
+    d.sec("6")
+    d.ent("organization", "#spasime")
+    d.ent("organization", "Office of the Ombudsperson for Children")
+    d.ent("organization", MOI)
+    d.ent("organization", "Department of State")
+    d.ent("organization", "World Jewish Congress")
+    d.ent("organization", "Croatian Catholic Church", "Catholic Church")
+    d.ent("organization", "Simon Wiesenthal Center")
+    d.ent("organization", SNV, "SNV")
+    d.ent("organization", "Alliance of Antifascist Fighters")
+    d.ent("organization", "High Misdemeanor Court")
+    d.ent("organization", "Ombudsperson for Persons with Disabilities")
+    d.ent("organization", "Constitutional Court")
+    d.ent("organization", WBG)
+    d.ent("organization", "Government Office for Human and National Minority Rights")
+    d.ent("organization", "Split Municipal State’s Prosecutor’s Office")
+    d.ent("organization", "Facebook")
+    d.ent("organization", "Zagreb Pride Association")
+    d.ent("organization", HUHIV, "HUHIV")
+    d.ent("person", PLENKOVIC, "Plenkovic")
+    d.ent("person", "Josip Bozanic")
+    d.ent("person", "Kolinda Grabar-Kitarovic")
+    d.ent("person", "Miroslav Separovic")
+    d.ent("place", "Zagreb")
+    d.ent("place", "Vrsi")
+    d.ent("place", "Zadar")
+    d.ent("place", "Dubrovnik")
+    d.ent("place", "Split")
+    d.ent("place", "Jasenovac")
+    d.ent("place", "Eastern Slavonia")
+    d.ent("place", "Uzdolje")
+    d.ent("place", "Vukovar")
+    d.ent("place", "Cakovec")
+    d.ent("place", "Medjimurje County")
+    d.not_entity("Zagreb Cathedral", "Jasenovac concentration camp", "Jasenovac memorial site",
+                 "UN Convention on the Rights of Persons with Disabilities",
+                 "Istanbul Convention")
+    d.prov("Rape, including spousal rape, is punishable by a maximum of 15", "penalty", 15,
+           "years", "a maximum of 15 years’ imprisonment")
+    d.prov("Conviction for domestic violence is punishable by up to three years", "penalty", 3,
+           "years", "up to three years’ imprisonment")
+    B = "Six family members, including a 10-year-old child, were shot and killed"
+    d.ev(B, "killing", Y)
+    d.fig(B, 6, "family members shot and killed")
+    # the same killing retold about its victims, with a source of its own
+    d.ev("Local media reported the suspect’s former wife and her partner", "killing", Y,
+         source="Local media")
+    B = "police charged five suspects with raping and blackmailing a 15-year-old girl"
+    d.ev(B, "charge", Y)
+    d.fig(B, 5, "suspects charged with rape and blackmail")
+    d.ev("held protests in Zagreb, Dubrovnik, and Split", "protest", Y)
+    d.ev("Prime Minister Plenkovic attended the protest held in Zagreb", "other", Y)
+    B = "According to the 2018 report by the ombudsperson for gender equality"
+    d.ev(B, "report_published", "2018", source="ombudsperson for gender equality")
+    d.fig(B, 10.7, "percent decrease in misdemeanor cases of domestic violence since 2017",
+          unit="percent", source="ombudsperson for gender equality")
+    d.ev("There were no reports of coerced abortion or involuntary sterilization.", "other", Y,
+         polarity="negated")
+    d.ev("provided stricter penalties for the abuse of children", "law_or_decree", "2019-01")
+    B = "On February 28, a 54-year-old man threw his four children"
+    d.ev(B, "attack_or_threat", "2019-02-28")
+    d.fig(B, 4, "children thrown off the balcony")
+    # a later step of another kind: the report year
+    d.ev("Following the attack, all the victims were released to their mother.", "other", Y)
+    d.ev("The father was detained for 30 days and indicted", "detention_or_arrest", Y)
+    d.dur(30, "days", "30 days")
+    d.ev("Both parents were previously convicted in 2017 of child neglect.",
+         "conviction_or_sentence", "2017")
+    d.prov("The legal minimum age for marriage is 18", "threshold", 18, "age", "18")
+    d.prov("children older than 16 may marry with a judge", "threshold", 16, "age",
+           "older than 16")
+    d.ev("provided stricter penalties for the sexual exploitation of children",
+         "law_or_decree", "2019-01")
+    # programs conducted (the campaigns rule); the cooperation beside it is no event
+    d.ev("The Ministry of the Interior conducted investigative programs", "other", Y)
+    d.prov("The minimum age for consensual sex is 15.", "threshold", 15, "age", "15")
+    B = "The World Jewish Congress estimated the country’s Jewish community at 1,700."
+    d.fig(B, 1700, "members of the Jewish community", "approximately",
+          source="World Jewish Congress")
+    # a study cited with its month
+    d.ev("The January Holocaust Revisionist Report, a study examining", "report_published",
+         "2019-01")
+    d.ev("On January 24, the Catholic Church unveiled a large banner", "other", "2019-01-24")
+    # a call about one particular book: an event; the book not banned: a negated step
+    d.ev("the NGO Simon Wiesenthal Center urged authorities to ban a book", "other", Y,
+         source="Simon Wiesenthal Center")
+    d.ev("The book was not banned.", "censorship_or_blocking", Y, polarity="negated")
+    d.prov("The law imposes a maximum sentence of three years for creating", "penalty", 3,
+           "years", "a maximum sentence of three years")
+    d.ev("On April 14, the government held its official annual commemoration", "other",
+         "2019-04-14")
+    d.ev("boycotted the official commemoration for the fourth year in a row", "other",
+         "2019-04-12")
+    d.ev("visited the Jasenovac memorial site on her own on April 13", "other", "2019-04-13")
+    d.ev("On August 14, media reported that the High Misdemeanor Court fined",
+         "conviction_or_sentence", "2019-08-14", source="media")
+    # the rest of the dated verdict
+    B = "and fined the singer 965 kuna ($150)"
+    d.ev(B, "conviction_or_sentence", "2019-08-14", source="High Misdemeanor Court")
+    d.pen("fine", 965, "HRK", "965 kuna ($150)")
+    d.fig(B, 965, "fine imposed on the singer", unit="HRK")
+    d.fig(B, 150, "fine imposed on the singer", unit="USD")
+    d.ev("The 2018 Ombudsperson for Persons with Disabilities Report stated", "report_published",
+         "2018", source="Ombudsperson for Persons with Disabilities")
+    # a particular assault, cited in a parenthesis, told by the SNV
+    d.ev("including an assault against Serbian seasonal workers", "attack_or_threat", Y,
+         source=SNV)
+    d.ev("On August 21, masked assailants wielding clubs and a machete attacked",
+         "attack_or_threat", "2019-08-21")
+    B = "Police reported 16 suspects to the state prosecutor in connection"
+    d.ev(B, "charge", Y)
+    d.fig(B, 16, "suspects reported to the state prosecutor")
+    d.fig("As of December, 11 of the suspects remained in investigative", 11,
+          "suspects in investigative detention")
+    d.ev("On February 9, a group of reported nationalists attacked", "attack_or_threat",
+         "2019-02-09")
+    B = "Four suspects were arrested on February 11 and charged"
+    d.ev(B, "detention_or_arrest", "2019-02-11")
+    d.fig(B, 4, "suspects arrested")
+    B = "On July 12, the president of Constitutional Court, Miroslav Separovic"
+    d.ev(B, "other", "2019-07-12")
+    d.ev(B, "other", "2019-07-02")  # the July 2 ruling, cited in a noun phrase
+    B = "According to a World Bank Group report from February, 93 percent"
+    d.ev(B, "report_published", "2019-02", source=WBG)
+    d.fig(B, 93, "percent of Roma below the at-risk-of-poverty threshold", unit="percent",
+          source=WBG)
+    d.fig(B, 19, "percent overall rate below the threshold", unit="percent", source=WBG)
+    d.fig(B, 30, "percent of Roma who completed primary education", unit="percent",
+          source=WBG)
+    B = "Completion rates of schooling at upper secondary and higher-level"
+    d.fig(B, 6, "percent completion rate for Romani women", unit="percent")
+    d.fig(B, 24, "percent completion rate for Romani men", unit="percent")
+    B = "The unemployment rate for Roma 16 years and older was 74 percent"
+    d.fig(B, 74, "percent unemployment rate for Romani men", unit="percent")
+    d.fig(B, 51, "percent unemployment rate for Romani women", unit="percent")
+    B = "78 percent of Romani girls left school early"
+    d.fig(B, 78, "percent of Romani girls who left school early", unit="percent")
+    d.fig(B, 60, "percent of Romani boys who left school early", unit="percent")
+    B = "In June approximately 1,000 individuals rallied in the northern town"
+    d.ev(B, "protest", "2019-06")
+    d.fig(B, 1000, "individuals at the Cakovec rally", "approximately")
+    d.ev("police affirmed their decision to allow the protest", "other", Y)
+    d.ev("The Government Office for Human and National Minority Rights condemned", "other", Y,
+         source="Government Office for Human and National Minority Rights")
+    # a plan revised (plans are not laws; a one-time change of one plan)
+    d.ev("the government revised the 2016-20 National Plan for Combating", "other", Y)
+    B = "filed an indictment on October 3 against a 34-year-old"
+    d.ev(B, "charge", "2019-10-03")
+    d.ev(B, "attack_or_threat", "2019-06")  # the incitement in mid-June (its own date)
+    d.ev("In June during Split’s pride parade, graffiti appeared", "attack_or_threat", "2019-06")
+
+    d.sec("7")
+    d.ent("organization", "Ministry of Labor and the Pension System")
+    d.ent("organization", "Office of the State Inspectorate")
+    d.ent("organization", WBG)
+    d.ent("organization", "Eurostat")
+    d.ent("organization", "Freedom House")
+    # a count of charges up to a date: an event of the year
+    B = "Through July 31, the state prosecutor reported one case of criminal charges"
+    d.ev(B, "charge", Y, source="state prosecutor")
+    d.fig(B, 1, "case of criminal charges for forced labor", source="state prosecutor")
+    d.prov("The minimum age for the employment of children is 15", "threshold", 15, "age",
+           "15")
+    d.prov("Minors between ages 15 and 18 who have not completed", "threshold", 15, "age",
+           "between ages 15 and 18", value_end=18)
+    d.prov("Children younger than 15 may work only in special circumstances", "threshold", 15,
+           "age", "younger than 15")
+    B = "there were 233 such requests, of which 183 were approved"
+    d.fig(B, 233, "requests for children under 15 to work (2017)")
+    d.fig(B, 183, "requests approved (2017)")
+    d.prov("The law prohibits workers younger than age 18 from working overtime", "threshold",
+           18, "age", "younger than age 18")
+    B = "Labor inspectors identified 34 violations involving 21 minors in 2017."
+    d.ev(B, "other", "2017")
+    d.fig(B, 34, "child labor violations identified")
+    d.fig(B, 21, "minors involved in violations")
+    d.ev("A World Bank Group report in February stated that", "report_published", "2019-02",
+         source=WBG)
+    d.ev("According to the 2018 annual report of the ombudsperson for disabilities",
+         "report_published", "2018", source="ombudsperson for disabilities")
+    B = "The law limits overtime to 10 hours per week and 180 hours annually."
+    d.prov(B, "prohibition", 10, "hours", "10 hours per week")
+    d.prov(B, "prohibition", 180, "hours", "180 hours annually")
+    B = "During 2018 inspectors filed 122 reports (down 14 percent from 2017)"
+    d.ev(B, "other", "2018")
+    d.fig(B, 122, "reports seeking criminal proceedings against employers")
+    d.fig(B, 14, "percent decrease from 2017", unit="percent")
+
+
+PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2,
+                 "3-4": sections_3_4, "5-7": sections_5_7}
 
 
 def croatia2019() -> CollectionTestDoc:
