@@ -12,7 +12,7 @@ from .test_entities import _check_spans, entities_of
 TEXT = ("In May the publisher Editorial Varnel withdrew a book. Government-aligned media publisher Orvikworks lost "
         "a suit. The ultra-Orthodox news website Tarno Haveli apologized. The Nasha party Jan Roe spoke. "
         "Journalist Mira Kassel wrote. The movement, Ilgar Tomsk said, grew. Spanish newspaper Diario Velde "
-        "Paula Ugor reported. Editorial Varnel said so.")
+        "Paula Ugor reported. The now-blocked Masr al-Velmiya news site Adel Sorbi wrote. Editorial Varnel said so.")
 
 
 def _fronted(name: str) -> bool:
@@ -30,6 +30,7 @@ def test_a_person_s_noun_a_comma_or_a_body_s_own_name_before_the_kind_is_no_such
     assert not _fronted("Mira Kassel")        # a person's noun
     assert not _fronted("Ilgar Tomsk")        # a comma after the kind
     assert not _fronted("Diario Velde")       # "Spanish newspaper": a capitalised word before the kind
+    assert not _fronted("Adel Sorbi")         # "Masr al-Velmiya news site": a particle hyphened to a name
 
 
 def _group(name: str, *starts: int) -> Group:

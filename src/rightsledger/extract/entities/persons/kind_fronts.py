@@ -11,7 +11,8 @@ leaves a name the model typed person to the person when a capitalised word stand
 The kind is a kind of body (``descriptor_kinds``) or of ``[kind_fronts] nouns`` of ``entities.toml``
 ("publisher", "publishing house"), written in lower case right before the name, nothing between but a
 space; the word before the kind opens in lower case or is no word (a body's own name before its kind
-— "the Nasha party Jan Roe", "Spanish newspaper X" — is left to ``named_bodies.py``). Every mention of
+— "the Nasha party Jan Roe", "Spanish newspaper X", "the Masr al-Karima news site X" — is left to
+``named_bodies.py``: a particle hyphened to a capitalised word is a word of a name, "ultra-Orthodox" none). Every mention of
 the group must stand so; a name written once in any other way ("X said") keeps its record. The group
 is dropped, not retyped: the body rules did not take the name.
 """
@@ -22,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...lexicons import alternation
-from ..lexicon import DESCRIPTOR_KINDS, KIND_FRONT_NOUNS
+from ..lexicon import DESCRIPTOR_KINDS, KIND_FRONT_NOUNS, PARTICLES
 
 if TYPE_CHECKING:
     from ..common import Group
@@ -36,11 +37,18 @@ def _front() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<!\S)(\S+)\s+)?(?<![\w\-’'])(?:{alternation(re.escape(k) for k in kinds)}) $")
 
 
+def _name_word(word: str) -> bool:
+    """Is ``word`` a word of a name: capitalised, or a particle hyphened to a capitalised word ("al-Karima";
+    not "ultra-Orthodox")?"""
+    front, _, rest = word.partition("-")
+    return word[:1].isupper() or (rest[:1].isupper() and front.lower() in PARTICLES)
+
+
 def kind_fronted(text: str, start: int) -> bool:
-    """Does a lower-case kind of body stand right before the name at ``start``, with no capitalised word
-    (a body's own name) before the kind?"""
+    """Does a lower-case kind of body stand right before the name at ``start``, with no word of a name (a
+    body's own name) before the kind?"""
     m = _front().search(text, max(0, start - 60), start)
-    return m is not None and not (m.group(1) or "a")[:1].isupper()
+    return m is not None and not _name_word(m.group(1) or "")
 
 
 def persons_not_kind_fronted(persons: list["Group"], text: str) -> list["Group"]:
