@@ -303,6 +303,8 @@ PERSON_GLOSS_KINDS: frozenset[str] = frozenset(
 KIND_NOUNS_AFTER = frozenset(_L["kind_nouns"]["nouns"])
 #: t-ents62 (persons/paren_names.py): the words that open a parenthesis naming the thing before it ("(called X)")
 PAREN_NAME_OPENERS: tuple[str, ...] = tuple(_L["paren_names"]["openers"])
+#: t-ents63 (persons/kind_fronts.py): kinds of body before a name, beside the lower-case `descriptor_kinds`
+KIND_FRONT_NOUNS: tuple[str, ...] = tuple(_L["kind_fronts"]["nouns"])
 KIND_NOUN_MODIFIERS = frozenset(_L["kind_nouns"]["modifiers"])
 #: t-places40 (places/located_lists.py): a list of places closed by "in" and their place, its fewest names and particles
 LOCATED_LIST_MIN = int(_L["located_lists"]["min_names"])
