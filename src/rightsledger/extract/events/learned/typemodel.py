@@ -13,7 +13,8 @@ leave-one-report-out cross-validation on dev:
 
 * ``rules``: the model is not used;
 * ``model``: the model's type always;
-* ``ambiguous``: the model decides when the rules found no trigger or typed ``other``;
+* ``ambiguous``: the model decides when the rules found no trigger or typed ``other`` (not an
+  ``other`` the rules settled by the trigger's object, ``typer.toml``'s ``settled_other``);
 * ``confident``: the model's type when its probability is at least ``threshold``;
 * ``ambiguous_confident``: both of the above.
 
@@ -261,8 +262,23 @@ def decide(model: dict[str, Any] | None, rule_type: str, feats: list[str], vec: 
     return combine(model["policy"], model.get("threshold"), rule_type, feats, probabilities(model, feats, vec))
 
 
+def _events_words(path: str) -> frozenset[str]:
+    """The word list of ``events.toml`` at a dotted ``path`` ("statements.statement_nouns")."""
+    table: Any = lexicon("events")
+    for key in path.split("."):
+        table = table[key]
+    return frozenset(table)
+
+
+#: The trigger-and-object features (``tobj=release:budget``) on which the rules' ``other`` is settled, not
+#: ambiguous (t-typer20): ``typer.toml``'s ``settled_other``, a lemma and the ``events.toml`` lists of its objects.
+_SETTLED_OTHER = frozenset(f"tobj={lem}:{w}" for lem, lists in lexicon("typer").get("settled_other", {}).items()
+                           for name in lists for w in _events_words(name))
+
+
 def _ambiguous(rule_type: str, feats: list[str]) -> bool:
-    return rule_type == "other" or "notrig" in feats
+    """No trigger, or a rules' ``other`` the rules did not settle by the trigger's object ("released the budget")."""
+    return "notrig" in feats or rule_type == "other" and _SETTLED_OTHER.isdisjoint(feats)
 
 
 def combine(policy: str, threshold: float | None, rule_type: str, feats: list[str],
