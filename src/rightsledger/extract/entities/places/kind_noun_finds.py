@@ -3,11 +3,12 @@ the session-22 amendment).
 
 "refugees from Orvalia’s Tessin region", "who lived in Dostan's Kerep informal settlement", "returned the Amvik
 strip", "in the Wollen zones of Tarsa Region": the run rule "the Mbeleko neighborhood" (``runs/rule_candidates.py``)
-reads a capitalised run before a place noun, but the possessive glues the owner to the run ("Orvalia’s Tessin"), a
-modifier stands between ("informal"), or the noun is one it does not read ("strip", "zones"); the model finds
-nothing there either. Judged on four unread reports before this rule (2021 Sudan "Ethiopia’s Tigray region", 2021
+reads a capitalised run right before a place noun, but not when a modifier stands between ("informal") or the noun
+is one it does not read ("strip", "zones"); the model finds nothing there either. Judged on four unread reports before this rule (2021 Sudan "Ethiopia’s Tigray region", 2021
 Kenya "Nairobi's Marathe informal settlement", 2020 Libya "the Aouzou strip", 2023 Ethiopia "the Wollega zones"); the
-dev gold records as a place every name it writes in this slot that is no nationality adjective.
+rule finds the last three (Sudan's is found by the run rule and dropped by ``unplaced.py``). The dev gold records 18
+of the 23 names it writes in this slot as places; where no candidate stands there it holds two nationality
+adjectives ("the Angolan province"), which the rule refuses.
 
 The slot: "the" or a possessive, then one to three capitalised words (no acronym, digit, lower-case hyphen part), then
 a word of ``kind_noun_finds.modifiers`` or none, then a noun of ``place_nouns_after`` or
