@@ -83,6 +83,7 @@ from .places.described import places_described_as_bodies
 from .places.divisions import divisions_as_places
 from .places.compass import compass_places
 from .places.kind_nouns import kind_noun_places
+from .places.kind_noun_finds import kind_noun_finds
 from .places.coordinated import coordinated_places
 from .bodies.plan_names import without_plans
 from .bodies.conjunct_fronts import join_conjunct_fronts
@@ -232,6 +233,7 @@ def extract_entities(annotated: "Annotated") -> list[Entity]:
     typed = nationalities_not_places(text, typed, annotated.paragraphs, home)   # "Greek territory", "Saudi women"
     typed = compass_places(text, typed, norp)   # "the suburbs of eastern Tarsa", "on the north Velm coast"
     typed = kind_noun_places(text, typed, norp)   # "Velmora's Dostani Kerep informal settlement"
+    typed = kind_noun_finds(text, typed, norp, [m for *_, ms in spans for m in ms])   # "Orvalia’s Tessin region"
     typed = coordinated_places(text, typed, norp)   # "the areas of Orsa, Tarn Kivu, Dostan [ORG], and Kajo"
     typed, plan_acronyms = without_plans(text, divisions_as_places(text, typed, home))
     typed = join_conjunct_fronts(text, typed, lower)   # "the Press and Publications Council"

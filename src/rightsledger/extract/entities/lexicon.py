@@ -318,3 +318,8 @@ PAIR_PARTNER_JOINERS = words("entities", "pair_partner_joiners")
 #: the fewest comma items of that list ("the X Disarmament, Demobilization, and Reintegration Commission")
 BODY_LIST_LINKS: tuple[str, ...] = tuple(_L["body_lists"]["links"])
 BODY_LIST_MIN_ITEMS: int = _L["body_lists"]["min_items"]
+#: t-places43 (places/kind_noun_finds.py): the lower-case place nouns after a name no candidate holds ("Orvalia’s
+#: Tessin region", "the Amvik strip") and the words read over before them ("informal")
+KIND_FIND_NOUNS: tuple[str, ...] = tuple(sorted(
+    (set(_L["place_nouns_after"]) | set(_L["kind_noun_finds"]["extra_nouns"])) - set(_L["kind_noun_finds"]["skipped_nouns"])))
+KIND_FIND_MODIFIERS: tuple[str, ...] = tuple(_L["kind_noun_finds"]["modifiers"])
