@@ -1,7 +1,7 @@
 """Issue 14, places (t-places43): a name right before a lower-case place noun that no candidate holds is a place —
 after a possessive ("Dostan's Kerep informal settlement"), before a modifier ("informal") or before a noun the run
 rule does not read ("the Amvik strip", "the Wollen zones"); ``extract/entities/places/kind_noun_finds.py``. The
-class was judged on unread reports in docs/rounds/2026-12-30-60-t-places43.md. Sentences written for these tests;
+class was judged on unread reports in docs/rounds/2026-12-30-10-t-places43.md. Sentences written for these tests;
 the names are made up."""
 from __future__ import annotations
 
