@@ -2,9 +2,7 @@
 
 Headings are not fed to the model (they are structure, not prose: "b. Disappearance" is
 not a person). Each paragraph is processed on its own with ``nlp.pipe``; the spaCy
-``Doc`` of a paragraph has character offsets relative to ``paragraph.start``. A paragraph opened by a
-run-in topic whose first sentence the parser rooted in the topic is parsed again with the topic a
-sentence of its own (``topic_apart``).
+``Doc`` of a paragraph has character offsets relative to ``paragraph.start``.
 """
 from __future__ import annotations
 
@@ -15,7 +13,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 from ..records import Document, Paragraph, Section, Sentence, Subtopic
-from ..structure.lines import RUN_IN
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -131,33 +128,11 @@ def annotate(text: str, document: Document, outline: "Outline", nlp: "Language |
     nlp = nlp or load_nlp()
     paras = outline.paragraphs
     docs = nlp.pipe((text[p.start:p.end] for p in paras), batch_size=batch_size)
-    topic_starts = {sub.start for sub in outline.subtopics}
     annotated: list[AnnotatedParagraph] = []
     sentences: list[Sentence] = []
     for para, doc in zip(paras, docs):
-        if para.start in topic_starts:
-            doc = topic_apart(nlp, doc)
         ap = AnnotatedParagraph(para, doc)
         annotated.append(ap)
         for start, end, _ in ap.sentence_spans():
             sentences.append(Sentence(document.id, para.section, para.n, start, end))
     return Annotated(text, document, outline.sections, outline.subtopics, annotated, sentences)
-
-
-def topic_apart(nlp: "Language", doc: "Doc") -> "Doc":
-    """A paragraph opened by a run-in topic ("Corruption: The government launched …") whose first
-    sentence the parser rooted in the topic, the prose's verb hung on it as a modifier ("launched" an
-    ``acl`` of "Corruption"): parsed again with the topic a sentence of its own, so that the prose's
-    verb is its clause's root (round t-events80). A parse rooted in the prose is kept as it is."""
-    label = RUN_IN.match(paragraph_text(doc))
-    first = next(iter(doc.sents), None)
-    if label is None or first is None or first.root.idx >= label.end() or first.end_char <= label.end():
-        return doc
-    again = nlp.make_doc(paragraph_text(doc))
-    prose = next((t for t in again if t.idx >= label.end()), None)
-    if prose is None:
-        return doc
-    prose.is_sent_start = True
-    for _, component in nlp.pipeline:
-        again = component(again)
-    return again
