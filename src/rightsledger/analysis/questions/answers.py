@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -239,6 +240,17 @@ def _figures(store: "Store", q: set[str], hits: list["Hit"], wanted: str | None 
         parts.append(figure_text(f["value"], f.get("value_end"), f.get("unit"), None,
                                  f.get("qualifier", "exact"), f.get("source")))
     return items, "; ".join(parts) if parts else None
+
+
+def provision_quantities(rows: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str | None]]:
+    """``(start, end, unit)`` of the provisions among ``rows`` (``start, end, data``) that state a
+    quantity: what the ranking's kind test reads as figures (``ask._doc_spans``), as this panel does."""
+    out = []
+    for start, end, data in rows:
+        qty = json.loads(data).get("quantity") or {}
+        if qty.get("value") is not None:
+            out.append((start, end, qty.get("unit")))
+    return out
 
 
 def _provision_figures(store: "Store", hits: list["Hit"]) -> list[tuple["Hit", dict[str, Any]]]:

@@ -48,10 +48,10 @@ from sqlalchemy import text as sql
 from ...errors import Code, RightsledgerError
 from ...store.search import Hit, cited, search
 from .acronyms import doc_acronyms, expand, uses_acronyms
-from .answers import measure, unit_class
+from .answers import measure, provision_quantities, unit_class
 from .editions import distinct_editions
 from .question import (COUNTED_NOUNS, QUESTION_WORDS, STOP_WORDS, SYNONYMS, DATE_RE, NUMBER_RE,  # noqa: F401
-                       asked_kind, build_query, content_words, intent, months, phrases, stem)
+                       answer_intent, asked_kind, build_query, content_words, intent, months, phrases, stem)
 from .rerank import WEIGHTS, combine, installed, semantic_available, similarities
 from .rescore import WORD_RE, rescore
 from .scope import document_prior, named_country, named_entities, named_years
@@ -88,12 +88,14 @@ class _Spans:
 
 
 def _doc_spans(store: "Store", doc: str) -> dict[str, _Spans]:
-    """A report's figures, events, events with participants, person/organization and place
+    """A report's figures (a legal provision's quantity counting as a figure of its unit, as the
+    answers panel reads it), events, events with participants, person/organization and place
     mentions as :class:`_Spans`, read once and remembered until the database changes."""
     def read() -> dict[str, _Spans]:
         with store.reading() as conn:
             p = {"doc": doc}
             figs = conn.execute(sql('SELECT start, "end", unit FROM figures WHERE doc = :doc'), p).all()
+            figs += provision_quantities(conn.execute(sql('SELECT start, "end", data FROM provisions WHERE doc = :doc'), p))
             evs = conn.execute(sql(
                 'SELECT e.start, e."end", (SELECT COUNT(*) FROM event_participants p WHERE p.event = e.id) '
                 'FROM events e WHERE e.doc = :doc'), p).all()
@@ -122,6 +124,16 @@ def asked_figure(question: str, wants: set[str]) -> str | None:
     (:func:`~rightsledger.analysis.questions.answers.measure`: a share, money, a duration, an age),
     else a count; None for a question that asks for no figure."""
     return (measure(question) or "count") if "figure" in wants else None
+
+
+def asked_intent(question: str) -> set[str]:
+    """What the ranking's intent boost reads a question as asking for: the answers panel's
+    reading (:func:`~rightsledger.analysis.questions.question.answer_intent`: "from what age …",
+    "what do … earn" ask for a figure too) and, when that reads nothing, a figure if the
+    question's words name a measure ("what prison term …", "the hourly pay floor": :func:`measure`).
+    Declared before its dev run (t-ask29)."""
+    wants = answer_intent(question)
+    return wants or ({"figure"} if measure(question) else set())
 
 
 def asked_actor(question: str, wants: set[str]) -> str | None:
@@ -259,7 +271,7 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
         dense = dense_hits(store, qvec, **filters)
     if not candidates and not dense:
         return []
-    wants = intent(question)
+    wants = asked_intent(question)
     pool_hits = list({(h.doc, h.start): h for h in [*candidates, *dense]}.values())
     if dense:
         # one score for every sentence of the pool, whichever list found it (analysis.questions.rescore)

@@ -178,8 +178,8 @@ def intent(question: str) -> set[str]:
 
 
 # what the answers panel also reads as asking for a figure (round t-ask10; read off the dev
-# questions' wording, and "what fraction / portion" from t-ask8): not in :func:`intent`, whose
-# reading the passage ranking's intent boost uses
+# questions' wording, and "what fraction / portion" from t-ask8): not in :func:`intent`; the passage
+# ranking's intent boost reads it too since t-ask29 (ask.asked_intent)
 _ALSO_FIGURE = re.compile(
     r"\b(?:what|which) (?:fraction|portion|age|ages|amount|sum|total|rate|ratio|percent)\b|"
     r"\bhow (?:quickly|soon|old|high|low|far)\b|\bearn(?:s|ed)?\b|\bper head\b")
@@ -188,7 +188,8 @@ _ALSO_FIGURE = re.compile(
 def answer_intent(question: str) -> set[str]:
     """:func:`intent`, reading a few more wordings as asking for a figure ("how quickly must …",
     "from what age …", "what fraction …", "what do … earn"): what the answers shown above the
-    passages are chosen by. The ranking keeps :func:`intent` (its boost was tuned on it)."""
+    passages are chosen by, and (with a measure the question names) what the passages are ranked by
+    (:func:`~rightsledger.analysis.questions.ask.asked_intent`, round t-ask29)."""
     wants = intent(question)
     if "figure" not in wants and _ALSO_FIGURE.search(question.lower()):
         wants.add("figure")
