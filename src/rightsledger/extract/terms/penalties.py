@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ...records import Penalty
 from .imposed import SERVING
-from .wording import CONFINEMENT, CONFINEMENT_WORD, ORDERED_TERM
+from .wording import CONFINEMENT, CONFINEMENT_WORD, NOUN_TERM, ORDERED_TERM
 from ..numbers import NumberMention, find_numbers
 
 UNITS = {"year": "years", "month": "months", "week": "weeks", "day": "days", "hour": "hours",
@@ -26,13 +26,15 @@ UNIT_WORD = r"(?:years?|months?|weeks?|days?|nights?|hours?|minutes?)"
 IMPOSED = re.compile(r"(?i)\b(?:sentenc(?:ed|ing)|convicted|fined|condemned|given|gave|giving|received|handed"
                      r"|impos(?:ed|ing)|ordered\s+(?:\w+\s+){0,4}?to\s+pay|jailed|commuted|upheld|reduc(?:ed|ing)|shortened"
                      r"|serve[sd]?|added|issu(?:ed|ing)|result(?:ed|ing)\s+in|sanction(?:ed|ing)"  # "issued six-month suspended sentences"
-                     rf"|{ORDERED_TERM})\b")  # "a court ordered a 4.5-year suspended sentence" (t-terms6)
+                     rf"|{ORDERED_TERM}"  # "a court ordered a 4.5-year suspended sentence" (t-terms6)
+                     rf"|{NOUN_TERM})\b")  # "courts delivered suspended death sentences to X" (t-pen5)
 
 
 SENTENCE_WORDS = re.compile(r"(?i)\bsentenc|\bconvict|\bfined\b|\bverdict\b|\bcondemned\b|\bfines?\b|"
                             r"\b(?:prison|jail)\s+terms?\b|"
                             r"\bordered\s+(?:\w+\s+){0,4}?to\s+pay\b|\bdamages\b|"
-                            rf"{CONFINEMENT_WORD}")  # "received 2.5 years of imprisonment" (t-terms6)
+                            rf"{CONFINEMENT_WORD}|"  # "received 2.5 years of imprisonment" (t-terms6)
+                            rf"\b{NOUN_TERM}")  # "the court upheld X's death penalty" (t-pen5)
 # A civil court's award: "ordered the newspaper to pay $5,000 in damages" → penalty kind other.
 DAMAGES = re.compile(r"(?i)^\s*(?:\([^)]*\)\s*)?(?:in\s+|as\s+|for\s+)?(?:\w+\s+)?(?:damages|compensation|reparations?)\b")
 # A word between the court's verb and the term, as names are written (t-terms2): "sentenced al-Rabea to
@@ -43,7 +45,7 @@ NAME_WORD = r"[\w'’\"“”‘+-]+"
 _LISTED = rf"(?:(?!to\b){NAME_WORD},?(?:\s+|\s*[–—]\s*)){{0,12}}?"
 DEATH = re.compile(rf"(?i)\b(?:sentenc\w*\s+(?:{NAME_WORD}\s+){{0,8}}?to\s+death|sentenc\w*\s+{_LISTED}to\s+death|"
                    r"death\s+sentences?|condemned\s+(?:\w+\s+){0,4}?to\s+death|death\s+penalty)\b")
-LIFE = re.compile(r"(?i)\b(?:life\s+(?:imprisonment|sentences?|terms?|in\s+prison)|"
+LIFE = re.compile(r"(?i)\b(?:life\s+(?:imprisonment|(?:prison\s+|jail\s+)?sentences?|terms?|in\s+prison)|"  # "life prison sentences"
                   rf"(?:imprisonment|prison|jail)\s+for\s+life|sentenc\w*\s+(?:{NAME_WORD}\s+){{0,6}}?to\s+life"
                   r"(?:\s+(?:imprisonment|in\s+prison))?)\b")
 # What follows a term: "five years' imprisonment", "five years in prison", "a 10-year sentence".
@@ -100,7 +102,8 @@ def find_penalties(sentence: str) -> list[tuple[int, Penalty]]:
     out: list[tuple[int, Penalty]] = []
     taken: list[tuple[int, int]] = []
     for m in DEATH.finditer(sentence):
-        if "penalty" in m.group(0).lower() and not re.search(r"(?i)\b(?:received|given|imposed|handed)\b", sentence):
+        if "penalty" in m.group(0).lower() and not re.search(r"(?i)\b(?:received|given|imposed|handed)\b", sentence) \
+                and not re.search(NOUN_TERM, sentence, re.I):
             continue
         out.append((m.start(), Penalty("death", None, None, m.group(0))))
         taken.append(m.span())

@@ -6,6 +6,9 @@
 - the regime of the prison served in: "14 years in high-security prison" (``IN_PRISON``);
 - the term as the object of a court's act: "a court ordered a 4.5-year suspended sentence"
   (``ORDERED_TERM``);
+- a death or life sentence told as a noun, the object of a court's act with no word of sentencing:
+  "courts delivered suspended death sentences to X", "carried out a death sentence against X", "upheld
+  X's death penalty" (``NOUN_TERM``, round t-pen5);
 - a term received told with a noun of confinement and no word of sentencing: "His son received
   2.5 years of imprisonment" (``CONFINEMENT_WORD``, a sentencing word of ``penalties``).
 
@@ -26,3 +29,7 @@ CONFINEMENT_WORD = rf"\b(?:years?|months?|weeks?|days?)['’]?\s+(?:of\s+)?{_NOU
 # "ordered a 4.5-year suspended sentence", "announced a two-year prison sentence"
 ORDERED_TERM = (rf"{alternation(_L['term_ordering_verbs'])}\s+(?:an?\s+)?[\w.,-]+[\s-]"
                 r"(?:years?|months?|weeks?|days?)(?:['’]s?)?\s+(?:suspended\s+)?(?:prison\s+|jail\s+)?sentences?")
+# "delivered suspended death sentences", "carried out a qisas death sentence", "upheld X's death penalty"
+# (no preposition between: "delivered a speech on the death penalty" is no term)
+NOUN_TERM = (rf"{alternation(_L['noun_term_verbs'])}\s+(?:(?!(?:on|of|about|for|to|in|at|against|with|by)\b)[\w'’-]+\s+){{0,4}}?"
+             r"(?:death\s+(?:sentences?|penalty)|life\s+(?:prison\s+|jail\s+)?sentences?)")
