@@ -5,17 +5,9 @@ tests (a fictional Tarsania)."""
 from __future__ import annotations
 
 from rightsledger.extract.entities.bodies.role_titles import role_title, without_role_titles
-from rightsledger.extract.entities.common import Group
 
 from .test_entities import entities_of
-
-
-def _group(*forms: str) -> Group:
-    g = Group("organization")
-    for k, f in enumerate(forms):
-        g.forms[f] += 1
-        g.mentions.add((10 * k, 10 * k + len(f)))
-    return g
+from .test_entity_role_titles import _group
 
 
 def test_president_ceo_and_inspector_general_before_of_are_titles():
