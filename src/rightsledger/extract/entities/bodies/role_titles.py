@@ -5,7 +5,9 @@
 (``role_title_words``) then "of"/"for" and the body or portfolio the role serves is a title before a
 person's name. The model reads the capitalised phrase as an ORG, and the report's record of it was an
 organization: judged false in 12 of 79 unread reports (14 records, round record t-orgs32); the dev gold
-records no organization of the shape.
+records no organization of the shape. t-orgs54 added "president", "ceo" and "inspector general" (three more
+unread reports: "President of the European Commission <name>", "the CEO of the Public Procurement
+Authority, who", "Inspector General of Sindh Police <name>").
 
 A body group all of whose forms, its acronyms aside, are such a title is no record (its acronym goes with
 it: "Member of Parliament (MP)"). A possessive keeps the body ("the Minister’s Office"); a body named after
