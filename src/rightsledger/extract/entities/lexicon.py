@@ -199,6 +199,8 @@ PLACE_LIST_OF_NOUNS = words("entities", "place_list_of_nouns")
 PLACE_LIST_INTRO_NOUNS = words("entities", "place_list_intro_nouns")
 #: plural kinds at the end of a place's name and their singular ("Lomami Provinces" → "Lomami Province")
 PLACE_PLURALS: dict[str, str] = dict(_L["place_plurals"])
+#: t-places44 (places/forms.py): those and the plural kinds reduced only in a place record's name and linking ("States")
+PLACE_NAME_PLURALS: dict[str, str] = {**PLACE_PLURALS, **dict(_L["place_name_plurals"])}
 #: "the newspaper X", "editor-in-chief of X" (before) and "X, a local NGO," (after): X is a body.
 BODY_BEFORE = re.compile(r"\b" + alternation(sorted(_L["body_words_before"], key=len, reverse=True))
                          + r"\s+$")

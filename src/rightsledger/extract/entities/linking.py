@@ -19,7 +19,7 @@ from .bodies.place_prefixes import join_place_prefixed
 from .bodies.portfolios import join_portfolios
 from .bodies.renamed import join_renamed
 from .lexicon import COUNTRY_PARTS, CONNECTORS, FOREIGN_TOWN_MIN, ORG_SYNONYMS, ORG_VARIANT_FILLERS, PARTICLES
-from .places.forms import bare_form, joins
+from .places.forms import bare_form, joins, singular_kind
 from .persons.nicknames import nickname_after, plain_name, trailing_nickname
 from .persons.paternal import paternal_short
 from .persons.role_links import full_name_heads, heads_before, pick_by_role, role_refused
@@ -366,7 +366,7 @@ def link_places(cands: list[Cand], home: str | None, home_name: str | None = Non
         place = gaz.lookup(c.text, home)
         if place is None and home_name and name_key(c.text) == home_name:
             place = Place(c.text, "country", home or "", None, None, 0)
-        plural = re.sub(r"(?i)\b(region|province|district|river|lake)s$", r"\1", c.text)
+        plural = singular_kind(re.sub(r"(?i)\b(region|province|district|river|lake)s$", r"\1", c.text))
         if place is None and plural != c.text:
             place = gaz.lookup(plural, home)
         if place is not None and place.kind == "city" and home and place.country_code != home \

@@ -10,7 +10,7 @@ from collections import Counter
 from ...records import Entity
 from ..lexicons.gazetteer import fold
 from .common import inside_any, is_acronym, name_key, slug
-from .lexicon import ADMIN_WORDS, FACILITY_AFTER, KIND_RULES, ORG_HEADS, PLACE_PLURALS
+from .lexicon import ADMIN_WORDS, FACILITY_AFTER, KIND_RULES, ORG_HEADS, PLACE_NAME_PLURALS
 from .common import Group
 from .places.non_mentions import no_place_mention
 
@@ -31,11 +31,12 @@ def _best_name(forms: Counter, type_: str, paren: set[str] = frozenset()) -> str
     return max(full, key=lambda n: (len(n.split()), len(n), forms[n]))
 
 
-def _singular_place(name: str) -> tuple[str, list[str]]:
+def _singular_place(name: str, country: bool = False) -> tuple[str, list[str]]:
     """"Lomami Provinces" (the last of "Sankuru and Lomami Provinces") is the place "Lomami
-    Province", also written "Lomami Provinces" and "Lomami"."""
+    Province", also written "Lomami Provinces" and "Lomami"; "Kessin States" is "Kessin State"
+    (``place_name_plurals``), but a country keeps its name ("United States")."""
     *base, last = name.split()
-    singular = PLACE_PLURALS.get(last.lower())
+    singular = None if country else PLACE_NAME_PLURALS.get(last.lower())
     if not base or not singular:
         return name, []
     return " ".join(base + [singular]), [name, " ".join(base)]
@@ -52,8 +53,8 @@ def group_entity(g: Group, home: str | None, text: str) -> Entity | None:
     seen = {name_key(name)}
     aliases = []
     if g.type == "place":
-        name, aliases = _singular_place(name)
-        seen |= {name_key(a) for a in aliases}
+        name, aliases = _singular_place(name, g.place is not None and g.place.kind == "country")
+        seen |= {name_key(a) for a in aliases} | {name_key(name)}
     written = (" ".join(text[s:e].split()) for s, e in sorted(g.mentions))
     for form in [f for f, _ in g.forms.most_common()] + list(written):
         k = name_key(form)

@@ -10,6 +10,7 @@ import re
 
 from ...lexicons.gazetteer import REGION_WORDS, fold, region_key
 from ...lexicons import alternation, lexicon
+from ..lexicon import PLACE_NAME_PLURALS
 
 _LINKING = lexicon("places")["linking"]
 _KIND_SUFFIX = re.compile(r"\s+" + alternation(_LINKING["kind_suffixes"]) + "$")
@@ -19,13 +20,24 @@ _KIND_PREFIX = re.compile("^" + alternation(sorted(_LINKING["kind_prefixes"], ke
 FEATURE_WORDS: frozenset[str] = frozenset(_LINKING["feature_words"])
 #: a region word or river or lake in the plural at the end ("Erbil and Sulaimaniya Governorates")
 _PLURAL = re.compile(r"\b(" + "|".join(REGION_WORDS + ("river", "lake")) + r")s$")
+#: a capitalised plural kind word that closes a name ("Wessel Counties", "Kessin States"; t-places44)
+_KIND_PLURAL = re.compile(r"(?<=\S)\s+(" + alternation(sorted(w.capitalize() for w in PLACE_NAME_PLURALS)) + r")$")
+
+
+def singular_kind(name: str) -> str:
+    """The name with a closing plural kind word in the singular: "Wessel Counties" → "Wessel County", "Kessin
+    States" → "Kessin State" (``place_plurals`` and ``place_name_plurals`` in ``extract/data/entities.toml``; an
+    irregular plural, "Counties", is no "County" + "s"); any other name as written. A country's name ("the United
+    States") is the caller's to keep."""
+    m = _KIND_PLURAL.search(name)
+    return name if m is None else name[:m.start(1)] + PLACE_NAME_PLURALS[m.group(1).lower()]
 
 
 def bare_form(name: str) -> str:
     """The folded name without a trailing region or kind word: "Diffa Region" → "diffa",
     "Zinder city" → "zinder", "Tahoua Regions" → "tahoua", "Sulaimaniya Governorates" → "sulaimaniya",
     "Republic of Somaliland" → "somaliland"."""
-    key = re.sub(r"^the\s+", "", fold(name))
+    key = re.sub(r"^the\s+", "", fold(singular_kind(name)))
     key = _PLURAL.sub(r"\1", key)
     return _KIND_PREFIX.sub("", _KIND_SUFFIX.sub("", region_key(key)))
 
