@@ -35,7 +35,7 @@ Y = "2016"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Attitude Regarding International")
-DONE = ["exec", "1", "2"]
+DONE = ["exec", "1", "2", "3-4", "5-7"]
 
 LC = "Saint Lucia"
 UWP = ("United Workers Party", "UWP")
@@ -186,7 +186,218 @@ def section_2(d: CollectionDevDoc) -> None:
           "asylum seekers issued certificates", source="UNHCR")
 
 
-PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2}
+# =========================================================================================
+# Sections 3-4
+# =========================================================================================
+def sections_3_4(d: CollectionDevDoc) -> None:
+    d.sec("3")
+    d.ent("organization", *UWP)
+    d.ent("organization", *SLP)
+    d.ent("person", *CHASTANET)
+    d.ev("In elections on June 6, the United Workers Party (UWP) defeated",
+         "election_or_referendum", "2016-06-06")
+    d.fig("winning 11 of 17 parliamentary seats", 11, "seats won by the UWP")
+    d.fig("winning 11 of 17 parliamentary seats", 17, "parliamentary seats")
+    d.ev("who previously had led the opposition, became prime minister", "other", Y)
+    # a specific step of the year's election not taken (negated steps; not dated by episode)
+    d.ev("The previous administration did not invite international election observation",
+         "other", Y, polarity="negated")
+    d.fig("Two women were elected to the 17-seat parliament.", 2,
+          "women elected to parliament")
+    d.fig("Two women were elected to the 17-seat parliament.", 17, "seats of parliament")
+
+    d.sec("4")
+    d.ent("person", "Walid Ahmed Juffali")
+    d.ent("organization", "International Maritime Organization")
+    d.ent("organization", "Eastern Caribbean Court of Appeal")
+    d.ent("organization", *PSC)
+    d.ent("organization", "Integrity Commission")
+    d.ev("There were isolated reports of government corruption during the year.", "other", Y,
+         polarity="alleged")
+    d.ev("In July the Eastern Caribbean Court of Appeal reinstated", "other", "2016-07")
+    # a court dismissing the case (settled 2026-12-06: acquittal)
+    d.ev("A judge had dismissed the case in 2015", "acquittal", "2015")
+    d.ev("In 2013 the attorney general initially filed the claim", "other", "2013")
+    d.ev("during the 2011 general elections as then government minister", "other", "2011",
+         polarity="alleged")
+    d.fig("the expenditure of more than 102,000 East Caribbean dollars", 102000,
+          "public funds allegedly spent", "more than", unit="XCD")
+    d.fig("the expenditure of more than 102,000 East Caribbean dollars", 38000,
+          "public funds allegedly spent", "more than", unit="USD")
+
+
+# =========================================================================================
+# Sections 5-7
+# =========================================================================================
+def sections_5_7(d: CollectionDevDoc) -> None:
+    d.sec("6")
+    section_6_women(d)
+    section_6_children(d)
+    section_6_others(d)
+    d.sec("7")
+    section_7_abc(d)
+    section_7_de(d)
+
+
+def section_6_women(d: CollectionDevDoc) -> None:
+    d.ent("organization", "Family Court")
+    d.ent("organization", "Saint Lucia Crisis Center")
+    d.ent("organization", "Women’s Support Center")
+    d.ent("organization", GENDER)
+    d.ent("organization", "Ministry of Education, Innovation, Gender Relations, and Sustainable Development",
+          "Education, Innovation, Gender Relations and Sustainable Development Ministry")
+    d.ent("organization", "Department of Human Services and Family Affairs")
+    d.ent("organization", "National Organization of Women")
+    d.not_entity("National Dialogue on Violence Against Women and Children")
+    d.prov("The law criminalizes rape, which is punishable by 14 years", "penalty", 14, "years",
+           "14 years’ to life imprisonment", "rape")
+    d.prov("The penalty for a husband or wife who commits the offense", "penalty", 14, "years",
+           "imprisonment for 14 years", "spousal rape")
+    d.ev("The government held a National Dialogue on Violence Against Women", "other", Y)
+    d.fig("which included a four-part televised series to spread awareness", 4,
+          "parts of the televised series")
+    d.prov("The maximum amount of child support that the court can award", "threshold", 250,
+           "XCD", "$250 XCD ($93) per month per child", "child support awarded")
+    d.ev("ran a number of gender-based violence prevention programs", "other", Y)
+    d.fig("The police had two vulnerable persons units", 2, "vulnerable persons units of the police")
+
+
+def section_6_children(d: CollectionDevDoc) -> None:
+    d.ent("organization", "Department of Human Services and Family Affairs")
+    d.ent("organization", "Saint Lucia Crisis Center")
+    d.ent("organization", "Catholic Church")
+    d.ent("organization", "Department of State")
+    d.not_entity("Holy Family Home", "Counter-Trafficking Act",
+                 "Hague Convention on the Civil Aspects of International Child Abduction",
+                 "Annual Report on International Parental Child Abduction",
+                 "Trafficking in Persons Report")
+    # a summary statement: courts heard cases (first occurrence: trial) and convicted
+    d.ev("Nonetheless, courts heard some child sexual abuse cases", "trial", Y)
+    d.fig("with space for up to 20 children referred to the center", 20,
+          "children the home can take", "up to")
+    d.prov("The legal minimum age for marriage is 18 years", "threshold", 18, "age",
+           "18 years", "minimum age for marriage")
+    d.prov("The legal minimum age for marriage is 18 years", "threshold", 16, "age",
+           "16 with parental consent", "minimum age for marriage with parental consent")
+    d.prov("unlawful sexual intercourse with children under 16", "threshold", 16, "age",
+           "under 16", "unlawful sexual intercourse with children")
+    d.prov("The age of consent is 16 years, but a consent defense", "threshold", 16, "age",
+           "16 years", "age of consent")
+    d.prov("The age of consent is 16 years, but a consent defense", "threshold", 12, "age",
+           "between 12 and 16", "consent defense", value_end=16)
+    d.prov("No defense of consent is allowed when the child is under age 12", "threshold", 12,
+           "age", "under age 12", "no consent defense")
+    d.prov("prohibits forced labor or sex trafficking of children under age 18", "threshold", 18,
+           "age", "under age 18", "trafficking of children")
+    d.ev("there were no reports of anti-Semitic acts", "attack_or_threat", Y, polarity="negated")
+
+
+def section_6_others(d: CollectionDevDoc) -> None:
+    d.ent("person", "Marvin Anthony Augustin")
+    d.ent("organization", "United and Strong")
+    d.ent("organization", "Ministry of Health")
+    d.ev("While there were no official reports of discrimination", "other", Y,
+         polarity="negated")
+    d.prov("Indecency statutes carry a maximum penalty of five years", "penalty", 5, "years",
+           "five years’ imprisonment", "indecency")
+    d.prov("Indecency statutes carry a maximum penalty of five years", "penalty", 10, "years",
+           "10 years in prison", "anal intercourse")
+    d.ev("There were few reported incidents of violence or abuse during the year.",
+         "attack_or_threat", Y, polarity="alleged")
+    d.ev("There was no progress in the police investigation of the 2015 killing",
+         "investigation", Y, polarity="negated")
+    d.ev("There was no progress in the police investigation of the 2015 killing", "killing",
+         "2015")
+    d.ev("conducted human rights training for selected police, customs", "other", Y)
+    d.ev("The Ministry of Health provided sensitization training and workshops", "other", Y)
+
+
+def section_7_abc(d: CollectionDevDoc) -> None:
+    d.ent("organization", MOL)
+    d.ent("organization", "Department of State")
+    d.ent("organization", "Department of Labor")
+    d.not_entity("Essential Services Act", "Counter-Trafficking Act",
+                 "Occupational Health and Safety Act", "Trafficking in Persons Report",
+                 "Findings on the Worst Forms of Child Labor")
+    d.prov("They must give 30 days’ notice before striking.", "requirement", 30, "days",
+           "30 days’ notice", "notice before striking in essential services")
+    d.ev("A labor code adopted in 2012 further defined worker rights", "law_or_decree", "2012")
+    d.ev("had not established implementing regulations for the 2012 code", "law_or_decree", Y,
+         polarity="negated")
+    d.fig("The eight labor inspectors looked for child and forced labor", 8, "labor inspectors")
+    d.prov("Forced labor violations can result in fines of up to $5,000", "penalty", 5000, "XCD",
+           "fines of up to $5,000 XCD ($1,850)", "forced labor")
+    d.prov("Forced labor violations can result in fines of up to $5,000", "penalty", 1, "years",
+           "imprisonment not exceeding one year", "forced labor")
+    d.prov("prohibits trafficking for forced labor, punishable by up to five years", "penalty", 5,
+           "years", "up to five years’ imprisonment", "trafficking for forced labor")
+    d.prov("prohibits trafficking for forced labor, punishable by up to five years", "penalty",
+           100000, "XCD", "fines of up to $100,000 XCD ($37,000)", "trafficking for forced labor")
+    d.ev("there were no reports of forced labor during the year", "other", Y, polarity="negated")
+    d.prov("The law provides for a minimum legal working age of 15", "threshold", 15, "age",
+           "15", "minimum working age")
+    d.prov("The minimum legal age for industrial work is 18.", "threshold", 18, "age", "18",
+           "minimum age for industrial work")
+    d.prov("special protections for workers younger than 18", "threshold", 18, "age",
+           "younger than 18", "special protections for young workers")
+    d.prov("prohibits children under age 18 from working in industrial undertakings",
+           "threshold", 18, "age", "under age 18", "industrial undertakings")
+    d.prov("Children ages 15 to 18 need a parent’s permission to work.", "threshold", 15, "age",
+           "ages 15 to 18", "parent's permission to work", value_end=18)
+    d.ev("There were no formal reports of violations of child labor laws.", "other", Y,
+         polarity="negated")
+
+
+def section_7_de(d: CollectionDevDoc) -> None:
+    d.ent("organization", "Statistics Department")
+    d.ent("organization", MOL)
+    d.prov("equaling one-year’s imprisonment, a fine of $5,000 XCD", "penalty", 1, "years",
+           "one-year’s imprisonment", "discrimination")
+    d.prov("equaling one-year’s imprisonment, a fine of $5,000 XCD", "penalty", 5000, "XCD",
+           "a fine of $5,000 XCD ($1,850)", "discrimination")
+    d.ev("The government did not penalize any company or person for discrimination", "other",
+         Y, polarity="negated")
+    d.ev("No formal complaints of discrimination were made to the ministry.", "other", Y,
+         polarity="negated")
+    d.fig("calculated the poverty income level in 2011 as $3,320", 3320,
+          "poverty income level per year (2011)", unit="XCD", source="Statistics Department")
+    d.fig("calculated the poverty income level in 2011 as $3,320", 1230,
+          "poverty income level per year (2011)", unit="USD", source="Statistics Department")
+    d.ev("A national poverty assessment conducted in 2005/06 found", "report_published", "2005",
+         date_end="2006")
+    d.fig("A national poverty assessment conducted in 2005/06 found", 29,
+          "share of the population below the poverty line", unit="percent")
+    d.prov("The legislated workweek is 40 hours with a maximum of eight", "prohibition", 40,
+           "hours", "40 hours", "workweek")
+    d.prov("The legislated workweek is 40 hours with a maximum of eight", "prohibition", 8,
+           "hours", "a maximum of eight hours per day", "working day")
+    d.prov("Pay is time and a half for work over eight hours", "requirement", 8, "hours",
+           "work over eight hours", "overtime pay")
+    d.prov("Monthly paid workers are entitled to a minimum of 14 paid vacation", "right", 14,
+           "days", "a minimum of 14 paid vacation days", "paid vacation")
+    d.prov("Monthly paid workers are entitled to a minimum of 14 paid vacation", "threshold", 1,
+           "years", "after one year", "paid vacation")
+    d.prov("have a minimum of 14 vacation days after 200 working days", "right", 14, "days",
+           "a minimum of 14 vacation days", "vacation")
+    d.prov("have a minimum of 14 vacation days after 200 working days", "threshold", 200,
+           "days", "after 200 working days", "vacation")
+    d.prov("provides penalties for violations of labor standards of up to", "penalty", 10000,
+           "XCD", "up to $10,000 XCD ($3,700)", "violations of labor standards")
+    d.prov("provides penalties for violations of labor standards of up to", "penalty", 2,
+           "years", "two years’ imprisonment", "violations of labor standards")
+    d.fig("Eight compliance officers monitored compliance with pension", 8,
+          "compliance officers")
+    d.ev("There were no reported violations of wage laws.", "other", Y, polarity="negated")
+    d.ev("There were no reported workplace fatalities or major accidents.", "other", Y,
+         polarity="negated")
+    d.fig("There was one OSH inspector and one OSH consultant", 1, "OSH inspectors")
+    d.fig("There was one OSH inspector and one OSH consultant", 1, "OSH consultants")
+    d.fig("There was one OSH inspector and one OSH consultant", 8, "labor inspectors")
+    d.ev("closed multiple offices during the year for failing to meet OSH", "other", Y)
+
+
+PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2,
+                 "3-4": sections_3_4, "5-7": sections_5_7}
 
 
 def saint_lucia() -> CollectionDevDoc:
