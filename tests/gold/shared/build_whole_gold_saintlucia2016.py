@@ -62,7 +62,8 @@ def executive_summary(d: CollectionDevDoc) -> None:
          "election_or_referendum", "2016-06-06")
     d.fig("won 11 of the 17 seats in the House of Assembly", 11, "seats won by the UWP")
     d.fig("won 11 of the 17 seats in the House of Assembly", 17, "seats of the House of Assembly")
-    d.ev("UWP leader Allen Chastanet became prime minister.", "other", Y)
+    # the election's follower on its subject (dev gold: 2018 Guyana, 2018 Lesotho)
+    d.ev("UWP leader Allen Chastanet became prime minister.", "other", "2016-06-06")
     # the list of issues: its first item names (reports of) police killings
     d.ev("The most serious human rights problems included long delays", "killing", Y)
     # the second list: its first item names trials (postponed)
@@ -99,12 +100,13 @@ def section_1_a(d: CollectionDevDoc) -> None:
          polarity="alleged", place="Vieux Fort")
     d.fig("An inquest was convened on May 27 to review five killings", 5,
           "killings reviewed by the inquest")
-    # the inquest's verdicts: later steps of the inquest, no date of their own
-    d.ev("The inquest determined that in the case of three of the victims", "other", Y)
+    # the inquest's verdicts continue the dated inquest (settled 2026-12-08: its date)
+    d.ev("The inquest determined that in the case of three of the victims", "other",
+         "2016-05-27")
     d.fig("The inquest determined that in the case of three of the victims", 3,
           "victims whose killings the inquest found unlawful")
-    d.ev("In the case of Myron Dupal, the jury returned an open verdict", "other", Y)
-    d.ev("In the case of Kevin Ferdinand, the jury found death", "other", Y)
+    d.ev("In the case of Myron Dupal, the jury returned an open verdict", "other", "2016-05-27")
+    d.ev("In the case of Kevin Ferdinand, the jury found death", "other", "2016-05-27")
     d.ev("There were no reports of politically motivated disappearances.", "other", Y,
          polarity="negated")
 
@@ -126,7 +128,6 @@ def section_1_c(d: CollectionDevDoc) -> None:
          polarity="negated")
     d.ev("the prison refurbished the CCTV system that allows guards to monitor", "other", Y,
          source="director of corrections")
-    d.ev("Prison officials began regular recreational activities for inmates.", "other", Y)
 
 
 def section_1_d(d: CollectionDevDoc) -> None:
@@ -198,7 +199,7 @@ def sections_3_4(d: CollectionDevDoc) -> None:
          "election_or_referendum", "2016-06-06")
     d.fig("winning 11 of 17 parliamentary seats", 11, "seats won by the UWP")
     d.fig("winning 11 of 17 parliamentary seats", 17, "parliamentary seats")
-    d.ev("who previously had led the opposition, became prime minister", "other", Y)
+    d.ev("who previously had led the opposition, became prime minister", "other", "2016-06-06")
     # a specific step of the year's election not taken (negated steps; not dated by episode)
     d.ev("The previous administration did not invite international election observation",
          "other", Y, polarity="negated")
@@ -258,6 +259,8 @@ def section_6_women(d: CollectionDevDoc) -> None:
           "parts of the televised series")
     d.prov("The maximum amount of child support that the court can award", "threshold", 250,
            "XCD", "$250 XCD ($93) per month per child", "child support awarded")
+    d.prov("The maximum amount of child support that the court can award", "threshold", 93,
+           "USD", "($93) per month per child", "child support awarded")
     d.ev("ran a number of gender-based violence prevention programs", "other", Y)
     d.fig("The police had two vulnerable persons units", 2, "vulnerable persons units of the police")
 
@@ -271,8 +274,8 @@ def section_6_children(d: CollectionDevDoc) -> None:
                  "Hague Convention on the Civil Aspects of International Child Abduction",
                  "Annual Report on International Parental Child Abduction",
                  "Trafficking in Persons Report")
-    # a summary statement: courts heard cases (first occurrence: trial) and convicted
-    d.ev("Nonetheless, courts heard some child sexual abuse cases", "trial", Y)
+    # courts hearing cases: no event; convicting and sentencing a class: an event (2026-12-19)
+    d.ev("Nonetheless, courts heard some child sexual abuse cases", "conviction_or_sentence", Y)
     d.fig("with space for up to 20 children referred to the center", 20,
           "children the home can take", "up to")
     d.prov("The legal minimum age for marriage is 18 years", "threshold", 18, "age",
@@ -280,7 +283,7 @@ def section_6_children(d: CollectionDevDoc) -> None:
     d.prov("The legal minimum age for marriage is 18 years", "threshold", 16, "age",
            "16 with parental consent", "minimum age for marriage with parental consent")
     d.prov("unlawful sexual intercourse with children under 16", "threshold", 16, "age",
-           "under 16", "unlawful sexual intercourse with children")
+           "under 16", "sexual intercourse with a child")
     d.prov("The age of consent is 16 years, but a consent defense", "threshold", 16, "age",
            "16 years", "age of consent")
     d.prov("The age of consent is 16 years, but a consent defense", "threshold", 12, "age",
@@ -327,12 +330,16 @@ def section_7_abc(d: CollectionDevDoc) -> None:
     d.fig("The eight labor inspectors looked for child and forced labor", 8, "labor inspectors")
     d.prov("Forced labor violations can result in fines of up to $5,000", "penalty", 5000, "XCD",
            "fines of up to $5,000 XCD ($1,850)", "forced labor")
+    d.prov("Forced labor violations can result in fines of up to $5,000", "penalty", 1850, "USD",
+           "($1,850)", "forced labor")
     d.prov("Forced labor violations can result in fines of up to $5,000", "penalty", 1, "years",
            "imprisonment not exceeding one year", "forced labor")
     d.prov("prohibits trafficking for forced labor, punishable by up to five years", "penalty", 5,
            "years", "up to five years’ imprisonment", "trafficking for forced labor")
     d.prov("prohibits trafficking for forced labor, punishable by up to five years", "penalty",
            100000, "XCD", "fines of up to $100,000 XCD ($37,000)", "trafficking for forced labor")
+    d.prov("prohibits trafficking for forced labor, punishable by up to five years", "penalty",
+           37000, "USD", "($37,000)", "trafficking for forced labor")
     d.ev("there were no reports of forced labor during the year", "other", Y, polarity="negated")
     d.prov("The law provides for a minimum legal working age of 15", "threshold", 15, "age",
            "15", "minimum working age")
@@ -355,6 +362,8 @@ def section_7_de(d: CollectionDevDoc) -> None:
            "one-year’s imprisonment", "discrimination")
     d.prov("equaling one-year’s imprisonment, a fine of $5,000 XCD", "penalty", 5000, "XCD",
            "a fine of $5,000 XCD ($1,850)", "discrimination")
+    d.prov("equaling one-year’s imprisonment, a fine of $5,000 XCD", "penalty", 1850, "USD",
+           "($1,850)", "discrimination")
     d.ev("The government did not penalize any company or person for discrimination", "other",
          Y, polarity="negated")
     d.ev("No formal complaints of discrimination were made to the ministry.", "other", Y,
@@ -383,6 +392,8 @@ def section_7_de(d: CollectionDevDoc) -> None:
            "days", "after 200 working days", "vacation")
     d.prov("provides penalties for violations of labor standards of up to", "penalty", 10000,
            "XCD", "up to $10,000 XCD ($3,700)", "violations of labor standards")
+    d.prov("provides penalties for violations of labor standards of up to", "penalty", 3700,
+           "USD", "($3,700)", "violations of labor standards")
     d.prov("provides penalties for violations of labor standards of up to", "penalty", 2,
            "years", "two years’ imprisonment", "violations of labor standards")
     d.fig("Eight compliance officers monitored compliance with pension", 8,
