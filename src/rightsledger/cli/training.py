@@ -35,6 +35,9 @@ def train(
                                  "use it, and none ships: docs/EVALUATION.md)."),
     force: bool = typer.Option(False, "--force", help="Write the refits even when they do not "
                                "cross-validate better than the shipped models."),
+    step_only: bool = typer.Option(False, "--step-only", help="With --model confidence: refit only the shipped "
+                                   "file's last step (the mixture step of first runs and today's dev rows not held out, "
+                                   "from --predictions or ingested), its weights and map kept; written as it comes."),
     db: Optional[str] = DbOption,
     first_runs: Optional[list[Path]] = typer.Option(
         None, "--first-runs", help="Folders of first-run exports (DIR/<gold stem>.jsonl) whose event "
@@ -84,18 +87,16 @@ def train(
         return
     test = [p for p in ev.gold_files() if ev.split_of(p) == "test"]
     if model is not Model.typer:
-        _train_confidence(test, predictions, force)
+        _train_confidence(test, predictions, force, step_only)
     if model is not Model.confidence:
         _train_typer([p for p in ev.gold_files() if ev.split_of(p) == "dev"], test if test_ else [], force, db,
                      first_runs or [], cache)
 
 
-def _train_confidence(test: list[Path], predictions: Optional[Path], force: bool) -> None:
+def _train_confidence(test: list[Path], predictions: Optional[Path], force: bool, step_only: bool = False) -> None:
     """The confidence model: refit on the first-run rows of dev reports (analysis/training/first_run_fit.py),
     its reliability tables (leave-one-first-run-report-out, the ship rule; dev beside it), then
-    test before/after."""
-    from ..analysis.training import calibration as cal
-    from ..analysis.evaluation import evaluate as ev
+    test before/after. With ``step_only``, only its last step is refitted (``train_step``, round t-calib6)."""
     from ..analysis.training import train as tr
     from ..extract import confidence as conf
 
@@ -106,6 +107,21 @@ def _train_confidence(test: list[Path], predictions: Optional[Path], force: bool
         if missing:
             err_console.print(f"test reports without a saved export, left out: {', '.join(missing)}")
     before = conf.load_model() or {}
+    if step_only:
+        after = tr.train_step(predictions)
+        err_console.print(f"wrote {conf.MODEL_FILE}: last step {after['event'].get('mix_platt')} "
+                          f"({after['event'].get('mix_from')}), weights and map kept")
+    else:
+        after = _refit_confidence(predictions, force, before)
+    _print_test_reliability(t_scores, before, after)
+
+
+def _refit_confidence(predictions: Optional[Path], force: bool, before: dict) -> dict:
+    """The whole refit (``train``), its tables printed; the model in use after it."""
+    from ..analysis.training import calibration as cal
+    from ..analysis.training import train as tr
+    from ..extract import confidence as conf
+
     fit = tr.train(predictions, force=force)
     cols = ["band", "n", "right", "accuracy", "mean_confidence"]
     for name, table in fit.tables.items():
@@ -123,7 +139,14 @@ def _train_confidence(test: list[Path], predictions: Optional[Path], force: bool
         err_console.print(f"kept {conf.MODEL_FILE}: the gap of '{fit.rule}' ({fit.gaps[fit.rule]}) is above "
                           f"{cal.MAX_GAP}, or its ECE or log-loss above the shipped file's on the same rows "
                           "(without first-run rows: its gap not below the shipped file's); --force writes it")
-    after = fit.model if fit.written else before
+    return fit.model if fit.written else before
+
+
+def _print_test_reliability(t_scores: list, before: dict, after: dict) -> None:
+    from ..analysis.evaluation import evaluate as ev
+    from ..extract import confidence as conf
+
+    cols = ["band", "n", "right", "accuracy", "mean_confidence"]
     for label, m in (("before", before), ("after", after)):
         pairs = [(conf.probability(m, r["kind"], r), ok) for s in t_scores for r, ok in s.labels]
         rel = ev.reliability_table([(c, ok) for c, ok in pairs if c is not None])

@@ -16,7 +16,9 @@ them: they are right more often). So the model is fitted on first-run rows only:
    exports labelled like first runs are too optimistic (the rules were written on them). One step
    ``sigmoid(a * logit(p) + b)`` on the model's confidence ``p``, pooled over the kinds, fitted with
    today's rows weighing ``w`` in total and the first-run rows ``1 - w`` (:func:`fit_mixture_step`),
-   stored as each kind's ``mix_platt`` (applied after the map by :func:`confidence.calibrated`).
+   stored as each kind's ``mix_platt`` (applied after the map by :func:`confidence.calibrated`). Refitted
+   alone when the rules change (round t-calib6, ``train --model confidence --step-only``): a refit
+   replaces the step, fitted on the confidences before it (:func:`without_mixture_step`).
 
 :meth:`FirstRunFit.cross_validate` is the measure the ship rule reads (docs/rounds/
 2026-12-07-11-t-calib2.md): for each first-run report, steps 1-2 (the L2 choice and
@@ -155,11 +157,22 @@ def _mixture_scored(model: dict[str, Any], rows: Sequence[Labelled]) -> list[tup
     return out
 
 
+def without_mixture_step(model: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``model`` without its last step (``mix_platt``, ``mix_from``) in any kind."""
+    out = copy.deepcopy(model)
+    for k in conf.KINDS:
+        if isinstance(out.get(k), dict):
+            out[k].pop("mix_platt", None)
+            out[k].pop("mix_from", None)
+    return out
+
+
 def fit_mixture_step(model: dict[str, Any], first: Sequence[Labelled], today: Sequence[Labelled],
                      w: float) -> tuple[float, float]:
-    """``(a, b)`` of the Platt step on ``model``'s confidences, fitted on ``first`` (weighing ``1 - w``
-    in total) and ``today`` (weighing ``w``)."""
-    a_rows, b_rows = _mixture_scored(model, first), _mixture_scored(model, today)
+    """``(a, b)`` of the Platt step on ``model``'s confidences before any step it has (a refit replaces
+    it), fitted on ``first`` (weighing ``1 - w`` in total) and ``today`` (weighing ``w``)."""
+    base = without_mixture_step(model)
+    a_rows, b_rows = _mixture_scored(base, first), _mixture_scored(base, today)
     wa, wb = mixture_weights([len(a_rows), len(b_rows)], [1 - w, w])
     rows = a_rows + b_rows
     return fit_platt([z for z, _ in rows], [y for _, y in rows],
@@ -177,6 +190,6 @@ def with_mixture_step(model: dict[str, Any], step: tuple[float, float], w: float
 
 def mixed(model: dict[str, Any], first: Sequence[Labelled], today: Sequence[Labelled],
           w: float = MIX_WEIGHT) -> dict[str, Any]:
-    """``model`` ended with the mixture step fitted on ``first`` and ``today`` (``model`` as it is
-    without rows of today's code)."""
+    """``model`` ended with the mixture step fitted on ``first`` and ``today``, replacing any step it
+    had (``model`` as it is without rows of today's code)."""
     return with_mixture_step(model, fit_mixture_step(model, first, today, w), w) if today else model

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from ...errors import Code, RightsledgerError
 from ...extract import confidence as conf
 from . import calibration as cal
 from ..evaluation import evaluate as ev
@@ -134,16 +135,42 @@ def train(predictions: Path | None = None, out: Path = conf.MODEL_FILE, force: b
             gap, before = judged[DEV_CV][1], judged["shipped file, dev"][1] if shipped else None
             ok = gap is not None and gap <= cal.MAX_GAP and (before is None or gap < before)
     if ok or force:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        conf.load_model.cache_clear()
+        _write_model(model, out)
     return ConfidenceFit(model, ok or force, {k: v[0] for k, v in judged.items()},
                          {k: v[1] for k, v in judged.items()}, {k: v[2] for k, v in judged.items()},
                          {k: v[3] for k, v in judged.items()}, rule, {k: v[4] for k, v in judged.items()})
 
 
+def _write_model(model: dict[str, Any], out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    conf.load_model.cache_clear()
+
+
+def train_step(predictions: Path | None = None, out: Path = conf.MODEL_FILE, w: float = frf.MIX_WEIGHT,
+               first_runs: list[cal.Labelled] | None = None) -> dict[str, Any]:
+    """Refit the last step of the model file at ``out`` alone, and write it (round t-calib6: the
+    step follows the rules, which change more often than the first runs). Its weights and map are
+    kept; its mixture step is fitted again (:func:`first_run_fit.mixed`, replacing the old one) on
+    the first-run rows and today's rows of **every dev report not held out** (the fictional ones
+    too, as rounds t-calib5 and t-calib6 fitted it), labelled from ``predictions`` (saved exports,
+    else ingested). Held-out and test reports are never read."""
+    shipped = conf.load_model(str(out))
+    first = first_runs if first_runs is not None else fr.labelled(fr.load_rows())
+    if not shipped or not first:
+        raise RightsledgerError(Code.BAD_ARGUMENT, detail=f"nothing to refit the last step of {out} on "
+                                "(no model file or no first-run rows)")
+    held = ev.held_out()
+    dev = [p for p in ev.gold_files() if ev.split_of(p) == "dev" and p.stem not in held]
+    scores, _ = labelled_predictions(dev, predictions)
+    today = cal.labelled((s.doc, rec, ok) for s in scores for rec, ok in s.labels)
+    model = frf.mixed(shipped, first, today, w)
+    _write_model(model, out)
+    return model
+
+
 __all__ = [
-    "FIRST_RUN_CV", "DEV_CV", "ConfidenceFit", "labelled_predictions", "train",
+    "FIRST_RUN_CV", "DEV_CV", "ConfidenceFit", "labelled_predictions", "train", "train_step",
     # the event typer, re-exported
     "TypedEvent", "typed_events", "labelled_events", "embed_events", "fit_softmax", "POLICIES", "L2S",
     "DENSE_SCALES", "Key", "INTRUSIVENESS", "CV_TIE", "typer_from_fit", "by_group", "cross_validate",
