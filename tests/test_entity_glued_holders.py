@@ -2,8 +2,9 @@
 round t-ents64, on the session-22 amendment: 2020 Bolivia, 2019 Chile, 2022 Hungary unread, judged by
 t-ents63): the title inside the candidate after a prefix and with "for" ("UN High Commissioner for Human
 Rights X Y"), a family name that is an ordinary word after a body's full name the report writes alone
-("director general of the Gendarmeros Ilario Gordon"), and "rabbi" among the titles ("Chief Rabbi of the
-Unified Velm Jewish Congregation X Y"). Sentences written for these tests, on Tarsania."""
+("director general of the Gendarmeros Ilario Gordon"), and "rabbi" and "undersecretary" among the titles
+("Chief Rabbi of the Unified Velm Jewish Congregation X Y"; "Undersecretary for Human Rights X Y": 2019
+Mexico unread, judged by t-ents50). Sentences written for these tests, on Tarsania."""
 from __future__ import annotations
 
 from rightsledger.extract.entities.common import Cand
@@ -54,6 +55,12 @@ def test_an_ordinary_word_after_a_given_name_that_is_one_too_is_no_holder():
     glued = text.index("Gendarmeros Special")
     cands = [_org(text, "Gendarmeros"), Cand(glued, glued + 26, "Gendarmeros Special Forces", "ORG")]
     assert split_holders(text, cands) == cands
+
+
+def test_an_undersecretary_for_a_portfolio():
+    text = "In March, Undersecretary for Human Rights Aleco Varnas stated the remains were found."
+    assert _cut(text, "Undersecretary for Human Rights Aleco Varnas") == [
+        ("Aleco Varnas", "PERSON", ["undersecretary for"])]
 
 
 def test_a_rabbi_of_a_congregation():
