@@ -2,7 +2,7 @@
 round t-ents64, on the session-22 amendment: 2020 Bolivia, 2019 Chile, 2022 Hungary unread, judged by
 t-ents63): the title inside the candidate after a prefix and with "for" ("UN High Commissioner for Human
 Rights X Y"), a family name that is an ordinary word after a body's full name the report writes alone
-("director general of the Gendarmeros Ilario Gordon"), and "rabbi" and "undersecretary" among the titles
+("director general of the Gendarmeros Ilario Gordon"), and "rabbi" and "undersecretary" among the posts
 ("Chief Rabbi of the Unified Velm Jewish Congregation X Y"; "Undersecretary for Human Rights X Y": 2019
 Mexico unread, judged by t-ents50). Sentences written for these tests, on Tarsania."""
 from __future__ import annotations
@@ -63,6 +63,11 @@ def test_an_undersecretary_for_a_portfolio():
         ("Aleco Varnas", "PERSON", ["undersecretary for"])]
 
 
+def test_rabbi_a_family_name_is_no_title(nlp):
+    text = "A tribunal indicted 25 activists for the killing of Abrar Farid Rabbi, a student. Rabbi was beaten."
+    assert "Abrar Farid Rabbi" in {e.name for e in entities_of(text, nlp) if e.type == "person"}
+
+
 def test_a_rabbi_of_a_congregation():
     text = "Chief Rabbi of the Unified Velm Jewish Congregation Samo Keveli said it was an unfortunate remark."
     assert _cut(text, "Unified Velm Jewish Congregation Samo Keveli") == [
@@ -79,5 +84,4 @@ def test_a_report_keeps_the_holders_glued_to_their_bodies(nlp):
     persons = {e.name for e in entities if e.type == "person"}
     orgs = {e.name for e in entities if e.type == "organization"}
     assert {"Velma Orkand", "Samo Keveli"} <= persons
-    assert "Rabbi" not in persons
     assert not any("Orkand" in o or "Keveli" in o for o in orgs)

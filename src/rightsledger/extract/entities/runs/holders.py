@@ -19,7 +19,8 @@ serves, judged on three unread reports by t-ents63):
 - a family name that is an ordinary English word ("Gordon") after a body's full name the report also writes
   alone: "director general of the [Carabineros Eduardo Gordon]" (2019 Chile), "Carabineros" a candidate of
   its own elsewhere in the report; the given name must be no ordinary word;
-- "rabbi" and "undersecretary" among the titles and "congregation" among the head words (``entities.toml``):
+- "rabbi" and "undersecretary" among the posts (``holder_role_words``; not titles: "Rabbi" is also a family name)
+  and "congregation" among the head words (``entities.toml``):
   "Chief Rabbi of the [Unified Hungarian Jewish Congregation Slomo Koves]" (2022 Hungary), "[Undersecretary for
   Human Rights Alejandro Encinas]" (2019 Mexico, judged by t-ents50).
 """
@@ -28,11 +29,16 @@ from __future__ import annotations
 import re
 
 from ..common import Cand, holder_words, is_common, org_heads
-from ..lexicon import CONNECTORS, TITLES
+from ..lexicon import CONNECTORS, HOLDER_ROLE_WORDS, TITLES
 from ..bodies.numbered import with_number
 
 #: "president of the ", "Minister of ", "Minister of Parliamentary Affairs and " right before a name
 _TITLE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:and|,)\s+)?$")
+
+
+def _post(word: str) -> bool:
+    """Is ``word`` the word of a post held in a body: a title, or a holder's word ("rabbi", "clerk")?"""
+    return word.lower() in TITLES or word.lower() in HOLDER_ROLE_WORDS
 
 
 #: at most this many capitalised words before a title that opens a candidate ("UN High Commissioner for …")
@@ -44,7 +50,7 @@ def _inner_title(words: list[str]) -> tuple[int, int] | None:
     capitalised words] <Title> of|for [the] <Body> …" ("Minister of Social Development X Y", "UN High
     Commissioner for Human Rights X Y"); else None."""
     for k in range(min(_MAX_TITLE_PREFIX, len(words) - 4) + 1):
-        if words[k].lower() in TITLES and words[k + 1] in ("of", "for") \
+        if _post(words[k]) and words[k + 1] in ("of", "for") \
                 and not any(w.lower() in CONNECTORS for w in words[:k]):
             return k, k + 2 + (words[k + 2] == "the")
     return None
@@ -64,7 +70,7 @@ def _title_of_holder(text: str, c: Cand, bodies: set[str]) -> list[Cand] | None:
     words = c.text.split()
     m = _TITLE_OF.search(text, max(0, c.start - 40), c.start)
     lead, inner = 0, None
-    if m is None or m.group(1).lower() not in TITLES:
+    if m is None or not _post(m.group(1)):
         inner = _inner_title(words)           # "Minister of Social Development Matebatso Doti"
         if inner is None:
             return None
