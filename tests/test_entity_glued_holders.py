@@ -2,7 +2,7 @@
 round t-ents64, on the session-22 amendment: 2020 Bolivia, 2019 Chile, 2022 Hungary unread, judged by
 t-ents63): the title inside the candidate after a prefix and with "for" ("UN High Commissioner for Human
 Rights X Y"), a family name that is an ordinary word after a body's full name the report writes alone
-("director general of the Gendarmeros Ilario Gordon"), and "rabbi" and "undersecretary" among the posts
+("director general of the Gendarmeros Ilario Gordon"), "rabbi" among the posts and "undersecretary" among the titles
 ("Chief Rabbi of the Unified Velm Jewish Congregation X Y"; "Undersecretary for Human Rights X Y": 2019
 Mexico unread, judged by t-ents50). Sentences written for these tests, on Tarsania."""
 from __future__ import annotations

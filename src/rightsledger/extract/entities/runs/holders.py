@@ -19,8 +19,8 @@ serves, judged on three unread reports by t-ents63):
 - a family name that is an ordinary English word ("Gordon") after a body's full name the report also writes
   alone: "director general of the [Carabineros Eduardo Gordon]" (2019 Chile), "Carabineros" a candidate of
   its own elsewhere in the report; the given name must be no ordinary word;
-- "rabbi" and "undersecretary" among the posts (``holder_role_words``; not titles: "Rabbi" is also a family name)
-  and "congregation" among the head words (``entities.toml``):
+- "rabbi" among the posts (``holder_role_words``; not a title: "Rabbi" is also a family name), "undersecretary"
+  among the titles and "congregation" among the head words (``entities.toml``):
   "Chief Rabbi of the [Unified Hungarian Jewish Congregation Slomo Koves]" (2022 Hungary), "[Undersecretary for
   Human Rights Alejandro Encinas]" (2019 Mexico, judged by t-ents50).
 """
