@@ -78,10 +78,11 @@ def test_a_report_keeps_the_holders_glued_to_their_bodies(nlp):
     text = ("On April 5, UN High Commissioner for Human Rights Velma Orkand cited the example of Tarsanians "
             "stranded at the border. The president of the Federation of Tarsanian Jewish Communities noted that "
             "the speech undermined the security of the Jewish community, and Chief Rabbi of the Unified Tarsanian "
-            "Jewish Congregation Samo Keveli said it was an unfortunate use of words.")
+            "Jewish Congregation Samo Keveli said it was an unfortunate use of words. In the press conference, "
+            "Undersecretary for Human Rights Aleco Varnas stated the federal government had identified the remains.")
     entities = entities_of(text, nlp)
     _check_spans(text, entities)
     persons = {e.name for e in entities if e.type == "person"}
     orgs = {e.name for e in entities if e.type == "organization"}
-    assert {"Velma Orkand", "Samo Keveli"} <= persons
-    assert not any("Orkand" in o or "Keveli" in o for o in orgs)
+    assert {"Velma Orkand", "Samo Keveli", "Aleco Varnas"} <= persons
+    assert not any("Orkand" in o or "Keveli" in o or "Varnas" in o for o in orgs)
