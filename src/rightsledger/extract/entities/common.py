@@ -350,10 +350,11 @@ def big_place(word: str) -> bool:
     return place is not None and (place.kind != "city" or place.population >= FOREIGN_TOWN_MIN)
 
 
-def holder_words(words: list[str]) -> bool:
+def holder_words(words: list[str], last_common: bool = False) -> bool:
     """Words that may be a person's name after a body's: no head word, title, acronym, connector,
-    country or large place, the last no ordinary word."""
+    country or large place, the last no ordinary word (unless ``last_common``: a family name that is an
+    ordinary English word, "Gordon", where the caller has other evidence)."""
     gaz = gazetteer()
-    return person_shape(" ".join(words)) and not is_common(words[-1]) and not any(
+    return person_shape(" ".join(words)) and (last_common or not is_common(words[-1])) and not any(
         org_heads([w]) or w.lower() in TITLES or w.lower() in CONNECTORS or is_acronym(w)
         or gaz.countries(w) or big_place(w) for w in words)
