@@ -2,13 +2,15 @@
 
 :func:`find_durations` reads "held for 48 hours", "detained for two weeks", "a two-month
 suspension", "released after two days", "a month-long curfew"; a term a court imposed is a
-penalty (:mod:`.penalties`), not a length served.
+penalty (:mod:`.penalties`), not a length served — unless a release ends it: "released X from a
+30-day jail term", "released from eight years of home confinement" are the length served (t-dur2).
 """
 from __future__ import annotations
 
 import re
 
 from ...records import Duration
+from ..lexicons import alternation, lexicon
 from ..numbers import NumberMention, find_numbers
 from .penalties import AFTER_TERM_CORE as AFTER_TERM, UNIT_WORD, find_penalties, joined_term, unit_name
 
@@ -71,6 +73,9 @@ def find_durations(sentence: str) -> list[tuple[int, Duration, str]]:
         after = sentence[n_end:n_end + 50]
         if n.qualifier == "up to":
             continue  # a maximum ("detained for up to 15 days", "a maximum of 30 days"): a limit or a practice, no length served
+        if _released_from(before, after):  # "released X from a 30-day jail term": the length served
+            out.append((n.start, Duration(value, unit, sentence[n.start:n_end]), "release"))
+            continue
         if AFTER_TERM.match(after) and not DURATION_AFTER.match(after):
             continue  # a sentence imposed, not a length served
         if SUSPENDED_FOR.search(before) and any(0 < n.start - at < 90 for at in imposed):
@@ -99,6 +104,24 @@ RELEASED_AFTER = re.compile(r"(?i)\breleased\s+(?:\w+\s+){0,4}?after\s+(?:(?:ser
 # "On March 17, after serving three years of his six-year term, authorities released him"
 SERVED = re.compile(r"(?i)\bafter\s+(?:serving|spending)\s+(?:(?:over|more\s+than|about|approximately|nearly|almost|"
                     r"some|at\s+least)\s+)?$")
+
+
+_T = lexicon("terms")
+# "released X from a 30-day jail term", "freed … after they completed three-year sentences" (t-dur2): the
+# release's verb, up to twelve words (an apposition in commas), "from" or "after … completed", an article
+# or a possessive; the words in data/terms.toml
+RELEASED_FROM = re.compile(rf"(?i)\b{alternation(_T['release_verbs'])}\b(?:\s+[\w’'.,-]+){{0,12}}?\s+"
+                           rf"{alternation(_T['release_ends'])}\s+(?:(?:a|an|his|her|their)\s+)?"
+                           r"(?:(?:over|more\s+than|about|approximately|nearly|almost|some)\s+)?$")
+# ... and right after the length, the custody or term it ends: "jail term", "of home confinement", "sentences"
+RELEASED_TERM = re.compile(rf"(?i)^['’]?[\s-]+(?:(?:of|in)\s+)?(?:[\w-]+\s+){{0,2}}?"
+                           rf"{alternation(_T['released_term_nouns'])}\b")
+
+
+def _released_from(before: str, after: str) -> bool:
+    """"released X from a 30-day jail term", "released from eight years of home confinement": a release told
+    with the custody or term it ends, the length inside that noun phrase (read on unread reports, t-dur2)."""
+    return bool(RELEASED_FROM.search(before) and RELEASED_TERM.match(after))
 
 
 def _served_then_released(sentence: str, n: NumberMention, before: str) -> bool:
