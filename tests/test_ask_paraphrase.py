@@ -59,6 +59,16 @@ def test_a_close_word_counts_as_the_word_itself():
     assert word_match(["hurt"], [((), ("injured",))], full=0.5) == [pytest.approx(rescore_mod.CONTEXT)]
 
 
+def test_a_number_is_found_only_as_itself():
+    # merge of 0.1.46: "2022" is near "2021" in the word vectors, and stretched to a full match the
+    # year a question names no longer told its report's sentence from the year before's
+    year = word_match(["2022"], [(("2021",), ()), (("2022",), ())], full=0.5)
+    assert year[1] == pytest.approx(1.0) and year[0] < 1.0
+    assert year[0] == pytest.approx(word_match(["2022"], [(("2021",), ())])[0])
+    # the other words of the question are stretched as before
+    assert word_match(["hurt", "2022"], [(("injured", "2022"), ())], full=0.5) == [pytest.approx(1.0)]
+
+
 def test_the_rewording_outranks_the_repetition(monkeypatch):
     qvec = embed_query("Were protesters hurt by soldiers?")
     texts = [REPEATS, REWORDS]

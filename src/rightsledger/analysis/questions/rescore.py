@@ -79,7 +79,8 @@ def word_match(question: list[str], sentences: list[tuple[tuple[str, ...], tuple
     """Max-sim of each ``(sentence words, context words)``: each question word's best cosine
     with a word of the sentence (or, at :data:`CONTEXT`, of its context), averaged over the
     question's words; 0 without words. All words are embedded (and compared) in one go.
-    ``full`` < 1: a cosine counts as min(1, cosine / ``full``) (:data:`FULL_MATCH`)."""
+    ``full`` < 1: a cosine counts as min(1, cosine / ``full``) (:data:`FULL_MATCH`), but for a question
+    word holding a digit, which only its own word matches whole."""
     from ...extract.embeddings.sentences import word_vectors
 
     vocab = list(dict.fromkeys(w for own, around in sentences for w in (*own, *around)))
@@ -91,7 +92,10 @@ def word_match(question: list[str], sentences: list[tuple[tuple[str, ...], tuple
     # BLAS thread, which costs more than the product on a busy machine
     sims = np.stack([words @ q for q in word_vectors(question)])   # (question words, vocabulary)
     if full < 1.0:
-        sims = np.minimum(sims / full, 1.0)
+        # a number is found only as itself: "2022" is near "2021" (and "310" near "280") in the
+        # word vectors, but a question naming a year or an amount asks for that one
+        numbers = [i for i, w in enumerate(question) if any(ch.isdigit() for ch in w)]
+        sims = np.where(np.isin(np.arange(len(question)), numbers)[:, None], sims, np.minimum(sims / full, 1.0))
     own = _best(sims, [[col[w] for w in o] for o, _ in sentences])
     around = _best(sims, [[col[w] for w in a] for _, a in sentences])
     best = np.maximum(own, CONTEXT * around)
