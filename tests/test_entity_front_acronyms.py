@@ -13,35 +13,32 @@ TEXT = ("UN Special Rapporteur Osti spoke. It broke the UN Convention on Torture
         "so, and the TBA’s Chair and the TBA (Bar) agreed.")
 
 
-def _group(*spans: tuple[int, int], type_: str = "organization") -> Group:
+def _group(*picks: tuple[str, int], type_: str = "organization") -> Group:
+    """A group of the ``nth`` occurrence in TEXT of each (form, nth) picked."""
     g = Group(type_)
-    for s, e in spans:
-        g.forms[TEXT[s:e]] += 1
-        g.mentions.add((s, e))
+    for form, nth in picks:
+        at = -1
+        for _ in range(nth + 1):
+            at = TEXT.index(form, at + 1)
+        g.forms[form] += 1
+        g.mentions.add((at, at + len(form)))
     return g
 
 
-def _span(form: str, nth: int = 0) -> tuple[int, int]:
-    at = -1
-    for _ in range(nth + 1):
-        at = TEXT.index(form, at + 1)
-    return at, at + len(form)
-
-
 def test_an_acronym_before_a_capitalised_word_is_cut_off_a_name():
-    assert is_front_acronym(_group(_span("UN", 0), _span("UN", 1)), TEXT)
-    assert is_front_acronym(_group(_span("TBA", 0)), TEXT)   # "TBA Board" alone
+    assert is_front_acronym(_group(("UN", 0), ("UN", 1)), TEXT)
+    assert is_front_acronym(_group(("TBA", 0)), TEXT)   # "TBA Board" alone
 
 
 def test_a_body_written_so_once_and_alone_elsewhere_stays():
-    assert not is_front_acronym(_group(_span("TBA", 0), _span("TBA", 1)), TEXT)   # "the TBA said"
-    assert not is_front_acronym(_group(_span("TBA", 2)), TEXT)   # a possessive after it
-    assert not is_front_acronym(_group(_span("TBA", 3)), TEXT)   # a bracket after it
+    assert not is_front_acronym(_group(("TBA", 0), ("TBA", 1)), TEXT)   # "the TBA said"
+    assert not is_front_acronym(_group(("TBA", 2)), TEXT)   # a possessive after it
+    assert not is_front_acronym(_group(("TBA", 3)), TEXT)   # a bracket after it
 
 
 def test_only_acronym_body_groups_go():
-    un, place = _group(_span("UN", 0)), _group(_span("UN", 0), type_="place")
-    named = _group(_span("UN", 0), _span("Special Rapporteur"))   # a form that is no acronym keeps the group
+    un, place = _group(("UN", 0)), _group(("UN", 0), type_="place")
+    named = _group(("UN", 0), ("Special Rapporteur", 0))   # a form that is no acronym keeps the group
     assert without_front_acronyms([un, place, named], TEXT) == [place, named]
 
 
