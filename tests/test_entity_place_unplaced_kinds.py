@@ -11,19 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from rightsledger.extract.entities.common import Group
 from rightsledger.extract.entities.lexicon import UNPLACED_KINDS
 from rightsledger.extract.entities.places.unplaced import in_place_frame, places_with_frames
 
 from .test_entities import entities_of
-
-
-def _group(text: str, name: str) -> Group:
-    g = Group("place")
-    s = text.index(name)
-    g.forms[name] += 1
-    g.mentions.add((s, s + len(name)))
-    return g
+from .test_entity_places_unplaced import _group
 
 
 @pytest.mark.parametrize("word", ["township", "townships", "division", "divisions", "subdivision",
