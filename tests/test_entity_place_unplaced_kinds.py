@@ -5,7 +5,7 @@ kind word in the name or right after it is such a frame. A body's name with "Div
 so this pass never reads it.
 
 Sentences written for these tests (a fictional country, Tarsania); the shape was judged on unread 2017
-and 2022 Burma and 2022 Cameroon: docs/rounds/2026-12-30-60-t-places45.md.
+and 2022 Burma and 2022 Cameroon: docs/rounds/2026-12-30-27-t-places45.md.
 """
 from __future__ import annotations
 
