@@ -304,9 +304,10 @@ def _by_shape(m: _Mention) -> Vote | None:
                 return "organization", 1
             return ("place", 1) if place.country_code == home else (None, 0)
         if any(w.lower() in lower_vocab and zipf(w) >= 3.0 and not (w.islower() and w in PARTICLES)
-               for w in words) and not (role_after(doc_text, c.end) and not is_common(words[-1])
+               for w in words) and not ((c.roles or role_after(doc_text, c.end)) and not is_common(words[-1])
                                         and lowers[-1] not in lower_vocab) and not syllable_given_name(c):
-            return None, 0                    # "Demographic Studies": ordinary words here (not "Ban Ki-moon")
+            return None, 0                    # "Demographic Studies": ordinary words here (not "Ban Ki-moon",
+            # nor "theologian Said Varni", "station manager Petty Orel": a role names a person, t-ents66)
     return None
 
 
