@@ -94,8 +94,8 @@ def word_match(question: list[str], sentences: list[tuple[tuple[str, ...], tuple
     if full < 1.0:
         # a number is found only as itself: "2022" is near "2021" (and "310" near "280") in the
         # word vectors, but a question naming a year or an amount asks for that one
-        numbers = [i for i, w in enumerate(question) if any(ch.isdigit() for ch in w)]
-        sims = np.where(np.isin(np.arange(len(question)), numbers)[:, None], sims, np.minimum(sims / full, 1.0))
+        number = np.array([any(ch.isdigit() for ch in w) for w in question])
+        sims = np.where(number[:, None], sims, np.minimum(sims / full, 1.0))
     own = _best(sims, [[col[w] for w in o] for o, _ in sentences])
     around = _best(sims, [[col[w] for w in a] for _, a in sentences])
     best = np.maximum(own, CONTEXT * around)

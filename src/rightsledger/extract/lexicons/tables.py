@@ -23,8 +23,12 @@ def lexicon(name: str) -> dict:
 
 
 def words(name: str, key: str) -> frozenset[str]:
-    """The word list ``key`` of ``data/NAME.toml`` as a set."""
-    return frozenset(lexicon(name)[key])
+    """The word list ``key`` of ``data/NAME.toml`` as a set; a dotted key names a list inside a table
+    ("statements.statement_nouns")."""
+    table = lexicon(name)
+    for part in key.split("."):
+        table = table[part]
+    return frozenset(table)
 
 
 def alternation(items) -> str:

@@ -262,18 +262,10 @@ def decide(model: dict[str, Any] | None, rule_type: str, feats: list[str], vec: 
     return combine(model["policy"], model.get("threshold"), rule_type, feats, probabilities(model, feats, vec))
 
 
-def _events_words(path: str) -> frozenset[str]:
-    """The word list of ``events.toml`` at a dotted ``path`` ("statements.statement_nouns")."""
-    table: Any = lexicon("events")
-    for key in path.split("."):
-        table = table[key]
-    return frozenset(table)
-
-
 #: The trigger-and-object features (``tobj=release:budget``) on which the rules' ``other`` is settled, not
 #: ambiguous (t-typer20): ``typer.toml``'s ``settled_other``, a lemma and the ``events.toml`` lists of its objects.
 _SETTLED_OTHER = frozenset(f"tobj={lem}:{w}" for lem, lists in lexicon("typer").get("settled_other", {}).items()
-                           for name in lists for w in _events_words(name))
+                           for name in lists for w in words("events", name))
 
 
 def _ambiguous(rule_type: str, feats: list[str]) -> bool:
