@@ -37,6 +37,16 @@ def test_singular_kind_leaves_other_names():
     assert singular_kind("Kessin Statesman") == "Kessin Statesman"
 
 
+def test_a_record_name_takes_the_plural_kind_word_in_any_case():
+    """One singularizer serves the linking (capitalised kind words only) and the record's name (any case: the
+    name is already a place's, "Lomami provinces" of a list is the place "Lomami Province")."""
+    assert singular_kind("Wessel counties", any_case=True) == "Wessel County"
+    assert singular_kind("Lomami PROVINCES", any_case=True) == "Lomami Province"
+    assert singular_kind("Wessel County", any_case=True) == "Wessel County"
+    assert singular_kind("States", any_case=True) == "States"
+    assert singular_kind("Kessin Statesman", any_case=True) == "Kessin Statesman"
+
+
 def test_bare_forms_of_irregular_plurals():
     assert bare_form("Wessel Counties") == bare_form("Wessel County") == "wessel"
     assert bare_form("the Dalmar Municipalities") == "dalmar"

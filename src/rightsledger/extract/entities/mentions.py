@@ -10,8 +10,9 @@ from collections import Counter
 from ...records import Entity
 from ..lexicons.gazetteer import fold
 from .common import inside_any, is_acronym, name_key, slug
-from .lexicon import ADMIN_WORDS, FACILITY_AFTER, KIND_RULES, ORG_HEADS, PLACE_NAME_PLURALS
+from .lexicon import ADMIN_WORDS, FACILITY_AFTER, KIND_RULES, ORG_HEADS
 from .common import Group
+from .places.forms import singular_kind
 from .places.non_mentions import no_place_mention
 
 def org_kind(name: str) -> str:
@@ -35,11 +36,11 @@ def _singular_place(name: str, country: bool = False) -> tuple[str, list[str]]:
     """"Lomami Provinces" (the last of "Sankuru and Lomami Provinces") is the place "Lomami
     Province", also written "Lomami Provinces" and "Lomami"; "Kessin States" is "Kessin State"
     (``place_name_plurals``), but a country keeps its name ("United States")."""
-    *base, last = name.split()
-    singular = None if country else PLACE_NAME_PLURALS.get(last.lower())
-    if not base or not singular:
+    words = name.split()
+    singular = name if country else singular_kind(" ".join(words), any_case=True)
+    if singular == name or singular == " ".join(words):
         return name, []
-    return " ".join(base + [singular]), [name, " ".join(base)]
+    return singular, [name, " ".join(words[:-1])]
 
 
 def group_entity(g: Group, home: str | None, text: str) -> Entity | None:

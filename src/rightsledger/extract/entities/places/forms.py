@@ -21,16 +21,19 @@ FEATURE_WORDS: frozenset[str] = frozenset(_LINKING["feature_words"])
 #: a region word or river or lake in the plural at the end ("Erbil and Sulaimaniya Governorates")
 _PLURAL = re.compile(r"\b(" + "|".join(REGION_WORDS + ("river", "lake")) + r")s$")
 #: a capitalised plural kind word that closes a name ("Wessel Counties", "Kessin States"; t-places44)
-_KIND_PLURAL = re.compile(r"(?<=\S)\s+(" + alternation(sorted(w.capitalize() for w in PLACE_NAME_PLURALS)) + r")$")
+_KIND_PLURAL = re.compile(r"(?<=\S)\s+(" + alternation(sorted(PLACE_NAME_PLURALS)) + r")$", re.IGNORECASE)
 
 
-def singular_kind(name: str) -> str:
+def singular_kind(name: str, any_case: bool = False) -> str:
     """The name with a closing plural kind word in the singular: "Wessel Counties" → "Wessel County", "Kessin
     States" → "Kessin State" (``place_plurals`` and ``place_name_plurals`` in ``extract/data/entities.toml``; an
-    irregular plural, "Counties", is no "County" + "s"); any other name as written. A country's name ("the United
-    States") is the caller's to keep."""
+    irregular plural, "Counties", is no "County" + "s"); any other name as written. The kind word must be
+    capitalised ("Wessel counties" is no name) unless ``any_case``: a record's name, already known to be a
+    place's, takes it in any case. A country's name ("the United States") is the caller's to keep."""
     m = _KIND_PLURAL.search(name)
-    return name if m is None else name[:m.start(1)] + PLACE_NAME_PLURALS[m.group(1).lower()]
+    if m is None or not (any_case or m.group(1) == m.group(1).capitalize()):
+        return name
+    return name[:m.start(1)] + PLACE_NAME_PLURALS[m.group(1).lower()]
 
 
 def bare_form(name: str) -> str:
