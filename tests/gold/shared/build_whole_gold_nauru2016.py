@@ -4,13 +4,10 @@
 pages (InsideClimateNews/2025-08-state-department-human-rights), checked out next to the
 repository as ``../collection/html/2016/nauru.html`` by ``scripts/collection.sh``: the 2016
 edition, classic seven-section layout, about 30,000 characters. Split ``dev``, held out
-(``tests/gold/held_out.toml``): annotated blind, before any run of the system on the page, with the
-method of ``build_whole_gold_saintlucia2016.py`` (``CollectionDevDoc`` of ``collection_gold.py``):
-every record below was decided by hand, reading the report sentence by sentence; the script only
-turns the decisions into offsets (into the text ``rightsledger.read.read_path`` gives), each anchor
-(at most 14 words) occurring once in the document. The scope line lists in ``"ranges"`` exactly the
-section groups annotated whole (``DONE``). The output holds offsets, names and values but no report
-text.
+(``tests/gold/held_out.toml``). Made as ``build_whole_gold_saintlucia2016.py`` was made (its
+docstring says how): blind, before any run of the system on the page, every record decided by hand
+sentence by sentence; the scope's ``"ranges"`` are the groups of ``DONE``; the file keeps offsets,
+names and values, never report text.
 
 Usage (from the repository root)::
 
@@ -274,15 +271,12 @@ def section_4(d: CollectionDevDoc) -> None:
 # Sections 5-7
 # =========================================================================================
 def sections_5_7(d: CollectionDevDoc) -> None:
-    d.sec("5")
-    section_5(d)
-    d.sec("6")
-    section_6_women(d)
-    section_6_children(d)
-    section_6_others(d)
-    d.sec("7")
-    section_7_abc(d)
-    section_7_de(d)
+    parts = {"5": (section_5,), "6": (section_6_women, section_6_children, section_6_others),
+             "7": (section_7_abc, section_7_de)}
+    for section, builders in parts.items():
+        d.sec(section)
+        for build in builders:
+            build(d)
 
 
 def section_5(d: CollectionDevDoc) -> None:
