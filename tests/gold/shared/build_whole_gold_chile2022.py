@@ -35,7 +35,7 @@ Y = "2022"
 
 #: the section groups of the page, and those annotated whole so far (in annotation order)
 ALL_PARTS = seven_section_parts("Section 5. Governmental Posture Towards International")
-DONE = ["exec", "1"]
+DONE = ["exec", "1", "2", "3-4"]
 
 CARAB = "Carabineros"
 PDI = "Investigative Police"
@@ -85,7 +85,8 @@ def section_1(d: CollectionTestDoc) -> None:
     common(d)
     d.sec("1.a")
     d.ent("organization", PDI, "PDI")
-    d.ent("organization", PPO)
+    # the Public Ministry named three ways in the report: one body
+    d.ent("organization", PPO, "National Prosecutor’s Office", "Prosecutor’s Office")
     d.ent("organization", "Supreme Court")
     d.ent("organization", INDH, "INDH")
     d.ent("place", "Rancagua")
@@ -175,7 +176,88 @@ def section_1(d: CollectionTestDoc) -> None:
          "other", Y, polarity="negated")
 
 
-PART_BUILDERS = {"exec": executive_summary, "1": section_1}
+# =========================================================================================
+# Section 2
+# =========================================================================================
+def section_2(d: CollectionTestDoc) -> None:
+    common(d)
+    d.sec("2.a")
+    d.ent("person", "Francisca Sandoval", "Sandoval")
+    d.ent("organization", "Canal Senal 3 La Victoria")
+    d.ent("place", "Barrio Meiggs")
+    d.ent("place", "Santiago")
+    d.ent("person", "Francisca Benavides Vera")
+    d.ent("place", "Arica")
+    # the death from a shooting at the demonstration: one date expression, one record
+    d.ev("On May 1, journalist Francisca Sandoval died from injuries", "killing", "2022-05-01")
+    # what media reported, a source of its own: the report year (settled 2026-12-13)
+    d.ev("Media reported Sandoval was intentionally targeted", "attack_or_threat", Y,
+         source="media")
+    # a later step of another kind: the year
+    d.ev("Police arrested the suspected shooter", "detention_or_arrest", Y)
+    # a count of occurrences up to an as-of date: an event of the year
+    B = "only two of nearly 300 recent cases of reported aggression"
+    d.ev(B, "charge", Y)
+    d.fig(B, 2, "cases of aggression towards journalists that led to formal charges")
+    d.fig(B, 300, "recent cases of reported aggression towards journalists", "approximately")
+    d.ev("There were no reported cases during the year.", "attack_or_threat", Y,
+         polarity="negated")
+    d.ev("In September 2021, prosecutors charged Francisca Benavides Vera", "charge", "2021-09")
+    # the "no credible reports" clause keeps its own negated event (N1)
+    d.ev("there were no credible reports that the government monitored private online",
+         "surveillance", Y, polarity="negated")
+
+    d.sec("2.c")
+    d.ent("organization", "Department of State")
+    d.not_entity("International Religious Freedom Report")
+
+    d.sec("2.e")
+    d.ent("organization", "Office of the UN High Commissioner for Refugees")
+
+
+# =========================================================================================
+# Sections 3 and 4
+# =========================================================================================
+def sections_3_4(d: CollectionTestDoc) -> None:
+    common(d)
+    d.sec("3")
+    d.ent("person", "Gabriel Boric")
+    d.ent("organization", "Constitutional Convention")
+    d.ev("In November 2021, the country held concurrent presidential", "election_or_referendum",
+         "2021-11")
+    B = "In December 2021, in free and fair elections, voters chose Gabriel Boric"
+    d.ev(B, "election_or_referendum", "2021-12")
+    d.ev(B, "other", "2022-03-11")  # "on March 11, he took office"
+    d.ev("On July 4, the Constitutional Convention presented the text", "other", "2022-07-04")
+    B = "On September 4, 62 percent of the voters rejected the proposed constitution"
+    d.ev(B, "election_or_referendum", "2022-09-04")
+    d.fig(B, 62, "percent of voters rejecting the proposed constitution", unit="percent")
+    d.fig(B, 85, "percent of eligible voters casting ballots", "more than", unit="percent")
+
+    d.sec("4")
+    d.ent("person", "Miguel Angel Aguilera")
+    d.ent("place", "San Ramon")
+    d.ent("person", "Juan Miguel Fuente-Alba", "Fuente-Alba")
+    d.ent("organization", PPO, "National Prosecutor’s Office", "Prosecutor’s Office")
+    d.ent("person", "Karen Rojo")
+    d.ent("place", "Antofagasta")
+    d.ev("There were isolated reports of government corruption during the year.", "other", Y,
+         polarity="alleged")
+    # the house arrest "as of September" is a state; the accusation has its own month
+    d.ev("In July 2021, he was accused of repeated bribery", "charge", "2021-07")
+    # a taxonomy verb in the simple past, no date: a summary statement of the year
+    d.ev("Prosecutors brought charges against former army officials", "charge", Y)
+    # a hearing scheduled for a day: the hearing, that day
+    d.ev("A hearing for the preparation of an oral trial was scheduled", "trial", "2022-11-16")
+    # a prosecutor's motion seeking a sentence: the accusation (charge); no date: the year
+    d.ev("also filed a motion seeking a 10-year sentence", "charge", Y)
+    d.ev("In an August 2021 pretrial hearing, prosecutors requested", "charge", "2021-08")
+    d.ev("On July 13, the Prosecutor’s Office confirmed the arrest of Karen Rojo",
+         "detention_or_arrest", "2022-07-13", source="Prosecutor’s Office")
+
+
+PART_BUILDERS = {"exec": executive_summary, "1": section_1, "2": section_2,
+                 "3-4": sections_3_4}
 
 
 def chile2022() -> CollectionTestDoc:
