@@ -70,6 +70,7 @@ from .places.thing_names import thing_names_not_places
 from .places.kin import bodies_named_as_places, join_misspelt_places
 from .bodies.not_peoples import bodies_not_peoples
 from .bodies.role_titles import without_role_titles
+from .bodies.post_titles import without_post_titles
 from .bodies.thing_acronyms import without_thing_acronyms
 from .bodies.front_acronyms import without_front_acronyms
 from .bodies.adjectives import adjective_spans, bodies_not_adjectives
@@ -277,6 +278,7 @@ def _linked_groups(text: str, typed: list[Cand], home: str | None, home_name: st
     """The typed candidates linked into one group per body, place and person, and the rules that read
     whole groups (a group's every form or mention) in their order: bodies, places, persons."""
     bodies = without_role_titles(link_orgs([c for c in typed if c.type == "organization"], home_name, text))
+    bodies = without_post_titles(bodies, text, typed)   # "Commissioner for Values and Transparency <name>"
     bodies = without_front_acronyms(without_thing_acronyms(bodies, text), text)   # "SIM cards", "UN Special Rapporteur"
     places, bodies = places_described_as_bodies(text, drop_fronts_of_longer_names(
         text, link_places([c for c in typed if c.type == "place"], home, home_name), typed), bodies)

@@ -280,6 +280,12 @@ SPELLING_TWIN_MAX_EDITS: int = _L["spelling_twins"]["max_edits"]
 #: "the former Minister of Interior and Administration" (a role noun, then "of"/"for" and more)
 ROLE_TITLE = re.compile(r"(?:the\s+)?(?:" + alternation(_L["role_of_modifiers"]) + r"\s+)*"
                         + alternation(_L["role_title_words"]) + r"\s+(?:of|for)\s+\S", re.IGNORECASE)
+#: t-orgs56 (bodies/post_titles.py): a post's title, one capitalised front word at most (not a stop word), a post noun,
+#: "for" and more: "Commissioner for Values and Transparency", "EU Commissioner for Home Affairs"
+POST_TITLE = re.compile(r"(?:the\s+)?(?:(?!(?i:" + alternation(_L["post_title_front_stops"]) + r")\b)[A-Z][\w’'.-]*\s+)?"
+                        + r"(?i:" + alternation(_L["post_title_words"]) + r")\s+for\s+(?:the\s+)?[A-Z]")
+#: t-orgs56: the words between a post's title and its holder's name: capitalised words and ``post_title_gap_words``
+POST_TITLE_GAP = re.compile(r"(?:[ \t]+(?:[A-Z][\w’'.-]*|" + alternation(_L["post_title_gap_words"]) + r"))*,?[ \t]+")
 #: t-orgs33 (bodies/thing_acronyms.py): a lower-case noun of a thing right after an acronym ("SIM cards")
 ACRONYM_THING_NOUN = re.compile(r"\s+(?:" + alternation(_L["acronym_thing_nouns"]) + r")\b")
 #: t-orgs36 (bodies/lower_expansions.py): the kinds of ORG_HEADS whose head word, last of a lower-case expansion,
