@@ -11,7 +11,9 @@ mayor of X", "fled X"), with a word of a place's kind in its name, right before 
 phrase after it or in an apposition ("X villages in …", "the X district,", "the Luanda suburb X", "X,
 a town in …"), before a town's site (``site_words``: "the X IDP site", "the X border crossing"; round
 t-places28), before a noun of a town's people or officers ("X police", "X residents"), or beside another place
-in a list or apposition ("A, X, and B", "Wilu, X"). A place group none of whose names the gazetteer
+in a list or apposition ("A, X, and B", "Wilu, X"), also where the items of the list carry a parenthesised
+aside ("A (2017), X (2018), Y (2019)", "A (645 percent), X (611 percent), and B (507 percent)": a list is read
+through up to four such items to the nearest place; round t-places46). A place group none of whose names the gazetteer
 knows, and none of whose names' occurrences in the report (its mentions and every other place its
 forms are written) stands in such a frame, is no place. The words are data: ``unplaced_before``, ``unplaced_kinds``, ``unplaced_kind_followers`` and
 ``unplaced_town_nouns`` in ``extract/data/entities.toml``.
@@ -43,6 +45,12 @@ _NOUN_AFTER = re.compile(r"(?:’s|'s)?\s+([a-z]+)")
 #: what stands between two places of a list or an apposition
 _BESIDE = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or|/|–|-)?\s*(?:the\s+)?")
 _NEAR = 12
+#: the end of a list item's parenthesised aside and the separator to the next item ("A (2017), X", "A (645
+#: percent), and X"); the capitalised name of an item of such a list (t-places46)
+_ASIDE_GAP = re.compile(r"\s*\([^()\n]{1,60}\)\s*(?:,\s*and|,\s*or|,|and|or)\s+(?:the\s+)?")
+_ITEM = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:de|da|del|la|of)?\s*[A-Z][\w’'.-]*){0,3}")
+_ASIDE_ITEMS = 4
+_ASIDE_REACH = 320
 #: the capitalised words of a name at the end of a stretch of text ("the VRAEM", "La Florida")
 _CONJUNCT = re.compile(r"(?:\b[A-Z][\w’'-]*(?:\s+(?:de|da|del|la|of))?\s*){1,4}$")
 
@@ -99,14 +107,37 @@ def _word_before(text: str, start: int) -> bool:
     return False
 
 
+def _through_asides(text: str, pos: int, target: int) -> bool:
+    """From the end of a list item at ``pos``, read on through items that each carry a parenthesised aside
+    ("(2017), Bel Air (2018), and …"): is ``target`` the start of one of the next four items?"""
+    for _ in range(_ASIDE_ITEMS):
+        gap = _ASIDE_GAP.match(text, pos)
+        if not gap or gap.end() > target:
+            return False
+        if gap.end() == target:
+            return True
+        item = _ITEM.match(text, gap.end())
+        if not item:
+            return False
+        pos = item.end()
+    return False
+
+
+def _next_to(text: str, a: int, b: int) -> bool:
+    """Does the stretch ``a``–``b`` between two names part two items of a list or an apposition, or the
+    items of a list whose items carry a parenthesised aside?"""
+    if 0 <= b - a <= _NEAR and _BESIDE.fullmatch(text, a, b):
+        return True
+    return 0 < b - a <= _ASIDE_REACH and text[a:b].lstrip().startswith("(") and _through_asides(text, a, b)
+
+
 def _beside(text: str, start: int, end: int, places: list[tuple[int, int]]) -> bool:
-    """Is another place's mention next to the name in a list or an apposition ("A, X, and B")?"""
+    """Is another place's mention next to the name in a list or an apposition ("A, X, and B"), or in a
+    list whose items carry a parenthesised aside ("A (2017), X (2018)"; t-places46)?"""
     for s, e in places:
         if (s, e) == (start, end):
             continue
-        if 0 <= start - e <= _NEAR and _BESIDE.fullmatch(text, e, start):
-            return True
-        if 0 <= s - end <= _NEAR and _BESIDE.fullmatch(text, end, s):
+        if _next_to(text, e, start) or _next_to(text, end, s):
             return True
     return False
 
