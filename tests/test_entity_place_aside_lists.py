@@ -6,7 +6,7 @@ aside stood between it and the place beside it. The list is read through up to f
 nearest place mention, on either side.
 
 Sentences written for these tests (a fictional country, Tarsania); the shape was judged on unread 2020
-Philippines, 2021 North Korea, 2022 Haiti and 2022 Burma: docs/rounds/2026-12-31-60-t-places46.md.
+Philippines, 2021 North Korea, 2022 Haiti and 2022 Burma: docs/rounds/2026-12-31-06-t-places46.md.
 """
 from __future__ import annotations
 
