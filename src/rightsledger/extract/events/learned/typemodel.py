@@ -15,8 +15,7 @@ leave-one-report-out cross-validation on dev:
 * ``model``: the model's type always;
 * ``ambiguous``: the model decides when the rules found no trigger or typed ``other`` (not an
   ``other`` the rules settled by the trigger's object, ``typer.toml``'s ``settled_other``);
-* ``confident``: the model's type when its probability is at least ``threshold`` and above the
-  rules' type's probability by at least ``margin`` (0 when the file names none; t-typer21);
+* ``confident``: the model's type when its probability is at least ``threshold``;
 * ``ambiguous_confident``: both of the above.
 
 Features come in versions, and the file names the one it was fitted on (``feature_version``,
@@ -260,8 +259,7 @@ def decide(model: dict[str, Any] | None, rule_type: str, feats: list[str], vec: 
         return rule_type
     if model["policy"] == "ambiguous" and not _ambiguous(rule_type, feats):
         return rule_type  # no scoring needed
-    return combine(model["policy"], model.get("threshold"), rule_type, feats, probabilities(model, feats, vec),
-                   float(model.get("margin", 0.0)))
+    return combine(model["policy"], model.get("threshold"), rule_type, feats, probabilities(model, feats, vec))
 
 
 #: The trigger-and-object features (``tobj=release:budget``) on which the rules' ``other`` is settled, not
@@ -276,13 +274,10 @@ def _ambiguous(rule_type: str, feats: list[str]) -> bool:
 
 
 def combine(policy: str, threshold: float | None, rule_type: str, feats: list[str],
-            probs: dict[str, float], margin: float = 0.0) -> str:
-    """The type ``policy`` gives from the rules' type and the model's probabilities. The model is
-    confident when its best type's probability is at least ``threshold`` and exceeds the rules' type's
-    by at least ``margin`` (t-typer21)."""
+            probs: dict[str, float]) -> str:
+    """The type ``policy`` gives from the rules' type and the model's probabilities."""
     best = max(probs, key=probs.__getitem__)
-    confident = (probs[best] >= float(0.5 if threshold is None else threshold)
-                 and probs[best] - probs.get(rule_type, 0.0) >= margin)
+    confident = probs[best] >= float(0.5 if threshold is None else threshold)
     if policy == "model" or policy == "ambiguous" and _ambiguous(rule_type, feats):
         return best
     if policy == "confident" and confident:
