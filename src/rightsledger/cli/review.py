@@ -30,6 +30,8 @@ from .app import (
 )
 
 ReasonOption = typer.Option(None, "--reason", help="Why (required: kept in the audit log).")
+EntityDocOption = typer.Option(None, "--doc", help="An entity: print it as this report gives it "
+                               "(its own name and aliases; the correction applies to every report).")
 
 
 def _sets(pairs: list[str] | None) -> dict[str, Any]:
@@ -118,8 +120,7 @@ def correct(
     set_: Optional[list[str]] = typer.Option(None, "--set", help='Any other field as FIELD=JSON, e.g. '
                                              'participants=\'[{"name":"X","role":"target"}]\''),
     version: Optional[int] = typer.Option(None, "--version", help="Refuse if the record changed since this version."),
-    doc: Optional[str] = typer.Option(None, "--doc", help="An entity: print it as this report gives it "
-                                      "(its own name and aliases; the correction applies to every report)."),
+    doc: Optional[str] = EntityDocOption,
     db: Optional[str] = DbOption,
     user: Optional[str] = UserOption,
 ) -> None:
@@ -159,8 +160,7 @@ def confirm(
     record: str = typer.Argument(..., help="A record address."),
     reason: str = typer.Option("confirmed as extracted", "--reason"),
     version: Optional[int] = typer.Option(None, "--version"),
-    doc: Optional[str] = typer.Option(None, "--doc", help="An entity: print it as this report gives it "
-                                      "(its own name and aliases; the correction applies to every report)."),
+    doc: Optional[str] = EntityDocOption,
     db: Optional[str] = DbOption,
     user: Optional[str] = UserOption,
 ) -> None:
@@ -188,6 +188,16 @@ def _span(span: str) -> tuple[int, int]:
         raise RightsledgerError(Code.BAD_VALUE, field="span", detail=f"{span!r}: use START-END (character offsets)") from None
 
 
+def _add(kind: str, doc: str, span: str, reason: str | None, db: str | None, user: str | None,
+         sets: list[str] | None, **fields: Any) -> None:
+    """``rightsledger add KIND``: the record of ``kind`` on ``span`` of ``doc``, its ``fields`` (those not
+    ``None``) and its ``--set FIELD=VALUE`` pairs, added with ``reason`` by the command's actor and printed."""
+    ledger = open_ledger(db)
+    s, e = _span(span)
+    values = {**_fields(**fields), **_sets(sets)}
+    _done(ledger.add(kind, doc, s, e, values, reason or "", command_actor(ledger, user)), "added")
+
+
 @add_app.command("event")
 def add_event(
     doc: str = typer.Option(..., "--doc"),
@@ -208,11 +218,8 @@ def add_event(
     Example: rightsledger add event --doc kazakhstan-2022 --span 16979-17079 --type conviction_or_sentence --date 2019 --reason "missed"
     """
     with catalogue_errors():
-        ledger = open_ledger(db)
-        s, e = _span(span)
-        fields = {**_fields(type=type, date=date, date_end=date_end, polarity=polarity, place=place,
-                            source=source), **_sets(set_)}
-        _done(ledger.add("event", doc, s, e, fields, reason or "", command_actor(ledger, user)), "added")
+        _add("event", doc, span, reason, db, user, set_, type=type, date=date, date_end=date_end,
+             polarity=polarity, place=place, source=source)
 
 
 @add_app.command("figure")
@@ -233,10 +240,8 @@ def add_figure(
     Example: rightsledger add figure --doc veridia-2022 --span 100-180 --value 238 --what deaths --reason "missed"
     """
     with catalogue_errors():
-        ledger = open_ledger(db)
-        s, e = _span(span)
-        fields = _fields(value=value, unit=unit, what=what, qualifier=qualifier, source=source)
-        _done(ledger.add("figure", doc, s, e, fields, reason or "", command_actor(ledger, user)), "added")
+        _add("figure", doc, span, reason, db, user, None, value=value, unit=unit, what=what,
+             qualifier=qualifier, source=source)
 
 
 @add_app.command("provision")
@@ -255,10 +260,7 @@ def add_provision(
     Example: rightsledger add provision --doc veridia-2022 --span 100-180 --norm time_limit --reason "missed"
     """
     with catalogue_errors():
-        ledger = open_ledger(db)
-        s, e = _span(span)
-        fields = {**_fields(norm=norm, subject=subject), **_sets(set_)}
-        _done(ledger.add("provision", doc, s, e, fields, reason or "", command_actor(ledger, user)), "added")
+        _add("provision", doc, span, reason, db, user, set_, norm=norm, subject=subject)
 
 
 @app.command()
