@@ -27,6 +27,8 @@ from .app import (
     err_console,
     escape,
     new_table,
+    DocOption,
+    FormatOption,
 )
 
 ReasonOption = typer.Option(None, "--reason", help="Why (required: kept in the audit log).")
@@ -62,7 +64,7 @@ def _done(result: dict[str, Any], verb: str) -> None:
 @app.command()
 def review(
     db: Optional[str] = DbOption,
-    doc: Optional[str] = typer.Option(None, "--doc"),
+    doc: Optional[str] = DocOption,
     kind: Optional[str] = typer.Option(None, "--kind", help="event, figure, provision or entity (default: the first three)"),
     section: Optional[str] = typer.Option(None, "--section", help='"1" includes 1.a, 1.b…'),
     type: Optional[str] = typer.Option(None, "--type", help="event type (or entity type)"),
@@ -72,7 +74,7 @@ def review(
     conflicts: bool = typer.Option(False, "--conflicts",
                                    help="Instead: corrections that matched nothing after re-processing."),
     limit: int = typer.Option(50, "--limit", min=1),
-    format: Format = typer.Option(Format.table, "--format"),
+    format: Format = FormatOption,
 ) -> None:
     """The review queue: records least confident first, or the corrections in conflict.
 
@@ -322,7 +324,7 @@ def _diff(before: Any, after: Any) -> str:
 def history(
     record: str = typer.Argument(..., help="A record address."),
     db: Optional[str] = DbOption,
-    format: Format = typer.Option(Format.table, "--format"),
+    format: Format = FormatOption,
 ) -> None:
     """Every change of a record: who, when, what it was before and after, and why.
 
