@@ -126,6 +126,12 @@ class Format(str, Enum):
     csv = "csv"
 
 
+#: ``--format`` of a command that lists records: a table on the terminal (the default), jsonl or csv.
+FormatOption = typer.Option(Format.table, "--format")
+#: ``--doc`` of a command that lists records: those of one document only (all when not given).
+DocOption = typer.Option(None, "--doc")
+
+
 def open_ledger(db: Optional[str]):
     """The ``Ledger`` over the database ``db`` names (the default one when None): what every command opens."""
     from ..ledger import Ledger

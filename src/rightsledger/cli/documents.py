@@ -22,6 +22,7 @@ from .app import (
     err_console,
     escape,
     new_table,
+    FormatOption,
 )
 
 
@@ -103,7 +104,7 @@ def ingest(
 
 
 @app.command()
-def docs(db: Optional[str] = DbOption, format: Format = typer.Option(Format.table, "--format")) -> None:
+def docs(db: Optional[str] = DbOption, format: Format = FormatOption) -> None:
     """List the ingested documents (``rendition_of``: the same report in another format).
 
     Example: rightsledger docs --format jsonl
@@ -116,7 +117,7 @@ def docs(db: Optional[str] = DbOption, format: Format = typer.Option(Format.tabl
 
 @app.command()
 def sections(doc: str, db: Optional[str] = DbOption,
-             format: Format = typer.Option(Format.table, "--format")) -> None:
+             format: Format = FormatOption) -> None:
     """The outline of a document with ids and character spans.
 
     Example: rightsledger sections kazakhstan-2022

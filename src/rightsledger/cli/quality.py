@@ -14,7 +14,7 @@ from typing import Any, Optional
 
 import typer
 
-from .app import Format, emit, catalogue_errors, app, console, err_console, escape
+from .app import Format, FormatOption, emit, catalogue_errors, app, console, err_console, escape
 
 
 def fmt3(x: float | None) -> str:
@@ -111,7 +111,7 @@ def evaluate(
     predictions: Optional[Path] = typer.Option(
         None, "--predictions", help="Score saved exports (DIR/<gold stem>.jsonl) instead of ingesting; a report DIR holds no export of is skipped (and --floors fails)."),
     save: Optional[Path] = typer.Option(None, "--save-predictions", help="Write each export to DIR."),
-    format: Format = typer.Option(Format.table, "--format"),
+    format: Format = FormatOption,
 ) -> None:
     """Dev, held-out and test scores side by side, per kind and section group, with a reliability table.
 
@@ -234,7 +234,7 @@ def agree(
     per_group: bool = typer.Option(False, "--per-group", help="Also one block of rows per section group."),
     errors: bool = typer.Option(False, "--errors", help="List every disagreement: records only A or only B "
                                 "has, matched events whose type, penalty or duration differ (offsets, no text)."),
-    format: Format = typer.Option(Format.table, "--format"),
+    format: Format = FormatOption,
 ) -> None:
     """Inter-annotator agreement of two gold files of one document, on the ranges both annotated.
 

@@ -6,16 +6,17 @@ from typing import Any, Optional
 
 import typer
 
-from .app import DbOption, Format, emit, catalogue_errors, open_ledger, app, console, escape, new_table
+from .app import (DbOption, DocOption, Format, FormatOption, emit, catalogue_errors, open_ledger, app, console,
+                  escape, new_table)
 
 
 # -- entities ----------------------------------------------------------------------------
 @app.command()
 def entities(
     db: Optional[str] = DbOption,
-    doc: Optional[str] = typer.Option(None, "--doc"),
+    doc: Optional[str] = DocOption,
     type: Optional[str] = typer.Option(None, "--type", help="person, organization or place"),
-    format: Format = typer.Option(Format.table, "--format"),
+    format: Format = FormatOption,
 ) -> None:
     """People, organizations and places, each once with all its mentions.
 
@@ -38,7 +39,7 @@ def entities(
 
 @app.command()
 def entity(query: str, db: Optional[str] = DbOption,
-           format: Format = typer.Option(Format.table, "--format")) -> None:
+           format: Format = FormatOption) -> None:
     """One entity: aliases, roles, events and every mention in context, across all reports.
 
     Example: rightsledger entity "Human Rights Watch"
@@ -70,12 +71,12 @@ def entity(query: str, db: Optional[str] = DbOption,
 @app.command()
 def events(
     db: Optional[str] = DbOption,
-    doc: Optional[str] = typer.Option(None, "--doc"),
+    doc: Optional[str] = DocOption,
     type: Optional[str] = typer.Option(None, "--type", help="e.g. detention_or_arrest"),
     date_from: Optional[str] = typer.Option(None, "--from", help="YYYY[-MM[-DD]]"),
     date_to: Optional[str] = typer.Option(None, "--to", help="YYYY[-MM[-DD]]"),
     section: Optional[str] = typer.Option(None, "--section"),
-    format: Format = typer.Option(Format.table, "--format"),
+    format: Format = FormatOption,
 ) -> None:
     """Dated events: date, type, who, where, section, polarity, source.
 
@@ -102,7 +103,7 @@ def timeline(
     name: Optional[str] = typer.Argument(None, help="A person or organization."),
     case: Optional[str] = typer.Option(None, "--case", help="Words the events' sentences share."),
     db: Optional[str] = DbOption,
-    format: Format = typer.Option(Format.table, "--format"),
+    format: Format = FormatOption,
 ) -> None:
     """Every event of a person (or case) in date order, across reports, with citations.
 
@@ -121,10 +122,10 @@ def timeline(
 @app.command()
 def figures(
     db: Optional[str] = DbOption,
-    doc: Optional[str] = typer.Option(None, "--doc"),
+    doc: Optional[str] = DocOption,
     about: Optional[str] = typer.Option(None, "--about", help="Words of what is counted."),
     disputed: bool = typer.Option(False, "--disputed", help="Same quantity, different sources."),
-    format: Format = typer.Option(Format.table, "--format"),
+    format: Format = FormatOption,
 ) -> None:
     """Figures: value, unit, qualifier, what, source, section.
 
@@ -146,9 +147,9 @@ def figures(
 @app.command()
 def provisions(
     db: Optional[str] = DbOption,
-    doc: Optional[str] = typer.Option(None, "--doc"),
+    doc: Optional[str] = DocOption,
     norm: Optional[str] = typer.Option(None, "--norm", help="penalty, time_limit, threshold, …"),
-    format: Format = typer.Option(Format.table, "--format"),
+    format: Format = FormatOption,
 ) -> None:
     """Legal provisions with their quantities.
 

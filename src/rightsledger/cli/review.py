@@ -27,9 +27,13 @@ from .app import (
     err_console,
     escape,
     new_table,
+    DocOption,
+    FormatOption,
 )
 
 ReasonOption = typer.Option(None, "--reason", help="Why (required: kept in the audit log).")
+EntityDocOption = typer.Option(None, "--doc", help="An entity: print it as this report gives it "
+                               "(its own name and aliases; the correction applies to every report).")
 
 
 def _sets(pairs: list[str] | None) -> dict[str, Any]:
@@ -60,7 +64,7 @@ def _done(result: dict[str, Any], verb: str) -> None:
 @app.command()
 def review(
     db: Optional[str] = DbOption,
-    doc: Optional[str] = typer.Option(None, "--doc"),
+    doc: Optional[str] = DocOption,
     kind: Optional[str] = typer.Option(None, "--kind", help="event, figure, provision or entity (default: the first three)"),
     section: Optional[str] = typer.Option(None, "--section", help='"1" includes 1.a, 1.b…'),
     type: Optional[str] = typer.Option(None, "--type", help="event type (or entity type)"),
@@ -70,7 +74,7 @@ def review(
     conflicts: bool = typer.Option(False, "--conflicts",
                                    help="Instead: corrections that matched nothing after re-processing."),
     limit: int = typer.Option(50, "--limit", min=1),
-    format: Format = typer.Option(Format.table, "--format"),
+    format: Format = FormatOption,
 ) -> None:
     """The review queue: records least confident first, or the corrections in conflict.
 
@@ -118,8 +122,7 @@ def correct(
     set_: Optional[list[str]] = typer.Option(None, "--set", help='Any other field as FIELD=JSON, e.g. '
                                              'participants=\'[{"name":"X","role":"target"}]\''),
     version: Optional[int] = typer.Option(None, "--version", help="Refuse if the record changed since this version."),
-    doc: Optional[str] = typer.Option(None, "--doc", help="An entity: print it as this report gives it "
-                                      "(its own name and aliases; the correction applies to every report)."),
+    doc: Optional[str] = EntityDocOption,
     db: Optional[str] = DbOption,
     user: Optional[str] = UserOption,
 ) -> None:
@@ -159,8 +162,7 @@ def confirm(
     record: str = typer.Argument(..., help="A record address."),
     reason: str = typer.Option("confirmed as extracted", "--reason"),
     version: Optional[int] = typer.Option(None, "--version"),
-    doc: Optional[str] = typer.Option(None, "--doc", help="An entity: print it as this report gives it "
-                                      "(its own name and aliases; the correction applies to every report)."),
+    doc: Optional[str] = EntityDocOption,
     db: Optional[str] = DbOption,
     user: Optional[str] = UserOption,
 ) -> None:
@@ -188,6 +190,16 @@ def _span(span: str) -> tuple[int, int]:
         raise RightsledgerError(Code.BAD_VALUE, field="span", detail=f"{span!r}: use START-END (character offsets)") from None
 
 
+def _add(kind: str, doc: str, span: str, reason: str | None, db: str | None, user: str | None,
+         sets: list[str] | None, **fields: Any) -> None:
+    """``rightsledger add KIND``: the record of ``kind`` on ``span`` of ``doc``, its ``fields`` (those not
+    ``None``) and its ``--set FIELD=VALUE`` pairs, added with ``reason`` by the command's actor and printed."""
+    ledger = open_ledger(db)
+    s, e = _span(span)
+    values = {**_fields(**fields), **_sets(sets)}
+    _done(ledger.add(kind, doc, s, e, values, reason or "", command_actor(ledger, user)), "added")
+
+
 @add_app.command("event")
 def add_event(
     doc: str = typer.Option(..., "--doc"),
@@ -208,11 +220,8 @@ def add_event(
     Example: rightsledger add event --doc kazakhstan-2022 --span 16979-17079 --type conviction_or_sentence --date 2019 --reason "missed"
     """
     with catalogue_errors():
-        ledger = open_ledger(db)
-        s, e = _span(span)
-        fields = {**_fields(type=type, date=date, date_end=date_end, polarity=polarity, place=place,
-                            source=source), **_sets(set_)}
-        _done(ledger.add("event", doc, s, e, fields, reason or "", command_actor(ledger, user)), "added")
+        _add("event", doc, span, reason, db, user, set_, type=type, date=date, date_end=date_end,
+             polarity=polarity, place=place, source=source)
 
 
 @add_app.command("figure")
@@ -233,10 +242,8 @@ def add_figure(
     Example: rightsledger add figure --doc veridia-2022 --span 100-180 --value 238 --what deaths --reason "missed"
     """
     with catalogue_errors():
-        ledger = open_ledger(db)
-        s, e = _span(span)
-        fields = _fields(value=value, unit=unit, what=what, qualifier=qualifier, source=source)
-        _done(ledger.add("figure", doc, s, e, fields, reason or "", command_actor(ledger, user)), "added")
+        _add("figure", doc, span, reason, db, user, None, value=value, unit=unit, what=what,
+             qualifier=qualifier, source=source)
 
 
 @add_app.command("provision")
@@ -255,10 +262,7 @@ def add_provision(
     Example: rightsledger add provision --doc veridia-2022 --span 100-180 --norm time_limit --reason "missed"
     """
     with catalogue_errors():
-        ledger = open_ledger(db)
-        s, e = _span(span)
-        fields = {**_fields(norm=norm, subject=subject), **_sets(set_)}
-        _done(ledger.add("provision", doc, s, e, fields, reason or "", command_actor(ledger, user)), "added")
+        _add("provision", doc, span, reason, db, user, set_, norm=norm, subject=subject)
 
 
 @app.command()
@@ -320,7 +324,7 @@ def _diff(before: Any, after: Any) -> str:
 def history(
     record: str = typer.Argument(..., help="A record address."),
     db: Optional[str] = DbOption,
-    format: Format = typer.Option(Format.table, "--format"),
+    format: Format = FormatOption,
 ) -> None:
     """Every change of a record: who, when, what it was before and after, and why.
 

@@ -11,7 +11,7 @@ from typing import Any, Optional
 
 import typer
 
-from .app import DbOption, app, catalogue_errors, err_console, make_console, open_ledger
+from .app import DbOption, DocOption, app, catalogue_errors, err_console, make_console, open_ledger
 
 
 class HitFormat(str, Enum):
@@ -49,7 +49,7 @@ def search(
     db: Optional[str] = DbOption,
     country: Optional[str] = typer.Option(None, "--country", help="Country name or code."),
     year: Optional[int] = typer.Option(None, "--year"),
-    doc: Optional[str] = typer.Option(None, "--doc"),
+    doc: Optional[str] = DocOption,
     section: Optional[str] = typer.Option(None, "--section", help='"1" includes 1.a, 1.b, …'),
     subtopic: Optional[str] = typer.Option(None, "--subtopic", help="Words of a sub-heading."),
     entity: Optional[str] = typer.Option(None, "--entity", help="Sentences naming this entity."),
@@ -84,7 +84,7 @@ def search(
 def ask(
     question: str = typer.Argument(..., help="A question in plain English."),
     db: Optional[str] = DbOption,
-    doc: Optional[str] = typer.Option(None, "--doc"),
+    doc: Optional[str] = DocOption,
     country: Optional[str] = typer.Option(None, "--country"),
     year: Optional[int] = typer.Option(None, "--year"),
     section: Optional[str] = typer.Option(None, "--section", help='"1" includes 1.a, 1.b, …'),

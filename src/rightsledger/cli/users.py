@@ -6,7 +6,8 @@ from typing import Optional
 
 import typer
 
-from .app import DbOption, Format, UserOption, command_actor, emit, catalogue_errors, open_ledger, app, err_console
+from .app import (DbOption, Format, FormatOption, UserOption, command_actor, emit, catalogue_errors, open_ledger, app,
+                  err_console)
 
 users_app = typer.Typer(help="Accounts: viewer (read), editor (review and correct), admin (users too).\n\n"
                              "Example: rightsledger users add amira --role editor",
@@ -62,7 +63,7 @@ def users_token(
 
 @users_app.command("list")
 def users_list(db: Optional[str] = DbOption, user: Optional[str] = UserOption,
-               format: Format = typer.Option(Format.table, "--format")) -> None:
+               format: Format = FormatOption) -> None:
     """The users, their roles and how many API tokens each has (an admin's view).
 
     Example: rightsledger users list --user admin

@@ -251,6 +251,11 @@ class StoreReads:
         return [table.c.start >= within[0], table.c.start < within[1]]
 
     @staticmethod
+    def _in_section(table: Table, section: str) -> Any:
+        """Records of the section ``section`` or of a section under it ("1" holds "1.a" and "1.a.2")."""
+        return (table.c.section == section) | table.c.section.like(f"{section}.%")
+
+    @staticmethod
     def _not_rejected(table: Table) -> Any:
         """A record a person rejected is left out."""
         return table.c.id.notin_(select(reviews_t.c.record).where(reviews_t.c.status == "rejected"))
@@ -324,7 +329,7 @@ class StoreReads:
         if date_to:
             where.append(events_t.c.date <= date_to + "\uffff")
         if section:
-            where.append((events_t.c.section == section) | events_t.c.section.like(f"{section}.%"))
+            where.append(self._in_section(events_t, section))
         if polarity:
             where.append(events_t.c.polarity == polarity)
         if entity:
@@ -341,7 +346,7 @@ class StoreReads:
         if about:
             where.append(figures_t.c.what.ilike(f"%{about}%"))
         if section:
-            where.append((figures_t.c.section == section) | figures_t.c.section.like(f"{section}.%"))
+            where.append(self._in_section(figures_t, section))
         return self._records(figures_t, Figure, where, [figures_t.c.doc, figures_t.c.start],
                              include_rejected)
 
@@ -354,7 +359,7 @@ class StoreReads:
         if norm:
             where.append(provisions_t.c.norm == norm)
         if section:
-            where.append((provisions_t.c.section == section) | provisions_t.c.section.like(f"{section}.%"))
+            where.append(self._in_section(provisions_t, section))
         return self._records(provisions_t, Provision, where, [provisions_t.c.doc, provisions_t.c.start],
                              include_rejected)
 

@@ -164,6 +164,18 @@ def _check_date(value: str | None, name: str) -> str | None:
     return value
 
 
+#: The filters of a sentence search, as :func:`search_filters` takes them (``headings`` is no filter:
+#: it says which text a query matches).
+FILTERS = ("country", "year", "doc", "section", "subtopic", "entity", "event_type", "date_from", "date_to",
+           "topic")
+
+
+def every_filter(filters: dict[str, Any]) -> dict[str, Any]:
+    """``filters`` with each filter of :data:`FILTERS` it does not give as ``None``: the keyword arguments
+    of :func:`search_filters` from a backend's ``**filters``."""
+    return {**dict.fromkeys(FILTERS), **filters}
+
+
 def search_filters(store: "Store", *, country: str | None, year: int | None, doc: str | None,
              section: str | None, subtopic: str | None, entity: str | None,
              event_type: str | None, date_from: str | None, date_to: str | None,

@@ -34,7 +34,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ...errors import Code, RightsledgerError
-from .hits import Hit, check_page, search_filters, search_statement, snippet_pieces
+from .hits import Hit, check_page, every_filter, search_filters, search_statement, snippet_pieces
 from .hits import rows_to_hits as _shared_hits
 from .hits import run_sql as _run_sql
 from .query import CLOSE, OPEN, And, Near, Node, Or, Term, bad_query, parse_query
@@ -121,13 +121,6 @@ def pg_match(query: str, *, config: str = TS_CONFIG) -> tuple[str, dict[str, Any
     return tsquery_sql(parse_query(query), params, config=config), params
 
 
-def _split_filters(filters: dict[str, Any]) -> dict[str, Any]:
-    full = dict(country=None, year=None, doc=None, section=None, subtopic=None, entity=None,
-                event_type=None, date_from=None, date_to=None, topic=None)
-    full.update(filters)
-    return full
-
-
 def rows_to_hits(store: "Store", rows: list[Any], offset: int, cite: bool = True) -> list[Hit]:
     """Rows ``(id, doc, section, start, end, text, r, hl)`` → hits.
 
@@ -183,7 +176,7 @@ def search_page_pg(store: "Store", query: str, *, limit: int = 20, offset: int =
     (every match is ranked before the page is cut anyway), not from a second search."""
     check_page(limit, offset)
     headings = bool(filters.pop("headings", False))
-    full = _split_filters(filters)
+    full = every_filter(filters)
     has_query = bool(query and query.strip())
     if not has_query and not any(v not in (None, "") for v in full.values()):
         raise bad_query("the query is empty")
@@ -223,7 +216,7 @@ def search_page_pg(store: "Store", query: str, *, limit: int = 20, offset: int =
 def count_pg(store: "Store", query: str, **filters: Any) -> int:
     """:func:`rightsledger.store.search.sqlite.count` on PostgreSQL."""
     headings = bool(filters.pop("headings", False))
-    full = _split_filters(filters)
+    full = every_filter(filters)
     has_query = bool(query and query.strip())
     if not has_query and not any(v not in (None, "") for v in full.values()):
         raise bad_query("the query is empty")

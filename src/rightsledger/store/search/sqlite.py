@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ...errors import Code, RightsledgerError
-from .hits import Hit, check_page, search_filters, rows_to_hits, run_sql, search_statement, text_only
+from .hits import Hit, check_page, every_filter, search_filters, rows_to_hits, run_sql, search_statement, text_only
 from .query import CLOSE, OPEN, bad_query, to_fts
 
 if TYPE_CHECKING:
@@ -25,23 +25,18 @@ if TYPE_CHECKING:
 HEADING_WEIGHT = 0.5   # BM25 weight of the heading column against the sentence's own (1.0)
 
 
-def search(store: "Store", query: str, *, country: str | None = None, year: int | None = None,
-           doc: str | None = None, section: str | None = None, subtopic: str | None = None,
-           entity: str | None = None, event_type: str | None = None,
-           date_from: str | None = None, date_to: str | None = None, topic: str | None = None,
-           headings: bool = False, limit: int = 20, offset: int = 0, cite: bool = True) -> list[Hit]:
-    """Sentences matching ``query`` and the filters, best first.
+def search(store: "Store", query: str, *, headings: bool = False, limit: int = 20, offset: int = 0,
+           cite: bool = True, **filters: Any) -> list[Hit]:
+    """:func:`rightsledger.store.search.search` on SQLite: its arguments (the filters of
+    :data:`.hits.FILTERS` as keywords, each ``None`` when not given), its hits, best first.
 
-    ``query`` may be empty when a filter is given (then hits come in document order):
-    ``search(store, "", entity="Human Rights Watch")`` lists every sentence naming it.
     ``headings=True`` also matches the titles a sentence stands under (weighted
     :data:`HEADING_WEIGHT` against its own words in BM25). ``cite=False``: no citations
     (candidates of a ranking; :func:`.hits.cited` adds them to those shown).
     """
     check_page(limit, offset)
-    filters = dict(country=country, year=year, doc=doc, section=section, subtopic=subtopic,
-                   entity=entity, event_type=event_type, date_from=date_from, date_to=date_to,
-                   topic=topic)
+    filters = every_filter(filters)
+    doc = filters["doc"]
     has_query = bool(query and query.strip())
     if not has_query and not any(v not in (None, "") for v in filters.values()):
         raise bad_query("the query is empty")
@@ -112,10 +107,7 @@ def count(store: "Store", query: str, **filters: Any) -> int:
     match = to_fts(query) if has_query else None
     if match is not None and not headings:
         match = text_only(match)
-    full = dict(country=None, year=None, doc=None, section=None, subtopic=None, entity=None,
-                event_type=None, date_from=None, date_to=None, topic=None)
-    full.update(filters)
-    where, params, possible = search_filters(store, **full)
+    where, params, possible = search_filters(store, **every_filter(filters))
     if not possible:
         return 0
     if match is not None:

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import matrix_file
-from .hits import Hit, search_filters, rows_to_hits, run_sql, snippet_pieces
+from .hits import Hit, every_filter, search_filters, rows_to_hits, run_sql, snippet_pieces
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -239,10 +239,7 @@ def vector_search(store: "Store", qvec: np.ndarray, *, limit: int = 100, cite: b
     if not near:
         return []
     if extra:
-        full = dict(country=None, year=None, doc=None, section=None, subtopic=None, entity=None,
-                    event_type=None, date_from=None, date_to=None, topic=None)
-        full.update(filters)
-        where, params, possible = search_filters(store, **full)
+        where, params, possible = search_filters(store, **every_filter(filters))
         if not possible:
             return []
         keep = _allowed(store, [i for i, _ in near], where, params)
