@@ -116,3 +116,16 @@ def test_add_figure_and_provision_write_their_fields_and_sets(db):
     r = run(app, ["add", "provision", "--doc", "norland-2021", "--span", f"{j}-{j + 30}", "--norm",
                   "time_limit", "--set", "quantity", "--reason", "r", "--db", db])
     assert r.exit_code == 1 and "FIELD=VALUE" in r.output
+
+
+def test_an_empty_query_with_only_headings_is_refused_by_count_as_by_search(corpus):
+    """Found by t-house2: SQLite's ``count`` read ``headings=True`` as a filter given, so an empty query counted
+    every sentence where ``search`` (and PostgreSQL's count) refuse it. ``headings`` is how to match, no filter."""
+    from rightsledger.errors import RightsledgerError
+    from rightsledger.store.search import count, search
+
+    for run in (search, count):
+        with pytest.raises(RightsledgerError, match="query is empty"):
+            run(corpus, "", headings=True)
+    doc = search(corpus, "police")[0].doc
+    assert count(corpus, "", doc=doc, headings=True) == count(corpus, "", doc=doc) > 0

@@ -100,10 +100,10 @@ def search(store: "Store", query: str, *, headings: bool = False, limit: int = 2
 
 def count(store: "Store", query: str, **filters: Any) -> int:
     """How many sentences ``search`` would find (all pages)."""
-    has_query = bool(query and query.strip())
-    if not has_query and not any(v not in (None, "", False) for v in filters.values()):
-        raise bad_query("the query is empty")
     headings = bool(filters.pop("headings", False))
+    has_query = bool(query and query.strip())
+    if not has_query and not any(v not in (None, "") for v in filters.values()):
+        raise bad_query("the query is empty")
     match = to_fts(query) if has_query else None
     if match is not None and not headings:
         match = text_only(match)
