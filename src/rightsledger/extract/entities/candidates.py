@@ -15,6 +15,7 @@ from .bodies.joined import model_join_wins, model_longer_wins
 from .bodies.prefixes import model_prefix_wins
 from .bodies.country_names import model_country_name_wins
 from .titles.roles import strip_titles
+from .persons.given_demonyms import given_demonym
 from .titles.glue import name_after_portfolio
 from .titles.place_fronts import place_title_start
 from .runs.scan import body_before_title
@@ -151,8 +152,9 @@ def spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]:
             s, label = cut, "PERSON"          # "Imo [Governor Hope Uzodinma]": the title then stripped (t-ents48)
         if label == "PERSON" and " " in text[s:e]:
             first = text[s:e].split()[0]
-            if nationality_word(first) and not gazetteer().countries(first):
-                s += len(first) + 1           # "Ethiopian Mengistu" → "Mengistu"
+            if nationality_word(first) and not gazetteer().countries(first) \
+                    and not given_demonym(text, s, e):
+                s += len(first) + 1           # "Ethiopian Mengistu" → "Mengistu" (not "Sami Anan", t-ents67)
             elif title_of_place(text, s, e):
                 s += len(first) + 1           # "Mayor of [Freetown] Yvonne Aki-Sawyerr"
         if label == "ORG":

@@ -31,6 +31,7 @@ from ..persons.syllables import syllable_given_name
 from ..bodies.document_titles import in_title
 from ..bodies.named_bodies import person_after_named_body
 from ..persons.apposed import apposed_noun
+from ..persons.given_demonyms import given_demonym
 
 QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 QUOTE_TRANSLATED = re.compile(r"[\"”]\s*\($")
@@ -292,7 +293,8 @@ def _by_shape(m: _Mention) -> Vote | None:
             re.search(r"(?:^|[.!?:]\s+)$", doc_text[max(0, c.start - 3):c.start]):
         return None, 0                        # "Turnout was 34 percent"
     if len(words) >= 2 and c.label in ("PERSON", "ORG", "GPE") and not heads and \
-            nationality_word(words[0]) and not gaz.countries(words[0]):
+            nationality_word(words[0]) and not gaz.countries(words[0]) \
+            and not (c.label == "PERSON" and given_demonym(doc_text, c.start, c.end)):   # "Sami Anan" (t-ents67)
         return ("organization", 0.8) if c.label == "ORG" else (None, 0)   # "Kazakh Telecom"
     if c.label == "PERSON" and len(words) >= 2:
         if ((lowers[0] in ("la", "le", "les", "el", "al", "l'", "the") and len(words) >= 3)
