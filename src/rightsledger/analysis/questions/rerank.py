@@ -95,16 +95,20 @@ def clear_cache() -> None:
         _CACHE.clear()
 
 
-def combine(pool: "list[tuple[float, Hit]]", sims: list[float],
-            weight: float | None = None) -> "list[tuple[float, Hit]]":
+def combine(pool: "list[tuple[float, Hit]]", sims: list[float], weight: float | None = None,
+            rest: "list[tuple[float, Hit]]" = ()) -> "list[tuple[float, Hit]]":
     """The re-ranked order of the hybrid ``pool`` (score, hit; best first) given the
     transformer's cosine similarity of each to the question: the hybrid score scaled to the
-    best one, mixed with the similarity (``weight``: the installed encoder's :data:`WEIGHTS`)."""
+    best one, mixed with the similarity (``weight``: the installed encoder's :data:`WEIGHTS`).
+    ``rest``, the hybrid ranking below the pool, follows in its own order, each scored as if its
+    similarity were the pool's lowest (so no score of it passes one of the pool's)."""
     if weight is None:
         weight = WEIGHTS.get(installed() or "", 0.6)
     best = max(s for s, _ in pool) or 1.0
+    floor = weight * min(sims, default=0.0)
     return sorted((((1 - weight) * (s / best) + weight * sim, h)
-                   for (s, h), sim in zip(pool, sims)), key=lambda t: -t[0])
+                   for (s, h), sim in zip(pool, sims)), key=lambda t: -t[0]) + [
+        ((1 - weight) * (s / best) + floor, h) for s, h in rest]
 
 
 __all__ = ["MODELS", "WEIGHTS", "clear_cache", "combine", "installed", "semantic_available", "similarities"]
