@@ -9,15 +9,15 @@ from rightsledger.extract.entities.bodies.and_pairs import join_and_pairs, one_b
 from rightsledger.extract.entities.common import Cand
 
 from .test_entities import entities_of
+from .test_entity_and_pairs import _org as and_pairs_org
 
 TEXT = ("The Tarsanian Broadcasting and Cable Commission fined two stations. The Northern Press and Print "
         "Foundation objected. The Coast Radio and Harbor Pilots Association met. The Lantern International and "
         "Open Courts Watch wrote. The Press Council and Media Ethics Board met.")
 
 
-def _org(form: str, text: str = TEXT) -> Cand:
-    at = text.index(form)
-    return Cand(at, at + len(form), form, "ORG", type="organization")
+def _org(form: str) -> Cand:
+    return and_pairs_org(form, TEXT)
 
 
 def test_a_front_ending_in_a_field_word_and_a_headed_back_are_one_body():
