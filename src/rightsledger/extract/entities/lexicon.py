@@ -259,6 +259,7 @@ SERIAL_PIECE_BEFORE = words("entities", "serial_piece_before")
 SERIAL_FIELD_HEADS = words("entities", "serial_field_heads")
 #: t-orgs16 (bodies/conjunct_fronts.py): institutions that are bodies of their own before "and"
 CONJUNCT_FRONT_STOPS = words("entities", "conjunct_front_stops")
+AND_PAIR_FIELD_HEADS = words("entities", "and_pair_field_heads")
 #: t-orgs16 (bodies/law_titles.py): a legal instrument's title words and the links between them
 LAW_TITLE_WORDS = words("entities", "law_title_words")
 LAW_TITLE_LINKS = words("entities", "law_title_links")
