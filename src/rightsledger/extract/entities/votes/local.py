@@ -32,6 +32,7 @@ from ..bodies.document_titles import in_title
 from ..bodies.named_bodies import person_after_named_body
 from ..persons.apposed import apposed_noun
 from ..persons.given_demonyms import given_demonym
+from ..persons.name_pieces import ordinary_at
 
 QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 QUOTE_TRANSLATED = re.compile(r"[\"”]\s*\($")
@@ -110,6 +111,11 @@ class _Mention:
         """The gazetteer's place of the name, the report's country first."""
         return self.gaz.lookup(self.text, self.home)
 
+    def ordinary(self, word: str, first: bool = True) -> bool:
+        """``word`` (in lower case), the name's first word or not, is an ordinary word of this report
+        ("moon" of "Ban Ki-moon" is none: persons/name_pieces.py, t-ents69)."""
+        return ordinary_at(word, first, self.lower_vocab, self.doc_text)
+
 
 def local_type(c: Cand, home: str | None, doc_text: str, lower_vocab: set[str],
                home_name: str | None = None) -> Vote:
@@ -136,8 +142,7 @@ def _no_name(m: _Mention) -> Vote | None:
     """A mention that is no name of its own: a generic word, a kind, a compound adjective, a
     cross-reference, a title's or a programme's words, a religion, an ordinary word of this report,
     an adjective, a slogan in quotes, part of a title."""
-    c, text, key, words, lowers, doc_text, lower_vocab = \
-        m.c, m.text, m.key, m.words, m.lowers, m.doc_text, m.lower_vocab
+    c, text, key, words, lowers, doc_text = m.c, m.text, m.key, m.words, m.lowers, m.doc_text
     if (key in GENERIC or key.rstrip("s") in GENERIC) and not (c.label == "RULE_ORG" and key in LONE_BODIES):
         return None, 0                       # (not "Parliament" alone: lone_bodies.py)
     if len(words) >= 2 and lowers[-1].endswith("s") and lowers[-1] not in PLACE_PLURALS \
@@ -156,7 +161,7 @@ def _no_name(m: _Mention) -> Vote | None:
             or any(name_key(w) in RELIGIOUS_WORDS for w in words):
         return None, 0                       # "see Appendix C", "the Evangelical Lutheran"
     if len(words) == 1 and not is_acronym(text) and c.label not in ("COUNTRY", "RULE_ORG") \
-            and (key in lower_vocab or (key.endswith("s") and key[:-1] in lower_vocab)):
+            and (m.ordinary(key) or (key.endswith("s") and m.ordinary(key[:-1]))):
         return None, 0                       # "Media", "Transgender": ordinary words here
     if re.match(r"(?:Non|Pro|Anti)-", text) and not org_heads(words):
         return None, 0                       # "Non-Sunni Muslims", "Pro-Tarsa militants"
@@ -286,8 +291,7 @@ def _by_shape(m: _Mention) -> Vote | None:
     """A sentence's first word that is a common word, a nationality before a name ("Kazakh Telecom"),
     a two-word name spaCy called a person that a function word leads ("La Voix du Tchad") or that is
     ordinary words of this report."""
-    c, text, words, lowers, doc_text, gaz, home, lower_vocab = \
-        m.c, m.text, m.words, m.lowers, m.doc_text, m.gaz, m.home, m.lower_vocab
+    c, text, words, lowers, doc_text, gaz, home = m.c, m.text, m.words, m.lowers, m.doc_text, m.gaz, m.home
     heads, place = m.heads, m.place
     if len(words) == 1 and c.label in ("PERSON", "ORG") and zipf(text) >= 3.0 and \
             re.search(r"(?:^|[.!?:]\s+)$", doc_text[max(0, c.start - 3):c.start]):
@@ -305,9 +309,10 @@ def _by_shape(m: _Mention) -> Vote | None:
             if not place:
                 return "organization", 1
             return ("place", 1) if place.country_code == home else (None, 0)
-        if any(w.lower() in lower_vocab and zipf(w) >= 3.0 and not (w.islower() and w in PARTICLES)
-               for w in words) and not ((c.roles or role_after(doc_text, c.end)) and not is_common(words[-1])
-                                        and lowers[-1] not in lower_vocab) and not syllable_given_name(c):
+        ordinary = any(m.ordinary(w.lower(), i == 0) and zipf(w) >= 3.0 and not (w.islower() and w in PARTICLES)
+                       for i, w in enumerate(words))
+        if ordinary and not ((c.roles or role_after(doc_text, c.end)) and not is_common(words[-1])
+                             and not m.ordinary(lowers[-1], False)) and not syllable_given_name(c):
             return None, 0                    # "Demographic Studies": ordinary words here (not "Ban Ki-moon",
             # nor "theologian Said Varni", "station manager Petty Orel": a role names a person, t-ents66)
     return None
