@@ -195,6 +195,8 @@ ARMED_LIST_NOUNS: tuple[str, ...] = tuple(sorted(_L["armed_list_nouns"], key=len
 ARMED_NAME_PREFIXES: tuple[str, ...] = tuple(_L["armed_name_prefixes"])
 #: plural kinds after a list of places ("Djugu and Mahagi territories") and before one ("the towns of …")
 PLACE_LIST_NOUNS = words("entities", "place_list_nouns")
+#: t-places47: plural kinds read after a list of two names or more, capitalised only ("Kassala and Gedaref States")
+PLACE_LIST_CAPITAL_NOUNS = words("entities", "place_list_capital_nouns")
 PLACE_LIST_OF_NOUNS = words("entities", "place_list_of_nouns")
 PLACE_LIST_INTRO_NOUNS = words("entities", "place_list_intro_nouns")
 #: plural kinds at the end of a place's name and their singular ("Lomami Provinces" → "Lomami Province")

@@ -6,6 +6,11 @@ capitalised kind after the last name belongs to it ("Sankuru and Lomami Province
 Provinces", named in the singular by ``mentions``). The kind nouns are data: ``place_list_nouns``
 in ``extract/data/entities.toml``.
 
+"States" (``place_list_capital_nouns``) is read only capitalised and only after two names or more (t-places47,
+read on three unread reports: "Kassala and Gedaref States", "Upper Nile, Unity, and Warrap States", and with
+"townships" in ``place_list_nouns``, "Hlain Thar Yar and Shwe Pyi Thar Townships"): "Member States", "the United
+States" and "Gulf States" are no list.
+
 After "the <kind> of" a name of the list may carry "the" and a defined acronym (t-places17, read on
 three unread reports): "the regions of Catalonia, Madrid, the Basque Country, and Valencia", "the
 provinces of Sindh, Khyber Pakhtunkhwa (KP), and the Federally Administered Tribal Areas (FATA)",
@@ -19,7 +24,8 @@ import re
 from ...lexicons import alternation
 from ..common import Cand, adjectival, is_common, org_heads, is_acronym
 from ..lexicon import (
-    GENERIC, LEADING_NOISE, MONTHS_SET, PLACE_LIST_INTRO_NOUNS, PLACE_LIST_NOUNS, PLACE_LIST_OF_NOUNS, SIDE_WORDS,
+    GENERIC, LEADING_NOISE, MONTHS_SET, PLACE_LIST_CAPITAL_NOUNS, PLACE_LIST_INTRO_NOUNS, PLACE_LIST_NOUNS,
+    PLACE_LIST_OF_NOUNS, SIDE_WORDS,
 )
 
 WORD = r"[A-Z](?=[\w’'\-]*[a-z])[\w’'\-]++"
@@ -28,7 +34,8 @@ _ARTICLED = r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w’'\-]*+"
 _NAME = rf"{WORD}(?:\s+(?:{WORD}|{_ARTICLED})){{0,2}}"
 #: the names of a list: "A", "A and B", "A, B, and C", "A, B and C"
 LIST = rf"{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?"
-_KINDS = sorted(PLACE_LIST_NOUNS | {k.capitalize() for k in PLACE_LIST_NOUNS}, key=len, reverse=True)
+_KINDS = sorted(PLACE_LIST_NOUNS | {k.capitalize() for k in PLACE_LIST_NOUNS} | PLACE_LIST_CAPITAL_NOUNS,
+                key=len, reverse=True)
 _BEFORE_KIND = re.compile(rf"({LIST})\s+({alternation(_KINDS)})\b")
 #: a name after "the <kind> of": "the" before it (then up to four words), a defined acronym after it
 _OF_ITEM = rf"(?:the\s+{WORD}(?:\s+{WORD}){{0,3}}|{_NAME})(?:\s+\([A-Z][A-Za-z\-]{{1,9}}\))?"
@@ -91,7 +98,7 @@ def listed_places(text: str, start: int, end: int) -> list[Cand]:
         kind_s, kind_e = m.span(2)
         plural = text[kind_s:kind_e]
         items = list_items(text, *m.span(1), named_last=plural[0].isupper())
-        if not items:
+        if not items or (plural in PLACE_LIST_CAPITAL_NOUNS and len(items) < 2):   # "Member States": no list
             continue
         if plural[0].isupper():                # "Lomami Provinces": the kind is part of the last name
             a, _ = items[-1]
