@@ -1,7 +1,7 @@
 """Issue 14, places (t-places47): the names of a list closed by a capitalised "States" (two names or more) or by
 "Townships" are places, as those closed by "Provinces" or "districts" were (``extract/entities/places/lists.py``).
 
-Judged on unread reports before the rule (docs/rounds/2026-12-31-60-t-places47.md): the model typed the names of
+Judged on unread reports before the rule (docs/rounds/2026-12-31-15-t-places47.md): the model typed the names of
 such a list person or found nothing there. One name before "States" is no list ("Member States", "the United
 States", "Gulf States"), nor is a lower-case "states". Sentences written for these tests; the names are made up.
 """
