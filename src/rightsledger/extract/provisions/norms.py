@@ -7,16 +7,18 @@ the rule turns on), then by the rule's verb prohibition / requirement / right.
 is; :func:`quantity_span` widens a number to the words that belong to it ("up to five years'
 imprisonment"). ``CLAUSE_BREAK`` cuts a sentence into the clauses a frame reaches, and
 :class:`Clauses` gives the clause around a number with its tokens (the present-tense rule readers
-of ``rule_*.py`` ask the tenses of that clause, not of the sentence).
+of ``rule_*.py`` ask the tenses of that clause, not of the sentence); :func:`undated_rule_numbers`
+is their common opening (an undated parsed sentence, its rule numbers of one kind, its clauses).
 """
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..annotate import text_start
 from ..numbers import NumberMention
 from .limits import penalty_condition
+from .quantities import DATED, rule_numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -46,6 +48,19 @@ class Clauses:
         lo = max(c for c in self.cuts if c <= pos)
         hi = min(c for c in self.cuts if c > pos)
         return lo, hi, [t for t in self.sent if lo <= t.idx - self.base < hi]
+
+
+def undated_rule_numbers(sentence: str, sent: "SpacySpan | None", keep: Callable[[NumberMention], bool] | None = None
+                         ) -> tuple[list[NumberMention], Clauses | None]:
+    """The opening of the present-tense rule readers (``quorums.py``, ``rule_ages.py``, ``shares.py``,
+    ``standing.py``): the numbers of ``rule_numbers`` that ``keep`` takes (all without it) and the
+    sentence's :class:`Clauses`; ``([], None)`` when the sentence is unparsed, dated or has none of them."""
+    if sent is None or DATED.search(sentence):
+        return [], None
+    found = [m for m in rule_numbers(sentence) if keep is None or keep(m)]
+    if not found:
+        return [], None
+    return found, Clauses(sentence, sent)
 
 PENALTY_WORDS = re.compile(
     r"imprison|prison|jail|incarcerat|deprivation\s+of\s+(?:liberty|freedom)|restriction\s+of\s+"

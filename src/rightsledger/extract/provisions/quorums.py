@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import lexicon
 from ..numbers import NumberMention
-from .norms import Clauses
-from .quantities import DATED, rule_numbers
+from .norms import undated_rule_numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -54,12 +53,9 @@ def _ruled(tok: "Token") -> bool:
 
 def quorum_shares(sentence: str, sent: "SpacySpan | None") -> list[NumberMention]:
     """Percentages of ``sentence`` that a present-tense rule sets as the share of workers or members."""
-    if sent is None or DATED.search(sentence):
+    found, clauses = undated_rule_numbers(sentence, sent, lambda m: m.kind == "percent")
+    if clauses is None:
         return []
-    found = [m for m in rule_numbers(sentence) if m.kind == "percent"]
-    if not found:
-        return []
-    clauses = Clauses(sentence, sent)
     base = clauses.base
     out: list[NumberMention] = []
     for m in found:

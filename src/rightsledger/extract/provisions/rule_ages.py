@@ -22,8 +22,7 @@ from dataclasses import replace
 from ..annotate import text_start
 from ..lexicons import lexicon
 from ..numbers import NumberMention
-from .norms import Clauses
-from .quantities import DATED, rule_numbers
+from .norms import undated_rule_numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -84,12 +83,9 @@ def _class_of(tok: "Token") -> bool:
 def present_ages(sentence: str, sent: "SpacySpan | None") -> list[NumberMention]:
     """Age mentions of ``sentence`` that delimit a class of persons in a clause whose verbs are
     all present tense (or a present modal), in an undated sentence."""
-    if sent is None or DATED.search(sentence):
+    mentions, clauses = undated_rule_numbers(sentence, sent, lambda m: m.kind == "age")
+    if clauses is None:
         return []
-    mentions = [m for m in rule_numbers(sentence) if m.kind == "age"]
-    if not mentions:
-        return []
-    clauses = Clauses(sentence, sent)
     base = clauses.base
     out: list[NumberMention] = []
     prev: NumberMention | None = None

@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import lexicon
 from ..numbers import NumberMention
-from .norms import Clauses
-from .quantities import DATED, rule_numbers
+from .norms import undated_rule_numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -30,15 +29,16 @@ NARRATING_MODALS = frozenset({"would", "could", "might", "should"})
 PERCENT = re.compile(r"%|\bpercent\b", re.I)
 
 
+def _fraction(m: NumberMention) -> bool:
+    """A single count between 0 and 1 ("half", "one-third")."""
+    return m.kind == "count" and m.value is not None and 0 < m.value < 1 and m.value_end is None
+
+
 def present_shares(sentence: str, sent: "SpacySpan | None") -> list[NumberMention]:
     """Fractions of ``sentence`` that a present-tense rule fixes as a share (offsets in ``sentence``)."""
-    if sent is None or DATED.search(sentence):
+    fractions, clauses = undated_rule_numbers(sentence, sent, _fraction)
+    if clauses is None:
         return []
-    fractions = [m for m in rule_numbers(sentence)
-                 if m.kind == "count" and m.value is not None and 0 < m.value < 1 and m.value_end is None]
-    if not fractions:
-        return []
-    clauses = Clauses(sentence, sent)
     out: list[NumberMention] = []
     for m in fractions:
         lo, hi, toks = clauses.around(m.start)

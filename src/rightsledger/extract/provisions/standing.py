@@ -22,8 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import alternation, lexicon
 from ..numbers import NumberMention
-from .norms import Clauses
-from .quantities import DATED, rule_numbers
+from .norms import undated_rule_numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -40,11 +39,11 @@ COMPARATOR_BEFORE = re.compile(
 def standing_limits(sentence: str, sent: "SpacySpan | None") -> list[NumberMention]:
     """The durations and amounts of ``sentence`` that a present-tense rule of standing fixes (module
     docstring); offsets in ``sentence``. Empty when the sentence is dated or unparsed."""
-    if sent is None or DATED.search(sentence):
+    found, clauses = undated_rule_numbers(sentence, sent)
+    if clauses is None:
         return []
     out: list[NumberMention] = []
-    clauses = Clauses(sentence, sent)
-    for m in rule_numbers(sentence):
+    for m in found:
         if m.kind == "money" and m.equivalent and out and out[-1].kind == "money" \
                 and 0 <= m.start - out[-1].end < 6:
             out.append(m)  # "480 rials ($1,250)": the equivalent goes with the amount

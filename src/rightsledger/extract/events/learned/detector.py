@@ -56,6 +56,7 @@ def sentence_features(span: "SpacySpan", text: str, group: str, year: int) -> tu
     added on it would take: its first date mention's, else the report year."""
     from ...dates import find_dates
     from ..clause.tense import habitual, under_habit
+    from ..types.arguments import is_passive
 
     root = span.root
     kids = list(root.children)
@@ -67,7 +68,7 @@ def sentence_features(span: "SpacySpan", text: str, group: str, year: int) -> tu
         feats.append("modal")
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids):
         feats.append("perfect")
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+    if is_passive(root):
         feats.append("passive")
     if habitual(root) or under_habit(root):
         feats.append("habit")

@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from ...lexicons import words
+from ..types.arguments import is_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -57,10 +58,6 @@ def kind_of(ctx: "Context", base: int) -> KindOf:
     return kind
 
 
-def _passive(verb: "Token") -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
-
-
 def _object(trig: "Token") -> "Token | None":
     """The trigger's object: its direct object or passive subject, or for a noun the object of its
     "of" ("the arrest of two journalists")."""
@@ -78,7 +75,8 @@ def parse_features(trig: "Token", clause: "Token", lem: str, word: Callable[["To
                    kind_of: KindOf | None) -> list[str]:
     """Version 3.1's additions (see the module's docstring)."""
     kind = kind_of or no_kind
-    voice = "passive" if _passive(clause) or _passive(trig) else "active"
+    passive = is_passive(clause, clausal_subject=True) or is_passive(trig, clausal_subject=True)
+    voice = "passive" if passive else "active"
     out = [f"voice={voice}", f"tvoice={lem}:{voice}"]
     if any(c.dep_ == "neg" for c in clause.children):
         out.append("gneg")

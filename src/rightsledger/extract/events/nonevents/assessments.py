@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import ASSESSMENT_VERBS, PERSON_NOUNS, VERDICT_ELECTION_WORDS, VERDICT_VOTE_WORDS
+from ..types.arguments import is_passive
 from ..types.triggers import trigger_lemma
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 def assessment(root: "Token") -> bool:
     """``root`` judges what is so (see the module): its lemma is an assessment verb and none of its
     objects is a person or a counted thing."""
-    if trigger_lemma(root) not in ASSESSMENT_VERBS or any(c.dep_ in ("nsubjpass", "auxpass") for c in root.children):
+    if trigger_lemma(root) not in ASSESSMENT_VERBS or is_passive(root):
         return False  # (a passive is what was done: "The rules were added to the curriculum", 2017 Tunisia)
     if any(t.lemma_.lower() in VERDICT_ELECTION_WORDS | VERDICT_VOTE_WORDS for t in root.subtree):
         return False  # an observers' verdict on an election (verdicts.py)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lexicons import words
+from ..types.arguments import is_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,7 +35,7 @@ def class_trial(verb: "Token") -> bool:
     """True when ``verb`` tells that a court tried a class of persons, undated (see the module)."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in TRIAL_VERBS or verb.tag_ != "VBD":
         return False
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if is_passive(verb):
         return False  # "members of the military were tried in civilian courts": not this shape
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.i > verb.sent.start:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lexicons import words
+from ..types.arguments import is_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -42,6 +43,6 @@ def oversight(tok: "Token") -> bool:
 def _oversight_verb(verb: "Token") -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in VERBS:
         return False
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if is_passive(verb):
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in OBJECTS for c in verb.children)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lexicons import words
+from ..types.arguments import is_passive
 from ..types.triggers import trigger_type
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def arrest_procedure(verb: "Token") -> bool:
     """True when ``verb`` tells how arrests were made of persons in general (see the module)."""
     if verb.pos_ not in ("VERB", "AUX") or trigger_type(verb) != "detention_or_arrest":
         return False
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if is_passive(verb):
         return False  # "many detainees were arrested without warrants": not this shape
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     return len(objs) == 1 and _class_of_persons(objs[0]) and _manner(verb, objs[0])

@@ -1,7 +1,10 @@
 """The words of a trigger's arguments that the type rules read: its objects and their own
 words, what media it acts on, the post someone is removed from, "into force", a threatening
 thing. Apart from ``verb_types.py`` because the same readings serve ``triggers.py``'s other
-callers (``dated.py`` walks ``tree_path``); none of them asks for a type.
+callers (``dated.py`` walks ``tree_path``); none of them asks for a type. Also the one passive
+test (``is_passive``: a passive subject or auxiliary among a verb's children) that rules of every
+package of ``extract/events/`` ask (round t-house3); it stands here, at the bottom of ``types/``
+(this module reads no other rule), so that ``types/`` itself may read it.
 """
 from __future__ import annotations
 
@@ -11,6 +14,17 @@ from ..lexicon import EFFECT_NOUNS, MEDIA_THINGS, POSTS, THREAT_MODS, THREAT_OBJ
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+#: the dependency labels of a passive verb's own subject and auxiliary
+PASSIVE_MARKS = ("nsubjpass", "auxpass")
+
+
+def is_passive(verb: "Token", *, clausal_subject: bool = False) -> bool:
+    """A passive subject or a passive auxiliary among ``verb``'s children ("the activists were
+    arrested", "was closed"); with ``clausal_subject`` a passive clausal subject counts as well
+    ("that the vote was rigged was reported": the typer's voice feature)."""
+    marks = PASSIVE_MARKS + ("csubjpass",) if clausal_subject else PASSIVE_MARKS
+    return any(c.dep_ in marks for c in verb.children)
 
 
 def media_object(verb: "Token") -> bool:

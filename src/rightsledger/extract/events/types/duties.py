@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lexicons import words
+from .arguments import is_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,7 +23,7 @@ _REL = ("which", "that", "who")
 
 def body_charged_with_duty(tok: "Token") -> bool:
     """True when the verb ``tok`` ("charged") is a body given a duty (see the module)."""
-    if tok.tag_ != "VBN" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+    if tok.tag_ != "VBN" or not is_passive(tok):
         return False
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"), None)
     if prep is None or not _duty(prep):

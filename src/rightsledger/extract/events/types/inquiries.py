@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lexicons import lexicon
+from .arguments import is_passive
 from .demands import demanded
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def _inquiry(verb: "Token") -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _VERBS:
         return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
-    if lemma in _DISPATCH and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if lemma in _DISPATCH and not is_passive(verb):
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         return bool(objs) and (any(_purpose(c) for c in verb.children) or any(
             _purpose(c) for o in objs for c in o.children))

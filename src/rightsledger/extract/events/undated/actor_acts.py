@@ -26,6 +26,7 @@ from ..lexicon import (
     STANCE_OBJECTS,
 )
 from ..clause.tense import GENERIC_START, habitual, past, state_aux, under_habit
+from ..types.arguments import is_passive
 from ..types.triggers import trigger_lemma
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def actor_act(sent: "SpacySpan", actor: Callable[["Token"], bool]) -> "Token | N
     if trigger_lemma(root) in NOT_OCCURRENCES | PHENOMENON_VERBS:
         return None
     kids = list(root.children)
-    if any(c.dep_ in ("neg", "auxpass", "mark") or c.dep_ == "nsubjpass" for c in kids):
+    if is_passive(root) or any(c.dep_ in ("neg", "mark") for c in kids):
         return None  # (negations are negsteps.py's; a passive's doer is rarely told)
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     if subj is None or any(c.dep_ == "punct" and c.text == ":" for c in subj.children):

@@ -26,6 +26,7 @@ from ..lexicon import (
     STATE_RESTRICTION_NOUNS,
 )
 from ..clause.tense import habitual, past
+from ..types.arguments import is_passive
 from ..types.triggers import is_verb, sentence_tokens, trigger_type
 
 if TYPE_CHECKING:
@@ -129,7 +130,7 @@ def negated_practice(verb: "Token") -> bool:
     internet"). A negated step on a particular object ("did not investigate the shooting") is not one."""
     if not is_verb(verb) or not past(verb) or habitual(verb) or not _negated_verb(verb):
         return False
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _year_frame(verb) or _one_person(verb):
+    if is_passive(verb) or _year_frame(verb) or _one_person(verb):
         return False
     if not trigger_type(verb):
         return False
@@ -188,7 +189,7 @@ def standing_function(sent: "SpacySpan") -> bool:
             return False
         if v.lemma_.lower() in REPORT_VERBS | PUBLISHING_VERBS | STANDING_NOT_VERBS:
             return False  # what is reported ("NGOs documented cases of torture") keeps its settlement
-        if any(c.dep_ in ("neg", "nsubjpass", "auxpass") or c.tag_ == "MD" for c in v.children):
+        if is_passive(v) or any(c.dep_ == "neg" or c.tag_ == "MD" for c in v.children):
             return False
         own = [o for o in v.children if o.dep_ == "dobj"]
         if not all(_matters(o) for o in own or shared) or not (own or shared):
