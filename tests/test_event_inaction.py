@@ -6,10 +6,9 @@ year, polarity negated, typed by what the action was to do ("to investigate" →
 ``other``. A habit, the present tense and an action that was taken are not.
 
 A "there were no (credible) reports …" clause after a main clause with its own trigger (issue 14;
-docs/gold/2019_guinea-bissau.md; the Guinea 2020 and Togo 2017 gold): the event is the main clause's ("restricted and disrupted access" → censorship_or_blocking, asserted), not the occurrence the reports
-clause negates after it. When the main clause is a negated act on access or on a class ("did not restrict …
-or censor online content": no event, settled 2026-12-13), the event is the reports clause's negated
-surveillance ("… that the government monitored …"; round t-typer23). A sentence that opens with "There were no reports"
+docs/gold/2019_guinea-bissau.md; the Guinea 2020 and Togo 2017 gold): the event is the main clause's ("did not restrict … or censor online content" → censorship_or_blocking, negated; "restricted
+and disrupted access" → asserted), not the occurrence the reports clause negates after it ("… that the
+government monitored …" is no surveillance event). A sentence that opens with "There were no reports"
 keeps its negated trigger.
 
 Sentences of a fictional report (Lorvania, 2021) written for these tests, one paragraph each.
@@ -62,9 +61,7 @@ CASES = [
 CLAUSE_CASES = [
     ("The government did not block or disrupt access to the internet or censor online content, and there "
      "were no credible reports that the government monitored private online communications in Lorvania.",
-     # the negated act on access and on a class is no event (settled 2026-12-13, N2); the "no reports"
-     # clause keeps its negated surveillance (the dev gold since 65f6443e; round t-typer23)
-     [("surveillance", "2021", "negated")]),
+     [("censorship_or_blocking", "2021", "negated")]),
     ("Authorities restricted and disrupted access to the internet but did not censor online content; there "
      "were no credible reports that the government monitored private online communications.",
      [("censorship_or_blocking", "2021", "asserted")]),

@@ -9,7 +9,7 @@
 * a court striking a provision down (no strike), a death at work (other), a death rate (no event),
   "human rights abuses" (other), "rule of law" and "by decree" (no law), a restriction of work
   (other), the strikes one is punished "for participating in" (not the event) or declared illegal
-  (other), birth registration (other), monitoring conjoined with censoring (censorship).
+  (other), birth registration (other), monitoring where the sentence censors (censorship).
 
 Used by :func:`.triggers.trigger_type` and the negations of ``occurrences.py``; the word lists are
 ``extract/data/events.toml``. Each cue returns :data:`NO_CUE` when it is absent, so the caller's
@@ -79,9 +79,8 @@ def verb_cue(tok: "Token", lemma: str) -> str | None:
         # cancelled keeps its own rule)
     if lemma == "abuse" and any(o.lemma_.lower() in ABUSED_OFFICES for o in objs):
         return "other"  # "officials abused their positions to engage in land grabbing"
-    if lemma in ("monitor", "surveil") and any(t.lemma_.lower() == "censor" and t.pos_ == "VERB" for t in tok.conjuncts):
-        return "censorship_or_blocking"  # "monitored and censored the content" ("did not censor …, and no reports
-        # that the government monitored …": another clause, surveillance; round t-typer23)
+    if lemma in ("monitor", "surveil") and any(t.lemma_.lower() == "censor" and t.pos_ == "VERB" for t in tok.sent):
+        return "censorship_or_blocking"  # "monitored and censored the content", "did not censor …, and … monitored"
     if lemma == "execute" and any(o.lemma_.lower() in EXECUTED_THINGS for o in objs):
         return None  # "executed arrest warrants", "services were executed by private hospitals"
     if lemma in INSTRUMENT_VERBS and objs and not any(noun_words(o) & (LAW_THINGS | RULE_AMOUNTS) or _acronym(o)
