@@ -19,6 +19,7 @@ from .bodies.kind_lists import kind_list_keys
 from .bodies.lower_expansions import lower_expansions
 from .bodies.outlets import outlet_keys
 from .persons.articles import names_after_articles
+from .persons.name_pieces import LOWER_WORD
 from .linking import surname_close
 from .votes.lists import bodies_by_first_word, home_places, kind_of_lists
 from .titles.roles import role_after, human_cue
@@ -102,7 +103,7 @@ def _local_votes(text: str, cands: list[Cand], home: str | None, home_name: str 
     local: list[tuple[str | None, float]] = []
     first_names: set[str] = set()
     person_tokens: set[str] = set()
-    lower_vocab = set(re.findall(r"(?<![\w’'])[a-z][a-z\-]+", text))
+    lower_vocab = set(LOWER_WORD.findall(text))
     for c in cands:
         t, w = local_type(c, home, text, lower_vocab, home_name)
         local.append((t, w))

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..lexicon import PARTICLES
 from .syllables import syllable_given
 
-#: a lower-case word as the report's lower-case vocabulary reads it (``classify._local_votes``)
+#: a lower-case word: the report's lower-case vocabulary is the words it matches (``classify``)
 LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][a-z\-]+")
 #: a capitalised word (a family name), then the capitalised piece of a hyphenated word right before a
 #: lower-case word ("Ban Ki-" of "Ban Ki-moon"; not "Two-" of "Two-thirds" opening a sentence)

@@ -45,14 +45,16 @@ _NOUN_AFTER = re.compile(r"(?:’s|'s)?\s+([a-z]+)")
 #: what stands between two places of a list or an apposition
 _BESIDE = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or|/|–|-)?\s*(?:the\s+)?")
 _NEAR = 12
+#: a lower-case word inside a place's name ("San Juan de la Maguana", "Isle of Man")
+_LINK = r"(?:de|da|del|la|of)"
 #: the end of a list item's parenthesised aside and the separator to the next item ("A (2017), X", "A (645
 #: percent), and X"); the capitalised name of an item of such a list (t-places46)
 _ASIDE_GAP = re.compile(r"\s*\([^()\n]{1,60}\)\s*(?:,\s*and|,\s*or|,|and|or)\s+(?:the\s+)?")
-_ITEM = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:de|da|del|la|of)?\s*[A-Z][\w’'.-]*){0,3}")
+_ITEM = re.compile(r"[A-Z][\w’'.-]*(?:\s+" + _LINK + r"?\s*[A-Z][\w’'.-]*){0,3}")
 _ASIDE_ITEMS = 4
 _ASIDE_REACH = 320
 #: the capitalised words of a name at the end of a stretch of text ("the VRAEM", "La Florida")
-_CONJUNCT = re.compile(r"(?:\b[A-Z][\w’'-]*(?:\s+(?:de|da|del|la|of))?\s*){1,4}$")
+_CONJUNCT = re.compile(r"(?:\b[A-Z][\w’'-]*(?:\s+" + _LINK + r")?\s*){1,4}$")
 
 
 def _kind_after(text: str, end: int) -> bool:
