@@ -68,7 +68,6 @@ _ARG_DEPS = words("typer", "argument_deps")
 _OBJ_DEPS = words("typer", "object_deps")
 _CONTENT = words("typer", "content_pos")
 _TITLE_STOP = words("typer", "title_stop")
-_DATES = words("typer", "date_labels")
 _WORD = re.compile(r"[a-z]{3,}")
 
 
@@ -112,24 +111,6 @@ def _lemma_word(tok: "Token") -> str:
     return tok.lemma_.lower()
 
 
-def date_place_features(sent: "SpacySpan", clause: "Token", root: "Token") -> list[str]:
-    """Where the sentence's date expressions attach when the trigger stands in a clause under another verb:
-    a date of the main verb ("In October media reported that police had arrested 83 men": the report is
-    what is dated, ``date_main`` and ``date_over=report``) or of the trigger's own clause ("reported that
-    police arrested him on May 3": ``date_clause``). Empty when the trigger's clause is the main one."""
-    if clause.i == root.i:
-        return []
-    out: set[str] = set()
-    for ent in sent.ents:
-        if ent.label_ in _DATES:
-            at = _clause_head(ent.root)
-            if at.i == root.i:
-                out.update(("date_main", f"date_over={trigger_lemma(root)}"))
-            elif at.i == clause.i:
-                out.add("date_clause")
-    return sorted(out)
-
-
 def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: str | None,
              precision: str, polarity: str, heading: Iterable[str] = (), version: str = FEATURE_VERSION,
              kind_of: KindOf | None = None) -> list[str]:
@@ -160,8 +141,6 @@ def features(sent: "SpacySpan", trig: "Token | None", rule_type: str, section: s
         f.append("trig_main" if clause.i == root.i else "trig_sub")
         if clause.i != root.i:
             f.append(f"main_over={trigger_lemma(root)}")
-        if masked:
-            f += date_place_features(sent, clause, root)
         for c in trig.children:
             if c.dep_ in _ARG_DEPS:
                 f.append(f"arg={c.dep_}:{word(c)}")
