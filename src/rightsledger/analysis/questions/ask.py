@@ -54,7 +54,7 @@ from .question import (COUNTED_NOUNS, QUESTION_WORDS, STOP_WORDS, SYNONYMS, DATE
                        answer_intent, asked_kind, build_query, content_words, intent, months, phrases, stem)
 from .rerank import WEIGHTS, combine, installed, semantic_available, similarities
 from .rescore import WORD_RE, rescore
-from .scope import document_prior, named_country, named_entities, named_years
+from .scope import document_prior, named_country, named_entities, named_nationality, named_years
 from .units import coverage
 
 if TYPE_CHECKING:
@@ -206,6 +206,9 @@ DATE_UNNAMED_PENALTY = 0.13  # a date question: a sentence whose event names no 
                         # event's (.25). Declared before its dev run (t-ask26)
 ACTOR_KIND_PENALTY = 0.15  # a "which editor / which group …" question: the who boost (.15) only for a sentence that
                         # mentions an actor of the kind asked (person / organization). Declared before its dev run (t-ask26)
+NATIONALITY = True       # across reports, a stored country's nationality word in the question ("Guinean police")
+                         # gives that country's reports the named prior (scope.named_nationality). Declared
+                         # before its dev run (t-ask34; t-ask31's D2)
 MONTH_WEIGHT = 0.10      # the question names a month: + this for a sentence naming it, - this for one naming
                         # only other months (month_agreement). Declared with .05 before its dev run (t-ask23):
                         # dev pooled MRR +.010 (.05: +.009), held out +.009
@@ -287,7 +290,10 @@ def ask(store: "Store", question: str, *, limit: int = 5, rerank: bool | None = 
     if not filters.get("doc"):
         prior = document_prior(store, content_words(question) + (phrases(question) if PHRASES else []))
         # the stored entities and the years the question names: a signal of its own, stronger
-        named_prior = document_prior(store, [], entities=[e for _, e in named], years=named_years(question))
+        # … and the country whose nationality word it uses ("Guinean police"; t-ask34)
+        people = named_nationality(store, question) if NATIONALITY and not filters.get("country") else None
+        named_prior = document_prior(store, [], entities=[e for _, e in named], years=named_years(question),
+                                     countries=[people] if people else [])
         weight, named_weight = (DOC_WEIGHT, NAMED_WEIGHT) if dense else (PLAIN_DOC_WEIGHT, PLAIN_NAMED_WEIGHT)
         doc_prior = {d: weight * prior.get(d, 0.0) + named_weight * named_prior.get(d, 0.0)
                      for d in {*prior, *named_prior}}

@@ -18,7 +18,10 @@ A question that names a stored entity (a person, a body, a place: :func:`named_e
 under its name or any alias) or a year (:func:`named_years`) says which reports it means
 more surely than a word does: ``ask`` adds a stronger share of the prior of the reports that
 mention the entity or are of that year (a soft boost, not a filter: an entity whose other
-mentions were not linked to it, "Ivory Coast" and "Côte d'Ivoire", would hide reports).
+mentions were not linked to it, "Ivory Coast" and "Côte d'Ivoire", would hide reports). A
+nationality word of a stored country ("Guinean police": :func:`named_nationality`) names that
+country's reports the same way: a soft boost, since a people named is as often a neighbour's
+refugees or soldiers as the report's own.
 
 Common words (found in :data:`COMMON_CAP` sentences or more) are not counted: they cannot
 tell reports apart, and counting them costs the most.
@@ -27,8 +30,11 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
+import tomllib
 from dataclasses import dataclass
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text as sql
@@ -45,6 +51,9 @@ YEAR_COUNT = 3      # a report of the year a question names counts as holding th
 MAX_NAME_WORDS = 6  # the longest entity name looked for in a question
 _YEAR = re.compile(r"(?<![\w-])(19[4-9]\d|20\d\d)(?![\w-])")
 _NAME_WORD = re.compile(r"[A-Za-z0-9][\w'’.&-]*[\w&]|[A-Za-z0-9]")
+NATIONALITY_ENDINGS = tuple(tomllib.loads(resources.files(__package__).joinpath("data/ask.toml").read_text("utf-8"))
+                            ["nationality_endings"])
+_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
 @dataclass(frozen=True)
@@ -67,12 +76,13 @@ def document_count(store: "Store") -> int:
 
 
 def document_prior(store: "Store", words: list[str], *, entities: "list[Named] | None" = None,
-                   years: list[int] | None = None) -> dict[str, float]:
+                   years: list[int] | None = None, countries: list[str] | None = None) -> dict[str, float]:
     """Report id → 0–1: how much the question's rarer ``words`` (each matched as written,
     not as a prefix: "Rema" is not "remained"), the stored ``entities`` it names
     (:func:`named_entities`: counted by their mentions in each report, under any of their
     names) and the ``years`` it names (:func:`named_years`: the reports that write the year,
-    and those of that year as if they wrote it :data:`YEAR_COUNT` times) point at that
+    and those of that year as if they wrote it :data:`YEAR_COUNT` times) and the ``countries``
+    (:func:`named_nationality`: that country's reports, :data:`YEAR_COUNT` times) point at that
     report; reports holding none of them are left out. Each signal is one term of a document-level BM25, so a name or a year found in
     few reports weighs more than one found in many."""
     n = document_count(store)
@@ -88,6 +98,7 @@ def document_prior(store: "Store", words: list[str], *, entities: "list[Named] |
         # a 2011 report); however many they are: the idf weighs a common year down
         told = term_documents(store, [f'"{year}"'], cap=COMMON_CAP).get(f'"{year}"') or {}
         signals.append(({**told, **{d: max(YEAR_COUNT, told.get(d, 0)) for d in _reports_of_year(store, year)}}, False))
+    signals += [({d: YEAR_COUNT for d in reports_of_country(store, c)}, False) for c in countries or []]
     scores: dict[str, float] = {}
     for counts, capped in signals:
         df = len(counts)
@@ -131,6 +142,28 @@ def named_country(store: "Store", question: str) -> tuple[str | None, str]:
     for s, e in sorted(taken, reverse=True):
         question = question[:s] + question[e:]
     return found[0], re.sub(r"\s+([?.!,])|\s{2,}", lambda m: m.group(1) or " ", question).strip()
+
+
+def named_nationality(store: "Store", question: str) -> str | None:
+    """The one stored country a nationality word of the question names ("Guinean police",
+    "Chadian courts", "Somalis"): a capitalised word with an ending of :data:`NATIONALITY_ENDINGS`
+    that holds all of a one-word country's name but its last two letters (four letters at least)
+    and runs at most three letters past what it shares with it. None when no word or several
+    countries are so named."""
+    found = {country for word in _CAPITAL_WORD.findall(question) if word.lower().endswith(NATIONALITY_ENDINGS)
+             for country in _countries(store) if " " not in country and _extends(word.lower(), country.lower())}
+    return found.pop() if len(found) == 1 else None
+
+
+def _extends(word: str, country: str) -> bool:
+    """Whether ``word`` is ``country`` with a nationality ending ("liberian", "chadian", "somali")."""
+    shared = len(os.path.commonprefix([word, country]))
+    return shared >= max(4, len(country) - 2) and len(word) - shared <= 3 and word != country
+
+
+def reports_of_country(store: "Store", country: str) -> list[str]:
+    """The stored reports of ``country`` (as the documents' ``country`` writes it)."""
+    return [d["id"] for d in store.documents() if (d.get("country") or "").lower() == country.lower()]
 
 
 def named_years(question: str) -> list[int]:
@@ -209,5 +242,5 @@ def entity_documents(store: "Store", ids: list[str]) -> dict[str, dict[str, int]
     return out
 
 
-__all__ = ["COMMON_CAP", "Named", "document_count", "document_prior", "entity_documents", "named_country",
-           "named_entities", "named_years"]
+__all__ = ["COMMON_CAP", "NATIONALITY_ENDINGS", "Named", "document_count", "document_prior", "entity_documents",
+           "named_country", "named_entities", "named_nationality", "named_years", "reports_of_country"]
