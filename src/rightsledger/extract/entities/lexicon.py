@@ -248,6 +248,8 @@ PEOPLE_GLOSS_WORDS = words("entities", "people_gloss_words")
 PEOPLE_WORDS_BEFORE = words("entities", "people_words_before")
 #: t-orgs13 (bodies/name_tails.py): prepositions whose object a name may coordinate with a bare "and"
 NAME_TAIL_PREPS = words("entities", "name_tail_preps")
+#: t-orgs59 (bodies/short_wordings.py): words that end the phrase a body's name is headed by
+HEAD_PHRASE_ENDS = words("entities", "head_phrase_ends")
 #: t-orgs52 (runs/extend.py): words before a list of fields that tie its first piece to a name before it
 LIST_HEAD_CONTINUES = words("entities", "list_head_continues")
 #: t-orgs14 (places/divisions.py): body head words that also end a subdivision's name

@@ -18,6 +18,7 @@ from .bodies.spelling_twins import join_spelling_twins
 from .bodies.place_prefixes import join_place_prefixed
 from .bodies.portfolios import join_portfolios
 from .bodies.renamed import join_renamed
+from .bodies.short_wordings import join_short_wordings
 from .lexicon import COUNTRY_PARTS, CONNECTORS, FOREIGN_TOWN_MIN, ORG_SYNONYMS, ORG_VARIANT_FILLERS, PARTICLES
 from .places.forms import bare_form, joins, singular_kind
 from .persons.nicknames import nickname_after, plain_name, trailing_nickname
@@ -287,6 +288,7 @@ def link_orgs(cands: list[Cand], home_name: str | None = None, text: str | None 
     join_initials(groups, _absorb)            # "MLF" = "Macina Liberation Front", never defined
     _join_variants(groups, home_name)
     join_renamed(groups, _absorb, text)       # "X (previously known as the Y)"
+    join_short_wordings(groups, _absorb, _org_key)   # "Foreign Ministry" after "Ministry of Foreign Affairs …"
     uniq = {id(g): g for g in groups.values()}
     return list(uniq.values())
 
