@@ -27,8 +27,7 @@ from ..lexicon import (
     DECISION_TYPES, DESIGNATION_LABELS, DISMISSED_THINGS, DUTIES, EFFECT_NOUNS, FEE_WORDS, FINING_COURTS,
     FORCE_WORDS, KEPT_FROM_VERBS, KILLING_WORDS, LAW_THINGS, MEDIA_NOUNS, MONITORED_THINGS, NONSTATE, NOUN_TYPES,
     OPENED_INQUIRIES, ORG_NOUNS, OUTRANKED_BY_ARREST, OUTRANKED_BY_CONVICTION, OUTRANKED_BY_KILLING,
-    PASSED_THINGS, PERSON_NOUNS, RELEASED_THINGS, REMOVAL_NOT_FROM, REMOVAL_VERBS, REPORT_OBJECTS, RULINGS,
-    THREAT_CARRIERS,
+    PASSED_THINGS, PERSON_NOUNS, RELEASED_THINGS, REPORT_OBJECTS, RULINGS, THREAT_CARRIERS,
     UNKNOWN_ASSAILANT_MODS, VERB_TYPES,
 )
 from .settled import settled_verb, suspended_thing
@@ -169,8 +168,6 @@ def _force_courts_and_bans(tok: "Token", lemma: str, kids: set[str], objs: set[s
             d.lemma_.lower() in ASYLUM_WORDS for c in tok.children
             if c.dep_ in ("dobj", "nsubjpass") for d in own_words(c)):
         return "asylum_or_citizenship_decision"  # "forcibly returned 48 asylum seekers"
-    if lemma in REMOVAL_VERBS and _removed_persons(tok):
-        return "other"  # "Police deported him", "Authorities expelled 300 migrants" (round t-events81)
     if lemma == "pass" and not objs & PASSED_THINGS:
         return None  # "Three parties passed the threshold"
     if lemma in ("reject", "veto", "withdraw") and objs & {"bill", "draft", "amendment", "law"} or lemma in (
@@ -283,19 +280,6 @@ def _beside(tok: "Token", type_: str, outranked: frozenset[str], type_of: TypeOf
         if cur.i == tok.i and type_of(t) == type_:
             return True
     return False
-
-
-def _removed_persons(tok: "Token") -> bool:
-    """``tok`` (deport, expel, extradite) removes someone it names as its object or passive subject, not
-    from a body ("expelled from the party", "expelled from their families": no removal from the country),
-    nor in a clause that only qualifies another ("held migrants until they were deported", "persons who were
-    expelled", "deported migrants")."""
-    if tok.dep_ in ("relcl", "acl", "amod") or tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ == "from" and any(
-            d.lemma_.lower() in REMOVAL_NOT_FROM for p in c.children for d in own_words(p)) for c in tok.children):
-        return False
-    return any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
 
 
 def _object_decision(tok: "Token", type_of: TypeOf) -> str | None:
