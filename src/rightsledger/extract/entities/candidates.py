@@ -12,6 +12,7 @@ from .lexicon import CONNECTORS, NON_ORG_ACRONYMS, ORG_HEADS, SPACY_LABELS, TITL
 from .runs.crossrefs import cross_reference_titles
 from .runs.extend import extend_persons
 from .bodies.joined import model_join_wins, model_longer_wins
+from .bodies.lone import generic_lower
 from .bodies.prefixes import model_prefix_wins
 from .bodies.country_names import model_country_name_wins
 from .titles.roles import strip_titles
@@ -144,6 +145,8 @@ def spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]:
         if not span:
             continue
         s, e = span
+        if generic_lower(text[s:e]):
+            continue                          # "approved by the congress": generic (bodies/lone.py)
         while label in ("GPE", "LOC") and " " in text[s:e] and text[s:e].rsplit(None, 1)[1].lower() in TITLES:
             e = s + len(text[s:e].rsplit(None, 1)[0])     # "Margibi County [Superintendent] Jane Roe"
         roles: list[str] = []

@@ -27,7 +27,7 @@ from ..bodies.name_tails import and_tail
 from ..bodies.serial_fields import serial_fields
 from ..lexicon import (
     ACTOR_VERBS, CONNECTORS, DOCUMENT_WORDS, FOREIGN_TOWN_MIN, GENERIC, LEADING_NOISE, LIST_HEAD_CONTINUES,
-    NAME_PART_ZIPF, NON_ORG_ACRONYMS, PARTICLES, TITLES,
+    LONE_BODIES, NAME_PART_ZIPF, NON_ORG_ACRONYMS, PARTICLES, TITLES,
 )
 
 _CAP = r"[A-Z][\w’'\-]*"
@@ -119,8 +119,9 @@ def _extend_body(text: str, c: Cand, home: str | None) -> Cand:
 def _list_before(text: str, c: Cand, home: str | None) -> Cand:
     """"the U.N. Educational, Scientific and Cultural Organization", "the UN Educational, Social,
     and Cultural Organization": a body whose name opens with a list of its fields, cut at the
-    commas, is taken whole when every piece before it is an ordinary word of a name."""
-    if not re.match(rf"(?:{_CAP}\s+and\s+)?{_CAP}(?:\s+{_CAP})*$", c.text) or not org_heads(c.text.split()[-1:]):
+    commas, is taken whole when every piece before it is an ordinary word of a name. A body named by its one
+    word ("In late December, Congress passed …", ``lone_bodies``) is a whole name: no list opens it (t-orgs61)."""
+    if c.text.lower() in LONE_BODIES or not re.match(rf"(?:{_CAP}\s+and\s+)?{_CAP}(?:\s+{_CAP})*$", c.text) or not org_heads(c.text.split()[-1:]):
         return c
     m = _LIST_HEAD.search(text, max(0, c.start - 90), c.start)
     if not m or m.end() != c.start or (m.start() > 0 and text[m.start() - 1] not in " \n(") \
