@@ -28,7 +28,7 @@ from ..lexicon import CONNECTORS, FACILITY_WORDS, KIND_FIND_MODIFIERS, KIND_FIND
 _WORD = r"[A-Z][a-zà-öø-ÿ]+(?:[-’'][A-Z][a-zà-öø-ÿ]+)*"
 _SLOT = re.compile(r"(?:\b[Tt]he|’s|'s)\s+(%s(?:\s+%s){0,2})\s+(?:%s\s+)?%s\b" % (
     _WORD, _WORD, alternation(sorted(KIND_FIND_MODIFIERS, key=len, reverse=True)),
-    alternation(sorted(KIND_FIND_NOUNS, key=len, reverse=True))))
+    alternation(sorted(KIND_FIND_NOUNS, key=len, reverse=True))) + r"(?!-)")   # "the Velnet state-run …": no kind
 
 
 def _name_ok(name: str, norp: set[str]) -> bool:

@@ -10,7 +10,9 @@ three unread reports judged before this rule (2021 Kenya "Nairobi's Mathare Maba
 person; with "X Regency" typed person, 2019 Indonesia, and "X Division of the Y Region" typed body, 2018
 Cameroon, the round's one structure: a name before its place kind word); the dev gold records as a place every
 name it writes in this slot that is no people or adjective (112 occurrences in 20 reports, none a person’s or a
-body's).
+body's). t-places49 added the lower-case kinds of a state and a division ("attacked Raja, the capital of Lol
+state", "in Wum, Mentchum division of the Northwest Region"; 2016 and 2017 South Sudan, 2019 and 2022 Cameroon, unread)
+and reads no noun joined by a hyphen ("state-run").
 
 A name typed person or organization is retyped a place (every candidate of it: one type per name in a report)
 when the report writes it at least once right before such a noun, and the name has a region's shape and may be
@@ -26,8 +28,10 @@ from ..lexicon import KIND_NOUN_MODIFIERS, KIND_NOUNS_AFTER
 from ..occurrences import HYPHEN, occurrences
 from .compass import retype_written
 
-_KIND_NOUN = re.compile(r"\s+(?:%s\s+)?%s\b" % (alternation(sorted(KIND_NOUN_MODIFIERS, key=len, reverse=True)),
-                                                alternation(sorted(KIND_NOUNS_AFTER, key=len, reverse=True))))
+#: the noun stands alone: joined by a hyphen it is a piece of a modifier ("the Velnet state-run channel"; t-places49)
+_KIND_NOUN = re.compile(r"\s+(?:%s\s+)?%s\b(?!%s)" % (
+    alternation(sorted(KIND_NOUN_MODIFIERS, key=len, reverse=True)),
+    alternation(sorted(KIND_NOUNS_AFTER, key=len, reverse=True)), HYPHEN))
 
 
 def before_kind_noun(text: str, name: str) -> bool:
