@@ -21,6 +21,7 @@ record t-orgs59).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from ...lexicons.gazetteer import fold
@@ -39,8 +40,13 @@ def head_word(form: str) -> str | None:
     return heads[-1] if heads else None
 
 
+@lru_cache(maxsize=4096)
+def _spelled_out(form: str) -> bool:
+    return not is_acronym(form) and not is_acronym(form.replace(" ", ""))
+
+
 def _forms(g) -> list[str]:
-    return [f for f in g.forms if not is_acronym(f) and not is_acronym(f.replace(" ", ""))]
+    return [f for f in g.forms if _spelled_out(f)]
 
 
 def _joins(form: str, long: str) -> bool:
@@ -68,7 +74,8 @@ def _target(g, others: list, key_of: Callable[[str], frozenset[str]]):
 def join_short_wordings(groups: dict, absorb: Callable[[dict, object, object], None],
                         key_of: Callable[[str], frozenset[str]]) -> None:
     """Absorb each body group whose names are all shorter wordings, written after it, of exactly one other
-    group's name (see the module's docstring); ``key_of`` is ``linking``'s key of a name."""
+    group's name (see the module's docstring); ``key_of`` is ``linking``'s key of a name (read once per name)."""
+    key_of = lru_cache(maxsize=None)(key_of)
     for g in list({id(g): g for g in groups.values()}.values()):
         if g.type != "organization" or not g.mentions or any(any(k.startswith("=") for k in key)
                                                                for key, o in groups.items() if o is g):
