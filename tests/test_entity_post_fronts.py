@@ -42,6 +42,7 @@ def test_the_post_and_front_are_the_holders_role():
     ("The killing of Dario Ilario Kestrel shocked the town.", "Dario Ilario Kestrel"),   # no post before "of"
     ("The governor of Velmora Dario Kestrel Brandt spoke.", "Velmora Dario Kestrel"),    # the name runs on
     ("The governor of Velmora Dario Kestrel spoke.", "Dario Kestrel"),                   # no front
+    ("The head of the Velm Refugee Repatriation and Resettlement Office spoke.", "Velm Refugee Repatriation"),
     ("A member of the Velmora Human Rights spoke.", "Velmora Human Rights"),             # a common last word
 ])
 def test_no_holder(text, span):
