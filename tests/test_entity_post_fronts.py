@@ -44,6 +44,8 @@ def test_the_post_and_front_are_the_holders_role():
     ("The governor of Velmora Dario Kestrel spoke.", "Dario Kestrel"),                   # no front
     ("The head of the Velm Refugee Repatriation and Resettlement Office spoke.", "Velm Refugee Repatriation"),
     ("A member of the Velmora Human Rights spoke.", "Velmora Human Rights"),             # a common last word
+    ("They held Member of Parliament Ilse Parno for a week.", "Parliament Ilse Parno"),  # a house's one word
+    ("The brother of Velmo Dario Kestrel spoke.", "Velmo Dario Kestrel"),                # "of" names a person
 ])
 def test_no_holder(text, span):
     assert _holder(text, span) is None
