@@ -19,6 +19,7 @@ from .titles.roles import strip_titles
 from .persons.given_demonyms import given_demonym
 from .titles.glue import name_after_portfolio
 from .titles.place_fronts import place_title_start
+from .titles.post_fronts import post_front_holder
 from .runs.scan import body_before_title
 from .runs.rule_candidates import title_of_place
 
@@ -120,6 +121,7 @@ def spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]:
     """The spaCy model's entity spans of the annotated paragraph ``ap`` outside ``masks``, repaired at their
     edges, as candidates."""
     out = []
+    held: set[int] = set()     # a holder's start cut from a post's front: no portfolio's word before it
     base = ap.start
     pieces: list[tuple[int, int, str, str]] = []
     for ent in ap.doc.ents:
@@ -134,9 +136,12 @@ def spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]:
             for m in re.finditer(r"(?:(?!--|—).)+", raw):
                 pieces.append((s0 + m.start(), s0 + m.end(), ent.label_, ""))
         elif re.search(r",|/| and ", raw) and not org_heads(raw.split()):
-            # "Lisk, Georg Valt", "AFRC/RUF", "Leigh and Independent Observer": each part
+            # "Lisk, Georg Valt", "AFRC/RUF", "Leigh and Independent Observer": each part; after "<post>
+            # of", "Busan, [Oh Geo-don]" the holder's name a person's (t-ents71)
+            glued = post_front_holder(text, s0, e0) if ent.label_ in ("PERSON", "ORG") else None
             for m in re.finditer(r"(?:(?!,|/| and ).)+", raw):
-                pieces.append((s0 + m.start(), s0 + m.end(), ent.label_, ""))
+                held_piece = glued is not None and s0 + m.end() > glued[0]
+                pieces.append((s0 + m.start(), s0 + m.end(), "PERSON" if held_piece else ent.label_, ""))
         else:
             # one token's part of speech: "Spousal rape", "a Koranic teacher" are adjectives
             pieces.append((s0, e0, ent.label_, ent[0].pos_ if len(ent) == 1 else ""))
@@ -153,6 +158,9 @@ def spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]:
         cut = place_title_start(text, s, e) if label in ("PERSON", "ORG", "FAC") else None
         if cut is not None:
             s, label = cut, "PERSON"          # "Imo [Governor Hope Uzodinma]": the title then stripped (t-ents48)
+        holder = post_front_holder(text, s, e) if label in ("PERSON", "ORG") else None
+        if holder is not None:
+            s, label = holder[0], "PERSON"    # "governor of Chihuahua [Cesar Duarte]" (t-ents71)
         if label == "PERSON" and " " in text[s:e]:
             first = text[s:e].split()[0]
             if nationality_word(first) and not gazetteer().countries(first) \
@@ -171,8 +179,11 @@ def spacy_candidates(text: str, ap, masks: list[tuple[int, int]]) -> list[Cand]:
             if not span:
                 continue
             s, e = span
+        if holder is not None:                # the post its role: no front taken back as a first name
+            roles = roles + [holder[1]]
+            held.add(s)
         out.append(Cand(s, e, text[s:e], label, roles, pos=pos if (s, e) == (s0, e0) else ""))
-    return [name_after_portfolio(text, c) for c in extend_persons(text, out)]
+    return [c if c.start in held else name_after_portfolio(text, c) for c in extend_persons(text, out)]
 
 
 def merge_candidates(rule: list[Cand], model: list[Cand]) -> list[Cand]:

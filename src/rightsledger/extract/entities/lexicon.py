@@ -310,6 +310,8 @@ ROLE_FRONT_EPITHETS = words("entities", "role_front_epithets")
 ACRONYM_PLACE_HEADS = words("entities", "acronym_place_heads")
 #: t-ents48 (titles/place_fronts.py): a place and a title glued before a person's name ("Imo Governor Hope Uzodinma")
 PLACE_TITLES: dict = dict(_L["place_titles"])
+#: titles whose "of" names a person, not a post's place or body (titles/post_fronts.py, t-ents71)
+POST_PERSON_FACING = words("entities", "post_fronts.person_facing")
 #: t-ents50 (persons/glossed_kinds.py): the head nouns of a gloss that make the name beside it no person
 PERSON_GLOSS_KINDS: frozenset[str] = frozenset(
     w for key in ("places", "programmes", "bodies") for w in _L["person_gloss_kinds"][key]

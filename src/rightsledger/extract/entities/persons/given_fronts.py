@@ -24,6 +24,7 @@ from typing import Callable
 
 from ...lexicons.gazetteer import gazetteer, zipf
 from ..common import Cand, demonym, fold, name_key
+from ..titles.post_fronts import post_before
 from ..lexicon import (COMMON, GIVEN_FRONT_JOINERS, LEADING_NOISE, MONTHS, TITLE_COMPOUNDS,
                        TITLE_QUALIFIERS, TITLES)
 
@@ -106,8 +107,8 @@ def given_name_fronts(text: str, typed: list[Cand], lower: set[str], home: str |
         if not m:
             continue
         ws, we, word = m.start(1), m.end(1), m.group(1)
-        if not word_ok(text, ws, word, lower, home, places):
-            continue
+        if not word_ok(text, ws, word, lower, home, places) or post_before(text, ws):
+            continue                      # not a post's body or place: "president of [Fetravelm] X Y" (t-ents71)
         if spans.get(name_key(word), set()) - {(ws, we)}:
             continue                      # a name of its own elsewhere in the report
         if any(o.start < we and ws < o.end and (o.start, o.end) != (ws, we) and o is not c for o in typed):

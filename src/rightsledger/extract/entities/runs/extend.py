@@ -23,6 +23,7 @@ from ...lexicons import alternation
 from ...lexicons.frequency import zipf
 from ..common import PAREN, Cand, acronym_of, is_common, org_heads, is_acronym, spells, nationality_word
 from ..persons.patronyms import with_patronymic
+from ..titles.post_fronts import post_before
 from ..bodies.name_tails import and_tail
 from ..bodies.serial_fields import serial_fields
 from ..lexicon import (
@@ -292,8 +293,8 @@ def _first_name_before(text: str, c: Cand, dashed: bool = False) -> int | None:
     if sum(ch.isupper() for ch in word) >= 2 or is_common(word) or (zipf(word) >= NAME_PART_ZIPF and not dashed) \
             or word.lower() in TITLES or org_heads([word]) \
             or word.lower() in CONNECTORS or gaz.countries(word) or gaz.lookup(word, alternates=False) \
-            or nationality_word(word):
-        return None
+            or nationality_word(word) or post_before(text, m.start(1)):
+        return None                           # … or a post's body: "president of [Fetracarabobo] X Y" (t-ents71)
     first = c.text.split()[0]
     alone = len(re.findall(rf"\b{re.escape(word)}\b", text))
     if alone > len(re.findall(rf"\b{re.escape(word)}\s+{re.escape(first)}\b", text)):
