@@ -13,6 +13,10 @@ S4  (2026-12-22) how long persons were held, told with no date of its own after 
     listing shows that sentence and its gold events after ``<=``.
 S5  (2026-12-22) "<actor> called on/urged/asked/appealed to/called for <a body> … to <verb>" (a call on a
     body; whether its object is a policy or one person is read by hand).
+S6  (2027-01-01, round t-conv18) a date expression on a reporting verb whose complement is a clause ("On May 3,
+    X reported that …", "In June media reported police …", "X stated on June 26 that …"); which sub-shape it is
+    (S6a an undated act, S6b an act with a date of its own, S6c a state or a count) is read by hand, and the
+    pattern also finds announcements of plans, "as of" counts and dates of other clauses, which are outside.
 
 Every sentence of a gold file's annotated ranges that a shape's pattern finds is listed with the GOLD
 events that overlap it (type/date/polarity); no system output is read. The patterns find candidates
@@ -50,6 +54,15 @@ _OCC = (r"(?:arrests?|charges?|prosecutions?|trials?|verdicts?|sentences?|senten
         r"detentions?|killings?|raids?|bans?|law|elections?|results|convictions?|case|indictments?|"
         r"acquittals?|dismissal|expulsion|deportation|closure|suspension|attack|murder|death|vote|"
         r"referendum|investigation|actions?|move|amendments?|decree|imprisonment|crimes?|incidents?)")
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: a date expression standing before the reporter (S6)
+_DATE = (r"\b(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]s of|[Ll]ate|[Ee]arly|[Mm]id-?)\s+(?:(?:early|late|mid-?)\s*)?"
+         r"(?:" + _MONTHS + r"(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)|"
+         + _MONTHS + r"\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?)\b")
+#: reporting verbs (S6)
+_SAYS = (r"(?:reported|stated|announced|revealed|said|showed|found|noted|indicated|confirmed|estimated|documented|"
+         r"recorded|disclosed|claimed|alleged|asserted|declared|told|publi(?:shed|cized)|released|acknowledged|"
+         r"admitted|informed|wrote|explained|concluded|determined|observed|highlighted|denounced|complained)")
 SHAPES: dict[str, re.Pattern[str]] = {
     "S1": re.compile(r"\b(?:called|calling|termed|terming|described|describing|labeled|labelled|branded)\s+"
                      + _DET + r"\s(?:[\w’'“”-]+\s){0,6}?" + _OCC + r"\b"),
@@ -58,6 +71,11 @@ SHAPES: dict[str, re.Pattern[str]] = {
                      r"had been))\s+(?:\w+ly\s+)?\w+(?:ed|en|ght|wn|ten)\b"),
     "S5": re.compile(r"\b(?:called\s+(?:on|upon|for)|urged|asked|appealed\s+to)\s+[^.;]{1,120}?\bto\s+[“\"]?"
                      r"(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|\d)[a-z]+\b"),
+    "S6": re.compile(_DATE + r",?\s+[^.;]{0,140}?\b" + _SAYS + r"\b(?!\s+(?:a|an|its|his|her|their)\s)[^.;]{0,100}?\b"
+                     r"(?:\w+ed|had|was|were|has|have|did|took|made|fled|died|beat|shot|held|fought|stole|struck|told|"
+                     r"sent|left|brought|caught|kept|lost|met|paid|put|ran|saw|sought|spent|threw|won|wrote)\b|"
+                     r"\b" + _SAYS + r"\s+(?:on|in)\s+(?:" + _MONTHS + r"(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|"
+                     r"(?:19|20)\d\d),?\s+(?:that|there)\b"),
     "S3": re.compile(r"\b(?:declined|declining|refused|refusing|failed|failing)\s+to\s+\w+|"
                      r"\b(?:did|had|has|have|does)\s+not\s+(?:yet\s+)?(?:make|made|accept|accepted|take|taken|"
                      r"issue|issued|reach|reached|act|acted|respond|responded|announce|announced|hold|held|"

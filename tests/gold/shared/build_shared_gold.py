@@ -467,7 +467,8 @@ def kazakhstan() -> Doc:
     d.sec("1.f")
     d.ev("reported incidents of alleged surveillance", "surveillance", Y, polarity="alleged",
          source="human rights activists")
-    d.ev("In June, the cybersecurity company", "report_published", "2022-06", source="Lookout")
+    # t-conv18 settlement (S6a): the undated act under a dated reporting verb (was report_published)
+    d.ev("In June, the cybersecurity company", "surveillance", "2022-06", source="Lookout")
     d.ev("On June 27, Inga Imanbay", "surveillance", "2022-06-27", source="Inga Imanbay")
     return d
 

@@ -221,8 +221,9 @@ def section_1(d: CollectionDevDoc) -> None:
     d.ent("organization", "National Revenue Agency")
     d.ent("organization", SANS)
     d.ent("organization", "National Bureau for Oversight of Specialized Investigative Techniques")
+    # t-conv18 settlement (S6a): the undated act under a dated reporting verb takes its date (was report_published)
     d.ev("In June the parliamentary committee overseeing the work of security services",
-         "report_published", "2018-06", source="parliamentary committee")
+         "surveillance", "2018-06", source="parliamentary committee")
 
 
 # =========================================================================================

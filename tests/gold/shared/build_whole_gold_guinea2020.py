@@ -786,6 +786,10 @@ def section_1(d: PageDoc) -> None:
     d.ev("Another opposition leader turned himself in", "detention_or_arrest", Y)
     d.ev("Also in November the government reported that it detained", "report_published",
          "2020-11", source="government")
+    # t-conv18 settlement (S6b): the act dated by its own date ("during the postelectoral period": the
+    # October election's episode), beside the dated report
+    d.ev("Also in November the government reported that it detained", "detention_or_arrest",
+         "2020-10", source="government")
     d.fig("Also in November the government reported that it detained", 137,
           "individuals detained or tried after the election", "more than", source="government")
     d.ev("NGOs that filed cases for civilians in 2012", "other", "2012")

@@ -500,7 +500,8 @@ def section_2(d: CollectionDevDoc) -> None:
     d.fig("8,004 bidoon have adjusted their legal status since 2011", 8004,
           "bidoon who adjusted their legal status since 2011", source="government")
     B = "In April the government stated that 32,000 bidoon were qualified"
-    d.ev(B, "report_published", "2016-04", source="government")
+    # t-conv18 settlement (S6c): a dated statement of a state or count by a verb of speech is `other` (was report_published)
+    d.ev(B, "other", "2016-04", source="government")
     d.fig(B, 32000, "bidoon qualified for citizenship consideration", source="government")
     d.fig(B, 8000, "bidoon eligible for citizenship", source="government")
     d.fig("the government issued 2,664 birth and death certificates", 2664,

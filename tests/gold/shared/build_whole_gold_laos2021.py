@@ -247,9 +247,8 @@ def section_2(d: CollectionDevDoc) -> None:
     # "did not block access": a negated act on access, no event (Settled 2026-12-13, N2; t-events28)
     d.ev("Authorities individually warned social media bloggers to stop posting",
          "attack_or_threat", Y)
-    d.ev("In May, Radio Free Asia reported the government announced the creation",
-         "report_published", "2021-05", source="Radio Free Asia")
-    d.ev("In May, Radio Free Asia reported the government announced the creation", "other", Y,
+    # t-conv18 settlement (S6a): the undated act under a dated reporting verb takes that date; no report_published
+    d.ev("In May, Radio Free Asia reported the government announced the creation", "other", "2021-05",
          source="Radio Free Asia")
     d.ev("The government punished a Ministry of Public Security staff person", "other", Y)
 

@@ -477,7 +477,8 @@ def sections_3_4(d: CollectionDevDoc) -> None:
     d.ev("investigated the allegation and on September 21, informed Maseribane",
          "investigation", "2018-09-21")
     d.ev("The DCEO announced that it would not press charges", "other", Y)
-    d.ev("In August media reported that a 2017 case", "other", "2018-08", polarity="alleged",
+    # t-conv18 settlement (S6b): the dated report beside the act of its own date is report_published (was other, alleged)
+    d.ev("In August media reported that a 2017 case", "report_published", "2018-08",
          source="media")
     d.ev("In August media reported that a 2017 case", "other", "2017", polarity="alleged",
          source="media")

@@ -361,8 +361,10 @@ def sections_5_7(d: CollectionDevDoc) -> None:
     d.ev(B, "other", Y)
     d.fig(B, 1173075, "funds allocated to the domestic violence action plan", unit="EUR")
     d.fig(B, 1290000, "funds allocated to the domestic violence action plan", unit="USD")
+    # t-conv18 settlement (S6a): the undated act under a dated reporting verb takes its date (was report_published;
+    # sexual violence outside custody, settled 2026-12-16)
     d.ev("On February 18, the media reported that several female cyclists",
-         "report_published", "2019-02-18", source="media")
+         "torture_or_abuse", "2019-02-18", source="media")
     B = "In July the Kaunas Regional Court awarded 31,000 euros"
     d.ev(B, "other", "2019-07")
     d.fig(B, 31000, "damages awarded for involuntary sterilization", unit="EUR")

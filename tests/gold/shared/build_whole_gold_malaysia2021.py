@@ -327,6 +327,9 @@ def section_1(d: CollectionDevDoc) -> None:
          "2021-11")
     B = "told parliament that since January, 42 individuals had died"
     d.ev(B, "death_in_custody", "2021-01", date_end="2021-09", source="Hamzah Zainudin")
+    # t-conv18 settlement (S6b): the act keeps its own date; the dated statement ("In September … told
+    # parliament") is a record of its own, `other` (a verb of speech)
+    d.ev(B, "other", "2021-09", source="Hamzah Zainudin")
     d.fig(B, 42, "deaths in custody since January", source="Hamzah Zainudin")
     d.fig(B, 14, "deaths in prison or police custody", source="Hamzah Zainudin")
     d.fig(B, 28, "deaths in immigration detention", source="Hamzah Zainudin")
@@ -370,6 +373,9 @@ def section_1(d: CollectionDevDoc) -> None:
          "detention_or_arrest", Y)
     B = "reported there were 19 custodial deaths from January 20 through November 16"
     d.ev(B, "death_in_custody", "2021-01-20", date_end="2021-11-16", source="Suaram")
+    # t-conv18 settlement (S6b): the act keeps its own dates; the dated report ("In December … reported")
+    # is a record of its own, report_published
+    d.ev(B, "report_published", "2021-12", source="Suaram")
     d.fig(B, 19, "custodial deaths", source="Suaram")
     B = "20 of the country’s 37 prisons were overcrowded"
     d.fig(B, 20, "overcrowded prisons", source=MOHA)
@@ -401,6 +407,8 @@ def section_1(d: CollectionDevDoc) -> None:
     d.prov("Immigration law allows authorities to arrest and detain noncitizens", "time_limit",
            30, "days", "for 30 days", "detention of noncitizens")
     B = "In October the minister of home affairs reported that 374"
+    # t-conv18 settlement (S6b): the dated report ("In October … reported") is a record of its own
+    d.ev(B, "report_published", "2021-10", source="minister of home affairs")
     d.ev(B, "detention_or_arrest", "2021-01-01", date_end="2021-09-30",
          source="minister of home affairs")
     d.fig(B, 374, "detained under security legislation",

@@ -170,7 +170,8 @@ def section_3(d: MontenegroDoc) -> None:
          "torture_or_abuse", Y, source="prominent NGOs")
     d.ev("The government prosecuted some police officers and prison guards accused",
          "charge", Y)
-    d.ev("Women’s Rights Center stated on June 26 that there was", "report_published",
+    # t-conv18 settlement (S6c): a dated statement of a state by a verb of speech is `other` (was report_published)
+    d.ev("Women’s Rights Center stated on June 26 that there was", "other",
          "2024-06-26", source="Human Rights Center")
     d.ev("In March, several NGOs called on the Special State Prosecution", "other", "2024-03",
          source="NGOs")

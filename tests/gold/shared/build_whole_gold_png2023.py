@@ -283,8 +283,9 @@ def section_2(d: CollectionDevDoc) -> None:
     d.ent("place", "Indonesia")
     d.ent("place", "Papua")
     d.not_entity("Naturalization and Registration Project")
+    # t-conv18 settlement (S6a): the undated act (the evictions) under a dated reporting verb (was report_published)
     d.ev("On September 28, the Asylum Seeker Resource Center reported 17",
-         "report_published", "2023-09-28", source="Asylum Seeker Resource Center")
+         "other", "2023-09-28", source="Asylum Seeker Resource Center")
     d.fig("On September 28, the Asylum Seeker Resource Center reported 17", 17,
           "refugees evicted or about to be evicted", source="Asylum Seeker Resource Center")
     d.ev("On October 22, The Guardian newspaper reported", "report_published", "2023-10-22",
@@ -459,7 +460,8 @@ def section_1(d: CollectionDevDoc) -> None:
     d.fig("The facility was holding more than 1,000 inmates", 1000, "inmates held",
           "more than")
     d.fig("The facility was holding more than 1,000 inmates", 600, "official capacity")
-    d.ev("In September, the Post Courier newspaper reported", "report_published", "2023-09",
+    # t-conv18 settlement (S6a): the undated act (inmates returned) under a dated reporting verb (was report_published)
+    d.ev("In September, the Post Courier newspaper reported", "other", "2023-09",
          source="Post Courier")
     d.fig("operating at 45 percent above the official capacity of 550", 45,
           "occupancy above official capacity", unit="percent")

@@ -329,8 +329,10 @@ def sections_5_7(d: CollectionTestDoc) -> None:
     d.fig(B, 19, "women who experienced sexual violence from a nonpartner", unit="percent")
     d.ev("In January police launched a gender-based violence unit", "other", "2020-01")
     # a dated report of an increase: the occurrences (domestic violence), its month
+    # t-conv18 settlement (S6c): a dated report of a trend (an increase of cases), no act: report_published
+    # (was torture_or_abuse)
     d.ev("In April the police commissioner noted an increase in domestic violence cases",
-         "torture_or_abuse", "2020-04")
+         "report_published", "2020-04", source="police commissioner")
     d.ev("In June police launched a sexual offenses unit", "other", "2020-06")
     d.ev("There were no reports of coerced abortion or involuntary sterilization", "other", Y,
          polarity="negated")
