@@ -21,7 +21,11 @@
   so is a rule rescinded, suspended, lifted or extended ("the exit visa requirement was rescinded", "extended
   the protection regime", round t-types24): the verb's type is its object's class, a rule, not the verb's
   own ("suspended" a person is a dismissal, a newspaper censorship). An order or decision is a rule only
-  when it names no act of its own ("the acquittal order", "a decision to deport him") and no court ends it.
+  when it names no act of its own ("the acquittal order", "a decision to deport him") and no court ends it;
+* a rule qualified by a participle of law-making with a date of its own is a ``law_or_decree`` ("the moratorium on
+  child adoption imposed by the government in January 2009", "pandemic restrictions imposed in March", "Executive
+  Decree 560 issued in November 2018", round t-types27), also when the parser hangs the participle on the rule's
+  "on" complement or its number.
 
 Called by :func:`.triggers.trigger_type` after the exact cues of ``cues.py``; the word lists are in
 ``extract/data/events.toml``. Each returns :data:`.cues.NO_CUE` when it has nothing to say.
@@ -32,9 +36,9 @@ from typing import TYPE_CHECKING
 
 from .cues import NO_CUE, acted_on, noun_words
 from ..lexicon import (
-    AMOUNT_VERBS, ANY_TRIGGER, CHANGED_RULES, ENACTING_NOUNS, FINING_COURTS, INSTRUMENT_THINGS, LAW_MAKING_VERBS,
-    LAW_THINGS, LEGISLATURES, NAMED_INSTRUMENTS, ORDERED_RULES, RULE_AMOUNT_HEADS, RULE_AMOUNTS, RULE_CHANGE_VERBS,
-    RULE_SETTING_VERBS, SIGNED_TEXTS,
+    AMOUNT_VERBS, ANY_TRIGGER, CHANGED_RULES, DATED_RULE_VERBS, ENACTING_NOUNS, FINING_COURTS, IMPOSED_RULES,
+    INSTRUMENT_THINGS, LAW_MAKING_VERBS, LAW_THINGS, LEGISLATURES, NAMED_INSTRUMENTS, ORDERED_RULES, RULE_AMOUNT_HEADS,
+    RULE_AMOUNTS, RULE_CHANGE_VERBS, RULE_SETTING_VERBS, SIGNED_TEXTS,
 )
 
 if TYPE_CHECKING:
@@ -43,6 +47,8 @@ if TYPE_CHECKING:
 
 def instrument_verb(tok: "Token", lemma: str) -> str | None:
     """The type a verb of law-making or of a rule's amount gives by its object, or ``NO_CUE``."""
+    if _dated_rule(tok, lemma):
+        return "law_or_decree"  # "the moratorium imposed by the government in January 2009"
     if lemma == "vote" and any(c.dep_ == "nsubj" and c.lemma_.lower() in LEGISLATURES for c in tok.children):
         voted = [d for c in tok.children if c.dep_ in ("xcomp", "prep") for d in c.subtree]
         return "law_or_decree" if any(d.lemma_.lower() in LAW_THINGS | INSTRUMENT_THINGS for d in voted) else "other"
@@ -65,6 +71,32 @@ def instrument_verb(tok: "Token", lemma: str) -> str | None:
     if any(_instrument(o) for o in objs):
         return "law_or_decree"
     return NO_CUE
+
+
+def _dated_rule(verb: "Token", lemma: str) -> bool:
+    """A participle of law-making with a date of its own ("imposed in March", no auxiliary) qualifying a rule."""
+    if lemma not in LAW_MAKING_VERBS | DATED_RULE_VERBS or verb.dep_ != "acl" or verb.tag_ != "VBN" or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if not any(c.dep_ == "prep" and any(d.ent_type_ == "DATE" for d in c.children) for c in verb.children):
+        return False
+    return any(_made_rule(n) for n in _qualified(verb.head))
+
+
+def _qualified(noun: "Token") -> list["Token"]:
+    """The noun a participle qualifies, and the one above it when the parser hangs the participle on a rule's
+    number or compound ("Decree 560 issued") or on its "of"/"on" complement ("the moratorium on adoption imposed")."""
+    if noun.dep_ in ("nummod", "compound", "appos"):
+        return [noun, noun.head]
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("of", "on"):
+        return [noun, noun.head.head]
+    return [noun]
+
+
+def _made_rule(noun: "Token") -> bool:
+    """A rule by its head noun, not a draft and not an order on persons ("a detention order")."""
+    return noun.lemma_.lower() in INSTRUMENT_THINGS | LAW_THINGS | CHANGED_RULES | IMPOSED_RULES \
+        and "draft" not in noun_words(noun) and _general(noun)
 
 
 def _rule_made(verb: "Token") -> bool:
