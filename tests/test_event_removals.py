@@ -1,6 +1,6 @@
 """Removals from the country as the rules read them (issue 14, round t-events81). The round's rule (an undated
 "deport", "expel" or "extradite" with someone as its object is an occurrence of type ``other``) was measured and
-reverted (docs/rounds/2027-01-01-60-t-events81.md); these are the readings it kept and that stand without it: an
+reverted (docs/rounds/2027-01-01-06-t-events81.md); these are the readings it kept and that stand without it: an
 asylum seeker returned is an asylum decision, a dated removal keeps its date, and neither "expelled from" a family
 told as a habit nor a removal that only bounds a detention is an occurrence. Sentences of a fictional report
 (Lorvania, 2021) written for these tests.
