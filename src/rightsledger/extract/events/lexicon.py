@@ -174,11 +174,6 @@ AGREEMENT_NOUNS = words("events", "agreement_nouns")
 #: Media and bodies whose closing is censorship ("closed the newspaper"), besides org_nouns.
 MEDIA_NOUNS = words("events", "media_nouns")
 #: Verbs of a decision whose passive subject is what was decided ("registrations were rejected").
-#: Steps put off by a doer (types/deferrals.py): the verbs, the bodies that may, repetition, referring subjects.
-DEFERRAL_VERBS = words("events", "deferral_verbs")
-DEFERRING_BODIES = words("events", "deferring_bodies")
-REPEATED_ADVS = words("events", "repeated_advs")
-REFERRING_SUBJECTS = words("events", "referring_subjects")
 DECIDING_VERBS = words("events", "deciding_verbs")
 #: Verbs of change a dated legal instrument is told doing (its adoption), and a court's rulings (labels.py).
 CHANGE_VERBS = words("events", "change_verbs")

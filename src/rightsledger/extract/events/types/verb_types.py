@@ -18,7 +18,6 @@ from .bans import abusive_force, ban_type, kept_from, penalized_speech, restrict
 from .cues import NO_CUE, verb_cue
 from .custody import BEATING_VERBS, held_in_custody, outside_custody
 from .deaths import death_type, from_custody
-from .deferrals import deferral_type
 from .duties import body_charged_with_duty
 from .elections import won_election
 from .instruments import instrument_verb
@@ -62,7 +61,7 @@ def _cues_and_readings(tok: "Token", lemma: str, kids: set[str], objs: set[str],
             for c in tok.children):
         return None  # "86 workers died in workplace accidents": a statistic of accidents
     if (cue := verb_cue(tok, lemma)) != NO_CUE or (cue := instrument_verb(tok, lemma)) != NO_CUE or (
-            cue := settled_verb(tok, lemma)) != NO_CUE or (cue := deferral_type(tok, lemma)) != NO_CUE:
+            cue := settled_verb(tok, lemma)) != NO_CUE:
         return cue  # an exact cue: what was fired, executed, adopted, passed, signed; a death at work; a bomb
     if lemma in ("die", "succumb"):
         return death_type(tok)  # ("succumbed to an unknown illness" in hospital while detained)
