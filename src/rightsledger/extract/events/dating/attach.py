@@ -15,7 +15,7 @@ from ..lexicon import (
     EPISODE_NOUNS, EPISODE_PREPS, LAW_MAKING_VERBS, LIGHT_VERBS, MODALS, MONTH_WORDS, OUTCOME_PREPS, OWN_DATE_PREPS,
     PLAN_WORDS, PUBLISHING_SUBJECTS, REPORT_VERBS,
 )
-from .publishing import according_source, counted_occurrences, is_publishing, stated_state
+from .publishing import according_source, counted_occurrences, is_publishing, reported_act, stated_state
 from .reacted import dated_reaction
 from ..types.statements import issued_statement
 from ..types.triggers import (
@@ -121,7 +121,7 @@ def find_trigger(anchor: "Token") -> tuple["Token | None", str | None]:
                     if dt and d.i != anchor.i:
                         return d, dt
         if is_publishing(anchor):  # "On June 1, Vox Veridia reported that …" ("reported nine cases of …": other)
-            return anchor, "other" if counted_occurrences(anchor) else "report_published"
+            return anchor, "other" if counted_occurrences(anchor) or reported_act(anchor) else "report_published"
         if anchor.dep_ in ("acl", "relcl") and anchor.head.pos_ == "NOUN" and (ht := trigger_type(anchor.head)):
             return anchor.head, ht  # "A second forensic examination completed in January …"
         if anchor.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in anchor.children):

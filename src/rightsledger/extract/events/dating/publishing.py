@@ -14,8 +14,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
-    ACCORDING_LABELS, COUNTED_OCCURRENCE_NOUNS, LIGHT_VERBS, NAMED_PUBLISHING_VERBS, PERSON_NOUNS, PUBLISHING_SUBJECTS, PUBLISHING_VERBS,
-    REPORT_STATEMENT_VERBS, REPORTING_BODIES,
+    ACCORDING_LABELS, COUNTED_OCCURRENCE_NOUNS, HABITUAL_ADV, LIGHT_VERBS, NAMED_PUBLISHING_VERBS, PERSON_NOUNS,
+    PUBLISHING_SUBJECTS, PUBLISHING_VERBS, REPORT_STATEMENT_VERBS, REPORTED_GERUND_STATES, REPORTED_NO_WORDS,
+    REPORTED_SET_WORDS, REPORTED_SHARE_NOUNS, REPORTED_STATE_VERBS, REPORTING_BODIES, STATE_FORCES, STATE_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -43,6 +44,42 @@ def counted_occurrences(verb: "Token") -> bool:
     reported allegations that …" is a dated report). Called once no trigger was found inside the object."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in COUNTED_OCCURRENCE_NOUNS
                and any(d.dep_ == "nummod" for d in c.children) for c in verb.children)
+
+
+def reported_act(verb: "Token") -> bool:
+    """A publishing verb whose clause tells one past act with no date of its own: "On September 16, a union
+    reported that a judge refused to promote a clerk", "the newspaper reported several inmates were returned to
+    the command". The record is the act, dated by the reporting verb (EVALUATION "Settled 2027-01-01", S6a; round
+    t-types28); a state, a practice, a share or an act with a date of its own keeps the report (S6b, S6c).
+    Called once no trigger was found inside the clause."""
+    return any(c.dep_ == "ccomp" and _past_act(c) and _particular(c) for c in verb.children)
+
+
+def _past_act(verb: "Token") -> bool:
+    """``verb`` tells a past occurrence: a simple past, or a participle after "had" or a passive "was/were"
+    (not a progressive, a present perfect or a modal), not negated, no adverb of habit, no date inside, not a
+    verb of a state or practice (``reported_state_verbs``)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    past = verb.tag_ == "VBD" and not auxes or verb.tag_ == "VBN" and bool(auxes) and all(
+        a.tag_ in ("VBD", "VBN") and a.lower_ != "being" for a in auxes)
+    return past and verb.lemma_.lower() not in STATE_VERBS | REPORTED_GERUND_STATES | REPORTED_STATE_VERBS \
+        and not any(c.dep_ == "neg" or c.lemma_.lower() in HABITUAL_ADV for c in verb.children) \
+        and not any(d.ent_type_ == "DATE" for d in verb.subtree)
+
+
+def _particular(verb: "Token") -> bool:
+    """The clause's subject names particular doers or things: not a share ("72 percent of women"), not a bare
+    plural class ("medical facilities barred patients"), nothing ("no sanctions"), unless counted ("several inmates") or the state's
+    forces ("police searched the house")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].lemma_.lower() in REPORTED_SHARE_NOUNS:
+        return False
+    subj = subjects[0]
+    if any(c.lower_ in REPORTED_NO_WORDS for c in subj.children):
+        return False  # "no sanctions were announced"
+    counted = any(c.dep_ in ("det", "nummod", "poss", "quantmod") or c.lower_ in REPORTED_SET_WORDS
+                  for c in subj.children)
+    return subj.tag_ != "NNS" or counted or subj.lemma_.lower() in STATE_FORCES or subj.lower_ in STATE_FORCES
 
 
 def _named_source(noun: "Token") -> bool:
