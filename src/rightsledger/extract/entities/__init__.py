@@ -120,6 +120,7 @@ from .persons.office_places import persons_not_office_places
 from .persons.glossed_kinds import persons_not_glossed_kinds
 from .persons.paren_names import persons_not_paren_names
 from .persons.kind_fronts import persons_not_kind_fronted
+from .persons.kind_links import persons_not_kind_named
 from .persons.body_aliases import persons_not_body_aliases
 from .persons.work_titles import persons_not_work_titles
 from .persons.given_fronts import given_name_fronts
@@ -291,6 +292,7 @@ def _linked_groups(text: str, typed: list[Cand], home: str | None, home_name: st
     persons = persons_not_work_titles(persons, text)   # "the movie Bohemian Rhapsody"
     persons = persons_not_paren_names(persons_not_glossed_kinds(persons, text), text)   # "…, an NGO,", "(called X)"
     persons = persons_not_kind_fronted(persons, text)   # "the publisher X decided", "news website X"
+    persons = persons_not_kind_named(persons, text)   # "a garment factory named X"
     persons = persons_not_body_aliases(persons, bodies, text)   # "the Tarsan Security Agency (X)"
     return persons + bodies + places
 

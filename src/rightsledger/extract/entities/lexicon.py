@@ -322,6 +322,11 @@ KIND_NOUNS_AFTER = frozenset(_L["kind_nouns"]["nouns"])
 PAREN_NAME_OPENERS: tuple[str, ...] = tuple(_L["paren_names"]["openers"])
 #: t-ents63 (persons/kind_fronts.py): kinds of body before a name, beside the lower-case `descriptor_kinds`
 KIND_FRONT_NOUNS: tuple[str, ...] = tuple(_L["kind_fronts"]["nouns"])
+#: t-ents72 (persons/kind_named.py): the kinds beside the lower-case descriptor, facility and programme nouns, the
+#: naming links after them ("a garment factory named X") and the words of a place between ("a center in Y known as X")
+KIND_NAMED_NOUNS: tuple[str, ...] = tuple(_L["kind_named"]["nouns"])
+KIND_NAMED_LINKS: tuple[str, ...] = tuple(_L["kind_named"]["links"])
+KIND_NAMED_PLACES: tuple[str, ...] = tuple(_L["kind_named"]["places"])
 KIND_NOUN_MODIFIERS = frozenset(_L["kind_nouns"]["modifiers"])
 #: t-places40 (places/located_lists.py): a list of places closed by "in" and their place, its fewest names and particles
 LOCATED_LIST_MIN = int(_L["located_lists"]["min_names"])
