@@ -101,6 +101,8 @@ HABITUAL_RATE_ADJ = words("events", "habitual_rate_adj")
 RATE_UNITS = words("events", "rate_units")
 #: Phrases of habit: "at times", "from time to time".
 HABITUAL_PHRASES = words("events", "habitual_phrases")
+#: Words of a frame of generality opening a sentence: "In many cases …", "In most districts …".
+MAJORITY_FRAME_WORDS = words("events", "majority_frame_words")
 WEAK = words("events", "weak")
 #: Summary statements of the year: who acts, and the verbs of doing a trigger noun ("committed abuses").
 SUMMARY_ACTORS = words("events", "summary_actors")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from ..lexicon import HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HAPPENING_VERBS
+from ..lexicon import HABITUAL_ADJ, HABITUAL_ADV, HABITUAL_PHRASES, HAPPENING_VERBS, MAJORITY_FRAME_WORDS
 from ..clause.tense import frequent
 from ..types.triggers import is_verb, trigger_lemma
 
@@ -71,6 +71,21 @@ def _particular(trig: "Token") -> bool:
         for c in trig.children)
 
 
+def _opening_frame(chain: list["Token"]) -> bool:
+    """The sentence opens with a frame of generality on a verb of the chain: its first "in" (after a
+    connective at most: "In most cases, however, …") on a plural noun under a word of
+    ``MAJORITY_FRAME_WORDS`` ("In many cases police detained …", "In most districts …", round t-events83)."""
+    sent = chain[0].sent
+    lead = next((t for t in sent if t.dep_ not in ("cc", "advmod", "punct")), None)
+    if lead is None or lead.lower_ != "in" or lead.dep_ != "prep":
+        return False
+    near = {v.i for v in chain} | {c.i for v in chain for c in v.children if c.dep_ == "conj"}
+    return (lead.head.i in near or lead.head.i == sent.root.i) and any(
+        o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") and any(
+            k.dep_ in ("amod", "det") and k.lower_ in MAJORITY_FRAME_WORDS for k in o.children)
+        for o in lead.children)
+
+
 def habit_in_chain(trig: "Token", placed: Callable[["Token"], bool]) -> bool:
     """A mark of habit on a verb of the chain from ``trig`` to its sentence's root, or on a verb
     coordinated with one of them (see the module). ``placed`` tells a verb placed "during the year": a
@@ -80,6 +95,8 @@ def habit_in_chain(trig: "Token", placed: Callable[["Token"], bool]) -> bool:
     chain = [t for t in (trig, *trig.ancestors) if is_verb(t)]
     if not chain or _particular(chain[0]) or any(placed(v) for v in chain):
         return False
+    if _opening_frame(chain):
+        return True  # "In many cases police detained vendors without a warrant": a practice
     for verb in chain:
         near = [verb, *(c for c in verb.children if c.dep_ == "conj" and is_verb(c))]
         if verb.dep_ == "conj" and is_verb(verb.head):
