@@ -162,8 +162,17 @@ def _extends(word: str, country: str) -> bool:
 
 
 def reports_of_country(store: "Store", country: str) -> list[str]:
-    """The stored reports of ``country`` (as the documents' ``country`` writes it)."""
-    return [d["id"] for d in store.documents() if (d.get("country") or "").lower() == country.lower()]
+    """The stored reports of ``country`` (as the documents' ``country`` writes it, any case); read once until
+    a change, as the reports of a year are."""
+    def ask() -> dict[str, list[str]]:
+        with store.reading() as conn:
+            rows = conn.execute(sql("SELECT id, country FROM documents WHERE country IS NOT NULL")).all()
+        out: dict[str, list[str]] = {}
+        for doc, c in rows:
+            out.setdefault(c.lower(), []).append(doc)
+        return out
+
+    return store.until_change("ask_country_reports", ask).get(country.lower(), [])
 
 
 def named_years(question: str) -> list[int]:

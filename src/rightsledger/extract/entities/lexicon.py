@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicons import alternation, lexicon, words
+from ..lexicons import alternation, lexicon, phrase_alternation, words
 
 _L = lexicon("entities")
 
@@ -302,7 +302,7 @@ LOWER_EXPANSION_STOPS = words("entities", "lower_expansion_stops")
 #: t-ents36 (persons/known_as.py): the words from a person's name to another name of the same person,
 #: to the end of a window: ", also known as ", " (popularly known as ", " (alias “"
 ALIAS_LINK = re.compile(r"\s*[,(]\s*(?:" + alternation(_L["alias_link_adverbs"]) + r"\s+)?"
-                        + alternation(re.escape(w).replace(r"\ ", r"\s+") for w in _L["alias_link_words"])
+                        + phrase_alternation(_L["alias_link_words"])
                         + r"\s+[“\"]?$")
 #: t-ents37 (persons/role_fronts.py): adjectives before a role noun besides ``ROLE_MODIFIERS``
 ROLE_FRONT_EPITHETS = words("entities", "role_front_epithets")

@@ -8,6 +8,6 @@
 modules (the ``lexicon`` modules of ``entities`` and ``events`` among them) import them from
 ``rightsledger.extract.lexicons``; any other name is imported from its module.
 """
-from .tables import alternation, data_hash, lexicon, words
+from .tables import alternation, data_hash, lexicon, phrase_alternation, words
 
-__all__ = ["alternation", "data_hash", "lexicon", "words"]
+__all__ = ["alternation", "data_hash", "lexicon", "phrase_alternation", "words"]

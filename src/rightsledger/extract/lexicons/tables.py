@@ -6,6 +6,7 @@ package, not from this one.
 from __future__ import annotations
 
 import hashlib
+import re
 import tomllib
 from functools import cache
 from importlib import resources
@@ -34,6 +35,11 @@ def words(name: str, key: str) -> frozenset[str]:
 def alternation(items) -> str:
     """``(?:a|b|c)`` of the given words, in their order, for a regular expression."""
     return "(?:%s)" % "|".join(items)
+
+
+def phrase_alternation(phrases) -> str:
+    """:func:`alternation` of literal phrases, in their order, each space matching any run of spaces."""
+    return alternation(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
 def data_hash(*names: str) -> str:

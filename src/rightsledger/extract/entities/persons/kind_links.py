@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ...lexicons import alternation
+from ...lexicons import phrase_alternation
 from ..lexicon import (DESCRIPTOR_KINDS, FACILITY_HEADS_AFTER, KIND_NAMED_LINKS, KIND_NAMED_NOUNS,
                        KIND_NAMED_PLACES, PROGRAM_WORDS)
 
@@ -33,7 +33,7 @@ _CAP = r"[A-ZÀ-Þ][\w’'\-]*"
 
 
 def _alt(items) -> str:
-    return alternation(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(set(items), key=len, reverse=True))
+    return phrase_alternation(sorted(set(items), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

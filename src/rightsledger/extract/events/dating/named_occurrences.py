@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...dates import DateMention
+from ...lexicons import phrase_alternation
 from .attach import Produced, date_root, find_trigger, nearest_trigger
 from .date_labels import month_label
 from ..lexicon import LEAD_UP_BARE_LINKS, LEAD_UP_LINKS, LEAD_UP_PERIODS, NOUN_TYPES, REFERENCE_POINT_PREPS, STATE_VERBS
@@ -62,11 +63,10 @@ def reference_point(m: DateMention, root: "Token", anchor: "Token") -> tuple["To
     return anchor, NOUN_TYPES.get(anchor.lemma_.lower()) or "other"
 
 
-_LEAD_UP = re.compile(r"(?i)\b(?:%s)\s+(?:%s)\s+the\s+$" % (
-    "|".join(map(re.escape, sorted(LEAD_UP_PERIODS))),
-    "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEAD_UP_LINKS))))
-_LEAD_UP_BARE = re.compile(r"(?i)(?:^|[\s,(])(?:%s)\s+the\s+$" % "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEAD_UP_BARE_LINKS, key=len, reverse=True)))
+_LEAD_UP = re.compile(r"(?i)\b(?:%s)\s+%s\s+the\s+$" % (
+    "|".join(map(re.escape, sorted(LEAD_UP_PERIODS))), phrase_alternation(sorted(LEAD_UP_LINKS))))
+_LEAD_UP_BARE = re.compile(r"(?i)(?:^|[\s,(])%s\s+the\s+$" % phrase_alternation(
+    sorted(LEAD_UP_BARE_LINKS, key=len, reverse=True)))
 
 
 def lead_up(sent: "SpacySpan", text: str, start: int, anchor: "Token", used: set[int]
